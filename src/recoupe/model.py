@@ -1,0 +1,162 @@
+"""The one vocabulary of recoupe.
+
+Every stage reads and writes these records. They are plain dataclasses so that a test can build
+them by hand, the storage layer can map them to rows, and ``dataclasses.asdict`` gives the JSON
+of ``dossier.json``. Character offsets are always into ``Article.text`` (the cleaned body).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Modality = Literal["asserted", "reported", "conditional", "speculative", "denied"]
+MODALITIES: tuple[Modality, ...] = ("asserted", "reported", "conditional", "speculative", "denied")
+
+EntityType = Literal["PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"]
+Precision = Literal["day", "month", "year", "week", "season", "decade", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What a reader found in one input: the bytes as they came, and where they came from.
+
+    ``origin`` is the input path (or ``path#record-N`` for one record of a JSON/JSONL/feed file).
+    ``fields`` carries metadata a structured reader already knows (title, url, published, outlet,
+    text for records); the cleaner prefers them to what it guesses from the text.
+    """
+
+    origin: str
+    fmt: Literal["text", "html", "json", "jsonl", "feed", "warc"]
+    raw: bytes
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Rejection:
+    """A document that could not be used, with the file (and line) and the reason."""
+
+    origin: str
+    code: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article: the body text every offset refers to, and its metadata."""
+
+    id: str  # content hash of the raw input (stable: re-ingesting is idempotent)
+    origin: str
+    text: str
+    title: str = ""
+    byline: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+    published_source: str = "unknown"  # metadata | text | cli | unknown
+    language: str = "und"
+    removed_lines: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A temporal expression normalised against an anchor (TIMEX3-style value)."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    interval_start: date | None = None
+    interval_end: date | None = None
+    precision: Precision = "unknown"
+    rule: str = ""
+    anchor: date | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of an entity in one article."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    entity_id: str = ""  # filled by cross-article resolution
+    role: str = ""  # apposition/title given in this article ("porte-parole du Kremlin")
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (article_id, role)
+
+
+@dataclass(slots=True)
+class Claim:
+    """Who does or says what, to whom, where and when, in one sentence of one article."""
+
+    id: str
+    article_id: str
+    text: str  # the clause the claim was read from
+    sentence: str
+    start: int
+    end: int
+    subject: str
+    predicate: str  # lemma of the main verb
+    object: str = ""
+    place: str = ""
+    time: str = ""  # TIMEX3 value when the clause carries a date
+    modality: Modality = "asserted"
+    attributed_to: str = ""  # speaker/source the article gives, "" for the article's own voice
+    relay: str = ""  # who passed it on ("le New York Times, citant ...")
+    cue: str = ""  # the reporting/hedging word that decided attribution or modality
+    negated: bool = False
+    subject_entity: str = ""
+    object_entity: str = ""
+    group_id: str = ""
+
+
+@dataclass(slots=True)
+class Quote:
+    article_id: str
+    text: str
+    start: int
+    end: int
+    speaker: str = ""
+    cue: str = ""
+    speaker_entity: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated event of the timeline: event time kept apart from report time."""
+
+    article_id: str
+    claim_id: str
+    text: str
+    start: date | None
+    end: date | None
+    precision: Precision
+    anchor: date | None  # the publication date the value was resolved against
+    timex: str = ""  # the surface form
+    value: str = ""
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """Everything the per-article NLP stage reads out of one article."""
+
+    article_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
