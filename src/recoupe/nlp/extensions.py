@@ -1,0 +1,31 @@
+"""The custom attributes recoupe's components write on a spaCy ``Doc``, registered in one place.
+
+Each attribute is computed by one component (named beside it) and defaults to ``None``; a getter
+would hide which component ran. Never a mutable default: a shared list would leak across docs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, str] = {
+    "frames": "recoupe_attribution: reporting frames (source, cue, relay, scope of tokens)",
+    "quotes": "recoupe_quotes: direct quotes with speaker and cue",
+    "timexes": "recoupe_time: normalised temporal expressions (recoupe.model.TimeExpr)",
+    "anchor": "set by the caller: the publication date relative dates are resolved against",
+    "claims": "recoupe_modality: clause-level claim frames with modality and attribution",
+    "roles": "recoupe_entities: {(ent.start_char, ent.end_char): role text}",
+}
+
+
+def register() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def reset() -> None:
+    """Remove the extensions (for tests that check registration)."""
+    for name in DOC_EXTENSIONS:
+        if Doc.has_extension(name):
+            Doc.remove_extension(name)

@@ -1,0 +1,114 @@
+"""From a processed ``Doc`` to the records of one article (:class:`ArticleAnalysis`).
+
+This is where the within-article references are resolved: a pronoun or a title standing for a
+source or a speaker (« il a répondu », « le ministre ») becomes the person it stands for, and a
+claim's subject, place and time are tied to the mentions and time expressions of its clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
+from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ROLE_HEADS
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"}
+_LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
+
+
+def _strip(text: str) -> str:
+    return text.strip(" ,;:.«»\"“”\n")
+
+
+class _Context:
+    """Entity mentions of one doc, for resolving pronouns and titles to the named person."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people = [e for e in doc.ents if e.label_ == "PER"]
+        self.roles: dict[tuple[int, int], str] = doc._.roles or {}
+
+    def _named(self, ent: Span) -> str:
+        """The fullest form of a person in the doc ("M. Kim" -> "Kim Jong Un")."""
+        words = [w for w in ent.text.split() if w not in HONORIFICS]
+        if not words:
+            return ent.text
+        best = ent.text if len(words) > 1 else " ".join(words)
+        for other in self.people:
+            ow = other.text.split()
+            if len(ow) > len(best.split()) and words[-1] in ow:
+                best = " ".join(w for w in ow if w not in HONORIFICS)
+        return best
+
+    def resolve(self, start: int, end: int) -> str:
+        """The name a source phrase stands for (token range), or the phrase itself."""
+        doc = self.doc
+        if start < 0 or end <= start:
+            return ""
+        phrase = doc[start:end]
+        text = _strip(phrase.text)
+        people = [e for e in self.people if start <= e.start and e.end <= end]
+        if people:
+            return self._named(people[-1])
+        low = text.lower().lstrip("-")
+        if low in _PRONOUNS:
+            before = [e for e in self.people if e.end <= start]
+            return self._named(before[-1]) if before else text
+        heads = [t.lower_ for t in phrase if t.lower_ in ROLE_HEADS]
+        if heads and len(phrase) <= 6:
+            for ent in reversed([e for e in self.people if e.end <= start]):
+                role = self.roles.get((ent.start_char, ent.end_char), "").lower()
+                if heads[0] in role:
+                    return self._named(ent)
+        while phrase and phrase[0].pos_ == "DET":
+            phrase = phrase[1:]
+        return _strip(phrase.text) or text
+
+
+def _timex_in(timexes: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
+    inside = [t for t in timexes if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}]
+    return inside[0] if inside else None
+
+
+def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
+    """The records of one article from its processed doc (offsets into ``article.text``)."""
+    aid = article.id
+    ctx = _Context(doc)
+    out = ArticleAnalysis(article_id=aid)
+    out.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        out.mentions.append(Mention(
+            article_id=aid, start=ent.start_char, end=ent.end_char, text=ent.text, type=ent.label_,  # type: ignore[arg-type]
+            role=ctx.roles.get((ent.start_char, ent.end_char), ""),
+        ))
+    out.timexes = list(doc._.timexes or [])
+    for n, cc in enumerate(doc._.claims or [], start=1):
+        span = doc[cc.start:cc.end]
+        sent = doc[cc.head].sent
+        frame = cc.frame
+        attributed = ctx.resolve(frame.source_start, frame.source_end) if frame is not None else ""
+        relay = ctx.resolve(frame.relay_start, frame.relay_end) if frame is not None and frame.relay else ""
+        subject = ctx.resolve(*cc.subject) if cc.subject else ""
+        obj = _strip(doc[cc.object[0]:cc.object[1]].text) if cc.object else ""
+        place = _strip(doc[cc.place[0]:cc.place[1]].text) if cc.place else ""
+        tx = _timex_in(out.timexes, span.start_char, span.end_char)
+        claim = Claim(
+            id=f"{aid}:c{n}", article_id=aid, text=span.text, sentence=sent.text.strip(),
+            start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
+            object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,  # type: ignore[arg-type]
+            attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=cc.planned,
+            numbers=cc.numbers,
+        )
+        out.claims.append(claim)
+        if tx is not None and tx.interval_start is not None:
+            out.events.append(Event(
+                article_id=aid, claim_id=claim.id, text=span.text, start=tx.interval_start,
+                end=tx.interval_end or tx.interval_start, precision=tx.precision, anchor=tx.anchor,
+                timex=tx.text, value=tx.value,
+            ))
+    for q in doc._.quotes or []:
+        speaker = ctx.resolve(q.speaker_start, q.speaker_end) if q.speaker_start >= 0 else q.speaker
+        out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue))
+    return out

@@ -1,0 +1,46 @@
+"""French reporting verbs (verba dicendi and their news-register relatives), by lemma.
+
+A clause governed by one of these verbs is attributed to the verb's subject. The value says what
+the verb does to the certainty of what it reports: ``reported`` (neutral), ``denied`` (the source
+rejects the content), ``speculative`` (the source only supposes it).
+"""
+
+REPORTING_VERBS: dict[str, str] = {
+    # neutral saying
+    "affirmer": "reported", "déclarer": "reported", "dire": "reported", "indiquer": "reported",
+    "assurer": "reported", "annoncer": "reported", "expliquer": "reported", "préciser": "reported",
+    "ajouter": "reported", "souligner": "reported", "rapporter": "reported", "confirmer": "reported",
+    "répondre": "reported", "raconter": "reported", "révéler": "reported", "écrire": "reported",
+    "signaler": "reported", "rappeler": "reported", "insister": "reported", "estimer": "reported",
+    "juger": "reported", "considérer": "reported", "penser": "reported", "croire": "speculative",
+    "observer": "reported", "noter": "reported", "relever": "reported",
+    "avertir": "reported", "prévenir": "reported", "alerter": "reported", "accuser": "reported",
+    "dénoncer": "reported", "condamner": "reported", "fustiger": "reported", "critiquer": "reported",
+    "reconnaître": "reported", "admettre": "reported", "avouer": "reported", "constater": "reported",
+    "commenter": "reported", "déplorer": "reported", "regretter": "reported", "s'inquiéter": "reported",
+    "inquiéter": "reported", "alarmer": "reported", "promettre": "reported", "menacer": "reported",
+    "exiger": "reported", "demander": "reported", "appeler": "reported", "sommer": "reported",
+    "exhorter": "reported", "réclamer": "reported", "marteler": "reported", "répéter": "reported",
+    "lancer": "reported", "poursuivre": "reported", "conclure": "reported", "témoigner": "reported",
+    "citer": "reported", "publier": "reported", "informer": "reported", "mentionner": "reported",
+    "évoquer": "reported", "prétendre": "speculative", "soutenir": "reported", "clamer": "reported",
+    "proclamer": "reported", "suggérer": "speculative",
+    "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
+    "redouter": "speculative", "espérer": "speculative", "prédire": "speculative",
+    # rejecting
+    "nier": "denied", "démentir": "denied", "réfuter": "denied", "contester": "denied",
+    "rejeter": "denied", "récuser": "denied", "refuser": "denied",
+}
+
+# Nouns that introduce the source in "selon ...", "d'après ...", "de source ...".
+ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "d’après", "suivant", "pour")
+
+# "cité par X", "citant X": the relay of a chain of attribution.
+RELAY_LEMMAS: frozenset[str] = frozenset({"citer", "relayer", "reprendre"})
+
+# Nominal heads that name an anonymous source ("des sources américaines", "des responsables").
+ANONYMOUS_SOURCE_HEADS: frozenset[str] = frozenset({
+    "source", "responsable", "officiel", "diplomate", "expert", "analyste", "observateur",
+    "témoin", "proche", "entourage", "service", "renseignement", "média", "journal", "agence",
+    "spécialiste", "chercheur", "militaire", "haut-fonctionnaire", "fonctionnaire", "interlocuteur",
+})

