@@ -1,0 +1,73 @@
+"""Contradictions: the same event told with a different place, date, number or direction.
+
+A new claim is checked against the claims of its story that share its group, or its predicate
+and subject entity (the same actor doing the same thing). Kinds:
+- ``place``: different places; ``planned_vs_happened`` when one is planned and the other
+  happened (a summit expected in one city and held in another);
+- ``date``: day-precise dates that differ;
+- ``number``: different quantities of the same unit;
+- ``direction``: one source denies what another states;
+- ``self``: any of the above inside one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from recoupe.model import Claim
+from recoupe.storage import Store
+
+_NUM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(\w*)")
+
+
+def _units(numbers: list[str]) -> dict[str, str]:
+    out = {}
+    for n in numbers:
+        m = _NUM.match(n)
+        if m and m.group(2):
+            out[m.group(2).lower()] = m.group(1)
+    return out
+
+
+def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The contradiction between two claims about the same thing, if any: (kind, explanation)."""
+    if a.place_entity and b.place_entity and a.place_entity != b.place_entity and a.predicate == b.predicate:
+        if a.planned != b.planned:
+            planned, done = (a, b) if a.planned else (b, a)
+            return "planned_vs_happened", (f"planned at {planned.place} in one account, "
+                                            f"took place at {done.place} in another")
+        return "place", f"'{a.place}' in one account, '{b.place}' in another"
+    if (a.time and b.time and len(a.time) == 10 and len(b.time) == 10 and a.time != b.time
+            and a.predicate == b.predicate):
+        return "date", f"dated {a.time} in one account, {b.time} in another"
+    ua, ub = _units(a.numbers), _units(b.numbers)
+    for unit in set(ua) & set(ub):
+        if ua[unit] != ub[unit]:
+            return "number", f"{ua[unit]} {unit} in one account, {ub[unit]} {unit} in another"
+    pos = {"asserted", "reported"}
+    if a.group_id and a.group_id == b.group_id and (
+        (a.modality == "denied" and b.modality in pos) or (b.modality == "denied" and a.modality in pos)
+    ):
+        return "direction", "one account states it, another denies it"
+    return None
+
+
+def find_for(store: Store, claim: Claim, story_id: str) -> int:
+    """Record the contradictions between ``claim`` and earlier claims of its story; return how many."""
+    found = 0
+    for other in store.claims(story_id=story_id):
+        if other.id == claim.id:
+            continue
+        related = (other.group_id and other.group_id == claim.group_id) or (
+            claim.subject_entity and other.subject_entity == claim.subject_entity and other.predicate == claim.predicate)
+        if not related:
+            continue
+        hit = compare(claim, other)
+        if hit is None:
+            continue
+        kind, why = hit
+        if other.article_id == claim.article_id:
+            kind, why = "self", f"the article contradicts itself: {why}"
+        store.add_contradiction(story_id, kind, claim, other, why)
+        found += 1
+    return found

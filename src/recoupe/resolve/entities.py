@@ -1,0 +1,149 @@
+"""Entities across articles: one canonical entity per real-world thing, found incrementally.
+
+Two steps per new article, neither of which reads the whole store:
+1. within the article, short forms join the fullest name they belong to ("M. Kim" and "Kim" join
+   "Kim Jong Un"; "CSNU" joins "Conseil de sécurité des Nations unies"), giving local clusters;
+2. each cluster is looked up in the store by its keys (full transliteration key, acronym, and for
+   single-word person mentions the family/given-name token) and joins the entity found, or starts
+   a new one. Distinct entities that look alike stay apart: a multi-word person name only matches
+   a name whose every word matches (``same_person_tokens``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from recoupe.model import Mention
+from recoupe.resolve.names import acronym, full_key, is_acronym, name_words, same_person_tokens, skeleton
+from recoupe.storage import Store
+
+
+@dataclass
+class LocalCluster:
+    type: str
+    name: str  # fullest form seen
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return name_words(self.name)
+
+
+def _fullest(a: str, b: str) -> str:
+    return a if len(name_words(a)) >= len(name_words(b)) else b
+
+
+def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
+    """Group one article's mentions into the things they name."""
+    clusters: list[LocalCluster] = []
+    by_key: dict[tuple[str, str], LocalCluster] = {}
+    # longest names first so that short forms find their full name
+    order = sorted(mentions, key=lambda m: -len(name_words(m.text)))
+    for m in order:
+        words = name_words(m.text)
+        if not words:
+            continue
+        etype = m.type
+        key = (etype if etype != "WEAPON" else "W", full_key(m.text))
+        hit = by_key.get(key)
+        if hit is None and etype == "PER" and len(words) == 1:
+            sk = skeleton(words[0])
+            cands = [c for c in clusters if c.type == "PER" and sk in {skeleton(w) for w in c.words}]
+            if cands:
+                hit = max(cands, key=lambda c: len(c.mentions))
+        if hit is None and etype in {"LOC", "ORG", "MISC"} and len(words) == 1 and not is_acronym(m.text):
+            # a lone word that is a person's name in this article is that person, whatever NER said
+            sk = skeleton(words[0])
+            hit = next((c for c in clusters if c.type == "PER" and len(c.words) > 1
+                        and sk in {skeleton(w) for w in c.words}), None)
+        if hit is None and etype in {"ORG", "MISC", "LOC"} and is_acronym(m.text):
+            acr = m.text.replace(".", "").lower()
+            hit = next((c for c in clusters if c.type in {"ORG", "MISC", "LOC"} and acronym(c.name) == acr), None)
+        if hit is None:
+            hit = LocalCluster(type=etype, name=m.text)
+            clusters.append(hit)
+        if hit.type == "MISC" and etype in {"ORG", "PER", "LOC"}:
+            hit.type = etype
+        hit.mentions.append(m)
+        hit.name = _fullest(hit.name, m.text) if not is_acronym(m.text) else hit.name
+        by_key[key] = hit
+    # an acronym seen before its expansion: attach it now
+    for c in list(clusters):
+        if is_acronym(c.name):
+            acr = c.name.replace(".", "").lower()
+            full = next((d for d in clusters if d is not c and acronym(d.name) == acr), None)
+            if full is not None:
+                full.mentions.extend(c.mentions)
+                clusters.remove(c)
+    return clusters
+
+
+def _display(name: str) -> str:
+    words = name.split()
+    from recoupe.nlp.lexicons.fr.entities import HONORIFICS
+
+    while words and (words[0] in HONORIFICS or words[0].lower() in {"le", "la", "les", "l’", "l'"}):
+        words = words[1:]
+    return " ".join(words) or name
+
+
+def _keys(c: LocalCluster) -> list[tuple[str, str]]:
+    keys = [(f"{c.type}:{full_key(m.text)}", "full") for m in c.mentions if name_words(m.text)]
+    acr = acronym(c.name)
+    if len(acr) >= 3:
+        keys.append((f"ACR:{acr}", "acronym"))  # the expansion, found by its acronym
+    for m in c.mentions:
+        if is_acronym(m.text):
+            keys.append((f"ACRFORM:{m.text.replace('.', '').lower()}", "acronym"))  # known by an acronym
+    if c.type == "PER":
+        for w in c.words:
+            keys.append((f"PER:{skeleton(w)}", "token"))
+    return sorted(set(keys))
+
+
+def _match(store: Store, c: LocalCluster) -> str | None:
+    key = f"{c.type}:{full_key(c.name)}"
+    for eid in store.entity_ids_by_key(key, "full"):
+        return eid
+    if c.type in {"ORG", "MISC", "LOC"}:
+        if is_acronym(c.name):  # "CSNU" finds "Conseil de sécurité des Nations unies"
+            for eid in store.entity_ids_by_key(f"ACR:{c.name.replace('.', '').lower()}", "acronym"):
+                return eid
+        elif len(acronym(c.name)) >= 3:  # and the expansion finds an entity known only by its acronym
+            for eid in store.entity_ids_by_key(f"ACRFORM:{acronym(c.name)}", "acronym"):
+                return eid
+    if c.type == "PER":
+        words = c.words
+        if len(words) == 1:
+            # a lone family/given name: the most mentioned person carrying that word
+            ids = store.entity_ids_by_key(f"PER:{skeleton(words[0])}", "token")
+            return ids[0] if ids else None
+        # multi-word: same number of words, each matching (transliteration-insensitive)
+        for eid in store.entity_ids_by_key(f"PER:{skeleton(words[-1])}", "token"):
+            row = store.entity_row(eid)
+            if row is not None and same_person_tokens(name_words(row["name"]), words):
+                return eid
+    return None
+
+
+def resolve_article(store: Store, article_id: str, mentions: list[Mention]) -> dict[tuple[int, int], str]:
+    """Link one article's mentions to entities in the store; return (start, end) -> entity id."""
+    out: dict[tuple[int, int], str] = {}
+    for c in local_clusters(mentions):
+        eid = _match(store, c)
+        if eid is None:
+            eid = f"e{store.next_entity_number()}"
+            store.create_entity(eid, _display(c.name), c.type)
+        else:
+            row = store.entity_row(eid)
+            if row is not None and len(name_words(c.name)) > len(name_words(row["name"])) and not is_acronym(c.name):
+                store.rename_entity(eid, _display(c.name))
+        store.add_entity_keys(eid, _keys(c))
+        for alias, n in Counter(m.text for m in c.mentions).items():
+            store.add_alias(eid, alias, article_id, n)
+        for m in c.mentions:
+            out[(m.start, m.end)] = eid
+            if m.role:
+                store.add_role(eid, article_id, m.role)
+    return out

@@ -1,0 +1,85 @@
+"""Name normalisation: the keys under which one real-world entity is found whatever the spelling.
+
+Written by hand because no library folds French/English/German transliterations of Russian,
+Korean or Arabic names into one key (unidecode strips accents, but "Choïgou" and "Shoigu" stay
+apart). The folds are phonetic families of the conventions, not a table of names:
+ch/sh/sch, tch/ch, ou/u, j/zh/dj, kh/h, y/i, ei/ey/ej, doubled letters, final -e.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from recoupe.nlp.lexicons.fr.entities import HONORIFICS
+
+_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux", "of", "the",
+         "and", "for"}
+_HONORIFICS = {h.lower().rstrip(".") for h in HONORIFICS}
+_TRANSLIT = [
+    ("sch", "ch"), ("tch", "ch"), ("tsh", "ch"), ("sh", "ch"), ("zh", "j"), ("dj", "j"), ("dzh", "j"),
+    ("kh", "h"), ("ou", "u"), ("oo", "u"), ("w", "v"), ("y", "i"), ("ei", "ei"), ("ej", "ei"), ("ey", "ei"),
+    ("ck", "k"), ("q", "k"), ("ph", "f"), ("gue", "ge"), ("gui", "gi"), ("ts", "c"), ("tz", "c"), ("x", "ks"),
+]
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents off, apostrophes/hyphens/dots to spaces, spaces collapsed."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"[’'`´\-‐–—_.·/]", " ", t)
+    t = re.sub(r"[^\w\s]", "", t)
+    return " ".join(t.split())
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    out = list(words)
+    while out and out[0] in _HONORIFICS:
+        out = out[1:]
+    return out
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name without honorifics or leading articles ("M. Kim" -> ["kim"])."""
+    words = fold(text).split()
+    while words and words[0] in {"le", "la", "les", "l"}:
+        words = words[1:]
+    return strip_titles(words)
+
+
+def skeleton(word: str) -> str:
+    """A transliteration-insensitive form of one word: "choigou", "shoigu" -> "choigu"."""
+    w = word
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def full_key(text: str) -> str:
+    """Key of the whole name: "Kim Jong-un", "Kim Jong Un", "KIM JONG UN" share it."""
+    return " ".join(skeleton(w) for w in name_words(text))
+
+
+def acronym(text: str) -> str:
+    """Initials of the content words: "Conseil de sécurité des Nations unies" -> "csnu"."""
+    words = [w for w in fold(text).split() if w not in _STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 7 and bare.isupper() and bare.isalpha()
+
+
+def same_person_tokens(a: list[str], b: list[str]) -> bool:
+    """Two multi-word person names are one person only if every word pairs up.
+
+    Keeps a father and son apart ("Kim Jong Il" / "Kim Jong Un") and two people sharing a family
+    name with different given names.
+    """
+    if len(a) != len(b):
+        return False
+    return all(skeleton(x) == skeleton(y) for x, y in zip(a, b, strict=True))

@@ -1,0 +1,65 @@
+"""Stories: articles about the same event or developing situation share a story id.
+
+Incremental single-pass clustering (the classic topic-detection-and-tracking set-up): a new
+article is compared with the stories that share its rarest terms and were active within
+``window_days`` of it, and joins the most similar one above ``threshold`` or starts a story.
+Term weights are tf-idf with document frequencies kept in the store, so nothing is recomputed
+over the whole collection. Terms are entity ids (weighted up: the same people and places are the
+strongest signal of the same story) and content lemmas.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date, timedelta
+
+from recoupe.storage import Store
+
+ENTITY_WEIGHT = 2.0
+MAX_TERMS = 100
+# Pseudo-documents added to the collection size in idf: in a small collection every shared term
+# would otherwise get the minimum weight and the article's one-off words would dominate.
+BACKGROUND_DOCS = 50
+
+
+def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
+    """tf-idf weights of an article's terms (its document frequency already counted), L2-normed."""
+    if not terms:
+        return {}
+    n = max(store.article_total(), 1)
+    df = store.df(list(terms))
+    vec = {}
+    for t, tf in terms.items():
+        idf = math.log((n + BACKGROUND_DOCS) / (df.get(t, 0) + 1)) + 1.0
+        vec[t] = (1 + math.log(tf)) * idf * (ENTITY_WEIGHT if t.startswith("E:") else 1.0)
+    top = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:MAX_TERMS])
+    norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
+    return {t: v / norm for t, v in top.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
+    return dot / nb
+
+
+def assign_story(store: Store, article_id: str, terms: Counter[str], published: date | None, label: str,
+                 *, threshold: float = 0.3, window_days: int = 7) -> tuple[str, float]:
+    """Put the article in a story; return the story id and the similarity that decided it."""
+    store.bump_df(terms)
+    vec = article_vector(store, terms)
+    since = (published - timedelta(days=window_days)).isoformat() if published else None
+    best, best_sim = None, 0.0
+    for sid in store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since):
+        sim = cosine(vec, store.story_terms(sid))
+        if sim > best_sim:
+            best, best_sim = sid, sim
+    if best is None or best_sim < threshold:
+        best = f"s{store.next_story_number()}"
+        store.create_story(best, label)
+        best_sim = 1.0
+    store.add_to_story(best, article_id, vec, published)
+    return best, best_sim
