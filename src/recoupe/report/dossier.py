@@ -1,0 +1,113 @@
+"""``dossier.json``: the contract other tools rely on, built from the store.
+
+The JSON Schema beside this file (``dossier.schema.json``) is published with the package and a
+test validates every dossier against it.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from recoupe.storage import Store, as_row
+
+DOSSIER_VERSION = "1.0"
+
+
+def schema() -> dict[str, Any]:
+    return json.loads(resources.files("recoupe.report").joinpath("dossier.schema.json").read_text("utf-8"))
+
+
+def _independent(sources: dict[str, str], articles: set[str]) -> int:
+    return len({sources.get(a, a) for a in articles})
+
+
+def build_dossier(store: Store) -> dict[str, Any]:
+    from recoupe.brief import group_status
+
+    rows = store.article_rows()
+    sources = {r["id"]: (r["source_id"] or r["id"]) for r in rows}
+    meta = {r["id"]: r for r in rows}
+    articles = []
+    for a in store.articles():
+        r = meta[a.id]
+        articles.append({
+            "id": a.id, "source": a.url or a.origin, "origin": a.origin, "url": a.url, "title": a.title,
+            "byline": a.byline, "outlet": a.outlet, "published": a.published.isoformat() if a.published else None,
+            "published_source": a.published_source, "language": a.language, "text": a.text,
+            "removed_lines": a.removed_lines, "story": r["story_id"], "independent_source": sources[a.id],
+            "folded_because": r["source_reason"],
+        })
+    entities = []
+    for e in store.entities():
+        entities.append({
+            "id": e["id"], "name": e["name"], "type": e["type"],
+            "aliases": sorted({x["alias"] for x in e["aliases"]}),
+            "roles": [{"article": x["article_id"], "role": x["role"]} for x in e["roles"]],
+            "mentions": [{"article": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+                         for m in store.mentions(entity_id=e["id"])],
+        })
+    claims = []
+    for c in store.claims():
+        claims.append({
+            "id": c.id, "text": c.text, "subject": c.subject, "subject_entity": c.subject_entity or None,
+            "predicate": c.predicate, "object": c.object, "object_entity": c.object_entity or None,
+            "place": c.place, "place_entity": c.place_entity or None, "time": c.time, "modality": c.modality,
+            "attributed_to": c.attributed_to, "relay": c.relay, "cue": c.cue, "negated": c.negated,
+            "planned": c.planned, "article": c.article_id, "sentence": c.sentence, "start": c.start, "end": c.end,
+            "group": c.group_id or None,
+        })
+    contradictions = store.contradictions()
+    disputed = {x["group_a"] for x in contradictions} | {x["group_b"] for x in contradictions}
+    members: dict[str, list] = {}
+    for c in claims:
+        if c["group"]:
+            members.setdefault(c["group"], []).append(c)
+    groups = []
+    for g in store.groups():
+        ms = members.get(g["id"], [])
+        arts = {c["article"] for c in ms}
+        indep = _independent(sources, arts)
+        groups.append({
+            "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c["id"] for c in ms],
+            "articles": sorted(arts), "independent_sources": indep,
+            "modality_per_article": {c["article"]: c["modality"] for c in ms},
+            "status": group_status([c["modality"] for c in ms], indep, g["id"] in disputed),
+        })
+    quotes = [{"article": q.article_id, "text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
+               "speaker_entity": q.speaker_entity or None, "cue": q.cue} for q in store.quotes()]
+    timeline = []
+    for e in store.events():
+        timeline.append({
+            "article": e.article_id, "claim": e.claim_id, "text": e.text,
+            "start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
+            "precision": e.precision, "anchor": e.anchor.isoformat() if e.anchor else None,
+            "timex": e.timex, "value": e.value,
+            "reported": meta[e.article_id]["published"],
+        })
+    stories = []
+    for s in store.stories():
+        stories.append({
+            "id": s["id"], "label": s["label"], "articles": [r["id"] for r in store.article_rows(s["id"])],
+            "outlets": s["outlets"], "first_published": s["first_published"], "last_published": s["last_published"],
+            "briefing": [{"kind": b["kind"], "text": b["text"], "citations": b["citations"]}
+                         for b in store.briefing(s["id"])],
+        })
+    return {
+        "recoupe": DOSSIER_VERSION,
+        "runs": [{"at": r["started_at"], "versions": json.loads(r["versions"]), "added": r["added"]} for r in store.runs()],
+        "articles": articles,
+        "entities": entities,
+        "claims": claims,
+        "claim_groups": groups,
+        "quotes": quotes,
+        "timeline": timeline,
+        "contradictions": [
+            {"kind": x["kind"], "story": x["story_id"], "claims": [x["claim_a"], x["claim_b"]],
+             "groups": [g for g in (x["group_a"], x["group_b"]) if g], "explanation": x["explanation"]}
+            for x in contradictions
+        ],
+        "stories": stories,
+        "rejections": [as_row(r) for r in store.rejections()],
+    }
