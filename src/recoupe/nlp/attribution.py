@@ -115,7 +115,12 @@ def _frames_in(sent: Span) -> list[Frame]:
         prev = doc[first - 1] if first - 1 >= s0 else None
         after = _clean_np(doc, *_np_after(doc, tok.i + 1, s1))
         a, b = _appositive_name(doc, *after, s1)
-        tail_only_punct = all(t.is_punct or t.is_space for t in doc[b:s1])
+        # « a-t-il ajouté » : the subject pronoun sits between the auxiliary and the participle
+        clitic = next((t for t in doc[first:tok.i] if t.lower_.lstrip("-t") in {"il", "elle", "ils", "elles", "on"}
+                       and t.text.startswith("-")), None)
+        if clitic is not None:
+            a, b = clitic.i, clitic.i + 1
+        tail_only_punct = all(t.is_punct or t.is_space for t in doc[max(b, tok.i + 1):s1])
         inverted = prev is not None and (prev.is_punct or prev.is_quote) and (
             subj is None or subj.i > tok.i or tail_only_punct)
         if inverted:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ROLE_HEADS
 
-_PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "lui", "celui-ci", "celle-ci"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci", "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
 
 

@@ -201,7 +201,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             elif cond is not None:
                 modality, cue = "speculative", cond.text
             refusal = tok.lemma_ == "refuser" and any(c.lemma_ in REFUSED_SPEECH for c in tok.children if c.dep_ == "xcomp")
-            if negated or refusal or (frame is not None and frame.effect == "denied") or tok.lemma_ in DENIAL_VERBS:
+            # an active denial verb ("le maire a nié"), not a passive or hedged one ("pourrait être contesté")
+            denial_verb = tok.lemma_ in DENIAL_VERBS and spec_gov is None and not any(
+                c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children)
+            if negated or refusal or (frame is not None and frame.effect == "denied") or denial_verb:
                 modality, cue = "denied", (frame.cue if frame is not None and frame.effect == "denied" else tok.lemma_ if tok.lemma_ in DENIAL_VERBS | {"refuser"} else "ne")
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue

@@ -30,6 +30,12 @@ class LocalCluster:
         return name_words(self.name)
 
 
+def _part_of(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` the tail (family name) or head (East Asian order) of ``full``, or a lone word of it?"""
+    n = len(short)
+    return full[-n:] == short or full[:n] == short or (n == 1 and short[0] in full)
+
+
 def _fullest(a: str, b: str) -> str:
     return a if len(name_words(a)) >= len(name_words(b)) else b
 
@@ -47,9 +53,11 @@ def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
         etype = m.type
         key = (etype if etype != "WEAPON" else "W", full_key(m.text))
         hit = by_key.get(key)
-        if hit is None and etype == "PER" and len(words) == 1:
-            sk = skeleton(words[0])
-            cands = [c for c in clusters if c.type == "PER" and sk in {skeleton(w) for w in c.words}]
+        if hit is None and etype == "PER":
+            # a short form: the family name ("Dupont-Moreau"), or a given/family name alone ("Kim")
+            sks = [skeleton(w) for w in words]
+            cands = [c for c in clusters if c.type == "PER" and len(c.words) > len(words)
+                     and _part_of(sks, [skeleton(w) for w in c.words])]
             if cands:
                 hit = max(cands, key=lambda c: len(c.mentions))
         if hit is None and etype in {"LOC", "ORG", "MISC"} and len(words) == 1 and not is_acronym(m.text):

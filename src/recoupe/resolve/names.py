@@ -50,11 +50,15 @@ def name_words(text: str) -> list[str]:
 def skeleton(word: str) -> str:
     """A transliteration-insensitive form of one word: "choigou", "shoigu" -> "choigu"."""
     w = word
-    for a, b in _TRANSLIT:
-        w = w.replace(a, b)
-    w = re.sub(r"(.)\1+", r"\1", w)
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
+    for _ in range(4):  # to a fixed point, so that a key folds to itself
+        before = w
+        for a, b in _TRANSLIT:
+            w = w.replace(a, b)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        if len(w) > 3 and w.endswith("e"):
+            w = w[:-1]
+        if w == before:
+            break
     return w
 
 

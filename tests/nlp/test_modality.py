@@ -1,0 +1,69 @@
+"""Modality of claims in real news-style French sentences (written for the tests, not the sample)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _claims(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return doc, doc._.claims
+
+
+def _modality_of(nlp, text: str, predicate: str) -> str:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, text)
+    found = [c for c in claims if c.predicate == predicate]
+    assert found, f"no claim with predicate {predicate!r} in {[c.predicate for c in claims]}"
+    return found[0].modality
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("Le gouvernement a adopté la réforme des retraites mardi.", "adopter", "asserted"),
+        ("Les manifestants ont bloqué le port de Marseille pendant trois jours.", "bloquer", "asserted"),
+        ("L'entreprise aurait versé des pots-de-vin à plusieurs élus.", "verser", "conditional"),
+        ("Les otages seraient détenus dans le nord du pays.", "détenir", "conditional"),
+        ("Le suspect chercherait à quitter le territoire.", "quitter", "conditional"),
+        ("Le ministre devrait annoncer sa démission dans la soirée.", "annoncer", "speculative"),
+        ("La Banque centrale pourrait relever ses taux en juin.", "relever", "speculative"),
+        ("Le club envisage de vendre son attaquant vedette.", "vendre", "speculative"),
+        ("Le maire a nié tout conflit d'intérêts.", "nier", "denied"),
+        ("La société ne commercialise pas ce produit en Europe.", "commercialiser", "denied"),
+        ("La préfecture a refusé de confirmer l'information.", "refuser", "denied"),
+        ("Selon l'agence Reuters, le groupe a racheté son concurrent.", "racheter", "reported"),
+        ("Le parquet a indiqué que l'enquête avait été ouverte en mars.", "ouvrir", "reported"),
+        ("L'usine fermera en décembre, a affirmé lundi la direction.", "fermer", "reported"),
+    ],
+)
+def test_modality_of_clause(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(nlp, text, predicate) == expected
+
+
+def test_modality_belongs_to_its_clause_not_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le président a signé le décret, mais le texte pourrait être contesté devant le Conseil d'État."
+    assert _modality_of(nlp, text, "signer") == "asserted"
+    assert _modality_of(nlp, text, "contester") == "speculative"
+
+
+def test_modality_future_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, "La délégation se rendra à Genève la semaine prochaine.")
+    assert any(c.planned for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [("livrerait", "livrer", True), ("livrait", "livrer", False), ("prendraient", "prendre", True),
+     ("prenaient", "prendre", False), ("aurait", "avoir", True), ("avait", "avoir", False),
+     ("pourrait", "pouvoir", True), ("courait", "courir", False), ("déclarait", "déclarer", False),
+     ("finirait", "finir", True), ("enverrait", "envoyer", True)],
+)
+def test_modality_conditional_form_without_morphology(nlp, form: str, lemma: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from recoupe.nlp.modality import is_conditional
+
+    doc = Doc(nlp.vocab, words=["il", form], pos=["PRON", "VERB"], lemmas=["il", lemma])
+    assert is_conditional(doc[1]) is expected

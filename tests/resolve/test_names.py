@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recoupe.resolve.names import acronym, fold, full_key, is_acronym, name_words, same_person_tokens, skeleton
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Kim Jong-Un", "KIM JONG UN"),
+        ("M. Poutine", "Poutine"),
+        ("Sergueï Choïgou", "Sergei Shoigu"),
+        ("Mikhaïl Gorbatchev", "Mikhail Gorbachev"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Mohammed ben Salmane", "Mohammed ben Salman"),
+        ("Tchernobyl", "Chernobyl"),
+        ("Iouri Gagarine", "Yuri Gagarin"),
+    ],
+)
+def test_resolve_transliteration_families_share_a_key(a: str, b: str) -> None:
+    assert full_key(a) == full_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kim Jong Il", "Kim Jong Un"), ("Joe Biden", "Hunter Biden"), ("Conseil de sécurité nationale", "Conseil de sécurité")],
+)
+def test_resolve_distinct_names_keep_distinct_keys(a: str, b: str) -> None:
+    assert full_key(a) != full_key(b)
+
+
+def test_resolve_person_tokens_must_all_pair_up() -> None:
+    assert same_person_tokens(["kim", "jong", "un"], ["kim", "jong", "un"])
+    assert not same_person_tokens(["kim", "jong", "il"], ["kim", "jong", "un"])
+    assert not same_person_tokens(["joe", "biden"], ["hunter", "biden"])
+
+
+def test_resolve_acronyms() -> None:
+    assert acronym("Conseil de sécurité des Nations unies") == "csnu"
+    assert acronym("Organisation du traité de l'Atlantique nord") == "otan"
+    assert is_acronym("CSNU") and is_acronym("O.N.U.") and not is_acronym("Russie")
+
+
+def test_resolve_name_words_drop_titles_and_articles() -> None:
+    assert name_words("M. Kim") == ["kim"]
+    assert name_words("la Maison Blanche") == ["maison", "blanche"]
+    assert fold("L’Élysée") == "l elysee"
+
+
+@given(st.text(max_size=60))
+def test_resolve_keys_are_idempotent_and_total(text: str) -> None:
+    k = full_key(text)
+    assert full_key(k) == k
+    assert skeleton(skeleton("choigou")) == skeleton("choigou")

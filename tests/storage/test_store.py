@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recoupe.errors import RecoupeError
+from recoupe.model import Article, ArticleAnalysis, Claim, Mention, Quote, RawDocument, Rejection
+from recoupe.storage import SCHEMA_VERSION, Store
+from recoupe.storage.migrations import migrate
+
+
+def _article(aid: str = "a1", text: str = "Le texte de l'article.") -> Article:
+    return Article(id=aid, origin=f"{aid}.txt", text=text, title="Titre", published=date(2023, 9, 4),
+                   published_source="text", language="fr", removed_lines=["2 min de lecture"])
+
+
+def test_storage_fresh_store_is_at_current_schema(store: Store) -> None:
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_storage_migrates_an_empty_older_database(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    sqlite3.connect(path).close()  # version 0: a store made before any migration
+    assert migrate(sqlite3.connect(path)) == 0
+    with Store.open(path) as s:
+        assert s.count("articles") == 0
+
+
+def test_storage_refuses_a_newer_schema(tmp_path) -> None:
+    path = tmp_path / "new.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(RecoupeError, match="E031"):
+        Store.open(path)
+
+
+def test_storage_missing_store_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(RecoupeError, match="E032"):
+        Store.open(tmp_path / "nope.db", create=False)
+
+
+def test_storage_article_round_trip(store: Store) -> None:
+    a = _article()
+    store.add_raw(a.id, RawDocument(origin=a.origin, fmt="text", raw=b"raw bytes"))
+    store.add_article(a, [(0, 10)], "test")
+    assert store.article(a.id) == a
+    assert store.raw(a.id).raw == b"raw bytes"  # type: ignore[union-attr]
+    assert store.has_article(a.id)
+
+
+def test_storage_analysis_round_trip(store: Store) -> None:
+    a = _article()
+    store.add_article(a, [], "test")
+    claim = Claim(id="a1:c1", article_id="a1", text="texte", sentence="Le texte.", start=3, end=8,
+                  subject="X", predicate="dire", modality="reported", attributed_to="Y", numbers=["4 heures"])
+    an = ArticleAnalysis(article_id="a1", mentions=[Mention("a1", 0, 2, "Le", "PER")], claims=[claim],
+                         quotes=[Quote("a1", "texte", 3, 8, "Y", "dire")])
+    store.save_analysis(an)
+    assert store.claims(article_id="a1") == [claim]
+    assert store.quotes("a1")[0].speaker == "Y"
+    assert store.mentions("a1")[0].text == "Le"
+
+
+def test_storage_rejection_upserts_by_origin_and_code(store: Store) -> None:
+    store.add_rejection(Rejection("x.bin", "E004", "first"))
+    store.add_rejection(Rejection("x.bin", "E004", "second"))
+    assert [r.reason for r in store.rejections()] == ["second"]
+    store.clear_rejections("x.bin")
+    assert store.rejections() == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(min_size=1, max_size=300), title=st.text(max_size=80))
+def test_storage_any_text_round_trips(text: str, title: str) -> None:
+    with Store.open(":memory:") as s:
+        a = Article(id="h", origin="o", text=text, title=title)
+        s.add_article(a, [], "")
+        assert s.article("h") == a
