@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks (run by make eval / make bench), apart from the unit tests."""

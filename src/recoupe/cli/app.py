@@ -229,6 +229,21 @@ def tag_time(
         sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+@app.command()
+def serve(
+    db: DbOption,
+    host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="RECOUPE_TOKEN", help="Enables the writing endpoints (upload/paste) for requests bearing this token.")] = None,
+) -> None:
+    """Serve the analyst's web app (stories, entities, articles, search, JSON API) over a store."""
+    from recoupe.web.server import run
+
+    store = _open(db)
+    store.close()
+    run(db, host=host, port=port, token=token)
+
+
 def main() -> None:
     app()
 
