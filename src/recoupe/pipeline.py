@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from recoupe.model import Article, RawDocument, Rejection
+from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
 from recoupe.settings import Settings
 from recoupe.storage import Store
 
@@ -73,12 +73,31 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         yield doc, result
 
 
-def _terms(doc, entity_ids: Iterable[str]) -> Counter[str]:  # type: ignore[no-untyped-def]
-    terms: Counter[str] = Counter(f"E:{e}" for e in entity_ids)
+@dataclass
+class Analysed:
+    """The per-article result: everything the cross-article stages need, and picklable.
+
+    Produced where the spaCy doc lives (this process, or a Ray worker) so that docs never travel.
+    """
+
+    raw: RawDocument
+    article: Article
+    analysis: ArticleAnalysis
+    terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
+    claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
+
+
+def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
+    """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
+    from recoupe.nlp.extract import analyse
+
+    analysis = analyse(doc, article)
+    terms: Counter[str] = Counter()
     for t in doc:
         if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha and len(t) > 2 and not t.ent_type_:
             terms[f"L:{t.lemma_.lower()}"] += 1
-    return terms
+    lemmas = {c.id: sorted(_lemmas(doc, c.start, c.end)) for c in analysis.claims}
+    return Analysed(raw, article, analysis, terms, lemmas)
 
 
 def _lemmas(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
@@ -88,16 +107,17 @@ def _lemmas(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-d
     return {t.lemma_.lower() for t in span if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
 
 
-def integrate(store: Store, article: Article, doc, settings: Settings) -> str:  # type: ignore[no-untyped-def]
+def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     """Store one analysed article and run the cross-article stages for it; return its story id."""
     from recoupe.claims.contradictions import find_for
     from recoupe.claims.groups import assign_group
     from recoupe.claims.sources import fold_source
-    from recoupe.nlp.extract import analyse
     from recoupe.resolve.entities import resolve_article
     from recoupe.resolve.stories import assign_story
 
-    analysis = analyse(doc, article)
+    article, analysis = item.article, item.analysis
+    store.add_raw(article.id, item.raw)
+    store.clear_rejections(item.raw.origin)
     store.add_article(article, analysis.sentences, analysed_by="")
     links = resolve_article(store, article.id, analysis.mentions)
     for m in analysis.mentions:
@@ -106,14 +126,10 @@ def integrate(store: Store, article: Article, doc, settings: Settings) -> str:  
     for m in analysis.mentions:
         if m.entity_id:
             by_text.setdefault(m.text, m.entity_id)
-    spans = sorted(((m.start, m.end, m.entity_id) for m in analysis.mentions if m.entity_id))
 
-    def entity_in(text: str, lo: int = -1, hi: int = -1) -> str:
+    def entity_in(text: str) -> str:
         if text in by_text:
             return by_text[text]
-        for s, e, eid in spans:
-            if lo <= s and e <= hi:
-                return eid
         for name, eid in by_text.items():
             if name and (name in text or text in name) and len(text) > 2:
                 return eid
@@ -127,13 +143,14 @@ def integrate(store: Store, article: Article, doc, settings: Settings) -> str:  
         q.speaker_entity = entity_in(q.speaker) if q.speaker else ""
     store.save_analysis(analysis)
     fold_source(store, article.id, article.text, threshold=settings["sources.threshold"])
+    terms = Counter(item.terms)
+    terms.update(f"E:{m.entity_id}" for m in analysis.mentions if m.entity_id)
     story, _ = assign_story(
-        store, article.id, _terms(doc, {m.entity_id for m in analysis.mentions if m.entity_id}),
-        article.published, article.title or article.text[:80],
+        store, article.id, terms, article.published, article.title or article.text[:80],
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
     )
     for c in analysis.claims:
-        assign_group(store, c, story, _lemmas(doc, c.start, c.end), threshold=settings["claims.group_threshold"])
+        assign_group(store, c, story, set(item.claim_lemmas.get(c.id, [])), threshold=settings["claims.group_threshold"])
     for c in analysis.claims:
         find_for(store, c, story)
     return story
@@ -152,31 +169,70 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 
 
 def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: date | None = None,
-          settings: Settings | None = None, progress: Progress | None = None, nlp=None) -> BuildSummary:  # type: ignore[no-untyped-def]
-    """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document."""
-    from recoupe.nlp.pipeline import load, parse, versions
+          settings: Settings | None = None, progress: Progress | None = None, nlp=None,  # type: ignore[no-untyped-def]
+          engine: str = "local", address: str | None = None) -> BuildSummary:
+    """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document.
+
+    ``engine="ray"`` runs the per-article stages (cleaned text -> parsed -> records) on a Ray
+    cluster (``address`` of a running cluster, or a local one); the cross-article stages always
+    run here, against the one store.
+
+    Streaming: documents are read, cleaned and parsed lazily (one ``nlp.pipe`` over a generator,
+    the article riding along as context), so memory stays bounded whatever the input size.
+    """
+    from recoupe.nlp.pipeline import load, parse_with_context, versions
 
     settings = settings or Settings.load()
     summary = BuildSummary()
-    pending = list(_articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary), store, published, summary))
-    for rej in summary.rejected:
-        with store.transaction():
-            store.add_rejection(rej)
-    if progress:
-        progress("analyse", 0, len(pending))
-    if pending:
-        nlp = nlp or load(settings["nlp.model"])
-        texts = ((a.text, a.published) for _, a in pending)
-        docs = parse(nlp, texts, batch_size=settings["nlp.batch_size"], n_process=settings["nlp.n_process"])
-        for n, ((raw, art), doc) in enumerate(zip(pending, docs, strict=True), start=1):
+    flushed = 0
+
+    def flush_rejections() -> None:
+        nonlocal flushed
+        new = summary.rejected[flushed:]
+        if new:
             with store.transaction():
-                store.add_raw(art.id, raw)
-                store.clear_rejections(raw.origin)
-                summary.stories_touched.add(integrate(store, art, doc, settings))
+                for rej in new:
+                    store.add_rejection(rej)
+            flushed = len(summary.rejected)
+
+    pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary), store, published, summary)
+    first = next(pending, None)
+    flush_rejections()
+    if first is not None:
+        if engine not in {"local", "ray"}:
+            raise ValueError(f"unknown engine {engine!r}")
+        nlp = nlp or (load(settings["nlp.model"]) if engine == "local" else None)
+
+        def items() -> Iterator[tuple[str, date | None, tuple[RawDocument, Article]]]:
+            for raw, art in _chain(first, pending):
+                yield art.text, art.published, (raw, art)
+
+        if engine == "ray":
+            from recoupe.scale.ray_engine import analyse_on_ray
+
+            results: Iterable[Analysed] = analyse_on_ray(_chain(first, pending), settings, address=address)
+            used = {"engine": "ray", "model": settings["nlp.model"]}
+        else:
+            docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"],
+                                      n_process=settings["nlp.n_process"])
+            results = (analyse_article(doc, raw, art) for doc, (raw, art) in docs)  # type: ignore[misc]
+            used = versions(nlp)
+        for n, item in enumerate(results, start=1):
+            with store.transaction():
+                summary.stories_touched.add(integrate(store, item, settings))
             summary.added += 1
+            flush_rejections()
             if progress:
-                progress("analyse", n, len(pending))
+                progress("analysing articles", n, None)
         with store.transaction():
-            store.record_run(versions(nlp), summary.added, len(summary.rejected))
+            store.record_run(used, summary.added, len(summary.rejected))
+    flush_rejections()
+    if progress:
+        progress("writing briefings", 0, None)
     refresh_briefings(store, settings)
     return summary
+
+
+def _chain(first: tuple[RawDocument, Article], rest: Iterator[tuple[RawDocument, Article]]) -> Iterator[tuple[RawDocument, Article]]:
+    yield first
+    yield from rest

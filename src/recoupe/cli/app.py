@@ -75,6 +75,8 @@ def build(
     fmt: Annotated[Fmt, typer.Option("--format", help="Input format; auto detects by extension and content.")] = Fmt.auto,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
     processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process).")] = None,
+    engine: Annotated[str, typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
+    address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray locally).")] = None,
 ) -> None:
     """Ingest and analyse articles into the store; with --out, write the report and dossier."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -94,7 +96,11 @@ def build(
             def progress(stage: str, done: int, total: int | None) -> None:
                 bar.update(task, description=stage, completed=done, total=total)
 
-            summary = run_build(store, inputs, fmt=fmt.value, published=when, settings=settings, progress=progress)
+            if engine not in {"local", "ray"}:
+                err.print(f"unknown engine '{engine}'; use local or ray")
+                raise typer.Exit(2)
+            summary = run_build(store, inputs, fmt=fmt.value, published=when, settings=settings, progress=progress,
+                                engine=engine, address=address)
         if out_dir is not None:
             write_outputs(store, out_dir)
     except RecoupeError as exc:

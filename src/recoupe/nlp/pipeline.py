@@ -113,3 +113,17 @@ def parse(nlp: Language, items: Iterable[tuple[str, date | None]], *, batch_size
             yield doc
 
     yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+
+
+def parse_with_context(nlp: Language, items: Iterable[tuple[str, date | None, object]], *, batch_size: int = 16,
+                       n_process: int = 1) -> Iterator[tuple[Doc, object]]:
+    """Like :func:`parse`, carrying a context object along with each doc (lazily, in order)."""
+    register()
+
+    def docs() -> Iterator[tuple[Doc, object]]:
+        for text, anchor, ctx in items:
+            doc = nlp.make_doc(text)
+            doc._.anchor = anchor
+            yield doc, ctx
+
+    yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)

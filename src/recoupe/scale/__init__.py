@@ -1,0 +1,1 @@
+"""Scale-out engines (optional extras, imported only when used)."""
