@@ -163,3 +163,25 @@ class ArticleAnalysis:
     timexes: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """Claims of several articles that state the same thing."""
+
+    id: str
+    story_id: str
+    summary: str
+    claims: list[str]
+    articles: list[str]
+    independent_sources: int
+    modality_per_article: dict[str, str]
+    status: str  # confirmed | single_source | disputed | denied
+
+
+@dataclass(slots=True)
+class Contradiction:
+    kind: str  # place | date | number | direction | planned_vs_happened | self
+    claims: tuple[str, str]
+    explanation: str
+    story_id: str = ""

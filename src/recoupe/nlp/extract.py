@@ -47,9 +47,13 @@ class _Context:
             return ""
         phrase = doc[start:end]
         text = _strip(phrase.text)
-        people = [e for e in self.people if start <= e.start and e.end <= end]
+        # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
+        people = [e for e in self.people if e.start < end and start < e.end]
         if people:
             return self._named(people[-1])
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= end]
+        if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
+            return _strip(orgs[-1].text)
         low = text.lower().lstrip("-")
         if low in _PRONOUNS:
             before = [e for e in self.people if e.end <= start]

@@ -166,6 +166,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             governors = _governor_chain(tok)
             if not _finite(tok) and not governors:
                 continue
+            if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and any(
+                c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"ce", "c'", "c’", "il"} for c in tok.children
+            ):
+                continue  # a cleft or presentational frame (« c'est ... que », « il s'agit »), not a claim
             if tok.lemma_ in SPECULATIVE_MODALS | SPECULATIVE_VERBS and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children
             ):
@@ -183,7 +187,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             auxes = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
             verb_forms = [tok, *auxes, *governors]
             frame = next((f for f in frames if f.covers(tok.i)), None)
-            negated = _negated(tok) or any(_negated(g) for g in governors)
+            # negation reaches down through modals and control verbs (« ne peut pas venir »), not
+            # into a complement clause (« ce n'est pas la première fois que X reçoit »)
+            negated = _negated(tok) or any(_negated(g) for g in governors if tok.dep_ == "xcomp")
             modality, cue = "asserted", ""
             if frame is not None:
                 modality, cue = ("reported", frame.cue)
