@@ -13,6 +13,7 @@ from typing import Any
 from recoupe.storage import Store
 
 MAX_SENTENCES = 8
+_ANAPHORIC = {"il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui"}
 
 
 def group_status(modalities: list[str], independent: int, contradicted: bool) -> str:
@@ -36,7 +37,9 @@ def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENT
         arts = {c.article_id for c in members}
         indep = len({sources.get(a, a) for a in arts})
         status = group_status([c.modality for c in members], indep, gid in disputed)
-        rep = min(members, key=lambda c: (c.modality not in {"asserted", "reported"}, len(c.sentence)))
+        # the most self-contained sentence: firm, not opening on a pronoun, short
+        rep = min(members, key=lambda c: (c.modality not in {"asserted", "reported"},
+                                          c.sentence.split(" ", 1)[0].lower() in _ANAPHORIC, len(c.sentence)))
         score = (indep, len(arts), rep.modality in {"asserted", "reported"}, -len(rep.sentence))
         ranked.append((score, status, rep, members))
     ranked.sort(key=lambda r: r[0], reverse=True)
@@ -45,7 +48,8 @@ def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENT
     for _, status, rep, members in ranked:
         if len(out) >= max_sentences:
             break
-        if rep.sentence in seen_sentences or len(rep.sentence) < 40:
+        if rep.sentence in seen_sentences or len(rep.sentence) < 40 or (
+                rep.sentence.split(" ", 1)[0].lower() in _ANAPHORIC and len(members) == 1):
             continue
         seen_sentences.add(rep.sentence)
         cites = []

@@ -29,16 +29,33 @@ def _units(numbers: list[str]) -> dict[str, str]:
     return out
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FIRM = {"asserted", "reported"}
+
+
+def happened(c: Claim) -> bool:
+    """Stated as done: neither planned nor hedged."""
+    return not c.planned and c.modality in _FIRM
+
+
 def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """The contradiction between two claims about the same thing, if any: (kind, explanation)."""
-    if a.place_entity and b.place_entity and a.place_entity != b.place_entity and a.predicate == b.predicate:
-        if a.planned != b.planned:
-            planned, done = (a, b) if a.planned else (b, a)
-            return "planned_vs_happened", (f"planned at {planned.place} in one account, "
+    """The contradiction between two claims about the same thing, if any: (kind, explanation).
+
+    Places conflict only when neither contains the other (a city is compatible with its country,
+    by the offline gazetteer) and at least one side is firm: two hedged possibilities ("pourrait se
+    rendre à X", "devrait se rendre à Y") are alternatives, not a contradiction.
+    """
+    from recoupe.resolve.places import compatible
+
+    if (a.place_entity and b.place_entity and a.place_entity != b.place_entity and a.predicate == b.predicate
+            and not compatible(a.place, b.place) and (happened(a) or happened(b) or (a.modality in _FIRM and b.modality in _FIRM))):
+        if happened(a) != happened(b):
+            planned, done = (b, a) if happened(a) else (a, b)
+            return "planned_vs_happened", (f"expected at {planned.place} in one account, "
                                             f"took place at {done.place} in another")
         return "place", f"'{a.place}' in one account, '{b.place}' in another"
-    if (a.time and b.time and len(a.time) == 10 and len(b.time) == 10 and a.time != b.time
-            and a.predicate == b.predicate):
+    if (_DAY.match(a.time) and _DAY.match(b.time) and a.time != b.time and a.predicate == b.predicate
+            and (happened(a) or happened(b))):
         return "date", f"dated {a.time} in one account, {b.time} in another"
     ua, ub = _units(a.numbers), _units(b.numbers)
     for unit in set(ua) & set(ub):
@@ -63,7 +80,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
         if not related:
             continue
         hit = compare(claim, other)
-        if hit is None:
+        if hit is None or other.sentence == claim.sentence:
             continue
         kind, why = hit
         if other.article_id == claim.article_id:

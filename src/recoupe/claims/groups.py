@@ -15,10 +15,17 @@ from recoupe.storage import Store
 THRESHOLD = 0.34
 
 
+MIN_CONTENT_OVERLAP = 0.2
+
+
 def similarity(sig: set[str], other: set[str], same_predicate: bool, same_subject: bool) -> float:
+    """Jaccard of content lemmas, raised by the same predicate or subject; 0 below a floor of
+    shared content, so that two claims never group on their verb alone."""
     if not sig or not other:
         return 0.0
     j = len(sig & other) / len(sig | other)
+    if j < MIN_CONTENT_OVERLAP:
+        return 0.0
     return j + (0.15 if same_predicate else 0.0) + (0.1 if same_subject else 0.0)
 
 

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from recoupe.claims.contradictions import compare
+from recoupe.model import Claim
+from recoupe.resolve.places import compatible, lookup
+
+
+@pytest.mark.parametrize(("name", "country", "kind"), [
+    ("Moscou", "RU", "city"), ("Pékin", "CN", "city"), ("Londres", "GB", "city"), ("la Russie", "RU", "country"),
+    ("États-Unis", "US", "country"), ("Allemagne", "DE", "country"), ("Genève", "CH", "city"),
+])
+def test_places_french_names_resolve_offline(name: str, country: str, kind: str) -> None:
+    p = lookup(name)
+    assert p is not None and p.country == country and p.kind == kind and p.lat is not None
+
+
+def test_places_unknown_name_is_none() -> None:
+    assert lookup("Zzyzxqville") is None
+
+
+def test_places_city_is_compatible_with_its_country_not_another_city() -> None:
+    assert compatible("Russie", "Moscou")
+    assert not compatible("Moscou", "Saint-Pétersbourg")
+    assert not compatible("France", "Madrid")
+
+
+def test_places_containment_is_not_a_contradiction() -> None:
+    base = dict(text="t", sentence="s", start=0, end=1, subject="X", predicate="rendre", modality="asserted")
+    a = Claim(id="a", article_id="a", place="Russie", place_entity="e1", **base)  # type: ignore[arg-type]
+    b = Claim(id="b", article_id="b", place="Moscou", place_entity="e2", **base)  # type: ignore[arg-type]
+    c = Claim(id="c", article_id="c", place="Madrid", place_entity="e3", **base)  # type: ignore[arg-type]
+    assert compare(a, b) is None
+    assert compare(b, c) is not None
+
+
+def test_places_two_hedged_destinations_are_alternatives() -> None:
+    base = dict(text="t", sentence="s", start=0, end=1, subject="X", predicate="rendre", modality="speculative", planned=True)
+    a = Claim(id="a", article_id="a", place="Lyon", place_entity="e1", **base)  # type: ignore[arg-type]
+    b = Claim(id="b", article_id="b", place="Marseille", place_entity="e2", **base)  # type: ignore[arg-type]
+    assert compare(a, b) is None
