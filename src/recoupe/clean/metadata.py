@@ -1,0 +1,217 @@
+"""Article metadata read from fields or from the text: bylines, publication dates, outlet, title shape.
+
+Dates: :func:`parse_date` first tries explicit patterns (ISO, day/month/year numbers read day-first as
+in French, day-month-name-year and month-name-day-year in French and English, abbreviations with or
+without a dot, RFC 822), then ``dateparser`` (languages fr, en). Every date goes through
+:func:`plausible` (1990-01-01 .. today + 1 day); an implausible one is dropped with an E021 log line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from datetime import date, timedelta
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from recoupe.clean.lexicons import AGENCIES, BYLINE_PREFIXES, MONTHS_ABBR, MONTHS_EN, MONTHS_FR
+from recoupe.errors import E
+
+log = logging.getLogger(__name__)
+
+EARLIEST = date(1990, 1, 1)
+
+_MONTH_NUM: dict[str, int] = {}
+_FR = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+       "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12}
+_EN = {m: i for i, m in enumerate(MONTHS_EN, start=1)}
+_ABBR = {"jan": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "févr": 2, "mar": 3, "apr": 4, "avr": 4,
+         "jun": 6, "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+         "déc": 12}
+_MONTH_NUM.update(_FR)
+_MONTH_NUM.update(_EN)
+_MONTH_NUM.update(_ABBR)
+assert set(MONTHS_ABBR) <= set(_ABBR)
+assert set(MONTHS_FR) <= set(_FR)
+_MONTH_RE = "(" + "|".join(sorted(_MONTH_NUM, key=len, reverse=True)) + r")\.?"
+
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY_NUM = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)(?![\d/])")
+_DMY_NAME = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s*" + _MONTH_RE + r",?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_MDY_NAME = re.compile(r"\b" + _MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|d['’][A-ZÀ-Þ][\w'-]*|de|du|des|da|di|van|von|der|den|le|la|el|al|bin|ben|ibn)"
+_NAME = rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_NAME_TOKEN}){{1,4}}"
+_AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+_SEP = r"\s*(?:,|&|/|\bet\b|\band\b|\bavec\b|\bwith\b|\|)\s*"
+_BYLINE_PREFIX = re.compile(r"^(?:" + "|".join(BYLINE_PREFIXES) + r")\s+", re.IGNORECASE)
+_NAMES_AND_AGENCIES = re.compile(
+    rf"^\(?(?:(?:{_NAME}|{_AGENCY})(?:{_SEP}(?:avec\s+|with\s+)?(?:{_NAME}|{_AGENCY}))*|(?:avec|with)\s+{_AGENCY}(?:{_SEP}{_AGENCY})*)\)?\.?$"
+)
+_AGENCY_ONLY = re.compile(rf"^\(?(?:(?:avec|with|source)\s*:?\s*)?{_AGENCY}(?:{_SEP}{_AGENCY})*\)?\.?$", re.IGNORECASE)
+
+
+def plausible(d: date, *, today: date | None = None) -> bool:
+    return EARLIEST <= d <= (today or date.today()) + timedelta(days=1)
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> date | None:
+    """The first explicit full date (day, month, year) in ``text``, by pattern only."""
+    best: tuple[int, date] | None = None
+    for rx, order in ((_ISO, "ymd"), (_DMY_NAME, "dmy"), (_MDY_NAME, "mdy"), (_DMY_NUM, "dmy")):
+        for m in rx.finditer(text):
+            a, b, c = m.group(1), m.group(2), m.group(3)
+            if order == "ymd":
+                d = _mk(int(a), int(b), int(c))
+            elif order == "dmy":
+                month = int(b) if b.isdigit() else _MONTH_NUM.get(b.lower().rstrip("."))
+                d = _mk(int(c), month, int(a)) if month else None
+            else:
+                month = _MONTH_NUM.get(a.lower().rstrip("."))
+                d = _mk(int(c), month, int(b)) if month else None
+            if d is not None:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), d)
+                break
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def parse_date(value: str) -> date | None:
+    """A date from a metadata value or a dateline; None when there is no full date."""
+    value = value.strip()
+    if not value or len(value) > 200:
+        return None
+    found = find_date(value)
+    if found is not None:
+        return found
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(
+            value, languages=["fr", "en"],
+            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                      "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+    except Exception:  # dateparser raises assorted errors on odd strings; a bad date is no date
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def checked(d: date | None, origin: str, raw: str = "") -> date | None:
+    """``d`` when plausible, else None (logged as E021)."""
+    if d is None:
+        return None
+    if plausible(d):
+        return d
+    hi = date.today() + timedelta(days=1)
+    log.info(E.E021.format(path=origin, value=raw or d.isoformat(), lo=EARLIEST.isoformat(), hi=hi.isoformat()))
+    return None
+
+
+def byline_of(line: str) -> str | None:
+    """The author string when ``line`` is a byline ("Par Jean Dupont", "Jean Dupont & AFP"), else None."""
+    text = " ".join(line.split())
+    if not text or len(text) > 120:
+        return None
+    m = _BYLINE_PREFIX.match(text)
+    if m:
+        rest = text[m.end():].strip(" :,-–—")
+        # "Par Jean Dupont, envoyé spécial à Kiev" / "By Jane Doe | Reuters" / "Par Jean Dupont le 12/09/2023"
+        rest = re.split(r"\s+(?:le|on|mis à jour|publié|updated)\s+\d|\s+[|•·]\s+(?=\d)", rest)[0].strip()
+        if rest and rest[0].isupper() and len(rest.split()) <= 12 and not rest.endswith((".", "!", "?")) or (
+            rest and _AGENCY_ONLY.match(rest)
+        ):
+            return rest
+        return None
+    if _AGENCY_ONLY.match(text):
+        return text.strip("()")
+    if _NAMES_AND_AGENCIES.match(text) and re.search(rf"\b{_AGENCY}\b", text):
+        return text.strip("()")
+    return None
+
+
+def looks_like_name(line: str) -> bool:
+    """Two to five capitalised words, nothing else (a bare author line)."""
+    text = " ".join(line.split())
+    return bool(re.fullmatch(_NAME, text)) and len(text) <= 60
+
+
+def outlet_from_url(url: str) -> str:
+    """The site's host without ``www.``/``m.`` ("lemonde.fr"); '' when ``url`` has no host."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    host = host.lower().rstrip(".")
+    for prefix in ("www.", "www2.", "m.", "amp.", "mobile."):
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+    return host if "." in host else ""
+
+
+def alpha_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{2,}", text)
+
+
+def is_headline_shape(line: str) -> bool:
+    """A short line that reads like a headline: no final period, 3+ words, under 200 characters."""
+    text = line.strip()
+    if not text or len(text) >= 200 or text.endswith((".", ";", ",", ":")) and not text.endswith("..."):
+        return False
+    words = alpha_words(text)
+    if len(words) < 3:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and unicodedata.category(letters[0]) in ("Lu", "Lt") or text[0] in "«\"“'‘(["
+
+
+_TITLE_SEP = re.compile(r"\s+(?:[|–—•·»-]|::)\s+")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]+", "", text.casefold())
+
+
+def strip_site_name(title: str, sitename: str = "") -> str:
+    """Drop the site-name/section/date segments pages add to ``<title>``: "Titre - Le Site | Rubrique".
+
+    A trailing (or leading) segment goes when it matches ``sitename``, is a date, or is at most four words
+    while what remains still has three words or more.
+    """
+    title = " ".join(title.split())
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    site = _squash(sitename)
+    site = re.sub(r"(?:www|fr|com|org|net|be|ch|ca|info)$", "", site) if site else ""
+
+    def is_site(part: str) -> bool:
+        sq = _squash(part)
+        return bool(site) and bool(sq) and (sq in site or site in sq)
+
+    def is_date(part: str) -> bool:
+        return bool(re.fullmatch(r"[\d./ -]{6,}", part)) or find_date(part) is not None and len(part) < 30
+
+    if len(parts) > 1 and is_site(parts[0]):
+        parts = parts[1:]
+    while len(parts) > 1:
+        last = parts[-1]
+        rest_words = len(alpha_words(" ".join(parts[:-1])))
+        if is_site(last) or is_date(last) or (len(alpha_words(last)) <= 4 and rest_words >= 3):
+            parts.pop()
+            continue
+        break
+    return " - ".join(parts)
