@@ -55,7 +55,7 @@ class Article:
     outlet: str = ""
     url: str = ""
     published: date | None = None
-    published_source: str = "unknown"  # metadata | text | cli | unknown
+    published_source: str = "unknown"  # metadata | text | cli | inferred | unknown
     language: str = "und"
     removed_lines: list[str] = field(default_factory=list)
 

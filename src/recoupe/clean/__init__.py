@@ -12,7 +12,8 @@ missing from the extracted body, at most :data:`MAX_REMOVED_HTML`).
 
 Published date, by priority: record/page metadata, or a /YYYY/MM/DD/ date in the record's URL
 (``published_source="metadata"``), a publication
-marker or dateline in the text (``"text"``), ``published_fallback`` (``"cli"``), else None
+marker or dateline in the text (``"text"``), ``published_fallback`` (``"cli"``), a year inferred
+from a weekday dateline (``"inferred"``, see :mod:`recoupe.clean.dating`), else None
 (``"unknown"``). Dates outside 1990-01-01..tomorrow are ignored (E021 logged).
 """
 
@@ -22,6 +23,7 @@ import hashlib
 import re
 from datetime import date
 
+from recoupe.clean.dating import infer_published
 from recoupe.clean.furniture import LINE_PATTERNS, Unit, label_units, line_signal, split_units
 from recoupe.clean.language import detect_language
 from recoupe.clean.metadata import byline_of, checked, find_date, outlet_from_url, parse_date, strip_site_name
@@ -88,6 +90,8 @@ def _finish(doc: RawDocument, *, text: str, title: str, byline: str, url: str, o
             published: date | None, source: str, fallback: date | None, removed: list[str]) -> Article | Rejection:
     if published is None and fallback is not None:
         published, source = fallback, "cli"
+    if published is None:
+        published, source = infer_published(text), "inferred"
     if published is None:
         source = "unknown"
     if len(text) < MIN_CHARS:

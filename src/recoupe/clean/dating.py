@@ -1,0 +1,43 @@
+"""Inferring a publication date the article does not state, from a dateline without a year.
+
+News copy often dates its lead event as « lundi 4 septembre » with no year. A weekday with a
+day and month pins the year down to one in every few: we take the first such year that is not
+before the latest year the text mentions (the article is written after the events it recalls)
+and not after ``today``. The latest such date in the text is a lower bound of publication: it is
+returned as the inferred publication date. Used only when the metadata, an explicit date in
+the text and the command line all give none (source "inferred").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from recoupe.nlp.lexicons.fr.dates import MONTHS, WEEKDAYS
+
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MO = "|".join(sorted((m for m in MONTHS if not m.endswith(".")), key=len, reverse=True))
+DATELINE = re.compile(rf"\b({_WD})\s+(1er|\d{{1,2}})\s+({_MO})\b(?!\s+\d{{4}})", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def infer_published(text: str, *, today: date | None = None) -> date | None:
+    today = today or date.today()
+    years = [int(y) for y in YEAR.findall(text) if int(y) <= today.year]
+    floor = max(years) if years else today.year - 30
+    found: list[date] = []
+    for m in DATELINE.finditer(text):
+        weekday = WEEKDAYS[m.group(1).lower()]
+        day = 1 if m.group(2).lower() == "1er" else int(m.group(2))
+        month = MONTHS[m.group(3).lower()]
+        candidates = []
+        for year in range(floor, today.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if d.isoweekday() == weekday and d <= today:
+                candidates.append(d)
+        if candidates:
+            found.append(candidates[0])
+    return max(found) if found else None
