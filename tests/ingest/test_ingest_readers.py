@@ -156,12 +156,11 @@ def test_ingest_invalid_json_file_is_e006(tmp_path: Path) -> None:
     assert isinstance(rej, Rejection) and rej.code == "E006" and "line 2" in rej.reason
 
 
-@pytest.mark.parametrize("name", ["feed.rss", "feed.xml", "feed.atom", "crawl.warc.gz"])
-def test_ingest_feeds_and_warc_are_e008_for_now(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
+def test_ingest_empty_feed_is_rejected_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
     path.write_bytes(b'<?xml version="1.0"?><rss><channel></channel></rss>')
     rej = _one(path)
-    assert isinstance(rej, Rejection) and rej.code == "E008" and "not supported yet" in rej.reason
+    assert isinstance(rej, Rejection) and rej.code == "E007"
 
 
 def test_ingest_undecodable_is_e005(tmp_path: Path) -> None:

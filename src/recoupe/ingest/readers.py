@@ -6,8 +6,8 @@
 
 Formats: ``text`` (.txt/.md/.text and anything unrecognised that decodes), ``html`` (.html/.htm/.xhtml
 or content starting with ``<!doctype html``/``<html``), ``json``, ``jsonl`` (.jsonl/.ndjson). ``feed``
-(.xml/.rss/.atom) and ``warc`` (.warc/.warc.gz) are detected and rejected with E008 until their
-readers land: :data:`READERS` is the place to register them.
+(.xml/.rss/.atom, read by :mod:`recoupe.ingest.feeds`) and ``warc`` (.warc/.warc.gz, streamed by
+:mod:`recoupe.ingest.warc`).
 """
 
 from __future__ import annotations
@@ -84,12 +84,19 @@ def _read_jsonl(path: Path, raw: bytes, text: str) -> Iterator[RawDocument | Rej
     yield from read_jsonl(path, text)
 
 
+def _read_feed(path: Path, raw: bytes, text: str) -> Iterator[RawDocument | Rejection]:
+    from recoupe.ingest.feeds import read_feed
+
+    yield from read_feed(path, raw)
+
+
 READERS: dict[str, Reader] = {
     "text": _read_text,
     "html": _read_html,
     "json": _read_json,
     "jsonl": _read_jsonl,
-    # "feed": feeds (RSS/Atom via feedparser + defusedxml) and "warc": warcio — later issue
+    "feed": _read_feed,
+    # "warc" is streamed by read_path itself (recoupe.ingest.warc), never read whole
 }
 
 
@@ -101,8 +108,10 @@ def read_path(path: Path, fmt: str = "auto", *, max_bytes: int = 50_000_000) -> 
         raise RecoupeError(E.E008, path=path, fmt=fmt)
     path = Path(path)
     declared = fmt if fmt != "auto" else _by_extension(path)
-    if declared in ("feed", "warc") and declared not in READERS:
-        yield _reject(E.E008, path, fmt=f"{declared} (recognised, not supported yet)")
+    if declared == "warc":
+        from recoupe.ingest.warc import read_warc
+
+        yield from read_warc(path, max_bytes=max_bytes)
         return
     try:
         size = path.stat().st_size
