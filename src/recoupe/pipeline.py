@@ -60,12 +60,17 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
     from recoupe.clean import clean
 
     seen: set[str] = set()
+    seen_urls: set[str] = set()
     for doc in docs:
         aid = article_id(doc.raw)
-        if aid in seen or store.has_article(aid):
+        url = doc.fields.get("url", "")
+        # the same bytes, or the same link seen again (a feed item repeated on later days)
+        if aid in seen or store.has_article(aid) or (url and (url in seen_urls or store.has_url(url))):
             summary.skipped += 1
             continue
         seen.add(aid)
+        if url:
+            seen_urls.add(url)
         result = clean(doc, published_fallback=published)
         if isinstance(result, Rejection):
             summary.rejected.append(result)

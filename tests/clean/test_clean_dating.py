@@ -29,3 +29,17 @@ def test_clean_no_dateline_no_inference() -> None:
 def test_clean_inference_never_returns_a_future_date() -> None:
     d = infer_published("Lundi 30 novembre, la décision tombera.", today=TODAY)
     assert d is None or d <= TODAY
+
+
+def test_clean_stream_record_keeps_headline_and_lead() -> None:
+    from recoupe.clean import clean
+    from recoupe.model import Article, RawDocument
+
+    doc = RawDocument(origin="news.json#3", fmt="json", raw=b"{}",
+                      fields={"title": "Incendie dans les Landes : 1 300 hectares brûlés", "text": ""})
+    art = clean(doc)
+    assert isinstance(art, Article) and art.text.startswith("Incendie dans les Landes")
+    doc2 = RawDocument(origin="news.json#4", fmt="json", raw=b"{}",
+                       fields={"title": "Canicule", "text": "Vigilance orange dans 83 départements samedi."})
+    art2 = clean(doc2)
+    assert isinstance(art2, Article) and art2.text == "Canicule\n\nVigilance orange dans 83 départements samedi."

@@ -35,6 +35,10 @@ from recoupe.model import Article, RawDocument, Rejection
 __all__ = ["MIN_CHARS", "clean", "decode", "detect_language", "extract_html"]
 
 MIN_CHARS = 80
+# A stream record (feed item, JSON news record) shorter than this is read as headline + lead,
+# and is kept down to MIN_RECORD_CHARS: a headline alone is still an item of the stream.
+SHORT_RECORD_CHARS = 300
+MIN_RECORD_CHARS = 20
 MAX_REMOVED_HTML = 300
 HEAD_UNITS = 10
 DROP_HTML_FURNITURE = True  # apply furniture.line_signal to trafilatura's paragraphs
@@ -87,14 +91,15 @@ def _date_from_text(units: list[Unit], origin: str) -> date | None:
 
 
 def _finish(doc: RawDocument, *, text: str, title: str, byline: str, url: str, outlet: str,
-            published: date | None, source: str, fallback: date | None, removed: list[str]) -> Article | Rejection:
+            published: date | None, source: str, fallback: date | None, removed: list[str],
+            min_chars: int = 0) -> Article | Rejection:
     if published is None and fallback is not None:
         published, source = fallback, "cli"
     if published is None:
         published, source = infer_published(text), "inferred"
     if published is None:
         source = "unknown"
-    if len(text) < MIN_CHARS:
+    if len(text) < (min_chars or MIN_CHARS):
         return _reject(E.E012, doc.origin, chars=len(text))
     return Article(
         id=article_id(doc.raw), origin=doc.origin, text=text, title=title, byline=byline,
@@ -143,9 +148,19 @@ def _clean_text(doc: RawDocument, fallback: date | None) -> Article | Rejection:
     published, source = _metadata_date(doc), "metadata"
     if published is None:
         published, source = _date_from_text(units, doc.origin), "text"
+    min_chars = MIN_CHARS
+    if doc.fmt in ("json", "jsonl", "feed") and len(body) < SHORT_RECORD_CHARS:
+        # a feed or stream item is often a headline and a one-line lead: the lead is the content
+        # (not furniture, however short), and the headline is part of what the item says
+        lead = " ".join(text.split())
+        if len(lead) < SHORT_RECORD_CHARS and len(lead) > len(body):
+            body, removed = lead, []
+        if title and title not in body:
+            body = f"{title}\n\n{body}" if body else title
+        min_chars = MIN_RECORD_CHARS
     return _finish(doc, text=body, title=title, byline=byline, url=fields.get("url", ""),
                    outlet=fields.get("outlet", ""), published=published, source=source,
-                   fallback=fallback, removed=removed)
+                   fallback=fallback, removed=removed, min_chars=min_chars)
 
 
 def extract_html(raw: bytes | str, url: str | None = None, *, favor: str | None = None) -> dict[str, str]:
