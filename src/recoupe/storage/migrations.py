@@ -231,7 +231,70 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def m002_fts(db: sqlite3.Connection) -> None:
+    """Full-text search (FTS5) over articles, claims and entities, kept filled by triggers.
+
+    ``unicode61 remove_diacritics 2`` folds French accents (« négociation » = « negociation »);
+    the web search adds prefix queries on a crude stem (``negoci*``) for plurals and derived
+    forms. Each FTS row shares the rowid of the row it indexes, so triggers update in O(log n)
+    and any writer (Python or not) keeps the index in step.
+    """
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, tokenize = "unicode61 remove_diacritics 2", prefix = '3 5');
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+            text, tokenize = "unicode61 remove_diacritics 2", prefix = '3 5');
+        CREATE VIRTUAL TABLE entities_fts USING fts5(
+            name, aliases, tokenize = "unicode61 remove_diacritics 2", prefix = '3 5');
+
+        INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles;
+        INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims;
+        INSERT INTO entities_fts (rowid, name, aliases)
+            SELECT e.rowid, e.name, COALESCE((SELECT group_concat(DISTINCT a.alias) FROM aliases a
+                                               WHERE a.entity_id = e.id), '')
+            FROM entities e;
+
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts WHERE rowid = old.rowid;
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+            UPDATE articles_fts SET title = new.title, text = new.text WHERE rowid = new.rowid;
+        END;
+
+        CREATE TRIGGER claims_fts_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER claims_fts_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM claims_fts WHERE rowid = old.rowid;
+        END;
+        CREATE TRIGGER claims_fts_au AFTER UPDATE OF text ON claims BEGIN
+            UPDATE claims_fts SET text = new.text WHERE rowid = new.rowid;
+        END;
+
+        CREATE TRIGGER entities_fts_ai AFTER INSERT ON entities BEGIN
+            INSERT INTO entities_fts (rowid, name, aliases) VALUES (new.rowid, new.name, '');
+        END;
+        CREATE TRIGGER entities_fts_ad AFTER DELETE ON entities BEGIN
+            DELETE FROM entities_fts WHERE rowid = old.rowid;
+        END;
+        CREATE TRIGGER entities_fts_au AFTER UPDATE OF name ON entities BEGIN
+            UPDATE entities_fts SET name = new.name WHERE rowid = new.rowid;
+        END;
+        CREATE TRIGGER aliases_fts_ai AFTER INSERT ON aliases BEGIN
+            UPDATE entities_fts
+               SET aliases = CASE WHEN aliases = '' THEN new.alias ELSE aliases || ',' || new.alias END
+             WHERE rowid = (SELECT rowid FROM entities WHERE id = new.entity_id)
+               AND instr(',' || aliases || ',', ',' || new.alias || ',') = 0;
+        END;
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_fts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

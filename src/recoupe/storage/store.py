@@ -106,6 +106,10 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
+    def has_url(self, url: str) -> bool:
+        """Is an article with this URL already stored? (a feed item seen again with other bytes)"""
+        return bool(url) and self.db.execute("SELECT 1 FROM articles WHERE url=? LIMIT 1", (url,)).fetchone() is not None
+
     def add_raw(self, doc_id: str, doc: RawDocument) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO raw_documents (id, origin, fmt, raw, fields) VALUES (?,?,?,?,?)",
@@ -509,6 +513,101 @@ class Store:
 
     def runs(self) -> list[Row]:
         return self._rows("SELECT * FROM runs ORDER BY id")
+
+
+    # -- web queries ----------------------------------------------------------------------------
+    # Read-only look-ups for the web app (recoupe.web); nothing here writes.
+    _BRIEF_COLS = "id, title, outlet, published, url, story_id, source_id, source_reason"
+
+    def article_row(self, article_id: str) -> Row | None:
+        """One article's metadata and bookkeeping columns (not the text)."""
+        return self._one(
+            "SELECT id, seq, origin, url, title, byline, outlet, published, published_source, language,"
+            " story_id, source_id, source_reason, sentences, analysed_by FROM articles WHERE id=?",
+            (article_id,))
+
+    def article_briefs(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Title, outlet, date and story of the given articles, by id."""
+        wanted = sorted(set(ids))
+        out: dict[str, Row] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            for r in self._rows(f"SELECT {self._BRIEF_COLS} FROM articles WHERE id IN ({q})", chunk):
+                out[r["id"]] = r
+        return out
+
+    def same_source_articles(self, article_id: str) -> list[Row]:
+        """The other articles folded with this one as one independent source (wire copy)."""
+        return self._rows(
+            f"SELECT {self._BRIEF_COLS} FROM articles WHERE COALESCE(source_id, id) ="
+            " (SELECT COALESCE(source_id, id) FROM articles WHERE id=?) AND id != ? ORDER BY seq",
+            (article_id, article_id))
+
+    def entity_rows(self, ids: Iterable[str]) -> dict[str, Row]:
+        wanted = sorted(set(ids))
+        out: dict[str, Row] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            for r in self._rows(f"SELECT * FROM entities WHERE id IN ({q})", chunk):
+                out[r["id"]] = r
+        return out
+
+    def entity_aliases(self, entity_id: str) -> list[Row]:
+        return self._rows("SELECT alias, article_id, count FROM aliases WHERE entity_id=?"
+                          " ORDER BY count DESC, alias, article_id", (entity_id,))
+
+    def entity_roles(self, entity_id: str) -> list[Row]:
+        return self._rows("SELECT article_id, role FROM roles WHERE entity_id=? ORDER BY article_id, role",
+                          (entity_id,))
+
+    def claims_attributed_to(self, names: Iterable[str], limit: int = 500) -> list[Claim]:
+        wanted = sorted({n for n in names if n})
+        if not wanted:
+            return []
+        q = ",".join("?" * len(wanted))
+        return [self._claim(r) for r in self._rows(
+            f"SELECT * FROM claims WHERE attributed_to IN ({q}) ORDER BY article_id, start LIMIT ?",
+            [*wanted, limit])]
+
+    def story_mentions(self, story_id: str) -> list[Row]:
+        """Resolved mentions in a story's articles: article_id, start, end, entity_id."""
+        return self._rows(
+            'SELECT m.article_id, m.start, m."end", m.entity_id FROM mentions m JOIN articles a'
+            " ON a.id=m.article_id WHERE a.story_id=? AND m.entity_id IS NOT NULL AND m.entity_id != ''"
+            " ORDER BY m.article_id, m.start", (story_id,))
+
+    def entity_article_ids(self, entity_id: str, limit: int = 200) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT m.article_id FROM mentions m JOIN articles a ON a.id=m.article_id WHERE m.entity_id=?"
+            " GROUP BY m.article_id ORDER BY MIN(a.seq) LIMIT ?", (entity_id, limit))]
+
+    def has_search_index(self) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles_fts'").fetchone() is not None
+
+    def search(self, match: str, *, limit: int = 20) -> dict[str, list[Row]]:
+        """FTS5 search; ``match`` must be a well-formed FTS5 query built by the caller.
+
+        Snippets mark hits with U+0002 / U+0003 so that the caller can escape the text around them.
+        """
+        return {
+            "articles": self._rows(
+                "SELECT a.id, a.title, a.outlet, a.published, a.story_id,"
+                " snippet(articles_fts, 1, char(2), char(3), '…', 14) AS snippet, f.rank AS rank"
+                " FROM articles_fts f JOIN articles a ON a.rowid=f.rowid WHERE articles_fts MATCH ?"
+                " ORDER BY f.rank LIMIT ?", (match, limit)),
+            "claims": self._rows(
+                "SELECT c.id, c.article_id, c.modality, c.attributed_to, a.title, a.story_id,"
+                " snippet(claims_fts, 0, char(2), char(3), '…', 16) AS snippet, f.rank AS rank"
+                " FROM claims_fts f JOIN claims c ON c.rowid=f.rowid JOIN articles a ON a.id=c.article_id"
+                " WHERE claims_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit)),
+            "entities": self._rows(
+                "SELECT e.id, e.name, e.type, e.mention_count, f.aliases, f.rank AS rank"
+                " FROM entities_fts f JOIN entities e ON e.rowid=f.rowid WHERE entities_fts MATCH ?"
+                " ORDER BY f.rank, e.mention_count DESC LIMIT ?", (match, limit)),
+        }
 
 
 def as_row(obj: object) -> Row:

@@ -1,0 +1,30 @@
+"""Entities (``/entities/{id}``): names, aliases and where they were seen, roles, claims, quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from recoupe.web.common import Id, StoreDep, not_found, render
+from recoupe.web.views import entity_view
+
+pages = APIRouter(tags=["pages"], include_in_schema=False)
+api = APIRouter(tags=["entities"])
+
+
+@api.get("/entities/{entity_id}", summary="One entity with its aliases, roles, claims and quotes")
+def api_entity(store: StoreDep, entity_id: Id) -> dict[str, Any]:
+    view = entity_view(store, entity_id)
+    if view is None:
+        raise not_found("entity", entity_id)
+    return view
+
+
+@pages.get("/entities/{entity_id}", response_class=HTMLResponse)
+def page_entity(request: Request, store: StoreDep, entity_id: Id) -> HTMLResponse:
+    view = entity_view(store, entity_id)
+    if view is None:
+        raise not_found("entity", entity_id)
+    return render(request, "entity.html.j2", view=view, title=view["entity"]["name"])

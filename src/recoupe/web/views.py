@@ -1,0 +1,232 @@
+"""View builders: plain, JSON-ready dicts built from the store, shared by pages and the API.
+
+Nothing here renders HTML; templates and :mod:`recoupe.web.svg` do that from these dicts, and the
+API returns them as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from itertools import combinations
+from typing import Any
+
+from recoupe.brief import group_status
+from recoupe.model import Claim
+from recoupe.storage import Store, as_row
+
+View = dict[str, Any]
+MATRIX_ROWS = 40
+NETWORK_NODES = 30
+
+
+def _brief(r: dict[str, Any] | None, aid: str) -> View:
+    r = r or {}
+    return {"id": aid, "title": r.get("title") or "", "outlet": r.get("outlet") or "",
+            "published": r.get("published"), "story_id": r.get("story_id")}
+
+
+def _claim(c: Claim, number: dict[str, int] | None = None) -> View:
+    out = as_row(c)
+    if number is not None:
+        out["n"] = number.get(c.article_id)
+    return out
+
+
+# -- stories ------------------------------------------------------------------------------------
+def stories_view(store: Store) -> View:
+    stories = [
+        {"id": s["id"], "label": s["label"], "size": s["size"], "outlets": s["outlets"],
+         "first_published": s["first_published"], "last_published": s["last_published"]}
+        for s in store.stories()
+    ]
+    counts = {t: store.count(t) for t in ("articles", "entities", "claims", "contradictions")}
+    return {"stories": stories, "counts": counts}
+
+
+def _sentence_groups(sentences: list[list[int]], mentions: list[tuple[int, str]]) -> dict[int, set[str]]:
+    """Entity ids by sentence index, from mention start offsets."""
+    starts = [s for s, _ in sentences]
+    out: dict[int, set[str]] = defaultdict(set)
+    for start, eid in mentions:
+        out[bisect_right(starts, start) - 1].add(eid)
+    return out
+
+
+def story_network(store: Store, story_id: str, sentences: dict[str, list[list[int]]]) -> View:
+    """Entities of the story linked by co-occurrence in the same sentence."""
+    by_article: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    counts: Counter[str] = Counter()
+    for m in store.story_mentions(story_id):
+        by_article[m["article_id"]].append((m["start"], m["entity_id"]))
+        counts[m["entity_id"]] += 1
+    keep = {eid for eid, _ in counts.most_common(NETWORK_NODES)}
+    edges: Counter[tuple[str, str]] = Counter()
+    for aid, ms in by_article.items():
+        for ids in _sentence_groups(sentences.get(aid, []), ms).values():
+            for a, b in combinations(sorted(ids & keep), 2):
+                edges[(a, b)] += 1
+    rows = store.entity_rows(keep)
+    nodes = [{"id": eid, "name": rows[eid]["name"], "type": rows[eid]["type"], "mentions": counts[eid]}
+             for eid in sorted(keep, key=lambda e: (-counts[e], e)) if eid in rows]
+    return {"nodes": nodes,
+            "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())]}
+
+
+def story_view(store: Store, story_id: str) -> View | None:
+    story = store.story(story_id)
+    if story is None:
+        return None
+    rows = store.article_rows(story_id)
+    number = {r["id"]: n for n, r in enumerate(rows, start=1)}
+    sources = {r["id"]: r["source_id"] or r["id"] for r in rows}
+    texts = {r["id"]: (a.text if (a := store.article(r["id"])) else "") for r in rows}
+    articles = [
+        {"id": r["id"], "n": number[r["id"]], "title": r["title"], "outlet": r["outlet"],
+         "published": r["published"], "url": r["url"], "independent_source": sources[r["id"]],
+         "folded_because": r["source_reason"]}
+        for r in rows
+    ]
+    briefing = []
+    for b in store.briefing(story_id):
+        cites = []
+        for c in b["citations"]:
+            aid = c["article_id"]
+            cites.append({**c, "n": number.get(aid), "quote": texts.get(aid, "")[c["start"]:c["end"]]})
+        briefing.append({"kind": b["kind"], "text": b["text"], "citations": cites})
+
+    claims = store.claims(story_id=story_id)
+    contradictions = store.contradictions(story_id)
+    disputed = {x["group_a"] for x in contradictions} | {x["group_b"] for x in contradictions}
+    members: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.group_id:
+            members[c.group_id].append(c)
+    matrix = []
+    for g in store.groups(story_id):
+        ms = members.get(g["id"], [])
+        if not ms:
+            continue
+        arts = {c.article_id for c in ms}
+        indep = len({sources.get(a, a) for a in arts})
+        by_article = {}
+        for c in sorted(ms, key=lambda c: c.start):
+            by_article.setdefault(c.article_id, c)
+        matrix.append({
+            "group_id": g["id"], "summary": g["summary"], "independent_sources": indep,
+            "articles": len(arts), "status": group_status([c.modality for c in ms], indep, g["id"] in disputed),
+            "cells": [
+                ({"claim_id": c.id, "modality": c.modality, "text": c.text, "attributed_to": c.attributed_to}
+                 if (c := by_article.get(a["id"])) else None)
+                for a in articles
+            ],
+        })
+    matrix.sort(key=lambda m: (-m["independent_sources"], -m["articles"], m["status"] == "single_source",
+                               m["group_id"]))
+
+    published = {r["id"]: r["published"] for r in rows}
+    timeline = [
+        {"article_id": e.article_id, "claim_id": e.claim_id, "text": e.text,
+         "start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
+         "precision": e.precision, "timex": e.timex, "value": e.value,
+         "reported": published.get(e.article_id), "n": number.get(e.article_id)}
+        for e in store.events(story_id=story_id)
+    ]
+    sides = []
+    for x in contradictions:
+        pair = [store.claim(x["claim_a"]), store.claim(x["claim_b"])]
+        sides.append({
+            "kind": x["kind"], "explanation": x["explanation"],
+            "sides": [{"claim_id": c.id, "article_id": c.article_id, "n": number.get(c.article_id),
+                       "sentence": c.sentence, "text": c.text, "modality": c.modality,
+                       "attributed_to": c.attributed_to} for c in pair if c is not None],
+        })
+    sentences = {r["id"]: json.loads(r["sentences"] or "[]") for r in rows}
+    return {
+        "story": {"id": story["id"], "label": story["label"], "size": story["size"],
+                  "first_published": story["first_published"], "last_published": story["last_published"],
+                  "outlets": sorted({r["outlet"] for r in rows if r["outlet"]})},
+        "articles": articles,
+        "briefing": briefing,
+        "timeline": timeline,
+        "matrix": matrix,
+        "contradictions": sides,
+        "network": story_network(store, story_id, sentences),
+        "claim_count": len(claims),
+    }
+
+
+# -- entities -----------------------------------------------------------------------------------
+def entity_view(store: Store, entity_id: str) -> View | None:
+    e = store.entity_row(entity_id)
+    if e is None:
+        return None
+    aliases = store.entity_aliases(entity_id)
+    roles = store.entity_roles(entity_id)
+    about = store.claims(entity_id=entity_id)[:300]
+    names = {e["name"]} | {a["alias"] for a in aliases}
+    by = store.claims_attributed_to(names, limit=300)
+    quotes = store.quotes(speaker_entity=entity_id)[:300]
+    article_ids = store.entity_article_ids(entity_id)
+
+    co: Counter[str] = Counter()
+    for aid in article_ids[:60]:
+        row = store.article_row(aid)
+        sentences = json.loads(row["sentences"] or "[]") if row else []
+        ms = [(m.start, m.entity_id) for m in store.mentions(article_id=aid) if m.entity_id]
+        for ids in _sentence_groups(sentences, ms).values():
+            if entity_id in ids:
+                co.update(ids - {entity_id})
+    co_rows = store.entity_rows(eid for eid, _ in co.most_common(40))
+    cooccurring = [{"id": eid, "name": co_rows[eid]["name"], "type": co_rows[eid]["type"], "sentences": n}
+                   for eid, n in co.most_common(40) if eid in co_rows]
+
+    referenced = set(article_ids) | {a["article_id"] for a in aliases} | {r["article_id"] for r in roles} \
+        | {c.article_id for c in about} | {c.article_id for c in by} | {q.article_id for q in quotes}
+    briefs = store.article_briefs(referenced)
+    by_alias: dict[str, list[View]] = {}
+    for a in aliases:
+        by_alias.setdefault(a["alias"], []).append({"article_id": a["article_id"], "count": a["count"]})
+    place = None
+    if e["type"] == "LOC":
+        lat, lon = e.get("lat"), e.get("lon")
+        place = {"lat": lat, "lon": lon, "has_coordinates": lat is not None and lon is not None}
+    return {
+        "entity": {"id": e["id"], "name": e["name"], "type": e["type"], "mention_count": e["mention_count"]},
+        "aliases": [{"alias": k, "seen_in": v, "count": sum(x["count"] for x in v)} for k, v in by_alias.items()],
+        "roles": roles,
+        "claims_about": [_claim(c) for c in about],
+        "claims_by": [_claim(c) for c in by],
+        "quotes": [as_row(q) for q in quotes],
+        "cooccurring": cooccurring,
+        "articles": [_brief(briefs.get(a), a) for a in article_ids],
+        "place": place,
+        "article_index": {aid: _brief(r, aid) for aid, r in briefs.items()},
+    }
+
+
+# -- articles -----------------------------------------------------------------------------------
+def article_view(store: Store, article_id: str) -> View | None:
+    a = store.article(article_id)
+    row = store.article_row(article_id)
+    if a is None or row is None:
+        return None
+    mentions = store.mentions(article_id=article_id)
+    ents = store.entity_rows(m.entity_id for m in mentions if m.entity_id)
+    story = store.story(row["story_id"]) if row["story_id"] else None
+    folded = store.same_source_articles(article_id)
+    source_id = row["source_id"] or article_id
+    return {
+        "article": {**as_row(a), "story_id": row["story_id"], "source_id": source_id,
+                    "source_reason": row["source_reason"], "analysed_by": row["analysed_by"]},
+        "story": {"id": story["id"], "label": story["label"]} if story else None,
+        "same_source": [{**_brief(r, r["id"]), "source_reason": r["source_reason"],
+                         "source_id": r["source_id"] or r["id"]} for r in folded],
+        "mentions": [as_row(m) for m in mentions],
+        "entities": [{"id": eid, "name": r["name"], "type": r["type"]} for eid, r in
+                     sorted(ents.items(), key=lambda kv: kv[1]["name"].lower())],
+        "claims": [as_row(c) for c in store.claims(article_id=article_id)],
+        "quotes": [as_row(q) for q in store.quotes(article_id=article_id)],
+        "timexes": [as_row(t) for t in store.timexes(article_id)],
+    }
