@@ -90,6 +90,8 @@ def _record(path: Path, n: int | None, record: Any, fmt: Literal["json", "jsonl"
         kind = "null" if record is None else type(record).__name__
         return Rejection(origin, E.E013.name, E.E013.format(path=path, line=line, kind=kind))
     fields = map_fields(record)
+    if not fields.get("text") and len(fields.get("title", "").strip()) >= 20:
+        fields["text"] = fields["title"]  # a headline-only item of a news stream is still an item
     if not fields.get("text"):
         names = ", ".join(FIELD_MAP["text"])
         return Rejection(origin, E.E007.name, E.E007.format(path=path, line=line, fields=names))
