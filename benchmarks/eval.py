@@ -67,13 +67,17 @@ def _name_of(a: dict[str, Any]) -> str:
     return Path(a["origin"].split("#")[0]).name
 
 
-def _locate(text: str, needle: str) -> tuple[int, int] | None:
-    i = text.find(needle)
-    if i < 0:
-        i = text.find(needle.strip())
+def _locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Offsets of the ``occurrence``-th appearance of ``needle`` (gold strings are exact substrings)."""
+    if not needle.strip():
+        return None
+    if text.find(needle) < 0:
+        needle = needle.strip()
+    i = -1
+    for _ in range(max(occurrence, 1)):
+        i = text.find(needle, i + 1)
         if i < 0:
             return None
-        needle = needle.strip()
     return i, i + len(needle)
 
 
@@ -176,7 +180,7 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
             attr_ok += same_source(pc["attributed_to"], gc.get("attributed_to", ""), names)
             claim_of_gold[(name, gc["span"])] = pc["id"]
         pq = [q for q in dossier["quotes"] if q["article"] == a["id"]]
-        gq = [(q, _locate(text, q["text"])) for q in g.get("quotes", [])]
+        gq = [(q, _locate(text, q["text"], q.get("occurrence", 1))) for q in g.get("quotes", [])]
         gq = [(q, s) for q, s in gq if s is not None]
         qpairs = match_spans([(q["start"], q["end"]) for q in pq], [s for _, s in gq])
         quote_tp += len(qpairs)
@@ -192,7 +196,7 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
 
         anchor = _date.fromisoformat(a["published"]) if a["published"] else None
         ptx = tag(text, anchor)
-        gtx = [(t, _locate(text, t["text"])) for t in g.get("timexes", [])]
+        gtx = [(t, _locate(text, t["text"], t.get("occurrence", 1))) for t in g.get("timexes", [])]
         gtx = [(t, s) for t, s in gtx if s is not None]
         tx_pred += len(ptx)
         tx_gold += len(gtx)
