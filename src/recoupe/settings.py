@@ -27,9 +27,9 @@ SETTINGS: list[Setting] = [
     Setting("nlp.batch_size", 16, "Articles per spaCy batch."),
     Setting("nlp.n_process", 1, "Processes for spaCy parsing (2 on a 2-core machine doubles throughput)."),
     Setting("stories.threshold", 0.3, "Cosine similarity (tf-idf of entities and lemmas) for an article to join a story."),
-    Setting("stories.window_days", 7, "A story takes new articles published within this many days of its last one."),
+    Setting("stories.window_days", 21, "A story takes new articles published within this many days of its last one."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
-    Setting("claims.group_threshold", 0.34, "Similarity for a claim to join an existing claim group."),
+    Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the sample gold)."),
     Setting("brief.max_sentences", 8, "Sentences per story briefing (contradictions come on top)."),
 ]
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

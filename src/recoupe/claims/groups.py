@@ -1,8 +1,11 @@
 """Claims across articles: claims that state the same thing are grouped, incrementally.
 
-A new claim is compared with the groups of its story only. Similarity is the Jaccard overlap of
-content lemmas (the claim's words minus function words), raised when the predicate lemma or the
-subject entity is the same. A group keeps the union of its members' lemmas as its signature.
+A new claim is compared with each grouped claim of its story (never with other stories), and
+joins the group of the most similar one above ``threshold``, or starts a group. Similarity is the
+Jaccard overlap of content lemmas, where each predicate also stands for its class of paraphrases
+(« obtenir » / « acquérir », « livrer » / « fournir »: ``lexicons/fr/predicates.py``), raised when
+the predicate class or the subject entity is the same. Comparing with members, not with a union
+of the group's words, keeps groups from snowballing.
 """
 
 from __future__ import annotations
@@ -10,16 +13,20 @@ from __future__ import annotations
 import json
 
 from recoupe.model import Claim
+from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
 from recoupe.storage import Store
 
-THRESHOLD = 0.34
-
-
+THRESHOLD = 0.5
 MIN_CONTENT_OVERLAP = 0.2
 
 
+def signature(lemmas: set[str]) -> set[str]:
+    """Content lemmas plus the paraphrase class of each."""
+    return set(lemmas) | {f"~{CLASS_OF[lem]}" for lem in lemmas if lem in CLASS_OF}
+
+
 def similarity(sig: set[str], other: set[str], same_predicate: bool, same_subject: bool) -> float:
-    """Jaccard of content lemmas, raised by the same predicate or subject; 0 below a floor of
+    """Jaccard of signatures, raised by the same predicate class or subject; 0 below a floor of
     shared content, so that two claims never group on their verb alone."""
     if not sig or not other:
         return 0.0
@@ -29,21 +36,25 @@ def similarity(sig: set[str], other: set[str], same_predicate: bool, same_subjec
     return j + (0.15 if same_predicate else 0.0) + (0.1 if same_subject else 0.0)
 
 
+def _same_predicate(a: str, b: str) -> bool:
+    return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
+
+
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD) -> str:
-    """Put ``claim`` in the best matching group of its story, or in a new group."""
+    """Put ``claim`` in the group of its most similar claim in the story, or in a new group."""
+    sig = signature(lemmas | {claim.predicate})
     best, best_sim = None, 0.0
-    for g in store.groups(story_id):
-        gsig = set(json.loads(g["signature"]))
-        sim = similarity(lemmas, gsig, g["predicate"] == claim.predicate, False)
+    for other in store.grouped_claims(story_id):
+        osig = signature(set(json.loads(other["lemmas"])) | {other["predicate"]})
+        same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
+        sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
         if sim > best_sim:
-            best, best_sim = g, sim
+            best, best_sim = other["group_id"], sim
     if best is not None and best_sim >= threshold:
-        gid = best["id"]
-        merged = sorted(set(json.loads(best["signature"])) | lemmas)
-        store.db.execute("UPDATE claim_groups SET signature=? WHERE id=?", (json.dumps(merged, ensure_ascii=False), gid))
+        gid = best
     else:
         gid = f"g{store.next_group_number()}"
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
-    store.set_claim_group(claim.id, gid)
+    store.set_claim_group(claim.id, gid, sorted(lemmas))
     claim.group_id = gid
     return gid

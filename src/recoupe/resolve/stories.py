@@ -47,7 +47,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def assign_story(store: Store, article_id: str, terms: Counter[str], published: date | None, label: str,
-                 *, threshold: float = 0.3, window_days: int = 7) -> tuple[str, float]:
+                 *, threshold: float = 0.3, window_days: int = 21) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it."""
     store.bump_df(terms)
     vec = article_vector(store, terms)

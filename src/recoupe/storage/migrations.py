@@ -294,7 +294,18 @@ def m002_fts(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_fts]
+def m003_claim_lemmas_and_urls(db: sqlite3.Connection) -> None:
+    """Each claim keeps its content lemmas (claim grouping compares a new claim with each member,
+    not with an ever-growing union); articles are found by URL (feed items seen again)."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN lemmas TEXT NOT NULL DEFAULT '[]';
+        CREATE INDEX articles_url ON articles(url) WHERE url != '';
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

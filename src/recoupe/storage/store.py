@@ -467,8 +467,18 @@ class Store:
     def next_group_number(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM claim_groups").fetchone()[0]) + 1
 
-    def set_claim_group(self, claim_id: str, group_id: str) -> None:
-        self.db.execute("UPDATE claims SET group_id=? WHERE id=?", (group_id, claim_id))
+    def set_claim_group(self, claim_id: str, group_id: str, lemmas: list[str] | None = None) -> None:
+        if lemmas is None:
+            self.db.execute("UPDATE claims SET group_id=? WHERE id=?", (group_id, claim_id))
+        else:
+            self.db.execute("UPDATE claims SET group_id=?, lemmas=? WHERE id=?",
+                            (group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
+
+    def grouped_claims(self, story_id: str) -> list[Row]:
+        """The grouped claims of a story with their lemmas (for matching a new claim)."""
+        return self._rows(
+            "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM claims c"
+            " JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
 
     def groups(self, story_id: str | None = None) -> list[Row]:
         if story_id is None:
