@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 
 import pytest
@@ -26,7 +27,7 @@ def test_scale_ray_engine_matches_local_engine(tmp_path, sample_build) -> None: 
 
     from tests.conftest import EXAMPLES
 
-    _, local = sample_build
+    local = copy.deepcopy(sample_build[1])  # the session fixture is shared: never mutate it
     corpus = tmp_path / "corpus"
     shutil.copytree(EXAMPLES, corpus)
     # same origins as the local build so the dossiers can be compared field by field

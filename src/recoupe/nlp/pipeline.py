@@ -40,7 +40,7 @@ def paragraphs(doc: Doc) -> Doc:
 
     A line break always starts a sentence (a paragraph never runs into the next one); a token
     that follows neither a line break nor sentence-final punctuation never does (the parser
-    otherwise splits names such as "Kim Jong | Un").
+    otherwise splits names such as "Moon Jae | In").
     """
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]

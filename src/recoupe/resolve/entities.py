@@ -1,8 +1,8 @@
 """Entities across articles: one canonical entity per real-world thing, found incrementally.
 
 Two steps per new article, neither of which reads the whole store:
-1. within the article, short forms join the fullest name they belong to ("M. Kim" and "Kim" join
-   "Kim Jong Un"; "CSNU" joins "Conseil de sécurité des Nations unies"), giving local clusters;
+1. within the article, short forms join the fullest name they belong to ("Mme Dupont" and "Dupont" join
+   "Jeanne Dupont"; "CSNU" joins "Conseil de sécurité des Nations unies"), giving local clusters;
 2. each cluster is looked up in the store by its keys (full transliteration key, acronym, and for
    single-word person mentions the family/given-name token) and joins the entity found, or starts
    a new one. Distinct entities that look alike stay apart: a multi-word person name only matches

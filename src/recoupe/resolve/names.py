@@ -1,7 +1,7 @@
 """Name normalisation: the keys under which one real-world entity is found whatever the spelling.
 
 Written by hand because no library folds French/English/German transliterations of Russian,
-Korean or Arabic names into one key (unidecode strips accents, but "Choïgou" and "Shoigu" stay
+Korean or Arabic names into one key (unidecode strips accents, but "Gorbatchev" and "Gorbachev" stay
 apart). The folds are phonetic families of the conventions, not a table of names:
 ch/sh/sch, tch/ch, ou/u, j/zh/dj, kh/h, y/i, ei/ey/ej, doubled letters, final -e.
 """
@@ -48,7 +48,7 @@ def name_words(text: str) -> list[str]:
 
 
 def skeleton(word: str) -> str:
-    """A transliteration-insensitive form of one word: "choigou", "shoigu" -> "choigu"."""
+    """A transliteration-insensitive form of one word: "tchaïkovski", "tchaikovsky" -> "chaikovski"."""
     w = word
     for _ in range(4):  # to a fixed point, so that a key folds to itself
         before = w
@@ -63,7 +63,7 @@ def skeleton(word: str) -> str:
 
 
 def full_key(text: str) -> str:
-    """Key of the whole name: "Kim Jong-un", "Kim Jong Un", "KIM JONG UN" share it."""
+    """Key of the whole name: "Moon Jae-in", "Moon Jae In", "MOON JAE IN" share it."""
     return " ".join(skeleton(w) for w in name_words(text))
 
 
@@ -81,7 +81,7 @@ def is_acronym(text: str) -> bool:
 def same_person_tokens(a: list[str], b: list[str]) -> bool:
     """Two multi-word person names are one person only if every word pairs up.
 
-    Keeps a father and son apart ("Kim Jong Il" / "Kim Jong Un") and two people sharing a family
+    Keeps a father and son apart ("Kim Il Sung" / "Kim Il Chol") and two people sharing a family
     name with different given names.
     """
     if len(a) != len(b):
