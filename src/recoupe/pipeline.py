@@ -217,9 +217,14 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
 
             results: Iterable[Analysed] = analyse_on_ray(_chain(first, pending), settings, address=address)
             used = {"engine": "ray", "model": settings["nlp.model"]}
+        elif settings["nlp.n_process"] > 1:
+            from recoupe.scale.processes import analyse_in_processes
+
+            results = analyse_in_processes(_chain(first, pending), settings["nlp.model"], settings["nlp.n_process"],
+                                           batch=settings["nlp.batch_size"])
+            used = versions(nlp) | {"engine": f"local x{settings['nlp.n_process']}"}
         else:
-            docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"],
-                                      n_process=settings["nlp.n_process"])
+            docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"])
             results = (analyse_article(doc, raw, art) for doc, (raw, art) in docs)  # type: ignore[misc]
             used = versions(nlp)
         for n, item in enumerate(results, start=1):

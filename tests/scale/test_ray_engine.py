@@ -9,7 +9,7 @@ import pytest
 
 from recoupe.storage import Store
 
-ray = pytest.importorskip("ray", reason="the ray extra is not installed")
+
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -21,6 +21,7 @@ def _comparable(d: dict) -> dict:  # type: ignore[type-arg]
 
 
 def test_scale_ray_engine_matches_local_engine(tmp_path, sample_build) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("ray", reason="the ray extra is not installed")
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
     from recoupe.settings import Settings
@@ -37,3 +38,22 @@ def test_scale_ray_engine_matches_local_engine(tmp_path, sample_build) -> None: 
     for a in local["articles"] + distributed["articles"]:
         a.pop("origin"), a.pop("source")
     assert _comparable(distributed) == _comparable(local)
+
+
+def test_scale_local_processes_match_one_process(tmp_path, sample_build) -> None:  # type: ignore[no-untyped-def]
+    """-j 2: workers analyse, the parent integrates; the dossier is the one of a single process."""
+    from recoupe.pipeline import build
+    from recoupe.report.dossier import build_dossier
+    from recoupe.settings import Settings
+
+    from tests.conftest import EXAMPLES
+
+    local = copy.deepcopy(sample_build[1])
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    with Store.open(tmp_path / "mp.db") as s:
+        build(s, [str(corpus)], settings=Settings.load(nlp__n_process=2))
+        multi = build_dossier(s)
+    for a in local["articles"] + multi["articles"]:
+        a.pop("origin"), a.pop("source")
+    assert _comparable(multi) == _comparable(local)
