@@ -25,22 +25,20 @@ def group_status(modalities: list[str], independent: int, contradicted: bool) ->
 
 
 def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENTENCES) -> list[dict[str, Any]]:
-    claims = store.claims(story_id=story_id)
-    sources = {r["id"]: (r["source_id"] or r["id"]) for r in store.article_rows(story_id)}
+    """The cited briefing of one story. Groups are ranked in SQL (no story-wide load), and only
+    the members of the top groups are read."""
     contradictions = store.contradictions(story_id)
     disputed = {c["group_a"] for c in contradictions} | {c["group_b"] for c in contradictions}
-    by_group: dict[str, list] = {}
-    for c in claims:
-        by_group.setdefault(c.group_id, []).append(c)
     ranked = []
-    for gid, members in by_group.items():
-        arts = {c.article_id for c in members}
-        indep = len({sources.get(a, a) for a in arts})
-        status = group_status([c.modality for c in members], indep, gid in disputed)
+    for g in store.top_groups(story_id, limit=max_sentences * 5):
+        members = store.claims(group_id=g["id"])
+        if not members:
+            continue
+        status = group_status([c.modality for c in members], g["sources"], g["id"] in disputed)
         # the most self-contained sentence: firm, not opening on a pronoun, short
         rep = min(members, key=lambda c: (c.modality not in {"asserted", "reported"},
                                           c.sentence.split(" ", 1)[0].lower() in _ANAPHORIC, len(c.sentence)))
-        score = (indep, len(arts), rep.modality in {"asserted", "reported"}, -len(rep.sentence))
+        score = (g["sources"], g["articles"], rep.modality in {"asserted", "reported"}, -len(rep.sentence))
         ranked.append((score, status, rep, members))
     ranked.sort(key=lambda r: r[0], reverse=True)
     out: list[dict[str, Any]] = []

@@ -72,13 +72,7 @@ def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
     """Record the contradictions between ``claim`` and earlier claims of its story; return how many."""
     found = 0
-    for other in store.claims(story_id=story_id):
-        if other.id == claim.id:
-            continue
-        related = (other.group_id and other.group_id == claim.group_id) or (
-            claim.subject_entity and other.subject_entity == claim.subject_entity and other.predicate == claim.predicate)
-        if not related:
-            continue
+    for other in store.related_claims(story_id, claim):
         hit = compare(claim, other)
         if hit is None or other.sentence == claim.sentence:
             continue

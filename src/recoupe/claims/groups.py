@@ -1,6 +1,7 @@
 """Claims across articles: claims that state the same thing are grouped, incrementally.
 
-A new claim is compared with each grouped claim of its story (never with other stories), and
+A new claim is compared with the grouped claims of its story that share most of its terms (an
+inverted index in the store, so the cost does not grow with the story), and
 joins the group of the most similar one above ``threshold``, or starts a group. Similarity is the
 Jaccard overlap of content lemmas, where each predicate also stands for its class of paraphrases
 (« obtenir » / « acquérir », « livrer » / « fournir »: ``lexicons/fr/predicates.py``), raised when
@@ -44,7 +45,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     """Put ``claim`` in the group of its most similar claim in the story, or in a new group."""
     sig = signature(lemmas | {claim.predicate})
     best, best_sim = None, 0.0
-    for other in store.grouped_claims(story_id):
+    for other in store.grouped_claims(story_id, sorted(sig)):
         osig = signature(set(json.loads(other["lemmas"])) | {other["predicate"]})
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
@@ -56,5 +57,6 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         gid = f"g{store.next_group_number()}"
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
     store.set_claim_group(claim.id, gid, sorted(lemmas))
+    store.index_claim_terms(story_id, claim.id, sig)
     claim.group_id = gid
     return gid

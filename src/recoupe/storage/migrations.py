@@ -305,7 +305,30 @@ def m003_claim_lemmas_and_urls(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls]
+def m004_claim_terms(db: sqlite3.Connection) -> None:
+    """Inverted index of grouped claims' terms per story: a new claim finds its candidate
+    groups by shared terms, never by scanning the story (incremental cost stays flat)."""
+    db.executescript(
+        """
+        CREATE TABLE claim_terms (
+            story_id TEXT NOT NULL,
+            term TEXT NOT NULL,
+            claim_id TEXT NOT NULL,
+            PRIMARY KEY (story_id, term, claim_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX claims_actor ON claims(subject_entity, predicate) WHERE subject_entity != '';
+        """
+    )
+    for cid, story, lemmas, predicate in db.execute(
+        "SELECT c.id, g.story_id, c.lemmas, c.predicate FROM claims c JOIN claim_groups g ON g.id = c.group_id"
+    ).fetchall():
+        import json
+
+        terms = set(json.loads(lemmas)) | {predicate}
+        db.executemany("INSERT OR IGNORE INTO claim_terms VALUES (?,?,?)", [(story, t, cid) for t in terms])
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -474,11 +474,43 @@ class Store:
             self.db.execute("UPDATE claims SET group_id=?, lemmas=? WHERE id=?",
                             (group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
 
-    def grouped_claims(self, story_id: str) -> list[Row]:
-        """The grouped claims of a story with their lemmas (for matching a new claim)."""
+    def grouped_claims(self, story_id: str, terms: list[str] | None = None, limit: int = 40) -> list[Row]:
+        """Grouped claims of a story with their lemmas; with ``terms``, only the ``limit`` claims
+        sharing most of them (through the claim_terms index: no scan of the story)."""
+        if terms is None:
+            return self._rows(
+                "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM claims c"
+                " JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
+        if not terms:
+            return []
+        q = ",".join("?" * len(terms))
         return self._rows(
-            "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM claims c"
-            " JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
+            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM"
+            f" (SELECT claim_id, COUNT(*) AS n FROM claim_terms WHERE story_id=? AND term IN ({q})"
+            f"  GROUP BY claim_id ORDER BY n DESC LIMIT ?) t JOIN claims c ON c.id = t.claim_id",
+            [story_id, *terms, limit])
+
+    def index_claim_terms(self, story_id: str, claim_id: str, terms: set[str]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
+                            [(story_id, t, claim_id) for t in terms])
+
+    def related_claims(self, story_id: str, claim: Claim, limit: int = 200) -> list[Claim]:
+        """Claims of the story that may contradict ``claim`` (same group, or same actor and
+        predicate), the most recent ``limit`` of them."""
+        rows = self._rows(
+            "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.story_id=? AND c.id != ?"
+            " AND ((c.group_id IS NOT NULL AND c.group_id = ?) OR (c.subject_entity != '' AND c.subject_entity = ?"
+            " AND c.predicate = ?)) ORDER BY c.rowid DESC LIMIT ?",
+            (story_id, claim.id, claim.group_id or None, claim.subject_entity, claim.predicate, limit))
+        return [self._claim(r) for r in rows]
+
+    def top_groups(self, story_id: str, limit: int = 40) -> list[Row]:
+        """The story's claim groups ranked by independent sources then articles, counted in SQL."""
+        return self._rows(
+            "SELECT c.group_id AS id, COUNT(DISTINCT c.article_id) AS articles,"
+            " COUNT(DISTINCT COALESCE(a.source_id, a.id)) AS sources FROM claims c"
+            " JOIN articles a ON a.id = c.article_id WHERE a.story_id=? AND c.group_id IS NOT NULL"
+            " GROUP BY c.group_id ORDER BY sources DESC, articles DESC, MIN(c.rowid) LIMIT ?", (story_id, limit))
 
     def groups(self, story_id: str | None = None) -> list[Row]:
         if story_id is None:
