@@ -19,6 +19,7 @@ from recoupe.storage import Store
 
 THRESHOLD = 0.5
 MIN_CONTENT_OVERLAP = 0.2
+RAREST_TERMS = 6
 
 
 def signature(lemmas: set[str]) -> set[str]:
@@ -41,11 +42,20 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
 
+def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS) -> list[str]:
+    """The claim's ``k`` rarest terms (by document frequency): their postings are short, and a
+    paraphrase shares rare words and classes, not common ones."""
+    words = [t for t in sig if not t.startswith("~")]
+    df = store.df([f"L:{t}" for t in words])
+    rare = sorted(words, key=lambda t: (df.get(f"L:{t}", 0), t))[:k]
+    return sorted(set(rare) | {t for t in sig if t.startswith("~")})
+
+
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD) -> str:
     """Put ``claim`` in the group of its most similar claim in the story, or in a new group."""
     sig = signature(lemmas | {claim.predicate})
     best, best_sim = None, 0.0
-    for other in store.grouped_claims(story_id, sorted(sig)):
+    for other in store.grouped_claims(story_id, _rarest(store, sig)):
         osig = signature(set(json.loads(other["lemmas"])) | {other["predicate"]})
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)

@@ -310,7 +310,7 @@ class Store:
         self.db.execute("INSERT INTO entities (id, name, type) VALUES (?,?,?)", (entity_id, name, etype))
 
     def next_entity_number(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]) + 1
+        return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entities").fetchone()[0]) + 1  # O(log n)
 
     def add_entity_keys(self, entity_id: str, keys: Iterable[tuple[str, str]]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO entity_keys (key, kind, entity_id) VALUES (?,?,?)",
@@ -415,7 +415,7 @@ class Store:
         self.db.execute("INSERT INTO stories (id, label) VALUES (?,?)", (story_id, label))
 
     def next_story_number(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]) + 1
+        return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM stories").fetchone()[0]) + 1  # O(log n)
 
     def add_to_story(self, story_id: str, article_id: str, terms: dict[str, float], published: date | None) -> None:
         self.db.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
@@ -465,7 +465,7 @@ class Store:
                         (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
 
     def next_group_number(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM claim_groups").fetchone()[0]) + 1
+        return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM claim_groups").fetchone()[0]) + 1  # O(log n)
 
     def set_claim_group(self, claim_id: str, group_id: str, lemmas: list[str] | None = None) -> None:
         if lemmas is None:
@@ -497,12 +497,22 @@ class Store:
     def related_claims(self, story_id: str, claim: Claim, limit: int = 200) -> list[Claim]:
         """Claims of the story that may contradict ``claim`` (same group, or same actor and
         predicate), the most recent ``limit`` of them."""
-        rows = self._rows(
-            "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.story_id=? AND c.id != ?"
-            " AND ((c.group_id IS NOT NULL AND c.group_id = ?) OR (c.subject_entity != '' AND c.subject_entity = ?"
-            " AND c.predicate = ?)) ORDER BY c.rowid DESC LIMIT ?",
-            (story_id, claim.id, claim.group_id or None, claim.subject_entity, claim.predicate, limit))
-        return [self._claim(r) for r in rows]
+        rows = []
+        if claim.group_id:
+            rows += self._rows("SELECT * FROM claims WHERE group_id=? AND id != ? ORDER BY rowid DESC LIMIT ?",
+                               (claim.group_id, claim.id, limit))
+        if claim.subject_entity:
+            rows += self._rows(
+                "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.subject_entity=?"
+                " AND c.predicate=? AND c.id != ? AND a.story_id=? ORDER BY c.rowid DESC LIMIT ?",
+                (claim.subject_entity, claim.predicate, claim.id, story_id, limit))
+        seen: set[str] = set()
+        out = []
+        for r in rows:
+            if r["id"] not in seen:
+                seen.add(r["id"])
+                out.append(self._claim(r))
+        return out
 
     def top_groups(self, story_id: str, limit: int = 40) -> list[Row]:
         """The story's claim groups ranked by independent sources then articles, counted in SQL."""
