@@ -44,6 +44,8 @@ def _date(value: str | None) -> date | None:
 class Store:
     """A recoupe store backed by SQLite. Use :meth:`open`; ``":memory:"`` works for tests."""
 
+    POSTINGS = 100  # claims read per term when matching a new claim to a group
+
     def __init__(self, db: sqlite3.Connection, path: str) -> None:
         self.db = db
         self.path = path
@@ -483,18 +485,24 @@ class Store:
                 " JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
         if not terms:
             return []
-        q = ",".join("?" * len(terms))
+        # each term contributes at most POSTINGS claims: members of one group are near-identical,
+        # so a bounded sample of a long postings list still finds the group, at a constant cost
+        per_term = " UNION ALL ".join(
+            "SELECT * FROM (SELECT claim_id FROM claim_terms WHERE story_id=? AND term=? LIMIT ?)" for _ in terms)
+        params: list[Any] = []
+        for t in terms:
+            params += [story_id, t, self.POSTINGS]
         return self._rows(
             f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM"
-            f" (SELECT claim_id, COUNT(*) AS n FROM claim_terms WHERE story_id=? AND term IN ({q})"
-            f"  GROUP BY claim_id ORDER BY n DESC LIMIT ?) t JOIN claims c ON c.id = t.claim_id",
-            [story_id, *terms, limit])
+            f" (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id ORDER BY n DESC LIMIT ?) t"
+            f" JOIN claims c ON c.id = t.claim_id",
+            [*params, limit])
 
     def index_claim_terms(self, story_id: str, claim_id: str, terms: set[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
                             [(story_id, t, claim_id) for t in terms])
 
-    def related_claims(self, story_id: str, claim: Claim, limit: int = 200) -> list[Claim]:
+    def related_claims(self, story_id: str, claim: Claim, limit: int = 50) -> list[Claim]:
         """Claims of the story that may contradict ``claim`` (same group, or same actor and
         predicate), the most recent ``limit`` of them."""
         rows = []
