@@ -81,3 +81,27 @@ def test_exports_stories_tsv_and_csv(sample_build) -> None:  # type: ignore[no-u
     assert all(row.split("\t")[1] for row in tsv[1:])
     assert to_csv(dossier, "claims").splitlines()[0].startswith("id,article,start,end")
     assert "aliases" in to_csv(dossier, "entities").splitlines()[0]
+
+
+def test_exports_graphml_is_valid_xml_with_the_network(sample_build) -> None:  # type: ignore[no-untyped-def]
+    import xml.etree.ElementTree as ET
+
+    from recoupe.report.exports import to_graphml
+
+    _, dossier = sample_build
+    root = ET.fromstring(to_graphml(dossier))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    nodes = root.findall(".//g:node", ns)
+    edges = root.findall(".//g:edge", ns)
+    assert len(nodes) == len(dossier["entities"]) and edges
+    ids = {n.get("id") for n in nodes}
+    assert all(e.get("source") in ids and e.get("target") in ids for e in edges)
+
+
+def test_exports_mentions_and_groups_tables(sample_build) -> None:  # type: ignore[no-untyped-def]
+    _, dossier = sample_build
+    mentions = to_csv(dossier, "mentions").splitlines()
+    assert mentions[0] == "entity,name,type,article,start,end,text"
+    assert len(mentions) - 1 == sum(len(e["mentions"]) for e in dossier["entities"])
+    groups = to_csv(dossier, "groups").splitlines()
+    assert groups[0].startswith("id,story,status,independent_sources") and len(groups) - 1 == len(dossier["claim_groups"])

@@ -66,9 +66,19 @@ def test_web_api_entity_aliases_roles_claims_quotes(client: TestClient) -> None:
     assert v["place"] is None
 
 
-def test_web_api_place_without_coordinates_has_no_fake_ones(client: TestClient) -> None:
+def test_web_api_place_has_gazetteer_coordinates(client: TestClient) -> None:
     v = client.get("/api/entities/E3").json()
-    assert v["place"] == {"lat": None, "lon": None, "has_coordinates": False}
+    assert v["place"]["has_coordinates"] and v["place"]["country"] == "RU" and v["place"]["kind"] == "city"
+    assert 40 < v["place"]["lat"] < 45 and 130 < v["place"]["lon"] < 135
+    assert "<circle" in client.get("/entities/E3").text
+
+
+def test_web_api_place_without_coordinates_has_no_fake_ones(client: TestClient, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import recoupe.resolve.places as places
+
+    monkeypatch.setattr(places, "lookup", lambda name: None)
+    v = client.get("/api/entities/E3").json()
+    assert v["place"]["lat"] is None and v["place"]["lon"] is None and not v["place"]["has_coordinates"]
     html = client.get("/entities/E3").text
     assert "Map unavailable" in html and "<circle" not in html
 

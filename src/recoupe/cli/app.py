@@ -41,6 +41,7 @@ class ExportFmt(str, Enum):
     json = "json"
     csv = "csv"
     stories_tsv = "stories-tsv"
+    graphml = "graphml"
 
 
 def _fail(exc: RecoupeError) -> NoReturn:
@@ -135,13 +136,13 @@ def write_outputs(store, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
 @app.command()
 def export(
     db: DbOption,
-    fmt: Annotated[ExportFmt, typer.Option("--format", help="json, csv or stories-tsv.")] = ExportFmt.json,
+    fmt: Annotated[ExportFmt, typer.Option("--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
-    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, claims, quotes or timeline.")] = "claims",
+    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes or timeline.")] = "claims",
 ) -> None:
-    """Export the store as the dossier JSON, a CSV table, or the stories TSV."""
+    """Export the store as the dossier JSON, a CSV table, the stories TSV or the entity network (GraphML)."""
     from recoupe.report.dossier import build_dossier
-    from recoupe.report.exports import CSV_TABLES, stories_tsv, to_csv, to_json
+    from recoupe.report.exports import CSV_TABLES, stories_tsv, to_csv, to_graphml, to_json
 
     store = _open(db)
     dossier = build_dossier(store)
@@ -149,9 +150,12 @@ def export(
         text = to_json(dossier)
     elif fmt is ExportFmt.stories_tsv:
         text = stories_tsv(dossier)
+    elif fmt is ExportFmt.graphml:
+        text = to_graphml(dossier)
     else:
-        if table not in CSV_TABLES and table != "entities":
-            err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, 'entities'])}")
+        extra = ["entities", "mentions", "groups"]
+        if table not in CSV_TABLES and table not in extra:
+            err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, *extra])}")
             raise typer.Exit(2)
         text = to_csv(dossier, table)
     if output is None:

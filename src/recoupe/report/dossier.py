@@ -38,6 +38,7 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "published_source": a.published_source, "language": a.language, "text": a.text,
             "removed_lines": a.removed_lines, "story": r["story_id"], "independent_source": sources[a.id],
             "folded_because": r["source_reason"],
+            "sentences": json.loads(r["sentences"]),  # [start, end] of each sentence of text
         })
     entities = []
     for e in store.entities():

