@@ -240,6 +240,33 @@ def tag_time(
 
 
 @app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="The folder to follow.")],
+    db: DbOption = Path("recoupe.db"),
+    published: Annotated[str | None, typer.Option(help="Publication date for articles that state none.")] = None,
+    config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
+) -> None:
+    """Keep a store current: ingest new or changed files of FOLDER as they appear (Ctrl-C stops)."""
+    from recoupe.settings import Settings
+    from recoupe.watch import watch_folder
+
+    if not folder.is_dir():
+        _fail(RecoupeError(E.E001, path=folder))
+    when = _date(published)
+    store = _open(db, create=True)
+    try:
+        added = watch_folder(store, folder, settings=Settings.load(config), published=when,
+                             say=lambda m: err.print(m, highlight=False, markup=False))
+    except KeyboardInterrupt:
+        added = None
+    except RecoupeError as exc:
+        _fail(exc)
+    finally:
+        store.close()
+    err.print("stopped; the store is consistent" + (f" ({added} article(s) added)" if added is not None else ""))
+
+
+@app.command()
 def serve(
     db: DbOption,
     host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
