@@ -221,7 +221,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
             from recoupe.scale.processes import analyse_in_processes
 
             results = analyse_in_processes(_chain(first, pending), settings["nlp.model"], settings["nlp.n_process"],
-                                           batch=settings["nlp.batch_size"])
+                                           batch=settings["nlp.batch_size"], nlp=nlp)
             used = versions(nlp) | {"engine": f"local x{settings['nlp.n_process']}"}
         else:
             docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"])

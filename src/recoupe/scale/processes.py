@@ -34,9 +34,19 @@ def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
 
 
 def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,
-                         batch: int = 8, window: int = 3) -> Iterator[Any]:
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=_init, initargs=(model,)) as pool:
+                         batch: int = 8, window: int = 3, nlp: Any = None) -> Iterator[Any]:
+    """With a loaded ``nlp`` and fork available (Linux), workers inherit it (as spaCy's own
+    ``n_process`` does); otherwise each spawned worker loads ``model`` once."""
+    global _NLP
+    if nlp is not None and "fork" in multiprocessing.get_all_start_methods():
+        _NLP = nlp
+        ctx = multiprocessing.get_context("fork")
+        init: Any = None
+        initargs: tuple[Any, ...] = ()
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        init, initargs = _init, (model,)
+    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=init, initargs=initargs) as pool:
         in_flight: deque[Future[list[Any]]] = deque()
         chunk: list[tuple[Any, Any]] = []
         for pair in articles:
