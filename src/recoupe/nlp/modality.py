@@ -25,6 +25,9 @@ from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register
 from recoupe.nlp.lexicons.fr.modality import (
     CONDITIONAL_ENDINGS,
+    CONTROL_VERBS,
+    CONDITIONAL_ONLY_MODALS,
+    REPORTED_PASSIVES,
     DENIAL_VERBS,
     HEDGES,
     IRREGULAR_CONDITIONAL_STEMS,
@@ -134,6 +137,8 @@ def _subject(tok: Token) -> tuple[int, int] | None:
 
 def _negated(tok: Token) -> bool:
     kids = list(tok.children)
+    for aux in [c for c in kids if c.dep_.startswith("aux") or c.dep_ == "cop"]:
+        kids += list(aux.children)
     has_ne = any(c.lower_ in {"ne", "n'", "n’"} for c in kids)
     neg = any(c.lower_ in NEGATION_WORDS and c.dep_ in {"advmod", "det", "nsubj", "obj"} for c in kids)
     if not neg:
@@ -155,7 +160,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     frame_cues = {f.cue_i for f in frames if f.kind in {"verb", "inverted", "colon"}}
     claims: list[ClauseClaim] = []
     for sent in doc.sents:
-        spec_sentence = any(t.lemma_ in SPECULATIVE_NOUNS for t in sent)
+        spec_nouns = [t for t in sent if t.lemma_ in SPECULATIVE_NOUNS]
         for tok in sent:
             if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"} or tok.dep_ not in CLAUSE_DEPS:
                 continue
@@ -170,11 +175,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"ce", "c'", "c’", "il"} for c in tok.children
             ):
                 continue  # a cleft or presentational frame (« c'est ... que », « il s'agit »), not a claim
-            if tok.lemma_ in SPECULATIVE_MODALS | SPECULATIVE_VERBS and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children
-            ):
-                continue  # « devrait se rendre »: the claim is read from the infinitive
-            if tok.dep_ == "xcomp" and not any(g.lemma_ in SPECULATIVE_MODALS | SPECULATIVE_VERBS | PLANNED_LEMMAS for g in governors):
+            governing = SPECULATIVE_MODALS | SPECULATIVE_VERBS | CONTROL_VERBS - {"refuser"}
+            if tok.lemma_ in governing and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+                continue  # « devrait se rendre », « chercherait à quitter »: read from the infinitive
+            if tok.dep_ == "xcomp" and not any(g.lemma_ in governing | PLANNED_LEMMAS for g in governors):
                 continue
             idx = _clause_tokens(tok)
             start, end = idx[0], idx[-1] + 1
@@ -193,17 +197,30 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             modality, cue = "asserted", ""
             if frame is not None:
                 modality, cue = ("reported", frame.cue)
-            if spec_sentence:
-                modality, cue = "speculative", next(t.text for t in sent if t.lemma_ in SPECULATIVE_NOUNS)
-            hedge = next((c for c in doc[start:end] if c.lower_ in HEDGES and c.head.i in idx), None)
+            # a speculation noun frames the clause it heads or governs (« des spéculations font
+            # état de ... », « la possibilité de ... »), not its whole sentence
+            framing = next((t for t in spec_nouns if (t.head.i == tok.i and t.dep_.startswith("nsubj"))
+                            or tok in t.subtree), None)
+            if framing is not None:
+                modality, cue = "speculative", framing.text
+            # a hedge on the predicate itself, not on some adjunct of the clause
+            heads = {tok.i, *(a.i for a in auxes)}
+            hedge = next((c for c in doc[start:end] if c.lower_ in HEDGES and c.head.i in heads), None)
             if hedge is not None:
                 modality, cue = "speculative", hedge.text
-            spec_gov = next((g for g in governors if g.lemma_ in SPECULATIVE_MODALS | SPECULATIVE_VERBS), None)
+            spec_gov = next((g for g in governors if g.lemma_ in SPECULATIVE_VERBS or (
+                g.lemma_ in SPECULATIVE_MODALS and not (g.lemma_ in CONDITIONAL_ONLY_MODALS and not is_conditional(g)))), None)
             if spec_gov is not None:
                 modality, cue = "speculative", spec_gov.text
+            # a reporting verb with a nominal object is itself a reported statement of its subject
+            own = next((f for f in frames if f.kind == "nominal" and f.cue_i == tok.i), None)
+            if own is not None and modality == "asserted":
+                frame, modality, cue = own, "reported", own.cue
+            if modality == "asserted" and tok.lemma_ in REPORTED_PASSIVES and any(c.dep_ == "aux:pass" for c in tok.children):
+                modality, cue = "reported", tok.lemma_
             cond = next((v for v in verb_forms if is_conditional(v)), None)
             if cond is not None and cond.lemma_ not in SPECULATIVE_MODALS:
-                modality, cue = "conditional", cond.text
+                modality, cue = ("speculative", hedge.text) if hedge is not None else ("conditional", cond.text)
             elif cond is not None:
                 modality, cue = "speculative", cond.text
             refusal = tok.lemma_ == "refuser" and any(c.lemma_ in REFUSED_SPEECH for c in tok.children if c.dep_ == "xcomp")

@@ -3,10 +3,25 @@
 # Verbs that, governing an infinitive, make it an expectation or possibility.
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"devoir", "pouvoir", "sembler", "paraître", "risquer"})
 
-# Verbs whose own content is an intention or a possibility ("la Russie envisage de ...").
+# Verbs whose content is only envisaged or supposed ("la Russie envisage de ..."). Attempts and
+# wishes (chercher, tenter, vouloir, souhaiter) state a fact about the actor: not hedges.
 SPECULATIVE_VERBS: frozenset[str] = frozenset({
-    "envisager", "espérer", "prévoir", "projeter", "compter", "souhaiter", "vouloir", "chercher",
-    "tenter", "viser", "songer", "planifier", "soupçonner", "supposer", "craindre", "spéculer",
+    "envisager", "espérer", "spéculer", "supposer", "soupçonner", "craindre", "redouter", "imaginer",
+})
+
+# Verbs of attempt, wish or intention: the claim is read from their infinitive (« chercherait à
+# quitter » -> quitter, conditional), but they do not hedge it themselves.
+CONTROL_VERBS: frozenset[str] = frozenset({
+    "chercher", "tenter", "vouloir", "souhaiter", "viser", "essayer", "entendre", "prévoir", "compter",
+    "projeter", "planifier", "songer", "décider", "promettre", "menacer", "refuser", "accepter",
+})
+
+# Modals that hedge only in the conditional (« devrait »); indicative « doit » is a schedule.
+CONDITIONAL_ONLY_MODALS: frozenset[str] = frozenset({"devoir"})
+
+# Evaluations in the passive voice report an unnamed source (« sont réputées », « est considérée »).
+REPORTED_PASSIVES: frozenset[str] = frozenset({
+    "réputer", "considérer", "estimer", "juger", "dire", "croire", "présenter", "décrire", "qualifier",
 })
 
 # Adverbs and adjectives that hedge the clause they modify.
@@ -28,7 +43,8 @@ DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "cont
 NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "plus", "rien", "nullement", "guère", "point"})
 
 # Expressions of future intention that make an event planned, not happened.
-PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter", "intention"})
+PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
+                                           "planifier", "intention"})
 
 # Conditional stems of irregular verbs (the conditional is stem + ais/ait/ions/iez/aient).
 IRREGULAR_CONDITIONAL_STEMS: dict[str, str] = {
