@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, live_app
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_robustness_readers_during_ingestion(tmp_path: Path, sample_build) -> None:  # type: ignore[no-untyped-def]
-    import uvicorn
-
     from recoupe.web.server import create_app
 
     db = tmp_path / "live.db"
@@ -36,15 +26,11 @@ def test_robustness_readers_during_ingestion(tmp_path: Path, sample_build) -> No
     for k in range(4):  # distinct inputs (a first line differs) so that the build has real work
         for p in sorted(EXAMPLES.glob("*.txt")):
             (corpus / f"{k}-{p.name}").write_text(f"Reprise {k}\n\n" + p.read_text("utf-8"), encoding="utf-8")
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
+    with live_app(create_app(db)) as base_url:
+        _hammer_during_build(base_url, corpus, db)
+
+
+def _hammer_during_build(base_url: str, corpus: Path, db: Path) -> None:
     build = subprocess.Popen([sys.executable, "-m", "recoupe.cli.app", "build", str(corpus), "--db", str(db)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     statuses: list[int] = []
@@ -52,7 +38,7 @@ def test_robustness_readers_during_ingestion(tmp_path: Path, sample_build) -> No
     errors: list[str] = []
     paths = ["/api/stories", "/api/search?q=armes", "/", "/api/stories/s1"]
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+        with httpx.Client(base_url=base_url, timeout=10) as client:
             n = 0
             stop_at = time.monotonic() + 120
             while build.poll() is None and time.monotonic() < stop_at:  # bounded in count and time
@@ -65,8 +51,6 @@ def test_robustness_readers_during_ingestion(tmp_path: Path, sample_build) -> No
                 n += 1
     finally:
         _, stderr = build.communicate(timeout=300)
-        server.should_exit = True
-        thread.join(timeout=10)
     assert build.returncode == 0, stderr
     assert len(statuses) >= 20, "the build finished before the readers could run"
     assert not errors, errors[:3]

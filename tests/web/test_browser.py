@@ -7,14 +7,13 @@ otherwise. Screenshots go to ``test-artifacts/`` at the repository root.
 from __future__ import annotations
 
 import importlib.util
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import live_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -30,31 +29,12 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def live_server(sample_build: tuple[Path, dict[str, Any]]) -> Iterator[str]:
-    import uvicorn
-
     from recoupe.web.server import create_app
 
-    db, _ = sample_build
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_app(create_app(sample_build[0])) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -143,8 +123,6 @@ def test_web_browser_journey(live_server: str, browser: Any, viewport: str) -> N
 @pytest.fixture(scope="module")
 def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A hand-built store served with a token and a stand-in builder (no spaCy needed)."""
-    import uvicorn
-
     from recoupe.model import Article, RawDocument
     from recoupe.pipeline import BuildSummary
     from recoupe.storage import Store
@@ -163,17 +141,8 @@ def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     app = create_app(db, token="s3cret")
     app.state.build = fake_build
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        assert thread.is_alive()
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_app(app) as url:
+        yield url
 
 
 def test_web_browser_add_form_sends_the_token(writable_server: str, browser: Any) -> None:

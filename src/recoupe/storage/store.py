@@ -97,6 +97,17 @@ class Store:
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         return [dict(r) for r in self.db.execute(sql, tuple(params))]
 
+    def _rows_in(self, sql: str, ids: Iterable[str], *, key: str = "id") -> dict[str, Row]:
+        """Rows for many ids, by id; ``sql`` has one ``{q}`` placeholder for the IN list (chunked
+        below SQLite's variable limit)."""
+        wanted = sorted(set(ids))
+        out: dict[str, Row] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for r in self._rows(sql.format(q=",".join("?" * len(chunk))), chunk):
+                out[r[key]] = r
+        return out
+
     def _one(self, sql: str, params: Iterable[Any] = ()) -> Row | None:
         r = self.db.execute(sql, tuple(params)).fetchone()
         return dict(r) if r else None
@@ -389,12 +400,8 @@ class Store:
                             [(t,) for t in terms])
 
     def df(self, terms: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            q = ",".join("?" * len(chunk))
-            out.update({r[0]: r[1] for r in self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({q})", chunk)})
-        return out
+        rows = self._rows_in("SELECT term, df FROM term_df WHERE term IN ({q})", terms, key="term")
+        return {t: r["df"] for t, r in rows.items()}
 
     def story_candidates(self, terms: list[str], since: str | None, limit: int = 50) -> list[str]:
         if not terms:
@@ -588,14 +595,7 @@ class Store:
 
     def article_briefs(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, outlet, date and story of the given articles, by id."""
-        wanted = sorted(set(ids))
-        out: dict[str, Row] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            q = ",".join("?" * len(chunk))
-            for r in self._rows(f"SELECT {self._BRIEF_COLS} FROM articles WHERE id IN ({q})", chunk):
-                out[r["id"]] = r
-        return out
+        return self._rows_in(f"SELECT {self._BRIEF_COLS} FROM articles WHERE id IN ({{q}})", ids)
 
     def same_source_articles(self, article_id: str) -> list[Row]:
         """The other articles folded with this one as one independent source (wire copy)."""
@@ -605,14 +605,7 @@ class Store:
             (article_id, article_id))
 
     def entity_rows(self, ids: Iterable[str]) -> dict[str, Row]:
-        wanted = sorted(set(ids))
-        out: dict[str, Row] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            q = ",".join("?" * len(chunk))
-            for r in self._rows(f"SELECT * FROM entities WHERE id IN ({q})", chunk):
-                out[r["id"]] = r
-        return out
+        return self._rows_in("SELECT * FROM entities WHERE id IN ({q})", ids)
 
     def entity_aliases(self, entity_id: str) -> list[Row]:
         return self._rows("SELECT alias, article_id, count FROM aliases WHERE entity_id=?"
