@@ -22,7 +22,7 @@ from recoupe.errors import E, RecoupeError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-check the news: build a sourced knowledge base from articles.")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message per line, never cut (logs, grep)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
 
