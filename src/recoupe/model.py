@@ -124,6 +124,7 @@ class Claim:
     place_entity: str = ""
     numbers: list[str] = field(default_factory=list)  # quantities stated in the clause
     group_id: str = ""
+    lemmas: list[str] = field(default_factory=list)  # content lemmas of the clause (grouping, contradictions)
 
 
 @dataclass(slots=True)

@@ -155,7 +155,8 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
     )
     for c in analysis.claims:
-        assign_group(store, c, story, set(item.claim_lemmas.get(c.id, [])), threshold=settings["claims.group_threshold"])
+        c.lemmas = item.claim_lemmas.get(c.id, [])
+        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"])
     for c in analysis.claims:
         find_for(store, c, story)
     return story

@@ -40,3 +40,8 @@ def test_places_two_hedged_destinations_are_alternatives() -> None:
     a = Claim(id="a", article_id="a", place="Lyon", place_entity="e1", **base)  # type: ignore[arg-type]
     b = Claim(id="b", article_id="b", place="Marseille", place_entity="e2", **base)  # type: ignore[arg-type]
     assert compare(a, b) is None
+
+
+def test_places_unknown_place_inside_a_country_is_not_a_conflict() -> None:
+    assert compatible("Zzyzxqville", "Russie")
+    assert not compatible("Zzyzxqville", "Madrid")

@@ -31,6 +31,7 @@ def _units(numbers: list[str]) -> dict[str, str]:
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FIRM = {"asserted", "reported"}
+_VISIT = {"travel", "meet"}  # a visit is told as going somewhere or meeting someone there
 
 
 def happened(c: Claim) -> bool:
@@ -45,8 +46,25 @@ def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
     by the offline gazetteer) and at least one side is firm: two hedged possibilities ("pourrait se
     rendre à X", "devrait se rendre à Y") are alternatives, not a contradiction.
     """
+    from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
+    from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
     from recoupe.resolve.places import compatible
 
+    same_event = a.predicate == b.predicate or (CLASS_OF.get(a.predicate) in _VISIT and CLASS_OF.get(b.predicate) in _VISIT)
+    if (a.place_entity and b.place_entity and a.place_entity != b.place_entity and same_event
+            and a.subject_entity and a.subject_entity == b.subject_entity and happened(a) != happened(b)
+            and not compatible(a.place, b.place)):
+        planned, done = (b, a) if happened(a) else (a, b)
+        return "planned_vs_happened", (f"expected at {planned.place} in one account, "
+                                        f"took place at {done.place} in another")
+    # an actor denies what another account states about it (« X a nié tout commerce d'armes » /
+    # « X avait fourni des missiles »)
+    for denial, other in ((a, b), (b, a)):
+        if (denial.predicate in DENIAL_VERBS and denial.modality == "denied" and other.modality in _FIRM
+                and not other.negated and denial.subject_entity and denial.subject_entity == other.subject_entity
+                and other.predicate in CLASS_OF
+                and CLASS_OF[other.predicate] in {CLASS_OF.get(x) for x in denial.lemmas if x != denial.predicate}):
+            return "direction", f"one account has it deny what another states ({other.predicate})"
     if (a.place_entity and b.place_entity and a.place_entity != b.place_entity and a.predicate == b.predicate
             and not compatible(a.place, b.place) and (happened(a) or happened(b) or (a.modality in _FIRM and b.modality in _FIRM))):
         if happened(a) != happened(b):

@@ -110,11 +110,15 @@ def _child_span(tok: Token, deps: set[str]) -> tuple[int, int] | None:
 
 
 def _place(tok: Token) -> tuple[int, int] | None:
+    """Where the clause happens: a place entity in a locative complement (« à Genève », « sur le
+    site de Kourou »)."""
     for c in tok.children:
-        if c.dep_.startswith("obl") and c.ent_type_ == "LOC" and any(g.lower_ in {"à", "en", "au", "aux", "dans", "vers", "sur"} for g in c.children):
-            ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
-            if ent is not None:
-                return ent.start, ent.end
+        if not (c.dep_.startswith("obl") and any(g.lower_ in {"à", "en", "au", "aux", "dans", "vers", "sur"}
+                                                 for g in c.children)):
+            continue
+        ent = next((e for e in tok.doc.ents if e.label_ == "LOC" and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1), None)
+        if ent is not None:
+            return ent.start, ent.end
     return None
 
 

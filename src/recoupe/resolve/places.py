@@ -94,7 +94,10 @@ def compatible(a: str, b: str) -> bool:
         return True
     pa, pb = lookup(a), lookup(b)
     if pa is None or pb is None:
-        return False
+        # a place the gazetteer does not know may well lie inside a known country: cannot tell,
+        # so do not call it a conflict; two cities (or an unknown and a city) can be told apart
+        known = pa or pb
+        return known is not None and known.kind == "country"
     if pa == pb:
         return True
     return pa.country == pb.country and "country" in {pa.kind, pb.kind}

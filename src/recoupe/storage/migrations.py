@@ -316,7 +316,7 @@ def m004_claim_terms(db: sqlite3.Connection) -> None:
             claim_id TEXT NOT NULL,
             PRIMARY KEY (story_id, term, claim_id)
         ) WITHOUT ROWID;
-        CREATE INDEX claims_actor ON claims(subject_entity, predicate) WHERE subject_entity != '';
+        CREATE INDEX claims_actor ON claims(subject_entity) WHERE subject_entity != '';
         """
     )
     for cid, story, lemmas, predicate in db.execute(

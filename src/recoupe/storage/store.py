@@ -252,6 +252,7 @@ class Store:
             cue=r["cue"], negated=bool(r["negated"]), planned=bool(r["planned"]),
             subject_entity=r["subject_entity"], object_entity=r["object_entity"],
             place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
+            lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,
@@ -516,11 +517,11 @@ class Store:
         if claim.group_id:
             rows += self._rows("SELECT * FROM claims WHERE group_id=? AND id != ? ORDER BY rowid DESC LIMIT ?",
                                (claim.group_id, claim.id, limit))
-        if claim.subject_entity:
+        if claim.subject_entity:  # the same actor, whatever the verb (compare() decides)
             rows += self._rows(
                 "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.subject_entity=?"
-                " AND c.predicate=? AND c.id != ? AND a.story_id=? ORDER BY c.rowid DESC LIMIT ?",
-                (claim.subject_entity, claim.predicate, claim.id, story_id, limit))
+                " AND c.id != ? AND a.story_id=? ORDER BY c.rowid DESC LIMIT ?",
+                (claim.subject_entity, claim.id, story_id, limit))
         seen: set[str] = set()
         out = []
         for r in rows:
