@@ -37,3 +37,9 @@ def test_contradictions_denial_against_statement_in_one_group() -> None:
 
 def test_contradictions_agreeing_claims_are_not_flagged() -> None:
     assert compare(_c("a", place="Lyon", place_entity="e1"), _c("b", place="Lyon", place_entity="e1")) is None
+
+
+def test_contradictions_different_actors_are_not_compared() -> None:
+    a = _c("a", place="Lyon", place_entity="e1", subject_entity="p1")
+    b = _c("b", place="Nice", place_entity="e2", subject_entity="p2")
+    assert compare(a, b) is None

@@ -65,15 +65,16 @@ def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
                 and other.predicate in CLASS_OF
                 and CLASS_OF[other.predicate] in {CLASS_OF.get(x) for x in denial.lemmas if x != denial.predicate}):
             return "direction", f"one account has it deny what another states ({other.predicate})"
+    different_actors = bool(a.subject_entity and b.subject_entity and a.subject_entity != b.subject_entity)
     if (a.place_entity and b.place_entity and a.place_entity != b.place_entity and a.predicate == b.predicate
-            and not compatible(a.place, b.place) and (happened(a) or happened(b) or (a.modality in _FIRM and b.modality in _FIRM))):
+            and not different_actors and not compatible(a.place, b.place) and (happened(a) or happened(b) or (a.modality in _FIRM and b.modality in _FIRM))):
         if happened(a) != happened(b):
             planned, done = (b, a) if happened(a) else (a, b)
             return "planned_vs_happened", (f"expected at {planned.place} in one account, "
                                             f"took place at {done.place} in another")
         return "place", f"'{a.place}' in one account, '{b.place}' in another"
     if (_DAY.match(a.time) and _DAY.match(b.time) and a.time != b.time and a.predicate == b.predicate
-            and (happened(a) or happened(b))):
+            and not different_actors and (happened(a) or happened(b))):
         return "date", f"dated {a.time} in one account, {b.time} in another"
     ua, ub = _units(a.numbers), _units(b.numbers)
     for unit in set(ua) & set(ub):
