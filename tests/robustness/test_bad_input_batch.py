@@ -42,7 +42,7 @@ def _corpus(root: Path) -> dict[str, str]:
     put("doc.pdf", b"%PDF-1.7\n" + os.urandom(2000), "E004")
     put("archive.txt", gzip.compress(GOOD_FR.encode()), "E004")
     put("blob.bin", random.Random(3).randbytes(4096), "E004")
-    put("big.txt", b"mot " * (60_000_000 // 4), "E010")  # 60 MB, over the default limit
+    put("big.txt", b"mot " * (100_000_000 // 4), "E010")  # 100 MB, over the default limit
     put("cp1252.txt", GOOD_FR.replace("budget", "budget – €").encode("cp1252"), "ok")
     put("latin1.txt", GOOD_FR.replace("conseil", "conseil régional").encode("latin-1"), "ok")
     put("utf16.txt", GOOD_FR.replace("jeudi", "mardi").encode("utf-16"), "ok")

@@ -91,6 +91,7 @@ def test_robustness_build_order_does_not_change_the_result(tmp_path: Path, nlp) 
             for p in order:  # one build per file, in this order
                 build(s, [str(folder / p.name)], nlp=nlp)
         results.append(_partitions(db))
-    (ents_a, stories_a, _), (ents_b, stories_b, _) = results
+    (ents_a, stories_a, groups_a), (ents_b, stories_b, groups_b) = results
     assert stories_a == stories_b
     assert ents_a == ents_b
+    assert groups_a == groups_b

@@ -81,7 +81,7 @@ def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
         if ua[unit] != ub[unit]:
             return "number", f"{ua[unit]} {unit} in one account, {ub[unit]} {unit} in another"
     pos = {"asserted", "reported"}
-    if a.group_id and a.group_id == b.group_id and (
+    if a.group_id and a.group_id == b.group_id and not different_actors and (
         (a.modality == "denied" and b.modality in pos) or (b.modality == "denied" and a.modality in pos)
     ):
         return "direction", "one account states it, another denies it"

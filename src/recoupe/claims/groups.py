@@ -52,19 +52,24 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS) -> list[str]:
 
 
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD) -> str:
-    """Put ``claim`` in the group of its most similar claim in the story, or in a new group."""
+    """Put ``claim`` in the group of the claims it matches; if it matches claims of several
+    groups, those groups become one. Groups are thus the connected components of the graph
+    "similar above threshold", which do not depend on the order the articles arrive in."""
     sig = signature(lemmas | {claim.predicate})
-    best, best_sim = None, 0.0
+    matched: list[str] = []
     for other in store.grouped_claims(story_id, _rarest(store, sig)):
         osig = signature(set(json.loads(other["lemmas"])) | {other["predicate"]})
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
-        if sim > best_sim:
-            best, best_sim = other["group_id"], sim
-    if best is not None and best_sim >= threshold:
-        gid = best
+        if sim >= threshold and other["group_id"] not in matched:
+            matched.append(other["group_id"])
+    if matched:
+        gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest group survives
+        for other_gid in matched:
+            if other_gid != gid:
+                store.merge_groups(other_gid, into=gid)
     else:
-        gid = f"g{store.next_group_number()}"
+        gid = f"g{store.claim_number(claim.id)}"  # named after its founding claim: never reused after a merge
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
     store.set_claim_group(claim.id, gid, sorted(lemmas))
     store.index_claim_terms(story_id, claim.id, sig)

@@ -474,6 +474,11 @@ class Store:
         self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
                         (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
 
+    def claim_number(self, claim_id: str) -> int:
+        """The claim's row number: stable and never reused (claims are never deleted)."""
+        r = self.db.execute("SELECT rowid FROM claims WHERE id=?", (claim_id,)).fetchone()
+        return int(r[0]) if r else self.next_group_number()
+
     def next_group_number(self) -> int:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM claim_groups").fetchone()[0]) + 1  # O(log n)
 
@@ -505,6 +510,13 @@ class Store:
             f" (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id ORDER BY n DESC LIMIT ?) t"
             f" JOIN claims c ON c.id = t.claim_id",
             [*params, limit])
+
+    def merge_groups(self, group_id: str, *, into: str) -> None:
+        """Fold one claim group into another (its claims, and the contradictions naming it)."""
+        self.db.execute("UPDATE claims SET group_id=? WHERE group_id=?", (into, group_id))
+        self.db.execute("UPDATE contradictions SET group_a=? WHERE group_a=?", (into, group_id))
+        self.db.execute("UPDATE contradictions SET group_b=? WHERE group_b=?", (into, group_id))
+        self.db.execute("DELETE FROM claim_groups WHERE id=?", (group_id,))
 
     def index_claim_terms(self, story_id: str, claim_id: str, terms: set[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
