@@ -166,3 +166,56 @@ def test_web_browser_add_form_sends_the_token(writable_server: str, browser: Any
     page.screenshot(path=str(ARTIFACTS / "phone-6-added.png"), full_page=True)
     context.close()
     assert problems == []
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The hand-built store, whose article a4 carries script tags, event handlers and javascript: links."""
+    from recoupe.web.server import create_app
+    from tests.web.conftest import build_store
+
+    db = tmp_path_factory.mktemp("hostile") / "h.db"
+    build_store(db).close()
+    with live_app(create_app(db)) as url:
+        yield url
+
+
+def _watch(page: Any) -> list[str]:
+    fired: list[str] = []
+    page.on("dialog", lambda d: (fired.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("pageerror", lambda e: fired.append(f"error: {e}"))
+    return fired
+
+
+@pytest.mark.parametrize("path", ["/articles/a4", "/stories/S2", "/entities/E6", "/search?q=piégé"])
+def test_web_browser_hostile_content_stays_inert(hostile_server: str, browser: Any, path: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["wide"], base_url=hostile_server)
+    page = context.new_page()
+    fired = _watch(page)
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    page.mouse.move(200, 200)
+    for link in page.locator("a").all()[:50]:  # no link may point to javascript:
+        assert not (link.get_attribute("href") or "").lower().startswith("javascript:")
+    assert page.locator("img[src=x]").count() == 0
+    context.close()
+    assert fired == []
+
+
+def test_web_browser_hostile_report_is_inert(tmp_path: Path, browser: Any) -> None:
+    from recoupe.report.dossier import build_dossier
+    from recoupe.report.html import render_report
+    from tests.web.conftest import HOSTILE_TITLE, build_store
+
+    store = build_store(tmp_path / "r.db")
+    report = tmp_path / "report.html"
+    report.write_text(render_report(build_dossier(store)), encoding="utf-8")
+    store.close()
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    fired = _watch(page)
+    page.goto(report.as_uri())
+    assert HOSTILE_TITLE in page.inner_text("body")  # shown as text, not run
+    assert page.locator("img[src=x]").count() == 0
+    context.close()
+    assert fired == []
