@@ -81,6 +81,15 @@ def _locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | No
     return i, i + len(needle)
 
 
+def _matched(text: str, preds: list[dict[str, Any]], gold: list[dict[str, Any]],
+             field: str) -> tuple[list[tuple[dict[str, Any], tuple[int, int]]], list[tuple[int, int]]]:
+    """Locate gold items in the text (by ``field``, honouring ``occurrence``) and pair them one to
+    one with predictions by span overlap; return the located gold and the index pairs."""
+    located = [(x, _locate(text, x[field], x.get("occurrence", 1))) for x in gold]
+    golds = [(x, sp) for x, sp in located if sp is not None]
+    return golds, match_spans([(p["start"], p["end"]) for p in preds], [sp for _, sp in golds])
+
+
 def _gold_names(gdocs: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
     """Gold entity id -> every folded surface form (mentions, descriptions, its name)."""
     names: dict[str, set[str]] = {}
@@ -167,9 +176,7 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
             continue
         text = a["text"]
         preds = [c for c in dossier["claims"] if c["article"] == a["id"]]
-        golds = [(c, _locate(text, c["span"])) for c in g.get("claims", [])]
-        golds = [(c, s) for c, s in golds if s is not None]
-        pairs = match_spans([(c["start"], c["end"]) for c in preds], [s for _, s in golds])
+        golds, pairs = _matched(text, preds, g.get("claims", []), "span")
         claim_tp += len(pairs)
         claim_fp += len(preds) - len(pairs)
         claim_fn += len(golds) - len(pairs)
@@ -180,9 +187,7 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
             attr_ok += same_source(pc["attributed_to"], gc.get("attributed_to", ""), names)
             claim_of_gold[(name, gc["span"])] = pc["id"]
         pq = [q for q in dossier["quotes"] if q["article"] == a["id"]]
-        gq = [(q, _locate(text, q["text"], q.get("occurrence", 1))) for q in g.get("quotes", [])]
-        gq = [(q, s) for q, s in gq if s is not None]
-        qpairs = match_spans([(q["start"], q["end"]) for q in pq], [s for _, s in gq])
+        gq, qpairs = _matched(text, pq, g.get("quotes", []), "text")
         quote_tp += len(qpairs)
         quote_fp += len(pq) - len(qpairs)
         quote_fn += len(gq) - len(qpairs)
