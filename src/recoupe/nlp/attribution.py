@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.nlp.extensions import register
+from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS
 from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
@@ -52,10 +53,11 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     j = i
     while j < limit and (doc[j].lower_ in _TIME_WORDS or doc[j].pos_ in {"ADV"} or doc[j].text in {"-t-", "-"}):
         j += 1
-    if j < limit and doc[j].pos_ == "PRON" and doc[j].lower_.lstrip("-") in {"il", "elle", "ils", "elles", "t-il", "t-elle"}:
-        return j, j + 1
+    if j < limit and doc[j].lower_.lstrip("-") in {"il", "elle", "ils", "elles", "t-il", "t-elle", "on", "t-on"}:
+        return j, j + 1  # by form: the tagger often misses the clitic of « écrit-il »
     k = j
-    while k < limit and not doc[k].is_punct and doc[k].pos_ not in {"VERB", "AUX", "SCONJ", "CCONJ"} and k - j < 14:
+    while (k < limit and not doc[k].is_punct and doc[k].pos_ not in {"VERB", "AUX", "SCONJ", "CCONJ"}
+           and doc[k].lower_ not in RELATIVE_PRONOUNS and k - j < 14):
         k += 1
     # include a trailing name in apposition (", Linda X")
     return j, k

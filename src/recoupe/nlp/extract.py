@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ROLE_HEADS
+from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci", "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
@@ -55,6 +56,15 @@ class _Context:
         if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
             return _strip(orgs[-1].text)
         low = text.lower().lstrip("-")
+        if low in SPEAKER_NON_PRONOUNS:  # « je », « nous », « on »: the quoted voice, not a name
+            return ""
+        if low in RELATIVE_PRONOUNS and len(phrase) == 1:
+            # « X, qui a déclaré … »: the relative pronoun stands for the noun the clause hangs on
+            verb = phrase[0].head
+            if verb.dep_.startswith("acl") and verb.head.i < start:
+                ante = verb.head
+                return self.resolve(ante.left_edge.i, ante.i + 1)
+            return ""
         if low in _PRONOUNS:
             before = [e for e in self.people if e.end <= start]
             return self._named(before[-1]) if before else text
@@ -115,4 +125,14 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     for q in doc._.quotes or []:
         speaker = ctx.resolve(q.speaker_start, q.speaker_end) if q.speaker_start >= 0 else q.speaker
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue))
+    # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of
+    # its own, inside the quote, already says who)
+    for claim in out.claims:
+        if claim.attributed_to:
+            continue
+        inside = next((q for q in out.quotes if q.speaker and q.start <= claim.start and claim.end <= q.end + 1), None)
+        if inside is not None:
+            claim.attributed_to, claim.cue = inside.speaker, claim.cue or inside.cue
+            if claim.modality == "asserted":
+                claim.modality = "reported"
     return out

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from recoupe.nlp.extensions import register
+from recoupe.nlp.lexicons.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 
 QUOTE_PATTERNS = [
     re.compile(r"«\s*(?P<q>[^«»]{1,2000}?)\s*»"),
@@ -71,25 +72,53 @@ class Quotes:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
+            # a frame inside the quote (« je pense que … ») is the quoted person speaking
+            # a frame inside the quote (« je pense que … ») is the quoted person speaking, except an
+            # incise naming someone (« …, explique X, … » between two halves of one quote)
+            outside = [f for f in frames if not (span.start <= f.cue_i < span.end)
+                       or (f.kind == "inverted" and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS)]
             sents = {t.sent.start for t in span}
-            best = None
-            for f in frames:
-                if f.covers(span.start) or f.covers(span.end - 1):
-                    best = f
-                    break
+            best = next((f for f in outside if f.covers(span.start) or f.covers(span.end - 1)), None)
             if best is None:
-                best = next((f for f in frames if doc[f.cue_i].sent.start in sents), None)
+                best = next((f for f in outside if doc[f.cue_i].sent.start in sents), None)
+            if not speechlike(doc, span, framed=best is not None):
+                continue
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = best.source, best.source_start, best.source_end, best.cue
             elif last is not None and last.speaker and "\n" not in doc.text[last.end:s] and s - last.end < 400:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, last.speaker_end, last.cue
             else:
-                # nearest person named in the sentence before the quote
-                sent = span[0].sent
-                pers = [ent for ent in doc.ents if ent.label_ == "PER" and sent.start <= ent.start and ent.end <= span.start]
+                # the nearest person named before the quote in its paragraph, else the source of the
+                # last frame in the paragraph before (« X raconte : » then the quote on its own)
+                para = doc.text.rfind("\n", 0, s) + 1
+                pers = [ent for ent in doc.ents if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start]
+                prev_para = doc.text.rfind("\n", 0, max(para - 1, 0)) + 1
+                lead = [f for f in outside if f.cue_i < span.start and doc[f.cue_i].idx >= prev_para
+                        and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS]
                 if pers:
                     q.speaker, q.speaker_start, q.speaker_end = pers[-1].text, pers[-1].start, pers[-1].end
+                elif lead:
+                    f = lead[-1]
+                    q.speaker, q.speaker_start, q.speaker_end, q.cue = f.source, f.source_start, f.source_end, f.cue
             quotes.append(q)
             last = q
         doc._.quotes = quotes
         return doc
+
+
+def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
+    """Is this quoted stretch someone's words, rather than a name, a title or the writer's own
+    scare quotes? Words with no letters (« 1* ») and what follows a naming word (« l'opération
+    « X » ») never are; under a reporting frame anything else is; without one, only a stretch
+    long enough to be a statement (four words, or a finite verb)."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in NAMING_CUES:
+        return False
+    if framed:
+        return True
+    return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)

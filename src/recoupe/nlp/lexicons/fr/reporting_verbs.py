@@ -25,6 +25,12 @@ REPORTING_VERBS: dict[str, str] = {
     "citer": "reported", "publier": "reported", "informer": "reported", "mentionner": "reported",
     "évoquer": "reported", "prétendre": "speculative", "soutenir": "reported", "clamer": "reported",
     "proclamer": "reported", "suggérer": "speculative",
+    # incises of the quoted voice (« …, glisse-t-il », « …, soupire-t-elle »)
+    "glisser": "reported", "lâcher": "reported", "soupirer": "reported", "confier": "reported",
+    "résumer": "reported", "tempêter": "reported", "s'agacer": "reported", "ironiser": "reported",
+    "plaider": "reported", "s'exclamer": "reported", "s'étonner": "reported", "détailler": "reported",
+    "argumenter": "reported", "objecter": "reported", "rétorquer": "reported", "renchérir": "reported",
+    "nuancer": "reported", "trancher": "reported",
     "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
     "redouter": "speculative", "espérer": "speculative", "prédire": "speculative",
     # rejecting
