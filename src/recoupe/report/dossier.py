@@ -44,6 +44,10 @@ def build_dossier(store: Store) -> dict[str, Any]:
     for e in store.entities():
         entities.append({
             "id": e["id"], "name": e["name"], "type": e["type"],
+            "kb_id": e.get("kb_id") or None,  # the knowledge base given to the build (--kb), when linked
+            "kb_label": (e.get("kb_label") or None) if e.get("kb_id") else None,
+            "kb_description": (e.get("kb_description") or None) if e.get("kb_id") else None,
+            "kb_coordinates": [e["kb_lat"], e["kb_lon"]] if e.get("kb_id") and e.get("kb_lat") is not None else None,
             "aliases": sorted({x["alias"] for x in e["aliases"]}),
             "roles": [{"article": x["article_id"], "role": x["role"]} for x in e["roles"]],
             "mentions": [{"article": m.article_id, "start": m.start, "end": m.end, "text": m.text}

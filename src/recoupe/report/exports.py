@@ -48,12 +48,15 @@ def to_graphml(dossier: dict[str, Any]) -> str:
            '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
            '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
            '  <key id="mentions" for="node" attr.name="mentions" attr.type="int"/>',
+           '  <key id="kb_id" for="node" attr.name="kb_id" attr.type="string"/>',
            '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
            '  <key id="articles" for="edge" attr.name="articles" attr.type="int"/>',
            '  <graph id="entities" edgedefault="undirected">']
     for e in dossier["entities"]:
+        kb = f'<data key="kb_id">{_xml(e["kb_id"])}</data>' if e.get("kb_id") else ""
         out.append(f'    <node id={quoteattr(e["id"])}><data key="name">{_xml(e["name"])}</data>'
-                   f'<data key="type">{_xml(e["type"])}</data><data key="mentions">{len(e["mentions"])}</data></node>')
+                   f'<data key="type">{_xml(e["type"])}</data><data key="mentions">{len(e["mentions"])}</data>'
+                   f'{kb}</node>')
     for n, ((a, b), w) in enumerate(sorted(weight.items())):
         out.append(f'    <edge id="x{n}" source={quoteattr(a)} target={quoteattr(b)}><data key="weight">{w}</data>'
                    f'<data key="articles">{len(arts[(a, b)])}</data></edge>')
@@ -94,10 +97,11 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
         return out.getvalue()
     if table == "entities":
         w = csv.writer(out, lineterminator="\n")
-        w.writerow(["id", "name", "type", "aliases", "roles", "mentions"])
+        w.writerow(["id", "name", "type", "aliases", "roles", "mentions", "kb_id", "kb_label"])
         for e in dossier["entities"]:
             w.writerow([e["id"], e["name"], e["type"], " | ".join(e["aliases"]),
-                        " | ".join(sorted({r["role"] for r in e["roles"]})), len(e["mentions"])])
+                        " | ".join(sorted({r["role"] for r in e["roles"]})), len(e["mentions"]),
+                        e.get("kb_id") or "", e.get("kb_label") or ""])
         return out.getvalue()
     cols = CSV_TABLES[table]
     w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore", lineterminator="\n")

@@ -15,7 +15,11 @@ MODALITY_ORDER = ["asserted", "reported", "conditional", "speculative", "denied"
 
 
 def _env() -> Environment:
-    return Environment(loader=PackageLoader("recoupe.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    from recoupe.resolve.kb import kb_url
+
+    env = Environment(loader=PackageLoader("recoupe.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["kb_url"] = kb_url
+    return env
 
 
 def render_report(dossier: dict[str, Any]) -> str:

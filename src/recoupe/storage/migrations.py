@@ -328,7 +328,52 @@ def m004_claim_terms(db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR IGNORE INTO claim_terms VALUES (?,?,?)", [(story, t, cid) for t in terms])
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms]
+def m005_knowledge_base(db: sqlite3.Connection) -> None:
+    """Knowledge-base ids on entities (``recoupe build --kb``, :mod:`recoupe.resolve.kb`).
+
+    ``kb_status`` is '' for an entity not checked against a KB since it was created or gained a
+    new spelling (the triggers below reset it), so that a build checks those only, found through
+    a partial index; ``kb_runs`` records which KB was applied, so that another KB re-checks all.
+    """
+    db.executescript(
+        """
+        ALTER TABLE entities ADD COLUMN kb_id TEXT;                       -- NULL: not linked
+        ALTER TABLE entities ADD COLUMN kb_label TEXT NOT NULL DEFAULT '';
+        ALTER TABLE entities ADD COLUMN kb_description TEXT NOT NULL DEFAULT '';
+        ALTER TABLE entities ADD COLUMN kb_lat REAL;
+        ALTER TABLE entities ADD COLUMN kb_lon REAL;
+        ALTER TABLE entities ADD COLUMN kb_status TEXT NOT NULL DEFAULT '';  -- '' | linked | ambiguous | unmatched
+        CREATE INDEX entities_kb_id ON entities(kb_id) WHERE kb_id IS NOT NULL;
+        CREATE INDEX entities_kb_unchecked ON entities(id) WHERE kb_status = '';
+
+        CREATE TABLE kb_runs (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL DEFAULT (datetime('now')),
+            source TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,           -- index rules version : sha256 of the file
+            entries INTEGER NOT NULL,
+            checked INTEGER NOT NULL,
+            linked INTEGER NOT NULL,
+            ambiguous INTEGER NOT NULL
+        );
+
+        -- a new spelling (not merely a new article using a known one), or a new name: check again
+        CREATE TRIGGER entities_kb_alias AFTER INSERT ON aliases
+        WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = new.entity_id AND alias = new.alias
+                                                 AND article_id != new.article_id)
+        BEGIN
+            UPDATE entities SET kb_status = '' WHERE id = new.entity_id AND kb_status != '';
+        END;
+        CREATE TRIGGER entities_kb_rename AFTER UPDATE OF name ON entities WHEN new.name != old.name
+        BEGIN
+            UPDATE entities SET kb_status = '' WHERE id = new.id AND kb_status != '';
+        END;
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
+                               m005_knowledge_base]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

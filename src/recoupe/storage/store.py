@@ -366,6 +366,51 @@ class Store:
                                     (r["id"],))
         return rows
 
+    # -- knowledge base (recoupe.resolve.kb) -------------------------------------------------------
+    def entity_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM entities ORDER BY rowid")]
+
+    def kb_unchecked_entity_ids(self) -> list[str]:
+        """Entities not checked against a KB since they were created or gained a spelling."""
+        return [r[0] for r in self.db.execute("SELECT id FROM entities WHERE kb_status = '' ORDER BY id")]
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, tuple[str, list[str]]]:
+        """Type and names (display name, then every distinct alias) of the given entities."""
+        rows = self._rows_in("SELECT id, name, type FROM entities WHERE id IN ({q})", ids)
+        out = {eid: (r["type"], [r["name"]]) for eid, r in rows.items()}
+        wanted = sorted(out)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for eid, alias in self.db.execute(
+                    f"SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN ({','.join('?' * len(chunk))})"
+                    " ORDER BY entity_id, alias", chunk):
+                if alias not in out[eid][1]:
+                    out[eid][1].append(alias)
+        return out
+
+    def set_entity_kb(self, links: Iterable[tuple[str, str, Any]]) -> None:
+        """Record (entity id, status, KB entry or None) checks; no entry clears a former link."""
+        self.db.executemany(
+            "UPDATE entities SET kb_status=?, kb_id=?, kb_label=?, kb_description=?, kb_lat=?, kb_lon=? WHERE id=?",
+            [(status, e.id, e.label, e.description, e.lat, e.lon, eid) if e is not None
+             else (status, None, "", "", None, None, eid) for eid, status, e in links])
+
+    def kb_fingerprint(self) -> str | None:
+        """The fingerprint of the KB last applied to this store, if any."""
+        r = self.db.execute("SELECT fingerprint FROM kb_runs ORDER BY id DESC LIMIT 1").fetchone()
+        return r[0] if r else None
+
+    def record_kb_run(self, source: str, fingerprint: str, entries: int, checked: int, linked: int,
+                      ambiguous: int) -> None:
+        self.db.execute("INSERT INTO kb_runs (source, fingerprint, entries, checked, linked, ambiguous)"
+                        " VALUES (?,?,?,?,?,?)", (source, fingerprint, entries, checked, linked, ambiguous))
+
+    def kb_runs(self) -> list[Row]:
+        return self._rows("SELECT * FROM kb_runs ORDER BY id")
+
+    def kb_linked_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM entities WHERE kb_id IS NOT NULL").fetchone()[0])
+
     # -- independence (wire copy) -----------------------------------------------------------------
     def lsh_candidates(self, buckets: list[tuple[int, str]]) -> list[str]:
         found: set[str] = set()
@@ -522,18 +567,39 @@ class Store:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
                             [(story_id, t, claim_id) for t in terms])
 
-    def related_claims(self, story_id: str, claim: Claim, limit: int = 50) -> list[Claim]:
+    def related_claims(self, story_id: str, claim: Claim, limit: int = 50, *,
+                       conflicts: tuple[str, ...] | None = None) -> list[Claim]:
         """Claims of the story that may contradict ``claim`` (same group, or same actor and
-        predicate), the most recent ``limit`` of them."""
+        predicate), the most recent ``limit`` of them.
+
+        ``conflicts`` narrows them in SQL to the claims that carry what a conflict needs:
+        ``denied`` (a denial), ``place`` (another place entity), ``day`` (another day-precise
+        date), ``numbers`` (any quantity); None keeps every related claim."""
+        cond, extra = "", []
+        if conflicts is not None:
+            parts = []
+            if "denied" in conflicts:
+                parts.append("c.modality = 'denied'")
+            if "place" in conflicts:
+                parts.append("(c.place_entity != '' AND c.place_entity != ?)")
+                extra.append(claim.place_entity)
+            if "day" in conflicts:
+                parts.append("(length(c.time) = 10 AND c.time != ?)")
+                extra.append(claim.time)
+            if "numbers" in conflicts:
+                parts.append("c.numbers != '[]'")
+            if not parts:
+                return []
+            cond = " AND (" + " OR ".join(parts) + ")"
         rows = []
         if claim.group_id:
-            rows += self._rows("SELECT * FROM claims WHERE group_id=? AND id != ? ORDER BY rowid DESC LIMIT ?",
-                               (claim.group_id, claim.id, limit))
+            rows += self._rows(f"SELECT * FROM claims c WHERE c.group_id=? AND c.id != ?{cond} ORDER BY c.rowid DESC LIMIT ?",
+                               (claim.group_id, claim.id, *extra, limit))
         if claim.subject_entity:  # the same actor, whatever the verb (compare() decides)
             rows += self._rows(
                 "SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.subject_entity=?"
-                " AND c.id != ? AND a.story_id=? ORDER BY c.rowid DESC LIMIT ?",
-                (claim.subject_entity, claim.id, story_id, limit))
+                f" AND c.id != ? AND a.story_id=?{cond} ORDER BY c.rowid DESC LIMIT ?",
+                (claim.subject_entity, claim.id, story_id, *extra, limit))
         seen: set[str] = set()
         out = []
         for r in rows:

