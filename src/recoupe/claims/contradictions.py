@@ -88,10 +88,26 @@ def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+def could_conflict(claim: Claim) -> tuple[str, ...] | None:
+    """What another claim must carry for :func:`compare` to find a conflict with ``claim``
+    (a necessary condition, checked in SQL so that most related claims are never read);
+    None when anything could (``claim`` is itself a denial)."""
+    if claim.modality == "denied":
+        return None
+    need = ["denied"]  # another account denying this one
+    if claim.place_entity:
+        need.append("place")
+    if _DAY.match(claim.time):
+        need.append("day")
+    if _units(claim.numbers):
+        need.append("numbers")
+    return tuple(need)
+
+
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
     """Record the contradictions between ``claim`` and earlier claims of its story; return how many."""
     found = 0
-    for other in store.related_claims(story_id, claim):
+    for other in store.related_claims(story_id, claim, conflicts=could_conflict(claim)):
         hit = compare(claim, other)
         if hit is None or other.sentence == claim.sentence:
             continue

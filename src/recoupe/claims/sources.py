@@ -37,9 +37,13 @@ def buckets(m: MinHash) -> list[tuple[int, str]]:
             for b in range(BANDS)]
 
 
-def fold_source(store: Store, article_id: str, text: str, *, threshold: float = 0.5) -> tuple[str, str]:
-    """Record the article's source id (its own id, or the earlier article whose copy it reuses)."""
-    m = signature(text)
+def fold_source(store: Store, article_id: str, text: str, *, threshold: float = 0.5,
+                m: MinHash | None = None) -> tuple[str, str]:
+    """Record the article's source id (its own id, or the earlier article whose copy it reuses).
+
+    ``m`` is the text's :func:`signature` when already computed (by the per-article stage, in a
+    worker process)."""
+    m = m if m is not None else signature(text)
     bks = buckets(m)
     best, best_j = None, 0.0
     for other in store.lsh_candidates(bks):

@@ -17,6 +17,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,15 +42,22 @@ def paragraphs(doc: Doc) -> Doc:
 
     A line break always starts a sentence (a paragraph never runs into the next one); a token
     that follows neither a line break nor sentence-final punctuation never does (the parser
-    otherwise splits names such as "Moon Jae | In").
+    otherwise splits names such as "Moon Jae | In"). Computed on the doc's arrays (one pass over
+    its distinct words, not a Python object per token): this runs on every article.
     """
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            nxt.is_sent_start = True
-        elif tok.text not in _ENDERS and not tok.is_space:
-            nxt.is_sent_start = False
-    return doc
+    n = len(doc)
+    if n < 2:
+        return doc
+    orth = doc.to_array([ORTH])
+    strings = doc.vocab.strings
+    kinds = {}
+    for h in set(orth.tolist()):
+        text = strings[h]
+        kinds[h] = 1 if "\n" in text else (0 if text in _ENDERS or text.isspace() else -1)
+    prev = numpy.fromiter((kinds[h] for h in orth[:-1].tolist()), dtype="int32", count=n - 1)
+    starts = numpy.ones((n, 1), dtype="int64")
+    starts[1:, 0] = prev
+    return doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy's array type; -1 wraps and back
 
 
 @Language.factory("recoupe_time", requires=["token.morph", "token.dep"], assigns=["doc._.timexes"], default_config={})

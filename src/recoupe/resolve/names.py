@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from recoupe.nlp.lexicons.fr.entities import HONORIFICS
 
@@ -23,6 +24,7 @@ _TRANSLIT = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across mentions and articles: fold each once
 def fold(text: str) -> str:
     """Lowercase, accents off, apostrophes/hyphens/dots to spaces, spaces collapsed."""
     t = unicodedata.normalize("NFKD", text)
@@ -47,6 +49,7 @@ def name_words(text: str) -> list[str]:
     return strip_titles(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A transliteration-insensitive form of one word: "tchaïkovski", "tchaikovsky" -> "chaikovski"."""
     w = word
