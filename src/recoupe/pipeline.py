@@ -180,10 +180,11 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
     from recoupe.brief import build_briefing
 
     dirty = store.dirty_stories()
-    for sid in dirty:
+    for i in range(0, len(dirty), 50):  # 50 stories per commit
         with store.transaction():
-            store.set_briefing(sid, build_briefing(store, sid, max_sentences=settings["brief.max_sentences"]))
-            store.mark_clean(sid)
+            for sid in dirty[i:i + 50]:
+                store.set_briefing(sid, build_briefing(store, sid, max_sentences=settings["brief.max_sentences"]))
+                store.mark_clean(sid)
     return len(dirty)
 
 

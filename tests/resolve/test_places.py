@@ -45,3 +45,22 @@ def test_places_two_hedged_destinations_are_alternatives() -> None:
 def test_places_unknown_place_inside_a_country_is_not_a_conflict() -> None:
     assert compatible("Zzyzxqville", "Russie")
     assert not compatible("Zzyzxqville", "Madrid")
+
+
+def test_places_index_cached_on_disk_and_rebuilt_when_corrupt(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.resolve import places
+
+    monkeypatch.setenv("RECOUPE_CACHE_DIR", str(tmp_path))
+    places._index.cache_clear()
+    try:
+        built = places._index()
+        cache = places._cache_file()
+        assert cache.parent == tmp_path and cache.exists()
+        places._index.cache_clear()
+        assert places._index() == built  # read back from the file
+        cache.write_bytes(b"not a pickle")
+        places._index.cache_clear()
+        assert places._index() == built  # a damaged cache is rebuilt, not trusted
+        assert places.lookup("Moscou") is not None and places.lookup("Moscou").country == "RU"
+    finally:
+        places._index.cache_clear()

@@ -81,3 +81,30 @@ def test_storage_any_text_round_trips(text: str, title: str) -> None:
         a = Article(id="h", origin="o", text=text, title=title)
         s.add_article(a, [], "")
         assert s.article("h") == a
+
+
+def test_store_story_vector_cache_follows_writes_rollbacks_and_other_writers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.model import Article
+    from recoupe.storage import Store
+
+    db = tmp_path / "s.db"
+    with Store.open(db) as a, Store.open(db) as b:
+        with a.transaction():
+            a.create_story("s1", "x")
+            for n in range(3):
+                a.add_article(Article(id=f"a{n}", origin=f"a{n}", text="t"), [], "")
+            a.add_to_story("s1", "a0", {"L:obus": 1.0, "E:e1": 2.0}, None)
+        assert a.story_terms("s1") == {"L:obus": 1.0, "E:e1": 2.0}
+        with a.transaction():
+            a.add_to_story("s1", "a1", {"L:obus": 0.5}, None)
+        assert a.story_terms("s1") == {"L:obus": 1.5, "E:e1": 2.0}
+        try:
+            with a.transaction():
+                a.add_to_story("s1", "a2", {"L:train": 9.0}, None)
+                raise RuntimeError("abort")
+        except RuntimeError:
+            pass
+        assert a.story_terms("s1") == {"L:obus": 1.5, "E:e1": 2.0}  # the rolled-back add is gone
+        with b.transaction():
+            b.add_to_story("s1", "a2", {"L:train": 1.0}, None)  # another writer
+        assert a.story_terms("s1") == {"L:obus": 1.5, "E:e1": 2.0, "L:train": 1.0}

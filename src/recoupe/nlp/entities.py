@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from recoupe.nlp.extensions import register
+from recoupe.nlp.extensions import register, text_of
 from recoupe.nlp.lexicons.fr.entities import (
     EVENT_HEADS,
     HONORIFICS,
@@ -65,7 +65,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
 
 def _weapon_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
-    for m in DESIGNATION.finditer(doc.text):
+    for m in DESIGNATION.finditer(text_of(doc)):
         sp = doc.char_span(m.start(), m.end(), label="WEAPON", alignment_mode="expand")
         if sp is not None:
             spans.append(sp)

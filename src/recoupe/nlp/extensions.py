@@ -29,3 +29,12 @@ def reset() -> None:
     for name in DOC_EXTENSIONS:
         if Doc.has_extension(name):
             Doc.remove_extension(name)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from every token on each access (milliseconds
+    for an article), and a doc's text never changes."""
+    text = doc.user_data.get("recoupe.text")
+    if text is None:
+        text = doc.user_data["recoupe.text"] = doc.text
+    return text

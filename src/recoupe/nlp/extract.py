@@ -7,6 +7,8 @@ claim's subject, place and time are tied to the mentions and time expressions of
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
@@ -26,7 +28,9 @@ class _Context:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.people = [e for e in doc.ents if e.label_ == "PER"]
+        self.ents = list(doc.ents)  # doc.ents builds new Spans on every access: read it once
+        self.people = [e for e in self.ents if e.label_ == "PER"]
+        self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
 
     def _named(self, ent: Span) -> str:
@@ -52,7 +56,7 @@ class _Context:
         people = [e for e in self.people if e.start < end and start < e.end]
         if people:
             return self._named(people[-1])
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= end]
+        orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
         if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
             return _strip(orgs[-1].text)
         low = text.lower().lstrip("-")
@@ -89,8 +93,10 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     aid = article.id
     ctx = _Context(doc)
     out = ArticleAnalysis(article_id=aid)
-    out.sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    for ent in doc.ents:
+    sents = list(doc.sents)
+    out.sentences = [(s.start_char, s.end_char) for s in sents]
+    starts = [s.start for s in sents]
+    for ent in ctx.ents:
         if ent.label_ not in _LABELS:
             continue
         out.mentions.append(Mention(
@@ -100,7 +106,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     out.timexes = list(doc._.timexes or [])
     for n, cc in enumerate(doc._.claims or [], start=1):
         span = doc[cc.start:cc.end]
-        sent = doc[cc.head].sent
+        sent = sents[bisect_right(starts, cc.head) - 1]
         frame = cc.frame
         attributed = ctx.resolve(frame.source_start, frame.source_end) if frame is not None else ""
         relay = ctx.resolve(frame.relay_start, frame.relay_end) if frame is not None and frame.relay else ""

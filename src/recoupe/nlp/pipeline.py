@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from recoupe.errors import E, RecoupeError
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
-from recoupe.nlp.extensions import register
+from recoupe.nlp.extensions import register, text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -76,7 +76,7 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         from recoupe.nlp.timex import tag, tense_from_doc
 
-        doc._.timexes = tag(doc.text, doc._.anchor, tense_at=tense_from_doc(doc))
+        doc._.timexes = tag(text_of(doc), doc._.anchor, tense_at=tense_from_doc(doc))
         return doc
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from recoupe.nlp.extensions import register
+from recoupe.nlp.extensions import register, text_of
 from recoupe.nlp.lexicons.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 
 QUOTE_PATTERNS = [
@@ -67,8 +67,9 @@ class Quotes:
         frames = doc._.frames or []
         quotes: list[FoundQuote] = []
         last: FoundQuote | None = None
-        for s, e in find_quote_spans(doc.text):
-            q = FoundQuote(s, e, doc.text[s:e])
+        text = text_of(doc)
+        for s, e in find_quote_spans(text):
+            q = FoundQuote(s, e, text[s:e])
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
@@ -85,14 +86,14 @@ class Quotes:
                 continue
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = best.source, best.source_start, best.source_end, best.cue
-            elif last is not None and last.speaker and "\n" not in doc.text[last.end:s] and s - last.end < 400:
+            elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, last.speaker_end, last.cue
             else:
                 # the nearest person named before the quote in its paragraph, else the source of the
                 # last frame in the paragraph before (« X raconte : » then the quote on its own)
-                para = doc.text.rfind("\n", 0, s) + 1
+                para = text.rfind("\n", 0, s) + 1
                 pers = [ent for ent in doc.ents if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start]
-                prev_para = doc.text.rfind("\n", 0, max(para - 1, 0)) + 1
+                prev_para = text.rfind("\n", 0, max(para - 1, 0)) + 1
                 lead = [f for f in outside if f.cue_i < span.start and doc[f.cue_i].idx >= prev_para
                         and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS]
                 if pers:

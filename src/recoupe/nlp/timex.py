@@ -21,6 +21,8 @@ are left underspecified ("XXXX-07", "XXXX-XX-XX") and intervals are None.
 
 from __future__ import annotations
 
+import bisect
+
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -1083,13 +1085,21 @@ def tense_from_doc(doc: Any) -> TenseAt:
             return None  # adjectival participle ("la réunion prévue le 15")
         return _morph_tense(v)
 
+    sents: list[Any] = []
+
+    def sentence(i: int) -> Any:
+        # Token.sent walks doc.sents from the start on every call: list them once, then bisect
+        if not sents:
+            sents.extend(doc.sents)
+        return sents[max(bisect.bisect_right([x.start for x in sents], i) - 1, 0)]
+
     def at(start: int, end: int) -> Tense:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         v = verb_of(span.root)
         if v is None:
-            sent = span.root.sent
+            sent = sentence(span.root.i)
             v = sent.root if sent.root.pos_ in ("VERB", "AUX") else None
         return tense_of(v) if v is not None else None
 

@@ -49,6 +49,7 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: str) -> None:
         self.db = db
         self.path = path
+        self._story_cache: dict[str, tuple[int, dict[str, float]]] = {}  # see story_terms
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -463,8 +464,23 @@ class Store:
         params.append(limit)
         return [r[0] for r in self.db.execute(sql, params)]
 
+    STORY_CACHE = 4096  # story term vectors kept in memory
+
     def story_terms(self, story_id: str) -> dict[str, float]:
-        return {r[0]: r[1] for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
+        """A story's term weights. Vectors are cached with the story's size: the size changes with
+        every article added (by this or any other writer, and back on a rollback), so a cached
+        vector is used only while the size still matches, at the price of one indexed lookup."""
+        row = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
+        size = row[0] if row else -1
+        cache = self._story_cache
+        hit = cache.get(story_id)
+        if hit is not None and hit[0] == size:
+            return hit[1]
+        terms = {r[0]: r[1] for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
+        if len(cache) >= self.STORY_CACHE:
+            cache.clear()
+        cache[story_id] = (size, terms)
+        return terms
 
     def create_story(self, story_id: str, label: str) -> None:
         self.db.execute("INSERT INTO stories (id, label) VALUES (?,?)", (story_id, label))
@@ -473,6 +489,12 @@ class Store:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM stories").fetchone()[0]) + 1  # O(log n)
 
     def add_to_story(self, story_id: str, article_id: str, terms: dict[str, float], published: date | None) -> None:
+        hit = self._story_cache.pop(story_id, None)
+        if hit is not None:  # keep the cached vector current: the same sums the SQL below makes
+            size, vec = hit
+            for t, w in terms.items():
+                vec[t] = vec.get(t, 0.0) + w
+            self._story_cache[story_id] = (size + 1, vec)
         self.db.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
         self.db.executemany(
             "INSERT INTO story_terms (term, story_id, weight) VALUES (?,?,?)"
