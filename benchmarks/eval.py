@@ -8,7 +8,8 @@ and every stage is scored: cleaning (removed lines, title, date), entity mention
 resolution (B-cubed and wrong merges), claims (span P/R/F1, modality confusion, attribution),
 quotes (span P/R/F1, speaker accuracy), time expressions (strict/relaxed, value), timeline
 events, claim groups (pairwise), contradictions, stories. Public sets (French TimeBank, text
-extraction) are scored by their own modules when ``../shared/eval-data`` is present.
+extraction, attribution and quotes on the French trafilatura-eval pages) are scored by their own
+modules when ``../shared/eval-data`` is present.
 """
 
 from __future__ import annotations
@@ -284,6 +285,12 @@ def public(skip: bool) -> dict[str, Any]:
         out["fr-timebank"] = res.get("all", res) if isinstance(res, dict) else res
     except ImportError as exc:
         out["fr-timebank"] = f"not available: {exc}"
+    try:
+        from benchmarks import eval_pages
+
+        out["pages-attribution-quotes"] = eval_pages.evaluate()
+    except (ImportError, OSError) as exc:
+        out["pages-attribution-quotes"] = f"not available: {exc}"
     try:
         from benchmarks import eval_extraction
 

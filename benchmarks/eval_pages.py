@@ -10,6 +10,8 @@ is located in the article text and scored:
   accuracy over the matched quotes whose speaker the text gives;
 * **attributed statements**: a predicted claim with a source (``attributed_to``) against the gold
   reported clauses: span P/R/F1, then source accuracy (and relay, modality) over matched pairs.
+  ``spans_clause_level`` does not count as false a predicted clause that lies inside a gold
+  content already (a long quote is one gold content but several of our clauses).
 
 A predicted person is right when, folded (case, accents, punctuation), it equals one of the
 surface forms the annotator listed for that speaker or one contains the other (3+ characters):
@@ -65,7 +67,7 @@ def build_pages(eval_dir: Path = EVAL) -> dict[str, Any]:
 def score(dossier: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, Any]:
     arts = {Path(a["origin"].split("#")[0]).name + ".gz": a for a in dossier["articles"]}
     q_tp = q_fp = q_fn = 0
-    a_tp = a_fp = a_fn = 0
+    a_tp = a_fp = a_fn = a_nested = 0
     speaker_ok = speaker_n = source_ok = source_n = relay_ok = relay_n = modality_ok = 0
     confusion: Counter[tuple[str, str]] = Counter()
     stale, n_quotes, n_attr, pages = [], 0, 0, 0
@@ -94,6 +96,12 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, Any
         a_tp += len(pairs)
         a_fp += len(pc) - len(pairs)
         a_fn += len(ga) - len(pairs)
+        # clause-level view: our claims are clauses, the gold's contents may span several (a long
+        # quote is one content); an unmatched predicted clause lying inside a gold content is a
+        # piece of it, not an invention
+        matched_p = {i for i, _ in pairs}
+        a_nested += sum(1 for i, c in enumerate(pc) if i not in matched_p
+                        and any(g["start"] <= c["start"] and c["end"] <= g["end"] + 1 for g in ga))
         for i, j in pairs:
             if ga[j]["source"]:
                 source_n += 1
@@ -109,6 +117,7 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, Any
         "quotes.spans": PRF(q_tp, q_fp, q_fn).row(),
         "quotes.speaker_accuracy": round(speaker_ok / max(speaker_n, 1), 4), "quotes.speaker_n": speaker_n,
         "attribution.spans": PRF(a_tp, a_fp, a_fn).row(),
+        "attribution.spans_clause_level": PRF(a_tp, a_fp - a_nested, a_fn).row(),
         "attribution.source_accuracy": round(source_ok / max(source_n, 1), 4), "attribution.source_n": source_n,
         "attribution.relay_accuracy": round(relay_ok / max(relay_n, 1), 4), "attribution.relay_n": relay_n,
         "attribution.modality_accuracy": round(modality_ok / n_pairs, 4),
