@@ -80,7 +80,18 @@ class _Context:
                     return self._named(ent)
         while phrase and phrase[0].pos_ == "DET":
             phrase = phrase[1:]
-        return _strip(phrase.text) or text
+        out = _strip(phrase.text) or text
+        # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
+        if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
+            return ""
+        return out
+
+    def person_before(self, char: int) -> str:
+        """The last person named before ``char`` in the same paragraph, or ''."""
+        text = self.doc.user_data.get("recoupe.text") or self.doc.text
+        para = text.rfind("\n", 0, char) + 1
+        before = [e for e in self.people if para <= e.start_char and e.end_char <= char]
+        return self._named(before[-1]) if before else ""
 
 
 def _timex_in(timexes: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
@@ -130,6 +141,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             ))
     for q in doc._.quotes or []:
         speaker = ctx.resolve(q.speaker_start, q.speaker_end) if q.speaker_start >= 0 else q.speaker
+        if not speaker and q.speaker_start >= 0:  # the frame's subject was no usable name
+            speaker = ctx.person_before(q.start)
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue))
     # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of
     # its own, inside the quote, already says who)
