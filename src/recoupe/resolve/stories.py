@@ -21,6 +21,8 @@ MAX_TERMS = 100
 # Pseudo-documents added to the collection size in idf: in a small collection every shared term
 # would otherwise get the minimum weight and the article's one-off words would dominate.
 BACKGROUND_DOCS = 50
+# Stories scored exactly (cosine) per article: the ones sharing most weight of its top terms.
+CANDIDATES = 20
 
 
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
@@ -53,7 +55,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     vec = article_vector(store, terms)
     since = (published - timedelta(days=window_days)).isoformat() if published else None
     best, best_sim = None, 0.0
-    for sid in store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since):
+    for sid in store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since, limit=CANDIDATES):
         sim = cosine(vec, store.story_terms(sid))
         if sim > best_sim:
             best, best_sim = sid, sim

@@ -372,8 +372,15 @@ def m005_knowledge_base(db: sqlite3.Connection) -> None:
     )
 
 
+def m006_recent_story_postings(db: sqlite3.Connection) -> None:
+    """Story candidates through each term's most recent postings: an index on ``term`` alone is
+    ordered by (term, rowid), so "the last K stories that took this term" is a short backward
+    walk however many stories share a common word (it was a scan of all of them)."""
+    db.executescript("CREATE INDEX story_terms_recent ON story_terms(term);")
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
-                               m005_knowledge_base]
+                               m005_knowledge_base, m006_recent_story_postings]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

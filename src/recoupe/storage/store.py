@@ -450,17 +450,25 @@ class Store:
         rows = self._rows_in("SELECT term, df FROM term_df WHERE term IN ({q})", terms, key="term")
         return {t: r["df"] for t, r in rows.items()}
 
+    STORY_POSTINGS = 200  # most recent stories read per term
+
     def story_candidates(self, terms: list[str], since: str | None, limit: int = 50) -> list[str]:
+        """Stories sharing the most weight of ``terms``, active since ``since``. Each term
+        contributes only its ``STORY_POSTINGS`` most recent stories (index walk, no scan): a word
+        shared by hundreds of stories says little, and the cost stays flat as the store grows."""
         if not terms:
             return []
-        q = ",".join("?" * len(terms))
-        sql = (f"SELECT st.story_id, SUM(st.weight) AS w FROM story_terms st JOIN stories s ON s.id=st.story_id"
-               f" WHERE st.term IN ({q})")
-        params: list[Any] = list(terms)
+        per_term = " UNION ALL ".join(
+            "SELECT * FROM (SELECT story_id, weight FROM story_terms INDEXED BY story_terms_recent"
+            " WHERE term=? ORDER BY rowid DESC LIMIT ?)" for _ in terms)
+        params: list[Any] = []
+        for t in terms:
+            params += [t, self.STORY_POSTINGS]
+        sql = (f"SELECT p.story_id, SUM(p.weight) AS w FROM ({per_term}) p JOIN stories s ON s.id = p.story_id")
         if since:
-            sql += " AND (s.last_published IS NULL OR s.last_published >= ?)"
+            sql += " WHERE (s.last_published IS NULL OR s.last_published >= ?)"
             params.append(since)
-        sql += " GROUP BY st.story_id ORDER BY w DESC LIMIT ?"
+        sql += " GROUP BY p.story_id ORDER BY w DESC LIMIT ?"
         params.append(limit)
         return [r[0] for r in self.db.execute(sql, params)]
 
