@@ -379,8 +379,24 @@ def m006_recent_story_postings(db: sqlite3.Connection) -> None:
     db.executescript("CREATE INDEX story_terms_recent ON story_terms(term);")
 
 
+def m007_lookup_indexes(db: sqlite3.Connection) -> None:
+    """Indexes for lookups made on every article added that were table scans (found with EXPLAIN
+    QUERY PLAN over every statement of an integration, ``benchmarks/RESULTS.md``): a story's term
+    vector, the arrival counter (also the collection size for idf), and contradictions by story
+    and by claim group (briefings, group merges)."""
+    db.executescript(
+        """
+        CREATE INDEX story_terms_story ON story_terms(story_id);
+        CREATE INDEX articles_seq ON articles(seq);
+        CREATE INDEX contradictions_story ON contradictions(story_id);
+        CREATE INDEX contradictions_group_a ON contradictions(group_a);
+        CREATE INDEX contradictions_group_b ON contradictions(group_b);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
-                               m005_knowledge_base, m006_recent_story_postings]
+                               m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
