@@ -127,11 +127,13 @@ def make_corpus(n: int, *, seed: int = 13, words: int = 600, story_size: int = 1
     return out
 
 
-def write_corpus(records: list[dict[str, str]], folder: Path) -> None:
+def write_corpus(records: list[dict[str, str]], folder: Path, per_file: int = 500) -> None:
+    """JSONL files of ``per_file`` records (a day's feed each, well under ingest.max_bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
-    with (folder / "articles.jsonl").open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for k in range(0, len(records), per_file):
+        with (folder / f"articles-{k // per_file:05d}.jsonl").open("w", encoding="utf-8") as fh:
+            for r in records[k:k + per_file]:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def current_rss_mib() -> float:
@@ -160,7 +162,9 @@ def time_add(store: Any, records: list[dict[str, str]], folder: Path, settings: 
 
     write_corpus(records, folder)
     t0 = time.perf_counter()
-    build(store, [str(folder)], settings=settings)
+    summary = build(store, [str(folder)], settings=settings)
+    if summary.added != len(records):
+        raise SystemExit(f"bench: {len(records) - summary.added} of {len(records)} articles not added: {summary.rejected[:3]}")
     return (time.perf_counter() - t0) / len(records)
 
 
@@ -246,7 +250,9 @@ def main(argv: list[str] | None = None) -> int:
             for n in sizes:
                 if n > have:
                     write_corpus(big[have:n], tmp / f"fill-{n}")
-                    build(store, [str(tmp / f"fill-{n}")], settings=settings)
+                    filled = build(store, [str(tmp / f"fill-{n}")], settings=settings)
+                    if filled.added != n - have:
+                        raise SystemExit(f"bench: only {filled.added} of {n - have} articles added: {filled.rejected[:3]}")
                 if args.snapshots:  # the store at N, to time the add again later on a quiet machine
                     args.snapshots.mkdir(parents=True, exist_ok=True)
                     with sqlite3.connect(args.snapshots / f"store-{n}.db") as dst:
