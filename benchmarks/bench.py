@@ -174,6 +174,9 @@ def incremental_from(snapshots: Path, settings: Any) -> list[str]:
 
     from recoupe.storage import Store
 
+    from recoupe.nlp.pipeline import load
+
+    load(settings["nlp.model"])  # the model loads once per process: not part of any add
     lines = []
     stores = sorted(snapshots.glob("store-*.db"), key=lambda p: int(p.stem.split("-")[1]))
     if not stores:

@@ -127,8 +127,10 @@ def _match(store: Store, c: LocalCluster) -> str | None:
             # a lone family/given name: the most mentioned person carrying that word
             ids = store.entity_ids_by_key(f"PER:{skeleton(words[0])}", "token")
             return ids[0] if ids else None
-        # multi-word: same number of words, each matching (transliteration-insensitive)
-        for eid in store.entity_ids_by_key(f"PER:{skeleton(words[-1])}", "token"):
+        # multi-word: same number of words, each matching (transliteration-insensitive); only
+        # entities that carry a token key for every word can, so the store narrows them first
+        keys = sorted({f"PER:{skeleton(w)}" for w in words}, key=lambda k: k != f"PER:{skeleton(words[-1])}")
+        for eid in store.entity_ids_with_all_keys(keys, "token"):
             row = store.entity_row(eid)
             if row is not None and same_person_tokens(name_words(row["name"]), words):
                 return eid
