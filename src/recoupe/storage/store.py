@@ -266,7 +266,18 @@ class Store:
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,
-               story_id: str | None = None, entity_id: str | None = None) -> list[Claim]:
+               story_id: str | None = None, entity_id: str | None = None, limit: int | None = None) -> list[Claim]:
+        """Claims of an article, a group, a story, or about an entity (its subject, object or
+        place), in text order; at most ``limit`` of them."""
+        tail = " LIMIT ?" if limit is not None else ""
+        extra = [limit] if limit is not None else []
+        if entity_id is not None and story_id is None and article_id is None and group_id is None:
+            # one indexed lookup per role, not a pass over every claim
+            rows = self._rows(
+                "SELECT * FROM claims WHERE id IN (SELECT id FROM claims WHERE subject_entity=?"
+                " UNION SELECT id FROM claims WHERE object_entity=? UNION SELECT id FROM claims WHERE place_entity=?)"
+                f" ORDER BY article_id, start{tail}", [entity_id] * 3 + extra)
+            return [self._claim(r) for r in rows]
         sql, params = "SELECT c.* FROM claims c", []
         if story_id is not None:
             sql += " JOIN articles a ON a.id=c.article_id WHERE a.story_id=?"
@@ -277,10 +288,7 @@ class Store:
         elif group_id is not None:
             sql += " WHERE c.group_id=?"
             params.append(group_id)
-        elif entity_id is not None:
-            sql += " WHERE c.subject_entity=? OR c.object_entity=? OR c.place_entity=?"
-            params += [entity_id] * 3
-        return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start", params)]
+        return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start" + tail, params + extra)]
 
     def update_claim_entities(self, claims: list[Claim]) -> None:
         self.db.executemany(
@@ -733,10 +741,13 @@ class Store:
 
     def same_source_articles(self, article_id: str) -> list[Row]:
         """The other articles folded with this one as one independent source (wire copy)."""
+        row = self.db.execute("SELECT COALESCE(source_id, id) FROM articles WHERE id=?", (article_id,)).fetchone()
+        if row is None:
+            return []
+        # the source article itself, and every article folded into it (both indexed lookups)
         return self._rows(
-            f"SELECT {self._BRIEF_COLS} FROM articles WHERE COALESCE(source_id, id) ="
-            " (SELECT COALESCE(source_id, id) FROM articles WHERE id=?) AND id != ? ORDER BY seq",
-            (article_id, article_id))
+            f"SELECT {self._BRIEF_COLS} FROM articles WHERE id IN (SELECT id FROM articles WHERE source_id=?"
+            " UNION SELECT id FROM articles WHERE id=?) AND id != ? ORDER BY seq", (row[0], row[0], article_id))
 
     def entity_rows(self, ids: Iterable[str]) -> dict[str, Row]:
         return self._rows_in("SELECT * FROM entities WHERE id IN ({q})", ids)

@@ -158,20 +158,25 @@ def story_view(store: Store, story_id: str) -> View | None:
 
 
 # -- entities -----------------------------------------------------------------------------------
+ALIAS_ARTICLES = 12  # articles listed per spelling on an entity page (the count says how many in all)
+ENTITY_ITEMS = 150  # claims about, claims by and quotes shown on an entity page, each
+COOCCURRENCE_ARTICLES = 40  # articles read for the "appears with" list
+
+
 def entity_view(store: Store, entity_id: str) -> View | None:
     e = store.entity_row(entity_id)
     if e is None:
         return None
     aliases = store.entity_aliases(entity_id)
     roles = store.entity_roles(entity_id)
-    about = store.claims(entity_id=entity_id)[:300]
+    about = store.claims(entity_id=entity_id, limit=ENTITY_ITEMS)
     names = {e["name"]} | {a["alias"] for a in aliases}
-    by = store.claims_attributed_to(names, limit=300)
-    quotes = store.quotes(speaker_entity=entity_id)[:300]
+    by = store.claims_attributed_to(names, limit=ENTITY_ITEMS)
+    quotes = store.quotes(speaker_entity=entity_id)[:ENTITY_ITEMS]
     article_ids = store.entity_article_ids(entity_id)
 
     co: Counter[str] = Counter()
-    for aid in article_ids[:60]:
+    for aid in article_ids[:COOCCURRENCE_ARTICLES]:
         row = store.article_row(aid)
         sentences = json.loads(row["sentences"] or "[]") if row else []
         ms = [(m.start, m.entity_id) for m in store.mentions(article_id=aid) if m.entity_id]
@@ -182,12 +187,14 @@ def entity_view(store: Store, entity_id: str) -> View | None:
     cooccurring = [{"id": eid, "name": co_rows[eid]["name"], "type": co_rows[eid]["type"], "sentences": n}
                    for eid, n in co.most_common(40) if eid in co_rows]
 
-    referenced = set(article_ids) | {a["article_id"] for a in aliases} | {r["article_id"] for r in roles} \
-        | {c.article_id for c in about} | {c.article_id for c in by} | {q.article_id for q in quotes}
-    briefs = store.article_briefs(referenced)
     by_alias: dict[str, list[View]] = {}
     for a in aliases:
         by_alias.setdefault(a["alias"], []).append({"article_id": a["article_id"], "count": a["count"]})
+    shown = {k: v[:ALIAS_ARTICLES] for k, v in by_alias.items()}  # a name used in thousands of articles
+    referenced = set(article_ids) | {x["article_id"] for v in shown.values() for x in v} \
+        | {r["article_id"] for r in roles} | {c.article_id for c in about} | {c.article_id for c in by} \
+        | {q.article_id for q in quotes}
+    briefs = store.article_briefs(referenced)
     place = None
     if e["type"] == "LOC":
         from recoupe.resolve.places import lookup
@@ -212,7 +219,8 @@ def entity_view(store: Store, entity_id: str) -> View | None:
         "entity": {"id": e["id"], "name": e["name"], "type": e["type"], "mention_count": e["mention_count"],
                    "kb_id": e.get("kb_id") or None},
         "kb": kb,
-        "aliases": [{"alias": k, "seen_in": v, "count": sum(x["count"] for x in v)} for k, v in by_alias.items()],
+        "aliases": [{"alias": k, "seen_in": shown[k], "articles": len(v), "count": sum(x["count"] for x in v)}
+                    for k, v in by_alias.items()],
         "roles": roles,
         "claims_about": [_claim(c) for c in about],
         "claims_by": [_claim(c) for c in by],
