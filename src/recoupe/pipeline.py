@@ -167,9 +167,12 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         store, article.id, terms, article.published, article.title or article.text[:80],
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
     )
+    words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
+    df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
+    df.update({f"L:{t}": 0 for t in words if f"L:{t}" not in df})
     for c in analysis.claims:
         c.lemmas = item.claim_lemmas.get(c.id, [])
-        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"])
+        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df)
     for c in analysis.claims:
         find_for(store, c, story)
     return story

@@ -42,22 +42,25 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
 
-def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS) -> list[str]:
+def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, int] | None = None) -> list[str]:
     """The claim's ``k`` rarest terms (by document frequency): their postings are short, and a
-    paraphrase shares rare words and classes, not common ones."""
+    paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
+    already read for the article's claims (one query per article instead of one per claim)."""
     words = [t for t in sig if not t.startswith("~")]
-    df = store.df([f"L:{t}" for t in words])
+    if df is None or any(f"L:{t}" not in df for t in words):
+        df = store.df([f"L:{t}" for t in words])
     rare = sorted(words, key=lambda t: (df.get(f"L:{t}", 0), t))[:k]
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
 
 
-def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD) -> str:
+def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
+                 df: dict[str, int] | None = None) -> str:
     """Put ``claim`` in the group of the claims it matches; if it matches claims of several
     groups, those groups become one. Groups are thus the connected components of the graph
     "similar above threshold", which do not depend on the order the articles arrive in."""
     sig = signature(lemmas | {claim.predicate})
     matched: list[str] = []
-    for other in store.grouped_claims(story_id, _rarest(store, sig)):
+    for other in store.grouped_claims(story_id, _rarest(store, sig, df=df)):
         osig = signature(set(json.loads(other["lemmas"])) | {other["predicate"]})
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
