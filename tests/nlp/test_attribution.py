@@ -55,3 +55,23 @@ def test_attribution_resolves_pronoun_to_person(nlp) -> None:  # type: ignore[no
     an = analyse(doc, Article(id="t", origin="t", text=text))
     reported = [c for c in an.claims if c.predicate == "préserver"]
     assert reported and reported[0].attributed_to == "Claire Dubois"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pour le ministre de la Santé, la réforme est indispensable.", "ministre de la Santé"),
+        ("Pour Marie Dupont, la décision du tribunal est une victoire.", "Marie Dupont"),
+        ("Pour lui, ce projet ne verra jamais le jour.", "lui"),
+        ("Pour l'instant, aucune date n'a été fixée.", None),
+        ("Pour comprendre la crise, il faut remonter à 2008.", None),
+        ("Pour la première fois, le parlement a rejeté le budget.", None),
+    ],
+)
+def test_attribution_opinion_pour(nlp, text: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    """« Pour X, … » gives X's view only when X names someone, not a time or a purpose."""
+    frames = [f for f in _frames(nlp, text) if f.cue == "pour"]
+    if source is None:
+        assert not frames
+    else:
+        assert frames and source in frames[0].source

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.nlp.extensions import register
+from recoupe.nlp.lexicons.fr.entities import ROLE_HEADS
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS
 from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
 
@@ -95,6 +96,21 @@ def _frames_in(sent: Span) -> list[Frame]:
     doc = sent.doc
     frames: list[Frame] = []
     s0, s1 = sent.start, sent.end
+    # « Pour X, … » opening a sentence, X a person, an organisation, a role or « lui/elle/eux »:
+    # the sentence is X's view (« Pour le ministre, la réforme est nécessaire »). Purpose and
+    # time uses (« Pour comprendre, », « Pour l'instant, ») name nobody and are left alone.
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is not None and first.lower_ == "pour":
+        comma = next((t for t in doc[first.i + 1:min(s1, first.i + 12)] if t.text == ","), None)
+        if comma is not None and comma.i > first.i + 1:
+            a, b = first.i + 1, comma.i
+            phrase = doc[a:b]
+            named = any(t.ent_type_ in {"PER", "ORG"} for t in phrase)
+            role = any((t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS) and t.pos_ in {"NOUN", "PROPN"}
+                       for t in phrase)  # « le ministre », not the ordinal of « la première fois »
+            pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
+            if (named or role or pron) and not any(t.pos_ == "VERB" for t in phrase):
+                frames.append(Frame(phrase.text, a, b, "pour", first.i, "reported", comma.i + 1, s1, "prep"))
     for tok in sent:
         low = tok.lower_
         # « selon X », « d'après X »
