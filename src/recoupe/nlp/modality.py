@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register
@@ -109,27 +109,28 @@ def _child_span(tok: Token, deps: set[str]) -> tuple[int, int] | None:
     return None
 
 
-def _place(tok: Token) -> tuple[int, int] | None:
+def _place(tok: Token, ents: list[Span] | None = None) -> tuple[int, int] | None:
     """Where the clause happens: a place entity in a locative complement (« à Genève », « sur le
     site de Kourou »)."""
     for c in tok.children:
         if not (c.dep_.startswith("obl") and any(g.lower_ in {"à", "en", "au", "aux", "dans", "vers", "sur"}
                                                  for g in c.children)):
             continue
-        ent = next((e for e in tok.doc.ents if e.label_ == "LOC" and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1), None)
+        ent = next((e for e in (tok.doc.ents if ents is None else ents)
+                    if e.label_ == "LOC" and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1), None)
         if ent is not None:
             return ent.start, ent.end
     return None
 
 
-def _subject(tok: Token) -> tuple[int, int] | None:
+def _subject(tok: Token, ents: list[Span] | None = None) -> tuple[int, int] | None:
     seen = tok
     for _ in range(4):
         for c in seen.children:
             if c.dep_ in {"nsubj", "nsubj:pass"}:
                 if c.lower_ in {"qui", "lequel", "laquelle"} and seen.dep_ == "acl:relcl":
                     ante = seen.head  # « l'Egypte (qui a refusé) » : the antecedent is the subject
-                    ent = next((e for e in ante.doc.ents if e.start <= ante.i < e.end), None)
+                    ent = next((e for e in (ante.doc.ents if ents is None else ents) if e.start <= ante.i < e.end), None)
                     return (ent.start, ent.end) if ent is not None else (ante.i, ante.i + 1)
                 return c.left_edge.i, c.right_edge.i + 1
         if seen.dep_ in {"conj", "xcomp"} and seen.head is not seen:
@@ -163,6 +164,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     frames: list[Frame] = doc._.frames or []
     frame_cues = {f.cue_i for f in frames if f.kind in {"verb", "inverted", "colon"}}
     claims: list[ClauseClaim] = []
+    ents = list(doc.ents)  # doc.ents builds new Spans on each access: once per doc
     for sent in doc.sents:
         spec_nouns = [t for t in sent if t.lemma_ in SPECULATIVE_NOUNS]
         for tok in sent:
@@ -244,8 +246,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                        for t in doc[start:end] if t.like_num and t.pos_ == "NUM"]
             claims.append(ClauseClaim(
                 head=tok.i, start=start, end=end, predicate=tok.lemma_.lower(),
-                subject=_subject(tok), object=_child_span(tok, {"obj", "obl:arg", "xcomp"}),
-                place=_place(tok), modality=modality, cue=cue, frame=frame, negated=negated,
+                subject=_subject(tok, ents), object=_child_span(tok, {"obj", "obl:arg", "xcomp"}),
+                place=_place(tok, ents), modality=modality, cue=cue, frame=frame, negated=negated,
                 planned=planned, numbers=numbers,
             ))
     _scope_fallback(doc, frames, claims)
@@ -259,6 +261,7 @@ def _scope_fallback(doc: Doc, frames: list[Frame], claims: list[ClauseClaim]) ->
     subject of the reporting verb; the frame's scope is then read as one clause, its predicate
     the first verb or copula noun in it.
     """
+    ents = list(doc.ents)
     for f in frames:
         if f.kind not in {"verb", "inverted", "colon"} or f.scope_end - f.scope_start < 3:
             continue
@@ -273,13 +276,13 @@ def _scope_fallback(doc: Doc, frames: list[Frame], claims: list[ClauseClaim]) ->
         start, end = f.scope_start, f.scope_end
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        subj_ent = next((e for e in doc.ents if start <= e.start and e.end <= head.i), None)
+        subj_ent = next((e for e in ents if start <= e.start and e.end <= head.i), None)
         cond = is_conditional(head) or any(is_conditional(c) for c in head.children if c.dep_.startswith("aux"))
         modality = {"denied": "denied", "speculative": "speculative"}.get(f.effect, "conditional" if cond else "reported")
         claims.append(ClauseClaim(
             head=head.i, start=start, end=end, predicate=head.lemma_.lower(),
             subject=(subj_ent.start, subj_ent.end) if subj_ent is not None else None,
-            object=_child_span(head, {"obj", "obl:arg", "xcomp"}), place=_place(head), modality=modality,
+            object=_child_span(head, {"obj", "obl:arg", "xcomp"}), place=_place(head, ents), modality=modality,
             cue=f.cue, frame=f, negated=False,
             planned=_is_future(head) or any(t.lemma_ in PLANNED_LEMMAS for t in scope),
         ))
