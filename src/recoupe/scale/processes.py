@@ -40,6 +40,9 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
     global _NLP
     if nlp is not None and "fork" in multiprocessing.get_all_start_methods():
         _NLP = nlp
+        from recoupe.pipeline import import_per_article_stage
+
+        import_per_article_stage()
         ctx = multiprocessing.get_context("fork")
         init: Any = None
         initargs: tuple[Any, ...] = ()
