@@ -114,24 +114,50 @@ def import_per_article_stage() -> None:
 
 def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
     """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
+    from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
 
     analysis = analyse(doc, article)
-    terms: Counter[str] = Counter()
-    for t in doc:
-        if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha and len(t) > 2 and not t.ent_type_:
-            terms[f"L:{t.lemma_.lower()}"] += 1
-    lemmas = {c.id: sorted(_lemmas(doc, c.start, c.end)) for c in analysis.claims}
-    from recoupe.claims.sources import signature
-
+    content, story_term = _content_lemmas(doc)
+    terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term) if ok)
+    lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
 
 
-def _lemmas(doc, start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]
+    """Per token: its lowercased lemma if it is a content word (noun, proper noun, verb,
+    adjective; alphabetic, not a stopword), else None; and whether that lemma is a story-tracking
+    term (a content word longer than two letters outside any named entity: entities count as
+    entity ids instead).
+
+    Read from ``doc.to_array`` in one pass: iterating the doc builds a Token object per token and
+    per attribute access, which cost more than the rest of this stage."""
+    from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS
+    from spacy.parts_of_speech import IDS
+
+    pos_ids = {IDS[p] for p in _CONTENT_POS}
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    content: list[str | None] = []
+    story_term: list[bool] = []
+    for pos, stop, alpha, length, ent, lemma in doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist():
+        if pos in pos_ids and alpha and not stop:
+            low = lowered.get(lemma)
+            if low is None:
+                low = lowered[lemma] = strings[lemma].lower()
+            content.append(low)
+            story_term.append(length > 2 and not ent)
+        else:
+            content.append(None)
+            story_term.append(False)
+    return content, story_term
+
+
+def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
-    return {t.lemma_.lower() for t in span if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+    return {lem for lem in content[span.start:span.end] if lem is not None}
 
 
 def integrate(store: Store, item: Analysed, settings: Settings) -> str:

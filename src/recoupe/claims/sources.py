@@ -22,9 +22,12 @@ SHINGLE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_EMPTY = MinHash(num_perm=NUM_PERM, seed=7)  # its random permutations are drawn once, not per article
+
+
 def signature(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m = _EMPTY.copy()
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m.update_batch([s.encode() for s in shingles])
     return m

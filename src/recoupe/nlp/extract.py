@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ROLE_HEADS
+from recoupe.nlp.extensions import text_of
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci", "celle-ci"}
@@ -23,11 +24,17 @@ def _strip(text: str) -> str:
     return text.strip(" ,;:.«»\"“”\n")
 
 
+def _text(text: str, span: Span) -> str:
+    """``span.text``, sliced from the doc's text (``Span.text`` rebuilds it token by token)."""
+    return text[span.start_char:span.end_char] if len(span) else ""
+
+
 class _Context:
     """Entity mentions of one doc, for resolving pronouns and titles to the named person."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = text_of(doc)
         self.ents = list(doc.ents)  # doc.ents builds new Spans on every access: read it once
         self.people = [e for e in self.ents if e.label_ == "PER"]
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
@@ -35,12 +42,13 @@ class _Context:
 
     def _named(self, ent: Span) -> str:
         """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
-        words = [w for w in ent.text.split() if w not in HONORIFICS]
+        ent_text = _text(self.text, ent)
+        words = [w for w in ent_text.split() if w not in HONORIFICS]
         if not words:
-            return ent.text
-        best = ent.text if len(words) > 1 else " ".join(words)
+            return ent_text
+        best = ent_text if len(words) > 1 else " ".join(words)
         for other in self.people:
-            ow = other.text.split()
+            ow = _text(self.text, other).split()
             if len(ow) > len(best.split()) and words[-1] in ow:
                 best = " ".join(w for w in ow if w not in HONORIFICS)
         return best
@@ -51,14 +59,14 @@ class _Context:
         if start < 0 or end <= start:
             return ""
         phrase = doc[start:end]
-        text = _strip(phrase.text)
+        text = _strip(_text(self.text, phrase))
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
         if people:
             return self._named(people[-1])
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
         if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
-            return _strip(orgs[-1].text)
+            return _strip(_text(self.text, orgs[-1]))
         low = text.lower().lstrip("-")
         if low in SPEAKER_NON_PRONOUNS:  # « je », « nous », « on »: the quoted voice, not a name
             return ""
@@ -80,7 +88,7 @@ class _Context:
                     return self._named(ent)
         while phrase and phrase[0].pos_ == "DET":
             phrase = phrase[1:]
-        out = _strip(phrase.text) or text
+        out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
         if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
             return ""
@@ -88,8 +96,7 @@ class _Context:
 
     def person_before(self, char: int) -> str:
         """The last person named before ``char`` in the same paragraph, or ''."""
-        text = self.doc.user_data.get("recoupe.text") or self.doc.text
-        para = text.rfind("\n", 0, char) + 1
+        para = self.text.rfind("\n", 0, char) + 1
         before = [e for e in self.people if para <= e.start_char and e.end_char <= char]
         return self._named(before[-1]) if before else ""
 
@@ -103,6 +110,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     """The records of one article from its processed doc (offsets into ``article.text``)."""
     aid = article.id
     ctx = _Context(doc)
+    text = ctx.text
     out = ArticleAnalysis(article_id=aid)
     sents = list(doc.sents)
     out.sentences = [(s.start_char, s.end_char) for s in sents]
@@ -111,7 +119,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         if ent.label_ not in _LABELS:
             continue
         out.mentions.append(Mention(
-            article_id=aid, start=ent.start_char, end=ent.end_char, text=ent.text, type=ent.label_,  # type: ignore[arg-type]
+            article_id=aid, start=ent.start_char, end=ent.end_char, text=_text(text, ent), type=ent.label_,  # type: ignore[arg-type]
             role=ctx.roles.get((ent.start_char, ent.end_char), ""),
         ))
     out.timexes = list(doc._.timexes or [])
@@ -122,11 +130,12 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         attributed = ctx.resolve(frame.source_start, frame.source_end) if frame is not None else ""
         relay = ctx.resolve(frame.relay_start, frame.relay_end) if frame is not None and frame.relay else ""
         subject = ctx.resolve(*cc.subject) if cc.subject else ""
-        obj = _strip(doc[cc.object[0]:cc.object[1]].text) if cc.object else ""
-        place = _strip(doc[cc.place[0]:cc.place[1]].text) if cc.place else ""
+        obj = _strip(_text(text, doc[cc.object[0]:cc.object[1]])) if cc.object else ""
+        place = _strip(_text(text, doc[cc.place[0]:cc.place[1]])) if cc.place else ""
         tx = _timex_in(out.timexes, span.start_char, span.end_char)
+        span_text = _text(text, span)
         claim = Claim(
-            id=f"{aid}:c{n}", article_id=aid, text=span.text, sentence=sent.text.strip(),
+            id=f"{aid}:c{n}", article_id=aid, text=span_text, sentence=_text(text, sent).strip(),
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
             object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,  # type: ignore[arg-type]
             attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=cc.planned,
@@ -135,7 +144,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         out.claims.append(claim)
         if tx is not None and tx.interval_start is not None:
             out.events.append(Event(
-                article_id=aid, claim_id=claim.id, text=span.text, start=tx.interval_start,
+                article_id=aid, claim_id=claim.id, text=span_text, start=tx.interval_start,
                 end=tx.interval_end or tx.interval_start, precision=tx.precision, anchor=tx.anchor,
                 timex=tx.text, value=tx.value,
             ))
