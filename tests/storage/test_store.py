@@ -108,3 +108,42 @@ def test_store_story_vector_cache_follows_writes_rollbacks_and_other_writers(tmp
         with b.transaction():
             b.add_to_story("s1", "a2", {"L:train": 1.0}, None)  # another writer
         assert a.story_terms("s1") == {"L:obus": 1.5, "E:e1": 2.0, "L:train": 1.0}
+
+
+def _hits(store: Store, q: str) -> dict[str, list[str]]:
+    found = store.search(q)
+    return {"articles": [r["id"] for r in found["articles"]], "claims": [r["id"] for r in found["claims"]],
+            "entities": [r["id"] for r in found["entities"]]}
+
+
+def _add(store: Store, aid: str, word: str) -> None:
+    store.add_article(_article(aid, f"Un texte sur {word}."), [], "test")
+    store.save_analysis(ArticleAnalysis(article_id=aid, claims=[Claim(
+        id=f"{aid}:c1", article_id=aid, text=f"{word} avance", sentence="s", start=0, end=5,
+        subject="X", predicate="avancer")]))
+
+
+def test_storage_full_text_index_is_written_when_the_transaction_ends(store: Store) -> None:
+    with store.transaction():
+        _add(store, "a1", "zanzibar")
+        store.create_entity("e1", "Jeanne Zanzibar", "PER")
+        store.add_alias("e1", "Mme Zanzibar", "a1", 2)
+    assert _hits(store, "zanzibar") == {"articles": ["a1"], "claims": ["a1:c1"], "entities": ["e1"]}
+    with store.transaction():  # a new alias and a new name of a known entity are found too
+        store.add_alias("e1", "Madame Quetzal", "a2", 1)
+        store.rename_entity("e1", "Jeanne Zanzibar-Ocelot")
+    assert _hits(store, "quetzal")["entities"] == ["e1"] and _hits(store, "ocelot")["entities"] == ["e1"]
+    assert store.db.execute("SELECT COUNT(*) FROM entities_fts").fetchone()[0] == 1  # rewritten, not added
+
+
+def test_storage_full_text_index_outside_a_transaction_and_after_a_rollback(store: Store) -> None:
+    _add(store, "a1", "zanzibar")  # no transaction(): indexed at once
+    store.db.commit()
+    assert _hits(store, "zanzibar")["claims"] == ["a1:c1"]
+    with pytest.raises(RuntimeError), store.transaction():
+        _add(store, "a2", "ocelot")
+        raise RuntimeError("a failed batch")
+    with store.transaction():
+        _add(store, "a3", "quetzal")
+    assert _hits(store, "ocelot") == {"articles": [], "claims": [], "entities": []}
+    assert _hits(store, "quetzal")["claims"] == ["a3:c1"]

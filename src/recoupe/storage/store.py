@@ -53,6 +53,11 @@ class Store:
         self.db = db
         self.path = path
         self._story_cache: dict[str, tuple[int, dict[str, float]]] = {}  # see story_terms
+        # rows whose full-text index is written when the transaction ends (see _index_text)
+        self._text_articles: list[str] = []  # articles added
+        self._text_claims: list[str] = []  # articles whose claims were saved
+        self._text_entities: set[str] = set()
+        self._depth = 0
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -100,9 +105,67 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One unit of work: everything inside commits together or not at all."""
-        with self.db:
-            yield
+        """One unit of work: everything inside commits together or not at all (the full-text
+        index of what it added included)."""
+        self._depth += 1
+        try:
+            with self.db:
+                yield
+                if self._depth == 1:
+                    self._index_text()
+        finally:
+            self._depth -= 1
+            if not self._depth:
+                self._text_articles.clear()
+                self._text_claims.clear()
+                self._text_entities.clear()
+
+    def _text_changed(self, *, article: str | None = None, claims_of: str | None = None,
+                      entity: str | None = None) -> None:
+        if article is not None:
+            self._text_articles.append(article)
+        if claims_of is not None:
+            self._text_claims.append(claims_of)
+        if entity is not None:
+            self._text_entities.add(entity)
+        if not self._depth:  # a write outside transaction(): index it now
+            self._index_text()
+
+    def _index_text(self) -> None:
+        """Write the FTS rows of the articles (and their claims) and entities added or changed
+        since the last call, a few statements for the whole batch: a statement that writes an
+        FTS5 table flushes FTS5's pending terms, so one per row (a trigger) cost more than the
+        rest of an integration (m009)."""
+        arts, claims_of, ents = self._text_articles[:], self._text_claims[:], sorted(self._text_entities)
+        self._text_articles.clear()
+        self._text_claims.clear()
+        self._text_entities.clear()
+        for i in range(0, len(arts), 500):
+            chunk = arts[i:i + 500]
+            self.db.execute(f"INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles"
+                            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        for i in range(0, len(claims_of), 500):
+            chunk = claims_of[i:i + 500]
+            self.db.execute(f"INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims"
+                            f" WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
+        for i in range(0, len(ents), 500):
+            chunk = ents[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            # an entity's row: its name and its distinct aliases; rewritten only when it changed
+            want = {r[0]: (r[1], r[2]) for r in self.db.execute(
+                f"SELECT e.rowid, e.name, COALESCE((SELECT group_concat(DISTINCT a.alias) FROM aliases a"
+                f" WHERE a.entity_id = e.id), '') FROM entities e WHERE e.id IN ({q})", chunk)}
+            have = {r[0]: (r[1], r[2]) for r in self.db.execute(
+                f"SELECT rowid, name, aliases FROM entities_fts WHERE rowid IN ({','.join('?' * len(want))})",
+                list(want))}
+            stale = [rid for rid, (name, aliases) in want.items()
+                     if rid not in have or have[rid][0] != name or set(have[rid][1].split(",")) != set(aliases.split(","))]
+            old = [rid for rid in stale if rid in have]
+            if old:
+                self.db.execute(f"DELETE FROM entities_fts WHERE rowid IN ({','.join('?' * len(old))})", old)
+            if stale:
+                self.db.executemany("INSERT INTO entities_fts (rowid, name, aliases) VALUES (?,?,?)",
+                                    [(rid, *want[rid]) for rid in stale])
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         return [dict(r) for r in self.db.execute(sql, tuple(params))]
@@ -170,6 +233,7 @@ class Store:
                 analysed_by,
             ),
         )
+        self._text_changed(article=a.id)
 
     @staticmethod
     def _article(r: Row) -> Article:
@@ -235,6 +299,7 @@ class Store:
             [(aid, e.claim_id, e.text, _d(e.start), _d(e.end), e.precision, _d(e.anchor), e.timex, e.value)
              for e in an.events],
         )
+        self._text_changed(claims_of=aid)
 
     def mentions(self, article_id: str | None = None, entity_id: str | None = None) -> list[Mention]:
         sql, params = 'SELECT * FROM mentions', []
@@ -354,6 +419,7 @@ class Store:
 
     def create_entity(self, entity_id: str, name: str, etype: str) -> None:
         self.db.execute("INSERT INTO entities (id, name, type) VALUES (?,?,?)", (entity_id, name, etype))
+        self._text_changed(entity=entity_id)
 
     def next_entity_number(self) -> int:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entities").fetchone()[0]) + 1  # O(log n)
@@ -373,9 +439,11 @@ class Store:
             (entity_id, alias, article_id, count),
         )
         self.db.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id=?", (count, entity_id))
+        self._text_changed(entity=entity_id)
 
     def rename_entity(self, entity_id: str, name: str) -> None:
         self.db.execute("UPDATE entities SET name=? WHERE id=?", (name, entity_id))
+        self._text_changed(entity=entity_id)
 
     def add_role(self, entity_id: str, article_id: str, role: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO roles (entity_id, article_id, role) VALUES (?,?,?)",
