@@ -12,6 +12,8 @@ of the group's words, keeps groups from snowballing.
 from __future__ import annotations
 
 import json
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from recoupe.model import Claim
 from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
@@ -27,7 +29,14 @@ def signature(lemmas: set[str]) -> set[str]:
     return set(lemmas) | {f"~{CLASS_OF[lem]}" for lem in lemmas if lem in CLASS_OF}
 
 
-def similarity(sig: set[str], other: set[str], same_predicate: bool, same_subject: bool) -> float:
+@lru_cache(maxsize=1 << 16)
+def _stored_signature(lemmas_json: str, predicate: str) -> frozenset[str]:
+    """The signature of a stored claim (its lemmas as the store keeps them): the same claims are
+    read again and again as candidates of their story, so each is parsed once."""
+    return frozenset(signature(set(json.loads(lemmas_json)) | {predicate}))
+
+
+def similarity(sig: AbstractSet[str], other: AbstractSet[str], same_predicate: bool, same_subject: bool) -> float:
     """Jaccard of signatures, raised by the same predicate class or subject; 0 below a floor of
     shared content, so that two claims never group on their verb alone."""
     if not sig or not other:
@@ -61,7 +70,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     sig = signature(lemmas | {claim.predicate})
     matched: list[str] = []
     for other in store.grouped_claims(story_id, _rarest(store, sig, df=df)):
-        osig = signature(set(json.loads(other["lemmas"])) | {other["predicate"]})
+        osig = _stored_signature(other["lemmas"], other["predicate"])
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
         if sim >= threshold and other["group_id"] not in matched:

@@ -43,10 +43,15 @@ def strip_titles(words: list[str]) -> list[str]:
 
 def name_words(text: str) -> list[str]:
     """The words of a name without honorifics or leading articles ("M. Kim" -> ["kim"])."""
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=1 << 16)  # asked many times per mention while resolving an article
+def _name_words(text: str) -> tuple[str, ...]:
     words = fold(text).split()
     while words and words[0] in {"le", "la", "les", "l"}:
         words = words[1:]
-    return strip_titles(words)
+    return tuple(strip_titles(words))
 
 
 @lru_cache(maxsize=1 << 16)
