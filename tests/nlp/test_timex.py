@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import date
 
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recoupe.model import TimeExpr
+from recoupe.nlp import timex
 from recoupe.nlp.timex import tag, tense_from_doc, tense_from_text, to_json_lines, words_to_int
 
 # Thursday 14 September 2023
@@ -339,6 +341,93 @@ def test_timex_never_raises_and_offsets_are_valid(text: str, anchor: date | None
 def test_timex_never_raises_on_arbitrary_unicode(text: str) -> None:
     for t in tag(text, date(2000, 1, 1)):
         assert text[t.start : t.end] == t.text
+
+
+# --------------------------------------------------------------------------- rule prefilter
+
+# At least one match of every rule, in several cases and with both apostrophes.
+_RULE_EXAMPLES = [
+    "Le conseil se réunira mardi 19 septembre 2023 prochain, le 1er octobre et le 3 mars.",
+    "Le document daté du 03/02/2021 (ou 3.2.21) et du 2021-02-03 a fuité.",
+    "The statement was released on Sep.12,2023 and on September 1st, 2020.",
+    "Le tournoi aura lieu du 10 au 13 octobre, les 6 et 13 avril 2024 dernier.",
+    "Au mois d’août, en juillet 2021, en décembre 95 et en novembre de l'année précédente.",
+    "En 2019, dans les années 1960, au XXe siècle et au 21e siècle, un quart de siècle.",
+    "Hier, avant-hier, aujourd’hui, demain jeudi 14 septembre, après - demain.",
+    "Vendredi dernier, ce lundi, jeudi prochain, dimanche soir, hier matin, cette nuit.",
+    "Dans la nuit de samedi à dimanche, la soirée, l'après-midi, dans la journée.",
+    "Vers 6 h 30, à 21 h 45, à 10 heures, vers midi et à minuit.",
+    "La semaine dernière, l’année précédente, ce week-end, cette semaine, le mois dernier.",
+    "Ces dernières années, les prochains jours, récemment, actuellement, à l’avenir.",
+    "Cet été, au cours de l'été, fin-hiver, à l’automne 2022, le printemps prochain.",
+    "Noël 2022, la Toussaint, le 14-juillet, Pâques, la Pentecôte, la Saint-Valentin.",
+    "Il y a deux ans, dans trois jours, quatre heures, vingt-deux ans, une demi-heure, "
+    "environ un an et demi, une dizaine de jours, plusieurs mois, 12,5 secondes.",
+    "Son quinquennat, un septennat, chaque année, tous les lundis, tous les deux jours, "
+    "trois fois par semaine, un rapport annuel, une revue hebdomadaire.",
+]
+
+
+# runs of one to three words of the examples (with what follows them), and odd characters
+_TOKENS = [re.findall(r"\w+\W*", t) for t in _RULE_EXAMPLES]
+_PIECES = sorted({"".join(toks[i : i + n]) for toks in _TOKENS for n in (1, 2, 3)
+                  for i in range(len(toks))}
+                 | {"l", "d", "’", "'", "-", " ", "İ", "ı", "ſ", "\u212a", "\u0345", "ß", "٣"})
+
+
+_PF: list[timex._Prefilter] = []
+
+
+def _prefilter_differences(texts: list[str], pf: timex._Prefilter | None = None
+                           ) -> list[tuple[str, str]]:
+    """(rule, text) pairs where the prefiltered matches of a rule differ from rx.finditer."""
+    if pf is None:
+        if not _PF:
+            _PF.append(timex._Prefilter(timex._RULES))
+        pf = _PF[0]
+    out = []
+    for text in texts:
+        for (name, rx, _fn, _prio), st in zip(timex._RULES, pf.candidates(text), strict=True):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            got = [(m.span(), m.groups()) for m in (rx.finditer(text) if st is None
+                                                    else timex._replay(rx, text, st))]
+            if got != want:
+                out.append((name, text))
+    return out
+
+
+def test_timex_prefilter_covers_every_rule() -> None:
+    texts = list(_RULE_EXAMPLES)
+    texts += [t.upper() for t in _RULE_EXAMPLES] + [t.swapcase() for t in _RULE_EXAMPLES]
+    texts += [t.replace("’", "'") for t in _RULE_EXAMPLES]
+    texts += [t.replace(" ", "\u00a0") for t in _RULE_EXAMPLES]
+    texts += [t[i:] for t in _RULE_EXAMPLES for i in range(0, 40, 3)]  # dates at the very start
+    texts += [f(p) for p in _PIECES for f in (str, str.upper, str.title, str.swapcase)]
+    pf = timex._Prefilter(timex._RULES)
+    assert all(h is not None for h in pf.heads), "a rule fell back to a full scan"
+    unmatched = [name for name, rx, _fn, _prio in timex._RULES
+                 if not any(rx.search(t) for t in _RULE_EXAMPLES)]
+    assert unmatched == []  # every rule has matches to check
+    assert _prefilter_differences(texts, pf) == []
+
+
+def test_timex_prefilter_check_can_fail() -> None:
+    """The check above does catch a prefilter that would drop a rule's matches."""
+    pf = timex._Prefilter(timex._RULES)
+    i = next(i for i, r in enumerate(timex._RULES) if r[0] == "month")
+    pf.heads[i] = (re.compile("(?!)"), pf.heads[i][1])  # type: ignore[index]
+    assert _prefilter_differences(_RULE_EXAMPLES) == []
+    assert ("month", _RULE_EXAMPLES[4]) in _prefilter_differences(_RULE_EXAMPLES, pf)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", "u", "t", "c"]),
+                          st.sampled_from([" ", "", "-", "’", "'", ", ", ".", "\n", "\u00a0"])),
+                max_size=8))
+def test_timex_prefilter_matches_finditer_on_random_text(parts: list[tuple[str, str, str]]) -> None:
+    case = {"": str, "u": str.upper, "t": str.title, "c": str.swapcase}
+    text = "".join(case[c](w) + sep for w, c, sep in parts)
+    assert _prefilter_differences([text]) == []
 
 
 # --------------------------------------------------------------------------- with the model

@@ -987,6 +987,171 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# --------------------------------------------------------------------------- rule prefilter
+#
+# Every rule starts with ``(?<![\w])``, which stops ``re`` from skipping ahead to a possible first
+# character: ``rx.finditer(text)`` tried the whole pattern at every position, a full scan of the
+# article per rule for about 20 matches in all. Instead, one scan finds the word starts where some
+# rule can begin, and each rule is tried only at those whose first three characters fit its head.
+#
+# Why the matches are exactly those of ``rx.finditer(text)``:
+# * _heads() reads the rule's parsed pattern and lists the one-character atoms (literals, classes)
+#   that its first _HEAD_LEN characters can match, dropping zero-width assertions (which only
+#   widens the set); a shorter tuple means the match can end there. The head regex built from
+#   them, compiled with the rule's own flags (same case folding, same \w), therefore matches the
+#   first characters of every match of the rule: a position it rejects cannot start a match.
+# * The start scan is the rules' own leading ``(?<![\w])`` followed by the union of their first
+#   atoms: it finds every position where any rule can begin (zero-width, so none is skipped).
+# * _replay() redoes finditer from those positions: finditer returns the leftmost position at or
+#   after the end of the previous match where the pattern matches, with the same match as
+#   ``rx.match(text, p)`` (lookbehind still sees the text before p; no endpos, lookahead sees it
+#   all). No rule matches the empty string, so the next search starts at the previous end.
+# A rule whose head cannot be worked out (an unmodelled construct, no leading ``(?<![\w])``,
+# other flags, a possibly empty match) keeps plain finditer.
+
+try:
+    from re import _constants as _sre_c, _parser as _sre_p  # CPython 3.11+
+except ImportError:  # pragma: no cover - another implementation: plain finditer everywhere
+    _sre_c = _sre_p = None  # type: ignore[assignment]
+
+_HEAD_LEN = 3
+_RULE_FLAGS = re.compile("", re.IGNORECASE).flags
+
+
+class _NoHead(Exception):
+    """A construct _heads() does not model."""
+
+
+def _atom(op: Any, av: Any) -> str | None:
+    """Regex source matching exactly the characters one parsed single-character item matches."""
+    c = _sre_c
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.NOT_LITERAL:
+        return "[^" + re.escape(chr(av)) + "]"
+    if op is c.ANY:
+        return r"[\s\S]"  # wider than "." without DOTALL: safe
+    if op is c.IN:
+        cats = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+        out = []
+        for o, a in av:
+            if o is c.NEGATE:
+                out.insert(0, "^")
+            elif o is c.LITERAL:
+                out.append(re.escape(chr(a)))
+            elif o is c.RANGE:
+                out.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+            elif o is c.CATEGORY and a in cats:
+                out.append(cats[a])
+            else:
+                raise _NoHead(o)
+        return "[" + "".join(out) + "]"
+    return None
+
+
+def _heads(items: list[Any], k: int, depth: int = 0) -> set[tuple[str, ...]]:
+    """Atoms of the first ``k`` characters of any match of the parsed sequence ``items``."""
+    c = _sre_c
+    if depth > 500:
+        raise _NoHead("too deep")
+    if k == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], list(items[1:])
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return _heads(rest, k, depth + 1)
+    a = _atom(op, av)
+    if a is not None:
+        return {(a, *t) for t in _heads(rest, k - 1, depth + 1)}
+    if op is c.SUBPATTERN:
+        if av[1] or av[2]:
+            raise _NoHead("scoped flags")
+        return _heads(list(av[3]) + rest, k, depth + 1)
+    if op is c.ATOMIC_GROUP:
+        return _heads(list(av) + rest, k, depth + 1)
+    if op is c.BRANCH:
+        return set().union(*(_heads(list(alt) + rest, k, depth + 1) for alt in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        out = _heads(rest, k, depth + 1) if lo == 0 else set()
+        if hi != 0:
+            again = (op, (max(lo - 1, 0), hi if hi == c.MAXREPEAT else hi - 1, sub))
+            out |= _heads([*sub, again, *rest], k, depth + 1)
+        return out
+    raise _NoHead(op)  # back-references, conditionals...
+
+
+def _head_regex(rx: re.Pattern[str]) -> tuple[re.Pattern[str], set[str]] | None:
+    """The head regex of a rule and its first atoms; None when the rule keeps plain finditer."""
+    if _sre_p is None or rx.flags != _RULE_FLAGS or not rx.pattern.startswith(B):
+        return None
+    try:
+        tree = _sre_p.parse(rx.pattern, rx.flags)
+        if tree.getwidth()[0] == 0:
+            return None
+        heads = _heads(list(tree), _HEAD_LEN)
+    except (_NoHead, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    if not heads or () in heads:
+        return None
+    return (re.compile("|".join(sorted("".join(h) for h in heads)), rx.flags),
+            {h[0] for h in heads})
+
+
+class _Prefilter:
+    """Per rule, the positions of a text where a match can start (see the comment above)."""
+
+    def __init__(self, rules: list[tuple[str, re.Pattern[str], Handler, int]]) -> None:
+        self.rules = list(rules)
+        self.heads = [_head_regex(rx) for _name, rx, _fn, _prio in rules]
+        firsts = set().union(*(h[1] for h in self.heads if h is not None))
+        self.starts = re.compile(B + "(?=" + "|".join(sorted(firsts)) + ")" if firsts else "(?!)",
+                                 _RULE_FLAGS)
+        self.dispatch: dict[str, tuple[int, ...]] = {}  # first characters -> rules to try there
+
+    def rules_at(self, key: str) -> tuple[int, ...]:
+        idx = self.dispatch.get(key)
+        if idx is None:
+            idx = tuple(i for i, h in enumerate(self.heads) if h is not None and h[0].match(key))
+            if len(self.dispatch) < 100_000:
+                self.dispatch[key] = idx
+        return idx
+
+    def candidates(self, text: str) -> list[list[int] | None]:
+        """Ascending start positions per rule; None for a rule that keeps plain finditer."""
+        out: list[list[int] | None] = [[] if h is not None else None for h in self.heads]
+        dispatch, k = self.dispatch, _HEAD_LEN
+        for p in [m.start() for m in self.starts.finditer(text)]:
+            key = text[p : p + k]
+            idx = dispatch.get(key)
+            for i in (self.rules_at(key) if idx is None else idx):
+                out[i].append(p)  # type: ignore[union-attr]
+        return out
+
+
+def _replay(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` given, in order, every position where a match of ``rx`` can start."""
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            yield m
+            end = m.end()
+
+
+_PREFILTER: _Prefilter | None = None
+
+
+def _rule_matches(text: str) -> Iterator[tuple[re.Match[str], Handler, int]]:
+    """Every match of every rule on ``text``, rule by rule, as ``rx.finditer`` gives them."""
+    global _PREFILTER
+    if _PREFILTER is None or _PREFILTER.rules != _RULES:
+        _PREFILTER = _Prefilter(_RULES)
+    starts = _PREFILTER.candidates(text)
+    for (_name, rx, fn, prio), st in zip(_PREFILTER.rules, starts, strict=True):
+        for m in rx.finditer(text) if st is None else _replay(rx, text, st):
+            yield m, fn, prio
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -1003,16 +1168,15 @@ def tag(text: str, anchor: date | None, *, tense_at: TenseAt | None = None) -> l
         tense_at = tense_from_text(text)
     ctx = _Ctx(text, anchor, tense_at)
     cands: list[_Cand] = []
-    for _name, rx, fn, prio in _RULES:
-        for m in rx.finditer(text):
-            try:
-                res = fn(m, ctx)
-            except (ValueError, KeyError, IndexError, OverflowError, TypeError, StopIteration):
-                continue
-            for r in (res if isinstance(res, list) else [res] if res else []):
-                if 0 <= r.start < r.end <= len(text):
-                    r.prio = prio
-                    cands.append(r)
+    for m, fn, prio in _rule_matches(text):
+        try:
+            res = fn(m, ctx)
+        except (ValueError, KeyError, IndexError, OverflowError, TypeError, StopIteration):
+            continue
+        for r in (res if isinstance(res, list) else [res] if res else []):
+            if 0 <= r.start < r.end <= len(text):
+                r.prio = prio
+                cands.append(r)
     try:
         chosen = _select(cands)
         chosen = _select(_apply_fuzzy(text, chosen, anchor))
