@@ -46,7 +46,8 @@ def _alt(words: object) -> str:
     forms = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
     out = []
     for w in forms:
-        e = re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\ ", r"\s+")
+        # one pass: replacing ' then ’ turned the class inserted first into ['['’]] (no match)
+        e = re.sub("['’]", "['’]", re.escape(w)).replace(r"\ ", r"\s+")
         out.append(e.replace("\\-", r"\s*-\s*") if "\\-" in e and " " not in w else e)
     return "(?:" + "|".join(out) + ")"
 
