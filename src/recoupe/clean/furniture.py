@@ -40,12 +40,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from recoupe.clean import lexicons
+from recoupe.clean import lexicons, prefilter
 from recoupe.clean.metadata import alpha_words, byline_of, is_headline_shape, looks_like_name
 
 _FLAGS = re.IGNORECASE
 LINE_PATTERNS = [(sig, re.compile(r"^\W{0,3}(?:" + rx + ")", _FLAGS)) for sig, rx in lexicons.LINE_PATTERNS]
 PHRASES = [(sig, re.compile(rx, _FLAGS)) for sig, rx in lexicons.PHRASES]
+# For each phrase pattern, lower-cased literals one of which every match contains (None: unknown). Most
+# units hold none of them, and testing them with ``in`` is much cheaper than running the pattern: see
+# phrase_signals and recoupe.clean.prefilter for why skipping a pattern then never changes a result.
+_PHRASE_KEYS = [prefilter.required_literals(rx, _FLAGS) for _, rx in lexicons.PHRASES]
 BIO_MARKERS = [re.compile(r"^\W{0,3}" + rx, _FLAGS) for rx in lexicons.BIO_MARKERS]
 BIO_PHRASES = [re.compile(rx, _FLAGS) for rx in lexicons.BIO_PHRASES]
 SECOND_PERSON = re.compile(lexicons.SECOND_PERSON, _FLAGS)
@@ -112,12 +116,13 @@ def split_units(text: str) -> list[Unit]:
 
 def line_signal(text: str) -> str | None:
     """The furniture signal of one line taken alone, or None (see module docstring, steps 1-3)."""
-    text = " ".join(text.split())
+    parts = text.split()
+    text = " ".join(parts)
     if not text:
         return "symbol"
     if not any(c.isalnum() for c in text):
         return "symbol"
-    words = len(text.split())
+    words = len(parts)  # = len(text.split()): the parts hold no whitespace
     for sig, rx in LINE_PATTERNS:
         if words <= MAX_WORDS.get(sig, 40) and rx.match(text):
             if sig == "published" and not (_DIGIT_OR_MONTH.search(text) or text.rstrip().endswith(":")):
@@ -134,11 +139,24 @@ def line_signal(text: str) -> str | None:
 
 
 def phrase_signals(text: str) -> list[str]:
+    """The signals of the PHRASES found in ``text``, each once, in PHRASES order."""
     found: list[str] = []
-    for sig, rx in PHRASES:
-        if sig not in found and rx.search(text):
+    low = prefilter.folded(text)  # None: a character that str.lower() folds unlike the regex engine
+    for (sig, rx), keys in zip(PHRASES, _PHRASE_KEYS):
+        if sig in found:
+            continue
+        if low is not None and keys is not None and not _has_any(low, keys):
+            continue  # every match of rx contains one of the keys: rx.search(text) would be None
+        if rx.search(text):
             found.append(sig)
     return found
+
+
+def _has_any(low: str, keys: tuple[str, ...]) -> bool:
+    for key in keys:
+        if key in low:
+            return True
+    return False
 
 
 def is_bio(text: str) -> bool:
@@ -162,12 +180,13 @@ def label_units(units: list[Unit], *, title: str = "") -> None:
     if not n:
         return
     sig: list[str | None] = [line_signal(u.text) for u in units]
+    norms = [_norm(u.text) for u in units]
 
     # 4. repeats
-    counts = Counter(_norm(u.text) for u in units)
+    counts = Counter(norms)
     seen: set[str] = set()
     for i, u in enumerate(units):
-        key = _norm(u.text)
+        key = norms[i]
         if key and counts[key] > 1 and sig[i] is None and (len(u.text) < 100 or key in seen):
             sig[i] = "repeat"
         seen.add(key)
@@ -209,7 +228,7 @@ def label_units(units: list[Unit], *, title: str = "") -> None:
     if title:
         tnorm = _norm(title)
         for i in range(min(first + 1, n)):
-            if tnorm and _norm(units[i].text) == tnorm:
+            if tnorm and norms[i] == tnorm:
                 title_idx = i
                 break
     else:

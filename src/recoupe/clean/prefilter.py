@@ -1,0 +1,174 @@
+"""Cheap proof that a regular expression cannot match: the literals every match must contain.
+
+``required_literals(pattern)`` reads the pattern's syntax tree (``re._parser``, the parser ``re.compile``
+itself uses) and returns lower-cased strings such that every match of the pattern contains at least one
+of them, or None when it cannot tell (then the pattern must simply be run). ``folded(text)`` is the text
+lower-cased for testing those strings with ``in``, or None when the text holds a character for which
+``str.lower`` disagrees with the regex engine's case-insensitive matching.
+
+Why ``key not in folded(text)`` for every key proves ``rx.search(text) is None`` (also with IGNORECASE):
+
+* a match is the concatenation of what each node of the pattern matched; a run of consecutive nodes
+  each matching one of finitely many strings (literals, small character sets like ``[- ]``, ``s?``,
+  groups of alternatives, zero-width ``\\b``) matched one string of their product, so the match contains
+  it; an alternation needs one of its branches, a repeat of at least one its body;
+* under IGNORECASE a text character ``c`` matches a pattern character ``p`` when their simple lowercase
+  forms are equal, or through one of the engine's few extra case equivalences. Keys are restricted to
+  ASCII, Latin-1 (but the micro sign) and the typographic apostrophe, for which the only characters
+  matching otherwise than ``c.lower() == p.lower()`` are the :data:`FOLD_HAZARDS` (dotless i, long s;
+  dotted capital I is the one character whose ``str.lower`` has two characters, which would shift the
+  text). ``folded`` refuses texts holding one of them (the patterns are then all run).
+  ``tests/clean/test_clean_prefilter.py`` checks this claim over all of Unicode.
+"""
+
+from __future__ import annotations
+
+try:  # the parser re.compile uses (Python >= 3.11); without it, no shortcut
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover
+    _C = _P = None  # type: ignore[assignment]
+
+# Characters matched case-insensitively by some key character although their str.lower() differs from
+# its own (or is two characters long): "İ" (U+0130), "ı" (U+0131), "ſ" (U+017F).
+FOLD_HAZARDS = ("\u0130", "\u0131", "\u017f")
+MAX_ALTERNATIVES = 64  # largest set of strings tracked for one run of nodes
+
+
+def key_char_ok(ch: str) -> bool:
+    """Characters a key may hold (see module docstring): ASCII, Latin-1, the typographic apostrophe.
+
+    Not the micro sign: the engine matches it with the Greek mu (both cases), which lower otherwise.
+    """
+    return (ord(ch) < 0x100 and ch != "\u00b5") or ch == "\u2019"
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()``, or None when a character of the text makes the ``in`` test unsound."""
+    if not text.isascii():
+        for ch in FOLD_HAZARDS:
+            if ch in text:
+                return None
+    return text.lower()
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-cased strings, one of which is in every match of ``pattern``; None when unknown."""
+    if _P is None:
+        return None
+    try:
+        tree = _P.parse(pattern, flags)
+        keys = _seq_required(list(tree))
+    except Exception:  # an unexpected tree shape (another Python version): no shortcut
+        return None
+    if not keys:
+        return None
+    lowered = {k.lower() for k in keys}
+    if not all(key_char_ok(ch) for k in lowered for ch in k):
+        return None
+    # a key containing a shorter key adds nothing to the test
+    return tuple(sorted(k for k in lowered if not any(o != k and o in k for o in lowered)))
+
+
+def _product(a: set[str], b: set[str]) -> set[str] | None:
+    out = {x + y for x in a for y in b}
+    return out if len(out) <= MAX_ALTERNATIVES else None
+
+
+def _exact(op: object, av: object) -> set[str] | None:
+    """Every string the node can match, when they are few; else None."""
+    if op is _C.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op is _C.AT:  # \b, ^, $: zero-width
+        return {""}
+    if op is _C.IN:  # a set of plain characters only (no range, category or negation)
+        chars = set()
+        for item_op, item in av:  # type: ignore[attr-defined]
+            if item_op is not _C.LITERAL:
+                return None
+            chars.add(chr(item))
+        return chars
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return None if add_flags or del_flags else _seq_exact(list(sub))
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            strings = _seq_exact(list(alt))
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= MAX_ALTERNATIVES else None
+    if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
+        lo, hi, sub = av  # type: ignore[misc]
+        body = _seq_exact(list(sub)) if hi <= 2 else None
+        if body is None:
+            return None
+        out, current = set(), {""}
+        for k in range(hi + 1):
+            if k >= lo:
+                out |= current
+            if k < hi:
+                current = _product(current, body)  # type: ignore[assignment]
+                if current is None:
+                    return None
+        return out if len(out) <= MAX_ALTERNATIVES else None
+    return None
+
+
+def _seq_exact(seq: list) -> set[str] | None:
+    out: set[str] | None = {""}
+    for op, av in seq:
+        strings = _exact(op, av)
+        if strings is None:
+            return None
+        out = _product(out, strings)  # type: ignore[arg-type]
+        if out is None:
+            return None
+    return out
+
+
+def _required(op: object, av: object) -> set[str] | None:
+    """Strings one of which every match of the node contains; None when unknown."""
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return None if add_flags or del_flags else _seq_required(list(sub))
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            strings = _seq_required(list(alt))
+            if strings is None:
+                return None
+            out |= strings
+        return out
+    if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+        return _seq_required(list(av[2]))  # type: ignore[index]
+    return None
+
+
+def _shortest(strings: set[str]) -> int:
+    return min(map(len, strings)) if strings else 0
+
+
+def _seq_required(seq: list) -> set[str] | None:
+    """The best of: each run of consecutive exact nodes (their product), each other node's own need."""
+    candidates: list[set[str]] = []
+    run: set[str] = {""}
+    for op, av in seq:
+        strings = _exact(op, av)
+        if strings is not None:
+            longer = _product(run, strings)
+            if longer is not None:
+                run = longer
+            else:
+                candidates.append(run)
+                run = strings
+            continue
+        candidates.append(run)
+        run = {""}
+        need = _required(op, av)
+        if need is not None:
+            candidates.append(need)
+    candidates.append(run)
+    best = max(candidates, key=lambda s: (_shortest(s), -len(s)))
+    return best if _shortest(best) > 0 else None
