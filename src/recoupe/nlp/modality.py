@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, POS
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register
@@ -62,14 +65,21 @@ class ClauseClaim:
     numbers: list[str] = field(default_factory=list)
 
 
-def is_conditional(tok: Token) -> bool:
-    """Is ``tok`` a conditional form? Morphology first, then the future stem + imperfect ending."""
-    if "Cnd" in tok.morph.get("Mood"):
-        return True
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    ending = next((e for e in CONDITIONAL_ENDINGS if form.endswith(e)), None)
-    if ending is None or tok.pos_ not in {"VERB", "AUX"}:
+_VERBAL = {"VERB", "AUX"}
+_NOMINAL = {"NOUN", "ADJ", "PROPN"}
+_PREDICATES = _VERBAL | _NOMINAL
+# verbs whose infinitive carries the claim (« devrait se rendre », « envisage de »)
+_GOVERNING = SPECULATIVE_MODALS | SPECULATIVE_VERBS | CONTROL_VERBS - {"refuser"}
+_GOVERNING_OR_PLANNED = _GOVERNING | PLANNED_LEMMAS
+_PLACE_PREPS = {"à", "en", "au", "aux", "dans", "vers", "sur"}
+
+
+def _conditional_form(form: str, lemma: str, pos: str) -> bool:
+    """Future stem + imperfect ending (« livrerait », « aurait »): a conditional the tagger
+    labelled an imperfect. ``lemma`` lowercased."""
+    if pos not in _VERBAL or not form.endswith(CONDITIONAL_ENDINGS):
         return False
+    ending = next(e for e in CONDITIONAL_ENDINGS if form.endswith(e))
     stem = form[: -len(ending)]
     if lemma in IRREGULAR_CONDITIONAL_STEMS:
         return stem.endswith(IRREGULAR_CONDITIONAL_STEMS[lemma])
@@ -79,85 +89,178 @@ def is_conditional(tok: Token) -> bool:
     return stem == lemma or (lemma.endswith("yer") and stem == lemma[:-3] + "ier")
 
 
-def _is_future(tok: Token) -> bool:
-    return "Fut" in tok.morph.get("Tense")
-
-
-def _finite(tok: Token) -> bool:
-    if "Fin" in tok.morph.get("VerbForm"):
+def is_conditional(tok: Token) -> bool:
+    """Is ``tok`` a conditional form? Morphology first, then the future stem + imperfect ending."""
+    if "Cnd" in tok.morph.get("Mood"):
         return True
-    return any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in tok.children)
+    return _conditional_form(tok.lower_, tok.lemma_.lower(), tok.pos_)
 
 
-def _clause_tokens(head: Token) -> list[int]:
-    out: list[int] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t.i)
-        for c in t.children:
-            if c.dep_ in NESTED_DEPS and c.pos_ in {"VERB", "AUX"} and c is not head and _finite(c):
+# morph key -> (conditional mood, future tense, finite), shared by all docs: the key is the hash
+# of the features string, so the flags are a function of it. The tagger uses a few hundred.
+_MORPH_FLAGS: dict[int, tuple[bool, bool, bool]] = {}
+# hash -> string of the StringStore, shared by all docs: a hash is a function of its string, and
+# decoding a string out of the store costs several times a dict lookup. Renewed when large.
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 200_000
+
+
+def _strings_cache() -> dict[int, str]:
+    global _STRINGS
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS = {}  # a new dict rather than clear(): a doc being read meanwhile keeps its own
+    return _STRINGS
+
+
+class _Parse:
+    """The parse of one doc as plain Python lists indexed by token.
+
+    The claim reader looks at every token, its children and its clause many times; each spaCy
+    ``doc[i]``, ``token.children`` or ``token.head`` builds new Token objects, and each ``.dep_``
+    or ``.lemma_`` a string lookup. Read once from ``doc.to_array``, the same questions are list
+    lookups. ``children[i]`` lists the tokens headed by ``i`` in order, as ``Token.children`` does.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        n = len(doc)
+        arr = doc.to_array([POS, DEP, LEMMA, LOWER, MORPH, IS_PUNCT, IS_SPACE, LIKE_NUM])
+        pos, dep, lemma, lower, morph, punct, space, like_num = arr.T.tolist()
+        strings = doc.vocab.strings
+        cache = _strings_cache()
+
+        def names(col: list[int]) -> list[str]:
+            for h in set(col).difference(cache):
+                cache[h] = strings[h]
+            return [cache[h] for h in col]
+
+        self.pos = [POS_NAMES[p] for p in pos]
+        self.dep = names(dep)
+        self.lemma = names(lemma)
+        self.lower = names(lower)
+        self.morph = morph
+        self.punct = punct
+        self.space = space
+        self.like_num = like_num
+        # HEAD is an offset, stored in the array's unsigned type: back to signed, then absolute
+        rel = doc.to_array(HEAD).astype(numpy.int64)
+        self.head = (rel + numpy.arange(n, dtype=numpy.int64)).tolist()
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+
+    def text(self, i: int) -> str:
+        return self.doc[i].text
+
+    def edges(self, i: int) -> tuple[int, int]:
+        """The token range of ``i``'s subtree (``left_edge.i, right_edge.i + 1``)."""
+        tok = self.doc[i]
+        return tok.left_edge.i, tok.right_edge.i + 1
+
+    def _flags(self, i: int) -> tuple[bool, bool, bool]:
+        key = self.morph[i]
+        flags = _MORPH_FLAGS.get(key)
+        if flags is None:
+            m = MorphAnalysis.from_id(self.doc.vocab, key)  # what ``token.morph`` reads
+            flags = ("Cnd" in m.get("Mood"), "Fut" in m.get("Tense"), "Fin" in m.get("VerbForm"))
+            _MORPH_FLAGS[key] = flags
+        return flags
+
+    def conditional(self, i: int) -> bool:
+        """:func:`is_conditional` of token ``i``."""
+        if self._flags(i)[0]:
+            return True
+        return _conditional_form(self.lower[i], self.lemma[i].lower(), self.pos[i])
+
+    def future(self, i: int) -> bool:
+        return self._flags(i)[1]
+
+    def has_aux(self, i: int) -> bool:
+        return any(self.dep[c].startswith("aux") or self.dep[c] == "cop" for c in self.children[i])
+
+    def finite(self, i: int) -> bool:
+        return self._flags(i)[2] or self.has_aux(i)
+
+    def in_subtree(self, i: int, root: int) -> bool:
+        """Is token ``i`` in the subtree of ``root``, i.e. is ``root`` ``i`` or one of its
+        ancestors? (``Token.subtree`` followed through the heads, from below.)"""
+        head = self.head
+        for _ in range(len(head)):
+            if i == root:
+                return True
+            if head[i] == i:
+                return False
+            i = head[i]
+        return False
+
+    def clause_range(self, head: int) -> tuple[int, int]:
+        """First and last + 1 token of the clause of ``head``: its subtree without nested finite
+        clauses."""
+        dep, pos, children = self.dep, self.pos, self.children
+        found = [head]
+        for t in found:  # grows as it goes: every token of the clause is visited once
+            for c in children[t]:
+                if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and self.finite(c):
+                    continue
+                found.append(c)
+        return min(found), max(found) + 1
+
+    def child_span(self, i: int, deps: set[str]) -> tuple[int, int] | None:
+        for c in self.children[i]:
+            if self.dep[c] in deps:
+                return self.edges(c)
+        return None
+
+    def place(self, i: int, locs: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Where the clause happens: a place entity (``locs``: LOC entity ranges) in a locative
+        complement (« à Genève », « sur le site de Kourou »)."""
+        lower, children = self.lower, self.children
+        for c in children[i]:
+            if not self.dep[c].startswith("obl") or not any(lower[g] in _PLACE_PREPS for g in children[c]):
                 continue
-            stack.append(c)
-    return sorted(out)
+            lo, hi = self.edges(c)
+            ent = next(((s, e) for s, e in locs if lo <= s and e <= hi), None)
+            if ent is not None:
+                return ent
+        return None
 
+    def subject(self, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
+        dep = self.dep
+        seen = i
+        for _ in range(4):
+            for c in self.children[seen]:
+                if dep[c] in {"nsubj", "nsubj:pass"}:
+                    if self.lower[c] in {"qui", "lequel", "laquelle"} and dep[seen] == "acl:relcl":
+                        ante = self.head[seen]  # « l'Egypte (qui a refusé) » : the antecedent is the subject
+                        return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
+                    return self.edges(c)
+            # climbs at most 4 steps (a root labelled conj/xcomp would be its own head)
+            if dep[seen] in {"conj", "xcomp"}:
+                seen = self.head[seen]
+            else:
+                break
+        return None
 
-def _child_span(tok: Token, deps: set[str]) -> tuple[int, int] | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c.left_edge.i, c.right_edge.i + 1
-    return None
+    def negated(self, i: int) -> bool:
+        dep, lower, children = self.dep, self.lower, self.children
+        kids = list(children[i])
+        for aux in [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]:
+            kids += children[aux]
+        has_ne = any(lower[c] in {"ne", "n'", "n’"} for c in kids)
+        neg = any(lower[c] in NEGATION_WORDS and dep[c] in {"advmod", "det", "nsubj", "obj"} for c in kids)
+        if not neg:
+            neg = any(lower[g] in {"aucun", "aucune"} for c in kids if dep[c] in {"obj", "nsubj"} for g in children[c])
+        return has_ne and neg
 
-
-def _place(tok: Token, ents: list[Span] | None = None) -> tuple[int, int] | None:
-    """Where the clause happens: a place entity in a locative complement (« à Genève », « sur le
-    site de Kourou »)."""
-    for c in tok.children:
-        if not (c.dep_.startswith("obl") and any(g.lower_ in {"à", "en", "au", "aux", "dans", "vers", "sur"}
-                                                 for g in c.children)):
-            continue
-        ent = next((e for e in (tok.doc.ents if ents is None else ents)
-                    if e.label_ == "LOC" and c.left_edge.i <= e.start and e.end <= c.right_edge.i + 1), None)
-        if ent is not None:
-            return ent.start, ent.end
-    return None
-
-
-def _subject(tok: Token, ents: list[Span] | None = None) -> tuple[int, int] | None:
-    seen = tok
-    for _ in range(4):
-        for c in seen.children:
-            if c.dep_ in {"nsubj", "nsubj:pass"}:
-                if c.lower_ in {"qui", "lequel", "laquelle"} and seen.dep_ == "acl:relcl":
-                    ante = seen.head  # « l'Egypte (qui a refusé) » : the antecedent is the subject
-                    ent = next((e for e in (ante.doc.ents if ents is None else ents) if e.start <= ante.i < e.end), None)
-                    return (ent.start, ent.end) if ent is not None else (ante.i, ante.i + 1)
-                return c.left_edge.i, c.right_edge.i + 1
-        if seen.dep_ in {"conj", "xcomp"} and seen.head is not seen:
-            seen = seen.head
-        else:
-            break
-    return None
-
-
-def _negated(tok: Token) -> bool:
-    kids = list(tok.children)
-    for aux in [c for c in kids if c.dep_.startswith("aux") or c.dep_ == "cop"]:
-        kids += list(aux.children)
-    has_ne = any(c.lower_ in {"ne", "n'", "n’"} for c in kids)
-    neg = any(c.lower_ in NEGATION_WORDS and c.dep_ in {"advmod", "det", "nsubj", "obj"} for c in kids)
-    if not neg:
-        neg = any(g.lower_ in {"aucun", "aucune"} for c in kids if c.dep_ in {"obj", "nsubj"} for g in c.children)
-    return has_ne and neg
-
-
-def _governor_chain(tok: Token) -> list[Token]:
-    chain = []
-    cur = tok
-    while cur.dep_ in {"xcomp", "ccomp"} and cur.head is not cur and len(chain) < 4:
-        cur = cur.head
-        chain.append(cur)
-    return chain
+    def governor_chain(self, i: int) -> list[int]:
+        # at most 4 steps up (a root labelled xcomp/ccomp would be its own head)
+        chain: list[int] = []
+        cur = i
+        while self.dep[cur] in {"xcomp", "ccomp"} and len(chain) < 4:
+            cur = self.head[cur]
+            chain.append(cur)
+        return chain
 
 
 def read_claims(doc: Doc) -> list[ClauseClaim]:
@@ -165,126 +268,133 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     frame_cues = {f.cue_i for f in frames if f.kind in {"verb", "inverted", "colon"}}
     claims: list[ClauseClaim] = []
     ents = list(doc.ents)  # doc.ents builds new Spans on each access: once per doc
+    ent_ranges = [(e.start, e.end) for e in ents]
+    locs = [(e.start, e.end) for e in ents if e.label_ == "LOC"]
+    p = _Parse(doc)
+    pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
+    punct, space = p.punct, p.space
     for sent in doc.sents:
-        spec_nouns = [t for t in sent if t.lemma_ in SPECULATIVE_NOUNS]
-        for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"} or tok.dep_ not in CLAUSE_DEPS:
+        spec_nouns = [t for t in range(sent.start, sent.end) if lemma[t] in SPECULATIVE_NOUNS]
+        for i in range(sent.start, sent.end):
+            if pos[i] not in _PREDICATES or dep[i] not in CLAUSE_DEPS:
                 continue
-            if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and not any(c.dep_ == "cop" for c in tok.children):
+            kids = children[i]
+            if pos[i] in _NOMINAL and not any(dep[c] == "cop" for c in kids):
                 continue
-            if tok.i in frame_cues and REPORTING_VERBS.get(tok.lemma_) != "denied":
+            if i in frame_cues and REPORTING_VERBS.get(lemma[i]) != "denied":
                 continue  # the reporting frame itself is not a claim
-            governors = _governor_chain(tok)
-            if not _finite(tok) and not governors:
+            governors = p.governor_chain(i)
+            if not p.finite(i) and not governors:
                 continue
-            if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and any(
-                c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"ce", "c'", "c’", "il"} for c in tok.children
+            if pos[i] in _NOMINAL and any(
+                dep[c] in {"nsubj", "expl:subj"} and lower[c] in {"ce", "c'", "c’", "il"} for c in kids
             ):
                 continue  # a cleft or presentational frame (« c'est ... que », « il s'agit »), not a claim
-            governing = SPECULATIVE_MODALS | SPECULATIVE_VERBS | CONTROL_VERBS - {"refuser"}
-            if tok.lemma_ in governing and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+            if lemma[i] in _GOVERNING and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in kids):
                 continue  # « devrait se rendre », « chercherait à quitter »: read from the infinitive
-            if tok.dep_ == "xcomp" and not any(g.lemma_ in governing | PLANNED_LEMMAS for g in governors):
+            if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED for g in governors):
                 continue
-            idx = _clause_tokens(tok)
-            start, end = idx[0], idx[-1] + 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            start, end = p.clause_range(i)
+            while end > start and (punct[end - 1] or space[end - 1]):
                 end -= 1
-            while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ"):
+            while start < end and (punct[start] or space[start] or pos[start] == "CCONJ"):
                 start += 1
             if end - start < 2:
                 continue
-            auxes = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-            verb_forms = [tok, *auxes, *governors]
-            frame = next((f for f in frames if f.covers(tok.i)), None)
+            auxes = [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]
+            verb_forms = [i, *auxes, *governors]
+            frame = next((f for f in frames if f.covers(i)), None)
             # negation reaches down through modals and control verbs (« ne peut pas venir »), not
             # into a complement clause (« ce n'est pas la première fois que X reçoit »)
-            negated = _negated(tok) or any(_negated(g) for g in governors if tok.dep_ == "xcomp")
+            negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             if frame is not None:
                 modality, cue = ("reported", frame.cue)
             # a speculation noun frames the clause it heads or governs (« des spéculations font
             # état de ... », « la possibilité de ... »), not its whole sentence
-            framing = next((t for t in spec_nouns if (t.head.i == tok.i and t.dep_.startswith("nsubj"))
-                            or tok in t.subtree), None)
+            framing = next((t for t in spec_nouns if (head[t] == i and dep[t].startswith("nsubj"))
+                            or p.in_subtree(i, t)), None)
             if framing is not None:
-                modality, cue = "speculative", framing.text
+                modality, cue = "speculative", p.text(framing)
             # a hedge on the predicate itself, not on some adjunct of the clause
-            heads = {tok.i, *(a.i for a in auxes)}
-            hedge = next((c for c in doc[start:end] if c.lower_ in HEDGES and c.head.i in heads), None)
+            heads = {i, *auxes}
+            hedge = next((c for c in range(start, end) if lower[c] in HEDGES and head[c] in heads), None)
             if hedge is not None:
-                modality, cue = "speculative", hedge.text
-            spec_gov = next((g for g in governors if g.lemma_ in SPECULATIVE_VERBS or (
-                g.lemma_ in SPECULATIVE_MODALS and not (g.lemma_ in CONDITIONAL_ONLY_MODALS and not is_conditional(g)))), None)
+                modality, cue = "speculative", p.text(hedge)
+            spec_gov = next((g for g in governors if lemma[g] in SPECULATIVE_VERBS or (
+                lemma[g] in SPECULATIVE_MODALS and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
             if spec_gov is not None:
-                modality, cue = "speculative", spec_gov.text
+                modality, cue = "speculative", p.text(spec_gov)
             # a reporting verb with a nominal object is itself a reported statement of its subject
-            own = next((f for f in frames if f.kind == "nominal" and f.cue_i == tok.i), None)
+            own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
             if own is not None and modality == "asserted":
                 frame, modality, cue = own, "reported", own.cue
-            if modality == "asserted" and tok.lemma_ in REPORTED_PASSIVES and any(c.dep_ == "aux:pass" for c in tok.children):
-                modality, cue = "reported", tok.lemma_
-            cond = next((v for v in verb_forms if is_conditional(v)), None)
-            if cond is not None and cond.lemma_ not in SPECULATIVE_MODALS:
-                modality, cue = ("speculative", hedge.text) if hedge is not None else ("conditional", cond.text)
+            if modality == "asserted" and lemma[i] in REPORTED_PASSIVES and any(dep[c] == "aux:pass" for c in kids):
+                modality, cue = "reported", lemma[i]
+            cond = next((v for v in verb_forms if p.conditional(v)), None)
+            if cond is not None and lemma[cond] not in SPECULATIVE_MODALS:
+                modality, cue = ("speculative", p.text(hedge)) if hedge is not None else ("conditional", p.text(cond))
             elif cond is not None:
-                modality, cue = "speculative", cond.text
-            refusal = tok.lemma_ == "refuser" and any(c.lemma_ in REFUSED_SPEECH for c in tok.children if c.dep_ == "xcomp")
+                modality, cue = "speculative", p.text(cond)
+            refusal = lemma[i] == "refuser" and any(lemma[c] in REFUSED_SPEECH for c in kids if dep[c] == "xcomp")
             # an active denial verb ("le maire a nié"), not a passive or hedged one ("pourrait être contesté")
-            denial_verb = tok.lemma_ in DENIAL_VERBS and spec_gov is None and not any(
-                c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children)
+            denial_verb = lemma[i] in DENIAL_VERBS and spec_gov is None and not any(
+                dep[c] in {"aux:pass", "nsubj:pass"} for c in kids)
             if negated or refusal or (frame is not None and frame.effect == "denied") or denial_verb:
-                modality, cue = "denied", (frame.cue if frame is not None and frame.effect == "denied" else tok.lemma_ if tok.lemma_ in DENIAL_VERBS | {"refuser"} else "ne")
+                modality, cue = "denied", (frame.cue if frame is not None and frame.effect == "denied" else lemma[i] if lemma[i] in DENIAL_VERBS | {"refuser"} else "ne")
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
             planned = (
-                any(_is_future(v) for v in verb_forms)
-                or any(g.lemma_ in PLANNED_LEMMAS for g in governors)
-                or any(c.lemma_ == "intention" for c in tok.head.children if tok.dep_ == "acl")
+                any(p.future(v) for v in verb_forms)
+                or any(lemma[g] in PLANNED_LEMMAS for g in governors)
+                or any(lemma[c] == "intention" for c in children[head[i]] if dep[i] == "acl")
             )
-            numbers = [t.text + (" " + doc[t.i + 1].text if t.i + 1 < end and doc[t.i + 1].pos_ == "NOUN" else "")
-                       for t in doc[start:end] if t.like_num and t.pos_ == "NUM"]
+            numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
+                       for t in range(start, end) if p.like_num[t] and pos[t] == "NUM"]
             claims.append(ClauseClaim(
-                head=tok.i, start=start, end=end, predicate=tok.lemma_.lower(),
-                subject=_subject(tok, ents), object=_child_span(tok, {"obj", "obl:arg", "xcomp"}),
-                place=_place(tok, ents), modality=modality, cue=cue, frame=frame, negated=negated,
+                head=i, start=start, end=end, predicate=lemma[i].lower(),
+                subject=p.subject(i, ent_ranges), object=p.child_span(i, {"obj", "obl:arg", "xcomp"}),
+                place=p.place(i, locs), modality=modality, cue=cue, frame=frame, negated=negated,
                 planned=planned, numbers=numbers,
             ))
-    _scope_fallback(doc, frames, claims)
+    _scope_fallback(p, frames, claims, ent_ranges, locs)
     return claims
 
 
-def _scope_fallback(doc: Doc, frames: list[Frame], claims: list[ClauseClaim]) -> None:
+def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
+                    ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
     """A reported content the parser mangled (no clause head found in it) still yields a claim.
 
     fr_core_news_md sometimes attaches the content of an inverted reporting clause as the
     subject of the reporting verb; the frame's scope is then read as one clause, its predicate
     the first verb or copula noun in it.
     """
-    ents = list(doc.ents)
+    pos, dep, lemma, children = p.pos, p.dep, p.lemma, p.children
     for f in frames:
         if f.kind not in {"verb", "inverted", "colon"} or f.scope_end - f.scope_start < 3:
             continue
         if any(f.scope_start <= c.head < f.scope_end for c in claims):
             continue
-        scope = doc[f.scope_start:f.scope_end]
-        head = next((t for t in scope if t.pos_ == "VERB" and _finite(t)), None) or next(
-            (t for t in scope if any(c.dep_ == "cop" for c in t.children)), None) or next(
-            (t for t in scope if t.pos_ == "VERB"), None)
+        scope = range(f.scope_start, f.scope_end)
+        head = next((t for t in scope if pos[t] == "VERB" and p.finite(t)), None)
+        if head is None:
+            head = next((t for t in scope if any(dep[c] == "cop" for c in children[t])), None)
+        if head is None:
+            head = next((t for t in scope if pos[t] == "VERB"), None)
         if head is None:
             continue
         start, end = f.scope_start, f.scope_end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (p.punct[end - 1] or p.space[end - 1]):
             end -= 1
-        subj_ent = next((e for e in ents if start <= e.start and e.end <= head.i), None)
-        cond = is_conditional(head) or any(is_conditional(c) for c in head.children if c.dep_.startswith("aux"))
+        subj_ent = next(((s, e) for s, e in ents if start <= s and e <= head), None)
+        cond = p.conditional(head) or any(p.conditional(c) for c in children[head] if dep[c].startswith("aux"))
         modality = {"denied": "denied", "speculative": "speculative"}.get(f.effect, "conditional" if cond else "reported")
         claims.append(ClauseClaim(
-            head=head.i, start=start, end=end, predicate=head.lemma_.lower(),
-            subject=(subj_ent.start, subj_ent.end) if subj_ent is not None else None,
-            object=_child_span(head, {"obj", "obl:arg", "xcomp"}), place=_place(head, ents), modality=modality,
+            head=head, start=start, end=end, predicate=lemma[head].lower(),
+            subject=subj_ent,
+            object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
             cue=f.cue, frame=f, negated=False,
-            planned=_is_future(head) or any(t.lemma_ in PLANNED_LEMMAS for t in scope),
+            planned=p.future(head) or any(lemma[t] in PLANNED_LEMMAS for t in scope),
         ))
     claims.sort(key=lambda c: c.start)
 
