@@ -1,7 +1,7 @@
 """Loopback load test of the web app over a built store: p50/p95/max latency of the story, entity
 and search pages (issue #6: p95 under 200 ms on the 20k-article store).
 
-    python -m benchmarks.webload --db STORE [--requests 600] [--concurrency 4] [--results FILE]
+    python -m benchmarks.webload --db STORE [--requests 600] [--concurrency 4] [--workers 1] [--results FILE]
 
 ``recoupe serve`` runs as its own process, as deployed; this process is the client: ``concurrency``
 threads issue ``requests`` GETs drawn (seeded) from the store's own stories (the largest ones and a
@@ -63,10 +63,10 @@ def urls(db: Path, n: int, seed: int = 7) -> list[tuple[str, str]]:
     return out
 
 
-def run(db: Path, requests: int, concurrency: int) -> dict[str, dict[str, float]]:
+def run(db: Path, requests: int, concurrency: int, workers: int = 1) -> dict[str, dict[str, float]]:
     port = _port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, required=True)
     ap.add_argument("--requests", type=int, default=600)
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=1, help="recoupe serve --workers")
     ap.add_argument("--results", type=Path, help="append the figures to this Markdown file")
     args = ap.parse_args(argv)
     if not args.db.exists():
@@ -132,9 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     con = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     n_articles = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     con.close()
-    res = run(args.db, args.requests, args.concurrency)
+    res = run(args.db, args.requests, args.concurrency, args.workers)
     lines = [f"- store: {n_articles:,} articles; {args.requests} requests from {args.concurrency} concurrent "
-             f"clients over loopback; errors: {res['_run']['errors']}; {res['_run']['rps']:.0f} requests/s"]
+             f"clients over loopback to {args.workers} server process(es); errors: {res['_run']['errors']}; {res['_run']['rps']:.0f} requests/s"]
     for kind in ("story", "entity", "search", "all"):
         r = res[kind]
         lines.append(f"- {kind} pages ({r['n']}): p50 {r['p50']:.0f} ms, **p95 {r['p95']:.0f} ms**, max {r['max']:.0f} ms")

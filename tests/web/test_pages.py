@@ -195,3 +195,44 @@ def test_web_add_reports_rejections_without_temp_paths(fresh_db: Path) -> None:
                                                                 "X-Filename": "note.txt"})
         err = assert_error(r, 422, "rejected")
         assert "note.txt" in err["message"] and "recoupe-upload" not in err["message"]
+
+
+def test_serve_with_several_workers_answers_from_each(web_db) -> None:  # type: ignore[no-untyped-def]
+    """``recoupe serve --workers 2``: uvicorn's worker processes each build the app from the
+    environment (app_from_env) and serve the same store."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "recoupe", "serve", "--db", str(web_db), "--port", str(port),
+                               "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              start_new_session=True)
+    try:
+        deadline, status = time.monotonic() + 90, None
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5).status_code
+                break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert status == 200, server.stderr.read().decode()[-2000:] if server.poll() is not None else "no answer"
+        group = []  # processes of the server's group (/proc: stat field 5 is the process group)
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == server.pid:
+                group.append(stat.parent.name)
+        assert len(group) >= 3, group  # the supervisor and its two workers
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.communicate(timeout=30)  # waits, and closes the stderr pipe

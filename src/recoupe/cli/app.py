@@ -281,13 +281,14 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     token: Annotated[str | None, typer.Option(envvar="RECOUPE_TOKEN", help="Enables the writing endpoints (upload/paste) for requests bearing this token.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes; one per core serves that many pages at once.")] = 1,
 ) -> None:
     """Serve the analyst's web app (stories, entities, articles, search, JSON API) over a store."""
     from recoupe.web.server import run
 
     store = _open(db)
     store.close()
-    run(db, host=host, port=port, token=token)
+    run(db, host=host, port=port, token=token, workers=workers)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ strict Content-Security-Policy (no inline script, nothing from another origin), 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -165,11 +166,31 @@ def create_app(db_path: Path, *, token: str | None = None, max_upload_bytes: int
     return app
 
 
-def run(db: Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
-    """Serve the app with uvicorn (``recoupe serve``); binds this machine only by default."""
+_ENV_DB, _ENV_TOKEN = "RECOUPE_SERVE_DB", "RECOUPE_SERVE_TOKEN"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``recoupe serve --workers N``: uvicorn starts each worker
+    by importing this factory, so the store path and token come through the environment."""
+    return create_app(Path(os.environ[_ENV_DB]), token=os.environ.get(_ENV_TOKEN) or None)
+
+
+def run(db: Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+        workers: int = 1) -> None:
+    """Serve the app with uvicorn (``recoupe serve``); binds this machine only by default.
+
+    One process serves pages one core's worth at a time (Python's GIL); ``workers`` processes
+    (uvicorn's own supervisor) each open the store, which SQLite's WAL lets many readers share."""
     import uvicorn
 
     if host not in ("127.0.0.1", "localhost", "::1") and token:
         log.warning("writing is enabled on %s without TLS: put a TLS proxy in front", host)
-    uvicorn.run(create_app(db, token=token), host=host, port=port, server_header=False,
-                proxy_headers=False, log_level="info")
+    options: dict[str, Any] = {"host": host, "port": port, "server_header": False, "proxy_headers": False,
+                               "log_level": "info"}
+    if workers > 1:
+        os.environ[_ENV_DB] = str(Path(db).resolve())
+        if token:
+            os.environ[_ENV_TOKEN] = token
+        uvicorn.run("recoupe.web.server:app_from_env", factory=True, workers=workers, **options)
+    else:
+        uvicorn.run(create_app(db, token=token), **options)
