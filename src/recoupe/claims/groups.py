@@ -29,7 +29,7 @@ def signature(lemmas: set[str]) -> set[str]:
     return set(lemmas) | {f"~{CLASS_OF[lem]}" for lem in lemmas if lem in CLASS_OF}
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 15)  # ~40 MB at most: the claims of the stories being updated
 def _stored_signature(lemmas_json: str, predicate: str) -> frozenset[str]:
     """The signature of a stored claim (its lemmas as the store keeps them): the same claims are
     read again and again as candidates of their story, so each is parsed once."""
