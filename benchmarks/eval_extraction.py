@@ -30,6 +30,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DATA = Path(os.environ.get("RECOUPE_EVAL_DATA", "/work/shared/eval-data"))
 
@@ -167,6 +168,18 @@ def eval_scrapinghub(folder: Path, extract: Extractor | None, *, check: bool = F
     p, r, f1 = shingle_prf(gold, pred)
     print(f"scrapinghub [en] pages={len(gold)} P={p:.3f} R={r:.3f} F1={f1:.3f}")
     return {"precision": p, "recall": r, "f1": f1}
+
+
+def evaluate(root: Path = DEFAULT_DATA) -> dict[str, Any]:
+    """The figures ``benchmarks.eval`` reports: recoupe.clean on the French and English pages of
+    trafilatura-eval and on the scrapinghub set; {} when the evaluation data is absent."""
+    root = Path(root)
+    if not root.is_dir():
+        return {}
+    extract = recoupe_extractor()
+    return {"trafilatura-eval-fr": eval_trafilatura(root / "trafilatura-eval", extract, "fr"),
+            "trafilatura-eval-en": eval_trafilatura(root / "trafilatura-eval", extract, "en"),
+            "scrapinghub": eval_scrapinghub(root / "scrapinghub-article-extraction", extract)}
 
 
 def main(argv: list[str] | None = None) -> int:
