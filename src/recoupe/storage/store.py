@@ -56,7 +56,7 @@ class Store:
         # rows whose full-text index is written when the transaction ends (see _index_text)
         self._text_articles: list[str] = []  # articles added
         self._text_claims: list[str] = []  # articles whose claims were saved
-        self._text_entities: set[str] = set()
+        self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -121,13 +121,15 @@ class Store:
                 self._text_entities.clear()
 
     def _text_changed(self, *, article: str | None = None, claims_of: str | None = None,
-                      entity: str | None = None) -> None:
+                      entity: str | None = None, alias: str | None = None) -> None:
         if article is not None:
             self._text_articles.append(article)
         if claims_of is not None:
             self._text_claims.append(claims_of)
         if entity is not None:
-            self._text_entities.add(entity)
+            added = self._text_entities.setdefault(entity, [])
+            if alias is not None:
+                added.append(alias)
         if not self._depth:  # a write outside transaction(): index it now
             self._index_text()
 
@@ -136,7 +138,7 @@ class Store:
         since the last call, a few statements for the whole batch: a statement that writes an
         FTS5 table flushes FTS5's pending terms, so one per row (a trigger) cost more than the
         rest of an integration (m009)."""
-        arts, claims_of, ents = self._text_articles[:], self._text_claims[:], sorted(self._text_entities)
+        arts, claims_of, ents = self._text_articles[:], self._text_claims[:], dict(self._text_entities)
         self._text_articles.clear()
         self._text_claims.clear()
         self._text_entities.clear()
@@ -148,24 +150,30 @@ class Store:
             chunk = claims_of[i:i + 500]
             self.db.execute(f"INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims"
                             f" WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
-        for i in range(0, len(ents), 500):
-            chunk = ents[i:i + 500]
-            q = ",".join("?" * len(chunk))
-            # an entity's row: its name and its distinct aliases; rewritten only when it changed
-            want = {r[0]: (r[1], r[2]) for r in self.db.execute(
-                f"SELECT e.rowid, e.name, COALESCE((SELECT group_concat(DISTINCT a.alias) FROM aliases a"
-                f" WHERE a.entity_id = e.id), '') FROM entities e WHERE e.id IN ({q})", chunk)}
+        ids = list(ents)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = {r[0]: (r[1], r[2]) for r in self.db.execute(
+                f"SELECT id, rowid, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
             have = {r[0]: (r[1], r[2]) for r in self.db.execute(
-                f"SELECT rowid, name, aliases FROM entities_fts WHERE rowid IN ({','.join('?' * len(want))})",
-                list(want))}
-            stale = [rid for rid, (name, aliases) in want.items()
-                     if rid not in have or have[rid][0] != name or set(have[rid][1].split(",")) != set(aliases.split(","))]
-            old = [rid for rid in stale if rid in have]
+                f"SELECT rowid, name, aliases FROM entities_fts WHERE rowid IN ({','.join('?' * len(rows))})",
+                [rid for rid, _ in rows.values()])}
+            stale: list[tuple[int, str, str]] = []
+            for eid in chunk:
+                if eid not in rows:
+                    continue
+                rid, name = rows[eid]
+                old_name, aliases = have.get(rid, (None, ""))
+                new = aliases
+                for alias in ents[eid]:  # appended in order, each once: what the old trigger did
+                    if f",{alias}," not in f",{new},":
+                        new = f"{new},{alias}" if new else alias
+                if rid not in have or old_name != name or new != aliases:
+                    stale.append((rid, name, new))
+            old = [rid for rid, _, _ in stale if rid in have]
             if old:
                 self.db.execute(f"DELETE FROM entities_fts WHERE rowid IN ({','.join('?' * len(old))})", old)
-            if stale:
-                self.db.executemany("INSERT INTO entities_fts (rowid, name, aliases) VALUES (?,?,?)",
-                                    [(rid, *want[rid]) for rid in stale])
+            self.db.executemany("INSERT INTO entities_fts (rowid, name, aliases) VALUES (?,?,?)", stale)
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         return [dict(r) for r in self.db.execute(sql, tuple(params))]
@@ -439,7 +447,7 @@ class Store:
             (entity_id, alias, article_id, count),
         )
         self.db.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id=?", (count, entity_id))
-        self._text_changed(entity=entity_id)
+        self._text_changed(entity=entity_id, alias=alias)
 
     def rename_entity(self, entity_id: str, name: str) -> None:
         self.db.execute("UPDATE entities SET name=? WHERE id=?", (name, entity_id))
