@@ -1,5 +1,8 @@
 """Cheap proof that a regular expression cannot match: the literals every match must contain.
 
+Written by hand: Python's ``re`` has no such prefilter and no maintained library derives one for
+its patterns (RE2-style literal extraction does not cover ``re``'s syntax).
+
 ``required_literals(pattern)`` reads the pattern's syntax tree (``re._parser``, the parser ``re.compile``
 itself uses) and returns lower-cased strings such that every match of the pattern contains at least one
 of them, or None when it cannot tell (then the pattern must simply be run). ``folded(text)`` is the text

@@ -1008,7 +1008,8 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 #   ``rx.match(text, p)`` (lookbehind still sees the text before p; no endpos, lookahead sees it
 #   all). No rule matches the empty string, so the next search starts at the previous end.
 # A rule whose head cannot be worked out (an unmodelled construct, no leading ``(?<![\w])``,
-# other flags, a possibly empty match) keeps plain finditer.
+# other flags, a possibly empty match) keeps plain finditer. Written by hand: no library gives
+# ``re`` a first-characters prefilter for patterns that open with a lookbehind.
 
 try:
     from re import _constants as _sre_c, _parser as _sre_p  # CPython 3.11+
