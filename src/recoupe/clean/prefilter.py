@@ -26,6 +26,8 @@ Why ``key not in folded(text)`` for every key proves ``rx.search(text) is None``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 try:  # the parser re.compile uses (Python >= 3.11); without it, no shortcut
     from re import _constants as _C
     from re import _parser as _P
@@ -91,17 +93,9 @@ def _exact(op: object, av: object) -> set[str] | None:
                 return None
             chars.add(chr(item))
         return chars
-    if op is _C.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
-        return None if add_flags or del_flags else _seq_exact(list(sub))
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:  # type: ignore[index]
-            strings = _seq_exact(list(alt))
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= MAX_ALTERNATIVES else None
+    if op is _C.SUBPATTERN or op is _C.BRANCH:
+        out = _group_or_branch(op, av, _seq_exact)
+        return out if out is None or len(out) <= MAX_ALTERNATIVES else None
     if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
         lo, hi, sub = av  # type: ignore[misc]
         body = _seq_exact(list(sub)) if hi <= 2 else None
@@ -119,6 +113,20 @@ def _exact(op: object, av: object) -> set[str] | None:
     return None
 
 
+def _group_or_branch(op: object, av: object, seq_strings: Callable[[list], set[str] | None]) -> set[str] | None:
+    """A group is its sequence; an alternation, the union over its branches (None if any is)."""
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return None if add_flags or del_flags else seq_strings(list(sub))
+    out: set[str] = set()
+    for alt in av[1]:  # type: ignore[index]
+        strings = seq_strings(list(alt))
+        if strings is None:
+            return None
+        out |= strings
+    return out
+
+
 def _seq_exact(seq: list) -> set[str] | None:
     out: set[str] | None = {""}
     for op, av in seq:
@@ -133,17 +141,8 @@ def _seq_exact(seq: list) -> set[str] | None:
 
 def _required(op: object, av: object) -> set[str] | None:
     """Strings one of which every match of the node contains; None when unknown."""
-    if op is _C.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
-        return None if add_flags or del_flags else _seq_required(list(sub))
-    if op is _C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:  # type: ignore[index]
-            strings = _seq_required(list(alt))
-            if strings is None:
-                return None
-            out |= strings
-        return out
+    if op is _C.SUBPATTERN or op is _C.BRANCH:
+        return _group_or_branch(op, av, _seq_required)
     if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
         return _seq_required(list(av[2]))  # type: ignore[index]
     return None
