@@ -1,7 +1,7 @@
 """The clean stage's shortcuts give the results of the plain computations they replace.
 
 phrase_signals skips a PHRASES pattern when none of its required literals is in the lower-cased unit
-(recoupe.clean.prefilter); detect_language counts tokens without building their list. Both are
+(recoupe.regex_prefilter); detect_language counts tokens without building their list. Both are
 compared here with the plain loops, on crafted texts and on generated ones.
 """
 
@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recoupe.clean import furniture, language, lexicons, prefilter
+from recoupe import regex_prefilter as prefilter
+from recoupe.clean import furniture, language, lexicons
 
 
 def plain_phrase_signals(text: str) -> list[str]:

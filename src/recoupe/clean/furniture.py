@@ -40,7 +40,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from recoupe.clean import lexicons, prefilter
+from recoupe import regex_prefilter as prefilter
+from recoupe.clean import lexicons
 from recoupe.clean.metadata import alpha_words, byline_of, is_headline_shape, looks_like_name
 
 _FLAGS = re.IGNORECASE
@@ -48,7 +49,7 @@ LINE_PATTERNS = [(sig, re.compile(r"^\W{0,3}(?:" + rx + ")", _FLAGS)) for sig, r
 PHRASES = [(sig, re.compile(rx, _FLAGS)) for sig, rx in lexicons.PHRASES]
 # For each phrase pattern, lower-cased literals one of which every match contains (None: unknown). Most
 # units hold none of them, and testing them with ``in`` is much cheaper than running the pattern: see
-# phrase_signals and recoupe.clean.prefilter for why skipping a pattern then never changes a result.
+# phrase_signals and recoupe.regex_prefilter for why skipping a pattern then never changes a result.
 _PHRASE_KEYS = [prefilter.required_literals(rx, _FLAGS) for _, rx in lexicons.PHRASES]
 BIO_MARKERS = [re.compile(r"^\W{0,3}" + rx, _FLAGS) for rx in lexicons.BIO_MARKERS]
 BIO_PHRASES = [re.compile(rx, _FLAGS) for rx in lexicons.BIO_PHRASES]

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from recoupe.model import Precision, TimeExpr, TimexType
+from recoupe.regex_prefilter import first_atoms
 from recoupe.nlp.lexicons.fr import dates as L
 
 Tense = Literal["past", "present", "future"] | None
@@ -996,9 +997,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 # rule can begin, and each rule is tried only at those whose first three characters fit its head.
 #
 # Why the matches are exactly those of ``rx.finditer(text)``:
-# * _heads() reads the rule's parsed pattern and lists the one-character atoms (literals, classes)
-#   that its first _HEAD_LEN characters can match, dropping zero-width assertions (which only
-#   widens the set); a shorter tuple means the match can end there. The head regex built from
+# * first_atoms() (recoupe.regex_prefilter) reads the rule's parsed pattern and lists the
+#   one-character atoms (literals, classes) that its first _HEAD_LEN characters can match,
+#   dropping zero-width assertions (which only widens the set); a shorter tuple means the match can end there. The head regex built from
 #   them, compiled with the rule's own flags (same case folding, same \w), therefore matches the
 #   first characters of every match of the rule: a position it rejects cannot start a match.
 # * The start scan is the rules' own leading ``(?<![\w])`` followed by the union of their first
@@ -1011,90 +1012,16 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 # other flags, a possibly empty match) keeps plain finditer. Written by hand: no library gives
 # ``re`` a first-characters prefilter for patterns that open with a lookbehind.
 
-try:
-    from re import _constants as _sre_c, _parser as _sre_p  # CPython 3.11+
-except ImportError:  # pragma: no cover - another implementation: plain finditer everywhere
-    _sre_c = _sre_p = None  # type: ignore[assignment]
-
 _HEAD_LEN = 3
 _RULE_FLAGS = re.compile("", re.IGNORECASE).flags
 
 
-class _NoHead(Exception):
-    """A construct _heads() does not model."""
-
-
-def _atom(op: Any, av: Any) -> str | None:
-    """Regex source matching exactly the characters one parsed single-character item matches."""
-    c = _sre_c
-    if op is c.LITERAL:
-        return re.escape(chr(av))
-    if op is c.NOT_LITERAL:
-        return "[^" + re.escape(chr(av)) + "]"
-    if op is c.ANY:
-        return r"[\s\S]"  # wider than "." without DOTALL: safe
-    if op is c.IN:
-        cats = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
-                c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
-        out = []
-        for o, a in av:
-            if o is c.NEGATE:
-                out.insert(0, "^")
-            elif o is c.LITERAL:
-                out.append(re.escape(chr(a)))
-            elif o is c.RANGE:
-                out.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
-            elif o is c.CATEGORY and a in cats:
-                out.append(cats[a])
-            else:
-                raise _NoHead(o)
-        return "[" + "".join(out) + "]"
-    return None
-
-
-def _heads(items: list[Any], k: int, depth: int = 0) -> set[tuple[str, ...]]:
-    """Atoms of the first ``k`` characters of any match of the parsed sequence ``items``."""
-    c = _sre_c
-    if depth > 500:
-        raise _NoHead("too deep")
-    if k == 0 or not items:
-        return {()}
-    (op, av), rest = items[0], list(items[1:])
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return _heads(rest, k, depth + 1)
-    a = _atom(op, av)
-    if a is not None:
-        return {(a, *t) for t in _heads(rest, k - 1, depth + 1)}
-    if op is c.SUBPATTERN:
-        if av[1] or av[2]:
-            raise _NoHead("scoped flags")
-        return _heads(list(av[3]) + rest, k, depth + 1)
-    if op is c.ATOMIC_GROUP:
-        return _heads(list(av) + rest, k, depth + 1)
-    if op is c.BRANCH:
-        return set().union(*(_heads(list(alt) + rest, k, depth + 1) for alt in av[1]))
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        lo, hi, sub = av
-        out = _heads(rest, k, depth + 1) if lo == 0 else set()
-        if hi != 0:
-            again = (op, (max(lo - 1, 0), hi if hi == c.MAXREPEAT else hi - 1, sub))
-            out |= _heads([*sub, again, *rest], k, depth + 1)
-        return out
-    raise _NoHead(op)  # back-references, conditionals...
-
-
 def _head_regex(rx: re.Pattern[str]) -> tuple[re.Pattern[str], set[str]] | None:
     """The head regex of a rule and its first atoms; None when the rule keeps plain finditer."""
-    if _sre_p is None or rx.flags != _RULE_FLAGS or not rx.pattern.startswith(B):
+    if rx.flags != _RULE_FLAGS or not rx.pattern.startswith(B):
         return None
-    try:
-        tree = _sre_p.parse(rx.pattern, rx.flags)
-        if tree.getwidth()[0] == 0:
-            return None
-        heads = _heads(list(tree), _HEAD_LEN)
-    except (_NoHead, RecursionError, AttributeError, TypeError, ValueError):
-        return None
-    if not heads or () in heads:
+    heads = first_atoms(rx, _HEAD_LEN)
+    if heads is None:
         return None
     return (re.compile("|".join(sorted("".join(h) for h in heads)), rx.flags),
             {h[0] for h in heads})

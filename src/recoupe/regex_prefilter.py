@@ -1,4 +1,8 @@
-"""Cheap proof that a regular expression cannot match: the literals every match must contain.
+"""Cheap proofs that a regular expression cannot match somewhere, read from its syntax tree.
+
+Two questions, for two stages that run many patterns over every article: the literals every
+match must contain (:func:`required_literals`, the cleaning stage's furniture phrases), and the
+characters a match can start with (:func:`first_atoms`, the time tagger's rules).
 
 Written by hand: Python's ``re`` has no such prefilter and no maintained library derives one for
 its patterns (RE2-style literal extraction does not cover ``re``'s syntax).
@@ -26,7 +30,9 @@ Why ``key not in folded(text)`` for every key proves ``rx.search(text) is None``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
 
 try:  # the parser re.compile uses (Python >= 3.11); without it, no shortcut
     from re import _constants as _C
@@ -174,3 +180,85 @@ def _seq_required(seq: list) -> set[str] | None:
     candidates.append(run)
     best = max(candidates, key=lambda s: (_shortest(s), -len(s)))
     return best if _shortest(best) > 0 else None
+
+
+# -- what a match can start with (the time tagger's rule prefilter) ------------------------------
+
+class _NoHead(Exception):
+    """A construct first_atoms() does not model."""
+
+
+def _atom(op: Any, av: Any) -> str | None:
+    """Regex source matching exactly the characters one parsed single-character item matches."""
+    c = _C
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is c.NOT_LITERAL:
+        return "[^" + re.escape(chr(av)) + "]"
+    if op is c.ANY:
+        return r"[\s\S]"  # wider than "." without DOTALL: safe
+    if op is c.IN:
+        cats = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+        out = []
+        for o, a in av:
+            if o is c.NEGATE:
+                out.insert(0, "^")
+            elif o is c.LITERAL:
+                out.append(re.escape(chr(a)))
+            elif o is c.RANGE:
+                out.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+            elif o is c.CATEGORY and a in cats:
+                out.append(cats[a])
+            else:
+                raise _NoHead(o)
+        return "[" + "".join(out) + "]"
+    return None
+
+
+def _heads(items: list[Any], k: int, depth: int = 0) -> set[tuple[str, ...]]:
+    """Atoms of the first ``k`` characters of any match of the parsed sequence ``items``."""
+    c = _C
+    if depth > 500:
+        raise _NoHead("too deep")
+    if k == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], list(items[1:])
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return _heads(rest, k, depth + 1)
+    a = _atom(op, av)
+    if a is not None:
+        return {(a, *t) for t in _heads(rest, k - 1, depth + 1)}
+    if op is c.SUBPATTERN:
+        if av[1] or av[2]:
+            raise _NoHead("scoped flags")
+        return _heads(list(av[3]) + rest, k, depth + 1)
+    if op is c.ATOMIC_GROUP:
+        return _heads(list(av) + rest, k, depth + 1)
+    if op is c.BRANCH:
+        return set().union(*(_heads(list(alt) + rest, k, depth + 1) for alt in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        out = _heads(rest, k, depth + 1) if lo == 0 else set()
+        if hi != 0:
+            again = (op, (max(lo - 1, 0), hi if hi == c.MAXREPEAT else hi - 1, sub))
+            out |= _heads([*sub, again, *rest], k, depth + 1)
+        return out
+    raise _NoHead(op)  # back-references, conditionals...
+
+
+def first_atoms(rx: re.Pattern[str], k: int) -> set[tuple[str, ...]] | None:
+    """For each way a match of ``rx`` can begin, the regex sources (one per character, for the
+    first ``k`` characters; fewer when the match can end sooner) matching exactly the characters
+    allowed there. Zero-width assertions are dropped, which only widens the set. None when the
+    pattern can match the empty string, has a construct not modelled, or ``re._parser`` is missing."""
+    if _P is None:
+        return None
+    try:
+        tree = _P.parse(rx.pattern, rx.flags)
+        if tree.getwidth()[0] == 0:
+            return None
+        heads = _heads(list(tree), k)
+    except (_NoHead, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    return None if not heads or () in heads else heads
