@@ -165,6 +165,7 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
     # -- claims, quotes, timexes, events -----------------------------------------------------------
     claim_tp = claim_fp = claim_fn = 0
     confusion: Counter[tuple[str, str]] = Counter()
+    polarity: Counter[tuple[bool, bool]] = Counter()
     attr_ok = attr_n = 0
     quote_tp = quote_fp = quote_fn = 0
     speaker_ok = speaker_n = 0
@@ -184,6 +185,7 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
         for i, j in pairs:
             pc, (gc, _) = preds[i], golds[j]
             confusion[(gc["modality"], pc["modality"])] += 1
+            polarity[(gc.get("polarity", "positive") == "negative", bool(pc.get("negated")))] += 1
             attr_n += 1
             attr_ok += same_source(pc["attributed_to"], gc.get("attributed_to", ""), names)
             claim_of_gold[(name, gc["span"])] = pc["id"]
@@ -234,6 +236,8 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
         fn = sum(v for (g, p), v in confusion.items() if g == m and p != m)
         per_class[m] = PRF(tp, fp, fn).row()
     out["claims.modality_per_class"] = per_class
+    # polarity (negated events) is kept apart from modality: P/R of the negative class
+    out["claims.polarity_negative"] = PRF(polarity[(True, True)], polarity[(False, True)], polarity[(True, False)]).row()
     out["claims.attribution_accuracy"] = round(attr_ok / max(attr_n, 1), 4)
     out["quotes.spans"] = PRF(quote_tp, quote_fp, quote_fn).row()
     out["quotes.speaker_accuracy"] = round(speaker_ok / max(speaker_n, 1), 4)
@@ -314,9 +318,12 @@ def print_table(results: dict[str, Any]) -> None:
     Console().print(t)
     conf = results.get("claims.modality_confusion")
     if conf:
-        ct = Table("gold \\ predicted", *MODALITIES, title="modality confusion (matched claims)")
+        per = results.get("claims.modality_per_class", {})
+        ct = Table("gold \\ predicted", *MODALITIES, "P", "R", title="modality confusion (matched claims)")
         for g in MODALITIES:
-            ct.add_row(g, *(str(conf[g][p]) for p in MODALITIES))
+            row = per.get(g, {})
+            ct.add_row(g, *(str(conf[g][p]) for p in MODALITIES),
+                       f"{row.get('p', 0):.2f}", f"{row.get('r', 0):.2f}")
         Console().print(ct)
 
 

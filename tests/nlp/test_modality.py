@@ -31,8 +31,14 @@ def _modality_of(nlp, text: str, predicate: str) -> str:  # type: ignore[no-unty
         ("La Banque centrale pourrait relever ses taux en juin.", "relever", "speculative"),
         ("Le club envisage de vendre son attaquant vedette.", "vendre", "speculative"),
         ("Le maire a nié tout conflit d'intérêts.", "nier", "denied"),
-        ("La société ne commercialise pas ce produit en Europe.", "commercialiser", "denied"),
-        ("La préfecture a refusé de confirmer l'information.", "refuser", "denied"),
+        ("La société ne commercialise pas ce produit en Europe.", "commercialiser", "asserted"),
+        ("La préfecture a refusé de confirmer l'information.", "refuser", "asserted"),
+        ("Le ministère a démenti avoir bombardé le camp.", "bombarder", "denied"),
+        ("Le Kremlin a démenti que des soldats aient franchi la frontière.", "franchir", "denied"),
+        ("Il est possible que la Russie ait reçu des obus.", "recevoir", "speculative"),
+        ("Il est probable que les deux dirigeants se rencontreront à Genève.", "rencontrer", "speculative"),
+        ("Il n'est pas exclu que le sommet ait lieu à Moscou.", "lieu", "speculative"),
+        ("Il semble que la Russie ait reçu des obus.", "recevoir", "speculative"),
         ("Selon l'agence Reuters, le groupe a racheté son concurrent.", "racheter", "reported"),
         ("Le parquet a indiqué que l'enquête avait été ouverte en mars.", "ouvrir", "reported"),
         ("L'usine fermera en décembre, a affirmé lundi la direction.", "fermer", "reported"),
@@ -67,3 +73,30 @@ def test_modality_conditional_form_without_morphology(nlp, form: str, lemma: str
 
     doc = Doc(nlp.vocab, words=["il", form], pos=["PRON", "VERB"], lemmas=["il", lemma])
     assert is_conditional(doc[1]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "negated"),
+    [
+        ("La mobilisation ne faiblit pas.", "faiblir", True),
+        ("On ne choisit pas ses voisins.", "choisir", True),
+        ("La société ne commercialise pas ce produit en Europe.", "commercialiser", True),
+        ("L'armée ne serait plus qu'à 20 km de la ville.", "être", False),
+        ("Le candidat n'a obtenu que 3 % des voix.", "obtenir", False),
+        ("Ce succès n'est pas sans rappeler celui de 2018.", "être", False),
+        ("Le gouvernement a adopté la réforme.", "adopter", False),
+    ],
+)
+def test_modality_negation_is_polarity_not_denial(nlp, text: str, predicate: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """A negated event keeps its modality (never `denied`: nobody rejects anything) and carries
+    its polarity; « ne ... que », « ne ... plus que » and litotes are not negations."""
+    _, claims = _claims(nlp, text)
+    found = [c for c in claims if c.predicate == predicate]
+    assert found, [c.predicate for c in claims]
+    assert found[0].negated is negated
+    assert found[0].modality != "denied"
+
+
+def test_modality_negated_denial_is_not_a_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, "Le gouvernement n'a pas démenti l'information.")
+    assert claims and all(c.modality != "denied" for c in claims)

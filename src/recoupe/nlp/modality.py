@@ -2,7 +2,9 @@
 
 A claim is read from each clause head (a finite verb, a participle with its auxiliary, or a
 predicate noun with a copula). Its modality is decided per clause, not per sentence:
-- ``denied``: a denial frame covers it, or the clause is negated (« ne ... pas/jamais/aucun »);
+- ``denied``: a source rejects it: a denial frame covers it (« X a démenti que ... »), a denial
+  verb governs it (« le ministère dément avoir bombardé »: the claim is the denied action), or
+  the clause is a denial verb with a nominal object (« a nié tout commerce d'armes »);
 - ``conditional``: the journalistic conditional, from the morphology (Mood=Cnd on the verb or its
   auxiliary) or, since the tagger often labels a conditional as an imperfect, from the form itself
   (future stem + -ait/-aient: « livrerait », « chercherait », « aurait livré »);
@@ -11,7 +13,10 @@ predicate noun with a copula). Its modality is decided per clause, not per sente
   (« possible », « probablement »), or a speculation noun frames the sentence;
 - ``reported``: an attribution frame covers it and it is indicative;
 - ``asserted``: the article's own voice, indicative.
-The strongest wins in that order. ``planned`` marks future or intended events.
+The strongest wins in that order. ``planned`` marks future or intended events. A negated clause
+(« ne ... pas/jamais/aucun ») keeps its modality and gets ``negated`` (its polarity): « la
+mobilisation ne faiblit pas » is asserted, not denied. « ne ... que », « ne ... plus que » and
+litotes (« pas sans », « pas rare ») are not negations.
 """
 
 from __future__ import annotations
@@ -32,10 +37,14 @@ from recoupe.nlp.lexicons.fr.modality import (
     CONDITIONAL_ONLY_MODALS,
     REPORTED_PASSIVES,
     DENIAL_VERBS,
+    HEDGE_EXCLUSION,
+    HEDGE_FRAME_VERBS,
     HEDGES,
     IRREGULAR_CONDITIONAL_STEMS,
+    LITOTES_AFTER_PAS,
     NEGATION_WORDS,
     PLANNED_LEMMAS,
+    RESTRICTIVE_AFTER,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
@@ -71,6 +80,7 @@ _PREDICATES = _VERBAL | _NOMINAL
 # verbs whose infinitive carries the claim (« devrait se rendre », « envisage de »)
 _GOVERNING = SPECULATIVE_MODALS | SPECULATIVE_VERBS | CONTROL_VERBS - {"refuser"}
 _GOVERNING_OR_PLANNED = _GOVERNING | PLANNED_LEMMAS
+_READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS
 _PLACE_PREPS = {"à", "en", "au", "aux", "dans", "vers", "sur"}
 
 
@@ -248,10 +258,22 @@ class _Parse:
         for aux in [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]:
             kids += children[aux]
         has_ne = any(lower[c] in {"ne", "n'", "n’"} for c in kids)
-        neg = any(lower[c] in NEGATION_WORDS and dep[c] in {"advmod", "det", "nsubj", "obj"} for c in kids)
-        if not neg:
-            neg = any(lower[g] in {"aucun", "aucune"} for c in kids if dep[c] in {"obj", "nsubj"} for g in children[c])
-        return has_ne and neg
+        if not has_ne:
+            return False
+        words = [c for c in kids if lower[c] in NEGATION_WORDS and dep[c] in {"advmod", "det", "nsubj", "obj"}]
+        if not words:
+            words = [g for c in kids if dep[c] in {"obj", "nsubj"} for g in children[c] if lower[g] in {"aucun", "aucune"}]
+        return any(not self._not_a_negation(w) for w in words)
+
+    def _not_a_negation(self, w: int) -> bool:
+        """« ne ... plus que » / « ne ... guère que » restrict (« il ne reste plus que 20 km »), and
+        « pas sans », « pas rare » are litotes: none of them says the event did not happen."""
+        nxt = w + 1
+        while nxt < len(self.lower) and self.space[nxt]:
+            nxt += 1
+        if nxt >= len(self.lower):
+            return False
+        return self.lower[nxt] in RESTRICTIVE_AFTER or (self.lower[w] == "pas" and self.lower[nxt] in LITOTES_AFTER_PAS)
 
     def governor_chain(self, i: int) -> list[int]:
         # at most 4 steps up (a root labelled xcomp/ccomp would be its own head)
@@ -261,6 +283,20 @@ class _Parse:
             cur = self.head[cur]
             chain.append(cur)
         return chain
+
+
+def _hedge_frame(p: _Parse, g: int) -> bool:
+    """Does token ``g`` frame its complement clause as a possibility: a hedge adjective or adverb
+    (« possible », « probable »), a litotes of exclusion (« pas exclu »), or an impersonal verb of
+    appearance (« il semble que », « il se peut que »)?"""
+    lem = p.lemma[g].lower()
+    if lem in HEDGES or p.lower[g] in HEDGES:
+        return True
+    kids = p.children[g]
+    if lem in HEDGE_EXCLUSION and any(p.lower[c] in {"pas", "ne", "n'", "n’"} for c in kids):
+        return True
+    return lem in HEDGE_FRAME_VERBS and any(p.dep[c] == "expl:subj" or (p.dep[c] == "nsubj" and p.lower[c] == "il")
+                                            for c in kids)
 
 
 def read_claims(doc: Doc) -> list[ClauseClaim]:
@@ -281,8 +317,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             kids = children[i]
             if pos[i] in _NOMINAL and not any(dep[c] == "cop" for c in kids):
                 continue
-            if i in frame_cues and REPORTING_VERBS.get(lemma[i]) != "denied":
-                continue  # the reporting frame itself is not a claim
+            if i in frame_cues and lemma[i] != "refuser" and (REPORTING_VERBS.get(lemma[i]) != "denied" or any(
+                    dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)):
+                continue  # the reporting frame itself is not a claim; a denial's content clause is
             governors = p.governor_chain(i)
             if not p.finite(i) and not governors:
                 continue
@@ -290,9 +327,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 dep[c] in {"nsubj", "expl:subj"} and lower[c] in {"ce", "c'", "c’", "il"} for c in kids
             ):
                 continue  # a cleft or presentational frame (« c'est ... que », « il s'agit »), not a claim
-            if lemma[i] in _GOVERNING and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in kids):
-                continue  # « devrait se rendre », « chercherait à quitter »: read from the infinitive
-            if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED for g in governors):
+            if _hedge_frame(p, i) and any(dep[c] in {"ccomp", "csubj"} for c in kids):
+                continue  # « il n'est pas exclu que ... »: the frame of a hedged clause, not a claim
+            if lemma[i] in _READ_FROM_INFINITIVE and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in kids):
+                continue  # « devrait se rendre », « dément avoir bombardé »: read from the infinitive
+            if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED | DENIAL_VERBS for g in governors):
                 continue
             start, end = p.clause_range(i)
             while end > start and (punct[end - 1] or space[end - 1]):
@@ -304,6 +343,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             auxes = [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]
             verb_forms = [i, *auxes, *governors]
             frame = next((f for f in frames if f.covers(i)), None)
+            # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
+            if lemma[i] == "refuser" and frame is not None and frame.cue_i == i:
+                frame = None
             # negation reaches down through modals and control verbs (« ne peut pas venir »), not
             # into a complement clause (« ce n'est pas la première fois que X reçoit »)
             negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp")
@@ -316,11 +358,17 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                             or p.in_subtree(i, t)), None)
             if framing is not None:
                 modality, cue = "speculative", p.text(framing)
+            # « semble inévitable », « paraît acquis »: a copula of appearance hedges its predicate
+            if any(lemma[a] in HEDGE_FRAME_VERBS - {"pouvoir"} for a in auxes if dep[a] == "cop"):
+                modality, cue = "speculative", next(p.text(a) for a in auxes if lemma[a] in HEDGE_FRAME_VERBS)
             # a hedge on the predicate itself, not on some adjunct of the clause
             heads = {i, *auxes}
             hedge = next((c for c in range(start, end) if lower[c] in HEDGES and head[c] in heads), None)
             if hedge is not None:
                 modality, cue = "speculative", p.text(hedge)
+            # a clause that a hedge frames (« il est possible que ... », « il semble que ... »)
+            if dep[i] in {"ccomp", "csubj"} and _hedge_frame(p, head[i]):
+                modality, cue = "speculative", p.text(head[i])
             spec_gov = next((g for g in governors if lemma[g] in SPECULATIVE_VERBS or (
                 lemma[g] in SPECULATIVE_MODALS and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
             if spec_gov is not None:
@@ -336,12 +384,18 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = ("speculative", p.text(hedge)) if hedge is not None else ("conditional", p.text(cond))
             elif cond is not None:
                 modality, cue = "speculative", p.text(cond)
-            refusal = lemma[i] == "refuser" and any(lemma[c] in REFUSED_SPEECH for c in kids if dep[c] == "xcomp")
-            # an active denial verb ("le maire a nié"), not a passive or hedged one ("pourrait être contesté")
-            denial_verb = lemma[i] in DENIAL_VERBS and spec_gov is None and not any(
+            # an active denial verb ("le maire a nié"), not a passive, hedged or negated one
+            # ("pourrait être contesté", "n'a pas démenti")
+            denial_verb = lemma[i] in DENIAL_VERBS and spec_gov is None and not negated and not any(
                 dep[c] in {"aux:pass", "nsubj:pass"} for c in kids)
-            if negated or refusal or (frame is not None and frame.effect == "denied") or denial_verb:
-                modality, cue = "denied", (frame.cue if frame is not None and frame.effect == "denied" else lemma[i] if lemma[i] in DENIAL_VERBS | {"refuser"} else "ne")
+            # the denied action itself (« le ministère dément avoir bombardé le camp »)
+            denier = next((g for g in governors if lemma[g] in DENIAL_VERBS and not p.negated(g)), None)
+            if denial_verb:
+                modality, cue = "denied", lemma[i]
+            elif denier is not None:
+                modality, cue = "denied", lemma[denier]
+            elif frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i):
+                modality, cue = "denied", frame.cue
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
             planned = (

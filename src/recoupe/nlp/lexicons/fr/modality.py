@@ -57,3 +57,21 @@ IRREGULAR_CONDITIONAL_STEMS: dict[str, str] = {
     "pleuvoir": "pleuvr", "cueillir": "cueiller", "appeler": "appeller", "jeter": "jetter",
 }
 CONDITIONAL_ENDINGS: tuple[str, ...] = ("aient", "ions", "iez", "ait", "ais")
+
+# A negation word followed by one of these restricts rather than negates (« il ne reste plus que
+# 20 km », « il n'y a guère que lui »): the event is stated, not denied.
+RESTRICTIVE_AFTER: frozenset[str] = frozenset({"que", "qu'", "qu’"})
+
+# « pas » followed by one of these is a litotes (« non sans mal », « ce n'est pas rare », « pas
+# moins de 300 »): the clause is affirmative.
+LITOTES_AFTER_PAS: frozenset[str] = frozenset({
+    "sans", "moins", "rare", "négligeable", "anodin", "étranger", "inconnu", "insensible", "inutile",
+    "impossible", "exclu",
+})
+
+# Negated, these frame their complement clause as a possibility (« il n'est pas exclu que »).
+HEDGE_EXCLUSION: frozenset[str] = frozenset({"exclure", "écarter"})
+
+# Impersonal verbs of appearance that hedge their complement clause (« il semble que », « il se
+# peut que », « il paraît que »).
+HEDGE_FRAME_VERBS: frozenset[str] = frozenset({"sembler", "paraître", "pouvoir"})
