@@ -180,7 +180,7 @@ class ClaimGroup:
     articles: list[str]
     independent_sources: int
     modality_per_article: dict[str, str]
-    status: str  # confirmed | single_source | disputed | denied
+    status: str  # contradicted | disputed | confirmed | single_source | hedged (recoupe.claims.status)
 
 
 @dataclass(slots=True)

@@ -185,8 +185,8 @@ def build_store(path: Path | str) -> Store:
                                         ("G9", "S2", "piéger", HOSTILE_IMG)]:
             s.create_group(gid, sid, pred, summary, [])
         c = {x.id: x for x in s.claims()}
-        s.add_contradiction("S1", "negation", c["a1:c1"], c["a3:c1"], "one says they met, the other denies it")
-        s.add_contradiction("S2", "negation", c["a4:c1"], c["a4:c1"], HOSTILE_IMG)
+        s.add_contradiction("S1", "denial", c["a1:c1"], c["a3:c1"], "one says they met, the other denies it")
+        s.add_contradiction("S2", "denial", c["a4:c1"], c["a4:c1"], HOSTILE_IMG)
         s.set_briefing("S1", [
             {"kind": "disputed", "text": s1, "citations": [
                 {"article_id": "a1", "claim_id": "a1:c1", "start": c["a1:c1"].start, "end": c["a1:c1"].end},

@@ -1,5 +1,5 @@
-"""Cited extractive briefing."""
+"""The cited briefing of a story."""
 
-from recoupe.brief.briefing import build_briefing, group_status
+from recoupe.brief.briefing import build_briefing
 
-__all__ = ["build_briefing", "group_status"]
+__all__ = ["build_briefing"]

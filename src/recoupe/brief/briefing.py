@@ -1,67 +1,94 @@
 """The briefing: a short extractive summary of each story in which every sentence cites.
 
-Sentences are taken from the articles, never written: for each claim group of the story the
-sentence of its most representative claim. Groups are ordered by corroboration: confirmed by
-several independent sources first, then single-source, and the contradictions are listed last
-with both sides cited.
+Sentences are taken from the articles, never written. It leads with what a fact-checker must
+see first: the accounts that conflict and the claims a party denies, each with both sides and
+who holds which version; then what is confirmed by independent sources; then what rests on one
+source; hedged claims (« aurait livré », « pourrait ») come last, and only when room is left,
+labelled as such. Statuses come from :mod:`recoupe.claims.status`, the one place that computes
+them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from recoupe.claims.status import DISPUTE_KINDS, FIRM, STATUSES, GroupStatus, group_status, is_conflict
+from recoupe.model import Claim
 from recoupe.storage import Store
 
 MAX_SENTENCES = 8
+MAX_CONFLICTS = 4
 _ANAPHORIC = {"il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui"}
 
 
-def group_status(modalities: list[str], independent: int, contradicted: bool) -> str:
-    if contradicted or ("denied" in modalities and len(set(modalities)) > 1):
-        return "disputed"
-    if modalities and all(m == "denied" for m in modalities):
-        return "denied"
-    return "confirmed" if independent >= 2 else "single_source"
+def _cite(c: Claim) -> dict[str, Any]:
+    return {"article_id": c.article_id, "claim_id": c.id, "start": c.start, "end": c.end}
+
+
+def _opens_on_pronoun(sentence: str) -> bool:
+    return sentence.split(" ", 1)[0].lower() in _ANAPHORIC
+
+
+def representative(members: list[Claim]) -> Claim:
+    """The most self-contained sentence of a group: firm, not opening on a pronoun, short."""
+    return min(members, key=lambda c: (c.modality not in FIRM, _opens_on_pronoun(c.sentence), len(c.sentence),
+                                       c.article_id, c.start))
 
 
 def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENTENCES) -> list[dict[str, Any]]:
-    """The cited briefing of one story. Groups are ranked in SQL (no story-wide load), and only
-    the members of the top groups are read."""
-    contradictions = store.contradictions(story_id)
-    disputed = {c["group_a"] for c in contradictions} | {c["group_b"] for c in contradictions}
-    ranked = []
+    """The cited briefing of one story. Only the story's best-sourced groups (ranked in SQL) and
+    the groups named by its conflicts are read, so the cost does not grow with the story."""
+    out: list[dict[str, Any]] = []
+    seen_sentences: set[str] = set()
+    conflicts = [x for x in store.contradictions(story_id) if is_conflict(x["kind"])]
+    # disputes and contradictions first, each pair of groups once, in a stable order
+    conflicts.sort(key=lambda x: (x["kind"] not in DISPUTE_KINDS, x["claim_a"], x["claim_b"]))
+    shown_pairs: set[tuple[str, str]] = set()
+    conflict_groups: dict[str, set[str]] = {}
+    for con in conflicts:
+        for key in ("group_a", "group_b"):
+            if con[key]:
+                conflict_groups.setdefault(con[key], set()).add(con["kind"])
+    for con in conflicts:
+        if len(out) >= MAX_CONFLICTS:
+            break
+        a, b = store.claim(con["claim_a"]), store.claim(con["claim_b"])
+        if a is None or b is None:
+            continue
+        pair = (con["group_a"] or a.id, con["group_b"] or b.id)
+        if pair in shown_pairs or pair[::-1] in shown_pairs:
+            continue
+        shown_pairs.add(pair)
+        seen_sentences.update({a.sentence, b.sentence})
+        out.append({
+            "kind": "disputed" if con["kind"] in DISPUTE_KINDS else "contradicted",
+            "text": f"{con['explanation']}: « {a.sentence} » / « {b.sentence} »",
+            "citations": [_cite(x) for x in (a, b)],
+        })
+    ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim]]] = []
     for g in store.top_groups(story_id, limit=max_sentences * 5):
         members = store.claims(group_id=g["id"])
         if not members:
             continue
-        status = group_status([c.modality for c in members], g["sources"], g["id"] in disputed)
-        # the most self-contained sentence: firm, not opening on a pronoun, short
-        rep = min(members, key=lambda c: (c.modality not in {"asserted", "reported"},
-                                          c.sentence.split(" ", 1)[0].lower() in _ANAPHORIC, len(c.sentence)))
-        score = (g["sources"], g["articles"], rep.modality in {"asserted", "reported"}, -len(rep.sentence))
-        ranked.append((score, status, rep, members))
-    ranked.sort(key=lambda r: r[0], reverse=True)
-    out: list[dict[str, Any]] = []
-    seen_sentences: set[str] = set()
-    for _, status, rep, members in ranked:
-        if len(out) >= max_sentences:
+        sources = store.sources_of(sorted({c.article_id for c in members}))
+        st = group_status(members, sources, conflict_groups.get(g["id"], ()))
+        rep = representative(members)
+        score = (STATUSES.index(st.status), -st.firm_sources, -len(st.articles), len(rep.sentence), g["id"])
+        ranked.append((score, st, rep, members))
+    ranked.sort(key=lambda r: r[0])
+    budget = len(out) + max_sentences
+    for _, st, rep, members in ranked:
+        if len(out) >= budget:
             break
+        if st.status in {"contradicted", "disputed"} and st.conflicts:
+            continue  # already told with both sides above
         if rep.sentence in seen_sentences or len(rep.sentence) < 40 or (
-                rep.sentence.split(" ", 1)[0].lower() in _ANAPHORIC and len(members) == 1):
+                _opens_on_pronoun(rep.sentence) and len(members) == 1):
             continue
         seen_sentences.add(rep.sentence)
-        cites = []
-        for c in sorted(members, key=lambda c: c.article_id):
+        cites: list[dict[str, Any]] = []
+        for c in sorted(members, key=lambda c: (c.article_id, c.start)):
             if all(x["article_id"] != c.article_id for x in cites):
-                cites.append({"article_id": c.article_id, "claim_id": c.id, "start": c.start, "end": c.end})
-        out.append({"kind": status, "text": rep.sentence, "citations": cites})
-    for con in contradictions[:4]:
-        a, b = store.claim(con["claim_a"]), store.claim(con["claim_b"])
-        if a is None or b is None:
-            continue
-        out.append({
-            "kind": "contradiction",
-            "text": f"{con['explanation']}: « {a.sentence} » / « {b.sentence} »",
-            "citations": [{"article_id": x.article_id, "claim_id": x.id, "start": x.start, "end": x.end} for x in (a, b)],
-        })
+                cites.append(_cite(c))
+        out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out

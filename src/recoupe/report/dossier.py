@@ -10,6 +10,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from recoupe.model import Claim
 from recoupe.storage import Store, as_row
 
 DOSSIER_VERSION = "1.0"
@@ -19,12 +20,8 @@ def schema() -> dict[str, Any]:
     return json.loads(resources.files("recoupe.report").joinpath("dossier.schema.json").read_text("utf-8"))
 
 
-def _independent(sources: dict[str, str], articles: set[str]) -> int:
-    return len({sources.get(a, a) for a in articles})
-
-
 def build_dossier(store: Store) -> dict[str, Any]:
-    from recoupe.brief import group_status
+    from recoupe.claims.status import conflicts_by_group, group_status
 
     rows = store.article_rows()
     sources = {r["id"]: (r["source_id"] or r["id"]) for r in rows}
@@ -54,7 +51,8 @@ def build_dossier(store: Store) -> dict[str, Any]:
                          for m in store.mentions(entity_id=e["id"])],
         })
     claims = []
-    for c in store.claims():
+    claim_records = store.claims()
+    for c in claim_records:
         claims.append({
             "id": c.id, "text": c.text, "subject": c.subject, "subject_entity": c.subject_entity or None,
             "predicate": c.predicate, "object": c.object, "object_entity": c.object_entity or None,
@@ -64,21 +62,20 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "group": c.group_id or None,
         })
     contradictions = store.contradictions()
-    disputed = {x["group_a"] for x in contradictions} | {x["group_b"] for x in contradictions}
-    members: dict[str, list] = {}
-    for c in claims:
-        if c["group"]:
-            members.setdefault(c["group"], []).append(c)
+    conflicts = conflicts_by_group(contradictions)
+    members: dict[str, list[Claim]] = {}
+    for c in claim_records:
+        if c.group_id:
+            members.setdefault(c.group_id, []).append(c)
     groups = []
     for g in store.groups():
         ms = members.get(g["id"], [])
-        arts = {c["article"] for c in ms}
-        indep = _independent(sources, arts)
+        st = group_status(ms, sources, conflicts.get(g["id"], ()))
         groups.append({
-            "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c["id"] for c in ms],
-            "articles": sorted(arts), "independent_sources": indep,
-            "modality_per_article": {c["article"]: c["modality"] for c in ms},
-            "status": group_status([c["modality"] for c in ms], indep, g["id"] in disputed),
+            "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c.id for c in ms],
+            "articles": list(st.articles), "independent_sources": st.independent_sources,
+            "firm_sources": st.firm_sources, "modality_per_article": st.cells, "status": st.status,
+            "conflicts": list(st.conflicts),
         })
     quotes = [{"article": q.article_id, "text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
                "speaker_entity": q.speaker_entity or None, "cue": q.cue} for q in store.quotes()]

@@ -11,6 +11,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from recoupe.claims.status import matrix_key
+
 MODALITY_ORDER = ["asserted", "reported", "conditional", "speculative", "denied"]
 
 
@@ -30,7 +32,7 @@ def render_report(dossier: dict[str, Any]) -> str:
     for s in dossier["stories"]:
         aids = s["articles"]
         groups = [g for g in dossier["claim_groups"] if g.get("story") == s["id"]]
-        groups.sort(key=lambda g: (-g["independent_sources"], -len(g["articles"])))
+        groups.sort(key=lambda g: matrix_key(g["status"], g.get("firm_sources", 0), len(g["articles"]), g["id"]))
         matrix = [{"group": g, "cells": [g["modality_per_article"].get(a, "") for a in aids]}
                   for g in groups if len(g["articles"]) > 1 or g["status"] != "single_source"][:40]
         timeline = [e for e in dossier["timeline"] if e["article"] in aids]

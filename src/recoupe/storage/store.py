@@ -541,6 +541,16 @@ class Store:
         self.db.execute("UPDATE articles SET source_id=?, source_reason=? WHERE id=?",
                         (source_id, reason, article_id))
 
+    def sources_of(self, article_ids: list[str]) -> dict[str, str]:
+        """Article id -> its independent source (itself when it copies no earlier article)."""
+        out: dict[str, str] = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            for aid, src in self.db.execute(f"SELECT id, source_id FROM articles WHERE id IN ({q})", chunk):
+                out[aid] = src or aid
+        return out
+
     def source_of(self, article_id: str) -> str:
         r = self.db.execute("SELECT source_id FROM articles WHERE id=?", (article_id,)).fetchone()
         return (r[0] or article_id) if r else article_id
@@ -678,8 +688,8 @@ class Store:
         sharing most of them (through the claim_terms index: no scan of the story)."""
         if terms is None:
             return self._rows(
-                "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM claims c"
-                " JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
+                "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+                " c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
         if not terms:
             return []
         # each term contributes at most POSTINGS claims: members of one group are near-identical,
@@ -690,8 +700,9 @@ class Store:
         for t in terms:
             params += [story_id, t, self.POSTINGS]
         return self._rows(
-            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.lemmas FROM"
-            f" (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id ORDER BY n DESC LIMIT ?) t"
+            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+            f" c.lemmas FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
+            f" ORDER BY n DESC, claim_id LIMIT ?) t"
             f" JOIN claims c ON c.id = t.claim_id",
             [*params, limit])
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Any
 
-from recoupe.brief import group_status
+from recoupe.claims.status import conflicts_by_group, group_status, matrix_key
 from recoupe.model import Claim
 from recoupe.storage import Store, as_row
 
@@ -98,7 +98,7 @@ def story_view(store: Store, story_id: str) -> View | None:
 
     claims = store.claims(story_id=story_id)
     contradictions = store.contradictions(story_id)
-    disputed = {x["group_a"] for x in contradictions} | {x["group_b"] for x in contradictions}
+    conflicts = conflicts_by_group(contradictions)
     members: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.group_id:
@@ -108,22 +108,20 @@ def story_view(store: Store, story_id: str) -> View | None:
         ms = members.get(g["id"], [])
         if not ms:
             continue
-        arts = {c.article_id for c in ms}
-        indep = len({sources.get(a, a) for a in arts})
+        st = group_status(ms, sources, conflicts.get(g["id"], ()))
         by_article = {}
-        for c in sorted(ms, key=lambda c: c.start):
+        for c in sorted(ms, key=lambda c: (c.article_id, c.start, c.id)):
             by_article.setdefault(c.article_id, c)
         matrix.append({
-            "group_id": g["id"], "summary": g["summary"], "independent_sources": indep,
-            "articles": len(arts), "status": group_status([c.modality for c in ms], indep, g["id"] in disputed),
+            "group_id": g["id"], "summary": g["summary"], "independent_sources": st.independent_sources,
+            "firm_sources": st.firm_sources, "articles": len(st.articles), "status": st.status,
             "cells": [
                 ({"claim_id": c.id, "modality": c.modality, "text": c.text, "attributed_to": c.attributed_to}
                  if (c := by_article.get(a["id"])) else None)
                 for a in articles
             ],
         })
-    matrix.sort(key=lambda m: (-m["independent_sources"], -m["articles"], m["status"] == "single_source",
-                               m["group_id"]))
+    matrix.sort(key=lambda m: matrix_key(m["status"], m["firm_sources"], m["articles"], m["group_id"]))
 
     published = {r["id"]: r["published"] for r in rows}
     timeline = [

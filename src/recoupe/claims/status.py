@@ -1,0 +1,135 @@
+"""How well established a claim group is: one vocabulary, computed here and only here.
+
+The report, the web app, the CLI, the Python API and the briefing all read a group's status
+through :func:`group_status` (or :func:`story_statuses`, which reads the store), so they cannot
+disagree. The statuses, strongest first:
+
+- ``contradicted``: the accounts conflict (a number, a place, a date, who supplies whom, planned
+  against happened);
+- ``disputed``: a party denies it (a dispute between actors, not outlets disagreeing);
+- ``confirmed``: at least two independent sources state it firmly: asserted in the outlets' own
+  voice, or reported from different original sources. Wire copies count once (their articles
+  share an independent source), and three outlets relaying « selon la Maison Blanche » are one
+  original source: the White House. Hedged statements never confirm;
+- ``single_source``: stated firmly, but by one source only;
+- ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »).
+
+A group whose members are denials is ``disputed`` by construction: it records that a party
+rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
+conflict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from recoupe.model import Claim
+from recoupe.resolve.names import fold
+from recoupe.storage import Store
+
+Status = Literal["contradicted", "disputed", "confirmed", "single_source", "hedged"]
+STATUSES: tuple[Status, ...] = ("contradicted", "disputed", "confirmed", "single_source", "hedged")
+
+# What each status means, in the reader's words (shown by the report, the web app and the CLI).
+MEANING: dict[str, str] = {
+    "contradicted": "the accounts conflict (a figure, a place, a date or who did what differs)",
+    "disputed": "a party denies it",
+    "confirmed": "stated firmly by at least two independent sources",
+    "single_source": "stated firmly by one source only",
+    "hedged": "only stated as possible, expected or unverified (conditional or speculative)",
+}
+
+FIRM = frozenset({"asserted", "reported"})
+HEDGED = frozenset({"conditional", "speculative"})
+# contradiction kinds that are a dispute between actors rather than conflicting accounts
+DISPUTE_KINDS = frozenset({"denial", "attribution"})
+# kinds recorded beside the contradictions that are not conflicts at all
+NOT_CONFLICT_KINDS = frozenset({"update"})
+
+
+def is_conflict(kind: str) -> bool:
+    """Does a recorded pair of this kind count against the claims (anything but an update)?"""
+    return kind not in NOT_CONFLICT_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class GroupStatus:
+    """A group's status with what it rests on."""
+
+    status: Status
+    independent_sources: int  # distinct independent sources (wire copies folded) among its articles
+    firm_sources: int  # distinct original sources that state it firmly
+    articles: tuple[str, ...]
+    # per article, the modality of its first claim in the group (the matrix cell)
+    cells: dict[str, str] = field(default_factory=dict)
+    conflicts: tuple[str, ...] = ()  # kinds of the conflicts the group takes part in
+
+
+def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
+    """Who a firm statement ultimately comes from: the named source of a reported claim (« selon
+    la Maison Blanche » in three outlets is one source), else the article's independent source."""
+    if claim.modality == "reported" and claim.attributed_to:
+        return "said:" + fold(claim.attributed_to)
+    return "outlet:" + sources.get(claim.article_id, claim.article_id)
+
+
+def cells(members: Iterable[Claim]) -> dict[str, str]:
+    """Per article, the modality of its first claim (by position) in the group."""
+    out: dict[str, str] = {}
+    for c in sorted(members, key=lambda c: (c.article_id, c.start, c.id)):
+        out.setdefault(c.article_id, c.modality)
+    return out
+
+
+def group_status(members: Sequence[Claim], sources: Mapping[str, str],
+                 conflicts: Iterable[str] = ()) -> GroupStatus:
+    """The status of one group from its member claims, the independent source of each article
+    (``sources``: article id -> the article whose copy it reuses, itself when original) and the
+    kinds of the conflicts recorded against the group."""
+    kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
+    articles = tuple(sorted({c.article_id for c in members}))
+    independent = len({sources.get(a, a) for a in articles})
+    firm = {original_source(c, sources) for c in members if c.modality in FIRM}
+    status: Status
+    if any(k not in DISPUTE_KINDS for k in kinds):
+        status = "contradicted"
+    elif kinds or any(c.modality == "denied" for c in members):
+        status = "disputed"
+    elif not firm:
+        status = "hedged"
+    elif len(firm) >= 2:
+        status = "confirmed"
+    else:
+        status = "single_source"
+    return GroupStatus(status, independent, len(firm), articles, cells(members), kinds)
+
+
+def conflicts_by_group(rows: Iterable[Mapping[str, object]]) -> dict[str, set[str]]:
+    """Group id -> kinds of the recorded pairs naming it (from the store's contradiction rows)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for key in ("group_a", "group_b"):
+            gid = r.get(key)
+            if gid:
+                out[str(gid)].add(str(r["kind"]))
+    return out
+
+
+def story_statuses(store: Store, story_id: str) -> dict[str, GroupStatus]:
+    """The status of every claim group of a story, read from the store."""
+    members: dict[str, list[Claim]] = defaultdict(list)
+    for c in store.claims(story_id=story_id):
+        if c.group_id:
+            members[c.group_id].append(c)
+    sources = store.sources_of(sorted({c.article_id for ms in members.values() for c in ms}))
+    conflicts = conflicts_by_group(store.contradictions(story_id))
+    return {gid: group_status(ms, sources, conflicts.get(gid, ())) for gid, ms in members.items()}
+
+
+def matrix_key(status: str, firm_sources: int, articles: int, group_id: str) -> tuple[int, int, int, str]:
+    """The order of the sources x claims matrix, the same in the report and the web app:
+    conflicts and disputes first, then the best-sourced."""
+    return (STATUSES.index(status) if status in STATUSES else len(STATUSES), -firm_sources, -articles, group_id)
