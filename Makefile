@@ -38,6 +38,7 @@ test-fast: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval
 	$(BIN)/python -m benchmarks.eval_stories
+	$(BIN)/python -m benchmarks.eval_pairs
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench

@@ -1,0 +1,291 @@
+"""Score recoupe's cross-checking against the issue-13 gold: same-fact grouping, contradictions,
+updates, `confirmed`, modality.
+
+    python -m benchmarks.eval_pairs [--gold FILE] [--data DIR] [--json OUT] [--keep DIR]
+
+Gold: ``benchmarks/gold/pairs/rss.json`` (``benchmarks/gold/pairs.py``; conventions in
+``benchmarks/gold/README.md`` §12). Its items (RSS headlines + leads of ``rss-trends-fr``, days
+14-18) are rebuilt from ``../shared/eval-data`` as JSON records, written to one temporary JSONL
+file and built into a fresh store with the library (``recoupe.pipeline.build``); the results are
+read through ``recoupe.report.dossier.build_dossier`` (claims with group, modality and
+negation; claim groups with status; contradictions with kind and claim ids), so any change to
+grouping, status or contradictions flows through.
+
+**Mapping rule.** A gold span maps to the recoupe claim of its article that overlaps it by the
+most characters (ties: the claim that starts first); a span no claim overlaps is *unmapped*. A
+claim may carry several gold spans (it is then their one prediction).
+
+Scores:
+
+* **claim groups**, pairwise over the labelled pairs (every pair of annotated spans of one
+  story; 'same fact' = positive): predicted same when both spans map to claims of one group
+  (or to the same claim); an unmapped span is predicted apart from everything. Also printed
+  without the pairs whose two spans map to one claim (what grouping alone decides).
+* **contradictions**: a reported contradiction between claims c1 and c2 is *in scope* when some
+  span mapped to c1 and some span mapped to c2 belong to one annotated story (and differ); it is
+  a true positive when one of those span pairs is a gold contradiction (kind-agnostic), and with
+  the same kind for the kind-aware score; otherwise a false positive. Recall is over the gold
+  contradiction pairs found. Reported contradictions outside scope are counted, not scored.
+* **updates** wrongly reported as contradictions: in-scope reported contradictions whose span
+  pairs include a gold update pair.
+* **confirmed**: every recoupe group whose claims carry mapped spans gets the fact most of
+  those spans have; per status, how many such groups have a gold-confirmed fact (precision of
+  `confirmed` = that fraction for status ``confirmed``). Statuses are taken as recoupe gives them.
+* **modality** on mapped spans: accuracy, confusion matrix, per-label P/R/F1 (``denied``
+  precision especially); polarity agreement with the claim's ``negated`` flag.
+
+Exits 0 with a message when the eval-data folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks.gold.pairs import DATA, GOLD, MODALITIES, Gold, load, norm_link
+from benchmarks.scoring import PRF
+
+ROOT = Path(__file__).resolve().parent.parent
+# recoupe's names for the gold's contradiction kinds (kind-aware score); any other name is kept
+# as is, so a kind the gold does not use (``self`` today) never matches.
+KIND_ALIASES = {"number": "quantity"}
+
+
+# ---------------------------------------------------------------------------------------------
+# mapping gold spans to recoupe claims
+
+
+def map_spans(gold: Gold, dossier: dict[str, Any]) -> dict[str, str | None]:
+    """gold span id -> id of the recoupe claim overlapping it most (None: unmapped)."""
+    art_of_link = {norm_link(a["url"]): a["id"] for a in dossier["articles"] if a.get("url")}
+    claims_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in dossier["claims"]:
+        claims_of[c["article"]].append(c)
+    out: dict[str, str | None] = {}
+    for sid, sp in gold.spans.items():
+        best, best_key = None, None
+        for c in claims_of.get(art_of_link.get(sp.item, ""), []):
+            ov = min(sp.end, c["end"]) - max(sp.start, c["start"])
+            if ov > 0 and (best_key is None or (ov, -c["start"]) > best_key):
+                best, best_key = c["id"], (ov, -c["start"])
+        out[sid] = best
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# scores (pure functions of the gold, the dossier and the mapping: testable without a model)
+
+
+def score_groups(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]) -> dict[str, Any]:
+    group = {c["id"]: (c["group"] or c["id"]) for c in dossier["claims"]}
+    tp = fp = fn = tn = 0
+    tp2 = fp2 = fn2 = 0
+    same_claim = 0
+    for pair, same in gold.pairs().items():
+        a, b = sorted(pair)
+        ca, cb = m.get(a), m.get(b)
+        pred = ca is not None and cb is not None and group.get(ca, ca) == group.get(cb, cb)
+        tp += pred and same
+        fp += pred and not same
+        fn += same and not pred
+        tn += not pred and not same
+        if ca is not None and ca == cb:
+            same_claim += 1
+            continue
+        tp2 += pred and same
+        fp2 += pred and not same
+        fn2 += same and not pred
+    return {"pairwise": PRF(tp, fp, fn).row(), "true_negatives": tn,
+            "pairwise_without_same_claim": PRF(tp2, fp2, fn2).row(), "pairs_on_one_claim": same_claim}
+
+
+def _span_pairs(gold: Gold, m: dict[str, str | None], c1: str, c2: str) -> set[frozenset[str]]:
+    on: dict[str, list[str]] = defaultdict(list)
+    for sid, cid in m.items():
+        if cid is not None:
+            on[cid].append(sid)
+    out = set()
+    for a in on.get(c1, []):
+        for b in on.get(c2, []):
+            if a != b and gold.spans[a].story == gold.spans[b].story:
+                out.add(frozenset((a, b)))
+    return out
+
+
+def score_contradictions(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]) -> dict[str, Any]:
+    gold_kind = {frozenset((c["a"], c["b"])): c["kind"] for c in gold.contradictions}
+    updates = {frozenset((u["a"], u["b"])) for u in gold.updates}
+    found_any: set[frozenset[str]] = set()
+    found_kind: set[frozenset[str]] = set()
+    fp_any = fp_kind = out_of_scope = on_updates = 0
+    by_kind: Counter[str] = Counter()
+    wrong: list[dict[str, Any]] = []
+    for x in dossier["contradictions"]:
+        c1, c2 = x["claims"][0], x["claims"][1]
+        cands = _span_pairs(gold, m, c1, c2)
+        if not cands:
+            out_of_scope += 1
+            continue
+        by_kind[x["kind"]] += 1
+        hits = [p for p in cands if p in gold_kind]
+        on_updates += any(p in updates for p in cands)
+        if hits:
+            found_any.update(hits)
+            kind = KIND_ALIASES.get(x["kind"], x["kind"])
+            same_kind = [p for p in hits if gold_kind[p] == kind]
+            if same_kind:
+                found_kind.update(same_kind)
+            else:
+                fp_kind += 1
+        else:
+            fp_any += 1
+            fp_kind += 1
+            wrong.append({"kind": x["kind"], "spans": sorted(sorted(p) for p in cands)[:3]})
+    n = len(gold_kind)
+    per_kind = {}
+    for kind in sorted(set(gold_kind.values())):
+        pairs = {p for p, k in gold_kind.items() if k == kind}
+        per_kind[kind] = {"gold": len(pairs), "found_any_kind": len(pairs & found_any),
+                          "found_same_kind": len(pairs & found_kind)}
+    return {"kind_agnostic": PRF(len(found_any), fp_any, n - len(found_any)).row(),
+            "kind_aware": PRF(len(found_kind), fp_kind, n - len(found_kind)).row(),
+            "per_gold_kind": per_kind, "reported_in_scope_by_kind": dict(sorted(by_kind.items())),
+            "reported_out_of_scope": out_of_scope, "updates_reported_as_contradictions": on_updates,
+            "gold_updates": len(updates), "false_positive_examples": wrong[:10]}
+
+
+def score_status(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]) -> dict[str, Any]:
+    group_of = {c["id"]: c["group"] for c in dossier["claims"]}
+    status = {g["id"]: g["status"] for g in dossier["claim_groups"]}
+    facts_in: dict[str, Counter[str]] = defaultdict(Counter)
+    for sid, cid in m.items():
+        if cid is not None and group_of.get(cid):
+            facts_in[group_of[cid]][gold.spans[sid].fact] += 1
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    for gid, facts in facts_in.items():
+        fact = sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        per[status.get(gid, "?")]["gold_confirmed" if gold.facts.get(fact, {}).get("confirmed") else "not_confirmed"] += 1
+    out: dict[str, Any] = {s: dict(c) for s, c in sorted(per.items())}
+    conf = per.get("confirmed", Counter())
+    total = conf["gold_confirmed"] + conf["not_confirmed"]
+    out["confirmed_precision"] = round(conf["gold_confirmed"] / total, 4) if total else None
+    out["confirmed_groups_mapped"] = total
+    gold_conf = sum(1 for f in {s.fact for s in gold.spans.values()} if gold.facts.get(f, {}).get("confirmed"))
+    out["gold_confirmed_facts"] = gold_conf
+    return out
+
+
+def score_modality(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]) -> dict[str, Any]:
+    claims = {c["id"]: c for c in dossier["claims"]}
+    conf: Counter[tuple[str, str]] = Counter()
+    pol_ok = pol_n = 0
+    for sid, cid in m.items():
+        if cid is None:
+            continue
+        sp, c = gold.spans[sid], claims[cid]
+        conf[(sp.modality, c["modality"])] += 1
+        pol_n += 1
+        pol_ok += (sp.polarity == "negative") == bool(c.get("negated"))
+    labels = sorted(set(MODALITIES) | {p for _, p in conf})
+    n = sum(conf.values())
+    per = {}
+    for lab in labels:
+        tp = conf[(lab, lab)]
+        per[lab] = PRF(tp, sum(v for (g, p), v in conf.items() if p == lab and g != lab),
+                       sum(v for (g, p), v in conf.items() if g == lab and p != lab)).row()
+    return {"mapped": n, "accuracy": round(sum(conf[(x, x)] for x in labels) / n, 4) if n else 0.0,
+            "confusion": {g: {p: conf[(g, p)] for p in labels} for g in labels}, "per_label": per,
+            "polarity_agreement": round(pol_ok / pol_n, 4) if pol_n else 0.0}
+
+
+def score(gold: Gold, dossier: dict[str, Any]) -> dict[str, Any]:
+    m = map_spans(gold, dossier)
+    return {"spans": len(gold.spans), "mapped_spans": sum(v is not None for v in m.values()),
+            "groups": score_groups(gold, dossier, m), "contradictions": score_contradictions(gold, dossier, m),
+            "status": score_status(gold, dossier, m), "modality": score_modality(gold, dossier, m)}
+
+
+# ---------------------------------------------------------------------------------------------
+# building
+
+
+def build_dossier_for(gold: Gold, workdir: Path) -> dict[str, Any]:
+    from recoupe.pipeline import build
+    from recoupe.report.dossier import build_dossier
+    from recoupe.storage import Store
+
+    path = workdir / "items.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for link in sorted(gold.articles):
+            f.write(json.dumps(gold.articles[link], ensure_ascii=False) + "\n")
+    with Store.open(workdir / "pairs.db") as s:
+        build(s, [str(path)], fmt="jsonl")
+        return build_dossier(s)
+
+
+def _prf(name: str, r: dict[str, Any]) -> str:
+    return f"{name:<44}{r['p']:>7.3f}{r['r']:>7.3f}{r['f1']:>7.3f}   tp={r['tp']} fp={r['fp']} fn={r['fn']}"
+
+
+def report(res: dict[str, Any]) -> None:
+    print(f"spans {res['spans']}, mapped to a recoupe claim {res['mapped_spans']}")
+    g, c = res["groups"], res["contradictions"]
+    print(f"{'':<44}{'P':>7}{'R':>7}{'F1':>7}")
+    print(_prf("claim groups, pairwise", g["pairwise"]))
+    print(_prf(f"  without the {g['pairs_on_one_claim']} pairs on one claim", g["pairwise_without_same_claim"]))
+    print(_prf("contradictions, kind-agnostic", c["kind_agnostic"]))
+    print(_prf("contradictions, kind-aware", c["kind_aware"]))
+    print(f"  per gold kind: {c['per_gold_kind']}")
+    print(f"  reported in scope by kind: {c['reported_in_scope_by_kind']}; out of scope: {c['reported_out_of_scope']}")
+    print(f"updates reported as contradictions: {c['updates_reported_as_contradictions']} (gold updates {c['gold_updates']})")
+    st = res["status"]
+    print(f"confirmed precision: {st['confirmed_precision']} over {st['confirmed_groups_mapped']} mapped confirmed "
+          f"groups (gold-confirmed facts: {st['gold_confirmed_facts']})")
+    for k, v in st.items():
+        if isinstance(v, dict):
+            print(f"  status {k}: {v}")
+    mo = res["modality"]
+    print(f"modality accuracy {mo['accuracy']:.3f} on {mo['mapped']} mapped spans; polarity agreement "
+          f"{mo['polarity_agreement']:.3f}")
+    labels = list(mo["confusion"])
+    print("  gold \\ pred " + "".join(f"{x[:5]:>7}" for x in labels))
+    for gl in labels:
+        print(f"  {gl:<12}" + "".join(f"{mo['confusion'][gl][p]:>7}" for p in labels))
+    for lab, r in mo["per_label"].items():
+        print(_prf(f"  {lab}", r))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--keep", type=Path, help="build here and keep the store (default: a temp dir)")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"rss-trends-fr eval data not found at {args.data}: nothing to score.")
+        return 0
+    gold, _ = load(args.gold, args.data)
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="recoupe-pairs-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        dossier = build_dossier_for(gold, tmp)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    res = score(gold, dossier)
+    report(res)
+    print(json.dumps(res, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,485 @@
+"""Gold for cross-checking (issue 13): same-fact pairs, contradictions, updates, modality, confirmed.
+
+    python -m benchmarks.gold.pairs dump STORY_ID... --out DIR   # item texts as recoupe reads them
+    python -m benchmarks.gold.pairs anchor SCRATCH.json...       # string annotations -> offset gold
+    python -m benchmarks.gold.pairs check                        # every stored span still anchors
+    python -m benchmarks.gold.pairs scratch --out DIR            # the stored gold back as .ann files
+
+Source: stories of the French RSS stream ``../shared/eval-data/rss-trends-fr`` (days 14-18 Aug
+2026, the days of the human story gold ``benchmarks/gold/stories/``) told by several outlets.
+
+**How an RSS item becomes an article.** Each item (deduplicated by link, its first day kept) is
+one JSON record ``{"text": TITLE + ". " + LEAD, "url": link, "published": day, "outlet": host}``
+(:func:`record`). The title is put into ``text`` because recoupe's record reader analyses the
+title only when the lead is short (``clean._clean_text`` prepends it under 300 characters), and
+the headline is where most of a story's figures are; ". " is added only when the title does not
+end with . ! ? … or a closing quote after one. No ``title`` field is given, so the text recoupe
+analyses is exactly that string (:func:`article_text` runs recoupe's own ingest + clean on the
+record and the anchoring refuses a text that differs from it).
+
+The eval items may not be copied into this repository: ``benchmarks/gold/pairs/rss.json`` keeps
+every span as character offsets into that text plus a 12-hex SHA-1 of the span (as
+``benchmarks/gold/pages.py``), and each item as its link, day and news_id, so the text is rebuilt
+from ``../shared/eval-data``. Annotators work on ``dump`` output in a folder outside the
+repository and write exact strings; ``anchor`` turns them into offsets and refuses any string it
+cannot find. The conventions are in ``benchmarks/gold/README.md`` §12.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "eval-data" / "rss-trends-fr"
+DAYS = ("2026-08-14", "2026-08-15", "2026-08-16", "2026-08-17", "2026-08-18")
+STORIES = ROOT / "benchmarks" / "gold" / "stories" / "rss-trends-fr-2026-08-14_18.tsv"
+GOLD = Path(__file__).resolve().parent / "pairs" / "rss.json"
+MODALITIES = ("asserted", "reported", "conditional", "speculative", "denied")
+POLARITIES = ("positive", "negative")
+KINDS = ("quantity", "place", "date", "direction", "denial", "planned_vs_happened", "attribution")
+FIRM = ("asserted", "reported")
+
+
+# ---------------------------------------------------------------------------------------------
+# items and texts
+
+
+def norm_link(link: str) -> str:
+    """Same key as benchmarks.eval_stories.norm_link (kept here so the gold loads without it)."""
+    link = link.strip()
+    parts = urlsplit(link)
+    if not parts.scheme or not parts.netloc:
+        return link
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def outlet_of(link: str) -> str:
+    host = (urlsplit(link).hostname or "").lower()
+    for prefix in ("www.", "m.", "amp."):
+        host = host.removeprefix(prefix)
+    return host
+
+
+def join_title(title: str, lead: str) -> str:
+    """``TITLE. LEAD`` (no dot added after a title that already ends a sentence)."""
+    title, lead = " ".join((title or "").split()), " ".join((lead or "").split())
+    if not lead:
+        return title
+    if not title:
+        return lead
+    end = title.rstrip("»”\"' \u00a0")
+    sep = " " if end.endswith((".", "!", "?", "…")) else ". "
+    return f"{title}{sep}{lead}"
+
+
+def record(day: str, item: dict[str, Any]) -> dict[str, str]:
+    """The JSON record recoupe is given for one RSS item."""
+    return {"text": join_title(item.get("title", ""), item.get("summary", "")), "url": item["link"],
+            "published": day, "outlet": outlet_of(item["link"])}
+
+
+def article_text(rec: dict[str, str]) -> str:
+    """The text recoupe analyses for ``rec`` (its own record reader and cleaner)."""
+    import tempfile
+
+    from recoupe.clean import clean
+    from recoupe.ingest import read_path
+    from recoupe.model import RawDocument
+
+    with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
+        path = Path(tmp) / "item.jsonl"
+        path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", "utf-8")
+        for doc in read_path(path, "jsonl"):
+            if isinstance(doc, RawDocument):
+                art = clean(doc)
+                text = getattr(art, "text", None)
+                if text is not None:
+                    return str(text)
+    raise ValueError(f"recoupe rejects the record of {rec['url']}")
+
+
+def stream_items(data: Path = DATA) -> dict[str, tuple[str, dict[str, Any]]]:
+    """norm link -> (first day, item) over the five days."""
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    for day in DAYS:
+        for item in json.loads((data / day / "news.json").read_text("utf-8")):
+            out.setdefault(norm_link(item["link"]), (day, item))
+    return out
+
+
+def story_links(path: Path = STORIES) -> dict[str, list[str]]:
+    """story id -> its links (norm) in the human story gold."""
+    out: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            out.setdefault(row["story_id"], []).append(norm_link(row["link"]))
+    return out
+
+
+def digest(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
+
+
+def _find(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    i = -1
+    for _ in range(max(occurrence, 1)):
+        i = text.find(needle, i + 1)
+        if i < 0:
+            raise ValueError(f"not in the text (occurrence {occurrence}): {needle[:70]!r}")
+    return i, i + len(needle)
+
+
+# ---------------------------------------------------------------------------------------------
+# the gold in memory
+
+
+@dataclass
+class Span:
+    id: str
+    story: str
+    item: str            # norm link of the item (the article)
+    start: int
+    end: int
+    text: str
+    fact: str
+    modality: str
+    polarity: str
+    source: str          # who it is attributed to ("" = the outlet's own voice)
+    outlet: str
+    copy_of: str = ""    # norm link of the item whose wire text this one copies
+
+
+@dataclass
+class Gold:
+    spans: dict[str, Span] = field(default_factory=dict)
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)   # fact id -> {story, desc, confirmed}
+    contradictions: list[dict[str, Any]] = field(default_factory=list)  # {a, b, kind, note}
+    updates: list[dict[str, Any]] = field(default_factory=list)         # {a, b, note}
+    articles: dict[str, dict[str, str]] = field(default_factory=dict)  # norm link -> record
+
+    def pairs(self) -> dict[frozenset[str], bool]:
+        """Every pair of annotated spans of one story: True = same fact."""
+        by_story: dict[str, list[Span]] = {}
+        for s in self.spans.values():
+            by_story.setdefault(s.story, []).append(s)
+        out = {}
+        for spans in by_story.values():
+            for a, b in combinations(sorted(spans, key=lambda s: s.id), 2):
+                out[frozenset((a.id, b.id))] = a.fact == b.fact
+        return out
+
+
+def independent_firm_sources(spans: list[Span]) -> set[str]:
+    """The independent sources that state a fact firmly: an asserted span counts for its outlet,
+    a reported span for its original source (its outlet when it has none); conditional,
+    speculative and denied spans never count, nor a span whose item copies another item's wire
+    text (the copied item already counts)."""
+    out = set()
+    for s in spans:
+        if s.modality not in FIRM or s.copy_of:
+            continue
+        out.add(f"source:{s.source.lower()}" if s.modality == "reported" and s.source else f"outlet:{s.outlet}")
+    return out
+
+
+def is_confirmed(fact: str, gold: Gold) -> bool:
+    """Issue 13's `confirmed`: >= 2 independent firm sources, and none of its spans in a
+    contradiction (a fact told with conflicting figures is contradicted, one that a party denies
+    is disputed: neither is confirmed)."""
+    spans = [s for s in gold.spans.values() if s.fact == fact]
+    ids = {s.id for s in spans}
+    if any(c["a"] in ids or c["b"] in ids for c in gold.contradictions):
+        return False
+    return len(independent_firm_sources(spans)) >= 2
+
+
+# ---------------------------------------------------------------------------------------------
+# the annotators' scratch format
+
+
+SHORT = {"a": "asserted", "r": "reported", "c": "conditional", "s": "speculative", "d": "denied"}
+_SAME_LEN = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2018": "'"})
+
+
+def parse_scratch(text: str) -> list[dict[str, Any]]:
+    """Stories of one ``.ann`` file (see README §12 for the line format)."""
+    stories: list[dict[str, Any]] = []
+    cur: dict[str, Any] | None = None
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, rest = line.partition(" | ") if " | " in line else (line, "", "")
+        words = head.split()
+        where = f"line {n}"
+        if words[0] == "story":
+            cur = {"story": words[1], "desc": rest.strip(), "copies": {}, "spans": [], "facts": {},
+                   "confirmed": {}, "contradictions": [], "updates": []}
+            stories.append(cur)
+            continue
+        if cur is None:
+            raise ValueError(f"{where}: no story yet")
+        if words[0] == "copy":
+            cur["copies"][int(words[1])] = int(words[2])
+        elif words[0] == "fact":
+            cur["facts"][words[1]] = rest.strip()
+        elif words[0] == "confirmed":
+            cur["confirmed"][words[1]] = {"value": words[2] == "yes", "why": rest.strip()}
+        elif words[0] == "span":
+            label, item, fact, mod = words[1], int(words[2]), words[3], words[4]
+            m, _, source = mod.partition(":")
+            if m not in SHORT:
+                raise ValueError(f"{where}: unknown modality {m!r}")
+            needle, occ = rest, 1
+            if " @" in rest and rest.rsplit(" @", 1)[1].isdigit():
+                needle, occ_s = rest.rsplit(" @", 1)
+                occ = int(occ_s)
+            cur["spans"].append({"label": label, "item": item, "fact": fact, "modality": SHORT[m],
+                                 "source": source, "polarity": "negative" if "neg" in words[5:] else "positive",
+                                 "text": needle, "occurrence": occ})
+        elif words[0] in ("X", "U"):
+            left, _, right = rest.partition(";")
+            a, b = left.split(), right.split()
+            if not a or not b:
+                raise ValueError(f"{where}: pairs need 'A ... ; B ...'")
+            kind = words[1] if words[0] == "X" else ""
+            if words[0] == "X" and kind not in KINDS:
+                raise ValueError(f"{where}: unknown contradiction kind {kind!r}")
+            for x in a:
+                for y in b:
+                    (cur["contradictions"] if words[0] == "X" else cur["updates"]).append(
+                        {"a": x, "b": y, **({"kind": kind} if kind else {})})
+        else:
+            raise ValueError(f"{where}: unknown line {words[0]!r}")
+    return stories
+
+
+def find_span(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """Exact match first; else the same-length folding of typographic apostrophes and no-break
+    spaces (the offsets stay those of the real text)."""
+    try:
+        return _find(text, needle, occurrence)
+    except ValueError:
+        return _find(text.translate(_SAME_LEN), needle.translate(_SAME_LEN), occurrence)
+
+
+def anchor(stories: list[dict[str, Any]], data: Path = DATA) -> dict[str, Any]:
+    """Scratch stories -> the stored gold (offsets + hashes, no text). Raises on any miss."""
+    items, links = stream_items(data), story_links()
+    out: dict[str, Any] = {"version": 1, "data": "rss-trends-fr", "days": list(DAYS), "items": {},
+                           "stories": {}, "facts": {}, "spans": [], "contradictions": [], "updates": []}
+    errors = []
+    for st in stories:
+        sid = st["story"]
+        order = sorted(links[sid], key=lambda x: (items[x][0], items[x][1]["news_id"]))
+        out["stories"][sid] = {"desc": st["desc"]}
+        texts: dict[int, str] = {}
+
+        def key(i: int) -> str:
+            day, item = items[order[i]]
+            rec = record(day, item)
+            if i not in texts:
+                texts[i] = article_text(rec)
+                if texts[i] != rec["text"]:
+                    raise ValueError(f"{sid}.{i}: recoupe's text differs from the record's")
+            out["items"].setdefault(order[i], {"day": day, "news_id": item["news_id"], "outlet": rec["outlet"],
+                                               "link": item["link"], "text_chars": len(texts[i]),
+                                               "text_sha1": digest(texts[i])})
+            return order[i]
+
+        labels = set()
+        for sp in st["spans"]:
+            sid_span = f"{sid}.{sp['label']}"
+            if sp["label"] in labels:
+                errors.append(f"{sid_span}: label used twice")
+            labels.add(sp["label"])
+            link = key(sp["item"])
+            try:
+                s, e = find_span(texts[sp["item"]], sp["text"], sp["occurrence"])
+            except ValueError as exc:
+                errors.append(f"{sid_span}: {exc}")
+                continue
+            fact = f"{sid}.{sp['fact']}"
+            out["facts"].setdefault(fact, {"story": sid, "desc": st["facts"].get(sp["fact"], "")})
+            copy = st["copies"].get(sp["item"])
+            out["spans"].append({"id": sid_span, "story": sid, "item": link, "start": s, "end": e,
+                                 "sha1": digest(texts[sp["item"]][s:e]), "fact": fact,
+                                 "modality": sp["modality"], "polarity": sp["polarity"],
+                                 "source": sp["source"], "copy_of": key(copy) if copy is not None else ""})
+        for kind in ("contradictions", "updates"):
+            for pair in st[kind]:
+                a, b = f"{sid}.{pair['a']}", f"{sid}.{pair['b']}"
+                if pair["a"] not in labels or pair["b"] not in labels:
+                    errors.append(f"{sid}: {kind} names an unknown span: {pair}")
+                out[kind].append({**pair, "a": a, "b": b})
+        for fid, conf in st["confirmed"].items():
+            out["facts"][f"{sid}.{fid}"]["confirmed_override"] = conf
+    seen: dict[frozenset[str], str] = {}
+    for kind in ("contradictions", "updates"):
+        for pair in out[kind]:
+            key = frozenset((pair["a"], pair["b"]))
+            if len(key) < 2 or key in seen:
+                errors.append(f"{kind}: {pair['a']} / {pair['b']} is a self pair or listed twice ({seen.get(key, kind)})")
+            seen[key] = kind
+    if errors:
+        raise ValueError("\n".join(errors))
+    gold = to_gold(out, {})
+    for fid, fact in out["facts"].items():
+        rule = is_confirmed(fid, gold)
+        fact["confirmed"] = fact.get("confirmed_override", {}).get("value", rule)
+    return out
+
+
+def to_gold(stored: dict[str, Any], texts: dict[str, str]) -> Gold:
+    """The stored gold as a :class:`Gold` (span texts filled from ``texts``: link -> text)."""
+    g = Gold(facts=stored["facts"], contradictions=stored["contradictions"], updates=stored["updates"])
+    for sp in stored["spans"]:
+        text = texts.get(sp["item"], "")
+        g.spans[sp["id"]] = Span(id=sp["id"], story=sp["story"], item=sp["item"], start=sp["start"], end=sp["end"],
+                                 text=text[sp["start"]:sp["end"]], fact=sp["fact"], modality=sp["modality"],
+                                 polarity=sp["polarity"], source=sp["source"],
+                                 outlet=stored["items"][sp["item"]]["outlet"], copy_of=sp["copy_of"])
+    return g
+
+
+def rebuild(stored: dict[str, Any], data: Path = DATA) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """The records of the gold's items (link -> record) and the spans that no longer anchor."""
+    items = stream_items(data)
+    records = {}
+    for link, meta in stored["items"].items():
+        day, item = items[link]
+        records[link] = record(day, item)
+    stale = [sp["id"] for sp in stored["spans"]
+             if digest(records[sp["item"]]["text"][sp["start"]:sp["end"]]) != sp["sha1"]]
+    return records, stale
+
+
+def load(path: Path = GOLD, data: Path = DATA) -> tuple[Gold, dict[str, Any]]:
+    """The gold with its span texts, and the stored form (``records`` added: link -> record)."""
+    stored = json.loads(path.read_text("utf-8"))
+    records, stale = rebuild(stored, data)
+    if stale:
+        raise ValueError(f"{len(stale)} span(s) no longer anchor, e.g. {stale[:3]}: run `check`")
+    g = to_gold(stored, {k: r["text"] for k, r in records.items()})
+    g.articles = records
+    return g, stored
+
+
+def to_scratch(stored: dict[str, Any], data: Path = DATA) -> dict[str, str]:
+    """The stored gold back in the scratch ``.ann`` format (story id -> file text), rebuilt from
+    the eval data, so that the gold can be edited and anchored again."""
+    records, stale = rebuild(stored, data)
+    if stale:
+        raise ValueError(f"{len(stale)} span(s) no longer anchor: {stale[:3]}")
+    items, links = stream_items(data), story_links()
+    letter = {v: k for k, v in SHORT.items()}
+    out: dict[str, list[str]] = {}
+    index: dict[str, dict[str, int]] = {}
+    for sid, meta in stored["stories"].items():
+        order = sorted(links[sid], key=lambda x: (items[x][0], items[x][1]["news_id"]))
+        index[sid] = {link: i for i, link in enumerate(order)}
+        out[sid] = [f"story {sid} | {meta['desc']}"]
+        copies = {(sp["item"], sp["copy_of"]) for sp in stored["spans"] if sp["story"] == sid and sp["copy_of"]}
+        out[sid] += [f"copy {index[sid][a]} {index[sid][b]}" for a, b in sorted(copies)]
+    for sp in stored["spans"]:
+        text = records[sp["item"]]["text"]
+        needle = text[sp["start"]:sp["end"]]
+        occ, i = 0, -1
+        while True:  # which occurrence of the exact string this span is (1-based)
+            i = text.find(needle, i + 1)
+            if i < 0 or i > sp["start"]:
+                break
+            occ += 1
+        mod = letter[sp["modality"]] + (f":{sp['source']}" if sp["source"] else "")
+        neg = " neg" if sp["polarity"] == "negative" else ""
+        label = sp["id"].split(".", 1)[1]
+        fact = sp["fact"].split(".", 1)[1]
+        out[sp["story"]].append(f"span {label} {index[sp['story']][sp['item']]} {fact} {mod}{neg} | {needle}"
+                                + (f" @{occ}" if occ > 1 else ""))
+    for kind in ("contradictions", "updates"):
+        for p in stored[kind]:
+            sid = p["a"].split(".", 1)[0]
+            a, b = p["a"].split(".", 1)[1], p["b"].split(".", 1)[1]
+            out[sid].append(f"X {p['kind']} | {a} ; {b}" if kind == "contradictions" else f"U | {a} ; {b}")
+    return {sid: "\n".join(lines) + "\n" for sid, lines in out.items()}
+
+
+def counts(g: Gold) -> dict[str, Any]:
+    pairs = g.pairs()
+    facts = Counter(s.fact for s in g.spans.values())
+    kinds = Counter(c.get("kind", "") for c in g.contradictions)
+    return {"stories": len({s.story for s in g.spans.values()}), "articles": len({s.item for s in g.spans.values()}),
+            "spans": len(g.spans), "facts": len(facts), "facts_multi_span": sum(1 for v in facts.values() if v > 1),
+            "facts_confirmed": sum(1 for f in facts if g.facts.get(f, {}).get("confirmed")),
+            "pairs": len(pairs), "same_pairs": sum(pairs.values()), "different_pairs": len(pairs) - sum(pairs.values()),
+            "contradictions": len(g.contradictions), "contradictions_by_kind": dict(sorted(kinds.items())),
+            "updates": len(g.updates),
+            "modalities": dict(sorted(Counter(s.modality for s in g.spans.values()).items()))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump", help="write the items of stories to OUT/<story>.txt (outside the repository)")
+    d.add_argument("stories", nargs="+")
+    d.add_argument("--out", type=Path, required=True)
+    a = sub.add_parser("anchor", help="scratch .ann files -> benchmarks/gold/pairs/rss.json")
+    a.add_argument("scratch", type=Path, nargs="+")
+    sub.add_parser("check", help="every stored span still anchors")
+    x = sub.add_parser("scratch", help="write the stored gold back as .ann files (outside the repository)")
+    x.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} is absent: nothing to do")
+        return 0
+    if args.cmd in ("dump", "scratch") and (ROOT in args.out.resolve().parents or args.out.resolve() == ROOT):
+        sys.exit("write outside the repository: the eval texts may not be committed")
+    if args.cmd == "scratch":
+        args.out.mkdir(parents=True, exist_ok=True)
+        for sid, text in to_scratch(json.loads(GOLD.read_text("utf-8"))).items():
+            (args.out / f"{sid}.ann").write_text(text, "utf-8")
+        return 0
+    if args.cmd == "dump":
+        if ROOT in args.out.resolve().parents or args.out.resolve() == ROOT:
+            sys.exit("dump outside the repository: the eval texts may not be committed")
+        args.out.mkdir(parents=True, exist_ok=True)
+        items, links = stream_items(), story_links()
+        for sid in args.stories:
+            order = sorted(links[sid], key=lambda x: (items[x][0], items[x][1]["news_id"]))
+            with (args.out / f"{sid}.txt").open("w", encoding="utf-8") as f:
+                for i, link in enumerate(order):
+                    day, item = items[link]
+                    rec = record(day, item)
+                    f.write(f"== {sid}.{i} {day} {rec['outlet']} #{item['news_id']} {item['link']}\n"
+                            f"{article_text(rec)}\n\n")
+        return 0
+    if args.cmd == "anchor":
+        stories = [st for p in args.scratch for st in parse_scratch(p.read_text("utf-8"))]
+        try:
+            stored = anchor(stories)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        GOLD.parent.mkdir(exist_ok=True)
+        GOLD.write_text(json.dumps(stored, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(json.dumps(counts(to_gold(stored, {})), indent=1))
+        return 0
+    stored = json.loads(GOLD.read_text("utf-8"))
+    _, stale = rebuild(stored)
+    print(f"{len(stored['spans'])} spans, {len(stale)} stale" + (f": {stale[:10]}" if stale else ""))
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

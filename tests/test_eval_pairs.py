@@ -1,0 +1,264 @@
+"""benchmarks.eval_pairs and benchmarks.gold.pairs: the cross-checking scorer on hand-made inputs,
+the scratch format, the confirmed rule, and the consistency of the stored gold file."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from benchmarks.eval_pairs import (
+    map_spans,
+    score_contradictions,
+    score_groups,
+    score_modality,
+    score_status,
+)
+from benchmarks.gold.pairs import (
+    GOLD,
+    KINDS,
+    MODALITIES,
+    Gold,
+    Span,
+    find_span,
+    is_confirmed,
+    join_title,
+    parse_scratch,
+    to_gold,
+)
+
+# --------------------------------------------------------------------------------------------
+# a tiny gold: one story, two articles (links "A" and "B"), five spans
+
+def _span(id_: str, item: str, start: int, end: int, fact: str, modality: str = "asserted",
+          source: str = "", polarity: str = "positive", outlet: str = "") -> Span:
+    return Span(id=id_, story="st1", item=item, start=start, end=end, text="", fact=fact,
+                modality=modality, polarity=polarity, source=source, outlet=outlet or item.lower())
+
+
+def tiny_gold() -> Gold:
+    g = Gold()
+    for s in (_span("a1", "A", 0, 20, "dead"), _span("a2", "A", 30, 50, "place"),
+              _span("b1", "B", 0, 15, "dead"), _span("b2", "B", 20, 40, "place", "denied", "police"),
+              _span("b3", "B", 60, 70, "other")):
+        g.spans[s.id] = s
+    g.facts = {"dead": {"confirmed": True}, "place": {"confirmed": False}, "other": {"confirmed": False}}
+    g.contradictions = [{"a": "a1", "b": "b1", "kind": "quantity"}, {"a": "a2", "b": "b2", "kind": "denial"}]
+    g.updates = [{"a": "a2", "b": "b1"}]
+    return g
+
+
+def dossier(claims: list[dict], contradictions: list[dict] | None = None,
+            groups: list[dict] | None = None) -> dict:
+    return {"articles": [{"id": "art-a", "url": "A"}, {"id": "art-b", "url": "B"}],
+            "claims": claims, "contradictions": contradictions or [], "claim_groups": groups or []}
+
+
+def claim(id_: str, article: str, start: int, end: int, group: str | None = None,
+          modality: str = "asserted", negated: bool = False) -> dict:
+    return {"id": id_, "article": article, "start": start, "end": end, "group": group,
+            "modality": modality, "negated": negated}
+
+
+CLAIMS = [claim("c1", "art-a", 0, 25, "g1"), claim("c2", "art-a", 25, 55, "g2"),
+          claim("c3", "art-b", 0, 18, "g1"), claim("c4", "art-b", 18, 45, "g3", "denied", True)]
+
+
+def test_eval_pairs_map_by_most_overlap_and_unmapped() -> None:
+    m = map_spans(tiny_gold(), dossier(CLAIMS))
+    assert m == {"a1": "c1", "a2": "c2", "b1": "c3", "b2": "c4", "b3": None}
+
+
+def test_eval_pairs_map_tie_goes_to_the_first_claim() -> None:
+    # span a1 = 0..20 overlaps "late" (10..30) and "early" (0..10) by 10 characters each
+    claims = [claim("late", "art-a", 10, 30), claim("early", "art-a", 0, 10), claim("y", "art-a", 25, 40)]
+    m = map_spans(tiny_gold(), dossier(claims))
+    assert m["a1"] == "early"
+    assert m["a2"] == "y"  # 30..50 overlaps only y; "late" ends at 30
+
+
+def test_eval_pairs_groups_pairwise() -> None:
+    g = tiny_gold()
+    res = score_groups(g, dossier(CLAIMS), map_spans(g, dossier(CLAIMS)))
+    # gold same pairs: (a1,b1) dead, (a2,b2) place; predicted same: (a1,b1) via g1 only
+    assert (res["pairwise"]["tp"], res["pairwise"]["fp"], res["pairwise"]["fn"]) == (1, 0, 1)
+    assert res["true_negatives"] == 10 - 2
+    assert res["pairs_on_one_claim"] == 0
+
+
+def test_eval_pairs_groups_two_spans_on_one_claim_count_as_same() -> None:
+    g = tiny_gold()
+    claims = [claim("c1", "art-a", 0, 55), claim("c3", "art-b", 0, 80)]
+    res = score_groups(g, dossier(claims), map_spans(g, dossier(claims)))
+    # a1,a2 on c1 (different facts: fp); b1,b2,b3 on c3 (b1-b2, b1-b3, b2-b3 all different: 3 fp)
+    assert res["pairwise"]["fp"] == 4 and res["pairs_on_one_claim"] == 4
+    assert res["pairwise_without_same_claim"]["fp"] == 0
+
+
+def test_eval_pairs_contradictions_kinds_scope_and_updates() -> None:
+    g = tiny_gold()
+    cons = [{"kind": "number", "claims": ["c1", "c3"]},      # a1/b1 quantity: tp both ways (alias)
+            {"kind": "place", "claims": ["c2", "c4"]},       # a2/b2 denial: tp agnostic, wrong kind
+            {"kind": "number", "claims": ["c2", "c3"]},      # a2/b1 is an update: fp, flagged
+            {"kind": "date", "claims": ["c1", "zzz"]}]       # no annotated span on zzz: out of scope
+    d = dossier(CLAIMS, cons)
+    res = score_contradictions(g, d, map_spans(g, d))
+    assert (res["kind_agnostic"]["tp"], res["kind_agnostic"]["fp"], res["kind_agnostic"]["fn"]) == (2, 1, 0)
+    assert (res["kind_aware"]["tp"], res["kind_aware"]["fp"], res["kind_aware"]["fn"]) == (1, 2, 1)
+    assert res["updates_reported_as_contradictions"] == 1
+    assert res["reported_out_of_scope"] == 1
+    assert res["per_gold_kind"]["denial"] == {"gold": 1, "found_any_kind": 1, "found_same_kind": 0}
+
+
+def test_eval_pairs_confirmed_precision_by_majority_fact() -> None:
+    g = tiny_gold()
+    groups = [{"id": "g1", "status": "confirmed"}, {"id": "g2", "status": "confirmed"},
+              {"id": "g3", "status": "disputed"}]
+    d = dossier(CLAIMS, groups=groups)
+    res = score_status(g, d, map_spans(g, d))
+    # g1 holds a1+b1 (fact dead, gold-confirmed); g2 holds a2 (fact place, not confirmed)
+    assert res["confirmed"] == {"gold_confirmed": 1, "not_confirmed": 1}
+    assert res["confirmed_precision"] == 0.5
+    assert res["disputed"] == {"not_confirmed": 1}
+
+
+def test_eval_pairs_modality_confusion_and_denied_precision() -> None:
+    g = tiny_gold()
+    claims = [claim("c1", "art-a", 0, 25, modality="denied"), claim("c2", "art-a", 25, 55),
+              claim("c3", "art-b", 0, 18), claim("c4", "art-b", 18, 45, modality="denied", negated=True)]
+    d = dossier(claims)
+    res = score_modality(g, d, map_spans(g, d))
+    assert res["mapped"] == 4
+    assert res["confusion"]["asserted"]["denied"] == 1 and res["confusion"]["denied"]["denied"] == 1
+    assert res["per_label"]["denied"]["p"] == 0.5 and res["per_label"]["denied"]["r"] == 1.0
+    assert res["accuracy"] == 0.75
+    # gold polarity is positive everywhere; c4 is negated
+    assert res["polarity_agreement"] == 0.75
+
+
+# --------------------------------------------------------------------------------------------
+# gold tooling
+
+
+def test_gold_pairs_join_title() -> None:
+    assert join_title("Un titre", "Le chapeau.") == "Un titre. Le chapeau."
+    assert join_title("Vraiment ?", "Oui.") == "Vraiment ? Oui."
+    assert join_title("« Il a dit ça. »", "Suite") == "« Il a dit ça. » Suite"
+    assert join_title("Titre seul", "") == "Titre seul"
+    assert join_title("  Titre \n coupé ", " chapeau  long ") == "Titre coupé. chapeau long"
+
+
+def test_gold_pairs_find_span_folds_apostrophes_keeps_offsets() -> None:
+    text = "L\u2019armée a dit qu\u2019il\u00a0viendra. L\u2019armée a dit."
+    assert find_span(text, "L'armée a dit", 2) == (text.rindex("L\u2019armée"), text.rindex("L\u2019armée") + 13)
+    assert find_span(text, "qu'il viendra") == (text.index("qu\u2019il"), text.index("qu\u2019il") + 13)
+    with pytest.raises(ValueError):
+        find_span(text, "absent")
+
+
+def test_gold_pairs_parse_scratch() -> None:
+    stories = parse_scratch("""
+# comment
+story st9 | a story
+copy 2 1
+span x 0 dead r:police | Deux morts @2
+span y 1 dead a neg | aucun mort
+X quantity | x ; y
+U | y ; x
+""")
+    (st,) = stories
+    assert st["story"] == "st9" and st["copies"] == {2: 1}
+    assert st["spans"][0] == {"label": "x", "item": 0, "fact": "dead", "modality": "reported", "source": "police",
+                              "polarity": "positive", "text": "Deux morts", "occurrence": 2}
+    assert st["spans"][1]["polarity"] == "negative" and st["spans"][1]["modality"] == "asserted"
+    assert st["contradictions"] == [{"a": "x", "b": "y", "kind": "quantity"}]
+    assert st["updates"] == [{"a": "y", "b": "x"}]
+    with pytest.raises(ValueError):
+        parse_scratch("story s | d\nX kindless | a ; b\n")
+    with pytest.raises(ValueError):
+        parse_scratch("story s | d\nspan a 0 f q | text\n")
+
+
+def test_gold_pairs_confirmed_rule() -> None:
+    g = Gold()
+    g.spans = {
+        "1": _span("1", "A", 0, 1, "f", "reported", "police", outlet="a.fr"),
+        "2": _span("2", "B", 0, 1, "f", "reported", "Police", outlet="b.fr"),   # same original source
+        "3": _span("3", "C", 0, 1, "f", "speculative", outlet="c.fr"),          # hedged: never confirms
+    }
+    assert not is_confirmed("f", g)
+    g.spans["4"] = _span("4", "D", 0, 1, "f", "asserted", outlet="d.fr")
+    assert is_confirmed("f", g)
+    g.spans["4"].copy_of = "A"  # a copy of another item's wire text is not independent
+    assert not is_confirmed("f", g)
+    g.spans["4"].copy_of = ""
+    g.contradictions = [{"a": "4", "b": "9", "kind": "quantity"}]  # contradicted: not confirmed
+    assert not is_confirmed("f", g)
+
+
+def test_gold_pairs_stored_file_is_consistent() -> None:
+    stored = json.loads(GOLD.read_text("utf-8"))
+    g = to_gold(stored, {})
+    assert len(g.spans) == len(stored["spans"])  # ids unique
+    for sp in g.spans.values():
+        assert sp.modality in MODALITIES and sp.polarity in ("positive", "negative")
+        assert stored["facts"][sp.fact]["story"] == sp.story
+        assert sp.item in stored["items"] and 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
+        assert len(stored["items"][sp.item]["text_sha1"]) == 12
+    seen = set()
+    for kind in ("contradictions", "updates"):
+        for p in stored[kind]:
+            a, b = g.spans[p["a"]], g.spans[p["b"]]
+            assert a.story == b.story and a.id != b.id
+            key = frozenset((a.id, b.id))
+            assert key not in seen
+            seen.add(key)
+            if kind == "contradictions":
+                assert p["kind"] in KINDS
+    # the targets of issue 13 item 7
+    pairs = g.pairs()
+    assert len(pairs) >= 300 and sum(pairs.values()) >= 100
+    assert len(stored["contradictions"]) >= 40 and stored["updates"]
+    # no eval-data text in the repository: spans are offsets and hashes only
+    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
+                           "source", "copy_of"} for sp in stored["spans"])
+    assert Counter(f["confirmed"] for f in stored["facts"].values())[True] > 0
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_every_span_anchors() -> None:
+    from benchmarks.gold.pairs import DATA, rebuild
+
+    if not DATA.exists():
+        pytest.skip("../shared/eval-data absent")
+    stored = json.loads(GOLD.read_text("utf-8"))
+    records, stale = rebuild(stored)
+    assert stale == []
+    assert len(records) == len(stored["items"])
+
+
+def test_gold_pairs_record_text_is_what_recoupe_analyses() -> None:
+    from benchmarks.gold.pairs import article_text, record
+
+    item = {"title": "Une péniche heurte un pont à Lyon", "summary": "Le choc a eu lieu vers midi, sans blessé.",
+            "link": "https://www.example.fr/a/b"}
+    rec = record("2026-08-16", item)
+    assert rec == {"text": "Une péniche heurte un pont à Lyon. Le choc a eu lieu vers midi, sans blessé.",
+                   "url": "https://www.example.fr/a/b", "published": "2026-08-16", "outlet": "example.fr"}
+    assert article_text(rec) == rec["text"]
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_scratch_round_trip() -> None:
+    """Writing the stored gold back as .ann text and anchoring it again gives the same gold."""
+    from benchmarks.gold.pairs import DATA, anchor, to_scratch
+
+    if not DATA.exists():
+        pytest.skip("../shared/eval-data absent")
+    stored = json.loads(GOLD.read_text("utf-8"))
+    again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)])
+    for key in ("spans", "contradictions", "updates"):
+        assert sorted(json.dumps(x, sort_keys=True) for x in again[key]) == \
+            sorted(json.dumps(x, sort_keys=True) for x in stored[key])
+    assert again["facts"] == stored["facts"] and again["items"] == stored["items"]
