@@ -128,6 +128,7 @@ class Claim:
     numbers: list[str] = field(default_factory=list)  # quantities stated in the clause
     group_id: str = ""
     lemmas: list[str] = field(default_factory=list)  # content lemmas of the clause (grouping, contradictions)
+    attributed_entity: str = ""  # the resolved entity of ``attributed_to`` (one source however it is named)
 
 
 @dataclass(slots=True)

@@ -188,7 +188,26 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
                 return eid
         return ""
 
+    by_role: dict[str, str] = {}
+    for m in analysis.mentions:
+        if m.entity_id and m.role:
+            by_role.setdefault(m.role.lower(), m.entity_id)
+
+    def source_entity(text: str) -> str:
+        """The entity a source phrase names: a name, or a role the article gives someone
+        (« le président américain » for the Donald Trump it calls so)."""
+        found = entity_in(text)
+        if found:
+            return found
+        low = text.lower().removeprefix("le ").removeprefix("la ").removeprefix("l'").removeprefix("l’")
+        for role, eid in by_role.items():
+            # a one-word role (« président ») names nobody in particular
+            if role == low or (" " in role and role in low):
+                return eid
+        return ""
+
     for c in analysis.claims:
+        c.attributed_entity = source_entity(c.attributed_to) if c.attributed_to else ""
         c.subject_entity = entity_in(c.subject)
         c.object_entity = entity_in(c.object) if c.object else ""
         c.place_entity = entity_in(c.place) if c.place else ""

@@ -44,6 +44,20 @@ def test_status_relays_of_one_original_source_count_once() -> None:
     assert group_status(ms, {a: a for a in "abcd"}).status == "confirmed"
 
 
+def test_status_one_outlet_does_not_confirm_itself() -> None:
+    """An outlet stating a fact and quoting the police for it is still one newsroom."""
+    ms = [_c("1", "a"), _c("2", "b", "reported", "la police")]
+    assert group_status(ms, {"a": "outlet:x", "b": "outlet:x"}).status == "single_source"
+    assert group_status(ms, {"a": "outlet:x", "b": "outlet:y"}).status == "confirmed"
+
+
+def test_status_one_speaker_however_named_is_one_source() -> None:
+    ms = [_c("1", "a", "reported", "Donald Trump"), _c("2", "b", "reported", "le président américain")]
+    for c in ms:
+        c.attributed_entity = "E7"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+
+
 @pytest.mark.parametrize(("kinds", "expected"), [
     (["quantity"], "contradicted"), (["denial"], "disputed"), (["attribution"], "disputed"),
     (["denial", "place"], "contradicted"), (["update"], "confirmed"),

@@ -8,9 +8,10 @@ disagree. The statuses, strongest first:
   against happened);
 - ``disputed``: a party denies it (a dispute between actors, not outlets disagreeing);
 - ``confirmed``: at least two independent sources state it firmly: asserted in the outlets' own
-  voice, or reported from different original sources. Wire copies count once (their articles
-  share an independent source), and three outlets relaying « selon la Maison Blanche » are one
-  original source: the White House. Hedged statements never confirm;
+  voice, or reported from different original sources, in at least two outlets. Wire copies count
+  once (their articles share an independent source), two articles of one outlet are one source,
+  and three outlets relaying « selon la Maison Blanche » are one original source: the White
+  House. Hedged statements never confirm;
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »).
 
@@ -60,7 +61,7 @@ class GroupStatus:
     """A group's status with what it rests on."""
 
     status: Status
-    independent_sources: int  # distinct independent sources (wire copies folded) among its articles
+    independent_sources: int  # distinct independent sources (outlets, wire copies folded) among its articles
     firm_sources: int  # distinct original sources that state it firmly
     articles: tuple[str, ...]
     # per article, the modality of its first claim in the group (the matrix cell)
@@ -71,6 +72,8 @@ class GroupStatus:
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     """Who a firm statement ultimately comes from: the named source of a reported claim (« selon
     la Maison Blanche » in three outlets is one source), else the article's independent source."""
+    if claim.modality == "reported" and claim.attributed_entity:
+        return "said:" + claim.attributed_entity
     if claim.modality == "reported" and claim.attributed_to:
         return "said:" + fold(claim.attributed_to)
     return "outlet:" + sources.get(claim.article_id, claim.article_id)
@@ -87,12 +90,14 @@ def cells(members: Iterable[Claim]) -> dict[str, str]:
 def group_status(members: Sequence[Claim], sources: Mapping[str, str],
                  conflicts: Iterable[str] = ()) -> GroupStatus:
     """The status of one group from its member claims, the independent source of each article
-    (``sources``: article id -> the article whose copy it reuses, itself when original) and the
-    kinds of the conflicts recorded against the group."""
+    (``sources``: article id -> its outlet, or the article whose copy it reuses; see
+    ``Store.sources_of``) and the kinds of the conflicts recorded against the group."""
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
     independent = len({sources.get(a, a) for a in articles})
     firm = {original_source(c, sources) for c in members if c.modality in FIRM}
+    # one newsroom does not confirm itself, whoever it cites: two outlets at least
+    firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if c.modality in FIRM}
     status: Status
     if any(k not in DISPUTE_KINDS for k in kinds):
         status = "contradicted"
@@ -100,7 +105,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         status = "disputed"
     elif not firm:
         status = "hedged"
-    elif len(firm) >= 2:
+    elif len(firm) >= 2 and len(firm_outlets) >= 2:
         status = "confirmed"
     else:
         status = "single_source"

@@ -63,6 +63,7 @@ def build_dossier(store: Store) -> dict[str, Any]:
         })
     contradictions = store.contradictions()
     conflicts = conflicts_by_group(contradictions)
+    independent = store.sources_of(list(sources))  # outlet-level, for corroboration
     members: dict[str, list[Claim]] = {}
     for c in claim_records:
         if c.group_id:
@@ -70,7 +71,7 @@ def build_dossier(store: Store) -> dict[str, Any]:
     groups = []
     for g in store.groups():
         ms = members.get(g["id"], [])
-        st = group_status(ms, sources, conflicts.get(g["id"], ()))
+        st = group_status(ms, independent, conflicts.get(g["id"], ()))
         groups.append({
             "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c.id for c in ms],
             "articles": list(st.articles), "independent_sources": st.independent_sources,

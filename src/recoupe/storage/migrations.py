@@ -428,9 +428,16 @@ def m009_fts_per_transaction(db: sqlite3.Connection) -> None:
     )
 
 
+def m010_claim_attributed_entity(db: sqlite3.Connection) -> None:
+    """The entity a claim is attributed to: « Donald Trump », « Trump » and « le président
+    américain » are one original source when counting confirmations."""
+    db.execute("ALTER TABLE claims ADD COLUMN attributed_entity TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
-                               m008_entity_page_indexes, m009_fts_per_transaction]
+                               m008_entity_page_indexes, m009_fts_per_transaction,
+                               m010_claim_attributed_entity]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

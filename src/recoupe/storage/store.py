@@ -283,11 +283,13 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (id, article_id, text, sentence, start, "end", subject, predicate, object, place,'
             " time, modality, attributed_to, relay, cue, negated, planned, subject_entity, object_entity,"
-            " place_entity, numbers, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " place_entity, numbers, group_id, attributed_entity)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (c.id, aid, c.text, c.sentence, c.start, c.end, c.subject, c.predicate, c.object, c.place,
                  c.time, c.modality, c.attributed_to, c.relay, c.cue, int(c.negated), int(c.planned),
-                 c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None)
+                 c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None,
+                 c.attributed_entity)
                 for c in an.claims
             ],
         )
@@ -336,6 +338,7 @@ class Store:
             subject_entity=r["subject_entity"], object_entity=r["object_entity"],
             place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
             lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],
+            attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,
@@ -542,13 +545,18 @@ class Store:
                         (source_id, reason, article_id))
 
     def sources_of(self, article_ids: list[str]) -> dict[str, str]:
-        """Article id -> its independent source (itself when it copies no earlier article)."""
+        """Article id -> its independent source: the outlet of the article whose copy it is (of
+        itself when it copies none), or that article's id when the outlet is unknown. Two
+        articles of one newsroom are one source, as are wire copies in several outlets."""
         out: dict[str, str] = {}
         for i in range(0, len(article_ids), 500):
             chunk = article_ids[i:i + 500]
             q = ",".join("?" * len(chunk))
-            for aid, src in self.db.execute(f"SELECT id, source_id FROM articles WHERE id IN ({q})", chunk):
-                out[aid] = src or aid
+            for aid, src in self.db.execute(
+                    "SELECT a.id, COALESCE('outlet:' || NULLIF(s.outlet, ''), COALESCE(a.source_id, a.id))"
+                    f" FROM articles a LEFT JOIN articles s ON s.id = COALESCE(a.source_id, a.id) WHERE a.id IN ({q})",
+                    chunk):
+                out[aid] = src
         return out
 
     def source_of(self, article_id: str) -> str:

@@ -99,6 +99,7 @@ def story_view(store: Store, story_id: str) -> View | None:
     claims = store.claims(story_id=story_id)
     contradictions = store.contradictions(story_id)
     conflicts = conflicts_by_group(contradictions)
+    independent = store.sources_of([r["id"] for r in rows])  # outlet-level, for corroboration
     members: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.group_id:
@@ -108,7 +109,7 @@ def story_view(store: Store, story_id: str) -> View | None:
         ms = members.get(g["id"], [])
         if not ms:
             continue
-        st = group_status(ms, sources, conflicts.get(g["id"], ()))
+        st = group_status(ms, independent, conflicts.get(g["id"], ()))
         by_article = {}
         for c in sorted(ms, key=lambda c: (c.article_id, c.start, c.id)):
             by_article.setdefault(c.article_id, c)
