@@ -412,7 +412,54 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 planned=planned, numbers=numbers,
             ))
     _scope_fallback(p, frames, claims, ent_ranges, locs)
+    _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     return claims
+
+
+def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],
+                       ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
+    """A sentence that yielded no claim still states something: news headlines and leads are
+    often verbless or participial (« 474 personnes interpellées depuis juillet », « Deux morts
+    après des inondations », « Une frappe tue cinq personnes » that the parser reads as a noun
+    phrase). The sentence becomes one claim, its predicate the first verb, else the noun a number
+    counts (« morts »), else the sentence's root."""
+    pos, dep, lemma, head = p.pos, p.dep, p.lemma, p.head
+    covered = sorted(c.head for c in claims)
+    for sent in doc.sents:
+        lo, hi = sent.start, sent.end
+        if any(lo <= h < hi for h in covered) or sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3:
+            continue
+        verb = next((t for t in range(lo, hi) if pos[t] == "VERB" and not (p.punct[t] or p.space[t])), None)
+        counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
+            dep[c] == "nummod" for c in p.children[t])), None)
+        root = next((t for t in range(lo, hi) if head[t] == t), lo)
+        chosen = verb if verb is not None else counted if counted is not None else root
+        if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
+            continue
+        start, end = lo, hi
+        while end > start and (p.punct[end - 1] or p.space[end - 1]):
+            end -= 1
+        while start < end and (p.punct[start] or p.space[start]):
+            start += 1
+        if end - start < 3:
+            continue
+        frame = next((f for f in frames if f.covers(chosen)), None)
+        modality, cue = ("reported", frame.cue) if frame is not None else ("asserted", "")
+        hedge = next((t for t in range(start, end) if p.lower[t] in HEDGES), None)
+        cond = next((t for t in range(start, end) if pos[t] in _VERBAL and p.conditional(t)), None)
+        if cond is not None:
+            modality, cue = "conditional", p.text(cond)
+        if hedge is not None:
+            modality, cue = "speculative", p.text(hedge)
+        subj = next(((s, e) for s, e in ents if start <= s and e <= chosen), None)
+        numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
+                   for t in range(start, end) if p.like_num[t] and pos[t] == "NUM"]
+        claims.append(ClauseClaim(
+            head=chosen, start=start, end=end, predicate=lemma[chosen].lower(), subject=subj, object=None,
+            place=next(((s, e) for s, e in locs if start <= s and e <= end), None), modality=modality, cue=cue,
+            frame=frame, negated=p.negated(chosen), planned=p.future(chosen), numbers=numbers,
+        ))
+    claims.sort(key=lambda c: c.start)
 
 
 def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
