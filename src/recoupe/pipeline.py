@@ -12,7 +12,6 @@ killed half-way leaves complete articles only, and building again finishes the r
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,7 +20,8 @@ from pathlib import Path
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
+from recoupe.model import Article, RawDocument, Rejection
+from recoupe.nlp.analyse import Analysed, analyse_article
 from recoupe.settings import Settings
 from recoupe.storage import Store
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from recoupe.resolve.kb import KBStats
 
 Progress = Callable[[str, int, int | None], None]
-_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
 @dataclass
@@ -45,10 +44,6 @@ class BuildSummary:
 
 
 COMMIT_EVERY = 32  # articles integrated per transaction (fewer commits: pages shared by articles written once)
-
-
-def article_id(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSummary) -> Iterator[RawDocument]:
@@ -67,12 +62,12 @@ def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSu
 
 def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
               summary: BuildSummary) -> Iterator[tuple[RawDocument, Article]]:
-    from recoupe.clean import clean
+    from recoupe.clean import article_id, clean
 
     seen: set[str] = set()
     seen_urls: set[str] = set()
     for doc in docs:
-        aid = article_id(doc.raw)
+        aid = article_id(doc.raw)  # the same rule as Article.id: re-ingesting is a no-op
         url = doc.fields.get("url", "")
         # the same bytes, or the same link seen again (a feed item repeated on later days)
         if aid in seen or store.has_article(aid) or (url and (url in seen_urls or store.has_url(url))):
@@ -86,78 +81,6 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
             summary.rejected.append(result)
             continue
         yield doc, result
-
-
-@dataclass
-class Analysed:
-    """The per-article result: everything the cross-article stages need, and picklable.
-
-    Produced where the spaCy doc lives (this process, or a Ray worker) so that docs never travel.
-    """
-
-    raw: RawDocument
-    article: Article
-    analysis: ArticleAnalysis
-    terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
-    claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
-    minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
-
-
-def import_per_article_stage() -> None:
-    """Import every module the per-article stage uses. Called before forking workers, so that
-    they inherit the modules instead of each importing them again (datasketch alone pulls in
-    scipy: 0.4 s of CPU a process, on the cores the workers parse with)."""
-    import recoupe.claims.sources  # noqa: F401
-    import recoupe.nlp.extract  # noqa: F401
-    import recoupe.nlp.timex  # noqa: F401
-
-
-def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
-    """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
-    from recoupe.claims.sources import signature
-    from recoupe.nlp.extract import analyse
-
-    analysis = analyse(doc, article)
-    content, story_term = _content_lemmas(doc)
-    terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term) if ok)
-    lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
-    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
-
-
-def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]
-    """Per token: its lowercased lemma if it is a content word (noun, proper noun, verb,
-    adjective; alphabetic, not a stopword), else None; and whether that lemma is a story-tracking
-    term (a content word longer than two letters outside any named entity: entities count as
-    entity ids instead).
-
-    Read from ``doc.to_array`` in one pass: iterating the doc builds a Token object per token and
-    per attribute access, which cost more than the rest of this stage."""
-    from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS
-    from spacy.parts_of_speech import IDS
-
-    pos_ids = {IDS[p] for p in _CONTENT_POS}
-    strings = doc.vocab.strings
-    lowered: dict[int, str] = {}
-    content: list[str | None] = []
-    story_term: list[bool] = []
-    for pos, stop, alpha, length, ent, lemma in doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist():
-        if pos in pos_ids and alpha and not stop:
-            low = lowered.get(lemma)
-            if low is None:
-                low = lowered[lemma] = strings[lemma].lower()
-            content.append(low)
-            story_term.append(length > 2 and not ent)
-        else:
-            content.append(None)
-            story_term.append(False)
-    return content, story_term
-
-
-def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return set()
-    return {lem for lem in content[span.start:span.end] if lem is not None}
 
 
 def integrate(store: Store, item: Analysed, settings: Settings) -> str:

@@ -104,6 +104,8 @@ def build(
             summary = run_build(store, inputs, fmt=fmt.value, published=when, settings=settings, progress=progress,
                                 engine=engine, address=address, kb=kb)
         if out_dir is not None:
+            from recoupe.report import write_outputs
+
             write_outputs(store, out_dir)
     except RecoupeError as exc:
         _fail(exc)
@@ -127,17 +129,6 @@ def build(
     store.close()
     if summary.rejected:
         raise typer.Exit(1)
-
-
-def write_outputs(store, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from recoupe.report.dossier import build_dossier
-    from recoupe.report.exports import to_json
-    from recoupe.report.html import render_report
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dossier = build_dossier(store)
-    (out_dir / "dossier.json").write_text(to_json(dossier), encoding="utf-8")
-    (out_dir / "report.html").write_text(render_report(dossier), encoding="utf-8")
 
 
 @app.command()

@@ -1,5 +1,5 @@
 """Local multi-process analysis: each worker process loads the spaCy pipeline once and returns
-picklable :class:`recoupe.pipeline.Analysed` records, in input order.
+picklable :class:`recoupe.nlp.analyse.Analysed` records, in input order.
 
 spaCy's own ``nlp.pipe(n_process=...)`` sends Docs back to the parent through msgpack, which
 cannot carry the records our components attach to a Doc (dates, dataclasses); here the whole
@@ -27,7 +27,7 @@ def _init(model: str) -> None:
 
 def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
     from recoupe.nlp.pipeline import parse_with_context
-    from recoupe.pipeline import analyse_article
+    from recoupe.nlp.analyse import analyse_article
 
     items = ((art.text, art.published, (raw, art)) for raw, art in batch)
     return [analyse_article(doc, raw, art) for doc, (raw, art) in parse_with_context(_NLP, items)]
@@ -40,7 +40,7 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
     global _NLP
     if nlp is not None and "fork" in multiprocessing.get_all_start_methods():
         _NLP = nlp
-        from recoupe.pipeline import import_per_article_stage
+        from recoupe.nlp.analyse import import_per_article_stage
 
         import_per_article_stage()
         ctx = multiprocessing.get_context("fork")

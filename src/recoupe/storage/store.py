@@ -194,9 +194,6 @@ class Store:
         return dict(r) if r else None
 
     # -- ingest --------------------------------------------------------------------------------
-    def has_raw(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM raw_documents WHERE id=?", (doc_id,)).fetchone() is not None
-
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
@@ -320,12 +317,6 @@ class Store:
             for r in self._rows(sql + " ORDER BY article_id, start", params)
         ]
 
-    def set_mention_entities(self, article_id: str, assignments: list[tuple[int, int, str]]) -> None:
-        self.db.executemany(
-            'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
-            [(eid, article_id, s, e) for s, e, eid in assignments],
-        )
-
     @staticmethod
     def _claim(r: Row) -> Claim:
         return Claim(
@@ -363,12 +354,6 @@ class Store:
             params.append(group_id)
         return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start" + tail, params + extra)]
 
-    def update_claim_entities(self, claims: list[Claim]) -> None:
-        self.db.executemany(
-            "UPDATE claims SET subject_entity=?, object_entity=?, place_entity=?, attributed_to=? WHERE id=?",
-            [(c.subject_entity, c.object_entity, c.place_entity, c.attributed_to, c.id) for c in claims],
-        )
-
     def quotes(self, article_id: str | None = None, speaker_entity: str | None = None) -> list[Quote]:
         sql, params = "SELECT * FROM quotes", []
         if article_id:
@@ -377,10 +362,6 @@ class Store:
             sql, params = sql + " WHERE speaker_entity=?", [speaker_entity]
         return [Quote(r["article_id"], r["text"], r["start"], r["end"], r["speaker"], r["cue"], r["speaker_entity"])
                 for r in self._rows(sql + " ORDER BY article_id, start", params)]
-
-    def set_quote_speakers(self, article_id: str, rows: list[tuple[int, str]]) -> None:
-        self.db.executemany("UPDATE quotes SET speaker_entity=? WHERE article_id=? AND start=?",
-                            [(eid, article_id, s) for s, eid in rows])
 
     def timexes(self, article_id: str) -> list[TimeExpr]:
         return [
@@ -631,9 +612,6 @@ class Store:
         r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
         return int(r[0]) if r else 0
 
-    def set_story_label(self, story_id: str, label: str) -> None:
-        self.db.execute("UPDATE stories SET label=? WHERE id=?", (label, story_id))
-
     def stories(self) -> list[Row]:
         rows = self._rows("SELECT * FROM stories ORDER BY size DESC, first_published, id")
         for r in rows:
@@ -651,9 +629,6 @@ class Store:
         self.db.execute("UPDATE stories SET dirty=0 WHERE id=?", (story_id,))
 
     # -- claim groups and contradictions -------------------------------------------------------
-    def group_candidates(self, story_id: str, predicate: str) -> list[Row]:
-        return self._rows("SELECT * FROM claim_groups WHERE story_id=? AND predicate=?", (story_id, predicate))
-
     def create_group(self, group_id: str, story_id: str, predicate: str, summary: str, signature: list[str]) -> None:
         self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
                         (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
@@ -804,7 +779,6 @@ class Store:
 
     def runs(self) -> list[Row]:
         return self._rows("SELECT * FROM runs ORDER BY id")
-
 
     # -- web queries ----------------------------------------------------------------------------
     # Read-only look-ups for the web app (recoupe.web); nothing here writes.
