@@ -7,10 +7,12 @@ from here (neither imports the other).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from recoupe.model import Article, ArticleAnalysis, RawDocument
+from recoupe.errors import failure
+from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 
@@ -85,3 +87,13 @@ def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  
     if span is None:
         return set()
     return {lem for lem in content[span.start:span.end] if lem is not None}
+
+
+def analyse_docs(docs: Iterable[tuple[Any, tuple[RawDocument, Article]]]) -> Iterator[Analysed | Rejection]:
+    """The records of parsed ``(doc, (raw, article))`` pairs, in order; a failure on one article
+    rejects that article (E090), never the batch."""
+    for doc, (raw, art) in docs:
+        try:
+            yield analyse_article(doc, raw, art)
+        except Exception as exc:  # noqa: BLE001 - one article's bug never stops the batch
+            yield failure(raw.origin, "analysing it", exc)

@@ -32,10 +32,10 @@ class _Worker:
 
     def analyse(self, batch: list[tuple[Any, Any]]) -> list[Any]:
         from recoupe.nlp.pipeline import parse_with_context
-        from recoupe.nlp.analyse import analyse_article
+        from recoupe.nlp.analyse import analyse_docs
 
         items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-        return [analyse_article(doc, raw, art) for doc, (raw, art) in parse_with_context(self.nlp, items)]
+        return list(analyse_docs(parse_with_context(self.nlp, items)))
 
 
 def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Settings, *,
@@ -50,7 +50,7 @@ def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Se
     started = False
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 num_cpus=None if address else settings["nlp.n_process"] or 1)
+                 num_cpus=None if address else settings["nlp.n_process"] or None)
         started = True
     try:
         n = workers or max(1, int(ray.available_resources().get("CPU", 1)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -42,6 +43,8 @@ def _date(value: str | None) -> date | None:
 
 
 CACHE_KIB = 65536  # page cache per connection
+BUSY_TIMEOUT_S = 10  # SQLite waits this long for another writer's lock, per attempt
+WRITE_WAIT_S = 600  # a transaction gives up (E033) when the store stayed locked this long in all
 
 
 class Store:
@@ -58,6 +61,7 @@ class Store:
         self._text_claims: list[str] = []  # articles whose claims were saved
         self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
+        self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -75,7 +79,7 @@ class Store:
             else:
                 db = sqlite3.connect(spath, check_same_thread=False)
             db.row_factory = sqlite3.Row
-            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             # 64 MiB of page cache (SQLite's default is 2 MiB): the indexes' upper levels stay in
             # memory as the store grows, which keeps each lookup of an integration cheap at 20k+
             db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -109,6 +113,8 @@ class Store:
         index of what it added included)."""
         self._depth += 1
         try:
+            if self._depth == 1 and not self.db.in_transaction:
+                self._begin_immediate()
             with self.db:
                 yield
                 if self._depth == 1:
@@ -119,6 +125,39 @@ class Store:
                 self._text_articles.clear()
                 self._text_claims.clear()
                 self._text_entities.clear()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: undo only what this block wrote when it raises."""
+        self.db.execute("SAVEPOINT one_article")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO one_article")
+            self.db.execute("RELEASE one_article")
+            raise
+        self.db.execute("RELEASE one_article")
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock now (BEGIN IMMEDIATE), waiting for another writer to finish.
+
+        A deferred transaction that reads and then writes cannot wait: when another connection
+        wrote meanwhile, SQLite answers "database is locked" at once (its snapshot is stale), and the
+        whole transaction was lost. Taking the lock first makes the busy timeout apply, and a
+        second build, a watcher or a web upload queue behind each other instead of failing."""
+        waited = 0.0
+        while True:
+            t0 = time.monotonic()
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited += time.monotonic() - t0
+                if waited >= self.write_wait:
+                    raise RecoupeError(E.E033, path=self.path, seconds=waited, reason=str(exc)) from exc
+                time.sleep(0.05)
 
     def _text_changed(self, *, article: str | None = None, claims_of: str | None = None,
                       entity: str | None = None, alias: str | None = None) -> None:
