@@ -16,7 +16,6 @@ never stored as an article, so that the complete record of a later, complete arc
 
 from __future__ import annotations
 
-import gzip
 import io
 import logging
 import zlib
@@ -38,14 +37,49 @@ class _TooLarge(Exception):
     pass
 
 
-class _Cut(Exception):
-    """The compressed stream ended inside a member (warcio would take EOFError for the end)."""
+class _Gunzip:
+    """gzip members decompressed as they stream, at most 1 MiB of output per step (a bomb never
+    expands in one piece). A member cut short ends the stream there (``cut`` says why), after
+    everything before it was delivered, so the complete records before the cut are read."""
+
+    STEP = 1 << 20
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.d = zlib.decompressobj(31)
+        self.buf = bytearray()
+        self.tail = b""
+        self.open = False  # inside a member
+        self.end = False
+        self.cut = ""
+
+    def read(self, n: int) -> bytes:
+        while len(self.buf) < n and not self.end:
+            data = self.tail or self.fh.read(1 << 16)
+            if not data:
+                self.end = True
+                if self.open:
+                    self.cut = "Compressed file ended before the end-of-stream marker was reached"
+                break
+            try:
+                self.buf += self.d.decompress(data, self.STEP)
+            except zlib.error as exc:
+                self.end, self.cut = True, f"invalid gzip data: {exc}"
+                break
+            self.open = True
+            self.tail = self.d.unconsumed_tail
+            if self.d.eof:  # a member ends; what follows starts the next one
+                self.tail, self.open = self.d.unused_data, False
+                self.d = zlib.decompressobj(31)
+        out = bytes(self.buf[:n])
+        del self.buf[:n]
+        return out
 
 
 class _Bounded(io.RawIOBase):
     """A read-only stream that raises :class:`_TooLarge` past ``limit`` bytes since :meth:`mark`."""
 
-    def __init__(self, stream: IO[bytes], limit: int) -> None:
+    def __init__(self, stream: IO[bytes] | _Gunzip, limit: int) -> None:
         self.stream = stream
         self.limit = limit
         self.since = 0
@@ -54,10 +88,7 @@ class _Bounded(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
-        try:
-            data = self.stream.read(min(len(buffer), 1 << 16))
-        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-            raise _Cut(str(exc)) from exc
+        data = self.stream.read(min(len(buffer), 1 << 16))
         n = len(data)
         buffer[:n] = data
         self.since += n
@@ -79,26 +110,25 @@ def read_warc(path: Path, *, max_bytes: int = 50_000_000) -> Iterator[RawDocumen
 
     skipped = 0
     n = 0
+    reported_cut = False
     try:
         fh: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed in finally (a generator)
     except OSError as exc:
         yield _reject(E.E002, str(path), reason=exc.strerror or str(exc))
         return
     try:
-        magic = fh.read(2)
+        gz = fh.read(2) == _MAGIC_GZIP
         fh.seek(0)
-        plain: IO[bytes] = gzip.GzipFile(fileobj=fh, mode="rb") if magic == _MAGIC_GZIP else fh
-        try:
-            head = plain.read(16)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield _reject(E.E016, str(path), reason=f"not a WARC archive (gzip: {exc})")
+        peek = _Gunzip(fh) if gz else fh
+        head = peek.read(16)
+        if isinstance(peek, _Gunzip) and peek.cut and not head:
+            yield _reject(E.E016, str(path), reason=f"not a WARC archive (gzip: {peek.cut})")
             return
         if not head.lstrip(b"\r\n").startswith(_STARTS):
             yield _reject(E.E016, str(path), reason=f"not a WARC archive (it starts with {head[:12]!r})")
             return
         fh.seek(0)
-        if magic == _MAGIC_GZIP:
-            plain = gzip.GzipFile(fileobj=fh, mode="rb")
+        plain: IO[bytes] | _Gunzip = _Gunzip(fh) if gz else fh
         stream = _Bounded(plain, max_bytes + SLACK)
         records = ArchiveIterator(io.BufferedReader(stream, buffer_size=1 << 16), arc2warc=True)
         for n, record in enumerate(records, start=1):
@@ -118,6 +148,7 @@ def read_warc(path: Path, *, max_bytes: int = 50_000_000) -> Iterator[RawDocumen
             left = getattr(record.raw_stream, "limit", 0)
             if left:  # the file ended before the record's Content-Length
                 yield _reject(E.E015, origin, reason=f"{left} byte(s) of the record missing at the end of the file")
+                reported_cut = True
                 continue
             if not payload.strip():
                 yield _reject(E.E003, origin)
@@ -127,9 +158,11 @@ def read_warc(path: Path, *, max_bytes: int = 50_000_000) -> Iterator[RawDocumen
             if when:
                 fields["published"] = when[:10]
             yield RawDocument(origin=origin, fmt="html", raw=payload, fields=fields)
+        if isinstance(plain, _Gunzip) and plain.cut and not reported_cut:  # cut inside a record's headers
+            yield _reject(E.E015, f"{path}#{n + 1}", reason=f"compressed stream cut short: {plain.cut}")
     except _TooLarge:
         yield _reject(E.E017, f"{path}#{n + 1}", limit=max_bytes + SLACK)
-    except (_Cut, EOFError, zlib.error) as exc:  # the gzip stream ends (or breaks) inside a member
+    except EOFError as exc:  # the stream ends inside a record warcio was reading
         yield _reject(E.E015, f"{path}#{n + 1}", reason=f"compressed stream cut short: {exc}")
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         yield _reject(E.E016, f"{path}#{n + 1}", reason=f"unreadable WARC record: {' '.join(str(exc).split())[:200]}")

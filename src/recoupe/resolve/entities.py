@@ -87,6 +87,15 @@ def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
     return clusters
 
 
+def name_rank(name: str) -> tuple[int, int, int, str, str]:
+    """The order in which an entity's spellings compete for its canonical name (smallest wins):
+    a full form before an acronym, more name words first, a capitalised form before an all-capitals
+    one, then the text itself. It depends on the spelling alone, never on which article came
+    first, so the canonical name of an entity is the same whatever the order of the inputs."""
+    display = _display(name)
+    return (int(is_acronym(name)), -len(name_words(name)), int(display.isupper()), display.casefold(), display)
+
+
 def _display(name: str) -> str:
     words = name.split()
     from recoupe.nlp.lexicons.fr.entities import HONORIFICS
@@ -142,13 +151,14 @@ def resolve_article(store: Store, article_id: str, mentions: list[Mention]) -> d
     out: dict[tuple[int, int], str] = {}
     for c in local_clusters(mentions):
         eid = _match(store, c)
+        best = min((m.text for m in c.mentions), key=name_rank)
         if eid is None:
             eid = f"e{store.next_entity_number()}"
-            store.create_entity(eid, _display(c.name), c.type)
+            store.create_entity(eid, _display(best), c.type)
         else:
             row = store.entity_row(eid)
-            if row is not None and len(name_words(c.name)) > len(name_words(row["name"])) and not is_acronym(c.name):
-                store.rename_entity(eid, _display(c.name))
+            if row is not None and name_rank(best) < name_rank(row["name"]):
+                store.rename_entity(eid, _display(best))
         store.add_entity_keys(eid, _keys(c))
         for alias, n in Counter(m.text for m in c.mentions).items():
             store.add_alias(eid, alias, article_id, n)

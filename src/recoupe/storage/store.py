@@ -426,7 +426,7 @@ class Store:
     def entity_ids_by_key(self, key: str, kind: str) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT k.entity_id FROM entity_keys k JOIN entities e ON e.id=k.entity_id"
-            " WHERE k.key=? AND k.kind=? ORDER BY e.mention_count DESC, e.id", (key, kind))]
+            " WHERE k.key=? AND k.kind=? ORDER BY e.mention_count DESC, e.name, e.id", (key, kind))]
 
     def entity_ids_with_all_keys(self, keys: list[str], kind: str) -> list[str]:
         """Entities carrying every one of ``keys`` (most mentioned first): one indexed join per
@@ -440,7 +440,7 @@ class Store:
             params += [k, kind]
         return [r[0] for r in self.db.execute(
             f"SELECT k0.entity_id FROM entity_keys k0{joins} JOIN entities e ON e.id = k0.entity_id"
-            " WHERE k0.key=? AND k0.kind=? ORDER BY e.mention_count DESC, e.id", [*params, keys[0], kind])]
+            " WHERE k0.key=? AND k0.kind=? ORDER BY e.mention_count DESC, e.name, e.id", [*params, keys[0], kind])]
 
     def entity_row(self, entity_id: str) -> Row | None:
         return self._one("SELECT * FROM entities WHERE id=?", (entity_id,))
