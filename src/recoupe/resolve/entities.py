@@ -87,13 +87,15 @@ def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
     return clusters
 
 
-def name_rank(name: str) -> tuple[int, int, int, str, str]:
+def name_rank(name: str) -> tuple[int, int, int, int, str, str]:
     """The order in which an entity's spellings compete for its canonical name (smallest wins):
     a full form before an acronym, more name words first, a capitalised form before an all-capitals
-    one, then the text itself. It depends on the spelling alone, never on which article came
+    one, the accented form before the one that lost its accents ("États-Unis", not "Etats-Unis"),
+    then the text itself. It depends on the spelling alone, never on which article came
     first, so the canonical name of an entity is the same whatever the order of the inputs."""
     display = _display(name)
-    return (int(is_acronym(name)), -len(name_words(name)), int(display.isupper()), display.casefold(), display)
+    accents = sum(1 for ch in display if ord(ch) > 127 and ch.isalpha())
+    return (int(is_acronym(name)), -len(name_words(name)), int(display.isupper()), -accents, display.casefold(), display)
 
 
 def _display(name: str) -> str:
