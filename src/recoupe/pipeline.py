@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from recoupe.errors import E, failure
 from recoupe.model import Article, Notice, RawDocument, Rejection
@@ -83,7 +83,7 @@ def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSu
                     summary.warnings.append(doc)
                 else:
                     yield doc
-        except Exception as exc:  # noqa: BLE001 - a reader's bug skips this file, not the batch
+        except Exception as exc:  # a reader's bug skips this file, not the batch
             summary.rejected.append(failure(str(item), "reading it", exc))
 
 
@@ -119,7 +119,7 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         if result is None:
             try:
                 result = clean(doc, published_fallback=published)
-            except Exception as exc:  # noqa: BLE001 - a cleaning bug skips this document only
+            except Exception as exc:  # a cleaning bug skips this document only
                 result = failure(doc.origin, "cleaning it", exc)
         if isinstance(result, Article) and len(result.text) > max_chars:
             # spaCy's parse memory grows with the text (about 3.6 KiB a character with
@@ -235,7 +235,7 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 
 
 def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: date | None = None,
-          settings: Settings | None = None, progress: Progress | None = None, nlp=None,  # type: ignore[no-untyped-def]
+          settings: Settings | None = None, progress: Progress | None = None, nlp: Any = None,
           engine: str = "local", address: str | None = None, kb: str | Path | None = None,
           exclude: Iterable[Path] = ()) -> BuildSummary:
     """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document.
@@ -255,7 +255,6 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     the article riding along as context), so memory stays bounded whatever the input size.
     """
     from recoupe.nlp.pipeline import load, parse_with_context, versions
-
     from recoupe.resolve.kb import link_entities, load_kb
 
     settings = settings or Settings.load()
@@ -330,7 +329,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                         try:
                             with store.savepoint():
                                 summary.stories_touched.add(integrate(store, item, settings))
-                        except Exception as exc:  # noqa: BLE001 - rolled back: this article only
+                        except Exception as exc:  # rolled back: this article only
                             summary.rejected.append(failure(item.raw.origin, "integrating it", exc))
                             continue
                         summary.added += 1

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from benchmarks.hostile import hostile_corpus, matches, run, table
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]

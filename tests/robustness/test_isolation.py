@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from benchmarks.hostile import good, long_article
+
 from recoupe.settings import Settings
 from recoupe.storage import Store
 

@@ -11,7 +11,6 @@ fail until it lands (xfail, not strict).
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -9,8 +9,8 @@ import resource
 from pathlib import Path
 
 import pytest
-
 from benchmarks.hostile import good, page, warc_bomb, warc_record
+
 from recoupe.ingest import discover, read_path
 from recoupe.ingest.text import UTF8_REPLACED, try_decode
 from recoupe.model import Notice, RawDocument, Rejection

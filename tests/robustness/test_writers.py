@@ -76,18 +76,16 @@ def test_robustness_web_upload_during_a_build_is_stored(tmp_path: Path, nlp) -> 
     Store.open(db).close()
     build = _build(tmp_path / "in", db)
     text = "Édition web\n\n" + sorted(EXAMPLES.glob("*.txt"))[0].read_text("utf-8")
-    statuses = []
-    with live_app(create_app(db, token="s3cret", nlp=nlp)) as base:
-        with httpx.Client(base_url=base, timeout=120, headers={"Authorization": "Bearer s3cret"}) as client:
-            deadline = time.monotonic() + 120
-            while build.poll() is None and time.monotonic() < deadline:  # wait for the build to write
-                with Store.open(db, readonly=True) as s:
-                    if s.count("articles"):
-                        break
-                time.sleep(0.5)
-            r = client.post("/api/articles", json={"text": text, "title": "Upload pendant le build"})
-            statuses.append(r.status_code)
-            assert r.status_code == 201, r.text
+    with (live_app(create_app(db, token="s3cret", nlp=nlp)) as base,
+          httpx.Client(base_url=base, timeout=120, headers={"Authorization": "Bearer s3cret"}) as client):
+        deadline = time.monotonic() + 120
+        while build.poll() is None and time.monotonic() < deadline:  # wait for the build to write
+            with Store.open(db, readonly=True) as s:
+                if s.count("articles"):
+                    break
+            time.sleep(0.5)
+        r = client.post("/api/articles", json={"text": text, "title": "Upload pendant le build"})
+        assert r.status_code == 201, r.text
     _finish(build)
     stored = _stored(db)
     assert set(names) <= set(stored) and len(stored) == len(names) + 1

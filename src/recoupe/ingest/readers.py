@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from recoupe.errors import E, W, RecoupeError
+from recoupe.errors import E, RecoupeError, W
 from recoupe.ingest.records import read_json, read_jsonl
 from recoupe.ingest.text import UTF8_REPLACED, binary_kind, try_decode, utf8_damage
 from recoupe.model import Notice, RawDocument, Rejection

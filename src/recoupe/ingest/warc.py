@@ -21,7 +21,7 @@ import logging
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from recoupe.errors import E
 from recoupe.model import RawDocument, Rejection
@@ -87,7 +87,7 @@ class _Bounded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+    def readinto(self, buffer: Any) -> int:
         data = self.stream.read(min(len(buffer), 1 << 16))
         n = len(data)
         buffer[:n] = data

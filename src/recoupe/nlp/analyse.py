@@ -36,8 +36,8 @@ def import_per_article_stage() -> None:
     """Import every module the per-article stage uses. Called before forking workers, so that
     they inherit the modules instead of each importing them again (datasketch alone pulls in
     scipy: 0.4 s of CPU a process, on the cores the workers parse with)."""
-    import recoupe.claims.sources  # noqa: F401
-    import recoupe.nlp.extract  # noqa: F401
+    import recoupe.claims.sources
+    import recoupe.nlp.extract
     import recoupe.nlp.timex  # noqa: F401
 
 
@@ -48,7 +48,7 @@ def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # typ
 
     analysis = analyse(doc, article)
     content, story_term = _content_lemmas(doc)
-    terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term) if ok)
+    terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
     lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
 
@@ -89,11 +89,11 @@ def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  
     return {lem for lem in content[span.start:span.end] if lem is not None}
 
 
-def analyse_docs(docs: Iterable[tuple[Any, tuple[RawDocument, Article]]]) -> Iterator[Analysed | Rejection]:
+def analyse_docs(docs: Iterable[tuple[Any, Any]]) -> Iterator[Analysed | Rejection]:
     """The records of parsed ``(doc, (raw, article))`` pairs, in order; a failure on one article
     rejects that article (E090), never the batch."""
     for doc, (raw, art) in docs:
         try:
             yield analyse_article(doc, raw, art)
-        except Exception as exc:  # noqa: BLE001 - one article's bug never stops the batch
+        except Exception as exc:  # one article's bug never stops the batch
             yield failure(raw.origin, "analysing it", exc)

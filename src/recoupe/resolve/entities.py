@@ -15,7 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from recoupe.model import Mention
-from recoupe.resolve.names import acronym, full_key, is_acronym, name_words, same_person_tokens, skeleton
+from recoupe.resolve.names import (
+    acronym,
+    full_key,
+    is_acronym,
+    name_words,
+    same_person_tokens,
+    skeleton,
+)
 from recoupe.storage import Store
 
 

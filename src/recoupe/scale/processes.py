@@ -81,7 +81,7 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
         from recoupe.nlp.analyse import import_per_article_stage
 
         import_per_article_stage()
-        ctx = multiprocessing.get_context("fork")
+        ctx: multiprocessing.context.BaseContext = multiprocessing.get_context("fork")
         initargs: tuple[Any, ...] = (os.getpid(), None)
     else:
         ctx = multiprocessing.get_context("spawn")
