@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -12,8 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from recoupe.storage import Store
+
+# Hypothesis is deterministic here: a fixed derivation of examples from each test (derandomize) and
+# no example database, so a run on a fresh clone tries exactly what the last one tried, and a
+# failure found once is a failure of the code, found again every time, not of a saved example.
+# HYPOTHESIS_PROFILE=explore searches randomly (and saves what it finds in .hypothesis/, ignored by git).
+hypothesis_settings.register_profile("deterministic", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

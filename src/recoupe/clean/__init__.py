@@ -32,7 +32,7 @@ from recoupe.ingest.html import html_lines, looks_like_html
 from recoupe.ingest.text import decode
 from recoupe.model import Article, RawDocument, Rejection
 
-__all__ = ["MIN_CHARS", "clean", "decode", "detect_language", "extract_html"]
+__all__ = ["MIN_CHARS", "article_id", "clean", "decode", "detect_language", "extract_html"]
 
 MIN_CHARS = 80
 # A stream record (feed item, JSON news record) shorter than this is read as headline + lead,
@@ -49,6 +49,8 @@ _FIRST_PUBLISHED = re.compile(r"^\W{0,3}(?:first|originally) published(?: in| on
 
 
 def article_id(raw: bytes) -> str:
+    """An article's id: the hash of its exact input bytes (a record's canonical JSON). The one
+    rule that makes re-ingesting the same input a no-op (the build skips an id it already has)."""
     return hashlib.sha256(raw).hexdigest()[:16]
 
 

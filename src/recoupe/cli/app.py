@@ -75,7 +75,7 @@ def build(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that state none.")] = None,
     fmt: Annotated[Fmt, typer.Option("--format", help="Input format; auto detects by extension and content.")] = Fmt.auto,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
-    processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process).")] = None,
+    processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process; 0 = one per core, capped by memory).")] = None,
     engine: Annotated[str, typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
     address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray locally).")] = None,
     kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; .gz/.bz2) whose ids are added to entities (default: entities.kb).")] = None,
@@ -88,7 +88,7 @@ def build(
 
     when = _date(published)
     try:
-        overrides = {"nlp__n_process": processes} if processes else {}
+        overrides = {"nlp__n_process": processes} if processes is not None else {}
         settings = Settings.load(config, **overrides)
         store = _open(db, create=True)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -102,8 +102,11 @@ def build(
                 err.print(f"unknown engine '{engine}'; use local or ray")
                 raise typer.Exit(2)
             summary = run_build(store, inputs, fmt=fmt.value, published=when, settings=settings, progress=progress,
-                                engine=engine, address=address, kb=kb)
+                                engine=engine, address=address, kb=kb,
+                                exclude=[out_dir] if out_dir is not None else [])
         if out_dir is not None:
+            from recoupe.report import write_outputs
+
             write_outputs(store, out_dir)
     except RecoupeError as exc:
         _fail(exc)
@@ -117,6 +120,8 @@ def build(
                   f"checked{' (all: a KB new to this store)' if k.rechecked_all else ''}, {k.linked} linked, "
                   f"{k.ambiguous} ambiguous (left unlinked), {k.unmatched} without an entry; "
                   f"{k.store_linked} entities of the store carry a KB id", highlight=False, markup=False)
+    for w in summary.warnings:
+        err.print(f"  warning {w.reason}", highlight=False, markup=False)
     for r in summary.rejected:
         err.print(f"  rejected {r.reason}", highlight=False, markup=False)
     if summary.rejected:
@@ -127,17 +132,6 @@ def build(
     store.close()
     if summary.rejected:
         raise typer.Exit(1)
-
-
-def write_outputs(store, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from recoupe.report.dossier import build_dossier
-    from recoupe.report.exports import to_json
-    from recoupe.report.html import render_report
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dossier = build_dossier(store)
-    (out_dir / "dossier.json").write_text(to_json(dossier), encoding="utf-8")
-    (out_dir / "report.html").write_text(render_report(dossier), encoding="utf-8")
 
 
 @app.command()

@@ -3,7 +3,9 @@
 Folders are walked recursively in sorted order; hidden files and folders (name starting with ``.``)
 are skipped. A missing input yields ``Rejection(E001)``; an unreadable folder or a symlink loop
 yields ``Rejection(E002)`` and the walk goes on. Each file is yielded once even when two inputs
-reach it (the first spelling wins).
+reach it (the first spelling wins). Paths in ``exclude`` (the store's own files, the report folder)
+are skipped silently, folders with everything under them: a store kept inside its input folder is
+not an input.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ def _rejection(code: E, path: str, **kw: object) -> Rejection:
     return Rejection(origin=path, code=code.name, reason=code.format(path=path, **kw))
 
 
-def _walk(root: Path, seen_dirs: set[tuple[int, int]], seen_files: set[str]) -> Iterator[Path | Rejection]:
+def _walk(root: Path, seen_dirs: set[tuple[int, int]], seen_files: set[str],
+          excluded: frozenset[str]) -> Iterator[Path | Rejection]:
+    if _real(root) in excluded:
+        return
     try:
         st = root.stat()
     except OSError as exc:
@@ -51,27 +56,35 @@ def _walk(root: Path, seen_dirs: set[tuple[int, int]], seen_files: set[str]) -> 
             yield _rejection(E.E002, str(path), reason=exc.strerror or str(exc))
             continue
         if is_dir:
-            yield from _walk(path, seen_dirs, seen_files)
+            yield from _walk(path, seen_dirs, seen_files, excluded)
         elif is_file:
-            yield from _file(path, seen_files)
+            yield from _file(path, seen_files, excluded)
         elif entry.is_symlink():
             yield _rejection(E.E002, str(path), reason="broken or looping symlink")
 
 
-def _file(path: Path, seen_files: set[str]) -> Iterator[Path]:
+def _real(path: Path | str) -> str:
     try:
-        key = os.path.realpath(path)
-    except (OSError, RuntimeError):
-        key = str(path)
+        return os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):
+        return str(path)
+
+
+def _file(path: Path, seen_files: set[str], excluded: frozenset[str]) -> Iterator[Path]:
+    key = _real(path)
+    if key in excluded:
+        return
     if key not in seen_files:
         seen_files.add(key)
         yield path
 
 
-def discover(inputs: Iterable[str]) -> Iterator[Path | Rejection]:
-    """Yield every input file (sorted within a folder or a glob) or a Rejection for a bad input."""
+def discover(inputs: Iterable[str], *, exclude: Iterable[str | Path] = ()) -> Iterator[Path | Rejection]:
+    """Yield every input file (sorted within a folder or a glob) or a Rejection for a bad input;
+    never a path of ``exclude`` nor anything under one."""
     if isinstance(inputs, str | Path):
         raise TypeError("discover() takes an iterable of inputs, e.g. [path], not a single path")
+    excluded = frozenset(_real(p) for p in exclude)
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
     for item in inputs:
@@ -86,14 +99,14 @@ def discover(inputs: Iterable[str]) -> Iterator[Path | Rejection]:
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
-                    yield from _walk(mp, seen_dirs, seen_files)
+                    yield from _walk(mp, seen_dirs, seen_files, excluded)
                 elif mp.is_file():
-                    yield from _file(mp, seen_files)
+                    yield from _file(mp, seen_files, excluded)
             continue
         if path.is_dir():
-            yield from _walk(path, seen_dirs, seen_files)
+            yield from _walk(path, seen_dirs, seen_files, excluded)
         elif path.is_file():
-            yield from _file(path, seen_files)
+            yield from _file(path, seen_files, excluded)
         elif os.path.lexists(path):
             if path.is_symlink():
                 yield _rejection(E.E002, spec, reason="broken or looping symlink")

@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from recoupe.errors import E, RecoupeError
+from recoupe.errors import E, RecoupeError, W
 from recoupe.ingest.records import read_json, read_jsonl
-from recoupe.ingest.text import binary_kind, try_decode
-from recoupe.model import RawDocument, Rejection
+from recoupe.ingest.text import UTF8_REPLACED, binary_kind, try_decode, utf8_damage
+from recoupe.model import Notice, RawDocument, Rejection
 
 FORMATS = ("auto", "text", "html", "json", "jsonl", "feed", "warc")
 EXTENSIONS: dict[str, str] = {
@@ -100,8 +100,9 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_path(path: Path, fmt: str = "auto", *, max_bytes: int = 50_000_000) -> Iterator[RawDocument | Rejection]:
-    """Yield the documents of one file, or Rejections explaining why they could not be read."""
+def read_path(path: Path, fmt: str = "auto", *, max_bytes: int = 50_000_000) -> Iterator[RawDocument | Rejection | Notice]:
+    """Yield the documents of one file, or Rejections explaining why they could not be read, and
+    Notices (before the documents they concern) of what was changed to read them."""
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"read_path() takes a path, not {type(path).__name__}")
     if fmt not in FORMATS:
@@ -137,7 +138,10 @@ def read_path(path: Path, fmt: str = "auto", *, max_bytes: int = 50_000_000) -> 
     if decoded is None:
         yield _reject(E.E005, path, reason="not UTF-8/16/32 and no single-byte encoding fits")
         return
-    text = decoded[0]
+    text, encoding = decoded
+    if encoding == UTF8_REPLACED:
+        count, offset = utf8_damage(raw) or (0, 0)
+        yield Notice(str(path), W.W001.name, W.W001.format(path=path, count=count, offset=offset))
     if not text.strip():
         yield _reject(E.E003, path)
         return

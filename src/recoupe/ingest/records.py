@@ -28,10 +28,25 @@ FIELD_MAP: dict[str, tuple[str, ...]] = {
     "byline": ("author", "authors", "byline", "creator"),
 }
 CONTAINER_KEYS = ("items", "articles", "news", "entries", "results", "data", "documents")
+MAX_FIELD_DEPTH = 8  # nesting read inside one field value (["para", ...], {"value": ...}); deeper is ignored
+MAX_INT_DIGITS = 4300  # CPython's int-from-string limit: a longer JSON integer is kept as its digits
 
 
-def _as_text(value: Any, *, key: str) -> str:
-    """A usable string from a field value, '' when the type does not fit."""
+def _int(digits: str) -> int | str:
+    """A JSON integer; one of thousands of digits (an id, garbage) is kept as text instead of raising
+    ``ValueError`` (Python refuses to convert it): the rest of the record is still usable."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else digits
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, parse_int=_int)
+
+
+def _as_text(value: Any, *, key: str, depth: int = 0) -> str:
+    """A usable string from a field value, '' when the type does not fit (or it nests deeper than
+    :data:`MAX_FIELD_DEPTH`: no article text hides 500 lists deep, and recursing there overflowed)."""
+    if depth > MAX_FIELD_DEPTH:
+        return ""
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, bool) or value is None:
@@ -47,19 +62,19 @@ def _as_text(value: Any, *, key: str) -> str:
     if isinstance(value, dict):
         for sub in ("name", "title", "value", "text", "href", "url"):
             if sub in value:
-                found = _as_text(value[sub], key=key)
+                found = _as_text(value[sub], key=key, depth=depth + 1)
                 if found:
                     return found
         return ""
     if isinstance(value, list):
         if key == "text":  # feed-style content: [{"value": "..."}] or ["para", "para"]
-            parts = [_as_text(v, key=key) for v in value]
+            parts = [_as_text(v, key=key, depth=depth + 1) for v in value]
             return "\n\n".join(p for p in parts if p)
         if key == "byline":
-            parts = [_as_text(v, key=key) for v in value]
+            parts = [_as_text(v, key=key, depth=depth + 1) for v in value]
             return ", ".join(p for p in parts if p)
         for v in value:
-            found = _as_text(v, key=key)
+            found = _as_text(v, key=key, depth=depth + 1)
             if found:
                 return found
     return ""
@@ -95,12 +110,16 @@ def _record(path: Path, n: int | None, record: Any, fmt: Literal["json", "jsonl"
     if not fields.get("text"):
         names = ", ".join(FIELD_MAP["text"])
         return Rejection(origin, E.E007.name, E.E007.format(path=path, line=line, fields=names))
-    return RawDocument(origin=origin, fmt=fmt, raw=_canonical(record), fields=fields)
+    try:
+        raw = _canonical(record)
+    except (RecursionError, ValueError) as exc:  # nested too deeply to write back (limit of the encoder)
+        return Rejection(origin, E.E006.name, E.E006.format(path=path, line=line, reason=f"cannot be re-encoded: {exc}"))
+    return RawDocument(origin=origin, fmt=fmt, raw=raw, fields=fields)
 
 
 def read_json(path: Path, text: str) -> Iterator[RawDocument | Rejection]:
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
         yield Rejection(str(path), E.E006.name, E.E006.format(path=path, line=exc.lineno, reason=exc.msg))
         return
@@ -124,7 +143,7 @@ def read_jsonl(path: Path, text: str) -> Iterator[RawDocument | Rejection]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _loads(line)
         except json.JSONDecodeError as exc:
             yield Rejection(f"{path}#{lineno}", E.E006.name,
                             E.E006.format(path=path, line=lineno, reason=exc.msg))

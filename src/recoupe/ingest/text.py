@@ -5,6 +5,9 @@ Order of attempts in :func:`try_decode`:
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
 2. BOM-less UTF-16 (NUL on every other byte of ASCII-range text);
 3. strict UTF-8;
+3b. UTF-8 with replacement characters, when the file is UTF-8 but for a few bad bytes (a damaged
+   download, a concatenation): its valid multi-byte sequences outnumber the invalid bytes. One bad
+   byte must not send a whole UTF-8 file to cp1252 (« corÃ©en »); the reader warns (W001);
 4. cp1252, then latin-1, kept only when the non-ASCII characters they produce are the ones French or
    English text uses (accented letters, typographic quotes, dashes, euro sign...). On short texts
    statistical detectors guess mac_latin2 or cp1257 for plain cp1252 French, so this check comes first;
@@ -95,8 +98,29 @@ def _western_plausible(text: str) -> bool:
     return good >= 0.9 * len(extra)
 
 
+UTF8_REPLACED = "utf-8/replaced"  # try_decode's encoding name for 3b
+
+
+def utf8_damage(raw: bytes) -> tuple[int, int] | None:
+    """``(invalid bytes, offset of the first)`` when ``raw`` is UTF-8 text with a few bad bytes
+    (its valid non-ASCII characters at least as many as the invalid bytes), else None."""
+    text = raw.decode("utf-8", errors="surrogateescape")  # each invalid byte -> one lone surrogate
+    bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    if not bad:
+        return None
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    if good < bad:
+        return None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return bad, exc.start
+    return None
+
+
 def try_decode(raw: bytes) -> tuple[str, str] | None:
-    """``(text, encoding)`` or None when no encoding fits."""
+    """``(text, encoding)`` or None when no encoding fits; ``encoding`` is :data:`UTF8_REPLACED`
+    when a UTF-8 file with a few invalid bytes was decoded with U+FFFD in their place."""
     enc = _bom(raw)
     if enc is not None:
         try:
@@ -113,6 +137,8 @@ def try_decode(raw: bytes) -> tuple[str, str] | None:
         return _finish(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    if utf8_damage(raw) is not None:
+        return _finish(raw.decode("utf-8", errors="replace")), UTF8_REPLACED
     for enc in ("cp1252", "latin-1"):
         try:
             text = raw.decode(enc)

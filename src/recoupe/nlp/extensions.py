@@ -24,13 +24,6 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
-def reset() -> None:
-    """Remove the extensions (for tests that check registration)."""
-    for name in DOC_EXTENSIONS:
-        if Doc.has_extension(name):
-            Doc.remove_extension(name)
-
-
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once: spaCy rebuilds it from every token on each access (milliseconds
     for an article), and a doc's text never changes."""

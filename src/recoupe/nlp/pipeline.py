@@ -110,23 +110,10 @@ def versions(nlp: Language) -> dict[str, str]:
     return out
 
 
-def parse(nlp: Language, items: Iterable[tuple[str, date | None]], *, batch_size: int = 16,
-          n_process: int = 1) -> Iterator[Doc]:
-    """Parse ``(text, anchor)`` pairs in order; the anchor rides on the Doc."""
-    register()
-
-    def docs() -> Iterator[Doc]:
-        for text, anchor in items:
-            doc = nlp.make_doc(text)
-            doc._.anchor = anchor
-            yield doc
-
-    yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
-
-
 def parse_with_context(nlp: Language, items: Iterable[tuple[str, date | None, object]], *, batch_size: int = 16,
                        n_process: int = 1) -> Iterator[tuple[Doc, object]]:
-    """Like :func:`parse`, carrying a context object along with each doc (lazily, in order)."""
+    """Parse ``(text, anchor, context)`` triples in order, lazily; the anchor rides on the Doc, the
+    context object comes back with it."""
     register()
 
     def docs() -> Iterator[tuple[Doc, object]]:

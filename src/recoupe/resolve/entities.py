@@ -15,7 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from recoupe.model import Mention
-from recoupe.resolve.names import acronym, full_key, is_acronym, name_words, same_person_tokens, skeleton
+from recoupe.resolve.names import (
+    acronym,
+    full_key,
+    is_acronym,
+    name_words,
+    same_person_tokens,
+    skeleton,
+)
 from recoupe.storage import Store
 
 
@@ -87,6 +94,17 @@ def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
     return clusters
 
 
+def name_rank(name: str) -> tuple[int, int, int, int, str, str]:
+    """The order in which an entity's spellings compete for its canonical name (smallest wins):
+    a full form before an acronym, more name words first, a capitalised form before an all-capitals
+    one, the accented form before the one that lost its accents ("États-Unis", not "Etats-Unis"),
+    then the text itself. It depends on the spelling alone, never on which article came
+    first, so the canonical name of an entity is the same whatever the order of the inputs."""
+    display = _display(name)
+    accents = sum(1 for ch in display if ord(ch) > 127 and ch.isalpha())
+    return (int(is_acronym(name)), -len(name_words(name)), int(display.isupper()), -accents, display.casefold(), display)
+
+
 def _display(name: str) -> str:
     words = name.split()
     from recoupe.nlp.lexicons.fr.entities import HONORIFICS
@@ -142,13 +160,14 @@ def resolve_article(store: Store, article_id: str, mentions: list[Mention]) -> d
     out: dict[tuple[int, int], str] = {}
     for c in local_clusters(mentions):
         eid = _match(store, c)
+        best = min((m.text for m in c.mentions), key=name_rank)
         if eid is None:
             eid = f"e{store.next_entity_number()}"
-            store.create_entity(eid, _display(c.name), c.type)
+            store.create_entity(eid, _display(best), c.type)
         else:
             row = store.entity_row(eid)
-            if row is not None and len(name_words(c.name)) > len(name_words(row["name"])) and not is_acronym(c.name):
-                store.rename_entity(eid, _display(c.name))
+            if row is not None and name_rank(best) < name_rank(row["name"]):
+                store.rename_entity(eid, _display(best))
         store.add_entity_keys(eid, _keys(c))
         for alias, n in Counter(m.text for m in c.mentions).items():
             store.add_alias(eid, alias, article_id, n)

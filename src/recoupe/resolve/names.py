@@ -17,6 +17,8 @@ from recoupe.nlp.lexicons.fr.entities import HONORIFICS
 _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux", "of", "the",
          "and", "for"}
 _HONORIFICS = {h.lower().rstrip(".") for h in HONORIFICS}
+_LEADING_ARTICLES = {"le", "la", "les", "l"}
+_STRIPPED = _LEADING_ARTICLES | _HONORIFICS  # words name_words drops at the start of a name
 _TRANSLIT = [
     ("sch", "ch"), ("tch", "ch"), ("tsh", "ch"), ("sh", "ch"), ("zh", "j"), ("dj", "j"), ("dzh", "j"),
     ("kh", "h"), ("ou", "u"), ("oo", "u"), ("w", "v"), ("y", "i"), ("ei", "ei"), ("ej", "ei"), ("ey", "ei"),
@@ -49,7 +51,7 @@ def name_words(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)  # asked many times per mention while resolving an article
 def _name_words(text: str) -> tuple[str, ...]:
     words = fold(text).split()
-    while words and words[0] in {"le", "la", "les", "l"}:
+    while words and words[0] in _LEADING_ARTICLES:
         words = words[1:]
     return tuple(strip_titles(words))
 
@@ -70,9 +72,17 @@ def skeleton(word: str) -> str:
     return w
 
 
+def _key_word(word: str) -> str:
+    """The skeleton of a name word, unless the skeleton is a word that :func:`name_words` drops
+    (an article or an honorific): "lee" stays "lee" instead of becoming "le", so that a key read
+    again as a name is its own key (``full_key(full_key(x)) == full_key(x)``)."""
+    s = skeleton(word)
+    return word if s in _STRIPPED else s
+
+
 def full_key(text: str) -> str:
     """Key of the whole name: "Moon Jae-in", "Moon Jae In", "MOON JAE IN" share it."""
-    return " ".join(skeleton(w) for w in name_words(text))
+    return " ".join(_key_word(w) for w in name_words(text))
 
 
 def acronym(text: str) -> str:

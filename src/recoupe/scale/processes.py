@@ -1,36 +1,74 @@
 """Local multi-process analysis: each worker process loads the spaCy pipeline once and returns
-picklable :class:`recoupe.pipeline.Analysed` records, in input order.
+picklable :class:`recoupe.nlp.analyse.Analysed` records, in input order.
 
 spaCy's own ``nlp.pipe(n_process=...)`` sends Docs back to the parent through msgpack, which
 cannot carry the records our components attach to a Doc (dates, dataclasses); here the whole
 per-article stage runs in the worker and only its result travels. At most ``window`` batches
 per worker are in flight, so memory stays bounded however long the input.
+
+Workers never outlive the build: each asks the kernel for SIGKILL when its parent dies
+(``PR_SET_PDEATHSIG``) and also watches its parent's pid, so a parent killed with SIGKILL leaves no
+process behind. A worker that dies (killed, out of memory) ends the build with E080, the articles
+already integrated kept.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from recoupe.errors import E, RecoupeError
+
 _NLP: Any = None
+_PR_SET_PDEATHSIG = 1
 
 
-def _init(model: str) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Make this process end when ``parent`` does, whatever signal killed the parent."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:  # where prctl is missing (or the forking thread ended): poll
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="recoupe-parent-watch", daemon=True).start()
+
+
+def _init(parent: int, model: str | None) -> None:
     global _NLP
-    from recoupe.nlp.pipeline import load
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if model is not None:
+        from recoupe.nlp.pipeline import load
 
-    _NLP = load(model)
+        _NLP = load(model)
 
 
 def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
+    from recoupe.nlp.analyse import analyse_docs
     from recoupe.nlp.pipeline import parse_with_context
-    from recoupe.pipeline import analyse_article
 
     items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-    return [analyse_article(doc, raw, art) for doc, (raw, art) in parse_with_context(_NLP, items)]
+    return list(analyse_docs(parse_with_context(_NLP, items)))
 
 
 def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,
@@ -40,16 +78,16 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
     global _NLP
     if nlp is not None and "fork" in multiprocessing.get_all_start_methods():
         _NLP = nlp
-        from recoupe.pipeline import import_per_article_stage
+        from recoupe.nlp.analyse import import_per_article_stage
 
         import_per_article_stage()
-        ctx = multiprocessing.get_context("fork")
-        init: Any = None
-        initargs: tuple[Any, ...] = ()
+        ctx: multiprocessing.context.BaseContext = multiprocessing.get_context("fork")
+        initargs: tuple[Any, ...] = (os.getpid(), None)
     else:
         ctx = multiprocessing.get_context("spawn")
-        init, initargs = _init, (model,)
-    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=init, initargs=initargs) as pool:
+        initargs = (os.getpid(), model)
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=_init, initargs=initargs)
+    try:
         in_flight: deque[Future[list[Any]]] = deque()
         chunk: list[tuple[Any, Any]] = []
         for pair in articles:
@@ -63,3 +101,7 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
             in_flight.append(pool.submit(_analyse, chunk))
         while in_flight:
             yield from in_flight.popleft().result()
+    except BrokenProcessPool as exc:
+        raise RecoupeError(E.E080, reason=str(exc) or "killed") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,7 +1,7 @@
 """``recoupe build --engine ray``: the per-article stages on a Ray cluster.
 
 Each worker is a Ray actor that loads the spaCy pipeline once and turns cleaned articles into
-:class:`recoupe.pipeline.Analysed` records; the driver feeds them in bounded waves (at most
+:class:`recoupe.nlp.analyse.Analysed` records; the driver feeds them in bounded waves (at most
 ``window`` articles in flight, so memory stays flat) and integrates the results, in input order,
 into the one store. The cross-article stages (entities, stories, sources, claim groups,
 contradictions) therefore stay exactly as in the local engine.
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from recoupe.model import Article, RawDocument
-    from recoupe.pipeline import Analysed
+    from recoupe.nlp.analyse import Analysed
     from recoupe.settings import Settings
 
 
@@ -32,10 +32,10 @@ class _Worker:
 
     def analyse(self, batch: list[tuple[Any, Any]]) -> list[Any]:
         from recoupe.nlp.pipeline import parse_with_context
-        from recoupe.pipeline import analyse_article
+        from recoupe.nlp.analyse import analyse_docs
 
         items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-        return [analyse_article(doc, raw, art) for doc, (raw, art) in parse_with_context(self.nlp, items)]
+        return list(analyse_docs(parse_with_context(self.nlp, items)))
 
 
 def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Settings, *,
@@ -50,7 +50,7 @@ def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Se
     started = False
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 num_cpus=None if address else settings["nlp.n_process"] or 1)
+                 num_cpus=None if address else settings["nlp.n_process"] or None)
         started = True
     try:
         n = workers or max(1, int(ray.available_resources().get("CPU", 1)))

@@ -2,13 +2,14 @@
 
 ``SCHEMA_VERSION`` is the number of migrations. A store records the version it is at in
 ``PRAGMA user_version``; opening an older store runs the missing migrations in one transaction
-each, so an upgrade never loses data.
+that holds the write lock, so an upgrade never loses data and two processes never migrate at once.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -441,11 +442,47 @@ MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_url
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class _InTransaction:
+    """The connection as migration steps see it: ``executescript`` runs the script statement by
+    statement inside the open transaction (sqlite3's own commits first, which would release the
+    lock that keeps a second process from migrating the same store at the same time)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def executescript(self, script: str) -> None:
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self._db.execute(statement)
+                statement = ""
+        if statement.strip() and sqlite3.complete_statement(statement + ";"):
+            self._db.execute(statement)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+
 def migrate(db: sqlite3.Connection) -> int:
-    """Bring ``db`` to ``SCHEMA_VERSION``; return the version it was at."""
-    found = db.execute("PRAGMA user_version").fetchone()[0]
-    for number, step in enumerate(MIGRATIONS[found:], start=found + 1):
-        with db:
-            step(db)
+    """Bring ``db`` to ``SCHEMA_VERSION``; return the version it was at.
+
+    All the steps run in one transaction that holds the write lock from the start (BEGIN
+    IMMEDIATE): two processes creating or upgrading one store at once take turns, and the second
+    finds the work done (it read the version again under the lock). A failed step leaves the store
+    at the version it had."""
+    found = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if found >= SCHEMA_VERSION:
+        return found
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        current = int(db.execute("PRAGMA user_version").fetchone()[0])
+        steps = _InTransaction(db)
+        for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+            step(steps)  # type: ignore[arg-type]
             db.execute(f"PRAGMA user_version = {number}")
-    return int(found)
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -42,6 +43,8 @@ def _date(value: str | None) -> date | None:
 
 
 CACHE_KIB = 65536  # page cache per connection
+BUSY_TIMEOUT_S = 10  # SQLite waits this long for another writer's lock, per attempt
+WRITE_WAIT_S = 600  # a transaction gives up (E033) when the store stayed locked this long in all
 
 
 class Store:
@@ -58,6 +61,7 @@ class Store:
         self._text_claims: list[str] = []  # articles whose claims were saved
         self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
+        self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -75,7 +79,7 @@ class Store:
             else:
                 db = sqlite3.connect(spath, check_same_thread=False)
             db.row_factory = sqlite3.Row
-            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             # 64 MiB of page cache (SQLite's default is 2 MiB): the indexes' upper levels stay in
             # memory as the store grows, which keeps each lookup of an integration cheap at 20k+
             db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -109,6 +113,8 @@ class Store:
         index of what it added included)."""
         self._depth += 1
         try:
+            if self._depth == 1 and not self.db.in_transaction:
+                self._begin_immediate()
             with self.db:
                 yield
                 if self._depth == 1:
@@ -119,6 +125,39 @@ class Store:
                 self._text_articles.clear()
                 self._text_claims.clear()
                 self._text_entities.clear()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: undo only what this block wrote when it raises."""
+        self.db.execute("SAVEPOINT one_article")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO one_article")
+            self.db.execute("RELEASE one_article")
+            raise
+        self.db.execute("RELEASE one_article")
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock now (BEGIN IMMEDIATE), waiting for another writer to finish.
+
+        A deferred transaction that reads and then writes cannot wait: when another connection
+        wrote meanwhile, SQLite answers "database is locked" at once (its snapshot is stale), and the
+        whole transaction was lost. Taking the lock first makes the busy timeout apply, and a
+        second build, a watcher or a web upload queue behind each other instead of failing."""
+        waited = 0.0
+        while True:
+            t0 = time.monotonic()
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited += time.monotonic() - t0
+                if waited >= self.write_wait:
+                    raise RecoupeError(E.E033, path=self.path, seconds=waited, reason=str(exc)) from exc
+                time.sleep(0.05)
 
     def _text_changed(self, *, article: str | None = None, claims_of: str | None = None,
                       entity: str | None = None, alias: str | None = None) -> None:
@@ -194,9 +233,6 @@ class Store:
         return dict(r) if r else None
 
     # -- ingest --------------------------------------------------------------------------------
-    def has_raw(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM raw_documents WHERE id=?", (doc_id,)).fetchone() is not None
-
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
@@ -322,12 +358,6 @@ class Store:
             for r in self._rows(sql + " ORDER BY article_id, start", params)
         ]
 
-    def set_mention_entities(self, article_id: str, assignments: list[tuple[int, int, str]]) -> None:
-        self.db.executemany(
-            'UPDATE mentions SET entity_id=? WHERE article_id=? AND start=? AND "end"=?',
-            [(eid, article_id, s, e) for s, e, eid in assignments],
-        )
-
     @staticmethod
     def _claim(r: Row) -> Claim:
         return Claim(
@@ -366,12 +396,6 @@ class Store:
             params.append(group_id)
         return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start" + tail, params + extra)]
 
-    def update_claim_entities(self, claims: list[Claim]) -> None:
-        self.db.executemany(
-            "UPDATE claims SET subject_entity=?, object_entity=?, place_entity=?, attributed_to=? WHERE id=?",
-            [(c.subject_entity, c.object_entity, c.place_entity, c.attributed_to, c.id) for c in claims],
-        )
-
     def quotes(self, article_id: str | None = None, speaker_entity: str | None = None) -> list[Quote]:
         sql, params = "SELECT * FROM quotes", []
         if article_id:
@@ -380,10 +404,6 @@ class Store:
             sql, params = sql + " WHERE speaker_entity=?", [speaker_entity]
         return [Quote(r["article_id"], r["text"], r["start"], r["end"], r["speaker"], r["cue"], r["speaker_entity"])
                 for r in self._rows(sql + " ORDER BY article_id, start", params)]
-
-    def set_quote_speakers(self, article_id: str, rows: list[tuple[int, str]]) -> None:
-        self.db.executemany("UPDATE quotes SET speaker_entity=? WHERE article_id=? AND start=?",
-                            [(eid, article_id, s) for s, eid in rows])
 
     def timexes(self, article_id: str) -> list[TimeExpr]:
         return [
@@ -409,7 +429,7 @@ class Store:
     def entity_ids_by_key(self, key: str, kind: str) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT k.entity_id FROM entity_keys k JOIN entities e ON e.id=k.entity_id"
-            " WHERE k.key=? AND k.kind=? ORDER BY e.mention_count DESC, e.id", (key, kind))]
+            " WHERE k.key=? AND k.kind=? ORDER BY e.mention_count DESC, e.name, e.id", (key, kind))]
 
     def entity_ids_with_all_keys(self, keys: list[str], kind: str) -> list[str]:
         """Entities carrying every one of ``keys`` (most mentioned first): one indexed join per
@@ -423,7 +443,7 @@ class Store:
             params += [k, kind]
         return [r[0] for r in self.db.execute(
             f"SELECT k0.entity_id FROM entity_keys k0{joins} JOIN entities e ON e.id = k0.entity_id"
-            " WHERE k0.key=? AND k0.kind=? ORDER BY e.mention_count DESC, e.id", [*params, keys[0], kind])]
+            " WHERE k0.key=? AND k0.kind=? ORDER BY e.mention_count DESC, e.name, e.id", [*params, keys[0], kind])]
 
     def entity_row(self, entity_id: str) -> Row | None:
         return self._one("SELECT * FROM entities WHERE id=?", (entity_id,))
@@ -649,9 +669,6 @@ class Store:
         r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
         return int(r[0]) if r else 0
 
-    def set_story_label(self, story_id: str, label: str) -> None:
-        self.db.execute("UPDATE stories SET label=? WHERE id=?", (label, story_id))
-
     def stories(self) -> list[Row]:
         rows = self._rows("SELECT * FROM stories ORDER BY size DESC, first_published, id")
         for r in rows:
@@ -669,9 +686,6 @@ class Store:
         self.db.execute("UPDATE stories SET dirty=0 WHERE id=?", (story_id,))
 
     # -- claim groups and contradictions -------------------------------------------------------
-    def group_candidates(self, story_id: str, predicate: str) -> list[Row]:
-        return self._rows("SELECT * FROM claim_groups WHERE story_id=? AND predicate=?", (story_id, predicate))
-
     def create_group(self, group_id: str, story_id: str, predicate: str, summary: str, signature: list[str]) -> None:
         self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
                         (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
@@ -823,7 +837,6 @@ class Store:
 
     def runs(self) -> list[Row]:
         return self._rows("SELECT * FROM runs ORDER BY id")
-
 
     # -- web queries ----------------------------------------------------------------------------
     # Read-only look-ups for the web app (recoupe.web); nothing here writes.

@@ -22,6 +22,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from recoupe.errors import RecoupeError
 from recoupe.storage import Store
 from recoupe.web.common import ApiError, Id, StoreDep, not_found, render
 from recoupe.web.highlight import highlight, spans
@@ -107,7 +108,7 @@ def _payload(body: bytes, content_type: str, filename: str) -> tuple[bytes, str,
     if content_type == "application/json":
         try:
             data = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:  # bad JSON, bad UTF-8, a 5,000-digit number
             raise ApiError(422, "the body is not valid JSON") from exc
         if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
             raise ApiError(422, "body field 'text': a non-empty string is required")
@@ -124,9 +125,13 @@ def _payload(body: bytes, content_type: str, filename: str) -> tuple[bytes, str,
     return body, _suffix(filename, content_type), display or "upload"
 
 
+UPLOAD_WRITE_WAIT_S = 60  # an upload waits this long for a build's write lock, then answers 503
+
+
 def _build(request: Request, path: Path) -> tuple[Any, list[str]]:
     state = request.app.state
     with _write_lock, Store.open(state.db_path, create=False) as store:
+        store.write_wait = UPLOAD_WRITE_WAIT_S
         before = store.count("articles")
         if state.build is None:
             from recoupe.nlp.pipeline import load
@@ -163,7 +168,11 @@ async def api_add_article(request: Request) -> JSONResponse:
     try:
         path = tmp / f"upload{suffix}"
         path.write_bytes(data)
-        summary, added = await run_in_threadpool(_build, request, path)
+        try:
+            summary, added = await run_in_threadpool(_build, request, path)
+        except RecoupeError as exc:  # the store stayed locked by a long build (E033): try later
+            raise ApiError(503, str(exc).replace(str(path), display), exc.code.lower(),
+                           headers={"Retry-After": "30"}) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     rejected = [{"code": r.code, "reason": r.reason.replace(str(path), display).replace(str(tmp), "")}

@@ -1,0 +1,99 @@
+"""The per-article analysis: one parsed spaCy doc -> the picklable records the cross-article
+stages need (:class:`Analysed`). Runs where the doc lives (this process, a worker process or a Ray
+actor), so that docs never travel; :mod:`recoupe.pipeline` and :mod:`recoupe.scale` both import it
+from here (neither imports the other).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from recoupe.errors import failure
+from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
+
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+@dataclass
+class Analysed:
+    """The per-article result: everything the cross-article stages need, and picklable.
+
+    Produced where the spaCy doc lives (this process, or a Ray worker) so that docs never travel.
+    """
+
+    raw: RawDocument
+    article: Article
+    analysis: ArticleAnalysis
+    terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
+    claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
+    minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
+
+
+def import_per_article_stage() -> None:
+    """Import every module the per-article stage uses. Called before forking workers, so that
+    they inherit the modules instead of each importing them again (datasketch alone pulls in
+    scipy: 0.4 s of CPU a process, on the cores the workers parse with)."""
+    import recoupe.claims.sources
+    import recoupe.nlp.extract
+    import recoupe.nlp.timex  # noqa: F401
+
+
+def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
+    """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
+    from recoupe.claims.sources import signature
+    from recoupe.nlp.extract import analyse
+
+    analysis = analyse(doc, article)
+    content, story_term = _content_lemmas(doc)
+    terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
+    lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
+    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
+
+
+def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]
+    """Per token: its lowercased lemma if it is a content word (noun, proper noun, verb,
+    adjective; alphabetic, not a stopword), else None; and whether that lemma is a story-tracking
+    term (a content word longer than two letters outside any named entity: entities count as
+    entity ids instead).
+
+    Read from ``doc.to_array`` in one pass: iterating the doc builds a Token object per token and
+    per attribute access, which cost more than the rest of this stage."""
+    from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS
+    from spacy.parts_of_speech import IDS
+
+    pos_ids = {IDS[p] for p in _CONTENT_POS}
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    content: list[str | None] = []
+    story_term: list[bool] = []
+    for pos, stop, alpha, length, ent, lemma in doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist():
+        if pos in pos_ids and alpha and not stop:
+            low = lowered.get(lemma)
+            if low is None:
+                low = lowered[lemma] = strings[lemma].lower()
+            content.append(low)
+            story_term.append(length > 2 and not ent)
+        else:
+            content.append(None)
+            story_term.append(False)
+    return content, story_term
+
+
+def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {lem for lem in content[span.start:span.end] if lem is not None}
+
+
+def analyse_docs(docs: Iterable[tuple[Any, Any]]) -> Iterator[Analysed | Rejection]:
+    """The records of parsed ``(doc, (raw, article))`` pairs, in order; a failure on one article
+    rejects that article (E090), never the batch."""
+    for doc, (raw, art) in docs:
+        try:
+            yield analyse_article(doc, raw, art)
+        except Exception as exc:  # one article's bug never stops the batch
+            yield failure(raw.origin, "analysing it", exc)
