@@ -196,7 +196,8 @@ class ClaimGroup:
 
 @dataclass(slots=True)
 class Contradiction:
-    kind: str  # place | date | number | direction | planned_vs_happened | self
+    kind: str  # quantity | place | planned_vs_happened | date | direction | denial | attribution | update
     claims: tuple[str, str]
     explanation: str
     story_id: str = ""
+    same_article: bool = False  # both claims read from one article

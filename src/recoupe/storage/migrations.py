@@ -429,7 +429,31 @@ def m009_fts_per_transaction(db: sqlite3.Connection) -> None:
     )
 
 
-def m010_claim_attributed_entity(db: sqlite3.Connection) -> None:
+def m010_conflict_keys(db: sqlite3.Connection) -> None:
+    """Contradiction candidates by conflict key (:func:`recoupe.claims.contradictions.conflict_keys`):
+    a claim finds the claims of its story filed under the keys it looks up (same actor, same thing
+    counted, same flow, a denial of its action), in claim-id order, so that what is found does not
+    depend on arrival order (the former lookup took the most recent claims). Keys of the actor are
+    backfilled from the stored claims; the other keys come with claims integrated from now on.
+    ``same_article`` flags a contradiction read inside one article (it replaces the ``self`` kind)."""
+    db.executescript(
+        """
+        CREATE TABLE conflict_keys (
+            story_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            claim_id TEXT NOT NULL,
+            PRIMARY KEY (story_id, key, claim_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO conflict_keys (story_id, key, claim_id)
+            SELECT a.story_id, 'A:' || c.subject_entity, c.id FROM claims c JOIN articles a ON a.id = c.article_id
+            WHERE c.subject_entity != '' AND a.story_id IS NOT NULL;
+        ALTER TABLE contradictions ADD COLUMN same_article INTEGER NOT NULL DEFAULT 0;
+        UPDATE contradictions SET kind = 'quantity' WHERE kind = 'number';
+        """
+    )
+
+
+def m011_claim_attributed_entity(db: sqlite3.Connection) -> None:
     """The entity a claim is attributed to: « Donald Trump », « Trump » and « le président
     américain » are one original source when counting confirmations."""
     db.execute("ALTER TABLE claims ADD COLUMN attributed_entity TEXT NOT NULL DEFAULT ''")
@@ -437,8 +461,8 @@ def m010_claim_attributed_entity(db: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
-                               m008_entity_page_indexes, m009_fts_per_transaction,
-                               m010_claim_attributed_entity]
+                               m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
+                               m011_claim_attributed_entity]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

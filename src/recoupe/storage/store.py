@@ -739,52 +739,42 @@ class Store:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
                             [(story_id, t, claim_id) for t in terms])
 
-    ACTOR_RECENT = 400  # an actor's most recent claims searched for its claims in one story
+    KEY_POSTINGS = 200  # claims read per conflict key: the first ones by claim id, whatever arrived when
+    GROUP_POSTINGS = 200
 
-    def related_claims(self, story_id: str, claim: Claim, limit: int = 50, *,
-                       conflicts: tuple[str, ...] | None = None) -> list[Claim]:
-        """Claims of the story that may contradict ``claim`` (same group, or same actor and
-        predicate), the most recent ``limit`` of them.
-
-        ``conflicts`` narrows them in SQL to the claims that carry what a conflict needs:
-        ``denied`` (a denial), ``place`` (another place entity), ``day`` (another day-precise
-        date), ``numbers`` (any quantity); None keeps every related claim."""
-        cond, extra = "", []
-        if conflicts is not None:
-            parts = []
-            if "denied" in conflicts:
-                parts.append("c.modality = 'denied'")
-            if "place" in conflicts:
-                parts.append("(c.place_entity != '' AND c.place_entity != ?)")
-                extra.append(claim.place_entity)
-            if "day" in conflicts:
-                parts.append("(length(c.time) = 10 AND c.time != ?)")
-                extra.append(claim.time)
-            if "numbers" in conflicts:
-                parts.append("c.numbers != '[]'")
-            if not parts:
-                return []
-            cond = " AND (" + " OR ".join(parts) + ")"
-        rows = []
+    def related_claims(self, story_id: str, claim: Claim, *, keys: Iterable[str] = ()) -> list[Claim]:
+        """Claims of the story that may contradict ``claim``: those filed under one of ``keys``
+        (:meth:`file_conflict_keys`) and those of its claim group, each lookup bounded and ordered
+        by claim id (not by arrival, so that the same claims give the same candidates in any order)."""
+        keys = list(keys)
+        ids: list[str] = []
+        if keys:
+            per_key = " UNION ".join(
+                "SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=? ORDER BY claim_id LIMIT ?)"
+                for _ in keys)
+            params: list[Any] = []
+            for k in keys:
+                params += [story_id, k, self.KEY_POSTINGS]
+            ids += [r[0] for r in self.db.execute(per_key, params)]
         if claim.group_id:
-            rows += self._rows(f"SELECT * FROM claims c WHERE c.group_id=? AND c.id != ?{cond} ORDER BY c.rowid DESC LIMIT ?",
-                               (claim.group_id, claim.id, *extra, limit))
-        if claim.subject_entity:  # the same actor, whatever the verb (compare() decides)
-            # among the actor's ACTOR_RECENT most recent claims: a much-cited actor has claims in
-            # thousands of articles, and walking all of them to find this story's cost more as
-            # the store grew (4 ms an article at 20k); its claims in a live story are recent ones
-            rows += self._rows(
-                "SELECT c.* FROM (SELECT * FROM claims INDEXED BY claims_subject WHERE subject_entity=?"
-                " ORDER BY rowid DESC LIMIT ?) c JOIN articles a ON a.id = c.article_id"
-                f" WHERE c.id != ? AND a.story_id=?{cond} ORDER BY c.rowid DESC LIMIT ?",
-                (claim.subject_entity, self.ACTOR_RECENT, claim.id, story_id, *extra, limit))
-        seen: set[str] = set()
-        out = []
-        for r in rows:
-            if r["id"] not in seen:
-                seen.add(r["id"])
-                out.append(self._claim(r))
-        return out
+            ids += [r[0] for r in self.db.execute(
+                "SELECT id FROM claims WHERE group_id=? ORDER BY id LIMIT ?", (claim.group_id, self.GROUP_POSTINGS))]
+        wanted = sorted({i for i in ids if i != claim.id})
+        if not wanted:
+            return []
+        rows = self._rows_in("SELECT * FROM claims WHERE id IN ({q})", wanted)
+        return [self._claim(rows[i]) for i in wanted if i in rows]
+
+    def publication_stamps(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Outlet, publication date and the publication stamp the input gave (with its time of day
+        when it had one: « 2024-03-02T14:05:00 ») of the given articles, by id."""
+        return self._rows_in(
+            "SELECT a.id, a.outlet, a.published, COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
+            " FROM articles a JOIN raw_documents r ON r.id = a.id WHERE a.id IN ({q})", ids)
+
+    def file_conflict_keys(self, story_id: str, claim_id: str, keys: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO conflict_keys (story_id, key, claim_id) VALUES (?,?,?)",
+                            [(story_id, k, claim_id) for k in keys])
 
     def top_groups(self, story_id: str, limit: int = 40) -> list[Row]:
         """The story's claim groups ranked by independent sources then articles, counted in SQL."""
@@ -799,18 +789,29 @@ class Store:
             return self._rows("SELECT * FROM claim_groups ORDER BY id")
         return self._rows("SELECT * FROM claim_groups WHERE story_id=? ORDER BY id", (story_id,))
 
-    def add_contradiction(self, story_id: str, kind: str, a: Claim, b: Claim, explanation: str) -> None:
+    def add_contradiction(self, story_id: str, kind: str, a: Claim, b: Claim, explanation: str, *,
+                          same_article: bool = False) -> None:
+        """Record a contradiction (or, with kind ``update``, a figure that moved on) between two claims."""
         x, y = sorted([a, b], key=lambda c: c.id)
         self.db.execute(
-            "INSERT OR IGNORE INTO contradictions (story_id, kind, claim_a, claim_b, group_a, group_b, explanation)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (story_id, kind, x.id, y.id, x.group_id or None, y.group_id or None, explanation),
+            "INSERT OR IGNORE INTO contradictions (story_id, kind, claim_a, claim_b, group_a, group_b, explanation,"
+            " same_article) VALUES (?,?,?,?,?,?,?,?)",
+            (story_id, kind, x.id, y.id, x.group_id or None, y.group_id or None, explanation, int(same_article)),
         )
 
-    def contradictions(self, story_id: str | None = None) -> list[Row]:
+    def contradictions(self, story_id: str | None = None, *, updates: bool = False) -> list[Row]:
+        """The contradictions (of a story); with ``updates``, the rows of kind ``update`` too (a
+        figure that moved on between reports: never a contradiction)."""
+        cond = "" if updates else " AND kind != 'update'"
         if story_id is None:
-            return self._rows("SELECT * FROM contradictions ORDER BY id")
-        return self._rows("SELECT * FROM contradictions WHERE story_id=? ORDER BY id", (story_id,))
+            return self._rows(f"SELECT * FROM contradictions WHERE 1{cond} ORDER BY id")
+        return self._rows(f"SELECT * FROM contradictions WHERE story_id=?{cond} ORDER BY id", (story_id,))
+
+    def updates(self, story_id: str | None = None) -> list[Row]:
+        """Figures that moved on between reports (a toll that rose): kind ``update``."""
+        if story_id is None:
+            return self._rows("SELECT * FROM contradictions WHERE kind = 'update' ORDER BY id")
+        return self._rows("SELECT * FROM contradictions WHERE story_id=? AND kind = 'update' ORDER BY id", (story_id,))
 
     def claim(self, claim_id: str) -> Claim | None:
         r = self._one("SELECT * FROM claims WHERE id=?", (claim_id,))

@@ -1,0 +1,363 @@
+"""Quantities of a claim: value or interval, unit, the thing counted, scope and stated source.
+
+Read from the clause text with a tokenizer regex and the French word lists of
+:mod:`recoupe.nlp.lexicons.fr.quantities` (no parse: it runs on every claim a contradiction check
+reads). Approximations become intervals: « plus de 500 » is [500, inf), « près de 3 000 » is
+[2 700, 3 000], « une quarantaine » is [36, 44], « des dizaines » [20, 99]; an exact figure keeps a
+small rounding margin, wider for round figures. Dates, years, times of day, ordinals and reference
+numbers (« article 49.3 », « G20 ») are not quantities.
+
+``thing`` is what is counted or measured, as a lemma with its synonyms folded (« 12 personnes
+tuées » and « 12 morts » both count ``mort``; « magnitude 6,2 » measures ``magnitude``; « âgé de
+45 ans » gives ``âge``). ``scope`` is ``national``, a folded place name, or "" when not stated.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from recoupe.nlp.lexicons.fr.quantities import (
+    APPROXIMATIONS,
+    COLLECTIVES,
+    COUNTED_PARTICIPLES,
+    CUMULATIVE,
+    GENERIC_HEADS,
+    LOWER_BOUNDS,
+    MEASURES,
+    MONTHS,
+    NATIONAL_SCOPES,
+    NUMBER_WORDS,
+    PLURAL_COLLECTIVES,
+    SCALES,
+    THING_SYNONYMS,
+    UNITS,
+    UPPER_BOUNDS,
+)
+from recoupe.resolve.names import fold
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure of a claim: the interval it allows, what it counts, where, and by whose account."""
+
+    value: float  # the figure as stated (the middle of a collective: 40 for « une quarantaine »)
+    low: float
+    high: float
+    unit: str = ""  # canonical unit ("%", "km", "euro", "an", ...); "" for a plain count
+    thing: str = ""  # what is counted or measured ("gréviste", "mort", "magnitude", "âge"); "" if unknown
+    scope: str = ""  # "national", a folded place name, or "" when not stated
+    source: str = ""  # « selon la CGT » right after the figure: "la CGT"
+    text: str = ""  # the surface form, for explanations
+    start: int = 0  # offset in the parsed text
+    approximate: bool = False
+
+    @property
+    def cumulative(self) -> bool:
+        """A count that only grows as news comes in (a toll): a later higher figure is an update."""
+        return self.thing in CUMULATIVE or self.unit == "ha"
+
+    def comparable(self, other: Quantity) -> bool:
+        """Same thing counted, in the same unit, at the same scope (an unstated scope matches only
+        an unstated one)."""
+        return bool(self.thing) and self.thing == other.thing and self.unit == other.unit and self.scope == other.scope
+
+    def overlaps(self, other: Quantity) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+# -- tokenizer ------------------------------------------------------------------------------------
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "’": "'"})
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\w,.])\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\w]|[.,]\d)|(?<![\w,.])\d+(?:,\d+)?(?![\w]|[.,]\d))"
+    r"|(?P<word>(?:jusqu|lorsqu|puisqu|qu|[dlnjcsmtDLNJCSMT])'|[^\W\d_][\w-]*|\w+)|(?P<sym>[%€$°²])|(?P<punct>[^\s\w])"
+)
+_YEAR = range(1800, 2101)
+_SKIP_ADJ = frozenset({"nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "premiers", "premières",
+                       "derniers", "dernières", "jeunes", "petits", "petites", "grands", "grandes", "seuls",
+                       "seules", "anciens", "anciennes", "milliers", "millions"})
+_INVARIABLE = frozenset({"cas", "fois", "mois", "pays", "bras", "corps", "voix", "prix", "dos", "poids", "temps",
+                         "décès", "avis", "bus", "gaz", "jours", "ans", "tours", "heures", "minutes", "sous",
+                         "plus", "moins", "lors", "alors", "selon", "dans", "sans", "vers", "chez", "près",
+                         "après", "depuis", "très", "tous", "puis"})
+_FUNCTION = frozenset({"de", "d'", "des", "du", "la", "le", "les", "l'", "à", "au", "aux", "et", "ou", "en", "sur",
+                       "par", "pour", "selon", "dont", "qui", "que", "qu'", "ont", "a", "sont", "est", "été",
+                       "avait", "avaient", "auraient", "aurait", "se", "sa", "son", "ses", "leur", "leurs",
+                       "ce", "cette", "ces", "il", "elle", "ils", "elles", "on", "y", "ne", "n'", "pas", "contre",
+                       "après", "avant", "dans", "sans", "avec", "chez", "vers", "entre", "parmi", "soit",
+                       "fois", "heures", "h", "plus", "moins"})
+_SOURCE_PREPS = ("selon", "d'après", "de source", "a indiqué", "a annoncé", "affirme", "indique")
+_NAMED_PLACE = re.compile(
+    r"\b(?:à|dans la ville de|dans la région de|dans le département de|en région)\s+"
+    r"((?:[A-ZÉÈÎÂ][\w'-]+)(?:[ -](?:sur|sous|en|de|du|la|le|d')?[ -]?[A-ZÉÈÎÂ][\w'-]+)*)")
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
+    return out
+
+
+def _number(s: str) -> float:
+    s = s.replace(" ", "")
+    if "." in s and re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "")  # « 3.000 »: a thousands separator
+    return float(s.replace(",", "."))
+
+
+def _lemma(word: str) -> str:
+    w = word.lower().strip("'")
+    if w in THING_SYNONYMS:
+        return THING_SYNONYMS[w]
+    if len(w) > 3 and w not in _INVARIABLE:
+        if w.endswith("aux") and len(w) > 5:
+            w = w[:-3] + "al"
+        elif w.endswith(("s", "x")) and not w.endswith("ss"):
+            w = w[:-1]
+    return THING_SYNONYMS.get(w, w)
+
+
+def _scope(text: str) -> str:
+    low = text.lower().translate(_SPACES)
+    for phrase in NATIONAL_SCOPES:
+        if phrase in low:
+            return "national"
+    m = _NAMED_PLACE.search(text)
+    return fold(m.group(1)) if m else ""
+
+
+def _margin(value: float, raw: str) -> tuple[float, float]:
+    """The rounding an exact figure allows: none for a small count, 5 % for a round figure."""
+    if value >= 100 and value == int(value) and int(value) % (100 if value < 10_000 else 1000) == 0:
+        return value * 0.95, value * 1.05
+    if "," in raw:  # « 6,2 »: stated to its last decimal
+        step = 10 ** -len(raw.split(",")[1]) / 2
+        return value - step, value + step
+    return value, value
+
+
+def _words_before(toks: list[_Tok], i: int, n: int = 5) -> str:
+    return " ".join(t.low for t in toks[max(0, i - n):i]).replace(" '", "'").replace("' ", "'")
+
+
+def _bound(before: str, value: float, low: float, high: float) -> tuple[float, float, bool]:
+    """Apply a bound or approximation word standing right before the figure."""
+    b = before.rstrip() + " "
+    for phrase in LOWER_BOUNDS:
+        if b.endswith(phrase + " ") or b.endswith(phrase):
+            return value, INF, True
+    for phrase in UPPER_BOUNDS:
+        if b.endswith(phrase + " ") or b.endswith(phrase):
+            return 0.0, value, True
+    for phrase, (lo, hi) in APPROXIMATIONS.items():
+        if b.endswith(phrase + " ") or b.endswith(phrase):
+            return value * lo, value * hi, True
+    return low, high, False
+
+
+def _thing_after(toks: list[_Tok], j: int) -> tuple[str, str, int]:
+    """(unit, thing, index after) of what follows a figure ending before token ``j``."""
+    unit = ""
+    n = len(toks)
+    if j < n and toks[j].kind == "sym":
+        unit = UNITS.get(toks[j].low, toks[j].low)
+        j += 1
+        if unit == "°" and j < n and toks[j].low == "c":
+            unit, j = "degré", j + 1
+    elif j + 1 < n and f"{toks[j].low} {toks[j + 1].low}" in UNITS:
+        unit = UNITS[f"{toks[j].low} {toks[j + 1].low}"]
+        j += 2
+    elif j < n and toks[j].low in UNITS and toks[j].kind == "word":
+        unit = UNITS[toks[j].low]
+        j += 1
+    if j < n and toks[j].low == "²" and unit == "km":
+        unit, j = "km2", j + 1
+    # the complement: « 10 km de profondeur », « 20 % des voix », « 3 000 grévistes »
+    k = j
+    if k < n and toks[k].low in {"de", "d'", "des", "du"}:
+        k += 1
+        if k < n and toks[k].low in {"la", "l'", "les"}:
+            k += 1
+    elif unit:
+        return unit, "", j  # « 500 euros » then a verb: the unit is what is counted
+    while k < n and toks[k].low in _SKIP_ADJ:
+        k += 1
+    if k >= n or toks[k].kind != "word" or toks[k].low in _FUNCTION or toks[k].low in MONTHS:
+        return unit, "", j
+    head = toks[k].low
+    if head in UNITS and not unit:  # « 13,5 millions d'euros »
+        return UNITS[head], UNITS[head], k + 1
+    if head in MEASURES:
+        return unit, MEASURES[head], k + 1
+    lemma = _lemma(head)
+    if lemma in GENERIC_HEADS or head in GENERIC_HEADS:
+        # « 12 personnes tuées », « 200 habitants ont été évacués », « 3 personnes ont été blessées »
+        for t in toks[k + 1:k + 5]:
+            part = t.low[:-1] if t.low.endswith("s") else t.low
+            if part in COUNTED_PARTICIPLES:
+                return unit, THING_SYNONYMS.get(part, _lemma(part)), k + 1
+            if t.kind != "word" or t.low not in {"ont", "été", "sont", "avaient", "auraient", "aurait", "a",
+                                                   "se", "sont-elles", "y"}:
+                break
+    return unit, lemma, k + 1
+
+
+def _measure_before(toks: list[_Tok], i: int) -> str:
+    """« magnitude 6,2 », « d'une magnitude de 6,2 », « âgé de 45 ans », « une profondeur de 10 km »."""
+    for t in reversed(toks[max(0, i - 3):i]):
+        if t.low in MEASURES:
+            return MEASURES[t.low]
+        if t.kind != "word" or t.low not in {"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un"}:
+            break
+    return ""
+
+
+def _source_after(toks: list[_Tok], j: int) -> str:
+    """« 800 selon la police »: the source named right after the figure, up to the next comma."""
+    for k in range(j, min(j + 4, len(toks))):
+        if toks[k].low in {"selon", "d'après"}:
+            words = []
+            for t in toks[k + 1:k + 7]:
+                if t.kind == "punct" or t.low in {"et", "mais", "qui", "contre"}:
+                    break
+                words.append(t.text)
+            return " ".join(words).replace("' ", "'")
+        if toks[k].kind == "punct":
+            break
+    return ""
+
+
+def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str) -> bool:
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    prev = toks[i - 1].low if i > 0 else ""
+    if nxt in MONTHS or nxt in {"h", "h."}:
+        return True  # « 12 septembre », « 14 h »
+    if nxt in {"heure", "heures"} and prev in {"à", "vers", "dès", "jusqu'à", "avant", "après"}:
+        return True  # « à 14 heures »: a time of day, not a duration
+    if value == int(value) and int(value) in _YEAR and "," not in raw and " " not in raw and "." not in raw:
+        return True  # a year (« en 2022 », « 2023 »)
+    if prev in {"h", "h.", "n°", "numéro", "article", "page", "chapitre", "alinéa", "route", "vol", "ligne", "rn"}:
+        return True
+    return prev == "/" or nxt == "/"  # 12/09
+
+
+def parse(text: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, in text order."""
+    text = text.translate(_SPACES)
+    toks = _tokens(text)
+    out: list[Quantity] = []
+    scope = _scope(text)
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        value: float | None = None
+        low = high = 0.0
+        approx = False
+        j = i + 1
+        start = t.start
+        if t.kind == "num":
+            raw = t.text
+            value = _number(raw)
+            if _is_date_or_reference(toks, i, value, raw):
+                i += 1
+                continue
+            # « entre 30 et 40 »
+            if i > 0 and toks[i - 1].low == "entre" and j + 1 < n and toks[j].low == "et" and toks[j + 1].kind == "num":
+                low, high, approx = value, _number(toks[j + 1].text), True
+                value = (low + high) / 2
+                j += 2
+            # « de 30 à 40 »
+            elif (i > 0 and toks[i - 1].low == "de" and j + 1 < n and toks[j].low == "à" and toks[j + 1].kind == "num"
+                  and _number(toks[j + 1].text) > value):
+                low, high, approx = value, _number(toks[j + 1].text), True
+                value = (low + high) / 2
+                j += 2
+        elif t.low in NUMBER_WORDS and (t.low not in {"un", "une"} or (j < n and toks[j].low in SCALES)):
+            # a number word counts only before a scale word or a counted noun (« deux millions », « trois blessés »)
+            nxt = toks[j] if j < n else None
+            if nxt is None or nxt.kind != "word" or nxt.low in _FUNCTION or nxt.low in MONTHS:
+                i += 1
+                continue
+            value = NUMBER_WORDS[t.low]
+            if nxt.low in {"cent", "cents", "mille"} and t.low not in {"cent", "mille"}:
+                value *= NUMBER_WORDS[nxt.low]
+                j += 1
+        elif t.low in {"une", "un"} and j < n and toks[j].low in COLLECTIVES:
+            value = COLLECTIVES[toks[j].low]
+            spread = max(value * 0.1, 4) if value < 100 else value * 0.2
+            low, high, approx = value - spread, value + spread, True
+            j += 1
+        elif t.low in {"des", "plusieurs", "quelques"} and j < n and toks[j].low in PLURAL_COLLECTIVES:
+            low, high = PLURAL_COLLECTIVES[toks[j].low]
+            value, approx = low, True
+            j += 1
+            if j + 1 < n and toks[j].low in {"de", "d'"} and toks[j + 1].low in {"milliers", "millions"}:
+                mult = SCALES[toks[j + 1].low]
+                low, high, value = low * mult, high * mult, value * mult
+                j += 2
+        if value is None:
+            i += 1
+            continue
+        # a scale word: « 1,12 million », « deux milliards », « 3 mille »
+        mult = 1.0
+        if j < n and toks[j].low in SCALES and toks[j].low not in {"m", "md", "mds"} and not approx:
+            mult = SCALES[toks[j].low]
+            j += 1
+        if not approx:
+            raw = t.text if t.kind == "num" else ""
+            if "," in raw and mult > 1:  # « 1,12 million »: stated to two decimals of a million
+                step = 10 ** -len(raw.split(",")[1]) / 2
+                low, high = (value - step) * mult, (value + step) * mult
+                value *= mult
+            else:
+                value *= mult
+                low, high = _margin(value, raw)
+            low, high, approx = _bound(_words_before(toks, i), value, low, high)
+        unit, thing, after = _thing_after(toks, j)
+        measure = _measure_before(toks, i)
+        if measure:
+            thing = measure
+        elif unit == "an" and not thing and i >= 2 and toks[i - 1].low == "de" and toks[i - 2].kind == "word":
+            thing = "âge"  # « un homme de 45 ans »
+        elif unit and not thing and unit not in {"%"}:
+            thing = unit
+        if not thing and not unit:
+            # « 800 selon la police »: the thing of the figure it answers
+            prev = out[-1] if out else None
+            if prev is not None and _source_after(toks, j) and prev.thing:
+                unit, thing = prev.unit, prev.thing
+        out.append(Quantity(
+            value=value, low=low, high=high, unit=unit, thing=thing, scope=scope,
+            source=_source_after(toks, max(after, j)), text=text[start:toks[max(after, j) - 1].end].strip(),
+            start=start, approximate=approx,
+        ))
+        i = max(after, j)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def of_claim(text: str, sentence: str = "") -> tuple[Quantity, ...]:
+    """The quantities of a claim's clause; a figure whose counted thing is elided in the clause
+    (« 800 selon la police ») takes it from the sentence the clause belongs to."""
+    qs = parse(text)
+    if sentence and any(not q.thing for q in qs) and text in sentence:
+        at = sentence.index(text)
+        full = [q for q in parse(sentence) if at <= q.start < at + len(text)]
+        if len(full) == len(qs):
+            return tuple(f if not q.thing else q for q, f in zip(qs, full, strict=True))
+    return tuple(qs)

@@ -1,0 +1,117 @@
+"""French words for quantities: number words, scale words, approximations, the things counted
+that accumulate over time (tolls), and the compass words of relative directions.
+
+Language data only (like a dictionary): nothing here names a person, place or outlet of any corpus.
+"""
+
+# number words read as values (« deux millions », « trois cents blessés »)
+NUMBER_WORDS: dict[str, float] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mille": 1000,
+}
+
+# scale words after a number (« 1,12 million », « deux milliards »)
+SCALES: dict[str, float] = {
+    "mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "m": 1e6,
+}
+
+# approximate collective nouns: « une quarantaine » is about 40, read as an interval around it
+COLLECTIVES: dict[str, float] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+
+# « des dizaines de », « plusieurs centaines de », « des milliers de »: an order of magnitude
+PLURAL_COLLECTIVES: dict[str, tuple[float, float]] = {
+    "dizaines": (20, 99), "vingtaines": (40, 99), "centaines": (200, 999), "milliers": (2000, 9999),
+    "millions": (2e6, 9.99e8), "milliards": (2e9, 9.99e11),
+}
+
+# words before a number that turn it into a bound or an approximation: (low factor, high factor);
+# None for an open side (« plus de 500 » is [500, inf))
+LOWER_BOUNDS: tuple[str, ...] = ("plus de", "au moins", "au minimum", "davantage que", "plus d'", "au-delà de",
+                                 "supérieur à", "supérieure à", "dépassant", "dépasse", "passé la barre des",
+                                 "franchi la barre des", "la barre des")
+UPPER_BOUNDS: tuple[str, ...] = ("moins de", "moins d'", "au plus", "au maximum", "jusqu'à", "pas plus de",
+                                 "inférieur à", "inférieure à")
+APPROXIMATIONS: dict[str, tuple[float, float]] = {
+    "près de": (0.9, 1.0), "près d'": (0.9, 1.0), "presque": (0.9, 1.0), "quasiment": (0.9, 1.0),
+    "environ": (0.9, 1.1), "quelque": (0.9, 1.1), "quelques": (0.9, 1.1), "approximativement": (0.9, 1.1),
+    "autour de": (0.9, 1.1), "aux alentours de": (0.9, 1.1), "de l'ordre de": (0.85, 1.15),
+    "à peu près": (0.9, 1.1), "grosso modo": (0.85, 1.15), "une bonne": (0.9, 1.2), "un peu plus de": (1.0, 1.15),
+    "un peu moins de": (0.85, 1.0), "pas loin de": (0.9, 1.0), "plus ou moins": (0.9, 1.1),
+}
+
+# units: surface form -> canonical unit
+UNITS: dict[str, str] = {
+    "%": "%", "pour cent": "%", "pourcent": "%", "pourcents": "%",
+    "km": "km", "kilomètre": "km", "kilomètres": "km", "m": "m", "mètre": "m", "mètres": "m",
+    "km2": "km2", "km²": "km2", "hectare": "ha", "hectares": "ha", "ha": "ha",
+    "euro": "euro", "euros": "euro", "€": "euro", "dollar": "dollar", "dollars": "dollar", "$": "dollar",
+    "livre": "livre", "livres": "livre", "franc": "franc", "francs": "franc",
+    "an": "an", "ans": "an", "année": "an", "années": "an", "mois": "mois", "jour": "jour", "jours": "jour",
+    "heure": "heure", "heures": "heure", "minute": "minute", "minutes": "minute",
+    "tonne": "tonne", "tonnes": "tonne", "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg",
+    "degré": "degré", "degrés": "degré", "°c": "degré", "°": "degré", "kilomètres/heure": "km/h", "km/h": "km/h",
+    "litre": "litre", "litres": "litre", "baril": "baril", "barils": "baril",
+}
+
+# what a counted noun means, so that paraphrases of one count meet (« 12 personnes tuées », « 12 morts »)
+THING_SYNONYMS: dict[str, str] = {
+    "mort": "mort", "morte": "mort", "tué": "mort", "tuée": "mort", "décès": "mort", "décédé": "mort",
+    "décédée": "mort", "victime_mortelle": "mort", "blessé": "blessé", "blessée": "blessé",
+    "disparu": "disparu", "disparue": "disparu", "interpellé": "interpellation", "interpellée": "interpellation",
+    "interpellation": "interpellation", "arrestation": "interpellation", "arrêté": "interpellation",
+    "arrêtée": "interpellation", "gardé_à_vue": "garde à vue", "évacué": "évacué", "évacuée": "évacué",
+    "sinistré": "sinistré", "sinistrée": "sinistré", "déplacé": "déplacé", "déplacée": "déplacé",
+    "réfugié": "réfugié", "réfugiée": "réfugié", "manifestant": "manifestant", "manifestante": "manifestant",
+    "gréviste": "gréviste", "otage": "otage", "cas": "cas", "contamination": "cas", "hospitalisé": "hospitalisé",
+    "hospitalisée": "hospitalisé", "hospitalisation": "hospitalisé", "secouriste": "secouriste",
+    "pompier": "pompier", "policier": "policier", "gendarme": "gendarme", "soldat": "soldat", "militaire": "soldat",
+}
+
+# participles after « personnes », « habitants »...: the participle names what is counted
+COUNTED_PARTICIPLES: frozenset[str] = frozenset({
+    "tué", "tuée", "mort", "morte", "décédé", "décédée", "blessé", "blessée", "disparu", "disparue",
+    "interpellé", "interpellée", "arrêté", "arrêtée", "évacué", "évacuée", "hospitalisé", "hospitalisée",
+    "déplacé", "déplacée", "sinistré", "sinistrée", "réfugié", "réfugiée",
+})
+
+# generic heads that take their meaning from a following participle or complement
+GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",
+                                           "enfant", "adulte"})
+
+# nouns whose number does not count things but measures a property (« magnitude 6,2 », « âgé de 45 ans »)
+MEASURES: dict[str, str] = {
+    "magnitude": "magnitude", "profondeur": "profondeur", "âge": "âge", "âgé": "âge", "âgée": "âge",
+    "altitude": "altitude", "hauteur": "hauteur", "vitesse": "vitesse", "température": "température",
+    "taux": "taux", "score": "score", "superficie": "superficie", "distance": "distance",
+}
+
+# counts that only grow as the news goes on: a later, higher figure is an update, not a contradiction
+CUMULATIVE: frozenset[str] = frozenset({
+    "mort", "blessé", "victime", "disparu", "hectare", "ha", "cas", "interpellation", "garde à vue",
+    "évacué", "sinistré", "déplacé", "réfugié", "hospitalisé", "bilan", "secouru", "rescapé", "survivant",
+    "incendie", "feu", "plainte", "signalement", "dégât", "foyer", "réplique",
+})
+
+# scope words: a figure stated for the whole country
+NATIONAL_SCOPES: tuple[str, ...] = ("dans toute la france", "dans tout le pays", "au niveau national",
+                                    "à l'échelle nationale", "sur l'ensemble du territoire", "en france",
+                                    "dans l'ensemble du pays", "partout en france", "à travers le pays",
+                                    "à travers la france", "dans toute l'", "sur tout le territoire")
+
+# month names: a number before one is a day of a date, not a quantity
+MONTHS: frozenset[str] = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                    "septembre", "octobre", "novembre", "décembre", "fevrier", "aout", "decembre"})
+
+# compass words of « dans l'ouest du pays », « le nord-est de la Syrie »: (north-south, east-west)
+# components, +1 for north/east, -1 for south/west
+DIRECTIONS: dict[str, tuple[int, int]] = {
+    "nord": (1, 0), "sud": (-1, 0), "est": (0, 1), "ouest": (0, -1),
+    "nord-est": (1, 1), "nord-ouest": (1, -1), "sud-est": (-1, 1), "sud-ouest": (-1, -1),
+    "extrême-orient": (0, 1), "extrême-nord": (1, 0), "extrême-sud": (-1, 0),
+}

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from recoupe.claims.quantities import Quantity, of_claim, parse
+
+INF = math.inf
+
+# (sentence, value, low, high, unit, thing): the first quantity read in the sentence
+CASES = [
+    ("Selon la CGT, 3 000 grévistes ont défilé ce matin.", 3000, 2850, 3150, "", "gréviste"),
+    ("Plus de 500 personnes ont été tuées dans les combats.", 500, 500, INF, "", "mort"),
+    ("Près de 3 000 manifestants se sont rassemblés place de la République.", 3000, 2700, 3000, "", "manifestant"),
+    ("Environ 200 personnes ont été évacuées de leur domicile.", 200, 180, 220, "", "évacué"),
+    ("Une quarantaine de blessés ont été transportés à l'hôpital.", 40, 36, 44, "", "blessé"),
+    ("Une trentaine de blessés sont à déplorer.", 30, 26, 34, "", "blessé"),
+    ("Des dizaines de milliers de manifestants ont défilé.", 20000, 20000, 99000, "", "manifestant"),
+    ("La pétition a recueilli 1,12 million de signatures.", 1.12e6, 1.115e6, 1.125e6, "", "signature"),
+    ("Deux millions de manifestants selon les syndicats.", 2e6, 1.9e6, 2.1e6, "", "manifestant"),
+    ("Le ministère a recensé 3.000 grévistes dans la fonction publique.", 3000, 2850, 3150, "", "gréviste"),
+    ("Le candidat a obtenu 20 % des voix au premier tour.", 20, 20, 20, "%", "voix"),
+    ("Un séisme de magnitude 6,2 a frappé la région.", 6.2, 6.15, 6.25, "", "magnitude"),
+    ("L'épicentre a été localisé à 10 km de profondeur.", 10, 10, 10, "km", "profondeur"),
+    ("Le suspect, âgé de 45 ans, a été interpellé.", 45, 45, 45, "an", "âge"),
+    ("Un homme de 45 ans a été retrouvé mort.", 45, 45, 45, "an", "âge"),
+    ("Entre 30 et 40 morts ont été recensés.", 35, 30, 40, "", "mort"),
+    ("Au moins 12 personnes ont été tuées.", 12, 12, INF, "", "mort"),
+    ("Des centaines de blessés ont afflué dans les hôpitaux.", 200, 200, 999, "", "blessé"),
+    ("Près d'un millier de policiers ont été mobilisés.", 1000, 900, 1000, "", "policier"),
+    ("Le bilan s'élève désormais à 2 000 morts.", 2000, 1900, 2100, "", "mort"),
+    ("Une centaine de manifestants se sont rassemblés devant la préfecture.", 100, 80, 120, "", "manifestant"),
+    ("L'incendie a parcouru 12 000 hectares.", 12000, 11400, 12600, "ha", "ha"),
+    ("Il a été condamné à 500 euros d'amende.", 500, 475, 525, "euro", "amende"),
+    ("Trois blessés ont été hospitalisés.", 3, 3, 3, "", "blessé"),
+    ("Le budget atteint 13,5 millions d'euros.", 13.5e6, 13.45e6, 13.55e6, "euro", "euro"),
+    ("Quelque 150 interpellations ont eu lieu dans la nuit.", 150, 135, 165, "", "interpellation"),
+    ("Moins de 50 personnes ont répondu à l'appel.", 50, 0, 50, "", "personne"),
+    ("On compte 12 nouveaux cas de choléra.", 12, 12, 12, "", "cas"),
+    ("Le vent a soufflé jusqu'à 150 km/h.", 150, 0, 150, "km", "km"),
+    ("Le taux de chômage est de 7,3 %.", 7.3, 7.25, 7.35, "%", ""),
+    ("Deux cents migrants ont été secourus en mer.", 200, 190, 210, "", "migrant"),
+    ("Une vingtaine de disparus sont toujours recherchés.", 20, 16, 24, "", "disparu"),
+    ("Environ 1 500 pompiers sont engagés.", 1500, 1350, 1650, "", "pompier"),
+    ("Une dizaine d'otages ont été libérés.", 10, 6, 14, "", "otage"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "low", "high", "unit", "thing"), CASES)
+def test_quantities_parse_french_figures(sentence: str, value: float, low: float, high: float, unit: str,
+                                         thing: str) -> None:
+    q = parse(sentence)[0]
+    assert q.value == pytest.approx(value)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+    assert (q.unit, q.thing) == (unit, thing)
+
+
+# dates, years, times of day and reference numbers are not quantities
+NOT_QUANTITIES = [
+    "Le sommet s'est tenu le 12 septembre 2023.",
+    "En 2022, la croissance a ralenti.",
+    "La réunion commence à 14 h 30.",
+    "Le gouvernement a de nouveau recours à l'article 49.3.",
+    "Les dirigeants du G20 se retrouvent à New Delhi.",
+    "La pandémie de Covid-19 a bouleversé le secteur.",
+    "Il arrivera à 18 heures.",
+    "Le 1er mai, les syndicats défilent.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_quantities_skip_dates_years_and_references(sentence: str) -> None:
+    assert parse(sentence) == []
+
+
+def test_quantities_scope_national_or_city() -> None:
+    assert parse("Dans toute la France, 1,2 million de manifestants ont défilé.")[0].scope == "national"
+    assert parse("3 000 grévistes ont défilé à Paris.")[0].scope == "paris"
+    assert parse("3 000 grévistes ont défilé.")[0].scope == ""
+
+
+def test_quantities_elided_thing_and_sources() -> None:
+    a, b = parse("Ils étaient 3 000 grévistes selon la CGT, 800 selon la police.")
+    assert (a.thing, a.source) == ("gréviste", "la CGT")
+    assert (b.value, b.thing, b.source) == (800, "gréviste", "la police")
+
+
+def test_quantities_clause_takes_elided_thing_from_its_sentence() -> None:
+    sentence = "Ils étaient 3 000 grévistes selon la CGT, 800 selon la police."
+    (q,) = of_claim("800 selon la police", sentence)
+    assert (q.value, q.thing, q.source) == (800, "gréviste", "la police")
+
+
+def test_quantities_collectives_do_not_overlap_but_approximations_do() -> None:
+    quarante, trente = parse("une quarantaine de blessés")[0], parse("une trentaine de blessés")[0]
+    assert quarante.comparable(trente) and not quarante.overlaps(trente)
+    pres, exact = parse("près de 3 000 manifestants")[0], parse("2 900 manifestants")[0]
+    assert pres.overlaps(exact)
+    plus = parse("plus de 500 morts")[0]
+    assert plus.overlaps(parse("800 morts")[0]) and not plus.overlaps(parse("300 morts")[0])
+
+
+def test_quantities_cumulative_tolls() -> None:
+    assert parse("12 morts")[0].cumulative and parse("3 000 hectares")[0].cumulative
+    assert not parse("3 000 grévistes")[0].cumulative
+
+
+def test_quantities_is_a_typed_record() -> None:
+    q = parse("12 morts")[0]
+    assert isinstance(q, Quantity) and q.text == "12 morts"
