@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -45,15 +46,6 @@ MEANING: dict[str, str] = {
 
 FIRM = frozenset({"asserted", "reported"})
 HEDGED = frozenset({"conditional", "speculative"})
-# contradiction kinds that are a dispute between actors rather than conflicting accounts
-DISPUTE_KINDS = frozenset({"denial", "attribution"})
-# kinds recorded beside the contradictions that are not conflicts at all
-NOT_CONFLICT_KINDS = frozenset({"update"})
-
-
-def is_conflict(kind: str) -> bool:
-    """Does a recorded pair of this kind count against the claims (anything but an update)?"""
-    return kind not in NOT_CONFLICT_KINDS
 
 
 @dataclass(frozen=True, slots=True)
