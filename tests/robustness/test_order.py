@@ -3,9 +3,8 @@
 Built twice, files in forward then reverse order, and the whole dossiers compared once their
 order-given ids (e12, s3, g7) are replaced by what they stand for. The per-article records and the
 entities (canonical names, aliases, mentions: resolution ties are broken by spelling, never by
-arrival) must be equal. Stories, wire-copy sources, claim groups and contradictions are the
-cross-checking half of the issue (another engineer's branch): that comparison is expected to
-fail until it lands (xfail, not strict).
+arrival) must be equal, and so must stories, wire-copy sources, claim groups with their statuses,
+contradictions and briefings (ties broken by content, never by arrival).
 """
 
 from __future__ import annotations
@@ -90,8 +89,6 @@ def test_robustness_order_same_entities_and_records(two_orders: tuple[dict[str, 
     assert sorted(e["name"] for e in a["entities"]) == sorted(e["name"] for e in b["entities"])
 
 
-@pytest.mark.xfail(strict=False, reason="stories, sources, claim groups and contradictions in input order: the "
-                                        "cross-checking engineer's half of issue 16 (claims/), not this branch")
 def test_robustness_order_same_cross_article_dossier(two_orders: tuple[dict[str, Any], dict[str, Any]]) -> None:
     a, b = two_orders
     ca, cb = cross_article(a), cross_article(b)

@@ -73,7 +73,9 @@ def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENT
         sources = store.sources_of(sorted({c.article_id for c in members}))
         st = group_status(members, sources, conflict_groups.get(g["id"], ()))
         rep = representative(members)
-        score = (STATUSES.index(st.status), -st.firm_sources, -len(st.articles), len(rep.sentence), g["id"])
+        # ties broken by content (claim ids hash the article), never by arrival (group ids)
+        score = (STATUSES.index(st.status), -st.firm_sources, -len(st.articles), len(rep.sentence),
+                 min(c.id for c in members))
         ranked.append((score, st, rep, members))
     ranked.sort(key=lambda r: r[0])
     budget = len(out) + max_sentences

@@ -782,7 +782,7 @@ class Store:
             "SELECT c.group_id AS id, COUNT(DISTINCT c.article_id) AS articles,"
             " COUNT(DISTINCT COALESCE(a.source_id, a.id)) AS sources FROM claims c"
             " JOIN articles a ON a.id = c.article_id WHERE a.story_id=? AND c.group_id IS NOT NULL"
-            " GROUP BY c.group_id ORDER BY sources DESC, articles DESC, MIN(c.rowid) LIMIT ?", (story_id, limit))
+            " GROUP BY c.group_id ORDER BY sources DESC, articles DESC, MIN(c.id) LIMIT ?", (story_id, limit))
 
     def groups(self, story_id: str | None = None) -> list[Row]:
         if story_id is None:
