@@ -133,10 +133,12 @@ def different_subjects(a: Claim, b: Claim) -> bool:
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
+    """The same actor: the same entity or head noun; or, when neither subject is named (a pronoun,
+    a relative « qui »), claims of one group in different articles."""
     ka, kb = _subject_key(a), _subject_key(b)
     if ka and ka == kb:
         return True
-    return bool(a.group_id and a.group_id == b.group_id and not different_subjects(a, b))
+    return bool(not ka and not kb and a.group_id and a.group_id == b.group_id and a.article_id != b.article_id)
 
 
 def _content(c: Claim) -> set[str]:
@@ -180,8 +182,18 @@ def disjoint_dates(a: Claim, b: Claim) -> bool:
 
 
 # -- typed checks ------------------------------------------------------------------------------------
+_DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", "rejet", "rejett")
+
+
 def _denied(c: Claim) -> bool:
-    return c.modality == "denied"
+    """A source rejects the claim (démentir, nier, rejeter...): modality ``denied`` with a denial
+    verb as its cue or predicate; a plain negation (cue « ne ») is a negated event, not a denial."""
+    if c.modality != "denied":
+        return False
+    if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas():
+        return True
+    cue = fold(c.cue)
+    return bool(cue) and any(w.startswith(_DENIAL_STEMS) for w in cue.split())
 
 
 def check_denial(a: Side, b: Side) -> Finding | None:
@@ -198,6 +210,11 @@ def check_denial(a: Side, b: Side) -> Finding | None:
                                           f"{denier} dément l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
             continue
+        if (dc.subject_entity and sc.subject_entity and dc.subject_entity != sc.subject_entity
+                and not (dc.object_entity and dc.object_entity == sc.object_entity)
+                and sc.predicate not in _actions(dc)
+                and len(_content(dc) & _content(sc) | _object_words(dc) & _object_words(sc)) < 2):
+            continue  # a denier other than the doer, denying another verb of the class: more must match
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le dément ({d.source} : "
                                  f"« {_clip(dc.text)} »)")
     return None
@@ -288,6 +305,8 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None
     if not (happened(ac) or happened(bc) or (ac.modality in _FIRM and bc.modality in _FIRM)):
         return None  # two hedged possibilities are alternatives, not a contradiction
+    if not all(happened(c) or c.planned or c.modality in _FIRM for c in (ac, bc)):
+        return None  # a mere possibility (« pourrait éventuellement se rendre à X ») is no expectation
     if ac.article_id == bc.article_id and not (ac.group_id and ac.group_id == bc.group_id) and not (
             ac.object_entity and ac.object_entity == bc.object_entity):
         return None  # one article telling two moves of one actor: two events unless it is one fact
