@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
@@ -83,6 +84,7 @@ _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
+@lru_cache(maxsize=1)
 def _denial_lemmas() -> frozenset[str]:
     from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
     from recoupe.nlp.lexicons.fr.predicates import PREDICATE_CLASSES
