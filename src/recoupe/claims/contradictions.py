@@ -81,6 +81,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci
                        "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
 _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
+_FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b", re.I)
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -299,6 +300,34 @@ def _place_conflict(a: Claim, b: Claim) -> str:
     return f"{a.place} contre {b.place}"
 
 
+def _one_occasion(a: Side, b: Side) -> bool:
+    """Do two accounts of an action done tell one occasion? The same claim group, the same object,
+    overlapping dates, or reports of the same day."""
+    ac, bc = a.claim, b.claim
+    if ac.group_id and ac.group_id == bc.group_id or ac.object_entity and ac.object_entity == bc.object_entity:
+        return True
+    if _interval(ac.time) and _interval(bc.time):
+        return not disjoint_dates(ac, bc)
+    return a.published is not None and a.published == b.published
+
+
+def _different_doers(a: Claim, b: Claim) -> bool:
+    """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
+    morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
+    CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
+    from recoupe.nlp.lexicons.fr.quantities import COUNTING_VERBS
+    from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+
+    if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
+        return False
+    if a.subject_entity and b.subject_entity:
+        return a.subject_entity != b.subject_entity
+    if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
+        return False
+    ha, hb = _head(a.subject), _head(b.subject)
+    return bool(ha and hb and ha != hb)
+
+
 def check_place(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
@@ -312,6 +341,8 @@ def check_place(a: Side, b: Side) -> Finding | None:
     if ac.article_id == bc.article_id and not (ac.group_id and ac.group_id == bc.group_id) and not (
             ac.object_entity and ac.object_entity == bc.object_entity):
         return None  # one article telling two moves of one actor: two events unless it is one fact
+    if happened(ac) and happened(bc) and not _one_occasion(a, b):
+        return None  # two visits told on different days are two trips unless something ties them
     why = _place_conflict(ac, bc)
     if not why:
         return None
@@ -353,8 +384,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
     same_article = ac.article_id == bc.article_id
-    if not (same_article and ac.sentence == bc.sentence) and not same_action(ac, bc) and not overlapping_content(ac, bc):
-        return None  # figures of two statements that share nothing but the thing counted
+    if not (same_article and ac.sentence == bc.sentence):
+        if not same_action(ac, bc) and not overlapping_content(ac, bc):
+            return None  # figures of two statements that share nothing but the thing counted
+        if _different_doers(ac, bc):
+            return None
     for x in qa:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y):
