@@ -74,6 +74,23 @@ def test_contradictions_quantity_compares_like_with_like(ta: str, tb: str, kind:
     assert _kind(_side(a, "A"), _side(b, "B")) == kind
 
 
+def test_contradictions_figures_of_different_actors_are_different_counts() -> None:
+    a = _c("a1:c0", "Le séisme a fait 120 morts", predicate="faire", subject="Le séisme")
+    b = _c("b1:c0", "L'incendie a fait 12 morts", predicate="faire", subject="L'incendie")
+    assert _kind(_side(a, "A"), _side(b, "B")) is None
+    c = _c("c1:c0", "Le maire a reçu 3 000 lettres", predicate="recevoir", subject_entity="p1")
+    d = _c("d1:c0", "La députée a reçu 800 lettres", predicate="recevoir", subject_entity="p2")
+    assert _kind(_side(c, "A"), _side(d, "B")) is None
+
+
+def test_contradictions_the_sources_of_a_count_may_differ() -> None:
+    a = _c("a1:c0", "La CGT revendique 3 000 grévistes", predicate="revendiquer", subject_entity="cgt",
+           lemmas=["cgt", "revendiquer", "gréviste"])
+    b = _c("b1:c0", "La préfecture a compté 800 grévistes", predicate="compter", subject_entity="pref",
+           lemmas=["préfecture", "compter", "gréviste"])
+    assert _kind(_side(a, "A"), _side(b, "B")) == "quantity"
+
+
 def test_contradictions_one_article_giving_two_counts_is_not_a_contradiction() -> None:
     a = _c("a1:c0", "12 morts ont été recensés dans la ville", predicate="recenser")
     b = _c("a1:c3", "3 morts ont été recensés dans le village voisin", predicate="recenser")
@@ -142,6 +159,14 @@ def test_contradictions_different_people_travelling_to_different_cities_is_no_co
     assert _kind(a, b2) is None
 
 
+def test_contradictions_two_trips_reported_days_apart_are_two_events() -> None:
+    a = _c("a1:c0", "Le président s'est rendu à Lyon", predicate="rendre", subject_entity="p1", place="Lyon",
+           place_entity="e1")
+    b = _c("b1:c0", "Le président s'est rendu à Marseille", predicate="rendre", subject_entity="p1",
+           place="Marseille", place_entity="e2")
+    assert _kind(_side(a, "A", "2024-03-02"), _side(b, "B", "2024-03-09")) is None
+
+
 def test_contradictions_one_article_telling_two_trips_of_one_person_is_no_conflict() -> None:
     a = _c("a1:c0", "Le président s'est rendu à Lyon", predicate="rendre", subject_entity="p1", place="Lyon",
            place_entity="e1")
@@ -151,14 +176,14 @@ def test_contradictions_one_article_telling_two_trips_of_one_person_is_no_confli
 
 
 def test_contradictions_relative_direction_against_a_city_of_the_other_side() -> None:
-    a = _c("a1:c0", "Il doit rencontrer le président russe dans l'ouest du pays", predicate="rencontrer",
-           subject_entity="p1", modality="asserted")
+    a = _c("a1:c0", "Il a rencontré le président russe dans l'ouest du pays", predicate="rencontrer",
+           subject_entity="p1", object_entity="putin")
     b = _c("b1:c0", "Il a rencontré le président russe à Vladivostok", predicate="rencontrer", subject_entity="p1",
-           place="Vladivostok", place_entity="e9")
+           place="Vladivostok", place_entity="e9", object_entity="putin")
     hit = compare(a, b)
     assert hit is not None and hit.kind == "place"
     c = _c("c1:c0", "Il a rencontré le président russe à Moscou", predicate="rencontrer", subject_entity="p1",
-           place="Moscou", place_entity="e8")
+           place="Moscou", place_entity="e8", object_entity="putin")
     assert compare(a, c) is None  # Moscow lies in the west
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
@@ -80,9 +81,11 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci
                        "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
 _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
+_FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b", re.I)
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
+@lru_cache(maxsize=1)
 def _denial_lemmas() -> frozenset[str]:
     from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
     from recoupe.nlp.lexicons.fr.predicates import PREDICATE_CLASSES
@@ -133,10 +136,12 @@ def different_subjects(a: Claim, b: Claim) -> bool:
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
+    """The same actor: the same entity or head noun; or, when neither subject is named (a pronoun,
+    a relative « qui »), claims of one group in different articles."""
     ka, kb = _subject_key(a), _subject_key(b)
     if ka and ka == kb:
         return True
-    return bool(a.group_id and a.group_id == b.group_id and not different_subjects(a, b))
+    return bool(not ka and not kb and a.group_id and a.group_id == b.group_id and a.article_id != b.article_id)
 
 
 def _content(c: Claim) -> set[str]:
@@ -180,8 +185,18 @@ def disjoint_dates(a: Claim, b: Claim) -> bool:
 
 
 # -- typed checks ------------------------------------------------------------------------------------
+_DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", "rejet", "rejett")
+
+
 def _denied(c: Claim) -> bool:
-    return c.modality == "denied"
+    """A source rejects the claim (démentir, nier, rejeter...): modality ``denied`` with a denial
+    verb as its cue or predicate; a plain negation (cue « ne ») is a negated event, not a denial."""
+    if c.modality != "denied":
+        return False
+    if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas():
+        return True
+    cue = fold(c.cue)
+    return bool(cue) and any(w.startswith(_DENIAL_STEMS) for w in cue.split())
 
 
 def check_denial(a: Side, b: Side) -> Finding | None:
@@ -198,6 +213,11 @@ def check_denial(a: Side, b: Side) -> Finding | None:
                                           f"{denier} dément l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
             continue
+        if (dc.subject_entity and sc.subject_entity and dc.subject_entity != sc.subject_entity
+                and not (dc.object_entity and dc.object_entity == sc.object_entity)
+                and sc.predicate not in _actions(dc)
+                and len(_content(dc) & _content(sc) | _object_words(dc) & _object_words(sc)) < 2):
+            continue  # a denier other than the doer, denying another verb of the class: more must match
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le dément ({d.source} : "
                                  f"« {_clip(dc.text)} »)")
     return None
@@ -280,6 +300,34 @@ def _place_conflict(a: Claim, b: Claim) -> str:
     return f"{a.place} contre {b.place}"
 
 
+def _one_occasion(a: Side, b: Side) -> bool:
+    """Do two accounts of an action done tell one occasion? The same claim group, the same object,
+    overlapping dates, or reports of the same day."""
+    ac, bc = a.claim, b.claim
+    if ac.group_id and ac.group_id == bc.group_id or ac.object_entity and ac.object_entity == bc.object_entity:
+        return True
+    if _interval(ac.time) and _interval(bc.time):
+        return not disjoint_dates(ac, bc)
+    return a.published is not None and a.published == b.published
+
+
+def _different_doers(a: Claim, b: Claim) -> bool:
+    """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
+    morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
+    CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
+    from recoupe.nlp.lexicons.fr.quantities import COUNTING_VERBS
+    from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+
+    if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
+        return False
+    if a.subject_entity and b.subject_entity:
+        return a.subject_entity != b.subject_entity
+    if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
+        return False
+    ha, hb = _head(a.subject), _head(b.subject)
+    return bool(ha and hb and ha != hb)
+
+
 def check_place(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
@@ -288,9 +336,13 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None
     if not (happened(ac) or happened(bc) or (ac.modality in _FIRM and bc.modality in _FIRM)):
         return None  # two hedged possibilities are alternatives, not a contradiction
+    if not all(happened(c) or c.planned or c.modality in _FIRM for c in (ac, bc)):
+        return None  # a mere possibility (« pourrait éventuellement se rendre à X ») is no expectation
     if ac.article_id == bc.article_id and not (ac.group_id and ac.group_id == bc.group_id) and not (
             ac.object_entity and ac.object_entity == bc.object_entity):
         return None  # one article telling two moves of one actor: two events unless it is one fact
+    if happened(ac) and happened(bc) and not _one_occasion(a, b):
+        return None  # two visits told on different days are two trips unless something ties them
     why = _place_conflict(ac, bc)
     if not why:
         return None
@@ -332,8 +384,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
     same_article = ac.article_id == bc.article_id
-    if not (same_article and ac.sentence == bc.sentence) and not same_action(ac, bc) and not overlapping_content(ac, bc):
-        return None  # figures of two statements that share nothing but the thing counted
+    if not (same_article and ac.sentence == bc.sentence):
+        if not same_action(ac, bc) and not overlapping_content(ac, bc):
+            return None  # figures of two statements that share nothing but the thing counted
+        if _different_doers(ac, bc):
+            return None
     for x in qa:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y):

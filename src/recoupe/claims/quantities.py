@@ -256,8 +256,15 @@ def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str) -> b
     return prev == "/" or nxt == "/"  # 12/09
 
 
+_ANY_FIGURE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *COLLECTIVES, *PLURAL_COLLECTIVES} - {"un", "une"})) + r")\b",
+    re.IGNORECASE)
+
+
 def parse(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in text order."""
+    if not _ANY_FIGURE.search(text):
+        return []  # most clauses state no figure: one regex search, no tokenizing
     text = text.translate(_SPACES)
     toks = _tokens(text)
     out: list[Quantity] = []

@@ -115,3 +115,10 @@ DIRECTIONS: dict[str, tuple[int, int]] = {
     "nord-est": (1, 1), "nord-ouest": (1, -1), "sud-est": (-1, 1), "sud-ouest": (-1, -1),
     "extrême-orient": (0, 1), "extrême-nord": (1, 0), "extrême-sud": (-1, 0),
 }
+
+# verbs whose subject gives a count rather than doing what is counted (« la CGT revendique 3 000
+# grévistes », « la police a compté 800 manifestants »)
+COUNTING_VERBS: frozenset[str] = frozenset({
+    "compter", "recenser", "dénombrer", "revendiquer", "chiffrer", "estimer", "évaluer", "avancer", "établir",
+    "comptabiliser", "communiquer", "donner", "faire_état", "relever", "enregistrer", "signaler", "dresser",
+})
