@@ -21,6 +21,7 @@ def schema() -> dict[str, Any]:
 
 
 def build_dossier(store: Store) -> dict[str, Any]:
+    from recoupe.claims.frame import frame_of
     from recoupe.claims.status import conflicts_by_group, group_status
 
     rows = store.article_rows()
@@ -59,7 +60,8 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "place": c.place, "place_entity": c.place_entity or None, "time": c.time, "modality": c.modality,
             "attributed_to": c.attributed_to, "relay": c.relay, "cue": c.cue, "negated": c.negated,
             "planned": c.planned, "article": c.article_id, "sentence": c.sentence, "start": c.start, "end": c.end,
-            "group": c.group_id or None,
+            "group": c.group_id or None, "attributed_entity": c.attributed_entity or None,
+            "frame": frame_of(c, meta[c.article_id]["outlet"] or "").to_json(),
         })
     contradictions = store.contradictions()
     conflicts = conflicts_by_group(contradictions)
