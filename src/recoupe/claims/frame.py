@@ -53,7 +53,8 @@ class ClaimFrame:
     source_chain: tuple[str, ...]  # speaker, relay, outlet (as many as the article gives)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """As JSON values (tuples become lists)."""
+        return asdict(self, dict_factory=lambda kv: {k: list(v) if isinstance(v, tuple) else v for k, v in kv})
 
 
 def _bound(x: float) -> float | None:
