@@ -13,10 +13,12 @@ from itertools import combinations
 from typing import Any
 
 from recoupe.brief import group_status
+from recoupe.report.words import article_name, status_rank, story_name
 from recoupe.model import Claim
 from recoupe.storage import Store, as_row
 
 View = dict[str, Any]
+IN_DOUBT = {"contradicted", "disputed", "denied"}  # shown first: what a fact-checker must look at
 MATRIX_ROWS = 40
 NETWORK_NODES = 30
 
@@ -24,7 +26,8 @@ NETWORK_NODES = 30
 def _brief(r: dict[str, Any] | None, aid: str) -> View:
     r = r or {}
     return {"id": aid, "title": r.get("title") or "", "outlet": r.get("outlet") or "",
-            "published": r.get("published"), "story_id": r.get("story_id")}
+            "published": r.get("published"), "story_id": r.get("story_id"),
+            "name": article_name(r.get("title"), r.get("lead"), r.get("outlet"))}
 
 
 def _claim(c: Claim, number: dict[str, int] | None = None) -> View:
@@ -37,7 +40,7 @@ def _claim(c: Claim, number: dict[str, int] | None = None) -> View:
 # -- stories ------------------------------------------------------------------------------------
 def stories_view(store: Store) -> View:
     stories = [
-        {"id": s["id"], "label": s["label"], "size": s["size"], "outlets": s["outlets"],
+        {"id": s["id"], "label": s["label"], "name": story_name(s["label"]), "size": s["size"], "outlets": s["outlets"],
          "first_published": s["first_published"], "last_published": s["last_published"]}
         for s in store.stories()
     ]
@@ -83,7 +86,9 @@ def story_view(store: Store, story_id: str) -> View | None:
     sources = {r["id"]: r["source_id"] or r["id"] for r in rows}
     texts = {r["id"]: (a.text if (a := store.article(r["id"])) else "") for r in rows}
     articles = [
-        {"id": r["id"], "n": number[r["id"]], "title": r["title"], "outlet": r["outlet"],
+        {"id": r["id"], "n": number[r["id"]], "title": r["title"],
+         "name": article_name(r["title"], texts[r["id"]][:240], r["outlet"]), "outlet": r["outlet"],
+         "byline": r["byline"],
          "published": r["published"], "url": r["url"], "independent_source": sources[r["id"]],
          "folded_because": r["source_reason"]}
         for r in rows
@@ -122,8 +127,9 @@ def story_view(store: Store, story_id: str) -> View | None:
                 for a in articles
             ],
         })
-    matrix.sort(key=lambda m: (-m["independent_sources"], -m["articles"], m["status"] == "single_source",
-                               m["group_id"]))
+    # what is in doubt first (contradicted, disputed, denied), then the most corroborated
+    matrix.sort(key=lambda m: (0 if m["status"] in IN_DOUBT else 1, status_rank(m["status"]) if m["status"] in IN_DOUBT
+                               else 0, -m["independent_sources"], -m["articles"], m["group_id"]))
 
     published = {r["id"]: r["published"] for r in rows}
     timeline = [
@@ -144,7 +150,7 @@ def story_view(store: Store, story_id: str) -> View | None:
         })
     sentences = {r["id"]: json.loads(r["sentences"] or "[]") for r in rows}
     return {
-        "story": {"id": story["id"], "label": story["label"], "size": story["size"],
+        "story": {"id": story["id"], "label": story["label"], "name": story_name(story["label"]), "size": story["size"],
                   "first_published": story["first_published"], "last_published": story["last_published"],
                   "outlets": sorted({r["outlet"] for r in rows if r["outlet"]})},
         "articles": articles,
@@ -233,6 +239,8 @@ def entity_view(store: Store, entity_id: str) -> View | None:
 
 
 # -- articles -----------------------------------------------------------------------------------
+SHARED_GROUPS = 60  # claim groups of an article whose other articles are counted
+SHARED_CLAIMS = 50  # members read per group for that count
 def article_view(store: Store, article_id: str) -> View | None:
     a = store.article(article_id)
     row = store.article_row(article_id)
@@ -243,16 +251,21 @@ def article_view(store: Store, article_id: str) -> View | None:
     story = store.story(row["story_id"]) if row["story_id"] else None
     folded = store.same_source_articles(article_id)
     source_id = row["source_id"] or article_id
+    claims = store.claims(article_id=article_id)
+    shared: dict[str, int] = {}  # articles that carry each claim group (capped: a page, not a census)
+    for gid in list(dict.fromkeys(c.group_id for c in claims if c.group_id))[:SHARED_GROUPS]:
+        shared[gid] = len({c.article_id for c in store.claims(group_id=gid, limit=SHARED_CLAIMS)})
     return {
+        "shared": shared,
         "article": {**as_row(a), "story_id": row["story_id"], "source_id": source_id,
                     "source_reason": row["source_reason"], "analysed_by": row["analysed_by"]},
-        "story": {"id": story["id"], "label": story["label"]} if story else None,
+        "story": {"id": story["id"], "label": story["label"], "name": story_name(story["label"])} if story else None,
         "same_source": [{**_brief(r, r["id"]), "source_reason": r["source_reason"],
                          "source_id": r["source_id"] or r["id"]} for r in folded],
         "mentions": [as_row(m) for m in mentions],
         "entities": [{"id": eid, "name": r["name"], "type": r["type"]} for eid, r in
                      sorted(ents.items(), key=lambda kv: kv[1]["name"].lower())],
-        "claims": [as_row(c) for c in store.claims(article_id=article_id)],
+        "claims": [as_row(c) for c in claims],
         "quotes": [as_row(q) for q in store.quotes(article_id=article_id)],
         "timexes": [as_row(t) for t in store.timexes(article_id)],
     }
