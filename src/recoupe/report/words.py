@@ -35,14 +35,15 @@ MODALITIES: dict[str, tuple[str, str]] = {
     "denied": ("denied", "stated as not true, or denied by someone"),
 }
 
+# Short chips; the library's explanation says the rest.
 CONTRADICTION_KINDS: dict[str, str] = {
-    "direction": "one account states it, another denies it",
-    "negation": "one account states it, another denies it",
-    "place": "the accounts give different places",
-    "date": "the accounts give different dates",
-    "number": "the accounts give different figures",
-    "planned_vs_happened": "one account has it planned, another has it done elsewhere",
-    "self": "the article contradicts itself",
+    "direction": "stated vs denied",
+    "negation": "stated vs denied",
+    "place": "different places",
+    "date": "different dates",
+    "number": "different figures",
+    "planned_vs_happened": "planned vs done",
+    "self": "within one article",
 }
 
 PRECISIONS: dict[str, str] = {

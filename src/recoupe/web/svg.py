@@ -79,11 +79,13 @@ class _Axis:
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 BREAK_DAYS = 60
 CHAR_W = 6.1  # average width of an 11px label character
+LABEL_CHARS = 110  # an event's label: the start of its claim
 
 
 def _fit(text: str, room: float) -> str:
     n = max(4, int(room / CHAR_W))
-    return text if len(text) <= n else text[: n - 1].rstrip(" ,;:") + "…"
+    n = min(n, LABEL_CHARS)
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def timeline_svg(events: list[dict[str, Any]]) -> Markup:
@@ -98,17 +100,17 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
         return Markup("")
     dates = [_d(e["start"]) for e in rows] + [_d(e["end"]) for e in rows] + [_d(e["reported"]) for e in rows]
     known = [d for d in dates if d]
-    width, left, right_pad, top, row_h = 900, 30, 14, 40, 22
+    width, left, right_pad, top, row_h = 900, 30, 14, 40, 34
     axis = _Axis(known, left + 10, width - right_pad - 10)
     height = top + row_h * len(rows) + 40
 
     out = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="Timeline: event time and report time" xmlns="http://www.w3.org/2000/svg">']
     out.append(f'<g font-size="12" fill="#333" class="legend"><circle cx="{left + 6}" cy="14" r="5" fill="{EVENT_FILL}"/>'
-               f'<text x="{left + 16}" y="18">when it happened</text>'
-               f'<circle cx="{left + 146}" cy="14" r="6" fill="none" stroke="{REPORT_STROKE}" stroke-width="2"/>'
-               f'<text x="{left + 156}" y="18">when it was published</text>'
-               f'<text x="{left + 310}" y="18" fill="#777">≈ the scale changes there (long gap)</text></g>')
+               f'<text x="{left + 16}" y="18">when it happened (event time)</text>'
+               f'<circle cx="{left + 236}" cy="14" r="6" fill="none" stroke="{REPORT_STROKE}" stroke-width="2"/>'
+               f'<text x="{left + 246}" y="18">when it was published (report time)</text>'
+               f'<text x="{left + 520}" y="18" fill="#777">≈ on the axis: a long gap, shortened</text></g>')
     axis_y = top + row_h * len(rows) + 6
     for xx, label in axis.ticks():
         out.append(f'<line x1="{xx}" y1="{top - 8}" x2="{xx}" y2="{axis_y}" stroke="#ececec"/>'
@@ -118,7 +120,7 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
     for bx in axis.breaks():
         out.append(f'<text x="{bx}" y="{axis_y + 4}" font-size="13" text-anchor="middle" fill="#777">≈</text>')
     for i, e in enumerate(rows):
-        y = top + row_h * i + row_h / 2
+        y = top + row_h * i + 25  # the marks' line; the label's is 14px above
         start, end, rep = _d(e["start"]), _d(e["end"]), _d(e["reported"])
         assert start is not None
         tip = (f"{e['text']} — happened {e['start']}{(' → ' + e['end']) if e['end'] and e['end'] != e['start'] else ''}"
@@ -139,17 +141,14 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
         if xr is not None:
             out.append(f'<circle class="mark report" cx="{xr}" cy="{y}" r="6.5" fill="none" stroke="{REPORT_STROKE}" '
                        f'stroke-width="2"/>')
+        # the label has a line of its own above the marks: it can never cover a mark, and it
+        # starts under the row's first mark, moved left only as far as it needs to fit
         text = " ".join(str(e["text"]).split())
         lo_x = min(xs, xr) if xr is not None else xs
-        hi_x = max(xe, xr) if xr is not None else xe
-        room_right = width - right_pad - (hi_x + 12)
-        room_left = (lo_x - 12) - left
-        if room_right >= room_left or room_right >= CHAR_W * len(text):
-            out.append(f'<text class="label" x="{round(hi_x + 12, 1)}" y="{y + 4}" font-size="11" fill="#333">'
-                       f'{escape(_fit(text, room_right))}</text>')
-        else:
-            out.append(f'<text class="label" x="{round(lo_x - 12, 1)}" y="{y + 4}" font-size="11" fill="#333" '
-                       f'text-anchor="end">{escape(_fit(text, room_left))}</text>')
+        fitted = _fit(text, width - right_pad - left)
+        lx = max(left, min(lo_x - 4, width - right_pad - CHAR_W * len(fitted)))
+        out.append(f'<text class="label" x="{round(lx, 1)}" y="{y - 9}" font-size="11" fill="#333">'
+                   f'{escape(fitted)}</text>')
         out.append("</a>")
     out.append("</svg>")
     return Markup("".join(out))
