@@ -66,7 +66,7 @@ def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSu
 
 
 def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
-              summary: BuildSummary) -> Iterator[tuple[RawDocument, Article]]:
+              summary: BuildSummary, defaults: dict[str, str] | None = None) -> Iterator[tuple[RawDocument, Article]]:
     from recoupe.clean import clean
 
     seen: set[str] = set()
@@ -81,6 +81,8 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         seen.add(aid)
         if url:
             seen_urls.add(url)
+        if defaults:  # --outlet/--title: for the documents whose record or page gives none
+            doc.fields.update({k: v for k, v in defaults.items() if v and not doc.fields.get(k)})
         result = clean(doc, published_fallback=published)
         if isinstance(result, Rejection):
             summary.rejected.append(result)
@@ -228,7 +230,8 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 
 def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: date | None = None,
           settings: Settings | None = None, progress: Progress | None = None, nlp=None,  # type: ignore[no-untyped-def]
-          engine: str = "local", address: str | None = None, kb: str | Path | None = None) -> BuildSummary:
+          engine: str = "local", address: str | None = None, kb: str | Path | None = None,
+          defaults: dict[str, str] | None = None) -> BuildSummary:
     """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document.
 
     ``engine="ray"`` runs the per-article stages (cleaned text -> parsed -> records) on a Ray
@@ -237,7 +240,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
 
     ``kb`` (default: the ``entities.kb`` setting) is a knowledge-base file whose ids are added to
     the entities that need it (:mod:`recoupe.resolve.kb`); it is read first, so a bad one stops
-    the build before anything is stored.
+    the build before anything is stored. ``defaults`` (``outlet``, ``title``) fill the fields
+    of documents whose record or page gives none (``recoupe build --outlet/--title``).
 
     Streaming: documents are read, cleaned and parsed lazily (one ``nlp.pipe`` over a generator,
     the article riding along as context), so memory stays bounded whatever the input size.
@@ -261,7 +265,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                     store.add_rejection(rej)
             flushed = len(summary.rejected)
 
-    pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary), store, published, summary)
+    pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary), store, published, summary,
+                        defaults)
     first = next(pending, None)
     flush_rejections()
     if first is not None:

@@ -23,6 +23,21 @@ def _independent(sources: dict[str, str], articles: set[str]) -> int:
     return len({sources.get(a, a) for a in articles})
 
 
+def group_statuses(store: Store) -> dict[str, str]:
+    """Status of every claim group of the store (as in the dossier's ``claim_groups``)."""
+    from recoupe.brief import group_status
+
+    sources = {r["id"]: (r["source_id"] or r["id"]) for r in store.article_rows()}
+    contradictions = store.contradictions()
+    disputed = {x["group_a"] for x in contradictions} | {x["group_b"] for x in contradictions}
+    members: dict[str, list[tuple[str, str]]] = {}
+    for c in store.claims():
+        if c.group_id:
+            members.setdefault(c.group_id, []).append((c.article_id, c.modality))
+    return {gid: group_status([m for _, m in ms], _independent(sources, {a for a, _ in ms}), gid in disputed)
+            for gid, ms in members.items()}
+
+
 def build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.brief import group_status
 

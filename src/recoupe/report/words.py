@@ -46,6 +46,9 @@ CONTRADICTION_KINDS: dict[str, str] = {
     "self": "within one article",
 }
 
+ENTITY_TYPES: dict[str, str] = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other name",
+                                "WEAPON": "weapon", "EVENT": "event"}
+
 PRECISIONS: dict[str, str] = {
     "day": "to the day", "month": "to the month", "year": "to the year", "week": "to the week",
     "season": "to the season", "decade": "to the decade", "unknown": "vague",
