@@ -100,7 +100,7 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
         return Markup("")
     dates = [_d(e["start"]) for e in rows] + [_d(e["end"]) for e in rows] + [_d(e["reported"]) for e in rows]
     known = [d for d in dates if d]
-    width, left, right_pad, top, row_h = 900, 30, 14, 40, 34
+    width, left, right_pad, top, row_h = 900, 30, 14, 40, 36
     axis = _Axis(known, left + 10, width - right_pad - 10)
     height = top + row_h * len(rows) + 40
 
@@ -120,7 +120,7 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
     for bx in axis.breaks():
         out.append(f'<text x="{bx}" y="{axis_y + 4}" font-size="13" text-anchor="middle" fill="#777">≈</text>')
     for i, e in enumerate(rows):
-        y = top + row_h * i + 25  # the marks' line; the label's is 14px above
+        y = top + row_h * i + 27  # the marks' line; the label's baseline is 13 above
         start, end, rep = _d(e["start"]), _d(e["end"]), _d(e["reported"])
         assert start is not None
         tip = (f"{e['text']} — happened {e['start']}{(' → ' + e['end']) if e['end'] and e['end'] != e['start'] else ''}"
@@ -147,7 +147,7 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
         lo_x = min(xs, xr) if xr is not None else xs
         fitted = _fit(text, width - right_pad - left)
         lx = max(left, min(lo_x - 4, width - right_pad - CHAR_W * len(fitted)))
-        out.append(f'<text class="label" x="{round(lx, 1)}" y="{y - 9}" font-size="11" fill="#333">'
+        out.append(f'<text class="label" x="{round(lx, 1)}" y="{y - 13}" font-size="11" fill="#333">'
                    f'{escape(fitted)}</text>')
         out.append("</a>")
     out.append("</svg>")
