@@ -78,7 +78,7 @@ def status_help(code: str) -> str:
 
 def status_rank(code: str) -> int:
     """Sort key: contradicted and disputed first, confirmed last, unknown statuses in between."""
-    return STATUS_ORDER.index(code) if code in STATUS_ORDER else len(STATUS_ORDER) - 1
+    return STATUS_ORDER.index(code) if code in STATUS_ORDER else STATUS_ORDER.index("single_source")
 
 
 def modality_label(code: str) -> str:
