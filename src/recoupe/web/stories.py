@@ -15,7 +15,7 @@ pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["stories"])
 
 
-@api.get("/stories", summary="All stories, largest first", response_model=StoryList, responses=ERRORS)
+@api.get("/stories", summary="All stories, largest first", response_model=StoryList)
 def api_stories(store: StoreDep) -> JSONResponse:
     return JSONResponse(stories_view(store))
 
