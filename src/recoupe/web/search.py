@@ -6,8 +6,9 @@ input never reaches FTS5 syntax: only word characters survive, each quoted.
 
 Names: the query's transliteration key (the one entity resolution files names under,
 :func:`recoupe.resolve.names.full_key`) finds the entities it designates whatever the spelling
-(« Vostotchny » finds « Vostochny »); failing that, keys sharing most character trigrams with it
-(typo tolerance, read from an index range). Their spellings are searched as phrases.
+(« Vostotchny » finds « Vostochny »); when the words find nothing, keys sharing most character
+trigrams with it (typo tolerance, read from an index range). Their spellings are searched as
+phrases.
 """
 
 from __future__ import annotations
@@ -97,10 +98,10 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(ta & tb) / ((len(ta) + len(tb)) or 1)
 
 
-def name_matches(store: Any, q: str) -> tuple[list[str], str]:
+def name_matches(store: Any, q: str, *, typos: bool = True) -> tuple[list[str], str]:
     """Entities the query designates, and how: "spelling" when the query has the transliteration
     key of one of their names (« Vostotchny » -> "vostochni", as entity resolution keys names),
-    else "similar" for keys sharing most character trigrams (typo tolerance: « Vostchny »)."""
+    else (with ``typos``) "similar" for keys sharing most character trigrams (« Vostchny »)."""
     from recoupe.resolve.names import full_key
 
     key = full_key(q)
@@ -111,7 +112,7 @@ def name_matches(store: Any, q: str) -> tuple[list[str], str]:
         found += store.entity_ids_by_key(f"{t}:{key}", "full")
     if found:
         return list(dict.fromkeys(found)), "spelling"
-    if len(key) < 5:
+    if not typos or len(key) < 5:
         return [], ""
     scored: list[tuple[float, str]] = []
     for t in ENTITY_TYPES:
@@ -142,7 +143,13 @@ def search_view(store: Any, q: str, limit: int = 20) -> dict[str, Any]:
     if not store.has_search_index():
         out["index"] = False
         return out
-    ids, how = name_matches(store, q)
+    ids, how = name_matches(store, q, typos=False)
+    found = None
+    if not ids:
+        # typo tolerance only when the words find nothing: a common word costs no more than before
+        found = store.search(match, limit=limit)
+        if not (found["articles"] or found["claims"] or found["entities"]):
+            ids, how = name_matches(store, q)
     named = store.entity_names(ids[:MAX_SPELLINGS]) if ids else {}
     # the full spellings only: « Kim Jong Un » is also called « Kim » and « M. Kim », which would
     # find every Kim; a spelling counts if it has as many name words as the query
@@ -155,7 +162,9 @@ def search_view(store: Any, q: str, limit: int = 20) -> dict[str, Any]:
         # loosened into its words (« Kim Jong Un » must not find « Kim Jong-il »)
         match = " OR ".join(phrases) if how == "spelling" else f"({match}) OR " + " OR ".join(phrases)
         out["query"], out["spellings"] = match, spellings
-    found = store.search(match, limit=limit)
+        found = None
+    if found is None:
+        found = store.search(match, limit=limit)
     for kind in ("articles", "claims"):
         for r in found[kind]:
             text, hits = _segments(r.pop("snippet"))
