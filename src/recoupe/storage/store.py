@@ -429,6 +429,15 @@ class Store:
             "SELECT key, entity_id FROM entity_keys WHERE key >= ? AND key < ? AND kind = ? LIMIT ?",
             (prefix, prefix + "\uffff", kind, limit))]
 
+    def group_article_counts(self, group_ids: Iterable[str]) -> dict[str, int]:
+        """Number of articles carrying each of the given claim groups (one indexed query)."""
+        ids = list(dict.fromkeys(group_ids))
+        if not ids:
+            return {}
+        return {r[0]: int(r[1]) for r in self.db.execute(
+            f"SELECT group_id, COUNT(DISTINCT article_id) FROM claims WHERE group_id IN ({','.join('?' * len(ids))})"
+            " GROUP BY group_id", ids)}
+
     def entity_row(self, entity_id: str) -> Row | None:
         return self._one("SELECT * FROM entities WHERE id=?", (entity_id,))
 

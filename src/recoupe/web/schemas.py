@@ -284,7 +284,7 @@ class NamedEntity(_Model):
 
 
 class ArticlePage(_Model):
-    shared: dict[str, int] = Field(description="Claim group -> number of articles that carry it (capped at 50).")
+    shared: dict[str, int] = Field(description="Claim group -> number of articles that carry it.")
     article: ArticleFull
     story: StoryRef | None
     same_source: list[SameSource]

@@ -239,8 +239,6 @@ def entity_view(store: Store, entity_id: str) -> View | None:
 
 
 # -- articles -----------------------------------------------------------------------------------
-SHARED_GROUPS = 60  # claim groups of an article whose other articles are counted
-SHARED_CLAIMS = 50  # members read per group for that count
 def article_view(store: Store, article_id: str) -> View | None:
     a = store.article(article_id)
     row = store.article_row(article_id)
@@ -252,9 +250,8 @@ def article_view(store: Store, article_id: str) -> View | None:
     folded = store.same_source_articles(article_id)
     source_id = row["source_id"] or article_id
     claims = store.claims(article_id=article_id)
-    shared: dict[str, int] = {}  # articles that carry each claim group (capped: a page, not a census)
-    for gid in list(dict.fromkeys(c.group_id for c in claims if c.group_id))[:SHARED_GROUPS]:
-        shared[gid] = len({c.article_id for c in store.claims(group_id=gid, limit=SHARED_CLAIMS)})
+    # how many articles carry each of the article's claim groups ("also in 2 other articles")
+    shared = store.group_article_counts(c.group_id for c in claims if c.group_id)
     return {
         "shared": shared,
         "article": {**as_row(a), "story_id": row["story_id"], "source_id": source_id,
