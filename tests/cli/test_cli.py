@@ -115,3 +115,26 @@ def test_cli_build_with_kb_links_entities_across_builds(tmp_path: Path, nlp) -> 
     r = runner.invoke(app, ["build", str(corpus), str(later), "--db", str(db), "--kb", str(kb)])
     assert r.exit_code == 0 and "0 entities checked" in " ".join(r.output.split()), r.output
     assert runner.invoke(app, ["export", "--db", str(db), "--format", "json"]).output == before
+
+
+@pytest.mark.model
+def test_cli_build_outlet_and_title_options_fill_what_the_input_lacks(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    (tmp_path / "note.txt").write_text(
+        "Le conseil municipal a voté jeudi un budget en hausse, porté par les investissements dans les "
+        "transports. L'opposition a dénoncé un endettement excessif, a indiqué son porte-parole.\n", encoding="utf-8")
+    (tmp_path / "rec.jsonl").write_text(json.dumps({
+        "title": "Le budget adopté", "outlet": "Le Courrier du Val", "published": "2024-03-01",
+        "text": "Le conseil régional a adopté vendredi son budget après un long débat sur les lycées et les "
+                "transports, a indiqué la présidente de la région."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = runner.invoke(app, ["build", str(tmp_path / "note.txt"), str(tmp_path / "rec.jsonl"), "--db", str(db),
+                            "--published", "2024-03-01", "--outlet", "La Gazette", "--title", "Budget municipal"])
+    assert r.exit_code == 0, r.output
+    from recoupe.storage import Store
+
+    with Store.open(db, create=False) as store:
+        got = {a.origin.rsplit("/", 1)[-1].split(":")[0]: (a.outlet, a.title) for a in store.articles()}
+    assert got["note.txt"] == ("La Gazette", "Budget municipal")
+    assert next(v for k, v in got.items() if k.startswith("rec.jsonl")) == ("Le Courrier du Val", "Le budget adopté")

@@ -465,3 +465,36 @@ def test_timex_json_lines_with_model(nlp) -> None:  # type: ignore[no-untyped-de
     text = "Le préfet a reçu les élus mercredi. Il les reverra mercredi."
     rows = list(to_json_lines(text, ANCHOR, nlp=nlp))
     assert [r["value"] for r in rows] == ["2023-09-13", "2023-09-20"]
+
+
+# Monday 4 September 2023: the verb's tense and the preposition decide the direction.
+MONDAY = date(2023, 9, 4)
+DIRECTION_CASES = [
+    # a past participle with « déjà » is past: March before the anchor, not the next one
+    ("Elles étaient liées à un ressortissant slovaque déjà sanctionné par le Trésor américain en mars "
+     "pour avoir permis des ventes d'armes.", "mars", "2023-03"),
+    # « d'ici » points forward, strictly: « d'ici lundi » on a Monday is the next Monday
+    ("Le gouvernement doit rendre sa décision d'ici lundi.", "lundi", "2023-09-11"),
+    ("Le gouvernement a promis de rendre sa décision d’ici lundi.", "lundi", "2023-09-11"),
+    ("Le ministre veut une réponse d'ici mars.", "mars", "2024-03"),
+    ("Les deux camps doivent conclure d'ici le 15 octobre.", "le 15 octobre", "2023-10-15"),
+    # « depuis » points back, even with a present tense
+    ("Il dirige l'agence depuis mars.", "mars", "2023-03"),
+    ("Les négociations sont bloquées depuis jeudi.", "jeudi", "2023-08-31"),
+    # without a preposition the tense still decides
+    ("Le ministre s'était rendu à Moscou en mars.", "mars", "2023-03"),
+    ("Le sommet se tiendra en mars.", "mars", "2024-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), DIRECTION_CASES)
+def test_timex_direction_from_tense_and_preposition(sentence: str, span: str, value: str) -> None:
+    t = _find(tag(sentence, MONDAY), span)
+    assert t.value == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "span", "value"), DIRECTION_CASES)
+def test_timex_direction_with_the_parser(nlp, sentence: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    t = _find(tag(sentence, MONDAY, tense_at=tense_from_doc(nlp(sentence))), span)
+    assert t.value == value

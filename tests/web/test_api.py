@@ -94,7 +94,7 @@ def test_web_api_article_text_annotations_and_same_source(client: TestClient) ->
     for c in v1["claims"]:
         assert text[c["start"]:c["end"]] == c["text"]
     assert {t["value"] for t in v1["timexes"]} == {"2023-09-04", "2023-10"}
-    assert v1["story"] == {"id": "S1", "label": "Kim Jong Un rencontre Poutine"}
+    assert v1["story"] == {"id": "S1", "label": "Kim Jong Un rencontre Poutine", "name": "Kim Jong Un rencontre Poutine"}
 
 
 @pytest.mark.parametrize(("q", "expect"), [
@@ -198,7 +198,54 @@ def test_web_openapi_describes_the_api_only(client: TestClient) -> None:
     assert paths == {"/api/stories", "/api/stories/{story_id}", "/api/entities/{entity_id}",
                      "/api/articles/{article_id}", "/api/articles", "/api/search"}
     assert "post" in spec["paths"]["/api/articles"]
-    assert client.get("/docs").status_code == 404  # no Swagger UI: it would load from a CDN
+
+
+def test_web_openapi_every_response_is_typed(client: TestClient) -> None:
+    """A client can be generated: every JSON response names a schema with typed fields."""
+    spec = client.get("/openapi.json").json()
+    components = spec["components"]["schemas"]
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            for status, r in op["responses"].items():
+                schema = r["content"]["application/json"]["schema"]
+                assert "$ref" in schema, (method, path, status, schema)
+                name = schema["$ref"].rsplit("/", 1)[-1]
+                props = components[name]["properties"]
+                assert props and all(v for v in props.values()), (name, props)
+    untyped = [f"{name}.{k}" for name, c in components.items() for k, v in c.get("properties", {}).items()
+               if v == {} or v.get("type") == "object" and "properties" not in v and "additionalProperties" not in v]
+    assert not untyped
+    assert components["Story"]["properties"]["matrix"]["items"]["$ref"].endswith("/MatrixRow")
+    assert set(components["Claim"]["properties"]["modality"]["enum"]) == {
+        "asserted", "reported", "conditional", "speculative", "denied"}
+
+
+@pytest.mark.parametrize(("path", "model"), [
+    ("/api/stories", "StoryList"), ("/api/stories/S1", "Story"), ("/api/entities/E1", "EntityPage"),
+    ("/api/entities/E3", "EntityPage"), ("/api/articles/a1", "ArticlePage"), ("/api/articles/a2", "ArticlePage"),
+    ("/api/search?q=Kim%20Jong%20Un", "SearchResults"), ("/api/search?q=n%C3%A9gociations", "SearchResults"),
+    ("/api/stories/nope", "Error"),
+])
+def test_web_api_answers_match_their_schema(client: TestClient, path: str, model: str) -> None:
+    """The routes return their dicts as they are: each must validate against its published model,
+    unknown fields forbidden, so schema and answers cannot drift apart."""
+    from recoupe.web import schemas
+
+    r = client.get(path)
+    getattr(schemas, model).model_validate(r.json())
+
+
+def test_web_docs_page_is_offline_and_lists_every_endpoint(client: TestClient) -> None:
+    r = client.get("/docs", headers={"accept": "text/html"})
+    assert r.status_code == 200
+    html = r.text
+    for path in ("/api/stories/{story_id}", "/api/entities/{entity_id}", "/api/search", "/api/articles"):
+        assert f"<code>{path}</code>" in html
+    assert 'id="schema-MatrixRow"' in html and 'id="schema-Claim"' in html
+    # nothing from another origin, no script of its own
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)
+    assert "swagger" not in html.lower() and "cdn" not in html.lower()
+    assert r.headers["content-security-policy"].startswith("default-src 'self'")
 
 
 def test_web_readers_work_while_a_build_writes(web_db: Path) -> None:

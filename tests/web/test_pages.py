@@ -40,7 +40,7 @@ def test_web_story_page_citations_link_to_the_claim_with_the_sentence_on_hover(c
             'title="Kim Jong Un a rencontré Vladimir Poutine à Vladivostok"') in html
     # timeline: filled event marks and hollow report marks
     svg = re.search(r'<svg class="chart timeline".*?</svg>', html, re.S)
-    assert svg and 'fill="none" stroke="#c2571a"' in svg.group(0) and "reported (publication)" in svg.group(0)
+    assert svg and 'fill="none" stroke="#c2571a"' in svg.group(0) and "when it was published (report time)" in svg.group(0)
     net = re.search(r'<svg class="chart network".*?</svg>', html, re.S)
     assert net and 'href="/entities/E1"' in net.group(0)
     assert 'class="kind disputed"' in html and 'class="cell denied"' in html

@@ -26,7 +26,7 @@ from datetime import date
 from recoupe.clean.dating import infer_published
 from recoupe.clean.furniture import LINE_PATTERNS, Unit, label_units, line_signal, split_units
 from recoupe.clean.language import detect_language
-from recoupe.clean.metadata import byline_of, checked, find_date, outlet_from_url, parse_date, strip_site_name
+from recoupe.clean.metadata import byline_of, checked, find_date, infer_outlet, parse_date, strip_site_name
 from recoupe.errors import E
 from recoupe.ingest.html import html_lines, looks_like_html
 from recoupe.ingest.text import decode
@@ -105,7 +105,8 @@ def _finish(doc: RawDocument, *, text: str, title: str, byline: str, url: str, o
         return _reject(E.E012, doc.origin, chars=len(text))
     return Article(
         id=article_id(doc.raw), origin=doc.origin, text=text, title=title, byline=byline,
-        outlet=outlet or outlet_from_url(url), url=url, published=published, published_source=source,
+        outlet=infer_outlet(fields_outlet=outlet, url=url, byline=byline, removed=removed)[0], url=url,
+        published=published, published_source=source,
         language=detect_language(text), removed_lines=removed,
     )
 

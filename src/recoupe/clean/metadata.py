@@ -215,3 +215,85 @@ def strip_site_name(title: str, sitename: str = "") -> str:
             continue
         break
     return " - ".join(parts)
+
+
+# -- outlet from the page's own words -----------------------------------------------------------
+# Site furniture names the site: « Bienvenue sur RTL », « la rédaction de RTL », « la newsletter
+# RTL Info », « © Le Monde 2023 », « Subscribe to World & New World Newsletter ». Only removed
+# (furniture) lines are read, never the body, where « selon RTL » is a source, not the outlet.
+_SITE_NAME = r"(?P<name>[A-Z0-9][\w’'.-]*(?:\s+(?:&\s+|de\s+|du\s+|la\s+|le\s+|des\s+)?[A-Z0-9][\w’'.-]*){0,4})"
+_OUTLET_CUES = [re.compile(p) for p in (
+    rf"\b(?:[Bb]ienvenue\s+(?:sur|à|chez)|[Ww]elcome\s+to)\s+(?:le\s+site\s+(?:de\s+|d['’]\s*)?)?{_SITE_NAME}",
+    rf"\b[Ll]a\s+rédaction\s+(?:de|d['’])\s*{_SITE_NAME}",
+    rf"\b[Nn]ewsletters?\s+(?:de\s+|d['’]\s*)?{_SITE_NAME}",
+    rf"\b(?:[Ss]ubscribe\s+to|[Aa]bonnez-vous\s+à)\s+(?:la\s+newsletter\s+)?{_SITE_NAME}\s+[Nn]ewsletter",
+    rf"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{{4}}\s*[-–]?\s*)?{_SITE_NAME}",
+    rf"\b(?:[Vv]otre\s+compte|[Ll]['’]application|[Ll]a\s+communauté)\s+{_SITE_NAME}",
+    rf"\b(?:[Tt]ous\s+droits\s+réservés|[Aa]ll\s+rights\s+reserved)\s*[:–-]?\s*{_SITE_NAME}",
+)]
+_NOT_OUTLET = {"facebook", "twitter", "x", "google", "apple", "instagram", "linkedin", "whatsapp", "youtube",
+               "tiktok", "newsletter", "info", "infos", "actualité", "actualités", "les", "le", "la", "nos", "our",
+               "the", "this", "cookies", "accepter", "continuer"}
+
+
+def _site_name(raw: str) -> str:
+    words = raw.strip(" .,’'-").split()
+    while words and (words[-1].lower() in {"info", "infos", "newsletter", "&", "de", "du", "la", "le", "des"}
+                     or words[-1].isdigit()):
+        words = words[:-1]  # « newsletter RTL Info » names RTL
+    return " ".join(words)
+
+
+def outlet_from_lines(lines: list[str]) -> str:
+    """The outlet that site-furniture lines name (the most named one; '' when none is)."""
+    from collections import Counter
+
+    votes: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for line in lines[:400]:
+        if len(line) > 300:
+            continue
+        for rx in _OUTLET_CUES:
+            for m in rx.finditer(line):
+                name = _site_name(m["name"])
+                key = name.casefold()
+                if not name or key in _NOT_OUTLET or len(name) > 40 or name.isdigit():
+                    continue
+                votes[key] += 1
+                first.setdefault(key, name)
+    if not votes:
+        return ""
+    key, _ = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))
+    return first[key]
+
+
+def agency_of_byline(byline: str) -> str:
+    """The news agency a byline credits when it is the only author ("AFP", "Par Reuters"); ''
+    when a person signs too ("Georges Haddad, avec AFP": the outlet is not the agency)."""
+    text = " ".join((byline or "").split()).strip("() ")
+    if not text:
+        return ""
+    text = _BYLINE_PREFIX.sub("", text)
+    if not _AGENCY_ONLY.match(text):
+        return ""
+    m = re.search(_AGENCY, text)
+    return m.group(0) if m else ""
+
+
+def infer_outlet(*, fields_outlet: str = "", sitename: str = "", url: str = "", byline: str = "",
+                 removed: list[str] | None = None) -> tuple[str, str]:
+    """(outlet, where it came from): a record/CLI field, the page's site name, the URL's domain,
+    the furniture's own words (« Bienvenue sur RTL »), an agency-only byline; ('', '') if unknown."""
+    for value, source in ((fields_outlet, "metadata"), (sitename, "site name")):
+        if value and value.strip():
+            return value.strip(), source
+    host = outlet_from_url(url)
+    if host:
+        return host, "domain"
+    named = outlet_from_lines(removed or [])
+    if named:
+        return named, "text"
+    agency = agency_of_byline(byline)
+    if agency:
+        return agency, "byline"
+    return "", ""

@@ -20,6 +20,23 @@ from rich.table import Table
 
 from recoupe.errors import E, RecoupeError
 
+def _quiet_flags() -> None:
+    """Typer prints a flag's value type on every help screen (``--help <bool>``, ``--json <bool>``):
+    noise for a switch. Flags show no type; options taking a value keep theirs."""
+    from typer.core import TyperOption
+
+    original = TyperOption.display_type_rich
+    if getattr(original, "_recoupe_quiet", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:  # type: ignore[name-defined]
+        return None if self.is_flag else original(self, ctx)
+
+    display_type_rich._recoupe_quiet = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_quiet_flags()
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-check the news: build a sourced knowledge base from articles.")
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one message per line, never cut (logs, grep)
@@ -79,6 +96,8 @@ def build(
     engine: Annotated[str, typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
     address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray locally).")] = None,
     kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; .gz/.bz2) whose ids are added to entities (default: entities.kb).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet of articles whose record or page names none.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title of articles whose record or page gives none (one article).")] = None,
 ) -> None:
     """Ingest and analyse articles into the store; with --out, write the report and dossier."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -103,7 +122,8 @@ def build(
                 raise typer.Exit(2)
             summary = run_build(store, inputs, fmt=fmt.value, published=when, settings=settings, progress=progress,
                                 engine=engine, address=address, kb=kb,
-                                exclude=[out_dir] if out_dir is not None else [])
+                                exclude=[out_dir] if out_dir is not None else [],
+                                defaults={"outlet": outlet or "", "title": title or ""})
         if out_dir is not None:
             from recoupe.report import write_outputs
 
@@ -165,53 +185,174 @@ def export(
         output.write_text(text, encoding="utf-8")
 
 
+# -- reading the store: entities, claims, timeline ---------------------------------------------
+JsonFlag = Annotated[bool, typer.Option("--json", help="One JSON object per line (codes, not words) instead of text.")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Show at most this many (0: all).")]
+EntityOpt = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or alias).")]
+StatusOpt = Annotated[str | None, typer.Option(
+    "--status", help="Only claims whose group has this status: confirmed, single_source, hedged, disputed, "
+                     "contradicted, denied (several: comma-separated).")]
+
+
+def _entity_id(store, db: Path, name: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    if not name:
+        return None
+    rows = store.entities(name)
+    if not rows:
+        _fail(RecoupeError(E.E060, name=name, path=db))
+    return str(rows[0]["id"])
+
+
+def _statuses(value: str | None) -> set[str] | None:
+    return {v.strip() for v in value.split(",") if v.strip()} if value else None
+
+
+def _group_status(store):  # type: ignore[no-untyped-def]
+    """group id -> status, computed as the dossier computes it (the read side's own function)."""
+    from recoupe.report.dossier import group_statuses
+
+    return group_statuses(store)
+
+
+def _wrap(text: str, indent: int = 4, hang: int | None = None) -> str:
+    """``text`` filled to the terminal's width (at most 120), words never cut."""
+    import shutil
+    import textwrap
+
+    width = max(40, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=" " * indent,
+                         subsequent_indent=" " * (indent if hang is None else hang), break_on_hyphens=False)
+
+
+def _say(text: str, indent: int = 0) -> None:
+    """One item's line(s), wrapped here (Rich would cut at its own width), no markup read."""
+    out.print(_wrap(text, indent, hang=indent + 2 if indent == 0 else None), markup=False, highlight=False,
+              soft_wrap=True)
+
+
+def _print_json(items: list[dict]) -> None:  # type: ignore[type-arg]
+    for item in items:
+        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
 @app.command()
-def entities(db: DbOption, entity: Annotated[str | None, typer.Option("--entity", help="Filter by name or alias.")] = None) -> None:
-    """Entities with their aliases and roles."""
+def entities(
+    db: DbOption,
+    entity: Annotated[str | None, typer.Option("--entity", help="Only entities with this name or alias.")] = None,
+    etype: Annotated[str | None, typer.Option("--type", help="Only this type: PER, ORG, LOC, MISC, WEAPON, EVENT.")] = None,
+    limit: LimitOpt = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """Entities, most mentioned first: names, spellings, roles."""
+    from recoupe.report.words import ENTITY_TYPES
+
     store = _open(db)
     rows = store.entities(entity)
     if entity and not rows:
         _fail(RecoupeError(E.E060, name=entity, path=db))
-    t = Table("id", "name", "type", "mentions", "aliases", "roles", title="Entities")
-    for r in rows:
-        t.add_row(r["id"], r["name"], r["type"], str(r["mention_count"]),
-                  " · ".join(sorted({a["alias"] for a in r["aliases"]})),
-                  " · ".join(sorted({x["role"] for x in r["roles"]})))
-    out.print(t)
+    if etype:
+        rows = [r for r in rows if r["type"] == etype.upper()]
+    total = len(rows)
+    rows = rows[:limit] if limit > 0 else rows
+    items = [{"id": r["id"], "name": r["name"], "type": r["type"], "mentions": r["mention_count"],
+              "aliases": sorted({a["alias"] for a in r["aliases"]} - {r["name"]}),
+              "roles": sorted({x["role"] for x in r["roles"]}), "kb_id": r.get("kb_id") or None} for r in rows]
+    if as_json:
+        _print_json(items)
+        return
+    for it in items:
+        _say(f"{it['name']} ({ENTITY_TYPES.get(it['type'], it['type'])}, {it['mentions']} mentions)")
+        if it["aliases"]:
+            _say("also written: " + " · ".join(it["aliases"]), 4)
+        if it["roles"]:
+            _say("roles: " + " · ".join(it["roles"]), 4)
+    _more(len(items), total)
+
+
+def _more(shown: int, total: int) -> None:
+    if shown < total:
+        err.print(f"{shown} of {total} shown; --limit 0 shows all, --json for machines", highlight=False)
 
 
 @app.command()
-def claims(db: DbOption, entity: Annotated[str | None, typer.Option("--entity", help="Claims by or about this entity.")] = None) -> None:
-    """Claims with who, what, modality and attribution."""
+def claims(
+    db: DbOption,
+    entity: EntityOpt = None,
+    status: StatusOpt = None,
+    modality: Annotated[str | None, typer.Option(help="Only claims stated this way: asserted, reported, conditional, "
+                                                      "speculative, denied.")] = None,
+    limit: LimitOpt = 20,
+    as_json: JsonFlag = False,
+) -> None:
+    """Claims as their sentences, with status, modality and source; what is in doubt first."""
+    from recoupe.report.words import modality_label, status_label, status_rank
+
     store = _open(db)
-    if entity:
-        rows = store.entities(entity)
-        if not rows:
-            _fail(RecoupeError(E.E060, name=entity, path=db))
-        items = store.claims(entity_id=rows[0]["id"])
-    else:
-        items = store.claims()
-    t = Table("group", "modality", "subject", "predicate", "object", "attributed to", "article", title="Claims")
+    eid = _entity_id(store, db, entity)
+    items = store.claims(entity_id=eid) if eid else store.claims()
+    statuses = _group_status(store)
+    wanted = _statuses(status)
+    briefs = store.article_briefs({c.article_id for c in items})
+    rows = []
     for c in items:
-        t.add_row(c.group_id, c.modality, c.subject, c.predicate, c.object[:60], c.attributed_to, c.article_id[:8])
-    out.print(t)
+        st = statuses.get(c.group_id, "single_source")
+        if (wanted and st not in wanted) or (modality and c.modality != modality):
+            continue
+        b = briefs.get(c.article_id) or {}
+        rows.append({"id": c.id, "status": st, "modality": c.modality, "sentence": c.sentence, "clause": c.text,
+                     "attributed_to": c.attributed_to, "article": c.article_id, "outlet": b.get("outlet") or "",
+                     "published": b.get("published"), "group": c.group_id or None})
+    rows.sort(key=lambda r: (status_rank(r["status"]), r["article"], r["id"]))
+    total = len(rows)
+    rows = rows[:limit] if limit > 0 else rows
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
+        where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
+        _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
+        _say(r["sentence"], 4)
+    _more(len(rows), total)
 
 
 @app.command()
-def timeline(db: DbOption, entity: Annotated[str | None, typer.Option("--entity", help="Events involving this entity.")] = None) -> None:
-    """Dated events: event time, precision, and the report time apart."""
+def timeline(
+    db: DbOption,
+    entity: EntityOpt = None,
+    status: StatusOpt = None,
+    limit: LimitOpt = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """Dated events in order: when it happened (event time) apart from when it was published."""
+    from recoupe.report.words import precision_label, timex_words
+
     store = _open(db)
-    eid = None
-    if entity:
-        rows = store.entities(entity)
-        if not rows:
-            _fail(RecoupeError(E.E060, name=entity, path=db))
-        eid = rows[0]["id"]
+    eid = _entity_id(store, db, entity)
     published = {r["id"]: r["published"] for r in store.article_rows()}
-    t = Table("start", "end", "precision", "event", "reported", "article", title="Timeline")
+    wanted = _statuses(status)
+    statuses = _group_status(store) if wanted else {}
+    groups = {c.id: c.group_id for c in store.claims()} if wanted else {}
+    rows = []
     for e in store.events(entity_id=eid):
-        t.add_row(str(e.start), str(e.end), e.precision, e.text[:90], published.get(e.article_id) or "?", e.article_id[:8])
-    out.print(t)
+        st = statuses.get(groups.get(e.claim_id, ""), "single_source") if wanted else None
+        if wanted and st not in wanted:
+            continue
+        rows.append({"start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
+                     "precision": e.precision, "value": e.value, "timex": e.timex, "what": e.text,
+                     "published": published.get(e.article_id), "article": e.article_id, "claim": e.claim_id,
+                     **({"status": st} if st else {})})
+    total = len(rows)
+    rows = rows[:limit] if limit > 0 else rows
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        when = timex_words(r["value"]) if r["start"] else "undated"
+        _say(f"{when} ({precision_label(r['precision'])}; « {r['timex']} ») — published {r['published'] or '?'}"
+             f" · {r['article'][:8]}")
+        _say(r["what"], 4)
+    _more(len(rows), total)
 
 
 @app.command("tag-time")

@@ -197,6 +197,21 @@ def _daymonth_date(d: int, m: int, anchor: date, tense: Tense, strict: str = "")
     return _pick(cands, anchor, tense, strict)
 
 
+_FORWARD = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in L.FORWARD_PREPOSITIONS) + r")\s*$")
+_BACKWARD = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in L.BACKWARD_PREPOSITIONS) + r")\s*$")
+
+
+def _prep_direction(c: _Ctx, s: int) -> tuple[str, Tense]:
+    """(strict direction, tense) given by a preposition right before ``s``: « d'ici lundi » is
+    strictly after the anchor; « depuis mars » on or before it. ("", None) when there is none."""
+    before = c.before(s, 14).lower().replace("’", "'")
+    if _FORWARD.search(before):
+        return "next", None
+    if _BACKWARD.search(before):
+        return "", "past"
+    return "", None
+
+
 def _direction(word: str | None) -> str:
     if not word:
         return ""
@@ -332,7 +347,10 @@ def _r_date_full(m: re.Match[str], c: _Ctx) -> _Cand | None:
                 continue
             if cand.isoweekday() == wd:
                 return _day(s, e, cand, "date-wdm")
-    res = _daymonth_date(d, mo, c.anchor, c.tense(s, e), strict)
+    prep_tense: Tense = None
+    if not strict:
+        strict, prep_tense = _prep_direction(c, s)
+    res = _daymonth_date(d, mo, c.anchor, prep_tense or c.tense(s, e), strict)
     return _day(s, e, res, "date-dm")
 
 
@@ -408,8 +426,9 @@ def _r_month(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if m["ydir"] is not None or "année" in m[0].lower() or " an" in m[0].lower():
         shift = {"last": -1, "next": 1}.get(_direction(m["ydir"]), 0)
         return _month(s, e, c.anchor.year + shift, mo, "month-of-year")
-    d = _month_date(mo, c.anchor, c.tense(s, e), _direction(m["dir"]))
-    return _month(s, e, d.year, mo, "month-dir" if m["dir"] else "month")
+    strict, prep_tense = _prep_direction(c, s) if not m["dir"] else ("", None)
+    d = _month_date(mo, c.anchor, prep_tense or c.tense(s, e), _direction(m["dir"]) or strict)
+    return _month(s, e, d.year, mo, "month-dir" if m["dir"] else "month-prep" if strict or prep_tense else "month")
 
 
 _YEAR_STOP = re.compile(
@@ -478,8 +497,9 @@ def _r_weekday(m: re.Match[str], c: _Ctx) -> _Cand | None:
     s, e = m.start(), m.end()
     if c.anchor is None:
         return _Cand(s, e, "DATE", f"XXXX-WXX-{wd}", None, None, "day", "weekday", kind="day")
-    d = _weekday_date(wd, c.anchor, c.tense(s, e), _direction(m["dir"]))
-    return _day(s, e, d, "weekday-dir" if m["dir"] else "weekday")
+    strict, prep_tense = _prep_direction(c, s) if not m["dir"] and not m["ce"] else ("", None)
+    d = _weekday_date(wd, c.anchor, prep_tense or c.tense(s, e), _direction(m["dir"]) or strict)
+    return _day(s, e, d, "weekday-dir" if m["dir"] else "weekday-prep" if strict or prep_tense else "weekday")
 
 
 _PART = r"(?P<part>matin|matinée|après\s*-\s*midi|apres\s*-\s*midi|soir|soirée|nuit|midi)"
@@ -1173,6 +1193,8 @@ def tense_from_doc(doc: Any) -> TenseAt:
                 return "future"  # "va annoncer"
             return tense_of(v.head, depth + 1)
         if vf == ["Part"] and not aux:
+            if any(ch.lower_ in L.PAST_ADVERBS for ch in v.children):
+                return "past"  # "un ressortissant déjà sanctionné en mars"
             if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
                 return tense_of(v.head, depth + 1)
             return None  # adjectival participle ("la réunion prévue le 15")
@@ -1235,6 +1257,9 @@ _TXT_AUX_PAST = re.compile(
     r"finalement|enfin|même|plus|jamais|donc|ainsi|y|en|se|s['’]|l['’]|le|la|les|lui)\s+)*"
     r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ert|int|ort|uit|ait|os)(?![\w])",
     re.IGNORECASE)
+_TXT_ADV_PAST = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(L.PAST_ADVERBS)) + r")\s+"
+    r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ert|int|ort|uit|os)(?![\w])", re.IGNORECASE)
 _TXT_FUT = re.compile(
     r"(?<![\w])(?:\w{2,}(?:er|ir|r|ser|aur|fer|iendr|ourr|err|oir)(?:ai|as|a|ons|ez|ont)|"
     r"va|vont|allons|allez|vais)(?![\w])", re.IGNORECASE)
@@ -1254,7 +1279,7 @@ def tense_from_text(text: str) -> TenseAt:
         clause = text[lo:hi]
         rel = start - lo
         best: tuple[int, Tense] | None = None
-        for rx, t in ((_TXT_AUX_PAST, "past"), (_TXT_ETRE_PAST, "past"), (_TXT_COND, None),
+        for rx, t in ((_TXT_AUX_PAST, "past"), (_TXT_ETRE_PAST, "past"), (_TXT_ADV_PAST, "past"), (_TXT_COND, None),
                       (_TXT_FUT, "future"),
                       (_TXT_PAST_SIMPLE, "past")):
             for m in rx.finditer(clause):

@@ -20,6 +20,20 @@ def schema() -> dict[str, Any]:
     return json.loads(resources.files("recoupe.report").joinpath("dossier.schema.json").read_text("utf-8"))
 
 
+def group_statuses(store: Store) -> dict[str, str]:
+    """Status of every claim group of the store (as in the dossier's ``claim_groups``), computed by
+    :mod:`recoupe.claims.status` like everywhere else."""
+    from recoupe.claims.status import conflicts_by_group, group_status
+
+    members: dict[str, list[Claim]] = {}
+    for c in store.claims():
+        if c.group_id:
+            members.setdefault(c.group_id, []).append(c)
+    sources = store.sources_of(sorted({c.article_id for ms in members.values() for c in ms}))
+    conflicts = conflicts_by_group(store.contradictions())
+    return {gid: group_status(ms, sources, conflicts.get(gid, ())).status for gid, ms in members.items()}
+
+
 def build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.claims.frame import frame_of
     from recoupe.claims.status import conflicts_by_group, group_status

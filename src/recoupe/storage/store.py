@@ -445,6 +445,22 @@ class Store:
             f"SELECT k0.entity_id FROM entity_keys k0{joins} JOIN entities e ON e.id = k0.entity_id"
             " WHERE k0.key=? AND k0.kind=? ORDER BY e.mention_count DESC, e.name, e.id", [*params, keys[0], kind])]
 
+    def entity_keys_with_prefix(self, prefix: str, kind: str, limit: int = 200) -> list[tuple[str, str]]:
+        """(key, entity id) of the keys of ``kind`` that start with ``prefix``: a range of the
+        key index, at most ``limit`` rows (the search's typo tolerance compares them)."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT key, entity_id FROM entity_keys WHERE key >= ? AND key < ? AND kind = ? LIMIT ?",
+            (prefix, prefix + "\uffff", kind, limit))]
+
+    def group_article_counts(self, group_ids: Iterable[str]) -> dict[str, int]:
+        """Number of articles carrying each of the given claim groups (one indexed query)."""
+        ids = list(dict.fromkeys(group_ids))
+        if not ids:
+            return {}
+        return {r[0]: int(r[1]) for r in self.db.execute(
+            f"SELECT group_id, COUNT(DISTINCT article_id) FROM claims WHERE group_id IN ({','.join('?' * len(ids))})"
+            " GROUP BY group_id", ids)}
+
     def entity_row(self, entity_id: str) -> Row | None:
         return self._one("SELECT * FROM entities WHERE id=?", (entity_id,))
 
@@ -841,7 +857,9 @@ class Store:
 
     # -- web queries ----------------------------------------------------------------------------
     # Read-only look-ups for the web app (recoupe.web); nothing here writes.
-    _BRIEF_COLS = "id, title, outlet, published, url, story_id, source_id, source_reason"
+    # lead: the first characters of an untitled article, so that pages name it by its first words
+    _BRIEF_COLS = ("id, title, outlet, published, url, story_id, source_id, source_reason,"
+                   " CASE WHEN title = '' THEN substr(text, 1, 240) ELSE '' END AS lead")
 
     def article_row(self, article_id: str) -> Row | None:
         """One article's metadata and bookkeeping columns (not the text)."""
@@ -908,11 +926,13 @@ class Store:
         return {
             "articles": self._rows(
                 "SELECT a.id, a.title, a.outlet, a.published, a.story_id,"
+                " CASE WHEN a.title = '' THEN substr(a.text, 1, 240) ELSE '' END AS lead,"
                 " snippet(articles_fts, 1, char(2), char(3), '…', 14) AS snippet, f.rank AS rank"
                 " FROM articles_fts f JOIN articles a ON a.rowid=f.rowid WHERE articles_fts MATCH ?"
                 " ORDER BY f.rank LIMIT ?", (match, limit)),
             "claims": self._rows(
-                "SELECT c.id, c.article_id, c.modality, c.attributed_to, a.title, a.story_id,"
+                "SELECT c.id, c.article_id, c.modality, c.attributed_to, a.title, a.story_id, a.outlet,"
+                " CASE WHEN a.title = '' THEN substr(a.text, 1, 240) ELSE '' END AS lead,"
                 " snippet(claims_fts, 0, char(2), char(3), '…', 16) AS snippet, f.rank AS rank"
                 " FROM claims_fts f JOIN claims c ON c.rowid=f.rowid JOIN articles a ON a.id=c.article_id"
                 " WHERE claims_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit)),

@@ -25,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from recoupe.errors import RecoupeError
 from recoupe.storage import Store
 from recoupe.web.common import ApiError, Id, StoreDep, not_found, render
+from recoupe.web.schemas import ERRORS, AddResult, ArticlePage, Error
 from recoupe.web.highlight import highlight, spans
 from recoupe.web.views import article_view
 
@@ -40,12 +41,13 @@ JSON_FIELDS = ("text", "title", "url", "outlet", "published", "byline")
 _write_lock = threading.Lock()
 
 
-@api.get("/articles/{article_id}", summary="One article: text, metadata, mentions, claims, quotes, dates")
-def api_article(store: StoreDep, article_id: Id) -> dict[str, Any]:
+@api.get("/articles/{article_id}", summary="One article: text, metadata, mentions, claims, quotes, dates",
+         response_model=ArticlePage, responses=ERRORS)
+def api_article(store: StoreDep, article_id: Id) -> JSONResponse:
     view = article_view(store, article_id)
     if view is None:
         raise not_found("article", article_id)
-    return view
+    return JSONResponse(view)
 
 
 @pages.get("/articles/new", response_class=HTMLResponse)
@@ -148,16 +150,19 @@ def _build(request: Request, path: Path) -> tuple[Any, list[str]]:
 
 
 @api.post(
-    "/articles", status_code=201, summary="Add an article (needs the server's token)",
+    "/articles", status_code=201, summary="Add an article (needs the server's token)", response_model=AddResult,
     openapi_extra={"requestBody": {"required": True, "content": {
         "application/json": {"schema": {"type": "object", "required": ["text"], "properties": {
             k: {"type": "string"} for k in JSON_FIELDS}}},
         "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
     }}, "parameters": [{"name": "X-Filename", "in": "header", "required": False,
                         "schema": {"type": "string"}, "description": "Name of the uploaded file (its extension picks the reader)."}]},
-    responses={401: {"description": "No bearer token"}, 403: {"description": "Wrong token"},
-               404: {"description": "Adding is disabled (no token configured)"},
-               413: {"description": "Body too large"}, 422: {"description": "Invalid body or article rejected"}},
+    responses={200: {"model": AddResult, "description": "Nothing new: every article was already in the store"},
+               401: {"model": Error, "description": "No bearer token"},
+               403: {"model": Error, "description": "Wrong token"},
+               404: {"model": Error, "description": "Adding is disabled (no token configured)"},
+               413: {"model": Error, "description": "Body too large"},
+               422: {"model": Error, "description": "Invalid body or article rejected"}},
 )
 async def api_add_article(request: Request) -> JSONResponse:
     _check_token(request)

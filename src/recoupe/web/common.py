@@ -28,6 +28,15 @@ def env() -> Environment:
                         trim_blocks=True, lstrip_blocks=True)
         e.filters["label"] = lambda s: str(s or "").replace("_", " ")
         e.filters["safe_url"] = safe_url
+        from recoupe.report import words
+
+        for name in ("status", "status_help", "modality", "modality_help", "precision"):
+            e.filters[name] = getattr(words, f"{name}_label" if not name.endswith("_help") else name)
+        e.filters["contradiction"] = words.contradiction_label
+        e.filters["timex"] = words.timex_words
+        e.filters["story_name"] = words.story_name
+        e.globals["article_name"] = words.article_name
+        e.globals["words"] = words
         _env = e
     return _env
 

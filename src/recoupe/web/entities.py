@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from recoupe.web.common import Id, StoreDep, not_found, render
+from recoupe.web.schemas import ERRORS, EntityPage
 from recoupe.web.views import entity_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["entities"])
 
 
-@api.get("/entities/{entity_id}", summary="One entity with its aliases, roles, claims and quotes")
-def api_entity(store: StoreDep, entity_id: Id) -> dict[str, Any]:
+@api.get("/entities/{entity_id}", summary="One entity with its aliases, roles, claims and quotes",
+         response_model=EntityPage, responses=ERRORS)
+def api_entity(store: StoreDep, entity_id: Id) -> JSONResponse:
     view = entity_view(store, entity_id)
     if view is None:
         raise not_found("entity", entity_id)
-    return view
+    return JSONResponse(view)
 
 
 @pages.get("/entities/{entity_id}", response_class=HTMLResponse)

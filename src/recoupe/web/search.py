@@ -3,6 +3,12 @@
 French-aware: the index folds accents (``remove_diacritics 2``) and each query word becomes a
 prefix query on a crude stem, so « négociations » finds « négociation », « négocier »… User
 input never reaches FTS5 syntax: only word characters survive, each quoted.
+
+Names: the query's transliteration key (the one entity resolution files names under,
+:func:`recoupe.resolve.names.full_key`) finds the entities it designates whatever the spelling
+(« Vostotchny » finds « Vostochny »); when the words find nothing, keys sharing most character
+trigrams with it (typo tolerance, read from an index range). Their spellings are searched as
+phrases.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ import unicodedata
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from recoupe.web.common import StoreDep, render
+from recoupe.web.schemas import ERRORS, SearchResults
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["search"])
@@ -73,24 +80,108 @@ def _segments(snippet: str) -> tuple[str, list[list[int]]]:
     return "".join(plain), hits
 
 
+ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT")
+MAX_SPELLINGS = 12
+TYPO_CANDIDATES = 300  # keys read per type for typo tolerance: those sharing the key's first two
+# letters (an index range, never the table; a typo in the first two letters is not forgiven)
+TYPO_MIN_SIMILARITY = 0.5
+
+
+def trigrams(text: str) -> set[str]:
+    padded = f"  {text} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of the character trigrams of two keys (1.0 = same trigrams)."""
+    ta, tb = trigrams(a), trigrams(b)
+    return 2 * len(ta & tb) / ((len(ta) + len(tb)) or 1)
+
+
+def name_matches(store: Any, q: str, *, typos: bool = True) -> tuple[list[str], str]:
+    """Entities the query designates, and how: "spelling" when the query has the transliteration
+    key of one of their names (« Vostotchny » -> "vostochni", as entity resolution keys names),
+    else (with ``typos``) "similar" for keys sharing most character trigrams (« Vostchny »)."""
+    from recoupe.resolve.names import full_key
+
+    key = full_key(q)
+    if len(key.replace(" ", "")) < 3:
+        return [], ""
+    found: list[str] = []
+    for t in ENTITY_TYPES:
+        found += store.entity_ids_by_key(f"{t}:{key}", "full")
+    if found:
+        return list(dict.fromkeys(found)), "spelling"
+    if not typos or len(key) < 5:
+        return [], ""
+    scored: list[tuple[float, str]] = []
+    for t in ENTITY_TYPES:
+        prefix = f"{t}:"
+        for k, eid in store.entity_keys_with_prefix(prefix + key[:2], "full", TYPO_CANDIDATES):
+            sim = similarity(key, k[len(prefix):])
+            if sim >= TYPO_MIN_SIMILARITY:
+                scored.append((sim, eid))
+    if not scored:
+        return [], ""
+    best = max(s for s, _ in scored)
+    return list(dict.fromkeys(eid for s, eid in sorted(scored, reverse=True) if s >= best - 0.1)), "similar"
+
+
+def _phrase(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", fold(name)) if w.strip("_")]
+    return '"' + " ".join(words) + '"' if words else ""
+
+
 def search_view(store: Any, q: str, limit: int = 20) -> dict[str, Any]:
+    from recoupe.resolve.names import full_key
+
     match = fts_query(q)
-    out: dict[str, Any] = {"q": q, "query": match, "index": True,
+    out: dict[str, Any] = {"q": q, "query": match, "index": True, "spellings": [],
                            "articles": [], "claims": [], "entities": []}
     if not match:
         return out
     if not store.has_search_index():
         out["index"] = False
         return out
-    found = store.search(match, limit=limit)
+    ids, how = name_matches(store, q, typos=False)
+    found = None
+    if not ids:
+        # typo tolerance only when the words find nothing: a common word costs no more than before
+        found = store.search(match, limit=limit)
+        if not (found["articles"] or found["claims"] or found["entities"]):
+            ids, how = name_matches(store, q)
+    named = store.entity_names(ids[:MAX_SPELLINGS]) if ids else {}
+    # the full spellings only: « Kim Jong Un » is also called « Kim » and « M. Kim », which would
+    # find every Kim; a spelling counts if it has as many name words as the query
+    size = len(full_key(q).split())
+    spellings = list(dict.fromkeys(n for eid in ids if eid in named for n in named[eid][1]
+                                   if len(full_key(n).split()) >= size))[:MAX_SPELLINGS]
+    phrases = [p for p in dict.fromkeys(_phrase(n) for n in spellings) if p]
+    if phrases:
+        # the names the query designates, in every spelling the articles use; a name query is not
+        # loosened into its words (« Kim Jong Un » must not find « Kim Jong-il »)
+        match = " OR ".join(phrases) if how == "spelling" else f"({match}) OR " + " OR ".join(phrases)
+        out["query"], out["spellings"] = match, spellings
+        found = None
+    if found is None:
+        found = store.search(match, limit=limit)
     for kind in ("articles", "claims"):
         for r in found[kind]:
             text, hits = _segments(r.pop("snippet"))
             r.pop("rank", None)
             out[kind].append({**r, "snippet": text, "hits": hits})
+    by_name = [eid for eid in ids if eid in named]
+    rows = store.entity_rows(by_name)
+    for eid in by_name:
+        e = rows[eid]
+        out["entities"].append({"id": eid, "name": e["name"], "type": e["type"], "mention_count": e["mention_count"],
+                                "aliases": [a for a in named[eid][1] if a != e["name"]], "matched_by": how})
     for r in found["entities"]:
+        if r["id"] in rows:
+            continue
         r.pop("rank", None)
         r["aliases"] = [a for a in (r.get("aliases") or "").split(",") if a]
+        r["matched_by"] = "words"
         out["entities"].append(r)
     return out
 
@@ -108,9 +199,10 @@ def pieces(text: str, hits: list[list[int]]) -> list[tuple[str, bool]]:
     return out
 
 
-@api.get("/search", summary="Search articles, claims and entities")
-def api_search(store: StoreDep, q: Q, limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
-    return search_view(store, q, limit)
+@api.get("/search", summary="Search articles, claims and entities", response_model=SearchResults,
+         responses={422: ERRORS[422]})
+def api_search(store: StoreDep, q: Q, limit: Annotated[int, Query(ge=1, le=100)] = 20) -> JSONResponse:
+    return JSONResponse(search_view(store, q, limit))
 
 
 @pages.get("/search", response_class=HTMLResponse)

@@ -139,7 +139,7 @@ def _prepare_store(db_path: Path) -> bool:
 def create_app(db_path: Path, *, token: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES,
                nlp: Any = None) -> FastAPI:
     """The web app over the store at ``db_path``; ``token`` enables adding articles."""
-    from recoupe.web import articles, entities, search, stories
+    from recoupe.web import apidocs, articles, entities, search, stories
 
     db_path = Path(db_path)
     if not db_path.exists():
@@ -163,6 +163,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_upload_bytes: int
     for module in (stories, entities, articles, search):
         app.include_router(module.api, prefix="/api")
         app.include_router(module.pages)
+    app.include_router(apidocs.pages)  # /docs: the reference, server-rendered (no CDN, no script)
     return app
 
 

@@ -27,93 +27,128 @@ def _d(value: str | None) -> date | None:
         return None
 
 
-def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
-    span = (hi - lo).days
-    out: list[tuple[date, str]] = []
-    if span <= 60:
-        step = max(1, math.ceil(span / 8))
-        d = lo
-        while d <= hi:
-            out.append((d, d.strftime("%d/%m")))
-            d += timedelta(days=step)
-    elif span <= 3 * 365:
-        months = span // 30
-        step = max(1, math.ceil(months / 8))
-        y, m = lo.year, lo.month
-        while date(y, m, 1) <= hi:
-            if date(y, m, 1) >= lo:
-                out.append((date(y, m, 1), f"{m:02d}/{y}"))
-            m += step
-            while m > 12:
-                y, m = y + 1, m - 12
-    else:
-        step = max(1, math.ceil((hi.year - lo.year) / 8))
-        for y in range(lo.year + 1, hi.year + 1, step):
-            out.append((date(y, 1, 1), str(y)))
-    return out
+class _Axis:
+    """A time axis that spreads events out: each gap between two consecutive dates of the chart
+    takes ``1 + log(1 + days)`` units, so a dozen events in one week are not crammed into the
+    last pixels of a twenty-year axis. Dates inside a gap are placed linearly within it; gaps
+    longer than :data:`BREAK_DAYS` are drawn as axis breaks (the scale changes there)."""
+
+    def __init__(self, dates: list[date], x0: float, x1: float) -> None:
+        self.dates = sorted(set(dates))
+        units = [0.0]
+        for a, b in zip(self.dates, self.dates[1:], strict=False):
+            units.append(units[-1] + 1 + math.log1p((b - a).days))
+        total = units[-1] or 1.0
+        self.xs = [x0 + (x1 - x0) * (u / total if units[-1] else 0.5) for u in units]
+
+    def x(self, d: date) -> float:
+        ds, xs = self.dates, self.xs
+        if d <= ds[0]:
+            return round(xs[0], 1)
+        if d >= ds[-1]:
+            return round(xs[-1], 1)
+        i = next(k for k in range(1, len(ds)) if ds[k] >= d)
+        a, b = ds[i - 1], ds[i]
+        return round(xs[i - 1] + (xs[i] - xs[i - 1]) * (d - a).days / ((b - a).days or 1), 1)
+
+    def breaks(self) -> list[float]:
+        return [round((self.xs[i] + self.xs[i + 1]) / 2, 1) for i in range(len(self.dates) - 1)
+                if (self.dates[i + 1] - self.dates[i]).days > BREAK_DAYS]
+
+    def ticks(self, min_gap: float = 48) -> list[tuple[float, str]]:
+        """Year starts, month starts, then the dates themselves, each kept where it has room."""
+        lo, hi = self.dates[0], self.dates[-1]
+        cands: list[tuple[int, date, str]] = []
+        for y in range(lo.year, hi.year + 1):
+            cands.append((0, date(y, 1, 1), str(y)))
+            for m in range(2, 13):
+                cands.append((1, date(y, m, 1), f"{MONTHS[m - 1]} {y}"))
+        for d in self.dates:
+            cands.append((2, d, f"{d.day} {MONTHS[d.month - 1]}"))
+        kept: list[tuple[float, str]] = []
+        for _, d, label in sorted(cands, key=lambda c: c[0]):
+            if not lo <= d <= hi:
+                continue
+            xx = self.x(d)
+            room = min_gap + 3 * len(label)
+            if all(abs(xx - k) >= room for k, _ in kept):
+                kept.append((xx, label))
+        return sorted(kept)
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+BREAK_DAYS = 60
+CHAR_W = 6.1  # average width of an 11px label character
+LABEL_CHARS = 110  # an event's label: the start of its claim
+
+
+def _fit(text: str, room: float) -> str:
+    n = max(4, int(room / CHAR_W))
+    n = min(n, LABEL_CHARS)
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def timeline_svg(events: list[dict[str, Any]]) -> Markup:
-    """Event time as a filled mark (a bar for a period), report time as a hollow ring on the
-    same row, joined by a dotted line. Undated events are left to the table below the chart."""
-    rows = [e for e in events if _d(e["start"])][:MAX_TIMELINE_ROWS]
+    """One row per event, labelled with its claim. Event time is a filled mark (a bar for a
+    period), report time (publication) a hollow ring on the same row, joined by a dotted line;
+    the expression as written and both dates are in the tooltip. Undated events are left to the
+    table below the chart."""
+    rows = [e for e in events if _d(e["start"])]
+    rows.sort(key=lambda e: (e["start"], e["end"] or "", e["n"] or 0))
+    rows = rows[:MAX_TIMELINE_ROWS]
     if not rows:
         return Markup("")
     dates = [_d(e["start"]) for e in rows] + [_d(e["end"]) for e in rows] + [_d(e["reported"]) for e in rows]
     known = [d for d in dates if d]
-    lo, hi = min(known), max(known)
-    if (hi - lo).days < 2:
-        lo, hi = lo - timedelta(days=1), hi + timedelta(days=1)
-    pad = max(1, (hi - lo).days // 40)
-    lo, hi = lo - timedelta(days=pad), hi + timedelta(days=pad)
-    width, left, right_pad, top, row_h = 800, 34, 16, 34, 20
-    height = top + row_h * len(rows) + 34
-    span = (hi - lo).days
-
-    def x(d: date) -> float:
-        return round(left + (d - lo).days / span * (width - left - right_pad), 1)
+    width, left, right_pad, top, row_h = 900, 30, 14, 40, 36
+    axis = _Axis(known, left + 10, width - right_pad - 10)
+    height = top + row_h * len(rows) + 40
 
     out = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="Timeline: event time and report time" xmlns="http://www.w3.org/2000/svg">']
-    out.append(f'<g font-size="12" fill="#333"><circle cx="{left + 6}" cy="14" r="5" fill="{EVENT_FILL}"/>'
-               f'<text x="{left + 16}" y="18">event time</text>'
-               f'<circle cx="{left + 116}" cy="14" r="6" fill="none" stroke="{REPORT_STROKE}" stroke-width="2"/>'
-               f'<text x="{left + 126}" y="18">reported (publication)</text></g>')
+    out.append(f'<g font-size="12" fill="#333" class="legend"><circle cx="{left + 6}" cy="14" r="5" fill="{EVENT_FILL}"/>'
+               f'<text x="{left + 16}" y="18">when it happened (event time)</text>'
+               f'<circle cx="{left + 236}" cy="14" r="6" fill="none" stroke="{REPORT_STROKE}" stroke-width="2"/>'
+               f'<text x="{left + 246}" y="18">when it was published (report time)</text>'
+               f'<text x="{left + 520}" y="18" fill="#777">≈ on the axis: a long gap, shortened</text></g>')
     axis_y = top + row_h * len(rows) + 6
-    for d, label in _ticks(lo, hi):
-        xx = x(d)
-        out.append(f'<line x1="{xx}" y1="{top - 6}" x2="{xx}" y2="{axis_y}" stroke="#e3e3e3"/>'
-                   f'<text x="{xx}" y="{axis_y + 16}" font-size="11" text-anchor="middle" fill="#555">'
+    for xx, label in axis.ticks():
+        out.append(f'<line x1="{xx}" y1="{top - 8}" x2="{xx}" y2="{axis_y}" stroke="#ececec"/>'
+                   f'<text class="tick" x="{xx}" y="{axis_y + 16}" font-size="11" text-anchor="middle" fill="#555">'
                    f'{escape(label)}</text>')
     out.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right_pad}" y2="{axis_y}" stroke="#999"/>')
+    for bx in axis.breaks():
+        out.append(f'<text x="{bx}" y="{axis_y + 4}" font-size="13" text-anchor="middle" fill="#777">≈</text>')
     for i, e in enumerate(rows):
-        y = top + row_h * i + row_h / 2
+        y = top + row_h * i + 27  # the marks' line; the label's baseline is 13 above
         start, end, rep = _d(e["start"]), _d(e["end"]), _d(e["reported"])
         assert start is not None
-        tip = (f"{e['text']} — event {e['start']}{(' → ' + e['end']) if e['end'] and e['end'] != e['start'] else ''}"
-               f" ({e['precision']}; « {e['timex']} »); reported {e['reported'] or 'date unknown'}")
+        tip = (f"{e['text']} — happened {e['start']}{(' → ' + e['end']) if e['end'] and e['end'] != e['start'] else ''}"
+               f" ({e['precision']}; written « {e['timex']} »); published {e['reported'] or 'date unknown'}")
         href = f"/articles/{e['article_id']}#claim-{e['claim_id']}"
-        out.append(f'<a href="{escape(href)}"><title>{escape(tip)}</title>')
+        out.append(f'<a href="{escape(href)}" class="event"><title>{escape(tip)}</title>')
         out.append(f'<text x="{left - 6}" y="{y + 4}" font-size="11" text-anchor="end" fill="#777">{i + 1}</text>')
-        if rep:
-            out.append(f'<line x1="{x(start)}" y1="{y}" x2="{x(rep)}" y2="{y}" stroke="#aaa" '
+        xs, xe = axis.x(start), axis.x(end) if end and end > start else axis.x(start)
+        xr = axis.x(rep) if rep else None
+        if xr is not None:
+            out.append(f'<line x1="{xe if xr > xe else xs}" y1="{y}" x2="{xr}" y2="{y}" stroke="#aaa" '
                        f'stroke-dasharray="2 3"/>')
-        if end and end > start:
-            out.append(f'<rect x="{x(start)}" y="{y - 4}" width="{max(3.0, x(end) - x(start))}" height="8" '
+        if xe > xs:
+            out.append(f'<rect class="mark" x="{xs}" y="{y - 4}" width="{max(3.0, xe - xs)}" height="8" '
                        f'rx="3" fill="{EVENT_FILL}" opacity="0.85"/>')
         else:
-            out.append(f'<circle cx="{x(start)}" cy="{y}" r="4" fill="{EVENT_FILL}"/>')
-        if rep:
-            out.append(f'<circle cx="{x(rep)}" cy="{y}" r="6.5" fill="none" stroke="{REPORT_STROKE}" '
+            out.append(f'<circle class="mark" cx="{xs}" cy="{y}" r="4.5" fill="{EVENT_FILL}"/>')
+        if xr is not None:
+            out.append(f'<circle class="mark report" cx="{xr}" cy="{y}" r="6.5" fill="none" stroke="{REPORT_STROKE}" '
                        f'stroke-width="2"/>')
-        label = e["timex"] if len(e["timex"]) <= 30 else e["timex"][:29] + "…"
-        right = max(x(end or start), x(rep) if rep else 0.0) + 10
-        left_of = x(start) - 10
-        if right + 7 * len(label) < width - right_pad or left_of - 7 * len(label) < left:
-            out.append(f'<text x="{right}" y="{y + 4}" font-size="11" fill="#555">{escape(label)}</text>')
-        else:
-            out.append(f'<text x="{left_of}" y="{y + 4}" font-size="11" fill="#555" text-anchor="end">'
-                       f'{escape(label)}</text>')
+        # the label has a line of its own above the marks: it can never cover a mark, and it
+        # starts under the row's first mark, moved left only as far as it needs to fit
+        text = " ".join(str(e["text"]).split())
+        lo_x = min(xs, xr) if xr is not None else xs
+        fitted = _fit(text, width - right_pad - left)
+        lx = max(left, min(lo_x - 4, width - right_pad - CHAR_W * len(fitted)))
+        out.append(f'<text class="label" x="{round(lx, 1)}" y="{y - 13}" font-size="11" fill="#333">'
+                   f'{escape(fitted)}</text>')
         out.append("</a>")
     out.append("</svg>")
     return Markup("".join(out))

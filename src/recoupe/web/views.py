@@ -13,10 +13,12 @@ from itertools import combinations
 from typing import Any
 
 from recoupe.claims.status import conflicts_by_group, group_status, matrix_key
+from recoupe.report.words import article_name, status_rank, story_name
 from recoupe.model import Claim
 from recoupe.storage import Store, as_row
 
 View = dict[str, Any]
+IN_DOUBT = {"contradicted", "disputed", "denied"}  # shown first: what a fact-checker must look at
 MATRIX_ROWS = 40
 NETWORK_NODES = 30
 
@@ -24,7 +26,8 @@ NETWORK_NODES = 30
 def _brief(r: dict[str, Any] | None, aid: str) -> View:
     r = r or {}
     return {"id": aid, "title": r.get("title") or "", "outlet": r.get("outlet") or "",
-            "published": r.get("published"), "story_id": r.get("story_id")}
+            "published": r.get("published"), "story_id": r.get("story_id"),
+            "name": article_name(r.get("title"), r.get("lead"), r.get("outlet"))}
 
 
 def _claim(c: Claim, number: dict[str, int] | None = None) -> View:
@@ -37,7 +40,7 @@ def _claim(c: Claim, number: dict[str, int] | None = None) -> View:
 # -- stories ------------------------------------------------------------------------------------
 def stories_view(store: Store) -> View:
     stories = [
-        {"id": s["id"], "label": s["label"], "size": s["size"], "outlets": s["outlets"],
+        {"id": s["id"], "label": s["label"], "name": story_name(s["label"]), "size": s["size"], "outlets": s["outlets"],
          "first_published": s["first_published"], "last_published": s["last_published"]}
         for s in store.stories()
     ]
@@ -83,7 +86,9 @@ def story_view(store: Store, story_id: str) -> View | None:
     sources = {r["id"]: r["source_id"] or r["id"] for r in rows}
     texts = {r["id"]: (a.text if (a := store.article(r["id"])) else "") for r in rows}
     articles = [
-        {"id": r["id"], "n": number[r["id"]], "title": r["title"], "outlet": r["outlet"],
+        {"id": r["id"], "n": number[r["id"]], "title": r["title"],
+         "name": article_name(r["title"], texts[r["id"]][:240], r["outlet"]), "outlet": r["outlet"],
+         "byline": r["byline"],
          "published": r["published"], "url": r["url"], "independent_source": sources[r["id"]],
          "folded_because": r["source_reason"]}
         for r in rows
@@ -122,6 +127,8 @@ def story_view(store: Store, story_id: str) -> View | None:
                 for a in articles
             ],
         })
+    # one order for the report and the web app (recoupe.claims.status.matrix_key): conflicts and
+    # disputes first, then the best-sourced
     matrix.sort(key=lambda m: matrix_key(m["status"], m["firm_sources"], m["articles"], m["group_id"]))
 
     published = {r["id"]: r["published"] for r in rows}
@@ -143,7 +150,7 @@ def story_view(store: Store, story_id: str) -> View | None:
         })
     sentences = {r["id"]: json.loads(r["sentences"] or "[]") for r in rows}
     return {
-        "story": {"id": story["id"], "label": story["label"], "size": story["size"],
+        "story": {"id": story["id"], "label": story["label"], "name": story_name(story["label"]), "size": story["size"],
                   "first_published": story["first_published"], "last_published": story["last_published"],
                   "outlets": sorted({r["outlet"] for r in rows if r["outlet"]})},
         "articles": articles,
@@ -242,16 +249,20 @@ def article_view(store: Store, article_id: str) -> View | None:
     story = store.story(row["story_id"]) if row["story_id"] else None
     folded = store.same_source_articles(article_id)
     source_id = row["source_id"] or article_id
+    claims = store.claims(article_id=article_id)
+    # how many articles carry each of the article's claim groups ("also in 2 other articles")
+    shared = store.group_article_counts(c.group_id for c in claims if c.group_id)
     return {
+        "shared": shared,
         "article": {**as_row(a), "story_id": row["story_id"], "source_id": source_id,
                     "source_reason": row["source_reason"], "analysed_by": row["analysed_by"]},
-        "story": {"id": story["id"], "label": story["label"]} if story else None,
+        "story": {"id": story["id"], "label": story["label"], "name": story_name(story["label"])} if story else None,
         "same_source": [{**_brief(r, r["id"]), "source_reason": r["source_reason"],
                          "source_id": r["source_id"] or r["id"]} for r in folded],
         "mentions": [as_row(m) for m in mentions],
         "entities": [{"id": eid, "name": r["name"], "type": r["type"]} for eid, r in
                      sorted(ents.items(), key=lambda kv: kv[1]["name"].lower())],
-        "claims": [as_row(c) for c in store.claims(article_id=article_id)],
+        "claims": [as_row(c) for c in claims],
         "quotes": [as_row(q) for q in store.quotes(article_id=article_id)],
         "timexes": [as_row(t) for t in store.timexes(article_id)],
     }

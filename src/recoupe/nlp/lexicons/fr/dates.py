@@ -86,6 +86,15 @@ PAST_WORDS: frozenset[str] = frozenset({
 FUTURE_WORDS: frozenset[str] = frozenset({
     "prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante", "à venir",
 })
+# Prepositions that fix the direction of a bare weekday, month or "12 mars" whatever the verb:
+# « d'ici lundi » is the next Monday (strictly after the anchor: "by Monday" on a Monday means
+# the next one), « depuis mars » the last March (on or before the anchor). Matched right before
+# the expression, lower case, apostrophes straight.
+FORWARD_PREPOSITIONS: tuple[str, ...] = ("d'ici à", "d'ici au", "d'ici le", "d'ici")
+BACKWARD_PREPOSITIONS: tuple[str, ...] = ("depuis le", "depuis")
+# Adverbs that put a participle without auxiliary in the past: « un ressortissant déjà
+# sanctionné en mars » (a bare participle is otherwise undecided: « la réunion prévue le 15 »).
+PAST_ADVERBS: frozenset[str] = frozenset({"déjà", "deja", "précédemment", "auparavant", "récemment"})
 # Words that give the period containing the anchor ("cette semaine", "l'année en cours").
 THIS_WORDS: frozenset[str] = frozenset({"ce", "cet", "cette", "en cours"})
 

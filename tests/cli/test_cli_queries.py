@@ -1,0 +1,89 @@
+"""`recoupe claims | entities | timeline` on a store built by hand (no spaCy), and the help screens."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from recoupe.cli.app import app
+from tests.web.conftest import build_store
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("cli") / "s.db"
+    build_store(path).close()
+    return str(path)
+
+
+def _json_lines(output: str) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_cli_claims_show_sentence_status_modality_and_source(db: str) -> None:
+    r = runner.invoke(app, ["claims", "--db", db], env={"COLUMNS": "80"})
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    # what is in doubt first: the disputed meeting (G1 is contradicted by a3:c1), in words
+    assert lines[0].startswith("[disputed] ")
+    assert "according to Dmitri Peskov" in r.output and "in the article's own voice" in r.output
+    assert "Kim Jong Un n'a pas rencontré Vladimir Poutine à Vladivostok, a affirmé Dmitri Peskov" in \
+        " ".join(r.output.split())
+    assert "single source" in r.output and "single_source" not in r.output  # words, not codes
+
+
+def test_cli_claims_json_keeps_codes_and_filters(db: str) -> None:
+    rows = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "--limit", "0"]).output)
+    assert len(rows) == 8 and {r["status"] for r in rows} >= {"disputed", "single_source"}
+    assert {"sentence", "status", "modality", "attributed_to", "outlet", "article"} <= set(rows[0])
+    disputed = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "--status", "disputed"]).output)
+    assert disputed and all(r["status"] == "disputed" for r in disputed)
+    assert {r["id"] for r in disputed} == {"a1:c1", "a2:c1", "a3:c1", "a4:c1"}  # a4 contradicts itself
+    two = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "-n", "2"]).output)
+    assert len(two) == 2
+    peskov = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "--entity", "Kremlin"]).output)
+    assert [r["id"] for r in peskov] == ["a3:c2"]
+    denied = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "--modality", "denied"]).output)
+    assert [r["id"] for r in denied] == ["a3:c1"]
+
+
+def test_cli_entities_text_json_type_and_limit(db: str) -> None:
+    r = runner.invoke(app, ["entities", "--db", db, "--type", "PER", "--limit", "1"])
+    assert r.exit_code == 0
+    assert r.output.startswith("Kim Jong Un (person, ") and "also written: Kim Jong-un" in r.output
+    assert "1 of " in r.output  # says how many were left out
+    rows = _json_lines(runner.invoke(app, ["entities", "--db", db, "--json", "--entity", "Peskov"]).output)
+    assert rows == [{"id": "E5", "name": "Dmitri Peskov", "type": "PER", "mentions": 1, "aliases": [],
+                     "roles": ["porte-parole du Kremlin"], "kb_id": None}]
+
+
+def test_cli_timeline_in_words_with_event_and_report_time(db: str) -> None:
+    r = runner.invoke(app, ["timeline", "--db", db])
+    assert r.exit_code == 0
+    assert "Monday 4 September 2023 (to the day; « lundi 4 septembre ») — published 2023-09-05" in r.output
+    assert "October 2023 (to the month" in r.output
+    rows = _json_lines(runner.invoke(app, ["timeline", "--db", db, "--json", "--status", "disputed"]).output)
+    assert {r["claim"] for r in rows} == {"a1:c1", "a3:c1"} and all(r["status"] == "disputed" for r in rows)
+    assert rows[0]["value"] == "2023-09-04"  # codes in the JSON
+    rows = _json_lines(runner.invoke(app, ["timeline", "--db", db, "--json", "--entity", "Peskov"]).output)
+    assert rows == []
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["claims"], ["entities"], ["timeline"], ["tag-time"],
+                                     ["export"], ["serve"], ["watch"]])
+def test_cli_help_screens_show_no_type_for_flags(command: list[str]) -> None:
+    r = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "100"})
+    assert r.exit_code == 0, r.output
+    assert "<bool>" not in r.output
+    assert "Show this message and exit." in r.output
+
+
+def test_cli_unknown_entity_is_a_clear_error(db: str, tmp_path: Path) -> None:
+    r = runner.invoke(app, ["claims", "--db", db, "--entity", "Nobody Here"])
+    assert r.exit_code == 2 and "E060" in r.output
