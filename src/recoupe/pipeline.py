@@ -100,7 +100,6 @@ def _too_long(doc: RawDocument, max_chars: int) -> Rejection | None:
 
 
 def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
-def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
               summary: BuildSummary, max_chars: int,
               defaults: dict[str, str] | None = None) -> Iterator[tuple[RawDocument, Article]]:
     from recoupe.clean import article_id, clean
