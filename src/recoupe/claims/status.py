@@ -38,7 +38,7 @@ STATUSES: tuple[Status, ...] = ("contradicted", "disputed", "confirmed", "single
 # What each status means, in the reader's words (shown by the report, the web app and the CLI).
 MEANING: dict[str, str] = {
     "contradicted": "the accounts conflict (a figure, a place, a date or who did what differs)",
-    "disputed": "a party denies it",
+    "disputed": "a party to the story denies it (a dispute between actors, not outlets disagreeing)",
     "confirmed": "stated firmly by at least two independent sources",
     "single_source": "stated firmly by one source only",
     "hedged": "only stated as possible, expected or unverified (conditional or speculative)",
