@@ -302,13 +302,13 @@ def _place_conflict(a: Claim, b: Claim) -> str:
 
 def _one_occasion(a: Side, b: Side) -> bool:
     """Do two accounts of an action done tell one occasion? The same claim group, the same object,
-    overlapping dates, or reports of the same day."""
+    overlapping dates, or reports of the same day (or of days unknown)."""
     ac, bc = a.claim, b.claim
     if ac.group_id and ac.group_id == bc.group_id or ac.object_entity and ac.object_entity == bc.object_entity:
         return True
     if _interval(ac.time) and _interval(bc.time):
         return not disjoint_dates(ac, bc)
-    return a.published is not None and a.published == b.published
+    return a.published is None or b.published is None or a.published == b.published  # unknown: no evidence of two
 
 
 def _different_doers(a: Claim, b: Claim) -> bool:
