@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from recoupe.claims.contradictions import compare
 from recoupe.model import Claim
 
@@ -53,6 +55,7 @@ from recoupe.model import Article, ArticleAnalysis  # noqa: E402
 from recoupe.storage import Store  # noqa: E402
 
 
+@pytest.mark.slow  # 17 s: walks every pair of a generated claim set
 def test_contradictions_prefilter_keeps_every_conflicting_pair(store: Store) -> None:
     """Over a grid of claims (places, days, numbers, modalities, actors, denials), every pair that
     compare() flags is still among the candidates narrowed in SQL by could_conflict()."""
