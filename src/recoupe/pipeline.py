@@ -45,6 +45,7 @@ class BuildSummary:
     skipped: int = 0  # already in the store
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)  # documents used with a change (W codes)
+    added_ids: list[str] = field(default_factory=list)  # the articles this build stored, in order
     stories_touched: set[str] = field(default_factory=set)
     kb: KBStats | None = None  # entities linked to the knowledge base, when one was given
 
@@ -356,6 +357,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                             summary.rejected.append(failure(item.raw.origin, "integrating it", exc))
                             continue
                         summary.added += 1
+                        summary.added_ids.append(item.article.id)
             flush_rejections()
             if progress:
                 progress("analysing articles", summary.added, None)

@@ -137,7 +137,7 @@ def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         with store.transaction():
             store.add_raw("n1", RawDocument(inputs[0], "json", body.encode()))
             store.add_article(Article("n1", inputs[0], body, title="Collé depuis le navigateur"), [], "fake")
-        return BuildSummary(added=1)
+        return BuildSummary(added=1, added_ids=["n1"])
 
     app = create_app(db, token="s3cret")
     app.state.build = fake_build

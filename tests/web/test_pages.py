@@ -167,7 +167,7 @@ def test_web_add_builds_a_temp_file_and_reports_what_was_added(fresh_db: Path) -
         with store.transaction():
             store.add_raw("n1", RawDocument(str(path), "json", path.read_bytes()))
             store.add_article(Article("n1", str(path), "Texte collé."), [(0, 12)], "fake")
-        return BuildSummary(added=1, stories_touched={"S1"})
+        return BuildSummary(added=1, added_ids=["n1"], stories_touched={"S1"})
 
     with _app(fresh_db) as c:
         c.app.state.build = fake_build  # type: ignore[attr-defined]

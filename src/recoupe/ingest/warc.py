@@ -166,6 +166,10 @@ def read_warc(path: Path, *, max_bytes: int = 50_000_000) -> Iterator[RawDocumen
         yield _reject(E.E015, f"{path}#{n + 1}", reason=f"compressed stream cut short: {exc}")
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         yield _reject(E.E016, f"{path}#{n + 1}", reason=f"unreadable WARC record: {' '.join(str(exc).split())[:200]}")
+    except Exception as exc:  # warcio fails in its own ways on malformed records (found by fuzzing:
+        # a response without WARC-Target-URI raises AttributeError): the archive stops there, named
+        yield _reject(E.E016, f"{path}#{n + 1}",
+                      reason=f"malformed WARC record ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})")
     finally:
         fh.close()
     if skipped:

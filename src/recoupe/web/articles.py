@@ -134,7 +134,6 @@ def _build(request: Request, path: Path) -> tuple[Any, list[str]]:
     state = request.app.state
     with _write_lock, Store.open(state.db_path, create=False) as store:
         store.write_wait = UPLOAD_WRITE_WAIT_S
-        before = store.count("articles")
         if state.build is None:
             from recoupe.nlp.pipeline import load
             from recoupe.pipeline import build
@@ -145,7 +144,7 @@ def _build(request: Request, path: Path) -> tuple[Any, list[str]]:
             summary = build(store, [str(path)], nlp=state.nlp)
         else:
             summary = state.build(store, [str(path)])
-        added = [r["id"] for r in store.article_rows()[before:]] if summary.added else []
+        added = list(summary.added_ids)  # not the store's newest articles: a build may be writing too
     return summary, added
 
 
