@@ -38,6 +38,8 @@ test-fast: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval
 	$(BIN)/python -m benchmarks.eval_stories
+	$(BIN)/python -m benchmarks.eval_pages
+	$(BIN)/python -m benchmarks.eval_wmt
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
