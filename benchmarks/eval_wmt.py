@@ -108,6 +108,9 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
         a_fp += len(pc) - len(pairs)
         a_fn += len(ga) - len(pairs)
         matched = dict((j, i) for i, j in pairs)
+        # clause-level view (as eval_pages): an unmatched claim inside a gold content is a piece of it
+        c["nested"] += sum(1 for i, x in enumerate(pc) if i not in {p for p, _ in pairs}
+                           and any(g["start"] <= x["start"] and x["end"] <= g["end"] + 1 for g in ga))
         for j, g in enumerate(ga):
             i = matched.get(j)
             pred = pc[i] if i is not None else None
@@ -143,6 +146,7 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
         "quotes.speaker_accuracy_by_type": {t: f"{by_type[(t, 'ok')]}/{by_type[(t, 'n')]}"
                                             for t in sorted({t for t, _ in by_type})},
         "attribution.spans": PRF(a_tp, a_fp, a_fn).row(),
+        "attribution.spans_clause_level": PRF(a_tp, a_fp - c["nested"], a_fn).row(),
         "attribution.source_accuracy": _ratio(c["source_ok"], c["source_n"]), "attribution.source_n": c["source_n"],
         "attribution.source_type_accuracy": _ratio(c["type_ok"], c["type_n"]),
         "attribution.relay_accuracy": _ratio(c["relay_ok"], c["relay_n"]), "attribution.relay_n": c["relay_n"],

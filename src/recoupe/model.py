@@ -128,6 +128,7 @@ class Claim:
     numbers: list[str] = field(default_factory=list)  # quantities stated in the clause
     group_id: str = ""
     lemmas: list[str] = field(default_factory=list)  # content lemmas of the clause (grouping, contradictions)
+    source_type: str = ""  # what attributed_to is: person | organisation | media | anonymous | document
 
 
 @dataclass(slots=True)
@@ -139,6 +140,7 @@ class Quote:
     speaker: str = ""
     cue: str = ""
     speaker_entity: str = ""
+    speaker_type: str = ""  # person | organisation | media | anonymous | document
 
 
 @dataclass(slots=True)

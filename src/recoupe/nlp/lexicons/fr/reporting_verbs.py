@@ -30,7 +30,10 @@ REPORTING_VERBS: dict[str, str] = {
     "résumer": "reported", "tempêter": "reported", "s'agacer": "reported", "ironiser": "reported",
     "plaider": "reported", "s'exclamer": "reported", "s'étonner": "reported", "détailler": "reported",
     "argumenter": "reported", "objecter": "reported", "rétorquer": "reported", "renchérir": "reported",
-    "nuancer": "reported", "trancher": "reported",
+    "nuancer": "reported", "trancher": "reported", "énumérer": "reported", "justifier": "reported",
+    "émouvoir": "reported", "s'émouvoir": "reported", "insurger": "reported", "s'insurger": "reported",
+    "tempérer": "reported", "certifier": "reported", "signifier": "reported", "communiquer": "reported",
+    "réjouir": "reported", "se réjouir": "reported", "indigner": "reported", "s'indigner": "reported",
     "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
     "redouter": "speculative", "espérer": "speculative", "prédire": "speculative",
     # rejecting
