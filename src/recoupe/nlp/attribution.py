@@ -38,7 +38,7 @@ from recoupe.nlp.lexicons.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
-from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
 _CLITICS = {"il", "elle", "ils", "elles", "on"}
@@ -221,6 +221,9 @@ def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubj:pass"}:
             return c
+    for c in tok.children:  # « Il précise que ... » parsed as an impersonal « il »
+        if c.dep_ == "expl:subj" and c.lower_ in {"il", "elle"} and c.i < tok.i:
+            return c
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
         return _subject(tok.head)
     return None
@@ -303,6 +306,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         lemma = tok.lemma_ if tok.pos_ == "VERB" and tok.lemma_ in REPORTING_VERBS else _inverted_lemma(tok)
         if not lemma:
             continue
+        if lemma in REFLEXIVE_NOT_REPORTING and any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+            continue  # « les tests se sont révélés négatifs », « la reprise s'annonce lente »
         effect = REPORTING_VERBS[lemma]
         subj = _subject(tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
@@ -356,17 +361,11 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             continue
         if subj is None:
             continue
-        if subj.dep_ == "nsubj:pass":
-            # « elles sont accusées de ... (par X) »: what is said about is no source; the agent, if
-            # named, is; without one the content is still reported, by nobody named
-            agent = next((c for c in tok.children if c.dep_ == "obl:agent"), None)
-            a, b = (agent.left_edge.i, agent.right_edge.i + 1) if agent is not None else (tok.i, tok.i)
-        else:
-            a, b = subj.left_edge.i, subj.right_edge.i + 1
-        if b > a:
+        a, b = subj.left_edge.i, subj.right_edge.i + 1
+        if subj.dep_ != "nsubj:pass":
+            # a passive subject (« elles sont accusées de ... ») is kept as it was read (what the
+            # claims stages expect of it); an active subject loses its adjuncts
             a, b = _trim_source(doc, *_clean_np(doc, a, b))
-            if b > a and doc[a].lower_ == "par":
-                a += 1
         n_before = len(frames)
         # the content: clausal complement(s), or what follows a colon
         comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "obj"} and c.i > tok.i]

@@ -131,6 +131,9 @@ class _Context:
                 return self.resolve_kind(ante.left_edge.i, ante.i + 1, depth + 1)
             return "", ""
         if low in _PRONOUNS or (low.startswith("t-") and low[2:] in _PRONOUNS):
+            if phrase[0].dep_ == "nsubj:pass":  # « elles sont accusées »: the one spoken of, not a speaker
+                before = [e for e in self.people if e.end <= start]
+                return (self._named(before[-1]), "person") if before else (text, "")
             found = self._antecedent(start) if depth < 3 else None
             return found if found is not None and found[0] else (text, "")
         heads = [t.lower_ for t in phrase if t.lower_ in ROLE_HEADS]

@@ -41,6 +41,13 @@ REPORTING_VERBS: dict[str, str] = {
     "rejeter": "denied", "récuser": "denied", "refuser": "denied",
 }
 
+# Reporting verbs whose reflexive form says nothing is said: « se révéler » (turn out), « s'annoncer »
+# (look set to be), « se confirmer » (be borne out), « se poursuivre » (go on), « s'appeler » (be named).
+REFLEXIVE_NOT_REPORTING: frozenset[str] = frozenset({
+    "révéler", "annoncer", "confirmer", "poursuivre", "appeler", "lancer", "rappeler", "trouver",
+    "présenter", "répéter", "traduire",
+})
+
 # Nouns that introduce the source in "selon ...", "d'après ...", "de source ...".
 ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "d’après", "suivant", "pour")
 
