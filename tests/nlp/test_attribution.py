@@ -161,3 +161,10 @@ def test_attribution_writer_first_person_is_no_ones_speech(nlp) -> None:  # type
     text = "Mon père m'a dit que tout irait bien.\n\nJe ne l'ai jamais cru."
     an = _analyse(nlp, text)
     assert not [c for c in an.claims if "cru" in c.text and c.attributed_to]
+
+
+def test_attribution_wire_formula_learnt_from_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    an = _analyse(nlp, "Un gardien a été blessé dans la nuit, a-t-on appris de sources hospitalières.")
+    src = [(c.attributed_to, c.source_type) for c in an.claims if c.attributed_to]
+    assert src and "sources hospitalières" in src[0][0] and src[0][1] == "anonymous"
+    assert not nlp("Il a appris à nager l'été dernier.")._.frames  # « apprendre » alone reports nothing

@@ -232,7 +232,8 @@ def _subject(tok: Token) -> Token | None:
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
 _OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’"})],
                             numpy.uint64)
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(REPORTING_VERBS)], numpy.uint64)
+# « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
+_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"})], numpy.uint64)
 
 
 _CLITIC_FORMS = numpy.array([get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
@@ -289,6 +290,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 frames.append(Frame(phrase.text, a, b, "pour", first.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
+        if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):
+            continue
         # « selon X », « d'après X »
         is_prep = low in _PREPS or (low in {"d'", "d’"} and tok.i + 1 < s1 and doc[tok.i + 1].lower_ == "après")
         if is_prep:
@@ -407,6 +410,26 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             else:
                 f.relay, f.relay_start, f.relay_end = doc[extra[0]:extra[1]].text, extra[0], extra[1]
     return frames
+
+
+def _learnt_from(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:
+    """The wire formula « ..., a-t-on appris de sources médicales / auprès de la police / de source
+    policière »: the sentence before the comma is what the named (often anonymous) source said."""
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+    if not any(t.lower_ in {"-on", "-t-on", "on"} for t in doc[first:tok.i]) or first - 1 < s0 \
+            or not doc[first - 1].is_punct:
+        return False
+    k = tok.i + 1
+    if k + 1 < s1 and doc[k].lower_ == "auprès":
+        k += 1
+    if k >= s1 or doc[k].lower_ not in {"de", "d'", "d’", "des", "du"}:
+        return False
+    a, b = _clean_np(doc, *_np_after(doc, k + 1 if doc[k].lower_ in {"de", "d'", "d’"} else k, s1))
+    if b <= a:
+        return False
+    a, b = _trim_source(doc, a, b)
+    frames.append(Frame(doc[a:b].text, a, b, "apprendre", tok.i, "reported", s0, first - 1, "inverted"))
+    return True
 
 
 def _issuer_end(doc: Doc, a: int, b: int, limit: int) -> int:
