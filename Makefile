@@ -46,6 +46,9 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_stories
 	$(BIN)/python -m benchmarks.eval_pairs
 
+	$(BIN)/python -m benchmarks.eval_pages
+	$(BIN)/python -m benchmarks.eval_wmt
+
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
 

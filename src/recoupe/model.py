@@ -140,6 +140,8 @@ class Claim:
     lemmas: list[str] = field(default_factory=list)  # content lemmas of the clause (grouping, contradictions)
     attributed_entity: str = ""  # the resolved entity of ``attributed_to`` (one source however it is named)
 
+    source_type: str = ""  # what attributed_to is: person | organisation | media | anonymous | document
+
 
 @dataclass(slots=True)
 class Quote:
@@ -150,6 +152,7 @@ class Quote:
     speaker: str = ""
     cue: str = ""
     speaker_entity: str = ""
+    speaker_type: str = ""  # person | organisation | media | anonymous | document
 
 
 @dataclass(slots=True)

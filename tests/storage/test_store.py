@@ -66,6 +66,17 @@ def test_storage_analysis_round_trip(store: Store) -> None:
     assert store.mentions("a1")[0].text == "Le"
 
 
+def test_storage_source_types_round_trip(store: Store) -> None:
+    store.add_article(_article(), [], "test")
+    claim = Claim(id="a1:c1", article_id="a1", text="texte", sentence="Le texte.", start=3, end=8,
+                  subject="X", predicate="dire", modality="reported", attributed_to="un diplomate",
+                  source_type="anonymous")
+    store.save_analysis(ArticleAnalysis(article_id="a1", claims=[claim],
+                                        quotes=[Quote("a1", "texte", 3, 8, "AFP", "dire", speaker_type="media")]))
+    assert store.claims(article_id="a1")[0].source_type == "anonymous"
+    assert store.quotes("a1")[0].speaker_type == "media"
+
+
 def test_storage_rejection_upserts_by_origin_and_code(store: Store) -> None:
     store.add_rejection(Rejection("x.bin", "E004", "first"))
     store.add_rejection(Rejection("x.bin", "E004", "second"))

@@ -24,11 +24,25 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.nlp.extensions import register
-from recoupe.nlp.lexicons.fr.entities import ROLE_HEADS
-from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS
-from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+from recoupe.nlp.lexicons.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
+from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.nlp.lexicons.fr.sources import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    FIRST_PERSON,
+    INDEFINITE_DETERMINERS,
+    MEDIA_HEADS,
+    MEDIA_NAME_ENDINGS,
+    NEWS_AGENCIES,
+    RELAY_PARTICIPLES,
+    SOURCE_ADJUNCT_PREPS,
+    SOURCE_WORDS,
+)
+from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
+_CLITICS = {"il", "elle", "ils", "elles", "on"}
+_RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
                "aujourd’hui", "également", "aussi", "encore", "déjà", "ensuite", "enfin", "plus", "tôt",
                "récemment", "mardi", "soir", "matin", "dimanche", "ainsi", "notamment"}
@@ -67,7 +81,9 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     j = i
     while j < limit and _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
         j += 1
-    if j < limit and doc[j].lower_.lstrip("-") in {"il", "elle", "ils", "elles", "t-il", "t-elle", "on", "t-on"}:
+    if j + 1 < limit and doc[j].lower_ == "-t" and doc[j + 1].lower_.lstrip("-") in _CLITICS:
+        j += 1  # « estime-t-il » tokenised as « -t » « -il »
+    if j < limit and doc[j].lower_.lstrip("-") in _CLITICS | {"t-il", "t-elle", "t-on", "t-ils", "t-elles"}:
         return j, j + 1  # by form: the tagger often misses the clitic of « écrit-il »
     k = j
     while k < limit and k - j < 14 and _in_np(doc[k]):
@@ -95,9 +111,118 @@ def _clean_np(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _is_media(doc: Doc, a: int, b: int) -> bool:
+    """Does the phrase ``doc[a:b]`` name a medium (« le quotidien X », « l'AFP », « Phoenix TV »)?"""
+    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+    if not words:
+        return False
+    low = " ".join(t.lower_ for t in words).replace("l' ", "").replace("l’ ", "")
+    if any(t.lower_ in MEDIA_HEADS for t in words) or low in NEWS_AGENCIES:
+        return True
+    if any(low.endswith(" " + n) or low == n for n in NEWS_AGENCIES if " " in n):
+        return True
+    last = words[-1]
+    return last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper() or (
+        len(words) <= 3 and any(t.lower_ in NEWS_AGENCIES for t in words))
+
+
+def _name_run(doc: Doc, i: int, limit: int) -> tuple[int, int]:
+    """The medium's words after a relay preposition: an optional determiner, then nouns, adjectives
+    and names up to the next determiner, verb or punctuation (« la chaîne hong-kongaise Phoenix TV »)."""
+    j = i
+    if j < limit and doc[j].pos_ == "DET":
+        j += 1
+    k = j
+    while k < limit and k - j < 8 and not doc[k].is_punct and doc[k].pos_ not in {"DET", "VERB", "AUX", "SCONJ",
+                                                                                     "CCONJ", "PRON"}:
+        if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+            break
+        if k > j and doc[k].ent_iob_ == "B" and doc[k - 1].ent_type_:
+            break  # « à l'AFP Imelda X »: the medium ends where the next name begins
+        k += 1
+    return j, k
+
+
+def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The medium that passed words on, named in ``doc[lo:hi]``: « à Reuters », « sur RFI »,
+    « au journal X », « cité par l'AFP », « interrogé à l'AFP », « repris par l'agence X »."""
+    for k in range(lo, hi):
+        low = doc[k].lower_
+        if low in _RELAY_PREPS or (low == "par" and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES) or (
+                low in {"à", "au", "aux"} and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES):
+            a, b = _name_run(doc, k + 1, hi)
+            if b > a and _is_media(doc, a, b):
+                return a, b
+    return None
+
+
+_NOT_SOURCES = {"c'", "c’", "ce", "cela", "ça", "ceci", "il", "qui"}
+
+
+def _sourceish(doc: Doc, a: int, b: int) -> bool:
+    """Could ``doc[a:b]`` name a source: a person or organisation name, or a head noun of a role,
+    an institution, a medium or an anonymous voice?"""
+    heads = ROLE_HEADS | ORG_HEADS | ANONYMOUS_HEADS | MEDIA_HEADS | SOURCE_WORDS
+    return any(t.ent_type_ in {"PER", "ORG"} or t.lower_ in heads for t in doc[a:b])
+
+
+def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """A source phrase without the adjunct that follows it (« le magasin vendredi », « l'aéroport
+    sur son compte Twitter », « la Russie, qui représente ... »); names and documents are kept whole."""
+    while b - a > 1 and doc[a].lower_ in SOURCE_ADJUNCT_PREPS and doc[a].pos_ in {"ADV", "NOUN", "ADJ"}:
+        a += 1  # « dénonce gentiment X », « a affirmé vendredi X »
+    head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is not None and head.lower_ in DOCUMENT_HEADS:
+        return a, b
+    for k in range(a + 1, b):
+        if any(t.ent_type_ == "PER" for t in doc[k:b]):
+            break  # « le porte-parole en chef du Conseil, John Kirby »: the name closes the phrase
+        if doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC" and doc[k].ent_iob_ != "I":
+            return _clean_np(doc, a, k)  # « le ministre à New York »
+        t = doc[k]
+        if t.ent_iob_ == "I":
+            continue
+        if t.lower_ in SOURCE_ADJUNCT_PREPS or t.lower_ in _RELAY_PREPS and _relay_in(doc, k, b) is not None:
+            return _clean_np(doc, a, k)
+        if t.text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"où"}:
+            return _clean_np(doc, a, k)
+    return a, b
+
+
+def source_kind(doc: Doc, a: int, b: int) -> str:
+    """What the source phrase ``doc[a:b]`` names: person | organisation | media | anonymous | document."""
+    toks = [t for t in doc[a:b] if not t.is_punct]
+    if not toks:
+        return ""
+    labels = {t.ent_type_ for t in toks}
+    content = [t for t in toks if t.pos_ in {"NOUN", "PROPN"}]
+    head = content[0].lower_ if content else toks[-1].lower_
+    det = toks[0].lower_
+    words = {t.lower_ for t in toks}
+    if _is_media(doc, a, b) and "PER" not in labels:
+        return "media"
+    if head in DOCUMENT_HEADS:
+        return "document"
+    if words & SOURCE_WORDS and "PER" not in labels:
+        return "anonymous"
+    if "PER" in labels:
+        return "person"
+    if head in ANONYMOUS_HEADS and (det in INDEFINITE_DETERMINERS or (det in {"les", "l'", "l’"} and head.endswith("s"))
+                                    or toks[0].pos_ == "NUM"):
+        return "anonymous"
+    if labels & {"ORG", "LOC", "MISC"} or head in ORG_HEADS or " ".join(w.lower_ for w in toks) in INSTITUTION_METONYMS:
+        return "organisation"
+    if head in ROLE_HEADS or head in ANONYMOUS_HEADS:
+        return "person"
+    return "organisation" if content and content[0].pos_ == "PROPN" else "person"
+
+
 def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubj:pass"}:
+            return c
+    for c in tok.children:  # « Il précise que ... » parsed as an impersonal « il »
+        if c.dep_ == "expl:subj" and c.lower_ in {"il", "elle"} and c.i < tok.i:
             return c
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
         return _subject(tok.head)
@@ -107,16 +232,37 @@ def _subject(tok: Token) -> Token | None:
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
 _OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’"})],
                             numpy.uint64)
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(REPORTING_VERBS)], numpy.uint64)
+# « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
+_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"})], numpy.uint64)
+
+
+_CLITIC_FORMS = numpy.array([get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
+                                                          "-t-elle", "-t-on")], numpy.uint64)
 
 
 def _openers(doc: Doc) -> list[int]:
     """Indices of the tokens that may open a frame: a « selon »-like preposition (or the « d' »
-    of « d'après ») or a word with a reporting verb's lemma. Found by id on the doc's arrays
-    instead of building a Token per word; :func:`_frames_in` still tests each of them in full."""
+    of « d'après »), a word with a reporting verb's lemma, or a word an inverted subject clitic
+    follows (« raconte-t-il », which the tagger may read as an adjective). Found by id on the
+    doc's arrays instead of building a Token per word; :func:`_frames_in` tests each in full."""
     arr = doc.to_array([LOWER, LEMMA])
     found = numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
+    if len(arr) > 1:
+        found[:-1] |= numpy.isin(arr[1:, 0], _CLITIC_FORMS)
     return numpy.flatnonzero(found).tolist()
+
+
+def _inverted_lemma(tok: Token) -> str:
+    """The reporting verb a word followed by a subject clitic is a form of (« raconte-t-il »,
+    « poursuit-elle », « écrit-il »), guessed from its ending when the tagger missed it; ''."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].text.startswith("-"):
+        return ""
+    form = tok.lower_
+    for guess in (form + "r", form[:-1] + "re", form[:-2] + "vre", form + "re", form[:-1] + "er"):
+        if guess in REPORTING_VERBS:
+            return guess
+    return ""
 
 
 def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
@@ -128,6 +274,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     # the sentence is X's view (« Pour le ministre, la réforme est nécessaire »). Purpose and
     # time uses (« Pour comprendre, », « Pour l'instant, ») name nobody and are left alone.
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    # « Cependant, pour l'économiste X, ... »: a connective may come first
+    if first is not None and first.pos_ in {"ADV", "CCONJ"} and first.i + 2 < s1 and doc[first.i + 1].text == ",":
+        first = doc[first.i + 2]
     if first is not None and first.lower_ == "pour":
         comma = next((t for t in doc[first.i + 1:min(s1, first.i + 12)] if t.text == ","), None)
         if comma is not None and comma.i > first.i + 1:
@@ -141,6 +290,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 frames.append(Frame(phrase.text, a, b, "pour", first.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
+        if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):
+            continue
         # « selon X », « d'après X »
         is_prep = low in _PREPS or (low in {"d'", "d’"} and tok.i + 1 < s1 and doc[tok.i + 1].lower_ == "après")
         if is_prep:
@@ -150,12 +301,17 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 # « d'après lesquels » is a relative pronoun, not a source
                 if doc[a].lower_.startswith("lequel") or doc[a].lower_ in {"lesquels", "lesquelles", "laquelle"}:
                     continue
+                a, b = _trim_source(doc, a, b)
+                b = _issuer_end(doc, a, b, s1)
                 frames.append(Frame(doc[a:b].text, a, b, "selon" if low == "selon" else "d'après", tok.i,
                                     "reported", s0, s1, "prep"))
             continue
-        if tok.pos_ != "VERB" or tok.lemma_ not in REPORTING_VERBS:
+        lemma = tok.lemma_ if tok.pos_ == "VERB" and tok.lemma_ in REPORTING_VERBS else _inverted_lemma(tok)
+        if not lemma:
             continue
-        effect = REPORTING_VERBS[tok.lemma_]
+        if lemma in REFLEXIVE_NOT_REPORTING and any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+            continue  # « les tests se sont révélés négatifs », « la reprise s'annonce lente »
+        effect = REPORTING_VERBS[lemma]
         subj = _subject(tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
         prev = doc[first - 1] if first - 1 >= s0 else None
@@ -167,37 +323,128 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if clitic is not None:
             a, b = clitic.i, clitic.i + 1
         tail_only_punct = all(t.is_punct or t.is_space for t in doc[max(b, tok.i + 1):s1])
+        # a clitic subject between the auxiliary and the participle (« a-t-il affirmé lors de ... »)
+        clitic_subj = subj is not None and (first < subj.i < tok.i or subj.text.startswith("-"))
+        # an incise right after a closing quotation mark (« "...", indique X, directeur ») is inverted
+        # whatever subject the parser gave the verb inside the quote
+        after_quote = prev is not None and (prev.is_quote or (prev.text == "," and first - 2 >= s0
+                                                               and doc[first - 2].is_quote))
+        # « ..., a annoncé aujourd'hui l'agence chargée de X. »: a source-like phrase closing the
+        # sentence after the verb is its (inverted) subject, whatever the parse made of it
+        closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct)
         inverted = prev is not None and (prev.is_punct or prev.is_quote) and (
-            subj is None or subj.i > tok.i or tail_only_punct)
+            subj is None or subj.i > tok.i or tail_only_punct or clitic_subj or (after_quote and subj.i < first)
+            or closing_source)
+        media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
+        if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
+            # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
+            # the person named before the verb (the parser lost the subject over the apposition)
+            inverted = False
+            if subj is None:
+                subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
         if inverted:
             if b <= a:
                 continue
             scope_end = first - 1
+            relay = None
+            if doc[a].lower_ in _RELAY_PREPS:  # « a déclaré à Reuters le colonel X »
+                ra, rb = _name_run(doc, a + 1, b)
+                if rb > ra and _is_media(doc, ra, rb):
+                    relay = (ra, rb)
+                    a, b = _clean_np(doc, *_appositive_name(doc, *_np_after(doc, rb, s1), s1))
+                    if b <= a:
+                        continue
+            a, b = _trim_source(doc, a, b)
             # « ... », a-t-il ajouté : the content runs from the sentence start to the comma
-            frames.append(Frame(doc[a:b].text, a, b, tok.lemma_, tok.i, effect, s0, max(scope_end, s0), "inverted"))
+            f = Frame(doc[a:b].text, a, b, lemma, tok.i, effect, s0, max(scope_end, s0), "inverted")
+            relay = relay or _relay_in(doc, tok.i + 1, min(s1, max(b, tok.i + 1) + 12))
+            if relay is not None and not (a <= relay[0] < b):
+                f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
+            frames.append(f)
             continue
         if subj is None:
             continue
         a, b = subj.left_edge.i, subj.right_edge.i + 1
+        if subj.dep_ != "nsubj:pass":
+            # a passive subject (« elles sont accusées de ... ») is kept as it was read (what the
+            # claims stages expect of it); an active subject loses its adjuncts
+            a, b = _trim_source(doc, *_clean_np(doc, a, b))
+        n_before = len(frames)
         # the content: clausal complement(s), or what follows a colon
         comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "obj"} and c.i > tok.i]
         clausal = [c for c in comps if c.pos_ in {"VERB", "AUX"} or any(g.dep_ == "mark" for g in c.children)]
         # the first colon, if within 4 tokens of the verb (no need to look further)
         colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
         if colon is not None and colon.i - tok.i <= 4:
-            frames.append(Frame(doc[a:b].text, a, b, tok.lemma_, tok.i, effect, colon.i + 1, s1, "colon"))
+            frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, colon.i + 1, s1, "colon"))
         elif clausal:
             c = clausal[0]
-            frames.append(Frame(doc[a:b].text, a, b, tok.lemma_, tok.i, effect, c.left_edge.i, c.right_edge.i + 1, "verb"))
+            frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, c.left_edge.i, c.right_edge.i + 1, "verb"))
         else:
             # « a nié tout commerce », « a dénoncé la visite » : nominal content. The verb stays a
             # claim of its own; the frame gives quotes in its object a speaker.
-            obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"}), None)
+            # « insiste sur la "violence" »: a prepositional object counts when it carries a quote
+            obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} or (
+                c.dep_ == "obl:arg" and c.i > tok.i and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
+                None)
             if obj is not None:
-                frames.append(Frame(doc[a:b].text, a, b, tok.lemma_, tok.i, effect, obj.left_edge.i,
+                frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, obj.left_edge.i,
                                     max(obj.right_edge.i + 1, s1 - 1), "nominal"))
+        if len(frames) > n_before:  # « X a affirmé sur RFI que ... », « a déclaré à Reuters : »
+            f = frames[-1]
+            hi = f.scope_start if f.scope_start > tok.i else min(s1, tok.i + 8)
+            relay = _relay_in(doc, tok.i + 1, hi)
+            if relay is not None:
+                f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
+    frames[:] = [f for f in frames if not (f.source_end - f.source_start == 1 and doc[f.source_start].lower_ in
+                                           _NOT_SOURCES - {"il", "qui"})]
     _chain(doc, frames)
+    # « ..., ses propos étant repris par l'agence X », « le témoin, cité par l'AFP »: a relay
+    # participle anywhere in the sentence passes on the words of its frames
+    for f in frames:
+        lo = f.source_end if f.kind == "inverted" else f.cue_i + 1
+        extra = _relay_in(doc, lo, s1) if any(t.lower_ in RELAY_PARTICIPLES for t in doc[lo:s1]) else None
+        if extra is not None and extra[0] != f.relay_start and not (f.source_start <= extra[0] < f.source_end):
+            if f.relay:
+                f.relay = f"{f.relay}, {doc[extra[0]:extra[1]].text}"
+            else:
+                f.relay, f.relay_start, f.relay_end = doc[extra[0]:extra[1]].text, extra[0], extra[1]
     return frames
+
+
+def _learnt_from(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:
+    """The wire formula « ..., a-t-on appris de sources médicales / auprès de la police / de source
+    policière »: the sentence before the comma is what the named (often anonymous) source said."""
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+    if not any(t.lower_ in {"-on", "-t-on", "on"} for t in doc[first:tok.i]) or first - 1 < s0 \
+            or not doc[first - 1].is_punct:
+        return False
+    k = tok.i + 1
+    if k + 1 < s1 and doc[k].lower_ == "auprès":
+        k += 1
+    if k >= s1 or doc[k].lower_ not in {"de", "d'", "d’", "des", "du"}:
+        return False
+    a, b = _clean_np(doc, *_np_after(doc, k + 1 if doc[k].lower_ in {"de", "d'", "d’"} else k, s1))
+    if b <= a:
+        return False
+    a, b = _trim_source(doc, a, b)
+    frames.append(Frame(doc[a:b].text, a, b, "apprendre", tok.i, "reported", s0, first - 1, "inverted"))
+    return True
+
+
+def _issuer_end(doc: Doc, a: int, b: int, limit: int) -> int:
+    """« selon des chiffres publiés vendredi par les autorités irakiennes »: a document's source
+    phrase runs on to the issuer (« par X », « de X ») when the document names one."""
+    head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.lower_ not in DOCUMENT_HEADS:
+        return b
+    for k in range(b, min(limit, b + 10)):
+        if doc[k].is_punct:
+            break
+        if doc[k].lower_ == "par":
+            _, e = _clean_np(doc, *_np_after(doc, k + 1, limit))
+            return max(b, e)
+    return b
 
 
 def _chain(doc: Doc, frames: list[Frame]) -> None:
@@ -206,8 +453,13 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
         src = doc[f.source_start:f.source_end]
         # "le New York Times, citant des sources ..." : citant may follow the source phrase
         for tok in doc[f.source_start:min(len(doc), f.source_end + 6)]:
-            if tok.lemma_ == "citer" and tok.text.lower().endswith("ant"):
+            if tok.lemma_ in {"citer", "reprendre"} and tok.text.lower().endswith("ant"):
                 a, b = _clean_np(doc, *_np_after(doc, tok.i + 1, tok.sent.end))
+                # « reprenant une information de Radio Australie »: the source is who gave it
+                if b > a + 2 and any(t.lower_ in {"information", "informations", "dépêche"} for t in doc[a:a + 3]):
+                    de = next((t.i for t in doc[a:b] if t.lower_ in {"de", "d'", "d’", "du", "des"}), None)
+                    if de is not None and de + 1 < b:
+                        a = de + 1
                 if b > a:
                     f.relay, f.relay_start, f.relay_end = src.text, f.source_start, f.source_end
                     f.source, f.source_start, f.source_end = doc[a:b].text, a, b
@@ -248,8 +500,52 @@ class Attribution:
     def __call__(self, doc: Doc) -> Doc:
         frames: list[Frame] = []
         openers = _openers(doc)
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        per_sent: list[list[Frame]] = []
+        for sent in sents:
             lo, hi = bisect_left(openers, sent.start), bisect_left(openers, sent.end)
-            frames.extend(_frames_in(sent, openers[lo:hi]))
+            found = _frames_in(sent, openers[lo:hi])
+            per_sent.append(found)
+            frames.extend(found)
+        frames.extend(_continuations(sents, per_sent))
         doc._.frames = frames
         return doc
+
+
+def _first_person(sent: Span) -> bool:
+    """Does the sentence speak in the first person (« je », « nous », « notre », « on »)?"""
+    return any(t.lower_ in FIRST_PERSON and not t.text.startswith("-") for t in sent)
+
+
+def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame]:
+    """Unquoted speech that runs on after a speaker's words: a first-person sentence with no frame
+    of its own, right after a sentence whose frame names a (third-person) source, is that source's
+    (« "...", a-t-il affirmé. » then « J'ai demandé pendant des mois ... »). The chain runs while
+    each next sentence is first-person and frameless; any other sentence ends it."""
+    out: list[Frame] = []
+    chain: Frame | None = None
+    for sent, found in zip(sents, per_sent, strict=True):
+        doc = sent.doc
+        if not found and all(t.is_space or t.is_punct for t in sent):
+            continue  # the line break between two paragraphs
+        # frames inside the quoted voice (« ils ont dit non ») name nobody new
+        named = [f for f in found if not (f.source_end - f.source_start == 1 and doc[f.source_start].lower_.lstrip("-")
+                                          in SPEAKER_NON_PRONOUNS | _CLITICS)]
+        # only a source that names someone starts a run (not « mon père », « C'est dire », a nominal
+        # object frame): the writer's own first person is no one's speech
+        starters = [f for f in named if f.kind in {"verb", "inverted", "colon", "prep"}
+                    and _sourceish(doc, f.source_start, f.source_end)
+                    and not any(t.lower_ in FIRST_PERSON for t in doc[f.source_start:f.source_end])]
+        if named:
+            chain = max(starters, key=lambda f: f.cue_i) if starters else None
+            continue
+        # a sentence naming someone else opens another voice (« Pasiphae, 20 ans : je ... »)
+        src_text = doc[chain.source_start:chain.source_end].text if chain is not None else ""
+        if chain is not None and any(e.label_ == "PER" and e.text not in src_text for e in sent.ents):
+            chain = None
+        if chain is not None and _first_person(sent):
+            out.append(Frame(chain.source, chain.source_start, chain.source_end, "", sent.start, "reported",
+                             sent.start, sent.end, "continuation", chain.relay, chain.relay_start, chain.relay_end))
+            continue
+        chain = None
+    return out

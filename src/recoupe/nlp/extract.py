@@ -8,13 +8,16 @@ claim's subject, place and time are tied to the mentions and time expressions of
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
-from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ROLE_HEADS
+from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.nlp.extensions import text_of
+from recoupe.nlp.attribution import source_kind
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.nlp.lexicons.fr.sources import DOCUMENT_HEADS
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci", "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
@@ -39,6 +42,38 @@ class _Context:
         self.people = [e for e in self.ents if e.label_ == "PER"]
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
+        self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
+        self.sent_starts = [s.start for s in doc.sents]
+
+    def _sent(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def _antecedent(self, start: int) -> tuple[str, str] | None:
+        """Who a subject pronoun of a reporting verb stands for: the source of the last frame in the
+        two sentences before (speakers run on: « X a affirmé ... "...", a-t-il ajouté »), else the
+        last person named before, else a frame source further back (six sentences)."""
+        here = self._sent(start)
+        doc = self.doc
+        # frames of the pronoun's own sentence before it are inside the content it reports
+        usable = [f for f in self.frames if (f.source_end <= start or f.cue_i < start) and self._sent(f.cue_i) < here]
+        usable = [f for f in usable if not (f.source_start <= start < f.source_end)
+                  and not (f.source_end - f.source_start == 1
+                           and doc[f.source_start].lower_.lstrip("-") in _PRONOUNS | SPEAKER_NON_PRONOUNS)]
+        want = _gender(doc[start])
+        if want:  # « a-t-elle insisté » is not « le Trésor »
+            usable = [f for f in usable if _gender_of(doc, f.source_start, f.source_end) in {"", want}]
+        near = [f for f in usable if self._sent(f.cue_i) >= here - 2]
+        if near:
+            f = near[-1]
+            return self.resolve_kind(f.source_start, f.source_end)
+        before = [e for e in self.people if e.end <= start]
+        if before:
+            return self._named(before[-1]), "person"
+        far = [f for f in usable if self._sent(f.cue_i) >= here - 6]
+        if far:
+            f = far[-1]
+            return self.resolve_kind(f.source_start, f.source_end)
+        return None
 
     def _named(self, ent: Span) -> str:
         """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
@@ -55,50 +90,96 @@ class _Context:
 
     def resolve(self, start: int, end: int) -> str:
         """The name a source phrase stands for (token range), or the phrase itself."""
+        return self.resolve_kind(start, end)[0]
+
+    def resolve_kind(self, start: int, end: int, depth: int = 0) -> tuple[str, str]:
+        """The name a source phrase stands for and what it is (person, organisation, media,
+        anonymous, document: :func:`recoupe.nlp.attribution.source_kind`)."""
         doc = self.doc
-        if start < 0 or end <= start:
-            return ""
+        if start < 0 or end <= start or depth > 3:
+            return "", ""
         phrase = doc[start:end]
         text = _strip(_text(self.text, phrase))
+        # « selon les chiffres publiés par le ministère »: the issuer is the source, the figures its form
+        head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is not None and head.lower_ in DOCUMENT_HEADS:
+            issuer = next((t.i for t in phrase if t.i > head.i and t.lower_ in {"par", "de", "du", "des", "d'", "d’"}), None)
+            # « les chiffres du ministère », « une étude d'Ipsos », « publiés par les autorités »; not
+            # « la lettre de motivation »
+            named = issuer is not None and (doc[issuer].lower_ == "par" or any(
+                t.ent_type_ or t.lower_ in ORG_HEADS for t in doc[issuer + 1:end]))
+            if named and issuer + 1 < end:
+                name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
+                if name:
+                    return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
         if people:
-            return self._named(people[-1])
+            return self._named(people[-1]), "person"
+        kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
         if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
-            return _strip(_text(self.text, orgs[-1]))
+            return _strip(_text(self.text, orgs[-1])), kind if kind in {"media", "document", "anonymous"} else "organisation"
         low = text.lower().lstrip("-")
         if low in SPEAKER_NON_PRONOUNS:  # « je », « nous », « on »: the quoted voice, not a name
-            return ""
+            return "", ""
         if low in RELATIVE_PRONOUNS and len(phrase) == 1:
             # « X, qui a déclaré … »: the relative pronoun stands for the noun the clause hangs on
             verb = phrase[0].head
             if verb.dep_.startswith("acl") and verb.head.i < start:
                 ante = verb.head
-                return self.resolve(ante.left_edge.i, ante.i + 1)
-            return ""
-        if low in _PRONOUNS:
-            before = [e for e in self.people if e.end <= start]
-            return self._named(before[-1]) if before else text
+                return self.resolve_kind(ante.left_edge.i, ante.i + 1, depth + 1)
+            return "", ""
+        if low in _PRONOUNS or (low.startswith("t-") and low[2:] in _PRONOUNS):
+            if phrase[0].dep_ == "nsubj:pass":  # « elles sont accusées »: the one spoken of, not a speaker
+                before = [e for e in self.people if e.end <= start]
+                return (self._named(before[-1]), "person") if before else (text, "")
+            found = self._antecedent(start) if depth < 3 else None
+            return found if found is not None and found[0] else (text, "")
         heads = [t.lower_ for t in phrase if t.lower_ in ROLE_HEADS]
         if heads and len(phrase) <= 6:
             for ent in reversed([e for e in self.people if e.end <= start]):
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
                 if heads[0] in role:
-                    return self._named(ent)
+                    return self._named(ent), "person"
         while phrase and phrase[0].pos_ == "DET":
             phrase = phrase[1:]
         out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
         if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
-            return ""
-        return out
+            return "", ""
+        return out, kind
 
     def person_before(self, char: int) -> str:
         """The last person named before ``char`` in the same paragraph, or ''."""
         para = self.text.rfind("\n", 0, char) + 1
         before = [e for e in self.people if para <= e.start_char and e.end_char <= char]
         return self._named(before[-1]) if before else ""
+
+
+def _gender(tok: Token) -> str:
+    """'Masc' / 'Fem' of a subject pronoun (« il », « -t-elle »), '' for others."""
+    low = tok.lower_.lstrip("-").removeprefix("t-")
+    return {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}.get(low, "")
+
+
+def _gender_of(doc: Doc, start: int, end: int) -> str:
+    """Grammatical gender of a source phrase's head noun (its first common noun), '' if unknown
+    (names carry none)."""
+    for t in doc[start:end]:
+        if t.pos_ == "NOUN":
+            g = t.morph.get("Gender")
+            return g[0] if g else ""
+        if t.pos_ == "PROPN":
+            return ""
+    return ""
+
+
+def _relay_name(resolve: Callable[[int, int], str], frame: object) -> str:
+    """The relay's name; a chain of two (« à Phoenix TV, ... repris par Chine nouvelle ») keeps both."""
+    first = resolve(frame.relay_start, frame.relay_end)  # type: ignore[attr-defined]
+    rest = frame.relay.split(", ", 1)[1:] if ", " in frame.relay else []  # type: ignore[attr-defined]
+    return ", ".join([first, *rest]) if first else frame.relay  # type: ignore[attr-defined]
 
 
 def _timex_in(timexes: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
@@ -127,8 +208,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         span = doc[cc.start:cc.end]
         sent = sents[bisect_right(starts, cc.head) - 1]
         frame = cc.frame
-        attributed = ctx.resolve(frame.source_start, frame.source_end) if frame is not None else ""
-        relay = ctx.resolve(frame.relay_start, frame.relay_end) if frame is not None and frame.relay else ""
+        attributed, source_type = ctx.resolve_kind(frame.source_start, frame.source_end) if frame is not None else ("", "")
+        relay = _relay_name(ctx.resolve, frame) if frame is not None and frame.relay else ""
         subject = ctx.resolve(*cc.subject) if cc.subject else ""
         obj = _strip(_text(text, doc[cc.object[0]:cc.object[1]])) if cc.object else ""
         place = _strip(_text(text, doc[cc.place[0]:cc.place[1]])) if cc.place else ""
@@ -139,7 +220,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
             object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,  # type: ignore[arg-type]
             attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=cc.planned,
-            numbers=cc.numbers,
+            numbers=cc.numbers, source_type=source_type if attributed else "",
         )
         out.claims.append(claim)
         if tx is not None and tx.interval_start is not None:
@@ -149,10 +230,11 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                 timex=tx.text, value=tx.value,
             ))
     for q in doc._.quotes or []:
-        speaker = ctx.resolve(q.speaker_start, q.speaker_end) if q.speaker_start >= 0 else q.speaker
+        speaker, kind = ctx.resolve_kind(q.speaker_start, q.speaker_end) if q.speaker_start >= 0 else (q.speaker, "")
         if not speaker and q.speaker_start >= 0:  # the frame's subject was no usable name
-            speaker = ctx.person_before(q.start)
-        out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue))
+            speaker, kind = ctx.person_before(q.start), "person"
+        out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
+                                speaker_type=kind if speaker else ""))
     # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of
     # its own, inside the quote, already says who)
     for claim in out.claims:
@@ -161,6 +243,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         inside = next((q for q in out.quotes if q.speaker and q.start <= claim.start and claim.end <= q.end + 1), None)
         if inside is not None:
             claim.attributed_to, claim.cue = inside.speaker, claim.cue or inside.cue
+            claim.source_type = inside.speaker_type
             if claim.modality == "asserted":
                 claim.modality = "reported"
     return out

@@ -34,6 +34,7 @@ COMPONENTS = ["recoupe_entities", "recoupe_time", "recoupe_attribution", "recoup
 
 
 _ENDERS = {".", "!", "?", "…", ":", ";", "»", "\"", "”", ")", "...", "?»", "!»"}
+_NEVER_FIRST = {",", ";", ")"}
 
 
 @Language.component("recoupe_paragraphs", assigns=["token.is_sent_start"])
@@ -55,6 +56,14 @@ def paragraphs(doc: Doc) -> Doc:
         text = strings[h]
         kinds[h] = 1 if "\n" in text else (0 if text in _ENDERS or text.isspace() else -1)
     prev = numpy.fromiter((kinds[h] for h in orth[:-1].tolist()), dtype="int32", count=n - 1)
+    # a comma never opens a sentence (« "...", a-t-il dit » is one sentence, not two)
+    comma = numpy.fromiter((strings[h] in _NEVER_FIRST for h in orth[1:].tolist()), dtype=bool, count=n - 1)
+    prev[comma & (prev == 0)] = -1
+    # an opening quotation mark (first in its paragraph) is not the end of anything
+    quote = numpy.fromiter((strings[h] == '"' for h in orth[:-1].tolist()), dtype=bool, count=n - 1)
+    para_first = numpy.ones(n - 1, dtype=bool)
+    para_first[1:] = prev[:-1] == 1
+    prev[quote & para_first] = -1
     starts = numpy.ones((n, 1), dtype="int64")
     starts[1:, 0] = prev
     return doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy's array type; -1 wraps and back

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register, text_of
 from recoupe.nlp.lexicons.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 
@@ -79,15 +80,20 @@ class Quotes:
             outside = [f for f in frames if not (span.start <= f.cue_i < span.end)
                        or (f.kind == "inverted" and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS)]
             sents = {t.sent.start for t in span}
-            best = next((f for f in outside if f.covers(span.start) or f.covers(span.end - 1)), None)
+            covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
+            best = _nearest(covering, span.start, span.end)
             if best is None:
-                best = next((f for f in outside if doc[f.cue_i].sent.start in sents), None)
+                best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents], span.start, span.end)
             if not speechlike(doc, span, framed=best is not None):
                 continue
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = best.source, best.source_start, best.source_end, best.cue
             elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, last.speaker_end, last.cue
+            elif (run := _speaker_run(doc, frames, last, s)) is not None:
+                # the speaker of the paragraph or two before goes on (portraits, interviews, wires
+                # printing one sentence per paragraph)
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = run
             else:
                 # the nearest person named before the quote in its paragraph, else the source of the
                 # last frame in the paragraph before (« X raconte : » then the quote on its own)
@@ -105,6 +111,38 @@ class Quotes:
             last = q
         doc._.quotes = quotes
         return doc
+
+
+_KIND_RANK = {"inverted": 0, "verb": 0, "colon": 0, "prep": 1, "continuation": 2, "nominal": 3}
+
+
+def _nearest(frames: list[Frame], start: int, end: int) -> Frame | None:
+    """The frame that speaks a quote: a reporting verb before a « selon », a continuation or a verb
+    with a nominal object (« Depuis que l'État a reconnu X, "...", a rappelé le ministre »), and
+    among equals the one whose cue is closest to the quote."""
+    if not frames:
+        return None
+    return min(frames, key=lambda f: (_KIND_RANK.get(f.kind, 1),
+                                      min(abs(f.cue_i - start), abs(f.cue_i - end))))
+
+
+def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int) -> tuple[str, int, int, str] | None:
+    """The speaker still talking at character ``s``: the later of the last quote's speaker and the
+    last named frame source, if it is at most two paragraphs (and 600 characters) back."""
+    text = text_of(doc)
+    cands: list[tuple[int, tuple[str, int, int, str]]] = []
+    if last is not None and last.speaker:
+        cands.append((last.end, (last.speaker, last.speaker_start, last.speaker_end, last.cue)))
+    for f in frames:
+        end_char = doc[f.cue_i].idx
+        if end_char < s and f.kind != "continuation" and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS:
+            cands.append((end_char, (f.source, f.source_start, f.source_end, f.cue)))
+    if not cands:
+        return None
+    at, run = max(cands, key=lambda c: c[0])
+    if s - at > 600 or text.count("\n\n", at, s) > 2:
+        return None
+    return run
 
 
 def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:

@@ -72,7 +72,8 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "id": c.id, "text": c.text, "subject": c.subject, "subject_entity": c.subject_entity or None,
             "predicate": c.predicate, "object": c.object, "object_entity": c.object_entity or None,
             "place": c.place, "place_entity": c.place_entity or None, "time": c.time, "modality": c.modality,
-            "attributed_to": c.attributed_to, "relay": c.relay, "cue": c.cue, "negated": c.negated,
+            "attributed_to": c.attributed_to, "source_type": c.source_type, "relay": c.relay, "cue": c.cue,
+            "negated": c.negated,
             "planned": c.planned, "article": c.article_id, "sentence": c.sentence, "start": c.start, "end": c.end,
             "group": c.group_id or None, "attributed_entity": c.attributed_entity or None,
             "frame": frame_of(c, meta[c.article_id]["outlet"] or "").to_json(),
@@ -95,7 +96,8 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "conflicts": list(st.conflicts),
         })
     quotes = [{"article": q.article_id, "text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-               "speaker_entity": q.speaker_entity or None, "cue": q.cue} for q in store.quotes()]
+               "speaker_entity": q.speaker_entity or None, "speaker_type": q.speaker_type, "cue": q.cue}
+              for q in store.quotes()]
     timeline = []
     for e in store.events():
         timeline.append({

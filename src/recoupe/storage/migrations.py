@@ -459,10 +459,21 @@ def m011_claim_attributed_entity(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN attributed_entity TEXT NOT NULL DEFAULT ''")
 
 
+def m012_source_types(db: sqlite3.Connection) -> None:
+    """What kind of source a claim's ``attributed_to`` and a quote's speaker are (person,
+    organisation, media, anonymous, document): analysts count anonymous sourcing (issue 14)."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN source_type TEXT NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN speaker_type TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
-                               m011_claim_attributed_entity]
+                               m011_claim_attributed_entity, m012_source_types]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -319,19 +319,20 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (id, article_id, text, sentence, start, "end", subject, predicate, object, place,'
             " time, modality, attributed_to, relay, cue, negated, planned, subject_entity, object_entity,"
-            " place_entity, numbers, group_id, attributed_entity)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " place_entity, numbers, group_id, attributed_entity, source_type)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (c.id, aid, c.text, c.sentence, c.start, c.end, c.subject, c.predicate, c.object, c.place,
                  c.time, c.modality, c.attributed_to, c.relay, c.cue, int(c.negated), int(c.planned),
                  c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None,
-                 c.attributed_entity)
+                 c.attributed_entity, c.source_type)
                 for c in an.claims
             ],
         )
         self.db.executemany(
-            'INSERT INTO quotes (article_id, text, start, "end", speaker, cue, speaker_entity) VALUES (?,?,?,?,?,?,?)',
-            [(aid, q.text, q.start, q.end, q.speaker, q.cue, q.speaker_entity) for q in an.quotes],
+            'INSERT INTO quotes (article_id, text, start, "end", speaker, cue, speaker_entity, speaker_type)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(aid, q.text, q.start, q.end, q.speaker, q.cue, q.speaker_entity, q.speaker_type) for q in an.quotes],
         )
         self.db.executemany(
             'INSERT INTO timexes (article_id, start, "end", text, type, value, interval_start, interval_end,'
@@ -369,6 +370,7 @@ class Store:
             place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
             lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],
             attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",
+            source_type=r["source_type"] if "source_type" in r.keys() else "",
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,
@@ -402,7 +404,8 @@ class Store:
             sql, params = sql + " WHERE article_id=?", [article_id]
         elif speaker_entity:
             sql, params = sql + " WHERE speaker_entity=?", [speaker_entity]
-        return [Quote(r["article_id"], r["text"], r["start"], r["end"], r["speaker"], r["cue"], r["speaker_entity"])
+        return [Quote(r["article_id"], r["text"], r["start"], r["end"], r["speaker"], r["cue"], r["speaker_entity"],
+                      r["speaker_type"] if "speaker_type" in r.keys() else "")
                 for r in self._rows(sql + " ORDER BY article_id, start", params)]
 
     def timexes(self, article_id: str) -> list[TimeExpr]:

@@ -30,13 +30,23 @@ REPORTING_VERBS: dict[str, str] = {
     "résumer": "reported", "tempêter": "reported", "s'agacer": "reported", "ironiser": "reported",
     "plaider": "reported", "s'exclamer": "reported", "s'étonner": "reported", "détailler": "reported",
     "argumenter": "reported", "objecter": "reported", "rétorquer": "reported", "renchérir": "reported",
-    "nuancer": "reported", "trancher": "reported",
+    "nuancer": "reported", "trancher": "reported", "énumérer": "reported", "justifier": "reported",
+    "émouvoir": "reported", "s'émouvoir": "reported", "insurger": "reported", "s'insurger": "reported",
+    "tempérer": "reported", "certifier": "reported", "signifier": "reported", "communiquer": "reported",
+    "réjouir": "reported", "se réjouir": "reported", "indigner": "reported", "s'indigner": "reported",
     "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
     "redouter": "speculative", "espérer": "speculative", "prédire": "speculative",
     # rejecting
     "nier": "denied", "démentir": "denied", "réfuter": "denied", "contester": "denied",
     "rejeter": "denied", "récuser": "denied", "refuser": "denied",
 }
+
+# Reporting verbs whose reflexive form says nothing is said: « se révéler » (turn out), « s'annoncer »
+# (look set to be), « se confirmer » (be borne out), « se poursuivre » (go on), « s'appeler » (be named).
+REFLEXIVE_NOT_REPORTING: frozenset[str] = frozenset({
+    "révéler", "annoncer", "confirmer", "poursuivre", "appeler", "lancer", "rappeler", "trouver",
+    "présenter", "répéter", "traduire",
+})
 
 # Nouns that introduce the source in "selon ...", "d'après ...", "de source ...".
 ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "d’après", "suivant", "pour")

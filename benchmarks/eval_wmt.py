@@ -1,0 +1,188 @@
+"""Speakers, sources and relay chains scored on our gold for the French-original WMT14 articles (issue 14).
+
+    python -m benchmarks.eval_wmt [--json OUT] [--errors]
+
+The 108 French-original docs of ``../shared/eval-data/wmt14-newstest-fr-en`` are written as one JSON
+Lines file (``benchmarks.gold.wmt.record``: headline as title, one paragraph per sentence) and built
+with recoupe into a temporary store; each doc's gold (``benchmarks/gold/wmt/<docid>.json``, offsets
+and hashes only) is located in the article text and scored with the page scorer's rules
+(``benchmarks/eval_pages.py``: one-to-one span pairing by overlap ≥ 0.5, a person is right when a
+folded form equals or contains one of the annotator's forms):
+
+* **quotes**: span P/R/F1; speaker accuracy over matched quotes whose speaker the text states (also
+  per gold speaker type);
+* **attributed statements**: a predicted claim with a source against the gold statements: span
+  P/R/F1; source accuracy over matched pairs; relay accuracy and **relay-chain accuracy** (source
+  and relay both right) over matched pairs whose gold has a relay; source-type accuracy (the
+  claim's ``source_type`` against the gold type) over matched pairs;
+* **anonymous sources**: of the gold statements whose source is anonymous, the share found with the
+  right source (``anonymous.recall``) and the share also typed ``anonymous`` (``anonymous.typed_recall``).
+
+Exits 0 with a message when the eval-data folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.eval_pages import same_person
+from benchmarks.gold.pages import resolve
+from benchmarks.gold.wmt import EVAL, GOLD, load_gold, write_jsonl
+from benchmarks.scoring import PRF, match_spans
+
+
+def build_wmt(eval_dir: Path = EVAL) -> tuple[dict[str, Any], list[str]]:
+    """Build the French-original docs with recoupe; return the dossier and the docids by line."""
+    from recoupe.pipeline import build
+    from recoupe.report.dossier import build_dossier
+    from recoupe.storage import Store
+
+    tmp = Path(tempfile.mkdtemp(prefix="recoupe-wmt-eval-"))
+    try:
+        path = tmp / "wmt14-fr.jsonl"
+        ids = write_jsonl(path, eval_dir)
+        with Store.open(tmp / "wmt.db") as s:
+            build(s, [str(path)])
+            return build_dossier(s), ids
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _ratio(ok: int, n: int) -> float:
+    return round(ok / max(n, 1), 4)
+
+
+def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
+          errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    arts = {}
+    for a in dossier["articles"]:
+        origin = a["origin"]
+        if "#" in origin:
+            arts[ids[int(origin.rsplit("#", 1)[1]) - 1]] = a
+    quotes_by: dict[str, list[dict[str, Any]]] = {}
+    for q in dossier["quotes"]:
+        quotes_by.setdefault(q["article"], []).append(q)
+    claims_by: dict[str, list[dict[str, Any]]] = {}
+    for c in dossier["claims"]:
+        if c["attributed_to"]:
+            claims_by.setdefault(c["article"], []).append(c)
+    q_tp = q_fp = q_fn = a_tp = a_fp = a_fn = 0
+    c: Counter[str] = Counter()
+    by_type: Counter[tuple[str, str]] = Counter()
+    stale, n_quotes, n_attr, docs = [], 0, 0, 0
+    for gold in golds:
+        art = arts.get(gold["doc"])
+        where = resolve(gold, art["text"]) if art else None
+        if where is None:
+            stale.append(gold["doc"])
+            continue
+        docs += 1
+        gq, ga = where["quotes"], where["attributions"]
+        n_quotes += len(gq)
+        n_attr += len(ga)
+        pq = quotes_by.get(art["id"], [])
+        pairs = match_spans([(q["start"], q["end"]) for q in pq], [(g["start"], g["end"]) for g in gq])
+        q_tp += len(pairs)
+        q_fp += len(pq) - len(pairs)
+        q_fn += len(gq) - len(pairs)
+        for i, j in pairs:
+            if gq[j]["speaker"]:
+                ok = same_person(pq[i]["speaker"], gq[j]["speaker"])
+                c["speaker_n"] += 1
+                c["speaker_ok"] += ok
+                by_type[(gq[j].get("type", ""), "n")] += 1
+                by_type[(gq[j].get("type", ""), "ok")] += ok
+                if not ok and errors is not None:
+                    errors.append({"doc": gold["doc"], "kind": "speaker", "text": gq[j]["text"][:80],
+                                   "gold": gq[j]["speaker"], "pred": pq[i]["speaker"]})
+        pc = claims_by.get(art["id"], [])
+        pairs = match_spans([(x["start"], x["end"]) for x in pc], [(g["start"], g["end"]) for g in ga])
+        a_tp += len(pairs)
+        a_fp += len(pc) - len(pairs)
+        a_fn += len(ga) - len(pairs)
+        matched = dict((j, i) for i, j in pairs)
+        # clause-level view (as eval_pages): an unmatched claim inside a gold content is a piece of it
+        c["nested"] += sum(1 for i, x in enumerate(pc) if i not in {p for p, _ in pairs}
+                           and any(g["start"] <= x["start"] and x["end"] <= g["end"] + 1 for g in ga))
+        for j, g in enumerate(ga):
+            i = matched.get(j)
+            pred = pc[i] if i is not None else None
+            src_ok = bool(pred and g["source"] and same_person(pred["attributed_to"], g["source"]))
+            if g.get("type") == "anonymous":
+                c["anon_n"] += 1
+                c["anon_found"] += src_ok
+                c["anon_typed"] += bool(src_ok and pred and pred.get("source_type") == "anonymous")
+            if pred is None:
+                if errors is not None:
+                    errors.append({"doc": gold["doc"], "kind": "missed", "text": g["text"][:80],
+                                   "gold": g["source"]})
+                continue
+            if g["source"]:
+                c["source_n"] += 1
+                c["source_ok"] += src_ok
+                if not src_ok and errors is not None:
+                    errors.append({"doc": gold["doc"], "kind": "source", "text": g["text"][:80],
+                                   "gold": g["source"], "pred": pred["attributed_to"]})
+            if g.get("type"):
+                c["type_n"] += 1
+                c["type_ok"] += pred.get("source_type", "") == g["type"]
+            if g["relay"]:
+                relay_ok = same_person(pred.get("relay", ""), g["relay"])
+                c["relay_n"] += 1
+                c["relay_ok"] += relay_ok
+                c["chain_ok"] += relay_ok and src_ok
+            c["modality_ok"] += pred["modality"] == g["modality"]
+    return {
+        "docs": docs, "stale_docs": stale, "gold_quotes": n_quotes, "gold_attributions": n_attr,
+        "quotes.spans": PRF(q_tp, q_fp, q_fn).row(),
+        "quotes.speaker_accuracy": _ratio(c["speaker_ok"], c["speaker_n"]), "quotes.speaker_n": c["speaker_n"],
+        "quotes.speaker_accuracy_by_type": {t: f"{by_type[(t, 'ok')]}/{by_type[(t, 'n')]}"
+                                            for t in sorted({t for t, _ in by_type})},
+        "attribution.spans": PRF(a_tp, a_fp, a_fn).row(),
+        "attribution.spans_clause_level": PRF(a_tp, a_fp - c["nested"], a_fn).row(),
+        "attribution.source_accuracy": _ratio(c["source_ok"], c["source_n"]), "attribution.source_n": c["source_n"],
+        "attribution.source_type_accuracy": _ratio(c["type_ok"], c["type_n"]),
+        "attribution.relay_accuracy": _ratio(c["relay_ok"], c["relay_n"]), "attribution.relay_n": c["relay_n"],
+        "attribution.relay_chain_accuracy": _ratio(c["chain_ok"], c["relay_n"]),
+        "attribution.modality_accuracy": _ratio(c["modality_ok"], a_tp),
+        "anonymous.n": c["anon_n"],
+        "anonymous.recall": _ratio(c["anon_found"], c["anon_n"]),
+        "anonymous.typed_recall": _ratio(c["anon_typed"], c["anon_n"]),
+    }
+
+
+def evaluate(eval_dir: Path = EVAL, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    dossier, ids = build_wmt(eval_dir)
+    return score(dossier, ids, load_gold(), errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--errors", type=Path, help="write the wrong speakers/sources and misses here (JSON lines)")
+    args = ap.parse_args(argv)
+    if not EVAL.exists():
+        print(f"{EVAL} is absent: nothing to score")
+        return 0
+    if not list(GOLD.glob("*.json")):
+        print(f"no WMT gold under {GOLD}", file=sys.stderr)
+        return 2
+    errors: list[dict[str, Any]] | None = [] if args.errors else None
+    res = evaluate(errors=errors)
+    print(json.dumps(res, indent=2, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), "utf-8")
+    if args.errors and errors is not None:
+        args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""French words that say what kind of source a reporting frame names, and how its words travelled.
+
+A source is a person, an organisation, a medium, an anonymous voice or a document (figures, a study,
+a release). These lists are the language's words for those kinds (and the names of the wire
+agencies every French desk cites), not names taken from any corpus.
+"""
+
+# Head nouns of a medium speaking in its own name (« le quotidien X », « la chaîne Y »).
+MEDIA_HEADS: frozenset[str] = frozenset({
+    "journal", "journaux", "quotidien", "quotidiens", "hebdomadaire", "mensuel", "magazine", "revue",
+    "chaîne", "chaînes", "télévision", "télé", "radio", "radios", "site", "blog", "presse", "média",
+    "médias", "gazette", "tabloïd", "antenne", "station", "webzine", "newsletter", "fil",
+})
+
+# The wire agencies and broadcasters French news relays most (one form per line of the desk's usage).
+NEWS_AGENCIES: frozenset[str] = frozenset({
+    "afp", "reuters", "ap", "associated press", "bloomberg", "xinhua", "chine nouvelle", "yonhap", "kyodo",
+    "tass", "itar-tass", "ria novosti", "interfax", "anadolu", "ansa", "dpa", "efe", "belga", "ats",
+    "apa", "irna", "sana", "mena", "wafa", "kcna", "jiji", "bbc", "cnn", "rfi", "al-jazira", "al-jazeera",
+    "al-arabiya", "france inter", "france info", "franceinfo", "europe 1", "rtl", "lci", "bfmtv", "tf1",
+    "france 2", "france 24", "euronews", "radio-canada", "la presse canadienne", "presse canadienne",
+})
+
+# Last words of a medium's proper name (« Washington Post », « Phoenix TV », « Cambridge News »).
+MEDIA_NAME_ENDINGS: frozenset[str] = frozenset({
+    "times", "post", "news", "tv", "journal", "star", "herald", "tribune", "gazette", "telegraph",
+    "guardian", "monde", "figaro", "libération", "express", "observateur", "reporter", "daily", "today",
+    "press", "stampa", "repubblica", "zeitung", "spiegel", "bild", "país", "haaretz",
+})
+
+# Head nouns of a document or data given as the source (« selon les chiffres du ministère »).
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "chiffre", "chiffres", "donnée", "données", "statistique", "statistiques", "étude", "études",
+    "sondage", "sondages", "enquête", "rapport", "rapports", "communiqué", "communiqués", "document",
+    "documents", "bilan", "note", "lettre", "courrier", "recours", "requête", "plainte", "texte",
+    "décision", "arrêt", "jugement", "test", "tests", "examen", "examens", "analyse", "analyses",
+    "estimation", "estimations", "projection", "projections", "relevé", "relevés", "compte", "registre",
+    "archives", "dossier", "mémo", "câble", "câbles", "bulletin", "baromètre", "classement", "indice",
+})
+
+# Determiners that leave a source unnamed (« un diplomate », « des sources », « plusieurs experts »).
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
+    "un", "une", "des", "d'", "d’", "de", "plusieurs", "certains", "certaines", "quelques", "divers",
+    "diverses", "nombre", "beaucoup", "deux", "trois", "quatre", "cinq", "ce", "cet", "cette", "ces",
+    "tous", "toutes",
+})
+
+# Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
+# or plural determiner the source is anonymous (« des témoins », « les analystes », « une source »).
+ANONYMOUS_HEADS: frozenset[str] = frozenset({
+    "source", "sources", "responsable", "responsables", "officiel", "officiels", "diplomate",
+    "diplomates", "expert", "experts", "analyste", "analystes", "observateur", "observateurs", "témoin",
+    "témoins", "proche", "proches", "entourage", "spécialiste", "spécialistes", "chercheur",
+    "chercheurs", "militaire", "militaires", "fonctionnaire", "fonctionnaires", "interlocuteur",
+    "habitant", "habitants", "résident", "résidents", "riverain", "riverains", "manifestant",
+    "manifestants", "militant", "militants", "participant", "participants", "trader", "traders",
+    "investisseur", "investisseurs", "économiste", "économistes", "policier", "policiers", "médecin",
+    "médecins", "membre", "membres", "porte-parole", "employé", "employés", "salarié", "salariés",
+    "élu", "élus", "dirigeant", "dirigeants", "cadre", "cadres", "opposant", "opposants", "critique",
+    "critiques", "détracteur", "détracteurs", "défenseur", "défenseurs", "acteur", "acteurs", "gens",
+    "personne", "personnes", "pompier", "pompiers", "cliente", "client", "clients", "voix", "fuite",
+    "fuites", "sénateur", "sénateurs", "député", "députés", "juge", "pro-morsi", "homme", "femme",
+    "jeune", "jeunes", "étudiant", "étudiants", "candidat", "candidats", "parent", "parents",
+})
+
+# « de source policière », « selon une source proche du dossier »
+SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources"})
+
+# Prepositions that open the adjunct ending a source phrase (« le magasin dans un communiqué »,
+# « l'aéroport sur son compte Twitter », « le tribunal sur son microblog »).
+SOURCE_ADJUNCT_PREPS: frozenset[str] = frozenset({
+    "dans", "sur", "lors", "devant", "pendant", "durant", "depuis", "via", "par", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui",
+    "également", "aussi", "encore", "ensuite", "enfin", "notamment", "ainsi", "cependant", "toutefois",
+    "pourtant", "néanmoins", "gentiment", "clairement",
+})
+
+# Participles that pass words on: « cité par l'AFP », « interrogé par Reuters », « repris par X ».
+RELAY_PARTICIPLES: frozenset[str] = frozenset({
+    "cité", "citée", "cités", "citées", "interrogé", "interrogée", "interrogés", "interrogées",
+    "repris", "reprise", "reprises", "rapporté", "rapportés", "rapportée", "rapportées", "joint",
+    "jointe", "joints", "relayé", "relayée", "relayés", "relayées",
+})
+
+# First-person words: a sentence of them right after a speaker's words, with no frame of its own,
+# continues that speaker (news prints unquoted speech as its own paragraph).
+FIRST_PERSON: frozenset[str] = frozenset({
+    "je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on",
+})
