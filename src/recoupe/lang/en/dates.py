@@ -92,7 +92,8 @@ REF_WORDS: dict[str, str] = {
 }
 # Of REF_WORDS, those only taken in their temporal sense when nothing argues against it: they are
 # adverbs of many uses ("once the deal closes", "earlier reports", "current account").
-WEAK_REF_WORDS = frozenset({"once", "earlier", "current", "previously", "formerly", "shortly"})
+WEAK_REF_WORDS = frozenset({"once", "earlier", "current", "previously", "formerly", "shortly",
+                            "soon"})
 
 # Direction words: "last week", "next Monday", "this year".
 PAST_WORDS = frozenset({"last", "past", "previous", "preceding"})

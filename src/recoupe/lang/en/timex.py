@@ -154,8 +154,6 @@ def _daymonth_date(d: int, m: int, anchor: date, tense: Tense, strict: str = "")
 
 def _month_year(m: int, anchor: date, tense: Tense, strict: str = "") -> int:
     first = anchor.replace(day=1)
-    if not strict and tense not in ("past", "future"):
-        return anchor.year
     return _pick([date(anchor.year + k, m, 1) for k in (-1, 0, 1)], first, tense, strict).year
 
 
@@ -475,6 +473,39 @@ def _r_quarter(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _c(m, "DATE", f"{y}-{code}{n}", "quarter")
 
 
+_QPRE = (r"(?P<pre>year\s*-\s*earlier|year\s*-\s*ago|year\s+earlier|comparable|latest|most\s+recent|"
+         r"just\s*-\s*ended|same|(?P<y>" + YEAR4 + r")|(?P<ys>this|last)\s+year['’]s)")
+
+
+@_rule("quarter-ref", rf"{B_}(?:the\s+)?(?:{_QPRE}\s+)?(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|"
+       rf"4th)(?:\s*-\s*|\s+))?(?:fiscal\s+)?(?P<u>quarter|period)(?P<post>\s+a\s+year\s+(?:ago|earlier)|"
+       rf"\s+last\s+year|\s+of\s+(?P<y2>{YEAR4}))?{E}", prio=5)
+def _r_quarter_ref(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    pre = _norm(m["pre"] or "")
+    has_the = _norm(m[0]).startswith("the ")
+    if not (pre or m["o"] or (has_the and _norm(m["u"]) == "quarter")):
+        return None
+    if _norm(m["u"]) == "period" and not pre:
+        return None
+    if m["o"] and not pre and not m["post"]:
+        return None  # "the third quarter": the quarter rule
+    if c.anchor is None:
+        return None
+    y, q = _last_quarter(c.anchor)
+    if m["o"]:
+        q = L.ORDINALS[_norm(m["o"])]
+        y = c.anchor.year if q <= _quarter(c.anchor)[1] else c.anchor.year - 1
+    year_back = pre.startswith("year") or bool(m["post"] and "y2" not in (m.groupdict() or {})
+                                               and not m["y2"])
+    if m["y"] or m["y2"]:
+        y = int(m["y"] or m["y2"])
+    elif m["ys"]:
+        y = c.anchor.year - (1 if _norm(m["ys"]) == "last" else 0)
+    elif year_back or pre == "comparable":
+        y -= 1
+    return _c(m, "DATE", f"{y}-Q{q}", "quarter-ref")
+
+
 # --------------------------------------------------------------------------- rules: relative
 
 
@@ -618,11 +649,26 @@ def _r_ago(m: re.Match[str], c: _Ctx) -> _Cand | None:
         value = _add_months(a.replace(day=1), k).strftime("%Y-%m")
     elif unit == "year":
         value = f"{a.year + k:04d}"
+        if k == -1 and _quarter_context(c, start):
+            y, q = _last_quarter(a)
+            value = f"{y - 1}-Q{q}"  # "a year ago" beside quarterly results: the year-ago quarter
     elif unit == "decade":
         value = f"{(a.year + 10 * k) // 10:03d}"
     else:
         value = f"{(a.year + 100 * k) // 100:02d}"
     return _Cand(start, m.end(), "DATE", value, "ago")
+
+
+def _last_quarter(a: date) -> tuple[int, int]:
+    """The last quarter completed on ``a`` (the one results are reported for)."""
+    y, q = _quarter(a)
+    return (y - 1, 4) if q == 1 else (y, q - 1)
+
+
+def _quarter_context(c: _Ctx, start: int) -> bool:
+    """Whether the sentence of ``start`` (or the one before) speaks of a quarter's results."""
+    lo = max(0, start - 250)
+    return re.search(r"\bquarter", c.text[lo:start], re.IGNORECASE) is not None
 
 
 def _skip_approx(m: re.Match[str]) -> int:
@@ -680,12 +726,16 @@ def _r_duration(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if m["vague"] is None and n is None:
         return None
     if m["old"] or re.match(r"\s*old\b", c.after(m.end(), 6), re.IGNORECASE):
-        return _c(m, "DURATION", _duration(n, unit), "age")
+        return None  # an age ("a 6-year-old", "52 years old"): TimeML leaves it out
+    if num and re.fullmatch(r"(?:1[5-9]|20)\d\d", num) and unit.startswith(("quarter", "period")):
+        return None  # "the 1988 quarter"
     if _norm(num or "") in ("a", "an") and not m["the"]:
         before = c.before(m.start(), 25)
         if re.search(r"(?:\d|\d%|dollars?|cents?|euros?|pounds?|yen|times|percent|"
                      r"billion|million|barrels|tons)\s*$", before, re.IGNORECASE):
             return _c(m, "SET", _duration(1, unit), "set-rate")
+    if _norm(m["vague"] or "") == "recent":
+        return _c(m, "DATE", "PAST_REF", "recent")  # "recent weeks": TimeBank's reading
     return _c(m, "DURATION", _duration(n, unit), "duration")
 
 
@@ -700,6 +750,8 @@ def _r_duration_bare(m: re.Match[str], c: _Ctx) -> _Cand | None:
         start = m.start("pre") + m["pre"].lower().index(pre.split()[1])
     else:
         start = m.start()
+    if "recent" in pre:
+        return _Cand(start, m.end(), "DATE", "PAST_REF", "recent")
     return _Cand(start, m.end(), "DURATION", _duration(None, m["u"]), "duration-vague")
 
 
@@ -732,18 +784,28 @@ def _r_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
         return _c(m, "DATE", f"XXXX-{code}", "season")
     a = c.anchor
     strict = _direction(m["dir"])
-    y = a.year - (1 if code == "WI" and a.month <= 2 else 0)
+    spans = []
+    for y in (a.year - 1, a.year, a.year + 1):
+        lo, hi, _ = interval(f"{y}-{code}")
+        if lo is not None and hi is not None:
+            spans.append((y, lo, hi))
+    current = [y for y, lo, hi in spans if lo <= a <= hi]
     if strict == "last":
-        cur = _season_of(a)
-        y = y - 1 if cur is None or code == cur or _before_season(code, a) is False else y
+        y = max(y for y, lo, hi in spans if hi < a)
     elif strict == "next":
-        y = y + 1 if _before_season(code, a) is False or code == _season_of(a) else y
-    elif not m["dir"]:
+        y = min(y for y, lo, hi in spans if lo > a)
+    elif current:
+        y = current[0]
+    else:
         tense = c.tense(m.start(), m.end())
-        if tense == "past" and _before_season(code, a):
-            y -= 1
-        elif tense == "future" and _before_season(code, a) is False and code != _season_of(a):
-            y += 1
+        past = max(y for y, lo, hi in spans if hi < a)
+        future = min(y for y, lo, hi in spans if lo > a)
+        if tense == "past":
+            y = past
+        elif tense == "future":
+            y = future
+        else:
+            y = future if future == a.year else past if past == a.year else a.year
     return _c(m, "DATE", f"{y}-{code}", "season-dir" if strict else "season")
 
 
@@ -771,11 +833,15 @@ def _r_holiday(m: re.Match[str], c: _Ctx) -> _Cand | None:
         return None
     else:
         y = c.anchor.year + {"last": -1, "next": 1}.get(_norm(m["dir"] or ""), 0)
-    if m["h"]:
-        mo, d = L.FIXED_HOLIDAYS[_norm(m["h"])]
-        day = date(y, mo, d)
-    else:
-        day = _MOVABLE[_norm(m["mv"])](y)
+    def on(year: int) -> date:
+        if m["h"]:
+            mo, d = L.FIXED_HOLIDAYS[_norm(m["h"])]
+            return date(year, mo, d)
+        return _MOVABLE[_norm(m["mv"])](year)
+
+    if m["y"] or m["dir"] or c.anchor is None:
+        return _c(m, "DATE", on(y).isoformat(), "holiday", "day")
+    day = _pick([on(y - 1), on(y), on(y + 1)], c.anchor, c.tense(m.start(), m.end()))
     return _c(m, "DATE", day.isoformat(), "holiday", "day")
 
 
@@ -816,7 +882,7 @@ def _r_noon(m: re.Match[str], c: _Ctx) -> _Cand | None:
        prio=2)
 def _r_set(m: re.Match[str], c: _Ctx) -> _Cand | None:
     w = _norm(m["w"])
-    if w == "annual" or (w in ("daily", "weekly", "monthly") and re.match(
+    if w in ("annual", "annually") or (w in ("weekly", "monthly", "quarterly", "yearly") and re.match(
             r"\s+[a-z]", c.after(m.end(), 3))):
         return None  # an adjective: "a daily newspaper", "annual report"
     return _c(m, "SET", L.SET_WORDS[w], "set")
