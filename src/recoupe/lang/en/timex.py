@@ -506,6 +506,49 @@ def _r_quarter_ref(m: re.Match[str], c: _Ctx) -> _Cand | None:
     return _c(m, "DATE", f"{y}-Q{q}", "quarter-ref")
 
 
+@_rule("year-ago", rf"{B_}(?P<w>year\s*-\s*(?:earlier|ago)){E}(?!\s+(?:\w+\s+)?(?:quarter|period))",
+       prio=3)
+def _r_year_ago(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if c.anchor is None:
+        return None
+    if _quarter_context(c, m.start()):
+        y, q = _last_quarter(c.anchor)
+        return _c(m, "DATE", f"{y - 1}-Q{q}", "year-ago")
+    return _c(m, "DATE", f"{c.anchor.year - 1}", "year-ago")
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS_W = {w: v for w, v in L.NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 19
+            and " " not in w and w not in ("a", "an")}
+
+
+@_rule("spoken-year", rf"{B_}(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)\s+(?P<t>{_alt(_TENS)})"
+       rf"(?:\s*-\s*|\s+)?(?P<u>{_alt(_UNITS_W)})?|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>"
+       rf"{_alt(_UNITS_W)}))?){E}", prio=3)
+def _r_spoken_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    """Transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if m["c"]:
+        y = (1900 if _norm(m["c"]) == "nineteen" else 1800) + _TENS[_norm(m["t"])]
+        y += _UNITS_W.get(_norm(m["u"] or ""), 0)
+    else:
+        if not _norm(m[0]).startswith("the year") and not m["u2"]:
+            return None  # "two thousand" alone is a number
+        y = 2000 + _UNITS_W.get(_norm(m["u2"] or ""), 0)
+    return _c(m, "DATE", str(y), "spoken-year")
+
+
+@_rule("weekend", rf"{B_}the\s+weekend{E}", prio=2)
+def _r_weekend(m: re.Match[str], c: _Ctx) -> _Cand | None:
+    if c.anchor is None:
+        return None
+    a = c.anchor
+    sat = a + timedelta(days=6 - a.isoweekday())  # this week's Saturday
+    if c.tense(m.start(), m.end()) == "past" and sat >= a:
+        sat -= timedelta(7)
+    return _c(m, "DATE", _week(sat) + "-WE", "weekend")
+
+
 # --------------------------------------------------------------------------- rules: relative
 
 
