@@ -400,14 +400,15 @@ _YEAR_STOP = re.compile(
     re.IGNORECASE)
 
 
-@_rule("year", rf"{B}(?:(?P<fz>{FUZZY}))?(?P<fy>(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>{YEAR4}){E}",
+@_rule("year", rf"(?<![\w$£€.,/])(?:(?<=\d{{4}}-)|(?<!-))(?:(?P<fz>{FUZZY}))?(?P<fy>(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>{YEAR4}){E}",
        prio=1)
 def _r_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
     before = c.before(m.start(), 12)
     if _YEAR_STOP.match(c.text, m.end()) or re.search(
             r"(?:\d[\s.,]?|No\.\s*|number\s+|[$£€#+/:])$", before, re.IGNORECASE):
         return None
-    if re.match(r"\s*-\s*(?:\d|year|month|day|hour)", c.after(m.end(), 8), re.IGNORECASE):
+    if re.match(r"\s*-\s*(?:(?!(?:1[5-9]|20)\d\d(?!\d))\d|year|month|day|hour)", c.after(m.end(), 8),
+                re.IGNORECASE):
         return None
     return _c(m, "DATE", m["y"], "year-fiscal" if m["fy"] else "year")
 
@@ -975,8 +976,7 @@ def _join_day_clock(text: str, chosen: list[_Cand]) -> list[_Cand]:
     while i < len(chosen):
         a = chosen[i]
         b = chosen[i + 1] if i + 1 < len(chosen) else None
-        if b is not None and {a.kind, b.kind} == {"day", "clock"} and a.type == "DATE" or (
-                b is not None and a.kind == "day" and b.kind == "clock"):
+        if b is not None and {a.kind, b.kind} == {"day", "clock"}:
             gap = text[a.end:b.start]
             if len(gap) <= 6 and re.fullmatch(r"\s*,?\s*(?:at|on|by)?\s*", gap, re.IGNORECASE):
                 day, clock = (a, b) if a.kind == "day" else (b, a)
