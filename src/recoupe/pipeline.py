@@ -68,6 +68,7 @@ def _documents(inputs: Iterable[str], fmt: str, max_bytes: int, summary: BuildSu
 def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
               summary: BuildSummary) -> Iterator[tuple[RawDocument, Article]]:
     from recoupe.clean import clean
+    from recoupe.lang.routing import unsupported
 
     seen: set[str] = set()
     seen_urls: set[str] = set()
@@ -82,6 +83,8 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         if url:
             seen_urls.add(url)
         result = clean(doc, published_fallback=published)
+        if not isinstance(result, Rejection):
+            result = unsupported(result) or result  # neither French nor English: E080, not parsed
         if isinstance(result, Rejection):
             summary.rejected.append(result)
             continue
@@ -242,7 +245,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     Streaming: documents are read, cleaned and parsed lazily (one ``nlp.pipe`` over a generator,
     the article riding along as context), so memory stays bounded whatever the input size.
     """
-    from recoupe.nlp.pipeline import load, parse_with_context, versions
+    from recoupe.lang.routing import article_language, parse_by_language
+    from recoupe.nlp.pipeline import load, versions
 
     from recoupe.resolve.kb import link_entities, load_kb
 
@@ -285,7 +289,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                                            batch=settings["nlp.batch_size"], nlp=nlp)
             used = versions(nlp) | {"engine": f"local x{settings['nlp.n_process']}"}
         else:
-            docs = parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"])
+            docs = parse_by_language(nlp, items(), language_of=article_language, batch_size=settings["nlp.batch_size"])
             results = (analyse_article(doc, raw, art) for doc, (raw, art) in docs)  # type: ignore[misc]
             used = versions(nlp)
         # a few articles per transaction: a commit writes every page the articles touched, and one

@@ -26,11 +26,12 @@ def _init(model: str) -> None:
 
 
 def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
-    from recoupe.nlp.pipeline import parse_with_context
+    from recoupe.lang.routing import article_language, parse_by_language
     from recoupe.pipeline import analyse_article
 
     items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-    return [analyse_article(doc, raw, art) for doc, (raw, art) in parse_with_context(_NLP, items)]
+    return [analyse_article(doc, raw, art)
+            for doc, (raw, art) in parse_by_language(_NLP, items, language_of=article_language)]
 
 
 def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,

@@ -31,11 +31,12 @@ class _Worker:
         self.nlp = load(model)
 
     def analyse(self, batch: list[tuple[Any, Any]]) -> list[Any]:
-        from recoupe.nlp.pipeline import parse_with_context
+        from recoupe.lang.routing import article_language, parse_by_language
         from recoupe.pipeline import analyse_article
 
         items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-        return [analyse_article(doc, raw, art) for doc, (raw, art) in parse_with_context(self.nlp, items)]
+        return [analyse_article(doc, raw, art)
+                for doc, (raw, art) in parse_by_language(self.nlp, items, language_of=article_language)]
 
 
 def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Settings, *,

@@ -1107,6 +1107,9 @@ _NOT_PAST = frozenset({"need", "needed", "red", "bed", "speed", "feed", "seed", 
                        "so-called", "hundred", "fixed", "owned", "listed"})
 
 
+_TXT_COORD = re.compile(r"\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
 def tense_from_text(text: str) -> TenseAt:
     """A cheap ``tense_at`` without a parser: the verb form nearest the span in its sentence."""
 
@@ -1114,6 +1117,13 @@ def tense_from_text(text: str) -> TenseAt:
         lo = max(text.rfind(ch, 0, start) for ch in ".!?;\n") + 1
         his = [text.find(ch, end) for ch in ".!?;\n"]
         hi = min([h for h in his if h >= 0] or [len(text)])
+        # a coordinated clause has its own verb: "moved in on Tuesday and will leave next month"
+        for m in _TXT_COORD.finditer(text, lo, hi):
+            if m.end() <= start:
+                lo = m.end()
+            elif m.start() >= end:
+                hi = m.start()
+                break
         clause = text[lo:hi]
         rel_s, rel_e = start - lo, end - lo
         best: tuple[int, Tense] | None = None
