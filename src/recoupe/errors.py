@@ -57,6 +57,9 @@ class E(str, Enum):
     # knowledge base (recoupe build --kb)
     E070 = "knowledge base '{path}' could not be used: {reason}"
     E071 = "knowledge base '{path}' {where}: {reason}; fix or remove that record"
+    # languages
+    E085 = ("'{path}': the article is in '{language}' ({reason}); recoupe reads {supported}, so it "
+            "was not parsed")
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

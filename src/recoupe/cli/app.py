@@ -360,10 +360,9 @@ def tag_time(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
     anchor: Annotated[str | None, typer.Option(help="The date relative expressions are resolved against (YYYY-MM-DD).")] = None,
     parse: Annotated[bool, typer.Option(help="Parse with spaCy so verb tense decides direction.")] = True,
+    lang: Annotated[str | None, typer.Option("--lang", help="fr or en (default: detected from the text).")] = None,
 ) -> None:
-    """Tag and normalise French temporal expressions: one JSON object per line."""
-    from recoupe.nlp.timex import to_json_lines
-
+    """Tag and normalise French or English temporal expressions: one JSON object per line."""
     when = _date(anchor)
     if file == "-":
         text = sys.stdin.read()
@@ -372,11 +371,22 @@ def tag_time(
         if not p.exists():
             _fail(RecoupeError(E.E001, path=file))
         text = p.read_bytes().decode("utf-8", errors="replace")
+    if lang is None:
+        from recoupe.clean.language import detect_language
+        from recoupe.lang.routing import pipeline_language
+
+        lang = pipeline_language(detect_language(text), text) or "fr"
+    if lang not in ("fr", "en"):
+        _fail(RecoupeError(E.E085, path=file, language=lang, reason="given with --lang", supported="fr, en"))
+    if lang == "en":
+        from recoupe.lang.en.timex import to_json_lines
+    else:
+        from recoupe.nlp.timex import to_json_lines  # type: ignore[assignment]
     nlp = None
     if parse:
-        from recoupe.nlp.pipeline import load
+        from recoupe.lang.routing import load_for
 
-        nlp = load()
+        nlp = load_for(lang)
     for obj in to_json_lines(text, when, nlp=nlp):
         sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 

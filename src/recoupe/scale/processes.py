@@ -64,11 +64,11 @@ def _init(parent: int, model: str | None) -> None:
 
 
 def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
+    from recoupe.lang.routing import article_language, parse_by_language
     from recoupe.nlp.analyse import analyse_docs
-    from recoupe.nlp.pipeline import parse_with_context
 
     items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-    return list(analyse_docs(parse_with_context(_NLP, items)))
+    return list(analyse_docs(parse_by_language(_NLP, items, language_of=article_language)))
 
 
 def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,

@@ -31,11 +31,11 @@ class _Worker:
         self.nlp = load(model)
 
     def analyse(self, batch: list[tuple[Any, Any]]) -> list[Any]:
-        from recoupe.nlp.pipeline import parse_with_context
+        from recoupe.lang.routing import article_language, parse_by_language
         from recoupe.nlp.analyse import analyse_docs
 
         items = ((art.text, art.published, (raw, art)) for raw, art in batch)
-        return list(analyse_docs(parse_with_context(self.nlp, items)))
+        return list(analyse_docs(parse_by_language(self.nlp, items, language_of=article_language)))
 
 
 def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Settings, *,
