@@ -301,7 +301,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         # a few articles per transaction: a commit writes every page the articles touched, and one
         # per article cost as much as a stage; each article is integrated as soon as it arrives;
         # a crash loses at most one transaction, which the next build redoes (idempotent)
-        stream = canonical_order(results)
+        stream = canonical_order(results) if settings["build.canonical_order"] else iter(results)
         while True:
             done = 0
             with store.transaction():

