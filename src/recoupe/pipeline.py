@@ -146,6 +146,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     from recoupe.claims.contradictions import find_for
     from recoupe.claims.groups import assign_group
     from recoupe.claims.sources import fold_source
+    from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import resolve_article
     from recoupe.resolve.stories import assign_story
 
@@ -198,9 +199,12 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     fold_source(store, article.id, article.text, threshold=settings["sources.threshold"], m=item.minhash)
     terms = Counter(item.terms)
     terms.update(f"E:{m.entity_id}" for m in analysis.mentions if m.entity_id)
+    if item.meaning is not None:
+        store.set_article_meaning(article.id, USE_M3, item.meaning)
     story, _ = assign_story(
         store, article.id, terms, article.published, article.title or article.text[:80],
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
+        meaning=item.meaning, meaning_weight=settings["stories.meaning_weight"],
     )
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
@@ -342,8 +346,9 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         # a few articles per transaction: a commit writes every page the articles touched, and one
         # per article cost as much as a stage; a crash loses at most one transaction, which the
         # next build redoes (idempotent). The batch is parsed first, then the write lock taken:
-        # another writer waits for an integration, never for spaCy.
-        stream = iter(results)
+        # another writer waits for an integration, never for spaCy. In canonical order, all are
+        # parsed (and spilled to disk) before the first integration.
+        stream = canonical_order(results) if settings["build.canonical_order"] else iter(results)
         while True:
             batch = list(islice(stream, COMMIT_EVERY))
             if not batch:
@@ -377,6 +382,44 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         progress("writing briefings", 0, None)
     refresh_briefings(store, settings)
     return summary
+
+
+def canonical_order(items: Iterable[Analysed | Rejection]) -> Iterator[Analysed | Rejection]:
+    """The analysed articles of a build by publication date, then content hash (undated first).
+
+    The cross-article stages (stories, claim groups, contradictions, names) are incremental: each
+    article is compared with what the store holds when it arrives, so the order of arrival
+    matters. Integrating a build's articles in an order that depends only on the articles makes
+    the same files give the same store whatever order they are listed or read in. The analysed
+    articles wait in a temporary file (pickled, one after the other), not in memory: a build of
+    any size keeps only their (date, id, offset) keys."""
+    import pickle
+    import tempfile
+
+    spill = tempfile.TemporaryFile()
+    keys: list[tuple[str, str, int]] = []
+    rejected: list[Rejection] = []
+    try:
+        for item in items:  # all parsed here, before the caller opens its first transaction
+            if isinstance(item, Rejection):
+                rejected.append(item)  # touches no cross-article state: reported first
+                continue
+            published = item.article.published.isoformat() if item.article.published else ""
+            keys.append((published, item.article.id, spill.tell()))
+            pickle.dump(item, spill, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        spill.close()
+        raise
+    keys.sort()
+
+    def replay() -> Iterator[Analysed | Rejection]:
+        yield from rejected
+        with spill:
+            for _, _, offset in keys:
+                spill.seek(offset)
+                yield pickle.load(spill)
+
+    return replay()
 
 
 def _chain(head: list[tuple[RawDocument, Article]],

@@ -30,6 +30,7 @@ class Analysed:
     terms: Counter[str]  # content lemmas for story tracking (entity ids are added on integration)
     claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
     minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
+    meaning: bytes | None = None  # headline + lead through the sentence encoder (nlp.meaning.to_bytes)
 
 
 def import_per_article_stage() -> None:
@@ -39,18 +40,23 @@ def import_per_article_stage() -> None:
     import recoupe.claims.sources
     import recoupe.nlp.extract
     import recoupe.nlp.timex  # noqa: F401
+    from recoupe.nlp.meaning import preload
+
+    preload()  # the sentence encoder's 150 MiB, shared with forked workers instead of loaded by each
 
 
 def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
     """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
     from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
+    from recoupe.nlp.meaning import embed, meaning_text, to_bytes
 
     analysis = analyse(doc, article)
     content, story_term = _content_lemmas(doc)
     terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
     lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
-    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text))
+    meaning = to_bytes(embed([meaning_text(article.title, article.text)])[0])
+    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning)
 
 
 def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]

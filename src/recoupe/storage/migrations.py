@@ -470,10 +470,27 @@ def m012_source_types(db: sqlite3.Connection) -> None:
     )
 
 
+def m013_meaning(db: sqlite3.Connection) -> None:
+    """Meaning vectors (:mod:`recoupe.nlp.meaning`): one per article (its headline and lead, int8
+    with a per-vector scale, so that a cosine is an exact integer dot product whatever the order
+    of the operands), and per story the float32 sum of its articles' vectors (its centroid, read
+    when a new article is compared with the story)."""
+    db.executescript(
+        """
+        CREATE TABLE article_meaning (
+            article_id TEXT PRIMARY KEY,
+            encoder TEXT NOT NULL,            -- e.g. use-m3.v1
+            vec BLOB NOT NULL
+        );
+        ALTER TABLE stories ADD COLUMN meaning BLOB;   -- float32 sum of the members' vectors
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
-                               m011_claim_attributed_entity, m012_source_types]
+                               m011_claim_attributed_entity, m012_source_types, m013_meaning]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -684,6 +684,21 @@ class Store:
             (p, p, p, p, p, p, story_id),
         )
 
+    def set_article_meaning(self, article_id: str, encoder: str, vec: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO article_meaning (article_id, encoder, vec) VALUES (?,?,?)",
+                        (article_id, encoder, vec))
+
+    def article_meaning(self, article_id: str) -> tuple[str, bytes] | None:
+        r = self.db.execute("SELECT encoder, vec FROM article_meaning WHERE article_id=?", (article_id,)).fetchone()
+        return (r[0], r[1]) if r else None
+
+    def story_meaning(self, story_id: str) -> bytes | None:
+        r = self.db.execute("SELECT meaning FROM stories WHERE id=?", (story_id,)).fetchone()
+        return r[0] if r else None
+
+    def set_story_meaning(self, story_id: str, blob: bytes) -> None:
+        self.db.execute("UPDATE stories SET meaning=? WHERE id=?", (blob, story_id))
+
     def story_size(self, story_id: str) -> int:
         r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
         return int(r[0]) if r else 0

