@@ -370,3 +370,27 @@ def test_contradictions_updates_are_kept_apart_from_contradictions(store: Store)
     assert [r["kind"] for r in store.updates("s1")] == ["update"]
     assert store.contradictions("s1") == []
     assert [r["kind"] for r in store.contradictions("s1", updates=True)] == ["update"]
+
+
+# -- figures that are not two versions of one count (measured on the cross-checking gold) -------------
+@pytest.mark.parametrize(("a", "b", "pa", "pb"), [
+    ("Un séisme de magnitude 7,7 a secoué l'est de l'Indonésie", "une nouvelle secousse de magnitude 6,9 a été enregistrée",
+     "secouer", "enregistrer"),
+    ("Un groupe de sept personnes a été pris dans une coulée de boue", "cinq autres personnes sont sorties indemnes",
+     "prendre", "sortir"),
+    ("350.000 particuliers ont déjà été informés par courriel", "678.000 particuliers sont concernés par la cyberattaque",
+     "informer", "concerner"),
+    ("Elle résidait depuis trois ans dans une résidence médicalisée", "Yvette Roudy est morte à 97 ans",
+     "résider", "mourir"),
+])
+def test_contradictions_other_events_subsets_and_durations_do_not_conflict(a: str, b: str, pa: str, pb: str) -> None:
+    x, y = _c("a1:c0", a, predicate=pa, subject=""), _c("b1:c0", b, predicate=pb, subject="")
+    assert _kind(_side(x, "A"), _side(y, "B")) is None
+
+
+def test_contradictions_an_earlier_figure_is_an_update() -> None:
+    a = _c("a1:c0", "Un précédent bilan faisait état de 20 morts", predicate="faire", subject="",
+           lemmas=["précédent", "bilan", "faire", "état", "mort"])
+    b = _c("b1:c0", "Au moins 38 personnes ont été tuées selon un bilan révisé des secours", predicate="tuer",
+           subject="", lemmas=["personne", "tuer", "bilan", "réviser", "secours"])
+    assert _kind(_side(a, "A"), _side(b, "B")) == "update"

@@ -384,15 +384,34 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
     same_article = ac.article_id == bc.article_id
+    same_group = bool(ac.group_id) and ac.group_id == bc.group_id
     if not (same_article and ac.sentence == bc.sentence):
         if not same_action(ac, bc) and not overlapping_content(ac, bc):
             return None  # figures of two statements that share nothing but the thing counted
         if _different_doers(ac, bc):
             return None
+        if not same_group and (_another_event(ac) or _another_event(bc)):
+            return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
+    from recoupe.nlp.lexicons.fr.quantities import COUNTING_VERBS
+
+    # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
+    # of the figure, whatever the verb of the other account
+    counting = bool({ac.predicate, bc.predicate} & COUNTING_VERBS)
+    if _earlier_figure(ac) or _earlier_figure(bc):
+        revised = True  # « un précédent bilan faisait état de 20 morts »: the figure was updated
+    else:
+        revised = False
     for x in qa:
         for y in qb:
-            if not x.comparable(y) or x.overlaps(y):
+            if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)):
+                continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
+            if not same_group and x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS):
+                continue  # « depuis trois ans » / « à 97 ans »: durations of different things
+            if revised:
+                later = _later(a, b)
+                return _update(a, b, x, y, later)
             named_x, named_y = x.source or ac.attributed_to, y.source or bc.attributed_to
             sx, sy = named_x or a.source, named_y or b.source
             distinct = fold(sx) != fold(sy)
@@ -411,6 +430,35 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
 
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
+
+# units and counted things that are lengths of time: two durations in one story are most often
+# durations of different things unless the claims state the same fact
+_DURATION_UNITS = frozenset({"an", "ans", "année", "mois", "semaine", "jour", "heure", "minute", "seconde"})
+
+
+def _words(c: Claim) -> set[str]:
+    return set(fold(c.text).split())
+
+
+def _another_event(c: Claim) -> bool:
+    """Does the claim tell another occurrence or another subset than its story's main one?"""
+    from recoupe.nlp.lexicons.fr.quantities import ANOTHER_EVENT
+
+    return bool(_words(c) & ANOTHER_EVENT)
+
+
+def _earlier_figure(c: Claim) -> bool:
+    """Does the claim give an earlier, since revised, figure (« un précédent bilan », « initialement »)?"""
+    from recoupe.nlp.lexicons.fr.quantities import EARLIER_FIGURE
+
+    text = fold(c.text)
+    return any(cue in text for cue in EARLIER_FIGURE)
+
+
+def _not_a_figure(q: Quantity) -> bool:
+    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »)."""
+    raw = (q.text or "").strip()
+    return raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
 
 
 def _moment(s: Side) -> datetime | None:

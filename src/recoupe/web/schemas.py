@@ -116,6 +116,7 @@ class MatrixRow(_Model):
     group_id: str
     summary: str
     independent_sources: int
+    firm_sources: int = Field(description="Original sources that state it firmly (what `confirmed` counts).")
     articles: int
     status: str
     cells: list[MatrixCell | None] = Field(description="One per article of the story, in citation order.")

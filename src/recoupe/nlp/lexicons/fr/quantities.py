@@ -122,3 +122,18 @@ COUNTING_VERBS: frozenset[str] = frozenset({
     "compter", "recenser", "dénombrer", "revendiquer", "chiffrer", "estimer", "évaluer", "avancer", "établir",
     "comptabiliser", "communiquer", "donner", "faire_état", "relever", "enregistrer", "signaler", "dresser",
 })
+
+# Words (folded: lowercase, no accents) by which a claim tells another occurrence or another subset
+# than the one the story is about: « une nouvelle secousse », « une deuxième coulée », « cinq autres
+# personnes ». Figures of such a claim count something else.
+ANOTHER_EVENT: frozenset[str] = frozenset({
+    "nouvelle", "nouveau", "nouvel", "nouvelles", "nouveaux", "deuxieme", "second", "seconde", "troisieme",
+    "autre", "autres", "replique",
+})
+
+# Phrases (folded) by which a claim gives an earlier figure that has since been revised: two such
+# figures are an update, never a contradiction.
+EARLIER_FIGURE: tuple[str, ...] = (
+    "precedent bilan", "premier bilan", "bilan provisoire", "bilan precedent", "initialement",
+    "bilan initial", "faisait etat", "faisaient etat", "avait fait etat", "avaient fait etat", "bilan revise",
+)
