@@ -47,9 +47,8 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval
 	$(BIN)/python -m benchmarks.eval_stories
 	$(BIN)/python -m benchmarks.eval_pairs
-
-	$(BIN)/python -m benchmarks.eval_pages
 	$(BIN)/python -m benchmarks.eval_wmt
+	$(BIN)/python -m benchmarks.eval_timex_en
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
