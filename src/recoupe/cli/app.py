@@ -16,9 +16,9 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from recoupe.errors import E, RecoupeError
+
 
 def _quiet_flags() -> None:
     """Typer prints a flag's value type on every help screen (``--help <bool>``, ``--json <bool>``):
@@ -37,14 +37,15 @@ def _quiet_flags() -> None:
 
 
 _quiet_flags()
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-check the news: build a sourced knowledge base from articles.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-check the news: build a sourced knowledge "
+                                                                   "base from articles.")
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one message per line, never cut (logs, grep)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
 
 
-class Fmt(str, Enum):
+class Fmt(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     auto = "auto"
     text = "text"
     html = "html"
@@ -54,7 +55,7 @@ class Fmt(str, Enum):
     warc = "warc"
 
 
-class ExportFmt(str, Enum):
+class ExportFmt(str, Enum):  # noqa: UP042 - as Fmt
     json = "json"
     csv = "csv"
     stories_tsv = "stories-tsv"
@@ -89,15 +90,24 @@ def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs of articles.")],
     db: DbOption = Path("recoupe.db"),
     out_dir: Annotated[Path | None, typer.Option("--out", help="Write report.html and dossier.json here.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that state none.")] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Input format; auto detects by extension and content.")] = Fmt.auto,
+    published: Annotated[str | None,
+                         typer.Option(help="Publication date (YYYY-MM-DD) for articles that state none.")] = None,
+    fmt: Annotated[Fmt,
+                   typer.Option("--format", help="Input format; auto detects by extension and content.")] = Fmt.auto,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
-    processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process; 0 = one per core, capped by memory).")] = None,
-    engine: Annotated[str, typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
-    address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray locally).")] = None,
-    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; .gz/.bz2) whose ids are added to entities (default: entities.kb).")] = None,
+    processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process; "
+                                                                            "0 = one per core, capped by "
+                                                                            "memory).")] = None,
+    engine: Annotated[str,
+                      typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
+    address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray "
+                                                     "locally).")] = None,
+    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; "
+                                                         ".gz/.bz2) whose ids are added to entities (default: "
+                                                         "entities.kb).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet of articles whose record or page names none.")] = None,
-    title: Annotated[str | None, typer.Option(help="Title of articles whose record or page gives none (one article).")] = None,
+    title: Annotated[str | None,
+                     typer.Option(help="Title of articles whose record or page gives none (one article).")] = None,
 ) -> None:
     """Ingest and analyse articles into the store; with --out, write the report and dossier."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -136,7 +146,8 @@ def build(
               highlight=False)
     if summary.kb is not None:
         k = summary.kb
-        err.print(f"knowledge base {k.source} ({k.entries} entries): {k.checked} entit{'y' if k.checked == 1 else 'ies'} "
+        err.print(f"knowledge base {k.source} ({k.entries} entries): "
+                  f"{k.checked} entit{'y' if k.checked == 1 else 'ies'} "
                   f"checked{' (all: a KB new to this store)' if k.rechecked_all else ''}, {k.linked} linked, "
                   f"{k.ambiguous} ambiguous (left unlinked), {k.unmatched} without an entry; "
                   f"{k.store_linked} entities of the store carry a KB id", highlight=False, markup=False)
@@ -157,9 +168,12 @@ def build(
 @app.command()
 def export(
     db: DbOption,
-    fmt: Annotated[ExportFmt, typer.Option("--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
-    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes or timeline.")] = "claims",
+    fmt: Annotated[ExportFmt, typer.Option(
+        "--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
+    output: Annotated[Path | None,
+                      typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
+    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes "
+                                            "or timeline.")] = "claims",
 ) -> None:
     """Export the store as the dossier JSON, a CSV table, the stories TSV or the entity network (GraphML)."""
     from recoupe.report.dossier import build_dossier
@@ -239,7 +253,8 @@ def _print_json(items: list[dict]) -> None:  # type: ignore[type-arg]
 def entities(
     db: DbOption,
     entity: Annotated[str | None, typer.Option("--entity", help="Only entities with this name or alias.")] = None,
-    etype: Annotated[str | None, typer.Option("--type", help="Only this type: PER, ORG, LOC, MISC, WEAPON, EVENT.")] = None,
+    etype: Annotated[str | None,
+                     typer.Option("--type", help="Only this type: PER, ORG, LOC, MISC, WEAPON, EVENT.")] = None,
     limit: LimitOpt = 50,
     as_json: JsonFlag = False,
 ) -> None:
@@ -358,7 +373,8 @@ def timeline(
 @app.command("tag-time")
 def tag_time(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
-    anchor: Annotated[str | None, typer.Option(help="The date relative expressions are resolved against (YYYY-MM-DD).")] = None,
+    anchor: Annotated[str | None,
+                      typer.Option(help="The date relative expressions are resolved against (YYYY-MM-DD).")] = None,
     parse: Annotated[bool, typer.Option(help="Parse with spaCy so verb tense decides direction.")] = True,
     lang: Annotated[str | None, typer.Option("--lang", help="fr or en (default: detected from the text).")] = None,
 ) -> None:
@@ -397,7 +413,8 @@ def watch(
     db: DbOption = Path("recoupe.db"),
     published: Annotated[str | None, typer.Option(help="Publication date for articles that state none.")] = None,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
-    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file whose ids are added to entities (default: entities.kb).")] = None,
+    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file whose ids are added to entities "
+                                                         "(default: entities.kb).")] = None,
 ) -> None:
     """Keep a store current: ingest new or changed files of FOLDER as they appear (Ctrl-C stops)."""
     from recoupe.settings import Settings
@@ -425,8 +442,11 @@ def serve(
     db: DbOption,
     host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option(envvar="RECOUPE_TOKEN", help="Enables the writing endpoints (upload/paste) for requests bearing this token.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Server processes; one per core serves that many pages at once.")] = 1,
+    token: Annotated[str | None, typer.Option(envvar="RECOUPE_TOKEN", help="Enables the writing endpoints "
+                                                                           "(upload/paste) for requests bearing this "
+                                                                           "token.")] = None,
+    workers: Annotated[int,
+                       typer.Option(min=1, help="Server processes; one per core serves that many pages at once.")] = 1,
 ) -> None:
     """Serve the analyst's web app (stories, entities, articles, search, JSON API) over a store."""
     from recoupe.web.server import run

@@ -75,7 +75,8 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore
     lowered: dict[int, str] = {}
     content: list[str | None] = []
     story_term: list[bool] = []
-    for pos, stop, alpha, length, ent, lemma in doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist():
+    rows = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist()
+    for pos, stop, alpha, length, ent, lemma in rows:
         if pos in pos_ids and alpha and not stop:
             low = lowered.get(lemma)
             if low is None:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.nlp.extensions import register
 from recoupe.nlp.lexicons.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
 from recoupe.nlp.lexicons.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -38,14 +39,13 @@ from recoupe.nlp.lexicons.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
-from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
 _CLITICS = {"il", "elle", "ils", "elles", "on"}
 _RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
                "aujourd’hui", "également", "aussi", "encore", "déjà", "ensuite", "enfin", "plus", "tôt",
-               "récemment", "mardi", "soir", "matin", "dimanche", "ainsi", "notamment"}
+               "récemment", "soir", "matin", "ainsi", "notamment"}
 
 
 @dataclass(slots=True)
@@ -122,7 +122,7 @@ def _is_media(doc: Doc, a: int, b: int) -> bool:
     if any(low.endswith(" " + n) or low == n for n in NEWS_AGENCIES if " " in n):
         return True
     last = words[-1]
-    return last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper() or (
+    return (last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper()) or (
         len(words) <= 3 and any(t.lower_ in NEWS_AGENCIES for t in words))
 
 
@@ -177,12 +177,13 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
     for k in range(a + 1, b):
         if any(t.ent_type_ == "PER" for t in doc[k:b]):
             break  # « le porte-parole en chef du Conseil, John Kirby »: the name closes the phrase
-        if doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC" and doc[k].ent_iob_ != "I":
+        if (doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC"
+                and doc[k].ent_iob_ != "I"):
             return _clean_np(doc, a, k)  # « le ministre à New York »
         t = doc[k]
         if t.ent_iob_ == "I":
             continue
-        if t.lower_ in SOURCE_ADJUNCT_PREPS or t.lower_ in _RELAY_PREPS and _relay_in(doc, k, b) is not None:
+        if t.lower_ in SOURCE_ADJUNCT_PREPS or (t.lower_ in _RELAY_PREPS and _relay_in(doc, k, b) is not None):
             return _clean_np(doc, a, k)
         if t.text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"où"}:
             return _clean_np(doc, a, k)
@@ -385,7 +386,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             # claim of its own; the frame gives quotes in its object a speaker.
             # « insiste sur la "violence" »: a prepositional object counts when it carries a quote
             obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} or (
-                c.dep_ == "obl:arg" and c.i > tok.i and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
+                c.dep_ == "obl:arg" and c.i > tok.i
+                and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
                 None)
             if obj is not None:
                 frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, obj.left_edge.i,

@@ -117,7 +117,8 @@ def build_dossier(store: Store) -> dict[str, Any]:
         })
     return {
         "recoupe": DOSSIER_VERSION,
-        "runs": [{"at": r["started_at"], "versions": json.loads(r["versions"]), "added": r["added"]} for r in store.runs()],
+        "runs": [{"at": r["started_at"], "versions": json.loads(r["versions"]), "added": r["added"]}
+                 for r in store.runs()],
         "articles": articles,
         "entities": entities,
         "claims": claims,

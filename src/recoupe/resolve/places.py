@@ -96,7 +96,8 @@ def _build_index() -> dict[str, Place]:
     for c in gc.get_cities().values():
         if c["population"] < MIN_POPULATION:
             continue
-        place = Place(c["name"], "city", c["countrycode"], float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]))
+        place = Place(c["name"], "city", c["countrycode"], float(c["latitude"]), float(c["longitude"]),
+                      int(c["geonameid"]))
         for n in {c["name"], *c.get("alternatenames", [])}:
             key = fold(n)
             if key and key.isascii() and len(key) <= 40 and pops.get(key, -1) < c["population"]:
@@ -268,7 +269,8 @@ def _region_pattern():  # type: ignore[no-untyped-def]
     words = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
     return re.compile(
         rf"\b(?:dans|vers|à|en|depuis|situé dans|située dans)\s+(?:l['’]|le\s+|la\s+)({words})\b"
-        r"(?:\s+(du pays|du territoire|(?:de\s+la|de\s+l['’]|du|des|d['’])\s*([A-ZÉÈÎ][\w-]+(?:\s+(?:du|de)\s+[A-ZÉ][\w-]+)?)))?",
+        r"(?:\s+(du pays|du territoire|(?:de\s+la|de\s+l['’]|du|des|d['’])\s*([A-ZÉÈÎ][\w-]+(?:\s+(?:du|"
+        r"de)\s+[A-ZÉ][\w-]+)?)))?",
         re.IGNORECASE)
 
 

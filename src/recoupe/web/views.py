@@ -13,8 +13,8 @@ from itertools import combinations
 from typing import Any
 
 from recoupe.claims.status import conflicts_by_group, group_status, matrix_key
-from recoupe.report.words import article_name, status_rank, story_name
 from recoupe.model import Claim
+from recoupe.report.words import article_name, story_name
 from recoupe.storage import Store, as_row
 
 View = dict[str, Any]
