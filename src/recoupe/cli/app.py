@@ -29,11 +29,12 @@ def _quiet_flags() -> None:
     if getattr(original, "_recoupe_quiet", False):
         return
 
-    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:  # type: ignore[name-defined]
+    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:
         return None if self.is_flag else original(self, ctx)
 
     display_type_rich._recoupe_quiet = True  # type: ignore[attr-defined]
-    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    # monkey-patched; typer's annotation names click's Context, the function is given typer's
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
 
 
 _quiet_flags()
@@ -76,7 +77,7 @@ def _date(value: str | None) -> date | None:
         _fail(RecoupeError(E.E020, value=value))
 
 
-def _open(db: Path, *, create: bool = False):  # type: ignore[no-untyped-def]
+def _open(db: Path, *, create: bool = False):
     from recoupe.storage import Store
 
     try:
@@ -208,7 +209,7 @@ StatusOpt = Annotated[str | None, typer.Option(
                      "contradicted, denied (several: comma-separated).")]
 
 
-def _entity_id(store, db: Path, name: str | None) -> str | None:  # type: ignore[no-untyped-def]
+def _entity_id(store, db: Path, name: str | None) -> str | None:
     if not name:
         return None
     rows = store.entities(name)
@@ -221,7 +222,7 @@ def _statuses(value: str | None) -> set[str] | None:
     return {v.strip() for v in value.split(",") if v.strip()} if value else None
 
 
-def _group_status(store):  # type: ignore[no-untyped-def]
+def _group_status(store):
     """group id -> status, computed as the dossier computes it (the read side's own function)."""
     from recoupe.report.dossier import group_statuses
 
@@ -244,7 +245,7 @@ def _say(text: str, indent: int = 0) -> None:
               soft_wrap=True)
 
 
-def _print_json(items: list[dict]) -> None:  # type: ignore[type-arg]
+def _print_json(items: list[dict]) -> None:
     for item in items:
         sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
 
@@ -397,7 +398,7 @@ def tag_time(
     if lang == "en":
         from recoupe.lang.en.timex import to_json_lines
     else:
-        from recoupe.nlp.timex import to_json_lines  # type: ignore[assignment]
+        from recoupe.nlp.timex import to_json_lines
     nlp = None
     if parse:
         from recoupe.lang.routing import load_for

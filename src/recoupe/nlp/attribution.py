@@ -274,21 +274,21 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     # « Pour X, … » opening a sentence, X a person, an organisation, a role or « lui/elle/eux »:
     # the sentence is X's view (« Pour le ministre, la réforme est nécessaire »). Purpose and
     # time uses (« Pour comprendre, », « Pour l'instant, ») name nobody and are left alone.
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    lead = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     # « Cependant, pour l'économiste X, ... »: a connective may come first
-    if first is not None and first.pos_ in {"ADV", "CCONJ"} and first.i + 2 < s1 and doc[first.i + 1].text == ",":
-        first = doc[first.i + 2]
-    if first is not None and first.lower_ == "pour":
-        comma = next((t for t in doc[first.i + 1:min(s1, first.i + 12)] if t.text == ","), None)
-        if comma is not None and comma.i > first.i + 1:
-            a, b = first.i + 1, comma.i
+    if lead is not None and lead.pos_ in {"ADV", "CCONJ"} and lead.i + 2 < s1 and doc[lead.i + 1].text == ",":
+        lead = doc[lead.i + 2]
+    if lead is not None and lead.lower_ == "pour":
+        comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 12)] if t.text == ","), None)
+        if comma is not None and comma.i > lead.i + 1:
+            a, b = lead.i + 1, comma.i
             phrase = doc[a:b]
             named = any(t.ent_type_ in {"PER", "ORG"} for t in phrase)
             role = any((t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS) and t.pos_ in {"NOUN", "PROPN"}
                        for t in phrase)  # « le ministre », not the ordinal of « la première fois »
             pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
             if (named or role or pron) and not any(t.pos_ == "VERB" for t in phrase):
-                frames.append(Frame(phrase.text, a, b, "pour", first.i, "reported", comma.i + 1, s1, "prep"))
+                frames.append(Frame(phrase.text, a, b, "pour", lead.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
         if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):

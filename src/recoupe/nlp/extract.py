@@ -110,7 +110,7 @@ class _Context:
             # « la lettre de motivation »
             named = issuer is not None and (doc[issuer].lower_ == "par" or any(
                 t.ent_type_ or t.lower_ in ORG_HEADS for t in doc[issuer + 1:end]))
-            if named and issuer + 1 < end:
+            if named and issuer is not None and issuer + 1 < end:
                 name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
                 if name:
                     return name, "document"
@@ -171,7 +171,7 @@ def _gender_of(doc: Doc, start: int, end: int) -> str:
     (names carry none)."""
     for t in doc[start:end]:
         if t.pos_ == "NOUN":
-            g = t.morph.get("Gender")
+            g = t.morph.get("Gender", [])
             return g[0] if g else ""
         if t.pos_ == "PROPN":
             return ""
@@ -222,7 +222,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         claim = Claim(
             id=f"{aid}:c{n}", article_id=aid, text=span_text, sentence=_text(text, sent).strip(),
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
-            object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,  # type: ignore[arg-type]
+            object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,
             attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=cc.planned,
             numbers=cc.numbers, source_type=source_type if attributed else "",
         )

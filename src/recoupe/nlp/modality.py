@@ -101,7 +101,7 @@ def _conditional_form(form: str, lemma: str, pos: str) -> bool:
 
 def is_conditional(tok: Token) -> bool:
     """Is ``tok`` a conditional form? Morphology first, then the future stem + imperfect ending."""
-    if "Cnd" in tok.morph.get("Mood"):
+    if "Cnd" in tok.morph.get("Mood", []):
         return True
     return _conditional_form(tok.lower_, tok.lemma_.lower(), tok.pos_)
 
@@ -173,7 +173,7 @@ class _Parse:
         flags = _MORPH_FLAGS.get(key)
         if flags is None:
             m = MorphAnalysis.from_id(self.doc.vocab, key)  # what ``token.morph`` reads
-            flags = ("Cnd" in m.get("Mood"), "Fut" in m.get("Tense"), "Fin" in m.get("VerbForm"))
+            flags = ("Cnd" in m.get("Mood", []), "Fut" in m.get("Tense", []), "Fin" in m.get("VerbForm", []))
             _MORPH_FLAGS[key] = flags
         return flags
 

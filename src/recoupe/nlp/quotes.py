@@ -163,4 +163,4 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
         return False
     if framed:
         return True
-    return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
+    return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)

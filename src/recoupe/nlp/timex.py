@@ -1276,9 +1276,11 @@ def tense_from_text(text: str) -> TenseAt:
         clause = text[lo:hi]
         rel = start - lo
         best: tuple[int, Tense] | None = None
-        for rx, t in ((_TXT_AUX_PAST, "past"), (_TXT_ETRE_PAST, "past"), (_TXT_ADV_PAST, "past"), (_TXT_COND, None),
-                      (_TXT_FUT, "future"),
-                      (_TXT_PAST_SIMPLE, "past")):
+        cues: tuple[tuple[re.Pattern[str], Tense], ...] = (
+            (_TXT_AUX_PAST, "past"), (_TXT_ETRE_PAST, "past"), (_TXT_ADV_PAST, "past"), (_TXT_COND, None),
+            (_TXT_FUT, "future"),
+            (_TXT_PAST_SIMPLE, "past"))
+        for rx, t in cues:
             for m in rx.finditer(clause):
                 w = m[0].lower()
                 if t == "future" and w in _TXT_NOT_FUT:

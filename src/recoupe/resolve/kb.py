@@ -297,7 +297,7 @@ class KnowledgeBase:
 def _open_text(path: Path) -> IO[str]:
     suffix = path.suffix.lower()
     if suffix == ".gz":
-        raw: IO[bytes] = gzip.open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+        raw: IO[bytes] | gzip.GzipFile | bz2.BZ2File = gzip.open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     elif suffix == ".bz2":
         raw = bz2.open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     else:

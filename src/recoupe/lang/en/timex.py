@@ -1122,7 +1122,9 @@ def tense_from_text(text: str) -> TenseAt:
         clause = text[lo:hi]
         rel_s, rel_e = start - lo, end - lo
         best: tuple[int, Tense] | None = None
-        for rx, t in ((_TXT_FUTURE, "future"), (_TXT_PAST, "past"), (_TXT_PRESENT, "present")):
+        cues: tuple[tuple[re.Pattern[str], Tense], ...] = (
+            (_TXT_FUTURE, "future"), (_TXT_PAST, "past"), (_TXT_PRESENT, "present"))
+        for rx, t in cues:
             for m in rx.finditer(clause):
                 if rel_s <= m.start() < rel_e:
                     continue
