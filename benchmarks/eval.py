@@ -139,7 +139,8 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
     by_article_entities: dict[str, list[dict[str, Any]]] = {}
     for e in dossier["entities"]:
         for m in e["mentions"]:
-            by_article_entities.setdefault(m["article"], []).append({"text": m["text"], "id": e["id"], "type": e["type"]})
+            by_article_entities.setdefault(m["article"], []).append(
+                {"text": m["text"], "id": e["id"], "type": e["type"]})
     pred_cluster: dict[tuple[str, str], str] = {}
     gold_cluster: dict[tuple[str, str], str] = {}
     for name, g in gdocs.items():
@@ -198,9 +199,9 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
             speaker_n += 1
             speaker_ok += same_source(pq[i]["speaker"], gq[j][0].get("speaker", ""), names)
         # time expressions: the dossier keeps them per event; score the tagger on the clean text
-        from recoupe.nlp.timex import tag
-
         from datetime import date as _date
+
+        from recoupe.nlp.timex import tag
 
         anchor = _date.fromisoformat(a["published"]) if a["published"] else None
         ptx = tag(text, anchor)
@@ -237,7 +238,8 @@ def score(dossier: dict[str, Any], gdocs: dict[str, dict[str, Any]], cross: dict
         per_class[m] = PRF(tp, fp, fn).row()
     out["claims.modality_per_class"] = per_class
     # polarity (negated events) is kept apart from modality: P/R of the negative class
-    out["claims.polarity_negative"] = PRF(polarity[(True, True)], polarity[(False, True)], polarity[(True, False)]).row()
+    out["claims.polarity_negative"] = PRF(polarity[(True, True)], polarity[(False, True)],
+                                          polarity[(True, False)]).row()
     out["claims.attribution_accuracy"] = round(attr_ok / max(attr_n, 1), 4)
     out["quotes.spans"] = PRF(quote_tp, quote_fp, quote_fn).row()
     out["quotes.speaker_accuracy"] = round(speaker_ok / max(speaker_n, 1), 4)

@@ -170,7 +170,8 @@ def score_status(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]) 
     per: dict[str, Counter[str]] = defaultdict(Counter)
     for gid, facts in facts_in.items():
         fact = sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        per[status.get(gid, "?")]["gold_confirmed" if gold.facts.get(fact, {}).get("confirmed") else "not_confirmed"] += 1
+        confirmed = gold.facts.get(fact, {}).get("confirmed")
+        per[status.get(gid, "?")]["gold_confirmed" if confirmed else "not_confirmed"] += 1
     out: dict[str, Any] = {s: dict(c) for s, c in sorted(per.items())}
     conf = per.get("confirmed", Counter())
     total = conf["gold_confirmed"] + conf["not_confirmed"]
@@ -243,7 +244,8 @@ def report(res: dict[str, Any]) -> None:
     print(_prf("contradictions, kind-aware", c["kind_aware"]))
     print(f"  per gold kind: {c['per_gold_kind']}")
     print(f"  reported in scope by kind: {c['reported_in_scope_by_kind']}; out of scope: {c['reported_out_of_scope']}")
-    print(f"updates reported as contradictions: {c['updates_reported_as_contradictions']} (gold updates {c['gold_updates']})")
+    print(f"updates reported as contradictions: {c['updates_reported_as_contradictions']} "
+          f"(gold updates {c['gold_updates']})")
     st = res["status"]
     print(f"confirmed precision: {st['confirmed_precision']} over {st['confirmed_groups_mapped']} mapped confirmed "
           f"groups (gold-confirmed facts: {st['gold_confirmed_facts']})")

@@ -5,9 +5,10 @@
 Targets: byte decoding, text/HTML/record cleaning, JSON/JSONL record reading, feed reading, the
 time tagger and the name keys (first byte 0-249, modulo 7); WARC reading (gzip or not), a whole file
 through ``read_path`` in every format, and the name keys' idempotence (first byte 250-255). The
-hand-made kinds of bad input (46, through the command line) are in ``benchmarks/hostile.py``. A target may reject its input (that is its job); it must never
-raise. A crashing input is written by libFuzzer as ``crash-*``: add it to
-``tests/robustness/fuzz_regressions/`` so the regression test replays it forever.
+hand-made kinds of bad input (46, through the command line) are in ``benchmarks/hostile.py``.
+A target may reject its input (that is its job); it must never raise. A crashing input is written
+by libFuzzer as ``crash-*``: add it to ``tests/robustness/fuzz_regressions/`` so the regression
+test replays it forever.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ with atheris.instrument_imports():
     from recoupe.clean import clean, decode
     from recoupe.ingest import read_path
     from recoupe.ingest.feeds import read_feed
-    from recoupe.ingest.warc import read_warc
     from recoupe.ingest.records import read_json, read_jsonl
+    from recoupe.ingest.warc import read_warc
     from recoupe.model import RawDocument
     from recoupe.nlp.timex import tag
     from recoupe.resolve.names import full_key

@@ -156,7 +156,7 @@ def hostile_corpus(root: Path) -> Corpus:
     # -- size: what spaCy would refuse or pay for in memory
     put("long.txt", long_article(260).encode(), "E014", "article of 125,000 characters (over nlp.max_chars)")
     rng = random.Random(7)
-    words = "le la conseil budget maire vote paris ville projet loi".split()
+    words = ["le", "la", "conseil", "budget", "maire", "vote", "paris", "ville", "projet", "loi"]
     put("oneline.txt", " ".join(rng.choice(words) for _ in range(1_000_000)).encode(), "E014",
         "6 MB on a single line")
     put("short-lines.txt", "\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(2, 6)))
@@ -182,9 +182,9 @@ def hostile_corpus(root: Path) -> Corpus:
     put("out/report.html", page(good("old-report")), "skip", "the --out folder inside the input folder")
     c.expect["store.db"], c.kinds["store.db"] = "skip", "the store inside its input folder"
     c.expect["store.db-wal"], c.kinds["store.db-wal"] = "skip", "the store's WAL file in the input folder"
-    put("english.txt", ("The city council approved on Thursday a budget increase driven by public transport "
-                        "investments, the mayor told a press conference.\n\nThe opposition denounced excessive "
-                        "debt and announced an appeal to the administrative court.\n").encode(), "ok", "English text")
+    put("english.txt", (b"The city council approved on Thursday a budget increase driven by public transport "
+                        b"investments, the mayor told a press conference.\n\nThe opposition denounced excessive "
+                        b"debt and announced an appeal to the administrative court.\n"), "ok", "English text")
     return c
 
 
@@ -252,7 +252,8 @@ def table(corpus: Corpus, outcome: Outcome) -> str:
     for i, (name, want) in enumerate(corpus.expect.items(), start=1):
         got = outcome.observed[name]
         shown = name.replace("\n", "\\n")
-        rows.append(f"| {i} | {corpus.kinds[name]} | `{shown}` | {want} | {got} | {'✓' if matches(want, got) else '✗'} |")
+        mark = "✓" if matches(want, got) else "✗"
+        rows.append(f"| {i} | {corpus.kinds[name]} | `{shown}` | {want} | {got} | {mark} |")
     return "\n".join(rows)
 
 

@@ -78,7 +78,8 @@ def bcubed(pred: dict[Hashable, Hashable], gold: dict[Hashable, Hashable]) -> di
         p += both / len(cp)
         r += both / len(cg)
     p, r = p / len(items), r / len(items)
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4), "items": len(items)}
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4), "items": len(items)}
 
 
 def pairwise(pred: dict[Hashable, Hashable], gold: dict[Hashable, Hashable]) -> PRF:

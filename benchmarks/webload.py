@@ -47,7 +47,8 @@ def urls(db: Path, n: int, seed: int = 7) -> list[tuple[str, str]]:
     ents = [r[0] for r in con.execute(
         "SELECT entity_id FROM mentions WHERE entity_id != '' GROUP BY entity_id ORDER BY COUNT(*) DESC LIMIT 20")]
     ents += [r[0] for r in con.execute("SELECT id FROM entities ORDER BY random() LIMIT 200")]
-    words = [r[0].split()[-1] for r in con.execute("SELECT name FROM entities ORDER BY random() LIMIT 100") if r[0].split()]
+    words = [r[0].split()[-1] for r in con.execute("SELECT name FROM entities ORDER BY random() LIMIT 100")
+             if r[0].split()]
     words += [r[0] for r in con.execute(
         "SELECT predicate FROM claims GROUP BY predicate ORDER BY COUNT(*) DESC LIMIT 30")]
     con.close()
@@ -78,7 +79,8 @@ def run(db: Path, requests: int, concurrency: int, workers: int = 1) -> dict[str
             except httpx.HTTPError:
                 pass
             if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"recoupe serve did not start: {server.stderr.read().decode()[-2000:] if server.stderr else ''}")
+                stderr = server.stderr.read().decode()[-2000:] if server.stderr else ""
+                raise RuntimeError(f"recoupe serve did not start: {stderr}")
             time.sleep(0.2)
         todo = urls(db, requests)
         for _, path in todo[:30]:  # warm-up: the first hits load templates and the page cache
@@ -135,10 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     con.close()
     res = run(args.db, args.requests, args.concurrency, args.workers)
     lines = [f"- store: {n_articles:,} articles; {args.requests} requests from {args.concurrency} concurrent "
-             f"clients over loopback to {args.workers} server process(es); errors: {res['_run']['errors']}; {res['_run']['rps']:.0f} requests/s"]
+             f"clients over loopback to {args.workers} server process(es); errors: {res['_run']['errors']}; "
+             f"{res['_run']['rps']:.0f} requests/s"]
     for kind in ("story", "entity", "search", "all"):
         r = res[kind]
-        lines.append(f"- {kind} pages ({r['n']}): p50 {r['p50']:.0f} ms, **p95 {r['p95']:.0f} ms**, max {r['max']:.0f} ms")
+        lines.append(f"- {kind} pages ({r['n']}): p50 {r['p50']:.0f} ms, **p95 {r['p95']:.0f} ms**, "
+                     f"max {r['max']:.0f} ms")
     print("\n".join(lines))
     if args.results:
         head = (f"\n## {date.today().isoformat()} — `python -m benchmarks.webload {' '.join(argv or sys.argv[1:])}`\n\n"

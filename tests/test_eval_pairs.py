@@ -7,7 +7,6 @@ import json
 from collections import Counter
 
 import pytest
-
 from benchmarks.eval_pairs import (
     map_spans,
     score_contradictions,

@@ -6,7 +6,6 @@ import csv
 from collections import Counter
 
 import pytest
-
 from benchmarks.eval_stories import (
     DATA,
     GOLD,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from benchmarks.gold.wmt import anchor, parse_scratch, project_english, read_sgm, record, seg_offsets
 
 SEGS = [(1, "Un titre"), (2, "Le maire a dit que le pont rouvrira."), (3, "\"Tout ira bien\", a ajouté M. Roy.")]

@@ -12,7 +12,7 @@ def test_scoring_prf() -> None:
 
 
 def test_scoring_span_matching_is_one_to_one() -> None:
-    assert match_spans([(0, 10), (0, 10)], [(0, 9)]) == [(0, 0)] or match_spans([(0, 10), (0, 10)], [(0, 9)]) == [(1, 0)]
+    assert match_spans([(0, 10), (0, 10)], [(0, 9)]) in ([(0, 0)], [(1, 0)])
     assert match_spans([(0, 10)], [(8, 30)]) == []
 
 

@@ -18,8 +18,9 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -231,7 +232,7 @@ def check_article(rep: Report, path: Path, corpus: Path, refs: list, stats: dict
         if not c.get("predicate"):
             rep.error(w, "empty predicate")
     offsets.sort()
-    for (a, ia), (b, ib) in zip(offsets, offsets[1:]):
+    for (a, ia), (b, ib) in pairwise(offsets):
         if b[0] < a[1]:
             rep.warn(where, f"claim spans overlap: claim[{ia}] and claim[{ib}]")
 

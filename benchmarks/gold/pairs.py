@@ -286,7 +286,7 @@ def anchor(stories: list[dict[str, Any]], data: Path = DATA) -> dict[str, Any]:
         out["stories"][sid] = {"desc": st["desc"]}
         texts: dict[int, str] = {}
 
-        def key(i: int) -> str:
+        def key(i: int, order: list[str] = order, texts: dict[int, str] = texts, sid: str = sid) -> str:
             day, item = items[order[i]]
             rec = record(day, item)
             if i not in texts:
@@ -330,7 +330,8 @@ def anchor(stories: list[dict[str, Any]], data: Path = DATA) -> dict[str, Any]:
         for pair in out[kind]:
             key = frozenset((pair["a"], pair["b"]))
             if len(key) < 2 or key in seen:
-                errors.append(f"{kind}: {pair['a']} / {pair['b']} is a self pair or listed twice ({seen.get(key, kind)})")
+                errors.append(f"{kind}: {pair['a']} / {pair['b']} is a self pair or listed twice "
+                              f"({seen.get(key, kind)})")
             seen[key] = kind
     if errors:
         raise ValueError("\n".join(errors))
@@ -357,7 +358,7 @@ def rebuild(stored: dict[str, Any], data: Path = DATA) -> tuple[dict[str, dict[s
     """The records of the gold's items (link -> record) and the spans that no longer anchor."""
     items = stream_items(data)
     records = {}
-    for link, meta in stored["items"].items():
+    for link in stored["items"]:
         day, item = items[link]
         records[link] = record(day, item)
     stale = [sp["id"] for sp in stored["spans"]

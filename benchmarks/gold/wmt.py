@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.pages import MODALITIES, _forms, _span, digest, locate, resolve
+from benchmarks.gold.pages import MODALITIES, _forms, _span, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT.parent / "shared" / "eval-data" / "wmt14-newstest-fr-en"

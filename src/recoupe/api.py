@@ -44,7 +44,7 @@ class Dossier:
         self.close()
 
     def build(self, inputs: Iterable[str | Path], *, published: str | date | None = None, fmt: str = "auto",
-              engine: str = "local", kb: str | Path | None = None):  # type: ignore[no-untyped-def]
+              engine: str = "local", kb: str | Path | None = None):
         """Add articles (files, folders, globs); returns the build summary with its rejections.
 
         ``kb``: a knowledge-base file whose ids are added to entities (default: the ``entities.kb``

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from recoupe.model import Rejection
 
 
-class E(str, Enum):
+class E(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     # input: files and formats
     E001 = "input '{path}' does not exist"
     E002 = "input '{path}' could not be read: {reason}"
@@ -51,9 +51,11 @@ class E(str, Enum):
     # queries
     E060 = "no entity matches '{name}' in {path}"
     # analysis workers
-    E080 = "an analysis worker process died ({reason}); the articles already integrated are kept: run the build again to finish"
+    E080 = ("an analysis worker process died ({reason}); the articles already integrated are kept: run the build "
+            "again to finish")
     # a bug: recoupe failed on this document; the batch goes on without it
-    E090 = "'{path}': recoupe failed while {stage} ({kind}: {reason}); the document is skipped, please report it with this file"
+    E090 = ("'{path}': recoupe failed while {stage} ({kind}: {reason}); the document is skipped, please report it "
+            "with this file")
     # knowledge base (recoupe build --kb)
     E070 = "knowledge base '{path}' could not be used: {reason}"
     E071 = "knowledge base '{path}' {where}: {reason}; fix or remove that record"
@@ -65,7 +67,7 @@ class E(str, Enum):
         return f"[{self.name}] " + self.value.format(**kwargs)
 
 
-class W(str, Enum):
+class W(str, Enum):  # noqa: UP042 - as E
     """Warnings: the document was used, with a change the user should know about."""
 
     W001 = ("'{path}': {count} byte(s) are not valid UTF-8 (first at byte {offset}) in an otherwise UTF-8 file; "

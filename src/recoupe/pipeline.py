@@ -396,7 +396,7 @@ def canonical_order(items: Iterable[Analysed | Rejection]) -> Iterator[Analysed 
     import pickle
     import tempfile
 
-    spill = tempfile.TemporaryFile()
+    spill = tempfile.TemporaryFile()  # noqa: SIM115 - closed by replay() below, or on error
     keys: list[tuple[str, str, int]] = []
     rejected: list[Rejection] = []
     try:

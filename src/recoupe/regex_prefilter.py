@@ -35,10 +35,10 @@ from collections.abc import Callable
 from typing import Any
 
 try:  # the parser re.compile uses (Python >= 3.11); without it, no shortcut
-    from re import _constants as _C
-    from re import _parser as _P
+    from re import _constants as _C  # type: ignore[attr-defined]  # private: not in typeshed
+    from re import _parser as _P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    _C = _P = None  # type: ignore[assignment]
+    _C = _P = None
 
 # Characters matched case-insensitively by some key character although their str.lower() differs from
 # its own (or is two characters long): "İ" (U+0130), "ı" (U+0131), "ſ" (U+017F).
@@ -86,15 +86,15 @@ def _product(a: set[str], b: set[str]) -> set[str] | None:
     return out if len(out) <= MAX_ALTERNATIVES else None
 
 
-def _exact(op: object, av: object) -> set[str] | None:
+def _exact(op: object, av: Any) -> set[str] | None:
     """Every string the node can match, when they are few; else None."""
     if op is _C.LITERAL:
-        return {chr(av)}  # type: ignore[arg-type]
+        return {chr(av)}
     if op is _C.AT:  # \b, ^, $: zero-width
         return {""}
     if op is _C.IN:  # a set of plain characters only (no range, category or negation)
         chars = set()
-        for item_op, item in av:  # type: ignore[attr-defined]
+        for item_op, item in av:
             if item_op is not _C.LITERAL:
                 return None
             chars.add(chr(item))
@@ -103,7 +103,7 @@ def _exact(op: object, av: object) -> set[str] | None:
         out = _group_or_branch(op, av, _seq_exact)
         return out if out is None or len(out) <= MAX_ALTERNATIVES else None
     if op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
-        lo, hi, sub = av  # type: ignore[misc]
+        lo, hi, sub = av
         body = _seq_exact(list(sub)) if hi <= 2 else None
         if body is None:
             return None
@@ -119,13 +119,13 @@ def _exact(op: object, av: object) -> set[str] | None:
     return None
 
 
-def _group_or_branch(op: object, av: object, seq_strings: Callable[[list], set[str] | None]) -> set[str] | None:
+def _group_or_branch(op: object, av: Any, seq_strings: Callable[[list], set[str] | None]) -> set[str] | None:
     """A group is its sequence; an alternation, the union over its branches (None if any is)."""
     if op is _C.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        _group, add_flags, del_flags, sub = av
         return None if add_flags or del_flags else seq_strings(list(sub))
     out: set[str] = set()
-    for alt in av[1]:  # type: ignore[index]
+    for alt in av[1]:
         strings = seq_strings(list(alt))
         if strings is None:
             return None
@@ -145,12 +145,12 @@ def _seq_exact(seq: list) -> set[str] | None:
     return out
 
 
-def _required(op: object, av: object) -> set[str] | None:
+def _required(op: object, av: Any) -> set[str] | None:
     """Strings one of which every match of the node contains; None when unknown."""
     if op is _C.SUBPATTERN or op is _C.BRANCH:
         return _group_or_branch(op, av, _seq_required)
-    if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
-        return _seq_required(list(av[2]))  # type: ignore[index]
+    if (op is _C.MAX_REPEAT or op is _C.MIN_REPEAT) and av[0] >= 1:
+        return _seq_required(list(av[2]))
     return None
 
 
@@ -200,7 +200,7 @@ def _atom(op: Any, av: Any) -> str | None:
     if op is c.IN:
         cats = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
                 c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
-        out = []
+        out: list[str] = []
         for o, a in av:
             if o is c.NEGATE:
                 out.insert(0, "^")

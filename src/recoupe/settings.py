@@ -29,16 +29,20 @@ SETTINGS: list[Setting] = [
             "(about 800 MiB a worker). A build of fewer than two batches parses in its own process."),
     Setting("nlp.max_chars", 100_000, "Longest article text parsed, in characters; a longer one is rejected (E014). "
             "spaCy's memory grows with it: about +360 MiB and 9 s for an article of 100,000 characters."),
-    Setting("build.canonical_order", True, "Integrate a build's articles by publication date, then content hash, once all are "
+    Setting("build.canonical_order", True, "Integrate a build's articles by publication date, then content hash, once "
+                                           "all are "
             "parsed: the same files in any order give the same store. false: each article as soon as it is parsed "
             "(integration overlaps parsing: faster with several processes, but the result depends on the order)."),
-    Setting("stories.threshold", 0.4, "Similarity (tf-idf cosine of entities and lemmas, blended with the sentence encoder's cosine: "
+    Setting("stories.threshold", 0.4, "Similarity (tf-idf cosine of entities and lemmas, blended with the sentence "
+                                      "encoder's cosine: "
             "see stories.meaning_weight) for an article to join a story."),
-    Setting("stories.meaning_weight", 0.5, "Share of the sentence encoder's cosine (headline + lead against the story's centroid) "
+    Setting("stories.meaning_weight", 0.5, "Share of the sentence encoder's cosine (headline + lead against the "
+                                           "story's centroid) "
             "in the story similarity; the rest is the tf-idf cosine. 0: tf-idf only."),
     Setting("stories.window_days", 21, "A story takes new articles published within this many days of its last one."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
-    Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the sample gold)."),
+    Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the "
+                                           "sample gold)."),
     Setting("entities.kb", "", "A knowledge-base file whose ids are added to entities (JSONL/JSON records, CSV/TSV, "
             "or Wikidata JSON dump lines; .gz/.bz2 read as they stream); a relative path is taken from the "
             "current directory; empty: none. `recoupe build --kb FILE` overrides it."),

@@ -18,7 +18,7 @@ from recoupe.storage import Store
 Say = Callable[[str], None]
 
 
-def watch_folder(store: Store, folder: Path, *, settings: Settings | None = None, published=None,  # type: ignore[no-untyped-def]
+def watch_folder(store: Store, folder: Path, *, settings: Settings | None = None, published=None,
                  stop: threading.Event | None = None, debounce_ms: int = 1500, say: Say = print, nlp=None) -> int:
     """Build the folder, then follow its changes until ``stop`` is set (or Ctrl-C); return articles added."""
     from watchfiles import Change, watch

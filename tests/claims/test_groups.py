@@ -30,8 +30,10 @@ def test_groups_never_cross_stories(store: Store) -> None:
 def test_groups_do_not_snowball(store: Store) -> None:
     """A chain of claims each close to the previous one does not drag unrelated ones together."""
     g1 = assign_group(store, _c(store, "a:c1", "voter"), "s1", {"voter", "budget", "conseil", "municipal"})
-    assign_group(store, _c(store, "b:c1", "voter"), "s1", {"voter", "budget", "conseil", "transport", "tramway", "ligne"})
-    g3 = assign_group(store, _c(store, "c:c1", "inaugurer"), "s1", {"inaugurer", "tramway", "ligne", "station", "maire"})
+    assign_group(store, _c(store, "b:c1", "voter"), "s1",
+                 {"voter", "budget", "conseil", "transport", "tramway", "ligne"})
+    g3 = assign_group(store, _c(store, "c:c1", "inaugurer"), "s1",
+                      {"inaugurer", "tramway", "ligne", "station", "maire"})
     assert g3 != g1
 
 

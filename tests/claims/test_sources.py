@@ -7,7 +7,8 @@ from recoupe.storage import Store
 WIRE = ("Le conseil municipal a voté jeudi soir un budget en hausse de huit pour cent, porté par les "
         "investissements dans les transports publics et la rénovation des écoles primaires de la ville. "
         "L'opposition a dénoncé un endettement excessif et annoncé un recours devant le tribunal administratif. "
-        "Le maire a défendu des choix nécessaires pour préparer la ville aux défis climatiques des prochaines décennies.")
+        "Le maire a défendu des choix nécessaires pour préparer la ville aux défis climatiques des prochaines "
+        "décennies.")
 OTHER = ("La sélection nationale de rugby a battu l'Irlande samedi au terme d'un match serré, grâce à un essai "
          "inscrit dans les dernières minutes par son jeune ailier, très applaudi par un public enthousiaste.")
 

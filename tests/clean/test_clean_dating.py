@@ -12,7 +12,8 @@ TODAY = date(2026, 11, 23)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le syndicat a appelé à la grève, jeudi 7 mars. En 2023, un mouvement similaire avait échoué.", date(2024, 3, 7)),
+        ("Le syndicat a appelé à la grève, jeudi 7 mars. En 2023, un mouvement similaire avait échoué.",
+         date(2024, 3, 7)),
         ("La réunion s'est tenue mardi 12 septembre, après celle de 2022.", date(2023, 9, 12)),
         ("Lundi 1er juillet, le parlement a voté. Le texte de 2018 est abrogé.", date(2019, 7, 1)),
         ("Samedi 3 février et dimanche 4 février, le salon a accueilli 2 000 visiteurs depuis 2023.", date(2024, 2, 4)),

@@ -39,7 +39,8 @@ def test_cli_build_rejects_bad_files_and_goes_on(tmp_path: Path, nlp) -> None:  
         "Le conseil municipal a voté jeudi un budget en hausse, porté par les investissements dans les transports.\n\n"
         "L'opposition a dénoncé un endettement excessif, a indiqué son porte-parole.\n", encoding="utf-8")
     db = tmp_path / "s.db"
-    r = runner.invoke(app, ["build", str(corpus), "--db", str(db), "--published", "2024-03-01", "--out", str(tmp_path / "out")])
+    r = runner.invoke(app, ["build", str(corpus), "--db", str(db), "--published", "2024-03-01",
+                            "--out", str(tmp_path / "out")])
     assert r.exit_code == 1, r.output
     assert "empty.txt" in r.output and "image.txt" in r.output and "added 1 article" in r.output
     assert (tmp_path / "out" / "report.html").exists()
@@ -54,7 +55,8 @@ def test_cli_build_rejects_bad_files_and_goes_on(tmp_path: Path, nlp) -> None:  
 
 def test_cli_build_bad_kb_is_a_clear_error_naming_file_and_line(tmp_path: Path) -> None:
     kb = tmp_path / "kb.jsonl"
-    kb.write_text('{"id": "Q1", "label": "Jeanne Roussel", "type": "PER"}\n{"id": "Q2", "label": "X y", "type": "GPE"}\n',
+    kb.write_text('{"id": "Q1", "label": "Jeanne Roussel", "type": "PER"}\n{"id": "Q2", "label": "X y", "type": '
+                  '"GPE"}\n',
                   encoding="utf-8")
     r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--kb", str(kb)])
     assert r.exit_code == 2 and "E071" in r.output and f"{kb}' line 2" in " ".join(r.output.split()), r.output

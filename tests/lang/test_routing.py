@@ -11,7 +11,7 @@ import spacy
 from typer.testing import CliRunner
 
 from recoupe.cli.app import app
-from recoupe.lang.routing import pipeline_language, parse_by_language, unsupported
+from recoupe.lang.routing import parse_by_language, pipeline_language, unsupported
 from recoupe.model import Article, Rejection
 
 EN = ("Dockworkers at the port walked out on Tuesday, union leaders said, and the strike would last "

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from benchmarks.eval_timex_en import DEFAULT_ROOT, evaluate, sets
 
 pytestmark = pytest.mark.evaldata

@@ -6,7 +6,16 @@ import numpy as np
 import pytest
 
 from recoupe.nlp import meaning
-from recoupe.nlp.meaning import cosine, embed, from_bytes, meaning_text, quantize, sum_from_bytes, sum_to_bytes, to_bytes
+from recoupe.nlp.meaning import (
+    cosine,
+    embed,
+    from_bytes,
+    meaning_text,
+    quantize,
+    sum_from_bytes,
+    sum_to_bytes,
+    to_bytes,
+)
 
 QUAKE = "Un séisme de magnitude 6,1 a frappé la province de Hatay, dans le sud de la Turquie."
 QUAKE_2 = "La terre a tremblé dans le sud de la Turquie : un tremblement de terre de magnitude 6 à Hatay."

@@ -6,6 +6,7 @@ import json
 import re
 import time
 from datetime import date
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -320,11 +321,11 @@ def test_timex_is_fast_on_long_text() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("0123456789 /.-,'’hjmsaeéiouûrtlnvdc\n")
-                                + ["mai ", "fin ", "mi-", "le ", "hier ", "lundi ",
-                                   "il y a ", "dans ", "du ", " au ", "vingt", "deux ",
-                                   "ans", "h ", "été ", "chaque ", "juillet ", "2023",
-                                   "quelques ", "et demi", "l'année ", "dernière "]),
+@given(st.lists(st.sampled_from([*"0123456789 /.-,'’hjmsaeéiouûrtlnvdc\n",
+                                 "mai ", "fin ", "mi-", "le ", "hier ", "lundi ",
+                                 "il y a ", "dans ", "du ", " au ", "vingt", "deux ",
+                                 "ans", "h ", "été ", "chaque ", "juillet ", "2023",
+                                 "quelques ", "et demi", "l'année ", "dernière "]),
                 max_size=60).map("".join),
        st.one_of(st.none(), st.dates(min_value=date(1, 3, 1), max_value=date(9998, 10, 1))))
 def test_timex_never_raises_and_offsets_are_valid(text: str, anchor: date | None) -> None:
@@ -333,7 +334,7 @@ def test_timex_never_raises_and_offsets_are_valid(text: str, anchor: date | None
         assert 0 <= t.start < t.end <= len(text)
         assert text[t.start : t.end] == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
-    assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(out))
 
 
 @given(st.text(max_size=200))
@@ -387,10 +388,10 @@ def _prefilter_differences(texts: list[str], pf: timex._Prefilter | None = None
         pf = _PF[0]
     out = []
     for text in texts:
-        for (name, rx, _fn, _prio), st in zip(timex._RULES, pf.candidates(text), strict=True):
+        for (name, rx, _fn, _prio), starts in zip(timex._RULES, pf.candidates(text), strict=True):
             want = [(m.span(), m.groups()) for m in rx.finditer(text)]
-            got = [(m.span(), m.groups()) for m in (rx.finditer(text) if st is None
-                                                    else timex._replay(rx, text, st))]
+            got = [(m.span(), m.groups()) for m in (rx.finditer(text) if starts is None
+                                                    else timex._replay(rx, text, starts))]
             if got != want:
                 out.append((name, text))
     return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from benchmarks.eval_timebank import DEFAULT_ROOT, evaluate, parse_tml, split_files
 
 # Measured without spaCy (text tense heuristic): value F1 83.89 on all 108 files.

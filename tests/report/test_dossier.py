@@ -69,7 +69,7 @@ def test_report_is_self_contained_and_escaped(sample_build) -> None:  # type: ig
     assert not re.search(r"""(src|href)=["']https?://""", html)
     assert "<script" not in html
     hostile = dict(dossier)
-    hostile["articles"] = [dict(dossier["articles"][0], title="<script>alert(1)</script>")] + dossier["articles"][1:]
+    hostile["articles"] = [dict(dossier["articles"][0], title="<script>alert(1)</script>"), *dossier["articles"][1:]]
     assert "<script>alert(1)</script>" not in render_report(hostile)
 
 
@@ -104,4 +104,5 @@ def test_exports_mentions_and_groups_tables(sample_build) -> None:  # type: igno
     assert mentions[0] == "entity,name,type,article,start,end,text"
     assert len(mentions) - 1 == sum(len(e["mentions"]) for e in dossier["entities"])
     groups = to_csv(dossier, "groups").splitlines()
-    assert groups[0].startswith("id,story,status,independent_sources") and len(groups) - 1 == len(dossier["claim_groups"])
+    assert groups[0].startswith("id,story,status,independent_sources")
+    assert len(groups) - 1 == len(dossier["claim_groups"])

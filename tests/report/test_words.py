@@ -42,7 +42,8 @@ def test_words_an_article_is_never_named_by_its_id() -> None:
     lead = ("Le leader nord-coréen devrait prochainement se rendre en Russie pour y rencontrer le président "
             "russe, selon une déclaration. Suite du texte.")
     assert words.article_name("Un titre", lead) == "Un titre"
-    assert words.article_name("", lead) == "Le leader nord-coréen devrait prochainement se rendre en Russie pour y rencontrer…"
+    assert words.article_name("", lead) == ("Le leader nord-coréen devrait prochainement se rendre en Russie pour y "
+                                            "rencontrer…")
     assert words.article_name("", "Une phrase courte et complète ici.") == "Une phrase courte et complète ici."
     assert words.article_name("", "", "RTL") == "untitled article (RTL)"
     assert words.article_name(None, None) == "untitled article"

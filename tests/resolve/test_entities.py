@@ -43,7 +43,8 @@ def test_resolve_acronym_joins_its_expansion(store: Store) -> None:
 
 
 def test_resolve_similar_councils_stay_apart(store: Store) -> None:
-    a = _resolve(store, "a1", [("Conseil de sécurité nationale", "ORG"), ("Conseil de sécurité des Nations unies", "ORG")])
+    a = _resolve(store, "a1",
+                 [("Conseil de sécurité nationale", "ORG"), ("Conseil de sécurité des Nations unies", "ORG")])
     assert a["Conseil de sécurité nationale"] != a["Conseil de sécurité des Nations unies"]
 
 

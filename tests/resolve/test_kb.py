@@ -43,14 +43,16 @@ def _wd_item(qid: str, labels: dict[str, str], *, aliases: dict[str, list[str]] 
         "labels": {lang: {"language": lang, "value": v} for lang, v in labels.items()},
         "descriptions": {lang: {"language": lang, "value": v} for lang, v in (descriptions or {}).items()},
         "aliases": {lang: [{"language": lang, "value": v} for v in vs] for lang, vs in (aliases or {}).items()},
-        "claims": claims, "sitelinks": {"frwiki": {"site": "frwiki", "title": next(iter(labels.values())), "badges": []}},
+        "claims": claims,
+        "sitelinks": {"frwiki": {"site": "frwiki", "title": next(iter(labels.values())), "badges": []}},
         "lastrevid": 123456,
     }
 
 
 def _dump(path: Path, items: list[dict], opener=open) -> Path:  # type: ignore[no-untyped-def]
     """Dump layout: '[' line, one entity per line with a trailing comma (not the last), ']' line."""
-    lines = ["[\n"] + [json.dumps(it, ensure_ascii=False, separators=(",", ":")) + (",\n" if i < len(items) - 1 else "\n")
+    lines = ["[\n"] + [json.dumps(it, ensure_ascii=False, separators=(",", ":"))
+                       + (",\n" if i < len(items) - 1 else "\n")
                        for i, it in enumerate(items)] + ["]\n"]
     with opener(path, "wt", encoding="utf-8") as fh:
         fh.writelines(lines)
@@ -151,7 +153,8 @@ def test_kb_reads_a_wikidata_dump_streamed_french_then_english(tmp_path: Path) -
     kim = kb.entry("Q7183")
     assert kim is not None and (kim.label, kim.type, kim.description) == ("Kim Jong-un", "PER", "North Korean leader")
     city = kb.entry("Q959")
-    assert city is not None and (city.type, city.lat, city.lon, city.description) == ("LOC", 43.1167, 131.9, "ville de Russie")
+    assert city is not None and (city.type, city.lat, city.lon, city.description) == ("LOC", 43.1167, 131.9, "ville "
+            "de Russie")
     assert kb.entry("Q8008").label == "Choe Son-hui"  # type: ignore[union-attr]
     assert kb.entry("Q4167410").type == ""  # type: ignore[union-attr]
     assert kb.match("PER", ["Kim Jong Eun"]).entry is kim  # a French alias
@@ -189,7 +192,8 @@ def test_kb_reads_a_json_array_and_entity_data(tmp_path: Path) -> None:
     ("kb.jsonl", '{"id": "Q1", "label": "A b", "type": "PER"}\n{"id": "Q1", "label": "A b", "type": "LOC"}\n',
      "line 2", "type LOC here and PER before"),
     ("dump.json", '[\n{"type":"item","id":"Q1","labels":{"fr":{"language":"fr","value":"A b"}}},\n'
-                  '{"type":"item","id":"Q2","labels":{"fr":{"language":"fr","value":"C d"}},\n]\n', "line 3", "invalid JSON"),
+                  '{"type":"item","id":"Q2","labels":{"fr":{"language":"fr","value":"C d"}},\n]\n',
+     "line 3", "invalid JSON"),
     ("kb.json", '[{"id": "Q1", "label": "A b"}, {"label": "C d"}]', "record 2", "'id' is missing"),
     ("kb.csv", "name,description\nA b,x\n", "line 1", "must name the columns id and label"),
     ("kb.csv", 'id,label,type\nQ1,A b,PER\nQ2,"C d",PER,extra\n', "line 3", "4 fields"),
@@ -215,7 +219,8 @@ def test_kb_bad_records_are_rejected_with_file_and_line(tmp_path: Path, name: st
      "French, mul or English label"),
     ("broken.json.gz", b"not gzip at all", "gzip"),
 ])
-def test_kb_unusable_files_are_clear_errors(tmp_path: Path, name: str, content: str | bytes | None, reason: str) -> None:
+def test_kb_unusable_files_are_clear_errors(tmp_path: Path, name: str, content: str | bytes | None,
+                                            reason: str) -> None:
     path = tmp_path / name
     if isinstance(content, str):
         path.write_text(content, encoding="utf-8")

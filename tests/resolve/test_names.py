@@ -27,7 +27,8 @@ def test_resolve_transliteration_families_share_a_key(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Kim Jong Il", "Kim Jong Un"), ("Joe Biden", "Hunter Biden"), ("Conseil de sécurité nationale", "Conseil de sécurité")],
+    [("Kim Jong Il", "Kim Jong Un"), ("Joe Biden", "Hunter Biden"),
+     ("Conseil de sécurité nationale", "Conseil de sécurité")],
 )
 def test_resolve_distinct_names_keep_distinct_keys(a: str, b: str) -> None:
     assert full_key(a) != full_key(b)

@@ -36,7 +36,8 @@ def test_places_containment_is_not_a_contradiction() -> None:
 
 
 def test_places_two_hedged_destinations_are_alternatives() -> None:
-    base = dict(text="t", sentence="s", start=0, end=1, subject="X", predicate="rendre", modality="speculative", planned=True)
+    base = dict(text="t", sentence="s", start=0, end=1, subject="X", predicate="rendre", modality="speculative",
+                planned=True)
     a = Claim(id="a", article_id="a", place="Lyon", place_entity="e1", **base)  # type: ignore[arg-type]
     b = Claim(id="b", article_id="b", place="Marseille", place_entity="e2", **base)  # type: ignore[arg-type]
     assert compare(a, b) is None

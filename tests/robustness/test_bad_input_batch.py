@@ -47,7 +47,8 @@ def _corpus(root: Path) -> dict[str, str]:
     put("latin1.txt", GOOD_FR.replace("conseil", "conseil régional").encode("latin-1"), "ok")
     put("utf16.txt", GOOD_FR.replace("jeudi", "mardi").encode("utf-16"), "ok")
     put("bom.txt", b"\xef\xbb\xbf" + GOOD_FR.replace("jeudi", "lundi").encode(), "ok")
-    put("truncated.html", b"<html><body><article><p>" + GOOD_FR.replace("jeudi", "vendredi").encode() + b"</p><p>Suite", "ok")
+    put("truncated.html",
+        b"<html><body><article><p>" + GOOD_FR.replace("jeudi", "vendredi").encode() + b"</p><p>Suite", "ok")
     put("nested.html", b"<div>" * 5000 + b"texte" + b"</div>" * 5000, "rejected")
     put("script.html", b"<html><body><script>" + b"var a=1;" * 5000 + b"</script></body></html>", "rejected")
     lines = [json.dumps({"title": "Grève", "text": GOOD_FR.replace("jeudi", "samedi"), "url": "https://ex.fr/1"}),
@@ -60,9 +61,9 @@ def _corpus(root: Path) -> dict[str, str]:
     put("xxe.rss", (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                     b'<rss><channel><title>t</title><item><title>&x;</title><description>d</description></item>'
                     b'</channel></rss>'), "E011")
-    put("english.txt", ("The city council approved on Thursday a budget increase driven by public transport "
-                        "investments, the mayor told a press conference.\n\nThe opposition denounced excessive "
-                        "debt and announced an appeal to the administrative court.\n").encode(), "ok")
+    put("english.txt", (b"The city council approved on Thursday a budget increase driven by public transport "
+                        b"investments, the mayor told a press conference.\n\nThe opposition denounced excessive "
+                        b"debt and announced an appeal to the administrative court.\n"), "ok")
     (root / "loop").mkdir()
     os.symlink(root / "loop", root / "loop" / "again")
     return expect

@@ -50,7 +50,8 @@ def test_robustness_sigkill_never_corrupts_and_rebuild_completes(tmp_path: Path)
         con = sqlite3.connect(db)
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # every stored article is complete: its claims are there, and nothing is half-written
-        orphans = con.execute("SELECT COUNT(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
+        orphans = con.execute(
+            "SELECT COUNT(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
         assert orphans == 0
         con.close()
     done = subprocess.run(_build_cmd(corpus, db), capture_output=True, text=True, timeout=600)

@@ -50,7 +50,8 @@ def _entity_keys(d: dict[str, Any]) -> dict[str, str]:
 def per_article_and_entities(d: dict[str, Any]) -> dict[str, Any]:
     ent = _entity_keys(d)
     return {
-        "articles": sorted((a["id"], a["origin"], a["title"], a["text"], a["published"], tuple(map(tuple, a["sentences"])))
+        "articles": sorted((a["id"], a["origin"], a["title"], a["text"], a["published"],
+                            tuple(map(tuple, a["sentences"])))
                            for a in d["articles"]),
         "entities": sorted((ent[e["id"]], tuple(e["aliases"]), tuple(sorted((m["article"], m["start"], m["end"])
                                                                           for m in e["mentions"])),

@@ -9,8 +9,6 @@ import pytest
 
 from recoupe.storage import Store
 
-
-
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
@@ -25,7 +23,6 @@ def test_scale_ray_engine_matches_local_engine(tmp_path, sample_build) -> None: 
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
     from recoupe.settings import Settings
-
     from tests.conftest import EXAMPLES
 
     local = copy.deepcopy(sample_build[1])  # the session fixture is shared: never mutate it
@@ -45,7 +42,6 @@ def test_scale_local_processes_match_one_process(tmp_path, sample_build) -> None
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
     from recoupe.settings import Settings
-
     from tests.conftest import EXAMPLES
 
     local = copy.deepcopy(sample_build[1])

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import warnings
 
 import pytest
 
@@ -119,7 +118,8 @@ def build_store(path: Path | str) -> Store:
                     _claim("a1:c3", "a1", A1, "Les négociations pourraient reprendre en octobre",
                            "Les négociations pourraient reprendre en octobre.", subject="Les négociations",
                            predicate="reprendre", modality="conditional", group_id="G3"),
-                    _claim("a1:c4", "a1", A1, "Nous voulons la paix", "« Nous voulons la paix », a déclaré Kim Jong Un.",
+                    _claim("a1:c4", "a1", A1, "Nous voulons la paix", "« Nous voulons la paix », a déclaré Kim Jong "
+                                                                      "Un.",
                            subject="Nous", predicate="vouloir", modality="reported", attributed_to="Kim Jong Un",
                            cue="déclarer", group_id="G4"),
                 ],
@@ -167,7 +167,8 @@ def build_store(path: Path | str) -> Store:
                 claims=[_claim("a4:c1", "a4", A4, f"Texte piégé {HOSTILE_IMG}", A4.split(". ")[0] + ".",
                                subject=HOSTILE_TITLE, predicate="piéger", attributed_to=HOSTILE_IMG,
                                subject_entity="E6", group_id="G9")],
-                quotes=[Quote("a4", HOSTILE_LINK, *_span(A4, HOSTILE_LINK), speaker=HOSTILE_TITLE, speaker_entity="E6")],
+                quotes=[Quote("a4", HOSTILE_LINK, *_span(A4, HOSTILE_LINK), speaker=HOSTILE_TITLE,
+                              speaker_entity="E6")],
             ),
         ]
         for an in analyses:

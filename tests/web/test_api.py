@@ -94,7 +94,8 @@ def test_web_api_article_text_annotations_and_same_source(client: TestClient) ->
     for c in v1["claims"]:
         assert text[c["start"]:c["end"]] == c["text"]
     assert {t["value"] for t in v1["timexes"]} == {"2023-09-04", "2023-10"}
-    assert v1["story"] == {"id": "S1", "label": "Kim Jong Un rencontre Poutine", "name": "Kim Jong Un rencontre Poutine"}
+    assert v1["story"] == {"id": "S1", "label": "Kim Jong Un rencontre Poutine",
+                           "name": "Kim Jong Un rencontre Poutine"}
 
 
 @pytest.mark.parametrize(("q", "expect"), [
@@ -180,7 +181,8 @@ def test_web_pages_have_no_inline_script_or_style_and_no_remote_loads(client: Te
         html = client.get(path).text
         assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", html), path
         assert " style=" not in html and "<style" not in html, path
-        assert not re.search(r"""(src|href)=["'](https?:)?//""", html.replace('href="https://example.org/a1"', "")), path
+        assert not re.search(r"""(src|href)=["'](https?:)?//""",
+                             html.replace('href="https://example.org/a1"', "")), path
 
 
 @pytest.mark.parametrize("path", ["/static/../server.py", "/static/%2e%2e/server.py", "/static/..%2fserver.py",
@@ -213,7 +215,7 @@ def test_web_openapi_every_response_is_typed(client: TestClient) -> None:
                 props = components[name]["properties"]
                 assert props and all(v for v in props.values()), (name, props)
     untyped = [f"{name}.{k}" for name, c in components.items() for k, v in c.get("properties", {}).items()
-               if v == {} or v.get("type") == "object" and "properties" not in v and "additionalProperties" not in v]
+               if v == {} or (v.get("type") == "object" and "properties" not in v and "additionalProperties" not in v)]
     assert not untyped
     assert components["Story"]["properties"]["matrix"]["items"]["$ref"].endswith("/MatrixRow")
     assert set(components["Claim"]["properties"]["modality"]["enum"]) == {
@@ -283,7 +285,8 @@ def test_web_old_store_is_migrated_and_backfilled(tmp_path: Path) -> None:
     m001_initial(raw)
     raw.execute("PRAGMA user_version = 1")
     raw.execute("INSERT INTO raw_documents (id, origin, fmt, raw) VALUES ('o1', 'x', 'text', x'00')")
-    raw.execute("INSERT INTO articles (id, seq, origin, title, text) VALUES ('o1', 1, 'x', 'Ancien', 'Élection présidentielle')")
+    raw.execute("INSERT INTO articles (id, seq, origin, title, text) VALUES ('o1', 1, 'x', 'Ancien', 'Élection "
+                "présidentielle')")
     raw.commit()
     raw.close()
     with TestClient(create_app(db), raise_server_exceptions=False) as c:

@@ -24,8 +24,9 @@ def keyed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     with s.transaction():
         s.create_entity("E7", "Kim Jong-il", "PER")
         s.add_alias("E7", "Kim Jong-il", "a3", 1)
-        for eid, name, etype in [("E1", "Kim Jong Un", "PER"), ("E1", "Kim Jong-un", "PER"), ("E3", "Vladivostok", "LOC"),
-                                 ("E7", "Kim Jong-il", "PER"), ("E5", "Dmitri Peskov", "PER")]:
+        for eid, name, etype in [("E1", "Kim Jong Un", "PER"), ("E1", "Kim Jong-un", "PER"),
+                                 ("E3", "Vladivostok", "LOC"), ("E7", "Kim Jong-il", "PER"),
+                                 ("E5", "Dmitri Peskov", "PER")]:
             s.add_entity_keys(eid, [(f"{etype}:{full_key(name)}", "full")])
     s.close()
     with TestClient(create_app(path), raise_server_exceptions=False) as c:

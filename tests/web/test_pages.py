@@ -40,7 +40,8 @@ def test_web_story_page_citations_link_to_the_claim_with_the_sentence_on_hover(c
             'title="Kim Jong Un a rencontré Vladimir Poutine à Vladivostok"') in html
     # timeline: filled event marks and hollow report marks
     svg = re.search(r'<svg class="chart timeline".*?</svg>', html, re.S)
-    assert svg and 'fill="none" stroke="#c2571a"' in svg.group(0) and "when it was published (report time)" in svg.group(0)
+    assert svg and 'fill="none" stroke="#c2571a"' in svg.group(0)
+    assert "when it was published (report time)" in svg.group(0)
     net = re.search(r'<svg class="chart network".*?</svg>', html, re.S)
     assert net and 'href="/entities/E1"' in net.group(0)
     assert 'class="kind disputed"' in html and 'class="cell denied"' in html
@@ -77,7 +78,8 @@ class _Tags(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script" and dict(attrs).get("src") != "/static/app.js":
             self.bad.append(f"<script {attrs}>")
-        if tag in ("img", "iframe", "object", "embed", "base", "meta") and not (tag == "meta" and attrs[0][0] in ("charset", "name")):
+        if (tag in ("img", "iframe", "object", "embed", "base", "meta")
+                and not (tag == "meta" and attrs[0][0] in ("charset", "name"))):
             self.bad.append(f"<{tag}>")
         for name, value in attrs:
             v = (value or "").strip().lower()
@@ -85,7 +87,7 @@ class _Tags(HTMLParser):
                 self.bad.append(f"<{tag} {name}={value!r}>")
 
 
-@pytest.mark.parametrize("path", PAGES + ["/api/stories/S2", "/api/articles/a4", "/api/entities/E6"])
+@pytest.mark.parametrize("path", [*PAGES, "/api/stories/S2", "/api/articles/a4", "/api/entities/E6"])
 def test_web_hostile_content_is_inert(client: TestClient, path: str) -> None:
     r = client.get(path)
     if path.startswith("/api/"):

@@ -31,7 +31,8 @@ def test_pages_never_scan_a_table(sample_build, tmp_path, monkeypatch) -> None: 
     article = dossier["articles"][0]["id"]
     with TestClient(create_app(tmp_path / "s.db")) as client:
         monkeypatch.setattr(Store, "open", traced)
-        for path in (f"/stories/{story}", f"/entities/{entity}", f"/articles/{article}", "/search?q=missiles", "/search?q=Vostotchny", "/search?q=Kim%20Jong%20Un",
+        for path in (f"/stories/{story}", f"/entities/{entity}", f"/articles/{article}", "/search?q=missiles",
+                     "/search?q=Vostotchny", "/search?q=Kim%20Jong%20Un",
                      "/search?q=Vladivstok", "/api/search?q=Poutine", f"/api/articles/{article}",
                      f"/api/stories/{story}", f"/api/entities/{entity}"):
             assert client.get(path).status_code == 200, path

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from recoupe.claims.quantities import Quantity, of_claim
@@ -81,7 +81,8 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci
                        "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
 _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
-_FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b", re.I)
+_FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b",
+                          re.I)
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -304,7 +305,7 @@ def _one_occasion(a: Side, b: Side) -> bool:
     """Do two accounts of an action done tell one occasion? The same claim group, the same object,
     overlapping dates, or reports of the same day (or of days unknown)."""
     ac, bc = a.claim, b.claim
-    if ac.group_id and ac.group_id == bc.group_id or ac.object_entity and ac.object_entity == bc.object_entity:
+    if (ac.group_id and ac.group_id == bc.group_id) or (ac.object_entity and ac.object_entity == bc.object_entity):
         return True
     if _interval(ac.time) and _interval(bc.time):
         return not disjoint_dates(ac, bc)

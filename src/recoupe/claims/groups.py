@@ -69,9 +69,7 @@ def same_fact_possible(a_pred: str, a_subj: str, a_obj: str, a_pol: str,
     if a_pol != b_pol:
         return False
     mutual = CLASS_OF.get(a_pred) in MUTUAL_CLASSES or CLASS_OF.get(b_pred) in MUTUAL_CLASSES
-    if a_subj and a_obj and a_subj == b_obj and a_obj == b_subj and a_subj != a_obj and not mutual:
-        return False
-    return True
+    return not (a_subj and a_obj and a_subj == b_obj and a_obj == b_subj and a_subj != a_obj and not mutual)
 
 
 def _same_predicate(a: str, b: str) -> bool:

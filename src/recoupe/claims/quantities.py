@@ -283,14 +283,10 @@ def parse(text: str) -> list[Quantity]:
             if _is_date_or_reference(toks, i, value, raw):
                 i += 1
                 continue
-            # « entre 30 et 40 »
-            if i > 0 and toks[i - 1].low == "entre" and j + 1 < n and toks[j].low == "et" and toks[j + 1].kind == "num":
-                low, high, approx = value, _number(toks[j + 1].text), True
-                value = (low + high) / 2
-                j += 2
-            # « de 30 à 40 »
-            elif (i > 0 and toks[i - 1].low == "de" and j + 1 < n and toks[j].low == "à" and toks[j + 1].kind == "num"
-                  and _number(toks[j + 1].text) > value):
+            # « entre 30 et 40 », or « de 30 à 40 » (the second figure the higher)
+            if i > 0 and j + 1 < n and toks[j + 1].kind == "num" and (
+                    (toks[i - 1].low == "entre" and toks[j].low == "et")
+                    or (toks[i - 1].low == "de" and toks[j].low == "à" and _number(toks[j + 1].text) > value)):
                 low, high, approx = value, _number(toks[j + 1].text), True
                 value = (low + high) / 2
                 j += 2

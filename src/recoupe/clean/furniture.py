@@ -143,7 +143,7 @@ def phrase_signals(text: str) -> list[str]:
     """The signals of the PHRASES found in ``text``, each once, in PHRASES order."""
     found: list[str] = []
     low = prefilter.folded(text)  # None: a character that str.lower() folds unlike the regex engine
-    for (sig, rx), keys in zip(PHRASES, _PHRASE_KEYS):
+    for (sig, rx), keys in zip(PHRASES, _PHRASE_KEYS, strict=True):
         if sig in found:
             continue
         if low is not None and keys is not None and not _has_any(low, keys):
@@ -154,10 +154,7 @@ def phrase_signals(text: str) -> list[str]:
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    for key in keys:
-        if key in low:
-            return True
-    return False
+    return any(key in low for key in keys)
 
 
 def is_bio(text: str) -> bool:
@@ -257,7 +254,7 @@ def label_units(units: list[Unit], *, title: str = "") -> None:
             break
     # reader-directed paragraphs right after the last clean one stay, until a furniture unit shows up
     j = last + 1
-    while 0 <= last and j < n and sig[j] is None and bylines[j] is None and is_body_like(units[j].text):
+    while last >= 0 and j < n and sig[j] is None and bylines[j] is None and is_body_like(units[j].text):
         if phrase_signals(units[j].text):
             break
         last = j

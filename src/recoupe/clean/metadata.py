@@ -129,7 +129,7 @@ def byline_of(line: str) -> str | None:
         rest = text[m.end():].strip(" :,-–—")
         # "Par Jean Dupont, envoyé spécial à Kiev" / "By Jane Doe | Reuters" / "Par Jean Dupont le 12/09/2023"
         rest = re.split(r"\s+(?:le|on|mis à jour|publié|updated)\s+\d|\s+[|•·]\s+(?=\d)", rest)[0].strip()
-        if rest and rest[0].isupper() and len(rest.split()) <= 12 and not rest.endswith((".", "!", "?")) or (
+        if (rest and rest[0].isupper() and len(rest.split()) <= 12 and not rest.endswith((".", "!", "?"))) or (
             rest and _AGENCY_ONLY.match(rest)
         ):
             return rest
@@ -169,13 +169,13 @@ def alpha_words(text: str) -> list[str]:
 def is_headline_shape(line: str) -> bool:
     """A short line that reads like a headline: no final period, 3+ words, under 200 characters."""
     text = line.strip()
-    if not text or len(text) >= 200 or text.endswith((".", ";", ",", ":")) and not text.endswith("..."):
+    if not text or len(text) >= 200 or (text.endswith((".", ";", ",", ":")) and not text.endswith("...")):
         return False
     words = alpha_words(text)
     if len(words) < 3:
         return False
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and unicodedata.category(letters[0]) in ("Lu", "Lt") or text[0] in "«\"“'‘(["
+    return (bool(letters) and unicodedata.category(letters[0]) in ("Lu", "Lt")) or text[0] in "«\"“'‘(["
 
 
 _TITLE_SEP = re.compile(r"\s+(?:[|–—•·»-]|::)\s+")
@@ -203,7 +203,7 @@ def strip_site_name(title: str, sitename: str = "") -> str:
         return bool(site) and bool(sq) and (sq in site or site in sq)
 
     def is_date(part: str) -> bool:
-        return bool(re.fullmatch(r"[\d./ -]{6,}", part)) or find_date(part) is not None and len(part) < 30
+        return bool(re.fullmatch(r"[\d./ -]{6,}", part)) or (find_date(part) is not None and len(part) < 30)
 
     if len(parts) > 1 and is_site(parts[0]):
         parts = parts[1:]

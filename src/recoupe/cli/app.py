@@ -16,9 +16,9 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from recoupe.errors import E, RecoupeError
+
 
 def _quiet_flags() -> None:
     """Typer prints a flag's value type on every help screen (``--help <bool>``, ``--json <bool>``):
@@ -29,22 +29,24 @@ def _quiet_flags() -> None:
     if getattr(original, "_recoupe_quiet", False):
         return
 
-    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:  # type: ignore[name-defined]
+    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:
         return None if self.is_flag else original(self, ctx)
 
     display_type_rich._recoupe_quiet = True  # type: ignore[attr-defined]
-    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+    # monkey-patched; typer's annotation names click's Context, the function is given typer's
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign,assignment]
 
 
 _quiet_flags()
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-check the news: build a sourced knowledge base from articles.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Cross-check the news: build a sourced knowledge "
+                                                                   "base from articles.")
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one message per line, never cut (logs, grep)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
 
 
-class Fmt(str, Enum):
+class Fmt(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     auto = "auto"
     text = "text"
     html = "html"
@@ -54,7 +56,7 @@ class Fmt(str, Enum):
     warc = "warc"
 
 
-class ExportFmt(str, Enum):
+class ExportFmt(str, Enum):  # noqa: UP042 - as Fmt
     json = "json"
     csv = "csv"
     stories_tsv = "stories-tsv"
@@ -75,7 +77,7 @@ def _date(value: str | None) -> date | None:
         _fail(RecoupeError(E.E020, value=value))
 
 
-def _open(db: Path, *, create: bool = False):  # type: ignore[no-untyped-def]
+def _open(db: Path, *, create: bool = False):
     from recoupe.storage import Store
 
     try:
@@ -89,15 +91,24 @@ def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs of articles.")],
     db: DbOption = Path("recoupe.db"),
     out_dir: Annotated[Path | None, typer.Option("--out", help="Write report.html and dossier.json here.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that state none.")] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", help="Input format; auto detects by extension and content.")] = Fmt.auto,
+    published: Annotated[str | None,
+                         typer.Option(help="Publication date (YYYY-MM-DD) for articles that state none.")] = None,
+    fmt: Annotated[Fmt,
+                   typer.Option("--format", help="Input format; auto detects by extension and content.")] = Fmt.auto,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
-    processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process; 0 = one per core, capped by memory).")] = None,
-    engine: Annotated[str, typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
-    address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray locally).")] = None,
-    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; .gz/.bz2) whose ids are added to entities (default: entities.kb).")] = None,
+    processes: Annotated[int | None, typer.Option("--processes", "-j", help="spaCy processes (default: nlp.n_process; "
+                                                                            "0 = one per core, capped by "
+                                                                            "memory).")] = None,
+    engine: Annotated[str,
+                      typer.Option(help="local, or ray to run the per-article stages on a Ray cluster.")] = "local",
+    address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster address (default: start Ray "
+                                                     "locally).")] = None,
+    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file (JSONL/JSON, CSV/TSV, Wikidata dump; "
+                                                         ".gz/.bz2) whose ids are added to entities (default: "
+                                                         "entities.kb).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet of articles whose record or page names none.")] = None,
-    title: Annotated[str | None, typer.Option(help="Title of articles whose record or page gives none (one article).")] = None,
+    title: Annotated[str | None,
+                     typer.Option(help="Title of articles whose record or page gives none (one article).")] = None,
 ) -> None:
     """Ingest and analyse articles into the store; with --out, write the report and dossier."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -136,7 +147,8 @@ def build(
               highlight=False)
     if summary.kb is not None:
         k = summary.kb
-        err.print(f"knowledge base {k.source} ({k.entries} entries): {k.checked} entit{'y' if k.checked == 1 else 'ies'} "
+        err.print(f"knowledge base {k.source} ({k.entries} entries): "
+                  f"{k.checked} entit{'y' if k.checked == 1 else 'ies'} "
                   f"checked{' (all: a KB new to this store)' if k.rechecked_all else ''}, {k.linked} linked, "
                   f"{k.ambiguous} ambiguous (left unlinked), {k.unmatched} without an entry; "
                   f"{k.store_linked} entities of the store carry a KB id", highlight=False, markup=False)
@@ -157,9 +169,12 @@ def build(
 @app.command()
 def export(
     db: DbOption,
-    fmt: Annotated[ExportFmt, typer.Option("--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
-    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes or timeline.")] = "claims",
+    fmt: Annotated[ExportFmt, typer.Option(
+        "--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
+    output: Annotated[Path | None,
+                      typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
+    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes "
+                                            "or timeline.")] = "claims",
 ) -> None:
     """Export the store as the dossier JSON, a CSV table, the stories TSV or the entity network (GraphML)."""
     from recoupe.report.dossier import build_dossier
@@ -194,7 +209,7 @@ StatusOpt = Annotated[str | None, typer.Option(
                      "contradicted, denied (several: comma-separated).")]
 
 
-def _entity_id(store, db: Path, name: str | None) -> str | None:  # type: ignore[no-untyped-def]
+def _entity_id(store, db: Path, name: str | None) -> str | None:
     if not name:
         return None
     rows = store.entities(name)
@@ -207,7 +222,7 @@ def _statuses(value: str | None) -> set[str] | None:
     return {v.strip() for v in value.split(",") if v.strip()} if value else None
 
 
-def _group_status(store):  # type: ignore[no-untyped-def]
+def _group_status(store):
     """group id -> status, computed as the dossier computes it (the read side's own function)."""
     from recoupe.report.dossier import group_statuses
 
@@ -230,7 +245,7 @@ def _say(text: str, indent: int = 0) -> None:
               soft_wrap=True)
 
 
-def _print_json(items: list[dict]) -> None:  # type: ignore[type-arg]
+def _print_json(items: list[dict]) -> None:
     for item in items:
         sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
 
@@ -239,7 +254,8 @@ def _print_json(items: list[dict]) -> None:  # type: ignore[type-arg]
 def entities(
     db: DbOption,
     entity: Annotated[str | None, typer.Option("--entity", help="Only entities with this name or alias.")] = None,
-    etype: Annotated[str | None, typer.Option("--type", help="Only this type: PER, ORG, LOC, MISC, WEAPON, EVENT.")] = None,
+    etype: Annotated[str | None,
+                     typer.Option("--type", help="Only this type: PER, ORG, LOC, MISC, WEAPON, EVENT.")] = None,
     limit: LimitOpt = 50,
     as_json: JsonFlag = False,
 ) -> None:
@@ -358,7 +374,8 @@ def timeline(
 @app.command("tag-time")
 def tag_time(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
-    anchor: Annotated[str | None, typer.Option(help="The date relative expressions are resolved against (YYYY-MM-DD).")] = None,
+    anchor: Annotated[str | None,
+                      typer.Option(help="The date relative expressions are resolved against (YYYY-MM-DD).")] = None,
     parse: Annotated[bool, typer.Option(help="Parse with spaCy so verb tense decides direction.")] = True,
     lang: Annotated[str | None, typer.Option("--lang", help="fr or en (default: detected from the text).")] = None,
 ) -> None:
@@ -381,7 +398,7 @@ def tag_time(
     if lang == "en":
         from recoupe.lang.en.timex import to_json_lines
     else:
-        from recoupe.nlp.timex import to_json_lines  # type: ignore[assignment]
+        from recoupe.nlp.timex import to_json_lines
     nlp = None
     if parse:
         from recoupe.lang.routing import load_for
@@ -397,7 +414,8 @@ def watch(
     db: DbOption = Path("recoupe.db"),
     published: Annotated[str | None, typer.Option(help="Publication date for articles that state none.")] = None,
     config: Annotated[Path | None, typer.Option(help="A TOML file of settings overlaying the defaults.")] = None,
-    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file whose ids are added to entities (default: entities.kb).")] = None,
+    kb: Annotated[Path | None, typer.Option("--kb", help="A knowledge-base file whose ids are added to entities "
+                                                         "(default: entities.kb).")] = None,
 ) -> None:
     """Keep a store current: ingest new or changed files of FOLDER as they appear (Ctrl-C stops)."""
     from recoupe.settings import Settings
@@ -425,8 +443,11 @@ def serve(
     db: DbOption,
     host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option(envvar="RECOUPE_TOKEN", help="Enables the writing endpoints (upload/paste) for requests bearing this token.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Server processes; one per core serves that many pages at once.")] = 1,
+    token: Annotated[str | None, typer.Option(envvar="RECOUPE_TOKEN", help="Enables the writing endpoints "
+                                                                           "(upload/paste) for requests bearing this "
+                                                                           "token.")] = None,
+    workers: Annotated[int,
+                       typer.Option(min=1, help="Server processes; one per core serves that many pages at once.")] = 1,
 ) -> None:
     """Serve the analyst's web app (stories, entities, articles, search, JSON API) over a store."""
     from recoupe.web.server import run

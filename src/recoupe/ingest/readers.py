@@ -100,7 +100,8 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_path(path: Path, fmt: str = "auto", *, max_bytes: int = 50_000_000) -> Iterator[RawDocument | Rejection | Notice]:
+def read_path(path: Path, fmt: str = "auto", *,
+              max_bytes: int = 50_000_000) -> Iterator[RawDocument | Rejection | Notice]:
     """Yield the documents of one file, or Rejections explaining why they could not be read, and
     Notices (before the documents they concern) of what was changed to read them."""
     if not isinstance(path, str | os.PathLike):

@@ -113,7 +113,8 @@ def _record(path: Path, n: int | None, record: Any, fmt: Literal["json", "jsonl"
     try:
         raw = _canonical(record)
     except (RecursionError, ValueError) as exc:  # nested too deeply to write back (limit of the encoder)
-        return Rejection(origin, E.E006.name, E.E006.format(path=path, line=line, reason=f"cannot be re-encoded: {exc}"))
+        return Rejection(origin, E.E006.name,
+                         E.E006.format(path=path, line=line, reason=f"cannot be re-encoded: {exc}"))
     return RawDocument(origin=origin, fmt=fmt, raw=raw, fields=fields)
 
 

@@ -92,7 +92,7 @@ def parse_by_language(nlp: Language, items: Iterable[tuple[str, date | None, Any
     its language (``language_of(context)``; ``nlp`` serves its own language). In input order."""
     from recoupe.nlp.pipeline import parse_with_context
 
-    own = nlp.lang
+    own = nlp.lang or ""  # (always set on a loaded pipeline; "" routes like None did)
 
     def key(item: tuple[str, date | None, Any]) -> str:
         return pipeline_language(language_of(item[2]), item[0]) or own

@@ -45,7 +45,7 @@ def import_per_article_stage() -> None:
     preload()  # the sentence encoder's 150 MiB, shared with forked workers instead of loaded by each
 
 
-def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # type: ignore[no-untyped-def]
+def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
     """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
     from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
@@ -59,7 +59,7 @@ def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:  # typ
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning)
 
 
-def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore[no-untyped-def]
+def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:
     """Per token: its lowercased lemma if it is a content word (noun, proper noun, verb,
     adjective; alphabetic, not a stopword), else None; and whether that lemma is a story-tracking
     term (a content word longer than two letters outside any named entity: entities count as
@@ -75,7 +75,8 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore
     lowered: dict[int, str] = {}
     content: list[str | None] = []
     story_term: list[bool] = []
-    for pos, stop, alpha, length, ent, lemma in doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist():
+    rows = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist()
+    for pos, stop, alpha, length, ent, lemma in rows:
         if pos in pos_ids and alpha and not stop:
             low = lowered.get(lemma)
             if low is None:
@@ -88,7 +89,7 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:  # type: ignore
     return content, story_term
 
 
-def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()

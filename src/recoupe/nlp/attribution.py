@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.nlp.extensions import register
 from recoupe.nlp.lexicons.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
 from recoupe.nlp.lexicons.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -38,14 +39,13 @@ from recoupe.nlp.lexicons.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
-from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
 _CLITICS = {"il", "elle", "ils", "elles", "on"}
 _RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
                "aujourd’hui", "également", "aussi", "encore", "déjà", "ensuite", "enfin", "plus", "tôt",
-               "récemment", "mardi", "soir", "matin", "dimanche", "ainsi", "notamment"}
+               "récemment", "soir", "matin", "ainsi", "notamment"}
 
 
 @dataclass(slots=True)
@@ -122,7 +122,7 @@ def _is_media(doc: Doc, a: int, b: int) -> bool:
     if any(low.endswith(" " + n) or low == n for n in NEWS_AGENCIES if " " in n):
         return True
     last = words[-1]
-    return last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper() or (
+    return (last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper()) or (
         len(words) <= 3 and any(t.lower_ in NEWS_AGENCIES for t in words))
 
 
@@ -177,12 +177,13 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
     for k in range(a + 1, b):
         if any(t.ent_type_ == "PER" for t in doc[k:b]):
             break  # « le porte-parole en chef du Conseil, John Kirby »: the name closes the phrase
-        if doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC" and doc[k].ent_iob_ != "I":
+        if (doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC"
+                and doc[k].ent_iob_ != "I"):
             return _clean_np(doc, a, k)  # « le ministre à New York »
         t = doc[k]
         if t.ent_iob_ == "I":
             continue
-        if t.lower_ in SOURCE_ADJUNCT_PREPS or t.lower_ in _RELAY_PREPS and _relay_in(doc, k, b) is not None:
+        if t.lower_ in SOURCE_ADJUNCT_PREPS or (t.lower_ in _RELAY_PREPS and _relay_in(doc, k, b) is not None):
             return _clean_np(doc, a, k)
         if t.text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"où"}:
             return _clean_np(doc, a, k)
@@ -273,21 +274,21 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     # « Pour X, … » opening a sentence, X a person, an organisation, a role or « lui/elle/eux »:
     # the sentence is X's view (« Pour le ministre, la réforme est nécessaire »). Purpose and
     # time uses (« Pour comprendre, », « Pour l'instant, ») name nobody and are left alone.
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    lead = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     # « Cependant, pour l'économiste X, ... »: a connective may come first
-    if first is not None and first.pos_ in {"ADV", "CCONJ"} and first.i + 2 < s1 and doc[first.i + 1].text == ",":
-        first = doc[first.i + 2]
-    if first is not None and first.lower_ == "pour":
-        comma = next((t for t in doc[first.i + 1:min(s1, first.i + 12)] if t.text == ","), None)
-        if comma is not None and comma.i > first.i + 1:
-            a, b = first.i + 1, comma.i
+    if lead is not None and lead.pos_ in {"ADV", "CCONJ"} and lead.i + 2 < s1 and doc[lead.i + 1].text == ",":
+        lead = doc[lead.i + 2]
+    if lead is not None and lead.lower_ == "pour":
+        comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 12)] if t.text == ","), None)
+        if comma is not None and comma.i > lead.i + 1:
+            a, b = lead.i + 1, comma.i
             phrase = doc[a:b]
             named = any(t.ent_type_ in {"PER", "ORG"} for t in phrase)
             role = any((t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS) and t.pos_ in {"NOUN", "PROPN"}
                        for t in phrase)  # « le ministre », not the ordinal of « la première fois »
             pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
             if (named or role or pron) and not any(t.pos_ == "VERB" for t in phrase):
-                frames.append(Frame(phrase.text, a, b, "pour", first.i, "reported", comma.i + 1, s1, "prep"))
+                frames.append(Frame(phrase.text, a, b, "pour", lead.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
         if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):
@@ -385,7 +386,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             # claim of its own; the frame gives quotes in its object a speaker.
             # « insiste sur la "violence" »: a prepositional object counts when it carries a quote
             obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} or (
-                c.dep_ == "obl:arg" and c.i > tok.i and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
+                c.dep_ == "obl:arg" and c.i > tok.i
+                and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
                 None)
             if obj is not None:
                 frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, obj.left_edge.i,

@@ -47,7 +47,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     end = ent.end
     while end < len(doc):
         tok = doc[end]
-        if tok.is_sent_start or tok.is_space or tok.whitespace_ == "" and tok.text == ",":
+        if tok.is_sent_start or tok.is_space or (tok.whitespace_ == "" and tok.text == ","):
             break
         prev = doc[end - 1]
         hyphen_join = prev.text == "-" and prev.whitespace_ == "" and tok.text[:1].isalpha()
@@ -149,7 +149,7 @@ def _role_before(doc: Doc, ent: Span) -> str:
     lo = i
     while lo >= 0 and ent.start - lo <= 9:
         t = doc[lo]
-        if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.is_sent_start and t.pos_ != "DET":
+        if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (t.is_sent_start and t.pos_ != "DET"):
             lo += 1
             break
         if t.pos_ == "DET" and (lo == 0 or doc[lo - 1].is_punct or doc[lo - 1].pos_ in {"ADP", "VERB", "AUX"}):
@@ -176,7 +176,8 @@ def _role_after(doc: Doc, ent: Span) -> str:
     if j >= len(doc) or doc[j].lower_ not in ROLE_HEADS:
         return ""
     k = j
-    while k < len(doc) and k - j < 12 and not (doc[k].is_punct and doc[k].text not in {"-", "’", "'"}) and doc[k].pos_ not in {"VERB", "AUX"}:
+    while (k < len(doc) and k - j < 12 and not (doc[k].is_punct and doc[k].text not in {"-", "’", "'"})
+           and doc[k].pos_ not in {"VERB", "AUX"}):
         k += 1
     return doc[j:k].text.strip(" ,")
 

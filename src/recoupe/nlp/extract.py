@@ -13,13 +13,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
-from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
-from recoupe.nlp.extensions import text_of
 from recoupe.nlp.attribution import source_kind
+from recoupe.nlp.extensions import text_of
+from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.nlp.lexicons.fr.sources import DOCUMENT_HEADS
 
-_PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci", "celle-ci"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
+             "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
 
 
@@ -103,12 +104,13 @@ class _Context:
         # « selon les chiffres publiés par le ministère »: the issuer is the source, the figures its form
         head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
         if head is not None and head.lower_ in DOCUMENT_HEADS:
-            issuer = next((t.i for t in phrase if t.i > head.i and t.lower_ in {"par", "de", "du", "des", "d'", "d’"}), None)
+            issuer = next((t.i for t in phrase if t.i > head.i and t.lower_ in {"par", "de", "du", "des", "d'", "d’"}),
+                          None)
             # « les chiffres du ministère », « une étude d'Ipsos », « publiés par les autorités »; not
             # « la lettre de motivation »
             named = issuer is not None and (doc[issuer].lower_ == "par" or any(
                 t.ent_type_ or t.lower_ in ORG_HEADS for t in doc[issuer + 1:end]))
-            if named and issuer + 1 < end:
+            if named and issuer is not None and issuer + 1 < end:
                 name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
                 if name:
                     return name, "document"
@@ -119,7 +121,8 @@ class _Context:
         kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
         if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
-            return _strip(_text(self.text, orgs[-1])), kind if kind in {"media", "document", "anonymous"} else "organisation"
+            return (_strip(_text(self.text, orgs[-1])),
+                    kind if kind in {"media", "document", "anonymous"} else "organisation")
         low = text.lower().lstrip("-")
         if low in SPEAKER_NON_PRONOUNS:  # « je », « nous », « on »: the quoted voice, not a name
             return "", ""
@@ -168,7 +171,7 @@ def _gender_of(doc: Doc, start: int, end: int) -> str:
     (names carry none)."""
     for t in doc[start:end]:
         if t.pos_ == "NOUN":
-            g = t.morph.get("Gender")
+            g = t.morph.get("Gender", [])
             return g[0] if g else ""
         if t.pos_ == "PROPN":
             return ""
@@ -208,7 +211,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         span = doc[cc.start:cc.end]
         sent = sents[bisect_right(starts, cc.head) - 1]
         frame = cc.frame
-        attributed, source_type = ctx.resolve_kind(frame.source_start, frame.source_end) if frame is not None else ("", "")
+        attributed, source_type = (ctx.resolve_kind(frame.source_start, frame.source_end) if frame is not None
+                                   else ("", ""))
         relay = _relay_name(ctx.resolve, frame) if frame is not None and frame.relay else ""
         subject = ctx.resolve(*cc.subject) if cc.subject else ""
         obj = _strip(_text(text, doc[cc.object[0]:cc.object[1]])) if cc.object else ""
@@ -218,7 +222,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         claim = Claim(
             id=f"{aid}:c{n}", article_id=aid, text=span_text, sentence=_text(text, sent).strip(),
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
-            object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,  # type: ignore[arg-type]
+            object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,
             attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=cc.planned,
             numbers=cc.numbers, source_type=source_type if attributed else "",
         )

@@ -82,7 +82,7 @@ def embed_spacy(docs: Sequence[Doc | Span]) -> np.ndarray:
     for i, d in enumerate(docs):
         vecs = [t.vector for t in d if t.has_vector and not (t.is_stop or t.is_punct or t.like_num or t.is_space)]
         if vecs:
-            out[i] = np.mean(vecs, axis=0)
+            out[i] = np.mean(np.asarray(vecs), axis=0)
     return _normed(out)
 
 

@@ -33,9 +33,8 @@ from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register
 from recoupe.nlp.lexicons.fr.modality import (
     CONDITIONAL_ENDINGS,
-    CONTROL_VERBS,
     CONDITIONAL_ONLY_MODALS,
-    REPORTED_PASSIVES,
+    CONTROL_VERBS,
     DENIAL_VERBS,
     HEDGE_EXCLUSION,
     HEDGE_FRAME_VERBS,
@@ -44,6 +43,7 @@ from recoupe.nlp.lexicons.fr.modality import (
     LITOTES_AFTER_PAS,
     NEGATION_WORDS,
     PLANNED_LEMMAS,
+    REPORTED_PASSIVES,
     RESTRICTIVE_AFTER,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
@@ -101,7 +101,7 @@ def _conditional_form(form: str, lemma: str, pos: str) -> bool:
 
 def is_conditional(tok: Token) -> bool:
     """Is ``tok`` a conditional form? Morphology first, then the future stem + imperfect ending."""
-    if "Cnd" in tok.morph.get("Mood"):
+    if "Cnd" in tok.morph.get("Mood", []):
         return True
     return _conditional_form(tok.lower_, tok.lemma_.lower(), tok.pos_)
 
@@ -173,7 +173,7 @@ class _Parse:
         flags = _MORPH_FLAGS.get(key)
         if flags is None:
             m = MorphAnalysis.from_id(self.doc.vocab, key)  # what ``token.morph`` reads
-            flags = ("Cnd" in m.get("Mood"), "Fut" in m.get("Tense"), "Fin" in m.get("VerbForm"))
+            flags = ("Cnd" in m.get("Mood", []), "Fut" in m.get("Tense", []), "Fin" in m.get("VerbForm", []))
             _MORPH_FLAGS[key] = flags
         return flags
 
@@ -262,7 +262,8 @@ class _Parse:
             return False
         words = [c for c in kids if lower[c] in NEGATION_WORDS and dep[c] in {"advmod", "det", "nsubj", "obj"}]
         if not words:
-            words = [g for c in kids if dep[c] in {"obj", "nsubj"} for g in children[c] if lower[g] in {"aucun", "aucune"}]
+            words = [g for c in kids if dep[c] in {"obj", "nsubj"}
+                     for g in children[c] if lower[g] in {"aucun", "aucune"}]
         return any(not self._not_a_negation(w) for w in words)
 
     def _not_a_negation(self, w: int) -> bool:
@@ -370,7 +371,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if dep[i] in {"ccomp", "csubj"} and _hedge_frame(p, head[i]):
                 modality, cue = "speculative", p.text(head[i])
             spec_gov = next((g for g in governors if lemma[g] in SPECULATIVE_VERBS or (
-                lemma[g] in SPECULATIVE_MODALS and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
+                lemma[g] in SPECULATIVE_MODALS
+                and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
             if spec_gov is not None:
                 modality, cue = "speculative", p.text(spec_gov)
             # a reporting verb with a nominal object is itself a reported statement of its subject
@@ -427,7 +429,8 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
     covered = sorted(c.head for c in claims)
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
-        if any(lo <= h < hi for h in covered) or sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3:
+        if (any(lo <= h < hi for h in covered)
+                or sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3):
             continue
         verb = next((t for t in range(lo, hi) if pos[t] == "VERB" and not (p.punct[t] or p.space[t])), None)
         counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
@@ -489,7 +492,8 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             end -= 1
         subj_ent = next(((s, e) for s, e in ents if start <= s and e <= head), None)
         cond = p.conditional(head) or any(p.conditional(c) for c in children[head] if dep[c].startswith("aux"))
-        modality = {"denied": "denied", "speculative": "speculative"}.get(f.effect, "conditional" if cond else "reported")
+        modality = {"denied": "denied", "speculative": "speculative"}.get(f.effect,
+                                                                          "conditional" if cond else "reported")
         claims.append(ClauseClaim(
             head=head, start=start, end=end, predicate=lemma[head].lower(),
             subject=subj_ent,

@@ -66,7 +66,8 @@ def paragraphs(doc: Doc) -> Doc:
     prev[quote & para_first] = -1
     starts = numpy.ones((n, 1), dtype="int64")
     starts[1:, 0] = prev
-    return doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy's array type; -1 wraps and back
+    # spaCy's array type; -1 wraps and back. thinc's Ints2d is a nominal type no numpy array is declared as
+    return doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
 
 
 @Language.factory("recoupe_time", requires=["token.morph", "token.dep"], assigns=["doc._.timexes"], default_config={})

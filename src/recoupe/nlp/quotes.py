@@ -87,9 +87,11 @@ class Quotes:
             if not speechlike(doc, span, framed=best is not None):
                 continue
             if best is not None:
-                q.speaker, q.speaker_start, q.speaker_end, q.cue = best.source, best.source_start, best.source_end, best.cue
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = (best.source, best.source_start, best.source_end,
+                                                                    best.cue)
             elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
-                q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, last.speaker_end, last.cue
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
+                                                                    last.cue)
             elif (run := _speaker_run(doc, frames, last, s)) is not None:
                 # the speaker of the paragraph or two before goes on (portraits, interviews, wires
                 # printing one sentence per paragraph)
@@ -98,7 +100,8 @@ class Quotes:
                 # the nearest person named before the quote in its paragraph, else the source of the
                 # last frame in the paragraph before (« X raconte : » then the quote on its own)
                 para = text.rfind("\n", 0, s) + 1
-                pers = [ent for ent in doc.ents if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start]
+                pers = [ent for ent in doc.ents
+                        if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start]
                 prev_para = text.rfind("\n", 0, max(para - 1, 0)) + 1
                 lead = [f for f in outside if f.cue_i < span.start and doc[f.cue_i].idx >= prev_para
                         and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS]
@@ -160,4 +163,4 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
         return False
     if framed:
         return True
-    return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span)
+    return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)

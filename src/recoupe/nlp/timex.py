@@ -22,7 +22,6 @@ are left underspecified ("XXXX-07", "XXXX-XX-XX") and intervals are None.
 from __future__ import annotations
 
 import bisect
-
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -31,8 +30,8 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from recoupe.model import Precision, TimeExpr, TimexType
-from recoupe.regex_prefilter import first_atoms
 from recoupe.nlp.lexicons.fr import dates as L
+from recoupe.regex_prefilter import first_atoms
 
 Tense = Literal["past", "present", "future"] | None
 TenseAt = Callable[[int, int], Tense]
@@ -665,7 +664,7 @@ def _r_vague_word(m: re.Match[str], c: _Ctx) -> _Cand | None:
        rf"(?:\s+(?P<y>{YEAR4})|\s+(?P<dir>{DIR}))?{E}", prio=3)
 def _r_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
     name = _norm(m["s"])
-    code, m1, m2 = L.SEASONS[name]
+    code, m1, _m2 = L.SEASONS[name]
     prep = _norm(m["prep"] or "")
     if prep == "d'" or (name in ("été", "ete") and not (prep or m["this"] or m["y"] or m["dir"])
                         and not m["s"][0].isupper()):
@@ -686,10 +685,7 @@ def _r_season(m: re.Match[str], c: _Ctx) -> _Cand | None:
     cur = date(y0, m1, 1)
     in_season = cur <= a <= _season(0, 0, y0, code, "").iend  # type: ignore[operator]
     strict = _direction(m["dir"])
-    if in_season and not strict:
-        d = cur
-    else:
-        d = _pick(cands, a, c.tense(s, e), strict)
+    d = cur if in_season and not strict else _pick(cands, a, c.tense(s, e), strict)
     return _season(s, e, d.year, code, "season-dir" if strict else "season")
 
 
@@ -798,7 +794,7 @@ def _finish_duration(m: re.Match[str], c: _Ctx, s: int, e: int, value: str, n: f
         val = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return _Cand(start, e, "DATE", val, None, None, "unknown", "offset-anchor", kind="ref")
     a = c.anchor
-    k = int(round(n)) * sign
+    k = round(n) * sign
     rule = "ago" if ago else "in"
     if letter == "D":
         return _day(start, e, a + timedelta(days=k), rule)
@@ -1019,9 +1015,10 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 # Why the matches are exactly those of ``rx.finditer(text)``:
 # * first_atoms() (recoupe.regex_prefilter) reads the rule's parsed pattern and lists the
 #   one-character atoms (literals, classes) that its first _HEAD_LEN characters can match,
-#   dropping zero-width assertions (which only widens the set); a shorter tuple means the match can end there. The head regex built from
-#   them, compiled with the rule's own flags (same case folding, same \w), therefore matches the
-#   first characters of every match of the rule: a position it rejects cannot start a match.
+#   dropping zero-width assertions (which only widens the set); a shorter tuple means the match
+#   can end there. The head regex built from them, compiled with the rule's own flags (same case
+#   folding, same \w), therefore matches the first characters of every match of the rule: a
+#   position it rejects cannot start a match.
 # * The start scan is the rules' own leading ``(?<![\w])`` followed by the union of their first
 #   atoms: it finds every position where any rule can begin (zero-width, so none is skipped).
 # * _replay() redoes finditer from those positions: finditer returns the leftmost position at or
@@ -1279,9 +1276,11 @@ def tense_from_text(text: str) -> TenseAt:
         clause = text[lo:hi]
         rel = start - lo
         best: tuple[int, Tense] | None = None
-        for rx, t in ((_TXT_AUX_PAST, "past"), (_TXT_ETRE_PAST, "past"), (_TXT_ADV_PAST, "past"), (_TXT_COND, None),
-                      (_TXT_FUT, "future"),
-                      (_TXT_PAST_SIMPLE, "past")):
+        cues: tuple[tuple[re.Pattern[str], Tense], ...] = (
+            (_TXT_AUX_PAST, "past"), (_TXT_ETRE_PAST, "past"), (_TXT_ADV_PAST, "past"), (_TXT_COND, None),
+            (_TXT_FUT, "future"),
+            (_TXT_PAST_SIMPLE, "past"))
+        for rx, t in cues:
             for m in rx.finditer(clause):
                 w = m[0].lower()
                 if t == "future" and w in _TXT_NOT_FUT:

@@ -99,13 +99,13 @@ def build_dossier(store: Store) -> dict[str, Any]:
                "speaker_entity": q.speaker_entity or None, "speaker_type": q.speaker_type, "cue": q.cue}
               for q in store.quotes()]
     timeline = []
-    for e in store.events():
+    for ev in store.events():
         timeline.append({
-            "article": e.article_id, "claim": e.claim_id, "text": e.text,
-            "start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
-            "precision": e.precision, "anchor": e.anchor.isoformat() if e.anchor else None,
-            "timex": e.timex, "value": e.value,
-            "reported": meta[e.article_id]["published"],
+            "article": ev.article_id, "claim": ev.claim_id, "text": ev.text,
+            "start": ev.start.isoformat() if ev.start else None, "end": ev.end.isoformat() if ev.end else None,
+            "precision": ev.precision, "anchor": ev.anchor.isoformat() if ev.anchor else None,
+            "timex": ev.timex, "value": ev.value,
+            "reported": meta[ev.article_id]["published"],
         })
     stories = []
     for s in store.stories():
@@ -117,7 +117,8 @@ def build_dossier(store: Store) -> dict[str, Any]:
         })
     return {
         "recoupe": DOSSIER_VERSION,
-        "runs": [{"at": r["started_at"], "versions": json.loads(r["versions"]), "added": r["added"]} for r in store.runs()],
+        "runs": [{"at": r["started_at"], "versions": json.loads(r["versions"]), "added": r["added"]}
+                 for r in store.runs()],
         "articles": articles,
         "entities": entities,
         "claims": claims,

@@ -104,8 +104,8 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
                         e.get("kb_id") or "", e.get("kb_label") or ""])
         return out.getvalue()
     cols = CSV_TABLES[table]
-    w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-    w.writeheader()
+    dw = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+    dw.writeheader()
     for row in dossier[table]:
-        w.writerow(row)
+        dw.writerow(row)
     return out.getvalue()

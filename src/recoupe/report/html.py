@@ -64,13 +64,13 @@ def paragraphs(text: str, sentences: list[list[int]]) -> list[list[tuple[str, in
     if pos < len(text):
         pieces.append((text[pos:], None))
     out: list[list[tuple[str, int | None]]] = [[]]
-    for piece, k in pieces:
+    for piece, sent in pieces:
         parts = piece.split("\n\n")
         for i, part in enumerate(parts):
             if i:
                 out.append([])
             if part:
-                out[-1].append((part, k if i == 0 or k is None else None))
+                out[-1].append((part, sent if i == 0 or sent is None else None))
     return [p for p in out if any(t.strip() for t, _ in p)]
 
 

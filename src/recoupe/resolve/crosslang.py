@@ -12,7 +12,8 @@ Names are compared on a folded form (no accents or case, hyphens and apostrophes
 leading article: "la Corée du Nord" = "Coree du nord"). A country or region wins over a city of the
 same name ("Mexico", "Singapore"); among cities, the most populous wins, a city's own name
 counting ten times its population against another's alternate name (Rotterdam is the Dutch city,
-not the one in New York state; "Pékin" is Beijing, not Pekin, Illinois). Keys: ``country:KP``, ``region:150`` (Europe), ``city:524901``.
+not the one in New York state; "Pékin" is Beijing, not Pekin, Illinois). Keys: ``country:KP``,
+``region:150`` (Europe), ``city:524901``.
 """
 
 from __future__ import annotations

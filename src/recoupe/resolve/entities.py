@@ -102,7 +102,8 @@ def name_rank(name: str) -> tuple[int, int, int, int, str, str]:
     first, so the canonical name of an entity is the same whatever the order of the inputs."""
     display = _display(name)
     accents = sum(1 for ch in display if ord(ch) > 127 and ch.isalpha())
-    return (int(is_acronym(name)), -len(name_words(name)), int(display.isupper()), -accents, display.casefold(), display)
+    return (int(is_acronym(name)), -len(name_words(name)), int(display.isupper()), -accents, display.casefold(),
+            display)
 
 
 def _display(name: str) -> str:

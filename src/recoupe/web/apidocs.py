@@ -90,7 +90,8 @@ def reference(spec: dict[str, Any]) -> dict[str, Any]:
                 reached += _referenced(schema)
             ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
                         "tag": (op.get("tags") or [""])[0], "params": params, "body": body,
-                        "responses": responses, "id": f"{method}-{path}".replace("/", "-").replace("{", "").replace("}", "")})
+                        "responses": responses,
+                        "id": f"{method}-{path}".replace("/", "-").replace("{", "").replace("}", "")})
     seen: list[str] = []
     todo = list(dict.fromkeys(reached))
     while todo:

@@ -25,8 +25,8 @@ from starlette.concurrency import run_in_threadpool
 from recoupe.errors import RecoupeError
 from recoupe.storage import Store
 from recoupe.web.common import ApiError, Id, StoreDep, not_found, render
-from recoupe.web.schemas import ERRORS, AddResult, ArticlePage, Error
 from recoupe.web.highlight import highlight, spans
+from recoupe.web.schemas import ERRORS, AddResult, ArticlePage, Error
 from recoupe.web.views import article_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
@@ -155,7 +155,8 @@ def _build(request: Request, path: Path) -> tuple[Any, list[str]]:
             k: {"type": "string"} for k in JSON_FIELDS}}},
         "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
     }}, "parameters": [{"name": "X-Filename", "in": "header", "required": False,
-                        "schema": {"type": "string"}, "description": "Name of the uploaded file (its extension picks the reader)."}]},
+                        "schema": {"type": "string"}, "description": "Name of the uploaded file (its extension picks "
+                                                                     "the reader)."}]},
     responses={200: {"model": AddResult, "description": "Nothing new: every article was already in the store"},
                401: {"model": Error, "description": "No bearer token"},
                403: {"model": Error, "description": "Wrong token"},

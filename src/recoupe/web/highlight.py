@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -69,7 +70,7 @@ def highlight(text: str, items: list[Span]) -> Markup:
     for s in items:
         starts.setdefault(s.start, []).append(s)
     out = ["<p>"]
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in pairwise(bounds):
         for s in starts.get(lo, []):
             if s.kind == "claim":
                 out.append(f'<span class="anchor" id="claim-{escape(s.ident)}"></span>')

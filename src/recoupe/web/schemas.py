@@ -9,6 +9,8 @@ library (claims, quotes, mentions, time expressions) are its own dataclasses fro
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from recoupe.model import Claim, Mention, Quote, TimeExpr
@@ -348,5 +350,5 @@ class SearchResults(_Model):
     entities: list[EntityHit]
 
 
-ERRORS = {404: {"model": Error, "description": "No such record"},
-          422: {"model": Error, "description": "Invalid parameter"}}
+ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": Error, "description": "No such record"},
+                                          422: {"model": Error, "description": "Invalid parameter"}}

@@ -8,7 +8,7 @@ the strict Content-Security-Policy holds.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -106,7 +106,8 @@ def timeline_svg(events: list[dict[str, Any]]) -> Markup:
 
     out = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="Timeline: event time and report time" xmlns="http://www.w3.org/2000/svg">']
-    out.append(f'<g font-size="12" fill="#333" class="legend"><circle cx="{left + 6}" cy="14" r="5" fill="{EVENT_FILL}"/>'
+    out.append(f'<g font-size="12" fill="#333" class="legend">'
+               f'<circle cx="{left + 6}" cy="14" r="5" fill="{EVENT_FILL}"/>'
                f'<text x="{left + 16}" y="18">when it happened (event time)</text>'
                f'<circle cx="{left + 236}" cy="14" r="6" fill="none" stroke="{REPORT_STROKE}" stroke-width="2"/>'
                f'<text x="{left + 246}" y="18">when it was published (report time)</text>'
@@ -253,7 +254,8 @@ def network_svg(network: dict[str, Any]) -> Markup:
         out.append(f'<a href="/entities/{escape(nd["id"])}" class="node">'
                    f'<title>{escape(nd["name"])} ({escape(nd["type"])}, {nd["mentions"]} mentions)</title>'
                    f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}" stroke="#fff" stroke-width="1.5"/>'
-                   f'<text x="{_label_x(x, nd["name"], width)}" y="{round(y - r - 4, 1)}" font-size="13" text-anchor="middle" fill="#222" '
+                   f'<text x="{_label_x(x, nd["name"], width)}" y="{round(y - r - 4, 1)}" font-size="13" '
+                   f'text-anchor="middle" fill="#222" '
                    f'stroke="#fff" stroke-width="3" paint-order="stroke">{escape(nd["name"])}</text></a>')
     out.append('<g font-size="12" fill="#333">')
     present = [(t, c) for t, c in TYPE_COLOURS.items() if any(nd["type"] == t for nd in nodes)]

@@ -13,8 +13,8 @@ from itertools import combinations
 from typing import Any
 
 from recoupe.claims.status import conflicts_by_group, group_status, matrix_key
-from recoupe.report.words import article_name, status_rank, story_name
 from recoupe.model import Claim
+from recoupe.report.words import article_name, story_name
 from recoupe.storage import Store, as_row
 
 View = dict[str, Any]
@@ -115,7 +115,7 @@ def story_view(store: Store, story_id: str) -> View | None:
         if not ms:
             continue
         st = group_status(ms, independent, conflicts.get(g["id"], ()))
-        by_article = {}
+        by_article: dict[str, Claim] = {}
         for c in sorted(ms, key=lambda c: (c.article_id, c.start, c.id)):
             by_article.setdefault(c.article_id, c)
         matrix.append({

@@ -232,7 +232,7 @@ def interval(value: str) -> tuple[date | None, date | None, Precision]:
                 date(y, 7, 1), date(y, 12, 31), "unknown")
         if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
             y = int(m[1])
-            code, m1, m2 = next(v for v in L.SEASONS.values() if v[0] == m[2])
+            _code, m1, m2 = next(v for v in L.SEASONS.values() if v[0] == m[2])
             end_y = y + 1 if m2 < m1 else y
             return (date(y, m1, 1), date(end_y, m2, calendar.monthrange(end_y, m2)[1]),
                     "season")
@@ -396,7 +396,8 @@ _YEAR_STOP = re.compile(
     re.IGNORECASE)
 
 
-@_rule("year", rf"(?<![\w$£€.,/])(?:(?<=\d{{4}}-)|(?<!-))(?:(?P<fz>{FUZZY}))?(?P<fy>(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>{YEAR4}){E}",
+@_rule("year", rf"(?<![\w$£€.,/])(?:(?<=\d{{4}}-)|(?<!-))(?:(?P<fz>{FUZZY}))?"
+              rf"(?P<fy>(?:fiscal|FY)\s*(?:year\s+)?)?(?P<y>{YEAR4}){E}",
        prio=1)
 def _r_year(m: re.Match[str], c: _Ctx) -> _Cand | None:
     before = c.before(m.start(), 12)
@@ -454,7 +455,7 @@ def _r_quarter(m: re.Match[str], c: _Ctx) -> _Cand | None:
     if n < 0:
         n = 4 if unit == "quarter" else 2
     code = "Q" if unit == "quarter" else "H"
-    if unit == "half" and n > 2 or n > 4:
+    if (unit == "half" and n > 2) or n > 4:
         return None
     if m["y"]:
         return _c(m, "DATE", f"{m['y']}-{code}{n}", "quarter-year")
@@ -463,9 +464,8 @@ def _r_quarter(m: re.Match[str], c: _Ctx) -> _Cand | None:
     y, q = _quarter(c.anchor)
     if m["ydir"]:
         y += {"this": 0, "last": -1, "next": 1}[_norm(m["ydir"])]
-    elif code == "Q" and n > q and c.tense(m.start(), m.end()) == "past":
-        y -= 1
-    elif code == "H" and n == 2 and c.anchor.month <= 6 and c.tense(m.start(), m.end()) == "past":
+    elif (code == "Q" and n > q and c.tense(m.start(), m.end()) == "past") or (
+            code == "H" and n == 2 and c.anchor.month <= 6 and c.tense(m.start(), m.end()) == "past"):
         y -= 1
     return _c(m, "DATE", f"{y}-{code}{n}", "quarter")
 
@@ -1122,7 +1122,9 @@ def tense_from_text(text: str) -> TenseAt:
         clause = text[lo:hi]
         rel_s, rel_e = start - lo, end - lo
         best: tuple[int, Tense] | None = None
-        for rx, t in ((_TXT_FUTURE, "future"), (_TXT_PAST, "past"), (_TXT_PRESENT, "present")):
+        cues: tuple[tuple[re.Pattern[str], Tense], ...] = (
+            (_TXT_FUTURE, "future"), (_TXT_PAST, "past"), (_TXT_PRESENT, "present"))
+        for rx, t in cues:
             for m in rx.finditer(clause):
                 if rel_s <= m.start() < rel_e:
                     continue

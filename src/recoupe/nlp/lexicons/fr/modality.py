@@ -40,7 +40,8 @@ SPECULATIVE_NOUNS: frozenset[str] = frozenset({
 DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "contester", "récuser"})
 
 # Negation words that, with "ne", negate a finite verb.
-NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "plus", "rien", "nullement", "guère", "point"})
+NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "plus", "rien", "nullement", "guère",
+                                            "point"})
 
 # Expressions of future intention that make an event planned, not happened.
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",

@@ -2,16 +2,18 @@
 
 Two claims in different articles rarely share their verb: « Moscou cherche à obtenir des obus »,
 « la Russie envisage d'acquérir des obus ». Claim grouping adds the class of a predicate to its
-words so that such paraphrases meet. Lemmas (infinitives or nouns), grouped by meaning. Nouns that name what is counted (« morts »,
-« grévistes », « blessés », « vols ») are not listed: contradiction checks compare figures of the
-same counted thing and read classed words as the action, not as the thing.
+words so that such paraphrases meet. Lemmas (infinitives or nouns), grouped by meaning. Nouns that
+name what is counted (« morts », « grévistes », « blessés », « vols ») are not listed: contradiction
+checks compare figures of the same counted thing and read classed words as the action, not as the
+thing.
 """
 
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "travel": frozenset({"rendre", "aller", "voyager", "visiter", "visite", "voyage", "déplacement", "déplacer",
                          "arriver", "arrivée", "venir", "partir", "rejoindre", "séjourner", "effectuer"}),
     "meet": frozenset({"rencontrer", "rencontre", "réunir", "réunion", "entretenir", "entretien", "recevoir",
-                       "sommet", "retrouver", "discuter", "discussion", "négocier", "négociation", "aborder", "évoquer"}),
+                       "sommet", "retrouver", "discuter", "discussion", "négocier", "négociation", "aborder",
+                       "évoquer"}),
     "supply": frozenset({"livrer", "livraison", "fournir", "fourniture", "envoyer", "envoi", "vendre", "vente",
                          "exporter", "exportation", "transférer", "transfert", "céder", "approvisionner",
                          "commerce", "trafic", "armement"}),
