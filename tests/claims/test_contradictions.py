@@ -374,12 +374,12 @@ def test_contradictions_updates_are_kept_apart_from_contradictions(store: Store)
 
 # -- figures that are not two versions of one count (measured on the cross-checking gold) -------------
 @pytest.mark.parametrize(("a", "b", "pa", "pb"), [
-    ("Un séisme de magnitude 7,7 a secoué l'est de l'Indonésie", "une nouvelle secousse de magnitude 6,9 a été enregistrée",
-     "secouer", "enregistrer"),
+    ("Un séisme de magnitude 7,7 a secoué l'est de l'Indonésie",
+     "une nouvelle secousse de magnitude 6,9 a été enregistrée", "secouer", "enregistrer"),
     ("Un groupe de sept personnes a été pris dans une coulée de boue", "cinq autres personnes sont sorties indemnes",
      "prendre", "sortir"),
-    ("350.000 particuliers ont déjà été informés par courriel", "678.000 particuliers sont concernés par la cyberattaque",
-     "informer", "concerner"),
+    ("350.000 particuliers ont déjà été informés par courriel",
+     "678.000 particuliers sont concernés par la cyberattaque", "informer", "concerner"),
     ("Elle résidait depuis trois ans dans une résidence médicalisée", "Yvette Roudy est morte à 97 ans",
      "résider", "mourir"),
 ])

@@ -398,10 +398,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
     # of the figure, whatever the verb of the other account
     counting = bool({ac.predicate, bc.predicate} & COUNTING_VERBS)
-    if _earlier_figure(ac) or _earlier_figure(bc):
-        revised = True  # « un précédent bilan faisait état de 20 morts »: the figure was updated
-    else:
-        revised = False
+    revised = _earlier_figure(ac) or _earlier_figure(bc)  # « un précédent bilan faisait état de 20 morts »
     for x in qa:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
