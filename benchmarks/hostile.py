@@ -197,9 +197,17 @@ class Outcome:
     observed: dict[str, str]  # name -> what happened (ok, skip, codes)
 
 
+# The peak is read from /proc/self/status (VmHWM): Linux keeps ru_maxrss across fork and exec, so a
+# build started from a large process (a long pytest run) would report that process's size.
 _RUN = ("import resource, sys; from recoupe.cli.app import main; sys.argv = ['recoupe'] + sys.argv[1:]\n"
+        "def peak():\n"
+        "    try:\n"
+        "        with open('/proc/self/status') as f:\n"
+        "            return next(int(l.split()[1]) for l in f if l.startswith('VmHWM:'))\n"
+        "    except (OSError, StopIteration):\n"
+        "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "try:\n    main()\nfinally:\n"
-        "    print('maxrss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+        "    print('maxrss_kib', peak(), file=sys.stderr)")
 
 
 def run(corpus: Corpus, *, timeout: float = 900) -> Outcome:
