@@ -307,6 +307,10 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     skip = [*store_files(store), *exclude]  # a store inside its input folder is not an input
     pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary, skip), store, published,
                         summary, settings["nlp.max_chars"], defaults)
+    if settings["build.canonical_order"]:
+        # sorted once cleaned, before parsing: results come back in input order, so integration
+        # follows the canonical order and still overlaps the parsing of the articles after it
+        pending = canonical_order(pending)
     first = next(pending, None)
     flush_rejections()
     if first is not None:
@@ -348,7 +352,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         # next build redoes (idempotent). The batch is parsed first, then the write lock taken:
         # another writer waits for an integration, never for spaCy. In canonical order, all are
         # parsed (and spilled to disk) before the first integration.
-        stream = canonical_order(results) if settings["build.canonical_order"] else iter(results)
+        stream = iter(results)
         while True:
             batch = list(islice(stream, COMMIT_EVERY))
             if not batch:
@@ -384,14 +388,15 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     return summary
 
 
-def canonical_order(items: Iterable[Analysed | Rejection]) -> Iterator[Analysed | Rejection]:
-    """The analysed articles of a build by publication date, then content hash (undated first).
+def canonical_order(items: Iterable[Any]) -> Iterator[Any]:
+    """The articles of a build (cleaned ``(raw, article)`` pairs, or analysed records) by
+    publication date, then content hash (undated first); rejections first.
 
     The cross-article stages (stories, claim groups, contradictions, names) are incremental: each
     article is compared with what the store holds when it arrives, so the order of arrival
     matters. Integrating a build's articles in an order that depends only on the articles makes
-    the same files give the same store whatever order they are listed or read in. The analysed
-    articles wait in a temporary file (pickled, one after the other), not in memory: a build of
+    the same files give the same store whatever order they are listed or read in. The articles
+    wait in a temporary file (pickled, one after the other), not in memory: a build of
     any size keeps only their (date, id, offset) keys."""
     import pickle
     import tempfile
@@ -400,19 +405,20 @@ def canonical_order(items: Iterable[Analysed | Rejection]) -> Iterator[Analysed 
     keys: list[tuple[str, str, int]] = []
     rejected: list[Rejection] = []
     try:
-        for item in items:  # all parsed here, before the caller opens its first transaction
+        for item in items:  # all read here, before the caller parses or integrates any
             if isinstance(item, Rejection):
                 rejected.append(item)  # touches no cross-article state: reported first
                 continue
-            published = item.article.published.isoformat() if item.article.published else ""
-            keys.append((published, item.article.id, spill.tell()))
+            art = item.article if isinstance(item, Analysed) else item[1]
+            published = art.published.isoformat() if art.published else ""
+            keys.append((published, art.id, spill.tell()))
             pickle.dump(item, spill, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:
         spill.close()
         raise
     keys.sort()
 
-    def replay() -> Iterator[Analysed | Rejection]:
+    def replay() -> Iterator[Any]:
         yield from rejected
         with spill:
             for _, _, offset in keys:
