@@ -176,7 +176,7 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
         return a, b
     for k in range(a + 1, b):
         if any(t.ent_type_ == "PER" for t in doc[k:b]):
-            break  # « le porte-parole en chef du Conseil, John Kirby »: the name closes the phrase
+            break  # « le porte-parole du gouvernement, Maud Bregeon »: the name closes the phrase
         if (doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC"
                 and doc[k].ent_iob_ != "I"):
             return _clean_np(doc, a, k)  # « le ministre à New York »

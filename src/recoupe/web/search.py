@@ -6,7 +6,7 @@ input never reaches FTS5 syntax: only word characters survive, each quoted.
 
 Names: the query's transliteration key (the one entity resolution files names under,
 :func:`recoupe.resolve.names.full_key`) finds the entities it designates whatever the spelling
-(« Vostotchny » finds « Vostochny »); when the words find nothing, keys sharing most character
+(« Tchaïkovski » finds « Tchaikovsky »); when the words find nothing, keys sharing most character
 trigrams with it (typo tolerance, read from an index range). Their spellings are searched as
 phrases.
 """
@@ -151,15 +151,15 @@ def search_view(store: Any, q: str, limit: int = 20) -> dict[str, Any]:
         if not (found["articles"] or found["claims"] or found["entities"]):
             ids, how = name_matches(store, q)
     named = store.entity_names(ids[:MAX_SPELLINGS]) if ids else {}
-    # the full spellings only: « Kim Jong Un » is also called « Kim » and « M. Kim », which would
-    # find every Kim; a spelling counts if it has as many name words as the query
+    # the full spellings only: « Marine Le Pen » is also called « Le Pen » and « Mme Le Pen », which
+    # would find every Le Pen; a spelling counts if it has as many name words as the query
     size = len(full_key(q).split())
     spellings = list(dict.fromkeys(n for eid in ids if eid in named for n in named[eid][1]
                                    if len(full_key(n).split()) >= size))[:MAX_SPELLINGS]
     phrases = [p for p in dict.fromkeys(_phrase(n) for n in spellings) if p]
     if phrases:
         # the names the query designates, in every spelling the articles use; a name query is not
-        # loosened into its words (« Kim Jong Un » must not find « Kim Jong-il »)
+        # loosened into its words (« Jean-Marie Le Pen » must not find « Marine Le Pen »)
         match = " OR ".join(phrases) if how == "spelling" else f"({match}) OR " + " OR ".join(phrases)
         out["query"], out["spellings"] = match, spellings
         found = None
