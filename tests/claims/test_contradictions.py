@@ -394,3 +394,12 @@ def test_contradictions_an_earlier_figure_is_an_update() -> None:
     b = _c("b1:c0", "Au moins 38 personnes ont été tuées selon un bilan révisé des secours", predicate="tuer",
            subject="", lemmas=["personne", "tuer", "bilan", "réviser", "secours"])
     assert _kind(_side(a, "A"), _side(b, "B")) == "update"
+
+
+def test_denial_verb_agrees_with_its_subject() -> None:
+    from recoupe.claims.contradictions import _deny_verb
+
+    assert _deny_verb("deux États") == "démentent"
+    assert _deny_verb("Moscou et Pyongyang") == "démentent"
+    assert _deny_verb("Les autorités") == "démentent"
+    assert _deny_verb("le Kremlin") == "dément"

@@ -39,3 +39,56 @@ def test_groups_do_not_snowball(store: Store) -> None:
 
 def test_groups_paraphrase_classes_meet() -> None:
     assert "~obtain" in signature({"acquérir"}) and "~obtain" in signature({"obtenir"})
+
+
+def _counted(store: Store, cid: str, predicate: str, text: str, time: str = "") -> Claim:
+    aid = cid.split(":")[0]
+    store.add_article(Article(id=aid, origin=aid, text=text), [], "")
+    c = Claim(id=cid, article_id=aid, text=text, sentence=text, start=0, end=len(text), subject="",
+              predicate=predicate, time=time, lemmas=[predicate])
+    store.save_analysis(ArticleAnalysis(article_id=aid, claims=[c]))
+    return c
+
+
+def test_groups_one_tally_told_with_other_words_and_figures_is_one_fact(store: Store) -> None:
+    """« 12 morts » and « onze personnes ont péri » count the same dead: one fact (the figures
+    differing is for the contradiction stage), while the injured are another fact."""
+    g1 = assign_group(store, _counted(store, "a:c1", "renverser", "Un car se renverse : 12 morts"), "s1",
+                      {"renverser", "car", "mort"})
+    g2 = assign_group(store, _counted(store, "b:c1", "périr", "Onze personnes ont péri sur l'autoroute"), "s1",
+                      {"périr", "autoroute", "personne"})
+    g3 = assign_group(store, _counted(store, "c:c1", "blesser", "Quinze passagers ont été blessés"), "s1",
+                      {"blesser", "passager"})
+    assert g1 == g2 != g3
+
+
+def test_groups_tally_of_another_occurrence_or_in_a_relative_clause_stays_apart(store: Store) -> None:
+    g1 = assign_group(store, _counted(store, "a:c1", "secouer", "Un séisme de magnitude 7,7 a secoué l'île"), "s1",
+                      {"secouer", "séisme", "île"})
+    g2 = assign_group(store, _counted(store, "b:c1", "enregistrer", "Une nouvelle secousse de magnitude 6,9 a été "
+                                      "enregistrée"), "s1", {"enregistrer", "secousse"})
+    g3 = assign_group(store, _counted(store, "c:c1", "éteindre", "Le feu, qui a parcouru 6 300 hectares, est éteint"),
+                      "s1", {"éteindre", "feu"})
+    g4 = assign_group(store, _counted(store, "d:c1", "ravager", "Près de 6 000 hectares ravagés"), "s1",
+                      {"ravager", "hectare"})
+    assert g1 != g2 and g3 != g4
+
+
+def test_groups_large_counts_meet_only_on_close_figures(store: Store) -> None:
+    g1 = assign_group(store, _counted(store, "a:c1", "concerner", "678 000 usagers concernés"), "s1",
+                      {"concerner", "usager"})
+    g2 = assign_group(store, _counted(store, "b:c1", "toucher", "Le piratage a touché 700 000 contribuables"), "s1",
+                      {"toucher", "piratage", "contribuable"})
+    g3 = assign_group(store, _counted(store, "c:c1", "informer", "350 000 particuliers ont été informés"), "s1",
+                      {"informer", "particulier"})
+    assert g1 == g2 != g3
+
+
+def test_groups_one_event_in_other_verbs_unless_the_dates_differ(store: Store) -> None:
+    g1 = assign_group(store, _counted(store, "a:c1", "mourir", "Un homme est mort vendredi", "2026-08-14"), "s1",
+                      {"mourir", "homme"})
+    g2 = assign_group(store, _counted(store, "b:c1", "succomber", "Le randonneur a succombé", "2026-08-14"), "s1",
+                      {"succomber", "randonneur"})
+    g3 = assign_group(store, _counted(store, "c:c1", "décéder", "Une vacancière était décédée", "2026-08-04"), "s1",
+                      {"décéder", "vacancière"})
+    assert g1 == g2 != g3

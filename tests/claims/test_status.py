@@ -95,3 +95,36 @@ def test_groups_polarity_and_direction_veto() -> None:
     assert not same_fact_possible("livrer", "E1", "E2", pos, "fournir", "E2", "E1", pos)
     assert same_fact_possible("livrer", "E1", "E2", pos, "fournir", "E1", "E2", pos)
     assert same_fact_possible("rencontrer", "E1", "E2", pos, "rencontrer", "E2", "E1", pos)
+
+
+def test_status_outlets_relaying_one_newspaper_are_one_source() -> None:
+    """« Le New York Times précise que… » in one outlet, « selon le New York Times » in another,
+    and a third that headlines the fact while citing the paper: one source, not confirmed."""
+    ms = [_c("1", "a", "reported", "Le New York Times"), _c("2", "b", "reported", "le New York Times"),
+          _c("3", "c", "asserted"), _c("4", "c", "reported", "New York Times")]
+    assert group_status(ms, {a: a for a in "abc"}).status == "single_source"
+
+
+def test_status_an_unnamed_description_adds_no_source_to_a_named_one() -> None:
+    """« le jeune homme » in one outlet is most likely the speaker the other names."""
+    ms = [_c("1", "a", "reported", "Luigi Mangione"), _c("2", "b", "reported", "le jeune homme")]
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+    ms = [_c("1", "a", "reported", "la gendarmerie"), _c("2", "b", "reported", "")]
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+
+
+def test_status_one_wire_sentence_in_several_outlets_is_one_source() -> None:
+    text = "Il a aussi défendu sa décision d'entrer en guerre pour empêcher le pays de se doter de l'arme nucléaire"
+    ms = [_c("1", "a"), _c("2", "b"), _c("3", "c")]
+    for c in ms:
+        c.text = text
+    ms[2].text = text + ", disant qu'il ne s'excuserait jamais"
+    assert group_status(ms, {a: a for a in "abc"}).status == "single_source"
+    ms[2].text = "Le président a justifié l'entrée en guerre par la menace nucléaire"
+    assert group_status(ms, {a: a for a in "abc"}).status == "confirmed"
+
+
+def test_status_one_name_resolved_to_two_entities_is_one_source() -> None:
+    ms = [_c("1", "a", "reported", "The New York Times"), _c("2", "b", "reported", "New York Times")]
+    ms[0].attributed_entity, ms[1].attributed_entity = "E64", "E6"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"

@@ -200,6 +200,17 @@ def _denied(c: Claim) -> bool:
     return bool(cue) and any(w.startswith(_DENIAL_STEMS) for w in cue.split())
 
 
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "quatre", "cinq", "nos"})
+
+
+def _deny_verb(subject: str) -> str:
+    """« dément » or « démentent », agreeing with the denier (« les deux États le démentent »)."""
+    words = subject.lower().split()
+    plural = bool(words) and (words[0] in _PLURAL_DETERMINERS or " et " in f" {subject.lower()} "
+                              or words[0].isdigit())
+    return "démentent" if plural else "dément"
+
+
 def check_denial(a: Side, b: Side) -> Finding | None:
     """One source denies what another states (``denial``), or denies having said what is
     attributed to it (``attribution``)."""
@@ -211,7 +222,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
-                                          f"{denier} dément l'avoir dit ({d.source})")
+                                          f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
             continue
         if (dc.subject_entity and sc.subject_entity and dc.subject_entity != sc.subject_entity
@@ -219,7 +230,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
                 and sc.predicate not in _actions(dc)
                 and len(_content(dc) & _content(sc) | _object_words(dc) & _object_words(sc)) < 2):
             continue  # a denier other than the doer, denying another verb of the class: more must match
-        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le dément ({d.source} : "
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} ({d.source} : "
                                  f"« {_clip(dc.text)} »)")
     return None
 

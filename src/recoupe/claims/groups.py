@@ -12,11 +12,16 @@ of the group's words, keeps groups from snowballing.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from recoupe.claims.quantities import of_claim
 from recoupe.model import Claim
 from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
+from recoupe.nlp.lexicons.fr.quantities import ANOTHER_EVENT, MEASURES
+from recoupe.resolve.names import fold
 from recoupe.storage import Store
 
 THRESHOLD = 0.5
@@ -24,6 +29,74 @@ THRESHOLD = 0.5
 MUTUAL_CLASSES = frozenset({"meet", "cooperate"})
 MIN_CONTENT_OVERLAP = 0.2
 RAREST_TERMS = 6
+
+
+# counted things that name an event's tally: one per story event, whatever the figure
+TALLIES = frozenset({"mort", "blessé", "disparu", "interpellation", "garde à vue", "évacué", "sinistré", "déplacé",
+                     "réfugié", "otage", "hospitalisé", "gréviste", "manifestant", "magnitude", "profondeur",
+                     "superficie", "ha", "km2"})
+# a generic head (« 12 personnes ») counts what its verb does to them
+_TALLY_OF_CLASS = {"kill": "mort", "injure": "blessé", "evacuate": "évacué", "arrest": "interpellation"}
+# people counted under another name (« 678 000 usagers », « 700 000 comptes », « contribuables »)
+PEOPLE = frozenset({"usager", "contribuable", "compte", "utilisateur", "françai", "particulier", "victime", "client",
+                    "abonné", "personne", "habitant", "électeur", "salarié", "foyer", "ménage"})
+# « un nouveau bilan » revises the same tally: it is not another event
+_REVISED_TALLY = re.compile(r"\b(?:nouvel|nouveau|second|deuxieme|autre) (?:bilan|decompte|comptage|chiffre)")
+# actions that are one physical occurrence in a story: another verb for it is the same fact
+EVENT_CLASSES = frozenset({"kill", "injure", "quake", "burn", "extinguish", "evacuate"})
+MIN_FIGURE = 1000  # below this, a figure alone says little about which fact it counts
+MEASURES_VALUES = frozenset(MEASURES.values())
+# a figure after these words belongs to a relative or participial clause: background of the claim
+# (« le feu, qui a parcouru 6 300 hectares, est éteint »), not what it states
+_BACKGROUND = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|ayant|faisant|après|depuis)\b", re.IGNORECASE)
+_BUCKET = 1.25  # figures within a factor of 1.25 share a key (two neighbouring buckets each)
+
+
+def _tally_of(claim: Claim) -> str:
+    """The tally the claim's action makes of what it counts: its predicate's (« tuer » -> the
+    dead), or for a verbless headline (« 12 morts et 10 blessés ») the one tally its words name."""
+    tally = _TALLY_OF_CLASS.get(CLASS_OF.get(claim.predicate, ""), "")
+    if tally or claim.predicate in CLASS_OF:
+        return tally
+    named = {_TALLY_OF_CLASS[CLASS_OF[w]] for w in claim.lemmas if CLASS_OF.get(w) in _TALLY_OF_CLASS}
+    return named.pop() if len(named) == 1 else ""
+
+
+def event_key(claim: Claim) -> str:
+    """``#e:<class>`` for a claim whose action is a physical event of its story (a death, an
+    injury, a quake, a fire, its extinction, an evacuation): two such claims tell the same
+    occurrence unless their dates differ (checked by the caller), whatever else they say."""
+    cls = CLASS_OF.get(claim.predicate, "")
+    if cls not in EVENT_CLASSES or set(_REVISED_TALLY.sub(" ", fold(claim.text)).split()) & ANOTHER_EVENT:
+        return ""
+    return f"#e:{cls}"
+
+
+def count_keys(claim: Claim) -> frozenset[str]:
+    """The count keys of a claim (``#n:`` terms): the tally it gives (``#n:mort``) or, for other
+    counted things, the thing with the order of its figure (``#n:people:57``). Empty when the
+    claim counts nothing, or counts two kinds of things (it would bridge two facts)."""
+    if set(_REVISED_TALLY.sub(" ", fold(claim.text)).split()) & ANOTHER_EVENT:
+        return frozenset()  # « une nouvelle secousse de magnitude 6,9 »: another event's count
+    tallies: set[str] = set()
+    figures: set[str] = set()
+    verb_tally = _tally_of(claim)
+    for q in of_claim(claim.text, claim.sentence):
+        at = claim.text.find(q.text) if q.text else -1
+        if at > 0 and _BACKGROUND.search(claim.text, 0, at):
+            continue
+        thing = q.unit if q.unit in ("ha", "km2") else q.thing
+        if verb_tally and not q.unit and thing not in TALLIES and thing not in MEASURES_VALUES:
+            thing = verb_tally  # « deux pilotes blessés », « 12 soldats tués »
+        if thing in TALLIES:
+            tallies.add(f"#n:{thing}")
+        elif thing and not q.unit and q.value >= MIN_FIGURE and math.isfinite(q.value):
+            kind = "people" if thing in PEOPLE else thing
+            b = math.floor(math.log(q.value, _BUCKET))
+            figures.update({f"#n:{kind}:{b}", f"#n:{kind}:{b + 1}"})
+    if len(tallies) > 1:
+        return frozenset()
+    return frozenset(tallies) if tallies else frozenset(figures)
 
 
 def signature(lemmas: set[str]) -> set[str]:
@@ -72,6 +145,11 @@ def same_fact_possible(a_pred: str, a_subj: str, a_obj: str, a_pol: str,
     return not (a_subj and a_obj and a_subj == b_obj and a_obj == b_subj and a_subj != a_obj and not mutual)
 
 
+def _same_day(a: str, b: str) -> bool:
+    """May two TIMEX3 values name the same occurrence? Only two full dates that differ say no."""
+    return not (len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10])
+
+
 def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
@@ -95,7 +173,15 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     sig = signature(lemmas | {claim.predicate})
     matched: list[str] = []
     pol = polarity(claim.modality, claim.negated)
-    for other in store.grouped_claims(story_id, _rarest(store, sig, df=df)):
+    keys = count_keys(claim)
+    ev = event_key(claim)
+    if ev:
+        keys = keys | {ev}
+    candidates = [(other, False) for other in store.grouped_claims(story_id, _rarest(store, sig, df=df))]
+    for key in sorted(keys):
+        candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
+                       for other in store.grouped_claims(story_id, [key])]
+    for other, counted in candidates:
         if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
@@ -103,7 +189,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         osig = _stored_signature(other["lemmas"], other["predicate"])
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
-        if sim >= threshold and other["group_id"] not in matched:
+        if (counted or sim >= threshold) and other["group_id"] not in matched:
             matched.append(other["group_id"])
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest group survives
@@ -114,6 +200,6 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         gid = f"g{store.claim_number(claim.id)}"  # named after its founding claim: never reused after a merge
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
     store.set_claim_group(claim.id, gid, sorted(lemmas))
-    store.index_claim_terms(story_id, claim.id, sig)
+    store.index_claim_terms(story_id, claim.id, sig | keys)
     claim.group_id = gid
     return gid

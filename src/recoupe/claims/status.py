@@ -22,6 +22,7 @@ conflict.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,12 +64,81 @@ class GroupStatus:
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     """Who a firm statement ultimately comes from: the named source of a reported claim (« selon
-    la Maison Blanche » in three outlets is one source), else the article's independent source."""
+    la Maison Blanche » in three outlets is one source; « Donald Trump » and « Trump » are one
+    name), ``said:?`` when the reported source has no name (« le jeune homme », « des hackers »,
+    none given), else the article's independent source (its own voice)."""
     if claim.modality == "reported" and claim.attributed_entity:
         return "said:" + claim.attributed_entity
-    if claim.modality == "reported" and claim.attributed_to:
-        return "said:" + fold(claim.attributed_to)
+    if claim.modality == "reported":
+        names = _PROPER.findall(claim.attributed_to or "")
+        return "said:" + fold(names[-1]) if names else UNNAMED
     return "outlet:" + sources.get(claim.article_id, claim.article_id)
+
+
+UNNAMED = "said:?"
+# a capitalised word that is not the first of the phrase's determiners: a name (« Trump »,
+# « ZeroBytes », « CGT »); a description (« le président américain ») has none
+_PROPER = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses)\b)[A-ZÀ-Ý][\w-]+")
+_WORD = re.compile(r"\w+")
+# two outlets printing one sentence (one may trim or extend it) print one wire text
+COPY_CONTAINMENT = 0.9
+COPY_MIN_WORDS = 8
+
+
+def _copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs of members (indexes) whose texts are one wire sentence printed by two outlets."""
+    words = [frozenset(_WORD.findall(fold(c.text))) for c in members]
+    out = []
+    exact: dict[frozenset[str], int] = {}
+    for i, w in enumerate(words):
+        if len(w) < COPY_MIN_WORDS:
+            continue
+        if w in exact:
+            out.append((exact[w], i))
+            continue
+        exact[w] = i
+        if len(members) <= 60:  # pairwise only on groups of ordinary size; larger ones: exact copies
+            out += [(j, i) for j in range(i) if len(words[j]) >= COPY_MIN_WORDS and words[j] != w
+                    and len(w & words[j]) >= COPY_CONTAINMENT * min(len(w), len(words[j]))]
+    return out
+
+
+def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
+    """How many independent sources state the group's fact firmly. Each firm member counts for
+    its original source (:func:`original_source`), and three rules keep relays from counting as
+    confirmation:
+    - an outlet that attributes the fact to a source does not also confirm it in its own voice
+      (its headline asserting it rests on that source);
+    - a source without a name counts only when the group names none (« le jeune homme » is
+      most likely the named speaker the other outlets give);
+    - the same sentence printed by several outlets is one wire text, one source;
+    - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one."""
+    firm = [c for c in members if c.modality in FIRM]
+    keys = [original_source(c, sources) for c in firm]
+    outlets = [sources.get(c.article_id, c.article_id) for c in firm]
+    citing = {o for o, k in zip(outlets, keys, strict=True) if k.startswith("said:")}
+    named = any(k.startswith("said:") and k != UNNAMED for k in keys)
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    kept = [i for i, (o, k) in enumerate(zip(outlets, keys, strict=True))
+            if not (k.startswith("outlet:") and o in citing) and not (k == UNNAMED and named)]
+    for i in kept:
+        names = _PROPER.findall(firm[i].attributed_to or "") if keys[i].startswith("said:") else []
+        if names:  # two entities of one name (« The New York Times », « New York Times ») are one source
+            root, alias = find(keys[i]), find("name:" + fold(names[-1]))
+            if root != alias:
+                parent[alias] = root
+    kept_members = [firm[i] for i in kept]
+    for a, b in _copies(kept_members):
+        ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
+        if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
+            parent[kb] = ka
+    return len({find(keys[i]) for i in kept})
 
 
 def cells(members: Iterable[Claim]) -> dict[str, str]:
@@ -87,7 +157,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
     independent = len({sources.get(a, a) for a in articles})
-    firm = {original_source(c, sources) for c in members if c.modality in FIRM}
+    firm = firm_sources(members, sources)
     # one newsroom does not confirm itself, whoever it cites: two outlets at least
     firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if c.modality in FIRM}
     status: Status
@@ -97,11 +167,11 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         status = "disputed"
     elif not firm:
         status = "hedged"
-    elif len(firm) >= 2 and len(firm_outlets) >= 2:
+    elif firm >= 2 and len(firm_outlets) >= 2:
         status = "confirmed"
     else:
         status = "single_source"
-    return GroupStatus(status, independent, len(firm), articles, cells(members), kinds)
+    return GroupStatus(status, independent, firm, articles, cells(members), kinds)
 
 
 def conflicts_by_group(rows: Iterable[Mapping[str, object]]) -> dict[str, set[str]]:

@@ -750,7 +750,7 @@ class Store:
         sharing most of them (through the claim_terms index: no scan of the story)."""
         if terms is None:
             return self._rows(
-                "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+                "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated, c.time,"
                 " c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
         if not terms:
             return []
@@ -762,7 +762,7 @@ class Store:
         for t in terms:
             params += [story_id, t, self.POSTINGS]
         return self._rows(
-            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated, c.time,"
             f" c.lemmas FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
             f" ORDER BY n DESC, claim_id LIMIT ?) t"
             f" JOIN claims c ON c.id = t.claim_id",
