@@ -92,3 +92,16 @@ def test_groups_one_event_in_other_verbs_unless_the_dates_differ(store: Store) -
     g3 = assign_group(store, _counted(store, "c:c1", "décéder", "Une vacancière était décédée", "2026-08-04"), "s1",
                       {"décéder", "vacancière"})
     assert g1 == g2 != g3
+
+
+def test_groups_a_verbless_headline_joins_the_event_it_names(store: Store) -> None:
+    """« Haute-Savoie : un mort dans une coulée de boue » (no verb, no figure) and « un homme est
+    mort vendredi » tell one death; the same headline naming no event stays apart."""
+    c = _counted(store, "a:c1", "haute-savoie", "Haute-Savoie : un mort dans une coulée")
+    c.lemmas = ["mort", "coulée"]
+    g1 = assign_group(store, c, "s1", {"mort", "coulée"})
+    g2 = assign_group(store, _counted(store, "b:c1", "mourir", "Un homme est mort vendredi"), "s1", {"mourir", "homme"})
+    c = _counted(store, "c:c1", "haute-savoie", "Haute-Savoie : des orages dans la vallée")
+    c.lemmas = ["orage", "vallée"]
+    g3 = assign_group(store, c, "s1", {"orage", "vallée"})
+    assert g1 == g2 != g3

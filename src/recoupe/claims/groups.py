@@ -37,6 +37,7 @@ TALLIES = frozenset({"mort", "blessé", "disparu", "interpellation", "garde à v
                      "superficie", "ha", "km2"})
 # a generic head (« 12 personnes ») counts what its verb does to them
 _TALLY_OF_CLASS = {"kill": "mort", "injure": "blessé", "evacuate": "évacué", "arrest": "interpellation"}
+_EVENT_OF_TALLY = {"mort": "kill", "blessé": "injure", "évacué": "evacuate", "magnitude": "quake", "ha": "burn"}
 # people counted under another name (« 678 000 usagers », « 700 000 comptes », « contribuables »)
 PEOPLE = frozenset({"usager", "contribuable", "compte", "utilisateur", "françai", "particulier", "victime", "client",
                     "abonné", "personne", "habitant", "électeur", "salarié", "foyer", "ménage"})
@@ -48,7 +49,9 @@ MIN_FIGURE = 1000  # below this, a figure alone says little about which fact it 
 MEASURES_VALUES = frozenset(MEASURES.values())
 # a figure after these words belongs to a relative or participial clause: background of the claim
 # (« le feu, qui a parcouru 6 300 hectares, est éteint »), not what it states
-_BACKGROUND = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|ayant|faisant|après|depuis)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|ayant|après|depuis)\b", re.IGNORECASE)
+# a clause reported after « que » opens with it: that « que » is no relative pronoun
+_COMPLEMENTIZER = re.compile(r"\s*(?:que\b|qu['’])\s*", re.IGNORECASE)
 _BUCKET = 1.25  # figures within a factor of 1.25 share a key (two neighbouring buckets each)
 
 
@@ -67,6 +70,9 @@ def event_key(claim: Claim) -> str:
     injury, a quake, a fire, its extinction, an evacuation): two such claims tell the same
     occurrence unless their dates differ (checked by the caller), whatever else they say."""
     cls = CLASS_OF.get(claim.predicate, "")
+    if claim.predicate not in CLASS_OF:  # a verbless headline (« Mort de X à 97 ans »): the event it names
+        named = {CLASS_OF[w] for w in claim.lemmas if CLASS_OF.get(w) in EVENT_CLASSES}
+        cls = named.pop() if len(named) == 1 else ""
     if cls not in EVENT_CLASSES or set(_REVISED_TALLY.sub(" ", fold(claim.text)).split()) & ANOTHER_EVENT:
         return ""
     return f"#e:{cls}"
@@ -83,18 +89,21 @@ def count_keys(claim: Claim) -> frozenset[str]:
     verb_tally = _tally_of(claim)
     for q in of_claim(claim.text, claim.sentence):
         at = claim.text.find(q.text) if q.text else -1
-        if at > 0 and _BACKGROUND.search(claim.text, 0, at):
+        opening = _COMPLEMENTIZER.match(claim.text)
+        if at > 0 and _BACKGROUND.search(claim.text, opening.end() if opening else 0, at):
             continue
         thing = q.unit if q.unit in ("ha", "km2") else q.thing
         if verb_tally and not q.unit and thing not in TALLIES and thing not in MEASURES_VALUES:
             thing = verb_tally  # « deux pilotes blessés », « 12 soldats tués »
         if thing in TALLIES:
             tallies.add(f"#n:{thing}")
+            if thing in _EVENT_OF_TALLY:  # « 12 morts » and « un homme a succombé » tell one death toll
+                tallies.add(f"#e:{_EVENT_OF_TALLY[thing]}")
         elif thing and not q.unit and q.value >= MIN_FIGURE and math.isfinite(q.value):
             kind = "people" if thing in PEOPLE else thing
             b = math.floor(math.log(q.value, _BUCKET))
             figures.update({f"#n:{kind}:{b}", f"#n:{kind}:{b + 1}"})
-    if len(tallies) > 1:
+    if len({t for t in tallies if t.startswith("#n:")}) > 1:
         return frozenset()
     return frozenset(tallies) if tallies else frozenset(figures)
 
