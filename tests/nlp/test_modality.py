@@ -100,3 +100,21 @@ def test_modality_negation_is_polarity_not_denial(nlp, text: str, predicate: str
 def test_modality_negated_denial_is_not_a_denial(nlp) -> None:  # type: ignore[no-untyped-def]
     _, claims = _claims(nlp, "Le gouvernement n'a pas démenti l'information.")
     assert claims and all(c.modality != "denied" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Un bus s'est renversé dans la nuit sur l'autoroute, faisant 12 morts et au moins 10 blessés graves.",
+    "Un séisme a secoué samedi l'est du pays, faisant au moins 38 morts.",
+])
+def test_modality_a_toll_participle_is_a_claim_of_its_own(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """« ..., faisant 12 morts »: the toll is its own fact, and the event's claim ends before it."""
+    doc, claims = _claims(nlp, text)
+    toll = [doc[c.start:c.end].text for c in claims if c.predicate == "faire"]
+    event = [doc[c.start:c.end].text for c in claims if c.predicate in {"renverser", "secouer"}]
+    assert toll and event
+    assert "morts" in toll[0] and "morts" not in event[0]
+
+
+def test_modality_a_participle_that_is_no_toll_stays_in_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, "Le ministre est arrivé à Paris, faisant une déclaration devant la presse.")
+    assert not any(c.predicate == "faire" for c in claims)

@@ -49,6 +49,7 @@ from recoupe.nlp.lexicons.fr.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
 )
+from recoupe.nlp.lexicons.fr.quantities import TOLL_NOUNS, TOLL_VERBS
 from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
 
 # « a refusé de confirmer / commenter » is a denial of what follows
@@ -211,10 +212,20 @@ class _Parse:
         found = [head]
         for t in found:  # grows as it goes: every token of the clause is visited once
             for c in children[t]:
-                if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and self.finite(c):
+                if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and (self.finite(c) or self.toll(c)):
                     continue
                 found.append(c)
-        return min(found), max(found) + 1
+        # the last word of the clause, not its final stop: a nested clause left out before the
+        # stop (« X s'est renversé, faisant 12 morts. ») stays out
+        return min(found), max((t for t in found if not self.punct[t]), default=max(found)) + 1
+
+    def toll(self, i: int) -> bool:
+        """Is ``i`` a participle giving the toll of its clause (« ..., faisant 12 morts »)?"""
+        if self.lemma[i] not in TOLL_VERBS or not self.lower[i].endswith("ant") or self.dep[i] not in NESTED_DEPS:
+            return False
+        objs = [c for c in self.children[i] if self.dep[c] in {"obj", "obl:arg"}]
+        return any(self.lemma[o] in TOLL_NOUNS or any(self.dep[c] == "conj" and self.lemma[c] in TOLL_NOUNS
+                                                      for c in self.children[o]) for o in objs)
 
     def child_span(self, i: int, deps: set[str]) -> tuple[int, int] | None:
         for c in self.children[i]:
@@ -313,7 +324,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lemma[t] in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _PREDICATES or dep[i] not in CLAUSE_DEPS:
+            toll = p.toll(i)
+            if pos[i] not in _PREDICATES or (dep[i] not in CLAUSE_DEPS and not toll):
                 continue
             kids = children[i]
             if pos[i] in _NOMINAL and not any(dep[c] == "cop" for c in kids):
@@ -322,7 +334,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)):
                 continue  # the reporting frame itself is not a claim; a denial's content clause is
             governors = p.governor_chain(i)
-            if not p.finite(i) and not governors:
+            if not p.finite(i) and not governors and not toll:
                 continue
             if pos[i] in _NOMINAL and any(
                 dep[c] in {"nsubj", "expl:subj"} and lower[c] in {"ce", "c'", "c’", "il"} for c in kids

@@ -137,3 +137,8 @@ EARLIER_FIGURE: tuple[str, ...] = (
     "precedent bilan", "premier bilan", "bilan provisoire", "bilan precedent", "initialement",
     "bilan initial", "faisait etat", "faisaient etat", "avait fait etat", "avaient fait etat", "bilan revise",
 )
+
+# « ..., faisant 12 morts et 10 blessés »: a present participle of these verbs whose object is a
+# tally states the toll of the clause it hangs on, a fact of its own
+TOLL_VERBS: frozenset[str] = frozenset({"faire", "causer", "provoquer", "entraîner", "laisser", "coûter"})
+TOLL_NOUNS: frozenset[str] = frozenset({"mort", "blessé", "victime", "décès", "disparu", "sinistré", "vie"})
