@@ -751,7 +751,8 @@ class Store:
         if terms is None:
             return self._rows(
                 "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
-                " c.time, c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?", (story_id,))
+                " c.time, c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?",
+                (story_id,))
         if not terms:
             return []
         # each term contributes at most POSTINGS claims: members of one group are near-identical,
