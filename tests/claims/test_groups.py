@@ -105,3 +105,14 @@ def test_groups_a_verbless_headline_joins_the_event_it_names(store: Store) -> No
     c.lemmas = ["orage", "vallée"]
     g3 = assign_group(store, c, "s1", {"orage", "vallée"})
     assert g1 == g2 != g3
+
+
+def test_groups_an_earlier_occurrence_is_another_fact(store: Store) -> None:
+    """« ils se sont déjà rencontrés en 2019 » is not this week's meeting."""
+    g1 = assign_group(store, _counted(store, "a:c1", "rencontrer", "Kim a rencontré Poutine", "2023-09-13"), "s1",
+                      {"rencontrer", "kim", "poutine"})
+    g2 = assign_group(store, _counted(store, "b:c1", "rencontrer", "Kim a rencontré Poutine", "2019"), "s1",
+                      {"rencontrer", "kim", "poutine"})
+    g3 = assign_group(store, _counted(store, "c:c1", "rencontrer", "Kim a rencontré Poutine", "2023-09-12"), "s1",
+                      {"rencontrer", "kim", "poutine"})
+    assert g1 != g2 and g1 == g3

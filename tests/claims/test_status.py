@@ -128,3 +128,12 @@ def test_status_one_name_resolved_to_two_entities_is_one_source() -> None:
     ms = [_c("1", "a", "reported", "The New York Times"), _c("2", "b", "reported", "New York Times")]
     ms[0].attributed_entity, ms[1].attributed_entity = "E64", "E6"
     assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+
+
+def test_status_a_state_and_its_capital_speaking_are_one_source() -> None:
+    """« selon Moscou » and « la Russie affirme » are the Russian state twice."""
+    ms = [_c("1", "a", "reported", "Moscou"), _c("2", "b", "reported", "la Russie")]
+    ms[0].attributed_entity, ms[1].attributed_entity = "E33", "E18"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+    ms[1].attributed_to, ms[1].attributed_entity = "Séoul", "E40"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"

@@ -15,6 +15,7 @@ import json
 import math
 import re
 from collections.abc import Set as AbstractSet
+from datetime import date
 from functools import lru_cache
 
 from recoupe.claims.quantities import of_claim
@@ -159,6 +160,22 @@ def _same_day(a: str, b: str) -> bool:
     return not (len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10])
 
 
+OTHER_PERIOD_DAYS = 31  # outlets disagreeing on a date are off by days, not months: past that, another event
+
+
+def _same_period(a: str, b: str) -> bool:
+    """May two TIMEX3 values date one fact? Not when their years differ (« déjà rencontré en
+    2019 » is another meeting) or their full dates lie more than a month apart."""
+    if len(a) >= 4 and len(b) >= 4 and a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]:
+        return False
+    if len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10]:
+        try:
+            return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= OTHER_PERIOD_DAYS
+        except ValueError:
+            return True
+    return True
+
+
 def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
@@ -191,6 +208,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
     for other, counted in candidates:
+        if not _same_period(claim.time, other["time"]):
+            continue
         if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):

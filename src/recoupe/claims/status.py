@@ -31,6 +31,7 @@ from typing import Literal
 from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
+from recoupe.resolve.places import state_of
 from recoupe.storage import Store
 
 Status = Literal["contradicted", "disputed", "confirmed", "single_source", "hedged"]
@@ -65,8 +66,11 @@ class GroupStatus:
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     """Who a firm statement ultimately comes from: the named source of a reported claim (« selon
     la Maison Blanche » in three outlets is one source; « Donald Trump » and « Trump » are one
-    name), ``said:?`` when the reported source has no name (« le jeune homme », « des hackers »,
-    none given), else the article's independent source (its own voice)."""
+    name; a country and its capital are one state), ``said:?`` when the reported source has no
+    name (« le jeune homme », « des hackers », none given), else the article's independent source
+    (its own voice)."""
+    if claim.modality == "reported" and claim.attributed_to and (state := state_of(claim.attributed_to)):
+        return "said:state:" + state  # « Moscou », « la Russie » speaking: one state, one source
     if claim.modality == "reported" and claim.attributed_entity:
         return "said:" + claim.attributed_entity
     if claim.modality == "reported":

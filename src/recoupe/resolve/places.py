@@ -139,6 +139,24 @@ def lookup(name: str) -> Place | None:
     return _index().get(key)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Place]:
+    return {p.country: p for p in _index().values() if p.kind == "country"}
+
+
+def state_of(name: str) -> str:
+    """The ISO code of the state a name stands for when it speaks: a country, or its capital
+    (« Moscou a démenti », « selon Washington »); "" for anything else."""
+    p = lookup(name)
+    if p is None:
+        return ""
+    if p.kind == "country":
+        return p.country
+    country = _countries().get(p.country)  # a country's coordinates are its capital's
+    return p.country if country is not None and p.lat is not None and (country.lat, country.lon) == (p.lat, p.lon) \
+        else ""
+
+
 def compatible(a: str, b: str) -> bool:
     """Can both names describe the same location? (the same place, or one inside the other's country)"""
     if fold(a) == fold(b):
