@@ -116,3 +116,13 @@ def test_groups_an_earlier_occurrence_is_another_fact(store: Store) -> None:
     g3 = assign_group(store, _counted(store, "c:c1", "rencontrer", "Kim a rencontré Poutine", "2023-09-12"), "s1",
                       {"rencontrer", "kim", "poutine"})
     assert g1 != g2 and g1 == g3
+
+
+def test_groups_a_days_count_and_the_weekends_are_two_facts(store: Store) -> None:
+    g1 = assign_group(store, _counted(store, "a:c1", "annuler", "40 vols annulés samedi", "2026-08-15"), "s1",
+                      {"annuler", "vol", "grève"})
+    g2 = assign_group(store, _counted(store, "b:c1", "annuler", "une centaine de vols annulés ce week-end",
+                                      "2026-W33-WE"), "s1", {"annuler", "vol", "grève"})
+    g3 = assign_group(store, _counted(store, "c:c1", "annuler", "Une centaine de vols annulés", "2026-W33-WE"), "s1",
+                      {"annuler", "vol", "grève"})
+    assert g1 != g2 == g3

@@ -176,6 +176,20 @@ def _same_period(a: str, b: str) -> bool:
     return True
 
 
+def _other_count(claim: Claim, other_text: str, other_time: str) -> bool:
+    """Two counts of one thing that cannot agree, dated differently (« 40 vols annulés samedi »,
+    « une centaine ce week-end »): two facts, a day's count and the weekend's. Tallies of one
+    event are left to the contradiction and update stages."""
+    if not claim.time or not other_time or claim.time == other_time:
+        return False
+    mine = [q for q in of_claim(claim.text, claim.sentence) if q.thing and q.thing not in TALLIES]
+    if not mine:
+        return False
+    theirs = of_claim(other_text, "")
+    return any(q.thing == o.thing and q.unit == o.unit and (q.high < o.low or o.high < q.low)
+               for q in mine for o in theirs)
+
+
 def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
@@ -208,7 +222,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
     for other, counted in candidates:
-        if not _same_period(claim.time, other["time"]):
+        if not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"]):
             continue
         if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",

@@ -751,7 +751,7 @@ class Store:
         if terms is None:
             return self._rows(
                 "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
-                " c.time, c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?",
+                " c.time, c.text, c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?",
                 (story_id,))
         if not terms:
             return []
@@ -764,7 +764,7 @@ class Store:
             params += [story_id, t, self.POSTINGS]
         return self._rows(
             f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated, c.time,"
-            f" c.lemmas FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
+            f" c.text, c.lemmas FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
             f" ORDER BY n DESC, claim_id LIMIT ?) t"
             f" JOIN claims c ON c.id = t.claim_id",
             [*params, limit])
