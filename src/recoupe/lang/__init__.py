@@ -1,7 +1,8 @@
 """Language packs: what recoupe knows of each language it reads, one folder per language.
 
-``en/`` is the first pack (date words and the English time tagger). The French data still lives
-where it grew (``nlp/lexicons/fr``, ``nlp/timex.py``...) and moves here in a later change.
+``fr/`` holds the French word lists (reporting verbs, modality cues, entity shapes, date words);
+``en/`` the English date words and time tagger. The rest of the French data (month names, stopwords,
+the time grammar) still lives where it grew and moves here in the next changes.
 :mod:`recoupe.lang.routing` decides, per article, which pipeline reads it.
 """
 

@@ -29,9 +29,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from recoupe.nlp.attribution import Frame
-from recoupe.nlp.extensions import register
-from recoupe.nlp.lexicons.fr.modality import (
+from recoupe.lang.fr.modality import (
     CONDITIONAL_ENDINGS,
     CONDITIONAL_ONLY_MODALS,
     CONTROL_VERBS,
@@ -49,7 +47,9 @@ from recoupe.nlp.lexicons.fr.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
 )
-from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
+from recoupe.nlp.attribution import Frame
+from recoupe.nlp.extensions import register
 
 # « a refusé de confirmer / commenter » is a denial of what follows
 REFUSED_SPEECH = {"confirmer", "commenter", "reconnaître", "admettre", "infirmer"}

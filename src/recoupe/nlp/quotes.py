@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register, text_of
-from recoupe.nlp.lexicons.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 
 QUOTE_PATTERNS = [
     re.compile(r"«\s*(?P<q>[^«»]{1,2000}?)\s*»"),

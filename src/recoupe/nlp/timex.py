@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from recoupe.lang.fr import dates as L
 from recoupe.model import Precision, TimeExpr, TimexType
-from recoupe.nlp.lexicons.fr import dates as L
 from recoupe.regex_prefilter import first_atoms
 
 Tense = Literal["past", "present", "future"] | None

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from recoupe.nlp.lexicons.fr.entities import HONORIFICS
+from recoupe.lang.fr.entities import HONORIFICS
 
 _STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux", "of", "the",
          "and", "for"}
