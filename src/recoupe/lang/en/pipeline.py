@@ -53,7 +53,7 @@ def make_time_en(nlp: Language, name: str) -> EnglishTimeTagger:
 
 
 class EnglishTimeTagger:
-    """Wraps :func:`recoupe.lang.en.timex.tag`, the parse's verb tense deciding direction."""
+    """Wraps :func:`recoupe.nlp.timex.tag` with the English grammar, the parse's verb tense deciding direction."""
 
     version = "recoupe.time.en.v1"
 
@@ -61,9 +61,9 @@ class EnglishTimeTagger:
         register()
 
     def __call__(self, doc: Doc) -> Doc:
-        from recoupe.lang.en.timex import tag, tense_from_doc
+        from recoupe.nlp.timex import tag, tense_from_doc
 
-        doc._.timexes = tag(text_of(doc), doc._.anchor, tense_at=tense_from_doc(doc))
+        doc._.timexes = tag(text_of(doc), doc._.anchor, tense_at=tense_from_doc(doc, "en"), lang="en")
         return doc
 
 

@@ -16,5 +16,5 @@ PACK = Pack(
     anaphoric=stop_words.ANAPHORIC,
     dateline_months={**datelines.MONTHS, **datelines.ABBREVIATIONS},
     stem=stem.stem,
-    time_grammar="recoupe.nlp.timex",
+    time_grammar="recoupe.lang.fr.timex",
 )
