@@ -42,7 +42,7 @@ def test_lang_pack_fields_are_filled(code: str) -> None:
 def test_lang_packs_have_the_same_modules() -> None:
     """A new language copies the modules of the others: the English pack has what the French
     one has, apart from the French-only lexicons (attribution, modality, quotes, entities...)."""
-    shared = {"dates", "datelines", "stem", "stop_words"}
+    shared = {"dates", "datelines", "stem", "stop_words", "timex"}
     for code in SUPPORTED:
         assert shared <= _modules(code), code
 
@@ -79,3 +79,40 @@ def test_lang_stem_joins_inflections(code: str, words: list[str]) -> None:
 @pytest.mark.parametrize(("code", "word"), [("fr", "Elle"), ("en", "They")])
 def test_lang_anaphoric_opens_dependent_sentences(code: str, word: str) -> None:
     assert word.lower() in pack(code).anaphoric
+
+
+# --------------------------------------------------------------------------- spaCy factories
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_lang_time_component_takes_the_language_from_its_config(code: str) -> None:
+    spacy = pytest.importorskip("spacy")
+    import recoupe.nlp.pipeline  # noqa: F401  (registers the factories)
+
+    other = next(c for c in SUPPORTED if c != code)
+    default = spacy.blank(code).add_pipe("recoupe_time")
+    assert default.lang == code  # no config: the pipeline's language
+    told = spacy.blank(code).add_pipe("recoupe_time", config={"lang": other})
+    assert told.lang == other and told.version.startswith("recoupe.time.")
+
+
+@pytest.mark.parametrize("name", ["recoupe_entities", "recoupe_attribution", "recoupe_quotes", "recoupe_modality"])
+def test_lang_french_only_components_refuse_another_language(name: str) -> None:
+    spacy = pytest.importorskip("spacy")
+    import recoupe.nlp.pipeline  # noqa: F401
+    from recoupe.errors import RecoupeError
+
+    assert spacy.blank("fr").add_pipe(name) is not None
+    with pytest.raises(RecoupeError, match="E086"):
+        spacy.blank("en").add_pipe(name)
+    with pytest.raises(RecoupeError, match="E086"):
+        spacy.blank("fr").add_pipe(name, config={"lang": "en"})
+
+
+def test_lang_every_pack_component_is_registered() -> None:
+    spacy = pytest.importorskip("spacy")
+    import recoupe.nlp.pipeline  # noqa: F401
+
+    for p in packs():
+        nlp = spacy.blank(p.code)
+        for name in p.components:
+            assert nlp.has_factory(name), (p.code, name)

@@ -18,6 +18,9 @@ from functools import cache
 from importlib import import_module
 
 SUPPORTED: tuple[str, ...] = ("fr", "en")
+FRENCH_ONLY: tuple[str, ...] = ("fr",)
+"""The languages of the components whose word lists are French only (attribution, quotes,
+modality, entity repair): configured for another language, they raise E086."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,21 @@ class Pack:
     time_grammar: str
     """The module of the time tagger's grammar (:mod:`recoupe.nlp.timex` builds it on first use)."""
 
+    @classmethod
+    def assemble(cls, code: str, *, model: str, components: tuple[str, ...]) -> Pack:
+        """The pack of the folder ``recoupe/lang/<code>/``, read from its modules of the same names
+        in every language: ``stop_words`` (STOP_WORDS, NAME_STOP_WORDS, SEARCH_STOP_WORDS,
+        ANAPHORIC), ``datelines`` (MONTHS, ABBREVIATIONS), ``stem`` (stem) and ``timex`` (its time
+        grammar, named here and imported on first use)."""
+        words = import_module(f"recoupe.lang.{code}.stop_words")
+        datelines = import_module(f"recoupe.lang.{code}.datelines")
+        return cls(
+            code=code, model=model, components=components, stop_words=words.STOP_WORDS,
+            name_stop_words=words.NAME_STOP_WORDS, search_stop_words=words.SEARCH_STOP_WORDS,
+            anaphoric=words.ANAPHORIC, dateline_months={**datelines.MONTHS, **datelines.ABBREVIATIONS},
+            stem=import_module(f"recoupe.lang.{code}.stem").stem, time_grammar=f"recoupe.lang.{code}.timex",
+        )
+
 
 @cache
 def pack(code: str) -> Pack:
@@ -54,6 +72,17 @@ def pack(code: str) -> Pack:
         raise KeyError(f"no language pack for {code!r}; packs: {', '.join(SUPPORTED)}")
     found: Pack = import_module(f"recoupe.lang.{code}").PACK
     return found
+
+
+def component_language(nlp_lang: str | None, lang: str | None, component: str, supported: tuple[str, ...]) -> str:
+    """The language a spaCy component works in: its config's ``lang``, else its pipeline's.
+    E086 when the component has no word lists for that language."""
+    code = lang or nlp_lang or ""
+    if code not in supported:
+        from recoupe.errors import E, RecoupeError
+
+        raise RecoupeError(E.E086, component=component, language=code, supported=", ".join(supported))
+    return code
 
 
 def packs() -> tuple[Pack, ...]:

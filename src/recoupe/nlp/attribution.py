@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.lang import FRENCH_ONLY, component_language
 from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
@@ -487,9 +488,10 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
     "recoupe_attribution",
     requires=["token.dep", "token.lemma", "token.pos", "doc.sents"],
     assigns=["doc._.frames"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_attribution(nlp: Language, name: str) -> Attribution:
+def make_attribution(nlp: Language, name: str, lang: str | None) -> Attribution:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return Attribution()
 
 

@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from recoupe.lang import FRENCH_ONLY, component_language
 from recoupe.lang.fr.entities import (
     EVENT_HEADS,
     HONORIFICS,
@@ -186,9 +187,10 @@ def _role_after(doc: Doc, ent: Span) -> str:
     "recoupe_entities",
     requires=["doc.ents", "token.pos", "token.dep"],
     assigns=["doc.ents", "doc._.roles"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_entities(nlp: Language, name: str) -> RecoupeEntities:
+def make_entities(nlp: Language, name: str, lang: str | None) -> RecoupeEntities:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return RecoupeEntities()
 
 

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
+from recoupe.lang import FRENCH_ONLY, component_language
 from recoupe.lang.fr.modality import (
     CONDITIONAL_ENDINGS,
     CONDITIONAL_ONLY_MODALS,
@@ -508,9 +509,10 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
     "recoupe_modality",
     requires=["doc._.frames", "token.morph", "token.dep", "token.lemma"],
     assigns=["doc._.claims"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_modality(nlp: Language, name: str) -> Modality:
+def make_modality(nlp: Language, name: str, lang: str | None) -> Modality:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return Modality()
 
 
