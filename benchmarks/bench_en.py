@@ -6,8 +6,8 @@ Texts: the English side of ../shared/eval-data/wmt14-newstest-fr-en (176 news ar
 segment a line, ~62k words). Three timings, in turn, ``--repeat`` times (fastest kept):
 
 1. bare: ``nlp.pipe`` of the English model alone (``en_core_web_sm``, its default pipeline);
-2. pipeline: recoupe's English pipeline (:mod:`recoupe.lang.en.pipeline`: the same model plus the
-   paragraph, entity-label and time components) and the per-article records
+2. pipeline: recoupe's English pipeline (:func:`recoupe.nlp.pipeline.build` of the English pack's
+   model: the same model plus the paragraph, entity-label and time components) and the per-article records
    (:func:`recoupe.pipeline.analyse_article`);
 3. build: ``recoupe build`` end to end (read, clean, detect the language, route, parse, integrate
    into a new store), as ``benchmarks.bench`` measures French.
@@ -46,9 +46,9 @@ def english_texts(path: Path = WMT) -> list[str]:
 def _bare(texts: list[str]) -> float:
     import spacy
 
-    from recoupe.lang.en.pipeline import MODEL
+    from recoupe.lang import pack
 
-    nlp = spacy.load(MODEL)
+    nlp = spacy.load(pack("en").model)
     list(nlp.pipe(texts[:5]))  # warm-up
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16):
@@ -57,12 +57,12 @@ def _bare(texts: list[str]) -> float:
 
 
 def _pipeline(texts: list[str]) -> float:
-    from recoupe.lang.en.pipeline import build
+    from recoupe.lang import pack
     from recoupe.model import Article, RawDocument
-    from recoupe.nlp.pipeline import parse_with_context
+    from recoupe.nlp.pipeline import build, parse_with_context
     from recoupe.pipeline import analyse_article
 
-    nlp = build()
+    nlp = build(pack("en").model)
     arts = [(RawDocument(origin=f"wmt/{i}", raw=t.encode(), fmt="text", fields={}),
              Article(id=f"a{i}", origin=f"wmt/{i}", text=t, language="en", published=ANCHOR))
             for i, t in enumerate(texts)]
@@ -75,13 +75,13 @@ def _pipeline(texts: list[str]) -> float:
 
 
 def _build(texts: list[str]) -> tuple[float, int]:
-    from recoupe.lang.en.pipeline import load as load_en
+    from recoupe.lang import pack
     from recoupe.nlp.pipeline import load
     from recoupe.pipeline import build
     from recoupe.storage import Store
 
     french = load()
-    load_en()  # loaded before the clock starts, as the French model is
+    load(pack("en").model)  # loaded before the clock starts, as the French model is
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()

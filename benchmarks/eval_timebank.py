@@ -1,4 +1,4 @@
-"""Score ``recoupe.nlp.timex`` on French TimeBank (TempEval-3 conventions).
+"""Score the time tagger (``recoupe.nlp.timex``, French grammar) on French TimeBank (TempEval-3 conventions).
 
 Each document's DCT (``<DCT><TIMEX3 value=…>``) is the anchor; the ``<TEXT>`` is stripped of its
 tags and every in-text TIMEX3 gets its character offsets. Reported:

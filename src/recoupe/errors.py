@@ -62,6 +62,8 @@ class E(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of 
     # languages
     E085 = ("'{path}': the article is in '{language}' ({reason}); recoupe reads {supported}, so it "
             "was not parsed")
+    E086 = ("the spaCy component '{component}' was configured for '{language}', but it has word lists for "
+            "{supported} only; leave it out of that language's pipeline (its pack's components)")
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

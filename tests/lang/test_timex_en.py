@@ -1,4 +1,4 @@
-"""The English time tagger (recoupe.lang.en.timex) on English sentences, anchored on a Friday."""
+"""The time tagger with the English grammar (recoupe.lang.en.timex) on English sentences, anchored on a Friday."""
 
 from __future__ import annotations
 
@@ -6,10 +6,20 @@ from datetime import date
 
 import pytest
 
-from recoupe.lang.en.timex import interval, tag, tense_from_text, words_to_number
+from recoupe.lang.en.timex.normalise import interval, words_to_number
 from recoupe.model import TimeExpr
+from recoupe.nlp import timex
+from recoupe.nlp.timex.engine import TenseAt, _Prefilter, _replay
 
 ANCHOR = date(2013, 3, 22)  # a Friday, ISO week 12, first quarter
+
+
+def tag(text: str, anchor: date | None, *, tense_at: TenseAt | None = None) -> list[TimeExpr]:
+    return timex.tag(text, anchor, tense_at=tense_at, lang="en")
+
+
+def tense_from_text(text: str) -> TenseAt:
+    return timex.tense_from_text(text, "en")
 
 
 def _only(sentence: str, anchor: date | None = ANCHOR) -> TimeExpr:
@@ -135,3 +145,30 @@ def test_timex_en_never_raises_on_odd_input() -> None:
 def test_timex_en_year_ago_quarters(sentence: str) -> None:
     t = _only(sentence, anchor=date(1989, 11, 2))
     assert t.value == "1988-Q3" and t.text.startswith("the ")
+
+
+# Sentences that fire every English rule (checked below), for the prefilter check.
+_RULE_EXAMPLES = [
+    "On Tuesday, March 5, 2013, and on 5th of March 2013, the board met; see 2013-03-05 and 3/5/2013.",
+    "In March 2013 and in May, sales rose; in fiscal 1989 they fell, as in the 1990s and the late sixties.",
+    "The 21st century and this century differ; the third quarter of 1988 and the year-earlier quarter too.",
+    "Year-ago figures, nineteen ninety-six, the weekend, yesterday, Tuesday morning and tonight.",
+    "Next Monday, last week, two years ago, three days, the past two years, for years, currently.",
+    "This summer, Christmas 2012, Thanksgiving, at 3 p.m. EST, at 15:00, noon, daily, every Monday.",
+]
+
+
+def test_timex_en_prefilter_matches_finditer() -> None:
+    """The engine's prefilter gives each English rule exactly the matches of rx.finditer (the
+    English rules open with a stricter lookbehind than the French ones: see engine.py)."""
+    rules = timex.grammar("en").rules
+    pf = _Prefilter(rules)
+    assert all(h is not None for h in pf.heads), "a rule fell back to a full scan"
+    assert [name for name, rx, _fn, _prio in rules if not any(rx.search(t) for t in _RULE_EXAMPLES)] == []
+    texts = _RULE_EXAMPLES + [f(t) for t in _RULE_EXAMPLES for f in (str.upper, str.swapcase)]
+    texts += [t[i:] for t in _RULE_EXAMPLES for i in range(0, 60, 7)] + ["$2013", "a-2013", "x.Monday", "1/5/2013"]
+    for text in texts:
+        for (name, rx, _fn, _prio), starts in zip(rules, pf.candidates(text), strict=True):
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            got = [(m.span(), m.groups()) for m in (rx.finditer(text) if starts is None else _replay(rx, text, starts))]
+            assert got == want, (name, text)

@@ -1,4 +1,5 @@
-"""Tests of the French temporal tagger (recoupe.nlp.timex). Sentences are written for these tests."""
+"""Tests of the time tagger (recoupe.nlp.timex) with the French grammar (recoupe.lang.fr.timex).
+Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recoupe.lang.fr.timex.normalise import words_to_int
 from recoupe.model import TimeExpr
-from recoupe.nlp import timex
-from recoupe.nlp.timex import tag, tense_from_doc, tense_from_text, to_json_lines, words_to_int
+from recoupe.nlp.timex import engine, grammar, tag, tense_from_doc, tense_from_text, to_json_lines
+
+_RULES = grammar("fr").rules
 
 # Thursday 14 September 2023
 ANCHOR = date(2023, 9, 14)
@@ -376,22 +379,22 @@ _PIECES = sorted({"".join(toks[i : i + n]) for toks in _TOKENS for n in (1, 2, 3
                  | {"l", "d", "’", "'", "-", " ", "İ", "ı", "ſ", "\u212a", "\u0345", "ß", "٣"})
 
 
-_PF: list[timex._Prefilter] = []
+_PF: list[engine._Prefilter] = []
 
 
-def _prefilter_differences(texts: list[str], pf: timex._Prefilter | None = None
+def _prefilter_differences(texts: list[str], pf: engine._Prefilter | None = None
                            ) -> list[tuple[str, str]]:
     """(rule, text) pairs where the prefiltered matches of a rule differ from rx.finditer."""
     if pf is None:
         if not _PF:
-            _PF.append(timex._Prefilter(timex._RULES))
+            _PF.append(engine._Prefilter(_RULES))
         pf = _PF[0]
     out = []
     for text in texts:
-        for (name, rx, _fn, _prio), starts in zip(timex._RULES, pf.candidates(text), strict=True):
+        for (name, rx, _fn, _prio), starts in zip(_RULES, pf.candidates(text), strict=True):
             want = [(m.span(), m.groups()) for m in rx.finditer(text)]
             got = [(m.span(), m.groups()) for m in (rx.finditer(text) if starts is None
-                                                    else timex._replay(rx, text, starts))]
+                                                    else engine._replay(rx, text, starts))]
             if got != want:
                 out.append((name, text))
     return out
@@ -404,9 +407,9 @@ def test_timex_prefilter_covers_every_rule() -> None:
     texts += [t.replace(" ", "\u00a0") for t in _RULE_EXAMPLES]
     texts += [t[i:] for t in _RULE_EXAMPLES for i in range(0, 40, 3)]  # dates at the very start
     texts += [f(p) for p in _PIECES for f in (str, str.upper, str.title, str.swapcase)]
-    pf = timex._Prefilter(timex._RULES)
+    pf = engine._Prefilter(_RULES)
     assert all(h is not None for h in pf.heads), "a rule fell back to a full scan"
-    unmatched = [name for name, rx, _fn, _prio in timex._RULES
+    unmatched = [name for name, rx, _fn, _prio in _RULES
                  if not any(rx.search(t) for t in _RULE_EXAMPLES)]
     assert unmatched == []  # every rule has matches to check
     assert _prefilter_differences(texts, pf) == []
@@ -414,8 +417,8 @@ def test_timex_prefilter_covers_every_rule() -> None:
 
 def test_timex_prefilter_check_can_fail() -> None:
     """The check above does catch a prefilter that would drop a rule's matches."""
-    pf = timex._Prefilter(timex._RULES)
-    i = next(i for i, r in enumerate(timex._RULES) if r[0] == "month")
+    pf = engine._Prefilter(_RULES)
+    i = next(i for i, r in enumerate(_RULES) if r[0] == "month")
     pf.heads[i] = (re.compile("(?!)"), pf.heads[i][1])  # type: ignore[index]
     assert _prefilter_differences(_RULE_EXAMPLES) == []
     assert ("month", _RULE_EXAMPLES[4]) in _prefilter_differences(_RULE_EXAMPLES, pf)

@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from recoupe.claims.status import DISPUTE_KINDS, FIRM, STATUSES, GroupStatus, group_status, is_conflict
+from recoupe.lang import packs
 from recoupe.model import Claim
 from recoupe.storage import Store
 
 MAX_SENTENCES = 8
 MAX_CONFLICTS = 4
-_ANAPHORIC = {"il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui"}
+# a story's claims may come in several languages; the pronoun sets of the packs do not overlap
+_ANAPHORIC = frozenset().union(*(p.anaphoric for p in packs()))
 
 
 def _cite(c: Claim) -> dict[str, Any]:

@@ -88,14 +88,14 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 @lru_cache(maxsize=1)
 def _denial_lemmas() -> frozenset[str]:
-    from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
-    from recoupe.nlp.lexicons.fr.predicates import PREDICATE_CLASSES
+    from recoupe.lang.fr.modality import DENIAL_VERBS
+    from recoupe.lang.fr.predicates import PREDICATE_CLASSES
 
     return DENIAL_VERBS | PREDICATE_CLASSES["deny"]
 
 
 def _class(lemma: str) -> str:
-    from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
+    from recoupe.lang.fr.predicates import CLASS_OF
 
     return CLASS_OF.get(lemma, "")
 
@@ -327,8 +327,8 @@ def _different_doers(a: Claim, b: Claim) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
-    from recoupe.nlp.lexicons.fr.quantities import COUNTING_VERBS
-    from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+    from recoupe.lang.fr.quantities import COUNTING_VERBS
+    from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
@@ -404,7 +404,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None
         if not same_group and (_another_event(ac) or _another_event(bc)):
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
-    from recoupe.nlp.lexicons.fr.quantities import COUNTING_VERBS
+    from recoupe.lang.fr.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
     # of the figure, whatever the verb of the other account
@@ -451,14 +451,14 @@ def _words(c: Claim) -> set[str]:
 
 def _another_event(c: Claim) -> bool:
     """Does the claim tell another occurrence or another subset than its story's main one?"""
-    from recoupe.nlp.lexicons.fr.quantities import ANOTHER_EVENT
+    from recoupe.lang.fr.quantities import ANOTHER_EVENT
 
     return bool(_words(c) & ANOTHER_EVENT)
 
 
 def _earlier_figure(c: Claim) -> bool:
     """Does the claim give an earlier, since revised, figure (« un précédent bilan », « initialement »)?"""
-    from recoupe.nlp.lexicons.fr.quantities import EARLIER_FIGURE
+    from recoupe.lang.fr.quantities import EARLIER_FIGURE
 
     text = fold(c.text)
     return any(cue in text for cue in EARLIER_FIGURE)

@@ -4,7 +4,7 @@ A new claim is compared with the grouped claims of its story that share most of 
 inverted index in the store, so the cost does not grow with the story), and
 joins the group of the most similar one above ``threshold``, or starts a group. Similarity is the
 Jaccard overlap of content lemmas, where each predicate also stands for its class of paraphrases
-(« obtenir » / « acquérir », « livrer » / « fournir »: ``lexicons/fr/predicates.py``), raised when
+(« obtenir » / « acquérir », « livrer » / « fournir »: ``lang/fr/predicates.py``), raised when
 the predicate class or the subject entity is the same. Comparing with members, not with a union
 of the group's words, keeps groups from snowballing.
 """
@@ -19,9 +19,9 @@ from datetime import date
 from functools import lru_cache
 
 from recoupe.claims.quantities import of_claim
+from recoupe.lang.fr.predicates import CLASS_OF
+from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES
 from recoupe.model import Claim
-from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
-from recoupe.nlp.lexicons.fr.quantities import ANOTHER_EVENT, MEASURES
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
 

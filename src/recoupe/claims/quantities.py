@@ -1,7 +1,7 @@
 """Quantities of a claim: value or interval, unit, the thing counted, scope and stated source.
 
 Read from the clause text with a tokenizer regex and the French word lists of
-:mod:`recoupe.nlp.lexicons.fr.quantities` (no parse: it runs on every claim a contradiction check
+:mod:`recoupe.lang.fr.quantities` (no parse: it runs on every claim a contradiction check
 reads). Approximations become intervals: « plus de 500 » is [500, inf), « près de 3 000 » is
 [2 700, 3 000], « une quarantaine » is [36, 44], « des dizaines » [20, 99]; an exact figure keeps a
 small rounding margin, wider for round figures. Dates, years, times of day, ordinals and reference
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from recoupe.nlp.lexicons.fr.quantities import (
+from recoupe.lang.fr.quantities import (
     APPROXIMATIONS,
     COLLECTIVES,
     COUNTED_PARTICIPLES,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from recoupe.nlp.lexicons.fr.dates import MONTHS, WEEKDAYS
+from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
 
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted((m for m in MONTHS if not m.endswith(".")), key=len, reverse=True))

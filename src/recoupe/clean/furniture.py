@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from recoupe import regex_prefilter as prefilter
 from recoupe.clean import lexicons
 from recoupe.clean.metadata import alpha_words, byline_of, is_headline_shape, looks_like_name
+from recoupe.lang import dateline_months
 
 _FLAGS = re.IGNORECASE
 LINE_PATTERNS = [(sig, re.compile(r"^\W{0,3}(?:" + rx + ")", _FLAGS)) for sig, rx in lexicons.LINE_PATTERNS]
@@ -65,7 +66,7 @@ MAX_WORDS: dict[str, int] = {
 TERMINAL = (".", "!", "?", "…", "»", '"', "”", ")", "’", "'", ":", ";")
 _NAME_START = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s")
 _DIGIT_OR_MONTH = re.compile(
-    r"\d|\b(?:" + "|".join(lexicons.MONTHS_FR + lexicons.MONTHS_EN + lexicons.MONTHS_ABBR) + r")\b", _FLAGS)
+    r"\d|\b(?:" + "|".join(dateline_months()) + r")\b", _FLAGS)
 
 
 # Furniture that may sit between an intertitle and its paragraphs (inline links, ad slots).

@@ -13,44 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-STOPWORDS: dict[str, frozenset[str]] = {
-    "fr": frozenset(
-        "le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "ces son sa ses leur leurs il ils elle elles on nous vous je j me m te t se s lui y en ne n pas plus "
-        "est sont était été être avoir a ont avait sur dans par pour avec sans sous entre vers chez selon "
-        "après avant depuis pendant comme aussi très tout tous toute toutes même si déjà encore où ainsi".split()
-    ),
-    "en": frozenset(
-        "the a an and or but of to in on at by for with from as is are was were be been being has have had "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "it its this that these those he she they we you i his her their our your my not no will would can "
-        "could should may might which who whom whose what when where there than then also into about after "
-        "over said more most such only do does did".split()
-    ),
-    "de": frozenset(
-        "der die das den dem des ein eine einen einem einer und oder aber nicht ist sind war waren wird werden "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "hat haben hatte mit von zu zum zur im in auf für aus bei nach über unter auch sich es sie er wir ich "
-        "ihr dass wie als noch nur schon".split()
-    ),
-    "es": frozenset(
-        "el la los las un una unos unas y o pero de del al en con por para sin sobre entre que quien cual como "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "es son fue era ha han había se su sus lo le les este esta estos estas ese esa no más muy ya también "
-        "según desde hasta".split()
-    ),
-    "it": frozenset(
-        "il lo la i gli le un uno una e o ma di del della dei delle al alla in con per su tra fra che chi come "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "è sono era stato ha hanno non più anche si suo sua suoi sue questo questa quello quella nel nella "
-        "dal dalla degli ai".split()
-    ),
-    "pt": frozenset(
-        "o a os as um uma uns umas e ou mas de do da dos das no na nos nas em com por para sem sobre entre que "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "quem como é são foi era tem têm não mais muito já também se seu sua seus suas este esta isso ao à "
-        "pelo pela".split()
-    ),
-    "nl": frozenset(
-        "de het een en of maar van in op aan met voor door bij naar uit over als dat die dit deze is zijn was "  # noqa: SIM905 (a word list reads better as one string)  # noqa: SIM905 (a word list reads better as one string)
-        "waren wordt worden heeft hebben had niet geen ook nog al er hij zij ze wij we ik je u".split()
-    ),
-}
+from recoupe.lang import packs
+from recoupe.lang.others import STOP_WORDS as OTHER_STOP_WORDS
+
+# One profile a language: the packs' (recoupe reads those languages), then the languages it only
+# recognises, to name them in a rejection.
+STOPWORDS: dict[str, frozenset[str]] = {p.code: p.stop_words for p in packs()} | OTHER_STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_WORDS = 5

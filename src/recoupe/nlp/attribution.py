@@ -23,11 +23,11 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.nlp.extensions import register
-from recoupe.nlp.lexicons.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
-from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
-from recoupe.nlp.lexicons.fr.sources import (
+from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
+from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.lang.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
+from recoupe.lang.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
     FIRST_PERSON,
@@ -39,6 +39,7 @@ from recoupe.nlp.lexicons.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
+from recoupe.nlp.extensions import register
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
 _CLITICS = {"il", "elle", "ils", "elles", "on"}
@@ -487,9 +488,10 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
     "recoupe_attribution",
     requires=["token.dep", "token.lemma", "token.pos", "doc.sents"],
     assigns=["doc._.frames"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_attribution(nlp: Language, name: str) -> Attribution:
+def make_attribution(nlp: Language, name: str, lang: str | None) -> Attribution:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return Attribution()
 
 

@@ -9,7 +9,7 @@ fr_core_news_md knows PER/LOC/ORG/MISC. News needs more, and its spans need repa
 - WEAPON mentions from designations (``XX-23``) and materiel nouns with their modifiers;
 - EVENT mentions from capitalised event heads ("Forum économique ...");
 - roles from appositions and titles, kept per mention in ``doc._.roles``.
-Everything here is driven by lexicons of French (``lexicons/fr/entities.py``), not by names.
+Everything here is driven by lexicons of French (``lang/fr/entities.py``), not by names.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from recoupe.nlp.extensions import register, text_of
-from recoupe.nlp.lexicons.fr.entities import (
+from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang.fr.entities import (
     EVENT_HEADS,
     HONORIFICS,
     INSTITUTION_METONYMS,
@@ -33,6 +33,7 @@ from recoupe.nlp.lexicons.fr.entities import (
     ROLE_HEADS,
     WEAPON_KINDS,
 )
+from recoupe.nlp.extensions import register, text_of
 
 # ``\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b``, written to open on a letter class (the word boundary becomes
 # the lookbehind after the first capital): the regex engine then skips straight to capitals, about
@@ -186,9 +187,10 @@ def _role_after(doc: Doc, ent: Span) -> str:
     "recoupe_entities",
     requires=["doc.ents", "token.pos", "token.dep"],
     assigns=["doc.ents", "doc._.roles"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_entities(nlp: Language, name: str) -> RecoupeEntities:
+def make_entities(nlp: Language, name: str, lang: str | None) -> RecoupeEntities:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return RecoupeEntities()
 
 

@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
+from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.lang.fr.sources import DOCUMENT_HEADS
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import source_kind
 from recoupe.nlp.extensions import text_of
-from recoupe.nlp.lexicons.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
-from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.nlp.lexicons.fr.sources import DOCUMENT_HEADS
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
              "celle-ci"}

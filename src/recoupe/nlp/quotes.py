@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register, text_of
-from recoupe.nlp.lexicons.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 
 QUOTE_PATTERNS = [
     re.compile(r"«\s*(?P<q>[^«»]{1,2000}?)\s*»"),
@@ -52,9 +53,10 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     "recoupe_quotes",
     requires=["doc._.frames", "doc.sents"],
     assigns=["doc._.quotes"],
-    default_config={},
+    default_config={"lang": None},
 )
-def make_quotes(nlp: Language, name: str) -> Quotes:
+def make_quotes(nlp: Language, name: str, lang: str | None) -> Quotes:
+    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
     return Quotes()
 
 

@@ -108,7 +108,7 @@ def name_rank(name: str) -> tuple[int, int, int, int, str, str]:
 
 def _display(name: str) -> str:
     words = name.split()
-    from recoupe.nlp.lexicons.fr.entities import HONORIFICS
+    from recoupe.lang.fr.entities import HONORIFICS
 
     while words and (words[0] in HONORIFICS or words[0].lower() in {"le", "la", "les", "l’", "l'"}):
         words = words[1:]

@@ -12,10 +12,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from recoupe.nlp.lexicons.fr.entities import HONORIFICS
+from recoupe.lang import packs
+from recoupe.lang.fr.entities import HONORIFICS
 
-_STOP = {"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux", "of", "the",
-         "and", "for"}
+# names are keyed across languages: the function words of every pack
+_STOP = frozenset().union(*(p.name_stop_words for p in packs()))
 _HONORIFICS = {h.lower().rstrip(".") for h in HONORIFICS}
 _LEADING_ARTICLES = {"le", "la", "les", "l"}
 _STRIPPED = _LEADING_ARTICLES | _HONORIFICS  # words name_words drops at the start of a name

@@ -289,7 +289,7 @@ def opposite(direction: tuple[int, int], actual: tuple[int, int]) -> bool:
 def _region_pattern():
     import re
 
-    from recoupe.nlp.lexicons.fr.quantities import DIRECTIONS
+    from recoupe.lang.fr.quantities import DIRECTIONS
 
     words = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
     return re.compile(
@@ -308,7 +308,7 @@ def relative_region(text: str) -> tuple[tuple[int, int], str] | None:
     """« dans l'ouest du pays » -> ((0, -1), ""); « dans le nord-est de la Syrie » -> ((1, 1), "SY").
     The country is "" for « du pays » or when unnamed; None when the text names no region of a
     country (« au nord de Kiev » is relative to a city, not a region of a country)."""
-    from recoupe.nlp.lexicons.fr.quantities import DIRECTIONS
+    from recoupe.lang.fr.quantities import DIRECTIONS
 
     for m in _region_re().finditer(text):
         direction = DIRECTIONS[m.group(1).lower()]

@@ -1,8 +1,9 @@
 """Search (``/search`` and ``/api/search``): SQLite FTS5 over articles, claims and entities.
 
-French-aware: the index folds accents (``remove_diacritics 2``) and each query word becomes a
-prefix query on a crude stem, so « négociations » finds « négociation », « négocier »… User
-input never reaches FTS5 syntax: only word characters survive, each quoted.
+Language-aware: the index folds accents (``remove_diacritics 2``) and each query word becomes a
+prefix query on a crude stem of the query's language pack (French unless the query is clearly
+English), so « négociations » finds « négociation », « négocier »… User input never reaches FTS5
+syntax: only word characters survive, each quoted.
 
 Names: the query's transliteration key (the one entity resolution files names under,
 :func:`recoupe.resolve.names.full_key`) finds the entities it designates whatever the spelling
@@ -14,12 +15,14 @@ phrases.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from recoupe.clean.language import detect_language
+from recoupe.lang import SUPPORTED, Pack, pack
+from recoupe.lang.stemming import fold
 from recoupe.web.common import StoreDep, render
 from recoupe.web.schemas import ERRORS, SearchResults
 
@@ -27,39 +30,22 @@ pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["search"])
 
 MAX_TERMS = 8
-# longest first; a stem keeps at least 3 characters
-_SUFFIXES = sorted({
-    "issements", "issement", "ications", "ication", "atrices", "atrice", "ateurs", "ateur", "ations", "ation",
-    "ements", "ement", "ments", "ment", "ances", "ance", "ences", "ence", "ables", "able", "ibles", "ible",
-    "istes", "iste", "ismes", "isme", "euses", "euse", "eux", "ives", "ive", "ifs", "if", "ites", "ite",
-    "ions", "ion", "aient", "ait", "ant", "ants", "antes", "ante", "ees", "ee", "es", "er", "ez", "e", "s", "x",
-    "iennes", "ienne", "iens", "ien", "aux", "al", "ales", "ale",
-}, key=len, reverse=True)
-_STOP = {"le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en", "au", "aux", "a", "l", "d",
-         "qu", "que", "qui", "sur", "par", "pour", "dans", "ce", "ces", "se", "sa", "son", "ses", "il", "elle"}
 Q = Annotated[str, Query(max_length=200, description="Words to find (French-aware, accents optional).")]
 
 
-def fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-def stem(word: str) -> str:
-    """A crude French stem: the folded word less one common inflectional/derivational ending."""
-    w = fold(word)
-    if len(w) <= 4 or w.isdigit():
-        return w
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
-    return w
+def query_pack(q: str) -> Pack:
+    """The language pack whose stemmer and stopwords read ``q``: the query's detected language
+    when recoupe reads it, else French (a query of a few words is too short to tell)."""
+    lang = detect_language(q)
+    return pack(lang) if lang in SUPPORTED else pack("fr")
 
 
 def fts_query(q: str) -> str:
     """An FTS5 MATCH expression: every word required, each as a quoted prefix of its stem."""
     words = [w for w in re.findall(r"\w+", q) if w.strip("_")]
-    words = [w for w in words if fold(w) not in _STOP] or words
-    terms = list(dict.fromkeys(stem(w) for w in words))[:MAX_TERMS]
+    lang = query_pack(q)
+    words = [w for w in words if fold(w) not in lang.search_stop_words] or words
+    terms = list(dict.fromkeys(lang.stem(w) for w in words))[:MAX_TERMS]
     return " ".join(f'"{t}"*' for t in terms if t and '"' not in t)
 
 

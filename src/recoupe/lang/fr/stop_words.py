@@ -1,0 +1,28 @@
+"""French function words as data: the language detector's profile, the words names and search
+queries leave out, and the pronouns that tie a sentence to the one before it."""
+
+from __future__ import annotations
+
+# The detector's profile (:mod:`recoupe.clean.language`): the most frequent French function words
+# (articles, pronouns, prepositions, auxiliaries), elided forms split ("l'armée" counts "l").
+STOP_WORDS: frozenset[str] = frozenset(
+    "le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette "  # noqa: SIM905 (a word list reads better as one string)
+    "ces son sa ses leur leurs il ils elle elles on nous vous je j me m te t se s lui y en ne n pas plus "
+    "est sont était été être avoir a ont avait sur dans par pour avec sans sous entre vers chez selon "
+    "après avant depuis pendant comme aussi très tout tous toute toutes même si déjà encore où ainsi".split()
+)
+
+# Function words inside a name, left out of its acronym ("Conseil de sécurité des Nations unies"
+# -> "csnu"; :func:`recoupe.resolve.names.acronym`). Folded (no accents).
+NAME_STOP_WORDS: frozenset[str] = frozenset({
+    "de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "a", "au", "aux"})
+
+# Words a search query drops (:mod:`recoupe.web.search`), unless nothing else is left. Folded.
+SEARCH_STOP_WORDS: frozenset[str] = frozenset({
+    "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en", "au", "aux", "a", "l", "d",
+    "qu", "que", "qui", "sur", "par", "pour", "dans", "ce", "ces", "se", "sa", "son", "ses", "il", "elle"})
+
+# First words of a sentence that leans on the one before (the briefing prefers a sentence that
+# stands alone: :func:`recoupe.brief.briefing.representative`). Lower-case.
+ANAPHORIC: frozenset[str] = frozenset({
+    "il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui"})

@@ -1,1 +1,0 @@
-"""French lexicons as data: reporting verbs, modality cues, entity shapes, date words."""
