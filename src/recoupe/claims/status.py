@@ -11,7 +11,8 @@ disagree. The statuses, strongest first:
   voice, or reported from different original sources, in at least two outlets. Wire copies count
   once (their articles share an independent source), two articles of one outlet are one source,
   and three outlets relaying « selon la Maison Blanche » are one original source: the White
-  House. Hedged statements never confirm;
+  House. Hedged statements never confirm, nor a figure updated between reports (1 600 hectares,
+  then 3 000: no two sources agree on it);
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »).
 
@@ -158,6 +159,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     """The status of one group from its member claims, the independent source of each article
     (``sources``: article id -> its outlet, or the article whose copy it reuses; see
     ``Store.sources_of``) and the kinds of the conflicts recorded against the group."""
+    conflicts = tuple(conflicts)
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
     independent = len({sources.get(a, a) for a in articles})
@@ -171,7 +173,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         status = "disputed"
     elif not firm:
         status = "hedged"
-    elif firm >= 2 and len(firm_outlets) >= 2:
+    elif firm >= 2 and len(firm_outlets) >= 2 and "update" not in set(conflicts):
         status = "confirmed"
     else:
         status = "single_source"
