@@ -139,3 +139,11 @@ def test_status_a_state_and_its_capital_speaking_are_one_source() -> None:
     ms[1].attributed_to, ms[1].attributed_entity = "Séoul", "E40"
     assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
 
+
+
+def test_status_figures_that_cannot_both_hold_are_not_confirmed() -> None:
+    ms = [_c("1", "a"), _c("2", "b")]
+    ms[0].text, ms[1].text = "1 600 hectares ont brûlé", "2 700 hectares ont brûlé"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+    ms[1].text = "plus de 1 500 hectares ont brûlé"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
