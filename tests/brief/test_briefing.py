@@ -74,3 +74,26 @@ def test_briefing_leads_with_conflicts_and_names_both_sides() -> None:
     assert brief[0]["kind"] == "disputed"
     assert {x["article_id"] for x in brief[0]["citations"]} == {"a", "c"}
     assert all(b["kind"] != "contradicted" for b in brief)  # an update is no contradiction
+
+
+def test_representative_is_the_outlets_common_fact_in_their_own_voice() -> None:
+    """A group about a meeting is told by « X a rencontré Y », not by a spokesman's detail, nor by
+    a long sentence the claim barely touches."""
+    from recoupe.brief.briefing import representative
+
+    def c(cid: str, aid: str, modality: str, text: str, sentence: str, lemmas: list[str]) -> Claim:
+        return Claim(id=cid, article_id=aid, text=text, sentence=sentence, start=0, end=len(text), subject="",
+                     predicate="rencontrer", modality=modality, lemmas=lemmas)  # type: ignore[arg-type]
+
+    ms = [
+        c("a:c1", "a", "reported", "Selon le porte-parole, les deux dirigeants discuteront de sujets sensibles",
+          "Selon le porte-parole, les deux dirigeants discuteront de sujets sensibles.",
+          ["dirigeant", "discuter", "sujet", "sensible"]),
+        c("b:c1", "b", "asserted", "où il rencontrera le président",
+          "Dans le cadre d'un rare voyage, le dirigeant partira en train blindé vers la côte, où il rencontrera le "
+          "président.", ["rencontrer", "président"]),
+        c("c:c1", "c", "asserted", "Le dirigeant a rencontré le président au cosmodrome",
+          "Le dirigeant a rencontré le président au cosmodrome.", ["dirigeant", "rencontrer", "président",
+                                                                   "cosmodrome"]),
+    ]
+    assert representative(ms).id == "c:c1"

@@ -60,7 +60,8 @@ def test_status_one_speaker_however_named_is_one_source() -> None:
 
 @pytest.mark.parametrize(("kinds", "expected"), [
     (["quantity"], "contradicted"), (["denial"], "disputed"), (["attribution"], "disputed"),
-    (["denial", "place"], "contradicted"), (["update"], "confirmed"),
+    (["denial", "place"], "contradicted"),
+    (["update"], "single_source"),  # an updated figure: no two sources agree on it, yet no conflict
 ])
 def test_status_conflicts(kinds: list[str], expected: str) -> None:
     st = group_status([_c("1", "a"), _c("2", "b")], {"a": "a", "b": "b"}, kinds)
@@ -136,4 +137,13 @@ def test_status_a_state_and_its_capital_speaking_are_one_source() -> None:
     ms[0].attributed_entity, ms[1].attributed_entity = "E33", "E18"
     assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
     ms[1].attributed_to, ms[1].attributed_entity = "Séoul", "E40"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+
+def test_status_figures_that_cannot_both_hold_are_not_confirmed() -> None:
+    ms = [_c("1", "a"), _c("2", "b")]
+    ms[0].text, ms[1].text = "1 600 hectares ont brûlé", "2 700 hectares ont brûlé"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+    ms[1].text = "plus de 1 500 hectares ont brûlé"
     assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"

@@ -11,7 +11,8 @@ disagree. The statuses, strongest first:
   voice, or reported from different original sources, in at least two outlets. Wire copies count
   once (their articles share an independent source), two articles of one outlet are one source,
   and three outlets relaying « selon la Maison Blanche » are one original source: the White
-  House. Hedged statements never confirm;
+  House. Hedged statements never confirm, nor figures that cannot both hold, updated between
+  reports or not (1 600 hectares, then 2 700: no two sources agree on it);
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »).
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
+from recoupe.claims.quantities import of_claim
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.resolve.places import state_of
@@ -107,6 +109,13 @@ def _copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     return out
 
 
+def disagreeing_figures(members: Sequence[Claim]) -> bool:
+    """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
+    « 2 700 hectares »)? Whether it is an update or a contradiction, no two sources agree on it."""
+    figures = [q for c in members if c.modality in FIRM for q in of_claim(c.text, c.sentence) if q.thing]
+    return any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:])
+
+
 def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     """How many independent sources state the group's fact firmly. Each firm member counts for
     its original source (:func:`original_source`), and three rules keep relays from counting as
@@ -158,6 +167,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     """The status of one group from its member claims, the independent source of each article
     (``sources``: article id -> its outlet, or the article whose copy it reuses; see
     ``Store.sources_of``) and the kinds of the conflicts recorded against the group."""
+    conflicts = tuple(conflicts)
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
     independent = len({sources.get(a, a) for a in articles})
@@ -171,7 +181,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         status = "disputed"
     elif not firm:
         status = "hedged"
-    elif firm >= 2 and len(firm_outlets) >= 2:
+    elif firm >= 2 and len(firm_outlets) >= 2 and "update" not in set(conflicts) and not disagreeing_figures(members):
         status = "confirmed"
     else:
         status = "single_source"
