@@ -59,8 +59,8 @@ def _bare(texts: list[str]) -> float:
 def _pipeline(texts: list[str]) -> float:
     from recoupe.lang import pack
     from recoupe.model import Article, RawDocument
+    from recoupe.nlp.analyse import analyse_article
     from recoupe.nlp.pipeline import build, parse_with_context
-    from recoupe.pipeline import analyse_article
 
     nlp = build(pack("en").model)
     arts = [(RawDocument(origin=f"wmt/{i}", raw=t.encode(), fmt="text", fields={}),
