@@ -192,6 +192,10 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 def source_kind(doc: Doc, a: int, b: int) -> str:
     """What the source phrase ``doc[a:b]`` names: person | organisation | media | anonymous | document."""
+    if doc.lang_ == "en":  # the language seam: English words and rules (recoupe.lang.en)
+        from recoupe.lang.en.attribution import source_kind as english
+
+        return english(doc, a, b)
     toks = [t for t in doc[a:b] if not t.is_punct]
     if not toks:
         return ""
@@ -500,6 +504,11 @@ class Attribution:
         register()
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.lang_ == "en":  # the language seam: English rules on the English parse
+            from recoupe.lang.en.attribution import frames as english
+
+            doc._.frames = english(doc)
+            return doc
         frames: list[Frame] = []
         openers = _openers(doc)
         sents = list(doc.sents)
