@@ -123,12 +123,33 @@ class _Context:
             if f.source_end - f.source_start == 1 and low in self.words.non_pronouns:
                 continue
             found = self.resolve_kind(f.source_start, f.source_end, depth + 1)
-            if found[0] and found[0].lower() not in self.words.pronouns:
+            if found[0] and found[0].lower() not in self.words.pronouns and (
+                    found[1] in {"person", ""} or not _gender(doc[start])):  # "he", "she": a person
                 return found
         before = [e for e in self.people if e.end <= start]
         subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
+        return None
+
+    def _role_holder_en(self, heads: list[str], start: int) -> str | None:
+        """The person an English role phrase stands for ("the Secretary of State", "the department
+        head"): the last person named before, within twenty sentences, with that role word just
+        before the name ("Secretary of State John Kerry") or in an apposition after it ("John
+        Kerry, the US Secretary of State,")."""
+        doc = self.doc
+        here = self._sent(start)
+        for ent in reversed([e for e in self.people if e.end <= start]):
+            if self._sent(ent.start) < here - 20:
+                break
+            sent = ent.sent
+            lo = max(sent.start, ent.start - 6)
+            hi = min(sent.end, ent.end + 10)
+            around = {t.lower_ for t in doc[lo:ent.start]}
+            if ent.end < hi and doc[ent.end].text == ",":
+                around |= {t.lower_ for t in doc[ent.end:hi]}
+            if any(h in around for h in heads):
+                return self._named(ent)
         return None
 
     def _named(self, ent: Span) -> str:
@@ -171,6 +192,8 @@ class _Context:
                     return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
+        if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
+            return self._named(_head_person(phrase, people)), "person"
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
@@ -203,6 +226,10 @@ class _Context:
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
                 if heads[0] in role:
                     return self._named(ent), "person"
+        if heads and doc.lang_ == "en":  # the language seam: English roles are read around the name
+            holder = self._role_holder_en(heads, start)
+            if holder is not None:
+                return holder, "person"
         while phrase and phrase[0].pos_ == "DET":
             phrase = phrase[1:]
         out = _strip(_text(self.text, phrase)) or text
@@ -216,6 +243,20 @@ class _Context:
         para = self.text.rfind("\n", 0, char) + 1
         before = [e for e in self.people if para <= e.start_char and e.end_char <= char]
         return self._named(before[-1]) if before else ""
+
+
+def _head_person(phrase: Span, people: list[Span]) -> Span:
+    """Of the people named in an English source phrase, the one it is about: the name holding the
+    phrase's root ("Jane Doe, the communications director for Rep. John Roe"), else a name in
+    apposition to the root ("the communications director for Rep. John Roe, Jane Doe"), else the last."""
+    root = phrase.root
+    for e in people:
+        if e.start <= root.i < e.end:
+            return e
+    for e in people:
+        if e.root.dep_ == "appos" and e.root.head.i == root.i:
+            return e
+    return people[-1]
 
 
 def _gender(tok: Token) -> str:

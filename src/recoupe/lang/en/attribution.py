@@ -127,7 +127,8 @@ def _host_subject(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return _host_subject(head)
-    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}:
+    if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}) or (tok.tag_ == "VB" and tok.dep_ == "xcomp"):
+        # "..., saying", "was quoted as saying", "was quick to retort", "went on to say"
         while head.dep_ in {"prep"} and head.head is not head:
             head = head.head  # "quoted as saying": saying <- as <- quoted
         return next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
@@ -139,7 +140,9 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     doc = tok.doc
     colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
     if colon is not None and colon.i + 1 < s1:
-        return colon.i + 1, s1, "colon"
+        a, b = _strip(doc, colon.i + 1, s1)
+        if b > a:
+            return a, b, "colon"
     comps = [c for c in tok.children if c.dep_ in _CONTENT]
     # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
     comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
@@ -194,6 +197,12 @@ def _according(doc: Doc, tok: Token, s0: int, s1: int) -> Frame | None:
     a, b = _strip(doc, a, b)
     if b <= a:
         return None
+    if b + 1 < s1 and doc[b].text == "," and doc[b + 1].ent_type_ == "PER":  # "according to the head, Jane Doe"
+        k = b + 1
+        while k < s1 and doc[k].ent_type_ == "PER":
+            k += 1
+        if k >= s1 or doc[k].is_punct:
+            b = k
     # the scope: the sentence, without the "according to X" phrase at either of its ends
     lo, hi = s0, s1
     if a - 2 <= _first_word(doc, s0, s1):

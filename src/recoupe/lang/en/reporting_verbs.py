@@ -36,7 +36,8 @@ REPORTING_VERBS: dict[str, str] = {
     "imply": "speculative", "insinuate": "speculative", "know": "reported", "learn": "reported",
     "realize": "reported", "decide": "reported", "rule": "reported", "cite": "reported",
     "attack": "reported", "blast": "reported", "slam": "reported", "defend": "reported", "endorse": "reported",
-    "label": "reported", "brand": "reported", "dub": "reported",
+    "label": "reported", "brand": "reported", "dub": "reported", "highlight": "reported", "underline": "reported",
+    "underscore": "reported",
     # rejecting
     "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied", "dispute": "denied",
     "rebut": "denied", "contest": "denied", "disagree": "denied", "doubt": "speculative",
@@ -50,7 +51,7 @@ CLAUSE_ONLY: frozenset[str] = frozenset({
     "feel", "consider", "expect", "hope", "add", "note", "point", "state", "answer", "reply", "respond",
     "ask", "publish", "write", "report", "question", "signal", "brief", "agree", "observe",
     "estimate", "forecast", "predict", "welcome", "praise", "tell", "inform", "advise",
-    "recommend", "propose", "counter", "repeat", "recall", "think", "believe", "assume", "guess",
+    "recommend", "propose", "counter", "repeat", "think", "believe", "assume", "guess",
 })
 
 # Verbs of saying that take a plain object as their content ("denied the allegations",
@@ -60,7 +61,8 @@ NOMINAL_CONTENT: frozenset[str] = frozenset({
     "reveal", "disclose", "acknowledge", "admit", "concede", "claim", "allege", "promise", "pledge",
     "vow", "threaten", "demand", "urge", "accuse", "criticize", "criticise", "condemn", "declare",
     "say", "predict", "attack", "blast", "slam", "defend", "endorse", "cite", "describe", "call", "label",
-    "brand", "dub",
+    "brand", "dub", "emphasize", "emphasise", "stress", "highlight", "underline", "underscore", "mention",
+    "recall",
 })
 
 # Multiword or prepositional cues read on the surface ("according to X", "citing X").
