@@ -113,6 +113,7 @@ class _Context:
         the six sentences before, else the last person named before."""
         here = self._sent(start)
         doc = self.doc
+        want = _gender(doc[start])
         for f in reversed(self.frames):
             at = self._sent(f.cue_i)
             if at >= here or (f.source_start <= start < f.source_end):
@@ -123,14 +124,39 @@ class _Context:
             if f.source_end - f.source_start == 1 and low in self.words.non_pronouns:
                 continue
             found = self.resolve_kind(f.source_start, f.source_end, depth + 1)
-            if found[0] and found[0].lower() not in self.words.pronouns and (
-                    found[1] in {"person", ""} or not _gender(doc[start])):  # "he", "she": a person
+            if not found[0] or found[0].lower() in self.words.pronouns:
+                continue
+            if not want:
                 return found
-        before = [e for e in self.people if e.end <= start]
+            # "he", "she": a named person (or a role), not one titled Ms. / Mr. the other way
+            head = found[0].lower().split(" of ")[0].split(" from ")[0].split(" for ")[0].split()[-1]
+            person = found[1] in {"person", ""} and (
+                head in self.words.roles or any(self._named(e) == found[0] for e in self.people))
+            if person and self._titled(found[0]) in {"", want}:
+                return found
+        before = [e for e in self.people if e.end <= start
+                  and (not want or self._titled(self._named(e)) in {"", want})]
         subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
+
+    def _titled(self, name: str) -> str:
+        """'Masc' / 'Fem' for a person the English article titles Mr. / Ms. or Mrs. (by surname),
+        '' when it does not say."""
+        if not hasattr(self, "_titles"):
+            titles: dict[str, str] = {}
+            doc = self.doc
+            for e in self.people:
+                prev = doc[e.start - 1].text if e.start > 0 else ""
+                first = doc[e.start].text
+                for t in (prev, first):
+                    g = {"Mr.": "Masc", "Mr": "Masc", "Ms.": "Fem", "Ms": "Fem", "Mrs.": "Fem", "Mrs": "Fem"}.get(t)
+                    if g:
+                        titles.setdefault(doc[e.end - 1].lower_, g)
+            self._titles = titles
+        last = name.split()[-1].lower() if name.split() else ""
+        return self._titles.get(last, "")
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department

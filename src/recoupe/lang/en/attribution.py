@@ -373,7 +373,7 @@ def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:
 def _continued(gap: str) -> bool:
     """Is ``gap`` (between two quotations) the paragraph break of a quotation left open: a line
     break and an opening mark, no closing mark before it?"""
-    return "\n" in gap and gap[:1] not in {"”", '"'} and not gap.strip(" \n\t“\"")
+    return "\n" in gap and gap[:1] not in {"”", '"', "'"} and not gap.strip(" \n\t“\"'`")
 
 
 def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int, int]]) -> None:
@@ -383,8 +383,8 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
     paragraph's end goes on in the next one), unless that quotation has a speaker of its own."""
     cues = sorted(doc[f.cue_i].idx for f in frames)
     for f in frames:
-        if f.kind == "prep":
-            continue
+        if f.kind == "prep" or any(s <= doc[f.cue_i].idx < e for s, e in quotes):
+            continue  # a frame inside a quotation ("they cannot believe ...") is the quoted voice's own
         a = doc[f.scope_start].idx
         b = doc[f.scope_end - 1].idx + len(doc[f.scope_end - 1])
         mine = [k for k, (s, e) in enumerate(quotes) if s < b and a < e]
