@@ -57,6 +57,9 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_pairs
 	$(BIN)/python -m benchmarks.eval_wmt
 	$(BIN)/python -m benchmarks.eval_timex_en
+	$(BIN)/python -m benchmarks.eval_wmt --lang en
+	$(BIN)/python -m benchmarks.eval_polnear
+	$(BIN)/python -m benchmarks.eval_basil
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench

@@ -1,6 +1,6 @@
 """Speakers, sources and relay chains scored on our gold for the French-original WMT14 articles (issue 14).
 
-    python -m benchmarks.eval_wmt [--json OUT] [--errors]
+    python -m benchmarks.eval_wmt [--lang fr|en] [--json OUT] [--errors]
 
 The 108 French-original docs of ``../shared/eval-data/wmt14-newstest-fr-en`` are written as one JSON
 Lines file (``benchmarks.gold.wmt.record``: headline as title, one paragraph per sentence) and built
@@ -17,6 +17,9 @@ folded form equals or contains one of the annotator's forms):
   claim's ``source_type`` against the gold type) over matched pairs;
 * **anonymous sources**: of the gold statements whose source is anonymous, the share found with the
   right source (``anonymous.recall``) and the share also typed ``anonymous`` (``anonymous.typed_recall``).
+
+``--lang en`` scores the English reference translation of the same docs with recoupe's English
+pipeline against the French gold projected per seg (:func:`score_english`).
 
 Exits 0 with a message when the eval-data folder is absent.
 """
@@ -163,8 +166,84 @@ def evaluate(eval_dir: Path = EVAL, errors: list[dict[str, Any]] | None = None) 
     return score(dossier, ids, load_gold(), errors)
 
 
+def english_docs(eval_dir: Path = EVAL) -> list[tuple[str, str, list[tuple[int, int, int]]]]:
+    """(docid, text, seg offsets) of the English reference of each French-original doc, laid out
+    as the French record (``benchmarks.gold.wmt.record``: headline apart, one paragraph per seg)."""
+    from benchmarks.gold.wmt import EN_FILE, read_sgm, record, seg_offsets
+
+    out = []
+    for docid, segs in read_sgm(eval_dir / EN_FILE):
+        text = record(docid, segs)["text"]
+        out.append((docid, text, seg_offsets(text, segs[1:])))
+    return out
+
+
+def score_english(golds: list[dict[str, Any]], eval_dir: Path = EVAL,
+                  errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The French gold projected onto the English reference, scored per seg (English seg k carries
+    the items of French seg k; ``benchmarks.gold.wmt.project_english``): a gold item is found when
+    its seg holds a predicted quote (for quotes) or a reporting frame's content (for attributed
+    statements), one-to-one within the seg. Speakers and sources are scored on the items whose
+    French speaker form (a name) is written the same way in the English doc, folded: names
+    survive translation, roles and pronouns do not."""
+    from benchmarks.gold.wmt import article_texts, segs_of
+    from recoupe.lang import pack
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse, frame_sources
+    from recoupe.nlp.pipeline import load, parse_with_context
+    from recoupe.resolve.names import fold
+
+    fr_text = dict(article_texts(eval_dir))
+    by_doc = {g["doc"]: g for g in golds}
+    docs = [d for d in english_docs(eval_dir) if d[0] in by_doc and d[0] in fr_text]
+    nlp = load(pack("en").model)
+    c: Counter[str] = Counter()
+    for doc, k in parse_with_context(nlp, ((text, None, k) for k, (_, text, _) in enumerate(docs))):
+        docid, text, spans = docs[k]  # type: ignore[index]
+        where = resolve(by_doc[docid], fr_text[docid])
+        if where is None:
+            c["stale"] += 1
+            continue
+        res = analyse(doc, Article(id=docid, origin=docid, text=text, language="en"))
+        folded = fold(text)
+        preds = {"quotes": [(segs_of(spans, q.start, q.end)[:1], q.speaker) for q in res.quotes],
+                 "attributions": [(segs_of(spans, s, e)[:1], name) for s, e, name, _ in frame_sources(doc)]}
+        for kind, who in (("quotes", "speaker"), ("attributions", "source")):
+            by_seg: dict[int, list[str]] = {}
+            for seg, name in preds[kind]:
+                if seg:
+                    by_seg.setdefault(seg[0], []).append(name)
+            gold_by_seg: dict[int, list[dict[str, Any]]] = {}
+            for item in where[kind]:
+                if item.get("segs") and item["segs"][0] in {s for s, _, _ in spans}:
+                    gold_by_seg.setdefault(item["segs"][0], []).append(item)
+            c[f"{kind}.pred"] += sum(len(v) for v in by_seg.values())
+            for seg, items in gold_by_seg.items():
+                got = by_seg.get(seg, [])
+                c[f"{kind}.gold"] += len(items)
+                c[f"{kind}.tp"] += min(len(items), len(got))
+                for item in items:
+                    forms = [f for f in item[who] if len(fold(f)) >= 3 and fold(f) in folded]
+                    if not forms or not got:
+                        continue
+                    ok = any(same_person(name, forms) for name in got)
+                    c[f"{kind}.who_n"] += 1
+                    c[f"{kind}.who_ok"] += ok
+                    if not ok and errors is not None:
+                        errors.append({"doc": docid, "kind": f"{kind}.{who}", "seg": seg, "gold": forms, "pred": got})
+    out: dict[str, Any] = {"docs": len(docs) - c["stale"]}
+    for kind, who in (("quotes", "speaker"), ("attributions", "source")):
+        tp, gold, pred = c[f"{kind}.tp"], c[f"{kind}.gold"], c[f"{kind}.pred"]
+        out[f"{kind}.segs"] = PRF(tp, max(pred - tp, 0), gold - tp).row()
+        out[f"{kind}.{who}_accuracy_names"] = _ratio(c[f"{kind}.who_ok"], c[f"{kind}.who_n"])
+        out[f"{kind}.{who}_n"] = c[f"{kind}.who_n"]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", choices=["fr", "en"], default="fr",
+                    help="fr: the French articles (default); en: their English reference, the gold projected per seg")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--errors", type=Path, help="write the wrong speakers/sources and misses here (JSON lines)")
     args = ap.parse_args(argv)
@@ -175,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no WMT gold under {GOLD}", file=sys.stderr)
         return 2
     errors: list[dict[str, Any]] | None = [] if args.errors else None
-    res = evaluate(errors=errors)
+    res = score_english(load_gold(), EVAL, errors) if args.lang == "en" else evaluate(errors=errors)
     print(json.dumps(res, indent=2, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), "utf-8")

@@ -19,8 +19,10 @@ from importlib import import_module
 
 SUPPORTED: tuple[str, ...] = ("fr", "en")
 FRENCH_ONLY: tuple[str, ...] = ("fr",)
-"""The languages of the components whose word lists are French only (attribution, quotes,
-modality, entity repair): configured for another language, they raise E086."""
+"""The languages of the components whose word lists are French only (modality, entity repair):
+configured for another language, they raise E086."""
+FRENCH_AND_ENGLISH: tuple[str, ...] = ("fr", "en")
+"""The languages of attribution and quotes (English rules in :mod:`recoupe.lang.en`)."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
@@ -193,6 +193,10 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 def source_kind(doc: Doc, a: int, b: int) -> str:
     """What the source phrase ``doc[a:b]`` names: person | organisation | media | anonymous | document."""
+    if doc.lang_ == "en":  # the language seam: English words and rules (recoupe.lang.en)
+        from recoupe.lang.en.attribution import source_kind as english
+
+        return english(doc, a, b)
     toks = [t for t in doc[a:b] if not t.is_punct]
     if not toks:
         return ""
@@ -491,7 +495,7 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
     default_config={"lang": None},
 )
 def make_attribution(nlp: Language, name: str, lang: str | None) -> Attribution:
-    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
+    component_language(nlp.lang, lang, name, FRENCH_AND_ENGLISH)  # E086 in a pipeline of another language
     return Attribution()
 
 
@@ -502,6 +506,11 @@ class Attribution:
         register()
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.lang_ == "en":  # the language seam: English rules on the English parse
+            from recoupe.lang.en.attribution import frames as english
+
+            doc._.frames = english(doc)
+            return doc
         frames: list[Frame] = []
         openers = _openers(doc)
         sents = list(doc.sents)

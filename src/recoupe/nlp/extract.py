@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,34 @@ from recoupe.nlp.extensions import text_of
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
              "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of a language that resolving a source reads (the language seam)."""
+
+    pronouns: frozenset[str] | set[str]
+    non_pronouns: frozenset[str]
+    relatives: frozenset[str]
+    documents: frozenset[str]
+    roles: frozenset[str]
+    orgs: frozenset[str]
+    honorifics: frozenset[str] | set[str] | tuple[str, ...]
+    issuer_preps: frozenset[str]
+
+
+_FR = _Words(_PRONOUNS, SPEAKER_NON_PRONOUNS, RELATIVE_PRONOUNS, DOCUMENT_HEADS, ROLE_HEADS, ORG_HEADS, HONORIFICS,
+             frozenset({"par", "de", "du", "des", "d'", "d’"}))
+
+
+def _words(lang: str) -> _Words:
+    if lang == "en":
+        from recoupe.lang.en import quotes as q
+        from recoupe.lang.en import sources as src
+
+        return _Words(q.PRONOUNS, q.SPEAKER_NON_PRONOUNS, q.RELATIVE_PRONOUNS, src.DOCUMENT_HEADS, src.ROLE_HEADS,
+                      src.ORG_HEADS, src.HONORIFICS, frozenset({"by", "of", "from"}))
+    return _FR
 
 
 def _strip(text: str) -> str:
@@ -45,6 +74,7 @@ class _Context:
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
         self.sent_starts = [s.start for s in doc.sents]
+        self.words = _words(doc.lang_)
 
     def _sent(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -59,7 +89,7 @@ class _Context:
         usable = [f for f in self.frames if (f.source_end <= start or f.cue_i < start) and self._sent(f.cue_i) < here]
         usable = [f for f in usable if not (f.source_start <= start < f.source_end)
                   and not (f.source_end - f.source_start == 1
-                           and doc[f.source_start].lower_.lstrip("-") in _PRONOUNS | SPEAKER_NON_PRONOUNS)]
+                           and doc[f.source_start].lower_.lstrip("-") in self.words.pronouns | self.words.non_pronouns)]
         want = _gender(doc[start])
         if want:  # « a-t-elle insisté » is not « le Trésor »
             usable = [f for f in usable if _gender_of(doc, f.source_start, f.source_end) in {"", want}]
@@ -76,17 +106,89 @@ class _Context:
             return self.resolve_kind(f.source_start, f.source_end)
         return None
 
+    def _antecedent_en(self, start: int, depth: int) -> tuple[str, str] | None:
+        """Who an English subject pronoun of a reporting verb stands for: the source of the last
+        frame in the four sentences before, a pronoun there standing for its own antecedent ("...,"
+        Trump said. He said ... / Of Obama, he said), else the last person named as a subject in
+        the six sentences before, else the last person named before."""
+        here = self._sent(start)
+        doc = self.doc
+        want = _gender(doc[start])
+        for f in reversed(self.frames):
+            at = self._sent(f.cue_i)
+            if at >= here or (f.source_start <= start < f.source_end):
+                continue
+            if at < here - 4:
+                break
+            low = doc[f.source_start].lower_
+            if f.source_end - f.source_start == 1 and low in self.words.non_pronouns:
+                continue
+            found = self.resolve_kind(f.source_start, f.source_end, depth + 1)
+            if not found[0] or found[0].lower() in self.words.pronouns:
+                continue
+            if not want:
+                return found
+            # "he", "she": a named person (or a role), not one titled Ms. / Mr. the other way
+            head = found[0].lower().split(" of ")[0].split(" from ")[0].split(" for ")[0].split()[-1]
+            person = found[1] in {"person", ""} and (
+                head in self.words.roles or any(self._named(e) == found[0] for e in self.people))
+            if person and self._titled(found[0]) in {"", want}:
+                return found
+        before = [e for e in self.people if e.end <= start
+                  and (not want or self._titled(self._named(e)) in {"", want})]
+        subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
+        if subjects or before:
+            return self._named((subjects or before)[-1]), "person"
+        return None
+
+    def _titled(self, name: str) -> str:
+        """'Masc' / 'Fem' for a person the English article titles Mr. / Ms. or Mrs. (by surname),
+        '' when it does not say."""
+        if not hasattr(self, "_titles"):
+            titles: dict[str, str] = {}
+            doc = self.doc
+            for e in self.people:
+                prev = doc[e.start - 1].text if e.start > 0 else ""
+                first = doc[e.start].text
+                for t in (prev, first):
+                    g = {"Mr.": "Masc", "Mr": "Masc", "Ms.": "Fem", "Ms": "Fem", "Mrs.": "Fem", "Mrs": "Fem"}.get(t)
+                    if g:
+                        titles.setdefault(doc[e.end - 1].lower_, g)
+            self._titles = titles
+        last = name.split()[-1].lower() if name.split() else ""
+        return self._titles.get(last, "")
+
+    def _role_holder_en(self, heads: list[str], start: int) -> str | None:
+        """The person an English role phrase stands for ("the Secretary of State", "the department
+        head"): the last person named before, within twenty sentences, with that role word just
+        before the name ("Secretary of State John Kerry") or in an apposition after it ("John
+        Kerry, the US Secretary of State,")."""
+        doc = self.doc
+        here = self._sent(start)
+        for ent in reversed([e for e in self.people if e.end <= start]):
+            if self._sent(ent.start) < here - 20:
+                break
+            sent = ent.sent
+            lo = max(sent.start, ent.start - 6)
+            hi = min(sent.end, ent.end + 10)
+            around = {t.lower_ for t in doc[lo:ent.start]}
+            if ent.end < hi and doc[ent.end].text == ",":
+                around |= {t.lower_ for t in doc[ent.end:hi]}
+            if any(h in around for h in heads):
+                return self._named(ent)
+        return None
+
     def _named(self, ent: Span) -> str:
         """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
         ent_text = _text(self.text, ent)
-        words = [w for w in ent_text.split() if w not in HONORIFICS]
+        words = [w for w in ent_text.split() if w not in self.words.honorifics]
         if not words:
             return ent_text
         best = ent_text if len(words) > 1 else " ".join(words)
         for other in self.people:
             ow = _text(self.text, other).split()
             if len(ow) > len(best.split()) and words[-1] in ow:
-                best = " ".join(w for w in ow if w not in HONORIFICS)
+                best = " ".join(w for w in ow if w not in self.words.honorifics)
         return best
 
     def resolve(self, start: int, end: int) -> str:
@@ -103,48 +205,57 @@ class _Context:
         text = _strip(_text(self.text, phrase))
         # « selon les chiffres publiés par le ministère »: the issuer is the source, the figures its form
         head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
-        if head is not None and head.lower_ in DOCUMENT_HEADS:
-            issuer = next((t.i for t in phrase if t.i > head.i and t.lower_ in {"par", "de", "du", "des", "d'", "d’"}),
+        if head is not None and head.lower_ in self.words.documents:
+            issuer = next((t.i for t in phrase if t.i > head.i and t.lower_ in self.words.issuer_preps),
                           None)
             # « les chiffres du ministère », « une étude d'Ipsos », « publiés par les autorités »; not
             # « la lettre de motivation »
-            named = issuer is not None and (doc[issuer].lower_ == "par" or any(
-                t.ent_type_ or t.lower_ in ORG_HEADS for t in doc[issuer + 1:end]))
+            named = issuer is not None and (doc[issuer].lower_ in {"par", "by"} or any(
+                t.ent_type_ or t.lower_ in self.words.orgs for t in doc[issuer + 1:end]))
             if named and issuer is not None and issuer + 1 < end:
                 name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
                 if name:
                     return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
+        if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
+            return self._named(_head_person(phrase, people)), "person"
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
-        if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
+        if orgs and not any(t.lower_ in self.words.roles for t in phrase[: orgs[0].start - start]):
             return (_strip(_text(self.text, orgs[-1])),
                     kind if kind in {"media", "document", "anonymous"} else "organisation")
         low = text.lower().lstrip("-")
-        if low in SPEAKER_NON_PRONOUNS:  # « je », « nous », « on »: the quoted voice, not a name
+        if low in self.words.non_pronouns:  # « je », « nous », « on »: the quoted voice, not a name
             return "", ""
-        if low in RELATIVE_PRONOUNS and len(phrase) == 1:
+        if low in self.words.relatives and len(phrase) == 1:
             # « X, qui a déclaré … »: the relative pronoun stands for the noun the clause hangs on
             verb = phrase[0].head
-            if verb.dep_.startswith("acl") and verb.head.i < start:
+            if (verb.dep_.startswith("acl") or verb.dep_ == "relcl") and verb.head.i < start:
                 ante = verb.head
                 return self.resolve_kind(ante.left_edge.i, ante.i + 1, depth + 1)
             return "", ""
-        if low in _PRONOUNS or (low.startswith("t-") and low[2:] in _PRONOUNS):
-            if phrase[0].dep_ == "nsubj:pass":  # « elles sont accusées »: the one spoken of, not a speaker
+        if low in self.words.pronouns or (low.startswith("t-") and low[2:] in self.words.pronouns):
+            if phrase[0].dep_ in {"nsubj:pass", "nsubjpass"}:  # « elles sont accusées »: the one spoken of
                 before = [e for e in self.people if e.end <= start]
                 return (self._named(before[-1]), "person") if before else (text, "")
-            found = self._antecedent(start) if depth < 3 else None
+            if doc.lang_ == "en":  # the language seam: English speakers run on through their pronouns
+                found = self._antecedent_en(start, depth) if depth < 3 else None
+            else:
+                found = self._antecedent(start) if depth < 3 else None
             return found if found is not None and found[0] else (text, "")
-        heads = [t.lower_ for t in phrase if t.lower_ in ROLE_HEADS]
+        heads = [t.lower_ for t in phrase if t.lower_ in self.words.roles]
         if heads and len(phrase) <= 6:
             for ent in reversed([e for e in self.people if e.end <= start]):
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
                 if heads[0] in role:
                     return self._named(ent), "person"
+        if heads and doc.lang_ == "en":  # the language seam: English roles are read around the name
+            holder = self._role_holder_en(heads, start)
+            if holder is not None:
+                return holder, "person"
         while phrase and phrase[0].pos_ == "DET":
             phrase = phrase[1:]
         out = _strip(_text(self.text, phrase)) or text
@@ -160,10 +271,24 @@ class _Context:
         return self._named(before[-1]) if before else ""
 
 
+def _head_person(phrase: Span, people: list[Span]) -> Span:
+    """Of the people named in an English source phrase, the one it is about: the name holding the
+    phrase's root ("Jane Doe, the communications director for Rep. John Roe"), else a name in
+    apposition to the root ("the communications director for Rep. John Roe, Jane Doe"), else the last."""
+    root = phrase.root
+    for e in people:
+        if e.start <= root.i < e.end:
+            return e
+    for e in people:
+        if e.root.dep_ == "appos" and e.root.head.i == root.i:
+            return e
+    return people[-1]
+
+
 def _gender(tok: Token) -> str:
     """'Masc' / 'Fem' of a subject pronoun (« il », « -t-elle »), '' for others."""
     low = tok.lower_.lstrip("-").removeprefix("t-")
-    return {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}.get(low, "")
+    return {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "he": "Masc", "she": "Fem"}.get(low, "")
 
 
 def _gender_of(doc: Doc, start: int, end: int) -> str:
@@ -250,4 +375,18 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             claim.source_type = inside.speaker_type
             if claim.modality == "asserted":
                 claim.modality = "reported"
+    return out
+
+
+def frame_sources(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """Each reporting frame of a processed doc as (content start char, content end char, source
+    name, source kind), the source resolved as the claims' and quotes' are (a pronoun or a title
+    becomes the person it stands for)."""
+    ctx = _Context(doc)
+    out = []
+    for f in ctx.frames:
+        if f.scope_end <= f.scope_start:
+            continue
+        name, kind = ctx.resolve_kind(f.source_start, f.source_end)
+        out.append((doc[f.scope_start].idx, doc[f.scope_end - 1].idx + len(doc[f.scope_end - 1]), name, kind))
     return out

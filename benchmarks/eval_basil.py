@@ -1,0 +1,195 @@
+"""English quote speakers scored on BASIL (issue 15): who is quoted, as the article says.
+
+    python -m benchmarks.eval_basil [--split dev|test|both] [--errors FILE] [--json FILE]
+
+Data: ``../shared/eval-data/basil-en`` (read only; nothing of it is copied into the repository).
+Each article's ``body-paragraphs`` become its text (the sentences of a paragraph joined by a space,
+paragraphs by a blank line), dated by its ``date``, and go through recoupe's English pipeline and
+:func:`recoupe.nlp.extract.analyse`.
+
+Gold: the phrase-level spans marked ``quote = yes`` whose ``speaker`` names someone (``Donald_Trump``,
+``House_Democrats``); the ``other_pro`` / ``other_anti`` / ``other_neutral`` speakers (a stance, not a
+name) are counted apart and not scored. A span's predicted speaker is that of the recoupe quote
+overlapping it, else the resolved source of the reporting frame whose content covers it (BASIL's
+quote spans include reported speech without quotation marks). It is right when it is the same
+person as the gold name (``benchmarks.eval_pages.same_person``: folded forms equal or one contains
+the other, so "Trump" matches "Donald Trump").
+
+* **speaker accuracy** = right / named gold spans (a span with no predicted speaker is wrong);
+  a name also matches when the gold's first and last words are both in it ("Anthony D. Weiner");
+* ``person_speaker_accuracy``: the same over the spans whose gold speaker is a person the article
+  names (one of the English model's PERSON mentions is that name): BASIL often gives a group as
+  the speaker ("Democratic Lawmakers", "Tea Party", "Obama campaign") where the article quotes
+  one of its members by name, which no reading of the article's attribution can return;
+* ``found`` = share of spans given any speaker; ``accuracy_found`` = right / found.
+
+Splits by year: ``dev`` = 2010–2014 (``--errors`` lists its mistakes), ``test`` = 2015–2019, held
+out (totals only). Exits 0 with a message when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from benchmarks.eval_pages import same_person
+from recoupe.resolve.names import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval-data" / "basil-en"
+YEARS = {"dev": range(2010, 2015), "test": range(2015, 2020)}
+
+
+def article_text(art: dict[str, Any]) -> tuple[str, list[int]]:
+    """The text recoupe reads and the start offset of each sentence (flattened, as BASIL's ``p<i>``)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for k, para in enumerate(art["body-paragraphs"]):
+        if k:
+            parts.append("\n\n")
+            pos += 2
+        for j, sent in enumerate(para):
+            if j:
+                parts.append(" ")
+                pos += 1
+            starts.append(pos)
+            parts.append(sent)
+            pos += len(sent)
+    return "".join(parts), starts
+
+
+def documents(split: str, root: Path = EVAL) -> list[dict[str, Any]]:
+    """The articles of a split with their text and gold quote spans ``(start, end, speaker)``."""
+    out = []
+    for year in YEARS[split]:
+        for path in sorted((root / "articles" / str(year)).glob("*.json")):
+            art = json.loads(path.read_text("utf-8"))
+            ann_path = root / "annotations" / str(year) / f"{path.stem}_ann.json"
+            if not ann_path.exists():
+                continue
+            ann = json.loads(ann_path.read_text("utf-8"))
+            text, starts = article_text(art)
+            gold, stance = [], 0
+            for a in ann.get("phrase-level-annotations", []):
+                if a.get("quote") != "yes" or not a.get("speaker"):
+                    continue
+                if a["speaker"].startswith("other_"):
+                    stance += 1
+                    continue
+                k = int(a["id"].lstrip("p"))
+                if k >= len(starts):
+                    continue
+                gold.append((starts[k] + int(a["start"]), starts[k] + int(a["end"]), a["speaker"].replace("_", " ")))
+            out.append({"name": path.stem, "text": text, "date": art.get("date", ""), "gold": gold,
+                        "stance": stance})
+    return out
+
+
+def predict(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per article: recoupe's quotes (span, speaker) and frames (content span, resolved source)."""
+    from recoupe.lang import pack
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse, frame_sources
+    from recoupe.nlp.pipeline import load, parse_with_context
+
+    nlp = load(pack("en").model)
+    out: list[dict[str, Any]] = [{} for _ in docs]
+
+    def anchor(d: dict[str, Any]) -> date | None:
+        try:
+            return date.fromisoformat(d["date"])
+        except ValueError:
+            return None
+
+    items = ((d["text"], anchor(d), k) for k, d in enumerate(docs))
+    for doc, k in parse_with_context(nlp, items):
+        d = docs[k]  # type: ignore[index]
+        art = Article(id=d["name"], origin=d["name"], text=d["text"], language="en")
+        res = analyse(doc, art)
+        out[k] = {"quotes": [(q.start, q.end, q.speaker) for q in res.quotes],  # type: ignore[index]
+                  "frames": [(s, e, name) for s, e, name, _ in frame_sources(doc)],
+                  "people": sorted({m.text for m in res.mentions if m.type == "PER"})}
+    return out
+
+
+def speaker_for(pred: dict[str, Any], s: int, e: int) -> str:
+    """The predicted speaker of gold span ``[s, e)``: the most overlapping quote with a speaker,
+    else the innermost frame whose content covers the span's middle."""
+    best = max(((min(e, qe) - max(s, qs), sp) for qs, qe, sp in pred["quotes"] if sp and qs < e and s < qe),
+               default=None)
+    if best is not None:
+        return str(best[1])
+    mid = (s + e) // 2
+    covering = [(fe - fs, name) for fs, fe, name in pred["frames"] if name and fs <= mid < fe]
+    return str(min(covering)[1]) if covering else ""
+
+
+def same_speaker(pred: str, gold: str) -> bool:
+    """``same_person``, or the gold name's first and last words both among the predicted name's
+    ("Anthony D. Weiner" is "Anthony Weiner", "Hillary Rodham Clinton" is "Hillary Clinton")."""
+    if same_person(pred, [gold]):
+        return True
+    g, p = fold(gold).split(), set(fold(pred).split())
+    return len(g) >= 2 and g[0] in p and g[-1] in p
+
+
+def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]],
+          errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    n = ok = found = pn = pok = strict = 0
+    for d, p in zip(docs, preds, strict=True):
+        people = {fold(name) for name in p["people"]}
+        for s, e, speaker in d["gold"]:
+            got = speaker_for(p, s, e)
+            right = same_speaker(got, speaker)
+            strict += same_person(got, [speaker])
+            n += 1
+            found += bool(got)
+            ok += right
+            # a person the article names (a PERSON of the English model equal to the gold name, or
+            # with its first and last words), as opposed to a group the annotators chose as the voice
+            # of its member ("Democratic Lawmakers" for one congressman)
+            if any(same_speaker(x, speaker) for x in people):
+                pn += 1
+                pok += right
+            if not right and errors is not None:
+                errors.append({"doc": d["name"], "text": d["text"][s:e][:100], "gold": speaker, "pred": got})
+    return {"articles": len(docs), "named_spans": n, "stance_only_spans": sum(d["stance"] for d in docs),
+            "speaker_accuracy": round(ok / max(n, 1), 4), "found": round(found / max(n, 1), 4),
+            "accuracy_found": round(ok / max(found, 1), 4), "right": ok,
+            "speaker_accuracy_same_person_only": round(strict / max(n, 1), 4),
+            "person_spans": pn, "person_speaker_accuracy": round(pok / max(pn, 1), 4)}
+
+
+def evaluate(split: str, root: Path = EVAL, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    docs = documents(split, root)
+    return score(docs, predict(docs), errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--errors", type=Path, help="write dev's wrong or missing speakers (JSON lines)")
+    args = ap.parse_args(argv)
+    if not EVAL.exists():
+        print(f"{EVAL} is absent: nothing to score")
+        return 0
+    res: dict[str, Any] = {}
+    for split in (["dev", "test"] if args.split == "both" else [args.split]):
+        errors: list[dict[str, Any]] | None = [] if args.errors and split == "dev" else None
+        res[split] = evaluate(split, errors=errors)
+        if errors is not None:
+            args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+    print(json.dumps(res, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

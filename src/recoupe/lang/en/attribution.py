@@ -1,0 +1,458 @@
+"""English reporting frames: who says so, read on ``en_core_web_sm``'s parse (ClearNLP labels).
+
+The frames are :class:`recoupe.nlp.attribution.Frame` records, as the French rules give, so that
+quotes, claims and the analysis read both languages alike. Forms read:
+
+- "X said (on Tuesday) (that) ...", "X told reporters ...", "X said: ..." (content after the verb);
+- inverted "..., said X" / "..., X said" / "..., X told reporters" (the clausal complement comes
+  first; the English parser reads these well, so the parse decides, not the surface order);
+- parentheticals "The plan, he said, is dead" (``parataxis``: the host clause is the content);
+- "X issued a statement saying ...", "X was quoted as saying ..." (the participle's host subject);
+- nominal contents of verbs that take one: "X denied the allegations", "X announced a ceasefire";
+- "according to X" (the clause around it);
+- relays: "X reported, citing Y, that ..." / "Y, quoted by X, said ..." (Y source, X relay),
+  "X told Reuters", "X said on CNN", "X said in an interview with the BBC" (the medium is the relay);
+- anonymous sources ("officials said", "a source close to the talks said") are frames like the
+  others; :func:`source_kind` types them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
+from recoupe.lang.en.reporting_verbs import (
+    CITING,
+    CLAUSE_ONLY,
+    NOMINAL_CONTENT,
+    RELAY_PARTICIPLES,
+    REPORTING_VERBS,
+)
+from recoupe.lang.en.sources import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    INDEFINITE_DETERMINERS,
+    MEDIA_HEADS,
+    MEDIA_NAME_ENDINGS,
+    NEWS_AGENCIES,
+    ORG_HEADS,
+    RELAY_PREPS,
+    ROLE_HEADS,
+    SOURCE_WORDS,
+)
+from recoupe.nlp.attribution import Frame
+from recoupe.nlp.extensions import text_of
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CONTENT = {"ccomp"}
+_VOICE = frozenset({"i", "we", "you"})  # the quoted voice's own "I think", "you know"
+_NOT_SOURCES = {"there", "what"}  # "it", "this" (a company, a report) and relatives ("who") do speak
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _strip(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """``doc[a:b]`` without edge punctuation, quotation marks, spaces and a leading "that"."""
+    while a < b and (doc[a].is_punct or doc[a].is_space or doc[a].is_quote
+                     or (doc[a].dep_ == "mark" and doc[a].lower_ in {"that", "whether", "if"})):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space or doc[b - 1].is_quote):
+        b -= 1
+    return a, b
+
+
+def _source_span(subj: Token) -> tuple[int, int]:
+    """The subject phrase without a trailing relative clause (", who spoke on condition of
+    anonymity,"): an appositive role stays ("John Smith, a spokesman for the ministry")."""
+    doc = subj.doc
+    a, b = _edges(subj)
+    for c in subj.children:
+        if c.dep_ == "relcl" and c.i > subj.i:
+            cut = c.left_edge.i
+            while cut > subj.i and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in RELATIVE_PRONOUNS):
+                cut -= 1
+            b = min(b, cut)
+        if c.dep_ == "acl" and c.lower_ in RELAY_PARTICIPLES:
+            b = min(b, c.left_edge.i)  # "officials quoted by Reuters": the relay is read apart
+    return _strip(doc, a, b)
+
+
+def is_media(doc: Doc, a: int, b: int) -> bool:
+    """Does ``doc[a:b]`` name a medium ("Reuters", "the Washington Post", "the state broadcaster")?"""
+    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+    if not words:
+        return False
+    low = " ".join(t.lower_ for t in words)
+    if low in NEWS_AGENCIES or any(t.lower_ in MEDIA_HEADS and t.pos_ == "NOUN" for t in words):
+        return True
+    last = words[-1]
+    return (last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper() and len(words) >= 2) or (
+        len(words) <= 3 and any(t.lower_ in NEWS_AGENCIES and t.text[:1].isupper() for t in words))
+
+
+def _relay_of(verb: Token) -> tuple[int, int] | None:
+    """The medium a verb's words went to: "told Reuters", "said on CNN", "in an interview with the
+    BBC", "told the Washington Post"."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative"} and c.i > verb.i:
+            a, b = _edges(c)
+            if is_media(doc, a, b):
+                return _strip(doc, a, b)
+        if c.dep_ == "prep" and c.lower_ in RELAY_PREPS:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.lower_ == "interview":  # "in an interview with X"
+                    for q in p.children:
+                        if q.dep_ == "prep" and q.lower_ == "with":
+                            for r in q.children:
+                                if r.dep_ == "pobj" and is_media(doc, *_edges(r)):
+                                    return _strip(doc, *_edges(r))
+                elif is_media(doc, *_edges(p)):
+                    return _strip(doc, *_edges(p))
+    return None
+
+
+def _host_subject(tok: Token) -> Token | None:
+    """The subject a reporting verb speaks for: its own, a coordinated verb's ("X smiled and said"),
+    or, for a participle ("..., saying", "was quoted as saying"), its host clause's."""
+    for c in tok.children:
+        if c.dep_ in _SUBJ and c.dep_ != "csubj":
+            return c
+    head = tok.head
+    if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        return _host_subject(head)
+    if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}) or (tok.tag_ == "VB" and tok.dep_ == "xcomp"):
+        # "..., saying", "was quoted as saying", "was quick to retort", "went on to say"
+        while head.dep_ in {"prep"} and head.head is not head:
+            head = head.head  # "quoted as saying": saying <- as <- quoted
+        return next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+    return None
+
+
+def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
+    """The scope (token range) and kind of what a reporting verb reports, if it reports any."""
+    doc = tok.doc
+    colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
+    if colon is not None and colon.i + 1 < s1:
+        a, b = _strip(doc, colon.i + 1, s1)
+        if b > a:
+            return a, b, "colon"
+    comps = [c for c in tok.children if c.dep_ in _CONTENT]
+    # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
+    comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
+    if comps:
+        c = min(comps, key=lambda c: abs(c.i - tok.i))
+        a, b = _strip(doc, *_edges(c))
+        if b > a:
+            return a, b, "inverted" if c.i < tok.i else "verb"
+    if tok.dep_ == "parataxis" and tok.head.i != tok.i:  # "The plan, he said, is dead"
+        host = tok.head
+        a, b = _strip(doc, *_edges(host))
+        return max(a, s0), min(b, s1), "verb"
+    lemma = tok.lemma_.lower()
+    # "urged X to resign", "promised to raise taxes", "asked them to leave"
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is not None and lemma not in {"find", "show", "know", "learn", "decide"}:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        a, b = _strip(doc, (obj or xcomp).left_edge.i, xcomp.right_edge.i + 1)
+        if b > a:
+            return a, b, "verb"
+    if lemma in NOMINAL_CONTENT and lemma not in CLAUSE_ONLY:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None and not is_media(doc, *_edges(obj)):
+            # "called the charges unsubstantiated", "described him as a liar": the predicate too
+            pred = [c for c in tok.children if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (
+                c.dep_ == "prep" and c.lower_ == "as"))]
+            a, b = _strip(doc, obj.left_edge.i, (pred[-1] if pred else obj).right_edge.i + 1)
+            if b > a:
+                return a, b, "nominal"
+        # "called for a ceasefire", "called on Congress to act"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i
+                     and lemma in {"call"}), None)
+        if prep is not None and prep.right_edge.i > prep.i:
+            a, b = _strip(doc, prep.i + 1, max(prep.right_edge.i, *(c.right_edge.i for c in tok.children)) + 1)
+            if b > a:
+                return a, b, "nominal"
+    return None
+
+
+def _according(doc: Doc, tok: Token, s0: int, s1: int) -> Frame | None:
+    """ "according to X": X is the source of the clause the phrase hangs on."""
+    if tok.i + 1 >= s1 or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        a, b = tok.i + 2, tok.i + 2
+        while b < s1 and not doc[b].is_punct and b - a < 8:
+            b += 1
+    else:
+        a, b = _edges(pobj)
+    a, b = _strip(doc, a, b)
+    if b <= a:
+        return None
+    if b + 1 < s1 and doc[b].text == "," and doc[b + 1].ent_type_ == "PER":  # "according to the head, Jane Doe"
+        k = b + 1
+        while k < s1 and doc[k].ent_type_ == "PER":
+            k += 1
+        if k >= s1 or doc[k].is_punct:
+            b = k
+    # the scope: the sentence, without the "according to X" phrase at either of its ends
+    lo, hi = s0, s1
+    if a - 2 <= _first_word(doc, s0, s1):
+        lo = b
+    elif b >= _last_word(doc, s0, s1):
+        hi = tok.i
+    lo, hi = _strip(doc, lo, hi)
+    if hi <= lo:
+        return None
+    return Frame(doc[a:b].text, a, b, "according to", tok.i, "reported", lo, hi, "prep")
+
+
+def _first_word(doc: Doc, s0: int, s1: int) -> int:
+    return next((i for i in range(s0, s1) if not (doc[i].is_punct or doc[i].is_space)), s0)
+
+
+def _last_word(doc: Doc, s0: int, s1: int) -> int:
+    return next((i + 1 for i in range(s1 - 1, s0 - 1, -1) if not (doc[i].is_punct or doc[i].is_space)), s1)
+
+
+def _citing(doc: Doc, f: Frame, verb: Token) -> None:
+    """ "X reported, citing Y, that ...": Y said it, X passed it on."""
+    for c in verb.children:
+        if c.lower_ in CITING and c.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+            obj = next((o for o in c.children if o.dep_ in {"dobj", "pobj"}), None)
+            if obj is None:
+                return
+            a, b = _strip(doc, *_edges(obj))
+            if b > a:
+                f.relay, f.relay_start, f.relay_end = f.source, f.source_start, f.source_end
+                f.source, f.source_start, f.source_end = doc[a:b].text, a, b
+            return
+
+
+def _quoted_by(doc: Doc, subj: Token) -> tuple[int, int] | None:
+    """ "officials quoted by Reuters": the medium in the subject that passed their words on."""
+    for c in subj.children:
+        if c.dep_ == "acl" and c.lower_ in RELAY_PARTICIPLES:
+            for g in c.children:
+                if g.dep_ in {"agent", "prep"} and g.lower_ == "by":
+                    p = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if p is not None:
+                        return _strip(doc, *_edges(p))
+    return None
+
+
+def _adjacent_quote(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """A quotation right before or after a reporting verb that the parse gave no content:
+    "Trump said, “...”", "“...,” Warren told Stumpf" (the quotation is what was said)."""
+    text = text_of(doc)
+    here, end = doc[tok.i].idx, doc[tok.i].idx + len(doc[tok.i])
+    for s, e in quotes:
+        after = text[end:s]
+        if 0 <= s - end <= 6 and not after.strip(" ,:—–-“\"\n") and "\n\n" not in after:
+            return _token_at(doc, s), _token_at(doc, e - 1, end=True), "verb"
+        before = text[e:here]  # ',” Warren ' between the quotation and the verb
+        if 0 <= here - e <= 60 and before.lstrip().startswith((",", "”", '"', "?", "!")) and "\n" not in before:
+            return _token_at(doc, s), _token_at(doc, e - 1, end=True), "inverted"
+    return None
+
+
+def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  # noqa: B006 (read only)
+    doc = sent.doc
+    s0, s1 = sent.start, sent.end
+    out: list[Frame] = []
+    for tok in sent:
+        low = tok.lower_
+        if low == "according":
+            f = _according(doc, tok, s0, s1)
+            if f is not None:
+                out.append(f)
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS:
+            continue
+        if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
+            continue  # "the reported deal", "officials quoted by Reuters"
+        if low in CITING and tok.dep_ != "ROOT":
+            continue  # "citing Y" is read as the relay of its host frame
+        subj = _host_subject(tok)
+        if subj is None or subj.lower_ in _NOT_SOURCES:
+            continue
+        if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+            continue  # "it was reported", "the deal was announced": a passive names no speaker
+        found = _content(tok, s0, s1) or _adjacent_quote(doc, tok, quotes)
+        if found is None:
+            continue
+        a, b = _source_span(subj)
+        if b <= a:
+            continue
+        ca, cb, kind = found
+        if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
+            continue
+        f = Frame(doc[a:b].text, a, b, lemma, tok.i, REPORTING_VERBS[lemma], ca, cb, kind)
+        relay = _relay_of(tok) or _quoted_by(doc, subj)
+        if relay is not None and relay[1] > relay[0]:
+            f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
+        _citing(doc, f, tok)
+        out.append(f)
+    return out
+
+
+_LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")
+_SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{1,50}?)[ \t\xa0.]*$", re.M)
+
+
+def _labelled(doc: Doc, text: str) -> list[Frame]:
+    """Speech given in a transcript or headline form, with no verb: "WALLACE: Let's start ...",
+    "Trump: 'We will win'" (a name at the start of a paragraph, then a colon: the rest of the
+    paragraph is what it says), and signed quotations "“...” ― Jane Doe" (the quotation
+    before the dash and the name that closes the paragraph)."""
+    out: list[Frame] = []
+    for m in _LABEL.finditer(text):
+        a, b = _token_at(doc, m.start("who")), _token_at(doc, m.end("who") - 1, end=True)
+        who = doc[a:b]
+        if not len(who) or len(who) > 4 or not (who.text.isupper() or all(t.ent_type_ in {"PER", "ORG"} for t in who)):
+            continue
+        end = text.find("\n", m.end())
+        ca, cb = _token_at(doc, m.end()), _token_at(doc, (end if end >= 0 else len(text)) - 1, end=True)
+        ca, cb = _strip(doc, ca, cb)
+        if cb > ca:
+            out.append(Frame(who.text, a, b, "", b, "reported", ca, cb, "colon"))
+    for m in _SIGNED.finditer(text):
+        a, b = _token_at(doc, m.start("who")), _token_at(doc, m.end("who") - 1, end=True)
+        a, b = _strip(doc, a, b)
+        if b <= a or b - a > 6:
+            continue
+        close = m.start()
+        para = text.rfind("\n", 0, close) + 1
+        ca, cb = _strip(doc, _token_at(doc, para), _token_at(doc, close - 1, end=True) if close > para else para)
+        if cb > ca:
+            out.append(Frame(doc[a:b].text, a, b, "", a - 1, "reported", ca, cb, "inverted"))
+    return out
+
+
+def frames(doc: Doc) -> list[Frame]:
+    """Every reporting frame of an English doc, in sentence order. A frame whose content is (part
+    of) a quotation covers the whole quotation run (:func:`_quote_runs`); a first- or second-person
+    frame inside a quotation ("I think", "you know") is the quoted voice, not another source."""
+    from recoupe.nlp.quotes import find_quote_spans
+
+    text = text_of(doc)
+    quotes = find_quote_spans(text, "en")
+    out: list[Frame] = []
+    for sent in doc.sents:
+        out.extend(_frames_in(sent, quotes))
+    if ":" in text or "―" in text or "—" in text:
+        taken = {f.cue_i for f in out} | {i for f in out for i in range(f.source_start, f.source_end)}
+        out.extend(f for f in _labelled(doc, text) if f.source_start not in taken)
+        out.sort(key=lambda f: f.scope_start)
+    if not quotes:
+        return out
+    inside = [f for f in out if f.source_end - f.source_start == 1 and doc[f.source_start].lower_ in _VOICE
+              and any(s <= doc[f.cue_i].idx < e for s, e in quotes)]
+    out = [f for f in out if f not in inside]
+    _quote_runs(doc, text, out, quotes)
+    return out
+
+
+def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:
+    """The index of the token holding character ``char`` (``end``: the index after it)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc.text) else None
+    if span is None or not len(span):
+        return len(doc) if end else 0
+    return span.end if end else span.start
+
+
+def _continued(gap: str) -> bool:
+    """Is ``gap`` (between two quotations) the paragraph break of a quotation left open: a line
+    break and an opening mark, no closing mark before it?"""
+    return "\n" in gap and gap[:1] not in {"”", '"', "'"} and not gap.strip(" \n\t“\"'`")
+
+
+def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int, int]]) -> None:
+    """Widen each frame whose content overlaps a quotation to the whole quotation, and on over the
+    quotations that continue it: the next one when what lies between is only this frame's incise
+    ("“...,” he said in August. “...”") or a paragraph break (a quote left open at its
+    paragraph's end goes on in the next one), unless that quotation has a speaker of its own."""
+    cues = sorted(doc[f.cue_i].idx for f in frames)
+    for f in frames:
+        if f.kind == "prep" or any(s <= doc[f.cue_i].idx < e for s, e in quotes):
+            continue  # a frame inside a quotation ("they cannot believe ...") is the quoted voice's own
+        a = doc[f.scope_start].idx
+        b = doc[f.scope_end - 1].idx + len(doc[f.scope_end - 1])
+        mine = [k for k, (s, e) in enumerate(quotes) if s < b and a < e]
+        if not mine:
+            continue
+        lo, hi = min(quotes[k][0] for k in mine), max(quotes[k][1] for k in mine)
+        cue = doc[f.cue_i].idx
+        k = max(mine) + 1
+        while k < len(quotes):
+            s, e = quotes[k]
+            gap = text[hi:s]
+            if len(gap) > 160 or "\n\n\n" in gap:
+                break
+            others = [c for c in cues if hi <= c < s and c != cue]
+            incise = hi <= cue < s and not others and "\n" not in gap
+            continued = _continued(gap) and not others
+            if not (incise or continued):
+                break
+            # the next quotation's own speaker ("“...,” Smith added."): its sentence has a cue after it
+            end_par = text.find("\n", e)
+            tail = text[e:end_par if end_par >= 0 else len(text)]
+            if any(e <= c < e + len(tail) for c in cues) and not incise:
+                break
+            hi = e
+            k += 1
+            if incise:
+                cue = -1  # one incise per run
+        k = min(mine) - 1
+        while k >= 0 and _continued(text[quotes[k][1]:lo]) and not any(quotes[k][1] <= c < lo for c in cues):
+            lo = quotes[k][0]
+            k -= 1
+        ta, tb = _token_at(doc, lo), _token_at(doc, hi - 1, end=True)
+        inner = sum(min(e, b) - max(s, a) for s, e in quotes if s < b and a < e)
+        if 2 * inner >= b - a:  # the content is the quotation (and its incise), not the clause around it
+            f.scope_start, f.scope_end = ta, tb
+        elif ta < f.scope_start or tb > f.scope_end:
+            f.scope_start, f.scope_end = min(ta, f.scope_start), max(tb, f.scope_end)
+
+
+def source_kind(doc: Doc, a: int, b: int) -> str:
+    """What the source phrase ``doc[a:b]`` names: person | organisation | media | anonymous | document."""
+    toks = [t for t in doc[a:b] if not t.is_punct]
+    if not toks:
+        return ""
+    labels = {t.ent_type_ for t in toks}
+    content = [t for t in toks if t.pos_ in {"NOUN", "PROPN"}]
+    # the head of an English noun phrase is its last noun before a preposition
+    pre = [t for t in content if not any(p.dep_ == "prep" and p.i < t.i for p in toks)]
+    head = (pre or content or toks)[-1].lower_
+    det = toks[0].lower_
+    words = {t.lower_ for t in toks}
+    if is_media(doc, a, b) and "PER" not in labels:
+        return "media"
+    if head in DOCUMENT_HEADS and "PER" not in labels:
+        return "document"
+    if words & SOURCE_WORDS and "PER" not in labels:
+        return "anonymous"
+    if "PER" in labels:
+        return "person"
+    plural = (pre or content or toks)[-1].tag_ in {"NNS", "NNPS"}
+    if head in ANONYMOUS_HEADS and "ORG" not in labels and (
+            det in INDEFINITE_DETERMINERS or toks[0].pos_ == "NUM" or (plural and det != "the")
+            or (toks[0].i == a and plural and det not in {"the", "his", "her", "their", "its"})):
+        return "anonymous"
+    if labels & {"ORG", "LOC", "MISC"} or head in ORG_HEADS:
+        return "organisation"
+    if head in ROLE_HEADS or head in ANONYMOUS_HEADS:
+        return "person"
+    if det in {"he", "she", "i", "we", "they", "you"}:
+        return "person"
+    return "organisation" if content and content[0].pos_ == "PROPN" else "person"

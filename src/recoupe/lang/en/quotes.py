@@ -1,0 +1,100 @@
+"""English words that tell a quotation mark from a quote, and the pronouns of the quoted voice.
+
+What sits in quotation marks after a naming word ("the so-called 'X'", "a plan dubbed "X"",
+"the book titled "X"") is a name or a title, not someone's words. The language, not a corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+NAMING_CUES: frozenset[str] = frozenset({
+    "called", "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "labeled", "labelled",
+    "branded", "termed", "operation", "read", "see", "headline", "headlined", "slogan", "hashtag",
+    "label", "word", "words", "term", "phrase", "category", "program", "programme", "show", "series",
+    "as", "known",
+})
+
+# first and second person pronouns: inside a quote they are the quoted person, never a way for the
+# article to name a speaker
+SPEAKER_NON_PRONOUNS: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+# third person pronouns that stand for a speaker named before ("..., he said")
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "him", "her", "them"})
+
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
+
+_OPEN = "“\""
+_DOUBLED = re.compile(r"(?<![\w'])(?:''|``)(?P<q>[^\n\"“”]{1,2000}?)''(?![\w'])")
+_HEADLINE_CHARS = 200
+_SINGLE = (re.compile(r"(?<![\w‘’'])‘(?P<q>[^‘’\n]{1,200}?)’(?![\w‘’])"),
+           re.compile(r"(?<![\w'])'(?=\w)(?P<q>[^'\n]{1,200}?)(?<=[\w.!?,])'(?!\w)"))
+
+
+def _unclosed(par: str) -> int:
+    """Offset in ``par`` just after a quotation mark that opens and is not closed in the
+    paragraph, or -1: the last curly opening mark with no closing one after it, or the last of an
+    odd number of straight marks."""
+    curly = par.rfind("“")
+    if curly >= 0 and "”" not in par[curly:]:
+        return curly + 1
+    if par.count('"') % 2 == 1:
+        return par.rfind('"') + 1
+    return -1
+
+
+def extra_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches in the conventions of the English wire services, beyond paired marks:
+
+    - a quote running over paragraphs: a paragraph whose quotation mark is left open, followed by
+      a paragraph that opens with a quotation mark, is quoted from the mark to its end;
+    - single quotation marks in a headline (the first line, when short): 'X' and ‘X’.
+    """
+    out: list[tuple[int, int]] = []
+    pars: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            pars.append((pos, line))
+        pos += len(line) + 1
+    for (start, par), (_, nxt) in itertools.pairwise(pars):
+        at = _unclosed(par)
+        if at < 0 or nxt.lstrip()[:1] not in _OPEN:
+            continue
+        body = par[at:]
+        s = start + at + (len(body) - len(body.lstrip()))
+        e = start + len(par.rstrip())
+        if e > s:
+            out.append((s, e))
+    for m in _DOUBLED.finditer(text):  # ''...'' (the New York Times' marks, as text files keep them)
+        s, e = m.span("q")
+        if e > s and not any(a < e and s < b for a, b in out):
+            out.append((s, e))
+    if pars and pars[0][0] == 0 and len(pars[0][1]) <= _HEADLINE_CHARS:
+        head = pars[0][1]
+        for pat in _SINGLE:
+            for m in pat.finditer(head):
+                s, e = m.span("q")
+                if e > s and not any(a < e and s < b for a, b in out):
+                    out.append((s, e))
+    return sorted(out)
+
+
+def run_on_speakers(text: str, quotes: list[Any], framed: list[bool]) -> None:
+    """A quote that runs over paragraphs names its speaker at its end (wire style: the first
+    paragraphs open a quotation mark and leave it open; the last one closes it, "... ," he said).
+    A quote left open at its paragraph's end, with no frame of its own, takes the speaker of the
+    quote that continues it in the next paragraph (from the last backwards, so a run of three
+    paragraphs all get the speaker named in the third)."""
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
+        if framed[i] or not nxt.speaker:
+            continue
+        end = text.find("\n", q.end)
+        end = len(text) if end < 0 else end
+        if text[q.end:end].strip() or text[end:nxt.start].strip(" \n\t“\""):
+            continue  # the quote does not run to its paragraph's end, or is not continued next
+        q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
+        framed[i] = framed[i + 1]

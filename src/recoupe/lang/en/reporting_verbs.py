@@ -1,0 +1,71 @@
+"""English reporting verbs (verba dicendi and their news-register relatives), by lemma.
+
+A clause governed by one of these verbs is attributed to the verb's subject. The value says what
+the verb does to the certainty of what it reports, as in the French list: ``reported`` (neutral),
+``denied`` (the source rejects the content), ``speculative`` (the source only supposes it).
+"""
+
+REPORTING_VERBS: dict[str, str] = {
+    # neutral saying
+    "say": "reported", "tell": "reported", "state": "reported", "declare": "reported", "announce": "reported",
+    "add": "reported", "explain": "reported", "note": "reported", "report": "reported", "write": "reported",
+    "confirm": "reported", "reply": "reported", "respond": "reported", "answer": "reported",
+    "reveal": "reported", "disclose": "reported", "insist": "reported", "stress": "reported",
+    "emphasize": "reported", "emphasise": "reported", "point": "reported", "recall": "reported",
+    "acknowledge": "reported", "admit": "reported", "concede": "reported", "agree": "reported",
+    "argue": "reported", "contend": "reported", "maintain": "reported", "assert": "reported",
+    "claim": "speculative", "allege": "speculative", "testify": "reported",
+    "warn": "reported", "caution": "reported", "urge": "reported", "demand": "reported",
+    "ask": "reported", "call": "reported", "promise": "reported", "pledge": "reported", "vow": "reported",
+    "threaten": "reported", "predict": "speculative", "forecast": "speculative", "estimate": "reported",
+    "accuse": "reported", "charge": "reported", "criticize": "reported", "criticise": "reported",
+    "condemn": "reported", "complain": "reported", "lament": "reported", "regret": "reported",
+    "praise": "reported", "welcome": "reported", "describe": "reported", "characterize": "reported",
+    "conclude": "reported", "find": "reported", "show": "reported", "indicate": "reported",
+    "suggest": "speculative", "believe": "speculative", "think": "speculative", "feel": "speculative",
+    "consider": "reported", "expect": "speculative", "hope": "speculative", "fear": "speculative",
+    "worry": "speculative", "suspect": "speculative", "speculate": "speculative", "guess": "speculative",
+    "assume": "speculative", "recount": "reported", "remark": "reported",
+    "comment": "reported", "observe": "reported", "mention": "reported", "repeat": "reported",
+    "reiterate": "reported", "tweet": "reported", "post": "reported", "publish": "reported",
+    "inform": "reported", "advise": "reported", "brief": "reported", "assure": "reported",
+    "boast": "reported", "joke": "reported", "quip": "reported",
+    "shout": "reported", "scream": "reported", "yell": "reported", "whisper": "reported",
+    "recommend": "reported", "propose": "reported", "counter": "reported", "retort": "reported",
+    "concur": "reported", "signal": "reported", "hint": "speculative",
+    "imply": "speculative", "insinuate": "speculative", "know": "reported", "learn": "reported",
+    "realize": "reported", "decide": "reported", "rule": "reported", "cite": "reported",
+    "attack": "reported", "blast": "reported", "slam": "reported", "defend": "reported", "endorse": "reported",
+    "label": "reported", "brand": "reported", "dub": "reported", "highlight": "reported", "underline": "reported",
+    "underscore": "reported",
+    # rejecting
+    "deny": "denied", "reject": "denied", "dismiss": "denied", "refute": "denied", "dispute": "denied",
+    "rebut": "denied", "contest": "denied", "disagree": "denied", "doubt": "speculative",
+    "question": "speculative",
+}
+
+# Verbs that report only with a clausal complement, never with a plain object: "show the way",
+# "find a job", "call a meeting", "post a photo", "charge a fee" are no speech.
+CLAUSE_ONLY: frozenset[str] = frozenset({
+    "find", "show", "indicate", "post", "charge", "know", "learn", "realize", "decide", "rule",
+    "feel", "consider", "expect", "hope", "add", "note", "point", "state", "answer", "reply", "respond",
+    "ask", "publish", "write", "report", "question", "signal", "brief", "agree", "observe",
+    "estimate", "forecast", "predict", "welcome", "praise", "tell", "inform", "advise",
+    "recommend", "propose", "counter", "repeat", "think", "believe", "assume", "guess",
+})
+
+# Verbs of saying that take a plain object as their content ("denied the allegations",
+# "confirmed the deal", "announced a ceasefire").
+NOMINAL_CONTENT: frozenset[str] = frozenset({
+    "deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest", "confirm", "announce",
+    "reveal", "disclose", "acknowledge", "admit", "concede", "claim", "allege", "promise", "pledge",
+    "vow", "threaten", "demand", "urge", "accuse", "criticize", "criticise", "condemn", "declare",
+    "say", "predict", "attack", "blast", "slam", "defend", "endorse", "cite", "describe", "call", "label",
+    "brand", "dub", "emphasize", "emphasise", "stress", "highlight", "underline", "underscore", "mention",
+    "recall",
+})
+
+# Multiword or prepositional cues read on the surface ("according to X", "citing X").
+ACCORDING: tuple[str, str] = ("according", "to")
+RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "interviewed", "reported"})
+CITING: frozenset[str] = frozenset({"citing", "quoting"})

@@ -1,0 +1,99 @@
+"""English words that say what kind of source a reporting frame names, and how its words travelled.
+
+A source is a person, an organisation, a medium, an anonymous voice or a document (figures, a study,
+a statement). These lists are the language's words for those kinds (and the names of the wire
+services every English desk cites), not names taken from any corpus.
+"""
+
+MEDIA_HEADS: frozenset[str] = frozenset({
+    "newspaper", "newspapers", "paper", "daily", "weekly", "magazine", "tabloid", "journal", "broadcaster",
+    "channel", "network", "station", "television", "tv", "radio", "website", "site", "outlet", "outlets",
+    "blog", "agency", "wire", "press", "media", "news", "newsletter", "show", "programme", "program",
+})
+
+NEWS_AGENCIES: frozenset[str] = frozenset({
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "bloomberg", "xinhua", "yonhap",
+    "kyodo", "tass", "ria novosti", "interfax", "anadolu", "ansa", "dpa", "efe", "kcna", "jiji", "bbc",
+    "cnn", "nbc", "abc", "cbs", "fox news", "msnbc", "npr", "pbs", "sky news", "al jazeera", "al-jazeera",
+    "al arabiya", "itv", "cnbc", "upi", "press association", "pa", "politico", "axios",
+})
+
+MEDIA_NAME_ENDINGS: frozenset[str] = frozenset({
+    "times", "post", "news", "tv", "journal", "star", "herald", "tribune", "gazette", "telegraph",
+    "guardian", "express", "observer", "reporter", "daily", "today", "press", "mail", "mirror", "sun",
+    "chronicle", "examiner", "globe", "inquirer", "independent", "economist", "standard", "monitor",
+    "courier", "bulletin", "wire", "review", "magazine", "radio", "network",
+})
+
+DOCUMENT_HEADS: frozenset[str] = frozenset({
+    "figures", "figure", "data", "statistics", "study", "studies", "survey", "surveys", "poll", "polls",
+    "report", "reports", "statement", "statements", "document", "documents", "filing", "filings",
+    "letter", "memo", "record", "records", "release", "estimate", "estimates", "analysis", "analyses",
+    "projection", "projections", "complaint", "lawsuit", "indictment", "ruling", "decision", "order",
+    "court papers", "affidavit", "transcript", "tally", "count", "census", "research", "findings",
+    "assessment", "cable", "cables", "bulletin", "index", "ranking", "audit", "review", "test", "tests",
+})
+
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
+    "a", "an", "some", "several", "many", "few", "two", "three", "four", "five", "various", "numerous",
+    "other", "one", "most", "all", "multiple", "dozens", "certain",
+})
+
+# Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
+# or plural head the source is anonymous ("officials said", "a source close to", "witnesses").
+ANONYMOUS_HEADS: frozenset[str] = frozenset({
+    "source", "sources", "official", "officials", "diplomat", "diplomats", "aide", "aides", "expert",
+    "experts", "analyst", "analysts", "observer", "observers", "witness", "witnesses", "insider",
+    "insiders", "person", "people", "resident", "residents", "activist", "activists", "protester",
+    "protesters", "investigator", "investigators", "researcher", "researchers", "staffer", "staffers",
+    "employee", "employees", "worker", "workers", "member", "members", "lawmaker", "lawmakers",
+    "critic", "critics", "supporter", "supporters", "opponent", "opponents", "advocate", "advocates",
+    "economist", "economists", "trader", "traders", "investor", "investors", "doctor", "doctors",
+    "officer", "officers", "police", "authorities", "leader", "leaders", "spokesman", "spokeswoman",
+    "spokesperson", "representative", "representatives", "executive", "executives", "adviser",
+    "advisers", "advisor", "advisors", "strategist", "strategists", "voter", "voters", "man", "woman",
+    "men", "women", "student", "students", "parent", "parents", "relative", "relatives", "neighbor",
+    "neighbors", "neighbour", "neighbours", "friend", "friends", "colleague", "colleagues", "senator",
+    "senators", "republicans", "democrats", "administration",
+})
+
+SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources", "insider", "insiders"})
+
+# Role nouns: a phrase headed by one names a person ("the minister", "the spokesman").
+ROLE_HEADS: frozenset[str] = frozenset({
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "chair", "director", "governor", "mayor", "senator", "congressman", "congresswoman",
+    "representative", "ambassador", "general", "commander", "chief", "head", "leader", "ceo", "founder",
+    "prosecutor", "judge", "attorney", "lawyer", "candidate", "nominee", "king", "queen", "prince",
+    "premier", "chancellor", "envoy", "official", "officer", "sheriff", "coach", "manager", "professor",
+    "analyst", "economist", "author", "actor", "singer", "speaker", "whip", "adviser", "advisor", "aide",
+    "pope", "bishop", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+})
+
+ORG_HEADS: frozenset[str] = frozenset({
+    "ministry", "department", "government", "administration", "agency", "office", "company", "firm",
+    "group", "party", "committee", "commission", "council", "court", "army", "military", "police",
+    "campaign", "union", "association", "organization", "organisation", "board", "bank", "embassy",
+    "white house", "kremlin", "pentagon", "congress", "senate", "house", "parliament", "coalition",
+    "foundation", "institute", "university", "hospital", "service", "services", "authority",
+    "authorities", "team", "club", "league", "network", "corporation", "bureau", "fund",
+})
+
+HONORIFICS: frozenset[str] = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Prof.",
+    "President", "Sir", "Lord", "Lady", "Senator", "Governor", "Secretary",
+})
+
+# Prepositions and adverbs that end a source phrase ("the ministry in a statement", "police on
+# Tuesday", "the company via Twitter").
+SOURCE_ADJUNCT_WORDS: frozenset[str] = frozenset({
+    "in", "on", "at", "during", "via", "through", "after", "before", "while", "when", "late", "early",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "also", "then", "later", "earlier", "again", "however", "previously", "recently",
+})
+
+# Prepositions that name the medium words were given to ("told Reuters", "said on CNN", "in an
+# interview with the BBC", "said to reporters").
+RELAY_PREPS: frozenset[str] = frozenset({"on", "to", "with", "in"})
+
+FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})

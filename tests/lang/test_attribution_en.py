@@ -1,0 +1,190 @@
+"""English attribution and quotes (recoupe.lang.en): frames, quotation marks, speakers, on the
+English pipeline (en_core_web_sm) and on plain strings for the surface rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.lang.en.quotes import extra_spans
+from recoupe.model import Article
+from recoupe.nlp.quotes import find_quote_spans
+
+
+@pytest.fixture(scope="module")
+def en():  # type: ignore[no-untyped-def]
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+def _frames(en, text: str):  # type: ignore[no-untyped-def]
+    doc = en(text)
+    return doc, doc._.frames
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quote_spans(text, "en")]
+
+
+# --- surface rules (no model) -------------------------------------------------------------------
+
+def test_quotes_en_paragraph_left_open_runs_into_the_next():
+    text = '"We will rebuild the port.\n\n"It will take years," the mayor said.'
+    assert _spans(text) == ["We will rebuild the port.", "It will take years,"]
+
+
+def test_quotes_en_closed_paragraph_is_not_extended():
+    text = '"We will rebuild," she said.\n\n"It will take years," the mayor said.'
+    assert _spans(text) == ["We will rebuild,", "It will take years,"]
+
+
+def test_quotes_en_single_marks_only_in_a_short_headline():
+    text = "Minister: 'We will not resign'\n\nThe minister's 'plan' was not read as a quote here."
+    assert _spans(text) == ["We will not resign"]
+
+
+def test_quotes_en_apostrophes_are_not_quotes():
+    assert extra_spans("Pilots' pay isn't the issue\n\nBody text.") == []
+
+
+def test_quotes_en_doubled_apostrophe_marks():
+    text = "''This isn't reform,'' said an economist."
+    assert _spans(text) == ["This isn't reform,"]
+
+
+def test_quotes_fr_patterns_unchanged_for_french():
+    text = "« Il faut partir », a-t-il dit. 'pas ici'"
+    assert _spans(text)[:1] == ["Il faut partir"]
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ["Il faut partir"]
+
+
+# --- frames on the English parse ----------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "cue", "kind", "content"), [
+    ("Officials said on Tuesday that the talks had failed.", "Officials", "say", "verb", "the talks had failed"),
+    ('"We will not back down," said Jane Doe, a spokeswoman for the ministry.',
+     "Jane Doe, a spokeswoman for the ministry", "say", "inverted", "We will not back down"),
+    ("Dockworkers at the port walked out, Karim Haddad told reporters.", "Karim Haddad", "tell", "inverted",
+     "Dockworkers at the port walked out"),
+    ("The plan, he said on Tuesday, is dead.", "he", "say", "verb", "The plan, he said on Tuesday, is dead"),
+    ("A source close to the negotiations said the deal was done.", "A source close to the negotiations", "say",
+     "verb", "the deal was done"),
+    ("The minister denied the allegations.", "The minister", "deny", "nominal", "the allegations"),
+    ("The senator said: the vote will be held next week.", "The senator", "say", "colon",
+     "the vote will be held next week"),
+])
+def test_attribution_en_frame(en, text, source, cue, kind, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    found = [f for f in frames if f.cue == cue]
+    assert found, [(f.source, f.cue) for f in frames]
+    f = found[0]
+    assert (f.source, f.kind) == (source, kind)
+    assert doc[f.scope_start:f.scope_end].text.strip(' ",') == content
+
+
+@pytest.mark.model
+def test_attribution_en_according_to(en):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, "According to the ministry, 12 people were killed.")
+    (f,) = frames
+    assert (f.source, f.cue, f.kind) == ("the ministry", "according to", "prep")
+    assert doc[f.scope_start:f.scope_end].text == "12 people were killed"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "relay"), [
+    ("The Daily Courier reported, citing two officials, that the deal was off.", "two officials",
+     "The Daily Courier"),
+    ("Officials quoted by Reuters said the plan was dead.", "Officials", "Reuters"),
+    ("The colonel told Reuters the plan was dead.", "The colonel", "Reuters"),
+])
+def test_attribution_en_relays(en, text, source, relay):  # type: ignore[no-untyped-def]
+    _, frames = _frames(en, text)
+    (f,) = [f for f in frames if f.kind != "prep"]
+    assert (f.source, f.relay) == (source, relay)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The reported deal collapsed on Friday.",
+    "It was reported that the deal collapsed.",
+    "There is no plan, and the talks went on.",
+])
+def test_attribution_en_no_frame(en, text):  # type: ignore[no-untyped-def]
+    assert _frames(en, text)[1] == []
+
+
+@pytest.mark.model
+def test_attribution_en_first_person_inside_a_quote_is_the_quoted_voice(en):  # type: ignore[no-untyped-def]
+    _, frames = _frames(en, '"I think we will win," the candidate said.')
+    assert [(f.source, f.cue) for f in frames] == [("the candidate", "say")]
+
+
+@pytest.mark.model
+def test_attribution_en_content_runs_over_the_quotation(en):  # type: ignore[no-untyped-def]
+    text = '"The port is closed. Nobody works," the mayor said. "We wait."\n\nOther news followed.'
+    doc, frames = _frames(en, text)
+    (f,) = frames
+    assert doc[f.scope_start:f.scope_end].text.startswith("The port is closed. Nobody works")
+    assert doc[f.scope_start:f.scope_end].text.rstrip('."').endswith("We wait")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Officials said the talks failed.", "anonymous"),
+    ("A source close to the talks said they failed.", "anonymous"),
+    ("Reuters said the talks failed.", "media"),
+    ("The ministry said the talks failed.", "organisation"),
+    ("The report said the talks failed.", "document"),
+])
+def test_attribution_en_source_kind(en, text, kind):  # type: ignore[no-untyped-def]
+    from recoupe.nlp.attribution import source_kind
+
+    doc, frames = _frames(en, text)
+    f = frames[0]
+    assert source_kind(doc, f.source_start, f.source_end) == kind
+
+
+# --- quotes and speakers through analyse() ------------------------------------------------------
+
+def _quotes(en, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import analyse
+
+    doc = en(text)
+    res = analyse(doc, Article(id="t", origin="t", text=text, language="en"))
+    return [(q.text, q.speaker) for q in res.quotes]
+
+
+@pytest.mark.model
+def test_quotes_en_pronoun_speaker_resolved(en):  # type: ignore[no-untyped-def]
+    text = ('Karim Haddad, the port director, spoke on Monday. "The cranes are idle," he said.\n\n'
+            'He added: "We need a deal."')
+    assert _quotes(en, text) == [("The cranes are idle,", "Karim Haddad"), ("We need a deal.", "Karim Haddad")]
+
+
+@pytest.mark.model
+def test_quotes_en_paragraph_spanning_quote_takes_the_closing_speaker(en):  # type: ignore[no-untyped-def]
+    text = ('The strike went on.\n\n"The cranes are idle.\n\n"We need a deal," said Jane Doe, '
+            'a union official.')
+    got = _quotes(en, text)
+    assert [s for _, s in got] == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.model
+def test_quotes_en_speaker_is_the_head_not_the_apposition(en):  # type: ignore[no-untyped-def]
+    text = 'Jane Doe, the communications director for Rep. John Roe, wrote that they should "show some respect."'
+    assert _quotes(en, text) == [("show some respect.", "Jane Doe")]
+
+
+@pytest.mark.model
+def test_quotes_en_role_stands_for_the_named_holder(en):  # type: ignore[no-untyped-def]
+    text = ('Secretary of State Alan Grey arrived in the capital on Monday.\n\n'
+            '"We are ready," the Secretary of State said.')
+    assert _quotes(en, text) == [("We are ready,", "Alan Grey")]
+
+
+@pytest.mark.model
+def test_quotes_en_naming_word_is_no_quote(en):  # type: ignore[no-untyped-def]
+    text = 'The army launched an offensive dubbed "Northern Shield" on Monday.'
+    assert _quotes(en, text) == []
