@@ -95,17 +95,24 @@ def test_lang_time_component_takes_the_language_from_its_config(code: str) -> No
     assert told.lang == other and told.version.startswith("recoupe.time.")
 
 
-@pytest.mark.parametrize("name", ["recoupe_entities", "recoupe_attribution", "recoupe_quotes", "recoupe_modality"])
-def test_lang_french_only_components_refuse_another_language(name: str) -> None:
+@pytest.mark.parametrize(("name", "languages"), [
+    ("recoupe_entities", ("fr",)), ("recoupe_modality", ("fr",)),
+    ("recoupe_attribution", ("fr", "en")), ("recoupe_quotes", ("fr", "en")),
+])
+def test_lang_components_refuse_a_language_they_have_no_words_for(name: str, languages: tuple[str, ...]) -> None:
     spacy = pytest.importorskip("spacy")
     import recoupe.nlp.pipeline  # noqa: F401
     from recoupe.errors import RecoupeError
 
-    assert spacy.blank("fr").add_pipe(name) is not None
-    with pytest.raises(RecoupeError, match="E086"):
-        spacy.blank("en").add_pipe(name)
-    with pytest.raises(RecoupeError, match="E086"):
-        spacy.blank("fr").add_pipe(name, config={"lang": "en"})
+    for code in languages:
+        assert spacy.blank(code).add_pipe(name) is not None
+    for code in ("en", "de"):
+        if code in languages:
+            continue
+        with pytest.raises(RecoupeError, match="E086"):
+            spacy.blank(code).add_pipe(name)
+        with pytest.raises(RecoupeError, match="E086"):
+            spacy.blank("fr").add_pipe(name, config={"lang": code})
 
 
 def test_lang_every_pack_component_is_registered() -> None:
