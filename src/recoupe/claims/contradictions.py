@@ -33,7 +33,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from recoupe.claims.quantities import Quantity, of_claim
+from recoupe.claims.quantities import Quantity, of_claim, parse
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -321,6 +321,8 @@ def _different_doers(a: Claim, b: Claim) -> bool:
 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
+    if any(parse(c.subject) for c in (a, b)):
+        return False  # the subject is the counted group (« Six personnes ont été tuées »)
     if a.subject_entity and b.subject_entity:
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
@@ -423,9 +425,17 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                         return _update(a, b, x, y, later)
                 elif not distinct:
                     return _update(a, b, x, y, None)  # one source revising its figure the same day
-            return Finding("quantity", f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
+                elif x.unit in _SPREADING_UNITS:
+                    return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
+            # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
+            kind = "date" if x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS) else "quantity"
+            return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
 
+
+# measures of a spreading event (a fire's burnt area) that grow within a day: two figures of the
+# same day are two moments, not two versions
+_SPREADING_UNITS = frozenset({"ha", "km2"})
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
 
@@ -469,17 +479,51 @@ def _moment(s: Side) -> datetime | None:
     return None
 
 
+_WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_STATED_ON = re.compile(r"\b(?:le\s+|" + _WEEKDAYS + r"\s+)(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|"
+                        r"juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b", re.I)
+_MONTH_NO = {m: i for i, m in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                          "septembre", "octobre", "novembre", "décembre"), start=1)}
+_MONTH_NO |= {"fevrier": 2, "aout": 8, "decembre": 12}
+
+
+def _stated_on(s: Side) -> date | None:
+    """The day a reported figure was given, when the reporting frame dates it before the article
+    (« le ministre a annoncé, mardi 4 août, que 402 interpellations ... » in a report of the 14th):
+    the figure is as of that day."""
+    c = s.claim
+    if s.published is None or c.modality != "reported" or not c.sentence or c.text not in c.sentence:
+        return None
+    frame = c.sentence[:c.sentence.index(c.text)]
+    found = None
+    for m in _STATED_ON.finditer(frame):
+        found = m
+    if found is None:
+        return None
+    day, month = int(found.group(1)), _MONTH_NO[found.group(2).lower()]
+    try:
+        when = date(s.published.year, month, day)
+        if when > s.published:
+            when = date(s.published.year - 1, month, day)
+    except ValueError:
+        return None
+    return when if when < s.published else None
+
+
 def _later(a: Side, b: Side) -> Side | None:
-    """The side published later, when the two reports are not contemporaneous (different days, or
-    times of day at least ``GAP`` apart); None when they are, or when it cannot be told."""
+    """The side whose figure is later, when the two are not contemporaneous (reports of different
+    days or times of day at least ``GAP`` apart, or a figure the frame dates earlier than its
+    article); None when they are, or when it cannot be told."""
     ma, mb = _moment(a), _moment(b)
-    if ma is not None and mb is not None:
+    sa, sb = _stated_on(a), _stated_on(b)
+    if ma is not None and mb is not None and sa is None and sb is None:
         if abs(ma - mb) >= GAP:
             return a if ma > mb else b
         return None
-    if a.published is None or b.published is None or a.published == b.published:
+    da, db = sa or a.published, sb or b.published
+    if da is None or db is None or da == db:
         return None
-    return a if a.published > b.published else b
+    return a if da > db else b
 
 
 def _update(a: Side, b: Side, x: Quantity, y: Quantity, later: Side | None) -> Finding:
