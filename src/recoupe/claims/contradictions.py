@@ -540,7 +540,50 @@ def _update(a: Side, b: Side, x: Quantity, y: Quantity, later: Side | None) -> F
                              f"{_fmt(then[0])} ({then[1].source}, {when(then[1])})")
 
 
-CHECKS = (check_denial, check_direction, check_place, check_date, check_quantity)
+@lru_cache(maxsize=1)
+def _outcome_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from recoupe.nlp.lexicons.fr.predicates import OUTCOME_PATTERNS
+
+    return tuple((name, re.compile(rx)) for name, rx in OUTCOME_PATTERNS.items())
+
+
+def outcome(c: Claim) -> str:
+    """How the event of a firm claim ended, when it says so in words of
+    :data:`~recoupe.nlp.lexicons.fr.predicates.OUTCOME_PATTERNS` (« s'écrase » -> crashed, « s'est
+    posé en urgence » -> landed, « a évité le crash » -> averted); "" otherwise or when negated."""
+    if c.negated or c.modality not in _FIRM or c.planned:
+        return ""
+    text = fold(c.text)
+    return next((name for name, rx in _outcome_patterns() if rx.search(text)), "")
+
+
+def _incompatible(x: str) -> set[str]:
+    from recoupe.nlp.lexicons.fr.predicates import INCOMPATIBLE_OUTCOMES
+
+    return {o for pair in INCOMPATIBLE_OUTCOMES if x in pair for o in pair if o != x}
+
+
+def check_outcome(a: Side, b: Side) -> Finding | None:
+    """Two accounts of one event that end it in ways that exclude each other (« un avion s'écrase »
+    / « l'avion s'est posé en urgence sur une route »): typed ``direction`` (the event went one way
+    in one account, the opposite way in the other). The same subject (or one unnamed), the same
+    place or claim group, not on different days, in different articles."""
+    ac, bc = a.claim, b.claim
+    oa, ob = outcome(ac), outcome(bc)
+    if not oa or not ob or ob not in _incompatible(oa) or ac.article_id == bc.article_id:
+        return None
+    if disjoint_dates(ac, bc) or different_subjects(ac, bc):
+        return None
+    if oa in {"died", "survived"} and not same_subject(ac, bc):
+        return None  # a person's fate: the person must be named alike on both sides
+    same_place = bool(ac.place and bc.place and (fold(ac.place) == fold(bc.place) or (
+        ac.place_entity and ac.place_entity == bc.place_entity)))
+    if not (same_place or (ac.group_id and ac.group_id == bc.group_id)):
+        return None
+    return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
+
+
+CHECKS = (check_denial, check_direction, check_outcome, check_place, check_date, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -584,7 +627,11 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
     flow = _flow(c)
     if flow:
         filed.add(f"F:{'|'.join(sorted(flow))}")
+    ended = outcome(c)
     look = set(filed)
+    if ended:  # filed under its outcome, looking up the outcomes that exclude it (mirrored)
+        filed.add(f"O:{ended}")
+        look |= {f"O:{x}" for x in _incompatible(ended)}
     acts = {x for x in _actions(c) if x.startswith("@")} or _actions(c)  # denials: by class when it has one
     if _denied(c):
         filed |= {f"D:{x}" for x in acts}
