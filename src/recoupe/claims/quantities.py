@@ -401,6 +401,9 @@ def parse(text: str) -> list[Quantity]:
         bearer = ""
         if measure:
             thing = measure
+            if measure == "âge":  # « le suspect, âgé de 45 ans »: the noun before the measure word
+                bearer = next((_lemma(t.low) for t in reversed(toks[max(0, i - 6):i]) if t.kind == "word"
+                               and t.low not in _FUNCTION and t.low not in MEASURES and t.low not in {"une", "un"}), "")
         elif unit == "an" and not thing and i >= 2 and toks[i - 1].low == "de" and toks[i - 2].kind == "word":
             thing = "âge"  # « un homme de 45 ans »
             bearer = _lemma(toks[i - 2].low) if toks[i - 2].low not in _FUNCTION else ""

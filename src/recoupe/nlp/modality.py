@@ -36,6 +36,7 @@ from recoupe.nlp.lexicons.fr.modality import (
     CONDITIONAL_ENDINGS,
     CONDITIONAL_ONLY_MODALS,
     CONTROL_VERBS,
+    DECISION_OBJECTS,
     DENIAL_PARTICIPLES,
     DENIAL_VERBS,
     FALSEHOOD_WORDS,
@@ -343,11 +344,32 @@ def _denial_participle(form: str) -> bool:
     return any(form.endswith(x) and form[: -len(x)] in DENIAL_PARTICIPLES for x in ("es", "s", "e"))
 
 
+def _rejects_decision(p: _Parse, i: int) -> bool:
+    """Is the object of verb ``i`` something decided on (« a rejeté la demande de remise en
+    liberté »), so that rejecting it is an act, not a denial?"""
+    obj = next((c for c in p.children[i] if p.dep[c] == "obj"), None)
+    return obj is not None and p.lemma[obj].lower() in DECISION_OBJECTS
+
+
 def _rejects_statement(p: _Parse, i: int) -> bool:
     """Does verb ``i`` take a statement noun as its bare complement (« a rejeté les affirmations »;
     the parser sometimes labels it an oblique), rather than a thing (« rejette la proposition »)?"""
-    return any(p.lemma[c].lower() in STATEMENT_NOUNS and p.dep[c] in {"obj", "obl:mod", "obl", "nsubj"}
-               and not any(p.dep[g] == "case" for g in p.children[c]) for c in p.children[i])
+    if any(p.lemma[c].lower() in STATEMENT_NOUNS and p.dep[c] in {"obj", "obl:mod", "obl", "nsubj"}
+           and not any(p.dep[g] == "case" for g in p.children[c]) for c in p.children[i]):
+        return True
+    # the parser may hang the object elsewhere after an inserted date (« a rejeté, jeudi 3 avril, les
+    # affirmations selon lesquelles ... »): the first noun after the verb, not governed by a preposition
+    t = i + 1
+    while t < min(i + 10, len(p.pos)):
+        if p.pos[t] == "NOUN" and p.lemma[t].lower() not in _DATE_NOUNS and p.pos[t - 1] != "ADP":
+            return p.lemma[t].lower() in STATEMENT_NOUNS
+        t += 1
+    return False
+
+
+_DATE_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+                         "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                         "décembre", "matin", "soir", "semaine", "jour", "veille", "lendemain"})
 
 
 def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
@@ -467,7 +489,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "denied", lemma[denier]
             elif (frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i)
                   and frame.cue_i == i and p.lemma[i] in REJECTING_VERBS | {"refuser"}
-                  and not _rejects_statement(p, i)):
+                  and _rejects_decision(p, i)):
                 modality, cue = "asserted", ""  # « le juge a rejeté la demande »: an act, not a denial
             elif frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i):
                 relay = _nearer_saying(p, i, frame.cue_i)

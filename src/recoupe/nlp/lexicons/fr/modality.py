@@ -58,8 +58,18 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
 # « l'information a été niée par le ministère » (the participle followed by « par »).
 DENIAL_PARTICIPLES: frozenset[str] = frozenset({"démenti", "nié", "réfuté", "contesté", "récusé"})
 
-# Verbs that deny when their object is one of ``STATEMENT_NOUNS`` (« a rejeté les accusations »).
-REJECTING_VERBS: frozenset[str] = frozenset({"rejeter", "balayer", "repousser", "écarter"})
+# Verbs that deny when their object is one of ``STATEMENT_NOUNS`` (« a rejeté les accusations »,
+# « a balayé les critiques »).
+REJECTING_VERBS: frozenset[str] = frozenset({"rejeter", "balayer"})
+
+# What an authority rejects by deciding (« le juge a rejeté la demande », « le Sénat rejette le
+# projet de loi »): an act told in the article's voice, not a denial. Rejecting anything else (« a
+# rejeté toute faute », « cette éventualité ») still denies it.
+DECISION_OBJECTS: frozenset[str] = frozenset({
+    "demande", "requête", "recours", "pourvoi", "appel", "plainte", "proposition", "projet", "texte", "loi",
+    "amendement", "motion", "offre", "candidature", "plan", "budget", "réforme", "accord", "dossier",
+    "candidat", "ultimatum", "compromis", "résolution", "initiative", "pétition", "référé", "saisine",
+})
 
 # Verbs that, with « de » and one of ``FALSEHOOD_WORDS``, call a statement false.
 CALLING_VERBS: frozenset[str] = frozenset({"qualifier", "traiter"})
