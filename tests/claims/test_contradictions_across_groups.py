@@ -110,7 +110,8 @@ def test_contradictions_two_durations_of_one_fact_are_a_date_conflict() -> None:
 def test_contradictions_a_figure_announced_days_before_is_an_update() -> None:
     s = "Le préfet a annoncé, lundi 2 juin, que 120 interpellations ont été réalisées depuis le début du mois."
     a = _c("a1:c0", "que 120 interpellations ont été réalisées depuis le début du mois", sentence=s,
-           predicate="réaliser", modality="reported", attributed_to="préfet", lemmas=["interpellation", "début", "mois"])
+           predicate="réaliser", modality="reported", attributed_to="préfet",
+           lemmas=["interpellation", "début", "mois"])
     b = _c("b1:c0", "150 personnes interpellées depuis le début du mois", subject="150 personnes",
            predicate="interpeller", lemmas=["personne", "interpeller", "début", "mois"])
     assert _kind(_side(a, "lamontagne.fr", "2025-06-12"), _side(b, "lepoint.fr", "2025-06-12")) == "update"
@@ -163,3 +164,35 @@ def test_contradictions_fates_of_two_people_do_not_conflict() -> None:
     a = _c("a1:c0", "Le conducteur est mort sur le coup", subject="conducteur", predicate="mourir", group_id="g1")
     b = _c("b1:c0", "Le passager s'en sort vivant", subject="passager", predicate="sortir", group_id="g1")
     assert _kind(_side(a, "ledauphine.com"), _side(b, "francebleu.fr")) is None
+
+
+# -- denials tied by what they deny ----------------------------------------------------------------------
+def test_contradictions_a_bare_denial_answers_the_statement_of_its_sentence() -> None:
+    s = ("Le ministre répète que le barrage est sous « contrôle » de l'armée, une affirmation que les rebelles "
+         "ont qualifiée de « mensonge ».")
+    d = _c("a1:c1", "que les rebelles ont qualifiée de « mensonge", sentence=s, subject="rebelles",
+           predicate="qualifier", modality="denied", cue="qualifier", attributed_to="ministre")
+    st = _c("b1:c0", "L'armée revendique le contrôle du barrage", subject="armée", predicate="revendiquer",
+            modality="reported", attributed_to="armée")
+    assert _keyed(d, st)
+    assert _kind(_side(d, "lemonde.fr"), _side(st, "rfi.fr")) == "denial"
+
+
+def test_contradictions_a_denial_needs_common_words_not_only_names() -> None:
+    s = ("Le ministre répète que le barrage est sous « contrôle » de l'armée, une affirmation que les rebelles "
+         "ont qualifiée de « mensonge ».")
+    d = _c("a1:c1", "que les rebelles ont qualifiée de « mensonge", sentence=s, subject="rebelles",
+           predicate="qualifier", modality="denied", cue="qualifier", attributed_to="ministre")
+    other = _c("b1:c0", "Le barrage sera inauguré par l'armée en mai", subject="barrage", predicate="inaugurer")
+    assert _kind(_side(d, "lemonde.fr"), _side(other, "rfi.fr")) is None
+
+
+def test_contradictions_a_demand_on_the_matter_is_not_what_is_denied() -> None:
+    d = _c("a1:c0", "Le directeur nie les pénuries de médicaments à l'hôpital de Gap", subject="directeur",
+           predicate="nier", object="les pénuries de médicaments à l'hôpital de Gap", modality="denied", cue="nier")
+    ask = _c("b1:c0", "Les syndicats exigent des explications sur les pénuries de médicaments à l'hôpital de Gap",
+             subject="syndicats", predicate="exiger")
+    said = _c("c1:c0", "Les soignants ont rapporté des pénuries de médicaments à l'hôpital de Gap",
+              subject="soignants", predicate="rapporter", modality="reported", attributed_to="soignants")
+    assert _kind(_side(d, "ledauphine.com"), _side(ask, "francebleu.fr")) is None
+    assert _kind(_side(d, "ledauphine.com"), _side(said, "francebleu.fr")) == "denial"

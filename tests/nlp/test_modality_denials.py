@@ -42,3 +42,20 @@ def test_modality_clause_does_not_stretch_over_a_final_nested_clause(nlp) -> Non
     doc = nlp("Le maire a nié tout conflit, mais indiqué que le projet sera abandonné.")
     nier = next(c for c in doc._.claims if c.predicate == "nier")
     assert doc[nier.start:nier.end].text == "Le maire a nié tout conflit"
+
+
+def test_modality_content_of_rejected_affirmations_is_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le maire a rejeté, lundi 3 mars, les affirmations selon lesquelles les agents s'inquiètent "
+            "des conditions de travail.")
+    claims = {c.predicate: c for c in nlp(text)._.claims}
+    assert claims["inquiéter"].modality == "denied" and claims["inquiéter"].cue == "rejeter"
+
+
+def test_modality_content_of_commented_information_is_not_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = nlp("Le maire commente les informations selon lesquelles le projet serait abandonné.")._.claims
+    assert all(c.modality != "denied" for c in claims)
+
+
+def test_modality_a_tagged_conditional_must_have_a_conditional_shape(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = nlp("Je vois ma sœur galérer entre ses études et son travail.")._.claims
+    assert [c.modality for c in claims if c.predicate == "voir"] == ["asserted"]

@@ -186,7 +186,8 @@ def disjoint_dates(a: Claim, b: Claim) -> bool:
 
 
 # -- typed checks ------------------------------------------------------------------------------------
-_DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", "rejet", "rejett")
+_DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", "rejet", "rejett", "qualifi", "trait",
+                 "balay")
 
 
 def _denied(c: Claim) -> bool:
@@ -213,6 +214,9 @@ def check_denial(a: Side, b: Side) -> Finding | None:
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} dément l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
+            if _denies_what_is_stated(dc, sc, denier):
+                return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le dément ({d.source} : "
+                                         f"« {_clip(dc.text)} »)")
             continue
         if (dc.subject_entity and sc.subject_entity and dc.subject_entity != sc.subject_entity
                 and not (dc.object_entity and dc.object_entity == sc.object_entity)
@@ -222,6 +226,91 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le dément ({d.source} : "
                                  f"« {_clip(dc.text)} »)")
     return None
+
+
+# words too common to tie a denial to what it denies (folded, longer than 3 letters)
+_WEAK_WORDS = frozenset({
+    "avoir", "etre", "plus", "tres", "dans", "pour", "avec", "cette", "sont", "leur", "leurs", "apres", "avant",
+    "entre", "tout", "toute", "tous", "toutes", "depuis", "selon", "sans", "sous", "vers", "chez", "mais", "donc",
+    "ainsi", "alors", "aussi", "comme", "dont", "elle", "elles", "nous", "vous", "quelques", "autre", "autres",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "avril",
+    "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "annee", "mois", "jour", "jours",
+    "semaine", "fois", "lors", "encore", "deja", "celui", "celle", "ceux", "lequel", "laquelle", "lesquels",
+    "lesquelles", "quand", "quoi", "etait", "etaient", "sera", "seront", "serait", "aurait", "avait", "avaient",
+    "ont", "faire", "fait", "dire",
+})
+
+
+def _stems(text: str) -> tuple[set[str], set[str]]:
+    """(all content stems, stems of common words) of a text: the first five letters of its folded
+    words longer than three letters, without the weak ones; a capitalised word inside the text is a
+    name (« Ormuz »), the first word is not counted as one."""
+    words = re.findall(r"[^\W\d_][\w-]*", text)
+    every: set[str] = set()
+    common: set[str] = set()
+    for n, w in enumerate(words):
+        f = fold(w)
+        if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
+            continue
+        every.add(f[:5])
+        if n == 0 or not w[0].isupper():
+            common.add(f[:5])
+    return every, common
+
+
+@lru_cache(maxsize=1)
+def _denial_noise() -> frozenset[str]:
+    """Stems of the words that make a denial, not what it denies (« dément », « mensonge »,
+    « affirmations », « accusations »)."""
+    from recoupe.nlp.lexicons.fr.modality import (
+        DENIAL_PARTICIPLES,
+        DENIAL_VERBS,
+        FALSEHOOD_WORDS,
+        REJECTING_VERBS,
+        STATEMENT_NOUNS,
+    )
+
+    words = {*DENIAL_VERBS, *DENIAL_PARTICIPLES, *FALSEHOOD_WORDS, *REJECTING_VERBS, *STATEMENT_NOUNS,
+             "dement", "dementent", "nient", "rejette", "rejettent", "qualifie", "qualifiee", "qualifient"}
+    return frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
+
+
+def denied_content(c: Claim) -> tuple[set[str], set[str]]:
+    """What a denial denies, as (stems, common-word stems): its own words without the denial's, or,
+    when it says no more than « X dément » / « une affirmation qualifiée de mensonge », the rest of
+    its sentence (the statement it answers)."""
+    # the denier and whoever the sentence quotes are not what is denied
+    noise = _denial_noise() | _stems(c.subject)[0] | _stems(c.attributed_to)[0] | _stems(c.relay)[0]
+    every, common = _stems(c.text)
+    every, common = every - noise, common - noise
+    if len(every) < 2 and c.sentence and c.text in c.sentence:
+        every, common = _stems(c.sentence.replace(c.text, " "))
+        every, common = every - noise, common - noise
+    return every, common
+
+
+def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
+    """Does the denial ``dc`` bear on what ``sc`` states, by its words when no shared action says
+    so (« Trump a rejeté les affirmations selon lesquelles les familles des marins s'inquiètent des
+    conditions à bord du porte-avions » / « les familles ont rapporté des pénuries à bord du
+    porte-avions »)? At least three content words in common, two of them not names (names alone
+    tie every claim of a story), and ``sc`` not told by the denier."""
+    from recoupe.nlp.lexicons.fr.predicates import REQUEST_VERBS
+
+    if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
+        return False
+    if sc.predicate in REQUEST_VERBS:
+        return False  # a demand for explanations on the matter does not state it
+    every, common = denied_content(dc)
+    s_every, s_common = _stems(sc.text)
+    return len(every & s_every) >= 3 and len(common & s_common) >= 2
+
+
+def _content_keys(c: Claim) -> set[str]:
+    """The stems a claim is indexed by for :func:`_denies_what_is_stated` (its eight longest
+    content words; a denial's are those of what it denies)."""
+    every = denied_content(c)[0] if _denied(c) else _stems(c.text)[0]
+    return set(sorted(every, key=lambda w: (-len(w), w))[:8])
 
 
 def _names_match(name: str, entity: str, other: str) -> bool:
@@ -428,7 +517,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 elif x.unit in _SPREADING_UNITS:
                     return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
             # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
-            kind = "date" if x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS) else "quantity"
+            duration = x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS)
+            kind = "date" if duration else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
 
@@ -636,6 +726,9 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
     if _denied(c):
         filed |= {f"D:{x}" for x in acts}
         look |= {f"S:{x}" for x in acts}
+        words = _content_keys(c)
+        filed |= {f"DW:{w}" for w in words}
+        look |= {f"W:{w}" for w in words}
         if _actions(c) & _SAYING and c.subject:
             key = fold(c.subject).split()[-1] if fold(c.subject) else ""
             if key:
@@ -644,6 +737,10 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
     else:
         filed |= {f"S:{x}" for x in acts}
         look |= {f"D:{x}" for x in acts}
+        if c.modality in _STATED and not c.negated:
+            words = _content_keys(c)
+            filed |= {f"W:{w}" for w in words}
+            look |= {f"DW:{w}" for w in words}
         if c.attributed_to and fold(c.attributed_to):
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")

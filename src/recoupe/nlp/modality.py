@@ -107,9 +107,14 @@ def _conditional_form(form: str, lemma: str, pos: str) -> bool:
 
 def is_conditional(tok: Token) -> bool:
     """Is ``tok`` a conditional form? Morphology first, then the future stem + imperfect ending."""
-    if "Cnd" in tok.morph.get("Mood", []):
+    if "Cnd" in tok.morph.get("Mood", []) and tok.lower_.endswith(_CND_SHAPES):
         return True
     return _conditional_form(tok.lower_, tok.lemma_.lower(), tok.pos_)
+
+
+# every French conditional ends so (future stem in -r + imperfect ending): the tagger's Mood=Cnd on
+# another form (« je la vois galérer ») is a tagging error
+_CND_SHAPES = ("rais", "rait", "rions", "riez", "raient")
 
 
 # morph key -> (conditional mood, future tense, finite), shared by all docs: the key is the hash
@@ -185,7 +190,7 @@ class _Parse:
 
     def conditional(self, i: int) -> bool:
         """:func:`is_conditional` of token ``i``."""
-        if self._flags(i)[0]:
+        if self._flags(i)[0] and self.lower[i].endswith(_CND_SHAPES):
             return True
         return _conditional_form(self.lower[i], self.lemma[i].lower(), self.pos[i])
 
@@ -324,7 +329,7 @@ def _nearer_saying(p: _Parse, i: int, cue_i: int) -> int | None:
     cur = i
     for _ in range(6):
         nxt = p.head[cur]
-        if nxt == cur or nxt == cue_i:
+        if nxt in (cur, cue_i):
             break
         cur = nxt
         between.append(cur)
@@ -372,13 +377,31 @@ _DATE_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
                          "décembre", "matin", "soir", "semaine", "jour", "veille", "lendemain"})
 
 
+def _content_of_rejected_statement(p: _Parse, start: int, sent_start: int) -> str:
+    """The cue of the denial when the clause starting at ``start`` is the content of a statement
+    noun that a denial or rejection takes as object (« X a rejeté, vendredi, les affirmations selon
+    lesquelles les familles s'inquiètent », « dément les informations selon lesquelles il aurait
+    démissionné »), read from the words: the parser often misplaces such a relative; "" otherwise."""
+    lower = p.lower
+    if start < 2 or lower[start] != "selon" or start + 1 >= len(lower) or not lower[start + 1].startswith("lesquel"):
+        return ""
+    noun = start - 1
+    if p.lemma[noun].lower() not in STATEMENT_NOUNS:
+        return ""
+    for t in range(noun - 1, max(sent_start, noun - 10) - 1, -1):
+        lem = p.lemma[t].lower()
+        if p.pos[t] == "VERB" and (lem in DENIAL_VERBS or lem in REJECTING_VERBS) and not p.negated(t):
+            return lem
+    return ""
+
+
 def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
     """The cue by which clause ``i`` is itself a rejection of a statement, or "":
     - a denial participle on the head (« des accusations de fraude, démenties par le maire »);
     - « rejeter / balayer » with a statement noun as object (« a rejeté les affirmations selon
       lesquelles ... »), not « rejeter une proposition »;
     - « qualifier / traiter de » a falsehood (« une affirmation que Moscou a qualifiée de mensonge »)."""
-    lemma, dep, children, lower = p.lemma, p.dep, p.children, p.lower
+    lemma, lower = p.lemma, p.lower
     for t in range(start, end - 1):
         if lower[t + 1] == "par" and _denial_participle(lower[t]) and not p.negated(t):
             return lower[t]
@@ -496,7 +519,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # « a nié tout souci, mais indiqué que ... »: the content is what was indicated
                 modality, cue = ("denied", frame.cue) if relay is None else ("reported", lemma[relay])
             if modality != "denied" and not negated and spec_gov is None:
-                rejected = _rejection(p, i, start, end)
+                rejected = _rejection(p, i, start, end) or _content_of_rejected_statement(p, start, sent.start)
                 if rejected:
                     modality, cue = "denied", rejected
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:

@@ -44,7 +44,7 @@ DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "cont
 FALSEHOOD_WORDS: frozenset[str] = frozenset({
     "mensonge", "mensonger", "mensongère", "faux", "fausse", "infondé", "infondée", "fake", "calomnie",
     "calomnieux", "calomnieuse", "diffamatoire", "affabulation", "fantaisiste", "intox", "désinformation",
-    "erroné", "erronée", "inexact", "inexacte", "contrevérité",
+    "erroné", "erronée", "inexact", "inexacte",
 })
 
 # Nouns that name what a source said (« les accusations », « les affirmations selon lesquelles »):

@@ -66,3 +66,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
 INCOMPATIBLE_OUTCOMES: frozenset[frozenset[str]] = frozenset({
     frozenset({"crashed", "landed"}), frozenset({"crashed", "averted"}), frozenset({"died", "survived"}),
 })
+
+# Verbs that ask for something rather than state it (« les députés exigent des explications sur les
+# conditions à bord »): such a claim shares the words of a denial without stating what is denied.
+REQUEST_VERBS: frozenset[str] = frozenset({
+    "exiger", "demander", "réclamer", "sommer", "appeler", "interroger", "questionner", "enquêter", "vouloir",
+    "souhaiter", "inviter", "presser", "solliciter",
+})
