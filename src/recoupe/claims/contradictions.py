@@ -33,7 +33,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from recoupe.claims.quantities import Quantity, of_claim, parse
+from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -94,10 +94,15 @@ def _denial_lemmas() -> frozenset[str]:
     return DENIAL_VERBS | PREDICATE_CLASSES["deny"]
 
 
-def _class(lemma: str) -> str:
+@lru_cache(maxsize=1)
+def _class_of() -> dict[str, str]:
     from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
 
-    return CLASS_OF.get(lemma, "")
+    return CLASS_OF
+
+
+def _class(lemma: str) -> str:
+    return _class_of().get(lemma, "")
 
 
 def _actions(c: Claim) -> set[str]:
@@ -241,7 +246,8 @@ _WEAK_WORDS = frozenset({
 })
 
 
-def _stems(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of common words) of a text: the first five letters of its folded
     words longer than three letters, without the weak ones; a capitalised word inside the text is a
     name (« Ormuz »), the first word is not counted as one."""
@@ -255,7 +261,7 @@ def _stems(text: str) -> tuple[set[str], set[str]]:
         every.add(f[:5])
         if n == 0 or not w[0].isupper():
             common.add(f[:5])
-    return every, common
+    return frozenset(every), frozenset(common)
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +281,7 @@ def _denial_noise() -> frozenset[str]:
     return frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
 
 
-def denied_content(c: Claim) -> tuple[set[str], set[str]]:
+def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """What a denial denies, as (stems, common-word stems): its own words without the denial's, or,
     when it says no more than « X dément » / « une affirmation qualifiée de mensonge », the rest of
     its sentence (the statement it answers)."""
@@ -410,7 +416,7 @@ def _different_doers(a: Claim, b: Claim) -> bool:
 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
-    if any(parse(c.subject) for c in (a, b)):
+    if any(of_claim(c.subject) for c in (a, b)):
         return False  # the subject is the counted group (« Six personnes ont été tuées »)
     if a.subject_entity and b.subject_entity:
         return a.subject_entity != b.subject_entity
@@ -643,8 +649,13 @@ def outcome(c: Claim) -> str:
     posé en urgence » -> landed, « a évité le crash » -> averted); "" otherwise or when negated."""
     if c.negated or c.modality not in _FIRM or c.planned:
         return ""
-    text = fold(c.text)
-    return next((name for name, rx in _outcome_patterns() if rx.search(text)), "")
+    return _outcome_of(c.text)
+
+
+@lru_cache(maxsize=8192)
+def _outcome_of(text: str) -> str:
+    folded = fold(text)
+    return next((name for name, rx in _outcome_patterns() if rx.search(folded)), "")
 
 
 def _incompatible(x: str) -> set[str]:
