@@ -12,12 +12,17 @@ Kinds (``KINDS``), each checked by one function below:
   not conflict) and relative directions (« dans l'ouest du pays » against a city of the east);
 - ``planned_vs_happened``: expected at one place, held at another;
 - ``date``: non-overlapping dates (day or month precision) for the same action by the same actor;
-- ``direction``: who supplies whom: the same flow with giver and receiver swapped;
-- ``denial``: a source denies what another account states (the denier need not be the doer);
+- ``direction``: who supplies whom: the same flow with giver and receiver swapped; and outcomes of
+  one event that exclude each other (« l'avion s'écrase » / « s'est posé en urgence », « a évité
+  le crash »), :func:`check_outcome`;
+- ``denial``: a source denies what another account states (the denier need not be the doer): the
+  same action, or, for a denial of a statement (« nie les inquiétudes », « X dément », « qualifiée
+  de mensonge »), the same content words (:func:`_denies_what_is_stated`);
 - ``attribution``: a statement attributed to X, and X denying having said it.
 
-Claims about different actors, or different events (different days, incompatible scopes), never
-conflict. ``same_article`` flags a pair read from one article; it is no longer a kind.
+Figures are compared across claim groups by what they count (:mod:`recoupe.claims.quantities`:
+thing, unit, scope, whose age), not by who does what. Claims about different actors, or different
+events (different days, incompatible scopes), never conflict. ``same_article`` flags a pair read from one article; it is no longer a kind.
 
 Candidates are found through conflict keys (:func:`conflict_keys`), written for each claim of a
 story: a pair is compared when its second claim arrives whatever the order, because the keys a
