@@ -12,12 +12,18 @@ Kinds (``KINDS``), each checked by one function below:
   not conflict) and relative directions (« dans l'ouest du pays » against a city of the east);
 - ``planned_vs_happened``: expected at one place, held at another;
 - ``date``: non-overlapping dates (day or month precision) for the same action by the same actor;
-- ``direction``: who supplies whom: the same flow with giver and receiver swapped;
-- ``denial``: a source denies what another account states (the denier need not be the doer);
+- ``direction``: who supplies whom: the same flow with giver and receiver swapped; and outcomes of
+  one event that exclude each other (« l'avion s'écrase » / « s'est posé en urgence », « a évité
+  le crash »), :func:`check_outcome`;
+- ``denial``: a source denies what another account states (the denier need not be the doer): the
+  same action, or, for a denial of a statement (« nie les inquiétudes », « X dément », « qualifiée
+  de mensonge »), the same content words (:func:`_denies_what_is_stated`);
 - ``attribution``: a statement attributed to X, and X denying having said it.
 
-Claims about different actors, or different events (different days, incompatible scopes), never
-conflict. ``same_article`` flags a pair read from one article; it is no longer a kind.
+Figures are compared across claim groups by what they count (:mod:`recoupe.claims.quantities`:
+thing, unit, scope, whose age), not by who does what. Claims about different actors, or different
+events (different days, incompatible scopes), never conflict. ``same_article`` flags a pair read
+from one article; it is no longer a kind.
 
 Candidates are found through conflict keys (:func:`conflict_keys`), written for each claim of a
 story: a pair is compared when its second claim arrives whatever the order, because the keys a
@@ -94,10 +100,15 @@ def _denial_lemmas() -> frozenset[str]:
     return DENIAL_VERBS | PREDICATE_CLASSES["deny"]
 
 
-def _class(lemma: str) -> str:
+@lru_cache(maxsize=1)
+def _class_of() -> dict[str, str]:
     from recoupe.lang.fr.predicates import CLASS_OF
 
-    return CLASS_OF.get(lemma, "")
+    return CLASS_OF
+
+
+def _class(lemma: str) -> str:
+    return _class_of().get(lemma, "")
 
 
 def _actions(c: Claim) -> set[str]:
@@ -186,7 +197,8 @@ def disjoint_dates(a: Claim, b: Claim) -> bool:
 
 
 # -- typed checks ------------------------------------------------------------------------------------
-_DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", "rejet", "rejett")
+_DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", "rejet", "rejett", "qualifi", "trait",
+                 "balay")
 
 
 def _denied(c: Claim) -> bool:
@@ -224,15 +236,104 @@ def check_denial(a: Side, b: Side) -> Finding | None:
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
+            if _denies_what_is_stated(dc, sc, denier):
+                return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+                                         f"({d.source} : « {_clip(dc.text)} »)")
             continue
         if (dc.subject_entity and sc.subject_entity and dc.subject_entity != sc.subject_entity
                 and not (dc.object_entity and dc.object_entity == sc.object_entity)
                 and sc.predicate not in _actions(dc)
                 and len(_content(dc) & _content(sc) | _object_words(dc) & _object_words(sc)) < 2):
             continue  # a denier other than the doer, denying another verb of the class: more must match
-        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} ({d.source} : "
-                                 f"« {_clip(dc.text)} »)")
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+# words too common to tie a denial to what it denies (folded, longer than 3 letters)
+_WEAK_WORDS = frozenset({
+    "avoir", "etre", "plus", "tres", "dans", "pour", "avec", "cette", "sont", "leur", "leurs", "apres", "avant",
+    "entre", "tout", "toute", "tous", "toutes", "depuis", "selon", "sans", "sous", "vers", "chez", "mais", "donc",
+    "ainsi", "alors", "aussi", "comme", "dont", "elle", "elles", "nous", "vous", "quelques", "autre", "autres",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "avril",
+    "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "annee", "mois", "jour", "jours",
+    "semaine", "fois", "lors", "encore", "deja", "celui", "celle", "ceux", "lequel", "laquelle", "lesquels",
+    "lesquelles", "quand", "quoi", "etait", "etaient", "sera", "seront", "serait", "aurait", "avait", "avaient",
+    "ont", "faire", "fait", "dire",
+})
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(all content stems, stems of common words) of a text: the first five letters of its folded
+    words longer than three letters, without the weak ones; a capitalised word inside the text is a
+    name (« Ormuz »), the first word is not counted as one."""
+    words = re.findall(r"[^\W\d_][\w-]*", text)
+    every: set[str] = set()
+    common: set[str] = set()
+    for n, w in enumerate(words):
+        f = fold(w)
+        if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
+            continue
+        every.add(f[:5])
+        if n == 0 or not w[0].isupper():
+            common.add(f[:5])
+    return frozenset(every), frozenset(common)
+
+
+@lru_cache(maxsize=1)
+def _denial_noise() -> frozenset[str]:
+    """Stems of the words that make a denial, not what it denies (« dément », « mensonge »,
+    « affirmations », « accusations »)."""
+    from recoupe.lang.fr.modality import (
+        DENIAL_PARTICIPLES,
+        DENIAL_VERBS,
+        FALSEHOOD_WORDS,
+        REJECTING_VERBS,
+        STATEMENT_NOUNS,
+    )
+
+    words = {*DENIAL_VERBS, *DENIAL_PARTICIPLES, *FALSEHOOD_WORDS, *REJECTING_VERBS, *STATEMENT_NOUNS,
+             "dement", "dementent", "nient", "rejette", "rejettent", "qualifie", "qualifiee", "qualifient"}
+    return frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
+
+
+def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """What a denial denies, as (stems, common-word stems): its own words without the denial's, or,
+    when it says no more than « X dément » / « une affirmation qualifiée de mensonge », the rest of
+    its sentence (the statement it answers)."""
+    # the denier and whoever the sentence quotes are not what is denied
+    noise = _denial_noise() | _stems(c.subject)[0] | _stems(c.attributed_to)[0] | _stems(c.relay)[0]
+    every, common = _stems(c.text)
+    every, common = every - noise, common - noise
+    if len(every) < 2 and c.sentence and c.text in c.sentence:
+        every, common = _stems(c.sentence.replace(c.text, " "))
+        every, common = every - noise, common - noise
+    return every, common
+
+
+def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
+    """Does the denial ``dc`` bear on what ``sc`` states, by its words when no shared action says
+    so (« Trump a rejeté les affirmations selon lesquelles les familles des marins s'inquiètent des
+    conditions à bord du porte-avions » / « les familles ont rapporté des pénuries à bord du
+    porte-avions »)? At least three content words in common, two of them not names (names alone
+    tie every claim of a story), and ``sc`` not told by the denier."""
+    from recoupe.lang.fr.predicates import REQUEST_VERBS
+
+    if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
+        return False
+    if sc.predicate in REQUEST_VERBS:
+        return False  # a demand for explanations on the matter does not state it
+    every, common = denied_content(dc)
+    s_every, s_common = _stems(sc.text)
+    return len(every & s_every) >= 3 and len(common & s_common) >= 2
+
+
+def _content_keys(c: Claim) -> set[str]:
+    """The stems a claim is indexed by for :func:`_denies_what_is_stated` (its eight longest
+    content words; a denial's are those of what it denies)."""
+    every = denied_content(c)[0] if _denied(c) else _stems(c.text)[0]
+    return set(sorted(every, key=lambda w: (-len(w), w))[:8])
 
 
 def _names_match(name: str, entity: str, other: str) -> bool:
@@ -332,6 +433,8 @@ def _different_doers(a: Claim, b: Claim) -> bool:
 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
+    if any(of_claim(c.subject) for c in (a, b)):
+        return False  # the subject is the counted group (« Six personnes ont été tuées »)
     if a.subject_entity and b.subject_entity:
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
@@ -434,9 +537,18 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                         return _update(a, b, x, y, later)
                 elif not distinct:
                     return _update(a, b, x, y, None)  # one source revising its figure the same day
-            return Finding("quantity", f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
+                elif x.unit in _SPREADING_UNITS:
+                    return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
+            # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
+            duration = x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS)
+            kind = "date" if duration else "quantity"
+            return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
 
+
+# measures of a spreading event (a fire's burnt area) that grow within a day: two figures of the
+# same day are two moments, not two versions
+_SPREADING_UNITS = frozenset({"ha", "km2"})
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
 
@@ -480,17 +592,51 @@ def _moment(s: Side) -> datetime | None:
     return None
 
 
+_WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_STATED_ON = re.compile(r"\b(?:le\s+|" + _WEEKDAYS + r"\s+)(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|"
+                        r"juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b", re.I)
+_MONTH_NO = {m: i for i, m in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                          "septembre", "octobre", "novembre", "décembre"), start=1)}
+_MONTH_NO |= {"fevrier": 2, "aout": 8, "decembre": 12}
+
+
+def _stated_on(s: Side) -> date | None:
+    """The day a reported figure was given, when the reporting frame dates it before the article
+    (« le ministre a annoncé, mardi 4 août, que 402 interpellations ... » in a report of the 14th):
+    the figure is as of that day."""
+    c = s.claim
+    if s.published is None or c.modality != "reported" or not c.sentence or c.text not in c.sentence:
+        return None
+    frame = c.sentence[:c.sentence.index(c.text)]
+    found = None
+    for m in _STATED_ON.finditer(frame):
+        found = m
+    if found is None:
+        return None
+    day, month = int(found.group(1)), _MONTH_NO[found.group(2).lower()]
+    try:
+        when = date(s.published.year, month, day)
+        if when > s.published:
+            when = date(s.published.year - 1, month, day)
+    except ValueError:
+        return None
+    return when if when < s.published else None
+
+
 def _later(a: Side, b: Side) -> Side | None:
-    """The side published later, when the two reports are not contemporaneous (different days, or
-    times of day at least ``GAP`` apart); None when they are, or when it cannot be told."""
+    """The side whose figure is later, when the two are not contemporaneous (reports of different
+    days or times of day at least ``GAP`` apart, or a figure the frame dates earlier than its
+    article); None when they are, or when it cannot be told."""
     ma, mb = _moment(a), _moment(b)
-    if ma is not None and mb is not None:
+    sa, sb = _stated_on(a), _stated_on(b)
+    if ma is not None and mb is not None and sa is None and sb is None:
         if abs(ma - mb) >= GAP:
             return a if ma > mb else b
         return None
-    if a.published is None or b.published is None or a.published == b.published:
+    da, db = sa or a.published, sb or b.published
+    if da is None or db is None or da == db:
         return None
-    return a if a.published > b.published else b
+    return a if da > db else b
 
 
 def _update(a: Side, b: Side, x: Quantity, y: Quantity, later: Side | None) -> Finding:
@@ -507,7 +653,55 @@ def _update(a: Side, b: Side, x: Quantity, y: Quantity, later: Side | None) -> F
                              f"{_fmt(then[0])} ({then[1].source}, {when(then[1])})")
 
 
-CHECKS = (check_denial, check_direction, check_place, check_date, check_quantity)
+@lru_cache(maxsize=1)
+def _outcome_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from recoupe.lang.fr.predicates import OUTCOME_PATTERNS
+
+    return tuple((name, re.compile(rx)) for name, rx in OUTCOME_PATTERNS.items())
+
+
+def outcome(c: Claim) -> str:
+    """How the event of a firm claim ended, when it says so in words of
+    :data:`~recoupe.lang.fr.predicates.OUTCOME_PATTERNS` (« s'écrase » -> crashed, « s'est
+    posé en urgence » -> landed, « a évité le crash » -> averted); "" otherwise or when negated."""
+    if c.negated or c.modality not in _FIRM or c.planned:
+        return ""
+    return _outcome_of(c.text)
+
+
+@lru_cache(maxsize=8192)
+def _outcome_of(text: str) -> str:
+    folded = fold(text)
+    return next((name for name, rx in _outcome_patterns() if rx.search(folded)), "")
+
+
+def _incompatible(x: str) -> set[str]:
+    from recoupe.lang.fr.predicates import INCOMPATIBLE_OUTCOMES
+
+    return {o for pair in INCOMPATIBLE_OUTCOMES if x in pair for o in pair if o != x}
+
+
+def check_outcome(a: Side, b: Side) -> Finding | None:
+    """Two accounts of one event that end it in ways that exclude each other (« un avion s'écrase »
+    / « l'avion s'est posé en urgence sur une route »): typed ``direction`` (the event went one way
+    in one account, the opposite way in the other). The same subject (or one unnamed), the same
+    place or claim group, not on different days, in different articles."""
+    ac, bc = a.claim, b.claim
+    oa, ob = outcome(ac), outcome(bc)
+    if not oa or not ob or ob not in _incompatible(oa) or ac.article_id == bc.article_id:
+        return None
+    if disjoint_dates(ac, bc) or different_subjects(ac, bc):
+        return None
+    if oa in {"died", "survived"} and not same_subject(ac, bc):
+        return None  # a person's fate: the person must be named alike on both sides
+    same_place = bool(ac.place and bc.place and (fold(ac.place) == fold(bc.place) or (
+        ac.place_entity and ac.place_entity == bc.place_entity)))
+    if not (same_place or (ac.group_id and ac.group_id == bc.group_id)):
+        return None
+    return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
+
+
+CHECKS = (check_denial, check_direction, check_outcome, check_place, check_date, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -551,11 +745,18 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
     flow = _flow(c)
     if flow:
         filed.add(f"F:{'|'.join(sorted(flow))}")
+    ended = outcome(c)
     look = set(filed)
+    if ended:  # filed under its outcome, looking up the outcomes that exclude it (mirrored)
+        filed.add(f"O:{ended}")
+        look |= {f"O:{x}" for x in _incompatible(ended)}
     acts = {x for x in _actions(c) if x.startswith("@")} or _actions(c)  # denials: by class when it has one
     if _denied(c):
         filed |= {f"D:{x}" for x in acts}
         look |= {f"S:{x}" for x in acts}
+        words = _content_keys(c)
+        filed |= {f"DW:{w}" for w in words}
+        look |= {f"W:{w}" for w in words}
         if _actions(c) & _SAYING and c.subject:
             key = fold(c.subject).split()[-1] if fold(c.subject) else ""
             if key:
@@ -564,6 +765,10 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
     else:
         filed |= {f"S:{x}" for x in acts}
         look |= {f"D:{x}" for x in acts}
+        if c.modality in _STATED and not c.negated:
+            words = _content_keys(c)
+            filed |= {f"W:{w}" for w in words}
+            look |= {f"DW:{w}" for w in words}
         if c.attributed_to and fold(c.attributed_to):
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")

@@ -23,7 +23,10 @@ from recoupe.lang.fr.quantities import (
     APPROXIMATIONS,
     COLLECTIVES,
     COUNTED_PARTICIPLES,
+    COUNTED_PHRASES,
+    COUNTED_VERBS,
     CUMULATIVE,
+    DIFFERENCE_AFTER,
     GENERIC_HEADS,
     LOWER_BOUNDS,
     MEASURES,
@@ -32,6 +35,8 @@ from recoupe.lang.fr.quantities import (
     NUMBER_WORDS,
     PLURAL_COLLECTIVES,
     SCALES,
+    SINGLE_COUNTED_HEADS,
+    SINGLE_TOLLS,
     THING_SYNONYMS,
     UNITS,
     UPPER_BOUNDS,
@@ -55,6 +60,7 @@ class Quantity:
     text: str = ""  # the surface form, for explanations
     start: int = 0  # offset in the parsed text
     approximate: bool = False
+    bearer: str = ""  # whose age or measure it is (« un randonneur de 45 ans » -> randonneur), when written
 
     @property
     def cumulative(self) -> bool:
@@ -62,9 +68,17 @@ class Quantity:
         return self.thing in CUMULATIVE or self.unit == "ha"
 
     def comparable(self, other: Quantity) -> bool:
-        """Same thing counted, in the same unit, at the same scope (an unstated scope matches only
-        an unstated one)."""
-        return bool(self.thing) and self.thing == other.thing and self.unit == other.unit and self.scope == other.scope
+        """Same thing counted, in the same unit, at the same scope. A place named by one account
+        and not the other is where the event happened, not another scope (« six tués à Gaza » /
+        « cinq tués par une frappe »); the national scope against another, or two different places,
+        are different counts."""
+        if not self.thing or self.thing != other.thing or self.unit != other.unit:
+            return False
+        if self.thing == "âge" and (not self.bearer or self.bearer != other.bearer):
+            return False  # ages of two people (« un homme de 30 ans », « une femme de 27 ans »)
+        if self.scope == other.scope:
+            return True
+        return "national" not in (self.scope, other.scope) and "" in (self.scope, other.scope)
 
     def overlaps(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -189,6 +203,9 @@ def _thing_after(toks: list[_Tok], j: int) -> tuple[str, str, int]:
         unit, j = "km2", j + 1
     # the complement: « 10 km de profondeur », « 20 % des voix », « 3 000 grévistes »
     k = j
+    counted = _counted_after(toks, k) if not unit else ""
+    if counted:  # « deux sont mortes », « 3 ont été blessés », « un homme meurt »
+        return unit, counted, j
     if k < n and toks[k].low in {"de", "d'", "des", "du"}:
         k += 1
         if k < n and toks[k].low in {"la", "l'", "les"}:
@@ -207,6 +224,9 @@ def _thing_after(toks: list[_Tok], j: int) -> tuple[str, str, int]:
     lemma = _lemma(head)
     if lemma in GENERIC_HEADS or head in GENERIC_HEADS:
         # « 12 personnes tuées », « 200 habitants ont été évacués », « 3 personnes ont été blessées »
+        counted = _counted_after(toks, k + 1)
+        if counted:
+            return unit, counted, k + 1
         for t in toks[k + 1:k + 5]:
             part = t.low[:-1] if t.low.endswith("s") else t.low
             if part in COUNTED_PARTICIPLES:
@@ -215,6 +235,33 @@ def _thing_after(toks: list[_Tok], j: int) -> tuple[str, str, int]:
                                                    "se", "sont-elles", "y"}:
                 break
     return unit, lemma, k + 1
+
+
+_AUX = frozenset({"sont", "ont", "est", "a", "été", "auraient", "aurait", "seraient", "serait"})
+
+
+def _counted_after(toks: list[_Tok], k: int) -> str:
+    """What a figure counts when a verb follows it (« deux sont mortes », « trois ont été blessés »,
+    « un homme meurt », « 310 personnes ont perdu la vie »), or ""; adjectives and a « de N ans »
+    complement may stand between (« un homme de 30 ans est mort »)."""
+    n = len(toks)
+    if k + 2 < n and toks[k].low in {"de", "d'"} and toks[k + 1].kind == "num" and toks[k + 2].low in {"ans", "an"}:
+        k += 3
+    if k < n and toks[k].low in COUNTED_VERBS:
+        return COUNTED_VERBS[toks[k].low]
+    aux = 0
+    while k < n and toks[k].low in _AUX and aux < 2:
+        k, aux = k + 1, aux + 1
+    if not aux or k >= n:
+        return ""
+    for phrase, thing in COUNTED_PHRASES.items():
+        if tuple(t.low for t in toks[k:k + len(phrase)]) == phrase:
+            return thing
+    w = toks[k].low
+    part = w[:-1] if w.endswith("s") else w
+    if part in COUNTED_PARTICIPLES:
+        return THING_SYNONYMS.get(part, _lemma(part))
+    return ""
 
 
 def _measure_before(toks: list[_Tok], i: int) -> str:
@@ -242,6 +289,16 @@ def _source_after(toks: list[_Tok], j: int) -> str:
     return ""
 
 
+def _single_count(toks: list[_Tok], j: int) -> bool:
+    """Does « un » / « une » before token ``j`` count one person dead or hurt (« un mort », « une
+    personne est morte »)? « un homme meurt » tells of someone, not a toll."""
+    if j >= len(toks):
+        return False
+    if toks[j].low in SINGLE_TOLLS:
+        return True
+    return toks[j].low in SINGLE_COUNTED_HEADS and bool(_counted_after(toks, j + 1))
+
+
 def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     prev = toks[i - 1].low if i > 0 else ""
@@ -257,7 +314,8 @@ def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str) -> b
 
 
 _ANY_FIGURE = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *COLLECTIVES, *PLURAL_COLLECTIVES} - {"un", "une"})) + r")\b",
+    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *COLLECTIVES, *PLURAL_COLLECTIVES} - {"un", "une"})) + r")\b"
+    r"|\b(?:un|une)\s+(?:" + "|".join(sorted({*SINGLE_TOLLS, *SINGLE_COUNTED_HEADS})) + r")\b",
     re.IGNORECASE)
 
 
@@ -290,10 +348,14 @@ def parse(text: str) -> list[Quantity]:
                 low, high, approx = value, _number(toks[j + 1].text), True
                 value = (low + high) / 2
                 j += 2
-        elif t.low in NUMBER_WORDS and (t.low not in {"un", "une"} or (j < n and toks[j].low in SCALES)):
-            # a number word counts only before a scale word or a counted noun (« deux millions », « trois blessés »)
+        elif t.low in NUMBER_WORDS and (t.low not in {"un", "une"} or (j < n and toks[j].low in SCALES)
+                                        or _single_count(toks, j)):
+            # a number word counts only before a scale word or a counted noun (« deux millions », « trois
+            # blessés »), or before the verb of what it counts (« deux sont mortes »); « un » and « une »
+            # only before a toll (« un mort ») or a person who died (« une personne est morte »)
             nxt = toks[j] if j < n else None
-            if nxt is None or nxt.kind != "word" or nxt.low in _FUNCTION or nxt.low in MONTHS:
+            if nxt is None or nxt.kind != "word" or nxt.low in MONTHS or (
+                    nxt.low in _FUNCTION and not _counted_after(toks, j)):
                 i += 1
                 continue
             value = NUMBER_WORDS[t.low]
@@ -332,11 +394,19 @@ def parse(text: str) -> list[Quantity]:
                 low, high = _margin(value, raw)
             low, high, approx = _bound(_words_before(toks, i), value, low, high)
         unit, thing, after = _thing_after(toks, j)
+        if (after + 1 < n and toks[after].low in {"de", "d'"} and toks[after + 1].low in DIFFERENCE_AFTER
+                and thing):
+            thing = ""  # « 24 tués de moins qu'en 2025 »: a difference between two counts, not a count
         measure = _measure_before(toks, i)
+        bearer = ""
         if measure:
             thing = measure
+            if measure == "âge":  # « le suspect, âgé de 45 ans »: the noun before the measure word
+                bearer = next((_lemma(t.low) for t in reversed(toks[max(0, i - 6):i]) if t.kind == "word"
+                               and t.low not in _FUNCTION and t.low not in MEASURES and t.low not in {"une", "un"}), "")
         elif unit == "an" and not thing and i >= 2 and toks[i - 1].low == "de" and toks[i - 2].kind == "word":
             thing = "âge"  # « un homme de 45 ans »
+            bearer = _lemma(toks[i - 2].low) if toks[i - 2].low not in _FUNCTION else ""
         elif unit and not thing and unit not in {"%"}:
             thing = unit
         if not thing and not unit:
@@ -347,7 +417,7 @@ def parse(text: str) -> list[Quantity]:
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope,
             source=_source_after(toks, max(after, j)), text=text[start:toks[max(after, j) - 1].end].strip(),
-            start=start, approximate=approx,
+            start=start, approximate=approx, bearer=bearer,
         ))
         i = max(after, j)
     return out

@@ -31,10 +31,14 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from recoupe.lang import FRENCH_ONLY, component_language
 from recoupe.lang.fr.modality import (
+    CALLING_VERBS,
     CONDITIONAL_ENDINGS,
     CONDITIONAL_ONLY_MODALS,
     CONTROL_VERBS,
+    DECISION_OBJECTS,
+    DENIAL_PARTICIPLES,
     DENIAL_VERBS,
+    FALSEHOOD_WORDS,
     HEDGE_EXCLUSION,
     HEDGE_FRAME_VERBS,
     HEDGES,
@@ -42,11 +46,13 @@ from recoupe.lang.fr.modality import (
     LITOTES_AFTER_PAS,
     NEGATION_WORDS,
     PLANNED_LEMMAS,
+    REJECTING_VERBS,
     REPORTED_PASSIVES,
     RESTRICTIVE_AFTER,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
+    STATEMENT_NOUNS,
 )
 from recoupe.lang.fr.quantities import TOLL_NOUNS, TOLL_VERBS
 from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
@@ -103,9 +109,14 @@ def _conditional_form(form: str, lemma: str, pos: str) -> bool:
 
 def is_conditional(tok: Token) -> bool:
     """Is ``tok`` a conditional form? Morphology first, then the future stem + imperfect ending."""
-    if "Cnd" in tok.morph.get("Mood", []):
+    if "Cnd" in tok.morph.get("Mood", []) and tok.lower_.endswith(_CND_SHAPES):
         return True
     return _conditional_form(tok.lower_, tok.lemma_.lower(), tok.pos_)
+
+
+# every French conditional ends so (future stem in -r + imperfect ending): the tagger's Mood=Cnd on
+# another form (« je la vois galérer ») is a tagging error
+_CND_SHAPES = ("rais", "rait", "rions", "riez", "raient")
 
 
 # morph key -> (conditional mood, future tense, finite), shared by all docs: the key is the hash
@@ -181,7 +192,7 @@ class _Parse:
 
     def conditional(self, i: int) -> bool:
         """:func:`is_conditional` of token ``i``."""
-        if self._flags(i)[0]:
+        if self._flags(i)[0] and self.lower[i].endswith(_CND_SHAPES):
             return True
         return _conditional_form(self.lower[i], self.lemma[i].lower(), self.pos[i])
 
@@ -213,12 +224,20 @@ class _Parse:
         found = [head]
         for t in found:  # grows as it goes: every token of the clause is visited once
             for c in children[t]:
-                if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and (self.finite(c) or self.toll(c)):
+                if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and (
+                        self.finite(c) or self.toll(c) or self.shares_aux(c, t)):
                     continue
                 found.append(c)
-        # the last word of the clause, not its final stop: a nested clause left out before the
-        # stop (« X s'est renversé, faisant 12 morts. ») stays out
-        return min(found), max((t for t in found if not self.punct[t]), default=max(found)) + 1
+        # the sentence's final punctuation hangs from the root: it does not stretch the clause
+        # over a nested clause that ends the sentence (« X s'est renversé, faisant 12 morts. »)
+        words = [t for t in found if not self.punct[t]] or found
+        return min(words), max(words) + 1
+
+    def shares_aux(self, c: int, t: int) -> bool:
+        """Is ``c`` a participle coordinated with ``t`` that shares its auxiliary (« a nié ..., mais
+        indiqué que ... »)? It is then a clause of its own."""
+        return (self.dep[c] == "conj" and self.has_aux(t) and not self.has_aux(c)
+                and "Part" in self.doc[c].morph.get("VerbForm", []))
 
     def toll(self, i: int) -> bool:
         """Is ``i`` a participle giving the toll of its clause (« ..., faisant 12 morts »)?"""
@@ -310,6 +329,99 @@ def _hedge_frame(p: _Parse, g: int) -> bool:
         return True
     return lem in HEDGE_FRAME_VERBS and any(p.dep[c] == "expl:subj" or (p.dep[c] == "nsubj" and p.lower[c] == "il")
                                             for c in kids)
+
+
+def _nearer_saying(p: _Parse, i: int, cue_i: int) -> int | None:
+    """A reporting verb (not a denial) between clause head ``i`` and the denial cue whose frame
+    covers it: « X a nié tout souci, mais indiqué que le navire sera remplacé » reports what X
+    indicated. None when the clause hangs from the denial directly."""
+    between: list[int] = list(p.children[i])  # the parser may hang « indiqué que » as a mark of the clause
+    cur = i
+    for _ in range(6):
+        nxt = p.head[cur]
+        if nxt in (cur, cue_i):
+            break
+        cur = nxt
+        between.append(cur)
+    lo, hi = min(i, cue_i), max(i, cue_i)
+    for t in between:
+        effect = REPORTING_VERBS.get(p.lemma[t])
+        if (lo < t < hi and p.pos[t] == "VERB" and effect is not None and effect != "denied"
+                and p.lemma[t] not in DENIAL_VERBS):
+            return t
+    return None
+
+
+def _denial_participle(form: str) -> bool:
+    """« démenti », « démenties », « niés »: a past participle of a denial verb."""
+    if form in DENIAL_PARTICIPLES:
+        return True
+    return any(form.endswith(x) and form[: -len(x)] in DENIAL_PARTICIPLES for x in ("es", "s", "e"))
+
+
+def _rejects_decision(p: _Parse, i: int) -> bool:
+    """Is the object of verb ``i`` something decided on (« a rejeté la demande de remise en
+    liberté »), so that rejecting it is an act, not a denial?"""
+    obj = next((c for c in p.children[i] if p.dep[c] == "obj"), None)
+    return obj is not None and p.lemma[obj].lower() in DECISION_OBJECTS
+
+
+def _rejects_statement(p: _Parse, i: int) -> bool:
+    """Does verb ``i`` take a statement noun as its bare complement (« a rejeté les affirmations »;
+    the parser sometimes labels it an oblique), rather than a thing (« rejette la proposition »)?"""
+    if any(p.lemma[c].lower() in STATEMENT_NOUNS and p.dep[c] in {"obj", "obl:mod", "obl", "nsubj"}
+           and not any(p.dep[g] == "case" for g in p.children[c]) for c in p.children[i]):
+        return True
+    # the parser may hang the object elsewhere after an inserted date (« a rejeté, jeudi 3 avril, les
+    # affirmations selon lesquelles ... »): the first noun after the verb, not governed by a preposition
+    t = i + 1
+    while t < min(i + 10, len(p.pos)):
+        if p.pos[t] == "NOUN" and p.lemma[t].lower() not in _DATE_NOUNS and p.pos[t - 1] != "ADP":
+            return p.lemma[t].lower() in STATEMENT_NOUNS
+        t += 1
+    return False
+
+
+_DATE_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+                         "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                         "décembre", "matin", "soir", "semaine", "jour", "veille", "lendemain"})
+
+
+def _content_of_rejected_statement(p: _Parse, start: int, sent_start: int) -> str:
+    """The cue of the denial when the clause starting at ``start`` is the content of a statement
+    noun that a denial or rejection takes as object (« X a rejeté, vendredi, les affirmations selon
+    lesquelles les familles s'inquiètent », « dément les informations selon lesquelles il aurait
+    démissionné »), read from the words: the parser often misplaces such a relative; "" otherwise."""
+    lower = p.lower
+    if start < 2 or lower[start] != "selon" or start + 1 >= len(lower) or not lower[start + 1].startswith("lesquel"):
+        return ""
+    noun = start - 1
+    if p.lemma[noun].lower() not in STATEMENT_NOUNS:
+        return ""
+    for t in range(noun - 1, max(sent_start, noun - 10) - 1, -1):
+        lem = p.lemma[t].lower()
+        if p.pos[t] == "VERB" and (lem in DENIAL_VERBS or lem in REJECTING_VERBS) and not p.negated(t):
+            return lem
+    return ""
+
+
+def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
+    """The cue by which clause ``i`` is itself a rejection of a statement, or "":
+    - a denial participle on the head (« des accusations de fraude, démenties par le maire »);
+    - « rejeter / balayer » with a statement noun as object (« a rejeté les affirmations selon
+      lesquelles ... »), not « rejeter une proposition »;
+    - « qualifier / traiter de » a falsehood (« une affirmation que Moscou a qualifiée de mensonge »)."""
+    lemma, lower = p.lemma, p.lower
+    for t in range(start, end - 1):
+        if lower[t + 1] == "par" and _denial_participle(lower[t]) and not p.negated(t):
+            return lower[t]
+    lem = lemma[i]
+    if lem in REJECTING_VERBS and _rejects_statement(p, i):
+        return lem
+    if lem in CALLING_VERBS and any(
+            lemma[t].lower() in FALSEHOOD_WORDS or p.lower[t] in FALSEHOOD_WORDS for t in range(i + 1, end)):
+        return lem
+    return ""
 
 
 def read_claims(doc: Doc) -> list[ClauseClaim]:
@@ -409,8 +521,18 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "denied", lemma[i]
             elif denier is not None:
                 modality, cue = "denied", lemma[denier]
+            elif (frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i)
+                  and frame.cue_i == i and p.lemma[i] in REJECTING_VERBS | {"refuser"}
+                  and _rejects_decision(p, i)):
+                modality, cue = "asserted", ""  # « le juge a rejeté la demande »: an act, not a denial
             elif frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i):
-                modality, cue = "denied", frame.cue
+                relay = _nearer_saying(p, i, frame.cue_i)
+                # « a nié tout souci, mais indiqué que ... »: the content is what was indicated
+                modality, cue = ("denied", frame.cue) if relay is None else ("reported", lemma[relay])
+            if modality != "denied" and not negated and spec_gov is None:
+                rejected = _rejection(p, i, start, end) or _content_of_rejected_statement(p, start, sent.start)
+                if rejected:
+                    modality, cue = "denied", rejected
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
             planned = (
@@ -467,6 +589,9 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             modality, cue = "conditional", p.text(cond)
         if hedge is not None:
             modality, cue = "speculative", p.text(hedge)
+        rejected = _rejection(p, chosen, start, end) if not p.negated(chosen) else ""
+        if rejected:
+            modality, cue = "denied", rejected  # « Inquiétudes autour de X, démenties par Y »
         subj = next(((s, e) for s, e in ents if start <= s and e <= chosen), None)
         numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
                    for t in range(start, end) if p.like_num[t] and pos[t] == "NUM"]

@@ -39,6 +39,41 @@ SPECULATIVE_NOUNS: frozenset[str] = frozenset({
 # Verbs of denial ("a nié", "dément", "a refusé de confirmer").
 DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "contester", "récuser"})
 
+# Words that call what a source said false (« X a qualifié ces informations de mensonge », « traité
+# de fake news »): with « qualifier de » / « traiter de » they make the clause a denial.
+FALSEHOOD_WORDS: frozenset[str] = frozenset({
+    "mensonge", "mensonger", "mensongère", "faux", "fausse", "infondé", "infondée", "fake", "calomnie",
+    "calomnieux", "calomnieuse", "diffamatoire", "affabulation", "fantaisiste", "intox", "désinformation",
+    "erroné", "erronée", "inexact", "inexacte",
+})
+
+# Nouns that name what a source said (« les accusations », « les affirmations selon lesquelles »):
+# rejecting one of them is denying it, while « rejeter une proposition » is only refusing it.
+STATEMENT_NOUNS: frozenset[str] = frozenset({
+    "accusation", "affirmation", "allégation", "information", "rumeur", "assertion", "imputation",
+    "soupçon", "version", "thèse", "insinuation", "propos", "déclaration", "révélation", "reproche",
+})
+
+# Past participles of the denial verbs: « des accusations démenties par le maire »,
+# « l'information a été niée par le ministère » (the participle followed by « par »).
+DENIAL_PARTICIPLES: frozenset[str] = frozenset({"démenti", "nié", "réfuté", "contesté", "récusé"})
+
+# Verbs that deny when their object is one of ``STATEMENT_NOUNS`` (« a rejeté les accusations »,
+# « a balayé les critiques »).
+REJECTING_VERBS: frozenset[str] = frozenset({"rejeter", "balayer"})
+
+# What an authority rejects by deciding (« le juge a rejeté la demande », « le Sénat rejette le
+# projet de loi »): an act told in the article's voice, not a denial. Rejecting anything else (« a
+# rejeté toute faute », « cette éventualité ») still denies it.
+DECISION_OBJECTS: frozenset[str] = frozenset({
+    "demande", "requête", "recours", "pourvoi", "appel", "plainte", "proposition", "projet", "texte", "loi",
+    "amendement", "motion", "offre", "candidature", "plan", "budget", "réforme", "accord", "dossier",
+    "candidat", "ultimatum", "compromis", "résolution", "initiative", "pétition", "référé", "saisine",
+})
+
+# Verbs that, with « de » and one of ``FALSEHOOD_WORDS``, call a statement false.
+CALLING_VERBS: frozenset[str] = frozenset({"qualifier", "traiter"})
+
 # Negation words that, with "ne", negate a finite verb.
 NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "plus", "rien", "nullement", "guère",
                                             "point"})

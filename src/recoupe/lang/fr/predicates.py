@@ -47,3 +47,29 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
 }
 
 CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
+
+# Outcomes of one event that exclude each other (an aircraft that crashed did not land; someone who
+# died did not survive), as patterns over folded text (lowercase, no accents, apostrophes and
+# punctuation as spaces). Two accounts of the
+# same subject, place and day with incompatible outcomes contradict each other.
+OUTCOME_PATTERNS: dict[str, str] = {
+    # « a évité le crash », « a échappé au drame »: the crash did not happen (checked first)
+    "averted": r"\b(?:evite|evitant|eviter|evitee?s?|echappe|echappant)\s+(?:de\s+justesse\s+)?"
+               r"(?:le|l|un|au|a\s+l)\s+(?:crash|drame|catastrophe|accident)",
+    "crashed": r"\b(?:s\s+ecras\w*|se\s+sont\s+ecrases?|crashe\w*|s\s+est\s+abime\w*|s\s+abim\w+)",
+    "landed": r"\b(?:atterri\w*|s\s+est\s+posee?s?|se\s+pose\w*|se\s+posant|amerri\w*)",
+    "died": r"\b(?:est\s+mort|est\s+morte|sont\s+morts?|sont\s+mortes|meurt|meurent|est\s+decedee?|"
+            r"ont\s+peri|a\s+peri|a\s+succombe)\b",
+    "survived": r"\b(?:s\s+en\s+sor\w+\s+vivante?s?|a\s+survecu|ont\s+survecu|sain\s+et\s+sauf|saine\s+et\s+sauve|"
+                r"sains\s+et\s+saufs|indemnes?)\b",
+}
+INCOMPATIBLE_OUTCOMES: frozenset[frozenset[str]] = frozenset({
+    frozenset({"crashed", "landed"}), frozenset({"crashed", "averted"}), frozenset({"died", "survived"}),
+})
+
+# Verbs that ask for something rather than state it (« les députés exigent des explications sur les
+# conditions à bord »): such a claim shares the words of a denial without stating what is denied.
+REQUEST_VERBS: frozenset[str] = frozenset({
+    "exiger", "demander", "réclamer", "sommer", "appeler", "interroger", "questionner", "enquêter", "vouloir",
+    "souhaiter", "inviter", "presser", "solliciter",
+})

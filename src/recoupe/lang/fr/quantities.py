@@ -80,6 +80,28 @@ COUNTED_PARTICIPLES: frozenset[str] = frozenset({
     "déplacé", "déplacée", "sinistré", "sinistrée", "réfugié", "réfugiée",
 })
 
+# toll nouns that « un » / « une » counts (« un mort et une blessée »: one dead, one injured); the
+# article before other nouns is not a count
+SINGLE_TOLLS: frozenset[str] = frozenset({"mort", "morte", "tué", "tuée", "blessé", "blessée", "disparu",
+                                          "disparue"})
+
+# heads that « une » counts when a toll verb follows (« une personne est morte »): « un homme est
+# mort » describes someone, it does not give a toll
+SINGLE_COUNTED_HEADS: frozenset[str] = frozenset({"personne", "individu"})
+
+# verbs by which counted people died or were hurt (« deux sont mortes », « un homme meurt »,
+# « 310 personnes ont perdu la vie »): the verb names what is counted
+COUNTED_VERBS: dict[str, str] = {
+    "meurt": "mort", "meurent": "mort", "décède": "mort", "décèdent": "mort", "périt": "mort",
+    "périssent": "mort", "succombe": "mort", "succombent": "mort",
+}
+COUNTED_PHRASES: dict[tuple[str, ...], str] = {
+    ("perdu", "la", "vie"): "mort", ("trouvé", "la", "mort"): "mort", ("laissé", "la", "vie"): "mort",
+}
+
+# what follows a count to make it a difference, not a count (« 24 tués de moins qu'en 2025 »)
+DIFFERENCE_AFTER: frozenset[str] = frozenset({"moins", "plus"})
+
 # generic heads that take their meaning from a following participle or complement
 GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",
                                            "enfant", "adulte"})

@@ -1,0 +1,61 @@
+"""`denied` is a source rejecting a statement, and only that (issue 13). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _modality(nlp, text: str, predicate: str) -> str:  # type: ignore[no-untyped-def]
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c.predicate == predicate]
+    assert found, f"no claim with predicate {predicate!r} in {[c.predicate for c in claims]}"
+    return found[0].modality
+
+
+@pytest.mark.parametrize(("text", "predicate", "expected"), [
+    # a denial participle with its agent
+    ("Des accusations de corruption, démenties par le maire.", "accusation", "denied"),
+    # rejecting a statement is denying it; rejecting a request or a bill is an act
+    ("Le ministre a rejeté, jeudi 3 avril, les affirmations selon lesquelles les policiers seraient épuisés.",
+     "rejeter", "denied"),
+    ("Le juge a rejeté la demande de remise en liberté.", "rejeter", "asserted"),
+    ("Le Sénat rejette le projet de loi sur l'eau.", "rejeter", "asserted"),
+    ("L'entraîneur a rejeté toute faute après la défaite.", "rejeter", "denied"),
+    # calling it a lie
+    ("Une affirmation que le Kremlin a qualifiée de « mensonge ».", "qualifier", "denied"),
+    ("Le patron a qualifié l'opération de réussite.", "qualifier", "asserted"),
+])
+def test_modality_denials(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality(nlp, text, predicate) == expected
+
+
+def test_modality_content_of_a_coordinated_reporting_verb_is_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le maire a nié tout conflit, mais indiqué que le projet sera abandonné."
+    claims = {c.predicate: c for c in nlp(text)._.claims}
+    assert claims["nier"].modality == "denied"
+    assert claims["abandonner"].modality == "reported" and claims["abandonner"].cue == "indiquer"
+
+
+def test_modality_clause_does_not_stretch_over_a_final_nested_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le maire a nié tout conflit, mais indiqué que le projet sera abandonné.")
+    nier = next(c for c in doc._.claims if c.predicate == "nier")
+    assert doc[nier.start:nier.end].text == "Le maire a nié tout conflit"
+
+
+def test_modality_content_of_rejected_affirmations_is_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le maire a rejeté, lundi 3 mars, les affirmations selon lesquelles les agents s'inquiètent "
+            "des conditions de travail.")
+    claims = {c.predicate: c for c in nlp(text)._.claims}
+    assert claims["inquiéter"].modality == "denied" and claims["inquiéter"].cue == "rejeter"
+
+
+def test_modality_content_of_commented_information_is_not_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = nlp("Le maire commente les informations selon lesquelles le projet serait abandonné.")._.claims
+    assert all(c.modality != "denied" for c in claims)
+
+
+def test_modality_a_tagged_conditional_must_have_a_conditional_shape(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = nlp("Je vois ma sœur galérer entre ses études et son travail.")._.claims
+    assert [c.modality for c in claims if c.predicate == "voir"] == ["asserted"]
