@@ -126,3 +126,11 @@ def test_groups_a_days_count_and_the_weekends_are_two_facts(store: Store) -> Non
     g3 = assign_group(store, _counted(store, "c:c1", "annuler", "Une centaine de vols annulés", "2026-W33-WE"), "s1",
                       {"annuler", "vol", "grève"})
     assert g1 != g2 == g3
+
+
+def test_groups_a_months_tally_is_not_a_nights(store: Store) -> None:
+    g1 = assign_group(store, _counted(store, "a:c1", "tuer", "six morts dans la nuit", "2026-08-16"), "s1",
+                      {"tuer", "nuit"})
+    g2 = assign_group(store, _counted(store, "b:c1", "tuer", "54 personnes tuées en juillet", "2026-07"), "s1",
+                      {"tuer", "juillet"})
+    assert g1 != g2

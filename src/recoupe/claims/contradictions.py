@@ -89,7 +89,8 @@ _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", 
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
 _FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b",
                           re.I)
-_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+# a month or a day, the day possibly with a time or part of the day (« 2026-08-16TNI », the night)
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T[\w:.]+)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +188,7 @@ def _interval(value: str) -> tuple[str, str, str] | None:
         return None
     y, mo, d = m.groups()
     if d:
-        return value, value, "day"
+        return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}", "day"
     return f"{y}-{mo}-01", f"{y}-{mo}-31", "month"
 
 

@@ -160,14 +160,18 @@ def _same_day(a: str, b: str) -> bool:
     return not (len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10])
 
 
+_MONTH = re.compile(r"\d{4}-\d{2}")
 OTHER_PERIOD_DAYS = 31  # outlets disagreeing on a date are off by days, not months: past that, another event
 
 
 def _same_period(a: str, b: str) -> bool:
     """May two TIMEX3 values date one fact? Not when their years differ (« déjà rencontré en
-    2019 » is another meeting) or their full dates lie more than a month apart."""
+    2019 » is another meeting), when one is a month and the other lies in another month, or when
+    their full dates lie more than a month apart."""
     if len(a) >= 4 and len(b) >= 4 and a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]:
         return False
+    if _MONTH.fullmatch(a[:7]) and _MONTH.fullmatch(b[:7]) and a[:7] != b[:7] and 7 in (len(a), len(b)):
+        return False  # « en juillet » against a night of August: another period
     if len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10]:
         try:
             return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= OTHER_PERIOD_DAYS
