@@ -705,6 +705,11 @@ class Store:
     def set_story_meaning(self, story_id: str, blob: bytes) -> None:
         self.db.execute("UPDATE stories SET meaning=? WHERE id=?", (blob, story_id))
 
+    def story_dates(self, story_id: str) -> tuple[str | None, str | None]:
+        """A story's first and last publication dates (ISO), None when none of its articles is dated."""
+        r = self.db.execute("SELECT first_published, last_published FROM stories WHERE id=?", (story_id,)).fetchone()
+        return (r[0], r[1]) if r else (None, None)
+
     def story_size(self, story_id: str) -> int:
         r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
         return int(r[0]) if r else 0
