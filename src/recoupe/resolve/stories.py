@@ -27,7 +27,8 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   government shutdown, its deal and an emergency declaration weeks apart into one story).
 
 The keys (``M:`` meaning buckets, ``lang:`` the languages) are posted with the story's terms so
-that one indexed lookup finds them, and are left out of the tf-idf cosine.
+that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
+tf-idf cosine.
 
 Independence of input order comes from the build (:func:`recoupe.pipeline.build` integrates the
 articles of a build in a canonical order: publication date, then content hash), not from this
@@ -60,8 +61,11 @@ CANDIDATES = 20
 # 1 - (1 - 0.8^6)^12 = 0.96; unrelated texts (cosine about 0.2) in 6 in 100 of the cases.
 MEANING_BANDS = 12
 MEANING_BITS = 6
+MEANING_POSTINGS = 30  # most recent stories read per key (a bucket holds about 1/64 of the stories)
 _HYPERPLANES: np.ndarray | None = None
-KEY_PREFIXES = ("M:", "lang:")  # posted with a story's terms, not part of its tf-idf vector
+# Weight of a key (``M:`` meaning bucket, ``lang:`` language) posted with a story's terms: enough to
+# rank the stories sharing keys, too small to move a tf-idf norm (1e-12 of a term's weight squared)
+KEY_WEIGHT = 1e-6
 
 
 def _hyperplanes(dims: int) -> np.ndarray:
@@ -103,7 +107,9 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(t, 0.0) for t, v in a.items())
-    nb = math.sqrt(sum(v * v for t, v in b.items() if not t.startswith(KEY_PREFIXES))) or 1.0
+    if dot == 0.0:
+        return 0.0  # no shared term (a story found by meaning only): skip the norm of a large vector
+    nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
     return dot / nb
 
 
@@ -137,7 +143,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     candidates = store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since, limit=CANDIDATES)
     if keys:
         seen = set(candidates)
-        candidates += [c for c in store.story_candidates(keys, since, limit=meaning_candidates) if c not in seen]
+        by_meaning = store.story_candidates(keys, since, limit=meaning_candidates, per_term=MEANING_POSTINGS)
+        candidates += [c for c in by_meaning if c not in seen]
     lang_key = f"lang:{language}" if language and language != "und" else ""
     best, best_sim = None, 0.0
     for sid in candidates:
@@ -150,7 +157,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             if (cross_language_margin is not None and lang_key and lang_key not in story
                     and any(t.startswith("lang:") for t in story)):
                 sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
-        if time_decay:
+        if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
             first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
@@ -160,9 +167,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         store.create_story(best, label)
         best_sim = 1.0
     posted = dict(vec)
-    posted.update({k: 1.0 for k in keys})
+    posted.update({k: KEY_WEIGHT for k in keys})
     if lang_key:
-        posted[lang_key] = 1.0
+        posted[lang_key] = KEY_WEIGHT
     store.add_to_story(best, article_id, posted, published)
     if meaning is not None:
         blob = store.story_meaning(best)
