@@ -54,6 +54,8 @@ test-fast: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval
 	$(BIN)/python -m benchmarks.eval_stories
+	$(BIN)/python -m benchmarks.eval_stories --set wmt
+	$(BIN)/python -m benchmarks.eval_basil_stories
 	$(BIN)/python -m benchmarks.eval_pairs
 	$(BIN)/python -m benchmarks.eval_wmt
 	$(BIN)/python -m benchmarks.eval_timex_en

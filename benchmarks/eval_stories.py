@@ -26,6 +26,14 @@ Two reference rows are printed with it:
   one cluster (union-find), so a multi-day story can be found; an item in several trends of one
   day keeps them connected the same way; items in no trend are singletons.
 
+``--set wmt`` scores the cross-language check of issue 15 instead: the 176 docs of
+``../shared/eval-data/wmt14-newstest-fr-en``, each in French and in English (352 articles, a
+translation pair per doc: seg 1 as title, the other segs as paragraphs; no dates), are built
+together; each doc's French and English versions should share a story (target >= 0.98 of the
+docs) and no story should hold two docs (target: no other merge). Printed: the share of docs
+linked, by original language, the pairs of different docs merged, and pairwise/B-cubed P/R/F1
+with the doc id as gold.
+
 Exits 0 with a message when the eval-data folder is absent.
 """
 
@@ -34,6 +42,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -201,11 +210,17 @@ def recoupe_cmd() -> list[str]:
 
 
 def build_and_export(data: Path, workdir: Path, config: Path | None = None) -> tuple[Path, float]:
+    return build_files(news_files(data), workdir, config)
+
+
+def build_files(files: list[Path], workdir: Path, config: Path | None = None) -> tuple[Path, float]:
+    """``recoupe build FILES`` into ``workdir/stories.db``, then ``recoupe export --format
+    stories-tsv``; return the exported TSV and the seconds both took."""
     db, pred = workdir / "stories.db", workdir / "pred.tsv"
     cmd = recoupe_cmd()
     t0 = time.time()
     extra = ["--config", str(config)] if config else []
-    build = subprocess.run([*cmd, "build", *map(str, news_files(data)), "--db", str(db), *extra],
+    build = subprocess.run([*cmd, "build", *map(str, files), "--db", str(db), *extra],
                            capture_output=True, text=True, check=False)
     # exit code 1 also means "some inputs were rejected": go on if the store exists
     if build.returncode not in (0, 1) or not db.exists():
@@ -241,7 +256,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, help="build here and keep it (default: a temp dir)")
     ap.add_argument("--json", type=Path, help="also write the scores here")
     ap.add_argument("--config", type=Path, help="settings file passed to recoupe build (for tuning)")
+    ap.add_argument("--set", choices=("rss", "wmt"), default="rss",
+                    help="rss: our labels of rss-trends-fr (default); wmt: French/English translation pairs")
     args = ap.parse_args(argv)
+    if args.set == "wmt":
+        main_wmt(args.keep, args.json, args.config)
+        return
 
     if not args.data.is_dir() or not all(p.exists() for p in news_files(args.data)):
         print(f"rss-trends-fr eval data not found at {args.data}: nothing to score.")
@@ -307,6 +327,86 @@ def main(argv: list[str] | None = None) -> None:
     print("Reference (other data, English): Miranda et al. 2018, pairwise F1 0.940.")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# WMT14 newstest fr-en: each doc's French and English versions in one story, nothing else merged
+
+WMT = ROOT.parent / "shared" / "eval-data" / "wmt14-newstest-fr-en"
+
+
+def wmt_items(data: Path = WMT) -> list[tuple[dict[str, str], str, str]]:
+    """(record, docid, origlang) for every doc in French, then every doc in English."""
+    from benchmarks.gold.wmt import EN_FILE, FR_FILE, read_sgm, record
+
+    origlang = {}
+    for attrs in re.findall(r"<doc ([^>]*)>", (data / FR_FILE).read_text("utf-8")):
+        a = dict(re.findall(r'(\w+)="([^"]*)"', attrs))
+        origlang[a["docid"]] = a.get("origlang", "")
+    out = []
+    for lang, name in (("fr", FR_FILE), ("en", EN_FILE)):
+        for docid, segs in read_sgm(data / name, origlang=None):
+            rec = record(docid, segs) | {"url": f"https://www.statmt.org/wmt14/{lang}/{docid}"}
+            out.append((rec, docid, origlang.get(docid, "")))
+    return out
+
+
+def score_wmt(pred: dict[str, str], items: list[tuple[dict[str, str], str, str]]) -> dict:
+    """Share of docs whose two versions share a story (overall and by original language), the
+    article pairs of different docs put together, and pairwise/B-cubed against the doc ids."""
+    gold = {norm_link(r["url"]): d for r, d, _ in items}
+    filled = {x: pred.get(x, f"__dropped__:{x}") for x in gold}
+    story: dict[tuple[str, str], str] = {}
+    for r, d, _ in items:
+        story[(d, "/en/" if "/en/" in r["url"] else "/fr/")] = filled[norm_link(r["url"])]
+    langs = {d: o for _, d, o in items}
+    linked = {d: story[(d, "/fr/")] == story[(d, "/en/")] for d in langs}
+    by_lang = {}
+    for o in sorted(set(langs.values())):
+        docs = [d for d in langs if langs[d] == o]
+        by_lang[o] = {"docs": len(docs), "linked": sum(linked[d] for d in docs),
+                      "share": round(sum(linked[d] for d in docs) / max(len(docs), 1), 4)}
+    members: dict[str, set[str]] = {}
+    for x, s in filled.items():
+        members.setdefault(s, set()).add(gold[x])
+    mixed = [sorted(ds) for ds in members.values() if len(ds) > 1]
+    sc = score(filled, gold)
+    return {"docs": len(langs), "linked": sum(linked.values()),
+            "linked_share": round(sum(linked.values()) / max(len(langs), 1), 4), "by_origlang": by_lang,
+            "other_merge_pairs": sc["pairwise"]["fp"], "stories_mixing_docs": mixed, "scores": sc}
+
+
+def main_wmt(keep: Path | None, json_out: Path | None, config: Path | None) -> None:
+    if not WMT.is_dir():
+        print(f"wmt14-newstest-fr-en eval data not found at {WMT}: nothing to score.")
+        return
+    items = wmt_items()
+    tmp = keep or Path(tempfile.mkdtemp(prefix="recoupe-wmt-stories-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        path = tmp / "wmt14-fr-en.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _, _ in items), "utf-8")
+        pred_path, secs = build_files([path], tmp, config)
+        pred = read_pred(pred_path)
+    finally:
+        if keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    res = score_wmt(pred, items)
+    print(f"wmt14 newstest fr-en: {res['docs']} docs x 2 languages; recoupe stored "
+          f"{sum(norm_link(r['url']) in pred for r, _, _ in items)} of {len(items)} articles")
+    print(f"French and English versions in one story: {res['linked']}/{res['docs']} = {res['linked_share']:.3f}"
+          " (target >= 0.98)")
+    for o, v in res["by_origlang"].items():
+        print(f"  origlang={o}: {v['linked']}/{v['docs']} = {v['share']:.3f}")
+    print(f"other merges: {res['other_merge_pairs']} article pairs of different docs in one story "
+          f"({len(res['stories_mixing_docs'])} stories mixing docs: {res['stories_mixing_docs'][:10]}) "
+          "(target: none)")
+    print(f"{'':<36}{'items':>6}{'clust':>7}  {'pw P':>6}{'pw R':>7}{'pw F1':>7}   "
+          f"{'B3 P':>6}{'B3 R':>7}{'B3 F1':>7}")
+    print(_row("recoupe (gold: doc id)", res["scores"]))
+    print(f"build + export: {secs:.0f} s")
+    if json_out:
+        json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

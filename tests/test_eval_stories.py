@@ -103,3 +103,37 @@ def test_trends_baseline_maps_items() -> None:
     tr = trends_clusters(DATA, links)
     assert tr is not None and set(tr) == set(links)
     assert len(set(tr.values())) < len(links)  # some items are grouped
+
+
+def test_score_wmt_counts_linked_docs_and_other_merges() -> None:
+    from benchmarks.eval_stories import score_wmt
+
+    def rec(lang: str, doc: str) -> dict[str, str]:
+        return {"url": f"https://www.statmt.org/wmt14/{lang}/{doc}"}
+
+    items = [(rec(lang, d), d, o) for lang in ("fr", "en") for d, o in (("1-a", "fr"), ("2-b", "fr"), ("3-c", "en"))]
+    pred = {norm_link(rec("fr", "1-a")["url"]): "s1", norm_link(rec("en", "1-a")["url"]): "s1",
+            norm_link(rec("fr", "2-b")["url"]): "s2", norm_link(rec("en", "2-b")["url"]): "s3",
+            norm_link(rec("fr", "3-c")["url"]): "s1", norm_link(rec("en", "3-c")["url"]): "s1"}
+    res = score_wmt(pred, items)
+    assert (res["docs"], res["linked"]) == (3, 2)
+    assert res["by_origlang"]["fr"] == {"docs": 2, "linked": 1, "share": 0.5}
+    assert res["by_origlang"]["en"]["linked"] == 1
+    assert res["other_merge_pairs"] == 4  # docs 1 and 3 share story s1: 2 x 2 article pairs
+    assert res["stories_mixing_docs"] == [["1-a", "3-c"]]
+
+
+def test_wmt_and_basil_readers_give_every_article_once() -> None:
+    from benchmarks.eval_basil_stories import DATA as BASIL
+    from benchmarks.eval_basil_stories import read_basil
+    from benchmarks.eval_stories import WMT, wmt_items
+
+    if not WMT.is_dir() or not BASIL.is_dir():
+        pytest.skip("eval data absent")
+    items = wmt_items()
+    assert len(items) == 352 and len({norm_link(r["url"]) for r, _, _ in items}) == 352
+    assert Counter(o for r, _, o in items if "/fr/" in r["url"]) == {"fr": 108, "en": 68}
+    basil = read_basil()
+    assert len(basil) == 300 and len({x["record"]["url"] for x in basil}) == 300
+    assert set(Counter(x["event"] for x in basil).values()) == {3}
+    assert all(x["record"]["text"] and x["record"]["published"] for x in basil)

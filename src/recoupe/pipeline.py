@@ -204,7 +204,10 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     story, _ = assign_story(
         store, article.id, terms, article.published, article.title or article.text[:80],
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
-        meaning=item.meaning, meaning_weight=settings["stories.meaning_weight"],
+        meaning=item.meaning, meaning_weight=settings["stories.meaning_weight"], language=article.language,
+        time_decay=settings["stories.time_decay"], time_grace_days=settings["stories.time_grace_days"],
+        cross_language_margin=settings["stories.cross_language_margin"],
+        meaning_candidates=settings["stories.meaning_candidates"],
     )
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims

@@ -40,6 +40,15 @@ SETTINGS: list[Setting] = [
                                            "story's centroid) "
             "in the story similarity; the rest is the tf-idf cosine. 0: tf-idf only."),
     Setting("stories.window_days", 21, "A story takes new articles published within this many days of its last one."),
+    Setting("stories.time_decay", 0.02, "Similarity lost per day an article lies outside a story's dates, beyond "
+            "stories.time_grace_days (distinct events of one long saga stay apart). 0: off."),
+    Setting("stories.time_grace_days", 3, "Days before or after a story's articles that cost nothing (see "
+            "stories.time_decay)."),
+    Setting("stories.cross_language_margin", 0.1, "Against a story with no article in the article's language, the "
+            "similarity is at least the sentence encoder's cosine minus this (the words cannot match across "
+            "languages)."),
+    Setting("stories.meaning_candidates", 5, "Stories found by the article's meaning (locality-sensitive keys of "
+            "its sentence-encoder vector) scored besides those sharing its rarest terms. 0: off."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the "
                                            "sample gold)."),

@@ -23,6 +23,12 @@ def test_clean_dateline_weekday_pins_the_year(text: str, expected: date) -> None
     assert infer_published(text, today=TODAY) == expected
 
 
+def test_clean_dateline_without_any_year_is_the_most_recent_match() -> None:
+    # the weekday fits 1998, 2009, 2015, 2020 and 2026: a stream read in 2026 means 2026
+    assert infer_published("Canicule et incendies : le bilan du vendredi 14 août", today=TODAY) == date(2026, 8, 14)
+    assert infer_published("Le bilan du jeudi 13 août", today=TODAY) == date(2026, 8, 13)
+
+
 def test_clean_no_dateline_no_inference() -> None:
     assert infer_published("Le conseil a voté le budget en 2021 après un long débat.", today=TODAY) is None
 

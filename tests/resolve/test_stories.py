@@ -3,8 +3,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import numpy as np
+
 from recoupe.model import Article
-from recoupe.resolve.stories import assign_story
+from recoupe.nlp.meaning import from_bytes, to_bytes
+from recoupe.resolve.stories import MEANING_BANDS, assign_story, meaning_keys
 from recoupe.storage import Store
 
 
@@ -27,3 +30,56 @@ def test_stories_window_closes_old_stories(store: Store) -> None:
     s1 = _add(store, "a", terms, 1)
     s2 = _add(store, "b", terms, 28)  # three weeks later: a new story
     assert s1 != s2
+
+
+def _vec(seed: int, near: np.ndarray | None = None, noise: float = 0.3) -> bytes:
+    """A stored meaning vector: random, or ``near`` another one plus some noise."""
+    rng = np.random.default_rng(seed)
+    v = rng.standard_normal(512) if near is None else near + noise * rng.standard_normal(512)
+    return to_bytes(v / np.linalg.norm(v))
+
+
+def _put(store: Store, aid: str, terms: dict[str, int], day: date, meaning: bytes, language: str = "fr",
+         **kw: object) -> str:
+    store.add_article(Article(id=aid, origin=aid, text=aid, published=day, language=language), [], "")
+    return assign_story(store, aid, Counter(terms), day, aid, meaning=meaning, meaning_weight=0.5,
+                        language=language, threshold=0.4, **kw)[0]  # type: ignore[arg-type]
+
+
+def test_stories_meaning_keys_are_stable_and_shared_by_near_vectors() -> None:
+    base = np.random.default_rng(1).standard_normal(512)
+    a, b = from_bytes(_vec(2, base, 0.2)), from_bytes(_vec(3, base, 0.2))
+    far = from_bytes(_vec(4))
+    assert meaning_keys(a) == meaning_keys(a.copy())
+    assert len(meaning_keys(a)) == MEANING_BANDS
+    assert set(meaning_keys(a)) & set(meaning_keys(b))  # cosine about 0.96: most bands agree
+    assert len(set(meaning_keys(a)) & set(meaning_keys(b))) > len(set(meaning_keys(a)) & set(meaning_keys(far)))
+    assert meaning_keys(np.zeros(512, dtype=np.int64)) == []
+
+
+def test_stories_translation_joins_its_original_across_languages(store: Store) -> None:
+    base = np.random.default_rng(7).standard_normal(512)
+    on = {"meaning_candidates": 5, "cross_language_margin": 0.1}
+    fr = _put(store, "fr", {"L:séisme": 3, "L:secours": 2}, date(2026, 8, 14), _vec(8, base, 0.2), **on)
+    _put(store, "x", {"L:grève": 3, "L:rail": 2}, date(2026, 8, 14), _vec(9), **on)
+    # the English version shares no word with the French one: without its meaning's keys the
+    # French story is not even compared with it
+    off = _put(store, "en0", {"L:earthquake": 3, "L:rescue": 2}, date(2026, 8, 14), _vec(10, base, 0.2), "en")
+    assert off != fr
+    en = _put(store, "en1", {"L:quake": 3, "L:rescuer": 2}, date(2026, 8, 14), _vec(11, base, 0.2), "en", **on)
+    assert en == fr and store.story_size(fr) == 2
+
+
+def test_stories_time_decay_keeps_events_weeks_apart_in_separate_stories() -> None:
+    base = np.random.default_rng(12).standard_normal(512)
+    saga = [("a", {"E:e1": 3, "L:shutdown": 4, "L:budget": 2}, date(2026, 1, 2)),
+            ("b", {"E:e1": 3, "L:shutdown": 3, "L:congrès": 2}, date(2026, 1, 4)),
+            ("c", {"E:e1": 3, "L:urgence": 3, "L:mur": 2}, date(2026, 1, 20))]
+    stories = {}
+    for decay in (0.0, 0.02):
+        with Store.open(":memory:") as s:
+            stories[decay] = [_put(s, aid, terms, day, _vec(13 + i, base, 1.0), time_decay=decay)
+                              for i, (aid, terms, day) in enumerate(saga)]
+    assert stories[0.0] == ["s1", "s1", "s1"]  # the 21-day window alone: one story
+    # two days apart is within the grace; sixteen days after the story's last article costs 0.26
+    assert stories[0.02] == ["s1", "s1", "s2"]

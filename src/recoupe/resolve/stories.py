@@ -12,6 +12,24 @@ headline and lead), the similarity is a blend: ``(1 - meaning_weight) * tf-idf c
 meaning_weight * cosine(article vector, story centroid)``. The centroid is the integer sum of the
 members' stored int8 vectors (exact, so it does not depend on the order they were added in).
 
+Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the figures):
+
+* **candidates by meaning** — the article's meaning vector is hashed into
+  :data:`MEANING_BANDS` locality-sensitive keys (random hyperplanes with a fixed seed, 6 bits a
+  band); stories posting one of the keys are scored too (up to ``meaning_candidates`` of them).
+  Without them a story told in another language, whose words the article does not share, is
+  never compared with it.
+* **across languages** — against a story none of whose articles is in the article's language,
+  the tf-idf cosine says nothing (the words differ), so the similarity is at least the meaning
+  cosine minus ``cross_language_margin``.
+* **time** — an article published ``d`` days before the story's first or after its last article
+  loses ``time_decay`` per day beyond ``time_grace_days`` (a 21-day window alone chained a
+  government shutdown, its deal and an emergency declaration weeks apart into one story).
+
+The keys (``M:`` meaning buckets, ``lang:`` the languages) are posted with the story's terms so
+that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
+tf-idf cosine.
+
 Independence of input order comes from the build (:func:`recoupe.pipeline.build` integrates the
 articles of a build in a canonical order: publication date, then content hash), not from this
 function: single-pass clustering is order-dependent by nature, and the order-free alternatives
@@ -25,6 +43,8 @@ import math
 from collections import Counter
 from datetime import date, timedelta
 
+import numpy as np
+
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
 from recoupe.storage import Store
@@ -36,6 +56,36 @@ MAX_TERMS = 100
 BACKGROUND_DOCS = 50
 # Stories scored exactly (cosine) per article: the ones sharing most weight of its top terms.
 CANDIDATES = 20
+# Locality-sensitive keys of a meaning vector: MEANING_BANDS bands of MEANING_BITS random
+# hyperplanes. Two translations (cosine about 0.8) share a band with probability
+# 1 - (1 - 0.8^6)^12 = 0.96; unrelated texts (cosine about 0.2) in 6 in 100 of the cases.
+MEANING_BANDS = 12
+MEANING_BITS = 6
+MEANING_POSTINGS = 30  # most recent stories read per key (a bucket holds about 1/64 of the stories)
+_HYPERPLANES: np.ndarray | None = None
+# Weight of a key (``M:`` meaning bucket, ``lang:`` language) posted with a story's terms: enough to
+# rank the stories sharing keys, too small to move a tf-idf norm (1e-12 of a term's weight squared)
+KEY_WEIGHT = 1e-6
+
+
+def _hyperplanes(dims: int) -> np.ndarray:
+    global _HYPERPLANES
+    if _HYPERPLANES is None or _HYPERPLANES.shape[1] != dims:
+        # a fixed seed: the same vector gets the same keys in every process and every build; integer
+        # planes, so that the products are exact (a float product near 0 could change sign with
+        # the BLAS path, as the float cosines of nlp.meaning do)
+        planes = np.random.default_rng(20261204).standard_normal((MEANING_BANDS * MEANING_BITS, dims))
+        _HYPERPLANES = np.rint(planes * 1000).astype(np.int64)
+    return _HYPERPLANES
+
+
+def meaning_keys(vec: np.ndarray) -> list[str]:
+    """``M:<band>:<bits>`` keys of a stored meaning vector (:func:`recoupe.nlp.meaning.from_bytes`)."""
+    if not np.any(vec):
+        return []
+    bits = (_hyperplanes(len(vec)) @ vec.astype(np.int64)) > 0
+    return [f"M:{b}:" + "".join("1" if x else "0" for x in bits[b * MEANING_BITS:(b + 1) * MEANING_BITS])
+            for b in range(MEANING_BANDS)]
 
 
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
@@ -57,35 +107,70 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    if dot == 0.0:
+        return 0.0  # no shared term (a story found by meaning only): skip the norm of a large vector
     nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
     return dot / nb
 
 
+def days_outside(published: date | None, first: str | None, last: str | None) -> int:
+    """Days between ``published`` and the span of a story's dates; 0 inside it or when unknown."""
+    if published is None or not first or not last:
+        return 0
+    if published < date.fromisoformat(first):
+        return (date.fromisoformat(first) - published).days
+    if published > date.fromisoformat(last):
+        return (published - date.fromisoformat(last)).days
+    return 0
+
+
 def assign_story(store: Store, article_id: str, terms: Counter[str], published: date | None, label: str,
                  *, threshold: float = 0.3, window_days: int = 21, meaning: bytes | None = None,
-                 meaning_weight: float = 0.0) -> tuple[str, float]:
+                 meaning_weight: float = 0.0, language: str = "", time_decay: float = 0.0,
+                 time_grace_days: int = 3, cross_language_margin: float | None = None,
+                 meaning_candidates: int = 0) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
-    with ``meaning_weight`` > 0 it is blended into the similarity (see the module docstring)."""
+    with ``meaning_weight`` > 0 it is blended into the similarity, and ``meaning_candidates``,
+    ``cross_language_margin`` (with the article's ``language``), ``time_decay`` and
+    ``time_grace_days`` work as the module docstring says (0 / None: off)."""
     store.bump_df(terms)
     vec = article_vector(store, terms)
     mvec = from_bytes(meaning) if meaning is not None and meaning_weight > 0 else None
+    keys = meaning_keys(mvec) if mvec is not None and meaning_candidates > 0 else []
     since = (published - timedelta(days=window_days)).isoformat() if published else None
+    candidates = store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since, limit=CANDIDATES)
+    if keys:
+        seen = set(candidates)
+        by_meaning = store.story_candidates(keys, since, limit=meaning_candidates, per_term=MEANING_POSTINGS)
+        candidates += [c for c in by_meaning if c not in seen]
+    lang_key = f"lang:{language}" if language and language != "und" else ""
     best, best_sim = None, 0.0
-    for sid in store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since, limit=CANDIDATES):
-        sim = cosine(vec, store.story_terms(sid))
+    for sid in candidates:
+        story = store.story_terms(sid)
+        sim = cosine(vec, story)
         if mvec is not None:
             blob = store.story_meaning(sid)
             msim = meaning_cosine(mvec, sum_from_bytes(blob)) if blob else 0.0
             sim = (1 - meaning_weight) * sim + meaning_weight * msim
+            if (cross_language_margin is not None and lang_key and lang_key not in story
+                    and any(t.startswith("lang:") for t in story)):
+                sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
+        if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
+            first, last = store.story_dates(sid)
+            sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     if best is None or best_sim < threshold:
         best = f"s{store.next_story_number()}"
         store.create_story(best, label)
         best_sim = 1.0
-    store.add_to_story(best, article_id, vec, published)
+    posted = dict(vec)
+    posted.update({k: KEY_WEIGHT for k in keys})
+    if lang_key:
+        posted[lang_key] = KEY_WEIGHT
+    store.add_to_story(best, article_id, posted, published)
     if meaning is not None:
         blob = store.story_meaning(best)
         total = from_bytes(meaning) + (sum_from_bytes(blob) if blob else 0)

@@ -621,19 +621,21 @@ class Store:
 
     STORY_POSTINGS = 200  # most recent stories read per term
 
-    def story_candidates(self, terms: list[str], since: str | None, limit: int = 50) -> list[str]:
+    def story_candidates(self, terms: list[str], since: str | None, limit: int = 50,
+                         per_term: int | None = None) -> list[str]:
         """Stories sharing the most weight of ``terms``, active since ``since``. Each term
-        contributes only its ``STORY_POSTINGS`` most recent stories (index walk, no scan): a word
-        shared by hundreds of stories says little, and the cost stays flat as the store grows."""
+        contributes only its ``per_term`` (default ``STORY_POSTINGS``) most recent stories (index
+        walk, no scan): a word shared by hundreds of stories says little, and the cost stays flat
+        as the store grows."""
         if not terms:
             return []
-        per_term = " UNION ALL ".join(
+        postings = " UNION ALL ".join(
             "SELECT * FROM (SELECT story_id, weight FROM story_terms INDEXED BY story_terms_recent"
             " WHERE term=? ORDER BY rowid DESC LIMIT ?)" for _ in terms)
         params: list[Any] = []
         for t in terms:
-            params += [t, self.STORY_POSTINGS]
-        sql = (f"SELECT p.story_id, SUM(p.weight) AS w FROM ({per_term}) p JOIN stories s ON s.id = p.story_id")
+            params += [t, per_term or self.STORY_POSTINGS]
+        sql = (f"SELECT p.story_id, SUM(p.weight) AS w FROM ({postings}) p JOIN stories s ON s.id = p.story_id")
         if since:
             sql += " WHERE (s.last_published IS NULL OR s.last_published >= ?)"
             params.append(since)
@@ -704,6 +706,11 @@ class Store:
 
     def set_story_meaning(self, story_id: str, blob: bytes) -> None:
         self.db.execute("UPDATE stories SET meaning=? WHERE id=?", (blob, story_id))
+
+    def story_dates(self, story_id: str) -> tuple[str | None, str | None]:
+        """A story's first and last publication dates (ISO), None when none of its articles is dated."""
+        r = self.db.execute("SELECT first_published, last_published FROM stories WHERE id=?", (story_id,)).fetchone()
+        return (r[0], r[1]) if r else (None, None)
 
     def story_size(self, story_id: str) -> int:
         r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
