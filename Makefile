@@ -57,6 +57,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_pairs
 	$(BIN)/python -m benchmarks.eval_wmt
 	$(BIN)/python -m benchmarks.eval_timex_en
+	$(BIN)/python -m benchmarks.eval_crosslang
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
