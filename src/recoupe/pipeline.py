@@ -209,9 +209,11 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
     df.update({f"L:{t}": 0 for t in words if f"L:{t}" not in df})
+    bilingual = bool(store.story_languages(story) - {article.language})  # claims compared across languages
     for c in analysis.claims:
         c.lemmas = item.claim_lemmas.get(c.id, [])
-        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df)
+        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df,
+                     language=article.language, cross_language=bilingual)
     for c in analysis.claims:
         find_for(store, c, story)
     return story

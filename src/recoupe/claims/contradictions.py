@@ -88,14 +88,17 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 @lru_cache(maxsize=1)
 def _denial_lemmas() -> frozenset[str]:
+    from recoupe.lang.en.modality import DENIAL_VERBS as EN_DENIAL_VERBS
+    from recoupe.lang.en.modality import REJECTION_VERBS as EN_REJECTION_VERBS
+    from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
     from recoupe.nlp.lexicons.fr.modality import DENIAL_VERBS
     from recoupe.nlp.lexicons.fr.predicates import PREDICATE_CLASSES
 
-    return DENIAL_VERBS | PREDICATE_CLASSES["deny"]
+    return DENIAL_VERBS | PREDICATE_CLASSES["deny"] | EN_DENIAL_VERBS | EN_REJECTION_VERBS | EN_CLASSES["deny"]
 
 
 def _class(lemma: str) -> str:
-    from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
+    from recoupe.lang.predicates import CLASS_OF
 
     return CLASS_OF.get(lemma, "")
 

@@ -17,7 +17,7 @@ from recoupe.claims.contradictions import _flow as flow_of
 from recoupe.claims.contradictions import _interval as interval_of
 from recoupe.claims.quantities import of_claim
 from recoupe.model import Claim
-from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
+from recoupe.lang.predicates import CLASS_OF
 
 
 @dataclass(frozen=True, slots=True)

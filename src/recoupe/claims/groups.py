@@ -7,6 +7,10 @@ Jaccard overlap of content lemmas, where each predicate also stands for its clas
 (« obtenir » / « acquérir », « livrer » / « fournir »: ``lexicons/fr/predicates.py``), raised when
 the predicate class or the subject entity is the same. Comparing with members, not with a union
 of the group's words, keeps groups from snowballing.
+
+In a story with articles in two languages, a claim is also compared with the claims of the other
+language, by language-neutral keys and meaning (:mod:`recoupe.claims.crosslang`); the same frame
+vetoes apply. Claims of another language never count in the lemma comparison.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from __future__ import annotations
 import json
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import Any
 
 from recoupe.model import Claim
-from recoupe.nlp.lexicons.fr.predicates import CLASS_OF
+from recoupe.lang.predicates import CLASS_OF
 from recoupe.storage import Store
 
 THRESHOLD = 0.5
@@ -88,14 +93,28 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
 
 
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
-                 df: dict[str, int] | None = None) -> str:
+                 df: dict[str, int] | None = None, language: str = "", cross_language: bool = False) -> str:
     """Put ``claim`` in the group of the claims it matches; if it matches claims of several
     groups, those groups become one. Groups are thus the connected components of the graph
-    "similar above threshold", which do not depend on the order the articles arrive in."""
+    "similar above threshold", which do not depend on the order the articles arrive in.
+
+    ``language`` is the claim's article's; ``cross_language`` says that the story has articles in
+    another language, whose claims are then compared by :mod:`recoupe.claims.crosslang`."""
+    from recoupe.claims.crosslang import cross_language_matches, neutral_terms
+
     sig = signature(lemmas | {claim.predicate})
     matched: list[str] = []
     pol = polarity(claim.modality, claim.negated)
-    for other in store.grouped_claims(story_id, _rarest(store, sig, df=df)):
+    terms = _rarest(store, sig, df=df)
+    rows: list[Any] = store.grouped_claims(story_id, terms)
+    across: set[str] = set()  # ids of the other language's claims that state the same fact
+    if cross_language:
+        info = store.claims_language([r["id"] for r in rows])
+        rows = [r for r in rows if r["id"] not in info or info[r["id"]]["language"] in {language, ""}]
+        found = cross_language_matches(store, claim, story_id, sig, language, terms)
+        across = {r["id"] for _, r in found}
+        rows += [r for _, r in found]
+    for other in rows:
         if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
@@ -103,7 +122,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         osig = _stored_signature(other["lemmas"], other["predicate"])
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
-        if sim >= threshold and other["group_id"] not in matched:
+        if (sim >= threshold or other["id"] in across) and other["group_id"] not in matched:
             matched.append(other["group_id"])
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest group survives
@@ -114,6 +133,6 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         gid = f"g{store.claim_number(claim.id)}"  # named after its founding claim: never reused after a merge
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
     store.set_claim_group(claim.id, gid, sorted(lemmas))
-    store.index_claim_terms(story_id, claim.id, sig)
+    store.index_claim_terms(story_id, claim.id, sig | neutral_terms(claim) if language else sig)
     claim.group_id = gid
     return gid

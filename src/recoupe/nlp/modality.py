@@ -521,5 +521,15 @@ class Modality:
         register()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = read_claims(doc)
+        doc._.claims = claims_of(doc)
         return doc
+
+
+def claims_of(doc: Doc) -> list[ClauseClaim]:
+    """The claims of a doc, read by the reader of its language (``doc.lang_``): English docs by
+    :func:`recoupe.lang.en.claims.read_claims`, French ones by :func:`read_claims`."""
+    if doc.lang_ == "en":
+        from recoupe.lang.en.claims import read_claims as read_english
+
+        return read_english(doc)
+    return read_claims(doc)

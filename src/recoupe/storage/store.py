@@ -775,6 +775,21 @@ class Store:
         self.db.execute("UPDATE contradictions SET group_b=? WHERE group_b=?", (into, group_id))
         self.db.execute("DELETE FROM claim_groups WHERE id=?", (group_id,))
 
+    def story_languages(self, story_id: str) -> set[str]:
+        """The languages of a story's articles (one indexed lookup: is the story bilingual?)."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT language FROM articles WHERE story_id=?", (story_id,))}
+
+    def claims_language(self, claim_ids: Iterable[str]) -> dict[str, Row]:
+        """``id -> (language, text, place_entity, numbers)`` of the given claims, the language being
+        their article's (for the cross-language comparisons of claim grouping)."""
+        ids = sorted(set(claim_ids))
+        if not ids:
+            return {}
+        rows = self._rows(
+            f"SELECT c.id, a.language, c.text, c.place_entity, c.numbers FROM claims c"
+            f" JOIN articles a ON a.id = c.article_id WHERE c.id IN ({','.join('?' * len(ids))})", ids)
+        return {r["id"]: r for r in rows}
+
     def index_claim_terms(self, story_id: str, claim_id: str, terms: set[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
                             [(story_id, t, claim_id) for t in terms])

