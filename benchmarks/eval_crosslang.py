@@ -62,7 +62,8 @@ def write_pair(folder: Path, eval_dir: Path = EVAL, origlang: str | None = None)
     return ids
 
 
-def build_pair(eval_dir: Path = EVAL, origlang: str | None = None) -> tuple[dict[str, Any], dict[str, list[str]], float]:
+def build_pair(eval_dir: Path = EVAL,
+               origlang: str | None = None) -> tuple[dict[str, Any], dict[str, list[str]], float]:
     """Build both versions of the docs into one temporary store; the dossier, docids, seconds."""
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
@@ -215,12 +216,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="docs first written in this language (default: all 176)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     ap.add_argument("--examples", type=Path, help="write the missed seg pairs (outside the repository)")
+    ap.add_argument("--dossier", type=Path, help="write the built dossier (outside the repository)")
     args = ap.parse_args(argv)
     if not (EVAL / FR_FILE).is_file():
         print(f"eval data not found at {EVAL}; nothing to score")
         return 0
     orig = None if args.origlang == "all" else args.origlang
     dossier, ids, took = build_pair(EVAL, orig)
+    if args.dossier:
+        args.dossier.write_text(json.dumps({"dossier": dossier, "ids": ids}, ensure_ascii=False), "utf-8")
     segs = {lang: dict(read_sgm(EVAL / name, orig)) for lang, name in (("fr", FR_FILE), ("en", EN_FILE))}
     examples: list[dict[str, Any]] | None = [] if args.examples else None
     out: dict[str, Any] = {"build_seconds": round(took, 1)}

@@ -16,8 +16,8 @@ from typing import Any
 from recoupe.claims.contradictions import _flow as flow_of
 from recoupe.claims.contradictions import _interval as interval_of
 from recoupe.claims.quantities import of_claim
-from recoupe.model import Claim
 from recoupe.lang.predicates import CLASS_OF
+from recoupe.model import Claim
 
 
 @dataclass(frozen=True, slots=True)

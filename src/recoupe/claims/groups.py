@@ -16,12 +16,13 @@ vetoes apply. Claims of another language never count in the lemma comparison.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
-from recoupe.model import Claim
 from recoupe.lang.predicates import CLASS_OF
+from recoupe.model import Claim
 from recoupe.storage import Store
 
 THRESHOLD = 0.5
@@ -93,14 +94,15 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
 
 
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
-                 df: dict[str, int] | None = None, language: str = "", cross_language: bool = False) -> str:
+                 df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = ()) -> str:
     """Put ``claim`` in the group of the claims it matches; if it matches claims of several
     groups, those groups become one. Groups are thus the connected components of the graph
     "similar above threshold", which do not depend on the order the articles arrive in.
 
-    ``language`` is the claim's article's; ``cross_language`` says that the story has articles in
-    another language, whose claims are then compared by :mod:`recoupe.claims.crosslang`."""
-    from recoupe.claims.crosslang import cross_language_matches, neutral_terms
+    ``language`` is the claim's article's; ``peers`` are articles of another language in the story
+    (:func:`recoupe.claims.crosslang.peer_articles`), whose claims are then compared by
+    :mod:`recoupe.claims.crosslang`."""
+    from recoupe.claims.crosslang import cross_language_matches
 
     sig = signature(lemmas | {claim.predicate})
     matched: list[str] = []
@@ -108,12 +110,12 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     terms = _rarest(store, sig, df=df)
     rows: list[Any] = store.grouped_claims(story_id, terms)
     across: set[str] = set()  # ids of the other language's claims that state the same fact
-    if cross_language:
+    if peers:
         info = store.claims_language([r["id"] for r in rows])
         rows = [r for r in rows if r["id"] not in info or info[r["id"]]["language"] in {language, ""}]
-        found = cross_language_matches(store, claim, story_id, sig, language, terms)
-        across = {r["id"] for _, r in found}
-        rows += [r for _, r in found]
+        found = cross_language_matches(store, claim, sig, peers)
+        across = {r["id"] for r in found}
+        rows += found
     for other in rows:
         if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
@@ -133,6 +135,6 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         gid = f"g{store.claim_number(claim.id)}"  # named after its founding claim: never reused after a merge
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
     store.set_claim_group(claim.id, gid, sorted(lemmas))
-    store.index_claim_terms(story_id, claim.id, sig | neutral_terms(claim) if language else sig)
+    store.index_claim_terms(story_id, claim.id, sig)
     claim.group_id = gid
     return gid

@@ -6,8 +6,9 @@ Two steps per new article, neither of which reads the whole store:
 2. each cluster is looked up in the store by its keys (full transliteration key, acronym, the
    place key that French and English names of one place share: Moscou/Moscow, Corée du Nord/North
    Korea, :mod:`recoupe.resolve.crosslang`; and for single-word person mentions the
-   family/given-name token) and joins the entity found, or starts a new one. Distinct entities that look alike stay apart: a multi-word person name only matches
-   a name whose every word matches (``same_person_tokens``).
+   family/given-name token) and joins the entity found, or starts a new one. Distinct entities
+   that look alike stay apart: a multi-word person name only matches a name whose every word
+   matches (``same_person_tokens``).
 """
 
 from __future__ import annotations

@@ -779,6 +779,17 @@ class Store:
         """The languages of a story's articles (one indexed lookup: is the story bilingual?)."""
         return {r[0] for r in self.db.execute("SELECT DISTINCT language FROM articles WHERE story_id=?", (story_id,))}
 
+    def grouped_claims_of_articles(self, article_ids: Iterable[str]) -> list[Row]:
+        """The grouped claims of the given articles, with the columns of :meth:`grouped_claims` and
+        their article's language, text and place entity (cross-language grouping's candidates)."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return []
+        return self._rows(
+            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+            f" c.lemmas, a.language, c.text, c.place_entity FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" WHERE c.article_id IN ({','.join('?' * len(ids))}) AND c.group_id IS NOT NULL ORDER BY c.id", ids)
+
     def claims_language(self, claim_ids: Iterable[str]) -> dict[str, Row]:
         """``id -> (language, text, place_entity, numbers)`` of the given claims, the language being
         their article's (for the cross-language comparisons of claim grouping)."""

@@ -314,6 +314,8 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             dep[c] == "nummod" for c in p.children[t])), None)
         root = next((t for t in range(lo, hi) if head[t] == t), lo)
         chosen = verb if verb is not None else counted if counted is not None else root
+        if pos[chosen] == "NUM":  # « Two dead after floods »: the number heads what it counts
+            chosen = next((c for c in p.children[chosen] if pos[c] in {"NOUN", "ADJ"}), chosen)
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
         start, end = _trim(p, lo, hi)
