@@ -63,6 +63,7 @@ class Side:
     outlet: str = ""
     published: date | None = None
     stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
+    language: str = "fr"  # of the article: how its figures are written (« 1,5 » / "1.5")
 
     @property
     def source(self) -> str:
@@ -373,16 +374,16 @@ def _fmt(q: Quantity) -> str:
     return q.text or f"{q.value:g} {q.thing}"
 
 
-def _quantities(c: Claim) -> list[Quantity]:
+def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
     if c.negated or c.modality in {"speculative", "denied"} or c.planned:
         return []
-    return [q for q in of_claim(c.text, c.sentence) if q.thing]
+    return [q for q in of_claim(c.text, c.sentence, language) if q.thing]
 
 
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
-    qa, qb = _quantities(ac), _quantities(bc)
+    qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
     if not qa or not qb or disjoint_dates(ac, bc):
         return None
     if ac.place and bc.place and _place_conflict(ac, bc):
@@ -577,7 +578,8 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
             if row is None:
                 return Side(c)
             published = date.fromisoformat(row["published"]) if row["published"] else None
-            return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""))
+            return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
+                        language=row["language"] or "fr")
 
         mine = side(claim)
         for other in others:

@@ -836,7 +836,8 @@ class Store:
         """Outlet, publication date and the publication stamp the input gave (with its time of day
         when it had one: « 2024-03-02T14:05:00 ») of the given articles, by id."""
         return self._rows_in(
-            "SELECT a.id, a.outlet, a.published, COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
+            "SELECT a.id, a.outlet, a.published, a.language,"
+            " COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
             " FROM articles a JOIN raw_documents r ON r.id = a.id WHERE a.id IN ({q})", ids)
 
     def file_conflict_keys(self, story_id: str, claim_id: str, keys: Iterable[str]) -> None:
