@@ -19,6 +19,8 @@ sentence: seg k of the French doc says what seg k of the English doc says. Score
 * **contradictions**: contradictions recoupe reports between a claim of French seg k and a claim
   of English seg k (a sentence against its translation: all false), over the aligned seg pairs
   with claims on both sides (target ≤ 1 %); and every contradiction between a doc's two versions;
+* **briefings**: of the stories that hold both versions of a doc, the share whose briefing cites
+  articles of both languages (``briefing_cites_both``);
 * **entities**: ``crosslang_entities`` = entities with mentions in both languages;
   ``crosslang_supported`` = those with a French mention in seg k and an English mention in seg k
   of one doc (the translation of one another: a precision proxy); ``seg_entity_shared`` = aligned
@@ -193,6 +195,15 @@ def score(dossier: dict[str, Any], ids: dict[str, list[str]], segs: dict[str, di
             continue
         seg_both += 1
         seg_shared += bool(es & seg_ents[("en", d, k)])
+    # briefings: the stories holding both versions of a doc, and whether their briefing cites both
+    lang_of = {aid: lang for aid, (lang, _) in where.items()}
+    bilingual = {story[("fr", d)] for d in docs
+                 if story.get(("fr", d)) and story.get(("fr", d)) == story.get(("en", d))}
+    cites_both = 0
+    for st in dossier["stories"]:
+        if st["id"] in bilingual:
+            langs = {lang_of.get(c["article_id"]) for b in st["briefing"] for c in b["citations"]}
+            cites_both += {"fr", "en"} <= langs
     en_total = sum(len(doc_ents[("en", d)]) for d in docs)
     en_found = sum(len(doc_ents[("en", d)] & doc_ents[("fr", d)]) for d in docs)
     return {
@@ -207,6 +218,7 @@ def score(dossier: dict[str, Any], ids: dict[str, list[str]], segs: dict[str, di
         "crosslang_entities": len(cross), "crosslang_supported": _ratio(supported, len(cross)),
         "seg_pairs_with_entities": seg_both, "seg_entity_shared": _ratio(seg_shared, seg_both),
         "doc_entity_recall": _ratio(en_found, en_total), "entities": len(ent_langs),
+        "bilingual_stories": len(bilingual), "briefing_cites_both": _ratio(cites_both, len(bilingual)),
     }
 
 
@@ -250,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['crosslang_supported']:.3f}); aligned seg pairs sharing an entity {r['seg_entity_shared']:.3f}"
               f" of {r['seg_pairs_with_entities']}; English entities found in the French version "
               f"{r['doc_entity_recall']:.3f}")
+        print(f"   briefings citing both languages: {r['briefing_cites_both']:.3f} of {r['bilingual_stories']}"
+              " stories holding both versions of a doc")
     print(f"build: {out['build_seconds']} s")
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), "utf-8")
