@@ -60,7 +60,7 @@ def _pipeline(texts: list[str]) -> float:
     from recoupe.lang.en.pipeline import build
     from recoupe.model import Article, RawDocument
     from recoupe.nlp.pipeline import parse_with_context
-    from recoupe.pipeline import analyse_article
+    from recoupe.nlp.analyse import analyse_article
 
     nlp = build()
     arts = [(RawDocument(origin=f"wmt/{i}", raw=t.encode(), fmt="text", fields={}),

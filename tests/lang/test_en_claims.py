@@ -46,6 +46,12 @@ def _claims(nlp_en: Any, text: str) -> dict[str, Any]:
     ("Officials said the army had not bombed the camp.", "bomb", "reported", True),
     ("According to the police, 800 people marched in Paris.", "march", "reported", False),
     ("The strike is not only about wages, it is about jobs.", "be", "asserted", False),
+    ("We no longer have the means to pay for fireworks.", "have", "asserted", True),
+    ("There will be no change in the service.", "change", "asserted", True),
+    ("This has in no way delayed the schedule.", "delay", "asserted", True),
+    ("He left the building with no warning.", "leave", "asserted", False),
+    ("The launch is not planned until 2014.", "plan", "asserted", False),
+    ("The ministry refused to confirm the attack.", "confirm", "denied", False),
 ])
 def test_en_claims_modality_and_polarity(nlp_en: Any, sentence: str, predicate: str, modality: str,
                                          negated: bool) -> None:

@@ -39,11 +39,14 @@ from recoupe.lang.en.modality import (
     HEDGE_FRAME_ADJECTIVES,
     HEDGE_FRAME_VERBS,
     HEDGES,
+    NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
     PLANNED_LEMMAS,
     REJECTION_VERBS,
+    REFUSED_SPEECH,
     REPORTING_VERBS,
+    RESTRICTIVE_PREPS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_PASSIVES,
@@ -91,10 +94,17 @@ def negated(p: _Parse, i: int) -> bool:
     kids = list(children[i])
     for a in _aux(p, i):
         kids += children[a]
+    if any(dep[c] == "prep" and lower[c] in RESTRICTIVE_PREPS for c in kids):
+        return False  # « not planned until 2014 » (« n'est prévu qu'en 2014 »): a restriction
     words = [c for c in kids if dep[c] == "neg" or (lower[c] in NEGATION_WORDS and dep[c] in
-                                                     {"advmod", "det", "nsubj", "nsubjpass", "dobj", "preconj"})]
-    words += [g for c in kids if dep[c] in _SUBJECTS | {"dobj"} for g in children[c]
+                                                     {"advmod", "det", "nsubj", "nsubjpass", "dobj", "attr",
+                                                      "preconj"})]
+    # « no X » as subject, object or « there is no X »; « no longer »; « in no way »
+    words += [g for c in kids if dep[c] in _SUBJECTS | {"dobj", "attr"} for g in children[c]
               if dep[g] == "det" and lower[g] in {"no", "neither"}]
+    words += [g for c in kids if dep[c] == "advmod" for g in children[c] if lower[g] in {"no", "not", "never"}]
+    words += [d for c in kids if dep[c] == "prep" for g in children[c] if p.lemma[g].lower() in NEGATED_MANNERS
+              for d in children[g] if dep[d] == "det" and lower[d] == "no"]
     return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
 
 
@@ -280,6 +290,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             else:
                 denier = next((g for g in governors if lemma[g].lower() in DENIAL_VERBS | REJECTION_VERBS
                                and not negated(p, g) and not _passive(p, g)), None)
+                # « refused to confirm / comment » denies what it would have confirmed (as French)
+                if denier is None and lem in REFUSED_SPEECH and dep[i] == "xcomp" and not neg:
+                    denier = next((g for g in governors[:1] if lemma[g].lower() in {"refuse", "decline"}), None)
                 if denier is not None:
                     modality, cue = "denied", lemma[denier].lower()
                 elif frame is not None and frame.effect == "denied" and not negated(p, frame.cue_i):

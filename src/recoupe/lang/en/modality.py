@@ -80,6 +80,16 @@ NOT_A_NEGATION_AFTER: frozenset[str] = frozenset({
     "insignificant", "negligible", "but", "less", "fewer", "until",
 })
 
+# A negated clause with one of these prepositions restricts (« not planned until 2014 »: French
+# « n'est prévu qu'en 2014 »): the event is stated.
+RESTRICTIVE_PREPS: frozenset[str] = frozenset({"until", "till", "before"})
+
+# « in no way », « by no means », « in no case »: negations of manner.
+NEGATED_MANNERS: frozenset[str] = frozenset({"way", "means", "case", "circumstance"})
+
+# « refused / declined to confirm » denies what it would have confirmed (French « a refusé de confirmer »).
+REFUSED_SPEECH: frozenset[str] = frozenset({"confirm", "comment", "acknowledge", "admit", "verify"})
+
 # Nouns that frame what follows as speculation (« speculation that », « the possibility of »).
 SPECULATIVE_NOUNS: frozenset[str] = frozenset({
     "speculation", "rumour", "rumor", "hypothesis", "possibility", "prospect", "likelihood", "chance",
