@@ -59,8 +59,8 @@ def _bare(texts: list[str]) -> float:
 def _pipeline(texts: list[str]) -> float:
     from recoupe.lang.en.pipeline import build
     from recoupe.model import Article, RawDocument
-    from recoupe.nlp.pipeline import parse_with_context
     from recoupe.nlp.analyse import analyse_article
+    from recoupe.nlp.pipeline import parse_with_context
 
     nlp = build()
     arts = [(RawDocument(origin=f"wmt/{i}", raw=t.encode(), fmt="text", fields={}),
