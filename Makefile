@@ -63,6 +63,8 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_polnear
 	$(BIN)/python -m benchmarks.eval_basil
 
+	$(BIN)/python -m benchmarks.eval_crosslang
+
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
 

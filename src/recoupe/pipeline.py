@@ -144,6 +144,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
 
     Call it inside ``store.transaction()``, after :func:`already_stored` said no."""
     from recoupe.claims.contradictions import find_for
+    from recoupe.claims.crosslang import peer_articles
     from recoupe.claims.groups import assign_group
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
@@ -212,9 +213,13 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
     df.update({f"L:{t}": 0 for t in words if f"L:{t}" not in df})
+    # in a story told in two languages, the claims are also compared with the other language's
+    peers = (peer_articles(store, article.id, story, article.language, item.meaning)
+             if store.story_languages(story) - {article.language} else [])
     for c in analysis.claims:
         c.lemmas = item.claim_lemmas.get(c.id, [])
-        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df)
+        assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df,
+                     language=article.language, peers=peers)
     for c in analysis.claims:
         find_for(store, c, story)
     return story

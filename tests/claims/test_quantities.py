@@ -109,3 +109,13 @@ def test_quantities_cumulative_tolls() -> None:
 def test_quantities_is_a_typed_record() -> None:
     q = parse("12 morts")[0]
     assert isinstance(q, Quantity) and q.text == "12 morts"
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("1,668 yen", "en", 1668.0), ("35,000 patients", "en", 35000.0), ("1,5 million de personnes", "fr", 1.5e6),
+    ("35 000 patients", "fr", 35000.0), ("1,668 yen", "fr", 1.668),
+])
+def test_quantities_figures_as_each_language_writes_them(text: str, language: str, value: float) -> None:
+    from recoupe.claims.quantities import parse
+
+    assert [q.value for q in parse(text, language)] == [value]

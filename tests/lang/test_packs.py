@@ -96,7 +96,7 @@ def test_lang_time_component_takes_the_language_from_its_config(code: str) -> No
 
 
 @pytest.mark.parametrize(("name", "languages"), [
-    ("recoupe_entities", ("fr",)), ("recoupe_modality", ("fr",)),
+    ("recoupe_entities", ("fr",)), ("recoupe_modality", ("fr", "en")),
     ("recoupe_attribution", ("fr", "en")), ("recoupe_quotes", ("fr", "en")),
 ])
 def test_lang_components_refuse_a_language_they_have_no_words_for(name: str, languages: tuple[str, ...]) -> None:

@@ -69,6 +69,7 @@ class Side:
     outlet: str = ""
     published: date | None = None
     stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
+    language: str = "fr"  # of the article: how its figures are written (« 1,5 » / "1.5")
 
     @property
     def source(self) -> str:
@@ -95,15 +96,18 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2})(?:T[\w:.]+)?)?$")
 
 @lru_cache(maxsize=1)
 def _denial_lemmas() -> frozenset[str]:
+    from recoupe.lang.en.modality import DENIAL_VERBS as EN_DENIAL_VERBS
+    from recoupe.lang.en.modality import REJECTION_VERBS as EN_REJECTION_VERBS
+    from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
     from recoupe.lang.fr.modality import DENIAL_VERBS
     from recoupe.lang.fr.predicates import PREDICATE_CLASSES
 
-    return DENIAL_VERBS | PREDICATE_CLASSES["deny"]
+    return DENIAL_VERBS | PREDICATE_CLASSES["deny"] | EN_DENIAL_VERBS | EN_REJECTION_VERBS | EN_CLASSES["deny"]
 
 
 @lru_cache(maxsize=1)
 def _class_of() -> dict[str, str]:
-    from recoupe.lang.fr.predicates import CLASS_OF
+    from recoupe.lang.predicates import CLASS_OF
 
     return CLASS_OF
 
@@ -485,16 +489,16 @@ def _fmt(q: Quantity) -> str:
     return q.text or f"{q.value:g} {q.thing}"
 
 
-def _quantities(c: Claim) -> list[Quantity]:
+def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
     if c.negated or c.modality in {"speculative", "denied"} or c.planned:
         return []
-    return [q for q in of_claim(c.text, c.sentence) if q.thing]
+    return [q for q in of_claim(c.text, c.sentence, language) if q.thing]
 
 
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
-    qa, qb = _quantities(ac), _quantities(bc)
+    qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
     if not qa or not qb or disjoint_dates(ac, bc):
         return None
     if ac.place and bc.place and _place_conflict(ac, bc):
@@ -791,7 +795,8 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
             if row is None:
                 return Side(c)
             published = date.fromisoformat(row["published"]) if row["published"] else None
-            return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""))
+            return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
+                        language=row["language"] or "fr")
 
         mine = side(claim)
         for other in others:

@@ -16,7 +16,7 @@ from typing import Any
 from recoupe.claims.contradictions import _flow as flow_of
 from recoupe.claims.contradictions import _interval as interval_of
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.fr.predicates import CLASS_OF
+from recoupe.lang.predicates import CLASS_OF
 from recoupe.model import Claim
 
 
@@ -61,8 +61,9 @@ def _bound(x: float) -> float | None:
     return None if x in (float("inf"), float("-inf")) else x
 
 
-def frame_of(claim: Claim, outlet: str = "") -> ClaimFrame:
-    """The frame of one stored claim; ``outlet`` is its article's outlet (the end of the chain)."""
+def frame_of(claim: Claim, outlet: str = "", language: str = "fr") -> ClaimFrame:
+    """The frame of one stored claim; ``outlet`` is its article's outlet (the end of the chain),
+    ``language`` its article's (how its figures are written)."""
     from recoupe.resolve.places import lookup
 
     flow = flow_of(claim)
@@ -70,7 +71,7 @@ def frame_of(claim: Claim, outlet: str = "") -> ClaimFrame:
     interval = interval_of(claim.time)
     quantities = tuple(
         FrameQuantity(q.value, _bound(q.low), _bound(q.high), q.unit, q.thing, q.scope, q.approximate, q.text)
-        for q in of_claim(claim.text, claim.sentence)
+        for q in of_claim(claim.text, claim.sentence, language)
     )
     chain = tuple(x for x in (claim.attributed_to, claim.relay, outlet) if x)
     return ClaimFrame(

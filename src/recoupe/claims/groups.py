@@ -7,6 +7,10 @@ Jaccard overlap of content lemmas, where each predicate also stands for its clas
 (« obtenir » / « acquérir », « livrer » / « fournir »: ``lang/fr/predicates.py``), raised when
 the predicate class or the subject entity is the same. Comparing with members, not with a union
 of the group's words, keeps groups from snowballing.
+
+In a story with articles in two languages, a claim is also compared with the claims of the other
+language, by language-neutral keys and meaning (:mod:`recoupe.claims.crosslang`); the same frame
+vetoes apply. Claims of another language never count in the lemma comparison.
 """
 
 from __future__ import annotations
@@ -14,13 +18,15 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.fr.predicates import CLASS_OF
 from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES
+from recoupe.lang.predicates import CLASS_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -210,10 +216,16 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
 
 
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
-                 df: dict[str, int] | None = None) -> str:
+                 df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = ()) -> str:
     """Put ``claim`` in the group of the claims it matches; if it matches claims of several
     groups, those groups become one. Groups are thus the connected components of the graph
-    "similar above threshold", which do not depend on the order the articles arrive in."""
+    "similar above threshold", which do not depend on the order the articles arrive in.
+
+    ``language`` is the claim's article's; ``peers`` are articles of another language in the story
+    (:func:`recoupe.claims.crosslang.peer_articles`), whose claims are then compared by
+    :mod:`recoupe.claims.crosslang`."""
+    from recoupe.claims.crosslang import cross_language_matches
+
     sig = signature(lemmas | {claim.predicate})
     matched: list[str] = []
     pol = polarity(claim.modality, claim.negated)
@@ -221,7 +233,15 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     ev = event_key(claim)
     if ev:
         keys = keys | {ev}
-    candidates = [(other, False) for other in store.grouped_claims(story_id, _rarest(store, sig, df=df))]
+    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df))
+    across: set[str] = set()  # ids of the other language's claims that state the same fact
+    if peers:
+        info = store.claims_language([r["id"] for r in rows])
+        rows = [r for r in rows if r["id"] not in info or info[r["id"]]["language"] in {language, ""}]
+        found = cross_language_matches(store, claim, sig, peers)
+        across = {r["id"] for r in found}
+        rows += found
+    candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
@@ -235,7 +255,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         osig = _stored_signature(other["lemmas"], other["predicate"])
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
-        if (counted or sim >= threshold) and other["group_id"] not in matched:
+        if (counted or sim >= threshold or other["id"] in across) and other["group_id"] not in matched:
             matched.append(other["group_id"])
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest group survives

@@ -134,6 +134,14 @@ def _number(s: str) -> float:
     return float(s.replace(",", "."))
 
 
+def _number_en(s: str) -> float:
+    """A figure as English writes it: "3,000" and "1,668" are thousands, "1.5" a decimal."""
+    s = s.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    return _number(s)
+
+
 def _lemma(word: str) -> str:
     w = word.lower().strip("'")
     if w in THING_SYNONYMS:
@@ -319,8 +327,10 @@ _ANY_FIGURE = re.compile(
     re.IGNORECASE)
 
 
-def parse(text: str) -> list[Quantity]:
-    """Every quantity stated in ``text``, in text order."""
+def parse(text: str, language: str = "fr") -> list[Quantity]:
+    """Every quantity stated in ``text``, in text order; ``language`` says how figures are written
+    (« 1,5 » / "1.5": the French and English decimal marks)."""
+    _num = _number_en if language == "en" else _number
     if not _ANY_FIGURE.search(text):
         return []  # most clauses state no figure: one regex search, no tokenizing
     text = text.translate(_SPACES)
@@ -337,15 +347,15 @@ def parse(text: str) -> list[Quantity]:
         start = t.start
         if t.kind == "num":
             raw = t.text
-            value = _number(raw)
+            value = _num(raw)
             if _is_date_or_reference(toks, i, value, raw):
                 i += 1
                 continue
             # « entre 30 et 40 », or « de 30 à 40 » (the second figure the higher)
             if i > 0 and j + 1 < n and toks[j + 1].kind == "num" and (
                     (toks[i - 1].low == "entre" and toks[j].low == "et")
-                    or (toks[i - 1].low == "de" and toks[j].low == "à" and _number(toks[j + 1].text) > value)):
-                low, high, approx = value, _number(toks[j + 1].text), True
+                    or (toks[i - 1].low == "de" and toks[j].low == "à" and _num(toks[j + 1].text) > value)):
+                low, high, approx = value, _num(toks[j + 1].text), True
                 value = (low + high) / 2
                 j += 2
         elif t.low in NUMBER_WORDS and (t.low not in {"un", "une"} or (j < n and toks[j].low in SCALES)
@@ -424,13 +434,14 @@ def parse(text: str) -> list[Quantity]:
 
 
 @lru_cache(maxsize=8192)
-def of_claim(text: str, sentence: str = "") -> tuple[Quantity, ...]:
+def of_claim(text: str, sentence: str = "", language: str = "fr") -> tuple[Quantity, ...]:
     """The quantities of a claim's clause; a figure whose counted thing is elided in the clause
-    (« 800 selon la police ») takes it from the sentence the clause belongs to."""
-    qs = parse(text)
+    (« 800 selon la police ») takes it from the sentence the clause belongs to. ``language``: of
+    the claim's article (how its figures are written)."""
+    qs = parse(text, language)
     if sentence and any(not q.thing for q in qs) and text in sentence:
         at = sentence.index(text)
-        full = [q for q in parse(sentence) if at <= q.start < at + len(text)]
+        full = [q for q in parse(sentence, language) if at <= q.start < at + len(text)]
         if len(full) == len(qs):
             return tuple(f if not q.thing else q for q, f in zip(qs, full, strict=True))
     return tuple(qs)

@@ -4,7 +4,8 @@ A pack (``fr/``, ``en/``) holds the language's data — stopwords, month names, 
 time grammar, reporting verbs, hedges... — and says which spaCy model reads it. Its
 ``__init__`` exposes one :class:`Pack`, the same fields for every language (a test checks it);
 :func:`pack` returns it. :mod:`recoupe.lang.routing` decides, per article, which pack and
-pipeline read it; ``others.py`` holds the stopword profiles of languages recoupe only recognises.
+pipeline read it; ``others.py`` holds the stopword profiles of languages recoupe only recognises;
+:mod:`recoupe.lang.predicates` joins the packs' predicate classes for cross-language comparison.
 
 Adding a language: a new folder with the modules of ``en/`` and its ``PACK``, its model pinned
 in ``models.lock``, its code in :data:`SUPPORTED`, and its tests (see the README).
@@ -19,10 +20,10 @@ from importlib import import_module
 
 SUPPORTED: tuple[str, ...] = ("fr", "en")
 FRENCH_ONLY: tuple[str, ...] = ("fr",)
-"""The languages of the components whose word lists are French only (modality, entity repair):
-configured for another language, they raise E086."""
+"""The languages of the components whose word lists are French only (entity repair): configured
+for another language, they raise E086."""
 FRENCH_AND_ENGLISH: tuple[str, ...] = ("fr", "en")
-"""The languages of attribution and quotes (English rules in :mod:`recoupe.lang.en`)."""
+"""The languages of attribution, quotes and claims (English rules in :mod:`recoupe.lang.en`)."""
 
 
 @dataclass(frozen=True)

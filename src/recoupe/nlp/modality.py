@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from recoupe.lang import FRENCH_ONLY, component_language
+from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.modality import (
     CALLING_VERBS,
     CONDITIONAL_ENDINGS,
@@ -649,7 +649,7 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
     default_config={"lang": None},
 )
 def make_modality(nlp: Language, name: str, lang: str | None) -> Modality:
-    component_language(nlp.lang, lang, name, FRENCH_ONLY)  # E086 in a pipeline of another language
+    component_language(nlp.lang, lang, name, FRENCH_AND_ENGLISH)  # E086 in a pipeline of another language
     return Modality()
 
 
@@ -660,5 +660,15 @@ class Modality:
         register()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = read_claims(doc)
+        doc._.claims = claims_of(doc)
         return doc
+
+
+def claims_of(doc: Doc) -> list[ClauseClaim]:
+    """The claims of a doc, read by the reader of its language (``doc.lang_``): English docs by
+    :func:`recoupe.lang.en.claims.read_claims`, French ones by :func:`read_claims`."""
+    if doc.lang_ == "en":
+        from recoupe.lang.en.claims import read_claims as read_english
+
+        return read_english(doc)
+    return read_claims(doc)

@@ -76,7 +76,7 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "negated": c.negated,
             "planned": c.planned, "article": c.article_id, "sentence": c.sentence, "start": c.start, "end": c.end,
             "group": c.group_id or None, "attributed_entity": c.attributed_entity or None,
-            "frame": frame_of(c, meta[c.article_id]["outlet"] or "").to_json(),
+            "frame": frame_of(c, meta[c.article_id]["outlet"] or "", meta[c.article_id]["language"] or "fr").to_json(),
         })
     contradictions = store.contradictions()
     conflicts = conflicts_by_group(contradictions)

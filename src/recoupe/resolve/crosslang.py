@@ -10,7 +10,8 @@ Built offline, on first use, from name data the project already installs:
 
 Names are compared on a folded form (no accents or case, hyphens and apostrophes as spaces, no
 leading article: "la Corée du Nord" = "Coree du nord"). A country or region wins over a city of the
-same name ("Mexico", "Singapore"); among cities, the most populous wins, a city's own name
+same name ("Mexico", "Singapore"); initials of a country's English name ("US", "U.S.", "UK") name it
+when no other country has the same initials; among cities, the most populous wins, a city's own name
 counting ten times its population against another's alternate name (Rotterdam is the Dutch city,
 not the one in New York state; "Pékin" is Beijing, not Pekin, Illinois). Keys: ``country:KP``,
 ``region:150`` (Europe), ``city:524901``.
@@ -80,13 +81,31 @@ def _index() -> dict[str, str]:
             name = getattr(c, attr, None)
             if name:
                 out[fold(name)] = f"country:{c.alpha_2}"
+    # initials of a country's English name of two words or more ("US", "U.S.", "UK", "UAE"), when
+    # they name one country only and are not another country's ISO code ("GB" is not Guinea-Bissau,
+    # "ES" not El Salvador); found only for a name written as initials (see place_key)
+    codes = {c.alpha_2.lower(): c.alpha_2 for c in pycountry.countries}
+    initials: dict[str, set[str]] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO") and "&" not in name:
+            words = [w for w in name.split() if w.lower() not in {"and", "of", "the"}]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                initials.setdefault("".join(w[0] for w in words).lower(), set()).add(code)
+    out.update({f"#{k}": f"country:{next(iter(v))}" for k, v in initials.items()
+                if len(v) == 1 and codes.get(k, next(iter(v))) == next(iter(v))})
     return out
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 
 
 def place_key(name: str) -> str | None:
     """The one key of a French or English place or country name, or None when it is unknown."""
     if not name or not name.strip():
         return None
+    bare = name.strip().removeprefix("the ")
+    if _INITIALS.match(bare):  # "U.S.", "UK": initials, never read as a name
+        return _index().get("#" + bare.replace(".", "").lower())
     return _index().get(fold(name))
 
 

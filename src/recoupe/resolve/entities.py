@@ -3,10 +3,12 @@
 Two steps per new article, neither of which reads the whole store:
 1. within the article, short forms join the fullest name they belong to ("Mme Dupont" and "Dupont" join
    "Jeanne Dupont"; "CSNU" joins "Conseil de sécurité des Nations unies"), giving local clusters;
-2. each cluster is looked up in the store by its keys (full transliteration key, acronym, and for
-   single-word person mentions the family/given-name token) and joins the entity found, or starts
-   a new one. Distinct entities that look alike stay apart: a multi-word person name only matches
-   a name whose every word matches (``same_person_tokens``).
+2. each cluster is looked up in the store by its keys (full transliteration key, acronym, the
+   place key that French and English names of one place share: Moscou/Moscow, Corée du Nord/North
+   Korea, :mod:`recoupe.resolve.crosslang`; and for single-word person mentions the
+   family/given-name token) and joins the entity found, or starts a new one. Distinct entities
+   that look alike stay apart: a multi-word person name only matches a name whose every word
+   matches (``same_person_tokens``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from recoupe.model import Mention
+from recoupe.resolve.crosslang import place_entity_keys
 from recoupe.resolve.names import (
     acronym,
     full_key,
@@ -126,13 +129,24 @@ def _keys(c: LocalCluster) -> list[tuple[str, str]]:
     if c.type == "PER":
         for w in c.words:
             keys.append((f"PER:{skeleton(w)}", "token"))
+    keys += _place_keys(c)
     return sorted(set(keys))
+
+
+def _place_keys(c: LocalCluster) -> list[tuple[str, str]]:
+    """The cross-language place keys of a LOC cluster (one per distinct known place its mentions name)."""
+    if c.type != "LOC":
+        return []
+    return sorted({k for m in c.mentions for k in place_entity_keys(c.type, m.text)})
 
 
 def _match(store: Store, c: LocalCluster) -> str | None:
     key = f"{c.type}:{full_key(c.name)}"
     for eid in store.entity_ids_by_key(key, "full"):
         return eid
+    for place, kind in _place_keys(c):  # "Moscow" finds "Moscou", "North Korea" "Corée du Nord"
+        for eid in store.entity_ids_by_key(place, kind):
+            return eid
     if c.type in {"ORG", "MISC", "LOC"}:
         if is_acronym(c.name):  # "CSNU" finds "Conseil de sécurité des Nations unies"
             for eid in store.entity_ids_by_key(f"ACR:{c.name.replace('.', '').lower()}", "acronym"):

@@ -783,6 +783,33 @@ class Store:
         self.db.execute("UPDATE contradictions SET group_b=? WHERE group_b=?", (into, group_id))
         self.db.execute("DELETE FROM claim_groups WHERE id=?", (group_id,))
 
+    def story_languages(self, story_id: str) -> set[str]:
+        """The languages of a story's articles (one indexed lookup: is the story bilingual?)."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT language FROM articles WHERE story_id=?", (story_id,))}
+
+    def grouped_claims_of_articles(self, article_ids: Iterable[str]) -> list[Row]:
+        """The grouped claims of the given articles, with the columns of :meth:`grouped_claims` and
+        their article's language, text and place entity (cross-language grouping's candidates)."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return []
+        return self._rows(
+            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+            f" c.time, c.lemmas, a.language, c.text, c.place_entity"
+            f" FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" WHERE c.article_id IN ({','.join('?' * len(ids))}) AND c.group_id IS NOT NULL ORDER BY c.id", ids)
+
+    def claims_language(self, claim_ids: Iterable[str]) -> dict[str, Row]:
+        """``id -> (language, text, place_entity, numbers)`` of the given claims, the language being
+        their article's (for the cross-language comparisons of claim grouping)."""
+        ids = sorted(set(claim_ids))
+        if not ids:
+            return {}
+        rows = self._rows(
+            f"SELECT c.id, a.language, c.text, c.place_entity, c.numbers FROM claims c"
+            f" JOIN articles a ON a.id = c.article_id WHERE c.id IN ({','.join('?' * len(ids))})", ids)
+        return {r["id"]: r for r in rows}
+
     def index_claim_terms(self, story_id: str, claim_id: str, terms: set[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
                             [(story_id, t, claim_id) for t in terms])
@@ -818,7 +845,8 @@ class Store:
         """Outlet, publication date and the publication stamp the input gave (with its time of day
         when it had one: « 2024-03-02T14:05:00 ») of the given articles, by id."""
         return self._rows_in(
-            "SELECT a.id, a.outlet, a.published, COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
+            "SELECT a.id, a.outlet, a.published, a.language,"
+            " COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
             " FROM articles a JOIN raw_documents r ON r.id = a.id WHERE a.id IN ({q})", ids)
 
     def file_conflict_keys(self, story_id: str, claim_id: str, keys: Iterable[str]) -> None:

@@ -1,0 +1,360 @@
+"""English claims with modality: the English reading of ``recoupe_modality`` (:mod:`recoupe.nlp.modality`).
+
+The same records as the French reader (:class:`recoupe.nlp.modality.ClauseClaim`), the same
+modalities and the same polarity rule, read from en_core_web_sm's parse (ClearNLP labels: ``dobj``,
+``nsubjpass``, ``neg``, ``relcl``, modal auxiliaries tagged ``MD``) with the word lists of
+:mod:`recoupe.lang.en.modality`:
+
+- ``denied``: a source rejects it: a denial verb governs it (« the ministry denied shelling the
+  camp », « denied that ... »), the clause is a denial of a claim (« rejected the allegations »), or
+  an attribution frame of denial covers it;
+- ``conditional``: hearsay, what French says with the conditional: « would », « reportedly »,
+  « allegedly », « is said to »;
+- ``speculative``: a modal of possibility (« could », « may », « might », « should »), a hedge
+  (« probably », « possible »), a verb of supposition governing it (« is considering sending »,
+  « seems to »), « is believed / expected to », or a frame (« it is possible that », « speculation
+  that »);
+- ``reported``: an attribution frame covers it, or it is the complement of a reporting verb
+  (« officials said the army had ... », « according to ... »);
+- ``asserted``: the article's own voice.
+
+A negated clause (« did not bomb », « no shells were delivered », « never ») keeps its modality and
+gets ``negated``; « not only », « not without », « nothing but » are not negations, and a negated
+denial (« did not deny ») is no denial. ``planned``: « will », « is expected / due / going to », a
+verb of intention governing it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from recoupe.lang.en.modality import (
+    CONDITIONAL_MODALS,
+    CONTROL_VERBS,
+    DENIABLE_NOUNS,
+    DENIAL_VERBS,
+    FUTURE_MODALS,
+    HEARSAY_ADVERBS,
+    HEARSAY_PASSIVES,
+    HEDGE_FRAME_ADJECTIVES,
+    HEDGE_FRAME_VERBS,
+    HEDGES,
+    NEGATED_MANNERS,
+    NEGATION_WORDS,
+    NOT_A_NEGATION_AFTER,
+    PLANNED_LEMMAS,
+    REFUSED_SPEECH,
+    REJECTION_VERBS,
+    REPORTING_VERBS,
+    RESTRICTIVE_PREPS,
+    SPECULATIVE_MODALS,
+    SPECULATIVE_NOUNS,
+    SPECULATIVE_PASSIVES,
+    SPECULATIVE_VERBS,
+)
+from recoupe.nlp.attribution import Frame
+from recoupe.nlp.modality import ClauseClaim, _Parse
+
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
+NESTED_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_PASSIVE_GOVERNORS = HEARSAY_PASSIVES | SPECULATIVE_PASSIVES
+_GOVERNING = SPECULATIVE_VERBS | CONTROL_VERBS | PLANNED_LEMMAS
+_READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
+_PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+def _aux(p: _Parse, i: int) -> list[int]:
+    return [c for c in p.children[i] if p.dep[c] in {"aux", "auxpass"}]
+
+
+def _passive(p: _Parse, i: int) -> bool:
+    return any(p.dep[c] in {"auxpass", "nsubjpass"} for c in p.children[i])
+
+
+def _finite(p: _Parse, i: int) -> bool:
+    return p._flags(i)[2] or bool(_aux(p, i))
+
+
+def _next_word(p: _Parse, w: int) -> str:
+    nxt = w + 1
+    while nxt < len(p.lower) and p.space[nxt]:
+        nxt += 1
+    return p.lower[nxt] if nxt < len(p.lower) else ""
+
+
+def negated(p: _Parse, i: int) -> bool:
+    """A negation of the clause of ``i``: "not"/"n't"/"never" on the verb or its auxiliaries, or
+    "no"/"nothing"/"nobody" as (the determiner of) its subject or object; not « not only »,
+    « not without », « nothing but »."""
+    dep, lower, children = p.dep, p.lower, p.children
+    kids = list(children[i])
+    for a in _aux(p, i):
+        kids += children[a]
+    if any(dep[c] == "prep" and lower[c] in RESTRICTIVE_PREPS for c in kids):
+        return False  # « not planned until 2014 » (« n'est prévu qu'en 2014 »): a restriction
+    words = [c for c in kids if dep[c] == "neg" or (lower[c] in NEGATION_WORDS and dep[c] in
+                                                     {"advmod", "det", "nsubj", "nsubjpass", "dobj", "attr",
+                                                      "preconj"})]
+    # « no X » as subject, object or « there is no X »; « no longer »; « in no way »
+    words += [g for c in kids if dep[c] in _SUBJECTS | {"dobj", "attr"} for g in children[c]
+              if dep[g] == "det" and lower[g] in {"no", "neither"}]
+    words += [g for c in kids if dep[c] == "advmod" for g in children[c] if lower[g] in {"no", "not", "never"}]
+    words += [d for c in kids if dep[c] == "prep" for g in children[c] if p.lemma[g].lower() in NEGATED_MANNERS
+              for d in children[g] if dep[d] == "det" and lower[d] == "no"]
+    return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
+
+
+def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
+    dep, pos, children = p.dep, p.pos, p.children
+    found = [head]
+    for t in found:
+        for c in children[t]:
+            if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
+                continue
+            found.append(c)
+    return min(found), max(found) + 1
+
+
+def _governors(p: _Parse, i: int) -> list[int]:
+    chain: list[int] = []
+    cur = i
+    while p.dep[cur] in {"xcomp", "ccomp"} and len(chain) < 4 and p.head[cur] != cur:
+        cur = p.head[cur]
+        chain.append(cur)
+    return chain
+
+
+def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    seen = i
+    for _ in range(4):
+        for c in p.children[seen]:
+            if p.dep[c] in {"nsubj", "nsubjpass"}:
+                if p.lower[c] in _RELATIVES and p.dep[seen] == "relcl":
+                    ante = p.head[seen]  # « the army, which shelled the camp »: the antecedent
+                    return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
+                return p.edges(c)
+        if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
+            seen = p.head[seen]
+        else:
+            break
+    return None
+
+
+def _object(p: _Parse, i: int) -> tuple[int, int] | None:
+    for c in p.children[i]:
+        if p.dep[c] in _OBJECTS:
+            return p.edges(c)
+    for c in p.children[i]:  # « supplied shells to Russia »: the recipient is not the theme
+        if p.dep[c] == "xcomp":
+            return p.edges(c)
+    return None
+
+
+def _place(p: _Parse, i: int, locs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for c in p.children[i]:
+        if p.dep[c] != "prep" or p.lower[c] not in _PLACE_PREPS:
+            continue
+        lo, hi = p.edges(c)
+        ent = next(((s, e) for s, e in locs if lo <= s and e <= hi), None)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _hedge_frame(p: _Parse, g: int) -> bool:
+    """« it is possible / likely that », « it seems that », « it appears that »."""
+    kids = p.children[g]
+    if p.lemma[g].lower() in HEDGE_FRAME_VERBS:
+        return True
+    return p.lemma[g].lower() == "be" and any(
+        p.dep[c] == "acomp" and p.lower[c] in HEDGE_FRAME_ADJECTIVES for c in kids)
+
+
+def _numbers(p: _Parse, start: int, end: int) -> list[str]:
+    return [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and p.pos[t + 1] == "NOUN" else "")
+            for t in range(start, end) if p.like_num[t] and p.pos[t] == "NUM"]
+
+
+def _trim(p: _Parse, start: int, end: int) -> tuple[int, int]:
+    while end > start and (p.punct[end - 1] or p.space[end - 1]):
+        end -= 1
+    while start < end and (p.punct[start] or p.space[start] or p.pos[start] == "CCONJ"):
+        start += 1
+    return start, end
+
+
+def read_claims(doc: Doc) -> list[ClauseClaim]:
+    """The claims of an English doc (clause heads), each with its modality and polarity."""
+    frames: list[Frame] = doc._.frames or []
+    frame_cues = {f.cue_i for f in frames if f.kind in {"verb", "inverted", "colon"}}
+    ents = list(doc.ents)
+    ent_ranges = [(e.start, e.end) for e in ents]
+    locs = [(e.start, e.end) for e in ents if e.label_ == "LOC"]
+    p = _Parse(doc)
+    pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
+    claims: list[ClauseClaim] = []
+    for sent in doc.sents:
+        spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
+                      or lemma[t].lower() in SPECULATIVE_NOUNS]
+        for i in range(sent.start, sent.end):
+            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS:
+                continue
+            kids = children[i]
+            lem = lemma[i].lower()
+            pred = i  # the word that names the predicate: the verb, or a copula's complement
+            if pos[i] == "AUX":
+                comp = next((c for c in kids if dep[c] in {"attr", "acomp"}), None)
+                if comp is None:
+                    continue  # an auxiliary with nothing to say
+                pred = comp
+                if _hedge_frame(p, i) and any(dep[c] == "ccomp" for c in kids):
+                    continue  # « it is possible that ... »: the frame of a hedged clause
+            has_content = any(dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)
+            if lem in REPORTING_VERBS and has_content:
+                continue  # « officials said (that) ... », « is said to »: the frame, not a claim
+            if i in frame_cues and (lem not in DENIAL_VERBS or has_content):
+                continue
+            governors = _governors(p, i)
+            if not _finite(p, i) and not governors:
+                continue
+            if lem in HEDGE_FRAME_VERBS and has_content:
+                continue  # « it seems that ... », « seems to ... »: read from the clause
+            if lem in _READ_FROM_INFINITIVE and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in kids):
+                continue  # « denied shelling », « is considering sending »: read from the infinitive
+            if lem in _PASSIVE_GOVERNORS and _passive(p, i) and any(dep[c] == "xcomp" for c in kids):
+                continue  # « is believed to have left »: the infinitive is the claim
+            if lem in DENIAL_VERBS and any(dep[c] == "ccomp" for c in kids):
+                continue  # « denied that ... »: the denied clause is the claim
+            if dep[i] == "xcomp" and not any(
+                    lemma[g].lower() in _READ_FROM_INFINITIVE | _PASSIVE_GOVERNORS | HEDGE_FRAME_VERBS
+                    for g in governors):
+                continue
+            start, end = _trim(p, *_clause_range(p, i))
+            if end - start < 2:
+                continue
+            auxes = _aux(p, i)
+            gov_auxes = [a for g in governors for a in _aux(p, g)]
+            frame = next((f for f in frames if f.covers(i)), None)
+            neg = negated(p, i) or any(negated(p, g) for g in governors if dep[i] == "xcomp")
+            modality, cue = "asserted", ""
+            planned = False
+            if frame is not None:
+                modality, cue = "reported", frame.cue
+            else:
+                # the complement of a reporting verb (« officials said the army had ... »)
+                sayer = next((g for g in governors if lemma[g].lower() in REPORTING_VERBS
+                              and not (_passive(p, g) and lemma[g].lower() in _PASSIVE_GOVERNORS)), None)
+                if sayer is not None:
+                    modality, cue = "reported", lemma[sayer].lower()
+                according = next((c for c in kids if lower[c] == "according"), None)
+                if according is not None:
+                    modality, cue = "reported", "according to"
+            framing = next((t for t in spec_nouns if p.in_subtree(i, t)), None)
+            if framing is not None:
+                modality, cue = "speculative", p.text(framing)
+            if dep[i] == "ccomp" and _hedge_frame(p, head[i]):
+                modality, cue = "speculative", p.text(head[i])
+            heads = {i, pred, *auxes}
+            hedge = next((c for c in range(start, end) if lower[c] in HEDGES and head[c] in heads), None)
+            if hedge is not None:
+                modality, cue = "speculative", p.text(hedge)
+            for g in governors:
+                glem = lemma[g].lower()
+                if glem in SPECULATIVE_VERBS:
+                    modality, cue = "speculative", p.text(g)
+                elif glem in SPECULATIVE_PASSIVES and _passive(p, g):
+                    modality, cue = "speculative", p.text(g)
+                    planned = planned or glem in {"expect", "predict"}
+                elif glem in HEARSAY_PASSIVES and _passive(p, g):
+                    modality, cue = "conditional", p.text(g)
+                planned = planned or glem in PLANNED_LEMMAS
+            hearsay = next((c for c in range(start, end) if lower[c] in HEARSAY_ADVERBS and head[c] in heads), None)
+            if hearsay is not None:
+                modality, cue = "conditional", p.text(hearsay)
+            modal = next((a for a in [*auxes, *gov_auxes] if lower[a] in CONDITIONAL_MODALS | SPECULATIVE_MODALS), None)
+            if modal is not None and lower[modal] in SPECULATIVE_MODALS:
+                modality, cue = "speculative", p.text(modal)
+            elif modal is not None and modality != "speculative":
+                modality, cue = "conditional", p.text(modal)
+            planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
+                lower[i] == "going" and any(dep[c] == "xcomp" for c in kids))
+            # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
+            rejects_claim = lem in REJECTION_VERBS and any(
+                dep[c] == "dobj" and lemma[c].lower() in DENIABLE_NOUNS for c in kids)
+            if (lem in DENIAL_VERBS or rejects_claim) and not neg and modal is None and not _passive(p, i):
+                modality, cue = "denied", lem
+            else:
+                denier = next((g for g in governors if lemma[g].lower() in DENIAL_VERBS | REJECTION_VERBS
+                               and not negated(p, g) and not _passive(p, g)), None)
+                # « refused to confirm / comment » denies what it would have confirmed (as French)
+                if denier is None and lem in REFUSED_SPEECH and dep[i] == "xcomp" and not neg:
+                    denier = next((g for g in governors[:1] if lemma[g].lower() in {"refuse", "decline"}), None)
+                if denier is not None:
+                    modality, cue = "denied", lemma[denier].lower()
+                elif frame is not None and frame.effect == "denied" and not negated(p, frame.cue_i):
+                    modality, cue = "denied", frame.cue
+            if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
+                modality, cue = "speculative", frame.cue
+            claims.append(ClauseClaim(
+                head=i, start=start, end=end, predicate=lemma[pred].lower(),
+                subject=_subject(p, i, ent_ranges), object=_object(p, pred if pred != i else i),
+                place=_place(p, i, locs), modality=modality, cue=cue, frame=frame, negated=neg,
+                planned=planned, numbers=_numbers(p, start, end),
+            ))
+    _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
+    return claims
+
+
+def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],
+                       ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
+    """A sentence that yielded no claim still states something: headlines are verbless or
+    participial (« Two dead after floods », « Ukraine's president to visit Paris »). As in French
+    (:func:`recoupe.nlp.modality._headline_fallback`): one claim for the sentence, its predicate the
+    first verb, else the noun a number counts, else the root."""
+    pos, dep, lemma, head = p.pos, p.dep, p.lemma, p.head
+    covered = sorted(c.head for c in claims)
+    for sent in doc.sents:
+        lo, hi = sent.start, sent.end
+        if (any(lo <= h < hi for h in covered)
+                or sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3):
+            continue
+        verb = next((t for t in range(lo, hi) if pos[t] == "VERB" and not (p.punct[t] or p.space[t])), None)
+        counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
+            dep[c] == "nummod" for c in p.children[t])), None)
+        root = next((t for t in range(lo, hi) if head[t] == t), lo)
+        chosen = verb if verb is not None else counted if counted is not None else root
+        if pos[chosen] == "NUM":  # « Two dead after floods »: the number heads what it counts
+            chosen = next((c for c in p.children[chosen] if pos[c] in {"NOUN", "ADJ"}), chosen)
+        if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
+            continue
+        start, end = _trim(p, lo, hi)
+        if end - start < 3:
+            continue
+        frame = next((f for f in frames if f.covers(chosen)), None)
+        modality, cue = ("reported", frame.cue) if frame is not None else ("asserted", "")
+        modal = next((t for t in range(start, end) if p.lower[t] in CONDITIONAL_MODALS | SPECULATIVE_MODALS
+                      and pos[t] == "AUX"), None)
+        if modal is not None:
+            modality = "conditional" if p.lower[modal] in CONDITIONAL_MODALS else "speculative"
+            cue = p.text(modal)
+        hearsay = next((t for t in range(start, end) if p.lower[t] in HEARSAY_ADVERBS), None)
+        if hearsay is not None:
+            modality, cue = "conditional", p.text(hearsay)
+        hedge = next((t for t in range(start, end) if p.lower[t] in HEDGES), None)
+        if hedge is not None:
+            modality, cue = "speculative", p.text(hedge)
+        subj = next(((s, e) for s, e in ents if start <= s and e <= chosen), None)
+        claims.append(ClauseClaim(
+            head=chosen, start=start, end=end, predicate=lemma[chosen].lower(), subject=subj, object=None,
+            place=next(((s, e) for s, e in locs if start <= s and e <= end), None), modality=modality, cue=cue,
+            frame=frame, negated=negated(p, chosen),
+            planned=any(p.lower[t] in FUTURE_MODALS for t in range(start, end)) or (
+                p.lower[lo] != "to" and any(p.lower[t] == "to" and pos[t] == "PART" and head[t] == chosen
+                                            for t in range(lo, chosen))),
+            numbers=_numbers(p, start, end),
+        ))
+    claims.sort(key=lambda c: c.start)

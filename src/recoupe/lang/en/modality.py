@@ -1,0 +1,101 @@
+"""English cues of modality: hedges, hearsay, expectations, denials and negation, by lemma or form.
+
+The English counterpart of ``lang/fr/modality.py``, read by :mod:`recoupe.lang.en.claims`.
+French marks hearsay with the conditional (« l'armée aurait bombardé »); English with a modal
+(« would »), an adverb (« reportedly », « allegedly ») or a passive reporting verb (« is said to »):
+all three are ``conditional`` here, so that a sentence and its translation get one modality.
+"""
+
+# Modal auxiliaries, by what they make of their verb. "would" is the hearsay/conditional mood; the
+# others say the event is possible or expected, not that it happened; "will"/"shall" plan it.
+CONDITIONAL_MODALS: frozenset[str] = frozenset({"would"})
+SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+
+# Adverbs of hearsay: the journalist relays what others say (French: the conditional).
+HEARSAY_ADVERBS: frozenset[str] = frozenset({
+    "reportedly", "allegedly", "purportedly", "supposedly", "ostensibly", "rumouredly",
+})
+
+# Adverbs and adjectives that hedge the clause they modify.
+HEDGES: frozenset[str] = frozenset({
+    "perhaps", "maybe", "possibly", "probably", "likely", "unlikely", "presumably", "apparently",
+    "potentially", "conceivably", "seemingly", "arguably", "possible", "probable", "potential",
+    "alleged", "suspected", "presumed", "purported", "hypothetical", "plausible",
+})
+
+# Passive reporting verbs with an infinitive: « he is said to have visited » (hearsay), « it is
+# believed to be » (speculation), « he is expected to arrive » (speculation, planned).
+HEARSAY_PASSIVES: frozenset[str] = frozenset({"say", "report", "allege", "rumour", "rumor", "claim"})
+SPECULATIVE_PASSIVES: frozenset[str] = frozenset({
+    "believe", "think", "expect", "suppose", "understand", "suspect", "estimate", "fear", "presume", "predict",
+})
+
+# Verbs whose infinitive or complement is only envisaged or supposed (« Russia is considering
+# sending »). Attempts and wishes (try, want, seek) state a fact about the actor: not hedges.
+SPECULATIVE_VERBS: frozenset[str] = frozenset({
+    "consider", "contemplate", "envisage", "mull", "hope", "speculate", "suppose", "suspect", "fear",
+    "imagine", "seem", "appear",
+})
+
+# Verbs of attempt, wish or intention: the claim is read from their infinitive, not hedged.
+CONTROL_VERBS: frozenset[str] = frozenset({
+    "try", "attempt", "seek", "want", "wish", "aim", "intend", "plan", "decide", "promise", "threaten",
+    "agree", "refuse", "prepare", "expect", "hope", "vow", "pledge", "offer", "continue", "begin", "start",
+    "manage", "fail", "help", "need", "have",
+})
+
+# Expressions of future intention that make an event planned, not happened.
+PLANNED_LEMMAS: frozenset[str] = frozenset({"plan", "intend", "expect", "schedule", "due", "aim", "prepare",
+                                           "go", "set", "propose"})
+
+# Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
+# claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.
+# ("dispute" is left out: it is a French word, and contradiction checks read both languages' lists.)
+DENIAL_VERBS: frozenset[str] = frozenset({"deny", "refute", "rebut", "disavow"})
+REJECTION_VERBS: frozenset[str] = frozenset({"reject", "dismiss", "contest", "repudiate"})
+DENIABLE_NOUNS: frozenset[str] = frozenset({
+    "claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion", "rumour", "rumor",
+    "story", "account", "idea", "notion", "speculation", "criticism", "finding", "conclusion",
+})
+
+# Reporting verbs: a clause that is their complement is reported speech when no attribution frame
+# says so already (recoupe_attribution's English frames, when present, come first).
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "state", "announce", "declare", "claim", "report", "add", "explain", "insist", "argue",
+    "warn", "confirm", "acknowledge", "admit", "note", "write", "indicate", "stress", "suggest", "assert",
+    "allege", "maintain", "reveal", "disclose", "testify", "estimate", "believe", "think", "predict",
+    "tweet", "recall", "contend", "emphasise", "emphasize", "point",
+})
+
+# Negation: a "neg" dependent ("not", "n't", "never") or one of these words as the verb's adverb,
+# determiner of its subject or object (« no evidence was found »), or its subject or object.
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither",
+                                            "nor", "nowhere"})
+
+# A negation word followed by one of these restricts or is a litotes: the event is stated
+# (« not only », « not just », « not without difficulty », « not uncommon », « nothing but »).
+NOT_A_NEGATION_AFTER: frozenset[str] = frozenset({
+    "only", "just", "merely", "simply", "without", "least", "uncommon", "unusual", "unlike", "unknown",
+    "insignificant", "negligible", "but", "less", "fewer", "until",
+})
+
+# A negated clause with one of these prepositions restricts (« not planned until 2014 »: French
+# « n'est prévu qu'en 2014 »): the event is stated.
+RESTRICTIVE_PREPS: frozenset[str] = frozenset({"until", "till", "before"})
+
+# « in no way », « by no means », « in no case »: negations of manner.
+NEGATED_MANNERS: frozenset[str] = frozenset({"way", "means", "case", "circumstance"})
+
+# « refused / declined to confirm » denies what it would have confirmed (French « a refusé de confirmer »).
+REFUSED_SPEECH: frozenset[str] = frozenset({"confirm", "comment", "acknowledge", "admit", "verify"})
+
+# Nouns that frame what follows as speculation (« speculation that », « the possibility of »).
+SPECULATIVE_NOUNS: frozenset[str] = frozenset({
+    "speculation", "rumour", "rumor", "hypothesis", "possibility", "prospect", "likelihood", "chance",
+})
+
+# Adjectives that, as the predicate of an impersonal frame, hedge the clause they govern (« it is
+# possible that », « it is likely that »); verbs of appearance do the same (« it seems that »).
+HEDGE_FRAME_ADJECTIVES: frozenset[str] = frozenset({"possible", "likely", "probable", "conceivable", "plausible"})
+HEDGE_FRAME_VERBS: frozenset[str] = frozenset({"seem", "appear"})

@@ -1,0 +1,44 @@
+"""Classes of English news predicates, with the class names of ``lang/fr/predicates.py``.
+
+A French claim and its English translation share no verb (« livrer » / « deliver »): claim
+grouping and contradiction checks compare actions by their class, so the English lemmas join the
+French classes. Lemmas as en_core_web_sm gives them (verbs and nouns). The classes are looked up
+French first (:mod:`recoupe.lang.predicates`), so a word that is also a French word is left out
+unless both languages class it alike: English "report" would class French « report » (a
+postponement), "tour", "sale", "support", "charge", "caution" would class French words too.
+"""
+
+PREDICATE_CLASSES: dict[str, frozenset[str]] = {
+    "travel": frozenset({"travel", "visit", "trip", "journey", "arrive", "arrival", "come", "leave", "depart",
+                         "fly", "head", "stay"}),
+    "meet": frozenset({"meet", "meeting", "gather", "talk", "summit", "discuss", "discussion", "negotiate",
+                       "negotiation", "host", "welcome", "receive", "confer"}),
+    "supply": frozenset({"supply", "deliver", "delivery", "provide", "send", "ship", "shipment",
+                         "sell", "export", "transfer", "hand", "arm", "smuggle", "trade"}),
+    "obtain": frozenset({"obtain", "acquire", "acquisition", "procure", "buy", "purchase", "import", "seek",
+                         "want", "get", "request"}),
+    "deny": frozenset({"deny", "denial", "refute", "reject", "rejection", "rebut", "dismiss"}),
+    "accuse": frozenset({"accuse", "accusation", "blame", "denounce", "condemn", "condemnation", "criticise",
+                         "criticize", "criticism", "allege", "allegation"}),
+    "warn": frozenset({"threaten", "threat", "warn", "warning", "alert"}),
+    "sanction": frozenset({"sanction", "punish", "prohibit", "embargo", "freeze"}),
+    "attack": frozenset({"attack", "strike", "bomb", "bombing", "bombard", "shell", "shelling", "shoot",
+                         "fire", "assault"}),
+    "kill": frozenset({"kill", "death", "die", "dead", "victim", "perish", "drown", "killing"}),
+    "injure": frozenset({"injure", "injury", "wound", "hurt", "hospitalise", "hospitalize"}),
+    "arrest": frozenset({"arrest", "detain", "detention", "jail", "imprison", "indict", "apprehend", "charge"}),
+    "cancel": frozenset({"cancel", "cancellation", "scrap", "postpone", "delay", "suspend", "call_off"}),
+    "steal": frozenset({"steal", "theft", "rob", "robbery", "hack", "leak", "burgle", "burglary", "loot"}),
+    "recover": frozenset({"recover", "retrieve", "return", "restitution"}),
+    "burn": frozenset({"burn", "ravage", "torch", "destroy", "blaze", "engulf"}),
+    "extinguish": frozenset({"extinguish", "contain", "douse"}),
+    "strike": frozenset({"walkout", "protest", "demonstrate", "demonstration", "rally", "march", "mobilise",
+                         "mobilize", "mobilisation", "mobilization"}),
+    "evacuate": frozenset({"evacuate", "evacuation", "flee"}),
+    "admit": frozenset({"confess", "admit", "acknowledge", "plead"}),
+    "quake": frozenset({"earthquake", "quake", "tremor", "shake"}),
+    "announce": frozenset({"announce", "announcement", "declare", "declaration", "state", "statement",
+                           "affirm", "indicate", "confirm"}),
+    "violate": frozenset({"violate", "violation", "breach", "infringe", "flout"}),
+    "cooperate": frozenset({"cooperate", "cooperation", "ally", "alliance", "partnership", "back", "rapprochement"}),
+}

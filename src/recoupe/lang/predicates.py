@@ -1,0 +1,17 @@
+"""Predicate classes of every language pack, as one lemma -> class map.
+
+Claim grouping, claim frames and contradiction checks compare actions by class (« livrer »,
+« fournir », "deliver", "supply" are all ``supply``), so a French claim and an English one can be
+the same fact. The French classes are read as they are; an English lemma that is also a French
+lemma keeps the French class (the classes agree on every such lemma: a test checks it), so French
+claims get exactly the classes they had before.
+"""
+
+from __future__ import annotations
+
+from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
+from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
+
+EN_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EN_CLASSES.items() for lemma in sorted(lemmas)}
+
+CLASS_OF: dict[str, str] = {**EN_CLASS_OF, **FR_CLASS_OF}

@@ -1,0 +1,91 @@
+"""English claims with modality (recoupe.lang.en.claims through recoupe_modality): hearsay,
+speculation, denials, reported speech, negation as polarity, planned events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recoupe.lang.en.claims import read_claims
+from recoupe.nlp.modality import claims_of
+
+pytestmark = [pytest.mark.model]
+
+
+@pytest.fixture(scope="module")
+def nlp_en() -> Any:
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+def _claims(nlp_en: Any, text: str) -> dict[str, Any]:
+    doc = nlp_en(text)
+    return {c.predicate: c for c in doc._.claims}
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "negated"), [
+    ("The army shelled the camp on Tuesday.", "shell", "asserted", False),
+    ("The army did not shell the camp.", "shell", "asserted", True),
+    ("No shells were delivered to Russia.", "deliver", "asserted", True),
+    ("The ministry denied shelling the camp.", "shell", "denied", False),
+    ("The ministry denied that the army had shelled the camp.", "shell", "denied", False),
+    ("The government rejected the allegations.", "reject", "denied", False),
+    ("The government rejected the budget proposal.", "reject", "asserted", False),
+    ("The ministry did not deny the report.", "deny", "asserted", True),
+    ("Russia would supply North Korea with shells.", "supply", "conditional", False),
+    ("Russia reportedly supplied North Korea with shells.", "supply", "conditional", False),
+    ("The minister allegedly took bribes from the company.", "take", "conditional", False),
+    ("He is said to have visited Moscow in May.", "visit", "conditional", False),
+    ("The company may cut 3,000 jobs next year.", "cut", "speculative", False),
+    ("The storm could reach the coast tonight.", "reach", "speculative", False),
+    ("The fire was probably started by a cigarette.", "start", "speculative", False),
+    ("Moscow is considering sending troops to Syria.", "send", "speculative", False),
+    ("It is possible that the president will resign.", "resign", "speculative", False),
+    ("Officials said the army had not bombed the camp.", "bomb", "reported", True),
+    ("According to the police, 800 people marched in Paris.", "march", "reported", False),
+    ("The strike is not only about wages, it is about jobs.", "be", "asserted", False),
+    ("We no longer have the means to pay for fireworks.", "have", "asserted", True),
+    ("There will be no change in the service.", "change", "asserted", True),
+    ("This has in no way delayed the schedule.", "delay", "asserted", True),
+    ("He left the building with no warning.", "leave", "asserted", False),
+    ("The launch is not planned until 2014.", "plan", "asserted", False),
+    ("The ministry refused to confirm the attack.", "confirm", "denied", False),
+])
+def test_en_claims_modality_and_polarity(nlp_en: Any, sentence: str, predicate: str, modality: str,
+                                         negated: bool) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert (claims[predicate].modality, claims[predicate].negated) == (modality, negated)
+
+
+def test_en_claims_reporting_frame_is_not_a_claim(nlp_en: Any) -> None:
+    claims = _claims(nlp_en, "Officials said the army had bombed the camp.")
+    assert "say" not in claims and claims["bomb"].cue == "say"
+
+
+def test_en_claims_planned_events(nlp_en: Any) -> None:
+    assert _claims(nlp_en, "The minister will travel to Beijing next week.")["travel"].planned
+    assert not _claims(nlp_en, "The minister travelled to Beijing last week.")["travel"].planned
+
+
+def test_en_claims_frame_parts(nlp_en: Any) -> None:
+    doc = nlp_en("Russia supplied North Korea with shells in Vladivostok, and 3,000 soldiers arrived.")
+    supply = next(c for c in doc._.claims if c.predicate == "supply")
+    assert doc[supply.subject[0]:supply.subject[1]].text == "Russia"
+    assert doc[supply.object[0]:supply.object[1]].text == "North Korea"
+    arrive = next(c for c in doc._.claims if c.predicate == "arrive")
+    assert arrive.numbers == ["3,000 soldiers"]
+
+
+def test_en_claims_headline_without_a_verb_is_a_claim(nlp_en: Any) -> None:
+    claims = _claims(nlp_en, "Two dead after floods in Texas")
+    assert len(claims) == 1 and next(iter(claims.values())).modality == "asserted"
+
+
+def test_en_claims_seam_chooses_by_language(nlp_en: Any) -> None:
+    doc = nlp_en("The army shelled the camp.")
+    assert doc.lang_ == "en"
+    assert [c.predicate for c in claims_of(doc)] == [c.predicate for c in read_claims(doc)] == ["shell"]

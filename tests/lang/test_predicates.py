@@ -1,0 +1,32 @@
+"""Predicate classes of both languages (recoupe.lang.predicates): French classes unchanged, English
+lemmas in the same classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN
+from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
+from recoupe.lang.fr.predicates import PREDICATE_CLASSES as FR
+from recoupe.lang.predicates import CLASS_OF, EN_CLASS_OF
+
+
+def test_predicates_french_lemmas_keep_their_class() -> None:
+    assert all(CLASS_OF[lemma] == cls for lemma, cls in FR_CLASS_OF.items())
+
+
+def test_predicates_english_classes_are_french_classes_and_agree_on_shared_words() -> None:
+    assert set(EN) <= set(FR)
+    assert all(FR_CLASS_OF[w] == c for w, c in EN_CLASS_OF.items() if w in FR_CLASS_OF)
+
+
+def test_predicates_english_words_in_one_class_only() -> None:
+    words = [w for lemmas in EN.values() for w in lemmas]
+    assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(("fr", "en"), [("livrer", "deliver"), ("fournir", "supply"), ("acheter", "buy"),
+                                        ("démentir", "deny"), ("bombarder", "bomb"), ("tuer", "kill"),
+                                        ("arrêter", "arrest"), ("rencontrer", "meet"), ("voyager", "travel")])
+def test_predicates_translations_share_a_class(fr: str, en: str) -> None:
+    assert CLASS_OF[fr] == CLASS_OF[en]
