@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from recoupe.errors import E, RecoupeError
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
-from recoupe.nlp.extensions import register, text_of
+from recoupe.nlp.extensions import TEXT_KEY, register, text_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -107,8 +107,14 @@ def build(model: str = MODEL) -> Language:
 
 @lru_cache(maxsize=2)
 def load(model: str = MODEL) -> Language:
-    """One pipeline per process (the model takes seconds to load)."""
-    return build(model)
+    """One pipeline per process (the model takes seconds to load), with the sentence encoder that
+    the per-article stage runs on every article (:mod:`recoupe.nlp.meaning`, 1.3 s to load): both
+    are models, loaded once before the first article, and shared by the workers forked after."""
+    from recoupe.nlp.meaning import preload
+
+    nlp = build(model)
+    preload()
+    return nlp
 
 
 def versions(nlp: Language) -> dict[str, str]:
@@ -124,12 +130,19 @@ def parse_with_context(nlp: Language, items: Iterable[tuple[str, date | None, ob
                        n_process: int = 1) -> Iterator[tuple[Doc, object]]:
     """Parse ``(text, anchor, context)`` triples in order, lazily; the anchor rides on the Doc, the
     context object comes back with it."""
+    from spacy.tokenizer import Tokenizer
+
     register()
+    # spaCy's own tokenizer never changes a character (doc.text == text): the text given is the
+    # doc's, and text_of need not rebuild it from every token (0.3 ms an article)
+    verbatim = type(nlp.tokenizer) is Tokenizer
 
     def docs() -> Iterator[tuple[Doc, object]]:
         for text, anchor, ctx in items:
             doc = nlp.make_doc(text)
             doc._.anchor = anchor
+            if verbatim:
+                doc.user_data[TEXT_KEY] = text
             yield doc, ctx
 
     yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
