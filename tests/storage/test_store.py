@@ -158,3 +158,58 @@ def test_storage_full_text_index_outside_a_transaction_and_after_a_rollback(stor
         _add(store, "a3", "quetzal")
     assert _hits(store, "ocelot") == {"articles": [], "claims": [], "entities": []}
     assert _hits(store, "quetzal")["claims"] == ["a3:c1"]
+
+
+def _claims_in(store: Store, aid: str, n: int, group: str) -> list[Claim]:
+    store.add_article(_article(aid), [], "test")
+    an = ArticleAnalysis(article_id=aid)
+    an.claims = [Claim(id=f"{aid}:c{k}", article_id=aid, text=f"fait {k}", sentence="Phrase.", start=10 - k,
+                       end=12, subject="X", predicate="dire", modality="asserted", group_id=group)
+                 for k in range(n)]
+    store.save_analysis(an)
+    return an.claims
+
+
+def test_storage_claims_by_group_are_each_groups_claims_in_one_read(store: Store) -> None:
+    with store.transaction():
+        for gid in ("g1", "g2", "g3"):
+            store.create_group(gid, "s1", "dire", "", [])
+        _claims_in(store, "a2", 3, "g1")
+        _claims_in(store, "a1", 2, "g2")
+        _claims_in(store, "a3", 1, "g1")
+    batch = store.claims_by_group(["g2", "g1", "g3", "g9"])
+    assert {g: [c.id for c in cs] for g, cs in batch.items()} == {
+        g: [c.id for c in store.claims(group_id=g)] for g in ("g1", "g2", "g3", "g9")}
+    assert [c.id for c in batch["g1"]] == ["a2:c2", "a2:c1", "a2:c0", "a3:c0"]  # by article, then position
+
+
+def test_storage_add_aliases_is_add_alias_for_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = []
+    for name, batched in (("one.db", False), ("many.db", True)):
+        with Store.open(tmp_path / name) as s, s.transaction():
+            s.create_entity("e1", "Jeanne Dupont", "PER")
+            counts = [("Jeanne Dupont", 2), ("Dupont", 3), ("Mme Dupont", 1)]
+            if batched:
+                s.add_aliases("e1", "a1", counts)
+                s.add_aliases("e1", "a1", [("Dupont", 4)])  # seen again in the same article: count replaced
+            else:
+                for alias, n in counts:
+                    s.add_alias("e1", alias, "a1", n)
+                s.add_alias("e1", "Dupont", "a1", 4)
+        with Store.open(tmp_path / name) as s:
+            rows.append((s.entities(), s.search('"Dupont"')["entities"]))
+    assert rows[0] == rows[1]
+    assert rows[0][0][0]["mention_count"] == 10
+
+
+def test_storage_claim_numbers_forget_a_rolled_back_article(store: Store) -> None:
+    with store.transaction():
+        store.create_group("g1", "s1", "dire", "", [])
+        kept = _claims_in(store, "a1", 2, "g1")
+        assert store.claim_number(kept[1].id) == store.db.execute(
+            "SELECT rowid FROM claims WHERE id=?", (kept[1].id,)).fetchone()[0]
+        with pytest.raises(RuntimeError), store.savepoint():
+            gone = _claims_in(store, "a2", 2, "g1")
+            raise RuntimeError("this article fails")
+        # the rolled-back claims have no row: a number never used, not the rowid they had
+        assert store.claim_number(gone[0].id) == store.next_group_number()

@@ -91,11 +91,14 @@ def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENT
             "citations": [_cite(x) for x in (a, b)],
         })
     ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim]]] = []
-    for g in store.top_groups(story_id, limit=max_sentences * 5):
-        members = store.claims(group_id=g["id"])
+    top = store.top_groups(story_id, limit=max_sentences * 5)
+    # the members of all the top groups, and the sources of their articles, read at once
+    by_group = store.claims_by_group(g["id"] for g in top)
+    sources = store.sources_of(sorted({c.article_id for ms in by_group.values() for c in ms}))
+    for g in top:
+        members = by_group.get(g["id"], [])
         if not members:
             continue
-        sources = store.sources_of(sorted({c.article_id for c in members}))
         st = group_status(members, sources, conflict_groups.get(g["id"], ()))
         rep = representative(members)
         # ties broken by content (claim ids hash the article), never by arrival (group ids)

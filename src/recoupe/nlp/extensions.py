@@ -24,10 +24,13 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
+TEXT_KEY = "recoupe.text"  # doc.user_data key of the doc's text (set when the doc is made, or by text_of)
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once: spaCy rebuilds it from every token on each access (milliseconds
     for an article), and a doc's text never changes."""
-    text = doc.user_data.get("recoupe.text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["recoupe.text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text

@@ -184,8 +184,7 @@ def resolve_article(store: Store, article_id: str, mentions: list[Mention]) -> d
             if row is not None and name_rank(best) < name_rank(row["name"]):
                 store.rename_entity(eid, _display(best))
         store.add_entity_keys(eid, _keys(c))
-        for alias, n in Counter(m.text for m in c.mentions).items():
-            store.add_alias(eid, alias, article_id, n)
+        store.add_aliases(eid, article_id, Counter(m.text for m in c.mentions).items())
         for m in c.mentions:
             out[(m.start, m.end)] = eid
             if m.role:

@@ -43,6 +43,10 @@ def _date(value: str | None) -> date | None:
 
 
 CACHE_KIB = 65536  # page cache per connection
+# prepared statements kept per connection (Python's default: 128). The IN lists of the lookups have
+# as many placeholders as items, so an integration prepares statements of many lengths; with 128,
+# the fixed ones of every article were pushed out and prepared again
+STATEMENT_CACHE = 1024
 BUSY_TIMEOUT_S = 10  # SQLite waits this long for another writer's lock, per attempt
 WRITE_WAIT_S = 600  # a transaction gives up (E033) when the store stayed locked this long in all
 
@@ -61,6 +65,7 @@ class Store:
         self._text_claims: list[str] = []  # articles whose claims were saved
         self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
+        self._claim_rowids: dict[str, int] = {}  # claim id -> rowid, for the claims of the last save_analysis
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -75,9 +80,10 @@ class Store:
                 p.parent.mkdir(parents=True, exist_ok=True)
         try:
             if readonly and spath != ":memory:":
-                db = sqlite3.connect(f"file:{spath}?mode=ro", uri=True, check_same_thread=False)
+                db = sqlite3.connect(f"file:{spath}?mode=ro", uri=True, check_same_thread=False,
+                                     cached_statements=STATEMENT_CACHE)
             else:
-                db = sqlite3.connect(spath, check_same_thread=False)
+                db = sqlite3.connect(spath, check_same_thread=False, cached_statements=STATEMENT_CACHE)
             db.row_factory = sqlite3.Row
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             # 64 MiB of page cache (SQLite's default is 2 MiB): the indexes' upper levels stay in
@@ -125,6 +131,11 @@ class Store:
                 self._text_articles.clear()
                 self._text_claims.clear()
                 self._text_entities.clear()
+                self._forget()
+
+    def _forget(self) -> None:
+        """Drop what is cached about rows written in a transaction (it may have been rolled back)."""
+        self._claim_rowids = {}
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -135,6 +146,7 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK TO one_article")
             self.db.execute("RELEASE one_article")
+            self._forget()
             raise
         self.db.execute("RELEASE one_article")
 
@@ -215,7 +227,11 @@ class Store:
             self.db.executemany("INSERT INTO entities_fts (rowid, name, aliases) VALUES (?,?,?)", stale)
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        return [dict(r) for r in self.db.execute(sql, tuple(params))]
+        cur = self.db.execute(sql, tuple(params))
+        cols = [d[0] for d in cur.description or ()]
+        if len(set(cols)) < len(cols):  # a name twice: dict(row) keeps the first column's value
+            return [dict(r) for r in cur]
+        return [dict(zip(cols, r, strict=True)) for r in cur]  # dict(row) reads each value by name: slower
 
     def _rows_in(self, sql: str, ids: Iterable[str], *, key: str = "id") -> dict[str, Row]:
         """Rows for many ids, by id; ``sql`` has one ``{q}`` placeholder for the IN list (chunked
@@ -331,6 +347,9 @@ class Store:
                 for c in an.claims
             ],
         )
+        # their row numbers name the claim groups they found (claim_number): read once, not per claim
+        self._claim_rowids = {r[0]: r[1] for r in self.db.execute(
+            "SELECT id, rowid FROM claims WHERE article_id=?", (aid,))} if an.claims else {}
         self.db.executemany(
             'INSERT INTO quotes (article_id, text, start, "end", speaker, cue, speaker_entity, speaker_type)'
             " VALUES (?,?,?,?,?,?,?,?)",
@@ -400,6 +419,18 @@ class Store:
             sql += " WHERE c.group_id=?"
             params.append(group_id)
         return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start" + tail, params + extra)]
+
+    def claims_by_group(self, group_ids: Iterable[str]) -> dict[str, list[Claim]]:
+        """The claims of each of ``group_ids``, each group's in the order of :meth:`claims` with
+        ``group_id`` (one statement for all the groups, not one each)."""
+        ids = sorted(set(group_ids))
+        out: dict[str, list[Claim]] = {g: [] for g in ids}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self._rows(f"SELECT c.* FROM claims c WHERE c.group_id IN ({','.join('?' * len(chunk))})"
+                                " ORDER BY c.article_id, c.start, c.rowid", chunk):
+                out[r["group_id"]].append(self._claim(r))
+        return out
 
     def quotes(self, article_id: str | None = None, speaker_entity: str | None = None) -> list[Quote]:
         sql, params = "SELECT * FROM quotes", []
@@ -494,6 +525,21 @@ class Store:
         self.db.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id=?", (count, entity_id))
         self._text_changed(entity=entity_id, alias=alias)
 
+    def add_aliases(self, entity_id: str, article_id: str, counts: Iterable[tuple[str, int]]) -> None:
+        """:meth:`add_alias` for several spellings of one entity in one article (two statements)."""
+        counts = list(counts)
+        if not counts:
+            return
+        self.db.executemany(
+            "INSERT INTO aliases (entity_id, alias, article_id, count) VALUES (?,?,?,?)"
+            " ON CONFLICT (entity_id, alias, article_id) DO UPDATE SET count=excluded.count",
+            [(entity_id, alias, article_id, n) for alias, n in counts],
+        )
+        self.db.execute("UPDATE entities SET mention_count = mention_count + ? WHERE id=?",
+                        (sum(n for _, n in counts), entity_id))
+        for alias, _ in counts:
+            self._text_changed(entity=entity_id, alias=alias)
+
     def rename_entity(self, entity_id: str, name: str) -> None:
         self.db.execute("UPDATE entities SET name=? WHERE id=?", (name, entity_id))
         self._text_changed(entity=entity_id)
@@ -566,11 +612,11 @@ class Store:
 
     # -- independence (wire copy) -----------------------------------------------------------------
     def lsh_candidates(self, buckets: list[tuple[int, str]]) -> list[str]:
-        found: set[str] = set()
-        for band, bucket in buckets:
-            found.update(r[0] for r in self.db.execute(
-                "SELECT article_id FROM lsh_bands WHERE band=? AND bucket=?", (band, bucket)))
-        return sorted(found)
+        """Articles sharing a bucket of any band with ``buckets`` (one statement for all bands)."""
+        if not buckets:
+            return []
+        union = " UNION ".join("SELECT article_id FROM lsh_bands WHERE band=? AND bucket=?" for _ in buckets)
+        return sorted(r[0] for r in self.db.execute(union, [x for bb in buckets for x in bb]))
 
     def add_lsh(self, article_id: str, buckets: list[tuple[int, str]], signature: bytes) -> None:
         self.db.executemany("INSERT OR IGNORE INTO lsh_bands (band, bucket, article_id) VALUES (?,?,?)",
@@ -739,6 +785,9 @@ class Store:
 
     def claim_number(self, claim_id: str) -> int:
         """The claim's row number: stable and never reused (claims are never deleted)."""
+        known = self._claim_rowids.get(claim_id)
+        if known is not None:
+            return known
         r = self.db.execute("SELECT rowid FROM claims WHERE id=?", (claim_id,)).fetchone()
         return int(r[0]) if r else self.next_group_number()
 
@@ -821,25 +870,22 @@ class Store:
         """Claims of the story that may contradict ``claim``: those filed under one of ``keys``
         (:meth:`file_conflict_keys`) and those of its claim group, each lookup bounded and ordered
         by claim id (not by arrival, so that the same claims give the same candidates in any order)."""
-        keys = list(keys)
-        ids: list[str] = []
-        if keys:
-            per_key = " UNION ".join(
-                "SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=? ORDER BY claim_id LIMIT "
-                "?)"
-                for _ in keys)
-            params: list[Any] = []
-            for k in keys:
-                params += [story_id, k, self.KEY_POSTINGS]
-            ids += [r[0] for r in self.db.execute(per_key, params)]
+        # one statement: the bounded lookups of each key and of the group, then their claims
+        parts: list[str] = []
+        params: list[Any] = []
+        for k in keys:
+            parts.append("SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=?"
+                         " ORDER BY claim_id LIMIT ?)")
+            params += [story_id, k, self.KEY_POSTINGS]
         if claim.group_id:
-            ids += [r[0] for r in self.db.execute(
-                "SELECT id FROM claims WHERE group_id=? ORDER BY id LIMIT ?", (claim.group_id, self.GROUP_POSTINGS))]
-        wanted = sorted({i for i in ids if i != claim.id})
-        if not wanted:
+            parts.append("SELECT * FROM (SELECT id FROM claims WHERE group_id=? ORDER BY id LIMIT ?)")
+            params += [claim.group_id, self.GROUP_POSTINGS]
+        if not parts:
             return []
-        rows = self._rows_in("SELECT * FROM claims WHERE id IN ({q})", wanted)
-        return [self._claim(rows[i]) for i in wanted if i in rows]
+        rows = self._rows(f"SELECT * FROM claims WHERE id IN ({' UNION '.join(parts)}) AND id != ?",
+                          [*params, claim.id])
+        rows.sort(key=lambda r: r["id"])
+        return [self._claim(r) for r in rows]
 
     def publication_stamps(self, ids: Iterable[str]) -> dict[str, Row]:
         """Outlet, publication date and the publication stamp the input gave (with its time of day
