@@ -403,3 +403,20 @@ def test_denial_verb_agrees_with_its_subject() -> None:
     assert _deny_verb("Moscou et Pyongyang") == "démentent"
     assert _deny_verb("Les autorités") == "démentent"
     assert _deny_verb("le Kremlin") == "dément"
+
+
+def test_a_months_figure_and_an_undated_one_of_another_month_do_not_conflict() -> None:
+    from datetime import date
+
+    from recoupe.claims.contradictions import Side, check_quantity
+
+    def side(cid: str, text: str, time: str, published: date) -> Side:
+        c = Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text), subject="",
+                  predicate="tuer", time=time, group_id="g1")
+        return Side(c, outlet=cid, published=published)
+
+    night = side("a:c1", "Au total, six morts sont à déplorer", "", date(2026, 8, 16))
+    july = side("b:c1", "en juillet, les frappes ont tué 54 personnes", "2026-07", date(2026, 8, 16))
+    assert check_quantity(night, july) is None and check_quantity(july, night) is None
+    other = side("c:c1", "Au total, neuf morts sont à déplorer", "", date(2026, 8, 16))
+    assert check_quantity(night, other) is not None

@@ -33,6 +33,7 @@ bounded per key and ordered by claim id, not by arrival.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -194,6 +195,25 @@ def _interval(value: str) -> tuple[str, str, str] | None:
     if d:
         return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}", "day"
     return f"{y}-{mo}-01", f"{y}-{mo}-31", "month"
+
+
+PERIOD_SLACK = timedelta(days=7)
+
+
+def _dated_apart(a: Side, b: Side) -> bool:
+    """Does ``a`` date its figure to a period that ``b``'s undated figure is not of? An undated
+    figure is of its report's days (« six morts », published 16 August) and « en juillet, 54 tués »
+    is July's."""
+    ia = _interval(a.claim.time)
+    if ia is None or b.claim.time or b.published is None:
+        return False
+    start, end = date.fromisoformat(ia[0][:10]), _last_day(ia[1])
+    return b.published < start - PERIOD_SLACK or b.published > end + PERIOD_SLACK
+
+
+def _last_day(value: str) -> date:
+    y, m, d = (int(x) for x in value[:10].split("-"))
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))
 
 
 def disjoint_dates(a: Claim, b: Claim) -> bool:
@@ -499,7 +519,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
     qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
-    if not qa or not qb or disjoint_dates(ac, bc):
+    if not qa or not qb or disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
         return None
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
