@@ -168,3 +168,34 @@ def test_attribution_wire_formula_learnt_from_sources(nlp) -> None:  # type: ign
     src = [(c.attributed_to, c.source_type) for c in an.claims if c.attributed_to]
     assert src and "sources hospitalières" in src[0][0] and src[0][1] == "anonymous"
     assert not nlp("Il a appris à nager l'été dernier.")._.frames  # « apprendre » alone reports nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Le chantier prendra du retard, estime Paul Girard, le maire de la commune.", "Paul Girard"),
+        ("« Nous n'avons rien caché », se défend la directrice de l'école.", "directrice de l'école"),
+        ("La saison sera difficile, rappelle Claire Martin, présidente du club.", "Claire Martin"),
+    ],
+)
+def test_attribution_incise_read_by_its_form(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    """The tagger lemmatises « estime », « se défend » after a comma wrong: the form says the verb."""
+    frames = [f for f in _frames(nlp, text) if f.kind == "inverted"]
+    assert frames and source in frames[0].source
+
+
+def test_attribution_defendre_alone_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in _frames(nlp, "Le maire défend un projet de piscine, dit-on.") if f.cue == "défendre"]
+
+
+def test_attribution_third_person_sentence_inside_a_speech_run(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le bâtiment est sain, assure Paul Girard, le gérant de la résidence.\n\n"
+            "Des fuites, il y en a dans tous les immeubles.\n\n"
+            "Nous intervenons chaque semaine à nos frais.\n\n"
+            "La mairie a voté le budget mardi.")
+    doc = nlp(text)
+    runs = [f for f in doc._.frames if f.kind == "continuation"]
+    covered = [doc[f.scope_start:f.scope_end].text for f in runs]
+    assert any(t.startswith("Des fuites") for t in covered) and any(t.startswith("Nous intervenons") for t in covered)
+    assert not any(t.startswith("La mairie") for t in covered)
+    assert all("Paul Girard" in f.source for f in runs)

@@ -26,7 +26,12 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.nlp.extensions import register
 from recoupe.nlp.lexicons.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.nlp.lexicons.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.nlp.lexicons.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
+from recoupe.nlp.lexicons.fr.reporting_verbs import (
+    REFLEXIVE_NOT_REPORTING,
+    REFLEXIVE_ONLY,
+    REPORTING_VERBS,
+    incise_forms,
+)
 from recoupe.nlp.lexicons.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -237,6 +242,11 @@ _OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d
 _OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"})], numpy.uint64)
 
 
+# « ..., estime X »: forms of reporting verbs read as an incise when the tagger missed the lemma
+_INCISES = incise_forms()
+_INCISE_FORMS = numpy.array([get_string_id(w) for w in sorted(_INCISES)], numpy.uint64)
+_REFLEXIVE = {"se", "s'", "s’"}
+
 _CLITIC_FORMS = numpy.array([get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
                                                           "-t-elle", "-t-on")], numpy.uint64)
 
@@ -247,7 +257,8 @@ def _openers(doc: Doc) -> list[int]:
     follows (« raconte-t-il », which the tagger may read as an adjective). Found by id on the
     doc's arrays instead of building a Token per word; :func:`_frames_in` tests each in full."""
     arr = doc.to_array([LOWER, LEMMA])
-    found = numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
+    found = (numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
+             | numpy.isin(arr[:, 0], _INCISE_FORMS))
     if len(arr) > 1:
         found[:-1] |= numpy.isin(arr[1:, 0], _CLITIC_FORMS)
     return numpy.flatnonzero(found).tolist()
@@ -308,13 +319,24 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                                     "reported", s0, s1, "prep"))
             continue
         lemma = tok.lemma_ if tok.pos_ == "VERB" and tok.lemma_ in REPORTING_VERBS else _inverted_lemma(tok)
+        reflexive = tok.i - 1 >= s0 and doc[tok.i - 1].lower_ in _REFLEXIVE
+        if not lemma and tok.lower_ in _INCISES:
+            # « ..., estime X », « "...", se défend X »: an incise form after a comma or a quote
+            k = tok.i - 1 - int(reflexive)
+            if k >= s0 and (doc[k].is_punct or doc[k].is_quote) and tok.i + 1 < s1 and not doc[tok.i + 1].is_punct:
+                lemma = _INCISES[tok.lower_]
         if not lemma:
             continue
-        if lemma in REFLEXIVE_NOT_REPORTING and any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+        reflexive = reflexive or any(c.lower_ in _REFLEXIVE for c in tok.children)
+        if lemma in REFLEXIVE_NOT_REPORTING and reflexive:
             continue  # « les tests se sont révélés négatifs », « la reprise s'annonce lente »
-        effect = REPORTING_VERBS[lemma]
+        if lemma in REFLEXIVE_ONLY and not reflexive:
+            continue
+        effect = REPORTING_VERBS.get(lemma, "reported")
         subj = _subject(tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+        if first - 1 >= s0 and doc[first - 1].lower_ in _REFLEXIVE:
+            first -= 1  # « ..., s'inquiète le ministre »
         prev = doc[first - 1] if first - 1 >= s0 else None
         after = _clean_np(doc, *_np_after(doc, tok.i + 1, s1))
         a, b = _appositive_name(doc, *after, s1)
@@ -526,10 +548,10 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
     each next sentence is first-person and frameless; any other sentence ends it."""
     out: list[Frame] = []
     chain: Frame | None = None
-    for sent, found in zip(sents, per_sent, strict=True):
+    items = [(sent, found) for sent, found in zip(sents, per_sent, strict=True)
+             if found or not all(t.is_space or t.is_punct for t in sent)]  # not the breaks between paragraphs
+    for n, (sent, found) in enumerate(items):
         doc = sent.doc
-        if not found and all(t.is_space or t.is_punct for t in sent):
-            continue  # the line break between two paragraphs
         # frames inside the quoted voice (« ils ont dit non ») name nobody new
         named = [f for f in found if not (f.source_end - f.source_start == 1 and doc[f.source_start].lower_.lstrip("-")
                                           in SPEAKER_NON_PRONOUNS | _CLITICS)]
@@ -543,11 +565,20 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
             continue
         # a sentence naming someone else opens another voice (« Pasiphae, 20 ans : je ... »)
         src_text = doc[chain.source_start:chain.source_end].text if chain is not None else ""
-        if chain is not None and any(e.label_ == "PER" and e.text not in src_text for e in sent.ents):
+        if chain is not None and _names_other(sent, src_text):
             chain = None
-        if chain is not None and _first_person(sent):
+        # a third-person sentence inside the run (« Des rats, il y en a toujours eu. » between two
+        # sentences of « nous ») is the speaker's too when the run goes on in the next one
+        if chain is not None and (_first_person(sent) or (n + 1 < len(items) and not items[n + 1][1]
+                                                          and _first_person(items[n + 1][0])
+                                                          and not _names_other(items[n + 1][0], src_text))):
             out.append(Frame(chain.source, chain.source_start, chain.source_end, "", sent.start, "reported",
                              sent.start, sent.end, "continuation", chain.relay, chain.relay_start, chain.relay_end))
             continue
         chain = None
     return out
+
+
+def _names_other(sent: Span, src_text: str) -> bool:
+    """Does the sentence name a person other than the run's speaker?"""
+    return any(e.label_ == "PER" and e.text not in src_text for e in sent.ents)
