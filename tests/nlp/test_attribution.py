@@ -199,3 +199,55 @@ def test_attribution_third_person_sentence_inside_a_speech_run(nlp) -> None:  # 
     assert any(t.startswith("Des fuites") for t in covered) and any(t.startswith("Nous intervenons") for t in covered)
     assert not any(t.startswith("La mairie") for t in covered)
     assert all("Paul Girard" in f.source for f in runs)
+
+
+def _sources(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(c.attributed_to, c.source_type, c.relay) for c in _analyse(nlp, text).claims if c.attributed_to]
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("« Le réseau était organisé », a dit Paul Girard à la chaîne franco-belge Canal Neuf.",
+         "chaîne franco-belge Canal Neuf"),
+        ("Me Girard a dit croire à l'AFP que la police avait ignoré les preuves.", "AFP"),
+        ("Le chanteur est mort, a révélé sa sœur Anne Martin dans une lettre publiée par le journal local "
+         "\"Le Petit Écho\".", "Petit Écho"),
+    ],
+)
+def test_attribution_media_relay_forms(nlp, text: str, relay: str) -> None:  # type: ignore[no-untyped-def]
+    found = _sources(nlp, text)
+    assert found and relay in found[0][2]
+
+
+def test_attribution_medium_reporting_a_saying_relays_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Plusieurs journaux ont rapporté que des élus du parti avaient soutenu que la caisse était vide."
+    inner = [s for s in _sources(nlp, text) if "élus" in s[0]]
+    assert inner and "journaux" in inner[0][2] and inner[0][1] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La route était coupée, a indiqué un habitant de Valmont.", "habitant de Valmont"),
+        ("Un témoin qui avait vu les flammes a affirmé que le feu était parti du toit.", "témoin"),
+        ("Ce jour-là, c'est encore un responsable syndical anonyme qui avait confirmé au journal que "
+         "l'usine fermerait.", "responsable syndical anonyme"),
+    ],
+)
+def test_attribution_anonymous_voices_stay_whole_and_clean(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = _sources(nlp, text)
+    assert found and found[0][0] == source and found[0][1] == "anonymous"
+
+
+def test_attribution_selon_lui_is_the_pronoun_and_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le sociologue Marc Lenoir publie un essai.\n\n"
+            "La vogue des réseaux illustrerait selon lui l'expression d'un « malaise collectif ».")
+    an = _analyse(nlp, text)
+    assert an.quotes and an.quotes[0].speaker == "Marc Lenoir"
+
+
+def test_attribution_source_stops_at_a_parenthesis(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon la lettre collective (que vous pouvez lire plus bas), le budget a baissé de moitié."
+    found = _sources(nlp, text)
+    assert found and found[0][0] == "lettre collective"

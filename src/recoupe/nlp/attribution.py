@@ -138,14 +138,30 @@ def _name_run(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     if j < limit and doc[j].pos_ == "DET":
         j += 1
     k = j
-    while k < limit and k - j < 8 and not doc[k].is_punct and doc[k].pos_ not in {"DET", "VERB", "AUX", "SCONJ",
-                                                                                     "CCONJ", "PRON"}:
-        if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+    while k < limit and k - j < 8:
+        t = doc[k]
+        if t.text == "-" and k > j and doc[k - 1].whitespace_ == "" and t.whitespace_ == "":
+            k += 1  # « hong-kongaise » cut in three by the tokenizer
+            continue
+        if t.is_quote and k > j and doc[k - 1].lower_ in MEDIA_HEADS | _MEDIA_QUALIFIERS:
+            # « le journal régional "X Star" »: the medium's name in quotation marks
+            close = next((m for m in range(k + 1, min(limit, k + 8)) if doc[m].is_quote), None)
+            if close is not None and close > k + 1:
+                return j, close + 1
             break
-        if k > j and doc[k].ent_iob_ == "B" and doc[k - 1].ent_type_:
+        if t.is_punct or t.pos_ in {"DET", "VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            break
+        if t.pos_ == "ADP" and t.lower_ not in {"de", "du", "des", "d'", "d’"}:
+            break
+        if k > j and t.ent_iob_ == "B" and doc[k - 1].ent_type_:
             break  # « à l'AFP Imelda X »: the medium ends where the next name begins
         k += 1
     return j, k
+
+
+# adjectives that may stand between a medium's head and its quoted name (« le journal régional "X" »)
+_MEDIA_QUALIFIERS = {"régional", "local", "national", "britannique", "américain", "allemand", "populaire",
+                     "satirique", "économique", "gratuit", "officiel", "indépendant", "conservateur"}
 
 
 def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -180,6 +196,8 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
     if head is not None and head.lower_ in DOCUMENT_HEADS:
         return a, b
     for k in range(a + 1, b):
+        if doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PER":
+            continue  # inside the name the phrase opens with (« Paul Girard à la chaîne X »)
         if any(t.ent_type_ == "PER" for t in doc[k:b]):
             break  # « le porte-parole du gouvernement, Maud Bregeon »: the name closes the phrase
         if (doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC"
@@ -192,6 +210,10 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
             return _clean_np(doc, a, k)
         if t.text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"où"}:
             return _clean_np(doc, a, k)
+        if t.text in {"(", "["}:
+            return _clean_np(doc, a, k)  # « la lettre collective (que vous pouvez lire ci-dessous) »
+        if t.lower_ in {"qui", "dont"} and t.pos_ == "PRON" and k > a + 1:
+            return _clean_np(doc, a, k)  # « un habitant qui avait fait état de combats »
     return a, b
 
 
@@ -313,6 +335,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 # « d'après lesquels » is a relative pronoun, not a source
                 if doc[a].lower_.startswith("lequel") or doc[a].lower_ in {"lesquels", "lesquelles", "laquelle"}:
                     continue
+                if doc[a].lower_ in {"lui", "elle", "eux", "elles"}:
+                    b = a + 1  # « selon lui l'expression d'un "..." »: the pronoun is the whole source
                 a, b = _trim_source(doc, a, b)
                 b = _issuer_end(doc, a, b, s1)
                 frames.append(Frame(doc[a:b].text, a, b, "selon" if low == "selon" else "d'après", tok.i,
@@ -417,6 +441,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if len(frames) > n_before:  # « X a affirmé sur RFI que ... », « a déclaré à Reuters : »
             f = frames[-1]
             hi = f.scope_start if f.scope_start > tok.i else min(s1, tok.i + 8)
+            if hi < s1 and doc[hi].pos_ == "VERB" and "Inf" in doc[hi].morph.get("VerbForm", []):
+                # « a dit croire à La Presse que ... »: the infinitive's own complement comes after
+                hi = next((t.i for t in doc[hi + 1:min(s1, hi + 10)] if t.lower_ in {"que", "qu'", "qu’", ":"}), hi)
             relay = _relay_in(doc, tok.i + 1, hi)
             if relay is not None:
                 f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
@@ -495,6 +522,17 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
                 f.relay, f.relay_start, f.relay_end = doc[a:b].text, a, b
                 f.source, f.source_end = doc[f.source_start:tok.i].text.strip(" ,"), tok.i
                 break
+    # « Certains médias ont rapporté que des membres du parti avaient soutenu que ... »: a medium
+    # reporting someone's saying relays it; the inner speaker is the source
+    for outer in frames:
+        if outer.kind not in {"verb", "prep"} or not _is_media(doc, outer.source_start, outer.source_end):
+            continue
+        for inner in frames:
+            if (inner is not outer and inner.kind in {"verb", "inverted"} and not inner.relay
+                    and outer.scope_start <= inner.source_start < outer.scope_end
+                    and not (outer.source_start <= inner.source_start < outer.source_end)
+                    and inner.source_end - inner.source_start > 1):
+                inner.relay, inner.relay_start, inner.relay_end = outer.source, outer.source_start, outer.source_end
     preps = [f for f in frames if f.kind == "prep"]
     verbs = [f for f in frames if f.kind != "prep"]
     for p in preps:

@@ -101,6 +101,8 @@ class _Context:
             return "", ""
         phrase = doc[start:end]
         text = _strip(_text(self.text, phrase))
+        if not any(ch.isalpha() for ch in text):
+            return "", ""  # a dash or a quotation mark the parser took for a subject
         # « selon les chiffres publiés par le ministère »: the issuer is the source, the figures its form
         head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
         if head is not None and head.lower_ in DOCUMENT_HEADS:
@@ -120,7 +122,8 @@ class _Context:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
-        if orgs and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
+        # « un habitant de Jomba » is an anonymous voice, not the place it names
+        if orgs and kind != "anonymous" and not any(t.lower_ in ROLE_HEADS for t in phrase[: orgs[0].start - start]):
             return (_strip(_text(self.text, orgs[-1])),
                     kind if kind in {"media", "document", "anonymous"} else "organisation")
         low = text.lower().lstrip("-")
@@ -131,7 +134,12 @@ class _Context:
             verb = phrase[0].head
             if verb.dep_.startswith("acl") and verb.head.i < start:
                 ante = verb.head
-                return self.resolve_kind(ante.left_edge.i, ante.i + 1, depth + 1)
+                lo = ante.left_edge.i
+                # « c'est aussi un responsable américain anonyme qui ... »: the noun phrase, not the
+                # clause it is the predicate of, and its words up to the relative pronoun
+                lo = max([lo] + [t.i + 1 for t in doc[lo:ante.i] if t.pos_ in {"VERB", "AUX", "ADV", "PUNCT"}])
+                hi = start if start - ante.i <= 6 else ante.i + 1
+                return self.resolve_kind(lo, hi, depth + 1)
             return "", ""
         if low in _PRONOUNS or (low.startswith("t-") and low[2:] in _PRONOUNS):
             if phrase[0].dep_ == "nsubj:pass":  # « elles sont accusées »: the one spoken of, not a speaker
