@@ -251,3 +251,10 @@ def test_attribution_source_stops_at_a_parenthesis(nlp) -> None:  # type: ignore
     text = "Selon la lettre collective (que vous pouvez lire plus bas), le budget a baissé de moitié."
     found = _sources(nlp, text)
     assert found and found[0][0] == "lettre collective"
+
+
+def test_attribution_pronoun_after_a_relayed_incise_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("« Nous verrons », a annoncé lundi le ministre Paul Girard, d'après l'agence Belga.\n\n"
+            "Interrogé sur les délais, il a répondu que le chantier serait fini en mai.")
+    found = [s for s in _sources(nlp, text) if "chantier" not in s[0]]
+    assert found and found[-1][0] == "Paul Girard"

@@ -261,7 +261,10 @@ def _subject(tok: Token) -> Token | None:
 _OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’"})],
                             numpy.uint64)
 # « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"})], numpy.uint64)
+# « faire valoir que », « faire savoir que »: the infinitive after « faire » reports
+_FAIRE_REPORTING = {"valoir", "savoir"}
+_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"}
+                                                                | _FAIRE_REPORTING)], numpy.uint64)
 
 
 # « ..., estime X »: forms of reporting verbs read as an incise when the tagger missed the lemma
@@ -343,6 +346,10 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                                     "reported", s0, s1, "prep"))
             continue
         lemma = tok.lemma_ if tok.pos_ == "VERB" and tok.lemma_ in REPORTING_VERBS else _inverted_lemma(tok)
+        faire = (tok.lemma_ in _FAIRE_REPORTING and tok.dep_ == "xcomp" and tok.head.lemma_ == "faire"
+                 and tok.head.i == tok.i - 1)
+        if faire:
+            lemma = f"faire {tok.lemma_}"  # « les défenseurs font valoir que ... »
         reflexive = tok.i - 1 >= s0 and doc[tok.i - 1].lower_ in _REFLEXIVE
         if not lemma and tok.lower_ in _INCISES:
             # « ..., estime X », « "...", se défend X »: an incise form after a comma or a quote
@@ -357,7 +364,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if lemma in REFLEXIVE_ONLY and not reflexive:
             continue
         effect = REPORTING_VERBS.get(lemma, "reported")
-        subj = _subject(tok)
+        subj = _subject(tok.head if faire else tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
         if first - 1 >= s0 and doc[first - 1].lower_ in _REFLEXIVE:
             first -= 1  # « ..., s'inquiète le ministre »
@@ -531,6 +538,7 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
             if (inner is not outer and inner.kind in {"verb", "inverted"} and not inner.relay
                     and outer.scope_start <= inner.source_start < outer.scope_end
                     and not (outer.source_start <= inner.source_start < outer.source_end)
+                    and (outer.kind == "verb" or outer.cue_i < inner.cue_i)  # « X a dit, selon Y »: below
                     and inner.source_end - inner.source_start > 1):
                 inner.relay, inner.relay_start, inner.relay_end = outer.source, outer.source_start, outer.source_end
     preps = [f for f in frames if f.kind == "prep"]

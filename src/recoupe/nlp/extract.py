@@ -68,6 +68,11 @@ class _Context:
             f = near[-1]
             return self.resolve_kind(f.source_start, f.source_end)
         before = [e for e in self.people if e.end <= start]
+        # a person the recent sentences are about (their subject) before one only mentioned in a
+        # complement (« X a participé à l'expertise des travaux de Y. Il poursuit : » is X)
+        subjects = [e for e in before if self._sent(e.start) >= here - 2 and e.root.dep_.startswith("nsubj")]
+        if subjects and self._sent(subjects[-1].start) >= self._sent(before[-1].start) - 1:
+            return self._named(subjects[-1]), "person"
         if before:
             return self._named(before[-1]), "person"
         far = [f for f in usable if self._sent(f.cue_i) >= here - 6]

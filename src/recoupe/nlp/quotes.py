@@ -89,6 +89,10 @@ class Quotes:
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (best.source, best.source_start, best.source_end,
                                                                     best.cue)
+            elif (subj := _subject_person(doc, span)) is not None:
+                # « X est plus nuancée : "..." »: the person the sentence is about, named as its
+                # subject before the colon, speaks it
+                q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
             elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
                                                                     last.cue)
@@ -114,6 +118,25 @@ class Quotes:
             last = q
         doc._.quotes = quotes
         return doc
+
+
+def _subject_person(doc: Doc, span: Span) -> Span | None:
+    """The person named as the subject of the quote's sentence, before a colon that introduces the
+    quote (« X est plus nuancée : "..." »), or None. Without the colon a subject is often only the
+    one spoken of (« X avait certes "un appétit développé" »)."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[span.start].sent
+    for ent in reversed([e for e in sent.ents if e.label_ == "PER" and e.end <= span.start]):
+        root = ent.root
+        if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubj:pass"}:
+            root = root.head  # « le sucre, Claire X, est ... » parsed as an apposition to the subject
+        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start <= root.head.right_edge.i + 1:
+            return ent
+    return None
 
 
 _KIND_RANK = {"inverted": 0, "verb": 0, "colon": 0, "prep": 1, "continuation": 2, "nominal": 3}
