@@ -64,3 +64,10 @@ def test_quotes_a_subject_without_colon_is_only_spoken_of(nlp) -> None:  # type:
             "Paul Durand avait certes « un appétit un peu plus développé ».")
     an = analyse(nlp(text), Article(id="t", origin="t", text=text))
     assert an.quotes and an.quotes[0].speaker != "Paul Durand"
+
+
+def test_quotes_term_after_a_demonstrative_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Les médecins font valoir que les cliniques n'ont pas obtenu ce \"droit d'accès\" auprès des hôpitaux."
+    assert not [q for q in nlp(text)._.quotes if q.text == "droit d'accès"]
+    text = "Les médecins font valoir que les cliniques « n'ont pas obtenu ce droit » auprès des hôpitaux."
+    assert [q for q in nlp(text)._.quotes if q.text.startswith("n'ont pas")]

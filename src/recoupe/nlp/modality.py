@@ -345,8 +345,6 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             verb_forms = [i, *auxes, *governors]
             # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's)
             frame = min((f for f in frames if f.covers(i)), key=lambda f: f.scope_end - f.scope_start, default=None)
-            if frame is not None and dep[i] == "acl:relcl" and frame.source_start <= head[i] < frame.source_end:
-                frame = None  # « X, qui soutient le projet, a dit que ... »: what X is, not what X says
             # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
             if lemma[i] == "refuser" and frame is not None and frame.cue_i == i:
                 frame = None

@@ -173,9 +173,10 @@ def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int)
 
 def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
     """Is this quoted stretch someone's words, rather than a name, a title or the writer's own
-    scare quotes? Words with no letters (« 1* ») and what follows a naming word (« l'opération
-    « X » ») never are; under a reporting frame anything else is; without one, only a stretch
-    long enough to be a statement (four words, or a finite verb)."""
+    scare quotes? Words with no letters (« 1* »), what follows a naming word (« l'opération
+    « X » ») and a short term after a demonstrative (« ce "privilège" ») never are; under a
+    reporting frame anything else is; without one, only a stretch long enough to be a statement
+    (four words, or a finite verb)."""
     words = [t for t in span if t.is_alpha]
     if not words:
         return False
@@ -184,6 +185,9 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in NAMING_CUES:
         return False
+    if i >= 0 and doc[i].lower_ in {"ce", "cet", "cette", "ces"} and len(words) <= 3 and not any(
+            t.pos_ in {"VERB", "AUX"} for t in span):
+        return False  # « ce "privilège d'admission" »: a term taken up again, not words spoken
     if framed:
         return True
     return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)
