@@ -148,7 +148,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     from recoupe.claims.groups import assign_group
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
-    from recoupe.resolve.entities import resolve_article
+    from recoupe.resolve.entities import holder_of_role, resolve_article
     from recoupe.resolve.stories import assign_story
 
     article, analysis = item.article, item.analysis
@@ -187,7 +187,8 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
             # a one-word role (« président ») names nobody in particular
             if role == low or (" " in role and role in low):
                 return eid
-        return ""
+        # a role the article gives no one here: who holds it in the store (« le porte-parole du Kremlin »)
+        return holder_of_role(store, text)
 
     for c in analysis.claims:
         c.attributed_entity = source_entity(c.attributed_to) if c.attributed_to else ""
@@ -195,7 +196,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         c.object_entity = entity_in(c.object) if c.object else ""
         c.place_entity = entity_in(c.place) if c.place else ""
     for q in analysis.quotes:
-        q.speaker_entity = entity_in(q.speaker) if q.speaker else ""
+        q.speaker_entity = source_entity(q.speaker) if q.speaker else ""
     store.save_analysis(analysis)
     fold_source(store, article.id, article.text, threshold=settings["sources.threshold"], m=item.minhash)
     terms = Counter(item.terms)

@@ -29,3 +29,19 @@ def test_sources_wire_copy_is_folded_into_one_source(store: Store) -> None:
 
 def test_sources_signature_is_deterministic() -> None:
     assert (signature(WIRE).hashvalues == signature(WIRE).hashvalues).all()
+
+
+def test_sources_sourcing_counts_anonymous_voices() -> None:
+    from recoupe.claims.sources import sourcing
+    from recoupe.model import Claim
+
+    def c(n: int, who: str, kind: str) -> Claim:
+        return Claim(id=f"a:c{n}", article_id="a", text="x", sentence="x", start=0, end=1, subject="", predicate="dire",
+                     attributed_to=who, source_type=kind)
+
+    out = sourcing([c(1, "un diplomate européen", "anonymous"), c(2, "Un diplomate européen", "anonymous"),
+                    c(3, "une source proche du dossier", "anonymous"), c(4, "le ministère", "organisation"),
+                    c(5, "", "")])
+    assert out["anonymous_sources"] == 2
+    assert out["claims_by_source_type"]["anonymous"] == 3 and out["claims_by_source_type"]["organisation"] == 1
+    assert out["anonymous_share"] == 0.75

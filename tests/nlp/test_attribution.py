@@ -168,3 +168,93 @@ def test_attribution_wire_formula_learnt_from_sources(nlp) -> None:  # type: ign
     src = [(c.attributed_to, c.source_type) for c in an.claims if c.attributed_to]
     assert src and "sources hospitalières" in src[0][0] and src[0][1] == "anonymous"
     assert not nlp("Il a appris à nager l'été dernier.")._.frames  # « apprendre » alone reports nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Le chantier prendra du retard, estime Paul Girard, le maire de la commune.", "Paul Girard"),
+        ("« Nous n'avons rien caché », se défend la directrice de l'école.", "directrice de l'école"),
+        ("La saison sera difficile, rappelle Claire Martin, présidente du club.", "Claire Martin"),
+    ],
+)
+def test_attribution_incise_read_by_its_form(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    """The tagger lemmatises « estime », « se défend » after a comma wrong: the form says the verb."""
+    frames = [f for f in _frames(nlp, text) if f.kind == "inverted"]
+    assert frames and source in frames[0].source
+
+
+def test_attribution_defendre_alone_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in _frames(nlp, "Le maire défend un projet de piscine, dit-on.") if f.cue == "défendre"]
+
+
+def test_attribution_third_person_sentence_inside_a_speech_run(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le bâtiment est sain, assure Paul Girard, le gérant de la résidence.\n\n"
+            "Des fuites, il y en a dans tous les immeubles.\n\n"
+            "Nous intervenons chaque semaine à nos frais.\n\n"
+            "La mairie a voté le budget mardi.")
+    doc = nlp(text)
+    runs = [f for f in doc._.frames if f.kind == "continuation"]
+    covered = [doc[f.scope_start:f.scope_end].text for f in runs]
+    assert any(t.startswith("Des fuites") for t in covered) and any(t.startswith("Nous intervenons") for t in covered)
+    assert not any(t.startswith("La mairie") for t in covered)
+    assert all("Paul Girard" in f.source for f in runs)
+
+
+def _sources(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(c.attributed_to, c.source_type, c.relay) for c in _analyse(nlp, text).claims if c.attributed_to]
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("« Le réseau était organisé », a dit Paul Girard à la chaîne franco-belge Canal Neuf.",
+         "chaîne franco-belge Canal Neuf"),
+        ("Me Girard a dit croire à l'AFP que la police avait ignoré les preuves.", "AFP"),
+        ("Le chanteur est mort, a révélé sa sœur Anne Martin dans une lettre publiée par le journal local "
+         "\"Le Petit Écho\".", "Petit Écho"),
+    ],
+)
+def test_attribution_media_relay_forms(nlp, text: str, relay: str) -> None:  # type: ignore[no-untyped-def]
+    found = _sources(nlp, text)
+    assert found and relay in found[0][2]
+
+
+def test_attribution_medium_reporting_a_saying_relays_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Plusieurs journaux ont rapporté que des élus du parti avaient soutenu que la caisse était vide."
+    inner = [s for s in _sources(nlp, text) if "élus" in s[0]]
+    assert inner and "journaux" in inner[0][2] and inner[0][1] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La route était coupée, a indiqué un habitant de Valmont.", "habitant de Valmont"),
+        ("Un témoin qui avait vu les flammes a affirmé que le feu était parti du toit.", "témoin"),
+        ("Ce jour-là, c'est encore un responsable syndical anonyme qui avait confirmé au journal que "
+         "l'usine fermerait.", "responsable syndical anonyme"),
+    ],
+)
+def test_attribution_anonymous_voices_stay_whole_and_clean(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = _sources(nlp, text)
+    assert found and found[0][0] == source and found[0][1] == "anonymous"
+
+
+def test_attribution_selon_lui_is_the_pronoun_and_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le sociologue Marc Lenoir publie un essai.\n\n"
+            "La vogue des réseaux illustrerait selon lui l'expression d'un « malaise collectif ».")
+    an = _analyse(nlp, text)
+    assert an.quotes and an.quotes[0].speaker == "Marc Lenoir"
+
+
+def test_attribution_source_stops_at_a_parenthesis(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Selon la lettre collective (que vous pouvez lire plus bas), le budget a baissé de moitié."
+    found = _sources(nlp, text)
+    assert found and found[0][0] == "lettre collective"
+
+
+def test_attribution_pronoun_after_a_relayed_incise_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("« Nous verrons », a annoncé lundi le ministre Paul Girard, d'après l'agence Belga.\n\n"
+            "Interrogé sur les délais, il a répondu que le chantier serait fini en mai.")
+    found = [s for s in _sources(nlp, text) if "chantier" not in s[0]]
+    assert found and found[-1][0] == "Paul Girard"

@@ -37,3 +37,30 @@ def test_entities_role_from_apposition(nlp) -> None:  # type: ignore[no-untyped-
 def test_entities_role_from_preceding_title(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Le porte-parole du gouvernement Paul Durand a répondu aux questions.")
     assert any(r.startswith("porte-parole du gouvernement") for r in doc._.roles.values())
+
+
+def test_entities_an_organisation_is_never_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.entities import _organisation_typed_person
+
+    doc = nlp("Marine Dupuis a parlé. La Fédération nationale des pêcheurs a protesté. Selon ACME, c'est faux.")
+    from spacy.tokens import Span
+
+    assert _organisation_typed_person(Span(doc, doc[6].i, doc[11].i, label="PER"))  # Fédération ... pêcheurs
+    assert not _organisation_typed_person(Span(doc, 0, 2, label="PER"))  # a first name that is a noun
+    acme = next(t.i for t in doc if t.text == "ACME")
+    assert _organisation_typed_person(Span(doc, acme, acme + 1, label="PER"))
+    ents = dict(_ents(nlp, "Les analystes de Durand & Fils ont revu la note."))
+    assert all(label != "PER" for text, label in ents.items() if "&" in text)
+
+
+def test_entities_datelines_and_photo_credits_make_no_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("LYON (Reuters) - Le maire a inauguré le pont mardi à Villeurbanne.\n\n"
+            "Photo : Jeanne Marchal / AFP\n\nLe chantier a duré trois ans, selon Paul Girard.")
+    ents = _ents(nlp, text)
+    assert not any(t in {"LYON", "Reuters", "Jeanne Marchal", "AFP"} or "(" in t for t, _ in ents)
+    assert ("Paul Girard", "PER") in ents
+
+
+def test_entities_institution_keeps_its_adjective_of_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, "Le ministère de l'Intérieur ukrainien a publié un bilan.")
+    assert any(t.endswith("ukrainien") and label == "ORG" for t, label in ents)

@@ -69,3 +69,59 @@ def test_resolve_canonical_name_does_not_depend_on_arrival() -> None:
     assert min(forms, key=name_rank) == "États-Unis"
     assert min(reversed(forms), key=name_rank) == "États-Unis"
     assert min(["Gorbatchev", "Mikhaïl Gorbatchev"], key=name_rank) == "Mikhaïl Gorbatchev"  # more words first
+
+
+def test_resolve_spelling_variants_of_a_transliterated_name_merge(store: Store) -> None:
+    a = _resolve(store, "a1", [("Hassan Rouhani", "PER")])
+    b = _resolve(store, "a2", [("Hassan Rohani", "PER")])  # one vowel for another
+    c = _resolve(store, "a3", [("Hassan Rouhanni", "PER")])  # a letter more
+    assert a["Hassan Rouhani"] == b["Hassan Rohani"] == c["Hassan Rouhanni"]
+
+
+def test_resolve_dropped_middle_name_merges_within_and_across_articles(store: Store) -> None:
+    a = _resolve(store, "a1", [("Jean Baptiste Kabila", "PER"), ("Jean Kabila", "PER")])
+    assert a["Jean Baptiste Kabila"] == a["Jean Kabila"]
+    b = _resolve(store, "a2", [("Jean Kabila", "PER")])
+    assert b["Jean Kabila"] == a["Jean Kabila"]
+
+
+def test_resolve_variants_never_merge_different_people(store: Store) -> None:
+    a = _resolve(store, "a1", [("Pierre Dupont", "PER"), ("Kim Jong Un", "PER")])
+    b = _resolve(store, "a2", [("Pierre Dupond", "PER"), ("Kim Un", "PER"), ("Paul Dupont", "PER")])
+    assert b["Pierre Dupond"] != a["Pierre Dupont"]  # a consonant is another name
+    assert b["Kim Un"] != a["Kim Jong Un"]  # short syllables: no middle name to drop
+    assert b["Paul Dupont"] != a["Pierre Dupont"]
+
+
+def test_resolve_generic_institutions_merge_only_within_one_country(store: Store) -> None:
+    a = _resolve(store, "a1", [("ministère russe de l'Intérieur", "ORG")])
+    b = _resolve(store, "a2", [("ministère de l'Intérieur ukrainien", "ORG")])
+    # no modifier: the article's places say whose ministry it is
+    c = _resolve(store, "a3", [("Russie", "LOC"), ("ministère de l'Intérieur", "ORG"), ("Moscou", "LOC")])
+    d = _resolve(store, "a4", [("Ukraine", "LOC"), ("ministère de l'Intérieur", "ORG")])
+    assert a["ministère russe de l'Intérieur"] == c["ministère de l'Intérieur"]
+    assert b["ministère de l'Intérieur ukrainien"] == d["ministère de l'Intérieur"]
+    assert a["ministère russe de l'Intérieur"] != b["ministère de l'Intérieur ukrainien"]
+
+
+def test_resolve_two_countries_institutions_stay_apart_in_one_article(store: Store) -> None:
+    a = _resolve(store, "a1", [("ministère des Affaires étrangères russe", "ORG"),
+                               ("ministère des Affaires étrangères de la France", "ORG")])
+    assert a["ministère des Affaires étrangères russe"] != a["ministère des Affaires étrangères de la France"]
+
+
+def test_resolve_named_institutions_are_not_generic(store: Store) -> None:
+    a = _resolve(store, "a1", [("Russie", "LOC"), ("Banque mondiale", "ORG")])
+    b = _resolve(store, "a2", [("Ukraine", "LOC"), ("Banque mondiale", "ORG")])
+    assert a["Banque mondiale"] == b["Banque mondiale"]
+
+
+def test_resolve_role_finds_its_holder_in_the_store(store: Store) -> None:
+    from recoupe.resolve.entities import holder_of_role, role_key
+
+    m = _m("a1", "Ivan Petrov")
+    m.role = "porte-parole du Kremlin"
+    links = resolve_article(store, "a1", [m])
+    assert holder_of_role(store, "le porte-parole du Kremlin") == links[(m.start, m.end)]
+    assert holder_of_role(store, "le porte-parole du gouvernement") == ""
+    assert role_key("le ministre") == "" and role_key("premier ministre") == ""

@@ -65,3 +65,14 @@ def test_resolve_full_key_of_a_key_is_the_key(text: str) -> None:
     k = full_key(text)
     assert full_key(k) == k
     assert full_key("LEE") == "lee"
+
+
+def test_resolve_near_words_are_slips_of_long_names_only() -> None:
+    from recoupe.resolve.names import near_word, variant_person_tokens
+
+    assert near_word("Rouhani", "Rohani") and near_word("Netanyahou", "Netanyahu")
+    assert near_word("Abdelaziz", "Abdelazziz") and near_word("Bouteflika", "Boutflika")
+    assert not near_word("Dupont", "Dupond") and not near_word("Marin", "Morin") and not near_word("Kim", "Kom")
+    assert variant_person_tokens(["john", "f", "kennedy"], ["john", "kennedy"])
+    assert not variant_person_tokens(["kim", "jong", "un"], ["kim", "un"])
+    assert not variant_person_tokens(["jean", "paul", "martin"], ["paul", "martin"])

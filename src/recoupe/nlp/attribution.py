@@ -26,7 +26,12 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.reporting_verbs import REFLEXIVE_NOT_REPORTING, REPORTING_VERBS
+from recoupe.lang.fr.reporting_verbs import (
+    REFLEXIVE_NOT_REPORTING,
+    REFLEXIVE_ONLY,
+    REPORTING_VERBS,
+    incise_forms,
+)
 from recoupe.lang.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -134,14 +139,30 @@ def _name_run(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     if j < limit and doc[j].pos_ == "DET":
         j += 1
     k = j
-    while k < limit and k - j < 8 and not doc[k].is_punct and doc[k].pos_ not in {"DET", "VERB", "AUX", "SCONJ",
-                                                                                     "CCONJ", "PRON"}:
-        if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+    while k < limit and k - j < 8:
+        t = doc[k]
+        if t.text == "-" and k > j and doc[k - 1].whitespace_ == "" and t.whitespace_ == "":
+            k += 1  # « hong-kongaise » cut in three by the tokenizer
+            continue
+        if t.is_quote and k > j and doc[k - 1].lower_ in MEDIA_HEADS | _MEDIA_QUALIFIERS:
+            # « le journal régional "X Star" »: the medium's name in quotation marks
+            close = next((m for m in range(k + 1, min(limit, k + 8)) if doc[m].is_quote), None)
+            if close is not None and close > k + 1:
+                return j, close + 1
             break
-        if k > j and doc[k].ent_iob_ == "B" and doc[k - 1].ent_type_:
+        if t.is_punct or t.pos_ in {"DET", "VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            break
+        if t.pos_ == "ADP" and t.lower_ not in {"de", "du", "des", "d'", "d’"}:
+            break
+        if k > j and t.ent_iob_ == "B" and doc[k - 1].ent_type_:
             break  # « à l'AFP Imelda X »: the medium ends where the next name begins
         k += 1
     return j, k
+
+
+# adjectives that may stand between a medium's head and its quoted name (« le journal régional "X" »)
+_MEDIA_QUALIFIERS = {"régional", "local", "national", "britannique", "américain", "allemand", "populaire",
+                     "satirique", "économique", "gratuit", "officiel", "indépendant", "conservateur"}
 
 
 def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -176,6 +197,8 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
     if head is not None and head.lower_ in DOCUMENT_HEADS:
         return a, b
     for k in range(a + 1, b):
+        if doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PER":
+            continue  # inside the name the phrase opens with (« Paul Girard à la chaîne X »)
         if any(t.ent_type_ == "PER" for t in doc[k:b]):
             break  # « le porte-parole du gouvernement, Maud Bregeon »: the name closes the phrase
         if (doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC"
@@ -188,6 +211,10 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
             return _clean_np(doc, a, k)
         if t.text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"où"}:
             return _clean_np(doc, a, k)
+        if t.text in {"(", "["}:
+            return _clean_np(doc, a, k)  # « la lettre collective (que vous pouvez lire ci-dessous) »
+        if t.lower_ in {"qui", "dont"} and t.pos_ == "PRON" and k > a + 1:
+            return _clean_np(doc, a, k)  # « un habitant qui avait fait état de combats »
     return a, b
 
 
@@ -239,8 +266,16 @@ def _subject(tok: Token) -> Token | None:
 _OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’"})],
                             numpy.uint64)
 # « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"})], numpy.uint64)
+# « faire valoir que », « faire savoir que »: the infinitive after « faire » reports
+_FAIRE_REPORTING = {"valoir", "savoir"}
+_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"}
+                                                                | _FAIRE_REPORTING)], numpy.uint64)
 
+
+# « ..., estime X »: forms of reporting verbs read as an incise when the tagger missed the lemma
+_INCISES = incise_forms()
+_INCISE_FORMS = numpy.array([get_string_id(w) for w in sorted(_INCISES)], numpy.uint64)
+_REFLEXIVE = {"se", "s'", "s’"}
 
 _CLITIC_FORMS = numpy.array([get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
                                                           "-t-elle", "-t-on")], numpy.uint64)
@@ -252,7 +287,8 @@ def _openers(doc: Doc) -> list[int]:
     follows (« raconte-t-il », which the tagger may read as an adjective). Found by id on the
     doc's arrays instead of building a Token per word; :func:`_frames_in` tests each in full."""
     arr = doc.to_array([LOWER, LEMMA])
-    found = numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
+    found = (numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
+             | numpy.isin(arr[:, 0], _INCISE_FORMS))
     if len(arr) > 1:
         found[:-1] |= numpy.isin(arr[1:, 0], _CLITIC_FORMS)
     return numpy.flatnonzero(found).tolist()
@@ -307,19 +343,36 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 # « d'après lesquels » is a relative pronoun, not a source
                 if doc[a].lower_.startswith("lequel") or doc[a].lower_ in {"lesquels", "lesquelles", "laquelle"}:
                     continue
+                if doc[a].lower_ in {"lui", "elle", "eux", "elles"}:
+                    b = a + 1  # « selon lui l'expression d'un "..." »: the pronoun is the whole source
                 a, b = _trim_source(doc, a, b)
                 b = _issuer_end(doc, a, b, s1)
                 frames.append(Frame(doc[a:b].text, a, b, "selon" if low == "selon" else "d'après", tok.i,
                                     "reported", s0, s1, "prep"))
             continue
         lemma = tok.lemma_ if tok.pos_ == "VERB" and tok.lemma_ in REPORTING_VERBS else _inverted_lemma(tok)
+        faire = (tok.lemma_ in _FAIRE_REPORTING and tok.dep_ == "xcomp" and tok.head.lemma_ == "faire"
+                 and tok.head.i == tok.i - 1)
+        if faire:
+            lemma = f"faire {tok.lemma_}"  # « les défenseurs font valoir que ... »
+        reflexive = tok.i - 1 >= s0 and doc[tok.i - 1].lower_ in _REFLEXIVE
+        if not lemma and tok.lower_ in _INCISES:
+            # « ..., estime X », « "...", se défend X »: an incise form after a comma or a quote
+            k = tok.i - 1 - int(reflexive)
+            if k >= s0 and (doc[k].is_punct or doc[k].is_quote) and tok.i + 1 < s1 and not doc[tok.i + 1].is_punct:
+                lemma = _INCISES[tok.lower_]
         if not lemma:
             continue
-        if lemma in REFLEXIVE_NOT_REPORTING and any(c.lower_ in {"se", "s'", "s’"} for c in tok.children):
+        reflexive = reflexive or any(c.lower_ in _REFLEXIVE for c in tok.children)
+        if lemma in REFLEXIVE_NOT_REPORTING and reflexive:
             continue  # « les tests se sont révélés négatifs », « la reprise s'annonce lente »
-        effect = REPORTING_VERBS[lemma]
-        subj = _subject(tok)
+        if lemma in REFLEXIVE_ONLY and not reflexive:
+            continue
+        effect = REPORTING_VERBS.get(lemma, "reported")
+        subj = _subject(tok.head if faire else tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+        if first - 1 >= s0 and doc[first - 1].lower_ in _REFLEXIVE:
+            first -= 1  # « ..., s'inquiète le ministre »
         prev = doc[first - 1] if first - 1 >= s0 else None
         after = _clean_np(doc, *_np_after(doc, tok.i + 1, s1))
         a, b = _appositive_name(doc, *after, s1)
@@ -400,6 +453,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if len(frames) > n_before:  # « X a affirmé sur RFI que ... », « a déclaré à Reuters : »
             f = frames[-1]
             hi = f.scope_start if f.scope_start > tok.i else min(s1, tok.i + 8)
+            if hi < s1 and doc[hi].pos_ == "VERB" and "Inf" in doc[hi].morph.get("VerbForm", []):
+                # « a dit croire à La Presse que ... »: the infinitive's own complement comes after
+                hi = next((t.i for t in doc[hi + 1:min(s1, hi + 10)] if t.lower_ in {"que", "qu'", "qu’", ":"}), hi)
             relay = _relay_in(doc, tok.i + 1, hi)
             if relay is not None:
                 f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
@@ -478,6 +534,18 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
                 f.relay, f.relay_start, f.relay_end = doc[a:b].text, a, b
                 f.source, f.source_end = doc[f.source_start:tok.i].text.strip(" ,"), tok.i
                 break
+    # « Certains médias ont rapporté que des membres du parti avaient soutenu que ... »: a medium
+    # reporting someone's saying relays it; the inner speaker is the source
+    for outer in frames:
+        if outer.kind not in {"verb", "prep"} or not _is_media(doc, outer.source_start, outer.source_end):
+            continue
+        for inner in frames:
+            if (inner is not outer and inner.kind in {"verb", "inverted"} and not inner.relay
+                    and outer.scope_start <= inner.source_start < outer.scope_end
+                    and not (outer.source_start <= inner.source_start < outer.source_end)
+                    and (outer.kind == "verb" or outer.cue_i < inner.cue_i)  # « X a dit, selon Y »: below
+                    and inner.source_end - inner.source_start > 1):
+                inner.relay, inner.relay_start, inner.relay_end = outer.source, outer.source_start, outer.source_end
     preps = [f for f in frames if f.kind == "prep"]
     verbs = [f for f in frames if f.kind != "prep"]
     for p in preps:
@@ -537,10 +605,10 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
     each next sentence is first-person and frameless; any other sentence ends it."""
     out: list[Frame] = []
     chain: Frame | None = None
-    for sent, found in zip(sents, per_sent, strict=True):
+    items = [(sent, found) for sent, found in zip(sents, per_sent, strict=True)
+             if found or not all(t.is_space or t.is_punct for t in sent)]  # not the breaks between paragraphs
+    for n, (sent, found) in enumerate(items):
         doc = sent.doc
-        if not found and all(t.is_space or t.is_punct for t in sent):
-            continue  # the line break between two paragraphs
         # frames inside the quoted voice (« ils ont dit non ») name nobody new
         named = [f for f in found if not (f.source_end - f.source_start == 1 and doc[f.source_start].lower_.lstrip("-")
                                           in SPEAKER_NON_PRONOUNS | _CLITICS)]
@@ -554,11 +622,20 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
             continue
         # a sentence naming someone else opens another voice (« Pasiphae, 20 ans : je ... »)
         src_text = doc[chain.source_start:chain.source_end].text if chain is not None else ""
-        if chain is not None and any(e.label_ == "PER" and e.text not in src_text for e in sent.ents):
+        if chain is not None and _names_other(sent, src_text):
             chain = None
-        if chain is not None and _first_person(sent):
+        # a third-person sentence inside the run (« Des rats, il y en a toujours eu. » between two
+        # sentences of « nous ») is the speaker's too when the run goes on in the next one
+        if chain is not None and (_first_person(sent) or (n + 1 < len(items) and not items[n + 1][1]
+                                                          and _first_person(items[n + 1][0])
+                                                          and not _names_other(items[n + 1][0], src_text))):
             out.append(Frame(chain.source, chain.source_start, chain.source_end, "", sent.start, "reported",
                              sent.start, sent.end, "continuation", chain.relay, chain.relay_start, chain.relay_end))
             continue
         chain = None
     return out
+
+
+def _names_other(sent: Span, src_text: str) -> bool:
+    """Does the sentence name a person other than the run's speaker?"""
+    return any(e.label_ == "PER" and e.text not in src_text for e in sent.ents)

@@ -27,11 +27,15 @@ from spacy.util import filter_spans
 from recoupe.lang import FRENCH_ONLY, component_language
 from recoupe.lang.fr.entities import (
     EVENT_HEADS,
+    GENERIC_INSTITUTION_HEADS,
     HONORIFICS,
     INSTITUTION_METONYMS,
     ORG_HEADS,
+    ORG_HEADS_EXTRA,
+    ORG_SUFFIXES,
     ROLE_HEADS,
     WEAPON_KINDS,
+    nationality_adjectives,
 )
 from recoupe.nlp.extensions import register, text_of
 
@@ -41,6 +45,15 @@ from recoupe.nlp.extensions import register, text_of
 DESIGNATION = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{0,4}-\d{1,4}[A-Z]?\b")
 _NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*$|^-$|^[a-z]{1,3}$")
 _WEAPON_MODIFIER_HEADS = {"artillerie", "croisière", "combat", "portée", "précision", "défense"}
+_ORG_WORDS = ORG_HEADS | ORG_HEADS_EXTRA
+_ADJECTIVES = nationality_adjectives()
+# A dateline opening a paragraph (« PARIS (Reuters) - », « WASHINGTON, 3 mars (AFP) — ») and a photo
+# credit (« Photo : Jean Dupont / AFP », « © Reuters », « (Photo AFP) »): what NER finds in them is
+# the byline's furniture, not a thing of the story.
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:\s*,\s*\d{1,2}(?:er)?\s+\w+)?"
+                       r"(?:\s*\([^()\n]{1,30}\))?\s*[-–—]\s")
+_CREDIT = re.compile(r"(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?: photos?)?|[Ii]llustrations?|[Ii]nfographie)"
+                     r"\s*(?:[:/©-]|AFP|Reuters|AP\b))[^\n]{0,80}")
 
 
 def _extend_person(doc: Doc, ent: Span) -> Span:
@@ -124,6 +137,20 @@ def _event_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def _organisation_typed_person(ent: Span) -> bool:
+    """Is this PER span an organisation's name? Its first word is an organisation's head followed
+    by common words (« Fédération allemande des journalistes »), it carries a company form (« X Industries SA »,
+    « Standard & Poor's ») or it is one word in capitals (« DCNS »): no person is written so."""
+    words = [t for t in ent if not (t.pos_ == "DET" or t.text in HONORIFICS)]
+    if not words:
+        return False
+    if words[0].lower_ in _ORG_WORDS and any(t.is_lower and t.is_alpha for t in words[1:]):
+        return True  # « Fédération allemande des ... », not « Marine Le Pen »
+    if any(t.lower_ in ORG_SUFFIXES for t in words[1:]) or any(t.text == "&" for t in words):
+        return True
+    return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].is_alpha
+
+
 def _retype(ent: Span) -> str:
     label = ent.label_
     text = ent.text  # a Span's text is rebuilt from its tokens on each access
@@ -131,6 +158,8 @@ def _retype(ent: Span) -> str:
     low = text.lower()
     if DESIGNATION.fullmatch(text):
         return "WEAPON"
+    if label == "PER" and _organisation_typed_person(ent):
+        return "ORG"
     if first.lower_ in EVENT_HEADS and first.text[:1].isupper():
         return "EVENT"
     if low in INSTITUTION_METONYMS or low.removeprefix("la ").removeprefix("le ") in INSTITUTION_METONYMS:
@@ -138,6 +167,25 @@ def _retype(ent: Span) -> str:
     if label in {"LOC", "MISC"} and first.lower_ in ORG_HEADS:
         return "ORG"
     return label
+
+
+def _furniture(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines and photo credits of a text."""
+    if "-" not in text and "—" not in text and "–" not in text and "hoto" not in text and "©" not in text \
+            and "rédit" not in text and "HOTO" not in text:
+        return []
+    return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _CREDIT.finditer(text)]
+
+
+def _country_modifier_end(doc: Doc, ent: Span) -> int:
+    """« le ministère de l'Intérieur russe »: an institution every state has keeps the adjective of
+    nationality that follows it, which tells whose it is."""
+    if ent[0].lower_ not in GENERIC_INSTITUTION_HEADS and not (len(ent) > 1 and ent[0].pos_ == "DET"
+                                                                and ent[1].lower_ in GENERIC_INSTITUTION_HEADS):
+        return ent.end
+    if ent.end < len(doc) and doc[ent.end].lower_ in _ADJECTIVES and not doc[ent.end].ent_type_:
+        return ent.end + 1
+    return ent.end
 
 
 def _role_before(doc: Doc, ent: Span) -> str:
@@ -202,13 +250,18 @@ class RecoupeEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        furniture = _furniture(text_of(doc))
         for ent in doc.ents:
             if all(t.is_stop or t.is_punct or t.pos_ == "PRON" for t in ent):
                 continue
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in furniture) or any(
+                    t.text in {"(", ")", "©"} for t in ent):
+                continue  # a dateline or a photo credit
             if ent.label_ == "PER":
                 ent = _extend_person(doc, ent)
             label = _retype(ent)
-            spans.append(Span(doc, ent.start, ent.end, label=label))
+            end = _country_modifier_end(doc, ent) if label == "ORG" else ent.end
+            spans.append(Span(doc, ent.start, end, label=label))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for extra in _weapon_spans(doc) + _event_spans(doc):
             if not any(i in taken for i in range(extra.start, extra.end)):

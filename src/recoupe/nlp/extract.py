@@ -98,6 +98,11 @@ class _Context:
             f = near[-1]
             return self.resolve_kind(f.source_start, f.source_end)
         before = [e for e in self.people if e.end <= start]
+        # a person the recent sentences are about (their subject) before one only mentioned in a
+        # complement (« X a participé à l'expertise des travaux de Y. Il poursuit : » is X)
+        subjects = [e for e in before if self._sent(e.start) >= here - 2 and e.root.dep_.startswith("nsubj")]
+        if subjects and self._sent(subjects[-1].start) >= self._sent(before[-1].start) - 1:
+            return self._named(subjects[-1]), "person"
         if before:
             return self._named(before[-1]), "person"
         far = [f for f in usable if self._sent(f.cue_i) >= here - 6]
@@ -203,6 +208,8 @@ class _Context:
             return "", ""
         phrase = doc[start:end]
         text = _strip(_text(self.text, phrase))
+        if not any(ch.isalpha() for ch in text):
+            return "", ""  # a dash or a quotation mark the parser took for a subject
         # « selon les chiffres publiés par le ministère »: the issuer is the source, the figures its form
         head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
         if head is not None and head.lower_ in self.words.documents:
@@ -224,7 +231,9 @@ class _Context:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
-        if orgs and not any(t.lower_ in self.words.roles for t in phrase[: orgs[0].start - start]):
+        # « un habitant de Jomba » is an anonymous voice, not the place it names
+        if orgs and kind != "anonymous" and not any(t.lower_ in self.words.roles
+                                                    for t in phrase[: orgs[0].start - start]):
             return (_strip(_text(self.text, orgs[-1])),
                     kind if kind in {"media", "document", "anonymous"} else "organisation")
         low = text.lower().lstrip("-")
@@ -235,7 +244,12 @@ class _Context:
             verb = phrase[0].head
             if (verb.dep_.startswith("acl") or verb.dep_ == "relcl") and verb.head.i < start:
                 ante = verb.head
-                return self.resolve_kind(ante.left_edge.i, ante.i + 1, depth + 1)
+                lo = ante.left_edge.i
+                # « c'est aussi un responsable américain anonyme qui ... »: the noun phrase, not the
+                # clause it is the predicate of, and its words up to the relative pronoun
+                lo = max([lo] + [t.i + 1 for t in doc[lo:ante.i] if t.pos_ in {"VERB", "AUX", "ADV", "PUNCT"}])
+                hi = start if start - ante.i <= 6 else ante.i + 1
+                return self.resolve_kind(lo, hi, depth + 1)
             return "", ""
         if low in self.words.pronouns or (low.startswith("t-") and low[2:] in self.words.pronouns):
             if phrase[0].dep_ in {"nsubj:pass", "nsubjpass"}:  # « elles sont accusées »: the one spoken of

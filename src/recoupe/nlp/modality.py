@@ -468,7 +468,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue
             auxes = [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]
             verb_forms = [i, *auxes, *governors]
-            frame = next((f for f in frames if f.covers(i)), None)
+            # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's)
+            frame = min((f for f in frames if f.covers(i)), key=lambda f: f.scope_end - f.scope_start, default=None)
             # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
             if lemma[i] == "refuser" and frame is not None and frame.cue_i == i:
                 frame = None

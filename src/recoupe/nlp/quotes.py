@@ -107,6 +107,10 @@ class Quotes:
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (best.source, best.source_start, best.source_end,
                                                                     best.cue)
+            elif (subj := _subject_person(doc, span)) is not None:
+                # « X est plus nuancée : "..." »: the person the sentence is about, named as its
+                # subject before the colon, speaks it
+                q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
             elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
                                                                     last.cue)
@@ -137,6 +141,25 @@ class Quotes:
             run_on_speakers(text, quotes, framed)
         doc._.quotes = quotes
         return doc
+
+
+def _subject_person(doc: Doc, span: Span) -> Span | None:
+    """The person named as the subject of the quote's sentence, before a colon that introduces the
+    quote (« X est plus nuancée : "..." »), or None. Without the colon a subject is often only the
+    one spoken of (« X avait certes "un appétit développé" »)."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[span.start].sent
+    for ent in reversed([e for e in sent.ents if e.label_ == "PER" and e.end <= span.start]):
+        root = ent.root
+        if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubj:pass"}:
+            root = root.head  # « le sucre, Claire X, est ... » parsed as an apposition to the subject
+        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start <= root.head.right_edge.i + 1:
+            return ent
+    return None
 
 
 _KIND_RANK = {"inverted": 0, "verb": 0, "colon": 0, "prep": 1, "continuation": 2, "nominal": 3}
@@ -174,9 +197,10 @@ def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int,
 
 def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
     """Is this quoted stretch someone's words, rather than a name, a title or the writer's own
-    scare quotes? Words with no letters (« 1* ») and what follows a naming word (« l'opération
-    « X » ») never are; under a reporting frame anything else is; without one, only a stretch
-    long enough to be a statement (four words, or a finite verb)."""
+    scare quotes? Words with no letters (« 1* »), what follows a naming word (« l'opération
+    « X » ») and a short term after a demonstrative (« ce "privilège" ») never are; under a
+    reporting frame anything else is; without one, only a stretch long enough to be a statement
+    (four words, or a finite verb)."""
     words = [t for t in span if t.is_alpha]
     if not words:
         return False
@@ -185,6 +209,9 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in _words(doc)[0]:
         return False
+    if i >= 0 and doc[i].lower_ in {"ce", "cet", "cette", "ces"} and len(words) <= 3 and not any(
+            t.pos_ in {"VERB", "AUX"} for t in span):
+        return False  # « ce "privilège d'admission" »: a term taken up again, not words spoken
     if framed:
         return True
     return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)

@@ -36,11 +36,16 @@ def group_statuses(store: Store) -> dict[str, str]:
 
 def build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.claims.frame import frame_of
+    from recoupe.claims.sources import sourcing
     from recoupe.claims.status import conflicts_by_group, group_status
 
     rows = store.article_rows()
     sources = {r["id"]: (r["source_id"] or r["id"]) for r in rows}
     meta = {r["id"]: r for r in rows}
+    claim_records = store.claims()
+    claims_of: dict[str, list[Claim]] = {}
+    for c in claim_records:
+        claims_of.setdefault(c.article_id, []).append(c)
     articles = []
     for a in store.articles():
         r = meta[a.id]
@@ -51,6 +56,7 @@ def build_dossier(store: Store) -> dict[str, Any]:
             "removed_lines": a.removed_lines, "story": r["story_id"], "independent_source": sources[a.id],
             "folded_because": r["source_reason"],
             "sentences": json.loads(r["sentences"]),  # [start, end] of each sentence of text
+            "sourcing": sourcing(claims_of.get(a.id, [])),
         })
     entities = []
     for e in store.entities():
@@ -66,7 +72,6 @@ def build_dossier(store: Store) -> dict[str, Any]:
                          for m in store.mentions(entity_id=e["id"])],
         })
     claims = []
-    claim_records = store.claims()
     for c in claim_records:
         claims.append({
             "id": c.id, "text": c.text, "subject": c.subject, "subject_entity": c.subject_entity or None,

@@ -8,7 +8,10 @@ Two steps per new article, neither of which reads the whole store:
    Korea, :mod:`recoupe.resolve.crosslang`; and for single-word person mentions the
    family/given-name token) and joins the entity found, or starts a new one. Distinct entities
    that look alike stay apart: a multi-word person name only matches a name whose every word
-   matches (``same_person_tokens``).
+   matches (``same_person_tokens``), or one whose words are spelling variants of it or that drops
+   a middle name (``variant_person_tokens``);
+3. an institution every state has (« ministère de l'Intérieur ») is keyed with its country
+   (``resolve/institutions.py``): two merge only when of the same country.
 """
 
 from __future__ import annotations
@@ -18,13 +21,16 @@ from dataclasses import dataclass, field
 
 from recoupe.model import Mention
 from recoupe.resolve.crosslang import place_entity_keys
+from recoupe.resolve.institutions import article_country, institution_key
 from recoupe.resolve.names import (
     acronym,
+    fold,
     full_key,
     is_acronym,
     name_words,
     same_person_tokens,
     skeleton,
+    variant_person_tokens,
 )
 from recoupe.storage import Store
 
@@ -34,6 +40,7 @@ class LocalCluster:
     type: str
     name: str  # fullest form seen
     mentions: list[Mention] = field(default_factory=list)
+    institution: str = ""  # a generic institution's key with its country (resolve/institutions.py)
 
     @property
     def words(self) -> list[str]:
@@ -50,8 +57,13 @@ def _fullest(a: str, b: str) -> str:
     return a if len(name_words(a)) >= len(name_words(b)) else b
 
 
-def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
-    """Group one article's mentions into the things they name."""
+def _institution(m: Mention, context: str) -> str:
+    return institution_key(m.text, context) if m.type in {"ORG", "MISC", "LOC"} else ""
+
+
+def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalCluster]:
+    """Group one article's mentions into the things they name; ``context`` is the article's
+    country (:func:`recoupe.resolve.institutions.article_country`), for generic institutions."""
     clusters: list[LocalCluster] = []
     by_key: dict[tuple[str, str], LocalCluster] = {}
     # longest names first so that short forms find their full name
@@ -61,13 +73,16 @@ def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
         if not words:
             continue
         etype = m.type
-        key = (etype if etype != "WEAPON" else "W", full_key(m.text))
+        inst = _institution(m, context)
+        key = (etype if etype != "WEAPON" else "W", inst or full_key(m.text))
         hit = by_key.get(key)
         if hit is None and etype == "PER":
             # a short form: the family name ("Dupont-Moreau"), or a given/family name alone ("Kim")
             sks = [skeleton(w) for w in words]
             cands = [c for c in clusters if c.type == "PER" and len(c.words) > len(words)
                      and _part_of(sks, [skeleton(w) for w in c.words])]
+            if not cands and len(words) > 1:  # « Hassan Rohani » / « Hassan Rouhani », « John F. Kennedy »
+                cands = [c for c in clusters if c.type == "PER" and variant_person_tokens(words, c.words)]
             if cands:
                 hit = max(cands, key=lambda c: len(c.mentions))
         if hit is None and etype in {"LOC", "ORG", "MISC"} and len(words) == 1 and not is_acronym(m.text):
@@ -79,7 +94,7 @@ def local_clusters(mentions: list[Mention]) -> list[LocalCluster]:
             acr = m.text.replace(".", "").lower()
             hit = next((c for c in clusters if c.type in {"ORG", "MISC", "LOC"} and acronym(c.name) == acr), None)
         if hit is None:
-            hit = LocalCluster(type=etype, name=m.text)
+            hit = LocalCluster(type=etype, name=m.text, institution=inst)
             clusters.append(hit)
         if hit.type == "MISC" and etype in {"ORG", "PER", "LOC"}:
             hit.type = etype
@@ -119,6 +134,8 @@ def _display(name: str) -> str:
 
 
 def _keys(c: LocalCluster) -> list[tuple[str, str]]:
+    if c.institution:  # one country's institution: found by its country's key only
+        return [(f"{c.type}:{c.institution}", "full")]
     keys = [(f"{c.type}:{full_key(m.text)}", "full") for m in c.mentions if name_words(m.text)]
     acr = acronym(c.name)
     if len(acr) >= 3:
@@ -140,10 +157,15 @@ def _place_keys(c: LocalCluster) -> list[tuple[str, str]]:
     return sorted({k for m in c.mentions for k in place_entity_keys(c.type, m.text)})
 
 
+_VARIANT_CANDIDATES = 20  # the most mentioned bearers of a name word compared as spelling variants
+
+
 def _match(store: Store, c: LocalCluster) -> str | None:
-    key = f"{c.type}:{full_key(c.name)}"
+    key = f"{c.type}:{c.institution or full_key(c.name)}"
     for eid in store.entity_ids_by_key(key, "full"):
         return eid
+    if c.institution:
+        return None
     for place, kind in _place_keys(c):  # "Moscow" finds "Moscou", "North Korea" "Corée du Nord"
         for eid in store.entity_ids_by_key(place, kind):
             return eid
@@ -167,13 +189,24 @@ def _match(store: Store, c: LocalCluster) -> str | None:
             row = store.entity_row(eid)
             if row is not None and same_person_tokens(name_words(row["name"]), words):
                 return eid
+        # a spelling variant (a letter more or less, a vowel for another) or a dropped middle
+        # name: people who share the first or the last word, checked word by word
+        near: list[str] = []
+        for key in (f"PER:{skeleton(words[-1])}", f"PER:{skeleton(words[0])}"):
+            near += [e for e in store.entity_ids_by_key(key, "token")[:_VARIANT_CANDIDATES] if e not in near]
+        rows = store.entity_rows(near) if near else {}
+        for eid in near:
+            row = rows.get(eid)
+            if row is not None and row["type"] == "PER" and variant_person_tokens(name_words(row["name"]), words):
+                return eid
     return None
 
 
 def resolve_article(store: Store, article_id: str, mentions: list[Mention]) -> dict[tuple[int, int], str]:
     """Link one article's mentions to entities in the store; return (start, end) -> entity id."""
     out: dict[tuple[int, int], str] = {}
-    for c in local_clusters(mentions):
+    context = article_country(m.text for m in mentions if m.type == "LOC")
+    for c in local_clusters(mentions, context):
         eid = _match(store, c)
         best = min((m.text for m in c.mentions), key=name_rank)
         if eid is None:
@@ -185,8 +218,38 @@ def resolve_article(store: Store, article_id: str, mentions: list[Mention]) -> d
                 store.rename_entity(eid, _display(best))
         store.add_entity_keys(eid, _keys(c))
         store.add_aliases(eid, article_id, Counter(m.text for m in c.mentions).items())
+        roles = sorted({role_key(m.role) for m in c.mentions if m.role} - {""})
+        if roles:  # « le porte-parole du Kremlin » in a later article finds who holds the role
+            store.add_entity_keys(eid, [(f"ROLE:{r}", "role") for r in roles])
         for m in c.mentions:
             out[(m.start, m.end)] = eid
             if m.role:
                 store.add_role(eid, article_id, m.role)
     return out
+
+
+def role_key(role: str) -> str:
+    """The key of a role precise enough to name one person: a role head with what it is of
+    (« porte-parole du Kremlin », « ministre russe de la Défense »), folded, without its article;
+    '' for a bare role (« le ministre », « président »), which names nobody in particular."""
+    from recoupe.lang.fr.entities import ROLE_HEADS
+
+    words = name_words(role)
+    if len(words) < 2 or len(words) > 8:
+        return ""
+    heads = {fold(h) for h in ROLE_HEADS}
+    if words[0] not in heads and " ".join(words[:2]) not in heads:
+        return ""
+    if all(w in heads or len(w) <= 3 for w in words):
+        return ""  # « premier ministre »: still a bare role
+    return " ".join(words)
+
+
+def holder_of_role(store: Store, phrase: str) -> str:
+    """The entity that holds the role a source phrase names (« le porte-parole du Kremlin »), as the
+    store's articles gave it (the most mentioned holder), or ''."""
+    key = role_key(phrase)
+    if not key:
+        return ""
+    ids = store.entity_ids_by_key(f"ROLE:{key}", "role")
+    return ids[0] if ids else ""

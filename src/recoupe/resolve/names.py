@@ -106,3 +106,39 @@ def same_person_tokens(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):
         return False
     return all(skeleton(x) == skeleton(y) for x, y in zip(a, b, strict=True))
+
+
+_VOWELS = set("aeiou")
+
+
+def near_word(a: str, b: str) -> bool:
+    """Are two name words spellings of one (their skeletons equal, or, for words long enough that
+    a slip cannot make another name, a letter more or less — « Netanyahou »/« Netanyaou » — or one
+    vowel for another — « Rohani »/« Rouhani »)?"""
+    x, y = skeleton(a), skeleton(b)
+    if x == y:
+        return True
+    if abs(len(x) - len(y)) == 1 and min(len(x), len(y)) >= 5:
+        short, long_ = (x, y) if len(x) < len(y) else (y, x)
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    if len(x) == len(y) >= 6:
+        diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+    return False
+
+
+def variant_person_tokens(a: list[str], b: list[str]) -> bool:
+    """Two multi-word person names that are spelling variants of one name: every word pairs up
+    as :func:`near_word` with at least one word spelt alike, or one name drops a middle name of
+    the other (first and last words alike, « John F. Kennedy »/« John Kennedy »). A name of short
+    syllables (« Kim Jong Un », every word of four letters or fewer) has no middle name to drop."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if len(a) == len(b):
+        return all(near_word(x, y) for x, y in zip(a, b, strict=True)) and any(
+            skeleton(x) == skeleton(y) for x, y in zip(a, b, strict=True))
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1 or all(len(w) <= 4 for w in long_):
+        return False
+    sk = [skeleton(w) for w in short]
+    return any([skeleton(w) for w in long_[:i] + long_[i + 1:]] == sk for i in range(1, len(long_) - 1))

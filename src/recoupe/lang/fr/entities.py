@@ -58,3 +58,102 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "numéro", "successeur", "prédécesseur", "père", "mère", "fils", "fille", "frère", "sœur", "épouse",
     "époux", "chancelier", "chancelière", "premier ministre", "président-directeur", "p.-d.g.", "pdg",
 })
+
+# More head nouns of organisations, that NER sometimes types PER (« Fédération allemande des
+# journalistes »): a PER span opening on one of them is an organisation.
+ORG_HEADS_EXTRA: frozenset[str] = frozenset({
+    "fédération", "confédération", "ligue", "préfecture", "mairie", "gendarmerie", "police", "alliance",
+    "coalition", "autorité", "direction", "hôpital", "clinique", "laboratoire", "musée", "mouvement",
+    "front", "collectif", "consortium", "holding", "chambre", "régie", "caisse", "mutuelle", "académie",
+    "haut-commissariat", "secrétariat", "ambassade", "consulat", "présidence", "bureau",
+})
+
+# Company-form words: a name holding one is an organisation (« Dupont Industries SA », « X & Co »).
+ORG_SUFFIXES: frozenset[str] = frozenset({
+    "sa", "sas", "sarl", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "corp", "corp.",
+    "co", "co.", "group", "groupe", "holding", "industries", "&", "s.a.", "nv", "bv", "spa", "s.p.a.",
+})
+
+# Heads of institutions every state has: two « ministère de l'Intérieur » are one only in one country.
+GENERIC_INSTITUTION_HEADS: frozenset[str] = frozenset({
+    "ministère", "gouvernement", "parlement", "armée", "police", "présidence", "cour", "sénat",
+    "assemblée", "état-major", "service", "services", "marine", "diplomatie", "ambassade", "chambre",
+    "douane", "douanes", "gendarmerie", "banque", "justice", "garde", "tribunal", "parquet",
+    "département", "secrétariat",
+})
+
+# Words of a generic institution's name that say what it does, not whose it is (« de l'Intérieur »,
+# « des Affaires étrangères », « centrale »): a name made only of these and a generic head is generic.
+INSTITUTION_DOMAINS: frozenset[str] = frozenset({
+    "interieur", "affaires", "etrangeres", "exterieures", "exterieur", "relations", "defense", "justice",
+    "sante", "economie", "finances", "finance", "education", "agriculture", "culture", "travail",
+    "environnement", "transports", "transport", "commerce", "industrie", "energie", "budget", "armees",
+    "securite", "nationale", "national", "publique", "public", "supreme", "constitutionnelle",
+    "constitutionnel", "centrale", "central", "renseignement", "renseignements", "information",
+    "communication", "sports", "logement", "immigration", "emploi", "recherche", "enseignement",
+    "superieur", "sociales", "solidarite", "territoires", "interieure", "populaire", "federal",
+    "federale", "militaire", "militaires", "speciaux", "secrets", "secret", "frontieres", "cassation",
+    "appel", "comptes", "ministres", "representants", "deputes", "chef", "general", "generale",
+    "protection", "civile", "urgence", "situations", "presidentielle", "republicaine", "revolutionnaire",
+    "terre", "air", "mer", "forces", "aerienne", "aeriennes", "navale", "armee", "police", "judiciaire",
+    "penitentiaire", "douanes", "fiscale", "impots", "statistique", "statistiques", "plan",
+    "developpement", "cooperation", "peche", "peches", "mines", "petrole", "eau", "famille", "femme",
+    "femmes", "jeunesse", "tourisme", "numerique", "technologies", "science", "sciences", "outre",
+})
+
+# Countries as French news names them: ISO code -> (names, masculine singular adjectives). The
+# adjective's other forms (« russes », « américaine(s) », « italienne ») follow French inflection.
+COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "FR": (("france",), ("français",)), "US": (("états-unis", "etats-unis", "amérique"), ("américain",)),
+    "RU": (("russie",), ("russe",)), "UA": (("ukraine",), ("ukrainien",)), "DE": (("allemagne",), ("allemand",)),
+    "GB": (("royaume-uni", "grande-bretagne", "angleterre"), ("britannique", "anglais")),
+    "IT": (("italie",), ("italien",)), "ES": (("espagne",), ("espagnol",)), "PT": (("portugal",), ("portugais",)),
+    "BE": (("belgique",), ("belge",)), "CH": (("suisse",), ("suisse",)), "NL": (("pays-bas",), ("néerlandais",)),
+    "CA": (("canada",), ("canadien",)), "QC": (("québec",), ("québécois",)), "MX": (("mexique",), ("mexicain",)),
+    "BR": (("brésil",), ("brésilien",)), "AR": (("argentine",), ("argentin",)), "CN": (("chine",), ("chinois",)),
+    "JP": (("japon",), ("japonais",)), "KR": (("corée du sud",), ("sud-coréen",)),
+    "KP": (("corée du nord",), ("nord-coréen",)), "IN": (("inde",), ("indien",)),
+    "PK": (("pakistan",), ("pakistanais",)), "AF": (("afghanistan",), ("afghan",)), "IR": (("iran",), ("iranien",)),
+    "IQ": (("irak",), ("irakien",)), "SY": (("syrie",), ("syrien",)), "LB": (("liban",), ("libanais",)),
+    "IL": (("israël",), ("israélien",)), "PS": (("palestine",), ("palestinien",)), "EG": (("égypte",), ("égyptien",)),
+    "TR": (("turquie",), ("turc", "turque")), "SA": (("arabie saoudite",), ("saoudien",)),
+    "JO": (("jordanie",), ("jordanien",)), "LY": (("libye",), ("libyen",)), "TN": (("tunisie",), ("tunisien",)),
+    "DZ": (("algérie",), ("algérien",)), "MA": (("maroc",), ("marocain",)), "ML": (("mali",), ("malien",)),
+    "SN": (("sénégal",), ("sénégalais",)), "CI": (("côte d'ivoire",), ("ivoirien",)),
+    "CD": (("rdc", "congo"), ("congolais",)), "NG": (("nigeria",), ("nigérian",)),
+    "ZA": (("afrique du sud",), ("sud-africain",)), "KE": (("kenya",), ("kényan",)),
+    "GR": (("grèce",), ("grec", "grecque")), "PL": (("pologne",), ("polonais",)), "SE": (("suède",), ("suédois",)),
+    "NO": (("norvège",), ("norvégien",)), "DK": (("danemark",), ("danois",)), "FI": (("finlande",), ("finlandais",)),
+    "AT": (("autriche",), ("autrichien",)), "HU": (("hongrie",), ("hongrois",)), "RO": (("roumanie",), ("roumain",)),
+    "CZ": (("république tchèque",), ("tchèque",)), "IE": (("irlande",), ("irlandais",)),
+    "AU": (("australie",), ("australien",)), "BY": (("biélorussie", "bélarus"), ("biélorusse",)),
+    "GE": (("géorgie",), ("géorgien",)), "AM": (("arménie",), ("arménien",)),
+    "AZ": (("azerbaïdjan",), ("azerbaïdjanais",)), "KZ": (("kazakhstan",), ("kazakh",)),
+    "VE": (("venezuela",), ("vénézuélien",)), "CO": (("colombie",), ("colombien",)), "CU": (("cuba",), ("cubain",)),
+    "CL": (("chili",), ("chilien",)), "PE": (("pérou",), ("péruvien",)),
+    "VN": (("vietnam", "viêt nam"), ("vietnamien",)),
+    "TH": (("thaïlande",), ("thaïlandais",)), "ID": (("indonésie",), ("indonésien",)),
+    "PH": (("philippines",), ("philippin",)), "MY": (("malaisie",), ("malaisien",)), "YE": (("yémen",), ("yéménite",)),
+    "QA": (("qatar",), ("qatari",)), "AE": (("émirats arabes unis",), ("émirati",)),
+    "SD": (("soudan",), ("soudanais",)),
+    "ET": (("éthiopie",), ("éthiopien",)), "SO": (("somalie",), ("somalien",)), "RS": (("serbie",), ("serbe",)),
+    "HR": (("croatie",), ("croate",)), "LU": (("luxembourg",), ("luxembourgeois",)),
+    "TW": (("taïwan", "taiwan"), ("taïwanais",)), "BF": (("burkina faso",), ("burkinabé",)),
+    "NE": (("niger",), ("nigérien",)), "TD": (("tchad",), ("tchadien",)), "CM": (("cameroun",), ("camerounais",)),
+    "HT": (("haïti",), ("haïtien",)), "VA": (("vatican",), ()),
+}
+
+
+def adjective_forms(masc: str) -> set[str]:
+    """The four forms of a French adjective of nationality from its masculine singular."""
+    if masc.endswith("e"):
+        return {masc, masc + "s"}
+    if masc.endswith("s"):
+        return {masc, masc + "e", masc + "es"}
+    fem = masc + ("ne" if masc.endswith("en") else "e")
+    return {masc, masc + "s", fem, fem + "s"}
+
+
+def nationality_adjectives() -> frozenset[str]:
+    """Every form of every adjective of nationality in :data:`COUNTRIES`."""
+    return frozenset(f for _, adjs in COUNTRIES.values() for a in adjs for f in adjective_forms(a))

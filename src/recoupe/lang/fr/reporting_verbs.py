@@ -41,6 +41,43 @@ REPORTING_VERBS: dict[str, str] = {
     "rejeter": "denied", "récuser": "denied", "refuser": "denied",
 }
 
+# Reporting verbs only in their reflexive form (« "...", se défend le père »; « défendre un projet » says nothing).
+REFLEXIVE_ONLY: frozenset[str] = frozenset({"défendre"})
+
+# Third-person forms of the irregular reporting verbs, as an incise prints them (« ..., dit X »,
+# « ..., poursuit-elle »): the tagger often lemmatises them wrong after a comma (« estime » as a
+# noun's lemma); the regular « -er » verbs' forms are derived (:func:`incise_forms`).
+IRREGULAR_INCISES: dict[str, str] = {
+    "dit": "dire", "disent": "dire", "écrit": "écrire", "écrivent": "écrire", "poursuit": "poursuivre",
+    "conclut": "conclure", "reconnaît": "reconnaître", "reconnait": "reconnaître", "admet": "admettre",
+    "promet": "promettre", "répond": "répondre", "répondent": "répondre", "soutient": "soutenir",
+    "prévient": "prévenir", "avertit": "avertir", "dément": "démentir", "craint": "craindre",
+    "croit": "croire", "prédit": "prédire", "prétend": "prétendre", "défend": "défendre",
+    "défendent": "défendre", "admettent": "admettre", "reconnaissent": "reconnaître",
+}
+
+
+def incise_forms() -> dict[str, str]:
+    """Present and simple-past third-person forms of the ``-er`` reporting verbs (« estime »,
+    « estiment », « estima », « rappelle », « révèle »), with the irregular ones: form -> lemma."""
+    out: dict[str, str] = {}
+    for lemma in REPORTING_VERBS:
+        if " " in lemma or "'" in lemma or not lemma.endswith("er"):
+            continue
+        stem = lemma[:-2]
+        stems = {stem}
+        if stem.endswith(("el", "et")):
+            stems.add(stem + stem[-1])  # rappelle, jette
+        if len(stem) > 2 and stem[-2] == "é":
+            stems.add(stem[:-2] + "è" + stem[-1])  # révèle, répète
+        for st in stems:
+            out.setdefault(st + "e", lemma)
+            out.setdefault(st + "ent", lemma)
+        out.setdefault(stem + ("ça" if stem.endswith("c") else "ea" if stem.endswith("g") else "a"), lemma)
+    out.update(IRREGULAR_INCISES)
+    return out
+
+
 # Reporting verbs whose reflexive form says nothing is said: « se révéler » (turn out), « s'annoncer »
 # (look set to be), « se confirmer » (be borne out), « se poursuivre » (go on), « s'appeler » (be named).
 REFLEXIVE_NOT_REPORTING: frozenset[str] = frozenset({

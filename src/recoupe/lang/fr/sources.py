@@ -79,7 +79,8 @@ SOURCE_ADJUNCT_PREPS: frozenset[str] = frozenset({
 RELAY_PARTICIPLES: frozenset[str] = frozenset({
     "cité", "citée", "cités", "citées", "interrogé", "interrogée", "interrogés", "interrogées",
     "repris", "reprise", "reprises", "rapporté", "rapportés", "rapportée", "rapportées", "joint",
-    "jointe", "joints", "relayé", "relayée", "relayés", "relayées",
+    "jointe", "joints", "relayé", "relayée", "relayés", "relayées", "publié", "publiée", "publiés",
+    "publiées", "diffusé", "diffusée", "diffusés", "diffusées", "accordé", "accordée", "accordés", "accordées",
 })
 
 # First-person words: a sentence of them right after a speaker's words, with no frame of its own,
