@@ -49,3 +49,22 @@ def test_entities_crosslang_place_keys_only_for_places(store: Store) -> None:
     c = _resolve(store, "x3", [("Washington Post", "ORG")])
     d = _resolve(store, "x4", [("Washington", "LOC")])
     assert a["Paris"] != b["Paris Hilton"] and c["Washington Post"] != d["Washington"]
+
+
+def test_crosslang_index_cached_on_disk_and_rebuilt_when_corrupt(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.resolve import crosslang
+
+    monkeypatch.setenv("RECOUPE_CACHE_DIR", str(tmp_path))
+    crosslang._index.cache_clear()
+    try:
+        built = crosslang._index()
+        cache = crosslang._cache_file()
+        assert cache.parent == tmp_path and cache.exists()
+        crosslang._index.cache_clear()
+        assert crosslang._index() == built  # read back from the file
+        cache.write_bytes(b"not a pickle")
+        crosslang._index.cache_clear()
+        assert crosslang._index() == built  # a damaged cache is rebuilt, not trusted
+        assert crosslang.same_place("Moscou", "Moscow")
+    finally:
+        crosslang._index.cache_clear()
