@@ -89,3 +89,32 @@ def test_robustness_web_upload_during_a_build_is_stored(tmp_path: Path, nlp) -> 
     _finish(build)
     stored = _stored(db)
     assert set(names) <= set(stored) and len(stored) == len(names) + 1
+
+
+
+def test_robustness_opening_a_store_retries_while_sqlite_says_locked() -> None:
+    """Two builds started together on a new store: one failed to open it with « database is
+    locked » (E030, seen in CI), which SQLite answered at once, without its busy timeout. Opening
+    now retries such answers; anything else is raised at once."""
+    import sqlite3
+
+    from recoupe.storage.store import _retry_locked
+
+    calls: list[int] = []
+
+    def flaky() -> int:
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        return 42
+
+    assert _retry_locked(flaky) == 42 and len(calls) == 3
+
+    def broken() -> int:
+        calls.append(1)
+        raise sqlite3.OperationalError("no such table: t")
+
+    calls.clear()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        _retry_locked(broken)
+    assert len(calls) == 1

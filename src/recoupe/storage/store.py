@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from recoupe.errors import E, RecoupeError
 from recoupe.model import (
@@ -47,8 +47,39 @@ CACHE_KIB = 65536  # page cache per connection
 # as many placeholders as items, so an integration prepares statements of many lengths; with 128,
 # the fixed ones of every article were pushed out and prepared again
 STATEMENT_CACHE = 1024
+T = TypeVar("T")
 BUSY_TIMEOUT_S = 10  # SQLite waits this long for another writer's lock, per attempt
 WRITE_WAIT_S = 600  # a transaction gives up (E033) when the store stayed locked this long in all
+
+
+def _prepare(db: sqlite3.Connection, readonly: bool) -> int:
+    """Set the connection up and return the store's schema version."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+    # 64 MiB of page cache (SQLite's default is 2 MiB): the indexes' upper levels stay in
+    # memory as the store grows, which keeps each lookup of an integration cheap at 20k+
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if not readonly:
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        # checkpoint every 64 MiB of log instead of 4 MiB: the inverted indexes rewrite the
+        # same hot pages article after article, and each is copied back once per checkpoint
+        db.execute("PRAGMA wal_autocheckpoint = 16384")
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _retry_locked(step: Callable[[], T]) -> T:
+    """Run ``step``, again while SQLite answers "database is locked" or "busy" at once, as it does
+    without its busy timeout while another process creates, switches to WAL or recovers the same
+    store (two builds started together, CI saw it), for as long as the busy timeout would wait."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class Store:
@@ -85,17 +116,7 @@ class Store:
             else:
                 db = sqlite3.connect(spath, check_same_thread=False, cached_statements=STATEMENT_CACHE)
             db.row_factory = sqlite3.Row
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-            # 64 MiB of page cache (SQLite's default is 2 MiB): the indexes' upper levels stay in
-            # memory as the store grows, which keeps each lookup of an integration cheap at 20k+
-            db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            if not readonly:
-                db.execute("PRAGMA journal_mode = WAL")
-                db.execute("PRAGMA synchronous = NORMAL")
-                # checkpoint every 64 MiB of log instead of 4 MiB: the inverted indexes rewrite the
-                # same hot pages article after article, and each is copied back once per checkpoint
-                db.execute("PRAGMA wal_autocheckpoint = 16384")
-            found = db.execute("PRAGMA user_version").fetchone()[0]
+            found = _retry_locked(lambda: _prepare(db, readonly))
         except sqlite3.DatabaseError as exc:
             raise RecoupeError(E.E030, path=spath, reason=str(exc)) from exc
         if found > SCHEMA_VERSION:
