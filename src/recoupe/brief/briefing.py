@@ -47,7 +47,7 @@ def _centrality(c: Claim, members: list[Claim]) -> float:
 
 def _coverage(c: Claim) -> float:
     """How much of its sentence the claim is: a sentence shown for a claim it barely touches
-    (« où il rencontrera M. Poutine » inside a sentence about a train) tells something else."""
+    (« où il rencontrera le ministre » inside a sentence about a train) tells something else."""
     return min(1.0, len(c.text) / len(c.sentence)) if c.sentence else 0.0
 
 

