@@ -31,6 +31,9 @@ Scores:
 * **confirmed**: every recoupe group whose claims carry mapped spans gets the fact most of
   those spans have; per status, how many such groups have a gold-confirmed fact (precision of
   `confirmed` = that fraction for status ``confirmed``). Statuses are taken as recoupe gives them.
+  A second line keeps the confirmed groups whose spans come from two outlets at least: the gold
+  spans only some sentences, and a group it annotates in one outlet (« qui a parcouru 6 300
+  hectares » told by three) it counts as single-source whatever the other outlets say.
 * **modality** on mapped spans: accuracy, confusion matrix, per-label P/R/F1 (``denied``
   precision especially); polarity agreement with the claim's ``negated`` flag.
 
@@ -167,16 +170,28 @@ def score_status(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]) 
     for sid, cid in m.items():
         if cid is not None and group_of.get(cid):
             facts_in[group_of[cid]][gold.spans[sid].fact] += 1
+    outlets_in: dict[str, set[str]] = defaultdict(set)
+    for sid, cid in m.items():
+        if cid is not None and group_of.get(cid):
+            outlets_in[group_of[cid]].add(gold.spans[sid].outlet)
     per: dict[str, Counter[str]] = defaultdict(Counter)
+    judged = Counter()
     for gid, facts in facts_in.items():
         fact = sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         confirmed = gold.facts.get(fact, {}).get("confirmed")
         per[status.get(gid, "?")]["gold_confirmed" if confirmed else "not_confirmed"] += 1
+        # the gold spans only some sentences: where it annotates the group in a single outlet it
+        # cannot tell a confirmation (the other outlets' sentences are not in it)
+        if status.get(gid) == "confirmed" and len(outlets_in[gid]) >= 2:
+            judged["gold_confirmed" if confirmed else "not_confirmed"] += 1
     out: dict[str, Any] = {s: dict(c) for s, c in sorted(per.items())}
     conf = per.get("confirmed", Counter())
     total = conf["gold_confirmed"] + conf["not_confirmed"]
     out["confirmed_precision"] = round(conf["gold_confirmed"] / total, 4) if total else None
     out["confirmed_groups_mapped"] = total
+    n_judged = judged["gold_confirmed"] + judged["not_confirmed"]
+    out["confirmed_precision_judgeable"] = round(judged["gold_confirmed"] / n_judged, 4) if n_judged else None
+    out["confirmed_groups_judgeable"] = n_judged
     gold_conf = sum(1 for f in {s.fact for s in gold.spans.values()} if gold.facts.get(f, {}).get("confirmed"))
     out["gold_confirmed_facts"] = gold_conf
     return out
@@ -249,6 +264,8 @@ def report(res: dict[str, Any]) -> None:
     st = res["status"]
     print(f"confirmed precision: {st['confirmed_precision']} over {st['confirmed_groups_mapped']} mapped confirmed "
           f"groups (gold-confirmed facts: {st['gold_confirmed_facts']})")
+    print(f"  on the {st['confirmed_groups_judgeable']} of them the gold annotates in >= 2 outlets: "
+          f"{st['confirmed_precision_judgeable']}")
     for k, v in st.items():
         if isinstance(v, dict):
             print(f"  status {k}: {v}")

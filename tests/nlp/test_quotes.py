@@ -71,3 +71,13 @@ def test_quotes_term_after_a_demonstrative_is_no_quote(nlp) -> None:  # type: ig
     assert not [q for q in nlp(text)._.quotes if q.text == "droit d'accès"]
     text = "Les médecins font valoir que les cliniques « n'ont pas obtenu ce droit » auprès des hôpitaux."
     assert [q for q in nlp(text)._.quotes if q.text.startswith("n'ont pas")]
+
+
+def test_quotes_a_claim_in_a_quote_without_speaker_is_not_the_outlets_voice(nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    text = "Procès du braquage : « J'ai vidé le coffre ». Le gardien du musée reste en détention."
+    an = analyse(nlp(text), Article(id="t", origin="t", text=text))
+    quoted = [c for c in an.claims if "coffre" in c.text]
+    assert quoted and all(c.modality == "reported" for c in quoted)

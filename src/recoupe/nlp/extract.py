@@ -379,16 +379,19 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
                                 speaker_type=kind if speaker else ""))
     # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of
-    # its own, inside the quote, already says who)
+    # its own, inside the quote, already says who); a quotation whose speaker is not found is
+    # still someone else's words, never the outlet's own voice (« "J'ai tiré" » in a headline)
     for claim in out.claims:
         if claim.attributed_to:
             continue
-        inside = next((q for q in out.quotes if q.speaker and q.start <= claim.start and claim.end <= q.end + 1), None)
-        if inside is not None:
+        inside = next((q for q in out.quotes if q.start <= claim.start and claim.end <= q.end + 1), None)
+        if inside is None:
+            continue
+        if inside.speaker:
             claim.attributed_to, claim.cue = inside.speaker, claim.cue or inside.cue
             claim.source_type = inside.speaker_type
-            if claim.modality == "asserted":
-                claim.modality = "reported"
+        if claim.modality == "asserted":
+            claim.modality = "reported"
     return out
 
 
