@@ -134,3 +134,16 @@ def test_groups_a_months_tally_is_not_a_nights(store: Store) -> None:
     g2 = assign_group(store, _counted(store, "b:c1", "tuer", "54 personnes tuées en juillet", "2026-07"), "s1",
                       {"tuer", "juillet"})
     assert g1 != g2
+
+
+def test_groups_count_keys_read_a_subject_left_out_of_the_span() -> None:
+    """« 420 000 abonnés pourraient voir leurs données exposées »: the span starts at the
+    infinitive, its subject hangs from the modal, and it is the subject that gives the count."""
+    from recoupe.claims.groups import count_keys
+
+    text = "voir leurs données exposées"
+    c = Claim(id="a:c1", article_id="a", text=text, sentence="420 000 abonnés pourraient voir leurs données exposées",
+              start=0, end=len(text), subject="420 000 abonnés", predicate="voir")
+    assert any(k.startswith("#n:people:") for k in count_keys(c))
+    assert not count_keys(Claim(id="a:c2", article_id="a", text=text, sentence=text, start=0, end=len(text),
+                                subject="", predicate="voir"))

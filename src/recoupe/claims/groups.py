@@ -89,15 +89,18 @@ def count_keys(claim: Claim) -> frozenset[str]:
     """The count keys of a claim (``#n:`` terms): the tally it gives (``#n:mort``) or, for other
     counted things, the thing with the order of its figure (``#n:people:57``). Empty when the
     claim counts nothing, or counts two kinds of things (it would bridge two facts)."""
-    if set(_REVISED_TALLY.sub(" ", fold(claim.text)).split()) & ANOTHER_EVENT:
+    # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
+    # leurs données diffusées ») still gives the claim's figure
+    text = claim.text if not claim.subject or claim.subject in claim.text else f"{claim.subject} {claim.text}"
+    if set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
         return frozenset()  # « une nouvelle secousse de magnitude 6,9 »: another event's count
     tallies: set[str] = set()
     figures: set[str] = set()
     verb_tally = _tally_of(claim)
-    for q in of_claim(claim.text, claim.sentence):
-        at = claim.text.find(q.text) if q.text else -1
-        opening = _COMPLEMENTIZER.match(claim.text)
-        if at > 0 and _BACKGROUND.search(claim.text, opening.end() if opening else 0, at):
+    for q in of_claim(text, claim.sentence):
+        at = text.find(q.text) if q.text else -1
+        opening = _COMPLEMENTIZER.match(text)
+        if at > 0 and _BACKGROUND.search(text, opening.end() if opening else 0, at):
             continue
         thing = q.unit if q.unit in ("ha", "km2") else q.thing
         if verb_tally and not q.unit and thing not in TALLIES and thing not in MEASURES_VALUES:
