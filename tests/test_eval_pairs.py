@@ -216,8 +216,9 @@ def test_gold_pairs_heldout_file_is_consistent() -> None:
                            "source", "copy_of"} for sp in stored["spans"])
     for p in stored["contradictions"] + stored["updates"]:
         assert g.spans[p["a"]].story == g.spans[p["b"]].story
-    # no story of the held-out set is one of the tuned set's
-    assert not set(stored["stories"]) & set(json.loads(GOLD.read_text("utf-8"))["stories"])
+    # no story or item of the held-out set is one of the tuned set's
+    tuned = json.loads(GOLD.read_text("utf-8"))
+    assert not set(stored["stories"]) & set(tuned["stories"]) and not set(stored["items"]) & set(tuned["items"])
 
 
 def test_gold_pairs_confirmed_rule() -> None:
@@ -308,12 +309,14 @@ def test_gold_pairs_scratch_round_trip() -> None:
 def test_gold_pairs_heldout_round_trip() -> None:
     """The held-out gold, whose stories are declared by item, round-trips through .ann text too,
     and every span still anchors."""
-    from benchmarks.gold.pairs import anchor, data_of, rebuild, to_scratch
+    from benchmarks.gold.pairs import anchor, data_of, rebuild, stream_items, to_scratch
 
     stored = json.loads(HELDOUT.read_text("utf-8"))
     if not data_of(stored).exists():
         pytest.skip("../shared/eval-data absent")
     assert rebuild(stored)[1] == []
+    # its items are new on days 19-21: none repeats a link of the tuned days 14-18
+    assert not set(stored["items"]) & set(stream_items(data_of(stored)))
     again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)],
                    data_of(stored), stored["days"])
     for key in ("spans", "contradictions", "updates"):
