@@ -57,6 +57,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_stories --set wmt
 	$(BIN)/python -m benchmarks.eval_basil_stories
 	$(BIN)/python -m benchmarks.eval_pairs
+	$(BIN)/python -m benchmarks.eval_pairs --gold benchmarks/gold/pairs/heldout.json
 	$(BIN)/python -m benchmarks.eval_wmt
 	$(BIN)/python -m benchmarks.eval_timex_en
 	$(BIN)/python -m benchmarks.eval_wmt --lang en

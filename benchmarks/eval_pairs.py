@@ -4,12 +4,15 @@ updates, `confirmed`, modality.
     python -m benchmarks.eval_pairs [--gold FILE] [--data DIR] [--json OUT] [--keep DIR]
 
 Gold: ``benchmarks/gold/pairs/rss.json`` (``benchmarks/gold/pairs.py``; conventions in
-``benchmarks/gold/README.md`` §12). Its items (RSS headlines + leads of ``rss-trends-fr``, days
-14-18) are rebuilt from ``../shared/eval-data`` as JSON records, written to one temporary JSONL
-file and built into a fresh store with the library (``recoupe.pipeline.build``); the results are
-read through ``recoupe.report.dossier.build_dossier`` (claims with group, modality and
-negation; claim groups with status; contradictions with kind and claim ids), so any change to
-grouping, status or contradictions flows through.
+``benchmarks/gold/README.md`` §12), or with ``--gold benchmarks/gold/pairs/heldout.json`` the
+held-out set (days 19-21, never tuned on). The gold file names its data folder, its days and its
+stories' items, so ``--data`` is only needed to read another copy of the eval data. Its items (RSS
+headlines + leads of ``rss-trends-fr``) are rebuilt from ``../shared/eval-data`` as JSON records,
+written to one temporary JSONL file and built into a fresh store with the library
+(``recoupe.pipeline.build``); the results are read through
+``recoupe.report.dossier.build_dossier`` (claims with group, modality and negation; claim groups
+with status; contradictions with kind and claim ids), so any change to grouping, status or
+contradictions flows through.
 
 **Mapping rule.** A gold span maps to the recoupe claim of its article that overlaps it by the
 most characters (ties: the claim that starts first); a span no claim overlaps is *unmapped*. A
@@ -51,7 +54,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.pairs import DATA, GOLD, MODALITIES, Gold, load, norm_link
+from benchmarks.gold.pairs import GOLD, MODALITIES, Gold, data_of, load, norm_link
 from benchmarks.scoring import PRF
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -283,14 +286,16 @@ def report(res: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--data", type=Path, help="the eval-data folder (default: the one the gold file names)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--keep", type=Path, help="build here and keep the store (default: a temp dir)")
     args = ap.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"rss-trends-fr eval data not found at {args.data}: nothing to score.")
+    data = args.data or data_of(json.loads(args.gold.read_text("utf-8")))
+    if not data.is_dir():
+        print(f"eval data not found at {data}: nothing to score.")
         return 0
-    gold, _ = load(args.gold, args.data)
+    gold, _ = load(args.gold, data)
+    print(f"gold {args.gold.name}: {len(gold.articles)} articles of {data.name}")
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="recoupe-pairs-"))
     tmp.mkdir(parents=True, exist_ok=True)
     try:

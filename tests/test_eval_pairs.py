@@ -16,6 +16,7 @@ from benchmarks.eval_pairs import (
 )
 from benchmarks.gold.pairs import (
     GOLD,
+    HELDOUT,
     KINDS,
     MODALITIES,
     Gold,
@@ -24,6 +25,8 @@ from benchmarks.gold.pairs import (
     is_confirmed,
     join_title,
     parse_scratch,
+    resolve_item,
+    story_order,
     to_gold,
 )
 
@@ -179,6 +182,45 @@ U | y ; x
         parse_scratch("story s | d\nspan a 0 f q | text\n")
 
 
+def test_gold_pairs_stories_declared_by_item() -> None:
+    """A story of days without story gold lists its items (day + news_id, or link); indices follow
+    day then news_id whatever the order of the lines; a link repeated from an earlier day is
+    found only under its first day."""
+    (st,) = parse_scratch("story h1 | held out\nitem 2026-08-20 7\nitem https://ex.fr/a/\n"
+                          "span x 0 dead a | Deux morts\n")
+    assert st["items"] == ["2026-08-20 7", "https://ex.fr/a/"]
+    items = {"https://ex.fr/a": ("2026-08-19", {"news_id": 9, "link": "https://ex.fr/a/"}),
+             "https://ex.fr/b": ("2026-08-20", {"news_id": 7, "link": "https://ex.fr/b"})}
+    links = [resolve_item(ref, items) for ref in st["items"]]
+    assert links == ["https://ex.fr/b", "https://ex.fr/a"]
+    assert story_order(links, items) == ["https://ex.fr/a", "https://ex.fr/b"]
+    with pytest.raises(ValueError):
+        resolve_item("2026-08-20 9", items)  # news_id 9 is the 19th's item
+    with pytest.raises(ValueError):
+        resolve_item("https://ex.fr/zzz", items)
+    with pytest.raises(ValueError):
+        parse_scratch("story s | d\nitem 2026-08-20 7 extra\n")
+
+
+def test_gold_pairs_heldout_file_is_consistent() -> None:
+    """The held-out gold (days 19-21) carries its data folder, days and each story's items, and
+    only offsets + hashes."""
+    stored = json.loads(HELDOUT.read_text("utf-8"))
+    assert stored["data"] == "rss-trends-fr" and stored["days"] == ["2026-08-19", "2026-08-20", "2026-08-21"]
+    g = to_gold(stored, {})
+    assert len(g.spans) == len(stored["spans"]) >= 150
+    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
+    assert set(stored["items"]) <= declared
+    assert all(stored["items"][sp.item]["day"] in stored["days"] for sp in g.spans.values())
+    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
+                           "source", "copy_of"} for sp in stored["spans"])
+    for p in stored["contradictions"] + stored["updates"]:
+        assert g.spans[p["a"]].story == g.spans[p["b"]].story
+    # no story or item of the held-out set is one of the tuned set's
+    tuned = json.loads(GOLD.read_text("utf-8"))
+    assert not set(stored["stories"]) & set(tuned["stories"]) and not set(stored["items"]) & set(tuned["items"])
+
+
 def test_gold_pairs_confirmed_rule() -> None:
     g = Gold()
     g.spans = {
@@ -261,3 +303,24 @@ def test_gold_pairs_scratch_round_trip() -> None:
         assert sorted(json.dumps(x, sort_keys=True) for x in again[key]) == \
             sorted(json.dumps(x, sort_keys=True) for x in stored[key])
     assert again["facts"] == stored["facts"] and again["items"] == stored["items"]
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_heldout_round_trip() -> None:
+    """The held-out gold, whose stories are declared by item, round-trips through .ann text too,
+    and every span still anchors."""
+    from benchmarks.gold.pairs import anchor, data_of, rebuild, stream_items, to_scratch
+
+    stored = json.loads(HELDOUT.read_text("utf-8"))
+    if not data_of(stored).exists():
+        pytest.skip("../shared/eval-data absent")
+    assert rebuild(stored)[1] == []
+    # its items are new on days 19-21: none repeats a link of the tuned days 14-18
+    assert not set(stored["items"]) & set(stream_items(data_of(stored)))
+    again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)],
+                   data_of(stored), stored["days"])
+    for key in ("spans", "contradictions", "updates"):
+        assert sorted(json.dumps(x, sort_keys=True) for x in again[key]) == \
+            sorted(json.dumps(x, sort_keys=True) for x in stored[key])
+    assert again["facts"] == stored["facts"] and again["items"] == stored["items"]
+    assert again["stories"] == stored["stories"]

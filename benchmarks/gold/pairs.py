@@ -1,9 +1,9 @@
 """Gold for cross-checking (issue 13): same-fact pairs, contradictions, updates, modality, confirmed.
 
-    python -m benchmarks.gold.pairs dump STORY_ID... --out DIR   # item texts as recoupe reads them
-    python -m benchmarks.gold.pairs anchor SCRATCH.json...       # string annotations -> offset gold
-    python -m benchmarks.gold.pairs check                        # every stored span still anchors
-    python -m benchmarks.gold.pairs scratch --out DIR            # the stored gold back as .ann files
+    python -m benchmarks.gold.pairs dump STORY_ID|FILE.ann... --out DIR  # item texts as recoupe reads them
+    python -m benchmarks.gold.pairs anchor SCRATCH.ann... [--gold OUT --days D,D]  # strings -> offset gold
+    python -m benchmarks.gold.pairs check [--gold FILE]                  # every stored span still anchors
+    python -m benchmarks.gold.pairs scratch --out DIR [--gold FILE]      # the stored gold back as .ann files
 
 Source: stories of the French RSS stream ``../shared/eval-data/rss-trends-fr`` (days 14-18 Aug
 2026, the days of the human story gold ``benchmarks/gold/stories/``) told by several outlets.
@@ -23,6 +23,11 @@ every span as character offsets into that text plus a 12-hex SHA-1 of the span (
 from ``../shared/eval-data``. Annotators work on ``dump`` output in a folder outside the
 repository and write exact strings; ``anchor`` turns them into offsets and refuses any string it
 cannot find. The conventions are in ``benchmarks/gold/README.md`` §12.
+
+A story is either one of the human story gold's ids (``rss.json``) or declared in the ``.ann`` file
+by its items (``item DAY NEWS_ID`` or ``item LINK`` lines): that is how ``pairs/heldout.json``
+(days 19-21, which have no story gold) is made. The gold file records its data folder and days,
+and such a story its item links, so every reader rebuilds it without the story gold.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ DATA = ROOT.parent / "shared" / "eval-data" / "rss-trends-fr"
 DAYS = ("2026-08-14", "2026-08-15", "2026-08-16", "2026-08-17", "2026-08-18")
 STORIES = ROOT / "benchmarks" / "gold" / "stories" / "rss-trends-fr-2026-08-14_18.tsv"
 GOLD = Path(__file__).resolve().parent / "pairs" / "rss.json"
+HELDOUT = Path(__file__).resolve().parent / "pairs" / "heldout.json"
 MODALITIES = ("asserted", "reported", "conditional", "speculative", "denied")
 POLARITIES = ("positive", "negative")
 KINDS = ("quantity", "place", "date", "direction", "denial", "planned_vs_happened", "attribution")
@@ -109,13 +115,34 @@ def article_text(rec: dict[str, str]) -> str:
     raise ValueError(f"recoupe rejects the record of {rec['url']}")
 
 
-def stream_items(data: Path = DATA) -> dict[str, tuple[str, dict[str, Any]]]:
-    """norm link -> (first day, item) over the five days."""
+def stream_items(data: Path = DATA, days: tuple[str, ...] | list[str] = DAYS) -> dict[str, tuple[str, dict[str, Any]]]:
+    """norm link -> (first day, item) over ``days`` (default: the five days of ``rss.json``)."""
     out: dict[str, tuple[str, dict[str, Any]]] = {}
-    for day in DAYS:
+    for day in days:
         for item in json.loads((data / day / "news.json").read_text("utf-8")):
             out.setdefault(norm_link(item["link"]), (day, item))
     return out
+
+
+def data_of(stored: dict[str, Any]) -> Path:
+    """The eval-data folder a stored gold was made from (``data`` names it under
+    ``../shared/eval-data``)."""
+    return ROOT.parent / "shared" / "eval-data" / stored.get("data", "rss-trends-fr")
+
+
+def resolve_item(ref: str, items: dict[str, tuple[str, dict[str, Any]]]) -> str:
+    """An ``item`` line's reference (``LINK`` or ``DAY NEWS_ID``) -> the norm link of the item."""
+    words = ref.split()
+    if len(words) == 1:
+        link = norm_link(words[0])
+        if link not in items:
+            raise ValueError(f"no item with link {words[0]!r} in the days read")
+        return link
+    day, nid = words[0], int(words[1])
+    for link, (first, item) in items.items():
+        if item["news_id"] == nid and first == day:
+            return link
+    raise ValueError(f"no item {day} #{nid} (or it repeats an earlier day's link)")
 
 
 def story_links(path: Path = STORIES) -> dict[str, list[str]]:
@@ -225,12 +252,16 @@ def parse_scratch(text: str) -> list[dict[str, Any]]:
         where = f"line {n}"
         if words[0] == "story":
             cur = {"story": words[1], "desc": rest.strip(), "copies": {}, "spans": [], "facts": {},
-                   "confirmed": {}, "contradictions": [], "updates": []}
+                   "confirmed": {}, "contradictions": [], "updates": [], "items": []}
             stories.append(cur)
             continue
         if cur is None:
             raise ValueError(f"{where}: no story yet")
-        if words[0] == "copy":
+        if words[0] == "item":  # the story declared by its items: "item DAY NEWS_ID" or "item LINK"
+            if len(words) not in (2, 3):
+                raise ValueError(f"{where}: 'item DAY NEWS_ID' or 'item LINK'")
+            cur["items"].append(" ".join(words[1:]))
+        elif words[0] == "copy":
             cur["copies"][int(words[1])] = int(words[2])
         elif words[0] == "fact":
             cur["facts"][words[1]] = rest.strip()
@@ -274,16 +305,27 @@ def find_span(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
         return _find(text.translate(_SAME_LEN), needle.translate(_SAME_LEN), occurrence)
 
 
-def anchor(stories: list[dict[str, Any]], data: Path = DATA) -> dict[str, Any]:
-    """Scratch stories -> the stored gold (offsets + hashes, no text). Raises on any miss."""
-    items, links = stream_items(data), story_links()
-    out: dict[str, Any] = {"version": 1, "data": "rss-trends-fr", "days": list(DAYS), "items": {},
+def story_order(links: list[str], items: dict[str, tuple[str, dict[str, Any]]]) -> list[str]:
+    """A story's items in index order: by day, then news_id."""
+    return sorted(links, key=lambda x: (items[x][0], items[x][1]["news_id"]))
+
+
+def anchor(stories: list[dict[str, Any]], data: Path = DATA,
+           days: tuple[str, ...] | list[str] = DAYS) -> dict[str, Any]:
+    """Scratch stories -> the stored gold (offsets + hashes, no text). Raises on any miss.
+    Stories that declare their items need no story gold; the others are ids of ``STORIES``."""
+    items = stream_items(data, days)
+    links = story_links() if any(not st.get("items") for st in stories) else {}
+    out: dict[str, Any] = {"version": 1, "data": data.name, "days": list(days), "items": {},
                            "stories": {}, "facts": {}, "spans": [], "contradictions": [], "updates": []}
     errors = []
     for st in stories:
         sid = st["story"]
-        order = sorted(links[sid], key=lambda x: (items[x][0], items[x][1]["news_id"]))
-        out["stories"][sid] = {"desc": st["desc"]}
+        declared = [resolve_item(ref, items) for ref in st.get("items", [])]
+        if len(set(declared)) != len(declared):
+            errors.append(f"{sid}: an item is declared twice")
+        order = story_order(declared or links[sid], items)
+        out["stories"][sid] = {"desc": st["desc"], **({"items": order} if declared else {})}
         texts: dict[int, str] = {}
 
         def key(i: int, order: list[str] = order, texts: dict[int, str] = texts, sid: str = sid) -> str:
@@ -354,9 +396,10 @@ def to_gold(stored: dict[str, Any], texts: dict[str, str]) -> Gold:
     return g
 
 
-def rebuild(stored: dict[str, Any], data: Path = DATA) -> tuple[dict[str, dict[str, str]], list[str]]:
-    """The records of the gold's items (link -> record) and the spans that no longer anchor."""
-    items = stream_items(data)
+def rebuild(stored: dict[str, Any], data: Path | None = None) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """The records of the gold's items (link -> record) and the spans that no longer anchor
+    (``data`` defaults to the gold's own folder, its days are the gold's)."""
+    items = stream_items(data or data_of(stored), stored.get("days", DAYS))
     records = {}
     for link in stored["items"]:
         day, item = items[link]
@@ -366,7 +409,7 @@ def rebuild(stored: dict[str, Any], data: Path = DATA) -> tuple[dict[str, dict[s
     return records, stale
 
 
-def load(path: Path = GOLD, data: Path = DATA) -> tuple[Gold, dict[str, Any]]:
+def load(path: Path = GOLD, data: Path | None = None) -> tuple[Gold, dict[str, Any]]:
     """The gold with its span texts, and the stored form (``records`` added: link -> record)."""
     stored = json.loads(path.read_text("utf-8"))
     records, stale = rebuild(stored, data)
@@ -377,22 +420,29 @@ def load(path: Path = GOLD, data: Path = DATA) -> tuple[Gold, dict[str, Any]]:
     return g, stored
 
 
-def to_scratch(stored: dict[str, Any], data: Path = DATA) -> dict[str, str]:
+def to_scratch(stored: dict[str, Any], data: Path | None = None) -> dict[str, str]:
     """The stored gold back in the scratch ``.ann`` format (story id -> file text), rebuilt from
     the eval data, so that the gold can be edited and anchored again."""
+    data = data or data_of(stored)
     records, stale = rebuild(stored, data)
     if stale:
         raise ValueError(f"{len(stale)} span(s) no longer anchor: {stale[:3]}")
-    items, links = stream_items(data), story_links()
+    items = stream_items(data, stored.get("days", DAYS))
+    links = {sid: meta["items"] for sid, meta in stored["stories"].items() if "items" in meta}
+    if len(links) < len(stored["stories"]):
+        links = {**story_links(), **links}
     letter = {v: k for k, v in SHORT.items()}
     out: dict[str, list[str]] = {}
     index: dict[str, dict[str, int]] = {}
     for sid, meta in stored["stories"].items():
-        order = sorted(links[sid], key=lambda x: (items[x][0], items[x][1]["news_id"]))
+        order = story_order(links[sid], items)
         index[sid] = {link: i for i, link in enumerate(order)}
         out[sid] = [f"story {sid} | {meta['desc']}"]
+        out[sid] += [f"item {items[link][0]} {items[link][1]['news_id']}" for link in meta.get("items", [])]
         copies = {(sp["item"], sp["copy_of"]) for sp in stored["spans"] if sp["story"] == sid and sp["copy_of"]}
         out[sid] += [f"copy {index[sid][a]} {index[sid][b]}" for a, b in sorted(copies)]
+        out[sid] += [f"fact {fid.split('.', 1)[1]} | {f['desc']}" for fid, f in stored["facts"].items()
+                     if f["story"] == sid and f.get("desc")]
     for sp in stored["spans"]:
         text = records[sp["item"]]["text"]
         needle = text[sp["start"]:sp["end"]]
@@ -429,17 +479,37 @@ def counts(g: Gold) -> dict[str, Any]:
             "modalities": dict(sorted(Counter(s.modality for s in g.spans.values()).items()))}
 
 
+def _story_orders(args_stories: list[str], items: dict[str, tuple[str, dict[str, Any]]]) -> dict[str, list[str]]:
+    """``dump``'s arguments -> story id -> its links in index order: a story gold id, or a
+    ``.ann`` file whose stories declare their items."""
+    out: dict[str, list[str]] = {}
+    links: dict[str, list[str]] | None = None
+    for arg in args_stories:
+        if arg.endswith(".ann"):
+            for st in parse_scratch(Path(arg).read_text("utf-8")):
+                out[st["story"]] = story_order([resolve_item(r, items) for r in st["items"]], items)
+        else:
+            links = links if links is not None else story_links()
+            out[arg] = story_order(links[arg], items)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump", help="write the items of stories to OUT/<story>.txt (outside the repository)")
-    d.add_argument("stories", nargs="+")
+    d.add_argument("stories", nargs="+", help="story gold ids, or .ann files whose stories declare their items")
     d.add_argument("--out", type=Path, required=True)
-    a = sub.add_parser("anchor", help="scratch .ann files -> benchmarks/gold/pairs/rss.json")
+    d.add_argument("--days", default=",".join(DAYS), help="comma-separated days read (default: rss.json's)")
+    a = sub.add_parser("anchor", help="scratch .ann files -> the stored gold (default benchmarks/gold/pairs/rss.json)")
     a.add_argument("scratch", type=Path, nargs="+")
-    sub.add_parser("check", help="every stored span still anchors")
+    a.add_argument("--gold", type=Path, default=GOLD, help="the gold file written")
+    a.add_argument("--days", default=",".join(DAYS), help="comma-separated days read (default: rss.json's)")
+    c = sub.add_parser("check", help="every stored span still anchors")
+    c.add_argument("--gold", type=Path, default=GOLD)
     x = sub.add_parser("scratch", help="write the stored gold back as .ann files (outside the repository)")
     x.add_argument("--out", type=Path, required=True)
+    x.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"{DATA} is absent: nothing to do")
@@ -448,16 +518,13 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit("write outside the repository: the eval texts may not be committed")
     if args.cmd == "scratch":
         args.out.mkdir(parents=True, exist_ok=True)
-        for sid, text in to_scratch(json.loads(GOLD.read_text("utf-8"))).items():
+        for sid, text in to_scratch(json.loads(args.gold.read_text("utf-8"))).items():
             (args.out / f"{sid}.ann").write_text(text, "utf-8")
         return 0
     if args.cmd == "dump":
-        if ROOT in args.out.resolve().parents or args.out.resolve() == ROOT:
-            sys.exit("dump outside the repository: the eval texts may not be committed")
         args.out.mkdir(parents=True, exist_ok=True)
-        items, links = stream_items(), story_links()
-        for sid in args.stories:
-            order = sorted(links[sid], key=lambda x: (items[x][0], items[x][1]["news_id"]))
+        items = stream_items(DATA, args.days.split(","))
+        for sid, order in _story_orders(args.stories, items).items():
             with (args.out / f"{sid}.txt").open("w", encoding="utf-8") as f:
                 for i, link in enumerate(order):
                     day, item = items[link]
@@ -468,15 +535,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "anchor":
         stories = [st for p in args.scratch for st in parse_scratch(p.read_text("utf-8"))]
         try:
-            stored = anchor(stories)
+            stored = anchor(stories, DATA, args.days.split(","))
         except ValueError as exc:
             print(exc, file=sys.stderr)
             return 1
-        GOLD.parent.mkdir(exist_ok=True)
-        GOLD.write_text(json.dumps(stored, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        args.gold.parent.mkdir(exist_ok=True)
+        args.gold.write_text(json.dumps(stored, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(json.dumps(counts(to_gold(stored, {})), indent=1))
         return 0
-    stored = json.loads(GOLD.read_text("utf-8"))
+    stored = json.loads(args.gold.read_text("utf-8"))
     _, stale = rebuild(stored)
     print(f"{len(stored['spans'])} spans, {len(stale)} stale" + (f": {stale[:10]}" if stale else ""))
     return 1 if stale else 0
