@@ -1,0 +1,169 @@
+"""Event mentions across documents: which mentions of an action, in different articles, are one event.
+
+Claim alignment (:mod:`recoupe.claims.groups`) compares whole claims; this module compares the
+actions themselves, with the same frame: the action's lemma and its paraphrase class
+(:data:`recoupe.lang.predicates.CLASS_OF`), its participants as entity keys, its place and its
+time, and the polarity. It is what the ECB+ check (``benchmarks/eval_ecb.py``) measures claim
+alignment with, in English, and it is usable for any parsed span.
+
+Two stages, as recoupe groups claims inside stories:
+
+* :func:`cluster_documents` — documents about one occurrence share a cluster (average-link
+  agglomeration on the cosine of their meaning vectors, :mod:`recoupe.nlp.meaning`);
+* :func:`cluster_events` — inside a document cluster, mentions whose actions match
+  (:func:`similarity`) are one event: the connected components of "similar above the threshold",
+  so the result does not depend on the order of the mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from recoupe.claims.groups import _same_period
+from recoupe.lang.predicates import CLASS_OF
+from recoupe.resolve.names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DOCUMENT_THRESHOLD = 0.5
+EVENT_THRESHOLD = 0.5
+SAME_LEMMA = 1.0
+SAME_CLASS = 0.8
+SHARED_PARTICIPANT = 0.2
+
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "obj", "iobj", "agent", "attr", "oprd", "poss",
+                       "compound", "obl", "nmod"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """The frame of one mention of an action, as :func:`similarity` compares it."""
+
+    id: str
+    doc: str
+    lemma: str  # the head's lemma, lower-cased
+    action_class: str  # its paraphrase class, "" when none
+    participants: frozenset[str]  # entity keys (folded names, or the lemma of a common noun)
+    places: frozenset[str]  # folded place names of its sentence
+    time: str  # TIMEX3 value of its sentence's dated expression, else its document's; "" unknown
+    negated: bool
+
+
+def _key(tok: Token) -> set[str]:
+    """Entity keys of a participant: a named entity's folded name and, for a person, the surname;
+    else the noun's lemma."""
+    if tok.ent_type_ in _TIME_LABELS:
+        return set()  # the time is compared apart
+    if tok.ent_type_:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            keys = {fold(ent.text)}
+            if ent.label_ in _PERSON_LABELS and len(ent) > 1:
+                keys.add(fold(ent[-1].text))
+            return keys
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return {tok.lemma_.lower()}
+    return set()
+
+
+def mention_of(span: Span, mention_id: str, doc_id: str, *, doc_time: str = "") -> EventMention:
+    """Read the frame of the action that ``span`` (a parsed mention) names: its head, the
+    participants attached to the head (subject, object, agent, possessor, prepositional objects),
+    the places and the dated time of its sentence (``doc_time`` when the sentence has none)."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    participants: set[str] = set()
+    for child in head.children:
+        if child.dep_ in _ARG_DEPS:
+            participants |= _key(child)
+        elif child.dep_ in ("prep", "case", "dative"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "obj"):
+                    participants |= _key(grand)
+    sent = head.sent
+    places = frozenset(fold(e.text) for e in span.doc.ents if e.label_ in _PLACE_LABELS
+                       and e.start >= sent.start and e.end <= sent.end)
+    timexes = getattr(span.doc._, "timexes", None) or []
+    dated = [t.value for t in timexes if t.value[:4].isdigit()
+             and sent.start_char <= t.start < sent.end_char]
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return EventMention(id=mention_id, doc=doc_id, lemma=lemma, action_class=CLASS_OF.get(lemma, ""),
+                        participants=frozenset(participants), places=places, time=dated[0] if dated else doc_time,
+                        negated=negated)
+
+
+def similarity(a: EventMention, b: EventMention) -> float:
+    """How surely two mentions name one event: the same lemma, or the same paraphrase class, raised
+    by a shared participant; 0 when a frame check vetoes it (another polarity, another period)."""
+    if a.negated != b.negated:
+        return 0.0
+    if a.time and b.time and not _same_period(a.time, b.time):
+        return 0.0
+    if a.lemma == b.lemma:
+        base = SAME_LEMMA
+    elif a.action_class and a.action_class == b.action_class:
+        base = SAME_CLASS
+    else:
+        return 0.0
+    return base + (SHARED_PARTICIPANT if a.participants & b.participants else 0.0)
+
+
+def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(n)]
+
+
+def cluster_events(mentions: Sequence[EventMention], *, threshold: float = EVENT_THRESHOLD) -> dict[str, int]:
+    """``mention id -> cluster number``: connected components of the pairs whose
+    :func:`similarity` reaches ``threshold``. Numbers are the smallest index of each cluster in the
+    order of ``mentions`` sorted by id (independent of the input order)."""
+    ordered = sorted(mentions, key=lambda m: m.id)
+    edges = [(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))
+             if similarity(ordered[i], ordered[j]) >= threshold]
+    roots = _components(len(ordered), edges)
+    return {m.id: roots[i] for i, m in enumerate(ordered)}
+
+
+def cluster_documents(vectors: Mapping[str, np.ndarray], *, threshold: float = DOCUMENT_THRESHOLD) -> dict[str, int]:
+    """``document id -> cluster number``: average-link agglomeration of the documents on the
+    cosine of their (L2-normed) meaning vectors, merging the closest pair of clusters while their
+    mean cosine reaches ``threshold``. Deterministic: documents are taken in id order, ties broken
+    by that order."""
+    names = sorted(vectors)
+    if not names:
+        return {}
+    m = np.stack([np.asarray(vectors[n], dtype=np.float64) for n in names])
+    sim = m @ m.T
+    members: dict[int, list[int]] = {i: [i] for i in range(len(names))}
+    while len(members) > 1:
+        best, pair = -2.0, (0, 0)
+        keys = sorted(members)
+        for x, a in enumerate(keys):
+            for b in keys[x + 1:]:
+                s = float(sim[np.ix_(members[a], members[b])].mean())
+                if s > best:
+                    best, pair = s, (a, b)
+        if best < threshold:
+            break
+        a, b = pair
+        members[a] += members.pop(b)
+    return {names[i]: root for root, idx in members.items() for i in idx}

@@ -1,0 +1,66 @@
+"""Event mentions across documents (recoupe.claims.events): frames read from English parses,
+similarity with its vetoes, and the two clustering stages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from recoupe.claims.events import EventMention, cluster_documents, cluster_events, mention_of, similarity
+
+
+def _m(mid: str, lemma: str, cls: str = "", who: tuple[str, ...] = (), time: str = "", negated: bool = False,
+       doc: str = "d") -> EventMention:
+    return EventMention(id=mid, doc=doc, lemma=lemma, action_class=cls, participants=frozenset(who),
+                        places=frozenset(), time=time, negated=negated)
+
+
+def test_events_same_lemma_or_class_match_and_a_participant_raises_it() -> None:
+    assert similarity(_m("a", "arrest"), _m("b", "arrest")) > similarity(_m("a", "arrest", "arrest"),
+                                                                         _m("b", "detain", "arrest"))
+    assert similarity(_m("a", "detain", "arrest"), _m("b", "jail", "arrest")) > 0
+    shared = similarity(_m("a", "kill", who=("jeffs",)), _m("b", "kill", who=("jeffs",)))
+    assert shared > similarity(_m("a", "kill", who=("jeffs",)), _m("b", "kill", who=("oler",)))
+    assert similarity(_m("a", "kill"), _m("b", "arrest")) == 0.0
+
+
+def test_events_vetoes_another_polarity_or_another_year() -> None:
+    assert similarity(_m("a", "convict"), _m("b", "convict", negated=True)) == 0.0
+    assert similarity(_m("a", "quake", time="2009-04-06"), _m("b", "quake", time="2011-03-11")) == 0.0
+    assert similarity(_m("a", "quake", time="2009-04"), _m("b", "quake", time="2009-04-06")) > 0
+
+
+def test_events_clusters_do_not_depend_on_input_order() -> None:
+    ms = [_m("1", "arrest", "arrest"), _m("2", "detain", "arrest"), _m("3", "kill", "kill"), _m("4", "say"),
+          _m("5", "kill", "kill", time="2001")]
+    a = cluster_events(ms)
+    b = cluster_events(list(reversed(ms)))
+    assert a == b
+    assert a["1"] == a["2"] and a["3"] == a["5"] and len({a["1"], a["3"], a["4"]}) == 3
+
+
+def test_events_documents_cluster_by_meaning_vectors() -> None:
+    v = {"a": np.array([1.0, 0.0]), "b": np.array([0.96, 0.28]), "c": np.array([0.0, 1.0])}
+    out = cluster_documents(v, threshold=0.5)
+    assert out["a"] == out["b"] != out["c"]
+    assert len(set(cluster_documents(v, threshold=0.99).values())) == 3
+    assert cluster_documents({}) == {}
+
+
+@pytest.mark.model
+def test_events_mention_of_reads_participants_time_and_negation() -> None:
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    nlp: Any = load(pack("en").model)
+    doc = nlp("Police arrested Warren Jeffs in Las Vegas on August 28, 2006.")
+    m = mention_of(doc[1:2], "m1", "d1")
+    assert m.lemma == "arrest" and m.action_class == "arrest"
+    assert "jeffs" in m.participants and "police" in m.participants
+    assert m.time == "2006-08-28"
+    assert "las vegas" in m.places
+    neg = nlp("The jury did not convict him.")
+    assert mention_of(neg[4:5], "m2", "d2", doc_time="2011").negated
+    assert mention_of(neg[4:5], "m2", "d2", doc_time="2011").time == "2011"
