@@ -8,7 +8,17 @@ from typing import Any
 import numpy as np
 import pytest
 
-from recoupe.claims.events import EventMention, cluster_documents, cluster_events, mention_of, similarity
+from recoupe.claims.events import (
+    EventMention,
+    cluster_documents,
+    cluster_events,
+    document_vectors,
+    event_class,
+    mention_of,
+    related_forms,
+    similarity,
+)
+from recoupe.lang.en.events import EVENT_CLASSES
 
 
 def _m(mid: str, lemma: str, cls: str = "", who: tuple[str, ...] = (), time: str = "", negated: bool = False,
@@ -62,5 +72,40 @@ def test_events_mention_of_reads_participants_time_and_negation() -> None:
     assert m.time == "2006-08-28"
     assert "las vegas" in m.places
     neg = nlp("The jury did not convict him.")
-    assert mention_of(neg[4:5], "m2", "d2", doc_time="2011").negated
-    assert mention_of(neg[4:5], "m2", "d2", doc_time="2011").time == "2011"
+    assert mention_of(neg[4:5], "m2", "d2").negated
+    assert mention_of(neg[4:5], "m2", "d2").time == ""
+
+
+def test_events_related_forms_of_one_word_family() -> None:
+    assert related_forms("shooting", "shoot") and related_forms("oscars", "oscar")
+    assert related_forms("nomination", "nominate")
+    assert not related_forms("arrest", "arm") and not related_forms("death", "deal")
+
+
+def test_events_english_event_classes_are_disjoint_and_looked_up_first() -> None:
+    seen: dict[str, str] = {}
+    for name, lemmas in EVENT_CLASSES.items():
+        for lemma in lemmas:
+            assert lemma not in seen, f"{lemma} in {seen.get(lemma)} and {name}"
+            seen[lemma] = name
+    assert event_class("nab") == event_class("capture") == "arrest"
+    assert event_class("strike") == "attack"  # not an event-class word: the claim class
+    assert event_class("hit") == "collide"  # an event-class word wins over no class
+    a = _m("a", "thwart", event_class("thwart"))
+    b = _m("b", "foil", event_class("foil"))
+    assert similarity(a, b) > 0
+
+
+def test_events_document_vectors_blend_meaning_and_words() -> None:
+    from collections import Counter
+
+    meaning = {"a": np.array([1.0, 0.0]), "b": np.array([1.0, 0.0]), "c": np.array([1.0, 0.0])}
+    terms = {"a": Counter({"jeffs": 2, "trial": 1}), "b": Counter({"jeffs": 1, "trial": 1}),
+             "c": Counter({"quake": 3, "chile": 1})}
+    v = document_vectors(meaning, terms, meaning_weight=0.5)
+    ab, ac = float(v["a"] @ v["b"]), float(v["a"] @ v["c"])
+    assert ac == pytest.approx(0.5)  # the same meaning, no shared word
+    assert 0.5 < ab <= 1.0
+    assert float(v["a"] @ v["a"]) == pytest.approx(1.0)
+    out = cluster_documents(v, threshold=0.7)
+    assert out["a"] == out["b"] != out["c"]

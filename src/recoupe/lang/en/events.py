@@ -1,0 +1,42 @@
+"""Classes of English news events: the verbs and nouns that name one kind of occurrence.
+
+Cross-document event alignment (:mod:`recoupe.claims.events`) takes two mentions with lemmas of
+one class for the same action ("arrested" / "captured" / "nabbed", "crash" / "collision"). The
+predicate classes of claim grouping (:mod:`recoupe.lang.en.predicates`) are made for claims and
+kept apart: these are finer (a shooting is not any attack; hitting with a car is not bombing) and
+are looked up first by the event stage only, so adding a word here never changes claim groups.
+Lemmas as en_core_web_sm gives them. No WordNet: a word goes here only when, in news, it names the
+class's occurrence in most of its uses ("fire" is left out: a gun, a blaze or a dismissal).
+"""
+
+from __future__ import annotations
+
+EVENT_CLASSES: dict[str, frozenset[str]] = {
+    "arrest": frozenset({"arrest", "capture", "nab", "apprehend", "detain", "detention", "custody", "bust"}),
+    "kill": frozenset({"kill", "killing", "murder", "slay", "slaying", "homicide", "assassinate", "assassination"}),
+    "die": frozenset({"die", "death", "dead", "perish", "decease"}),
+    "shoot": frozenset({"shoot", "shooting", "gunfire", "gunshot", "shootout"}),
+    "collide": frozenset({"crash", "accident", "collision", "collide", "wreck", "pileup", "hit", "ram", "slam",
+                          "plow", "plough", "mow"}),
+    "foil": frozenset({"foil", "thwart", "avert", "frustrate"}),
+    "escape": frozenset({"flee", "escape", "getaway", "abscond"}),
+    "drive": frozenset({"drive", "driving", "dui", "dwi"}),
+    "nominate": frozenset({"nominate", "nomination", "nominee"}),
+    "hire": frozenset({"hire", "appoint", "appointment", "recruit"}),
+    "dismiss": frozenset({"sack", "dismiss", "dismissal", "oust", "ouster", "relieve"}),
+    "resign": frozenset({"resign", "resignation", "quit"}),
+    "quake": frozenset({"earthquake", "quake", "tremor", "temblor", "shake", "aftershock"}),
+    "explode": frozenset({"explode", "explosion", "blast", "detonate", "detonation"}),
+    "convict": frozenset({"convict", "conviction", "guilty", "verdict"}),
+    "sentence": frozenset({"sentence", "sentencing"}),
+    "acquire": frozenset({"acquire", "acquisition", "buy", "purchase", "takeover"}),
+    "kidnap": frozenset({"kidnap", "kidnapping", "abduct", "abduction", "hijack", "hijacking"}),
+    "win": frozenset({"win", "victory", "triumph", "beat", "defeat"}),
+    "injure": frozenset({"injure", "injury", "wound", "hurt"}),
+    "sink": frozenset({"sink", "capsize", "founder"}),
+    "rescue": frozenset({"rescue", "save", "evacuate", "evacuation"}),
+    "launch": frozenset({"launch", "unveil", "introduce", "debut"}),
+    "burn": frozenset({"blaze", "wildfire", "burn", "inferno"}),
+}
+
+EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.items() for lemma in sorted(lemmas)}
