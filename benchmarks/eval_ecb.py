@@ -29,6 +29,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
@@ -36,7 +37,7 @@ import numpy as np
 
 from benchmarks.coref import conll
 from benchmarks.ecb import ECB, Document, Mention, read_split
-from recoupe.claims.events import EventMention, cluster_documents, cluster_events, mention_of
+from recoupe.claims.events import EventMention, cluster_documents, cluster_events, document_vectors, mention_of
 
 Clustering = dict[Hashable, Hashable]
 
@@ -55,12 +56,10 @@ def parse(docs: Sequence[Document]) -> tuple[list[tuple[Mention, EventMention]],
         first = [s for s in sorted(d.sentences) if not (d.name.endswith("ecbplus") and s == 0)][:4]
         title = " ".join(d.sentences[first[0]]) if first else ""
         texts.append(meaning_text(title, " ".join(" ".join(d.sentences[s]) for s in first)))
-        wanted = sorted(set(d.selected) | set(first[:2]))
+        wanted = d.selected
         parsed = {}
         for s, sdoc in zip(wanted, nlp.pipe(" ".join(d.sentences[s]) for s in wanted), strict=True):
             parsed[s] = sdoc
-        doc_time = next((t.value for s in wanted for t in parsed[s]._.timexes
-                         if t.value[:4].isdigit()), "")
         for m in d.mentions:
             if not m.is_event:
                 continue
@@ -71,7 +70,7 @@ def parse(docs: Sequence[Document]) -> tuple[list[tuple[Mention, EventMention]],
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None or not len(span):
                 span = sdoc[0:1]
-            out.append((m, mention_of(span, m.id, m.doc, doc_time=doc_time)))
+            out.append((m, mention_of(span, m.id, m.doc)))
     vecs = embed(texts)
     return out, {d.name: vecs[i] for i, d in enumerate(docs)}
 
@@ -92,14 +91,27 @@ def recoupe_clusters(items: Sequence[tuple[Mention, EventMention]], scope: Calla
     return out
 
 
-def doc_scopes(docs: Sequence[Document], vecs: dict[str, np.ndarray]) -> dict[str, str]:
-    """Each document's predicted cluster: recoupe's document clustering inside each gold topic."""
+def content_words(d: Document) -> Counter[str]:
+    """The words a document's tf-idf vector counts: lower-cased, alphanumeric, 3 letters or more,
+    not English stop words (an ECB+ file's sentence 0, its URL, left out)."""
+    from recoupe.lang import pack
+
+    stop = pack("en").stop_words
+    return Counter(w.lower() for s, words in sorted(d.sentences.items())
+                   if not (d.name.endswith("ecbplus") and s == 0)
+                   for w in words if w.isalnum() and len(w) > 2 and w.lower() not in stop)
+
+
+def doc_scopes(docs: Sequence[Document], vecs: dict[str, np.ndarray], *, within_topics: bool = True) -> dict[str, str]:
+    """Each document's predicted cluster: recoupe's document clustering inside each gold topic
+    (``within_topics``), or over the whole split (no gold topic used)."""
     out: dict[str, str] = {}
-    by_topic: dict[str, list[str]] = {}
+    by_topic: dict[str, list[Document]] = {}
     for d in docs:
-        by_topic.setdefault(d.topic, []).append(d.name)
-    for topic, names in sorted(by_topic.items()):
-        for name, cid in cluster_documents({n: vecs[n] for n in names}).items():
+        by_topic.setdefault(d.topic if within_topics else "", []).append(d)
+    for topic, group in sorted(by_topic.items()):
+        blended = document_vectors({d.name: vecs[d.name] for d in group}, {d.name: content_words(d) for d in group})
+        for name, cid in cluster_documents(blended).items():
             out[name] = f"{topic}:{cid}"
     return out
 
@@ -111,19 +123,22 @@ def run(split: str) -> dict[str, Any]:
     parsed_s = time.perf_counter() - t0
     gold = {m.id: m.gold for m, _ in items}
     predicted = doc_scopes(docs, vecs)
+    predicted_all = doc_scopes(docs, vecs, within_topics=False)
     scopes: dict[str, Callable[[Mention], str]] = {
         "corpus": lambda m: "",
         "gold_topic": lambda m: m.topic,
         "gold_subtopic": lambda m: m.subtopic,
         "recoupe_docs": lambda m: predicted[m.doc],
+        "recoupe_docs_no_topics": lambda m: predicted_all[m.doc],
     }
     rows: dict[str, Any] = {}
     for name, scope in scopes.items():
         rows[f"lemma/{name}"] = conll(gold, lemma_clusters(items, scope))
-    for name in ("gold_topic", "gold_subtopic", "recoupe_docs"):
+    for name in ("gold_topic", "gold_subtopic", "recoupe_docs", "recoupe_docs_no_topics"):
         rows[f"recoupe/{name}"] = conll(gold, recoupe_clusters(items, scopes[name]))
     sub_gold = {d.name: d.subtopic for d in docs}
     doc_rows = conll(sub_gold, dict(predicted))
+    doc_rows_all = conll(sub_gold, dict(predicted_all))
     return {
         "split": split, "documents": len(docs), "event_mentions": len(items),
         "gold_clusters": len(set(gold.values())),
@@ -131,6 +146,8 @@ def run(split: str) -> dict[str, Any]:
         "rows": rows,
         "document_clusters_vs_gold_subtopics": {"clusters": len(set(predicted.values())),
                                                 "b3": doc_rows["b3"], "conll": doc_rows["conll"]},
+        "document_clusters_no_topics_vs_gold_subtopics": {"clusters": len(set(predicted_all.values())),
+                                                          "b3": doc_rows_all["b3"]},
         "seconds": {"parse": round(parsed_s, 1), "total": round(time.perf_counter() - t0, 1)},
     }
 
@@ -150,8 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, r in res["rows"].items():
         print(f"{name:28} {r['muc']['f1']:6.2f} {r['b3']['f1']:6.2f} {r['ceaf_e']['f1']:6.2f} {r['conll']['f1']:6.2f}")
     dc = res["document_clusters_vs_gold_subtopics"]
-    print(f"document clusters: {dc['clusters']} (B3 F1 {dc['b3']['f1']} against the gold sub-topics); "
-          f"{res['seconds']}")
+    da = res["document_clusters_no_topics_vs_gold_subtopics"]
+    print(f"document clusters: {dc['clusters']} inside gold topics (B3 F1 {dc['b3']['f1']} against the gold "
+          f"sub-topics), {da['clusters']} without topics (B3 F1 {da['b3']['f1']}); {res['seconds']}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(res, fh, indent=1)
