@@ -89,8 +89,9 @@ def test_events_english_event_classes_are_disjoint_and_looked_up_first() -> None
             assert lemma not in seen, f"{lemma} in {seen.get(lemma)} and {name}"
             seen[lemma] = name
     assert event_class("nab") == event_class("capture") == "arrest"
-    assert event_class("strike") == "attack"  # not an event-class word: the claim class
-    assert event_class("hit") == "collide"  # an event-class word wins over no class
+    assert event_class("bomb") == "attack"  # not an event-class word: the claim class
+    assert event_class("strike") == event_class("hit") == "hit"  # an event class wins over the claim class
+    assert event_class("die") == event_class("murder") == "kill"
     a = _m("a", "thwart", event_class("thwart"))
     b = _m("b", "foil", event_class("foil"))
     assert similarity(a, b) > 0

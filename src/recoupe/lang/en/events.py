@@ -13,11 +13,11 @@ from __future__ import annotations
 
 EVENT_CLASSES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"arrest", "capture", "nab", "apprehend", "detain", "detention", "custody", "bust"}),
-    "kill": frozenset({"kill", "killing", "murder", "slay", "slaying", "homicide", "assassinate", "assassination"}),
-    "die": frozenset({"die", "death", "dead", "perish", "decease"}),
+    "kill": frozenset({"kill", "killing", "murder", "slay", "slaying", "homicide", "assassinate", "assassination",
+                       "die", "death", "dead", "perish", "fatality"}),
     "shoot": frozenset({"shoot", "shooting", "gunfire", "gunshot", "shootout"}),
-    "collide": frozenset({"crash", "accident", "collision", "collide", "wreck", "pileup", "hit", "ram", "slam",
-                          "plow", "plough", "mow"}),
+    "collide": frozenset({"crash", "accident", "collision", "collide", "wreck", "pileup"}),
+    "hit": frozenset({"hit", "strike", "ram", "slam", "plow", "plough", "mow", "smash"}),
     "foil": frozenset({"foil", "thwart", "avert", "frustrate"}),
     "escape": frozenset({"flee", "escape", "getaway", "abscond"}),
     "drive": frozenset({"drive", "driving", "dui", "dwi"}),
