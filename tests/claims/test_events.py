@@ -110,3 +110,10 @@ def test_events_document_vectors_blend_meaning_and_words() -> None:
     assert float(v["a"] @ v["a"]) == pytest.approx(1.0)
     out = cluster_documents(v, threshold=0.7)
     assert out["a"] == out["b"] != out["c"]
+
+
+def test_events_saying_and_light_verbs_need_a_shared_participant() -> None:
+    assert similarity(_m("a", "say", who=("police",)), _m("b", "say", who=("lawyer",))) == 0.0
+    assert similarity(_m("a", "say", who=("police",)), _m("b", "say", who=("police",))) > 0
+    assert similarity(_m("a", "take"), _m("b", "take")) == 0.0
+    assert similarity(_m("a", "arrest"), _m("b", "arrest")) > 0  # an occurrence needs none

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from recoupe.claims.groups import _same_period
-from recoupe.lang.en.events import EVENT_CLASS_OF
+from recoupe.lang.en.events import EVENT_CLASS_OF, LIGHT
+from recoupe.lang.en.reporting_verbs import NOMINAL_CONTENT, REPORTING_VERBS
 from recoupe.lang.en.stem import stem
 from recoupe.lang.predicates import CLASS_OF
 from recoupe.resolve.names import fold
@@ -41,6 +42,9 @@ SAME_LEMMA = 1.0
 SAME_CLASS = 0.8
 SHARED_PARTICIPANT = 0.2
 
+# saying is an event of its own each time it is said: two mentions of it are one event only for
+# one speaker (or one thing said); so are light verbs and pronouns, which name no action by themselves
+NEEDS_PARTICIPANT = frozenset(REPORTING_VERBS) | NOMINAL_CONTENT | LIGHT
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "obj", "iobj", "agent", "attr", "oprd", "poss",
                        "compound", "obl", "nmod"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -127,7 +131,8 @@ def related_forms(a: str, b: str) -> bool:
 
 def similarity(a: EventMention, b: EventMention) -> float:
     """How surely two mentions name one event: the same lemma, or the same paraphrase class, raised
-    by a shared participant; 0 when a frame check vetoes it (another polarity, another period)."""
+    by a shared participant; 0 when a frame check vetoes it (another polarity, another period), or
+    when a mention of saying or a light verb shares no participant with the other."""
     if a.negated != b.negated:
         return 0.0
     if a.time and b.time and not _same_period(a.time, b.time):
@@ -138,7 +143,10 @@ def similarity(a: EventMention, b: EventMention) -> float:
         base = SAME_CLASS
     else:
         return 0.0
-    return base + (SHARED_PARTICIPANT if a.participants & b.participants else 0.0)
+    shared = bool(a.participants & b.participants)
+    if not shared and (a.lemma in NEEDS_PARTICIPANT or b.lemma in NEEDS_PARTICIPANT):
+        return 0.0
+    return base + (SHARED_PARTICIPANT if shared else 0.0)
 
 
 def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:

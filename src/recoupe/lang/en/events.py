@@ -40,3 +40,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
 }
 
 EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.items() for lemma in sorted(lemmas)}
+
+LIGHT: frozenset[str] = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
+                                   "it", "this", "that", "one"})
+"""Heads that name no occurrence by themselves (light verbs, pronouns standing for an event)."""
