@@ -16,8 +16,9 @@ lead). Rows:
   scopes: the whole corpus, within gold topics, within gold sub-topics, within recoupe's
   document clusters;
 * ``recoupe``: :func:`recoupe.claims.events.cluster_events` within recoupe's document clusters
-  (:func:`recoupe.claims.events.cluster_documents`, inside each gold topic), and the same within
-  gold sub-topics and within gold topics.
+  (:func:`recoupe.claims.events.cluster_documents` on :func:`recoupe.claims.events.document_vectors`,
+  inside each gold topic, or over the whole split with no gold topic: ``recoupe_docs_no_topics``),
+  and the same within gold sub-topics and within gold topics.
 
 The thresholds were chosen on the dev topics (``--split dev``); the test topics are reported.
 Exits 0 with a message when the data folder is absent. No text of the set is written anywhere.
