@@ -117,3 +117,16 @@ def test_events_saying_and_light_verbs_need_a_shared_participant() -> None:
     assert similarity(_m("a", "say", who=("police",)), _m("b", "say", who=("police",))) > 0
     assert similarity(_m("a", "take"), _m("b", "take")) == 0.0
     assert similarity(_m("a", "arrest"), _m("b", "arrest")) > 0  # an occurrence needs none
+
+
+@pytest.mark.model
+def test_events_mention_of_reads_a_verb_with_its_object_as_one_action() -> None:
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    nlp: Any = load(pack("en").model)
+    doc = nlp("Gunmen opened fire on the crowd.")
+    m = mention_of(doc[1:2], "m1", "d1")
+    assert m.lemma == "open fire" and m.action_class == event_class("shooting") == "shoot"
+    other = nlp("Police opened the door.")
+    assert mention_of(other[1:2], "m2", "d2").lemma == "open"

@@ -5,7 +5,8 @@ one class for the same action ("arrested" / "captured" / "nabbed", "crash" / "co
 predicate classes of claim grouping (:mod:`recoupe.lang.en.predicates`) are made for claims and
 kept apart: these are finer (a shooting is not any attack; hitting with a car is not bombing) and
 are looked up first by the event stage only, so adding a word here never changes claim groups.
-Lemmas as en_core_web_sm gives them. No WordNet: a word goes here only when, in news, it names the
+Lemmas as en_core_web_sm gives them; a verb with its object or particle ("open fire", "step
+down") when the two words name the occurrence. No WordNet: a word goes here only when, in news, it names the
 class's occurrence in most of its uses ("fire" is left out: a gun, a blaze or a dismissal).
 """
 
@@ -15,16 +16,16 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"arrest", "capture", "nab", "apprehend", "detain", "detention", "custody", "bust"}),
     "kill": frozenset({"kill", "killing", "murder", "slay", "slaying", "homicide", "assassinate", "assassination",
                        "die", "death", "dead", "perish", "fatality"}),
-    "shoot": frozenset({"shoot", "shooting", "gunfire", "gunshot", "shootout"}),
+    "shoot": frozenset({"shoot", "shooting", "gunfire", "gunshot", "shootout", "open fire", "gun down"}),
     "collide": frozenset({"crash", "accident", "collision", "collide", "wreck", "pileup"}),
     "hit": frozenset({"hit", "strike", "ram", "slam", "plow", "plough", "mow", "smash"}),
     "foil": frozenset({"foil", "thwart", "avert", "frustrate"}),
-    "escape": frozenset({"flee", "escape", "getaway", "abscond"}),
+    "escape": frozenset({"flee", "escape", "getaway", "abscond", "run away", "run off"}),
     "drive": frozenset({"drive", "driving", "dui", "dwi"}),
     "nominate": frozenset({"nominate", "nomination", "nominee"}),
     "hire": frozenset({"hire", "appoint", "appointment", "recruit"}),
-    "dismiss": frozenset({"sack", "dismiss", "dismissal", "oust", "ouster", "relieve"}),
-    "resign": frozenset({"resign", "resignation", "quit"}),
+    "dismiss": frozenset({"sack", "dismiss", "dismissal", "oust", "ouster", "relieve", "let go"}),
+    "resign": frozenset({"resign", "resignation", "quit", "step down"}),
     "quake": frozenset({"earthquake", "quake", "tremor", "temblor", "shake", "aftershock"}),
     "explode": frozenset({"explode", "explosion", "blast", "detonate", "detonation"}),
     "convict": frozenset({"convict", "conviction", "guilty", "verdict"}),
