@@ -130,3 +130,7 @@ def test_events_mention_of_reads_a_verb_with_its_object_as_one_action() -> None:
     assert m.lemma == "open fire" and m.action_class == event_class("shooting") == "shoot"
     other = nlp("Police opened the door.")
     assert mention_of(other[1:2], "m2", "d2").lemma == "open"
+
+
+def test_events_a_charge_is_a_legal_act_not_saying() -> None:
+    assert similarity(_m("a", "charge", "arrest"), _m("b", "charge", "arrest")) > 0

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from recoupe.claims.groups import _same_period
-from recoupe.lang.en.events import EVENT_CLASS_OF, LIGHT
+from recoupe.lang.en.events import EVENT_CLASS_OF, LEGAL_ACTS, LIGHT
 from recoupe.lang.en.reporting_verbs import NOMINAL_CONTENT, REPORTING_VERBS
 from recoupe.lang.en.stem import stem
 from recoupe.lang.predicates import CLASS_OF
@@ -44,7 +44,7 @@ SHARED_PARTICIPANT = 0.2
 
 # saying is an event of its own each time it is said: two mentions of it are one event only for
 # one speaker (or one thing said); so are light verbs and pronouns, which name no action by themselves
-NEEDS_PARTICIPANT = frozenset(REPORTING_VERBS) | NOMINAL_CONTENT | LIGHT
+NEEDS_PARTICIPANT = (frozenset(REPORTING_VERBS) | NOMINAL_CONTENT | LIGHT) - LEGAL_ACTS
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "obj", "iobj", "agent", "attr", "oprd", "poss",
                        "compound", "obl", "nmod"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

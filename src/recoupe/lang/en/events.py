@@ -45,3 +45,7 @@ EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.
 LIGHT: frozenset[str] = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
                                    "it", "this", "that", "one"})
 """Heads that name no occurrence by themselves (light verbs, pronouns standing for an event)."""
+
+LEGAL_ACTS: frozenset[str] = frozenset({"charge"})
+"""Words the attribution lexicons hold as reporting verbs ("…, he charged") that news mostly uses for
+a legal act ("charged with murder"): for events they are occurrences, not acts of saying."""
