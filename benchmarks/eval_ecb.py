@@ -77,8 +77,8 @@ def parse(docs: Sequence[Document]) -> tuple[list[tuple[Mention, EventMention]],
 
 
 def lemma_clusters(items: Sequence[tuple[Mention, EventMention]], scope: Callable[[Mention], str]) -> Clustering:
-    """Same head lemma within the same scope: one cluster."""
-    return {m.id: (scope(m), e.lemma) for m, e in items}
+    """Same head lemma within the same scope: one cluster (the head alone: "open" of "open fire")."""
+    return {m.id: (scope(m), e.lemma.split(" ")[0]) for m, e in items}
 
 
 def recoupe_clusters(items: Sequence[tuple[Mention, EventMention]], scope: Callable[[Mention], str]) -> Clustering:
