@@ -65,6 +65,7 @@ eval: $(STAMP)
 	$(BIN)/python -m benchmarks.eval_basil
 
 	$(BIN)/python -m benchmarks.eval_crosslang
+	$(BIN)/python -m benchmarks.eval_ecb
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench

@@ -1,0 +1,51 @@
+"""Classes of English news events: the verbs and nouns that name one kind of occurrence.
+
+Cross-document event alignment (:mod:`recoupe.claims.events`) takes two mentions with lemmas of
+one class for the same action ("arrested" / "captured" / "nabbed", "crash" / "collision"). The
+predicate classes of claim grouping (:mod:`recoupe.lang.en.predicates`) are made for claims and
+kept apart: these are finer (a shooting is not any attack; hitting with a car is not bombing) and
+are looked up first by the event stage only, so adding a word here never changes claim groups.
+Lemmas as en_core_web_sm gives them; a verb with its object or particle ("open fire", "step
+down") when the two words name the occurrence. No WordNet: a word goes here only when, in news, it names the
+class's occurrence in most of its uses ("fire" is left out: a gun, a blaze or a dismissal).
+"""
+
+from __future__ import annotations
+
+EVENT_CLASSES: dict[str, frozenset[str]] = {
+    "arrest": frozenset({"arrest", "capture", "nab", "apprehend", "detain", "detention", "custody", "bust"}),
+    "kill": frozenset({"kill", "killing", "murder", "slay", "slaying", "homicide", "assassinate", "assassination",
+                       "die", "death", "dead", "perish", "fatality"}),
+    "shoot": frozenset({"shoot", "shooting", "gunfire", "gunshot", "shootout", "open fire", "gun down"}),
+    "collide": frozenset({"crash", "accident", "collision", "collide", "wreck", "pileup"}),
+    "hit": frozenset({"hit", "strike", "ram", "slam", "plow", "plough", "mow", "smash"}),
+    "foil": frozenset({"foil", "thwart", "avert", "frustrate"}),
+    "escape": frozenset({"flee", "escape", "getaway", "abscond", "run away", "run off"}),
+    "drive": frozenset({"drive", "driving", "dui", "dwi"}),
+    "nominate": frozenset({"nominate", "nomination", "nominee"}),
+    "hire": frozenset({"hire", "appoint", "appointment", "recruit"}),
+    "dismiss": frozenset({"sack", "dismiss", "dismissal", "oust", "ouster", "relieve", "let go"}),
+    "resign": frozenset({"resign", "resignation", "quit", "step down"}),
+    "quake": frozenset({"earthquake", "quake", "tremor", "temblor", "shake", "aftershock"}),
+    "explode": frozenset({"explode", "explosion", "blast", "detonate", "detonation"}),
+    "convict": frozenset({"convict", "conviction", "guilty", "verdict"}),
+    "sentence": frozenset({"sentence", "sentencing"}),
+    "acquire": frozenset({"acquire", "acquisition", "buy", "purchase", "takeover"}),
+    "kidnap": frozenset({"kidnap", "kidnapping", "abduct", "abduction", "hijack", "hijacking"}),
+    "win": frozenset({"win", "victory", "triumph", "beat", "defeat"}),
+    "injure": frozenset({"injure", "injury", "wound", "hurt"}),
+    "sink": frozenset({"sink", "capsize", "founder"}),
+    "rescue": frozenset({"rescue", "save", "evacuate", "evacuation"}),
+    "launch": frozenset({"launch", "unveil", "introduce", "debut"}),
+    "burn": frozenset({"blaze", "wildfire", "burn", "inferno"}),
+}
+
+EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.items() for lemma in sorted(lemmas)}
+
+LIGHT: frozenset[str] = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
+                                   "it", "this", "that", "one"})
+"""Heads that name no occurrence by themselves (light verbs, pronouns standing for an event)."""
+
+LEGAL_ACTS: frozenset[str] = frozenset({"charge"})
+"""Words the attribution lexicons hold as reporting verbs ("…, he charged") that news mostly uses for
+a legal act ("charged with murder"): for events they are occurrences, not acts of saying."""
