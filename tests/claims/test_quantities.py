@@ -22,6 +22,7 @@ CASES = [
     ("Le ministère a recensé 3.000 grévistes dans la fonction publique.", 3000, 2850, 3150, "", "gréviste"),
     ("Le candidat a obtenu 20 % des voix au premier tour.", 20, 20, 20, "%", "voix"),
     ("Un séisme de magnitude 6,2 a frappé la région.", 6.2, 6.15, 6.25, "", "magnitude"),
+    ("L'observatoire national a estimé sa magnitude à 5,9.", 5.9, 5.85, 5.95, "", "magnitude"),
     ("L'épicentre a été localisé à 10 km de profondeur.", 10, 10, 10, "km", "profondeur"),
     ("Le suspect, âgé de 45 ans, a été interpellé.", 45, 45, 45, "an", "âge"),
     ("Un homme de 45 ans a été retrouvé mort.", 45, 45, 45, "an", "âge"),

@@ -273,11 +273,12 @@ def _counted_after(toks: list[_Tok], k: int) -> str:
 
 
 def _measure_before(toks: list[_Tok], i: int) -> str:
-    """« magnitude 6,2 », « d'une magnitude de 6,2 », « âgé de 45 ans », « une profondeur de 10 km »."""
+    """« magnitude 6,2 », « d'une magnitude de 6,2 », « âgé de 45 ans », « une profondeur de 10 km »,
+    « a estimé sa magnitude à 7,2 »."""
     for t in reversed(toks[max(0, i - 3):i]):
         if t.low in MEASURES:
             return MEASURES[t.low]
-        if t.kind != "word" or t.low not in {"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un"}:
+        if t.kind != "word" or t.low not in {"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un", "à"}:
             break
     return ""
 
