@@ -887,10 +887,12 @@ class Store:
     KEY_POSTINGS = 200  # claims read per conflict key: the first ones by claim id, whatever arrived when
     GROUP_POSTINGS = 200
 
-    def related_claims(self, story_id: str, claim: Claim, *, keys: Iterable[str] = ()) -> list[Claim]:
+    def related_claims(self, story_id: str, claim: Claim, *, keys: Iterable[str] = (),
+                       group: bool = True) -> list[Claim]:
         """Claims of the story that may contradict ``claim``: those filed under one of ``keys``
         (:meth:`file_conflict_keys`) and those of its claim group, each lookup bounded and ordered
-        by claim id (not by arrival, so that the same claims give the same candidates in any order)."""
+        by claim id (not by arrival, so that the same claims give the same candidates in any order).
+        ``group=False`` leaves the claim group out (the lookups across stories, ``story_id`` "*")."""
         # one statement: the bounded lookups of each key and of the group, then their claims
         parts: list[str] = []
         params: list[Any] = []
@@ -898,7 +900,7 @@ class Store:
             parts.append("SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=?"
                          " ORDER BY claim_id LIMIT ?)")
             params += [story_id, k, self.KEY_POSTINGS]
-        if claim.group_id:
+        if claim.group_id and group:
             parts.append("SELECT * FROM (SELECT id FROM claims WHERE group_id=? ORDER BY id LIMIT ?)")
             params += [claim.group_id, self.GROUP_POSTINGS]
         if not parts:
