@@ -110,3 +110,23 @@ def test_one_outlets_two_tolls_of_a_day_conflict_unless_dated_in_the_day() -> No
     # no outlet known on either side: nothing tells two versions apart from one revising
     unknown = compare(_side(one, ""), _side(two, ""))
     assert unknown is not None and unknown.kind == "update"
+
+
+def test_a_denials_headline_says_whose_trouble_is_denied() -> None:
+    calm = _c("m1:c2", "Personne n'est inquiet, a répondu la directrice", subject="Personne",
+              predicate="inquiet", modality="asserted")
+    headline = "La directrice nie tout malaise au sein du personnel de la maternité de Vierzon"
+    assert check_trouble_denial(_side(calm), _side(ACCOUNT, "autre.fr")) is None  # about what?
+    hit = check_trouble_denial(Side(calm, outlet="journal.fr", published=date(2025, 3, 10), headline=headline),
+                               _side(ACCOUNT, "autre.fr"))
+    assert hit is not None and hit.kind == "denial"
+    # the account's own headline does not widen what the account is about
+    account = _c("n1:c3", "Certains ont fait état de graves difficultés", modality="asserted", predicate="faire")
+    assert check_trouble_denial(_side(DENIAL), Side(account, outlet="autre.fr", published=date(2025, 3, 10),
+                                                    headline="Maternité de Vierzon : le personnel à bout")) is None
+
+
+def test_a_clause_of_a_sentence_that_denies_a_trouble_does_not_tell_it() -> None:
+    sentence = "La directrice a nié tout souci à la maternité de Vierzon, mais indiqué que le service sera rénové"
+    clause = _c("o1:c2", "que le service sera rénové", sentence=sentence, predicate="rénover", modality="reported")
+    assert check_trouble_denial(_side(DENIAL), _side(clause, "autre.fr")) is None

@@ -71,6 +71,7 @@ class Side:
     published: date | None = None
     stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
     language: str = "fr"  # of the article: how its figures are written (« 1,5 » / "1.5")
+    headline: str = ""  # the article's title, else its first sentence: what the article is about
 
     @property
     def source(self) -> str:
@@ -405,14 +406,31 @@ def _tells_trouble(c: Claim) -> bool:
     sentence = c.sentence or ""
     if c.text not in sentence or not _troubles(sentence)[0]:
         return False
-    return not (_stems(sentence)[0] & _denial_noise())
+    return not _says_denial(sentence)
 
 
-def _anchors(c: Claim) -> frozenset[str]:
+_DENIAL_WORDS = frozenset({"nie", "nient", "niee", "niees", "nies", "nier", "niant", "nierait", "nieraient"})
+_DENIAL_PREFIXES = ("dement", "refut", "rejet", "rejett", "mensong")
+
+
+def _says_denial(text: str) -> bool:
+    """Does a sentence deny something (« Trump a nié tout souci, mais indiqué que ... »)?"""
+    words = fold(text).split()
+    return any(w in _DENIAL_WORDS or w.startswith(_DENIAL_PREFIXES) for w in words)
+
+
+def _anchors(c: Claim, headline: str = "") -> frozenset[str]:
     """What a trouble is about: the stems of the claim's sentence without the words of the
-    trouble, of a denial, or of who speaks (« équipage », « porte-avions », « Lincoln »)."""
+    trouble, of a denial, or of who speaks (« équipage », « porte-avions »); for a denial, those
+    of its article's headline too, which says whose trouble is denied when the denial does not
+    (« X nie tout malaise au sein de l'équipage du navire » then « Personne n'est inquiet »)."""
     sentence = c.sentence if c.sentence and c.text in c.sentence else c.text
     noise = _denial_noise() | _troubles(sentence)[2] | _stems(c.relay)[0]
+    if headline and headline != sentence and _denies_trouble(c):
+        noise |= _troubles(headline)[2]
+        sentence_stems = _stems(sentence)[0] | _stems(headline)[0]
+    else:
+        sentence_stems = _stems(sentence)[0]
     if c.predicate in _denial_lemmas():
         noise |= _stems(c.subject)[0]  # the denier
     elif _denied(c):  # « X a rejeté les affirmations selon lesquelles ... »: the names before it deny
@@ -420,7 +438,7 @@ def _anchors(c: Claim) -> frozenset[str]:
         noise |= frame[0] - frame[1]
     else:
         noise |= _stems(c.attributed_to)[0]  # who tells it
-    return frozenset(_stems(sentence)[0] - noise - _TROUBLE_NOISE)
+    return frozenset(sentence_stems - noise - _TROUBLE_NOISE)
 
 
 # stems of words that come with a trouble without naming what it is about
@@ -444,22 +462,22 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
             continue
         if dc.article_id == sc.article_id and dc.sentence == sc.sentence:
             continue
-        if len(_anchors(dc) & _anchors(sc)) < anchors:
+        if len(_anchors(dc, d.headline) & _anchors(sc, s.headline)) < anchors:
             continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
 
 
-def trouble_keys(c: Claim) -> tuple[set[str], set[str]]:
+def trouble_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_trouble_denial`: single anchors within a story,
     pairs of anchors across stories (``X:``), mirrored like :func:`conflict_keys`."""
     deny, tell = _denies_trouble(c), _tells_trouble(c)
     if not (deny or tell):
         return set(), set()
-    every, common = _stems(c.sentence or c.text)
+    every, common = _stems(f"{c.sentence or c.text} {headline}")
     names = every - common  # names first (« Lincoln »), then the other words, alphabetically
-    anchors = sorted(sorted(_anchors(c), key=lambda w: (w not in names, w))[:ANCHOR_KEYS])
+    anchors = sorted(sorted(_anchors(c, headline), key=lambda w: (w not in names, w))[:ANCHOR_KEYS])
     filed: set[str] = set()
     look: set[str] = set()
     for mine, other, yes in (("TD", "TS", deny), ("TS", "TD", tell)):
@@ -869,7 +887,7 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
 
 
 # -- candidate retrieval -------------------------------------------------------------------------
-def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
+def conflict_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
     """(keys ``c`` is filed under, keys ``c`` looks up). Every pair that :func:`compare` can flag
     shares a key one way or the other, and the relation is mirrored: ``c`` finds ``d`` through
     its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
@@ -912,17 +930,17 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")
             look.add(f"DR:{key}")
-    tf, tl = trouble_keys(c)
+    tf, tl = trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}
     return filed, look
 
 
-def across_keys(c: Claim) -> tuple[set[str], set[str]]:
+def across_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
     anchors), filed under the pseudo-story ``ACROSS``."""
-    tf, tl = trouble_keys(c)
+    tf, tl = trouble_keys(c, headline)
     return {k for k in tf if k.startswith("X")}, {k for k in tl if k.startswith("X")}
 
 
@@ -944,10 +962,16 @@ def compare_across(a: Side, b: Side) -> Finding | None:
 
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
     """Record the contradictions and updates between ``claim`` and the claims of its story already
-    stored; file ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
-    filed, look = conflict_keys(claim)
+    stored, and those of other stories whose frames match strongly (:func:`across_keys`); file
+    ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
+    # a trouble or its denial is keyed by what it is about, with its article's headline
+    headline = ""
+    if _denies_trouble(claim) or _tells_trouble(claim):
+        row = store.publication_stamps({claim.article_id}).get(claim.article_id)
+        headline = str(row["headline"] or "") if row is not None else ""
+    filed, look = conflict_keys(claim, headline)
     others = store.related_claims(story_id, claim, keys=sorted(look))
-    x_filed, x_look = across_keys(claim)
+    x_filed, x_look = across_keys(claim, headline)
     seen = {o.id for o in others}
     far = [o for o in store.related_claims(ACROSS, claim, keys=sorted(x_look), group=False) if o.id not in seen] \
         if x_look else []
@@ -961,7 +985,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
                 return Side(c)
             published = date.fromisoformat(row["published"]) if row["published"] else None
             return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
-                        language=row["language"] or "fr")
+                        language=row["language"] or "fr", headline=str(row["headline"] or ""))
 
         mine = side(claim)
         for other in others:
