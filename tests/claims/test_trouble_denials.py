@@ -130,3 +130,36 @@ def test_a_clause_of_a_sentence_that_denies_a_trouble_does_not_tell_it() -> None
     sentence = "La directrice a nié tout souci à la maternité de Vierzon, mais indiqué que le service sera rénové"
     clause = _c("o1:c2", "que le service sera rénové", sentence=sentence, predicate="rénover", modality="reported")
     assert check_trouble_denial(_side(DENIAL), _side(clause, "autre.fr")) is None
+
+
+def _integrate_two_stories(claims: list[tuple[str, Claim, str]]) -> set[tuple[str, str, str, str]]:
+    """(story, claim) pairs integrated in the given order, each article in its own story."""
+    from recoupe.claims.contradictions import find_for
+    from recoupe.model import Article, ArticleAnalysis, RawDocument
+    from recoupe.storage import Store
+
+    store = Store.open(":memory:")
+    try:
+        with store.transaction():
+            for story, c, day in claims:
+                if not store.story(story):
+                    store.create_story(story, story)
+                aid = c.article_id
+                store.add_raw(aid, RawDocument(origin=aid, fmt="text", raw=aid.encode(), fields={}))
+                store.add_article(Article(id=aid, origin=aid, text=c.text, outlet=f"outlet-{aid}",
+                                          published=date.fromisoformat(day)), [], "")
+                store.add_to_story(story, aid, {}, None)
+                store.save_analysis(ArticleAnalysis(article_id=aid, claims=[c]))
+                find_for(store, c, story)
+        return {(r["story_id"], r["kind"], r["claim_a"], r["claim_b"]) for r in store.contradictions()}
+    finally:
+        store.close()
+
+
+def test_find_for_compares_across_stories_in_any_order() -> None:
+    items = [("s1", DENIAL, "2025-03-10"), ("s2", ACCOUNT, "2025-03-11"), ("s3", OTHER_PLACE, "2025-03-11")]
+    forward = _integrate_two_stories(items)
+    backward = _integrate_two_stories(items[::-1])
+    assert forward == backward == {("s1", "denial", "a1:c1", "b1:c1")}
+    far_apart = [("s1", DENIAL, "2025-03-01"), ("s2", ACCOUNT, "2025-03-11")]
+    assert _integrate_two_stories(far_apart) == set()

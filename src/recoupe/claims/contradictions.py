@@ -997,7 +997,10 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
         for other in far:
             hit = compare_across(mine, side(other))
             if hit is not None:
-                store.add_contradiction(story_id, hit.kind, claim, other, hit.explanation)
+                # filed under the story of the first claim by id, whichever arrived last
+                row = meta.get(min(claim, other, key=lambda c: c.id).article_id)
+                where = str(row["story_id"] or story_id) if row is not None and other.id < claim.id else story_id
+                store.add_contradiction(where, hit.kind, claim, other, hit.explanation)
                 found += is_conflict(hit.kind)
     store.file_conflict_keys(story_id, claim.id, filed)
     if x_filed:

@@ -912,10 +912,10 @@ class Store:
 
     def publication_stamps(self, ids: Iterable[str]) -> dict[str, Row]:
         """Outlet, publication date, the publication stamp the input gave (with its time of day
-        when it had one: « 2024-03-02T14:05:00 ») and the headline (the title, else the first
+        when it had one: « 2024-03-02T14:05:00 »), story and headline (the title, else the first
         sentence) of the given articles, by id."""
         return self._rows_in(
-            "SELECT a.id, a.outlet, a.published, a.language,"
+            "SELECT a.id, a.outlet, a.published, a.language, a.story_id,"
             " CASE WHEN a.title != '' THEN a.title ELSE substr(a.text, 1,"
             " COALESCE(json_extract(a.sentences, '$[0][1]'), 200)) END AS headline,"
             " COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
