@@ -369,9 +369,18 @@ def _problem_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("|".join(PROBLEM_PATTERNS)), re.compile("|".join(NO_PROBLEM_PATTERNS))
 
 
+# parts of the words of PROBLEM_PATTERNS and NO_PROBLEM_PATTERNS that accents do not change
+_TROUBLE_ROOTS = ("inqui", "malaise", "mal-", "mal ", "souci", "probl", "nurie", "difficult", "gradation", "tresse",
+                  "puisement", "suicide", "moral", "en peu", "conditions", "va bien", "occup")
+_TROUBLE_ROOTS_RE = re.compile("|".join(re.escape(x) for x in _TROUBLE_ROOTS))
+
+
 @lru_cache(maxsize=8192)
 def _troubles(text: str) -> tuple[bool, bool, frozenset[str]]:
     """(tells a trouble, says there is none, stems of the words that tell it) of a text."""
+    low = text.lower()
+    if not _TROUBLE_ROOTS_RE.search(low):
+        return False, False, frozenset()  # most texts: no folding needed
     trouble, none = _problem_res()
     folded = fold(text)
     no = bool(none.search(folded))
@@ -887,7 +896,8 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
 
 
 # -- candidate retrieval -------------------------------------------------------------------------
-def conflict_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
+def conflict_keys(c: Claim, headline: str = "",
+                  trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
     """(keys ``c`` is filed under, keys ``c`` looks up). Every pair that :func:`compare` can flag
     shares a key one way or the other, and the relation is mirrored: ``c`` finds ``d`` through
     its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
@@ -930,17 +940,18 @@ def conflict_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")
             look.add(f"DR:{key}")
-    tf, tl = trouble_keys(c, headline)
+    tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}
     return filed, look
 
 
-def across_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
+def across_keys(c: Claim, headline: str = "",
+                trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
     anchors), filed under the pseudo-story ``ACROSS``."""
-    tf, tl = trouble_keys(c, headline)
+    tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     return {k for k in tf if k.startswith("X")}, {k for k in tl if k.startswith("X")}
 
 
@@ -969,9 +980,10 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
     if _denies_trouble(claim) or _tells_trouble(claim):
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
-    filed, look = conflict_keys(claim, headline)
+    trouble = trouble_keys(claim, headline)
+    filed, look = conflict_keys(claim, headline, trouble)
     others = store.related_claims(story_id, claim, keys=sorted(look))
-    x_filed, x_look = across_keys(claim, headline)
+    x_filed, x_look = across_keys(claim, headline, trouble)
     seen = {o.id for o in others}
     far = [o for o in store.related_claims(ACROSS, claim, keys=sorted(x_look), group=False) if o.id not in seen] \
         if x_look else []
