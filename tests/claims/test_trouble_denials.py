@@ -163,3 +163,30 @@ def test_find_for_compares_across_stories_in_any_order() -> None:
     assert forward == backward == {("s1", "denial", "a1:c1", "b1:c1")}
     far_apart = [("s1", DENIAL, "2025-03-01"), ("s2", ACCOUNT, "2025-03-11")]
     assert _integrate_two_stories(far_apart) == set()
+
+
+# -- one actor's same amount told over different times, within and across stories ------------------------
+def _earned(cid: str, text: str, pred: str, entity: str = "e7") -> Claim:
+    return _c(cid, text, subject="La chanteuse", subject_entity=entity, predicate=pred, modality="asserted",
+              lemmas=[pred, "million", "euro", "an"])
+
+
+def test_the_same_amount_over_two_durations_is_a_date_conflict_even_across_stories() -> None:
+    a = _earned("p1:c1", "La chanteuse a gagné plus de deux millions d'euros en quatre ans grâce à ses tournées",
+                "gagner")
+    b = _earned("q1:c1", "La chanteuse a empoché plus de deux millions d'euros de cachets en six ans", "empocher")
+    hit = compare(_side(a), _side(b, "autre.fr"))
+    assert hit is not None and hit.kind == "date"
+    assert _keyed(a, b, across_keys)
+    across = compare_across(_side(a), _side(b, "autre.fr", "2025-03-11"))
+    assert across is not None and across.kind == "date"
+
+
+def test_durations_of_another_actor_or_another_amount_do_not_conflict() -> None:
+    a = _earned("r1:c1", "La chanteuse a gagné plus de deux millions d'euros en quatre ans", "gagner")
+    other_actor = _earned("s1:c1", "Le batteur a empoché plus de deux millions d'euros en six ans", "empocher", "e8")
+    other_amount = _earned("t1:c1", "La chanteuse a empoché 300 000 euros en six ans", "empocher")
+    for b in (other_actor, other_amount):
+        assert compare(_side(a), _side(b, "autre.fr")) is None
+        assert compare_across(_side(a), _side(b, "autre.fr")) is None
+    assert not _keyed(a, other_actor, across_keys)

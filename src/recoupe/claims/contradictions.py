@@ -681,9 +681,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
-            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)):
+            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
+                    or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
-            if not same_group and x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS):
+            if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
             if revised:
                 later = _later(a, b)
@@ -721,6 +722,30 @@ GAP = timedelta(hours=1)  # reports published this far apart are not contemporan
 # units and counted things that are lengths of time: two durations in one story are most often
 # durations of different things unless the claims state the same fact
 _DURATION_UNITS = frozenset({"an", "ans", "année", "mois", "semaine", "jour", "heure", "minute", "seconde"})
+
+
+def _is_duration(q: Quantity) -> bool:
+    return q.thing != "âge" and (q.unit in _DURATION_UNITS or q.thing in _DURATION_UNITS)
+
+
+def _same_amount(a: Claim, b: Claim, qa: list[Quantity], qb: list[Quantity]) -> bool:
+    """Do two claims of one actor (the same entity) give the same amount of one thing (« plus
+    d'un million d'euros »)? Their durations are then of that one fact (« en trois ans » / « en
+    deux ans »)."""
+    if not a.subject_entity or a.subject_entity != b.subject_entity:
+        return False
+    return any(x.comparable(y) and x.overlaps(y) for x in qa if not _is_duration(x) for y in qb if not _is_duration(y))
+
+
+def amount_keys(c: Claim) -> set[str]:
+    """Keys of a claim that gives an amount and a duration for its actor (« X a touché un million
+    d'euros en trois ans »): the actor and the thing, filed and looked up alike across stories."""
+    if not c.subject_entity:
+        return set()
+    qs = _quantities(c)
+    if not any(_is_duration(q) for q in qs):
+        return set()
+    return {f"XA:{c.subject_entity}|{q.thing}|{q.unit}" for q in qs if not _is_duration(q)}
 
 
 def _words(c: Claim) -> set[str]:
@@ -950,9 +975,11 @@ def across_keys(c: Claim, headline: str = "",
                 trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
-    anchors), filed under the pseudo-story ``ACROSS``."""
+    anchors; one actor's same amount with a duration, :func:`amount_keys`), filed under the
+    pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    return {k for k in tf if k.startswith("X")}, {k for k in tl if k.startswith("X")}
+    amounts = amount_keys(c)
+    return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
 
 
 ACROSS = "*"  # the conflict keys of every story, for the comparisons across stories
@@ -968,7 +995,12 @@ def compare_across(a: Side, b: Side) -> Finding | None:
         return None
     if b.claim.id < a.claim.id:
         a, b = b, a
-    return check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
+    hit = check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
+    if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
+        hit = check_quantity(a, b)
+        if hit is not None and hit.kind != "date":
+            return None  # across stories, only the same amount told over different times
+    return hit
 
 
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
