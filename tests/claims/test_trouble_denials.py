@@ -190,3 +190,14 @@ def test_durations_of_another_actor_or_another_amount_do_not_conflict() -> None:
         assert compare(_side(a), _side(b, "autre.fr")) is None
         assert compare_across(_side(a), _side(b, "autre.fr")) is None
     assert not _keyed(a, other_actor, across_keys)
+
+
+def test_a_clause_with_its_own_subject_does_not_take_its_sentences_trouble() -> None:
+    sentence = ("Les sages-femmes de la maternité de Vierzon dénoncent des pénuries, et demandent quand "
+                "leurs collègues seront remplacées")
+    clause = _c("u1:c2", "quand leurs collègues seront remplacées", sentence=sentence, subject="leurs collègues",
+                predicate="remplacer", modality="asserted")
+    assert check_trouble_denial(_side(DENIAL), _side(clause, "autre.fr")) is None
+    main = _c("u1:c1", "Les sages-femmes de la maternité de Vierzon dénoncent des pénuries", sentence=sentence,
+              subject="Les sages-femmes", predicate="dénoncer", modality="asserted")
+    assert check_trouble_denial(_side(DENIAL), _side(main, "autre.fr")) is not None

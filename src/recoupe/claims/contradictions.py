@@ -402,8 +402,9 @@ def _denies_trouble(c: Claim) -> bool:
 
 def _tells_trouble(c: Claim) -> bool:
     """A firm account of a trouble (« les marins n'en peuvent plus », « des pénuries à bord »): in
-    the claim, or in its sentence when the sentence denies nothing (the claim is then a clause of
-    it: « la dégradation de la santé mentale des marins suscite des débats »)."""
+    the claim, or in its sentence when the claim has no subject of its own and the sentence denies
+    nothing (the claim is then the predicate of a subject that tells the trouble: « la dégradation
+    de la santé mentale des marins | suscite des débats »)."""
     if _denied(c) or c.negated or c.modality not in _STATED:
         return False
     from recoupe.lang.fr.predicates import REQUEST_VERBS
@@ -412,6 +413,8 @@ def _tells_trouble(c: Claim) -> bool:
         return False
     if _troubles(c.text)[0]:
         return True
+    if _head(c.subject):
+        return False  # a clause with its own subject (« quand leurs proches rentreraient ») tells its own fact
     sentence = c.sentence or ""
     if c.text not in sentence or not _troubles(sentence)[0]:
         return False
