@@ -1,7 +1,7 @@
 """Score recoupe's cross-checking against the issue-13 gold: same-fact grouping, contradictions,
 updates, `confirmed`, modality.
 
-    python -m benchmarks.eval_pairs [--gold FILE] [--data DIR] [--json OUT] [--keep DIR]
+    python -m benchmarks.eval_pairs [--gold FILE] [--data DIR] [--json OUT] [--keep DIR] [--misses]
 
 Gold: ``benchmarks/gold/pairs/rss.json`` (``benchmarks/gold/pairs.py``; conventions in
 ``benchmarks/gold/README.md`` §12), or with ``--gold benchmarks/gold/pairs/heldout.json`` the
@@ -283,12 +283,43 @@ def report(res: dict[str, Any]) -> None:
         print(_prf(f"  {lab}", r))
 
 
+def misses(gold: Gold, dossier: dict[str, Any]) -> list[str]:
+    """Lines that show each gold contradiction pair not found (both spans, the recoupe claims they
+    map to, their stories and groups) and each reported contradiction in scope that is not gold:
+    printed by ``--misses`` (to the terminal only: the texts are the eval set's)."""
+    m = map_spans(gold, dossier)
+    claims = {c["id"]: c for c in dossier["claims"]}
+    story_of = {a: st["id"] for st in dossier["stories"] for a in st.get("articles", [])}
+    gold_kind = {frozenset((c["a"], c["b"])): c["kind"] for c in gold.contradictions}
+    found: set[frozenset[str]] = set()
+    out: list[str] = []
+    for x in dossier["contradictions"]:
+        cands = _span_pairs(gold, m, x["claims"][0], x["claims"][1])
+        found |= cands & gold_kind.keys()
+        if cands and not cands & gold_kind.keys():
+            a, b = (claims[c]["text"][:100] for c in x["claims"][:2])
+            out.append(f"FALSE {x['kind']} ({x['story']}): « {a} » / « {b} »")
+
+    def side(sid: str) -> str:
+        sp, cid = gold.spans[sid], m.get(sid)
+        c = claims.get(cid or "", {})
+        where = f"story {story_of.get(c.get('article'))} group {c.get('group')}" if c else "no claim"
+        return f"    [{sid} {sp.outlet} {sp.modality}] « {sp.text[:110]} » -> {where}: « {c.get('text', '')[:90]} »"
+
+    for pair, kind in sorted(gold_kind.items(), key=lambda kv: (kv[1], sorted(kv[0]))):
+        if pair not in found:
+            a, b = sorted(pair)
+            out += [f"MISSED {kind}", side(a), side(b)]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--data", type=Path, help="the eval-data folder (default: the one the gold file names)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--keep", type=Path, help="build here and keep the store (default: a temp dir)")
+    ap.add_argument("--misses", action="store_true", help="also print the contradictions missed and the false ones")
     args = ap.parse_args(argv)
     data = args.data or data_of(json.loads(args.gold.read_text("utf-8")))
     if not data.is_dir():
@@ -305,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
     res = score(gold, dossier)
     report(res)
+    if args.misses:
+        print("\n".join(misses(gold, dossier)))
     print(json.dumps(res, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")

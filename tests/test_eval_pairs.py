@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from benchmarks.eval_pairs import (
     map_spans,
+    misses,
     score_contradictions,
     score_groups,
     score_modality,
@@ -111,6 +112,17 @@ def test_eval_pairs_contradictions_kinds_scope_and_updates() -> None:
     assert res["updates_reported_as_contradictions"] == 1
     assert res["reported_out_of_scope"] == 1
     assert res["per_gold_kind"]["denial"] == {"gold": 1, "found_any_kind": 1, "found_same_kind": 0}
+
+
+def test_eval_pairs_misses_lists_the_pairs_not_found_and_the_false_ones() -> None:
+    g = tiny_gold()
+    claims = [{**c, "text": f"texte {c['id']}"} for c in CLAIMS]
+    d = {**dossier(claims, [{"kind": "quantity", "story": "s1", "claims": ["c1", "c3"]},
+                            {"kind": "place", "story": "s1", "claims": ["c2", "c3"]}]), "stories": []}
+    lines = misses(g, d)
+    assert [x for x in lines if not x.startswith("    ")] == ["FALSE place (s1): « texte c2 » / « texte c3 »",
+                                                             "MISSED denial"]
+    assert "[a2 " in lines[2] and "texte c2" in lines[2] and "[b2 " in lines[3]
 
 
 def test_eval_pairs_confirmed_precision_by_majority_fact() -> None:

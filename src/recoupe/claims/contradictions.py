@@ -71,6 +71,7 @@ class Side:
     published: date | None = None
     stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
     language: str = "fr"  # of the article: how its figures are written (« 1,5 » / "1.5")
+    headline: str = ""  # the article's title, else its first sentence: what the article is about
 
     @property
     def source(self) -> str:
@@ -361,6 +362,147 @@ def _content_keys(c: Claim) -> set[str]:
     return set(sorted(every, key=lambda w: (-len(w), w))[:8])
 
 
+@lru_cache(maxsize=1)
+def _problem_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.fr.predicates import NO_PROBLEM_PATTERNS, PROBLEM_PATTERNS
+
+    return re.compile("|".join(PROBLEM_PATTERNS)), re.compile("|".join(NO_PROBLEM_PATTERNS))
+
+
+# parts of the words of PROBLEM_PATTERNS and NO_PROBLEM_PATTERNS that accents do not change
+_TROUBLE_ROOTS = ("inqui", "malaise", "mal-", "mal ", "souci", "probl", "nurie", "difficult", "gradation", "tresse",
+                  "puisement", "suicide", "moral", "en peu", "conditions", "va bien", "occup")
+_TROUBLE_ROOTS_RE = re.compile("|".join(re.escape(x) for x in _TROUBLE_ROOTS))
+
+
+@lru_cache(maxsize=8192)
+def _troubles(text: str) -> tuple[bool, bool, frozenset[str]]:
+    """(tells a trouble, says there is none, stems of the words that tell it) of a text."""
+    low = text.lower()
+    if not _TROUBLE_ROOTS_RE.search(low):
+        return False, False, frozenset()  # most texts: no folding needed
+    trouble, none = _problem_res()
+    folded = fold(text)
+    no = bool(none.search(folded))
+    found = [m.group(0) for m in trouble.finditer(folded)]
+    if no:
+        found += [m.group(0) for m in none.finditer(folded)]
+    stems = frozenset(w[:5] for x in found for w in x.split() if len(w) > 3)
+    return bool(found) and not no, no, stems
+
+
+def _denies_trouble(c: Claim) -> bool:
+    """A denial of a trouble (« nie tout malaise au sein de l'équipage », « rejette les
+    inquiétudes ») or a firm statement that there is none (« personne n'est inquiet »)."""
+    if _denied(c):
+        text = c.text if _troubles(c.text)[0] or len(denied_content(c)[0]) >= 2 else c.sentence
+        return _troubles(text)[0]
+    return c.modality in _FIRM and not c.negated and _troubles(c.text)[1]
+
+
+def _tells_trouble(c: Claim) -> bool:
+    """A firm account of a trouble (« les marins n'en peuvent plus », « des pénuries à bord »): in
+    the claim, or in its sentence when the claim has no subject of its own and the sentence denies
+    nothing (the claim is then the predicate of a subject that tells the trouble: « la dégradation
+    de la santé mentale des marins | suscite des débats »)."""
+    if _denied(c) or c.negated or c.modality not in _STATED:
+        return False
+    from recoupe.lang.fr.predicates import REQUEST_VERBS
+
+    if c.predicate in REQUEST_VERBS:
+        return False
+    if _troubles(c.text)[0]:
+        return True
+    if _head(c.subject):
+        return False  # a clause with its own subject (« quand leurs proches rentreraient ») tells its own fact
+    sentence = c.sentence or ""
+    if c.text not in sentence or not _troubles(sentence)[0]:
+        return False
+    return not _says_denial(sentence)
+
+
+_DENIAL_WORDS = frozenset({"nie", "nient", "niee", "niees", "nies", "nier", "niant", "nierait", "nieraient"})
+_DENIAL_PREFIXES = ("dement", "refut", "rejet", "rejett", "mensong")
+
+
+def _says_denial(text: str) -> bool:
+    """Does a sentence deny something (« Trump a nié tout souci, mais indiqué que ... »)?"""
+    words = fold(text).split()
+    return any(w in _DENIAL_WORDS or w.startswith(_DENIAL_PREFIXES) for w in words)
+
+
+def _anchors(c: Claim, headline: str = "") -> frozenset[str]:
+    """What a trouble is about: the stems of the claim's sentence without the words of the
+    trouble, of a denial, or of who speaks (« équipage », « porte-avions »); for a denial, those
+    of its article's headline too, which says whose trouble is denied when the denial does not
+    (« X nie tout malaise au sein de l'équipage du navire » then « Personne n'est inquiet »)."""
+    sentence = c.sentence if c.sentence and c.text in c.sentence else c.text
+    noise = _denial_noise() | _troubles(sentence)[2] | _stems(c.relay)[0]
+    if headline and headline != sentence and _denies_trouble(c):
+        noise |= _troubles(headline)[2]
+        sentence_stems = _stems(sentence)[0] | _stems(headline)[0]
+    else:
+        sentence_stems = _stems(sentence)[0]
+    if c.predicate in _denial_lemmas():
+        noise |= _stems(c.subject)[0]  # the denier
+    elif _denied(c):  # « X a rejeté les affirmations selon lesquelles ... »: the names before it deny
+        frame = _stems(sentence[:sentence.index(c.text)]) if c.text in sentence else (frozenset(), frozenset())
+        noise |= frame[0] - frame[1]
+    else:
+        noise |= _stems(c.attributed_to)[0]  # who tells it
+    return frozenset(sentence_stems - noise - _TROUBLE_NOISE)
+
+
+# stems of words that come with a trouble without naming what it is about
+_TROUBLE_NOISE = frozenset({"perso", "monde", "subst", "quest", "affir", "selon", "lesqu", "condi", "sante",
+                            "menta", "moral"})
+ANCHOR_KEYS = 16  # anchors a claim is filed under (names first): up to 120 pair keys, for its few trouble claims
+ANCHORS_ACROSS_STORIES = 2  # shared anchors a denial of a trouble needs with an account in another story
+
+
+def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
+    """A denial of a trouble against an account of that trouble about the same thing (``denial``):
+    « X nie tout malaise au sein de l'équipage du navire » / « à bord du navire, les marins n'en
+    peuvent plus ». The account is not the denier's own, and the two share ``anchors`` stems
+    beyond the words of the trouble."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if not _denies_trouble(dc) or not _tells_trouble(sc) or _denies_trouble(sc):
+            continue
+        denier = (dc.subject if dc.predicate in _denial_lemmas() else dc.attributed_to) or dc.subject or d.source
+        if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
+            continue
+        if dc.article_id == sc.article_id and dc.sentence == sc.sentence:
+            continue
+        if len(_anchors(dc, d.headline) & _anchors(sc, s.headline)) < anchors:
+            continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
+def trouble_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_trouble_denial`: single anchors within a story,
+    pairs of anchors across stories (``X:``), mirrored like :func:`conflict_keys`."""
+    deny, tell = _denies_trouble(c), _tells_trouble(c)
+    if not (deny or tell):
+        return set(), set()
+    every, common = _stems(f"{c.sentence or c.text} {headline}")
+    names = every - common  # names first (« Lincoln »), then the other words, alphabetically
+    anchors = sorted(sorted(_anchors(c, headline), key=lambda w: (w not in names, w))[:ANCHOR_KEYS])
+    filed: set[str] = set()
+    look: set[str] = set()
+    for mine, other, yes in (("TD", "TS", deny), ("TS", "TD", tell)):
+        if not yes:
+            continue
+        filed |= {f"{mine}:{w}" for w in anchors}
+        look |= {f"{other}:{w}" for w in anchors}
+        pairs = [f"{x}|{y}" for i, x in enumerate(anchors) for y in anchors[i + 1:]]
+        filed |= {f"X{mine}:{p}" for p in pairs}
+        look |= {f"X{other}:{p}" for p in pairs}
+    return filed, look
+
+
 def _names_match(name: str, entity: str, other: str) -> bool:
     fa, fb = fold(name).split(), fold(other).split()
     return bool(fa and fb and (fa[-1] == fb[-1] and len(fa[-1]) > 2))
@@ -542,9 +684,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
-            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)):
+            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
+                    or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
-            if not same_group and x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS):
+            if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
             if revised:
                 later = _later(a, b)
@@ -560,10 +703,12 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     old, new = (x, y) if later is b else (y, x)
                     if new.value >= old.value:
                         return _update(a, b, x, y, later)
-                elif not distinct:
-                    return _update(a, b, x, y, None)  # one source revising its figure the same day
                 elif x.unit in _SPREADING_UNITS:
                     return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
+                elif not distinct and (not (a.outlet and b.outlet) or (_moment(a) and _moment(b))):
+                    return _update(a, b, x, y, None)  # one source's figures of the same hour, or no outlet known
+                # one outlet's two tolls of the same day, neither dated in the day nor told as a
+                # revision: the reader cannot tell which holds, they conflict
             # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
             duration = x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS)
             kind = "date" if duration else "quantity"
@@ -580,6 +725,30 @@ GAP = timedelta(hours=1)  # reports published this far apart are not contemporan
 # units and counted things that are lengths of time: two durations in one story are most often
 # durations of different things unless the claims state the same fact
 _DURATION_UNITS = frozenset({"an", "ans", "année", "mois", "semaine", "jour", "heure", "minute", "seconde"})
+
+
+def _is_duration(q: Quantity) -> bool:
+    return q.thing != "âge" and (q.unit in _DURATION_UNITS or q.thing in _DURATION_UNITS)
+
+
+def _same_amount(a: Claim, b: Claim, qa: list[Quantity], qb: list[Quantity]) -> bool:
+    """Do two claims of one actor (the same entity) give the same amount of one thing (« plus
+    d'un million d'euros »)? Their durations are then of that one fact (« en trois ans » / « en
+    deux ans »)."""
+    if not a.subject_entity or a.subject_entity != b.subject_entity:
+        return False
+    return any(x.comparable(y) and x.overlaps(y) for x in qa if not _is_duration(x) for y in qb if not _is_duration(y))
+
+
+def amount_keys(c: Claim) -> set[str]:
+    """Keys of a claim that gives an amount and a duration for its actor (« X a touché un million
+    d'euros en trois ans »): the actor and the thing, filed and looked up alike across stories."""
+    if not c.subject_entity:
+        return set()
+    qs = _quantities(c)
+    if not any(_is_duration(q) for q in qs):
+        return set()
+    return {f"XA:{c.subject_entity}|{q.thing}|{q.unit}" for q in qs if not _is_duration(q)}
 
 
 def _words(c: Claim) -> set[str]:
@@ -726,7 +895,7 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_direction, check_outcome, check_place, check_date, check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -755,7 +924,8 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
 
 
 # -- candidate retrieval -------------------------------------------------------------------------
-def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
+def conflict_keys(c: Claim, headline: str = "",
+                  trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
     """(keys ``c`` is filed under, keys ``c`` looks up). Every pair that :func:`compare` can flag
     shares a key one way or the other, and the relation is mirrored: ``c`` finds ``d`` through
     its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
@@ -798,17 +968,63 @@ def conflict_keys(c: Claim) -> tuple[set[str], set[str]]:
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")
             look.add(f"DR:{key}")
+    tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
+    filed |= {k for k in tf if not k.startswith("X")}
+    look |= {k for k in tl if not k.startswith("X")}
     return filed, look
+
+
+def across_keys(c: Claim, headline: str = "",
+                trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
+    only frames that match strongly (a denial of a trouble and an account of it sharing two
+    anchors; one actor's same amount with a duration, :func:`amount_keys`), filed under the
+    pseudo-story ``ACROSS``."""
+    tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
+    amounts = amount_keys(c)
+    return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
+
+
+ACROSS = "*"  # the conflict keys of every story, for the comparisons across stories
+ACROSS_DAYS = 3  # accounts in different stories are compared when published this close
+
+
+def compare_across(a: Side, b: Side) -> Finding | None:
+    """The contradiction between claims of different stories, when their frames match strongly
+    (:func:`across_keys`) and they were published within ``ACROSS_DAYS`` days."""
+    if a.claim.id == b.claim.id or a.published is None or b.published is None:
+        return None
+    if abs((a.published - b.published).days) > ACROSS_DAYS:
+        return None
+    if b.claim.id < a.claim.id:
+        a, b = b, a
+    hit = check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
+    if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
+        hit = check_quantity(a, b)
+        if hit is not None and hit.kind != "date":
+            return None  # across stories, only the same amount told over different times
+    return hit
 
 
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
     """Record the contradictions and updates between ``claim`` and the claims of its story already
-    stored; file ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
-    filed, look = conflict_keys(claim)
+    stored, and those of other stories whose frames match strongly (:func:`across_keys`); file
+    ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
+    # a trouble or its denial is keyed by what it is about, with its article's headline
+    headline = ""
+    if _denies_trouble(claim) or _tells_trouble(claim):
+        row = store.publication_stamps({claim.article_id}).get(claim.article_id)
+        headline = str(row["headline"] or "") if row is not None else ""
+    trouble = trouble_keys(claim, headline)
+    filed, look = conflict_keys(claim, headline, trouble)
     others = store.related_claims(story_id, claim, keys=sorted(look))
+    x_filed, x_look = across_keys(claim, headline, trouble)
+    seen = {o.id for o in others}
+    far = [o for o in store.related_claims(ACROSS, claim, keys=sorted(x_look), group=False) if o.id not in seen] \
+        if x_look else []
     found = 0
-    if others:
-        meta = store.publication_stamps({claim.article_id, *(o.article_id for o in others)})
+    if others or far:
+        meta = store.publication_stamps({claim.article_id, *(o.article_id for o in [*others, *far])})
 
         def side(c: Claim) -> Side:
             row = meta.get(c.article_id)
@@ -816,7 +1032,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
                 return Side(c)
             published = date.fromisoformat(row["published"]) if row["published"] else None
             return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
-                        language=row["language"] or "fr")
+                        language=row["language"] or "fr", headline=str(row["headline"] or ""))
 
         mine = side(claim)
         for other in others:
@@ -825,5 +1041,15 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
                 continue
             store.add_contradiction(story_id, hit.kind, claim, other, hit.explanation, same_article=hit.same_article)
             found += is_conflict(hit.kind)
+        for other in far:
+            hit = compare_across(mine, side(other))
+            if hit is not None:
+                # filed under the story of the first claim by id, whichever arrived last
+                row = meta.get(min(claim, other, key=lambda c: c.id).article_id)
+                where = str(row["story_id"] or story_id) if row is not None and other.id < claim.id else story_id
+                store.add_contradiction(where, hit.kind, claim, other, hit.explanation)
+                found += is_conflict(hit.kind)
     store.file_conflict_keys(story_id, claim.id, filed)
+    if x_filed:
+        store.file_conflict_keys(ACROSS, claim.id, x_filed)
     return found

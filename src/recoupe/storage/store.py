@@ -887,10 +887,12 @@ class Store:
     KEY_POSTINGS = 200  # claims read per conflict key: the first ones by claim id, whatever arrived when
     GROUP_POSTINGS = 200
 
-    def related_claims(self, story_id: str, claim: Claim, *, keys: Iterable[str] = ()) -> list[Claim]:
+    def related_claims(self, story_id: str, claim: Claim, *, keys: Iterable[str] = (),
+                       group: bool = True) -> list[Claim]:
         """Claims of the story that may contradict ``claim``: those filed under one of ``keys``
         (:meth:`file_conflict_keys`) and those of its claim group, each lookup bounded and ordered
-        by claim id (not by arrival, so that the same claims give the same candidates in any order)."""
+        by claim id (not by arrival, so that the same claims give the same candidates in any order).
+        ``group=False`` leaves the claim group out (the lookups across stories, ``story_id`` "*")."""
         # one statement: the bounded lookups of each key and of the group, then their claims
         parts: list[str] = []
         params: list[Any] = []
@@ -898,7 +900,7 @@ class Store:
             parts.append("SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=?"
                          " ORDER BY claim_id LIMIT ?)")
             params += [story_id, k, self.KEY_POSTINGS]
-        if claim.group_id:
+        if claim.group_id and group:
             parts.append("SELECT * FROM (SELECT id FROM claims WHERE group_id=? ORDER BY id LIMIT ?)")
             params += [claim.group_id, self.GROUP_POSTINGS]
         if not parts:
@@ -909,10 +911,13 @@ class Store:
         return [self._claim(r) for r in rows]
 
     def publication_stamps(self, ids: Iterable[str]) -> dict[str, Row]:
-        """Outlet, publication date and the publication stamp the input gave (with its time of day
-        when it had one: « 2024-03-02T14:05:00 ») of the given articles, by id."""
+        """Outlet, publication date, the publication stamp the input gave (with its time of day
+        when it had one: « 2024-03-02T14:05:00 »), story and headline (the title, else the first
+        sentence) of the given articles, by id."""
         return self._rows_in(
-            "SELECT a.id, a.outlet, a.published, a.language,"
+            "SELECT a.id, a.outlet, a.published, a.language, a.story_id,"
+            " CASE WHEN a.title != '' THEN a.title ELSE substr(a.text, 1,"
+            " COALESCE(json_extract(a.sentences, '$[0][1]'), 200)) END AS headline,"
             " COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
             " FROM articles a JOIN raw_documents r ON r.id = a.id WHERE a.id IN ({q})", ids)
 

@@ -73,3 +73,21 @@ REQUEST_VERBS: frozenset[str] = frozenset({
     "exiger", "demander", "réclamer", "sommer", "appeler", "interroger", "questionner", "enquêter", "vouloir",
     "souhaiter", "inviter", "presser", "solliciter",
 })
+
+# Words that tell a trouble, a hardship or a worry (folded, as regular expressions): a denial of
+# one (« nie tout malaise », « rejette les inquiétudes ») denies any account of a trouble of the
+# same thing (« les marins n'en peuvent plus », « des pénuries à bord »), whatever the words.
+PROBLEM_PATTERNS: tuple[str, ...] = (
+    r"\binquiet\w*", r"\bmalaises?\b", r"\bsoucis?\b",
+    r"\bproblemes?\b", r"\bpenuries?\b", r"\bdifficultes?\b", r"\bdegradation\b", r"\bdetresse\b",
+    r"\bepuisement\b", r"\bsuicides?\b", r"\bmal etre\b",
+    r"\bmoral\s+(?:est\s+)?(?:au\s+plus\s+)?bas\b", r"\bn\s+en\s+peu(?:t|vent)\s+plus\b",
+    r"\bconditions\s+(?:de\s+vie\s+)?(?:difficiles|deplorables|indignes|precaires)\b",
+)
+# Statements that there is no trouble (« personne n'est inquiet », « tout va bien », « aucun
+# problème »): the same side as a denial of it.
+NO_PROBLEM_PATTERNS: tuple[str, ...] = (
+    r"\bpersonne\s+n\s+est\s+(?:inquiet|inquiete|preoccupee?|soucieux)\b",
+    r"\btout\s+(?:le\s+monde\s+)?va\s+bien\b",
+    r"\b(?:aucun|aucune|pas\s+de|nul)\s+(?:malaise|probleme|souci|penurie|inquietude|difficulte)\b",
+)
