@@ -120,3 +120,17 @@ def test_quantities_figures_as_each_language_writes_them(text: str, language: st
     from recoupe.claims.quantities import parse
 
     assert [q.value for q in parse(text, language)] == [value]
+
+
+def test_quantities_counts_over_different_windows_are_not_comparable() -> None:
+    """« 820 décès du 2 au 9 août » and « 4 100 morts cette année » count over two stretches of time;
+    two figures over the same window, or over none, are one count."""
+    from recoupe.claims.quantities import of_claim
+
+    week = of_claim("Les autorités ont recensé 820 décès du 2 au 9 août dans la région")[0]
+    year = of_claim("Le bilan atteint 4 100 morts cette année")[0]
+    plain = of_claim("Le bilan atteint 4 100 morts")[0]
+    assert week.thing == year.thing == "mort"
+    assert not week.comparable(year) and not year.comparable(plain)
+    assert of_claim("On compte 900 décès du 2 au 9 août")[0].comparable(week)
+    assert plain.comparable(of_claim("Les secours ont dénombré 3 900 morts")[0])

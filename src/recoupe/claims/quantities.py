@@ -25,6 +25,7 @@ from recoupe.lang.fr.quantities import (
     COUNTED_PARTICIPLES,
     COUNTED_PHRASES,
     COUNTED_VERBS,
+    COUNTING_WINDOWS,
     CUMULATIVE,
     DIFFERENCE_AFTER,
     GENERIC_HEADS,
@@ -61,6 +62,7 @@ class Quantity:
     start: int = 0  # offset in the parsed text
     approximate: bool = False
     bearer: str = ""  # whose age or measure it is (« un randonneur de 45 ans » -> randonneur), when written
+    window: str = ""  # the counting window its clause states (« du 3 au 22 juillet »), folded; "" if none
 
     @property
     def cumulative(self) -> bool:
@@ -76,6 +78,8 @@ class Quantity:
             return False
         if self.thing == "âge" and (not self.bearer or self.bearer != other.bearer):
             return False  # ages of two people (« un homme de 30 ans », « une femme de 27 ans »)
+        if self.window != other.window:
+            return False  # « 1 243 décès du 3 au 22 juillet » / « 7 300 morts cette année »
         if self.scope == other.scope:
             return True
         return "national" not in (self.scope, other.scope) and "" in (self.scope, other.scope)
@@ -161,6 +165,14 @@ def _scope(text: str) -> str:
             return "national"
     m = _NAMED_PLACE.search(text)
     return fold(m.group(1)) if m else ""
+
+
+_WINDOW = re.compile("|".join(f"(?:{w})" for w in COUNTING_WINDOWS), re.IGNORECASE)
+
+
+def _window(text: str) -> str:
+    m = _WINDOW.search(text)
+    return fold(m.group(0)) if m else ""
 
 
 def _margin(value: float, raw: str) -> tuple[float, float]:
@@ -338,6 +350,7 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
     toks = _tokens(text)
     out: list[Quantity] = []
     scope = _scope(text)
+    window = _window(text)
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
@@ -426,7 +439,7 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
             if prev is not None and _source_after(toks, j) and prev.thing:
                 unit, thing = prev.unit, prev.thing
         out.append(Quantity(
-            value=value, low=low, high=high, unit=unit, thing=thing, scope=scope,
+            value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
             source=_source_after(toks, max(after, j)), text=text[start:toks[max(after, j) - 1].end].strip(),
             start=start, approximate=approx, bearer=bearer,
         ))

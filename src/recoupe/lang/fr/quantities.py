@@ -164,3 +164,16 @@ EARLIER_FIGURE: tuple[str, ...] = (
 # tally states the toll of the clause it hangs on, a fact of its own
 TOLL_VERBS: frozenset[str] = frozenset({"faire", "causer", "provoquer", "entraîner", "laisser", "coûter"})
 TOLL_NOUNS: frozenset[str] = frozenset({"mort", "blessé", "victime", "décès", "disparu", "sinistré", "vie"})
+
+
+# a counting window: the figure counts what happened over that stretch of time (« 1 243 décès du
+# 3 au 22 juillet », « depuis le début de l'année », « cette année »); two figures over different
+# windows, or one over a window against one over none, count different things
+COUNTING_WINDOWS: tuple[str, ...] = (
+    r"\bdu \d{1,2}(?:er)?(?: \w+)? au \d{1,2}(?:er)?(?: \w+)?",
+    r"\bentre le \d{1,2}(?:er)?(?: \w+)? et le \d{1,2}(?:er)?(?: \w+)?",
+    r"\bdepuis (?:le |la |l'|les )?(?:début|mi-|fin|premier|première|\d{1,2}|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre)[\w' -]{0,30}?(?=[,.;]|$| et | ont | a | sont )",
+    r"\bcette année\b", r"\bcet été\b", r"\bdepuis le début de l'année\b", r"\bsur l'année\b",
+    r"\bau (?:premier|second|deuxième|troisième|quatrième) (?:semestre|trimestre)\b",
+)
