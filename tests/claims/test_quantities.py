@@ -16,6 +16,8 @@ CASES = [
     ("Environ 200 personnes ont été évacuées de leur domicile.", 200, 180, 220, "", "évacué"),
     ("Une quarantaine de blessés ont été transportés à l'hôpital.", 40, 36, 44, "", "blessé"),
     ("Une trentaine de blessés sont à déplorer.", 30, 26, 34, "", "blessé"),
+    ("Plus d'une vingtaine de blessés sont à déplorer.", 20, 16, INF, "", "blessé"),
+    ("Moins d'une centaine de grévistes ont défilé.", 100, 0, 120, "", "gréviste"),
     ("Des dizaines de milliers de manifestants ont défilé.", 20000, 20000, 99000, "", "manifestant"),
     ("La pétition a recueilli 1,12 million de signatures.", 1.12e6, 1.115e6, 1.125e6, "", "signature"),
     ("Deux millions de manifestants selon les syndicats.", 2e6, 1.9e6, 2.1e6, "", "manifestant"),
@@ -134,3 +136,10 @@ def test_quantities_counts_over_different_windows_are_not_comparable() -> None:
     assert not week.comparable(year) and not year.comparable(plain)
     assert of_claim("On compte 900 décès du 2 au 9 août")[0].comparable(week)
     assert plain.comparable(of_claim("Les secours ont dénombré 3 900 morts")[0])
+
+
+def test_quantities_a_proportion_counts_nothing() -> None:
+    from recoupe.claims.quantities import of_claim
+
+    assert not [q for q in of_claim("Deux victimes sur trois avaient plus de 80 ans") if q.thing == "victime"]
+    assert [q.thing for q in of_claim("Deux victimes ont été hospitalisées")] == ["victime"]

@@ -390,6 +390,11 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
             value = COLLECTIVES[toks[j].low]
             spread = max(value * 0.1, 4) if value < 100 else value * 0.2
             low, high, approx = value - spread, value + spread, True
+            bound_low, bound_high, bounded = _bound(_words_before(toks, i), value, low, high)
+            if bounded and bound_high == INF:  # « plus d'une douzaine »: a dozen or more
+                high = INF
+            elif bounded and bound_low == 0.0:  # « moins d'une centaine »
+                low = 0.0
             j += 1
         elif t.low in {"des", "plusieurs", "quelques"} and j < n and toks[j].low in PLURAL_COLLECTIVES:
             low, high = PLURAL_COLLECTIVES[toks[j].low]
@@ -421,6 +426,9 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
         if (after + 1 < n and toks[after].low in {"de", "d'"} and toks[after + 1].low in DIFFERENCE_AFTER
                 and thing):
             thing = ""  # « 24 tués de moins qu'en 2025 »: a difference between two counts, not a count
+        if after + 1 < n and toks[after].low == "sur" and (toks[after + 1].kind == "num"
+                                                          or toks[after + 1].low in NUMBER_WORDS):
+            thing = ""  # « trois décès sur quatre »: a proportion, not a count
         measure = _measure_before(toks, i)
         bearer = ""
         if measure:
