@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from typing import Any
 
 from recoupe.errors import E, RecoupeError
@@ -71,6 +72,17 @@ def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
     return list(analyse_docs(parse_by_language(_NLP, items, language_of=article_language)))
 
 
+@dataclass
+class _Progress:
+    """What the pool's generator shares with :class:`PoolResults` (not the results object itself:
+    a reference cycle would keep the generator, and the pool it shuts down, alive until a
+    garbage collection)."""
+
+    in_flight: deque[Future[list[Any]]] = field(default_factory=deque)
+    parsed: deque[Any] = field(default_factory=deque)  # records of a finished batch not yet handed out
+    fed: bool = False  # every article submitted
+
+
 class PoolResults:
     """The records of :func:`analyse_in_processes`, in input order (an iterator), that can say
     whether the build is in its tail: every article handed to the workers, and the next record not
@@ -78,24 +90,23 @@ class PoolResults:
     at the end of a build, the driver integrates while the workers parse their last batches
     instead of after them, with one core idle (a transaction of up to 32 articles, about 0.7 s)."""
 
-    def __init__(self) -> None:
-        self.in_flight: deque[Future[list[Any]]] = deque()
-        self.parsed: deque[Any] = deque()  # records of a finished batch not yet handed out
-        self.fed = False  # every article submitted
-        self._gen: Iterator[Any] = iter(())
+    def __init__(self, progress: _Progress, records: Iterator[Any]) -> None:
+        self.progress = progress
+        self._records = records
 
     def __iter__(self) -> PoolResults:
         return self
 
     def __next__(self) -> Any:
-        return next(self._gen)
+        return next(self._records)
 
     def tail_waiting(self) -> bool:
         """All articles submitted, and the next record still being parsed (or none left)."""
-        return self.fed and not self.parsed and not (self.in_flight and self.in_flight[0].done())
+        p = self.progress
+        return p.fed and not p.parsed and not (p.in_flight and p.in_flight[0].done())
 
     def close(self) -> None:
-        close = getattr(self._gen, "close", None)
+        close = getattr(self._records, "close", None)
         if close is not None:
             close()
 
@@ -105,12 +116,11 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
     """With a loaded ``nlp`` and fork available (Linux), workers inherit it (as spaCy's own
     ``n_process`` does); otherwise each spawned worker loads ``model`` once. The pool starts on
     the first record asked for."""
-    results = PoolResults()
-    results._gen = _run_pool(results, articles, model, processes, batch=batch, window=window, nlp=nlp)
-    return results
+    progress = _Progress()
+    return PoolResults(progress, _run_pool(progress, articles, model, processes, batch=batch, window=window, nlp=nlp))
 
 
-def _run_pool(state: PoolResults, articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,
+def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,
               batch: int, window: int, nlp: Any) -> Iterator[Any]:
     global _NLP
     if nlp is not None and "fork" in multiprocessing.get_all_start_methods():
