@@ -362,8 +362,15 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         # another writer waits for an integration, never for spaCy. In canonical order, all are
         # parsed (and spilled to disk) before the first integration.
         stream = iter(results)
+        # in the tail of a pooled build (every article handed out), a transaction takes the records
+        # already parsed instead of waiting for 32: the driver integrates while the workers finish
+        tail_waiting: Callable[[], bool] = getattr(results, "tail_waiting", lambda: False)
         while True:
-            batch = list(islice(stream, COMMIT_EVERY))
+            batch: list[Analysed | Rejection] = []
+            for item in stream:
+                batch.append(item)
+                if len(batch) >= COMMIT_EVERY or tail_waiting():
+                    break
             if not batch:
                 break
             with store.transaction():

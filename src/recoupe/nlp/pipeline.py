@@ -31,6 +31,7 @@ from recoupe.lang import SUPPORTED, component_language, pack
 from recoupe.lang.en import components as _en  # noqa: F401  (registers recoupe_en_entities)
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
 from recoupe.nlp.extensions import TEXT_KEY, register, text_of
+from recoupe.nlp.lemmatizer import speed_up as speed_up_lemmatizer
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -110,6 +111,7 @@ def build(model: str = MODEL) -> Language:
     if nlp.lang not in SUPPORTED:
         raise RecoupeError(E.E085, path=model, language=nlp.lang, reason="the model's language",
                            supported=", ".join(SUPPORTED))
+    speed_up_lemmatizer(nlp)  # the same lemmas, computed on the doc's arrays
     nlp.add_pipe("recoupe_paragraphs", before="parser")
     for name in pack(nlp.lang).components:
         takes_lang = "lang" in (nlp.get_factory_meta(name).default_config or {})

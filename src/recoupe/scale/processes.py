@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from typing import Any
 
 from recoupe.errors import E, RecoupeError
@@ -71,10 +72,56 @@ def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
     return list(analyse_docs(parse_by_language(_NLP, items, language_of=article_language)))
 
 
+@dataclass
+class _Progress:
+    """What the pool's generator shares with :class:`PoolResults` (not the results object itself:
+    a reference cycle would keep the generator, and the pool it shuts down, alive until a
+    garbage collection)."""
+
+    in_flight: deque[Future[list[Any]]] = field(default_factory=deque)
+    parsed: deque[Any] = field(default_factory=deque)  # records of a finished batch not yet handed out
+    fed: bool = False  # every article submitted
+
+
+class PoolResults:
+    """The records of :func:`analyse_in_processes`, in input order (an iterator), that can say
+    whether the build is in its tail: every article handed to the workers, and the next record not
+    parsed yet. The build then integrates what it holds instead of waiting to fill a transaction:
+    at the end of a build, the driver integrates while the workers parse their last batches
+    instead of after them, with one core idle (a transaction of up to 32 articles, about 0.7 s)."""
+
+    def __init__(self, progress: _Progress, records: Iterator[Any]) -> None:
+        self.progress = progress
+        self._records = records
+
+    def __iter__(self) -> PoolResults:
+        return self
+
+    def __next__(self) -> Any:
+        return next(self._records)
+
+    def tail_waiting(self) -> bool:
+        """All articles submitted, and the next record still being parsed (or none left)."""
+        p = self.progress
+        return p.fed and not p.parsed and not (p.in_flight and p.in_flight[0].done())
+
+    def close(self) -> None:
+        close = getattr(self._records, "close", None)
+        if close is not None:
+            close()
+
+
 def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,
-                         batch: int = 8, window: int = 3, nlp: Any = None) -> Iterator[Any]:
+                         batch: int = 8, window: int = 3, nlp: Any = None) -> PoolResults:
     """With a loaded ``nlp`` and fork available (Linux), workers inherit it (as spaCy's own
-    ``n_process`` does); otherwise each spawned worker loads ``model`` once."""
+    ``n_process`` does); otherwise each spawned worker loads ``model`` once. The pool starts on
+    the first record asked for."""
+    progress = _Progress()
+    return PoolResults(progress, _run_pool(progress, articles, model, processes, batch=batch, window=window, nlp=nlp))
+
+
+def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str, processes: int, *,
+              batch: int, window: int, nlp: Any) -> Iterator[Any]:
     global _NLP
     if nlp is not None and "fork" in multiprocessing.get_all_start_methods():
         _NLP = nlp
@@ -87,8 +134,14 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
         ctx = multiprocessing.get_context("spawn")
         initargs = (os.getpid(), model)
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=_init, initargs=initargs)
+    in_flight, parsed = state.in_flight, state.parsed
+
+    def hand_out() -> Iterator[Any]:  # the oldest batch's records, one by one
+        parsed.extend(in_flight.popleft().result())
+        while parsed:
+            yield parsed.popleft()
+
     try:
-        in_flight: deque[Future[list[Any]]] = deque()
         chunk: list[tuple[Any, Any]] = []
         for pair in articles:
             chunk.append(pair)
@@ -96,11 +149,12 @@ def analyse_in_processes(articles: Iterable[tuple[Any, Any]], model: str, proces
                 in_flight.append(pool.submit(_analyse, chunk))
                 chunk = []
                 while len(in_flight) >= window * processes:
-                    yield from in_flight.popleft().result()
+                    yield from hand_out()
         if chunk:
             in_flight.append(pool.submit(_analyse, chunk))
+        state.fed = True
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from hand_out()
     except BrokenProcessPool as exc:
         raise RecoupeError(E.E080, reason=str(exc) or "killed") from None
     finally:
