@@ -188,3 +188,36 @@ def test_quotes_en_role_stands_for_the_named_holder(en):  # type: ignore[no-unty
 def test_quotes_en_naming_word_is_no_quote(en):  # type: ignore[no-untyped-def]
     text = 'The army launched an offensive dubbed "Northern Shield" on Monday.'
     assert _quotes(en, text) == []
+
+
+@pytest.mark.model
+def test_attribution_en_incise_between_two_quotations_keeps_the_first(en):  # type: ignore[no-untyped-def]
+    # the parser reads « A,'' X said. ''B » as one sentence with two clauses on "said": the one past
+    # the full stop is the next sentence; the quotation run then joins A and B over the incise
+    text = "''The vote was rigged,'' Mr. Grey said. ''The count must start again.''"
+    doc, frames = _frames(en, text)
+    (f,) = frames
+    assert f.source == "Mr. Grey" and f.kind == "inverted"
+    content = doc[f.scope_start:f.scope_end].text
+    assert content.startswith("The vote was rigged") and content.rstrip(".'").endswith("start again")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Poll: Young Voters Turn Away From Both Parties\n\nThe survey was taken in May.", "Poll",
+     "Young Voters Turn Away From Both Parties"),
+    ("Grey: The Port Will Reopen Next Week\n\nThe mayor spoke on Monday.", "Grey", "The Port Will Reopen Next Week"),
+])
+def test_attribution_en_headline_source_before_a_colon(en, text, source, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert [(f.source, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, content)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Analysis: The Port Will Reopen Next Week\n\nThe mayor spoke on Monday.",
+    "The port reopened.\n\nNew Rules: the mayor signed them on Monday.",  # not the headline
+])
+def test_attribution_en_rubric_or_body_label_is_no_source(en, text):  # type: ignore[no-untyped-def]
+    assert _frames(en, text)[1] == []
+

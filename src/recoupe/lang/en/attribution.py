@@ -33,6 +33,7 @@ from recoupe.lang.en.reporting_verbs import (
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    HEADLINE_RUBRICS,
     INDEFINITE_DETERMINERS,
     MEDIA_HEADS,
     MEDIA_NAME_ENDINGS,
@@ -147,6 +148,11 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
     comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
     if comps:
+        # "“A,” Smith said. “B.”" read as one sentence: a clause past a full stop after the verb is
+        # the next sentence, not what this verb reports (the quotation runs then join A and B)
+        before = [c for c in comps if c.i < tok.i]
+        if before:
+            comps = [c for c in comps if c.i < tok.i or not _stop_between(doc, tok.i, c.left_edge.i)]
         c = min(comps, key=lambda c: abs(c.i - tok.i))
         a, b = _strip(doc, *_edges(c))
         if b > a:
@@ -180,6 +186,11 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
             if b > a:
                 return a, b, "nominal"
     return None
+
+
+def _stop_between(doc: Doc, a: int, b: int) -> bool:
+    """Is there a full stop (".", "?", "!") among the tokens ``doc[a:b]``?"""
+    return any(t.text in {".", "?", "!"} for t in doc[a:b])
 
 
 def _according(doc: Doc, tok: Token, s0: int, s1: int) -> Frame | None:
@@ -306,7 +317,20 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
 
 
 _LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")
+_HEADLINE_CHARS = 200
 _SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{1,50}?)[ \t\xa0.]*$", re.M)
+
+
+def _headline_source(text: str, start: int, who: Span) -> bool:
+    """A headline's "Source: what it says" ("Poll: Voters turn away", "Pence: Trump was joking"):
+    the label opens the first line, a short headline, in one to three capitalised nouns that are
+    not a rubric ("Analysis:", "Watch:")."""
+    first = text.find("\n")
+    first = len(text) if first < 0 else first
+    if start > first or first > _HEADLINE_CHARS or len(who) > 3:
+        return False
+    return all(t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() for t in who) and not any(
+        t.lower_ in HEADLINE_RUBRICS for t in who)
 
 
 def _labelled(doc: Doc, text: str) -> list[Frame]:
@@ -318,7 +342,8 @@ def _labelled(doc: Doc, text: str) -> list[Frame]:
     for m in _LABEL.finditer(text):
         a, b = _token_at(doc, m.start("who")), _token_at(doc, m.end("who") - 1, end=True)
         who = doc[a:b]
-        if not len(who) or len(who) > 4 or not (who.text.isupper() or all(t.ent_type_ in {"PER", "ORG"} for t in who)):
+        if not len(who) or len(who) > 4 or not (who.text.isupper() or all(t.ent_type_ in {"PER", "ORG"} for t in who)
+                                                or _headline_source(text, m.start("who"), who)):
             continue
         end = text.find("\n", m.end())
         ca, cb = _token_at(doc, m.end()), _token_at(doc, (end if end >= 0 else len(text)) - 1, end=True)

@@ -97,3 +97,13 @@ SOURCE_ADJUNCT_WORDS: frozenset[str] = frozenset({
 RELAY_PREPS: frozenset[str] = frozenset({"on", "to", "with", "in"})
 
 FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+# Rubrics that open a headline before a colon ("Analysis: ...", "Watch: ..."): a genre, not a
+# source whose words the rest of the headline gives.
+HEADLINE_RUBRICS: frozenset[str] = frozenset({
+    "analysis", "opinion", "editorial", "commentary", "column", "review", "watch", "video", "videos",
+    "photos", "photo", "gallery", "live", "update", "updated", "exclusive", "breaking", "explainer",
+    "factbox", "timeline", "fact", "check", "recap", "preview", "podcast", "listen", "read", "correction",
+    "q&a", "quiz", "obituary", "profile", "feature", "news", "report", "briefing",
+})
+
