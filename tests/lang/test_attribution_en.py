@@ -221,3 +221,23 @@ def test_attribution_en_headline_source_before_a_colon(en, text, source, content
 def test_attribution_en_rubric_or_body_label_is_no_source(en, text):  # type: ignore[no-untyped-def]
     assert _frames(en, text)[1] == []
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "she" is the person described as a woman, not the subject of unknown gender named last
+    ('Alan Grey welcomed Dana Roe, a spokeswoman for the council, on Monday. "We have a deal," she said.',
+     "Dana Roe"),
+    ('Dana Roe met Mr. Alan Grey and the mayor on Monday. "We have a deal," he said.', "Alan Grey"),
+    ('The minister met Dana Roe and her husband, Alan Grey, on Monday. "It went well," he said.', "Alan Grey"),
+    # no word gives a gender: the subject named last speaks, as before
+    ('Dana Roe met Alan Grey on Monday. "We have a deal," she said.', "Dana Roe"),
+])
+def test_quotes_en_pronoun_agrees_with_a_described_gender(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+def test_described_gender_words_are_english_words_not_names():
+    from recoupe.lang.en.sources import GENDERED_WORDS
+
+    assert GENDERED_WORDS["spokeswoman"] == "Fem" and GENDERED_WORDS["mr."] == "Masc"
+    assert all(w == w.lower() for w in GENDERED_WORDS)

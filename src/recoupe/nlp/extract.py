@@ -115,7 +115,8 @@ class _Context:
         """Who an English subject pronoun of a reporting verb stands for: the source of the last
         frame in the four sentences before, a pronoun there standing for its own antecedent ("...,"
         Trump said. He said ... / Of Obama, he said), else the last person named as a subject in
-        the six sentences before, else the last person named before."""
+        the six sentences before, else the last person named before; for "he" / "she", the last
+        person of that gender named in those six sentences comes before one of unknown gender."""
         here = self._sent(start)
         doc = self.doc
         want = _gender(doc[start])
@@ -142,26 +143,39 @@ class _Context:
         before = [e for e in self.people if e.end <= start
                   and (not want or self._titled(self._named(e)) in {"", want})]
         subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
+        if want:  # "she": a woman the text says is one (Ms., spokeswoman) before a person it says nothing of
+            agree = [e for e in before if self._sent(e.start) >= here - 6 and self._titled(self._named(e)) == want]
+            if agree and not any(self._titled(self._named(e)) == want for e in subjects[-1:]):
+                return self._named(agree[-1]), "person"
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
 
     def _titled(self, name: str) -> str:
-        """'Masc' / 'Fem' for a person the English article titles Mr. / Ms. or Mrs. (by surname),
-        '' when it does not say."""
+        """'Masc' / 'Fem' for a person the English article titles or describes by a gendered word
+        (:data:`recoupe.lang.en.sources.GENDERED_WORDS`: "Mr." / "Ms." before the name, a role
+        just before it, "spokeswoman Jane Doe", or the head of its apposition, "Jane Doe, a
+        congresswoman from Ohio,"), '' when it does not say. By the full name, else by the
+        surname when all its bearers agree ("Mr. Clinton" and "Mrs. Clinton" leave "Clinton" open)."""
         if not hasattr(self, "_titles"):
-            titles: dict[str, str] = {}
-            doc = self.doc
+            from recoupe.lang.en.sources import GENDERED_WORDS
+
+            full: dict[str, str] = {}
+            surnames: dict[str, set[str]] = {}
             for e in self.people:
-                prev = doc[e.start - 1].text if e.start > 0 else ""
-                first = doc[e.start].text
-                for t in (prev, first):
-                    g = {"Mr.": "Masc", "Mr": "Masc", "Ms.": "Fem", "Ms": "Fem", "Mrs.": "Fem", "Mrs": "Fem"}.get(t)
-                    if g:
-                        titles.setdefault(doc[e.end - 1].lower_, g)
-            self._titles = titles
+                g = _described_gender(self.doc, e, GENDERED_WORDS)
+                if not g:
+                    continue
+                named = self._named(e)
+                if len(named.split()) > 1:  # "Roe" alone may be Mr. or Mrs. Roe
+                    full.setdefault(named, g)
+                surnames.setdefault(self.doc[e.end - 1].lower_, set()).add(g)
+            self._titles = (full, {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1})
+        full, by_surname = self._titles
+        if name in full:
+            return full[name]
         last = name.split()[-1].lower() if name.split() else ""
-        return self._titles.get(last, "")
+        return by_surname.get(last, "")
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
@@ -297,6 +311,28 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _described_gender(doc: Doc, ent: Span, words: dict[str, str]) -> str:
+    """The gender an English text gives a person mention by a word around it: a title or role just
+    before the name (up to two words back, past a comma: "his wife, Jane Doe"), its own first word
+    ("Mrs. Doe" read as one entity), or the head noun of an apposition after it, '' if none."""
+    first = doc[ent.start].lower_
+    if first in words:
+        return words[first]
+    lo = max(ent.sent.start, ent.start - 3)
+    for t in reversed(doc[lo:ent.start]):
+        if t.lower_ in words:
+            return words[t.lower_]
+        if t.ent_type_ or t.pos_ in {"VERB", "AUX", "ADP"}:
+            break
+    if ent.end < ent.sent.end and doc[ent.end].text == ",":
+        for t in doc[ent.end + 1:min(ent.sent.end, ent.end + 8)]:
+            if t.pos_ == "NOUN":  # the apposition's first noun: "a spokeswoman for ...", "his wife"
+                return words.get(t.lower_, "")
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} or t.tag_ in {"WP", "WP$", "WDT"}:
+                break  # "Jane Doe, who ...", "John Roe, whose wife ...": no apposition
+    return ""
 
 
 def _gender(tok: Token) -> str:

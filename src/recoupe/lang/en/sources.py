@@ -107,3 +107,23 @@ HEADLINE_RUBRICS: frozenset[str] = frozenset({
     "q&a", "quiz", "obituary", "profile", "feature", "news", "report", "briefing",
 })
 
+# Words that give a named person's gender when they title or describe the name ("Mrs. Doe",
+# "spokeswoman Jane Doe", "Jane Doe, a congresswoman from Ohio,", "his wife, Jane"): "he" and
+# "she" then stand only for people of their gender. English words, no names.
+GENDERED_WORDS: dict[str, str] = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "father", "son",
+                     "brother", "husband", "uncle", "nephew", "grandfather", "grandson", "boyfriend",
+                     "man", "boy", "gentleman", "spokesman", "congressman", "chairman", "businessman",
+                     "councilman", "assemblyman", "alderman", "anchorman", "sportsman", "congressmen",
+                     "widower", "fiancé", "monk", "priest", "pope", "bishop",
+                     "archbishop", "rabbi", "imam", "nobleman", "statesman", "frontman", "cameraman",
+                     "policeman", "fireman", "fisherman", "craftsman", "salesman", "brother-in-law",
+                     "father-in-law", "son-in-law", "stepfather", "stepson", "dad", "grandpa"), "Masc"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess",
+                     "empress", "mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother",
+                     "granddaughter", "girlfriend", "woman", "girl", "spokeswoman", "congresswoman",
+                     "chairwoman", "businesswoman", "councilwoman", "assemblywoman", "anchorwoman",
+                     "sportswoman", "widow", "fiancée", "actress", "waitress", "hostess", "nun",
+                     "policewoman", "saleswoman", "stateswoman", "sister-in-law", "mother-in-law",
+                     "daughter-in-law", "stepmother", "stepdaughter", "mom", "grandma", "heiress"), "Fem"),
+}
