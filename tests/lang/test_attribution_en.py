@@ -241,3 +241,28 @@ def test_described_gender_words_are_english_words_not_names():
 
     assert GENDERED_WORDS["spokeswoman"] == "Fem" and GENDERED_WORDS["mr."] == "Masc"
     assert all(w == w.lower() for w in GENDERED_WORDS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # a comment clause "as X noted" attributes its host clause
+    ("As Mr. Grey noted, the port will stay closed until May.", "Mr. Grey", "note",
+     "the port will stay closed until May"),
+    ("The port will stay closed until May, as Mr. Grey noted.", "Mr. Grey", "note",
+     "The port will stay closed until May"),
+    # "citing" after a verb that reports nothing: the subject gives what it cites as its reason
+    ("The court blocked the sale of the plant, citing a threat to public health.", "The court", "cite",
+     "a threat to public health"),
+    # "X was quick to add that ...": the subject of the adjective's verb speaks
+    ("Smith was quick to add that the plan was dead.", "Smith", "add", "the plan was dead"),
+])
+def test_attribution_en_comment_clauses_and_participles(en, text, source, cue, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, cue, content)]
+
+
+@pytest.mark.model
+def test_attribution_en_citing_after_a_reporting_verb_stays_a_relay(en):  # type: ignore[no-untyped-def]
+    _, frames = _frames(en, "The Daily Courier reported, citing two officials, that the deal was off.")
+    assert [(f.source, f.relay) for f in frames] == [("two officials", "The Daily Courier")]
+

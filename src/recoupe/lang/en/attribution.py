@@ -132,7 +132,11 @@ def _host_subject(tok: Token) -> Token | None:
         # "..., saying", "was quoted as saying", "was quick to retort", "went on to say"
         while head.dep_ in {"prep"} and head.head is not head:
             head = head.head  # "quoted as saying": saying <- as <- quoted
-        return next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+        subj = next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+        if subj is None and head.dep_ == "acomp" and head.head is not head:
+            # "X was quick to retort", "X was eager to add": retort <- quick <- was
+            subj = next((c for c in head.head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+        return subj
     return None
 
 
@@ -161,6 +165,8 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         host = tok.head
         a, b = _strip(doc, *_edges(host))
         return max(a, s0), min(b, s1), "verb"
+    if _as_clause(tok):  # "As Mr. Grey noted, the port is closed": the host clause is the content
+        return _host_content(doc, tok, s0, s1)
     lemma = tok.lemma_.lower()
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
@@ -186,6 +192,26 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
             if b > a:
                 return a, b, "nominal"
     return None
+
+
+def _as_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of a comment clause "as X said / noted / has suggested" on its host?"""
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+
+
+def _host_content(doc: Doc, tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
+    """The host clause of a comment clause, without the comment clause when it opens or closes the
+    host ("As X noted, A" / "A, as X noted" -> A; "A, as X noted, B" -> the whole)."""
+    a, b = _edges(tok.head)
+    ca, cb = _edges(tok)
+    a, b = max(a, s0), min(b, s1)
+    if ca <= _first_word(doc, a, b) + 2:  # "Yet, as X observed, ..."
+        a = cb
+    elif cb >= _last_word(doc, a, b):
+        b = ca
+    a, b = _strip(doc, a, b)
+    return (a, b, "verb") if b > a else None
 
 
 def _stop_between(doc: Doc, a: int, b: int) -> bool:
@@ -291,8 +317,10 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported deal", "officials quoted by Reuters"
-        if low in CITING and tok.dep_ != "ROOT":
-            continue  # "citing Y" is read as the relay of its host frame
+        if low in CITING and tok.dep_ != "ROOT" and (
+                tok.head.lemma_.lower() in REPORTING_VERBS or tok.lower_ != "citing"):
+            continue  # "X reported, citing Y, ..." is read as the relay of its host frame; "X blocked
+            # the plan, citing a threat" is a frame of its own: X gives the threat as its reason
         subj = _host_subject(tok)
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
