@@ -266,3 +266,23 @@ def test_attribution_en_citing_after_a_reporting_verb_stays_a_relay(en):  # type
     _, frames = _frames(en, "The Daily Courier reported, citing two officials, that the deal was off.")
     assert [(f.source, f.relay) for f in frames] == [("two officials", "The Daily Courier")]
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person named as the subject after the last frame is who "she" now is
+    ('"The plan is dead," the minister said on Monday. Dana Roe later apologized for her remarks. '
+     '"I was wrong," she said.', "Dana Roe"),
+    # a person only named in a complement does not take over
+    ('"The plan is dead," Alan Grey said on Monday. The vote was delayed by Dana Roe. "It is over," he said.',
+     "Alan Grey"),
+])
+def test_quotes_en_pronoun_follows_the_person_the_text_is_now_about(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)][-1] == speaker
+
+
+@pytest.mark.model
+def test_quotes_en_pronoun_not_taken_over_by_a_name_inside_the_quote(en):  # type: ignore[no-untyped-def]
+    text = ('Alan Grey spoke on television on Sunday, urging the council to act.\n\n'
+            '"Mayor Dana Roe has said that she is determined to act," he said.')
+    assert [s for _, s in _quotes(en, text)] == ["Alan Grey"]
+

@@ -115,11 +115,15 @@ class _Context:
         """Who an English subject pronoun of a reporting verb stands for: the source of the last
         frame in the four sentences before, a pronoun there standing for its own antecedent ("...,"
         Trump said. He said ... / Of Obama, he said), else the last person named as a subject in
-        the six sentences before, else the last person named before; for "he" / "she", the last
-        person of that gender named in those six sentences comes before one of unknown gender."""
+        the six sentences before, else the last person named before. For "he" / "she": a person
+        named as a subject after the frame comes before its source, and the last person of that
+        gender named in those six sentences before one of unknown gender."""
         here = self._sent(start)
         doc = self.doc
         want = _gender(doc[start])
+        before = [e for e in self.people if e.end <= start
+                  and (not want or self._titled(self._named(e)) in {"", want})]
+        subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
         for f in reversed(self.frames):
             at = self._sent(f.cue_i)
             if at >= here or (f.source_start <= start < f.source_end):
@@ -139,10 +143,10 @@ class _Context:
             person = found[1] in {"person", ""} and (
                 head in self.words.roles or any(self._named(e) == found[0] for e in self.people))
             if person and self._titled(found[0]) in {"", want}:
-                return found
-        before = [e for e in self.people if e.end <= start
-                  and (not want or self._titled(self._named(e)) in {"", want})]
-        subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
+                # a person named as a subject after that frame is the one the text is now about
+                # ("“A,” the president said. Jane Roe later apologized. “B,” she said.")
+                later = [e for e in subjects if at < self._sent(e.start) < here]  # not in the quote it closes
+                return (self._named(later[-1]), "person") if later else found
         if want:  # "she": a woman the text says is one (Ms., spokeswoman) before a person it says nothing of
             agree = [e for e in before if self._sent(e.start) >= here - 6 and self._titled(self._named(e)) == want]
             if agree and not any(self._titled(self._named(e)) == want for e in subjects[-1:]):
