@@ -286,3 +286,13 @@ def test_quotes_en_pronoun_not_taken_over_by_a_name_inside_the_quote(en):  # typ
             '"Mayor Dana Roe has said that she is determined to act," he said.')
     assert [s for _, s in _quotes(en, text)] == ["Alan Grey"]
 
+
+@pytest.mark.model
+def test_quotes_en_untagged_surname_is_the_person_named_before(en):  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import _surname_mentions
+
+    doc = en("Dana Lauten wrote a post on Monday. Lauten later apologized.")
+    people = [e for e in doc.ents if e.label_ == "PER"]
+    assert [e.text for e in people] == ["Dana Lauten"]  # the model leaves the second mention untagged
+    assert [(e.text, e.start) for e in _surname_mentions(doc, people)] == [("Dana Lauten", 0), ("Lauten", 8)]
+    assert _surname_mentions(doc, []) == []

@@ -70,6 +70,8 @@ class _Context:
         self.text = text_of(doc)
         self.ents = list(doc.ents)  # doc.ents builds new Spans on every access: read it once
         self.people = [e for e in self.ents if e.label_ == "PER"]
+        if doc.lang_ == "en":  # the language seam: a surname the English model does not tag again
+            self.people = _surname_mentions(doc, self.people)
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
@@ -301,6 +303,22 @@ class _Context:
         para = self.text.rfind("\n", 0, char) + 1
         before = [e for e in self.people if para <= e.start_char and e.end_char <= char]
         return self._named(before[-1]) if before else ""
+
+
+def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
+    """``people`` plus the later bare mentions of a named person's surname that the model left
+    untagged ("Elizabeth Lauten wrote ... Lauten later apologized"): a proper noun outside any
+    entity, equal to the last word of a person named before in full, in order."""
+    surnames: dict[str, int] = {}
+    for e in people:
+        if len(e) > 1 and doc[e.end - 1].text[:1].isupper():
+            surnames.setdefault(doc[e.end - 1].text, e.end)
+    if not surnames:
+        return people
+    extra = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and not t.ent_type_
+             and t.text in surnames and surnames[t.text] <= t.i
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+    return sorted([*people, *extra], key=lambda e: e.start) if extra else people
 
 
 def _head_person(phrase: Span, people: list[Span]) -> Span:
