@@ -337,7 +337,7 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
 
 def _described_gender(doc: Doc, ent: Span, words: dict[str, str]) -> str:
     """The gender an English text gives a person mention by a word around it: a title or role just
-    before the name (up to two words back, past a comma: "his wife, Jane Doe"), its own first word
+    before the name (up to three tokens back, past a comma: "his wife, Jane Doe"), its own first word
     ("Mrs. Doe" read as one entity), or the head noun of an apposition after it, '' if none."""
     first = doc[ent.start].lower_
     if first in words:
