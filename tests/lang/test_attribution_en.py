@@ -188,3 +188,111 @@ def test_quotes_en_role_stands_for_the_named_holder(en):  # type: ignore[no-unty
 def test_quotes_en_naming_word_is_no_quote(en):  # type: ignore[no-untyped-def]
     text = 'The army launched an offensive dubbed "Northern Shield" on Monday.'
     assert _quotes(en, text) == []
+
+
+@pytest.mark.model
+def test_attribution_en_incise_between_two_quotations_keeps_the_first(en):  # type: ignore[no-untyped-def]
+    # the parser reads « A,'' X said. ''B » as one sentence with two clauses on "said": the one past
+    # the full stop is the next sentence; the quotation run then joins A and B over the incise
+    text = "''The vote was rigged,'' Mr. Grey said. ''The count must start again.''"
+    doc, frames = _frames(en, text)
+    (f,) = frames
+    assert f.source == "Mr. Grey" and f.kind == "inverted"
+    content = doc[f.scope_start:f.scope_end].text
+    assert content.startswith("The vote was rigged") and content.rstrip(".'").endswith("start again")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Poll: Young Voters Turn Away From Both Parties\n\nThe survey was taken in May.", "Poll",
+     "Young Voters Turn Away From Both Parties"),
+    ("Grey: The Port Will Reopen Next Week\n\nThe mayor spoke on Monday.", "Grey", "The Port Will Reopen Next Week"),
+])
+def test_attribution_en_headline_source_before_a_colon(en, text, source, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert [(f.source, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, content)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Analysis: The Port Will Reopen Next Week\n\nThe mayor spoke on Monday.",
+    "The port reopened.\n\nNew Rules: the mayor signed them on Monday.",  # not the headline
+])
+def test_attribution_en_rubric_or_body_label_is_no_source(en, text):  # type: ignore[no-untyped-def]
+    assert _frames(en, text)[1] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "she" is the person described as a woman, not the subject of unknown gender named last
+    ('Alan Grey welcomed Dana Roe, a spokeswoman for the council, on Monday. "We have a deal," she said.',
+     "Dana Roe"),
+    ('Dana Roe met Mr. Alan Grey and the mayor on Monday. "We have a deal," he said.', "Alan Grey"),
+    ('The minister met Dana Roe and her husband, Alan Grey, on Monday. "It went well," he said.', "Alan Grey"),
+    # no word gives a gender: the subject named last speaks, as before
+    ('Dana Roe met Alan Grey on Monday. "We have a deal," she said.', "Dana Roe"),
+])
+def test_quotes_en_pronoun_agrees_with_a_described_gender(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+def test_described_gender_words_are_english_words_not_names():
+    from recoupe.lang.en.sources import GENDERED_WORDS
+
+    assert GENDERED_WORDS["spokeswoman"] == "Fem" and GENDERED_WORDS["mr."] == "Masc"
+    assert all(w == w.lower() for w in GENDERED_WORDS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # a comment clause "as X noted" attributes its host clause
+    ("As Mr. Grey noted, the port will stay closed until May.", "Mr. Grey", "note",
+     "the port will stay closed until May"),
+    ("The port will stay closed until May, as Mr. Grey noted.", "Mr. Grey", "note",
+     "The port will stay closed until May"),
+    # "citing" after a verb that reports nothing: the subject gives what it cites as its reason
+    ("The court blocked the sale of the plant, citing a threat to public health.", "The court", "cite",
+     "a threat to public health"),
+    # "X was quick to add that ...": the subject of the adjective's verb speaks
+    ("Smith was quick to add that the plan was dead.", "Smith", "add", "the plan was dead"),
+])
+def test_attribution_en_comment_clauses_and_participles(en, text, source, cue, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, cue, content)]
+
+
+@pytest.mark.model
+def test_attribution_en_citing_after_a_reporting_verb_stays_a_relay(en):  # type: ignore[no-untyped-def]
+    _, frames = _frames(en, "The Daily Courier reported, citing two officials, that the deal was off.")
+    assert [(f.source, f.relay) for f in frames] == [("two officials", "The Daily Courier")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person named as the subject after the last frame is who "she" now is
+    ('"The plan is dead," the minister said on Monday. Dana Roe later apologized for her remarks. '
+     '"I was wrong," she said.', "Dana Roe"),
+    # a person only named in a complement does not take over
+    ('"The plan is dead," Alan Grey said on Monday. The vote was delayed by Dana Roe. "It is over," he said.',
+     "Alan Grey"),
+])
+def test_quotes_en_pronoun_follows_the_person_the_text_is_now_about(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)][-1] == speaker
+
+
+@pytest.mark.model
+def test_quotes_en_pronoun_not_taken_over_by_a_name_inside_the_quote(en):  # type: ignore[no-untyped-def]
+    text = ('Alan Grey spoke on television on Sunday, urging the council to act.\n\n'
+            '"Mayor Dana Roe has said that she is determined to act," he said.')
+    assert [s for _, s in _quotes(en, text)] == ["Alan Grey"]
+
+
+@pytest.mark.model
+def test_quotes_en_untagged_surname_is_the_person_named_before(en):  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import _surname_mentions
+
+    doc = en("Dana Lauten wrote a post on Monday. Lauten later apologized.")
+    people = [e for e in doc.ents if e.label_ == "PER"]
+    assert [e.text for e in people] == ["Dana Lauten"]  # the model leaves the second mention untagged
+    assert [(e.text, e.start) for e in _surname_mentions(doc, people)] == [("Dana Lauten", 0), ("Lauten", 8)]
+    assert _surname_mentions(doc, []) == []

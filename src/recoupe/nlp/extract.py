@@ -70,6 +70,8 @@ class _Context:
         self.text = text_of(doc)
         self.ents = list(doc.ents)  # doc.ents builds new Spans on every access: read it once
         self.people = [e for e in self.ents if e.label_ == "PER"]
+        if doc.lang_ == "en":  # the language seam: a surname the English model does not tag again
+            self.people = _surname_mentions(doc, self.people)
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
@@ -115,10 +117,15 @@ class _Context:
         """Who an English subject pronoun of a reporting verb stands for: the source of the last
         frame in the four sentences before, a pronoun there standing for its own antecedent ("...,"
         Trump said. He said ... / Of Obama, he said), else the last person named as a subject in
-        the six sentences before, else the last person named before."""
+        the six sentences before, else the last person named before. For "he" / "she": a person
+        named as a subject after the frame comes before its source, and the last person of that
+        gender named in those six sentences before one of unknown gender."""
         here = self._sent(start)
         doc = self.doc
         want = _gender(doc[start])
+        before = [e for e in self.people if e.end <= start
+                  and (not want or self._titled(self._named(e)) in {"", want})]
+        subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
         for f in reversed(self.frames):
             at = self._sent(f.cue_i)
             if at >= here or (f.source_start <= start < f.source_end):
@@ -138,30 +145,43 @@ class _Context:
             person = found[1] in {"person", ""} and (
                 head in self.words.roles or any(self._named(e) == found[0] for e in self.people))
             if person and self._titled(found[0]) in {"", want}:
-                return found
-        before = [e for e in self.people if e.end <= start
-                  and (not want or self._titled(self._named(e)) in {"", want})]
-        subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
+                # a person named as a subject after that frame is the one the text is now about
+                # ("“A,” the president said. Jane Roe later apologized. “B,” she said.")
+                later = [e for e in subjects if at < self._sent(e.start) < here]  # not in the quote it closes
+                return (self._named(later[-1]), "person") if later else found
+        if want:  # "she": a woman the text says is one (Ms., spokeswoman) before a person it says nothing of
+            agree = [e for e in before if self._sent(e.start) >= here - 6 and self._titled(self._named(e)) == want]
+            if agree and not any(self._titled(self._named(e)) == want for e in subjects[-1:]):
+                return self._named(agree[-1]), "person"
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
 
     def _titled(self, name: str) -> str:
-        """'Masc' / 'Fem' for a person the English article titles Mr. / Ms. or Mrs. (by surname),
-        '' when it does not say."""
+        """'Masc' / 'Fem' for a person the English article titles or describes by a gendered word
+        (:data:`recoupe.lang.en.sources.GENDERED_WORDS`: "Mr." / "Ms." before the name, a role
+        just before it, "spokeswoman Jane Doe", or the head of its apposition, "Jane Doe, a
+        congresswoman from Ohio,"), '' when it does not say. By the full name, else by the
+        surname when all its bearers agree ("Mr. Clinton" and "Mrs. Clinton" leave "Clinton" open)."""
         if not hasattr(self, "_titles"):
-            titles: dict[str, str] = {}
-            doc = self.doc
+            from recoupe.lang.en.sources import GENDERED_WORDS
+
+            full: dict[str, str] = {}
+            surnames: dict[str, set[str]] = {}
             for e in self.people:
-                prev = doc[e.start - 1].text if e.start > 0 else ""
-                first = doc[e.start].text
-                for t in (prev, first):
-                    g = {"Mr.": "Masc", "Mr": "Masc", "Ms.": "Fem", "Ms": "Fem", "Mrs.": "Fem", "Mrs": "Fem"}.get(t)
-                    if g:
-                        titles.setdefault(doc[e.end - 1].lower_, g)
-            self._titles = titles
+                g = _described_gender(self.doc, e, GENDERED_WORDS)
+                if not g:
+                    continue
+                named = self._named(e)
+                if len(named.split()) > 1:  # "Roe" alone may be Mr. or Mrs. Roe
+                    full.setdefault(named, g)
+                surnames.setdefault(self.doc[e.end - 1].lower_, set()).add(g)
+            self._titles = (full, {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1})
+        full, by_surname = self._titles
+        if name in full:
+            return full[name]
         last = name.split()[-1].lower() if name.split() else ""
-        return self._titles.get(last, "")
+        return by_surname.get(last, "")
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
@@ -285,6 +305,22 @@ class _Context:
         return self._named(before[-1]) if before else ""
 
 
+def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
+    """``people`` plus the later bare mentions of a named person's surname that the model left
+    untagged ("Elizabeth Lauten wrote ... Lauten later apologized"): a proper noun outside any
+    entity, equal to the last word of a person named before in full, in order."""
+    surnames: dict[str, int] = {}
+    for e in people:
+        if len(e) > 1 and doc[e.end - 1].text[:1].isupper():
+            surnames.setdefault(doc[e.end - 1].text, e.end)
+    if not surnames:
+        return people
+    extra = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and not t.ent_type_
+             and t.text in surnames and surnames[t.text] <= t.i
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
+    return sorted([*people, *extra], key=lambda e: e.start) if extra else people
+
+
 def _head_person(phrase: Span, people: list[Span]) -> Span:
     """Of the people named in an English source phrase, the one it is about: the name holding the
     phrase's root ("Jane Doe, the communications director for Rep. John Roe"), else a name in
@@ -297,6 +333,28 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _described_gender(doc: Doc, ent: Span, words: dict[str, str]) -> str:
+    """The gender an English text gives a person mention by a word around it: a title or role just
+    before the name (up to three tokens back, past a comma: "his wife, Jane Doe"), its own first word
+    ("Mrs. Doe" read as one entity), or the head noun of an apposition after it, '' if none."""
+    first = doc[ent.start].lower_
+    if first in words:
+        return words[first]
+    lo = max(ent.sent.start, ent.start - 3)
+    for t in reversed(doc[lo:ent.start]):
+        if t.lower_ in words:
+            return words[t.lower_]
+        if t.ent_type_ or t.pos_ in {"VERB", "AUX", "ADP"}:
+            break
+    if ent.end < ent.sent.end and doc[ent.end].text == ",":
+        for t in doc[ent.end + 1:min(ent.sent.end, ent.end + 8)]:
+            if t.pos_ == "NOUN":  # the apposition's first noun: "a spokeswoman for ...", "his wife"
+                return words.get(t.lower_, "")
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} or t.tag_ in {"WP", "WP$", "WDT"}:
+                break  # "Jane Doe, who ...", "John Roe, whose wife ...": no apposition
+    return ""
 
 
 def _gender(tok: Token) -> str:

@@ -33,6 +33,7 @@ from recoupe.lang.en.reporting_verbs import (
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    HEADLINE_RUBRICS,
     INDEFINITE_DETERMINERS,
     MEDIA_HEADS,
     MEDIA_NAME_ENDINGS,
@@ -131,7 +132,11 @@ def _host_subject(tok: Token) -> Token | None:
         # "..., saying", "was quoted as saying", "was quick to retort", "went on to say"
         while head.dep_ in {"prep"} and head.head is not head:
             head = head.head  # "quoted as saying": saying <- as <- quoted
-        return next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+        subj = next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+        if subj is None and head.dep_ == "acomp" and head.head is not head:
+            # "X was quick to retort", "X was eager to add": retort <- quick <- was
+            subj = next((c for c in head.head.children if c.dep_ in _SUBJ - {"csubj"}), None)
+        return subj
     return None
 
 
@@ -147,6 +152,11 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
     comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
     if comps:
+        # "“A,” Smith said. “B.”" read as one sentence: a clause past a full stop after the verb is
+        # the next sentence, not what this verb reports (the quotation runs then join A and B)
+        before = [c for c in comps if c.i < tok.i]
+        if before:
+            comps = [c for c in comps if c.i < tok.i or not _stop_between(doc, tok.i, c.left_edge.i)]
         c = min(comps, key=lambda c: abs(c.i - tok.i))
         a, b = _strip(doc, *_edges(c))
         if b > a:
@@ -155,6 +165,8 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         host = tok.head
         a, b = _strip(doc, *_edges(host))
         return max(a, s0), min(b, s1), "verb"
+    if _as_clause(tok):  # "As Mr. Grey noted, the port is closed": the host clause is the content
+        return _host_content(doc, tok, s0, s1)
     lemma = tok.lemma_.lower()
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
@@ -180,6 +192,31 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
             if b > a:
                 return a, b, "nominal"
     return None
+
+
+def _as_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of a comment clause "as X said / noted / has suggested" on its host?"""
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children)
+
+
+def _host_content(doc: Doc, tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
+    """The host clause of a comment clause, without the comment clause when it opens or closes the
+    host ("As X noted, A" / "A, as X noted" -> A; "A, as X noted, B" -> the whole)."""
+    a, b = _edges(tok.head)
+    ca, cb = _edges(tok)
+    a, b = max(a, s0), min(b, s1)
+    if ca <= _first_word(doc, a, b) + 2:  # "Yet, as X observed, ..."
+        a = cb
+    elif cb >= _last_word(doc, a, b):
+        b = ca
+    a, b = _strip(doc, a, b)
+    return (a, b, "verb") if b > a else None
+
+
+def _stop_between(doc: Doc, a: int, b: int) -> bool:
+    """Is there a full stop (".", "?", "!") among the tokens ``doc[a:b]``?"""
+    return any(t.text in {".", "?", "!"} for t in doc[a:b])
 
 
 def _according(doc: Doc, tok: Token, s0: int, s1: int) -> Frame | None:
@@ -280,8 +317,10 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported deal", "officials quoted by Reuters"
-        if low in CITING and tok.dep_ != "ROOT":
-            continue  # "citing Y" is read as the relay of its host frame
+        if low in CITING and tok.dep_ != "ROOT" and (
+                tok.head.lemma_.lower() in REPORTING_VERBS or tok.lower_ != "citing"):
+            continue  # "X reported, citing Y, ..." is read as the relay of its host frame; "X blocked
+            # the plan, citing a threat" is a frame of its own: X gives the threat as its reason
         subj = _host_subject(tok)
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
@@ -306,7 +345,20 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
 
 
 _LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")
+_HEADLINE_CHARS = 200
 _SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{1,50}?)[ \t\xa0.]*$", re.M)
+
+
+def _headline_source(text: str, start: int, who: Span) -> bool:
+    """A headline's "Source: what it says" ("Poll: Voters turn away", "Pence: Trump was joking"):
+    the label opens the first line, a short headline, in one to three capitalised nouns that are
+    not a rubric ("Analysis:", "Watch:")."""
+    first = text.find("\n")
+    first = len(text) if first < 0 else first
+    if start > first or first > _HEADLINE_CHARS or len(who) > 3:
+        return False
+    return all(t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() for t in who) and not any(
+        t.lower_ in HEADLINE_RUBRICS for t in who)
 
 
 def _labelled(doc: Doc, text: str) -> list[Frame]:
@@ -318,7 +370,8 @@ def _labelled(doc: Doc, text: str) -> list[Frame]:
     for m in _LABEL.finditer(text):
         a, b = _token_at(doc, m.start("who")), _token_at(doc, m.end("who") - 1, end=True)
         who = doc[a:b]
-        if not len(who) or len(who) > 4 or not (who.text.isupper() or all(t.ent_type_ in {"PER", "ORG"} for t in who)):
+        if not len(who) or len(who) > 4 or not (who.text.isupper() or all(t.ent_type_ in {"PER", "ORG"} for t in who)
+                                                or _headline_source(text, m.start("who"), who)):
             continue
         end = text.find("\n", m.end())
         ca, cb = _token_at(doc, m.end()), _token_at(doc, (end if end >= 0 else len(text)) - 1, end=True)

@@ -97,3 +97,33 @@ SOURCE_ADJUNCT_WORDS: frozenset[str] = frozenset({
 RELAY_PREPS: frozenset[str] = frozenset({"on", "to", "with", "in"})
 
 FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+# Rubrics that open a headline before a colon ("Analysis: ...", "Watch: ..."): a genre, not a
+# source whose words the rest of the headline gives.
+HEADLINE_RUBRICS: frozenset[str] = frozenset({
+    "analysis", "opinion", "editorial", "commentary", "column", "review", "watch", "video", "videos",
+    "photos", "photo", "gallery", "live", "update", "updated", "exclusive", "breaking", "explainer",
+    "factbox", "timeline", "fact", "check", "recap", "preview", "podcast", "listen", "read", "correction",
+    "q&a", "quiz", "obituary", "profile", "feature", "news", "report", "briefing",
+})
+
+# Words that give a named person's gender when they title or describe the name ("Mrs. Doe",
+# "spokeswoman Jane Doe", "Jane Doe, a congresswoman from Ohio,", "his wife, Jane"): "he" and
+# "she" then stand only for people of their gender. English words, no names.
+GENDERED_WORDS: dict[str, str] = {
+    **dict.fromkeys(("mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "father", "son",
+                     "brother", "husband", "uncle", "nephew", "grandfather", "grandson", "boyfriend",
+                     "man", "boy", "gentleman", "spokesman", "congressman", "chairman", "businessman",
+                     "councilman", "assemblyman", "alderman", "anchorman", "sportsman", "congressmen",
+                     "widower", "fiancé", "monk", "priest", "pope", "bishop",
+                     "archbishop", "rabbi", "imam", "nobleman", "statesman", "frontman", "cameraman",
+                     "policeman", "fireman", "fisherman", "craftsman", "salesman", "brother-in-law",
+                     "father-in-law", "son-in-law", "stepfather", "stepson", "dad", "grandpa"), "Masc"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess",
+                     "empress", "mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother",
+                     "granddaughter", "girlfriend", "woman", "girl", "spokeswoman", "congresswoman",
+                     "chairwoman", "businesswoman", "councilwoman", "assemblywoman", "anchorwoman",
+                     "sportswoman", "widow", "fiancée", "actress", "waitress", "hostess", "nun",
+                     "policewoman", "saleswoman", "stateswoman", "sister-in-law", "mother-in-law",
+                     "daughter-in-law", "stepmother", "stepdaughter", "mom", "grandma", "heiress"), "Fem"),
+}
