@@ -88,3 +88,15 @@ RELAY_PARTICIPLES: frozenset[str] = frozenset({
 FIRST_PERSON: frozenset[str] = frozenset({
     "je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on",
 })
+
+# Adverbial phrases that sit between an incise verb and its subject (« ..., dit en substance le
+# texte », « ..., résume quant à elle X », « ..., ajoute pour sa part le ministre »): skipped to
+# reach the subject. Each is a tuple of lower-case tokens as the tokenizer cuts them.
+INCISE_ADVERBIALS: tuple[tuple[str, ...], ...] = (
+    ("en", "substance"), ("en", "effet"), ("en", "outre"), ("de", "nouveau"), ("à", "nouveau"),
+    ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("quant", "à", "elles"),
+    ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
+    ("à", "son", "tour"), ("à", "leur", "tour"), ("lui", "aussi"), ("elle", "aussi"), ("eux", "aussi"),
+    ("elles", "aussi"), ("en", "conclusion"), ("en", "résumé"), ("au", "passage"), ("en", "privé"),
+    ("en", "public"), ("sans", "détour"), ("sans", "ambages"), ("à", "juste", "titre"),
+)
