@@ -158,3 +158,17 @@ def test_quotes_document_source_loses_its_aside(nlp) -> None:  # type: ignore[no
     doc = nlp("Alors que la recherche repose sur les pairs, la lettre collective (que vous pouvez lire "
               "ci-dessous) dénonce « la prise en main par une bureaucratie ».")
     assert [q.speaker for q in doc._.quotes] == ["la lettre collective"]
+
+
+def test_quotes_glued_clitic_incise_inside_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("« Je suis très inquiet pour mon avenir, glisse-t-il lorsqu'on le croise. J'avais un contrat. »")
+    assert [(f.source, f.cue) for f in doc._.frames if f.kind == "inverted"] == [("-il", "glisser")]
+
+
+def test_quotes_pronoun_stands_for_a_subject_noun_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « elle » is the girl the last sentences are about, not the man quoted before nor the place
+    text = ("« Je suis inquiet », glisse-t-il, assure Paul Morel.\n\n"
+            "Cette jeune fille de 20 ans étudie les lettres à Lyon. Elle vit la grève de près. "
+            "« C'est la fin de l'université, soupire-t-elle. Tout devient difficile. »")
+    qs = _quotes(nlp, text)
+    assert qs[-1].speaker == "jeune fille de 20 ans"

@@ -429,9 +429,12 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         # « ..., a annoncé aujourd'hui l'agence chargée de X. »: a source-like phrase closing the
         # sentence after the verb is its (inverted) subject, whatever the parse made of it
         closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct)
+        # « glisse-t-il »: a clitic hyphenated to the verb is its subject, whatever the parse made of it
+        clitic_after = (b > a and a <= tok.i + 2 and doc[a].text.startswith("-")
+                        and doc[a].lower_.lstrip("-").removeprefix("t-") in _CLITICS)
         inverted = prev is not None and (prev.is_punct or prev.is_quote) and (
             subj is None or subj.i > tok.i or tail_only_punct or clitic_subj or (after_quote and subj.i < first)
-            or closing_source)
+            or closing_source or clitic_after)
         media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is

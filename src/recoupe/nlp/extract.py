@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.sources import DOCUMENT_HEADS
+from recoupe.lang.fr.sources import DOCUMENT_HEADS, HUMAN_NOUNS
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import source_kind
 from recoupe.nlp.extensions import text_of
@@ -110,6 +110,11 @@ class _Context:
                   and self._may_be(self._named(e), want)]
         # a person the recent sentences are about (their subject) before one only mentioned in a
         # complement (« X a participé à l'expertise des travaux de Y. Il poursuit : » is X)
+        # « Cette jeune fille étudie ... Elle vit ... "...", soupire-t-elle »: a subject noun phrase
+        # naming a person by what they are, of the pronoun's gender, more recent than any name
+        np = self._subject_np(start, here, want)
+        if np is not None and (not before or self._sent(np[0]) > self._sent(before[-1].start)):
+            return self.resolve_kind(*np)
         subjects = [e for e in before if self._sent(e.start) >= here - 2 and e.root.dep_.startswith("nsubj")]
         if subjects and self._sent(subjects[-1].start) >= self._sent(before[-1].start) - 1:
             return self._gendered((self._named(subjects[-1]), "person"), want, start)
@@ -121,6 +126,23 @@ class _Context:
             found = self.resolve_kind(f.source_start, f.source_end)
             if found[0] not in bound and self._may_be(found[0], want):
                 return found
+        return None
+
+    def _subject_np(self, start: int, here: int, want: str) -> tuple[int, int] | None:
+        """The last subject noun phrase of the two sentences before the pronoun at ``start`` whose
+        head is a person noun (:data:`HUMAN_NOUNS`, a role) of the gender ``want``, as a token
+        range, or None. French only (the pronoun must be gendered)."""
+        if not want or self.doc.lang_ != "fr":
+            return None
+        doc = self.doc
+        lo = self.sent_starts[max(0, here - 2)]
+        for t in reversed(doc[lo:self.sent_starts[here]]):  # not the pronoun's own sentence (its content)
+            if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles)
+                    and want in t.morph.get("Gender", []) and not t.ent_type_):
+                a, b = t.left_edge.i, t.i + 1
+                while b < len(doc) and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
+                    b += 1  # its complements (« de 20 ans »), not a relative clause or an apposition
+                return a, b
         return None
 
     def _may_be(self, name: str, gender: str) -> bool:

@@ -100,3 +100,15 @@ INCISE_ADVERBIALS: tuple[tuple[str, ...], ...] = (
     ("elles", "aussi"), ("en", "conclusion"), ("en", "résumé"), ("au", "passage"), ("en", "privé"),
     ("en", "public"), ("sans", "détour"), ("sans", "ambages"), ("à", "juste", "titre"),
 )
+
+# Nouns that name a person by what they are (« cette jeune fille », « l'étudiante »): a subject noun
+# phrase of one of these (or of a role or a voice) can be what a later « elle » / « il » stands for.
+HUMAN_NOUNS: frozenset[str] = frozenset({
+    "fille", "filles", "garçon", "garçons", "enfant", "enfants", "femme", "femmes", "homme", "hommes",
+    "mère", "père", "fils", "sœur", "frère", "étudiante", "étudiantes", "lycéen", "lycéenne", "adolescent",
+    "adolescente", "retraité", "retraitée", "habitante", "militante", "mère", "grand-mère", "grand-père",
+    "veuve", "veuf", "patient", "patiente", "victime", "auteur", "auteure", "autrice", "architecte",
+    "enseignante", "enseignant", "professeure", "chercheuse", "agricultrice", "agriculteur", "ouvrier",
+    "ouvrière", "infirmière", "infirmier", "avocate", "avocat", "journaliste", "artiste", "écrivain",
+    "écrivaine", "romancier", "romancière", "philosophe", "sociologue", "historien", "historienne",
+})
