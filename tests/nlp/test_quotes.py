@@ -161,7 +161,8 @@ def test_quotes_document_source_loses_its_aside(nlp) -> None:  # type: ignore[no
 
 
 def test_quotes_glued_clitic_incise_inside_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("« Je suis très inquiet pour mon avenir, glisse-t-il lorsqu'on le croise. J'avais un contrat. »")
+    doc = nlp("« Je suis très inquiet pour mon avenir, glisse-t-il lorsqu’on le croise devant la bibliothèque. "
+              "J’avais un contrat. »")
     assert [(f.source, f.cue) for f in doc._.frames if f.kind == "inverted"] == [("-il", "glisser")]
 
 
