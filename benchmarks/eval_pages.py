@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--errors", type=Path,
-                    help="write each wrong speaker (page text around it: keep this file outside the repo) here, JSON lines")
+                    help="write each wrong speaker and extra quote here, JSON lines (page text around "
+                         "it: keep this file outside the repo)")
     args = ap.parse_args(argv)
     if not EVAL.exists():
         print(f"{EVAL} is absent: nothing to score")

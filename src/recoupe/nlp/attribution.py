@@ -562,8 +562,8 @@ def _read_in(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> boo
     """« "...", peut-on lire dans le quotidien X », « lit-on dans le rapport », « on peut lire sur
     son site que ... »: what one reads in a medium or a document is its words. Only with the
     impersonal « on »; adds the frame and says whether it did."""
-    on = next((t for t in doc[max(s0, tok.i - 2):min(s1, tok.i + 2)] if t.lower_.lstrip("-").removeprefix("t-") == "on"),
-              None)
+    on = next((t for t in doc[max(s0, tok.i - 2):min(s1, tok.i + 2)]
+               if t.lower_.lstrip("-").removeprefix("t-") == "on"), None)
     if on is None:
         return False
     k = max(tok.i, on.i) + 1

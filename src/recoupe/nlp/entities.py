@@ -181,7 +181,9 @@ def _named_with_a_role(ent: Span) -> bool:
     alors député LREM, frappe ... »)? Only names of two words or more with no determiner: a
     country or a city of one word may hold an office (« la France, présidente du Conseil »)."""
     words = [t for t in ent if not t.is_punct]
-    if len(words) < 2 or ent[0].lower_ in {"le", "la", "les", "l'", "l’"} or not all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words):
+    if len(words) < 2 or ent[0].lower_ in {"le", "la", "les", "l'", "l’"}:
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words):
         return False
     doc = ent.doc
     j = ent.end

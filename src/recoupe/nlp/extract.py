@@ -376,8 +376,8 @@ def _gender(tok: Token) -> str:
 def _gender_of(doc: Doc, start: int, end: int) -> str:
     """Grammatical gender of a source phrase's head noun (its first common noun), '' if unknown
     (names carry none)."""
-    if end - start == 1 and (g := _gender(doc[start])):
-        return g  # a pronoun source (« -t-elle ») has its own gender
+    if end - start == 1 and (own := _gender(doc[start])):
+        return own  # a pronoun source (« -t-elle ») has its own gender
     for t in doc[start:end]:
         if t.pos_ == "NOUN":
             g = t.morph.get("Gender", [])

@@ -106,7 +106,7 @@ INCISE_ADVERBIALS: tuple[tuple[str, ...], ...] = (
 HUMAN_NOUNS: frozenset[str] = frozenset({
     "fille", "filles", "garçon", "garçons", "enfant", "enfants", "femme", "femmes", "homme", "hommes",
     "mère", "père", "fils", "sœur", "frère", "étudiante", "étudiantes", "lycéen", "lycéenne", "adolescent",
-    "adolescente", "retraité", "retraitée", "habitante", "militante", "mère", "grand-mère", "grand-père",
+    "adolescente", "retraité", "retraitée", "habitante", "militante", "grand-mère", "grand-père",
     "veuve", "veuf", "patient", "patiente", "victime", "auteur", "auteure", "autrice", "architecte",
     "enseignante", "enseignant", "professeure", "chercheuse", "agricultrice", "agriculteur", "ouvrier",
     "ouvrière", "infirmière", "infirmier", "avocate", "avocat", "journaliste", "artiste", "écrivain",
