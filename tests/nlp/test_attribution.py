@@ -282,3 +282,10 @@ def test_attribution_pour_the_authors_is_their_view(nlp) -> None:  # type: ignor
 def test_attribution_advice_verbs_report(nlp) -> None:  # type: ignore[no-untyped-def]
     frames = _frames(nlp, "« Mangez moins de sucre », conseille Olivier Brun, nutritionniste.")
     assert frames and frames[0].source.startswith("Olivier Brun") and frames[0].cue == "conseiller"
+
+
+def test_attribution_titled_name_in_apposition_closes_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(nlp, "Le dossier a été retrouvé aux archives, affirme le directeur du musée de Berlin, le "
+                          "professeur Johannes Weber, dans Bild.")
+    f = next(f for f in frames if f.kind == "inverted")
+    assert f.source.endswith("le professeur Johannes Weber") and f.relay == "Bild"

@@ -117,12 +117,20 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
 
 def _appositive_name(doc: Doc, a: int, b: int, limit: int) -> tuple[int, int]:
     """ "l'ambassadrice américaine à l'ONU, Linda X." : extend the phrase over a trailing named apposition."""
-    if b < limit and doc[b].text == "," and b + 1 < limit and doc[b + 1].ent_type_ == "PER":
-        k = b + 1
-        while k < limit and doc[k].ent_type_ == "PER":
-            k += 1
-        if k >= limit or doc[k].is_punct:
-            return a, k
+    if b < limit and doc[b].text == "," and b + 1 < limit:
+        j = b + 1
+        # « ..., le professeur Johannes X »: a determiner and a title may come before the name
+        while j < limit and j - b <= 3 and doc[j].ent_type_ != "PER" and (
+                doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in ROLE_HEADS):
+            j += 1
+        if j > b + 1 and not any(t.lower_ in ROLE_HEADS for t in doc[b + 1:j]):
+            return a, b  # « , la ville X »: no title, no apposition of a person
+        if j < limit and doc[j].ent_type_ == "PER":
+            k = j
+            while k < limit and doc[k].ent_type_ == "PER":
+                k += 1
+            if k >= limit or doc[k].is_punct:
+                return a, k
     return a, b
 
 
