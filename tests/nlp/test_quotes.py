@@ -148,7 +148,7 @@ def test_quotes_pronoun_gender_learnt_from_earlier_pronouns(nlp) -> None:  # typ
 
 
 def test_quotes_writers_own_on_frames_no_scare_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    qs = _quotes(nlp, "On peut considérer avoir réuni une image fidèle des « publiants » de la discipline.")
+    qs = _quotes(nlp, "On peut considérer avoir réuni une image fidèle des « usagers » de la ligne.")
     assert qs == []
 
 

@@ -119,7 +119,7 @@ def _appositive_name(doc: Doc, a: int, b: int, limit: int) -> tuple[int, int]:
     """ "l'ambassadrice américaine à l'ONU, Linda X." : extend the phrase over a trailing named apposition."""
     if b < limit and doc[b].text == "," and b + 1 < limit:
         j = b + 1
-        # « ..., le professeur Johannes X »: a determiner and a title may come before the name
+        # « ..., le professeur Karl X »: a determiner and a title may come before the name
         while j < limit and j - b <= 3 and doc[j].ent_type_ != "PER" and (
                 doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in ROLE_HEADS):
             j += 1
@@ -384,7 +384,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 if doc[a].lower_ in {"lui", "elle", "eux", "elles"}:
                     b = a + 1  # « selon lui l'expression d'un "..." »: the pronoun is the whole source
                 if low == "selon" and _sorted_by(doc, tok, a, b):
-                    continue  # « classés selon la source », « varie selon les régions »: not a source
+                    continue  # « classés selon leur auteur », « varie selon les régions »: not a source
                 a, b = _trim_source(doc, a, b)
                 b = _issuer_end(doc, a, b, s1)
                 frames.append(Frame(doc[a:b].text, a, b, "selon" if low == "selon" else "d'après", tok.i,
@@ -554,7 +554,7 @@ _SORTING_VERBS = {"classer", "classifier", "trier", "répartir", "ranger", "vari
 
 def _sorted_by(doc: Doc, tok: Token, a: int, b: int) -> bool:
     """Is « selon » at ``tok`` (source phrase ``doc[a:b]``) a criterion of a verb of sorting or
-    varying (« ils ont classé les tweets selon la source »), rather than a source?"""
+    varying (« ils ont classé les messages selon leur auteur »), rather than a source?"""
     head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     verb = head.head if head is not None else tok.head
     for _ in range(3):  # the noun's verb, through a coordination or an object

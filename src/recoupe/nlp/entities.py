@@ -178,7 +178,7 @@ def _retype(ent: Span) -> str:
 
 def _named_with_a_role(ent: Span) -> bool:
     """Is this place-typed name a person's, given by the role in apposition after it (« X El Y,
-    alors député LREM, frappe ... »)? Only names of two words or more with no determiner: a
+    ancien député, a déclaré ... »)? Only names of two words or more with no determiner: a
     country or a city of one word may hold an office (« la France, présidente du Conseil »)."""
     words = [t for t in ent if not t.is_punct]
     if len(words) < 2 or ent[0].lower_ in {"le", "la", "les", "l'", "l’"}:

@@ -110,7 +110,7 @@ class _Context:
                   and self._may_be(self._named(e), want)]
         # a person the recent sentences are about (their subject) before one only mentioned in a
         # complement (« X a participé à l'expertise des travaux de Y. Il poursuit : » is X)
-        # « Cette jeune fille étudie ... Elle vit ... "...", soupire-t-elle »: a subject noun phrase
+        # « Cette étudiante suit des cours à Lyon. Elle ... "...", lâche-t-elle »: a subject noun phrase
         # naming a person by what they are, of the pronoun's gender, more recent than any name
         np = self._subject_np(start, here, want)
         if np is not None and (not before or self._sent(np[0]) > self._sent(before[-1].start)):
@@ -165,7 +165,7 @@ class _Context:
     def _gendered(self, found: tuple[str, str], gender: str, start: int) -> tuple[str, str]:
         """Remember that a gendered pronoun source of a reporting verb (« -t-elle ») stood for this
         person (names carry no gender; the pronouns that stand for them do). Other pronouns (a
-        claim's impersonal « il manquait ... ») teach nothing."""
+        claim's impersonal « il faut ... ») teach nothing."""
         if gender and found[1] == "person" and found[0] and start in self._pronoun_sources:
             self.genders.setdefault(found[0], gender)
         return found

@@ -71,7 +71,7 @@ def paragraphs(doc: Doc) -> Doc:
     para_first[1:] = prev[:-1] == 1
     prev[quote & para_first] = -1
     # French guillemets say which way they face: a closing « » » after a full stop ends the quote,
-    # it never opens the next sentence (« "... cancérogène. », écrit l'agence » is one sentence),
+    # it never opens the next sentence (« "... est sûr. », écrit l'agence » is one sentence),
     # and an opening « « » after a full stop always starts one
     closing = numpy.fromiter((strings[h] == "»" for h in orth[1:].tolist()), dtype=bool, count=n - 1)
     prev[closing & (prev == 0)] = -1

@@ -102,8 +102,8 @@ class Quotes:
             best = _nearest(covering, span.start, span.end)
             if best is None:
                 best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents], span.start, span.end)
-            # the writer's own « on » / « nous » framing a term (« on peut considérer ... des
-            # « publiants » ») says nobody's words: such a quote must stand as a statement by itself
+            # the writer's own « on » / « nous » framing a term (« on peut dire que les
+            # « usagers » ... ») says nobody's words: such a quote must stand as a statement by itself
             voiced = best is not None and not (best.source_end - best.source_start == 1
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
             if not speechlike(doc, span, framed=voiced):
@@ -167,13 +167,13 @@ def _subject_person(doc: Doc, span: Span) -> Span | None:
             root = root.head  # « le sucre, Claire X, est ... » parsed as an apposition to the subject
         if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start <= root.head.right_edge.i + 1:
             return ent
-    # « il jette un œil critique sur son travail : "..." »: a subject pronoun, resolved later as
+    # « il porte un regard sévère sur son œuvre : "..." »: a subject pronoun, resolved later as
     # the subjects of reporting verbs are
     for tok in doc[sent.start:i]:
         if (tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.i < span.start
                 and tok.head.i < i <= tok.head.right_edge.i + 1):
             return doc[tok.i:tok.i + 1]
-    # the parse lost the subject (« Concernant X, Claire Y est quant à elle plus nuancée : ») : a
+    # the parse lost the subject (« Sur ce point, Claire Y est quant à elle plus réservée : ») : a
     # name no preposition governs, right before the sentence's verb or copula
     for ent in (e for e in sent.ents if e.label_ == "PER" and e.end < i):
         before = doc[ent.start - 1] if ent.start > sent.start else None
@@ -186,7 +186,7 @@ def _subject_person(doc: Doc, span: Span) -> Span | None:
 
 def _named_between(doc: Doc, frames: list[Frame], lo: int, hi: int, non_pronouns: frozenset[str]) -> bool:
     """Is another voice named between two quotes (a frame whose cue lies in characters ``lo:hi``,
-    « "...", dénonce X. La langue est ..., disait Y. C'est "..." »)? Then the earlier quote's
+    « "...", dénonce X. La mémoire est une arme, disait Y. Elle est "..." »)? Then the earlier quote's
     speaker does not carry over; the speaker run decides."""
     return any(lo <= doc[f.cue_i].idx < hi and f.kind != "continuation"
                and doc[f.source_start].lower_.lstrip("-") not in non_pronouns for f in frames)
