@@ -64,7 +64,8 @@ def build_pages(eval_dir: Path = EVAL) -> dict[str, Any]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def score(dossier: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, Any]:
+def score(dossier: dict[str, Any], golds: list[dict[str, Any]],
+          errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     arts = {Path(a["origin"].split("#")[0]).name + ".gz": a for a in dossier["articles"]}
     q_tp = q_fp = q_fn = 0
     a_tp = a_fp = a_fn = a_nested = 0
@@ -85,11 +86,24 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, Any
         q_tp += len(pairs)
         q_fp += len(pq) - len(pairs)
         q_fn += len(where["quotes"]) - len(pairs)
+        if errors is not None:
+            errors.extend({"page": gold["page"], "kind": "extra_quote", "start": pq[i]["start"],
+                           "text": pq[i]["text"][:120], "pred": pq[i]["speaker"]}
+                          for i in set(range(len(pq))) - {i for i, _ in pairs})
         for i, j in pairs:
             forms = where["quotes"][j]["speaker"]
             if forms:
                 speaker_n += 1
-                speaker_ok += same_person(pq[i]["speaker"], forms)
+                ok = same_person(pq[i]["speaker"], forms)
+                speaker_ok += ok
+                if not ok and errors is not None:
+                    g = where["quotes"][j]
+                    errors.append({"page": gold["page"], "kind": "speaker", "start": g["start"],
+                                   "before": art["text"][max(0, g["start"] - 300):g["start"]],
+                                   "text": art["text"][g["start"]:g["end"]][:120],
+                                   "after": art["text"][g["end"]:g["end"] + 120],
+                                   "gold": forms, "pred": pq[i]["speaker"],
+                                   "pred_type": pq[i].get("speaker_type", "")})
         pc = [c for c in dossier["claims"] if c["article"] == art["id"] and c["attributed_to"]]
         ga = where["attributions"]
         pairs = match_spans([(c["start"], c["end"]) for c in pc], [(g["start"], g["end"]) for g in ga])
@@ -129,13 +143,16 @@ def load_gold() -> list[dict[str, Any]]:
     return [json.loads(p.read_text("utf-8")) for p in sorted(GOLD.glob("*.json"))]
 
 
-def evaluate(eval_dir: Path = EVAL) -> dict[str, Any]:
-    return score(build_pages(eval_dir), load_gold())
+def evaluate(eval_dir: Path = EVAL, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return score(build_pages(eval_dir), load_gold(), errors)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--errors", type=Path,
+                    help="write each wrong speaker and extra quote here, JSON lines (page text around "
+                         "it: keep this file outside the repo)")
     args = ap.parse_args(argv)
     if not EVAL.exists():
         print(f"{EVAL} is absent: nothing to score")
@@ -143,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     if not list(GOLD.glob("*.json")):
         print(f"no page gold under {GOLD}", file=sys.stderr)
         return 2
-    res = evaluate()
+    errors: list[dict[str, Any]] | None = [] if args.errors else None
+    res = evaluate(errors=errors)
+    if args.errors and errors is not None:
+        args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
     print(json.dumps(res, indent=2, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), "utf-8")

@@ -141,6 +141,10 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
                 c["relay_n"] += 1
                 c["relay_ok"] += relay_ok
                 c["chain_ok"] += relay_ok and src_ok
+                if not (relay_ok and src_ok) and errors is not None:
+                    errors.append({"doc": gold["doc"], "kind": "relay", "text": g["text"][:80],
+                                   "gold": [g["source"], g["relay"]],
+                                   "pred": [pred["attributed_to"], pred.get("relay", "")]})
             c["modality_ok"] += pred["modality"] == g["modality"]
     return {
         "docs": docs, "stale_docs": stale, "gold_quotes": n_quotes, "gold_attributions": n_attr,

@@ -258,3 +258,34 @@ def test_attribution_pronoun_after_a_relayed_incise_is_the_speaker(nlp) -> None:
             "Interrogé sur les délais, il a répondu que le chantier serait fini en mai.")
     found = [s for s in _sources(nlp, text) if "chantier" not in s[0]]
     assert found and found[-1][0] == "Paul Girard"
+
+
+def test_attribution_pronoun_is_not_a_person_of_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le 3 mai, Karim Benali, député, frappe Paul Ferrand, un élu local.\n\n"
+            "Pour sa défense, il accuse Paul Ferrand d'avoir menti.")
+    an = _analyse(nlp, text)
+    lied = [c for c in an.claims if c.attributed_to and "menti" in c.text]
+    assert lied and lied[0].attributed_to == "Karim Benali"
+
+
+def test_attribution_selon_after_a_verb_of_sorting_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in _frames(nlp, "Les chercheurs ont classé les messages selon la source.") if f.cue == "selon"]
+    assert not [f for f in _frames(nlp, "Les prix varient selon les régions.") if f.cue == "selon"]
+    assert [f for f in _frames(nlp, "Selon la police, les prix ont baissé.") if f.cue == "selon"]
+
+
+def test_attribution_pour_the_authors_is_their_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(nlp, "Cependant, pour les auteurs, le ministre n'est pas le seul fautif.")
+    assert frames and frames[0].kind == "prep" and frames[0].source == "les auteurs"
+
+
+def test_attribution_advice_verbs_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(nlp, "« Mangez moins de sucre », conseille Olivier Brun, nutritionniste.")
+    assert frames and frames[0].source.startswith("Olivier Brun") and frames[0].cue == "conseiller"
+
+
+def test_attribution_titled_name_in_apposition_closes_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(nlp, "Le dossier a été retrouvé aux archives, affirme le directeur du musée de Berlin, le "
+                          "professeur Johannes Weber, dans Bild.")
+    f = next(f for f in frames if f.kind == "inverted")
+    assert f.source.endswith("le professeur Johannes Weber") and f.relay == "Bild"

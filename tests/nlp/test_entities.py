@@ -64,3 +64,13 @@ def test_entities_datelines_and_photo_credits_make_no_entity(nlp) -> None:  # ty
 def test_entities_institution_keeps_its_adjective_of_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _ents(nlp, "Le ministère de l'Intérieur ukrainien a publié un bilan.")
     assert any(t.endswith("ukrainien") and label == "ORG" for t, label in ents)
+
+
+@pytest.mark.model
+def test_entities_place_typed_name_with_a_role_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the NER types these names as a place or a thing; the role in apposition says they are people
+    for name in ("M’Jid El Kanouni", "N’Dia El Barrak"):
+        doc = nlp(f"Le 31 août 2017, {name}, alors député LREM, frappe violemment un élu.")
+        assert [e.label_ for e in doc.ents if e.text == name] == ["PER"]
+    doc = nlp("La France, présidente du Conseil, a réagi.")
+    assert [e.label_ for e in doc.ents if "France" in e.text] == ["LOC"]

@@ -81,3 +81,104 @@ def test_quotes_a_claim_in_a_quote_without_speaker_is_not_the_outlets_voice(nlp)
     an = analyse(nlp(text), Article(id="t", origin="t", text=text))
     quoted = [c for c in an.claims if "coffre" in c.text]
     assert quoted and all(c.modality == "reported" for c in quoted)
+
+# issue 14, third pass: speakers of the pages' essays, portraits and press reviews
+
+
+def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    return analyse(nlp(text), Article(id="t", origin="t", text=text)).quotes
+
+
+def test_quotes_closing_guillemet_after_full_stop_stays_with_its_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Le fabricant a publié un avis. « Le produit est sûr. Il ne présente aucun risque. », écrit "
+            "l'agence.")
+    doc = nlp(text)
+    sents = [s.text for s in doc.sents]
+    assert sents[0] == "Le fabricant a publié un avis."  # « after a full stop opens a sentence
+    assert not any(s.startswith("»") for s in sents)  # » after a full stop never does
+    assert _quotes(nlp, text)[0].speaker == "agence"
+
+
+def test_quotes_incise_subject_after_an_adverbial(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = _quotes(nlp, "« Rien ne doit justifier l'inaction », dit en substance le rapport. « Il faut du "
+                      "temps », résume quant à elle Lucie Bernard, urbaniste.")
+    assert [q.speaker for q in qs] == ["rapport", "Lucie Bernard"]
+
+
+def test_quotes_incise_with_a_modal(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = _quotes(nlp, "L'enquête s'élargit encore.\n\n« Tout est sous contrôle », pourrait commenter le maire.")
+    assert qs and qs[0].speaker == "maire" and qs[0].cue == "commenter"
+
+
+def test_quotes_what_one_reads_in_a_medium(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = _quotes(nlp, "Le sénateur est visé par une plainte pour « abus de biens sociaux », peut-on lire dans "
+                      "Le Figaro.")
+    assert qs and qs[0].speaker == "Le Figaro" and qs[0].speaker_type == "media"
+
+
+def test_quotes_a_named_voice_between_two_quotes_takes_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("L'historien dénonce un usage « abusif » des archives. La mémoire est une arme, disait Victor "
+            "Hugo. Elle est aussi la source « de bien des malentendus et des querelles anciennes ».")
+    qs = _quotes(nlp, text)
+    assert qs[-1].speaker == "Victor Hugo"
+
+
+def test_quotes_frames_inside_another_quote_speak_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « qui soutient » is inside the quoted words: it names no speaker for the next quote
+    text = ("Marc Lenoir observe : « Le progrès a ses limites. » Mais « loin de tout horizon », il faut « y voir un "
+            "état général qui soutient le statu quo »")
+    qs = _quotes(nlp, text)
+    assert all(q.speaker == "Marc Lenoir" for q in qs)
+
+
+def test_quotes_pronoun_subject_before_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Julien Roche est un architecte reconnu. Il a longtemps travaillé pour Hélène Marchal. Il jette un "
+            "regard sévère sur son œuvre : « Nous avons détruit plus que nous n'avons construit. »")
+    qs = _quotes(nlp, text)
+    assert qs and qs[0].speaker == "Julien Roche"
+
+
+def test_quotes_comma_before_an_opening_quote_introduces_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Julien Roche est un architecte reconnu. Il a longtemps travaillé pour Hélène Marchal. Il ajoute, "
+            "« en font partie le syndic, l'agence et la mairie ».")
+    qs = _quotes(nlp, text)
+    assert qs and qs[0].speaker == "Julien Roche" and qs[0].cue == "ajouter"
+
+
+def test_quotes_pronoun_gender_learnt_from_earlier_pronouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « -t-elle » showed that Sophie Laval is « elle »: a later « il » is the other person
+    text = ("Marc Duval a construit la tour. Sophie Laval y a grandi. « J'y pense souvent », écrit-elle.\n\n"
+            "Il ajoute : « Nous avons fait des erreurs. »")
+    qs = _quotes(nlp, text)
+    assert [q.speaker for q in qs] == ["Sophie Laval", "Marc Duval"]
+
+
+def test_quotes_writers_own_on_frames_no_scare_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    qs = _quotes(nlp, "On peut considérer avoir réuni une image fidèle des « usagers » de la ligne.")
+    assert qs == []
+
+
+def test_quotes_document_source_loses_its_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Le rapport annuel (que nous publions en intégralité) indique que la dette a doublé.")
+    assert [f.source for f in doc._.frames if f.cue == "indiquer"] == ["Le rapport annuel"]
+    doc = nlp("Alors que la recherche repose sur les pairs, la lettre collective (que vous pouvez lire "
+              "ci-dessous) dénonce « la prise en main par une bureaucratie ».")
+    assert [q.speaker for q in doc._.quotes] == ["la lettre collective"]
+
+
+def test_quotes_glued_clitic_incise_inside_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("« Je suis très inquiet pour mon avenir, glisse-t-il lorsqu’on le croise devant la bibliothèque. "
+              "J’avais un contrat. »")
+    assert [(f.source, f.cue) for f in doc._.frames if f.kind == "inverted"] == [("-il", "glisser")]
+
+
+def test_quotes_pronoun_stands_for_a_subject_noun_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « elle » is the girl the last sentences are about, not the man quoted before nor the place
+    text = ("« Je suis inquiet », glisse-t-il, assure Paul Morel.\n\n"
+            "Cette jeune fille de 20 ans étudie les lettres à Lyon. Elle vit la grève de près. "
+            "« C'est la fin de l'université, soupire-t-elle. Tout devient difficile. »")
+    qs = _quotes(nlp, text)
+    assert qs[-1].speaker == "jeune fille de 20 ans"

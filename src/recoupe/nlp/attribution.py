@@ -36,6 +36,7 @@ from recoupe.lang.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
     FIRST_PERSON,
+    INCISE_ADVERBIALS,
     INDEFINITE_DETERMINERS,
     MEDIA_HEADS,
     MEDIA_NAME_ENDINGS,
@@ -77,6 +78,17 @@ def _skipped_before_np(tok: Token) -> bool:
     return tok.lower_ in _TIME_WORDS or tok.pos_ == "ADV" or tok.text in {"-t-", "-"}
 
 
+def _adverbial_at(doc: Doc, i: int, limit: int) -> int:
+    """The number of tokens of an adverbial phrase (« en substance », « quant à elle », « pour sa
+    part ») starting at token ``i`` and followed by more words, else 0."""
+    low = doc[i].lower_
+    for words in INCISE_ADVERBIALS:
+        n = len(words)
+        if words[0] == low and i + n < limit and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return n
+    return 0
+
+
 def _in_np(tok: Token) -> bool:
     return (not tok.is_punct and tok.pos_ not in {"VERB", "AUX", "SCONJ", "CCONJ"}
             and tok.lower_ not in RELATIVE_PRONOUNS)
@@ -85,8 +97,13 @@ def _in_np(tok: Token) -> bool:
 def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     """The noun phrase that starts at or after token ``i`` (skipping time words), up to punctuation."""
     j = i
-    while j < limit and _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
-        j += 1
+    while j < limit:
+        if (n := _adverbial_at(doc, j, limit)) > 0:
+            j += n  # « ..., dit en substance le texte », « résume quant à elle X »
+        elif _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
+            j += 1
+        else:
+            break
     if j + 1 < limit and doc[j].lower_ == "-t" and doc[j + 1].lower_.lstrip("-") in _CLITICS:
         j += 1  # « estime-t-il » tokenised as « -t » « -il »
     if j < limit and doc[j].lower_.lstrip("-") in _CLITICS | {"t-il", "t-elle", "t-on", "t-ils", "t-elles"}:
@@ -100,12 +117,20 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
 
 def _appositive_name(doc: Doc, a: int, b: int, limit: int) -> tuple[int, int]:
     """ "l'ambassadrice américaine à l'ONU, Linda X." : extend the phrase over a trailing named apposition."""
-    if b < limit and doc[b].text == "," and b + 1 < limit and doc[b + 1].ent_type_ == "PER":
-        k = b + 1
-        while k < limit and doc[k].ent_type_ == "PER":
-            k += 1
-        if k >= limit or doc[k].is_punct:
-            return a, k
+    if b < limit and doc[b].text == "," and b + 1 < limit:
+        j = b + 1
+        # « ..., le professeur Karl X »: a determiner and a title may come before the name
+        while j < limit and j - b <= 3 and doc[j].ent_type_ != "PER" and (
+                doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in ROLE_HEADS):
+            j += 1
+        if j > b + 1 and not any(t.lower_ in ROLE_HEADS for t in doc[b + 1:j]):
+            return a, b  # « , la ville X »: no title, no apposition of a person
+        if j < limit and doc[j].ent_type_ == "PER":
+            k = j
+            while k < limit and doc[k].ent_type_ == "PER":
+                k += 1
+            if k >= limit or doc[k].is_punct:
+                return a, k
     return a, b
 
 
@@ -179,6 +204,13 @@ def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _NOT_SOURCES = {"c'", "c’", "ce", "cela", "ça", "ceci", "il", "qui"}
+_MODALS = {"pouvoir", "devoir"}
+# heads of a « Pour X, ... » phrase that gives X's view: roles, voices (« les experts »), authors
+_VIEW_HOLDERS = ROLE_HEADS | {
+    "auteur", "auteurs", "auteure", "auteures", "expert", "experts", "analyste", "analystes", "spécialiste",
+    "spécialistes", "économiste", "économistes", "observateur", "observateurs", "chercheur", "chercheurs",
+    "chercheuse", "chercheuses", "source", "sources", "responsable", "responsables", "diplomate", "diplomates",
+}
 
 
 def _sourceish(doc: Doc, a: int, b: int) -> bool:
@@ -195,7 +227,9 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
         a += 1  # « dénonce gentiment X », « a affirmé vendredi X »
     head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN"}), None)
     if head is not None and head.lower_ in DOCUMENT_HEADS:
-        return a, b
+        # kept whole up to an aside (« la lettre collective (que vous pouvez lire ci-dessous) »)
+        paren = next((t.i for t in doc[a + 1:b] if t.text in {"(", "["}), None)
+        return _clean_np(doc, a, paren) if paren is not None else (a, b)
     for k in range(a + 1, b):
         if doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PER":
             continue  # inside the name the phrase opens with (« Paul Girard à la chaîne X »)
@@ -263,12 +297,12 @@ def _subject(tok: Token) -> Token | None:
 
 
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
-_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’"})],
+_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’", "lit"})],
                             numpy.uint64)
 # « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
 # « faire valoir que », « faire savoir que »: the infinitive after « faire » reports
 _FAIRE_REPORTING = {"valoir", "savoir"}
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre"}
+_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre", "lire"}
                                                                 | _FAIRE_REPORTING)], numpy.uint64)
 
 
@@ -325,14 +359,18 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             a, b = lead.i + 1, comma.i
             phrase = doc[a:b]
             named = any(t.ent_type_ in {"PER", "ORG"} for t in phrase)
-            role = any((t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS) and t.pos_ in {"NOUN", "PROPN"}
-                       for t in phrase)  # « le ministre », not the ordinal of « la première fois »
+            # « le ministre », « les experts », « les auteurs », not the ordinal of « la première fois »
+            role = any((t.lower_ in _VIEW_HOLDERS or t.lemma_.lower() in _VIEW_HOLDERS) and t.pos_ in {"NOUN", "PROPN"}
+                       for t in phrase)
             pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
             if (named or role or pron) and not any(t.pos_ == "VERB" for t in phrase):
                 frames.append(Frame(phrase.text, a, b, "pour", lead.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
         if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):
+            continue
+        if tok.lemma_ == "lire" or low == "lit":
+            _read_in(doc, tok, s0, s1, frames)
             continue
         # « selon X », « d'après X »
         is_prep = low in _PREPS or (low in {"d'", "d’"} and tok.i + 1 < s1 and doc[tok.i + 1].lower_ == "après")
@@ -345,6 +383,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                     continue
                 if doc[a].lower_ in {"lui", "elle", "eux", "elles"}:
                     b = a + 1  # « selon lui l'expression d'un "..." »: the pronoun is the whole source
+                if low == "selon" and _sorted_by(doc, tok, a, b):
+                    continue  # « classés selon leur auteur », « varie selon les régions »: not a source
                 a, b = _trim_source(doc, a, b)
                 b = _issuer_end(doc, a, b, s1)
                 frames.append(Frame(doc[a:b].text, a, b, "selon" if low == "selon" else "d'après", tok.i,
@@ -371,6 +411,12 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         effect = REPORTING_VERBS.get(lemma, "reported")
         subj = _subject(tok.head if faire else tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+        if (tok.dep_ == "xcomp" and tok.head.lemma_ in _MODALS and 0 < tok.i - tok.head.i <= 3
+                and lemma != "signifier"):  # « peut signifier », « veut dire »: what words mean
+            # « "...", pourrait commenter le président »: the modal opens the incise
+            modal = tok.head
+            first = min([first, modal.i] + [c.i for c in modal.children if c.dep_.startswith("aux")])
+            subj = subj if subj is not None else _subject(modal)
         if first - 1 >= s0 and doc[first - 1].lower_ in _REFLEXIVE:
             first -= 1  # « ..., s'inquiète le ministre »
         prev = doc[first - 1] if first - 1 >= s0 else None
@@ -391,9 +437,12 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         # « ..., a annoncé aujourd'hui l'agence chargée de X. »: a source-like phrase closing the
         # sentence after the verb is its (inverted) subject, whatever the parse made of it
         closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct)
+        # « glisse-t-il »: a clitic hyphenated to the verb is its subject, whatever the parse made of it
+        clitic_after = (b > a and a <= tok.i + 2 and doc[a].text.startswith("-")
+                        and doc[a].lower_.lstrip("-").removeprefix("t-") in _CLITICS)
         inverted = prev is not None and (prev.is_punct or prev.is_quote) and (
             subj is None or subj.i > tok.i or tail_only_punct or clitic_subj or (after_quote and subj.i < first)
-            or closing_source)
+            or closing_source or clitic_after)
         media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
@@ -433,7 +482,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         comps = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "obj"} and c.i > tok.i]
         clausal = [c for c in comps if c.pos_ in {"VERB", "AUX"} or any(g.dep_ == "mark" for g in c.children)]
         # the first colon, if within 4 tokens of the verb (no need to look further)
-        colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
+        # (or a comma right before an opening quotation mark: « Il ajoute, "..." »)
+        colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":" or (
+            t.text == "," and t.i + 1 < s1 and doc[t.i + 1].text in {"«", "“"})), None)
         if colon is not None and colon.i - tok.i <= 4:
             frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, colon.i + 1, s1, "colon"))
         elif clausal:
@@ -460,7 +511,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             if relay is not None:
                 f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
     frames[:] = [f for f in frames if not (f.source_end - f.source_start == 1 and doc[f.source_start].lower_ in
-                                           _NOT_SOURCES - {"il", "qui"})]
+                                           _NOT_SOURCES - {"il", "qui"})
+                 and any(ch.isalpha() for ch in f.source)]  # « - » or a quotation mark taken for a subject
     _chain(doc, frames)
     # « ..., ses propos étant repris par l'agence X », « le témoin, cité par l'AFP »: a relay
     # participle anywhere in the sentence passes on the words of its frames
@@ -493,6 +545,52 @@ def _learnt_from(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) ->
     a, b = _trim_source(doc, a, b)
     frames.append(Frame(doc[a:b].text, a, b, "apprendre", tok.i, "reported", s0, first - 1, "inverted"))
     return True
+
+
+# verbs after which « selon X » means « depending on X » (« les prix varient selon les régions »)
+_SORTING_VERBS = {"classer", "classifier", "trier", "répartir", "ranger", "varier", "différer", "dépendre",
+                  "changer", "évoluer", "moduler", "fluctuer", "ventiler", "regrouper", "distinguer"}
+
+
+def _sorted_by(doc: Doc, tok: Token, a: int, b: int) -> bool:
+    """Is « selon » at ``tok`` (source phrase ``doc[a:b]``) a criterion of a verb of sorting or
+    varying (« ils ont classé les messages selon leur auteur »), rather than a source?"""
+    head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    verb = head.head if head is not None else tok.head
+    for _ in range(3):  # the noun's verb, through a coordination or an object
+        if verb.lemma_ in _SORTING_VERBS:
+            return True
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    return False
+
+
+def _read_in(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:
+    """« "...", peut-on lire dans le quotidien X », « lit-on dans le rapport », « on peut lire sur
+    son site que ... »: what one reads in a medium or a document is its words. Only with the
+    impersonal « on »; adds the frame and says whether it did."""
+    on = next((t for t in doc[max(s0, tok.i - 2):min(s1, tok.i + 2)]
+               if t.lower_.lstrip("-").removeprefix("t-") == "on"), None)
+    if on is None:
+        return False
+    k = max(tok.i, on.i) + 1
+    if k >= s1 or doc[k].lower_ not in {"dans", "sur"}:
+        return False
+    a, b = _clean_np(doc, *_np_after(doc, k + 1, s1))
+    if b <= a:
+        return False
+    a, b = _trim_source(doc, a, b)
+    first = min(tok.i, on.i, *(t.i for t in doc[max(s0, tok.i - 2):tok.i] if t.pos_ in {"VERB", "AUX"}))
+    if first - 1 >= s0 and (doc[first - 1].is_punct or doc[first - 1].is_quote):
+        frames.append(Frame(doc[a:b].text, a, b, "lire", tok.i, "reported", s0, first - 1, "inverted"))
+        return True
+    que = next((t for t in doc[b:s1] if t.lower_ in {"que", "qu'", "qu’", ":"}), None)
+    if que is not None and que.i - b <= 3:
+        frames.append(Frame(doc[a:b].text, a, b, "lire", tok.i, "reported", que.i + 1, s1,
+                            "colon" if que.text == ":" else "verb"))
+        return True
+    return False
 
 
 def _issuer_end(doc: Doc, a: int, b: int, limit: int) -> int:

@@ -151,6 +151,11 @@ def _organisation_typed_person(ent: Span) -> bool:
     return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].is_alpha
 
 
+# particles inside a person's name (« El », « de », « ben ») and offices a state or a city also holds
+_PARTICLES = {"el", "al", "de", "du", "des", "la", "le", "ben", "bin", "van", "von", "da", "di", "y"}
+_OFFICES_OF_STATES = {"président", "présidente", "présidence", "membre", "hôte", "capitale"}
+
+
 def _retype(ent: Span) -> str:
     label = ent.label_
     text = ent.text  # a Span's text is rebuilt from its tokens on each access
@@ -166,7 +171,28 @@ def _retype(ent: Span) -> str:
         return "ORG"
     if label in {"LOC", "MISC"} and first.lower_ in ORG_HEADS:
         return "ORG"
+    if label in {"LOC", "MISC"} and _named_with_a_role(ent):
+        return "PER"
     return label
+
+
+def _named_with_a_role(ent: Span) -> bool:
+    """Is this place-typed name a person's, given by the role in apposition after it (« X El Y,
+    ancien député, a déclaré ... »)? Only names of two words or more with no determiner: a
+    country or a city of one word may hold an office (« la France, présidente du Conseil »)."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) < 2 or ent[0].lower_ in {"le", "la", "les", "l'", "l’"}:
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words):
+        return False
+    doc = ent.doc
+    j = ent.end
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    while j < len(doc) and j - ent.end <= 3 and (doc[j].pos_ in {"DET", "ADJ", "ADV"}):
+        j += 1  # « , alors député », « , ancien ministre », « , le maire »
+    return j < len(doc) and doc[j].lower_ in ROLE_HEADS and doc[j].lower_ not in _OFFICES_OF_STATES
 
 
 def _furniture(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.sources import DOCUMENT_HEADS
+from recoupe.lang.fr.sources import DOCUMENT_HEADS, HUMAN_NOUNS
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import source_kind
 from recoupe.nlp.extensions import text_of
@@ -77,6 +77,9 @@ class _Context:
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
         self.sent_starts = [s.start for s in doc.sents]
         self.words = _words(doc.lang_)
+        self.genders: dict[str, str] = {}  # person name -> 'Masc' / 'Fem', from the pronouns resolved to it
+        self._pronoun_sources = {f.source_start for f in self.frames if f.source_end - f.source_start == 1}
+        self._learnt: set[int] = set()  # frames whose pronoun source was resolved for :attr:`genders`
 
     def _sent(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -93,25 +96,90 @@ class _Context:
                   and not (f.source_end - f.source_start == 1
                            and doc[f.source_start].lower_.lstrip("-") in self.words.pronouns | self.words.non_pronouns)]
         want = _gender(doc[start])
+        self._learn_genders(start)
         if want:  # « a-t-elle insisté » is not « le Trésor »
             usable = [f for f in usable if _gender_of(doc, f.source_start, f.source_end) in {"", want}]
+        # a person named in the pronoun's own clause is someone else (« il accuse X de ... » is not X)
+        bound = self._named_in_clause(start)
         near = [f for f in usable if self._sent(f.cue_i) >= here - 2]
-        if near:
-            f = near[-1]
-            return self.resolve_kind(f.source_start, f.source_end)
-        before = [e for e in self.people if e.end <= start]
+        while near:
+            f = near.pop()
+            found = self.resolve_kind(f.source_start, f.source_end)
+            if found[0] not in bound and self._may_be(found[0], want):
+                return self._gendered(found, want, start)
+        # a person another pronoun already showed to be of the other gender is not this one
+        before = [e for e in self.people if e.end <= start and self._named(e) not in bound
+                  and self._may_be(self._named(e), want)]
         # a person the recent sentences are about (their subject) before one only mentioned in a
         # complement (« X a participé à l'expertise des travaux de Y. Il poursuit : » is X)
+        # « Cette étudiante suit des cours à Lyon. Elle ... "...", lâche-t-elle »: a subject noun phrase
+        # naming a person by what they are, of the pronoun's gender, more recent than any name
+        np = self._subject_np(start, here, want)
+        if np is not None and (not before or self._sent(np[0]) > self._sent(before[-1].start)):
+            return self.resolve_kind(*np)
         subjects = [e for e in before if self._sent(e.start) >= here - 2 and e.root.dep_.startswith("nsubj")]
         if subjects and self._sent(subjects[-1].start) >= self._sent(before[-1].start) - 1:
-            return self._named(subjects[-1]), "person"
+            return self._gendered((self._named(subjects[-1]), "person"), want, start)
         if before:
-            return self._named(before[-1]), "person"
+            return self._gendered((self._named(before[-1]), "person"), want, start)
         far = [f for f in usable if self._sent(f.cue_i) >= here - 6]
-        if far:
-            f = far[-1]
-            return self.resolve_kind(f.source_start, f.source_end)
+        while far:
+            f = far.pop()
+            found = self.resolve_kind(f.source_start, f.source_end)
+            if found[0] not in bound and self._may_be(found[0], want):
+                return found
         return None
+
+    def _subject_np(self, start: int, here: int, want: str) -> tuple[int, int] | None:
+        """The last subject noun phrase of the two sentences before the pronoun at ``start`` whose
+        head is a person noun (:data:`HUMAN_NOUNS`, a role) of the gender ``want``, as a token
+        range, or None. French only (the pronoun must be gendered)."""
+        if not want or self.doc.lang_ != "fr":
+            return None
+        doc = self.doc
+        lo = self.sent_starts[max(0, here - 2)]
+        for t in reversed(doc[lo:self.sent_starts[here]]):  # not the pronoun's own sentence (its content)
+            if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles)
+                    and want in t.morph.get("Gender", []) and not t.ent_type_):
+                a, b = t.left_edge.i, t.i + 1
+                while b < len(doc) and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
+                    b += 1  # its complements (« de 20 ans »), not a relative clause or an apposition
+                return a, b
+        return None
+
+    def _may_be(self, name: str, gender: str) -> bool:
+        """Can a pronoun of ``gender`` ('' for « lui » or « on ») stand for ``name``?"""
+        return not gender or self.genders.get(name, gender) == gender
+
+    def _learn_genders(self, start: int) -> None:
+        """Resolve, in text order, the gendered pronoun sources of the frames before ``start`` that
+        are not resolved yet, so that :attr:`genders` knows what they showed (whatever order the
+        caller resolves claims and quotes in)."""
+        doc = self.doc
+        for n, f in enumerate(self.frames):
+            if f.cue_i >= start:
+                break
+            if n in self._learnt or f.source_end - f.source_start != 1 or not _gender(doc[f.source_start]):
+                continue
+            self._learnt.add(n)
+            self.resolve_kind(f.source_start, f.source_end)
+
+    def _gendered(self, found: tuple[str, str], gender: str, start: int) -> tuple[str, str]:
+        """Remember that a gendered pronoun source of a reporting verb (« -t-elle ») stood for this
+        person (names carry no gender; the pronouns that stand for them do). Other pronouns (a
+        claim's impersonal « il faut ... ») teach nothing."""
+        if gender and found[1] == "person" and found[0] and start in self._pronoun_sources:
+            self.genders.setdefault(found[0], gender)
+        return found
+
+    def _named_in_clause(self, start: int) -> set[str]:
+        """The people named after the pronoun at ``start`` among the dependents of its verb (« il
+        accuse X de ... », « elle a répondu à X »): a pronoun never stands for them."""
+        doc = self.doc
+        verb = doc[start].head
+        lo, hi = start, verb.right_edge.i + 1
+        return {self._named(e) for e in self.people if lo < e.start and e.end <= hi
+                and self._sent(e.start) == self._sent(start)}
 
     def _antecedent_en(self, start: int, depth: int) -> tuple[str, str] | None:
         """Who an English subject pronoun of a reporting verb stands for: the source of the last
@@ -366,6 +434,8 @@ def _gender(tok: Token) -> str:
 def _gender_of(doc: Doc, start: int, end: int) -> str:
     """Grammatical gender of a source phrase's head noun (its first common noun), '' if unknown
     (names carry none)."""
+    if end - start == 1 and (own := _gender(doc[start])):
+        return own  # a pronoun source (« -t-elle ») has its own gender
     for t in doc[start:end]:
         if t.pos_ == "NOUN":
             g = t.morph.get("Gender", [])

@@ -41,6 +41,7 @@ MODEL = pack("fr").model
 
 _ENDERS = {".", "!", "?", "…", ":", ";", "»", "\"", "”", ")", "...", "?»", "!»"}
 _NEVER_FIRST = {",", ";", ")"}
+_FULL_STOPS = {".", "!", "?", "…", "..."}
 
 
 @Language.component("recoupe_paragraphs", assigns=["token.is_sent_start"])
@@ -70,6 +71,14 @@ def paragraphs(doc: Doc) -> Doc:
     para_first = numpy.ones(n - 1, dtype=bool)
     para_first[1:] = prev[:-1] == 1
     prev[quote & para_first] = -1
+    # French guillemets say which way they face: a closing « » » after a full stop ends the quote,
+    # it never opens the next sentence (« "... est sûr. », écrit l'agence » is one sentence),
+    # and an opening « « » after a full stop always starts one
+    closing = numpy.fromiter((strings[h] == "»" for h in orth[1:].tolist()), dtype=bool, count=n - 1)
+    prev[closing & (prev == 0)] = -1
+    stop = numpy.fromiter((strings[h] in _FULL_STOPS for h in orth[:-1].tolist()), dtype=bool, count=n - 1)
+    opening = numpy.fromiter((strings[h] == "«" for h in orth[1:].tolist()), dtype=bool, count=n - 1)
+    prev[opening & stop & (prev == 0)] = 1
     starts = numpy.ones((n, 1), dtype="int64")
     starts[1:, 0] = prev
     # spaCy's array type; -1 wraps and back. thinc's Ints2d is a nominal type no numpy array is declared as

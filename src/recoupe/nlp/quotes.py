@@ -87,22 +87,26 @@ class Quotes:
         last: FoundQuote | None = None
         text = text_of(doc)
         _, non_pronouns = _words(doc)
-        for s, e in find_quote_spans(text, doc.lang_):
+        found = [(s, e, doc.char_span(s, e, alignment_mode="expand")) for s, e in find_quote_spans(text, doc.lang_)]
+        # a frame inside a quote (« je pense que … ») is the quoted person speaking, except an incise
+        # naming someone (« …, explique X, … » between two halves of one quote): it speaks no quote
+        inside = [(sp.start, sp.end) for _, _, sp in found if sp is not None]
+        outside = [f for f in frames if not any(a <= f.cue_i < b for a, b in inside)
+                   or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns)]
+        for s, e, span in found:
             q = FoundQuote(s, e, text[s:e])
-            span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            # a frame inside the quote (« je pense que … ») is the quoted person speaking
-            # a frame inside the quote (« je pense que … ») is the quoted person speaking, except an
-            # incise naming someone (« …, explique X, … » between two halves of one quote)
-            outside = [f for f in frames if not (span.start <= f.cue_i < span.end)
-                       or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns)]
             sents = {t.sent.start for t in span}
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
             if best is None:
                 best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents], span.start, span.end)
-            if not speechlike(doc, span, framed=best is not None):
+            # the writer's own « on » / « nous » framing a term (« on peut dire que les
+            # « usagers » ... ») says nobody's words: such a quote must stand as a statement by itself
+            voiced = best is not None and not (best.source_end - best.source_start == 1
+                                               and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
+            if not speechlike(doc, span, framed=voiced):
                 continue
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (best.source, best.source_start, best.source_end,
@@ -111,10 +115,11 @@ class Quotes:
                 # « X est plus nuancée : "..." »: the person the sentence is about, named as its
                 # subject before the colon, speaks it
                 q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
-            elif last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400:
+            elif (last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400
+                  and not _named_between(doc, outside, last.end, s, non_pronouns)):
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
                                                                     last.cue)
-            elif (run := _speaker_run(doc, frames, last, s, non_pronouns)) is not None:
+            elif (run := _speaker_run(doc, outside, last, s, non_pronouns)) is not None:
                 # the speaker of the paragraph or two before goes on (portraits, interviews, wires
                 # printing one sentence per paragraph)
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = run
@@ -143,6 +148,9 @@ class Quotes:
         return doc
 
 
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
 def _subject_person(doc: Doc, span: Span) -> Span | None:
     """The person named as the subject of the quote's sentence, before a colon that introduces the
     quote (« X est plus nuancée : "..." »), or None. Without the colon a subject is often only the
@@ -159,7 +167,29 @@ def _subject_person(doc: Doc, span: Span) -> Span | None:
             root = root.head  # « le sucre, Claire X, est ... » parsed as an apposition to the subject
         if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start <= root.head.right_edge.i + 1:
             return ent
+    # « il porte un regard sévère sur son œuvre : "..." »: a subject pronoun, resolved later as
+    # the subjects of reporting verbs are
+    for tok in doc[sent.start:i]:
+        if (tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.i < span.start
+                and tok.head.i < i <= tok.head.right_edge.i + 1):
+            return doc[tok.i:tok.i + 1]
+    # the parse lost the subject (« Sur ce point, Claire Y est quant à elle plus réservée : ») : a
+    # name no preposition governs, right before the sentence's verb or copula
+    for ent in (e for e in sent.ents if e.label_ == "PER" and e.end < i):
+        before = doc[ent.start - 1] if ent.start > sent.start else None
+        if before is not None and before.pos_ in {"ADP", "DET"}:
+            continue
+        if doc[ent.end].pos_ in {"AUX", "VERB"} and doc[ent.end].dep_ in {"cop", "ROOT", "aux:tense", "aux"}:
+            return ent
     return None
+
+
+def _named_between(doc: Doc, frames: list[Frame], lo: int, hi: int, non_pronouns: frozenset[str]) -> bool:
+    """Is another voice named between two quotes (a frame whose cue lies in characters ``lo:hi``,
+    « "...", dénonce X. La mémoire est une arme, disait Y. Elle est "..." »)? Then the earlier quote's
+    speaker does not carry over; the speaker run decides."""
+    return any(lo <= doc[f.cue_i].idx < hi and f.kind != "continuation"
+               and doc[f.source_start].lower_.lstrip("-") not in non_pronouns for f in frames)
 
 
 _KIND_RANK = {"inverted": 0, "verb": 0, "colon": 0, "prep": 1, "continuation": 2, "nominal": 3}

@@ -88,3 +88,27 @@ RELAY_PARTICIPLES: frozenset[str] = frozenset({
 FIRST_PERSON: frozenset[str] = frozenset({
     "je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on",
 })
+
+# Adverbial phrases that sit between an incise verb and its subject (« ..., dit en substance le
+# texte », « ..., résume quant à elle X », « ..., ajoute pour sa part le ministre »): skipped to
+# reach the subject. Each is a tuple of lower-case tokens as the tokenizer cuts them.
+INCISE_ADVERBIALS: tuple[tuple[str, ...], ...] = (
+    ("en", "substance"), ("en", "effet"), ("en", "outre"), ("de", "nouveau"), ("à", "nouveau"),
+    ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("quant", "à", "elles"),
+    ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"),
+    ("à", "son", "tour"), ("à", "leur", "tour"), ("lui", "aussi"), ("elle", "aussi"), ("eux", "aussi"),
+    ("elles", "aussi"), ("en", "conclusion"), ("en", "résumé"), ("au", "passage"), ("en", "privé"),
+    ("en", "public"), ("sans", "détour"), ("sans", "ambages"), ("à", "juste", "titre"),
+)
+
+# Nouns that name a person by what they are (« cette jeune fille », « l'étudiante »): a subject noun
+# phrase of one of these (or of a role or a voice) can be what a later « elle » / « il » stands for.
+HUMAN_NOUNS: frozenset[str] = frozenset({
+    "fille", "filles", "garçon", "garçons", "enfant", "enfants", "femme", "femmes", "homme", "hommes",
+    "mère", "père", "fils", "sœur", "frère", "étudiante", "étudiantes", "lycéen", "lycéenne", "adolescent",
+    "adolescente", "retraité", "retraitée", "habitante", "militante", "grand-mère", "grand-père",
+    "veuve", "veuf", "patient", "patiente", "victime", "auteur", "auteure", "autrice", "architecte",
+    "enseignante", "enseignant", "professeure", "chercheuse", "agricultrice", "agriculteur", "ouvrier",
+    "ouvrière", "infirmière", "infirmier", "avocate", "avocat", "journaliste", "artiste", "écrivain",
+    "écrivaine", "romancier", "romancière", "philosophe", "sociologue", "historien", "historienne",
+})
