@@ -42,6 +42,7 @@ def _modality_of(nlp, text: str, predicate: str) -> str:  # type: ignore[no-unty
         ("Selon l'agence Reuters, le groupe a racheté son concurrent.", "racheter", "reported"),
         ("Le parquet a indiqué que l'enquête avait été ouverte en mars.", "ouvrir", "reported"),
         ("L'usine fermera en décembre, a affirmé lundi la direction.", "fermer", "reported"),
+        ("La hausse des ventes ne peut pas encore être attribuée à la campagne.", "attribuer", "asserted"),
     ],
 )
 def test_modality_of_clause(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -118,3 +119,9 @@ def test_modality_a_toll_participle_is_a_claim_of_its_own(nlp, text: str) -> Non
 def test_modality_a_participle_that_is_no_toll_stays_in_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     _, claims = _claims(nlp, "Le ministre est arrivé à Paris, faisant une déclaration devant la presse.")
     assert not any(c.predicate == "faire" for c in claims)
+
+
+def test_modality_a_hedge_on_another_noun_of_a_headline_hedges_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« le voleur présumé arrêté »: the suspect is presumed, the arrest is not."""
+    _, claims = _claims(nlp, "Cambriolage à Rouen : le voleur présumé arrêté")
+    assert claims and all(c.modality != "speculative" for c in claims)

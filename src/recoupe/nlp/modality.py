@@ -496,8 +496,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # a clause that a hedge frames (« il est possible que ... », « il semble que ... »)
             if dep[i] in {"ccomp", "csubj"} and _hedge_frame(p, head[i]):
                 modality, cue = "speculative", p.text(head[i])
+            # a negated modal states an impossibility, it hedges nothing (« ne peut pas encore être
+            # imputé avec certitude »: asserted, with negative polarity)
             spec_gov = next((g for g in governors if lemma[g] in SPECULATIVE_VERBS or (
-                lemma[g] in SPECULATIVE_MODALS
+                lemma[g] in SPECULATIVE_MODALS and not p.negated(g)
                 and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
             if spec_gov is not None:
                 modality, cue = "speculative", p.text(spec_gov)
@@ -584,7 +586,10 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             continue
         frame = next((f for f in frames if f.covers(chosen)), None)
         modality, cue = ("reported", frame.cue) if frame is not None else ("asserted", "")
-        hedge = next((t for t in range(start, end) if p.lower[t] in HEDGES), None)
+        # a hedge on the headline's head or an adverb hedges it; an adjective on another noun does
+        # not (« l'auteur présumé interpellé »: the arrest is not in doubt)
+        hedge = next((t for t in range(start, end) if p.lower[t] in HEDGES
+                      and (p.head[t] == chosen or p.dep[t] == "advmod")), None)
         cond = next((t for t in range(start, end) if pos[t] in _VERBAL and p.conditional(t)), None)
         if cond is not None:
             modality, cue = "conditional", p.text(cond)
