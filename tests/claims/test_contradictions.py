@@ -420,3 +420,21 @@ def test_a_months_figure_and_an_undated_one_of_another_month_do_not_conflict() -
     assert check_quantity(night, july) is None and check_quantity(july, night) is None
     other = side("c:c1", "Au total, neuf morts sont à déplorer", "", date(2026, 8, 16))
     assert check_quantity(night, other) is not None
+
+
+def test_another_occurrence_is_not_compared_even_in_one_group() -> None:
+    """« une nouvelle frappe a fait deux morts » tells another strike than « la frappe a fait 16
+    morts », whatever the grouping made of them; the same telling without « nouvelle » disagrees."""
+    from datetime import date
+
+    from recoupe.claims.contradictions import Side, check_quantity
+
+    def side(cid: str, text: str) -> Side:
+        c = Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text), subject="",
+                  predicate="faire", group_id="g1")
+        return Side(c, outlet=cid, published=date(2026, 8, 20))
+
+    first = side("a:c1", "La frappe sur la gare a fait 16 morts")
+    again = side("b:c1", "Une nouvelle frappe sur la gare a fait deux morts")
+    assert check_quantity(first, again) is None and check_quantity(again, first) is None
+    assert check_quantity(first, side("c:c1", "La frappe sur la gare a fait deux morts")) is not None

@@ -672,7 +672,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # figures of two statements that share nothing but the thing counted
         if _different_doers(ac, bc):
             return None
-        if not same_group and (_another_event(ac) or _another_event(bc)):
+        # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
+        # occurrence, even when grouping chained the two claims
+        if (not same_group and (_another_event(ac) or _another_event(bc))) or _another_event(ac) != _another_event(bc):
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
     from recoupe.lang.fr.quantities import COUNTING_VERBS
 
