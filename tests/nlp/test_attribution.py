@@ -19,6 +19,10 @@ def _frames(nlp, text: str):  # type: ignore[no-untyped-def]
         ("Le procureur a déclaré que l'enquête progressait rapidement.", "procureur"),
         ("Les négociations sont dans l'impasse, a affirmé mardi le syndicat.", "syndicat"),
         ("Des sources diplomatiques affirment que l'accord est imminent.", "sources diplomatiques"),
+        ("Trois militants ont été placés en garde à vue, a indiqué, jeudi, la préfecture de l'Isère.",
+         "préfecture de l'Isère"),
+        ("Une femme a été mise en examen pour meurtre, a annoncé mardi le parquet de Rennes, dix jours après.",
+         "parquet de Rennes"),
     ],
 )
 def test_attribution_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]

@@ -102,6 +102,8 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
             j += n  # « ..., dit en substance le texte », « résume quant à elle X »
         elif _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
             j += 1
+        elif doc[j].text == "," and j + 1 < limit and (j > i or _skipped_before_np(doc[j + 1])):
+            j += 1  # « ..., a annoncé, mercredi, le parquet »: the commas around a time word
         else:
             break
     if j + 1 < limit and doc[j].lower_ == "-t" and doc[j + 1].lower_.lstrip("-") in _CLITICS:

@@ -19,7 +19,8 @@ ORG_HEADS: frozenset[str] = frozenset({
     "commission", "parlement", "assemblée", "sénat", "gouvernement", "armée", "service", "office",
     "organisation", "union", "banque", "fonds", "cour", "tribunal", "parti", "comité", "groupe",
     "université", "école", "centre", "association", "syndicat", "société", "entreprise", "compagnie",
-    "trésor", "état-major", "marine", "corps",
+    "trésor", "état-major", "marine", "corps", "parquet", "préfecture", "gendarmerie", "mairie",
+    "municipalité", "ambassade", "présidence",
 })
 
 # Nouns of weapons and materiel; with a designation they form a WEAPON mention.
