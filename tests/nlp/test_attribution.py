@@ -23,6 +23,7 @@ def _frames(nlp, text: str):  # type: ignore[no-untyped-def]
          "préfecture de l'Isère"),
         ("Une femme a été mise en examen pour meurtre, a annoncé mardi le parquet de Rennes, dix jours après.",
          "parquet de Rennes"),
+        ("Le syndicat a répondu aux critiques en affirmant que la grève serait suspendue lundi.", "syndicat"),
     ],
 )
 def test_attribution_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]

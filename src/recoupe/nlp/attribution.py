@@ -295,6 +295,10 @@ def _subject(tok: Token) -> Token | None:
             return c
     if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
         return _subject(tok.head)
+    # « X va plus loin en affirmant que ... »: a gerund speaks for the subject of its verb
+    if (tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"} and tok.lower_.endswith("ant")
+            and any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children)):
+        return _subject(tok.head)
     return None
 
 
