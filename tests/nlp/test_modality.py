@@ -43,6 +43,7 @@ def _modality_of(nlp, text: str, predicate: str) -> str:  # type: ignore[no-unty
         ("Le parquet a indiqué que l'enquête avait été ouverte en mars.", "ouvrir", "reported"),
         ("L'usine fermera en décembre, a affirmé lundi la direction.", "fermer", "reported"),
         ("La hausse des ventes ne peut pas encore être attribuée à la campagne.", "attribuer", "asserted"),
+        ("La gendarmerie dénombre quatre blessés après la collision.", "dénombrer", "reported"),
     ],
 )
 def test_modality_of_clause(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,8 @@ REPORTING_VERBS: dict[str, str] = {
     "citer": "reported", "publier": "reported", "informer": "reported", "mentionner": "reported",
     "évoquer": "reported", "prétendre": "speculative", "soutenir": "reported", "clamer": "reported",
     "proclamer": "reported", "suggérer": "speculative",
+    # a count given by whoever counted (« la police dénombre un mort et trois blessés »)
+    "dénombrer": "reported", "recenser": "reported", "comptabiliser": "reported", "chiffrer": "reported",
     # advice and analysis (« ..., conseille le médecin », « ..., analyse l'économiste »)
     "conseiller": "reported", "recommander": "reported", "préconiser": "reported", "analyser": "reported",
     # incises of the quoted voice (« …, glisse-t-il », « …, soupire-t-elle »)
