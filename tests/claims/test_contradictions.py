@@ -106,6 +106,18 @@ def test_contradictions_a_toll_that_rises_between_days_is_an_update() -> None:
     assert hit.explanation.index("120 morts") < hit.explanation.index("350 morts")
 
 
+def test_contradictions_a_source_that_now_gives_another_figure_is_an_update() -> None:
+    """« l'avocate dit désormais compter 31 plaintes » against « 32 plaintes », the same day: the
+    text says the figure replaces an earlier one."""
+    a = _c("a1:c0", "L'avocat recense 32 plaintes", predicate="recenser", subject="l'avocat")
+    b = _c("b1:c0", "L'avocat recense désormais 31 plaintes", predicate="recenser", subject="l'avocat")
+    hit = compare(_side(a, "A"), _side(b, "B"))
+    assert hit is not None and hit.kind == "update"
+    c = _c("c1:c0", "L'avocat recense 31 plaintes", predicate="recenser", subject="l'avocat")
+    other = compare(_side(a, "A"), _side(c, "C"))
+    assert other is not None and other.kind == "quantity"
+
+
 def test_contradictions_a_toll_hours_apart_is_an_update() -> None:
     a = _c("a1:c0", "L'incendie a déjà parcouru 1 200 hectares", predicate="parcourir", subject="l'incendie")
     b = _c("b1:c0", "L'incendie a parcouru 3 000 hectares", predicate="parcourir", subject="l'incendie")

@@ -158,6 +158,10 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
 EARLIER_FIGURE: tuple[str, ...] = (
     "precedent bilan", "premier bilan", "bilan provisoire", "bilan precedent", "initialement",
     "bilan initial", "faisait etat", "faisaient etat", "avait fait etat", "avaient fait etat", "bilan revise",
+    # ... or says its own figure replaces an earlier one (« affirme désormais en compter 31 »,
+    # « le bilan s'est alourdi », « un nouveau bilan »)
+    "desormais", "s'alourdit", "s'est alourdi", "nouveau bilan", "bilan actualise", "revu a la hausse",
+    "revu a la baisse",
 )
 
 # « ..., faisant 12 morts et 10 blessés »: a present participle of these verbs whose object is a
