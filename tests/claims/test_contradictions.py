@@ -450,3 +450,15 @@ def test_another_occurrence_is_not_compared_even_in_one_group() -> None:
     again = side("b:c1", "Une nouvelle frappe sur la gare a fait deux morts")
     assert check_quantity(first, again) is None and check_quantity(again, first) is None
     assert check_quantity(first, side("c:c1", "La frappe sur la gare a fait deux morts")) is not None
+
+
+def test_reports_of_different_days_each_dating_their_own_day_do_not_conflict() -> None:
+    """Thursday's « la grève a bloqué le port jeudi » and Friday's « ... vendredi » tell two days of
+    a strike, not two dates of one blockade; a Friday report dating it to Tuesday still disagrees."""
+    def blocked(cid: str, day: str) -> Claim:
+        return _c(cid, "La grève a bloqué le port", predicate="bloquer", subject_entity="p1", object="le port",
+                  time=day)
+
+    thu, fri, tue = blocked("a1:c0", "2024-03-07"), blocked("b1:c0", "2024-03-08"), blocked("c1:c0", "2024-03-05")
+    assert _kind(_side(thu, "A", "2024-03-07"), _side(fri, "B", "2024-03-08")) is None
+    assert _kind(_side(tue, "C", "2024-03-08"), _side(fri, "B", "2024-03-08")) == "date"

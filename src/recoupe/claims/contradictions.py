@@ -643,8 +643,21 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if not (happened(ac) or happened(bc)) or ac.article_id == bc.article_id:
         return None
+    if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
+        return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def _on_its_day(s: Side) -> bool:
+    """Does the claim date what it tells to its report's day or the night before (« ce jeudi », « dans
+    la nuit »)? Reports of a war, a strike or a heat wave published on different days each tell their
+    own day's events."""
+    try:
+        told = date.fromisoformat(s.claim.time[:10])
+    except ValueError:
+        return False
+    return s.published is not None and timedelta(0) <= s.published - told <= timedelta(days=1)
 
 
 def _fmt(q: Quantity) -> str:
