@@ -29,7 +29,6 @@ out (totals only). Exits 0 with a message when the data is absent.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.eval_pages import same_person
+from benchmarks.scoring import run_splits
 from recoupe.resolve.names import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,24 +171,9 @@ def evaluate(split: str, root: Path = EVAL, errors: list[dict[str, Any]] | None 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
-    ap.add_argument("--json", type=Path, help="also write the figures here")
-    ap.add_argument("--errors", type=Path, help="write dev's wrong or missing speakers (JSON lines)")
-    args = ap.parse_args(argv)
-    if not EVAL.exists():
-        print(f"{EVAL} is absent: nothing to score")
-        return 0
-    res: dict[str, Any] = {}
-    for split in (["dev", "test"] if args.split == "both" else [args.split]):
-        errors: list[dict[str, Any]] | None = [] if args.errors and split == "dev" else None
-        res[split] = evaluate(split, errors=errors)
-        if errors is not None:
-            args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
-    print(json.dumps(res, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(res, indent=2), "utf-8")
-    return 0
+    return run_splits(argv, __doc__.splitlines()[0], EVAL,
+                      "write dev's wrong or missing speakers (JSON lines)",
+                      evaluate)
 
 
 if __name__ == "__main__":

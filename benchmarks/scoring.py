@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+import argparse
+import json
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -104,3 +108,27 @@ def wrong_merges(pred: dict[Hashable, Hashable], gold: dict[Hashable, Hashable])
     for golds in by_p.values():
         out.extend(combinations(sorted(golds, key=repr), 2))
     return out
+
+
+def run_splits(argv: list[str] | None, description: str, root: Path, errors_help: str,
+               evaluate: Callable[..., dict[str, Any]]) -> int:
+    """The command line of a dev/test scorer (``--split``, ``--json``, ``--errors`` for dev):
+    ``evaluate(split, errors=list_or_None)`` gives one split's figures, printed as JSON."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--errors", type=Path, help=errors_help)
+    args = ap.parse_args(argv)
+    if not root.exists():
+        print(f"{root} is absent: nothing to score")
+        return 0
+    res: dict[str, Any] = {}
+    for split in (["dev", "test"] if args.split == "both" else [args.split]):
+        errors: list[dict[str, Any]] | None = [] if args.errors and split == "dev" else None
+        res[split] = evaluate(split, errors=errors)
+        if errors is not None:
+            args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+    print(json.dumps(res, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2), "utf-8")
+    return 0
