@@ -137,6 +137,8 @@ class Claim:
     place_entity: str = ""
     numbers: list[str] = field(default_factory=list)  # quantities stated in the clause
     group_id: str = ""
+    # the connected component of "states the same fact" links the claim belongs to (groups.py)
+    component_id: str = ""
     lemmas: list[str] = field(default_factory=list)  # content lemmas of the clause (grouping, contradictions)
     attributed_entity: str = ""  # the resolved entity of ``attributed_to`` (one source however it is named)
 

@@ -260,6 +260,22 @@ def _available_memory() -> int | None:
     return None
 
 
+def split_components(store: Store, settings: Settings) -> int:
+    """Cut the claim components of the stories that changed into claim groups (before their
+    briefings are written); return how many groups the cuts added."""
+    from recoupe.claims.groups import split_groups
+
+    dirty = store.dirty_stories()
+    if settings["claims.split_linkage"] > 1:
+        return 0
+    added = 0
+    for i in range(0, len(dirty), 200):  # 200 stories per commit
+        with store.transaction():
+            added += split_groups(store, dirty[i:i + 200], linkage=settings["claims.split_linkage"],
+                                  threshold=settings["claims.group_threshold"])
+    return added
+
+
 def refresh_briefings(store: Store, settings: Settings) -> int:
     """Rebuild the briefings of the stories that changed; return how many."""
     from recoupe.brief import build_briefing
@@ -398,6 +414,9 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         if progress:
             progress("linking entities to the knowledge base", 0, None)
         summary.kb = link_entities(store, knowledge)
+    if progress:
+        progress("grouping claims", 0, None)
+    split_components(store, settings)
     if progress:
         progress("writing briefings", 0, None)
     refresh_briefings(store, settings)

@@ -52,6 +52,9 @@ SETTINGS: list[Setting] = [
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the "
                                            "sample gold)."),
+    Setting("claims.split_linkage", 0.1, "Mean pair weight (+1 linked, -1 cannot be one fact, 0 otherwise) at "
+            "which two parts of a component of linked claims stay one claim group; above 1: no split "
+            "(see claims/groups.py)."),
     Setting("entities.kb", "", "A knowledge-base file whose ids are added to entities (JSONL/JSON records, CSV/TSV, "
             "or Wikidata JSON dump lines; .gz/.bz2 read as they stream); a relative path is taken from the "
             "current directory; empty: none. `recoupe build --kb FILE` overrides it."),

@@ -147,3 +147,80 @@ def test_groups_count_keys_read_a_subject_left_out_of_the_span() -> None:
     assert any(k.startswith("#n:people:") for k in count_keys(c))
     assert not count_keys(Claim(id="a:c2", article_id="a", text=text, sentence=text, start=0, end=len(text),
                                 subject="", predicate="voir"))
+
+
+# -- the split pass ------------------------------------------------------------------------------
+def _bare(i: int) -> Claim:
+    return Claim(id=f"a{i}:c1", article_id=f"a{i}", text="t", sentence="t", start=0, end=1, subject="", predicate="p")
+
+
+def _weights(pairs: dict[tuple[int, int], float]):  # type: ignore[no-untyped-def]
+    def weight(a: Claim, b: Claim) -> float:
+        i, j = sorted((int(a.article_id[1:]), int(b.article_id[1:])))
+        return pairs.get((i, j), 0.0)
+    return weight
+
+
+def _ids(parts: list[list[Claim]]) -> list[list[int]]:
+    return [[int(c.article_id[1:]) for c in p] for p in parts]
+
+
+def test_split_cuts_two_facts_bridged_by_one_claim() -> None:
+    """Claim 7 tells both facts (« deux interpellations après la découverte du corps »): it links
+    one claim of the other fact, which is not enough to make the two facts one group."""
+    from recoupe.claims.groups import split
+    links = {(i, j): 1.0 for i in (1, 2, 3) for j in (1, 2, 3) if i < j}
+    links |= {(i, j): 1.0 for i in (4, 5, 6) for j in (4, 5, 6) if i < j}
+    links |= {(1, 7): 1.0, (2, 7): 1.0, (3, 7): 1.0, (4, 7): 1.0}
+    parts = split([_bare(i) for i in range(1, 8)], weight=_weights(links))
+    assert _ids(parts) == [[1, 2, 3, 7], [4, 5, 6]]
+
+
+def test_split_keeps_one_fact_told_in_a_chain() -> None:
+    """Each outlet's wording close to the next one's only: still one fact."""
+    from recoupe.claims.groups import split
+    chain = _weights({(1, 2): 1.0, (2, 3): 1.0, (3, 4): 1.0, (4, 5): 1.0})
+    parts = split([_bare(i) for i in range(1, 6)], weight=chain)
+    assert _ids(parts) == [[1, 2, 3, 4, 5]]
+
+
+def test_split_a_pair_that_cannot_be_one_fact_is_cut() -> None:
+    """1 and 3 are dated apart: the claim that links both goes with one of them, not both."""
+    from recoupe.claims.groups import split
+    parts = split([_bare(i) for i in (1, 2, 3)], weight=_weights({(1, 2): 1.0, (2, 3): 1.0, (1, 3): -1.0}))
+    assert _ids(parts) == [[1, 2], [3]]
+
+
+def test_split_does_not_depend_on_the_order_of_the_claims() -> None:
+    from recoupe.claims.groups import split
+    links = {(1, 2): 1.0, (2, 3): 1.0, (3, 4): 1.0, (4, 5): 1.0, (5, 6): 1.0, (1, 6): -1.0, (2, 5): -1.0}
+    claims = [_bare(i) for i in range(1, 7)]
+    assert _ids(split(claims, weight=_weights(links))) == _ids(split(claims[::-1], weight=_weights(links)))
+
+
+def test_split_groups_writes_the_cut_groups_and_renames_their_contradictions(store: Store) -> None:
+    """Two facts of one story chained by a headline that tells both (its tally links it to the
+    arrest, its words to the body found); the split pass cuts them, the emptied group is gone and
+    a contradiction row names the new groups."""
+    from recoupe.claims.groups import split_groups
+    arrest = {"interpellation", "suspect", "gendarme", "nîmes"}
+    found = {"retrouver", "corps", "vigne", "calciné", "gard"}
+    for i, lem in enumerate([arrest, arrest | {"mercredi"}, arrest | {"jeudi"}], start=1):
+        assign_group(store, _c(store, f"a{i}:c1", "interpeller", "deux interpellations à Nîmes"), "s1", lem)
+    for i, lem in enumerate([found, found | {"nuit"}, found | {"août", "village"}], start=4):
+        assign_group(store, _c(store, f"a{i}:c1", "retrouver", "le corps retrouvé"), "s1", lem)
+    # linked to the three arrests by their tally, to the last « found » claim only by its words
+    headline = "Deux interpellations après la découverte du corps calciné dans les vignes"
+    bridge = _c(store, "a7:c1", "découvrir", headline)
+    assign_group(store, bridge, "s1", found - {"retrouver"} | {"août", "village", "interpellation"})
+    claims = {c.id: c for c in store.claims()}
+    assert len({c.group_id for c in claims.values()}) == 1, "the bridge chains both facts into one component"
+    store.add_contradiction("s1", "number", claims["a1:c1"], claims["a4:c1"], "x")
+    assert split_groups(store, ["s1"]) == 1
+    claims = {c.id: c for c in store.claims()}
+    groups = {c.id: c.group_id for c in claims.values()}
+    assert groups["a1:c1"] == groups["a2:c1"] == groups["a3:c1"] != groups["a4:c1"] == groups["a5:c1"]
+    assert len({c.component_id for c in claims.values()}) == 1, "the component stays whole for new claims"
+    row = store.contradictions("s1")[0]
+    assert (row["group_a"], row["group_b"]) == (groups["a1:c1"], groups["a4:c1"])
+    assert {g["id"] for g in store.groups("s1")} == set(groups.values())

@@ -50,6 +50,14 @@ KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "d
 DISPUTE_KINDS = frozenset({"denial", "attribution"})  # a party rejects it: the group is disputed
 
 
+def linked(a: Claim, b: Claim) -> bool:
+    """Were the two claims linked as one fact (the same component of claim links)? Contradictions
+    are looked for as the claims arrive, before the split pass cuts components into groups, so
+    they read the component: what a claim is compared with does not depend on the split."""
+    ca = a.component_id or a.group_id
+    return bool(ca) and ca == (b.component_id or b.group_id)
+
+
 def is_conflict(kind: str) -> bool:
     """Does a row of the contradictions table count as a contradiction? Every kind but ``update``
     (and the legacy ``number``/``self`` rows of older stores, which were contradictions)."""
@@ -160,7 +168,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
     ka, kb = _subject_key(a), _subject_key(b)
     if ka and ka == kb:
         return True
-    return bool(not ka and not kb and a.group_id and a.group_id == b.group_id and a.article_id != b.article_id)
+    return bool(not ka and not kb and linked(a, b) and a.article_id != b.article_id)
 
 
 def _content(c: Claim) -> set[str]:
@@ -175,7 +183,7 @@ def _object_words(c: Claim) -> set[str]:
 def overlapping_content(a: Claim, b: Claim) -> bool:
     """Do two claims say something about the same thing beyond their verb? (the same group, the
     same object or place entity, or a shared content word)"""
-    if a.group_id and a.group_id == b.group_id:
+    if linked(a, b):
         return True
     if a.object_entity and a.object_entity == b.object_entity:
         return True
@@ -584,7 +592,7 @@ def _one_occasion(a: Side, b: Side) -> bool:
     """Do two accounts of an action done tell one occasion? The same claim group, the same object,
     overlapping dates, or reports of the same day (or of days unknown)."""
     ac, bc = a.claim, b.claim
-    if (ac.group_id and ac.group_id == bc.group_id) or (ac.object_entity and ac.object_entity == bc.object_entity):
+    if linked(ac, bc) or (ac.object_entity and ac.object_entity == bc.object_entity):
         return True
     if _interval(ac.time) and _interval(bc.time):
         return not disjoint_dates(ac, bc)
@@ -620,7 +628,7 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None  # two hedged possibilities are alternatives, not a contradiction
     if not all(happened(c) or c.planned or c.modality in _FIRM for c in (ac, bc)):
         return None  # a mere possibility (« pourrait éventuellement se rendre à X ») is no expectation
-    if ac.article_id == bc.article_id and not (ac.group_id and ac.group_id == bc.group_id) and not (
+    if ac.article_id == bc.article_id and not linked(ac, bc) and not (
             ac.object_entity and ac.object_entity == bc.object_entity):
         return None  # one article telling two moves of one actor: two events unless it is one fact
     if happened(ac) and happened(bc) and not _one_occasion(a, b):
@@ -679,7 +687,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
     same_article = ac.article_id == bc.article_id
-    same_group = bool(ac.group_id) and ac.group_id == bc.group_id
+    same_group = linked(ac, bc)
     if not (same_article and ac.sentence == bc.sentence):
         if not same_action(ac, bc) and not overlapping_content(ac, bc):
             return None  # figures of two statements that share nothing but the thing counted
@@ -905,7 +913,7 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
         return None  # a person's fate: the person must be named alike on both sides
     same_place = bool(ac.place and bc.place and (fold(ac.place) == fold(bc.place) or (
         ac.place_entity and ac.place_entity == bc.place_entity)))
-    if not (same_place or (ac.group_id and ac.group_id == bc.group_id)):
+    if not (same_place or linked(ac, bc)):
         return None
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 

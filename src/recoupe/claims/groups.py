@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
@@ -219,9 +219,10 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
 
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
                  df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = ()) -> str:
-    """Put ``claim`` in the group of the claims it matches; if it matches claims of several
-    groups, those groups become one. Groups are thus the connected components of the graph
-    "similar above threshold", which do not depend on the order the articles arrive in.
+    """Put ``claim`` in the component of the claims it matches; if it matches claims of several
+    components, those become one. Components are thus the connected components of the graph
+    "similar above threshold", which do not depend on the order the articles arrive in; the
+    claim's group is its component until :func:`split_groups` cuts the component.
 
     ``language`` is the claim's article's; ``peers`` are articles of another language in the story
     (:func:`recoupe.claims.crosslang.peer_articles`), whose claims are then compared by
@@ -257,10 +258,11 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         osig = _stored_signature(other["lemmas"], other["predicate"])
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
-        if (counted or sim >= threshold or other["id"] in across) and other["group_id"] not in matched:
-            matched.append(other["group_id"])
+        component = other["component_id"] or other["group_id"]
+        if (counted or sim >= threshold or other["id"] in across) and component not in matched:
+            matched.append(component)
     if matched:
-        gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest group survives
+        gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest component survives
         for other_gid in matched:
             if other_gid != gid:
                 store.merge_groups(other_gid, into=gid)
@@ -269,5 +271,102 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         store.create_group(gid, story_id, claim.predicate, claim.text[:300], sorted(lemmas))
     store.set_claim_group(claim.id, gid, sorted(lemmas))
     store.index_claim_terms(story_id, claim.id, sig | keys)
-    claim.group_id = gid
+    claim.group_id = claim.component_id = gid
     return gid
+
+
+# -- the split pass -------------------------------------------------------------------------------
+# A component joins claims through others: on a story's day one tally or one name chains the
+# distinct facts of an event (arrested, charged, released; the body found, identified) into one
+# component. The split pass cuts each component by average linkage over all its pairs: a link
+# counts +1, a pair that cannot be one fact (dated apart, counts that cannot agree, another polarity,
+# swapped actors) -1, any other pair 0; two parts join while their mean pair weight is at least
+# SPLIT_LINKAGE. A claim that bridges two facts links a few members of each, not most of both.
+# The cut depends only on the component's claims (pairs in claim id order), not on arrival order.
+SPLIT_LINKAGE = 0.1
+SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
+
+
+class _Features:
+    """What a pair weight reads of a claim, computed once per claim of the component."""
+
+    __slots__ = ("claim", "keys", "polarity", "signature")
+
+    def __init__(self, claim: Claim) -> None:
+        self.claim = claim
+        ev = event_key(claim)
+        self.keys = count_keys(claim) | ({ev} if ev else set())
+        self.polarity = polarity(claim.modality, claim.negated)
+        self.signature = signature(set(claim.lemmas) | {claim.predicate})
+
+
+def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD) -> float:
+    """+1 when :func:`assign_group` would link the two claims, -1 when they cannot be one fact,
+    0 otherwise (the same tests, read both ways)."""
+    x, y = a.claim, b.claim
+    if not _same_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time):
+        return -1.0
+    if not same_fact_possible(x.predicate, x.subject_entity, x.object_entity, a.polarity,
+                              y.predicate, y.subject_entity, y.object_entity, b.polarity):
+        return -1.0
+    if any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys):
+        return 1.0
+    same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
+    sim = similarity(a.signature, b.signature, _same_predicate(x.predicate, y.predicate), same_subject)
+    return 1.0 if sim >= threshold else 0.0
+
+
+def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold: float = THRESHOLD,
+          weight: Callable[[Claim, Claim], float] | None = None) -> list[list[Claim]]:
+    """Cut one component into groups by average linkage (see above); parts in claim id order.
+    ``weight`` replaces :func:`pair_weight` (tests)."""
+    import numpy as np
+
+    ordered = sorted(claims, key=lambda c: c.id)
+    n = len(ordered)
+    if n < SPLIT_MIN_SIZE:
+        return [ordered]
+    feats = [_Features(c) for c in ordered]
+    w = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            w[i, j] = w[j, i] = (weight(ordered[i], ordered[j]) if weight is not None
+                                 else pair_weight(feats[i], feats[j], threshold))
+    # sums[i, j]: total weight between parts i and j; merging j into i adds row and column j to i
+    sums = w.copy()
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while True:
+        mean = sums / np.outer(sizes, sizes)
+        mask = np.outer(alive, alive)
+        np.fill_diagonal(mask, False)
+        mean[~mask] = -np.inf
+        best = int(np.argmax(mean))  # the first best pair in claim id order: ties broken the same way
+        i, j = divmod(best, n)
+        if mean[i, j] < linkage:
+            break
+        i, j = min(i, j), max(i, j)
+        sums[i, :] += sums[j, :]
+        sums[:, i] += sums[:, j]
+        sizes[i] += sizes[j]
+        alive[j] = False
+        members[i] += members[j]
+    parts = [sorted(members[i]) for i in range(n) if alive[i]]
+    return [[ordered[k] for k in part] for part in sorted(parts)]
+
+
+def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
+                 threshold: float = THRESHOLD) -> int:
+    """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
+    groups were added. Components of two languages are left whole: their pairs across languages
+    were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh."""
+    added = 0
+    for comp in store.components(story_ids, SPLIT_MIN_SIZE):
+        if len(comp.languages - {""}) > 1:
+            continue
+        parts = split(comp.claims, linkage=linkage, threshold=threshold)
+        if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:
+            store.set_split(comp, parts)
+        added += len(parts) - 1
+    return added

@@ -487,10 +487,27 @@ def m013_meaning(db: sqlite3.Connection) -> None:
     )
 
 
+def m014_claim_components(db: sqlite3.Connection) -> None:
+    """The connected component a claim was linked into (:func:`recoupe.claims.groups.assign_group`)
+    kept apart from its claim group, which the split pass (:func:`recoupe.claims.groups.split_groups`)
+    cuts out of the component: new claims join components, and each component is split anew as a
+    whole, so that the groups depend on the claims, not on the order they came in."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN component_id TEXT;
+        UPDATE claims SET component_id = group_id;
+        CREATE INDEX claims_component ON claims(component_id);
+        CREATE INDEX contradictions_claim_a ON contradictions(claim_a);
+        CREATE INDEX contradictions_claim_b ON contradictions(claim_b);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
-                               m011_claim_attributed_entity, m012_source_types, m013_meaning]
+                               m011_claim_attributed_entity, m012_source_types, m013_meaning,
+                               m014_claim_components]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

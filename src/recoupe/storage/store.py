@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -81,6 +81,18 @@ def _retry_locked(step: Callable[[], T]) -> T:
                 raise
             time.sleep(0.05)
 
+
+
+@dataclass
+class Component:
+    """A connected component of claim links (:meth:`Store.components`): its claims, their row
+    numbers (which name the groups cut out of it) and the languages of their articles."""
+
+    id: str
+    story_id: str
+    claims: list[Claim] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)
+    languages: set[str] = field(default_factory=set)
 
 class Store:
     """A recoupe store backed by SQLite. Use :meth:`open`; ``":memory:"`` works for tests."""
@@ -358,13 +370,13 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (id, article_id, text, sentence, start, "end", subject, predicate, object, place,'
             " time, modality, attributed_to, relay, cue, negated, planned, subject_entity, object_entity,"
-            " place_entity, numbers, group_id, attributed_entity, source_type)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " place_entity, numbers, group_id, attributed_entity, source_type, component_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (c.id, aid, c.text, c.sentence, c.start, c.end, c.subject, c.predicate, c.object, c.place,
                  c.time, c.modality, c.attributed_to, c.relay, c.cue, int(c.negated), int(c.planned),
                  c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None,
-                 c.attributed_entity, c.source_type)
+                 c.attributed_entity, c.source_type, c.component_id or c.group_id or None)
                 for c in an.claims
             ],
         )
@@ -410,6 +422,7 @@ class Store:
             cue=r["cue"], negated=bool(r["negated"]), planned=bool(r["planned"]),
             subject_entity=r["subject_entity"], object_entity=r["object_entity"],
             place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
+            component_id=(r["component_id"] if "component_id" in r.keys() else "") or r["group_id"] or "",  # noqa: SIM118
             # sqlite3.Row: `name in r` would test the values, not the column names (hence the noqa)
             lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],  # noqa: SIM118
             attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",  # noqa: SIM118
@@ -816,18 +829,20 @@ class Store:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM claim_groups").fetchone()[0]) + 1  # O(log n)
 
     def set_claim_group(self, claim_id: str, group_id: str, lemmas: list[str] | None = None) -> None:
+        """Put a claim in a group, which is also its component until the split pass cuts it."""
         if lemmas is None:
-            self.db.execute("UPDATE claims SET group_id=? WHERE id=?", (group_id, claim_id))
+            self.db.execute("UPDATE claims SET group_id=?, component_id=? WHERE id=?", (group_id, group_id, claim_id))
         else:
-            self.db.execute("UPDATE claims SET group_id=?, lemmas=? WHERE id=?",
-                            (group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
+            self.db.execute("UPDATE claims SET group_id=?, component_id=?, lemmas=? WHERE id=?",
+                            (group_id, group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
 
     def grouped_claims(self, story_id: str, terms: list[str] | None = None, limit: int = 40) -> list[Row]:
         """Grouped claims of a story with their lemmas; with ``terms``, only the ``limit`` claims
         sharing most of them (through the claim_terms index: no scan of the story)."""
         if terms is None:
             return self._rows(
-                "SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
+                "SELECT c.id, c.group_id, c.component_id, c.predicate,"
+                " c.subject_entity, c.object_entity, c.modality, c.negated,"
                 " c.time, c.text, c.lemmas FROM claims c JOIN claim_groups g ON g.id = c.group_id WHERE g.story_id=?",
                 (story_id,))
         if not terms:
@@ -840,18 +855,78 @@ class Store:
         for t in terms:
             params += [story_id, t, self.POSTINGS]
         return self._rows(
-            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated, c.time,"
+            f"SELECT c.id, c.group_id, c.component_id, c.predicate,"
+            f" c.subject_entity, c.object_entity, c.modality, c.negated, c.time,"
             f" c.text, c.lemmas FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
             f" ORDER BY n DESC, claim_id LIMIT ?) t"
             f" JOIN claims c ON c.id = t.claim_id",
             [*params, limit])
 
     def merge_groups(self, group_id: str, *, into: str) -> None:
-        """Fold one claim group into another (its claims, and the contradictions naming it)."""
-        self.db.execute("UPDATE claims SET group_id=? WHERE group_id=?", (into, group_id))
-        self.db.execute("UPDATE contradictions SET group_a=? WHERE group_a=?", (into, group_id))
-        self.db.execute("UPDATE contradictions SET group_b=? WHERE group_b=?", (into, group_id))
-        self.db.execute("DELETE FROM claim_groups WHERE id=?", (group_id,))
+        """Fold one component into another: its claims (component and group: the split pass cuts
+        the merged component anew), and the contradictions naming their groups."""
+        moved = [r[0] for r in self.db.execute(
+            "SELECT id FROM claims WHERE component_id=?", (group_id,))]
+        old = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT group_id FROM claims WHERE component_id=?", (group_id,))}
+        self.db.execute("UPDATE claims SET group_id=?, component_id=? WHERE component_id=?",
+                        (into, into, group_id))
+        self.refresh_contradiction_groups(moved)
+        self.drop_empty_groups(old | {group_id})
+
+    def refresh_contradiction_groups(self, claim_ids: Iterable[str]) -> None:
+        """Set the group columns of the contradictions naming ``claim_ids`` to their claims' groups."""
+        ids = sorted(set(claim_ids))
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            for col in ("a", "b"):
+                self.db.execute(f"UPDATE contradictions SET group_{col} = (SELECT group_id FROM claims"
+                                f" WHERE id = claim_{col}) WHERE claim_{col} IN ({marks})", chunk)
+
+    def drop_empty_groups(self, group_ids: Iterable[str]) -> None:
+        """Delete the rows of the claim groups among ``group_ids`` that no claim is in any more."""
+        for g in sorted(set(group_ids)):
+            self.db.execute("DELETE FROM claim_groups WHERE id=? AND NOT EXISTS"
+                            " (SELECT 1 FROM claims WHERE group_id=?)", (g, g))
+
+    def components(self, story_ids: Iterable[str], min_size: int = 3) -> list[Component]:
+        """The components of ``story_ids`` with at least ``min_size`` claims (those the split pass
+        may cut), in component id order, each with its claims in claim id order."""
+        found: dict[str, Component] = {}
+        ids = sorted(set(story_ids))
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            rows = self._rows(
+                "SELECT c.*, c.rowid AS number, a.language AS language, cg.story_id AS story FROM claims c"
+                " JOIN articles a ON a.id = c.article_id LEFT JOIN claim_groups cg ON cg.id = c.group_id"
+                " WHERE c.component_id IN ("
+                " SELECT c2.component_id FROM claims c2 JOIN claim_groups g"
+                f" ON g.id = c2.group_id WHERE g.story_id IN ({','.join('?' * len(chunk))})"
+                " GROUP BY 1 HAVING COUNT(*) >= ?) ORDER BY c.id", [*chunk, min_size])
+            for r in rows:
+                c = self._claim(r)
+                comp = found.setdefault(c.component_id, Component(c.component_id, ""))
+                comp.story_id = comp.story_id or r["story"] or ""
+                comp.claims.append(c)
+                comp.numbers[c.id] = int(r["number"])
+                comp.languages.add(r["language"] or "")
+        return [found[k] for k in sorted(found)]
+
+    def set_split(self, component: Component, parts: Sequence[Sequence[Claim]]) -> None:
+        """Write the groups cut out of one component: each part a claim group named after its
+        first claim (by row number), the emptied groups dropped, the contradictions renamed."""
+        old = {c.group_id for c in component.claims}
+        for part in parts:
+            first = min(part, key=lambda c: component.numbers[c.id])
+            gid = f"g{component.numbers[first.id]}"
+            self.db.executemany("UPDATE claims SET group_id=? WHERE id=?",
+                                [(gid, c.id) for c in part if c.group_id != gid])
+            self.db.execute("INSERT OR IGNORE INTO claim_groups (id, story_id, predicate, summary, signature)"
+                            " VALUES (?,?,?,?,?)", (gid, component.story_id, first.predicate, first.text[:300],
+                                                    json.dumps(sorted(first.lemmas), ensure_ascii=False)))
+        self.refresh_contradiction_groups(c.id for c in component.claims)
+        self.drop_empty_groups(old)
 
     def story_languages(self, story_id: str) -> set[str]:
         """The languages of a story's articles (one indexed lookup: is the story bilingual?)."""
@@ -864,8 +939,8 @@ class Store:
         if not ids:
             return []
         return self._rows(
-            f"SELECT c.id, c.group_id, c.predicate, c.subject_entity, c.object_entity, c.modality, c.negated,"
-            f" c.time, c.lemmas, a.language, c.text, c.place_entity"
+            f"SELECT c.id, c.group_id, c.component_id, c.predicate, c.subject_entity, c.object_entity, c.modality,"
+            f" c.negated, c.time, c.lemmas, a.language, c.text, c.place_entity"
             f" FROM claims c JOIN articles a ON a.id = c.article_id"
             f" WHERE c.article_id IN ({','.join('?' * len(ids))}) AND c.group_id IS NOT NULL ORDER BY c.id", ids)
 
@@ -900,9 +975,9 @@ class Store:
             parts.append("SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=?"
                          " ORDER BY claim_id LIMIT ?)")
             params += [story_id, k, self.KEY_POSTINGS]
-        if claim.group_id and group:
-            parts.append("SELECT * FROM (SELECT id FROM claims WHERE group_id=? ORDER BY id LIMIT ?)")
-            params += [claim.group_id, self.GROUP_POSTINGS]
+        if (claim.component_id or claim.group_id) and group:
+            parts.append("SELECT * FROM (SELECT id FROM claims WHERE component_id=? ORDER BY id LIMIT ?)")
+            params += [claim.component_id or claim.group_id, self.GROUP_POSTINGS]
         if not parts:
             return []
         rows = self._rows(f"SELECT * FROM claims WHERE id IN ({' UNION '.join(parts)}) AND id != ?",
