@@ -201,7 +201,7 @@ def test_split_does_not_depend_on_the_order_of_the_claims() -> None:
 def test_split_groups_writes_the_cut_groups_and_renames_their_contradictions(store: Store) -> None:
     """Two facts of one story chained by a headline that tells both (its tally links it to the
     arrest, its words to the body found); the split pass cuts them, the emptied group is gone and
-    a contradiction row names the new groups."""
+    a contradiction row names the new groups (and is set apart: the pair is no conflict unlinked)."""
     from recoupe.claims.groups import split_groups
     arrest = {"interpellation", "suspect", "gendarme", "nîmes"}
     found = {"retrouver", "corps", "vigne", "calciné", "gard"}
@@ -221,6 +221,30 @@ def test_split_groups_writes_the_cut_groups_and_renames_their_contradictions(sto
     groups = {c.id: c.group_id for c in claims.values()}
     assert groups["a1:c1"] == groups["a2:c1"] == groups["a3:c1"] != groups["a4:c1"] == groups["a5:c1"]
     assert len({c.component_id for c in claims.values()}) == 1, "the component stays whole for new claims"
-    row = store.contradictions("s1")[0]
+    row = store.contradictions_within(groups)[0]
     assert (row["group_a"], row["group_b"]) == (groups["a1:c1"], groups["a4:c1"])
+    assert row["apart"] == 1, "two figures of unrelated facts, no longer linked: no conflict"
     assert {g["id"] for g in store.groups("s1")} == set(groups.values())
+
+
+def test_split_sets_apart_a_conflict_that_rested_on_the_link_and_brings_it_back(store: Store) -> None:
+    """« gagné ... en trois ans » / « en deux ans » conflict as one fact (a date conflict when the two
+    claims are linked); cut into two groups, the pair is no conflict any more and the row is set
+    apart; put back in one group by a later split, it is reported again."""
+    from dataclasses import replace
+
+    from recoupe.claims.contradictions import compare, recheck_split
+    a = replace(_c(store, "a1:c0", "gagner", "La chanteuse a gagné plus d'un million d'euros en trois ans"),
+                subject="chanteuse", object="plus d'un million d'euros", group_id="g1", component_id="g1")
+    b = replace(_c(store, "b1:c0", "gagner", "La chanteuse a gagné plus d'un million d'euros en deux ans"),
+                subject="chanteuse", object="plus d'un million d'euros", group_id="g1", component_id="g1")
+    hit = compare(a, b)
+    assert hit is not None and hit.kind == "date"
+    store.add_contradiction("s1", hit.kind, a, b, hit.explanation)
+    assert compare(replace(a, component_id="g1"), replace(b, component_id="g2")) is None
+    b.group_id = "g2"
+    assert recheck_split(store, [a, b]) == 1
+    assert store.contradictions("s1") == []
+    b.group_id = "g1"
+    assert recheck_split(store, [a, b]) == 0
+    assert [r["kind"] for r in store.contradictions("s1")] == ["date"]

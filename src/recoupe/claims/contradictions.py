@@ -35,10 +35,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.model import Claim
@@ -1029,6 +1030,42 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     return hit
 
 
+def _side(c: Claim, meta: Mapping[str, Mapping[str, Any]]) -> Side:
+    row = meta.get(c.article_id)
+    if row is None:
+        return Side(c)
+    published = date.fromisoformat(row["published"]) if row["published"] else None
+    return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
+                language=row["language"] or "fr", headline=str(row["headline"] or ""))
+
+
+def recheck_split(store: Store, claims: Sequence[Claim]) -> int:
+    """After the split pass cut a component (:func:`recoupe.claims.groups.split_groups`): each
+    recorded pair of its claims now in two groups is compared again with the groups as the link
+    (:func:`linked`); a pair whose conflict rested on the link alone is set apart, not deleted, and
+    a pair the split brought back together returns. Returns how many rows are set apart. The
+    rows compared were found with the component, whatever the order; the split depends only on
+    the component: so does the result."""
+    by_id = {c.id: c for c in claims}
+    rows = store.contradictions_within(by_id)
+    if not rows:
+        return 0
+    meta = store.publication_stamps({c.article_id for c in claims})
+    apart = 0
+    for row in rows:
+        a, b = by_id[row["claim_a"]], by_id[row["claim_b"]]
+        if a.group_id == b.group_id:
+            away = False
+        else:
+            hit = compare(_side(replace(a, component_id=a.group_id), meta),
+                          _side(replace(b, component_id=b.group_id), meta))
+            away = hit is None
+        if away != bool(row["apart"]):
+            store.set_contradiction_apart(row["id"], away)
+        apart += away
+    return apart
+
+
 def find_for(store: Store, claim: Claim, story_id: str) -> int:
     """Record the contradictions and updates between ``claim`` and the claims of its story already
     stored, and those of other stories whose frames match strongly (:func:`across_keys`); file
@@ -1050,12 +1087,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
         meta = store.publication_stamps({claim.article_id, *(o.article_id for o in [*others, *far])})
 
         def side(c: Claim) -> Side:
-            row = meta.get(c.article_id)
-            if row is None:
-                return Side(c)
-            published = date.fromisoformat(row["published"]) if row["published"] else None
-            return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
-                        language=row["language"] or "fr", headline=str(row["headline"] or ""))
+            return _side(c, meta)
 
         mine = side(claim)
         for other in others:

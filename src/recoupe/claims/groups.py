@@ -361,12 +361,15 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
     groups were added. Components of two languages are left whole: their pairs across languages
     were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh."""
+    from recoupe.claims.contradictions import recheck_split
+
     added = 0
     for comp in store.components(story_ids, SPLIT_MIN_SIZE):
         if len(comp.languages - {""}) > 1:
             continue
         parts = split(comp.claims, linkage=linkage, threshold=threshold)
         if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:
-            store.set_split(comp, parts)
+            store.set_split(comp, parts)  # sets each claim's group_id
+            recheck_split(store, comp.claims)
         added += len(parts) - 1
     return added

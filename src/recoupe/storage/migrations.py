@@ -491,7 +491,8 @@ def m014_claim_components(db: sqlite3.Connection) -> None:
     """The connected component a claim was linked into (:func:`recoupe.claims.groups.assign_group`)
     kept apart from its claim group, which the split pass (:func:`recoupe.claims.groups.split_groups`)
     cuts out of the component: new claims join components, and each component is split anew as a
-    whole, so that the groups depend on the claims, not on the order they came in."""
+    whole, so that the groups depend on the claims, not on the order they came in. A contradiction
+    found between linked claims that the split put apart is set aside (``apart``), not deleted."""
     db.executescript(
         """
         ALTER TABLE claims ADD COLUMN component_id TEXT;
@@ -499,6 +500,9 @@ def m014_claim_components(db: sqlite3.Connection) -> None:
         CREATE INDEX claims_component ON claims(component_id);
         CREATE INDEX contradictions_claim_a ON contradictions(claim_a);
         CREATE INDEX contradictions_claim_b ON contradictions(claim_b);
+        -- 1: the two claims were linked when compared, and the split put them in groups whose
+        -- frames do not conflict; kept (not deleted) so that a later split can bring it back
+        ALTER TABLE contradictions ADD COLUMN apart INTEGER NOT NULL DEFAULT 0;
         """
     )
 

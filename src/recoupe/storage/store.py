@@ -915,13 +915,16 @@ class Store:
 
     def set_split(self, component: Component, parts: Sequence[Sequence[Claim]]) -> None:
         """Write the groups cut out of one component: each part a claim group named after its
-        first claim (by row number), the emptied groups dropped, the contradictions renamed."""
+        first claim (by row number; set on the claims too), the emptied groups dropped, the
+        contradictions renamed."""
         old = {c.group_id for c in component.claims}
         for part in parts:
             first = min(part, key=lambda c: component.numbers[c.id])
             gid = f"g{component.numbers[first.id]}"
             self.db.executemany("UPDATE claims SET group_id=? WHERE id=?",
                                 [(gid, c.id) for c in part if c.group_id != gid])
+            for c in part:
+                c.group_id = gid
             self.db.execute("INSERT OR IGNORE INTO claim_groups (id, story_id, predicate, summary, signature)"
                             " VALUES (?,?,?,?,?)", (gid, component.story_id, first.predicate, first.text[:300],
                                                     json.dumps(sorted(first.lemmas), ensure_ascii=False)))
@@ -1026,7 +1029,7 @@ class Store:
     def contradictions(self, story_id: str | None = None, *, updates: bool = False) -> list[Row]:
         """The contradictions (of a story); with ``updates``, the rows of kind ``update`` too (a
         figure that moved on between reports: never a contradiction)."""
-        cond = "" if updates else " AND kind != 'update'"
+        cond = " AND apart = 0" if updates else " AND kind != 'update' AND apart = 0"
         if story_id is None:
             return self._rows(f"SELECT * FROM contradictions WHERE 1{cond} ORDER BY id")
         return self._rows(f"SELECT * FROM contradictions WHERE story_id=?{cond} ORDER BY id", (story_id,))
@@ -1034,8 +1037,21 @@ class Store:
     def updates(self, story_id: str | None = None) -> list[Row]:
         """Figures that moved on between reports (a toll that rose): kind ``update``."""
         if story_id is None:
-            return self._rows("SELECT * FROM contradictions WHERE kind = 'update' ORDER BY id")
-        return self._rows("SELECT * FROM contradictions WHERE story_id=? AND kind = 'update' ORDER BY id", (story_id,))
+            return self._rows("SELECT * FROM contradictions WHERE kind = 'update' AND apart = 0 ORDER BY id")
+        return self._rows("SELECT * FROM contradictions WHERE story_id=? AND kind = 'update' AND apart = 0 ORDER BY id",
+                          (story_id,))
+
+    def contradictions_within(self, claim_ids: Iterable[str]) -> list[Row]:
+        """Every contradiction row (updates and rows set apart included) between two of ``claim_ids``."""
+        ids = sorted(set(claim_ids))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self._rows(f"SELECT * FROM contradictions WHERE claim_a IN ({marks}) AND claim_b IN ({marks})"
+                          " ORDER BY id", [*ids, *ids])
+
+    def set_contradiction_apart(self, row_id: int, apart: bool) -> None:
+        self.db.execute("UPDATE contradictions SET apart=? WHERE id=?", (int(apart), row_id))
 
     def claim(self, claim_id: str) -> Claim | None:
         r = self._one("SELECT * FROM claims WHERE id=?", (claim_id,))

@@ -33,7 +33,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "steal": frozenset({"voler", "dérober", "pirater", "piratage", "extraire", "extraction", "fuite",
                         "cambrioler", "cambriolage", "dérobé"}),
     "recover": frozenset({"récupérer", "restituer", "restitution"}),
-    "burn": frozenset({"brûler", "ravager", "incendier", "embraser", "détruire", "calciner"}),
+    "burn": frozenset({"brûler", "ravager", "incendier", "embraser", "détruire"}),
     "extinguish": frozenset({"éteindre", "maîtriser", "circonscrire"}),
     "strike": frozenset({"grève", "débrayer", "débrayage", "mobiliser", "mobilisation", "manifester",
                          "manifestation"}),
