@@ -8,6 +8,12 @@ Jaccard overlap of content lemmas, where each predicate also stands for its clas
 the predicate class or the subject entity is the same. Comparing with members, not with a union
 of the group's words, keeps groups from snowballing.
 
+Linking is transitive, so one claim that tells two facts (« deux interpellations après la
+découverte du corps ») chains them. The links therefore make *components*
+(``claims.component_id``), and at the end of each build :func:`split_groups` cuts every changed
+component into the claim groups that statuses, contradictions and briefings read, by average
+linkage over all its pairs: a function of the component's claims, so of no arrival order.
+
 In a story with articles in two languages, a claim is also compared with the claims of the other
 language, by language-neutral keys and meaning (:mod:`recoupe.claims.crosslang`); the same frame
 vetoes apply. Claims of another language never count in the lemma comparison.
