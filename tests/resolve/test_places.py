@@ -65,3 +65,27 @@ def test_places_index_cached_on_disk_and_rebuilt_when_corrupt(tmp_path, monkeypa
         assert places.lookup("Moscou") is not None and places.lookup("Moscou").country == "RU"
     finally:
         places._index.cache_clear()
+
+
+def test_places_departments_and_regions_are_known_and_never_another_countrys_town() -> None:
+    """ISO 3166-2 subdivisions: « Var » is the department, not an alternate name of Varna; a city
+    of the same country keeps its name (« Genève » the city, not the canton)."""
+    var, gard = lookup("Var"), lookup("le Gard")
+    assert var is not None and (var.kind, var.country) == ("region", "FR")
+    assert gard is not None and (gard.kind, gard.country) == ("region", "FR")
+    geneve = lookup("Genève")
+    assert geneve is not None and geneve.kind == "city"
+
+
+def test_places_a_department_against_a_town_is_no_conflict() -> None:
+    """The gazetteer knows towns of 50 000 people: the « Saint-Gilles » it finds is in Belgium, the
+    one in the news is in the Gard. A department against a town is never a place conflict; against
+    another country it is."""
+    base = dict(text="t", sentence="s", start=0, end=1, subject="X", predicate="retrouver", modality="asserted")
+    a = Claim(id="a", article_id="a", place="Gard", place_entity="e1", **base)  # type: ignore[arg-type]
+    b = Claim(id="b", article_id="b", place="Saint-Gilles", place_entity="e2", **base)  # type: ignore[arg-type]
+    c = Claim(id="c", article_id="c", place="Espagne", place_entity="e3", **base)  # type: ignore[arg-type]
+    assert compare(a, b) is None
+    assert compatible("Gard", "Nîmes") and compatible("Haute-Savoie", "Zzyzxqville")
+    hit = compare(a, c)
+    assert hit is not None and hit.kind == "place"

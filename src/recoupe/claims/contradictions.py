@@ -582,9 +582,13 @@ def _place_conflict(a: Claim, b: Claim) -> str:
         if is_landmark(a.place) or is_landmark(b.place):
             return ""
         known = pa or pb
-        if known is None or known.kind == "country":
+        if known is None or known.kind in ("country", "region"):
             return ""
     elif pa.kind == "country" and pb.kind == "country" and pa.country == pb.country:
+        return ""
+    elif "region" in (pa.kind, pb.kind) and not ("country" in (pa.kind, pb.kind) and pa.country != pb.country):
+        # a department against a town: the gazetteer knows only towns of 50 000 people, so the
+        # town it finds may be another of that name (« Saint-Gilles » in Belgium, in the Gard)
         return ""
     return f"{a.place} contre {b.place}"
 

@@ -37,7 +37,7 @@ COMMON_FR: dict[str, str] = {
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # country | city
+    kind: str  # country | region (a state, department, oblast...: no coordinates) | city
     country: str  # ISO 3166-1 alpha-2
     lat: float | None
     lon: float | None
@@ -85,6 +85,14 @@ def _build_index() -> dict[str, Place]:
             if key and key.isascii() and len(key) <= 40 and pops.get(key, -1) < c["population"]:
                 idx[key] = place
                 pops[key] = c["population"]
+    # ISO 3166-2 subdivisions (« Gard », « Haute-Savoie », « Bayern »): a department named in the
+    # news is not a city of another country that bears the name among its alternates (« Var » is
+    # not Varna); a city of the same country keeps its name (« Genève », « Berlin »: the city is meant)
+    for sub in pycountry.subdivisions:
+        key = fold(sub.name.split(",")[0])
+        known = idx.get(key)
+        if key and key.isascii() and not (known is not None and known.country == sub.country_code):
+            idx[key] = Place(sub.name.split(",")[0], "region", sub.country_code, None, None)
     countries = gc.get_countries()
     for iso, info in countries.items():
         cap = idx.get(fold(info.get("capital", "")))
@@ -142,10 +150,10 @@ def compatible(a: str, b: str) -> bool:
         # a place the gazetteer does not know may well lie inside a known country: cannot tell,
         # so do not call it a conflict; two cities (or an unknown and a city) can be told apart
         known = pa or pb
-        return known is not None and known.kind == "country"
+        return known is not None and known.kind in ("country", "region")
     if pa == pb:
         return True
-    return pa.country == pb.country and "country" in {pa.kind, pb.kind}
+    return pa.country == pb.country and bool({"country", "region"} & {pa.kind, pb.kind})
 
 
 # -- containment and relative directions -------------------------------------------------------------
@@ -206,7 +214,7 @@ def contains(outer: str, inner: str) -> bool:
         return False
     if po == pi:
         return True
-    if po.kind == "country":
+    if po.kind in ("country", "region"):  # a region: where inside its country is not known, so it may
         return pi.country == po.country
     return (po.kind == pi.kind == "city" and None not in (po.lat, pi.lat) and _km(po, pi) <= NEAR_KM)
 
