@@ -248,3 +248,12 @@ def test_split_sets_apart_a_conflict_that_rested_on_the_link_and_brings_it_back(
     b.group_id = "g1"
     assert recheck_split(store, [a, b]) == 0
     assert [r["kind"] for r in store.contradictions("s1")] == ["date"]
+
+
+def test_groups_a_night_is_also_the_next_days() -> None:
+    """« dans la nuit de mercredi à jeudi » and « jeudi » may date one strike; Friday may not."""
+    from recoupe.claims.contradictions import _interval
+    from recoupe.claims.groups import _same_day
+    assert _same_day("2026-08-19TNI", "2026-08-20") and _same_day("2026-08-20", "2026-08-19TNI")
+    assert not _same_day("2026-08-19TNI", "2026-08-21")
+    assert _interval("2026-08-31TNI") == ("2026-08-31", "2026-09-01", "day")

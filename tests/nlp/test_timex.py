@@ -254,6 +254,10 @@ def test_timex_sets(sentence: str, span: str, value: str) -> None:
         ("Ce soir, la mairie organise un concert.", "Ce soir", "2023-09-14TEV"),
         ("Des tirs ont été entendus dans la nuit de samedi à dimanche.",
          "la nuit de samedi à dimanche", "2023-09-09TNI"),
+        ("Des drones ont frappé la ville dans la nuit du lundi 11 au mardi 12 septembre.",
+         "la nuit du lundi 11 au mardi 12 septembre", "2023-09-11TNI"),
+        ("Les pompiers sont intervenus dans la nuit du 31 août au 1er septembre.",
+         "la nuit du 31 août au 1er septembre", "2023-08-31TNI"),
     ],
 )
 def test_timex_times_of_day(sentence: str, span: str, value: str) -> None:

@@ -202,6 +202,12 @@ def _interval(value: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     y, mo, d = m.groups()
+    if d and value.endswith("TNI"):  # a night runs into the next day (« la nuit de mercredi à jeudi »)
+        try:
+            nxt = date(int(y), int(mo), int(d)) + timedelta(days=1)
+        except ValueError:
+            return None
+        return f"{y}-{mo}-{d}", nxt.isoformat(), "day"
     if d:
         return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}", "day"
     return f"{y}-{mo}-01", f"{y}-{mo}-31", "month"

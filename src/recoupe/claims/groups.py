@@ -26,7 +26,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -170,8 +170,18 @@ def same_fact_possible(a_pred: str, a_subj: str, a_obj: str, a_pol: str,
 
 
 def _same_day(a: str, b: str) -> bool:
-    """May two TIMEX3 values name the same occurrence? Only two full dates that differ say no."""
-    return not (len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10])
+    """May two TIMEX3 values name the same occurrence? Only two full dates that differ say no; a
+    night (« 2026-08-19TNI ») is also the next day's."""
+    if not (len(a) >= 10 and len(b) >= 10 and a[:10] != b[:10]):
+        return True
+    return any(x.endswith("TNI") and _next_day(x[:10]) == y[:10] for x, y in ((a, b), (b, a)))
+
+
+def _next_day(day: str) -> str:
+    try:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")

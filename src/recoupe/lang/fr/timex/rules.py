@@ -287,13 +287,22 @@ def _r_day_part(m: re.Match[str], c: Ctx) -> Cand | None:
     return Cand(s, e, "TIME", d.isoformat() + code, d, d, "day", "day-part", kind="part")
 
 
-@RULES.rule("night-of", rf"{B}la\s+nuit\s+(?:de|du)\s+(?P<wd>{WEEKDAY})\s+(?:à|au)\s+(?P<wd2>{WEEKDAY})"
+# « la nuit de mercredi à jeudi », « la nuit du mercredi 19 au jeudi 20 août », « la nuit du 19 au 20 août »
+@RULES.rule("night-of", rf"{B}la\s+nuit\s+(?:de|du)\s+(?:(?P<wd>{WEEKDAY})(?:\s+(?P<d>{DAYNUM}))?"
+       rf"(?:\s+(?P<m1>{MONTH}))?\s+(?:à|au)\s+(?P<wd2>{WEEKDAY})(?:\s+(?P<d2>{DAYNUM}))?"
+       rf"|(?P<dn>{DAYNUM})(?:\s+(?P<m2>{MONTH}))?\s+au\s+(?P<dn2>{DAYNUM}))(?:\s+(?P<m>{MONTH}))?"
        rf"{E}", prio=7)
 def _r_night_of(m: re.Match[str], c: Ctx) -> Cand | None:
     s, e = m.start(), m.end()
     if c.anchor is None:
         return Cand(s, e, "TIME", "XXXX-XX-XXTNI", None, None, "day", "night-of", kind="part")
-    d = weekday_date(_lookup(L.WEEKDAYS, m["wd"]), c.anchor, c.tense(s, e))
+    day, month = m["d"] or m["dn"], m["m1"] or m["m2"] or m["m"]
+    if day and month:
+        d = daymonth_date(_daynum(day), _lookup(L.MONTHS, month), c.anchor, c.tense(s, e))
+    elif m["wd"]:
+        d = weekday_date(_lookup(L.WEEKDAYS, m["wd"]), c.anchor, c.tense(s, e))
+    else:
+        return None  # « la nuit du 19 au 20 » without its month: the date ranges rule reads it
     return Cand(s, e, "TIME", d.isoformat() + "TNI", d, d + timedelta(1), "day", "night-of",
                  kind="part")
 
