@@ -161,11 +161,17 @@ def _subject_person(doc: Doc, span: Span) -> Span | None:
     if i < 0 or doc[i].text != ":":
         return None
     sent = doc[span.start].sent
+    # English: the clause may end at the colon (« X was quick to retort: "..." », the quote parsed
+    # apart), or the quote open a sentence of its own after it
+    english = doc.lang_ == "en"
+    if english and sent.start > i:
+        sent = doc[i].sent
     for ent in reversed([e for e in sent.ents if e.label_ == "PER" and e.end <= span.start]):
         root = ent.root
         if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubj:pass"}:
             root = root.head  # « le sucre, Claire X, est ... » parsed as an apposition to the subject
-        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start <= root.head.right_edge.i + 1:
+        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start and (
+                span.start <= root.head.right_edge.i + 1 or (english and i <= root.head.right_edge.i + 1)):
             return ent
     # « il porte un regard sévère sur son œuvre : "..." »: a subject pronoun, resolved later as
     # the subjects of reporting verbs are
