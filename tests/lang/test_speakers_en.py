@@ -1,0 +1,56 @@
+"""English quote speakers (issue 15, BASIL round): rules read on BASIL dev's errors, each tested
+on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.model import Article
+from recoupe.nlp.quotes import find_quote_spans
+
+
+@pytest.fixture(scope="module")
+def en():  # type: ignore[no-untyped-def]
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+def _spans(text: str, lang: str = "en") -> list[str]:
+    return [text[s:e] for s, e in find_quote_spans(text, lang)]
+
+
+def _quotes(en, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import analyse
+
+    doc = en(text)
+    res = analyse(doc, Article(id="t", origin="t", text=text, language="en"))
+    return [(q.text, q.speaker) for q in res.quotes]
+
+
+# --- quotation marks (no model) -----------------------------------------------------------------
+
+def test_quotes_en_closing_mark_glued_to_the_next_sentence():
+    text = 'Smith stated, "this must stop. It is wrong. "Smith was referring to a "memo" sent on Monday.'
+    assert _spans(text) == ["this must stop. It is wrong.", "memo"]
+
+
+def test_quotes_en_glued_mark_leaves_paired_marks_alone():
+    assert _spans('He said "Stop." "Go," she said.') == ["Stop.", "Go,"]
+
+
+def test_quotes_fr_has_no_glued_mark_rule():
+    text = 'Il a dit "ça suffit. "Dupont parle ensuite.'
+    assert _spans(text, "fr") == []
+
+
+# --- speakers (English model) -------------------------------------------------------------------
+
+@pytest.mark.model
+def test_quotes_en_subject_before_a_colon_speaks_the_quote(en):  # type: ignore[no-untyped-def]
+    # the clause "X was quick to retort:" ends at the colon, and the quote's own "he said" is the
+    # quoted voice speaking, not a frame: the speaker of the paragraph before does not carry over
+    text = ('Alan Grey spoke first. "Taxes will rise," he said.\n\n'
+            'John Smith was quick to retort: "That is plain wrong. Not a single thing he said is true."')
+    assert [s for _, s in _quotes(en, text)] == ["Alan Grey", "John Smith"]
