@@ -54,3 +54,18 @@ def test_quotes_en_subject_before_a_colon_speaks_the_quote(en):  # type: ignore[
     text = ('Alan Grey spoke first. "Taxes will rise," he said.\n\n'
             'John Smith was quick to retort: "That is plain wrong. Not a single thing he said is true."')
     assert [s for _, s in _quotes(en, text)] == ["Alan Grey", "John Smith"]
+
+
+@pytest.mark.model
+def test_quotes_en_according_to_after_a_verb_is_no_new_voice(en):  # type: ignore[no-untyped-def]
+    # "according to the minutes" says where Jane Roe spoke: her next quote is still hers
+    text = ('Jane Roe came in. "The budget is fine," she said, according to the minutes.  '
+            '"We will not cut anything at all."')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.model
+def test_quotes_en_unframed_quote_goes_to_the_subject_not_the_addressee(en):  # type: ignore[no-untyped-def]
+    text = ('The manager, Jane Roe, sent an open letter to John Doe on her blog, with “you should show some '
+            'restraint in public” as its last line.')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]
