@@ -69,3 +69,13 @@ def test_quotes_en_unframed_quote_goes_to_the_subject_not_the_addressee(en):  # 
     text = ('The manager, Jane Roe, sent an open letter to John Doe on her blog, with “you should show some '
             'restraint in public” as its last line.')
     assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Jane Roe spoke in Ohio on Monday. A senior Roe aide said “we are not done yet” later.', "senior Roe aide"),
+    ('Jane Roe spoke in Ohio on Monday. Campaign spokeswoman Ann Lee said “we are not done yet” later.', "Ann Lee"),
+    ('Jane Roe spoke in Ohio on Monday. Ann Lee, an aide to Jane Roe, said “we are not done yet” later.', "Ann Lee"),
+])
+def test_quotes_en_name_modifying_a_role_noun_is_not_the_speaker(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]

@@ -314,7 +314,9 @@ class _Context:
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
         if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
-            return self._named(_head_person(phrase, people)), "person"
+            if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
+                return self._named(_head_person(phrase, people)), "person"
+            people = []
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
@@ -401,6 +403,23 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _modifies_only(phrase: Span, people: list[Span]) -> bool:
+    """Are the people named in an English source phrase only modifiers of a common noun at its
+    head ("a Romney campaign aide", "the senator's spokesman", "Obama administration officials")?
+    Then the source is that noun's person, not the one named."""
+    root = phrase.root
+    if root.pos_ != "NOUN" or any(e.start <= root.i < e.end for e in people):
+        return False
+    for e in people:
+        t = e.root
+        while (t.i != root.i and t.dep_ in {"compound", "poss", "nmod", "amod"}
+               and phrase.start <= t.head.i < phrase.end):
+            t = t.head
+        if t.i != root.i:
+            return False
+    return True
 
 
 def _described_gender(doc: Doc, ent: Span, words: dict[str, str]) -> str:
