@@ -26,8 +26,8 @@ the other, so "Trump" matches "Donald Trump").
   predicted name's folded words a run of the gold's, or the other way round) instead of by
   characters: "Ryan" is not "Bryan Smith", "House" is not "House Democrats"... a check that the
   headline's character rule gives nothing away;
-* ``speaker_accuracy_members``: also right when the gold is a group (no person the article names,
-  as for ``person_speaker_accuracy``) and the article describes the
+* ``speaker_accuracy_members``: also right when the gold is a group (no PERSON of the article is
+  that name by ``same_speaker_words``: "Obama campaign" is a group) and the article describes the
   predicted person, in the noun phrase that names them, by words that contain the gold's ("Jane
   Roe, a spokeswoman for the Obama campaign" for "Obama campaign", "NAACP President John Doe" for
   "NAACP"): the article's own statement that this person speaks for the group (BASIL gives the
@@ -211,7 +211,7 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]],
             right = same_speaker(got, speaker)
             strict += same_person(got, [speaker])
             words += same_speaker_words(got, speaker)
-            group = not any(same_speaker(x, speaker) for x in people)
+            group = not any(same_speaker_words(x, speaker) for x in people)
             members += right or (group and speaks_for(got, speaker, p.get("described", {})))
             n += 1
             found += bool(got)
