@@ -79,3 +79,20 @@ def test_quotes_en_unframed_quote_goes_to_the_subject_not_the_addressee(en):  # 
 ])
 def test_quotes_en_name_modifying_a_role_noun_is_not_the_speaker(en, text, speaker):  # type: ignore[no-untyped-def]
     assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Roe campaign retorted with an ad of its own on Tuesday. The ad says: “You paid for years. Now they cut it.”',
+     "Roe campaign"),
+    ('The union sent a letter to the board on Monday. “We will strike,” the letter says.', "union"),
+    ('A letter from the union reached the board on Monday. “We will strike,” the letter says.', "union"),
+])
+def test_quotes_en_the_ad_speaks_for_whoever_put_it_out(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_en_a_document_with_no_issuer_before_stays_itself(en):  # type: ignore[no-untyped-def]
+    text = 'The board met on Monday. “We will strike,” the letter says.'
+    assert [s for _, s in _quotes(en, text)] == ["letter"]

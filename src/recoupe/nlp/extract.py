@@ -251,6 +251,39 @@ class _Context:
         last = name.split()[-1].lower() if name.split() else ""
         return by_surname.get(last, "")
 
+    def _issuer_en(self, head: Token, start: int, depth: int) -> str:
+        """Who put out the thing a definite English source phrase names ("The ad says", "the letter
+        reads": :data:`recoupe.lang.en.sources.ISSUED_HEADS`), from its mention in the three
+        sentences before: a name among its modifiers ("a Romney campaign ad"), after "from" / "by"
+        ("a letter from the union"), or the subject of the verb it is the object of ("The campaign
+        retorted with an ad of its own", "Jane Roe wrote a letter"); '' if none."""
+        from recoupe.lang.en.sources import ISSUED_HEADS
+
+        doc = self.doc
+        if head.lower_ not in ISSUED_HEADS or not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
+            return ""
+        here = self._sent(start)
+        lemma = head.lemma_.lower()
+        named = [*self.people, *self.orgs]
+        for t in reversed(doc[self.sent_starts[max(0, here - 3)]:start]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+                continue
+            mods = [e for e in named if t.left_edge.i <= e.start and e.end <= t.i]
+            if mods:
+                return self.resolve_kind(mods[-1].start, mods[-1].end, depth + 1)[0]
+            for prep in t.rights:
+                if prep.lower_ in {"from", "by"}:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.resolve_kind(obj.left_edge.i, obj.right_edge.i + 1, depth + 1)[0]
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head
+            if t.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
+            return ""
+        return ""
+
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
         head"): the last person named before, within twenty sentences, with that role word just
@@ -311,6 +344,10 @@ class _Context:
                 name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
                 if name:
                     return name, "document"
+        if head is not None and doc.lang_ == "en" and depth < 3:  # the language seam: "the ad says"
+            name = self._issuer_en(head, start, depth)
+            if name:
+                return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
         if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
