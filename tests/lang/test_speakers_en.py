@@ -96,3 +96,13 @@ def test_quotes_en_the_ad_speaks_for_whoever_put_it_out(en, text, speaker):  # t
 def test_quotes_en_a_document_with_no_issuer_before_stays_itself(en):  # type: ignore[no-untyped-def]
     text = 'The board met on Monday. “We will strike,” the letter says.'
     assert [s for _, s in _quotes(en, text)] == ["letter"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Pat Roe asked Sam Doe if he had proof. He said, "We have plenty of it."', "Sam Doe"),
+    ('Ms. Pat Roe asked Mr. Sam Doe if he had proof. She said, "We want to see it."', "Pat Roe"),
+    ('Pat Roe met Sam Doe on Monday. He said, "We have plenty of it."', "Pat Roe"),
+])
+def test_quotes_en_the_one_asked_answers(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]

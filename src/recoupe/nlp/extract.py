@@ -203,6 +203,9 @@ class _Context:
             low = doc[f.source_start].lower_
             if f.source_end - f.source_start == 1 and low in self.words.non_pronouns:
                 continue
+            asked = self._asked(f, want)
+            if asked:  # "X asked Y if ... . He said ...": the one asked answers
+                return asked, "person"
             found = self.resolve_kind(f.source_start, f.source_end, depth + 1)
             if not found[0] or found[0].lower() in self.words.pronouns:
                 continue
@@ -221,9 +224,35 @@ class _Context:
             agree = [e for e in before if self._sent(e.start) >= here - 6 and self._titled(self._named(e)) == want]
             if agree and not any(self._titled(self._named(e)) == want for e in subjects[-1:]):
                 return self._named(agree[-1]), "person"
+        if subjects:
+            from recoupe.lang.en.sources import QUESTION_CUES
+
+            verb = subjects[-1].root.head
+            asked = next((e for e in self.people if e.start > subjects[-1].start and e.root.head.i == verb.i
+                          and e.root.dep_ == "dobj" and self._sent(e.start) < here), None)
+            if (asked is not None and verb.lemma_ in QUESTION_CUES
+                    and (not want or self._titled(self._named(asked)) in {"", want})):
+                return self._named(asked), "person"  # "X asked Y about it. He said ...": Y answers
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
+
+    def _asked(self, frame: object, want: str) -> str:
+        """The person a frame of asking names as the one asked ("X asked Y if ...", its direct
+        object), when a pronoun of gender ``want`` can stand for them, else ''."""
+        from recoupe.lang.en.sources import QUESTION_CUES
+
+        if frame.cue not in QUESTION_CUES:  # type: ignore[attr-defined]
+            return ""
+        cue = self.doc[frame.cue_i]  # type: ignore[attr-defined]
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return ""
+        ent = next((e for e in self.people if e.start <= obj.i < e.end), None)
+        if ent is None:
+            return ""
+        name = self._named(ent)
+        return name if not want or self._titled(name) in {"", want} else ""
 
     def _titled(self, name: str) -> str:
         """'Masc' / 'Fem' for a person the English article titles or describes by a gendered word

@@ -42,6 +42,9 @@ ISSUED_HEADS: frozenset[str] = DOCUMENT_HEADS | frozenset({
     "leaflet", "pamphlet", "brochure", "website", "message",
 })
 
+# verbs of asking: who answers next is the one asked ("X asked Y if ... . He said ...")
+QUESTION_CUES: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "interview", "challenge"})
+
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "a", "an", "some", "several", "many", "few", "two", "three", "four", "five", "various", "numerous",
     "other", "one", "most", "all", "multiple", "dozens", "certain",
