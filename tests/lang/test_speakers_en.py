@@ -106,3 +106,11 @@ def test_quotes_en_a_document_with_no_issuer_before_stays_itself(en):  # type: i
 ])
 def test_quotes_en_the_one_asked_answers(en, text, speaker):  # type: ignore[no-untyped-def]
     assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_en_unframed_quote_is_its_clause_subjects_before_a_run(en):  # type: ignore[no-untyped-def]
+    text = ('A Roe campaign aide, though, said “that is a distinction without a difference” on Monday.\n\n'
+            'In his interview with Fox News, Sam Doe also hammered Smith for what he called his “utter failure '
+            'when it comes to creating jobs.”')
+    assert [s for _, s in _quotes(en, text)] == ["Roe campaign aide", "Sam Doe"]

@@ -119,6 +119,10 @@ class Quotes:
                 # « X est plus nuancée : "..." »: the person the sentence is about, named as its
                 # subject before the colon, speaks it
                 q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
+            elif doc.lang_ == "en" and (subj := _clause_subject(span)) is not None:
+                # English: « X hammered Y for what he called his "..." »: the person the quote's own
+                # clause has as its subject, before a speaker carried from earlier quotes
+                q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
             elif (last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400
                   and not _named_between(doc, voices, last.end, s, non_pronouns)):
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
@@ -164,6 +168,17 @@ def _not_relays(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if not (f.kind == "prep" and any(
         g.kind in {"verb", "inverted", "colon"} and g.cue_i < f.cue_i
         and doc[g.cue_i].sent.start == doc[f.cue_i].sent.start for g in frames))]
+
+
+def _clause_subject(span: Span) -> Span | None:
+    """The person named, before the quote, as the subject of a verb the quote's words hang under
+    (« Jane Roe dismissed the plan as "a failure" »), or None."""
+    sent = span[0].sent
+    above = {t.i for t in span[0].ancestors}
+    for ent in reversed([e for e in sent.ents if e.label_ == "PER" and e.end <= span.start]):
+        if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.i in above:
+            return ent
+    return None
 
 
 def _subject_first(pers: list[Span], before: int) -> Span:
