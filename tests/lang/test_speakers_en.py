@@ -114,3 +114,10 @@ def test_quotes_en_unframed_quote_is_its_clause_subjects_before_a_run(en):  # ty
             'In his interview with Fox News, Sam Doe also hammered Smith for what he called his “utter failure '
             'when it comes to creating jobs.”')
     assert [s for _, s in _quotes(en, text)] == ["Roe campaign aide", "Sam Doe"]
+
+
+@pytest.mark.model
+def test_quotes_en_they_after_a_question_is_not_the_one_asked(en):  # type: ignore[no-untyped-def]
+    # only "he" / "she" answer for the one asked; "they" keeps the rules it had
+    text = 'Jane Roe asked Sam Doe if he had proof. They said, "We have none at all."'
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]

@@ -203,7 +203,7 @@ class _Context:
             low = doc[f.source_start].lower_
             if f.source_end - f.source_start == 1 and low in self.words.non_pronouns:
                 continue
-            asked = self._asked(f, want)
+            asked = self._asked(f, want) if want else ""
             if asked:  # "X asked Y if ... . He said ...": the one asked answers
                 return asked, "person"
             found = self.resolve_kind(f.source_start, f.source_end, depth + 1)
@@ -224,14 +224,13 @@ class _Context:
             agree = [e for e in before if self._sent(e.start) >= here - 6 and self._titled(self._named(e)) == want]
             if agree and not any(self._titled(self._named(e)) == want for e in subjects[-1:]):
                 return self._named(agree[-1]), "person"
-        if subjects:
+        if subjects and want:  # "he" / "she", not "they"
             from recoupe.lang.en.sources import QUESTION_CUES
 
             verb = subjects[-1].root.head
             asked = next((e for e in self.people if e.start > subjects[-1].start and e.root.head.i == verb.i
                           and e.root.dep_ == "dobj" and self._sent(e.start) < here), None)
-            if (asked is not None and verb.lemma_ in QUESTION_CUES
-                    and (not want or self._titled(self._named(asked)) in {"", want})):
+            if asked is not None and verb.lemma_ in QUESTION_CUES and self._titled(self._named(asked)) in {"", want}:
                 return self._named(asked), "person"  # "X asked Y about it. He said ...": Y answers
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
@@ -239,7 +238,7 @@ class _Context:
 
     def _asked(self, frame: object, want: str) -> str:
         """The person a frame of asking names as the one asked ("X asked Y if ...", its direct
-        object), when a pronoun of gender ``want`` can stand for them, else ''."""
+        object), when a "he" / "she" of gender ``want`` can stand for them, else ''."""
         from recoupe.lang.en.sources import QUESTION_CUES
 
         if frame.cue not in QUESTION_CUES:  # type: ignore[attr-defined]
@@ -252,7 +251,7 @@ class _Context:
         if ent is None:
             return ""
         name = self._named(ent)
-        return name if not want or self._titled(name) in {"", want} else ""
+        return name if self._titled(name) in {"", want} else ""
 
     def _titled(self, name: str) -> str:
         """'Masc' / 'Fem' for a person the English article titles or describes by a gendered word
