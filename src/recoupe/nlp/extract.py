@@ -228,10 +228,10 @@ class _Context:
             from recoupe.lang.en.sources import QUESTION_CUES
 
             verb = subjects[-1].root.head
-            asked = next((e for e in self.people if e.start > subjects[-1].start and e.root.head.i == verb.i
-                          and e.root.dep_ == "dobj" and self._sent(e.start) < here), None)
-            if asked is not None and verb.lemma_ in QUESTION_CUES and self._titled(self._named(asked)) in {"", want}:
-                return self._named(asked), "person"  # "X asked Y about it. He said ...": Y answers
+            obj = next((e for e in self.people if e.start > subjects[-1].start and e.root.head.i == verb.i
+                        and e.root.dep_ == "dobj" and self._sent(e.start) < here), None)
+            if obj is not None and verb.lemma_ in QUESTION_CUES and self._titled(self._named(obj)) in {"", want}:
+                return self._named(obj), "person"  # "X asked Y about it. He said ...": Y answers
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
