@@ -52,3 +52,16 @@ def test_eval_basil_speaker_match_and_choice() -> None:
     assert speaker_for(pred, 2, 8) == "Jane Doe"
     assert speaker_for(pred, 22, 28) == "Smith"  # the innermost covering frame
     assert speaker_for(pred, 60, 70) == ""
+
+
+def test_eval_basil_word_rule_and_member_rule() -> None:
+    from benchmarks.eval_basil import same_speaker_words, speaks_for
+
+    assert same_speaker("Ryan", "Bryan Smith")  # the headline's character rule
+    assert not same_speaker_words("Ryan", "Bryan Smith")
+    assert not same_speaker_words("House", "House Democrats")
+    assert same_speaker_words("Donald Trump", "Trump") and same_speaker_words("Anthony D. Weiner", "Anthony Weiner")
+    described = {"Jane Roe": ["jane roe , a spokeswoman for the obama campaign"]}
+    assert speaks_for("Jane Roe", "Obama campaign", described)
+    assert not speaks_for("Jane Roe", "Romney campaign", described)
+    assert not speaks_for("John Doe", "Obama campaign", described)

@@ -203,6 +203,9 @@ class _Context:
             low = doc[f.source_start].lower_
             if f.source_end - f.source_start == 1 and low in self.words.non_pronouns:
                 continue
+            asked = self._asked(f, want) if want else ""
+            if asked:  # "X asked Y if ... . He said ...": the one asked answers
+                return asked, "person"
             found = self.resolve_kind(f.source_start, f.source_end, depth + 1)
             if not found[0] or found[0].lower() in self.words.pronouns:
                 continue
@@ -221,9 +224,34 @@ class _Context:
             agree = [e for e in before if self._sent(e.start) >= here - 6 and self._titled(self._named(e)) == want]
             if agree and not any(self._titled(self._named(e)) == want for e in subjects[-1:]):
                 return self._named(agree[-1]), "person"
+        if subjects and want:  # "he" / "she", not "they"
+            from recoupe.lang.en.sources import QUESTION_CUES
+
+            verb = subjects[-1].root.head
+            obj = next((e for e in self.people if e.start > subjects[-1].start and e.root.head.i == verb.i
+                        and e.root.dep_ == "dobj" and self._sent(e.start) < here), None)
+            if obj is not None and verb.lemma_ in QUESTION_CUES and self._titled(self._named(obj)) in {"", want}:
+                return self._named(obj), "person"  # "X asked Y about it. He said ...": Y answers
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
+
+    def _asked(self, frame: object, want: str) -> str:
+        """The person a frame of asking names as the one asked ("X asked Y if ...", its direct
+        object), when a "he" / "she" of gender ``want`` can stand for them, else ''."""
+        from recoupe.lang.en.sources import QUESTION_CUES
+
+        if frame.cue not in QUESTION_CUES:  # type: ignore[attr-defined]
+            return ""
+        cue = self.doc[frame.cue_i]  # type: ignore[attr-defined]
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return ""
+        ent = next((e for e in self.people if e.start <= obj.i < e.end), None)
+        if ent is None:
+            return ""
+        name = self._named(ent)
+        return name if self._titled(name) in {"", want} else ""
 
     def _titled(self, name: str) -> str:
         """'Masc' / 'Fem' for a person the English article titles or describes by a gendered word
@@ -250,6 +278,39 @@ class _Context:
             return full[name]
         last = name.split()[-1].lower() if name.split() else ""
         return by_surname.get(last, "")
+
+    def _issuer_en(self, head: Token, start: int, depth: int) -> str:
+        """Who put out the thing a definite English source phrase names ("The ad says", "the letter
+        reads": :data:`recoupe.lang.en.sources.ISSUED_HEADS`), from its mention in the three
+        sentences before: a name among its modifiers ("a Romney campaign ad"), after "from" / "by"
+        ("a letter from the union"), or the subject of the verb it is the object of ("The campaign
+        retorted with an ad of its own", "Jane Roe wrote a letter"); '' if none."""
+        from recoupe.lang.en.sources import ISSUED_HEADS
+
+        doc = self.doc
+        if head.lower_ not in ISSUED_HEADS or not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
+            return ""
+        here = self._sent(start)
+        lemma = head.lemma_.lower()
+        named = [*self.people, *self.orgs]
+        for t in reversed(doc[self.sent_starts[max(0, here - 3)]:start]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+                continue
+            mods = [e for e in named if t.left_edge.i <= e.start and e.end <= t.i]
+            if mods:
+                return self.resolve_kind(mods[-1].start, mods[-1].end, depth + 1)[0]
+            for prep in t.rights:
+                if prep.lower_ in {"from", "by"}:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return self.resolve_kind(obj.left_edge.i, obj.right_edge.i + 1, depth + 1)[0]
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head
+            if t.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
+            return ""
+        return ""
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
@@ -311,10 +372,16 @@ class _Context:
                 name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
                 if name:
                     return name, "document"
+        if head is not None and doc.lang_ == "en" and depth < 3:  # the language seam: "the ad says"
+            name = self._issuer_en(head, start, depth)
+            if name:
+                return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
         if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
-            return self._named(_head_person(phrase, people)), "person"
+            if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
+                return self._named(_head_person(phrase, people)), "person"
+            people = []
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
@@ -401,6 +468,23 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _modifies_only(phrase: Span, people: list[Span]) -> bool:
+    """Are the people named in an English source phrase only modifiers of a common noun at its
+    head ("a Romney campaign aide", "the senator's spokesman", "Obama administration officials")?
+    Then the source is that noun's person, not the one named."""
+    root = phrase.root
+    if root.pos_ != "NOUN" or any(e.start <= root.i < e.end for e in people):
+        return False
+    for e in people:
+        t = e.root
+        while (t.i != root.i and t.dep_ in {"compound", "poss", "nmod", "amod"}
+               and phrase.start <= t.head.i < phrase.end):
+            t = t.head
+        if t.i != root.i:
+            return False
+    return True
 
 
 def _described_gender(doc: Doc, ent: Span, words: dict[str, str]) -> str:

@@ -93,6 +93,10 @@ class Quotes:
         inside = [(sp.start, sp.end) for _, _, sp in found if sp is not None]
         outside = [f for f in frames if not any(a <= f.cue_i < b for a, b in inside)
                    or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns)]
+        # the voices that can run on to later quotes: in English, not an « according to Y » that
+        # follows a reporting verb of its sentence ("..., said X in an interview, according to Y"
+        # names where X said it; X still speaks)
+        voices = outside if doc.lang_ != "en" else _not_relays(doc, outside)
         for s, e, span in found:
             q = FoundQuote(s, e, text[s:e])
             if span is None:
@@ -115,11 +119,15 @@ class Quotes:
                 # « X est plus nuancée : "..." »: the person the sentence is about, named as its
                 # subject before the colon, speaks it
                 q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
+            elif doc.lang_ == "en" and (subj := _clause_subject(span)) is not None:
+                # English: « X hammered Y for what he called his "..." »: the person the quote's own
+                # clause has as its subject, before a speaker carried from earlier quotes
+                q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
             elif (last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400
-                  and not _named_between(doc, outside, last.end, s, non_pronouns)):
+                  and not _named_between(doc, voices, last.end, s, non_pronouns)):
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
                                                                     last.cue)
-            elif (run := _speaker_run(doc, outside, last, s, non_pronouns)) is not None:
+            elif (run := _speaker_run(doc, voices, last, s, non_pronouns)) is not None:
                 # the speaker of the paragraph or two before goes on (portraits, interviews, wires
                 # printing one sentence per paragraph)
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = run
@@ -132,7 +140,10 @@ class Quotes:
                 prev_para = text.rfind("\n", 0, max(para - 1, 0)) + 1
                 lead = [f for f in outside if f.cue_i < span.start and doc[f.cue_i].idx >= prev_para
                         and doc[f.source_start].lower_ not in non_pronouns]
-                if pers:
+                if pers and doc.lang_ == "en":  # English: the sentence's subject before a person in a complement
+                    p = _subject_first(pers, span.start)
+                    q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
+                elif pers:
                     q.speaker, q.speaker_start, q.speaker_end = pers[-1].text, pers[-1].start, pers[-1].end
                 elif lead:
                     f = lead[-1]
@@ -151,6 +162,41 @@ class Quotes:
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 
 
+def _not_relays(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """``frames`` without the prepositional ones (« according to Y ») that follow a reporting verb
+    of their own sentence: they say where the verb's source spoke, not who speaks."""
+    return [f for f in frames if not (f.kind == "prep" and any(
+        g.kind in {"verb", "inverted", "colon"} and g.cue_i < f.cue_i
+        and doc[g.cue_i].sent.start == doc[f.cue_i].sent.start for g in frames))]
+
+
+def _clause_subject(span: Span) -> Span | None:
+    """The person named, before the quote, as the subject of a verb the quote's words hang under
+    (« Jane Roe dismissed the plan as "a failure" »), or None."""
+    sent = span[0].sent
+    above = {t.i for t in span[0].ancestors}
+    for ent in reversed([e for e in sent.ents if e.label_ == "PER" and e.end <= span.start]):
+        if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.i in above:
+            return ent
+    return None
+
+
+def _subject_first(pers: list[Span], before: int) -> Span:
+    """Of the people named before a quote with no frame, the one named as the subject of the
+    quote's own sentence, or in apposition to it ("The aide, Jane Roe, wrote to John Doe, saying he
+    should "..."" is Jane Roe's), else the last one named."""
+    here = pers[-1].doc[before].sent.start
+    for ent in reversed(pers):
+        if ent.sent.start != here:
+            continue
+        root = ent.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            return ent
+    return pers[-1]
+
+
 def _subject_person(doc: Doc, span: Span) -> Span | None:
     """The person named as the subject of the quote's sentence, before a colon that introduces the
     quote (« X est plus nuancée : "..." »), or None. Without the colon a subject is often only the
@@ -161,11 +207,17 @@ def _subject_person(doc: Doc, span: Span) -> Span | None:
     if i < 0 or doc[i].text != ":":
         return None
     sent = doc[span.start].sent
+    # English: the clause may end at the colon (« X was quick to retort: "..." », the quote parsed
+    # apart), or the quote open a sentence of its own after it
+    english = doc.lang_ == "en"
+    if english and sent.start > i:
+        sent = doc[i].sent
     for ent in reversed([e for e in sent.ents if e.label_ == "PER" and e.end <= span.start]):
         root = ent.root
         if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubj:pass"}:
             root = root.head  # « le sucre, Claire X, est ... » parsed as an apposition to the subject
-        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start <= root.head.right_edge.i + 1:
+        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.i < span.start and (
+                span.start <= root.head.right_edge.i + 1 or (english and i <= root.head.right_edge.i + 1)):
             return ent
     # « il porte un regard sévère sur son œuvre : "..." »: a subject pronoun, resolved later as
     # the subjects of reporting verbs are

@@ -28,6 +28,9 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "
 
 _OPEN = "“\""
 _DOUBLED = re.compile(r"(?<![\w'])(?:''|``)(?P<q>[^\n\"“”]{1,2000}?)''(?![\w'])")
+# a straight closing mark typed glued to the next sentence (« … is wrong. "Perry is … »): the
+# quote ends at the full stop, the mark before the capital closes it
+_GLUED = re.compile(r'(?<![\w"])"(?=\S)(?P<q>[^"\n]{1,2000}?[.!?])\s?"(?=[A-Z])')
 _HEADLINE_CHARS = 200
 _SINGLE = (re.compile(r"(?<![\w‘’'])‘(?P<q>[^‘’\n]{1,200}?)’(?![\w‘’])"),
            re.compile(r"(?<![\w'])'(?=\w)(?P<q>[^'\n]{1,200}?)(?<=[\w.!?,])'(?!\w)"))
@@ -50,6 +53,7 @@ def extra_spans(text: str) -> list[tuple[int, int]]:
 
     - a quote running over paragraphs: a paragraph whose quotation mark is left open, followed by
       a paragraph that opens with a quotation mark, is quoted from the mark to its end;
+    - a straight closing mark glued to the next sentence ("A. "Next ...): quoted up to the mark;
     - single quotation marks in a headline (the first line, when short): 'X' and ‘X’.
     """
     out: list[tuple[int, int]] = []
@@ -67,6 +71,10 @@ def extra_spans(text: str) -> list[tuple[int, int]]:
         s = start + at + (len(body) - len(body.lstrip()))
         e = start + len(par.rstrip())
         if e > s:
+            out.append((s, e))
+    for m in _GLUED.finditer(text):
+        s, e = m.span("q")
+        if e > s and not any(a < e and s < b for a, b in out):
             out.append((s, e))
     for m in _DOUBLED.finditer(text):  # ''...'' (the New York Times' marks, as text files keep them)
         s, e = m.span("q")

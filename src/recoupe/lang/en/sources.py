@@ -34,6 +34,17 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "assessment", "cable", "cables", "bulletin", "index", "ranking", "audit", "review", "test", "tests",
 })
 
+# things that speak for whoever issued them ("the ad says", "the letter reads"): a document, or a
+# campaign's or a group's message; "the ad" stands for the one named as putting it out before
+ISSUED_HEADS: frozenset[str] = DOCUMENT_HEADS | frozenset({
+    "ad", "ads", "advert", "advertisement", "advertisements", "commercial", "commercials", "video", "videos",
+    "resolution", "suit", "petition", "tweet", "tweets", "email", "e-mail", "mailer", "flier", "flyer",
+    "leaflet", "pamphlet", "brochure", "website", "message",
+})
+
+# verbs of asking: who answers next is the one asked ("X asked Y if ... . He said ...")
+QUESTION_CUES: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "interview", "challenge"})
+
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "a", "an", "some", "several", "many", "few", "two", "three", "four", "five", "various", "numerous",
     "other", "one", "most", "all", "multiple", "dozens", "certain",

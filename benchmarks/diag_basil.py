@@ -1,0 +1,137 @@
+"""Diagnosis of BASIL's wrong quote speakers (dev split only), with a cause class for each.
+
+    python -m benchmarks.diag_basil [--split dev] [--out FILE] [--context 160]
+
+For each gold span of ``benchmarks.eval_basil`` whose predicted speaker is wrong or missing, prints
+the span, the text around it, the gold speaker, ours, how ours was reached, and a cause class:
+
+* ``group_gold``: the gold speaker is no person the article names (a group, a party, an outlet,
+  "Obama campaign"): only a reading that maps a named member to their group could return it;
+* ``none``: no quote nor frame gives the span a speaker (quote detection, or no frame);
+* ``pronoun``: ours came through a pronoun source ("he said") resolved to the wrong person;
+* ``role``: ours came through a role or common-noun phrase ("the spokesman", "the resolution");
+* ``carried``: the quote has no frame of its own and took a speaker from a quote, a frame or a
+  person before it (runs over sentences or paragraphs);
+* ``named_other``: a frame or quote names someone else directly (wrong frame chosen, or a misparse).
+
+Read as a list, not a score: the scorer is :mod:`benchmarks.eval_basil`. Nothing of the data is
+written to the repository (``--out`` takes a path outside it, e.g. /tmp).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from benchmarks.eval_basil import EVAL, documents, same_speaker, same_speaker_words
+from recoupe.resolve.names import fold
+
+
+def _trace(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per article: quotes (start, end, resolved speaker, raw source phrase, framed?) and frames
+    (content start, end, resolved source, raw source phrase), and the PERSON names."""
+    from recoupe.lang import pack
+    from recoupe.model import Article
+    from recoupe.nlp.extract import _Context, analyse
+    from recoupe.nlp.pipeline import load, parse_with_context
+
+    nlp = load(pack("en").model)
+    out: list[dict[str, Any]] = [{} for _ in docs]
+
+    def anchor(d: dict[str, Any]) -> date | None:
+        try:
+            return date.fromisoformat(d["date"])
+        except ValueError:
+            return None
+
+    items = ((d["text"], anchor(d), k) for k, d in enumerate(docs))
+    for doc, k in parse_with_context(nlp, items):
+        d = docs[k]  # type: ignore[index]
+        res = analyse(doc, Article(id=d["name"], origin=d["name"], text=d["text"], language="en"))
+        raw = doc._.quotes or []
+        quotes = []
+        for q, rq in zip(res.quotes, raw, strict=False):
+            src = doc[rq.speaker_start:rq.speaker_end].text if rq.speaker_start >= 0 else ""
+            quotes.append((q.start, q.end, q.speaker, src, q.cue))
+        ctx = _Context(doc)
+        frames = []
+        for f in ctx.frames:
+            if f.scope_end <= f.scope_start:
+                continue
+            name = ctx.resolve(f.source_start, f.source_end)
+            frames.append((doc[f.scope_start].idx, doc[f.scope_end - 1].idx + len(doc[f.scope_end - 1]), name,
+                           doc[f.source_start:f.source_end].text))
+        out[k] = {"quotes": quotes, "frames": frames,  # type: ignore[index]
+                  "people": sorted({m.text for m in res.mentions if m.type == "PER"})}
+    return out
+
+
+_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+
+
+def diagnose(d: dict[str, Any], p: dict[str, Any], s: int, e: int, gold: str) -> dict[str, Any] | None:
+    """The error record of one gold span, or None when the speaker is right."""
+    q = max(((min(e, qe) - max(s, qs), sp, src, cue) for qs, qe, sp, src, cue in p["quotes"]
+             if sp and qs < e and s < qe), default=None)
+    via, src = "", ""
+    if q is not None:
+        got, src, via = q[1], q[2], "quote"
+    else:
+        mid = (s + e) // 2
+        cov = [(fe - fs, name, raw) for fs, fe, name, raw in p["frames"] if name and fs <= mid < fe]
+        got, src, via = (min(cov)[1], min(cov)[2], "frame") if cov else ("", "", "")
+    if same_speaker(got, gold):
+        return None
+    people = {fold(x) for x in p["people"]}
+    low = src.lower().strip()
+    if not any(same_speaker_words(x, gold) for x in people):  # "Obama campaign" is no person
+        cause = "group_gold"
+    elif not got:
+        cause = "none"
+    elif low in _PRONOUNS:
+        cause = "pronoun"
+    elif via == "quote" and not src:
+        cause = "carried"
+    elif not any(ch.isupper() for ch in src):
+        cause = "role"
+    else:
+        cause = "named_other"
+    return {"doc": d["name"], "cause": cause, "gold": gold, "pred": got, "via": via, "source": src,
+            "span": d["text"][s:e]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["dev"], default="dev")  # test stays held out
+    ap.add_argument("--out", type=Path, help="write the records here (JSON lines; outside the repository)")
+    ap.add_argument("--context", type=int, default=160)
+    args = ap.parse_args(argv)
+    if not EVAL.exists():
+        print(f"{EVAL} is absent: nothing to diagnose")
+        return 0
+    docs = documents(args.split)
+    preds = _trace(docs)
+    rows = []
+    for d, p in zip(docs, preds, strict=True):
+        for s, e, gold in d["gold"]:
+            r = diagnose(d, p, s, e, gold)
+            if r is not None:
+                r["context"] = d["text"][max(0, s - args.context):e + args.context]
+                rows.append(r)
+    for r in rows:
+        print(f"[{r['cause']}] {r['doc']}  gold={r['gold']!r}  ours={r['pred']!r}  via={r['via']} src={r['source']!r}")
+        print("   ", r["context"].replace("\n", " / "))
+    counts = Counter(r["cause"] for r in rows)
+    print(json.dumps({"wrong": len(rows), "causes": dict(counts.most_common())}, indent=2))
+    if args.out:
+        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""English quote speakers (issue 15, BASIL round): rules read on BASIL dev's errors, each tested
+on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.model import Article
+from recoupe.nlp.quotes import find_quote_spans
+
+
+@pytest.fixture(scope="module")
+def en():  # type: ignore[no-untyped-def]
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+def _spans(text: str, lang: str = "en") -> list[str]:
+    return [text[s:e] for s, e in find_quote_spans(text, lang)]
+
+
+def _quotes(en, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import analyse
+
+    doc = en(text)
+    res = analyse(doc, Article(id="t", origin="t", text=text, language="en"))
+    return [(q.text, q.speaker) for q in res.quotes]
+
+
+# --- quotation marks (no model) -----------------------------------------------------------------
+
+def test_quotes_en_closing_mark_glued_to_the_next_sentence():
+    text = 'Smith stated, "this must stop. It is wrong. "Smith was referring to a "memo" sent on Monday.'
+    assert _spans(text) == ["this must stop. It is wrong.", "memo"]
+
+
+def test_quotes_en_glued_mark_leaves_paired_marks_alone():
+    assert _spans('He said "Stop." "Go," she said.') == ["Stop.", "Go,"]
+
+
+def test_quotes_fr_has_no_glued_mark_rule():
+    text = 'Il a dit "ça suffit. "Dupont parle ensuite.'
+    assert _spans(text, "fr") == []
+
+
+# --- speakers (English model) -------------------------------------------------------------------
+
+@pytest.mark.model
+def test_quotes_en_subject_before_a_colon_speaks_the_quote(en):  # type: ignore[no-untyped-def]
+    # the clause "X was quick to retort:" ends at the colon, and the quote's own "he said" is the
+    # quoted voice speaking, not a frame: the speaker of the paragraph before does not carry over
+    text = ('Alan Grey spoke first. "Taxes will rise," he said.\n\n'
+            'John Smith was quick to retort: "That is plain wrong. Not a single thing he said is true."')
+    assert [s for _, s in _quotes(en, text)] == ["Alan Grey", "John Smith"]
+
+
+@pytest.mark.model
+def test_quotes_en_according_to_after_a_verb_is_no_new_voice(en):  # type: ignore[no-untyped-def]
+    # "according to the minutes" says where Jane Roe spoke: her next quote is still hers
+    text = ('Jane Roe came in. "The budget is fine," she said, according to the minutes.  '
+            '"We will not cut anything at all."')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.model
+def test_quotes_en_unframed_quote_goes_to_the_subject_not_the_addressee(en):  # type: ignore[no-untyped-def]
+    text = ('The manager, Jane Roe, sent an open letter to John Doe on her blog, with “you should show some '
+            'restraint in public” as its last line.')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Jane Roe spoke in Ohio on Monday. A senior Roe aide said “we are not done yet” later.', "senior Roe aide"),
+    ('Jane Roe spoke in Ohio on Monday. Campaign spokeswoman Ann Lee said “we are not done yet” later.', "Ann Lee"),
+    ('Jane Roe spoke in Ohio on Monday. Ann Lee, an aide to Jane Roe, said “we are not done yet” later.', "Ann Lee"),
+])
+def test_quotes_en_name_modifying_a_role_noun_is_not_the_speaker(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Roe campaign retorted with an ad of its own on Tuesday. The ad says: “You paid for years. Now they cut it.”',
+     "Roe campaign"),
+    ('The union sent a letter to the board on Monday. “We will strike,” the letter says.', "union"),
+    ('A letter from the union reached the board on Monday. “We will strike,” the letter says.', "union"),
+])
+def test_quotes_en_the_ad_speaks_for_whoever_put_it_out(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_en_a_document_with_no_issuer_before_stays_itself(en):  # type: ignore[no-untyped-def]
+    text = 'The board met on Monday. “We will strike,” the letter says.'
+    assert [s for _, s in _quotes(en, text)] == ["letter"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Pat Roe asked Sam Doe if he had proof. He said, "We have plenty of it."', "Sam Doe"),
+    ('Ms. Pat Roe asked Mr. Sam Doe if he had proof. She said, "We want to see it."', "Pat Roe"),
+    ('Pat Roe met Sam Doe on Monday. He said, "We have plenty of it."', "Pat Roe"),
+])
+def test_quotes_en_the_one_asked_answers(en, text, speaker):  # type: ignore[no-untyped-def]
+    assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_en_unframed_quote_is_its_clause_subjects_before_a_run(en):  # type: ignore[no-untyped-def]
+    text = ('A Roe campaign aide, though, said “that is a distinction without a difference” on Monday.\n\n'
+            'In his interview with Fox News, Sam Doe also hammered Smith for what he called his “utter failure '
+            'when it comes to creating jobs.”')
+    assert [s for _, s in _quotes(en, text)] == ["Roe campaign aide", "Sam Doe"]
+
+
+@pytest.mark.model
+def test_quotes_en_they_after_a_question_is_not_the_one_asked(en):  # type: ignore[no-untyped-def]
+    # only "he" / "she" answer for the one asked; "they" keeps the rules it had
+    text = 'Jane Roe asked Sam Doe if he had proof. They said, "We have none at all."'
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]
