@@ -233,6 +233,20 @@ class _Parse:
         words = [t for t in found if not self.punct[t]] or found
         return min(words), max(words) + 1
 
+    def detached_participle(self, c: int) -> bool:
+        """Is ``c`` a past participle in apposition after a comma (« le porte-avions, déployé
+        depuis neuf mois ») — the writer's description of a noun, not a clause of its own? (The
+        parser hangs it as ``acl`` of the noun or ``advcl`` of the verb.)"""
+        if self.dep[c] not in {"acl", "advcl"} or self.pos[c] != "VERB" or self.has_aux(c):
+            return False
+        morph = self.doc[c].morph
+        if "Part" not in morph.get("VerbForm", []) or "Pres" in morph.get("Tense", []):
+            return False  # « ..., faisant 12 morts »: a present participle tells the clause's own event
+        prev = c - 1
+        while prev >= 0 and self.space[prev]:
+            prev -= 1
+        return prev >= 0 and self.lower[prev] == ","
+
     def shares_aux(self, c: int, t: int) -> bool:
         """Is ``c`` a participle coordinated with ``t`` that shares its auxiliary (« a nié ..., mais
         indiqué que ... »)? It is then a clause of its own."""
@@ -538,6 +552,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "denied", rejected
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
+            if modality == "denied":
+                # a denial rejects its statement, not the writer's description of one of its
+                # nouns (« ... à bord du porte-avions, déployé depuis neuf mois »): that apposition
+                # is told in the article's voice, as a claim of its own
+                end = _split_apposition(p, claims, start, end, ent_ranges, locs)
             planned = (
                 any(p.future(v) for v in verb_forms)
                 or any(lemma[g] in PLANNED_LEMMAS for g in governors)
@@ -554,6 +573,35 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     return claims
+
+
+def _split_apposition(p: _Parse, claims: list[ClauseClaim], start: int, end: int,
+                      ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> int:
+    """Cut a detached participle apposition that ends the clause ``start..end`` off it, as an
+    asserted claim of its own; return the clause's new end."""
+    for c in range(start + 2, end):
+        if not p.detached_participle(c) or not start <= p.head[c] < c:
+            continue
+        lo, hi = p.edges(c)
+        if any(not (p.punct[t] or p.space[t]) for t in range(lo, c)) or hi < end:
+            continue  # only an apposition that closes the clause
+        comma = c - 1
+        while comma > start and p.space[comma]:
+            comma -= 1
+        while hi > c and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        if hi - c >= 2:
+            noun = p.head[c]
+            claims.append(ClauseClaim(
+                head=c, start=c, end=hi, predicate=p.lemma[c].lower(), subject=(noun, noun + 1),
+                object=p.child_span(c, {"obj", "obl:arg"}), place=p.place(c, locs), modality="asserted",
+                cue="", frame=None, numbers=[p.text(t) for t in range(c, hi) if p.like_num[t] and p.pos[t] == "NUM"],
+            ))
+        new_end = comma
+        while new_end > start and (p.punct[new_end - 1] or p.space[new_end - 1]):
+            new_end -= 1
+        return new_end
+    return end
 
 
 def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],
