@@ -34,6 +34,7 @@ bounded per key and ordered by claim id, not by arrival.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -660,6 +661,101 @@ def _on_its_day(s: Side) -> bool:
     return s.published is not None and timedelta(0) <= s.published - told <= timedelta(days=1)
 
 
+# -- when an ongoing event began ----------------------------------------------------------------
+START_SLACK = timedelta(days=1)  # two starts this close are one
+
+
+class Start(NamedTuple):
+    """When an account says an ongoing event began: the event (« feu », « guerre »), the first
+    and last day it allows, and the words that say it."""
+
+    event: str
+    first: date
+    last: date
+    how: str
+
+
+@lru_cache(maxsize=1)
+def _start_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.fr.dates import (
+        ELAPSED_APPROXIMATIONS,
+        ELAPSED_PREPOSITIONS,
+        ELAPSED_UNITS_DAYS,
+        NUMBER_WORDS,
+        START_VERBS,
+    )
+
+    numbers = "|".join(sorted((fold(w) for w in NUMBER_WORDS if fold(w) != "zero"), key=len, reverse=True))
+    approx = "|".join(sorted((a for a in ELAPSED_APPROXIMATIONS if a), key=len, reverse=True))
+    elapsed = re.compile(rf"\b({'|'.join(ELAPSED_PREPOSITIONS)}) (?:({approx}) )?(\d+|{numbers}) "
+                         rf"({'|'.join(ELAPSED_UNITS_DAYS)})\b")
+    began = re.compile(rf"\b(?:(?:s |se )?(?:est|etait|a|avait) (?:{'|'.join(START_VERBS)})|depuis le)\b")
+    return elapsed, began
+
+
+def _events(text: str) -> set[str]:
+    from recoupe.lang.fr.dates import ONGOING_EVENTS
+
+    return {ONGOING_EVENTS[w] for w in fold(text).split() if w in ONGOING_EVENTS}
+
+
+def starts(c: Claim, published: date | None) -> list[Start]:
+    """When the ongoing event a firm claim tells began, if it says: from how long it has lasted by
+    the report's day (« depuis deux semaines, les pompiers luttent contre l'incendie », « éteint
+    après un mois de combat »: the report's day less that length, widened by its approximation),
+    or from a dated start (« le feu s'était déclaré le 21 juillet »). The event is named in the
+    claim, else in its sentence (:data:`~recoupe.lang.fr.dates.ONGOING_EVENTS`)."""
+    if c.negated or c.planned or c.modality not in _FIRM:
+        return []
+    text = fold(c.text)
+    elapsed, began = _start_res()
+    found: list[tuple[date, date, str]] = []
+    if published is not None:
+        from recoupe.lang.fr.dates import ELAPSED_APPROXIMATIONS, ELAPSED_UNITS_DAYS, NUMBER_WORDS
+
+        words = {fold(w): n for w, n in NUMBER_WORDS.items()}
+        for m in elapsed.finditer(text):
+            _, approx, number, unit = m.groups()
+            n = float(number) if number.isdigit() else float(words[number])
+            days = n * ELAPSED_UNITS_DAYS[unit]
+            short, long = ELAPSED_APPROXIMATIONS[approx or ""]
+            lo, hi = (days - 1, days + 1) if unit.startswith("jour") and not approx else (days * short, days * long)
+            found.append((published - timedelta(days=math.ceil(hi)), published - timedelta(days=math.floor(lo)),
+                          m.group(0)))
+    period = _interval(c.time)
+    if period is not None and began.search(text):
+        found.append((date.fromisoformat(period[0]), _last_day(period[1]), c.time))
+    if not found:
+        return []
+    events = _events(c.text) or _events(c.sentence or "")
+    return [Start(e, first, last, how) for e in sorted(events) for first, last, how in found]
+
+
+def check_start(a: Side, b: Side) -> Finding | None:
+    """Two accounts that date the start of one ongoing event apart (``date``): « depuis deux
+    semaines » in a report of the 14th against « éteint après un mois de combat » on the 18th, or
+    « s'était déclaré le 21 juillet ». Different articles; starts more than a day apart once
+    each is widened by its approximation."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id:
+        return None
+    for x in starts(ac, a.published):
+        for y in starts(bc, b.published):
+            if x.event != y.event:
+                continue
+            if x.last + START_SLACK < y.first or y.last + START_SLACK < x.first:
+                return Finding("date", f"début vers le {x.first.isoformat()}–{x.last.isoformat()} selon {a.source} "
+                                       f"(« {_clip(ac.text)} »), vers le {y.first.isoformat()}–{y.last.isoformat()} "
+                                       f"selon {b.source} (« {_clip(bc.text)} »)")
+    return None
+
+
+def start_keys(c: Claim) -> set[str]:
+    """Keys of :func:`check_start`: the events whose start the claim dates (filed and looked up
+    alike). Read without a publication date: a claim dates a start when it says how long."""
+    return {f"ST:{s.event}" for s in starts(c, date(2000, 1, 1))}
+
+
 def _fmt(q: Quantity) -> str:
     return q.text or f"{q.value:g} {q.thing}"
 
@@ -910,7 +1006,8 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_start,
+          check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -983,6 +1080,9 @@ def conflict_keys(c: Claim, headline: str = "",
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")
             look.add(f"DR:{key}")
+    begun = start_keys(c)
+    filed |= begun
+    look |= begun
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}
