@@ -763,7 +763,38 @@ def _fmt(q: Quantity) -> str:
 def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
     if c.negated or c.modality in {"speculative", "denied"} or c.planned:
         return []
-    return [q for q in of_claim(c.text, c.sentence, language) if q.thing]
+    qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing]
+    return qs + _subject_age(c, qs, language)
+
+
+def _subject_age(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
+    """The age of the claim's subject written in its sentence outside the clause (« c'est une
+    vacancière de 57 ans | qui avait perdu la vie »): the subject's, so the claim's."""
+    head = _head(c.subject)
+    if not head or any(q.thing == "âge" for q in qs) or not c.sentence or c.sentence == c.text:
+        return []
+    if " ans" not in c.sentence:
+        return []  # most sentences: no age at all
+    return [q for q in of_claim(c.sentence, "", language) if q.thing == "âge" and fold(q.bearer) == head]
+
+
+def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Finding | None:
+    """One person's age given differently by two articles of a story (« une vacancière de 57 ans » /
+    « une vacancière de 56 ans »), whatever the clauses tell of her: the same bearer noun, not a
+    generic one (« un homme », « une femme »: a story often has several), no « autre »."""
+    from recoupe.lang.fr.quantities import GENERIC_HEADS
+
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or _another_event(ac) or _another_event(bc):
+        return None
+    for x in qa:
+        if x.thing != "âge" or fold(x.bearer) in GENERIC_HEADS:
+            continue
+        for y in qb:
+            if y.thing == "âge" and x.comparable(y) and not x.overlaps(y):
+                return Finding("quantity", f"{_fmt(x)} selon {a.source}, {_fmt(y)} selon {b.source} "
+                                           f"(âge : {x.bearer})")
+    return None
 
 
 def check_quantity(a: Side, b: Side) -> Finding | None:
@@ -774,6 +805,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
+    aged = _ages_apart(a, b, qa, qb)
+    if aged is not None:
+        return aged
     same_article = ac.article_id == bc.article_id
     same_group = bool(ac.group_id) and ac.group_id == bc.group_id
     if not (same_article and ac.sentence == bc.sentence):
