@@ -334,7 +334,14 @@ def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
     every, common = _stems(c.text)
     every, common = every - noise, common - noise
     if len(every) < 2 and c.sentence and c.text in c.sentence:
-        every, common = _stems(c.sentence.replace(c.text, " "))
+        rest = c.sentence.replace(c.text, " ")
+        # « "Je pense que ..." : X revendique le contrôle du détroit, l'Iran dément »: what a
+        # denial closing its sentence denies is the statement just before it, not the quote
+        # the headline opens with
+        before = re.split(r"[:;]", c.sentence[:c.sentence.index(c.text)])[-1]
+        if _bare_denial(c) and len(_stems(before)[0] - noise) >= 2:
+            rest = before
+        every, common = _stems(rest)
         every, common = every - noise, common - noise
     return every, common
 
@@ -354,6 +361,15 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
     return len(every & s_every) >= 3 and len(common & s_common) >= 2
+
+
+def _bare_denial(c: Claim) -> bool:
+    """A denial that says no more than who denies (« l'Iran dément »): what it denies is the rest
+    of its sentence."""
+    if not _denied(c) or c.predicate not in _denial_lemmas():
+        return False
+    noise = _denial_noise() | _stems(c.subject)[0]
+    return not (_stems(c.text)[0] - noise)
 
 
 def _content_keys(c: Claim) -> set[str]:
@@ -1060,8 +1076,13 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     if sb.claim.id < sa.claim.id:
         sa, sb = sb, sa
     one_sentence = sa.claim.article_id == sb.claim.article_id and sa.claim.sentence == sb.claim.sentence
-    # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »)
-    for check in (check_quantity,) if one_sentence else CHECKS:
+    # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »),
+    # or when one is a bare denial of the other (« X revendique le contrôle du détroit, l'Iran dément »)
+    checks = CHECKS
+    if one_sentence:
+        checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
+            check_quantity,)
+    for check in checks:
         hit = check(sa, sb)
         if hit is not None:
             same = sa.claim.article_id == sb.claim.article_id

@@ -53,6 +53,7 @@ from recoupe.lang.fr.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
     STATEMENT_NOUNS,
+    TRAILING_DENIALS,
 )
 from recoupe.lang.fr.quantities import TOLL_NOUNS, TOLL_VERBS
 from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
@@ -572,7 +573,47 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             ))
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
+    _trailing_denials(p, doc, claims)
     return claims
+
+
+_DENIER_POS = {"DET", "PROPN", "NOUN", "ADJ", "X"}
+
+
+def _trailing_denials(p: _Parse, doc: Doc, claims: list[ClauseClaim]) -> None:
+    """« X revendique un contrôle total du détroit, l'Iran dément »: a sentence closed by a short
+    denier and a denial verb after a comma is a statement and its denial. The parser reads the
+    verb as an adverb of the statement; split it off as a ``denied`` claim of its own (its
+    content is the rest of its sentence)."""
+    for sent in doc.sents:
+        last = sent.end - 1
+        while last > sent.start and (p.punct[last] or p.space[last]):
+            last -= 1
+        lemma = TRAILING_DENIALS.get(p.lower[last])
+        if lemma is None:
+            continue
+        comma = next((t for t in range(last - 1, max(sent.start, last - 6) - 1, -1) if p.lower[t] == ","), None)
+        if comma is None or comma - sent.start < 3 or last - comma < 2:
+            continue
+        if any(p.pos[t] not in _DENIER_POS for t in range(comma + 1, last)):
+            continue  # « ..., ce que X dément »: not a bare denier
+        if any(c.head == last for c in claims):
+            continue  # already read as a clause
+        host = next((c for c in claims if c.start <= comma < c.end and c.end > last), None)
+        if host is not None:  # the statement's clause stops before the comma
+            end = comma
+            while end > host.start and (p.punct[end - 1] or p.space[end - 1]):
+                end -= 1
+            host.end = end
+        elif not any(c.start < comma for c in claims if sent.start <= c.start):
+            continue  # no statement before it in the sentence
+        elif any(c.start <= last < c.end for c in claims):
+            continue
+        claims.append(ClauseClaim(
+            head=last, start=comma + 1, end=last + 1, predicate=lemma, subject=(comma + 1, last), object=None,
+            place=None, modality="denied", cue=lemma, frame=None,
+        ))
+    claims.sort(key=lambda c: c.start)
 
 
 def _split_apposition(p: _Parse, claims: list[ClauseClaim], start: int, end: int,
