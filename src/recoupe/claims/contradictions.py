@@ -868,6 +868,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
                 elif not distinct and (not (a.outlet and b.outlet) or (_moment(a) and _moment(b))):
                     return _update(a, b, x, y, None)  # one source's figures of the same hour, or no outlet known
+                elif _still_rising(x, y):
+                    return _update(a, b, x, y, None)  # « au moins 19 morts » against « six morts » the same day
                 # one outlet's two tolls of the same day, neither dated in the day nor told as a
                 # revision: the reader cannot tell which holds, they conflict
             # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
@@ -875,6 +877,14 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if duration else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
+
+
+def _still_rising(x: Quantity, y: Quantity) -> bool:
+    """Of two tolls of one day by different sources, is the higher one a provisional lower bound
+    (« au moins 19 morts ») and the other a plain lower figure (« six morts »)? The bound says the
+    count is still rising: the lower figure is an earlier count, an update, not another version."""
+    low, high = (x, y) if x.value < y.value else (y, x)
+    return high.high == math.inf and low.high != math.inf and low.value < high.low
 
 
 # measures of a spreading event (a fire's burnt area) that grow within a day: two figures of the
