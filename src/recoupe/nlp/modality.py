@@ -482,7 +482,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if end - start < 2:
                 continue
             auxes = [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]
-            verb_forms = [i, *auxes, *governors]
+            # the auxiliaries of the verbs it is read from count too (« qui auraient tenté de se jeter »)
+            verb_forms = [i, *auxes, *governors, *(c for g in governors for c in children[g]
+                                                   if dep[c].startswith("aux") and pos[c] == "AUX")]
             # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's)
             frame = min((f for f in frames if f.covers(i)), key=lambda f: f.scope_end - f.scope_start, default=None)
             # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
