@@ -73,3 +73,14 @@ def test_starts_of_different_events_or_unstated_ones_do_not_conflict() -> None:
     # a negated or hedged length is not a start
     hedged = _c("f1:c1", "Le feu pourrait durer depuis trois jours", modality="speculative")
     assert starts(hedged, date(2025, 7, 8)) == []
+
+
+def test_a_length_told_of_another_day_is_not_counted_back_from_the_report() -> None:
+    then = _c("g1:c1", "En mai, la grève durait depuis trois semaines", subject="la grève", predicate="durer",
+              time="2025-05")
+    assert starts(then, date(2025, 7, 8)) == []
+    today = _c("h1:c1", "La grève dure depuis trois semaines", subject="la grève", predicate="durer",
+               time="2025-07-08")
+    assert len(starts(today, date(2025, 7, 8))) == 1
+    burning = _c("i1:c1", "Le feu brûle depuis trois semaines", subject="Le feu", predicate="brûler", time="2025-07-08")
+    assert conflict_keys(burning)[0] & conflict_keys(TEN_DAYS)[1]  # keyed whatever its date

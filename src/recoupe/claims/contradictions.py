@@ -726,7 +726,12 @@ def starts(c: Claim, published: date | None) -> list[Start]:
     text = fold(c.text)
     elapsed, began = _start_res()
     found: list[tuple[date, date, str]] = []
-    if published is not None:
+    period = _interval(c.time)
+    # a length is counted back from the report's day, unless the claim dates what it tells to
+    # another day (« en mai, la grève durait depuis trois semaines »)
+    told_then = period is not None and published is not None and not (
+        date.fromisoformat(period[0]) - timedelta(days=1) <= published <= _last_day(period[1]) + timedelta(days=1))
+    if published is not None and not told_then:
         from recoupe.lang.fr.dates import ELAPSED_APPROXIMATIONS, ELAPSED_UNITS_DAYS, NUMBER_WORDS
 
         words = {fold(w): n for w, n in NUMBER_WORDS.items()}
@@ -738,7 +743,6 @@ def starts(c: Claim, published: date | None) -> list[Start]:
             lo, hi = (days - 1, days + 1) if unit.startswith("jour") and not approx else (days * short, days * long)
             found.append((published - timedelta(days=math.ceil(hi)), published - timedelta(days=math.floor(lo)),
                           m.group(0)))
-    period = _interval(c.time)
     if period is not None and began.search(text):
         found.append((date.fromisoformat(period[0]), _last_day(period[1]), c.time))
     if not found:
@@ -769,7 +773,9 @@ def check_start(a: Side, b: Side) -> Finding | None:
 def start_keys(c: Claim) -> set[str]:
     """Keys of :func:`check_start`: the events whose start the claim dates (filed and looked up
     alike). Read without a publication date: a claim dates a start when it says how long."""
-    return {f"ST:{s.event}" for s in starts(c, date(2000, 1, 1))}
+    period = _interval(c.time)
+    day = date.fromisoformat(period[0]) if period is not None else date(2000, 1, 1)  # any day it is not told apart from
+    return {f"ST:{s.event}" for s in starts(c, day)}
 
 
 def _fmt(q: Quantity) -> str:
