@@ -692,7 +692,7 @@ class Start(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _start_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _start_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     from recoupe.lang.fr.dates import (
         ELAPSED_APPROXIMATIONS,
         ELAPSED_PREPOSITIONS,
@@ -706,7 +706,7 @@ def _start_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     elapsed = re.compile(rf"\b({'|'.join(ELAPSED_PREPOSITIONS)}) (?:({approx}) )?(\d+|{numbers}) "
                          rf"({'|'.join(ELAPSED_UNITS_DAYS)})\b")
     began = re.compile(rf"\b(?:(?:s |se )?(?:est|etait|a|avait) (?:{'|'.join(START_VERBS)})|depuis le)\b")
-    return elapsed, began
+    return elapsed, began, {fold(w): n for w, n in NUMBER_WORDS.items()}
 
 
 def _events(text: str) -> set[str]:
@@ -723,32 +723,36 @@ def starts(c: Claim, published: date | None) -> list[Start]:
     claim, else in its sentence (:data:`~recoupe.lang.fr.dates.ONGOING_EVENTS`)."""
     if c.negated or c.planned or c.modality not in _FIRM:
         return []
-    text = fold(c.text)
-    elapsed, began = _start_res()
+    return list(_starts(c.text, c.sentence or "", c.time, published))
+
+
+@lru_cache(maxsize=8192)
+def _starts(text: str, sentence: str, time: str, published: date | None) -> tuple[Start, ...]:
+    folded = fold(text)
+    elapsed, began, numbers = _start_res()
     found: list[tuple[date, date, str]] = []
-    period = _interval(c.time)
+    period = _interval(time)
     # a length is counted back from the report's day, unless the claim dates what it tells to
     # another day (« en mai, la grève durait depuis trois semaines »)
     told_then = period is not None and published is not None and not (
         date.fromisoformat(period[0]) - timedelta(days=1) <= published <= _last_day(period[1]) + timedelta(days=1))
     if published is not None and not told_then:
-        from recoupe.lang.fr.dates import ELAPSED_APPROXIMATIONS, ELAPSED_UNITS_DAYS, NUMBER_WORDS
+        from recoupe.lang.fr.dates import ELAPSED_APPROXIMATIONS, ELAPSED_UNITS_DAYS
 
-        words = {fold(w): n for w, n in NUMBER_WORDS.items()}
-        for m in elapsed.finditer(text):
+        for m in elapsed.finditer(folded):
             _, approx, number, unit = m.groups()
-            n = float(number) if number.isdigit() else float(words[number])
+            n = float(number) if number.isdigit() else float(numbers[number])
             days = n * ELAPSED_UNITS_DAYS[unit]
             short, long = ELAPSED_APPROXIMATIONS[approx or ""]
             lo, hi = (days - 1, days + 1) if unit.startswith("jour") and not approx else (days * short, days * long)
             found.append((published - timedelta(days=math.ceil(hi)), published - timedelta(days=math.floor(lo)),
                           m.group(0)))
-    if period is not None and began.search(text):
-        found.append((date.fromisoformat(period[0]), _last_day(period[1]), c.time))
+    if period is not None and began.search(folded):
+        found.append((date.fromisoformat(period[0]), _last_day(period[1]), time))
     if not found:
-        return []
-    events = _events(c.text) or _events(c.sentence or "")
-    return [Start(e, first, last, how) for e in sorted(events) for first, last, how in found]
+        return ()
+    events = _events(text) or _events(sentence)
+    return tuple(Start(e, first, last, how) for e in sorted(events) for first, last, how in found)
 
 
 def check_start(a: Side, b: Side) -> Finding | None:
@@ -792,11 +796,11 @@ def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
 def _subject_age(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
     """The age of the claim's subject written in its sentence outside the clause (« c'est une
     vacancière de 57 ans | qui avait perdu la vie »): the subject's, so the claim's."""
-    head = _head(c.subject)
-    if not head or any(q.thing == "âge" for q in qs) or not c.sentence or c.sentence == c.text:
-        return []
-    if " ans" not in c.sentence:
+    if " ans" not in c.sentence or c.sentence == c.text:
         return []  # most sentences: no age at all
+    head = _head(c.subject)
+    if not head or any(q.thing == "âge" for q in qs):
+        return []
     return [q for q in of_claim(c.sentence, "", language) if q.thing == "âge" and fold(q.bearer) == head]
 
 
