@@ -36,6 +36,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -1098,7 +1099,7 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     one_sentence = sa.claim.article_id == sb.claim.article_id and sa.claim.sentence == sb.claim.sentence
     # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »),
     # or when one is a bare denial of the other (« X revendique le contrôle du détroit, l'Iran dément »)
-    checks = CHECKS
+    checks: tuple[Callable[[Side, Side], Finding | None], ...] = CHECKS
     if one_sentence:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
