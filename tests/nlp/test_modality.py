@@ -27,6 +27,9 @@ def _modality_of(nlp, text: str, predicate: str) -> str:  # type: ignore[no-unty
         ("L'entreprise aurait versé des pots-de-vin à plusieurs élus.", "verser", "conditional"),
         ("Les otages seraient détenus dans le nord du pays.", "détenir", "conditional"),
         ("Le suspect chercherait à quitter le territoire.", "quitter", "conditional"),
+        # the conditional is on the auxiliary of the verb the claim is read from
+        ("Les familles évoquent des soldats qui auraient tenté de fuir la caserne.", "fuir", "conditional"),
+        ("Des soldats ont tenté de fuir la caserne.", "fuir", "asserted"),
         ("Le ministre devrait annoncer sa démission dans la soirée.", "annoncer", "speculative"),
         ("La Banque centrale pourrait relever ses taux en juin.", "relever", "speculative"),
         ("Le club envisage de vendre son attaquant vedette.", "vendre", "speculative"),

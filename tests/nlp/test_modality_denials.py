@@ -59,3 +59,42 @@ def test_modality_content_of_commented_information_is_not_denied(nlp) -> None:  
 def test_modality_a_tagged_conditional_must_have_a_conditional_shape(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = nlp("Je vois ma sœur galérer entre ses études et son travail.")._.claims
     assert [c.modality for c in claims if c.predicate == "voir"] == ["asserted"]
+
+
+def test_modality_apposition_after_a_denied_statement_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the denial rejects what the affirmations say, not the writer's description of the ship
+    text = ("Le ministre a rejeté les affirmations selon lesquelles les soldats se plaignent des rations servies "
+            "à bord de la frégate, engagée depuis six mois dans l'océan Indien.")
+    doc = nlp(text)
+    claims = {c.predicate: c for c in doc._.claims}
+    assert claims["plaindre"].modality == "denied"
+    assert "engagée" not in doc[claims["plaindre"].start:claims["plaindre"].end].text
+    assert claims["engager"].modality == "asserted" and not claims["engager"].negated
+
+
+def test_modality_apposition_inside_a_denied_clause_only_when_it_ends_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # no apposition: the denied clause keeps its whole extent
+    text = "Le ministre a démenti que l'armée avait bombardé le camp de réfugiés près de la frontière."
+    doc = nlp(text)
+    claims = {c.predicate: c for c in doc._.claims}
+    assert claims["bombarder"].modality == "denied"
+    assert doc[claims["bombarder"].start:claims["bombarder"].end].text.endswith("frontière")
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire annonce la fermeture de la piscine municipale, l'opposition dément",
+    "Moscou affirme avoir abattu quarante drones au-dessus de la mer Noire, Kiev dément.",
+])
+def test_modality_a_headline_closed_by_a_denier_is_a_statement_and_its_denial(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    claims = sorted(doc._.claims, key=lambda c: c.start)
+    denial = claims[-1]
+    assert denial.modality == "denied" and denial.predicate == "démentir"
+    assert doc[denial.start:denial.end].text.split()[-1].startswith("dément")
+    stated = [c for c in claims if c is not denial]
+    assert stated and all(c.modality != "denied" and c.end <= denial.start for c in stated)
+
+
+def test_modality_a_negated_or_relative_denial_at_the_end_is_not_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = nlp("Le ministre a parlé, et personne ne le conteste.")._.claims
+    assert not any(c.predicate == "contester" and c.modality == "denied" for c in claims)

@@ -34,8 +34,9 @@ bounded per key and ordered by claim id, not by arrival.
 from __future__ import annotations
 
 import calendar
+import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -348,7 +349,14 @@ def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
     every, common = _stems(c.text)
     every, common = every - noise, common - noise
     if len(every) < 2 and c.sentence and c.text in c.sentence:
-        every, common = _stems(c.sentence.replace(c.text, " "))
+        rest = c.sentence.replace(c.text, " ")
+        # « "Je pense que ..." : X revendique le contrôle du détroit, l'Iran dément »: what a
+        # denial closing its sentence denies is the statement just before it, not the quote
+        # the headline opens with
+        before = re.split(r"[:;]", c.sentence[:c.sentence.index(c.text)])[-1]
+        if _bare_denial(c) and len(_stems(before)[0] - noise) >= 2:
+            rest = before
+        every, common = _stems(rest)
         every, common = every - noise, common - noise
     return every, common
 
@@ -368,6 +376,15 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
     return len(every & s_every) >= 3 and len(common & s_common) >= 2
+
+
+def _bare_denial(c: Claim) -> bool:
+    """A denial that says no more than who denies (« l'Iran dément »): what it denies is the rest
+    of its sentence."""
+    if not _denied(c) or c.predicate not in _denial_lemmas():
+        return False
+    noise = _denial_noise() | _stems(c.subject)[0]
+    return not (_stems(c.text)[0] - noise)
 
 
 def _content_keys(c: Claim) -> set[str]:
@@ -679,6 +696,111 @@ def _on_its_day(s: Side) -> bool:
     return s.published is not None and timedelta(0) <= s.published - told <= timedelta(days=1)
 
 
+# -- when an ongoing event began ----------------------------------------------------------------
+START_SLACK = timedelta(days=1)  # two starts this close are one
+
+
+class Start(NamedTuple):
+    """When an account says an ongoing event began: the event (« feu », « guerre »), the first
+    and last day it allows, and the words that say it."""
+
+    event: str
+    first: date
+    last: date
+    how: str
+
+
+@lru_cache(maxsize=1)
+def _start_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    from recoupe.lang.fr.dates import (
+        ELAPSED_APPROXIMATIONS,
+        ELAPSED_PREPOSITIONS,
+        ELAPSED_UNITS_DAYS,
+        NUMBER_WORDS,
+        START_VERBS,
+    )
+
+    numbers = "|".join(sorted((fold(w) for w in NUMBER_WORDS if fold(w) != "zero"), key=len, reverse=True))
+    approx = "|".join(sorted((a for a in ELAPSED_APPROXIMATIONS if a), key=len, reverse=True))
+    elapsed = re.compile(rf"\b({'|'.join(ELAPSED_PREPOSITIONS)}) (?:({approx}) )?(\d+|{numbers}) "
+                         rf"({'|'.join(ELAPSED_UNITS_DAYS)})\b")
+    began = re.compile(rf"\b(?:(?:s |se )?(?:est|etait|a|avait) (?:{'|'.join(START_VERBS)})|depuis le)\b")
+    return elapsed, began, {fold(w): n for w, n in NUMBER_WORDS.items()}
+
+
+def _events(text: str) -> set[str]:
+    from recoupe.lang.fr.dates import ONGOING_EVENTS
+
+    return {ONGOING_EVENTS[w] for w in fold(text).split() if w in ONGOING_EVENTS}
+
+
+def starts(c: Claim, published: date | None) -> list[Start]:
+    """When the ongoing event a firm claim tells began, if it says: from how long it has lasted by
+    the report's day (« depuis deux semaines, les pompiers luttent contre l'incendie », « éteint
+    après un mois de combat »: the report's day less that length, widened by its approximation),
+    or from a dated start (« le feu s'était déclaré le 21 juillet »). The event is named in the
+    claim, else in its sentence (:data:`~recoupe.lang.fr.dates.ONGOING_EVENTS`)."""
+    if c.negated or c.planned or c.modality not in _FIRM:
+        return []
+    return list(_starts(c.text, c.sentence or "", c.time, published))
+
+
+@lru_cache(maxsize=8192)
+def _starts(text: str, sentence: str, time: str, published: date | None) -> tuple[Start, ...]:
+    folded = fold(text)
+    elapsed, began, numbers = _start_res()
+    found: list[tuple[date, date, str]] = []
+    period = _interval(time)
+    # a length is counted back from the report's day, unless the claim dates what it tells to
+    # another day (« en mai, la grève durait depuis trois semaines »)
+    told_then = period is not None and published is not None and not (
+        date.fromisoformat(period[0]) - timedelta(days=1) <= published <= _last_day(period[1]) + timedelta(days=1))
+    if published is not None and not told_then:
+        from recoupe.lang.fr.dates import ELAPSED_APPROXIMATIONS, ELAPSED_UNITS_DAYS
+
+        for m in elapsed.finditer(folded):
+            _, approx, number, unit = m.groups()
+            n = float(number) if number.isdigit() else float(numbers[number])
+            days = n * ELAPSED_UNITS_DAYS[unit]
+            short, long = ELAPSED_APPROXIMATIONS[approx or ""]
+            lo, hi = (days - 1, days + 1) if unit.startswith("jour") and not approx else (days * short, days * long)
+            found.append((published - timedelta(days=math.ceil(hi)), published - timedelta(days=math.floor(lo)),
+                          m.group(0)))
+    if period is not None and began.search(folded):
+        found.append((date.fromisoformat(period[0]), _last_day(period[1]), time))
+    if not found:
+        return ()
+    events = _events(text) or _events(sentence)
+    return tuple(Start(e, first, last, how) for e in sorted(events) for first, last, how in found)
+
+
+def check_start(a: Side, b: Side) -> Finding | None:
+    """Two accounts that date the start of one ongoing event apart (``date``): « depuis deux
+    semaines » in a report of the 14th against « éteint après un mois de combat » on the 18th, or
+    « s'était déclaré le 21 juillet ». Different articles; starts more than a day apart once
+    each is widened by its approximation."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id:
+        return None
+    for x in starts(ac, a.published):
+        for y in starts(bc, b.published):
+            if x.event != y.event:
+                continue
+            if x.last + START_SLACK < y.first or y.last + START_SLACK < x.first:
+                return Finding("date", f"début vers le {x.first.isoformat()}–{x.last.isoformat()} selon {a.source} "
+                                       f"(« {_clip(ac.text)} »), vers le {y.first.isoformat()}–{y.last.isoformat()} "
+                                       f"selon {b.source} (« {_clip(bc.text)} »)")
+    return None
+
+
+def start_keys(c: Claim) -> set[str]:
+    """Keys of :func:`check_start`: the events whose start the claim dates (filed and looked up
+    alike). Read without a publication date: a claim dates a start when it says how long."""
+    period = _interval(c.time)
+    day = date.fromisoformat(period[0]) if period is not None else date(2000, 1, 1)  # any day it is not told apart from
+    return {f"ST:{s.event}" for s in starts(c, day)}
+
+
 def _fmt(q: Quantity) -> str:
     return q.text or f"{q.value:g} {q.thing}"
 
@@ -686,7 +808,38 @@ def _fmt(q: Quantity) -> str:
 def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
     if c.negated or c.modality in {"speculative", "denied"} or c.planned:
         return []
-    return [q for q in of_claim(c.text, c.sentence, language) if q.thing]
+    qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing]
+    return qs + _subject_age(c, qs, language)
+
+
+def _subject_age(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
+    """The age of the claim's subject written in its sentence outside the clause (« c'est une
+    vacancière de 57 ans | qui avait perdu la vie »): the subject's, so the claim's."""
+    if " ans" not in c.sentence or c.sentence == c.text:
+        return []  # most sentences: no age at all
+    head = _head(c.subject)
+    if not head or any(q.thing == "âge" for q in qs):
+        return []
+    return [q for q in of_claim(c.sentence, "", language) if q.thing == "âge" and fold(q.bearer) == head]
+
+
+def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Finding | None:
+    """One person's age given differently by two articles of a story (« une vacancière de 57 ans » /
+    « une vacancière de 56 ans »), whatever the clauses tell of her: the same bearer noun, not a
+    generic one (« un homme », « une femme »: a story often has several), no « autre »."""
+    from recoupe.lang.fr.quantities import GENERIC_HEADS
+
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or _another_event(ac) or _another_event(bc):
+        return None
+    for x in qa:
+        if x.thing != "âge" or fold(x.bearer) in GENERIC_HEADS:
+            continue
+        for y in qb:
+            if y.thing == "âge" and x.comparable(y) and not x.overlaps(y):
+                return Finding("quantity", f"{_fmt(x)} selon {a.source}, {_fmt(y)} selon {b.source} "
+                                           f"(âge : {x.bearer})")
+    return None
 
 
 def check_quantity(a: Side, b: Side) -> Finding | None:
@@ -697,6 +850,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None  # figures for two places
+    aged = _ages_apart(a, b, qa, qb)
+    if aged is not None:
+        return aged
     same_article = ac.article_id == bc.article_id
     same_group = linked(ac, bc)
     if not (same_article and ac.sentence == bc.sentence):
@@ -741,6 +897,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
                 elif not distinct and (not (a.outlet and b.outlet) or (_moment(a) and _moment(b))):
                     return _update(a, b, x, y, None)  # one source's figures of the same hour, or no outlet known
+                elif _still_rising(x, y):
+                    return _update(a, b, x, y, None)  # « au moins 19 morts » against « six morts » the same day
                 # one outlet's two tolls of the same day, neither dated in the day nor told as a
                 # revision: the reader cannot tell which holds, they conflict
             # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
@@ -748,6 +906,14 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if duration else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
+
+
+def _still_rising(x: Quantity, y: Quantity) -> bool:
+    """Of two tolls of one day by different sources, is the higher one a provisional lower bound
+    (« au moins 19 morts ») and the other a plain lower figure (« six morts »)? The bound says the
+    count is still rising: the lower figure is an earlier count, an update, not another version."""
+    low, high = (x, y) if x.value < y.value else (y, x)
+    return high.high == math.inf and low.high != math.inf and low.value < high.low
 
 
 # measures of a spreading event (a fire's burnt area) that grow within a day: two figures of the
@@ -929,7 +1095,8 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_start,
+          check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -948,8 +1115,13 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     if sb.claim.id < sa.claim.id:
         sa, sb = sb, sa
     one_sentence = sa.claim.article_id == sb.claim.article_id and sa.claim.sentence == sb.claim.sentence
-    # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »)
-    for check in (check_quantity,) if one_sentence else CHECKS:
+    # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »),
+    # or when one is a bare denial of the other (« X revendique le contrôle du détroit, l'Iran dément »)
+    checks: tuple[Callable[[Side, Side], Finding | None], ...] = CHECKS
+    if one_sentence:
+        checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
+            check_quantity,)
+    for check in checks:
         hit = check(sa, sb)
         if hit is not None:
             same = sa.claim.article_id == sb.claim.article_id
@@ -1002,6 +1174,9 @@ def conflict_keys(c: Claim, headline: str = "",
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")
             look.add(f"DR:{key}")
+    begun = start_keys(c)
+    filed |= begun
+    look |= begun
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}

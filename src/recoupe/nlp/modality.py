@@ -53,6 +53,7 @@ from recoupe.lang.fr.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
     STATEMENT_NOUNS,
+    TRAILING_DENIALS,
 )
 from recoupe.lang.fr.quantities import TOLL_NOUNS, TOLL_VERBS
 from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
@@ -232,6 +233,20 @@ class _Parse:
         # over a nested clause that ends the sentence (« X s'est renversé, faisant 12 morts. »)
         words = [t for t in found if not self.punct[t]] or found
         return min(words), max(words) + 1
+
+    def detached_participle(self, c: int) -> bool:
+        """Is ``c`` a past participle in apposition after a comma (« le porte-avions, déployé
+        depuis neuf mois ») — the writer's description of a noun, not a clause of its own? (The
+        parser hangs it as ``acl`` of the noun or ``advcl`` of the verb.)"""
+        if self.dep[c] not in {"acl", "advcl"} or self.pos[c] != "VERB" or self.has_aux(c):
+            return False
+        morph = self.doc[c].morph
+        if "Part" not in morph.get("VerbForm", []) or "Pres" in morph.get("Tense", []):
+            return False  # « ..., faisant 12 morts »: a present participle tells the clause's own event
+        prev = c - 1
+        while prev >= 0 and self.space[prev]:
+            prev -= 1
+        return prev >= 0 and self.lower[prev] == ","
 
     def shares_aux(self, c: int, t: int) -> bool:
         """Is ``c`` a participle coordinated with ``t`` that shares its auxiliary (« a nié ..., mais
@@ -467,7 +482,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if end - start < 2:
                 continue
             auxes = [c for c in kids if dep[c].startswith("aux") or dep[c] == "cop"]
-            verb_forms = [i, *auxes, *governors]
+            # the auxiliaries of the verbs it is read from count too (« qui auraient tenté de se jeter »)
+            verb_forms = [i, *auxes, *governors, *(c for g in governors for c in children[g]
+                                                   if dep[c].startswith("aux") and pos[c] == "AUX")]
             # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's)
             frame = min((f for f in frames if f.covers(i)), key=lambda f: f.scope_end - f.scope_start, default=None)
             # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
@@ -538,6 +555,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "denied", rejected
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
+            if modality == "denied":
+                # a denial rejects its statement, not the writer's description of one of its
+                # nouns (« ... à bord du porte-avions, déployé depuis neuf mois »): that apposition
+                # is told in the article's voice, as a claim of its own
+                end = _split_apposition(p, claims, start, end, ent_ranges, locs)
             planned = (
                 any(p.future(v) for v in verb_forms)
                 or any(lemma[g] in PLANNED_LEMMAS for g in governors)
@@ -553,7 +575,76 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             ))
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
+    _trailing_denials(p, doc, claims)
     return claims
+
+
+_DENIER_POS = {"DET", "PROPN", "NOUN", "ADJ", "X"}
+
+
+def _trailing_denials(p: _Parse, doc: Doc, claims: list[ClauseClaim]) -> None:
+    """« X revendique un contrôle total du détroit, l'Iran dément »: a sentence closed by a short
+    denier and a denial verb after a comma is a statement and its denial. The parser reads the
+    verb as an adverb of the statement; split it off as a ``denied`` claim of its own (its
+    content is the rest of its sentence)."""
+    for sent in doc.sents:
+        last = sent.end - 1
+        while last > sent.start and (p.punct[last] or p.space[last]):
+            last -= 1
+        lemma = TRAILING_DENIALS.get(p.lower[last])
+        if lemma is None:
+            continue
+        comma = next((t for t in range(last - 1, max(sent.start, last - 6) - 1, -1) if p.lower[t] == ","), None)
+        if comma is None or comma - sent.start < 3 or last - comma < 2:
+            continue
+        if any(p.pos[t] not in _DENIER_POS for t in range(comma + 1, last)):
+            continue  # « ..., ce que X dément »: not a bare denier
+        if any(c.head == last for c in claims):
+            continue  # already read as a clause
+        host = next((c for c in claims if c.start <= comma < c.end and c.end > last), None)
+        if host is not None:  # the statement's clause stops before the comma
+            end = comma
+            while end > host.start and (p.punct[end - 1] or p.space[end - 1]):
+                end -= 1
+            host.end = end
+        elif not any(c.start < comma for c in claims if sent.start <= c.start):
+            continue  # no statement before it in the sentence
+        elif any(c.start <= last < c.end for c in claims):
+            continue
+        claims.append(ClauseClaim(
+            head=last, start=comma + 1, end=last + 1, predicate=lemma, subject=(comma + 1, last), object=None,
+            place=None, modality="denied", cue=lemma, frame=None,
+        ))
+    claims.sort(key=lambda c: c.start)
+
+
+def _split_apposition(p: _Parse, claims: list[ClauseClaim], start: int, end: int,
+                      ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> int:
+    """Cut a detached participle apposition that ends the clause ``start..end`` off it, as an
+    asserted claim of its own; return the clause's new end."""
+    for c in range(start + 2, end):
+        if not p.detached_participle(c) or not start <= p.head[c] < c:
+            continue
+        lo, hi = p.edges(c)
+        if any(not (p.punct[t] or p.space[t]) for t in range(lo, c)) or hi < end:
+            continue  # only an apposition that closes the clause
+        comma = c - 1
+        while comma > start and p.space[comma]:
+            comma -= 1
+        while hi > c and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        if hi - c >= 2:
+            noun = p.head[c]
+            claims.append(ClauseClaim(
+                head=c, start=c, end=hi, predicate=p.lemma[c].lower(), subject=(noun, noun + 1),
+                object=p.child_span(c, {"obj", "obl:arg"}), place=p.place(c, locs), modality="asserted",
+                cue="", frame=None, numbers=[p.text(t) for t in range(c, hi) if p.like_num[t] and p.pos[t] == "NUM"],
+            ))
+        new_end = comma
+        while new_end > start and (p.punct[new_end - 1] or p.space[new_end - 1]):
+            new_end -= 1
+        return new_end
+    return end
 
 
 def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],

@@ -165,3 +165,32 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "la fête nationale": (7, 14), "l'assomption": (8, 15), "la saint-valentin": (2, 14),
     "le réveillon": (12, 31), "l'armistice": (11, 11),
 }
+
+# Ongoing events whose start two accounts can date differently (issue 13, ``date`` contradictions):
+# folded nouns -> the event they name. Those who fight an event name it too (« les pompiers
+# luttent depuis deux semaines »: the fire's duration).
+ONGOING_EVENTS: dict[str, str] = {
+    "incendie": "feu", "incendies": "feu", "feu": "feu", "feux": "feu", "brasier": "feu",
+    "pompiers": "feu", "sapeurs": "feu",
+    "guerre": "guerre", "conflit": "guerre", "offensive": "guerre", "invasion": "guerre",
+    "greve": "greve", "greves": "greve", "grevistes": "greve",
+    "canicule": "canicule", "secheresse": "secheresse", "crue": "crue", "crues": "crue", "inondations": "crue",
+    "siege": "siege", "blocus": "siege", "blocage": "blocage", "occupation": "occupation",
+    "recherches": "recherches", "captivite": "captivite", "detention": "captivite", "otage": "captivite",
+    "otages": "captivite", "epidemie": "epidemie", "eruption": "eruption", "coupure": "coupure",
+}
+# a length of time the event has lasted by the report (« depuis deux semaines », « après un mois
+# de combat », « pendant près d'un mois »), folded: preposition, approximation, number, unit
+ELAPSED_PREPOSITIONS: tuple[str, ...] = ("depuis", "apres", "pendant", "durant")
+ELAPSED_APPROXIMATIONS: dict[str, tuple[float, float]] = {
+    # factor on the stated length: (shortest, longest) it allows
+    "": (0.8, 1.2), "pres de": (0.8, 1.0), "pres d": (0.8, 1.0), "presque": (0.8, 1.0),
+    "environ": (0.75, 1.25), "quelque": (0.75, 1.25), "plus de": (1.0, 3.0), "plus d": (1.0, 3.0),
+    "moins de": (0.5, 1.0), "moins d": (0.5, 1.0),
+}
+ELAPSED_UNITS_DAYS: dict[str, float] = {
+    "jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 30, "an": 365, "ans": 365, "annee": 365, "annees": 365,
+}
+# verbs that date an event's start (« s'est déclaré le 21 juillet », « a éclaté en mars »), folded
+START_VERBS: tuple[str, ...] = ("declare", "declaree", "declenche", "declenchee", "eclate", "debute", "debutee",
+                                "commence", "commencee", "demarre", "demarree", "parti", "partie")

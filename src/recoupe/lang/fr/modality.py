@@ -38,6 +38,13 @@ SPECULATIVE_NOUNS: frozenset[str] = frozenset({
 
 # Verbs of denial ("a nié", "dément", "a refusé de confirmer").
 DENIAL_VERBS: frozenset[str] = frozenset({"nier", "démentir", "réfuter", "contester", "récuser"})
+# present forms of those verbs that close a headline after a comma (« X revendique ..., Y dément »),
+# which the tagger often reads as an adverb or a noun -> lemma
+TRAILING_DENIALS: dict[str, str] = {
+    "dément": "démentir", "démentent": "démentir", "nie": "nier", "nient": "nier", "réfute": "réfuter",
+    "réfutent": "réfuter", "conteste": "contester", "contestent": "contester", "récuse": "récuser",
+    "récusent": "récuser",
+}
 
 # Words that call what a source said false (« X a qualifié ces informations de mensonge », « traité
 # de fake news »): with « qualifier de » / « traiter de » they make the clause a denial.

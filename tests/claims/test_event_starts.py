@@ -1,0 +1,86 @@
+"""When an ongoing event began, told by how long it has lasted or by its start date (issue 13,
+``date``). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from recoupe.claims.contradictions import Side, check_start, compare, conflict_keys, starts
+from recoupe.model import Claim
+
+
+def _c(cid: str, text: str, **kw: Any) -> Claim:
+    base: dict[str, Any] = dict(id=cid, article_id=cid.split(":")[0], text=text, sentence=kw.pop("sentence", text),
+                                start=0, end=len(text), subject=kw.pop("subject", ""),
+                                predicate=kw.pop("predicate", "faire"))
+    base.update(kw)
+    return Claim(**base)
+
+
+def _side(c: Claim, day: str, outlet: str = "journal.fr") -> Side:
+    return Side(c, outlet=outlet, published=date.fromisoformat(day))
+
+
+TEN_DAYS = _c("a1:c1", "Depuis dix jours, les sapeurs-pompiers combattent le feu des Maures",
+              subject="les sapeurs-pompiers", predicate="combattre")
+TWO_MONTHS = _c("b1:c1", "Le feu des Maures a été maîtrisé après deux mois de lutte",
+                subject="Le feu des Maures", predicate="maîtriser")
+STARTED = _c("c1:c1", "Le feu avait éclaté le 2 juin près de Collobrières", subject="Le feu",
+             predicate="éclater", time="2025-06-02")
+THREE_WEEKS = _c("d1:c1", "La grève dure depuis près de trois semaines dans les dépôts", subject="La grève",
+                 predicate="durer")
+
+
+def _keyed(a: Claim, b: Claim) -> bool:
+    fa, la = conflict_keys(a)
+    fb, lb = conflict_keys(b)
+    return bool(fa & lb) and bool(fb & la)
+
+
+def test_the_start_is_the_report_day_less_the_length_widened_by_its_approximation() -> None:
+    (s,) = starts(TEN_DAYS, date(2025, 6, 20))
+    assert s.event == "feu" and (s.first, s.last) == (date(2025, 6, 9), date(2025, 6, 11))
+    (near,) = starts(THREE_WEEKS, date(2025, 6, 22))  # « près de trois semaines »: 16.8 to 21 days
+    assert near.event == "greve" and (near.first, near.last) == (date(2025, 6, 1), date(2025, 6, 6))
+    (dated,) = starts(STARTED, None)
+    assert (dated.first, dated.last) == (date(2025, 6, 2), date(2025, 6, 2))
+
+
+def test_two_starts_of_one_fire_weeks_apart_conflict_as_a_date() -> None:
+    # ten days by 28 June (17 to 19 June) against two months by 31 July (20 May to 13 June)
+    hit = compare(_side(TEN_DAYS, "2025-06-28"), _side(TWO_MONTHS, "2025-07-31", "autre.fr"))
+    assert hit is not None and hit.kind == "date"
+    assert "autre.fr" in hit.explanation
+    assert check_start(_side(TEN_DAYS, "2025-06-28"), _side(STARTED, "2025-07-08", "autre.fr")) is not None
+    assert _keyed(TEN_DAYS, TWO_MONTHS) and _keyed(TEN_DAYS, STARTED)
+
+
+def test_lengths_that_agree_on_the_start_do_not_conflict() -> None:
+    # two months by 31 July and a start on 2 June agree
+    assert check_start(_side(TWO_MONTHS, "2025-07-31"), _side(STARTED, "2025-07-08", "autre.fr")) is None
+    # « depuis dix jours » told on the 12th: the 2nd, the same start
+    assert check_start(_side(TEN_DAYS, "2025-06-12"), _side(STARTED, "2025-06-20", "autre.fr")) is None
+
+
+def test_starts_of_different_events_or_unstated_ones_do_not_conflict() -> None:
+    # a strike's length against a fire's start
+    assert check_start(_side(THREE_WEEKS, "2025-07-08"), _side(STARTED, "2025-07-08", "autre.fr")) is None
+    # no event named: a length alone says nothing of which event began when
+    alone = _c("e1:c1", "Depuis deux mois, les habitants attendent une réponse", subject="les habitants",
+               predicate="attendre")
+    assert starts(alone, date(2025, 7, 8)) == []
+    # a negated or hedged length is not a start
+    hedged = _c("f1:c1", "Le feu pourrait durer depuis trois jours", modality="speculative")
+    assert starts(hedged, date(2025, 7, 8)) == []
+
+
+def test_a_length_told_of_another_day_is_not_counted_back_from_the_report() -> None:
+    then = _c("g1:c1", "En mai, la grève durait depuis trois semaines", subject="la grève", predicate="durer",
+              time="2025-05")
+    assert starts(then, date(2025, 7, 8)) == []
+    today = _c("h1:c1", "La grève dure depuis trois semaines", subject="la grève", predicate="durer",
+               time="2025-07-08")
+    assert len(starts(today, date(2025, 7, 8))) == 1
+    burning = _c("i1:c1", "Le feu brûle depuis trois semaines", subject="Le feu", predicate="brûler", time="2025-07-08")
+    assert conflict_keys(burning)[0] & conflict_keys(TEN_DAYS)[1]  # keyed whatever its date
