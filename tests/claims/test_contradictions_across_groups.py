@@ -196,3 +196,18 @@ def test_contradictions_a_demand_on_the_matter_is_not_what_is_denied() -> None:
               subject="soignants", predicate="rapporter", modality="reported", attributed_to="soignants")
     assert _kind(_side(d, "ledauphine.com"), _side(ask, "francebleu.fr")) is None
     assert _kind(_side(d, "ledauphine.com"), _side(said, "francebleu.fr")) == "denial"
+
+
+def test_contradictions_a_named_counters_figure_against_the_articles_own_in_one_article() -> None:
+    """« Un séisme de magnitude 6,7 » in the article's voice, then « l'Institut géophysique a, lui,
+    estimé sa magnitude à 7,2 »: the institute's version against the article's. Two figures the
+    article gives in its own voice stay two counts."""
+    own = _c("a1:c1", "Un séisme de magnitude 6,7 a frappé le sud du Pérou", sentence="s1", predicate="frapper",
+             subject="séisme de magnitude 6,7", lemmas=["séisme", "magnitude", "frapper", "sud", "pérou"])
+    inst = _c("a1:c2", "L'Institut géophysique du Pérou a, lui, estimé sa magnitude à 7,2", sentence="s2",
+              predicate="estimer", subject="Institut géophysique du Pérou",
+              lemmas=["institut", "géophysique", "pérou", "estimer", "magnitude"])
+    assert _kind(_side(own, "europe1.fr"), _side(inst, "europe1.fr")) == "quantity"
+    other = _c("a1:c3", "La secousse, de magnitude 7,2, a été ressentie à Lima", sentence="s3",
+               predicate="ressentir", subject="secousse", lemmas=["secousse", "magnitude", "ressentir", "lima"])
+    assert _kind(_side(own, "europe1.fr"), _side(other, "europe1.fr")) is None

@@ -52,6 +52,18 @@ KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "d
 DISPUTE_KINDS = frozenset({"denial", "attribution"})  # a party rejects it: the group is disputed
 
 
+def _giver(c: Claim) -> str:
+    """Who gives a claim's figure: its named source, or the subject of a counting verb (« l'Institut
+    géophysique a estimé sa magnitude à 7,2 », « la police dénombre 800 manifestants »)."""
+    from recoupe.lang.fr.quantities import COUNTING_VERBS
+
+    if c.attributed_to:
+        return c.attributed_to
+    if c.predicate in COUNTING_VERBS and c.subject and not any(ch.isdigit() for ch in c.subject):
+        return c.subject
+    return ""
+
+
 def linked(a: Claim, b: Claim) -> bool:
     """Were the two claims linked as one fact (the same component of claim links)? Contradictions
     are looked for as the claims arrive, before the split pass cuts components into groups, so
@@ -882,11 +894,14 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if revised:
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
-            named_x, named_y = x.source or ac.attributed_to, y.source or bc.attributed_to
+            named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
             sx, sy = named_x or a.source, named_y or b.source
             distinct = fold(sx) != fold(sy)
-            if same_article and not (named_x and named_y and distinct):
-                continue  # one article giving two figures of one thing: two counts, not two versions
+            if same_article and not ((named_x or named_y) and distinct):
+                # one article giving two figures of one thing in its own voice: two counts, not two
+                # versions; one of them given by a named source (« l'Institut géophysique a, lui,
+                # estimé sa magnitude à 7,2 ») is that source's version against the article's
+                continue
             if x.cumulative and not same_article:
                 later = _later(a, b)
                 if later is not None:  # published hours or days apart: a toll that rose is an update
