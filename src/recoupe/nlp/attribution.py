@@ -69,6 +69,9 @@ class Frame:
     relay: str = ""
     relay_start: int = -1
     relay_end: int = -1
+    # read from the words' order where the parse lost the content clause or the subject
+    # (:func:`_que_after`): the reporting verb then stays the claim the parse made of it
+    surface: bool = False
 
     def covers(self, i: int) -> bool:
         return self.scope_start <= i < self.scope_end and not (self.source_start <= i < self.source_end)
@@ -200,9 +203,17 @@ def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if low in _RELAY_PREPS or (low == "par" and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES) or (
                 low in {"à", "au", "aux"} and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES):
             a, b = _name_run(doc, k + 1, hi)
-            if b > a and _is_media(doc, a, b):
+            if b > a and _is_media(doc, a, b) and not _generic_media(doc, a, b):
                 return a, b
     return None
+
+
+def _generic_media(doc: Doc, a: int, b: int) -> bool:
+    """« aux médias », « à la presse », « aux journaux »: the press at large, no outlet that passed
+    the words on (no name, no agency)."""
+    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+    return bool(words) and all(t.text.islower() and t.lower_ not in NEWS_AGENCIES for t in words) and (
+        words[-1].lower_ in {"médias", "presse", "journaux", "journalistes", "radios", "chaînes", "télévisions"})
 
 
 _NOT_SOURCES = {"c'", "c’", "ce", "cela", "ça", "ceci", "il", "qui"}
@@ -254,6 +265,89 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_QUE = {"que", "qu'", "qu’"}
+# words that make a « que » after the verb comparative or restrictive (« a dit la même chose que »)
+_NOT_COMPLEMENT_QUE = {"plus", "moins", "autant", "aussi", "même", "autre", "autres", "tel", "telle", "si", "tant",
+                       "davantage", "mieux", "pire"}
+_NEGATION_WORDS = {"pas", "jamais", "plus", "rien", "point", "guère", "aucun", "aucune", "personne"}
+
+
+def _que_after(doc: Doc, i: int, s0: int, s1: int) -> int | None:
+    """The « que » that opens the content of the reporting verb at token ``i`` when only adjuncts
+    stand between (« a expliqué aux gendarmes qu'... », « a affirmé sur RFI le 16 octobre que »),
+    whatever the parse made of it (fr_core_news_md often reads it as a relative pronoun or drops
+    the clause's head): its index, else None. Not a comparative (« la même chose que ») nor the
+    restrictive « ne ... que » (« n'a dit que des banalités »)."""
+    for k in range(i + 1, min(s1 - 1, i + 9)):
+        t = doc[k]
+        if t.lower_ in _QUE:
+            if t.pos_ == "PRON" and t.head.dep_ == "acl:relcl" and t.head.head.dep_ == "obj":
+                return None  # « a annoncé la décision que le conseil a prise »: a relative clause
+            ne = next((n for n in doc[max(s0, i - 4):i] if n.lower_ in {"ne", "n'", "n’"}), None)
+            if ne is not None and not any(w.lower_ in _NEGATION_WORDS for w in doc[ne.i + 1:k]):
+                return None
+            return k
+        if t.is_punct or t.is_quote or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.lower_ in _NOT_COMPLEMENT_QUE:
+            return None
+    return None
+
+
+def _content_end(doc: Doc, que: int, s1: int) -> int:
+    """Where a content clause opened by the « que » at ``que`` ends: at the first full stop, question
+    or exclamation mark or semicolon (a sentence the segmenter ran on into the next one, « ... le
+    groupe Wagner.\xa0Selon le Trésor, ... »), else at the sentence's end; trailing punctuation out."""
+    end = next((t.i for t in doc[que + 1:s1] if t.text in {".", "!", "?", ";", "…"}), s1)
+    while end > que + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
+    """The noun phrase written right before a reporting verb whose subject the parse lost (« la
+    célèbre interprète de Respect avait affirmé que », « Enrico Letta juge que »), with an
+    apposition between commas (« X, responsable politique de la rébellion, a affirmé que »); the
+    token range, else None. Only a noun phrase that opens the clause: a determiner or a name first,
+    or a word that can name a source."""
+    j = first - 1
+    while j >= s0 and doc[j].lower_ in {"ne", "n'", "n’"}:
+        j -= 1
+    end = j + 1
+    if j >= s0 and doc[j].text == ",":  # « X, role, a affirmé »: the apposition and the name before it
+        k = j - 1
+        while k >= s0 and j - k <= 12 and doc[k].text != "," and _in_np(doc[k]):
+            k -= 1
+        if k < s0 or doc[k].text != "," or k == j - 1:
+            return None
+        j = k - 1
+    k = j
+    while k >= s0 and j - k < 12 and _in_np(doc[k]):
+        k -= 1
+    a = k + 1
+    if a > j or (k >= s0 and not (doc[k].is_punct or doc[k].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP"})):
+        return None  # not a phrase that opens the clause (« ... de la réunion que X a tenue »)
+    a, b = _clean_np(doc, a, end)
+    if b <= a or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[a:b]):
+        return None
+    if doc[a].pos_ not in {"DET", "PROPN"} and not _sourceish(doc, a, b):
+        return None  # « Respect avait affirmé » is fine, « hier avait affirmé » is not
+    return a, b
+
+
+def anonymous_voice(doc: Doc, a: int, b: int) -> bool:
+    """Is ``doc[a:b]`` an unnamed voice whose only name is where it is from (« un habitant de
+    Jomba », « ce militant des Frères musulmans », « une pro-Morsi »): an indefinite or
+    demonstrative determiner, a head noun of a voice, and any person's name only in its « de X »
+    complement or inside the head word itself (never in an apposition: « un porte-parole, X »)."""
+    toks = [t for t in doc[a:b] if not t.is_space]
+    if len(toks) < 2 or toks[0].lower_ not in INDEFINITE_DETERMINERS or any(t.text == "," for t in toks):
+        return False
+    head = next((t for t in toks[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.lower_ not in ANONYMOUS_HEADS:
+        return False
+    de = next((t.i for t in toks if t.i > head.i and t.lower_ in {"de", "d'", "d’", "du", "des"}), None)
+    return all(t.i == head.i or (de is not None and t.i > de) for t in toks if t.ent_type_ == "PER")
+
+
 def source_kind(doc: Doc, a: int, b: int) -> str:
     """What the source phrase ``doc[a:b]`` names: person | organisation | media | anonymous | document."""
     if doc.lang_ == "en":  # the language seam: English words and rules (recoupe.lang.en)
@@ -270,6 +364,8 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
     words = {t.lower_ for t in toks}
     if _is_media(doc, a, b) and "PER" not in labels:
         return "media"
+    if "PER" in labels and anonymous_voice(doc, a, b):
+        return "anonymous"
     if head in DOCUMENT_HEADS:
         return "document"
     if words & SOURCE_WORDS and "PER" not in labels:
@@ -407,6 +503,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             k = tok.i - 1 - int(reflexive)
             if k >= s0 and (doc[k].is_punct or doc[k].is_quote) and tok.i + 1 < s1 and not doc[tok.i + 1].is_punct:
                 lemma = _INCISES[tok.lower_]
+        if (not lemma and tok.lower_ in _INCISES and not (tok.i - 1 >= s0 and doc[tok.i - 1].pos_ == "DET")
+                and _que_after(doc, tok.i, s0, s1) is not None):
+            lemma = _INCISES[tok.lower_]  # « il estime que », « Enrico Letta juge que »: a verb the tagger missed
         if not lemma:
             continue
         reflexive = reflexive or any(c.lower_ in _REFLEXIVE for c in tok.children)
@@ -426,6 +525,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if first - 1 >= s0 and doc[first - 1].lower_ in _REFLEXIVE:
             first -= 1  # « ..., s'inquiète le ministre »
         prev = doc[first - 1] if first - 1 >= s0 else None
+        que = _que_after(doc, tok.i, s0, s1)
         after = _clean_np(doc, *_np_after(doc, tok.i + 1, s1))
         a, b = _appositive_name(doc, *after, s1)
         # « a-t-il ajouté » : the subject pronoun sits between the auxiliary and the participle
@@ -442,13 +542,25 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                                                                and doc[first - 2].is_quote))
         # « ..., a annoncé aujourd'hui l'agence chargée de X. »: a source-like phrase closing the
         # sentence after the verb is its (inverted) subject, whatever the parse made of it
-        closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct)
+        # (« ..., a ajouté ce témoin cité par l'AFP »: a relay participle may close it too)
+        closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct or (
+            doc[b].lower_ in RELAY_PARTICIPLES and _relay_in(doc, b, s1) is not None))
         # « glisse-t-il »: a clitic hyphenated to the verb is its subject, whatever the parse made of it
         clitic_after = (b > a and a <= tok.i + 2 and doc[a].text.startswith("-")
                         and doc[a].lower_.lstrip("-").removeprefix("t-") in _CLITICS)
-        inverted = prev is not None and (prev.is_punct or prev.is_quote) and (
+        # « Ce n'est pas un procès souligne ce militant »: an incise whose comma the writer left out,
+        # told by a whole clause standing where the subject would be
+        clause_before = (prev is not None and not (prev.is_punct or prev.is_quote) and closing_source
+                         and subj is not None and subj.i < first and que is None
+                         and any(t.dep_ == "cop" or t.pos_ == "VERB" for t in subj.subtree)
+                         and not any(t.dep_ in {"ccomp", "obj"} and t.i > tok.i for t in tok.children
+                                     if t.pos_ in {"VERB", "AUX"}))
+        inverted = clause_before or (prev is not None and (prev.is_punct or prev.is_quote) and (
             subj is None or subj.i > tok.i or tail_only_punct or clitic_subj or (after_quote and subj.i < first)
-            or closing_source or clitic_after)
+            or closing_source or clitic_after))
+        if inverted and que is not None and ((subj is not None and subj.i < first)
+                                             or _subject_before(doc, first, s0) is not None):
+            inverted = False  # « X, responsable de Y, a affirmé sur RFI que ... »: no incise takes « que »
         media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
@@ -459,7 +571,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if inverted:
             if b <= a:
                 continue
-            scope_end = first - 1
+            scope_end = first if clause_before else first - 1
             relay = None
             if doc[a].lower_ in _RELAY_PREPS:  # « a déclaré à Reuters le colonel X »
                 ra, rb = _name_run(doc, a + 1, b)
@@ -477,6 +589,18 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             frames.append(f)
             continue
         if subj is None:
+            # « la célèbre interprète de Respect avait affirmé aux médias que ... »: a content
+            # clause in « que » is reported; the phrase before the verb is who says it
+            before = _subject_before(doc, first, s0) if que is not None else None
+            if before is None or que is None:
+                continue
+            a, b = _trim_source(doc, *before)
+            end = _content_end(doc, que, s1)
+            frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, que, end, "verb", surface=True))
+            relay = _relay_in(doc, tok.i + 1, que)
+            if relay is not None:
+                frames[-1].relay, frames[-1].relay_start, frames[-1].relay_end = (
+                    doc[relay[0]:relay[1]].text, relay[0], relay[1])
             continue
         a, b = subj.left_edge.i, subj.right_edge.i + 1
         if subj.dep_ != "nsubj:pass":
@@ -507,6 +631,12 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             if obj is not None:
                 frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, obj.left_edge.i,
                                     max(obj.right_edge.i + 1, s1 - 1), "nominal"))
+            elif que is not None:
+                # « a expliqué aux gendarmes qu'il avait eu peur »: the parse lost the clause (read
+                # « qu' » as a relative pronoun, the clause's head as a noun); its words run on
+                # from « que » to the end of the sentence
+                frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, que, _content_end(doc, que, s1), "verb",
+                                    surface=True))
         if len(frames) > n_before:  # « X a affirmé sur RFI que ... », « a déclaré à Reuters : »
             f = frames[-1]
             hi = f.scope_start if f.scope_start > tok.i else min(s1, tok.i + 8)
@@ -654,7 +784,9 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
     verbs = [f for f in frames if f.kind != "prep"]
     for p in preps:
         host = next((v for v in verbs if v.cue_i < p.cue_i and not v.relay
-                     and doc[v.cue_i].sent == doc[p.cue_i].sent and p.cue_i > v.source_start), None)
+                     and doc[v.cue_i].sent == doc[p.cue_i].sent and p.cue_i > v.source_start
+                     # not across a full stop the parser ran over (« X a déclaré que ... .\xa0Selon Y, »)
+                     and not any(t.text in {".", "!", "?", ";"} for t in doc[v.cue_i:p.cue_i])), None)
         if host is not None and p.cue_i >= host.source_end:
             host.relay, host.relay_start, host.relay_end = p.source, p.source_start, p.source_end
             frames.remove(p)
