@@ -406,3 +406,23 @@ def test_attribution_unnamed_voice_named_after_someone(nlp) -> None:  # type: ig
     text = "« Il ne se représentera pas », a confié un porte-parole, Jean Dupont."
     claim = analyse(nlp(text), Article(id="t", origin="t", text=text)).claims[0]
     assert claim.attributed_to == "Jean Dupont"
+
+
+def test_attribution_selon_relative_pronoun_stands_for_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Elle juge scandaleuses les informations du Washington Post, selon lequel la NSA a collecté des données."
+    f = next(f for f in _frames(nlp, text) if f.cue == "selon")
+    assert f.source == "Washington Post"
+    text = ("« Les combats continuent », a indiqué à l'AFP un habitant de Kibumba, joint par téléphone vers midi, "
+            "et selon qui une fillette a été blessée.")
+    doc = nlp(text)
+    f = next(f for f in doc._.frames if f.cue == "selon")
+    assert f.source == "un habitant de Kibumba" and doc[f.scope_start:f.scope_end].text == "une fillette a été blessée"
+    # « selon lesquelles » agrees with a feminine plural noun, not with the nearer masculine one
+    text = "Il cite des rumeurs venues du ministère, selon lesquelles le budget baissera."
+    f = next((f for f in _frames(nlp, text) if f.cue == "selon"), None)
+    assert f is None or "rumeurs" in f.source
+
+
+def test_attribution_incise_verb_governed_by_se_contenter(nlp) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(nlp, "« Par le passé, les cibles ont été des missiles », s'est-il contenté d'ajouter.")
+    assert [(f.cue, f.kind, f.source) for f in frames] == [("ajouter", "inverted", "-il")]

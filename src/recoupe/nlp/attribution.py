@@ -218,6 +218,9 @@ def _generic_media(doc: Doc, a: int, b: int) -> bool:
 
 _NOT_SOURCES = {"c'", "c’", "ce", "cela", "ça", "ceci", "il", "qui"}
 _MODALS = {"pouvoir", "devoir"}
+# verbs that govern an incise verb in the infinitive (« s'est-il contenté d'ajouter », « s'est
+# borné à répéter »): they open the incise as a modal does
+_INCISE_GOVERNORS = _MODALS | {"contenter", "borner", "limiter"}
 # heads of a « Pour X, ... » phrase that gives X's view: roles, voices (« les experts »), authors
 _VIEW_HOLDERS = ROLE_HEADS | {
     "auteur", "auteurs", "auteure", "auteures", "expert", "experts", "analyste", "analystes", "spécialiste",
@@ -289,6 +292,41 @@ def _que_after(doc: Doc, i: int, s0: int, s1: int) -> int | None:
             return k
         if t.is_punct or t.is_quote or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.lower_ in _NOT_COMPLEMENT_QUE:
             return None
+    return None
+
+
+# relative pronouns after « selon » / « d'après », with the gender and number they agree with
+_RELATIVE_SOURCES = {"qui": ("", ""), "lequel": ("Masc", "Sing"), "laquelle": ("Fem", "Sing"),
+                     "lesquels": ("Masc", "Plur"), "lesquelles": ("Fem", "Plur")}
+
+
+def _relative_antecedent(doc: Doc, rel: int, s0: int, frames: list[Frame]) -> tuple[int, int] | None:
+    """Who « selon qui » / « selon lequel » stands for: with « qui », the source of the sentence's
+    last frame before it (« a indiqué un habitant de X, joint par téléphone, et selon qui ... »)
+    or the last person named before it; with « lequel » and its forms, the nearest noun before it
+    that agrees (« les informations du Washington Post, selon lequel ... »: the Post); a token
+    range, else None."""
+    gender, number = _RELATIVE_SOURCES[doc[rel].lower_]
+    if not gender:
+        before = [f for f in frames if f.source_end <= rel and f.kind != "prep"]
+        if before:
+            f = max(before, key=lambda f: f.cue_i)
+            return f.source_start, f.source_end
+        people = [e for e in doc[s0:rel].ents if e.label_ == "PER"]
+        return (people[-1].start, people[-1].end) if people else None
+    for k in range(rel - 2, max(s0, rel - 12) - 1, -1):
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.ent_type_:
+            ent = next((e for e in doc[s0:rel].ents if e.start <= k < e.end), None)
+            if ent is not None:
+                return ent.start, ent.end
+        if t.pos_ == "NOUN":
+            if t.morph.get("Gender", [gender])[0] != gender or t.morph.get("Number", [number])[0] != number:
+                continue
+            a = k
+            while a - 1 >= s0 and doc[a - 1].pos_ in {"DET", "ADJ"}:
+                a -= 1
+            return a, k + 1
     return None
 
 
@@ -478,6 +516,14 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         is_prep = low in _PREPS or (low in {"d'", "d’"} and tok.i + 1 < s1 and doc[tok.i + 1].lower_ == "après")
         if is_prep:
             start = tok.i + (2 if low in {"d'", "d’"} else 1)
+            if start < s1 and doc[start].lower_ in _RELATIVE_SOURCES:
+                # « le Washington Post, selon lequel ... », « un habitant, ..., et selon qui ... »
+                ante = _relative_antecedent(doc, start, s0, frames)
+                if ante is not None and start + 1 < s1:
+                    cue = "selon" if low == "selon" else "d'après"
+                    frames.append(Frame(doc[ante[0]:ante[1]].text, ante[0], ante[1], cue, tok.i, "reported",
+                                        start + 1, _content_end(doc, start, s1), "prep"))
+                continue
             a, b = _clean_np(doc, *_np_after(doc, start, s1))
             if b > a:
                 # « d'après lesquels » is a relative pronoun, not a source
@@ -516,7 +562,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         effect = REPORTING_VERBS.get(lemma, "reported")
         subj = _subject(tok.head if faire else tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
-        if (tok.dep_ == "xcomp" and tok.head.lemma_ in _MODALS and 0 < tok.i - tok.head.i <= 3
+        if (tok.dep_ == "xcomp" and tok.head.lemma_ in _INCISE_GOVERNORS and 0 < tok.i - tok.head.i <= 3
                 and lemma != "signifier"):  # « peut signifier », « veut dire »: what words mean
             # « "...", pourrait commenter le président »: the modal opens the incise
             modal = tok.head
@@ -783,6 +829,8 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
     preps = [f for f in frames if f.kind == "prep"]
     verbs = [f for f in frames if f.kind != "prep"]
     for p in preps:
+        if p.source_start < p.cue_i:
+            continue  # « X, selon qui ... »: the antecedent of a relative is no relay
         host = next((v for v in verbs if v.cue_i < p.cue_i and not v.relay
                      and doc[v.cue_i].sent == doc[p.cue_i].sent and p.cue_i > v.source_start
                      # not across a full stop the parser ran over (« X a déclaré que ... .\xa0Selon Y, »)
