@@ -426,3 +426,25 @@ def test_attribution_selon_relative_pronoun_stands_for_its_antecedent(nlp) -> No
 def test_attribution_incise_verb_governed_by_se_contenter(nlp) -> None:  # type: ignore[no-untyped-def]
     frames = _frames(nlp, "« Par le passé, les cibles ont été des missiles », s'est-il contenté d'ajouter.")
     assert [(f.cue, f.kind, f.source) for f in frames] == [("ajouter", "inverted", "-il")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon toute vraisemblance, des travaux se déroulaient à cet endroit.",  # a hedge, no source
+        "Il a été arrêté suivant des perquisitions à son domicile.",  # « following »
+        "Dans ce contexte, l'euro poursuit son repli contre le dollar.",  # no words reported
+    ],
+)
+def test_attribution_no_source_in_set_phrases(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _frames(nlp, text) == []
+
+
+def test_attribution_passive_agent_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    f = _frames(nlp, "La nouvelle a été rapportée jeudi par le journal Le Soleil.")[0]
+    assert f.source == "le journal Le Soleil" and f.cue == "rapporter"
+
+
+def test_attribution_selon_moi_is_the_pronoun_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    f = next(f for f in _frames(nlp, "« Il y a selon moi un problème de sémantique », dit-il.") if f.cue == "selon")
+    assert f.source == "moi"

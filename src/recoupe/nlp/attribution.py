@@ -217,6 +217,11 @@ def _generic_media(doc: Doc, a: int, b: int) -> bool:
 
 
 _NOT_SOURCES = {"c'", "c’", "ce", "cela", "ça", "ceci", "il", "qui"}
+# verbs that report words only as an incise, with « que » or with a quoted object; with a plain
+# nominal object they do something else (« poursuivre son repli », « lancer un projet »,
+# « conclure un accord », « glisser une pièce », « lâcher prise »); « publier un article » and
+# « citer un rapport » do report
+_REPORT_ONLY_WORDS = {"poursuivre", "lancer", "conclure", "glisser", "lâcher", "répéter"}
 _MODALS = {"pouvoir", "devoir"}
 # verbs that govern an incise verb in the infinitive (« s'est-il contenté d'ajouter », « s'est
 # borné à répéter »): they open the incise as a modal does
@@ -529,8 +534,13 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 # « d'après lesquels » is a relative pronoun, not a source
                 if doc[a].lower_.startswith("lequel") or doc[a].lower_ in {"lesquels", "lesquelles", "laquelle"}:
                     continue
-                if doc[a].lower_ in {"lui", "elle", "eux", "elles"}:
+                if doc[a].lower_ in {"tout", "toute", "toutes"}:
+                    continue  # « selon toute vraisemblance », « selon toute probabilité »: a hedge, no source
+                if doc[a].lower_ in {"lui", "elle", "eux", "elles", "moi", "nous", "toi", "vous"}:
                     b = a + 1  # « selon lui l'expression d'un "..." »: the pronoun is the whole source
+                elif low == "suivant" and not (_sourceish(doc, a, b) or _is_media(doc, a, b)
+                                               or any(t.lower_ in DOCUMENT_HEADS for t in doc[a:b])):
+                    continue  # « arrêté suivant des perquisitions »: « following », not « according to »
                 if low == "selon" and _sorted_by(doc, tok, a, b):
                     continue  # « classés selon leur auteur », « varie selon les régions »: not a source
                 a, b = _trim_source(doc, a, b)
@@ -649,6 +659,14 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                     doc[relay[0]:relay[1]].text, relay[0], relay[1])
             continue
         a, b = subj.left_edge.i, subj.right_edge.i + 1
+        agent = next((c for c in tok.children if c.dep_ == "obl:agent"), None) if subj.dep_ == "nsubj:pass" else None
+        if agent is not None and effect != "denied" and _sourceish(doc, agent.left_edge.i, agent.right_edge.i + 1):
+            # « La nouvelle a été rapportée jeudi par le journal X »: the agent says it, the
+            # subject is what is said (the verb's clause is the content)
+            a, b = _trim_source(doc, *_clean_np(doc, agent.left_edge.i + 1, agent.right_edge.i + 1))
+            lo, hi = _clean_np(doc, s0, s1)
+            frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, lo, hi, "nominal"))
+            continue
         if subj.dep_ != "nsubj:pass":
             # a passive subject (« elles sont accusées de ... ») is kept as it was read (what the
             # claims stages expect of it); an active subject loses its adjuncts
@@ -674,7 +692,10 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 c.dep_ == "obl:arg" and c.i > tok.i
                 and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
                 None)
-            if obj is not None:
+            if obj is not None and lemma in _REPORT_ONLY_WORDS and not any(
+                    t.is_quote for t in doc[obj.left_edge.i:obj.right_edge.i + 1]):
+                pass  # « l'euro poursuit son repli », « lance un projet »: no words reported
+            elif obj is not None:
                 frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, obj.left_edge.i,
                                     max(obj.right_edge.i + 1, s1 - 1), "nominal"))
             elif que is not None:
