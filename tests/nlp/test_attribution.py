@@ -448,3 +448,18 @@ def test_attribution_passive_agent_is_the_source(nlp) -> None:  # type: ignore[n
 def test_attribution_selon_moi_is_the_pronoun_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     f = next(f for f in _frames(nlp, "« Il y a selon moi un problème de sémantique », dit-il.") if f.cue == "selon")
     assert f.source == "moi"
+
+
+def test_attribution_clause_after_incise_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « A, s'insurge X, B »: B is X's too; not a relative, a participle or an apposition after X
+    text = ("Le procès du président est un faux procès, s'insurge une militante, c'est lui qui est censé "
+            "faire juger le général, pas le contraire.")
+    doc = nlp(text)
+    scopes = [doc[f.scope_start:f.scope_end].text for f in doc._.frames if f.source == "une militante"]
+    assert scopes == ["Le procès du président est un faux procès",
+                      "c'est lui qui est censé faire juger le général, pas le contraire"]
+    for text in ("La situation est calme, a déclaré le porte-parole, avant de quitter la salle.",
+                 "Les combats ont repris, a indiqué un habitant, joint par téléphone.",
+                 "« Nous resterons », a dit Paul Martin, le directeur de l'usine.",
+                 "Les prix baissent, a indiqué le ministre, tandis que le syndicat a réclamé une hausse."):
+        assert len([f for f in _frames(nlp, text) if f.kind == "inverted"]) == 1, text

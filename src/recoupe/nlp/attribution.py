@@ -335,6 +335,27 @@ def _relative_antecedent(doc: Doc, rel: int, s0: int, frames: list[Frame]) -> tu
     return None
 
 
+def _after_incise(doc: Doc, b: int, s1: int) -> tuple[int, int] | None:
+    """The clause that goes on after an incise's source ending at token ``b`` (« Le procès est un
+    faux procès, s'insurge une militante, c'est lui qui devrait juger »): a comma, then a clause
+    with a finite verb that is not a relative or subordinate clause, a participle or an apposition
+    naming the source (« , qui a ajouté », « , joint par téléphone », « , le directeur de l'usine »,
+    « , avant de partir », « , tandis que Y ... »); its token range, else None."""
+    if b + 2 >= s1 or doc[b].text != ",":
+        return None
+    first = doc[b + 1]
+    if first.lower_ in RELATIVE_PRONOUNS | {"où", "dont"} or first.pos_ in {"NOUN", "ADJ", "VERB", "ADP", "PROPN",
+                                                                              "PUNCT", "NUM", "SCONJ", "CCONJ"} \
+            or first.dep_ in {"mark", "cc"}:
+        return None  # nor a subordinate or coordinated clause (« , tandis que Y a réclamé »)
+    if any(t.lower_ in ROLE_HEADS or t.ent_type_ == "PER" for t in doc[b + 1:min(s1, b + 4)]):
+        return None
+    end = _content_end(doc, b + 1, s1)
+    if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in doc[b + 1:end]):
+        return None
+    return b + 1, end
+
+
 def _content_end(doc: Doc, que: int, s1: int) -> int:
     """Where a content clause opened by the « que » at ``que`` ends: at the first full stop, question
     or exclamation mark or semicolon (a sentence the segmenter ran on into the next one, « ... le
@@ -643,6 +664,10 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             if relay is not None and not (a <= relay[0] < b):
                 f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
             frames.append(f)
+            rest = _after_incise(doc, b, s1)
+            if rest is not None:  # « A, s'insurge X, B »: B is X's too
+                frames.append(Frame(f.source, a, b, lemma, tok.i, effect, rest[0], rest[1], "inverted",
+                                    f.relay, f.relay_start, f.relay_end))
             continue
         if subj is None:
             # « la célèbre interprète de Respect avait affirmé aux médias que ... »: a content
