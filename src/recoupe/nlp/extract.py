@@ -17,7 +17,7 @@ from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.sources import DOCUMENT_HEADS, HUMAN_NOUNS
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
-from recoupe.nlp.attribution import source_kind
+from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
@@ -91,7 +91,8 @@ class _Context:
         here = self._sent(start)
         doc = self.doc
         # frames of the pronoun's own sentence before it are inside the content it reports
-        usable = [f for f in self.frames if (f.source_end <= start or f.cue_i < start) and self._sent(f.cue_i) < here]
+        usable = [f for f in self.frames if (f.source_end <= start or f.cue_i < start) and (
+            self._sent(f.cue_i) < here or self._glued_before(f, start))]
         usable = [f for f in usable if not (f.source_start <= start < f.source_end)
                   and not (f.source_end - f.source_start == 1
                            and doc[f.source_start].lower_.lstrip("-") in self.words.pronouns | self.words.non_pronouns)]
@@ -129,6 +130,18 @@ class _Context:
             if found[0] not in bound and self._may_be(found[0], want):
                 return found
         return None
+
+    def _glued_before(self, f: object, start: int) -> bool:
+        """Is frame ``f``, of the pronoun's own parsed sentence, in an earlier sentence the parser
+        ran into this one (« X avait fustigé cette perspective.\xa0"...", a-t-elle insisté »): a
+        full stop after its cue and before the pronoun, the cue outside any quotation."""
+        cue, doc = f.cue_i, self.doc  # type: ignore[attr-defined]
+        if cue >= start or f.source_end > start or doc.lang_ == "en":  # type: ignore[attr-defined]
+            return False
+        if not any(doc[k].text in {".", "!", "?"} for k in range(cue + 1, start)):
+            return False
+        idx = doc[cue].idx
+        return not any(q.start <= idx < q.end for q in doc._.quotes or [])
 
     def _subject_np(self, start: int, here: int, want: str) -> tuple[int, int] | None:
         """The last subject noun phrase of the two sentences before the pronoun at ``start`` whose
@@ -378,6 +391,8 @@ class _Context:
                 return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
+        if people and doc.lang_ != "en" and anonymous_voice(doc, start, end):
+            people = []  # « un habitant de Jomba »: an unnamed voice, not the name of its place
         if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
             if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
                 return self._named(_head_person(phrase, people)), "person"
@@ -520,6 +535,9 @@ def _gender_of(doc: Doc, start: int, end: int) -> str:
     (names carry none)."""
     if end - start == 1 and (own := _gender(doc[start])):
         return own  # a pronoun source (« -t-elle ») has its own gender
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    if comma is not None and not any(t.pos_ in {"DET", "PROPN"} for t in doc[start:comma]):
+        start = comma + 1  # « Fin août dernier, l'ambassadrice »: an opening adverbial is no head
     for t in doc[start:end]:
         if t.pos_ == "NOUN":
             g = t.morph.get("Gender", [])
@@ -605,6 +623,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         if claim.modality == "asserted":
             claim.modality = "reported"
     return out
+
 
 
 def frame_sources(doc: Doc) -> list[tuple[int, int, str, str]]:

@@ -441,7 +441,9 @@ def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
 
 def read_claims(doc: Doc) -> list[ClauseClaim]:
     frames: list[Frame] = doc._.frames or []
-    frame_cues = {f.cue_i for f in frames if f.kind in {"verb", "inverted", "colon"}}
+    # a frame read from the surface keeps its verb's clause: the parse made it one (« Fin août,
+    # Washington a déclaré » dates the saying)
+    frame_cues = {f.cue_i for f in frames if f.kind in {"verb", "inverted", "colon"} and not f.surface}
     claims: list[ClauseClaim] = []
     ents = list(doc.ents)  # doc.ents builds new Spans on each access: once per doc
     ent_ranges = [(e.start, e.end) for e in ents]
