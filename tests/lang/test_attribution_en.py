@@ -296,3 +296,25 @@ def test_quotes_en_untagged_surname_is_the_person_named_before(en):  # type: ign
     assert [e.text for e in people] == ["Dana Lauten"]  # the model leaves the second mention untagged
     assert [(e.text, e.start) for e in _surname_mentions(doc, people)] == [("Dana Lauten", 0), ("Lauten", 8)]
     assert _surname_mentions(doc, []) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # a wish, a plan, a stance attributes what follows as a saying verb does (PARC, PolNeAR)
+    ("The senator wants to raise taxes on large estates.", "The senator", "want",
+     "to raise taxes on large estates"),
+    ("The mayor blamed the union for the strike.", "The mayor", "blame", "the union for the strike"),
+    ("The governor spoke of a crisis in the schools.", "The governor", "speak", "a crisis in the schools"),
+    ("The council voted on Monday and called for a new inquiry.", "The council", "call", "a new inquiry"),
+    # a non-restrictive relative clause comments on the content, it is not part of it
+    ("The minister acknowledged the cost of the floods, which surprised her allies.", "The minister",
+     "acknowledge", "the cost of the floods"),
+    # a wish under a saying verb is what the sayer says, not a second source
+    ("The coach said he plans to retire next year.", "The coach", "say", "he plans to retire next year"),
+    # a frame inside a quotation that someone else is reported to have said is the quoted voice's own
+    ('"Nobody believes the port will reopen soon," the harbour master said.', "the harbour master", "say",
+     "Nobody believes the port will reopen soon,"),  # the quotation as marked
+])
+def test_attribution_en_stance_verbs_and_top_level_frames(en, text, source, cue, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, cue, content)]

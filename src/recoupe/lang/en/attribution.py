@@ -24,9 +24,12 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
 from recoupe.lang.en.reporting_verbs import (
+    ATTITUDE_VERBS,
     CITING,
     CLAUSE_ONLY,
     NOMINAL_CONTENT,
+    NOMINAL_PREPS,
+    PREP_CONTENT,
     RELAY_PARTICIPLES,
     REPORTING_VERBS,
 )
@@ -167,7 +170,7 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         return max(a, s0), min(b, s1), "verb"
     if _as_clause(tok):  # "As Mr. Grey noted, the port is closed": the host clause is the content
         return _host_content(doc, tok, s0, s1)
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
     if xcomp is not None and lemma not in {"find", "show", "know", "learn", "decide"}:
@@ -175,23 +178,44 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         a, b = _strip(doc, (obj or xcomp).left_edge.i, xcomp.right_edge.i + 1)
         if b > a:
             return a, b, "verb"
-    if lemma in NOMINAL_CONTENT and lemma not in CLAUSE_ONLY:
+    if (lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS) and lemma not in CLAUSE_ONLY:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and not is_media(doc, *_edges(obj)):
-            # "called the charges unsubstantiated", "described him as a liar": the predicate too
+            # "called the charges unsubstantiated", "described him as a liar", "blamed X for Y":
+            # the predicate too, not "in a statement" or "on Tuesday"
             pred = [c for c in tok.children if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (
-                c.dep_ == "prep" and c.lower_ == "as"))]
-            a, b = _strip(doc, obj.left_edge.i, (pred[-1] if pred else obj).right_edge.i + 1)
+                c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS))]
+            a, b = _strip(doc, obj.left_edge.i, _np_end(pred[-1] if pred else obj))
             if b > a:
                 return a, b, "nominal"
-        # "called for a ceasefire", "called on Congress to act"
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i
-                     and lemma in {"call"}), None)
-        if prep is not None and prep.right_edge.i > prep.i:
-            a, b = _strip(doc, prep.i + 1, max(prep.right_edge.i, *(c.right_edge.i for c in tok.children)) + 1)
-            if b > a:
-                return a, b, "nominal"
+    preps = PREP_CONTENT.get(lemma, frozenset())
+    # "called for a ceasefire", "called on Congress to act", "spoke of a crisis", "voted against it"
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (
+        c.lower_ in preps or (lemma == "call" and c.lower_ == "on"))), None)
+    if prep is not None and prep.right_edge.i > prep.i:
+        end = max([_np_end(prep), *(c.right_edge.i + 1 for c in tok.children if c.i > prep.i
+                                    and c.dep_ in {"xcomp", "ccomp"})])
+        a, b = _strip(doc, prep.i + 1, end)
+        if b > a:
+            return a, b, "nominal"
     return None
+
+
+def _np_end(tok: Token) -> int:
+    """The end of ``tok``'s phrase before a non-restrictive relative clause (", which ...")."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    for t in doc[tok.i + 1:end]:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and (
+                t.left_edge.lower_ in {"which", "who", "whom", "whose"}):
+            return t.left_edge.i - 1
+    return end
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, with the small model's slips on "hoped" / "hoping" ("hop") undone."""
+    lemma = tok.lemma_.lower()
+    return "hope" if lemma == "hop" and tok.lower_ in {"hoped", "hopes", "hoping"} else lemma
 
 
 def _as_clause(tok: Token) -> bool:
@@ -312,8 +336,8 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             if f is not None:
                 out.append(f)
             continue
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS:
+        lemma = _lemma(tok)
+        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS):
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported deal", "officials quoted by Reuters"
@@ -335,7 +359,8 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         ca, cb, kind = found
         if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
             continue
-        f = Frame(doc[a:b].text, a, b, lemma, tok.i, REPORTING_VERBS[lemma], ca, cb, kind)
+        effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
+        f = Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, kind)
         relay = _relay_of(tok) or _quoted_by(doc, subj)
         if relay is not None and relay[1] > relay[0]:
             f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
@@ -407,12 +432,26 @@ def frames(doc: Doc) -> list[Frame]:
         out.extend(f for f in _labelled(doc, text) if f.source_start not in taken)
         out.sort(key=lambda f: f.scope_start)
     if not quotes:
-        return out
+        return _top_level(doc, out, quotes)
     inside = [f for f in out if f.source_end - f.source_start == 1 and doc[f.source_start].lower_ in _VOICE
               and any(s <= doc[f.cue_i].idx < e for s, e in quotes)]
     out = [f for f in out if f not in inside]
     _quote_runs(doc, text, out, quotes)
-    return out
+    return _top_level(doc, out, quotes)
+
+
+def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> list[Frame]:
+    """The frames that are not part of what another frame reports: a frame whose cue lies in a
+    quotation another frame reports ("“Nobody wants to bus their kids,” she said") is the quoted
+    voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run")
+    is what the sayer says, not a second source."""
+    def nested(f: Frame) -> bool:
+        return any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o in frames)
+
+    def quoted(f: Frame) -> bool:
+        return any(s <= doc[f.cue_i].idx < e for s, e in quotes)
+
+    return [f for f in frames if not (nested(f) and (f.cue in ATTITUDE_VERBS or quoted(f)))]
 
 
 def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:

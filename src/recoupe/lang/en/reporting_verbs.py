@@ -69,3 +69,57 @@ NOMINAL_CONTENT: frozenset[str] = frozenset({
 ACCORDING: tuple[str, str] = ("according", "to")
 RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "interviewed", "reported"})
 CITING: frozenset[str] = frozenset({"citing", "quoting"})
+
+# Verbs of stance, wish, plan and judgement: in news attribution (PARC, PolNeAR) "X wants to raise
+# taxes", "X opposes the deal", "X blamed Y for the loss", "X spoke of a crisis" attribute what
+# follows to X as much as "X said" does. Read only by the attribution frames (their content is the
+# clausal complement, the infinitive, the object or the object of the verb's preposition below),
+# not by the claims' reporting predicates. The value is the effect, as above.
+ATTITUDE_VERBS: dict[str, str] = {
+    # wishes and plans: what follows is not asserted as a fact
+    "want": "speculative", "wish": "speculative", "plan": "speculative", "intend": "speculative",
+    "aim": "speculative", "offer": "reported", "refuse": "denied",
+    "decline": "denied", "request": "reported",
+    # stance
+    "support": "reported", "oppose": "reported", "back": "reported", "favor": "reported",
+    "favour": "reported", "embrace": "reported", "champion": "reported", "advocate": "reported",
+    "promote": "reported", "tout": "reported", "applaud": "reported",
+    "hail": "reported", "thank": "reported", "credit": "reported", "admire": "reported",
+    "hate": "reported", "despise": "reported", "fault": "reported", "blame": "reported",
+    "mock": "reported", "ridicule": "reported", "chastise": "reported", "scold": "reported",
+    "denounce": "reported", "decry": "reported", "bemoan": "reported", "deplore": "reported",
+    "rail": "reported", "lambaste": "reported",
+    # judgements
+    "view": "reported", "regard": "reported", "deem": "reported", "judge": "reported",
+    "equate": "reported", "understand": "reported",
+    "accept": "reported", "recognize": "reported", "recognise": "reported",
+    # talking about something
+    "speak": "reported", "talk": "reported", "discuss": "reported", "debate": "reported",
+    "address": "reported", "express": "reported", "voice": "reported", "echo": "reported",
+    "reference": "reported", "refer": "reported", "invoke": "reported", "detail": "reported",
+    "outline": "reported", "document": "reported", "identify": "reported", "brag": "reported",
+    "encourage": "reported", "convince": "reported", "persuade": "reported", "press": "reported",
+    "pressure": "reported", "challenge": "reported", "order": "reported",
+}
+
+# The preposition whose object is what a verb is about, when it has no clause or object of its
+# own: "spoke of a crisis", "complained about the microphone", "called for a ceasefire", "voted
+# against the bill" (content: the object of the preposition).
+PREP_CONTENT: dict[str, frozenset[str]] = {
+    "speak": frozenset({"of", "about"}), "talk": frozenset({"about", "of"}),
+    "complain": frozenset({"about", "of"}), "respond": frozenset({"to"}), "reply": frozenset({"to"}),
+    "refer": frozenset({"to"}), "rail": frozenset({"against"}), "warn": frozenset({"against", "about", "of"}),
+    "comment": frozenset({"on"}), "argue": frozenset({"for", "against"}),
+    "call": frozenset({"for"}), "worry": frozenset({"about"}), "point": frozenset({"to"}),
+    "testify": frozenset({"about", "on"}), "boast": frozenset({"about", "of"}), "brag": frozenset({"about"}),
+    "joke": frozenset({"about"}), "insist": frozenset({"on"}),
+    "advocate": frozenset({"for"}), "hint": frozenset({"at"}), "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}), "write": frozenset({"about", "of"}), "tweet": frozenset({"about"}),
+    "report": frozenset({"on"}), "decide": frozenset({"against", "on"}), "plan": frozenset({"for", "on"}),
+    "express": frozenset({"for"}), "fear": frozenset({"for"}), "ask": frozenset({"about", "for"}),
+    "question": frozenset({"about"}), "lament": frozenset({"about"}), "weigh": frozenset({"on"}),
+}
+
+# Prepositions after a nominal content that belong to it: "blamed X for Y", "accused X of Y",
+# "criticized X as Y", "praised X over Y" (not "in a statement", "on Tuesday").
+NOMINAL_PREPS: frozenset[str] = frozenset({"for", "of", "as", "over", "about", "against"})
