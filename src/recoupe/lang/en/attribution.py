@@ -175,7 +175,7 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
     if xcomp is not None and lemma not in {"find", "show", "know", "learn", "decide"}:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        a, b = _strip(doc, (obj or xcomp).left_edge.i, xcomp.right_edge.i + 1)
+        a, b = _strip(doc, (obj or xcomp).left_edge.i, _with_conjuncts(tok, xcomp, xcomp.right_edge.i + 1))
         if b > a:
             return a, b, "verb"
     if (lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS) and lemma not in CLAUSE_ONLY:
@@ -185,7 +185,8 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
             # the predicate too, not "in a statement" or "on Tuesday"
             pred = [c for c in tok.children if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (
                 c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS))]
-            a, b = _strip(doc, obj.left_edge.i, _np_end(pred[-1] if pred else obj))
+            last = pred[-1] if pred else obj
+            a, b = _strip(doc, obj.left_edge.i, _with_conjuncts(tok, last, _np_end(last)))
             if b > a:
                 return a, b, "nominal"
     preps = PREP_CONTENT.get(lemma, frozenset())
@@ -199,6 +200,20 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         if b > a:
             return a, b, "nominal"
     return None
+
+
+def _with_conjuncts(verb: Token, part: Token, end: int) -> int:
+    """``end`` carried over the conjuncts the parser hung on the reporting verb instead of on its
+    content ``part`` ("wants to triple X, grow Y and create Z", "mentioned X and forcing Y"): a
+    conjunct of the same form with no subject of its own continues the content."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i >= end and c.tag_ == part.tag_ and not any(
+                g.dep_ in _SUBJ for g in c.children):
+            end = max(end, c.right_edge.i + 1)
+            for g in c.children:  # "grow Y and create Z": the last one hangs on the first
+                if g.dep_ == "conj" and g.tag_ == part.tag_:
+                    end = max(end, g.right_edge.i + 1)
+    return end
 
 
 def _np_end(tok: Token) -> int:
@@ -488,7 +503,7 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
         while k < len(quotes):
             s, e = quotes[k]
             gap = text[hi:s]
-            if len(gap) > 160 or "\n\n\n" in gap:
+            if len(gap) > 400 or "\n\n\n" in gap:
                 break
             others = [c for c in cues if hi <= c < s and c != cue]
             incise = hi <= cue < s and not others and "\n" not in gap
@@ -510,10 +525,21 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
             k -= 1
         ta, tb = _token_at(doc, lo), _token_at(doc, hi - 1, end=True)
         inner = sum(min(e, b) - max(s, a) for s, e in quotes if s < b and a < e)
-        if 2 * inner >= b - a:  # the content is the quotation (and its incise), not the clause around it
+        if 2 * inner >= b - a and not _words_around(doc, f, ta, tb):
+            # the content is the quotation (and its incise), not the clause around it
             f.scope_start, f.scope_end = ta, tb
         elif ta < f.scope_start or tb > f.scope_end:
             f.scope_start, f.scope_end = min(ta, f.scope_start), max(tb, f.scope_end)
+
+
+def _words_around(doc: Doc, f: Frame, ta: int, tb: int) -> bool:
+    """Does the frame's clause hold words of its own both before and after the quotation run
+    ``doc[ta:tb]`` ("reported “2,521 shooting incidents” in the city in 2016"): the quotation is
+    then a part of what is reported, not all of it."""
+    def words(a: int, b: int) -> bool:
+        return any(t.is_alpha and not (t.dep_ == "mark" and t.lower_ == "that") for t in doc[a:b])
+
+    return words(f.scope_start, ta) and words(tb, f.scope_end)
 
 
 def source_kind(doc: Doc, a: int, b: int) -> str:
