@@ -25,7 +25,10 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
 from recoupe.lang.en.reporting_verbs import (
     ATTITUDE_VERBS,
+    ATTRIBUTED_OBJECTS,
     CITING,
+    CLAIM_NOUN_PREPS,
+    CLAIM_NOUNS,
     CLAUSE_ONLY,
     NOMINAL_CONTENT,
     NOMINAL_PREPS,
@@ -173,12 +176,12 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     lemma = _lemma(tok)
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-    if xcomp is not None and lemma not in {"find", "show", "know", "learn", "decide"}:
+    if xcomp is not None and lemma not in {"find", "show", "know", "learn"}:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         a, b = _strip(doc, (obj or xcomp).left_edge.i, _with_conjuncts(tok, xcomp, xcomp.right_edge.i + 1))
         if b > a:
             return a, b, "verb"
-    if (lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS) and lemma not in CLAUSE_ONLY:
+    if (lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS or lemma in ATTRIBUTED_OBJECTS) and lemma not in CLAUSE_ONLY:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and not is_media(doc, *_edges(obj)):
             # "called the charges unsubstantiated", "described him as a liar", "blamed X for Y":
@@ -225,6 +228,46 @@ def _np_end(tok: Token) -> int:
                 t.left_edge.lower_ in {"which", "who", "whom", "whose"}):
             return t.left_edge.i - 1
     return end
+
+
+def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | None:
+    """A noun of saying or stance with its source and content in its own phrase: "Trump's claim
+    that ...", "a Times report that ...", "his plan to cut taxes", "her comments about the vote".
+    A noun with no named source ("a report that ...") opens no frame."""
+    content = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+            content = _edges(c)  # "the claim that X" (not "the claim that he made": no mark there)
+        elif c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            content = _edges(c)  # "his plan to cut taxes"
+        elif c.dep_ == "prep" and c.lower_ in CLAIM_NOUN_PREPS and c.right_edge.i > c.i:
+            content = (c.i + 1, _np_end(c))  # "her comments about the vote"
+        if content is not None:
+            break
+    if content is None:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is not None:
+        a, b = _strip(doc, src.left_edge.i, src.right_edge.i + 1)
+        if b > a and doc[b - 1].tag_ == "POS":  # "Trump's": the name without its "'s"
+            b -= 1
+    else:
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        if not names:
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if pobj is None:
+                return None
+            a, b = _strip(doc, *_edges(pobj))
+        else:
+            a, b = names[0].left_edge.i, names[-1].i + 1
+    ca, cb = _strip(doc, max(content[0], s0), min(content[1], s1))
+    if b <= a or cb <= ca or a <= ca < b:
+        return None
+    return Frame(doc[a:b].text, a, b, lemma, tok.i, CLAIM_NOUNS[lemma], ca, cb, "noun")
 
 
 def _lemma(tok: Token) -> str:
@@ -352,6 +395,11 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
                 out.append(f)
             continue
         lemma = _lemma(tok)
+        if tok.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            f = _noun_frame(doc, tok, lemma, s0, s1)
+            if f is not None:
+                out.append(f)
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS):
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
@@ -459,14 +507,14 @@ def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> 
     """The frames that are not part of what another frame reports: a frame whose cue lies in a
     quotation another frame reports ("“Nobody wants to bus their kids,” she said") is the quoted
     voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run")
-    is what the sayer says, not a second source."""
+    is what the sayer says, not a second source (so is a noun's: "He said his plan to X ...")."""
     def nested(f: Frame) -> bool:
         return any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o in frames)
 
     def quoted(f: Frame) -> bool:
         return any(s <= doc[f.cue_i].idx < e for s, e in quotes)
 
-    return [f for f in frames if not (nested(f) and (f.cue in ATTITUDE_VERBS or quoted(f)))]
+    return [f for f in frames if not (nested(f) and (f.cue in ATTITUDE_VERBS or f.kind == "noun" or quoted(f)))]
 
 
 def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:

@@ -48,10 +48,10 @@ REPORTING_VERBS: dict[str, str] = {
 # "find a job", "call a meeting", "post a photo", "charge a fee" are no speech.
 CLAUSE_ONLY: frozenset[str] = frozenset({
     "find", "show", "indicate", "post", "charge", "know", "learn", "realize", "decide", "rule",
-    "feel", "consider", "expect", "hope", "add", "note", "point", "state", "answer", "reply", "respond",
-    "ask", "publish", "write", "report", "question", "signal", "brief", "agree", "observe",
-    "estimate", "forecast", "predict", "welcome", "praise", "tell", "inform", "advise",
-    "recommend", "propose", "counter", "repeat", "think", "believe", "assume", "guess",
+    "feel", "consider", "expect", "hope", "add", "point", "state", "answer", "reply", "respond",
+    "ask", "write", "signal", "brief", "agree", "observe",
+    "estimate", "forecast", "predict", "tell", "inform", "advise",
+    "counter", "repeat", "think", "believe", "assume", "guess",
 })
 
 # Verbs of saying that take a plain object as their content ("denied the allegations",
@@ -123,3 +123,31 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
 # Prepositions after a nominal content that belong to it: "blamed X for Y", "accused X of Y",
 # "criticized X as Y", "praised X over Y" (not "in a statement", "on Tuesday").
 NOMINAL_PREPS: frozenset[str] = frozenset({"for", "of", "as", "over", "about", "against"})
+
+# Reporting verbs whose plain object is what the source puts forward in news attribution ("noted
+# Bill's comments", "questioned the integrity of the vote", "published portions of the returns",
+# "praised the proposals"), read by the attribution frames only (the claims keep NOMINAL_CONTENT).
+ATTRIBUTED_OBJECTS: frozenset[str] = frozenset({
+    "note", "report", "question", "publish", "praise", "propose", "welcome", "recommend", "explain",
+    "highlight", "reference", "cite", "signal", "mention", "detail",
+})
+
+# Nouns of saying and stance that carry their content and their source in the noun phrase: "Trump's
+# claim that ...", "a Times report that ...", "his plan to ...", "the senator's comments about ...".
+CLAIM_NOUNS: dict[str, str] = {
+    "claim": "speculative", "assertion": "reported", "allegation": "speculative", "accusation": "speculative",
+    "suggestion": "speculative", "argument": "reported", "belief": "speculative",
+    "warning": "reported", "promise": "reported", "pledge": "reported", "vow": "reported", "threat": "reported",
+    "comment": "reported", "remark": "reported", "statement": "reported", "announcement": "reported",
+    "report": "reported", "acknowledgment": "reported", "acknowledgement": "reported", "admission": "reported",
+    "denial": "denied", "insistence": "reported", "demand": "reported", "call": "reported", "plan": "speculative",
+    "proposal": "speculative", "determination": "speculative", "decision": "reported",
+    "hope": "speculative", "fear": "speculative", "criticism": "reported",
+    "complaint": "reported", "declaration": "reported", "prediction": "speculative", "theory": "speculative",
+    "assessment": "reported", "contention": "reported", "explanation": "reported", "message": "reported",
+    "question": "reported", "attack": "reported", "defense": "reported", "opposition": "reported",
+    "insinuation": "speculative", "estimate": "reported", "finding": "reported", "conclusion": "reported",
+    "recommendation": "reported", "request": "reported",
+}
+# The prepositions whose object is such a noun's content ("his comments about the vote").
+CLAIM_NOUN_PREPS: frozenset[str] = frozenset({"about", "on", "of", "for", "against"})
