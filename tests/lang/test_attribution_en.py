@@ -318,3 +318,25 @@ def test_quotes_en_untagged_surname_is_the_person_named_before(en):  # type: ign
 def test_attribution_en_stance_verbs_and_top_level_frames(en, text, source, cue, content):  # type: ignore[no-untyped-def]
     doc, frames = _frames(en, text)
     assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, cue, content)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    # a noun of saying with its own source and content
+    ("The senator's claim that the bridge was unsafe worried the town.",
+     [("The senator", "claim", "the bridge was unsafe")]),
+    # ... and under a saying verb it is what the sayer says
+    ("The mayor rejected the senator's claim that the bridge was unsafe.",
+     [("The mayor", "reject", "the senator's claim that the bridge was unsafe")]),
+    ("Reporters read Smith's comments about the budget.", [("Smith", "comment", "the budget")]),
+    # a noun with no named source opens no frame
+    ("A report that the plant would close worried the town.", []),
+    # a report by an unnamed source under another is the outer source's wording; a named one stays
+    ("The coach said they told him the stadium was sold.",
+     [("The coach", "say", "they told him the stadium was sold")]),
+    ("The coach said Jane Smith told him the stadium was sold.",
+     [("The coach", "say", "Jane Smith told him the stadium was sold"), ("Jane Smith", "tell", "the stadium was sold")]),
+])
+def test_attribution_en_claim_nouns_and_nested_reports(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames

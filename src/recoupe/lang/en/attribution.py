@@ -506,15 +506,21 @@ def frames(doc: Doc) -> list[Frame]:
 def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> list[Frame]:
     """The frames that are not part of what another frame reports: a frame whose cue lies in a
     quotation another frame reports ("“Nobody wants to bus their kids,” she said") is the quoted
-    voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run")
-    is what the sayer says, not a second source (so is a noun's: "He said his plan to X ...")."""
+    voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run"),
+    a noun's ("He said his plan to X ...") or a report by an unnamed source ("She said they told
+    her ...") is what the outer source says, not a second source. A report by a named source
+    under another ("He said Smith told him ...") stays: it is a relay chain."""
     def nested(f: Frame) -> bool:
         return any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o in frames)
 
     def quoted(f: Frame) -> bool:
         return any(s <= doc[f.cue_i].idx < e for s, e in quotes)
 
-    return [f for f in frames if not (nested(f) and (f.cue in ATTITUDE_VERBS or f.kind == "noun" or quoted(f)))]
+    def named(f: Frame) -> bool:
+        return any(t.pos_ == "PROPN" for t in doc[f.source_start:f.source_end])
+
+    return [f for f in frames if not (nested(f) and (f.cue in ATTITUDE_VERBS or f.kind == "noun" or quoted(f)
+                                                     or not named(f)))]
 
 
 def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:

@@ -128,7 +128,7 @@ NOMINAL_PREPS: frozenset[str] = frozenset({"for", "of", "as", "over", "about", "
 # Bill's comments", "questioned the integrity of the vote", "published portions of the returns",
 # "praised the proposals"), read by the attribution frames only (the claims keep NOMINAL_CONTENT).
 ATTRIBUTED_OBJECTS: frozenset[str] = frozenset({
-    "note", "report", "question", "publish", "praise", "propose", "welcome", "recommend", "explain",
+    "note", "report", "question", "publish", "praise", "propose", "recommend", "explain",
     "highlight", "reference", "cite", "signal", "mention", "detail",
 })
 
