@@ -340,3 +340,19 @@ def test_attribution_en_stance_verbs_and_top_level_frames(en, text, source, cue,
 def test_attribution_en_claim_nouns_and_nested_reports(en, text, frames):  # type: ignore[no-untyped-def]
     doc, found = _frames(en, text)
     assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_colon_closing_its_sentence_reports_the_next_paragraph(en):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, 'The mayor said:\n\n"The port is closed. You walk down the quay, you see nothing."\n\nThen he left.')
+    assert [(f.source, doc[f.scope_start:f.scope_end].text) for f in frames] == [
+        ("The mayor", "The port is closed. You walk down the quay, you see nothing.")]
+
+
+@pytest.mark.model
+def test_attribution_en_name_in_apposition_to_a_quotation_fragment(en):  # type: ignore[no-untyped-def]
+    text = ('"He would be a great mayor. Not good, great. One of the brightest members of the council," '
+            'Jane Roe, a council member, said in a phone interview.')
+    doc, frames = _frames(en, text)
+    assert [(f.source, f.cue) for f in frames] == [("Jane Roe, a council member", "say")]
+    assert doc[frames[0].scope_start:frames[0].scope_end].text.startswith("He would be a great mayor.")

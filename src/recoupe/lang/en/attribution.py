@@ -154,6 +154,11 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         a, b = _strip(doc, colon.i + 1, s1)
         if b > a:
             return a, b, "colon"
+    if colon is not None and colon.i + 1 < len(doc):
+        # "The mayor said:" closing its sentence: what follows, to the end of its paragraph
+        a, b = _strip(doc, *_paragraph_after(doc, colon.i + 1))
+        if b > a:
+            return a, b, "colon"
     comps = [c for c in tok.children if c.dep_ in _CONTENT]
     # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
     comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
@@ -203,6 +208,16 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         if b > a:
             return a, b, "nominal"
     return None
+
+
+def _paragraph_after(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens from ``i`` (past any line breaks) to the end of that paragraph."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = i
+    while j < len(doc) and not (doc[j].is_space and "\n" in doc[j].text):
+        j += 1
+    return i, j
 
 
 def _with_conjuncts(verb: Token, part: Token, end: int) -> int:
@@ -421,7 +436,14 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             continue
         ca, cb, kind = found
         if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
-            continue
+            # "“..., one of the best,” Jane Roe said": the parser took the quotation's last words
+            # for the subject and the name for their apposition
+            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i >= cb), None)
+            if appos is None:
+                continue
+            a, b = _source_span(appos)
+            if b <= a:
+                continue
         effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
         f = Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, kind)
         relay = _relay_of(tok) or _quoted_by(doc, subj)
