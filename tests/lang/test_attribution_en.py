@@ -356,3 +356,16 @@ def test_attribution_en_name_in_apposition_to_a_quotation_fragment(en):  # type:
     doc, frames = _frames(en, text)
     assert [(f.source, f.cue) for f in frames] == [("Jane Roe, a council member", "say")]
     assert doc[frames[0].scope_start:frames[0].scope_end].text.startswith("He would be a great mayor.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    # the writer's participle clause or ", which ..." clause after what was said is not part of it
+    ("He said he did not believe the ads hurt the senator, arguing that the party was divided.",
+     "he did not believe the ads hurt the senator"),
+    ("She said he expects the mayor to recover from pneumonia, which forced her to leave early.",
+     "he expects the mayor to recover from pneumonia"),
+])
+def test_attribution_en_writer_tail_is_cut_from_the_content(en, text, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert doc[frames[0].scope_start:frames[0].scope_end].text == content

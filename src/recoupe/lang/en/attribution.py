@@ -147,7 +147,36 @@ def _host_subject(tok: Token) -> Token | None:
 
 
 def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
-    """The scope (token range) and kind of what a reporting verb reports, if it reports any."""
+    """The scope (token range) and kind of what a reporting verb reports, if it reports any,
+    without a comment the writer tacks on after a comma (:func:`_tail_start`)."""
+    found = _content_span(tok, s0, s1)
+    if found is None or found[2] not in {"verb", "nominal"}:
+        return found
+    a, b, kind = found
+    a, b = _strip(tok.doc, a, _tail_start(tok.doc, a, b))
+    return (a, b, kind) if b > a else found
+
+
+def _tail_start(doc: Doc, a: int, b: int) -> int:
+    """Where the writer's own addition to a reported clause ``doc[a:b]`` starts: a participle
+    clause (", arguing that ...", ", implicitly putting ..."), a non-restrictive relative clause
+    (", which forced her to leave ...") or a second clause after a semicolon that close it."""
+    for t in doc[a + 1:b]:
+        if t.text == ";" and any(c.dep_ in _SUBJ for w in doc[t.i + 1:b] for c in w.children if c.i > t.i):
+            return t.i
+        if t.text != "," or t.i + 1 >= b:
+            continue
+        nxt = doc[t.i + 1]
+        head = nxt if nxt.dep_ in {"advcl", "relcl"} else nxt.head if nxt.lower_ in {"which", "who"} else None
+        if head is None or head.right_edge.i + 1 < b - 1 or head.i <= t.i:
+            continue
+        if (head.dep_ == "advcl" and head.tag_ == "VBG" and head.i == t.i + 1) or (
+                nxt.lower_ in {"which", "who"} and head.pos_ in {"VERB", "AUX"}):
+            return t.i
+    return b
+
+
+def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     doc = tok.doc
     colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
     if colon is not None and colon.i + 1 < s1:
