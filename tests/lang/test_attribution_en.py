@@ -369,3 +369,12 @@ def test_attribution_en_name_in_apposition_to_a_quotation_fragment(en):  # type:
 def test_attribution_en_writer_tail_is_cut_from_the_content(en, text, content):  # type: ignore[no-untyped-def]
     doc, frames = _frames(en, text)
     assert doc[frames[0].scope_start:frames[0].scope_end].text == content
+
+
+@pytest.mark.model
+def test_attribution_en_participle_on_a_word_carrier(en):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, "The mayor deleted a tweet attacking the governor.")
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [
+        ("a tweet", "attack", "the governor")]
+    _, frames = _frames(en, "The mayor met a man carrying the flag.")  # a man carries no words
+    assert frames == []

@@ -38,6 +38,7 @@ from recoupe.lang.en.reporting_verbs import (
 )
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
+    CARRIER_NOUNS,
     DOCUMENT_HEADS,
     HEADLINE_RUBRICS,
     INDEFINITE_DETERMINERS,
@@ -314,6 +315,15 @@ def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | N
     return Frame(doc[a:b].text, a, b, lemma, tok.i, CLAIM_NOUNS[lemma], ca, cb, "noun")
 
 
+def _carrier(tok: Token) -> bool:
+    """Is ``tok`` a participle on a noun that carries words ("a tweet attacking X", "postings
+    saying that ...", "a video showing X", "a statement announcing the pick")?"""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ == "acl" and head.i < tok.i and head.pos_ in {"NOUN", "PROPN"}
+            and (head.lower_ in DOCUMENT_HEADS or head.lemma_.lower() in DOCUMENT_HEADS
+                 or head.lemma_.lower() in CARRIER_NOUNS))
+
+
 def _lemma(tok: Token) -> str:
     """The verb's lemma, with the small model's slips on "hoped" / "hoping" ("hop") undone."""
     lemma = tok.lemma_.lower()
@@ -453,6 +463,9 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             continue  # "X reported, citing Y, ..." is read as the relay of its host frame; "X blocked
             # the plan, citing a threat" is a frame of its own: X gives the threat as its reason
         subj = _host_subject(tok)
+        carrier = subj is None and _carrier(tok)
+        if carrier:
+            subj = tok.head  # "a tweet attacking X", "a statement saying that ...": the noun speaks
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
         if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
@@ -460,7 +473,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         found = _content(tok, s0, s1) or _adjacent_quote(doc, tok, quotes)
         if found is None:
             continue
-        a, b = _source_span(subj)
+        a, b = _strip(doc, subj.left_edge.i, subj.i + 1) if carrier else _source_span(subj)
         if b <= a:
             continue
         ca, cb, kind = found
