@@ -99,7 +99,7 @@ def diagnose(examples: int = 0, only: str = "", cues: frozenset[str] = frozenset
     cues_spurious: Counter[str] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
     by_cue: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # cue:kind -> [matched, unmatched]
-    for k, (name, text, gold) in enumerate(docs):
+    for k, (_, text, gold) in enumerate(docs):
         doc = parsed[k]
         quotes = find_quote_spans(text, "en")
         ends = _sent_ends(doc)
@@ -149,7 +149,8 @@ def diagnose(examples: int = 0, only: str = "", cues: frozenset[str] = frozenset
             host = any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o, _ in preds)
             quoted = any(s <= doc[f.cue_i].idx < e for s, e in quotes)
             cls = "att" if f.cue in ATTITUDE_VERBS else "rep" if f.cue in REPORTING_VERBS else "other"
-            by_cue[f"@{cls}:{'nested' if host else 'top'}:{'quoted' if quoted else 'plain'}"][0 if i in used_p else 1] += 1
+            where = f"@{cls}:{'nested' if host else 'top'}:{'quoted' if quoted else 'plain'}"
+            by_cue[where][0 if i in used_p else 1] += 1
             if f.cue in cues and i not in used_p:
                 near = max(g_spans, key=lambda gs: _ov(ps, gs), default=(0, 0))
                 shown[f"cue:{f.cue}"].append(f"PRED «{text[slice(*ps)][:150]}» SRC «{f.source}» GOLD «"

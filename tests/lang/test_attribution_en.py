@@ -335,7 +335,8 @@ def test_attribution_en_stance_verbs_and_top_level_frames(en, text, source, cue,
     ("The coach said they told him the stadium was sold.",
      [("The coach", "say", "they told him the stadium was sold")]),
     ("The coach said Jane Smith told him the stadium was sold.",
-     [("The coach", "say", "Jane Smith told him the stadium was sold"), ("Jane Smith", "tell", "the stadium was sold")]),
+     [("The coach", "say", "Jane Smith told him the stadium was sold"),
+      ("Jane Smith", "tell", "the stadium was sold")]),
 ])
 def test_attribution_en_claim_nouns_and_nested_reports(en, text, frames):  # type: ignore[no-untyped-def]
     doc, found = _frames(en, text)
@@ -344,7 +345,8 @@ def test_attribution_en_claim_nouns_and_nested_reports(en, text, frames):  # typ
 
 @pytest.mark.model
 def test_attribution_en_colon_closing_its_sentence_reports_the_next_paragraph(en):  # type: ignore[no-untyped-def]
-    doc, frames = _frames(en, 'The mayor said:\n\n"The port is closed. You walk down the quay, you see nothing."\n\nThen he left.')
+    text = 'The mayor said:\n\n"The port is closed. You walk down the quay, you see nothing."\n\nThen he left.'
+    doc, frames = _frames(en, text)
     assert [(f.source, doc[f.scope_start:f.scope_end].text) for f in frames] == [
         ("The mayor", "The port is closed. You walk down the quay, you see nothing.")]
 
@@ -378,3 +380,15 @@ def test_attribution_en_participle_on_a_word_carrier(en):  # type: ignore[no-unt
         ("a tweet", "attack", "the governor")]
     _, frames = _frames(en, "The mayor met a man carrying the flag.")  # a man carries no words
     assert frames == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    ("Polls show a close contest in the state.", [("Polls", "show", "a close contest in the state")]),
+    ("The new study found 31 cases of fraud out of a million ballots.",
+     [("The new study", "find", "31 cases of fraud out of a million ballots")]),
+    ("She found a job in the city.", []),  # a person finding an object reports nothing
+])
+def test_attribution_en_what_a_document_shows(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames

@@ -30,6 +30,7 @@ from recoupe.lang.en.reporting_verbs import (
     CLAIM_NOUN_PREPS,
     CLAIM_NOUNS,
     CLAUSE_ONLY,
+    FINDING_VERBS,
     NOMINAL_CONTENT,
     NOMINAL_PREPS,
     PREP_CONTENT,
@@ -216,7 +217,18 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         a, b = _strip(doc, (obj or xcomp).left_edge.i, _with_conjuncts(tok, xcomp, xcomp.right_edge.i + 1))
         if b > a:
             return a, b, "verb"
-    if (lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS or lemma in ATTRIBUTED_OBJECTS) and lemma not in CLAUSE_ONLY:
+    if lemma in FINDING_VERBS and _documented(tok):
+        # "Polls show a close contest", "the study found 31 cases", "the video shows him with his
+        # hands up": what a document shows is its content, object and all
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None:
+            end = max(c.right_edge.i + 1 for c in tok.children if c.i >= obj.i and c.dep_ in {
+                "dobj", "prep", "oprd", "ccomp", "xcomp", "acomp", "npadvmod"})
+            a, b = _strip(doc, obj.left_edge.i, _tail_start(doc, obj.left_edge.i, end))
+            if b > a:
+                return a, b, "nominal"
+    takes_object = lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS or lemma in ATTRIBUTED_OBJECTS
+    if takes_object and lemma not in CLAUSE_ONLY:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and not is_media(doc, *_edges(obj)):
             # "called the charges unsubstantiated", "described him as a liar", "blamed X for Y":
@@ -286,7 +298,8 @@ def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | N
         if c.dep_ in {"acl", "ccomp", "relcl"} and any(
                 g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
             content = _edges(c)  # "the claim that X" (not "the claim that he made": no mark there)
-        elif c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        elif c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             content = _edges(c)  # "his plan to cut taxes"
         elif c.dep_ == "prep" and c.lower_ in CLAIM_NOUN_PREPS and c.right_edge.i > c.i:
             content = (c.i + 1, _np_end(c))  # "her comments about the vote"
@@ -313,6 +326,16 @@ def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | N
     if b <= a or cb <= ca or a <= ca < b:
         return None
     return Frame(doc[a:b].text, a, b, lemma, tok.i, CLAIM_NOUNS[lemma], ca, cb, "noun")
+
+
+def _documented(tok: Token) -> bool:
+    """Is the subject of ``tok`` a document, a poll or a carrier of words ("the poll", "a study by
+    X", "polling averages", "the video")?"""
+    subj = _host_subject(tok)
+    if subj is None:
+        return False
+    words = {subj.lower_, subj.lemma_.lower()}
+    return bool(words & DOCUMENT_HEADS or words & CARRIER_NOUNS or words & {"poll", "average", "polling"})
 
 
 def _carrier(tok: Token) -> bool:

@@ -151,3 +151,8 @@ CLAIM_NOUNS: dict[str, str] = {
 }
 # The prepositions whose object is such a noun's content ("his comments about the vote").
 CLAIM_NOUN_PREPS: frozenset[str] = frozenset({"about", "on", "of", "for", "against"})
+
+# Verbs by which a document, a poll or a recording gives what it shows, object and all ("Polls show a
+# close contest", "the study found 31 cases"); a person's "found a job" or "showed the way" is no
+# report, so these take an object only when their subject is such a document.
+FINDING_VERBS: frozenset[str] = frozenset({"show", "find", "indicate", "suggest", "reveal", "confirm", "estimate"})
