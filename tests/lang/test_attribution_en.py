@@ -392,3 +392,11 @@ def test_attribution_en_participle_on_a_word_carrier(en):  # type: ignore[no-unt
 def test_attribution_en_what_a_document_shows(en, text, frames):  # type: ignore[no-untyped-def]
     doc, found = _frames(en, text)
     assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_unnamed_source_inside_a_quotation_is_the_quoted_voice(en):  # type: ignore[no-untyped-def]
+    _, frames = _frames(en, 'The mayor was blunt. "Officials say the port will close."')
+    assert frames == []
+    _, frames = _frames(en, 'The mayor was blunt. "Jane Roe says the port will close."')
+    assert [(f.source, f.cue) for f in frames] == [("Jane Roe", "say")]

@@ -596,7 +596,9 @@ def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> 
     voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run"),
     a noun's ("He said his plan to X ...") or a report by an unnamed source ("She said they told
     her ...") is what the outer source says, not a second source. A report by a named source
-    under another ("He said Smith told him ...") stays: it is a relay chain."""
+    under another ("He said Smith told him ...") stays: it is a relay chain. An unnamed source
+    inside a quotation ("“Officials say the port will close.”") is the quoted voice's wording
+    even when no frame reports the quotation."""
     def nested(f: Frame) -> bool:
         return any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o in frames)
 
@@ -606,8 +608,12 @@ def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> 
     def named(f: Frame) -> bool:
         return any(t.pos_ == "PROPN" for t in doc[f.source_start:f.source_end])
 
-    return [f for f in frames if not (nested(f) and (f.cue in ATTITUDE_VERBS or f.kind == "noun" or quoted(f)
-                                                     or not named(f)))]
+    def inner(f: Frame) -> bool:
+        if quoted(f) and not named(f):
+            return True
+        return nested(f) and (f.cue in ATTITUDE_VERBS or f.kind == "noun" or quoted(f) or not named(f))
+
+    return [f for f in frames if not inner(f)]
 
 
 def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:
