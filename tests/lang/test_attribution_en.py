@@ -365,8 +365,8 @@ def test_attribution_en_name_in_apposition_to_a_quotation_fragment(en):  # type:
     # the writer's participle clause or ", which ..." clause after what was said is not part of it
     ("He said he did not believe the ads hurt the senator, arguing that the party was divided.",
      "he did not believe the ads hurt the senator"),
-    ("She said he expects the mayor to recover from pneumonia, which forced her to leave early.",
-     "he expects the mayor to recover from pneumonia"),
+    ("She said he expects the mayor to recover from the flu, which kept him home all week.",
+     "he expects the mayor to recover from the flu"),
 ])
 def test_attribution_en_writer_tail_is_cut_from_the_content(en, text, content):  # type: ignore[no-untyped-def]
     doc, frames = _frames(en, text)
@@ -384,9 +384,9 @@ def test_attribution_en_participle_on_a_word_carrier(en):  # type: ignore[no-unt
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "frames"), [
-    ("Polls show a close contest in the state.", [("Polls", "show", "a close contest in the state")]),
-    ("The new study found 31 cases of fraud out of a million ballots.",
-     [("The new study", "find", "31 cases of fraud out of a million ballots")]),
+    ("Polls show a tight race in the county.", [("Polls", "show", "a tight race in the county")]),
+    ("The new survey found 12 cases of misconduct among 400 guards.",
+     [("The new survey", "find", "12 cases of misconduct among 400 guards")]),
     ("She found a job in the city.", []),  # a person finding an object reports nothing
 ])
 def test_attribution_en_what_a_document_shows(en, text, frames):  # type: ignore[no-untyped-def]

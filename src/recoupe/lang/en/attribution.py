@@ -161,8 +161,8 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
 
 def _tail_start(doc: Doc, a: int, b: int) -> int:
     """Where the writer's own addition to a reported clause ``doc[a:b]`` starts: a participle
-    clause (", arguing that ...", ", implicitly putting ..."), a non-restrictive relative clause
-    (", which forced her to leave ...") or a second clause after a semicolon that close it."""
+    clause (", arguing that ...", ", adding ..."), a non-restrictive relative clause
+    (", which shut the port ...") or a second clause after a semicolon that close it."""
     for t in doc[a + 1:b]:
         if t.text == ";" and any(c.dep_ in _SUBJ for w in doc[t.i + 1:b] for c in w.children if c.i > t.i):
             return t.i
@@ -218,8 +218,8 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         if b > a:
             return a, b, "verb"
     if lemma in FINDING_VERBS and _documented(tok):
-        # "Polls show a close contest", "the study found 31 cases", "the video shows him with his
-        # hands up": what a document shows is its content, object and all
+        # "Polls show a tight race", "the survey found 12 cases", "the footage shows the guard at
+        # the gate": what a document shows is its content, object and all
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None:
             end = max(c.right_edge.i + 1 for c in tok.children if c.i >= obj.i and c.dep_ in {
@@ -264,13 +264,13 @@ def _paragraph_after(doc: Doc, i: int) -> tuple[int, int]:
 
 def _with_conjuncts(verb: Token, part: Token, end: int) -> int:
     """``end`` carried over the conjuncts the parser hung on the reporting verb instead of on its
-    content ``part`` ("wants to triple X, grow Y and create Z", "mentioned X and forcing Y"): a
+    content ``part`` ("wants to build X, staff Y and fund Z", "mentioned X and Y"): a
     conjunct of the same form with no subject of its own continues the content."""
     for c in verb.children:
         if c.dep_ == "conj" and c.i >= end and c.tag_ == part.tag_ and not any(
                 g.dep_ in _SUBJ for g in c.children):
             end = max(end, c.right_edge.i + 1)
-            for g in c.children:  # "grow Y and create Z": the last one hangs on the first
+            for g in c.children:  # "staff Y and fund Z": the last one hangs on the first
                 if g.dep_ == "conj" and g.tag_ == part.tag_:
                     end = max(end, g.right_edge.i + 1)
     return end
@@ -288,8 +288,8 @@ def _np_end(tok: Token) -> int:
 
 
 def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | None:
-    """A noun of saying or stance with its source and content in its own phrase: "Trump's claim
-    that ...", "a Times report that ...", "his plan to cut taxes", "her comments about the vote".
+    """A noun of saying or stance with its source and content in its own phrase: "the senator's
+    claim that ...", "a newspaper report that ...", "his plan to cut taxes", "her comments about the vote".
     A noun with no named source ("a report that ...") opens no frame."""
     content = None
     for c in tok.children:
@@ -310,7 +310,7 @@ def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | N
     src = next((c for c in tok.children if c.dep_ == "poss"), None)
     if src is not None:
         a, b = _strip(doc, src.left_edge.i, src.right_edge.i + 1)
-        if b > a and doc[b - 1].tag_ == "POS":  # "Trump's": the name without its "'s"
+        if b > a and doc[b - 1].tag_ == "POS":  # "Smith's": the name without its "'s"
             b -= 1
     else:
         names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
@@ -339,8 +339,8 @@ def _documented(tok: Token) -> bool:
 
 
 def _carrier(tok: Token) -> bool:
-    """Is ``tok`` a participle on a noun that carries words ("a tweet attacking X", "postings
-    saying that ...", "a video showing X", "a statement announcing the pick")?"""
+    """Is ``tok`` a participle on a noun that carries words ("a tweet attacking X", "posts
+    saying that ...", "a video showing X", "a statement naming the new chief")?"""
     head = tok.head
     return (tok.tag_ == "VBG" and tok.dep_ == "acl" and head.i < tok.i and head.pos_ in {"NOUN", "PROPN"}
             and (head.lower_ in DOCUMENT_HEADS or head.lemma_.lower() in DOCUMENT_HEADS
@@ -592,7 +592,7 @@ def frames(doc: Doc) -> list[Frame]:
 
 def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> list[Frame]:
     """The frames that are not part of what another frame reports: a frame whose cue lies in a
-    quotation another frame reports ("“Nobody wants to bus their kids,” she said") is the quoted
+    quotation another frame reports ("“Nobody wants the port closed,” she said") is the quoted
     voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run"),
     a noun's ("He said his plan to X ...") or a report by an unnamed source ("She said they told
     her ...") is what the outer source says, not a second source. A report by a named source
@@ -681,7 +681,7 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
 
 def _words_around(doc: Doc, f: Frame, ta: int, tb: int) -> bool:
     """Does the frame's clause hold words of its own both before and after the quotation run
-    ``doc[ta:tb]`` ("reported “2,521 shooting incidents” in the city in 2016"): the quotation is
+    ``doc[ta:tb]`` ("reported “record numbers” of visitors in the park last summer"): the quotation is
     then a part of what is reported, not all of it."""
     def words(a: int, b: int) -> bool:
         return any(t.is_alpha and not (t.dep_ == "mark" and t.lower_ == "that") for t in doc[a:b])

@@ -103,7 +103,7 @@ ATTITUDE_VERBS: dict[str, str] = {
 }
 
 # The preposition whose object is what a verb is about, when it has no clause or object of its
-# own: "spoke of a crisis", "complained about the microphone", "called for a ceasefire", "voted
+# own: "spoke of a crisis", "complained about the noise", "called for a ceasefire", "voted
 # against the bill" (content: the object of the preposition).
 PREP_CONTENT: dict[str, frozenset[str]] = {
     "speak": frozenset({"of", "about"}), "talk": frozenset({"about", "of"}),
@@ -125,15 +125,15 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
 NOMINAL_PREPS: frozenset[str] = frozenset({"for", "of", "as", "over", "about", "against"})
 
 # Reporting verbs whose plain object is what the source puts forward in news attribution ("noted
-# Bill's comments", "questioned the integrity of the vote", "published portions of the returns",
+# the mayor's comments", "questioned the count", "published the minutes",
 # "praised the proposals"), read by the attribution frames only (the claims keep NOMINAL_CONTENT).
 ATTRIBUTED_OBJECTS: frozenset[str] = frozenset({
     "note", "report", "question", "publish", "praise", "propose", "recommend", "explain",
     "highlight", "reference", "cite", "signal", "mention", "detail",
 })
 
-# Nouns of saying and stance that carry their content and their source in the noun phrase: "Trump's
-# claim that ...", "a Times report that ...", "his plan to ...", "the senator's comments about ...".
+# Nouns of saying and stance that carry their content and their source in the noun phrase: "the senator's
+# claim that ...", "a newspaper report that ...", "his plan to ...", "the senator's comments about ...".
 CLAIM_NOUNS: dict[str, str] = {
     "claim": "speculative", "assertion": "reported", "allegation": "speculative", "accusation": "speculative",
     "suggestion": "speculative", "argument": "reported", "belief": "speculative",
@@ -153,6 +153,6 @@ CLAIM_NOUNS: dict[str, str] = {
 CLAIM_NOUN_PREPS: frozenset[str] = frozenset({"about", "on", "of", "for", "against"})
 
 # Verbs by which a document, a poll or a recording gives what it shows, object and all ("Polls show a
-# close contest", "the study found 31 cases"); a person's "found a job" or "showed the way" is no
+# tight race", "the survey found 12 cases"); a person's "found a job" or "showed the way" is no
 # report, so these take an object only when their subject is such a document.
 FINDING_VERBS: frozenset[str] = frozenset({"show", "find", "indicate", "suggest", "reveal", "confirm", "estimate"})

@@ -129,7 +129,7 @@ GENDERED_WORDS: dict[str, str] = {
 }
 
 # Nouns of things that carry words, beyond the documents above: a participle on them reports for
-# them ("a tweet attacking X", "an ad saying that ...", "a video showing X", "postings calling for").
+# them ("a tweet attacking X", "an ad saying that ...", "a video showing X", "posts calling for").
 CARRIER_NOUNS: frozenset[str] = frozenset({
     "tweet", "post", "posting", "message", "ad", "advertisement", "commercial", "video", "clip", "email",
     "e-mail", "speech", "remark", "comment", "op-ed", "editorial", "column", "article", "story", "book",
