@@ -296,3 +296,107 @@ def test_quotes_en_untagged_surname_is_the_person_named_before(en):  # type: ign
     assert [e.text for e in people] == ["Dana Lauten"]  # the model leaves the second mention untagged
     assert [(e.text, e.start) for e in _surname_mentions(doc, people)] == [("Dana Lauten", 0), ("Lauten", 8)]
     assert _surname_mentions(doc, []) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "cue", "content"), [
+    # a wish, a plan, a stance attributes what follows as a saying verb does (PARC, PolNeAR)
+    ("The senator wants to raise taxes on large estates.", "The senator", "want",
+     "to raise taxes on large estates"),
+    ("The mayor blamed the union for the strike.", "The mayor", "blame", "the union for the strike"),
+    ("The governor spoke of a crisis in the schools.", "The governor", "speak", "a crisis in the schools"),
+    ("The council voted on Monday and called for a new inquiry.", "The council", "call", "a new inquiry"),
+    # a non-restrictive relative clause comments on the content, it is not part of it
+    ("The minister acknowledged the cost of the floods, which surprised her allies.", "The minister",
+     "acknowledge", "the cost of the floods"),
+    # a wish under a saying verb is what the sayer says, not a second source
+    ("The coach said he plans to retire next year.", "The coach", "say", "he plans to retire next year"),
+    # a frame inside a quotation that someone else is reported to have said is the quoted voice's own
+    ('"Nobody believes the port will reopen soon," the harbour master said.', "the harbour master", "say",
+     "Nobody believes the port will reopen soon,"),  # the quotation as marked
+])
+def test_attribution_en_stance_verbs_and_top_level_frames(en, text, source, cue, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [(source, cue, content)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    # a noun of saying with its own source and content
+    ("The senator's claim that the bridge was unsafe worried the town.",
+     [("The senator", "claim", "the bridge was unsafe")]),
+    # ... and under a saying verb it is what the sayer says
+    ("The mayor rejected the senator's claim that the bridge was unsafe.",
+     [("The mayor", "reject", "the senator's claim that the bridge was unsafe")]),
+    ("Reporters read Smith's comments about the budget.", [("Smith", "comment", "the budget")]),
+    # a noun with no named source opens no frame
+    ("A report that the plant would close worried the town.", []),
+    # a report by an unnamed source under another is the outer source's wording; a named one stays
+    ("The coach said they told him the stadium was sold.",
+     [("The coach", "say", "they told him the stadium was sold")]),
+    ("The coach said Jane Smith told him the stadium was sold.",
+     [("The coach", "say", "Jane Smith told him the stadium was sold"),
+      ("Jane Smith", "tell", "the stadium was sold")]),
+])
+def test_attribution_en_claim_nouns_and_nested_reports(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_colon_closing_its_sentence_reports_the_next_paragraph(en):  # type: ignore[no-untyped-def]
+    text = 'The mayor said:\n\n"The port is closed. You walk down the quay, you see nothing."\n\nThen he left.'
+    doc, frames = _frames(en, text)
+    assert [(f.source, doc[f.scope_start:f.scope_end].text) for f in frames] == [
+        ("The mayor", "The port is closed. You walk down the quay, you see nothing.")]
+
+
+@pytest.mark.model
+def test_attribution_en_name_in_apposition_to_a_quotation_fragment(en):  # type: ignore[no-untyped-def]
+    text = ('"He would be a great mayor. Not good, great. One of the brightest members of the council," '
+            'Jane Roe, a council member, said in a phone interview.')
+    doc, frames = _frames(en, text)
+    assert [(f.source, f.cue) for f in frames] == [("Jane Roe, a council member", "say")]
+    assert doc[frames[0].scope_start:frames[0].scope_end].text.startswith("He would be a great mayor.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    # the writer's participle clause or ", which ..." clause after what was said is not part of it
+    ("He said he did not believe the ads hurt the senator, arguing that the party was divided.",
+     "he did not believe the ads hurt the senator"),
+    ("She said he expects the mayor to recover from the flu, which kept him home all week.",
+     "he expects the mayor to recover from the flu"),
+])
+def test_attribution_en_writer_tail_is_cut_from_the_content(en, text, content):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, text)
+    assert doc[frames[0].scope_start:frames[0].scope_end].text == content
+
+
+@pytest.mark.model
+def test_attribution_en_participle_on_a_word_carrier(en):  # type: ignore[no-untyped-def]
+    doc, frames = _frames(en, "The mayor deleted a tweet attacking the governor.")
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in frames] == [
+        ("a tweet", "attack", "the governor")]
+    _, frames = _frames(en, "The mayor met a man carrying the flag.")  # a man carries no words
+    assert frames == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    ("Polls show a tight race in the county.", [("Polls", "show", "a tight race in the county")]),
+    ("The new survey found 12 cases of misconduct among 400 guards.",
+     [("The new survey", "find", "12 cases of misconduct among 400 guards")]),
+    ("She found a job in the city.", []),  # a person finding an object reports nothing
+])
+def test_attribution_en_what_a_document_shows(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_unnamed_source_inside_a_quotation_is_the_quoted_voice(en):  # type: ignore[no-untyped-def]
+    _, frames = _frames(en, 'The mayor was blunt. "Officials say the port will close."')
+    assert frames == []
+    _, frames = _frames(en, 'The mayor was blunt. "Jane Roe says the port will close."')
+    assert [(f.source, f.cue) for f in frames] == [("Jane Roe", "say")]

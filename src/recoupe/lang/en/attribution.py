@@ -24,14 +24,22 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
 from recoupe.lang.en.reporting_verbs import (
+    ATTITUDE_VERBS,
+    ATTRIBUTED_OBJECTS,
     CITING,
+    CLAIM_NOUN_PREPS,
+    CLAIM_NOUNS,
     CLAUSE_ONLY,
+    FINDING_VERBS,
     NOMINAL_CONTENT,
+    NOMINAL_PREPS,
+    PREP_CONTENT,
     RELAY_PARTICIPLES,
     REPORTING_VERBS,
 )
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
+    CARRIER_NOUNS,
     DOCUMENT_HEADS,
     HEADLINE_RUBRICS,
     INDEFINITE_DETERMINERS,
@@ -141,11 +149,45 @@ def _host_subject(tok: Token) -> Token | None:
 
 
 def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
-    """The scope (token range) and kind of what a reporting verb reports, if it reports any."""
+    """The scope (token range) and kind of what a reporting verb reports, if it reports any,
+    without a comment the writer tacks on after a comma (:func:`_tail_start`)."""
+    found = _content_span(tok, s0, s1)
+    if found is None or found[2] not in {"verb", "nominal"}:
+        return found
+    a, b, kind = found
+    a, b = _strip(tok.doc, a, _tail_start(tok.doc, a, b))
+    return (a, b, kind) if b > a else found
+
+
+def _tail_start(doc: Doc, a: int, b: int) -> int:
+    """Where the writer's own addition to a reported clause ``doc[a:b]`` starts: a participle
+    clause (", arguing that ...", ", adding ..."), a non-restrictive relative clause
+    (", which shut the port ...") or a second clause after a semicolon that close it."""
+    for t in doc[a + 1:b]:
+        if t.text == ";" and any(c.dep_ in _SUBJ for w in doc[t.i + 1:b] for c in w.children if c.i > t.i):
+            return t.i
+        if t.text != "," or t.i + 1 >= b:
+            continue
+        nxt = doc[t.i + 1]
+        head = nxt if nxt.dep_ in {"advcl", "relcl"} else nxt.head if nxt.lower_ in {"which", "who"} else None
+        if head is None or head.right_edge.i + 1 < b - 1 or head.i <= t.i:
+            continue
+        if (head.dep_ == "advcl" and head.tag_ == "VBG" and head.i == t.i + 1) or (
+                nxt.lower_ in {"which", "who"} and head.pos_ in {"VERB", "AUX"}):
+            return t.i
+    return b
+
+
+def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     doc = tok.doc
     colon = next((t for t in doc[tok.i + 1:min(s1, tok.i + 5)] if t.text == ":"), None)
     if colon is not None and colon.i + 1 < s1:
         a, b = _strip(doc, colon.i + 1, s1)
+        if b > a:
+            return a, b, "colon"
+    if colon is not None and colon.i + 1 < len(doc):
+        # "The mayor said:" closing its sentence: what follows, to the end of its paragraph
+        a, b = _strip(doc, *_paragraph_after(doc, colon.i + 1))
         if b > a:
             return a, b, "colon"
     comps = [c for c in tok.children if c.dep_ in _CONTENT]
@@ -167,31 +209,148 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         return max(a, s0), min(b, s1), "verb"
     if _as_clause(tok):  # "As Mr. Grey noted, the port is closed": the host clause is the content
         return _host_content(doc, tok, s0, s1)
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-    if xcomp is not None and lemma not in {"find", "show", "know", "learn", "decide"}:
+    if xcomp is not None and lemma not in {"find", "show", "know", "learn"}:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        a, b = _strip(doc, (obj or xcomp).left_edge.i, xcomp.right_edge.i + 1)
+        a, b = _strip(doc, (obj or xcomp).left_edge.i, _with_conjuncts(tok, xcomp, xcomp.right_edge.i + 1))
         if b > a:
             return a, b, "verb"
-    if lemma in NOMINAL_CONTENT and lemma not in CLAUSE_ONLY:
+    if lemma in FINDING_VERBS and _documented(tok):
+        # "Polls show a tight race", "the survey found 12 cases", "the footage shows the guard at
+        # the gate": what a document shows is its content, object and all
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None:
+            end = max(c.right_edge.i + 1 for c in tok.children if c.i >= obj.i and c.dep_ in {
+                "dobj", "prep", "oprd", "ccomp", "xcomp", "acomp", "npadvmod"})
+            a, b = _strip(doc, obj.left_edge.i, _tail_start(doc, obj.left_edge.i, end))
+            if b > a:
+                return a, b, "nominal"
+    takes_object = lemma in NOMINAL_CONTENT or lemma in ATTITUDE_VERBS or lemma in ATTRIBUTED_OBJECTS
+    if takes_object and lemma not in CLAUSE_ONLY:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and not is_media(doc, *_edges(obj)):
-            # "called the charges unsubstantiated", "described him as a liar": the predicate too
+            # "called the charges unsubstantiated", "described him as a liar", "blamed X for Y":
+            # the predicate too, not "in a statement" or "on Tuesday"
             pred = [c for c in tok.children if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (
-                c.dep_ == "prep" and c.lower_ == "as"))]
-            a, b = _strip(doc, obj.left_edge.i, (pred[-1] if pred else obj).right_edge.i + 1)
+                c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS))]
+            last = pred[-1] if pred else obj
+            a, b = _strip(doc, obj.left_edge.i, _with_conjuncts(tok, last, _np_end(last)))
             if b > a:
                 return a, b, "nominal"
-        # "called for a ceasefire", "called on Congress to act"
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i > tok.i
-                     and lemma in {"call"}), None)
-        if prep is not None and prep.right_edge.i > prep.i:
-            a, b = _strip(doc, prep.i + 1, max(prep.right_edge.i, *(c.right_edge.i for c in tok.children)) + 1)
-            if b > a:
-                return a, b, "nominal"
+    preps = PREP_CONTENT.get(lemma, frozenset())
+    # "called for a ceasefire", "called on Congress to act", "spoke of a crisis", "voted against it"
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (
+        c.lower_ in preps or (lemma == "call" and c.lower_ == "on"))), None)
+    if prep is not None and prep.right_edge.i > prep.i:
+        end = max([_np_end(prep), *(c.right_edge.i + 1 for c in tok.children if c.i > prep.i
+                                    and c.dep_ in {"xcomp", "ccomp"})])
+        a, b = _strip(doc, prep.i + 1, end)
+        if b > a:
+            return a, b, "nominal"
     return None
+
+
+def _paragraph_after(doc: Doc, i: int) -> tuple[int, int]:
+    """The tokens from ``i`` (past any line breaks) to the end of that paragraph."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = i
+    while j < len(doc) and not (doc[j].is_space and "\n" in doc[j].text):
+        j += 1
+    return i, j
+
+
+def _with_conjuncts(verb: Token, part: Token, end: int) -> int:
+    """``end`` carried over the conjuncts the parser hung on the reporting verb instead of on its
+    content ``part`` ("wants to build X, staff Y and fund Z", "mentioned X and Y"): a
+    conjunct of the same form with no subject of its own continues the content."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i >= end and c.tag_ == part.tag_ and not any(
+                g.dep_ in _SUBJ for g in c.children):
+            end = max(end, c.right_edge.i + 1)
+            for g in c.children:  # "staff Y and fund Z": the last one hangs on the first
+                if g.dep_ == "conj" and g.tag_ == part.tag_:
+                    end = max(end, g.right_edge.i + 1)
+    return end
+
+
+def _np_end(tok: Token) -> int:
+    """The end of ``tok``'s phrase before a non-restrictive relative clause (", which ...")."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    for t in doc[tok.i + 1:end]:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and (
+                t.left_edge.lower_ in {"which", "who", "whom", "whose"}):
+            return t.left_edge.i - 1
+    return end
+
+
+def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | None:
+    """A noun of saying or stance with its source and content in its own phrase: "the senator's
+    claim that ...", "a newspaper report that ...", "his plan to cut taxes", "her comments about the vote".
+    A noun with no named source ("a report that ...") opens no frame."""
+    content = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+            content = _edges(c)  # "the claim that X" (not "the claim that he made": no mark there)
+        elif c.dep_ in {"acl", "xcomp"} and c.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            content = _edges(c)  # "his plan to cut taxes"
+        elif c.dep_ == "prep" and c.lower_ in CLAIM_NOUN_PREPS and c.right_edge.i > c.i:
+            content = (c.i + 1, _np_end(c))  # "her comments about the vote"
+        if content is not None:
+            break
+    if content is None:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is not None:
+        a, b = _strip(doc, src.left_edge.i, src.right_edge.i + 1)
+        if b > a and doc[b - 1].tag_ == "POS":  # "Smith's": the name without its "'s"
+            b -= 1
+    else:
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        if not names:
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if pobj is None:
+                return None
+            a, b = _strip(doc, *_edges(pobj))
+        else:
+            a, b = names[0].left_edge.i, names[-1].i + 1
+    ca, cb = _strip(doc, max(content[0], s0), min(content[1], s1))
+    if b <= a or cb <= ca or a <= ca < b:
+        return None
+    return Frame(doc[a:b].text, a, b, lemma, tok.i, CLAIM_NOUNS[lemma], ca, cb, "noun")
+
+
+def _documented(tok: Token) -> bool:
+    """Is the subject of ``tok`` a document, a poll or a carrier of words ("the poll", "a study by
+    X", "polling averages", "the video")?"""
+    subj = _host_subject(tok)
+    if subj is None:
+        return False
+    words = {subj.lower_, subj.lemma_.lower()}
+    return bool(words & DOCUMENT_HEADS or words & CARRIER_NOUNS or words & {"poll", "average", "polling"})
+
+
+def _carrier(tok: Token) -> bool:
+    """Is ``tok`` a participle on a noun that carries words ("a tweet attacking X", "posts
+    saying that ...", "a video showing X", "a statement naming the new chief")?"""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ == "acl" and head.i < tok.i and head.pos_ in {"NOUN", "PROPN"}
+            and (head.lower_ in DOCUMENT_HEADS or head.lemma_.lower() in DOCUMENT_HEADS
+                 or head.lemma_.lower() in CARRIER_NOUNS))
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, with the small model's slips on "hoped" / "hoping" ("hop") undone."""
+    lemma = tok.lemma_.lower()
+    return "hope" if lemma == "hop" and tok.lower_ in {"hoped", "hopes", "hoping"} else lemma
 
 
 def _as_clause(tok: Token) -> bool:
@@ -312,8 +471,13 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             if f is not None:
                 out.append(f)
             continue
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS:
+        lemma = _lemma(tok)
+        if tok.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            f = _noun_frame(doc, tok, lemma, s0, s1)
+            if f is not None:
+                out.append(f)
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS):
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported deal", "officials quoted by Reuters"
@@ -322,6 +486,9 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             continue  # "X reported, citing Y, ..." is read as the relay of its host frame; "X blocked
             # the plan, citing a threat" is a frame of its own: X gives the threat as its reason
         subj = _host_subject(tok)
+        carrier = subj is None and _carrier(tok)
+        if carrier:
+            subj = tok.head  # "a tweet attacking X", "a statement saying that ...": the noun speaks
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
         if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
@@ -329,13 +496,21 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         found = _content(tok, s0, s1) or _adjacent_quote(doc, tok, quotes)
         if found is None:
             continue
-        a, b = _source_span(subj)
+        a, b = _strip(doc, subj.left_edge.i, subj.i + 1) if carrier else _source_span(subj)
         if b <= a:
             continue
         ca, cb, kind = found
         if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
-            continue
-        f = Frame(doc[a:b].text, a, b, lemma, tok.i, REPORTING_VERBS[lemma], ca, cb, kind)
+            # "“..., one of the best,” Jane Roe said": the parser took the quotation's last words
+            # for the subject and the name for their apposition
+            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i >= cb), None)
+            if appos is None:
+                continue
+            a, b = _source_span(appos)
+            if b <= a:
+                continue
+        effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
+        f = Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, kind)
         relay = _relay_of(tok) or _quoted_by(doc, subj)
         if relay is not None and relay[1] > relay[0]:
             f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
@@ -407,12 +582,38 @@ def frames(doc: Doc) -> list[Frame]:
         out.extend(f for f in _labelled(doc, text) if f.source_start not in taken)
         out.sort(key=lambda f: f.scope_start)
     if not quotes:
-        return out
+        return _top_level(doc, out, quotes)
     inside = [f for f in out if f.source_end - f.source_start == 1 and doc[f.source_start].lower_ in _VOICE
               and any(s <= doc[f.cue_i].idx < e for s, e in quotes)]
     out = [f for f in out if f not in inside]
     _quote_runs(doc, text, out, quotes)
-    return out
+    return _top_level(doc, out, quotes)
+
+
+def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> list[Frame]:
+    """The frames that are not part of what another frame reports: a frame whose cue lies in a
+    quotation another frame reports ("“Nobody wants the port closed,” she said") is the quoted
+    voice's own words, and a wish, plan or stance under a saying verb ("He said he plans to run"),
+    a noun's ("He said his plan to X ...") or a report by an unnamed source ("She said they told
+    her ...") is what the outer source says, not a second source. A report by a named source
+    under another ("He said Smith told him ...") stays: it is a relay chain. An unnamed source
+    inside a quotation ("“Officials say the port will close.”") is the quoted voice's wording
+    even when no frame reports the quotation."""
+    def nested(f: Frame) -> bool:
+        return any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o in frames)
+
+    def quoted(f: Frame) -> bool:
+        return any(s <= doc[f.cue_i].idx < e for s, e in quotes)
+
+    def named(f: Frame) -> bool:
+        return any(t.pos_ == "PROPN" for t in doc[f.source_start:f.source_end])
+
+    def inner(f: Frame) -> bool:
+        if quoted(f) and not named(f):
+            return True
+        return nested(f) and (f.cue in ATTITUDE_VERBS or f.kind == "noun" or quoted(f) or not named(f))
+
+    return [f for f in frames if not inner(f)]
 
 
 def _token_at(doc: Doc, char: int, *, end: bool = False) -> int:
@@ -449,7 +650,7 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
         while k < len(quotes):
             s, e = quotes[k]
             gap = text[hi:s]
-            if len(gap) > 160 or "\n\n\n" in gap:
+            if len(gap) > 400 or "\n\n\n" in gap:
                 break
             others = [c for c in cues if hi <= c < s and c != cue]
             incise = hi <= cue < s and not others and "\n" not in gap
@@ -471,10 +672,21 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
             k -= 1
         ta, tb = _token_at(doc, lo), _token_at(doc, hi - 1, end=True)
         inner = sum(min(e, b) - max(s, a) for s, e in quotes if s < b and a < e)
-        if 2 * inner >= b - a:  # the content is the quotation (and its incise), not the clause around it
+        if 2 * inner >= b - a and not _words_around(doc, f, ta, tb):
+            # the content is the quotation (and its incise), not the clause around it
             f.scope_start, f.scope_end = ta, tb
         elif ta < f.scope_start or tb > f.scope_end:
             f.scope_start, f.scope_end = min(ta, f.scope_start), max(tb, f.scope_end)
+
+
+def _words_around(doc: Doc, f: Frame, ta: int, tb: int) -> bool:
+    """Does the frame's clause hold words of its own both before and after the quotation run
+    ``doc[ta:tb]`` ("reported “record numbers” of visitors in the park last summer"): the quotation is
+    then a part of what is reported, not all of it."""
+    def words(a: int, b: int) -> bool:
+        return any(t.is_alpha and not (t.dep_ == "mark" and t.lower_ == "that") for t in doc[a:b])
+
+    return words(f.scope_start, ta) and words(tb, f.scope_end)
 
 
 def source_kind(doc: Doc, a: int, b: int) -> str:

@@ -138,3 +138,11 @@ GENDERED_WORDS: dict[str, str] = {
                      "policewoman", "saleswoman", "stateswoman", "sister-in-law", "mother-in-law",
                      "daughter-in-law", "stepmother", "stepdaughter", "mom", "grandma", "heiress"), "Fem"),
 }
+
+# Nouns of things that carry words, beyond the documents above: a participle on them reports for
+# them ("a tweet attacking X", "an ad saying that ...", "a video showing X", "posts calling for").
+CARRIER_NOUNS: frozenset[str] = frozenset({
+    "tweet", "post", "posting", "message", "ad", "advertisement", "commercial", "video", "clip", "email",
+    "e-mail", "speech", "remark", "comment", "op-ed", "editorial", "column", "article", "story", "book",
+    "interview", "paper", "petition", "resolution", "bill", "law", "platform", "website", "campaign",
+})
