@@ -600,7 +600,10 @@ def _top_level(doc: Doc, frames: list[Frame], quotes: list[tuple[int, int]]) -> 
     inside a quotation ("“Officials say the port will close.”") is the quoted voice's wording
     even when no frame reports the quotation."""
     def nested(f: Frame) -> bool:
-        return any(o is not f and o.scope_start <= f.cue_i < o.scope_end for o in frames)
+        # an « according to X » closing the sentence says where the whole saying comes from, the
+        # incise before it included ("“...,” she said, according to the minutes"): no outer report
+        return any(o is not f and o.scope_start <= f.cue_i < o.scope_end
+                   and not (o.kind == "prep" and o.cue_i > f.cue_i) for o in frames)
 
     def quoted(f: Frame) -> bool:
         return any(s <= doc[f.cue_i].idx < e for s, e in quotes)

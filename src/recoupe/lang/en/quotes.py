@@ -21,8 +21,8 @@ NAMING_CUES: frozenset[str] = frozenset({
 # article to name a speaker
 SPEAKER_NON_PRONOUNS: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
-# third person pronouns that stand for a speaker named before ("..., he said")
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "him", "her", "them"})
+# third person pronouns that stand for a speaker named before ("..., he said"; "his comment that ...")
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
 
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
 
