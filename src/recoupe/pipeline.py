@@ -149,7 +149,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
-    from recoupe.resolve.stories import assign_story
+    from recoupe.resolve.stories import assign_story, event_classes, specific_places
 
     article, analysis = item.article, item.analysis
     store.add_raw(article.id, item.raw)
@@ -210,6 +210,9 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         time_decay=settings["stories.time_decay"], time_grace_days=settings["stories.time_grace_days"],
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"],
+        events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
+        places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
+        place_veto=settings["stories.place_veto"],
     )
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims

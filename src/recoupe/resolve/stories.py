@@ -26,7 +26,15 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   loses ``time_decay`` per day beyond ``time_grace_days`` (a 21-day window alone chained a
   government shutdown, its deal and an emergency declaration weeks apart into one story).
 
-The keys (``M:`` meaning buckets, ``lang:`` the languages) are posted with the story's terms so
+* **places of an event** (``stories.place_veto``) — an article that tells a physical event (a
+  fire, a death, a quake: :func:`event_classes`) and names places smaller than a country
+  (:func:`specific_places`) loses ``place_veto`` against a story that tells the same kind of
+  event but names none of its places: a forest fire in one département and one in another are two
+  stories of one topic. Not a pair veto (two articles of one story often name different places
+  as well); it is read against everything the story has named.
+
+The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places
+and ``pl:*`` « names some place ») are posted with the story's terms so
 that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
 tf-idf cosine.
 
@@ -41,12 +49,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import numpy as np
 
+from recoupe.claims.groups import EVENT_CLASSES
+from recoupe.lang.predicates import CLASS_OF
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
+from recoupe.resolve.places import lookup as lookup_place
 from recoupe.storage import Store
 
 ENTITY_WEIGHT = 2.0
@@ -66,6 +78,7 @@ _HYPERPLANES: np.ndarray | None = None
 # Weight of a key (``M:`` meaning bucket, ``lang:`` language) posted with a story's terms: enough to
 # rank the stories sharing keys, too small to move a tf-idf norm (1e-12 of a term's weight squared)
 KEY_WEIGHT = 1e-6
+PLACE_ANY = "pl:*"
 
 
 def _hyperplanes(dims: int) -> np.ndarray:
@@ -86,6 +99,26 @@ def meaning_keys(vec: np.ndarray) -> list[str]:
     bits = (_hyperplanes(len(vec)) @ vec.astype(np.int64)) > 0
     return [f"M:{b}:" + "".join("1" if x else "0" for x in bits[b * MEANING_BITS:(b + 1) * MEANING_BITS])
             for b in range(MEANING_BANDS)]
+
+
+def event_classes(words: Iterable[str]) -> frozenset[str]:
+    """The physical-event classes (:data:`recoupe.claims.groups.EVENT_CLASSES`: a death, a fire, a
+    quake...) that an article's claim predicates and content lemmas name."""
+    return frozenset(CLASS_OF.get(w, "") for w in words) & EVENT_CLASSES
+
+
+def specific_places(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """Entity ids of the places an article names that are smaller than a country (a town, a
+    département, a forest), from ``(entity_id, type, text)`` mentions: two fires in two of them are
+    two fires, two fires in one country are not told apart by it."""
+    out = set()
+    for eid, typ, text in mentions:
+        if typ != "LOC" or not eid:
+            continue
+        p = lookup_place(text)
+        if p is None or p.kind != "country":
+            out.add(eid)
+    return frozenset(out)
 
 
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
@@ -128,7 +161,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  *, threshold: float = 0.3, window_days: int = 21, meaning: bytes | None = None,
                  meaning_weight: float = 0.0, language: str = "", time_decay: float = 0.0,
                  time_grace_days: int = 3, cross_language_margin: float | None = None,
-                 meaning_candidates: int = 0) -> tuple[str, float]:
+                 meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset(), place_veto: float = 0.0) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -157,6 +191,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             if (cross_language_margin is not None and lang_key and lang_key not in story
                     and any(t.startswith("lang:") for t in story)):
                 sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
+        if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
+                and not any(f"pl:{x}" in story for x in places)):
+            sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
             first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
@@ -170,6 +207,10 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     posted.update({k: KEY_WEIGHT for k in keys})
     if lang_key:
         posted[lang_key] = KEY_WEIGHT
+    posted.update({f"ev:{e}": KEY_WEIGHT for e in events})
+    posted.update({f"pl:{x}": KEY_WEIGHT for x in places})
+    if places:
+        posted[PLACE_ANY] = KEY_WEIGHT
     store.add_to_story(best, article_id, posted, published)
     if meaning is not None:
         blob = store.story_meaning(best)
