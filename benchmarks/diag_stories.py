@@ -99,7 +99,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
     p = {k.removeprefix("stories."): v for k, v in settings.values.items() if k.startswith("stories.")} | params
     store = Store.open(":memory:")
     out: dict[str, str] = {}
-    extra = {k: v for k, v in p.items() if k in ("place_veto",)}
+    extra = {k: v for k, v in p.items() if k in ("place_veto", "figure_bonus")}
     with store.transaction():
         for i, r in enumerate(records):
             store.db.execute("INSERT INTO articles (id, seq, origin, url, text, published) VALUES (?,?,'',?,'',?)",
@@ -112,6 +112,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                 signals["events"] = stories.event_classes(
                     [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
                 signals["places"] = stories.specific_places(r["mentions"])
+            if "figures" not in signals and "keys" in r:
+                signals["figures"] = stories.figure_keys(r["keys"])
             stories.assign_story(
                 store, r["article_id"], r["terms"], r["published"], r["label"], threshold=p["threshold"],
                 window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],

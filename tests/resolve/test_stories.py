@@ -114,3 +114,22 @@ def test_stories_place_veto_keeps_one_kind_of_event_in_two_places_apart() -> Non
     # no event class, or no place below a country on one side: the places do not count
     assert _fires(fires, 0.3, frozenset()) == ["s1", "s1", "s1"]
     assert _fires([fires[0], (*fires[1][:2], set())], 0.3, burn) == ["s1", "s1"]
+
+
+def test_stories_a_shared_figure_joins_a_development_told_with_other_words() -> None:
+    from recoupe.resolve.stories import figure_keys
+
+    keys = figure_keys(["#n:mort", "#e:kill", "#n:foyer:42", "#n:foyer:43"])
+    assert keys == {"#n:foyer:42", "#n:foyer:43"}  # the figure's buckets, not the bare tally
+    outage = ("a", {"L:panne": 3, "L:électricité": 2, "L:réseau": 2, "E:e1": 2}, keys)
+    inquiry = ("b", {"L:enquête": 3, "L:parquet": 2, "L:panne": 2, "L:réseau": 2}, keys)
+    got = {}
+    for bonus in (0.0, 0.3):
+        with Store.open(":memory:") as s:
+            got[bonus] = []
+            for aid, terms, figures in (outage, inquiry):
+                s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 8, 14)), [], "")
+                got[bonus].append(assign_story(s, aid, Counter(terms), date(2026, 8, 14), aid, threshold=0.4,
+                                               figures=frozenset(figures), figure_bonus=bonus)[0])
+    assert got[0.0] == ["s1", "s2"]  # few shared words: another story
+    assert got[0.3] == ["s1", "s1"]  # the same figure of the same thing: the same fact

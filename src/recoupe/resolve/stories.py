@@ -32,9 +32,14 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   event but names none of its places: a forest fire in one département and one in another are two
   stories of one topic. Not a pair veto (two articles of one story often name different places
   as well); it is read against everything the story has named.
+* **the same figure** (``stories.figure_bonus``) — an article that gives a large figure of a
+  counted thing which a story already gives (:func:`figure_keys`: « 12 000 foyers », within a
+  factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
+  the article tells the fact with other words (its inquiry, its aftermath): on our labels' tune
+  days, 71 of the 72 article pairs sharing such a figure (and some words) were of one story.
 
-The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places
-and ``pl:*`` « names some place ») are posted with the story's terms so
+The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places,
+``pl:*`` « names some place », ``fig:`` figures) are posted with the story's terms so
 that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
 tf-idf cosine.
 
@@ -121,6 +126,13 @@ def specific_places(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+def figure_keys(keys: Iterable[str]) -> frozenset[str]:
+    """The count keys (:func:`recoupe.claims.groups.count_keys`) that carry a figure's order of
+    magnitude (``#n:<thing>:<bucket>``: « 12 000 foyers privés de courant »), not the bare tallies
+    (``#n:mort``) nor the event keys: two articles giving the same large figure of a thing tell one fact."""
+    return frozenset(k for k in keys if k.startswith("#n:") and k.count(":") >= 2)
+
+
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     """tf-idf weights of an article's terms (its document frequency already counted), L2-normed."""
     if not terms:
@@ -162,7 +174,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  meaning_weight: float = 0.0, language: str = "", time_decay: float = 0.0,
                  time_grace_days: int = 3, cross_language_margin: float | None = None,
                  meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
-                 places: frozenset[str] = frozenset(), place_veto: float = 0.0) -> tuple[str, float]:
+                 places: frozenset[str] = frozenset(), place_veto: float = 0.0,
+                 figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -179,6 +192,11 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         seen = set(candidates)
         by_meaning = store.story_candidates(keys, since, limit=meaning_candidates, per_term=MEANING_POSTINGS)
         candidates += [c for c in by_meaning if c not in seen]
+    fig_keys = sorted(f"fig:{k}" for k in figures) if figure_bonus else []
+    if fig_keys:
+        seen = set(candidates)
+        by_figure = store.story_candidates(fig_keys, since, limit=CANDIDATES, per_term=MEANING_POSTINGS)
+        candidates += [c for c in by_figure if c not in seen]
     lang_key = f"lang:{language}" if language and language != "und" else ""
     best, best_sim = None, 0.0
     for sid in candidates:
@@ -194,6 +212,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
                 and not any(f"pl:{x}" in story for x in places)):
             sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
+        if fig_keys and any(k in story for k in fig_keys):
+            sim += figure_bonus
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
             first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
@@ -209,6 +229,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         posted[lang_key] = KEY_WEIGHT
     posted.update({f"ev:{e}": KEY_WEIGHT for e in events})
     posted.update({f"pl:{x}": KEY_WEIGHT for x in places})
+    posted.update({f"fig:{k}": KEY_WEIGHT for k in figures})
     if places:
         posted[PLACE_ANY] = KEY_WEIGHT
     store.add_to_story(best, article_id, posted, published)
