@@ -39,7 +39,7 @@ from benchmarks.eval_stories import (
 
 CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 # keyword arguments of assign_story that the capture keeps as the build computed them
-SIGNALS = ("events", "places")
+SIGNALS = ("events", "places", "figures")
 
 
 def capture(out: Path) -> None:
@@ -70,7 +70,8 @@ def capture(out: Path) -> None:
             keys |= count_keys(c)
         current.update(url=item.raw.fields.get("url", ""), title=item.article.title, story=story, keys=sorted(keys),
                        mentions=[(m.entity_id, m.type, m.text) for m in a.mentions],
-                       claims=[(c.predicate, c.place, c.place_entity, c.time, c.subject_entity) for c in a.claims],
+                       claims=[(c.predicate, c.place, c.place_entity, c.time, c.subject_entity, c.text, c.sentence,
+                               c.subject) for c in a.claims],
                        times=[(e.start, e.end, e.precision) for e in a.events])
         records.append(dict(current))
         return story
