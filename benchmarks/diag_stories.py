@@ -39,7 +39,7 @@ from benchmarks.eval_stories import (
 
 CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 # keyword arguments of assign_story that the capture keeps as the build computed them
-SIGNALS = ("events", "places", "figures")
+SIGNALS = ("events", "places", "figures")  # recorded as the build passed them
 
 
 def capture(out: Path) -> None:
@@ -114,7 +114,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                     [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
                 signals["places"] = stories.specific_places(r["mentions"])
             if "figures" not in signals and "keys" in r:
-                signals["figures"] = stories.figure_keys(r["keys"])
+                signals["figures"] = stories.figure_keys(r["keys"], r["language"])
             stories.assign_story(
                 store, r["article_id"], r["terms"], r["published"], r["label"], threshold=p["threshold"],
                 window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],

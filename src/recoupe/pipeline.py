@@ -215,7 +215,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
         places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
         place_veto=settings["stories.place_veto"],
-        figures=figure_keys(k for c in analysis.claims for k in count_keys(c)),
+        figures=figure_keys((k for c in analysis.claims for k in count_keys(c)), article.language),
         figure_bonus=settings["stories.figure_bonus"],
     )
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}

@@ -119,8 +119,10 @@ def test_stories_place_veto_keeps_one_kind_of_event_in_two_places_apart() -> Non
 def test_stories_a_shared_figure_joins_a_development_told_with_other_words() -> None:
     from recoupe.resolve.stories import figure_keys
 
-    keys = figure_keys(["#n:mort", "#e:kill", "#n:foyer:42", "#n:foyer:43"])
-    assert keys == {"#n:foyer:42", "#n:foyer:43"}  # the figure's buckets, not the bare tally
+    keys = figure_keys(["#n:mort", "#e:kill", "#n:foyer:42", "#n:foyer:43", "#n:foyer:30", "#n:foyer:31"], "fr")
+    # the buckets of a figure >= 10,000 (1.25^42 is 11,600; 1.25^30 is 808), not the bare tally
+    assert keys == {"#n:foyer:42", "#n:foyer:43"}
+    assert figure_keys(["#n:foyer:42"], "en") == frozenset()  # the things are read with French lexicons
     outage = ("a", {"L:panne": 3, "L:électricité": 2, "L:réseau": 2, "E:e1": 2}, keys)
     inquiry = ("b", {"L:enquête": 3, "L:parquet": 2, "L:panne": 2, "L:réseau": 2}, keys)
     got = {}

@@ -32,9 +32,9 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   event but names none of its places: a forest fire in one département and one in another are two
   stories of one topic. Not a pair veto (two articles of one story often name different places
   as well); it is read against everything the story has named.
-* **the same figure** (``stories.figure_bonus``) — an article that gives a large figure of a
-  counted thing which a story already gives (:func:`figure_keys`: « 12 000 foyers », within a
-  factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
+* **the same figure** (``stories.figure_bonus``) — a French article that gives a figure of
+  10,000 or more of a counted thing which a story already gives (:func:`figure_keys`: « 12 000
+  foyers », within a factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
   the article tells the fact with other words (its inquiry, its aftermath): on our labels' tune
   days, 71 of the 72 article pairs sharing such a figure (and some words) were of one story.
 
@@ -84,6 +84,10 @@ _HYPERPLANES: np.ndarray | None = None
 # rank the stories sharing keys, too small to move a tf-idf norm (1e-12 of a term's weight squared)
 KEY_WEIGHT = 1e-6
 PLACE_ANY = "pl:*"
+# Figures below this are too common to name one fact (a few thousand people: a rally, a festival, a
+# flood's evacuees); the count keys bucket figures by powers of 1.25
+MIN_STORY_FIGURE = 10_000
+_MIN_FIGURE_BUCKET = math.floor(math.log(MIN_STORY_FIGURE, 1.25))
 
 
 def _hyperplanes(dims: int) -> np.ndarray:
@@ -126,11 +130,16 @@ def specific_places(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def figure_keys(keys: Iterable[str]) -> frozenset[str]:
-    """The count keys (:func:`recoupe.claims.groups.count_keys`) that carry a figure's order of
-    magnitude (``#n:<thing>:<bucket>``: « 12 000 foyers privés de courant »), not the bare tallies
-    (``#n:mort``) nor the event keys: two articles giving the same large figure of a thing tell one fact."""
-    return frozenset(k for k in keys if k.startswith("#n:") and k.count(":") >= 2)
+def figure_keys(keys: Iterable[str], language: str) -> frozenset[str]:
+    """The count keys (:func:`recoupe.claims.groups.count_keys`) that carry a figure of
+    :data:`MIN_STORY_FIGURE` or more (``#n:<thing>:<bucket>``: « 12 000 foyers privés de courant »),
+    not the bare tallies (``#n:mort``) nor the event keys: two articles giving the same large figure
+    of a thing tell one fact. French articles only: the count keys read the counted thing with
+    French lexicons (in English they take « and » or « it » for it)."""
+    if language != "fr":
+        return frozenset()
+    return frozenset(k for k in keys if k.startswith("#n:") and k.count(":") >= 2
+                     and k.rsplit(":", 1)[1].lstrip("-").isdigit() and int(k.rsplit(":", 1)[1]) >= _MIN_FIGURE_BUCKET)
 
 
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
