@@ -36,7 +36,7 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   10,000 or more of a counted thing which a story already gives (:func:`figure_keys`: « 12 000
   foyers », within a factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
   the article tells the fact with other words (its inquiry, its aftermath): on our labels' tune
-  days, 71 of the 72 article pairs sharing such a figure (and some words) were of one story.
+  days, the 68 article pairs sharing such a figure (and some words) were all of one story.
 
 The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places,
 ``pl:*`` « names some place », ``fig:`` figures) are posted with the story's terms so
