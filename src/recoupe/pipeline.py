@@ -145,11 +145,11 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     Call it inside ``store.transaction()``, after :func:`already_stored` said no."""
     from recoupe.claims.contradictions import find_for
     from recoupe.claims.crosslang import peer_articles
-    from recoupe.claims.groups import assign_group
+    from recoupe.claims.groups import assign_group, count_keys
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
-    from recoupe.resolve.stories import assign_story
+    from recoupe.resolve.stories import assign_story, event_classes, figure_keys, specific_places
 
     article, analysis = item.article, item.analysis
     store.add_raw(article.id, item.raw)
@@ -203,6 +203,8 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     terms.update(f"E:{m.entity_id}" for m in analysis.mentions if m.entity_id)
     if item.meaning is not None:
         store.set_article_meaning(article.id, USE_M3, item.meaning)
+    for c in analysis.claims:
+        c.lemmas = item.claim_lemmas.get(c.id, [])
     story, _ = assign_story(
         store, article.id, terms, article.published, article.title or article.text[:80],
         threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
@@ -210,6 +212,11 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         time_decay=settings["stories.time_decay"], time_grace_days=settings["stories.time_grace_days"],
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"],
+        events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
+        places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
+        place_veto=settings["stories.place_veto"],
+        figures=figure_keys((k for c in analysis.claims for k in count_keys(c)), article.language),
+        figure_bonus=settings["stories.figure_bonus"],
     )
     words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
@@ -218,7 +225,6 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
     peers = (peer_articles(store, article.id, story, article.language, item.meaning)
              if store.story_languages(story) - {article.language} else [])
     for c in analysis.claims:
-        c.lemmas = item.claim_lemmas.get(c.id, [])
         assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df,
                      language=article.language, peers=peers)
     for c in analysis.claims:

@@ -49,6 +49,12 @@ SETTINGS: list[Setting] = [
             "languages)."),
     Setting("stories.meaning_candidates", 5, "Stories found by the article's meaning (locality-sensitive keys of "
             "its sentence-encoder vector) scored besides those sharing its rarest terms. 0: off."),
+    Setting("stories.place_veto", 0.04, "Similarity lost against a story that tells the same kind of physical event "
+            "(a fire, a death, a quake...) in other places than the article's towns or regions (another fire, not "
+            "the same one). 0: off."),
+    Setting("stories.figure_bonus", 0.3, "Similarity gained against a story that already gives one of a French "
+            "article's figures of 10,000 or more of the same thing (« 12 000 foyers privés de courant »: the same "
+            "fact, so the same story); such stories are also looked up as candidates. 0: off."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the "
                                            "sample gold)."),

@@ -118,6 +118,18 @@ def test_contradictions_a_source_that_now_gives_another_figure_is_an_update() ->
     assert other is not None and other.kind == "quantity"
 
 
+def test_contradictions_a_count_still_running_is_an_update() -> None:
+    """« 40 familles ont déjà été relogées » against « 95 familles relogées », the same day: a
+    figure said with « déjà » is a count under way, which a larger one updates."""
+    a = _c("a1:c0", "40 familles ont déjà été relogées par la mairie", predicate="reloger", subject="40 familles")
+    b = _c("b1:c0", "95 familles ont été relogées par la mairie", predicate="reloger", subject="95 familles")
+    hit = compare(_side(a, "A"), _side(b, "B"))
+    assert hit is not None and hit.kind == "update"
+    c = _c("c1:c0", "40 familles ont été relogées par la mairie", predicate="reloger", subject="40 familles")
+    other = compare(_side(c, "C"), _side(b, "B"))
+    assert other is not None and other.kind == "quantity"
+
+
 def test_contradictions_a_toll_hours_apart_is_an_update() -> None:
     a = _c("a1:c0", "L'incendie a déjà parcouru 1 200 hectares", predicate="parcourir", subject="l'incendie")
     b = _c("b1:c0", "L'incendie a parcouru 3 000 hectares", predicate="parcourir", subject="l'incendie")

@@ -7,7 +7,7 @@ import numpy as np
 
 from recoupe.model import Article
 from recoupe.nlp.meaning import from_bytes, to_bytes
-from recoupe.resolve.stories import MEANING_BANDS, assign_story, meaning_keys
+from recoupe.resolve.stories import MEANING_BANDS, assign_story, event_classes, meaning_keys, specific_places
 from recoupe.storage import Store
 
 
@@ -83,3 +83,55 @@ def test_stories_time_decay_keeps_events_weeks_apart_in_separate_stories() -> No
     assert stories[0.0] == ["s1", "s1", "s1"]  # the 21-day window alone: one story
     # two days apart is within the grace; sixteen days after the story's last article costs 0.26
     assert stories[0.02] == ["s1", "s1", "s2"]
+
+
+def test_stories_event_signals_name_the_event_class_and_the_places_below_a_country() -> None:
+    assert event_classes(["brûler", "ravager", "annoncer", "hectare"]) == {"burn"}
+    assert event_classes(["annoncer", "réunion"]) == frozenset()
+    places = specific_places([("e1", "LOC", "France"), ("e2", "LOC", "Mimizan"), ("e3", "PER", "Jean Dupont"),
+                              ("", "LOC", "Biscarrosse"), ("e4", "LOC", "la Gironde")])
+    assert places == {"e2", "e4"}  # a country does not tell two fires apart; an unresolved mention is skipped
+
+
+def _fires(fires: list[tuple[str, dict[str, int], set[str]]], veto: float, events: frozenset[str]) -> list[str]:
+    with Store.open(":memory:") as s:
+        out = []
+        for aid, terms, places in fires:
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 8, 14)), [], "")
+            out.append(assign_story(s, aid, Counter(terms), date(2026, 8, 14), aid, threshold=0.4, events=events,
+                                    places=frozenset(places), place_veto=veto)[0])
+        return out
+
+
+def test_stories_place_veto_keeps_one_kind_of_event_in_two_places_apart() -> None:
+    words = {"L:incendie": 3, "L:hectare": 2, "L:feu": 2, "L:pompier": 2}
+    fires = [("a", {**words, "E:e1": 2}, {"e1"}),  # a fire in one town
+             ("b", {**words, "E:e2": 2}, {"e2"}),  # the same words, another town
+             ("c", {**words, "E:e1": 2, "L:nuit": 1}, {"e1"})]  # the first fire again
+    burn = frozenset({"burn"})
+    assert _fires(fires, 0.0, burn) == ["s1", "s1", "s1"]
+    assert _fires(fires, 0.3, burn) == ["s1", "s2", "s1"]
+    # no event class, or no place below a country on one side: the places do not count
+    assert _fires(fires, 0.3, frozenset()) == ["s1", "s1", "s1"]
+    assert _fires([fires[0], (*fires[1][:2], set())], 0.3, burn) == ["s1", "s1"]
+
+
+def test_stories_a_shared_figure_joins_a_development_told_with_other_words() -> None:
+    from recoupe.resolve.stories import figure_keys
+
+    keys = figure_keys(["#n:mort", "#e:kill", "#n:foyer:42", "#n:foyer:43", "#n:foyer:30", "#n:foyer:31"], "fr")
+    # the buckets of a figure >= 10,000 (1.25^42 is 11,600; 1.25^30 is 808), not the bare tally
+    assert keys == {"#n:foyer:42", "#n:foyer:43"}
+    assert figure_keys(["#n:foyer:42"], "en") == frozenset()  # the things are read with French lexicons
+    outage = ("a", {"L:panne": 3, "L:électricité": 2, "L:réseau": 2, "E:e1": 2}, keys)
+    inquiry = ("b", {"L:enquête": 3, "L:parquet": 2, "L:panne": 2, "L:réseau": 2}, keys)
+    got = {}
+    for bonus in (0.0, 0.3):
+        with Store.open(":memory:") as s:
+            got[bonus] = []
+            for aid, terms, figures in (outage, inquiry):
+                s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 8, 14)), [], "")
+                got[bonus].append(assign_story(s, aid, Counter(terms), date(2026, 8, 14), aid, threshold=0.4,
+                                               figures=frozenset(figures), figure_bonus=bonus)[0])
+    assert got[0.0] == ["s1", "s2"]  # few shared words: another story
+    assert got[0.3] == ["s1", "s1"]  # the same figure of the same thing: the same fact

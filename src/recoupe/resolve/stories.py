@@ -26,7 +26,20 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   loses ``time_decay`` per day beyond ``time_grace_days`` (a 21-day window alone chained a
   government shutdown, its deal and an emergency declaration weeks apart into one story).
 
-The keys (``M:`` meaning buckets, ``lang:`` the languages) are posted with the story's terms so
+* **places of an event** (``stories.place_veto``) — an article that tells a physical event (a
+  fire, a death, a quake: :func:`event_classes`) and names places smaller than a country
+  (:func:`specific_places`) loses ``place_veto`` against a story that tells the same kind of
+  event but names none of its places: a forest fire in one département and one in another are two
+  stories of one topic. Not a pair veto (two articles of one story often name different places
+  as well); it is read against everything the story has named.
+* **the same figure** (``stories.figure_bonus``) — a French article that gives a figure of
+  10,000 or more of a counted thing which a story already gives (:func:`figure_keys`: « 12 000
+  foyers », within a factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
+  the article tells the fact with other words (its inquiry, its aftermath): on our labels' tune
+  days, the 68 article pairs sharing such a figure (and some words) were all of one story.
+
+The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places,
+``pl:*`` « names some place », ``fig:`` figures) are posted with the story's terms so
 that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
 tf-idf cosine.
 
@@ -41,12 +54,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import numpy as np
 
+from recoupe.claims.groups import EVENT_CLASSES
+from recoupe.lang.predicates import CLASS_OF
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
+from recoupe.resolve.places import lookup as lookup_place
 from recoupe.storage import Store
 
 ENTITY_WEIGHT = 2.0
@@ -66,6 +83,11 @@ _HYPERPLANES: np.ndarray | None = None
 # Weight of a key (``M:`` meaning bucket, ``lang:`` language) posted with a story's terms: enough to
 # rank the stories sharing keys, too small to move a tf-idf norm (1e-12 of a term's weight squared)
 KEY_WEIGHT = 1e-6
+PLACE_ANY = "pl:*"
+# Figures below this are too common to name one fact (a few thousand people: a rally, a festival, a
+# flood's evacuees); the count keys bucket figures by powers of 1.25
+MIN_STORY_FIGURE = 10_000
+_MIN_FIGURE_BUCKET = math.floor(math.log(MIN_STORY_FIGURE, 1.25))
 
 
 def _hyperplanes(dims: int) -> np.ndarray:
@@ -86,6 +108,38 @@ def meaning_keys(vec: np.ndarray) -> list[str]:
     bits = (_hyperplanes(len(vec)) @ vec.astype(np.int64)) > 0
     return [f"M:{b}:" + "".join("1" if x else "0" for x in bits[b * MEANING_BITS:(b + 1) * MEANING_BITS])
             for b in range(MEANING_BANDS)]
+
+
+def event_classes(words: Iterable[str]) -> frozenset[str]:
+    """The physical-event classes (:data:`recoupe.claims.groups.EVENT_CLASSES`: a death, a fire, a
+    quake...) that an article's claim predicates and content lemmas name."""
+    return frozenset(CLASS_OF.get(w, "") for w in words) & EVENT_CLASSES
+
+
+def specific_places(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """Entity ids of the places an article names that are smaller than a country (a town, a
+    département, a forest), from ``(entity_id, type, text)`` mentions: two fires in two of them are
+    two fires, two fires in one country are not told apart by it."""
+    out = set()
+    for eid, typ, text in mentions:
+        if typ != "LOC" or not eid:
+            continue
+        p = lookup_place(text)
+        if p is None or p.kind != "country":
+            out.add(eid)
+    return frozenset(out)
+
+
+def figure_keys(keys: Iterable[str], language: str) -> frozenset[str]:
+    """The count keys (:func:`recoupe.claims.groups.count_keys`) that carry a figure of
+    :data:`MIN_STORY_FIGURE` or more (``#n:<thing>:<bucket>``: « 12 000 foyers privés de courant »),
+    not the bare tallies (``#n:mort``) nor the event keys: two articles giving the same large figure
+    of a thing tell one fact. French articles only: the count keys read the counted thing with
+    French lexicons (in English they take « and » or « it » for it)."""
+    if language != "fr":
+        return frozenset()
+    return frozenset(k for k in keys if k.startswith("#n:") and k.count(":") >= 2
+                     and k.rsplit(":", 1)[1].lstrip("-").isdigit() and int(k.rsplit(":", 1)[1]) >= _MIN_FIGURE_BUCKET)
 
 
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
@@ -128,7 +182,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  *, threshold: float = 0.3, window_days: int = 21, meaning: bytes | None = None,
                  meaning_weight: float = 0.0, language: str = "", time_decay: float = 0.0,
                  time_grace_days: int = 3, cross_language_margin: float | None = None,
-                 meaning_candidates: int = 0) -> tuple[str, float]:
+                 meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset(), place_veto: float = 0.0,
+                 figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -145,6 +201,11 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         seen = set(candidates)
         by_meaning = store.story_candidates(keys, since, limit=meaning_candidates, per_term=MEANING_POSTINGS)
         candidates += [c for c in by_meaning if c not in seen]
+    fig_keys = sorted(f"fig:{k}" for k in figures) if figure_bonus else []
+    if fig_keys:
+        seen = set(candidates)
+        by_figure = store.story_candidates(fig_keys, since, limit=CANDIDATES, per_term=MEANING_POSTINGS)
+        candidates += [c for c in by_figure if c not in seen]
     lang_key = f"lang:{language}" if language and language != "und" else ""
     best, best_sim = None, 0.0
     for sid in candidates:
@@ -157,6 +218,11 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             if (cross_language_margin is not None and lang_key and lang_key not in story
                     and any(t.startswith("lang:") for t in story)):
                 sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
+        if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
+                and not any(f"pl:{x}" in story for x in places)):
+            sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
+        if fig_keys and any(k in story for k in fig_keys):
+            sim += figure_bonus
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
             first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
@@ -170,6 +236,11 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     posted.update({k: KEY_WEIGHT for k in keys})
     if lang_key:
         posted[lang_key] = KEY_WEIGHT
+    posted.update({f"ev:{e}": KEY_WEIGHT for e in events})
+    posted.update({f"pl:{x}": KEY_WEIGHT for x in places})
+    posted.update({f"fig:{k}": KEY_WEIGHT for k in figures})
+    if places:
+        posted[PLACE_ANY] = KEY_WEIGHT
     store.add_to_story(best, article_id, posted, published)
     if meaning is not None:
         blob = store.story_meaning(best)

@@ -162,6 +162,9 @@ EARLIER_FIGURE: tuple[str, ...] = (
     # « le bilan s'est alourdi », « un nouveau bilan »)
     "desormais", "s'alourdit", "s'est alourdi", "nouveau bilan", "bilan actualise", "revu a la hausse",
     "revu a la baisse",
+    # ... or a count still running (« 40 familles ont déjà été relogées »): a later, larger
+    # figure of the same thing updates it
+    "deja",
 )
 
 # « ..., faisant 12 morts et 10 blessés »: a present participle of these verbs whose object is a

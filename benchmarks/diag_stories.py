@@ -1,0 +1,205 @@
+"""Story clustering diagnostics on the rss-trends-fr labels: where the errors are, and a fast replay.
+
+    python -m benchmarks.diag_stories capture [--out FILE]     # build once, keep what assign_story saw
+    python -m benchmarks.diag_stories replay [--in FILE] [--set key=value ...] [--errors N]
+
+``capture`` builds the five labelled days with the library (in this process, the settings of the
+build) and records, for every article integrated, the inputs of
+:func:`recoupe.resolve.stories.assign_story` (terms, date, meaning vector, language, event signals),
+its link and title. Nothing of the eval data goes into the repo: the capture is written to a
+temporary folder (default ``/tmp/recoupe-stories-capture.pkl``).
+
+``replay`` runs the captured articles, in the build's order, through
+:func:`recoupe.resolve.stories.assign_story` against an in-memory store (seconds instead of a
+build), scores them against the gold (all items, tune days 14-16, held-out days 17-18) and with
+``--errors N`` prints the N biggest false merges (predicted stories mixing gold stories) and the N
+most split gold stories, by title (``--tune-only`` restricts the error lists to tune-day items, so
+that nothing is learned from the held-out days). The titles are printed to the terminal only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks.eval_stories import (
+    DATA,
+    HELD_OUT_DAYS,
+    TUNE_DAYS,
+    news_files,
+    norm_link,
+    read_gold,
+    read_gold_days,
+    score,
+)
+
+CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
+# keyword arguments of assign_story that the capture keeps as the build computed them
+SIGNALS = ("events", "places", "figures")  # recorded as the build passed them
+
+
+def capture(out: Path) -> None:
+    import recoupe.pipeline as pipeline
+    import recoupe.resolve.stories as stories
+    from recoupe.claims.groups import count_keys
+    from recoupe.settings import Settings
+    from recoupe.storage import Store
+
+    records: list[dict[str, Any]] = []
+    original = stories.assign_story
+    original_integrate = pipeline.integrate
+    current: dict[str, Any] = {}
+
+    def spy(store, article_id, terms, published, label, **kw):
+        current.update(article_id=article_id, terms=Counter(terms), published=published, label=label,
+                       meaning=kw.get("meaning"), language=kw.get("language", ""),
+                       **{k: kw[k] for k in SIGNALS if k in kw})
+        return original(store, article_id, terms, published, label, **kw)
+
+    def integrate(store, item, settings):
+        current.clear()
+        story = original_integrate(store, item, settings)
+        a = item.analysis
+        keys: set[str] = set()
+        for c in a.claims:
+            c.lemmas = item.claim_lemmas.get(c.id, [])
+            keys |= count_keys(c)
+        current.update(url=item.raw.fields.get("url", ""), title=item.article.title, story=story, keys=sorted(keys),
+                       mentions=[(m.entity_id, m.type, m.text) for m in a.mentions],
+                       claims=[(c.predicate, c.place, c.place_entity, c.time, c.subject_entity, c.text, c.sentence,
+                               c.subject) for c in a.claims],
+                       times=[(e.start, e.end, e.precision) for e in a.events])
+        records.append(dict(current))
+        return story
+
+    stories.assign_story = spy
+    pipeline.integrate = integrate
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store.open(Path(tmp) / "s.db")
+            pipeline.build(store, [str(p) for p in news_files(DATA)], settings=Settings.load())
+            store.close()
+    finally:
+        stories.assign_story = original
+        pipeline.integrate = original_integrate
+    out.write_bytes(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+    print(f"captured {len(records)} articles into {out}")
+
+
+def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, str]:
+    """link -> story id after replaying ``records`` into a fresh in-memory store."""
+    from recoupe.resolve import stories
+    from recoupe.settings import Settings
+    from recoupe.storage import Store
+
+    settings = Settings.load()
+    p = {k.removeprefix("stories."): v for k, v in settings.values.items() if k.startswith("stories.")} | params
+    store = Store.open(":memory:")
+    out: dict[str, str] = {}
+    extra = {k: v for k, v in p.items() if k in ("place_veto", "figure_bonus")}
+    with store.transaction():
+        for i, r in enumerate(records):
+            store.db.execute("INSERT INTO articles (id, seq, origin, url, text, published) VALUES (?,?,'',?,'',?)",
+                             (r["article_id"], i + 1, r["url"],
+                              r["published"].isoformat() if r["published"] else None))
+            if r["meaning"] is not None:
+                store.set_article_meaning(r["article_id"], "use-m3.v1", r["meaning"])
+            signals = {k: r[k] for k in SIGNALS if k in r}
+            if "events" not in signals:  # a capture made before the build passed them
+                signals["events"] = stories.event_classes(
+                    [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
+                signals["places"] = stories.specific_places(r["mentions"])
+            if "figures" not in signals and "keys" in r:
+                signals["figures"] = stories.figure_keys(r["keys"], r["language"])
+            stories.assign_story(
+                store, r["article_id"], r["terms"], r["published"], r["label"], threshold=p["threshold"],
+                window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],
+                language=r["language"], time_decay=p["time_decay"], time_grace_days=p["time_grace_days"],
+                cross_language_margin=p["cross_language_margin"], meaning_candidates=p["meaning_candidates"],
+                **signals, **extra)
+    for r in records:
+        row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
+        out[norm_link(r["url"])] = row[0]
+    return out
+
+
+def report(pred: dict[str, str], records: list[dict[str, Any]], errors: int, tune_only: bool = False) -> None:
+    gold = read_gold()
+    days = read_gold_days()
+    filled = {x: pred.get(x, f"__dropped__:{x}") for x in gold}
+    rows = {"all": score(filled, gold)}
+    for label, split in (("tune 14-16", TUNE_DAYS), ("held-out 17-18", HELD_OUT_DAYS)):
+        part = {x: g for x, g in gold.items() if days.get(x) in split}
+        rows[label] = score({x: filled[x] for x in part}, part)
+    for name, s in rows.items():
+        pw, b3 = s["pairwise"], s["bcubed"]
+        print(f"{name:<16} pw P {pw['p']:.3f} R {pw['r']:.3f} F1 {pw['f1']:.3f}   B3 F1 {b3['f1']:.3f}")
+    if not errors:
+        return
+    title = {norm_link(r["url"]): f"{r['published']} {r['title'][:90]}" for r in records}
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for x in gold:
+        if tune_only and days.get(x) not in TUNE_DAYS:
+            continue
+        by_pred[filled[x]].append(x)
+        by_gold[gold[x]].append(x)
+
+    def false_pairs(xs: list[str]) -> int:
+        c = Counter(gold[x] for x in xs)
+        n = len(xs)
+        return n * (n - 1) // 2 - sum(k * (k - 1) // 2 for k in c.values())
+
+    def missed_pairs(xs: list[str]) -> int:
+        c = Counter(filled[x] for x in xs)
+        n = len(xs)
+        return n * (n - 1) // 2 - sum(k * (k - 1) // 2 for k in c.values())
+
+    print("\n== biggest false merges (false pairs; gold story: titles) ==")
+    for sid, xs in sorted(by_pred.items(), key=lambda kv: -false_pairs(kv[1]))[:errors]:
+        print(f"-- {sid}: {len(xs)} items, {false_pairs(xs)} false pairs")
+        for g, n in Counter(gold[x] for x in xs).most_common(6):
+            ex = next(x for x in xs if gold[x] == g)
+            print(f"   [{g} x{n}] {title.get(ex, ex)}")
+    print("\n== most split gold stories (missed pairs; predicted story: titles) ==")
+    for g, xs in sorted(by_gold.items(), key=lambda kv: -missed_pairs(kv[1]))[:errors]:
+        print(f"-- {g}: {len(xs)} items, {missed_pairs(xs)} missed pairs")
+        for s, n in Counter(filled[x] for x in xs).most_common(8):
+            ex = next(x for x in xs if filled[x] == s)
+            print(f"   [{s} x{n}] {title.get(ex, ex)}")
+
+
+def _value(v: str) -> Any:
+    for cast in (int, float):
+        try:
+            return cast(v)
+        except ValueError:
+            pass
+    return v
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("capture")
+    c.add_argument("--out", type=Path, default=CAPTURE)
+    r = sub.add_parser("replay")
+    r.add_argument("--in", dest="inp", type=Path, default=CAPTURE)
+    r.add_argument("--set", nargs="*", default=[], help="stories.* settings (without the prefix): key=value")
+    r.add_argument("--errors", type=int, default=0)
+    r.add_argument("--tune-only", action="store_true", help="error lists from tune-day items only")
+    args = ap.parse_args(argv)
+    if args.cmd == "capture":
+        capture(args.out)
+        return
+    records = pickle.loads(args.inp.read_bytes())
+    params = {k: _value(v) for k, v in (s.split("=", 1) for s in args.set)}
+    report(replay(records, params), records, args.errors, args.tune_only)
+
+
+if __name__ == "__main__":
+    main()
