@@ -211,3 +211,15 @@ def test_contradictions_a_named_counters_figure_against_the_articles_own_in_one_
     other = _c("a1:c3", "La secousse, de magnitude 7,2, a été ressentie à Lima", sentence="s3",
                predicate="ressentir", subject="secousse", lemmas=["secousse", "magnitude", "ressentir", "lima"])
     assert _kind(_side(own, "europe1.fr"), _side(other, "europe1.fr")) is None
+
+
+def test_contradictions_a_total_over_several_fires_is_no_count_of_one() -> None:
+    """« 19 blessés dans deux incendies » totals two fires; « huit blessés » counts one of them."""
+    one = _c("a1:c1", "Parmi elles se trouvaient huit blessés, dont deux gravement", predicate="trouver",
+             modality="reported", attributed_to="la police", lemmas=["blessé", "trouver"])
+    two = _c("b1:c1", "Deux incendies ont fait 19 blessés dans la nuit", predicate="faire",
+             lemmas=["incendie", "faire", "blessé", "nuit"])
+    again = _c("c1:c1", "L'incendie a fait 19 blessés dans la nuit", predicate="faire",
+               lemmas=["incendie", "faire", "blessé", "nuit"])
+    assert _kind(_side(one, "europe1.fr"), _side(two, "20min.ch")) is None
+    assert _kind(_side(one, "europe1.fr"), _side(again, "20min.ch")) == "quantity"

@@ -182,3 +182,17 @@ def test_quotes_pronoun_stands_for_a_subject_noun_phrase(nlp) -> None:  # type: 
             "« C'est la fin de l'université, soupire-t-elle. Tout devient difficile. »")
     qs = _quotes(nlp, text)
     assert qs[-1].speaker == "jeune fille de 20 ans"
+
+
+@pytest.mark.model
+def test_claim_time_is_its_own_verbs_not_a_participle_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Ravagée par un incendie en juillet, la forêt rouvrira ses portes samedi »: the claim tells the
+    reopening, dated samedi; July dates the fire of the participle clause."""
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    text = "Ravagée par un incendie en juillet, la forêt rouvrira ses portes au public samedi."
+    an = analyse(nlp(text), Article(id="t", origin="t", text=text))
+    samedi = next(t for t in an.timexes if text[t.start:t.end] == "samedi")
+    claim = next(c for c in an.claims if c.predicate == "rouvrir")
+    assert claim.time == samedi.value

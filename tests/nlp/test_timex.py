@@ -506,3 +506,13 @@ def test_timex_direction_from_tense_and_preposition(sentence: str, span: str, va
 def test_timex_direction_with_the_parser(nlp, sentence: str, span: str, value: str) -> None:  # type: ignore[no-untyped-def]
     t = _find(tag(sentence, MONDAY, tense_at=tense_from_doc(nlp(sentence))), span)
     assert t.value == value
+
+
+@pytest.mark.model
+def test_timex_a_participle_with_its_agent_is_past_whatever_the_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Ravagée par un incendie en juillet, la forêt rouvrira samedi »: the fire is done (this July),
+    only the reopening is ahead."""
+    sentence = "Ravagée par un incendie en juillet, la forêt rouvrira ses sentiers au public samedi."
+    exprs = tag(sentence, MONDAY, tense_at=tense_from_doc(nlp(sentence)))
+    assert _find(exprs, "juillet").value == "2023-07"
+    assert _find(exprs, "samedi").value == "2023-09-09"

@@ -876,6 +876,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         # occurrence, even when grouping chained the two claims
         if (not same_group and (_another_event(ac) or _another_event(bc))) or _another_event(ac) != _another_event(bc):
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
+        if _several_events(ac) != _several_events(bc):
+            return None  # « 19 blessés dans deux incendies » totals what « huit blessés » counts of one
     from recoupe.lang.fr.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
@@ -975,6 +977,16 @@ def _another_event(c: Claim) -> bool:
     from recoupe.lang.fr.quantities import ANOTHER_EVENT
 
     return bool(_words(c) & ANOTHER_EVENT)
+
+
+def _several_events(c: Claim) -> bool:
+    """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)?"""
+    from recoupe.lang.fr.quantities import EVENT_PLURALS, SEVERAL_WORDS
+
+    words = fold(c.text).split()
+    return any(w in EVENT_PLURALS and (words[i - 1] in SEVERAL_WORDS or words[i - 1].isdigit()
+                                       or (i > 1 and words[i - 2] in SEVERAL_WORDS))
+               for i, w in enumerate(words) if i > 0)
 
 
 def _earlier_figure(c: Claim) -> bool:

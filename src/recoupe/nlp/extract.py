@@ -554,9 +554,29 @@ def _relay_name(resolve: Callable[[int, int], str], frame: object) -> str:
     return ", ".join([first, *rest]) if first else frame.relay  # type: ignore[attr-defined]
 
 
-def _timex_in(timexes: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
+def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = None,
+              head: int = -1) -> TimeExpr | None:
+    """The claim's time: the first date in its span that hangs from its own verb. A date of a
+    participle or relative clause inside the span (« Ravagée par un incendie en juillet, la forêt
+    rouvre ce samedi ») dates that clause's event, not the claim's; with none of its own, the first."""
     inside = [t for t in timexes if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}]
+    if doc is not None and 0 <= head < len(doc) and len(inside) > 1:
+        for t in inside:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and len(span) and _hangs_from(span.root, doc[head]):
+                return t
     return inside[0] if inside else None
+
+
+def _hangs_from(tok: Token, head: Token) -> bool:
+    """Does ``tok`` depend on ``head`` without passing through another verb (a clause of its own)?"""
+    while tok.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != head.i and tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return True
 
 
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
@@ -586,7 +606,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         subject = ctx.resolve(*cc.subject) if cc.subject else ""
         obj = _strip(_text(text, doc[cc.object[0]:cc.object[1]])) if cc.object else ""
         place = _strip(_text(text, doc[cc.place[0]:cc.place[1]])) if cc.place else ""
-        tx = _timex_in(out.timexes, span.start_char, span.end_char)
+        tx = _timex_in(out.timexes, span.start_char, span.end_char, doc, cc.head)
         span_text = _text(text, span)
         claim = Claim(
             id=f"{aid}:c{n}", article_id=aid, text=span_text, sentence=_text(text, sent).strip(),

@@ -153,6 +153,19 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
     "autre", "autres", "replique",
 })
 
+# A count over several occurrences (« 19 blessés dans deux incendies », « trois attaques ont fait 12
+# morts »): a total, never to be set against the count of one of them. Folded: the quantity word, then
+# a plural event noun.
+SEVERAL_WORDS: frozenset[str] = frozenset({
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "differents",
+    "differentes", "multiples", "series", "serie",
+})
+EVENT_PLURALS: frozenset[str] = frozenset({
+    "incendies", "feux", "attaques", "frappes", "accidents", "explosions", "seismes", "fusillades", "collisions",
+    "agressions", "attentats", "bombardements", "tempetes", "orages", "crues", "inondations", "eboulements",
+    "avalanches", "naufrages", "crashs", "rixes", "emeutes", "manifestations", "vagues",
+})
+
 # Phrases (folded) by which a claim gives an earlier figure that has since been revised: two such
 # figures are an update, never a contradiction.
 EARLIER_FIGURE: tuple[str, ...] = (

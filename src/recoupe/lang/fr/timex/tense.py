@@ -61,6 +61,8 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
     if vf == ["Part"] and not aux:
         if any(ch.lower_ in L.PAST_ADVERBS for ch in v.children):
             return "past"  # "un ressortissant déjà sanctionné en mars"
+        if v.morph.get("Tense") == ["Past"] and any(ch.dep_ == "obl:agent" for ch in v.children):
+            return "past"  # « ravagée par un incendie en juillet, la forêt rouvrira »: done by then
         if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
             return _tense_of(v.head, depth + 1)
         return None  # adjectival participle ("la réunion prévue le 15")
