@@ -24,35 +24,20 @@ import argparse
 import json
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from benchmarks.eval_basil import EVAL, documents, same_speaker, same_speaker_words
+from benchmarks.eval_basil import EVAL, analysed, documents, same_speaker, same_speaker_words
 from recoupe.resolve.names import fold
 
 
 def _trace(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per article: quotes (start, end, resolved speaker, raw source phrase, framed?) and frames
     (content start, end, resolved source, raw source phrase), and the PERSON names."""
-    from recoupe.lang import pack
-    from recoupe.model import Article
-    from recoupe.nlp.extract import _Context, analyse
-    from recoupe.nlp.pipeline import load, parse_with_context
+    from recoupe.nlp.extract import _Context
 
-    nlp = load(pack("en").model)
     out: list[dict[str, Any]] = [{} for _ in docs]
-
-    def anchor(d: dict[str, Any]) -> date | None:
-        try:
-            return date.fromisoformat(d["date"])
-        except ValueError:
-            return None
-
-    items = ((d["text"], anchor(d), k) for k, d in enumerate(docs))
-    for doc, k in parse_with_context(nlp, items):
-        d = docs[k]  # type: ignore[index]
-        res = analyse(doc, Article(id=d["name"], origin=d["name"], text=d["text"], language="en"))
+    for k, doc, res in analysed(docs):
         raw = doc._.quotes or []
         quotes = []
         for q, rq in zip(res.quotes, raw, strict=False):

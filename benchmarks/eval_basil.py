@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -100,15 +101,14 @@ def documents(split: str, root: Path = EVAL) -> list[dict[str, Any]]:
     return out
 
 
-def predict(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Per article: recoupe's quotes (span, speaker) and frames (content span, resolved source)."""
+def analysed(docs: list[dict[str, Any]]) -> Iterator[tuple[int, Any, Any]]:
+    """``(index, parsed doc, recoupe's analysis)`` of each article, parsed with its date as anchor."""
     from recoupe.lang import pack
     from recoupe.model import Article
-    from recoupe.nlp.extract import analyse, frame_sources
+    from recoupe.nlp.extract import analyse
     from recoupe.nlp.pipeline import load, parse_with_context
 
     nlp = load(pack("en").model)
-    out: list[dict[str, Any]] = [{} for _ in docs]
 
     def anchor(d: dict[str, Any]) -> date | None:
         try:
@@ -119,9 +119,16 @@ def predict(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     items = ((d["text"], anchor(d), k) for k, d in enumerate(docs))
     for doc, k in parse_with_context(nlp, items):
         d = docs[k]  # type: ignore[index]
-        art = Article(id=d["name"], origin=d["name"], text=d["text"], language="en")
-        res = analyse(doc, art)
-        out[k] = {"quotes": [(q.start, q.end, q.speaker) for q in res.quotes],  # type: ignore[index]
+        yield k, doc, analyse(doc, Article(id=d["name"], origin=d["name"], text=d["text"], language="en"))
+
+
+def predict(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per article: recoupe's quotes (span, speaker) and frames (content span, resolved source)."""
+    from recoupe.nlp.extract import frame_sources
+
+    out: list[dict[str, Any]] = [{} for _ in docs]
+    for k, doc, res in analysed(docs):
+        out[k] = {"quotes": [(q.start, q.end, q.speaker) for q in res.quotes],
                   "frames": [(s, e, name) for s, e, name, _ in frame_sources(doc)],
                   "people": sorted({m.text for m in res.mentions if m.type == "PER"}),
                   "described": described(doc)}
