@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from recoupe.claims.groups import assign_group, signature
+from recoupe.claims.groups import assign_group, count_keys, signature
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
@@ -257,3 +257,14 @@ def test_groups_a_night_is_also_the_next_days() -> None:
     assert _same_day("2026-08-19TNI", "2026-08-20") and _same_day("2026-08-20", "2026-08-19TNI")
     assert not _same_day("2026-08-19TNI", "2026-08-21")
     assert _interval("2026-08-31TNI") == ("2026-08-31", "2026-09-01", "day")
+
+
+def test_groups_a_figure_without_a_number_identifies_no_fact() -> None:
+    """« des millions de personnes » says how large, not which count: two unrelated claims that say
+    it share no count key (they were « confirmed » together); « deux millions » still does."""
+    def keys(text: str) -> frozenset[str]:
+        return count_keys(Claim(id="a:c1", article_id="a", text=text, sentence=text, start=0, end=1, subject="",
+                                predicate="émouvoir"))
+    assert keys("Son histoire a ému des millions de personnes") == frozenset()
+    assert keys("Des millions de Français sont privés d'eau") == frozenset()
+    assert keys("deux millions de personnes ont été évacuées") & keys("2 millions de personnes évacuées")

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES
+from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, VAGUE_FIGURE_OPENERS
 from recoupe.lang.predicates import CLASS_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -114,7 +114,8 @@ def count_keys(claim: Claim) -> frozenset[str]:
             tallies.add(f"#n:{thing}")
             if thing in _EVENT_OF_TALLY:  # « 12 morts » and « un homme a succombé » tell one death toll
                 tallies.add(f"#e:{_EVENT_OF_TALLY[thing]}")
-        elif thing and not q.unit and q.value >= MIN_FIGURE and math.isfinite(q.value):
+        elif thing and not q.unit and q.value >= MIN_FIGURE and math.isfinite(q.value) \
+                and not fold(q.text).startswith(VAGUE_FIGURE_OPENERS):  # « des millions de personnes »: no figure
             kind = "people" if thing in PEOPLE else thing
             b = math.floor(math.log(q.value, _BUCKET))
             figures.update({f"#n:{kind}:{b}", f"#n:{kind}:{b + 1}"})

@@ -153,6 +153,11 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
     "autre", "autres", "replique",
 })
 
+# Openings (folded) of a figure that names no number (« des millions de personnes », « plusieurs
+# milliers »): it says how large, not which count, so it never identifies a fact by its figure.
+VAGUE_FIGURE_OPENERS: tuple[str, ...] = ("des ", "plusieurs ", "quelques ", "de nombreux ", "de nombreuses ",
+                                         "nombre de ")
+
 # A count over several occurrences (« 19 blessés dans deux incendies », « trois attaques ont fait 12
 # morts »): a total, never to be set against the count of one of them. Folded: the quantity word, then
 # a plural event noun.
