@@ -6,6 +6,7 @@ from here (neither imports the other).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from recoupe.errors import failure
 from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 @dataclass
@@ -79,15 +81,18 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:
     story_term: list[bool] = []
     rows = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist()
     for pos, stop, alpha, length, ent, lemma in rows:
-        if pos in pos_ids and alpha and not stop:
+        if pos in pos_ids and not stop:
             low = lowered.get(lemma)
             if low is None:
                 low = lowered[lemma] = strings[lemma].lower()
-            content.append(low)
-            story_term.append(length > 2 and not ent)
-        else:
-            content.append(None)
-            story_term.append(False)
+            # hyphenated compounds are words too (« sous-marin », « États-Unis »): without them
+            # « Les États-Unis ont envoyé un sous-marin » kept only its verb to match other accounts by
+            if alpha or _COMPOUND.fullmatch(low):
+                content.append(low)
+                story_term.append(alpha and length > 2 and not ent)
+                continue
+        content.append(None)
+        story_term.append(False)
     return content, story_term
 
 

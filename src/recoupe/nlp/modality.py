@@ -21,6 +21,7 @@ litotes (« pas sans », « pas rare ») are not negations.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import numpy
@@ -30,6 +31,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
+from recoupe.lang.fr.dates import MONTHS, SEASONS, WEEKDAYS
 from recoupe.lang.fr.modality import (
     CALLING_VERBS,
     CONDITIONAL_ENDINGS,
@@ -38,6 +40,7 @@ from recoupe.lang.fr.modality import (
     DECISION_OBJECTS,
     DENIAL_PARTICIPLES,
     DENIAL_VERBS,
+    EN_NOT_STATE,
     FALSEHOOD_WORDS,
     HEDGE_EXCLUSION,
     HEDGE_FRAME_VERBS,
@@ -578,6 +581,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _trailing_denials(p, doc, claims)
+    _split_enumerations(p, claims, ent_ranges, locs)
     return claims
 
 
@@ -617,6 +621,131 @@ def _trailing_denials(p: _Parse, doc: Doc, claims: list[ClauseClaim]) -> None:
             head=last, start=comma + 1, end=last + 1, predicate=lemma, subject=(comma + 1, last), object=None,
             place=None, modality="denied", cue=lemma, frame=None,
         ))
+    claims.sort(key=lambda c: c.start)
+
+
+_OPEN_MARKS = {"«", "(", "“", "["}
+_CLOSE_MARKS = {"»", ")", "”", "]"}
+_SEGMENT_OPENERS = {"DET", "NUM", "PROPN"}
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
+_GAPPED_MAX = 6  # « le Cher mercredi »: a short actor and a date, the predicate left out
+_NP_MAX = 10  # tokens of the noun phrase a part opens on before its participle
+_NOUN_PHRASE = {"DET", "NUM", "NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "SPACE"}
+
+
+def _cuts(p: _Parse, start: int, end: int) -> list[int]:
+    """Commas and semicolons outside quotes and brackets between ``start`` and ``end``."""
+    depth, straight, cuts = 0, False, []
+    for t in range(start, end):
+        w = p.lower[t]
+        if w in _OPEN_MARKS:
+            depth += 1
+        elif w in _CLOSE_MARKS:
+            depth = max(0, depth - 1)
+        elif w == '"':
+            straight = not straight
+        elif depth == 0 and not straight and w in {",", ";"}:
+            cuts.append(t)
+    return cuts
+
+
+def _nucleus(p: _Parse, lo: int, hi: int, opening: bool = True) -> int | None:
+    """The token that makes ``lo..hi`` a statement of its own without a finite verb: a past
+    participle (« un marin blessé », « 40 arbres arrachés ») or a state after « en » (« le
+    Cher en alerte ») right after the part's opening noun phrase. The parser sometimes tags the
+    participle of a headline as an infinitive or an adjective: its ending decides then. A
+    participle deeper in the part (« l'un des rares pays à soutenir la réforme adoptée par ... »)
+    describes some other noun: the part is an apposition. ``opening=False`` looks anywhere in the
+    part (the clause's first part, whose own predicate may come late)."""
+    for t in range(lo + 1, min(hi, lo + _NP_MAX + 1) if opening else hi):
+        if p.pos[t] == "ADJ" and p.lower[t].endswith(_PARTICIPLE_ENDINGS[:4]) and p.dep[t] in {"amod", "acl"}:
+            return t  # « une école fermée »: a participle the parser took for an adjective
+        if p.pos[t] == "VERB" and not p.finite(t) and (
+                "Part" in p.doc[t].morph.get("VerbForm", []) or p.lower[t].endswith(_PARTICIPLE_ENDINGS)) \
+                and not p.lower[t].endswith("ant"):
+            return t
+        if p.lower[t - 1] == "en" and p.pos[t] == "NOUN" and p.lower[t] not in EN_NOT_STATE \
+                and p.lower[t] not in MONTHS and p.lower[t] not in SEASONS:
+            return t
+        if opening and p.pos[t] not in _NOUN_PHRASE and p.lower[t] != "en":
+            return None
+    return None
+
+
+def _parts(p: _Parse, start: int, end: int) -> list[tuple[int, int]]:
+    """The juxtaposed parts of ``start..end``: split at commas, and at « et » when both sides
+    have a participle (« les routes coupées et les écoles fermées »)."""
+    bounds = [start, *[t for t in _cuts(p, start, end) if start < t < end - 1], end]
+    parts: list[tuple[int, int]] = []
+    for lo, hi in itertools.pairwise(bounds):
+        lo = lo + 1 if lo != start else lo
+        while lo < hi and (p.space[lo] or p.lower[lo] == "et"):
+            lo += 1
+        conj = next((t for t in range(lo + 2, hi - 2) if p.lower[t] == "et" and p.pos[t + 1] in _SEGMENT_OPENERS
+                     and _nucleus(p, lo, t) is not None and _nucleus(p, t + 1, hi) is not None), None)
+        parts += [(lo, conj), (conj + 1, hi)] if conj is not None else [(lo, hi)]
+    return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[int, int]],
+                        locs: list[tuple[int, int]]) -> None:
+    """« 40 arbres arrachés, un marin blessé, un village privé d'électricité »: headlines and leads pack
+    several facts into one clause, each a noun phrase with its participle. Read as one claim, it
+    joins the facts' groups to each other and dates them all alike; each juxtaposed part that
+    opens on a new noun phrase and has its own participle becomes a claim of its own, as does a
+    short part that only names another actor and date (« en vigilance rouge mardi, le Cher
+    mercredi »: the same predicate). Parts before the clause's finite verb describe its subject
+    (« Le chauffeur, un homme âgé de 52 ans, a été placé en garde à vue »); a clause whose first part has no
+    predicate of its own is a list of actors (« le Cher, l'Indre et le Loiret en vigilance »)."""
+    heads = {c.head for c in claims}
+    added: list[ClauseClaim] = []
+    for claim in claims:
+        parts = _parts(p, claim.start, claim.end)
+        if len(parts) < 2 or (p.finite(claim.head) and claim.head >= parts[1][0]):
+            continue
+        lo0, hi0 = parts[0]
+        first = claim.head if lo0 <= claim.head < hi0 and p.pos[claim.head] in _VERBAL else (
+            _nucleus(p, max(lo0 - 1, 0), hi0, opening=False))
+        if first is None:  # a headline's count is its statement (« Trois blessés dans une collision, ... »)
+            first = next((t for t in range(lo0, hi0 - 1) if p.pos[t] == "NUM" and p.pos[t + 1] == "NOUN"), None)
+        kept: list[tuple[int, int, int | None]] = [(lo0, hi0, first)]  # range and predicate token (-1: gapped)
+        for lo, hi in parts[1:]:
+            nucleus = None
+            last = kept[-1][2]
+            if hi - lo >= 2 and p.pos[lo] in _SEGMENT_OPENERS and not any(lo <= h < hi for h in heads - {claim.head}):
+                nucleus = _nucleus(p, lo, hi)
+                if nucleus is None and hi - lo <= _GAPPED_MAX and last is not None and last >= 0 and any(
+                        p.pos[t] == "PROPN" for t in range(lo, hi)) and any(
+                        p.lower[t] in WEEKDAYS or p.lower[t] in MONTHS for t in range(lo, hi)):
+                    nucleus = -1
+            if nucleus is None or last is None:  # no statement of its own, or the actors listed before it
+                kept[-1] = (kept[-1][0], hi, last if last is not None else nucleus)
+            else:
+                kept.append((lo, hi, nucleus))
+        if len(kept) < 2:
+            continue
+        for lo, hi, nucleus in kept:
+            while hi > lo and (p.punct[hi - 1] or p.space[hi - 1]):
+                hi -= 1
+            if lo <= claim.head < hi or nucleus is None:
+                claim.start, claim.end = lo, hi
+                claim.numbers = [n for n in claim.numbers if any(p.text(t) == n.split()[0] for t in range(lo, hi))]
+                continue
+            if any(a.start == lo and a.end == hi for a in added):
+                continue  # the same part of two nested clauses
+            head = nucleus if nucleus >= 0 else lo
+            covered = claim.frame is not None and claim.frame.covers(head)
+            subj = next(((s, e) for s, e in ents if lo <= s and e <= max(head, lo + 1)), None)
+            added.append(ClauseClaim(
+                head=head, start=lo, end=hi, predicate=p.lemma[head].lower() if nucleus >= 0 else claim.predicate,
+                subject=subj or ((lo, head) if head > lo else None), object=None,
+                place=next(((s, e) for s, e in locs if lo <= s and e <= hi), None),
+                modality=claim.modality if covered else "asserted", cue=claim.cue if covered else "",
+                frame=claim.frame if covered else None, negated=p.negated(head), planned=p.future(head),
+                numbers=[p.text(t) + (" " + p.text(t + 1) if t + 1 < hi and p.pos[t + 1] == "NOUN" else "")
+                         for t in range(lo, hi) if p.like_num[t] and p.pos[t] == "NUM"],
+            ))
+    claims.extend(added)
     claims.sort(key=lambda c: c.start)
 
 

@@ -118,3 +118,10 @@ HEDGE_EXCLUSION: frozenset[str] = frozenset({"exclure", "écarter"})
 # Impersonal verbs of appearance that hedge their complement clause (« il semble que », « il se
 # peut que », « il paraît que »).
 HEDGE_FRAME_VERBS: frozenset[str] = frozenset({"sembler", "paraître", "pouvoir"})
+
+# « en » + noun that is no state of the thing named before (« le Cher en alerte » is one): set
+# phrases of discourse; dates after « en » (« en juillet », « en été ») are read from the date lexicons.
+EN_NOT_STATE: frozenset[str] = frozenset({
+    "effet", "fait", "revanche", "outre", "particulier", "général", "moyenne", "réalité", "attendant",
+    "somme", "tout", "cas", "partie", "fin", "début", "milieu", "vue", "raison", "face", "matière",
+})

@@ -1,0 +1,46 @@
+"""Juxtaposed facts in one clause are claims of their own (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _texts(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [doc[c.start:c.end].text for c in sorted(doc._.claims, key=lambda c: c.start)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tempête dans le Finistère : 40 arbres arrachés, un marin blessé, un village privé d'électricité",
+     ["Tempête dans le Finistère : 40 arbres arrachés", "un marin blessé", "un village privé d'électricité"]),
+    ("Une crue a inondé 300 caves à Nevers, deux écoles fermées",
+     ["Une crue a inondé 300 caves à Nevers", "deux écoles fermées"]),
+    ("Trois départements du Centre maintenus en vigilance rouge mardi, le Cher en alerte mercredi",
+     ["Trois départements du Centre maintenus en vigilance rouge mardi", "le Cher en alerte mercredi"]),
+])
+def test_each_part_of_a_headline_enumeration_is_a_claim(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(nlp, text) == expected
+
+
+def test_a_part_carries_its_own_predicate_and_time_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Trois départements du Centre maintenus en vigilance rouge mardi, le Cher en alerte mercredi")
+    last = max(doc._.claims, key=lambda c: c.start)
+    assert last.predicate == "alerte" and doc[last.start:last.end].text.endswith("mercredi")
+
+
+@pytest.mark.parametrize("text", [
+    # an apposition before the finite verb describes its subject
+    "Le chauffeur, un homme âgé de 52 ans, a été placé en garde à vue jeudi.",
+    # a list of actors sharing one predicate
+    "Le Cher, l'Indre et le Loiret en vigilance orange mardi",
+    # an apposition whose participle describes another noun deeper in it
+    "Paris veut renforcer ses liens avec Rome, l'un de ses partenaires et aussi l'un des rares pays à soutenir "
+    "la réforme adoptée par Bruxelles.",
+    # « en juillet » is a date, not a state
+    "412 accidents en un mois, une hausse de 3 % en juillet",
+])
+def test_no_split_of_appositions_lists_or_dates(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    texts = _texts(nlp, text)
+    assert not any(t.startswith(("un homme", "l'Indre", "l'un", "une hausse")) for t in texts), texts
