@@ -50,6 +50,16 @@ def test_contradictions_quantity_two_clauses_of_one_sentence_with_their_sources(
     assert "la CGT" in hit.explanation and "la police" in hit.explanation
 
 
+def test_contradictions_orders_of_magnitude_that_name_no_number_never_conflict() -> None:
+    # « des milliers » and « des dizaines de milliers » both say "many": no versions to set apart
+    a = _c("a1:c0", "Des milliers de masques défectueux vendus en Belgique", predicate="vendre")
+    b = _c("b1:c0", "Des dizaines de milliers de masques défectueux vendus en Belgique", predicate="vendre")
+    assert _kind(_side(a, "Le Soir"), _side(b, "La Libre")) is None
+    c = _c("c1:c0", "Deux mille masques défectueux vendus en Belgique", predicate="vendre")
+    d = _c("d1:c0", "Trente mille masques défectueux vendus en Belgique", predicate="vendre")
+    assert _kind(_side(c, "Le Soir"), _side(d, "La Libre")) == "quantity"
+
+
 def test_contradictions_quantity_outlets_disagree_on_an_approximate_count() -> None:
     a = _c("a1:c0", "Une quarantaine de manifestants se sont rassemblés devant la mairie", predicate="rassembler")
     b = _c("b1:c0", "Une trentaine de manifestants se sont rassemblés devant la mairie", predicate="rassembler")

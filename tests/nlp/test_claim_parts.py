@@ -44,3 +44,27 @@ def test_a_part_carries_its_own_predicate_and_time_words(nlp) -> None:  # type: 
 def test_no_split_of_appositions_lists_or_dates(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     texts = _texts(nlp, text)
     assert not any(t.startswith(("un homme", "l'Indre", "l'un", "une hausse")) for t in texts), texts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle statement before a clause with its own subject
+    ("Des centaines de colis piégés saisis à Lille, les douanes appellent à la vigilance",
+     ["Des centaines de colis piégés saisis à Lille", "les douanes appellent à la vigilance"]),
+    # « et » between the clause's verb and another count with its participle
+    ("Plus de 40 maisons ont été inondées et 200 habitants évacués",
+     ["Plus de 40 maisons ont été inondées", "200 habitants évacués"]),
+    # an absolute clause: its own subject and present participle
+    ("Son procès s'ouvrira le 3 mars, la défense réclamant un report",
+     ["Son procès s'ouvrira le 3 mars", "la défense réclamant un report"]),
+])
+def test_parts_with_their_own_subject_are_claims(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Arrivé en tête, le candidat a remporté le scrutin.",
+    "Mardi 3 mars, le porte-parole a annoncé le départ du ministre.",
+    "En retour, le pays recevra des matières premières.",
+])
+def test_fronted_adverbials_stay_in_their_clause(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(_texts(nlp, text)) == 1

@@ -998,9 +998,14 @@ def _earlier_figure(c: Claim) -> bool:
 
 
 def _not_a_figure(q: Quantity) -> bool:
-    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »)."""
+    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or an order
+    of magnitude that names no number (« des milliers », « des dizaines de milliers »): two such
+    are two ways of saying "many", not two versions of a count."""
+    from recoupe.lang.fr.quantities import VAGUE_FIGURE_OPENERS
+
     raw = (q.text or "").strip()
-    return raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
+    return (raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}) or fold(raw).startswith(
+        VAGUE_FIGURE_OPENERS)
 
 
 def _moment(s: Side) -> datetime | None:

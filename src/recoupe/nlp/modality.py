@@ -630,7 +630,7 @@ _SEGMENT_OPENERS = {"DET", "NUM", "PROPN"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
 _GAPPED_MAX = 6  # « le Cher mercredi »: a short actor and a date, the predicate left out
 _NP_MAX = 10  # tokens of the noun phrase a part opens on before its participle
-_NOUN_PHRASE = {"DET", "NUM", "NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "SPACE"}
+_NOUN_PHRASE = {"DET", "NUM", "NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "ADV", "SPACE"}
 
 
 def _cuts(p: _Parse, start: int, end: int) -> list[int]:
@@ -662,8 +662,8 @@ def _nucleus(p: _Parse, lo: int, hi: int, opening: bool = True) -> int | None:
             return t  # « une école fermée »: a participle the parser took for an adjective
         if p.pos[t] == "VERB" and not p.finite(t) and (
                 "Part" in p.doc[t].morph.get("VerbForm", []) or p.lower[t].endswith(_PARTICIPLE_ENDINGS)) \
-                and not p.lower[t].endswith("ant"):
-            return t
+                and (opening or not p.lower[t].endswith("ant")):
+            return t  # after its own noun phrase, « le parquet requérant ... » is an absolute clause
         if p.lower[t - 1] == "en" and p.pos[t] == "NOUN" and p.lower[t] not in EN_NOT_STATE \
                 and p.lower[t] not in MONTHS and p.lower[t] not in SEASONS:
             return t
@@ -672,9 +672,9 @@ def _nucleus(p: _Parse, lo: int, hi: int, opening: bool = True) -> int | None:
     return None
 
 
-def _parts(p: _Parse, start: int, end: int) -> list[tuple[int, int]]:
+def _parts(p: _Parse, start: int, end: int, head: int) -> list[tuple[int, int]]:
     """The juxtaposed parts of ``start..end``: split at commas, and at « et » when both sides
-    have a participle (« les routes coupées et les écoles fermées »)."""
+    have a predicate (the clause's ``head`` or a participle) (« les routes coupées et les écoles fermées »)."""
     bounds = [start, *[t for t in _cuts(p, start, end) if start < t < end - 1], end]
     parts: list[tuple[int, int]] = []
     for lo, hi in itertools.pairwise(bounds):
@@ -682,9 +682,20 @@ def _parts(p: _Parse, start: int, end: int) -> list[tuple[int, int]]:
         while lo < hi and (p.space[lo] or p.lower[lo] == "et"):
             lo += 1
         conj = next((t for t in range(lo + 2, hi - 2) if p.lower[t] == "et" and p.pos[t + 1] in _SEGMENT_OPENERS
-                     and _nucleus(p, lo, t) is not None and _nucleus(p, t + 1, hi) is not None), None)
+                     and (lo <= head < t or _nucleus(p, lo, t, opening=False) is not None)
+                     and _nucleus(p, t + 1, hi) is not None
+                     and not any(p.finite(u) for u in range(t + 1, hi))), None)
         parts += [(lo, conj), (conj + 1, hi)] if conj is not None else [(lo, hi)]
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _own_subject(p: _Parse, head: int, parts: list[tuple[int, int]]) -> bool:
+    """Does the finite verb ``head`` have its subject in its own part, which opens on it? Then the
+    parts before are statements of their own (« 40 arbres arrachés, les pompiers appellent à la
+    prudence »), not appositions of its subject."""
+    lo = next(lo for lo, hi in parts if lo <= head < hi)
+    return p.pos[lo] in _SEGMENT_OPENERS and any(
+        p.dep[c] in {"nsubj", "nsubj:pass"} and lo <= c < head for c in p.children[head])
 
 
 def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[int, int]],
@@ -700,20 +711,24 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
     heads = {c.head for c in claims}
     added: list[ClauseClaim] = []
     for claim in claims:
-        parts = _parts(p, claim.start, claim.end)
-        if len(parts) < 2 or (p.finite(claim.head) and claim.head >= parts[1][0]):
+        parts = _parts(p, claim.start, claim.end, claim.head)
+        if len(parts) < 2 or (p.finite(claim.head) and claim.head >= parts[1][0]
+                              and not _own_subject(p, claim.head, parts)):
             continue
         lo0, hi0 = parts[0]
         first = claim.head if lo0 <= claim.head < hi0 and p.pos[claim.head] in _VERBAL else (
             _nucleus(p, max(lo0 - 1, 0), hi0, opening=False))
         if first is None:  # a headline's count is its statement (« Trois blessés dans une collision, ... »)
             first = next((t for t in range(lo0, hi0 - 1) if p.pos[t] == "NUM" and p.pos[t + 1] == "NOUN"), None)
+        if claim.head >= hi0 and p.finite(claim.head) and (
+                first is None or p.pos[lo0] not in _SEGMENT_OPENERS or p.pos[first] not in {"VERB", "ADJ"}):
+            continue  # before the verb's own subject, only a noun phrase with its participle is a fact of its own
         kept: list[tuple[int, int, int | None]] = [(lo0, hi0, first)]  # range and predicate token (-1: gapped)
         for lo, hi in parts[1:]:
             nucleus = None
             last = kept[-1][2]
             if hi - lo >= 2 and p.pos[lo] in _SEGMENT_OPENERS and not any(lo <= h < hi for h in heads - {claim.head}):
-                nucleus = _nucleus(p, lo, hi)
+                nucleus = claim.head if lo <= claim.head < hi and p.finite(claim.head) else _nucleus(p, lo, hi)
                 if nucleus is None and hi - lo <= _GAPPED_MAX and last is not None and last >= 0 and any(
                         p.pos[t] == "PROPN" for t in range(lo, hi)) and any(
                         p.lower[t] in WEEKDAYS or p.lower[t] in MONTHS for t in range(lo, hi)):
