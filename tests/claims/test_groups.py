@@ -268,3 +268,19 @@ def test_groups_a_figure_without_a_number_identifies_no_fact() -> None:
     assert keys("Son histoire a ému des millions de personnes") == frozenset()
     assert keys("Des millions de Français sont privés d'eau") == frozenset()
     assert keys("deux millions de personnes ont été évacuées") & keys("2 millions de personnes évacuées")
+
+
+def test_groups_the_badly_or_lightly_injured_are_another_count_than_all_the_injured(store: Store) -> None:
+    """« 40 blessés » and « trois grièvement blessés » count different subsets of the injured;
+    two outlets' counts of the badly injured are one fact; « 12 blessés dont deux graves » is the
+    total."""
+    from recoupe.claims.groups import severity
+
+    g1 = assign_group(store, _counted(store, "a:c1", "blesser", "Quarante passagers ont été blessés"), "s1",
+                      {"blesser", "passager"})
+    g2 = assign_group(store, _counted(store, "b:c1", "blesser", "Trois passagers ont été grièvement blessés"), "s1",
+                      {"blesser", "passager", "grièvement"})
+    g3 = assign_group(store, _counted(store, "c:c1", "blesser", "trois passagers blessés graves"), "s1",
+                      {"blesser", "passager", "grave"})
+    assert g1 != g2 == g3
+    assert severity("12 blessés dont deux graves") == "" and severity("un cycliste légèrement blessé") == "light"

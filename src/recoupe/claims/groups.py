@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, VAGUE_FIGURE_OPENERS
+from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
 from recoupe.lang.predicates import CLASS_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -219,6 +219,30 @@ def _other_count(claim: Claim, other_text: str, other_time: str) -> bool:
                for q in mine for o in theirs)
 
 
+_SEVERITY = {k: re.compile(v) for k, v in SEVERITY_PATTERNS.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def severity(text: str) -> str:
+    """« grave » or « light » for a count of the badly or lightly injured, else "" (all of them or
+    not a count of the injured). « 12 blessés dont deux graves » states the total: ""."""
+    folded = fold(text)
+    if " dont " in folded:
+        return ""
+    found = {k for k, rx in _SEVERITY.items() if rx.search(folded)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _other_subset(a: str, b: str) -> bool:
+    """Do two claims count different subsets of the injured (all of them, the badly hurt, the
+    lightly hurt)? Only when both count injuries and at least one names a severity."""
+    sa, sb = severity(a), severity(b)
+    if sa == sb:
+        return False
+    plain = fold(b if sa else a)
+    return bool(re.search(r"\bbless", plain))
+
+
 def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
@@ -266,7 +290,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
     for other, counted in candidates:
-        if not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"]):
+        if (not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
+                or _other_subset(claim.text, other["text"])):
             continue
         if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
@@ -321,7 +346,8 @@ def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD) -> flo
     """+1 when :func:`assign_group` would link the two claims, -1 when they cannot be one fact,
     0 otherwise (the same tests, read both ways)."""
     x, y = a.claim, b.claim
-    if not _same_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time):
+    if (not _same_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)
+            or _other_subset(x.text, y.text)):
         return -1.0
     if not same_fact_possible(x.predicate, x.subject_entity, x.object_entity, a.polarity,
                               y.predicate, y.subject_entity, y.object_entity, b.polarity):

@@ -153,6 +153,17 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
     "autre", "autres", "replique",
 })
 
+# How badly hurt, folded, as a pattern on the injury word: a count of the badly hurt (« deux
+# grièvement blessés », « trois blessés graves ») or of the lightly hurt is a subset of the injured,
+# another fact than the count of all the injured. « dont » before it gives the subset of a total
+# that the claim states (« 12 blessés dont deux graves »): no severity then.
+SEVERITY_PATTERNS: dict[str, str] = {
+    "grave": r"\b(?:grievement|gravement|serieusement) bless|\bbless\w* (?:graves?|grievement)\b"
+             r"|\bblessures? graves?\b|\burgence absolue\b",
+    "light": r"\b(?:legerement) bless|\bbless\w* (?:legers?|legeres?|legerement)\b|\bblessures? legeres?\b"
+             r"|\burgence relative\b",
+}
+
 # Openings (folded) of a figure that names no number (« des millions de personnes », « plusieurs
 # milliers »): it says how large, not which count, so it never identifies a fact by its figure.
 VAGUE_FIGURE_OPENERS: tuple[str, ...] = ("des ", "plusieurs ", "quelques ", "de nombreux ", "de nombreuses ",
