@@ -528,3 +528,22 @@ def test_announcements_of_other_news_or_each_of_its_own_day_do_not_conflict() ->
                            "Coulée de boue", subject="coulée", predicate="faire")
     assert _kind(mud, mud2) is None
     assert announcement(mud.claim) == announcement(mud2.claim) == "" and announcement(left.claim) == "noun"
+
+
+@pytest.mark.parametrize("told", ["a annoncé mardi son départ", "a annoncé le 5 mars son départ",
+                                  "a annoncé hier son départ"])
+def test_one_announcement_told_by_weekday_date_or_hier_is_one_day(told: str) -> None:
+    """« mardi », « le 5 mars » and « hier » in Wednesday 6 March's report are one day: the three
+    forms agree with each other and all conflict with « L'annonce jeudi du départ du maire »."""
+    from recoupe.nlp.timex import tag
+
+    [when] = [t for t in tag(f"Le maire {told}.", date(2024, 3, 6)) if t.value]
+    assert when.value == "2024-03-05"
+    verb = _announced_side("a1:c0", f"Le maire {told}", when.value, "2024-03-06", "Le maire de Vaulx s'en va",
+                           subject="maire", predicate="annoncer", object="son départ de la mairie de Vaulx")
+    noun = _announced_side("b1:c0", "L'annonce jeudi du départ du maire de Vaulx a surpris", "2024-03-07",
+                           "2024-03-08", "Le maire de Vaulx s'en va", subject="annonce", predicate="surprendre")
+    same = _announced_side("c1:c0", "L'annonce du départ du maire de Vaulx mardi a surpris", "2024-03-05",
+                           "2024-03-08", "Le maire de Vaulx s'en va", subject="annonce", predicate="surprendre")
+    assert _kind(verb, noun) == "date"
+    assert _kind(verb, same) is None
