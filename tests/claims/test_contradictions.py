@@ -547,3 +547,17 @@ def test_one_announcement_told_by_weekday_date_or_hier_is_one_day(told: str) -> 
                            "2024-03-08", "Le maire de Vaulx s'en va", subject="annonce", predicate="surprendre")
     assert _kind(verb, noun) == "date"
     assert _kind(verb, same) is None
+
+
+def test_a_figure_that_names_no_number_contradicts_no_count() -> None:
+    """« des centaines de personnes évacuées » holds beside « 1 200 personnes » (a loose order of
+    magnitude, not a count); « 300 personnes » against « 1 200 » still conflicts."""
+    def evacuated(cid: str, figure: str) -> Claim:
+        return _c(cid, f"{figure} ont été évacuées dans la vallée", predicate="évacuer", subject=figure,
+                  subject_entity="", lemmas=["évacuer", "vallée"])
+
+    many = evacuated("a1:c0", "1 200 personnes")
+    loose = evacuated("b1:c0", "des centaines de personnes")
+    some = evacuated("c1:c0", "300 personnes")
+    assert _kind(_side(many, "A"), _side(loose, "B")) is None
+    assert _kind(_side(many, "A"), _side(some, "B")) == "quantity"

@@ -1062,9 +1062,13 @@ def _earlier_figure(c: Claim) -> bool:
 
 
 def _not_a_figure(q: Quantity) -> bool:
-    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »)."""
+    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or a figure
+    that names no number (« des centaines de personnes », « plusieurs milliers »): it says how
+    large, loosely, and holds against « plus d'un millier » as against « 800 »."""
+    from recoupe.lang.fr.quantities import VAGUE_FIGURE_OPENERS
+
     raw = (q.text or "").strip()
-    return raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
+    return raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."} or fold(raw).startswith(VAGUE_FIGURE_OPENERS)
 
 
 def _moment(s: Side) -> datetime | None:
