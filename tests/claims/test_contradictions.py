@@ -561,3 +561,16 @@ def test_a_figure_that_names_no_number_contradicts_no_count() -> None:
     some = evacuated("c1:c0", "300 personnes")
     assert _kind(_side(many, "A"), _side(loose, "B")) is None
     assert _kind(_side(many, "A"), _side(some, "B")) == "quantity"
+
+
+def test_two_accounts_that_both_give_both_figures_do_not_conflict() -> None:
+    """Both accounts give the new count (12 thefts) and the earlier one (about 200): the 200 of one
+    is not set against the 12 of the other. An account with only « 20 vols » still conflicts."""
+    def inquiry(cid: str, text: str) -> Claim:
+        return _c(cid, text, predicate="ouvrir", subject="parquet", lemmas=["ouvrir", "enquête", "vol"])
+
+    a = inquiry("a1:c0", "une enquête ouverte contre le cambrioleur, condamné pour près de 200 vols, porte sur 12 vols")
+    b = inquiry("b1:c0", "une enquête pour 12 vols contre le cambrioleur, condamné pour près de 200 vols")
+    c = inquiry("c1:c0", "une enquête pour 20 vols contre le cambrioleur")
+    assert _kind(_side(a, "A"), _side(b, "B")) is None
+    assert _kind(_side(b, "B"), _side(c, "C")) == "quantity"

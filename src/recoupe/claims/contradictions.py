@@ -952,6 +952,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
+                continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
+                # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
