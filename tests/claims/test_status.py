@@ -160,8 +160,8 @@ def test_status_a_question_confirms_nothing() -> None:
     stated = _told("1", "a", "Le gouverneur démissionne", predicate="démissionner")
     asked = _told("2", "b", "Le gouverneur va-t-il démissionner", "Le gouverneur va-t-il démissionner ?",
                   "démissionner")
-    opened = _told("3", "c", "À quoi ressemblera le mandat du gouverneur", "À quoi ressemblera le mandat du gouverneur?",
-                   "ressembler")
+    opened = _told("3", "c", "À quoi ressemblera le mandat du gouverneur",
+                   "À quoi ressemblera le mandat du gouverneur?", "ressembler")
     assert group_status([stated, asked, opened], {"a": "a", "b": "b", "c": "c"}).status == "single_source"
     # the clause before a closing question is stated: « X démissionne, mais pourquoi ? »
     before = _told("4", "d", "Le gouverneur démissionne", "Le gouverneur démissionne, mais pourquoi ?",

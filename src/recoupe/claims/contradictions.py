@@ -1071,7 +1071,8 @@ def _not_a_figure(q: Quantity) -> bool:
     from recoupe.lang.fr.quantities import VAGUE_FIGURE_OPENERS
 
     raw = (q.text or "").strip()
-    return raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."} or fold(raw).startswith(VAGUE_FIGURE_OPENERS)
+    digits_cut = raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
+    return digits_cut or fold(raw).startswith(VAGUE_FIGURE_OPENERS)
 
 
 def _moment(s: Side) -> datetime | None:

@@ -120,7 +120,7 @@ def is_question(c: Claim) -> bool:
     if not sentence.endswith("?"):
         return False
     text = c.text.strip()
-    return fold(text).startswith(INTERROGATIVE_OPENERS) or bool(text) and sentence.rstrip("? \u00a0").endswith(text)
+    return fold(text).startswith(INTERROGATIVE_OPENERS) or (bool(text) and sentence.rstrip("? \u00a0").endswith(text))
 
 
 def is_topic_label(c: Claim) -> bool:
