@@ -12,9 +12,12 @@ disagree. The statuses, strongest first:
   once (their articles share an independent source), two articles of one outlet are one source,
   and three outlets relaying « selon la Maison Blanche » are one original source: the White
   House. Hedged statements never confirm, nor figures that cannot both hold, updated between
-  reports or not (1 600 hectares, then 2 700: no two sources agree on it);
+  reports or not (1 600 hectares, then 2 700; « la deuxième plus longue », then « la plus
+  longue »: no two sources agree on it);
 - ``single_source``: stated firmly, but by one source only;
-- ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »).
+- ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
+  questions and headline labels (« Le maire va-t-il partir ? », « Cinq questions sur son départ »),
+  which state nothing firmly (:func:`states_firmly`).
 
 A group whose members are denials is ``disputed`` by construction: it records that a party
 rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
@@ -45,7 +48,7 @@ MEANING: dict[str, str] = {
     "disputed": "a party to the story denies it (a dispute between actors, not outlets disagreeing)",
     "confirmed": "stated firmly by at least two independent sources",
     "single_source": "stated firmly by one source only",
-    "hedged": "only stated as possible, expected or unverified (conditional or speculative)",
+    "hedged": "only stated as possible, expected or unverified (conditional, speculative or asked)",
 }
 
 FIRM = frozenset({"asserted", "reported"})
