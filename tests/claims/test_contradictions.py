@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.contradictions import KINDS, Side, compare, conflict_keys, find_for, is_conflict
+from recoupe.claims.contradictions import KINDS, Side, announcement, compare, conflict_keys, find_for, is_conflict
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
@@ -484,3 +484,103 @@ def test_reports_of_different_days_each_dating_their_own_day_do_not_conflict() -
     thu, fri, tue = blocked("a1:c0", "2024-03-07"), blocked("b1:c0", "2024-03-08"), blocked("c1:c0", "2024-03-05")
     assert _kind(_side(thu, "A", "2024-03-07"), _side(fri, "B", "2024-03-08")) is None
     assert _kind(_side(tue, "C", "2024-03-08"), _side(fri, "B", "2024-03-08")) == "date"
+
+
+# -- when one piece of news was made known ---------------------------------------------------------
+def _announced_side(cid: str, text: str, time: str, day: str, headline: str, **kw: Any) -> Side:
+    c = _c(cid, text, time=time, **kw)
+    return Side(c, outlet=cid[0], published=date.fromisoformat(day), headline=headline)
+
+
+def test_one_announcement_dated_to_different_days_conflicts() -> None:
+    """« ont annoncé mercredi des médias régionaux » (Thursday's report) and « L'annonce jeudi soir du
+    départ du chanteur » (Friday's) date one news to two days, each report on its own day; « La
+    nouvelle est tombée le 6 mars » agrees with Wednesday."""
+    wed = _announced_side("a1:c1", "ont annoncé mercredi des médias régionaux", "2024-03-06", "2024-03-07",
+                          "Le chanteur Paul Martin quitte le groupe Les Lames",
+                          sentence="Le chanteur Paul Martin va quitter le groupe Les Lames, ont annoncé mercredi des "
+                                   "médias régionaux.", subject="", predicate="annoncer")
+    thu = _announced_side("b1:c2", "L'annonce jeudi soir du départ du chanteur Paul Martin a surpris ses fans",
+                          "2024-03-07TEV", "2024-03-08", "Cinq questions sur le départ de Paul Martin",
+                          subject="Martin", subject_entity="e1", predicate="surprendre", object="ses fans")
+    news = _announced_side("c1:c1", "La nouvelle est tombée le 6 mars", "2024-03-06", "2024-03-07",
+                           "Les raisons du départ de Paul Martin des Lames",
+                           sentence="La nouvelle est tombée le 6 mars : le chanteur s'en va.", subject="nouvelle",
+                           predicate="tomber")
+    assert _kind(wed, thu) == "date"
+    assert _kind(news, thu) == "date"
+    assert _kind(news, wed) is None
+    fa, la = conflict_keys(wed.claim)
+    fb, lb = conflict_keys(thu.claim)
+    assert la & fb and lb & fa
+
+
+def test_announcements_of_other_news_or_each_of_its_own_day_do_not_conflict() -> None:
+    """Two reports that each date an announcement to their own day may tell two announcements;
+    an album announced on Tuesday is not the departure announced on Monday; « Une nouvelle
+    coulée » names no announcement."""
+    thu = _announced_side("a1:c0", "Météo-France a annoncé jeudi la fin de la vigilance orange", "2024-03-07",
+                          "2024-03-08", "Orages : fin de la vigilance orange", subject="Météo-France",
+                          subject_entity="e2", predicate="annoncer", object="la fin de la vigilance orange")
+    fri = _announced_side("b1:c0", "Météo-France a annoncé vendredi la fin de la vigilance orange", "2024-03-08",
+                          "2024-03-09", "Orages : fin de la vigilance orange", subject="Météo-France",
+                          subject_entity="e2", predicate="annoncer", object="la fin de la vigilance orange")
+    assert _kind(thu, fri) is None
+    left = _announced_side("c1:c0", "L'annonce lundi du départ du chanteur a surpris", "2024-03-04", "2024-03-06",
+                           "Le groupe Les Lames en tournée", subject="annonce", predicate="surprendre")
+    album = _announced_side("d1:c0", "le batteur a annoncé mardi un nouvel album", "2024-03-05", "2024-03-06",
+                            "Le groupe Les Lames en tournée", subject="batteur", predicate="annoncer",
+                            object="un nouvel album")
+    assert _kind(left, album) is None
+    mud = _announced_side("e1:c0", "Une nouvelle coulée de boue a fait un mort mardi", "2024-03-05", "2024-03-06",
+                          "Coulée de boue", subject="coulée", predicate="faire")
+    mud2 = _announced_side("f1:c0", "La nouvelle coulée de boue a fait un mort lundi", "2024-03-04", "2024-03-06",
+                           "Coulée de boue", subject="coulée", predicate="faire")
+    assert _kind(mud, mud2) is None
+    assert announcement(mud.claim) == announcement(mud2.claim) == "" and announcement(left.claim) == "noun"
+
+
+@pytest.mark.parametrize("told", ["a annoncé mardi son départ", "a annoncé le 5 mars son départ",
+                                  "a annoncé hier son départ"])
+def test_one_announcement_told_by_weekday_date_or_hier_is_one_day(told: str) -> None:
+    """« mardi », « le 5 mars » and « hier » in Wednesday 6 March's report are one day: the three
+    forms agree with each other and all conflict with « L'annonce jeudi du départ du maire »."""
+    from recoupe.nlp.timex import tag
+
+    [when] = [t for t in tag(f"Le maire {told}.", date(2024, 3, 6)) if t.value]
+    assert when.value == "2024-03-05"
+    verb = _announced_side("a1:c0", f"Le maire {told}", when.value, "2024-03-06", "Le maire de Vaulx s'en va",
+                           subject="maire", predicate="annoncer", object="son départ de la mairie de Vaulx")
+    noun = _announced_side("b1:c0", "L'annonce jeudi du départ du maire de Vaulx a surpris", "2024-03-07",
+                           "2024-03-08", "Le maire de Vaulx s'en va", subject="annonce", predicate="surprendre")
+    same = _announced_side("c1:c0", "L'annonce du départ du maire de Vaulx mardi a surpris", "2024-03-05",
+                           "2024-03-08", "Le maire de Vaulx s'en va", subject="annonce", predicate="surprendre")
+    assert _kind(verb, noun) == "date"
+    assert _kind(verb, same) is None
+
+
+def test_a_figure_that_names_no_number_contradicts_no_count() -> None:
+    """« des centaines de personnes évacuées » holds beside « 1 200 personnes » (a loose order of
+    magnitude, not a count); « 300 personnes » against « 1 200 » still conflicts."""
+    def evacuated(cid: str, figure: str) -> Claim:
+        return _c(cid, f"{figure} ont été évacuées dans la vallée", predicate="évacuer", subject=figure,
+                  subject_entity="", lemmas=["évacuer", "vallée"])
+
+    many = evacuated("a1:c0", "1 200 personnes")
+    loose = evacuated("b1:c0", "des centaines de personnes")
+    some = evacuated("c1:c0", "300 personnes")
+    assert _kind(_side(many, "A"), _side(loose, "B")) is None
+    assert _kind(_side(many, "A"), _side(some, "B")) == "quantity"
+
+
+def test_two_accounts_that_both_give_both_figures_do_not_conflict() -> None:
+    """Both accounts give the new count (12 thefts) and the earlier one (about 200): the 200 of one
+    is not set against the 12 of the other. An account with only « 20 vols » still conflicts."""
+    def inquiry(cid: str, text: str) -> Claim:
+        return _c(cid, text, predicate="ouvrir", subject="parquet", lemmas=["ouvrir", "enquête", "vol"])
+
+    a = inquiry("a1:c0", "une enquête ouverte contre le cambrioleur, condamné pour près de 200 vols, porte sur 12 vols")
+    b = inquiry("b1:c0", "une enquête pour 12 vols contre le cambrioleur, condamné pour près de 200 vols")
+    c = inquiry("c1:c0", "une enquête pour 20 vols contre le cambrioleur")
+    assert _kind(_side(a, "A"), _side(b, "B")) is None
+    assert _kind(_side(b, "B"), _side(c, "C")) == "quantity"

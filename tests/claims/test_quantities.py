@@ -143,3 +143,15 @@ def test_quantities_a_proportion_counts_nothing() -> None:
 
     assert not [q for q in of_claim("Deux victimes sur trois avaient plus de 80 ans") if q.thing == "victime"]
     assert [q.thing for q in of_claim("Deux victimes ont été hospitalisées")] == ["victime"]
+
+
+def test_a_lower_bound_carries_over_the_figure_coordinated_with_it() -> None:
+    """« au moins deux morts et 15 blessés »: at least 15 injured too, so « au moins 12 morts et 90
+    blessés » a day later overlaps it; a bare « 300 morts et 15 blessés » or a figure after a comma
+    and « et » keeps its own value."""
+    dead, hurt = parse("L'explosion a fait au moins deux morts et 15 blessés.")
+    assert (dead.low, dead.high) == (2, INF) and (hurt.low, hurt.high) == (15, INF) and hurt.thing == "blessé"
+    _, hurt = parse("L'explosion a fait 300 morts et 15 blessés.")
+    assert (hurt.low, hurt.high) == (15, 15)
+    _, hurt = parse("L'explosion a fait au moins 12 morts selon la police et 15 blessés.")
+    assert (hurt.low, hurt.high) == (15, 15)

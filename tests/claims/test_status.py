@@ -147,3 +147,49 @@ def test_status_figures_that_cannot_both_hold_are_not_confirmed() -> None:
     assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
     ms[1].text = "plus de 1 500 hectares ont brûlé"
     assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def _told(cid: str, article: str, text: str, sentence: str = "", predicate: str = "livrer") -> Claim:
+    c = _c(cid, article)
+    c.text, c.sentence, c.predicate = text, sentence or text + ".", predicate
+    return c
+
+
+def test_status_a_question_confirms_nothing() -> None:
+    """« Le gouverneur va-t-il démissionner ? » asks; it does not state the resignation."""
+    stated = _told("1", "a", "Le gouverneur démissionne", predicate="démissionner")
+    asked = _told("2", "b", "Le gouverneur va-t-il démissionner", "Le gouverneur va-t-il démissionner ?",
+                  "démissionner")
+    opened = _told("3", "c", "À quoi ressemblera le mandat du gouverneur",
+                   "À quoi ressemblera le mandat du gouverneur?", "ressembler")
+    assert group_status([stated, asked, opened], {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+    # the clause before a closing question is stated: « X démissionne, mais pourquoi ? »
+    before = _told("4", "d", "Le gouverneur démissionne", "Le gouverneur démissionne, mais pourquoi ?",
+                   "démissionner")
+    assert group_status([stated, before], {"a": "a", "d": "d"}).status == "confirmed"
+
+
+def test_status_a_headline_label_confirms_nothing() -> None:
+    """« Trois questions sur la démission du gouverneur » names what an article answers."""
+    stated = _told("1", "a", "Le gouverneur démissionne", predicate="démissionner")
+    label = _told("2", "b", "Trois questions sur la démission du gouverneur", predicate="question")
+    reasons = _told("3", "c", "Les raisons de la démission du gouverneur", predicate="raison")
+    assert group_status([stated, label, reasons], {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+    # a fact told without a verb still confirms (« Démission du gouverneur »)
+    told = _told("4", "d", "Démission du gouverneur", predicate="démission")
+    assert group_status([stated, told], {"a": "a", "d": "d"}).status == "confirmed"
+
+
+def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
+    """« la deuxième plus longue » and « la plus longue » cannot both hold (updated or not); two
+    outlets that say « la plus longue » agree."""
+    second = _told("1", "a", "la sécheresse devient la deuxième plus longue jamais mesurée")
+    first = _told("2", "b", "La sécheresse devient la plus longue, à égalité avec 1976")
+    again = _told("3", "c", "la sécheresse est désormais la plus longue jamais mesurée")
+    assert group_status([second, first, again], {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+    assert group_status([first, again], {"b": "b", "c": "c"}).status == "confirmed"
+    rank = _told("4", "d", "la sécheresse se hisse au deuxième rang des plus longues")
+    assert group_status([first, rank], {"b": "b", "d": "d"}).status == "single_source"
+    # « l'une des plus longues » ranks nothing
+    one_of = _told("5", "e", "la sécheresse est l'une des plus longues jamais mesurées")
+    assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "confirmed"

@@ -697,6 +697,70 @@ def check_date(a: Side, b: Side) -> Finding | None:
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
 
+# -- when a piece of news was made known ---------------------------------------------------------
+ANNOUNCED_SHARED_WORDS = 2  # what two announcements make known: this many content words in common
+
+
+@lru_cache(maxsize=1)
+def _announcing() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from recoupe.lang.fr.dates import ANNOUNCEMENT_NOUNS, ANNOUNCING_VERBS, DAY_OFFSETS, DAY_PARTS, MONTHS, WEEKDAYS
+
+    dates = {fold(w) for w in (*MONTHS, *WEEKDAYS, *DAY_OFFSETS, *DAY_PARTS)} | {"dernier", "derniere", "prochain"}
+    return ANNOUNCING_VERBS, frozenset(fold(w) for w in ANNOUNCEMENT_NOUNS), frozenset(dates)
+
+
+def announcement(c: Claim) -> str:
+    """How a claim tells when a piece of news was made known: ``verb`` (« ont annoncé mercredi des
+    médias britanniques », « X a révélé jeudi son départ »), ``noun`` when it names an
+    announcement already known (« La nouvelle est tombée le 3 mars », « L'annonce jeudi soir du
+    départ de X a surpris »), or "" (not one, or not dated to a day, or not
+    stated as done)."""
+    verbs, nouns, _ = _announcing()
+    interval = _interval(c.time)
+    if interval is None or interval[2] != "day" or c.negated or not happened(c):
+        return ""
+    words = fold(c.text).split()
+    if len(words) > 2 and words[0] in _DEFINITE and words[1] in nouns and (
+            words[2] in _AFTER_ANNOUNCEMENT or words[2] in _announcing()[2]):
+        return "noun"  # « La nouvelle est tombée », « L'annonce jeudi soir du … », not « La nouvelle coulée »
+    return "verb" if c.predicate in verbs else ""
+
+
+_DEFINITE = frozenset({"la", "l", "le", "cette", "cet"})
+_AFTER_ANNOUNCEMENT = frozenset({"est", "a", "etait", "avait", "du", "de", "des", "d", "officielle", "officiel"})
+
+
+def _announced(c: Claim, headline: str) -> frozenset[str]:
+    """What an announcement makes known, as content words: the object of « annoncer X », else
+    its sentence and its article's headline (« La nouvelle est tombée le 3 mars : le maire
+    démissionne », under « … les raisons du départ du maire »). Date words are left out."""
+    _, nouns, dates = _announcing()
+    told = c.object if c.object and announcement(c) == "verb" else f"{c.sentence} {headline}"
+    return frozenset(w for w in fold(told).split()
+                     if len(w) > 3 and w not in _STOP and w not in dates and w not in nouns and not w.isdigit())
+
+
+def check_announced(a: Side, b: Side) -> Finding | None:
+    """Two accounts that date one announcement to different days (``date``): « ont annoncé mercredi
+    des médias » / « L’annonce jeudi soir du départ de X », « La nouvelle est tombée le 3 mars ».
+    Different articles, days apart, the same news made known (:func:`_announced`). A news breaks
+    once, so the rule that each report tells its own day's event (:func:`_on_its_day`) does not
+    hold when one side names « l'annonce » already known; two verbs each dated to its own report's
+    day may be two announcements (« Météo-France a annoncé jeudi … ; vendredi, elle a annoncé … »).
+    Two announcers named apart announce different things."""
+    ac, bc = a.claim, b.claim
+    how_a, how_b = announcement(ac), announcement(bc)
+    if not how_a or not how_b or ac.article_id == bc.article_id or not disjoint_dates(ac, bc):
+        return None
+    if how_a == how_b == "verb" and (different_subjects(ac, bc) or (
+            a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b))):
+        return None
+    if len(_announced(ac, a.headline) & _announced(bc, b.headline)) < ANNOUNCED_SHARED_WORDS:
+        return None
+    return Finding("date", f"annoncé le {ac.time[:10]} selon {a.source} (« {_clip(ac.text)} »), "
+                           f"le {bc.time[:10]} selon {b.source} (« {_clip(bc.text)} »)")
+
+
 def _on_its_day(s: Side) -> bool:
     """Does the claim date what it tells to its report's day or the night before (« ce jeudi », « dans
     la nuit »)? Reports of a war, a strike or a heat wave published on different days each tell their
@@ -888,6 +952,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
+                continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
+                # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
@@ -998,14 +1065,14 @@ def _earlier_figure(c: Claim) -> bool:
 
 
 def _not_a_figure(q: Quantity) -> bool:
-    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or an order
-    of magnitude that names no number (« des milliers », « des dizaines de milliers »): two such
-    are two ways of saying "many", not two versions of a count."""
+    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or a figure
+    that names no number (« des centaines de personnes », « plusieurs milliers »): it says how
+    large, loosely, and holds against « plus d'un millier » as against « 800 »."""
     from recoupe.lang.fr.quantities import VAGUE_FIGURE_OPENERS
 
     raw = (q.text or "").strip()
-    return (raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}) or fold(raw).startswith(
-        VAGUE_FIGURE_OPENERS)
+    digits_cut = raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
+    return digits_cut or fold(raw).startswith(VAGUE_FIGURE_OPENERS)
 
 
 def _moment(s: Side) -> datetime | None:
@@ -1127,8 +1194,8 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_start,
-          check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_announced,
+          check_start, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1209,6 +1276,9 @@ def conflict_keys(c: Claim, headline: str = "",
     begun = start_keys(c)
     filed |= begun
     look |= begun
+    if announcement(c):  # one news made known: every dated announcement of the story (check_announced)
+        filed.add("AN:")
+        look.add("AN:")
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}

@@ -422,6 +422,10 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
                 value *= mult
                 low, high = _margin(value, raw)
             low, high, approx = _bound(_words_before(toks, i), value, low, high)
+            prev = out[-1] if out else None
+            if (not approx and prev is not None and prev.high == INF and prev.low > 0 and i >= 2
+                    and toks[i - 1].low == "et" and prev.start + len(prev.text) == toks[i - 2].end):
+                high, approx = INF, True  # « au moins deux morts et 15 blessés »: at least 15 injured too
         unit, thing, after = _thing_after(toks, j)
         if (after + 1 < n and toks[after].low in {"de", "d'"} and toks[after + 1].low in DIFFERENCE_AFTER
                 and thing):

@@ -12,9 +12,12 @@ disagree. The statuses, strongest first:
   once (their articles share an independent source), two articles of one outlet are one source,
   and three outlets relaying « selon la Maison Blanche » are one original source: the White
   House. Hedged statements never confirm, nor figures that cannot both hold, updated between
-  reports or not (1 600 hectares, then 2 700: no two sources agree on it);
+  reports or not (1 600 hectares, then 2 700; « la deuxième plus longue », then « la plus
+  longue »: no two sources agree on it);
 - ``single_source``: stated firmly, but by one source only;
-- ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »).
+- ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
+  questions and headline labels (« Le maire va-t-il partir ? », « Cinq questions sur son départ »),
+  which state nothing firmly (:func:`states_firmly`).
 
 A group whose members are denials is ``disputed`` by construction: it records that a party
 rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
@@ -45,7 +48,7 @@ MEANING: dict[str, str] = {
     "disputed": "a party to the story denies it (a dispute between actors, not outlets disagreeing)",
     "confirmed": "stated firmly by at least two independent sources",
     "single_source": "stated firmly by one source only",
-    "hedged": "only stated as possible, expected or unverified (conditional or speculative)",
+    "hedged": "only stated as possible, expected or unverified (conditional, speculative or asked)",
 }
 
 FIRM = frozenset({"asserted", "reported"})
@@ -109,11 +112,82 @@ def _copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     return out
 
 
+def is_question(c: Claim) -> bool:
+    """Is the claim a direct question (« À quoi ressemblera le mandat de X ? », « Le maire va-t-il
+    partir ? »)? Its sentence ends with « ? » and the clause opens with an interrogative word or
+    is the one that ends the sentence (« X a démissionné, mais pourquoi ? »: the first clause is
+    stated)."""
+    from recoupe.lang.fr.modality import INTERROGATIVE_OPENERS
+
+    sentence = c.sentence.rstrip(" »\"'\u00a0")
+    if not sentence.endswith("?"):
+        return False
+    text = c.text.strip()
+    return fold(text).startswith(INTERROGATIVE_OPENERS) or (bool(text) and sentence.rstrip("? \u00a0").endswith(text))
+
+
+def is_topic_label(c: Claim) -> bool:
+    """Is the claim a verbless label naming what an article tells (« Cinq questions sur le départ de
+    X », « Les conditions du départ de X »), not a fact? Its head noun (the predicate of a verbless
+    clause) is one of :data:`~recoupe.lang.fr.modality.TOPIC_LABEL_NOUNS`, among its first words."""
+    from recoupe.lang.fr.modality import TOPIC_LABEL_NOUNS
+
+    if c.predicate not in TOPIC_LABEL_NOUNS:
+        return False
+    head = fold(c.predicate)
+    return any(w.rstrip("sx") == head for w in fold(c.text).split()[:3])
+
+
+def states_firmly(c: Claim) -> bool:
+    """A member that can confirm: asserted or reported, and a statement (not a question, not a
+    headline label such as « Cinq questions sur X »)."""
+    return c.modality in FIRM and not is_question(c) and not is_topic_label(c)
+
+
+_RANK = re.compile(r"\b(?:(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?plus|"
+                   r"au\s+([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+rang\s+des\s+plus)\s+([a-z]{4,})")
+
+
+def _adjective(word: str) -> str:
+    return word.removesuffix("s").removesuffix("e").removesuffix("u")
+
+
+def ranks(text: str) -> dict[str, int]:
+    """Superlatives a text ranks its subject by, adjective -> rank: « la deuxième plus longue »
+    -> {long: 2}, « devient la plus longue » -> {long: 1}, « au troisième rang des plus
+    meurtriers » -> {meurtrier: 3}. An ordinal the lexicon does not know gives no rank."""
+    from recoupe.lang.fr.modality import ORDINALS
+
+    out: dict[str, int] = {}
+    for m in _RANK.finditer(fold(text)):
+        ordinal = m.group(1) or m.group(2)
+        if ordinal is None:
+            rank = 1
+        elif ordinal in ORDINALS:
+            rank = ORDINALS[ordinal]
+        else:  # « 3e », « 12eme »; any other word there (« la ville plus grande ») is no rank
+            digits = re.fullmatch(r"(\d+)(?:e|er|re|eme|ere)", ordinal)
+            if digits is None:
+                continue
+            rank = int(digits.group(1))
+        out.setdefault(_adjective(m.group(3)), rank)
+    return out
+
+
+def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
+    return any(ra != rb and (x.startswith(y) or y.startswith(x)) for x, ra in a.items() for y, rb in b.items())
+
+
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
     """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
-    « 2 700 hectares »)? Whether it is an update or a contradiction, no two sources agree on it."""
-    figures = [q for c in members if c.modality in FIRM for q in of_claim(c.text, c.sentence) if q.thing]
-    return any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:])
+    « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
+    Whether it is an update or a contradiction, no two sources agree on it."""
+    firm = [c for c in members if c.modality in FIRM]
+    figures = [q for c in firm for q in of_claim(c.text, c.sentence) if q.thing]
+    if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+        return True
+    ranked = [r for c in firm if "plus" in c.text and (r := ranks(c.text))]
+    return any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:])
 
 
 def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
@@ -126,7 +200,7 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
       most likely the named speaker the other outlets give);
     - the same sentence printed by several outlets is one wire text, one source;
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one."""
-    firm = [c for c in members if c.modality in FIRM]
+    firm = [c for c in members if states_firmly(c)]
     keys = [original_source(c, sources) for c in firm]
     outlets = [sources.get(c.article_id, c.article_id) for c in firm]
     citing = {o for o, k in zip(outlets, keys, strict=True) if k.startswith("said:")}
@@ -173,7 +247,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     independent = len({sources.get(a, a) for a in articles})
     firm = firm_sources(members, sources)
     # one newsroom does not confirm itself, whoever it cites: two outlets at least
-    firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if c.modality in FIRM}
+    firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if states_firmly(c)}
     status: Status
     if any(k not in DISPUTE_KINDS for k in kinds):
         status = "contradicted"

@@ -194,3 +194,9 @@ ELAPSED_UNITS_DAYS: dict[str, float] = {
 # verbs that date an event's start (« s'est déclaré le 21 juillet », « a éclaté en mars »), folded
 START_VERBS: tuple[str, ...] = ("declare", "declaree", "declenche", "declenchee", "eclate", "debute", "debutee",
                                 "commence", "commencee", "demarre", "demarree", "parti", "partie")
+
+# When a piece of news was made known: verbs whose date is the announcement's (« ont annoncé
+# mercredi des médias », « révélé ce jeudi ») and nouns that name one announcement already
+# known (« La nouvelle est tombée le 3 mars », « L’annonce jeudi soir du départ de X »).
+ANNOUNCING_VERBS: frozenset[str] = frozenset({"annoncer", "révéler", "officialiser", "dévoiler"})
+ANNOUNCEMENT_NOUNS: frozenset[str] = frozenset({"annonce", "nouvelle", "révélation", "officialisation"})

@@ -125,3 +125,26 @@ EN_NOT_STATE: frozenset[str] = frozenset({
     "effet", "fait", "revanche", "outre", "particulier", "général", "moyenne", "réalité", "attendant",
     "somme", "tout", "cas", "partie", "fin", "début", "milieu", "vue", "raison", "face", "matière",
 })
+
+# Headline labels that name what an article answers or tells, not a fact it states (« Cinq
+# questions sur le départ de X », « Les raisons de sa démission », « Les coulisses du rachat »):
+# a claim headed by one of these nouns states nothing a second source could confirm.
+TOPIC_LABEL_NOUNS: frozenset[str] = frozenset({
+    "question", "raison", "coulisse", "condition", "enjeu", "clé", "clef", "secret", "dessous", "réponse",
+    "explication", "scénario", "piste", "leçon", "interrogation", "mystère", "hypothèse",
+})
+
+# Words (folded) that open a direct question (« À quoi ressemblera le mandat de X ? », « Pourquoi
+# maintenant ? »): a clause they open in a sentence that ends with « ? » states nothing firmly.
+INTERROGATIVE_OPENERS: tuple[str, ...] = (
+    "a quoi", "pourquoi", "comment", "qui ", "que ", "qu'", "quel ", "quelle ", "quels ", "quelles ", "ou ",
+    "quand", "combien", "est-ce", "faut-il", "peut-on", "doit-on",
+)
+
+# Ordinals before a superlative or « rang » (« la deuxième plus longue », « au troisième rang des
+# plus meurtriers »); a superlative without one is the first.
+ORDINALS: dict[str, int] = {
+    "premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2,
+    "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4, "cinquieme": 5, "5e": 5, "sixieme": 6, "6e": 6,
+    "septieme": 7, "7e": 7, "huitieme": 8, "8e": 8, "neuvieme": 9, "9e": 9, "dixieme": 10, "10e": 10,
+}
