@@ -400,3 +400,9 @@ def test_attribution_en_unnamed_source_inside_a_quotation_is_the_quoted_voice(en
     assert frames == []
     _, frames = _frames(en, 'The mayor was blunt. "Jane Roe says the port will close."')
     assert [(f.source, f.cue) for f in frames] == [("Jane Roe", "say")]
+
+
+def test_quotes_en_marks_of_two_styles_pair_up():
+    assert _spans('"We will rebuild,” she said.') == ["We will rebuild,"]
+    assert _spans('“We will rebuild," she said. "Soon."') == ["We will rebuild,", "Soon."]
+
