@@ -406,3 +406,51 @@ def test_quotes_en_marks_of_two_styles_pair_up():
     assert _spans('"We will rebuild,” she said.') == ["We will rebuild,"]
     assert _spans('“We will rebuild," she said. "Soon."') == ["We will rebuild,", "Soon."]
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    # a comment clause "as X noted" reports its host clause; one with its own object reports that
+    ("As the mayor noted, the port is closed.", [("the mayor", "note", "the port is closed")]),
+    ("As she called for a ceasefire, the crowd cheered loudly.", [("she", "call", "a ceasefire")]),
+])
+def test_attribution_en_as_clause_with_its_own_content(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_infinitive_of_purpose_speaks_for_the_host_subject(en):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, "The senator went to the hall to discuss the new budget.")
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == [
+        ("The senator", "discuss", "the new budget")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    ("The harbour plan was backed by the mayor.", [("the mayor", "back", "The harbour plan")]),
+    ("The harbour plan was announced on Monday.", []),  # no agent: no source
+])
+def test_attribution_en_passive_with_its_agent(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_passive_agent_must_be_a_voice(en):  # type: ignore[no-untyped-def]
+    # a cause or a time after "by" names no one who speaks
+    _, found = _frames(en, "The slowdown was explained by the long winter.")
+    assert found == []
+
+
+@pytest.mark.model
+def test_attribution_en_inverted_quote_whose_last_words_the_parser_took_for_a_subject(en):  # type: ignore[no-untyped-def]
+    text = "“The union is on alert. All hands on deck,” said Jane Roe, a dock worker."
+    _, found = _frames(en, text)
+    assert [(f.cue, f.source) for f in found if f.cue == "say"] == [("say", "Jane Roe, a dock worker")]
+
+
+@pytest.mark.model
+def test_attribution_en_signed_quotation_with_an_initial(en):  # type: ignore[no-untyped-def]
+    text = "Readers wrote in.\n“The port must reopen.” ― Jane Q. Roe\n“Not now.” ― John Doe\n"
+    doc = en(text)
+    assert [f.source for f in doc._.frames] == ["Jane Q. Roe", "John Doe"]

@@ -136,8 +136,11 @@ def _host_subject(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return _host_subject(head)
-    if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}) or (tok.tag_ == "VB" and tok.dep_ == "xcomp"):
-        # "..., saying", "was quoted as saying", "was quick to retort", "went on to say"
+    infinitive = tok.tag_ == "VB" and (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)))
+    if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}) or infinitive:
+        # "..., saying", "was quoted as saying", "was quick to retort", "went on to say", "came
+        # to the hall to discuss the budget"
         while head.dep_ in {"prep"} and head.head is not head:
             head = head.head  # "quoted as saying": saying <- as <- quoted
         subj = next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
@@ -157,6 +160,7 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     a, b, kind = found
     a, b = _strip(tok.doc, a, _tail_start(tok.doc, a, b))
     return (a, b, kind) if b > a else found
+
 
 
 def _tail_start(doc: Doc, a: int, b: int) -> int:
@@ -207,8 +211,6 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         host = tok.head
         a, b = _strip(doc, *_edges(host))
         return max(a, s0), min(b, s1), "verb"
-    if _as_clause(tok):  # "As Mr. Grey noted, the port is closed": the host clause is the content
-        return _host_content(doc, tok, s0, s1)
     lemma = _lemma(tok)
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
@@ -249,6 +251,10 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         a, b = _strip(doc, prep.i + 1, end)
         if b > a:
             return a, b, "nominal"
+    if _as_clause(tok):
+        # "As Mr. Grey noted, the port is closed": the host clause is the content, when the verb
+        # reports nothing of its own ("as she called for a ceasefire, ..." reports the ceasefire)
+        return _host_content(doc, tok, s0, s1)
     return None
 
 
@@ -326,6 +332,37 @@ def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | N
     if b <= a or cb <= ca or a <= ca < b:
         return None
     return Frame(doc[a:b].text, a, b, lemma, tok.i, CLAIM_NOUNS[lemma], ca, cb, "noun")
+
+
+def _passive_frame(doc: Doc, tok: Token, lemma: str, subj: Token) -> Frame | None:
+    """A passive reporting verb with its agent: "The plan was backed by the mayor", "the charge was
+    denied by the ministry" (source: the agent; content: the subject, what the agent backed or
+    denied). Not with a clause ("it was reported by X that ..." reports the clause, read apart)."""
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None or subj.lower_ in {"it", "this", "that", "there", "which", "who", "what"} or any(
+            c.dep_ in _CONTENT for c in tok.children):
+        return None
+    if not _voice(pobj):
+        return None  # "was explained by the shutdown", "were expected by the time": no one speaks
+    a, b = _source_span(pobj)
+    ca, cb = _strip(doc, *_edges(subj))
+    if b <= a or cb <= ca:
+        return None
+    effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
+    return Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, "nominal")
+
+
+def _voice(head: Token) -> bool:
+    """Can the noun phrase headed by ``head`` speak: a name, a person, a group, a medium or a
+    document ("the mayor", "Reuters", "dozens of papers", "the report"), not a time or a cause?"""
+    heads = ROLE_HEADS | ORG_HEADS | ANONYMOUS_HEADS | MEDIA_HEADS | DOCUMENT_HEADS | CARRIER_NOUNS
+    for t in (head, *(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")):
+        if t.ent_type_ in {"PER", "ORG", "LOC", "MISC"} or t.lower_ in heads or t.lemma_.lower() in heads or (
+                t.pos_ == "PRON" and t.lower_ in {"him", "her", "them", "us", "me"}):
+            return True
+    return False
 
 
 def _documented(tok: Token) -> bool:
@@ -492,7 +529,12 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
         if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
-            continue  # "it was reported", "the deal was announced": a passive names no speaker
+            # "it was reported", "the deal was announced": a passive names no speaker, but for its
+            # agent ("the plan was backed by the mayor": the mayor backed the plan)
+            f = _passive_frame(doc, tok, lemma, subj)
+            if f is not None:
+                out.append(f)
+            continue
         found = _content(tok, s0, s1) or _adjacent_quote(doc, tok, quotes)
         if found is None:
             continue
@@ -502,8 +544,11 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         ca, cb, kind = found
         if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
             # "“..., one of the best,” Jane Roe said": the parser took the quotation's last words
-            # for the subject and the name for their apposition
-            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i >= cb), None)
+            # for the subject and the name for their apposition; "“..., all hands on deck,” said Jane
+            # Roe": for the subject, and the name for a second subject after the verb
+            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i >= cb), None) or next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c is not subj and not ca <= c.i < cb
+                 and c.i > tok.i), None)
             if appos is None:
                 continue
             a, b = _source_span(appos)
@@ -521,7 +566,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
 
 _LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")
 _HEADLINE_CHARS = 200
-_SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{1,50}?)[ \t\xa0.]*$", re.M)
+_SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z](?:[^\n,.;:!?“”\"]|(?<=\s[A-Z])\.){1,50}?)[ \t\xa0.]*$", re.M)
 
 
 def _headline_source(text: str, start: int, who: Span) -> bool:
