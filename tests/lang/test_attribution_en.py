@@ -436,10 +436,32 @@ def test_attribution_en_passive_with_its_agent(en, text, frames):  # type: ignor
 
 
 @pytest.mark.model
+def test_attribution_en_incise_that_names_a_topic_still_joins_the_quotations(en):  # type: ignore[no-untyped-def]
+    text = "“The port is closed,” said Jane Roe, referring to the strike. “It will reopen soon.”"
+    doc, found = _frames(en, text)
+    say = [f for f in found if f.cue == "say"]
+    assert len(say) == 1 and "reopen soon" in doc[say[0].scope_start:say[0].scope_end].text
+    # an incise that reports more words of its own ("adding that ...") stays a frame of its own
+    text = "“The port is closed,” said Jane Roe, adding that talks would resume. “It will reopen soon.”"
+    doc, found = _frames(en, text)
+    assert {f.cue for f in found} >= {"say", "add"}
+    say = [f for f in found if f.cue == "say"]
+    assert "reopen" not in doc[say[0].scope_start:say[0].scope_end].text
+
+
+@pytest.mark.model
 def test_attribution_en_passive_agent_must_be_a_voice(en):  # type: ignore[no-untyped-def]
     # a cause or a time after "by" names no one who speaks
     _, found = _frames(en, "The slowdown was explained by the long winter.")
     assert found == []
+
+
+@pytest.mark.model
+def test_attribution_en_second_report_of_the_same_source_is_cut_from_the_first(en):  # type: ignore[no-untyped-def]
+    text = "The minister said the port would reopen on Monday and warned against new strikes."
+    doc, found = _frames(en, text)
+    said = [f for f in found if f.cue == "say"]
+    assert [doc[f.scope_start:f.scope_end].text for f in said] == ["the port would reopen on Monday"]
 
 
 @pytest.mark.model

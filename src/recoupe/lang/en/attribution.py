@@ -158,9 +158,24 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     if found is None or found[2] not in {"verb", "nominal"}:
         return found
     a, b, kind = found
-    a, b = _strip(tok.doc, a, _tail_start(tok.doc, a, b))
+    a, b = _strip(tok.doc, a, min(_tail_start(tok.doc, a, b), _next_report(tok, a, b)))
     return (a, b, kind) if b > a else found
 
+
+def _next_report(verb: Token, a: int, b: int) -> int:
+    """Where a second report by the same source starts inside what ``verb`` reports: a reporting
+    verb with no subject of its own coordinated in the content ("He said he would order a
+    review and warned against hackers": the warning is a report of its own, not what he said)."""
+    doc = verb.doc
+    for t in doc[a + 1:b]:
+        if (t.dep_ == "conj" and t.pos_ == "VERB" and a <= t.head.i < b and t.head.i != verb.i
+                and _lemma(t) in REPORTING_VERBS and _lemma(t) not in CLAUSE_ONLY - {"add", "tell"}
+                and not any(c.dep_ in _SUBJ for c in t.children)):
+            cut = t.left_edge.i
+            while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return b
 
 
 def _tail_start(doc: Doc, a: int, b: int) -> int:
@@ -684,6 +699,10 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
     ("“...,” he said in August. “...”") or a paragraph break (a quote left open at its
     paragraph's end goes on in the next one), unless that quotation has a speaker of its own."""
     cues = sorted(doc[f.cue_i].idx for f in frames)
+    # a cue by which the same speaker only names a topic ("..., speaking of the port", "referring
+    # to the vote") is still the incise; one that reports more of their words ("adding that ...")
+    # is an attribution of its own
+    topical = {doc[f.cue_i].idx: f.source.lower() for f in frames if f.kind == "nominal"}
     for f in frames:
         if f.kind == "prep" or any(s <= doc[f.cue_i].idx < e for s, e in quotes):
             continue  # a frame inside a quotation ("they cannot believe ...") is the quoted voice's own
@@ -700,7 +719,9 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
             gap = text[hi:s]
             if len(gap) > 400 or "\n\n\n" in gap:
                 break
-            others = [c for c in cues if hi <= c < s and c != cue]
+            # another cue of the same speaker ("“...,” said Roe, speaking of the port. “...”") is
+            # still this incise
+            others = [c for c in cues if hi <= c < s and c != cue and topical.get(c) != f.source.lower()]
             incise = hi <= cue < s and not others and "\n" not in gap
             continued = _continued(gap) and not others
             if not (incise or continued):
