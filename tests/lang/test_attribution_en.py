@@ -476,3 +476,14 @@ def test_attribution_en_signed_quotation_with_an_initial(en):  # type: ignore[no
     text = "Readers wrote in.\n“The port must reopen.” ― Jane Q. Roe\n“Not now.” ― John Doe\n"
     doc = en(text)
     assert [f.source for f in doc._.frames] == ["Jane Q. Roe", "John Doe"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    ("The union expressed deep concern about the new rota.", [("The union", "express", "the new rota")]),
+    ("The auditor raised questions about the count.", [("The auditor", "raise", "the count")]),
+    ("The auditor raised the flag over the harbour.", []),  # no stance noun: nothing reported
+])
+def test_attribution_en_stance_told_by_a_light_verb_and_a_noun(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames

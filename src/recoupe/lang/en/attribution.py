@@ -31,11 +31,14 @@ from recoupe.lang.en.reporting_verbs import (
     CLAIM_NOUNS,
     CLAUSE_ONLY,
     FINDING_VERBS,
+    LIGHT_VERBS,
     NOMINAL_CONTENT,
     NOMINAL_PREPS,
     PREP_CONTENT,
     RELAY_PARTICIPLES,
     REPORTING_VERBS,
+    STANCE_NOUNS,
+    STANCE_PREPS,
 )
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
@@ -227,6 +230,9 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         a, b = _strip(doc, *_edges(host))
         return max(a, s0), min(b, s1), "verb"
     lemma = _lemma(tok)
+    stance = _stance_object(tok, lemma)
+    if stance is not None:
+        return stance
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
     if xcomp is not None and lemma not in {"find", "show", "know", "learn"}:
@@ -271,6 +277,22 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         # reports nothing of its own ("as she called for a ceasefire, ..." reports the ceasefire)
         return _host_content(doc, tok, s0, s1)
     return None
+
+
+def _stance_object(tok: Token, lemma: str) -> tuple[int, int, str] | None:
+    """ "expressed concern about the plan", "showed support for the mayor", "raised questions about
+    the count": what the stance is about (the noun's preposition's object), not the noun."""
+    if lemma not in LIGHT_VERBS:
+        return None
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in STANCE_PREPS), None)
+    if prep is None or prep.right_edge.i <= prep.i:
+        return None
+    a, b = _strip(doc, prep.i + 1, _np_end(prep))
+    return (a, b, "nominal") if b > a else None
 
 
 def _paragraph_after(doc: Doc, i: int) -> tuple[int, int]:
@@ -529,7 +551,8 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             if f is not None:
                 out.append(f)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS):
+        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS
+                                                and _stance_object(tok, lemma) is None):
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported deal", "officials quoted by Reuters"
@@ -569,7 +592,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             a, b = _source_span(appos)
             if b <= a:
                 continue
-        effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
+        effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS.get(lemma, "reported")
         f = Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, kind)
         relay = _relay_of(tok) or _quoted_by(doc, subj)
         if relay is not None and relay[1] > relay[0]:
