@@ -386,7 +386,7 @@ def _passive_frame(doc: Doc, tok: Token, lemma: str, subj: Token) -> Frame | Non
     ca, cb = _strip(doc, *_edges(subj))
     if b <= a or cb <= ca:
         return None
-    effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
+    effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS.get(lemma, "reported")
     return Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, "nominal")
 
 
@@ -742,8 +742,6 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
             gap = text[hi:s]
             if len(gap) > 400 or "\n\n\n" in gap:
                 break
-            # another cue of the same speaker ("“...,” said Roe, speaking of the port. “...”") is
-            # still this incise
             others = [c for c in cues if hi <= c < s and c != cue and topical.get(c) != f.source.lower()]
             incise = hi <= cue < s and not others and "\n" not in gap
             continued = _continued(gap) and not others
