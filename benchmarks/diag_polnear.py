@@ -10,8 +10,9 @@ which fix is worth most:
   longer gold (``short:multi-sentence`` when the gold runs over a sentence end the frame stops at),
   the gold is inside a longer frame (``long:*``: over sentences, over the cue, the whole
   sentence), the frame is taken by another gold (``nested``), or they are shifted;
-* ``undetected:*`` -- no frame overlaps the gold: by the cue's kind (``verb-known`` for a lemma
-  of the English reporting verbs that gave no frame, with why: no subject, passive, no content;
+* ``undetected:*`` -- no frame overlaps the gold: ``sourceless`` when the gold names no source
+  (a frame needs one), else by the cue's kind (``verb-known`` for a lemma of the English
+  reporting or attitude verbs that gave no frame, with why: no subject, passive, no content;
   ``verb-unknown``, ``noun``, ``according``, ``no-cue``, ``other``);
 * ``spurious:*`` -- a frame no gold overlaps, by the frame's cue.
 
@@ -48,8 +49,10 @@ def _crosses(ends: list[int], s: int, e: int) -> bool:
 
 
 def _cue_cause(doc: Any, text: str, g: dict[str, Any]) -> str:
-    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+    from recoupe.lang.en.reporting_verbs import ATTITUDE_VERBS, REPORTING_VERBS
 
+    if not g["source"]:
+        return "undetected:sourceless"  # "is expected to", "so-called", "it is clear that": a frame needs a source
     if not g["cue"]:
         return "undetected:no-cue"
     cs, ce = g["cue"][0][0], g["cue"][-1][1]
@@ -61,7 +64,7 @@ def _cue_cause(doc: Any, text: str, g: dict[str, Any]) -> str:
     if not toks:
         return "undetected:other"
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"}]
-    known = [t for t in verbs if t.lemma_.lower() in REPORTING_VERBS]
+    known = [t for t in verbs if t.lemma_.lower() in REPORTING_VERBS or t.lemma_.lower() in ATTITUDE_VERBS]
     if known:
         t = known[-1]
         if t.dep_ in {"amod", "acl"} and t.tag_ == "VBN":
@@ -164,7 +167,10 @@ def diagnose(examples: int = 0, only: str = "", cues: frozenset[str] = frozenset
             if examples and len(shown[cause]) < examples and (not only or cause.startswith(only)):
                 shown[cause].append(f"[{f.cue}] PRED «{text[slice(*ps)][:200]}» SRC «{f.source}» "
                                     f"SENT «{doc[f.cue_i].sent.text[:250]}»")
-    out = {"causes": dict(sorted(causes.items(), key=lambda kv: -kv[1])),
+    sides = Counter(k.split(":")[0] for k in causes.elements())
+    out = {"sides": {"undetected (recall only)": sides["undetected"], "boundary (a miss and a spurious frame)":
+                     sides["boundary"], "spurious (precision only)": sides["spurious"]},
+           "causes": dict(sorted(causes.items(), key=lambda kv: -kv[1])),
            "missed_cues": dict(cues_missed.most_common(60)),
            "spurious_cues": dict(cues_spurious.most_common(30)),
            "frames_by_cue": {k: v for k, v in sorted(by_cue.items(), key=lambda kv: kv[1][0] - kv[1][1])},

@@ -400,3 +400,90 @@ def test_attribution_en_unnamed_source_inside_a_quotation_is_the_quoted_voice(en
     assert frames == []
     _, frames = _frames(en, 'The mayor was blunt. "Jane Roe says the port will close."')
     assert [(f.source, f.cue) for f in frames] == [("Jane Roe", "say")]
+
+
+def test_quotes_en_marks_of_two_styles_pair_up():
+    assert _spans('"We will rebuild,” she said.') == ["We will rebuild,"]
+    assert _spans('“We will rebuild," she said. "Soon."') == ["We will rebuild,", "Soon."]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    # a comment clause "as X noted" reports its host clause; one with its own object reports that
+    ("As the mayor noted, the port is closed.", [("the mayor", "note", "the port is closed")]),
+    ("As she called for a ceasefire, the crowd cheered loudly.", [("she", "call", "a ceasefire")]),
+])
+def test_attribution_en_as_clause_with_its_own_content(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_infinitive_of_purpose_speaks_for_the_host_subject(en):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, "The senator went to the hall to discuss the new budget.")
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == [
+        ("The senator", "discuss", "the new budget")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    ("The harbour plan was backed by the mayor.", [("the mayor", "back", "The harbour plan")]),
+    ("The harbour plan was announced on Monday.", []),  # no agent: no source
+])
+def test_attribution_en_passive_with_its_agent(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_incise_that_names_a_topic_still_joins_the_quotations(en):  # type: ignore[no-untyped-def]
+    text = "“The port is closed,” said Jane Roe, referring to the strike. “It will reopen soon.”"
+    doc, found = _frames(en, text)
+    say = [f for f in found if f.cue == "say"]
+    assert len(say) == 1 and "reopen soon" in doc[say[0].scope_start:say[0].scope_end].text
+    # an incise that reports more words of its own ("adding that ...") stays a frame of its own
+    text = "“The port is closed,” said Jane Roe, adding that talks would resume. “It will reopen soon.”"
+    doc, found = _frames(en, text)
+    assert {f.cue for f in found} >= {"say", "add"}
+    say = [f for f in found if f.cue == "say"]
+    assert "reopen" not in doc[say[0].scope_start:say[0].scope_end].text
+
+
+@pytest.mark.model
+def test_attribution_en_passive_agent_must_be_a_voice(en):  # type: ignore[no-untyped-def]
+    # a cause or a time after "by" names no one who speaks
+    _, found = _frames(en, "The slowdown was explained by the long winter.")
+    assert found == []
+
+
+@pytest.mark.model
+def test_attribution_en_second_report_of_the_same_source_is_cut_from_the_first(en):  # type: ignore[no-untyped-def]
+    text = "The minister said the port would reopen on Monday and warned against new strikes."
+    doc, found = _frames(en, text)
+    said = [f for f in found if f.cue == "say"]
+    assert [doc[f.scope_start:f.scope_end].text for f in said] == ["the port would reopen on Monday"]
+
+
+@pytest.mark.model
+def test_attribution_en_inverted_quote_whose_last_words_the_parser_took_for_a_subject(en):  # type: ignore[no-untyped-def]
+    text = "“The union is on alert. All hands on deck,” said Jane Roe, a dock worker."
+    _, found = _frames(en, text)
+    assert [(f.cue, f.source) for f in found if f.cue == "say"] == [("say", "Jane Roe, a dock worker")]
+
+
+@pytest.mark.model
+def test_attribution_en_signed_quotation_with_an_initial(en):  # type: ignore[no-untyped-def]
+    text = "Readers wrote in.\n“The port must reopen.” ― Jane Q. Roe\n“Not now.” ― John Doe\n"
+    doc = en(text)
+    assert [f.source for f in doc._.frames] == ["Jane Q. Roe", "John Doe"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "frames"), [
+    ("The union expressed deep concern about the new rota.", [("The union", "express", "the new rota")]),
+    ("The auditor raised questions about the count.", [("The auditor", "raise", "the count")]),
+    ("The auditor raised the flag over the harbour.", []),  # no stance noun: nothing reported
+])
+def test_attribution_en_stance_told_by_a_light_verb_and_a_noun(en, text, frames):  # type: ignore[no-untyped-def]
+    doc, found = _frames(en, text)
+    assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames

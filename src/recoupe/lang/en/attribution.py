@@ -31,11 +31,14 @@ from recoupe.lang.en.reporting_verbs import (
     CLAIM_NOUNS,
     CLAUSE_ONLY,
     FINDING_VERBS,
+    LIGHT_VERBS,
     NOMINAL_CONTENT,
     NOMINAL_PREPS,
     PREP_CONTENT,
     RELAY_PARTICIPLES,
     REPORTING_VERBS,
+    STANCE_NOUNS,
+    STANCE_PREPS,
 )
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
@@ -136,8 +139,11 @@ def _host_subject(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         return _host_subject(head)
-    if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}) or (tok.tag_ == "VB" and tok.dep_ == "xcomp"):
-        # "..., saying", "was quoted as saying", "was quick to retort", "went on to say"
+    infinitive = tok.tag_ == "VB" and (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)))
+    if (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "pcomp"}) or infinitive:
+        # "..., saying", "was quoted as saying", "was quick to retort", "went on to say", "came
+        # to the hall to discuss the budget"
         while head.dep_ in {"prep"} and head.head is not head:
             head = head.head  # "quoted as saying": saying <- as <- quoted
         subj = next((c for c in head.children if c.dep_ in _SUBJ - {"csubj"}), None)
@@ -155,8 +161,24 @@ def _content(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     if found is None or found[2] not in {"verb", "nominal"}:
         return found
     a, b, kind = found
-    a, b = _strip(tok.doc, a, _tail_start(tok.doc, a, b))
+    a, b = _strip(tok.doc, a, min(_tail_start(tok.doc, a, b), _next_report(tok, a, b)))
     return (a, b, kind) if b > a else found
+
+
+def _next_report(verb: Token, a: int, b: int) -> int:
+    """Where a second report by the same source starts inside what ``verb`` reports: a reporting
+    verb with no subject of its own coordinated in the content ("He said he would order a
+    review and warned against hackers": the warning is a report of its own, not what he said)."""
+    doc = verb.doc
+    for t in doc[a + 1:b]:
+        if (t.dep_ == "conj" and t.pos_ == "VERB" and a <= t.head.i < b and t.head.i != verb.i
+                and _lemma(t) in REPORTING_VERBS and _lemma(t) not in CLAUSE_ONLY - {"add", "tell"}
+                and not any(c.dep_ in _SUBJ for c in t.children)):
+            cut = t.left_edge.i
+            while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return b
 
 
 def _tail_start(doc: Doc, a: int, b: int) -> int:
@@ -207,9 +229,10 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         host = tok.head
         a, b = _strip(doc, *_edges(host))
         return max(a, s0), min(b, s1), "verb"
-    if _as_clause(tok):  # "As Mr. Grey noted, the port is closed": the host clause is the content
-        return _host_content(doc, tok, s0, s1)
     lemma = _lemma(tok)
+    stance = _stance_object(tok, lemma)
+    if stance is not None:
+        return stance
     # "urged X to resign", "promised to raise taxes", "asked them to leave"
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
     if xcomp is not None and lemma not in {"find", "show", "know", "learn"}:
@@ -249,7 +272,27 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
         a, b = _strip(doc, prep.i + 1, end)
         if b > a:
             return a, b, "nominal"
+    if _as_clause(tok):
+        # "As Mr. Grey noted, the port is closed": the host clause is the content, when the verb
+        # reports nothing of its own ("as she called for a ceasefire, ..." reports the ceasefire)
+        return _host_content(doc, tok, s0, s1)
     return None
+
+
+def _stance_object(tok: Token, lemma: str) -> tuple[int, int, str] | None:
+    """ "expressed concern about the plan", "showed support for the mayor", "raised questions about
+    the count": what the stance is about (the noun's preposition's object), not the noun."""
+    if lemma not in LIGHT_VERBS:
+        return None
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.lemma_.lower() not in STANCE_NOUNS:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in STANCE_PREPS), None)
+    if prep is None or prep.right_edge.i <= prep.i:
+        return None
+    a, b = _strip(doc, prep.i + 1, _np_end(prep))
+    return (a, b, "nominal") if b > a else None
 
 
 def _paragraph_after(doc: Doc, i: int) -> tuple[int, int]:
@@ -326,6 +369,37 @@ def _noun_frame(doc: Doc, tok: Token, lemma: str, s0: int, s1: int) -> Frame | N
     if b <= a or cb <= ca or a <= ca < b:
         return None
     return Frame(doc[a:b].text, a, b, lemma, tok.i, CLAIM_NOUNS[lemma], ca, cb, "noun")
+
+
+def _passive_frame(doc: Doc, tok: Token, lemma: str, subj: Token) -> Frame | None:
+    """A passive reporting verb with its agent: "The plan was backed by the mayor", "the charge was
+    denied by the ministry" (source: the agent; content: the subject, what the agent backed or
+    denied). Not with a clause ("it was reported by X that ..." reports the clause, read apart)."""
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None or subj.lower_ in {"it", "this", "that", "there", "which", "who", "what"} or any(
+            c.dep_ in _CONTENT for c in tok.children):
+        return None
+    if not _voice(pobj):
+        return None  # "was explained by the shutdown", "were expected by the time": no one speaks
+    a, b = _source_span(pobj)
+    ca, cb = _strip(doc, *_edges(subj))
+    if b <= a or cb <= ca:
+        return None
+    effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS.get(lemma, "reported")
+    return Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, "nominal")
+
+
+def _voice(head: Token) -> bool:
+    """Can the noun phrase headed by ``head`` speak: a name, a person, a group, a medium or a
+    document ("the mayor", "Reuters", "dozens of papers", "the report"), not a time or a cause?"""
+    heads = ROLE_HEADS | ORG_HEADS | ANONYMOUS_HEADS | MEDIA_HEADS | DOCUMENT_HEADS | CARRIER_NOUNS
+    for t in (head, *(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj")):
+        if t.ent_type_ in {"PER", "ORG", "LOC", "MISC"} or t.lower_ in heads or t.lemma_.lower() in heads or (
+                t.pos_ == "PRON" and t.lower_ in {"him", "her", "them", "us", "me"}):
+            return True
+    return False
 
 
 def _documented(tok: Token) -> bool:
@@ -477,7 +551,8 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
             if f is not None:
                 out.append(f)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS):
+        if tok.pos_ not in {"VERB", "AUX"} or (lemma not in REPORTING_VERBS and lemma not in ATTITUDE_VERBS
+                                                and _stance_object(tok, lemma) is None):
             continue
         if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN":
             continue  # "the reported deal", "officials quoted by Reuters"
@@ -492,7 +567,12 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
         if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
-            continue  # "it was reported", "the deal was announced": a passive names no speaker
+            # "it was reported", "the deal was announced": a passive names no speaker, but for its
+            # agent ("the plan was backed by the mayor": the mayor backed the plan)
+            f = _passive_frame(doc, tok, lemma, subj)
+            if f is not None:
+                out.append(f)
+            continue
         found = _content(tok, s0, s1) or _adjacent_quote(doc, tok, quotes)
         if found is None:
             continue
@@ -502,14 +582,17 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         ca, cb, kind = found
         if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
             # "“..., one of the best,” Jane Roe said": the parser took the quotation's last words
-            # for the subject and the name for their apposition
-            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i >= cb), None)
+            # for the subject and the name for their apposition; "“..., all hands on deck,” said Jane
+            # Roe": for the subject, and the name for a second subject after the verb
+            appos = next((c for c in subj.children if c.dep_ == "appos" and c.i >= cb), None) or next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c is not subj and not ca <= c.i < cb
+                 and c.i > tok.i), None)
             if appos is None:
                 continue
             a, b = _source_span(appos)
             if b <= a:
                 continue
-        effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS[lemma]
+        effect = REPORTING_VERBS.get(lemma) or ATTITUDE_VERBS.get(lemma, "reported")
         f = Frame(doc[a:b].text, a, b, lemma, tok.i, effect, ca, cb, kind)
         relay = _relay_of(tok) or _quoted_by(doc, subj)
         if relay is not None and relay[1] > relay[0]:
@@ -521,7 +604,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
 
 _LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")
 _HEADLINE_CHARS = 200
-_SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{1,50}?)[ \t\xa0.]*$", re.M)
+_SIGNED = re.compile(r"[”\"]\s*[―—–]\s*(?P<who>[A-Z](?:[^\n,.;:!?“”\"]|(?<=\s[A-Z])\.){1,50}?)[ \t\xa0.]*$", re.M)
 
 
 def _headline_source(text: str, start: int, who: Span) -> bool:
@@ -639,6 +722,10 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
     ("“...,” he said in August. “...”") or a paragraph break (a quote left open at its
     paragraph's end goes on in the next one), unless that quotation has a speaker of its own."""
     cues = sorted(doc[f.cue_i].idx for f in frames)
+    # a cue by which the same speaker only names a topic ("..., speaking of the port", "referring
+    # to the vote") is still the incise; one that reports more of their words ("adding that ...")
+    # is an attribution of its own
+    topical = {doc[f.cue_i].idx: f.source.lower() for f in frames if f.kind == "nominal"}
     for f in frames:
         if f.kind == "prep" or any(s <= doc[f.cue_i].idx < e for s, e in quotes):
             continue  # a frame inside a quotation ("they cannot believe ...") is the quoted voice's own
@@ -655,7 +742,7 @@ def _quote_runs(doc: Doc, text: str, frames: list[Frame], quotes: list[tuple[int
             gap = text[hi:s]
             if len(gap) > 400 or "\n\n\n" in gap:
                 break
-            others = [c for c in cues if hi <= c < s and c != cue]
+            others = [c for c in cues if hi <= c < s and c != cue and topical.get(c) != f.source.lower()]
             incise = hi <= cue < s and not others and "\n" not in gap
             continued = _continued(gap) and not others
             if not (incise or continued):

@@ -31,6 +31,9 @@ _DOUBLED = re.compile(r"(?<![\w'])(?:''|``)(?P<q>[^\n\"“”]{1,2000}?)''(?![\w
 # a straight closing mark typed glued to the next sentence (« … is wrong. "Perry is … »): the
 # quote ends at the full stop, the mark before the capital closes it
 _GLUED = re.compile(r'(?<![\w"])"(?=\S)(?P<q>[^"\n]{1,2000}?[.!?])\s?"(?=[A-Z])')
+# a quotation whose two marks are not of one style, typed by hand or pasted from two sources
+# ("…” / “…"): within a paragraph, with no other mark between
+_MIXED = (re.compile(r'(?<![\w])"(?P<q>[^"“”\n]{1,2000}?)”'), re.compile(r'“(?P<q>[^"“”\n]{1,2000}?)"(?![\w])'))
 _HEADLINE_CHARS = 200
 _SINGLE = (re.compile(r"(?<![\w‘’'])‘(?P<q>[^‘’\n]{1,200}?)’(?![\w‘’])"),
            re.compile(r"(?<![\w'])'(?=\w)(?P<q>[^'\n]{1,200}?)(?<=[\w.!?,])'(?!\w)"))
@@ -54,7 +57,8 @@ def extra_spans(text: str) -> list[tuple[int, int]]:
     - a quote running over paragraphs: a paragraph whose quotation mark is left open, followed by
       a paragraph that opens with a quotation mark, is quoted from the mark to its end;
     - a straight closing mark glued to the next sentence ("A. "Next ...): quoted up to the mark;
-    - single quotation marks in a headline (the first line, when short): 'X' and ‘X’.
+    - single quotation marks in a headline (the first line, when short): 'X' and ‘X’;
+    - a pair of marks of two styles in one paragraph ("X” and “X").
     """
     out: list[tuple[int, int]] = []
     pars: list[tuple[int, str]] = []
@@ -80,6 +84,11 @@ def extra_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span("q")
         if e > s and not any(a < e and s < b for a, b in out):
             out.append((s, e))
+    for pat in _MIXED:
+        for m in pat.finditer(text):
+            s, e = m.span("q")
+            if e > s and not any(a < e and s < b for a, b in out):
+                out.append((s, e))
     if pars and pars[0][0] == 0 and len(pars[0][1]) <= _HEADLINE_CHARS:
         head = pars[0][1]
         for pat in _SINGLE:

@@ -156,3 +156,19 @@ CLAIM_NOUN_PREPS: frozenset[str] = frozenset({"about", "on", "of", "for", "again
 # tight race", "the survey found 12 cases"); a person's "found a job" or "showed the way" is no
 # report, so these take an object only when their subject is such a document.
 FINDING_VERBS: frozenset[str] = frozenset({"show", "find", "indicate", "suggest", "reveal", "confirm", "estimate"})
+
+# A stance told by a light verb and a noun ("expressed concern about the plan", "showed support for
+# the mayor", "raised questions about the count", "voiced doubts over the deal"): what the stance
+# is about is the object of the noun's preposition, and the verb's subject holds the stance.
+STANCE_NOUNS: frozenset[str] = frozenset({
+    "support", "opposition", "concern", "doubt", "question", "criticism", "outrage", "anger",
+    "frustration", "skepticism", "scepticism", "worry", "fear", "approval", "disapproval", "admiration",
+    "sympathy", "solidarity", "regret", "displeasure", "dismay", "confidence", "optimism", "pessimism",
+    "interest", "objection", "reservation", "misgiving", "enthusiasm", "alarm", "disappointment",
+})
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "express", "voice", "show", "raise", "air", "register", "signal", "lend", "offer", "reiterate", "repeat",
+})
+STANCE_PREPS: frozenset[str] = frozenset({
+    "about", "for", "over", "of", "with", "on", "against", "in", "at", "regarding",
+})
