@@ -142,3 +142,9 @@ def test_modality_clause_read_from_a_modal_keeps_its_subject_and_modal(nlp, text
     # the claim is read from the infinitive, but its span is the modal's clause
     doc, claims = _claims(nlp, text)
     assert span in [doc[c.start:c.end].text for c in claims]
+
+
+def test_modality_an_incise_ends_the_clause_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, claims = _claims(nlp, '"Il faut reconstruire et oublier", a souligné M. Morel.')
+    spans = [doc[c.start:c.end].text for c in claims]
+    assert "Il faut reconstruire et oublier" in spans and not any("souligné" in s for s in spans)

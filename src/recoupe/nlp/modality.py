@@ -484,6 +484,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if modal is not None and all(lemma[g] in _SPAN_FROM_GOVERNOR for g in governors[:governors.index(modal)]):
                 gs, ge = p.clause_range(modal)
                 start, end = min(start, gs), max(end, ge)
+            # « "A", a-t-il ajouté, "B" »: the incise that reports the clause ends it, whatever the
+            # parse hung on the clause's head (the incise verb, its source, the words after it)
+            incise = next((f for f in frames if f.kind == "inverted" and f.scope_start <= i < f.scope_end
+                           and f.scope_end <= f.cue_i and start < f.cue_i < end), None)
+            if incise is not None:
+                end = min(end, incise.scope_end)
             while end > start and (punct[end - 1] or space[end - 1]):
                 end -= 1
             while start < end and (punct[start] or space[start] or pos[start] == "CCONJ"):
