@@ -529,3 +529,20 @@ def test_attribution_epicene_role_takes_its_determiner_gender(nlp) -> None:  # t
             "Le gérant a attendu, mais « il était déjà parti », a-t-elle ajouté.")
     last = [c for c in _analyse(nlp, text).claims if "déjà parti" in c.text and c.attributed_to]
     assert last and "porte-parole" in last[0].attributed_to
+
+
+def test_attribution_unquoted_voice_runs_on_without_first_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # words printed without quotation marks go on without them; a sentence naming someone, or the
+    # third one, is the writer's again
+    text = ("Ce n'est pas une fête souligne ce manifestant.\n\n"
+            "Personne ne nous a écoutés depuis des mois.\n\n"
+            "La réforme est une insulte.\n\n"
+            "Le cortège est arrivé vers midi.")
+    doc = nlp(text)
+    runs = [doc[f.scope_start:f.scope_end].text for f in doc._.frames if f.kind == "continuation"]
+    assert any(r.startswith("Personne") for r in runs) and any(r.startswith("La réforme") for r in runs)
+    assert not any(r.startswith("Le cortège") for r in runs)
+    quoted = ("« Ce n'est pas une fête », souligne ce manifestant.\n\n"
+              "Le cortège est arrivé vers midi.")
+    doc = nlp(quoted)
+    assert not [f for f in doc._.frames if f.kind == "continuation"]

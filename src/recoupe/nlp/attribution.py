@@ -985,9 +985,11 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
     """Unquoted speech that runs on after a speaker's words: a first-person sentence with no frame
     of its own, right after a sentence whose frame names a (third-person) source, is that source's
     (« "...", a-t-il affirmé. » then « J'ai demandé pendant des mois ... »). The chain runs while
-    each next sentence is first-person and frameless; any other sentence ends it."""
+    each next sentence is first-person and frameless; any other sentence ends it, except the two
+    sentences naming nobody after words printed without quotation marks (an unquoted incise)."""
     out: list[Frame] = []
     chain: Frame | None = None
+    taken = 0  # sentences the run has taken since its frame
     items = [(sent, found) for sent, found in zip(sents, per_sent, strict=True)
              if found or not all(t.is_space or t.is_punct for t in sent)]  # not the breaks between paragraphs
     for n, (sent, found) in enumerate(items):
@@ -1002,6 +1004,7 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
                     and not any(t.lower_ in FIRST_PERSON for t in doc[f.source_start:f.source_end])]
         if named:
             chain = max(starters, key=lambda f: f.cue_i) if starters else None
+            taken = 0
             continue
         # a sentence naming someone else opens another voice (« Pasiphae, 20 ans : je ... »)
         src_text = doc[chain.source_start:chain.source_end].text if chain is not None else ""
@@ -1009,9 +1012,15 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
             chain = None
         # a third-person sentence inside the run (« Des rats, il y en a toujours eu. » between two
         # sentences of « nous ») is the speaker's too when the run goes on in the next one
-        if chain is not None and (_first_person(sent) or (n + 1 < len(items) and not items[n + 1][1]
-                                                          and _first_person(items[n + 1][0])
-                                                          and not _names_other(items[n + 1][0], src_text))):
+        # an article that prints a voice's words without quotation marks (« On ne lâchera rien,
+        # souligne ce militant. ») prints the next words of that voice the same way: the two
+        # sentences after an unquoted incise are its speaker's when they name nobody
+        unquoted = chain is not None and chain.kind == "inverted" and not any(
+            t.is_quote for t in doc[chain.scope_start:chain.scope_end])
+        if chain is not None and (_first_person(sent) or (unquoted and taken < 2 and not sent.ents) or (
+                n + 1 < len(items) and not items[n + 1][1] and _first_person(items[n + 1][0])
+                and not _names_other(items[n + 1][0], src_text))):
+            taken += 1
             out.append(Frame(chain.source, chain.source_start, chain.source_end, "", sent.start, "reported",
                              sent.start, sent.end, "continuation", chain.relay, chain.relay_start, chain.relay_end))
             continue
