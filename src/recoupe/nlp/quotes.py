@@ -112,7 +112,7 @@ class Quotes:
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
             if not speechlike(doc, span, framed=voiced):
                 continue
-            if (best is not None and best.relay and best.kind == "verb"
+            if (best is not None and best.relay and best.kind == "verb" and doc.lang_ != "en"
                     and best.source_end <= best.relay_start < best.cue_i):
                 # « Citant des sources, la chaîne a indiqué que "..." »: the subject who cites speaks
                 # the quoted words; its sources are the statement's source, not the wording's
