@@ -546,3 +546,9 @@ def test_attribution_unquoted_voice_runs_on_without_first_person(nlp) -> None:  
               "Le cortège est arrivé vers midi.")
     doc = nlp(quoted)
     assert not [f for f in doc._.frames if f.kind == "continuation"]
+
+
+def test_attribution_institution_incise_starts_no_unquoted_run(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an institution announces, the writer goes on: « Au total ... » is the article's voice
+    text = "Le feu est maîtrisé, annonce la préfecture.\n\nAu total, trois cents pompiers ont été mobilisés."
+    assert not [f for f in nlp(text)._.frames if f.kind == "continuation"]

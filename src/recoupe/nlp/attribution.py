@@ -1014,9 +1014,12 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
         # sentences of « nous ») is the speaker's too when the run goes on in the next one
         # an article that prints a voice's words without quotation marks (« On ne lâchera rien,
         # souligne ce militant. ») prints the next words of that voice the same way: the two
-        # sentences after an unquoted incise are its speaker's when they name nobody
+        # sentences after an unquoted incise of a person are its speaker's when they name nobody
+        # (not after an institution's: « ..., annonce la préfecture. Au total, 300 pompiers ... »
+        # is the writer going on)
         unquoted = chain is not None and chain.kind == "inverted" and not any(
-            t.is_quote for t in doc[chain.scope_start:chain.scope_end])
+            t.is_quote for t in doc[chain.scope_start:chain.scope_end]) and source_kind(
+            doc, chain.source_start, chain.source_end) in {"person", "anonymous"}
         if chain is not None and (_first_person(sent) or (unquoted and taken < 2 and not sent.ents) or (
                 n + 1 < len(items) and not items[n + 1][1] and _first_person(items[n + 1][0])
                 and not _names_other(items[n + 1][0], src_text))):
