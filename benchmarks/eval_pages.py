@@ -11,7 +11,9 @@ is located in the article text and scored:
 * **attributed statements**: a predicted claim with a source (``attributed_to``) against the gold
   reported clauses: span P/R/F1, then source accuracy (and relay, modality) over matched pairs.
   ``spans_clause_level`` does not count as false a predicted clause that lies inside a gold
-  content already (a long quote is one gold content but several of our clauses).
+  content already (a long quote is one gold content but several of our clauses);
+* **statements**: the dossier's attributed statements (``recoupe.claims.statements``: the
+  attributed claims of one source gathered into its whole content) against the same gold.
 
 A predicted person is right when, folded (case, accents, punctuation), it equals one of the
 surface forms the annotator listed for that speaker or one contains the other (3+ characters):
@@ -71,6 +73,7 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]],
     a_tp = a_fp = a_fn = a_nested = 0
     speaker_ok = speaker_n = source_ok = source_n = relay_ok = relay_n = modality_ok = 0
     confusion: Counter[tuple[str, str]] = Counter()
+    st: Counter[str] = Counter()  # the attributed statements read whole (recoupe.claims.statements)
     stale, n_quotes, n_attr, pages = [], 0, 0, 0
     for gold in golds:
         art = arts.get(gold["page"])
@@ -125,6 +128,16 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]],
                 relay_ok += same_person(pc[i]["relay"], ga[j]["relay"])
             modality_ok += pc[i]["modality"] == ga[j]["modality"]
             confusion[(ga[j]["modality"], pc[i]["modality"])] += 1
+        ps = [x for x in dossier.get("statements", []) if x["article"] == art["id"]]
+        pairs = match_spans([(x["start"], x["end"]) for x in ps], [(g["start"], g["end"]) for g in ga])
+        st["tp"] += len(pairs)
+        st["fp"] += len(ps) - len(pairs)
+        st["fn"] += len(ga) - len(pairs)
+        for i, j in pairs:
+            if ga[j]["source"]:
+                st["source_n"] += 1
+                st["source_ok"] += same_person(ps[i]["source"], ga[j]["source"])
+            st["modality_ok"] += ps[i]["modality"] == ga[j]["modality"]
     n_pairs = max(a_tp, 1)
     return {
         "pages": pages, "stale_pages": stale, "gold_quotes": n_quotes, "gold_attributions": n_attr,
@@ -136,6 +149,9 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]],
         "attribution.relay_accuracy": round(relay_ok / max(relay_n, 1), 4), "attribution.relay_n": relay_n,
         "attribution.modality_accuracy": round(modality_ok / n_pairs, 4),
         "attribution.modality_confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
+        "statements.spans": PRF(st["tp"], st["fp"], st["fn"]).row(),
+        "statements.source_accuracy": round(st["source_ok"] / max(st["source_n"], 1), 4),
+        "statements.modality_accuracy": round(st["modality_ok"] / max(st["tp"], 1), 4),
     }
 
 

@@ -11,12 +11,17 @@ folded form equals or contains one of the annotator's forms):
 
 * **quotes**: span P/R/F1; speaker accuracy over matched quotes whose speaker the text states (also
   per gold speaker type);
-* **attributed statements**: a predicted claim with a source against the gold statements: span
-  P/R/F1; source accuracy over matched pairs; relay accuracy and **relay-chain accuracy** (source
-  and relay both right) over matched pairs whose gold has a relay; source-type accuracy (the
-  claim's ``source_type`` against the gold type) over matched pairs;
+* **attributed statements**: the dossier's attributed statements (``recoupe.claims.statements``:
+  the attributed claims of one source gathered into its whole content) against the gold statements:
+  span P/R/F1 (and a clause-level view that does not count a record lying inside a gold
+  statement); source accuracy over matched pairs; relay accuracy and **relay-chain accuracy**
+  (source and relay both right) over matched pairs whose gold has a relay; source-type accuracy
+  (the record's ``source_type`` against the gold type) over matched pairs;
 * **anonymous sources**: of the gold statements whose source is anonymous, the share found with the
   right source (``anonymous.recall``) and the share also typed ``anonymous`` (``anonymous.typed_recall``).
+
+The same attribution figures on the attributed claims themselves (clauses, the unit scored before
+statements were read whole) are under ``claims``.
 
 ``--lang en`` scores the English reference translation of the same docs with recoupe's English
 pipeline against the French gold projected per seg (:func:`score_english`).
@@ -72,14 +77,20 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
     quotes_by: dict[str, list[dict[str, Any]]] = {}
     for q in dossier["quotes"]:
         quotes_by.setdefault(q["article"], []).append(q)
+    # the attributed statements (one source's whole content: the unit the gold counts) and, for
+    # comparison with the earlier runs, the attributed claims (clauses) they gather
+    statements_by: dict[str, list[dict[str, Any]]] = {}
+    for st in dossier.get("statements", []):
+        statements_by.setdefault(st["article"], []).append({**st, "attributed_to": st["source"]})
     claims_by: dict[str, list[dict[str, Any]]] = {}
     for c in dossier["claims"]:
         if c["attributed_to"]:
             claims_by.setdefault(c["article"], []).append(c)
-    q_tp = q_fp = q_fn = a_tp = a_fp = a_fn = 0
+    q_tp = q_fp = q_fn = 0
     c: Counter[str] = Counter()
     by_type: Counter[tuple[str, str]] = Counter()
     stale, n_quotes, n_attr, docs = [], 0, 0, 0
+    located = []
     for gold in golds:
         art = arts.get(gold["doc"])
         where = resolve(gold, art["text"]) if art else None
@@ -87,9 +98,10 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
             stale.append(gold["doc"])
             continue
         docs += 1
-        gq, ga = where["quotes"], where["attributions"]
+        located.append((gold["doc"], art["id"], where["attributions"]))
+        gq = where["quotes"]
         n_quotes += len(gq)
-        n_attr += len(ga)
+        n_attr += len(where["attributions"])
         pq = quotes_by.get(art["id"], [])
         pairs = match_spans([(q["start"], q["end"]) for q in pq], [(g["start"], g["end"]) for g in gq])
         q_tp += len(pairs)
@@ -105,13 +117,32 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
                 if not ok and errors is not None:
                     errors.append({"doc": gold["doc"], "kind": "speaker", "text": gq[j]["text"][:80],
                                    "gold": gq[j]["speaker"], "pred": pq[i]["speaker"]})
-        pc = claims_by.get(art["id"], [])
+    out = {
+        "docs": docs, "stale_docs": stale, "gold_quotes": n_quotes, "gold_attributions": n_attr,
+        "quotes.spans": PRF(q_tp, q_fp, q_fn).row(),
+        "quotes.speaker_accuracy": _ratio(c["speaker_ok"], c["speaker_n"]), "quotes.speaker_n": c["speaker_n"],
+        "quotes.speaker_accuracy_by_type": {t: f"{by_type[(t, 'ok')]}/{by_type[(t, 'n')]}"
+                                            for t in sorted({t for t, _ in by_type})},
+    }
+    out.update(_attributions(located, statements_by, errors))
+    out["claims"] = _attributions(located, claims_by, None)
+    return out
+
+
+def _attributions(located: list[tuple[str, str, list[dict[str, Any]]]], preds_by: dict[str, list[dict[str, Any]]],
+                  errors: list[dict[str, Any]] | None) -> dict[str, Any]:
+    """Attributed statements: the predicted records (``attributed_to``, ``relay``, ``source_type``,
+    ``modality``) of each doc against its gold statements."""
+    a_tp = a_fp = a_fn = 0
+    c: Counter[str] = Counter()
+    for docid, art_id, ga in located:
+        pc = preds_by.get(art_id, [])
         pairs = match_spans([(x["start"], x["end"]) for x in pc], [(g["start"], g["end"]) for g in ga])
         a_tp += len(pairs)
         a_fp += len(pc) - len(pairs)
         a_fn += len(ga) - len(pairs)
         matched = dict((j, i) for i, j in pairs)
-        # clause-level view (as eval_pages): an unmatched claim inside a gold content is a piece of it
+        # clause-level view (as eval_pages): an unmatched record inside a gold content is a piece of it
         c["nested"] += sum(1 for i, x in enumerate(pc) if i not in {p for p, _ in pairs}
                            and any(g["start"] <= x["start"] and x["end"] <= g["end"] + 1 for g in ga))
         for j, g in enumerate(ga):
@@ -124,14 +155,14 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
                 c["anon_typed"] += bool(src_ok and pred and pred.get("source_type") == "anonymous")
             if pred is None:
                 if errors is not None:
-                    errors.append({"doc": gold["doc"], "kind": "missed", "text": g["text"][:80],
+                    errors.append({"doc": docid, "kind": "missed", "text": g["text"][:80],
                                    "gold": g["source"]})
                 continue
             if g["source"]:
                 c["source_n"] += 1
                 c["source_ok"] += src_ok
                 if not src_ok and errors is not None:
-                    errors.append({"doc": gold["doc"], "kind": "source", "text": g["text"][:80],
+                    errors.append({"doc": docid, "kind": "source", "text": g["text"][:80],
                                    "gold": g["source"], "pred": pred["attributed_to"]})
             if g.get("type"):
                 c["type_n"] += 1
@@ -142,16 +173,11 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
                 c["relay_ok"] += relay_ok
                 c["chain_ok"] += relay_ok and src_ok
                 if not (relay_ok and src_ok) and errors is not None:
-                    errors.append({"doc": gold["doc"], "kind": "relay", "text": g["text"][:80],
+                    errors.append({"doc": docid, "kind": "relay", "text": g["text"][:80],
                                    "gold": [g["source"], g["relay"]],
                                    "pred": [pred["attributed_to"], pred.get("relay", "")]})
             c["modality_ok"] += pred["modality"] == g["modality"]
     return {
-        "docs": docs, "stale_docs": stale, "gold_quotes": n_quotes, "gold_attributions": n_attr,
-        "quotes.spans": PRF(q_tp, q_fp, q_fn).row(),
-        "quotes.speaker_accuracy": _ratio(c["speaker_ok"], c["speaker_n"]), "quotes.speaker_n": c["speaker_n"],
-        "quotes.speaker_accuracy_by_type": {t: f"{by_type[(t, 'ok')]}/{by_type[(t, 'n')]}"
-                                            for t in sorted({t for t, _ in by_type})},
         "attribution.spans": PRF(a_tp, a_fp, a_fn).row(),
         "attribution.spans_clause_level": PRF(a_tp, a_fp - c["nested"], a_fn).row(),
         "attribution.source_accuracy": _ratio(c["source_ok"], c["source_n"]), "attribution.source_n": c["source_n"],

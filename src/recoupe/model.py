@@ -146,6 +146,25 @@ class Claim:
 
 
 @dataclass(slots=True)
+class Statement:
+    """One attributed statement read whole: what one source is said to have said, as one span
+    (« X a affirmé que A, et que B »; a clause and the clauses it governs). Claims stay clauses
+    (grouping, timeline and contradictions compare clauses); a statement gathers the attributed
+    claims of one source and relay that nest or join inside one content (:mod:`recoupe.claims.statements`)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    source: str  # the claims' ``attributed_to``
+    source_type: str = ""  # person | organisation | media | anonymous | document
+    relay: str = ""
+    cue: str = ""
+    modality: Modality = "reported"
+    claims: list[str] = field(default_factory=list)  # ids of the claims it gathers, in text order
+
+
+@dataclass(slots=True)
 class Quote:
     article_id: str
     text: str

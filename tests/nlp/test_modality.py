@@ -129,3 +129,22 @@ def test_modality_a_hedge_on_another_noun_of_a_headline_hedges_nothing(nlp) -> N
     """« le voleur présumé arrêté »: the suspect is presumed, the arrest is not."""
     _, claims = _claims(nlp, "Cambriolage à Rouen : le voleur présumé arrêté")
     assert claims and all(c.modality != "speculative" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le sommet pourrait être reporté, a confié un diplomate européen.", "Le sommet pourrait être reporté"),
+        ("Le ministre a dit que la réforme pouvait encore être amendée.", "que la réforme pouvait encore être amendée"),
+    ],
+)
+def test_modality_clause_read_from_a_modal_keeps_its_subject_and_modal(nlp, text: str, span: str) -> None:  # type: ignore[no-untyped-def]
+    # the claim is read from the infinitive, but its span is the modal's clause
+    doc, claims = _claims(nlp, text)
+    assert span in [doc[c.start:c.end].text for c in claims]
+
+
+def test_modality_an_incise_ends_the_clause_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, claims = _claims(nlp, '"Il faut reconstruire et oublier", a souligné M. Morel.')
+    spans = [doc[c.start:c.end].text for c in claims]
+    assert "Il faut reconstruire et oublier" in spans and not any("souligné" in s for s in spans)

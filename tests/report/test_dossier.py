@@ -26,6 +26,8 @@ def test_dossier_offsets_point_into_the_article_text(sample_build) -> None:  # t
         assert texts[c["article"]][c["start"]:c["end"]] == c["text"]
     for q in dossier["quotes"]:
         assert texts[q["article"]][q["start"]:q["end"]] == q["text"]
+    for st in dossier["statements"]:
+        assert texts[st["article"]][st["start"]:st["end"]] == st["text"]
     for e in dossier["entities"]:
         for m in e["mentions"]:
             assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
@@ -47,6 +49,11 @@ def test_dossier_has_every_stage_populated(sample_build) -> None:  # type: ignor
     assert {c["modality"] for c in d["claims"]} >= {"asserted", "reported", "conditional", "speculative"}
     assert any(c["attributed_to"] for c in d["claims"])
     assert d["quotes"] and any(q["speaker"] for q in d["quotes"])
+    # every attributed claim is in exactly one attributed statement, under the same source
+    claims = {c["id"]: c for c in d["claims"]}
+    gathered = [cid for st in d["statements"] for cid in st["claims"]]
+    assert sorted(gathered) == sorted(c["id"] for c in d["claims"] if c["attributed_to"])
+    assert all(claims[cid]["attributed_to"] == st["source"] for st in d["statements"] for cid in st["claims"])
     assert d["timeline"]
     published = {a["id"]: a["published"] for a in d["articles"]}
     for e in d["timeline"]:  # relative dates are resolved against the article's own date, or not at all

@@ -49,6 +49,8 @@ from recoupe.nlp.extensions import register
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
 _CLITICS = {"il", "elle", "ils", "elles", "on"}
+_DEFINITE = {"le", "la", "l'", "l’"}
+_DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
 _RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
                "aujourd’hui", "également", "aussi", "encore", "déjà", "ensuite", "enfin", "plus", "tôt",
@@ -403,12 +405,21 @@ def anonymous_voice(doc: Doc, a: int, b: int) -> bool:
     demonstrative determiner, a head noun of a voice, and any person's name only in its « de X »
     complement or inside the head word itself (never in an apposition: « un porte-parole, X »)."""
     toks = [t for t in doc[a:b] if not t.is_space]
-    if len(toks) < 2 or toks[0].lower_ not in INDEFINITE_DETERMINERS or any(t.text == "," for t in toks):
+    if len(toks) < 2 or any(t.text == "," for t in toks):
         return False
     head = next((t for t in toks[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
-    if head is None or head.lower_ not in ANONYMOUS_HEADS:
+    if head is None:
         return False
     de = next((t.i for t in toks if t.i > head.i and t.lower_ in {"de", "d'", "d’", "du", "des"}), None)
+    if toks[0].lower_ not in INDEFINITE_DETERMINERS:
+        # « le directeur d'une grande surface », « la porte-parole d'un collectif »: the definite
+        # role of an unnamed body names nobody either
+        if not (toks[0].lower_ in _DEFINITE and head.lower_ in ROLE_HEADS | ANONYMOUS_HEADS and de is not None
+                and doc[de].lower_ in {"d'", "d’", "de"} and de + 1 < b
+                and doc[de + 1].lower_ in INDEFINITE_DETERMINERS - _DEMONSTRATIVE):
+            return False
+    elif head.lower_ not in ANONYMOUS_HEADS:
+        return False
     return all(t.i == head.i or (de is not None and t.i > de) for t in toks if t.ent_type_ == "PER")
 
 
@@ -426,10 +437,13 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
     head = content[0].lower_ if content else toks[-1].lower_
     det = toks[0].lower_
     words = {t.lower_ for t in toks}
+    # an unnamed voice first: « une porte-parole de la chaîne X » speaks for the chain, no medium
+    if anonymous_voice(doc, a, b):
+        return "anonymous"
+    if det in {"nos", "notre"} and len(toks) > 1:
+        return "anonymous"  # « selon nos informations », « selon nos sources »: the outlet's unnamed sources
     if _is_media(doc, a, b) and "PER" not in labels:
         return "media"
-    if "PER" in labels and anonymous_voice(doc, a, b):
-        return "anonymous"
     if head in DOCUMENT_HEADS:
         return "document"
     if words & SOURCE_WORDS and "PER" not in labels:
@@ -570,8 +584,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                                     "reported", s0, s1, "prep"))
             continue
         lemma = tok.lemma_ if tok.pos_ == "VERB" and tok.lemma_ in REPORTING_VERBS else _inverted_lemma(tok)
-        faire = (tok.lemma_ in _FAIRE_REPORTING and tok.dep_ == "xcomp" and tok.head.lemma_ == "faire"
-                 and tok.head.i == tok.i - 1)
+        # « font valoir que », « a fait savoir X » (the parser may hang « fait » from « savoir »)
+        faire = tok.lemma_ in _FAIRE_REPORTING and tok.i - 1 >= s0 and doc[tok.i - 1].lemma_ == "faire"
         if faire:
             lemma = f"faire {tok.lemma_}"  # « les défenseurs font valoir que ... »
         reflexive = tok.i - 1 >= s0 and doc[tok.i - 1].lower_ in _REFLEXIVE
@@ -591,8 +605,11 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         if lemma in REFLEXIVE_ONLY and not reflexive:
             continue
         effect = REPORTING_VERBS.get(lemma, "reported")
-        subj = _subject(tok.head if faire else tok)
+        subj = _subject(doc[tok.i - 1]) or _subject(tok) if faire else _subject(tok)
         first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+        if faire:  # « ..., a fait savoir un conseiller »: the incise opens at « a fait »
+            fa = doc[tok.i - 1]
+            first = min([first, fa.i] + [c.i for c in fa.children if c.dep_.startswith("aux")])
         if (tok.dep_ == "xcomp" and tok.head.lemma_ in _INCISE_GOVERNORS and 0 < tok.i - tok.head.i <= 3
                 and lemma != "signifier"):  # « peut signifier », « veut dire »: what words mean
             # « "...", pourrait commenter le président »: the modal opens the incise
@@ -740,7 +757,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
     frames[:] = [f for f in frames if not (f.source_end - f.source_start == 1 and doc[f.source_start].lower_ in
                                            _NOT_SOURCES - {"il", "qui"})
-                 and any(ch.isalpha() for ch in f.source)]  # « - » or a quotation mark taken for a subject
+                 and any(ch.isalpha() for ch in f.source)  # « - » or a quotation mark taken for a subject
+                 and not _impersonal_passive(doc, f)]
     _chain(doc, frames)
     # « ..., ses propos étant repris par l'agence X », « le témoin, cité par l'AFP »: a relay
     # participle anywhere in the sentence passes on the words of its frames
@@ -755,6 +773,15 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     return frames
 
 
+def _impersonal_passive(doc: Doc, f: Frame) -> bool:
+    """« Il a été annoncé que ... », « il est précisé que »: the « il » of an impersonal passive
+    names nobody (the words are reported, by no one the text names)."""
+    if f.source_end - f.source_start != 1 or doc[f.source_start].lower_ != "il" or f.kind != "verb":
+        return False
+    cue = doc[f.cue_i]
+    return any(c.dep_ == "aux:pass" for c in cue.children) and f.source_start < f.cue_i
+
+
 def _learnt_from(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:
     """The wire formula « ..., a-t-on appris de sources médicales / auprès de la police / de source
     policière »: the sentence before the comma is what the named (often anonymous) source said."""
@@ -763,6 +790,11 @@ def _learnt_from(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) ->
             or not doc[first - 1].is_punct:
         return False
     k = tok.i + 1
+    # « a-t-on appris mardi soir de sources ... »: up to three words of time or manner first
+    while k < min(s1, tok.i + 4) and doc[k].lower_ not in {"de", "d'", "d’", "des", "du", "auprès"} and (
+            doc[k].lower_ in _TIME_WORDS or doc[k].pos_ in {"ADV", "ADP"}
+            or (doc[k].pos_ == "NOUN" and doc[k].lower_ in {"soir", "matin", "midi", "après-midi", "nuit"})):
+        k += 1
     if k + 1 < s1 and doc[k].lower_ == "auprès":
         k += 1
     if k >= s1 or doc[k].lower_ not in {"de", "d'", "d’", "des", "du"}:
@@ -836,6 +868,17 @@ def _issuer_end(doc: Doc, a: int, b: int, limit: int) -> int:
     return b
 
 
+def _cited(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """The source named by the object ``doc[a:b]`` of « citant » / « reprenant »: the phrase
+    itself, or who gave « une information de Radio Australie »."""
+    a, b = _clean_np(doc, a, b)
+    if b > a + 2 and any(t.lower_ in {"information", "informations", "dépêche"} for t in doc[a:a + 3]):
+        de = next((t.i for t in doc[a:b] if t.lower_ in {"de", "d'", "d’", "du", "des"}), None)
+        if de is not None and de + 1 < b:
+            a = de + 1
+    return a, b
+
+
 def _chain(doc: Doc, frames: list[Frame]) -> None:
     """Turn relays into chains: « X, citant Y » and « Y cités par X » and verb + « d'après X »."""
     for f in frames:
@@ -843,16 +886,26 @@ def _chain(doc: Doc, frames: list[Frame]) -> None:
         # "le New York Times, citant des sources ..." : citant may follow the source phrase
         for tok in doc[f.source_start:min(len(doc), f.source_end + 6)]:
             if tok.lemma_ in {"citer", "reprendre"} and tok.text.lower().endswith("ant"):
-                a, b = _clean_np(doc, *_np_after(doc, tok.i + 1, tok.sent.end))
-                # « reprenant une information de Radio Australie »: the source is who gave it
-                if b > a + 2 and any(t.lower_ in {"information", "informations", "dépêche"} for t in doc[a:a + 3]):
-                    de = next((t.i for t in doc[a:b] if t.lower_ in {"de", "d'", "d’", "du", "des"}), None)
-                    if de is not None and de + 1 < b:
-                        a = de + 1
+                a, b = _cited(doc, *_np_after(doc, tok.i + 1, tok.sent.end))
                 if b > a:
                     f.relay, f.relay_start, f.relay_end = src.text, f.source_start, f.source_end
                     f.source, f.source_start, f.source_end = doc[a:b].text, a, b
                 break
+        # « Citant des sources sécuritaires, la radio a affirmé que ... »: the participle clause
+        # opens the sentence, before the subject
+        if not f.relay and f.kind == "verb" and f.source_start < f.cue_i:
+            s0 = doc[f.source_start].sent.start
+            cite = next((t for t in doc[s0:f.source_start] if t.lemma_ in {"citer", "reprendre"}
+                         and t.lower_.endswith("ant")), None)
+            comma = next((t.i for t in doc[cite.i + 1:f.source_start] if t.text == ","), None) if cite else None
+            if cite is not None and comma is not None and not any(
+                    t.text in {".", "!", "?", ";", ":"} for t in doc[cite.i:f.source_start]):
+                # up to the comma or a relative (« des "sources" qu'elle n'a pas nommées »)
+                end = next((t.i for t in doc[cite.i + 1:comma] if t.lower_ in RELATIVE_PRONOUNS), comma)
+                a, b = _cited(doc, cite.i + 1, end)
+                if b > a:
+                    f.relay, f.relay_start, f.relay_end = src.text, f.source_start, f.source_end
+                    f.source, f.source_start, f.source_end = doc[a:b].text, a, b
         # "des responsables américains cités par le New York Times"
         for tok in src:
             if tok.lemma_ == "citer" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "par":
@@ -932,9 +985,11 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
     """Unquoted speech that runs on after a speaker's words: a first-person sentence with no frame
     of its own, right after a sentence whose frame names a (third-person) source, is that source's
     (« "...", a-t-il affirmé. » then « J'ai demandé pendant des mois ... »). The chain runs while
-    each next sentence is first-person and frameless; any other sentence ends it."""
+    each next sentence is first-person and frameless; any other sentence ends it, except the two
+    sentences naming nobody after words printed without quotation marks (an unquoted incise)."""
     out: list[Frame] = []
     chain: Frame | None = None
+    taken = 0  # sentences the run has taken since its frame
     items = [(sent, found) for sent, found in zip(sents, per_sent, strict=True)
              if found or not all(t.is_space or t.is_punct for t in sent)]  # not the breaks between paragraphs
     for n, (sent, found) in enumerate(items):
@@ -949,6 +1004,7 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
                     and not any(t.lower_ in FIRST_PERSON for t in doc[f.source_start:f.source_end])]
         if named:
             chain = max(starters, key=lambda f: f.cue_i) if starters else None
+            taken = 0
             continue
         # a sentence naming someone else opens another voice (« Pasiphae, 20 ans : je ... »)
         src_text = doc[chain.source_start:chain.source_end].text if chain is not None else ""
@@ -956,9 +1012,18 @@ def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame
             chain = None
         # a third-person sentence inside the run (« Des rats, il y en a toujours eu. » between two
         # sentences of « nous ») is the speaker's too when the run goes on in the next one
-        if chain is not None and (_first_person(sent) or (n + 1 < len(items) and not items[n + 1][1]
-                                                          and _first_person(items[n + 1][0])
-                                                          and not _names_other(items[n + 1][0], src_text))):
+        # an article that prints a voice's words without quotation marks (« On ne lâchera rien,
+        # souligne ce militant. ») prints the next words of that voice the same way: the two
+        # sentences after an unquoted incise of a person are its speaker's when they name nobody
+        # (not after an institution's: « ..., annonce la préfecture. Au total, 300 pompiers ... »
+        # is the writer going on)
+        unquoted = chain is not None and chain.kind == "inverted" and not any(
+            t.is_quote for t in doc[chain.scope_start:chain.scope_end]) and source_kind(
+            doc, chain.source_start, chain.source_end) in {"person", "anonymous"}
+        if chain is not None and (_first_person(sent) or (unquoted and taken < 2 and not sent.ents) or (
+                n + 1 < len(items) and not items[n + 1][1] and _first_person(items[n + 1][0])
+                and not _names_other(items[n + 1][0], src_text))):
+            taken += 1
             out.append(Frame(chain.source, chain.source_start, chain.source_end, "", sent.start, "reported",
                              sent.start, sent.end, "continuation", chain.relay, chain.relay_start, chain.relay_end))
             continue

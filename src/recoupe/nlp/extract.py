@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.sources import DOCUMENT_HEADS, HUMAN_NOUNS
+from recoupe.lang.fr.sources import ANONYMOUS_HEADS, DOCUMENT_HEADS, HUMAN_NOUNS
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
@@ -90,6 +90,11 @@ class _Context:
         last person named before, else a frame source further back (six sentences)."""
         here = self._sent(start)
         doc = self.doc
+        # « les investisseurs restent prudents car ils estiment que »: a plural pronoun stands for
+        # the plural voice its sentence or the one before has as subject, before any single name
+        group = self._plural_subject(start, here) if doc[start].lower_.lstrip("-t") in {"ils", "elles"} else None
+        if group is not None:
+            return self.resolve_kind(*group)
         # frames of the pronoun's own sentence before it are inside the content it reports
         usable = [f for f in self.frames if (f.source_end <= start or f.cue_i < start) and (
             self._sent(f.cue_i) < here or self._glued_before(f, start))]
@@ -157,6 +162,24 @@ class _Context:
                 a, b = t.left_edge.i, t.i + 1
                 while b < len(doc) and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
                     b += 1  # its complements (« de 20 ans »), not a relative clause or an apposition
+                return a, b
+        return None
+
+    def _plural_subject(self, start: int, here: int) -> tuple[int, int] | None:
+        """The last plural subject noun phrase before the pronoun at ``start``, in its sentence or
+        the one before, whose head names people (a voice, a role, a person noun: « les
+        investisseurs », « des habitants »), as a token range; None if there is none. French only."""
+        doc = self.doc
+        want = _gender(doc[start])
+        lo = self.sent_starts[max(0, here - 1)]
+        for t in reversed(doc[lo:start]):
+            if (t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
+                    and any(w in ANONYMOUS_HEADS or w in self.words.roles or w in HUMAN_NOUNS
+                            for w in (t.lower_, t.lemma_.lower()))
+                    and (not want or want in t.morph.get("Gender", [want])) and not t.ent_type_):
+                a, b = t.left_edge.i, t.i + 1
+                while b < start and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
+                    b += 1  # its complements (« du marché »), not a relative clause or an apposition
                 return a, b
         return None
 
@@ -431,6 +454,8 @@ class _Context:
                 found = self._antecedent(start) if depth < 3 else None
             return found if found is not None and found[0] else (text, "")
         heads = [t.lower_ for t in phrase if t.lower_ in self.words.roles]
+        if heads and doc.lang_ != "en" and anonymous_voice(doc, start, end):
+            heads = []  # « le directeur d'une grande surface » holds no role named in the article
         if heads and len(phrase) <= 6:
             for ent in reversed([e for e in self.people if e.end <= start]):
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
@@ -440,7 +465,8 @@ class _Context:
             holder = self._role_holder_en(heads, start)
             if holder is not None:
                 return holder, "person"
-        while phrase and phrase[0].pos_ == "DET":
+        # « nos informations » keeps its « nos »: the outlet's own sources, not « informations »
+        while phrase and phrase[0].pos_ == "DET" and phrase[0].lower_ not in {"nos", "notre"}:
             phrase = phrase[1:]
         out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
@@ -540,7 +566,9 @@ def _gender_of(doc: Doc, start: int, end: int) -> str:
         start = comma + 1  # « Fin août dernier, l'ambassadrice »: an opening adverbial is no head
     for t in doc[start:end]:
         if t.pos_ == "NOUN":
-            g = t.morph.get("Gender", [])
+            # « une porte-parole », « la ministre »: the determiner tells an epicene noun's gender
+            det = next((c for c in t.children if c.dep_ == "det" and c.morph.get("Gender", [])), None)
+            g = det.morph.get("Gender", []) if det is not None else t.morph.get("Gender", [])
             return g[0] if g else ""
         if t.pos_ == "PROPN":
             return ""

@@ -93,6 +93,7 @@ _PREDICATES = _VERBAL | _NOMINAL
 _GOVERNING = SPECULATIVE_MODALS | SPECULATIVE_VERBS | CONTROL_VERBS - {"refuser"}
 _GOVERNING_OR_PLANNED = _GOVERNING | PLANNED_LEMMAS
 _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS
+_SPAN_FROM_GOVERNOR = SPECULATIVE_MODALS
 _PLACE_PREPS = {"à", "en", "au", "aux", "dans", "vers", "sur"}
 
 
@@ -480,6 +481,18 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED | DENIAL_VERBS for g in governors):
                 continue
             start, end = p.clause_range(i)
+            # a clause read from the infinitive of a modal is the modal's clause: its subject and the
+            # modal belong to it (« le sommet pourrait être reporté », not « être reporté »)
+            modal = next((g for g in reversed(governors) if lemma[g] in _SPAN_FROM_GOVERNOR), None)
+            if modal is not None and all(lemma[g] in _SPAN_FROM_GOVERNOR for g in governors[:governors.index(modal)]):
+                gs, ge = p.clause_range(modal)
+                start, end = min(start, gs), max(end, ge)
+            # « "A", a-t-il ajouté, "B" »: the incise that reports the clause ends it, whatever the
+            # parse hung on the clause's head (the incise verb, its source, the words after it)
+            incise = next((f for f in frames if f.kind == "inverted" and f.scope_start <= i < f.scope_end
+                           and f.scope_end <= f.cue_i and start < f.cue_i < end), None)
+            if incise is not None:
+                end = min(end, incise.scope_end)
             while end > start and (punct[end - 1] or space[end - 1]):
                 end -= 1
             while start < end and (punct[start] or space[start] or pos[start] == "CCONJ"):

@@ -112,7 +112,13 @@ class Quotes:
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
             if not speechlike(doc, span, framed=voiced):
                 continue
-            if best is not None:
+            if (best is not None and best.relay and best.kind == "verb" and doc.lang_ != "en"
+                    and best.source_end <= best.relay_start < best.cue_i):
+                # « Citant des sources, la chaîne a indiqué que "..." »: the subject who cites speaks
+                # the quoted words; its sources are the statement's source, not the wording's
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = (best.relay, best.relay_start, best.relay_end,
+                                                                    best.cue)
+            elif best is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (best.source, best.source_start, best.source_end,
                                                                     best.cue)
             elif (subj := _subject_person(doc, span)) is not None:

@@ -37,6 +37,7 @@ def group_statuses(store: Store) -> dict[str, str]:
 def build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.claims.frame import frame_of
     from recoupe.claims.sources import sourcing
+    from recoupe.claims.statements import statements as read_statements
     from recoupe.claims.status import conflicts_by_group, group_status
 
     rows = store.article_rows()
@@ -47,8 +48,10 @@ def build_dossier(store: Store) -> dict[str, Any]:
     for c in claim_records:
         claims_of.setdefault(c.article_id, []).append(c)
     articles = []
+    statements = []
     for a in store.articles():
         r = meta[a.id]
+        statements.extend(read_statements(claims_of.get(a.id, []), a.text))
         articles.append({
             "id": a.id, "source": a.url or a.origin, "origin": a.origin, "url": a.url, "title": a.title,
             "byline": a.byline, "outlet": a.outlet, "published": a.published.isoformat() if a.published else None,
@@ -129,6 +132,10 @@ def build_dossier(store: Store) -> dict[str, Any]:
         "claims": claims,
         "claim_groups": groups,
         "quotes": quotes,
+        # one source's whole reported content (the attributed claims of one statement gathered)
+        "statements": [{"article": st.article_id, "text": st.text, "start": st.start, "end": st.end,
+                        "source": st.source, "source_type": st.source_type, "relay": st.relay, "cue": st.cue,
+                        "modality": st.modality, "claims": st.claims} for st in statements],
         "timeline": timeline,
         "contradictions": [
             {"kind": x["kind"], "story": x["story_id"], "claims": [x["claim_a"], x["claim_b"]],

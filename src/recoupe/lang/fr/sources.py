@@ -61,6 +61,11 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset({
     "personne", "personnes", "pompier", "pompiers", "cliente", "client", "clients", "voix", "fuite",
     "fuites", "sénateur", "sénateurs", "député", "députés", "juge", "pro-morsi", "homme", "femme",
     "jeune", "jeunes", "étudiant", "étudiants", "candidat", "candidats", "parent", "parents",
+    "gérant", "gérante", "gérants", "commerçant", "commerçante", "commerçants", "patron", "patronne",
+    "patrons", "propriétaire", "propriétaires", "médiateur", "médiateurs", "négociateur", "négociateurs",
+    "enquêteur", "enquêteurs", "secouriste", "secouristes", "soignant", "soignants", "agriculteur",
+    "agriculteurs", "syndicaliste", "syndicalistes", "conseiller", "conseillers", "collaborateur",
+    "collaborateurs", "collègue", "collègues", "voisin", "voisine", "voisins",
 })
 
 # « de source policière », « selon une source proche du dossier »
