@@ -193,3 +193,16 @@ def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
     # « l'une des plus longues » ranks nothing
     one_of = _told("5", "e", "la sécheresse est l'une des plus longues jamais mesurées")
     assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "predicate", "label"), [
+    ("Festival : les 12 concerts les plus attendus de l'été", "concert", True),
+    ("Cinéma : les cinq films à voir cette semaine", "film", True),
+    ("Les 20 otages libérés", "libérer", False),
+    ("les trois blessés", "blessé", False),
+    ("les cinq plus grands incendies de la décennie", "incendie", False),
+])
+def test_status_a_headline_that_lists_is_a_label(text: str, predicate: str, label: bool) -> None:
+    from recoupe.claims.status import is_topic_label
+
+    assert is_topic_label(_told("1", "a", text, predicate=predicate)) is label

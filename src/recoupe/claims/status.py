@@ -128,14 +128,32 @@ def is_question(c: Claim) -> bool:
 
 def is_topic_label(c: Claim) -> bool:
     """Is the claim a verbless label naming what an article tells (« Cinq questions sur le départ de
-    X », « Les conditions du départ de X »), not a fact? Its head noun (the predicate of a verbless
-    clause) is one of :data:`~recoupe.lang.fr.modality.TOPIC_LABEL_NOUNS`, among its first words."""
+    X », « Les conditions du départ de X », a list « les dix films à voir »), not a fact? Its head
+    noun (the predicate of a verbless clause) is one of
+    :data:`~recoupe.lang.fr.modality.TOPIC_LABEL_NOUNS`, among its first words, or the noun a
+    list counts."""
     from recoupe.lang.fr.modality import TOPIC_LABEL_NOUNS
 
-    if c.predicate not in TOPIC_LABEL_NOUNS:
-        return False
     head = fold(c.predicate)
+    if c.predicate not in TOPIC_LABEL_NOUNS:
+        return _listicle(fold(c.text), head)
     return any(w.rstrip("sx") == head for w in fold(c.text).split()[:3])
+
+
+def _listicle(text: str, head: str) -> bool:
+    """« Rentrée : les 20 films les plus attendus », « les dix livres à lire »: a headline that lists
+    (the definite article, a number, the listed noun as its head, a word of choosing) names what
+    the article offers, not a fact. « Les 20 otages libérés » has its participle as predicate."""
+    from recoupe.lang.fr.dates import NUMBER_WORDS
+    from recoupe.lang.fr.modality import LIST_CUES
+
+    words = text.split()
+    start = next((i for i in range(len(words) - 2) if words[i] in {"les", "nos", "ces"}
+                  and (words[i + 1].isdigit() or words[i + 1] in NUMBER_WORDS)), None)
+    if start is None or start > 4 or not any(w.rstrip("sx") == head.rstrip("sx") for w in words[start + 2:start + 5]):
+        return False
+    rest = " ".join(words[start + 2:])
+    return any(f" {cue} " in f" {rest} " for cue in LIST_CUES)
 
 
 def states_firmly(c: Claim) -> bool:

@@ -134,6 +134,13 @@ TOPIC_LABEL_NOUNS: frozenset[str] = frozenset({
     "explication", "scénario", "piste", "leçon", "interrogation", "mystère", "hypothèse",
 })
 
+# Words (folded) by which a headline offers a selection (« les dix films à voir », « les 20 romans
+# les plus attendus »): with « les » and a number before the listed noun, a list, not a fact.
+LIST_CUES: tuple[str, ...] = (
+    "les plus", "a lire", "a voir", "a suivre", "a savoir", "a retenir", "a ne pas manquer", "a decouvrir",
+    "a tester", "a ecouter", "a visiter", "incontournables", "meilleurs", "meilleures", "preferes", "preferees",
+)
+
 # Words (folded) that open a direct question (« À quoi ressemblera le mandat de X ? », « Pourquoi
 # maintenant ? »): a clause they open in a sentence that ends with « ? » states nothing firmly.
 INTERROGATIVE_OPENERS: tuple[str, ...] = (
