@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                 r["context"] = d["text"][max(0, s - args.context):e + args.context]
                 rows.append(r)
     for r in rows:
-        print(f"[{r['cause']}{' (group)' if r['group'] and r['cause'] != 'group_member' else ''}] {r['doc']}  gold={r['gold']!r}  ours={r['pred']!r}  via={r['via']} src={r['source']!r}")
+        tag = r["cause"] + (" (group)" if r["group"] and r["cause"] != "group_member" else "")
+        print(f"[{tag}] {r['doc']}  gold={r['gold']!r}  ours={r['pred']!r}  via={r['via']} src={r['source']!r}")
         print("   ", r["context"].replace("\n", " / "))
     counts = Counter(r["cause"] for r in rows)
     groups = Counter(r["cause"] for r in rows if r["group"] and r["cause"] != "group_member")
