@@ -121,3 +121,22 @@ def test_quotes_en_they_after_a_question_is_not_the_one_asked(en):  # type: igno
     # only "he" / "she" answer for the one asked; "they" keeps the rules it had
     text = 'Jane Roe asked Sam Doe if he had proof. They said, "We have none at all."'
     assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]
+
+
+# --- fifth session (basil5) ---------------------------------------------------------------------
+
+@pytest.mark.model
+def test_quotes_en_a_participle_on_the_frames_adjunct_is_no_new_voice(en):  # type: ignore[no-untyped-def]
+    # "a statement announcing the decision" says where Jane Roe spoke: her words go on in the next
+    # quote and the next paragraph, they are not the statement's
+    text = ('"We welcome the vote. We believe in open debate," the group\'s president, Jane Roe, said in a '
+            'statement announcing the decision. "What we oppose is intolerance.\n\n'
+            '"The time has come for them to act."')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe"] * 3
+
+
+@pytest.mark.model
+def test_quotes_en_a_new_voice_still_breaks_the_run(en):  # type: ignore[no-untyped-def]
+    text = ('"We welcome the vote," Jane Roe said on Monday. Sam Doe, her rival, announced a boycott. '
+            '"This vote settles nothing at all."')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe", "Sam Doe"]
