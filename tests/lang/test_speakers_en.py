@@ -140,3 +140,33 @@ def test_quotes_en_a_new_voice_still_breaks_the_run(en):  # type: ignore[no-unty
     text = ('"We welcome the vote," Jane Roe said on Monday. Sam Doe, her rival, announced a boycott. '
             '"This vote settles nothing at all."')
     assert [s for _, s in _quotes(en, text)] == ["Jane Roe", "Sam Doe"]
+
+
+@pytest.mark.model
+def test_quotes_en_the_congressman_is_the_representative_named_before(en):  # type: ignore[no-untyped-def]
+    text = ('Representative Sam Doe of Ohio spoke on Monday. “I will not resign,” Mr. Doe said.\n\n'
+            'The congressman also worried about his family. “They read these stories every day,” he told CNN.')
+    assert [s for _, s in _quotes(en, text)] == ["Sam Doe", "Sam Doe"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_role_after_a_closing_quote_is_no_apposition(en):  # type: ignore[no-untyped-def]
+    # "..., the gospel of Jesus Christ,” said Father Reese": "Father" titles the speaker, not the
+    # person named last inside the quote
+    text = '“His plan reflects the values of Ayn Rand rather than the gospel of Jesus Christ,” said Father Reese.'
+    assert [s for _, s in _quotes(en, text)] == ["Father Reese"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_surname_the_model_took_for_another_name(en):  # type: ignore[no-untyped-def]
+    # the model tags the bare "Reese" as a one-word MISC name: it is the Thomas J. Reese named before
+    text = ('Thomas J. Reese, a Jesuit priest, signed the letter on Monday. “His plan reflects the values of '
+            'Ayn Rand rather than the gospel of Jesus Christ,” said Father Reese. “It is wrong.”')
+    assert [s for _, s in _quotes(en, text)] == ["Thomas J. Reese", "Thomas J. Reese"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_name_in_apposition_to_a_role_the_model_took_for_an_org(en):  # type: ignore[no-untyped-def]
+    text = ('A spokesman for the Democratic National Committee, Brad Woodhouse, said the chairman was '
+            '“betting against our troops.”')
+    assert [s for _, s in _quotes(en, text)] == ["Brad Woodhouse"]

@@ -327,11 +327,16 @@ class _Context:
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
-        head"): the last person named before, within twenty sentences, with that role word just
-        before the name ("Secretary of State John Kerry") or in an apposition after it ("John
-        Kerry, the US Secretary of State,")."""
+        head"): the last person named before, within twenty sentences, with that role word or one
+        of its aliases (:data:`recoupe.lang.en.sources.ROLE_ALIASES`: "the congressman" is "Rep.
+        Jane Roe") just before the name ("Secretary of State John Kerry") or in an apposition after
+        it ("John Kerry, the US Secretary of State,"), which ends at a quotation mark or a verb
+        ("... Jesus Christ," said Father Roe" is no apposition of Jesus Christ)."""
+        from recoupe.lang.en.sources import ROLE_ALIASES
+
         doc = self.doc
         here = self._sent(start)
+        words = set(heads).union(*(ROLE_ALIASES.get(h, ()) for h in heads))
         for ent in reversed([e for e in self.people if e.end <= start]):
             if self._sent(ent.start) < here - 20:
                 break
@@ -340,8 +345,11 @@ class _Context:
             hi = min(sent.end, ent.end + 10)
             around = {t.lower_ for t in doc[lo:ent.start]}
             if ent.end < hi and doc[ent.end].text == ",":
-                around |= {t.lower_ for t in doc[ent.end:hi]}
-            if any(h in around for h in heads):
+                for t in doc[ent.end + 1:hi]:
+                    if t.is_quote or t.pos_ in {"VERB", "AUX"}:
+                        break
+                    around.add(t.lower_)
+            if words & around:
                 return self._named(ent)
         return None
 
@@ -397,6 +405,8 @@ class _Context:
             if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
                 return self._named(_head_person(phrase, people)), "person"
             people = []
+        if doc.lang_ == "en" and (named := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
+            return _text(self.text, named), "person"
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
@@ -457,15 +467,17 @@ class _Context:
 
 def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     """``people`` plus the later bare mentions of a named person's surname that the model left
-    untagged ("Elizabeth Lauten wrote ... Lauten later apologized"): a proper noun outside any
-    entity, equal to the last word of a person named before in full, in order."""
+    untagged ("Elizabeth Lauten wrote ... Lauten later apologized") or took for a one-word
+    organisation or other name ("said Father Roe"): a proper noun outside any entity of its own or
+    alone in a non-place one, equal to the last word of a person named before in full, in order."""
     surnames: dict[str, int] = {}
     for e in people:
         if len(e) > 1 and doc[e.end - 1].text[:1].isupper():
             surnames.setdefault(doc[e.end - 1].text, e.end)
     if not surnames:
         return people
-    extra = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and not t.ent_type_
+    alone = {e.start for e in doc.ents if len(e) == 1 and e.label_ in {"ORG", "MISC"}}
+    extra = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and (not t.ent_type_ or t.i in alone)
              and t.text in surnames and surnames[t.text] <= t.i
              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
     return sorted([*people, *extra], key=lambda e: e.start) if extra else people
@@ -483,6 +495,20 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _apposed_name(phrase: Span, ents: list[Span], roles: frozenset[str]) -> Span | None:
+    """The name in apposition to the role noun heading an English source phrase when the model took
+    it for an organisation or another name ("A spokesman for the committee, Jane Roe, said"): an
+    entity of two to four proper nouns whose root is an apposition of the phrase's root, or None."""
+    root = phrase.root
+    if root.lower_ not in roles:
+        return None
+    for e in ents:
+        if (phrase.start <= e.start and e.end <= phrase.end and e.label_ in {"ORG", "MISC"} and 2 <= len(e) <= 4
+                and e.root.dep_ == "appos" and e.root.head.i == root.i and all(t.pos_ == "PROPN" for t in e)):
+            return e
+    return None
 
 
 def _modifies_only(phrase: Span, people: list[Span]) -> bool:

@@ -81,6 +81,19 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "pope", "bishop", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
 })
 
+# Other words that title or describe the holder of a role: "the congressman" is the person named
+# "Rep. Jane Roe" or "Representative Jane Roe" before, "the senator" "Sen. John Doe".
+ROLE_ALIASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("congressman", "congresswoman"), frozenset({
+        "congressman", "congresswoman", "representative", "rep.", "rep", "lawmaker"})),
+    "representative": frozenset({"representative", "rep.", "rep", "congressman", "congresswoman"}),
+    "senator": frozenset({"senator", "sen.", "sen"}),
+    "governor": frozenset({"governor", "gov.", "gov"}),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({
+        "spokesman", "spokeswoman", "spokesperson"})),
+    **dict.fromkeys(("chairman", "chairwoman", "chair"), frozenset({"chairman", "chairwoman", "chair"})),
+}
+
 ORG_HEADS: frozenset[str] = frozenset({
     "ministry", "department", "government", "administration", "agency", "office", "company", "firm",
     "group", "party", "committee", "commission", "council", "court", "army", "military", "police",
