@@ -170,3 +170,28 @@ def test_quotes_en_a_name_in_apposition_to_a_role_the_model_took_for_an_org(en):
     text = ('A spokesman for the Democratic National Committee, Brad Woodhouse, said the chairman was '
             '“betting against our troops.”')
     assert [s for _, s in _quotes(en, text)] == ["Brad Woodhouse"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_suit_speaks_for_who_filed_it_not_its_relative_clause(en):  # type: ignore[no-untyped-def]
+    # the model tags the lower-case "marijuana" as a person; "where ..." says where, not who; "the
+    # suit" is "the lawsuit" named before
+    text = ('Two states went to court on Monday. The lawsuit from Kansas and Iowa, where marijuana is still '
+            'banned, argues that the law "opened a hole in the drug rules."\n\n'
+            '"The drug flows from here into our towns," the suit says.')
+    assert [s for _, s in _quotes(en, text)] == ["Kansas and Iowa", "Kansas and Iowa"]
+
+
+@pytest.mark.model
+def test_quotes_en_the_advertisement_is_the_commercial_named_before(en):  # type: ignore[no-untyped-def]
+    text = ('The Roe campaign hit back on Tuesday with a television commercial on the plan. '
+            '"You paid into this plan for years," the advertisement says.')
+    assert [s for _, s in _quotes(en, text)] == ["Roe campaign"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_statement_named_again_keeps_its_issuer(en):  # type: ignore[no-untyped-def]
+    text = ('"We are disappointed but hardly surprised," said the statement from the mayor\'s lawyer, Sam Doe. '
+            'The statement said the mayor "will be cleared." "Until then, he will keep serving the city," '
+            'the statement said.')
+    assert [s for _, s in _quotes(en, text)] == ["Sam Doe"] * 3

@@ -71,7 +71,8 @@ class _Context:
         self.ents = list(doc.ents)  # doc.ents builds new Spans on every access: read it once
         self.people = [e for e in self.ents if e.label_ == "PER"]
         if doc.lang_ == "en":  # the language seam: a surname the English model does not tag again
-            self.people = _surname_mentions(doc, self.people)
+            # an English name is capitalised: a lower-case "person" is the model's mistake ("marijuana")
+            self.people = _surname_mentions(doc, [e for e in self.people if any(c.isupper() for c in e.text)])
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
@@ -297,17 +298,20 @@ class _Context:
         reads": :data:`recoupe.lang.en.sources.ISSUED_HEADS`), from its mention in the three
         sentences before: a name among its modifiers ("a Romney campaign ad"), after "from" / "by"
         ("a letter from the union"), or the subject of the verb it is the object of ("The campaign
-        retorted with an ad of its own", "Jane Roe wrote a letter"); '' if none."""
-        from recoupe.lang.en.sources import ISSUED_HEADS
+        retorted with an ad of its own", "Jane Roe wrote a letter"), passing over its definite
+        mentions that say none ("The statement said ..."); a word of the same kind counts
+        (:data:`recoupe.lang.en.sources.ISSUED_KINDS`: "a commercial" ... "the advertisement says");
+        '' if none."""
+        from recoupe.lang.en.sources import ISSUED_HEADS, ISSUED_KINDS
 
         doc = self.doc
         if head.lower_ not in ISSUED_HEADS or not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
             return ""
         here = self._sent(start)
-        lemma = head.lemma_.lower()
+        kind = ISSUED_KINDS.get(head.lemma_.lower(), head.lemma_.lower())
         named = [*self.people, *self.orgs]
         for t in reversed(doc[self.sent_starts[max(0, here - 3)]:start]):
-            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            if t.pos_ != "NOUN" or ISSUED_KINDS.get(t.lemma_.lower(), t.lemma_.lower()) != kind:
                 continue
             mods = [e for e in named if t.left_edge.i <= e.start and e.end <= t.i]
             if mods:
@@ -322,6 +326,8 @@ class _Context:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
+            if any(c.lower_ in {"the", "this", "that"} for c in t.lefts):
+                continue  # "The statement said ..." names it again: its issuer is named further back
             return ""
         return ""
 
@@ -376,6 +382,8 @@ class _Context:
         doc = self.doc
         if start < 0 or end <= start or depth > 3:
             return "", ""
+        if doc.lang_ == "en":  # the language seam: "the suit from X, where Y ...": X's, not Y's
+            end = _before_relative(doc, start, end)
         phrase = doc[start:end]
         text = _strip(_text(self.text, phrase))
         if not any(ch.isalpha() for ch in text):
@@ -495,6 +503,18 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _before_relative(doc: Doc, start: int, end: int) -> int:
+    """The end of an English source phrase without a relative clause set off by a comma ("Jane
+    Roe, who leads the union,", "the lawsuit from two states, where the drug is banned"): the
+    clause says what the source did or where, not who it is."""
+    for t in doc[start + 1:end]:
+        if t.dep_ == "relcl" and start <= t.head.i < end and t.left_edge.i > start:
+            k = t.left_edge.i
+            if doc[k - 1].text == ",":
+                return k - 1
+    return end
 
 
 def _apposed_name(phrase: Span, ents: list[Span], roles: frozenset[str]) -> Span | None:

@@ -42,6 +42,15 @@ ISSUED_HEADS: frozenset[str] = DOCUMENT_HEADS | frozenset({
     "leaflet", "pamphlet", "brochure", "website", "message",
 })
 
+# Words for one kind of thing put out ("a television commercial" ... "the advertisement says", "the
+# lawsuit from X" ... "the suit says"): the issuer of one is the issuer of the other.
+ISSUED_KINDS: dict[str, str] = {
+    **dict.fromkeys(("ad", "advert", "advertisement", "commercial", "spot"), "ad"),
+    **dict.fromkeys(("suit", "lawsuit", "complaint"), "suit"),
+    **dict.fromkeys(("email", "e-mail"), "email"),
+    **dict.fromkeys(("flier", "flyer", "leaflet", "pamphlet", "mailer", "brochure"), "flier"),
+}
+
 # verbs of asking: who answers next is the one asked ("X asked Y if ... . He said ...")
 QUESTION_CUES: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "interview", "challenge"})
 
