@@ -195,3 +195,25 @@ def test_quotes_en_a_statement_named_again_keeps_its_issuer(en):  # type: ignore
             'The statement said the mayor "will be cleared." "Until then, he will keep serving the city," '
             'the statement said.')
     assert [s for _, s in _quotes(en, text)] == ["Sam Doe"] * 3
+
+
+@pytest.mark.model
+def test_quotes_en_said_in_a_statement_that(en):  # type: ignore[no-untyped-def]
+    # the parser hangs "that the memo was ..." on "statement": it is still what was said
+    text = ('Rep. Jane Roe, the top Democrat on the House Budget Committee, said in a statement that the memo '
+            'was "a misleading document."')
+    assert [s for _, s in _quotes(en, text)] == ["Jane Roe"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_participle_clause_is_no_part_of_the_name(en):  # type: ignore[no-untyped-def]
+    text = 'Trump, speaking at a rally in Ohio, said: "We will build the wall and Mexico will pay."'
+    assert [s for _, s in _quotes(en, text)] == ["Trump"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("epithet", "speaker"), [("Massachusetts Democrat", "Jane Roe"),
+                                                  ("Texas Republican", "John Doe")])
+def test_quotes_en_the_state_party_member_is_the_one_given_that_party(en, epithet, speaker):  # type: ignore[no-untyped-def]
+    text = f'Sen. Jane Roe, D-Mass., and Sen. John Doe, R-Texas, met on Monday. "It is wrong," the {epithet} said.'
+    assert [s for _, s in _quotes(en, text)] == [speaker]

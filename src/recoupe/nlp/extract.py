@@ -359,6 +359,28 @@ class _Context:
                 return self._named(ent)
         return None
 
+    def _party_member_en(self, phrase: Span, start: int) -> str | None:
+        """The person "the Massachusetts Democrat", "the Texas Republican" stands for (a definite,
+        singular party word at the phrase's head: :data:`recoupe.lang.en.sources.PARTY_MEMBERS`):
+        of the people named in the three sentences before, the last one the text gives that party
+        around the name ("Sen. Jane Roe, D-Mass.", "Republican John Doe"), else the last one named
+        as a subject there, else None."""
+        from recoupe.lang.en.sources import PARTY_MEMBERS
+
+        root = phrase.root
+        words = PARTY_MEMBERS.get(root.lower_)
+        if words is None or not any(c.lower_ == "the" for c in root.lefts):
+            return None
+        here = self._sent(start)
+        near = [e for e in self.people if e.end <= start and self._sent(e.start) >= here - 3]
+        doc = self.doc
+        for ent in reversed(near):
+            lo, hi = max(ent.sent.start, ent.start - 4), min(ent.sent.end, ent.end + 6)
+            if any(t.lower_ in words for t in [*doc[lo:ent.start], *doc[ent.end:hi]]):
+                return self._named(ent)
+        subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        return self._named(subjects[-1]) if subjects else None
+
     def _named(self, ent: Span) -> str:
         """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
         ent_text = _text(self.text, ent)
@@ -458,6 +480,8 @@ class _Context:
             holder = self._role_holder_en(heads, start)
             if holder is not None:
                 return holder, "person"
+        if doc.lang_ == "en" and (member := self._party_member_en(phrase, start)) is not None:
+            return member, "person"
         while phrase and phrase[0].pos_ == "DET":
             phrase = phrase[1:]
         out = _strip(_text(self.text, phrase)) or text
@@ -506,11 +530,13 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
 
 
 def _before_relative(doc: Doc, start: int, end: int) -> int:
-    """The end of an English source phrase without a relative clause set off by a comma ("Jane
-    Roe, who leads the union,", "the lawsuit from two states, where the drug is banned"): the
-    clause says what the source did or where, not who it is."""
+    """The end of an English source phrase without a relative or participle clause set off by a
+    comma ("Jane Roe, who leads the union,", "the lawsuit from two states, where the drug is
+    banned", "John Doe, speaking at a rally,"): the clause says what the source did or where, not
+    who it is."""
     for t in doc[start + 1:end]:
-        if t.dep_ == "relcl" and start <= t.head.i < end and t.left_edge.i > start:
+        clause = t.dep_ == "relcl" or (t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBG", "VBN"})
+        if clause and start <= t.head.i < end and t.left_edge.i > start:
             k = t.left_edge.i
             if doc[k - 1].text == ",":
                 return k - 1

@@ -103,6 +103,13 @@ ROLE_ALIASES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("chairman", "chairwoman", "chair"), frozenset({"chairman", "chairwoman", "chair"})),
 }
 
+# A party's member named by the party ("the Ohio Democrat said"), and the words that give a person
+# that party around their name ("Sen. Jane Roe, D-Ohio", "Republican John Doe").
+PARTY_MEMBERS: dict[str, frozenset[str]] = {
+    "democrat": frozenset({"democrat", "democratic", "d"}),
+    "republican": frozenset({"republican", "gop", "r"}),
+}
+
 ORG_HEADS: frozenset[str] = frozenset({
     "ministry", "department", "government", "administration", "agency", "office", "company", "firm",
     "group", "party", "committee", "commission", "council", "court", "army", "military", "police",
