@@ -217,3 +217,18 @@ def test_quotes_en_a_participle_clause_is_no_part_of_the_name(en):  # type: igno
 def test_quotes_en_the_state_party_member_is_the_one_given_that_party(en, epithet, speaker):  # type: ignore[no-untyped-def]
     text = f'Sen. Jane Roe, D-Mass., and Sen. John Doe, R-Texas, met on Monday. "It is wrong," the {epithet} said.'
     assert [s for _, s in _quotes(en, text)] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_en_a_letter_someone_sent_speaks_for_them_through_both_participles(en):  # type: ignore[no-untyped-def]
+    text = ('The bank stayed silent. John Doe, the head of the airline, sent her a letter citing the '
+            'state\'s “economic recovery” and saying, “There is real concern that this bill would undo all our '
+            'progress.”')
+    assert [s for _, s in _quotes(en, text)] == ["John Doe", "John Doe"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_participle_coordinated_with_a_carriers_speaks_for_it_too(en):  # type: ignore[no-untyped-def]
+    # "saying" hangs on "citing", which hangs on "letter": the letter says it, and the union sent it
+    text = 'The union sent the mayor a letter citing the “budget crisis” and saying, “We cannot accept any more cuts.”'
+    assert [s for _, s in _quotes(en, text)] == ["union", "union"]

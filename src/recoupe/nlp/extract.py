@@ -294,26 +294,39 @@ class _Context:
         return by_surname.get(last, "")
 
     def _issuer_en(self, head: Token, start: int, depth: int) -> str:
-        """Who put out the thing a definite English source phrase names ("The ad says", "the letter
-        reads": :data:`recoupe.lang.en.sources.ISSUED_HEADS`), from its mention in the three
-        sentences before: a name among its modifiers ("a Romney campaign ad"), after "from" / "by"
-        ("a letter from the union"), or the subject of the verb it is the object of ("The campaign
-        retorted with an ad of its own", "Jane Roe wrote a letter"), passing over its definite
-        mentions that say none ("The statement said ..."); a word of the same kind counts
-        (:data:`recoupe.lang.en.sources.ISSUED_KINDS`: "a commercial" ... "the advertisement says");
-        '' if none."""
+        """Who put out the thing an English source phrase names (:data:`recoupe.lang.en.sources.
+        ISSUED_HEADS`). An indefinite one, from its own sentence ("Jane Roe sent a letter saying
+        ..."): :meth:`_issued_by`. A definite one ("The ad says", "the letter reads"), from its
+        mention in the three sentences before, passing over its definite mentions that say none
+        ("The statement said ..."); a word of the same kind counts (:data:`recoupe.lang.en.sources.
+        ISSUED_KINDS`: "a commercial" ... "the advertisement says"). '' if none."""
         from recoupe.lang.en.sources import ISSUED_HEADS, ISSUED_KINDS
 
         doc = self.doc
-        if head.lower_ not in ISSUED_HEADS or not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
+        if head.lower_ not in ISSUED_HEADS:
             return ""
+        if not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
+            return self._issued_by(head, depth, verb_only=True) or ""
         here = self._sent(start)
         kind = ISSUED_KINDS.get(head.lemma_.lower(), head.lemma_.lower())
-        named = [*self.people, *self.orgs]
         for t in reversed(doc[self.sent_starts[max(0, here - 3)]:start]):
             if t.pos_ != "NOUN" or ISSUED_KINDS.get(t.lemma_.lower(), t.lemma_.lower()) != kind:
                 continue
-            mods = [e for e in named if t.left_edge.i <= e.start and e.end <= t.i]
+            found = self._issued_by(t, depth)
+            if found is not None:
+                return found
+            if any(c.lower_ in {"the", "this", "that"} for c in t.lefts):
+                continue  # "The statement said ..." names it again: its issuer is named further back
+            return ""
+        return ""
+
+    def _issued_by(self, t: Token, depth: int, *, verb_only: bool = False) -> str | None:
+        """The issuer a mention of a document or message gives: a name among its modifiers ("a
+        Romney campaign ad"), after "from" / "by" ("a letter from the union"), or the subject of the
+        verb it is the object of ("The campaign retorted with an ad of its own", "Jane Roe wrote a
+        letter"); only the last with ``verb_only``. None when it gives none."""
+        if not verb_only:
+            mods = [e for e in [*self.people, *self.orgs] if t.left_edge.i <= e.start and e.end <= t.i]
             if mods:
                 return self.resolve_kind(mods[-1].start, mods[-1].end, depth + 1)[0]
             for prep in t.rights:
@@ -321,14 +334,12 @@ class _Context:
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.resolve_kind(obj.left_edge.i, obj.right_edge.i + 1, depth + 1)[0]
-            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head
-            if t.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
-            if any(c.lower_ in {"the", "this", "that"} for c in t.lefts):
-                continue  # "The statement said ..." names it again: its issuer is named further back
-            return ""
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"with", "in"} else t.head
+        if t.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
+        return None
         return ""
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
