@@ -232,3 +232,17 @@ def test_quotes_en_a_participle_coordinated_with_a_carriers_speaks_for_it_too(en
     # "saying" hangs on "citing", which hangs on "letter": the letter says it, and the union sent it
     text = 'The union sent the mayor a letter citing the “budget crisis” and saying, “We cannot accept any more cuts.”'
     assert [s for _, s in _quotes(en, text)] == ["union", "union"]
+
+
+@pytest.mark.model
+def test_quotes_en_a_letter_signed_by_people_speaks_for_them(en):  # type: ignore[no-untyped-def]
+    text = ('Teachers wrote to the mayor on Monday. A letter signed by 90 teachers at the college was sent to her '
+            'office. The letter says, “We would be remiss if we did not speak.”')
+    assert [s for _, s in _quotes(en, text)] == ["90 teachers at the college"]
+
+
+@pytest.mark.model
+def test_quotes_en_what_comes_in_a_letter_did_not_put_it_out(en):  # type: ignore[no-untyped-def]
+    # "in a statement" names the issuer only after a reporting verb ("said in a statement")
+    text = 'The latest criticism comes in a letter. The letter says, “We would be remiss.”'
+    assert [s for _, s in _quotes(en, text)] == ["letter"]
