@@ -127,11 +127,11 @@ def test_quotes_en_they_after_a_question_is_not_the_one_asked(en):  # type: igno
 
 @pytest.mark.model
 def test_quotes_en_a_participle_on_the_frames_adjunct_is_no_new_voice(en):  # type: ignore[no-untyped-def]
-    # "a statement announcing the decision" says where Jane Roe spoke: her words go on in the next
-    # quote and the next paragraph, they are not the statement's
-    text = ('"We welcome the vote. We believe in open debate," the group\'s president, Jane Roe, said in a '
-            'statement announcing the decision. "What we oppose is intolerance.\n\n'
-            '"The time has come for them to act."')
+    # "a speech praising the players" says where Jane Roe spoke: her words go on in the next quote
+    # and the next paragraph, they are not the speech's
+    text = ('"We accept the result. We believe in fair play," the league\'s president, Jane Roe, said in a '
+            'speech praising the players. "What worries us is the tone.\n\n'
+            '"It is time for them to listen."')
     assert [s for _, s in _quotes(en, text)] == ["Jane Roe"] * 3
 
 
@@ -145,53 +145,62 @@ def test_quotes_en_a_new_voice_still_breaks_the_run(en):  # type: ignore[no-unty
 @pytest.mark.model
 def test_quotes_en_the_congressman_is_the_representative_named_before(en):  # type: ignore[no-untyped-def]
     text = ('Representative Sam Doe of Ohio spoke on Monday. “I will not resign,” Mr. Doe said.\n\n'
-            'The congressman also worried about his family. “They read these stories every day,” he told CNN.')
+            'The congressman later spoke about the vote. “I stand by it,” he told CNN.')
     assert [s for _, s in _quotes(en, text)] == ["Sam Doe", "Sam Doe"]
 
 
 @pytest.mark.model
 def test_quotes_en_a_role_after_a_closing_quote_is_no_apposition(en):  # type: ignore[no-untyped-def]
-    # "..., the gospel of Jesus Christ,” said Father Reese": "Father" titles the speaker, not the
-    # person named last inside the quote
-    text = '“His plan reflects the values of Ayn Rand rather than the gospel of Jesus Christ,” said Father Reese.'
+    # "... of Jesus Christ,” said Father Reese": "Father" titles the speaker, not the person named
+    # last inside the quote
+    text = '“This plan helps the rich and ignores the teaching of Jesus Christ,” said Father Reese.'
     assert [s for _, s in _quotes(en, text)] == ["Father Reese"]
 
 
 @pytest.mark.model
 def test_quotes_en_a_surname_the_model_took_for_another_name(en):  # type: ignore[no-untyped-def]
     # the model tags the bare "Reese" as a one-word MISC name: it is the Thomas J. Reese named before
-    text = ('Thomas J. Reese, a Jesuit priest, signed the letter on Monday. “His plan reflects the values of '
-            'Ayn Rand rather than the gospel of Jesus Christ,” said Father Reese. “It is wrong.”')
+    text = ('Thomas J. Reese, a Jesuit priest, signed the letter on Monday. “This plan serves the rich rather than '
+            'the flock of Pope Francis,” said Father Reese. “It is wrong.”')
     assert [s for _, s in _quotes(en, text)] == ["Thomas J. Reese", "Thomas J. Reese"]
 
 
 @pytest.mark.model
 def test_quotes_en_a_name_in_apposition_to_a_role_the_model_took_for_an_org(en):  # type: ignore[no-untyped-def]
-    text = ('A spokesman for the Democratic National Committee, Brad Woodhouse, said the chairman was '
-            '“betting against our troops.”')
-    assert [s for _, s in _quotes(en, text)] == ["Brad Woodhouse"]
+    from spacy.tokens import Span
+
+    from recoupe.lang.en.sources import ROLE_HEADS
+    from recoupe.nlp.extract import _apposed_name
+
+    doc = en('A spokesman for the farmers union, Tom Westbrook, said the plan was “a gift to the banks.”')
+    name = next(i for i, t in enumerate(doc) if t.text == "Tom")
+    doc.ents = [Span(doc, name, name + 2, label="ORG")]  # the small model's slip on some names
+    phrase = doc[0:name + 2]
+    assert _apposed_name(phrase, list(doc.ents), ROLE_HEADS).text == "Tom Westbrook"
+    doc.ents = [Span(doc, 4, 6, label="ORG")]  # "farmers union": no apposition of "spokesman"
+    assert _apposed_name(phrase, list(doc.ents), ROLE_HEADS) is None
 
 
 @pytest.mark.model
 def test_quotes_en_a_suit_speaks_for_who_filed_it_not_its_relative_clause(en):  # type: ignore[no-untyped-def]
     # the model tags the lower-case "marijuana" as a person; "where ..." says where, not who; "the
-    # suit" is "the lawsuit" named before
-    text = ('Two states went to court on Monday. The lawsuit from Kansas and Iowa, where marijuana is still '
-            'banned, argues that the law "opened a hole in the drug rules."\n\n'
-            '"The drug flows from here into our towns," the suit says.')
+    # suit" is "the complaint" named before
+    text = ('Two states went to court on Monday. The complaint from Kansas and Iowa, where marijuana remains a '
+            'crime, claims that the law "left a gap in the rules."\n\n'
+            '"Cheap drugs cross into our towns," the suit says.')
     assert [s for _, s in _quotes(en, text)] == ["Kansas and Iowa", "Kansas and Iowa"]
 
 
 @pytest.mark.model
 def test_quotes_en_the_advertisement_is_the_commercial_named_before(en):  # type: ignore[no-untyped-def]
-    text = ('The Roe campaign hit back on Tuesday with a television commercial on the plan. '
-            '"You paid into this plan for years," the advertisement says.')
+    text = ('The Roe campaign answered with a new television commercial. '
+            '"Your savings are at risk," the advertisement says.')
     assert [s for _, s in _quotes(en, text)] == ["Roe campaign"]
 
 
 @pytest.mark.model
 def test_quotes_en_a_statement_named_again_keeps_its_issuer(en):  # type: ignore[no-untyped-def]
-    text = ('"We are disappointed but hardly surprised," said the statement from the mayor\'s lawyer, Sam Doe. '
+    text = ('"We regret the ruling and will appeal," said the statement from the mayor\'s lawyer, Sam Doe. '
             'The statement said the mayor "will be cleared." "Until then, he will keep serving the city," '
             'the statement said.')
     assert [s for _, s in _quotes(en, text)] == ["Sam Doe"] * 3
@@ -222,8 +231,7 @@ def test_quotes_en_the_state_party_member_is_the_one_given_that_party(en, epithe
 @pytest.mark.model
 def test_quotes_en_a_letter_someone_sent_speaks_for_them_through_both_participles(en):  # type: ignore[no-untyped-def]
     text = ('The bank stayed silent. John Doe, the head of the airline, sent her a letter citing the '
-            'state\'s “economic recovery” and saying, “There is real concern that this bill would undo all our '
-            'progress.”')
+            'region\'s “steady growth” and saying, “This bill could undo years of work.”')
     assert [s for _, s in _quotes(en, text)] == ["John Doe", "John Doe"]
 
 
@@ -236,13 +244,13 @@ def test_quotes_en_a_participle_coordinated_with_a_carriers_speaks_for_it_too(en
 
 @pytest.mark.model
 def test_quotes_en_a_letter_signed_by_people_speaks_for_them(en):  # type: ignore[no-untyped-def]
-    text = ('Teachers wrote to the mayor on Monday. A letter signed by 90 teachers at the college was sent to her '
-            'office. The letter says, “We would be remiss if we did not speak.”')
-    assert [s for _, s in _quotes(en, text)] == ["90 teachers at the college"]
+    text = ('Nurses wrote to the mayor on Monday. A letter signed by 40 nurses at the hospital was sent to her '
+            'office. The letter says, “We cannot stay silent any longer.”')
+    assert [s for _, s in _quotes(en, text)] == ["40 nurses"]
 
 
 @pytest.mark.model
 def test_quotes_en_what_comes_in_a_letter_did_not_put_it_out(en):  # type: ignore[no-untyped-def]
     # "in a statement" names the issuer only after a reporting verb ("said in a statement")
-    text = 'The latest criticism comes in a letter. The letter says, “We would be remiss.”'
+    text = 'The newest complaint arrives in a letter. The letter says, “We cannot stay silent.”'
     assert [s for _, s in _quotes(en, text)] == ["letter"]
