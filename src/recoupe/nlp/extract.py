@@ -453,8 +453,8 @@ class _Context:
             if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
                 return self._named(_head_person(phrase, people)), "person"
             people = []
-        if doc.lang_ == "en" and (named := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
-            return _text(self.text, named), "person"
+        if doc.lang_ == "en" and (apposed := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
+            return _text(self.text, apposed), "person"
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
