@@ -5,14 +5,18 @@
 For each gold span of ``benchmarks.eval_basil`` whose predicted speaker is wrong or missing, prints
 the span, the text around it, the gold speaker, ours, how ours was reached, and a cause class:
 
-* ``group_gold``: the gold speaker is no person the article names (a group, a party, an outlet,
-  "Obama campaign"): only a reading that maps a named member to their group could return it;
+* ``group_member``: the gold speaker is no person the article names (a group, a party, an
+  outlet, "Obama campaign") and ours is a person the article states to be one of its members
+  (``eval_basil.stated_member``): wrong by the headline rule, right by ``speaker_accuracy_stated_group``;
 * ``none``: no quote nor frame gives the span a speaker (quote detection, or no frame);
 * ``pronoun``: ours came through a pronoun source ("he said") resolved to the wrong person;
 * ``role``: ours came through a role or common-noun phrase ("the spokesman", "the resolution");
 * ``carried``: the quote has no frame of its own and took a speaker from a quote, a frame or a
   person before it (runs over sentences or paragraphs);
 * ``named_other``: a frame or quote names someone else directly (wrong frame chosen, or a misparse).
+
+The other classes also hold spans whose gold is a group ours is no stated member of: they are
+marked ``(group)`` and counted apart (``of_which_group_gold``).
 
 Read as a list, not a score: the scorer is :mod:`benchmarks.eval_basil`. Nothing of the data is
 written to the repository (``--out`` takes a path outside it, e.g. /tmp).
@@ -27,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchmarks.eval_basil import EVAL, analysed, documents, same_speaker, same_speaker_words
+from benchmarks.eval_basil import EVAL, analysed, described, documents, same_speaker, same_speaker_words, stated_member
 from recoupe.resolve.names import fold
 
 
@@ -52,7 +56,8 @@ def _trace(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             frames.append((doc[f.scope_start].idx, doc[f.scope_end - 1].idx + len(doc[f.scope_end - 1]), name,
                            doc[f.source_start:f.source_end].text))
         out[k] = {"quotes": quotes, "frames": frames,  # type: ignore[index]
-                  "people": sorted({m.text for m in res.mentions if m.type == "PER"})}
+                  "people": sorted({m.text for m in res.mentions if m.type == "PER"}),
+                  "described": described(doc)}
     return out
 
 
@@ -74,8 +79,9 @@ def diagnose(d: dict[str, Any], p: dict[str, Any], s: int, e: int, gold: str) ->
         return None
     people = {fold(x) for x in p["people"]}
     low = src.lower().strip()
-    if not any(same_speaker_words(x, gold) for x in people):  # "Obama campaign" is no person
-        cause = "group_gold"
+    group = not any(same_speaker_words(x, gold) for x in people)  # "Obama campaign" is no person
+    if group and stated_member(got, gold, p.get("described", {})):
+        cause = "group_member"  # right by ``speaker_accuracy_stated_group``: a stated member of the group
     elif not got:
         cause = "none"
     elif low in _PRONOUNS:
@@ -86,8 +92,8 @@ def diagnose(d: dict[str, Any], p: dict[str, Any], s: int, e: int, gold: str) ->
         cause = "role"
     else:
         cause = "named_other"
-    return {"doc": d["name"], "cause": cause, "gold": gold, "pred": got, "via": via, "source": src,
-            "span": d["text"][s:e]}
+    return {"doc": d["name"], "cause": cause, "group": group, "gold": gold, "pred": got, "via": via,
+            "source": src, "span": d["text"][s:e]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,10 +115,13 @@ def main(argv: list[str] | None = None) -> int:
                 r["context"] = d["text"][max(0, s - args.context):e + args.context]
                 rows.append(r)
     for r in rows:
-        print(f"[{r['cause']}] {r['doc']}  gold={r['gold']!r}  ours={r['pred']!r}  via={r['via']} src={r['source']!r}")
+        tag = r["cause"] + (" (group)" if r["group"] and r["cause"] != "group_member" else "")
+        print(f"[{tag}] {r['doc']}  gold={r['gold']!r}  ours={r['pred']!r}  via={r['via']} src={r['source']!r}")
         print("   ", r["context"].replace("\n", " / "))
     counts = Counter(r["cause"] for r in rows)
-    print(json.dumps({"wrong": len(rows), "causes": dict(counts.most_common())}, indent=2))
+    groups = Counter(r["cause"] for r in rows if r["group"] and r["cause"] != "group_member")
+    print(json.dumps({"wrong": len(rows), "causes": dict(counts.most_common()),
+                      "of_which_group_gold": dict(groups.most_common())}, indent=2))
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return 0

@@ -65,3 +65,26 @@ def test_eval_basil_word_rule_and_member_rule() -> None:
     assert speaks_for("Jane Roe", "Obama campaign", described)
     assert not speaks_for("Jane Roe", "Romney campaign", described)
     assert not speaks_for("John Doe", "Obama campaign", described)
+
+
+def test_eval_basil_stated_member_of_a_group() -> None:
+    from benchmarks.eval_basil import group_readings, person_features, stated_member
+
+    assert group_readings("Nebraska and Oklahoma officials") == [({"official"}, [["nebraska"]]),
+                                                                ({"official"}, [["oklahoma"]])]
+    assert group_readings("House Democrats") == [({"house", "democrat"}, [])]
+    assert person_features(["Rep. Jane Roe , D - Md. ,"]) >= {"democrat", "house", "lawmaker"}
+    assert "republican" in person_features(["Sen. John Doe ( R - Ohio )"])
+    assert "house" not in person_features(["the White House press secretary Jane Roe"])
+    assert "house" not in person_features(["Democratic House candidate Jane Roe"])  # seeks a seat
+    described = {"Jane Roe": ["Rep. Jane Roe , D - Md. ,"], "John Doe": ["Springfield Sheriff John Doe"],
+                 "Ann Poe": ["Ann Poe , Democrat of Vermont"]}
+    assert stated_member("Jane Roe", "Democratic Lawmakers", described)
+    assert stated_member("Jane Roe", "House Democrats", described)
+    assert not stated_member("Jane Roe", "Senate Democrats", described)  # a representative
+    assert not stated_member("Jane Roe", "Republican Lawmakers", described)
+    assert stated_member("John Doe", "Springfield officials", described)
+    assert not stated_member("John Doe", "Shelbyville officials", described)
+    assert stated_member("Ann Poe", "Democrats", described)
+    assert not stated_member("Ann Poe", "Democratic Lawmakers", described)  # no office stated
+    assert not stated_member("Ann Poe", "protesters", described)

@@ -71,7 +71,8 @@ class _Context:
         self.ents = list(doc.ents)  # doc.ents builds new Spans on every access: read it once
         self.people = [e for e in self.ents if e.label_ == "PER"]
         if doc.lang_ == "en":  # the language seam: a surname the English model does not tag again
-            self.people = _surname_mentions(doc, self.people)
+            # an English name is capitalised: a lower-case "person" is the model's mistake ("marijuana")
+            self.people = _surname_mentions(doc, [e for e in self.people if any(c.isupper() for c in e.text)])
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
@@ -316,45 +317,73 @@ class _Context:
         return by_surname.get(last, "")
 
     def _issuer_en(self, head: Token, start: int, depth: int) -> str:
-        """Who put out the thing a definite English source phrase names ("The ad says", "the letter
-        reads": :data:`recoupe.lang.en.sources.ISSUED_HEADS`), from its mention in the three
-        sentences before: a name among its modifiers ("a Romney campaign ad"), after "from" / "by"
-        ("a letter from the union"), or the subject of the verb it is the object of ("The campaign
-        retorted with an ad of its own", "Jane Roe wrote a letter"); '' if none."""
-        from recoupe.lang.en.sources import ISSUED_HEADS
+        """Who put out the thing an English source phrase names (:data:`recoupe.lang.en.sources.
+        ISSUED_HEADS`). An indefinite one, from its own sentence ("Jane Roe sent a letter saying
+        ..."): :meth:`_issued_by`. A definite one ("The ad says", "the letter reads"), from its
+        mention in the three sentences before, passing over its definite mentions that say none
+        ("The statement said ..."); a word of the same kind counts (:data:`recoupe.lang.en.sources.
+        ISSUED_KINDS`: "a commercial" ... "the advertisement says"). '' if none."""
+        from recoupe.lang.en.sources import ISSUED_HEADS, ISSUED_KINDS
 
         doc = self.doc
-        if head.lower_ not in ISSUED_HEADS or not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
+        if head.lower_ not in ISSUED_HEADS:
             return ""
+        if not any(t.lower_ in {"the", "this", "that"} for t in head.lefts):
+            return self._issued_by(head, depth, verb_only=True) or ""
         here = self._sent(start)
-        lemma = head.lemma_.lower()
-        named = [*self.people, *self.orgs]
+        kind = ISSUED_KINDS.get(head.lemma_.lower(), head.lemma_.lower())
         for t in reversed(doc[self.sent_starts[max(0, here - 3)]:start]):
-            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            if t.pos_ != "NOUN" or ISSUED_KINDS.get(t.lemma_.lower(), t.lemma_.lower()) != kind:
                 continue
-            mods = [e for e in named if t.left_edge.i <= e.start and e.end <= t.i]
+            found = self._issued_by(t, depth)
+            if found is not None:
+                return found
+            if any(c.lower_ in {"the", "this", "that"} for c in t.lefts):
+                continue  # "The statement said ..." names it again: its issuer is named further back
+            return ""
+        return ""
+
+    def _issued_by(self, t: Token, depth: int, *, verb_only: bool = False) -> str | None:
+        """The issuer a mention of a document or message gives: a name among its modifiers ("a
+        Romney campaign ad"), after "from" / "by" ("a letter from the union"), or the subject of the
+        verb it is the object of ("The campaign retorted with an ad of its own", "Jane Roe wrote a
+        letter"); only the last with ``verb_only``. None when it gives none."""
+        from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+
+        if not verb_only:
+            mods = [e for e in [*self.people, *self.orgs] if t.left_edge.i <= e.start and e.end <= t.i]
             if mods:
                 return self.resolve_kind(mods[-1].start, mods[-1].end, depth + 1)[0]
-            for prep in t.rights:
+            # "a letter from the union", "a letter released Monday and signed by 90 teachers"
+            signed = [g for c in t.rights if c.dep_ == "acl" and c.tag_ == "VBN" for g in (c, *c.conjuncts)]
+            for prep in [*t.rights, *(p for v in signed for p in v.children if p.dep_ in {"agent", "prep"})]:
                 if prep.lower_ in {"from", "by"}:
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return self.resolve_kind(obj.left_edge.i, obj.right_edge.i + 1, depth + 1)[0]
-            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t.head
-            if t.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
-            return ""
+        # "retorted with an ad", "wrote a letter"; "said in a statement", not "came in a letter"
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"with", "in"} else t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if t.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)[0]
+        return None
         return ""
 
     def _role_holder_en(self, heads: list[str], start: int) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
-        head"): the last person named before, within twenty sentences, with that role word just
-        before the name ("Secretary of State John Kerry") or in an apposition after it ("John
-        Kerry, the US Secretary of State,")."""
+        head"): the last person named before, within twenty sentences, with that role word or one
+        of its aliases (:data:`recoupe.lang.en.sources.ROLE_ALIASES`: "the congressman" is "Rep.
+        Jane Roe") just before the name ("Secretary of State John Kerry") or in an apposition after
+        it ("John Kerry, the US Secretary of State,"), which ends at a quotation mark or a verb
+        ("... Jesus Christ," said Father Roe" is no apposition of Jesus Christ)."""
+        from recoupe.lang.en.sources import ROLE_ALIASES
+
         doc = self.doc
         here = self._sent(start)
+        words = set(heads).union(*(ROLE_ALIASES.get(h, ()) for h in heads))
         for ent in reversed([e for e in self.people if e.end <= start]):
             if self._sent(ent.start) < here - 20:
                 break
@@ -363,10 +392,35 @@ class _Context:
             hi = min(sent.end, ent.end + 10)
             around = {t.lower_ for t in doc[lo:ent.start]}
             if ent.end < hi and doc[ent.end].text == ",":
-                around |= {t.lower_ for t in doc[ent.end:hi]}
-            if any(h in around for h in heads):
+                for t in doc[ent.end + 1:hi]:
+                    if t.is_quote or t.pos_ in {"VERB", "AUX"}:
+                        break
+                    around.add(t.lower_)
+            if words & around:
                 return self._named(ent)
         return None
+
+    def _party_member_en(self, phrase: Span, start: int) -> str | None:
+        """The person "the Massachusetts Democrat", "the Texas Republican" stands for (a definite,
+        singular party word at the phrase's head: :data:`recoupe.lang.en.sources.PARTY_MEMBERS`):
+        of the people named in the three sentences before, the last one the text gives that party
+        around the name ("Sen. Jane Roe, D-Mass.", "Republican John Doe"), else the last one named
+        as a subject there, else None."""
+        from recoupe.lang.en.sources import PARTY_MEMBERS
+
+        root = phrase.root
+        words = PARTY_MEMBERS.get(root.lower_)
+        if words is None or not any(c.lower_ == "the" for c in root.lefts):
+            return None
+        here = self._sent(start)
+        near = [e for e in self.people if e.end <= start and self._sent(e.start) >= here - 3]
+        doc = self.doc
+        for ent in reversed(near):
+            lo, hi = max(ent.sent.start, ent.start - 4), min(ent.sent.end, ent.end + 6)
+            if any(t.lower_ in words for t in [*doc[lo:ent.start], *doc[ent.end:hi]]):
+                return self._named(ent)
+        subjects = [e for e in near if e.root.dep_ in {"nsubj", "nsubjpass"}]
+        return self._named(subjects[-1]) if subjects else None
 
     def _named(self, ent: Span) -> str:
         """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
@@ -391,6 +445,8 @@ class _Context:
         doc = self.doc
         if start < 0 or end <= start or depth > 3:
             return "", ""
+        if doc.lang_ == "en":  # the language seam: "the suit from X, where Y ...": X's, not Y's
+            end = _before_relative(doc, start, end)
         phrase = doc[start:end]
         text = _strip(_text(self.text, phrase))
         if not any(ch.isalpha() for ch in text):
@@ -420,6 +476,8 @@ class _Context:
             if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
                 return self._named(_head_person(phrase, people)), "person"
             people = []
+        if doc.lang_ == "en" and (apposed := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
+            return _text(self.text, apposed), "person"
         if people:
             return self._named(people[-1]), "person"
         kind = source_kind(doc, start, end)
@@ -465,6 +523,8 @@ class _Context:
             holder = self._role_holder_en(heads, start)
             if holder is not None:
                 return holder, "person"
+        if doc.lang_ == "en" and (member := self._party_member_en(phrase, start)) is not None:
+            return member, "person"
         # « nos informations » keeps its « nos »: the outlet's own sources, not « informations »
         while phrase and phrase[0].pos_ == "DET" and phrase[0].lower_ not in {"nos", "notre"}:
             phrase = phrase[1:]
@@ -483,15 +543,17 @@ class _Context:
 
 def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     """``people`` plus the later bare mentions of a named person's surname that the model left
-    untagged ("Elizabeth Lauten wrote ... Lauten later apologized"): a proper noun outside any
-    entity, equal to the last word of a person named before in full, in order."""
+    untagged ("Elizabeth Lauten wrote ... Lauten later apologized") or took for a one-word
+    organisation or other name ("said Father Roe"): a proper noun outside any entity of its own or
+    alone in a non-place one, equal to the last word of a person named before in full, in order."""
     surnames: dict[str, int] = {}
     for e in people:
         if len(e) > 1 and doc[e.end - 1].text[:1].isupper():
             surnames.setdefault(doc[e.end - 1].text, e.end)
     if not surnames:
         return people
-    extra = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and not t.ent_type_
+    alone = {e.start for e in doc.ents if len(e) == 1 and e.label_ in {"ORG", "MISC"}}
+    extra = [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and (not t.ent_type_ or t.i in alone)
              and t.text in surnames and surnames[t.text] <= t.i
              and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]
     return sorted([*people, *extra], key=lambda e: e.start) if extra else people
@@ -509,6 +571,34 @@ def _head_person(phrase: Span, people: list[Span]) -> Span:
         if e.root.dep_ == "appos" and e.root.head.i == root.i:
             return e
     return people[-1]
+
+
+def _before_relative(doc: Doc, start: int, end: int) -> int:
+    """The end of an English source phrase without a relative or participle clause set off by a
+    comma ("Jane Roe, who leads the union,", "the lawsuit from two states, where the drug is
+    banned", "John Doe, speaking at a rally,"): the clause says what the source did or where, not
+    who it is."""
+    for t in doc[start + 1:end]:
+        clause = t.dep_ == "relcl" or (t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBG", "VBN"})
+        if clause and start <= t.head.i < end and t.left_edge.i > start:
+            k = t.left_edge.i
+            if doc[k - 1].text == ",":
+                return k - 1
+    return end
+
+
+def _apposed_name(phrase: Span, ents: list[Span], roles: frozenset[str]) -> Span | None:
+    """The name in apposition to the role noun heading an English source phrase when the model took
+    it for an organisation or another name ("A spokesman for the committee, Jane Roe, said"): an
+    entity of two to four proper nouns whose root is an apposition of the phrase's root, or None."""
+    root = phrase.root
+    if root.lower_ not in roles:
+        return None
+    for e in ents:
+        if (phrase.start <= e.start and e.end <= phrase.end and e.label_ in {"ORG", "MISC"} and 2 <= len(e) <= 4
+                and e.root.dep_ == "appos" and e.root.head.i == root.i and all(t.pos_ == "PROPN" for t in e)):
+            return e
+    return None
 
 
 def _modifies_only(phrase: Span, people: list[Span]) -> bool:

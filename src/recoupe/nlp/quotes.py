@@ -85,6 +85,7 @@ class Quotes:
         quotes: list[FoundQuote] = []
         framed: list[bool] = []
         last: FoundQuote | None = None
+        last_frame: Frame | None = None  # the frame that spoke ``last``
         text = text_of(doc)
         _, non_pronouns = _words(doc)
         found = [(s, e, doc.char_span(s, e, alignment_mode="expand")) for s, e in find_quote_spans(text, doc.lang_)]
@@ -130,10 +131,10 @@ class Quotes:
                 # clause has as its subject, before a speaker carried from earlier quotes
                 q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
             elif (last is not None and last.speaker and "\n" not in text[last.end:s] and s - last.end < 400
-                  and not _named_between(doc, voices, last.end, s, non_pronouns)):
+                  and not _named_between(doc, _beside(doc, voices, last_frame), last.end, s, non_pronouns)):
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = (last.speaker, last.speaker_start, last.speaker_end,
                                                                     last.cue)
-            elif (run := _speaker_run(doc, voices, last, s, non_pronouns)) is not None:
+            elif (run := _speaker_run(doc, _beside(doc, voices, last_frame), last, s, non_pronouns)) is not None:
                 # the speaker of the paragraph or two before goes on (portraits, interviews, wires
                 # printing one sentence per paragraph)
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = run
@@ -156,7 +157,7 @@ class Quotes:
                     q.speaker, q.speaker_start, q.speaker_end, q.cue = f.source, f.source_start, f.source_end, f.cue
             quotes.append(q)
             framed.append(best is not None)
-            last = q
+            last, last_frame = q, best
         if doc.lang_ == "en":
             from recoupe.lang.en.quotes import run_on_speakers
 
@@ -174,6 +175,16 @@ def _not_relays(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if not (f.kind == "prep" and any(
         g.kind in {"verb", "inverted", "colon"} and g.cue_i < f.cue_i
         and doc[g.cue_i].sent.start == doc[f.cue_i].sent.start for g in frames))]
+
+
+def _beside(doc: Doc, frames: list[Frame], spoke: Frame | None) -> list[Frame]:
+    """English: ``frames`` without those whose words are no speech and that hang under the verb of
+    ``spoke``, the frame of the last quote (« "A," X said in a statement announcing the vote. "B." »:
+    « a statement announcing » describes where X spoke, and X goes on speaking)."""
+    if spoke is None or doc.lang_ != "en":
+        return frames
+    return [f for f in frames if not (f.kind == "nominal" and f is not spoke
+                                      and any(t.i == spoke.cue_i for t in doc[f.cue_i].ancestors))]
 
 
 def _clause_subject(span: Span) -> Span | None:

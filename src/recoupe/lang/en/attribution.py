@@ -215,6 +215,10 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     comps = [c for c in tok.children if c.dep_ in _CONTENT]
     # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
     comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
+    if not comps:  # "said in a statement that ...": the parser hangs the clause on the adjunct's noun
+        comps = [g for c in tok.children if c.dep_ == "prep" and c.i > tok.i for n in c.children if n.dep_ == "pobj"
+                 for g in n.children if g.dep_ in {"acl", "ccomp"} and g.i > n.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if comps:
         # "“A,” Smith said. “B.”" read as one sentence: a clause past a full stop after the verb is
         # the next sentence, not what this verb reports (the quotation runs then join A and B)
@@ -414,7 +418,10 @@ def _documented(tok: Token) -> bool:
 
 def _carrier(tok: Token) -> bool:
     """Is ``tok`` a participle on a noun that carries words ("a tweet attacking X", "posts
-    saying that ...", "a video showing X", "a statement naming the new chief")?"""
+    saying that ...", "a video showing X", "a statement naming the new chief"), or one coordinated
+    with such a participle ("a letter citing X and saying, ...")?"""
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.tag_ == "VBG":
+        return _carrier(tok.head)
     head = tok.head
     return (tok.tag_ == "VBG" and tok.dep_ == "acl" and head.i < tok.i and head.pos_ in {"NOUN", "PROPN"}
             and (head.lower_ in DOCUMENT_HEADS or head.lemma_.lower() in DOCUMENT_HEADS
@@ -564,6 +571,8 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         carrier = subj is None and _carrier(tok)
         if carrier:
             subj = tok.head  # "a tweet attacking X", "a statement saying that ...": the noun speaks
+            while subj.tag_ == "VBG" and subj.head.i != subj.i:
+                subj = subj.head  # "a letter citing X and saying ...": the letter, not "citing"
         if subj is None or subj.lower_ in _NOT_SOURCES:
             continue
         if subj.dep_ == "nsubjpass" and subj.head.i == tok.i:

@@ -42,6 +42,15 @@ ISSUED_HEADS: frozenset[str] = DOCUMENT_HEADS | frozenset({
     "leaflet", "pamphlet", "brochure", "website", "message",
 })
 
+# Words for one kind of thing put out ("a television commercial" ... "the advertisement says", "the
+# lawsuit from X" ... "the suit says"): the issuer of one is the issuer of the other.
+ISSUED_KINDS: dict[str, str] = {
+    **dict.fromkeys(("ad", "advert", "advertisement", "commercial", "spot"), "ad"),
+    **dict.fromkeys(("suit", "lawsuit", "complaint"), "suit"),
+    **dict.fromkeys(("email", "e-mail"), "email"),
+    **dict.fromkeys(("flier", "flyer", "leaflet", "pamphlet", "mailer", "brochure"), "flier"),
+}
+
 # verbs of asking: who answers next is the one asked ("X asked Y if ... . He said ...")
 QUESTION_CUES: frozenset[str] = frozenset({"ask", "question", "quiz", "press", "interview", "challenge"})
 
@@ -80,6 +89,26 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "analyst", "economist", "author", "actor", "singer", "speaker", "whip", "adviser", "advisor", "aide",
     "pope", "bishop", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
 })
+
+# Other words that title or describe the holder of a role: "the congressman" is the person named
+# "Rep. Jane Roe" or "Representative Jane Roe" before, "the senator" "Sen. John Doe".
+ROLE_ALIASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("congressman", "congresswoman"), frozenset({
+        "congressman", "congresswoman", "representative", "rep.", "rep", "lawmaker"})),
+    "representative": frozenset({"representative", "rep.", "rep", "congressman", "congresswoman"}),
+    "senator": frozenset({"senator", "sen.", "sen"}),
+    "governor": frozenset({"governor", "gov.", "gov"}),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({
+        "spokesman", "spokeswoman", "spokesperson"})),
+    **dict.fromkeys(("chairman", "chairwoman", "chair"), frozenset({"chairman", "chairwoman", "chair"})),
+}
+
+# A party's member named by the party ("the Ohio Democrat said"), and the words that give a person
+# that party around their name ("Sen. Jane Roe, D-Ohio", "Republican John Doe").
+PARTY_MEMBERS: dict[str, frozenset[str]] = {
+    "democrat": frozenset({"democrat", "democratic", "d"}),
+    "republican": frozenset({"republican", "gop", "r"}),
+}
 
 ORG_HEADS: frozenset[str] = frozenset({
     "ministry", "department", "government", "administration", "agency", "office", "company", "firm",
