@@ -1,13 +1,17 @@
 """Story clustering diagnostics on the rss-trends-fr labels: where the errors are, and a fast replay.
 
-    python -m benchmarks.diag_stories capture [--out FILE]     # build once, keep what assign_story saw
+    python -m benchmarks.diag_stories capture [--data rss|wmt|basil] [--out FILE]   # build once, keep what assign_story saw
     python -m benchmarks.diag_stories replay [--in FILE] [--set key=value ...] [--errors N]
 
 ``capture`` builds the five labelled days with the library (in this process, the settings of the
 build) and records, for every article integrated, the inputs of
 :func:`recoupe.resolve.stories.assign_story` (terms, date, meaning vector, language, event signals),
 its link and title. Nothing of the eval data goes into the repo: the capture is written to a
-temporary folder (default ``/tmp/recoupe-stories-capture.pkl``).
+temporary folder (default ``/tmp/recoupe-stories-capture.pkl``). ``--data wmt`` and ``--data basil``
+capture the other two story sets instead (the 352 WMT14 fr-en articles, gold the doc id; the 300 BASIL
+articles, gold the event), with their gold ids in the capture, so that a change is replayed on all
+three sets in seconds; their replay prints pairwise P/R/F1 against those ids (and, for WMT, the share
+of docs whose two versions share a story and the article pairs of different docs merged).
 
 ``replay`` runs the captured articles, in the build's order, through
 :func:`recoupe.resolve.stories.assign_story` against an in-memory store (seconds instead of a
@@ -20,6 +24,8 @@ that nothing is learned from the held-out days). The titles are printed to the t
 from __future__ import annotations
 
 import argparse
+import inspect
+import json
 import pickle
 import tempfile
 from collections import Counter, defaultdict
@@ -42,7 +48,7 @@ CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 SIGNALS = ("events", "places", "figures")  # recorded as the build passed them
 
 
-def capture(out: Path) -> None:
+def capture(out: Path, data: str = "rss") -> None:
     import recoupe.pipeline as pipeline
     import recoupe.resolve.stories as stories
     from recoupe.claims.groups import count_keys
@@ -78,16 +84,39 @@ def capture(out: Path) -> None:
 
     stories.assign_story = spy
     pipeline.integrate = integrate
+    gold: dict[str, str] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            files = [str(p) for p in news_files(DATA)]
+            if data != "rss":
+                files, gold = _other_set(data, Path(tmp))
             store = Store.open(Path(tmp) / "s.db")
-            pipeline.build(store, [str(p) for p in news_files(DATA)], settings=Settings.load())
+            pipeline.build(store, files, settings=Settings.load())
             store.close()
     finally:
         stories.assign_story = original
         pipeline.integrate = original_integrate
-    out.write_bytes(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
-    print(f"captured {len(records)} articles into {out}")
+    payload: Any = records if data == "rss" else {"set": data, "records": records, "gold": gold}
+    out.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+    print(f"captured {len(records)} articles of {data} into {out}")
+
+
+def _other_set(data: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
+    """The JSON Lines file the scorer of ``data`` (wmt, basil) builds, and its gold (link -> id)."""
+    path = tmp / f"{data}.jsonl"
+    if data == "wmt":
+        from benchmarks.eval_stories import wmt_items
+
+        items = wmt_items()
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _, _ in items), "utf-8")
+        return [str(path)], {norm_link(r["url"]): d for r, d, _ in items}
+    if data == "basil":
+        from benchmarks.eval_basil_stories import read_basil, write_jsonl
+
+        basil = read_basil()
+        write_jsonl(path, basil)
+        return [str(path)], {norm_link(x["record"]["url"]): x["event"] for x in basil}
+    raise SystemExit(f"unknown set {data!r}: rss, wmt or basil")
 
 
 def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, str]:
@@ -100,7 +129,10 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
     p = {k.removeprefix("stories."): v for k, v in settings.values.items() if k.startswith("stories.")} | params
     store = Store.open(":memory:")
     out: dict[str, str] = {}
-    extra = {k: v for k, v in p.items() if k in ("place_veto", "figure_bonus")}
+    named = ("threshold", "window_days", "meaning_weight", "time_decay", "time_grace_days", "cross_language_margin",
+             "meaning_candidates")
+    accepted = inspect.signature(stories.assign_story).parameters
+    extra = {k: v for k, v in p.items() if k in accepted and k not in named}  # the other stories.* settings
     with store.transaction():
         for i, r in enumerate(records):
             store.db.execute("INSERT INTO articles (id, seq, origin, url, text, published) VALUES (?,?,'',?,'',?)",
@@ -125,6 +157,20 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]
     return out
+
+
+def report_other(pred: dict[str, str], gold: dict[str, str], data: str) -> None:
+    """Pairwise and B-cubed F1 of a replayed WMT or BASIL capture against its gold ids."""
+    s = score({x: pred.get(x, f"__dropped__:{x}") for x in gold}, gold)
+    pw, b3 = s["pairwise"], s["bcubed"]
+    print(f"{data:<16} pw P {pw['p']:.3f} R {pw['r']:.3f} F1 {pw['f1']:.3f}   B3 F1 {b3['f1']:.3f}", end="")
+    if data == "wmt":
+        docs: dict[str, set[str]] = defaultdict(set)
+        for x, d in gold.items():
+            docs[d].add(pred.get(x, x))
+        linked = sum(len(v) == 1 for v in docs.values())
+        print(f"   linked {linked}/{len(docs)}, pairs of different docs merged {pw['fp']}", end="")
+    print()
 
 
 def report(pred: dict[str, str], records: list[dict[str, Any]], errors: int, tune_only: bool = False) -> None:
@@ -187,18 +233,24 @@ def main(argv: list[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("capture")
     c.add_argument("--out", type=Path, default=CAPTURE)
+    c.add_argument("--data", default="rss", choices=("rss", "wmt", "basil"), help="which labelled set to build")
     r = sub.add_parser("replay")
-    r.add_argument("--in", dest="inp", type=Path, default=CAPTURE)
+    r.add_argument("--in", dest="inp", type=Path, nargs="+", default=[CAPTURE],
+                   help="captures to replay (rss, wmt, basil: each scored against its own gold)")
     r.add_argument("--set", nargs="*", default=[], help="stories.* settings (without the prefix): key=value")
     r.add_argument("--errors", type=int, default=0)
     r.add_argument("--tune-only", action="store_true", help="error lists from tune-day items only")
     args = ap.parse_args(argv)
     if args.cmd == "capture":
-        capture(args.out)
+        capture(args.out, args.data)
         return
-    records = pickle.loads(args.inp.read_bytes())
     params = {k: _value(v) for k, v in (s.split("=", 1) for s in args.set)}
-    report(replay(records, params), records, args.errors, args.tune_only)
+    for path in args.inp:
+        payload = pickle.loads(path.read_bytes())
+        if isinstance(payload, dict):
+            report_other(replay(payload["records"], params), payload["gold"], payload["set"])
+        else:
+            report(replay(payload, params), payload, args.errors, args.tune_only)
 
 
 if __name__ == "__main__":
