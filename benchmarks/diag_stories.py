@@ -24,6 +24,7 @@ that nothing is learned from the held-out days). The titles are printed to the t
 from __future__ import annotations
 
 import argparse
+import hashlib
 import inspect
 import json
 import pickle
@@ -45,7 +46,7 @@ from benchmarks.eval_stories import (
 
 CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 # keyword arguments of assign_story that the capture keeps as the build computed them
-SIGNALS = ("events", "places", "figures")  # recorded as the build passed them
+SIGNALS = ("events", "places", "figures", "persons")  # recorded as the build passed them
 
 
 def capture(out: Path, data: str = "rss") -> None:
@@ -145,6 +146,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                 signals["events"] = stories.event_classes(
                     [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
                 signals["places"] = stories.specific_places(r["mentions"])
+            if "persons" not in signals:
+                signals["persons"] = stories.headline_persons(r["mentions"], r["title"])
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
             stories.assign_story(
@@ -156,6 +159,41 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]
+    return out
+
+
+def reorder(records: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
+    """The records in another canonical order: by publication date (undated first) as the build
+    sorts them, but within a date by a salted hash of the article id instead of the id itself.
+    Single-pass clustering depends on the order; the build's order is one draw among these
+    (seed 0 keeps it), so a change is judged on the mean over several draws, not on one."""
+    if seed == 0:
+        return records
+    salt = str(seed).encode()
+    return sorted(records, key=lambda r: (r["published"].isoformat() if r["published"] else "",
+                                          hashlib.sha1(salt + r["article_id"].encode()).hexdigest()))
+
+
+def scores(pred: dict[str, str], payload: Any) -> dict[str, float]:
+    """Pairwise F1 by split: rss ``all`` / ``tune`` / ``held-out``, or the set's name (and WMT's
+    linked docs)."""
+    if isinstance(payload, dict):
+        gold = payload["gold"]
+        sc = score({x: pred.get(x, f"__dropped__:{x}") for x in gold}, gold)["pairwise"]
+        out = {payload["set"]: sc["f1"]}
+        if payload["set"] == "wmt":
+            docs: dict[str, set[str]] = defaultdict(set)
+            for x, d in gold.items():
+                docs[d].add(pred.get(x, x))
+            out["wmt linked"] = sum(len(v) == 1 for v in docs.values()) / len(docs)
+            out["wmt other pairs"] = sc["fp"]
+        return out
+    gold, days = read_gold(), read_gold_days()
+    filled = {x: pred.get(x, f"__dropped__:{x}") for x in gold}
+    out = {"all": score(filled, gold)["pairwise"]["f1"]}
+    for label, split in (("tune", TUNE_DAYS), ("held-out", HELD_OUT_DAYS)):
+        part = {x: g for x, g in gold.items() if days.get(x) in split}
+        out[label] = score({x: filled[x] for x in part}, part)["pairwise"]["f1"]
     return out
 
 
@@ -240,6 +278,8 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--set", nargs="*", default=[], help="stories.* settings (without the prefix): key=value")
     r.add_argument("--errors", type=int, default=0)
     r.add_argument("--tune-only", action="store_true", help="error lists from tune-day items only")
+    r.add_argument("--orders", type=int, default=0,
+                   help="also replay N canonical orders (salted hashes) and print each split's mean and spread")
     args = ap.parse_args(argv)
     if args.cmd == "capture":
         capture(args.out, args.data)
@@ -247,10 +287,19 @@ def main(argv: list[str] | None = None) -> None:
     params = {k: _value(v) for k, v in (s.split("=", 1) for s in args.set)}
     for path in args.inp:
         payload = pickle.loads(path.read_bytes())
-        if isinstance(payload, dict):
-            report_other(replay(payload["records"], params), payload["gold"], payload["set"])
+        records = payload["records"] if isinstance(payload, dict) else payload
+        if args.orders:
+            runs = [scores(replay(reorder(records, seed), params), payload) for seed in range(args.orders)]
+            for key in runs[0]:
+                xs = [r[key] for r in runs]
+                mean = sum(xs) / len(xs)
+                sd = (sum((x - mean) ** 2 for x in xs) / max(len(xs) - 1, 1)) ** 0.5
+                print(f"{key:<16} mean {mean:.3f} sd {sd:.3f} over {len(xs)} orders  "
+                      f"(min {min(xs):.3f} max {max(xs):.3f})")
+        elif isinstance(payload, dict):
+            report_other(replay(records, params), payload["gold"], payload["set"])
         else:
-            report(replay(payload, params), payload, args.errors, args.tune_only)
+            report(replay(records, params), records, args.errors, args.tune_only)
 
 
 if __name__ == "__main__":
