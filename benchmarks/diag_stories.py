@@ -24,6 +24,11 @@ that nothing is learned from the held-out days). The titles are printed to the t
 ``replay --orders N`` replays each capture in N canonical orders (:func:`reorder`: the build's, then
 salted hashes of the ids within each date) and prints each split's mean and spread: single-pass
 clustering depends on the order, and a change is judged on the mean, not on one order.
+
+``replay --set reread=N`` is an experiment, not what the library does: after the forward pass, N
+passes take every article out of its story (its posted terms and meaning vector subtracted) and
+assign it again against the final stories, in the same order. It measures how much an order-free
+re-reading step would give (RESULTS, 2026-12-05); the stories' dates are not narrowed back.
 """
 
 from __future__ import annotations
@@ -139,6 +144,16 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
              "meaning_candidates")
     accepted = inspect.signature(stories.assign_story).parameters
     extra = {k: v for k, v in p.items() if k in accepted and k not in named}  # the other stories.* settings
+    reread = int(p.pop("reread", 0))  # experiment: passes re-reading every article against the final stories
+    posted_by: dict[str, tuple[str, dict[str, float]]] = {}
+    add_to_story = store.add_to_story
+
+    def spy_add(story_id: str, article_id: str, terms: dict[str, float], published: Any) -> None:
+        posted_by[article_id] = (story_id, dict(terms))
+        add_to_story(story_id, article_id, terms, published)
+
+    store.add_to_story = spy_add  # type: ignore[method-assign]
+    calls = []
     with store.transaction():
         for i, r in enumerate(records):
             store.db.execute("INSERT INTO articles (id, seq, origin, url, text, published) VALUES (?,?,'',?,'',?)",
@@ -153,12 +168,29 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                 signals["places"] = stories.specific_places(r["mentions"])
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
-            stories.assign_story(
-                store, r["article_id"], r["terms"], r["published"], r["label"], threshold=p["threshold"],
-                window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],
-                language=r["language"], time_decay=p["time_decay"], time_grace_days=p["time_grace_days"],
-                cross_language_margin=p["cross_language_margin"], meaning_candidates=p["meaning_candidates"],
-                **signals, **extra)
+            kw = dict(threshold=p["threshold"],
+                      window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],
+                      language=r["language"], time_decay=p["time_decay"], time_grace_days=p["time_grace_days"],
+                      cross_language_margin=p["cross_language_margin"], meaning_candidates=p["meaning_candidates"],
+                      **signals, **extra)
+            stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
+            calls.append((r, kw))
+        if reread:
+            from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
+
+            store.bump_df = lambda terms: None  # type: ignore[method-assign]  # counted once already
+        for _ in range(reread):
+            for r, kw in calls:
+                sid, posted = posted_by[r["article_id"]]
+                store.db.executemany("UPDATE story_terms SET weight = weight - ? WHERE term=? AND story_id=?",
+                                     [(w, t, sid) for t, w in posted.items()])
+                store.db.execute("UPDATE stories SET size = size - 1 WHERE id=?", (sid,))
+                store.db.execute("UPDATE articles SET story_id=NULL WHERE id=?", (r["article_id"],))
+                if r["meaning"] is not None:
+                    blob = store.story_meaning(sid)
+                    store.set_story_meaning(sid, sum_to_bytes(sum_from_bytes(blob) - from_bytes(r["meaning"])))
+                store._story_cache.clear()
+                stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]

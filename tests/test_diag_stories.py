@@ -36,3 +36,5 @@ def test_replay_and_scores_of_a_captured_set() -> None:
     assert scores(pred, {"set": "basil", "records": recs, "gold": gold}) == {"basil": 1.0}
     wrong = {"https://example.org/1": "fire", "https://example.org/2": "vote", "https://example.org/3": "vote"}
     assert scores(pred, {"set": "basil", "records": recs, "gold": wrong})["basil"] == 0.0
+    again = replay(recs, {"reread": 1})  # re-read against the final stories: the same two stories
+    assert again["https://example.org/1"] == again["https://example.org/2"] != again["https://example.org/3"]
