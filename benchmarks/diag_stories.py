@@ -1,13 +1,18 @@
 """Story clustering diagnostics on the rss-trends-fr labels: where the errors are, and a fast replay.
 
-    python -m benchmarks.diag_stories capture [--out FILE]     # build once, keep what assign_story saw
-    python -m benchmarks.diag_stories replay [--in FILE] [--set key=value ...] [--errors N]
+    python -m benchmarks.diag_stories capture [--data rss|wmt|basil] [--out FILE]  # build once, keep what
+                                                                                    # assign_story saw
+    python -m benchmarks.diag_stories replay [--in FILE ...] [--set key=value ...] [--errors N] [--orders N]
 
 ``capture`` builds the five labelled days with the library (in this process, the settings of the
 build) and records, for every article integrated, the inputs of
 :func:`recoupe.resolve.stories.assign_story` (terms, date, meaning vector, language, event signals),
 its link and title. Nothing of the eval data goes into the repo: the capture is written to a
-temporary folder (default ``/tmp/recoupe-stories-capture.pkl``).
+temporary folder (default ``/tmp/recoupe-stories-capture.pkl``). ``--data wmt`` and ``--data basil``
+capture the other two story sets instead (the 352 WMT14 fr-en articles, gold the doc id; the 300 BASIL
+articles, gold the event), with their gold ids in the capture, so that a change is replayed on all
+three sets in seconds; their replay prints pairwise P/R/F1 against those ids (and, for WMT, the share
+of docs whose two versions share a story and the article pairs of different docs merged).
 
 ``replay`` runs the captured articles, in the build's order, through
 :func:`recoupe.resolve.stories.assign_story` against an in-memory store (seconds instead of a
@@ -15,11 +20,23 @@ build), scores them against the gold (all items, tune days 14-16, held-out days 
 ``--errors N`` prints the N biggest false merges (predicted stories mixing gold stories) and the N
 most split gold stories, by title (``--tune-only`` restricts the error lists to tune-day items, so
 that nothing is learned from the held-out days). The titles are printed to the terminal only.
+
+``replay --orders N`` replays each capture in N canonical orders (:func:`reorder`: the build's, then
+salted hashes of the ids within each date) and prints each split's mean and spread: single-pass
+clustering depends on the order, and a change is judged on the mean, not on one order.
+
+``replay --set reread=N`` is an experiment, not what the library does: after the forward pass, N
+passes take every article out of its story (its posted terms and meaning vector subtracted) and
+assign it again against the final stories, in the same order. It measures how much an order-free
+re-reading step would give (RESULTS, 2026-12-05); the stories' dates are not narrowed back.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
+import json
 import pickle
 import tempfile
 from collections import Counter, defaultdict
@@ -42,7 +59,7 @@ CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 SIGNALS = ("events", "places", "figures")  # recorded as the build passed them
 
 
-def capture(out: Path) -> None:
+def capture(out: Path, data: str = "rss") -> None:
     import recoupe.pipeline as pipeline
     import recoupe.resolve.stories as stories
     from recoupe.claims.groups import count_keys
@@ -78,16 +95,39 @@ def capture(out: Path) -> None:
 
     stories.assign_story = spy
     pipeline.integrate = integrate
+    gold: dict[str, str] = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            files = [str(p) for p in news_files(DATA)]
+            if data != "rss":
+                files, gold = _other_set(data, Path(tmp))
             store = Store.open(Path(tmp) / "s.db")
-            pipeline.build(store, [str(p) for p in news_files(DATA)], settings=Settings.load())
+            pipeline.build(store, files, settings=Settings.load())
             store.close()
     finally:
         stories.assign_story = original
         pipeline.integrate = original_integrate
-    out.write_bytes(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
-    print(f"captured {len(records)} articles into {out}")
+    payload: Any = records if data == "rss" else {"set": data, "records": records, "gold": gold}
+    out.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+    print(f"captured {len(records)} articles of {data} into {out}")
+
+
+def _other_set(data: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
+    """The JSON Lines file the scorer of ``data`` (wmt, basil) builds, and its gold (link -> id)."""
+    path = tmp / f"{data}.jsonl"
+    if data == "wmt":
+        from benchmarks.eval_stories import wmt_items
+
+        items = wmt_items()
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r, _, _ in items), "utf-8")
+        return [str(path)], {norm_link(r["url"]): d for r, d, _ in items}
+    if data == "basil":
+        from benchmarks.eval_basil_stories import read_basil, write_jsonl
+
+        basil = read_basil()
+        write_jsonl(path, basil)
+        return [str(path)], {norm_link(x["record"]["url"]): x["event"] for x in basil}
+    raise SystemExit(f"unknown set {data!r}: rss, wmt or basil")
 
 
 def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, str]:
@@ -100,7 +140,20 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
     p = {k.removeprefix("stories."): v for k, v in settings.values.items() if k.startswith("stories.")} | params
     store = Store.open(":memory:")
     out: dict[str, str] = {}
-    extra = {k: v for k, v in p.items() if k in ("place_veto", "figure_bonus")}
+    named = ("threshold", "window_days", "meaning_weight", "time_decay", "time_grace_days", "cross_language_margin",
+             "meaning_candidates")
+    accepted = inspect.signature(stories.assign_story).parameters
+    extra = {k: v for k, v in p.items() if k in accepted and k not in named}  # the other stories.* settings
+    reread = int(p.pop("reread", 0))  # experiment: passes re-reading every article against the final stories
+    posted_by: dict[str, tuple[str, dict[str, float]]] = {}
+    add_to_story = store.add_to_story
+
+    def spy_add(story_id: str, article_id: str, terms: dict[str, float], published: Any) -> None:
+        posted_by[article_id] = (story_id, dict(terms))
+        add_to_story(story_id, article_id, terms, published)
+
+    store.add_to_story = spy_add  # type: ignore[method-assign]
+    calls = []
     with store.transaction():
         for i, r in enumerate(records):
             store.db.execute("INSERT INTO articles (id, seq, origin, url, text, published) VALUES (?,?,'',?,'',?)",
@@ -115,16 +168,82 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                 signals["places"] = stories.specific_places(r["mentions"])
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
-            stories.assign_story(
-                store, r["article_id"], r["terms"], r["published"], r["label"], threshold=p["threshold"],
-                window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],
-                language=r["language"], time_decay=p["time_decay"], time_grace_days=p["time_grace_days"],
-                cross_language_margin=p["cross_language_margin"], meaning_candidates=p["meaning_candidates"],
-                **signals, **extra)
+            kw = dict(threshold=p["threshold"],
+                      window_days=p["window_days"], meaning=r["meaning"], meaning_weight=p["meaning_weight"],
+                      language=r["language"], time_decay=p["time_decay"], time_grace_days=p["time_grace_days"],
+                      cross_language_margin=p["cross_language_margin"], meaning_candidates=p["meaning_candidates"],
+                      **signals, **extra)
+            stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
+            calls.append((r, kw))
+        if reread:
+            from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
+
+            store.bump_df = lambda terms: None  # type: ignore[method-assign]  # counted once already
+        for _ in range(reread):
+            for r, kw in calls:
+                sid, posted = posted_by[r["article_id"]]
+                store.db.executemany("UPDATE story_terms SET weight = weight - ? WHERE term=? AND story_id=?",
+                                     [(w, t, sid) for t, w in posted.items()])
+                store.db.execute("UPDATE stories SET size = size - 1 WHERE id=?", (sid,))
+                store.db.execute("UPDATE articles SET story_id=NULL WHERE id=?", (r["article_id"],))
+                if r["meaning"] is not None:
+                    blob = store.story_meaning(sid)
+                    store.set_story_meaning(sid, sum_to_bytes(sum_from_bytes(blob) - from_bytes(r["meaning"])))
+                store._story_cache.clear()
+                stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]
     return out
+
+
+def reorder(records: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
+    """The records in another canonical order: by publication date (undated first) as the build
+    sorts them, but within a date by a salted hash of the article id instead of the id itself.
+    Single-pass clustering depends on the order; the build's order is one draw among these
+    (seed 0 keeps it), so a change is judged on the mean over several draws, not on one."""
+    if seed == 0:
+        return records
+    salt = str(seed).encode()
+    return sorted(records, key=lambda r: (r["published"].isoformat() if r["published"] else "",
+                                          hashlib.sha1(salt + r["article_id"].encode()).hexdigest()))
+
+
+def scores(pred: dict[str, str], payload: Any) -> dict[str, float]:
+    """Pairwise F1 by split: rss ``all`` / ``tune`` / ``held-out``, or the set's name (and WMT's
+    linked docs)."""
+    if isinstance(payload, dict):
+        gold = payload["gold"]
+        sc = score({x: pred.get(x, f"__dropped__:{x}") for x in gold}, gold)["pairwise"]
+        out = {payload["set"]: sc["f1"]}
+        if payload["set"] == "wmt":
+            docs: dict[str, set[str]] = defaultdict(set)
+            for x, d in gold.items():
+                docs[d].add(pred.get(x, x))
+            out["wmt linked"] = sum(len(v) == 1 for v in docs.values()) / len(docs)
+            out["wmt other pairs"] = sc["fp"]
+        return out
+    gold, days = read_gold(), read_gold_days()
+    filled = {x: pred.get(x, f"__dropped__:{x}") for x in gold}
+    out = {"all": score(filled, gold)["pairwise"]["f1"]}
+    for label, split in (("tune", TUNE_DAYS), ("held-out", HELD_OUT_DAYS)):
+        part = {x: g for x, g in gold.items() if days.get(x) in split}
+        out[label] = score({x: filled[x] for x in part}, part)["pairwise"]["f1"]
+    return out
+
+
+def report_other(pred: dict[str, str], gold: dict[str, str], data: str) -> None:
+    """Pairwise and B-cubed F1 of a replayed WMT or BASIL capture against its gold ids."""
+    s = score({x: pred.get(x, f"__dropped__:{x}") for x in gold}, gold)
+    pw, b3 = s["pairwise"], s["bcubed"]
+    print(f"{data:<16} pw P {pw['p']:.3f} R {pw['r']:.3f} F1 {pw['f1']:.3f}   B3 F1 {b3['f1']:.3f}", end="")
+    if data == "wmt":
+        docs: dict[str, set[str]] = defaultdict(set)
+        for x, d in gold.items():
+            docs[d].add(pred.get(x, x))
+        linked = sum(len(v) == 1 for v in docs.values())
+        print(f"   linked {linked}/{len(docs)}, pairs of different docs merged {pw['fp']}", end="")
+    print()
 
 
 def report(pred: dict[str, str], records: list[dict[str, Any]], errors: int, tune_only: bool = False) -> None:
@@ -187,18 +306,35 @@ def main(argv: list[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("capture")
     c.add_argument("--out", type=Path, default=CAPTURE)
+    c.add_argument("--data", default="rss", choices=("rss", "wmt", "basil"), help="which labelled set to build")
     r = sub.add_parser("replay")
-    r.add_argument("--in", dest="inp", type=Path, default=CAPTURE)
+    r.add_argument("--in", dest="inp", type=Path, nargs="+", default=[CAPTURE],
+                   help="captures to replay (rss, wmt, basil: each scored against its own gold)")
     r.add_argument("--set", nargs="*", default=[], help="stories.* settings (without the prefix): key=value")
     r.add_argument("--errors", type=int, default=0)
     r.add_argument("--tune-only", action="store_true", help="error lists from tune-day items only")
+    r.add_argument("--orders", type=int, default=0,
+                   help="also replay N canonical orders (salted hashes) and print each split's mean and spread")
     args = ap.parse_args(argv)
     if args.cmd == "capture":
-        capture(args.out)
+        capture(args.out, args.data)
         return
-    records = pickle.loads(args.inp.read_bytes())
     params = {k: _value(v) for k, v in (s.split("=", 1) for s in args.set)}
-    report(replay(records, params), records, args.errors, args.tune_only)
+    for path in args.inp:
+        payload = pickle.loads(path.read_bytes())
+        records = payload["records"] if isinstance(payload, dict) else payload
+        if args.orders:
+            runs = [scores(replay(reorder(records, seed), params), payload) for seed in range(args.orders)]
+            for key in runs[0]:
+                xs = [r[key] for r in runs]
+                mean = sum(xs) / len(xs)
+                sd = (sum((x - mean) ** 2 for x in xs) / max(len(xs) - 1, 1)) ** 0.5
+                print(f"{key:<16} mean {mean:.3f} sd {sd:.3f} over {len(xs)} orders  "
+                      f"(min {min(xs):.3f} max {max(xs):.3f})")
+        elif isinstance(payload, dict):
+            report_other(replay(records, params), payload["gold"], payload["set"])
+        else:
+            report(replay(records, params), records, args.errors, args.tune_only)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,40 @@
+"""benchmarks.diag_stories: the replay of captured story inputs, in other canonical orders."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from benchmarks.diag_stories import reorder, replay, scores
+
+
+def _record(i: int, terms: dict[str, int], published: date | None = None) -> dict:
+    return {"article_id": f"a{i:02d}", "url": f"https://example.org/{i}", "published": published,
+            "meaning": None, "terms": Counter(terms), "label": f"t{i}", "language": "fr",
+            "events": frozenset(), "places": frozenset(), "figures": frozenset()}
+
+
+def test_reorder_keeps_the_build_order_for_seed_0_and_the_dates_for_the_others() -> None:
+    recs = [_record(i, {"L:x": 1}, None if i < 6 else date(2026, 8, 20 - i)) for i in range(10)]
+    assert reorder(recs, 0) is recs
+    other = reorder(recs, 3)
+    assert sorted(r["article_id"] for r in other) == [r["article_id"] for r in recs]  # a permutation
+    assert all(r["published"] is None for r in other[:6])  # undated first, as the build sorts
+    dated = [r["published"] for r in other[6:]]
+    assert dated == sorted(dated)
+    assert [r["article_id"] for r in other[:6]] != [r["article_id"] for r in recs[:6]]  # the ties move
+    assert reorder(recs, 3) == other  # deterministic
+
+
+def test_replay_and_scores_of_a_captured_set() -> None:
+    shared = {"L:incendie": 2, "L:forêt": 2, "E:e1": 2, "L:hectare": 1}
+    recs = [_record(1, shared), _record(2, shared | {"L:pompier": 1}),
+            _record(3, {"L:élection": 2, "L:vote": 2, "E:e9": 2})]
+    pred = replay(recs, {})
+    assert pred["https://example.org/1"] == pred["https://example.org/2"] != pred["https://example.org/3"]
+    gold = {"https://example.org/1": "fire", "https://example.org/2": "fire", "https://example.org/3": "vote"}
+    assert scores(pred, {"set": "basil", "records": recs, "gold": gold}) == {"basil": 1.0}
+    wrong = {"https://example.org/1": "fire", "https://example.org/2": "vote", "https://example.org/3": "vote"}
+    assert scores(pred, {"set": "basil", "records": recs, "gold": wrong})["basil"] == 0.0
+    again = replay(recs, {"reread": 1})  # re-read against the final stories: the same two stories
+    assert again["https://example.org/1"] == again["https://example.org/2"] != again["https://example.org/3"]
