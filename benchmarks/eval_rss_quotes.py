@@ -68,11 +68,12 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]],
         quotes_by.setdefault(q["article"], []).append(q)
     tp = fp = fn = 0
     c: Counter[tuple[str, str]] = Counter()
-    missing, stale = [], []
+    missing: list[str] = []
+    stale: list[str] = []
     for n, g in enumerate(golds):
         art = arts.get(n)
         where = located(g, art["text"]) if art else None
-        if where is None:
+        if art is None or where is None:
             (stale if art else missing).append(g["doc"])
             fn += len(g["quotes"])
             for q in g["quotes"]:

@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         if [g["doc"] for g in items] != order[:len(items)]:
             print("the annotated items are not a prefix of the candidate order", file=sys.stderr)
             return 1
-        gold = {"version": 1, "data": "rss-trends-fr", "days": list(DAYS),
+        gold: dict[str, Any] = {"version": 1, "data": "rss-trends-fr", "days": list(DAYS),
                 "selection": {"order": "sha1(norm link)", "items": len(items), "candidates": len(order)},
                 "items": items}
         GOLD.parent.mkdir(exist_ok=True)
