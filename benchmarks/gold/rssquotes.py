@@ -1,0 +1,181 @@
+"""Blind gold for quote speakers on French RSS news items (issue 14): quotes and who the text says spoke.
+
+    python -m benchmarks.gold.rssquotes dump OUTDIR [--items N]   # the selected items' texts as recoupe reads them
+    python -m benchmarks.gold.rssquotes anchor SCRATCH.txt...     # string annotations -> offset gold
+    python -m benchmarks.gold.rssquotes check                     # every stored span still anchors
+
+Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
+French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
+whose link is in **none** of ``benchmarks/gold/pairs/*.json`` and whose text holds a stretch between
+« », “ ” or " ", ordered by the SHA-1 of their normalised link (an order unrelated to outlet, day
+or topic); the gold covers a prefix of that order (``selection.items`` in the gold file), every
+item of it, also those whose marks turned out to be titles or terms (they carry no quote and any
+predicted quote there is a false positive).
+
+An item becomes the JSON record of ``benchmarks.gold.pairs.record`` (``TITLE. LEAD`` as ``text``):
+the record the cross-checking gold gives recoupe for the same stream; offsets are into the text
+recoupe's own reader and cleaner make of it (``benchmarks.gold.pairs.article_text``). **No item
+text is stored**: ``rssquotes/quotes.json`` keeps, per item, its day, news_id and link, and per
+quote the offsets + 12-hex SHA-1 of the span and of each speaker form (``benchmarks/gold/pages.py``
+storage, ``locate``/``resolve``), the cue lemma and the speaker type.
+
+Scratch format (outside the repository; the ``Q`` lines of ``benchmarks/gold/wmt.py``; strings
+copied exactly from the dumped text; ``text#2`` = second occurrence; an ``@doc`` line with no ``Q``
+line = an item annotated as holding no quote)::
+
+    @doc 2026-08-18 569
+    Q | quoted words | speaker form; other form | cue | type
+
+``type``: per(son), org(anisation), med(ia), anon(ymous), doc(ument); empty speaker and type when the
+item does not say who spoke. Conventions: ``benchmarks/gold/README.md`` §14.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.gold.pages import _forms, _span, resolve
+from benchmarks.gold.pairs import DAYS, article_text, norm_link, record, stream_items
+from benchmarks.gold.wmt import TYPES, parse_scratch
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "eval-data" / "rss-trends-fr"
+PAIRS = Path(__file__).resolve().parent / "pairs"
+GOLD = Path(__file__).resolve().parent / "rssquotes" / "quotes.json"
+MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
+_URL = re.compile(r'https?://[^"\s]+')
+
+
+def doc_id(day: str, item: dict[str, Any]) -> str:
+    return f"{day} {item['news_id']}"
+
+
+def used_links(pairs_dir: Path = PAIRS) -> set[str]:
+    """Every link (normalised) that any cross-checking gold file mentions: items already read."""
+    out: set[str] = set()
+    for path in sorted(pairs_dir.glob("*.json")):
+        raw = path.read_text("utf-8")
+        for k, v in json.loads(raw).get("items", {}).items():
+            out.update({norm_link(k), norm_link(v.get("link", k))})
+        out.update(norm_link(m) for m in _URL.findall(raw))
+    return out
+
+
+def candidates(data: Path = DATA, days: tuple[str, ...] | list[str] = DAYS,
+               pairs_dir: Path = PAIRS) -> list[tuple[str, str, dict[str, Any]]]:
+    """(norm link, day, item) of the unread items holding a marked stretch, in SHA-1-of-link order."""
+    used = used_links(pairs_dir)
+    out = []
+    for link, (day, item) in stream_items(data, days).items():
+        if link in used:
+            continue
+        if MARKED.search(record(day, item)["text"]):
+            out.append((link, day, item))
+    return sorted(out, key=lambda x: hashlib.sha1(x[0].encode()).hexdigest())
+
+
+def anchor(scratch: dict[str, Any], text: str, day: str, item: dict[str, Any]) -> dict[str, Any]:
+    """One item's string annotations -> the stored offset form (no text kept)."""
+    out: dict[str, Any] = {"doc": scratch["doc"], "day": day, "news_id": item["news_id"], "link": item["link"],
+                           "text_sha256": hashlib.sha256(text.encode()).hexdigest(), "text_chars": len(text),
+                           "quotes": []}
+    for q in scratch.get("quotes", []):
+        if q.get("type") and q["type"] not in TYPES.values():
+            raise ValueError(f"unknown speaker type {q['type']!r}")
+        if bool(q.get("speaker")) != bool(q.get("type")):
+            raise ValueError(f"a speaker needs a type and a type a speaker: {q['text'][:60]!r}")
+        span = _span(text, q["text"], q.get("occurrence", 1))
+        out["quotes"].append({**span, "speaker": _forms(text, q.get("speaker", []), span["start"]),
+                              "cue": q.get("cue", ""), "type": q.get("type", "")})
+    return out
+
+
+def load_gold(path: Path = GOLD) -> dict[str, Any]:
+    return json.loads(path.read_text("utf-8"))
+
+
+def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
+    """(gold item, JSON record recoupe is given) per gold item, in the gold's order."""
+    items = stream_items(data, gold["days"])
+    out = []
+    for g in gold["items"]:
+        day, item = items[norm_link(g["link"])]
+        out.append((g, record(day, item)))
+    return out
+
+
+def located(g: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The gold item with spans and speaker forms found in ``text`` (``pages.resolve``)."""
+    return resolve({**g, "attributions": []}, text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump", help="write the first N candidate items' texts to OUTDIR/items.txt")
+    d.add_argument("outdir", type=Path)
+    d.add_argument("--items", type=int, default=159)
+    a = sub.add_parser("anchor", help="convert scratch string annotations into offset gold")
+    a.add_argument("scratch", type=Path, nargs="+")
+    sub.add_parser("check", help="every stored span still anchors in today's text")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} is absent: nothing to do")
+        return 0
+    if args.cmd == "dump":
+        if ROOT in args.outdir.resolve().parents or args.outdir.resolve() == ROOT:
+            sys.exit("dump outside the repository: the item texts may not be committed")
+        args.outdir.mkdir(parents=True, exist_ok=True)
+        with (args.outdir / "items.txt").open("w", encoding="utf-8") as out:
+            for _, day, item in candidates()[:args.items]:
+                out.write(f"@doc {doc_id(day, item)}\n{article_text(record(day, item))}\n\n")
+        print(f"{args.items} items -> {args.outdir / 'items.txt'}")
+        return 0
+    if args.cmd == "anchor":
+        scratch = {s["doc"]: s for path in args.scratch for s in parse_scratch(path.read_text("utf-8"))}
+        by_id = {doc_id(day, item): (day, item) for _, day, item in candidates()}
+        items, bad = [], 0
+        for sid, s in scratch.items():
+            if sid not in by_id:
+                print(f"{sid}: not an unread candidate item", file=sys.stderr)
+                bad += 1
+                continue
+            day, item = by_id[sid]
+            try:
+                items.append(anchor(s, article_text(record(day, item)), day, item))
+            except ValueError as exc:
+                print(f"{sid}: {exc}", file=sys.stderr)
+                bad += 1
+        if bad:
+            return 1
+        order = [doc_id(day, item) for _, day, item in candidates()]
+        items.sort(key=lambda g: order.index(g["doc"]))
+        if [g["doc"] for g in items] != order[:len(items)]:
+            print("the annotated items are not a prefix of the candidate order", file=sys.stderr)
+            return 1
+        gold: dict[str, Any] = {"version": 1, "data": "rss-trends-fr", "days": list(DAYS),
+                "selection": {"order": "sha1(norm link)", "items": len(items), "candidates": len(order)},
+                "items": items}
+        GOLD.parent.mkdir(exist_ok=True)
+        GOLD.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        qs = [q for g in items for q in g["quotes"]]
+        print(f"{len(items)} items: {len(qs)} quotes, {sum(1 for q in qs if q['speaker'])} with a speaker")
+        return 0
+    bad = 0
+    gold = load_gold()
+    for g, rec in gold_records(gold):
+        if located(g, article_text(rec)) is None:
+            print(f"{g['doc']}: some span no longer anchors", file=sys.stderr)
+            bad += 1
+    print(f"{len(gold['items'])} items, {bad} stale")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
