@@ -196,3 +196,16 @@ def test_claim_time_is_its_own_verbs_not_a_participle_clauses(nlp) -> None:  # t
     samedi = next(t for t in an.timexes if text[t.start:t.end] == "samedi")
     claim = next(c for c in an.claims if c.predicate == "rouvrir")
     assert claim.time == samedi.value
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the headline form « "Quote" : Name ... »
+    ("« Nous irons jusqu'au bout » : Claire Dumont maintient sa candidature à la mairie de Lille", "Claire Dumont"),
+    # after a short topic, and « "Quote", Name ... »
+    ("Tennis : « Je me sens prête », Léa Martin en demi-finale à Roland-Garros", "Léa Martin"),
+    # the person named after « avec » is whom the speakers met, not a speaker
+    ("« Rien n'a changé » : la colère des agriculteurs après leur rencontre avec Paul Girard", ""),
+])
+def test_quotes_headline_quotation_is_the_words_of_the_person_named_after_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, text)
+    assert quotes and quotes[0].speaker == speaker

@@ -15,14 +15,16 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.sources import ANONYMOUS_HEADS, DOCUMENT_HEADS, HUMAN_NOUNS
+from recoupe.lang.fr.sources import ANONYMOUS_HEADS, DOCUMENT_HEADS, HEADLINE_NOT_SPEAKER_AFTER, HUMAN_NOUNS
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
+from recoupe.resolve.names import fold
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
              "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
+_HEADLINE_REACH = 90  # characters after a headline quotation within which its speaker is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,6 +536,29 @@ class _Context:
             return "", ""
         return out, kind
 
+    def headline_speaker(self, start: int, end: int) -> str:
+        """« "Quote" : Name, ... » / « "Quote", Name en finale »: a quotation that opens its
+        headline and is followed by a colon or a comma is the words of the first person named
+        right after it, in the same sentence (the commonest quote form of news headlines and
+        feeds). '' when the quotation does not open its line or no person follows it closely."""
+        line = self.text.rfind("\n", 0, start) + 1
+        opening = self.text[line:start]
+        head = opening.rsplit(":", 1)[-1] if opening.count(":") <= 1 else opening
+        if head.strip(" \u00a0«“\"'") or len(opening) > 80:
+            return ""  # words before the quotation, other than a short topic and its colon
+        after = self.text[end:end + 4].lstrip(" \u00a0»”\"'")
+        if not after or after[0] not in ":,":
+            return ""
+        ends = (self.text.find(m, end) for m in (". ", "\n", " « ", " \""))
+        stop = min((i for i in ends if i > end), default=len(self.text))
+        people = [e for e in self.people if end < e.start_char < min(stop, end + _HEADLINE_REACH)]
+        if not people:
+            return ""
+        # « ... : la colère des pompiers après leur rencontre avec X »: a person named after such a
+        # preposition is whom the speakers met or answer, not who speaks
+        between = fold(self.text[end:people[0].start_char]).split()
+        return "" if set(between) & HEADLINE_NOT_SPEAKER_AFTER else self._named(people[0])
+
     def person_before(self, char: int) -> str:
         """The last person named before ``char`` in the same paragraph, or ''."""
         para = self.text.rfind("\n", 0, char) + 1
@@ -744,6 +769,9 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         speaker, kind = ctx.resolve_kind(q.speaker_start, q.speaker_end) if q.speaker_start >= 0 else (q.speaker, "")
         if not speaker and q.speaker_start >= 0:  # the frame's subject was no usable name
             speaker, kind = ctx.person_before(q.start), "person"
+        if not speaker and doc.lang_ != "en":
+            speaker = ctx.headline_speaker(q.start, q.end)
+            kind = "person" if speaker else kind
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
                                 speaker_type=kind if speaker else ""))
     # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of

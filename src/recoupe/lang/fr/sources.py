@@ -117,3 +117,9 @@ HUMAN_NOUNS: frozenset[str] = frozenset({
     "ouvrière", "infirmière", "infirmier", "avocate", "avocat", "journaliste", "artiste", "écrivain",
     "écrivaine", "romancier", "romancière", "philosophe", "sociologue", "historien", "historienne",
 })
+
+
+# Prepositions (folded) after which a person named in a headline, right after its quotation, is
+# whom the speakers deal with, not the speaker (« "..." : la colère des pompiers après leur rencontre
+# avec X », « les entreprises sur la réserve après les annonces de X »).
+HEADLINE_NOT_SPEAKER_AFTER: frozenset[str] = frozenset({"avec", "contre", "apres", "envers", "face", "sur", "par"})
