@@ -98,3 +98,14 @@ def test_modality_a_headline_closed_by_a_denier_is_a_statement_and_its_denial(nl
 def test_modality_a_negated_or_relative_denial_at_the_end_is_not_split(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = nlp("Le ministre a parlé, et personne ne le conteste.")._.claims
     assert not any(c.predicate == "contester" and c.modality == "denied" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "La sénatrice a refusé de soutenir la candidature du maire sortant.",
+    "Le ministère a refusé de confirmer l'information.",
+])
+def test_modality_a_refusal_to_act_is_no_denial(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # « refuser de » + infinitive is an act told in the article's voice: no statement is rejected,
+    # so nothing is `denied` (a group of such a claim would read as a dispute)
+    claims = nlp(text)._.claims
+    assert [c.predicate for c in claims] == ["refuser"] and claims[0].modality == "asserted"

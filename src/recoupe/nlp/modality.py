@@ -873,6 +873,8 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             continue
         if any(f.scope_start <= c.head < f.scope_end for c in claims):
             continue
+        if f.cue == "refuser":
+            continue  # « a refusé de soutenir X » is an act, its own claim: it rejects no statement
         scope = range(f.scope_start, f.scope_end)
         head = next((t for t in scope if pos[t] == "VERB" and p.finite(t)), None)
         if head is None:
