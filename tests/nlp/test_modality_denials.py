@@ -109,3 +109,12 @@ def test_modality_a_refusal_to_act_is_no_denial(nlp, text: str) -> None:  # type
     # so nothing is `denied` (a group of such a claim would read as a dispute)
     claims = nlp(text)._.claims
     assert [c.predicate for c in claims] == ["refuser"] and claims[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("L'assistante du ministre a refusé les habilitations de sécurité.", "asserted"),
+    ("Le ministre a refusé les accusations de l'opposition.", "denied"),
+])
+def test_modality_refusing_a_thing_is_an_act_refusing_a_statement_a_denial(nlp, text: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in nlp(text)._.claims if c.predicate == "refuser"]
+    assert claims and claims[0].modality == modality

@@ -561,8 +561,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "denied", lemma[denier]
             elif (frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i)
                   and frame.cue_i == i and p.lemma[i] in REJECTING_VERBS | {"refuser"}
-                  and _rejects_decision(p, i)):
-                modality, cue = "asserted", ""  # « le juge a rejeté la demande »: an act, not a denial
+                  and (_rejects_decision(p, i) or (p.lemma[i] == "refuser" and not _rejects_statement(p, i)))):
+                # « le juge a rejeté la demande », « a refusé l'invitation »: an act, not a denial
+                modality, cue = "asserted", ""
             elif frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i):
                 relay = _nearer_saying(p, i, frame.cue_i)
                 # « a nié tout souci, mais indiqué que ... »: the content is what was indicated
