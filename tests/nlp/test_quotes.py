@@ -205,6 +205,9 @@ def test_claim_time_is_its_own_verbs_not_a_participle_clauses(nlp) -> None:  # t
     ("Tennis : « Je me sens prête », Léa Martin en demi-finale à Roland-Garros", "Léa Martin"),
     # the person named after « avec » is whom the speakers met, not a speaker
     ("« Rien n'a changé » : la colère des agriculteurs après leur rencontre avec Paul Girard", ""),
+    # an unnamed person named by a person noun
+    ("« On ne dort plus » : une habitante du quartier à bout face au chantier", "une habitante"),
+    ("« Tout est fini » : la fermeture de l'usine annoncée", ""),
 ])
 def test_quotes_headline_quotation_is_the_words_of_the_person_named_after_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, text)

@@ -536,28 +536,45 @@ class _Context:
             return "", ""
         return out, kind
 
-    def headline_speaker(self, start: int, end: int) -> str:
+    def headline_speaker(self, start: int, end: int) -> tuple[str, str]:
         """« "Quote" : Name, ... » / « "Quote", Name en finale »: a quotation that opens its
         headline and is followed by a colon or a comma is the words of the first person named
         right after it, in the same sentence (the commonest quote form of news headlines and
-        feeds). '' when the quotation does not open its line or no person follows it closely."""
+        feeds), with its kind; a person noun (« une habitante ») is an anonymous voice. ('', '') when
+        the quotation does not open its line or no one is named closely after it."""
         line = self.text.rfind("\n", 0, start) + 1
         opening = self.text[line:start]
         head = opening.rsplit(":", 1)[-1] if opening.count(":") <= 1 else opening
         if head.strip(" \u00a0«“\"'") or len(opening) > 80:
-            return ""  # words before the quotation, other than a short topic and its colon
+            return "", ""  # words before the quotation, other than a short topic and its colon
         after = self.text[end:end + 4].lstrip(" \u00a0»”\"'")
         if not after or after[0] not in ":,":
-            return ""
+            return "", ""
         ends = (self.text.find(m, end) for m in (". ", "\n", " « ", " \""))
         stop = min((i for i in ends if i > end), default=len(self.text))
-        people = [e for e in self.people if end < e.start_char < min(stop, end + _HEADLINE_REACH)]
-        if not people:
-            return ""
+        reach = min(stop, end + _HEADLINE_REACH)
+        people = [e for e in self.people if end < e.start_char < reach]
         # « ... : la colère des pompiers après leur rencontre avec X »: a person named after such a
         # preposition is whom the speakers met or answer, not who speaks
-        between = fold(self.text[end:people[0].start_char]).split()
-        return "" if set(between) & HEADLINE_NOT_SPEAKER_AFTER else self._named(people[0])
+        if people and not set(fold(self.text[end:people[0].start_char]).split()) & HEADLINE_NOT_SPEAKER_AFTER:
+            return self._named(people[0]), "person"
+        voice = self._voice_after(end, reach)
+        return voice, "anonymous" if voice else ""
+
+    def _voice_after(self, start: int, reach: int) -> str:
+        """« "..." : une habitante du quartier témoigne »: an unnamed person or group named by a
+        person noun, the first noun after ``start`` (before ``reach`` and any preposition of
+        :data:`HEADLINE_NOT_SPEAKER_AFTER`), with its determiner; '' when the first noun is none."""
+        for tok in self.doc.char_span(start, reach, alignment_mode="contract") or []:
+            if fold(tok.text) in HEADLINE_NOT_SPEAKER_AFTER:
+                return ""
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                low = tok.lower_
+                if low not in HUMAN_NOUNS and low not in ANONYMOUS_HEADS:
+                    return ""
+                det = tok.i - 1 if tok.i > 0 and self.doc[tok.i - 1].pos_ == "DET" else tok.i
+                return self.doc[det:tok.i + 1].text
+        return ""
 
     def person_before(self, char: int) -> str:
         """The last person named before ``char`` in the same paragraph, or ''."""
@@ -770,8 +787,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         if not speaker and q.speaker_start >= 0:  # the frame's subject was no usable name
             speaker, kind = ctx.person_before(q.start), "person"
         if not speaker and doc.lang_ != "en":
-            speaker = ctx.headline_speaker(q.start, q.end)
-            kind = "person" if speaker else kind
+            speaker, headline_kind = ctx.headline_speaker(q.start, q.end)
+            kind = headline_kind or kind
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
                                 speaker_type=kind if speaker else ""))
     # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of
