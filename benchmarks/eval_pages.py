@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.gold.pages import EVAL, GOLD, resolve
-from benchmarks.scoring import PRF, match_spans
+from benchmarks.scoring import PRF, match_spans, write_outputs
 from recoupe.resolve.names import fold
 
 
@@ -178,11 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     errors: list[dict[str, Any]] | None = [] if args.errors else None
     res = evaluate(errors=errors)
-    if args.errors and errors is not None:
-        args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
-    print(json.dumps(res, indent=2, ensure_ascii=False))
-    if args.json:
-        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), "utf-8")
+    write_outputs(res, args.json, args.errors, errors)
     return 0
 
 

@@ -31,7 +31,7 @@ from typing import Any
 
 from benchmarks.eval_pages import same_person
 from benchmarks.gold.rssquotes import DATA, GOLD, gold_records, load_gold, located
-from benchmarks.scoring import PRF, match_spans
+from benchmarks.scoring import PRF, match_spans, write_outputs
 
 
 def build_items(records: list[dict[str, str]]) -> dict[str, Any]:
@@ -137,11 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     errors: list[dict[str, Any]] | None = [] if args.errors else None
     res = evaluate(errors)
-    print(json.dumps(res, indent=2, ensure_ascii=False))
-    if args.json:
-        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), "utf-8")
-    if args.errors and errors is not None:
-        args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+    write_outputs(res, args.json, args.errors, errors)
     return 0
 
 

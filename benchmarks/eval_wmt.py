@@ -32,7 +32,6 @@ Exits 0 with a message when the eval-data folder is absent.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -43,7 +42,7 @@ from typing import Any
 from benchmarks.eval_pages import same_person
 from benchmarks.gold.pages import resolve
 from benchmarks.gold.wmt import EVAL, GOLD, load_gold, write_jsonl
-from benchmarks.scoring import PRF, match_spans
+from benchmarks.scoring import PRF, match_spans, write_outputs
 
 
 def build_wmt(eval_dir: Path = EVAL) -> tuple[dict[str, Any], list[str]]:
@@ -285,11 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     errors: list[dict[str, Any]] | None = [] if args.errors else None
     res = score_english(load_gold(), EVAL, errors) if args.lang == "en" else evaluate(errors=errors)
-    print(json.dumps(res, indent=2, ensure_ascii=False))
-    if args.json:
-        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), "utf-8")
-    if args.errors and errors is not None:
-        args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+    write_outputs(res, args.json, args.errors, errors)
     return 0
 
 

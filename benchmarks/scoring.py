@@ -110,6 +110,18 @@ def wrong_merges(pred: dict[Hashable, Hashable], gold: dict[Hashable, Hashable])
     return out
 
 
+def write_outputs(res: dict[str, Any], json_path: Path | None, errors_path: Path | None,
+                  errors: list[dict[str, Any]] | None) -> None:
+    """Print a scorer's figures as JSON; also write them to ``json_path`` and its errors (JSON
+    lines) to ``errors_path`` when asked (the ``--json`` / ``--errors`` options)."""
+    text = json.dumps(res, indent=2, ensure_ascii=False)
+    print(text)
+    if json_path:
+        json_path.write_text(text, "utf-8")
+    if errors_path and errors is not None:
+        errors_path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+
+
 def run_splits(argv: list[str] | None, description: str, root: Path, errors_help: str,
                evaluate: Callable[..., dict[str, Any]]) -> int:
     """The command line of a dev/test scorer (``--split``, ``--json``, ``--errors`` for dev):
