@@ -1,6 +1,9 @@
 """Quote spans and quote speakers scored on the blind French RSS gold (issue 14, ``benchmarks/gold/rssquotes``).
 
-    python -m benchmarks.eval_rss_quotes [--json OUT] [--errors OUT]
+    python -m benchmarks.eval_rss_quotes [--gold GOLD] [--json OUT] [--errors OUT]
+
+``--gold`` picks the gold file (default the first, ``rssquotes/quotes.json``; the second blind gold
+is ``rssquotes/quotes2.json``, README §14); the items are read from the days that file names.
 
 The gold's items (``benchmarks/gold/rssquotes/quotes.json``: offsets and hashes only) are written as
 one JSON Lines file of ``benchmarks.gold.pairs.record`` records and built with recoupe into a
@@ -119,24 +122,25 @@ def score(dossier: dict[str, Any], golds: list[dict[str, Any]],
     }
 
 
-def evaluate(errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    pairs = gold_records(load_gold())
+def evaluate(errors: list[dict[str, Any]] | None = None, gold: Path = GOLD) -> dict[str, Any]:
+    pairs = gold_records(load_gold(gold))
     return score(build_items([rec for _, rec in pairs]), [g for g, _ in pairs], errors)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD, help="the gold file (default: %(default)s)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--errors", type=Path, help="write the wrong speakers, misses and extra quotes here (JSON lines)")
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"{DATA} is absent: nothing to score")
         return 0
-    if not GOLD.exists():
-        print(f"no gold at {GOLD}", file=sys.stderr)
+    if not args.gold.exists():
+        print(f"no gold at {args.gold}", file=sys.stderr)
         return 2
     errors: list[dict[str, Any]] | None = [] if args.errors else None
-    res = evaluate(errors)
+    res = evaluate(errors, args.gold)
     write_outputs(res, args.json, args.errors, errors)
     return 0
 

@@ -4,6 +4,10 @@
     python -m benchmarks.gold.rssquotes anchor SCRATCH.txt...     # string annotations -> offset gold
     python -m benchmarks.gold.rssquotes check                     # every stored span still anchors
 
+Each command takes ``--set first`` (default: ``rssquotes/quotes.json``, days 2026-08-14..18, below) or
+``--set second`` (``rssquotes/quotes2.json``, :func:`candidates2`: days 2026-08-19..21, items
+never seen on the first days nor in any gold, taken outlet by outlet).
+
 Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
 French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
 whose link is in **none** of ``benchmarks/gold/pairs/*.json`` and whose text holds a stretch between
@@ -37,17 +41,22 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from benchmarks.gold.pages import _forms, _span, resolve
-from benchmarks.gold.pairs import DAYS, article_text, norm_link, record, stream_items
+from benchmarks.gold.pairs import DAYS, article_text, norm_link, outlet_of, record, stream_items
 from benchmarks.gold.wmt import TYPES, parse_scratch
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "eval-data" / "rss-trends-fr"
 PAIRS = Path(__file__).resolve().parent / "pairs"
 GOLD = Path(__file__).resolve().parent / "rssquotes" / "quotes.json"
+# The second blind gold (README §14): days no earlier gold drew from, items never seen on the
+# first gold's days, links in no cross-checking gold nor in the first speaker gold.
+GOLD2 = Path(__file__).resolve().parent / "rssquotes" / "quotes2.json"
+DAYS2 = ("2026-08-19", "2026-08-20", "2026-08-21")
 MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
 _URL = re.compile(r'https?://[^"\s]+')
 
@@ -67,10 +76,18 @@ def used_links(pairs_dir: Path = PAIRS) -> set[str]:
     return out
 
 
+def gold_links(path: Path) -> set[str]:
+    """The (normalised) links of a speaker gold's items."""
+    if not path.exists():
+        return set()
+    return {norm_link(g["link"]) for g in load_gold(path)["items"]}
+
+
 def candidates(data: Path = DATA, days: tuple[str, ...] | list[str] = DAYS,
-               pairs_dir: Path = PAIRS) -> list[tuple[str, str, dict[str, Any]]]:
-    """(norm link, day, item) of the unread items holding a marked stretch, in SHA-1-of-link order."""
-    used = used_links(pairs_dir)
+               pairs_dir: Path = PAIRS, exclude: set[str] | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    """(norm link, day, item) of the unread items holding a marked stretch, in SHA-1-of-link order;
+    ``exclude``: further links (normalised) that count as read."""
+    used = used_links(pairs_dir) | (exclude or set())
     out = []
     for link, (day, item) in stream_items(data, days).items():
         if link in used:
@@ -100,6 +117,26 @@ def load_gold(path: Path = GOLD) -> dict[str, Any]:
     return json.loads(path.read_text("utf-8"))
 
 
+def candidates2(data: Path = DATA, pairs_dir: Path = PAIRS,
+                first: Path = GOLD) -> list[tuple[str, str, dict[str, Any]]]:
+    """The second gold's candidates: items of ``DAYS2`` holding a marked stretch whose link is in no
+    cross-checking gold, not in the first speaker gold and on none of the first gold's days; spread
+    over outlets: the first of each outlet (SHA-1-of-link order) first, then the second of each, ...
+    (within a round, SHA-1 order), so that no outlet fills the prefix the gold covers."""
+    earlier = set(stream_items(data, DAYS))
+    out = candidates(data, DAYS2, pairs_dir, exclude=earlier | gold_links(first))
+    seen: Counter[str] = Counter()
+    rank = []
+    for _, _, item in out:
+        rank.append(seen[outlet_of(item["link"])])
+        seen[outlet_of(item["link"])] += 1
+    return [c for _, c in sorted(zip(rank, out, strict=True), key=lambda x: x[0])]
+
+
+# gold file -> (its days, its candidate selection)
+SETS = {"first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2)}
+
+
 def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
     """(gold item, JSON record recoupe is given) per gold item, in the gold's order."""
     items = stream_items(data, gold["days"])
@@ -123,8 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--items", type=int, default=159)
     a = sub.add_parser("anchor", help="convert scratch string annotations into offset gold")
     a.add_argument("scratch", type=Path, nargs="+")
-    sub.add_parser("check", help="every stored span still anchors in today's text")
+    c = sub.add_parser("check", help="every stored span still anchors in today's text")
+    for p in (d, a, c):
+        p.add_argument("--set", choices=sorted(SETS), default="first",
+                       help="which gold: first (quotes.json, days 14-18) or second (quotes2.json, days 19-21)")
     args = ap.parse_args(argv)
+    gold_path, days, select = SETS[args.set]
     if not DATA.exists():
         print(f"{DATA} is absent: nothing to do")
         return 0
@@ -133,13 +174,14 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit("dump outside the repository: the item texts may not be committed")
         args.outdir.mkdir(parents=True, exist_ok=True)
         with (args.outdir / "items.txt").open("w", encoding="utf-8") as out:
-            for _, day, item in candidates()[:args.items]:
+            for _, day, item in select()[:args.items]:
                 out.write(f"@doc {doc_id(day, item)}\n{article_text(record(day, item))}\n\n")
         print(f"{args.items} items -> {args.outdir / 'items.txt'}")
         return 0
     if args.cmd == "anchor":
         scratch = {s["doc"]: s for path in args.scratch for s in parse_scratch(path.read_text("utf-8"))}
-        by_id = {doc_id(day, item): (day, item) for _, day, item in candidates()}
+        cands = select()
+        by_id = {doc_id(day, item): (day, item) for _, day, item in cands}
         items, bad = [], 0
         for sid, s in scratch.items():
             if sid not in by_id:
@@ -154,21 +196,24 @@ def main(argv: list[str] | None = None) -> int:
                 bad += 1
         if bad:
             return 1
-        order = [doc_id(day, item) for _, day, item in candidates()]
+        order = [doc_id(day, item) for _, day, item in cands]
         items.sort(key=lambda g: order.index(g["doc"]))
         if [g["doc"] for g in items] != order[:len(items)]:
             print("the annotated items are not a prefix of the candidate order", file=sys.stderr)
             return 1
-        gold: dict[str, Any] = {"version": 1, "data": "rss-trends-fr", "days": list(DAYS),
+        gold: dict[str, Any] = {"version": 1, "data": "rss-trends-fr", "days": list(days),
                 "selection": {"order": "sha1(norm link)", "items": len(items), "candidates": len(order)},
                 "items": items}
-        GOLD.parent.mkdir(exist_ok=True)
-        GOLD.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        if args.set == "second":
+            gold["selection"]["order"] = "outlet rounds, sha1(norm link) within a round"
+            gold["selection"]["excluded"] = "links of pairs/*.json, of quotes.json and of days 2026-08-14..18"
+        gold_path.parent.mkdir(exist_ok=True)
+        gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
         qs = [q for g in items for q in g["quotes"]]
         print(f"{len(items)} items: {len(qs)} quotes, {sum(1 for q in qs if q['speaker'])} with a speaker")
         return 0
     bad = 0
-    gold = load_gold()
+    gold = load_gold(gold_path)
     for g, rec in gold_records(gold):
         if located(g, article_text(rec)) is None:
             print(f"{g['doc']}: some span no longer anchors", file=sys.stderr)
