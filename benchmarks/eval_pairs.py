@@ -77,7 +77,8 @@ KIND_ALIASES = {"number": "quantity"}
 # cause, purpose or condition (« après avoir… », « pour avoir… », « tant que… », « si… »). Relative
 # and complement clauses are not in the list: recoupe may carry the span's fact on them (« a
 # rejeté les affirmations | selon lesquelles … »: the denied content)
-_DEPENDENT = re.compile(r"(?:lorsque|lorsqu|quand|puisque|puisqu|parce|tandis|alors|afin|apres|avant|pour|sans|tant|si)\b")
+_DEPENDENT = re.compile(r"(?:lorsque|lorsqu|quand|puisque|puisqu|parce|tandis|alors|afin|apres|avant|pour|sans|"
+                        r"tant|si)\b")
 
 
 def _fold(text: str) -> str:
@@ -356,7 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="build here and keep the store (default: a temp dir)")
     ap.add_argument("--misses", action="store_true", help="also print the contradictions missed and the false ones")
     ap.add_argument("--map-by-overlap", action="store_true",
-                    help="map each span to the claim it overlaps most, even a dependent clause (the rule before 2026-12-05, sixth session)")
+                    help="map each span to the claim it overlaps most, even an adverbial clause "
+                         "(the rule before 2026-12-05, sixth session)")
     args = ap.parse_args(argv)
     data = args.data or data_of(json.loads(args.gold.read_text("utf-8")))
     if not data.is_dir():

@@ -219,7 +219,8 @@ def _m(cid: str, article: str, text: str, predicate: str, lemmas: list[str], neg
 def test_same_frame_same_verb_or_paraphrase_class() -> None:
     from recoupe.claims.status import same_frame
 
-    a = _m("1", "a", "La coopérative de Millau a fermé son dernier abattoir", "fermer", ["coopérative", "millau", "abattoir"])
+    a = _m("1", "a", "La coopérative de Millau a fermé son dernier abattoir", "fermer",
+           ["coopérative", "millau", "abattoir"])
     b = _m("2", "b", "Millau : l'abattoir ferme", "fermer", ["millau", "abattoir"])
     assert same_frame(a, b)
     c = _m("3", "a", "La Norvège livre des radars à l'Estonie", "livrer", ["norvège", "radar", "estonie"])
@@ -233,7 +234,8 @@ def test_same_frame_other_verbs_need_two_content_words_in_common() -> None:
     burnt = _m("1", "a", "Le feu a parcouru 800 hectares près d'Apt", "parcourir", ["feu", "hectare", "apt"])
     area = _m("2", "b", "Près d'Apt, 800 hectares déjà partis en fumée", "partir", ["apt", "hectare", "fumée"])
     assert same_frame(burnt, area)
-    hoses = _m("3", "a", "Des pompiers arrosent encore les lisières du massif", "arroser", ["pompier", "lisière", "massif"])
+    hoses = _m("3", "a", "Des pompiers arrosent encore les lisières du massif", "arroser",
+               ["pompier", "lisière", "massif"])
     paths = _m("4", "b", "Les sentiers brûlés du massif restent fermés", "fermer", ["sentier", "brûler", "massif"])
     assert not same_frame(hoses, paths)  # one word of the story in common: two facts
 
@@ -248,7 +250,8 @@ def test_same_frame_never_across_polarity() -> None:
 
 
 def test_status_two_outlets_on_two_facts_of_one_group_do_not_confirm() -> None:
-    hoses = _m("1", "a", "Des pompiers arrosent encore les lisières du massif", "arroser", ["pompier", "lisière", "massif"])
+    hoses = _m("1", "a", "Des pompiers arrosent encore les lisières du massif", "arroser",
+               ["pompier", "lisière", "massif"])
     paths = _m("2", "b", "Les sentiers brûlés du massif restent fermés", "fermer", ["sentier", "brûler", "massif"])
     sources = {"a": "a", "b": "b", "c": "c"}
     st = group_status([hoses, paths], sources)

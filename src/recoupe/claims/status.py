@@ -28,7 +28,6 @@ conflict.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -294,7 +293,7 @@ def same_event(a: str, b: str) -> bool:
     if a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b)):
         return True
     a, b = fold(a), fold(b)
-    common = len(os.path.commonprefix([a, b]))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     shorter = min(len(a), len(b))
     return common >= shorter - 3 and (common >= 5 or (common >= 4 and shorter <= 6))
 
