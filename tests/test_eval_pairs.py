@@ -336,3 +336,26 @@ def test_gold_pairs_heldout_round_trip() -> None:
             sorted(json.dumps(x, sort_keys=True) for x in stored[key])
     assert again["facts"] == stored["facts"] and again["items"] == stored["items"]
     assert again["stories"] == stored["stories"]
+
+
+def test_eval_pairs_a_span_maps_to_its_main_clause_not_a_dependent_one() -> None:
+    # span a1 = 0..20 holds the main clause c-main (0..8) and the longer « pour avoir … » (9..20)
+    claims = [dict(claim("c-main", "art-a", 0, 8), text="Le maire a été condamné"),
+              dict(claim("c-why", "art-a", 9, 20), text="pour avoir menacé son rival aux élections"),
+              dict(claim("c-rel", "art-a", 30, 45), text="sans avoir été prévenus")]
+    m = map_spans(tiny_gold(), dossier(claims))
+    assert m["a1"] == "c-main"
+    assert map_spans(tiny_gold(), dossier(claims), main_clause=False)["a1"] == "c-why"
+    # an adverbial clause with no main clause beside it in the span keeps the span (a2 = 30..50)
+    assert m["a2"] == "c-rel"
+
+
+def test_eval_pairs_dependent_clause_openers() -> None:
+    from benchmarks.eval_pairs import dependent
+
+    assert dependent("après avoir été emporté par la crue") and dependent("« pour avoir menacé son rival")
+    assert dependent("Tant que la digue tiendra") and dependent("si le préfet le demande")
+    assert not dependent("Selon la police, 40 personnes ont été évacuées")
+    # relative and complement clauses may carry the fact itself (« les affirmations selon lesquelles … »)
+    assert not dependent("qui a parcouru 800 hectares") and not dependent("selon lesquelles le port serait fermé")
+    assert not dependent("Le feu a parcouru 800 hectares") and not dependent("Quinze blessés à Oullins")

@@ -206,3 +206,91 @@ def test_status_a_headline_that_lists_is_a_label(text: str, predicate: str, labe
     from recoupe.claims.status import is_topic_label
 
     assert is_topic_label(_told("1", "a", text, predicate=predicate)) is label
+
+
+# --- cohesion: the members that confirm one another must state one fact (sentences of our own) ---
+
+
+def _m(cid: str, article: str, text: str, predicate: str, lemmas: list[str], negated: bool = False) -> Claim:
+    return Claim(id=cid, article_id=article, text=text, sentence=text, start=0, end=len(text), subject="",
+                 predicate=predicate, lemmas=lemmas, negated=negated)
+
+
+def test_same_frame_same_verb_or_paraphrase_class() -> None:
+    from recoupe.claims.status import same_frame
+
+    a = _m("1", "a", "La coopérative de Millau a fermé son dernier abattoir", "fermer",
+           ["coopérative", "millau", "abattoir"])
+    b = _m("2", "b", "Millau : l'abattoir ferme", "fermer", ["millau", "abattoir"])
+    assert same_frame(a, b)
+    c = _m("3", "a", "La Norvège livre des radars à l'Estonie", "livrer", ["norvège", "radar", "estonie"])
+    d = _m("4", "b", "Oslo fournit des radars à Tallinn", "fournir", ["oslo", "radar", "tallinn"])
+    assert same_frame(c, d)  # one paraphrase class (supply)
+
+
+def test_same_frame_other_verbs_need_two_content_words_in_common() -> None:
+    from recoupe.claims.status import same_frame
+
+    burnt = _m("1", "a", "Le feu a parcouru 800 hectares près d'Apt", "parcourir", ["feu", "hectare", "apt"])
+    area = _m("2", "b", "Près d'Apt, 800 hectares déjà partis en fumée", "partir", ["apt", "hectare", "fumée"])
+    assert same_frame(burnt, area)
+    hoses = _m("3", "a", "Des pompiers arrosent encore les lisières du massif", "arroser",
+               ["pompier", "lisière", "massif"])
+    paths = _m("4", "b", "Les sentiers brûlés du massif restent fermés", "fermer", ["sentier", "brûler", "massif"])
+    assert not same_frame(hoses, paths)  # one word of the story in common: two facts
+
+
+def test_same_frame_never_across_polarity() -> None:
+    from recoupe.claims.status import same_frame
+
+    left = _m("1", "a", "Le préfet de l'Aude a quitté ses fonctions", "quitter", ["préfet", "aude", "fonction"])
+    stays = _m("2", "b", "Le préfet de l'Aude n'a pas quitté ses fonctions", "quitter", ["préfet", "aude", "fonction"],
+               negated=True)
+    assert not same_frame(left, stays)
+
+
+def test_status_two_outlets_on_two_facts_of_one_group_do_not_confirm() -> None:
+    hoses = _m("1", "a", "Des pompiers arrosent encore les lisières du massif", "arroser",
+               ["pompier", "lisière", "massif"])
+    paths = _m("2", "b", "Les sentiers brûlés du massif restent fermés", "fermer", ["sentier", "brûler", "massif"])
+    sources = {"a": "a", "b": "b", "c": "c"}
+    st = group_status([hoses, paths], sources)
+    assert st.status == "single_source" and st.firm_sources == 2  # two sources, but not of one fact
+    more = _m("3", "c", "Les lisières du massif sont toujours arrosées par les pompiers", "arroser",
+              ["lisière", "massif", "pompier"])
+    assert group_status([hoses, paths, more], sources).status == "confirmed"  # a and c state one fact
+
+
+def test_status_a_statement_and_its_negation_do_not_confirm_each_other() -> None:
+    left = _m("1", "a", "Le préfet de l'Aude a quitté ses fonctions", "quitter", ["préfet", "aude", "fonction"])
+    stays = _m("2", "b", "Le préfet de l'Aude n'a pas quitté ses fonctions", "quitter", ["préfet", "aude", "fonction"],
+               negated=True)
+    assert group_status([left, stays], {"a": "a", "b": "b"}).status == "single_source"
+
+
+def test_cohesive_sources_agrees_with_same_frame() -> None:
+    from itertools import combinations
+
+    from recoupe.claims.status import cohesive_sources, same_frame
+
+    ms = [_m("1", "a", "Le feu a parcouru 800 hectares près d'Apt", "parcourir", ["feu", "hectare", "apt"]),
+          _m("2", "b", "Près d'Apt, 800 hectares déjà partis en fumée", "partir", ["apt", "hectare", "fumée"]),
+          _m("3", "c", "Les sentiers brûlés du massif restent fermés", "fermer", ["sentier", "brûler", "massif"]),
+          _m("4", "d", "Le massif reste fermé", "fermer", ["massif"], negated=True)]
+    sources = {x: x for x in "abcd"}
+    linked = {(a.id, b.id) for a, b in combinations(ms, 2) if same_frame(a, b)}
+    assert linked == {("1", "2")}
+    assert cohesive_sources(ms, sources) == 2
+
+
+def test_same_frame_a_verb_and_its_action_noun() -> None:
+    """A verbless headline has the action noun as predicate: « Démission du maire de Figeac »
+    confirms « Le maire de Figeac démissionne »; « retrouver » and « retrait » are two acts."""
+    from recoupe.claims.status import same_event, same_frame
+
+    verb = _m("1", "a", "Le maire de Figeac démissionne", "démissionner", ["maire", "figeac"])
+    noun = _m("2", "b", "Démission du maire de Figeac", "démission", ["maire"])
+    assert same_frame(verb, noun)
+    assert group_status([verb, noun], {"a": "a", "b": "b"}).status == "confirmed"
+    assert same_event("évacuer", "évacuation") and same_event("lancer", "lancement")
+    assert not same_event("retrouver", "retrait") and not same_event("présider", "présenter")
