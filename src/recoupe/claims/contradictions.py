@@ -697,6 +697,85 @@ def check_date(a: Side, b: Side) -> Finding | None:
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
 
+# -- when a one-off event happened ---------------------------------------------------------------
+def one_off_event(c: Claim) -> str:
+    """The one-off event a firm claim tells as done, if any (:mod:`recoupe.lang.fr.events`): by
+    its verb (« l'embarcation a chaviré mardi » -> naufrage), or by the event noun its subject
+    heads with a verb of occurrence (« le naufrage s'est produit mardi », « l'explosion a eu
+    lieu »); "" otherwise, or when negated, planned or hedged."""
+    from recoupe.lang.fr.events import EVENT_NOUNS, EVENT_VERBS, OCCURRENCE_VERBS
+
+    if c.negated or not happened(c):
+        return ""
+    if c.predicate in EVENT_VERBS:
+        return EVENT_VERBS[c.predicate]
+    head = _head(c.subject)
+    if head in EVENT_NOUNS and (c.predicate in OCCURRENCE_VERBS or " eu lieu" in fold(c.text)):
+        return EVENT_NOUNS[head]
+    return _relative_event(c.subject)
+
+
+_RELATIVE_EVENT = re.compile(r"\bqui (?:a|avait|s est|s etait|est|etait) (\w+?)e?e?s? (.*)$")
+
+
+@lru_cache(maxsize=4096)
+def _relative_event(subject: str) -> str:
+    """The one-off event a relative clause of the subject tells with its date (« L'embarcation,
+    qui a coulé lundi, reliait … »: the clause's subject is « canot, qui a coulé lundi »):
+    the claim is then dated by that clause. Only when the date is in the relative clause."""
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+    from recoupe.lang.fr.events import EVENT_VERBS
+
+    m = _RELATIVE_EVENT.search(fold(subject))
+    if not m:
+        return ""
+    lemma = next((v for v in EVENT_VERBS if fold(v) == f"{m.group(1)}er"), "")
+    if not lemma:
+        return ""
+    words = set(m.group(2).split())
+    dated = words & {fold(w) for w in (*WEEKDAYS, *MONTHS, "hier", "avant-hier")} or any(w.isdigit() for w in words)
+    return EVENT_VERBS[lemma] if dated else ""
+
+
+def _one_bearer(a: Claim, b: Claim) -> bool:
+    """May two accounts of one kind of event be about the same bearer? The same entity, or not
+    two entities; the same head noun, or nouns of one kind (« l'embarcation » / « un bateau »,
+    :data:`~recoupe.lang.fr.events.BEARER_KINDS`), or one subject unnamed (a pronoun) or the
+    event itself (« le naufrage »)."""
+    from recoupe.lang.fr.events import BEARER_KINDS, EVENT_NOUNS
+
+    if a.subject_entity and b.subject_entity:
+        return a.subject_entity == b.subject_entity
+    ha, hb = _head(a.subject), _head(b.subject)
+    if not ha or not hb or ha.rstrip("sx") == hb.rstrip("sx"):
+        return True
+    if ha in EVENT_NOUNS or hb in EVENT_NOUNS:
+        return True
+    kind = BEARER_KINDS.get(ha.rstrip("sx")) or BEARER_KINDS.get(ha)
+    return bool(kind) and kind == (BEARER_KINDS.get(hb.rstrip("sx")) or BEARER_KINDS.get(hb))
+
+
+def check_event_date(a: Side, b: Side) -> Finding | None:
+    """Two accounts of one story that date the same one-off event apart (``date``): « L'embarcation,
+    qui a coulé lundi » / « Un navire a coulé le 3 mai », told with different subjects and
+    nothing else in common, which :func:`check_date` does not compare. Different articles; the
+    same event (:func:`one_off_event`) and bearer (:func:`_one_bearer`); no side telling another
+    occurrence (« un autre bateau », « deux naufrages »); places that do not exclude each other;
+    and not two reports that each date it to its own day (two occurrences)."""
+    ac, bc = a.claim, b.claim
+    event = one_off_event(ac)
+    if not event or event != one_off_event(bc) or ac.article_id == bc.article_id or not disjoint_dates(ac, bc):
+        return None
+    if any(_another_event(c) or _several_events(c) for c in (ac, bc)) or not _one_bearer(ac, bc):
+        return None
+    if ac.place and bc.place and _place_conflict(ac, bc):
+        return None
+    if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
+        return None
+    return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
+                           f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
 # -- when a piece of news was made known ---------------------------------------------------------
 ANNOUNCED_SHARED_WORDS = 2  # what two announcements make known: this many content words in common
 
@@ -1194,8 +1273,8 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_announced,
-          check_start, check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_event_date,
+          check_announced, check_start, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1276,6 +1355,10 @@ def conflict_keys(c: Claim, headline: str = "",
     begun = start_keys(c)
     filed |= begun
     look |= begun
+    event = one_off_event(c)
+    if event and _interval(c.time):  # one capsizing, one crash: every dated account of it (check_event_date)
+        filed.add(f"EV:{event}")
+        look.add(f"EV:{event}")
     if announcement(c):  # one news made known: every dated announcement of the story (check_announced)
         filed.add("AN:")
         look.add("AN:")
