@@ -778,6 +778,7 @@ def check_event_date(a: Side, b: Side) -> Finding | None:
 
 # -- when a piece of news was made known ---------------------------------------------------------
 ANNOUNCED_SHARED_WORDS = 2  # what two announcements make known: this many content words in common
+ANNOUNCED_SHARED_ACROSS = 4  # ... when the two are in different stories
 
 
 @lru_cache(maxsize=1)
@@ -802,7 +803,16 @@ def announcement(c: Claim) -> str:
     if len(words) > 2 and words[0] in _DEFINITE and words[1] in nouns and (
             words[2] in _AFTER_ANNOUNCEMENT or words[2] in _announcing()[2]):
         return "noun"  # « La nouvelle est tombée », « L'annonce jeudi soir du … », not « La nouvelle coulée »
-    return "verb" if c.predicate in verbs else ""
+    if c.predicate in verbs:
+        return "verb"
+    return "participle" if _ANNOUNCED_PARTICIPLE.search(fold(c.text)) else ""
+
+
+# « la fuite, révélée ce lundi, … », « l'attaque, rendue publique le 3 mai »: a news named by a
+# noun phrase with the participle of its announcement and a date right after it (folded text)
+_ANNOUNCED_PARTICIPLE = re.compile(
+    r"\w+ (?:annoncee?s?|revelee?s?|rendue?s? publiques?|devoilee?s?|officialisee?s?) "
+    r"(?:ce |cette |le |l |la |hier|avant hier|dans la nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 
 
 _DEFINITE = frozenset({"la", "l", "le", "cette", "cet"})
@@ -819,22 +829,26 @@ def _announced(c: Claim, headline: str) -> frozenset[str]:
                      if len(w) > 3 and w not in _STOP and w not in dates and w not in nouns and not w.isdigit())
 
 
-def check_announced(a: Side, b: Side) -> Finding | None:
+def check_announced(a: Side, b: Side, shared: int = ANNOUNCED_SHARED_WORDS) -> Finding | None:
     """Two accounts that date one announcement to different days (``date``): « ont annoncé mercredi
     des médias » / « L’annonce jeudi soir du départ de X », « La nouvelle est tombée le 3 mars ».
     Different articles, days apart, the same news made known (:func:`_announced`). A news breaks
     once, so the rule that each report tells its own day's event (:func:`_on_its_day`) does not
     hold when one side names « l'annonce » already known; two verbs each dated to its own report's
     day may be two announcements (« Météo-France a annoncé jeudi … ; vendredi, elle a annoncé … »).
-    Two announcers named apart announce different things."""
+    Two announcers named apart announce different things. A news named with the participle of
+    its announcement (« la fuite de données, révélée ce lundi ») is dated like a verb. ``shared``:
+    the content words the two must have in common (more across stories)."""
     ac, bc = a.claim, b.claim
     how_a, how_b = announcement(ac), announcement(bc)
     if not how_a or not how_b or ac.article_id == bc.article_id or not disjoint_dates(ac, bc):
         return None
-    if how_a == how_b == "verb" and (different_subjects(ac, bc) or (
-            a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b))):
+    if how_a == how_b == "verb" and different_subjects(ac, bc):
         return None
-    if len(_announced(ac, a.headline) & _announced(bc, b.headline)) < ANNOUNCED_SHARED_WORDS:
+    if "noun" not in (how_a, how_b) and (
+            a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b)):
+        return None  # a verb or a participle each of its own report's day: maybe two announcements
+    if len(_announced(ac, a.headline) & _announced(bc, b.headline)) < shared:
         return None
     return Finding("date", f"annoncé le {ac.time[:10]} selon {a.source} (« {_clip(ac.text)} »), "
                            f"le {bc.time[:10]} selon {b.source} (« {_clip(bc.text)} »)")
@@ -1372,11 +1386,23 @@ def across_keys(c: Claim, headline: str = "",
                 trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
-    anchors; one actor's same amount with a duration, :func:`amount_keys`), filed under the
-    pseudo-story ``ACROSS``."""
+    anchors; one actor's same amount with a duration, :func:`amount_keys`; a dated announcement
+    that names its news, :func:`announced_keys`), filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = amount_keys(c)
+    amounts = amount_keys(c) | announced_keys(c, headline)
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
+
+
+_NAMED_NEWS = frozenset({"participle", "noun"})  # announcements that name one news already known
+
+
+def announced_keys(c: Claim, headline: str = "") -> set[str]:
+    """Keys of a dated announcement that names its news (« la fuite, révélée ce lundi », « La
+    nouvelle est tombée le 3 mars »; not a verb, which every briefing uses) across stories: what it
+    makes known (:func:`_announced`), one key per word, filed and looked up alike."""
+    if announcement(c) not in _NAMED_NEWS:
+        return set()
+    return {f"XAN:{w}" for w in _announced(c, headline)}
 
 
 ACROSS = "*"  # the conflict keys of every story, for the comparisons across stories
@@ -1385,7 +1411,9 @@ ACROSS_DAYS = 3  # accounts in different stories are compared when published thi
 
 def compare_across(a: Side, b: Side) -> Finding | None:
     """The contradiction between claims of different stories, when their frames match strongly
-    (:func:`across_keys`) and they were published within ``ACROSS_DAYS`` days."""
+    (:func:`across_keys`: a denial of a trouble and its account, one actor's amount over two
+    lengths of time, one named news announced on two days) and they were published within
+    ``ACROSS_DAYS`` days."""
     if a.claim.id == b.claim.id or a.published is None or b.published is None:
         return None
     if abs((a.published - b.published).days) > ACROSS_DAYS:
@@ -1393,6 +1421,8 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     if b.claim.id < a.claim.id:
         a, b = b, a
     hit = check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
+    if hit is None and announcement(a.claim) in _NAMED_NEWS and announcement(b.claim) in _NAMED_NEWS:
+        hit = check_announced(a, b, shared=ANNOUNCED_SHARED_ACROSS)
     if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
         hit = check_quantity(a, b)
         if hit is not None and hit.kind != "date":
@@ -1442,7 +1472,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
     ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
-    if _denies_trouble(claim) or _tells_trouble(claim):
+    if _denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS:
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)
