@@ -101,3 +101,24 @@ def test_event_date_hedged_planned_or_negated_accounts_are_not_events() -> None:
                  predicate="chavirer")
     assert one_off_event(maybe.claim) == one_off_event(not_.claim) == ""
     assert _kind(maybe, done) is None and _kind(not_, done) is None
+
+
+def test_event_date_across_stories_needs_one_town() -> None:
+    """Two stories about one explosion in one town (the clustering split them): compared when the
+    place entity is the same town; a country holds too many events to tie two stories."""
+    from recoupe.claims.contradictions import across_keys, compare_across
+
+    a = _side("a1:c1", "Une usine a explosé lundi à Rouen", "2024-03-04", "2024-03-06", subject="usine",
+              predicate="exploser", place="Rouen", place_entity="p1")
+    b = _side("b1:c1", "L'usine chimique a explosé mercredi à Rouen", "2024-03-06", "2024-03-07",
+              subject="usine chimique", predicate="exploser", place="Rouen", place_entity="p1")
+    fa, la = across_keys(a.claim)
+    fb, lb = across_keys(b.claim)
+    assert la & fb and lb & fa
+    hit = compare_across(a, b)
+    assert hit is not None and hit.kind == "date"
+    c = _side("c1:c1", "Une usine a explosé lundi en France", "2024-03-04", "2024-03-06", subject="usine",
+              predicate="exploser", place="France", place_entity="p2")
+    d = _side("d1:c1", "Une usine a explosé mercredi en France", "2024-03-06", "2024-03-07", subject="usine",
+              predicate="exploser", place="France", place_entity="p2")
+    assert not across_keys(c.claim)[0] & across_keys(d.claim)[1]

@@ -1387,10 +1387,26 @@ def across_keys(c: Claim, headline: str = "",
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
     anchors; one actor's same amount with a duration, :func:`amount_keys`; a dated announcement
-    that names its news, :func:`announced_keys`), filed under the pseudo-story ``ACROSS``."""
+    that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`),
+    filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = amount_keys(c) | announced_keys(c, headline)
+    amounts = amount_keys(c) | announced_keys(c, headline) | event_keys(c)
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
+
+
+def event_keys(c: Claim) -> set[str]:
+    """Keys of a dated one-off event (:func:`one_off_event`) across stories: the event and its place
+    entity, when the place is a town or a site (a country or a region holds many capsizings), filed
+    and looked up alike."""
+    from recoupe.resolve.places import lookup
+
+    event = one_off_event(c)
+    if not event or not c.place_entity or not c.place or not _interval(c.time):
+        return set()
+    known = lookup(c.place)
+    if known is not None and known.kind in ("country", "region"):
+        return set()
+    return {f"XEV:{event}|{c.place_entity}"}
 
 
 _NAMED_NEWS = frozenset({"participle", "noun"})  # announcements that name one news already known
@@ -1412,7 +1428,8 @@ ACROSS_DAYS = 3  # accounts in different stories are compared when published thi
 def compare_across(a: Side, b: Side) -> Finding | None:
     """The contradiction between claims of different stories, when their frames match strongly
     (:func:`across_keys`: a denial of a trouble and its account, one actor's amount over two
-    lengths of time, one named news announced on two days) and they were published within
+    lengths of time, one named news announced on two days, one event at one town dated apart) and
+    they were published within
     ``ACROSS_DAYS`` days."""
     if a.claim.id == b.claim.id or a.published is None or b.published is None:
         return None
@@ -1423,6 +1440,8 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     hit = check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
     if hit is None and announcement(a.claim) in _NAMED_NEWS and announcement(b.claim) in _NAMED_NEWS:
         hit = check_announced(a, b, shared=ANNOUNCED_SHARED_ACROSS)
+    if hit is None and event_keys(a.claim) & event_keys(b.claim):
+        hit = check_event_date(a, b)
     if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
         hit = check_quantity(a, b)
         if hit is not None and hit.kind != "date":
