@@ -709,10 +709,11 @@ def one_off_event(c: Claim) -> str:
         return ""
     if c.predicate in EVENT_VERBS:
         return EVENT_VERBS[c.predicate]
-    head = _head(c.subject)
-    if head in EVENT_NOUNS and (c.predicate in OCCURRENCE_VERBS or " eu lieu" in fold(c.text)):
-        return EVENT_NOUNS[head]
-    return _relative_event(c.subject)
+    if c.predicate in OCCURRENCE_VERBS or " lieu" in c.text:  # most claims: two set lookups, no folding
+        head = _head(c.subject)
+        if head in EVENT_NOUNS and (c.predicate in OCCURRENCE_VERBS or " eu lieu" in fold(c.text)):
+            return EVENT_NOUNS[head]
+    return _relative_event(c.subject) if "qui " in c.subject else ""
 
 
 _RELATIVE_EVENT = re.compile(r"\bqui (?:a|avait|s est|s etait|est|etait) (\w+?)e?e?s? (.*)$")
@@ -1398,11 +1399,13 @@ def event_keys(c: Claim) -> set[str]:
     """Keys of a dated one-off event (:func:`one_off_event`) across stories: the event and its place
     entity, when the place is a town or a site (a country or a region holds many capsizings), filed
     and looked up alike."""
+    if not c.place_entity or not c.place or not c.time:
+        return set()
+    event = one_off_event(c)
+    if not event or not _interval(c.time):
+        return set()
     from recoupe.resolve.places import lookup
 
-    event = one_off_event(c)
-    if not event or not c.place_entity or not c.place or not _interval(c.time):
-        return set()
     known = lookup(c.place)
     if known is not None and known.kind in ("country", "region"):
         return set()
