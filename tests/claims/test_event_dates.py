@@ -122,3 +122,20 @@ def test_event_date_across_stories_needs_one_town() -> None:
     d = _side("d1:c1", "Une usine a explosé mercredi en France", "2024-03-06", "2024-03-07", subject="usine",
               predicate="exploser", place="France", place_entity="p2")
     assert not across_keys(c.claim)[0] & across_keys(d.claim)[1]
+
+
+def test_event_date_a_named_persons_death_dated_apart() -> None:
+    """« Le comédien Jean Valmont est mort mardi » / « Jean Valmont est décédé jeudi à l'hôpital »:
+    one person dies once; two unnamed people (« un homme ») may be two deaths."""
+    tue = _side("a1:c1", "Le comédien Jean Valmont est mort mardi", "2024-03-05", "2024-03-07",
+                subject="comédien Jean Valmont", subject_entity="e1", predicate="mourir")
+    thu = _side("b1:c1", "Jean Valmont est décédé jeudi à l'hôpital de Nantes", "2024-03-07", "2024-03-08",
+                subject="Jean Valmont", subject_entity="e1", predicate="décéder", place="Nantes")
+    assert one_off_event(tue.claim) == "deces"
+    assert _kind(tue, thu) == "date"
+    other = _side("c1:c1", "Marie Roche est décédée jeudi", "2024-03-07", "2024-03-08", subject="Marie Roche",
+                  subject_entity="e2", predicate="décéder")
+    assert _kind(tue, other) is None
+    man_a = _side("d1:c1", "Un homme est mort mardi", "2024-03-05", "2024-03-07", subject="homme", predicate="mourir")
+    man_b = _side("e1:c1", "Un homme est mort jeudi", "2024-03-07", "2024-03-08", subject="homme", predicate="mourir")
+    assert one_off_event(man_a.claim) == "" and _kind(man_a, man_b) is None

@@ -700,15 +700,17 @@ def check_date(a: Side, b: Side) -> Finding | None:
 # -- when a one-off event happened ---------------------------------------------------------------
 def one_off_event(c: Claim) -> str:
     """The one-off event a firm claim tells as done, if any (:mod:`recoupe.lang.fr.events`): by
-    its verb (« l'embarcation a chaviré mardi » -> naufrage), or by the event noun its subject
-    heads with a verb of occurrence (« le naufrage s'est produit mardi », « l'explosion a eu
-    lieu »); "" otherwise, or when negated, planned or hedged."""
-    from recoupe.lang.fr.events import EVENT_NOUNS, EVENT_VERBS, OCCURRENCE_VERBS
+    its verb (« l'embarcation a chaviré mardi » -> naufrage; a named person's death), or by the
+    event noun its subject heads with a verb of occurrence (« le naufrage s'est produit mardi »,
+    « l'explosion a eu lieu »); "" otherwise, or when negated, planned or hedged."""
+    from recoupe.lang.fr.events import DEATH_VERBS, EVENT_NOUNS, EVENT_VERBS, OCCURRENCE_VERBS
 
     if c.negated or not happened(c):
         return ""
     if c.predicate in EVENT_VERBS:
         return EVENT_VERBS[c.predicate]
+    if c.predicate in DEATH_VERBS:
+        return "deces" if c.subject_entity else ""  # a named person dies once
     if c.predicate in OCCURRENCE_VERBS or " lieu" in c.text:  # most claims: two set lookups, no folding
         head = _head(c.subject)
         if head in EVENT_NOUNS and (c.predicate in OCCURRENCE_VERBS or " eu lieu" in fold(c.text)):
@@ -769,6 +771,8 @@ def check_event_date(a: Side, b: Side) -> Finding | None:
         return None
     if any(_another_event(c) or _several_events(c) for c in (ac, bc)) or not _one_bearer(ac, bc):
         return None
+    if event == "deces" and ac.subject_entity != bc.subject_entity:
+        return None  # one person's death: the same person named on both sides
     if ac.place and bc.place and _place_conflict(ac, bc):
         return None
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):

@@ -23,6 +23,10 @@ EVENT_VERBS: dict[str, str] = {
     "poignarder": "agression",
 }
 
+# verbs of a person's death (lemmas): one event per person, so only for a named person (an entity),
+# the same on both sides; « un homme est mort » twice in one story may be two men
+DEATH_VERBS: frozenset[str] = frozenset({"mourir", "décéder", "succomber", "périr"})
+
 # the noun of a one-off event (folded) -> the event, when it is the subject of a verb of
 # occurrence (« le naufrage s'est produit mardi », « l'explosion a eu lieu vers 3 h »)
 EVENT_NOUNS: dict[str, str] = {
