@@ -155,3 +155,43 @@ def test_a_lower_bound_carries_over_the_figure_coordinated_with_it() -> None:
     assert (hurt.low, hurt.high) == (15, 15)
     _, hurt = parse("L'explosion a fait au moins 12 morts selon la police et 15 blessés.")
     assert (hurt.low, hurt.high) == (15, 15)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "thing"), [
+    ("200 à 300 migrants ont été secourus", 200, 300, "migrant"),
+    ("2 ou 3 morts selon les secours", 2, 3, "mort"),
+    ("deux à trois blessés", 2, 3, "blessé"),
+    ("un ou deux morts", 1, 2, "mort"),
+    ("sept à huit pompiers ont été blessés", 7, 8, "pompier"),
+])
+def test_quantities_ranges_told_with_a_or_ou(text: str, low: float, high: float, thing: str) -> None:
+    """« N à M », « N ou M », in digits or words, is the range they span: « deux à trois blessés »
+    holds against « trois blessés », not against « six blessés »."""
+    q = parse(text)[0]
+    assert (q.low, q.high, q.thing) == (low, high, thing) and q.approximate
+
+
+def test_quantities_ranges_skip_dates_times_and_scales() -> None:
+    assert [q.thing for q in parse("le 12 ou 13 août")] == [""]  # a day, not a count
+    assert all(q.thing != "heure" for q in parse("de 14 à 16 heures"))
+    (q,) = parse("deux à trois millions de personnes")
+    assert q.value == 3e6  # « deux » is read no further than before
+
+
+@pytest.mark.parametrize(("text", "value", "thing"), [
+    ("quelque 2000 hectares ont brûlé", 2000, "ha"),
+    ("près de 1900 personnes ont été évacuées", 1900, "évacué"),
+    ("une amende de 1500 euros", 1500, "euro"),
+    ("plus de 1800 manifestants", 1800, "manifestant"),
+])
+def test_quantities_a_figure_in_the_range_of_years(text: str, value: float, thing: str) -> None:
+    """A number between 1800 and 2100 is a figure before a unit, or after an approximation or a
+    bound and before a noun; a year otherwise."""
+    q = parse(text)[0]
+    assert (q.value, q.thing) == (value, thing)
+
+
+@pytest.mark.parametrize("text", ["En 2020 manifestants et policiers s'étaient affrontés", "jusqu'à 2030",
+                                  "il y a 2000 ans", "depuis 1998 les pompiers"])
+def test_quantities_years_stay_years(text: str) -> None:
+    assert all(q.value not in (2020, 2030, 2000, 1998) for q in parse(text))

@@ -697,8 +697,93 @@ def check_date(a: Side, b: Side) -> Finding | None:
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
 
+# -- when a one-off event happened ---------------------------------------------------------------
+def one_off_event(c: Claim) -> str:
+    """The one-off event a firm claim tells as done, if any (:mod:`recoupe.lang.fr.events`): by
+    its verb (« l'embarcation a chaviré mardi » -> naufrage; a named person's death), or by the
+    event noun its subject heads with a verb of occurrence (« le naufrage s'est produit mardi »,
+    « l'explosion a eu lieu »); "" otherwise, or when negated, planned or hedged."""
+    from recoupe.lang.fr.events import DEATH_VERBS, EVENT_NOUNS, EVENT_VERBS, OCCURRENCE_VERBS
+
+    if c.negated or not happened(c):
+        return ""
+    if c.predicate in EVENT_VERBS:
+        return EVENT_VERBS[c.predicate]
+    if c.predicate in DEATH_VERBS:
+        return "deces" if c.subject_entity else ""  # a named person dies once
+    if c.predicate in OCCURRENCE_VERBS or " lieu" in c.text:  # most claims: two set lookups, no folding
+        head = _head(c.subject)
+        if head in EVENT_NOUNS and (c.predicate in OCCURRENCE_VERBS or " eu lieu" in fold(c.text)):
+            return EVENT_NOUNS[head]
+    return _relative_event(c.subject) if "qui " in c.subject else ""
+
+
+_RELATIVE_EVENT = re.compile(r"\bqui (?:a|avait|s est|s etait|est|etait) (\w+?)e?e?s? (.*)$")
+
+
+@lru_cache(maxsize=4096)
+def _relative_event(subject: str) -> str:
+    """The one-off event a relative clause of the subject tells with its date (« L'embarcation,
+    qui a coulé lundi, reliait … »: the clause's subject is « canot, qui a coulé lundi »):
+    the claim is then dated by that clause. Only when the date is in the relative clause."""
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+    from recoupe.lang.fr.events import EVENT_VERBS
+
+    m = _RELATIVE_EVENT.search(fold(subject))
+    if not m:
+        return ""
+    lemma = next((v for v in EVENT_VERBS if fold(v) == f"{m.group(1)}er"), "")
+    if not lemma:
+        return ""
+    words = set(m.group(2).split())
+    dated = words & {fold(w) for w in (*WEEKDAYS, *MONTHS, "hier", "avant-hier")} or any(w.isdigit() for w in words)
+    return EVENT_VERBS[lemma] if dated else ""
+
+
+def _one_bearer(a: Claim, b: Claim) -> bool:
+    """May two accounts of one kind of event be about the same bearer? The same entity, or not
+    two entities; the same head noun, or nouns of one kind (« l'embarcation » / « un bateau »,
+    :data:`~recoupe.lang.fr.events.BEARER_KINDS`), or one subject unnamed (a pronoun) or the
+    event itself (« le naufrage »)."""
+    from recoupe.lang.fr.events import BEARER_KINDS, EVENT_NOUNS
+
+    if a.subject_entity and b.subject_entity:
+        return a.subject_entity == b.subject_entity
+    ha, hb = _head(a.subject), _head(b.subject)
+    if not ha or not hb or ha.rstrip("sx") == hb.rstrip("sx"):
+        return True
+    if ha in EVENT_NOUNS or hb in EVENT_NOUNS:
+        return True
+    kind = BEARER_KINDS.get(ha.rstrip("sx")) or BEARER_KINDS.get(ha)
+    return bool(kind) and kind == (BEARER_KINDS.get(hb.rstrip("sx")) or BEARER_KINDS.get(hb))
+
+
+def check_event_date(a: Side, b: Side) -> Finding | None:
+    """Two accounts of one story that date the same one-off event apart (``date``): « L'embarcation,
+    qui a coulé lundi » / « Un navire a coulé le 3 mai », told with different subjects and
+    nothing else in common, which :func:`check_date` does not compare. Different articles; the
+    same event (:func:`one_off_event`) and bearer (:func:`_one_bearer`); no side telling another
+    occurrence (« un autre bateau », « deux naufrages »); places that do not exclude each other;
+    and not two reports that each date it to its own day (two occurrences)."""
+    ac, bc = a.claim, b.claim
+    event = one_off_event(ac)
+    if not event or event != one_off_event(bc) or ac.article_id == bc.article_id or not disjoint_dates(ac, bc):
+        return None
+    if any(_another_event(c) or _several_events(c) for c in (ac, bc)) or not _one_bearer(ac, bc):
+        return None
+    if event == "deces" and ac.subject_entity != bc.subject_entity:
+        return None  # one person's death: the same person named on both sides
+    if ac.place and bc.place and _place_conflict(ac, bc):
+        return None
+    if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
+        return None
+    return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
+                           f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
 # -- when a piece of news was made known ---------------------------------------------------------
 ANNOUNCED_SHARED_WORDS = 2  # what two announcements make known: this many content words in common
+ANNOUNCED_SHARED_ACROSS = 4  # ... when the two are in different stories
 
 
 @lru_cache(maxsize=1)
@@ -723,7 +808,16 @@ def announcement(c: Claim) -> str:
     if len(words) > 2 and words[0] in _DEFINITE and words[1] in nouns and (
             words[2] in _AFTER_ANNOUNCEMENT or words[2] in _announcing()[2]):
         return "noun"  # « La nouvelle est tombée », « L'annonce jeudi soir du … », not « La nouvelle coulée »
-    return "verb" if c.predicate in verbs else ""
+    if c.predicate in verbs:
+        return "verb"
+    return "participle" if _ANNOUNCED_PARTICIPLE.search(fold(c.text)) else ""
+
+
+# « la fuite, révélée ce lundi, … », « l'attaque, rendue publique le 3 mai »: a news named by a
+# noun phrase with the participle of its announcement and a date right after it (folded text)
+_ANNOUNCED_PARTICIPLE = re.compile(
+    r"\w+ (?:annoncee?s?|revelee?s?|rendue?s? publiques?|devoilee?s?|officialisee?s?) "
+    r"(?:ce |cette |le |l |la |hier|avant hier|dans la nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 
 
 _DEFINITE = frozenset({"la", "l", "le", "cette", "cet"})
@@ -740,22 +834,26 @@ def _announced(c: Claim, headline: str) -> frozenset[str]:
                      if len(w) > 3 and w not in _STOP and w not in dates and w not in nouns and not w.isdigit())
 
 
-def check_announced(a: Side, b: Side) -> Finding | None:
+def check_announced(a: Side, b: Side, shared: int = ANNOUNCED_SHARED_WORDS) -> Finding | None:
     """Two accounts that date one announcement to different days (``date``): « ont annoncé mercredi
     des médias » / « L’annonce jeudi soir du départ de X », « La nouvelle est tombée le 3 mars ».
     Different articles, days apart, the same news made known (:func:`_announced`). A news breaks
     once, so the rule that each report tells its own day's event (:func:`_on_its_day`) does not
     hold when one side names « l'annonce » already known; two verbs each dated to its own report's
     day may be two announcements (« Météo-France a annoncé jeudi … ; vendredi, elle a annoncé … »).
-    Two announcers named apart announce different things."""
+    Two announcers named apart announce different things. A news named with the participle of
+    its announcement (« la fuite de données, révélée ce lundi ») is dated like a verb. ``shared``:
+    the content words the two must have in common (more across stories)."""
     ac, bc = a.claim, b.claim
     how_a, how_b = announcement(ac), announcement(bc)
     if not how_a or not how_b or ac.article_id == bc.article_id or not disjoint_dates(ac, bc):
         return None
-    if how_a == how_b == "verb" and (different_subjects(ac, bc) or (
-            a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b))):
+    if how_a == how_b == "verb" and different_subjects(ac, bc):
         return None
-    if len(_announced(ac, a.headline) & _announced(bc, b.headline)) < ANNOUNCED_SHARED_WORDS:
+    if "noun" not in (how_a, how_b) and (
+            a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b)):
+        return None  # a verb or a participle each of its own report's day: maybe two announcements
+    if len(_announced(ac, a.headline) & _announced(bc, b.headline)) < shared:
         return None
     return Finding("date", f"annoncé le {ac.time[:10]} selon {a.source} (« {_clip(ac.text)} »), "
                            f"le {bc.time[:10]} selon {b.source} (« {_clip(bc.text)} »)")
@@ -1194,8 +1292,8 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_announced,
-          check_start, check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_event_date,
+          check_announced, check_start, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1276,6 +1374,10 @@ def conflict_keys(c: Claim, headline: str = "",
     begun = start_keys(c)
     filed |= begun
     look |= begun
+    event = one_off_event(c)
+    if event and _interval(c.time):  # one capsizing, one crash: every dated account of it (check_event_date)
+        filed.add(f"EV:{event}")
+        look.add(f"EV:{event}")
     if announcement(c):  # one news made known: every dated announcement of the story (check_announced)
         filed.add("AN:")
         look.add("AN:")
@@ -1289,11 +1391,41 @@ def across_keys(c: Claim, headline: str = "",
                 trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
-    anchors; one actor's same amount with a duration, :func:`amount_keys`), filed under the
-    pseudo-story ``ACROSS``."""
+    anchors; one actor's same amount with a duration, :func:`amount_keys`; a dated announcement
+    that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`),
+    filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = amount_keys(c)
+    amounts = amount_keys(c) | announced_keys(c, headline) | event_keys(c)
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
+
+
+def event_keys(c: Claim) -> set[str]:
+    """Keys of a dated one-off event (:func:`one_off_event`) across stories: the event and its place
+    entity, when the place is a town or a site (a country or a region holds many capsizings), filed
+    and looked up alike."""
+    if not c.place_entity or not c.place or not c.time:
+        return set()
+    event = one_off_event(c)
+    if not event or not _interval(c.time):
+        return set()
+    from recoupe.resolve.places import lookup
+
+    known = lookup(c.place)
+    if known is not None and known.kind in ("country", "region"):
+        return set()
+    return {f"XEV:{event}|{c.place_entity}"}
+
+
+_NAMED_NEWS = frozenset({"participle", "noun"})  # announcements that name one news already known
+
+
+def announced_keys(c: Claim, headline: str = "") -> set[str]:
+    """Keys of a dated announcement that names its news (« la fuite, révélée ce lundi », « La
+    nouvelle est tombée le 3 mars »; not a verb, which every briefing uses) across stories: what it
+    makes known (:func:`_announced`), one key per word, filed and looked up alike."""
+    if announcement(c) not in _NAMED_NEWS:
+        return set()
+    return {f"XAN:{w}" for w in _announced(c, headline)}
 
 
 ACROSS = "*"  # the conflict keys of every story, for the comparisons across stories
@@ -1302,7 +1434,10 @@ ACROSS_DAYS = 3  # accounts in different stories are compared when published thi
 
 def compare_across(a: Side, b: Side) -> Finding | None:
     """The contradiction between claims of different stories, when their frames match strongly
-    (:func:`across_keys`) and they were published within ``ACROSS_DAYS`` days."""
+    (:func:`across_keys`: a denial of a trouble and its account, one actor's amount over two
+    lengths of time, one named news announced on two days, one event at one town dated apart) and
+    they were published within
+    ``ACROSS_DAYS`` days."""
     if a.claim.id == b.claim.id or a.published is None or b.published is None:
         return None
     if abs((a.published - b.published).days) > ACROSS_DAYS:
@@ -1310,6 +1445,10 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     if b.claim.id < a.claim.id:
         a, b = b, a
     hit = check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
+    if hit is None and announcement(a.claim) in _NAMED_NEWS and announcement(b.claim) in _NAMED_NEWS:
+        hit = check_announced(a, b, shared=ANNOUNCED_SHARED_ACROSS)
+    if hit is None and event_keys(a.claim) & event_keys(b.claim):
+        hit = check_event_date(a, b)
     if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
         hit = check_quantity(a, b)
         if hit is not None and hit.kind != "date":
@@ -1359,7 +1498,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
     ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
-    if _denies_trouble(claim) or _tells_trouble(claim):
+    if _denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS:
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)

@@ -328,10 +328,32 @@ def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str) -> b
     if nxt in {"heure", "heures"} and prev in {"à", "vers", "dès", "jusqu'à", "avant", "après"}:
         return True  # « à 14 heures »: a time of day, not a duration
     if value == int(value) and int(value) in _YEAR and "," not in raw and " " not in raw and "." not in raw:
-        return True  # a year (« en 2022 », « 2023 »)
+        return not _figure_in_year_range(toks, i)  # a year (« en 2022 », « 2023 »)
     if prev in {"h", "h.", "n°", "numéro", "article", "page", "chapitre", "alinéa", "route", "vol", "ligne", "rn"}:
         return True
     return prev == "/" or nxt == "/"  # 12/09
+
+
+_TIME_UNITS = frozenset({"an", "mois", "jour", "heure", "minute"})
+_FIGURE_OPENERS = (*APPROXIMATIONS, "plus de", "plus d'", "moins de", "moins d'", "au moins")
+
+
+def _figure_in_year_range(toks: list[_Tok], i: int) -> bool:
+    """Is a number that could be a year a figure? Before a unit that is not one of time
+    (« quelque 2000 hectares », « 1500 euros »), or after an approximation or a bound and before a
+    noun (« près de 2000 personnes », « plus de 1800 manifestants »)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind == "punct":
+        return False
+    if nxt.low in UNITS and UNITS[nxt.low] not in _TIME_UNITS:
+        return True
+    before = _words_before(toks, i, 3) + " "
+    return (nxt.kind == "word" and nxt.low not in _FUNCTION and nxt.low not in MONTHS
+            and any(before.endswith(f" {p} ") or before == f"{p} " or before.endswith(f"{p}")
+                    for p in _FIGURE_OPENERS))
+
+
+_RANGE_LINKS = frozenset({"à", "ou"})
 
 
 _ANY_FIGURE = re.compile(
@@ -366,12 +388,24 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
                 i += 1
                 continue
             # « entre 30 et 40 », or « de 30 à 40 » (the second figure the higher)
-            if i > 0 and j + 1 < n and toks[j + 1].kind == "num" and (
-                    (toks[i - 1].low == "entre" and toks[j].low == "et")
-                    or (toks[i - 1].low == "de" and toks[j].low == "à" and _num(toks[j + 1].text) > value)):
+            # « 200 à 300 migrants », « 2 ou 3 morts »: a range too, when the second is higher and no date
+            if j + 1 < n and toks[j + 1].kind == "num" and (
+                    (i > 0 and toks[i - 1].low == "entre" and toks[j].low == "et")
+                    or (toks[j].low in _RANGE_LINKS and _num(toks[j + 1].text) > value
+                        and not _is_date_or_reference(toks, j + 1, _num(toks[j + 1].text), toks[j + 1].text))):
                 low, high, approx = value, _num(toks[j + 1].text), True
                 value = (low + high) / 2
                 j += 2
+        elif (t.low in NUMBER_WORDS and j + 1 < n and toks[j].low in _RANGE_LINKS and toks[j + 1].low in NUMBER_WORDS
+              and toks[j + 1].low not in {"cent", "cents", "mille"}
+              and NUMBER_WORDS[toks[j + 1].low] > NUMBER_WORDS[t.low]
+              and j + 2 < n and toks[j + 2].kind == "word" and toks[j + 2].low not in _FUNCTION
+              and toks[j + 2].low not in MONTHS and toks[j + 2].low not in SCALES
+              and toks[j + 2].low not in {"cent", "cents", "mille"}):
+            # « deux à trois morts », « un ou deux blessés »: the range the two words span
+            low, high, approx = NUMBER_WORDS[t.low], NUMBER_WORDS[toks[j + 1].low], True
+            value = (low + high) / 2
+            j += 2
         elif t.low in NUMBER_WORDS and (t.low not in {"un", "une"} or (j < n and toks[j].low in SCALES)
                                         or _single_count(toks, j)):
             # a number word counts only before a scale word or a counted noun (« deux millions », « trois

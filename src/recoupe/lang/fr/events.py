@@ -1,0 +1,64 @@
+"""Events that happen once, at one moment, and the nouns of what they happen to (French).
+
+Read by :func:`recoupe.claims.contradictions.check_event_date`: two accounts of one story that
+date one capsizing, one crash or one explosion to days apart contradict each other, however each
+names the vessel (« l'embarcation » / « un bateau ») and whatever else its clause says. Lemmas as
+spaCy's French model gives them; nouns folded (lowercase, no accents).
+"""
+
+from __future__ import annotations
+
+# the verb of a one-off event (its lemma) -> the event
+EVENT_VERBS: dict[str, str] = {
+    "chavirer": "naufrage", "sombrer": "naufrage",
+    "écraser": "crash",
+    "exploser": "explosion",
+    "effondrer": "effondrement", "écrouler": "effondrement",
+    "dérailler": "deraillement",
+    "percuter": "collision",
+    "cambrioler": "vol", "braquer": "vol", "dérober": "vol",
+    "évader": "evasion",
+    "kidnapper": "enlevement",
+    "assassiner": "assassinat",
+    "poignarder": "agression",
+}
+
+# verbs of a person's death (lemmas): one event per person, so only for a named person (an entity),
+# the same on both sides; « un homme est mort » twice in one story may be two men
+DEATH_VERBS: frozenset[str] = frozenset({"mourir", "décéder", "succomber", "périr"})
+
+# the noun of a one-off event (folded) -> the event, when it is the subject of a verb of
+# occurrence (« le naufrage s'est produit mardi », « l'explosion a eu lieu vers 3 h »)
+EVENT_NOUNS: dict[str, str] = {
+    "naufrage": "naufrage", "chavirage": "naufrage",
+    "crash": "crash", "ecrasement": "crash",
+    "explosion": "explosion", "deflagration": "explosion",
+    "effondrement": "effondrement", "ecroulement": "effondrement",
+    "deraillement": "deraillement", "collision": "collision", "carambolage": "collision",
+    "seisme": "seisme", "tremblement": "seisme",
+    "attentat": "attentat", "fusillade": "fusillade",
+    "cambriolage": "vol", "braquage": "vol",
+    "evasion": "evasion", "enlevement": "enlevement", "rapt": "enlevement", "assassinat": "assassinat",
+    "agression": "agression",
+}
+
+# verbs that say an event took place (lemmas); « avoir lieu » is read from the text
+OCCURRENCE_VERBS: frozenset[str] = frozenset({
+    "produire", "survenir", "dérouler", "frapper", "secouer", "toucher", "éclater", "déclencher", "intervenir",
+})
+
+# nouns of what such an event happens to (folded), by kind: two accounts that name the bearer with
+# nouns of one kind may tell one event (« l'embarcation a chaviré » / « un bateau a chaviré »)
+BEARER_KINDS: dict[str, str] = {
+    **dict.fromkeys(("bateau", "embarcation", "navire", "pirogue", "ferry", "chalutier", "canot", "barque",
+                     "voilier", "cargo", "paquebot", "yacht", "vedette", "bac", "catamaran", "petrolier",
+                     "zodiac", "canoe", "kayak", "radeau"), "vessel"),
+    **dict.fromkeys(("avion", "appareil", "helicoptere", "jet", "monomoteur", "bimoteur", "biplace", "ulm",
+                     "planeur", "airbus", "boeing", "cessna", "canadair", "aeronef", "drone"), "aircraft"),
+    **dict.fromkeys(("train", "tgv", "ter", "rer", "metro", "tramway", "tram", "convoi", "rame", "locomotive"),
+                    "train"),
+    **dict.fromkeys(("voiture", "vehicule", "bus", "autocar", "camion", "minibus", "automobile",
+                     "fourgon", "camionnette", "moto", "scooter"), "vehicle"),
+    **dict.fromkeys(("immeuble", "batiment", "maison", "pont", "tour", "toit", "toiture", "mur", "edifice",
+                     "viaduc", "facade", "plafond", "eglise", "hangar", "entrepot", "usine"), "building"),
+}
