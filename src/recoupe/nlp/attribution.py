@@ -474,11 +474,15 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
 
 def _subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    if len(subjects) > 1:
+    if len(subjects) > 1 and tok.doc.lang_ != "en":
         # « Des fermes attaquées, l'ambassadeur dénonce »: the parser gave a
         # headline's juxtaposed phrase as a second subject; the one nearest before the verb is its own
         before = [c for c in subjects if c.i < tok.i]
-        return before[-1] if before else subjects[0]
+        if before and before[-1].pos_ == "PRON" and before[-1].lower_ in _CLITICS:
+            return before[-1]  # « Son chat sur les genoux, l'oeil malicieux, il citait »: the clitic
+        near = [c for c in before[1:] if c.pos_ in {"NOUN", "PROPN"}
+                and any(t.text == "," for t in tok.doc[subjects[0].i:c.left_edge.i])]
+        return near[-1] if near else subjects[0]
     if subjects:
         return subjects[0]
     for c in tok.children:  # « Il précise que ... » parsed as an impersonal « il »
@@ -492,7 +496,7 @@ def _subject(tok: Token) -> Token | None:
         return _subject(tok.head)
     # « Un musée ferme une salle, dénonçant une "cabale" »: a present participle set off by
     # a comma speaks for the subject of the clause it closes, wherever the parser hung it
-    if (tok.dep_ in {"acl", "advcl", "conj"} and "Part" in tok.morph.get("VerbForm", [])
+    if (tok.doc.lang_ != "en" and tok.dep_ in {"acl", "advcl", "conj"} and "Part" in tok.morph.get("VerbForm", [])
             and "Pres" in tok.morph.get("Tense", []) and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
         anc = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if anc is None or anc.lemma_ in REPORTING_VERBS:

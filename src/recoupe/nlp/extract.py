@@ -520,7 +520,7 @@ class _Context:
                 # « c'est aussi un responsable américain anonyme qui ... »: the noun phrase, not the
                 # clause it is the predicate of, and its words up to the relative pronoun
                 lo = max([lo] + [t.i + 1 for t in doc[lo:ante.i] if t.pos_ in {"VERB", "AUX", "ADV", "PUNCT"}
-                                 or t.lower_ in _HEAD_PREPS])  # « pour le retraité qui ... »
+                                 or (t.lower_ in _HEAD_PREPS and doc.lang_ != "en")])  # « pour le retraité qui »
                 hi = start if start - ante.i <= 6 else ante.i + 1
                 return self.resolve_kind(lo, hi, depth + 1)
             return "", ""

@@ -97,7 +97,7 @@ class Quotes:
         # a source phrase that ends inside a quotation, runs out of one, or lies inside one while its
         # verb is outside, is a misparse (« le corps découvert “soit celui de X” évoqué ... », « "Un
         # prédateur est ..." : une victime ... redoute »): it names no speaker
-        outside = [f for f in outside if not any(
+        outside = [f for f in outside if doc.lang_ == "en" or not any(
             f.source_start < a < f.source_end < b or a < f.source_start < b < f.source_end
             or (a <= f.source_start and f.source_end <= b and not a <= f.cue_i < b) for a, b in inside)]
         # the voices that can run on to later quotes: in English, not an « according to Y » that
