@@ -45,7 +45,8 @@ def test_headline_quotation_spoken_by_whom_a_misparsed_verb_follows(nlp) -> None
 
 
 def test_listed_headline_quotations_are_all_the_words_of_the_person_after_them(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Athlétisme : « Quelle course incroyable de bout en bout », « elle a tout donné dans la dernière ligne droite »… Jean Martin analyse le titre de Léa Dupont"
+    text = ("Athlétisme : « Quelle course incroyable de bout en bout », « elle a tout donné dans la dernière "
+            "ligne droite »… Jean Martin analyse le titre de Léa Dupont")
     assert _speakers(nlp, text) == ["Jean Martin", "Jean Martin"]
 
 

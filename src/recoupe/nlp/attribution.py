@@ -765,9 +765,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             # claims stages expect of it); an active subject loses its adjuncts, and what the parser
             # hung before it over a comma (« Des fermes attaquées, l'ambassadeur
             # dénonce »: a headline's juxtaposed phrase, not the subject's)
-            comma = max((t.i for t in doc[a:subj.i] if t.text == ","), default=None)
-            if comma is not None and subj.pos_ == "NOUN" and all(t.pos_ in {"DET", "ADJ"} for t in doc[comma + 1:subj.i]):
-                a = comma + 1
+            cut = max((t.i for t in doc[a:subj.i] if t.text == ","), default=None)
+            if cut is not None and subj.pos_ == "NOUN" and all(t.pos_ in {"DET", "ADJ"} for t in doc[cut + 1:subj.i]):
+                a = cut + 1
             a, b = _trim_source(doc, *_clean_np(doc, a, b))
         n_before = len(frames)
         # the content: clausal complement(s), or what follows a colon

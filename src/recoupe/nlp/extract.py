@@ -550,8 +550,8 @@ class _Context:
         # « nos informations » keeps its « nos »: the outlet's own sources, not « informations »
         while phrase and phrase[0].pos_ == "DET" and phrase[0].lower_ not in {"nos", "notre"}:
             phrase = phrase[1:]
-        if doc.lang_ != "en" and kind != "anonymous" and (named := self._described_as(phrase)):
-            return named, "person"
+        if doc.lang_ != "en" and kind != "anonymous" and (described := self._described_as(phrase)):
+            return described, "person"
         out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
         if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
@@ -615,7 +615,7 @@ class _Context:
                 toks = toks[comma + 1:]
         voiced = False  # past a voice noun
         for k, tok in enumerate(toks):
-            if tok.is_punct and tok.text != "'" or tok.pos_ in {"VERB", "AUX"} and not voiced:
+            if (tok.is_punct and tok.text != "'") or (tok.pos_ in {"VERB", "AUX"} and not voiced):
                 return "", ""
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
