@@ -203,10 +203,11 @@ def test_claim_time_is_its_own_verbs_not_a_participle_clauses(nlp) -> None:  # t
     ("« Nous irons jusqu'au bout » : Claire Dumont maintient sa candidature à la mairie de Lille", "Claire Dumont"),
     # after a short topic, and « "Quote", Name ... »
     ("Tennis : « Je me sens prête », Léa Martin en demi-finale à Roland-Garros", "Léa Martin"),
-    # the person named after « avec » is whom the speakers met, not a speaker
-    ("« Rien n'a changé » : la colère des agriculteurs après leur rencontre avec Paul Girard", ""),
-    # an unnamed person named by a person noun
-    ("« On ne dort plus » : une habitante du quartier à bout face au chantier", "une habitante"),
+    # the person named after « avec » is whom the speakers met, not a speaker: the voice noun's
+    # complement is (tests/nlp/test_headline_speakers.py)
+    ("« Rien n'a changé » : la colère des agriculteurs après leur rencontre avec Paul Girard", "les agriculteurs"),
+    # an unnamed person named by a person noun, with its complements
+    ("« On ne dort plus » : une habitante du quartier à bout face au chantier", "une habitante du quartier"),
     ("« Tout est fini » : la fermeture de l'usine annoncée", ""),
 ])
 def test_quotes_headline_quotation_is_the_words_of_the_person_named_after_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

@@ -52,6 +52,10 @@ _CLITICS = {"il", "elle", "ils", "elles", "on"}
 _DEFINITE = {"le", "la", "l'", "l’"}
 _DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
 _RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
+# whom a source speaks to (« a déclaré le président au journaliste X »): after « à », not the source
+_ADDRESSEES = MEDIA_HEADS | {"journaliste", "journalistes", "micro", "reporter", "reporters", "envoyé", "envoyée",
+                             "correspondant", "correspondante", "animateur", "animatrice", "présentateur",
+                             "présentatrice", "lecteurs", "auditeurs", "téléspectateurs"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
                "aujourd’hui", "également", "aussi", "encore", "déjà", "ensuite", "enfin", "plus", "tôt",
                "récemment", "soir", "matin", "ainsi", "notamment"}
@@ -253,6 +257,11 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
         # kept whole up to an aside (« la lettre collective (que vous pouvez lire ci-dessous) »)
         paren = next((t.i for t in doc[a + 1:b] if t.text in {"(", "["}), None)
         return _clean_np(doc, a, paren) if paren is not None else (a, b)
+    for k in range(a + 2, b):
+        if doc[k].lower_ in {"à", "au", "aux"} and doc[k].ent_iob_ != "I":
+            noun = next((t for t in doc[k + 1:min(b, k + 4)] if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None and noun.lower_ in _ADDRESSEES:
+                return _clean_np(doc, a, k)  # « le ministre au journaliste de la chaîne X »
     for k in range(a + 1, b):
         if doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PER":
             continue  # inside the name the phrase opens with (« Paul Girard à la chaîne X »)
@@ -268,6 +277,9 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
             return _clean_np(doc, a, k)
         if t.text == "," and k + 1 < b and doc[k + 1].lower_ in RELATIVE_PRONOUNS | {"où"}:
             return _clean_np(doc, a, k)
+        if (t.text == "," and k + 1 < b and doc[k + 1].pos_ == "VERB" and "Part" in doc[k + 1].morph.get("VerbForm", [])
+                and not any(e.ent_type_ == "PER" for e in doc[k:b])):
+            return _clean_np(doc, a, k)  # « une victime d'un ancien moniteur, condamné plusieurs fois, »
         if t.text in {"(", "["}:
             return _clean_np(doc, a, k)  # « la lettre collective (que vous pouvez lire ci-dessous) »
         if t.lower_ in {"qui", "dont"} and t.pos_ == "PRON" and k > a + 1:
@@ -461,9 +473,18 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
 
 
 def _subject(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in {"nsubj", "nsubj:pass"}:
-            return c
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if len(subjects) > 1 and tok.doc.lang_ != "en":
+        # « Des fermes attaquées, l'ambassadeur dénonce »: the parser gave a
+        # headline's juxtaposed phrase as a second subject; the one nearest before the verb is its own
+        before = [c for c in subjects if c.i < tok.i]
+        if before and before[-1].pos_ == "PRON" and before[-1].lower_ in _CLITICS:
+            return before[-1]  # « Son chat sur les genoux, l'oeil malicieux, il citait »: the clitic
+        near = [c for c in before[1:] if c.pos_ in {"NOUN", "PROPN"}
+                and any(t.text == "," for t in tok.doc[subjects[0].i:c.left_edge.i])]
+        return near[-1] if near else subjects[0]
+    if subjects:
+        return subjects[0]
     for c in tok.children:  # « Il précise que ... » parsed as an impersonal « il »
         if c.dep_ == "expl:subj" and c.lower_ in {"il", "elle"} and c.i < tok.i:
             return c
@@ -473,6 +494,15 @@ def _subject(tok: Token) -> Token | None:
     if (tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"} and tok.lower_.endswith("ant")
             and any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children)):
         return _subject(tok.head)
+    # « Un musée ferme une salle, dénonçant une "cabale" »: a present participle set off by
+    # a comma speaks for the subject of the clause it closes, wherever the parser hung it
+    if (tok.doc.lang_ != "en" and tok.dep_ in {"acl", "advcl", "conj"} and "Part" in tok.morph.get("VerbForm", [])
+            and "Pres" in tok.morph.get("Tense", []) and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        anc = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if anc is None or anc.lemma_ in REPORTING_VERBS:
+            return None  # « a rapporté X, citant Y »: a relay of that report (:func:`_relay_in`)
+        found = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < tok.i), None)
+        return found if found is not None and found.pos_ in {"NOUN", "PROPN"} else None
     return None
 
 
@@ -506,6 +536,25 @@ def _openers(doc: Doc) -> list[int]:
     if len(arr) > 1:
         found[:-1] |= numpy.isin(arr[1:, 0], _CLITIC_FORMS)
     return numpy.flatnonzero(found).tolist()
+
+
+def _incise_form(doc: Doc, tok: Token, first: int, clitic: Token | None, a: int, b: int) -> bool:
+    """Can the reporting verb ``tok`` (its incise opening at ``first``, its would-be inverted
+    subject ``a:b``) be an incise? Not a participle standing alone (« ..., dénonçant une "..." »,
+    « ... annoncée hier soir »: no auxiliary, no clitic: a participle clause whose
+    subject is elsewhere), not a verb right after an opening quotation mark (« mais « espère une
+    évolution » »: the quoted words begin with it), and not before a subject with no noun, name or
+    pronoun (« s'est dite prête à »: an attribute, not a subject)."""
+    if clitic is not None or tok.lower_ == "citant":  # « ..., citant des sources » names a source
+        return True
+    if (doc[first].i == tok.i and "Part" in tok.morph.get("VerbForm", [])
+            and ("Pres" in tok.morph.get("Tense", []) or tok.lower_.endswith(("é", "ée", "és", "ées")))
+            and not any(c.dep_.startswith("aux") for c in tok.children)):
+        return False  # (« dit », « écrit »: a present tense the tagger may read as a participle)
+    if first - 1 >= 0 and doc[first - 1].text in {"«", "“"}:
+        return False
+    return b <= a or doc[a].pos_ == "DET" or any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or t.ent_type_
+                                                 for t in doc[a:b])
 
 
 def _inverted_lemma(tok: Token) -> str:
@@ -662,6 +711,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             inverted = False
             if subj is None:
                 subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
+        if inverted and not _incise_form(doc, tok, first, clitic, a, b):
+            inverted = False  # « ..., dénonçant une "..." », « “...”, s'est dite prête à »: no incise
         if inverted:
             if b <= a:
                 continue
@@ -711,7 +762,12 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             continue
         if subj.dep_ != "nsubj:pass":
             # a passive subject (« elles sont accusées de ... ») is kept as it was read (what the
-            # claims stages expect of it); an active subject loses its adjuncts
+            # claims stages expect of it); an active subject loses its adjuncts, and what the parser
+            # hung before it over a comma (« Des fermes attaquées, l'ambassadeur
+            # dénonce »: a headline's juxtaposed phrase, not the subject's)
+            cut = max((t.i for t in doc[a:subj.i] if t.text == ","), default=None)
+            if cut is not None and subj.pos_ == "NOUN" and all(t.pos_ in {"DET", "ADJ"} for t in doc[cut + 1:subj.i]):
+                a = cut + 1
             a, b = _trim_source(doc, *_clean_np(doc, a, b))
         n_before = len(frames)
         # the content: clausal complement(s), or what follows a colon

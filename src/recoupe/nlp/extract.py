@@ -7,6 +7,7 @@ claim's subject, place and time are tied to the mentions and time expressions of
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.sources import ANONYMOUS_HEADS, DOCUMENT_HEADS, HEADLINE_NOT_SPEAKER_AFTER, HUMAN_NOUNS
+from recoupe.lang.fr.sources import (
+    ANONYMOUS_HEADS,
+    COLLECTIVE_VOICES,
+    DOCUMENT_HEADS,
+    FIRST_PERSON,
+    HEADLINE_NOT_SPEAKER_AFTER,
+    HUMAN_NOUNS,
+    SOURCE_ADJUNCT_PREPS,
+    VOICE_NOUNS,
+)
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
@@ -24,6 +34,9 @@ from recoupe.resolve.names import fold
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
              "celle-ci"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
+_LISTED_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,200}[»”\"]\s*[,…]\s*")
+_LISTED_AFTER = re.compile(r"\s*[»”\"]?\s*[,…]\s*(?:[«“\"][^«»“”\"]{1,200}[»”\"]\s*[,…]?\s*)+")
+_HEAD_PREPS = {"pour", "à", "avec", "par", "en", "sur", "chez", "contre", "dans"}  # never part of a voice's phrase
 _HEADLINE_REACH = 90  # characters after a headline quotation within which its speaker is named
 
 
@@ -449,6 +462,12 @@ class _Context:
             return "", ""
         if doc.lang_ == "en":  # the language seam: "the suit from X, where Y ...": X's, not Y's
             end = _before_relative(doc, start, end)
+        elif end < len(doc) and doc[end - 1].pos_ in {"NOUN", "ADJ"} and doc[start].pos_ == "DET":
+            # « s'inquiète l'expert en sécurité Zed. »: a description cut before the name it ends on
+            # (the model took « Zed. » for another kind of name)
+            while (end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_) and doc[end].text[:1].isupper()
+                   and doc[end].is_sent_start is not True and end - start < 8):
+                end += 1
         phrase = doc[start:end]
         text = _strip(_text(self.text, phrase))
         if not any(ch.isalpha() for ch in text):
@@ -500,7 +519,8 @@ class _Context:
                 lo = ante.left_edge.i
                 # « c'est aussi un responsable américain anonyme qui ... »: the noun phrase, not the
                 # clause it is the predicate of, and its words up to the relative pronoun
-                lo = max([lo] + [t.i + 1 for t in doc[lo:ante.i] if t.pos_ in {"VERB", "AUX", "ADV", "PUNCT"}])
+                lo = max([lo] + [t.i + 1 for t in doc[lo:ante.i] if t.pos_ in {"VERB", "AUX", "ADV", "PUNCT"}
+                                 or (t.lower_ in _HEAD_PREPS and doc.lang_ != "en")])  # « pour le retraité qui »
                 hi = start if start - ante.i <= 6 else ante.i + 1
                 return self.resolve_kind(lo, hi, depth + 1)
             return "", ""
@@ -530,11 +550,24 @@ class _Context:
         # « nos informations » keeps its « nos »: the outlet's own sources, not « informations »
         while phrase and phrase[0].pos_ == "DET" and phrase[0].lower_ not in {"nos", "notre"}:
             phrase = phrase[1:]
+        if doc.lang_ != "en" and kind != "anonymous" and (described := self._described_as(phrase)):
+            return described, "person"
         out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
         if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
             return "", ""
         return out, kind
+
+    def _described_as(self, phrase: Span) -> str:
+        """« s'inquiète le hacker éthique » when the article names « le hacker éthique Clément
+        Domingo » elsewhere: the person a common-noun description (no name of its own, two words at
+        least) stands before in the same words; '' if none or more than one person."""
+        if len(phrase) < 2 or phrase[0].pos_ != "NOUN" or any(t.ent_type_ or t.pos_ == "PROPN" for t in phrase):
+            return ""
+        key = " " + fold(_text(self.text, phrase))
+        found = {self._named(e) for e in self.people
+                 if (" " + fold(self.text[max(0, e.start_char - len(key) - 2):e.start_char])).rstrip().endswith(key)}
+        return found.pop() if len(found) == 1 else ""
 
     def headline_speaker(self, start: int, end: int) -> tuple[str, str]:
         """« "Quote" : Name, ... » / « "Quote", Name en finale »: a quotation that opens its
@@ -543,44 +576,184 @@ class _Context:
         feeds), with its kind; a person noun (« une habitante ») is an anonymous voice. ('', '') when
         the quotation does not open its line or no one is named closely after it."""
         line = self.text.rfind("\n", 0, start) + 1
-        opening = self.text[line:start]
+        # « «A», «B»… X décrypte »: the quotations listed before this one open the headline with it
+        opening = _LISTED_QUOTES.sub("", self.text[line:start])
         head = opening.rsplit(":", 1)[-1] if opening.count(":") <= 1 else opening
         if head.strip(" \u00a0«“\"'") or len(opening) > 80:
             return "", ""  # words before the quotation, other than a short topic and its colon
         after = self.text[end:end + 4].lstrip(" \u00a0»”\"'")
-        if not after or after[0] not in ":,":
+        if not after or after[0] not in ":,…":
             return "", ""
+        # the quotations listed after this one (« «A», «B»… X décrypte »): the name comes after them
+        listed = _LISTED_AFTER.match(self.text, end)
+        quoted, end = self.text[start:end], listed.end() if listed else end
         ends = (self.text.find(m, end) for m in (". ", "\n", " « ", " \""))
         stop = min((i for i in ends if i > end), default=len(self.text))
         reach = min(stop, end + _HEADLINE_REACH)
-        people = [e for e in self.people if end < e.start_char < reach]
-        # « ... : la colère des pompiers après leur rencontre avec X »: a person named after such a
+        people = [e for e in self.people if end <= e.start_char < reach]
+        # « ... : la colère des infirmiers après leur rencontre avec X »: a person named after such a
         # preposition is whom the speakers met or answer, not who speaks
         if people and not set(fold(self.text[end:people[0].start_char]).split()) & HEADLINE_NOT_SPEAKER_AFTER:
             return self._named(people[0]), "person"
-        voice = self._voice_after(end, reach)
-        return voice, "anonymous" if voice else ""
+        return self._voice_after(end, reach, quoted)
 
-    def _voice_after(self, start: int, reach: int) -> str:
-        """« "..." : une habitante du quartier témoigne »: an unnamed person or group named by a
-        person noun, the first noun after ``start`` (before ``reach`` and any preposition of
-        :data:`HEADLINE_NOT_SPEAKER_AFTER`), with its determiner; '' when the first noun is none."""
-        for tok in self.doc.char_span(start, reach, alignment_mode="contract") or []:
-            if fold(tok.text) in HEADLINE_NOT_SPEAKER_AFTER:
+    def _voice_after(self, start: int, reach: int, quoted: str) -> tuple[str, str]:
+        """« "..." : une habitante du quartier témoigne »: an unnamed person or group named by a person
+        noun right after ``start`` (before ``reach``), with its determiner and complements, and its
+        kind; ('', '') when there is none. The first noun decides (« la fermeture de l'usine » names
+        no one), unless it is a voice noun (« le message des parents de X », « la colère des
+        infirmiers », « l'appel d'une riveraine »): then the person noun of its complement
+        speaks. A collective body (« le secteur du bâtiment ») speaks as an organisation; a
+        fronted place or time (« à Roubaix, », « à 62 ans, ») is skipped; a person noun after a
+        preposition of :data:`HEADLINE_NOT_SPEAKER_AFTER` is whom the voice deals with."""
+        toks = list(self.doc.char_span(start, reach, alignment_mode="contract") or [])
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].is_quote):
+            toks = toks[1:]
+        if toks and toks[0].pos_ == "ADP":
+            comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
+            if comma is not None:
+                toks = toks[comma + 1:]
+        voiced = False  # past a voice noun
+        for k, tok in enumerate(toks):
+            if (tok.is_punct and tok.text != "'") or (tok.pos_ in {"VERB", "AUX"} and not voiced):
+                return "", ""
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            low = tok.lower_
+            blocked = k > 0 and any(fold(t.text) in HEADLINE_NOT_SPEAKER_AFTER for t in toks[max(0, k - 3):k]
+                                    if t.pos_ == "ADP")
+            if (low in HUMAN_NOUNS or low in ANONYMOUS_HEADS) and not blocked:
+                return self._voice_phrase(tok), "anonymous"
+            if not voiced and low in COLLECTIVE_VOICES:
+                return self._voice_phrase(tok), "organisation"
+            if not voiced and low in VOICE_NOUNS:
+                voiced = True
+                continue
+            if not voiced:
+                return self._voice_for(toks[k + 1:], quoted), "anonymous"
+            if blocked:
+                return "", ""
+        return "", ""
+
+    def _voice_for(self, toks: list[Token], quoted: str) -> str:
+        """« "Je ..." : amende pour le chauffeur qui ... »: a headline after a
+        quotation in the first person, telling what befalls someone (« pour » + a person noun), is
+        about that person, whose words the quotation is; '' otherwise."""
+        if not FIRST_PERSON & set(re.findall(r"\w+['’]?", quoted.lower())):
+            return ""
+        for k, tok in enumerate(toks[:-1]):
+            if tok.is_punct:
                 return ""
-            if tok.pos_ in {"NOUN", "PROPN"}:
-                low = tok.lower_
-                if low not in HUMAN_NOUNS and low not in ANONYMOUS_HEADS:
-                    return ""
-                det = tok.i - 1 if tok.i > 0 and self.doc[tok.i - 1].pos_ == "DET" else tok.i
-                return self.doc[det:tok.i + 1].text
+            if tok.lower_ == "pour":
+                nxt = next((t for t in toks[k + 1:k + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
+                if nxt is not None and (nxt.lower_ in HUMAN_NOUNS or nxt.lower_ in ANONYMOUS_HEADS):
+                    return self._voice_phrase(nxt)
+                return ""
         return ""
+
+    def _voice_phrase(self, noun: Token) -> str:
+        """A person noun of a headline with its determiner (« des » read « les »: « la colère des
+        infirmiers » is the firefighters') and its complements up to a comma, a verb or a preposition
+        other than « de » (« une habitante de l'Essonne », « les parents du jeune nageur disparu »)."""
+        doc = self.doc
+        of = {"de", "du", "des", "d'", "d’"}
+        lo = noun.i
+        while lo > 0 and lo > noun.i - 3 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _HEAD_PREPS and (
+                doc[lo - 1].pos_ in {"DET", "ADJ"} or doc[lo - 1].lower_ in of):
+            lo -= 1
+            if doc[lo].lower_ in of:
+                break
+        hi = noun.i + 1
+        while hi < len(doc) and hi < noun.i + 8:
+            t = doc[hi]
+            if (t.is_punct or t.is_quote or t.pos_ in {"AUX", "CCONJ", "SCONJ", "PRON", "ADV"}
+                    or fold(t.text) in HEADLINE_NOT_SPEAKER_AFTER or t.lower_ in SOURCE_ADJUNCT_PREPS):
+                break
+            if t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm", []):
+                break
+            if t.pos_ == "ADP" and t.lower_ not in of:
+                break
+            if t.pos_ in {"NOUN", "PROPN"} and doc[hi - 1].pos_ not in {"DET", "ADP", "ADJ", "PROPN"}:
+                break  # « une habitante de l'Essonne face à »: a new phrase
+            hi += 1
+        words = self.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])]
+        first = doc[lo].lower_
+        if first == "des" and lo > 0 and doc[lo - 1].pos_ in {"NOUN", "ADJ"}:
+            words = "les" + words[3:]  # « la colère des infirmiers »: « de » + « les »
+        elif first == "du" and lo > 0 and doc[lo - 1].pos_ in {"NOUN", "ADJ"}:
+            words = "le" + words[2:]
+        elif first in {"d'", "d’"}:
+            words = words[2:]
+        return words
+
+    def lead_speaker(self, start: int, end: int) -> tuple[str, str]:
+        """A quotation of the headline (the article's first sentence) whose speaker the headline
+        does not name is the words of whom the lead names next: the first, after the quotation and
+        within the next three sentences, of a reporting frame's named source (« "..." . Cette
+        décision ..., a déclaré le ministre ») and a person named as a sentence's subject, in
+        apposition to it (« Le président du club, X, a critiqué ... ») or after the voice
+        noun heading it (« la prédication du cardinal X s'arrête ... »). ('', '') otherwise."""
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return "", ""
+        # the headline: the sentences up to the first that ends on a full stop or a line break
+        # (a topic and its colon, « Lieu, le discours du jour : « ... » », may be parsed apart)
+        head = next((n for n, s in enumerate(doc.sents) if _ends_headline(self.text, s)), len(self.sent_starts) - 1)
+        if self._sent(span.start) > head:
+            return "", ""
+        last = head + 3
+        hi = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(doc)
+        cands: list[tuple[int, int, int]] = []  # (position, start, end) of a source phrase
+        for f in self.frames:
+            if span.end <= f.cue_i < hi and f.kind in {"verb", "inverted", "colon", "prep"} and any(
+                    t.ent_type_ in {"PER", "ORG"} or t.lower_ in self.words.roles or t.lower_ in HUMAN_NOUNS
+                    or t.lower_ in ANONYMOUS_HEADS for t in doc[f.source_start:f.source_end]):
+                cands.append((f.cue_i, f.source_start, f.source_end))  # not « Ce choix vise à »
+        for e in self.people:
+            if not (span.end <= e.start < hi):
+                continue
+            if self._names_subject(e):
+                cands.append((e.start, e.start, e.end))
+        for _, a, b in sorted(cands):
+            name, kind = self.resolve_kind(a, b)
+            if name and kind in {"person", "organisation", "media", "anonymous", "document"}:
+                return name, kind
+        return "", ""
+
+    def _names_subject(self, ent: Span) -> bool:
+        """Is the person ``ent`` its sentence's subject, in apposition to it (« Le président du club,
+        X, », « la biologiste X », « le cardinal X ») or named after the voice noun
+        heading it (« le sermon de l'évêque X »)? Not a person the subject only belongs to
+        (« la femme de X », « le porte-parole de X »)."""
+        doc, t, ok = self.doc, ent.root, False
+        for _ in range(4):
+            if t.dep_.startswith("nsubj"):
+                return ok or t.i == ent.root.i
+            if t.dep_ not in {"appos", "conj", "flat:name", "nmod"}:
+                return False
+            head = t.head
+            if t.dep_ == "appos" or (t.dep_ == "conj" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","):
+                ok = True  # « La biologiste X », « Le président du club, X, »
+            if t.dep_ == "nmod" and head.lower_ in VOICE_NOUNS:
+                ok = True
+            t = head
+        return False
 
     def person_before(self, char: int) -> str:
         """The last person named before ``char`` in the same paragraph, or ''."""
         para = self.text.rfind("\n", 0, char) + 1
         before = [e for e in self.people if para <= e.start_char and e.end_char <= char]
         return self._named(before[-1]) if before else ""
+
+
+def _ends_headline(text: str, sent: Span) -> bool:
+    """Does this sentence end a feed item's headline: on a full stop (past closing quotation
+    marks) or a line break?"""
+    end = sent.end_char
+    if text[end:end + 1] == "\n" or end >= len(text):
+        return True
+    return text[sent.start_char:end].rstrip(" »”\"").endswith((".", "!", "?", "…"))
 
 
 def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
@@ -788,6 +961,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             speaker, kind = ctx.person_before(q.start), "person"
         if not speaker and doc.lang_ != "en":
             speaker, headline_kind = ctx.headline_speaker(q.start, q.end)
+            if not speaker:
+                speaker, headline_kind = ctx.lead_speaker(q.start, q.end)
             kind = headline_kind or kind
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
                                 speaker_type=kind if speaker else ""))

@@ -94,6 +94,12 @@ class Quotes:
         inside = [(sp.start, sp.end) for _, _, sp in found if sp is not None]
         outside = [f for f in frames if not any(a <= f.cue_i < b for a, b in inside)
                    or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns)]
+        # a source phrase that ends inside a quotation, runs out of one, or lies inside one while its
+        # verb is outside, is a misparse (« le corps découvert “soit celui de X” évoqué ... », « "Un
+        # prédateur est ..." : une victime ... redoute »): it names no speaker
+        outside = [f for f in outside if doc.lang_ == "en" or not any(
+            f.source_start < a < f.source_end < b or a < f.source_start < b < f.source_end
+            or (a <= f.source_start and f.source_end <= b and not a <= f.cue_i < b) for a, b in inside)]
         # the voices that can run on to later quotes: in English, not an « according to Y » that
         # follows a reporting verb of its sentence ("..., said X in an interview, according to Y"
         # names where X said it; X still speaks)
@@ -113,7 +119,11 @@ class Quotes:
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
             if not speechlike(doc, span, framed=voiced):
                 continue
-            if (best is not None and best.relay and best.kind == "verb" and doc.lang_ != "en"
+            if doc.lang_ != "en" and (subj := _verb_subject(doc, span)) is not None:
+                # « Oslo « refuse » le plan », « X “confirme la piste” »: quoted words that
+                # open on a verb are the words of that verb's subject, named before them
+                q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
+            elif (best is not None and best.relay and best.kind == "verb" and doc.lang_ != "en"
                     and best.source_end <= best.relay_start < best.cue_i):
                 # « Citant des sources, la chaîne a indiqué que "..." »: the subject who cites speaks
                 # the quoted words; its sources are the statement's source, not the wording's
@@ -185,6 +195,22 @@ def _beside(doc: Doc, frames: list[Frame], spoke: Frame | None) -> list[Frame]:
         return frames
     return [f for f in frames if not (f.kind == "nominal" and f is not spoke
                                       and any(t.i == spoke.cue_i for t in doc[f.cue_i].ancestors))]
+
+
+def _verb_subject(doc: Doc, span: Span) -> Span | None:
+    """The subject noun phrase, before the quotation, of the finite verb the quoted words open
+    with (« Oslo « refuse » le plan », « la procureure “confirme la piste” »), or None.
+    Only a noun or a name: « je », « on » and the relative « qui » say nothing of who speaks."""
+    verb = span[0]
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subj is None or subj.i >= span.start or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    a, b = subj.left_edge.i, subj.i + 1
+    while b < span.start and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
+        b += 1  # its complements (« de la République de Rodez »), not an apposition or a relative
+    return doc[a:b]
 
 
 def _clause_subject(span: Span) -> Span | None:

@@ -116,10 +116,36 @@ HUMAN_NOUNS: frozenset[str] = frozenset({
     "enseignante", "enseignant", "professeure", "chercheuse", "agricultrice", "agriculteur", "ouvrier",
     "ouvrière", "infirmière", "infirmier", "avocate", "avocat", "journaliste", "artiste", "écrivain",
     "écrivaine", "romancier", "romancière", "philosophe", "sociologue", "historien", "historienne",
+    "vacancier", "vacancière", "vacanciers", "touriste", "touristes", "voyageur", "voyageuse", "voyageurs",
+    "passager", "passagère", "passagers", "famille", "familles", "mères", "pères", "victimes", "retraités",
+    "retraitées", "habitantes", "riveraine", "riveraines", "élève", "élèves", "lycéens", "lycéennes",
+    "supporter", "supporters", "bénévole", "bénévoles", "sinistré", "sinistrés", "proche", "proches",
+})
+
+# Nouns of what someone says or feels aloud (« le message des proches », « la colère des
+# infirmiers », « l'appel d'une riveraine »): in a headline after a quotation, the person
+# noun in their complement names the quotation's speaker.
+VOICE_NOUNS: frozenset[str] = frozenset({
+    "message", "messages", "colère", "appel", "cri", "témoignage", "témoignages", "récit", "lettre",
+    "réponse", "inquiétude", "inquiétudes", "désarroi", "ras-le-bol", "détresse", "alerte", "plaidoyer",
+    "avertissement", "confession", "confidences", "aveu", "aveux", "indignation",
+    "regret", "regrets", "grogne", "exaspération", "émotion", "tristesse", "fierté", "soulagement",
+    "déception", "plainte", "craintes", "crainte", "doutes", "réaction", "réactions", "riposte",
+    "réplique", "mot", "mots", "promesse", "vœu", "supplique", "interpellation",
+    "désespoir", "angoisse", "stupeur", "incompréhension", "amertume", "mea-culpa", "excuses",
+    "prédication", "homélie", "sermon", "discours", "allocution", "tribune", "entretien", "interview",
+})
+
+# Collective nouns that speak as a body (« "..." : le secteur du bâtiment inquiet »,
+# « le patronat », « l'opposition »): a headline voice of the organisation kind.
+COLLECTIVE_VOICES: frozenset[str] = frozenset({
+    "secteur", "filière", "profession", "patronat", "syndicat", "syndicats", "opposition", "gouvernement",
+    "entreprises", "associations", "association", "collectif", "ong", "mairie", "préfecture", "club",
+    "fédération", "majorité", "exécutif", "direction", "intersyndicale", "ministère",
 })
 
 
 # Prepositions (folded) after which a person named in a headline, right after its quotation, is
-# whom the speakers deal with, not the speaker (« "..." : la colère des pompiers après leur rencontre
+# whom the speakers deal with, not the speaker (« "..." : la colère des infirmiers après leur rencontre
 # avec X », « les entreprises sur la réserve après les annonces de X »).
 HEADLINE_NOT_SPEAKER_AFTER: frozenset[str] = frozenset({"avec", "contre", "apres", "envers", "face", "sur", "par"})
