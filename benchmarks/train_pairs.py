@@ -176,8 +176,9 @@ def simulate(d: GoldData, weights: dict[str, Any], link: float, high: float, low
             c = parent[c]
         return c
 
-    for (a, b), p in prob.items():
-        if d.story[a] == d.story[b] and (d.rule[(a, b)] or p >= link):
+    for (a, b), ruled in d.rule.items():  # every pair not vetoed; a pair the scorer leaves alone has no probability
+        p = prob.get((a, b))
+        if d.story[a] == d.story[b] and (ruled or (p is not None and p >= link)):
             parent[find(a)] = find(b)
     comps: dict[str, list[Any]] = defaultdict(list)
     for cid in sorted(d.claims):
@@ -187,8 +188,11 @@ def simulate(d: GoldData, weights: dict[str, Any], link: float, high: float, low
         k = (x.id, y.id) if x.id < y.id else (y.id, x.id)
         if k in d.vetoed:
             return -1.0
-        p = prob[k]
-        return (1.0 if d.rule[k] else 0.0) + (1.0 if p >= high else (-1.0 if p < low else 0.0))
+        vote = 0.0
+        if k in prob:
+            p = prob[k]
+            vote = 1.0 if p >= high else (-1.0 if p < low else 0.0)
+        return (1.0 if d.rule[k] else 0.0) + vote
 
     group: dict[str, str] = {}
     for comp in comps.values():
