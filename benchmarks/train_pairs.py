@@ -263,6 +263,18 @@ def _line(name: str, res: dict[str, Any]) -> str:
             f"{c['p']:.3f} / {c['r']:.3f}   confirmed {st['confirmed_precision']} ({st['confirmed_groups_mapped']})")
 
 
+def auc(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> float:
+    """Weighted area under the ROC curve (ties count half)."""
+    pos, neg = labels == 1, labels == 0
+    total = weights[pos].sum() * weights[neg].sum()
+    if not total:
+        return float("nan")
+    won = 0.0
+    for s, w in zip(scores[pos], weights[pos], strict=True):
+        won += w * (weights[neg][scores[neg] < s].sum() + 0.5 * weights[neg][scores[neg] == s].sum())
+    return won / total
+
+
 def write(weights: dict[str, Any]) -> None:
     body = json.dumps(weights, indent=1)
     WEIGHTS_FILE.write_text(
@@ -296,6 +308,13 @@ def main(argv: list[str] | None = None) -> int:
             rest = [d for d in golds if d is not held]
             w = train(rest)
             sim = simulate(held, w, w["link"], w["high"], w["low"])
+            from recoupe.claims.pairscore import FEATURES, probability
+
+            x, y, pw = dataset([held])
+            learned = np.array([probability(f, w) for f in x])
+            rule = x[:, FEATURES.index("rule_similarity")]
+            print(f"pairs of {held.name}: AUC scorer {auc(learned, y, pw):.3f}, lemma rule similarity "
+                  f"{auc(rule, y, pw):.3f}")
             print(f"fold: train {'+'.join(w['trained_on'])} (simulated train F1 {w['simulated_train_f1']}), "
                   f"LINK {w['link']} HIGH {w['high']} LOW {w['low']}; held out {held.name} simulated F1 {sim['f1']}")
             print(_line(f"  {held.name}: rule alone", run_pipeline(held, learned=False)))
