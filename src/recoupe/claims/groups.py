@@ -306,7 +306,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         keys = keys | {ev}
     from recoupe.claims.pairscore import LINK, probability
 
-    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df))
+    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df), scored=learned)
     across: set[str] = set()  # ids of the other language's claims that state the same fact
     info_other_language: set[str] = set()  # the learned scorer reads lemmas: one language only
     if peers:
@@ -320,7 +320,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
-                       for other in store.grouped_claims(story_id, [key])]
+                       for other in store.grouped_claims(story_id, [key], scored=learned)]
     for other, counted in candidates:
         if (not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"])):
