@@ -226,7 +226,7 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
              if store.story_languages(story) - {article.language} else [])
     for c in analysis.claims:
         assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df,
-                     language=article.language, peers=peers)
+                     language=article.language, peers=peers, learned=settings["claims.learned_pairs"])
     for c in analysis.claims:
         find_for(store, c, story)
     return story
@@ -278,7 +278,8 @@ def split_components(store: Store, settings: Settings) -> int:
     for i in range(0, len(dirty), 200):  # 200 stories per commit
         with store.transaction():
             added += split_groups(store, dirty[i:i + 200], linkage=settings["claims.split_linkage"],
-                                  threshold=settings["claims.group_threshold"])
+                                  threshold=settings["claims.group_threshold"],
+                                  learned=settings["claims.learned_pairs"])
     return added
 
 

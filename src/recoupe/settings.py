@@ -58,6 +58,10 @@ SETTINGS: list[Setting] = [
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the "
                                            "sample gold)."),
+    Setting("claims.learned_pairs", False, "Use the learned pair scorer (claims/pairscore.py, weights trained by "
+            "benchmarks/train_pairs.py) besides the lemma rule: to link claims into components and to weigh pairs in "
+            "the split pass. Off by default: out of fold it raises group F1 on each read gold but lowers the "
+            "precision of `confirmed` (benchmarks/RESULTS.md, sixth session)."),
     Setting("claims.split_linkage", 0.1, "Mean pair weight (+1 linked, -1 cannot be one fact, 0 otherwise) at "
             "which two parts of a component of linked claims stay one claim group; above 1: no split "
             "(see claims/groups.py)."),

@@ -24,8 +24,17 @@ def _cross_checks(dossier: dict) -> tuple[set, set, set]:  # type: ignore[type-a
     return groups, contradictions, stories
 
 
-def test_claims_any_order_same_groups_statuses_contradictions(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+# The learned pair scorer (off by default) is not order-free yet: it links at a lower similarity
+# than the lemma rule, and a new claim meets only the candidates its own rarest terms retrieve, so a
+# pair compared when one claim arrives first may not be when the other does (RESULTS, sixth session).
+@pytest.mark.parametrize("learned", [False, pytest.param(True, marks=pytest.mark.xfail(
+    strict=True, reason="learned links depend on which claim retrieves which: not order-free yet"))],
+    ids=["rule", "learned-pairs"])
+def test_claims_any_order_same_groups_statuses_contradictions(tmp_path: Path, nlp, learned: bool) -> None:  # type: ignore[no-untyped-def]
     from recoupe.pipeline import build
+    from recoupe.settings import Settings
+
+    settings = Settings.load(claims__learned_pairs=learned)
 
     files = sorted(EXAMPLES.glob("*.txt"))
     folder = tmp_path / "corpus"
@@ -36,7 +45,7 @@ def test_claims_any_order_same_groups_statuses_contradictions(tmp_path: Path, nl
     for name, order in (("fwd", files), ("rev", files[::-1]), ("mid", files[2:] + files[:2])):
         with Store.open(tmp_path / f"{name}.db") as s:
             for p in order:  # one build per file: the store sees them arrive in this order
-                build(s, [str(folder / p.name)], nlp=nlp)
+                build(s, [str(folder / p.name)], nlp=nlp, settings=settings)
             views.append(_cross_checks(build_dossier(s)))
     assert views[0][0], "the sample yields claim groups"
     assert views[0] == views[1] == views[2]

@@ -258,12 +258,39 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
 
 
+_ROW_FIELDS = ("id", "article_id", "text", "sentence", "subject", "start", "predicate", "time", "modality", "negated",
+               "subject_entity", "object_entity", "place_entity", "numbers", "lemmas", "attributed_entity")
+
+
+def _row_key(row: Any) -> tuple[Any, ...]:
+    """The fields of a stored claim row that :func:`pair_features` reads (a missing column: empty)."""
+    names = row.keys()
+    return tuple(row[f] if f in names else None for f in _ROW_FIELDS)
+
+
+@lru_cache(maxsize=1 << 14)  # the candidates of a story are read again for each new claim
+def _row_features(key: tuple[Any, ...]) -> _Features:
+    r = dict(zip(_ROW_FIELDS, key, strict=True))
+    return _Features(Claim(
+        id=r["id"], article_id=r["article_id"] or "", text=r["text"] or "", sentence=r["sentence"] or "",
+        start=int(r["start"] or 0), end=0, subject=r["subject"] or "", predicate=r["predicate"] or "",
+        time=r["time"] or "", modality=r["modality"] or "asserted", negated=bool(r["negated"]),
+        subject_entity=r["subject_entity"] or "", object_entity=r["object_entity"] or "",
+        place_entity=r["place_entity"] or "", numbers=json.loads(r["numbers"] or "[]"),
+        lemmas=json.loads(r["lemmas"] or "[]"), attributed_entity=r["attributed_entity"] or ""))
+
+
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
-                 df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = ()) -> str:
+                 df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = (),
+                 learned: bool = False) -> str:
     """Put ``claim`` in the component of the claims it matches; if it matches claims of several
     components, those become one. Components are thus the connected components of the graph
     "similar above threshold", which do not depend on the order the articles arrive in; the
     claim's group is its component until :func:`split_groups` cuts the component.
+
+    Two claims are linked when the lemma rule links them (a shared count or event key, or
+    :func:`similarity` at ``threshold``) or, with ``learned``, when the learned pair scorer
+    (:mod:`recoupe.claims.pairscore`) gives them at least its ``LINK``; the frame vetoes come first.
 
     ``language`` is the claim's article's; ``peers`` are articles of another language in the story
     (:func:`recoupe.claims.crosslang.peer_articles`), whose claims are then compared by
@@ -277,18 +304,23 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     ev = event_key(claim)
     if ev:
         keys = keys | {ev}
-    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df))
+    from recoupe.claims.pairscore import LINK, probability
+
+    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df), scored=learned)
     across: set[str] = set()  # ids of the other language's claims that state the same fact
+    info_other_language: set[str] = set()  # the learned scorer reads lemmas: one language only
     if peers:
         info = store.claims_language([r["id"] for r in rows])
         rows = [r for r in rows if r["id"] not in info or info[r["id"]]["language"] in {language, ""}]
         found = cross_language_matches(store, claim, sig, peers)
         across = {r["id"] for r in found}
+        info_other_language = across
         rows += found
+    mine: _Features | None = None
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
-                       for other in store.grouped_claims(story_id, [key])]
+                       for other in store.grouped_claims(story_id, [key], scored=learned)]
     for other, counted in candidates:
         if (not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"])):
@@ -297,12 +329,19 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                                   other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
+        component = other["component_id"] or other["group_id"]
+        if component in matched:
+            continue
         osig = _stored_signature(other["lemmas"], other["predicate"])
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
-        component = other["component_id"] or other["group_id"]
-        if (counted or sim >= threshold or other["id"] in across) and component not in matched:
+        if counted or sim >= threshold or other["id"] in across:
             matched.append(component)
+        elif learned and other["id"] not in info_other_language:
+            if mine is None:
+                mine = _Features(claim)
+            if learned_probability(mine, _row_features(_row_key(other)), probability) >= LINK:
+                matched.append(component)
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest component survives
         for other_gid in matched:
@@ -332,37 +371,119 @@ SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
 class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component."""
 
-    __slots__ = ("claim", "keys", "polarity", "signature")
+    __slots__ = ("claim", "keys", "numbers", "polarity", "signature", "words")
 
     def __init__(self, claim: Claim) -> None:
         self.claim = claim
         ev = event_key(claim)
         self.keys = count_keys(claim) | ({ev} if ev else set())
         self.polarity = polarity(claim.modality, claim.negated)
-        self.signature = signature(set(claim.lemmas) | {claim.predicate})
+        self.signature = frozenset(signature(set(claim.lemmas) | {claim.predicate}))
+        self.words = frozenset(t for t in self.signature if not t.startswith("~"))
+        self.numbers = frozenset(claim.numbers)
 
 
-def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD) -> float:
-    """+1 when :func:`assign_group` would link the two claims, -1 when they cannot be one fact,
-    0 otherwise (the same tests, read both ways)."""
+def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
+    """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
+    the injured, another polarity, swapped actors."""
     x, y = a.claim, b.claim
     if (not _same_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)
             or _other_subset(x.text, y.text)):
-        return -1.0
-    if not same_fact_possible(x.predicate, x.subject_entity, x.object_entity, a.polarity,
-                              y.predicate, y.subject_entity, y.object_entity, b.polarity):
-        return -1.0
+        return True
+    return not same_fact_possible(x.predicate, x.subject_entity, x.object_entity, a.polarity,
+                                  y.predicate, y.subject_entity, y.object_entity, b.polarity)
+
+
+def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
+    """Would the lemma rule of :func:`assign_group` link the two claims (vetoes aside)? A shared
+    count or event key (an event key only on the same day), or the similarity above threshold."""
+    x, y = a.claim, b.claim
     if any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys):
-        return 1.0
+        return True
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    sim = similarity(a.signature, b.signature, _same_predicate(x.predicate, y.predicate), same_subject)
-    return 1.0 if sim >= threshold else 0.0
+    return similarity(a.signature, b.signature, _same_predicate(x.predicate, y.predicate), same_subject) >= threshold
+
+
+def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, learned: bool = False) -> float:
+    """-1 when the two claims cannot be one fact; otherwise +1 when the lemma rule links them,
+    plus, with ``learned``, +1 when the learned pair scorer (:mod:`recoupe.claims.pairscore`) gives
+    them a probability of one fact of at least its ``HIGH``, -1 below its ``LOW``."""
+    if cannot_be_one_fact(a, b):
+        return -1.0
+    weight = 1.0 if rule_link(a, b, threshold) else 0.0
+    if learned:
+        from recoupe.claims.pairscore import HIGH, LOW, probability
+
+        p = learned_probability(a, b, probability)
+        weight += 1.0 if p >= HIGH else (-1.0 if p < LOW else 0.0)
+    return weight
+
+
+def another_occurrence(a: _Features, b: _Features) -> bool:
+    """Two claims of one physical event class (a death, a quake...) dated on different days: two
+    occurrences, whatever their words share. The lemma rule does not link them by their event key;
+    the learned scorer gives them 0."""
+    return any(k.startswith("#e:") for k in a.keys & b.keys) and not _same_day(a.claim.time, b.claim.time)
+
+
+def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:
+    """The learned scorer's probability that two claims state one fact (0 for another occurrence)."""
+    return 0.0 if another_occurrence(a, b) else probability(pair_features(a, b))
+
+
+_HEDGED = frozenset({"conditional", "speculative"})
+
+
+def pair_features(a: _Features, b: _Features) -> list[float]:
+    """What the learned pair scorer reads of two claims (:data:`recoupe.claims.pairscore.FEATURES`,
+    in that order): only what each claim already carries, no store look-up, so the score is a
+    function of the two claims (of no arrival order). Symmetric in ``a`` and ``b``."""
+    x, y = a.claim, b.claim
+    shared = a.signature & b.signature
+    union = len(a.signature) + len(b.signature) - len(shared)
+    words = a.words & b.words
+    same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
+    same_pred = _same_predicate(x.predicate, y.predicate)
+    link = rule_link(a, b)
+    keyed = any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys)
+    ents_x = {x.subject_entity, x.object_entity, x.place_entity} - {""}
+    ents_y = {y.subject_entity, y.object_entity, y.place_entity} - {""}
+    both_timed = bool(x.time) and bool(y.time)
+    na, nb = len(a.words), len(b.words)
+    return [
+        len(shared) / union if union else 0.0,  # Jaccard of signatures
+        len(shared) / min(len(a.signature), len(b.signature)) if a.signature and b.signature else 0.0,  # containment
+        similarity(a.signature, b.signature, same_pred, same_subject),
+        float(link),
+        float(same_pred),
+        float(x.predicate == y.predicate),
+        float(same_subject),
+        float(bool(x.subject_entity) and bool(y.subject_entity) and x.subject_entity != y.subject_entity),
+        float(bool(x.object_entity) and x.object_entity == y.object_entity),
+        float(bool(x.place_entity) and x.place_entity == y.place_entity),
+        float(keyed),
+        float(min(len(a.numbers & b.numbers), 2)),
+        float(bool(a.numbers) and bool(b.numbers) and not a.numbers & b.numbers),
+        float(both_timed and x.time[:10] == y.time[:10]),
+        float(both_timed and x.time[:10] != y.time[:10]),
+        float(a.polarity == b.polarity),
+        float(x.modality == y.modality),
+        float(x.modality in _HEDGED or y.modality in _HEDGED),
+        float(x.article_id == y.article_id),
+        float(x.start == 0 and y.start == 0),  # two headlines
+        float((x.start == 0) != (y.start == 0)),
+        math.log1p(min(na, nb)),
+        abs(math.log1p(na) - math.log1p(nb)),
+        float(bool(x.attributed_entity) and x.attributed_entity == y.attributed_entity),
+        min(len(words), 6) / 6,
+        float(bool(ents_x & ents_y)),
+    ]
 
 
 def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold: float = THRESHOLD,
-          weight: Callable[[Claim, Claim], float] | None = None) -> list[list[Claim]]:
+          weight: Callable[[Claim, Claim], float] | None = None, learned: bool = False) -> list[list[Claim]]:
     """Cut one component into groups by average linkage (see above); parts in claim id order.
-    ``weight`` replaces :func:`pair_weight` (tests)."""
+    ``weight`` replaces :func:`pair_weight` (tests, the training script)."""
     import numpy as np
 
     ordered = sorted(claims, key=lambda c: c.id)
@@ -374,7 +495,7 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
     for i in range(n):
         for j in range(i + 1, n):
             w[i, j] = w[j, i] = (weight(ordered[i], ordered[j]) if weight is not None
-                                 else pair_weight(feats[i], feats[j], threshold))
+                                 else pair_weight(feats[i], feats[j], threshold, learned=learned))
     # sums[i, j]: total weight between parts i and j; merging j into i adds row and column j to i
     sums = w.copy()
     sizes = np.ones(n)
@@ -400,7 +521,7 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
 
 
 def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
-                 threshold: float = THRESHOLD) -> int:
+                 threshold: float = THRESHOLD, learned: bool = False) -> int:
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
     groups were added. Components of two languages are left whole: their pairs across languages
     were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh."""
@@ -410,7 +531,7 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
     for comp in store.components(story_ids, SPLIT_MIN_SIZE):
         if len(comp.languages - {""}) > 1:
             continue
-        parts = split(comp.claims, linkage=linkage, threshold=threshold)
+        parts = split(comp.claims, linkage=linkage, threshold=threshold, learned=learned)
         if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:
             store.set_split(comp, parts)  # sets each claim's group_id
             recheck_split(store, comp.claims)

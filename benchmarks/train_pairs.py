@@ -1,0 +1,334 @@
+"""Train the learned pair scorer of claim grouping (:mod:`recoupe.claims.pairscore`) and score it
+by leave-one-gold-out.
+
+    python -m benchmarks.train_pairs --folds [--keep DIR]   # train on two golds, score the third (each way)
+    python -m benchmarks.train_pairs --write [--keep DIR]   # train on the three, write claims/pair_weights.py
+
+**Data.** The three *read* issue-13 golds (``benchmarks/gold/pairs/{rss,heldout,heldout2}.json``;
+``heldout3.json`` is blind and never read here). Each is built into a fresh store as
+``benchmarks.eval_pairs`` does; its gold spans are mapped to recoupe's claims by the same rule
+(:func:`benchmarks.eval_pairs.map_spans`). A pair of two different claims is labelled by the gold
+span pairs it carries (same fact or not; the majority when they disagree, weighted by how many
+span pairs it carries). Pairs the frame vetoes (:func:`recoupe.claims.groups.cannot_be_one_fact`)
+are left out: they are never scored at run time.
+
+**Model.** A logistic regression on :func:`recoupe.claims.groups.pair_features` (standardised,
+L2 penalty 1, Newton's method, a fixed number of steps: deterministic), in numpy.
+
+**Thresholds.** ``LINK`` (a component link besides the lemma rule), ``HIGH`` and ``LOW`` (the
+split pass's +1 / -1) are chosen from a small grid by the mean pairwise group F1 of the *training*
+golds, each rebuilt by a simulation of grouping: within each recoupe story, the connected
+components of "not vetoed, and linked by the rule or by the scorer at LINK", then the library's
+:func:`recoupe.claims.groups.split` with the scorer's pair weights. The simulation compares every
+pair of a story (the pipeline only the candidates its index returns).
+
+**Folds** (``--folds``): for each read gold, the model and thresholds are trained on the other
+two, then the *pipeline* (``recoupe.pipeline.build``, the scorer's weights replaced by the fold's)
+is run on the held-out gold and scored by :func:`benchmarks.eval_pairs.score`; the rule alone
+(``claims.learned_pairs = false``) is scored on the same build for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.eval_pairs import build_dossier_for, map_spans, score, score_groups
+from benchmarks.gold.pairs import Gold, data_of, load
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDS = ("rss", "heldout", "heldout2")  # the read golds; heldout3 is blind
+WEIGHTS_FILE = ROOT / "src" / "recoupe" / "claims" / "pair_weights.py"
+L2 = 1.0
+STEPS = 30
+GRID_LINK = (0.15, 0.2, 0.3)
+GRID_HIGH = (0.15, 0.2, 0.25, 0.3)
+GRID_LOW = (0.0, 0.03, 0.06)
+
+
+@dataclass
+class GoldData:
+    name: str
+    gold: Gold
+    claims: dict[str, Any]                       # claim id -> Claim
+    story: dict[str, str]                        # claim id -> recoupe story id
+    spans: dict[str, str | None]                 # gold span id -> claim id
+    pairs: dict[tuple[str, str], list[float]] = field(default_factory=dict)  # story claim pairs -> features
+    vetoed: set[tuple[str, str]] = field(default_factory=set)
+    zero: set[tuple[str, str]] = field(default_factory=set)  # another occurrence: probability 0
+    rule: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+
+def gold_path(name: str) -> Path:
+    return ROOT / "benchmarks" / "gold" / "pairs" / f"{name}.json"
+
+
+def read_gold(name: str, keep: Path | None) -> GoldData:
+    """Build the gold's items into a store (or reuse ``keep/name/pairs.db``) and read its claims."""
+    from recoupe.report.dossier import build_dossier
+    from recoupe.storage import Store
+
+    path = gold_path(name)
+    gold, _ = load(path, data_of(json.loads(path.read_text("utf-8"))))
+    work = (keep / name) if keep else Path(tempfile.mkdtemp(prefix="recoupe-train-"))
+    try:
+        if not (work / "pairs.db").exists():
+            work.mkdir(parents=True, exist_ok=True)
+            build_dossier_for(gold, work)
+        with Store.open(work / "pairs.db") as s:
+            dossier = build_dossier(s)
+            art_story = {a: st["id"] for st in dossier["stories"] for a in st.get("articles", [])}
+            claims = {c.id: c for a in sorted(art_story) for c in s.claims(article_id=a)}
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    story_of = {cid: art_story[c.article_id] for cid, c in claims.items()}
+    return GoldData(name, gold, claims, story_of, map_spans(gold, dossier))
+
+
+def featurise(d: GoldData) -> None:
+    """Features, vetoes and the rule's links of every pair of claims of one recoupe story, and of
+    every pair the gold labels."""
+    from recoupe.claims.groups import _Features, another_occurrence, cannot_be_one_fact, pair_features, rule_link
+
+    feats = {cid: _Features(c) for cid, c in d.claims.items()}
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for cid in sorted(d.claims):
+        by_story[d.story[cid]].append(cid)
+    wanted = {p for ids in by_story.values() for p in combinations(ids, 2)} | set(labelled(d))
+    for a, b in sorted(wanted):
+        fa, fb = feats[a], feats[b]
+        if cannot_be_one_fact(fa, fb):
+            d.vetoed.add((a, b))
+            continue
+        d.rule[(a, b)] = rule_link(fa, fb)
+        if another_occurrence(fa, fb):  # the scorer gives them 0 (recoupe.claims.groups.learned_probability)
+            d.zero.add((a, b))
+        else:
+            d.pairs[(a, b)] = pair_features(fa, fb)
+
+
+def labelled(d: GoldData) -> dict[tuple[str, str], tuple[float, float]]:
+    """Claim pair -> (label, weight): the majority of its gold span pairs, and how many."""
+    votes: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for pair, same in d.gold.pairs().items():
+        a, b = sorted(pair)
+        ca, cb = d.spans.get(a), d.spans.get(b)
+        if ca is None or cb is None or ca == cb:
+            continue
+        x, y = sorted((ca, cb))
+        votes[(x, y)].append(same)
+    return {k: (float(sum(v) * 2 > len(v)), float(len(v))) for k, v in sorted(votes.items())}
+
+
+def dataset(golds: list[GoldData]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    xs, ys, ws = [], [], []
+    for d in golds:
+        for k, (y, w) in labelled(d).items():
+            if k in d.pairs:
+                xs.append(d.pairs[k])
+                ys.append(y)
+                ws.append(w)
+    return np.array(xs, dtype=float), np.array(ys), np.array(ws)
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
+    """Weighted L2 logistic regression on standardised features (Newton steps from zero)."""
+    mean = x.mean(0)
+    scale = x.std(0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    beta = np.zeros(z.shape[1])
+    penalty = L2 * np.eye(z.shape[1])
+    penalty[0, 0] = 0.0
+    for _ in range(STEPS):
+        p = 1.0 / (1.0 + np.exp(-z @ beta))
+        grad = z.T @ (w * (p - y)) + penalty @ beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + penalty
+        beta -= np.linalg.solve(hess, grad)
+    return {"mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
+            "coef": [round(float(v), 6) for v in beta[1:]], "intercept": round(float(beta[0]), 6)}
+
+
+def simulate(d: GoldData, weights: dict[str, Any], link: float, high: float, low: float) -> dict[str, Any]:
+    """Group F1 of the gold when grouping links and cuts with these weights (see the module doc)."""
+    from recoupe.claims.groups import split
+    from recoupe.claims.pairscore import probability
+
+    prob = {k: probability(f, weights) for k, f in d.pairs.items()} | dict.fromkeys(d.zero, 0.0)
+    parent = {c: c for c in d.claims}
+
+    def find(c: str) -> str:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    for (a, b), ruled in d.rule.items():  # every pair not vetoed; a pair the scorer leaves alone has no probability
+        p = prob.get((a, b))
+        if d.story[a] == d.story[b] and (ruled or (p is not None and p >= link)):
+            parent[find(a)] = find(b)
+    comps: dict[str, list[Any]] = defaultdict(list)
+    for cid in sorted(d.claims):
+        comps[find(cid)].append(d.claims[cid])
+
+    def weight(x: Any, y: Any) -> float:
+        k = (x.id, y.id) if x.id < y.id else (y.id, x.id)
+        if k in d.vetoed:
+            return -1.0
+        vote = 0.0
+        if k in prob:
+            p = prob[k]
+            vote = 1.0 if p >= high else (-1.0 if p < low else 0.0)
+        return (1.0 if d.rule[k] else 0.0) + vote
+
+    group: dict[str, str] = {}
+    for comp in comps.values():
+        for part in split(comp, weight=weight):
+            for c in part:
+                group[c.id] = part[0].id
+    dossier = {"claims": [{"id": cid, "group": group[cid]} for cid in d.claims]}
+    return score_groups(d.gold, dossier, d.spans)["pairwise"]
+
+
+def choose(golds: list[GoldData], weights: dict[str, Any]) -> tuple[tuple[float, float, float], float]:
+    """The grid point with the best mean simulated group F1 on ``golds`` (first in grid order on ties)."""
+    best: tuple[float, tuple[float, float, float]] | None = None
+    for link in GRID_LINK:
+        for high in GRID_HIGH:
+            for low in GRID_LOW:
+                f1 = float(np.mean([simulate(d, weights, link, high, low)["f1"] for d in golds]))
+                if best is None or f1 > best[0] + 1e-12:
+                    best = (f1, (link, high, low))
+    assert best is not None
+    return best[1], best[0]
+
+
+def train(golds: list[GoldData]) -> dict[str, Any]:
+    from recoupe.claims.pairscore import FEATURES
+
+    weights = fit(*dataset(golds))
+    (link, high, low), f1 = choose(golds, weights)
+    return {"features": list(FEATURES), **weights, "link": link, "high": high, "low": low,
+            "trained_on": [d.name for d in golds], "simulated_train_f1": round(f1, 4)}
+
+
+@contextmanager
+def using(weights: dict[str, Any]) -> Iterator[None]:
+    """The pipeline with these weights instead of the shipped ones (in this process)."""
+    import recoupe.claims.pairscore as ps
+
+    saved = {k: getattr(ps, k) for k in ("_MEAN", "_SCALE", "_COEF", "_INTERCEPT", "LINK", "HIGH", "LOW")}
+    ps._MEAN, ps._SCALE, ps._COEF = tuple(weights["mean"]), tuple(weights["scale"]), tuple(weights["coef"])
+    ps._INTERCEPT, ps.LINK, ps.HIGH, ps.LOW = weights["intercept"], weights["link"], weights["high"], weights["low"]
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            setattr(ps, k, v)
+
+
+def run_pipeline(d: GoldData, learned: bool) -> dict[str, Any]:
+    """Build the gold's items in a fresh store and score it (eval_pairs' figures)."""
+    import recoupe.settings as rs
+
+    work = Path(tempfile.mkdtemp(prefix="recoupe-fold-"))
+    saved = rs.DEFAULTS["claims.learned_pairs"]
+    rs.DEFAULTS["claims.learned_pairs"] = learned
+    try:
+        dossier = build_dossier_for(d.gold, work)
+    finally:
+        rs.DEFAULTS["claims.learned_pairs"] = saved
+        shutil.rmtree(work, ignore_errors=True)
+    return score(d.gold, dossier)
+
+
+def _line(name: str, res: dict[str, Any]) -> str:
+    g = res["groups"]["pairwise"]
+    c = res["contradictions"]["kind_agnostic"]
+    st = res["status"]
+    return (f"{name:<28} groups P/R/F1 {g['p']:.3f} / {g['r']:.3f} / {g['f1']:.3f}   contradictions P/R "
+            f"{c['p']:.3f} / {c['r']:.3f}   confirmed {st['confirmed_precision']} ({st['confirmed_groups_mapped']})")
+
+
+def auc(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> float:
+    """Weighted area under the ROC curve (ties count half)."""
+    pos, neg = labels == 1, labels == 0
+    total = weights[pos].sum() * weights[neg].sum()
+    if not total:
+        return float("nan")
+    won = 0.0
+    for s, w in zip(scores[pos], weights[pos], strict=True):
+        won += w * (weights[neg][scores[neg] < s].sum() + 0.5 * weights[neg][scores[neg] == s].sum())
+    return won / total
+
+
+def write(weights: dict[str, Any]) -> None:
+    body = json.dumps(weights, indent=1)
+    WEIGHTS_FILE.write_text(
+        '"""Weights of the learned pair scorer (recoupe.claims.pairscore). Generated by\n'
+        "``python -m benchmarks.train_pairs --write``: do not edit by hand.\"\"\"\n\n"
+        "from typing import Any\n\n"
+        f"WEIGHTS: dict[str, Any] = {body}\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", action="store_true",
+                    help="leave-one-gold-out: train on two, run the pipeline on the third")
+    ap.add_argument("--write", action="store_true", help="train on the three read golds and write the weights")
+    ap.add_argument("--keep", type=Path, help="keep (and reuse) the golds' training stores here")
+    args = ap.parse_args(argv)
+    data = data_of(json.loads(gold_path(GOLDS[0]).read_text("utf-8")))
+    if not data.is_dir():
+        print(f"eval data not found at {data}: nothing to train on.")
+        return 0
+    golds = []
+    for name in GOLDS:
+        d = read_gold(name, args.keep)
+        featurise(d)
+        x, y, _ = dataset([d])
+        print(f"{name}: {len(d.claims)} claims, {len(d.pairs)} story pairs scored, {len(x)} labelled pairs "
+              f"({int(y.sum())} same fact)")
+        golds.append(d)
+    if args.folds:
+        for held in golds:
+            rest = [d for d in golds if d is not held]
+            w = train(rest)
+            sim = simulate(held, w, w["link"], w["high"], w["low"])
+            from recoupe.claims.pairscore import FEATURES, probability
+
+            x, y, pw = dataset([held])
+            learned = np.array([probability(f, w) for f in x])
+            rule = x[:, FEATURES.index("rule_similarity")]
+            print(f"pairs of {held.name}: AUC scorer {auc(learned, y, pw):.3f}, lemma rule similarity "
+                  f"{auc(rule, y, pw):.3f}")
+            print(f"fold: train {'+'.join(w['trained_on'])} (simulated train F1 {w['simulated_train_f1']}), "
+                  f"LINK {w['link']} HIGH {w['high']} LOW {w['low']}; held out {held.name} simulated F1 {sim['f1']}")
+            print(_line(f"  {held.name}: rule alone", run_pipeline(held, learned=False)))
+            with using(w):
+                print(_line(f"  {held.name}: rule + scorer", run_pipeline(held, learned=True)))
+    if args.write:
+        w = train(golds)
+        write(w)
+        print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}: LINK {w['link']} HIGH {w['high']} LOW {w['low']}, "
+              f"simulated F1 on the three {w['simulated_train_f1']}")
+        for d in golds:
+            print(f"  {d.name}: simulated F1 {simulate(d, w, w['link'], w['high'], w['low'])['f1']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""A learned pair scorer: the probability that two claims of one story state the same fact.
+
+A logistic regression over cheap features each claim already carries
+(:func:`recoupe.claims.groups.pair_features`: lemma overlap, the lemma rule's similarity and link,
+predicate, subject, object and place entities, shared figures, dates, polarity and modality, same
+article, headlines, lengths, attributed source). Its weights are data
+(:mod:`recoupe.claims.pair_weights`), written by ``python -m benchmarks.train_pairs --write``
+from the gold claim pairs of the read issue-13 golds (``benchmarks/gold/pairs/{rss,heldout,
+heldout2}.json``), deterministically; the same script scores it by leave-one-gold-out.
+
+:func:`recoupe.claims.groups.assign_group` links two claims when the lemma rule does or when the
+probability is at least ``LINK``; the split pass (:func:`recoupe.claims.groups.pair_weight`) adds +1
+to a pair's weight at ``HIGH`` or more and -1 under ``LOW``. The frame vetoes stay hard: a pair
+that cannot be one fact is never scored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from recoupe.claims.pair_weights import WEIGHTS
+
+VERSION = "pairs.v1"
+FEATURES: tuple[str, ...] = (
+    "jaccard", "containment", "rule_similarity", "rule_link", "same_predicate_class", "same_predicate",
+    "same_subject", "other_subjects", "same_object", "same_place", "shared_key", "shared_numbers",
+    "numbers_apart", "same_day", "other_days", "same_polarity", "same_modality", "hedged", "same_article",
+    "two_headlines", "one_headline", "min_length", "length_gap", "same_source", "shared_words", "shared_entity",
+)
+_MEAN: tuple[float, ...] = tuple(WEIGHTS["mean"])
+_SCALE: tuple[float, ...] = tuple(WEIGHTS["scale"])
+_COEF: tuple[float, ...] = tuple(WEIGHTS["coef"])
+_INTERCEPT: float = float(WEIGHTS["intercept"])
+LINK: float = float(WEIGHTS["link"])
+HIGH: float = float(WEIGHTS["high"])
+LOW: float = float(WEIGHTS["low"])
+if tuple(WEIGHTS["features"]) != FEATURES:  # weights trained on another feature layout: retrain them
+    raise ImportError("recoupe.claims.pair_weights does not match pairscore.FEATURES; "
+                      "run `python -m benchmarks.train_pairs --write`")
+
+
+def probability(features: Sequence[float], weights: dict[str, Any] | None = None) -> float:
+    """P(same fact) for one pair's features; ``weights`` replaces the shipped ones (training)."""
+    if weights is None:
+        mean, scale, coef, z = _MEAN, _SCALE, _COEF, _INTERCEPT
+    else:
+        mean, scale, coef, z = weights["mean"], weights["scale"], weights["coef"], float(weights["intercept"])
+    for f, m, s, c in zip(features, mean, scale, coef, strict=True):
+        z += c * (f - m) / s
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
