@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-
 from benchmarks.train_pairs import auc, fit
+
 from recoupe.claims.pairscore import probability
 
 
