@@ -56,6 +56,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from itertools import repeat
+from operator import mul
 
 import numpy as np
 
@@ -160,10 +162,11 @@ def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    # map over the values rather than a generator: the same products summed in the same order
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     if dot == 0.0:
         return 0.0  # no shared term (a story found by meaning only): skip the norm of a large vector
-    nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
+    nb = math.sqrt(sum(map(mul, b.values(), b.values()))) or 1.0
     return dot / nb
 
 
