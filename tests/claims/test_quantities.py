@@ -155,3 +155,13 @@ def test_a_lower_bound_carries_over_the_figure_coordinated_with_it() -> None:
     assert (hurt.low, hurt.high) == (15, 15)
     _, hurt = parse("L'explosion a fait au moins 12 morts selon la police et 15 blessés.")
     assert (hurt.low, hurt.high) == (15, 15)
+
+
+def test_of_claim_is_parsed_once_whatever_the_call_spells_out() -> None:
+    # claim groups call of_claim(text, sentence), contradictions of_claim(text, sentence, "fr"):
+    # one cache entry, so one parse of the claim's figures (the same tuple back)
+    text, sentence = "800 selon la police", "Ils étaient 800 manifestants selon la police."
+    first = of_claim(text, sentence)
+    assert of_claim(text, sentence, "fr") is first
+    assert of_claim(text, sentence=sentence, language="fr") is first
+    assert of_claim(text, sentence, "en") is not first
