@@ -10,6 +10,11 @@ store, full-text indexes included, row by row in rowid order (the times of day o
 are the clock's; the temporary input folder is written ``<tmp>``). ``--save``
 writes the dump; ``--check`` builds again and compares, printing the first differences of each
 table; it exits 1 when anything differs.
+
+Run both sides with the same ``PYTHONHASHSEED`` (e.g. ``PYTHONHASHSEED=0``): a story's ``pl:``,
+``ev:`` and ``fig:`` terms are written from frozensets, so the rowid order of those
+``story_terms`` rows follows the hash seed (the same code gives DIFFERENT across two seeds, in
+that table only; 2026-12-05).
 """
 
 from __future__ import annotations

@@ -195,3 +195,13 @@ def test_quantities_a_figure_in_the_range_of_years(text: str, value: float, thin
                                   "il y a 2000 ans", "depuis 1998 les pompiers"])
 def test_quantities_years_stay_years(text: str) -> None:
     assert all(q.value not in (2020, 2030, 2000, 1998) for q in parse(text))
+
+
+def test_of_claim_is_parsed_once_whatever_the_call_spells_out() -> None:
+    # claim groups call of_claim(text, sentence), contradictions of_claim(text, sentence, "fr"):
+    # one cache entry, so one parse of the claim's figures (the same tuple back)
+    text, sentence = "800 selon la police", "Ils étaient 800 manifestants selon la police."
+    first = of_claim(text, sentence)
+    assert of_claim(text, sentence, "fr") is first
+    assert of_claim(text, sentence=sentence, language="fr") is first
+    assert of_claim(text, sentence, "en") is not first

@@ -121,6 +121,45 @@ def test_store_story_vector_cache_follows_writes_rollbacks_and_other_writers(tmp
         assert a.story_terms("s1") == {"L:obus": 1.5, "E:e1": 2.0, "L:train": 1.0}
 
 
+def test_store_story_norm_is_kept_until_the_story_vector_changes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.resolve.stories import l2_norm
+
+    calls: list[dict[str, float]] = []
+
+    def norm(vec: dict[str, float]) -> float:
+        calls.append(dict(vec))
+        return l2_norm(vec)
+
+    db = tmp_path / "s.db"
+    with Store.open(db) as a, Store.open(db) as b:
+        with a.transaction():
+            a.create_story("s1", "x")
+            for n in range(4):
+                a.add_article(Article(id=f"a{n}", origin=f"a{n}", text="t"), [], "")
+            a.add_to_story("s1", "a0", {"L:obus": 3.0, "E:e1": 4.0}, None)
+        a.story_terms("s1")
+        assert a.story_norm("s1", norm) == 5.0
+        a.story_terms("s1")
+        assert a.story_norm("s1", norm) == 5.0 and len(calls) == 1  # unchanged: not summed again
+        with a.transaction():
+            a.add_to_story("s1", "a1", {"L:obus": 3.0}, None)  # the cached vector is added to in place
+        a.story_terms("s1")
+        assert a.story_norm("s1", norm) == l2_norm({"L:obus": 6.0, "E:e1": 4.0}) and len(calls) == 2
+        try:
+            with a.transaction():
+                a.add_to_story("s1", "a2", {"L:train": 9.0}, None)
+                raise RuntimeError("abort")
+        except RuntimeError:
+            pass
+        a.story_terms("s1")  # the rolled-back add is gone: read anew
+        assert a.story_norm("s1", norm) == l2_norm({"L:obus": 6.0, "E:e1": 4.0}) and len(calls) == 3
+        with b.transaction():
+            b.add_to_story("s1", "a3", {"L:train": 1.0}, None)  # another writer
+        a.story_terms("s1")
+        assert a.story_norm("s1", norm) == l2_norm({"L:obus": 6.0, "E:e1": 4.0, "L:train": 1.0})
+        assert calls[-1] == {"L:obus": 6.0, "E:e1": 4.0, "L:train": 1.0}
+
+
 def _hits(store: Store, q: str) -> dict[str, list[str]]:
     found = store.search(q)
     return {"articles": [r["id"] for r in found["articles"]], "claims": [r["id"] for r in found["claims"]],

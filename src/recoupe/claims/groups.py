@@ -68,13 +68,13 @@ _COMPLEMENTIZER = re.compile(r"\s*(?:que\b|qu['’])\s*", re.IGNORECASE)
 _BUCKET = 1.25  # figures within a factor of 1.25 share a key (two neighbouring buckets each)
 
 
-def _tally_of(claim: Claim) -> str:
+def _tally_of(predicate: str, lemmas: Sequence[str]) -> str:
     """The tally the claim's action makes of what it counts: its predicate's (« tuer » -> the
     dead), or for a verbless headline (« 12 morts et 10 blessés ») the one tally its words name."""
-    tally = _TALLY_OF_CLASS.get(CLASS_OF.get(claim.predicate, ""), "")
-    if tally or claim.predicate in CLASS_OF:
+    tally = _TALLY_OF_CLASS.get(CLASS_OF.get(predicate, ""), "")
+    if tally or predicate in CLASS_OF:
         return tally
-    named = {_TALLY_OF_CLASS[CLASS_OF[w]] for w in claim.lemmas if CLASS_OF.get(w) in _TALLY_OF_CLASS}
+    named = {_TALLY_OF_CLASS[CLASS_OF[w]] for w in lemmas if CLASS_OF.get(w) in _TALLY_OF_CLASS}
     return named.pop() if len(named) == 1 else ""
 
 
@@ -94,15 +94,22 @@ def count_keys(claim: Claim) -> frozenset[str]:
     """The count keys of a claim (``#n:`` terms): the tally it gives (``#n:mort``) or, for other
     counted things, the thing with the order of its figure (``#n:people:57``). Empty when the
     claim counts nothing, or counts two kinds of things (it would bridge two facts)."""
+    # a function of these fields, asked twice of each new claim (its story's figures, its group)
+    return _count_keys(claim.text, claim.subject, claim.sentence, claim.predicate, tuple(claim.lemmas))
+
+
+@lru_cache(maxsize=8192)
+def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: tuple[str, ...]) -> frozenset[str]:
+    claim_text = text
     # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
     # leurs données diffusées ») still gives the claim's figure
-    text = claim.text if not claim.subject or claim.subject in claim.text else f"{claim.subject} {claim.text}"
+    text = claim_text if not subject or subject in claim_text else f"{subject} {claim_text}"
     if set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
         return frozenset()  # « une nouvelle secousse de magnitude 6,9 »: another event's count
     tallies: set[str] = set()
     figures: set[str] = set()
-    verb_tally = _tally_of(claim)
-    for q in of_claim(text, claim.sentence):
+    verb_tally = _tally_of(predicate, lemmas)
+    for q in of_claim(text, sentence):
         at = text.find(q.text) if q.text else -1
         opening = _COMPLEMENTIZER.match(text)
         if at > 0 and _BACKGROUND.search(text, opening.end() if opening else 0, at):

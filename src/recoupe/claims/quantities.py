@@ -493,11 +493,17 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
     return out
 
 
-@lru_cache(maxsize=8192)
 def of_claim(text: str, sentence: str = "", language: str = "fr") -> tuple[Quantity, ...]:
     """The quantities of a claim's clause; a figure whose counted thing is elided in the clause
     (« 800 selon la police ») takes it from the sentence the clause belongs to. ``language``: of
     the claim's article (how its figures are written)."""
+    # one cache key whatever the call spells out: lru_cache keys ``(t, s)`` and ``(t, s, "fr")``
+    # apart, and the claim groups and the contradictions parsed each claim once each
+    return _of_claim(text, sentence, language)
+
+
+@lru_cache(maxsize=8192)
+def _of_claim(text: str, sentence: str, language: str) -> tuple[Quantity, ...]:
     qs = parse(text, language)
     if sentence and any(not q.thing for q in qs) and text in sentence:
         at = sentence.index(text)

@@ -54,8 +54,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
+from functools import partial
+from itertools import repeat
+from operator import mul
 
 import numpy as np
 
@@ -157,14 +160,20 @@ def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     return {t: v / norm for t, v in top.items()}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def l2_norm(b: dict[str, float]) -> float:
+    """L2 norm of a term vector (1.0 for a zero vector)."""
+    return math.sqrt(sum(map(mul, b.values(), b.values()))) or 1.0
+
+
+def cosine(a: dict[str, float], b: dict[str, float], b_norm: Callable[[], float] | None = None) -> float:
+    """Cosine of ``a`` (L2-normed) and ``b``; ``b_norm`` gives :func:`l2_norm` of ``b`` when it is kept."""
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    # map over the values rather than a generator: the same products summed in the same order
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     if dot == 0.0:
         return 0.0  # no shared term (a story found by meaning only): skip the norm of a large vector
-    nb = math.sqrt(sum(v * v for v in b.values())) or 1.0
-    return dot / nb
+    return dot / (b_norm() if b_norm is not None else l2_norm(b))
 
 
 def days_outside(published: date | None, first: str | None, last: str | None) -> int:
@@ -210,7 +219,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     best, best_sim = None, 0.0
     for sid in candidates:
         story = store.story_terms(sid)
-        sim = cosine(vec, story)
+        sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # a story's norm kept until it changes
         if mvec is not None:
             blob = store.story_meaning(sid)
             msim = meaning_cosine(mvec, sum_from_bytes(blob)) if blob else 0.0

@@ -103,6 +103,7 @@ class Store:
         self.db = db
         self.path = path
         self._story_cache: dict[str, tuple[int, dict[str, float]]] = {}  # see story_terms
+        self._story_norms: dict[str, tuple[int, dict[str, float], float]] = {}  # see story_norm
         # rows whose full-text index is written when the transaction ends (see _index_text)
         self._text_articles: list[str] = []  # articles added
         self._text_claims: list[str] = []  # articles whose claims were saved
@@ -696,8 +697,14 @@ class Store:
                             [(t,) for t in terms])
 
     def df(self, terms: list[str]) -> dict[str, int]:
-        rows = self._rows_in("SELECT term, df FROM term_df WHERE term IN ({q})", terms, key="term")
-        return {t: r["df"] for t, r in rows.items()}
+        # pairs straight into the dict, not a dict per row: ~400 terms an article, twice
+        wanted = sorted(set(terms))
+        out: dict[str, int] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            out.update(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})",
+                                       chunk))
+        return out
 
     STORY_POSTINGS = 200  # most recent stories read per term
 
@@ -741,6 +748,19 @@ class Store:
             cache.clear()
         cache[story_id] = (size, terms)
         return terms
+
+    def story_norm(self, story_id: str, norm: Callable[[dict[str, float]], float]) -> float:
+        """``norm`` of the vector :meth:`story_terms` just returned for ``story_id``, kept with it: computed
+        again when that vector changes (an article added to it bumps its size, a read anew is another dict)."""
+        size, vec = self._story_cache[story_id]
+        known = self._story_norms.get(story_id)
+        if known is not None and known[0] == size and known[1] is vec:
+            return known[2]
+        value = norm(vec)
+        if len(self._story_norms) >= self.STORY_CACHE:
+            self._story_norms.clear()
+        self._story_norms[story_id] = (size, vec, value)
+        return value
 
     def create_story(self, story_id: str, label: str) -> None:
         self.db.execute("INSERT INTO stories (id, label) VALUES (?,?)", (story_id, label))
