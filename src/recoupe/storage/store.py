@@ -829,12 +829,16 @@ class Store:
         for i in range(0, len(ids), 400):
             chunk = ids[i:i + 400]
             marks = ",".join("?" * len(chunk))
-            for r in self.db.execute(f"SELECT group_id, component_id FROM claims WHERE id IN ({marks})", chunk):
-                groups.update(g for g in r if g)
+            filed: list[tuple[str, str]] = []  # (story the claim was grouped in, claim): its postings' keys
+            for r in self.db.execute(f"SELECT c.id, c.group_id, c.component_id, g.story_id FROM claims c"
+                                     f" LEFT JOIN claim_groups g ON g.id = c.group_id WHERE c.id IN ({marks})", chunk):
+                groups.update(g for g in (r[1], r[2]) if g)
+                if r[3]:
+                    filed.append((r[3], r[0]))
             self.db.execute(f"DELETE FROM contradictions WHERE claim_a IN ({marks}) OR claim_b IN ({marks})",
                             [*chunk, *chunk])
-            self.db.execute(f"DELETE FROM claim_terms WHERE claim_id IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM conflict_keys WHERE claim_id IN ({marks}) AND story_id != '*'", chunk)
+            for table in ("claim_terms", "conflict_keys"):
+                self.db.executemany(f"DELETE FROM {table} WHERE story_id=? AND claim_id=?", filed)
             self.db.execute(f"UPDATE claims SET group_id=NULL, component_id=NULL WHERE id IN ({marks})", chunk)
         self.drop_empty_groups(groups)
 
