@@ -272,7 +272,7 @@ def integrate_claims(store: Store, article_id: str, language: str, meaning: byte
 
 class Spill:
     """Records kept on disk, not in memory, until read back in the order they came (the
-    :class:`StoryInput` of each article of a build, for the re-reading pass: about 20 KB an
+    :class:`StoryInput` of each article of a build, for the re-reading pass: a few KB an
     article). ``append`` and iteration, as a list; :meth:`close` frees the file."""
 
     def __init__(self) -> None:
