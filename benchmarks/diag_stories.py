@@ -25,10 +25,12 @@ that nothing is learned from the held-out days). The titles are printed to the t
 salted hashes of the ids within each date) and prints each split's mean and spread: single-pass
 clustering depends on the order, and a change is judged on the mean, not on one order.
 
-``replay --set reread=N`` is an experiment, not what the library does: after the forward pass, N
-passes take every article out of its story (its posted terms and meaning vector subtracted) and
-assign it again against the final stories, in the same order. It measures how much an order-free
-re-reading step would give (RESULTS, 2026-12-05); the stories' dates are not narrowed back.
+``replay --set reread=N`` adds N re-reading passes after the forward pass: every article is taken
+out of its story and assigned again against the final stories, in the same order, with
+:func:`recoupe.resolve.stories.reread_story` (what a build does once, ``stories.reread``; the
+claim stages it reruns play no part in the stories). Without ``--set reread`` it follows the setting
+(on: one pass); ``reread=0`` is the forward pass alone.
+``capture`` builds with the pass off, so that the records are what the forward pass read.
 """
 
 from __future__ import annotations
@@ -77,9 +79,9 @@ def capture(out: Path, data: str = "rss") -> None:
                        **{k: kw[k] for k in SIGNALS if k in kw})
         return original(store, article_id, terms, published, label, **kw)
 
-    def integrate(store, item, settings):
+    def integrate(store, item, settings, reread=None):
         current.clear()
-        story = original_integrate(store, item, settings)
+        story = original_integrate(store, item, settings, reread)
         a = item.analysis
         keys: set[str] = set()
         for c in a.claims:
@@ -102,7 +104,7 @@ def capture(out: Path, data: str = "rss") -> None:
             if data != "rss":
                 files, gold = _other_set(data, Path(tmp))
             store = Store.open(Path(tmp) / "s.db")
-            pipeline.build(store, files, settings=Settings.load())
+            pipeline.build(store, files, settings=Settings.load(stories__reread=False))
             store.close()
     finally:
         stories.assign_story = original
@@ -144,7 +146,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
              "meaning_candidates")
     accepted = inspect.signature(stories.assign_story).parameters
     extra = {k: v for k, v in p.items() if k in accepted and k not in named}  # the other stories.* settings
-    reread = int(p.pop("reread", 0))  # experiment: passes re-reading every article against the final stories
+    reread = int(p.pop("reread", 0))  # re-reading passes after the forward one (the setting: 1)
     posted_by: dict[str, tuple[str, dict[str, float]]] = {}
     add_to_story = store.add_to_story
 
@@ -175,22 +177,12 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                       **signals, **extra)
             stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
             calls.append((r, kw))
-        if reread:
-            from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
-
-            store.bump_df = lambda terms: None  # type: ignore[method-assign]  # counted once already
-        for _ in range(reread):
+        for _ in range(reread):  # the library's re-reading pass (pipeline.reread_stories), stories only
             for r, kw in calls:
                 sid, posted = posted_by[r["article_id"]]
-                store.db.executemany("UPDATE story_terms SET weight = weight - ? WHERE term=? AND story_id=?",
-                                     [(w, t, sid) for t, w in posted.items()])
-                store.db.execute("UPDATE stories SET size = size - 1 WHERE id=?", (sid,))
-                store.db.execute("UPDATE articles SET story_id=NULL WHERE id=?", (r["article_id"],))
-                if r["meaning"] is not None:
-                    blob = store.story_meaning(sid)
-                    store.set_story_meaning(sid, sum_to_bytes(sum_from_bytes(blob) - from_bytes(r["meaning"])))
-                store._story_cache.clear()
-                stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
+                rest = {k: v for k, v in kw.items() if k != "meaning"}
+                stories.reread_story(store, r["article_id"], sid, posted, r["terms"], r["published"], r["label"],
+                                     meaning=r["meaning"], **rest)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]

@@ -2,7 +2,9 @@
 
     ingest -> clean -> nlp (spaCy + recoupe components) -> per-article records
            -> independence (wire copy) -> stories -> entities -> claim groups -> contradictions
-           -> briefings of the stories that changed
+           -> re-reading of the build's articles against the final stories (the claim stages of
+              the stories they left and joined run again) -> split pass and briefings of the
+              stories that changed
 
 Per-article work happens once per article (its content hash makes re-ingesting a no-op); the
 cross-article stages look things up in the store instead of recomputing it, so adding articles
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recoupe.errors import E, failure
-from recoupe.model import Article, Notice, RawDocument, Rejection
+from recoupe.model import Article, Claim, Notice, RawDocument, Rejection
 from recoupe.nlp.analyse import Analysed, analyse_docs
 from recoupe.settings import Settings
 from recoupe.storage import Store
@@ -47,6 +49,7 @@ class BuildSummary:
     warnings: list[Notice] = field(default_factory=list)  # documents used with a change (W codes)
     added_ids: list[str] = field(default_factory=list)  # the articles this build stored, in order
     stories_touched: set[str] = field(default_factory=set)
+    moved: int = 0  # articles the re-reading pass moved to another story
     kb: KBStats | None = None  # entities linked to the knowledge base, when one was given
 
     def by_reason(self) -> Counter[str]:
@@ -139,13 +142,37 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
         yield doc, result
 
 
-def integrate(store: Store, item: Analysed, settings: Settings) -> str:
+def story_settings(settings: Settings) -> dict[str, Any]:
+    """The ``stories.*`` settings as :func:`recoupe.resolve.stories.assign_story` takes them."""
+    return dict(
+        threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
+        meaning_weight=settings["stories.meaning_weight"], time_decay=settings["stories.time_decay"],
+        time_grace_days=settings["stories.time_grace_days"],
+        cross_language_margin=settings["stories.cross_language_margin"],
+        meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
+        figure_bonus=settings["stories.figure_bonus"])
+
+
+@dataclass
+class StoryInput:
+    """What the story assignment of one article read and posted: what the re-reading pass
+    (:func:`reread_stories`) needs to take it out of its story and assign it again."""
+
+    article_id: str
+    terms: Counter[str]
+    published: date | None
+    label: str
+    meaning: bytes | None
+    signals: dict[str, Any]  # language, events, places, figures
+    posted: dict[str, float]
+
+
+def integrate(store: Store, item: Analysed, settings: Settings, reread: list[StoryInput] | None = None) -> str:
     """Store one analysed article and run the cross-article stages for it; return its story id.
+    With ``reread``, what its story assignment read is appended to it (:class:`StoryInput`).
 
     Call it inside ``store.transaction()``, after :func:`already_stored` said no."""
-    from recoupe.claims.contradictions import find_for
-    from recoupe.claims.crosslang import peer_articles
-    from recoupe.claims.groups import assign_group, count_keys
+    from recoupe.claims.groups import count_keys
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
@@ -205,31 +232,144 @@ def integrate(store: Store, item: Analysed, settings: Settings) -> str:
         store.set_article_meaning(article.id, USE_M3, item.meaning)
     for c in analysis.claims:
         c.lemmas = item.claim_lemmas.get(c.id, [])
-    story, _ = assign_story(
-        store, article.id, terms, article.published, article.title or article.text[:80],
-        threshold=settings["stories.threshold"], window_days=settings["stories.window_days"],
-        meaning=item.meaning, meaning_weight=settings["stories.meaning_weight"], language=article.language,
-        time_decay=settings["stories.time_decay"], time_grace_days=settings["stories.time_grace_days"],
-        cross_language_margin=settings["stories.cross_language_margin"],
-        meaning_candidates=settings["stories.meaning_candidates"],
+    signals: dict[str, Any] = dict(
+        language=article.language,
         events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
         places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
-        place_veto=settings["stories.place_veto"],
         figures=figure_keys((k for c in analysis.claims for k in count_keys(c)), article.language),
-        figure_bonus=settings["stories.figure_bonus"],
     )
-    words = {t for c in analysis.claims for t in [*item.claim_lemmas.get(c.id, []), c.predicate]}
+    label = article.title or article.text[:80]
+    posted: dict[str, float] = {}
+    story, _ = assign_story(store, article.id, terms, article.published, label, meaning=item.meaning,
+                            posted=posted, **story_settings(settings), **signals)
+    integrate_claims(store, article.id, article.language, item.meaning, analysis.claims, story, settings)
+    if reread is not None:
+        reread.append(StoryInput(article.id, terms, article.published, label, item.meaning, signals, posted))
+    return story
+
+
+def integrate_claims(store: Store, article_id: str, language: str, meaning: bytes | None, claims: list[Claim],
+                     story: str, settings: Settings) -> None:
+    """The per-story claim stages for one article's ``claims`` (their ``lemmas`` set): each joins
+    a claim component of ``story`` (:func:`recoupe.claims.groups.assign_group`), then its
+    contradictions and updates are looked up (:func:`recoupe.claims.contradictions.find_for`)."""
+    from recoupe.claims.contradictions import find_for
+    from recoupe.claims.crosslang import peer_articles
+    from recoupe.claims.groups import assign_group
+
+    words = {t for c in claims for t in [*c.lemmas, c.predicate]}
     df = store.df([f"L:{t}" for t in words])  # one query for all the article's claims
     df.update({f"L:{t}": 0 for t in words if f"L:{t}" not in df})
     # in a story told in two languages, the claims are also compared with the other language's
-    peers = (peer_articles(store, article.id, story, article.language, item.meaning)
-             if store.story_languages(story) - {article.language} else [])
-    for c in analysis.claims:
+    peers = (peer_articles(store, article_id, story, language, meaning)
+             if store.story_languages(story) - {language} else [])
+    for c in claims:
         assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df,
-                     language=article.language, peers=peers, learned=settings["claims.learned_pairs"])
-    for c in analysis.claims:
+                     language=language, peers=peers, learned=settings["claims.learned_pairs"])
+    for c in claims:
         find_for(store, c, story)
-    return story
+
+
+class Spill:
+    """Records kept on disk, not in memory, until read back in the order they came (the
+    :class:`StoryInput` of each article of a build, for the re-reading pass: a few KB an
+    article). ``append`` and iteration, as a list; :meth:`close` frees the file."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self._offsets: list[int] = []
+
+    def append(self, item: Any) -> None:
+        import pickle
+
+        self._file.seek(0, os.SEEK_END)
+        self._offsets.append(self._file.tell())
+        pickle.dump(item, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def extend(self, items: Iterable[Any]) -> None:
+        for item in items:
+            self.append(item)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def __iter__(self) -> Iterator[Any]:
+        import pickle
+
+        for offset in list(self._offsets):
+            self._file.seek(offset)
+            yield pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+REREAD_CHUNK = 500  # articles re-read per transaction (then the claim stages of the stories they touched)
+
+
+def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Settings) -> tuple[int, set[str], set[str]]:
+    """The re-reading pass at the end of a build: each article the build stored, in the order it
+    was integrated, is compared again with the final stories and moves where it fits best
+    (:func:`recoupe.resolve.stories.reread_story`); the claims of the articles that moved follow
+    them (:func:`move_claims`). Returns how many articles moved, the stories they joined and the
+    stories left empty (deleted).
+
+    Deterministic: the articles come in the build's canonical order and every step reads only
+    the store, so the same files still give the same store. A few hundred articles a
+    transaction, with the claims of those that moved: a build stopped in the middle leaves every
+    story consistent (its articles and their claim groups agree)."""
+    from recoupe.resolve.stories import reread_story
+
+    params = story_settings(settings)
+    moved, joined, dropped = 0, set(), set()
+    it = iter(inputs)
+    while True:
+        chunk = list(islice(it, REREAD_CHUNK))
+        if not chunk:
+            break
+        with store.transaction():
+            movers: list[str] = []
+            left: set[str] = set()
+            for x in chunk:
+                row = store.article_row(x.article_id)
+                old = row["story_id"] if row is not None else None
+                if not old:
+                    continue
+                new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
+                                   meaning=x.meaning, **params, **x.signals)
+                if new != old:
+                    movers.append(x.article_id)
+                    left.add(old)
+                    joined.add(new)
+            moved += len(movers)
+            move_claims(store, movers, settings)
+            for sid in sorted(left):
+                if store.story_size(sid) == 0:
+                    store.drop_story(sid)
+                    dropped.add(sid)
+    return moved, joined - dropped, dropped
+
+
+def move_claims(store: Store, article_ids: Iterable[str], settings: Settings) -> int:
+    """The per-story claim stages after ``article_ids`` moved to another story: their claims, and
+    the other claims of the claim components they were in, are taken out of their groups (with
+    their contradictions) and put in groups again, in the order they were stored, in the story
+    each one's article is now in (:func:`integrate_claims`: the moved claims join the new
+    story's components as a new article's would; the components they left are linked again
+    without them). The split pass and the briefings follow, for the stories marked dirty.
+    Returns how many claims were regrouped."""
+    ids = store.claims_to_regroup(article_ids)
+    if not ids:
+        return 0
+    store.ungroup_claims(ids)
+    for aid, story, language, claims in store.claims_by_article(ids):
+        stored = store.article_meaning(aid)
+        integrate_claims(store, aid, language, stored[1] if stored else None, claims, story, settings)
+    # a contradiction found before the other claim was regrouped holds no group for it
+    store.refresh_contradiction_groups(ids)
+    return len(ids)
 
 
 def already_stored(store: Store, item: Analysed) -> bool:
@@ -385,6 +525,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         # another writer waits for an integration, never for spaCy. In canonical order, all are
         # parsed (and spilled to disk) before the first integration.
         stream = iter(results)
+        reread = Spill() if settings["stories.reread"] else None
         # in the tail of a pooled build (every article handed out), a transaction takes the records
         # already parsed instead of waiting for 32: the driver integrates while the workers finish
         tail_waiting: Callable[[], bool] = getattr(results, "tail_waiting", lambda: False)
@@ -405,15 +546,26 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
                     else:
                         try:
                             with store.savepoint():
-                                summary.stories_touched.add(integrate(store, item, settings))
+                                mine: list[StoryInput] = []
+                                summary.stories_touched.add(integrate(store, item, settings, mine))
                         except Exception as exc:  # rolled back: this article only
                             summary.rejected.append(failure(item.raw.origin, "integrating it", exc))
                             continue
+                        if reread is not None:
+                            reread.extend(mine)
                         summary.added += 1
                         summary.added_ids.append(item.article.id)
             flush_rejections()
             if progress:
                 progress("analysing articles", summary.added, None)
+        if reread is not None:
+            if progress:
+                progress("re-reading stories", 0, None)
+            try:
+                summary.moved, joined, dropped = reread_stories(store, reread, settings)
+            finally:
+                reread.close()
+            summary.stories_touched = (summary.stories_touched | joined) - dropped
         with store.transaction():
             store.record_run(used, summary.added, len(summary.rejected))
     flush_rejections()

@@ -7,7 +7,14 @@ import numpy as np
 
 from recoupe.model import Article
 from recoupe.nlp.meaning import from_bytes, to_bytes
-from recoupe.resolve.stories import MEANING_BANDS, assign_story, event_classes, meaning_keys, specific_places
+from recoupe.resolve.stories import (
+    MEANING_BANDS,
+    assign_story,
+    event_classes,
+    meaning_keys,
+    reread_story,
+    specific_places,
+)
 from recoupe.storage import Store
 
 
@@ -135,3 +142,82 @@ def test_stories_a_shared_figure_joins_a_development_told_with_other_words() -> 
                                                figures=frozenset(figures), figure_bonus=bonus)[0])
     assert got[0.0] == ["s1", "s2"]  # few shared words: another story
     assert got[0.3] == ["s1", "s1"]  # the same figure of the same thing: the same fact
+
+
+# The re-reading pass (stories.reread). A fire story (x) and a strike story (y); the strike article
+# « bridge » also names the fire's place once. Coming right after the first fire article, before any
+# strike article, it joins the fire story (the only one there is); coming after a strike article,
+# it joins the strike. Re-read against the final stories, it is with the strike whatever the order.
+_FIRE = {"E:e1": 3, "L:incendie": 4, "L:forêt": 2, "L:pompier": 2}
+_STRIKE = {"E:e2": 3, "L:grève": 4, "L:syndicat": 2, "L:rail": 2}
+_REREAD = {
+    "bridge": {"E:e1": 1, "L:grève": 2, "L:syndicat": 2, "L:rail": 2},
+    "x1": _FIRE, "x2": {**_FIRE, "L:bilan": 2}, "x3": {**_FIRE, "L:hectare": 2},
+    "y1": _STRIKE, "y2": {**_STRIKE, "L:trafic": 2}, "y3": {**_STRIKE, "L:cheminot": 2},
+}
+
+
+def _partition(store: Store) -> list[list[str]]:
+    by: dict[str, list[str]] = {}
+    for r in store.article_rows():
+        by.setdefault(r["story_id"], []).append(r["id"])
+    return sorted(sorted(v) for v in by.values())
+
+
+def _reread_build(order: list[str]) -> tuple[list[list[str]], list[list[str]], Store]:
+    s = Store.open(":memory:")
+    day = date(2026, 8, 14)
+    kept = []
+    with s.transaction():
+        for aid in order:
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=day), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(_REREAD[aid]), day, aid, threshold=0.3, posted=posted)
+            kept.append((aid, posted))
+        forward = _partition(s)
+        for aid, posted in kept:
+            old = s.article_row(aid)["story_id"]
+            reread_story(s, aid, old, posted, Counter(_REREAD[aid]), day, aid, threshold=0.3)
+    return forward, _partition(s), s
+
+
+def test_stories_reread_moves_an_early_article_to_the_story_it_belongs_to_whatever_the_order() -> None:
+    strike = ["bridge", "y1", "y2", "y3"]
+    fire = ["x1", "x2", "x3"]
+    early, after_early, s1 = _reread_build(["x1", "bridge", "x2", "x3", "y1", "y2", "y3"])
+    late, after_late, s2 = _reread_build(["y1", "bridge", "y2", "y3", "x1", "x2", "x3"])
+    assert early == [["bridge", "x1", "x2", "x3"], ["y1", "y2", "y3"]]  # the forward pass got it wrong
+    assert late == [strike, fire]
+    assert after_early == after_late == [strike, fire]  # the same stories after the pass
+    for s in (s1, s2):
+        sizes = {r["id"]: r["size"] for r in s.stories()}
+        for members in _partition(s):
+            assert sizes[s.article_row(members[0])["story_id"]] == len(members)
+        s.close()
+
+
+def test_stories_reread_takes_the_article_out_of_its_story_exactly() -> None:
+    """What a story holds after an article left is what it held before the article came."""
+    s = Store.open(":memory:")
+    posted: dict[str, dict[str, float]] = {}
+    days = {"x1": date(2026, 8, 14), "x2": date(2026, 8, 15), "x3": date(2026, 8, 20)}
+    with s.transaction():
+        held = []
+        for aid, day in days.items():
+            s.add_article(Article(id=aid, origin=aid, text=aid, title=f"titre {aid}", published=day), [], "")
+            posted[aid] = {}
+            sid = assign_story(s, aid, Counter(_REREAD[aid]), day, aid, threshold=0.3, posted=posted[aid])[0]
+            held.append(dict(s.story_terms(sid)))
+        assert s.story_size(sid) == 3 and s.story_dates(sid) == ("2026-08-14", "2026-08-20")
+        assert s.remove_from_story(sid, "x3", posted["x3"]) == 2
+        assert s.story_terms(sid).keys() == held[1].keys()
+        assert all(abs(w - held[1][t]) < 1e-9 for t, w in s.story_terms(sid).items())
+        assert s.story_dates(sid) == ("2026-08-14", "2026-08-15")  # the dates of the articles left
+        s.remove_from_story(sid, "x1", posted["x1"])
+        assert s.story(sid)["label"] == "titre x2"  # its first article's, as when a story is made
+        assert s.story_terms(sid).keys() == posted["x2"].keys()
+        s.remove_from_story(sid, "x2", posted["x2"])
+        assert s.story_terms(sid) == {} and s.story_size(sid) == 0 and s.story_dates(sid) == (None, None)
+        s.drop_story(sid)
+        assert s.story(sid) is None
+    s.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,65 @@ def test_stories_same_files_in_any_order_give_the_same_stories(tmp_path: Path, n
     assert len({ids_a[url(f"greve-{k}")] for k in (1, 2, 3)}) == 1
     assert ids_a[url("greve-1")] != ids_a[url("seisme-1")]
     assert ids_a[url("vin-1")] not in {ids_a[url("greve-1")], ids_a[url("seisme-1")], ids_a[url("foot-1")]}
+
+
+def _claims_follow_their_stories(s: Store) -> None:
+    """Everything the per-story claim stages wrote agrees with where the articles now are."""
+    story_of = {r["id"]: r["story_id"] for r in s.article_rows()}
+    group_story = {g["id"]: g["story_id"] for g in s.groups()}
+    claims = {c.id: c for c in s.claims()}
+    for c in claims.values():
+        assert c.group_id, c.id  # every claim grouped
+        assert group_story[c.group_id] == story_of[c.article_id], (c.id, c.group_id)
+    for row in s.contradictions(updates=True):
+        for side in ("a", "b"):
+            assert row[f"group_{side}"] == claims[row[f"claim_{side}"]].group_id
+    stamps = s.db.execute("SELECT story_id, claim_id FROM claim_terms UNION SELECT story_id, claim_id"
+                          " FROM conflict_keys WHERE story_id != '*'").fetchall()
+    assert all(story_of[claims[cid].article_id] == sid for sid, cid in stamps)
+    sizes = {r["id"]: r["size"] for r in s.stories()}
+    members = Counter(story_of.values())
+    assert sizes == dict(members)  # no story left empty, every size right
+
+
+@pytest.mark.model
+def test_stories_reread_moves_an_article_with_its_claims(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    """An article moved by the re-reading pass takes its claims along (move_claims): they leave
+    the groups, components, postings and contradictions of the story it left and join the
+    components of the story it joined, as a new article's would."""
+    from recoupe.pipeline import move_claims
+    from recoupe.settings import Settings
+
+    paths = _write(tmp_path / "in", list(range(len(ARTICLES))), per_file=4)
+    settings = Settings.load(stories__reread=False)
+    with Store.open(tmp_path / "s.db") as s:
+        build(s, paths, nlp=nlp, settings=settings)
+        _claims_follow_their_stories(s)
+        by_url = {r["url"]: r for r in s.article_rows()}
+        quake, strike = by_url["https://example.org/seisme-3"], by_url["https://example.org/greve-1"]
+        assert quake["story_id"] != strike["story_id"]
+        mine = [c.id for c in s.claims(article_id=quake["id"])]
+        kept = {c.id: c.group_id for c in s.claims(story_id=strike["story_id"])}
+        left = [c.id for c in s.claims(story_id=quake["story_id"]) if c.article_id != quake["id"]]
+        assert mine and kept and left
+        with s.transaction():  # move one quake article into the strike story, as the pass would
+            s.remove_from_story(quake["story_id"], quake["id"], {})
+            s.add_to_story(strike["story_id"], quake["id"], {}, None)
+            assert move_claims(s, [quake["id"]], settings) >= len(mine)
+        _claims_follow_their_stories(s)
+        strike_groups = {g["id"] for g in s.groups(strike["story_id"])}
+        assert {s.claim(c).group_id for c in mine} <= strike_groups
+        # the strike's own claims were not touched: a quake claim states none of its facts
+        assert {c: s.claim(c).group_id for c in kept} == kept
+        assert all(s.claim(c).group_id not in strike_groups for c in left)  # the others stay behind
+
+
+@pytest.mark.model
+def test_stories_reread_is_on_and_leaves_a_consistent_store(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    paths = _write(tmp_path / "in", list(range(len(ARTICLES))), per_file=4)
+    with Store.open(tmp_path / "s.db") as s:
+        summary = build(s, paths, nlp=nlp)
+        _claims_follow_their_stories(s)
+        assert summary.stories_touched == {r["story_id"] for r in s.article_rows()}
+        again = build(s, paths, nlp=nlp)  # re-ingesting: nothing added, nothing re-read
+        assert again.added == 0 and again.moved == 0

@@ -145,6 +145,8 @@ def build(
               f"{len(summary.rejected)} rejected; store {db}: {store.count('articles')} articles, "
               f"{store.count('entities')} entities, {store.count('claims')} claims, {store.count('stories')} stories",
               highlight=False)
+    if summary.moved:
+        err.print(f"re-reading: {summary.moved} article(s) moved to another story", highlight=False)
     if summary.kb is not None:
         k = summary.kb
         err.print(f"knowledge base {k.source} ({k.entries} entries): "

@@ -792,6 +792,94 @@ class Store:
             (p, p, p, p, p, p, story_id),
         )
 
+    def remove_from_story(self, story_id: str, article_id: str, terms: dict[str, float]) -> int:
+        """Undo :meth:`add_to_story` for one article (the re-reading pass of
+        :func:`recoupe.resolve.stories.reread_story`): its posted ``terms`` subtracted (a term left
+        with no weight is removed), the size lowered, the dates and the label taken again from the
+        articles left (the label is the first one's, as when the story was made). Returns the
+        size left. The meaning sum is the caller's (:meth:`set_story_meaning`)."""
+        self._story_cache.pop(story_id, None)
+        self.db.execute("UPDATE articles SET story_id=NULL WHERE id=?", (article_id,))
+        self.db.executemany("UPDATE story_terms SET weight = weight - ? WHERE term=? AND story_id=?",
+                            [(w, t, story_id) for t, w in terms.items()])
+        # float sums do not come back to exactly 0; a weight under 1e-9 is no posted term (the
+        # smallest posted, a key, weighs 1e-6)
+        self.db.executemany("DELETE FROM story_terms WHERE term=? AND story_id=? AND weight < 1e-9",
+                            [(t, story_id) for t in terms])
+        self.db.execute(
+            "UPDATE stories SET size = size - 1, dirty = 1,"
+            " first_published = (SELECT MIN(published) FROM articles WHERE story_id=?1),"
+            " last_published = (SELECT MAX(published) FROM articles WHERE story_id=?1),"
+            " label = COALESCE((SELECT CASE WHEN title != '' THEN title ELSE substr(text, 1, 80) END"
+            " FROM articles WHERE story_id=?1 ORDER BY seq LIMIT 1), label) WHERE id=?1", (story_id,))
+        return self.story_size(story_id)
+
+    def drop_story(self, story_id: str) -> None:
+        """Delete a story that no article is in any more (every one moved out by the re-reading
+        pass), with its term postings and briefing."""
+        if self.db.execute("SELECT 1 FROM articles WHERE story_id=? LIMIT 1", (story_id,)).fetchone():
+            raise ValueError(f"story {story_id} still has articles")
+        self._story_cache.pop(story_id, None)
+        for table in ("story_terms", "briefings"):
+            self.db.execute(f"DELETE FROM {table} WHERE story_id=?", (story_id,))
+        self.db.execute("DELETE FROM stories WHERE id=?", (story_id,))
+
+    def claims_to_regroup(self, article_ids: Iterable[str]) -> list[str]:
+        """The claims to put in groups again when ``article_ids`` moved to another story: their
+        own, and every claim of the components they were in (which are cut anew without them)."""
+        ids = sorted(set(article_ids))
+        out: set[str] = set()
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM claims WHERE article_id IN ({marks}) UNION SELECT id FROM claims WHERE component_id IN"
+                f" (SELECT component_id FROM claims WHERE article_id IN ({marks}) AND component_id IS NOT NULL)",
+                [*chunk, *chunk]))
+        return sorted(out)
+
+    def ungroup_claims(self, claim_ids: Iterable[str]) -> None:
+        """Forget what the per-story claim stages wrote for ``claim_ids`` (before they run again,
+        in the story each claim's article is now in): their groups and components (the rows of
+        those left with no claim deleted), their claim-term and conflict-key postings in a story
+        (those across stories, ``*``, name the claim, not its story) and every contradiction or
+        update naming one of them."""
+        ids = sorted(set(claim_ids))
+        groups: set[str] = set()
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            filed: list[tuple[str, str]] = []  # (story the claim was grouped in, claim): its postings' keys
+            for r in self.db.execute(f"SELECT c.id, c.group_id, c.component_id, g.story_id FROM claims c"
+                                     f" LEFT JOIN claim_groups g ON g.id = c.group_id WHERE c.id IN ({marks})", chunk):
+                groups.update(g for g in (r[1], r[2]) if g)
+                if r[3]:
+                    filed.append((r[3], r[0]))
+            self.db.execute(f"DELETE FROM contradictions WHERE claim_a IN ({marks}) OR claim_b IN ({marks})",
+                            [*chunk, *chunk])
+            for table in ("claim_terms", "conflict_keys"):
+                self.db.executemany(f"DELETE FROM {table} WHERE story_id=? AND claim_id=?", filed)
+            self.db.execute(f"UPDATE claims SET group_id=NULL, component_id=NULL WHERE id IN ({marks})", chunk)
+        self.drop_empty_groups(groups)
+
+    def claims_by_article(self, claim_ids: Iterable[str]) -> list[tuple[str, str, str, list[Claim]]]:
+        """``claim_ids`` by article, as ``(article id, story id, language, claims)``, the articles in
+        the order they were stored (``seq``) and each one's claims in the order they were saved."""
+        ids = sorted(set(claim_ids))
+        rows: list[Row] = []
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            rows += self._rows(
+                "SELECT c.*, c.rowid AS number_, a.seq AS seq_, a.story_id AS story_, a.language AS language_"
+                f" FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN ({','.join('?' * len(chunk))})",
+                chunk)
+        rows.sort(key=lambda r: (r["seq_"], r["number_"]))
+        out: dict[str, tuple[str, str, str, list[Claim]]] = {}
+        for r in rows:
+            out.setdefault(r["article_id"], (r["article_id"], r["story_"] or "", r["language_"] or "", []))[3].append(
+                self._claim(r))
+        return list(out.values())
+
     def set_article_meaning(self, article_id: str, encoder: str, vec: bytes) -> None:
         self.db.execute("INSERT OR REPLACE INTO article_meaning (article_id, encoder, vec) VALUES (?,?,?)",
                         (article_id, encoder, vec))
