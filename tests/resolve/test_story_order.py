@@ -139,11 +139,14 @@ def test_stories_reread_moves_an_article_with_its_claims(tmp_path: Path, nlp) ->
 
 
 @pytest.mark.model
-def test_stories_reread_is_on_and_leaves_a_consistent_store(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_stories_reread_leaves_a_consistent_store(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.settings import Settings
+
     paths = _write(tmp_path / "in", list(range(len(ARTICLES))), per_file=4)
+    settings = Settings.load(stories__reread=True)
     with Store.open(tmp_path / "s.db") as s:
-        summary = build(s, paths, nlp=nlp)
+        summary = build(s, paths, nlp=nlp, settings=settings)
         _claims_follow_their_stories(s)
         assert summary.stories_touched == {r["story_id"] for r in s.article_rows()}
-        again = build(s, paths, nlp=nlp)  # re-ingesting: nothing added, nothing re-read
+        again = build(s, paths, nlp=nlp, settings=settings)  # re-ingesting: nothing added, nothing re-read
         assert again.added == 0 and again.moved == 0
