@@ -73,6 +73,16 @@ def test_quotes_term_after_a_demonstrative_is_no_quote(nlp) -> None:  # type: ig
     assert [q for q in nlp(text)._.quotes if q.text.startswith("n'ont pas")]
 
 
+def test_quotes_a_capitalised_title_after_du_or_au_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "L'éditeur a profité du succès du « Jardin des sept lunes », a expliqué Marie Roche."
+    assert not [q for q in nlp(text)._.quotes if q.text.startswith("Jardin")]
+    text = "Le chanteur ne reviendra pas au « Grand Journal du soir » en septembre."
+    assert not [q for q in nlp(text)._.quotes if q.text.startswith("Grand")]
+    # a finite verb makes it words again, and a lower-case term after « du » is left to the other rules
+    text = "Il a parlé du « Nous ne partirons pas » lancé par les grévistes, a expliqué Marie Roche."
+    assert [q for q in nlp(text)._.quotes if q.text.startswith("Nous")]
+
+
 def test_quotes_a_claim_in_a_quote_without_speaker_is_not_the_outlets_voice(nlp) -> None:  # type: ignore[no-untyped-def]
     from recoupe.model import Article
     from recoupe.nlp.extract import analyse

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
-from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS
+from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS, TITLE_ARTICLES
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register, text_of
 
@@ -337,6 +337,9 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
     if i >= 0 and doc[i].lower_ in {"ce", "cet", "cette", "ces"} and len(words) <= 3 and not any(
             t.pos_ in {"VERB", "AUX"} for t in span):
         return False  # « ce "privilège d'admission" »: a term taken up again, not words spoken
+    if (i >= 0 and doc.lang_ != "en" and doc[i].lower_ in TITLE_ARTICLES and words[0].is_title
+            and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)):
+        return False  # « le succès du « Jardin des sept lunes » »: a title, whatever frame is near
     if framed:
         return True
     return len(words) >= 4 or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in span)

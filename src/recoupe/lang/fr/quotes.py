@@ -10,6 +10,11 @@ NAMING_CUES: frozenset[str] = frozenset({
     "catégorie", "collection", "émission", "programme", "plan", "mot", "terme", "expression",
 })
 
+# Contracted articles before a quotation mark: « le succès du « X » », « au « X » »: the quoted
+# stretch is the noun of a noun phrase (a title, a programme, a name), not words someone said, when
+# it opens on a capital and holds no finite verb.
+TITLE_ARTICLES: frozenset[str] = frozenset({"du", "au", "aux"})
+
 # first and second person pronouns: inside a quote they are the quoted person, never a way for the
 # article to name a speaker
 SPEAKER_NON_PRONOUNS: frozenset[str] = frozenset({
