@@ -83,6 +83,14 @@ def test_quotes_a_capitalised_title_after_du_or_au_is_no_quote(nlp) -> None:  # 
     assert [q for q in nlp(text)._.quotes if q.text.startswith("Nous")]
 
 
+def test_quotes_reflexive_incise_of_temper(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Cet argent ne sert pas à « acheter des télévisions », s’énerve Paul Martin, président de l'association.")
+    assert [(q.text, q.speaker) for q in doc._.quotes] == [("acheter des télévisions", "Paul Martin")]
+    # not reflexive, not a voice: « ont emporté » carries things away
+    doc = nlp("Les supporters ont emporté les banderoles du stade samedi soir.")
+    assert not [f for f in doc._.frames if f.cue == "emporter"]
+
+
 def test_quotes_a_claim_in_a_quote_without_speaker_is_not_the_outlets_voice(nlp) -> None:  # type: ignore[no-untyped-def]
     from recoupe.model import Article
     from recoupe.nlp.extract import analyse

@@ -38,6 +38,7 @@ REPORTING_VERBS: dict[str, str] = {
     "émouvoir": "reported", "s'émouvoir": "reported", "insurger": "reported", "s'insurger": "reported",
     "tempérer": "reported", "certifier": "reported", "signifier": "reported", "communiquer": "reported",
     "réjouir": "reported", "se réjouir": "reported", "indigner": "reported", "s'indigner": "reported",
+    "énerver": "reported", "emporter": "reported", "offusquer": "reported",  # reflexive only (below)
     "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
     "redouter": "speculative", "espérer": "speculative", "prédire": "speculative",
     # rejecting
@@ -46,7 +47,7 @@ REPORTING_VERBS: dict[str, str] = {
 }
 
 # Reporting verbs only in their reflexive form (« "...", se défend le père »; « défendre un projet » says nothing).
-REFLEXIVE_ONLY: frozenset[str] = frozenset({"défendre"})
+REFLEXIVE_ONLY: frozenset[str] = frozenset({"défendre", "énerver", "emporter", "offusquer"})
 
 # Third-person forms of the irregular reporting verbs, as an incise prints them (« ..., dit X »,
 # « ..., poursuit-elle »): the tagger often lemmatises them wrong after a comma (« estime » as a
