@@ -552,3 +552,13 @@ def test_attribution_institution_incise_starts_no_unquoted_run(nlp) -> None:  # 
     # an institution announces, the writer goes on: « Au total ... » is the article's voice
     text = "Le feu est maîtrisé, annonce la préfecture.\n\nAu total, trois cents pompiers ont été mobilisés."
     assert not [f for f in nlp(text)._.frames if f.kind == "continuation"]
+
+
+def test_attribution_expectation_with_a_prepositional_content_and_a_relay_in_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Les économistes interrogés par l'AFP tablaient sur une croissance de 2 % au troisième trimestre.")
+    (f,) = [f for f in doc._.frames if f.cue == "tabler"]
+    assert f.source.startswith("Les économistes") and f.effect == "speculative"
+    assert "croissance" in doc[f.scope_start:f.scope_end].text
+    assert f.relay == "l'AFP" or f.relay == "AFP"
+    # « compter sur » is no expectation of words: no frame
+    assert not nlp("Le club compte sur ses supporters pour remplir le stade.")._.frames

@@ -27,6 +27,7 @@ from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import (
+    PREP_CONTENT_VERBS,
     REFLEXIVE_NOT_REPORTING,
     REFLEXIVE_ONLY,
     REPORTING_VERBS,
@@ -788,7 +789,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             # « insiste sur la "violence" »: a prepositional object counts when it carries a quote
             obj = next((c for c in tok.children if c.dep_ in {"obj", "xcomp"} or (
                 c.dep_ == "obl:arg" and c.i > tok.i
-                and any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1]))),
+                and (lemma in PREP_CONTENT_VERBS or any(t.is_quote for t in doc[c.left_edge.i:c.right_edge.i + 1])))),
                 None)
             if obj is not None and lemma in _REPORT_ONLY_WORDS and not any(
                     t.is_quote for t in doc[obj.left_edge.i:obj.right_edge.i + 1]):
@@ -826,6 +827,12 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 f.relay = f"{f.relay}, {doc[extra[0]:extra[1]].text}"
             else:
                 f.relay, f.relay_start, f.relay_end = doc[extra[0]:extra[1]].text, extra[0], extra[1]
+        # « les économistes interrogés par l'AFP tablaient sur … »: the participle sits in the subject
+        if not f.relay and f.source_start < f.cue_i and any(
+                t.lower_ in RELAY_PARTICIPLES for t in doc[f.source_start:f.cue_i]):
+            inner = _relay_in(doc, f.source_start, f.cue_i)
+            if inner is not None:
+                f.relay, f.relay_start, f.relay_end = doc[inner[0]:inner[1]].text, inner[0], inner[1]
     return frames
 
 

@@ -39,12 +39,17 @@ REPORTING_VERBS: dict[str, str] = {
     "tempérer": "reported", "certifier": "reported", "signifier": "reported", "communiquer": "reported",
     "réjouir": "reported", "se réjouir": "reported", "indigner": "reported", "s'indigner": "reported",
     "énerver": "reported", "emporter": "reported", "offusquer": "reported",  # reflexive only (below)
+    # expectations (« les économistes tablaient sur une croissance de … »): what they expect, not a fact
+    "tabler": "speculative",
     "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
     "redouter": "speculative", "espérer": "speculative", "prédire": "speculative",
     # rejecting
     "nier": "denied", "démentir": "denied", "réfuter": "denied", "contester": "denied",
     "rejeter": "denied", "récuser": "denied", "refuser": "denied",
 }
+
+# Verbs whose content is a prepositional object (« tabler sur X »), not a clause.
+PREP_CONTENT_VERBS: frozenset[str] = frozenset({"tabler"})
 
 # Reporting verbs only in their reflexive form (« "...", se défend le père »; « défendre un projet » says nothing).
 REFLEXIVE_ONLY: frozenset[str] = frozenset({"défendre", "énerver", "emporter", "offusquer"})
