@@ -84,8 +84,8 @@ def test_quotes_a_capitalised_title_after_du_or_au_is_no_quote(nlp) -> None:  # 
 
 
 def test_quotes_reflexive_incise_of_temper(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Cet argent ne sert pas à « acheter des télévisions », s’énerve Paul Martin, président de l'association.")
-    assert [(q.text, q.speaker) for q in doc._.quotes] == [("acheter des télévisions", "Paul Martin")]
+    doc = nlp("Ces aides ne financent pas « des vacances au soleil », s’énerve Paul Martin, président du club.")
+    assert [(q.text, q.speaker) for q in doc._.quotes] == [("des vacances au soleil", "Paul Martin")]
     # not reflexive, not a voice: « ont emporté » carries things away
     doc = nlp("Les supporters ont emporté les banderoles du stade samedi soir.")
     assert not [f for f in doc._.frames if f.cue == "emporter"]
