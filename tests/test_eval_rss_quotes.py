@@ -107,6 +107,41 @@ def test_rssquotes_second_selection_skips_read_links_and_spreads_outlets(tmp_pat
     assert ids.index(5) < 2 and {ids[0], ids[1]} & {2, 3, 4}
 
 
+def test_rssquotes_third_selection_skips_both_speaker_golds_and_spreads_outlets(tmp_path) -> None:
+    import json
+
+    from benchmarks.gold.pairs import DAYS
+    from benchmarks.gold.rssquotes import candidates3
+
+    def it(n: int, host: str, text: str = "« Oui », dit-il") -> dict:
+        return {"news_id": n, "link": f"https://{host}/a{n}", "title": text, "summary": ""}
+
+    for day in DAYS:
+        _news(tmp_path / "data", day, [])
+    _news(tmp_path / "data", DAYS[0], [it(1, "a.fr"), it(2, "a.fr"), it(3, "a.fr"), it(4, "a.fr"),
+                                       it(5, "b.fr"), it(6, "a.fr", "Pas de guillemets")])
+    # 1 again on a later day: one candidate, not two
+    _news(tmp_path / "data", DAYS[2], [it(1, "a.fr"), it(7, "c.fr"), it(8, "a.fr"), it(9, "a.fr")])
+    (tmp_path / "pairs").mkdir()
+    (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://c.fr/a7": {}}}), "utf-8")
+    first, second = tmp_path / "quotes.json", tmp_path / "quotes2.json"
+    first.write_text(json.dumps({"items": [{"link": "https://a.fr/a8"}]}), "utf-8")
+    second.write_text(json.dumps({"items": [{"link": "https://a.fr/a9/"}]}), "utf-8")
+    got = candidates3(tmp_path / "data", tmp_path / "pairs", first, second)
+    ids = [item["news_id"] for _, _, item in got]
+    # 6: no marks; 7: in a cross-checking gold; 8: in the first speaker gold; 9: in the second
+    assert sorted(ids) == [1, 2, 3, 4, 5]
+    assert ids.index(5) < 2
+    # within an outlet, the salted order, which here differs from the first gold's plain SHA-1 order
+    import hashlib
+
+    def key(salt: str):
+        return lambda n: hashlib.sha1(f"{salt}https://a.fr/a{n}".encode()).hexdigest()
+
+    a_fr = [n for n in ids if n != 5]
+    assert a_fr == sorted(a_fr, key=key("quotes3 ")) and a_fr != sorted(a_fr, key=key(""))
+
+
 def test_eval_rss_quotes_reads_the_gold_given(tmp_path, monkeypatch) -> None:
     import json
 

@@ -4,9 +4,11 @@
     python -m benchmarks.gold.rssquotes anchor SCRATCH.txt...     # string annotations -> offset gold
     python -m benchmarks.gold.rssquotes check                     # every stored span still anchors
 
-Each command takes ``--set first`` (default: ``rssquotes/quotes.json``, days 2026-08-14..18, below) or
+Each command takes ``--set first`` (default: ``rssquotes/quotes.json``, days 2026-08-14..18, below),
 ``--set second`` (``rssquotes/quotes2.json``, :func:`candidates2`: days 2026-08-19..21, items
-never seen on the first days nor in any gold, taken outlet by outlet).
+never seen on the first days nor in any gold, taken outlet by outlet) or ``--set third``
+(``rssquotes/quotes3.json``, :func:`candidates3`: days 2026-08-14..18 again, items in neither
+speaker gold nor any cross-checking gold, in a salted SHA-1 order taken outlet by outlet).
 
 Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
 French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
@@ -42,6 +44,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +60,9 @@ GOLD = Path(__file__).resolve().parent / "rssquotes" / "quotes.json"
 # first gold's days, links in no cross-checking gold nor in the first speaker gold.
 GOLD2 = Path(__file__).resolve().parent / "rssquotes" / "quotes2.json"
 DAYS2 = ("2026-08-19", "2026-08-20", "2026-08-21")
+# The third blind gold (README §14): items of the first gold's days that neither speaker gold nor
+# any cross-checking gold holds (:func:`candidates3`).
+GOLD3 = Path(__file__).resolve().parent / "rssquotes" / "quotes3.json"
 MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
 _URL = re.compile(r'https?://[^"\s]+')
 
@@ -124,17 +130,36 @@ def candidates2(data: Path = DATA, pairs_dir: Path = PAIRS,
     over outlets: the first of each outlet (SHA-1-of-link order) first, then the second of each, ...
     (within a round, SHA-1 order), so that no outlet fills the prefix the gold covers."""
     earlier = set(stream_items(data, DAYS))
-    out = candidates(data, DAYS2, pairs_dir, exclude=earlier | gold_links(first))
+    return _outlet_rounds(candidates(data, DAYS2, pairs_dir, exclude=earlier | gold_links(first)))
+
+
+def _outlet_rounds(cands: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any]]]:
+    """``cands`` (in their order) taken outlet by outlet: the first of each outlet, then the second
+    of each, ... (within a round, the order of ``cands``)."""
     seen: Counter[str] = Counter()
     rank = []
-    for _, _, item in out:
+    for _, _, item in cands:
         rank.append(seen[outlet_of(item["link"])])
         seen[outlet_of(item["link"])] += 1
-    return [c for _, c in sorted(zip(rank, out, strict=True), key=lambda x: x[0])]
+    return [c for _, c in sorted(zip(rank, cands, strict=True), key=lambda x: x[0])]
+
+
+def candidates3(data: Path = DATA, pairs_dir: Path = PAIRS, first: Path = GOLD,
+                second: Path = GOLD2) -> list[tuple[str, str, dict[str, Any]]]:
+    """The third gold's candidates: items of the first gold's days (``DAYS``, the days least used
+    for speakers) holding a marked stretch whose link is in no cross-checking gold and in neither
+    speaker gold; ordered by the SHA-1 of ``"quotes3 " + norm link`` (a salted order, so that the
+    prefix is not the run of items that follows the first gold's prefix in its own SHA-1 order),
+    then taken outlet by outlet as in :func:`candidates2`."""
+    out = candidates(data, DAYS, pairs_dir, exclude=gold_links(first) | gold_links(second))
+    out.sort(key=lambda x: hashlib.sha1(f"quotes3 {x[0]}".encode()).hexdigest())
+    return _outlet_rounds(out)
 
 
 # gold file -> (its days, its candidate selection)
-SETS = {"first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2)}
+Candidates = list[tuple[str, str, dict[str, Any]]]
+SETS: dict[str, tuple[Path, tuple[str, ...], Callable[[], Candidates]]] = {
+    "first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2), "third": (GOLD3, DAYS, candidates3)}
 
 
 def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
@@ -163,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("check", help="every stored span still anchors in today's text")
     for p in (d, a, c):
         p.add_argument("--set", choices=sorted(SETS), default="first",
-                       help="which gold: first (quotes.json, days 14-18) or second (quotes2.json, days 19-21)")
+                       help="which gold: first (quotes.json, days 14-18), second (quotes2.json, days 19-21) "
+                            "or third (quotes3.json, days 14-18, items of neither earlier gold)")
     args = ap.parse_args(argv)
     gold_path, days, select = SETS[args.set]
     if not DATA.exists():
@@ -207,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.set == "second":
             gold["selection"]["order"] = "outlet rounds, sha1(norm link) within a round"
             gold["selection"]["excluded"] = "links of pairs/*.json, of quotes.json and of days 2026-08-14..18"
+        if args.set == "third":
+            gold["selection"]["order"] = "outlet rounds, sha1('quotes3 ' + norm link) within a round"
+            gold["selection"]["excluded"] = "links of pairs/*.json, of quotes.json and of quotes2.json"
         gold_path.parent.mkdir(exist_ok=True)
         gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
         qs = [q for g in items for q in g["quotes"]]
