@@ -136,11 +136,47 @@ def signature(lemmas: set[str]) -> set[str]:
     return set(lemmas) | {f"~{CLASS_OF[lem]}" for lem in lemmas if lem in CLASS_OF}
 
 
+# verbs that carry the action of the infinitive after them (aspect, imminence, attempt, aim):
+# « va inaugurer », « viennent de maîtriser », « s'apprête à franchir », « consistera à réparer »
+_PRONOUN = r"(?:(?:se|s'|l'|le|la|les|en|y|lui|leur|me|m'|te|t'|nous|vous)\s*)?"
+_INFINITIVE = r"([a-z\u00e0-\u00ff-]{2,}(?:er|ir|re))\b"
+_CARRIER_FORMS = re.compile(
+    r"\b(?:va|vont|vas|vais|allait|allaient|iront|ira)\s+" + _PRONOUN + _INFINITIVE
+    + r"|\b(?:vient|viennent|venait|venaient|vienne|venir)(?:\s+de|\s+d')?\s*" + _PRONOUN + _INFINITIVE
+    + r"|\b(?:appr[eê]t\w*|consist\w*|commen[cç]\w*|continu\w*|tent\w*|cherch\w*|objectif|but|ambition)"
+    r"\s+(?:de\s+|d'|[aà]\s+)" + _PRONOUN + _INFINITIVE)
+CARRIER_VERBS = frozenset({"aller", "venir", "apprêter", "consister", "commencer", "continuer", "tenter", "chercher",
+                           "objectif", "but", "ambition"})
+
+
+@lru_cache(maxsize=1 << 15)
+def main_verb(predicate: str, text: str) -> str:
+    """The verb that tells a claim's action: its predicate, or for a verb that only carries the
+    infinitive after it (« va inaugurer le pont », « viennent de maîtriser l'incendie », « s'apprête à
+    franchir la ligne », « consistera à réparer la digue », « avaient pour objectif de renflouer
+    l'épave ») that infinitive, so that the claim meets the claims that tell the action itself
+    (« a inauguré le pont »)."""
+    if predicate not in CARRIER_VERBS:
+        return predicate
+    found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
+    return next((g for g in found.groups() if g), predicate) if found else predicate
+
+
+def claim_signature(lemmas: AbstractSet[str], predicate: str, text: str) -> frozenset[str]:
+    """The signature of a claim (:func:`signature`), its carrier verb (:func:`main_verb`) replaced
+    by the infinitive it carries."""
+    verb = main_verb(predicate, text)
+    words = set(lemmas) | {verb}
+    if verb != predicate:
+        words.discard(predicate)
+    return frozenset(signature(words))
+
+
 @lru_cache(maxsize=1 << 15)  # ~40 MB at most: the claims of the stories being updated
-def _stored_signature(lemmas_json: str, predicate: str) -> frozenset[str]:
+def _stored_signature(lemmas_json: str, predicate: str, text: str) -> frozenset[str]:
     """The signature of a stored claim (its lemmas as the store keeps them): the same claims are
     read again and again as candidates of their story, so each is parsed once."""
-    return frozenset(signature(set(json.loads(lemmas_json)) | {predicate}))
+    return claim_signature(set(json.loads(lemmas_json)), predicate, text)
 
 
 def similarity(sig: AbstractSet[str], other: AbstractSet[str], same_predicate: bool, same_subject: bool) -> float:
@@ -210,6 +246,16 @@ def _same_period(a: str, b: str) -> bool:
         except ValueError:
             return True
     return True
+
+
+def _grouping_period(a: str, b: str) -> bool:
+    """:func:`_same_period` for grouping, where a year alone later than the other date's year is
+    the year a claim aims at (« régionales 2028 », « le budget pour 2028 »), not when it happened."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 4 and a.isdigit() and len(b) >= 4 and b[:4].isdigit() and a > b[:4]:
+        return True
+    return _same_period(a, b)
 
 
 def _other_count(claim: Claim, other_text: str, other_time: str) -> bool:
@@ -304,7 +350,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     :mod:`recoupe.claims.crosslang`."""
     from recoupe.claims.crosslang import cross_language_matches
 
-    sig = signature(lemmas | {claim.predicate})
+    sig = set(claim_signature(lemmas, claim.predicate, claim.text))
+    verb = main_verb(claim.predicate, claim.text)
     matched: list[str] = []
     pol = polarity(claim.modality, claim.negated)
     keys = count_keys(claim)
@@ -329,19 +376,20 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key], scored=learned)]
     for other, counted in candidates:
-        if (not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
+        if (not _grouping_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"])):
             continue
-        if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
-                                  other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
+        other_verb = main_verb(other["predicate"] or "", other["text"] or "")
+        if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
+                                  other_verb, other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
         component = other["component_id"] or other["group_id"]
         if component in matched:
             continue
-        osig = _stored_signature(other["lemmas"], other["predicate"])
+        osig = _stored_signature(other["lemmas"], other["predicate"] or "", other["text"] or "")
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
-        sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
+        sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
         if counted or sim >= threshold or other["id"] in across:
             matched.append(component)
         elif learned and other["id"] not in info_other_language:
@@ -378,14 +426,15 @@ SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
 class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component."""
 
-    __slots__ = ("claim", "keys", "numbers", "polarity", "signature", "words")
+    __slots__ = ("claim", "keys", "numbers", "polarity", "signature", "verb", "words")
 
     def __init__(self, claim: Claim) -> None:
         self.claim = claim
         ev = event_key(claim)
         self.keys = count_keys(claim) | ({ev} if ev else set())
         self.polarity = polarity(claim.modality, claim.negated)
-        self.signature = frozenset(signature(set(claim.lemmas) | {claim.predicate}))
+        self.verb = main_verb(claim.predicate, claim.text)
+        self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
 
@@ -394,11 +443,11 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
     the injured, another polarity, swapped actors."""
     x, y = a.claim, b.claim
-    if (not _same_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)
+    if (not _grouping_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)
             or _other_subset(x.text, y.text)):
         return True
-    return not same_fact_possible(x.predicate, x.subject_entity, x.object_entity, a.polarity,
-                                  y.predicate, y.subject_entity, y.object_entity, b.polarity)
+    return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
+                                  b.verb, y.subject_entity, y.object_entity, b.polarity)
 
 
 def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
@@ -408,7 +457,7 @@ def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
     if any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys):
         return True
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    return similarity(a.signature, b.signature, _same_predicate(x.predicate, y.predicate), same_subject) >= threshold
+    return similarity(a.signature, b.signature, _same_predicate(a.verb, b.verb), same_subject) >= threshold
 
 
 def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, learned: bool = False) -> float:
@@ -450,7 +499,7 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
     union = len(a.signature) + len(b.signature) - len(shared)
     words = a.words & b.words
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    same_pred = _same_predicate(x.predicate, y.predicate)
+    same_pred = _same_predicate(a.verb, b.verb)
     link = rule_link(a, b)
     keyed = any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys)
     ents_x = {x.subject_entity, x.object_entity, x.place_entity} - {""}
@@ -463,7 +512,7 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
         similarity(a.signature, b.signature, same_pred, same_subject),
         float(link),
         float(same_pred),
-        float(x.predicate == y.predicate),
+        float(a.verb == b.verb),
         float(same_subject),
         float(bool(x.subject_entity) and bool(y.subject_entity) and x.subject_entity != y.subject_entity),
         float(bool(x.object_entity) and x.object_entity == y.object_entity),
