@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
@@ -311,28 +311,6 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
 
 
-_ROW_FIELDS = ("id", "article_id", "text", "sentence", "subject", "start", "predicate", "time", "modality", "negated",
-               "subject_entity", "object_entity", "place_entity", "numbers", "lemmas", "attributed_entity")
-
-
-def _row_key(row: Any) -> tuple[Any, ...]:
-    """The fields of a stored claim row that :func:`pair_features` reads (a missing column: empty)."""
-    names = row.keys()
-    return tuple(row[f] if f in names else None for f in _ROW_FIELDS)
-
-
-@lru_cache(maxsize=1 << 14)  # the candidates of a story are read again for each new claim
-def _row_features(key: tuple[Any, ...]) -> _Features:
-    r = dict(zip(_ROW_FIELDS, key, strict=True))
-    return _Features(Claim(
-        id=r["id"], article_id=r["article_id"] or "", text=r["text"] or "", sentence=r["sentence"] or "",
-        start=int(r["start"] or 0), end=0, subject=r["subject"] or "", predicate=r["predicate"] or "",
-        time=r["time"] or "", modality=r["modality"] or "asserted", negated=bool(r["negated"]),
-        subject_entity=r["subject_entity"] or "", object_entity=r["object_entity"] or "",
-        place_entity=r["place_entity"] or "", numbers=json.loads(r["numbers"] or "[]"),
-        lemmas=json.loads(r["lemmas"] or "[]"), attributed_entity=r["attributed_entity"] or ""))
-
-
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
                  df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = (),
                  learned: bool = False) -> str:
@@ -342,8 +320,10 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     claim's group is its component until :func:`split_groups` cuts the component.
 
     Two claims are linked when the lemma rule links them (a shared count or event key, or
-    :func:`similarity` at ``threshold``) or, with ``learned``, when the learned pair scorer
-    (:mod:`recoupe.claims.pairscore`) gives them at least its ``LINK``; the frame vetoes come first.
+    :func:`similarity` at ``threshold``); the frame vetoes come first. The learned pair scorer's
+    links (``learned``) are not made here, where a claim meets only the candidates its rarest terms
+    retrieve at that moment, but at the end of the build over every pair of the story
+    (:func:`link_learned`), so that they do not depend on arrival order.
 
     ``language`` is the claim's article's; ``peers`` are articles of another language in the story
     (:func:`recoupe.claims.crosslang.peer_articles`), whose claims are then compared by
@@ -358,23 +338,18 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     ev = event_key(claim)
     if ev:
         keys = keys | {ev}
-    from recoupe.claims.pairscore import LINK, probability
-
-    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df), scored=learned)
+    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df))
     across: set[str] = set()  # ids of the other language's claims that state the same fact
-    info_other_language: set[str] = set()  # the learned scorer reads lemmas: one language only
     if peers:
         info = store.claims_language([r["id"] for r in rows])
         rows = [r for r in rows if r["id"] not in info or info[r["id"]]["language"] in {language, ""}]
         found = cross_language_matches(store, claim, sig, peers)
         across = {r["id"] for r in found}
-        info_other_language = across
         rows += found
-    mine: _Features | None = None
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
-                       for other in store.grouped_claims(story_id, [key], scored=learned)]
+                       for other in store.grouped_claims(story_id, [key])]
     for other, counted in candidates:
         if (not _grouping_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"])):
@@ -392,11 +367,6 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
         if counted or sim >= threshold or other["id"] in across:
             matched.append(component)
-        elif learned and other["id"] not in info_other_language:
-            if mine is None:
-                mine = _Features(claim)
-            if learned_probability(mine, _row_features(_row_key(other)), probability) >= LINK:
-                matched.append(component)
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest component survives
         for other_gid in matched:
@@ -576,13 +546,64 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
     return [[ordered[k] for k in part] for part in sorted(parts)]
 
 
+def _root(parent: dict[str, str], x: str) -> str:
+    """Union-find: the root of ``x`` (paths halved)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def link_learned(store: Store, story_ids: Sequence[str]) -> int:
+    """Join the components of each story that the learned pair scorer links: two components become
+    one when some pair of their claims (of one language, not vetoed) has a probability of one fact
+    of at least its ``LINK``. Every pair of the story is compared, at the end of the build, so the
+    links are a function of the story's claims, not of the order they arrived in (the incremental
+    step meets only the candidates a claim's rarest terms retrieve). Returns how many components
+    were folded into another. Cost: the story's pairs across components, at each build that
+    changes the story (the scorer is off by default)."""
+    from recoupe.claims.pairscore import LINK, probability
+
+    by_story: dict[str, list[Any]] = {}
+    for comp in store.components(story_ids, 1):
+        if len(comp.languages - {""}) <= 1:
+            by_story.setdefault(comp.story_id, []).append(comp)
+    folded = 0
+    for comps in by_story.values():
+        feats = {comp.id: [_Features(c) for c in comp.claims] for comp in comps}
+        lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
+        parent = {comp.id: comp.id for comp in comps}
+        find = partial(_root, parent)
+        for i, ci in enumerate(comps):
+            for cj in comps[i + 1:]:
+                if find(ci.id) == find(cj.id) or (lang[ci.id] and lang[cj.id] and lang[ci.id] != lang[cj.id]):
+                    continue
+                if any(not cannot_be_one_fact(a, b) and learned_probability(a, b, probability) >= LINK
+                       for a in feats[ci.id] for b in feats[cj.id]):
+                    parent[find(cj.id)] = find(ci.id)
+        sets: dict[str, list[str]] = {}
+        for comp in comps:
+            sets.setdefault(find(comp.id), []).append(comp.id)
+        for ids in sets.values():
+            if len(ids) > 1:
+                into = min(ids, key=lambda g: (int(g[1:]) if g[1:].isdigit() else 0, g))  # the oldest survives
+                for gid in sorted(ids):
+                    if gid != into:
+                        store.merge_groups(gid, into=into)
+                        folded += 1
+    return folded
+
+
 def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
                  threshold: float = THRESHOLD, learned: bool = False) -> int:
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
-    groups were added. Components of two languages are left whole: their pairs across languages
+    groups were added. With ``learned``, the learned scorer's links join components first
+    (:func:`link_learned`). Components of two languages are left whole: their pairs across languages
     were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh."""
     from recoupe.claims.contradictions import recheck_split
 
+    if learned:
+        link_learned(store, story_ids)
     added = 0
     for comp in store.components(story_ids, SPLIT_MIN_SIZE):
         if len(comp.languages - {""}) > 1:
