@@ -346,3 +346,33 @@ def test_groups_a_year_ahead_is_the_aim_not_another_period() -> None:
     before = _Features(_dated("c:c1", "La sénatrice soutenait déjà le candidat en 2019", "2019"))
     assert not cannot_be_one_fact(said, aim) and not cannot_be_one_fact(aim, said)
     assert cannot_be_one_fact(said, before) and cannot_be_one_fact(before, said)
+
+
+def test_groups_a_date_the_claim_refers_to_is_not_its_own() -> None:
+    """« depuis mars », « ex aequo avec celle de 2003 », « qui datait de 2003 », « débutée le 2
+    juin » date what the claim refers to; « en 2019 », « le 2 juin » date the claim's fact."""
+    from recoupe.claims.groups import own_time
+
+    assert own_time("En grève depuis mars, les éboueurs ont voté la reprise", "2026-03") == ""
+    assert own_time("La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003") == ""
+    assert own_time("un record qui datait de 2003", "2003") == ""
+    assert own_time("La crue débutée le 2 juin a pris fin", "2026-06-02") == ""
+    assert own_time("Les deux ministres se sont déjà rencontrés en 2019", "2019") == "2019"
+    assert own_time("La digue a cédé le 2 juin", "2026-06-02") == "2026-06-02"
+    assert own_time("Il a annoncé que le 2 juin la digue serait fermée", "2026-06-02") == "2026-06-02"
+
+
+def test_groups_a_reference_date_does_not_set_two_tellings_of_a_fact_apart() -> None:
+    """« La sécheresse devient la plus longue, ex aequo avec celle de 2003 » and « la sécheresse est
+    devenue jeudi la plus longue jamais mesurée » tell one fact: 2003 is what it is compared with."""
+    from recoupe.claims.groups import _Features, cannot_be_one_fact
+
+    def claim(cid: str, text: str, time: str) -> Claim:
+        return Claim(id=cid, article_id=cid[0], text=text, sentence=text, start=0, end=0, subject="",
+                     predicate="devenir", time=time, lemmas=["devenir", "sécheresse", "long"])
+
+    a = _Features(claim("a:c1", "La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003"))
+    b = _Features(claim("b:c1", "La sécheresse est devenue jeudi la plus longue jamais mesurée", "2026-08-20"))
+    c = _Features(claim("c:c1", "La sécheresse était devenue la plus longue en 2003", "2003"))
+    assert not cannot_be_one_fact(a, b)
+    assert cannot_be_one_fact(c, b)  # its own date: another period

@@ -248,6 +248,40 @@ def _same_period(a: str, b: str) -> bool:
     return True
 
 
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+           "novembre", "decembre")
+# the words before a date that make it a reference of the claim, not when its fact happened:
+# « depuis mars », « ex aequo avec 2003 », « celle de 2003 », « qui datait de 2003 », « débutée le
+# 2 juin », « le record de 2003 »
+_REFERENCE_DATE = re.compile(
+    r"(?:\bdepuis|\bavec|\bcelles? d[e']|\bceux d[e']|\bcelui d[e']|\bdat\w* d[e']|\brecord d[e']"
+    r"|\bdebute\w*|\bcommence\w*|\bentame\w*|\bqu'en|\bqu'au)"
+    r"\s*(?:(?:la|le|l'|les|en|au|a|mi-|fin|debut|de|d'|du)\s*)*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def own_time(text: str, time: str) -> str:
+    """The claim's time as grouping reads it: "" when the date the claim carries is one it refers
+    to (« devenue la plus longue, ex aequo avec 2003 », « en grève depuis mars », « la crue
+    débutée le 2 juin a pris fin »), not when its fact happened; else ``time``. Only the
+    mention's own words count: a year, a month or a day of a month found in the text."""
+    if not time or not time[:4].isdigit():
+        return time
+    folded = fold(text)
+    if len(time) == 4:
+        pattern = rf"\b{time}\b"
+    elif _MONTH.fullmatch(time[:7]) and 1 <= int(time[5:7]) <= 12:
+        month = _MONTHS[int(time[5:7]) - 1]
+        day = time[8:10].lstrip("0") if len(time) >= 10 and time[8:10].isdigit() else ""
+        pattern = rf"\b(?:{day}(?:er)?\s+)?{month}\b" if day else rf"\b{month}\b"
+    else:
+        return time
+    found = re.search(pattern, folded)
+    if found is None:
+        return time
+    return "" if _REFERENCE_DATE.search(folded[max(0, found.start() - 30):found.start()]) else time
+
+
 def _grouping_period(a: str, b: str) -> bool:
     """:func:`_same_period` for grouping, where a year alone later than the other date's year is
     the year a claim aims at (« régionales 2028 », « le budget pour 2028 »), not when it happened."""
@@ -351,7 +385,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
     for other, counted in candidates:
-        if (not _grouping_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
+        if (not _grouping_period(own_time(claim.text, claim.time), own_time(other["text"] or "", other["time"] or ""))
+                or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"])):
             continue
         other_verb = main_verb(other["predicate"] or "", other["text"] or "")
@@ -413,7 +448,8 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
     the injured, another polarity, swapped actors."""
     x, y = a.claim, b.claim
-    if (not _grouping_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)
+    if (not _grouping_period(own_time(x.text, x.time), own_time(y.text, y.time)) or _other_count(x, y.text, y.time)
+            or _other_count(y, x.text, x.time)
             or _other_subset(x.text, y.text)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
