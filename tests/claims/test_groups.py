@@ -356,6 +356,7 @@ def test_groups_a_date_the_claim_refers_to_is_not_its_own() -> None:
     assert own_time("En grève depuis mars, les éboueurs ont voté la reprise", "2026-03") == ""
     assert own_time("La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003") == ""
     assert own_time("un record qui datait de 2003", "2003") == ""
+    assert own_time("Un bilan bien pire qu’en 2003, année de la canicule", "2003") == ""
     assert own_time("La crue débutée le 2 juin a pris fin", "2026-06-02") == ""
     assert own_time("Les deux ministres se sont déjà rencontrés en 2019", "2019") == "2019"
     assert own_time("La digue a cédé le 2 juin", "2026-06-02") == "2026-06-02"

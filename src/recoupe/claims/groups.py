@@ -253,10 +253,9 @@ _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aou
 # the words before a date that make it a reference of the claim, not when its fact happened:
 # « depuis mars », « ex aequo avec 2003 », « celle de 2003 », « qui datait de 2003 », « débutée le
 # 2 juin », « le record de 2003 »
-_REFERENCE_DATE = re.compile(
-    r"(?:\bdepuis|\bavec|\bcelles? d[e']|\bceux d[e']|\bcelui d[e']|\bdat\w* d[e']|\brecord d[e']"
-    r"|\bdebute\w*|\bcommence\w*|\bentame\w*|\bqu'en|\bqu'au)"
-    r"\s*(?:(?:la|le|l'|les|en|au|a|mi-|fin|debut|de|d'|du)\s*)*$")
+_REFERENCE_DATE = re.compile(  # over folded text: no accents, apostrophes and punctuation as spaces
+    r"(?:\bdepuis|\bavec|\bcelles? d|\bceux d|\bcelui d|\bdat\w* d|\brecord d|\bdebute\w*|\bcommence\w*"
+    r"|\bentame\w*|\bqu en|\bqu au)\w*\s*(?:(?:la|le|l|les|en|au|a|mi|fin|debut|de|d|du)\b[\s-]*)*$")
 
 
 @lru_cache(maxsize=1 << 14)
