@@ -382,7 +382,7 @@ def test_groups_a_reference_date_does_not_set_two_tellings_of_a_fact_apart() -> 
 def test_groups_a_toll_of_a_separate_attack_is_another_fact(store: Store) -> None:
     """« trois personnes ont aussi été tuées dans une attaque séparée » counts another attack's dead:
     it does not join the story's toll by its tally key, while an account of the same toll does."""
-    g1 = assign_group(store, _counted(store, "a:c1", "tuer", "Un bombardement a tué au moins douze civils dans le port"),
+    g1 = assign_group(store, _counted(store, "a:c1", "tuer", "Un bombardement a tué au moins douze civils au port"),
                       "s1", {"tuer", "bombardement", "civil", "port"})
     g2 = assign_group(store, _counted(store, "b:c1", "tuer", "Trois personnes ont aussi été tuées dans une attaque "
                                       "séparée plus au nord"), "s1", {"tuer", "personne", "attaque", "nord"})
