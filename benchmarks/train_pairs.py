@@ -1,16 +1,16 @@
 """Train the learned pair scorer of claim grouping (:mod:`recoupe.claims.pairscore`) and score it
 by leave-one-gold-out.
 
-    python -m benchmarks.train_pairs --folds [--keep DIR]   # train on two golds, score the third (each way)
-    python -m benchmarks.train_pairs --write [--keep DIR]   # train on the three, write claims/pair_weights.py
+    python -m benchmarks.train_pairs --folds [--keep DIR]   # train on the others, score the one left out (each way)
+    python -m benchmarks.train_pairs --write [--keep DIR]   # train on the four, write claims/pair_weights.py
 
-**Data.** The three *read* issue-13 golds (``benchmarks/gold/pairs/{rss,heldout,heldout2}.json``;
-``heldout3.json`` is blind and never read here). Each is built into a fresh store as
-``benchmarks.eval_pairs`` does; its gold spans are mapped to recoupe's claims by the same rule
-(:func:`benchmarks.eval_pairs.map_spans`). A pair of two different claims is labelled by the gold
-span pairs it carries (same fact or not; the majority when they disagree, weighted by how many
-span pairs it carries). Pairs the frame vetoes (:func:`recoupe.claims.groups.cannot_be_one_fact`)
-are left out: they are never scored at run time.
+**Data.** The four *read* issue-13 golds (``benchmarks/gold/pairs/{rss,heldout,heldout2,heldout3}.json``;
+``heldout3.json`` was opened on 2026-12-05, seventh session; ``heldout4.json`` is blind and never
+read here). Each is built into a fresh store as ``benchmarks.eval_pairs`` does; its gold spans are
+mapped to recoupe's claims by the same rule (:func:`benchmarks.eval_pairs.map_spans`). A pair of two
+different claims is labelled by the gold span pairs it carries (same fact or not; the majority when
+they disagree, weighted by how many span pairs it carries). Pairs the frame vetoes
+(:func:`recoupe.claims.groups.cannot_be_one_fact`) are left out: they are never scored at run time.
 
 **Model.** A logistic regression on :func:`recoupe.claims.groups.pair_features` (standardised,
 L2 penalty 1, Newton's method, a fixed number of steps: deterministic), in numpy.
@@ -22,8 +22,8 @@ components of "not vetoed, and linked by the rule or by the scorer at LINK", the
 :func:`recoupe.claims.groups.split` with the scorer's pair weights. The simulation compares every
 pair of a story (the pipeline only the candidates its index returns).
 
-**Folds** (``--folds``): for each read gold, the model and thresholds are trained on the other
-two, then the *pipeline* (``recoupe.pipeline.build``, the scorer's weights replaced by the fold's)
+**Folds** (``--folds``): for each read gold, the model and thresholds are trained on the
+others, then the *pipeline* (``recoupe.pipeline.build``, the scorer's weights replaced by the fold's)
 is run on the held-out gold and scored by :func:`benchmarks.eval_pairs.score`; the rule alone
 (``claims.learned_pairs = false``) is scored on the same build for comparison.
 """
@@ -49,7 +49,7 @@ from benchmarks.eval_pairs import build_dossier_for, map_spans, score, score_gro
 from benchmarks.gold.pairs import Gold, data_of, load
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDS = ("rss", "heldout", "heldout2")  # the read golds; heldout3 is blind
+GOLDS = ("rss", "heldout", "heldout2", "heldout3")  # the read golds; heldout4 is blind
 WEIGHTS_FILE = ROOT / "src" / "recoupe" / "claims" / "pair_weights.py"
 L2 = 1.0
 STEPS = 30
@@ -287,8 +287,8 @@ def write(weights: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", action="store_true",
-                    help="leave-one-gold-out: train on two, run the pipeline on the third")
-    ap.add_argument("--write", action="store_true", help="train on the three read golds and write the weights")
+                    help="leave-one-gold-out: train on the others, run the pipeline on the one left out")
+    ap.add_argument("--write", action="store_true", help="train on the four read golds and write the weights")
     ap.add_argument("--keep", type=Path, help="keep (and reuse) the golds' training stores here")
     args = ap.parse_args(argv)
     data = data_of(json.loads(gold_path(GOLDS[0]).read_text("utf-8")))
@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         w = train(golds)
         write(w)
         print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}: LINK {w['link']} HIGH {w['high']} LOW {w['low']}, "
-              f"simulated F1 on the three {w['simulated_train_f1']}")
+              f"simulated F1 on the four {w['simulated_train_f1']}")
         for d in golds:
             print(f"  {d.name}: simulated F1 {simulate(d, w, w['link'], w['high'], w['low'])['f1']}")
     return 0

@@ -284,3 +284,108 @@ def test_groups_the_badly_or_lightly_injured_are_another_count_than_all_the_inju
                       {"blesser", "passager", "grave"})
     assert g1 != g2 == g3
     assert severity("12 blessés dont deux graves") == "" and severity("un cycliste légèrement blessé") == "light"
+
+
+def test_groups_main_verb_of_a_carrier_verb_is_its_infinitive() -> None:
+    """« va », « vient de », « s'apprête à », « consiste à », « a pour objectif de » carry the action
+    of the infinitive after them; a carrier verb with no infinitive after it stays as it is."""
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("aller", "Le ministre va inaugurer le pont samedi") == "inaugurer"
+    assert main_verb("venir", "Les pompiers viennent de maîtriser l'incendie") == "maîtriser"
+    assert main_verb("venir", "Le nouveau train vient remplacer l'ancien modèle") == "remplacer"
+    assert main_verb("apprêter", "La navigatrice s’apprête à franchir la ligne") == "franchir"
+    assert main_verb("consister", "Leur tâche consistera à réparer la digue") == "réparer"
+    assert main_verb("objectif", "Les plongeurs avaient pour objectif de renflouer l'épave") == "renflouer"
+    assert main_verb("aller", "Il va se présenter aux élections") == "présenter"
+    assert main_verb("aller", "Le préfet va à Lyon") == "aller"
+    assert main_verb("venir", "Le convoi vient de Marseille") == "venir"
+    assert main_verb("livrer", "Le pays va livrer des obus") == "livrer"  # not a carrier: unchanged
+
+
+def test_groups_a_planned_action_meets_the_action_told_by_another_outlet(store: Store) -> None:
+    """« X va inaugurer le pont » and « X a inauguré le pont » tell one fact: the carrier « aller »
+    gives way to « inaugurer » (and its paraphrase class, travel, is no longer shared with every
+    « va … »), so the two share their predicate."""
+    a = _c(store, "a:c1", "aller", "La maire va inaugurer le nouveau pont du quartier")
+    b = _c(store, "b:c1", "inaugurer", "La maire a inauguré le pont samedi")
+    g1 = assign_group(store, a, "s1", {"aller", "inaugurer", "maire", "pont", "nouveau", "quartier"})
+    g2 = assign_group(store, b, "s1", {"inaugurer", "maire", "pont", "samedi"})
+    assert g1 == g2
+
+
+def test_groups_carrier_verb_alone_is_no_common_predicate(store: Store) -> None:
+    """Two claims whose only common verb is the carrier (« va fermer » / « va ouvrir ») do not get
+    the same-predicate bonus: their predicates are the infinitives."""
+    from recoupe.claims.groups import _Features, rule_link
+
+    x = Claim(id="a:c1", article_id="a", text="La mairie va fermer la piscine et son bassin", sentence="", start=0,
+              end=0, subject="", predicate="aller", lemmas=["aller", "fermer", "mairie", "piscine", "bassin"])
+    y = Claim(id="b:c1", article_id="b", text="La mairie va ouvrir une piscine près du gymnase", sentence="", start=0,
+              end=0, subject="", predicate="aller", lemmas=["aller", "ouvrir", "mairie", "piscine", "gymnase"])
+    assert not rule_link(_Features(x), _Features(y))
+    # the same two claims told with their own verbs would not link either; with « aller » kept as
+    # their shared predicate they did (3 shared of 7, + the same-predicate bonus)
+    z = Claim(id="c:c1", article_id="c", text="La mairie va fermer la piscine et son bassin", sentence="", start=0,
+              end=0, subject="", predicate="fermer", lemmas=["fermer", "mairie", "piscine", "bassin"])
+    assert rule_link(_Features(x), _Features(z))
+
+
+def _dated(cid: str, text: str, time: str) -> Claim:
+    return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=0, subject="",
+                 predicate="soutenir", time=time, lemmas=["soutenir", "sénatrice", "candidat", "régional"])
+
+
+def test_groups_a_year_ahead_is_the_aim_not_another_period() -> None:
+    """« les régionales de 2028 » dates what the claim aims at: against a claim dated the day it
+    was said, it is no other period; a year before it (« déjà en 2019 ») still is."""
+    from recoupe.claims.groups import _Features, cannot_be_one_fact
+
+    said = _Features(_dated("a:c1", "La sénatrice a dit mardi soutenir le candidat", "2026-08-18"))
+    aim = _Features(_dated("b:c1", "Régionales 2028 : la sénatrice soutient le candidat", "2028"))
+    before = _Features(_dated("c:c1", "La sénatrice soutenait déjà le candidat en 2019", "2019"))
+    assert not cannot_be_one_fact(said, aim) and not cannot_be_one_fact(aim, said)
+    assert cannot_be_one_fact(said, before) and cannot_be_one_fact(before, said)
+
+
+def test_groups_a_date_the_claim_refers_to_is_not_its_own() -> None:
+    """« depuis mars », « ex aequo avec celle de 2003 », « qui datait de 2003 », « débutée le 2
+    juin » date what the claim refers to; « en 2019 », « le 2 juin » date the claim's fact."""
+    from recoupe.claims.groups import own_time
+
+    assert own_time("En grève depuis mars, les éboueurs ont voté la reprise", "2026-03") == ""
+    assert own_time("La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003") == ""
+    assert own_time("un record qui datait de 2003", "2003") == ""
+    assert own_time("Un bilan bien pire qu’en 2003, année de la canicule", "2003") == ""
+    assert own_time("La crue débutée le 2 juin a pris fin", "2026-06-02") == ""
+    assert own_time("Les deux ministres se sont déjà rencontrés en 2019", "2019") == "2019"
+    assert own_time("La digue a cédé le 2 juin", "2026-06-02") == "2026-06-02"
+    assert own_time("Il a annoncé que le 2 juin la digue serait fermée", "2026-06-02") == "2026-06-02"
+
+
+def test_groups_a_reference_date_does_not_set_two_tellings_of_a_fact_apart() -> None:
+    """« La sécheresse devient la plus longue, ex aequo avec celle de 2003 » and « la sécheresse est
+    devenue jeudi la plus longue jamais mesurée » tell one fact: 2003 is what it is compared with."""
+    from recoupe.claims.groups import _Features, cannot_be_one_fact
+
+    def claim(cid: str, text: str, time: str) -> Claim:
+        return Claim(id=cid, article_id=cid[0], text=text, sentence=text, start=0, end=0, subject="",
+                     predicate="devenir", time=time, lemmas=["devenir", "sécheresse", "long"])
+
+    a = _Features(claim("a:c1", "La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003"))
+    b = _Features(claim("b:c1", "La sécheresse est devenue jeudi la plus longue jamais mesurée", "2026-08-20"))
+    c = _Features(claim("c:c1", "La sécheresse était devenue la plus longue en 2003", "2003"))
+    assert not cannot_be_one_fact(a, b)
+    assert cannot_be_one_fact(c, b)  # its own date: another period
+
+
+def test_groups_a_toll_of_a_separate_attack_is_another_fact(store: Store) -> None:
+    """« trois personnes ont aussi été tuées dans une attaque séparée » counts another attack's dead:
+    it does not join the story's toll by its tally key, while an account of the same toll does."""
+    g1 = assign_group(store, _counted(store, "a:c1", "tuer", "Un bombardement a tué au moins douze civils au port"),
+                      "s1", {"tuer", "bombardement", "civil", "port"})
+    g2 = assign_group(store, _counted(store, "b:c1", "tuer", "Trois personnes ont aussi été tuées dans une attaque "
+                                      "séparée plus au nord"), "s1", {"tuer", "personne", "attaque", "nord"})
+    g3 = assign_group(store, _counted(store, "c:c1", "périr", "Douze civils ont péri sous les bombes"), "s1",
+                      {"périr", "civil", "bombe"})
+    assert g1 != g2 and g1 == g3

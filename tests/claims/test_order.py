@@ -24,12 +24,10 @@ def _cross_checks(dossier: dict) -> tuple[set, set, set]:  # type: ignore[type-a
     return groups, contradictions, stories
 
 
-# The learned pair scorer (off by default) is not order-free yet: it links at a lower similarity
-# than the lemma rule, and a new claim meets only the candidates its own rarest terms retrieve, so a
-# pair compared when one claim arrives first may not be when the other does (RESULTS, sixth session).
-@pytest.mark.parametrize("learned", [False, pytest.param(True, marks=pytest.mark.xfail(
-    strict=True, reason="learned links depend on which claim retrieves which: not order-free yet"))],
-    ids=["rule", "learned-pairs"])
+# The learned pair scorer (off by default) makes its links at the end of the build over every pair
+# of a story (claims.groups.link_learned), not claim by claim among the candidates a claim's rarest
+# terms retrieve: it is order-free too.
+@pytest.mark.parametrize("learned", [False, True], ids=["rule", "learned-pairs"])
 def test_claims_any_order_same_groups_statuses_contradictions(tmp_path: Path, nlp, learned: bool) -> None:  # type: ignore[no-untyped-def]
     from recoupe.pipeline import build
     from recoupe.settings import Settings

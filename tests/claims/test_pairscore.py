@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from recoupe.claims.groups import _Features, assign_group, learned_probability, pair_features, pair_weight
+from recoupe.claims.groups import (
+    _Features,
+    assign_group,
+    learned_probability,
+    pair_features,
+    pair_weight,
+    split_groups,
+)
 from recoupe.claims.pairscore import FEATURES, probability
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
@@ -53,15 +60,42 @@ def test_pairscore_vetoed_pairs_stay_minus_one() -> None:
     assert pair_weight(_Features(RETIRE), _Features(neg), learned=True) == -1.0
 
 
+def _group_of(store: Store, c: Claim) -> str:
+    return next(x.group_id for x in store.claims(article_id=c.article_id) if x.id == c.id)
+
+
 def test_pairscore_off_by_default_and_on_links_a_paraphrase(store: Store) -> None:
     """The lemma rule alone leaves the paraphrase apart (Jaccard 2/7 + the subject bonus < 0.5);
-    the scorer (when asked) links it, and never the unrelated claim."""
+    the scorer (when asked) links it in the end-of-build pass over the story, and never the
+    unrelated claim; the claim-by-claim step makes no learned link."""
     g1 = assign_group(store, _stored(store, RETIRE), "s1", set(RETIRE.lemmas))
     g2 = assign_group(store, _stored(store, RETIRE2), "s1", set(RETIRE2.lemmas))
     assert g1 != g2
+    split_groups(store, ["s1"])
+    assert len({_group_of(store, c) for c in (RETIRE, RETIRE2)}) == 2
     other = Store.open(":memory:")
     with other:
         h1 = assign_group(other, _stored(other, RETIRE), "s1", set(RETIRE.lemmas), learned=True)
         h2 = assign_group(other, _stored(other, RETIRE2), "s1", set(RETIRE2.lemmas), learned=True)
         h3 = assign_group(other, _stored(other, OTHER), "s1", set(OTHER.lemmas), learned=True)
-    assert h1 == h2 != h3
+        assert len({h1, h2, h3}) == 3
+        split_groups(other, ["s1"], learned=True)
+        group = {c.id: _group_of(other, c) for c in (RETIRE, RETIRE2, OTHER)}
+    assert group[RETIRE.id] == group[RETIRE2.id] != group[OTHER.id]
+
+
+def test_pairscore_learned_links_do_not_depend_on_arrival_order() -> None:
+    """The same claims stored in two orders give the same groups with the scorer on: its links are
+    made over every pair of the story at the end of the build."""
+    views = []
+    for order in ((RETIRE, OTHER, RETIRE2), (RETIRE2, RETIRE, OTHER)):
+        s = Store.open(":memory:")
+        with s:
+            for c in order:
+                assign_group(s, _stored(s, c), "s1", set(c.lemmas), learned=True)
+            split_groups(s, ["s1"], learned=True)
+            by_group: dict[str, set[str]] = {}
+            for c in order:
+                by_group.setdefault(_group_of(s, c), set()).add(c.id)
+        views.append({frozenset(v) for v in by_group.values()})
+    assert views[0] == views[1] == {frozenset({RETIRE.id, RETIRE2.id}), frozenset({OTHER.id})}

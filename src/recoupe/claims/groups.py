@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
@@ -136,11 +136,47 @@ def signature(lemmas: set[str]) -> set[str]:
     return set(lemmas) | {f"~{CLASS_OF[lem]}" for lem in lemmas if lem in CLASS_OF}
 
 
+# verbs that carry the action of the infinitive after them (aspect, imminence, attempt, aim):
+# « va inaugurer », « viennent de maîtriser », « s'apprête à franchir », « consistera à réparer »
+_PRONOUN = r"(?:(?:se|s'|l'|le|la|les|en|y|lui|leur|me|m'|te|t'|nous|vous)\s*)?"
+_INFINITIVE = r"([a-z\u00e0-\u00ff-]{2,}(?:er|ir|re))\b"
+_CARRIER_FORMS = re.compile(
+    r"\b(?:va|vont|vas|vais|allait|allaient|iront|ira)\s+" + _PRONOUN + _INFINITIVE
+    + r"|\b(?:vient|viennent|venait|venaient|vienne|venir)(?:\s+de|\s+d')?\s*" + _PRONOUN + _INFINITIVE
+    + r"|\b(?:appr[eê]t\w*|consist\w*|commen[cç]\w*|continu\w*|tent\w*|cherch\w*|objectif|but|ambition)"
+    r"\s+(?:de\s+|d'|[aà]\s+)" + _PRONOUN + _INFINITIVE)
+CARRIER_VERBS = frozenset({"aller", "venir", "apprêter", "consister", "commencer", "continuer", "tenter", "chercher",
+                           "objectif", "but", "ambition"})
+
+
+@lru_cache(maxsize=1 << 15)
+def main_verb(predicate: str, text: str) -> str:
+    """The verb that tells a claim's action: its predicate, or for a verb that only carries the
+    infinitive after it (« va inaugurer le pont », « viennent de maîtriser l'incendie », « s'apprête à
+    franchir la ligne », « consistera à réparer la digue », « avaient pour objectif de renflouer
+    l'épave ») that infinitive, so that the claim meets the claims that tell the action itself
+    (« a inauguré le pont »)."""
+    if predicate not in CARRIER_VERBS:
+        return predicate
+    found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
+    return next((g for g in found.groups() if g), predicate) if found else predicate
+
+
+def claim_signature(lemmas: AbstractSet[str], predicate: str, text: str) -> frozenset[str]:
+    """The signature of a claim (:func:`signature`), its carrier verb (:func:`main_verb`) replaced
+    by the infinitive it carries."""
+    verb = main_verb(predicate, text)
+    words = set(lemmas) | {verb}
+    if verb != predicate:
+        words.discard(predicate)
+    return frozenset(signature(words))
+
+
 @lru_cache(maxsize=1 << 15)  # ~40 MB at most: the claims of the stories being updated
-def _stored_signature(lemmas_json: str, predicate: str) -> frozenset[str]:
+def _stored_signature(lemmas_json: str, predicate: str, text: str) -> frozenset[str]:
     """The signature of a stored claim (its lemmas as the store keeps them): the same claims are
     read again and again as candidates of their story, so each is parsed once."""
-    return frozenset(signature(set(json.loads(lemmas_json)) | {predicate}))
+    return claim_signature(set(json.loads(lemmas_json)), predicate, text)
 
 
 def similarity(sig: AbstractSet[str], other: AbstractSet[str], same_predicate: bool, same_subject: bool) -> float:
@@ -212,6 +248,49 @@ def _same_period(a: str, b: str) -> bool:
     return True
 
 
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+           "novembre", "decembre")
+# the words before a date that make it a reference of the claim, not when its fact happened:
+# « depuis mars », « ex aequo avec 2003 », « celle de 2003 », « qui datait de 2003 », « débutée le
+# 2 juin », « le record de 2003 »
+_REFERENCE_DATE = re.compile(  # over folded text: no accents, apostrophes and punctuation as spaces
+    r"(?:\bdepuis|\bavec|\bcelles? d|\bceux d|\bcelui d|\bdat\w* d|\brecord d|\bdebute\w*|\bcommence\w*"
+    r"|\bentame\w*|\bqu en|\bqu au)\w*\s*(?:(?:la|le|l|les|en|au|a|mi|fin|debut|de|d|du)\b[\s-]*)*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def own_time(text: str, time: str) -> str:
+    """The claim's time as grouping reads it: "" when the date the claim carries is one it refers
+    to (« devenue la plus longue, ex aequo avec 2003 », « en grève depuis mars », « la crue
+    débutée le 2 juin a pris fin »), not when its fact happened; else ``time``. Only the
+    mention's own words count: a year, a month or a day of a month found in the text."""
+    if not time or not time[:4].isdigit():
+        return time
+    folded = fold(text)
+    if len(time) == 4:
+        pattern = rf"\b{time}\b"
+    elif _MONTH.fullmatch(time[:7]) and 1 <= int(time[5:7]) <= 12:
+        month = _MONTHS[int(time[5:7]) - 1]
+        day = time[8:10].lstrip("0") if len(time) >= 10 and time[8:10].isdigit() else ""
+        pattern = rf"\b(?:{day}(?:er)?\s+)?{month}\b" if day else rf"\b{month}\b"
+    else:
+        return time
+    found = re.search(pattern, folded)
+    if found is None:
+        return time
+    return "" if _REFERENCE_DATE.search(folded[max(0, found.start() - 30):found.start()]) else time
+
+
+def _grouping_period(a: str, b: str) -> bool:
+    """:func:`_same_period` for grouping, where a year alone later than the other date's year is
+    the year a claim aims at (« régionales 2028 », « le budget pour 2028 »), not when it happened."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 4 and a.isdigit() and len(b) >= 4 and b[:4].isdigit() and a > b[:4]:
+        return True
+    return _same_period(a, b)
+
+
 def _other_count(claim: Claim, other_text: str, other_time: str) -> bool:
     """Two counts of one thing that cannot agree, dated differently (« 40 vols annulés samedi »,
     « une centaine ce week-end »): two facts, a day's count and the weekend's. Tallies of one
@@ -265,28 +344,6 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
 
 
-_ROW_FIELDS = ("id", "article_id", "text", "sentence", "subject", "start", "predicate", "time", "modality", "negated",
-               "subject_entity", "object_entity", "place_entity", "numbers", "lemmas", "attributed_entity")
-
-
-def _row_key(row: Any) -> tuple[Any, ...]:
-    """The fields of a stored claim row that :func:`pair_features` reads (a missing column: empty)."""
-    names = row.keys()
-    return tuple(row[f] if f in names else None for f in _ROW_FIELDS)
-
-
-@lru_cache(maxsize=1 << 14)  # the candidates of a story are read again for each new claim
-def _row_features(key: tuple[Any, ...]) -> _Features:
-    r = dict(zip(_ROW_FIELDS, key, strict=True))
-    return _Features(Claim(
-        id=r["id"], article_id=r["article_id"] or "", text=r["text"] or "", sentence=r["sentence"] or "",
-        start=int(r["start"] or 0), end=0, subject=r["subject"] or "", predicate=r["predicate"] or "",
-        time=r["time"] or "", modality=r["modality"] or "asserted", negated=bool(r["negated"]),
-        subject_entity=r["subject_entity"] or "", object_entity=r["object_entity"] or "",
-        place_entity=r["place_entity"] or "", numbers=json.loads(r["numbers"] or "[]"),
-        lemmas=json.loads(r["lemmas"] or "[]"), attributed_entity=r["attributed_entity"] or ""))
-
-
 def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *, threshold: float = THRESHOLD,
                  df: dict[str, int] | None = None, language: str = "", peers: Sequence[str] = (),
                  learned: bool = False) -> str:
@@ -296,59 +353,54 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     claim's group is its component until :func:`split_groups` cuts the component.
 
     Two claims are linked when the lemma rule links them (a shared count or event key, or
-    :func:`similarity` at ``threshold``) or, with ``learned``, when the learned pair scorer
-    (:mod:`recoupe.claims.pairscore`) gives them at least its ``LINK``; the frame vetoes come first.
+    :func:`similarity` at ``threshold``); the frame vetoes come first. The learned pair scorer's
+    links (``learned``) are not made here, where a claim meets only the candidates its rarest terms
+    retrieve at that moment, but at the end of the build over every pair of the story
+    (:func:`link_learned`), so that they do not depend on arrival order.
 
     ``language`` is the claim's article's; ``peers`` are articles of another language in the story
     (:func:`recoupe.claims.crosslang.peer_articles`), whose claims are then compared by
     :mod:`recoupe.claims.crosslang`."""
     from recoupe.claims.crosslang import cross_language_matches
 
-    sig = signature(lemmas | {claim.predicate})
+    sig = set(claim_signature(lemmas, claim.predicate, claim.text))
+    verb = main_verb(claim.predicate, claim.text)
     matched: list[str] = []
     pol = polarity(claim.modality, claim.negated)
     keys = count_keys(claim)
     ev = event_key(claim)
     if ev:
         keys = keys | {ev}
-    from recoupe.claims.pairscore import LINK, probability
-
-    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df), scored=learned)
+    rows: list[Any] = store.grouped_claims(story_id, _rarest(store, sig, df=df))
     across: set[str] = set()  # ids of the other language's claims that state the same fact
-    info_other_language: set[str] = set()  # the learned scorer reads lemmas: one language only
     if peers:
         info = store.claims_language([r["id"] for r in rows])
         rows = [r for r in rows if r["id"] not in info or info[r["id"]]["language"] in {language, ""}]
         found = cross_language_matches(store, claim, sig, peers)
         across = {r["id"] for r in found}
-        info_other_language = across
         rows += found
-    mine: _Features | None = None
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
-                       for other in store.grouped_claims(story_id, [key], scored=learned)]
+                       for other in store.grouped_claims(story_id, [key])]
     for other, counted in candidates:
-        if (not _same_period(claim.time, other["time"]) or _other_count(claim, other["text"], other["time"])
+        if (not _grouping_period(own_time(claim.text, claim.time), own_time(other["text"] or "", other["time"] or ""))
+                or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"])):
             continue
-        if not same_fact_possible(claim.predicate, claim.subject_entity, claim.object_entity, pol,
-                                  other["predicate"], other["subject_entity"] or "", other["object_entity"] or "",
+        other_verb = main_verb(other["predicate"] or "", other["text"] or "")
+        if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
+                                  other_verb, other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
         component = other["component_id"] or other["group_id"]
         if component in matched:
             continue
-        osig = _stored_signature(other["lemmas"], other["predicate"])
+        osig = _stored_signature(other["lemmas"], other["predicate"] or "", other["text"] or "")
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
-        sim = similarity(sig, osig, _same_predicate(claim.predicate, other["predicate"]), same_subject)
+        sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
         if counted or sim >= threshold or other["id"] in across:
             matched.append(component)
-        elif learned and other["id"] not in info_other_language:
-            if mine is None:
-                mine = _Features(claim)
-            if learned_probability(mine, _row_features(_row_key(other)), probability) >= LINK:
-                matched.append(component)
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest component survives
         for other_gid in matched:
@@ -378,14 +430,15 @@ SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
 class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component."""
 
-    __slots__ = ("claim", "keys", "numbers", "polarity", "signature", "words")
+    __slots__ = ("claim", "keys", "numbers", "polarity", "signature", "verb", "words")
 
     def __init__(self, claim: Claim) -> None:
         self.claim = claim
         ev = event_key(claim)
         self.keys = count_keys(claim) | ({ev} if ev else set())
         self.polarity = polarity(claim.modality, claim.negated)
-        self.signature = frozenset(signature(set(claim.lemmas) | {claim.predicate}))
+        self.verb = main_verb(claim.predicate, claim.text)
+        self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
 
@@ -394,11 +447,12 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
     the injured, another polarity, swapped actors."""
     x, y = a.claim, b.claim
-    if (not _same_period(x.time, y.time) or _other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)
+    if (not _grouping_period(own_time(x.text, x.time), own_time(y.text, y.time)) or _other_count(x, y.text, y.time)
+            or _other_count(y, x.text, x.time)
             or _other_subset(x.text, y.text)):
         return True
-    return not same_fact_possible(x.predicate, x.subject_entity, x.object_entity, a.polarity,
-                                  y.predicate, y.subject_entity, y.object_entity, b.polarity)
+    return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
+                                  b.verb, y.subject_entity, y.object_entity, b.polarity)
 
 
 def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
@@ -408,7 +462,7 @@ def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
     if any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys):
         return True
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    return similarity(a.signature, b.signature, _same_predicate(x.predicate, y.predicate), same_subject) >= threshold
+    return similarity(a.signature, b.signature, _same_predicate(a.verb, b.verb), same_subject) >= threshold
 
 
 def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, learned: bool = False) -> float:
@@ -450,7 +504,7 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
     union = len(a.signature) + len(b.signature) - len(shared)
     words = a.words & b.words
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    same_pred = _same_predicate(x.predicate, y.predicate)
+    same_pred = _same_predicate(a.verb, b.verb)
     link = rule_link(a, b)
     keyed = any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys)
     ents_x = {x.subject_entity, x.object_entity, x.place_entity} - {""}
@@ -463,7 +517,7 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
         similarity(a.signature, b.signature, same_pred, same_subject),
         float(link),
         float(same_pred),
-        float(x.predicate == y.predicate),
+        float(a.verb == b.verb),
         float(same_subject),
         float(bool(x.subject_entity) and bool(y.subject_entity) and x.subject_entity != y.subject_entity),
         float(bool(x.object_entity) and x.object_entity == y.object_entity),
@@ -527,13 +581,64 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
     return [[ordered[k] for k in part] for part in sorted(parts)]
 
 
+def _root(parent: dict[str, str], x: str) -> str:
+    """Union-find: the root of ``x`` (paths halved)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def link_learned(store: Store, story_ids: Sequence[str]) -> int:
+    """Join the components of each story that the learned pair scorer links: two components become
+    one when some pair of their claims (of one language, not vetoed) has a probability of one fact
+    of at least its ``LINK``. Every pair of the story is compared, at the end of the build, so the
+    links are a function of the story's claims, not of the order they arrived in (the incremental
+    step meets only the candidates a claim's rarest terms retrieve). Returns how many components
+    were folded into another. Cost: the story's pairs across components, at each build that
+    changes the story (the scorer is off by default)."""
+    from recoupe.claims.pairscore import LINK, probability
+
+    by_story: dict[str, list[Any]] = {}
+    for comp in store.components(story_ids, 1):
+        if len(comp.languages - {""}) <= 1:
+            by_story.setdefault(comp.story_id, []).append(comp)
+    folded = 0
+    for comps in by_story.values():
+        feats = {comp.id: [_Features(c) for c in comp.claims] for comp in comps}
+        lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
+        parent = {comp.id: comp.id for comp in comps}
+        find = partial(_root, parent)
+        for i, ci in enumerate(comps):
+            for cj in comps[i + 1:]:
+                if find(ci.id) == find(cj.id) or (lang[ci.id] and lang[cj.id] and lang[ci.id] != lang[cj.id]):
+                    continue
+                if any(not cannot_be_one_fact(a, b) and learned_probability(a, b, probability) >= LINK
+                       for a in feats[ci.id] for b in feats[cj.id]):
+                    parent[find(cj.id)] = find(ci.id)
+        sets: dict[str, list[str]] = {}
+        for comp in comps:
+            sets.setdefault(find(comp.id), []).append(comp.id)
+        for ids in sets.values():
+            if len(ids) > 1:
+                into = min(ids, key=lambda g: (int(g[1:]) if g[1:].isdigit() else 0, g))  # the oldest survives
+                for gid in sorted(ids):
+                    if gid != into:
+                        store.merge_groups(gid, into=into)
+                        folded += 1
+    return folded
+
+
 def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
                  threshold: float = THRESHOLD, learned: bool = False) -> int:
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
-    groups were added. Components of two languages are left whole: their pairs across languages
+    groups were added. With ``learned``, the learned scorer's links join components first
+    (:func:`link_learned`). Components of two languages are left whole: their pairs across languages
     were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh."""
     from recoupe.claims.contradictions import recheck_split
 
+    if learned:
+        link_learned(store, story_ids)
     added = 0
     for comp in store.components(story_ids, SPLIT_MIN_SIZE):
         if len(comp.languages - {""}) > 1:

@@ -6,12 +6,13 @@ predicate, subject, object and place entities, shared figures, dates, polarity a
 article, headlines, lengths, attributed source). Its weights are data
 (:mod:`recoupe.claims.pair_weights`), written by ``python -m benchmarks.train_pairs --write``
 from the gold claim pairs of the read issue-13 golds (``benchmarks/gold/pairs/{rss,heldout,
-heldout2}.json``), deterministically; the same script scores it by leave-one-gold-out.
+heldout2,heldout3}.json``), deterministically; the same script scores it by leave-one-gold-out.
 
-:func:`recoupe.claims.groups.assign_group` links two claims when the lemma rule does or when the
-probability is at least ``LINK``; the split pass (:func:`recoupe.claims.groups.pair_weight`) adds +1
-to a pair's weight at ``HIGH`` or more and -1 under ``LOW``. The frame vetoes stay hard: a pair
-that cannot be one fact is never scored.
+At the end of a build, :func:`recoupe.claims.groups.link_learned` joins the components of a story
+that some pair of their claims links at a probability of at least ``LINK`` (every pair of the story:
+the links do not depend on arrival order); the split pass (:func:`recoupe.claims.groups.pair_weight`)
+adds +1 to a pair's weight at ``HIGH`` or more and -1 under ``LOW``. The frame vetoes stay hard: a
+pair that cannot be one fact is never scored.
 """
 
 from __future__ import annotations

@@ -147,10 +147,12 @@ COUNTING_VERBS: frozenset[str] = frozenset({
 
 # Words (folded: lowercase, no accents) by which a claim tells another occurrence or another subset
 # than the one the story is about: « une nouvelle secousse », « une deuxième coulée », « cinq autres
-# personnes ». Figures of such a claim count something else.
+# personnes », « tués dans une explosion séparée », « un incendie distinct ». Figures of such a claim
+# count something else.
 ANOTHER_EVENT: frozenset[str] = frozenset({
     "nouvelle", "nouveau", "nouvel", "nouvelles", "nouveaux", "deuxieme", "second", "seconde", "troisieme",
-    "autre", "autres", "replique",
+    "autre", "autres", "replique", "separe", "separee", "separes", "separees", "distinct", "distincte",
+    "distincts", "distinctes",
 })
 
 # How badly hurt, folded, as a pattern on the injury word: a count of the badly hurt (« deux
