@@ -349,12 +349,12 @@ def test_groups_a_year_ahead_is_the_aim_not_another_period() -> None:
 
 
 def test_groups_a_date_the_claim_refers_to_is_not_its_own() -> None:
-    """« depuis mars », « ex aequo avec celle de 2003 », « qui datait de 2003 », « débutée le 2
+    """« depuis mars », « à égalité avec celle de 2003 », « qui datait de 2003 », « débutée le 2
     juin » date what the claim refers to; « en 2019 », « le 2 juin » date the claim's fact."""
     from recoupe.claims.groups import own_time
 
     assert own_time("En grève depuis mars, les éboueurs ont voté la reprise", "2026-03") == ""
-    assert own_time("La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003") == ""
+    assert own_time("Cette crue égale la plus haute connue, à égalité avec celle de 2003", "2003") == ""
     assert own_time("un record qui datait de 2003", "2003") == ""
     assert own_time("Un bilan bien pire qu’en 2003, année de la canicule", "2003") == ""
     assert own_time("La crue débutée le 2 juin a pris fin", "2026-06-02") == ""
@@ -364,17 +364,17 @@ def test_groups_a_date_the_claim_refers_to_is_not_its_own() -> None:
 
 
 def test_groups_a_reference_date_does_not_set_two_tellings_of_a_fact_apart() -> None:
-    """« La sécheresse devient la plus longue, ex aequo avec celle de 2003 » and « la sécheresse est
-    devenue jeudi la plus longue jamais mesurée » tell one fact: 2003 is what it is compared with."""
+    """« Cette crue égale la plus haute connue, à égalité avec celle de 2003 » and « cette crue a égalé
+    jeudi la plus haute jamais relevée » tell one fact: 2003 is what it is compared with."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact
 
     def claim(cid: str, text: str, time: str) -> Claim:
         return Claim(id=cid, article_id=cid[0], text=text, sentence=text, start=0, end=0, subject="",
-                     predicate="devenir", time=time, lemmas=["devenir", "sécheresse", "long"])
+                     predicate="égaler", time=time, lemmas=["égaler", "crue", "haut"])
 
-    a = _Features(claim("a:c1", "La sécheresse devient la plus longue, ex aequo avec celle de 2003", "2003"))
-    b = _Features(claim("b:c1", "La sécheresse est devenue jeudi la plus longue jamais mesurée", "2026-08-20"))
-    c = _Features(claim("c:c1", "La sécheresse était devenue la plus longue en 2003", "2003"))
+    a = _Features(claim("a:c1", "Cette crue égale la plus haute connue, à égalité avec celle de 2003", "2003"))
+    b = _Features(claim("b:c1", "Cette crue a égalé jeudi la plus haute jamais relevée", "2026-08-20"))
+    c = _Features(claim("c:c1", "Cette crue avait été la plus haute en 2003", "2003"))
     assert not cannot_be_one_fact(a, b)
     assert cannot_be_one_fact(c, b)  # its own date: another period
 

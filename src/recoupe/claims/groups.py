@@ -251,7 +251,7 @@ def _same_period(a: str, b: str) -> bool:
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre")
 # the words before a date that make it a reference of the claim, not when its fact happened:
-# « depuis mars », « ex aequo avec 2003 », « celle de 2003 », « qui datait de 2003 », « débutée le
+# « depuis mars », « à égalité avec 2003 », « celle de 2003 », « qui datait de 2003 », « débutée le
 # 2 juin », « le record de 2003 »
 _REFERENCE_DATE = re.compile(  # over folded text: no accents, apostrophes and punctuation as spaces
     r"(?:\bdepuis|\bavec|\bcelles? d|\bceux d|\bcelui d|\bdat\w* d|\brecord d|\bdebute\w*|\bcommence\w*"
@@ -261,7 +261,7 @@ _REFERENCE_DATE = re.compile(  # over folded text: no accents, apostrophes and p
 @lru_cache(maxsize=1 << 14)
 def own_time(text: str, time: str) -> str:
     """The claim's time as grouping reads it: "" when the date the claim carries is one it refers
-    to (« devenue la plus longue, ex aequo avec 2003 », « en grève depuis mars », « la crue
+    to (« la plus haute, à égalité avec 2003 », « en grève depuis mars », « la crue
     débutée le 2 juin a pris fin »), not when its fact happened; else ``time``. Only the
     mention's own words count: a year, a month or a day of a month found in the text."""
     if not time or not time[:4].isdigit():
