@@ -294,3 +294,51 @@ def test_same_frame_a_verb_and_its_action_noun() -> None:
     assert group_status([verb, noun], {"a": "a", "b": "b"}).status == "confirmed"
     assert same_event("évacuer", "évacuation") and same_event("lancer", "lancement")
     assert not same_event("retrouver", "retrait") and not same_event("présider", "présenter")
+
+
+def test_same_frame_a_shared_country_or_region_is_the_setting_not_the_fact() -> None:
+    """Two facts of one earthquake share its country: a toll and one survivor's death are not one
+    fact because both say « au Chili » (only countries and regions written as names are left out;
+    towns, and common words the gazetteer also holds, still count)."""
+    from recoupe.claims.status import same_frame
+
+    toll = _m("1", "a", "Le séisme au Chili a fait une centaine de victimes", "faire",
+              ["séisme", "chili", "centaine", "victime"])
+    one = _m("2", "b", "Un pêcheur, dégagé des gravats du séisme au Chili, est décédé", "décéder",
+             ["pêcheur", "gravat", "séisme", "chili"])
+    assert not same_frame(toll, one)  # the event's name and its country only
+    assert group_status([toll, one], {"a": "a", "b": "b"}).status == "single_source"
+    toll.text = toll.sentence = "Le séisme du chili a fait une centaine de victimes"  # not written as a name
+    one.text = one.sentence = "Un pêcheur, dégagé des gravats du séisme du chili, est décédé"
+    assert same_frame(toll, one)
+    # a town is a detail of the fact: two accounts of one fire near one town, with other verbs, are linked
+    a = _m("3", "a", "Le feu a parcouru 800 hectares près d'Apt", "parcourir", ["feu", "hectare", "apt"])
+    b = _m("4", "b", "Près d'Apt, le feu est parti d'une friche", "partir", ["apt", "feu", "friche"])
+    assert same_frame(a, b)
+    # without the capital the word is not a name (« le nord du massif »)
+    c = _m("5", "a", "Les pompiers tiennent le nord du massif", "tenir", ["pompier", "nord", "massif"])
+    d = _m("6", "b", "Le nord du massif est sous contrôle", "être", ["nord", "massif", "contrôle"])
+    assert same_frame(c, d)
+
+
+def test_status_one_quotation_printed_by_two_outlets_is_one_speaker() -> None:
+    """Two outlets quoting the same words of one minister, one of them naming the wrong speaker
+    (a pronoun resolved to another person), relay one source; a quotation of a joint statement by
+    two governments does not merge them, nor do unquoted paraphrases."""
+    from recoupe.claims.status import quoted
+
+    a = Claim(id="1", article_id="a", text="ne pas céder au chantage", start=0, end=1, subject="", predicate="céder",
+              sentence="La ministre a assuré qu'elle voulait «ne pas céder au chantage», lundi.",
+              modality="reported", attributed_to="la ministre", attributed_entity="E1", source_type="person")
+    b = Claim(id="2", article_id="b", text="de ne pas céder au chantage des syndicats", start=0, end=1, subject="",
+              predicate="céder", sentence="J'ai choisi de ne pas céder au chantage des syndicats\", a-t-elle dit.",
+              modality="reported", attributed_to="Marie Durand", attributed_entity="E2", source_type="person")
+    assert quoted(a) and quoted(b)
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    a.source_type = b.source_type = "organisation"  # « Rome et Berlin appellent à « cesser les tirs » »
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    a.source_type = "person"
+    a.sentence = "La ministre a assuré qu'elle voulait ne pas céder au chantage, lundi."  # a paraphrase
+    b.sentence = "Elle a choisi de ne pas céder au chantage des syndicats, a-t-elle dit."
+    assert not quoted(a) and not quoted(b)
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"

@@ -980,9 +980,13 @@ def _fmt(q: Quantity) -> str:
 
 
 def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
-    if c.negated or c.modality in {"speculative", "denied"} or c.planned:
+    if c.modality in {"speculative", "denied"}:
         return []
     qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing]
+    if c.negated or c.planned:
+        # a figure of what did not happen or is yet to happen is no count; the age of who it is
+        # told of still is (« la navigatrice de 51 ans doit prendre le départ dimanche »)
+        return [q for q in qs if q.thing == "âge"]
     return qs + _subject_age(c, qs, language)
 
 
@@ -997,33 +1001,79 @@ def _subject_age(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
     return [q for q in of_claim(c.sentence, "", language) if q.thing == "âge" and fold(q.bearer) == head]
 
 
+AGE_DAYS = 31  # reports this close give one person's age alike (a birthday apart: one year at most)
+
+
 def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Finding | None:
     """One person's age given differently by two articles of a story (« une vacancière de 57 ans » /
     « une vacancière de 56 ans »), whatever the clauses tell of her: the same bearer noun, not a
-    generic one (« un homme », « une femme »: a story often has several), no « autre »."""
+    generic one (« un homme », « une femme »: a story often has several) unless one side points at
+    the one person its article is about (« cet homme âgé de 36 ans »), no « autre »; or two
+    bearer nouns, not generic, when the two claims are linked as one fact and each gives one age
+    (read on the golds and 3,380 claims of unseen days: two nouns for one person in one fact —
+    a trade and a town of origin, two words for one trade, a kinship and an age group —
+    always gave one age but once, a real conflict)."""
     from recoupe.lang.fr.quantities import GENERIC_HEADS
 
     ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id or _another_event(ac) or _another_event(bc):
+    if ac.article_id == bc.article_id:
         return None
     for x in qa:
-        if x.thing != "âge" or fold(x.bearer) in GENERIC_HEADS:
+        if x.thing != "âge" or _another_bearer(ac, x):
             continue
         for y in qb:
-            if y.thing == "âge" and x.comparable(y) and not x.overlaps(y):
+            if fold(x.bearer) in GENERIC_HEADS and not (_pointed(ac, x) or _pointed(bc, y)):
+                continue  # « un homme de 30 ans », « un homme de 61 ans »: a story often has two
+            if y.thing == "âge" and x.comparable(y) and not x.overlaps(y) and not _another_bearer(bc, y):
                 return Finding("quantity", f"{_fmt(x)} selon {a.source}, {_fmt(y)} selon {b.source} "
                                            f"(âge : {x.bearer})")
+    # two accounts of one fact (one component of claim links), each giving one person's age, name
+    # that person in two ways (« la navigatrice de 51 ans » / « la skipper de 52 ans »)
+    if linked(ac, bc):
+        ages_a = [x for x in qa if x.thing == "âge" and x.bearer and not _another_bearer(ac, x)]
+        ages_b = [y for y in qb if y.thing == "âge" and y.bearer and not _another_bearer(bc, y)]
+        if len(ages_a) == 1 and len(ages_b) == 1:
+            x, y = ages_a[0], ages_b[0]
+            if (x.bearer != y.bearer and fold(x.bearer) not in GENERIC_HEADS and fold(y.bearer) not in GENERIC_HEADS
+                    and not x.overlaps(y)):
+                return Finding("quantity", f"{_fmt(x)} selon {a.source}, {_fmt(y)} selon {b.source} "
+                                           f"(âge : {x.bearer} / {y.bearer})")
     return None
+
+
+def _another_bearer(c: Claim, q: Quantity) -> bool:
+    """Is the bearer of an age another one than the story's (« un autre nageur de 38 ans »): a word
+    of another occurrence among the few words before the age? (« le deuxième à traverser le
+    sortie » elsewhere in the sentence says nothing of whose age it is.)"""
+    from recoupe.lang.fr.quantities import ANOTHER_EVENT
+
+    text = fold(c.sentence or c.text)
+    at = text.find(fold(q.text))
+    return at >= 0 and bool(set(text[max(0, at - 40):at].split()[-4:]) & ANOTHER_EVENT)
+
+
+def _pointed(c: Claim, q: Quantity) -> bool:
+    """Is the bearer of an age named with a demonstrative (« cet homme âgé de 36 ans », « cette
+    femme de 40 ans »): the one person the article is about, already introduced?"""
+    text = fold(c.sentence or c.text)
+    at = text.find(fold(q.text))
+    return at >= 0 and bool(set(text[max(0, at - 40):at].split()[-4:]) & {"cet", "cette"})
 
 
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
     qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
-    if not qa or not qb or disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
+    if not qa or not qb or (ac.place and bc.place and _place_conflict(ac, bc)):
+        return None  # no figures, or figures for two places
+    # an age is the bearer's on the day of publication, whatever the clause dates (« Âgé de 60 ans,
+    # le skipper, en mer depuis mars, … »): reports of one month are compared
+    if a.published and b.published and abs((a.published - b.published).days) <= AGE_DAYS:
+        aged = _ages_apart(a, b, qa, qb)
+        if aged is not None:
+            return aged
+    if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
         return None
-    if ac.place and bc.place and _place_conflict(ac, bc):
-        return None  # figures for two places
     aged = _ages_apart(a, b, qa, qb)
     if aged is not None:
         return aged
@@ -1292,8 +1342,111 @@ def check_outcome(a: Side, b: Side) -> Finding | None:
     return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_place, check_date, check_event_date,
-          check_announced, check_start, check_quantity)
+_TASK_DETERMINERS = frozenset({"le", "la", "les", "l", "sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette",
+                               "ces", "notre", "nos", "votre", "vos"})
+# « sans avoir pu boucler », « sans terminer »: the task left undone (the parse does not negate it)
+_WITHOUT = re.compile(r"\bsans\s+(?:avoir\s+)?(?:pu\s+|reussi\s+a\s+)?(?:\w+\s+)?$")
+
+
+def completion(c: Claim) -> tuple[str, str] | None:
+    """(``done`` or ``undone``, the task's head noun) when the claim tells that a task was brought
+    to its end or was not (:data:`~recoupe.lang.fr.predicates.COMPLETION_VERBS`: « les plongeurs
+    ont achevé leur relevé » -> (done, releve); « ils n'ont pas pu terminer tout le relevé »,
+    « sans avoir pu boucler son relevé » -> (undone, releve)); None otherwise. A task planned
+    (« doit achever »), or hedged (« aurait terminé »), tells neither; « n'a pas pu », « sans avoir pu » states what
+    happened (the modality may have read « pu » as a hedge)."""
+    from recoupe.lang.fr.predicates import COMPLETION_VERBS
+
+    if c.predicate not in COMPLETION_VERBS or c.planned or c.modality in {"conditional", "denied"}:
+        return None
+    words = fold(c.object).split()
+    if not words or words[0] not in _TASK_DETERMINERS:
+        return None  # a direct object names the task (« terminer par », « terminer sur » do not)
+    task = _head(c.object)
+    if not task:
+        return None
+    folded = fold(c.text)
+    verb = next((w for w in folded.split() if w.startswith(fold(c.predicate)[:4])), "")
+    without = bool(verb) and _WITHOUT.search(folded[:folded.find(verb)]) is not None
+    if c.negated or without:
+        could = " pu " in f" {folded} "
+        return ("undone", task) if c.modality in _FIRM or could or without else None
+    return ("done", task) if c.modality in _FIRM else None
+
+
+def check_completion(a: Side, b: Side) -> Finding | None:
+    """One account tells a task was completed, another that it was not (``direction``: the event
+    went one way in one account and the other way in the other): the same task noun, different
+    articles, not on different days, not two named actors."""
+    ac, bc = a.claim, b.claim
+    ca, cb = completion(ac), completion(bc)
+    if ca is None or cb is None or ca[1] != cb[1] or ca[0] == cb[0] or ac.article_id == bc.article_id:
+        return None
+    if disjoint_dates(ac, bc) or (ac.subject_entity and bc.subject_entity and ac.subject_entity != bc.subject_entity):
+        return None
+    return Finding("direction", f"{a.source} : « {_clip(ac.text)} » ; {b.source} : « {_clip(bc.text)} »")
+
+
+# -- a length of time counted back to an event dated elsewhere -----------------------------------
+_ELAPSED_UNITS = {"mois": 30.44, "an": 365.25, "semaine": 7.0, "jour": 1.0}
+_AFTER = re.compile(r"\s+après\s+(?:(?:le|la|leur|leurs|son|sa|ses|les)\s+|l['’]\s*)(\w+)", re.I)
+
+
+def elapsed(c: Claim) -> tuple[str, Quantity] | None:
+    """(the event, the length of time) when a firm claim counts its own event from an earlier
+    one (« des tableaux retrouvés six mois après leur vol » -> (vol, 6 mois)): the earlier event
+    named by a noun of :data:`~recoupe.lang.fr.events.ELAPSED_NOUNS`; None otherwise."""
+    if " après " not in c.text or c.negated or not happened(c):
+        return None
+    from recoupe.lang.fr.events import ELAPSED_NOUNS
+
+    for q in of_claim(c.text, "", "fr"):
+        if q.unit not in _ELAPSED_UNITS:
+            continue
+        m = _AFTER.match(c.text, q.start + len(q.text))
+        if m and fold(m.group(1)) in ELAPSED_NOUNS:
+            return ELAPSED_NOUNS[fold(m.group(1))], q
+    return None
+
+
+def dated_event(c: Claim) -> str:
+    """The one-off event a claim dates to a month or a day by its verb or a participle of it
+    (« les tableaux, dérobés en juin 2025, ont été récupérés » -> vol): the clause's own time
+    is then the event's. "" when the clause has no such time or no such verb."""
+    if not _interval(c.time) or c.negated:
+        return ""
+    from recoupe.lang.fr.events import EVENT_VERBS
+
+    return next((EVENT_VERBS[w] for w in (c.predicate, *c.lemmas) if w in EVENT_VERBS), "")
+
+
+def check_elapsed(a: Side, b: Side) -> Finding | None:
+    """A length of time counted back from one account's event to an earlier one that another
+    account dates (``date``): « retrouvés six mois après leur vol », published in mid-March,
+    against « dérobés en juin 2025 » (eight to nine months before: six cannot hold). The
+    figure's interval widened by half a unit (a rounding) against the time between the dated
+    month or day and the counting account's day (its claim's day, else its publication)."""
+    for x, y in ((a, b), (b, a)):
+        counted, event = elapsed(x.claim), dated_event(y.claim)
+        if counted is None or not event or counted[0] != event:
+            continue
+        q = counted[1]
+        told = _interval(y.claim.time)
+        own = _interval(x.claim.time)
+        anchor = date.fromisoformat(own[0]) if own and own[2] == "day" else x.published
+        if told is None or anchor is None:
+            continue
+        first, last = date.fromisoformat(told[0]), _last_day(told[1])
+        unit = _ELAPSED_UNITS[q.unit]
+        shortest, longest = (anchor - last).days / unit, (anchor - first).days / unit
+        if longest < q.low - 0.5 or shortest > q.high + 0.5:
+            return Finding("date", f"{_fmt(q)} après selon {x.source} (« {_clip(x.claim.text)} »), "
+                                   f"{y.claim.time} selon {y.source} (« {_clip(y.claim.text)} »)")
+    return None
+
+
+CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_completion, check_place,
+          check_date, check_event_date, check_elapsed, check_announced, check_start, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1344,6 +1497,14 @@ def conflict_keys(c: Claim, headline: str = "",
     if flow:
         filed.add(f"F:{'|'.join(sorted(flow))}")
     ended = outcome(c)
+    counted = elapsed(c)
+    if counted is not None:  # a time counted back to an event: the accounts that date it (check_elapsed)
+        filed.add(f"EL:{counted[0]}")
+    if dated_event(c):
+        filed.add(f"EL:{dated_event(c)}")
+    task = completion(c)
+    if task is not None:  # a task told done or undone: every account of the same task (check_completion)
+        filed.add(f"CP:{task[1]}")
     look = set(filed)
     if ended:  # filed under its outcome, looking up the outcomes that exclude it (mirrored)
         filed.add(f"O:{ended}")

@@ -78,7 +78,7 @@ class Quantity:
             return False
         if self.thing == "âge" and (not self.bearer or self.bearer != other.bearer):
             return False  # ages of two people (« un homme de 30 ans », « une femme de 27 ans »)
-        if self.window != other.window:
+        if self.window != other.window and self.thing != "âge":
             return False  # « 1 243 décès du 3 au 22 juillet » / « 7 300 morts cette année »
         if self.scope == other.scope:
             return True
@@ -295,6 +295,20 @@ def _measure_before(toks: list[_Tok], i: int) -> str:
     return ""
 
 
+_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces"})
+
+
+def _fronted_bearer(toks: list[_Tok], j: int) -> str:
+    """The noun after « âgé de 45 ans, » that opens its clause (« Âgé de 45 ans, le suspect … »
+    -> suspect): a comma, a determiner, then the noun. "" when the phrase is not followed so."""
+    if j + 2 >= len(toks) or toks[j].text != ",":
+        return ""
+    k = j + 1
+    if toks[k].low in _DETERMINERS:
+        k += 1
+    return _lemma(toks[k].low) if k < len(toks) and toks[k].kind == "word" and toks[k].low not in _FUNCTION else ""
+
+
 def _source_after(toks: list[_Tok], j: int) -> str:
     """« 800 selon la police »: the source named right after the figure, up to the next comma."""
     for k in range(j, min(j + 4, len(toks))):
@@ -474,6 +488,8 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
             if measure == "âge":  # « le suspect, âgé de 45 ans »: the noun before the measure word
                 bearer = next((_lemma(t.low) for t in reversed(toks[max(0, i - 6):i]) if t.kind == "word"
                                and t.low not in _FUNCTION and t.low not in MEASURES and t.low not in {"une", "un"}), "")
+                if not bearer:  # « Âgée de 51 ans, la navigatrice … »: the noun the fronted phrase describes
+                    bearer = _fronted_bearer(toks, max(after, j))
         elif unit == "an" and not thing and i >= 2 and toks[i - 1].low == "de" and toks[i - 2].kind == "word":
             thing = "âge"  # « un homme de 45 ans »
             bearer = _lemma(toks[i - 2].low) if toks[i - 2].low not in _FUNCTION else ""

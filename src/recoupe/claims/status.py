@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
@@ -218,7 +219,8 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
       (its headline asserting it rests on that source);
     - a source without a name counts only when the group names none (« le jeune homme » is
       most likely the named speaker the other outlets give);
-    - the same sentence printed by several outlets is one wire text, one source;
+    - the same sentence printed by several outlets is one wire text, one source, and so are the
+      same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names);
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one."""
     firm = [c for c in members if states_firmly(c)]
     keys = [original_source(c, sources) for c in firm]
@@ -241,16 +243,79 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
             if root != alias:
                 parent[alias] = root
     kept_members = [firm[i] for i in kept]
-    for a, b in _copies(kept_members):
+    for a, b in _copies(kept_members) + _same_quotation(kept_members):
         ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
         if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
             parent[kb] = ka
     return len({find(keys[i]) for i in kept})
 
 
+# the fewest words of a quotation that two outlets must both print to be quoting one speaker
+QUOTE_MIN_WORDS = 4
+
+
+def quoted(c: Claim) -> bool:
+    """Is the claim's clause inside quotation marks in its sentence (the speaker's own words, « dit
+    vouloir «ne pas céder au chantage» », or a sentence that closes a quotation opened before it:
+    « J'ai donc choisi de … ", a-t-elle dit »)?"""
+    at = c.sentence.find(c.text) if c.text else -1
+    if at < 0:
+        return False
+    before, after = c.sentence[:at], c.sentence[at + len(c.text):]
+    if before.count("«") > before.count("»") or after.count("»") > after.count("«"):
+        return True
+    if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
+        return True
+    return before.count('"') % 2 == 1 or after.count('"') % 2 == 1
+
+
+def _same_quotation(members: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs of reported members (indexes) that print one quotation: both inside quotation marks,
+    the shorter's words (:data:`QUOTE_MIN_WORDS` at least) found in a row in the other's. Two
+    outlets quoting the same words quote one speaker, however each names (or misnames) them: one
+    original source, not two. One side at least must be a person's words: states and bodies sign
+    joint statements (four governments calling for one thing in one phrase are four sources)."""
+    texts = {i: " ".join(_WORD.findall(fold(c.text))) for i, c in enumerate(members)
+             if c.modality == "reported" and quoted(c)}
+    out = []
+    for i, a in texts.items():
+        for j, b in texts.items():
+            if j >= i or "person" not in (members[i].source_type, members[j].source_type):
+                continue
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            if short and short.count(" ") + 1 >= QUOTE_MIN_WORDS and f" {short} " in f" {long_} ":
+                out.append((j, i))
+    return out
+
+
 def _content(c: Claim) -> set[str]:
-    """A claim's content lemmas but its verb (the words that say what the event bears on)."""
-    return {w for w in c.lemmas if len(w) >= 3} - {c.predicate}
+    """A claim's content lemmas but its verb and the countries and regions it names (the words that
+    say what the event bears on). A country or a region is where the story happens, shared by
+    every fact told of it: « le séisme au Chili a fait une centaine de victimes » and « un pêcheur,
+    dégagé des gravats du séisme au Chili, est décédé » share only their setting."""
+    words = {w for w in c.lemmas if len(w) >= 3} - {c.predicate}
+    places = {w for w in words if _is_place(w)}
+    if not places:  # most claims: no country or region among their words
+        return words
+    text = c.text.lstrip(" «\"'")
+    names = {m.group().lower() for m in _NAME.finditer(text) if m.start() > 0}
+    return words - (places & names)
+
+
+# a capitalised word (the first of a clause is capitalised whatever it is: not taken)
+_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]+")
+
+
+@lru_cache(maxsize=16384)
+def _is_place(lemma: str) -> bool:
+    """Is a lemma, written with a capital in the claim, a country or a region of the gazetteer? Its
+    towns are left out: their names and aliases also spell surnames, first names and acronyms, and
+    a town is a detail of the fact more often than its setting; and only a name
+    counts (the gazetteer holds « Nord » and « Union » as it holds « nord » and « union »)."""
+    from recoupe.resolve.places import lookup
+
+    place = lookup(lemma)
+    return place is not None and place.kind in ("country", "region")
 
 
 # content words two members must share, beyond the verb, to be one event when their verbs differ

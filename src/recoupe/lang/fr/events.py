@@ -62,3 +62,8 @@ BEARER_KINDS: dict[str, str] = {
     **dict.fromkeys(("immeuble", "batiment", "maison", "pont", "tour", "toit", "toiture", "mur", "edifice",
                      "viaduc", "facade", "plafond", "eglise", "hangar", "entrepot", "usine"), "building"),
 }
+
+# the noun after « N mois après (leur / son / le …) » that names a one-off event (folded) -> the
+# event: the nouns of EVENT_NOUNS, and « vol » (a theft, which a flight never is for the
+# verbs that date a theft: « dérober », « cambrioler », « braquer »)
+ELAPSED_NOUNS: dict[str, str] = {**EVENT_NOUNS, "vol": "vol"}

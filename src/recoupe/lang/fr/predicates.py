@@ -67,6 +67,14 @@ INCOMPATIBLE_OUTCOMES: frozenset[frozenset[str]] = frozenset({
     frozenset({"crashed", "landed"}), frozenset({"crashed", "averted"}), frozenset({"died", "survived"}),
 })
 
+# Verbs that tell a task brought to its end (« les plongeurs ont achevé le relevé »); negated, or
+# after « sans (avoir pu) », they tell it was not (« ils n'ont pas pu terminer le relevé »): two
+# accounts of one task of a story, one of each, conflict (the task named by the same noun). « finir » is left
+# out: mostly an idiom (« finit par céder », « a fini sa course dans un fossé », « n'en finit pas »)
+COMPLETION_VERBS: frozenset[str] = frozenset({
+    "achever", "terminer", "accomplir", "boucler", "compléter", "parachever",
+})
+
 # Verbs that ask for something rather than state it (« les députés exigent des explications sur les
 # conditions à bord »): such a claim shares the words of a denial without stating what is denied.
 REQUEST_VERBS: frozenset[str] = frozenset({

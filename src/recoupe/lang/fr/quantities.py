@@ -71,6 +71,8 @@ THING_SYNONYMS: dict[str, str] = {
     "gréviste": "gréviste", "otage": "otage", "cas": "cas", "contamination": "cas", "hospitalisé": "hospitalisé",
     "hospitalisée": "hospitalisé", "hospitalisation": "hospitalisé", "secouriste": "secouriste",
     "pompier": "pompier", "policier": "policier", "gendarme": "gendarme", "soldat": "soldat", "militaire": "soldat",
+    # one trade, several words (« la spationaute de 51 ans » is « l'astronaute »: one bearer of an age)
+    "astronaute": "astronaute", "spationaute": "astronaute", "cosmonaute": "astronaute",
 }
 
 # participles after « personnes », « habitants »...: the participle names what is counted
@@ -109,6 +111,7 @@ GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "
 # nouns whose number does not count things but measures a property (« magnitude 6,2 », « âgé de 45 ans »)
 MEASURES: dict[str, str] = {
     "magnitude": "magnitude", "profondeur": "profondeur", "âge": "âge", "âgé": "âge", "âgée": "âge",
+    "âgés": "âge", "âgées": "âge", "agé": "âge", "agée": "âge",  # « Agée de 51 ans » (a capital left unaccented)
     "altitude": "altitude", "hauteur": "hauteur", "vitesse": "vitesse", "température": "température",
     "taux": "taux", "score": "score", "superficie": "superficie", "distance": "distance",
 }
