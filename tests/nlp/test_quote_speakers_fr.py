@@ -78,3 +78,25 @@ def test_attribution_no_false_incise(nlp, text: str) -> None:  # type: ignore[no
 ])
 def test_headline_quote_speakers(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(nlp, text)[0] == speaker
+
+
+def test_quote_speakers_saluer_is_an_incise_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le navigateur Paul Girard est mort. « Tu étais un marin hors pair », a salué son équipe. " \
+           "Le gouvernement a salué la décision du tribunal."
+    doc = nlp(text)
+    assert [doc[f.cue_i].text for f in doc._.frames] == ["salué"]  # the incise, not « a salué la décision »
+    assert _speakers(nlp, text) == ["équipe"]
+
+
+def test_quote_speakers_same_words_quoted_again_with_their_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Var : après « deux semaines de lutte », le feu est éteint. Le feu est éteint après « deux semaines "
+            "de lutte », a indiqué jeudi la préfecture.")
+    assert _speakers(nlp, text) == ["préfecture", "préfecture"]
+
+
+def test_headline_quote_speaker_not_a_voice_inside_reported_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the subject of the tribunal's reported words is no speaker; a long « Pour X, » phrase is, and
+    # the name in marks inside it is no quote
+    text = ("« C'est une première victoire ». Le tribunal a estimé qu'une mère avait agi par nécessité. Pour la "
+            "présidente de l'association « Enfance et justice » Claire Dubois, la loi doit changer.")
+    assert _speakers(nlp, text) == ["Claire Dubois"]

@@ -29,6 +29,7 @@ from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import (
     PREP_CONTENT_VERBS,
     REFLEXIVE_NOT_REPORTING,
+    INCISE_ONLY,
     REFLEXIVE_ONLY,
     REPORTING_VERBS,
     incise_forms,
@@ -264,13 +265,13 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
         paren = next((t.i for t in doc[a + 1:b] if t.text in {"(", "["}), None)
         return _clean_np(doc, a, paren) if paren is not None else (a, b)
     for k in range(a + 2, b):
-        if doc[k].lower_ in {"à", "au", "aux"} and doc[k].ent_iob_ != "I":
+        if doc[k].lower_ in {"à", "au", "aux"}:
             noun = next((t for t in doc[k + 1:min(b, k + 4)] if t.pos_ in {"NOUN", "PROPN"}), None)
-            if noun is not None and noun.lower_ in _ADDRESSEES:
+            if noun is not None and noun.lower_ in _ADDRESSEES and doc[k].ent_iob_ != "I":
                 return _clean_np(doc, a, k)  # « le ministre au journaliste de la chaîne X »
-            if (noun is not None and noun.lower_ in ROLE_HEADS | ANONYMOUS_HEADS and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+            if (noun is not None and doc[k].ent_type_ != "PER" and noun.lower_ in ROLE_HEADS | ANONYMOUS_HEADS and doc[k - 1].pos_ in {"NOUN", "ADJ"}
                     and any(t.lower_ in ROLE_HEADS for t in doc[a:k])
-                    and not any(t.ent_type_ or t.lower_ in SOURCE_ADJUNCT_PREPS for t in doc[a:k])):
+                    and not any(t.ent_type_ == "PER" or t.lower_ in SOURCE_ADJUNCT_PREPS for t in doc[a:k])):
                 # « demande le ministre au secrétaire général de X »: a role speaking to another role
                 # (not « la ministre déléguée aux Sports »: a role noun must follow « à »)
                 return _clean_np(doc, a, k)
@@ -600,7 +601,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     if lead is not None and lead.pos_ in {"ADV", "CCONJ"} and lead.i + 2 < s1 and doc[lead.i + 1].text == ",":
         lead = doc[lead.i + 2]
     if lead is not None and lead.lower_ == "pour":
-        comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 12)] if t.text == ","), None)
+        comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 20)] if t.text == ","), None)
         if comma is not None and comma.i > lead.i + 1:
             a, b = lead.i + 1, comma.i
             phrase = doc[a:b]
@@ -745,6 +746,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
         if inverted and not _incise_form(doc, tok, first, clitic, a, b):
             inverted = False  # « ..., dénonçant une "..." », « “...”, s'est dite prête à »: no incise
+        if lemma in INCISE_ONLY and not inverted:
+            continue  # « a salué la décision » reports nothing; « "...", a salué X » does
         if inverted:
             if b <= a:
                 continue

@@ -731,8 +731,12 @@ class _Context:
         for f in self.frames:
             if span.end <= f.cue_i < hi and f.kind in {"verb", "inverted", "colon", "prep", "nominal"} and any(
                     t.ent_type_ in {"PER", "ORG"} or t.lower_ in self.words.roles or t.lower_ in HUMAN_NOUNS
-                    or t.lower_ in ANONYMOUS_HEADS for t in doc[f.source_start:f.source_end]):
-                cands.append((f.cue_i, f.source_start, f.source_end))  # not « Ce choix vise à »
+                    or t.lower_ in ANONYMOUS_HEADS for t in doc[f.source_start:f.source_end]) and not (
+                    f.kind in {"verb", "nominal"}
+                    and any(g.covers(f.source_start) and g.cue_i < f.source_start for g in self.frames)):
+                # not « Ce choix vise à », nor a source inside another's words (« X a estimé qu'une
+                # mère avait agi en refusant ... »)
+                cands.append((f.cue_i, f.source_start, f.source_end))
         named: set[int] = set()  # sentences whose subject a person's name gives
         for e in self.people:
             if not (span.end <= e.start < hi):
@@ -745,7 +749,8 @@ class _Context:
             # a person named by what they are, as a sentence's subject
             if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and not t.ent_type_
                     and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles)
-                    and self._sent(t.i) not in named):  # « Le président du club, X, »: X, named
+                    and self._sent(t.i) not in named  # « Le président du club, X, »: X, named
+                    and not any(f.covers(t.i) for f in self.frames)):  # « X a estimé qu'une mère … »: content
                 a, b = t.left_edge.i, t.i + 1
                 while b < hi and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX"}:
                     b += 1  # its complements (« de X »), not a relative clause or an apposition

@@ -108,6 +108,8 @@ class Quotes:
             q = FoundQuote(s, e, text[s:e])
             if span is None:
                 continue
+            if doc.lang_ != "en" and any(f.source_start < span.start and span.end < f.source_end for f in outside):
+                continue  # « pour la présidente de l'association « X » Y, »: a name inside a source phrase
             sents = {t.sent.start for t in span}
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
@@ -176,6 +178,8 @@ class Quotes:
             quotes.append(q)
             framed.append(best is not None)
             last, last_frame = q, best
+        if doc.lang_ != "en":
+            _same_words(quotes, framed)
         if doc.lang_ == "en":
             from recoupe.lang.en.quotes import run_on_speakers
 
@@ -203,6 +207,25 @@ def _beside(doc: Doc, frames: list[Frame], spoke: Frame | None) -> list[Frame]:
         return frames
     return [f for f in frames if not (f.kind == "nominal" and f is not spoke
                                       and any(t.i == spoke.cue_i for t in doc[f.cue_i].ancestors))]
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _same_words(quotes: list[FoundQuote], framed: list[bool]) -> None:
+    """A quotation no frame speaks whose words (three at least) a framed quotation of the article
+    holds too takes that quotation's speaker (a headline quoting the words the lead gives again
+    with their source: « après « un mois de lutte », le feu éteint. ... éteint après « un mois de
+    lutte », a indiqué la préfecture »)."""
+    for n, q in enumerate(quotes):
+        key = _folded_words(q.text)
+        if framed[n] or len(key.split()) < 3:
+            continue
+        src = next((o for m, o in enumerate(quotes) if m != n and framed[m] and o.speaker
+                    and key in _folded_words(o.text)), None)
+        if src is not None:
+            q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
 
 
 def _opening_person(doc: Doc, span: Span, pers: list[Span], para: int) -> Span | None:
