@@ -27,9 +27,9 @@ from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import (
+    INCISE_ONLY,
     PREP_CONTENT_VERBS,
     REFLEXIVE_NOT_REPORTING,
-    INCISE_ONLY,
     REFLEXIVE_ONLY,
     REPORTING_VERBS,
     incise_forms,
