@@ -269,7 +269,8 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
             noun = next((t for t in doc[k + 1:min(b, k + 4)] if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None and noun.lower_ in _ADDRESSEES and doc[k].ent_iob_ != "I":
                 return _clean_np(doc, a, k)  # « le ministre au journaliste de la chaîne X »
-            if (noun is not None and doc[k].ent_type_ != "PER" and noun.lower_ in ROLE_HEADS | ANONYMOUS_HEADS and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+            if (noun is not None and doc[k].ent_type_ != "PER" and noun.lower_ in ROLE_HEADS | ANONYMOUS_HEADS
+                    and doc[k - 1].pos_ in {"NOUN", "ADJ"}
                     and any(t.lower_ in ROLE_HEADS for t in doc[a:k])
                     and not any(t.ent_type_ == "PER" or t.lower_ in SOURCE_ADJUNCT_PREPS for t in doc[a:k])):
                 # « demande le ministre au secrétaire général de X »: a role speaking to another role
