@@ -100,3 +100,18 @@ def test_headline_quote_speaker_not_a_voice_inside_reported_words(nlp) -> None: 
     text = ("« C'est une première victoire ». Le tribunal a estimé qu'une mère avait agi par nécessité. Pour la "
             "présidente de l'association « Enfance et justice » Claire Dubois, la loi doit changer.")
     assert _speakers(nlp, text) == ["Claire Dubois"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a partial quotation no frame speaks: the named subject of its clause (through an infinitive)
+    ("La préfecture de la Drôme prépare un arrêté pour limiter l'arrosage « dans les communes les plus touchées » "
+     "du département.", "préfecture de la Drôme"),
+    ("Le maire de Lille a interdit les trottinettes « dans tout le centre » cet été.", "maire de Lille"),
+    # the named agent of a passive, not its subject
+    ("Cette mesure a été annulée par le Conseil d'État « faute de base légale ».", "Conseil d'État"),
+    # a subject that names no one (a pronoun, a thing) gives no speaker
+    ("Il a interdit les trottinettes « dans tout le centre » cet été.", ""),
+    ("La pluie a inondé les rues « en quelques minutes à peine ».", ""),
+])
+def test_quote_speakers_clause_subject(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(nlp, text) == [speaker]

@@ -763,6 +763,42 @@ class _Context:
                 return name, kind
         return "", ""
 
+    def clause_subject(self, start: int, end: int) -> tuple[str, str]:
+        """A partial quotation no frame speaks, inside a clause whose subject is named before it
+        (« le maire de X interdit les vélos après s'être fait renverser par « l'un de ces engins » »,
+        « La préfecture prépare un arrêté pour interdire la chasse « dans les zones brûlées » », « Ce
+        texte ne s'applique pas « à la chasse » »), or the named agent of a passive (« censurée par le
+        Conseil « en raison de … » »): that subject, when it is a name of a person or a body, a role
+        or a document; ('', '') otherwise. The first verb up the parse with a subject decides."""
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return "", ""
+        sent_start = span.root.sent.start
+        for verb in [span.root, *span.root.ancestors]:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+            if subj is None:
+                continue
+            if subj.dep_ == "nsubj:pass":
+                subj = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+                if subj is None:
+                    return "", ""
+            if not (sent_start <= subj.i < span.start) or not (
+                    subj.ent_type_ in {"PER", "ORG"} or subj.lower_ in self.words.roles
+                    or subj.lower_ in self.words.orgs or subj.lower_ in self.words.documents):
+                return "", ""
+            a, b = subj.left_edge.i, subj.i + 1
+            while a < subj.i and doc[a].pos_ == "ADP":
+                a += 1  # « par le Conseil »
+            while b < span.start and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {
+                    "VERB", "AUX"}:
+                b += 1  # its complements (« du Var », « de Côme »)
+            name, kind = self.resolve_kind(a, b)
+            return (name, kind) if kind in {"person", "organisation", "document", "media"} else ("", "")
+        return "", ""
+
     def _names_subject(self, ent: Span) -> bool:
         """Is the person ``ent`` its sentence's subject, in apposition to it (« Le président du club,
         X, », « la biologiste X », « le cardinal X ») or named after the voice noun
@@ -1005,6 +1041,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             speaker, headline_kind = ctx.headline_speaker(q.start, q.end)
             if not speaker:
                 speaker, headline_kind = ctx.lead_speaker(q.start, q.end)
+            if not speaker:
+                speaker, headline_kind = ctx.clause_subject(q.start, q.end)
             kind = headline_kind or kind
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
                                 speaker_type=kind if speaker else ""))
