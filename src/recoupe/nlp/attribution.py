@@ -58,7 +58,7 @@ _RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
 _ADDRESSEES = MEDIA_HEADS | {"journaliste", "journalistes", "micro", "reporter", "reporters", "envoyé", "envoyée",
                              "correspondant", "correspondante", "animateur", "animatrice", "présentateur",
                              "présentatrice", "lecteurs", "auditeurs", "téléspectateurs"}
-# time nouns after a demonstrative between an incise verb and its subject (« a déclaré ce mercredi X »)
+# time nouns after a demonstrative between an incise verb and its subject (« a précisé ce jeudi X »)
 _TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
                "après-midi", "week-end", "jour", "mois", "printemps", "été", "automne", "hiver"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
@@ -117,7 +117,7 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
         elif _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
             j += 1
         elif doc[j].lower_ in _DEMONSTRATIVE and j + 1 < limit and doc[j + 1].lower_ in _TIME_NOUNS:
-            j += 2  # « ..., a déclaré ce mercredi un responsable », « a-t-il dit ce matin »
+            j += 2  # « ..., a précisé ce jeudi la directrice », « a-t-il dit ce matin »
         elif doc[j].text == "," and j + 1 < limit and (j > i or _skipped_before_np(doc[j + 1])):
             j += 1  # « ..., a annoncé, mercredi, le parquet »: the commas around a time word
         else:
@@ -273,7 +273,7 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
                     and doc[k - 1].pos_ in {"NOUN", "ADJ"}
                     and any(t.lower_ in ROLE_HEADS for t in doc[a:k])
                     and not any(t.ent_type_ == "PER" or t.lower_ in SOURCE_ADJUNCT_PREPS for t in doc[a:k])):
-                # « demande le ministre au secrétaire général de X »: a role speaking to another role
+                # « promet la ministre au maire de X »: a role speaking to another role
                 # (not « la ministre déléguée aux Sports »: a role noun must follow « à »)
                 return _clean_np(doc, a, k)
     for k in range(a + 1, b):
@@ -299,7 +299,7 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.lower_ in {"qui", "dont"} and t.pos_ == "PRON" and k > a + 1:
             return _clean_np(doc, a, k)  # « un habitant qui avait fait état de combats »
         if t.lower_ == "où" and k > a + 1 and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
-            return _clean_np(doc, a, k)  # « les autorités de la province où se trouve le feu »
+            return _clean_np(doc, a, k)  # « les autorités du canton où se tient la course »
     return a, b
 
 
@@ -728,7 +728,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             inverted = False  # « X, responsable de Y, a affirmé sur RFI que ... »: no incise takes « que »
         media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
         if inverted and media_first and clitic is None and (subj is None or subj.i < first):
-            # « X, alias Y, détaille sur Europe 1 le fonctionnement des réseaux »: after the medium
+            # « X, alias Y, explique sur RTL les dangers des circuits »: after the medium
             # comes the verb's object, not an inverted subject; the person named before speaks
             na, nb = _clean_np(doc, *_np_after(doc, _name_run(doc, a + 1, b)[1], s1))
             if nb <= na or not _sourceish(doc, na, nb):
@@ -737,7 +737,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                     subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
         if (inverted and clitic is None and b - a > 1 and doc[b - 1].lower_ in {"de", "d'", "d’"} and b < s1
                 and (doc[b].is_quote or doc[b].pos_ == "VERB")):
-            # « X – qui ... – accuse Ankara de « ... » »: an object and its « de » complement, no subject
+            # « X – qui ... – accuse son éditeur de « ... » »: an object and its « de » complement, no subject
             inverted = False
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
@@ -883,7 +883,7 @@ def _impersonal_passive(doc: Doc, f: Frame) -> bool:
 
 
 def _made_known(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:
-    """« X a fait part de ses « vives préoccupations » », « Y fait état de combats »: what follows
+    """« X a fait part de ses « sérieux doutes » », « Y fait état de tirs »: what follows
     « de » is what the subject of « faire » made known (a nominal content, as « a dénoncé la visite »).
     Adds the frame and says whether it did."""
     faire = doc[tok.i - 1] if tok.i - 1 >= s0 else None

@@ -596,7 +596,7 @@ class _Context:
         reach = min(stop, end + _HEADLINE_REACH)
         people = [e for e in self.people if end <= e.start_char < reach]
         if people and self._belongs_to(people[0]):
-            people = []  # « "..." : le collectif des victimes de X »: the people of X speak, not X
+            people = []  # « "..." : les élèves de X »: the people of X speak, not X
         # « ... : la colère des infirmiers après leur rencontre avec X »: a person named after such a
         # preposition is whom the speakers met or answer, not who speaks
         if people and not set(fold(self.text[end:people[0].start_char]).split()) & HEADLINE_NOT_SPEAKER_AFTER:
@@ -605,7 +605,7 @@ class _Context:
 
     def _belongs_to(self, ent: Span) -> bool:
         """Is the person ``ent`` of a headline named in the « de » complement of a person, role or
-        body noun (« la femme de X », « l'avocat de X », « le collectif des victimes de X »), not
+        body noun (« la femme de X », « l'avocat de X », « les élèves de X »), not
         of a voice noun (« le message de X »)? Then the noun's phrase speaks, not X."""
         doc = self.doc
         k = ent.start - 1
@@ -642,7 +642,7 @@ class _Context:
             if (low in HUMAN_NOUNS or low in ANONYMOUS_HEADS) and not blocked:
                 return self._voice_phrase(tok), "anonymous"
             if not voiced and not blocked and tok.ent_type_ == "ORG":
-                # « "..." : l'Agence X « vigilante » », « "..." : des Insoumis confiants »: a named body
+                # « "..." : la Ligue X « prudente » », « "..." : des Verts satisfaits »: a named body
                 ent = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
                 if ent is not None:
                     return _strip(_text(self.text, ent)), "organisation"
@@ -667,7 +667,7 @@ class _Context:
             if tok.is_punct:
                 return ""
             if tok.lower_ == "pour" and tok.i > 0 and self.doc[tok.i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
-                # « prison avec sursis pour le retraité », not « se font passer pour des policiers »
+                # « une amende pour le chauffeur », not « se battent pour des sinistrés »
                 nxt = next((t for t in toks[k + 1:k + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
                 if nxt is not None and (nxt.lower_ in HUMAN_NOUNS or nxt.lower_ in ANONYMOUS_HEADS):
                     return self._voice_phrase(nxt)
@@ -734,8 +734,8 @@ class _Context:
                     or t.lower_ in ANONYMOUS_HEADS for t in doc[f.source_start:f.source_end]) and not (
                     f.kind in {"verb", "nominal"}
                     and any(g.covers(f.source_start) and g.cue_i < f.source_start for g in self.frames)):
-                # not « Ce choix vise à », nor a source inside another's words (« X a estimé qu'une
-                # mère avait agi en refusant ... »)
+                # not « Ce choix vise à », nor a source inside another's words (« X a jugé qu'une
+                # locataire avait le droit de ... »)
                 cands.append((f.cue_i, f.source_start, f.source_end))
         named: set[int] = set()  # sentences whose subject a person's name gives
         for e in self.people:
@@ -745,12 +745,12 @@ class _Context:
                 cands.append((e.start, e.start, e.end))
                 named.add(self._sent(e.start))
         for t in doc[span.end:hi]:
-            # « "...". Une retraitée a donné naissance ... », « le plus jeune fils de X revient sur ... »:
+            # « "...". Une infirmière a traversé ... », « la sœur cadette de X publie ... »:
             # a person named by what they are, as a sentence's subject
             if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and not t.ent_type_
                     and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles)
                     and self._sent(t.i) not in named  # « Le président du club, X, »: X, named
-                    and not any(f.covers(t.i) for f in self.frames)):  # « X a estimé qu'une mère … »: content
+                    and not any(f.covers(t.i) for f in self.frames)):  # « X a jugé qu'une locataire … »: content
                 a, b = t.left_edge.i, t.i + 1
                 while b < hi and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX"}:
                     b += 1  # its complements (« de X »), not a relative clause or an apposition
@@ -765,11 +765,12 @@ class _Context:
 
     def clause_subject(self, start: int, end: int) -> tuple[str, str]:
         """A partial quotation no frame speaks, inside a clause whose subject is named before it
-        (« le maire de X interdit les vélos après s'être fait renverser par « l'un de ces engins » »,
-        « La préfecture prépare un arrêté pour interdire la chasse « dans les zones brûlées » », « Ce
-        texte ne s'applique pas « à la chasse » »), or the named agent of a passive (« censurée par le
-        Conseil « en raison de … » »): that subject, when it is a name of a person or a body, a role
-        or a document; ('', '') otherwise. The first verb up the parse with a subject decides."""
+        (« la directrice de X autorise les photos après avoir consulté « tous les artistes » »,
+        « La mairie prépare un plan pour planter des arbres « dans chaque cour d'école » », « Ce
+        règlement ne vaut pas « pour les piétons » »), or the named agent of a passive (« approuvé
+        par la mairie « à une large majorité » »): that subject, when it is a name of a person or a
+        body, a role or a document; ('', '') otherwise. The first verb up the parse with a subject
+        decides."""
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -791,10 +792,10 @@ class _Context:
                 return "", ""
             a, b = subj.left_edge.i, subj.i + 1
             while a < subj.i and doc[a].pos_ == "ADP":
-                a += 1  # « par le Conseil »
+                a += 1  # « par la mairie »
             while b < span.start and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {
                     "VERB", "AUX"}:
-                b += 1  # its complements (« du Var », « de Côme »)
+                b += 1  # its complements (« de Rennes », « du musée »)
             name, kind = self.resolve_kind(a, b)
             return (name, kind) if kind in {"person", "organisation", "document", "media"} else ("", "")
         return "", ""

@@ -109,7 +109,7 @@ class Quotes:
             if span is None:
                 continue
             if doc.lang_ != "en" and any(f.source_start < span.start and span.end < f.source_end for f in outside):
-                continue  # « pour la présidente de l'association « X » Y, »: a name inside a source phrase
+                continue  # « pour le porte-parole du collectif « X » Y, »: a name inside a source phrase
             sents = {t.sent.start for t in span}
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
@@ -168,7 +168,7 @@ class Quotes:
                     p = _subject_first(pers, span.start)
                     q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
                 elif pers:
-                    # « X sur la mort de Y : « ... » »: the person a line opens with, before the colon
+                    # « X sur la victoire de Y : « ... » »: the person a line opens with, before the colon
                     # that introduces the quotation, not one named in the topic after it
                     p = _opening_person(doc, span, pers, para) or pers[-1]
                     q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
@@ -216,8 +216,8 @@ def _folded_words(text: str) -> str:
 def _same_words(quotes: list[FoundQuote], framed: list[bool]) -> None:
     """A quotation no frame speaks whose words (three at least) a framed quotation of the article
     holds too takes that quotation's speaker (a headline quoting the words the lead gives again
-    with their source: « après « un mois de lutte », le feu éteint. ... éteint après « un mois de
-    lutte », a indiqué la préfecture »)."""
+    with their source: « après « dix jours de blocage », le port rouvre. ... rouvre après « dix jours
+    de blocage », a indiqué la préfecture »)."""
     for n, q in enumerate(quotes):
         key = _folded_words(q.text)
         if framed[n] or len(key.split()) < 3:
@@ -230,7 +230,7 @@ def _same_words(quotes: list[FoundQuote], framed: list[bool]) -> None:
 
 def _opening_person(doc: Doc, span: Span, pers: list[Span], para: int) -> Span | None:
     """The person whose name opens the line (at character ``para``) of a quotation introduced by a
-    colon, with no finite verb between the name and the colon (« X sur la disparition de Y :
+    colon, with no finite verb between the name and the colon (« X sur la victoire de Y :
     « ... » », « X à Z : "..." »); None otherwise. French only."""
     if doc.lang_ == "en" or pers[0].start_char != para:
         return None
