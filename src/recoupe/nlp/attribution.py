@@ -27,6 +27,7 @@ from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import (
+    INCISE_ONLY,
     PREP_CONTENT_VERBS,
     REFLEXIVE_NOT_REPORTING,
     REFLEXIVE_ONLY,
@@ -57,6 +58,9 @@ _RELAY_PREPS = {"à", "au", "aux", "sur", "dans"}
 _ADDRESSEES = MEDIA_HEADS | {"journaliste", "journalistes", "micro", "reporter", "reporters", "envoyé", "envoyée",
                              "correspondant", "correspondante", "animateur", "animatrice", "présentateur",
                              "présentatrice", "lecteurs", "auditeurs", "téléspectateurs"}
+# time nouns after a demonstrative between an incise verb and its subject (« a précisé ce jeudi X »)
+_TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
+               "après-midi", "week-end", "jour", "mois", "printemps", "été", "automne", "hiver"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
                "aujourd’hui", "également", "aussi", "encore", "déjà", "ensuite", "enfin", "plus", "tôt",
                "récemment", "soir", "matin", "ainsi", "notamment"}
@@ -112,6 +116,8 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
             j += n  # « ..., dit en substance le texte », « résume quant à elle X »
         elif _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
             j += 1
+        elif doc[j].lower_ in _DEMONSTRATIVE and j + 1 < limit and doc[j + 1].lower_ in _TIME_NOUNS:
+            j += 2  # « ..., a précisé ce jeudi la directrice », « a-t-il dit ce matin »
         elif doc[j].text == "," and j + 1 < limit and (j > i or _skipped_before_np(doc[j + 1])):
             j += 1  # « ..., a annoncé, mercredi, le parquet »: the commas around a time word
         else:
@@ -259,10 +265,17 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
         paren = next((t.i for t in doc[a + 1:b] if t.text in {"(", "["}), None)
         return _clean_np(doc, a, paren) if paren is not None else (a, b)
     for k in range(a + 2, b):
-        if doc[k].lower_ in {"à", "au", "aux"} and doc[k].ent_iob_ != "I":
+        if doc[k].lower_ in {"à", "au", "aux"}:
             noun = next((t for t in doc[k + 1:min(b, k + 4)] if t.pos_ in {"NOUN", "PROPN"}), None)
-            if noun is not None and noun.lower_ in _ADDRESSEES:
+            if noun is not None and noun.lower_ in _ADDRESSEES and doc[k].ent_iob_ != "I":
                 return _clean_np(doc, a, k)  # « le ministre au journaliste de la chaîne X »
+            if (noun is not None and doc[k].ent_type_ != "PER" and noun.lower_ in ROLE_HEADS | ANONYMOUS_HEADS
+                    and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+                    and any(t.lower_ in ROLE_HEADS for t in doc[a:k])
+                    and not any(t.ent_type_ == "PER" or t.lower_ in SOURCE_ADJUNCT_PREPS for t in doc[a:k])):
+                # « promet la ministre au maire de X »: a role speaking to another role
+                # (not « la ministre déléguée aux Sports »: a role noun must follow « à »)
+                return _clean_np(doc, a, k)
     for k in range(a + 1, b):
         if doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PER":
             continue  # inside the name the phrase opens with (« Paul Girard à la chaîne X »)
@@ -285,6 +298,8 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
             return _clean_np(doc, a, k)  # « la lettre collective (que vous pouvez lire ci-dessous) »
         if t.lower_ in {"qui", "dont"} and t.pos_ == "PRON" and k > a + 1:
             return _clean_np(doc, a, k)  # « un habitant qui avait fait état de combats »
+        if t.lower_ == "où" and k > a + 1 and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
+            return _clean_np(doc, a, k)  # « les autorités du canton où se tient la course »
     return a, b
 
 
@@ -508,7 +523,9 @@ def _subject(tok: Token) -> Token | None:
 
 
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
-_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | {"d'", "d’", "lit"})],
+# « faire part de », « faire état de »: what the subject makes known (:func:`_made_known`)
+_FAIRE_NOUNS = {"part", "état"}
+_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | _FAIRE_NOUNS | {"d'", "d’", "lit"})],
                             numpy.uint64)
 # « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
 # « faire valoir que », « faire savoir que »: the infinitive after « faire » reports
@@ -549,7 +566,8 @@ def _incise_form(doc: Doc, tok: Token, first: int, clitic: Token | None, a: int,
     if clitic is not None or tok.lower_ == "citant":  # « ..., citant des sources » names a source
         return True
     if (doc[first].i == tok.i and "Part" in tok.morph.get("VerbForm", [])
-            and ("Pres" in tok.morph.get("Tense", []) or tok.lower_.endswith(("é", "ée", "és", "ées")))
+            and ("Pres" in tok.morph.get("Tense", [])
+                 or tok.lower_.endswith(("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")))
             and not any(c.dep_.startswith("aux") for c in tok.children)):
         return False  # (« dit », « écrit »: a present tense the tagger may read as a participle)
     if first - 1 >= 0 and doc[first - 1].text in {"«", "“"}:
@@ -584,7 +602,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     if lead is not None and lead.pos_ in {"ADV", "CCONJ"} and lead.i + 2 < s1 and doc[lead.i + 1].text == ",":
         lead = doc[lead.i + 2]
     if lead is not None and lead.lower_ == "pour":
-        comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 12)] if t.text == ","), None)
+        comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 20)] if t.text == ","), None)
         if comma is not None and comma.i > lead.i + 1:
             a, b = lead.i + 1, comma.i
             phrase = doc[a:b]
@@ -598,6 +616,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
         if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):
+            continue
+        if low in _FAIRE_NOUNS:
+            _made_known(doc, tok, s0, s1, frames)
             continue
         if tok.lemma_ == "lire" or low == "lit":
             _read_in(doc, tok, s0, s1, frames)
@@ -706,6 +727,18 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                                              or _subject_before(doc, first, s0) is not None):
             inverted = False  # « X, responsable de Y, a affirmé sur RFI que ... »: no incise takes « que »
         media_first = b > a and doc[a].lower_ in _RELAY_PREPS and _is_media(doc, *_name_run(doc, a + 1, b))
+        if inverted and media_first and clitic is None and (subj is None or subj.i < first):
+            # « X, alias Y, explique sur RTL les dangers des circuits »: after the medium
+            # comes the verb's object, not an inverted subject; the person named before speaks
+            na, nb = _clean_np(doc, *_np_after(doc, _name_run(doc, a + 1, b)[1], s1))
+            if nb <= na or not _sourceish(doc, na, nb):
+                inverted = False
+                if subj is None:
+                    subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
+        if (inverted and clitic is None and b - a > 1 and doc[b - 1].lower_ in {"de", "d'", "d’"} and b < s1
+                and (doc[b].is_quote or doc[b].pos_ == "VERB")):
+            # « X – qui ... – accuse son éditeur de « ... » »: an object and its « de » complement, no subject
+            inverted = False
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
             # the person named before the verb (the parser lost the subject over the apposition)
@@ -714,6 +747,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
         if inverted and not _incise_form(doc, tok, first, clitic, a, b):
             inverted = False  # « ..., dénonçant une "..." », « “...”, s'est dite prête à »: no incise
+        if lemma in INCISE_ONLY and not inverted:
+            continue  # « a salué la décision » reports nothing; « "...", a salué X » does
         if inverted:
             if b <= a:
                 continue
@@ -753,6 +788,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                     doc[relay[0]:relay[1]].text, relay[0], relay[1])
             continue
         a, b = subj.left_edge.i, subj.right_edge.i + 1
+        if subj.i < first:
+            b = min(b, first)  # a subject before its verb ends there, whatever subtree the parser gave it
         agent = next((c for c in tok.children if c.dep_ == "obl:agent"), None) if subj.dep_ == "nsubj:pass" else None
         if agent is not None and effect != "denied" and _sourceish(doc, agent.left_edge.i, agent.right_edge.i + 1):
             # « La nouvelle a été rapportée jeudi par le journal X »: the agent says it, the
@@ -843,6 +880,29 @@ def _impersonal_passive(doc: Doc, f: Frame) -> bool:
         return False
     cue = doc[f.cue_i]
     return any(c.dep_ == "aux:pass" for c in cue.children) and f.source_start < f.cue_i
+
+
+def _made_known(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:
+    """« X a fait part de ses « sérieux doutes » », « Y fait état de tirs »: what follows
+    « de » is what the subject of « faire » made known (a nominal content, as « a dénoncé la visite »).
+    Adds the frame and says whether it did."""
+    faire = doc[tok.i - 1] if tok.i - 1 >= s0 else None
+    if (faire is None or faire.lemma_ != "faire" or tok.i + 1 >= s1
+            or doc[tok.i + 1].lower_ not in {"de", "d'", "d’", "du", "des"}):
+        return False
+    subj = _subject(faire) or _subject(tok)
+    if subj is None or subj.i > faire.i or subj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    a, b = subj.left_edge.i, subj.right_edge.i + 1
+    if subj.pos_ == "PRON":
+        a, b = subj.i, subj.i + 1
+    a, b = _trim_source(doc, *_clean_np(doc, a, min(b, faire.i)))
+    if b <= a or not (_sourceish(doc, a, b) or (subj.pos_ == "PRON" and subj.lower_ in _CLITICS)):
+        return False  # « des spéculations font état d'un sommet »: no one who speaks
+    lemma = "faire " + tok.lower_
+    frames.append(Frame(doc[a:b].text, a, b, lemma, tok.i, "reported", tok.i + 1, _content_end(doc, tok.i, s1),
+                        "nominal"))
+    return True
 
 
 def _learnt_from(doc: Doc, tok: Token, s0: int, s1: int, frames: list[Frame]) -> bool:

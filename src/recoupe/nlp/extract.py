@@ -33,6 +33,7 @@ from recoupe.resolve.names import fold
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "celui-ci",
              "celle-ci"}
+_PLURAL_AUX = {"ont", "sont", "avaient", "étaient", "auront", "seront", "auraient", "seraient"}
 _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
 _LISTED_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,200}[»”\"]\s*[,…]\s*")
 _LISTED_AFTER = re.compile(r"\s*[»”\"]?\s*[,…]\s*(?:[«“\"][^«»“”\"]{1,200}[»”\"]\s*[,…]?\s*)+")
@@ -108,7 +109,10 @@ class _Context:
         doc = self.doc
         # « les investisseurs restent prudents car ils estiment que »: a plural pronoun stands for
         # the plural voice its sentence or the one before has as subject, before any single name
-        group = self._plural_subject(start, here) if doc[start].lower_.lstrip("-t") in {"ils", "elles"} else None
+        plural = doc[start].lower_.lstrip("-t") in {"ils", "elles"} or (
+            # « ont-il indiqué »: a plural verb before a clitic printed without its « s »
+            doc[start].text.startswith("-") and start > 0 and doc[start - 1].lower_ in _PLURAL_AUX)
+        group = self._plural_subject(start, here) if plural else None
         if group is not None:
             return self.resolve_kind(*group)
         # frames of the pronoun's own sentence before it are inside the content it reports
@@ -591,11 +595,24 @@ class _Context:
         stop = min((i for i in ends if i > end), default=len(self.text))
         reach = min(stop, end + _HEADLINE_REACH)
         people = [e for e in self.people if end <= e.start_char < reach]
+        if people and self._belongs_to(people[0]):
+            people = []  # « "..." : les élèves de X »: the people of X speak, not X
         # « ... : la colère des infirmiers après leur rencontre avec X »: a person named after such a
         # preposition is whom the speakers met or answer, not who speaks
         if people and not set(fold(self.text[end:people[0].start_char]).split()) & HEADLINE_NOT_SPEAKER_AFTER:
             return self._named(people[0]), "person"
         return self._voice_after(end, reach, quoted)
+
+    def _belongs_to(self, ent: Span) -> bool:
+        """Is the person ``ent`` of a headline named in the « de » complement of a person, role or
+        body noun (« la femme de X », « l'avocat de X », « les élèves de X »), not
+        of a voice noun (« le message de X »)? Then the noun's phrase speaks, not X."""
+        doc = self.doc
+        k = ent.start - 1
+        if k < 1 or doc[k].lower_ not in {"de", "d'", "d’", "du", "des"}:
+            return False
+        noun = doc[k - 1].lower_
+        return noun in HUMAN_NOUNS or noun in ANONYMOUS_HEADS or noun in COLLECTIVE_VOICES or noun in self.words.roles
 
     def _voice_after(self, start: int, reach: int, quoted: str) -> tuple[str, str]:
         """« "..." : une habitante du quartier témoigne »: an unnamed person or group named by a person
@@ -624,6 +641,11 @@ class _Context:
                                     if t.pos_ == "ADP")
             if (low in HUMAN_NOUNS or low in ANONYMOUS_HEADS) and not blocked:
                 return self._voice_phrase(tok), "anonymous"
+            if not voiced and not blocked and tok.ent_type_ == "ORG":
+                # « "..." : la Ligue X « prudente » », « "..." : des Verts satisfaits »: a named body
+                ent = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
+                if ent is not None:
+                    return _strip(_text(self.text, ent)), "organisation"
             if not voiced and low in COLLECTIVE_VOICES:
                 return self._voice_phrase(tok), "organisation"
             if not voiced and low in VOICE_NOUNS:
@@ -644,7 +666,8 @@ class _Context:
         for k, tok in enumerate(toks[:-1]):
             if tok.is_punct:
                 return ""
-            if tok.lower_ == "pour":
+            if tok.lower_ == "pour" and tok.i > 0 and self.doc[tok.i - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                # « une amende pour le chauffeur », not « se battent pour des sinistrés »
                 nxt = next((t for t in toks[k + 1:k + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
                 if nxt is not None and (nxt.lower_ in HUMAN_NOUNS or nxt.lower_ in ANONYMOUS_HEADS):
                     return self._voice_phrase(nxt)
@@ -706,19 +729,75 @@ class _Context:
         hi = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(doc)
         cands: list[tuple[int, int, int]] = []  # (position, start, end) of a source phrase
         for f in self.frames:
-            if span.end <= f.cue_i < hi and f.kind in {"verb", "inverted", "colon", "prep"} and any(
+            if span.end <= f.cue_i < hi and f.kind in {"verb", "inverted", "colon", "prep", "nominal"} and any(
                     t.ent_type_ in {"PER", "ORG"} or t.lower_ in self.words.roles or t.lower_ in HUMAN_NOUNS
-                    or t.lower_ in ANONYMOUS_HEADS for t in doc[f.source_start:f.source_end]):
-                cands.append((f.cue_i, f.source_start, f.source_end))  # not « Ce choix vise à »
+                    or t.lower_ in ANONYMOUS_HEADS for t in doc[f.source_start:f.source_end]) and not (
+                    f.kind in {"verb", "nominal"}
+                    and any(g.covers(f.source_start) and g.cue_i < f.source_start for g in self.frames)):
+                # not « Ce choix vise à », nor a source inside another's words (« X a jugé qu'une
+                # locataire avait le droit de ... »)
+                cands.append((f.cue_i, f.source_start, f.source_end))
+        named: set[int] = set()  # sentences whose subject a person's name gives
         for e in self.people:
             if not (span.end <= e.start < hi):
                 continue
             if self._names_subject(e):
                 cands.append((e.start, e.start, e.end))
+                named.add(self._sent(e.start))
+        for t in doc[span.end:hi]:
+            # « "...". Une infirmière a traversé ... », « la sœur cadette de X publie ... »:
+            # a person named by what they are, as a sentence's subject
+            if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and not t.ent_type_
+                    and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles)
+                    and self._sent(t.i) not in named  # « Le président du club, X, »: X, named
+                    and not any(f.covers(t.i) for f in self.frames)):  # « X a jugé qu'une locataire … »: content
+                a, b = t.left_edge.i, t.i + 1
+                while b < hi and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX"}:
+                    b += 1  # its complements (« de X »), not a relative clause or an apposition
+                cands.append((t.i, a, -b))  # the phrase itself: « le fils de X » is not X
         for _, a, b in sorted(cands):
+            if b < 0:
+                return _strip(_text(self.text, doc[a:-b])), "anonymous" if anonymous_voice(doc, a, -b) else "person"
             name, kind = self.resolve_kind(a, b)
             if name and kind in {"person", "organisation", "media", "anonymous", "document"}:
                 return name, kind
+        return "", ""
+
+    def clause_subject(self, start: int, end: int) -> tuple[str, str]:
+        """A partial quotation no frame speaks, inside a clause whose subject is named before it
+        (« la directrice de X autorise les photos après avoir consulté « tous les artistes » »,
+        « La mairie prépare un plan pour planter des arbres « dans chaque cour d'école » », « Ce
+        règlement ne vaut pas « pour les piétons » »), or the named agent of a passive (« approuvé
+        par la mairie « à une large majorité » »): that subject, when it is a name of a person or a
+        body, a role or a document; ('', '') otherwise. The first verb up the parse with a subject
+        decides."""
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return "", ""
+        sent_start = span.root.sent.start
+        for verb in [span.root, *span.root.ancestors]:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+            if subj is None:
+                continue
+            if subj.dep_ == "nsubj:pass":
+                subj = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+                if subj is None:
+                    return "", ""
+            if not (sent_start <= subj.i < span.start) or not (
+                    subj.ent_type_ in {"PER", "ORG"} or subj.lower_ in self.words.roles
+                    or subj.lower_ in self.words.orgs or subj.lower_ in self.words.documents):
+                return "", ""
+            a, b = subj.left_edge.i, subj.i + 1
+            while a < subj.i and doc[a].pos_ == "ADP":
+                a += 1  # « par la mairie »
+            while b < span.start and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {
+                    "VERB", "AUX"}:
+                b += 1  # its complements (« de Rennes », « du musée »)
+            name, kind = self.resolve_kind(a, b)
+            return (name, kind) if kind in {"person", "organisation", "document", "media"} else ("", "")
         return "", ""
 
     def _names_subject(self, ent: Span) -> bool:
@@ -963,6 +1042,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             speaker, headline_kind = ctx.headline_speaker(q.start, q.end)
             if not speaker:
                 speaker, headline_kind = ctx.lead_speaker(q.start, q.end)
+            if not speaker:
+                speaker, headline_kind = ctx.clause_subject(q.start, q.end)
             kind = headline_kind or kind
         out.quotes.append(Quote(article_id=aid, text=q.text, start=q.start, end=q.end, speaker=speaker, cue=q.cue,
                                 speaker_type=kind if speaker else ""))

@@ -108,18 +108,25 @@ class Quotes:
             q = FoundQuote(s, e, text[s:e])
             if span is None:
                 continue
+            if doc.lang_ != "en" and any(f.source_start < span.start and span.end < f.source_end for f in outside):
+                continue  # « pour le porte-parole du collectif « X » Y, »: a name inside a source phrase
             sents = {t.sent.start for t in span}
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
             if best is None:
                 best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents], span.start, span.end)
+            incise = _incise_after(doc, outside, span) if doc.lang_ != "en" else None
+            if incise is not None:
+                # « “…!”, souligne X »: an incise right after the closing mark speaks the quotation,
+                # also when the parser ended a sentence inside it, and before a subject of its words
+                best = incise
             # the writer's own « on » / « nous » framing a term (« on peut dire que les
             # « usagers » ... ») says nobody's words: such a quote must stand as a statement by itself
             voiced = best is not None and not (best.source_end - best.source_start == 1
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
             if not speechlike(doc, span, framed=voiced):
                 continue
-            if doc.lang_ != "en" and (subj := _verb_subject(doc, span)) is not None:
+            if doc.lang_ != "en" and incise is None and (subj := _verb_subject(doc, span)) is not None:
                 # « Oslo « refuse » le plan », « X “confirme la piste” »: quoted words that
                 # open on a verb are the words of that verb's subject, named before them
                 q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
@@ -161,13 +168,18 @@ class Quotes:
                     p = _subject_first(pers, span.start)
                     q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
                 elif pers:
-                    q.speaker, q.speaker_start, q.speaker_end = pers[-1].text, pers[-1].start, pers[-1].end
+                    # « X sur la victoire de Y : « ... » »: the person a line opens with, before the colon
+                    # that introduces the quotation, not one named in the topic after it
+                    p = _opening_person(doc, span, pers, para) or pers[-1]
+                    q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
                 elif lead:
                     f = lead[-1]
                     q.speaker, q.speaker_start, q.speaker_end, q.cue = f.source, f.source_start, f.source_end, f.cue
             quotes.append(q)
             framed.append(best is not None)
             last, last_frame = q, best
+        if doc.lang_ != "en":
+            _same_words(quotes, framed)
         if doc.lang_ == "en":
             from recoupe.lang.en.quotes import run_on_speakers
 
@@ -195,6 +207,57 @@ def _beside(doc: Doc, frames: list[Frame], spoke: Frame | None) -> list[Frame]:
         return frames
     return [f for f in frames if not (f.kind == "nominal" and f is not spoke
                                       and any(t.i == spoke.cue_i for t in doc[f.cue_i].ancestors))]
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _same_words(quotes: list[FoundQuote], framed: list[bool]) -> None:
+    """A quotation no frame speaks whose words (three at least) a framed quotation of the article
+    holds too takes that quotation's speaker (a headline quoting the words the lead gives again
+    with their source: « après « dix jours de blocage », le port rouvre. ... rouvre après « dix jours
+    de blocage », a indiqué la préfecture »)."""
+    for n, q in enumerate(quotes):
+        key = _folded_words(q.text)
+        if framed[n] or len(key.split()) < 3:
+            continue
+        src = next((o for m, o in enumerate(quotes) if m != n and framed[m] and o.speaker
+                    and key in _folded_words(o.text)), None)
+        if src is not None:
+            q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
+
+
+def _opening_person(doc: Doc, span: Span, pers: list[Span], para: int) -> Span | None:
+    """The person whose name opens the line (at character ``para``) of a quotation introduced by a
+    colon, with no finite verb between the name and the colon (« X sur la victoire de Y :
+    « ... » », « X à Z : "..." »); None otherwise. French only."""
+    if doc.lang_ == "en" or pers[0].start_char != para:
+        return None
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text != ":" or doc[i].idx - pers[0].end_char > 80:
+        return None
+    if any((t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])) or t.text in {".", "!", "?", ":"}
+           for t in doc[pers[0].end:i]):
+        return None
+    return pers[0]
+
+
+def _incise_after(doc: Doc, frames: list[Frame], span: Span) -> Frame | None:
+    """The inverted frame whose verb follows the quotation with only its closing mark, a comma, an
+    auxiliary or a reflexive pronoun between (« “…”, souligne X », « “…”, a déclaré Y », « “…”, se
+    réjouit Z »), its subject after the verb; None if there is none."""
+    for f in frames:
+        if f.kind != "inverted" or not (span.end <= f.cue_i <= span.end + 5) or f.source_start < f.cue_i:
+            continue
+        between = doc[span.end:f.cue_i]
+        if any(t.text == "," for t in between) and all(
+                t.is_punct or t.is_quote or t.is_space or t.pos_ == "AUX" or t.lower_ in {"se", "s'", "s’"}
+                for t in between):
+            return f
+    return None
 
 
 def _verb_subject(doc: Doc, span: Span) -> Span | None:

@@ -39,6 +39,7 @@ REPORTING_VERBS: dict[str, str] = {
     "tempérer": "reported", "certifier": "reported", "signifier": "reported", "communiquer": "reported",
     "réjouir": "reported", "se réjouir": "reported", "indigner": "reported", "s'indigner": "reported",
     "énerver": "reported", "emporter": "reported", "offusquer": "reported",  # reflexive only (below)
+    "saluer": "reported",  # as an incise only (below)
     # expectations (« les économistes tablaient sur une croissance de … »): what they expect, not a fact
     "tabler": "speculative",
     "supposer": "speculative", "soupçonner": "speculative", "craindre": "speculative",
@@ -53,6 +54,9 @@ PREP_CONTENT_VERBS: frozenset[str] = frozenset({"tabler"})
 
 # Reporting verbs only in their reflexive form (« "...", se défend le père »; « défendre un projet » says nothing).
 REFLEXIVE_ONLY: frozenset[str] = frozenset({"défendre", "énerver", "emporter", "offusquer"})
+
+# Reporting verbs only as an incise (« "...", a salué l'équipe »; « saluer la décision » reports no words).
+INCISE_ONLY: frozenset[str] = frozenset({"saluer"})
 
 # Third-person forms of the irregular reporting verbs, as an incise prints them (« ..., dit X »,
 # « ..., poursuit-elle »): the tagger often lemmatises them wrong after a comma (« estime » as a

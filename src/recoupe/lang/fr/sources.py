@@ -120,6 +120,19 @@ HUMAN_NOUNS: frozenset[str] = frozenset({
     "passager", "passagère", "passagers", "famille", "familles", "mères", "pères", "victimes", "retraités",
     "retraitées", "habitantes", "riveraine", "riveraines", "élève", "élèves", "lycéens", "lycéennes",
     "supporter", "supporters", "bénévole", "bénévoles", "sinistré", "sinistrés", "proche", "proches",
+    "travailleur", "travailleuse", "travailleurs", "travailleuses", "mannequin", "mannequins", "dessinateur",
+    "dessinatrice", "dessinateurs", "penseur", "penseuse", "chanteur", "chanteuse", "comédien", "comédienne",
+    "acteur", "actrice", "cinéaste", "réalisateur", "réalisatrice", "sportif", "sportive", "athlète", "pilote",
+    "entraîneur", "entraîneuse", "joueur", "joueuse", "musicien", "musicienne", "danseur", "danseuse",
+    "photographe", "peintre", "sculpteur", "sculptrice", "cuisinier", "cuisinière", "chef", "cheffe",
+    "médecin", "chirurgien", "chirurgienne", "psychologue", "psychiatre", "pharmacien", "pharmacienne",
+    "commerçant", "commerçante", "artisan", "artisane", "éleveur", "éleveuse", "viticulteur", "viticultrice",
+    "pêcheur", "pêcheuse", "salarié", "salariée", "salariés", "employé", "employée", "employés", "ouvriers",
+    "ouvrières", "infirmières", "infirmiers", "aide-soignante", "aide-soignant", "policière", "gendarme",
+    "pompier", "pompière", "militaire", "soldat", "soldate", "chauffeur", "chauffeuse", "conducteur",
+    "conductrice", "locataire", "locataires", "propriétaire", "propriétaires", "quadragénaire",
+    "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire", "centenaire",
+    "trentenaire", "vingtenaire", "youtubeur", "youtubeuse", "influenceur", "influenceuse", "hacker",
 })
 
 # Nouns of what someone says or feels aloud (« le message des proches », « la colère des
