@@ -30,6 +30,7 @@ from recoupe.errors import E, RecoupeError
 from recoupe.lang import SUPPORTED, component_language, pack
 from recoupe.lang.en import components as _en  # noqa: F401  (registers recoupe_en_entities)
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
+from recoupe.nlp.attribute_ruler import speed_up as speed_up_attribute_ruler
 from recoupe.nlp.extensions import TEXT_KEY, register, text_of
 from recoupe.nlp.lemmatizer import speed_up as speed_up_lemmatizer
 
@@ -121,6 +122,7 @@ def build(model: str = MODEL) -> Language:
         raise RecoupeError(E.E085, path=model, language=nlp.lang, reason="the model's language",
                            supported=", ".join(SUPPORTED))
     speed_up_lemmatizer(nlp)  # the same lemmas, computed on the doc's arrays
+    speed_up_attribute_ruler(nlp)  # the same tags, from the doc's arrays
     nlp.add_pipe("recoupe_paragraphs", before="parser")
     for name in pack(nlp.lang).components:
         takes_lang = "lang" in (nlp.get_factory_meta(name).default_config or {})
