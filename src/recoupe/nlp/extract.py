@@ -96,6 +96,7 @@ class _Context:
         self.genders: dict[str, str] = {}  # person name -> 'Masc' / 'Fem', from the pronouns resolved to it
         self._pronoun_sources = {f.source_start for f in self.frames if f.source_end - f.source_start == 1}
         self._learnt: set[int] = set()  # frames whose pronoun source was resolved for :attr:`genders`
+        self._names: dict[tuple[int, int], str] = {}  # :meth:`_named` by the mention's characters
 
     def _sent(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -438,7 +439,15 @@ class _Context:
         return self._named(subjects[-1]) if subjects else None
 
     def _named(self, ent: Span) -> str:
-        """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
+        """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In"). It depends on the
+        mention's text and the doc's people only: computed once per mention (~60 calls a doc)."""
+        key = (ent.start_char, ent.end_char)
+        named = self._names.get(key)
+        if named is None:
+            named = self._names[key] = self._fullest(ent)
+        return named
+
+    def _fullest(self, ent: Span) -> str:
         ent_text = _text(self.text, ent)
         words = [w for w in ent_text.split() if w not in self.words.honorifics]
         if not words:
