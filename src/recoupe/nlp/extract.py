@@ -97,6 +97,9 @@ class _Context:
         self.genders: dict[str, str] = {}  # person name -> 'Masc' / 'Fem', from the pronouns resolved to it
         self._pronoun_sources = {f.source_start for f in self.frames if f.source_end - f.source_start == 1}
         self._learnt: set[int] = set()  # frames whose pronoun source was resolved for :attr:`genders`
+        self._names: dict[tuple[int, int], str] = {}  # :meth:`_named` by the mention's characters
+        # resolve_kind by (start, end, depth), with the state of what was learnt when it was answered
+        self._resolved: dict[tuple[int, int, int], tuple[tuple[int, int], tuple[str, str]]] = {}
 
     def _sent(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -442,7 +445,15 @@ class _Context:
         return self._named(subjects[-1]) if subjects else None
 
     def _named(self, ent: Span) -> str:
-        """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In")."""
+        """The fullest form of a person in the doc ("M. Moon" -> "Moon Jae In"). It depends on the
+        mention's text and the doc's people only: computed once per mention (~60 calls a doc)."""
+        key = (ent.start_char, ent.end_char)
+        named = self._names.get(key)
+        if named is None:
+            named = self._names[key] = self._fullest(ent)
+        return named
+
+    def _fullest(self, ent: Span) -> str:
         ent_text = _text(self.text, ent)
         words = [w for w in ent_text.split() if w not in self.words.honorifics]
         if not words:
@@ -460,7 +471,23 @@ class _Context:
 
     def resolve_kind(self, start: int, end: int, depth: int = 0) -> tuple[str, str]:
         """The name a source phrase stands for and what it is (person, organisation, media,
-        anonymous, document: :func:`recoupe.nlp.attribution.source_kind`)."""
+        anonymous, document: :func:`recoupe.nlp.attribution.source_kind`).
+
+        The answer depends on the phrase and on what the context has learnt so far (:attr:`genders`
+        and the frames resolved for them, which only grow): a phrase asked again (the source of a
+        frame, once per claim it covers) is answered from the last time when that learnt nothing
+        and nothing was learnt since."""
+        key = (start, end, depth)
+        state = (len(self.genders), len(self._learnt))
+        hit = self._resolved.get(key)
+        if hit is not None and hit[0] == state:
+            return hit[1]
+        found = self._resolve_kind(start, end, depth)
+        if (len(self.genders), len(self._learnt)) == state:
+            self._resolved[key] = (state, found)
+        return found
+
+    def _resolve_kind(self, start: int, end: int, depth: int) -> tuple[str, str]:
         doc = self.doc
         if start < 0 or end <= start or depth > 3:
             return "", ""

@@ -30,6 +30,7 @@ from recoupe.errors import E, RecoupeError
 from recoupe.lang import SUPPORTED, component_language, pack
 from recoupe.lang.en import components as _en  # noqa: F401  (registers recoupe_en_entities)
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
+from recoupe.nlp.attribute_ruler import speed_up as speed_up_attribute_ruler
 from recoupe.nlp.extensions import TEXT_KEY, register, text_of
 from recoupe.nlp.lemmatizer import speed_up as speed_up_lemmatizer
 
@@ -51,33 +52,41 @@ def paragraphs(doc: Doc) -> Doc:
     A line break always starts a sentence (a paragraph never runs into the next one); a token
     that follows neither a line break nor sentence-final punctuation never does (the parser
     otherwise splits names such as "Moon Jae | In"). Computed on the doc's arrays (one pass over
-    its distinct words, not a Python object per token): this runs on every article.
+    its distinct words, then numpy over the tokens; no Python object or loop per token): this runs
+    on every article.
     """
     n = len(doc)
     if n < 2:
         return doc
     orth = doc.to_array([ORTH])
     strings = doc.vocab.strings
-    kinds = {}
-    for h in set(orth.tolist()):
-        text = strings[h]
-        kinds[h] = 1 if "\n" in text else (0 if text in _ENDERS or text.isspace() else -1)
-    prev = numpy.fromiter((kinds[h] for h in orth[:-1].tolist()), dtype="int32", count=n - 1)
+    # one pass over the doc's distinct words, then numpy over its tokens by each word's index
+    distinct, index = numpy.unique(orth, return_inverse=True)
+    texts = [strings[h] for h in distinct.tolist()]
+    kind_of = numpy.array([1 if "\n" in t else (0 if t in _ENDERS or t.isspace() else -1) for t in texts],
+                          dtype="int32")
+    never_first_of = numpy.array([t in _NEVER_FIRST for t in texts], dtype=bool)
+    quote_of = numpy.array([t == '"' for t in texts], dtype=bool)
+    closing_of = numpy.array([t == "»" for t in texts], dtype=bool)
+    stop_of = numpy.array([t in _FULL_STOPS for t in texts], dtype=bool)
+    opening_of = numpy.array([t == "«" for t in texts], dtype=bool)
+    before, after = index[:-1], index[1:]  # the token before each boundary, the token after it
+    prev = kind_of[before]
     # a comma never opens a sentence (« "...", a-t-il dit » is one sentence, not two)
-    comma = numpy.fromiter((strings[h] in _NEVER_FIRST for h in orth[1:].tolist()), dtype=bool, count=n - 1)
+    comma = never_first_of[after]
     prev[comma & (prev == 0)] = -1
     # an opening quotation mark (first in its paragraph) is not the end of anything
-    quote = numpy.fromiter((strings[h] == '"' for h in orth[:-1].tolist()), dtype=bool, count=n - 1)
+    quote = quote_of[before]
     para_first = numpy.ones(n - 1, dtype=bool)
     para_first[1:] = prev[:-1] == 1
     prev[quote & para_first] = -1
     # French guillemets say which way they face: a closing « » » after a full stop ends the quote,
     # it never opens the next sentence (« "... est sûr. », écrit l'agence » is one sentence),
     # and an opening « « » after a full stop always starts one
-    closing = numpy.fromiter((strings[h] == "»" for h in orth[1:].tolist()), dtype=bool, count=n - 1)
+    closing = closing_of[after]
     prev[closing & (prev == 0)] = -1
-    stop = numpy.fromiter((strings[h] in _FULL_STOPS for h in orth[:-1].tolist()), dtype=bool, count=n - 1)
-    opening = numpy.fromiter((strings[h] == "«" for h in orth[1:].tolist()), dtype=bool, count=n - 1)
+    stop = stop_of[before]
+    opening = opening_of[after]
     prev[opening & stop & (prev == 0)] = 1
     starts = numpy.ones((n, 1), dtype="int64")
     starts[1:, 0] = prev
@@ -121,6 +130,7 @@ def build(model: str = MODEL) -> Language:
         raise RecoupeError(E.E085, path=model, language=nlp.lang, reason="the model's language",
                            supported=", ".join(SUPPORTED))
     speed_up_lemmatizer(nlp)  # the same lemmas, computed on the doc's arrays
+    speed_up_attribute_ruler(nlp)  # the same tags, from the doc's arrays
     nlp.add_pipe("recoupe_paragraphs", before="parser")
     for name in pack(nlp.lang).components:
         takes_lang = "lang" in (nlp.get_factory_meta(name).default_config or {})
