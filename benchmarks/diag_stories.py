@@ -168,6 +168,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
                 signals["events"] = stories.event_classes(
                     [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
                 signals["places"] = stories.specific_places(r["mentions"])
+            if "races" not in signals and "race_veto" in extra:  # a capture made before the build passed them
+                signals["races"] = stories.race_keys(r["label"]) if r["language"] == "fr" else frozenset()
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
             kw = dict(threshold=p["threshold"],

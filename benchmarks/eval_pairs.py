@@ -2,6 +2,9 @@
 updates, `confirmed`, modality.
 
     python -m benchmarks.eval_pairs [--gold FILE] [--data DIR] [--json OUT] [--keep DIR] [--misses]
+                                    [--set key=value ...]
+
+``--set stories.reread=true`` (any setting, TOML value) builds with that setting instead of the default.
 
 Gold: ``benchmarks/gold/pairs/rss.json`` (``benchmarks/gold/pairs.py``; conventions in
 ``benchmarks/gold/README.md`` §12), or with ``--gold benchmarks/gold/pairs/heldout.json`` the
@@ -55,6 +58,7 @@ import re
 import shutil
 import sys
 import tempfile
+import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -270,9 +274,10 @@ def score(gold: Gold, dossier: dict[str, Any], main_clause: bool = True) -> dict
 # building
 
 
-def build_dossier_for(gold: Gold, workdir: Path) -> dict[str, Any]:
+def build_dossier_for(gold: Gold, workdir: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
+    from recoupe.settings import Settings
     from recoupe.storage import Store
 
     path = workdir / "items.jsonl"
@@ -280,7 +285,8 @@ def build_dossier_for(gold: Gold, workdir: Path) -> dict[str, Any]:
         for link in sorted(gold.articles):
             f.write(json.dumps(gold.articles[link], ensure_ascii=False) + "\n")
     with Store.open(workdir / "pairs.db") as s:
-        build(s, [str(path)], fmt="jsonl")
+        build(s, [str(path)], fmt="jsonl",
+              settings=Settings.load(**{k.replace(".", "__"): v for k, v in (overrides or {}).items()}))
         return build_dossier(s)
 
 
@@ -346,6 +352,20 @@ def misses(gold: Gold, dossier: dict[str, Any], main_clause: bool = True) -> lis
         if pair not in found:
             a, b = sorted(pair)
             out += [f"MISSED {kind}", side(a), side(b)]
+    # `confirmed` groups whose fact (the one most of their mapped spans have) the gold does not confirm
+    status = {g["id"]: g["status"] for g in dossier["claim_groups"]}
+    spans_in: dict[str, list[str]] = defaultdict(list)
+    for sid, cid in m.items():
+        if cid is not None and claims.get(cid, {}).get("group"):
+            spans_in[claims[cid]["group"]].append(sid)
+    for gid, sids in sorted(spans_in.items()):
+        facts = Counter(gold.spans[s].fact for s in sids)
+        fact = sorted(facts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if status.get(gid) == "confirmed" and not gold.facts.get(fact, {}).get("confirmed"):
+            out.append(f"FALSE confirmed {gid} (fact {fact})")
+            out += [f"    [{c['id']} {c.get('outlet', '')} {c.get('modality')}] "
+                    f"story {story_of.get(c.get('article'))}: « {c['text'][:100]} »"
+                    for c in dossier["claims"] if c.get("group") == gid]
     return out
 
 
@@ -359,7 +379,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--map-by-overlap", action="store_true",
                     help="map each span to the claim it overlaps most, even an adverbial clause "
                          "(the rule before 2026-12-05, sixth session)")
+    ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
+                    help="settings for the build (TOML values: stories.reread=true)")
     args = ap.parse_args(argv)
+    overrides = {k: tomllib.loads(f"v = {v}")["v"] for k, v in (x.split("=", 1) for x in args.set)}
     data = args.data or data_of(json.loads(args.gold.read_text("utf-8")))
     if not data.is_dir():
         print(f"eval data not found at {data}: nothing to score.")
@@ -369,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="recoupe-pairs-"))
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        dossier = build_dossier_for(gold, tmp)
+        dossier = build_dossier_for(gold, tmp, overrides)
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

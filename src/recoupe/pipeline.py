@@ -150,7 +150,7 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         time_grace_days=settings["stories.time_grace_days"],
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
-        figure_bonus=settings["stories.figure_bonus"])
+        figure_bonus=settings["stories.figure_bonus"], race_veto=settings["stories.race_veto"])
 
 
 @dataclass
@@ -163,7 +163,7 @@ class StoryInput:
     published: date | None
     label: str
     meaning: bytes | None
-    signals: dict[str, Any]  # language, events, places, figures
+    signals: dict[str, Any]  # language, events, places, figures, races
     posted: dict[str, float]
 
 
@@ -176,7 +176,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
-    from recoupe.resolve.stories import assign_story, event_classes, figure_keys, specific_places
+    from recoupe.resolve.stories import assign_story, event_classes, figure_keys, race_keys, specific_places
 
     article, analysis = item.article, item.analysis
     store.add_raw(article.id, item.raw)
@@ -239,6 +239,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         figures=figure_keys((k for c in analysis.claims for k in count_keys(c)), article.language),
     )
     label = article.title or article.text[:80]
+    signals["races"] = race_keys(label) if article.language == "fr" else frozenset()
     posted: dict[str, float] = {}
     story, _ = assign_story(store, article.id, terms, article.published, label, meaning=item.meaning,
                             posted=posted, **story_settings(settings), **signals)

@@ -190,8 +190,13 @@ def _content(c: Claim) -> set[str]:
     return {x for x in c.lemmas if x not in deny and x != c.predicate and not _class(x) and len(x) > 2}
 
 
+# prepositions an object opens with (« tirer sur un camion »): not what it is about
+_PREPOSITIONS = frozenset({"sur", "pour", "par", "avec", "dans", "sous", "vers", "chez", "contre", "entre", "sans",
+                           "depuis", "pendant", "lors", "apres", "avant", "selon"})
+
+
 def _object_words(c: Claim) -> set[str]:
-    return {w for w in fold(c.object).split() if w not in _STOP and len(w) > 2}
+    return {w for w in fold(c.object).split() if w not in _STOP and w not in _PREPOSITIONS and len(w) > 2}
 
 
 def overlapping_content(a: Claim, b: Claim) -> bool:
@@ -841,15 +846,16 @@ def check_announced(a: Side, b: Side, shared: int = ANNOUNCED_SHARED_WORDS) -> F
     once, so the rule that each report tells its own day's event (:func:`_on_its_day`) does not
     hold when one side names « l'annonce » already known; two verbs each dated to its own report's
     day may be two announcements (« Météo-France a annoncé jeudi … ; vendredi, elle a annoncé … »).
-    Two announcers named apart announce different things. A news named with the participle of
+    Two announcers named apart announce different things, and so do the press and anyone else
+    (the leak « révélé mardi par la presse », then « X a annoncé mercredi »). A news named with the participle of
     its announcement (« la fuite de données, révélée ce lundi ») is dated like a verb. ``shared``:
     the content words the two must have in common (more across stories)."""
     ac, bc = a.claim, b.claim
     how_a, how_b = announcement(ac), announcement(bc)
     if not how_a or not how_b or ac.article_id == bc.article_id or not disjoint_dates(ac, bc):
         return None
-    if how_a == how_b == "verb" and different_subjects(ac, bc):
-        return None
+    if how_a == how_b == "verb" and (different_subjects(ac, bc) or _by_press(ac) != _by_press(bc)):
+        return None  # two announcers: the press's leak (« révélé mardi par la presse ») then the party's own
     if "noun" not in (how_a, how_b) and (
             a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b)):
         return None  # a verb or a participle each of its own report's day: maybe two announcements
@@ -857,6 +863,20 @@ def check_announced(a: Side, b: Side, shared: int = ANNOUNCED_SHARED_WORDS) -> F
         return None
     return Finding("date", f"annoncé le {ac.time[:10]} selon {a.source} (« {_clip(ac.text)} »), "
                            f"le {bc.time[:10]} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+@lru_cache(maxsize=1)
+def _press_words() -> frozenset[str]:
+    from recoupe.lang.fr.sources import MEDIA_HEADS, NEWS_AGENCIES
+
+    return frozenset(fold(w) for w in MEDIA_HEADS | NEWS_AGENCIES)
+
+
+def _by_press(c: Claim) -> bool:
+    """Is an announcement made by the press (« révélé par la presse », « ont annoncé des journaux
+    britanniques », « selon la presse »): its announcer a medium or a news agency?"""
+    words = [w for w in fold(c.attributed_to or c.subject).split() if w not in _STOP]
+    return bool(words) and (words[0] in _press_words() or " ".join(words) in _press_words())
 
 
 def _on_its_day(s: Side) -> bool:

@@ -329,6 +329,53 @@ def _other_subset(a: str, b: str) -> bool:
     return bool(re.search(r"\bbless", plain))
 
 
+@lru_cache(maxsize=1)
+def _state_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.fr.predicates import ENDED_PATTERN, ONGOING_PATTERN
+
+    return re.compile(ENDED_PATTERN), re.compile(ONGOING_PATTERN)
+
+
+# lowercase stems one of the two patterns needs: most claims have none and are never folded
+_STATE_HINTS = ("lev", "fin", "vigueur", "toujours", "encore", "mainten", "prolong")
+
+
+@lru_cache(maxsize=1 << 16)
+def _state(text: str) -> tuple[bool, bool]:
+    """(tells a measure or state as over, as still on) of a claim's text; cached: the same stored
+    claims are compared again and again within their story."""
+    low = text.lower()
+    if not any(h in low for h in _STATE_HINTS):
+        return False, False
+    ended, ongoing = _state_res()
+    folded = fold(text)
+    return bool(ended.search(folded)), bool(ongoing.search(folded))
+
+
+def _ended_and_ongoing(a: str, b: str) -> bool:
+    """Does one claim tell a measure or state as over (« la vigilance est levée pour la Savoie ») and
+    the other as still on (« la vigilance est toujours en vigueur en Savoie »)? Two facts (the second an
+    update of the first), not one; a claim that says both is left alone."""
+    ea, oa = _state(a)
+    eb, ob = _state(b)
+    if ea == eb:
+        return False
+    return (ea and not oa and ob and not eb) or (eb and not ob and oa and not ea)
+
+
+# an auxiliary or copula closing a claim: its sentence was cut before the predicate (a feed's lead
+# cut short, « La Savoie et l'Ain sont... »)
+_DANGLING = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "a", "ont", "avait",
+                       "avaient", "aura", "auront", "aurait", "auraient"})
+
+
+def _cut_short(text: str) -> bool:
+    """Does a claim stop at an auxiliary or a copula (« La Savoie et l'Ain sont »)? It
+    states nothing: linking it by its names would make it confirm whatever else names them."""
+    end = text.rstrip(" .…,;:").rsplit(None, 1)
+    return bool(end) and end[-1].lower() in _DANGLING
+
+
 def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
@@ -379,6 +426,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         found = cross_language_matches(store, claim, sig, peers)
         across = {r["id"] for r in found}
         rows += found
+    cut_short = _cut_short(claim.text)
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
@@ -386,7 +434,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     for other, counted in candidates:
         if (not _grouping_period(own_time(claim.text, claim.time), own_time(other["text"] or "", other["time"] or ""))
                 or _other_count(claim, other["text"], other["time"])
-                or _other_subset(claim.text, other["text"])):
+                or _other_subset(claim.text, other["text"]) or _ended_and_ongoing(claim.text, other["text"])
+                or cut_short or _cut_short(other["text"])):
             continue
         other_verb = main_verb(other["predicate"] or "", other["text"] or "")
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
@@ -449,7 +498,8 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     x, y = a.claim, b.claim
     if (not _grouping_period(own_time(x.text, x.time), own_time(y.text, y.time)) or _other_count(x, y.text, y.time)
             or _other_count(y, x.text, x.time)
-            or _other_subset(x.text, y.text)):
+            or _other_subset(x.text, y.text) or _ended_and_ongoing(x.text, y.text)
+            or _cut_short(x.text) or _cut_short(y.text)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)

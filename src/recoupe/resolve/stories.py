@@ -38,8 +38,15 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   the article tells the fact with other words (its inquiry, its aftermath): on our labels' tune
   days, the 68 article pairs sharing such a figure (and some words) were all of one story.
 
+* **which race** (``stories.race_veto``) — a French headline that speaks of a competition and
+  names races or field events (:func:`race_keys`: « finale du 200 m papillon », « bronze à la
+  perche ») loses ``race_veto`` against a story whose headlines named races, none of them its
+  own: one championship's medals in other races are other stories (on our labels' tune days, a
+  swimmer's finals and an athletics championship's medals were the biggest false merges). A
+  headline naming no race is not concerned.
+
 The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places,
-``pl:*`` « names some place », ``fig:`` figures) are posted with the story's terms so
+``pl:*`` « names some place », ``fig:`` figures, ``rc:`` races) are posted with the story's terms so
 that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
 tf-idf cosine.
 
@@ -57,6 +64,7 @@ assigned again against the final stories.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
@@ -71,6 +79,7 @@ from recoupe.claims.groups import EVENT_CLASSES
 from recoupe.lang.predicates import CLASS_OF
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import from_bytes, sum_from_bytes, sum_to_bytes
+from recoupe.resolve.names import fold
 from recoupe.resolve.places import lookup as lookup_place
 from recoupe.storage import Store
 
@@ -92,6 +101,7 @@ _HYPERPLANES: np.ndarray | None = None
 # rank the stories sharing keys, too small to move a tf-idf norm (1e-12 of a term's weight squared)
 KEY_WEIGHT = 1e-6
 PLACE_ANY = "pl:*"
+RACE_ANY = "rc:*"
 # Figures below this are too common to name one fact (a few thousand people: a rally, a festival, a
 # flood's evacuees); the count keys bucket figures by powers of 1.25
 MIN_STORY_FIGURE = 10_000
@@ -150,6 +160,31 @@ def figure_keys(keys: Iterable[str], language: str) -> frozenset[str]:
                      and k.rsplit(":", 1)[1].lstrip("-").isdigit() and int(k.rsplit(":", 1)[1]) >= _MIN_FIGURE_BUCKET)
 
 
+# a race's distance in a headline: « 200 m », « 10 000 m », « 4x100 m », « 20 km »
+_DISTANCE = re.compile(r"\b(?:(\d)\s?x\s?)?(\d{1,3}(?:[ .\u00a0\u202f]?\d{3})?)\s?(m|km|metres|kilometres)\b")
+
+
+def race_keys(headline: str) -> frozenset[str]:
+    """Which races or field events of a competition a French headline is about (« finale du 200 m
+    papillon » -> ``200m:papillon``; « bronze à la perche » -> ``perche``): none when it speaks of
+    no competition (:data:`recoupe.lang.fr.events.COMPETITION_WORDS`). Two headlines of one
+    championship about other races tell other events (a swimmer's 200 m and 400 m finals)."""
+    from recoupe.lang.fr.events import COMPETITION_WORDS, FIELD_EVENTS, STROKES
+
+    text = f" {fold(headline)} "
+    if not any(f" {w} " in text for w in COMPETITION_WORDS):
+        return frozenset()
+    strokes = sorted({v for k, v in STROKES.items() if f" {k} " in text})
+    keys = {e.replace(" ", "-") for e in FIELD_EVENTS if f" {e} " in text}
+    for relay, figure, unit in _DISTANCE.findall(text):
+        metres = int(re.sub(r"\D", "", figure)) * (1000 if unit.startswith("k") else 1)
+        if not 50 <= metres <= 50_000:
+            continue
+        base = f"{relay + 'x' if relay else ''}{metres}m"
+        keys |= {f"{base}:{x}" for x in strokes} if strokes else {base}
+    return frozenset(keys)
+
+
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     """tf-idf weights of an article's terms (its document frequency already counted), L2-normed."""
     if not terms:
@@ -199,6 +234,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset(), place_veto: float = 0.0,
                  figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
+                 races: frozenset[str] = frozenset(), race_veto: float = 0.0,
                  posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None
                  ) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
@@ -253,6 +289,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
                 and not any(f"pl:{x}" in story for x in places)):
             sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
+        if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
+            sim -= race_veto  # one championship's other race: another final, another medal
         if fig_keys and any(k in story for k in fig_keys):
             sim += figure_bonus
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
@@ -285,6 +323,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     posted_now.update({f"fig:{k}": KEY_WEIGHT for k in figures})
     if places:
         posted_now[PLACE_ANY] = KEY_WEIGHT
+    posted_now.update({f"rc:{x}": KEY_WEIGHT for x in races})
+    if races:
+        posted_now[RACE_ANY] = KEY_WEIGHT
     store.add_to_story(best, article_id, posted_now, published)
     if posted is not None:
         posted.clear()

@@ -67,3 +67,21 @@ BEARER_KINDS: dict[str, str] = {
 # event: the nouns of EVENT_NOUNS, and « vol » (a theft, which a flight never is for the
 # verbs that date a theft: « dérober », « cambrioler », « braquer »)
 ELAPSED_NOUNS: dict[str, str] = {**EVENT_NOUNS, "vol": "vol"}
+# Races and field events of a championship (folded): which race a headline is about (« se qualifie
+# pour la finale du 200 m papillon », « en bronze à la perche »). Read by
+# :func:`recoupe.resolve.stories.race_keys`, only in a headline that speaks of a competition
+# (:data:`COMPETITION_WORDS`): the medals of one championship in other races are other stories.
+STROKES: dict[str, str] = {
+    "papillon": "papillon", "nage libre": "libre", "brasse": "brasse", "dos": "dos", "quatre nages": "4n",
+    "4 nages": "4n", "haies": "haies", "marche": "marche",
+}
+FIELD_EVENTS: frozenset[str] = frozenset({
+    "perche", "saut en hauteur", "saut en longueur", "triple saut", "javelot", "lancer du disque", "marteau",
+    "lancer du poids", "decathlon", "heptathlon", "marathon", "steeple", "omnium", "keirin", "sprint",
+    "poursuite", "contre-la-montre",
+})
+COMPETITION_WORDS: frozenset[str] = frozenset({
+    "medaille", "medailles", "finale", "finales", "demi-finale", "demi-finales", "champion", "championne",
+    "championnat", "championnats", "titre", "record", "podium", "qualifie", "qualifiee", "qualifies", "series",
+    "course", "nage", "relais", "sacre", "sacree", "or", "argent", "bronze", "euro", "mondiaux",
+})

@@ -74,6 +74,13 @@ INCOMPATIBLE_OUTCOMES: frozenset[frozenset[str]] = frozenset({
 COMPLETION_VERBS: frozenset[str] = frozenset({
     "achever", "terminer", "accomplir", "boucler", "compléter", "parachever",
 })
+# A measure or a state told as over (« l'alerte est levée », « a pris fin ») and one told as still on
+# (« toujours en vigueur », « maintenue »), as patterns over folded text: the same alert lifted and
+# kept are two facts, however many words they share (claims/groups.py).
+ENDED_PATTERN = (r"\b(?:levee?s?|levent|a\s+pris\s+fin|ont\s+pris\s+fin|prend\s+fin|prennent\s+fin|"
+                 r"n\s+(?:est|sont)\s+plus\s+en\s+vigueur)\b")
+ONGOING_PATTERN = (r"\b(?:toujours|encore)\s+(?:d\s+actualite|en\s+vigueur|en\s+cours|actifs?|actives?)\b|"
+                   r"\b(?:maintenue?s?|maintient|maintiennent|prolongee?s?|reste(?:nt)?\s+en\s+vigueur)\b")
 
 # Verbs that ask for something rather than state it (« les députés exigent des explications sur les
 # conditions à bord »): such a claim shares the words of a denial without stating what is denied.
