@@ -4,18 +4,10 @@ event another account dates (``date``). Sentences written for the tests."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from recoupe.claims.contradictions import Side, compare, completion, conflict_keys, dated_event, elapsed
 from recoupe.model import Claim
-
-
-def _c(cid: str, text: str, **kw: Any) -> Claim:
-    base: dict[str, Any] = dict(id=cid, article_id=cid.split(":")[0], text=text, sentence=kw.pop("sentence", text),
-                                start=0, end=len(text), subject=kw.pop("subject", ""),
-                                predicate=kw.pop("predicate", "faire"))
-    base.update(kw)
-    return Claim(**base)
+from tests.claims.helpers import claim as _c
 
 
 def _side(c: Claim, outlet: str, day: date = date(2026, 3, 12)) -> Side:
