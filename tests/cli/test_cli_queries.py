@@ -36,6 +36,10 @@ def test_cli_claims_show_sentence_status_modality_and_source(db: str) -> None:
     assert "Kim Jong Un n'a pas rencontré Vladimir Poutine à Vladivostok, a affirmé Dmitri Peskov" in \
         " ".join(r.output.split())
     assert "single source" in r.output and "single_source" not in r.output  # words, not codes
+    flat = " ".join(r.output.split())
+    # a claim that is one part of its sentence is named; a claim that is the whole sentence is not repeated
+    assert "claim: Kim Jong Un a rencontré Vladimir Poutine à Vladivostok" in flat
+    assert "claim: Les négociations pourraient reprendre en octobre" not in flat
 
 
 def test_cli_claims_json_keeps_codes_and_filters(db: str) -> None:

@@ -331,6 +331,10 @@ def claims(
         where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
         _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
         _say(r["sentence"], 4)
+        # Several claims can share one sentence: name the part this one is, or they read as repeats.
+        clause = " ".join((r["clause"] or "").split())
+        if clause and clause.rstrip(" .") != " ".join(r["sentence"].split()).rstrip(" ."):
+            _say(f"claim: {clause}", 6)
     _more(len(rows), total)
 
 
