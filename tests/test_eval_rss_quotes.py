@@ -142,6 +142,44 @@ def test_rssquotes_third_selection_skips_both_speaker_golds_and_spreads_outlets(
     assert a_fr == sorted(a_fr, key=key("quotes3 ")) and a_fr != sorted(a_fr, key=key(""))
 
 
+def test_rssquotes_fourth_selection_skips_all_three_speaker_golds_and_puts_day_21_last(tmp_path) -> None:
+    import hashlib
+    import json
+
+    from benchmarks.gold.pairs import DAYS
+    from benchmarks.gold.rssquotes import DAYS4, candidates4
+
+    def it(n: int, host: str, text: str = "« Oui », dit-il") -> dict:
+        return {"news_id": n, "link": f"https://{host}/a{n}", "title": text, "summary": ""}
+
+    for day in DAYS4:
+        _news(tmp_path / "data", day, [])
+    _news(tmp_path / "data", DAYS[0], [it(1, "a.fr"), it(2, "a.fr"), it(3, "a.fr"), it(4, "a.fr"),
+                                       it(5, "b.fr"), it(6, "a.fr", "Pas de guillemets")])
+    # 1 again on day 21: kept once, on its first day; 10, 11 only on day 21; 12 on day 21, in the third gold
+    _news(tmp_path / "data", DAYS4[-1], [it(1, "a.fr"), it(10, "c.fr"), it(11, "a.fr"), it(12, "a.fr")])
+    _news(tmp_path / "data", DAYS[1], [it(7, "c.fr"), it(8, "a.fr"), it(9, "a.fr")])
+    (tmp_path / "pairs").mkdir()
+    (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://c.fr/a7": {}}}), "utf-8")
+    golds = tuple(tmp_path / f"q{k}.json" for k in range(3))
+    for path, n in zip(golds, (8, 9, 12), strict=True):
+        path.write_text(json.dumps({"items": [{"link": f"https://a.fr/a{n}"}]}), "utf-8")
+    got = candidates4(tmp_path / "data", tmp_path / "pairs", golds)
+    ids = [item["news_id"] for _, _, item in got]
+    days = {item["news_id"]: day for _, day, item in got}
+    # 6: no marks; 7: in a cross-checking gold; 8, 9, 12: in the first, second, third speaker gold
+    assert sorted(ids) == [1, 2, 3, 4, 5, 10, 11]
+    # the days 14..18 come first (1 counted there), day 21's items after them, each part outlet by outlet
+    assert ids[-2:] in ([10, 11], [11, 10]) and days[1] == DAYS[0] and days[10] == DAYS4[-1]
+    assert ids.index(5) < 2
+
+    def key(salt: str):
+        return lambda n: hashlib.sha1(f"{salt}https://a.fr/a{n}".encode()).hexdigest()
+
+    a_fr = [n for n in ids[:5] if n != 5]
+    assert a_fr == sorted(a_fr, key=key("quotes4 ")) and a_fr != sorted(a_fr, key=key("quotes3 "))
+
+
 def test_eval_rss_quotes_reads_the_gold_given(tmp_path, monkeypatch) -> None:
     import json
 

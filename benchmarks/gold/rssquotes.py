@@ -8,7 +8,10 @@ Each command takes ``--set first`` (default: ``rssquotes/quotes.json``, days 202
 ``--set second`` (``rssquotes/quotes2.json``, :func:`candidates2`: days 2026-08-19..21, items
 never seen on the first days nor in any gold, taken outlet by outlet) or ``--set third``
 (``rssquotes/quotes3.json``, :func:`candidates3`: days 2026-08-14..18 again, items in neither
-speaker gold nor any cross-checking gold, in a salted SHA-1 order taken outlet by outlet).
+speaker gold nor any cross-checking gold, in a salted SHA-1 order taken outlet by outlet) or
+``--set fourth`` (``rssquotes/quotes4.json``, :func:`candidates4`: days 2026-08-14..18 first, then
+2026-08-21, items in none of the three speaker golds nor any cross-checking gold, in another salted
+SHA-1 order taken outlet by outlet).
 
 Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
 French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
@@ -63,6 +66,10 @@ DAYS2 = ("2026-08-19", "2026-08-20", "2026-08-21")
 # The third blind gold (README §14): items of the first gold's days that neither speaker gold nor
 # any cross-checking gold holds (:func:`candidates3`).
 GOLD3 = Path(__file__).resolve().parent / "rssquotes" / "quotes3.json"
+# The fourth blind gold (README §14): items of the first gold's days, then of 2026-08-21, that none
+# of the three speaker golds nor any cross-checking gold holds (:func:`candidates4`).
+GOLD4 = Path(__file__).resolve().parent / "rssquotes" / "quotes4.json"
+DAYS4 = (*DAYS, "2026-08-21")
 MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
 _URL = re.compile(r'https?://[^"\s]+')
 
@@ -156,10 +163,27 @@ def candidates3(data: Path = DATA, pairs_dir: Path = PAIRS, first: Path = GOLD,
     return _outlet_rounds(out)
 
 
+def candidates4(data: Path = DATA, pairs_dir: Path = PAIRS,
+                golds: tuple[Path, ...] = (GOLD, GOLD2, GOLD3)) -> list[tuple[str, str, dict[str, Any]]]:
+    """The fourth gold's candidates: items of ``DAYS4`` (deduplicated by link, first day kept)
+    holding a marked stretch whose link is in no cross-checking gold and in none of ``golds``; those
+    of the days 2026-08-14..18 first, then those first seen on 2026-08-21, each part ordered by the
+    SHA-1 of ``"quotes4 " + norm link`` (a salt of its own, so that the prefix is not a run any
+    earlier annotator may have glimpsed) and taken outlet by outlet as in :func:`candidates2`."""
+    read: set[str] = set()
+    for path in golds:
+        read |= gold_links(path)
+    out = candidates(data, DAYS4, pairs_dir, exclude=read)
+    out.sort(key=lambda x: hashlib.sha1(f"quotes4 {x[0]}".encode()).hexdigest())
+    return (_outlet_rounds([c for c in out if c[1] in DAYS])
+            + _outlet_rounds([c for c in out if c[1] not in DAYS]))
+
+
 # gold file -> (its days, its candidate selection)
 Candidates = list[tuple[str, str, dict[str, Any]]]
 SETS: dict[str, tuple[Path, tuple[str, ...], Callable[[], Candidates]]] = {
-    "first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2), "third": (GOLD3, DAYS, candidates3)}
+    "first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2), "third": (GOLD3, DAYS, candidates3),
+    "fourth": (GOLD4, DAYS4, candidates4)}
 
 
 def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
@@ -189,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     for p in (d, a, c):
         p.add_argument("--set", choices=sorted(SETS), default="first",
                        help="which gold: first (quotes.json, days 14-18), second (quotes2.json, days 19-21) "
-                            "or third (quotes3.json, days 14-18, items of neither earlier gold)")
+                            "third (quotes3.json, days 14-18, items of neither earlier gold) or fourth "
+                            "(quotes4.json, days 14-18 then 21, items of none of the three earlier golds)")
     args = ap.parse_args(argv)
     gold_path, days, select = SETS[args.set]
     if not DATA.exists():
@@ -236,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.set == "third":
             gold["selection"]["order"] = "outlet rounds, sha1('quotes3 ' + norm link) within a round"
             gold["selection"]["excluded"] = "links of pairs/*.json, of quotes.json and of quotes2.json"
+        if args.set == "fourth":
+            gold["selection"]["order"] = ("days 2026-08-14..18 first, then 2026-08-21; each part in outlet rounds, "
+                                          "sha1('quotes4 ' + norm link) within a round")
+            gold["selection"]["excluded"] = "links of pairs/*.json, of quotes.json, quotes2.json and quotes3.json"
         gold_path.parent.mkdir(exist_ok=True)
         gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
         qs = [q for g in items for q in g["quotes"]]
