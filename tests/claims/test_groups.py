@@ -389,3 +389,60 @@ def test_groups_a_toll_of_a_separate_attack_is_another_fact(store: Store) -> Non
     g3 = assign_group(store, _counted(store, "c:c1", "périr", "Douze civils ont péri sous les bombes"), "s1",
                       {"périr", "civil", "bombe"})
     assert g1 != g2 and g1 == g3
+
+
+def _meeting(cid: str, text: str, time: str = "", planned: bool = False) -> Claim:
+    return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=0, subject="",
+                 predicate="rencontrer", time=time, planned=planned, lemmas=["rencontrer", "ministre", "homologue"])
+
+
+def test_groups_a_plan_is_not_a_deed_dated_before_its_article() -> None:
+    """« doit rencontrer » announces what comes after its article: a meeting its own words date a
+    year earlier is another meeting, not the plan carried out; a meeting told done days after the
+    plan's article may be it. Without the plan's article date, the deed's article date stands in."""
+    from recoupe.claims.groups import _Features, cannot_be_one_fact, deed_before_plan, period_end, split
+
+    plan = _meeting("a:c1", "La ministre doit rencontrer son homologue", planned=True)
+    old = _meeting("b:c1", "La ministre a déjà rencontré son homologue en 2021", "2021")
+    done = _meeting("c:c1", "La ministre a rencontré son homologue lundi", "2026-08-17")
+    also = _meeting("d:c1", "La ministre rencontrera son homologue", planned=True)
+    assert period_end("2021") == period_end("2021-12") == period_end("2021-12-31")
+    assert period_end("PRESENT_REF") is None
+    assert deed_before_plan(plan, old, "2026-08-14", "2026-08-15")
+    assert deed_before_plan(plan, old, "", "2026-08-15")  # the deed's article stands in
+    assert not deed_before_plan(plan, done, "2026-08-14", "2026-08-18")
+    assert not deed_before_plan(old, plan, "2026-08-15", "2026-08-14")  # the first is the plan
+    assert not deed_before_plan(plan, old, "", "")
+    assert cannot_be_one_fact(_Features(plan, "2026-08-14"), _Features(old, "2026-08-15"))
+    assert cannot_be_one_fact(_Features(old, "2026-08-15"), _Features(plan, "2026-08-14"))
+    assert not cannot_be_one_fact(_Features(plan, "2026-08-14"), _Features(done, "2026-08-18"))
+    assert not cannot_be_one_fact(_Features(plan), _Features(old))  # no date known: no veto
+    # the split pass cuts the old meeting out of the plan's group, in any order of the claims
+    dates = {"a:c1": "2026-08-14", "b:c1": "2026-08-15", "d:c1": "2026-08-16"}
+    for claims in ([plan, old, also], [old, also, plan]):
+        parts = split(claims, published=dates, weight=None)
+        assert [[c.id for c in p] for p in parts] == [["a:c1", "d:c1"], ["b:c1"]]
+
+
+def test_groups_a_plan_meets_no_old_deed_as_it_arrives(store: Store) -> None:
+    """The same check where a new claim meets the stored ones: the plan and the meeting a year
+    before its article never join, in either order; a second telling of the plan does."""
+    from datetime import date
+
+    lemmas = {"rencontrer", "ministre", "homologue"}
+
+    def add(cid: str, text: str, published: date, time: str = "", planned: bool = False) -> Claim:
+        aid = cid.split(":")[0]
+        store.add_article(Article(id=aid, origin=aid, text=text, published=published), [], "")
+        c = Claim(id=cid, article_id=aid, text=text, sentence=text, start=0, end=len(text), subject="",
+                  predicate="rencontrer", time=time, planned=planned, lemmas=sorted(lemmas))
+        store.save_analysis(ArticleAnalysis(article_id=aid, claims=[c]))
+        return c
+
+    old = add("b:c1", "La ministre a déjà rencontré son homologue en 2021", date(2026, 8, 15), "2021")
+    plan = add("a:c1", "La ministre doit rencontrer son homologue", date(2026, 8, 14), planned=True)
+    again = add("c:c1", "La ministre rencontrera son homologue", date(2026, 8, 16), planned=True)
+    g_old = assign_group(store, old, "s1", lemmas)
+    g_plan = assign_group(store, plan, "s1", lemmas)
+    g_again = assign_group(store, again, "s1", lemmas)
+    assert g_plan == g_again != g_old

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from functools import lru_cache, partial
@@ -291,6 +291,67 @@ def _grouping_period(a: str, b: str) -> bool:
     return _same_period(a, b)
 
 
+BACKGROUND_DAYS = 31  # like OTHER_PERIOD_DAYS: a deed a month older than the plan's article is another one
+
+
+def period_end(value: str) -> date | None:
+    """The last day a TIMEX3 year, month or day can name; None for other values (« PRESENT_REF »)."""
+    try:
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10])
+        if _MONTH.fullmatch(value[:7]) and len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        if len(value) == 4 and value.isdigit():
+            return date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def deed_before_plan(plan: Claim, deed: Claim, plan_published: str, deed_published: str) -> bool:
+    """Is ``deed`` another occurrence than the one ``plan`` announces? A plan (« doit rencontrer »,
+    « se rendra ») is about what comes after its article; a deed its own words date more than
+    :data:`BACKGROUND_DAYS` before that article (« l'a déjà rencontré en 2019 ») cannot be the plan
+    carried out. Without the plan's article date, the deed's article date stands in: the articles of
+    one story lie close together, and a deed dated well before its own article is background."""
+    if not plan.planned or deed.planned:
+        return False
+    end = period_end(own_time(deed.text, deed.time))
+    reference = plan_published or deed_published
+    if end is None or not reference:
+        return False
+    try:
+        return (date.fromisoformat(reference[:10]) - end).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+def _plan_and_old_deed(a: Claim, b: Claim, a_published: str, b_published: str) -> bool:
+    return deed_before_plan(a, b, a_published, b_published) or deed_before_plan(b, a, b_published, a_published)
+
+
+def _ended_before(claim: Claim) -> date | None:
+    """The last day of the claim's own date when it tells a deed (not a plan), else None."""
+    return None if claim.planned else period_end(own_time(claim.text, claim.time))
+
+
+def _plan_against_old_deed(store: Store, claim: Claim, claim_end: date | None, other: Any) -> bool:
+    """:func:`deed_before_plan` for a new claim against a stored candidate row; the articles'
+    dates are read only for a plan met with a dated deed."""
+    if bool(claim.planned) == bool(other["planned"]):
+        return False
+    deed_end = period_end(own_time(other["text"] or "", other["time"] or "")) if claim.planned else claim_end
+    if deed_end is None:
+        return False
+    stored = Claim(id=other["id"], article_id=other["article_id"], text=other["text"] or "", sentence="", start=0,
+                   end=0, subject="", predicate=other["predicate"] or "", time=other["time"] or "",
+                   planned=bool(other["planned"]))
+    dates = store.published_dates({claim.article_id, stored.article_id})
+    mine, theirs = dates.get(claim.article_id, ""), dates.get(stored.article_id, "")
+    return _plan_and_old_deed(claim, stored, mine, theirs)
+
+
 def _other_count(claim: Claim, other_text: str, other_time: str) -> bool:
     """Two counts of one thing that cannot agree, dated differently (« 40 vols annulés samedi »,
     « une centaine ce week-end »): two facts, a day's count and the weekend's. Tallies of one
@@ -427,6 +488,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         across = {r["id"] for r in found}
         rows += found
     cut_short = _cut_short(claim.text)
+    old_deed = _ended_before(claim)
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
@@ -435,7 +497,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         if (not _grouping_period(own_time(claim.text, claim.time), own_time(other["text"] or "", other["time"] or ""))
                 or _other_count(claim, other["text"], other["time"])
                 or _other_subset(claim.text, other["text"]) or _ended_and_ongoing(claim.text, other["text"])
-                or cut_short or _cut_short(other["text"])):
+                or cut_short or _cut_short(other["text"])
+                or _plan_against_old_deed(store, claim, old_deed, other)):
             continue
         other_verb = main_verb(other["predicate"] or "", other["text"] or "")
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
@@ -479,10 +542,11 @@ SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
 class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component."""
 
-    __slots__ = ("claim", "keys", "numbers", "polarity", "signature", "verb", "words")
+    __slots__ = ("claim", "keys", "numbers", "polarity", "published", "signature", "verb", "words")
 
-    def __init__(self, claim: Claim) -> None:
+    def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
+        self.published = published  # the claim's article's date (ISO), "" when unknown
         ev = event_key(claim)
         self.keys = count_keys(claim) | ({ev} if ev else set())
         self.polarity = polarity(claim.modality, claim.negated)
@@ -499,7 +563,7 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     if (not _grouping_period(own_time(x.text, x.time), own_time(y.text, y.time)) or _other_count(x, y.text, y.time)
             or _other_count(y, x.text, x.time)
             or _other_subset(x.text, y.text) or _ended_and_ongoing(x.text, y.text)
-            or _cut_short(x.text) or _cut_short(y.text)):
+            or _cut_short(x.text) or _cut_short(y.text) or _plan_and_old_deed(x, y, a.published, b.published)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)
@@ -592,16 +656,19 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
 
 
 def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold: float = THRESHOLD,
-          weight: Callable[[Claim, Claim], float] | None = None, learned: bool = False) -> list[list[Claim]]:
+          weight: Callable[[Claim, Claim], float] | None = None, learned: bool = False,
+          published: Mapping[str, str] | None = None) -> list[list[Claim]]:
     """Cut one component into groups by average linkage (see above); parts in claim id order.
-    ``weight`` replaces :func:`pair_weight` (tests, the training script)."""
+    ``weight`` replaces :func:`pair_weight` (tests, the training script); ``published`` gives each
+    claim's article date by claim id (:func:`deed_before_plan`)."""
     import numpy as np
 
     ordered = sorted(claims, key=lambda c: c.id)
     n = len(ordered)
     if n < SPLIT_MIN_SIZE:
         return [ordered]
-    feats = [_Features(c) for c in ordered]
+    dates = published or {}
+    feats = [_Features(c, dates.get(c.id, "")) for c in ordered]
     w = np.zeros((n, n))
     for i in range(n):
         for j in range(i + 1, n):
@@ -655,7 +722,7 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
             by_story.setdefault(comp.story_id, []).append(comp)
     folded = 0
     for comps in by_story.values():
-        feats = {comp.id: [_Features(c) for c in comp.claims] for comp in comps}
+        feats = {comp.id: [_Features(c, comp.published.get(c.id, "")) for c in comp.claims] for comp in comps}
         lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
         parent = {comp.id: comp.id for comp in comps}
         find = partial(_root, parent)
@@ -693,7 +760,7 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
     for comp in store.components(story_ids, SPLIT_MIN_SIZE):
         if len(comp.languages - {""}) > 1:
             continue
-        parts = split(comp.claims, linkage=linkage, threshold=threshold, learned=learned)
+        parts = split(comp.claims, linkage=linkage, threshold=threshold, learned=learned, published=comp.published)
         if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:
             store.set_split(comp, parts)  # sets each claim's group_id
             recheck_split(store, comp.claims)

@@ -93,6 +93,7 @@ class Component:
     claims: list[Claim] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
     languages: set[str] = field(default_factory=set)
+    published: dict[str, str] = field(default_factory=dict)  # claim id -> its article's date (ISO), when known
 
 class Store:
     """A recoupe store backed by SQLite. Use :meth:`open`; ``":memory:"`` works for tests."""
@@ -948,8 +949,8 @@ class Store:
     # ``scored``, also the rest of what the learned pair scorer reads (claims.groups.pair_features),
     # read only then (about 15 µs more a look-up)
     _GROUPED_COLUMNS = ("c.id, c.group_id, c.component_id, c.predicate, c.subject_entity, c.object_entity,"
-                        " c.modality, c.negated, c.time, c.text, c.lemmas")
-    _SCORED_COLUMNS = ", c.article_id, c.start, c.sentence, c.subject, c.place_entity, c.numbers, c.attributed_entity"
+                        " c.modality, c.negated, c.time, c.text, c.lemmas, c.planned, c.article_id")
+    _SCORED_COLUMNS = ", c.start, c.sentence, c.subject, c.place_entity, c.numbers, c.attributed_entity"
 
     def grouped_claims(self, story_id: str, terms: list[str] | None = None, limit: int = 40, *,
                        scored: bool = False) -> list[Row]:
@@ -1013,7 +1014,8 @@ class Store:
         for i in range(0, len(ids), 400):
             chunk = ids[i:i + 400]
             rows = self._rows(
-                "SELECT c.*, c.rowid AS number, a.language AS language, cg.story_id AS story FROM claims c"
+                "SELECT c.*, c.rowid AS number, a.language AS language, a.published AS published,"
+                " cg.story_id AS story FROM claims c"
                 " JOIN articles a ON a.id = c.article_id LEFT JOIN claim_groups cg ON cg.id = c.group_id"
                 " WHERE c.component_id IN ("
                 " SELECT c2.component_id FROM claims c2 JOIN claim_groups g"
@@ -1026,6 +1028,8 @@ class Store:
                 comp.claims.append(c)
                 comp.numbers[c.id] = int(r["number"])
                 comp.languages.add(r["language"] or "")
+                if r["published"]:
+                    comp.published[c.id] = r["published"]
         return [found[k] for k in sorted(found)]
 
     def set_split(self, component: Component, parts: Sequence[Sequence[Claim]]) -> None:
@@ -1058,7 +1062,7 @@ class Store:
             return []
         return self._rows(
             f"SELECT c.id, c.group_id, c.component_id, c.predicate, c.subject_entity, c.object_entity, c.modality,"
-            f" c.negated, c.time, c.lemmas, a.language, c.text, c.place_entity"
+            f" c.negated, c.time, c.lemmas, a.language, c.text, c.place_entity, c.planned, c.article_id"
             f" FROM claims c JOIN articles a ON a.id = c.article_id"
             f" WHERE c.article_id IN ({','.join('?' * len(ids))}) AND c.group_id IS NOT NULL ORDER BY c.id", ids)
 
@@ -1206,6 +1210,11 @@ class Store:
             "SELECT id, seq, origin, url, title, byline, outlet, published, published_source, language,"
             " story_id, source_id, source_reason, sentences, analysed_by FROM articles WHERE id=?",
             (article_id,))
+
+    def published_dates(self, ids: Iterable[str]) -> dict[str, str]:
+        """The publication date (ISO) of the given articles that have one, by id."""
+        return {k: r["published"] for k, r in
+                self._rows_in("SELECT id, published FROM articles WHERE id IN ({q})", ids).items() if r["published"]}
 
     def article_briefs(self, ids: Iterable[str]) -> dict[str, Row]:
         """Title, outlet, date and story of the given articles, by id."""
