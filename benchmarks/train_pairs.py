@@ -2,10 +2,11 @@
 by leave-one-gold-out.
 
     python -m benchmarks.train_pairs --folds [--keep DIR]   # train on the others, score the one left out (each way)
-    python -m benchmarks.train_pairs --write [--keep DIR]   # train on the four, write claims/pair_weights.py
+    python -m benchmarks.train_pairs --write [--keep DIR]   # train on the five, write claims/pair_weights.py
 
-**Data.** The four *read* issue-13 golds (``benchmarks/gold/pairs/{rss,heldout,heldout2,heldout3}.json``;
-``heldout3.json`` was opened on 2026-12-05, seventh session; ``heldout4.json`` is blind and never
+**Data.** The five *read* issue-13 golds
+(``benchmarks/gold/pairs/{rss,heldout,heldout2,heldout3,heldout4}.json``; ``heldout3.json`` was opened
+on 2026-12-05, seventh session, ``heldout4.json`` in the eighth; ``heldout5.json`` is blind and never
 read here). Each is built into a fresh store as ``benchmarks.eval_pairs`` does; its gold spans are
 mapped to recoupe's claims by the same rule (:func:`benchmarks.eval_pairs.map_spans`). A pair of two
 different claims is labelled by the gold span pairs it carries (same fact or not; the majority when
@@ -49,7 +50,7 @@ from benchmarks.eval_pairs import build_dossier_for, map_spans, score, score_gro
 from benchmarks.gold.pairs import Gold, data_of, load
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDS = ("rss", "heldout", "heldout2", "heldout3")  # the read golds; heldout4 is blind
+GOLDS = ("rss", "heldout", "heldout2", "heldout3", "heldout4")  # the read golds (heldout4 since the eighth session)
 WEIGHTS_FILE = ROOT / "src" / "recoupe" / "claims" / "pair_weights.py"
 L2 = 1.0
 STEPS = 30
@@ -288,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", action="store_true",
                     help="leave-one-gold-out: train on the others, run the pipeline on the one left out")
-    ap.add_argument("--write", action="store_true", help="train on the four read golds and write the weights")
+    ap.add_argument("--write", action="store_true", help="train on the five read golds and write the weights")
     ap.add_argument("--keep", type=Path, help="keep (and reuse) the golds' training stores here")
     args = ap.parse_args(argv)
     data = data_of(json.loads(gold_path(GOLDS[0]).read_text("utf-8")))
@@ -324,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         w = train(golds)
         write(w)
         print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}: LINK {w['link']} HIGH {w['high']} LOW {w['low']}, "
-              f"simulated F1 on the four {w['simulated_train_f1']}")
+              f"simulated F1 on the five {w['simulated_train_f1']}")
         for d in golds:
             print(f"  {d.name}: simulated F1 {simulate(d, w, w['link'], w['high'], w['low'])['f1']}")
     return 0

@@ -19,3 +19,20 @@ def test_claim_lemmas_keep_hyphenated_compounds(nlp) -> None:  # type: ignore[no
     assert {"sous-marin", "états-unis", "envoyer"} <= lemmas
     # story terms stay single words outside entities, as the story tracker was tuned on
     assert "L:sous-marin" not in out.terms
+
+
+def test_claim_lemmas_add_the_verb_of_an_action_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « l'évacuation » and « évacués » tell one act: the claim also carries « évacuer »
+    text = "Le préfet a ordonné l'évacuation du camping."
+    art = Article(id="a1", origin="t.txt", text=text, language="fr")
+    out = analyse_article(nlp(text), RawDocument(origin="t.txt", fmt="text", raw=text.encode()), art)
+    lemmas = set(next(iter(out.claim_lemmas.values())))
+    assert {"évacuation", "évacuer", "ordonner"} <= lemmas
+
+
+def test_with_action_verbs_keeps_only_verbs_of_the_vocabulary(nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.analyse import with_action_verbs
+
+    # « lancement » -> « lancer » is a word; « zorglubation » -> « zorgluber » is not
+    out = with_action_verbs({"lancement", "fusée", "zorglubation"}, nlp.vocab)
+    assert out == {"lancement", "lancer", "fusée", "zorglubation"}

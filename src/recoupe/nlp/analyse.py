@@ -58,7 +58,9 @@ def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
     analysis = analyse(doc, article)
     content, story_term = _content_lemmas(doc)
     terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
-    lemmas = {c.id: sorted(_lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
+    french = article.language == "fr"
+    lemmas = {c.id: sorted(with_action_verbs(words, doc.vocab) if french else words)
+              for c in analysis.claims for words in [_lemmas(doc, content, c.start, c.end)]}
     meaning = to_bytes(embed([meaning_text(article.title, article.text)])[0])
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning)
 
@@ -101,6 +103,28 @@ def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:
     if span is None:
         return set()
     return {lem for lem in content[span.start:span.end] if lem is not None}
+
+
+_ACTION_VERB: dict[tuple[int, str], str] = {}  # (vocab id, noun) -> its verb, or ""
+
+
+def with_action_verbs(words: set[str], vocab: Any) -> set[str]:
+    """``words`` with the verb of each French action noun among them (« évacuation » adds
+    « évacuer »: :mod:`recoupe.lang.fr.derivation`), when the verb is a word of ``vocab`` (it has a
+    vector). Claim grouping then meets an act told with its noun and with its verb."""
+    from recoupe.lang.fr.derivation import action_verbs
+
+    out = set(words)
+    for w in words:
+        key = (id(vocab), w)
+        verb = _ACTION_VERB.get(key)
+        if verb is None:
+            verb = next((v for v in action_verbs(w) if vocab.vectors.find(key=v) >= 0), "")
+            if len(_ACTION_VERB) < 1 << 16:
+                _ACTION_VERB[key] = verb
+        if verb:
+            out.add(verb)
+    return out
 
 
 def analyse_docs(docs: Iterable[tuple[Any, Any]]) -> Iterator[Analysed | Rejection]:
