@@ -28,7 +28,9 @@ def _speakers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     # a collective body speaks as an organisation
     ("« Le compte n'y est pas » : la profession sur la réserve après les annonces du ministre", "la profession"),
     # a first-person quotation, then what befalls someone (« pour » + a person noun)
-    ("« J'ai eu peur de rien » : prison avec sursis pour le retraité qui menaçait ses voisins", "retraité"),
+    # (with its determiner, as the other headline voices: the relative clause's verb after the
+    # quotation no longer speaks it, the headline's « pour » + person noun does)
+    ("« J'ai eu peur de rien » : prison avec sursis pour le retraité qui menaçait ses voisins", "le retraité"),
     # the first noun decides: no voice noun, no person noun, no speaker
     ("« Tout est fini » : la fermeture de l'usine annoncée", ""),
     ("« Ils ont tout perdu » : un hommage pour les victimes de la crue", ""),

@@ -108,6 +108,13 @@ def _in_np(tok: Token) -> bool:
             and tok.lower_ not in RELATIVE_PRONOUNS)
 
 
+def _name_hyphen(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a hyphen glued between two capitalised words (« Marie-Anne », tokenised
+    « Marie » « - » « Anne »): part of a name, not a dash?"""
+    return (doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper())
+
+
 def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     """The noun phrase that starts at or after token ``i`` (skipping time words), up to punctuation."""
     j = i
@@ -127,7 +134,7 @@ def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     if j < limit and doc[j].lower_.lstrip("-") in _CLITICS | {"t-il", "t-elle", "t-on", "t-ils", "t-elles"}:
         return j, j + 1  # by form: the tagger often misses the clitic of « écrit-il »
     k = j
-    while k < limit and k - j < 14 and _in_np(doc[k]):
+    while k < limit and k - j < 14 and (_in_np(doc[k]) or _name_hyphen(doc, k)):
         k += 1
     # include a trailing name in apposition (", Linda X")
     return j, k
@@ -408,7 +415,9 @@ def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     end = j + 1
     if j >= s0 and doc[j].text == ",":  # « X, role, a affirmé »: the apposition and the name before it
         k = j - 1
-        while k >= s0 and j - k <= 12 and doc[k].text != "," and _in_np(doc[k]):
+        # (a participle may head the apposition, or be the tagger's reading of a trade noun)
+        while k >= s0 and j - k <= 12 and doc[k].text != "," and (
+                _in_np(doc[k]) or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm", []))):
             k -= 1
         if k < s0 or doc[k].text != "," or k == j - 1:
             return None
@@ -601,6 +610,11 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     # « Cependant, pour l'économiste X, ... »: a connective may come first
     if lead is not None and lead.pos_ in {"ADV", "CCONJ"} and lead.i + 2 < s1 and doc[lead.i + 1].text == ",":
         lead = doc[lead.i + 2]
+    if lead is not None and lead.lower_ != "pour":
+        # « Élections : pour X, ... »: a headline's topic and its colon may come first
+        topic = next((t.i for t in doc[s0:min(s1, s0 + 12)] if t.text == ":"), None)
+        if topic is not None and topic + 1 < s1 and doc[topic + 1].lower_ == "pour":
+            lead = doc[topic + 1]
     if lead is not None and lead.lower_ == "pour":
         comma = next((t for t in doc[lead.i + 1:min(s1, lead.i + 20)] if t.text == ","), None)
         if comma is not None and comma.i > lead.i + 1:
@@ -790,6 +804,9 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         a, b = subj.left_edge.i, subj.right_edge.i + 1
         if subj.i < first:
             b = min(b, first)  # a subject before its verb ends there, whatever subtree the parser gave it
+            opened = _after_topic_colon(doc, a, first) or _glued_sentence(doc, a, first)
+            if opened is not None:
+                a, b = opened
         agent = next((c for c in tok.children if c.dep_ == "obl:agent"), None) if subj.dep_ == "nsubj:pass" else None
         if agent is not None and effect != "denied" and _sourceish(doc, agent.left_edge.i, agent.right_edge.i + 1):
             # « La nouvelle a été rapportée jeudi par le journal X »: the agent says it, the
@@ -871,6 +888,45 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             if inner is not None:
                 f.relay, f.relay_start, f.relay_end = doc[inner[0]:inner[1]].text, inner[0], inner[1]
     return frames
+
+
+def _after_topic_colon(doc: Doc, a: int, first: int) -> tuple[int, int] | None:
+    """A headline's topic and its colon are no part of the clause after them: when a colon lies
+    between the start of the parsed subject (``a``) and the verb (``first``), and a noun phrase with
+    no verb stands between the colon and the verb (« Santé : Marc Dupont « regrette ... » »,
+    « X arrêté : le pays voisin dénonce ... »), that phrase is the subject; else None."""
+    colon = next((t.i for t in reversed(doc[a:first]) if t.text == ":"), None)
+    if colon is None or colon + 1 >= first:
+        return None
+    end = first
+    while end > colon + 1 and doc[end - 1].is_quote:
+        end -= 1  # « X « regrette ... » »: the quotation opens on the verb
+    rest = doc[colon + 1:end]
+    if any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in {"'", "-"}) for t in rest):
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN"} or t.ent_type_ for t in rest):
+        return None
+    return colon + 1, end
+
+
+# Nouns a name with its own capitalised article follows (« le quotidien Le Monde », « le film Les X »)
+_TITLING_NOUNS = MEDIA_HEADS | ORG_HEADS | ROLE_HEADS | {
+    "livre", "film", "série", "roman", "album", "émission", "spectacle", "magazine", "revue", "chanson", "pièce",
+    "collectif", "groupe", "mouvement", "équipe", "club", "restaurant", "festival"}
+
+
+def _glued_sentence(doc: Doc, a: int, first: int) -> tuple[int, int] | None:
+    """A capitalised determiner right after a lower-case noun or adjective, between the start of the
+    parsed subject and its verb, opens a sentence a feed glued on without its full stop (a
+    subheading run into the text: « Une hausse des prix inquiétante Les experts estiment »): the
+    noun phrase from there to the verb is the subject; else None."""
+    for k in range(a + 1, first - 1):
+        if (doc[k].pos_ == "DET" and doc[k].text[:1].isupper() and doc[k].ent_iob_ != "I"
+                and doc[k - 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].text[:1].islower()
+                and doc[k - 1].lower_ not in _TITLING_NOUNS  # « le journal Le Monde »: a name's own article
+                and not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in doc[k:first])):
+            return k, first
+    return None
 
 
 def _impersonal_passive(doc: Doc, f: Frame) -> bool:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS, TITLE_ARTICLES
-from recoupe.nlp.attribution import Frame
+from recoupe.lang.fr.sources import HUMAN_NOUNS, VOICE_NOUNS
+from recoupe.nlp.attribution import Frame, _appositive_name, _clean_np, _np_after, _sourceish, _trim_source
 from recoupe.nlp.extensions import register, text_of
 
 QUOTE_PATTERNS = [
@@ -93,7 +94,8 @@ class Quotes:
         # naming someone (« …, explique X, … » between two halves of one quote): it speaks no quote
         inside = [(sp.start, sp.end) for _, _, sp in found if sp is not None]
         outside = [f for f in frames if not any(a <= f.cue_i < b for a, b in inside)
-                   or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns)]
+                   or (f.kind == "inverted" and doc[f.source_start].lower_ not in non_pronouns
+                       and (doc.lang_ == "en" or _set_off(doc, f.cue_i, inside)))]
         # a source phrase that ends inside a quotation, runs out of one, or lies inside one while its
         # verb is outside, is a misparse (« le corps découvert “soit celui de X” évoqué ... », « "Un
         # prédateur est ..." : une victime ... redoute »): it names no speaker
@@ -114,8 +116,15 @@ class Quotes:
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
             if best is None:
-                best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents], span.start, span.end)
+                # (not a relative clause's verb after the quotation: « "..." : qui sont X, les Y qui
+                # disent avoir ... » says what the Y claim, not who spoke the quotation)
+                best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents and not (
+                    f.cue_i > span.end and f.source_end - f.source_start == 1
+                    and doc[f.source_start].lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"})],
+                    span.start, span.end)
             incise = _incise_after(doc, outside, span) if doc.lang_ != "en" else None
+            if incise is None and doc.lang_ != "en":
+                incise = _bare_incise(doc, span)
             if incise is not None:
                 # « “…!”, souligne X »: an incise right after the closing mark speaks the quotation,
                 # also when the parser ended a sentence inside it, and before a subject of its words
@@ -126,7 +135,11 @@ class Quotes:
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
             if not speechlike(doc, span, framed=voiced):
                 continue
-            if doc.lang_ != "en" and incise is None and (subj := _verb_subject(doc, span)) is not None:
+            if doc.lang_ != "en" and incise is None and (owner := _voice_owner(doc, span)) is not None:
+                # « les menaces du gouvernement de « fermer » le stade »: the words a voice
+                # noun announces are those of the body or person its own complement names
+                q.speaker, q.speaker_start, q.speaker_end = doc[owner[0]:owner[1]].text, owner[0], owner[1]
+            elif doc.lang_ != "en" and incise is None and (subj := _verb_subject(doc, span)) is not None:
                 # « Oslo « refuse » le plan », « X “confirme la piste” »: quoted words that
                 # open on a verb are the words of that verb's subject, named before them
                 q.speaker, q.speaker_start, q.speaker_end = subj.text, subj.start, subj.end
@@ -159,8 +172,10 @@ class Quotes:
                 # the nearest person named before the quote in its paragraph, else the source of the
                 # last frame in the paragraph before (« X raconte : » then the quote on its own)
                 para = text.rfind("\n", 0, s) + 1
+                # (not a « person » inside quotation marks: the model tags titles, « « Pierre Durand » »)
                 pers = [ent for ent in doc.ents
-                        if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start]
+                        if ent.label_ == "PER" and ent.start_char >= para and ent.end <= span.start
+                        and not any(a <= ent.start and ent.end <= b for a, b in inside)]
                 prev_para = text.rfind("\n", 0, max(para - 1, 0)) + 1
                 lead = [f for f in outside if f.cue_i < span.start and doc[f.cue_i].idx >= prev_para
                         and doc[f.source_start].lower_ not in non_pronouns]
@@ -170,7 +185,9 @@ class Quotes:
                 elif pers:
                     # « X sur la victoire de Y : « ... » »: the person a line opens with, before the colon
                     # that introduces the quotation, not one named in the topic after it
-                    p = _opening_person(doc, span, pers, para) or pers[-1]
+                    # « le maire X a demandé à son adjoint Y de « ... » »: the subject of the
+                    # quote's sentence before a person named in its complements
+                    p = _opening_person(doc, span, pers, para) or _subject_first(pers, span.start, {"nsubj"})
                     q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
                 elif lead:
                     f = lead[-1]
@@ -189,6 +206,17 @@ class Quotes:
 
 
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _set_off(doc: Doc, cue: int, inside: list[tuple[int, int]]) -> bool:
+    """Is the verb at ``cue``, inside a quotation, an incise set off by a comma or a dash from the
+    quoted words before it (« "A, explique X, B" »)? The first words of a quotation (« "soutenir
+    les X, ..." ») or a verb inside its sentence are the quoted person's own, not an incise."""
+    a = next((a for a, b in inside if a <= cue < b), 0)
+    k = cue - 1
+    while k > a and (doc[k].pos_ == "AUX" or doc[k].lower_ in {"se", "s'", "s’"}):
+        k -= 1
+    return k > a and doc[k].text in {",", "–", "—", "-", "("}
 
 
 def _not_relays(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -260,6 +288,76 @@ def _incise_after(doc: Doc, frames: list[Frame], span: Span) -> Frame | None:
     return None
 
 
+_CLITIC_OBJECTS = {"le", "l'", "l’"}
+
+
+def _bare_incise(doc: Doc, span: Span) -> Frame | None:
+    """An incise told by its syntax alone, whatever its verb (« "…", s'agacent encore des
+    riverains », « "…", comme le raconte X, gardienne du site »): after the closing mark and a
+    comma, a finite verb (or an auxiliary and its participle, « se » allowed before), adverbs, then
+    its inverted subject, a noun phrase opening on a determiner or a name that can name a source,
+    which ends the clause. French only; None when the words after the quotation are not so."""
+    sent = doc[span.end - 1].sent
+    limit = sent.end
+    i = span.end
+    while i < limit and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    if i >= limit or doc[i].text != ",":
+        return None
+    i += 1
+    if i + 1 < limit and doc[i].lower_ == "comme" and doc[i + 1].lower_ in _CLITIC_OBJECTS:
+        i += 2  # « comme le raconte X »: the clitic stands for the quoted words
+    aux = False
+    while i < limit and (doc[i].lower_ in {"se", "s'", "s’"} or doc[i].pos_ == "AUX"):
+        aux = aux or doc[i].pos_ == "AUX"
+        i += 1
+    if i >= limit or doc[i].pos_ != "VERB" or doc[i].text[:1].isupper():
+        return None
+    form = doc[i].morph.get("VerbForm", [])
+    if not ("Fin" in form or (aux and "Part" in form)):
+        return None
+    a, b = _clean_np(doc, *_np_after(doc, i + 1, limit))
+    a, b = _appositive_name(doc, a, b, limit)
+    if b <= a or not (doc[a].pos_ in {"DET", "PROPN"} or doc[a].ent_type_ == "PER" or doc[a].lower_ in {"des", "du"}):
+        return None
+    head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN"} or t.ent_type_), None)
+    # the phrase's own head names a source (« portait le chapeau du président » is an object)
+    if head is None or not (_sourceish(doc, head.i, head.i + 1) or head.lower_ in HUMAN_NOUNS):
+        return None
+    if b < limit and not (doc[b].is_punct or doc[b].pos_ in {"VERB", "ADP"}):
+        return None
+    a, b = _trim_source(doc, a, b)
+    return Frame(doc[a:b].text, a, b, doc[i].lemma_, i, "reported", sent.start, span.end, "inverted")
+
+
+_OF = {"de", "du", "des", "d'", "d’"}
+
+
+def _voice_owner(doc: Doc, span: Span) -> tuple[int, int] | None:
+    """The source named in the « de » complement of a voice noun (:data:`VOICE_NOUNS`: a threat, an
+    appeal, a promise) whose other complement, in « de » or « à », is the quotation (« les menaces
+    du gouvernement de « fermer » le stade », « l'appel du ministre à « rester prudents » »), as a
+    token range, or None. Only a name or a noun that can name a source."""
+    k = span.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k < 2 or doc[k].lower_ not in _OF | {"à"}:
+        return None
+    lo = max(0, k - 10)
+    voice = next((t.i for t in reversed(doc[lo:k]) if t.lower_ in VOICE_NOUNS), None)
+    if voice is None or voice + 2 >= k or doc[voice + 1].lower_ not in _OF:
+        return None
+    a, b = voice + 2, k
+    while a < b and doc[a].pos_ == "DET":
+        a += 1
+    words = doc[a:b]
+    if not len(words) or any(t.is_punct or t.pos_ in {"VERB", "AUX", "PRON"} for t in words):
+        return None
+    if not (_sourceish(doc, a, b) or any(t.ent_type_ in {"PER", "ORG"} or t.lower_ in HUMAN_NOUNS for t in words)):
+        return None
+    return voice + 2 if doc[voice + 1].lower_ in {"de", "d'", "d’"} else a, b
+
+
 def _verb_subject(doc: Doc, span: Span) -> Span | None:
     """The subject noun phrase, before the quotation, of the finite verb the quoted words open
     with (« Oslo « refuse » le plan », « la procureure “confirme la piste” »), or None.
@@ -270,6 +368,8 @@ def _verb_subject(doc: Doc, span: Span) -> Span | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
     if subj is None or subj.i >= span.start or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if any(t.text == ":" for t in doc[subj.i:span.start]):
+        return None  # « Santé : X « regrette ... » »: a headline's topic is no subject of the clause after it
     a, b = subj.left_edge.i, subj.i + 1
     while b < span.start and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
         b += 1  # its complements (« de la République de Rodez »), not an apposition or a relative
@@ -287,7 +387,8 @@ def _clause_subject(span: Span) -> Span | None:
     return None
 
 
-def _subject_first(pers: list[Span], before: int) -> Span:
+def _subject_first(pers: list[Span], before: int, subjects: frozenset[str] | set[str] = frozenset({
+        "nsubj", "nsubjpass"})) -> Span:
     """Of the people named before a quote with no frame, the one named as the subject of the
     quote's own sentence, or in apposition to it ("The aide, Jane Roe, wrote to John Doe, saying he
     should "..."" is Jane Roe's), else the last one named."""
@@ -298,7 +399,7 @@ def _subject_first(pers: list[Span], before: int) -> Span:
         root = ent.root
         if root.dep_ == "appos":
             root = root.head
-        if root.dep_ in {"nsubj", "nsubjpass"}:
+        if root.dep_ in subjects:
             return ent
     return pers[-1]
 

@@ -78,6 +78,7 @@ SOURCE_ADJUNCT_PREPS: frozenset[str] = frozenset({
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui",
     "également", "aussi", "encore", "ensuite", "enfin", "notamment", "ainsi", "cependant", "toutefois",
     "pourtant", "néanmoins", "gentiment", "clairement",
+    "auprès",  # « un agronome auprès de la radio X »: whom the source spoke to
 })
 
 # Participles that pass words on: « cité par l'AFP », « interrogé par Reuters », « repris par X ».
@@ -147,6 +148,7 @@ VOICE_NOUNS: frozenset[str] = frozenset({
     "réplique", "mot", "mots", "promesse", "vœu", "supplique", "interpellation",
     "désespoir", "angoisse", "stupeur", "incompréhension", "amertume", "mea-culpa", "excuses",
     "prédication", "homélie", "sermon", "discours", "allocution", "tribune", "entretien", "interview",
+    "menace", "menaces", "appels", "promesses", "accusation", "accusations", "exigence", "exigences",
 })
 
 # Collective nouns that speak as a body (« "..." : le secteur du bâtiment inquiet »,
