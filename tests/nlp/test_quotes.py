@@ -231,3 +231,22 @@ def test_claim_time_is_its_own_verbs_not_a_participle_clauses(nlp) -> None:  # t
 def test_quotes_headline_quotation_is_the_words_of_the_person_named_after_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, text)
     assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.model
+def test_claim_time_is_not_a_date_of_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Le festival de l'été 2025 a fermé ses portes dimanche 3 août, en battant son record »: the
+    summer names the festival (the subject); the claim's deed is dated by the Sunday. A date under a
+    gerund of the verb comes before one in the subject."""
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    for text, when in [
+        ("Le festival de l'été 2025 a fermé ses portes dimanche 3 août.", "dimanche 3 août"),
+        ("Le festival de l'été 2025 a battu son record, en accueillant dimanche 3 août 80 000 visiteurs.",
+         "dimanche 3 août"),
+    ]:
+        an = analyse(nlp(text), Article(id="t", origin="t", text=text))
+        day = next(t for t in an.timexes if text[t.start:t.end] == when)
+        claim = next(c for c in an.claims if c.predicate in {"fermer", "battre"})
+        assert claim.time == day.value, (text, claim.time, [(text[t.start:t.end], t.value) for t in an.timexes])

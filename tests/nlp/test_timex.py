@@ -65,6 +65,9 @@ def _d(s: str | None) -> date | None:
          "les années 1960", "196", "1960-01-01", "1969-12-31"),
         ("Le marché de Noël 2022 avait attiré des milliers de visiteurs.",
          "Noël 2022", "2022-12-25", "2022-12-25", "2022-12-25"),
+        # two digits before a group of three are a count, not the year '80
+        ("Le salon a accueilli samedi 9 septembre 80 000 visiteurs.",
+         "samedi 9 septembre", "2023-09-09", "2023-09-09", "2023-09-09"),
     ],
 )
 def test_timex_absolute_dates(sentence: str, span: str, value: str, start: str, end: str) -> None:

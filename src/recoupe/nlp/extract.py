@@ -1189,10 +1189,21 @@ def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = N
     rouvre ce samedi ») dates that clause's event, not the claim's; with none of its own, the first."""
     inside = [t for t in timexes if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}]
     if doc is not None and 0 <= head < len(doc) and len(inside) > 1:
+        # a date in the subject's noun phrase (« la saison 2025 », « l'incendie parti lundi ») names
+        # the subject, not when the claim's deed happened: a date outside the subject comes first
+        own, outside = None, None
         for t in inside:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and len(span) and _hangs_from(span.root, doc[head]):
-                return t
+            if span is None or not len(span):
+                continue
+            in_subject = _in_subject(span.root, doc[head])
+            if _hangs_from(span.root, doc[head]):
+                if not in_subject:
+                    return t
+                own = own or t
+            elif not in_subject:
+                outside = outside or t
+        return outside or own or inside[0]
     return inside[0] if inside else None
 
 
@@ -1205,6 +1216,20 @@ def _hangs_from(tok: Token, head: Token) -> bool:
         if tok.i != head.i and tok.pos_ in {"VERB", "AUX"}:
             return False
     return True
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
+
+
+def _in_subject(tok: Token, head: Token) -> bool:
+    """Does ``tok`` lie in the subject of ``head`` (its path up to ``head`` enters by a subject arc)?"""
+    while tok.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == head.i:
+            return tok.dep_ in _SUBJECT_DEPS
+        tok = tok.head
+    return False
 
 
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:

@@ -36,7 +36,8 @@ FUT_DIR = _alt(L.FUTURE_WORDS)
 DIR = rf"(?:{PAST_DIR}|{FUT_DIR})"
 DAYNUM = r"(?:1\s*er|1re|premier|[12]\d|3[01]|0?[1-9])"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
-YEAR = rf"(?:{YEAR4}|['’]?\d\d)(?!\d)(?!\s*(?:h|heures?|min|%|ans?|€)(?![\w]))"
+# a two-digit year is no year when a group of three digits follows it: « le 3 août 80 000 visiteurs »
+YEAR = rf"(?:{YEAR4}|['’]?\d\d(?![\s\u00a0\u202f.]\d{{3}}(?!\d)))(?!\d)(?!\s*(?:h|heures?|min|%|ans?|€)(?![\w]))"
 APOS = r"['’]"
 
 
