@@ -30,7 +30,7 @@ def _speakers(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     # a first-person quotation, then what befalls someone (« pour » + a person noun)
     # (with its determiner, as the other headline voices: the relative clause's verb after the
     # quotation no longer speaks it, the headline's « pour » + person noun does)
-    ("« J'ai eu peur de rien » : prison avec sursis pour le retraité qui menaçait ses voisins", "le retraité"),
+    ("« J'ai eu peur de rien » : six mois ferme pour le retraité qui menaçait ses voisins", "le retraité"),
     # the first noun decides: no voice noun, no person noun, no speaker
     ("« Tout est fini » : la fermeture de l'usine annoncée", ""),
     ("« Ils ont tout perdu » : un hommage pour les victimes de la crue", ""),
