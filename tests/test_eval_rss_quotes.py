@@ -80,20 +80,22 @@ def _news(tmp_path, day: str, items: list[dict]) -> None:
     (tmp_path / day / "news.json").write_text(json.dumps(items), "utf-8")
 
 
+def _it(n: int, host: str, text: str = "« Oui », dit-il") -> dict:  # type: ignore[type-arg]
+    """One feed item with a quotation unless ``text`` says otherwise."""
+    return {"news_id": n, "link": f"https://{host}/a{n}", "title": text, "summary": ""}
+
+
 def test_rssquotes_second_selection_skips_read_links_and_spreads_outlets(tmp_path) -> None:
     import json
 
     from benchmarks.gold.pairs import DAYS
     from benchmarks.gold.rssquotes import DAYS2, candidates2
 
-    def it(n: int, host: str, text: str = "« Oui », dit-il") -> dict:
-        return {"news_id": n, "link": f"https://{host}/a{n}", "title": text, "summary": ""}
-
     for day in DAYS:
-        _news(tmp_path / "data", day, [it(1, "a.fr")] if day == DAYS[0] else [])
-    _news(tmp_path / "data", DAYS2[0], [it(1, "a.fr"), it(2, "a.fr"), it(3, "a.fr"), it(4, "a.fr"),
-                                        it(5, "b.fr"), it(6, "a.fr", "Pas de guillemets")])
-    _news(tmp_path / "data", DAYS2[1], [it(7, "c.fr"), it(8, "a.fr")])
+        _news(tmp_path / "data", day, [_it(1, "a.fr")] if day == DAYS[0] else [])
+    _news(tmp_path / "data", DAYS2[0], [_it(1, "a.fr"), _it(2, "a.fr"), _it(3, "a.fr"), _it(4, "a.fr"),
+                                        _it(5, "b.fr"), _it(6, "a.fr", "Pas de guillemets")])
+    _news(tmp_path / "data", DAYS2[1], [_it(7, "c.fr"), _it(8, "a.fr")])
     _news(tmp_path / "data", DAYS2[2], [])
     (tmp_path / "pairs").mkdir()
     (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://c.fr/a7": {}}}), "utf-8")
@@ -113,15 +115,12 @@ def test_rssquotes_third_selection_skips_both_speaker_golds_and_spreads_outlets(
     from benchmarks.gold.pairs import DAYS
     from benchmarks.gold.rssquotes import candidates3
 
-    def it(n: int, host: str, text: str = "« Oui », dit-il") -> dict:
-        return {"news_id": n, "link": f"https://{host}/a{n}", "title": text, "summary": ""}
-
     for day in DAYS:
         _news(tmp_path / "data", day, [])
-    _news(tmp_path / "data", DAYS[0], [it(1, "a.fr"), it(2, "a.fr"), it(3, "a.fr"), it(4, "a.fr"),
-                                       it(5, "b.fr"), it(6, "a.fr", "Pas de guillemets")])
+    _news(tmp_path / "data", DAYS[0], [_it(1, "a.fr"), _it(2, "a.fr"), _it(3, "a.fr"), _it(4, "a.fr"),
+                                       _it(5, "b.fr"), _it(6, "a.fr", "Pas de guillemets")])
     # 1 again on a later day: one candidate, not two
-    _news(tmp_path / "data", DAYS[2], [it(1, "a.fr"), it(7, "c.fr"), it(8, "a.fr"), it(9, "a.fr")])
+    _news(tmp_path / "data", DAYS[2], [_it(1, "a.fr"), _it(7, "c.fr"), _it(8, "a.fr"), _it(9, "a.fr")])
     (tmp_path / "pairs").mkdir()
     (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://c.fr/a7": {}}}), "utf-8")
     first, second = tmp_path / "quotes.json", tmp_path / "quotes2.json"
@@ -149,16 +148,13 @@ def test_rssquotes_fourth_selection_skips_all_three_speaker_golds_and_puts_day_2
     from benchmarks.gold.pairs import DAYS
     from benchmarks.gold.rssquotes import DAYS4, candidates4
 
-    def it(n: int, host: str, text: str = "« Oui », dit-il") -> dict:
-        return {"news_id": n, "link": f"https://{host}/a{n}", "title": text, "summary": ""}
-
     for day in DAYS4:
         _news(tmp_path / "data", day, [])
-    _news(tmp_path / "data", DAYS[0], [it(1, "a.fr"), it(2, "a.fr"), it(3, "a.fr"), it(4, "a.fr"),
-                                       it(5, "b.fr"), it(6, "a.fr", "Pas de guillemets")])
+    _news(tmp_path / "data", DAYS[0], [_it(1, "a.fr"), _it(2, "a.fr"), _it(3, "a.fr"), _it(4, "a.fr"),
+                                       _it(5, "b.fr"), _it(6, "a.fr", "Pas de guillemets")])
     # 1 again on day 21: kept once, on its first day; 10, 11 only on day 21; 12 on day 21, in the third gold
-    _news(tmp_path / "data", DAYS4[-1], [it(1, "a.fr"), it(10, "c.fr"), it(11, "a.fr"), it(12, "a.fr")])
-    _news(tmp_path / "data", DAYS[1], [it(7, "c.fr"), it(8, "a.fr"), it(9, "a.fr")])
+    _news(tmp_path / "data", DAYS4[-1], [_it(1, "a.fr"), _it(10, "c.fr"), _it(11, "a.fr"), _it(12, "a.fr")])
+    _news(tmp_path / "data", DAYS[1], [_it(7, "c.fr"), _it(8, "a.fr"), _it(9, "a.fr")])
     (tmp_path / "pairs").mkdir()
     (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://c.fr/a7": {}}}), "utf-8")
     golds = tuple(tmp_path / f"q{k}.json" for k in range(3))
