@@ -19,3 +19,15 @@ def test_claim_lemmas_keep_hyphenated_compounds(nlp) -> None:  # type: ignore[no
     assert {"sous-marin", "états-unis", "envoyer"} <= lemmas
     # story terms stay single words outside entities, as the story tracker was tuned on
     assert "L:sous-marin" not in out.terms
+
+
+def _claims(nlp, text: str):  # type: ignore[no-untyped-def]
+    art = Article(id="a1", origin="t.txt", text=text)
+    return analyse_article(nlp(text), RawDocument(origin="t.txt", fmt="text", raw=text.encode()), art).analysis.claims
+
+
+def test_a_speech_act_keeps_its_actor_as_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« La maire dénonce une campagne »: asserted (the act is the news), the mayor its source."""
+    [claim] = [c for c in _claims(nlp, "La maire dénonce une campagne de harcèlement contre les élus.")
+               if c.predicate == "dénoncer"]
+    assert claim.modality == "asserted" and "maire" in claim.attributed_to

@@ -148,3 +148,23 @@ def test_modality_an_incise_ends_the_clause_it_reports(nlp) -> None:  # type: ig
     doc, claims = _claims(nlp, '"Il faut reconstruire et oublier", a souligné M. Morel.')
     spans = [doc[c.start:c.end].text for c in claims]
     assert "Il faut reconstruire et oublier" in spans and not any("souligné" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # a speech act that is an event is told in the article's voice (issue 13; gold README §4)
+        ("L'avocate du club dénonce une campagne de harcèlement.", "dénoncer", "asserted"),
+        ("Plusieurs ONG appellent le gouvernement à suspendre le projet.", "suspendre", "asserted"),
+        ("Les syndicats réclament une hausse des salaires.", "réclamer", "asserted"),
+        # announcing something of one's own performs it; announcing anything else reports it
+        ("Le maire a annoncé sa démission lundi soir.", "annoncer", "asserted"),
+        ("La chanteuse annonce la fin de sa tournée.", "annoncer", "asserted"),
+        ("Le club a annoncé l'arrivée d'un nouvel entraîneur.", "annoncer", "reported"),
+        # an incise still reports the speaker's words, and an outer frame still speaks
+        ("« Les salaires baissent », dénonce le syndicat.", "baisser", "reported"),
+        ("Selon le parquet, les manifestants ont demandé à rencontrer le préfet.", "rencontrer", "reported"),
+    ],
+)
+def test_modality_a_speech_act_is_an_event_not_a_report(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(nlp, text, predicate) == expected

@@ -48,10 +48,13 @@ from recoupe.lang.fr.modality import (
     IRREGULAR_CONDITIONAL_STEMS,
     LITOTES_AFTER_PAS,
     NEGATION_WORDS,
+    PERFORMATIVE_SPEECH_ACTS,
     PLANNED_LEMMAS,
+    POSSESSIVES,
     REJECTING_VERBS,
     REPORTED_PASSIVES,
     RESTRICTIVE_AFTER,
+    SELF_ANNOUNCING_VERBS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
@@ -350,6 +353,68 @@ def _hedge_frame(p: _Parse, g: int) -> bool:
                                             for c in kids)
 
 
+def _infinitive_content(p: _Parse, f: Frame) -> bool:
+    """Is the content of frame ``f`` an infinitive (« appellent le gouvernement à suspendre ... »), not a
+    clause in « que » or a noun phrase?"""
+    for c in p.children[f.cue_i]:
+        if (p.dep[c] in {"xcomp", "ccomp", "obj", "parataxis"} and p.pos[c] in _VERBAL
+                and f.scope_start <= c < f.scope_end):
+            return any("Inf" in p.doc[t].morph.get("VerbForm", []) for t in [c, *p.children[c]]
+                       if t == c or p.dep[t].startswith("aux"))
+    return False
+
+
+def _own_noun(p: _Parse, f: Frame) -> bool:
+    """Is the nominal content of frame ``f`` a noun of the speaker's own, by its possessive (« sa
+    démission », « son départ ») or that of its « de » complement (« la fin de son mandat »)?"""
+    obj = next((c for c in p.children[f.cue_i] if p.dep[c] == "obj" and f.scope_start <= c < f.scope_end), None)
+    if obj is None:
+        return False
+    nouns = [obj, *(c for c in p.children[obj] if p.dep[c] == "nmod"
+                    and any(p.lower[g] in {"de", "d'", "d’"} for g in p.children[c]))]
+    return any(p.dep[d] == "det" and p.lower[d] in POSSESSIVES for n in nouns for d in p.children[n])
+
+
+def _denies(p: _Parse, f: Frame, i: int) -> bool:
+    """Does the denial frame ``f`` reject clause ``i``? Not when its verb rejects a decision or
+    refuses a thing (« rejette le projet », « refuse l'entrée du bar »: an act, no statement is
+    denied), nor, for a nominal content (« le club rejette les accusations »), a clause outside that
+    noun phrase: a verb coordinated with the denial (« ... et exige un nouveau vote »), a clause
+    juxtaposed to it or one of its adverbials (« ..., tandis que ... »). Other frames: yes."""
+    if f.effect != "denied":
+        return True
+    cue = f.cue_i
+    if p.lemma[cue] in REJECTING_VERBS | {"refuser"} and (
+            _rejects_decision(p, cue) or (p.lemma[cue] == "refuser" and not _rejects_statement(p, cue))):
+        return False
+    if f.kind != "nominal" or _nearer_saying(p, i, cue) is not None:
+        return True  # (« a nié tout conflit, mais indiqué que ... »: read below as what was indicated)
+    cur = i
+    for _ in range(len(p.head)):  # up to the denial verb: through which of its dependents?
+        h = p.head[cur]
+        if h == cur:
+            return False
+        if h == cue:
+            return p.dep[cur] not in {"conj", "parataxis", "advcl", "advmod", "punct", "cc", "nsubj"}
+        cur = h
+    return False
+
+
+def _act_frame(p: _Parse, f: Frame) -> bool:
+    """Does frame ``f`` tell a speech act as an event in the article's voice rather than report
+    words: a performative with a nominal or infinitive content (« dénonce une campagne de haine »,
+    « appelle à cesser », « réclament une hausse »), or the announcement of something of the
+    speaker's own (« annonce sa démission »)? Incises, colons and clauses in « que » keep reporting
+    the speaker's words."""
+    if f.kind not in {"nominal", "verb"} or f.surface:
+        return False
+    if f.cue in PERFORMATIVE_SPEECH_ACTS:
+        return f.kind == "nominal" or _infinitive_content(p, f)
+    if f.cue in SELF_ANNOUNCING_VERBS:
+        return f.kind == "nominal" and _own_noun(p, f)
+    return False
+
+
 def _nearer_saying(p: _Parse, i: int, cue_i: int) -> int | None:
     """A reporting verb (not a denial) between clause head ``i`` and the denial cue whose frame
     covers it: « X a nié tout souci, mais indiqué que le navire sera remplacé » reports what X
@@ -455,6 +520,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     p = _Parse(doc)
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
     punct, space = p.punct, p.space
+    acts = {id(f): _act_frame(p, f) for f in frames}
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lemma[t] in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
@@ -503,8 +569,13 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # the auxiliaries of the verbs it is read from count too (« qui auraient tenté de se jeter »)
             verb_forms = [i, *auxes, *governors, *(c for g in governors for c in children[g]
                                                    if dep[c].startswith("aux") and pos[c] == "AUX")]
-            # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's)
-            frame = min((f for f in frames if f.covers(i)), key=lambda f: f.scope_end - f.scope_start, default=None)
+            # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's).
+            # A speech act told as an event (« appellent le gouvernement à suspendre ... ») reports no words: the
+            # next frame out speaks, else the act's actor stays its source, in the article's voice
+            covering = [f for f in frames if f.covers(i) and _denies(p, f, i)]
+            frame = min((f for f in covering if not acts[id(f)]), key=lambda f: f.scope_end - f.scope_start,
+                        default=None) or min((f for f in covering if acts[id(f)]),
+                                             key=lambda f: f.scope_end - f.scope_start, default=None)
             # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
             if lemma[i] == "refuser" and frame is not None and frame.cue_i == i:
                 frame = None
@@ -513,7 +584,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             if frame is not None:
-                modality, cue = ("reported", frame.cue)
+                modality, cue = ("asserted", "") if acts[id(frame)] else ("reported", frame.cue)
             # a speculation noun frames the clause it heads or governs (« des spéculations font
             # état de ... », « la possibilité de ... »), not its whole sentence
             framing = next((t for t in spec_nouns if (head[t] == i and dep[t].startswith("nsubj"))
@@ -539,9 +610,13 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if spec_gov is not None:
                 modality, cue = "speculative", p.text(spec_gov)
             # a reporting verb with a nominal object is itself a reported statement of its subject
+            # (« dénonce une campagne de haine », « annonce sa démission »: an act its actor performs, told
+            # in the article's voice, the actor its source)
             own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
-            if own is not None and modality == "asserted":
-                frame, modality, cue = own, "reported", own.cue
+            if own is not None and modality == "asserted" and (frame is None or acts[id(frame)]):
+                frame = own
+                if not acts[id(own)]:
+                    modality, cue = "reported", own.cue
             if modality == "asserted" and lemma[i] in REPORTED_PASSIVES and any(dep[c] == "aux:pass" for c in kids):
                 modality, cue = "reported", lemma[i]
             cond = next((v for v in verb_forms if p.conditional(v)), None)
@@ -889,13 +964,20 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             end -= 1
         subj_ent = next(((s, e) for s, e in ents if start <= s and e <= head), None)
         cond = p.conditional(head) or any(p.conditional(c) for c in children[head] if dep[c].startswith("aux"))
-        modality = {"denied": "denied", "speculative": "speculative"}.get(f.effect,
-                                                                          "conditional" if cond else "reported")
+        told, act = f, _act_frame(p, f)
+        if act:  # « appelle à cesser ... »: the act, told by the next frame out, else by the article
+            outer = min((g for g in frames if g is not f and g.covers(head) and not _act_frame(p, g)),
+                        key=lambda g: g.scope_end - g.scope_start, default=None)
+            told, act = (outer, False) if outer is not None else (f, True)
+        modality = "asserted" if act else {"denied": "denied", "speculative": "speculative"}.get(
+            told.effect, "reported")
+        if cond and modality in {"asserted", "reported"}:
+            modality = "conditional"
         claims.append(ClauseClaim(
             head=head, start=start, end=end, predicate=lemma[head].lower(),
             subject=subj_ent,
             object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
-            cue=f.cue, frame=f, negated=False,
+            cue="" if act else told.cue, frame=told, negated=False,
             planned=p.future(head) or any(lemma[t] in PLANNED_LEMMAS for t in scope),
         ))
     claims.sort(key=lambda c: c.start)

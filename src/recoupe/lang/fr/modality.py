@@ -16,6 +16,21 @@ CONTROL_VERBS: frozenset[str] = frozenset({
     "projeter", "planifier", "songer", "décider", "promettre", "menacer", "refuser", "accepter",
 })
 
+# Speech acts that are events in their own right (« la maire dénonce une campagne de haine », « des ONG
+# appellent le gouvernement à suspendre le projet », « les syndicats réclament une hausse des salaires », « elle
+# plaide non coupable »): told in the article's voice, with the actor as subject, when their content is a noun
+# phrase or an infinitive (a demand, a condemnation, a plea). An incise (« "...", dénonce X ») or a
+# content clause in « que » still reports the speaker's words.
+PERFORMATIVE_SPEECH_ACTS: frozenset[str] = frozenset({
+    "dénoncer", "condamner", "fustiger", "critiquer", "appeler", "exhorter", "sommer", "exiger", "demander",
+    "réclamer", "recommander", "préconiser", "menacer", "plaider",
+})
+
+# Verbs that, with a noun of the speaker's own (« annonce sa démission », « son départ », « la fin de
+# son mandat »), perform what they announce: the announcement is the news, in the article's voice.
+SELF_ANNOUNCING_VERBS: frozenset[str] = frozenset({"annoncer"})
+POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
 # Modals that hedge only in the conditional (« devrait »); indicative « doit » is a schedule.
 CONDITIONAL_ONLY_MODALS: frozenset[str] = frozenset({"devoir"})
 
