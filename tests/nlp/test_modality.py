@@ -168,3 +168,28 @@ def test_modality_an_incise_ends_the_clause_it_reports(nlp) -> None:  # type: ig
 )
 def test_modality_a_speech_act_is_an_event_not_a_report(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _modality_of(nlp, text, predicate) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Le nouvel avion peut transporter 200 passagers.", "transporter"),
+        ("Les vacanciers ont pu rejoindre leur camping mardi.", "rejoindre"),
+        ("Les nouveaux tarifs pourront être appliqués dès janvier.", "appliquer"),
+    ],
+)
+def test_modality_indicative_pouvoir_is_an_ability_not_a_hedge(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    """« pourrait » hedges; « peut », « a pu », « pourront » tell what someone can, did or may do."""
+    assert _modality_of(nlp, text, predicate) == "asserted"
+
+
+def test_modality_present_pouvoir_with_a_passive_is_a_possibility(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« ces pannes peuvent être liées à ... »: the epistemic reading."""
+    assert _modality_of(nlp, "Certaines pannes peuvent être liées à la chaleur.", "lier") == "speculative"
+
+
+def test_modality_the_conditional_of_politeness_is_no_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« je voudrais remercier »: the first person's conditional of politeness hedges nothing."""
+    text = "« Je voudrais remercier les soignants », a déclaré la ministre."
+    assert _modality_of(nlp, text, "remercier") == "reported"
+    assert _modality_of(nlp, "Le ministre voudrait remercier les soignants.", "remercier") == "conditional"

@@ -50,10 +50,12 @@ from recoupe.lang.fr.modality import (
     NEGATION_WORDS,
     PERFORMATIVE_SPEECH_ACTS,
     PLANNED_LEMMAS,
+    POLITE_CONDITIONALS,
     POSSESSIVES,
     REJECTING_VERBS,
     REPORTED_PASSIVES,
     RESTRICTIVE_AFTER,
+    ROOT_SENSE_MODALS,
     SELF_ANNOUNCING_VERBS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
@@ -339,6 +341,26 @@ class _Parse:
         return chain
 
 
+def _epistemic(p: _Parse, g: int, i: int) -> bool:
+    """Does « pouvoir » (token ``g``, governing clause head ``i``) tell a possibility rather than an
+    ability, a permission or an achievement? In the conditional (« pourrait »), or in the present
+    indicative with a passive or copular infinitive (« peuvent être liées à », « peut être
+    dangereux »); not « peut transporter », « a pu rejoindre », « pourront être appliqués »."""
+    if p.conditional(g):
+        return True
+    if p.has_aux(g) or "Pres" not in p.doc[g].morph.get("Tense", []) or "Ind" not in p.doc[g].morph.get("Mood", []):
+        return False
+    if p.lower[g].startswith(IRREGULAR_CONDITIONAL_STEMS.get(p.lemma[g], "\0")):
+        return False  # a future the tagger read as a present (« pourront »)
+    return any(p.dep[c] in {"aux:pass", "cop"} for c in p.children[i]) or p.lemma[i] == "être"
+
+
+def _polite(p: _Parse, cond: int) -> bool:
+    """« je voudrais remercier », « nous aimerions »: the conditional of politeness, in the first
+    person, hedges nothing."""
+    return p.lemma[cond] in POLITE_CONDITIONALS and "1" in p.doc[cond].morph.get("Person", [])
+
+
 def _hedge_frame(p: _Parse, g: int) -> bool:
     """Does token ``g`` frame its complement clause as a possibility: a hedge adjective or adverb
     (« possible », « probable »), a litotes of exclusion (« pas exclu »), or an impersonal verb of
@@ -606,7 +628,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # imputé avec certitude »: asserted, with negative polarity)
             spec_gov = next((g for g in governors if lemma[g] in SPECULATIVE_VERBS or (
                 lemma[g] in SPECULATIVE_MODALS and not p.negated(g)
-                and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
+                and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g))
+                and not (lemma[g] in ROOT_SENSE_MODALS and not _epistemic(p, g, i)))), None)
             if spec_gov is not None:
                 modality, cue = "speculative", p.text(spec_gov)
             # a reporting verb with a nominal object is itself a reported statement of its subject
@@ -620,6 +643,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if modality == "asserted" and lemma[i] in REPORTED_PASSIVES and any(dep[c] == "aux:pass" for c in kids):
                 modality, cue = "reported", lemma[i]
             cond = next((v for v in verb_forms if p.conditional(v)), None)
+            if cond is not None and _polite(p, cond):
+                cond = None
             if cond is not None and lemma[cond] not in SPECULATIVE_MODALS:
                 modality, cue = ("speculative", p.text(hedge)) if hedge is not None else ("conditional", p.text(cond))
             elif cond is not None:

@@ -34,6 +34,12 @@ POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Modals that hedge only in the conditional (« devrait »); indicative « doit » is a schedule.
 CONDITIONAL_ONLY_MODALS: frozenset[str] = frozenset({"devoir"})
 
+# Modals whose indicative or subjunctive tells an ability, a permission or an achievement (« l'avion peut
+# transporter 200 passagers », « les vacanciers ont pu rejoindre leur camping », « pour que les
+# élèves puissent partir »), not a possibility: they hedge in the conditional (« pourrait »), or in the present
+# with a passive or copular infinitive, the epistemic reading (« ces pannes peuvent être liées à »).
+ROOT_SENSE_MODALS: frozenset[str] = frozenset({"pouvoir"})
+
 # Evaluations in the passive voice report an unnamed source (« sont réputées », « est considérée »).
 REPORTED_PASSIVES: frozenset[str] = frozenset({
     "réputer", "considérer", "estimer", "juger", "dire", "croire", "présenter", "décrire", "qualifier",
@@ -103,6 +109,10 @@ NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", 
 # Expressions of future intention that make an event planned, not happened.
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
                                            "planifier", "intention"})
+
+# Verbs whose conditional in the first person is politeness (« je voudrais remercier », « nous
+# aimerions »), not a hedge.
+POLITE_CONDITIONALS: frozenset[str] = frozenset({"vouloir", "aimer", "souhaiter"})
 
 # Conditional stems of irregular verbs (the conditional is stem + ais/ait/ions/iez/aient).
 IRREGULAR_CONDITIONAL_STEMS: dict[str, str] = {
