@@ -193,3 +193,19 @@ def test_modality_the_conditional_of_politeness_is_no_hedge(nlp) -> None:  # typ
     text = "« Je voudrais remercier les soignants », a déclaré la ministre."
     assert _modality_of(nlp, text, "remercier") == "reported"
     assert _modality_of(nlp, "Le ministre voudrait remercier les soignants.", "remercier") == "conditional"
+
+
+def test_modality_a_headline_incise_reports_its_verbless_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« X : deux blessés dans ..., annonce la préfecture »: the claim is the toll, reported by the
+    prefecture, and not the saying."""
+    doc, claims = _claims(nlp, "Italie : deux blessés dans l'explosion d'une usine, annonce la préfecture.")
+    toll = next(c for c in claims if "blessés" in doc[c.start:c.end].text)
+    assert toll.modality == "reported" and toll.cue == "annoncer"
+    assert "annonce" not in doc[toll.start:toll.end].text
+
+
+def test_modality_a_possessive_after_the_verb_is_no_inverted_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« X, sénatrice, a annoncé, jeudi, son retrait de Y »: the sentence is X's announcement, not a
+    verbless content reported by « son retrait »."""
+    doc, claims = _claims(nlp, "La sénatrice de l'Aisne, Claire Roux, a annoncé, jeudi, son retrait de la course.")
+    assert any("retrait" in doc[c.start:c.end].text for c in claims)

@@ -926,9 +926,21 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             dep[c] == "nummod" for c in p.children[t])), None)
         root = next((t for t in range(lo, hi) if head[t] == t), lo)
         chosen = verb if verb is not None else counted if counted is not None else root
+        start, end = lo, hi
+        # « Italie : deux blessés dans l'explosion d'une usine, annonce la préfecture »: the verb is an incise that
+        # reports the verbless rest; the claim is that content, not the saying
+        incise = next((f for f in frames if f.cue_i == chosen and f.kind == "inverted"
+                       and lo <= f.scope_start < f.scope_end <= chosen
+                       and p.lower[f.source_start] not in POSSESSIVES), None)  # (« a annoncé son retrait »)
+        if incise is not None:
+            end = incise.scope_end
+            # its head noun, after a label (« Italie : »)
+            first = next((t + 1 for t in range(start, min(end, start + 5)) if p.lower[t] == ":"), start)
+            chosen = next((t for t in range(first, end) if pos[t] == "NOUN" and any(
+                dep[c] == "nummod" for c in p.children[t])), None) or next(
+                (t for t in range(first, end) if pos[t] in {"NOUN", "PROPN"}), chosen)
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
-        start, end = lo, hi
         while end > start and (p.punct[end - 1] or p.space[end - 1]):
             end -= 1
         while start < end and (p.punct[start] or p.space[start]):
