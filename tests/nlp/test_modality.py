@@ -204,6 +204,17 @@ def test_modality_a_headline_incise_reports_its_verbless_content(nlp) -> None:  
     assert "annonce" not in doc[toll.start:toll.end].text
 
 
+def test_modality_a_quotation_before_a_colon_is_a_claim_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« "..." : ... »: the quoted words and the outlet's own words are two claims."""
+    doc, claims = _claims(nlp, "« Nous sommes épuisés » : des soignants en grève dans trois hôpitaux")
+    spans = [doc[c.start:c.end].text for c in claims]
+    assert "Nous sommes épuisés" in spans
+    assert "des soignants en grève dans trois hôpitaux" in spans
+    # a bare noun phrase after the colon is no claim of its own
+    doc, claims = _claims(nlp, "« Je ne regrette rien » : le long silence de la ministre")
+    assert "le long silence de la ministre" not in [doc[c.start:c.end].text for c in claims]
+
+
 def test_modality_a_possessive_after_the_verb_is_no_inverted_source(nlp) -> None:  # type: ignore[no-untyped-def]
     """« X, sénatrice, a annoncé, jeudi, son retrait de Y »: the sentence is X's announcement, not a
     verbless content reported by « son retrait »."""

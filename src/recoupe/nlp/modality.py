@@ -695,8 +695,96 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _trailing_denials(p, doc, claims)
+    _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
+
+
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _numbers(p: _Parse, lo: int, hi: int) -> list[str]:
+    return [p.text(t) + (" " + p.text(t + 1) if t + 1 < hi and p.pos[t + 1] == "NOUN" else "")
+            for t in range(lo, hi) if p.like_num[t] and p.pos[t] == "NUM"]
+
+
+def _part_predicate(p: _Parse, lo: int, hi: int) -> int | None:
+    """The predicate of a headline part ``lo..hi``: a verb or participle, else a count (« 12 trains
+    supprimés », « deux blessés », a figure the tagger left unattached: « retrait de 3 000 jouets »);
+    None for a bare noun phrase (« les dessous du départ de X »: a label, not a claim)."""
+    head = next((t for t in range(lo, hi) if p.pos[t] == "VERB"), None)
+    if head is None:
+        head = _nucleus(p, lo - 1, hi, opening=False)
+    if head is None:  # a count, not one inside an adjunct (« après trois jours de grève »)
+        head = next((t for t in range(lo, hi) if p.pos[t] in _NOMINAL and lo <= t < hi and (
+            any(p.dep[k] == "nummod" for k in p.children[t])
+            or any(p.like_num[k] and p.head[k] == t for k in range(lo, t)))
+            and all(p.lower[k] in {"de", "d'", "d’"} for k in p.children[t] if p.dep[k] == "case")), None)
+    return head
+
+
+def _quoted_headlines(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],
+                      ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
+    """« "Nous sommes épuisés" : des soignants en grève dans trois hôpitaux »: a headline that opens on a
+    quotation and a colon puts someone's words before the outlet's own. The parser often reads both
+    as one clause; the quotation becomes a claim of its own, read as the quoted speaker's words
+    (:func:`recoupe.nlp.extract.analyse` reports a clause inside a quotation), and what follows the
+    colon another, in the article's voice, when it has a predicate of its own (« : des soignants
+    en grève »). A bare noun phrase after the colon is left as it was read."""
+    added: list[ClauseClaim] = []
+    for sent in doc.sents:
+        lo = sent.start
+        while lo < sent.end and p.space[lo]:
+            lo += 1
+        if lo >= sent.end or p.lower[lo] not in _OPENING_QUOTES:
+            continue
+        close = next((t for t in range(lo + 1, sent.end) if p.lower[t] in _CLOSING_QUOTES), None)
+        if close is None or close - lo < 3:
+            continue
+        colon = close + 1
+        while colon < sent.end and p.space[colon]:
+            colon += 1
+        if colon >= sent.end - 2 or p.lower[colon] != ":":
+            continue
+        for c in [c for c in claims if lo <= c.start <= close and c.end > colon + 1]:
+            quoted, rest = (c.start, close), (colon + 1, c.end)
+            while rest[0] < rest[1] and (p.punct[rest[0]] or p.space[rest[0]]):
+                rest = (rest[0] + 1, rest[1])
+            others = [o.head for o in claims if o is not c]
+            if c.head < close:
+                # the claim is the quotation; the rest, a claim of its own if it has a predicate, no
+                # other claim tells it, and it runs to the sentence's end (else the parse broke it off
+                # another clause). A rest without a predicate (« : le long silence de la ministre »)
+                # stays in the claim: a label, but the headline's only words on its news
+                part, head = rest, _part_predicate(p, *rest)
+                whole = all(p.punct[t] or p.space[t] for t in range(rest[1], sent.end))
+                if head is None and whole and rest[1] - rest[0] >= 2:
+                    continue
+                c.start, c.end = quoted
+                c.place = next(((s, e) for s, e in locs if c.start <= s and e <= c.end), None)
+                if rest[1] - rest[0] < 2 or any(rest[0] <= h < rest[1] for h in others) or not whole:
+                    head = None
+            else:
+                c.start, c.end = rest  # the claim is the rest; the quotation, a claim of its own
+                part, head = quoted, next((t for t in range(quoted[0], quoted[1]) if p.pos[t] in _PREDICATES),
+                                          quoted[0])
+                if any(quoted[0] <= h < quoted[1] for h in others):
+                    head = None
+            c.numbers = _numbers(p, c.start, c.end)
+            if head is None:
+                continue
+            frame = next((f for f in frames if f.covers(head)), None)
+            added.append(ClauseClaim(
+                head=head, start=part[0], end=part[1], predicate=p.lemma[head].lower(),
+                subject=next(((s, e) for s, e in ents if part[0] <= s and e <= head), None), object=None,
+                place=next(((s, e) for s, e in locs if part[0] <= s and e <= part[1]), None),
+                modality="reported" if frame is not None else "asserted", cue=frame.cue if frame is not None else "",
+                frame=frame, negated=p.negated(head), planned=p.future(head), numbers=_numbers(p, *part),
+            ))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
 
 
 _DENIER_POS = {"DET", "PROPN", "NOUN", "ADJ", "X"}
