@@ -36,6 +36,15 @@ def test_statements_the_widest_clause_gives_modality_and_cue() -> None:
     assert (st.modality, st.cue) == ("reported", "selon")
 
 
+def test_statements_a_speech_act_told_as_an_event_is_its_source_s_statement() -> None:
+    """« Le syndicat dénonce la fermeture du site »: asserted as a claim (the act is the news), the
+    union's statement all the same: reported."""
+    text = "Le syndicat dénonce la fermeture du site."
+    [st] = statements([_claim(1, text, "Le syndicat dénonce la fermeture du site", "Le syndicat",
+                              modality="asserted", cue="")], text)
+    assert st.modality == "reported" and st.source == "Le syndicat"
+
+
 def test_statements_other_source_relay_or_sentence_is_another_statement() -> None:
     text = ("La ministre a dit que le budget baisserait. Elle a ajouté que les écoles seraient épargnées, "
             "mais que les routes attendraient. Le syndicat a répondu que rien ne changeait.")

@@ -36,3 +36,15 @@ def test_with_action_verbs_keeps_only_verbs_of_the_vocabulary(nlp) -> None:  # t
     # « lancement » -> « lancer » is a word; « zorglubation » -> « zorgluber » is not
     out = with_action_verbs({"lancement", "fusée", "zorglubation"}, nlp.vocab)
     assert out == {"lancement", "lancer", "fusée", "zorglubation"}
+
+
+def _claims(nlp, text: str):  # type: ignore[no-untyped-def]
+    art = Article(id="a1", origin="t.txt", text=text)
+    return analyse_article(nlp(text), RawDocument(origin="t.txt", fmt="text", raw=text.encode()), art).analysis.claims
+
+
+def test_a_speech_act_keeps_its_actor_as_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« La maire dénonce une campagne »: asserted (the act is the news), the mayor its source."""
+    [claim] = [c for c in _claims(nlp, "La maire dénonce une campagne de harcèlement contre les élus.")
+               if c.predicate == "dénoncer"]
+    assert claim.modality == "asserted" and "maire" in claim.attributed_to

@@ -148,3 +148,75 @@ def test_modality_an_incise_ends_the_clause_it_reports(nlp) -> None:  # type: ig
     doc, claims = _claims(nlp, '"Il faut reconstruire et oublier", a souligné M. Morel.')
     spans = [doc[c.start:c.end].text for c in claims]
     assert "Il faut reconstruire et oublier" in spans and not any("souligné" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # a speech act that is an event is told in the article's voice (issue 13; gold README §4)
+        ("L'avocate du club dénonce une campagne de harcèlement.", "dénoncer", "asserted"),
+        ("Plusieurs ONG appellent le gouvernement à suspendre le projet.", "suspendre", "asserted"),
+        ("Les syndicats réclament une hausse des salaires.", "réclamer", "asserted"),
+        # announcing something of one's own performs it; announcing anything else reports it
+        ("Le maire a annoncé sa démission lundi soir.", "annoncer", "asserted"),
+        ("La chanteuse annonce la fin de sa tournée.", "annoncer", "asserted"),
+        ("Le club a annoncé l'arrivée d'un nouvel entraîneur.", "annoncer", "reported"),
+        # an incise still reports the speaker's words, and an outer frame still speaks
+        ("« Les salaires baissent », dénonce le syndicat.", "baisser", "reported"),
+        ("Selon le parquet, les manifestants ont demandé à rencontrer le préfet.", "rencontrer", "reported"),
+    ],
+)
+def test_modality_a_speech_act_is_an_event_not_a_report(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(nlp, text, predicate) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Le nouvel avion peut transporter 200 passagers.", "transporter"),
+        ("Les vacanciers ont pu rejoindre leur camping mardi.", "rejoindre"),
+        ("Les nouveaux tarifs pourront être appliqués dès janvier.", "appliquer"),
+    ],
+)
+def test_modality_indicative_pouvoir_is_an_ability_not_a_hedge(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    """« pourrait » hedges; « peut », « a pu », « pourront » tell what someone can, did or may do."""
+    assert _modality_of(nlp, text, predicate) == "asserted"
+
+
+def test_modality_present_pouvoir_with_a_passive_is_a_possibility(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« ces pannes peuvent être liées à ... »: the epistemic reading."""
+    assert _modality_of(nlp, "Certaines pannes peuvent être liées à la chaleur.", "lier") == "speculative"
+
+
+def test_modality_the_conditional_of_politeness_is_no_hedge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« je voudrais remercier »: the first person's conditional of politeness hedges nothing."""
+    text = "« Je voudrais remercier les soignants », a déclaré la ministre."
+    assert _modality_of(nlp, text, "remercier") == "reported"
+    assert _modality_of(nlp, "Le ministre voudrait remercier les soignants.", "remercier") == "conditional"
+
+
+def test_modality_a_headline_incise_reports_its_verbless_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« X : deux blessés dans ..., annonce la préfecture »: the claim is the toll, reported by the
+    prefecture, and not the saying."""
+    doc, claims = _claims(nlp, "Italie : deux blessés dans l'explosion d'une usine, annonce la préfecture.")
+    toll = next(c for c in claims if "blessés" in doc[c.start:c.end].text)
+    assert toll.modality == "reported" and toll.cue == "annoncer"
+    assert "annonce" not in doc[toll.start:toll.end].text
+
+
+def test_modality_a_quotation_before_a_colon_is_a_claim_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« "..." : ... »: the quoted words and the outlet's own words are two claims."""
+    doc, claims = _claims(nlp, "« Nous sommes épuisés » : des soignants en grève dans trois hôpitaux")
+    spans = [doc[c.start:c.end].text for c in claims]
+    assert "Nous sommes épuisés" in spans
+    assert "des soignants en grève dans trois hôpitaux" in spans
+    # a bare noun phrase after the colon is no claim of its own
+    doc, claims = _claims(nlp, "« Je ne regrette rien » : le long silence de la ministre")
+    assert "le long silence de la ministre" not in [doc[c.start:c.end].text for c in claims]
+
+
+def test_modality_a_possessive_after_the_verb_is_no_inverted_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« X, sénatrice, a annoncé, jeudi, son retrait de Y »: the sentence is X's announcement, not a
+    verbless content reported by « son retrait »."""
+    doc, claims = _claims(nlp, "La sénatrice de l'Aisne, Claire Roux, a annoncé, jeudi, son retrait de la course.")
+    assert any("retrait" in doc[c.start:c.end].text for c in claims)

@@ -118,3 +118,16 @@ def test_modality_a_refusal_to_act_is_no_denial(nlp, text: str) -> None:  # type
 def test_modality_refusing_a_thing_is_an_act_refusing_a_statement_a_denial(nlp, text: str, modality: str) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in nlp(text)._.claims if c.predicate == "refuser"]
     assert claims and claims[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a verb coordinated with the rejection of a decision is the actor's own act
+        ("Le ministre rejette le plan de la commission et exige un nouveau vote.", "exiger"),
+        # refusing a thing is an act: the clause juxtaposed to it is denied by no one
+        ("Le gérant refuse l'entrée du bar à deux clients, la mairie dénonce une discrimination.", "dénoncer"),
+    ],
+)
+def test_modality_a_clause_beside_a_rejection_is_not_denied(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality(nlp, text, predicate) == "asserted"

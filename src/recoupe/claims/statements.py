@@ -30,7 +30,8 @@ def joined(text: str, end: int, start: int) -> bool:
 
 def statements(claims: list[Claim], text: str) -> list[Statement]:
     """The attributed statements of one article from its claims (``text`` = ``Article.text``).
-    A statement's modality and cue are those of its widest clause (the one that holds the others)."""
+    A statement's modality and cue are those of its widest clause (the one that holds the others);
+    an asserted clause, as a statement of its source, is ``reported``."""
     ordered = sorted((c for c in claims if c.attributed_to), key=lambda c: (c.start, -c.end))
     out: list[Statement] = []
     widest: list[Claim] = []
@@ -51,5 +52,7 @@ def statements(claims: list[Claim], text: str) -> list[Statement]:
                              source_type=c.source_type, relay=c.relay, cue=c.cue, modality=c.modality, claims=[c.id]))
     for st, w in zip(out, widest, strict=True):
         st.text = text[st.start:st.end]
-        st.modality, st.cue = w.modality, w.cue or st.cue
+        # a speech act the article tells as an event (« X dénonce Y », « X annonce sa démission »:
+        # asserted, with X as its source) is, as X's statement, what X said
+        st.modality, st.cue = "reported" if w.modality == "asserted" else w.modality, w.cue or st.cue
     return out

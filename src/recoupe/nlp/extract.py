@@ -1291,13 +1291,15 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     # a clause inside a quotation is the speaker's: reported, under their name (unless a frame of
     # its own, inside the quote, already says who); a quotation whose speaker is not found is
     # still someone else's words, never the outlet's own voice (« "J'ai tiré" » in a headline)
+    # (a speech act told as an event keeps its actor as source and is asserted: inside quotation
+    # marks, the words are the speaker's all the same)
     for claim in out.claims:
-        if claim.attributed_to:
+        if claim.attributed_to and claim.modality != "asserted":
             continue
         inside = next((q for q in out.quotes if q.start <= claim.start and claim.end <= q.end + 1), None)
         if inside is None:
             continue
-        if inside.speaker:
+        if inside.speaker and not claim.attributed_to:
             claim.attributed_to, claim.cue = inside.speaker, claim.cue or inside.cue
             claim.source_type = inside.speaker_type
         if claim.modality == "asserted":

@@ -48,10 +48,15 @@ from recoupe.lang.fr.modality import (
     IRREGULAR_CONDITIONAL_STEMS,
     LITOTES_AFTER_PAS,
     NEGATION_WORDS,
+    PERFORMATIVE_SPEECH_ACTS,
     PLANNED_LEMMAS,
+    POLITE_CONDITIONALS,
+    POSSESSIVES,
     REJECTING_VERBS,
     REPORTED_PASSIVES,
     RESTRICTIVE_AFTER,
+    ROOT_SENSE_MODALS,
+    SELF_ANNOUNCING_VERBS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
@@ -336,6 +341,26 @@ class _Parse:
         return chain
 
 
+def _epistemic(p: _Parse, g: int, i: int) -> bool:
+    """Does « pouvoir » (token ``g``, governing clause head ``i``) tell a possibility rather than an
+    ability, a permission or an achievement? In the conditional (« pourrait »), or in the present
+    indicative with a passive or copular infinitive (« peuvent être liées à », « peut être
+    dangereux »); not « peut transporter », « a pu rejoindre », « pourront être appliqués »."""
+    if p.conditional(g):
+        return True
+    if p.has_aux(g) or "Pres" not in p.doc[g].morph.get("Tense", []) or "Ind" not in p.doc[g].morph.get("Mood", []):
+        return False
+    if p.lower[g].startswith(IRREGULAR_CONDITIONAL_STEMS.get(p.lemma[g], "\0")):
+        return False  # a future the tagger read as a present (« pourront »)
+    return any(p.dep[c] in {"aux:pass", "cop"} for c in p.children[i]) or p.lemma[i] == "être"
+
+
+def _polite(p: _Parse, cond: int) -> bool:
+    """« je voudrais remercier », « nous aimerions »: the conditional of politeness, in the first
+    person, hedges nothing."""
+    return p.lemma[cond] in POLITE_CONDITIONALS and "1" in p.doc[cond].morph.get("Person", [])
+
+
 def _hedge_frame(p: _Parse, g: int) -> bool:
     """Does token ``g`` frame its complement clause as a possibility: a hedge adjective or adverb
     (« possible », « probable »), a litotes of exclusion (« pas exclu »), or an impersonal verb of
@@ -348,6 +373,68 @@ def _hedge_frame(p: _Parse, g: int) -> bool:
         return True
     return lem in HEDGE_FRAME_VERBS and any(p.dep[c] == "expl:subj" or (p.dep[c] == "nsubj" and p.lower[c] == "il")
                                             for c in kids)
+
+
+def _infinitive_content(p: _Parse, f: Frame) -> bool:
+    """Is the content of frame ``f`` an infinitive (« appellent le gouvernement à suspendre ... »), not a
+    clause in « que » or a noun phrase?"""
+    for c in p.children[f.cue_i]:
+        if (p.dep[c] in {"xcomp", "ccomp", "obj", "parataxis"} and p.pos[c] in _VERBAL
+                and f.scope_start <= c < f.scope_end):
+            return any("Inf" in p.doc[t].morph.get("VerbForm", []) for t in [c, *p.children[c]]
+                       if t == c or p.dep[t].startswith("aux"))
+    return False
+
+
+def _own_noun(p: _Parse, f: Frame) -> bool:
+    """Is the nominal content of frame ``f`` a noun of the speaker's own, by its possessive (« sa
+    démission », « son départ ») or that of its « de » complement (« la fin de son mandat »)?"""
+    obj = next((c for c in p.children[f.cue_i] if p.dep[c] == "obj" and f.scope_start <= c < f.scope_end), None)
+    if obj is None:
+        return False
+    nouns = [obj, *(c for c in p.children[obj] if p.dep[c] == "nmod"
+                    and any(p.lower[g] in {"de", "d'", "d’"} for g in p.children[c]))]
+    return any(p.dep[d] == "det" and p.lower[d] in POSSESSIVES for n in nouns for d in p.children[n])
+
+
+def _denies(p: _Parse, f: Frame, i: int) -> bool:
+    """Does the denial frame ``f`` reject clause ``i``? Not when its verb rejects a decision or
+    refuses a thing (« rejette le projet », « refuse l'entrée du bar »: an act, no statement is
+    denied), nor, for a nominal content (« le club rejette les accusations »), a clause outside that
+    noun phrase: a verb coordinated with the denial (« ... et exige un nouveau vote »), a clause
+    juxtaposed to it or one of its adverbials (« ..., tandis que ... »). Other frames: yes."""
+    if f.effect != "denied":
+        return True
+    cue = f.cue_i
+    if p.lemma[cue] in REJECTING_VERBS | {"refuser"} and (
+            _rejects_decision(p, cue) or (p.lemma[cue] == "refuser" and not _rejects_statement(p, cue))):
+        return False
+    if f.kind != "nominal" or _nearer_saying(p, i, cue) is not None:
+        return True  # (« a nié tout conflit, mais indiqué que ... »: read below as what was indicated)
+    cur = i
+    for _ in range(len(p.head)):  # up to the denial verb: through which of its dependents?
+        h = p.head[cur]
+        if h == cur:
+            return False
+        if h == cue:
+            return p.dep[cur] not in {"conj", "parataxis", "advcl", "advmod", "punct", "cc", "nsubj"}
+        cur = h
+    return False
+
+
+def _act_frame(p: _Parse, f: Frame) -> bool:
+    """Does frame ``f`` tell a speech act as an event in the article's voice rather than report
+    words: a performative with a nominal or infinitive content (« dénonce une campagne de haine »,
+    « appelle à cesser », « réclament une hausse »), or the announcement of something of the
+    speaker's own (« annonce sa démission »)? Incises, colons and clauses in « que » keep reporting
+    the speaker's words."""
+    if f.kind not in {"nominal", "verb"} or f.surface:
+        return False
+    if f.cue in PERFORMATIVE_SPEECH_ACTS:
+        return f.kind == "nominal" or _infinitive_content(p, f)
+    if f.cue in SELF_ANNOUNCING_VERBS:
+        return f.kind == "nominal" and _own_noun(p, f)
+    return False
 
 
 def _nearer_saying(p: _Parse, i: int, cue_i: int) -> int | None:
@@ -455,6 +542,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     p = _Parse(doc)
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
     punct, space = p.punct, p.space
+    acts = {id(f): _act_frame(p, f) for f in frames}
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lemma[t] in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
@@ -503,8 +591,13 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # the auxiliaries of the verbs it is read from count too (« qui auraient tenté de se jeter »)
             verb_forms = [i, *auxes, *governors, *(c for g in governors for c in children[g]
                                                    if dep[c].startswith("aux") and pos[c] == "AUX")]
-            # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's)
-            frame = min((f for f in frames if f.covers(i)), key=lambda f: f.scope_end - f.scope_start, default=None)
+            # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's).
+            # A speech act told as an event (« appellent le gouvernement à suspendre ... ») reports no words: the
+            # next frame out speaks, else the act's actor stays its source, in the article's voice
+            covering = [f for f in frames if f.covers(i) and _denies(p, f, i)]
+            frame = min((f for f in covering if not acts[id(f)]), key=lambda f: f.scope_end - f.scope_start,
+                        default=None) or min((f for f in covering if acts[id(f)]),
+                                             key=lambda f: f.scope_end - f.scope_start, default=None)
             # « a refusé de confirmer » is an act of the actor in the article's voice, not a denial
             if lemma[i] == "refuser" and frame is not None and frame.cue_i == i:
                 frame = None
@@ -513,7 +606,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             if frame is not None:
-                modality, cue = ("reported", frame.cue)
+                modality, cue = ("asserted", "") if acts[id(frame)] else ("reported", frame.cue)
             # a speculation noun frames the clause it heads or governs (« des spéculations font
             # état de ... », « la possibilité de ... »), not its whole sentence
             framing = next((t for t in spec_nouns if (head[t] == i and dep[t].startswith("nsubj"))
@@ -535,16 +628,23 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # imputé avec certitude »: asserted, with negative polarity)
             spec_gov = next((g for g in governors if lemma[g] in SPECULATIVE_VERBS or (
                 lemma[g] in SPECULATIVE_MODALS and not p.negated(g)
-                and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g)))), None)
+                and not (lemma[g] in CONDITIONAL_ONLY_MODALS and not p.conditional(g))
+                and not (lemma[g] in ROOT_SENSE_MODALS and not _epistemic(p, g, i)))), None)
             if spec_gov is not None:
                 modality, cue = "speculative", p.text(spec_gov)
             # a reporting verb with a nominal object is itself a reported statement of its subject
+            # (« dénonce une campagne de haine », « annonce sa démission »: an act its actor performs, told
+            # in the article's voice, the actor its source)
             own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
-            if own is not None and modality == "asserted":
-                frame, modality, cue = own, "reported", own.cue
+            if own is not None and modality == "asserted" and (frame is None or acts[id(frame)]):
+                frame = own
+                if not acts[id(own)]:
+                    modality, cue = "reported", own.cue
             if modality == "asserted" and lemma[i] in REPORTED_PASSIVES and any(dep[c] == "aux:pass" for c in kids):
                 modality, cue = "reported", lemma[i]
             cond = next((v for v in verb_forms if p.conditional(v)), None)
+            if cond is not None and _polite(p, cond):
+                cond = None
             if cond is not None and lemma[cond] not in SPECULATIVE_MODALS:
                 modality, cue = ("speculative", p.text(hedge)) if hedge is not None else ("conditional", p.text(cond))
             elif cond is not None:
@@ -595,8 +695,96 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _trailing_denials(p, doc, claims)
+    _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
+
+
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _numbers(p: _Parse, lo: int, hi: int) -> list[str]:
+    return [p.text(t) + (" " + p.text(t + 1) if t + 1 < hi and p.pos[t + 1] == "NOUN" else "")
+            for t in range(lo, hi) if p.like_num[t] and p.pos[t] == "NUM"]
+
+
+def _part_predicate(p: _Parse, lo: int, hi: int) -> int | None:
+    """The predicate of a headline part ``lo..hi``: a verb or participle, else a count (« 12 trains
+    supprimés », « deux blessés », a figure the tagger left unattached: « retrait de 3 000 jouets »);
+    None for a bare noun phrase (« les dessous du départ de X »: a label, not a claim)."""
+    head = next((t for t in range(lo, hi) if p.pos[t] == "VERB"), None)
+    if head is None:
+        head = _nucleus(p, lo - 1, hi, opening=False)
+    if head is None:  # a count, not one inside an adjunct (« après trois jours de grève »)
+        head = next((t for t in range(lo, hi) if p.pos[t] in _NOMINAL and lo <= t < hi and (
+            any(p.dep[k] == "nummod" for k in p.children[t])
+            or any(p.like_num[k] and p.head[k] == t for k in range(lo, t)))
+            and all(p.lower[k] in {"de", "d'", "d’"} for k in p.children[t] if p.dep[k] == "case")), None)
+    return head
+
+
+def _quoted_headlines(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],
+                      ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
+    """« "Nous sommes épuisés" : des soignants en grève dans trois hôpitaux »: a headline that opens on a
+    quotation and a colon puts someone's words before the outlet's own. The parser often reads both
+    as one clause; the quotation becomes a claim of its own, read as the quoted speaker's words
+    (:func:`recoupe.nlp.extract.analyse` reports a clause inside a quotation), and what follows the
+    colon another, in the article's voice, when it has a predicate of its own (« : des soignants
+    en grève »). A bare noun phrase after the colon is left as it was read."""
+    added: list[ClauseClaim] = []
+    for sent in doc.sents:
+        lo = sent.start
+        while lo < sent.end and p.space[lo]:
+            lo += 1
+        if lo >= sent.end or p.lower[lo] not in _OPENING_QUOTES:
+            continue
+        close = next((t for t in range(lo + 1, sent.end) if p.lower[t] in _CLOSING_QUOTES), None)
+        if close is None or close - lo < 3:
+            continue
+        colon = close + 1
+        while colon < sent.end and p.space[colon]:
+            colon += 1
+        if colon >= sent.end - 2 or p.lower[colon] != ":":
+            continue
+        for c in [c for c in claims if lo <= c.start <= close and c.end > colon + 1]:
+            quoted, rest = (c.start, close), (colon + 1, c.end)
+            while rest[0] < rest[1] and (p.punct[rest[0]] or p.space[rest[0]]):
+                rest = (rest[0] + 1, rest[1])
+            others = [o.head for o in claims if o is not c]
+            if c.head < close:
+                # the claim is the quotation; the rest, a claim of its own if it has a predicate, no
+                # other claim tells it, and it runs to the sentence's end (else the parse broke it off
+                # another clause). A rest without a predicate (« : le long silence de la ministre »)
+                # stays in the claim: a label, but the headline's only words on its news
+                part, head = rest, _part_predicate(p, *rest)
+                whole = all(p.punct[t] or p.space[t] for t in range(rest[1], sent.end))
+                if head is None and whole and rest[1] - rest[0] >= 2:
+                    continue
+                c.start, c.end = quoted
+                c.place = next(((s, e) for s, e in locs if c.start <= s and e <= c.end), None)
+                if rest[1] - rest[0] < 2 or any(rest[0] <= h < rest[1] for h in others) or not whole:
+                    head = None
+            else:
+                c.start, c.end = rest  # the claim is the rest; the quotation, a claim of its own
+                part, head = quoted, next((t for t in range(quoted[0], quoted[1]) if p.pos[t] in _PREDICATES),
+                                          quoted[0])
+                if any(quoted[0] <= h < quoted[1] for h in others):
+                    head = None
+            c.numbers = _numbers(p, c.start, c.end)
+            if head is None:
+                continue
+            frame = next((f for f in frames if f.covers(head)), None)
+            added.append(ClauseClaim(
+                head=head, start=part[0], end=part[1], predicate=p.lemma[head].lower(),
+                subject=next(((s, e) for s, e in ents if part[0] <= s and e <= head), None), object=None,
+                place=next(((s, e) for s, e in locs if part[0] <= s and e <= part[1]), None),
+                modality="reported" if frame is not None else "asserted", cue=frame.cue if frame is not None else "",
+                frame=frame, negated=p.negated(head), planned=p.future(head), numbers=_numbers(p, *part),
+            ))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
 
 
 _DENIER_POS = {"DET", "PROPN", "NOUN", "ADJ", "X"}
@@ -826,9 +1014,21 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             dep[c] == "nummod" for c in p.children[t])), None)
         root = next((t for t in range(lo, hi) if head[t] == t), lo)
         chosen = verb if verb is not None else counted if counted is not None else root
+        start, end = lo, hi
+        # « Italie : deux blessés dans l'explosion d'une usine, annonce la préfecture »: the verb is an incise that
+        # reports the verbless rest; the claim is that content, not the saying
+        incise = next((f for f in frames if f.cue_i == chosen and f.kind == "inverted"
+                       and lo <= f.scope_start < f.scope_end <= chosen
+                       and p.lower[f.source_start] not in POSSESSIVES), None)  # (« a annoncé son retrait »)
+        if incise is not None:
+            end = incise.scope_end
+            # its head noun, after a label (« Italie : »)
+            first = next((t + 1 for t in range(start, min(end, start + 5)) if p.lower[t] == ":"), start)
+            chosen = next((t for t in range(first, end) if pos[t] == "NOUN" and any(
+                dep[c] == "nummod" for c in p.children[t])), None) or next(
+                (t for t in range(first, end) if pos[t] in {"NOUN", "PROPN"}), chosen)
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
-        start, end = lo, hi
         while end > start and (p.punct[end - 1] or p.space[end - 1]):
             end -= 1
         while start < end and (p.punct[start] or p.space[start]):
@@ -889,13 +1089,20 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             end -= 1
         subj_ent = next(((s, e) for s, e in ents if start <= s and e <= head), None)
         cond = p.conditional(head) or any(p.conditional(c) for c in children[head] if dep[c].startswith("aux"))
-        modality = {"denied": "denied", "speculative": "speculative"}.get(f.effect,
-                                                                          "conditional" if cond else "reported")
+        told, act = f, _act_frame(p, f)
+        if act:  # « appelle à cesser ... »: the act, told by the next frame out, else by the article
+            outer = min((g for g in frames if g is not f and g.covers(head) and not _act_frame(p, g)),
+                        key=lambda g: g.scope_end - g.scope_start, default=None)
+            told, act = (outer, False) if outer is not None else (f, True)
+        modality = "asserted" if act else {"denied": "denied", "speculative": "speculative"}.get(
+            told.effect, "reported")
+        if cond and modality in {"asserted", "reported"}:
+            modality = "conditional"
         claims.append(ClauseClaim(
             head=head, start=start, end=end, predicate=lemma[head].lower(),
             subject=subj_ent,
             object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
-            cue=f.cue, frame=f, negated=False,
+            cue="" if act else told.cue, frame=told, negated=False,
             planned=p.future(head) or any(lemma[t] in PLANNED_LEMMAS for t in scope),
         ))
     claims.sort(key=lambda c: c.start)

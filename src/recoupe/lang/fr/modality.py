@@ -16,8 +16,29 @@ CONTROL_VERBS: frozenset[str] = frozenset({
     "projeter", "planifier", "songer", "décider", "promettre", "menacer", "refuser", "accepter",
 })
 
+# Speech acts that are events in their own right (« la maire dénonce une campagne de haine », « des ONG
+# appellent le gouvernement à suspendre le projet », « les syndicats réclament une hausse des salaires », « elle
+# plaide non coupable »): told in the article's voice, with the actor as subject, when their content is a noun
+# phrase or an infinitive (a demand, a condemnation, a plea). An incise (« "...", dénonce X ») or a
+# content clause in « que » still reports the speaker's words.
+PERFORMATIVE_SPEECH_ACTS: frozenset[str] = frozenset({
+    "dénoncer", "condamner", "fustiger", "critiquer", "appeler", "exhorter", "sommer", "exiger", "demander",
+    "réclamer", "recommander", "préconiser", "menacer", "plaider",
+})
+
+# Verbs that, with a noun of the speaker's own (« annonce sa démission », « son départ », « la fin de
+# son mandat »), perform what they announce: the announcement is the news, in the article's voice.
+SELF_ANNOUNCING_VERBS: frozenset[str] = frozenset({"annoncer"})
+POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
 # Modals that hedge only in the conditional (« devrait »); indicative « doit » is a schedule.
 CONDITIONAL_ONLY_MODALS: frozenset[str] = frozenset({"devoir"})
+
+# Modals whose indicative or subjunctive tells an ability, a permission or an achievement (« l'avion peut
+# transporter 200 passagers », « les vacanciers ont pu rejoindre leur camping », « pour que les
+# élèves puissent partir »), not a possibility: they hedge in the conditional (« pourrait »), or in the present
+# with a passive or copular infinitive, the epistemic reading (« ces pannes peuvent être liées à »).
+ROOT_SENSE_MODALS: frozenset[str] = frozenset({"pouvoir"})
 
 # Evaluations in the passive voice report an unnamed source (« sont réputées », « est considérée »).
 REPORTED_PASSIVES: frozenset[str] = frozenset({
@@ -88,6 +109,10 @@ NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", 
 # Expressions of future intention that make an event planned, not happened.
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
                                            "planifier", "intention"})
+
+# Verbs whose conditional in the first person is politeness (« je voudrais remercier », « nous
+# aimerions »), not a hedge.
+POLITE_CONDITIONALS: frozenset[str] = frozenset({"vouloir", "aimer", "souhaiter"})
 
 # Conditional stems of irregular verbs (the conditional is stem + ais/ait/ions/iez/aient).
 IRREGULAR_CONDITIONAL_STEMS: dict[str, str] = {
