@@ -21,6 +21,9 @@ build), scores them against the gold (all items, tune days 14-16, held-out days 
 most split gold stories, by title (``--tune-only`` restricts the error lists to tune-day items, so
 that nothing is learned from the held-out days). The titles are printed to the terminal only.
 
+``replay --breakdown`` splits the pairs found, missed and false of the tune days and of the
+held-out days by the gold story's size and kind (:func:`breakdown`).
+
 ``replay --orders N`` replays each capture in N canonical orders (:func:`reorder`: the build's, then
 salted hashes of the ids within each date) and prints each split's mean and spread: single-pass
 clustering depends on the order, and a change is judged on the mean, not on one order.
@@ -286,6 +289,53 @@ def report(pred: dict[str, str], records: list[dict[str, Any]], errors: int, tun
             print(f"   [{s} x{n}] {title.get(ex, ex)}")
 
 
+def size_class(n: int) -> str:
+    """The size classes of :func:`breakdown`."""
+    return "1" if n == 1 else "2-4" if n <= 4 else "5-11" if n <= 11 else "12-24" if n <= 24 else "25+"
+
+
+def breakdown(pred: dict[str, str], gold: dict[str, str], days: dict[str, str]) -> dict[str, Counter[str]]:
+    """Where the pairwise errors of ``pred`` lie, over the items of ``gold`` (link -> story; ``days``:
+    link -> day): found (``tp``) and missed (``fn``) same-story pairs by the gold story's size class
+    (``size:<class>``) and kind (``kind:one-day`` / ``kind:multi-day``, by the days of its items), and
+    false pairs (``fp``, half to each side's gold story) by the same classes, singletons included
+    (``kind:singleton``). The totals are under ``all``. Pairwise F1 counts pairs, so a few large gold
+    stories weigh most: this says how much."""
+    size = Counter(gold.values())
+    spans: dict[str, set[str]] = defaultdict(set)
+    for x, g in gold.items():
+        spans[g].add(days.get(x, ""))
+
+    def kind(g: str) -> str:
+        return "singleton" if size[g] == 1 else "multi-day" if len(spans[g]) > 1 else "one-day"
+
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    items = sorted(gold)
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            same, together = gold[a] == gold[b], pred.get(a, "\0" + a) == pred.get(b, "\0" + b)
+            if same:
+                k = "tp" if together else "fn"
+                for label in ("all", f"size:{size_class(size[gold[a]])}", f"kind:{kind(gold[a])}"):
+                    out[label][k] += 1
+            elif together:
+                out["all"]["fp"] += 1
+                for g in (gold[a], gold[b]):
+                    out[f"size:{size_class(size[g])}"]["fp"] += 0.5  # type: ignore[assignment]
+                    out[f"kind:{kind(g)}"]["fp"] += 0.5  # type: ignore[assignment]
+    return out
+
+
+def report_breakdown(pred: dict[str, str]) -> None:
+    """:func:`breakdown` of the tune days and of the held-out days, each scored on its own items."""
+    gold, days = read_gold(), read_gold_days()
+    for label, split in (("tune 14-16", TUNE_DAYS), ("held-out 17-18", HELD_OUT_DAYS)):
+        part = {x: g for x, g in gold.items() if days.get(x) in split}
+        print(f"\n== {label}: same-story pairs found (tp) / missed (fn), false pairs (fp, half to each side) ==")
+        for key, c in sorted(breakdown(pred, part, days).items()):
+            print(f"   {key:<16} tp {c['tp']:6.0f}  fn {c['fn']:6.0f}  fp {c['fp']:6.1f}")
+
+
 def _value(v: str) -> Any:
     for cast in (int, float):
         try:
@@ -307,6 +357,8 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--set", nargs="*", default=[], help="stories.* settings (without the prefix): key=value")
     r.add_argument("--errors", type=int, default=0)
     r.add_argument("--tune-only", action="store_true", help="error lists from tune-day items only")
+    r.add_argument("--breakdown", action="store_true",
+                   help="pairs found, missed and false by gold story size and kind, tune and held-out days")
     r.add_argument("--orders", type=int, default=0,
                    help="also replay N canonical orders (salted hashes) and print each split's mean and spread")
     args = ap.parse_args(argv)
@@ -328,7 +380,10 @@ def main(argv: list[str] | None = None) -> None:
         elif isinstance(payload, dict):
             report_other(replay(records, params), payload["gold"], payload["set"])
         else:
-            report(replay(records, params), records, args.errors, args.tune_only)
+            pred = replay(records, params)
+            report(pred, records, args.errors, args.tune_only)
+            if args.breakdown:
+                report_breakdown(pred)
 
 
 if __name__ == "__main__":

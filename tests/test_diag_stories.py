@@ -38,3 +38,17 @@ def test_replay_and_scores_of_a_captured_set() -> None:
     assert scores(pred, {"set": "basil", "records": recs, "gold": wrong})["basil"] == 0.0
     again = replay(recs, {"reread": 1})  # re-read against the final stories: the same two stories
     assert again["https://example.org/1"] == again["https://example.org/2"] != again["https://example.org/3"]
+
+
+def test_breakdown_counts_pairs_by_gold_story_size_and_kind() -> None:
+    from benchmarks.diag_stories import breakdown
+
+    gold = {"a": "fire", "b": "fire", "c": "fire", "d": "vote", "e": "quake"}
+    days = {"a": "2026-08-14", "b": "2026-08-15", "c": "2026-08-15", "d": "2026-08-14", "e": "2026-08-14"}
+    pred = {"a": "s1", "b": "s1", "c": "s2", "d": "s2", "e": "s3"}
+    out = breakdown(pred, gold, days)
+    assert out["all"] == {"tp": 1, "fn": 2, "fp": 1}
+    assert out["size:2-4"] == {"tp": 1, "fn": 2, "fp": 0.5}  # the fire's pairs, and its half of c-d
+    assert out["kind:multi-day"] == {"tp": 1, "fn": 2, "fp": 0.5}
+    assert out["kind:singleton"] == {"fp": 0.5}  # the vote's half of the false pair c-d
+    assert "size:25+" not in out

@@ -58,6 +58,10 @@ SETTINGS: list[Setting] = [
     Setting("stories.race_veto", 0.2, "Similarity lost against a story whose French headlines name races or field "
             "events of a competition (« finale du 200 m papillon », « bronze à la perche ») none of which the "
             "article's headline names: one championship's other race is another story. 0: off."),
+    Setting("stories.headline_weight", 0.3, "Similarity gained against a story in proportion to how much of the "
+            "article's headline its headlines use (idf-weighted share of the headline's words held by the story's "
+            "headlines): developments of one event told with other words in their leads keep its telling words "
+            "(« cyberattaque du cadastre ») in their headlines. 0: off."),
     Setting("stories.reread", True, "After a build (or a watched folder's batch), re-read each article it added "
             "against the final stories and move it, with its claims, where it fits best (single-pass clustering "
             "put it with what was there when it came): story F1 on held-out days 0.700 -> 0.729 (mean of 8 "

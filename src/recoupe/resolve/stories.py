@@ -45,8 +45,16 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   swimmer's finals and an athletics championship's medals were the biggest false merges). A
   headline naming no race is not concerned.
 
+* **what the headlines share** (``stories.headline_weight``) — an article gains
+  ``headline_weight`` times :func:`headline_share` against a story: the idf-weighted share of its
+  headline's words that the story's headlines hold. Leads and bodies of one event's developments
+  use other words (a theft of data, its inquiry, the thieves' claims), their headlines keep the
+  event's own (« cyberattaque du cadastre »); on our labels' tune days it raised story F1 0.564 -> 0.584
+  (mean of 8 build orders; held-out days 0.729 -> 0.759, BASIL and WMT linking unchanged).
+
 The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places,
-``pl:*`` « names some place », ``fig:`` figures, ``rc:`` races) are posted with the story's terms so
+``pl:*`` « names some place », ``fig:`` figures, ``rc:`` races, ``h:`` headline words and ``h:*``
+one per headline) are posted with the story's terms so
 that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
 tf-idf cosine.
 
@@ -185,6 +193,28 @@ def race_keys(headline: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_WORD = re.compile(r"\w{4,}")
+HEADLINE_ANY = "h:*"
+
+
+def headline_words(headline: str) -> frozenset[str]:
+    """The words of four letters or more of a headline, folded, figures left out: what
+    :func:`headline_share` compares (its idf, not a stop list, tells the telling ones)."""
+    return frozenset(w for w in _WORD.findall(fold(headline)) if not w.isdigit())
+
+
+def headline_share(words: frozenset[str], idf: dict[str, float], story: dict[str, float]) -> float:
+    """How much of a headline the headlines of a story use: the idf-weighted mean, over the
+    headline's ``words``, of the share of the story's headlines that hold the word (``h:<word>``
+    and ``h:*`` keys, one :data:`KEY_WEIGHT` a headline, in the story's posted terms). 1.0 when every
+    headline of the story holds every word, 0.0 when none holds any."""
+    n = story.get(HEADLINE_ANY, 0.0)
+    total = sum(idf.values())
+    if n <= 0 or not total:
+        return 0.0
+    return sum(idf[w] * min(story.get(f"h:{w}", 0.0) / n, 1.0) for w in words) / total
+
+
 def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     """tf-idf weights of an article's terms (its document frequency already counted), L2-normed."""
     if not terms:
@@ -234,7 +264,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset(), place_veto: float = 0.0,
                  figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
-                 races: frozenset[str] = frozenset(), race_veto: float = 0.0,
+                 races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None
                  ) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
@@ -254,6 +284,14 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     if leaving is None:
         store.bump_df(terms)
     vec = article_vector(store, terms)
+    words = headline_words(label) if headline_weight else frozenset()
+    if words:
+        hkeys = [f"h:{w}" for w in sorted(words)]
+        if leaving is None:
+            store.bump_df(hkeys)
+        n_docs = max(store.article_total(), 1)
+        hdf = store.df(hkeys)
+        idf = {w: math.log((n_docs + BACKGROUND_DOCS) / (hdf.get(f"h:{w}", 0) + 1)) for w in words}
     mvec = from_bytes(meaning) if meaning is not None and meaning_weight > 0 else None
     keys = meaning_keys(mvec) if mvec is not None and meaning_candidates > 0 else []
     since = (published - timedelta(days=window_days)).isoformat() if published else None
@@ -293,6 +331,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             sim -= race_veto  # one championship's other race: another final, another medal
         if fig_keys and any(k in story for k in fig_keys):
             sim += figure_bonus
+        if words:
+            sim += headline_weight * headline_share(words, idf, story)
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
             first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
@@ -323,6 +363,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     posted_now.update({f"fig:{k}": KEY_WEIGHT for k in figures})
     if places:
         posted_now[PLACE_ANY] = KEY_WEIGHT
+    if words:
+        posted_now.update({f"h:{w}": KEY_WEIGHT for w in words})
+        posted_now[HEADLINE_ANY] = KEY_WEIGHT
     posted_now.update({f"rc:{x}": KEY_WEIGHT for x in races})
     if races:
         posted_now[RACE_ANY] = KEY_WEIGHT
