@@ -258,3 +258,18 @@ def test_a_defence_names_its_wrong_by_its_headline_when_its_sentence_does_not() 
     accusation = claim("b1:c1", "Plusieurs joueurs dénoncent des violences", predicate="dénoncer")
     assert "DF:violence" in conflict_keys(_defence())[0] and "DF:violence" in conflict_keys(accusation)[1]
     assert "AC:violence" in conflict_keys(accusation)[0] and "AC:violence" in conflict_keys(_defence())[1]
+
+
+# -- counts of areas under an alert ------------------------------------------------------------------
+def test_counts_of_areas_under_an_alert_update_each_other_other_area_counts_still_conflict() -> None:
+    """An alert is extended through the day: « trois départements en vigilance rouge » and « cinq
+    départements placés en vigilance rouge » the same day are an update; two counts of départements
+    a strike touches, without an alert, are still two versions."""
+    three = claim("a1:c1", "Canicule : trois départements placés en vigilance rouge ce mardi",
+                  predicate="placer")
+    five = claim("b1:c1", "Météo-France a placé cinq départements du Centre en vigilance rouge mardi",
+                 predicate="placer")
+    assert _kind(_side(three, "2025-07-01"), _side(five, "2025-07-01", "autre.fr")) == "update"
+    thirty = claim("a2:c1", "La grève des agents touche trente départements", predicate="toucher")
+    twelve = claim("b2:c1", "La grève des agents touche douze départements", predicate="toucher")
+    assert _kind(_side(thirty, "2025-07-01"), _side(twelve, "2025-07-01", "autre.fr")) == "quantity"

@@ -1372,7 +1372,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
-            if revised:
+            if revised or (_under_alert(ac, x) and _under_alert(bc, y)):
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
@@ -1415,6 +1415,15 @@ def _still_rising(x: Quantity, y: Quantity) -> bool:
 # measures of a spreading event (a fire's burnt area) that grow within a day: two figures of the
 # same day are two moments, not two versions
 _SPREADING_UNITS = frozenset({"ha", "km2"})
+
+
+def _under_alert(c: Claim, q: Quantity) -> bool:
+    """Is ``q`` a count of areas placed under an alert (« six départements en vigilance orange »)?
+    Such lists grow as the alert is extended: their counts update each other."""
+    from recoupe.lang.fr.quantities import ALERT_AREAS, ALERT_WORDS
+
+    folded = fold(c.text)
+    return q.thing in ALERT_AREAS and any(w in folded for w in ALERT_WORDS)
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
 

@@ -123,6 +123,12 @@ CUMULATIVE: frozenset[str] = frozenset({
     "incendie", "feu", "plainte", "signalement", "dégât", "foyer", "réplique",
 })
 
+# areas placed under an alert: the list is extended through the day and the next (« quatre
+# départements en vigilance orange » in the morning, « six » by the evening), so two of its counts
+# are an update, not two versions of one count
+ALERT_AREAS: frozenset[str] = frozenset({"département", "commune", "région", "canton", "province", "comté"})
+ALERT_WORDS: tuple[str, ...] = ("vigilance", "alerte", "confinement", "evacuation", "interdiction")
+
 # scope words: a figure stated for the whole country
 NATIONAL_SCOPES: tuple[str, ...] = ("dans toute la france", "dans tout le pays", "au niveau national",
                                     "à l'échelle nationale", "sur l'ensemble du territoire", "en france",
