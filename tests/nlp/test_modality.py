@@ -220,3 +220,19 @@ def test_modality_a_possessive_after_the_verb_is_no_inverted_source(nlp) -> None
     verbless content reported by « son retrait »."""
     doc, claims = _claims(nlp, "La sénatrice de l'Aisne, Claire Roux, a annoncé, jeudi, son retrait de la course.")
     assert any("retrait" in doc[c.start:c.end].text for c in claims)
+
+
+@pytest.mark.parametrize(("text", "predicate", "planned"), [
+    # a threat, a promise, a decision or a wish tells an event still to come
+    ("Le président a menacé mardi de bombarder le port voisin.", "bombarder", True),
+    ("Le ministre promet de baisser les impôts.", "baisser", True),
+    ("La mairie a décidé de fermer la piscine.", "fermer", True),
+    ("Le club veut recruter un attaquant.", "recruter", True),
+    # the deed itself is told as happened
+    ("Le président a bombardé le port voisin.", "bombarder", False),
+])
+def test_the_infinitive_of_a_threat_or_a_promise_is_planned(nlp, text: str, predicate: str,  # type: ignore[no-untyped-def]
+                                                            planned: bool) -> None:
+    _, claims = _claims(nlp, text)
+    found = [c for c in claims if c.predicate == predicate]
+    assert found and found[0].planned is planned

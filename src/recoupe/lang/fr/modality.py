@@ -106,9 +106,12 @@ CALLING_VERBS: frozenset[str] = frozenset({"qualifier", "traiter"})
 NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", "plus", "rien", "nullement", "guère",
                                             "point"})
 
-# Expressions of future intention that make an event planned, not happened.
+# Expressions of future intention that make an event planned, not happened; a threat, a promise,
+# a decision or a wish governing an infinitive (« menace de bombarder le port », « promet de baisser
+# les impôts ») tells an event still to come.
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
-                                           "planifier", "intention"})
+                                           "planifier", "intention", "menacer", "promettre", "décider",
+                                           "vouloir", "souhaiter"})
 
 # Verbs whose conditional in the first person is politeness (« je voudrais remercier », « nous
 # aimerions »), not a hedge.
