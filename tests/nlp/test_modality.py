@@ -228,6 +228,9 @@ def test_modality_a_possessive_after_the_verb_is_no_inverted_source(nlp) -> None
     ("Le ministre promet de baisser les impôts.", "baisser", True),
     ("La mairie a décidé de fermer la piscine.", "fermer", True),
     ("Le club veut recruter un attaquant.", "recruter", True),
+    # « va » + infinitive is a near future, « va à Lyon » a move
+    ("Le pape va célébrer une messe le 26 septembre à Paris.", "aller", True),
+    ("Le ministre va à Lyon mardi.", "aller", False),
     # the deed itself is told as happened
     ("Le président a bombardé le port voisin.", "bombarder", False),
 ])

@@ -682,6 +682,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             planned = (
                 any(p.future(v) for v in verb_forms)
                 or any(lemma[g] in PLANNED_LEMMAS for g in governors)
+                # the claim kept on the planning verb itself (« va célébrer », « doit rencontrer »)
+                or (lemma[i] in PLANNED_LEMMAS and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in children[i]))
                 or any(lemma[c] == "intention" for c in children[head[i]] if dep[i] == "acl")
             )
             numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
