@@ -4,14 +4,10 @@ and terms of our own."""
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
-
 import pytest
 
-from recoupe.model import Article
-from recoupe.resolve.stories import HEADLINE_ANY, KEY_WEIGHT, assign_story, headline_share, headline_words
-from recoupe.storage import Store
+from recoupe.resolve.stories import HEADLINE_ANY, KEY_WEIGHT, headline_share, headline_words
+from tests.resolve.helpers import build_stories
 
 
 def test_headline_words_are_folded_and_leave_out_short_words_and_figures() -> None:
@@ -29,13 +25,7 @@ def test_headline_share_weighs_each_word_by_its_idf_and_the_share_of_the_story_h
 
 
 def _build(items: list[tuple[str, dict[str, int], str]], weight: float) -> list[str]:
-    with Store.open(":memory:") as s:
-        out = []
-        for aid, terms, headline in items:
-            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 8, 14)), [], "")
-            out.append(assign_story(s, aid, Counter(terms), date(2026, 8, 14), headline, threshold=0.5,
-                                    headline_weight=weight)[0])
-        return out
+    return build_stories(items, headline_weight=weight)
 
 
 def test_a_development_told_with_other_words_joins_by_its_headline() -> None:

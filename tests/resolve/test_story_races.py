@@ -3,12 +3,8 @@ stories. Headlines of our own."""
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
-
-from recoupe.model import Article
-from recoupe.resolve.stories import assign_story, race_keys
-from recoupe.storage import Store
+from recoupe.resolve.stories import race_keys
+from tests.resolve.helpers import build_stories
 
 
 def test_race_keys_name_the_distance_the_stroke_and_the_field_event() -> None:
@@ -22,13 +18,7 @@ def test_race_keys_name_the_distance_the_stroke_and_the_field_event() -> None:
 
 
 def _build(items: list[tuple[str, dict[str, int], str]], veto: float) -> list[str]:
-    with Store.open(":memory:") as s:
-        out = []
-        for aid, terms, headline in items:
-            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 8, 14)), [], "")
-            out.append(assign_story(s, aid, Counter(terms), date(2026, 8, 14), headline, threshold=0.5,
-                                    races=race_keys(headline), race_veto=veto)[0])
-        return out
+    return build_stories(items, per_headline=lambda h: {"races": race_keys(h)}, race_veto=veto)
 
 
 def test_race_veto_keeps_one_swimmer_s_two_finals_apart() -> None:
