@@ -11,7 +11,9 @@ never seen on the first days nor in any gold, taken outlet by outlet) or ``--set
 speaker gold nor any cross-checking gold, in a salted SHA-1 order taken outlet by outlet) or
 ``--set fourth`` (``rssquotes/quotes4.json``, :func:`candidates4`: days 2026-08-14..18 first, then
 2026-08-21, items in none of the three speaker golds nor any cross-checking gold, in another salted
-SHA-1 order taken outlet by outlet).
+SHA-1 order taken outlet by outlet) or ``--set fifth`` (``rssquotes/quotes5.json``, :func:`candidates5`:
+items first seen on 2026-08-19..21 first, then those of 2026-08-14..18, items in none of the four
+speaker golds nor any cross-checking gold, in a fifth salted SHA-1 order taken outlet by outlet).
 
 Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
 French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
@@ -70,6 +72,11 @@ GOLD3 = Path(__file__).resolve().parent / "rssquotes" / "quotes3.json"
 # of the three speaker golds nor any cross-checking gold holds (:func:`candidates4`).
 GOLD4 = Path(__file__).resolve().parent / "rssquotes" / "quotes4.json"
 DAYS4 = (*DAYS, "2026-08-21")
+# The fifth blind gold (README §14): items first seen on 2026-08-19..21 (the days least used), then
+# those of 2026-08-14..18, that none of the four speaker golds nor any cross-checking gold holds
+# (:func:`candidates5`).
+GOLD5 = Path(__file__).resolve().parent / "rssquotes" / "quotes5.json"
+DAYS5 = (*DAYS, *DAYS2)
 MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
 _URL = re.compile(r'https?://[^"\s]+')
 
@@ -179,11 +186,27 @@ def candidates4(data: Path = DATA, pairs_dir: Path = PAIRS,
             + _outlet_rounds([c for c in out if c[1] not in DAYS]))
 
 
+def candidates5(data: Path = DATA, pairs_dir: Path = PAIRS,
+                golds: tuple[Path, ...] = (GOLD, GOLD2, GOLD3, GOLD4)) -> list[tuple[str, str, dict[str, Any]]]:
+    """The fifth gold's candidates: items of ``DAYS5`` (deduplicated by link, first day kept)
+    holding a marked stretch whose link is in no cross-checking gold and in none of ``golds``; those
+    first seen on 2026-08-19..21 (the days fewest speaker items came from) first, then those of
+    2026-08-14..18, each part ordered by the SHA-1 of ``"quotes5 " + norm link`` (a salt of its own)
+    and taken outlet by outlet as in :func:`candidates2`."""
+    read: set[str] = set()
+    for path in golds:
+        read |= gold_links(path)
+    out = candidates(data, DAYS5, pairs_dir, exclude=read)
+    out.sort(key=lambda x: hashlib.sha1(f"quotes5 {x[0]}".encode()).hexdigest())
+    return (_outlet_rounds([c for c in out if c[1] in DAYS2])
+            + _outlet_rounds([c for c in out if c[1] not in DAYS2]))
+
+
 # gold file -> (its days, its candidate selection)
 Candidates = list[tuple[str, str, dict[str, Any]]]
 SETS: dict[str, tuple[Path, tuple[str, ...], Callable[[], Candidates]]] = {
     "first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2), "third": (GOLD3, DAYS, candidates3),
-    "fourth": (GOLD4, DAYS4, candidates4)}
+    "fourth": (GOLD4, DAYS4, candidates4), "fifth": (GOLD5, DAYS5, candidates5)}
 
 
 def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
@@ -214,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--set", choices=sorted(SETS), default="first",
                        help="which gold: first (quotes.json, days 14-18), second (quotes2.json, days 19-21) "
                             "third (quotes3.json, days 14-18, items of neither earlier gold) or fourth "
-                            "(quotes4.json, days 14-18 then 21, items of none of the three earlier golds)")
+                            "(quotes4.json, days 14-18 then 21, items of none of the three earlier golds) or fifth "
+                            "(quotes5.json, days 19-21 then 14-18, items of none of the four earlier golds)")
     args = ap.parse_args(argv)
     gold_path, days, select = SETS[args.set]
     if not DATA.exists():
@@ -265,6 +289,12 @@ def main(argv: list[str] | None = None) -> int:
             gold["selection"]["order"] = ("days 2026-08-14..18 first, then 2026-08-21; each part in outlet rounds, "
                                           "sha1('quotes4 ' + norm link) within a round")
             gold["selection"]["excluded"] = "links of pairs/*.json, of quotes.json, quotes2.json and quotes3.json"
+        if args.set == "fifth":
+            gold["selection"]["order"] = ("items first seen on days 2026-08-19..21 first, then those of "
+                                          "2026-08-14..18; each part in outlet rounds, "
+                                          "sha1('quotes5 ' + norm link) within a round")
+            gold["selection"]["excluded"] = ("links of pairs/*.json, of quotes.json, quotes2.json, quotes3.json "
+                                             "and quotes4.json")
         gold_path.parent.mkdir(exist_ok=True)
         gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
         qs = [q for g in items for q in g["quotes"]]
