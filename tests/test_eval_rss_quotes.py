@@ -176,6 +176,42 @@ def test_rssquotes_fourth_selection_skips_all_three_speaker_golds_and_puts_day_2
     assert a_fr == sorted(a_fr, key=key("quotes4 ")) and a_fr != sorted(a_fr, key=key("quotes3 "))
 
 
+def test_rssquotes_fifth_selection_puts_days_19_to_21_first_and_skips_all_four_speaker_golds(tmp_path) -> None:
+    import hashlib
+    import json
+
+    from benchmarks.gold.pairs import DAYS
+    from benchmarks.gold.rssquotes import DAYS2, DAYS5, candidates5
+
+    for day in DAYS5:
+        _news(tmp_path / "data", day, [])
+    _news(tmp_path / "data", DAYS[0], [_it(1, "a.fr"), _it(2, "a.fr"), _it(3, "b.fr"), _it(4, "a.fr", "Sans marques")])
+    # 1 again on day 20: kept once, on its first day (14); 5..9 and 12 first seen on days 19..21
+    _news(tmp_path / "data", DAYS2[0], [_it(5, "a.fr"), _it(6, "a.fr"), _it(7, "a.fr"), _it(8, "c.fr")])
+    _news(tmp_path / "data", DAYS2[1], [_it(1, "a.fr"), _it(9, "a.fr"), _it(10, "a.fr"), _it(11, "d.fr")])
+    _news(tmp_path / "data", DAYS2[2], [_it(12, "a.fr"), _it(13, "a.fr")])
+    (tmp_path / "pairs").mkdir()
+    (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://d.fr/a11": {}}}), "utf-8")
+    golds = tuple(tmp_path / f"q{k}.json" for k in range(4))
+    for path, n in zip(golds, (2, 9, 10, 13), strict=True):
+        path.write_text(json.dumps({"items": [{"link": f"https://a.fr/a{n}"}]}), "utf-8")
+    got = candidates5(tmp_path / "data", tmp_path / "pairs", golds)
+    ids = [item["news_id"] for _, _, item in got]
+    days = {item["news_id"]: day for _, day, item in got}
+    # 4: no marks; 11: in a cross-checking gold; 2, 9, 10, 13: in the first to fourth speaker gold
+    assert sorted(ids) == [1, 3, 5, 6, 7, 8, 12]
+    # the items first seen on days 19..21 come first, those of days 14..18 (1 counted on day 14) after
+    assert sorted(ids[:5]) == [5, 6, 7, 8, 12] and sorted(ids[5:]) == [1, 3] and days[1] == DAYS[0]
+    # outlet rounds: c.fr's only item within the first round of its part
+    assert ids.index(8) < 2
+
+    def key(salt: str):
+        return lambda n: hashlib.sha1(f"{salt}https://a.fr/a{n}".encode()).hexdigest()
+
+    a_fr = [n for n in ids[:5] if n != 8]
+    assert a_fr == sorted(a_fr, key=key("quotes5 ")) and a_fr != sorted(a_fr, key=key("quotes4 "))
+
+
 def test_eval_rss_quotes_reads_the_gold_given(tmp_path, monkeypatch) -> None:
     import json
 
