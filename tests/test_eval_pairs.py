@@ -233,6 +233,49 @@ def test_gold_pairs_heldout_file_is_consistent() -> None:
     assert not set(stored["stories"]) & set(tuned["stories"]) and not set(stored["items"]) & set(tuned["items"])
 
 
+def test_gold_pairs_heldout6_file_is_consistent() -> None:
+    """The sixth held-out gold: stories declared by item, offsets + hashes only, and no item shared
+    with any other pairs gold or with the human story gold (its items are all new on days 19-21)."""
+    import csv
+
+    from benchmarks.gold.pairs import STORIES, norm_link
+
+    path = GOLD.parent / "heldout6.json"
+    stored = json.loads(path.read_text("utf-8"))
+    assert stored["data"] == "rss-trends-fr" and len(stored["days"]) == 8
+    g = to_gold(stored, {})
+    assert len(g.spans) == len(stored["spans"]) >= 250 and len(stored["stories"]) >= 12
+    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
+                           "source", "copy_of"} for sp in stored["spans"])
+    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
+    assert set(stored["items"]) <= declared
+    for sp in g.spans.values():
+        assert sp.modality in MODALITIES and stored["facts"][sp.fact]["story"] == sp.story
+        assert 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
+    for p in stored["contradictions"] + stored["updates"]:
+        assert g.spans[p["a"]].story == g.spans[p["b"]].story
+    for p in stored["contradictions"]:
+        assert p["kind"] in KINDS
+    others = set()
+    for other in GOLD.parent.glob("*.json"):
+        if other != path:
+            others |= set(json.loads(other.read_text("utf-8"))["items"])
+    with STORIES.open(encoding="utf-8", newline="") as f:
+        others |= {norm_link(row["link"]) for row in csv.DictReader(f, delimiter="\t")}
+    assert not set(stored["items"]) & others
+    assert {it["day"] for it in stored["items"].values()} <= {"2026-08-19", "2026-08-20", "2026-08-21"}
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_heldout6_every_span_anchors() -> None:
+    from benchmarks.gold.pairs import data_of, rebuild
+
+    stored = json.loads((GOLD.parent / "heldout6.json").read_text("utf-8"))
+    if not data_of(stored).exists():
+        pytest.skip("../shared/eval-data absent")
+    assert rebuild(stored)[1] == []
+
+
 def test_gold_pairs_confirmed_rule() -> None:
     g = Gold()
     g.spans = {
