@@ -120,9 +120,51 @@ def test_modality_a_toll_participle_is_a_claim_of_its_own(nlp, text: str) -> Non
     assert "morts" in toll[0] and "morts" not in event[0]
 
 
-def test_modality_a_participle_that_is_no_toll_stays_in_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, claims = _claims(nlp, "Le ministre est arrivé à Paris, faisant une déclaration devant la presse.")
-    assert not any(c.predicate == "faire" for c in claims)
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("L'incendie est reparti mardi près d'Arles, portant à 2 300 le nombre d'hectares détruits.", "repartir", "porter"),
+    ("L'incendie a détruit 900 hectares, provoquant l'évacuation de 300 habitants.", "détruire", "provoquer"),
+])
+def test_modality_a_detached_present_participle_is_a_fact_of_its_own(nlp, text: str, first: str,
+                                                                    second: str) -> None:  # type: ignore[no-untyped-def]
+    """« ..., provoquant l'évacuation de 300 habitants »: a further event, not part of the first."""
+    doc, claims = _claims(nlp, text)
+    spans = {c.predicate: doc[c.start:c.end].text for c in claims}
+    assert first in spans and second in spans
+    assert "," not in spans[first] and spans[second].startswith(doc[claims[-1].start].text)
+
+
+def test_modality_a_gerund_stays_in_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« en provoquant »: the manner of the clause's event, not a second one."""
+    _, claims = _claims(nlp, "Le conducteur a perdu le contrôle en provoquant un carambolage.")
+    assert [c.predicate for c in claims] == ["perdre"]
+
+
+@pytest.mark.parametrize("aux", ["a été", "aurait été"])
+def test_modality_a_participle_sharing_the_auxiliary_is_a_second_claim(nlp, aux: str) -> None:  # type: ignore[no-untyped-def]
+    """« a été interpellé et conduit au commissariat »: two facts; the second keeps the mood of the shared auxiliary."""
+    doc, claims = _claims(nlp, f"Le suspect {aux} interpellé et conduit au commissariat.")
+    by = {c.predicate: c for c in claims}
+    assert {"interpeller", "conduire"} <= set(by)
+    assert "commissariat" not in doc[by["interpeller"].start:by["interpeller"].end].text
+    assert by["conduire"].modality == by["interpeller"].modality == ("asserted" if aux == "a été" else "conditional")
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Collision à Valence : un cycliste dans un état grave, deux conducteurs placés en garde à vue",
+     ["un cycliste dans un état grave", "deux conducteurs placés en garde à vue"]),
+    ("Inondations en Bulgarie : trois morts et des milliers de personnes évacuées",
+     ["trois morts", "des milliers de personnes évacuées"]),
+    ("Bagarre à Valence : trois adolescents interpellés et conduits au commissariat",
+     ["trois adolescents interpellés", "conduits au commissariat"]),
+    ("Le ministre et la maire condamnent des propos racistes d'un élu, une enquête ouverte",
+     ["condamnent des propos racistes d'un élu", "une enquête ouverte"]),
+])
+def test_modality_a_headline_packing_two_facts_gives_two_claims(nlp, text: str, parts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc, claims = _claims(nlp, text)
+    spans = [doc[c.start:c.end].text for c in claims]
+    assert len(spans) == 2
+    assert all(part in span for part, span in zip(parts, spans, strict=True))
+    assert parts[1] not in spans[0]
 
 
 def test_modality_a_hedge_on_another_noun_of_a_headline_hedges_nothing(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -235,7 +235,7 @@ class _Parse:
         for t in found:  # grows as it goes: every token of the clause is visited once
             for c in children[t]:
                 if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and (
-                        self.finite(c) or self.toll(c) or self.shares_aux(c, t)):
+                        self.finite(c) or self.toll(c) or self.shares_aux(c, t) or self.consequence(c)):
                     continue
                 found.append(c)
         # the sentence's final punctuation hangs from the root: it does not stretch the clause
@@ -252,6 +252,22 @@ class _Parse:
         morph = self.doc[c].morph
         if "Part" not in morph.get("VerbForm", []) or "Pres" in morph.get("Tense", []):
             return False  # « ..., faisant 12 morts »: a present participle tells the clause's own event
+        prev = c - 1
+        while prev >= 0 and self.space[prev]:
+            prev -= 1
+        return prev >= 0 and self.lower[prev] == ","
+
+    def consequence(self, c: int) -> bool:
+        """Is ``c`` a present participle detached after a comma that tells a further event of its
+        clause (« l'incendie est reparti, portant à 1 500 le nombre d'hectares détruits », « ..., provoquant
+        l'évacuation de 300 habitants »)? A fact of its own, not part of the main clause's; a
+        gerund (« en provoquant ») is the clause's manner and stays in it."""
+        if self.dep[c] == "conj" and self.pos[c] == "VERB" and self.lower[c].endswith("ant") \
+                and self.head[c] < c and self.dep[self.head[c]] == "advcl":
+            return self.consequence(self.head[c])  # « ..., causant deux blessés et endommageant un pont »
+        if self.dep[c] != "advcl" or self.pos[c] != "VERB" or not self.lower[c].endswith("ant") \
+                or self.has_aux(c) or self.pos[self.head[c]] not in _VERBAL or self.head[c] > c:
+            return False
         prev = c - 1
         while prev >= 0 and self.space[prev]:
             prev -= 1
@@ -301,7 +317,7 @@ class _Parse:
                         return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
                     return self.edges(c)
             # climbs at most 4 steps (a root labelled conj/xcomp would be its own head)
-            if dep[seen] in {"conj", "xcomp"}:
+            if dep[seen] in {"conj", "xcomp"} or self.consequence(seen):
                 seen = self.head[seen]
             else:
                 break
@@ -556,7 +572,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)):
                 continue  # the reporting frame itself is not a claim; a denial's content clause is
             governors = p.governor_chain(i)
-            if not p.finite(i) and not governors and not toll:
+            # a participle sharing its auxiliary with the verb before it (« a été interpellé et
+            # conduit au commissariat ») is a second fact of the same subject, as is a detached
+            # present participle (« ..., provoquant l'évacuation de 300 habitants »)
+            shared = dep[i] == "conj" and p.shares_aux(i, head[i])
+            if not p.finite(i) and not governors and not toll and not shared and not p.consequence(i):
                 continue
             if pos[i] in _NOMINAL and any(
                 dep[c] in {"nsubj", "expl:subj"} and lower[c] in {"ce", "c'", "c’", "il"} for c in kids
@@ -591,6 +611,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # the auxiliaries of the verbs it is read from count too (« qui auraient tenté de se jeter »)
             verb_forms = [i, *auxes, *governors, *(c for g in governors for c in children[g]
                                                    if dep[c].startswith("aux") and pos[c] == "AUX")]
+            if shared:  # the shared auxiliary's mood and tense are the participle's
+                verb_forms += [c for c in children[head[i]] if dep[c].startswith("aux") and pos[c] == "AUX"]
             # the innermost frame speaks (« des médias ont rapporté que X avait soutenu que ... »: X's).
             # A speech act told as an event (« appellent le gouvernement à suspendre ... ») reports no words: the
             # next frame out speaks, else the act's actor stays its source, in the article's voice
@@ -603,7 +625,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 frame = None
             # negation reaches down through modals and control verbs (« ne peut pas venir »), not
             # into a complement clause (« ce n'est pas la première fois que X reçoit »)
-            negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp")
+            negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp") or (
+                shared and p.negated(head[i]))
             modality, cue = "asserted", ""
             if frame is not None:
                 modality, cue = ("asserted", "") if acts[id(frame)] else ("reported", frame.cue)
@@ -862,8 +885,11 @@ def _nucleus(p: _Parse, lo: int, hi: int, opening: bool = True) -> int | None:
     describes some other noun: the part is an apposition. ``opening=False`` looks anywhere in the
     part (the clause's first part, whose own predicate may come late)."""
     for t in range(lo + 1, min(hi, lo + _NP_MAX + 1) if opening else hi):
-        if p.pos[t] == "ADJ" and p.lower[t].endswith(_PARTICIPLE_ENDINGS[:4]) and p.dep[t] in {"amod", "acl"}:
-            return t  # « une école fermée »: a participle the parser took for an adjective
+        if p.pos[t] == "ADJ" and ((p.lower[t].endswith(_PARTICIPLE_ENDINGS[:4]) and p.dep[t] in {"amod", "acl"})
+                                  or p.dep[t] == "acl"):
+            return t  # « une école fermée », « une enquête ouverte »: a participle the parser took for an adjective
+        if p.pos[t] == "NOUN" and p.lemma[t] in TOLL_NOUNS and p.pos[t - 1] == "NUM":
+            return t  # « trois morts », « quatre blessés légers »: a toll is a statement
         if p.pos[t] == "VERB" and not p.finite(t) and (
                 "Part" in p.doc[t].morph.get("VerbForm", []) or p.lower[t].endswith(_PARTICIPLE_ENDINGS)) \
                 and (opening or not p.lower[t].endswith("ant")):
@@ -885,12 +911,40 @@ def _parts(p: _Parse, start: int, end: int, head: int) -> list[tuple[int, int]]:
         lo = lo + 1 if lo != start else lo
         while lo < hi and (p.space[lo] or p.lower[lo] == "et"):
             lo += 1
-        conj = next((t for t in range(lo + 2, hi - 2) if p.lower[t] == "et" and p.pos[t + 1] in _SEGMENT_OPENERS
-                     and (lo <= head < t or _nucleus(p, lo, t, opening=False) is not None)
-                     and _nucleus(p, t + 1, hi) is not None
+        conj = next((t for t in range(lo + 2, hi - 2) if p.lower[t] == "et" and (
+                     (p.pos[t + 1] in _SEGMENT_OPENERS
+                      and (lo <= head < t or _nucleus(p, lo, t, opening=False) is not None)
+                      and _nucleus(p, t + 1, hi) is not None)
+                     or _second_participle(p, t + 1, lo))
                      and not any(p.finite(u) for u in range(t + 1, hi))), None)
         parts += [(lo, conj), (conj + 1, hi)] if conj is not None else [(lo, hi)]
     return [(lo, hi) for lo, hi in parts if hi > lo]
+
+
+def _participle(p: _Parse, t: int) -> bool:
+    return p.pos[t] == "VERB" and not p.finite(t) and not p.lower[t].endswith("ant") and (
+        "Part" in p.doc[t].morph.get("VerbForm", []) or p.lower[t].endswith(_PARTICIPLE_ENDINGS))
+
+
+def _second_participle(p: _Parse, t: int, lo: int) -> bool:
+    """Is ``t`` a participle coordinated with the participle of the part that opens at ``lo``
+    (« trois adolescents interpellés et conduits au commissariat »)? A second fact of the same noun."""
+    return _participle(p, t) and p.dep[t] == "conj" and lo <= p.head[t] < t and _participle(p, p.head[t])
+
+
+_STATEMENT_PREPS = {"à", "au", "aux", "dans", "en", "entre", "sur", "sous", "près", "après", "contre", "vers", "hors"}
+
+
+def _statement_phrase(p: _Parse, lo: int, hi: int) -> int | None:
+    """The head noun of a verbless statement that opens a headline (« un cycliste dans un état
+    grave », « nouveau séisme à Naples », after a label « Rixe à Lyon : »): a common noun with a
+    phrase that places or states it. A bare noun phrase (« les pompiers ») may be one of a list of
+    actors, and is not one."""
+    first = next((t + 1 for t in range(hi - 1, lo - 1, -1) if p.lower[t] == ":"), lo)
+    noun = next((t for t in range(first, hi) if p.pos[t] == "NOUN"), None)
+    if noun is None or not any(p.lower[t] in _STATEMENT_PREPS for t in range(noun + 1, hi)):
+        return None
+    return noun
 
 
 def _own_subject(p: _Parse, head: int, parts: list[tuple[int, int]]) -> bool:
@@ -924,6 +978,8 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
             _nucleus(p, max(lo0 - 1, 0), hi0, opening=False))
         if first is None:  # a headline's count is its statement (« Trois blessés dans une collision, ... »)
             first = next((t for t in range(lo0, hi0 - 1) if p.pos[t] == "NUM" and p.pos[t + 1] == "NOUN"), None)
+        if first is None and not any(p.finite(t) for t in range(claim.start, claim.end)):
+            first = _statement_phrase(p, lo0, hi0)  # « Collision à Lyon : un cycliste dans un état grave, ... »
         if claim.head >= hi0 and p.finite(claim.head) and (
                 first is None or p.pos[lo0] not in _SEGMENT_OPENERS or p.pos[first] not in {"VERB", "ADJ"}):
             continue  # before the verb's own subject, only a noun phrase with its participle is a fact of its own
@@ -931,7 +987,9 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
         for lo, hi in parts[1:]:
             nucleus = None
             last = kept[-1][2]
-            if hi - lo >= 2 and p.pos[lo] in _SEGMENT_OPENERS and not any(lo <= h < hi for h in heads - {claim.head}):
+            if last is not None and last >= 0 and _second_participle(p, lo, kept[-1][0]):
+                nucleus = lo
+            elif hi - lo >= 2 and p.pos[lo] in _SEGMENT_OPENERS and not any(lo <= h < hi for h in heads - {claim.head}):
                 nucleus = claim.head if lo <= claim.head < hi and p.finite(claim.head) else _nucleus(p, lo, hi)
                 if nucleus is None and hi - lo <= _GAPPED_MAX and last is not None and last >= 0 and any(
                         p.pos[t] == "PROPN" for t in range(lo, hi)) and any(
@@ -955,6 +1013,8 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
             head = nucleus if nucleus >= 0 else lo
             covered = claim.frame is not None and claim.frame.covers(head)
             subj = next(((s, e) for s, e in ents if lo <= s and e <= max(head, lo + 1)), None)
+            if subj is None and nucleus == lo and p.dep[p.head[lo]] == "acl":  # « interpellés et conduits ... »
+                subj = (p.head[p.head[lo]], p.head[p.head[lo]] + 1)
             added.append(ClauseClaim(
                 head=head, start=lo, end=hi, predicate=p.lemma[head].lower() if nucleus >= 0 else claim.predicate,
                 subject=subj or ((lo, head) if head > lo else None), object=None,
