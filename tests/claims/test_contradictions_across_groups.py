@@ -223,3 +223,17 @@ def test_contradictions_a_total_over_several_fires_is_no_count_of_one() -> None:
                lemmas=["incendie", "faire", "blessé", "nuit"])
     assert _kind(_side(one, "europe1.fr"), _side(two, "20min.ch")) is None
     assert _kind(_side(one, "europe1.fr"), _side(again, "20min.ch")) == "quantity"
+
+
+def test_contradictions_a_regional_count_is_another_scope_than_a_count_with_no_place() -> None:
+    """« 95 décès en Bretagne » counts a region of what « 2 100 décès » counts nationwide;
+    the same toll of one event told with and without its town still conflicts."""
+    nation = _c("a1:c0", "Selon l'agence sanitaire, la chaleur a causé 2 100 décès en août",
+                predicate="causer", group_id="g1")
+    region = _c("b1:c0", "Vague de chaleur : 95 décès en Bretagne", predicate="décès", group_id="g1")
+    assert _kind(_side(nation, "lemonde.fr"), _side(region, "ouest-france.fr")) is None
+    town = _c("c1:c0", "Sept personnes ont été tuées par un glissement de terrain à Grenoble",
+              subject="Sept personnes", predicate="tuer", group_id="g2")
+    bare = _c("d1:c0", "Neuf personnes ont été tuées par un glissement de terrain", subject="Neuf personnes",
+              predicate="tuer", group_id="g2")
+    assert _kind(_side(town, "lemonde.fr"), _side(bare, "liberation.fr")) == "quantity"

@@ -1324,6 +1324,12 @@ def _pointed(c: Claim, q: Quantity) -> bool:
     return at >= 0 and bool(set(text[max(0, at - 40):at].split()[-4:]) & {"cet", "cette"})
 
 
+def _scoped(c: Claim) -> bool:
+    """Does the clause count within a region or a department (the scope of a statistic), rather
+    than nationwide or at the site of one event?"""
+    return any(x.kind in {"region", "department"} for x in sites(c.text, c.place))
+
+
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
@@ -1338,6 +1344,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return aged
     if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
         return None
+    if _scoped(ac) != _scoped(bc) and not (sites(ac.text, ac.place) and sites(bc.text, bc.place)):
+        return None  # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts
     aged = _ages_apart(a, b, qa, qb)
     if aged is not None:
         return aged
