@@ -107,7 +107,7 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
               summary: BuildSummary, max_chars: int,
               defaults: dict[str, str] | None = None) -> Iterator[tuple[RawDocument, Article]]:
     from recoupe.clean import article_id, clean
-    from recoupe.lang.routing import unsupported
+    from recoupe.lang.routing import pipeline_language, unsupported
 
     seen: set[str] = set()
     seen_urls: set[str] = set()
@@ -136,6 +136,11 @@ def _articles(docs: Iterable[RawDocument], store: Store, published: date | None,
                 path=doc.origin, chars=f"{len(result.text):,}", when="after cleaning", limit=f"{max_chars:,}"))
         if isinstance(result, Article):
             result = unsupported(result) or result  # neither French nor English: rejected, not parsed
+        if isinstance(result, Article):
+            # a short headline the detector left undetermined is read by the French or English
+            # pipeline: that is its language for the stages after (stories, claim groups), or
+            # its story would count as told in two languages and its claims be matched across them
+            result.language = pipeline_language(result.language, result.text) or result.language
         if isinstance(result, Rejection):
             summary.rejected.append(result)
             continue

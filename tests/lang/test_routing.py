@@ -107,3 +107,24 @@ def test_routing_build_parses_english_with_english_model_and_rejects_german(tmp_
         assert not any("said" in x for _, x in mentions)  # no clause fragments from the French model
         values = {t.value for t in store.timexes(english[0].id)}
         assert {"2026-03-03", "P3D"} <= values
+
+
+@pytest.mark.model
+def test_routing_an_undetermined_headline_takes_the_language_it_is_read_in(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    """A headline too short for the detector (« und ») is parsed by the French pipeline: it is stored
+    as French, so that its story does not count as told in two languages (whose claims would then
+    be matched across them and never split)."""
+    from recoupe.clean.language import detect_language
+    from recoupe.pipeline import build
+    from recoupe.storage import Store
+
+    text = "Orages en Corse : vigilance orange levée\n\nRoutes coupées, écoles fermées, trains supprimés."
+    assert detect_language(text) == "und"
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps({"url": "https://example.org/orages", "title": text.split("\n")[0], "text": text,
+                                "published": "2026-03-05", "outlet": "example.org"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    with Store.open(tmp_path / "s.db") as store:
+        summary = build(store, [str(path)], fmt="jsonl", nlp=nlp)
+        assert summary.added == 1, summary.rejected
+        assert [a.language for a in store.articles()] == ["fr"]
