@@ -584,3 +584,23 @@ def test_two_accounts_that_both_give_both_figures_do_not_conflict() -> None:
     c = inquiry("c1:c0", "une enquête pour 20 vols contre le cambrioleur")
     assert _kind(_side(a, "A"), _side(b, "B")) is None
     assert _kind(_side(b, "B"), _side(c, "C")) == "quantity"
+
+
+# -- read on unseen dossiers: starts of stretches, places named together, the same clause twice ---------
+def test_contradictions_starts_of_two_stretches_are_no_dates_apart() -> None:
+    """« depuis mars » and « depuis la mi-avril » open stretches that both run on: they overlap."""
+    a = _c("a1:c0", "Depuis le mois de mars, le pays connaît une série de tempêtes", predicate="connaître",
+           subject_entity="p1", object="une série de tempêtes", time="2024-03", group_id="g1")
+    b = _c("b1:c0", "Le pays a connu 30 jours de tempête depuis la mi-avril", predicate="connaître",
+           subject_entity="p1", object="30 jours de tempête", time="2024-04", group_id="g1")
+    assert _kind(_side(a, "A", "2024-06-02"), _side(b, "B", "2024-06-02")) is None
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_contradictions_a_clause_naming_both_places_sets_none_against_the_other(twice: bool) -> None:
+    """« la finale entre l'Espagne et le Portugal »: both countries are in the clause, neither is where it is."""
+    text = "La finale entre l'Espagne et le Portugal a eu lieu dimanche"
+    a = _c("a1:c0", text, predicate="avoir", subject_entity="p1", place="Espagne", place_entity="e1")
+    b = _c("b1:c0", text if twice else "La finale a eu lieu dimanche au Portugal", predicate="avoir",
+           subject_entity="p1", place="Portugal", place_entity="e2")
+    assert _kind(_side(a, "A"), _side(b, "B")) is None

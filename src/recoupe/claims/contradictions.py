@@ -737,6 +737,11 @@ def _different_doers(a: Claim, b: Claim) -> bool:
     return bool(ha and hb and ha != hb)
 
 
+def _names_the_other_place(a: Claim, b: Claim) -> bool:
+    """Does clause ``a`` name ``b``'s place too?"""
+    return bool(b.place) and fold(b.place) in fold(a.text)
+
+
 def check_place(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
@@ -752,6 +757,9 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None  # one article telling two moves of one actor: two events unless it is one fact
     if happened(ac) and happened(bc) and not _one_occasion(a, b):
         return None  # two visits told on different days are two trips unless something ties them
+    if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
+        # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
+        return None
     why = _place_conflict(ac, bc)
     if not why:
         return None
@@ -762,6 +770,9 @@ def check_place(a: Side, b: Side) -> Finding | None:
     return Finding("place", f"{why} — {a.source} / {b.source}")
 
 
+_SINCE = re.compile(r"\bdepuis\b")
+
+
 def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
@@ -770,6 +781,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if not (happened(ac) or happened(bc)) or ac.article_id == bc.article_id:
         return None
+    if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
+        return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
