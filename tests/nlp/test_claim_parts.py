@@ -68,3 +68,22 @@ def test_parts_with_their_own_subject_are_claims(nlp, text: str, expected: list[
 ])
 def test_fronted_adverbials_stay_in_their_clause(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(_texts(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("La ministre se rend samedi 12 septembre à Brest.", True),  # written before that Saturday
+    ("La ministre s'est rendue samedi 12 septembre à Brest.", False),
+    ("La ministre se rend samedi 5 septembre à Brest.", False),  # a day already past: the historic present
+])
+def test_the_present_of_a_date_to_come_is_a_plan(nlp, text: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+    from recoupe.nlp.pipeline import parse_with_context
+
+    day = date(2026, 9, 8)
+    article = Article(id="a", origin="a", text=text, published=day, language="fr")
+    ((doc, ctx),) = parse_with_context(nlp, [(text, day, article)])
+    claims = analyse(doc, ctx).claims
+    assert [c.planned for c in claims if c.predicate == "rendre"] == [planned]

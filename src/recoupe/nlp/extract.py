@@ -1182,6 +1182,14 @@ def _relay_name(resolve: Callable[[int, int], str], frame: object) -> str:
     return ", ".join([first, *rest]) if first else frame.relay  # type: ignore[attr-defined]
 
 
+def _bare_present(tok: Token) -> bool:
+    """Is ``tok`` a verb in the present indicative with no auxiliary (« se rend », not « a été
+    reporté »)?"""
+    morph = tok.morph
+    return (tok.pos_ == "VERB" and "Pres" in morph.get("Tense", []) and "Ind" in morph.get("Mood", [])
+            and not any(c.dep_.startswith("aux") for c in tok.children))
+
+
 def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = None,
               head: int = -1) -> TimeExpr | None:
     """The claim's time: the first date in its span that hangs from its own verb. A date of a
@@ -1261,11 +1269,15 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         place = _strip(_text(text, doc[cc.place[0]:cc.place[1]])) if cc.place else ""
         tx = _timex_in(out.timexes, span.start_char, span.end_char, doc, cc.head)
         span_text = _text(text, span)
+        # the journalistic present of a date still to come (« la ministre se rend samedi à Brest »,
+        # written before that Saturday) tells a plan, not a deed
+        planned = cc.planned or (tx is not None and tx.interval_start is not None and article.published is not None
+                                 and tx.interval_start > article.published and _bare_present(doc[cc.head]))
         claim = Claim(
             id=f"{aid}:c{n}", article_id=aid, text=span_text, sentence=_text(text, sent).strip(),
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
             object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,
-            attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=cc.planned,
+            attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=planned,
             numbers=cc.numbers, source_type=source_type if attributed else "",
         )
         out.claims.append(claim)
