@@ -43,7 +43,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "announce": frozenset({"annoncer", "annonce", "déclarer", "déclaration", "affirmer", "indiquer", "confirmer"}),
     "violate": frozenset({"violer", "violation", "enfreindre", "bafouer"}),
     "cooperate": frozenset({"coopérer", "coopération", "rapprocher", "rapprochement", "allier", "alliance",
-                            "partenariat", "soutenir", "soutien"}),
+                            "partenariat", "soutenir", "soutien", "rallier", "ralliement"}),
 }
 
 CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
