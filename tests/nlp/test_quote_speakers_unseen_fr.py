@@ -137,6 +137,9 @@ def test_headline_quote_speaker_not_a_place_list(nlp) -> None:  # type: ignore[n
     ("Rugby : \"Ni une erreur, ni un manque d'envie\", la mise au point de Tanguy sur son départ manqué. Dans une "
      "vidéo publiée sur X, Hugo Tanguy a livré son récit de l'affaire. Le talonneur breton assure n'avoir jamais "
      "refusé le contrat.", "Hugo Tanguy"),
+    # a name the parse hung on a fronted adjunct, whose verb has no other subject
+    ("«La scène était notre maison». Dans l'émission «Night Talk», Maya Stone, fille du chanteur Tom Stone, "
+     "revient sur sa jeunesse en tournée.", "Maya Stone"),
     # the people a voice noun's complement names
     ("Les jeunes et la radio, une histoire qui dure : « J'écoute les infos tous les matins ». Que reste-t-il de la "
      "radio ? Notre rédaction a écouté le témoignage de quatre auditrices âgées de 20 à 80 ans. Elles racontent leur "

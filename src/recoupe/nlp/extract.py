@@ -1097,8 +1097,16 @@ class _Context:
         """Is the person ``ent`` its sentence's subject, in apposition to it (« Le président du club,
         X, », « la biologiste X », « le cardinal X ») or named after the voice noun
         heading it (« le sermon de l'évêque X »)? Not a person the subject only belongs to
-        (« la femme de X », « le porte-parole de X »)."""
+        (« la femme de X », « le porte-parole de X »). Also a name the parse hung on a fronted
+        adjunct, after its comma, when the adjunct's verb has no subject of its own (« Dans son
+        livre, X, fille de Y, revient sur ... »)."""
         doc, t, ok = self.doc, ent.root, False
+        head = t.head
+        if (t.dep_ in {"appos", "conj"} and head.i < ent.start and head.dep_.startswith("obl")
+                and ent.start > 0 and doc[ent.start - 1].text == ","
+                and head.head.pos_ in {"VERB", "AUX"} and head.head.i > ent.end
+                and not any(c.dep_.startswith("nsubj") for c in head.head.children)):
+            return True
         for _ in range(4):
             if t.dep_.startswith("nsubj"):
                 return ok or t.i == ent.root.i
