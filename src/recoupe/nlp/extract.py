@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
+from recoupe.lang.fr.reporting_verbs import HEADLINE_VOICE_VERBS, REPORTING_VERBS
 from recoupe.lang.fr.sources import (
     ANONYMOUS_HEADS,
     COLLECTIVE_VOICES,
@@ -24,6 +25,7 @@ from recoupe.lang.fr.sources import (
     FIRST_PERSON,
     HEADLINE_NOT_SPEAKER_AFTER,
     HUMAN_NOUNS,
+    PERSON_NOUN_SEEDS,
     SOURCE_ADJUNCT_PREPS,
     VOICE_NOUNS,
 )
@@ -684,6 +686,9 @@ class _Context:
         if head.strip(" \u00a0«“\"'") or len(opening) > 80:
             return "", ""  # words before the quotation, other than a short topic and its colon
         after = self.text[end:end + 4].lstrip(" \u00a0»”\"'")
+        raw = self.text[line:start]
+        if raw.count(":") == 1 and (topic := self._topic_voice(line, line + raw.index(":"))):
+            return topic, "anonymous"  # « Les infirmiers face à la canicule : « ... » »
         if not after or after[0] not in ":,…":
             return "", ""
         # the quotations listed after this one (« «A», «B»… X décrypte »): the name comes after them
@@ -706,6 +711,21 @@ class _Context:
         if people and not set(fold(self.text[end:people[0].start_char]).split()) & HEADLINE_NOT_SPEAKER_AFTER:
             return self._named(people[0]), "person"
         return self._voice_after(end, reach, quoted)
+
+    def _topic_voice(self, start: int, end: int) -> str:
+        """« Les infirmiers face à la canicule : « ... » »: a headline topic (characters ``start`` to
+        ``end``, its colon) that opens on a person noun, with its determiner, and holds no finite
+        verb names the people whose words follow; '' otherwise."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) < 2 or span[0].pos_ != "DET":
+            return ""
+        if any((t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])) or t.text == ","
+               or t.pos_ == "CCONJ" for t in span):
+            return ""  # a clause, or a theme of two things (« Les jeunes et la radio, ... : »)
+        noun = span[1]
+        if noun.pos_ != "NOUN" or noun.ent_type_ or not (noun.lower_ in ANONYMOUS_HEADS or human_like(noun)):
+            return ""
+        return self._voice_phrase(noun)
 
     def _verb_before(self, start: int, ent: Span) -> int | None:
         """The character offset of the first finite verb between ``start`` and the person ``ent`` of a
@@ -746,12 +766,27 @@ class _Context:
         toks = list(self.doc.char_span(start, reach, alignment_mode="contract") or [])
         while toks and (toks[0].is_punct or toks[0].is_space or toks[0].is_quote):
             toks = toks[1:]
-        if toks and (toks[0].pos_ == "ADP" or (toks[0].pos_ == "VERB" and "Part" in toks[0].morph.get("VerbForm", []))):
-            # a fronted place or time (« à Roubaix, »), or a participle phrase (« écarté par X, »):
-            # an adjunct, the subject follows its comma
-            comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
-            if comma is not None:
-                toks = toks[comma + 1:]
+        fronted = False
+        while toks and (toks[0].pos_ == "ADP" or (
+                toks[0].pos_ == "VERB" and "Part" in toks[0].morph.get("VerbForm", []))):
+            # a fronted place or time (« à Roubaix, », « à Nantes, sur le port, »), or a participle
+            # phrase (« écarté par X, », « après son départ annoncé en mars, »): an adjunct, the
+            # subject follows its comma (a long one only when no finite verb makes it a clause)
+            comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+            if comma is None or (comma > 6 and any(
+                    t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in toks[:comma])):
+                break
+            toks, fronted = toks[comma + 1:], True
+        if fronted and len(toks) > 1 and toks[0].lower_ == "avec" and toks[1].pos_ == "DET":
+            toks = toks[1:]  # « "..." : à Nantes, avec les bénévoles qui ... »: a reportage among them
+        if (fronted and len(toks) > 2 and toks[0].text[:1].isupper() and toks[0].pos_ in {"PROPN", "NOUN"}
+                and toks[0].ent_type_ in {"", "LOC", "MISC", "PER"} and toks[1].text == ","
+                and toks[2].text[:1].islower() and (toks[2].pos_ in {"NOUN", "ADJ"} or (
+                    toks[2].pos_ == "NUM" and len(toks) > 3 and toks[3].lower_ == "ans"))):
+            # « "..." : à Lille, Karim, malvoyant, ... »: after a fronted place, a capitalised word
+            # the model took for another place, set off by a description of a person, is a name
+            ent = next((e for e in self.people if e.start <= toks[0].i < e.end), None)
+            return (self._named(ent) if ent is not None else toks[0].text), "person"
         if len(toks) > 2 and toks[0].lower_ == "qui" and toks[1].lemma_ == "être":
             toks = toks[2:]  # « "..." : qui est X, ... ? »: the one the headline presents
         voiced = False  # past a voice noun
@@ -793,11 +828,30 @@ class _Context:
             if not voiced and low in VOICE_NOUNS:
                 voiced = True
                 continue
+            if not voiced and not blocked and self._says(tok):
+                # « "..." : une commune bretonne revendique ... »: the subject of a verb of saying
+                return self._voice_phrase(tok), "anonymous" if human_like(tok) else "organisation"
             if not voiced:
                 return self._voice_for(toks[k + 1:], quoted), "anonymous"
             if blocked:
                 return "", ""
         return "", ""
+
+    @staticmethod
+    def _says(noun: Token) -> bool:
+        """Is the noun ``noun`` the subject of a finite verb of saying or of voicing a reaction
+        (:data:`REPORTING_VERBS`, :data:`HEADLINE_VOICE_VERBS`)?"""
+        verb = noun.head
+        if noun.dep_ != "nsubj":
+            # (the parse may hang the verb on its subject: « une ville revendique » as a clause of « ville »)
+            verb = next((c for c in noun.children if c.dep_ in {"acl", "acl:relcl"} and c.i > noun.i
+                         and not any(t.pos_ == "PRON" for t in noun.doc[noun.i + 1:c.i])), noun)
+        if verb.i <= noun.i or verb.pos_ != "VERB":
+            return False
+        if "Fin" not in verb.morph.get("VerbForm", []):
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma in REPORTING_VERBS or lemma in HEADLINE_VOICE_VERBS or "s'" + lemma in HEADLINE_VOICE_VERBS
 
     def _is_role(self, low: str) -> bool:
         """Is ``low`` a role noun, also with a prefix of former office (« l'ex-ministre »)?"""
@@ -849,6 +903,17 @@ class _Context:
         hi = noun.i + 1
         while hi < len(doc) and hi < noun.i + 8:
             t = doc[hi]
+            if (t.text == "-" and not t.whitespace_ and not doc[hi - 1].whitespace_ and hi + 1 < len(doc)
+                    and doc[hi + 1].is_alpha):
+                hi += 2  # « les pompiers-sauveteurs »: a compound the tokenizer cut at its hyphen
+                continue
+            if (t.lower_ in {"à", "au", "aux", "en"} and hi + 1 < len(doc) and doc[hi + 1].ent_type_ == "LOC"
+                    and doc[hi + 1].text[:1].isupper()):
+                # « les sinistrés des incendies à Morlaix »: where they live is part of who they are
+                hi += 2
+                while hi < len(doc) and doc[hi].ent_iob_ == "I" and doc[hi].ent_type_ == "LOC":
+                    hi += 1
+                continue
             if (t.is_punct or t.is_quote or t.pos_ in {"AUX", "CCONJ", "SCONJ", "PRON", "ADV"}
                     or fold(t.text) in HEADLINE_NOT_SPEAKER_AFTER or t.lower_ in SOURCE_ADJUNCT_PREPS):
                 break
@@ -918,13 +983,35 @@ class _Context:
                 if noun is not None and (noun.lower_ in HUMAN_NOUNS or self._is_role(noun.lower_)
                                          or (noun.pos_ == "NOUN" and human_like(noun))):
                     cands.append((t.i, t.i, -(t.i + 1)))
+        for t in doc[span.end:hi - 2]:
+            # « La radio a écouté le témoignage de deux infirmières »: the people a voice noun's
+            # « de » complement names, by a person noun
+            if t.lower_ in VOICE_NOUNS and t.pos_ == "NOUN" and doc[t.i + 1].lower_ in {"de", "d'", "d’", "des", "du"}:
+                noun = next((u for u in doc[t.i + 2:min(hi, t.i + 5)] if u.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}
+                             or u.is_punct), None)
+                if (noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_
+                        and (noun.lower_ in ANONYMOUS_HEADS or human_like(noun))):
+                    a = t.i + 2 if doc[t.i + 1].lower_ in {"de", "d'", "d’"} else t.i + 1
+                    b = noun.i + 1
+                    while b < hi and doc[b].pos_ == "ADJ":
+                        b += 1
+                    cands.append((t.i, a, -b))
+        for t in doc[span.end:hi]:
+            # « Sous la pluie, Odile, 48 ans, et son fils ... »: a capitalised word the model
+            # left untagged or took for a place, set off by an age, is a person's name
+            if (t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and t.ent_type_ != "PER" and t.i + 3 < hi
+                    and doc[t.i + 1].text == "," and doc[t.i + 2].like_num and doc[t.i + 3].lower_ == "ans"
+                    and not (t.i > 0 and doc[t.i - 1].pos_ in {"ADP", "DET"})):
+                cands.append((t.i, t.i, -(t.i + 1)))
         named: set[int] = set()  # sentences whose subject a person's name gives
+        says: dict[int, bool] = {}  # subjects' positions: is their verb one of saying?
         for e in self.people:
             if not (span.end <= e.start < hi):
                 continue
             if self._names_subject(e):
                 cands.append((e.start, e.start, e.end))
                 named.add(self._sent(e.start))
+                says[e.start] = self._subject_says(e.root)
         for t in doc[span.end:hi]:
             # « "...". Une infirmière a traversé ... », « la sœur cadette de X publie ... »:
             # a person named by what they are, as a sentence's subject
@@ -936,6 +1023,17 @@ class _Context:
                 while b < hi and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX"}:
                     b += 1  # its complements (« de X »), not a relative clause or an apposition
                 cands.append((t.i, a, -b))  # the phrase itself: « le fils de X » is not X
+                if not self._subject_says(t):
+                    says[t.i] = False
+        for c in cands:
+            if c[2] > 0 and c[0] not in says and any(u.ent_type_ == "PER" for u in doc[c[1]:c[2]]):
+                says[c[0]] = True  # a reporting frame's named source (or the agent of « prononcé par »)
+        if any(says.values()):
+            # « "...". Le maire a rendu hommage à Y. Z, prieure du couvent, appelle à ... »: of the
+            # people the lead gives as subjects, those before the first named one who speaks only
+            # act (not a role noun after them, « le défenseur assure »: often the same person)
+            first = min(i for i, v in says.items() if v)
+            cands = [c for c in cands if not (c[0] < first and says.get(c[0]) is False)]
         quoted = fold(self.text[start:end])
         for _, a, b in sorted(cands):
             if b < 0:
@@ -984,12 +1082,31 @@ class _Context:
             return (name, kind) if kind in {"person", "organisation", "document", "media"} else ("", "")
         return "", ""
 
+    @staticmethod
+    def _subject_says(t: Token) -> bool:
+        """Is the verb whose subject the word ``t`` is (or is in apposition to) a verb of saying
+        (:data:`REPORTING_VERBS`, :data:`HEADLINE_VOICE_VERBS`)?"""
+        for _ in range(4):
+            if t.dep_.startswith("nsubj"):
+                lemma = t.head.lemma_.lower()
+                return t.head.pos_ == "VERB" and (lemma in REPORTING_VERBS or lemma in HEADLINE_VOICE_VERBS)
+            t = t.head
+        return False
+
     def _names_subject(self, ent: Span) -> bool:
         """Is the person ``ent`` its sentence's subject, in apposition to it (« Le président du club,
         X, », « la biologiste X », « le cardinal X ») or named after the voice noun
         heading it (« le sermon de l'évêque X »)? Not a person the subject only belongs to
-        (« la femme de X », « le porte-parole de X »)."""
+        (« la femme de X », « le porte-parole de X »). Also a name the parse hung on a fronted
+        adjunct, after its comma, when the adjunct's verb has no subject of its own (« Dans son
+        livre, X, fille de Y, revient sur ... »)."""
         doc, t, ok = self.doc, ent.root, False
+        head = t.head
+        if (t.dep_ in {"appos", "conj"} and head.i < ent.start and head.dep_.startswith("obl")
+                and ent.start > 0 and doc[ent.start - 1].text == ","
+                and head.head.pos_ in {"VERB", "AUX"} and head.head.i > ent.end
+                and not any(c.dep_.startswith("nsubj") for c in head.head.children)):
+            return True
         for _ in range(4):
             if t.dep_.startswith("nsubj"):
                 return ok or t.i == ent.root.i
@@ -1031,7 +1148,7 @@ def human_like(tok: Token) -> bool:
         return False
     mat = _PERSON_VECTORS.get(id(vocab))
     if mat is None:
-        words = sorted(w for w in HUMAN_NOUNS | ANONYMOUS_HEADS if vocab.has_vector(w))
+        words = sorted(w for w in PERSON_NOUN_SEEDS | ANONYMOUS_HEADS if vocab.has_vector(w))
         raw = numpy.array([vocab.get_vector(w) for w in words], dtype="float32")
         mat = _PERSON_VECTORS[id(vocab)] = raw / numpy.linalg.norm(raw, axis=1, keepdims=True)
     vec = numpy.asarray(tok.vector, dtype="float32")

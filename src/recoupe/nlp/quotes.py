@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS, TITLE_ARTICLES
-from recoupe.lang.fr.sources import HUMAN_NOUNS, VOICE_NOUNS
+from recoupe.lang.fr.reporting_verbs import ISSUING_VERBS
+from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS as _REPORTING
+from recoupe.lang.fr.sources import DOCUMENT_HEADS, HUMAN_NOUNS, VOICE_NOUNS
 from recoupe.nlp.attribution import Frame, _appositive_name, _clean_np, _np_after, _sourceish, _trim_source
 from recoupe.nlp.extensions import register, text_of
 
@@ -122,6 +124,29 @@ class Quotes:
                     f.cue_i > span.end and f.source_end - f.source_start == 1
                     and doc[f.source_start].lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"})],
                     span.start, span.end)
+            if doc.lang_ != "en" and best is not None and best.kind in {"verb", "nominal"} and not _can_speak(
+                    doc, best.source_start, best.source_end):
+                # « La mesure poursuit "un but légitime", selon le Conseil »: a verb whose subject
+                # names no one is no reporting frame; the « selon » of the quote's sentence speaks
+                # (a frame of its own, or kept as the verb's relay)
+                prep = _nearest([f for f in outside if f.kind == "prep" and doc[f.cue_i].sent.start in sents
+                                 and f.cue_i >= span.end and _can_speak(doc, f.source_start, f.source_end)],
+                                span.start, span.end)
+                if prep is None and best.relay and best.relay_start >= span.end and _can_speak(
+                        doc, best.relay_start, best.relay_end) and not any(
+                        t.pos_ == "PRON" for t in doc[best.relay_start:best.relay_end]):
+                    prep = Frame(best.relay, best.relay_start, best.relay_end, best.cue, best.cue_i, best.effect,
+                                 best.scope_start, best.scope_end, "prep")
+                best = prep or best
+            if (doc.lang_ != "en" and best is not None and best.kind == "inverted" and best.cue in _PASSING_ON
+                    and best.cue_i > span.end + 5):
+                # « X s'est dit "confiant" quant à ..., a rapporté l'agence Y »: the agency passes on the
+                # words of the frame that speaks them in its own report
+                # (the frame covers the quotation, or its verb stands right before it: « s'est dit "..." »)
+                inner = _nearest([f for f in outside if f is not best and f.kind in {"verb", "nominal", "colon"}
+                                  and f.cue_i < span.start and doc[f.cue_i].sent.start in sents
+                                  and (f in covering or span.start - f.cue_i <= 3)], span.start, span.end)
+                best = inner or best
             incise = _incise_after(doc, outside, span) if doc.lang_ != "en" else None
             if incise is None and doc.lang_ != "en":
                 incise = _bare_incise(doc, span)
@@ -133,9 +158,18 @@ class Quotes:
             # « usagers » ... ») says nobody's words: such a quote must stand as a statement by itself
             voiced = best is not None and not (best.source_end - best.source_start == 1
                                                and doc[best.source_start].lower_.lstrip("-") in non_pronouns)
-            if not speechlike(doc, span, framed=voiced):
+            part = _participle_owner(doc, span) if doc.lang_ != "en" and incise is None else None
+            if part is not None and part[3] and best is not None:
+                part = None  # « ..., a expliqué X, ajoutant que "..." »: the frame says who already
+            if not speechlike(doc, span, framed=voiced or part is not None):
                 continue
-            if doc.lang_ != "en" and incise is None and (owner := _voice_owner(doc, span)) is not None:
+            if part is not None:
+                # « une plainte dénonçant "des faits répétés" », « des messages affirmant que la
+                # route serait "fermée" »: a present participle of saying whose words the quotation
+                # is speaks for the noun it hangs on, inside whatever frame tells of that noun
+                q.speaker, q.speaker_start, q.speaker_end = doc[part[0]:part[1]].text, part[0], part[1]
+                q.cue = doc[part[2]].lemma_
+            elif doc.lang_ != "en" and incise is None and (owner := _voice_owner(doc, span)) is not None:
                 # « les menaces du gouvernement de « fermer » le stade »: the words a voice
                 # noun announces are those of the body or person its own complement names
                 q.speaker, q.speaker_start, q.speaker_end = doc[owner[0]:owner[1]].text, owner[0], owner[1]
@@ -289,6 +323,18 @@ def _incise_after(doc: Doc, frames: list[Frame], span: Span) -> Frame | None:
 
 
 _CLITIC_OBJECTS = {"le", "l'", "l’"}
+# object and reflexive clitics, as they stand right before a verb (« l'accusant », « les appelant »)
+_CLITICS_BEFORE_VERB = {"l'", "l’", "le", "la", "les", "se", "s'", "s’", "lui", "leur", "y", "en"}
+# reporting verbs that pass on someone else's words (« a rapporté l'agence », « a relayé la chaîne »)
+_PASSING_ON = {"rapporter", "relayer"}
+
+
+def _can_speak(doc: Doc, a: int, b: int) -> bool:
+    """Could the phrase ``doc[a:b]`` be someone who speaks or writes: a name, a pronoun, or a noun
+    of a role, a body, a medium, a document, a person or an anonymous voice?"""
+    return _sourceish(doc, a, b) or any(
+        t.pos_ in {"PROPN", "PRON"} or t.ent_type_ or (t.text[:1].isupper() and t.i > t.sent.start)
+        or t.lower_ in HUMAN_NOUNS or t.lower_ in DOCUMENT_HEADS for t in doc[a:b])
 
 
 def _bare_incise(doc: Doc, span: Span) -> Frame | None:
@@ -320,6 +366,14 @@ def _bare_incise(doc: Doc, span: Span) -> Frame | None:
     a, b = _appositive_name(doc, a, b, limit)
     if b <= a or not (doc[a].pos_ in {"DET", "PROPN"} or doc[a].ent_type_ == "PER" or doc[a].lower_ in {"des", "du"}):
         return None
+    if doc[a].ent_type_ == "PER" and doc[a].ent_iob_ == "B":
+        # « "…", a avancé Jeanne X lors d'un débat au conseil ... »: a name followed by a
+        # preposition ends there; what follows is where or when the person spoke
+        k = a + 1
+        while k < b and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PER":
+            k += 1
+        if k < b and doc[k].pos_ == "ADP":
+            b = k
     head = next((t for t in doc[a:b] if t.pos_ in {"NOUN", "PROPN"} or t.ent_type_), None)
     # the phrase's own head names a source (« portait le chapeau du président » is an object)
     if head is None or not (_sourceish(doc, head.i, head.i + 1) or head.lower_ in HUMAN_NOUNS):
@@ -356,6 +410,82 @@ def _voice_owner(doc: Doc, span: Span) -> tuple[int, int] | None:
     if not (_sourceish(doc, a, b) or any(t.ent_type_ in {"PER", "ORG"} or t.lower_ in HUMAN_NOUNS for t in words)):
         return None
     return voice + 2 if doc[voice + 1].lower_ in {"de", "d'", "d’"} else a, b
+
+
+def _participle_owner(doc: Doc, span: Span) -> tuple[int, int, int, bool] | None:
+    """The noun phrase a present participle of a reporting verb hangs on, when the quotation lies
+    in that participle's words (« une plainte dénonçant "..." », « des publications affirmant que
+    ... "..." »): (phrase start, phrase end, participle index, whether a comma sets the participle
+    off), or None. The phrase runs from the noun's first word to the participle, without the
+    punctuation before it; a text or a message issued by someone (« X a publié un communiqué
+    dénonçant "..." ») is that someone's words."""
+    sent = span.root.sent
+    first = next((t for t in span if t.is_alpha), span.root)
+    for verb in [*first.ancestors, *span.root.ancestors]:
+        if verb.i >= span.start or verb.i < sent.start:
+            continue
+        if not (verb.pos_ == "VERB" and verb.text.lower().endswith("ant") and verb.lemma_ in _REPORTING
+                and verb.dep_ in {"acl", "acl:relcl", "amod", "advcl", "xcomp"}):
+            continue
+        k = verb.i - 1
+        while k > sent.start and (doc[k].pos_ == "PRON" or doc[k].lower_ in _CLITICS_BEFORE_VERB):
+            k -= 1  # « , l'accusant de », « , se disant » (a clitic the tagger read as an article)
+        if doc[k].text == ",":
+            # « Un musée annule une soirée, dénonçant "..." »: set off by a comma, the participle
+            # tells what the subject of the clause it hangs on does
+            owner = _clause_subject_of(doc, verb)
+            return (*owner, True) if owner is not None else None
+        noun = verb.head
+        if verb.dep_ in {"advcl", "xcomp"}:
+            # (the parse hangs the participle on the clause's verb: right after a noun phrase,
+            # with no comma between, it describes that phrase's noun)
+            if verb.i <= sent.start or doc[verb.i - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                return None
+            noun = doc[verb.i - 1]
+            while noun.dep_ in {"nmod", "amod", "flat:name"} and noun.head.i < noun.i:
+                noun = noun.head
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= verb.i:
+            return None
+        a, b = noun.left_edge.i, verb.i
+        while a < noun.i and (doc[a].pos_ == "ADP" or doc[a].dep_ in {"case", "fixed"}):
+            a += 1  # « fait suite à un signalement »
+        while b > noun.i + 1 and (doc[b - 1].is_punct or doc[b - 1].is_space):
+            b -= 1
+        if any(t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[a:b]):
+            return None
+        issuer = noun.head
+        if noun.dep_ == "obj" and issuer.pos_ == "VERB" and issuer.lemma_ in ISSUING_VERBS:
+            # « les autorités ont émis une alerte appelant à ... »: who issued the text speaks
+            subj = next((c for c in issuer.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                sa, sb = subj.left_edge.i, subj.i + 1
+                while sb < noun.i and sb <= subj.right_edge.i and not doc[sb].is_punct and doc[sb].pos_ not in {
+                        "VERB", "AUX", "PRON"}:
+                    sb += 1
+                if not any(t.lower_ in DOCUMENT_HEADS for t in doc[sa:sb]):
+                    return sa, sb, verb.i, False
+        return a, b, verb.i, False
+    return None
+
+
+def _clause_subject_of(doc: Doc, verb: Token) -> tuple[int, int, int] | None:
+    """The subject noun phrase, before ``verb``, of the finite clause a participle ``verb`` set off
+    by a comma hangs on (up the parse through nouns to the first verb with a subject), as
+    (start, end, participle index), or None when that subject is no noun or name before it."""
+    head = verb.head
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in head.children):
+            break
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i >= verb.i or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    a, b = subj.left_edge.i, subj.i + 1
+    while b < verb.i and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX", "PRON"}:
+        b += 1  # its complements (« de la ville »), not an apposition, a relative clause or a clitic
+    return a, b, verb.i
 
 
 def _verb_subject(doc: Doc, span: Span) -> Span | None:
@@ -484,6 +614,15 @@ def _speaker_run(doc: Doc, frames: list[Frame], last: FoundQuote | None, s: int,
     return run
 
 
+def _reflexive_before(doc: Doc, i: int) -> bool:
+    """Is the word at ``i`` a verb form after a reflexive pronoun, auxiliaries allowed between
+    (« s'est dite », « se disent »)?"""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"se", "s'", "s’"}
+
+
 def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
     """Is this quoted stretch someone's words, rather than a name, a title or the writer's own
     scare quotes? Words with no letters (« 1* »), what follows a naming word (« l'opération
@@ -496,8 +635,8 @@ def speechlike(doc: Doc, span: Span, *, framed: bool) -> bool:
     i = span.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].is_quote):
         i -= 1
-    if i >= 0 and doc[i].lower_ in _words(doc)[0]:
-        return False
+    if i >= 0 and doc[i].lower_ in _words(doc)[0] and not _reflexive_before(doc, i):
+        return False  # (« s'est dite « ... » » says, « la section dite « X » » names)
     if i >= 0 and doc[i].lower_ in {"ce", "cet", "cette", "ces"} and len(words) <= 3 and not any(
             t.pos_ in {"VERB", "AUX"} for t in span):
         return False  # « ce "privilège d'admission" »: a term taken up again, not words spoken

@@ -58,6 +58,8 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "commissaire", "procureur", "procureure", "juge", "avocat", "avocate", "professeur", "professeure",
     "numéro", "successeur", "prédécesseur", "père", "mère", "fils", "fille", "frère", "sœur", "épouse",
     "époux", "chancelier", "chancelière", "premier ministre", "président-directeur", "p.-d.g.", "pdg",
+    "magistrat", "magistrate", "préfet", "préfète", "sous-préfet", "sous-préfète", "recteur", "rectrice",
+    "évêque", "archevêque", "abbesse", "bâtonnier", "bâtonnière",
 })
 
 # More head nouns of organisations, that NER sometimes types PER (« Fédération allemande des

@@ -49,6 +49,21 @@ REPORTING_VERBS: dict[str, str] = {
     "rejeter": "denied", "récuser": "denied", "refuser": "denied",
 }
 
+# Verbs a headline puts after its quotation to say who voiced it, besides the reporting verbs
+# (« "..." : une commune revendique ... », « "..." : les anciens élèves réagissent »): their subject,
+# whatever its noun, is the quotation's voice.
+HEADLINE_VOICE_VERBS: frozenset[str] = frozenset({
+    "réagir", "revendiquer", "répliquer", "riposter", "protester", "exprimer", "s'exprimer", "interpeller",
+    "prévenir", "s'alarmer", "s'émouvoir", "s'insurger", "s'indigner", "se confier", "raconter", "témoigner",
+})
+
+# Verbs of issuing a text or a message (« la préfecture a émis une alerte », « le syndicat a publié
+# un communiqué »): their subject is the text's author, whose words the text speaks.
+ISSUING_VERBS: frozenset[str] = frozenset({
+    "émettre", "publier", "diffuser", "adresser", "envoyer", "lancer", "signer", "rédiger", "déposer",
+    "transmettre", "poster", "partager", "écrire",
+})
+
 # Verbs whose content is a prepositional object (« tabler sur X »), not a clause.
 PREP_CONTENT_VERBS: frozenset[str] = frozenset({"tabler"})
 

@@ -109,7 +109,8 @@ INCISE_ADVERBIALS: tuple[tuple[str, ...], ...] = (
 
 # Nouns that name a person by what they are (« cette jeune fille », « l'étudiante »): a subject noun
 # phrase of one of these (or of a role or a voice) can be what a later « elle » / « il » stands for.
-HUMAN_NOUNS: frozenset[str] = frozenset({
+# These also seed the word-vector test of person nouns (``nlp.extract.human_like``).
+PERSON_NOUN_SEEDS: frozenset[str] = frozenset({
     "fille", "filles", "garçon", "garçons", "enfant", "enfants", "femme", "femmes", "homme", "hommes",
     "mère", "père", "fils", "sœur", "frère", "étudiante", "étudiantes", "lycéen", "lycéenne", "adolescent",
     "adolescente", "retraité", "retraitée", "habitante", "militante", "grand-mère", "grand-père",
@@ -135,6 +136,23 @@ HUMAN_NOUNS: frozenset[str] = frozenset({
     "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire", "centenaire",
     "trentenaire", "vingtenaire", "youtubeur", "youtubeuse", "influenceur", "influenceuse", "hacker",
 })
+
+# More nouns of people by what they are: audiences and users, carers. Listed apart from
+# :data:`PERSON_NOUN_SEEDS`, which seed the word-vector test of person nouns (``nlp.extract.human_like``):
+# nouns of consumers and subscribers sit near nouns of prices in the vectors and would draw them in.
+MORE_HUMAN_NOUNS: frozenset[str] = frozenset({
+    # audiences and users
+    "fan", "fans", "admirateur", "admiratrice", "admirateurs", "admiratrices", "spectateur", "spectatrice",
+    "spectateurs", "spectatrices", "téléspectateur", "téléspectatrice", "téléspectateurs", "téléspectatrices",
+    "auditeur", "auditrice", "auditeurs", "auditrices", "internaute", "internautes", "abonné", "abonnée",
+    "abonnés", "abonnées", "usager", "usagère", "usagers", "consommateur", "consommatrice", "consommateurs",
+    "consommatrices",
+    # carers and therapists
+    "psy", "psys", "thérapeute", "thérapeutes", "psychologues", "psychiatres", "médecins", "soignante",
+    "soignantes", "sage-femme", "sages-femmes",
+})
+
+HUMAN_NOUNS: frozenset[str] = PERSON_NOUN_SEEDS | MORE_HUMAN_NOUNS
 
 # Nouns of what someone says or feels aloud (« le message des proches », « la colère des
 # infirmiers », « l'appel d'une riveraine »): in a headline after a quotation, the person
