@@ -102,7 +102,14 @@ def read_gold(name: str, keep: Path | None) -> GoldData:
 def featurise(d: GoldData) -> None:
     """Features, vetoes and the rule's links of every pair of claims of one recoupe story, and of
     every pair the gold labels."""
-    from recoupe.claims.groups import _Features, another_occurrence, cannot_be_one_fact, pair_features, rule_link
+    from recoupe.claims.groups import (
+        _Features,
+        another_occurrence,
+        cannot_be_one_fact,
+        one_sided_count,
+        pair_features,
+        rule_link,
+    )
 
     feats = {cid: _Features(c) for cid, c in d.claims.items()}
     by_story: dict[str, list[str]] = defaultdict(list)
@@ -115,7 +122,7 @@ def featurise(d: GoldData) -> None:
             d.vetoed.add((a, b))
             continue
         d.rule[(a, b)] = rule_link(fa, fb)
-        if another_occurrence(fa, fb):  # the scorer gives them 0 (recoupe.claims.groups.learned_probability)
+        if another_occurrence(fa, fb) or one_sided_count(fa, fb):  # scored 0 (groups.learned_probability)
             d.zero.add((a, b))
         else:
             d.pairs[(a, b)] = pair_features(fa, fb)

@@ -6,11 +6,12 @@ from recoupe.claims.groups import (
     _Features,
     assign_group,
     learned_probability,
+    one_sided_count,
     pair_features,
     pair_weight,
     split_groups,
 )
-from recoupe.claims.pairscore import FEATURES, probability
+from recoupe.claims.pairscore import FEATURES, HIGH, probability
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
@@ -99,3 +100,28 @@ def test_pairscore_learned_links_do_not_depend_on_arrival_order() -> None:
                 by_group.setdefault(_group_of(s, c), set()).add(c.id)
         views.append({frozenset(v) for v in by_group.values()})
     assert views[0] == views[1] == {frozenset({RETIRE.id, RETIRE2.id}), frozenset({OTHER.id})}
+
+
+def test_pairscore_a_count_against_a_claim_without_one_scores_zero() -> None:
+    """« 3 500 foyers privés d'électricité » and « la tempête a frappé le littoral » are the toll and
+    the event: the scorer never links a claim that counts with one that does not."""
+    toll = _claim("a:c1", "3 500 foyers ont été privés d'électricité par la tempête", "priver",
+                  ["foyer", "priver", "électricité", "tempête"], numbers=["3 500"])
+    event = _claim("b:c1", "La tempête a privé le littoral d'électricité", "priver",
+                   ["tempête", "priver", "littoral", "électricité"])
+    a, b = _Features(toll), _Features(event)
+    assert one_sided_count(a, b) and one_sided_count(b, a)
+    assert learned_probability(a, b, probability) == 0.0
+    assert not one_sided_count(a, a) and not one_sided_count(b, b)
+
+
+def test_pairscore_a_rule_link_stands_with_the_scorer_on() -> None:
+    """With the scorer on, a pair the lemma rule links weighs +1 in the split pass whatever its
+    probability, a pair the scorer links at ``HIGH`` +1 too, and nothing else more than 0."""
+    same = _claim("b:c2", "Le cycliste met un terme à sa carrière", "mettre", ["cycliste", "terme", "carrière"],
+                  subject_entity="e1")
+    assert pair_weight(_Features(RETIRE), _Features(same), learned=True) == 1.0
+    assert probability(pair_features(_Features(RETIRE), _Features(RETIRE2))) >= HIGH
+    assert pair_weight(_Features(RETIRE), _Features(RETIRE2)) == 0.0
+    assert pair_weight(_Features(RETIRE), _Features(RETIRE2), learned=True) == 1.0
+    assert pair_weight(_Features(RETIRE), _Features(OTHER), learned=True) == 0.0

@@ -580,18 +580,19 @@ def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
 
 
 def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, learned: bool = False) -> float:
-    """-1 when the two claims cannot be one fact; otherwise +1 when the lemma rule links them,
-    plus, with ``learned``, +1 when the learned pair scorer (:mod:`recoupe.claims.pairscore`) gives
-    them a probability of one fact of at least its ``HIGH``, -1 below its ``LOW``."""
+    """-1 when the two claims cannot be one fact; otherwise +1 when the lemma rule links them, or,
+    with ``learned``, when the learned pair scorer (:mod:`recoupe.claims.pairscore`) gives them a
+    probability of one fact of at least its ``HIGH`` (-1 below its ``LOW``)."""
     if cannot_be_one_fact(a, b):
         return -1.0
-    weight = 1.0 if rule_link(a, b, threshold) else 0.0
+    if rule_link(a, b, threshold):
+        return 1.0
     if learned:
         from recoupe.claims.pairscore import HIGH, LOW, probability
 
         p = learned_probability(a, b, probability)
-        weight += 1.0 if p >= HIGH else (-1.0 if p < LOW else 0.0)
-    return weight
+        return 1.0 if p >= HIGH else (-1.0 if p < LOW else 0.0)
+    return 0.0
 
 
 def another_occurrence(a: _Features, b: _Features) -> bool:
@@ -601,9 +602,18 @@ def another_occurrence(a: _Features, b: _Features) -> bool:
     return any(k.startswith("#e:") for k in a.keys & b.keys) and not _same_day(a.claim.time, b.claim.time)
 
 
+def one_sided_count(a: _Features, b: _Features) -> bool:
+    """Does one claim give a count (a tally or a figure of a counted thing: its ``#n:`` keys) and the
+    other none? « 282 000 personnes touchées » and « le séisme a frappé la région » are the toll
+    and the event, two facts of one story, however alike their words; two counts are compared by
+    their keys, and two claims without a figure by their words."""
+    return any(k.startswith("#n:") for k in a.keys) != any(k.startswith("#n:") for k in b.keys)
+
+
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:
-    """The learned scorer's probability that two claims state one fact (0 for another occurrence)."""
-    return 0.0 if another_occurrence(a, b) else probability(pair_features(a, b))
+    """The learned scorer's probability that two claims state one fact: 0 for another occurrence
+    (:func:`another_occurrence`) and for a count against a claim without one (:func:`one_sided_count`)."""
+    return 0.0 if another_occurrence(a, b) or one_sided_count(a, b) else probability(pair_features(a, b))
 
 
 _HEDGED = frozenset({"conditional", "speculative"})
