@@ -102,7 +102,14 @@ def read_gold(name: str, keep: Path | None) -> GoldData:
 def featurise(d: GoldData) -> None:
     """Features, vetoes and the rule's links of every pair of claims of one recoupe story, and of
     every pair the gold labels."""
-    from recoupe.claims.groups import _Features, another_occurrence, cannot_be_one_fact, pair_features, rule_link
+    from recoupe.claims.groups import (
+        _Features,
+        another_occurrence,
+        cannot_be_one_fact,
+        one_sided_count,
+        pair_features,
+        rule_link,
+    )
 
     feats = {cid: _Features(c) for cid, c in d.claims.items()}
     by_story: dict[str, list[str]] = defaultdict(list)
@@ -115,7 +122,8 @@ def featurise(d: GoldData) -> None:
             d.vetoed.add((a, b))
             continue
         d.rule[(a, b)] = rule_link(fa, fb)
-        if another_occurrence(fa, fb):  # the scorer gives them 0 (recoupe.claims.groups.learned_probability)
+        if another_occurrence(fa, fb) or one_sided_count(fa, fb) or fa.claim.planned != fb.claim.planned:
+            # scored 0 (groups.learned_probability)
             d.zero.add((a, b))
         else:
             d.pairs[(a, b)] = pair_features(fa, fb)
@@ -231,9 +239,9 @@ def using(weights: dict[str, Any]) -> Iterator[None]:
     """The pipeline with these weights instead of the shipped ones (in this process)."""
     import recoupe.claims.pairscore as ps
 
-    saved = {k: getattr(ps, k) for k in ("_MEAN", "_SCALE", "_COEF", "_INTERCEPT", "LINK", "HIGH", "LOW")}
+    saved = {k: getattr(ps, k) for k in ("_MEAN", "_SCALE", "_COEF", "_INTERCEPT", "LINK")}
     ps._MEAN, ps._SCALE, ps._COEF = tuple(weights["mean"]), tuple(weights["scale"]), tuple(weights["coef"])
-    ps._INTERCEPT, ps.LINK, ps.HIGH, ps.LOW = weights["intercept"], weights["link"], weights["high"], weights["low"]
+    ps._INTERCEPT, ps.LINK = weights["intercept"], weights["link"]
     try:
         yield
     finally:

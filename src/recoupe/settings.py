@@ -70,10 +70,11 @@ SETTINGS: list[Setting] = [
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
     Setting("claims.group_threshold", 0.5, "Similarity for a claim to join an existing claim group (best F1 on the "
                                            "sample gold)."),
-    Setting("claims.learned_pairs", False, "Use the learned pair scorer (claims/pairscore.py, weights trained by "
+    Setting("claims.learned_pairs", True, "Use the learned pair scorer (claims/pairscore.py, weights trained by "
             "benchmarks/train_pairs.py) besides the lemma rule: to join components at the end of the build (every "
-            "pair of a story: order-free) and to weigh pairs in the split pass. Off by default: out of fold it lowers "
-            "the precision of `confirmed` (benchmarks/RESULTS.md, sixth and seventh sessions)."),
+            "pair of a story: order-free) and to weigh pairs in the split pass. Its links never make a group "
+            "`confirmed` (claims/status.py). On since the ninth session: groups F1 up on the six issue-13 golds, "
+            "`confirmed` and contradictions precision kept (benchmarks/RESULTS.md)."),
     Setting("claims.split_linkage", 0.1, "Mean pair weight (+1 linked, -1 cannot be one fact, 0 otherwise) at "
             "which two parts of a component of linked claims stay one claim group; above 1: no split "
             "(see claims/groups.py)."),

@@ -24,7 +24,7 @@ def _cross_checks(dossier: dict) -> tuple[set, set, set]:  # type: ignore[type-a
     return groups, contradictions, stories
 
 
-# The learned pair scorer (off by default) makes its links at the end of the build over every pair
+# The learned pair scorer (on by default) makes its links at the end of the build over every pair
 # of a story (claims.groups.link_learned), not claim by claim among the candidates a claim's rarest
 # terms retrieve: it is order-free too.
 @pytest.mark.parametrize("learned", [False, True], ids=["rule", "learned-pairs"])

@@ -1,16 +1,18 @@
-"""The learned pair scorer of claim grouping (claims/pairscore.py), off by default."""
+"""The learned pair scorer of claim grouping (claims/pairscore.py; setting ``claims.learned_pairs``, on)."""
 
 from __future__ import annotations
 
 from recoupe.claims.groups import (
     _Features,
     assign_group,
+    learned_links,
     learned_probability,
+    one_sided_count,
     pair_features,
     pair_weight,
     split_groups,
 )
-from recoupe.claims.pairscore import FEATURES, probability
+from recoupe.claims.pairscore import FEATURES, LINK, probability
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
@@ -57,7 +59,8 @@ def test_pairscore_vetoed_pairs_stay_minus_one() -> None:
     """Another polarity is a hard veto, whatever the scorer says."""
     neg = _claim("d:c1", "Le cycliste ne met pas un terme à sa carrière", "mettre", ["cycliste", "terme", "carrière"],
                  subject_entity="e1", negated=True)
-    assert pair_weight(_Features(RETIRE), _Features(neg), learned=True) == -1.0
+    assert pair_weight(_Features(RETIRE), _Features(neg), scorer_link=True) == -1.0
+    assert learned_links([_Features(RETIRE), _Features(neg)]) == set()
 
 
 def _group_of(store: Store, c: Claim) -> str:
@@ -99,3 +102,41 @@ def test_pairscore_learned_links_do_not_depend_on_arrival_order() -> None:
                 by_group.setdefault(_group_of(s, c), set()).add(c.id)
         views.append({frozenset(v) for v in by_group.values()})
     assert views[0] == views[1] == {frozenset({RETIRE.id, RETIRE2.id}), frozenset({OTHER.id})}
+
+
+def test_pairscore_a_count_against_a_claim_without_one_scores_zero() -> None:
+    """« 3 500 foyers privés d'électricité » and « la tempête a frappé le littoral » are the toll and
+    the event: the scorer never links a claim that counts with one that does not."""
+    toll = _claim("a:c1", "3 500 foyers ont été privés d'électricité par la tempête", "priver",
+                  ["foyer", "priver", "électricité", "tempête"], numbers=["3 500"])
+    event = _claim("b:c1", "La tempête a privé le littoral d'électricité", "priver",
+                   ["tempête", "priver", "littoral", "électricité"])
+    a, b = _Features(toll), _Features(event)
+    assert one_sided_count(a, b) and one_sided_count(b, a)
+    assert learned_probability(a, b, probability) == 0.0
+    assert not one_sided_count(a, a) and not one_sided_count(b, b)
+
+
+def test_pairscore_links_mutual_best_matches_only() -> None:
+    """The scorer links a claim to its most probable partner in another article, when that partner's
+    best match in the first article is the claim too: a weaker candidate of that article (linked
+    when alone) is left alone beside a better one, and an unrelated claim is never linked."""
+    better = _claim("b:c2", "Le cycliste met un terme à sa longue carrière", "mettre",
+                    ["cycliste", "terme", "long", "carrière"], subject_entity="e1")
+    feats = [_Features(c) for c in (RETIRE, RETIRE2, better, OTHER)]
+    p_weak = probability(pair_features(feats[0], feats[1]))
+    assert LINK <= p_weak < probability(pair_features(feats[0], feats[2]))
+    assert learned_links(feats[:2]) == {(0, 1)}  # alone, the weaker one is the best match
+    links = learned_links(feats)
+    assert (0, 2) in links and (0, 1) not in links and not any(3 in pair for pair in links)
+
+
+def test_pairscore_split_weighs_a_scorer_link_like_a_rule_link() -> None:
+    """In the split pass a pair the lemma rule links weighs +1, a pair only the scorer links +1 too,
+    and any other pair 0."""
+    same = _claim("b:c2", "Le cycliste met un terme à sa carrière", "mettre", ["cycliste", "terme", "carrière"],
+                  subject_entity="e1")
+    assert pair_weight(_Features(RETIRE), _Features(same)) == 1.0
+    assert pair_weight(_Features(RETIRE), _Features(RETIRE2)) == 0.0
+    assert pair_weight(_Features(RETIRE), _Features(RETIRE2), scorer_link=True) == 1.0
+    assert pair_weight(_Features(RETIRE), _Features(OTHER)) == 0.0

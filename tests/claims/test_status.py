@@ -342,3 +342,22 @@ def test_status_one_quotation_printed_by_two_outlets_is_one_speaker() -> None:
     b.sentence = "Elle a choisi de ne pas céder au chantage des syndicats, a-t-elle dit."
     assert not quoted(a) and not quoted(b)
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_members_only_the_learned_scorer_joins_do_not_confirm() -> None:
+    """Two outlets' accounts that share two content words but that the lemma rule of grouping does not
+    link (the learned pair scorer, or a chain through other members, put them in one group) do not
+    confirm each other; the same two accounts in words the rule links do."""
+    from recoupe.claims.groups import _Features, rule_link
+
+    quits = _m("1", "a", "Le gardien du club de Brest quitte la Bretagne pour Lisbonne", "quitter",
+               ["gardien", "club", "brest", "bretagne", "lisbonne"])
+    signs = _m("2", "b", "Le gardien brestois signe à Lisbonne jusqu'en 2029", "signer",
+               ["gardien", "brestois", "signer", "lisbonne"])
+    sources = {"a": "a", "b": "b"}
+    assert not rule_link(_Features(quits), _Features(signs))
+    assert group_status([quits, signs], sources).status == "single_source"
+    again = _m("3", "b", "Lisbonne : le gardien de Brest quitte le club breton", "quitter",
+               ["lisbonne", "gardien", "brest", "club", "breton"])
+    assert rule_link(_Features(quits), _Features(again))
+    assert group_status([quits, again], sources).status == "confirmed"

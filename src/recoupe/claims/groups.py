@@ -579,19 +579,41 @@ def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
     return similarity(a.signature, b.signature, _same_predicate(a.verb, b.verb), same_subject) >= threshold
 
 
-def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, learned: bool = False) -> float:
-    """-1 when the two claims cannot be one fact; otherwise +1 when the lemma rule links them,
-    plus, with ``learned``, +1 when the learned pair scorer (:mod:`recoupe.claims.pairscore`) gives
-    them a probability of one fact of at least its ``HIGH``, -1 below its ``LOW``."""
+def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, scorer_link: bool = False) -> float:
+    """-1 when the two claims cannot be one fact; otherwise +1 when the lemma rule links them or
+    ``scorer_link`` (the learned pair scorer links them: :func:`learned_links`), else 0."""
     if cannot_be_one_fact(a, b):
         return -1.0
-    weight = 1.0 if rule_link(a, b, threshold) else 0.0
-    if learned:
-        from recoupe.claims.pairscore import HIGH, LOW, probability
+    return 1.0 if scorer_link or rule_link(a, b, threshold) else 0.0
 
-        p = learned_probability(a, b, probability)
-        weight += 1.0 if p >= HIGH else (-1.0 if p < LOW else 0.0)
-    return weight
+
+def learned_links(feats: Sequence[_Features]) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)`` (``i < j``, indexes into ``feats``) that the learned pair scorer links:
+    not vetoed, a probability of one fact of at least its ``LINK``, and each claim the other's most
+    probable partner among the claims of the other's article (ties: the first in ``feats`` order);
+    only claims that start in their article's opening (``pairscore.OPENING``) are scored.
+    A long article tells many facts of its story, and one of them is always near enough to a claim
+    of another article: only the best match of each side is taken, as one aligns two accounts. A
+    function of ``feats`` and their order (the callers sort by claim id): of no arrival order."""
+    from recoupe.claims.pairscore import LINK, OPENING, probability
+
+    scored: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for i, a in enumerate(feats):
+        if a.claim.start >= OPENING:
+            continue
+        for j in range(i + 1, len(feats)):
+            b = feats[j]
+            if b.claim.start >= OPENING or cannot_be_one_fact(a, b):
+                continue
+            p = scored[(i, j)] = learned_probability(a, b, probability)
+            for u, v in ((i, j), (j, i)):
+                key = (u, feats[v].claim.article_id)
+                if key not in best or p > best[key][0]:
+                    best[key] = (p, v)
+    return {(i, j) for (i, j), p in scored.items()
+            if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j
+            and best[(j, feats[i].claim.article_id)][1] == i}
 
 
 def another_occurrence(a: _Features, b: _Features) -> bool:
@@ -601,9 +623,22 @@ def another_occurrence(a: _Features, b: _Features) -> bool:
     return any(k.startswith("#e:") for k in a.keys & b.keys) and not _same_day(a.claim.time, b.claim.time)
 
 
+def one_sided_count(a: _Features, b: _Features) -> bool:
+    """Does one claim give a count (a tally or a figure of a counted thing: its ``#n:`` keys) and the
+    other none? « 282 000 personnes touchées » and « le séisme a frappé la région » are the toll
+    and the event, two facts of one story, however alike their words; two counts are compared by
+    their keys, and two claims without a figure by their words."""
+    return any(k.startswith("#n:") for k in a.keys) != any(k.startswith("#n:") for k in b.keys)
+
+
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:
-    """The learned scorer's probability that two claims state one fact (0 for another occurrence)."""
-    return 0.0 if another_occurrence(a, b) else probability(pair_features(a, b))
+    """The learned scorer's probability that two claims state one fact: 0 for another occurrence
+    (:func:`another_occurrence`), for a count against a claim without one (:func:`one_sided_count`)
+    and for a plan against a deed (« doit rencontrer » / « a rencontré »: the meeting announced and
+    the meeting held are two facts)."""
+    if another_occurrence(a, b) or one_sided_count(a, b) or a.claim.planned != b.claim.planned:
+        return 0.0
+    return probability(pair_features(a, b))
 
 
 _HEDGED = frozenset({"conditional", "speculative"})
@@ -669,11 +704,12 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
         return [ordered]
     dates = published or {}
     feats = [_Features(c, dates.get(c.id, "")) for c in ordered]
+    scorer = learned_links(feats) if learned and weight is None else set()
     w = np.zeros((n, n))
     for i in range(n):
         for j in range(i + 1, n):
             w[i, j] = w[j, i] = (weight(ordered[i], ordered[j]) if weight is not None
-                                 else pair_weight(feats[i], feats[j], threshold, learned=learned))
+                                 else pair_weight(feats[i], feats[j], threshold, scorer_link=(i, j) in scorer))
     # sums[i, j]: total weight between parts i and j; merging j into i adds row and column j to i
     sums = w.copy()
     sizes = np.ones(n)
@@ -708,31 +744,30 @@ def _root(parent: dict[str, str], x: str) -> str:
 
 def link_learned(store: Store, story_ids: Sequence[str]) -> int:
     """Join the components of each story that the learned pair scorer links: two components become
-    one when some pair of their claims (of one language, not vetoed) has a probability of one fact
-    of at least its ``LINK``. Every pair of the story is compared, at the end of the build, so the
-    links are a function of the story's claims, not of the order they arrived in (the incremental
-    step meets only the candidates a claim's rarest terms retrieve). Returns how many components
-    were folded into another. Cost: the story's pairs across components, at each build that
-    changes the story (the scorer is off by default)."""
-    from recoupe.claims.pairscore import LINK, probability
-
+    one when some pair of their claims (of one language) is in :func:`learned_links` of the story's
+    claims. Every pair of the story is compared, at the end of the build, so the links are a
+    function of the story's claims, not of the order they arrived in (the incremental step meets
+    only the candidates a claim's rarest terms retrieve). Returns how many components were folded
+    into another. Cost: the story's pairs, at each build that changes the story (setting
+    ``claims.learned_pairs``)."""
     by_story: dict[str, list[Any]] = {}
     for comp in store.components(story_ids, 1):
         if len(comp.languages - {""}) <= 1:
             by_story.setdefault(comp.story_id, []).append(comp)
     folded = 0
     for comps in by_story.values():
-        feats = {comp.id: [_Features(c, comp.published.get(c.id, "")) for c in comp.claims] for comp in comps}
         lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
+        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
+                         key=lambda m: m[0].id)
+        feats = [_Features(c, published) for c, _, published in members]
         parent = {comp.id: comp.id for comp in comps}
         find = partial(_root, parent)
-        for i, ci in enumerate(comps):
-            for cj in comps[i + 1:]:
-                if find(ci.id) == find(cj.id) or (lang[ci.id] and lang[cj.id] and lang[ci.id] != lang[cj.id]):
-                    continue
-                if any(not cannot_be_one_fact(a, b) and learned_probability(a, b, probability) >= LINK
-                       for a in feats[ci.id] for b in feats[cj.id]):
-                    parent[find(cj.id)] = find(ci.id)
+        for i, j in sorted(learned_links(feats)):
+            ci, cj = members[i][1], members[j][1]
+            if lang[ci] and lang[cj] and lang[ci] != lang[cj]:
+                continue
+            if find(ci) != find(cj):
+                parent[find(cj)] = find(ci)
         sets: dict[str, list[str]] = {}
         for comp in comps:
             sets.setdefault(find(comp.id), []).append(comp.id)
