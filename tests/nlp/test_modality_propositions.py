@@ -81,3 +81,18 @@ def test_modality_ne_alone(nlp, text: str, negated: bool) -> None:  # type: igno
     assert any(c.negated for c in claims) == negated
     if negated:
         assert all(c.modality != "speculative" for c in claims if c.negated)
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    # « dément », which the tagger reads as the adjective, is the verb before what a verb takes
+    ("Le ministère dément avoir bombardé le camp.", True),
+    ("Le club dément toute irrégularité dans le transfert.", True),
+    ("La ministre dément formellement ces informations.", True),
+    # the adjective
+    ("C'est un projet dément, selon les habitants.", False),
+    ("Le prix dément de ce tableau a surpris les experts.", False),
+])
+def test_modality_a_denial_verb_the_tagger_missed(nlp, text: str, denied: bool) -> None:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, text)
+    assert claims
+    assert any(c.modality == "denied" and c.cue == "démentir" for c in claims) == denied

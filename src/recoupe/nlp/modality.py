@@ -730,6 +730,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _trailing_denials(p, doc, claims)
+    _mistagged_denials(p, claims)
     _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
@@ -859,6 +860,34 @@ def _trailing_denials(p: _Parse, doc: Doc, claims: list[ClauseClaim]) -> None:
             place=None, modality="denied", cue=lemma, frame=None,
         ))
     claims.sort(key=lambda c: c.start)
+
+
+# words after which a form of a denial verb is the verb (« le maire dément les accusations », « dément avoir
+# bombardé », « dément formellement », « dément que »), not the adjective (« un projet dément »)
+_OBJECT_OPENERS = frozenset({
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces", "tout", "toute", "tous",
+    "toutes", "aucun", "aucune", "son", "sa", "ses", "leur", "leurs", "avoir", "être", "que", "qu'", "qu’",
+    "cela", "ça", "toutefois", "pourtant", "cependant",
+})
+
+
+def _mistagged_denials(p: _Parse, claims: list[ClauseClaim]) -> None:
+    """« Le ministère dément avoir bombardé le camp »: the tagger reads « dément » as the adjective
+    (an adverb or an adjective hung on the subject) and the parse loses the verb, so the clause was
+    read as asserted. A form of a denial verb not tagged as a verb, right after its subject (a noun, a
+    name or a pronoun) and before what verbs take (a determiner, an infinitive, « que », an adverb in
+    « -ment »), makes its clause a denial."""
+    for c in claims:
+        if c.modality == "denied" or c.negated:
+            continue
+        for t in range(c.start + 1, c.end - 1):
+            lemma = TRAILING_DENIALS.get(p.lower[t])
+            if lemma is None or p.pos[t] in _VERBAL or p.pos[t - 1] not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            nxt = t + 1
+            if p.lower[nxt] in _OBJECT_OPENERS or (p.lower[nxt].endswith("ment") and p.pos[nxt] == "ADV"):
+                c.modality, c.cue = "denied", lemma
+                break
 
 
 _OPEN_MARKS = {"«", "(", "“", "["}
