@@ -25,7 +25,7 @@ DENIAL = claim("a1:c2", "l'avocat conteste la qualification de vol en bande", se
 # another outlet: the same proposition set aside, the holder's analysis opposed, a negated view
 SET_ASIDE = claim("b1:c1", "la défense écarte la qualification de vol en bande organisée", subject="la défense",
                   predicate="écarter", modality="denied", cue="écarter")
-OPPOSED = claim("b1:c2", "l'avocat s'oppose à l'analyse du juge d'instruction", subject="l'avocat",
+OPPOSED = claim("b1:c2", "l'avocat s'oppose aux conclusions du juge d'instruction", subject="l'avocat",
                 predicate="opposer", modality="denied", cue="opposer")
 VIEW = claim("b1:c3", "que le vol en bande ne peut être retenu", subject="le vol", predicate="retenir",
              modality="reported", negated=True, attributed_to="l'avocat", cue="estimer")

@@ -38,7 +38,7 @@ def _modality(nlp, text: str, predicate: str) -> str:  # type: ignore[no-untyped
     ("La défense écarte la thèse de l'accident.", "écarter", "denied"),
     ("Les enquêteurs écartent la piste criminelle.", "écarter", "denied"),
     ("L'entraîneur écarte le gardien titulaire.", "écarter", "asserted"),
-    ("La préfète s'oppose à l'analyse des services vétérinaires.", "opposer", "denied"),
+    ("La préfète s'oppose aux conclusions des services vétérinaires.", "opposer", "denied"),
     ("Le conseil s'est opposé au projet de parking.", "opposer", "asserted"),
 ])
 def test_modality_proposition_or_decision(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -257,12 +257,12 @@ def test_claim_time_is_not_a_date_of_a_noun_phrase(nlp) -> None:  # type: ignore
     """A date in a noun phrase names its thing, whatever the parse made of that noun phrase (its subject,
     or an oblique): « la tempête de l'hiver 2025, qui a commencé fin décembre, ... » is dated by the day
     a verb of the clause takes, not by the winter or by the start of the relative clause; nor by the
-    date of a pronoun's complement (« à égalité avec celle de 1999 »)."""
+    date of a pronoun's complement (« au même rang que celle de 1999 »)."""
     from recoupe.model import Article
     from recoupe.nlp.extract import analyse
 
     text = ("La deuxième tempête de l'hiver 2025, qui a commencé fin décembre, est devenue la plus violente "
-            "jamais enregistrée ce lundi 3 février, à égalité avec celle de 1999.")
+            "jamais enregistrée ce lundi 3 février, au même rang que celle de 1999.")
     an = analyse(nlp(text), Article(id="t", origin="t", text=text))
     day = next(t for t in an.timexes if text[t.start:t.end] == "ce lundi 3 février")
     claim = next(c for c in an.claims if c.predicate == "devenir")

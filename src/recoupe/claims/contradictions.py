@@ -645,7 +645,8 @@ def _singular(word: str) -> str:
 
 
 def _prop_words(text: str) -> list[str]:
-    """Folded words of a text, singular, without the small ones (« l'analyse des juges » -> analyse, juge)."""
+    """Folded words of a text, singular, without the small ones (« les conclusions des experts » ->
+    conclusion, expert)."""
     return [_singular(w) for w in fold(text).split() if len(w) > 2 and w not in _STOP and w not in _WEAK_WORDS]
 
 
@@ -666,8 +667,8 @@ def _holder(c: Claim) -> str:
 
 
 def rejected_proposition(c: Claim) -> tuple[str, tuple[str, ...]] | None:
-    """What a denial rejects when it is a proposition (« le parquet conteste la circonstance de
-    préméditation », « s'oppose à l'analyse des experts »): (its noun, the words after it), or None. The
+    """What a denial rejects when it is a proposition (« la défense conteste la qualification de
+    meurtre », « s'oppose aux conclusions des experts »): (its noun, the words after it), or None. The
     noun is the first proposition noun of the claim outside its subject."""
     if not _denied(c):
         return None
@@ -681,7 +682,7 @@ def rejected_proposition(c: Claim) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _rejects_finding(c: Claim) -> bool:
-    """A denial of a finding (« conteste la circonstance », « s'oppose à l'analyse »), not of a statement
+    """A denial of a finding (« conteste la qualification », « s'oppose aux conclusions »), not of a statement
     (« rejette les accusations »): only the finding, told by its holder, is what it denies."""
     rejected = rejected_proposition(c)
     return rejected is not None and rejected[0] in _proposition_words()[1]
@@ -709,7 +710,7 @@ def check_finding_denial(a: Side, b: Side) -> Finding | None:
     """A party's denial of a finding against the finding told by its holder (``denial``): the denial
     rejects the same proposition (its noun and one more word of it: « conteste la circonstance de
     préméditation » / « la circonstance de préméditation retenue par le juge »), or the finding of the
-    holder it names (« s'oppose à l'analyse des experts » / « ... exprimée par les experts »); or a
+    holder it names (« s'oppose aux conclusions des experts » / « ... exprimée par les experts »); or a
     source's negated view of a finding (« estime que la préméditation ne peut être retenue », « que les
     faits ne sont pas établis ») against it, by a word of the proposition beyond the verbs. Not the holder
     denying its own finding."""

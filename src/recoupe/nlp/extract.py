@@ -1191,8 +1191,8 @@ def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = N
     if doc is not None and 0 <= head < len(doc) and len(inside) > 1:
         # a date in the subject's noun phrase (« la saison 2025 », « l'incendie parti lundi ») names
         # the subject, not when the claim's deed happened: a date outside the subject comes first; so
-        # does a date in a noun phrase before the verb, whatever the parse made of it (« la vague de l'été
-        # 2026, qui a commencé fin juillet, est devenue ... »: an oblique, not the subject)
+        # does a date in a noun phrase before the verb, whatever the parse made of it (« la tempête de
+        # l'hiver N, qui a débuté fin décembre, s'est révélée ... »: an oblique, not the subject)
         own, outside = None, None
         for t in inside:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -1214,8 +1214,8 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 def _in_noun_phrase(span: Span, head: Token) -> bool:
     """Does the date ``span`` lie in a noun phrase before the verb ``head``: does its path up to ``head``
-    pass through a noun or a pronoun (« l'été 2026 » of « la vague », « fin juillet » of « qui a commencé »
-    of « la vague »)? (A date after the verb that the parse hung on a noun, « rouvrira ses portes au public
+    pass through a noun or a pronoun (« l'hiver N » of « la tempête », « fin décembre » of « qui a débuté »
+    of « la tempête »)? (A date after the verb that the parse hung on a noun, « rouvrira ses portes au public
     samedi », is the clause's.)"""
     if span.start > head.i:
         return False

@@ -484,8 +484,8 @@ def _rejects_decision(p: _Parse, i: int) -> bool:
 
 
 def _rejects_proposition(p: _Parse, i: int) -> bool:
-    """Does verb ``i`` set aside or oppose a proposition (« écarte la piste criminelle », « s'oppose à
-    l'analyse des experts »): its object, or for the reflexive « s'opposer » its complement in « à »,
+    """Does verb ``i`` set aside or oppose a proposition (« écarte la piste criminelle », « s'oppose aux
+    conclusions des experts »): its object, or for the reflexive « s'opposer » its complement in « à »,
     one of ``PROPOSITION_NOUNS``? « écarter un joueur », « s'opposer au projet » are acts."""
     if p.lemma[i] == "opposer":
         if not any(p.lower[c] in {"se", "s'", "s’"} for c in p.children[i]):
@@ -1032,7 +1032,7 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
 
 def _rejected_noun(p: _Parse, i: int) -> int | None:
     """The noun that the rejection verb ``i`` bears on: its object, or its complement in « à » (« s'oppose
-    à l'analyse »)."""
+    aux conclusions »)."""
     for c in p.children[i]:
         if p.dep[c] == "obj" and p.pos[c] == "NOUN":
             return c

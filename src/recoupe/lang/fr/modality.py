@@ -84,7 +84,7 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
 
 # Nouns of a proposition: what someone found, holds or states about a fact (a finding, an accusation, a
 # version, a figure, a characterisation or circumstance held against someone: « les faits », « les
-# conclusions de l'enquête », « l'analyse des experts », « la circonstance aggravante », « le bilan »).
+# conclusions de l'audit », « l'analyse des experts », « la circonstance aggravante », « le bilan »).
 # Contesting, rejecting, setting aside (« écarter ») or opposing (« s'opposer à ») one of them denies that
 # proposition; doing so to a decision, a plan, a proposal or a law (``DECISION_OBJECTS``) is an act.
 PROPOSITION_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
@@ -95,7 +95,7 @@ PROPOSITION_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
 })
 
 # Verbs that deny a proposition only when their object is one of ``PROPOSITION_NOUNS`` (« le parquet écarte
-# la piste criminelle », « s'oppose à l'analyse des experts »); with any other object they tell an act
+# la piste criminelle », « s'oppose aux conclusions des experts »); with any other object they tell an act
 # (« écarter un joueur », « s'opposer au projet »). « s'opposer » counts in its reflexive form, its
 # proposition after « à ».
 SETTING_ASIDE_VERBS: frozenset[str] = frozenset({"écarter", "opposer"})
