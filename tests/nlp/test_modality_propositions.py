@@ -96,3 +96,15 @@ def test_modality_a_denial_verb_the_tagger_missed(nlp, text: str, denied: bool) 
     _, claims = _claims(nlp, text)
     assert claims
     assert any(c.modality == "denied" and c.cue == "démentir" for c in claims) == denied
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # a negated reporting verb reports nothing: its content is raised, stated by no one
+    ("Rien n'indique pour l'instant que le barrage a cédé.", "speculative"),
+    ("La mairie n'a pas confirmé que le marché a été annulé.", "speculative"),
+    ("La mairie indique que le barrage a cédé.", "reported"),
+])
+def test_modality_content_of_a_negated_reporting_verb(nlp, text: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, text)
+    content = [c for c in claims if c.predicate in {"céder", "annuler"}]
+    assert content and content[0].modality == modality

@@ -633,6 +633,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             modality, cue = "asserted", ""
             if frame is not None:
                 modality, cue = ("asserted", "") if acts[id(frame)] else ("reported", frame.cue)
+                # a negated reporting verb reports nothing (« rien n'indique que ... », « n'a pas confirmé
+                # que ... »): its content is raised, stated by no one
+                if (modality == "reported" and frame.kind == "verb" and frame.effect == "reported"
+                        and p.negated(frame.cue_i)):
+                    modality = "speculative"
             # a speculation noun frames the clause it heads or governs (« des spéculations font
             # état de ... », « la possibilité de ... »), not its whole sentence
             framing = next((t for t in spec_nouns if (head[t] == i and dep[t].startswith("nsubj"))
