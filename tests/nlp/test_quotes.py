@@ -250,3 +250,20 @@ def test_claim_time_is_not_a_date_of_its_subject(nlp) -> None:  # type: ignore[n
         day = next(t for t in an.timexes if text[t.start:t.end] == when)
         claim = next(c for c in an.claims if c.predicate in {"fermer", "battre"})
         assert claim.time == day.value, (text, claim.time, [(text[t.start:t.end], t.value) for t in an.timexes])
+
+
+@pytest.mark.model
+def test_claim_time_is_not_a_date_of_a_noun_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A date in a noun phrase names its thing, whatever the parse made of that noun phrase (its subject,
+    or an oblique): « la tempête de l'hiver 2025, qui a commencé fin décembre, ... » is dated by the day
+    a verb of the clause takes, not by the winter or by the start of the relative clause; nor by the
+    date of a pronoun's complement (« au même rang que celle de 1999 »)."""
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    text = ("La deuxième tempête de l'hiver 2025, qui a commencé fin décembre, est devenue la plus violente "
+            "jamais enregistrée ce lundi 3 février, au même rang que celle de 1999.")
+    an = analyse(nlp(text), Article(id="t", origin="t", text=text))
+    day = next(t for t in an.timexes if text[t.start:t.end] == "ce lundi 3 février")
+    claim = next(c for c in an.claims if c.predicate == "devenir")
+    assert claim.time == day.value

@@ -271,7 +271,7 @@ def _denied(c: Claim) -> bool:
     verb as its cue or predicate; a plain negation (cue « ne ») is a negated event, not a denial."""
     if c.modality != "denied":
         return False
-    if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas():
+    if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas() or c.cue in _proposition_words()[3]:
         return True
     cue = fold(c.cue)
     return bool(cue) and any(w.startswith(_DENIAL_STEMS) for w in cue.split())
@@ -396,6 +396,8 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
         return False
     if sc.predicate in REQUEST_VERBS:
         return False  # a demand for explanations on the matter does not state it
+    if _rejects_finding(dc):
+        return False  # a finding is denied as told by its holder (check_finding_denial), not by shared words
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
     return len(every & s_every) >= 3 and len(common & s_common) >= 2
@@ -624,6 +626,135 @@ def check_defence(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {dc.attributed_to} s'en défend "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+# -- a party's denial of a finding ---------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _proposition_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(folded proposition nouns, the findings among them: not the words of a statement; the finding
+    verbs and the verbs of setting aside, as lemmas)."""
+    from recoupe.lang.fr.modality import PROPOSITION_NOUNS, SETTING_ASIDE_VERBS, STATEMENT_NOUNS
+    from recoupe.lang.fr.predicates import FINDING_VERBS
+
+    return (frozenset(fold(w) for w in PROPOSITION_NOUNS),
+            frozenset(fold(w) for w in PROPOSITION_NOUNS - STATEMENT_NOUNS), FINDING_VERBS, SETTING_ASIDE_VERBS)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _prop_words(text: str) -> list[str]:
+    """Folded words of a text, singular, without the small ones (« les conclusions des experts » ->
+    conclusion, expert)."""
+    return [_singular(w) for w in fold(text).split() if len(w) > 2 and w not in _STOP and w not in _WEAK_WORDS]
+
+
+def _stems5(words: Sequence[str] | frozenset[str]) -> set[str]:
+    return {w[:5] for w in words}
+
+
+_AGENT = re.compile(r"\bpar\s+(?:les?\s+|la\s+|l\s+|des\s+|du\s+)?([^\W\d_]{3,})")
+
+
+def _holder(c: Claim) -> str:
+    """Who holds a finding: the agent of its participle (« retenue par les juges » -> juge), else its subject's head."""
+    m = _AGENT.search(fold(c.text))
+    if m:
+        return _singular(m.group(1))
+    head = _head(c.subject)
+    return _singular(head) if head else ""
+
+
+def rejected_proposition(c: Claim) -> tuple[str, tuple[str, ...]] | None:
+    """What a denial rejects when it is a proposition (« la défense conteste la qualification de
+    meurtre », « s'oppose aux conclusions des experts »): (its noun, the words after it), or None. The
+    noun is the first proposition noun of the claim outside its subject."""
+    if not _denied(c):
+        return None
+    nouns = _proposition_words()[0]
+    subject = set(_prop_words(c.subject))
+    words = _prop_words(c.text)
+    for n, w in enumerate(words):
+        if w in nouns and w not in subject:
+            return w, tuple(words[n + 1:])
+    return None
+
+
+def _rejects_finding(c: Claim) -> bool:
+    """A denial of a finding (« conteste la qualification », « s'oppose aux conclusions »), not of a statement
+    (« rejette les accusations »): only the finding, told by its holder, is what it denies."""
+    rejected = rejected_proposition(c)
+    return rejected is not None and rejected[0] in _proposition_words()[1]
+
+
+def finding(c: Claim) -> tuple[frozenset[str], str] | None:
+    """A finding told firmly (« la circonstance de préméditation retenue par le juge », « la position
+    exprimée par les experts »): (the proposition nouns and words of its object, its holder), or None."""
+    if c.modality not in _STATED or c.negated or _denied(c) or c.predicate not in _proposition_words()[2]:
+        return None
+    holder = _holder(c)
+    if not holder:
+        return None
+    return frozenset(_prop_words(c.object)), holder
+
+
+def negated_view(c: Claim) -> bool:
+    """A source's view that a finding does not hold, told as a negated report (« le parquet estime que la
+    préméditation ne peut être retenue »)."""
+    return (c.modality == "reported" and c.negated and bool(c.attributed_to)
+            and c.predicate in _proposition_words()[2])
+
+
+def check_finding_denial(a: Side, b: Side) -> Finding | None:
+    """A party's denial of a finding against the finding told by its holder (``denial``): the denial
+    rejects the same proposition (its noun and one more word of it: « conteste la circonstance de
+    préméditation » / « la circonstance de préméditation retenue par le juge »), or the finding of the
+    holder it names (« s'oppose aux conclusions des experts » / « ... exprimée par les experts »); or a
+    source's negated view of a finding (« estime que la préméditation ne peut être retenue », « que les
+    faits ne sont pas établis ») against it, by a word of the proposition beyond the verbs. Not the holder
+    denying its own finding."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        found = finding(sc)
+        if found is None:
+            continue
+        nouns, holder = found
+        denier = (dc.attributed_to if negated_view(dc) else dc.subject or dc.attributed_to) or d.source
+        if holder in _prop_words(denier) or holder in _prop_words(dc.attributed_to):
+            continue
+        rejected = rejected_proposition(dc)
+        if rejected is not None:
+            noun, after = rejected
+            if not ((noun in nouns and _stems5(after) & _stems5(nouns - {noun})) or holder in after):
+                continue
+        elif not (negated_view(dc) and _stems5(_prop_words(dc.text)) & _stems5([*nouns, *_prop_words(sc.text)])
+                  - _stems5([*_prop_words(denier), fold(dc.predicate), fold(sc.predicate)])):
+            continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le conteste "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
+def finding_keys(c: Claim) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_finding_denial`, mirrored: a denial of a proposition is
+    filed under its noun and the words after it and looks up the findings of that noun or held by one
+    of those words; a finding the other way round; every negated view of a finding and every finding of
+    the story meet (few claims are either)."""
+    filed: set[str] = set()
+    look: set[str] = set()
+    rejected = rejected_proposition(c)
+    if rejected is not None:
+        filed |= {f"PD:{rejected[0]}", *(f"PH:{w}" for w in rejected[1])}
+        look |= {f"PF:{rejected[0]}", *(f"PA:{w}" for w in rejected[1])}
+    elif negated_view(c):
+        filed.add("PN:")
+        look.add("PP:")
+    found = finding(c)
+    if found is not None:
+        filed |= {f"PF:{w}" for w in found[0]} | {f"PA:{found[1]}", "PP:"}
+        look |= {f"PD:{w}" for w in found[0]} | {f"PH:{found[1]}", "PN:"}
+    return filed, look
 
 
 def _names_match(name: str, entity: str, other: str) -> bool:
@@ -1739,9 +1870,9 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
     return None
 
 
-CHECKS = (check_denial, check_trouble_denial, check_defence, check_direction, check_outcome, check_completion,
-          check_place, check_site, check_date, check_counted_date, check_event_date, check_elapsed, check_announced,
-          check_start, check_compound_length, check_quantity)
+CHECKS = (check_denial, check_finding_denial, check_trouble_denial, check_defence, check_direction, check_outcome,
+          check_completion, check_place, check_site, check_date, check_counted_date, check_event_date, check_elapsed,
+          check_announced, check_start, check_compound_length, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1763,9 +1894,11 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     # two clauses of one sentence only conflict by their figures (« 3 000 selon la CGT, 800 selon la police »),
     # or when one is a bare denial of the other (« X revendique le contrôle du détroit, l'Iran dément »)
     checks: tuple[Callable[[Side, Side], Finding | None], ...] = CHECKS
+    # or when one rejects the finding the other tells (« conteste la circonstance retenue par les juges »)
     if one_sentence:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
+        checks = (*checks, check_finding_denial)
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:
@@ -1853,6 +1986,9 @@ def conflict_keys(c: Claim, headline: str = "",
     if announcement(c):  # one news made known: every dated announcement of the story (check_announced)
         filed.add("AN:")
         look.add("AN:")
+    pf, pl = finding_keys(c)  # a denial of a finding and the finding (check_finding_denial)
+    filed |= pf
+    look |= pl
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}

@@ -1315,13 +1315,15 @@ def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = N
     inside = [t for t in timexes if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}]
     if doc is not None and 0 <= head < len(doc) and len(inside) > 1:
         # a date in the subject's noun phrase (« la saison 2025 », « l'incendie parti lundi ») names
-        # the subject, not when the claim's deed happened: a date outside the subject comes first
+        # the subject, not when the claim's deed happened: a date outside the subject comes first; so
+        # does a date in a noun phrase before the verb, whatever the parse made of it (« la tempête de
+        # l'hiver N, qui a débuté fin décembre, s'est révélée ... »: an oblique, not the subject)
         own, outside = None, None
         for t in inside:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            in_subject = _in_subject(span.root, doc[head])
+            in_subject = _in_subject(span.root, doc[head]) or _in_noun_phrase(span, doc[head])
             if _hangs_from(span.root, doc[head]):
                 if not in_subject:
                     return t
@@ -1330,6 +1332,26 @@ def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = N
                 outside = outside or t
         return outside or own or inside[0]
     return inside[0] if inside else None
+
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _in_noun_phrase(span: Span, head: Token) -> bool:
+    """Does the date ``span`` lie in a noun phrase before the verb ``head``: does its path up to ``head``
+    pass through a noun or a pronoun (« l'hiver N » of « la tempête », « fin décembre » of « qui a débuté »
+    of « la tempête »)? (A date after the verb that the parse hung on a noun, « rouvrira ses portes au public
+    samedi », is the clause's.)"""
+    if span.start > head.i:
+        return False
+    tok = span.root
+    while tok.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != head.i and not (span.start <= tok.i < span.end) and tok.pos_ in _NOMINAL_POS:
+            return True
+    return False
 
 
 def _hangs_from(tok: Token, head: Token) -> bool:

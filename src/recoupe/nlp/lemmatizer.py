@@ -15,7 +15,12 @@
   one array, asks spaCy's own ``lemmatize`` once per new ``(orth, pos)`` pair of the process, and
   writes the lemmas back in one ``Doc.from_array``.
 
-The lemmas are spaCy's, token for token (a test compares them on whole articles).
+The lemmas are spaCy's, token for token (a test compares them on whole articles), but for one gap
+of its tables that :meth:`ArrayFrenchLemmatizer.rule_lemmatize` fills: the verb rules have no
+« -e » → « -er » rule (the present of the first group, « conteste », « estime », « indique »), so a
+verb whose form is also a noun or an adjective of the general lookup table kept that form as its
+lemma (« conteste » → « conteste », while « contestent » → « contester »): such a verb now gets its
+infinitive when the verb index holds it.
 
 Only that exact class and mode is sped up: another lemmatizer (English reads the morphology
 too) keeps spaCy's own loop.
@@ -30,7 +35,7 @@ from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class _Index(list[str]):
@@ -44,10 +49,37 @@ class _Index(list[str]):
         return item in self._members
 
 
+def present_e_lemma(form: str, verbs: Any) -> str:
+    """The infinitive of a first-group verb's « -e » form (present, subjunctive, imperative: « conteste »
+    → « contester », « répète » → « répéter », « lève » → « lever », « appelle » → « appeler »), when
+    ``verbs`` (the verb index) holds it; "" otherwise."""
+    if not form.endswith("e") or len(form) < 3:
+        return ""
+    stem = form[:-1]
+    guesses = [stem + "er"]
+    k = stem.rfind("è")
+    if k >= 0:
+        guesses += [stem[:k] + "é" + stem[k + 1:] + "er", stem[:k] + "e" + stem[k + 1:] + "er"]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "lt":
+        guesses.append(stem[:-1] + "er")  # appelle, jette
+    return next((g for g in guesses if g in verbs), "")
+
+
 class ArrayFrenchLemmatizer(FrenchLemmatizer):
     """:class:`FrenchLemmatizer` whose call goes through :func:`lemmatize_doc`."""
 
     _by_form: dict[tuple[int, int], int]
+
+    def rule_lemmatize(self, token: Token) -> list[str]:
+        """spaCy's rule lemma, with the « -e » present of a verb mapped to its infinitive when spaCy
+        found no rule for it and fell back to the form itself (:func:`present_e_lemma`)."""
+        forms = super().rule_lemmatize(token)
+        if token.pos_ == "VERB" and forms and forms[0] == token.lower_:
+            verbs = self.lookups.get_table("lemma_index", {}).get("verb", ())
+            fixed = present_e_lemma(token.lower_, verbs)
+            if fixed:
+                return [fixed]
+        return forms
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
@@ -88,6 +120,7 @@ def speed_up(nlp: Language) -> None:
     if type(proc) is not FrenchLemmatizer or proc.mode != "rule" or proc.lemmatize != proc.rule_lemmatize:
         return
     proc.__class__ = ArrayFrenchLemmatizer
+    proc.lemmatize = proc.rule_lemmatize  # bound at construction to the class it had then
     if proc.lookups.has_table("lemma_index"):
         index = proc.lookups.get_table("lemma_index")
         for pos in list(index.keys()):

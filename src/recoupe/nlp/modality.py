@@ -47,16 +47,20 @@ from recoupe.lang.fr.modality import (
     HEDGES,
     IRREGULAR_CONDITIONAL_STEMS,
     LITOTES_AFTER_PAS,
+    NE_ALONE_VERBS,
     NEGATION_WORDS,
+    OBJECT_DECIDES_VERBS,
     PERFORMATIVE_SPEECH_ACTS,
     PLANNED_LEMMAS,
     POLITE_CONDITIONALS,
     POSSESSIVES,
+    PROPOSITION_NOUNS,
     REJECTING_VERBS,
     REPORTED_PASSIVES,
     RESTRICTIVE_AFTER,
     ROOT_SENSE_MODALS,
     SELF_ANNOUNCING_VERBS,
+    SETTING_ASIDE_VERBS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_VERBS,
@@ -335,6 +339,8 @@ class _Parse:
         if not words:
             words = [g for c in kids if dep[c] in {"obj", "nsubj"}
                      for g in children[c] if lower[g] in {"aucun", "aucune"}]
+        if not words and self.lemma[i] in NE_ALONE_VERBS and any(lower[c] in {"ne", "n'", "n’"} for c in children[i]):
+            return i + 1 < len(lower) and lower[i + 1] not in RESTRICTIVE_AFTER  # « ne peut être retenue »
         return any(not self._not_a_negation(w) for w in words)
 
     def _not_a_negation(self, w: int) -> bool:
@@ -422,7 +428,7 @@ def _denies(p: _Parse, f: Frame, i: int) -> bool:
     if f.effect != "denied":
         return True
     cue = f.cue_i
-    if p.lemma[cue] in REJECTING_VERBS | {"refuser"} and (
+    if p.lemma[cue] in OBJECT_DECIDES_VERBS | {"refuser"} and (
             _rejects_decision(p, cue) or (p.lemma[cue] == "refuser" and not _rejects_statement(p, cue))):
         return False
     if f.kind != "nominal" or _nearer_saying(p, i, cue) is not None:
@@ -485,7 +491,24 @@ def _rejects_decision(p: _Parse, i: int) -> bool:
     """Is the object of verb ``i`` something decided on (« a rejeté la demande de remise en
     liberté »), so that rejecting it is an act, not a denial?"""
     obj = next((c for c in p.children[i] if p.dep[c] == "obj"), None)
-    return obj is not None and p.lemma[obj].lower() in DECISION_OBJECTS
+    if obj is None:
+        return False
+    # a part of a decision is one too (« l'article 2 du projet de loi », « une partie du budget »)
+    return any(p.lemma[n].lower() in DECISION_OBJECTS for n in (obj, *(
+        c for c in p.children[obj] if p.dep[c] == "nmod"
+        and any(p.lower[g] in {"de", "du", "des", "d'", "d’"} for g in p.children[c]))))
+
+
+def _rejects_proposition(p: _Parse, i: int) -> bool:
+    """Does verb ``i`` set aside or oppose a proposition (« écarte la piste criminelle », « s'oppose aux
+    conclusions des experts »): its object, or for the reflexive « s'opposer » its complement in « à »,
+    one of ``PROPOSITION_NOUNS``? « écarter un joueur », « s'opposer au projet » are acts."""
+    if p.lemma[i] == "opposer":
+        if not any(p.lower[c] in {"se", "s'", "s’"} for c in p.children[i]):
+            return False
+        return any(p.dep[c] in {"obl:arg", "obl", "obl:mod", "obj"} and p.lemma[c].lower() in PROPOSITION_NOUNS
+                   and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c]) for c in p.children[i])
+    return any(p.dep[c] == "obj" and p.lemma[c].lower() in PROPOSITION_NOUNS for c in p.children[i])
 
 
 def _rejects_statement(p: _Parse, i: int) -> bool:
@@ -535,10 +558,13 @@ def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
     - « qualifier / traiter de » a falsehood (« une affirmation que Moscou a qualifiée de mensonge »)."""
     lemma, lower = p.lemma, p.lower
     for t in range(start, end - 1):
-        if lower[t + 1] == "par" and _denial_participle(lower[t]) and not p.negated(t):
+        if (lower[t + 1] == "par" and _denial_participle(lower[t]) and not p.negated(t)
+                and p.lemma[p.head[t]].lower() not in DECISION_OBJECTS):  # « la réforme contestée par »: an act
             return lower[t]
     lem = lemma[i]
     if lem in REJECTING_VERBS and _rejects_statement(p, i):
+        return lem
+    if lem in SETTING_ASIDE_VERBS and _rejects_proposition(p, i):
         return lem
     if lem in CALLING_VERBS and any(
             lemma[t].lower() in FALSEHOOD_WORDS or p.lower[t] in FALSEHOOD_WORDS for t in range(i + 1, end)):
@@ -630,6 +656,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             modality, cue = "asserted", ""
             if frame is not None:
                 modality, cue = ("asserted", "") if acts[id(frame)] else ("reported", frame.cue)
+                # a negated reporting verb reports nothing (« rien n'indique que ... », « n'a pas confirmé
+                # que ... »): its content is raised, stated by no one
+                if (modality == "reported" and frame.kind == "verb" and frame.effect == "reported"
+                        and p.negated(frame.cue_i)):
+                    modality = "speculative"
             # a speculation noun frames the clause it heads or governs (« des spéculations font
             # état de ... », « la possibilité de ... »), not its whole sentence
             framing = next((t for t in spec_nouns if (head[t] == i and dep[t].startswith("nsubj"))
@@ -675,7 +706,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # an active denial verb ("le maire a nié"), not a passive, hedged or negated one
             # ("pourrait être contesté", "n'a pas démenti")
             denial_verb = lemma[i] in DENIAL_VERBS and spec_gov is None and not negated and not any(
-                dep[c] in {"aux:pass", "nsubj:pass"} for c in kids)
+                dep[c] in {"aux:pass", "nsubj:pass"} for c in kids) and not (
+                lemma[i] in OBJECT_DECIDES_VERBS and _rejects_decision(p, i))  # « conteste la réforme »: an act
             # the denied action itself (« le ministère dément avoir bombardé le camp »)
             denier = next((g for g in governors if lemma[g] in DENIAL_VERBS and not p.negated(g)), None)
             if denial_verb:
@@ -683,7 +715,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             elif denier is not None:
                 modality, cue = "denied", lemma[denier]
             elif (frame is not None and frame.effect == "denied" and not p.negated(frame.cue_i)
-                  and frame.cue_i == i and p.lemma[i] in REJECTING_VERBS | {"refuser"}
+                  and frame.cue_i == i and p.lemma[i] in OBJECT_DECIDES_VERBS | {"refuser"}
                   and (_rejects_decision(p, i) or (p.lemma[i] == "refuser" and not _rejects_statement(p, i)))):
                 # « le juge a rejeté la demande », « a refusé l'invitation »: an act, not a denial
                 modality, cue = "asserted", ""
@@ -698,6 +730,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
             if modality == "denied":
+                # the finding a denial rejects, told with its holder (« conteste la circonstance retenue
+                # par les juges »): the holder's finding is a claim of its own, in the article's voice
+                end = _split_finding(p, claims, i, start, end, ent_ranges, locs)
+                # nor the writer's framing before its subject (« Deux ans après la disparition de X, 12 ans,
+                # aperçu près d'un lac, la défense s'oppose à ... »)
+                start = _split_fronted(p, claims, i, start, end, ent_ranges, locs)
                 # a denial rejects its statement, not the writer's description of one of its
                 # nouns (« ... à bord du porte-avions, déployé depuis neuf mois »): that apposition
                 # is told in the article's voice, as a claim of its own
@@ -720,6 +758,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _scope_fallback(p, frames, claims, ent_ranges, locs)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _trailing_denials(p, doc, claims)
+    _mistagged_denials(p, claims)
     _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
@@ -849,6 +888,34 @@ def _trailing_denials(p: _Parse, doc: Doc, claims: list[ClauseClaim]) -> None:
             place=None, modality="denied", cue=lemma, frame=None,
         ))
     claims.sort(key=lambda c: c.start)
+
+
+# words after which a form of a denial verb is the verb (« le maire dément les accusations », « dément avoir
+# bombardé », « dément formellement », « dément que »), not the adjective (« un projet dément »)
+_OBJECT_OPENERS = frozenset({
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces", "tout", "toute", "tous",
+    "toutes", "aucun", "aucune", "son", "sa", "ses", "leur", "leurs", "avoir", "être", "que", "qu'", "qu’",
+    "cela", "ça", "toutefois", "pourtant", "cependant",
+})
+
+
+def _mistagged_denials(p: _Parse, claims: list[ClauseClaim]) -> None:
+    """« Le ministère dément avoir bombardé le camp »: the tagger reads « dément » as the adjective
+    (an adverb or an adjective hung on the subject) and the parse loses the verb, so the clause was
+    read as asserted. A form of a denial verb not tagged as a verb, right after its subject (a noun, a
+    name or a pronoun) and before what verbs take (a determiner, an infinitive, « que », an adverb in
+    « -ment »), makes its clause a denial."""
+    for c in claims:
+        if c.modality == "denied" or c.negated:
+            continue
+        for t in range(c.start + 1, c.end - 1):
+            lemma = TRAILING_DENIALS.get(p.lower[t])
+            if lemma is None or p.pos[t] in _VERBAL or p.pos[t - 1] not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            nxt = t + 1
+            if p.lower[nxt] in _OBJECT_OPENERS or (p.lower[nxt].endswith("ment") and p.pos[nxt] == "ADV"):
+                c.modality, c.cue = "denied", lemma
+                break
 
 
 _OPEN_MARKS = {"«", "(", "“", "["}
@@ -1026,6 +1093,94 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
             ))
     claims.extend(added)
     claims.sort(key=lambda c: c.start)
+
+
+def _rejected_noun(p: _Parse, i: int) -> int | None:
+    """The noun that the rejection verb ``i`` bears on: its object, or its complement in « à » (« s'oppose
+    aux conclusions »)."""
+    for c in p.children[i]:
+        if p.dep[c] == "obj" and p.pos[c] == "NOUN":
+            return c
+    for c in p.children[i]:
+        if (p.dep[c] in {"obl:arg", "obl"} and p.pos[c] == "NOUN"
+                and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c])):
+            return c
+    return None
+
+
+def _split_finding(p: _Parse, claims: list[ClauseClaim], i: int, start: int, end: int,
+                   ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> int:
+    """Cut off a denial ``start..end`` (its verb ``i``) the finding it rejects when the clause tells it with
+    its holder: a past participle with an agent in « par » on the rejected proposition, closing the clause
+    (« la défense conteste la qualification de meurtre retenue par le juge »). The finding (« retenue par
+    le juge ») is an asserted claim of its own, its subject the holder, its object the proposition; return
+    the denial's new end."""
+    noun = _rejected_noun(p, i)
+    if noun is None or p.lemma[noun].lower() not in PROPOSITION_NOUNS or not start <= noun < end:
+        return end
+    for c in p.children[noun]:
+        if p.dep[c] != "acl" or p.pos[c] != "VERB" or p.has_aux(c) or c <= noun:
+            continue
+        morph = p.doc[c].morph
+        if "Part" not in morph.get("VerbForm", []) or "Pres" in morph.get("Tense", []):
+            continue
+        agent = next((a for a in p.children[c] if p.dep[a] == "obl:agent"
+                      and any(p.lower[g] == "par" for g in p.children[a])), None)
+        lo, hi = p.edges(c)
+        if agent is None or lo != c or hi < end:
+            continue
+        while hi > c and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        a_lo, a_hi = p.edges(agent)
+        a_lo += next((k for k in range(a_hi - a_lo) if p.lower[a_lo + k] != "par"), 0)
+        n_lo = p.edges(noun)[0]
+        claims.append(ClauseClaim(
+            head=c, start=c, end=hi, predicate=p.lemma[c].lower(), subject=(a_lo, a_hi), object=(n_lo, c),
+            place=p.place(c, locs), modality="asserted", cue="", frame=None,
+            numbers=[p.text(t) for t in range(c, hi) if p.like_num[t] and p.pos[t] == "NUM"],
+        ))
+        new_end = c
+        while new_end > start and (p.punct[new_end - 1] or p.space[new_end - 1]):
+            new_end -= 1
+        return new_end
+    return end
+
+
+def _split_fronted(p: _Parse, claims: list[ClauseClaim], i: int, start: int, end: int,
+                   ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> int:
+    """A denial ``start..end`` (its verb ``i``) whose subject comes after a fronted adverbial closed by a
+    comma that holds a detached participle (« Deux ans après la disparition de X, 12 ans, aperçu près d'un
+    lac en mai, la défense s'oppose à ... ») rejects only what follows it: the participle is the writer's
+    description, told in the article's voice, a claim of its own. Return the denial's new start (its
+    subject); a fronted adverbial without one (« Lundi, le ministre a nié ... ») stays in the denial."""
+    subj = next((c for c in p.children[i] if p.dep[c] in {"nsubj", "nsubj:pass"}), None)
+    if subj is None:
+        return start
+    s_lo = p.edges(subj)[0]
+    if not start < s_lo < i:
+        return start
+    comma = s_lo - 1
+    while comma > start and p.space[comma]:
+        comma -= 1
+    if p.lower[comma] != "," or any(p.head[t] == i and p.dep[t] in {"obj", "ccomp", "xcomp"}
+                                    for t in range(start, comma)):
+        return start
+    for c in range(start + 1, comma):
+        if not p.detached_participle(c):
+            continue
+        lo, hi = p.edges(c)
+        hi = min(hi, comma)
+        while hi > c and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        if lo == c and hi - c >= 2:
+            noun = p.head[c]
+            claims.append(ClauseClaim(
+                head=c, start=c, end=hi, predicate=p.lemma[c].lower(), subject=(noun, noun + 1),
+                object=p.child_span(c, {"obj", "obl:arg"}), place=p.place(c, locs), modality="asserted",
+                cue="", frame=None, numbers=[p.text(t) for t in range(c, hi) if p.like_num[t] and p.pos[t] == "NUM"],
+            ))
+            return s_lo
+    return start
 
 
 def _split_apposition(p: _Parse, claims: list[ClauseClaim], start: int, end: int,

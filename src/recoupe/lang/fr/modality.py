@@ -82,6 +82,24 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "soupçon", "version", "thèse", "insinuation", "propos", "déclaration", "révélation", "reproche",
 })
 
+# Nouns of a proposition: what someone found, holds or states about a fact (a finding, an accusation, a
+# version, a figure, a characterisation or circumstance held against someone: « les faits », « les
+# conclusions de l'audit », « l'analyse des experts », « la circonstance aggravante », « le bilan »).
+# Contesting, rejecting, setting aside (« écarter ») or opposing (« s'opposer à ») one of them denies that
+# proposition; doing so to a decision, a plan, a proposal or a law (``DECISION_OBJECTS``) is an act.
+PROPOSITION_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
+    "fait", "circonstance", "analyse", "conclusion", "constat", "diagnostic", "chiffre", "bilan", "estimation",
+    "évaluation", "qualification", "caractère", "motif", "mobile", "responsabilité", "culpabilité", "implication",
+    "existence", "réalité", "lien", "témoignage", "récit", "interprétation", "lecture", "hypothèse", "piste",
+    "scénario", "explication", "grief", "charge", "expertise", "décompte", "comptage",
+})
+
+# Verbs that deny a proposition only when their object is one of ``PROPOSITION_NOUNS`` (« le parquet écarte
+# la piste criminelle », « s'oppose aux conclusions des experts »); with any other object they tell an act
+# (« écarter un joueur », « s'opposer au projet »). « s'opposer » counts in its reflexive form, its
+# proposition after « à ».
+SETTING_ASIDE_VERBS: frozenset[str] = frozenset({"écarter", "opposer"})
+
 # Past participles of the denial verbs: « des accusations démenties par le maire »,
 # « l'information a été niée par le ministère » (the participle followed by « par »).
 DENIAL_PARTICIPLES: frozenset[str] = frozenset({"démenti", "nié", "réfuté", "contesté", "récusé"})
@@ -97,7 +115,16 @@ DECISION_OBJECTS: frozenset[str] = frozenset({
     "demande", "requête", "recours", "pourvoi", "appel", "plainte", "proposition", "projet", "texte", "loi",
     "amendement", "motion", "offre", "candidature", "plan", "budget", "réforme", "accord", "dossier",
     "candidat", "ultimatum", "compromis", "résolution", "initiative", "pétition", "référé", "saisine",
+    "décision", "jugement", "verdict", "condamnation", "sanction", "mesure", "arrêté", "décret", "licenciement",
+    "nomination", "amende", "peine", "règlement", "interdiction", "expulsion", "taxe", "traité", "contrat",
+    "suspension", "exclusion",
 })
+
+# Verbs of rejection whose object decides what they do: a decision (``DECISION_OBJECTS``) is rejected by an
+# act (« le syndicat conteste la réforme », « le juge rejette la demande »), anything else is denied
+# (« conteste les accusations », « rejette toute faute »).
+# (« refuser » is apart: it refuses a thing by an act unless its object is a statement.)
+OBJECT_DECIDES_VERBS: frozenset[str] = frozenset({"rejeter", "balayer", "contester", "récuser"})
 
 # Verbs that, with « de » and one of ``FALSEHOOD_WORDS``, call a statement false.
 CALLING_VERBS: frozenset[str] = frozenset({"qualifier", "traiter"})
@@ -128,6 +155,11 @@ IRREGULAR_CONDITIONAL_STEMS: dict[str, str] = {
     "pleuvoir": "pleuvr", "cueillir": "cueiller", "appeler": "appeller", "jeter": "jetter",
 }
 CONDITIONAL_ENDINGS: tuple[str, ...] = ("aient", "ions", "iez", "ait", "ais")
+
+# Verbs that « ne » alone negates, without « pas » (« la préméditation ne peut être retenue », « il ne saurait
+# accepter », « personne n'ose dire »), unless « que » follows (« ne peut que constater »: a restriction).
+# (« ne cesse de » is left out: it says the event goes on.)
+NE_ALONE_VERBS: frozenset[str] = frozenset({"pouvoir", "savoir", "oser"})
 
 # A negation word followed by one of these restricts rather than negates (« il ne reste plus que
 # 20 km », « il n'y a guère que lui »): the event is stated, not denied.

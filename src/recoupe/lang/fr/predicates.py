@@ -124,3 +124,11 @@ ACCUSING_PATTERN = (r"\b(?:denon\w+|accus\w+|reproch\w+|evoqu\w+|signal\w+|soupc
                     r"mis\s+en\s+cause|incrimin\w+)\b")
 # Cues of a party's defence: the reflexive reporting verb (« "...", se défend l'entraîneur »).
 DEFENCE_CUES: frozenset[str] = frozenset({"défendre"})
+
+# Verbs by which a holder states a finding or a charge about a fact (« la circonstance retenue par les
+# juges », « la position exprimée par les experts », « l'enquête a conclu à un accident », « le rapport
+# établit que »): what a party's denial of that finding (« conteste l'analyse des juges ») contradicts.
+FINDING_VERBS: frozenset[str] = frozenset({
+    "retenir", "exprimer", "conclure", "établir", "constater", "considérer", "juger", "estimer", "qualifier",
+    "caractériser", "avancer", "affirmer", "accuser", "imputer", "attribuer",
+})
