@@ -26,8 +26,8 @@ def test_spread_cosine_caps_the_largest_shared_term_at_spread_times_the_others()
     assert spread_cosine(a, {"L:x": 1.0}, lambda: 1.0, 2.0) == 0.0
 
 
-_ITEMS = [("a", {"E:e1": 1, "L:satellite": 1, "L:fusée": 1}, "Trop de satellites pour les fusées de l'Europe"),
-          ("b", {"E:e1": 1, "L:prison": 1, "L:location": 1}, "L'Europe loue des prisons à l'étranger"),
+_ITEMS = [("a", {"E:e1": 1, "L:satellite": 1, "L:fusée": 1}, "L'Europe manque de fusées pour ses satellites"),
+          ("b", {"E:e1": 1, "L:prison": 1, "L:location": 1}, "L'Europe veut louer des cellules hors de ses frontières"),
           ("c", {"E:e1": 1, "L:satellite": 1, "L:lancement": 1}, "L'Europe prépare le lancement de ses satellites")]
 
 
