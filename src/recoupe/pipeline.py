@@ -156,7 +156,7 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
         figure_bonus=settings["stories.figure_bonus"], race_veto=settings["stories.race_veto"],
-        headline_weight=settings["stories.headline_weight"])
+        headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"])
 
 
 @dataclass
