@@ -177,13 +177,7 @@ def candidates4(data: Path = DATA, pairs_dir: Path = PAIRS,
     of the days 2026-08-14..18 first, then those first seen on 2026-08-21, each part ordered by the
     SHA-1 of ``"quotes4 " + norm link`` (a salt of its own, so that the prefix is not a run any
     earlier annotator may have glimpsed) and taken outlet by outlet as in :func:`candidates2`."""
-    read: set[str] = set()
-    for path in golds:
-        read |= gold_links(path)
-    out = candidates(data, DAYS4, pairs_dir, exclude=read)
-    out.sort(key=lambda x: hashlib.sha1(f"quotes4 {x[0]}".encode()).hexdigest())
-    return (_outlet_rounds([c for c in out if c[1] in DAYS])
-            + _outlet_rounds([c for c in out if c[1] not in DAYS]))
+    return _salted(data, DAYS4, pairs_dir, golds, "quotes4", DAYS)
 
 
 def candidates5(data: Path = DATA, pairs_dir: Path = PAIRS,
@@ -193,13 +187,20 @@ def candidates5(data: Path = DATA, pairs_dir: Path = PAIRS,
     first seen on 2026-08-19..21 (the days fewest speaker items came from) first, then those of
     2026-08-14..18, each part ordered by the SHA-1 of ``"quotes5 " + norm link`` (a salt of its own)
     and taken outlet by outlet as in :func:`candidates2`."""
+    return _salted(data, DAYS5, pairs_dir, golds, "quotes5", DAYS2)
+
+
+def _salted(data: Path, days: tuple[str, ...], pairs_dir: Path, golds: tuple[Path, ...], salt: str,
+            first: tuple[str, ...]) -> list[tuple[str, str, dict[str, Any]]]:
+    """The candidates of ``days`` not in ``golds`` (nor in a cross-checking gold), ordered by the SHA-1
+    of ``salt + " " + norm link``: those of the days ``first`` first, each part taken outlet by outlet."""
     read: set[str] = set()
     for path in golds:
         read |= gold_links(path)
-    out = candidates(data, DAYS5, pairs_dir, exclude=read)
-    out.sort(key=lambda x: hashlib.sha1(f"quotes5 {x[0]}".encode()).hexdigest())
-    return (_outlet_rounds([c for c in out if c[1] in DAYS2])
-            + _outlet_rounds([c for c in out if c[1] not in DAYS2]))
+    out = candidates(data, days, pairs_dir, exclude=read)
+    out.sort(key=lambda x: hashlib.sha1(f"{salt} {x[0]}".encode()).hexdigest())
+    return (_outlet_rounds([c for c in out if c[1] in first])
+            + _outlet_rounds([c for c in out if c[1] not in first]))
 
 
 # gold file -> (its days, its candidate selection)
