@@ -87,3 +87,13 @@ def test_the_present_of_a_date_to_come_is_a_plan(nlp, text: str, planned: bool) 
     ((doc, ctx),) = parse_with_context(nlp, [(text, day, article)])
     claims = analyse(doc, ctx).claims
     assert [c.planned for c in claims if c.predicate == "rendre"] == [planned]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Crue de la Loire : les riverains évacués autorisés à regagner leur domicile", "autoriser"),
+    ("Incendie en Corse : les touristes évacués relogés dans un gymnase", "reloger"),
+])
+def test_a_participle_after_a_participle_states_the_headline(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    """« les riverains évacués autorisés à regagner leur domicile »: the first participle describes the noun, the
+    second is what the headline tells (the return, not a second evacuation)."""
+    assert [c.predicate for c in nlp(text)._.claims] == [predicate]

@@ -1227,6 +1227,11 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
                 or sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3):
             continue
         verb = next((t for t in range(lo, hi) if pos[t] == "VERB" and not (p.punct[t] or p.space[t])), None)
+        # « les riverains évacués autorisés à revenir »: a participle right after another describes
+        # the noun with the first and states the headline with the second
+        while (verb is not None and verb + 1 < hi and dep[verb] == "acl" and _participle(p, verb)
+               and _participle(p, verb + 1)):
+            verb += 1
         counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
             dep[c] == "nummod" for c in p.children[t])), None)
         root = next((t for t in range(lo, hi) if head[t] == t), lo)
