@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.helpers import claims_of as _claims
+from tests.nlp.helpers import modality_of as _modality
+
 pytestmark = pytest.mark.model
-
-
-def _claims(nlp, text: str):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return doc, doc._.claims
-
-
-def _modality(nlp, text: str, predicate: str) -> str:  # type: ignore[no-untyped-def]
-    _, claims = _claims(nlp, text)
-    found = [c for c in claims if c.predicate == predicate]
-    assert found, f"no claim with predicate {predicate!r} in {[c.predicate for c in claims]}"
-    return found[0].modality
 
 
 @pytest.mark.parametrize(("text", "predicate", "expected"), [
