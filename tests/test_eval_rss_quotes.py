@@ -212,6 +212,45 @@ def test_rssquotes_fifth_selection_puts_days_19_to_21_first_and_skips_all_four_s
     assert a_fr == sorted(a_fr, key=key("quotes5 ")) and a_fr != sorted(a_fr, key=key("quotes4 "))
 
 
+def test_rssquotes_sixth_selection_puts_days_14_to_18_first_and_skips_all_five_speaker_golds(tmp_path) -> None:
+    import hashlib
+    import json
+
+    from benchmarks.gold.pairs import DAYS
+    from benchmarks.gold.rssquotes import DAYS2, DAYS5, SETS, candidates6
+
+    for day in DAYS5:
+        _news(tmp_path / "data", day, [])
+    _news(tmp_path / "data", DAYS[0], [_it(1, "a.fr"), _it(2, "a.fr"), _it(3, "b.fr"), _it(4, "a.fr", "Sans marques"),
+                                       _it(14, "a.fr"), _it(15, "a.fr")])
+    _news(tmp_path / "data", DAYS[2], [_it(16, "a.fr"), _it(17, "a.fr")])
+    # 1 again on day 20: kept once, on its first day (14); 5..8 and 12 first seen on days 19..21
+    _news(tmp_path / "data", DAYS2[0], [_it(5, "a.fr"), _it(6, "a.fr"), _it(7, "c.fr")])
+    _news(tmp_path / "data", DAYS2[1], [_it(1, "a.fr"), _it(8, "a.fr"), _it(11, "d.fr")])
+    _news(tmp_path / "data", DAYS2[2], [_it(12, "a.fr"), _it(13, "a.fr")])
+    (tmp_path / "pairs").mkdir()
+    (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://d.fr/a11": {}}}), "utf-8")
+    golds = tuple(tmp_path / f"q{k}.json" for k in range(5))
+    for path, n in zip(golds, (2, 13, 15, 6, 17), strict=True):
+        path.write_text(json.dumps({"items": [{"link": f"https://a.fr/a{n}"}]}), "utf-8")
+    got = candidates6(tmp_path / "data", tmp_path / "pairs", golds)
+    ids = [item["news_id"] for _, _, item in got]
+    days = {item["news_id"]: day for _, day, item in got}
+    # 4: no marks; 11: in a cross-checking gold; 2, 13, 15, 6, 17: in the first to fifth speaker gold
+    assert sorted(ids) == [1, 3, 5, 7, 8, 12, 14, 16]
+    # the items of days 14..18 (1 counted on day 14) come first, those first seen on days 19..21 after
+    assert sorted(ids[:4]) == [1, 3, 14, 16] and sorted(ids[4:]) == [5, 7, 8, 12] and days[1] == DAYS[0]
+    # outlet rounds: b.fr's and c.fr's only items within the first round of their part
+    assert ids.index(3) < 2 and ids.index(7) in (4, 5)
+
+    def key(salt: str):
+        return lambda n: hashlib.sha1(f"{salt}https://a.fr/a{n}".encode()).hexdigest()
+
+    a_fr = [n for n in ids[:4] if n != 3]
+    assert a_fr == sorted(a_fr, key=key("quotes6 ")) and a_fr != sorted(a_fr, key=key("quotes5 "))
+    assert SETS["sixth"][2] is candidates6 and SETS["sixth"][0].name == "quotes6.json"
+
+
 def test_eval_rss_quotes_reads_the_gold_given(tmp_path, monkeypatch) -> None:
     import json
 

@@ -13,7 +13,10 @@ speaker gold nor any cross-checking gold, in a salted SHA-1 order taken outlet b
 2026-08-21, items in none of the three speaker golds nor any cross-checking gold, in another salted
 SHA-1 order taken outlet by outlet) or ``--set fifth`` (``rssquotes/quotes5.json``, :func:`candidates5`:
 items first seen on 2026-08-19..21 first, then those of 2026-08-14..18, items in none of the four
-speaker golds nor any cross-checking gold, in a fifth salted SHA-1 order taken outlet by outlet).
+speaker golds nor any cross-checking gold, in a fifth salted SHA-1 order taken outlet by outlet) or
+``--set sixth`` (``rssquotes/quotes6.json``, :func:`candidates6`: items of 2026-08-14..18 first, then
+those first seen on 2026-08-19..21, items in none of the five speaker golds nor any cross-checking
+gold, in a sixth salted SHA-1 order taken outlet by outlet).
 
 Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
 French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
@@ -77,6 +80,10 @@ DAYS4 = (*DAYS, "2026-08-21")
 # (:func:`candidates5`).
 GOLD5 = Path(__file__).resolve().parent / "rssquotes" / "quotes5.json"
 DAYS5 = (*DAYS, *DAYS2)
+# The sixth blind gold (README §14): items of 2026-08-14..18 first, then those first seen on
+# 2026-08-19..21, that none of the five speaker golds nor any cross-checking gold holds
+# (:func:`candidates6`).
+GOLD6 = Path(__file__).resolve().parent / "rssquotes" / "quotes6.json"
 MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
 _URL = re.compile(r'https?://[^"\s]+')
 
@@ -190,6 +197,16 @@ def candidates5(data: Path = DATA, pairs_dir: Path = PAIRS,
     return _salted(data, DAYS5, pairs_dir, golds, "quotes5", DAYS2)
 
 
+def candidates6(data: Path = DATA, pairs_dir: Path = PAIRS,
+                golds: tuple[Path, ...] = (GOLD, GOLD2, GOLD3, GOLD4, GOLD5)) -> list[tuple[str, str, dict[str, Any]]]:
+    """The sixth gold's candidates: items of ``DAYS5`` (deduplicated by link, first day kept)
+    holding a marked stretch whose link is in no cross-checking gold and in none of ``golds``; those
+    of 2026-08-14..18 (where most unread items remain) first, then those first seen on
+    2026-08-19..21, each part ordered by the SHA-1 of ``"quotes6 " + norm link`` (a salt of its own)
+    and taken outlet by outlet as in :func:`candidates2`."""
+    return _salted(data, DAYS5, pairs_dir, golds, "quotes6", DAYS)
+
+
 def _salted(data: Path, days: tuple[str, ...], pairs_dir: Path, golds: tuple[Path, ...], salt: str,
             first: tuple[str, ...]) -> list[tuple[str, str, dict[str, Any]]]:
     """The candidates of ``days`` not in ``golds`` (nor in a cross-checking gold), ordered by the SHA-1
@@ -207,7 +224,8 @@ def _salted(data: Path, days: tuple[str, ...], pairs_dir: Path, golds: tuple[Pat
 Candidates = list[tuple[str, str, dict[str, Any]]]
 SETS: dict[str, tuple[Path, tuple[str, ...], Callable[[], Candidates]]] = {
     "first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2), "third": (GOLD3, DAYS, candidates3),
-    "fourth": (GOLD4, DAYS4, candidates4), "fifth": (GOLD5, DAYS5, candidates5)}
+    "fourth": (GOLD4, DAYS4, candidates4), "fifth": (GOLD5, DAYS5, candidates5),
+    "sixth": (GOLD6, DAYS5, candidates6)}
 
 
 def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
@@ -239,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="which gold: first (quotes.json, days 14-18), second (quotes2.json, days 19-21) "
                             "third (quotes3.json, days 14-18, items of neither earlier gold) or fourth "
                             "(quotes4.json, days 14-18 then 21, items of none of the three earlier golds) or fifth "
-                            "(quotes5.json, days 19-21 then 14-18, items of none of the four earlier golds)")
+                            "(quotes5.json, days 19-21 then 14-18, items of none of the four earlier golds) or sixth "
+                            "(quotes6.json, days 14-18 then 19-21, items of none of the five earlier golds)")
     args = ap.parse_args(argv)
     gold_path, days, select = SETS[args.set]
     if not DATA.exists():
@@ -296,6 +315,11 @@ def main(argv: list[str] | None = None) -> int:
                                           "sha1('quotes5 ' + norm link) within a round")
             gold["selection"]["excluded"] = ("links of pairs/*.json, of quotes.json, quotes2.json, quotes3.json "
                                              "and quotes4.json")
+        if args.set == "sixth":
+            gold["selection"]["order"] = ("days 2026-08-14..18 first, then items first seen on 2026-08-19..21; "
+                                          "each part in outlet rounds, sha1('quotes6 ' + norm link) within a round")
+            gold["selection"]["excluded"] = ("links of pairs/*.json, of quotes.json, quotes2.json, quotes3.json, "
+                                             "quotes4.json and quotes5.json")
         gold_path.parent.mkdir(exist_ok=True)
         gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
         qs = [q for g in items for q in g["quotes"]]
