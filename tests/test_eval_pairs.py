@@ -276,6 +276,56 @@ def test_gold_pairs_heldout6_every_span_anchors() -> None:
     assert rebuild(stored)[1] == []
 
 
+def test_gold_pairs_heldout7_file_is_consistent() -> None:
+    """The seventh held-out gold: days 14-18, stories declared by item, offsets + hashes only, no
+    item shared with any other pairs gold or with the speaker golds that existed when it was made
+    (quotes6.json was written in the same session), and every item in the human story gold."""
+    import csv
+
+    from benchmarks.gold.pairs import DAYS, STORIES, norm_link
+
+    path = GOLD.parent / "heldout7.json"
+    stored = json.loads(path.read_text("utf-8"))
+    assert stored["data"] == "rss-trends-fr" and tuple(stored["days"]) == DAYS
+    g = to_gold(stored, {})
+    assert len(g.spans) == len(stored["spans"]) >= 250 and len(stored["stories"]) >= 12
+    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
+                           "source", "copy_of"} for sp in stored["spans"])
+    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
+    assert set(stored["items"]) == declared  # every declared item carries a span
+    for sp in g.spans.values():
+        assert sp.modality in MODALITIES and stored["facts"][sp.fact]["story"] == sp.story
+        assert 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
+    for p in stored["contradictions"] + stored["updates"]:
+        assert g.spans[p["a"]].story == g.spans[p["b"]].story
+    for p in stored["contradictions"]:
+        assert p["kind"] in KINDS
+    others = set()
+    for other in GOLD.parent.glob("*.json"):
+        if other != path:
+            meta = json.loads(other.read_text("utf-8"))
+            others |= set(meta["items"])
+            others |= {link for st in meta["stories"].values() for link in st.get("items", [])}
+    for name in ("quotes", "quotes2", "quotes3", "quotes4", "quotes5"):
+        quotes = json.loads((GOLD.parent.parent / "rssquotes" / f"{name}.json").read_text("utf-8"))
+        others |= {norm_link(it["link"]) for it in quotes["items"]}
+    assert not set(stored["items"]) & others
+    with STORIES.open(encoding="utf-8", newline="") as f:
+        story_gold = {norm_link(row["link"]) for row in csv.DictReader(f, delimiter="\t")}
+    assert set(stored["items"]) <= story_gold
+    assert {it["day"] for it in stored["items"].values()} <= set(DAYS)
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_heldout7_every_span_anchors() -> None:
+    from benchmarks.gold.pairs import data_of, rebuild
+
+    stored = json.loads((GOLD.parent / "heldout7.json").read_text("utf-8"))
+    if not data_of(stored).exists():
+        pytest.skip("../shared/eval-data absent")
+    assert rebuild(stored)[1] == []
+
+
 def test_gold_pairs_confirmed_rule() -> None:
     g = Gold()
     g.spans = {
