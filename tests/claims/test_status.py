@@ -98,6 +98,16 @@ def test_groups_polarity_and_direction_veto() -> None:
     assert same_fact_possible("rencontrer", "E1", "E2", pos, "rencontrer", "E2", "E1", pos)
 
 
+def test_groups_start_and_halt_of_a_process_veto() -> None:
+    pos = polarity("asserted", False)
+    # « la saison de pêche a débuté » / « le préfet peut suspendre la saison de pêche »
+    assert not same_fact_possible("débuter", "", "", pos, "suspendre", "", "", pos)
+    assert not same_fact_possible("interrompre", "", "", pos, "reprendre", "", "", pos)
+    assert not same_fact_possible("resume", "", "", pos, "halt", "", "", pos)
+    assert same_fact_possible("suspendre", "", "", pos, "interrompre", "", "", pos)
+    assert same_fact_possible("commencer", "", "", pos, "débuter", "", "", pos)
+
+
 def test_status_outlets_relaying_one_newspaper_are_one_source() -> None:
     """« Le New York Times précise que… » in one outlet, « selon le New York Times » in another,
     and a third that headlines the fact while citing the paper: one source, not confirmed."""

@@ -32,7 +32,7 @@ from typing import Any
 
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
-from recoupe.lang.predicates import CLASS_OF
+from recoupe.lang.predicates import CLASS_OF, PHASE_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -203,11 +203,14 @@ def same_fact_possible(a_pred: str, a_subj: str, a_obj: str, a_pol: str,
                        b_pred: str, b_subj: str, b_obj: str, b_pol: str) -> bool:
     """Frame checks that veto grouping whatever the words shared:
     - another polarity (a claim and its denial or negation);
+    - a process begun against the same process halted (« a débuté » / « suspendre »);
     - the same two actors in swapped roles (« A fournit des obus à B » / « B livre des obus à A »),
       unless the action is mutual (a meeting, a negotiation: « A rencontre B » / « B rencontre A »).
     Two different subject entities are not a veto: metonyms (Moscou, le Kremlin, la Russie) are
     resolved apart, and vetoing them cost 3 of 12 true pairs on the sample for no false pair."""
     if a_pol != b_pol:
+        return False
+    if {PHASE_OF.get(a_pred), PHASE_OF.get(b_pred)} == {"start", "halt"}:
         return False
     mutual = CLASS_OF.get(a_pred) in MUTUAL_CLASSES or CLASS_OF.get(b_pred) in MUTUAL_CLASSES
     return not (a_subj and a_obj and a_subj == b_obj and a_obj == b_subj and a_subj != a_obj and not mutual)

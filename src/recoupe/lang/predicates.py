@@ -9,9 +9,15 @@ claims get exactly the classes they had before.
 
 from __future__ import annotations
 
+from recoupe.lang.en.predicates import PHASES as EN_PHASES
 from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
+from recoupe.lang.fr.predicates import PHASES as FR_PHASES
 
 EN_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EN_CLASSES.items() for lemma in sorted(lemmas)}
 
 CLASS_OF: dict[str, str] = {**EN_CLASS_OF, **FR_CLASS_OF}
+
+# lemma -> "start" or "halt": a process begun and one halted are never one fact
+PHASE_OF: dict[str, str] = {lemma: phase for phases in (EN_PHASES, FR_PHASES)
+                            for phase, lemmas in phases.items() for lemma in lemmas}

@@ -42,3 +42,10 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "violate": frozenset({"violate", "violation", "breach", "infringe", "flout"}),
     "cooperate": frozenset({"cooperate", "cooperation", "ally", "alliance", "partnership", "back", "rapprochement"}),
 }
+
+# The phases of a process that cannot be one fact (see ``lang/fr/predicates.py``).
+PHASES: dict[str, frozenset[str]] = {
+    "start": frozenset({"start", "begin", "resume", "resumption", "reopen", "reopening", "launch"}),
+    "halt": frozenset({"suspend", "suspension", "halt", "interrupt", "interruption", "stop", "cease", "close",
+                       "closure", "shut"}),
+}

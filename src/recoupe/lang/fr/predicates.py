@@ -48,6 +48,16 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
 
 CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
 
+# The two phases of a process that one account cannot tell as one fact: its start or resumption
+# (« la saison a débuté », « les vols reprennent ») and its halt (« les préfets peuvent suspendre
+# la saison », « le trafic est interrompu »), however many words of the process they share.
+PHASES: dict[str, frozenset[str]] = {
+    "start": frozenset({"commencer", "commencement", "débuter", "début", "démarrer", "démarrage", "entamer",
+                        "reprendre", "reprise", "inaugurer", "inauguration", "rouvrir", "réouverture"}),
+    "halt": frozenset({"suspendre", "suspension", "interrompre", "interruption", "cesser", "cessation",
+                       "stopper", "arrêt", "clore", "clôturer", "clôture", "fermer", "fermeture"}),
+}
+
 # Outcomes of one event that exclude each other (an aircraft that crashed did not land; someone who
 # died did not survive), as patterns over folded text (lowercase, no accents, apostrophes and
 # punctuation as spaces). Two accounts of the
