@@ -371,3 +371,21 @@ def test_status_members_only_the_learned_scorer_joins_do_not_confirm() -> None:
                ["lisbonne", "gardien", "brest", "club", "breton"])
     assert rule_link(_Features(quits), _Features(again))
     assert group_status([quits, again], sources).status == "confirmed"
+
+
+def test_status_a_rubric_and_a_label_after_it_are_labels() -> None:
+    from recoupe.claims.status import is_topic_label
+
+    rubric = _told("1", "a", "Jeux d'été de la jeunesse", sentence="Jeux d'été de la jeunesse :", predicate="jeu")
+    rubric.subject = ""
+    assert is_topic_label(rubric)
+    asked = _told("2", "b", "Budget : quatre questions sur la réforme fiscale", predicate="budget")
+    asked.subject = ""
+    assert is_topic_label(asked)
+    told = _told("3", "c", "Budget : le Sénat adopte la réforme fiscale", predicate="adopter")
+    told.subject = ""
+    assert not is_topic_label(told)
+    headline = _told("4", "d", "Jeux d'été de la jeunesse", sentence="Jeux d'été de la jeunesse : la France en tête",
+                     predicate="jeu")
+    headline.subject = ""
+    assert not is_topic_label(headline)

@@ -201,3 +201,16 @@ def test_a_clause_with_its_own_subject_does_not_take_its_sentences_trouble() -> 
     main = _c("u1:c1", "Les sages-femmes de la maternité de Vierzon dénoncent des pénuries", sentence=sentence,
               subject="Les sages-femmes", predicate="dénoncer", modality="asserted")
     assert check_trouble_denial(_side(DENIAL), _side(main, "autre.fr")) is not None
+
+
+
+def test_an_account_of_the_deniers_own_trouble_is_no_conflict() -> None:
+    dismissed = _c("g1:c1", "Les économistes écartent le scénario d'une pénurie de carburant à la rentrée",
+                   subject="Les économistes", predicate="écarter", modality="denied", cue="écarter")
+    worry = _c("h1:c1", "Le prix du carburant inquiète les économistes à la rentrée", subject="Le prix",
+               predicate="inquiéter", modality="asserted")
+    assert check_trouble_denial(_side(dismissed), _side(worry, "autre.fr")) is None
+    others = _c("i1:c1", "Les automobilistes s'inquiètent d'une pénurie de carburant à la rentrée",
+                subject="Les automobilistes", predicate="inquiéter", modality="asserted")
+    hit = check_trouble_denial(_side(dismissed), _side(others, "autre.fr"))
+    assert hit is not None and hit.kind == "denial"

@@ -25,6 +25,11 @@ pytestmark = pytest.mark.model
     ("Le joueur conteste sa suspension devant la commission.", "contester", "asserted"),
     ("Le joueur conteste la sanction devant la commission.", "contester", "asserted"),
     ("L'entreprise conteste le licenciement devant les prud'hommes.", "contester", "asserted"),
+    # any other thing done or planned: an act; a fault or a pronoun: denied
+    ("L'héritière conteste la cession des actions du club.", "contester", "asserted"),
+    ("Le maire rejette le rachat du terrain par la commune.", "rejeter", "asserted"),
+    ("Le directeur rejette toute faute dans la gestion du chantier.", "rejeter", "denied"),
+    ("Le ministre conteste la légalité de la perquisition.", "contester", "denied"),
     # setting aside or opposing a proposition denies it; a person or a plan, no
     ("La défense écarte la thèse de l'accident.", "écarter", "denied"),
     ("Les enquêteurs écartent la piste criminelle.", "écarter", "denied"),

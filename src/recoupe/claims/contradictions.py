@@ -46,6 +46,7 @@ from typing import Any, NamedTuple
 from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
+from recoupe.resolve.places import named_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
@@ -531,6 +532,9 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
             continue
         if dc.article_id == sc.article_id and dc.sentence == sc.sentence:
             continue
+        head = _head(denier)
+        if len(head) > 3 and head in fold(sc.text).split():
+            continue  # the account tells the denier's own trouble (« la question inquiète les experts »)
         if len(_anchors(dc, d.headline) & _anchors(sc, s.headline)) < anchors:
             continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
@@ -1480,6 +1484,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
     if not qa or not qb or (ac.place and bc.place and _place_conflict(ac, bc)):
         return None  # no figures, or figures for two places
+    if ac.sentence != bc.sentence and named_apart(ac.sentence or ac.text, bc.sentence or bc.text):
+        return None  # figures of two scenes (« dix morts dans la région de Kharkiv » / « trois blessés à Moscou »)
     # an age is the bearer's on the day of publication, whatever the clause dates (« Âgé de 60 ans,
     # le skipper, en mer depuis mars, … »): reports of one month are compared
     if a.published and b.published and abs((a.published - b.published).days) <= AGE_DAYS:

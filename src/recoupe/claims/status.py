@@ -39,7 +39,7 @@ from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
 from recoupe.claims.quantities import of_claim
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import state_of
+from recoupe.resolve.places import named_apart, state_of
 from recoupe.storage import Store
 
 Status = Literal["contradicted", "disputed", "confirmed", "single_source", "hedged"]
@@ -137,6 +137,13 @@ def is_topic_label(c: Claim) -> bool:
     list counts."""
     from recoupe.lang.fr.modality import TOPIC_LABEL_NOUNS
 
+    if not c.subject and (c.sentence or "").rstrip(" \u00a0").endswith(":"):
+        return True  # a rubric the headline opens with (« Championnats d'Europe de natation : »)
+    if not c.subject and " : " in c.text.replace("\u00a0", " "):
+        # « X : trois questions sur ... »: the label after the rubric
+        after = fold(c.text.replace("\u00a0", " ").split(" : ", 1)[1]).split()[:3]
+        if any(w.rstrip("sx") in TOPIC_LABEL_NOUNS for w in after):
+            return True
     head = fold(c.predicate)
     if c.predicate not in TOPIC_LABEL_NOUNS:
         return _listicle(fold(c.text), head)
@@ -397,7 +404,8 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
         for j in range(i):
             if (find(i) != find(j) and _linked(firm[i], firm[j], content[i], content[j])
                     and (rule_link(feats[i], feats[j]) or _verb_and_noun(firm[i].predicate, firm[j].predicate))
-                    and not cannot_be_one_fact(feats[i], feats[j])):
+                    and not cannot_be_one_fact(feats[i], feats[j])
+                    and not named_apart(firm[i].text, firm[j].text)):
                 parent[find(i)] = find(j)
     parts: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(firm):

@@ -494,9 +494,14 @@ def _rejects_decision(p: _Parse, i: int) -> bool:
     if obj is None:
         return False
     # a part of a decision is one too (« l'article 2 du projet de loi », « une partie du budget »)
-    return any(p.lemma[n].lower() in DECISION_OBJECTS for n in (obj, *(
-        c for c in p.children[obj] if p.dep[c] == "nmod"
-        and any(p.lower[g] in {"de", "du", "des", "d'", "d’"} for g in p.children[c]))))
+    nouns = (obj, *(c for c in p.children[obj] if p.dep[c] == "nmod"
+                    and any(p.lower[g] in {"de", "du", "des", "d'", "d’"} for g in p.children[c])))
+    if any(p.lemma[n].lower() in DECISION_OBJECTS for n in nouns):
+        return True
+    # a thing done or planned (« conteste la vente des parts », « rejette le rachat »): contested by an
+    # act; a proposition (« conteste les faits », « rejette toute faute ») or a pronoun is denied
+    return p.pos[obj] == "NOUN" and not any(p.lemma[n].lower() in PROPOSITION_NOUNS | SPECULATIVE_NOUNS
+                                            for n in nouns)
 
 
 def _rejects_proposition(p: _Parse, i: int) -> bool:

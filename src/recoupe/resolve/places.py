@@ -393,3 +393,60 @@ def sites_apart(a: Site, b: Site) -> bool:
     if a.kind == b.kind == "commune":
         return _km_between(a, b) > FAR_KM
     return False
+
+
+# words after which a capitalised name is a place (« à Nice », « le maire de Moscou », « en Ukraine »)
+_LOCATIVE = frozenset({"à", "a", "au", "aux", "en", "dans", "de", "d", "du", "des", "sur", "vers", "depuis", "près",
+                       "in", "at", "from", "near", "of"})
+
+
+# second words that make a place name the name of a channel or a club (« France Inter », « France 24 »,
+# « Paris Saint-Germain »)
+_NOT_PLACE_TAILS = frozenset({"inter", "info", "culture", "musique", "bleu", "télévisions", "2", "3", "4", "5", "24",
+                              "saint-germain", "fc", "sc"})
+
+
+@lru_cache(maxsize=8192)
+def places_named(text: str) -> tuple[Place, ...]:
+    """The places of the gazetteer a text names after a word of place (« à Nice », « en Ukraine », « la
+    région de Kharkiv »): the longest known run that opens a run of capitalised words, a country by
+    its own name (not "Jordan" for Jordanie). Names elsewhere are actors or people (« Israël
+    approuve », « Marine Le Pen »)."""
+    import re
+
+    out: list[Place] = []
+    for m in re.finditer(r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le)\s+)?[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*)*", text):
+        before = [w for w in re.split(r"[\s’']+", text[max(0, m.start() - 16):m.start()].lower())
+                  if w and w not in {"l", "la", "le", "les"}][-1:]
+        if not before or before[0] not in _LOCATIVE:
+            continue  # « Israël approuve », « Marine Le Pen »: an actor, a person
+        words = m.group(0).split()
+        if len(words) > 1 and words[1].lower() in _NOT_PLACE_TAILS:
+            continue  # « sur France Inter », « au Paris Saint-Germain »: a channel, a club
+        for j in range(len(words), 0, -1):
+            name = " ".join(words[:j])
+            p = lookup(name) if j > 1 or len(name) >= 4 else None
+            if p is None or p.kind == "region":
+                continue  # a region abroad of a generic name (« du Sud-Est ») is no evidence
+            # a country by its own name (not "Jordan" for Jordanie); a town by a name that opens like
+            # the gazetteer's (« Moscou », Moscow), not by any of its alternate names (« Hamas »)
+            if (fold(p.name) == fold(name) if p.kind == "country"
+                    else fold(p.name)[:4] == fold(name)[:4]):
+                if p not in out:
+                    out.append(p)
+                break
+    return tuple(out)
+
+
+# French territories overseas, whose towns the gazetteer files under their own codes (« Saint-Denis »)
+_FRANCE_OVERSEAS = frozenset({"RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM", "BL", "MF", "WF"})
+
+
+def named_apart(a: str, b: str) -> bool:
+    """Do two sentences tell of places in different countries (:func:`places_named`), so that they
+    cannot tell one scene (« au moins dix morts dans la région de Kharkiv » / « trois blessés à Moscou »)?
+    A sentence that names no place says nothing. Towns of one country are not told apart: the
+    gazetteer keeps one town per name (« Saint-Denis » of La Réunion for the one near Paris)."""
+    ca = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(a)}
+    cb = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(b)}
+    return bool(ca and cb) and not ca & cb

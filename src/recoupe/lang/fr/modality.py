@@ -92,6 +92,8 @@ PROPOSITION_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({
     "évaluation", "qualification", "caractère", "motif", "mobile", "responsabilité", "culpabilité", "implication",
     "existence", "réalité", "lien", "témoignage", "récit", "interprétation", "lecture", "hypothèse", "piste",
     "scénario", "explication", "grief", "charge", "expertise", "décompte", "comptage",
+    "faute", "tort", "erreur", "critique", "idée", "terme", "qualificatif", "manquement", "négligence", "résultat",
+    "légalité", "validité", "authenticité", "véracité", "exactitude", "fondement", "légitimité",
 })
 
 # Verbs that deny a proposition only when their object is one of ``PROPOSITION_NOUNS`` (« le parquet écarte
@@ -109,8 +111,9 @@ DENIAL_PARTICIPLES: frozenset[str] = frozenset({"démenti", "nié", "réfuté", 
 REJECTING_VERBS: frozenset[str] = frozenset({"rejeter", "balayer"})
 
 # What an authority rejects by deciding (« le juge a rejeté la demande », « le Sénat rejette le
-# projet de loi »): an act told in the article's voice, not a denial. Rejecting anything else (« a
-# rejeté toute faute », « cette éventualité ») still denies it.
+# projet de loi »): an act told in the article's voice, not a denial. So is rejecting any other thing
+# done or planned (« conteste la vente »); a proposition (« a rejeté toute faute », « cette
+# éventualité ») is denied.
 DECISION_OBJECTS: frozenset[str] = frozenset({
     "demande", "requête", "recours", "pourvoi", "appel", "plainte", "proposition", "projet", "texte", "loi",
     "amendement", "motion", "offre", "candidature", "plan", "budget", "réforme", "accord", "dossier",
@@ -120,9 +123,10 @@ DECISION_OBJECTS: frozenset[str] = frozenset({
     "suspension", "exclusion",
 })
 
-# Verbs of rejection whose object decides what they do: a decision (``DECISION_OBJECTS``) is rejected by an
-# act (« le syndicat conteste la réforme », « le juge rejette la demande »), anything else is denied
-# (« conteste les accusations », « rejette toute faute »).
+# Verbs of rejection whose object decides what they do: a decision (``DECISION_OBJECTS``) or another noun
+# that names no proposition is rejected by an act (« le syndicat conteste la réforme », « le juge rejette la
+# demande », « conteste la vente des parts »); a proposition (``PROPOSITION_NOUNS``), a pronoun or a clause
+# is denied (« conteste les accusations », « rejette toute faute », « conteste avoir frappé »).
 # (« refuser » is apart: it refuses a thing by an act unless its object is a statement.)
 OBJECT_DECIDES_VERBS: frozenset[str] = frozenset({"rejeter", "balayer", "contester", "récuser"})
 
