@@ -604,3 +604,18 @@ def test_contradictions_a_clause_naming_both_places_sets_none_against_the_other(
     b = _c("b1:c0", text if twice else "La finale a eu lieu dimanche au Portugal", predicate="avoir",
            subject_entity="p1", place="Portugal", place_entity="e2")
     assert _kind(_side(a, "A"), _side(b, "B")) is None
+
+
+def test_figures_for_two_french_scopes_or_of_a_race_do_not_conflict() -> None:
+    from recoupe.claims.contradictions import check_quantity
+    from recoupe.claims.quantities import parse
+
+    one = _c("a1:c1", "Le préfet débloque une enveloppe de 3 millions d'euros pour l'Ain", predicate="annoncer")
+    two = _c("b1:c1", "Le préfet débloque une enveloppe de 5 millions d'euros pour l'Ain et le Jura",
+             predicate="annoncer")
+    assert check_quantity(Side(one, outlet="a.fr"), Side(two, outlet="b.fr")) is None
+    same = _c("c1:c1", "Le préfet débloque une enveloppe de 5 millions d'euros pour l'Ain", predicate="annoncer")
+    hit = check_quantity(Side(one, outlet="a.fr"), Side(same, outlet="c.fr"))
+    assert hit is not None and hit.kind == "quantity"
+    assert parse("la nageuse remporte le 200 m papillon") == []
+    assert [q.value for q in parse("elle a nagé 200 m avant de renoncer")] == [200.0]

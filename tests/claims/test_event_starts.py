@@ -76,3 +76,26 @@ def test_a_length_told_of_another_day_is_not_counted_back_from_the_report() -> N
     assert len(starts(today, date(2025, 7, 8))) == 1
     burning = _c("i1:c1", "Le feu brûle depuis trois semaines", subject="Le feu", predicate="brûler", time="2025-07-08")
     assert conflict_keys(burning)[0] & conflict_keys(TEN_DAYS)[1]  # keyed whatever its date
+
+
+def test_a_start_verb_dates_the_event_named_before_it_only() -> None:
+    rain = _c("e1:c1", "L'averse, qui a débuté mardi, a aidé les pompiers à contenir le brasier",
+              subject="L'averse", predicate="aider", time="2025-06-14")
+    assert starts(rain, date(2025, 6, 15)) == []
+    sentence = "Le brasier des Maures, qui avait éclaté mardi, a parcouru 300 hectares."
+    relative = _c("f1:c2", "qui avait éclaté mardi", sentence=sentence, predicate="éclater", time="2025-06-12")
+    (s,) = starts(relative, date(2025, 6, 14))
+    assert s.event == "feu" and s.first == date(2025, 6, 12)
+
+
+def test_a_clause_naming_two_days_dates_no_start() -> None:
+    both = _c("g1:c1", "Le brasier, qui avait éclaté mardi, restait actif ce vendredi soir", subject="Le brasier",
+              predicate="être", time="2025-06-14")
+    assert starts(both, date(2025, 6, 14)) == []
+
+
+def test_one_week_is_a_round_length() -> None:
+    week = _c("h1:c1", "Le feu des Maures sévit depuis une semaine", subject="Le feu des Maures", predicate="sévir")
+    (s,) = starts(week, date(2025, 6, 20))
+    # five days to eleven: a start on the 10th is within it, so no conflict with « le 10 juin »
+    assert s.first <= date(2025, 6, 10) <= s.last

@@ -299,7 +299,7 @@ def test_same_frame_a_verb_and_its_action_noun() -> None:
     from recoupe.claims.status import same_event, same_frame
 
     verb = _m("1", "a", "Le maire de Figeac démissionne", "démissionner", ["maire", "figeac"])
-    noun = _m("2", "b", "Démission du maire de Figeac", "démission", ["maire"])
+    noun = _m("2", "b", "Démission du maire de Figeac", "démission", ["maire", "figeac"])
     assert same_frame(verb, noun)
     assert group_status([verb, noun], {"a": "a", "b": "b"}).status == "confirmed"
     assert same_event("évacuer", "évacuation") and same_event("lancer", "lancement")
@@ -389,3 +389,15 @@ def test_status_a_rubric_and_a_label_after_it_are_labels() -> None:
                      predicate="jeu")
     headline.subject = ""
     assert not is_topic_label(headline)
+
+
+def test_status_a_fragment_that_names_no_one_and_nothing_confirms_nothing() -> None:
+    """« viser le titre » told by two outlets of two different teams: a verb and one word meet any
+    other clause of the story; a toll (« 12 blessés ») says what and how many."""
+    one = _m("1", "a", "viser le titre", "viser", ["viser", "titre"])
+    two = _m("2", "b", "viser le titre, dimanche", "viser", ["viser", "titre", "dimanche"])
+    assert group_status([one, two], {"a": "a", "b": "b"}).status == "single_source"
+    toll = _m("3", "a", "8 blessés", "blessé", ["blessé"])
+    again = _m("4", "b", "huit blessés dans la collision", "blessé", ["blessé", "collision"])
+    assert group_status([toll, again], {"a": "a", "b": "b"}).status == "confirmed"
+

@@ -205,7 +205,7 @@ def test_a_clause_with_its_own_subject_does_not_take_its_sentences_trouble() -> 
 
 
 def test_an_account_of_the_deniers_own_trouble_is_no_conflict() -> None:
-    dismissed = _c("g1:c1", "Les économistes écartent le scénario d'une pénurie de carburant à la rentrée",
+    dismissed = _c("g1:c1", "Les économistes rejettent l'idée d'une pénurie de carburant à la rentrée",
                    subject="Les économistes", predicate="écarter", modality="denied", cue="écarter")
     worry = _c("h1:c1", "Le prix du carburant inquiète les économistes à la rentrée", subject="Le prix",
                predicate="inquiéter", modality="asserted")

@@ -1284,6 +1284,7 @@ def _on_its_day(s: Side) -> bool:
 
 # -- when an ongoing event began ----------------------------------------------------------------
 START_SLACK = timedelta(days=1)  # two starts this close are one
+ROUND_WEEK = (0.7, 1.6)  # « depuis une semaine »: five days to eleven (« un mois » is told more exactly)
 
 
 class Start(NamedTuple):
@@ -1349,15 +1350,40 @@ def _starts(text: str, sentence: str, time: str, published: date | None) -> tupl
             n = float(number) if number.isdigit() else float(numbers[number])
             days = n * ELAPSED_UNITS_DAYS[unit]
             short, long = ELAPSED_APPROXIMATIONS[approx or ""]
+            if n == 1 and unit == "semaine" and not approx:
+                short, long = ROUND_WEEK  # « depuis une semaine »: a round figure
             lo, hi = (days - 1, days + 1) if unit.startswith("jour") and not approx else (days * short, days * long)
             found.append((published - timedelta(days=math.ceil(hi)), published - timedelta(days=math.floor(lo)),
                           m.group(0)))
-    if period is not None and began.search(folded):
+    start_verb = began.search(folded) if period is not None else None
+    if (period is not None and start_verb is not None and _one_day_named(folded)
+            and _event_before(folded[:start_verb.start()], text, sentence)):
         found.append((date.fromisoformat(period[0]), _last_day(period[1]), time))
     if not found:
         return ()
     events = _events(text) or _events(sentence)
     return tuple(Start(e, first, last, how) for e in sorted(events) for first, last, how in found)
+
+
+def _one_day_named(folded: str) -> bool:
+    """Does a clause name at most one day or month, so that its date is the start's (« la grève, qui
+    avait débuté mardi, dure encore ce vendredi » dates its clause to Friday)?"""
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+
+    days = {fold(w) for w in (*WEEKDAYS, *MONTHS)}
+    return sum(1 for w in folded.split() if w in days) <= 1
+
+
+def _event_before(head: str, text: str, sentence: str) -> bool:
+    """Is the event that began named before its start verb: in the clause (``head``, its folded words
+    up to the verb: « le brasier s'était déclaré »), or, for a clause that names none (« qui avait éclaté
+    mardi »), in its sentence before it? « L'averse, qui a débuté mardi, a freiné ce brasier » dates
+    the shower."""
+    if _events(head):
+        return True
+    if _events(text) or text not in sentence:
+        return False
+    return bool(_events(sentence[:sentence.index(text)]))
 
 
 def check_start(a: Side, b: Side) -> Finding | None:
@@ -1478,6 +1504,22 @@ def _scoped(c: Claim) -> bool:
     return any(x.kind in {"region", "department"} for x in sites(c.text, c.place))
 
 
+_SCOPE_AT = re.compile(r"\b(?:pour|et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)([A-ZÉÈÊÎÔ][\w-]*)")
+
+
+def _scope_sites(c: Claim) -> frozenset[str]:
+    """The French places a clause states its figure for: where it stands (:func:`sites`) and the places
+    it is given for, one or several (« une enveloppe pour l'Ain et le Jura »)."""
+    from recoupe.resolve.places import site
+
+    found = {x.name for x in sites(c.text, c.place)}
+    for m in _SCOPE_AT.finditer(c.text):
+        named = site(m.group(1))
+        if named is not None:
+            found.add(named.name)
+    return frozenset(found)
+
+
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
@@ -1485,7 +1527,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if not qa or not qb or (ac.place and bc.place and _place_conflict(ac, bc)):
         return None  # no figures, or figures for two places
     if ac.sentence != bc.sentence and named_apart(ac.sentence or ac.text, bc.sentence or bc.text):
-        return None  # figures of two scenes (« dix morts dans la région de Kharkiv » / « trois blessés à Moscou »)
+        return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »)
+    sa, sb = _scope_sites(ac), _scope_sites(bc)
+    if sa and sb and sa != sb:
+        return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et
+        # le Jura »)
     # an age is the bearer's on the day of publication, whatever the clause dates (« Âgé de 60 ans,
     # le skipper, en mer depuis mars, … »): reports of one month are compared
     if a.published and b.published and abs((a.published - b.published).days) <= AGE_DAYS:

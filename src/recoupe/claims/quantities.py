@@ -35,6 +35,7 @@ from recoupe.lang.fr.quantities import (
     NATIONAL_SCOPES,
     NUMBER_WORDS,
     PLURAL_COLLECTIVES,
+    RACE_WORDS,
     SCALES,
     SINGLE_COUNTED_HEADS,
     SINGLE_TOLLS,
@@ -475,6 +476,9 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
                     and toks[i - 1].low == "et" and prev.start + len(prev.text) == toks[i - 2].end):
                 high, approx = INF, True  # « au moins deux morts et 15 blessés »: at least 15 injured too
         unit, thing, after = _thing_after(toks, j)
+        if unit in {"m", "km"} and after < n and toks[after].low in RACE_WORDS:
+            i = after  # « vainqueur du 100 m dos »: a race, not a distance measured
+            continue
         if (after + 1 < n and toks[after].low in {"de", "d'"} and toks[after + 1].low in DIFFERENCE_AFTER
                 and thing):
             thing = ""  # « 24 tués de moins qu'en 2025 »: a difference between two counts, not a count

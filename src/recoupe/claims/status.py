@@ -138,7 +138,7 @@ def is_topic_label(c: Claim) -> bool:
     from recoupe.lang.fr.modality import TOPIC_LABEL_NOUNS
 
     if not c.subject and (c.sentence or "").rstrip(" \u00a0").endswith(":"):
-        return True  # a rubric the headline opens with (« Championnats d'Europe de natation : »)
+        return True  # a rubric the headline opens with (« Jeux d'hiver : »)
     if not c.subject and " : " in c.text.replace("\u00a0", " "):
         # « X : trois questions sur ... »: the label after the rubric
         after = fold(c.text.replace("\u00a0", " ").split(" : ", 1)[1]).split()[:3]
@@ -295,6 +295,30 @@ def _same_quotation(members: Sequence[Claim]) -> list[tuple[int, int]]:
     return out
 
 
+# content words a claim with no subject of its own needs to state a fact others can confirm
+SUBSTANTIVE_MIN_WORDS = 2
+
+
+def _substantive(c: Claim) -> bool:
+    """Does a clause say enough to be checked against another account: a subject of its own, or
+    :data:`SUBSTANTIVE_MIN_WORDS` content words or figures beyond its verb and dates? « chercher le podium »,
+    « qui débutent lundi », « lance sa saison » say what, not who or of what: their words meet any
+    other clause of the story."""
+    if not c.lemmas or (c.subject and fold(c.subject).split()[0] not in _RELATIVE_OR_PRONOUN):
+        return True  # (no lemmas: nothing to judge by)
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+
+    dates = {*WEEKDAYS, *MONTHS}
+    words = [w for w in _content(c) if w not in dates]
+    # a figure of a counted thing says what and how many (« 12 blessés »)
+    figures = sum(2 if q.thing else 1 for q in of_claim(c.text))
+    return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
+
+
+_RELATIVE_OR_PRONOUN = frozenset({"qui", "que", "qu", "il", "elle", "ils", "elles", "on", "ce", "cela", "ca", "celui",
+                                  "celle", "ceux", "dont", "lequel", "laquelle"})
+
+
 def _content(c: Claim) -> set[str]:
     """A claim's content lemmas but its verb and the countries and regions it names (the words that
     say what the event bears on). A country or a region is where the story happens, shared by
@@ -390,7 +414,7 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
     groups on four of them."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 
-    firm = [c for c in members if states_firmly(c)]
+    firm = [c for c in members if states_firmly(c) and _substantive(c)]
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
     parent = list(range(len(firm)))

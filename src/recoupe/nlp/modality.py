@@ -498,7 +498,7 @@ def _rejects_decision(p: _Parse, i: int) -> bool:
                     and any(p.lower[g] in {"de", "du", "des", "d'", "d’"} for g in p.children[c])))
     if any(p.lemma[n].lower() in DECISION_OBJECTS for n in nouns):
         return True
-    # a thing done or planned (« conteste la vente des parts », « rejette le rachat »): contested by an
+    # a thing done or planned (« conteste la cession des actions », « rejette le rachat »): contested by an
     # act; a proposition (« conteste les faits », « rejette toute faute ») or a pronoun is denied
     return p.pos[obj] == "NOUN" and not any(p.lemma[n].lower() in PROPOSITION_NOUNS | SPECULATIVE_NOUNS
                                             for n in nouns)

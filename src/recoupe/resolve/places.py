@@ -409,7 +409,7 @@ _NOT_PLACE_TAILS = frozenset({"inter", "info", "culture", "musique", "bleu", "t�
 @lru_cache(maxsize=8192)
 def places_named(text: str) -> tuple[Place, ...]:
     """The places of the gazetteer a text names after a word of place (« à Nice », « en Ukraine », « la
-    région de Kharkiv »): the longest known run that opens a run of capitalised words, a country by
+    région de Lviv »): the longest known run that opens a run of capitalised words, a country by
     its own name (not "Jordan" for Jordanie). Names elsewhere are actors or people (« Israël
     approuve », « Marine Le Pen »)."""
     import re
@@ -444,7 +444,7 @@ _FRANCE_OVERSEAS = frozenset({"RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM", "B
 
 def named_apart(a: str, b: str) -> bool:
     """Do two sentences tell of places in different countries (:func:`places_named`), so that they
-    cannot tell one scene (« au moins dix morts dans la région de Kharkiv » / « trois blessés à Moscou »)?
+    cannot tell one scene (« une frappe sur Lviv a fait six blessés » / « deux blessés après une attaque sur Moscou »)?
     A sentence that names no place says nothing. Towns of one country are not told apart: the
     gazetteer keeps one town per name (« Saint-Denis » of La Réunion for the one near Paris)."""
     ca = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(a)}

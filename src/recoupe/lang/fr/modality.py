@@ -112,7 +112,7 @@ REJECTING_VERBS: frozenset[str] = frozenset({"rejeter", "balayer"})
 
 # What an authority rejects by deciding (« le juge a rejeté la demande », « le Sénat rejette le
 # projet de loi »): an act told in the article's voice, not a denial. So is rejecting any other thing
-# done or planned (« conteste la vente »); a proposition (« a rejeté toute faute », « cette
+# done or planned (« conteste la cession »); a proposition (« a rejeté toute faute », « cette
 # éventualité ») is denied.
 DECISION_OBJECTS: frozenset[str] = frozenset({
     "demande", "requête", "recours", "pourvoi", "appel", "plainte", "proposition", "projet", "texte", "loi",
@@ -125,7 +125,7 @@ DECISION_OBJECTS: frozenset[str] = frozenset({
 
 # Verbs of rejection whose object decides what they do: a decision (``DECISION_OBJECTS``) or another noun
 # that names no proposition is rejected by an act (« le syndicat conteste la réforme », « le juge rejette la
-# demande », « conteste la vente des parts »); a proposition (``PROPOSITION_NOUNS``), a pronoun or a clause
+# demande », « conteste la cession des actions »); a proposition (``PROPOSITION_NOUNS``), a pronoun or a clause
 # is denied (« conteste les accusations », « rejette toute faute », « conteste avoir frappé »).
 # (« refuser » is apart: it refuses a thing by an act unless its object is a statement.)
 OBJECT_DECIDES_VERBS: frozenset[str] = frozenset({"rejeter", "balayer", "contester", "récuser"})

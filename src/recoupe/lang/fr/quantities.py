@@ -224,3 +224,10 @@ COUNTING_WINDOWS: tuple[str, ...] = (
     r"\bcette année\b", r"\bcet été\b", r"\bdepuis le début de l'année\b", r"\bsur l'année\b",
     r"\bau (?:premier|second|deuxième|troisième|quatrième) (?:semestre|trimestre)\b",
 )
+
+# Words after a length that make it the name of a race (« le 200 m papillon », « le 110 m haies », « le
+# 4 x 100 m quatre nages »): a title won over that distance, not a distance measured. French and English.
+RACE_WORDS: frozenset[str] = frozenset({
+    "nage", "papillon", "dos", "brasse", "quatre", "4", "haies", "steeple", "marche", "relais", "crawl",
+    "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay",
+})
