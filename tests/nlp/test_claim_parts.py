@@ -111,8 +111,8 @@ def test_a_participle_after_a_participle_states_a_headline_part(nlp, text: str, 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Blessé au genou, le joueur manquera le match contre Nantes.",
      ["Blessé au genou", "le joueur manquera le match contre Nantes"]),
-    ("Condamné mardi à dix ans de prison, l'ancien maire a fait appel.",
-     ["Condamné mardi à dix ans de prison", "l'ancien maire a fait appel"]),
+    ("Condamné mardi à onze ans de réclusion, l'ancien maire a fait appel.",
+     ["Condamné mardi à onze ans de réclusion", "l'ancien maire a fait appel"]),
     ("Arrivé en tête, le candidat a remporté le scrutin.", ["Arrivé en tête", "le candidat a remporté le scrutin"]),
 ])
 def test_an_opening_participle_is_a_fact_of_its_own(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -125,8 +125,8 @@ def test_an_opening_participle_is_a_fact_of_its_own(nlp, text: str, expected: li
 
 
 def test_an_opening_participle_is_not_what_a_denial_rejects(nlp) -> None:  # type: ignore[no-untyped-def]
-    """« Accusé de fraude par son rival, le maire a démenti »: the accusation is told in the article's voice."""
-    doc = nlp("Accusé de fraude par son rival, le maire a démenti ces accusations.")
+    """« Accusé de favoritisme par son rival, le maire a démenti »: the accusation is told in the article's voice."""
+    doc = nlp("Accusé de favoritisme par son rival, le maire a démenti ces accusations.")
     assert [c.modality for c in sorted(doc._.claims, key=lambda c: c.start)] == ["asserted", "denied"]
 
 
