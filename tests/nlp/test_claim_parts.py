@@ -62,7 +62,6 @@ def test_parts_with_their_own_subject_are_claims(nlp, text: str, expected: list[
 
 
 @pytest.mark.parametrize("text", [
-    "Arrivé en tête, le candidat a remporté le scrutin.",
     "Mardi 3 mars, le porte-parole a annoncé le départ du ministre.",
     "En retour, le pays recevra des matières premières.",
 ])
@@ -97,3 +96,50 @@ def test_a_participle_after_a_participle_states_the_headline(nlp, text: str, pre
     """« les riverains évacués autorisés à regagner leur domicile »: the first participle describes the noun, the
     second is what the headline tells (the return, not a second evacuation)."""
     assert [c.predicate for c in nlp(text)._.claims] == [predicate]
+
+
+@pytest.mark.parametrize(("text", "predicates"), [
+    ("Le parc de Vincennes rouvre après la tempête : 70 % des allées accessibles, les bois abattus interdits",
+     ["rouvrir", "interdire"]),
+])
+def test_a_participle_after_a_participle_states_a_headline_part(nlp, text: str, predicates: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The same in a juxtaposed part of a headline: « les bois abattus interdits » tells the closure (of the
+    felled woods), not a felling that other accounts of the storm would group with."""
+    assert [c.predicate for c in sorted(nlp(text)._.claims, key=lambda c: c.start)] == predicates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Blessé au genou, le joueur manquera le match contre Nantes.",
+     ["Blessé au genou", "le joueur manquera le match contre Nantes"]),
+    ("Condamné mardi à onze ans de réclusion, l'ancien maire a fait appel.",
+     ["Condamné mardi à onze ans de réclusion", "l'ancien maire a fait appel"]),
+    ("Arrivé en tête, le candidat a remporté le scrutin.", ["Arrivé en tête", "le candidat a remporté le scrutin"]),
+])
+def test_an_opening_participle_is_a_fact_of_its_own(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A past participle that opens the sentence before a comma tells a fact of the clause's subject (the
+    conviction is not the appeal): a claim of its own, whose subject is the clause's."""
+    doc = nlp(text)
+    claims = sorted(doc._.claims, key=lambda c: c.start)
+    assert [doc[c.start:c.end].text for c in claims] == expected
+    assert doc[claims[0].subject[0]:claims[0].subject[1]].text == doc[claims[1].subject[0]:claims[1].subject[1]].text
+
+
+def test_an_opening_participle_is_not_what_a_denial_rejects(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Accusé de favoritisme par son rival, le maire a démenti »: the accusation is told in the article's voice."""
+    doc = nlp("Accusé de favoritisme par son rival, le maire a démenti ces accusations.")
+    assert [c.modality for c in sorted(doc._.claims, key=lambda c: c.start)] == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le stade, rénové en 2019, accueillera la finale dimanche.",  # after a comma: stays in its clause
+    "Dès lundi, informés par la mairie, les habitants ont quitté leurs maisons.",  # it does not open the sentence
+    "Très attendu, le rapport sera publié lundi.",  # a quality (an adverb of degree), not an event
+])
+def test_participles_after_a_comma_stay_in_their_clause(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(nlp(text)._.claims) == 1
+
+
+def test_an_opening_participle_that_frames_a_statement_is_no_fact(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Interrogé sur la grève, le ministre a répondu que ... »: the question is the frame of the answer."""
+    assert "Interrogé sur la grève" not in _texts(
+        nlp, "Interrogé sur la grève, le ministre a répondu que le dialogue restait ouvert.")

@@ -169,6 +169,10 @@ NE_ALONE_VERBS: frozenset[str] = frozenset({"pouvoir", "savoir", "oser"})
 # 20 km », « il n'y a guère que lui »): the event is stated, not denied.
 RESTRICTIVE_AFTER: frozenset[str] = frozenset({"que", "qu'", "qu’"})
 
+# Adverbs of degree: a participle they modify tells a quality, not an event (« Plus contesté, le second
+# projet ... », « Très attendu, le rapport ... »).
+DEGREE_ADVERBS: frozenset[str] = frozenset({"plus", "moins", "très", "si", "aussi", "trop", "assez", "peu", "fort"})
+
 # « pas » followed by one of these is a litotes (« non sans mal », « ce n'est pas rare », « pas
 # moins de 300 »): the clause is affirmative.
 LITOTES_AFTER_PAS: frozenset[str] = frozenset({
