@@ -398,6 +398,8 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
         return False  # a demand for explanations on the matter does not state it
     if _rejects_finding(dc):
         return False  # a finding is denied as told by its holder (check_finding_denial), not by shared words
+    if denied_figure(dc):
+        return False  # a figure is denied where it is given (check_figure_denial), not by shared words
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
     return len(every & s_every) >= 3 and len(common & s_common) >= 2
@@ -734,6 +736,71 @@ def check_finding_denial(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le conteste "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+# -- a denial of the figure just given ---------------------------------------------------------------
+def denied_figure(c: Claim) -> bool:
+    """A denial of a figure named by a noun that points back at it (« un bilan contesté par la
+    ligue », « la préfecture conteste ce décompte »), giving no figure of its own."""
+    from recoupe.lang.fr.quantities import FIGURE_NOUNS, FIGURE_POINTERS
+
+    if not _denied(c) or any(ch.isdigit() for ch in c.text):
+        return False
+    nouns = {fold(n) for n in FIGURE_NOUNS}
+    return any(w in FIGURE_POINTERS and _singular(n) in nouns for w, n in pairwise(fold(c.text).split()))
+
+
+def _sentence_at(c: Claim) -> tuple[int, int] | None:
+    """The character range of the claim's sentence in its article."""
+    at = c.sentence.find(c.text) if c.sentence else -1
+    if at < 0:
+        return None
+    return c.start - at, c.start - at + len(c.sentence)
+
+
+def _figure_before(dc: Claim, sc: Claim) -> bool:
+    """Does ``sc`` give the figure ``dc`` points back at: the last figure told before the denial, in
+    its sentence (« le club annonce 900 adhérents, un bilan contesté par la ligue ») or closing the
+    sentence just before (« La CGT revendique 3 000 grévistes. La préfecture conteste ce chiffre. »)?"""
+    if dc.article_id != sc.article_id or sc.end > dc.start:
+        return False
+    if not of_claim(sc.text, sc.sentence):
+        return False
+    sd, ss = _sentence_at(dc), _sentence_at(sc)
+    if sd is None or ss is None:
+        return False
+    if sd == ss:
+        between = dc.sentence[sc.end - ss[0]:dc.start - sd[0]]
+    elif 0 <= sd[0] - ss[1] <= 3:
+        between = sc.sentence[sc.end - ss[0]:] + " " + dc.sentence[:dc.start - sd[0]]
+    else:
+        return False
+    return not any(ch.isdigit() for ch in between)
+
+
+def check_figure_denial(a: Side, b: Side) -> Finding | None:
+    """A party contesting the figure just given (``denial``): « 900 adhérents selon le club, un bilan
+    contesté par la ligue »."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if not denied_figure(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
+            continue
+        if not _figure_before(dc, sc):
+            continue
+        denier = dc.attributed_to or d.source
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} conteste ce chiffre "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
+def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_figure_denial`, mirrored: a denial of a figure and the
+    claims of its article that give figures meet."""
+    if denied_figure(c):
+        return {f"FD:{c.article_id}"}, {f"FG:{c.article_id}"}
+    if c.modality in _STATED and not c.negated and any(ch.isdigit() for ch in c.text) and of_claim(c.text, c.sentence):
+        return {f"FG:{c.article_id}"}, {f"FD:{c.article_id}"}
+    return set(), set()
 
 
 def finding_keys(c: Claim) -> tuple[set[str], set[str]]:
@@ -1488,8 +1555,12 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return aged
     if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
         return None
-    if _scoped(ac) != _scoped(bc) and not (sites(ac.text, ac.place) and sites(bc.text, bc.place)):
-        return None  # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts
+    # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts; a length of
+    # time is no count a region divides (« a campé neuf jours devant la mairie, en Savoie » / « campe
+    # depuis 11 jours devant la mairie »: the place is where it happened)
+    scopes_apart = _scoped(ac) != _scoped(bc) and not (sites(ac.text, ac.place) and sites(bc.text, bc.place))
+    if scopes_apart and not (any(_is_duration(q) for q in qa) and any(_is_duration(q) for q in qb)):
+        return None
     aged = _ages_apart(a, b, qa, qb)
     if aged is not None:
         return aged
@@ -1516,6 +1587,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if scopes_apart and not _is_duration(x):
+                continue  # counts of two scopes
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
@@ -1870,9 +1943,9 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
     return None
 
 
-CHECKS = (check_denial, check_finding_denial, check_trouble_denial, check_defence, check_direction, check_outcome,
-          check_completion, check_place, check_site, check_date, check_counted_date, check_event_date, check_elapsed,
-          check_announced, check_start, check_compound_length, check_quantity)
+CHECKS = (check_denial, check_finding_denial, check_figure_denial, check_trouble_denial, check_defence, check_direction,
+          check_outcome, check_completion, check_place, check_site, check_date, check_counted_date, check_event_date,
+          check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1898,7 +1971,7 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     if one_sentence:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
-        checks = (*checks, check_finding_denial)
+        checks = (*checks, check_finding_denial, check_figure_denial)
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:
@@ -1989,6 +2062,9 @@ def conflict_keys(c: Claim, headline: str = "",
     pf, pl = finding_keys(c)  # a denial of a finding and the finding (check_finding_denial)
     filed |= pf
     look |= pl
+    ff, fl = figure_keys(c)  # a denial of a figure and the figure (check_figure_denial)
+    filed |= ff
+    look |= fl
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}

@@ -224,3 +224,10 @@ COUNTING_WINDOWS: tuple[str, ...] = (
     r"\bcette année\b", r"\bcet été\b", r"\bdepuis le début de l'année\b", r"\bsur l'année\b",
     r"\bau (?:premier|second|deuxième|troisième|quatrième) (?:semestre|trimestre)\b",
 )
+
+# Nouns that stand for a figure just given (« 3 000 selon la CGT, un chiffre contesté par la préfecture »,
+# « La préfecture conteste ce bilan »): a denial whose subject or object is one of them denies that figure.
+FIGURE_NOUNS: frozenset[str] = frozenset({"chiffre", "bilan", "estimation", "décompte", "comptage", "évaluation",
+                                          "total", "montant"})
+# determiners by which such a noun points back at the figure told just before (not « le bilan de l'accident »)
+FIGURE_POINTERS: frozenset[str] = frozenset({"ce", "cet", "cette", "ces", "un", "une"})
