@@ -71,6 +71,8 @@ THING_SYNONYMS: dict[str, str] = {
     "gréviste": "gréviste", "otage": "otage", "cas": "cas", "contamination": "cas", "hospitalisé": "hospitalisé",
     "hospitalisée": "hospitalisé", "hospitalisation": "hospitalisé", "secouriste": "secouriste",
     "pompier": "pompier", "policier": "policier", "gendarme": "gendarme", "soldat": "soldat", "militaire": "soldat",
+    # one kind of dwelling, several words (« 250 maisons sinistrées » / « près de 600 habitations inondées »)
+    "maison": "logement", "habitation": "logement", "logement": "logement",
     # one trade, several words (« la spationaute de 51 ans » is « l'astronaute »: one bearer of an age)
     "astronaute": "astronaute", "spationaute": "astronaute", "cosmonaute": "astronaute",
 }
