@@ -29,3 +29,23 @@ def test_quantity_homes_flooded_against_houses_hit() -> None:
     assert hit is not None and hit.kind == "quantity"
     # another action on as many homes is another count
     assert check_quantity(a, Side(DRY, outlet="c.fr", published=day)) is None
+
+
+# a headline's topic before its colon, read as the subject, does not act (« Cahors : ... »); a country that
+# delivers does
+TOPIC = claim("d1:c1", "Cahors : près de 450 habitations inondées", subject="Cahors", predicate="inonder",
+              modality="asserted")
+TOPIC_OTHER = claim("e1:c1", "Crue du Lot : 180 maisons sinistrées", subject="Crue", predicate="sinistrer",
+                    modality="asserted")
+GIVER_A = claim("f1:c1", "La Norvège a livré 30 canots", subject="La Norvège", subject_entity="e1",
+                predicate="livrer", modality="asserted")
+GIVER_B = claim("g1:c1", "La Suède a livré 12 canots", subject="La Suède", subject_entity="e2",
+                predicate="livrer", modality="asserted")
+
+
+def test_quantity_a_headline_topic_is_no_doer() -> None:
+    day = date(2025, 2, 4)
+    hit = check_quantity(Side(TOPIC, outlet="d.fr", published=day), Side(TOPIC_OTHER, outlet="e.fr", published=day))
+    assert hit is not None and hit.kind == "quantity"
+    a, b = Side(GIVER_A, outlet="f.fr", published=day), Side(GIVER_B, outlet="g.fr", published=day)
+    assert check_quantity(a, b) is None

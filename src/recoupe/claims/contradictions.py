@@ -927,12 +927,21 @@ def _different_doers(a: Claim, b: Claim) -> bool:
         return False
     if any(of_claim(c.subject) for c in (a, b)):
         return False  # the subject is the counted group (« Six personnes ont été tuées »)
+    if _topic_subject(a) or _topic_subject(b):
+        return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
     if a.subject_entity and b.subject_entity:
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
         return False
     ha, hb = _head(a.subject), _head(b.subject)
     return bool(ha and hb and ha != hb)
+
+
+def _topic_subject(c: Claim) -> bool:
+    """Is the claim's subject the topic a headline names before its colon (« Inondations en
+    Bretagne : 250 maisons sinistrées », read with « Bretagne » as subject), not who acts?"""
+    topic, colon, _ = c.text.partition(":")
+    return bool(colon) and bool(c.subject) and fold(c.subject) in fold(topic) and len(topic.split()) <= 6
 
 
 def _names_the_other_place(a: Claim, b: Claim) -> bool:
