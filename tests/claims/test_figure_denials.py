@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from recoupe.claims.contradictions import Side, check_quantity, compare, conflict_keys, denied_figure
+from recoupe.claims.contradictions import (
+    Side,
+    check_figure_denial,
+    check_quantity,
+    compare,
+    conflict_keys,
+    contested_figure,
+    denied_figure,
+)
 from recoupe.model import Claim
 from tests.claims.helpers import claim
 
@@ -90,3 +98,27 @@ def test_quantity_a_stay_in_a_department_against_one_without_it() -> None:
     a, b = Side(COUNT_A, outlet="f.fr", published=date(2025, 3, 4)), Side(COUNT_B, outlet="g.fr",
                                                                          published=date(2025, 3, 4))
     assert check_quantity(a, b) is None
+
+
+# other outlets of the story: the contested figure told again, another figure of the same thing, another thing
+AGAIN = claim("h1:c1", "4 200 grévistes ont défilé selon le syndicat", subject="4 200 grévistes", predicate="défiler",
+              modality="reported", attributed_to="le syndicat")
+FEWER = claim("h1:c2", "1 500 grévistes ont défilé selon la direction", subject="1 500 grévistes",
+              predicate="défiler", modality="reported", attributed_to="la direction")
+BUSES = claim("h1:c3", "4 200 usagers privés de bus", subject="4 200 usagers", predicate="priver",
+              modality="asserted")
+
+
+def test_figure_denial_meets_the_figure_told_elsewhere() -> None:
+    figure = contested_figure(CONTESTED)
+    assert figure is not None and figure.value == 4200 and contested_figure(DISPUTED) is None
+    hit = compare(_side(CONTESTED), _side(AGAIN))
+    assert hit is not None and hit.kind == "denial" and not hit.same_article
+    assert _keys_meet(CONTESTED, AGAIN)
+    # not the denier's own lower figure (a quantity matter), nor a count of another thing
+    assert check_figure_denial(_side(CONTESTED), _side(FEWER)) is None
+    assert check_figure_denial(_side(CONTESTED), _side(BUSES)) is None
+    assert not _keys_meet(CONTESTED, BUSES)
+    # a denial in the next sentence points at no figure of its own sentence: only its article's
+    assert compare(_side(DISPUTED), _side(claim("i1:c1", "900 inscrits au marathon", predicate="inscrire",
+                                                modality="asserted"))) is None

@@ -778,15 +778,29 @@ def _figure_before(dc: Claim, sc: Claim) -> bool:
     return not any(ch.isdigit() for ch in between)
 
 
+def contested_figure(c: Claim) -> Quantity | None:
+    """The figure a denial of a figure points back at in its own sentence (« le club annonce 900
+    adhérents, un bilan contesté par la ligue » -> 900 adhérents): the last counted figure before it."""
+    if not denied_figure(c) or not c.sentence:
+        return None
+    at = c.sentence.find(c.text)
+    figures = [q for q in of_claim(c.sentence[:at]) if q.thing] if at > 0 else []
+    return figures[-1] if figures else None
+
+
 def check_figure_denial(a: Side, b: Side) -> Finding | None:
     """A party contesting the figure just given (``denial``): « 900 adhérents selon le club, un bilan
-    contesté par la ligue »."""
+    contesté par la ligue »; and so every account of that figure (the same thing
+    counted, an overlapping value) in other articles of the story."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
         if not denied_figure(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
             continue
         if not _figure_before(dc, sc):
-            continue
+            figure = contested_figure(dc) if dc.article_id != sc.article_id else None
+            if figure is None or not any(figure.comparable(y) and figure.overlaps(y)
+                                         for y in _quantities(sc, s.language)):
+                continue
         denier = dc.attributed_to or d.source
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} conteste ce chiffre "
                                  f"({d.source} : « {_clip(dc.text)} »)")
@@ -795,11 +809,16 @@ def check_figure_denial(a: Side, b: Side) -> Finding | None:
 
 def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_figure_denial`, mirrored: a denial of a figure and the
-    claims of its article that give figures meet."""
+    claims of its article that give figures meet, and the claims of its story that count the thing
+    whose figure it contests."""
     if denied_figure(c):
-        return {f"FD:{c.article_id}"}, {f"FG:{c.article_id}"}
+        figure = contested_figure(c)
+        told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
+        return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
     if c.modality in _STATED and not c.negated and any(ch.isdigit() for ch in c.text) and of_claim(c.text, c.sentence):
-        return {f"FG:{c.article_id}"}, {f"FD:{c.article_id}"}
+        counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
+        return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
+            f"FX:{k}" for k in counted}
     return set(), set()
 
 
