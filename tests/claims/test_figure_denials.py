@@ -93,7 +93,7 @@ def test_quantity_a_stay_in_a_department_against_one_without_it() -> None:
     a, b = Side(STAY_A, outlet="f.fr", published=date(2025, 3, 4)), Side(STAY_B, outlet="g.fr",
                                                                         published=date(2025, 3, 4))
     hit = check_quantity(a, b)
-    assert hit is not None and hit.kind in {"quantity", "date"}
+    assert hit is not None and hit.kind == "quantity"  # how long the stay lasted, not when it was
     # a count of a department against one without it: two scopes, as before
     a, b = Side(COUNT_A, outlet="f.fr", published=date(2025, 3, 4)), Side(COUNT_B, outlet="g.fr",
                                                                          published=date(2025, 3, 4))
@@ -122,3 +122,16 @@ def test_figure_denial_meets_the_figure_told_elsewhere() -> None:
     # a denial in the next sentence points at no figure of its own sentence: only its article's
     assert compare(_side(DISPUTED), _side(claim("i1:c1", "900 inscrits au marathon", predicate="inscrire",
                                                 modality="asserted"))) is None
+
+
+# lengths of time that place one fact in time (« en trois ans » / « en deux ans »): a date matter
+EARNED_A = claim("j1:c1", "Le chanteur a vendu 4 millions de disques en trois ans", subject="Le chanteur",
+                 subject_entity="e9", predicate="vendre", modality="asserted")
+EARNED_B = claim("k1:c1", "Le chanteur a vendu 4 millions de disques en cinq ans", subject="Le chanteur",
+                 subject_entity="e9", predicate="vendre", modality="asserted")
+
+
+def test_quantity_a_length_that_places_the_fact_is_a_date() -> None:
+    day = date(2025, 3, 4)
+    hit = check_quantity(Side(EARNED_A, outlet="j.fr", published=day), Side(EARNED_B, outlet="k.fr", published=day))
+    assert hit is not None and hit.kind == "date"

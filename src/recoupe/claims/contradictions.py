@@ -1650,9 +1650,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     return _update(a, b, x, y, None)  # « au moins 19 morts » against « six morts » the same day
                 # one outlet's two tolls of the same day, neither dated in the day nor told as a
                 # revision: the reader cannot tell which holds, they conflict
-            # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
-            duration = x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS)
-            kind = "date" if duration else "quantity"
+            # two lengths of time that place one fact (« en trois ans » / « en deux ans ») disagree on when;
+            # two lengths of one stay (« a campé 11 jours » / « a campé neuf jours ») on how long: a quantity
+            kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
 
@@ -1687,6 +1687,20 @@ _DURATION_UNITS = frozenset({"an", "ans", "année", "mois", "semaine", "jour", "
 
 def _is_duration(q: Quantity) -> bool:
     return q.thing != "âge" and (q.unit in _DURATION_UNITS or q.thing in _DURATION_UNITS)
+
+
+# words before a length of time that place the fact in time (« en trois ans », « depuis deux semaines »,
+# « il y a onze semaines », « après deux mois de siège »), not say how long it lasted (« a campé 11 jours »)
+_TIME_PLACING = frozenset({"en", "depuis", "y", "apres", "dans", "voici", "voila"})
+
+
+def _places_in_time(c: Claim, q: Quantity) -> bool:
+    text = fold(c.text)
+    at = text.find(fold(q.text)) if q.text else -1
+    before = text[:at].split() if at >= 0 else []
+    while before and before[-1] in {"a", "un", "une", "plus", "moins", "pres", "de", "d", "seulement", "environ"}:
+        before.pop()  # « il y a », « après un mois », « en seulement deux ans », « depuis plus de »
+    return bool(before) and before[-1] in _TIME_PLACING
 
 
 def _same_amount(a: Claim, b: Claim, qa: list[Quantity], qb: list[Quantity]) -> bool:
