@@ -131,3 +131,18 @@ def test_modality_refusing_a_thing_is_an_act_refusing_a_statement_a_denial(nlp, 
 )
 def test_modality_a_clause_beside_a_rejection_is_not_denied(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
     assert _modality(nlp, text, predicate) == "asserted"
+
+
+@pytest.mark.parametrize(("text", "figure", "denier"), [
+    ("Le syndicat annonce 3 000 manifestants, un chiffre contesté par la préfecture.", "annoncer", "la préfecture"),
+    ("La police a compté 800 manifestants, un bilan contesté par les organisateurs.", "compter", "les organisateurs"),
+])
+def test_modality_a_figure_contested_in_apposition(nlp, text: str, figure: str, denier: str) -> None:  # type: ignore[no-untyped-def]
+    """« X annonce 3 000 manifestants, un chiffre contesté par Y »: X's figure is not denied; the
+    apposition is Y's denial, Y its source (not X, whose verb frames the sentence)."""
+    doc = nlp(text)
+    claims = {c.predicate: c for c in doc._.claims}
+    assert claims[figure].modality != "denied"
+    contested = claims["contester"]
+    assert contested.modality == "denied"
+    assert contested.frame is not None and contested.frame.source == denier

@@ -399,6 +399,8 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
         return False  # a demand for explanations on the matter does not state it
     if _rejects_finding(dc):
         return False  # a finding is denied as told by its holder (check_finding_denial), not by shared words
+    if denied_figure(dc):
+        return False  # a figure is denied where it is given (check_figure_denial), not by shared words
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
     return len(every & s_every) >= 3 and len(common & s_common) >= 2
@@ -740,6 +742,90 @@ def check_finding_denial(a: Side, b: Side) -> Finding | None:
     return None
 
 
+# -- a denial of the figure just given ---------------------------------------------------------------
+def denied_figure(c: Claim) -> bool:
+    """A denial of a figure named by a noun that points back at it (« un bilan contesté par la
+    ligue », « la préfecture conteste ce décompte »), giving no figure of its own."""
+    from recoupe.lang.fr.quantities import FIGURE_NOUNS, FIGURE_POINTERS
+
+    if not _denied(c) or any(ch.isdigit() for ch in c.text):
+        return False
+    nouns = {fold(n) for n in FIGURE_NOUNS}
+    return any(w in FIGURE_POINTERS and _singular(n) in nouns for w, n in pairwise(fold(c.text).split()))
+
+
+def _sentence_at(c: Claim) -> tuple[int, int] | None:
+    """The character range of the claim's sentence in its article."""
+    at = c.sentence.find(c.text) if c.sentence else -1
+    if at < 0:
+        return None
+    return c.start - at, c.start - at + len(c.sentence)
+
+
+def _figure_before(dc: Claim, sc: Claim) -> bool:
+    """Does ``sc`` give the figure ``dc`` points back at: the last figure told before the denial, in
+    its sentence (« le club annonce 900 adhérents, un bilan contesté par la ligue ») or closing the
+    sentence just before (« La CGT revendique 3 000 grévistes. La préfecture conteste ce chiffre. »)?"""
+    if dc.article_id != sc.article_id or sc.end > dc.start:
+        return False
+    if not of_claim(sc.text, sc.sentence):
+        return False
+    sd, ss = _sentence_at(dc), _sentence_at(sc)
+    if sd is None or ss is None:
+        return False
+    if sd == ss:
+        between = dc.sentence[sc.end - ss[0]:dc.start - sd[0]]
+    elif 0 <= sd[0] - ss[1] <= 3:
+        between = sc.sentence[sc.end - ss[0]:] + " " + dc.sentence[:dc.start - sd[0]]
+    else:
+        return False
+    return not any(ch.isdigit() for ch in between)
+
+
+def contested_figure(c: Claim) -> Quantity | None:
+    """The figure a denial of a figure points back at in its own sentence (« le club annonce 900
+    adhérents, un bilan contesté par la ligue » -> 900 adhérents): the last counted figure before it."""
+    if not denied_figure(c) or not c.sentence:
+        return None
+    at = c.sentence.find(c.text)
+    figures = [q for q in of_claim(c.sentence[:at]) if q.thing] if at > 0 else []
+    return figures[-1] if figures else None
+
+
+def check_figure_denial(a: Side, b: Side) -> Finding | None:
+    """A party contesting the figure just given (``denial``): « 900 adhérents selon le club, un bilan
+    contesté par la ligue »; and so every account of that figure (the same thing
+    counted, an overlapping value) in other articles of the story."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if not denied_figure(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
+            continue
+        if not _figure_before(dc, sc):
+            figure = contested_figure(dc) if dc.article_id != sc.article_id else None
+            if figure is None or not any(figure.comparable(y) and figure.overlaps(y)
+                                         for y in _quantities(sc, s.language)):
+                continue
+        denier = dc.attributed_to or d.source
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} conteste ce chiffre "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
+def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_figure_denial`, mirrored: a denial of a figure and the
+    claims of its article that give figures meet, and the claims of its story that count the thing
+    whose figure it contests."""
+    if denied_figure(c):
+        figure = contested_figure(c)
+        told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
+        return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
+    if c.modality in _STATED and not c.negated and any(ch.isdigit() for ch in c.text) and of_claim(c.text, c.sentence):
+        counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
+        return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
+            f"FX:{k}" for k in counted}
+    return set(), set()
+
+
 def finding_keys(c: Claim) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_finding_denial`, mirrored: a denial of a proposition is
     filed under its noun and the words after it and looks up the findings of that noun or held by one
@@ -864,12 +950,21 @@ def _different_doers(a: Claim, b: Claim) -> bool:
         return False
     if any(of_claim(c.subject) for c in (a, b)):
         return False  # the subject is the counted group (« Six personnes ont été tuées »)
+    if _topic_subject(a) or _topic_subject(b):
+        return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
     if a.subject_entity and b.subject_entity:
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
         return False
     ha, hb = _head(a.subject), _head(b.subject)
     return bool(ha and hb and ha != hb)
+
+
+def _topic_subject(c: Claim) -> bool:
+    """Is the claim's subject the topic a headline names before its colon (« Inondations en
+    Bretagne : 250 maisons sinistrées », read with « Bretagne » as subject), not who acts?"""
+    topic, colon, _ = c.text.partition(":")
+    return bool(colon) and bool(c.subject) and fold(c.subject) in fold(topic) and len(topic.split()) <= 6
 
 
 def _names_the_other_place(a: Claim, b: Claim) -> bool:
@@ -1540,8 +1635,12 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return aged
     if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
         return None
-    if _scoped(ac) != _scoped(bc) and not (sites(ac.text, ac.place) and sites(bc.text, bc.place)):
-        return None  # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts
+    # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts; a length of
+    # time is no count a region divides (« a campé neuf jours devant la mairie, en Savoie » / « campe
+    # depuis 11 jours devant la mairie »: the place is where it happened)
+    scopes_apart = _scoped(ac) != _scoped(bc) and not (sites(ac.text, ac.place) and sites(bc.text, bc.place))
+    if scopes_apart and not (any(_is_duration(q) for q in qa) and any(_is_duration(q) for q in qb)):
+        return None
     aged = _ages_apart(a, b, qa, qb)
     if aged is not None:
         return aged
@@ -1568,6 +1667,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if scopes_apart and not _is_duration(x):
+                continue  # counts of two scopes
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
@@ -1601,9 +1702,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     return _update(a, b, x, y, None)  # « au moins 19 morts » against « six morts » the same day
                 # one outlet's two tolls of the same day, neither dated in the day nor told as a
                 # revision: the reader cannot tell which holds, they conflict
-            # two lengths of time for one fact (« en trois ans » / « en deux ans ») disagree on when
-            duration = x.thing != "âge" and (x.unit in _DURATION_UNITS or x.thing in _DURATION_UNITS)
-            kind = "date" if duration else "quantity"
+            # two lengths of time that place one fact (« en trois ans » / « en deux ans ») disagree on when;
+            # two lengths of one stay (« a campé 11 jours » / « a campé neuf jours ») on how long: a quantity
+            kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
 
@@ -1638,6 +1739,20 @@ _DURATION_UNITS = frozenset({"an", "ans", "année", "mois", "semaine", "jour", "
 
 def _is_duration(q: Quantity) -> bool:
     return q.thing != "âge" and (q.unit in _DURATION_UNITS or q.thing in _DURATION_UNITS)
+
+
+# words before a length of time that place the fact in time (« en trois ans », « depuis deux semaines »,
+# « il y a onze semaines », « après deux mois de siège »), not say how long it lasted (« a campé 11 jours »)
+_TIME_PLACING = frozenset({"en", "depuis", "y", "apres", "dans", "voici", "voila"})
+
+
+def _places_in_time(c: Claim, q: Quantity) -> bool:
+    text = fold(c.text)
+    at = text.find(fold(q.text)) if q.text else -1
+    before = text[:at].split() if at >= 0 else []
+    while before and before[-1] in {"a", "un", "une", "plus", "moins", "pres", "de", "d", "seulement", "environ"}:
+        before.pop()  # « il y a », « après un mois », « en seulement deux ans », « depuis plus de »
+    return bool(before) and before[-1] in _TIME_PLACING
 
 
 def _same_amount(a: Claim, b: Claim, qa: list[Quantity], qb: list[Quantity]) -> bool:
@@ -1922,9 +2037,9 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
     return None
 
 
-CHECKS = (check_denial, check_finding_denial, check_trouble_denial, check_defence, check_direction, check_outcome,
-          check_completion, check_place, check_site, check_date, check_counted_date, check_event_date, check_elapsed,
-          check_announced, check_start, check_compound_length, check_quantity)
+CHECKS = (check_denial, check_finding_denial, check_figure_denial, check_trouble_denial, check_defence, check_direction,
+          check_outcome, check_completion, check_place, check_site, check_date, check_counted_date, check_event_date,
+          check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
 
 def _clip(text: str, n: int = 90) -> str:
@@ -1950,7 +2065,7 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     if one_sentence:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
-        checks = (*checks, check_finding_denial)
+        checks = (*checks, check_finding_denial, check_figure_denial)
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:
@@ -2041,6 +2156,9 @@ def conflict_keys(c: Claim, headline: str = "",
     pf, pl = finding_keys(c)  # a denial of a finding and the finding (check_finding_denial)
     filed |= pf
     look |= pl
+    ff, fl = figure_keys(c)  # a denial of a figure and the figure (check_figure_denial)
+    filed |= ff
+    look |= fl
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}

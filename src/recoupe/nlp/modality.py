@@ -585,6 +585,35 @@ def _content_of_rejected_statement(p: _Parse, start: int, sent_start: int) -> st
     return ""
 
 
+def _apposed_participle(p: _Parse, t: int, i: int) -> bool:
+    """Is participle ``t`` set off by a comma from the clause of ``i``, describing another noun than
+    ``i`` (« X évoque 500 000 profils, un chiffre contesté par Y », « X cite des accusations,
+    démenties par Y »)? The denial is that apposition's own claim, not the clause's: X's statement
+    is reported, Y contests it. A verbless headline states its participle (« Inquiétudes autour de X,
+    démenties par Y »): there the denial is the claim's."""
+    if t == i or p.head[t] == i or not p.finite(i):
+        return False
+    k = t - 1
+    while k >= 0 and t - k <= 4 and (p.space[k] or p.pos[k] in {"NOUN", "DET", "ADJ"}):
+        k -= 1
+    return k >= 0 and p.lower[k] == ","
+
+
+def _agent_frame(p: _Parse, i: int, start: int, cue: str) -> Frame | None:
+    """The denier of a denial participle that heads its clause (« un chiffre contesté par
+    la ligue »): the agent after « par », as the clause's source."""
+    agent = next((c for c in p.children[i] if p.dep[c] == "obl:agent"), None)
+    if agent is None or p.lower[i] != cue:
+        return None
+    lo, hi = p.edges(agent)
+    while lo < hi and p.pos[lo] == "ADP":
+        lo += 1
+    if lo >= hi:
+        return None
+    return Frame(source=p.doc[lo:hi].text, source_start=lo, source_end=hi, cue=p.lemma[i].lower(), cue_i=i,
+                 effect="denied", scope_start=start, scope_end=i, kind="prep")
+
+
 def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
     """The cue by which clause ``i`` is itself a rejection of a statement, or "":
     - a denial participle on the head (« des accusations de fraude, démenties par le maire »);
@@ -594,7 +623,8 @@ def _rejection(p: _Parse, i: int, start: int, end: int) -> str:
     lemma, lower = p.lemma, p.lower
     for t in range(start, end - 1):
         if (lower[t + 1] == "par" and _denial_participle(lower[t]) and not p.negated(t)
-                and p.lemma[p.head[t]].lower() not in DECISION_OBJECTS):  # « la réforme contestée par »: an act
+                and p.lemma[p.head[t]].lower() not in DECISION_OBJECTS  # « la réforme contestée par »: an act
+                and not _apposed_participle(p, t, i)):
             return lower[t]
     lem = lemma[i]
     if lem in REJECTING_VERBS and _rejects_statement(p, i):
@@ -764,6 +794,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 rejected = _rejection(p, i, start, end) or _content_of_rejected_statement(p, start, sent.start)
                 if rejected:
                     modality, cue = "denied", rejected
+                    # the denier of its own participle speaks, not a frame around the sentence
+                    frame = _agent_frame(p, i, start, rejected) or frame
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
             if apposition and modality == "denied":
@@ -1127,12 +1159,18 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
             subj = next(((s, e) for s, e in ents if lo <= s and e <= max(head, lo + 1)), None)
             if subj is None and nucleus == lo and p.dep[p.head[lo]] == "acl":  # « interpellés et conduits ... »
                 subj = (p.head[p.head[lo]], p.head[p.head[lo]] + 1)
+            modality, cue, frame = (claim.modality, claim.cue, claim.frame) if covered else ("asserted", "", None)
+            # a part that is a denial by its own participle (« ..., un bilan contesté par la ligue »):
+            # its denier speaks
+            denier = _agent_frame(p, head, lo, p.lower[head]) if nucleus >= 0 and _rejection(
+                p, head, lo, hi) == p.lower[head] else None
+            if denier is not None:
+                modality, cue, frame = "denied", p.lower[head], denier
             added.append(ClauseClaim(
                 head=head, start=lo, end=hi, predicate=p.lemma[head].lower() if nucleus >= 0 else claim.predicate,
                 subject=subj or ((lo, head) if head > lo else None), object=None,
                 place=next(((s, e) for s, e in locs if lo <= s and e <= hi), None),
-                modality=claim.modality if covered else "asserted", cue=claim.cue if covered else "",
-                frame=claim.frame if covered else None, negated=p.negated(head), planned=p.future(head),
+                modality=modality, cue=cue, frame=frame, negated=p.negated(head), planned=p.future(head),
                 numbers=[p.text(t) + (" " + p.text(t + 1) if t + 1 < hi and p.pos[t + 1] == "NOUN" else "")
                          for t in range(lo, hi) if p.like_num[t] and p.pos[t] == "NUM"],
             ))

@@ -38,6 +38,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "strike": frozenset({"grève", "débrayer", "débrayage", "mobiliser", "mobilisation", "manifester",
                          "manifestation"}),
     "evacuate": frozenset({"évacuer", "évacuation", "fuir"}),
+    "flood": frozenset({"inonder", "inondation", "submerger", "sinistrer"}),
     "admit": frozenset({"avouer", "aveu", "admettre", "reconnaître", "plaider"}),
     "quake": frozenset({"séisme", "tremblement", "secousse", "secouer", "trembler"}),
     "announce": frozenset({"annoncer", "annonce", "déclarer", "déclaration", "affirmer", "indiquer", "confirmer"}),

@@ -71,6 +71,8 @@ THING_SYNONYMS: dict[str, str] = {
     "gréviste": "gréviste", "otage": "otage", "cas": "cas", "contamination": "cas", "hospitalisé": "hospitalisé",
     "hospitalisée": "hospitalisé", "hospitalisation": "hospitalisé", "secouriste": "secouriste",
     "pompier": "pompier", "policier": "policier", "gendarme": "gendarme", "soldat": "soldat", "militaire": "soldat",
+    # one kind of dwelling, several words (« 250 maisons sinistrées » / « près de 600 habitations inondées »)
+    "maison": "logement", "habitation": "logement", "logement": "logement",
     # one trade, several words (« la spationaute de 51 ans » is « l'astronaute »: one bearer of an age)
     "astronaute": "astronaute", "spationaute": "astronaute", "cosmonaute": "astronaute",
 }
@@ -231,3 +233,10 @@ RACE_WORDS: frozenset[str] = frozenset({
     "nage", "papillon", "dos", "brasse", "quatre", "4", "haies", "steeple", "marche", "relais", "crawl",
     "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay",
 })
+
+# Nouns that stand for a figure just given (« 3 000 selon la CGT, un chiffre contesté par la préfecture »,
+# « La préfecture conteste ce bilan »): a denial whose subject or object is one of them denies that figure.
+FIGURE_NOUNS: frozenset[str] = frozenset({"chiffre", "bilan", "estimation", "décompte", "comptage", "évaluation",
+                                          "total", "montant"})
+# determiners by which such a noun points back at the figure told just before (not « le bilan de l'accident »)
+FIGURE_POINTERS: frozenset[str] = frozenset({"ce", "cet", "cette", "ces", "un", "une"})

@@ -1,0 +1,137 @@
+"""A party contesting the figure just given (issue 13, ``denial``), and a length of time told with
+and without the department it happened in. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from recoupe.claims.contradictions import (
+    Side,
+    check_figure_denial,
+    check_quantity,
+    compare,
+    conflict_keys,
+    contested_figure,
+    denied_figure,
+)
+from recoupe.model import Claim
+from tests.claims.helpers import claim
+
+# « Le syndicat revendique 4 200 grévistes, un chiffre contesté par la direction. » (one sentence, two claims)
+ONE = "Le syndicat revendique 4 200 grévistes, un chiffre contesté par la direction."
+CLAIMED = claim("a1:c1", "Le syndicat revendique 4 200 grévistes", sentence=ONE, start=0, end=38,
+                subject="Le syndicat", predicate="revendiquer", modality="reported", attributed_to="Le syndicat")
+CONTESTED = claim("a1:c2", "un chiffre contesté par la direction", sentence=ONE, start=40, end=76,
+                  subject="chiffre", predicate="contester", modality="denied", cue="contesté",
+                  attributed_to="la direction")
+# two sentences: « La mairie annonce 900 inscrits au marathon. Les organisateurs contestent ce décompte. »
+FIRST = "La mairie annonce 900 inscrits au marathon."
+SECOND = "Les organisateurs contestent ce décompte."
+ANNOUNCED = claim("b1:c1", "La mairie annonce 900 inscrits au marathon", sentence=FIRST, start=0, end=42,
+                  subject="La mairie", predicate="annoncer", modality="reported", attributed_to="La mairie")
+DISPUTED = claim("b1:c2", "Les organisateurs contestent ce décompte", sentence=SECOND, start=44, end=84,
+                 subject="Les organisateurs", predicate="contester", modality="denied", cue="contester")
+# a figure two sentences back, another article's figure, a sentence whose own figure comes after the denial
+FAR = claim("b1:c0", "Le club compte 300 bénévoles", sentence="Le club compte 300 bénévoles.", start=0, end=28,
+            subject="Le club", predicate="compter", modality="asserted")
+ELSEWHERE = claim("c1:c1", "La mairie annonce 900 inscrits au marathon", sentence=FIRST, start=0, end=42,
+                  subject="La mairie", predicate="annoncer", modality="reported", attributed_to="La mairie")
+LATE = "Un chiffre contesté par la direction : le syndicat revendique 4 200 grévistes."
+LATE_DENIAL = claim("d1:c1", "Un chiffre contesté par la direction", sentence=LATE, start=0, end=36,
+                    subject="chiffre", predicate="contester", modality="denied", cue="contesté")
+LATE_FIGURE = claim("d1:c2", "le syndicat revendique 4 200 grévistes", sentence=LATE, start=39, end=77,
+                    subject="le syndicat", predicate="revendiquer", modality="reported")
+
+
+def _side(c: Claim) -> Side:
+    return Side(c, outlet=f"{c.article_id}.fr", published=date(2025, 3, 4))
+
+
+def _keys_meet(a: Claim, b: Claim) -> bool:
+    fa, la = conflict_keys(a)
+    fb, lb = conflict_keys(b)
+    return bool(fa & lb) and bool(fb & la)
+
+
+def test_figure_denial_frames() -> None:
+    assert denied_figure(CONTESTED) and denied_figure(DISPUTED) and denied_figure(LATE_DENIAL)
+    assert not denied_figure(CLAIMED) and not denied_figure(ANNOUNCED)
+    # a denial of something else, or one giving its own figure, denies no figure just given
+    assert not denied_figure(claim("e1:c1", "le maire dément ces accusations", modality="denied", cue="démentir"))
+    assert not denied_figure(claim("e1:c2", "la direction conteste ce chiffre de 4 200", modality="denied",
+                                   cue="contester"))
+
+
+def test_figure_denial_in_its_sentence_and_the_next() -> None:
+    hit = compare(_side(CLAIMED), _side(CONTESTED))
+    assert hit is not None and hit.kind == "denial" and hit.same_article
+    hit = compare(_side(DISPUTED), _side(ANNOUNCED))
+    assert hit is not None and hit.kind == "denial"
+    assert _keys_meet(CLAIMED, CONTESTED) and _keys_meet(ANNOUNCED, DISPUTED)
+
+
+def test_figure_denial_only_of_the_figure_just_before() -> None:
+    assert compare(_side(FAR), _side(DISPUTED)) is None  # not the sentence just before
+    assert compare(_side(ELSEWHERE), _side(DISPUTED)) is None  # another article
+    assert compare(_side(LATE_DENIAL), _side(LATE_FIGURE)) is None  # the figure comes after
+    assert not _keys_meet(ELSEWHERE, DISPUTED)
+
+
+# « un couple a campé neuf jours devant la mairie, en Savoie » / « un couple campe 11 jours devant la mairie »: the
+# department is where the stay happened, not a scope that divides a count
+STAY_A = claim("f1:c1", "Un couple campe 11 jours devant la mairie", subject="couple", predicate="camper",
+               modality="asserted", component_id="g1")
+STAY_B = claim("g1:c1", "un couple a campé neuf jours devant la mairie en Savoie", subject="couple",
+               predicate="camper", modality="asserted", place="Savoie", component_id="g1")
+COUNT_A = claim("f1:c2", "Les pompiers ont secouru 120 randonneurs", subject="pompiers", predicate="secourir",
+                modality="asserted", component_id="g2")
+COUNT_B = claim("g1:c2", "Les pompiers ont secouru 15 randonneurs en Savoie", subject="pompiers",
+                predicate="secourir", modality="asserted", place="Savoie", component_id="g2")
+
+
+def test_quantity_a_stay_in_a_department_against_one_without_it() -> None:
+    a, b = Side(STAY_A, outlet="f.fr", published=date(2025, 3, 4)), Side(STAY_B, outlet="g.fr",
+                                                                        published=date(2025, 3, 4))
+    hit = check_quantity(a, b)
+    assert hit is not None and hit.kind == "quantity"  # how long the stay lasted, not when it was
+    # a count of a department against one without it: two scopes, as before
+    a, b = Side(COUNT_A, outlet="f.fr", published=date(2025, 3, 4)), Side(COUNT_B, outlet="g.fr",
+                                                                         published=date(2025, 3, 4))
+    assert check_quantity(a, b) is None
+
+
+# other outlets of the story: the contested figure told again, another figure of the same thing, another thing
+AGAIN = claim("h1:c1", "4 200 grévistes ont défilé selon le syndicat", subject="4 200 grévistes", predicate="défiler",
+              modality="reported", attributed_to="le syndicat")
+FEWER = claim("h1:c2", "1 500 grévistes ont défilé selon la direction", subject="1 500 grévistes",
+              predicate="défiler", modality="reported", attributed_to="la direction")
+BUSES = claim("h1:c3", "4 200 usagers privés de bus", subject="4 200 usagers", predicate="priver",
+              modality="asserted")
+
+
+def test_figure_denial_meets_the_figure_told_elsewhere() -> None:
+    figure = contested_figure(CONTESTED)
+    assert figure is not None and figure.value == 4200 and contested_figure(DISPUTED) is None
+    hit = compare(_side(CONTESTED), _side(AGAIN))
+    assert hit is not None and hit.kind == "denial" and not hit.same_article
+    assert _keys_meet(CONTESTED, AGAIN)
+    # not the denier's own lower figure (a quantity matter), nor a count of another thing
+    assert check_figure_denial(_side(CONTESTED), _side(FEWER)) is None
+    assert check_figure_denial(_side(CONTESTED), _side(BUSES)) is None
+    assert not _keys_meet(CONTESTED, BUSES)
+    # a denial in the next sentence points at no figure of its own sentence: only its article's
+    assert compare(_side(DISPUTED), _side(claim("i1:c1", "900 inscrits au marathon", predicate="inscrire",
+                                                modality="asserted"))) is None
+
+
+# lengths of time that place one fact in time (« en trois ans » / « en deux ans »): a date matter
+EARNED_A = claim("j1:c1", "Le chanteur a vendu 4 millions de disques en trois ans", subject="Le chanteur",
+                 subject_entity="e9", predicate="vendre", modality="asserted")
+EARNED_B = claim("k1:c1", "Le chanteur a vendu 4 millions de disques en cinq ans", subject="Le chanteur",
+                 subject_entity="e9", predicate="vendre", modality="asserted")
+
+
+def test_quantity_a_length_that_places_the_fact_is_a_date() -> None:
+    day = date(2025, 3, 4)
+    hit = check_quantity(Side(EARNED_A, outlet="j.fr", published=day), Side(EARNED_B, outlet="k.fr", published=day))
+    assert hit is not None and hit.kind == "date"
