@@ -30,13 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recoupe.errors import E, failure
-from recoupe.model import Article, Claim, Notice, RawDocument, Rejection
+from recoupe.model import Article, Claim, Mention, Notice, RawDocument, Rejection
 from recoupe.nlp.analyse import Analysed, analyse_docs
 from recoupe.settings import Settings
 from recoupe.storage import Store
 
 if TYPE_CHECKING:
     from recoupe.resolve.kb import KBStats
+    from recoupe.resolve.stories import Lead
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -246,6 +247,8 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     )
     label = article.title or article.text[:80]
     signals["races"] = race_keys(label) if article.language == "fr" else frozenset()
+    signals["lead"] = (article_lead(article, analysis.mentions, terms, item.lead_terms)
+                       if settings["stories.shared_lead"] else None)
     posted: dict[str, float] = {}
     story, _ = assign_story(store, article.id, terms, article.published, label, meaning=item.meaning,
                             posted=posted, **story_settings(settings), **signals)
@@ -253,6 +256,29 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     if reread is not None:
         reread.append(StoryInput(article.id, terms, article.published, label, item.meaning, signals, posted))
     return story
+
+
+def article_lead(article: Article, mentions: list[Mention], terms: Counter[str],
+                 lead_terms: Counter[str] | None) -> Lead | None:
+    """The article without its lead (:class:`recoupe.resolve.stories.Lead`), for the story
+    assignment to read it so if its outlet gives the same lead under another headline: its story
+    ``terms`` less the lead's (``lead_terms`` and the entities named in it), its headline and the
+    text after the lead. None when it has no lead, or when the lead names what the headline
+    names (then it speaks of the article's subject, whoever else's it is too)."""
+    from recoupe.nlp.meaning import lead_span, meaning_text
+    from recoupe.resolve.stories import Lead, lead_key
+
+    start, end = lead_span(article.title, article.text)
+    if lead_terms is None or end <= start:
+        return None
+    in_lead = [m.entity_id for m in mentions if m.entity_id and start <= m.start < end]
+    if {m.entity_id for m in mentions if m.entity_id and m.end <= start} & set(in_lead):
+        return None
+    key = lead_key(article.outlet, article.text[start:end])
+    if not key:
+        return None
+    bare = terms - lead_terms - Counter(f"E:{e}" for e in in_lead)
+    return Lead(key, bare, meaning_text(article.title, article.text[end:]))
 
 
 def integrate_claims(store: Store, article_id: str, language: str, meaning: bytes | None, claims: list[Claim],

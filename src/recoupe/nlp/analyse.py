@@ -33,6 +33,7 @@ class Analysed:
     claim_lemmas: dict[str, list[str]]  # claim id -> content lemmas, for claim grouping
     minhash: Any = None  # the text's MinHash signature, for wire-copy folding (computed here, not in the parent)
     meaning: bytes | None = None  # headline + lead through the sentence encoder (nlp.meaning.to_bytes)
+    lead_terms: Counter[str] | None = None  # the part of ``terms`` the lead holds (nlp.meaning.lead_span)
 
 
 def import_per_article_stage() -> None:
@@ -51,18 +52,24 @@ def import_per_article_stage() -> None:
 
 def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
     """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
+    from spacy.attrs import IDX
+
     from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
-    from recoupe.nlp.meaning import embed, meaning_text, to_bytes
+    from recoupe.nlp.meaning import embed, lead_span, meaning_text, to_bytes
 
     analysis = analyse(doc, article)
     content, story_term = _content_lemmas(doc)
     terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
+    start, end = lead_span(article.title, article.text)
+    offsets = doc.to_array(IDX).tolist() if end > start else []
+    lead_terms: Counter[str] = Counter(f"L:{lem}" for lem, ok, i in zip(content, story_term, offsets, strict=False)
+                                       if ok and start <= i < end)
     french = article.language == "fr"
     lemmas = {c.id: sorted(with_action_verbs(words, doc.vocab) if french else words)
               for c in analysis.claims for words in [_lemmas(doc, content, c.start, c.end)]}
     meaning = to_bytes(embed([meaning_text(article.title, article.text)])[0])
-    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning)
+    return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning, lead_terms)
 
 
 def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:

@@ -144,12 +144,24 @@ def cosine(a: np.ndarray, b: np.ndarray) -> float:
     return int(np.dot(a, b)) / math.sqrt(na * nb)
 
 
+def lead_span(title: str, text: str, *, lead_chars: int = 300) -> tuple[int, int]:
+    """Where an article's lead lies in ``text``: the text after the headline (when ``text``
+    starts with it), cut at the last sentence end within ``lead_chars``. What
+    :func:`meaning_text` reads after the headline."""
+    start = 0
+    if title and text.startswith(title):
+        start = len(text) - len(text[len(title):].lstrip())
+    end = len(text)
+    if end - start > lead_chars:
+        cut = text.rfind(". ", start, start + lead_chars)
+        end = cut + 1 if cut - start > lead_chars // 4 else start + lead_chars
+    return start, end
+
+
 def meaning_text(title: str, text: str, *, lead_chars: int = 300) -> str:
     """What an article's vector is made of: its headline and its lead (the text after the
-    headline, cut at the last sentence end within ``lead_chars``). The lead says what happened;
-    the rest of an article adds background that other stories share."""
-    body = text[len(title):].lstrip() if title and text.startswith(title) else text
-    if len(body) > lead_chars:
-        cut = body.rfind(". ", 0, lead_chars)
-        body = body[:cut + 1] if cut > lead_chars // 4 else body[:lead_chars]
+    headline, cut at the last sentence end within ``lead_chars``: :func:`lead_span`). The lead says
+    what happened; the rest of an article adds background that other stories share."""
+    start, end = lead_span(title, text, lead_chars=lead_chars)
+    body = text[start:end]
     return f"{title}. {body}".strip() if title else body.strip()
