@@ -179,6 +179,16 @@ def _stored_signature(lemmas_json: str, predicate: str, text: str) -> frozenset[
     return claim_signature(set(json.loads(lemmas_json)), predicate, text)
 
 
+@lru_cache(maxsize=1 << 15)
+def _stored_parts(text: str, time: str, predicate: str, lemmas_json: str) -> tuple[str, bool, str, bool, str,
+                                                                                  frozenset[str]]:
+    """What :func:`assign_group` reads of a stored candidate, by itself: its own time, whether it is
+    cut short, its severity, whether it tells a state as over, its main verb, its signature. The
+    same stored claims are candidates again and again within their story."""
+    return (own_time(text, time), _cut_short(text), severity(text), _state(text)[0], main_verb(predicate, text),
+            _stored_signature(lemmas_json, predicate, text))
+
+
 def similarity(sig: AbstractSet[str], other: AbstractSet[str], same_predicate: bool, same_subject: bool) -> float:
     """Jaccard of signatures, raised by the same predicate class or subject; 0 below a floor of
     shared content, so that two claims never group on their verb alone."""
@@ -488,28 +498,31 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         found = cross_language_matches(store, claim, sig, peers)
         across = {r["id"] for r in found}
         rows += found
-    cut_short = _cut_short(claim.text)
+    cut_short = _cut_short(claim.text)  # links to nothing (each pair's veto below, asked once)
     old_deed = _ended_before(claim)
+    when, hurt, state = own_time(claim.text, claim.time), severity(claim.text), _state(claim.text)[0]
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
-    for other, counted in candidates:
-        if (not _grouping_period(own_time(claim.text, claim.time), own_time(other["text"] or "", other["time"] or ""))
-                or _other_count(claim, other["text"], other["time"])
-                or _other_subset(claim.text, other["text"]) or _ended_and_ongoing(claim.text, other["text"])
-                or cut_short or _cut_short(other["text"])
+    for other, counted in ([] if cut_short else candidates):
+        component = other["component_id"] or other["group_id"]
+        if component in matched:  # nothing more to learn from this candidate
+            continue
+        o_when, o_short, o_hurt, o_state, other_verb, osig = _stored_parts(
+            other["text"] or "", other["time"] or "", other["predicate"] or "", other["lemmas"])
+        # each frame veto asked only when the two claims' own parts leave it possible
+        if (o_short or (when != o_when and not _grouping_period(when, o_when))
+                or (claim.time and other["time"] and claim.time != other["time"]
+                    and _other_count(claim, other["text"], other["time"]))
+                or (hurt != o_hurt and _other_subset(claim.text, other["text"]))
+                or (state != o_state and _ended_and_ongoing(claim.text, other["text"]))
                 or _plan_against_old_deed(store, claim, old_deed, other)):
             continue
-        other_verb = main_verb(other["predicate"] or "", other["text"] or "")
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
-        component = other["component_id"] or other["group_id"]
-        if component in matched:
-            continue
-        osig = _stored_signature(other["lemmas"], other["predicate"] or "", other["text"] or "")
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
         if counted or sim >= threshold or other["id"] in across:
