@@ -783,8 +783,10 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
     claims. Every pair of the story is compared, at the end of the build, so the links are a
     function of the story's claims, not of the order they arrived in (the incremental step meets
     only the candidates a claim's rarest terms retrieve). Returns how many components were folded
-    into another. Cost: the story's pairs, at each build that changes the story (setting
-    ``claims.learned_pairs``)."""
+    into another. Cost: the story's pairs of opening claims (the others are never scored), at each
+    build that changes the story (setting ``claims.learned_pairs``)."""
+    from recoupe.claims.pairscore import OPENING
+
     by_story: dict[str, list[Any]] = {}
     for comp in store.components(story_ids, 1):
         if len(comp.languages - {""}) <= 1:
@@ -792,8 +794,9 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
     folded = 0
     for comps in by_story.values():
         lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
-        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
-                         key=lambda m: m[0].id)
+        # only the claims of an article's opening are scored (learned_links): the others are not read
+        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims
+                          if c.start < OPENING), key=lambda m: m[0].id)
         feats = [_Features(c, published) for c, _, published in members]
         parent = {comp.id: comp.id for comp in comps}
         find = partial(_root, parent)
