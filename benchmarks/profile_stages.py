@@ -13,7 +13,8 @@ On the bench's texts (:func:`benchmarks.bench.make_corpus`, same seed), in one p
 4. the pickling an article costs between processes (to a worker and back, and the canonical
    order's spill);
 5. integration in its parts (entities, stories, claim groups, contradictions, sources, the rows),
-   commits (full-text rows and the commit itself), briefings.
+   commits (full-text rows and the commit itself), the re-reading pass and the split pass that
+   ``build`` runs after the last article, briefings.
 
 ``--real`` also runs ``build`` as the bench does (``nlp.n_process`` 2, the model loaded first) and
 bare ``nlp.pipe`` with 2 processes, and reports each side's CPU: the driver's own
@@ -229,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         wrap(StoreClass, "add_raw", "7 integrate: rows (add_raw, add_article, save_analysis)"),
     ]
     total_integrate = 0.0
+    reread = pipeline.Spill() if settings["stories.reread"] else None
     try:
         for k in range(0, n, pipeline.COMMIT_EVERY):
             c0 = time.process_time()
@@ -236,14 +238,24 @@ def main(argv: list[str] | None = None) -> int:
                 for item in items[k:k + pipeline.COMMIT_EVERY]:
                     with timed("7 integrate (all)"):
                         if not pipeline.already_stored(store, item):
+                            mine: list[pipeline.StoryInput] = []
                             with store.savepoint():
-                                pipeline.integrate(store, item, settings)
+                                pipeline.integrate(store, item, settings, mine)
+                            if reread is not None:
+                                reread.extend(mine)
                 c1 = time.process_time()
             CPU["8 commit (full-text rows + commit)"] += time.process_time() - c1
             total_integrate += c1 - c0
     finally:
         for u in undo:
             u()
+    # the build's tail, as build runs it: the re-reading pass, then the split pass (claim groups)
+    with timed("8 re-reading pass (reread_stories)"):
+        if reread is not None:
+            pipeline.reread_stories(store, reread, settings)
+            reread.close()
+    with timed("8 split pass (split_components)"):
+        pipeline.split_components(store, settings)
     with timed("9 briefings"):
         pipeline.refresh_briefings(store, settings)
     store.close()
@@ -264,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     # the same lemmas; bare spaCy's took ~16 ms an article on these texts)
     lines.append(f"| **spaCy (the model's stages, as recoupe runs them)** | **{spacy_total * 1000 / n:.1f}** |")
     lines.append(f"| **recoupe on top** | **{ours * 1000 / n:.1f}** |")
-    lines.append(f"| of which in the driver (clean, order, integrate, commit, briefings, unpickle) | "
+    lines.append("| of which in the driver (clean, order, integrate, commit, re-reading, split, briefings, unpickle) | "
                  f"{(sum(v for k, v in CPU.items() if k[0] in '1789')) * 1000 / n:.1f} |")
     print("\n".join(lines), flush=True)
     if args.real:

@@ -179,6 +179,16 @@ def _stored_signature(lemmas_json: str, predicate: str, text: str) -> frozenset[
     return claim_signature(set(json.loads(lemmas_json)), predicate, text)
 
 
+@lru_cache(maxsize=1 << 15)
+def _stored_parts(text: str, time: str, predicate: str, lemmas_json: str) -> tuple[str, bool, str, bool, str,
+                                                                                  frozenset[str]]:
+    """What :func:`assign_group` reads of a stored candidate, by itself: its own time, whether it is
+    cut short, its severity, whether it tells a state as over, its main verb, its signature. The
+    same stored claims are candidates again and again within their story."""
+    return (own_time(text, time), _cut_short(text), severity(text), _state(text)[0], main_verb(predicate, text),
+            _stored_signature(lemmas_json, predicate, text))
+
+
 def similarity(sig: AbstractSet[str], other: AbstractSet[str], same_predicate: bool, same_subject: bool) -> float:
     """Jaccard of signatures, raised by the same predicate class or subject; 0 below a floor of
     shared content, so that two claims never group on their verb alone."""
@@ -284,6 +294,7 @@ def own_time(text: str, time: str) -> str:
     return "" if _REFERENCE_DATE.search(folded[max(0, found.start() - 30):found.start()]) else time
 
 
+@lru_cache(maxsize=1 << 14)
 def _grouping_period(a: str, b: str) -> bool:
     """:func:`_same_period` for grouping, where a year alone later than the other date's year is
     the year a claim aims at (« régionales 2028 », « le budget pour 2028 »), not when it happened."""
@@ -490,28 +501,31 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         found = cross_language_matches(store, claim, sig, peers)
         across = {r["id"] for r in found}
         rows += found
-    cut_short = _cut_short(claim.text)
+    cut_short = _cut_short(claim.text)  # links to nothing (each pair's veto below, asked once)
     old_deed = _ended_before(claim)
+    when, hurt, state = own_time(claim.text, claim.time), severity(claim.text), _state(claim.text)[0]
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
                        for other in store.grouped_claims(story_id, [key])]
-    for other, counted in candidates:
-        if (not _grouping_period(own_time(claim.text, claim.time), own_time(other["text"] or "", other["time"] or ""))
-                or _other_count(claim, other["text"], other["time"])
-                or _other_subset(claim.text, other["text"]) or _ended_and_ongoing(claim.text, other["text"])
-                or cut_short or _cut_short(other["text"])
+    for other, counted in ([] if cut_short else candidates):
+        component = other["component_id"] or other["group_id"]
+        if component in matched:  # nothing more to learn from this candidate
+            continue
+        o_when, o_short, o_hurt, o_state, other_verb, osig = _stored_parts(
+            other["text"] or "", other["time"] or "", other["predicate"] or "", other["lemmas"])
+        # each frame veto asked only when the two claims' own parts leave it possible
+        if (o_short or (when != o_when and not _grouping_period(when, o_when))
+                or (claim.time and other["time"] and claim.time != other["time"]
+                    and _other_count(claim, other["text"], other["time"]))
+                or (hurt != o_hurt and _other_subset(claim.text, other["text"]))
+                or (state != o_state and _ended_and_ongoing(claim.text, other["text"]))
                 or _plan_against_old_deed(store, claim, old_deed, other)):
             continue
-        other_verb = main_verb(other["predicate"] or "", other["text"] or "")
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
-        component = other["component_id"] or other["group_id"]
-        if component in matched:
-            continue
-        osig = _stored_signature(other["lemmas"], other["predicate"] or "", other["text"] or "")
         same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
         sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
         if counted or sim >= threshold or other["id"] in across:
@@ -543,9 +557,11 @@ SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
 
 
 class _Features:
-    """What a pair weight reads of a claim, computed once per claim of the component."""
+    """What a pair weight reads of a claim, computed once per claim of the component (the vetoes'
+    and the pair features' per-claim parts too: a story's pairs read each claim many times)."""
 
-    __slots__ = ("claim", "keys", "numbers", "polarity", "published", "signature", "verb", "words")
+    __slots__ = ("claim", "counted", "entities", "in_class", "keys", "log_words", "numbers", "planned", "polarity",
+                 "published", "severity", "short", "signature", "state", "verb", "verb_class", "when", "words")
 
     def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
@@ -557,16 +573,29 @@ class _Features:
         self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
+        self.when = own_time(claim.text, claim.time)
+        self.short = _cut_short(claim.text)
+        self.severity = severity(claim.text)
+        self.state = _state(claim.text)[0]
+        self.planned = bool(claim.planned)
+        self.counted = any(k.startswith("#n:") for k in self.keys)
+        self.in_class = self.verb in CLASS_OF
+        self.verb_class = CLASS_OF.get(self.verb)
+        self.log_words = math.log1p(len(self.words))
+        self.entities = frozenset({claim.subject_entity, claim.object_entity, claim.place_entity} - {""})
 
 
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
-    the injured, another polarity, swapped actors."""
+    the injured, another polarity, swapped actors. Each veto is asked only when the two claims'
+    per-claim parts (:class:`_Features`) leave it possible."""
     x, y = a.claim, b.claim
-    if (not _grouping_period(own_time(x.text, x.time), own_time(y.text, y.time)) or _other_count(x, y.text, y.time)
-            or _other_count(y, x.text, x.time)
-            or _other_subset(x.text, y.text) or _ended_and_ongoing(x.text, y.text)
-            or _cut_short(x.text) or _cut_short(y.text) or _plan_and_old_deed(x, y, a.published, b.published)):
+    if (a.short or b.short or (a.when != b.when and not _grouping_period(a.when, b.when))
+            or (x.time and y.time and x.time != y.time
+                and (_other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)))
+            or (a.severity != b.severity and _other_subset(x.text, y.text))
+            or (a.state != b.state and _ended_and_ongoing(x.text, y.text))
+            or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)
@@ -602,12 +631,12 @@ def learned_links(feats: Sequence[_Features]) -> set[tuple[int, int]]:
 
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    for i, a in enumerate(feats):
-        if a.claim.start >= OPENING:
-            continue
-        for j in range(i + 1, len(feats)):
+    opening = [i for i, a in enumerate(feats) if a.claim.start < OPENING]
+    for k, i in enumerate(opening):
+        a = feats[i]
+        for j in opening[k + 1:]:
             b = feats[j]
-            if b.claim.start >= OPENING or cannot_be_one_fact(a, b):
+            if cannot_be_one_fact(a, b):
                 continue
             p = scored[(i, j)] = learned_probability(a, b, probability)
             for u, v in ((i, j), (j, i)):
@@ -639,8 +668,8 @@ def learned_probability(a: _Features, b: _Features, probability: Callable[[list[
     (:func:`another_occurrence`), for a count against a claim without one (:func:`one_sided_count`)
     and for a plan against a deed (« doit rencontrer » / « a rencontré »: the meeting announced and
     the meeting held are two facts)."""
-    if another_occurrence(a, b) or one_sided_count(a, b) or a.claim.planned != b.claim.planned:
-        return 0.0
+    if a.counted != b.counted or a.claim.planned != b.claim.planned or another_occurrence(a, b):
+        return 0.0  # a count against a claim without one (:func:`one_sided_count`), a plan against a deed
     return probability(pair_features(a, b))
 
 
@@ -650,24 +679,30 @@ _HEDGED = frozenset({"conditional", "speculative"})
 def pair_features(a: _Features, b: _Features) -> list[float]:
     """What the learned pair scorer reads of two claims (:data:`recoupe.claims.pairscore.FEATURES`,
     in that order): only what each claim already carries, no store look-up, so the score is a
-    function of the two claims (of no arrival order). Symmetric in ``a`` and ``b``."""
+    function of the two claims (of no arrival order). Symmetric in ``a`` and ``b``. The lemma
+    rule's similarity and link are :func:`similarity` and :func:`rule_link`, computed here once
+    from the pair's shared signature."""
     x, y = a.claim, b.claim
-    shared = a.signature & b.signature
-    union = len(a.signature) + len(b.signature) - len(shared)
-    words = a.words & b.words
+    na_sig, nb_sig = len(a.signature), len(b.signature)
+    shared = len(a.signature & b.signature)
+    union = na_sig + nb_sig - shared
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    same_pred = _same_predicate(a.verb, b.verb)
-    link = rule_link(a, b)
-    keyed = any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys)
-    ents_x = {x.subject_entity, x.object_entity, x.place_entity} - {""}
-    ents_y = {y.subject_entity, y.object_entity, y.place_entity} - {""}
+    same_pred = a.verb == b.verb or (a.in_class and a.verb_class == b.verb_class)
+    sim = 0.0
+    if na_sig and nb_sig:
+        j = shared / union
+        if j >= MIN_CONTENT_OVERLAP:
+            sim = j + (0.15 if same_pred else 0.0) + (0.1 if same_subject else 0.0)
+    common = a.keys & b.keys
+    keyed = bool(common) and any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in common)
     both_timed = bool(x.time) and bool(y.time)
     na, nb = len(a.words), len(b.words)
+    in_both = a.numbers & b.numbers
     return [
-        len(shared) / union if union else 0.0,  # Jaccard of signatures
-        len(shared) / min(len(a.signature), len(b.signature)) if a.signature and b.signature else 0.0,  # containment
-        similarity(a.signature, b.signature, same_pred, same_subject),
-        float(link),
+        shared / union if union else 0.0,  # Jaccard of signatures
+        shared / min(na_sig, nb_sig) if na_sig and nb_sig else 0.0,  # containment
+        sim,
+        float(keyed or sim >= THRESHOLD),  # the lemma rule's link
         float(same_pred),
         float(a.verb == b.verb),
         float(same_subject),
@@ -675,8 +710,8 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
         float(bool(x.object_entity) and x.object_entity == y.object_entity),
         float(bool(x.place_entity) and x.place_entity == y.place_entity),
         float(keyed),
-        float(min(len(a.numbers & b.numbers), 2)),
-        float(bool(a.numbers) and bool(b.numbers) and not a.numbers & b.numbers),
+        float(min(len(in_both), 2)),
+        float(bool(a.numbers) and bool(b.numbers) and not in_both),
         float(both_timed and x.time[:10] == y.time[:10]),
         float(both_timed and x.time[:10] != y.time[:10]),
         float(a.polarity == b.polarity),
@@ -685,11 +720,11 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
         float(x.article_id == y.article_id),
         float(x.start == 0 and y.start == 0),  # two headlines
         float((x.start == 0) != (y.start == 0)),
-        math.log1p(min(na, nb)),
-        abs(math.log1p(na) - math.log1p(nb)),
+        a.log_words if na <= nb else b.log_words,  # log1p of the shorter's words
+        abs(a.log_words - b.log_words),
         float(bool(x.attributed_entity) and x.attributed_entity == y.attributed_entity),
-        min(len(words), 6) / 6,
-        float(bool(ents_x & ents_y)),
+        min(len(a.words & b.words), 6) / 6,
+        float(bool(a.entities & b.entities)),
     ]
 
 
@@ -751,8 +786,10 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
     claims. Every pair of the story is compared, at the end of the build, so the links are a
     function of the story's claims, not of the order they arrived in (the incremental step meets
     only the candidates a claim's rarest terms retrieve). Returns how many components were folded
-    into another. Cost: the story's pairs, at each build that changes the story (setting
-    ``claims.learned_pairs``)."""
+    into another. Cost: the story's pairs of opening claims (the others are never scored), at each
+    build that changes the story (setting ``claims.learned_pairs``)."""
+    from recoupe.claims.pairscore import OPENING
+
     by_story: dict[str, list[Any]] = {}
     for comp in store.components(story_ids, 1):
         if len(comp.languages - {""}) <= 1:
@@ -760,8 +797,9 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
     folded = 0
     for comps in by_story.values():
         lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
-        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
-                         key=lambda m: m[0].id)
+        # only the claims of an article's opening are scored (learned_links): the others are not read
+        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims
+                          if c.start < OPENING), key=lambda m: m[0].id)
         feats = [_Features(c, published) for c, _, published in members]
         parent = {comp.id: comp.id for comp in comps}
         find = partial(_root, parent)
