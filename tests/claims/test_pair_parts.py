@@ -67,8 +67,8 @@ CLAIMS = [
     _claim("f:c1", "La Savoie et l'Ain sont", "être", ["savoie", "ain"], place="e8"),
     _claim("f:c2", "Les pompiers ont annulé 40 vols samedi", "annuler", ["pompier", "annuler", "vol"],
            time="2031-04-05", numbers=("40",)),
-    _claim("g:c1", "Une centaine de vols annulés ce week-end", "annuler", ["vol", "annuler", "centaine"],
-           time="2031-W14-WE", numbers=("100",)),
+    _claim("g:c1", "Une trentaine de trains supprimés ce week-end", "supprimer", ["train", "supprimer", "trentaine"],
+           time="2031-W14-WE", numbers=("30",)),
 ]
 
 
