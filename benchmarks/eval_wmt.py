@@ -105,6 +105,10 @@ def score(dossier: dict[str, Any], ids: list[str], golds: list[dict[str, Any]],
         pairs = match_spans([(q["start"], q["end"]) for q in pq], [(g["start"], g["end"]) for g in gq])
         q_tp += len(pairs)
         q_fp += len(pq) - len(pairs)
+        if errors is not None:
+            matched = {i for i, _ in pairs}
+            errors.extend({"doc": gold["doc"], "kind": "extra", "text": q["text"][:80], "pred": q["speaker"]}
+                          for i, q in enumerate(pq) if i not in matched)
         q_fn += len(gq) - len(pairs)
         for i, j in pairs:
             if gq[j]["speaker"]:

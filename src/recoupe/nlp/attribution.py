@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
-from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ROLE_HEADS
+from recoupe.lang.fr.entities import INSTITUTION_METONYMS, ORG_HEADS, ORG_HEADS_EXTRA, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import (
     INCISE_ONLY,
@@ -38,12 +38,14 @@ from recoupe.lang.fr.sources import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
     FIRST_PERSON,
+    HUMAN_NOUNS,
     INCISE_ADVERBIALS,
     INDEFINITE_DETERMINERS,
     MEDIA_HEADS,
     MEDIA_NAME_ENDINGS,
     NEWS_AGENCIES,
     RELAY_PARTICIPLES,
+    SOURCE_ADJUNCT_PHRASES,
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
@@ -254,6 +256,51 @@ _VIEW_HOLDERS = ROLE_HEADS | {
 }
 
 
+def _adjunct_phrase_at(doc: Doc, k: int, b: int) -> bool:
+    """Does an adjunct of several words (:data:`SOURCE_ADJUNCT_PHRASES`, « en marge de », « à
+    l'issue de ») open at token ``k``, within ``doc[:b]``?"""
+    return any(k + len(p) <= b and all(doc[k + n].lower_ == w for n, w in enumerate(p))
+               for p in SOURCE_ADJUNCT_PHRASES)
+
+
+def _subject_after_adjunct(doc: Doc, a: int, b: int) -> int:
+    """The start of the subject that follows an adjunct opening the phrase ``doc[a:b]`` after an
+    incise verb (« a précisé dans sa note l'agence », « a déclaré en marge du sommet le
+    ministre »): the first determiner or name after the adjunct's noun, when what it opens can name
+    a source; ``a`` when the phrase opens on no such adjunct or names no source after it (« insiste
+    sur la violence des débats » is an object)."""
+    if not (doc[a].lower_ in SOURCE_ADJUNCT_PREPS or _adjunct_phrase_at(doc, a, b)):
+        return a
+    for k in range(a + 2, b):
+        t, prev = doc[k], doc[k - 1]
+        if prev.lower_ in {"de", "du", "des", "d'", "d’"} or prev.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            continue
+        if t.pos_ == "DET" or (t.ent_iob_ == "B" and t.ent_type_ in {"PER", "ORG"}):
+            # the phrase's own head names a source (« les tribulations d'un chanteur » is an object)
+            head = next((u for u in doc[k:b] if u.pos_ in {"NOUN", "PROPN"} or u.ent_type_), None)
+            if head is not None and (_sourceish(doc, head.i, head.i + 1)
+                                     or head.lower_ in HUMAN_NOUNS | ORG_HEADS_EXTRA):
+                return k
+            return a
+    return a
+
+
+def _no_speaker(doc: Doc, a: int, b: int) -> bool:
+    """Is ``doc[a:b]``, a phrase after a verb that opens on an indefinite article (« un deuxième
+    album »), plainly no one who could speak: no name, no capitalised word, and no noun of a person,
+    a role, a body, a medium or a document, nor one the word vectors place among person nouns? Such
+    a phrase is the verb's object, not an incise's subject. (Not a possessive: « a annoncé son
+    équipe », « a réagi sa famille » name speakers by nouns no list holds.)"""
+    from recoupe.nlp.extract import human_like
+
+    if doc[a].lower_ not in {"un", "une"}:
+        return False
+    heads = (ROLE_HEADS | ORG_HEADS | ORG_HEADS_EXTRA | ANONYMOUS_HEADS | MEDIA_HEADS | SOURCE_WORDS | HUMAN_NOUNS
+             | DOCUMENT_HEADS)
+    return not any(t.ent_type_ or t.pos_ == "PROPN" or t.text[:1].isupper() or t.lower_ in heads
+                   or (t.pos_ == "NOUN" and human_like(t)) for t in doc[a:b])
+
+
 def _sourceish(doc: Doc, a: int, b: int) -> bool:
     """Could ``doc[a:b]`` name a source: a person or organisation name, or a head noun of a role,
     an institution, a medium or an anonymous voice?"""
@@ -288,6 +335,11 @@ def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
             continue  # inside the name the phrase opens with (« Paul Girard à la chaîne X »)
         if any(t.ent_type_ == "PER" for t in doc[k:b]):
             break  # « le porte-parole du gouvernement, Maud Bregeon »: the name closes the phrase
+        if k > a + 1 and (_adjunct_phrase_at(doc, k, b) or (
+                doc[k].ent_type_ == "MISC" and doc[k].lower_ in SOURCE_ADJUNCT_PREPS and doc[k].pos_ == "ADP")):
+            # « le maire en marge du conseil », « le ministre à l'issue de ... »; and an adjunct the
+            # model took into a MISC span over a title (« le Premier ministre dans sa lettre »)
+            return _clean_np(doc, a, k)
         if (doc[k].lower_ in {"à", "au", "aux"} and k + 1 < b and doc[k + 1].ent_type_ == "LOC"
                 and doc[k].ent_iob_ != "I"):
             return _clean_np(doc, a, k)  # « le ministre à New York »
@@ -625,7 +677,10 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             role = any((t.lower_ in _VIEW_HOLDERS or t.lemma_.lower() in _VIEW_HOLDERS) and t.pos_ in {"NOUN", "PROPN"}
                        for t in phrase)
             pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
-            if (named or role or pron) and not any(t.pos_ == "VERB" for t in phrase):
+            # « Pour les riverains, « ... » »: people named by a person noun, when their words follow
+            quoted = comma.i + 1 < s1 and doc[comma.i + 1].is_quote and any(
+                t.pos_ == "NOUN" and (t.lower_ in HUMAN_NOUNS or t.lower_ in ANONYMOUS_HEADS) for t in phrase)
+            if (named or role or pron or quoted) and not any(t.pos_ == "VERB" for t in phrase):
                 frames.append(Frame(phrase.text, a, b, "pour", lead.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
@@ -753,12 +808,27 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 and (doc[b].is_quote or doc[b].pos_ == "VERB")):
             # « X – qui ... – accuse son éditeur de « ... » »: an object and its « de » complement, no subject
             inverted = False
+        if inverted and b > a and doc[a].pos_ == "ADP" and not media_first and clitic is None:
+            # « "...", a précisé dans sa note la gendarmerie » : an adjunct of place or manner
+            # between the incise verb and its subject
+            a = _subject_after_adjunct(doc, a, b)
         if inverted and b > a and doc[a].pos_ == "ADP" and not media_first:
             # « X, philosophe, insiste sur la "violence" »: what follows is no subject; the speaker is
             # the person named before the verb (the parser lost the subject over the apposition)
             inverted = False
             if subj is None:
                 subj = next((e.root for e in reversed(doc[s0:first].ents) if e.label_ == "PER"), None)
+        if (inverted and clitic is None and not after_quote and subj is not None and subj.i < first
+                and subj.pos_ != "PRON" and prev is not None and prev.text == "," and subj.right_edge.i == first - 2
+                and any(t.text == "," for t in doc[subj.i:first - 1])
+                and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+                            for t in doc[subj.i + 1:first - 1])):
+            # « l'opposant X, visé par une enquête, raconte ... »: the comma closes an apposition
+            # to the subject the parse gives the verb before it (no finite verb between: « X fait
+            # peser un risque, a averti Y » is an incise); no incise opens there
+            inverted = False
+        if inverted and clitic is None and b > a and _no_speaker(doc, a, b):
+            inverted = False  # « X, visé par une enquête, raconte sa fuite »: an object, no incise
         if inverted and not _incise_form(doc, tok, first, clitic, a, b):
             inverted = False  # « ..., dénonçant une "..." », « “...”, s'est dite prête à »: no incise
         if lemma in INCISE_ONLY and not inverted:

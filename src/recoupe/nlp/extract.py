@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ROLE_HEADS
+from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ORG_HEADS_EXTRA, ROLE_HEADS
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import HEADLINE_VOICE_VERBS, REPORTING_VERBS
 from recoupe.lang.fr.sources import (
@@ -41,6 +41,8 @@ _LABELS = {"PER", "LOC", "ORG", "MISC", "WEAPON", "EVENT"}
 _LISTED_QUOTES = re.compile(r"[«“\"][^«»“”\"]{1,200}[»”\"]\s*[,…]\s*")
 _LISTED_AFTER = re.compile(r"\s*[»”\"]?\s*[,…]\s*(?:[«“\"][^«»“”\"]{1,200}[»”\"]\s*[,…]?\s*)+")
 _HEAD_PREPS = {"pour", "à", "avec", "par", "en", "sur", "chez", "contre", "dans"}  # never part of a voice's phrase
+# words that open a fronted adjunct the tagger may read as an adverb (« lors de la rentrée, »)
+_FRONTED_OPENERS = {"lors", "après", "avant", "face", "malgré", "dès", "depuis", "pendant"}
 _DEFINITE = {"le", "la", "l'", "l’"}
 _GENERIC_BODIES = {"organisation", "institution", "structure", "formation", "instance"}  # say no kind of body
 _HEADLINE_REACH = 90  # characters after a headline quotation within which its speaker is named
@@ -541,8 +543,9 @@ class _Context:
         kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
         # « un habitant de Jomba » is an anonymous voice, not the place it names
+        # (nor a role the model tagged as a body, « la [ministre de l'Agriculture] »: the role's holder)
         if orgs and kind != "anonymous" and not any(t.lower_ in self.words.roles
-                                                    for t in phrase[: orgs[0].start - start]):
+                                                    for t in phrase[: orgs[0].start - start + 1]):
             return (_strip(_text(self.text, orgs[-1])),
                     kind if kind in {"media", "document", "anonymous"} else "organisation")
         low = text.lower().lstrip("-")
@@ -698,6 +701,12 @@ class _Context:
         stop = min((i for i in ends if i > end), default=len(self.text))
         reach = min(stop, end + _HEADLINE_REACH)
         people = [e for e in self.people if end <= e.start_char < reach]
+        toks = [t for t in self.doc.char_span(end, reach, alignment_mode="contract") or []
+                if not (t.is_space or t.is_quote)]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        if toks and (not people or toks[0].i < people[0].start) and (opener := self._capitalised_subject(toks)):
+            return opener  # « "..." : Léa Marin recadre X »: the name opening the clause, before the one it names
         if people and (verb := self._verb_before(end, people[0])) is not None:
             # « "..." : les agents comptent sur X ... »: the person is in the predicate of a clause
             # whose subject, named before its verb, is the voice
@@ -767,7 +776,7 @@ class _Context:
         while toks and (toks[0].is_punct or toks[0].is_space or toks[0].is_quote):
             toks = toks[1:]
         fronted = False
-        while toks and (toks[0].pos_ == "ADP" or (
+        while toks and (toks[0].pos_ == "ADP" or toks[0].lower_ in _FRONTED_OPENERS or (
                 toks[0].pos_ == "VERB" and "Part" in toks[0].morph.get("VerbForm", []))):
             # a fronted place or time (« à Roubaix, », « à Nantes, sur le port, »), or a participle
             # phrase (« écarté par X, », « après son départ annoncé en mars, »): an adjunct, the
@@ -795,6 +804,12 @@ class _Context:
             named = tok.ent_type_ in {"ORG", "PER", "MISC"} and tok.text[:1].isupper() and tok.pos_ in {"VERB", "AUX"}
             if (tok.is_punct and tok.text != "'") or (tok.pos_ in {"VERB", "AUX"} and not voiced and not named):
                 return "", ""
+            if (not voiced and k > 0 and tok.text[:1].isupper() and tok.pos_ in {"ADJ", "NOUN", "PROPN"}
+                    and tok.ent_type_ in {"", "LOC", "MISC"} and toks[k - 1].lower_ in {"un", "une"}
+                    and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())):
+                # « "..." : une Suédoise raconte », « un Canadien arrêté »: a noun of nationality
+                # after an indefinite article is a person (the two words: the tagger misreads what follows)
+                return _strip(_text(self.text, self.doc[toks[k - 1].i:tok.i + 1])), "anonymous"
             if tok.pos_ not in {"NOUN", "PROPN"} and not named:
                 continue
             low = tok.lower_
@@ -818,6 +833,10 @@ class _Context:
                 ent = next((e for e in self.people if e.start <= tok.i < e.end), None)
                 if ent is not None:
                     return self._named(ent), "person"
+            if not voiced and not blocked and k == 0 and (opener := self._capitalised_subject(toks, comma=not fronted)):
+                # « "..." : Dupré répond à ses critiques »: after the colon French writes no capital,
+                # so a capitalised word opening the clause is a name, whatever the model tagged it
+                return opener
             if not voiced and not blocked and tok.ent_type_ == "ORG":
                 # « "..." : la Ligue X « prudente » », « "..." : des Verts satisfaits »: a named body
                 ent = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
@@ -831,11 +850,55 @@ class _Context:
             if not voiced and not blocked and self._says(tok):
                 # « "..." : une commune bretonne revendique ... »: the subject of a verb of saying
                 return self._voice_phrase(tok), "anonymous" if human_like(tok) else "organisation"
+            if (not voiced and not blocked and tok.pos_ == "NOUN" and low in ORG_HEADS | ORG_HEADS_EXTRA
+                    and self._finite_after(tok)):
+                # « "..." : le musée de la ville renforce sa surveillance »: a body the clause has
+                # as its subject, whatever it does, speaks the words its headline quotes
+                return self._voice_phrase(tok), "organisation"
             if not voiced:
                 return self._voice_for(toks[k + 1:], quoted), "anonymous"
             if blocked:
                 return "", ""
         return "", ""
+
+    def _capitalised_subject(self, toks: list[Token], comma: bool = True) -> tuple[str, str] | None:
+        """The name that opens a headline's clause after a quotation and its colon, told by its
+        capital (« Dupré répond », « Léa Marin, lauréate du prix, annonce »): a run of capitalised
+        words, not a determiner, followed by a lower-case word or (``comma``) a comma; as (name,
+        kind), or None. After a fronted place (``comma`` False) a comma may go on listing places
+        (« à Brest, Quimper, et Morlaix, »). A named body keeps its own branch (ORG)."""
+        first = toks[0]
+        if (not first.text[:1].isupper() or first.pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "NUM"}
+                or first.ent_type_ == "ORG" or first.is_punct):
+            return None
+        n = 1
+        while n < len(toks) and n <= 4:
+            t = toks[n]
+            if t.text == "-" and not t.whitespace_ and n + 1 < len(toks) and toks[n + 1].text[:1].isupper():
+                n += 2  # « Jean-Marc », cut at its hyphen
+            elif t.is_alpha and t.text[:1].isupper():
+                n += 1
+            else:
+                break
+        if n >= len(toks) or n > 4:
+            return None
+        nxt = toks[n]
+        if not (nxt.text[:1].islower() or (comma and nxt.text == ",")):
+            return None
+        ent = next((e for e in self.people if e.start <= first.i < e.end), None)
+        if ent is not None:
+            return self._named(ent), "person"
+        return _strip(_text(self.text, self.doc[first.i:toks[n - 1].i + 1])), "person"
+
+    def _finite_after(self, noun: Token) -> bool:
+        """Is the noun ``noun`` followed, past its complements (« de la ville de X »), by a finite
+        verb: the subject of a headline clause?"""
+        doc = self.doc
+        j = noun.i + 1
+        while j < len(doc) and j < noun.i + 10 and (
+                doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[j].lower_ in {"de", "du", "des", "d'", "d’"}):
+            j += 1
+        return j < len(doc) and doc[j].pos_ in {"VERB", "AUX"} and "Fin" in doc[j].morph.get("VerbForm", [])
 
     @staticmethod
     def _says(noun: Token) -> bool:

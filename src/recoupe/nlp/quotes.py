@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.quotes import NAMING_CUES, SPEAKER_NON_PRONOUNS, TITLE_ARTICLES
-from recoupe.lang.fr.reporting_verbs import ISSUING_VERBS
+from recoupe.lang.fr.reporting_verbs import HEADLINE_VOICE_VERBS, ISSUING_VERBS
 from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS as _REPORTING
 from recoupe.lang.fr.sources import DOCUMENT_HEADS, HUMAN_NOUNS, VOICE_NOUNS
 from recoupe.nlp.attribution import Frame, _appositive_name, _clean_np, _np_after, _sourceish, _trim_source
@@ -120,9 +120,11 @@ class Quotes:
             if best is None:
                 # (not a relative clause's verb after the quotation: « "..." : qui sont X, les Y qui
                 # disent avoir ... » says what the Y claim, not who spoke the quotation)
+                # (nor a verb whose object is a clitic, « elle le dénonce »: it reports no words)
                 best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents and not (
                     f.cue_i > span.end and f.source_end - f.source_start == 1
-                    and doc[f.source_start].lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"})],
+                    and doc[f.source_start].lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}) and not (
+                    f.kind == "nominal" and f.scope_end - f.scope_start == 1 and doc[f.scope_start].pos_ == "PRON")],
                     span.start, span.end)
             if doc.lang_ != "en" and best is not None and best.kind in {"verb", "nominal"} and not _can_speak(
                     doc, best.source_start, best.source_end):
@@ -161,7 +163,8 @@ class Quotes:
             part = _participle_owner(doc, span) if doc.lang_ != "en" and incise is None else None
             if part is not None and part[3] and best is not None:
                 part = None  # « ..., a expliqué X, ajoutant que "..." »: the frame says who already
-            if not speechlike(doc, span, framed=voiced or part is not None):
+            agent = _naming_agent(doc, span) if doc.lang_ != "en" and incise is None else None
+            if not speechlike(doc, span, framed=voiced or part is not None or agent is not None):
                 continue
             if part is not None:
                 # « une plainte dénonçant "des faits répétés" », « des messages affirmant que la
@@ -169,6 +172,10 @@ class Quotes:
                 # is speaks for the noun it hangs on, inside whatever frame tells of that noun
                 q.speaker, q.speaker_start, q.speaker_end = doc[part[0]:part[1]].text, part[0], part[1]
                 q.cue = doc[part[2]].lemma_
+            elif agent is not None:
+                # « le texte, décrit par la presse locale comme « la loi X » »: the agent of a
+                # participle of describing or calling speaks the words it calls something by
+                q.speaker, q.speaker_start, q.speaker_end = doc[agent[0]:agent[1]].text, agent[0], agent[1]
             elif doc.lang_ != "en" and incise is None and (owner := _voice_owner(doc, span)) is not None:
                 # « les menaces du gouvernement de « fermer » le stade »: the words a voice
                 # noun announces are those of the body or person its own complement names
@@ -222,7 +229,8 @@ class Quotes:
                     # « le maire X a demandé à son adjoint Y de « ... » »: the subject of the
                     # quote's sentence before a person named in its complements
                     p = _opening_person(doc, span, pers, para) or _subject_first(pers, span.start, {"nsubj"})
-                    q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
+                    if not _topic_complement(doc, p, span):
+                        q.speaker, q.speaker_start, q.speaker_end = p.text, p.start, p.end
                 elif lead:
                     f = lead[-1]
                     q.speaker, q.speaker_start, q.speaker_end, q.cue = f.source, f.source_start, f.source_end, f.cue
@@ -307,6 +315,24 @@ def _opening_person(doc: Doc, span: Span, pers: list[Span], para: int) -> Span |
     return pers[0]
 
 
+def _topic_complement(doc: Doc, person: Span, span: Span) -> bool:
+    """Is ``person`` named in a complement of a topic that a colon closes right before the
+    quotation, while a comma or a colon after it opens the clause that names the voice
+    (« Harcèlement de X : "...", une élue ... »)? The topic says what the words are about, not who
+    speaks them (« Le procès de X : "Je suis innocent" » may well be X's)."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    j = span.end
+    while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += 1
+    if j >= len(doc) or doc[j].text not in {",", ":"}:
+        return False
+    return (i >= 0 and doc[i].text == ":" and person.end <= i and person.start > 0
+            and doc[person.start - 1].pos_ == "ADP" and not any(
+                t.pos_ in {"VERB", "AUX"} or t.is_punct for t in doc[person.end:i]))
+
+
 def _incise_after(doc: Doc, frames: list[Frame], span: Span) -> Frame | None:
     """The inverted frame whose verb follows the quotation with only its closing mark, a comma, an
     auxiliary or a reflexive pronoun between (« “…”, souligne X », « “…”, a déclaré Y », « “…”, se
@@ -363,6 +389,9 @@ def _bare_incise(doc: Doc, span: Span) -> Frame | None:
     if not ("Fin" in form or (aux and "Part" in form)):
         return None
     a, b = _clean_np(doc, *_np_after(doc, i + 1, limit))
+    # « ..., avance cette habitante tandis que ... »: a subordinate clause ends the subject
+    b = next((k for k in range(a + 1, b) if doc[k].dep_ == "mark" or (
+        k + 1 < limit and doc[k].pos_ == "ADV" and doc[k + 1].lower_ in {"que", "qu'", "qu’"})), b)
     a, b = _appositive_name(doc, a, b, limit)
     if b <= a or not (doc[a].pos_ in {"DET", "PROPN"} or doc[a].ent_type_ == "PER" or doc[a].lower_ in {"des", "du"}):
         return None
@@ -378,13 +407,38 @@ def _bare_incise(doc: Doc, span: Span) -> Frame | None:
     # the phrase's own head names a source (« portait le chapeau du président » is an object)
     if head is None or not (_sourceish(doc, head.i, head.i + 1) or head.lower_ in HUMAN_NOUNS):
         return None
-    if b < limit and not (doc[b].is_punct or doc[b].pos_ in {"VERB", "ADP"}):
+    if b < limit and not (doc[b].is_punct or doc[b].pos_ in {"VERB", "ADP", "SCONJ"} or doc[b].dep_ == "mark"):
         return None
     a, b = _trim_source(doc, a, b)
     return Frame(doc[a:b].text, a, b, doc[i].lemma_, i, "reported", sent.start, span.end, "inverted")
 
 
 _OF = {"de", "du", "des", "d'", "d’"}
+# verbs of describing or calling something (« décrit comme », « qualifié de »): their agent speaks the
+# words they call it by
+_NAMING_VERBS = {"décrire", "qualifier", "présenter", "surnommer", "baptiser", "désigner", "appeler", "dépeindre",
+                 "considérer", "traiter"}
+
+
+def _naming_agent(doc: Doc, span: Span) -> tuple[int, int] | None:
+    """The agent, in « par », of a past participle of describing or calling whose « comme » or
+    « de » complement the quotation is (« décrit par les médias comme « ... » », « qualifié par
+    l'opposition de « ... » »), as a token range; None otherwise. Only a phrase that can speak."""
+    k = span.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k < 3 or doc[k].lower_ not in {"comme", "de", "d'", "d’"}:
+        return None
+    lo = max(0, k - 12)
+    part = next((t for t in reversed(doc[lo:k]) if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm", [])
+                 and (t.lemma_ in _NAMING_VERBS or t.lemma_ in _REPORTING)), None)
+    if part is None or part.i + 2 >= k or doc[part.i + 1].lower_ != "par":
+        return None
+    a, b = part.i + 2, k
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[a:b]):
+        return None
+    a, b = _clean_np(doc, a, b)
+    return (a, b) if b > a and _can_speak(doc, a, b) else None
 
 
 def _voice_owner(doc: Doc, span: Span) -> tuple[int, int] | None:
@@ -503,6 +557,8 @@ def _verb_subject(doc: Doc, span: Span) -> Span | None:
     a, b = subj.left_edge.i, subj.i + 1
     while b < span.start and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
         b += 1  # its complements (« de la République de Rodez »), not an apposition or a relative
+    if not _can_speak(doc, a, b):
+        return None  # « la situation « reste tendue » »: the words are about it, someone else's
     return doc[a:b]
 
 
@@ -562,6 +618,26 @@ def _subject_person(doc: Doc, span: Span) -> Span | None:
         if (tok.lower_ in _SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.i < span.start
                 and tok.head.i < i <= tok.head.right_edge.i + 1):
             return doc[tok.i:tok.i + 1]
+    # « Les riverains réagissent : "..." »: the subject noun phrase of a verb of saying or of
+    # voicing a reaction that the colon follows
+    k = i - 1
+    while k > sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    verb = doc[k]
+    lemma = verb.lemma_.lower()
+    if not english and verb.pos_ == "VERB" and (lemma in _REPORTING or lemma in HEADLINE_VOICE_VERBS
+                                                or "s'" + lemma in HEADLINE_VOICE_VERBS):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}),
+                    None)
+        if subj is not None:
+            a, b = subj.left_edge.i, subj.i + 1
+            while b < verb.i and b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {
+                    "VERB", "AUX", "PRON"}:
+                b += 1
+            from recoupe.nlp.extract import human_like
+
+            if _can_speak(doc, a, b) or (subj.pos_ == "NOUN" and human_like(subj)):
+                return doc[a:b]
     # the parse lost the subject (« Sur ce point, Claire Y est quant à elle plus réservée : ») : a
     # name no preposition governs, right before the sentence's verb or copula
     for ent in (e for e in sent.ents if e.label_ == "PER" and e.end < i):

@@ -79,7 +79,16 @@ SOURCE_ADJUNCT_PREPS: frozenset[str] = frozenset({
     "également", "aussi", "encore", "ensuite", "enfin", "notamment", "ainsi", "cependant", "toutefois",
     "pourtant", "néanmoins", "gentiment", "clairement",
     "auprès",  # « un agronome auprès de la radio X »: whom the source spoke to
+    "après",  # « a salué la présidente du club après la défaite »: when the source spoke
 })
+
+# Adjuncts of more than one word that end a source phrase as the prepositions above do (« a
+# déclaré le maire en marge d'une réunion », « a dit la ministre à l'issue du conseil »), as the
+# tokenizer cuts them.
+SOURCE_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("en", "marge"), ("à", "l'", "issue"), ("à", "l’", "issue"), ("au", "cours"), ("à", "l'", "occasion"),
+    ("à", "l’", "occasion"), ("au", "terme"), ("au", "sortir"),
+)
 
 # Participles that pass words on: « cité par l'AFP », « interrogé par Reuters », « repris par X ».
 RELAY_PARTICIPLES: frozenset[str] = frozenset({
@@ -150,6 +159,12 @@ MORE_HUMAN_NOUNS: frozenset[str] = frozenset({
     # carers and therapists
     "psy", "psys", "thérapeute", "thérapeutes", "psychologues", "psychiatres", "médecins", "soignante",
     "soignantes", "sage-femme", "sages-femmes",
+    # players and athletes
+    "joueur", "joueuse", "joueurs", "joueuses", "footballeur", "footballeuse", "footballeurs", "footballeuses",
+    "cycliste", "cyclistes", "coureur", "coureuse", "coureurs", "coureuses", "athlète", "athlètes",
+    "nageur", "nageuse", "nageurs", "nageuses", "sportif", "sportive", "sportifs", "sportives", "skieur",
+    "skieuse", "skieurs", "skieuses", "rugbyman", "rugbymen", "basketteur", "basketteuse", "basketteurs",
+    "basketteuses", "handballeur", "handballeuse", "handballeurs", "handballeuses", "tennisman", "tenniswoman",
 })
 
 HUMAN_NOUNS: frozenset[str] = PERSON_NOUN_SEEDS | MORE_HUMAN_NOUNS
