@@ -110,7 +110,7 @@ def test_quote_speakers_clitic_object_frame_reports_nothing(nlp) -> None:  # typ
     ("\"Personne ne nous écoute, mais nous savons ce qui se passe\", avance cette habitante de Lyon tandis que "
      "les grèves s'intensifient.", "habitante de Lyon"),
     # « Pour » and people named by a person noun, their words after the comma
-    ("Pour les riverains de l'ancienne décharge, « le bruit ne s'arrête jamais »", "riverains de l'ancienne décharge"),
+    ("Pour les voisins de la vieille décharge, « le bruit ne s'arrête jamais »", "voisins de la vieille décharge"),
     # the agent of a participle of describing speaks the words it calls something by
     ("Le projet, décrit par les habitants comme « une casse sociale », a été adopté mardi.", "habitants"),
 ])
@@ -140,11 +140,11 @@ def test_quote_speakers_incise_after_a_finite_clause(nlp) -> None:  # type: igno
     # a finite verb between the subject and the comma: the clause is the quoted words, the verb
     # after the comma an incise
     text = ("La fermeture de la piste, en raison de travaux urgents, fait peser un risque \"grave\" sur les vols, "
-            "a averti mardi un haut responsable de l'aéroport.")
-    assert any("haut responsable" in s for s in _speakers(nlp, text))
+            "a averti mardi un haut cadre du port autonome.")
+    assert any("haut cadre" in s for s in _speakers(nlp, text))
 
 
 def test_quote_speakers_adjunct_then_object_of_telling(nlp) -> None:  # type: ignore[no-untyped-def]
     # « raconte sur deux jours les aventures d'un X »: after the adjunct comes the verb's object
-    text = "\"Le Dernier Train\" raconte sur deux jours les aventures d'un chauffeur de bus en grève."
+    text = "\"Le Dernier Train\" raconte sur deux jours les aventures d'un conducteur de tram en grève."
     assert not any("aventures" in s for s in _speakers(nlp, text))

@@ -276,7 +276,7 @@ def _subject_after_adjunct(doc: Doc, a: int, b: int) -> int:
         if prev.lower_ in {"de", "du", "des", "d'", "d’"} or prev.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
             continue
         if t.pos_ == "DET" or (t.ent_iob_ == "B" and t.ent_type_ in {"PER", "ORG"}):
-            # the phrase's own head names a source (« les tribulations d'un chanteur » is an object)
+            # the phrase's own head names a source (« les mésaventures d'un pianiste » is an object)
             head = next((u for u in doc[k:b] if u.pos_ in {"NOUN", "PROPN"} or u.ent_type_), None)
             if head is not None and (_sourceish(doc, head.i, head.i + 1)
                                      or head.lower_ in HUMAN_NOUNS | ORG_HEADS_EXTRA):
