@@ -543,7 +543,7 @@ class _Context:
         kind = source_kind(doc, start, end)
         orgs = [e for e in self.orgs if start <= e.start and e.end <= end]
         # « un habitant de Jomba » is an anonymous voice, not the place it names
-        # (nor a role the model tagged as a body, « la [secrétaire d'État à la Mer] »: the role's holder)
+        # (nor a role the model tagged as a body, « le [délégué aux Sports] »: the role's holder)
         if orgs and kind != "anonymous" and not any(t.lower_ in self.words.roles
                                                     for t in phrase[: orgs[0].start - start + 1]):
             return (_strip(_text(self.text, orgs[-1])),
