@@ -619,3 +619,30 @@ def test_figures_for_two_french_scopes_or_of_a_race_do_not_conflict() -> None:
     assert hit is not None and hit.kind == "quantity"
     assert parse("la nageuse remporte le 200 m papillon") == []
     assert [q.value for q in parse("elle a nagé 200 m avant de renoncer")] == [200.0]
+
+
+def test_an_occasion_told_before_another_is_not_its_date() -> None:
+    from recoupe.claims.contradictions import check_date
+
+    before = _c("a1:c1", "La ministre s'est rendue samedi à Vannes, en amont de sa visite officielle",
+                subject="La ministre", predicate="rendre", lemmas=["ministre", "vannes"], time="2031-05-10")
+    visit = _c("b1:c1", "La ministre se rend à Vannes lundi", subject="La ministre", predicate="rendre",
+               lemmas=["ministre", "vannes"], time="2031-05-12")
+    sa = Side(before, outlet="a.fr", published=date(2031, 5, 12))
+    sb = Side(visit, outlet="b.fr", published=date(2031, 5, 12))
+    assert check_date(sa, sb) is None
+    plain = _c("c1:c1", "La ministre s'est rendue samedi à Vannes", subject="La ministre", predicate="rendre",
+               lemmas=["ministre", "vannes"], time="2031-05-10")
+    hit = check_date(Side(plain, outlet="c.fr", published=date(2031, 5, 12)), sb)
+    assert hit is not None and hit.kind == "date"
+
+
+def test_counts_of_departments_in_orange_are_alert_counts() -> None:
+    from recoupe.claims.contradictions import _under_alert
+    from recoupe.claims.quantities import parse
+
+    six = _c("a1:c1", "Chaleur : six départements toujours en orange", predicate="être")
+    (q,) = parse(six.text)
+    assert _under_alert(six, q)  # an alert count: a later other count updates it
+    other = _c("b1:c1", "Chaleur : six départements en tête du classement", predicate="être")
+    assert not _under_alert(other, parse(other.text)[0])

@@ -1003,6 +1003,13 @@ def check_place(a: Side, b: Side) -> Finding | None:
 _SINCE = re.compile(r"\bdepuis\b")
 
 
+@lru_cache(maxsize=1)
+def _other_occasion() -> re.Pattern[str]:
+    from recoupe.lang.fr.dates import OTHER_OCCASION_MARKERS
+
+    return re.compile("|".join(OTHER_OCCASION_MARKERS))
+
+
 def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
@@ -1013,6 +1020,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
+    if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
+        return None  # « dimanche, en amont de sa visite officielle »: an earlier occasion, not the visit's date
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "

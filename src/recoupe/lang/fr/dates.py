@@ -200,3 +200,11 @@ START_VERBS: tuple[str, ...] = ("declare", "declaree", "declenche", "declenchee"
 # known (« La nouvelle est tombée le 3 mars », « L’annonce jeudi soir du départ de X »).
 ANNOUNCING_VERBS: frozenset[str] = frozenset({"annoncer", "révéler", "officialiser", "dévoiler"})
 ANNOUNCEMENT_NOUNS: frozenset[str] = frozenset({"annonce", "nouvelle", "révélation", "officialisation"})
+
+# Words by which a clause tells an occasion apart from the one it is set against (« s'est rendu dimanche
+# sur place, en amont de sa visite officielle », « à la veille de son déplacement »): its date is that
+# occasion's, not a second date of the other. Folded.
+OTHER_OCCASION_MARKERS: tuple[str, ...] = (
+    r"\ben amont d", r"\ba la veille d", r"\bavant (?:sa|son|la|le) (?:visite|deplacement|venue|programme)",
+    r"\bprealable a",
+)

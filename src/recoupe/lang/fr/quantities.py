@@ -129,7 +129,8 @@ CUMULATIVE: frozenset[str] = frozenset({
 # départements en vigilance orange » in the morning, « six » by the evening), so two of its counts
 # are an update, not two versions of one count
 ALERT_AREAS: frozenset[str] = frozenset({"département", "commune", "région", "canton", "province", "comté"})
-ALERT_WORDS: tuple[str, ...] = ("vigilance", "alerte", "confinement", "evacuation", "interdiction")
+ALERT_WORDS: tuple[str, ...] = ("vigilance", "alerte", "confinement", "evacuation", "interdiction",
+                                "en orange", "en rouge")  # « six départements toujours en orange »
 
 # scope words: a figure stated for the whole country
 NATIONAL_SCOPES: tuple[str, ...] = ("dans toute la france", "dans tout le pays", "au niveau national",
