@@ -624,7 +624,7 @@ def test_figures_for_two_french_scopes_or_of_a_race_do_not_conflict() -> None:
 def test_an_occasion_told_before_another_is_not_its_date() -> None:
     from recoupe.claims.contradictions import check_date
 
-    before = _c("a1:c1", "La ministre s'est rendue samedi à Vannes, en amont de sa visite officielle",
+    before = _c("a1:c1", "La ministre s'est rendue samedi à Vannes, en amont de son déplacement officiel",
                 subject="La ministre", predicate="rendre", lemmas=["ministre", "vannes"], time="2031-05-10")
     visit = _c("b1:c1", "La ministre se rend à Vannes lundi", subject="La ministre", predicate="rendre",
                lemmas=["ministre", "vannes"], time="2031-05-12")
@@ -641,7 +641,7 @@ def test_counts_of_departments_in_orange_are_alert_counts() -> None:
     from recoupe.claims.contradictions import _under_alert
     from recoupe.claims.quantities import parse
 
-    six = _c("a1:c1", "Chaleur : six départements toujours en orange", predicate="être")
+    six = _c("a1:c1", "Chaleur : neuf départements encore en orange", predicate="être")
     (q,) = parse(six.text)
     assert _under_alert(six, q)  # an alert count: a later other count updates it
     other = _c("b1:c1", "Chaleur : six départements en tête du classement", predicate="être")

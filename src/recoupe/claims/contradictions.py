@@ -1021,7 +1021,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
-        return None  # « dimanche, en amont de sa visite officielle »: an earlier occasion, not the visit's date
+        return None  # « dimanche, en amont de son déplacement officiel »: an earlier occasion, not the visit's date
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "

@@ -130,7 +130,7 @@ CUMULATIVE: frozenset[str] = frozenset({
 # are an update, not two versions of one count
 ALERT_AREAS: frozenset[str] = frozenset({"département", "commune", "région", "canton", "province", "comté"})
 ALERT_WORDS: tuple[str, ...] = ("vigilance", "alerte", "confinement", "evacuation", "interdiction",
-                                "en orange", "en rouge")  # « six départements toujours en orange »
+                                "en orange", "en rouge")  # « neuf départements encore en orange »
 
 # scope words: a figure stated for the whole country
 NATIONAL_SCOPES: tuple[str, ...] = ("dans toute la france", "dans tout le pays", "au niveau national",
