@@ -202,7 +202,7 @@ ANNOUNCING_VERBS: frozenset[str] = frozenset({"annoncer", "révéler", "official
 ANNOUNCEMENT_NOUNS: frozenset[str] = frozenset({"annonce", "nouvelle", "révélation", "officialisation"})
 
 # Words by which a clause tells an occasion apart from the one it is set against (« s'est rendu dimanche
-# sur place, en amont de son déplacement officiel », « à la veille de son déplacement »): its date is that
+# sur place, en amont de son déplacement officiel », « la veille de sa tournée »): its date is that
 # occasion's, not a second date of the other. Folded.
 OTHER_OCCASION_MARKERS: tuple[str, ...] = (
     r"\ben amont d", r"\ba la veille d", r"\bavant (?:sa|son|la|le) (?:visite|deplacement|venue|programme)",
