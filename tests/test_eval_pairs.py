@@ -233,6 +233,27 @@ def test_gold_pairs_heldout_file_is_consistent() -> None:
     assert not set(stored["stories"]) & set(tuned["stories"]) and not set(stored["items"]) & set(tuned["items"])
 
 
+def _check_held_out_gold(stored: dict, *, every_item_declared: bool) -> None:
+    """What every held-out pairs gold holds: at least 250 spans in 12 stories, span fields and
+    offsets, facts and pairs within one story, known kinds; its items declared by its stories."""
+    g = to_gold(stored, {})
+    assert len(g.spans) == len(stored["spans"]) >= 250 and len(stored["stories"]) >= 12
+    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
+                           "source", "copy_of"} for sp in stored["spans"])
+    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
+    if every_item_declared:
+        assert set(stored["items"]) == declared  # every declared item carries a span
+    else:
+        assert set(stored["items"]) <= declared
+    for sp in g.spans.values():
+        assert sp.modality in MODALITIES and stored["facts"][sp.fact]["story"] == sp.story
+        assert 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
+    for p in stored["contradictions"] + stored["updates"]:
+        assert g.spans[p["a"]].story == g.spans[p["b"]].story
+    for p in stored["contradictions"]:
+        assert p["kind"] in KINDS
+
+
 def test_gold_pairs_heldout6_file_is_consistent() -> None:
     """The sixth held-out gold: stories declared by item, offsets + hashes only, and no item shared
     with any other pairs gold or with the human story gold (its items are all new on days 19-21)."""
@@ -243,19 +264,7 @@ def test_gold_pairs_heldout6_file_is_consistent() -> None:
     path = GOLD.parent / "heldout6.json"
     stored = json.loads(path.read_text("utf-8"))
     assert stored["data"] == "rss-trends-fr" and len(stored["days"]) == 8
-    g = to_gold(stored, {})
-    assert len(g.spans) == len(stored["spans"]) >= 250 and len(stored["stories"]) >= 12
-    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
-                           "source", "copy_of"} for sp in stored["spans"])
-    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
-    assert set(stored["items"]) <= declared
-    for sp in g.spans.values():
-        assert sp.modality in MODALITIES and stored["facts"][sp.fact]["story"] == sp.story
-        assert 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
-    for p in stored["contradictions"] + stored["updates"]:
-        assert g.spans[p["a"]].story == g.spans[p["b"]].story
-    for p in stored["contradictions"]:
-        assert p["kind"] in KINDS
+    _check_held_out_gold(stored, every_item_declared=False)
     others = set()
     for other in GOLD.parent.glob("*.json"):
         if other != path:
@@ -287,19 +296,7 @@ def test_gold_pairs_heldout7_file_is_consistent() -> None:
     path = GOLD.parent / "heldout7.json"
     stored = json.loads(path.read_text("utf-8"))
     assert stored["data"] == "rss-trends-fr" and tuple(stored["days"]) == DAYS
-    g = to_gold(stored, {})
-    assert len(g.spans) == len(stored["spans"]) >= 250 and len(stored["stories"]) >= 12
-    assert all(set(sp) == {"id", "story", "item", "start", "end", "sha1", "fact", "modality", "polarity",
-                           "source", "copy_of"} for sp in stored["spans"])
-    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
-    assert set(stored["items"]) == declared  # every declared item carries a span
-    for sp in g.spans.values():
-        assert sp.modality in MODALITIES and stored["facts"][sp.fact]["story"] == sp.story
-        assert 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
-    for p in stored["contradictions"] + stored["updates"]:
-        assert g.spans[p["a"]].story == g.spans[p["b"]].story
-    for p in stored["contradictions"]:
-        assert p["kind"] in KINDS
+    _check_held_out_gold(stored, every_item_declared=True)
     others = set()
     for other in GOLD.parent.glob("*.json"):
         if other != path:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from recoupe.claims.contradictions import conflict_keys
 from recoupe.model import Claim
 
 
@@ -15,3 +17,11 @@ def claim(cid: str, text: str, **kw: Any) -> Claim:
                                 predicate=kw.pop("predicate", "faire"))
     base.update(kw)
     return Claim(**base)
+
+
+def keys_meet(a: Claim, b: Claim, keys: Callable[[Claim], tuple[set[str], set[str]]] = conflict_keys) -> bool:
+    """Does each claim look up a key the other is filed under, so that the pair is compared whichever
+    of the two arrives second?"""
+    fa, la = keys(a)
+    fb, lb = keys(b)
+    return bool(fa & lb) and bool(fb & la)

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.contradictions import Side, compare, conflict_keys, outcome
+from recoupe.claims.contradictions import Side, compare, outcome
 from recoupe.claims.quantities import parse
 from recoupe.model import Claim
+from tests.claims.helpers import keys_meet
 
 
 def _c(cid: str, text: str, **kw: Any) -> Claim:
@@ -29,11 +30,6 @@ def _kind(a: Side, b: Side) -> str | None:
     assert hit == back
     return hit.kind if hit else None
 
-
-def _keyed(a: Claim, b: Claim) -> bool:
-    fa, la = conflict_keys(a)
-    fb, lb = conflict_keys(b)
-    return bool(fa & lb) and bool(fb & la)  # found whichever arrives second
 
 
 # -- quantities of tolls told in words -------------------------------------------------------------------
@@ -81,7 +77,7 @@ def test_contradictions_toll_in_words_against_a_figure_across_groups() -> None:
            lemmas=["gironde", "mort", "collision", "camion"])
     b = _c("b1:c0", "Deux camions se sont percutés et deux sont morts sur l'A63", subject="camions",
            predicate="percuter", group_id="g2", lemmas=["camion", "percuter", "mort"])
-    assert _keyed(a, b)
+    assert keys_meet(a, b)
     assert _kind(_side(a, "sudouest.fr"), _side(b, "francebleu.fr")) == "quantity"
 
 
@@ -144,7 +140,7 @@ def test_contradictions_crash_against_emergency_landing_at_one_place() -> None:
            place="Gap")
     b = _c("b1:c0", "L'hélicoptère s'est posé en catastrophe dans un champ près de Gap", subject="hélicoptère",
            predicate="poser", place="Gap")
-    assert _keyed(a, b)
+    assert keys_meet(a, b)
     assert _kind(_side(a, "ledauphine.com"), _side(b, "francebleu.fr")) == "direction"
 
 
@@ -174,7 +170,7 @@ def test_contradictions_a_bare_denial_answers_the_statement_of_its_sentence() ->
            predicate="qualifier", modality="denied", cue="qualifier", attributed_to="ministre")
     st = _c("b1:c0", "L'armée revendique le contrôle du barrage", subject="armée", predicate="revendiquer",
             modality="reported", attributed_to="armée")
-    assert _keyed(d, st)
+    assert keys_meet(d, st)
     assert _kind(_side(d, "lemonde.fr"), _side(st, "rfi.fr")) == "denial"
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from recoupe.claims.contradictions import Side, check_start, compare, conflict_keys, starts
 from recoupe.model import Claim
 from tests.claims.helpers import claim as _c
+from tests.claims.helpers import keys_meet
 
 
 def _side(c: Claim, day: str, outlet: str = "journal.fr") -> Side:
@@ -23,11 +24,6 @@ STARTED = _c("c1:c1", "Le feu avait éclaté le 2 juin près de Collobrières", 
 THREE_WEEKS = _c("d1:c1", "La grève dure depuis près de trois semaines dans les dépôts", subject="La grève",
                  predicate="durer")
 
-
-def _keyed(a: Claim, b: Claim) -> bool:
-    fa, la = conflict_keys(a)
-    fb, lb = conflict_keys(b)
-    return bool(fa & lb) and bool(fb & la)
 
 
 def test_the_start_is_the_report_day_less_the_length_widened_by_its_approximation() -> None:
@@ -45,7 +41,7 @@ def test_two_starts_of_one_fire_weeks_apart_conflict_as_a_date() -> None:
     assert hit is not None and hit.kind == "date"
     assert "autre.fr" in hit.explanation
     assert check_start(_side(TEN_DAYS, "2025-06-28"), _side(STARTED, "2025-07-08", "autre.fr")) is not None
-    assert _keyed(TEN_DAYS, TWO_MONTHS) and _keyed(TEN_DAYS, STARTED)
+    assert keys_meet(TEN_DAYS, TWO_MONTHS) and keys_meet(TEN_DAYS, STARTED)
 
 
 def test_lengths_that_agree_on_the_start_do_not_conflict() -> None:

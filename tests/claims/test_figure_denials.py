@@ -10,12 +10,11 @@ from recoupe.claims.contradictions import (
     check_figure_denial,
     check_quantity,
     compare,
-    conflict_keys,
     contested_figure,
     denied_figure,
 )
 from recoupe.model import Claim
-from tests.claims.helpers import claim
+from tests.claims.helpers import claim, keys_meet
 
 # « Le syndicat revendique 4 200 grévistes, un chiffre contesté par la direction. » (one sentence, two claims)
 ONE = "Le syndicat revendique 4 200 grévistes, un chiffre contesté par la direction."
@@ -47,11 +46,6 @@ def _side(c: Claim) -> Side:
     return Side(c, outlet=f"{c.article_id}.fr", published=date(2025, 3, 4))
 
 
-def _keys_meet(a: Claim, b: Claim) -> bool:
-    fa, la = conflict_keys(a)
-    fb, lb = conflict_keys(b)
-    return bool(fa & lb) and bool(fb & la)
-
 
 def test_figure_denial_frames() -> None:
     assert denied_figure(CONTESTED) and denied_figure(DISPUTED) and denied_figure(LATE_DENIAL)
@@ -67,14 +61,14 @@ def test_figure_denial_in_its_sentence_and_the_next() -> None:
     assert hit is not None and hit.kind == "denial" and hit.same_article
     hit = compare(_side(DISPUTED), _side(ANNOUNCED))
     assert hit is not None and hit.kind == "denial"
-    assert _keys_meet(CLAIMED, CONTESTED) and _keys_meet(ANNOUNCED, DISPUTED)
+    assert keys_meet(CLAIMED, CONTESTED) and keys_meet(ANNOUNCED, DISPUTED)
 
 
 def test_figure_denial_only_of_the_figure_just_before() -> None:
     assert compare(_side(FAR), _side(DISPUTED)) is None  # not the sentence just before
     assert compare(_side(ELSEWHERE), _side(DISPUTED)) is None  # another article
     assert compare(_side(LATE_DENIAL), _side(LATE_FIGURE)) is None  # the figure comes after
-    assert not _keys_meet(ELSEWHERE, DISPUTED)
+    assert not keys_meet(ELSEWHERE, DISPUTED)
 
 
 # « un couple a campé neuf jours devant la mairie, en Savoie » / « un couple campe 11 jours devant la mairie »: the
@@ -114,11 +108,11 @@ def test_figure_denial_meets_the_figure_told_elsewhere() -> None:
     assert figure is not None and figure.value == 4200 and contested_figure(DISPUTED) is None
     hit = compare(_side(CONTESTED), _side(AGAIN))
     assert hit is not None and hit.kind == "denial" and not hit.same_article
-    assert _keys_meet(CONTESTED, AGAIN)
+    assert keys_meet(CONTESTED, AGAIN)
     # not the denier's own lower figure (a quantity matter), nor a count of another thing
     assert check_figure_denial(_side(CONTESTED), _side(FEWER)) is None
     assert check_figure_denial(_side(CONTESTED), _side(BUSES)) is None
-    assert not _keys_meet(CONTESTED, BUSES)
+    assert not keys_meet(CONTESTED, BUSES)
     # a denial in the next sentence points at no figure of its own sentence: only its article's
     assert compare(_side(DISPUTED), _side(claim("i1:c1", "900 inscrits au marathon", predicate="inscrire",
                                                 modality="asserted"))) is None

@@ -14,7 +14,7 @@ from recoupe.claims.contradictions import (
     rejected_proposition,
 )
 from recoupe.model import Claim
-from tests.claims.helpers import claim
+from tests.claims.helpers import claim, keys_meet
 
 HEADLINE = "Vol à Nantes : l'avocat conteste la qualification de vol en bande retenue par le juge"
 # « ... : l'avocat conteste la qualification de vol en bande | retenue par le juge » (one sentence, two claims)
@@ -42,11 +42,6 @@ def _side(c: Claim) -> Side:
     return Side(c, outlet=f"{c.article_id}.fr", published=date(2025, 6, 3))
 
 
-def _keys_meet(a: Claim, b: Claim) -> bool:
-    fa, la = conflict_keys(a)
-    fb, lb = conflict_keys(b)
-    return bool(fa & lb) and bool(fb & la)
-
 
 def test_finding_denial_frames() -> None:
     assert rejected_proposition(DENIAL) == ("qualification", ("vol", "bande"))
@@ -60,14 +55,14 @@ def test_finding_denial_within_its_sentence() -> None:
     hit = compare(_side(FOUND), _side(DENIAL))
     assert hit is not None and hit.kind == "denial" and hit.same_article
     assert "l'avocat le conteste" in hit.explanation
-    assert _keys_meet(FOUND, DENIAL)
+    assert keys_meet(FOUND, DENIAL)
 
 
 def test_finding_denial_across_outlets() -> None:
     for other in (SET_ASIDE, OPPOSED, VIEW):
         hit = check_finding_denial(_side(FOUND), _side(other))
         assert hit is not None and hit.kind == "denial", other.text
-        assert _keys_meet(FOUND, other), other.text
+        assert keys_meet(FOUND, other), other.text
     hit = check_finding_denial(_side(VIEW), _side(FOUND))  # either order
     assert hit is not None and "l'avocat le conteste" in hit.explanation
 
@@ -97,7 +92,7 @@ def test_finding_denial_keys_mirror() -> None:
 def test_finding_denial_a_negated_view_with_another_finding_verb() -> None:
     view = claim("e1:c1", "que les faits de vol en bande ne sont pas établis", subject="les faits", predicate="établir",
                  modality="reported", negated=True, attributed_to="l'avocat", cue="estimer")
-    assert check_finding_denial(_side(FOUND), _side(view)) is not None and _keys_meet(FOUND, view)
+    assert check_finding_denial(_side(FOUND), _side(view)) is not None and keys_meet(FOUND, view)
     # sharing only the finding verbs is not enough
     other = claim("e1:c2", "que les faits ne sont pas établis", subject="les faits", predicate="retenir",
                   modality="reported", negated=True, attributed_to="l'avocat", cue="estimer")
