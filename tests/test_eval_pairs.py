@@ -276,10 +276,11 @@ def test_gold_pairs_heldout6_file_is_consistent() -> None:
 
 
 @pytest.mark.evaldata
-def test_gold_pairs_heldout6_every_span_anchors() -> None:
+@pytest.mark.parametrize("name", ["heldout6", "heldout7"])
+def test_gold_pairs_held_out_every_span_anchors(name: str) -> None:
     from benchmarks.gold.pairs import data_of, rebuild
 
-    stored = json.loads((GOLD.parent / "heldout6.json").read_text("utf-8"))
+    stored = json.loads((GOLD.parent / f"{name}.json").read_text("utf-8"))
     if not data_of(stored).exists():
         pytest.skip("../shared/eval-data absent")
     assert rebuild(stored)[1] == []
@@ -311,16 +312,6 @@ def test_gold_pairs_heldout7_file_is_consistent() -> None:
         story_gold = {norm_link(row["link"]) for row in csv.DictReader(f, delimiter="\t")}
     assert set(stored["items"]) <= story_gold
     assert {it["day"] for it in stored["items"].values()} <= set(DAYS)
-
-
-@pytest.mark.evaldata
-def test_gold_pairs_heldout7_every_span_anchors() -> None:
-    from benchmarks.gold.pairs import data_of, rebuild
-
-    stored = json.loads((GOLD.parent / "heldout7.json").read_text("utf-8"))
-    if not data_of(stored).exists():
-        pytest.skip("../shared/eval-data absent")
-    assert rebuild(stored)[1] == []
 
 
 def test_gold_pairs_confirmed_rule() -> None:
