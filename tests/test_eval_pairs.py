@@ -276,7 +276,7 @@ def test_gold_pairs_heldout6_file_is_consistent() -> None:
 
 
 @pytest.mark.evaldata
-@pytest.mark.parametrize("name", ["heldout6", "heldout7"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "basil"])
 def test_gold_pairs_held_out_every_span_anchors(name: str) -> None:
     from benchmarks.gold.pairs import data_of, rebuild
 
@@ -440,3 +440,93 @@ def test_eval_pairs_dependent_clause_openers() -> None:
     # relative and complement clauses may carry the fact itself (« les affirmations selon lesquelles … »)
     assert not dependent("qui a parcouru 800 hectares") and not dependent("selon lesquelles le port serait fermé")
     assert not dependent("Le feu a parcouru 800 hectares") and not dependent("Quinze blessés à Oullins")
+
+
+# --------------------------------------------------------------------------------------------
+# the English gold from BASIL (three outlets per event): items rebuilt from the article JSON
+
+
+def _basil_article(uuid: str, k: int, source: str, title: str, paragraphs: list[list[str]]) -> dict:
+    return {"title": title, "date": "2019-03-0" + str(k), "source": source, "url": f"https://{source}.example/{uuid}/{k}",
+            "triplet-uuid": uuid, "body-paragraphs": paragraphs}
+
+
+def test_gold_pairs_basil_lead_skips_empty_sentences_and_a_repeated_title() -> None:
+    from benchmarks.gold.pairs import basil_lead
+
+    art = _basil_article("u1", 1, "fox", "Ferry  runs aground off a small island",
+                         [["Ferry runs aground off a small island", " "],
+                          ["The ferry struck a sandbank at dawn.", "Nobody was hurt."],
+                          ["Tugs freed it by noon.", "The operator apologised."]])
+    assert basil_lead(art) == "The ferry struck a sandbank at dawn. Nobody was hurt. Tugs freed it by noon."
+    assert basil_lead(art, 1) == "The ferry struck a sandbank at dawn."
+    assert basil_lead(_basil_article("u1", 1, "fox", "T", [])) == ""
+
+
+def test_gold_pairs_basil_record_outlet_is_the_source_domain() -> None:
+    from benchmarks.gold.pairs import record
+
+    item = {"title": "Mayor opens a bridge", "summary": "The bridge opened on Monday.",
+            "link": "https://mobile.nytimes.com/x", "news_id": 2, "triplet": "u1", "source": "nyt"}
+    assert record("2019-03-02", item) == {"text": "Mayor opens a bridge. The bridge opened on Monday.",
+                                          "url": "https://mobile.nytimes.com/x", "published": "2019-03-02",
+                                          "outlet": "nytimes.com"}
+    rss = {k: v for k, v in item.items() if k not in ("triplet", "source")}
+    assert record("2019-03-02", rss)["outlet"] == "mobile.nytimes.com"  # an RSS item keeps its host
+
+
+def test_gold_pairs_basil_items_and_salted_event_order(tmp_path) -> None:
+    import hashlib
+
+    from benchmarks.gold.pairs import BASIL_SALT, basil_events, basil_items, norm_link, stream_items
+
+    data = tmp_path / "basil-en"
+    uuids = ["aaaa-1", "bbbb-2", "cccc-3"]
+    for n, uuid in enumerate(uuids):
+        (data / "articles" / str(2010 + n)).mkdir(parents=True)
+        for k, source in enumerate(("NYT", "fox", "hpo"), start=1):
+            art = _basil_article(uuid, k, source, f"Title {k}", [[f"First {k}.", f"Second {k}."]])
+            (data / "articles" / str(2010 + n) / f"{uuid}_{k}.json").write_text(json.dumps(art), "utf-8")
+    items = basil_items(data)
+    assert len(items) == 9 and stream_items(data, []) == items  # a basil folder is read whatever the days
+    day, item = items[norm_link("https://NYT.example/bbbb-2/1")]
+    assert (day, item["news_id"], item["triplet"], item["source"]) == ("2019-03-01", 1, "bbbb-2", "nyt")
+    assert item["summary"] == "First 1. Second 1."
+    order = basil_events(data)
+    assert order == sorted(uuids, key=lambda u: hashlib.sha1((BASIL_SALT + u).encode()).hexdigest())
+
+
+def test_gold_pairs_basil_file_is_consistent() -> None:
+    """The BASIL gold: English, one story per event of three items from the three outlets (one
+    BASIL triplet), offsets + hashes only, no item shared with any other pairs gold."""
+    path = GOLD.parent / "basil.json"
+    stored = json.loads(path.read_text("utf-8"))
+    assert stored["data"] == "basil-en" and stored["days"] == []
+    _check_held_out_gold(stored, every_item_declared=True)
+    assert len(stored["stories"]) >= 15
+    for sid, meta in stored["stories"].items():
+        items = [stored["items"][link] for link in meta["items"]]
+        assert len(items) == 3 and len({it["triplet"] for it in items}) == 1
+        assert sid == "bs" + items[0]["triplet"][:8]
+        assert {it["outlet"] for it in items} == {"nytimes.com", "foxnews.com", "huffpost.com"}
+    others = set()
+    for other in GOLD.parent.glob("*.json"):
+        if other != path:
+            others |= set(json.loads(other.read_text("utf-8"))["items"])
+    assert not set(stored["items"]) & others
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_basil_events_are_the_first_of_the_salted_order_and_round_trip() -> None:
+    """The gold's events are exactly the first N of the salted SHA-1 order (nothing chosen by
+    content), and the gold round-trips through .ann text."""
+    from benchmarks.gold.pairs import anchor, basil_events, data_of, to_scratch
+
+    stored = json.loads((GOLD.parent / "basil.json").read_text("utf-8"))
+    if not data_of(stored).exists():
+        pytest.skip("../shared/eval-data absent")
+    triplets = {it["triplet"] for it in stored["items"].values()}
+    assert set(basil_events(data_of(stored))[:len(triplets)]) == triplets
+    again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)],
+                   data_of(stored), stored["days"])
+    assert again == stored

@@ -4,6 +4,7 @@
     python -m benchmarks.gold.pairs anchor SCRATCH.ann... [--gold OUT --days D,D]  # strings -> offset gold
     python -m benchmarks.gold.pairs check [--gold FILE]                  # every stored span still anchors
     python -m benchmarks.gold.pairs scratch --out DIR [--gold FILE]      # the stored gold back as .ann files
+    python -m benchmarks.gold.pairs select --data basil-en --events N --out DIR  # BASIL .ann skeletons
 
 Source: stories of the French RSS stream ``../shared/eval-data/rss-trends-fr`` (days 14-18 Aug
 2026, the days of the human story gold ``benchmarks/gold/stories/``) told by several outlets.
@@ -23,6 +24,15 @@ every span as character offsets into that text plus a 12-hex SHA-1 of the span (
 from ``../shared/eval-data``. Annotators work on ``dump`` output in a folder outside the
 repository and write exact strings; ``anchor`` turns them into offsets and refuses any string it
 cannot find. The conventions are in ``benchmarks/gold/README.md`` §12.
+
+**BASIL** (``pairs/basil.json``, English). ``../shared/eval-data/basil-en`` holds 100 events, each
+told by three outlets (NYT, Fox News, HuffPost) in full text. One BASIL article becomes one record
+the same way: ``{"text": TITLE + ". " + LEAD, "url", "published": its date, "outlet"}``, where the
+lead is the first :data:`BASIL_SENTENCES` sentences of ``body-paragraphs`` (flattened; empty
+sentences and a sentence that only repeats the title skipped: :func:`basil_lead`) and the outlet
+is the source's domain (:data:`BASIL_OUTLETS`). Events are taken in the order of a salted SHA-1
+of their triplet uuid (:func:`basil_events`), whatever their content; ``select`` writes the
+first N as ``.ann`` skeletons (a story per event, its three items as ``item LINK`` lines).
 
 A story is either one of the human story gold's ids (``rss.json``) or declared in the ``.ann`` file
 by its items (``item DAY NEWS_ID`` or ``item LINK`` lines): that is how ``pairs/heldout.json``
@@ -54,6 +64,10 @@ MODALITIES = ("asserted", "reported", "conditional", "speculative", "denied")
 POLARITIES = ("positive", "negative")
 KINDS = ("quantity", "place", "date", "direction", "denial", "planned_vs_happened", "attribution")
 FIRM = ("asserted", "reported")
+BASIL = "basil-en"
+BASIL_SENTENCES = 3
+BASIL_SALT = "recoupe-basil-pairs-2026-12-05:"
+BASIL_OUTLETS = {"nyt": "nytimes.com", "fox": "foxnews.com", "hpo": "huffpost.com"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -90,9 +104,51 @@ def join_title(title: str, lead: str) -> str:
 
 
 def record(day: str, item: dict[str, Any]) -> dict[str, str]:
-    """The JSON record recoupe is given for one RSS item."""
+    """The JSON record recoupe is given for one RSS item (or one BASIL article, whose outlet is
+    its source's domain)."""
+    outlet = BASIL_OUTLETS[item["source"]] if "triplet" in item else outlet_of(item["link"])
     return {"text": join_title(item.get("title", ""), item.get("summary", "")), "url": item["link"],
-            "published": day, "outlet": outlet_of(item["link"])}
+            "published": day, "outlet": outlet}
+
+
+def basil_lead(article: dict[str, Any], n: int = BASIL_SENTENCES) -> str:
+    """The first ``n`` sentences of a BASIL article's ``body-paragraphs`` (flattened, spaces
+    collapsed), joined by a space; empty sentences and a sentence equal to the title are skipped
+    (some articles open their body with the headline again)."""
+    title = " ".join(article.get("title", "").split())
+    out: list[str] = []
+    for sentence in (s for para in article.get("body-paragraphs", []) for s in para):
+        sentence = " ".join(sentence.split())
+        if sentence and sentence != title:
+            out.append(sentence)
+        if len(out) == n:
+            break
+    return " ".join(out)
+
+
+def basil_items(data: Path) -> dict[str, tuple[str, dict[str, Any]]]:
+    """norm link -> (date, item) for the 300 BASIL articles: an item in the RSS items' shape
+    (title, summary = :func:`basil_lead`, link, news_id = the article's number 1-3 in its
+    triplet) plus its triplet uuid and source."""
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
+    for path in sorted((data / "articles").glob("*/*.json")):
+        art = json.loads(path.read_text("utf-8"))
+        item = {"title": " ".join(art["title"].split()), "summary": basil_lead(art), "link": art["url"],
+                "news_id": int(path.stem.rsplit("_", 1)[1]), "triplet": art["triplet-uuid"],
+                "source": art["source"].lower()}
+        out[norm_link(art["url"])] = (art["date"], item)
+    return out
+
+
+def basil_events(data: Path) -> list[str]:
+    """The BASIL triplet uuids in the order of ``sha1(BASIL_SALT + uuid)``: the selection order
+    (the first N are taken, nothing is chosen by content)."""
+    uuids = {item["triplet"] for _, item in basil_items(data).values()}
+    return sorted(uuids, key=lambda u: hashlib.sha1((BASIL_SALT + u).encode("utf-8")).hexdigest())
+
+
+def is_basil(data: Path) -> bool:
+    return data.name.startswith("basil")
 
 
 def article_text(rec: dict[str, str]) -> str:
@@ -116,7 +172,10 @@ def article_text(rec: dict[str, str]) -> str:
 
 
 def stream_items(data: Path = DATA, days: tuple[str, ...] | list[str] = DAYS) -> dict[str, tuple[str, dict[str, Any]]]:
-    """norm link -> (first day, item) over ``days`` (default: the five days of ``rss.json``)."""
+    """norm link -> (first day, item) over ``days`` (default: the five days of ``rss.json``); for
+    BASIL, every article (``days`` unused)."""
+    if is_basil(data):
+        return basil_items(data)
     out: dict[str, tuple[str, dict[str, Any]]] = {}
     for day in days:
         for item in json.loads((data / day / "news.json").read_text("utf-8")):
@@ -337,7 +396,8 @@ def anchor(stories: list[dict[str, Any]], data: Path = DATA,
                     raise ValueError(f"{sid}.{i}: recoupe's text differs from the record's")
             out["items"].setdefault(order[i], {"day": day, "news_id": item["news_id"], "outlet": rec["outlet"],
                                                "link": item["link"], "text_chars": len(texts[i]),
-                                               "text_sha1": digest(texts[i])})
+                                               "text_sha1": digest(texts[i]),
+                                               **({"triplet": item["triplet"]} if "triplet" in item else {})})
             return order[i]
 
         labels = set()
@@ -438,7 +498,8 @@ def to_scratch(stored: dict[str, Any], data: Path | None = None) -> dict[str, st
         order = story_order(links[sid], items)
         index[sid] = {link: i for i, link in enumerate(order)}
         out[sid] = [f"story {sid} | {meta['desc']}"]
-        out[sid] += [f"item {items[link][0]} {items[link][1]['news_id']}" for link in meta.get("items", [])]
+        out[sid] += [f"item {items[link][1]['link']}" if "triplet" in items[link][1]  # BASIL: by link
+                     else f"item {items[link][0]} {items[link][1]['news_id']}" for link in meta.get("items", [])]
         copies = {(sp["item"], sp["copy_of"]) for sp in stored["spans"] if sp["story"] == sid and sp["copy_of"]}
         out[sid] += [f"copy {index[sid][a]} {index[sid][b]}" for a, b in sorted(copies)]
         out[sid] += [f"fact {fid.split('.', 1)[1]} | {f['desc']}" for fid, f in stored["facts"].items()
@@ -501,29 +562,49 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("stories", nargs="+", help="story gold ids, or .ann files whose stories declare their items")
     d.add_argument("--out", type=Path, required=True)
     d.add_argument("--days", default=",".join(DAYS), help="comma-separated days read (default: rss.json's)")
+    d.add_argument("--data", default=DATA.name, help="eval-data folder name (rss-trends-fr, basil-en)")
     a = sub.add_parser("anchor", help="scratch .ann files -> the stored gold (default benchmarks/gold/pairs/rss.json)")
     a.add_argument("scratch", type=Path, nargs="+")
     a.add_argument("--gold", type=Path, default=GOLD, help="the gold file written")
     a.add_argument("--days", default=",".join(DAYS), help="comma-separated days read (default: rss.json's)")
+    a.add_argument("--data", default=DATA.name, help="eval-data folder name (rss-trends-fr, basil-en)")
     c = sub.add_parser("check", help="every stored span still anchors")
     c.add_argument("--gold", type=Path, default=GOLD)
     x = sub.add_parser("scratch", help="write the stored gold back as .ann files (outside the repository)")
     x.add_argument("--out", type=Path, required=True)
     x.add_argument("--gold", type=Path, default=GOLD)
+    e = sub.add_parser("select", help="the first N BASIL events (salted SHA-1 order) as .ann skeletons")
+    e.add_argument("--data", default=BASIL)
+    e.add_argument("--events", type=int, required=True)
+    e.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} is absent: nothing to do")
+    if args.cmd in ("check", "scratch"):
+        data = data_of(json.loads(args.gold.read_text("utf-8")))
+    else:
+        data = DATA.parent / args.data
+    if not data.exists():
+        print(f"{data} is absent: nothing to do")
         return 0
-    if args.cmd in ("dump", "scratch") and (ROOT in args.out.resolve().parents or args.out.resolve() == ROOT):
+    if args.cmd in ("dump", "scratch", "select") and (ROOT in args.out.resolve().parents or args.out.resolve() == ROOT):
         sys.exit("write outside the repository: the eval texts may not be committed")
     if args.cmd == "scratch":
         args.out.mkdir(parents=True, exist_ok=True)
         for sid, text in to_scratch(json.loads(args.gold.read_text("utf-8"))).items():
             (args.out / f"{sid}.ann").write_text(text, "utf-8")
         return 0
+    if args.cmd == "select":
+        args.out.mkdir(parents=True, exist_ok=True)
+        items = basil_items(data)
+        for n, uuid in enumerate(basil_events(data)[:args.events]):
+            links = story_order([k for k, (_, it) in items.items() if it["triplet"] == uuid], items)
+            lines = [f"# event {n + 1} in the salted order", f"story bs{uuid[:8]} | "]
+            lines += [f"item {items[link][1]['link']}" for link in links]
+            (args.out / f"bs{uuid[:8]}.ann").write_text("\n".join(lines) + "\n", "utf-8")
+        return 0
+    days = [] if is_basil(data) or not hasattr(args, "days") else args.days.split(",")
     if args.cmd == "dump":
         args.out.mkdir(parents=True, exist_ok=True)
-        items = stream_items(DATA, args.days.split(","))
+        items = stream_items(data, days)
         for sid, order in _story_orders(args.stories, items).items():
             with (args.out / f"{sid}.txt").open("w", encoding="utf-8") as f:
                 for i, link in enumerate(order):
@@ -535,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "anchor":
         stories = [st for p in args.scratch for st in parse_scratch(p.read_text("utf-8"))]
         try:
-            stored = anchor(stories, DATA, args.days.split(","))
+            stored = anchor(stories, data, days)
         except ValueError as exc:
             print(exc, file=sys.stderr)
             return 1
