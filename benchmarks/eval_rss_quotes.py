@@ -5,7 +5,7 @@
 ``--gold`` picks the gold file (default the first, ``rssquotes/quotes.json``; the second blind gold
 is ``rssquotes/quotes2.json``, the third ``rssquotes/quotes3.json``, the fourth
 ``rssquotes/quotes4.json``, the fifth ``rssquotes/quotes5.json``, the sixth ``rssquotes/quotes6.json``,
-README §14); the items are read
+the seventh ``rssquotes/quotes7.json``, README §14); the items are read
 from the days that file names.
 
 The gold's items (``benchmarks/gold/rssquotes/quotes.json``: offsets and hashes only) are written as

@@ -257,3 +257,54 @@ def test_eval_rss_quotes_reads_the_gold_given(tmp_path, monkeypatch) -> None:
     out = tmp_path / "res.json"
     assert ev.main(["--gold", str(gold), "--json", str(out)]) == 0
     assert json.loads(out.read_text("utf-8"))["gold_quotes"] == 0
+
+
+def test_rssquotes_seventh_selection_takes_unread_items_first_then_those_of_the_pairs_golds(tmp_path) -> None:
+    import json
+
+    from benchmarks.gold.pairs import DAYS
+    from benchmarks.gold.rssquotes import DAYS2, DAYS5, SETS, candidates7
+
+    for day in DAYS5:
+        _news(tmp_path / "data", day, [])
+    _news(tmp_path / "data", DAYS[0], [_it(1, "a.fr"), _it(2, "a.fr"), _it(3, "b.fr"), _it(4, "a.fr", "Sans marques"),
+                                       _it(14, "a.fr"), _it(15, "a.fr"), _it(18, "a.fr"), _it(19, "a.fr")])
+    _news(tmp_path / "data", DAYS[2], [_it(16, "a.fr"), _it(17, "a.fr")])
+    _news(tmp_path / "data", DAYS2[0], [_it(5, "a.fr"), _it(6, "a.fr"), _it(7, "c.fr")])
+    _news(tmp_path / "data", DAYS2[1], [_it(1, "a.fr"), _it(8, "a.fr"), _it(11, "d.fr")])
+    _news(tmp_path / "data", DAYS2[2], [_it(12, "a.fr"), _it(13, "a.fr")])
+    (tmp_path / "pairs").mkdir()
+    # 11 (day 20), 18 and 19 (day 14) are in a cross-checking gold: read, but allowed after the unread
+    (tmp_path / "pairs" / "x.json").write_text(json.dumps({"items": {"https://d.fr/a11": {}, "https://a.fr/a18": {},
+                                                                     "https://a.fr/a19": {}}}), "utf-8")
+    golds = tuple(tmp_path / f"q{k}.json" for k in range(6))
+    for path, n in zip(golds, (2, 13, 15, 6, 17, 8), strict=True):
+        path.write_text(json.dumps({"items": [{"link": f"https://a.fr/a{n}"}]}), "utf-8")
+    got = candidates7(tmp_path / "data", tmp_path / "pairs", golds)
+    ids = [item["news_id"] for _, _, item in got]
+    # 4: no marks; 2, 13, 15, 6, 17, 8: in the first to sixth speaker gold
+    assert sorted(ids) == [1, 3, 5, 7, 11, 12, 14, 16, 18, 19]
+    # the unread items first (days 14..18, then 19..21), then the cross-checking golds' (same rule)
+    assert sorted(ids[:4]) == [1, 3, 14, 16] and sorted(ids[4:7]) == [5, 7, 12]
+    assert sorted(ids[7:9]) == [18, 19] and ids[9] == 11
+    assert ids.index(3) < 2 and ids.index(7) in (4, 5)
+    a_fr = [n for n in ids[:4] if n != 3]
+    assert _in_salted_order(a_fr, "quotes7 ") and not _in_salted_order(a_fr, "quotes6 ")
+    assert _in_salted_order(ids[7:9], "quotes7 ")
+    assert SETS["seventh"][2] is candidates7 and SETS["seventh"][0].name == "quotes7.json"
+
+
+@pytest.mark.evaldata
+def test_rssquotes_seventh_gold_is_a_prefix_of_its_selection_and_shares_no_item_with_earlier_speaker_golds() -> None:
+    from benchmarks.gold.pairs import norm_link
+    from benchmarks.gold.rssquotes import DATA, GOLD7, SETS, candidates7, doc_id, gold_links, load_gold
+
+    if not DATA.exists():
+        pytest.skip("../shared/eval-data absent")
+    gold = load_gold(GOLD7)
+    order = [doc_id(day, item) for _, day, item in candidates7()]
+    assert [g["doc"] for g in gold["items"]] == order[:len(gold["items"])]
+    earlier = set()
+    for name in ("first", "second", "third", "fourth", "fifth", "sixth"):
+        earlier |= gold_links(SETS[name][0])
+    assert not {norm_link(g["link"]) for g in gold["items"]} & earlier

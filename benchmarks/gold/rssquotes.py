@@ -16,7 +16,10 @@ items first seen on 2026-08-19..21 first, then those of 2026-08-14..18, items in
 speaker golds nor any cross-checking gold, in a fifth salted SHA-1 order taken outlet by outlet) or
 ``--set sixth`` (``rssquotes/quotes6.json``, :func:`candidates6`: items of 2026-08-14..18 first, then
 those first seen on 2026-08-19..21, items in none of the five speaker golds nor any cross-checking
-gold, in a sixth salted SHA-1 order taken outlet by outlet).
+gold, in a sixth salted SHA-1 order taken outlet by outlet) or ``--set seventh``
+(``rssquotes/quotes7.json``, :func:`candidates7`: items in none of the six speaker golds, those in no
+cross-checking gold first, then those a cross-checking gold holds, each part days 2026-08-14..18
+first, in a seventh salted SHA-1 order taken outlet by outlet).
 
 Source: ``../shared/eval-data/rss-trends-fr``, days 2026-08-14..18 (title + summary of each item of
 French outlets). Selection (:func:`candidates`): the items (deduplicated by link, first day kept)
@@ -84,6 +87,10 @@ DAYS5 = (*DAYS, *DAYS2)
 # 2026-08-19..21, that none of the five speaker golds nor any cross-checking gold holds
 # (:func:`candidates6`).
 GOLD6 = Path(__file__).resolve().parent / "rssquotes" / "quotes6.json"
+# The seventh blind gold (README §14): the items of the eight days that none of the six speaker golds
+# holds; those in no cross-checking gold first (too few remain), then those a cross-checking gold
+# holds (:func:`candidates7`).
+GOLD7 = Path(__file__).resolve().parent / "rssquotes" / "quotes7.json"
 MARKED = re.compile(r'«[^»]{1,400}»|“[^”]{1,400}”|"[^"]{1,400}"')
 _URL = re.compile(r'https?://[^"\s]+')
 
@@ -111,10 +118,12 @@ def gold_links(path: Path) -> set[str]:
 
 
 def candidates(data: Path = DATA, days: tuple[str, ...] | list[str] = DAYS,
-               pairs_dir: Path = PAIRS, exclude: set[str] | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+               pairs_dir: Path | None = PAIRS,
+               exclude: set[str] | None = None) -> list[tuple[str, str, dict[str, Any]]]:
     """(norm link, day, item) of the unread items holding a marked stretch, in SHA-1-of-link order;
-    ``exclude``: further links (normalised) that count as read."""
-    used = used_links(pairs_dir) | (exclude or set())
+    ``exclude``: further links (normalised) that count as read; ``pairs_dir`` None: the
+    cross-checking golds' links count as unread."""
+    used = (used_links(pairs_dir) if pairs_dir is not None else set()) | (exclude or set())
     out = []
     for link, (day, item) in stream_items(data, days).items():
         if link in used:
@@ -207,6 +216,26 @@ def candidates6(data: Path = DATA, pairs_dir: Path = PAIRS,
     return _salted(data, DAYS5, pairs_dir, golds, "quotes6", DAYS)
 
 
+def candidates7(data: Path = DATA, pairs_dir: Path = PAIRS, golds: tuple[Path, ...] = (
+        GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6)) -> list[tuple[str, str, dict[str, Any]]]:
+    """The seventh gold's candidates: items of ``DAYS5`` (deduplicated by link, first day kept) holding
+    a marked stretch whose link is in none of ``golds``; first those whose link is in no
+    cross-checking gold either, then (only 66 of those remained) those a cross-checking gold holds;
+    within each of the two parts, the items of 2026-08-14..18 first, then those first seen on
+    2026-08-19..21, each ordered by the SHA-1 of ``"quotes7 " + norm link`` (a salt of its own) and
+    taken outlet by outlet as in :func:`candidates2`."""
+    read: set[str] = set()
+    for path in golds:
+        read |= gold_links(path)
+    every = candidates(data, DAYS5, None, exclude=read)
+    every.sort(key=lambda x: hashlib.sha1(f"quotes7 {x[0]}".encode()).hexdigest())
+    pairs = used_links(pairs_dir)
+    out: list[tuple[str, str, dict[str, Any]]] = []
+    for part in ([c for c in every if c[0] not in pairs], [c for c in every if c[0] in pairs]):
+        out += _outlet_rounds([c for c in part if c[1] in DAYS]) + _outlet_rounds([c for c in part if c[1] not in DAYS])
+    return out
+
+
 def _salted(data: Path, days: tuple[str, ...], pairs_dir: Path, golds: tuple[Path, ...], salt: str,
             first: tuple[str, ...]) -> list[tuple[str, str, dict[str, Any]]]:
     """The candidates of ``days`` not in ``golds`` (nor in a cross-checking gold), ordered by the SHA-1
@@ -225,7 +254,7 @@ Candidates = list[tuple[str, str, dict[str, Any]]]
 SETS: dict[str, tuple[Path, tuple[str, ...], Callable[[], Candidates]]] = {
     "first": (GOLD, DAYS, candidates), "second": (GOLD2, DAYS2, candidates2), "third": (GOLD3, DAYS, candidates3),
     "fourth": (GOLD4, DAYS4, candidates4), "fifth": (GOLD5, DAYS5, candidates5),
-    "sixth": (GOLD6, DAYS5, candidates6)}
+    "sixth": (GOLD6, DAYS5, candidates6), "seventh": (GOLD7, DAYS5, candidates7)}
 
 
 def gold_records(gold: dict[str, Any], data: Path = DATA) -> list[tuple[dict[str, Any], dict[str, str]]]:
@@ -258,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
                             "third (quotes3.json, days 14-18, items of neither earlier gold) or fourth "
                             "(quotes4.json, days 14-18 then 21, items of none of the three earlier golds) or fifth "
                             "(quotes5.json, days 19-21 then 14-18, items of none of the four earlier golds) or sixth "
-                            "(quotes6.json, days 14-18 then 19-21, items of none of the five earlier golds)")
+                            "(quotes6.json, days 14-18 then 19-21, items of none of the five earlier golds) or seventh "
+                            "(quotes7.json, items of none of the six earlier golds, those of no pairs gold first)")
     args = ap.parse_args(argv)
     gold_path, days, select = SETS[args.set]
     if not DATA.exists():
@@ -320,6 +350,15 @@ def main(argv: list[str] | None = None) -> int:
                                           "each part in outlet rounds, sha1('quotes6 ' + norm link) within a round")
             gold["selection"]["excluded"] = ("links of pairs/*.json, of quotes.json, quotes2.json, quotes3.json, "
                                              "quotes4.json and quotes5.json")
+        if args.set == "seventh":
+            unread = sum(1 for c in cands if c[0] not in used_links())
+            gold["selection"]["order"] = (
+                f"first the {unread} items in no pairs/*.json, then those a pairs/*.json holds (too few unread "
+                "remained); within each part days 2026-08-14..18 first, then items first seen on 2026-08-19..21; "
+                "each of those in outlet rounds, sha1('quotes7 ' + norm link) within a round")
+            gold["selection"]["excluded"] = ("links of quotes.json, quotes2.json, quotes3.json, quotes4.json, "
+                                             "quotes5.json and quotes6.json")
+            gold["selection"]["unread_items"] = unread
         gold_path.parent.mkdir(exist_ok=True)
         gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
         qs = [q for g in items for q in g["quotes"]]
