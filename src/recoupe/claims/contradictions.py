@@ -1587,7 +1587,7 @@ def _another_bearer(c: Claim, q: Quantity) -> bool:
     """Is the bearer of an age another one than the story's (« un autre nageur de 38 ans »): a word
     of another occurrence among the few words before the age? (« le deuxième à traverser le
     sortie » elsewhere in the sentence says nothing of whose age it is.)"""
-    from recoupe.lang.fr.quantities import ANOTHER_EVENT
+    from recoupe.lang.quantities import ANOTHER_EVENT
 
     text = fold(c.sentence or c.text)
     at = text.find(fold(q.text))
@@ -1790,14 +1790,14 @@ def _words(c: Claim) -> set[str]:
 
 def _another_event(c: Claim) -> bool:
     """Does the claim tell another occurrence or another subset than its story's main one?"""
-    from recoupe.lang.fr.quantities import ANOTHER_EVENT
+    from recoupe.lang.quantities import ANOTHER_EVENT
 
     return bool(_words(c) & ANOTHER_EVENT)
 
 
 def _several_events(c: Claim) -> bool:
     """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)?"""
-    from recoupe.lang.fr.quantities import EVENT_PLURALS, SEVERAL_WORDS
+    from recoupe.lang.quantities import EVENT_PLURALS, SEVERAL_WORDS
 
     words = fold(c.text).split()
     return any(w in EVENT_PLURALS and (words[i - 1] in SEVERAL_WORDS or words[i - 1].isdigit()
@@ -1807,7 +1807,7 @@ def _several_events(c: Claim) -> bool:
 
 def _earlier_figure(c: Claim) -> bool:
     """Does the claim give an earlier, since revised, figure (« un précédent bilan », « initialement »)?"""
-    from recoupe.lang.fr.quantities import EARLIER_FIGURE
+    from recoupe.lang.quantities import EARLIER_FIGURE
 
     text = fold(c.text)
     return any(cue in text for cue in EARLIER_FIGURE)
@@ -1817,7 +1817,7 @@ def _not_a_figure(q: Quantity) -> bool:
     """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or a figure
     that names no number (« des centaines de personnes », « plusieurs milliers »): it says how
     large, loosely, and holds against « plus d'un millier » as against « 800 »."""
-    from recoupe.lang.fr.quantities import VAGUE_FIGURE_OPENERS
+    from recoupe.lang.quantities import VAGUE_FIGURE_OPENERS
 
     raw = (q.text or "").strip()
     digits_cut = raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
