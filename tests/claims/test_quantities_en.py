@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 
@@ -59,3 +60,28 @@ def test_one_count_told_in_both_languages_has_one_thing() -> None:
 def test_english_scope_is_a_place_not_a_month() -> None:
     assert [q.scope for q in parse("Nine people died in Tarnow", "en")] == ["tarnow"]
     assert [q.scope for q in parse("Nine people died in March", "en")] == [""]
+
+
+def test_two_english_tolls_of_one_collapse_conflict_and_meet_by_their_keys() -> None:
+    from recoupe.claims.contradictions import Side, compare
+    from tests.claims.helpers import claim, keys_meet
+
+    a = claim("a1:c1", "Forty people were killed when the mine collapsed", predicate="kill",
+              subject="mine", modality="reported", attributed_to="officials", language="en")
+    b = claim("b1:c1", "Twenty-two people died when the mine collapsed", predicate="die", subject="mine",
+              modality="reported", attributed_to="the rescue service", language="en")
+    assert keys_meet(a, b)
+    day = date(2026, 3, 2)
+    hit = compare(Side(a, outlet="a.example", published=day, stamp="2026-03-02T10:00", language="en"),
+                  Side(b, outlet="b.example", published=day, stamp="2026-03-02T10:30", language="en"))
+    assert hit is not None and hit.kind == "quantity"  # the later report gives fewer dead: no update
+
+
+def test_an_english_claim_read_with_french_words_has_no_toll() -> None:
+    # what the claim's language is for: the French pack does not know "died"
+    from recoupe.claims.contradictions import _quantities
+    from tests.claims.helpers import claim
+
+    en = claim("a1:c1", "Nineteen people died in the blaze", predicate="die", language="en")
+    assert [q.thing for q in _quantities(en)] == ["mort"]
+    assert _quantities(en, "fr") == []

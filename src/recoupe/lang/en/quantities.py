@@ -16,6 +16,10 @@ NUMBER_WORDS: dict[str, float] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
+# "twenty-two": one token
+NUMBER_WORDS |= {f"{ten}-{unit}": NUMBER_WORDS[ten] + NUMBER_WORDS[unit]
+                 for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
     "m": 1e6, "bn": 1e9,
@@ -177,3 +181,5 @@ EVENT_PLURALS: frozenset[str] = frozenset({
 EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial toll", "earlier figure", "initially",
                                    "toll rose", "toll has risen", "toll climbed", "has since risen", "revised",
                                    "so far", "already", "earlier estimate")
+# verbs whose subject gives a count ("police counted 800", "organisers claimed 3,000", "put the crowd at")
+COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "put", "number", "record", "claim"})
