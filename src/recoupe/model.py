@@ -143,6 +143,7 @@ class Claim:
     attributed_entity: str = ""  # the resolved entity of ``attributed_to`` (one source however it is named)
 
     source_type: str = ""  # what attributed_to is: person | organisation | media | anonymous | document
+    language: str = "fr"  # of its article: whose words read its figures (recoupe.lang.<code>.quantities)
 
 
 @dataclass(slots=True)

@@ -50,3 +50,16 @@ def test_clean_stream_record_keeps_headline_and_lead() -> None:
                        fields={"title": "Canicule", "text": "Vigilance orange dans 83 départements samedi."})
     art2 = clean(doc2)
     assert isinstance(art2, Article) and art2.text == "Canicule\n\nVigilance orange dans 83 départements samedi."
+
+
+def test_clean_stream_record_keeps_its_paragraph_breaks() -> None:
+    # a headline line with no stop, then the lead: run together they read as one sentence
+    from recoupe.clean import clean
+    from recoupe.model import Article, RawDocument
+
+    text = "Crue de la Loire : 12 communes évacuées\n\nLes pompiers ont évacué  les berges lundi.\n"
+    doc = RawDocument(origin="batch.jsonl#2", fmt="jsonl", raw=b"{}",
+                      fields={"title": "Crue de la Loire : 12 communes évacuées", "text": text})
+    art = clean(doc)
+    assert isinstance(art, Article)
+    assert art.text == "Crue de la Loire : 12 communes évacuées\n\nLes pompiers ont évacué les berges lundi."

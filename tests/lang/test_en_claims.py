@@ -66,6 +66,21 @@ def test_en_claims_reporting_frame_is_not_a_claim(nlp_en: Any) -> None:
     assert "say" not in claims and claims["bomb"].cue == "say"
 
 
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "planned"), [
+    # the future of indirect speech: a past reporting verb backshifts « will » to « would »
+    ("The mayor said the bridge would reopen in May.", "reopen", "reported", True),
+    ("Officials said on Monday that the plant would not close.", "close", "reported", True),
+    # a counterfactual, a present frame, no frame: the conditional stays
+    ("Officials said the crew would have died without the alarm.", "die", "conditional", False),
+    ("The mayor says the bridge would cost too much.", "cost", "conditional", False),
+    ("The bridge would cost too much.", "cost", "conditional", False),
+])
+def test_en_claims_would_of_indirect_speech(nlp_en: Any, sentence: str, predicate: str, modality: str,
+                                            planned: bool) -> None:
+    c = _claims(nlp_en, sentence)[predicate]
+    assert (c.modality, c.planned) == (modality, planned)
+
+
 def test_en_claims_planned_events(nlp_en: Any) -> None:
     assert _claims(nlp_en, "The minister will travel to Beijing next week.")["travel"].planned
     assert not _claims(nlp_en, "The minister travelled to Beijing last week.")["travel"].planned

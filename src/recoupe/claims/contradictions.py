@@ -57,7 +57,7 @@ DISPUTE_KINDS = frozenset({"denial", "attribution"})  # a party rejects it: the 
 def _giver(c: Claim) -> str:
     """Who gives a claim's figure: its named source, or the subject of a counting verb (« l'Institut
     géophysique a estimé sa magnitude à 7,2 », « la police dénombre 800 manifestants »)."""
-    from recoupe.lang.fr.quantities import COUNTING_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
 
     if c.attributed_to:
         return c.attributed_to
@@ -768,7 +768,7 @@ def _figure_before(dc: Claim, sc: Claim) -> bool:
     sentence just before (« La CGT revendique 3 000 grévistes. La préfecture conteste ce chiffre. »)?"""
     if dc.article_id != sc.article_id or sc.end > dc.start:
         return False
-    if not of_claim(sc.text, sc.sentence):
+    if not of_claim(sc.text, sc.sentence, sc.language):
         return False
     sd, ss = _sentence_at(dc), _sentence_at(sc)
     if sd is None or ss is None:
@@ -788,7 +788,7 @@ def contested_figure(c: Claim) -> Quantity | None:
     if not denied_figure(c) or not c.sentence:
         return None
     at = c.sentence.find(c.text)
-    figures = [q for q in of_claim(c.sentence[:at]) if q.thing] if at > 0 else []
+    figures = [q for q in of_claim(c.sentence[:at], "", c.language) if q.thing] if at > 0 else []
     return figures[-1] if figures else None
 
 
@@ -819,7 +819,8 @@ def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
         figure = contested_figure(c)
         told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
         return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
-    if c.modality in _STATED and not c.negated and any(ch.isdigit() for ch in c.text) and of_claim(c.text, c.sentence):
+    if (c.modality in _STATED and not c.negated and any(ch.isdigit() for ch in c.text)
+            and of_claim(c.text, c.sentence, c.language)):
         counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
         return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
             f"FX:{k}" for k in counted}
@@ -943,12 +944,12 @@ def _different_doers(a: Claim, b: Claim) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
-    from recoupe.lang.fr.quantities import COUNTING_VERBS
     from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
-    if any(of_claim(c.subject) for c in (a, b)):
+    if any(of_claim(c.subject, "", c.language) for c in (a, b)):
         return False  # the subject is the counted group (« Six personnes ont été tuées »)
     if _topic_subject(a) or _topic_subject(b):
         return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
@@ -1521,9 +1522,10 @@ def _fmt(q: Quantity) -> str:
     return q.text or f"{q.value:g} {q.thing}"
 
 
-def _quantities(c: Claim, language: str = "fr") -> list[Quantity]:
+def _quantities(c: Claim, language: str = "") -> list[Quantity]:
     if c.modality in {"speculative", "denied"}:
         return []
+    language = language or c.language
     qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing]
     if c.negated or c.planned:
         # a figure of what did not happen or is yet to happen is no count; the age of who it is
@@ -1587,7 +1589,7 @@ def _another_bearer(c: Claim, q: Quantity) -> bool:
     """Is the bearer of an age another one than the story's (« un autre nageur de 38 ans »): a word
     of another occurrence among the few words before the age? (« le deuxième à traverser le
     sortie » elsewhere in the sentence says nothing of whose age it is.)"""
-    from recoupe.lang.fr.quantities import ANOTHER_EVENT
+    from recoupe.lang.quantities import ANOTHER_EVENT
 
     text = fold(c.sentence or c.text)
     at = text.find(fold(q.text))
@@ -1666,7 +1668,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
         if _several_events(ac) != _several_events(bc):
             return None  # « 19 blessés dans deux incendies » totals what « huit blessés » counts of one
-    from recoupe.lang.fr.quantities import COUNTING_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
     # of the figure, whatever the verb of the other account
@@ -1790,14 +1792,14 @@ def _words(c: Claim) -> set[str]:
 
 def _another_event(c: Claim) -> bool:
     """Does the claim tell another occurrence or another subset than its story's main one?"""
-    from recoupe.lang.fr.quantities import ANOTHER_EVENT
+    from recoupe.lang.quantities import ANOTHER_EVENT
 
     return bool(_words(c) & ANOTHER_EVENT)
 
 
 def _several_events(c: Claim) -> bool:
     """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)?"""
-    from recoupe.lang.fr.quantities import EVENT_PLURALS, SEVERAL_WORDS
+    from recoupe.lang.quantities import EVENT_PLURALS, SEVERAL_WORDS
 
     words = fold(c.text).split()
     return any(w in EVENT_PLURALS and (words[i - 1] in SEVERAL_WORDS or words[i - 1].isdigit()
@@ -1807,7 +1809,7 @@ def _several_events(c: Claim) -> bool:
 
 def _earlier_figure(c: Claim) -> bool:
     """Does the claim give an earlier, since revised, figure (« un précédent bilan », « initialement »)?"""
-    from recoupe.lang.fr.quantities import EARLIER_FIGURE
+    from recoupe.lang.quantities import EARLIER_FIGURE
 
     text = fold(c.text)
     return any(cue in text for cue in EARLIER_FIGURE)
@@ -1817,7 +1819,7 @@ def _not_a_figure(q: Quantity) -> bool:
     """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or a figure
     that names no number (« des centaines de personnes », « plusieurs milliers »): it says how
     large, loosely, and holds against « plus d'un millier » as against « 800 »."""
-    from recoupe.lang.fr.quantities import VAGUE_FIGURE_OPENERS
+    from recoupe.lang.quantities import VAGUE_FIGURE_OPENERS
 
     raw = (q.text or "").strip()
     digits_cut = raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
@@ -2001,7 +2003,7 @@ def elapsed(c: Claim) -> tuple[str, Quantity] | None:
         return None
     from recoupe.lang.fr.events import ELAPSED_NOUNS
 
-    for q in of_claim(c.text, "", "fr"):
+    for q in of_claim(c.text, "", c.language):
         if q.unit not in _ELAPSED_UNITS:
             continue
         m = _AFTER.match(c.text, q.start + len(q.text))

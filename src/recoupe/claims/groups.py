@@ -95,11 +95,13 @@ def count_keys(claim: Claim) -> frozenset[str]:
     counted things, the thing with the order of its figure (``#n:people:57``). Empty when the
     claim counts nothing, or counts two kinds of things (it would bridge two facts)."""
     # a function of these fields, asked twice of each new claim (its story's figures, its group)
-    return _count_keys(claim.text, claim.subject, claim.sentence, claim.predicate, tuple(claim.lemmas))
+    return _count_keys(claim.text, claim.subject, claim.sentence, claim.predicate, tuple(claim.lemmas),
+                       claim.language)
 
 
 @lru_cache(maxsize=8192)
-def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: tuple[str, ...]) -> frozenset[str]:
+def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: tuple[str, ...],
+                language: str = "fr") -> frozenset[str]:
     claim_text = text
     # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
     # leurs données diffusées ») still gives the claim's figure
@@ -109,7 +111,7 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
     tallies: set[str] = set()
     figures: set[str] = set()
     verb_tally = _tally_of(predicate, lemmas)
-    for q in of_claim(text, sentence):
+    for q in of_claim(text, sentence, language):
         at = text.find(q.text) if q.text else -1
         opening = _COMPLEMENTIZER.match(text)
         if at > 0 and _BACKGROUND.search(text, opening.end() if opening else 0, at):
@@ -372,10 +374,10 @@ def _other_count(claim: Claim, other_text: str, other_time: str) -> bool:
     event are left to the contradiction and update stages."""
     if not claim.time or not other_time or claim.time == other_time:
         return False
-    mine = [q for q in of_claim(claim.text, claim.sentence) if q.thing and q.thing not in TALLIES]
+    mine = [q for q in of_claim(claim.text, claim.sentence, claim.language) if q.thing and q.thing not in TALLIES]
     if not mine:
         return False
-    theirs = of_claim(other_text, "")
+    theirs = of_claim(other_text, "", claim.language)
     return any(q.thing == o.thing and q.unit == o.unit and (q.high < o.low or o.high < q.low)
                for q in mine for o in theirs)
 

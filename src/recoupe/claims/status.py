@@ -211,7 +211,7 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
     Whether it is an update or a contradiction, no two sources agree on it."""
     firm = [c for c in members if c.modality in FIRM]
-    figures = [q for c in firm for q in of_claim(c.text, c.sentence) if q.thing]
+    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing]
     if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if "plus" in c.text and (r := ranks(c.text))]
@@ -311,7 +311,7 @@ def _substantive(c: Claim) -> bool:
     dates = {*WEEKDAYS, *MONTHS}
     words = [w for w in _content(c) if w not in dates]
     # a figure of a counted thing says what and how many (« 12 blessés »)
-    figures = sum(2 if q.thing else 1 for q in of_claim(c.text))
+    figures = sum(2 if q.thing else 1 for q in of_claim(c.text, "", c.language))
     return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
 
 

@@ -38,6 +38,7 @@ MIN_CHARS = 80
 # A stream record (feed item, JSON news record) shorter than this is read as headline + lead,
 # and is kept down to MIN_RECORD_CHARS: a headline alone is still an item of the stream.
 SHORT_RECORD_CHARS = 300
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MIN_RECORD_CHARS = 20
 MAX_REMOVED_HTML = 300
 HEAD_UNITS = 10
@@ -155,7 +156,9 @@ def _clean_text(doc: RawDocument, fallback: date | None) -> Article | Rejection:
     if doc.fmt in ("json", "jsonl", "feed") and len(body) < SHORT_RECORD_CHARS:
         # a feed or stream item is often a headline and a one-line lead: the lead is the content
         # (not furniture, however short), and the headline is part of what the item says
-        lead = " ".join(text.split())
+        # its paragraphs stay apart: a headline line without a stop run into the lead is read as
+        # one sentence (« X : 30 morts, des milliers fuient Trente personnes sont mortes… »)
+        lead = "\n\n".join(" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(text) if p.strip())
         if len(lead) < SHORT_RECORD_CHARS and len(lead) > len(body):
             body, removed = lead, []
         if title and title not in body:

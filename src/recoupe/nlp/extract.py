@@ -1480,7 +1480,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,
             object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,
             attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=planned,
-            numbers=cc.numbers, source_type=source_type if attributed else "",
+            numbers=cc.numbers, source_type=source_type if attributed else "", language=doc.lang_ or "fr",
         )
         out.claims.append(claim)
         if tx is not None and tx.interval_start is not None:

@@ -507,11 +507,23 @@ def m014_claim_components(db: sqlite3.Connection) -> None:
     )
 
 
+def m015_claim_language(db: sqlite3.Connection) -> None:
+    """The language of a claim's article on the claim: the quantity parser reads its figures with
+    that language's words (« trente morts », "thirty dead") wherever a claim is compared."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN language TEXT NOT NULL DEFAULT 'fr';
+        UPDATE claims SET language = 'en'
+         WHERE article_id IN (SELECT id FROM articles WHERE language = 'en');
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
                                m011_claim_attributed_entity, m012_source_types, m013_meaning,
-                               m014_claim_components]
+                               m014_claim_components, m015_claim_language]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

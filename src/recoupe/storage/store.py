@@ -372,13 +372,13 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (id, article_id, text, sentence, start, "end", subject, predicate, object, place,'
             " time, modality, attributed_to, relay, cue, negated, planned, subject_entity, object_entity,"
-            " place_entity, numbers, group_id, attributed_entity, source_type, component_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " place_entity, numbers, group_id, attributed_entity, source_type, component_id, language)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (c.id, aid, c.text, c.sentence, c.start, c.end, c.subject, c.predicate, c.object, c.place,
                  c.time, c.modality, c.attributed_to, c.relay, c.cue, int(c.negated), int(c.planned),
                  c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None,
-                 c.attributed_entity, c.source_type, c.component_id or c.group_id or None)
+                 c.attributed_entity, c.source_type, c.component_id or c.group_id or None, c.language)
                 for c in an.claims
             ],
         )
@@ -429,6 +429,7 @@ class Store:
             lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],  # noqa: SIM118
             attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",  # noqa: SIM118
             source_type=r["source_type"] if "source_type" in r.keys() else "",  # noqa: SIM118
+            language=r["language"] if "language" in r.keys() else "fr",  # noqa: SIM118
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,

@@ -8,8 +8,9 @@ modalities and the same polarity rule, read from en_core_web_sm's parse (ClearNL
 - ``denied``: a source rejects it: a denial verb governs it (« the ministry denied shelling the
   camp », « denied that ... »), the clause is a denial of a claim (« rejected the allegations »), or
   an attribution frame of denial covers it;
-- ``conditional``: hearsay, what French says with the conditional: « would », « reportedly »,
-  « allegedly », « is said to »;
+- ``conditional``: hearsay, what French says with the conditional (« reportedly », « allegedly »,
+  « is said to »), and the hypothetical « would »; « would » under a past reporting verb is the
+  backshifted « will » of indirect speech (« said the bridge would reopen »): reported and planned;
 - ``speculative``: a modal of possibility (« could », « may », « might », « should »), a hedge
   (« probably », « possible »), a verb of supposition governing it (« is considering sending »,
   « seems to »), « is believed / expected to », or a frame (« it is possible that », « speculation
@@ -42,6 +43,7 @@ from recoupe.lang.en.modality import (
     NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
+    PAST_FUTURE_MODALS,
     PLANNED_LEMMAS,
     REFUSED_SPEECH,
     REJECTION_VERBS,
@@ -187,6 +189,22 @@ def _trim(p: _Parse, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int | None) -> bool:
+    """Is « would » the backshifted « will » of indirect speech: a past reporting verb governs the
+    clause (« officials said the bridge would reopen ») and no perfect follows (« would have
+    died » is counterfactual)? A conditional of hearsay, as French has, English writes otherwise
+    ("reportedly", "allegedly")."""
+    if p.lower[modal] not in PAST_FUTURE_MODALS:
+        return False
+    nxt = modal + 1
+    while nxt < len(p.lower) and p.lower[nxt] in {"not", "n't", "also", "still", "never"}:
+        nxt += 1
+    if nxt < len(p.lower) and p.lower[nxt] == "have":
+        return False
+    cue = frame.cue_i if frame is not None else sayer
+    return cue is not None and cue >= 0 and p.doc[cue].tag_ == "VBD"
+
+
 def read_claims(doc: Doc) -> list[ClauseClaim]:
     """The claims of an English doc (clause heads), each with its modality and polarity."""
     frames: list[Frame] = doc._.frames or []
@@ -242,6 +260,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             neg = negated(p, i) or any(negated(p, g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             planned = False
+            sayer = None
             if frame is not None:
                 modality, cue = "reported", frame.cue
             else:
@@ -279,7 +298,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if modal is not None and lower[modal] in SPECULATIVE_MODALS:
                 modality, cue = "speculative", p.text(modal)
             elif modal is not None and modality != "speculative":
-                modality, cue = "conditional", p.text(modal)
+                if modality == "reported" and _future_in_the_past(p, modal, frame, sayer):
+                    planned = True  # "she said the reform would stay": the future of indirect speech
+                else:
+                    modality, cue = "conditional", p.text(modal)
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids))
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause

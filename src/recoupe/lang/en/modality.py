@@ -9,6 +9,8 @@ all three are ``conditional`` here, so that a sentence and its translation get o
 # Modal auxiliaries, by what they make of their verb. "would" is the hearsay/conditional mood; the
 # others say the event is possible or expected, not that it happened; "will"/"shall" plan it.
 CONDITIONAL_MODALS: frozenset[str] = frozenset({"would"})
+# the modal that backshifts « will » in indirect speech (« said it would close »)
+PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 

@@ -241,3 +241,71 @@ FIGURE_NOUNS: frozenset[str] = frozenset({"chiffre", "bilan", "estimation", "dé
                                           "total", "montant"})
 # determiners by which such a noun points back at the figure told just before (not « le bilan de l'accident »)
 FIGURE_POINTERS: frozenset[str] = frozenset({"ce", "cet", "cette", "ces", "un", "une"})
+
+
+# -- how figures are written and read: the grammar words of :func:`recoupe.claims.quantities.parse`
+
+# a figure: « 3 000 », « 3.000 », « 1,5 »; an elided article or pronoun is a word of its own (« d' »)
+NUMBER_PATTERN = (r"(?<![\w,.])\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\w]|[.,]\d)"
+                  r"|(?<![\w,.])\d+(?:,\d+)?(?![\w]|[.,]\d)")
+ELISION_PATTERN = r"(?:jusqu|lorsqu|puisqu|qu|[dlnjcsmtDLNJCSMT])'|"
+SYMBOLS = "%€$°²"
+DECIMAL_MARK = ","
+CURRENCY_BEFORE = False  # « 5 millions de dollars », « 5 M$ »
+# a place named after these words gives the figure's scope (« 12 morts à Lyon »)
+NAMED_PLACE_PATTERN = (r"\b(?:à|dans la ville de|dans la région de|dans le département de|en région)\s+"
+                       r"((?:[A-ZÉÈÎÂ][\w'-]+)(?:[ -](?:sur|sous|en|de|du|la|le|d')?[ -]?[A-ZÉÈÎÂ][\w'-]+)*)")
+ONE_WORDS: frozenset[str] = frozenset({"un", "une"})
+COLLECTIVE_ARTICLES: frozenset[str] = frozenset({"un", "une"})  # « une quarantaine »
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques"})  # « des dizaines »
+BARE_PLURAL_COLLECTIVES = False  # « dizaines » needs its determiner
+PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"de", "d'"})
+PLURAL_SCALES: frozenset[str] = frozenset({"milliers", "millions"})  # « des dizaines de milliers »
+MULTIPLIER_WORDS: frozenset[str] = frozenset({"cent", "cents", "mille"})  # « trois cents »
+SELF_MULTIPLIERS: frozenset[str] = frozenset({"cent", "mille"})
+AMBIGUOUS_SCALES: frozenset[str] = frozenset({"m", "md", "mds"})  # « 10 m » is a length, not millions
+BETWEEN: tuple[str, str] = ("entre", "et")
+RANGE_LINKS: frozenset[str] = frozenset({"à", "ou"})
+AND_WORDS: frozenset[str] = frozenset({"et"})
+FIGURE_OPENERS: tuple[str, ...] = ("plus de", "plus d'", "moins de", "moins d'", "au moins")
+COMPLEMENT_PREPS: frozenset[str] = frozenset({"de", "d'", "des", "du"})  # « 20 % des voix »
+COMPLEMENT_ARTICLES: frozenset[str] = frozenset({"la", "l'", "les"})
+DIFFERENCE_PREPS: frozenset[str] = frozenset({"de", "d'"})  # « 24 tués de moins »
+PROPORTION_WORDS: frozenset[str] = frozenset({"sur"})  # « trois sur quatre »
+AGE_PREPS: frozenset[str] = frozenset({"de", "d'"})  # « un homme de 30 ans »
+YEAR_WORDS: frozenset[str] = frozenset({"ans", "an"})
+MEASURE_LINKS: frozenset[str] = frozenset({"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un", "à"})
+SOURCE_WORDS: frozenset[str] = frozenset({"selon", "d'après"})  # « 800 selon la police »
+SOURCE_LINKS: frozenset[str] = frozenset()
+SOURCE_STOPS: frozenset[str] = frozenset({"et", "mais", "qui", "contre"})
+TIME_AFTER: frozenset[str] = frozenset({"h", "h."})  # « 14 h »
+DAY_AFTER_MONTH = False  # French writes « 12 septembre »
+HOUR_WORDS: frozenset[str] = frozenset({"heure", "heures"})
+HOUR_PREPS: frozenset[str] = frozenset({"à", "vers", "dès", "jusqu'à", "avant", "après"})
+REFERENCE_BEFORE: frozenset[str] = frozenset({"h", "h.", "n°", "numéro", "article", "page", "chapitre", "alinéa",
+                                              "route", "vol", "ligne", "rn"})
+# auxiliaries between a count and what it counts (« trois ont été blessés »)
+AUXILIARIES: frozenset[str] = frozenset({"sont", "ont", "est", "a", "été", "auraient", "aurait", "seraient",
+                                         "serait"})
+PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({"ont", "été", "sont", "avaient", "auraient", "aurait", "a",
+                                                    "se", "sont-elles", "y"})
+# a verb before the figure that names what it counts: none in French, where the toll follows the
+# figure (« faisant 12 morts »)
+TOLL_VERBS_BEFORE: dict[str, str] = {}
+# plural endings: (suffix, replacement, shortest word) — « chevaux » -> « cheval », « morts » -> « mort »
+PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("aux", "al", 6), ("s", "", 4), ("x", "", 4))
+SKIP_ADJ: frozenset[str] = frozenset({
+    "nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "premiers", "premières", "derniers", "dernières",
+    "jeunes", "petits", "petites", "grands", "grandes", "seuls", "seules", "anciens", "anciennes", "milliers",
+    "millions"})
+INVARIABLE: frozenset[str] = frozenset({
+    "cas", "fois", "mois", "pays", "bras", "corps", "voix", "prix", "dos", "poids", "temps", "décès", "avis", "bus",
+    "gaz", "jours", "ans", "tours", "heures", "minutes", "sous", "plus", "moins", "lors", "alors", "selon", "dans",
+    "sans", "vers", "chez", "près", "après", "depuis", "très", "tous", "puis"})
+FUNCTION_WORDS: frozenset[str] = frozenset({
+    "de", "d'", "des", "du", "la", "le", "les", "l'", "à", "au", "aux", "et", "ou", "en", "sur", "par", "pour",
+    "selon", "dont", "qui", "que", "qu'", "ont", "a", "sont", "est", "été", "avait", "avaient", "auraient",
+    "aurait", "se", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "il", "elle", "ils", "elles", "on",
+    "y", "ne", "n'", "pas", "contre", "après", "avant", "dans", "sans", "avec", "chez", "vers", "entre", "parmi",
+    "soit", "fois", "heures", "h", "plus", "moins"})
+DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces"})

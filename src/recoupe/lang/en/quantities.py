@@ -1,0 +1,185 @@
+"""English words for quantities: the names :func:`recoupe.claims.quantities.parse` reads from a
+language pack, as :mod:`recoupe.lang.fr.quantities` gives them for French.
+
+What is counted is named with the French pack's ids (``mort``, ``blessé``, ``évacué``,
+``interpellation``; units ``euro``, ``km``, ``an``): they are the ids of a count, not words to
+print, and sharing them lets an English toll meet the French one of the same event.
+
+Language data only (like a dictionary): nothing here names a person, place or outlet of any corpus.
+"""
+
+from recoupe.lang.fr.quantities import RACE_WORDS as RACE_WORDS
+
+NUMBER_WORDS: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+}
+# "twenty-two": one token
+NUMBER_WORDS |= {f"{ten}-{unit}": NUMBER_WORDS[ten] + NUMBER_WORDS[unit]
+                 for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+    "m": 1e6, "bn": 1e9,
+}
+# "a dozen": about twelve
+COLLECTIVES: dict[str, float] = {"dozen": 12, "score": 20}
+# "dozens of", "hundreds of", "thousands": an order of magnitude
+PLURAL_COLLECTIVES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
+}
+LOWER_BOUNDS: tuple[str, ...] = ("more than", "at least", "over", "in excess of", "upwards of", "no fewer than",
+                                 "no less than", "exceeding", "topped", "passed")
+UPPER_BOUNDS: tuple[str, ...] = ("fewer than", "less than", "under", "up to", "at most", "no more than")
+APPROXIMATIONS: dict[str, tuple[float, float]] = {
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0), "just under": (0.9, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
+    "just over": (1.0, 1.15), "more or less": (0.9, 1.1),
+}
+UNITS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%",
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "mile": "mile", "miles": "mile", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "km2": "km2", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+    "euro": "euro", "euros": "euro", "€": "euro", "dollar": "dollar", "dollars": "dollar", "$": "dollar",
+    "pound": "livre", "pounds": "livre", "£": "livre",
+    "year": "an", "years": "an", "month": "mois", "months": "mois", "day": "jour", "days": "jour",
+    "hour": "heure", "hours": "heure", "minute": "minute", "minutes": "minute",
+    "ton": "tonne", "tons": "tonne", "tonne": "tonne", "tonnes": "tonne", "kg": "kg", "kilograms": "kg",
+    "degree": "degré", "degrees": "degré", "°": "degré", "mph": "mph", "km/h": "km/h",
+    "liter": "litre", "liters": "litre", "litre": "litre", "litres": "litre", "barrel": "baril", "barrels": "baril",
+}
+THING_SYNONYMS: dict[str, str] = {
+    "dead": "mort", "death": "mort", "deaths": "mort", "killed": "mort", "fatality": "mort", "fatalities": "mort",
+    "died": "mort", "injured": "blessé", "wounded": "blessé", "hurt": "blessé", "injury": "blessé",
+    "injuries": "blessé", "missing": "disparu", "arrested": "interpellation", "arrest": "interpellation",
+    "arrests": "interpellation", "detained": "interpellation", "evacuated": "évacué", "evacuee": "évacué",
+    "evacuees": "évacué", "displaced": "déplacé", "refugee": "réfugié", "refugees": "réfugié",
+    "protester": "manifestant", "protesters": "manifestant", "demonstrator": "manifestant",
+    "demonstrators": "manifestant", "striker": "gréviste", "strikers": "gréviste", "hostage": "otage",
+    "hostages": "otage", "case": "cas", "cases": "cas", "infection": "cas", "infections": "cas",
+    "hospitalized": "hospitalisé", "hospitalised": "hospitalisé", "firefighter": "pompier",
+    "firefighters": "pompier", "police officer": "policier", "officer": "policier", "officers": "policier",
+    "soldier": "soldat", "soldiers": "soldat", "troop": "soldat", "troops": "soldat",
+    "house": "logement", "houses": "logement", "home": "logement", "homes": "logement", "dwelling": "logement",
+    "astronaut": "astronaute", "cosmonaut": "astronaute", "victim": "victime", "victims": "victime",
+    "casualty": "victime", "casualties": "victime",
+}
+COUNTED_PARTICIPLES: frozenset[str] = frozenset({
+    "killed", "dead", "injured", "wounded", "hurt", "missing", "arrested", "detained", "evacuated", "displaced",
+    "hospitalized", "hospitalised",
+})
+SINGLE_TOLLS: frozenset[str] = frozenset({"dead", "death", "killed", "injured", "wounded", "missing"})
+SINGLE_COUNTED_HEADS: frozenset[str] = frozenset({"person"})
+COUNTED_VERBS: dict[str, str] = {"died": "mort", "die": "mort", "dies": "mort", "perished": "mort"}
+COUNTED_PHRASES: dict[tuple[str, ...], str] = {("lost", "their", "lives"): "mort", ("lost", "his", "life"): "mort",
+                                               ("lost", "her", "life"): "mort"}
+# English puts a difference before the thing ("24 more deaths than"): not read
+DIFFERENCE_AFTER: frozenset[str] = frozenset()
+DIFFERENCE_PREPS: frozenset[str] = frozenset()
+GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
+                                           "man", "men", "woman", "women", "child", "children", "adult", "adults",
+                                           "individual", "individuals"})
+MEASURES: dict[str, str] = {
+    "magnitude": "magnitude", "depth": "profondeur", "age": "âge", "aged": "âge", "altitude": "altitude",
+    "height": "hauteur", "speed": "vitesse", "temperature": "température", "rate": "taux", "score": "score",
+    "area": "superficie", "distance": "distance",
+}
+NATIONAL_SCOPES: tuple[str, ...] = ("nationwide", "across the country", "across the nation", "national total",
+                                    "in the whole country", "throughout the country", "nationally")
+MONTHS: frozenset[str] = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+COUNTING_WINDOWS: tuple[str, ...] = (
+    r"\bfrom (?:\w+ )?\d{1,2}(?:st|nd|rd|th)? to (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?",
+    r"\bsince (?:the )?(?:start|beginning|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)[\w' -]{0,30}?(?=[,.;]|$| and | have | has | were )",
+    r"\bthis year\b", r"\bso far this year\b", r"\bthis summer\b", r"\bin the (?:first|second|third|fourth) quarter\b",
+)
+
+# -- how figures are written and read
+NUMBER_PATTERN = (r"(?<![\w,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)"
+                  r"|(?<![\w,.])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+ELISION_PATTERN = ""
+SYMBOLS = "%€$£°²"
+DECIMAL_MARK = "."
+CURRENCY_BEFORE = True  # "$5 million", "£300"
+NAMED_PLACE_PATTERN = (r"\b(?:in|in the city of|in the town of|in the region of|in the state of)\s+"
+                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                       r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)\b)"
+                       r"((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+)*)")
+ONE_WORDS: frozenset[str] = frozenset({"one"})
+COLLECTIVE_ARTICLES: frozenset[str] = frozenset({"a"})  # "a dozen"
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"several", "many", "some"})
+BARE_PLURAL_COLLECTIVES = True  # "thousands fled", "dozens of people"
+PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"of"})
+PLURAL_SCALES: frozenset[str] = frozenset({"thousands", "millions"})  # "tens of thousands"
+MULTIPLIER_WORDS: frozenset[str] = frozenset({"hundred", "thousand"})  # "three hundred"
+SELF_MULTIPLIERS: frozenset[str] = frozenset({"hundred", "thousand"})
+AMBIGUOUS_SCALES: frozenset[str] = frozenset({"m"})
+BETWEEN: tuple[str, str] = ("between", "and")
+RANGE_LINKS: frozenset[str] = frozenset({"to", "or"})
+AND_WORDS: frozenset[str] = frozenset({"and"})
+FIGURE_OPENERS: tuple[str, ...] = ("more than", "less than", "fewer than", "at least", "over")
+COMPLEMENT_PREPS: frozenset[str] = frozenset({"of"})  # "20 percent of the vote"
+COMPLEMENT_ARTICLES: frozenset[str] = frozenset({"the"})
+PROPORTION_WORDS: frozenset[str] = frozenset({"out", "in"})  # "three out of four", "one in five"
+AGE_PREPS: frozenset[str] = frozenset({"aged"})
+YEAR_WORDS: frozenset[str] = frozenset({"years", "year"})
+MEASURE_LINKS: frozenset[str] = frozenset({"of", "a", "an", "the", "at"})
+SOURCE_WORDS: frozenset[str] = frozenset({"according"})  # "800, according to the police"
+SOURCE_LINKS: frozenset[str] = frozenset({"to"})
+SOURCE_STOPS: frozenset[str] = frozenset({"and", "but", "who", "against"})
+TIME_AFTER: frozenset[str] = frozenset({"pm", "am", "p", "gmt", "utc"})  # "3 p.m."
+DAY_AFTER_MONTH = True  # "March 12"
+HOUR_WORDS: frozenset[str] = frozenset({"o'clock"})
+HOUR_PREPS: frozenset[str] = frozenset({"at", "by", "until", "before", "after"})
+REFERENCE_BEFORE: frozenset[str] = frozenset({"no", "no.", "number", "article", "page", "chapter", "section",
+                                              "route", "flight", "highway", "interstate", "vol", "line", "room"})
+AUXILIARIES: frozenset[str] = frozenset({"were", "was", "have", "has", "had", "been", "are", "is", "being"})
+PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({"were", "was", "have", "has", "had", "been", "are", "is",
+                                                    "being", "reportedly", "also"})
+# "killing at least 45 people", "a blast that killed 12": English puts the toll verb first
+TOLL_VERBS_BEFORE: dict[str, str] = {
+    "killing": "mort", "killed": "mort", "kills": "mort", "kill": "mort", "injuring": "blessé",
+    "injured": "blessé", "injures": "blessé", "wounding": "blessé", "wounded": "blessé",
+    "claimed": "mort", "claiming": "mort",
+}
+PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("ies", "y", 5), ("s", "", 4))
+SKIP_ADJ: frozenset[str] = frozenset({"new", "other", "more", "additional", "young", "small", "large", "former",
+                                      "first", "last", "further"})
+INVARIABLE: frozenset[str] = frozenset({"news", "series", "species", "gas", "bus", "this", "his", "its", "was", "has",
+                                        "is", "as", "us", "plus", "press", "status", "campus", "virus", "census",
+                                        "always", "across", "years", "hours", "days", "times"})
+FUNCTION_WORDS: frozenset[str] = frozenset({
+    "of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with", "from", "that", "which",
+    "who", "whom", "were", "was", "are", "is", "been", "had", "have", "has", "be", "it", "its", "they", "them",
+    "their", "he", "she", "his", "her", "we", "our", "this", "these", "those", "than", "as", "per", "after",
+    "before", "during", "since", "until", "against", "between", "among", "into", "over", "under", "times", "more",
+    "less", "not", "no", "according", "while", "when", "where",
+})
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+# -- words the contradiction checks read on folded claim text (see the French pack for each)
+# another occurrence or subset: "a second blast", "another fire", "a separate attack" ("new" is
+# left out: it is also the first word of place names that French text cites)
+ANOTHER_EVENT: frozenset[str] = frozenset({"another", "second", "third", "separate", "other", "others", "distinct",
+                                           "additional", "aftershock"})
+VAGUE_FIGURE_OPENERS: tuple[str, ...] = ("dozens ", "scores ", "hundreds ", "thousands ", "millions ", "several ",
+                                         "many ", "numerous ")
+SEVERAL_WORDS: frozenset[str] = frozenset({"two", "three", "four", "five", "six", "several", "multiple", "series",
+                                           "separate"})
+EVENT_PLURALS: frozenset[str] = frozenset({
+    "fires", "wildfires", "attacks", "strikes", "airstrikes", "accidents", "explosions", "blasts", "earthquakes",
+    "shootings", "collisions", "crashes", "storms", "floods", "landslides", "avalanches", "raids", "riots",
+    "protests", "bombings",
+})
+EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial toll", "earlier figure", "initially",
+                                   "toll rose", "toll has risen", "toll climbed", "has since risen", "revised",
+                                   "so far", "already", "earlier estimate")
+# verbs whose subject gives a count ("police counted 800", "organisers claimed 3,000", "put the crowd at")
+COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "put", "number", "record", "claim"})

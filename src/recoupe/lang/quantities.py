@@ -1,0 +1,16 @@
+"""Quantity words of every language pack that the contradiction and grouping checks read on a
+claim's folded text, as one set per name (as :mod:`recoupe.lang.predicates` does for predicate
+classes): a claim is checked with its own language's words and the other's, which do not occur in
+it (« another » in French text, « autre » in English)."""
+
+from __future__ import annotations
+
+from recoupe.lang.en import quantities as en
+from recoupe.lang.fr import quantities as fr
+
+ANOTHER_EVENT: frozenset[str] = fr.ANOTHER_EVENT | en.ANOTHER_EVENT
+VAGUE_FIGURE_OPENERS: tuple[str, ...] = (*fr.VAGUE_FIGURE_OPENERS, *en.VAGUE_FIGURE_OPENERS)
+SEVERAL_WORDS: frozenset[str] = fr.SEVERAL_WORDS | en.SEVERAL_WORDS
+EVENT_PLURALS: frozenset[str] = fr.EVENT_PLURALS | en.EVENT_PLURALS
+EARLIER_FIGURE: tuple[str, ...] = (*fr.EARLIER_FIGURE, *en.EARLIER_FIGURE)
+COUNTING_VERBS: frozenset[str] = fr.COUNTING_VERBS | en.COUNTING_VERBS
