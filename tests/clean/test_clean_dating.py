@@ -63,3 +63,18 @@ def test_clean_stream_record_keeps_its_paragraph_breaks() -> None:
     art = clean(doc)
     assert isinstance(art, Article)
     assert art.text == "Crue de la Loire : 12 communes évacuées\n\nLes pompiers ont évacué les berges lundi."
+
+
+def test_clean_record_whose_only_paragraph_quotes_a_welcome_is_kept() -> None:
+    # reader-directed phrases (« welcome to », « bienvenue sur ») trim a page's tail; a record whose
+    # one paragraph of prose quotes one was rejected whole (E012, nothing left)
+    from recoupe.clean import clean
+    from recoupe.model import Article, RawDocument
+
+    text = ("Mayor opens new harbour bridge. The mayor of Porthaven opened the new bridge on Tuesday after "
+            "three years of works, saying it would halve commuting times. \"Welcome to the new Porthaven,\" "
+            "she told a crowd of about 2,000 residents at the northern ramp. The bridge cost 140 million "
+            "dollars, twice the first estimate.")
+    doc = RawDocument(origin="batch.jsonl#7", fmt="jsonl", raw=b"{}", fields={"text": text, "title": ""})
+    art = clean(doc)
+    assert isinstance(art, Article) and "Welcome to the new Porthaven" in art.text

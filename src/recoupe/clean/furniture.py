@@ -253,6 +253,8 @@ def label_units(units: list[Unit], *, title: str = "") -> None:
         if clean_body[i] and not phrase_signals(units[i].text):
             last = i
             break
+    if last < 0:  # reader-directed phrases trim a tail, never the whole body (a quote may say "welcome to")
+        last = next((i for i in range(n - 1, -1, -1) if clean_body[i]), -1)
     # reader-directed paragraphs right after the last clean one stay, until a furniture unit shows up
     j = last + 1
     while last >= 0 and j < n and sig[j] is None and bylines[j] is None and is_body_like(units[j].text):
