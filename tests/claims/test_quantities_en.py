@@ -85,3 +85,11 @@ def test_an_english_claim_read_with_french_words_has_no_toll() -> None:
     en = claim("a1:c1", "Nineteen people died in the blaze", predicate="die", language="en")
     assert [q.thing for q in _quantities(en)] == ["mort"]
     assert _quantities(en, "fr") == []
+
+
+def test_times_ago_rates_and_addresses_are_not_counts() -> None:
+    assert parse("The plant closed eleven years ago", "en") == []
+    rate = parse("The firm earned $1.15 per share", "en")
+    assert [q.thing for q in rate] == ["dollar/share"]  # a rate never meets an amount in dollars
+    assert [q.thing for q in parse("Firefighters rushed to 21 Mill Street at dawn", "en")] == [""]
+    assert [q.thing for q in parse("Les secours sont intervenus au 12 de la rue des Lilas", "fr")] == [""]

@@ -236,6 +236,9 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     if head in w.MEASURES:
         return unit, w.MEASURES[head], k + 1
     lemma = _lemma(head, lx)
+    if lemma in w.STREET_WORDS or head in w.STREET_WORDS or (
+            toks[k].text[:1].isupper() and any(t.low in w.STREET_WORDS for t in toks[k + 1:k + 3])):
+        return unit, "", k + 1  # « au 9 de la rue X », "15 Rue X", "21 Mill Street": an address, not a count
     if lemma in w.GENERIC_HEADS or head in w.GENERIC_HEADS:
         # « 12 personnes tuées », « 200 habitants ont été évacués », « 3 personnes ont été blessées »
         counted = _counted_after(toks, k + 1, lx)
@@ -488,8 +491,14 @@ def parse(text: str, language: str = "fr") -> list[Quantity]:
                     and toks[i - 1].low in w.AND_WORDS and prev.start + len(prev.text) == toks[i - 2].end):
                 high, approx = INF, True  # « au moins deux morts et 15 blessés »: at least 15 injured too
         unit, thing, after = _thing_after(toks, j, lx)
+        if after < n and toks[after].low in w.AGO_WORDS:
+            i = after + 1  # "five years ago": a date, not a length
+            continue
         if not unit and w.CURRENCY_BEFORE and i > 0 and toks[i - 1].kind == "sym" and toks[i - 1].low in w.UNITS:
             unit, start = w.UNITS[toks[i - 1].low], toks[i - 1].start  # "$5 million"
+        if unit and after + 1 < n and toks[after].low in w.RATE_WORDS and toks[after + 1].kind == "word":
+            thing = f"{unit}/{_lemma(toks[after + 1].low, lx)}"  # "$2.71 per share": a rate, not an amount
+            after += 2
         if unit in {"m", "km"} and after < n and toks[after].low in w.RACE_WORDS:
             i = after  # « vainqueur du 100 m dos »: a race, not a distance measured
             continue

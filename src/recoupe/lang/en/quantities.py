@@ -183,3 +183,7 @@ EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial tol
                                    "so far", "already", "earlier estimate")
 # verbs whose subject gives a count ("police counted 800", "organisers claimed 3,000", "put the crowd at")
 COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "put", "number", "record", "claim"})
+# "15 Rue X", "10 Downing Street": a house number
+STREET_WORDS: frozenset[str] = frozenset({"street", "avenue", "road", "boulevard", "lane", "rue", "drive"})
+AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "later", "before"})  # "five years ago"
+RATE_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each"})  # "$2.71 per share", "$5 a day"

@@ -309,3 +309,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "y", "ne", "n'", "pas", "contre", "après", "avant", "dans", "sans", "avec", "chez", "vers", "entre", "parmi",
     "soit", "fois", "heures", "h", "plus", "moins"})
 DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces"})
+# the noun of an address: « au 9 de la rue X » numbers a house, it counts nothing
+STREET_WORDS: frozenset[str] = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "quai"})
+# after a length, the word that makes it a date (English "five years ago"); French says « il y a »
+AGO_WORDS: frozenset[str] = frozenset()
+# after an amount, the word that makes it a rate: none read in French, where « par » is as often the
+# agent (« trois jours par Donald X ») or « par rapport »
+RATE_WORDS: frozenset[str] = frozenset()
