@@ -93,3 +93,21 @@ def test_times_ago_rates_and_addresses_are_not_counts() -> None:
     assert [q.thing for q in rate] == ["dollar/share"]  # a rate never meets an amount in dollars
     assert [q.thing for q in parse("Firefighters rushed to 21 Mill Street at dawn", "en")] == [""]
     assert [q.thing for q in parse("Les secours sont intervenus au 12 de la rue des Lilas", "fr")] == [""]
+
+
+def test_a_conflict_of_two_english_claims_is_explained_in_english() -> None:
+    from recoupe.claims.contradictions import Side, compare
+    from tests.claims.helpers import claim
+
+    day = date(2026, 3, 2)
+    a = claim("a1:c1", "Forty people were killed when the mine collapsed", predicate="kill", subject="mine",
+              modality="reported", attributed_to="officials", language="en")
+    b = claim("b1:c1", "Twenty-two people died when the mine collapsed", predicate="die", subject="mine",
+              modality="reported", attributed_to="the rescue service", language="en")
+    hit = compare(Side(a, outlet="a.example", published=day, stamp="2026-03-02T10:00", language="en"),
+                  Side(b, outlet="b.example", published=day, stamp="2026-03-02T10:30", language="en"))
+    assert hit is not None and " according to " in hit.explanation and "selon" not in hit.explanation
+    fr = claim("c1:c1", "Vingt-deux personnes sont mortes", predicate="mourir", subject="mine", language="fr")
+    mixed = compare(Side(a, outlet="a.example", published=day, stamp="2026-03-02T10:00", language="en"),
+                    Side(fr, outlet="c.example", published=day, stamp="2026-03-02T10:30"))
+    assert mixed is None or "selon" in mixed.explanation  # a pair across languages keeps the French words

@@ -2081,8 +2081,20 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
         hit = check(sa, sb)
         if hit is not None:
             same = sa.claim.article_id == sb.claim.article_id
+            if sa.claim.language == sb.claim.language == "en":
+                hit = hit._replace(explanation=_in_english(hit.explanation))
             return hit._replace(same_article=same)
     return None
+
+
+def _in_english(explanation: str) -> str:
+    """An explanation of two English claims in English: the French words of the templates above
+    replaced (:data:`recoupe.lang.en.explain.TEMPLATE_WORDS`); the quoted claims are English."""
+    from recoupe.lang.en.explain import TEMPLATE_WORDS
+
+    for french, english in TEMPLATE_WORDS:
+        explanation = explanation.replace(french, english)
+    return explanation
 
 
 # -- candidate retrieval -------------------------------------------------------------------------
