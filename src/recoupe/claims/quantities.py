@@ -238,7 +238,7 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     lemma = _lemma(head, lx)
     if lemma in w.STREET_WORDS or head in w.STREET_WORDS or (
             toks[k].text[:1].isupper() and any(t.low in w.STREET_WORDS for t in toks[k + 1:k + 3])):
-        return unit, "", k + 1  # « au 9 de la rue X », "15 Rue X", "21 Mill Street": an address, not a count
+        return unit, "", k + 1  # « au 12 de la rue X », "15 Rue X", "21 Mill Street": an address, not a count
     if lemma in w.GENERIC_HEADS or head in w.GENERIC_HEADS:
         # « 12 personnes tuées », « 200 habitants ont été évacués », « 3 personnes ont été blessées »
         counted = _counted_after(toks, k + 1, lx)

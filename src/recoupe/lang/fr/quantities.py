@@ -309,7 +309,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "y", "ne", "n'", "pas", "contre", "après", "avant", "dans", "sans", "avec", "chez", "vers", "entre", "parmi",
     "soit", "fois", "heures", "h", "plus", "moins"})
 DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces"})
-# the noun of an address: « au 9 de la rue X » numbers a house, it counts nothing
+# the noun of an address: « au 12 de la rue X » numbers a house, it counts nothing
 STREET_WORDS: frozenset[str] = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "quai"})
 # after a length, the word that makes it a date (English "five years ago"); French says « il y a »
 AGO_WORDS: frozenset[str] = frozenset()
