@@ -504,6 +504,9 @@ def to_scratch(stored: dict[str, Any], data: Path | None = None) -> dict[str, st
         out[sid] += [f"copy {index[sid][a]} {index[sid][b]}" for a, b in sorted(copies)]
         out[sid] += [f"fact {fid.split('.', 1)[1]} | {f['desc']}" for fid, f in stored["facts"].items()
                      if f["story"] == sid and f.get("desc")]
+        out[sid] += [f"confirmed {fid.split('.', 1)[1]} {'yes' if f['confirmed_override']['value'] else 'no'} | "
+                     f"{f['confirmed_override']['why']}" for fid, f in stored["facts"].items()
+                     if f["story"] == sid and "confirmed_override" in f]
     for sp in stored["spans"]:
         text = records[sp["item"]]["text"]
         needle = text[sp["start"]:sp["end"]]
