@@ -517,16 +517,21 @@ def test_gold_pairs_basil_file_is_consistent(name: str, stories: int) -> None:
     assert not set(stored["items"]) & others
 
 
+# events of a BASIL slice left out of its gold: event 44 of the order, whose three articles the
+# reader of d61a9ca rejected whole (a quoted « welcome to » read as page furniture; fixed since,
+# by then the gold was committed blind)
+BASIL_LEFT_OUT = {"basilho2": {"8abec8d9-50a2-480e-969a-157f94954f4d"}}
+
+
 @pytest.mark.evaldata
 @pytest.mark.parametrize(("name", "first", "last"), [("basil", 0, 15), ("basilho", 15, 30), ("basilho2", 30, 60)])
 def test_gold_pairs_basil_events_are_a_slice_of_the_salted_order_and_round_trip(name: str, first: int,
                                                                                  last: int) -> None:
     """The golds' events are a slice of the salted SHA-1 order (nothing chosen by content): the
     first 15 open for development (basil), the next 15 held out (basilho), events 31-60 a second
-    held-out set (basilho2); an event of the slice is left out only when recoupe's reader rejects
-    every one of its articles (no text to anchor a span in); each gold round-trips through .ann
-    text."""
-    from benchmarks.gold.pairs import anchor, article_text, basil_events, basil_items, data_of, record, to_scratch
+    held-out set (basilho2); an event of the slice is left out only when it is listed in
+    ``BASIL_LEFT_OUT`` with why; each gold round-trips through .ann text."""
+    from benchmarks.gold.pairs import anchor, basil_events, data_of, to_scratch
 
     stored = json.loads((GOLD.parent / f"{name}.json").read_text("utf-8"))
     if not data_of(stored).exists():
@@ -534,13 +539,7 @@ def test_gold_pairs_basil_events_are_a_slice_of_the_salted_order_and_round_trip(
     triplets = {it["triplet"] for it in stored["items"].values()}
     expected = set(basil_events(data_of(stored))[first:last])
     assert triplets <= expected
-    items = basil_items(data_of(stored))
-    for uuid in expected - triplets:
-        records = [record(day, it) for day, it in items.values() if it["triplet"] == uuid]
-        assert len(records) == 3
-        for rec in records:
-            with pytest.raises(ValueError, match="rejects"):
-                article_text(rec)
+    assert expected - triplets == BASIL_LEFT_OUT.get(name, set())
     again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)],
                    data_of(stored), stored["days"])
     assert again == stored
