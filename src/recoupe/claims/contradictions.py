@@ -267,11 +267,27 @@ _DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", 
                  "balay")
 
 
+@lru_cache(maxsize=1)
+def _verdict_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.modality import VERDICT_PATTERN
+
+    return re.compile(VERDICT_PATTERN)
+
+
+def verdict(c: Claim) -> bool:
+    """A denial told by a verdict quoted alone (« "Dénuées de fondement" : accusée de fraude, X répond »):
+    it says nothing of its own; what it denies is the accusation its sentence tells."""
+    return c.modality == "denied" and bool(_verdict_re().match(fold(c.text)))
+
+
 def _denied(c: Claim) -> bool:
     """A source rejects the claim (démentir, nier, rejeter...): modality ``denied`` with a denial
-    verb as its cue or predicate; a plain negation (cue « ne ») is a negated event, not a denial."""
+    verb as its cue or predicate, or a quoted verdict of groundlessness; a plain negation (cue « ne »)
+    is a negated event, not a denial."""
     if c.modality != "denied":
         return False
+    if verdict(c):
+        return True
     if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas() or c.cue in _proposition_words()[3]:
         return True
     cue = fold(c.cue)
@@ -597,11 +613,12 @@ def _wrongs(text: str) -> frozenset[str]:
 
 def defended_wrongs(c: Claim, headline: str = "") -> frozenset[str]:
     """The wrongs an accused party's defence answers: a negated statement given with a defence cue
-    (« "Je n'ai jamais frappé un joueur", se défend l'entraîneur »), the wrongs its sentence names,
-    else its article's headline."""
+    (« "Je n'ai jamais frappé un joueur", se défend l'entraîneur ») or a quoted verdict of
+    groundlessness (« "Sans fondement" : accusé de fraude, X répond », :func:`verdict`), the wrongs its
+    sentence names, else its article's headline."""
     from recoupe.lang.fr.predicates import DEFENCE_CUES
 
-    if c.cue not in DEFENCE_CUES or not c.negated or not c.attributed_to:
+    if not c.attributed_to or not ((c.cue in DEFENCE_CUES and c.negated) or verdict(c)):
         return frozenset()
     return _wrongs(c.sentence or c.text) or _wrongs(headline)
 
@@ -650,10 +667,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+# the glue of a clause (« que ... ne peut pas être établi »): no word of what a proposition is about
+_CLAUSE_GLUE = frozenset({"que", "qui", "pas", "plus", "jamais", "point", "peut", "peuvent", "pourrait", "doit",
+                          "doivent", "ete"})
+
+
 def _prop_words(text: str) -> list[str]:
-    """Folded words of a text, singular, without the small ones (« les conclusions des experts » ->
-    conclusion, expert)."""
-    return [_singular(w) for w in fold(text).split() if len(w) > 2 and w not in _STOP and w not in _WEAK_WORDS]
+    """Folded words of a text, singular, without the small ones and a clause's glue (« les conclusions
+    des experts » -> conclusion, expert)."""
+    return [_singular(w) for w in fold(text).split()
+            if len(w) > 2 and w not in _STOP and w not in _WEAK_WORDS and w not in _CLAUSE_GLUE]
 
 
 def _stems5(words: Sequence[str] | frozenset[str]) -> set[str]:
@@ -2298,7 +2321,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
     if (_denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS
-            or (claim.negated and claim.cue in _defence_cues())):
+            or (claim.negated and claim.cue in _defence_cues()) or verdict(claim)):
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)
