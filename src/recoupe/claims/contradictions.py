@@ -1513,13 +1513,33 @@ def _event_before(head: str, text: str, sentence: str) -> bool:
     return bool(_events(sentence[:sentence.index(text)]))
 
 
+def _areas(c: Claim) -> tuple[str, ...]:
+    """The French communes, departments or regions a claim is placed in: its place, else those its
+    sentence names."""
+    from recoupe.resolve.places import areas_named, site
+
+    if c.place:
+        p = site(c.place)
+        if p is not None and fold(p.name) == fold(c.place).removeprefix("le ").removeprefix("la "):
+            return (p.name,)
+    return areas_named(c.sentence or c.text)
+
+
+def _areas_apart(a: Claim, b: Claim) -> bool:
+    """Are two accounts placed in two French regions or departments (« le feu du Var » / « l'incendie qui
+    sévit dans la Drôme », « à Montélimar »)? Then they tell two events, whatever else they share."""
+    from recoupe.resolve.places import areas_apart
+
+    return areas_apart(_areas(a), _areas(b))
+
+
 def check_start(a: Side, b: Side) -> Finding | None:
     """Two accounts that date the start of one ongoing event apart (``date``): « depuis deux
     semaines » in a report of the 14th against « éteint après un mois de combat » on the 18th, or
     « s'était déclaré le 21 juillet ». Different articles; starts more than a day apart once
-    each is widened by its approximation."""
+    each is widened by its approximation; not two accounts placed in two departments (two fires)."""
     ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id:
+    if ac.article_id == bc.article_id or _areas_apart(ac, bc):
         return None
     for x in starts(ac, a.published):
         for y in starts(bc, b.published):
@@ -1819,12 +1839,14 @@ def _another_event(c: Claim) -> bool:
 
 
 def _several_events(c: Claim) -> bool:
-    """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)?"""
-    from recoupe.lang.fr.quantities import EVENT_PLURALS, SEVERAL_WORDS
+    """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)? An indefinite
+    plural counts several too (« touchés par des frappes »)."""
+    from recoupe.lang.fr.quantities import EVENT_PLURALS, INDEFINITE_AFTER, SEVERAL_WORDS
 
     words = fold(c.text).split()
     return any(w in EVENT_PLURALS and (words[i - 1] in SEVERAL_WORDS or words[i - 1].isdigit()
-                                       or (i > 1 and words[i - 2] in SEVERAL_WORDS))
+                                       or (i > 1 and words[i - 2] in SEVERAL_WORDS)
+                                       or (i > 1 and words[i - 1] == "des" and words[i - 2] in INDEFINITE_AFTER))
                for i, w in enumerate(words) if i > 0)
 
 
