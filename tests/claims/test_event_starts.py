@@ -115,6 +115,13 @@ def test_starts_of_fires_placed_in_two_departments_do_not_conflict() -> None:
     for other in (same_dept, no_place):  # one department, or nothing to tell them apart
         hit = check_start(_side(month, day), _side(other, day, "autre.fr"))
         assert hit is not None and hit.kind == "date"
+    # a clause that names no place is placed by its article's headline
+    elsewhere = Side(no_place, outlet="autre.fr", published=date.fromisoformat(day),
+                     headline="Incendies : le feu de lande au nord de Brest est fixé")
+    assert check_start(_side(month, day), elsewhere) is None
+    near = Side(no_place, outlet="autre.fr", published=date.fromisoformat(day),
+                headline="Incendies : le feu de garrigue au nord de Nîmes est fixé")
+    assert check_start(_side(month, day), near) is not None
 
 
 def test_places_named_as_departments_regions_and_towns() -> None:

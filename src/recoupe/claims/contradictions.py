@@ -1525,12 +1525,13 @@ def _areas(c: Claim) -> tuple[str, ...]:
     return areas_named(c.sentence or c.text)
 
 
-def _areas_apart(a: Claim, b: Claim) -> bool:
+def _areas_apart(a: Side, b: Side) -> bool:
     """Are two accounts placed in two French regions or departments (« le feu du Var » / « l'incendie qui
-    sévit dans la Drôme », « à Montélimar »)? Then they tell two events, whatever else they share."""
-    from recoupe.resolve.places import areas_apart
+    sévit dans la Drôme », « à Montélimar »)? Then they tell two events, whatever else they share. A
+    claim whose sentence names no place is placed by its article's headline."""
+    from recoupe.resolve.places import areas_apart, areas_named
 
-    return areas_apart(_areas(a), _areas(b))
+    return areas_apart(_areas(a.claim) or areas_named(a.headline), _areas(b.claim) or areas_named(b.headline))
 
 
 def check_start(a: Side, b: Side) -> Finding | None:
@@ -1539,7 +1540,7 @@ def check_start(a: Side, b: Side) -> Finding | None:
     « s'était déclaré le 21 juillet ». Different articles; starts more than a day apart once
     each is widened by its approximation; not two accounts placed in two departments (two fires)."""
     ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id or _areas_apart(ac, bc):
+    if ac.article_id == bc.article_id or _areas_apart(a, b):
         return None
     for x in starts(ac, a.published):
         for y in starts(bc, b.published):
