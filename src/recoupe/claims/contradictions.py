@@ -1840,8 +1840,8 @@ def _another_event(c: Claim) -> bool:
 
 
 def _several_events(c: Claim) -> bool:
-    """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)? An indefinite
-    plural counts several too (« touchés par des frappes »)."""
+    """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)?"""
+    # an indefinite plural counts several too (« touchés par des frappes »)
     from recoupe.lang.fr.quantities import EVENT_PLURALS, INDEFINITE_AFTER, SEVERAL_WORDS
 
     words = fold(c.text).split()
