@@ -219,6 +219,14 @@ def test_contradictions_a_total_over_several_fires_is_no_count_of_one() -> None:
                lemmas=["incendie", "faire", "blessé", "nuit"])
     assert _kind(_side(one, "europe1.fr"), _side(two, "20min.ch")) is None
     assert _kind(_side(one, "europe1.fr"), _side(again, "20min.ch")) == "quantity"
+    # « par des frappes »: the indefinite plural counts several too; « le bilan des incendies » of a
+    # season does not tell it
+    some = _c("d1:c1", "Neuf randonneurs blessés par des incendies cette nuit", predicate="blesser",
+              lemmas=["randonneur", "blesser", "incendie", "nuit"])
+    assert _kind(_side(some, "europe1.fr"), _side(again, "20min.ch")) is None
+    from recoupe.claims.contradictions import _several_events
+
+    assert _several_events(some) and not _several_events(_c("e1:c1", "Le bilan des incendies s'alourdit"))
 
 
 def test_contradictions_a_regional_count_is_another_scope_than_a_count_with_no_place() -> None:

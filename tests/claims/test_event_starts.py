@@ -95,3 +95,43 @@ def test_one_week_is_a_round_length() -> None:
     (s,) = starts(week, date(2025, 6, 20))
     # five days to eleven: a start on the 10th is within it, so no conflict with « le 10 juin »
     assert s.first <= date(2025, 6, 10) <= s.last
+
+
+# -- two fires placed in two departments are two fires -------------------------------------------------
+def test_starts_of_fires_placed_in_two_departments_do_not_conflict() -> None:
+    month = _c("e1:c1", "Dans le Gard, le feu des garrigues maîtrisé après trente jours de combat",
+               predicate="maîtriser", place="Gard")
+    week = _c("f1:c1", "brûlant depuis six jours sur la lande", subject="feu", predicate="brûler",
+              sentence="Dans la Manche, le feu, brûlant depuis six jours sur la lande, gagne du terrain")
+    same_dept = _c("g1:c1", "brûlant depuis six jours sur la lande", subject="feu", predicate="brûler",
+                   sentence="Dans le Gard, le feu, brûlant depuis six jours sur la lande, gagne du terrain")
+    town = _c("h1:c1", "brûlant depuis six jours", subject="feu", predicate="brûler",
+              sentence="À Cherbourg, le feu, brûlant depuis six jours, gagne du terrain")
+    no_place = _c("i1:c1", "brûlant depuis six jours", subject="feu", predicate="brûler",
+                  sentence="Le feu, brûlant depuis six jours, gagne du terrain")
+    day = "2025-08-19"
+    assert check_start(_side(month, day), _side(week, day, "autre.fr")) is None  # Gard / Manche
+    assert check_start(_side(month, day), _side(town, day, "autre.fr")) is None  # Gard / a town of Normandy
+    for other in (same_dept, no_place):  # one department, or nothing to tell them apart
+        hit = check_start(_side(month, day), _side(other, day, "autre.fr"))
+        assert hit is not None and hit.kind == "date"
+    # a clause that names no place is placed by its article's headline
+    elsewhere = Side(no_place, outlet="autre.fr", published=date.fromisoformat(day),
+                     headline="Incendies : le feu de lande au nord de Brest est fixé")
+    assert check_start(_side(month, day), elsewhere) is None
+    near = Side(no_place, outlet="autre.fr", published=date.fromisoformat(day),
+                headline="Incendies : le feu de garrigue au nord de Nîmes est fixé")
+    assert check_start(_side(month, day), near) is not None
+
+
+def test_places_named_as_departments_regions_and_towns() -> None:
+    from recoupe.resolve.places import areas_apart, areas_named
+
+    assert areas_named("Dans le Gard, le feu progresse vers la Lozère") == ("Gard", "Lozère")
+    assert areas_named("la Macédoine du Nord ou la Corée du Nord") == ()  # the tail of another name
+    assert areas_named("Le Gard brûle") == ()  # no word of place before it
+    assert areas_apart(("Gard",), ("Manche",))
+    assert areas_apart(("Gard",), ("Lozère",))  # two departments of one region
+    assert not areas_apart(("Gard",), ("Occitanie",))  # the region around it
+    assert not areas_apart(("Gard",), ())  # nothing on one side
+    assert not areas_apart(("Gard",), ("Gard", "Manche"))

@@ -146,3 +146,35 @@ def test_modality_a_figure_contested_in_apposition(nlp, text: str, figure: str, 
     contested = claims["contester"]
     assert contested.modality == "denied"
     assert contested.frame is not None and contested.frame.source == denier
+
+
+@pytest.mark.parametrize(("text", "verdict", "speaker"), [
+    # the parse reads the verdict as a noun phrase of its own, or not as a clause at all
+    ("« Sans fondement » : accusé de corruption par un ancien associé, le maire de Vernoux répond",
+     "Sans fondement", "le maire de Vernoux"),
+    ("« Dénuées de fondement » : soupçonnée de fraude par ses associés, la chanteuse Inès Vallat répond",
+     "Dénuées de fondement", "la chanteuse"),
+    # a verdict under a reporting verb: the frame names the speaker
+    ("« Totalement faux », a réagi la ministre des Sports après la parution de l'enquête.",
+     "Totalement faux", "ministre des Sports"),
+])
+def test_modality_a_verdict_quoted_alone_is_its_speakers_denial(nlp, text: str, verdict: str,  # type: ignore[no-untyped-def]
+                                                                 speaker: str) -> None:
+    from datetime import date
+
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    found = [c for c in analyse(nlp(text), Article(id="a", text=text, origin="t", published=date(2025, 9, 2))).claims
+             if c.text == verdict]
+    assert found and found[0].modality == "denied"
+    assert found[0].attributed_to == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "« Une enquête sans fondement juridique » : le maire attaque la décision du préfet",
+    "« Des faux billets partout » : les commerçants de Vernoux inquiets",
+    "« Sans fondement » et autres nouvelles du jour",
+])
+def test_modality_a_quotation_that_holds_more_than_a_verdict_denies_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in nlp(text)._.claims if c.modality == "denied"]

@@ -267,11 +267,27 @@ _DENIAL_STEMS = ("nie", "niai", "niant", "dement", "refut", "contest", "recus", 
                  "balay")
 
 
+@lru_cache(maxsize=1)
+def _verdict_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.modality import VERDICT_PATTERN
+
+    return re.compile(VERDICT_PATTERN)
+
+
+def verdict(c: Claim) -> bool:
+    """A denial told by a verdict quoted alone (« "Dénuées de fondement" : accusée de fraude, X répond »):
+    it says nothing of its own; what it denies is the accusation its sentence tells."""
+    return c.modality == "denied" and bool(_verdict_re().match(fold(c.text)))
+
+
 def _denied(c: Claim) -> bool:
     """A source rejects the claim (démentir, nier, rejeter...): modality ``denied`` with a denial
-    verb as its cue or predicate; a plain negation (cue « ne ») is a negated event, not a denial."""
+    verb as its cue or predicate, or a quoted verdict of groundlessness; a plain negation (cue « ne »)
+    is a negated event, not a denial."""
     if c.modality != "denied":
         return False
+    if verdict(c):
+        return True
     if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas() or c.cue in _proposition_words()[3]:
         return True
     cue = fold(c.cue)
@@ -597,11 +613,12 @@ def _wrongs(text: str) -> frozenset[str]:
 
 def defended_wrongs(c: Claim, headline: str = "") -> frozenset[str]:
     """The wrongs an accused party's defence answers: a negated statement given with a defence cue
-    (« "Je n'ai jamais frappé un joueur", se défend l'entraîneur »), the wrongs its sentence names,
-    else its article's headline."""
+    (« "Je n'ai jamais frappé un joueur", se défend l'entraîneur ») or a quoted verdict of
+    groundlessness (« "Sans fondement" : accusé de fraude, X répond », :func:`verdict`), the wrongs its
+    sentence names, else its article's headline."""
     from recoupe.lang.fr.predicates import DEFENCE_CUES
 
-    if c.cue not in DEFENCE_CUES or not c.negated or not c.attributed_to:
+    if not c.attributed_to or not ((c.cue in DEFENCE_CUES and c.negated) or verdict(c)):
         return frozenset()
     return _wrongs(c.sentence or c.text) or _wrongs(headline)
 
@@ -650,10 +667,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+# the glue of a clause (« que ... ne peut pas être établi »): no word of what a proposition is about
+_CLAUSE_GLUE = frozenset({"que", "qui", "pas", "plus", "jamais", "point", "peut", "peuvent", "pourrait", "doit",
+                          "doivent", "ete"})
+
+
 def _prop_words(text: str) -> list[str]:
-    """Folded words of a text, singular, without the small ones (« les conclusions des experts » ->
-    conclusion, expert)."""
-    return [_singular(w) for w in fold(text).split() if len(w) > 2 and w not in _STOP and w not in _WEAK_WORDS]
+    """Folded words of a text, singular, without the small ones and a clause's glue (« les conclusions
+    des experts » -> conclusion, expert)."""
+    return [_singular(w) for w in fold(text).split()
+            if len(w) > 2 and w not in _STOP and w not in _WEAK_WORDS and w not in _CLAUSE_GLUE]
 
 
 def _stems5(words: Sequence[str] | frozenset[str]) -> set[str]:
@@ -1491,13 +1514,34 @@ def _event_before(head: str, text: str, sentence: str) -> bool:
     return bool(_events(sentence[:sentence.index(text)]))
 
 
+def _areas(c: Claim) -> tuple[str, ...]:
+    """The French communes, departments or regions a claim is placed in: its place, else those its
+    sentence names."""
+    from recoupe.resolve.places import areas_named, site
+
+    if c.place:
+        p = site(c.place)
+        if p is not None and fold(p.name) == fold(c.place).removeprefix("le ").removeprefix("la "):
+            return (p.name,)
+    return areas_named(c.sentence or c.text)
+
+
+def _areas_apart(a: Side, b: Side) -> bool:
+    """Are two accounts placed in two French regions or departments (« le feu du Var » / « l'incendie qui
+    sévit dans la Drôme », « à Montélimar »)? Then they tell two events, whatever else they share. A
+    claim whose sentence names no place is placed by its article's headline."""
+    from recoupe.resolve.places import areas_apart, areas_named
+
+    return areas_apart(_areas(a.claim) or areas_named(a.headline), _areas(b.claim) or areas_named(b.headline))
+
+
 def check_start(a: Side, b: Side) -> Finding | None:
     """Two accounts that date the start of one ongoing event apart (``date``): « depuis deux
     semaines » in a report of the 14th against « éteint après un mois de combat » on the 18th, or
     « s'était déclaré le 21 juillet ». Different articles; starts more than a day apart once
-    each is widened by its approximation."""
+    each is widened by its approximation; not two accounts placed in two departments (two fires)."""
     ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id:
+    if ac.article_id == bc.article_id or _areas_apart(a, b):
         return None
     for x in starts(ac, a.published):
         for y in starts(bc, b.published):
@@ -1799,11 +1843,14 @@ def _another_event(c: Claim) -> bool:
 
 def _several_events(c: Claim) -> bool:
     """Does the claim count over several occurrences (« 19 blessés dans deux incendies »)?"""
+    # an indefinite plural counts several too (« touchés par des frappes »)
+    from recoupe.lang.fr.quantities import INDEFINITE_AFTER
     from recoupe.lang.quantities import EVENT_PLURALS, SEVERAL_WORDS
 
     words = fold(c.text).split()
     return any(w in EVENT_PLURALS and (words[i - 1] in SEVERAL_WORDS or words[i - 1].isdigit()
-                                       or (i > 1 and words[i - 2] in SEVERAL_WORDS))
+                                       or (i > 1 and words[i - 2] in SEVERAL_WORDS)
+                                       or (i > 1 and words[i - 1] == "des" and words[i - 2] in INDEFINITE_AFTER))
                for i, w in enumerate(words) if i > 0)
 
 
@@ -2312,7 +2359,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
     if (_denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS
-            or (claim.negated and claim.cue in _defence_cues())):
+            or (claim.negated and claim.cue in _defence_cues()) or verdict(claim)):
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)

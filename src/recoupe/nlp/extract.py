@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ORG_HEADS_EXTRA, ROLE_HEADS
+from recoupe.lang.fr.predicates import FINDING_VERBS, OPPOSITE_FINDING_PATTERN
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
 from recoupe.lang.fr.reporting_verbs import HEADLINE_VOICE_VERBS, REPORTING_VERBS
 from recoupe.lang.fr.sources import (
@@ -32,6 +33,7 @@ from recoupe.lang.fr.sources import (
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
+from recoupe.nlp.modality import quoted_verdict
 from recoupe.resolve.names import fold
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "eux",
@@ -75,6 +77,8 @@ def _words(lang: str) -> _Words:
                       src.ORG_HEADS, src.HONORIFICS, frozenset({"by", "of", "from"}))
     return _FR
 
+
+_OPPOSITE = re.compile(OPPOSITE_FINDING_PATTERN)
 
 def _strip(text: str) -> str:
     return text.strip(" ,;:.«»\"“”\n")
@@ -1518,6 +1522,27 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             claim.source_type = inside.speaker_type
         if claim.modality == "asserted":
             claim.modality = "reported"
+    # « Le rectorat juge la fraude non prouvée. Un avis contraire à celui exprimé par les inspecteurs. »: the
+    # inspectors' finding is the statement just before, turned; it is what the finding is about
+    if doc.lang_ != "en":
+        for n, claim in enumerate(out.claims):
+            if n and not claim.object and claim.predicate in FINDING_VERBS and _OPPOSITE.search(fold(claim.text)):
+                before = out.claims[n - 1]
+                if before.sentence != claim.sentence and claim.sentence.startswith(claim.text[:12]) and (
+                        0 <= claim.start - before.end <= len(before.sentence)):
+                    claim.object = before.text[:200]
+    # « "Sans fondement" : accusé de fraude, le maire répond »: a verdict quoted alone at the head of its
+    # sentence (:func:`recoupe.nlp.modality.quoted_verdict`, too short to be a quotation record) is the
+    # words of whom the headline names after it
+    for claim in out.claims:
+        if claim.modality == "denied" and not claim.attributed_to and doc.lang_ != "en" and quoted_verdict(claim.text):
+            speaker, kind = ctx.headline_speaker(claim.start, claim.end)
+            if not speaker:  # « ... : accusée de fraude par ses associés, X répond »: the subject of the saying
+                saying = next((c for c in out.claims if c.start > claim.end and c.sentence == claim.sentence
+                               and c.subject and c.predicate in REPORTING_VERBS), None)
+                speaker, kind = (saying.subject, "") if saying is not None else ("", "")
+            if speaker:
+                claim.attributed_to, claim.source_type = speaker, kind
     return out
 
 

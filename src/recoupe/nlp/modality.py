@@ -22,6 +22,7 @@ litotes (« pas sans », « pas rare ») are not negations.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -67,12 +68,14 @@ from recoupe.lang.fr.modality import (
     SPECULATIVE_VERBS,
     STATEMENT_NOUNS,
     TRAILING_DENIALS,
+    VERDICT_PATTERN,
 )
 from recoupe.lang.fr.quantities import TOLL_NOUNS, TOLL_VERBS
 from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
 from recoupe.lang.fr.sources import RELAY_PARTICIPLES
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register
+from recoupe.resolve.names import fold
 
 # « a refusé de confirmer / commenter » is a denial of what follows
 REFUSED_SPEECH = {"confirmer", "commenter", "reconnaître", "admettre", "infirmer"}
@@ -833,6 +836,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _trailing_denials(p, doc, claims)
     _mistagged_denials(p, claims)
     _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
+    _quoted_verdicts(p, doc, frames, claims)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
 
@@ -919,6 +923,62 @@ def _quoted_headlines(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cla
                 modality="reported" if frame is not None else "asserted", cue=frame.cue if frame is not None else "",
                 frame=frame, negated=p.negated(head), planned=p.future(head), numbers=_numbers(p, *part),
             ))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
+
+
+_VERDICT = re.compile(VERDICT_PATTERN)
+
+
+def quoted_verdict(text: str) -> bool:
+    """Is ``text`` (a quotation's words) no more than a verdict that what was said is groundless or
+    false (« Dénuées de fondement », « Totalement faux »)?"""
+    return bool(_VERDICT.match(fold(text)))
+
+
+def _quoted_verdicts(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim]) -> None:
+    """« "Sans fondement" : accusé de fraude par ses associés, le maire répond »: a sentence that opens on
+    a quotation holding only a verdict of groundlessness or falsehood, followed by a colon or a comma,
+    is its speaker's denial of what the sentence goes on to tell. The verdict's claim is ``denied``
+    (the parse may have made it an asserted noun phrase, or no claim at all: then it is added); who
+    speaks is found as for any headline quotation (:func:`recoupe.nlp.extract.analyse`)."""
+    added: list[ClauseClaim] = []
+    for sent in doc.sents:
+        lo = sent.start
+        while lo < sent.end and p.space[lo]:
+            lo += 1
+        if lo >= sent.end or p.lower[lo] not in _OPENING_QUOTES:
+            continue
+        close = next((t for t in range(lo + 1, sent.end) if p.lower[t] in _CLOSING_QUOTES), None)
+        if close is None or close - lo < 2:
+            continue
+        after = close + 1
+        while after < sent.end and p.space[after]:
+            after += 1
+        if after >= sent.end - 1 or p.lower[after] not in {":", ","}:
+            continue
+        words = [t for t in range(lo + 1, close) if not (p.punct[t] or p.space[t])]
+        if not words or not quoted_verdict(" ".join(p.text(t) for t in words)):
+            continue
+        inside = [c for c in claims if lo <= c.start <= close]
+        for c in inside:
+            if c.head > close:  # « "Totalement faux", a réagi X » read as one clause: the saying keeps the rest
+                rest = after + 1
+                while rest < c.end and (p.punct[rest] or p.space[rest]):
+                    rest += 1
+                c.start = rest
+                continue
+            if c.end <= after + 1:  # a verdict read with what follows it is left as the parse read it
+                c.modality, c.cue = "denied", p.lower[c.head]
+        if any(c.start <= close for c in inside):
+            continue
+        head = next((t for t in words if p.pos[t] in _PREDICATES), words[-1])
+        frame = next((f for f in frames if f.covers(head)), None)
+        added.append(ClauseClaim(
+            head=head, start=words[0], end=words[-1] + 1, predicate=p.lemma[head].lower(), subject=None,
+            object=None, place=None, modality="denied", cue=p.lower[head], frame=frame,
+        ))
     if added:
         claims.extend(added)
         claims.sort(key=lambda c: c.start)

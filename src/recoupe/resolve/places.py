@@ -450,3 +450,47 @@ def named_apart(a: str, b: str) -> bool:
     ca = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(a)}
     cb = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(b)}
     return bool(ca and cb) and not ca & cb
+
+
+@lru_cache(maxsize=8192)
+def areas_named(text: str) -> tuple[str, ...]:
+    """The French communes, departments and regions a text names after a word of place (« dans le Var »,
+    « en Drôme », « à Montélimar »), by their names (:func:`site`: the name as written, not an alternate
+    one)."""
+    import re
+
+    out: list[str] = []
+    words = [(m.group(0), m.start()) for m in re.finditer(r"[^\s,;:.!?()«»\"]+", text)]
+    for n, (word, at) in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        before = [w for w in re.split(r"[\s’']+", text[max(0, at - 16):at].lower())
+                  if w and w not in {"l", "la", "le", "les"}][-1:]
+        if not before or before[0] not in _LOCATIVE:
+            continue
+        if before[0] in {"de", "d", "du", "des"} and n > 1 and words[n - 2][0][:1].isupper():
+            continue  # « la Corée du Nord »: the tail of another name
+        for k in range(min(len(words), n + 5), n, -1):
+            name = " ".join(w for w, _ in words[n:k]).strip("’'")
+            found = site(name)
+            if found is not None and fold(found.name) == _strip_article(fold(name)):
+                if found.name not in out:
+                    out.append(found.name)
+                break
+    return tuple(out)
+
+
+def areas_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Are two sets of French places (:func:`areas_named`) each named, and none of the one possibly the
+    same place as, inside or around one of the other? Places of two regions are apart, and two
+    departments; a commune against a department of its region is not told apart (the gazetteer
+    knows a commune's region only), nor two communes (:func:`sites_apart` weighs their distance)."""
+    def together(x: str, y: str) -> bool:
+        sx, sy = site(x), site(y)
+        if sx is None or sy is None or x == y:
+            return True
+        if sx.region != sy.region:
+            return False
+        return not (sx.kind == sy.kind == "department")
+
+    return bool(a and b) and not any(together(x, y) for x in a for y in b)

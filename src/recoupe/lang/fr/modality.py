@@ -75,6 +75,18 @@ FALSEHOOD_WORDS: frozenset[str] = frozenset({
     "erroné", "erronée", "inexact", "inexacte",
 })
 
+# A verdict quoted alone that calls what was said groundless or false (« "Sans fondement" : accusé de
+# fraude, le maire répond »): the speaker's denial of the accusation its headline tells. Folded words; the
+# whole quotation must be the verdict (intensifiers allowed), so « "Une enquête sans fondement juridique" »
+# or « "Des faux billets" » are not one.
+VERDICT_PATTERN = (
+    r"^(?:(?:c est|ce sont|des|de|une?|accusations?|allegations?|affirmations?|propos|totalement|completement|"
+    r"parfaitement|entierement|absolument|tout a fait|purement|archi)\s+)*"
+    r"(?:sans\s+(?:aucun\s+|le\s+moindre\s+)?fondement|(?:denue|depourvu)e?s?\s+de\s+(?:tout\s+)?fondement|"
+    r"infondee?s?|mensong(?:e|es|er|ere|ers|eres)|calomni(?:e|es|eux|euse|euses)|diffamatoires?|faux|fausses?|"
+    r"fake\s+news|(?:pure\s+)?(?:invention|affabulation)s?|fantaisistes?)$"
+)
+
 # Nouns that name what a source said (« les accusations », « les affirmations selon lesquelles »):
 # rejecting one of them is denying it, while « rejeter une proposition » is only refusing it.
 STATEMENT_NOUNS: frozenset[str] = frozenset({

@@ -130,9 +130,10 @@ WRONG_FAMILIES: dict[str, tuple[str, ...]] = {
     "agression": (r"\bagress\w+", r"\bviols?\b"),
     "fraude": (r"\bfraud\w*", r"\bdetourn\w+", r"\bcorrupt\w*", r"\bescroquer\w*"),
 }
-# What tells an accusation (folded stems and words): a verb or a noun of accusing or testifying.
+# What tells an accusation (folded stems and words): a verb or a noun of accusing or testifying, or the
+# case the wrong names (« mêlé à une affaire de corruption »).
 ACCUSING_PATTERN = (r"\b(?:denon\w+|accus\w+|reproch\w+|evoqu\w+|signal\w+|soupcon\w*|temoign\w+|plaintes?|"
-                    r"mis\s+en\s+cause|incrimin\w+)\b")
+                    r"mis\s+en\s+cause|incrimin\w+|affaires?\s+de)\b")
 # Cues of a party's defence: the reflexive reporting verb (« "...", se défend l'entraîneur »).
 DEFENCE_CUES: frozenset[str] = frozenset({"défendre"})
 
@@ -143,3 +144,10 @@ FINDING_VERBS: frozenset[str] = frozenset({
     "retenir", "exprimer", "conclure", "établir", "constater", "considérer", "juger", "estimer", "qualifier",
     "caractériser", "avancer", "affirmer", "accuser", "imputer", "attribuer",
 })
+# A finding told as the opposite of the view just stated (« Le rectorat juge la fraude non prouvée. Un avis
+# contraire à celui des inspecteurs. »): its content is the statement before it, turned.
+# Folded words.
+OPPOSITE_FINDING_PATTERN = (
+    r"\b(?:position|analyse|avis|lecture|conclusion|these|version|opinion|appreciation|interpretation)s?\s+"
+    r"(?:inverse|contraire|opposee?)s?\s+(?:a|de)\s+(?:celle|celui|celles|ceux)\b"
+)

@@ -190,6 +190,9 @@ SEVERAL_WORDS: frozenset[str] = frozenset({
     "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "differents",
     "differentes", "multiples", "series", "serie",
 })
+# prepositions after which « des » is the indefinite plural (« tués dans des attaques », « par des frappes »),
+# not « de les » (« le bilan des inondations »): the plural event is then several occurrences too
+INDEFINITE_AFTER: frozenset[str] = frozenset({"dans", "par", "apres", "avec", "sous", "pendant"})
 EVENT_PLURALS: frozenset[str] = frozenset({
     "incendies", "feux", "attaques", "frappes", "accidents", "explosions", "seismes", "fusillades", "collisions",
     "agressions", "attentats", "bombardements", "tempetes", "orages", "crues", "inondations", "eboulements",
