@@ -41,6 +41,21 @@ def test_groups_paraphrase_classes_meet() -> None:
     assert "~obtain" in signature({"acquérir"}) and "~obtain" in signature({"obtenir"})
 
 
+def test_groups_a_contest_won_or_a_career_ended_in_other_words_is_one_fact(store: Store) -> None:
+    """« remporte la coupe » / « s'adjuge la coupe » and « la retraite du boxeur » / « le boxeur
+    raccroche les gants » tell one fact in other words; a resignation and a dismissal are two."""
+    won = assign_group(store, _c(store, "a:c1", "remporter"), "s1", {"remporter", "coupe", "régional", "finale"})
+    also_won = assign_group(store, _c(store, "b:c1", "adjuger"), "s1", {"adjuger", "coupe", "régional", "club"})
+    assert won == also_won
+    retires = assign_group(store, _c(store, "c:c1", "retraite"), "s2", {"retraite", "boxeur", "gant"})
+    also_retires = assign_group(store, _c(store, "d:c1", "raccrocher"), "s2", {"raccrocher", "gant", "boxeur"})
+    assert retires == also_retires
+    fired = assign_group(store, _c(store, "e:c1", "licencier"), "s3", {"licencier", "directeur", "usine"})
+    resigned = assign_group(store, _c(store, "f:c1", "démissionner"), "s3", {"démissionner", "directeur", "usine"})
+    assert fired != resigned
+    assert {"~win"} <= signature({"décrocher"}) and {"~dismiss"} <= signature({"limoger"})
+
+
 def _counted(store: Store, cid: str, predicate: str, text: str, time: str = "") -> Claim:
     aid = cid.split(":")[0]
     store.add_article(Article(id=aid, origin=aid, text=text), [], "")

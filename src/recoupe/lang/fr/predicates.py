@@ -41,8 +41,17 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "flood": frozenset({"inonder", "inondation", "submerger", "sinistrer"}),
     "admit": frozenset({"avouer", "aveu", "admettre", "reconnaître", "plaider"}),
     "quake": frozenset({"séisme", "tremblement", "secousse", "secouer", "trembler"}),
-    "announce": frozenset({"annoncer", "annonce", "déclarer", "déclaration", "affirmer", "indiquer", "confirmer"}),
+    "announce": frozenset({"annoncer", "annonce", "déclarer", "déclaration", "affirmer", "indiquer", "confirmer",
+                           "présenter", "dévoiler", "détailler"}),
     "violate": frozenset({"violer", "violation", "enfreindre", "bafouer"}),
+    # a contest won (« remporte le titre », « s'adjuge la finale », « décroche l'or », « sacré champion »);
+    # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed)
+    "win": frozenset({"remporter", "gagner", "victoire", "vaincre", "triompher", "triomphe", "adjuger", "décrocher",
+                      "sacrer", "sacre", "conquérir"}),
+    # leaving a post or a career by one's own decision; a dismissal is another fact (« dismiss »)
+    "resign": frozenset({"démissionner", "démission", "retraite", "raccrocher"}),
+    "dismiss": frozenset({"licencier", "licenciement", "limoger", "limogeage", "congédier", "évincer", "éviction",
+                          "démettre"}),
     "cooperate": frozenset({"coopérer", "coopération", "rapprocher", "rapprochement", "allier", "alliance",
                             "partenariat", "soutenir", "soutien", "rallier", "ralliement"}),
 }
