@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from recoupe.claims.groups import assign_group, count_keys, signature
+import pytest
+
+from recoupe.claims.groups import another_person, assign_group, count_keys, relative_of, signature
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
@@ -54,6 +56,37 @@ def test_groups_a_contest_won_or_a_career_ended_in_other_words_is_one_fact(store
     resigned = assign_group(store, _c(store, "f:c1", "démissionner"), "s3", {"démissionner", "directeur", "usine"})
     assert fired != resigned
     assert {"~win"} <= signature({"décrocher"}) and {"~dismiss"} <= signature({"limoger"})
+
+
+def test_groups_a_person_and_their_relative_are_two_facts(store: Store) -> None:
+    """« La veuve du pêcheur Marc Aubry a été reçue » and « Marc Aubry a été reçu » tell of two
+    people however many words they share."""
+    claims = []
+    for aid, subject, text in (("a", "Marc Aubry", "Marc Aubry a été reçu à la mairie"),
+                               ("b", "veuve de Marc Aubry", "La veuve de Marc Aubry a été reçue à la mairie")):
+        store.add_article(Article(id=aid, origin=aid, text=text), [], "")
+        c = Claim(id=f"{aid}:c1", article_id=aid, text=text, sentence=text, start=0, end=len(text), subject=subject,
+                  predicate="recevoir", subject_entity="e7")
+        store.save_analysis(ArticleAnalysis(article_id=aid, claims=[c]))
+        claims.append(c)
+    him, widow = claims
+    words = {"recevoir", "mairie", "aubry"}
+    assert assign_group(store, him, "s1", words) != assign_group(store, widow, "s1", words)
+
+
+@pytest.mark.parametrize(("subject", "tie"), [
+    ("un cousin de Jean Martin", "jean martin"), ("les proches de la victime", "la victime"),
+    ("l'épouse du maire", "maire"), ("Jean Martin", ""), ("le fils de 17 ans", ""), ("une mère de famille", ""),
+    ("le président de la région", ""),
+])
+def test_groups_relative_of_reads_a_tie_not_an_age_or_a_role(subject: str, tie: str) -> None:
+    assert relative_of(subject) == tie
+
+
+def test_groups_another_person_needs_the_other_named_in_the_tie() -> None:
+    assert another_person("cousin de Jean Martin", "e2", "Martin", "e1")
+    assert not another_person("cousin de Jean Martin", "e2", "le jeune homme", "e3")
+    assert not another_person("Jean Martin", "e1", "Jean Martin", "e1")
 
 
 def _counted(store: Store, cid: str, predicate: str, text: str, time: str = "") -> Claim:
