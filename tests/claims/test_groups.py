@@ -76,7 +76,7 @@ def test_groups_a_person_and_their_relative_are_two_facts(store: Store) -> None:
 
 @pytest.mark.parametrize(("subject", "tie"), [
     ("un cousin de Jean Martin", "jean martin"), ("les proches de la victime", "la victime"),
-    ("l'épouse du maire", "maire"), ("Jean Martin", ""), ("le fils de 17 ans", ""), ("une mère de famille", ""),
+    ("l'épouse du maire", "maire"), ("Jean Martin", ""), ("la fille de 12 ans", ""), ("une mère de famille", ""),
     ("le président de la région", ""),
 ])
 def test_groups_relative_of_reads_a_tie_not_an_age_or_a_role(subject: str, tie: str) -> None:
@@ -349,6 +349,51 @@ def test_groups_main_verb_of_a_carrier_verb_is_its_infinitive() -> None:
     assert main_verb("aller", "Le préfet va à Lyon") == "aller"
     assert main_verb("venir", "Le convoi vient de Marseille") == "venir"
     assert main_verb("livrer", "Le pays va livrer des obus") == "livrer"  # not a carrier: unchanged
+
+
+def test_groups_main_verb_reads_a_whole_pronoun_as_a_word() -> None:
+    """« va lancer » is « lancer », not the pronoun « la » and « ncer »; an elided pronoun touches
+    its verb (« va s'installer »)."""
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("aller", "La commune va lancer les travaux") == "lancer"
+    assert main_verb("aller", "Le club va tester un nouveau gardien") == "tester"
+    assert main_verb("aller", "La famille va s'installer à Nantes") == "installer"
+    assert main_verb("aller", "Elle va se rendre à Genève") == "rendre"
+
+
+@pytest.mark.parametrize(("verb", "text"), [
+    ("mettre", "La navigatrice a mis un point final à sa carrière"),
+    ("décider", "Le pilote décide de mettre fin à sa longue carrière"),
+    ("prendre", "La championne prend sa retraite à 31 ans"), ("annoncer", "Le gardien du club annonce sa retraite"),
+    ("tirer", "Le boxeur tire sa révérence"), ("officialiser", "Le joueur officialise l'arrêt de sa carrière"),
+])
+def test_groups_a_light_verb_phrase_names_its_action(verb: str, text: str) -> None:
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb(verb, text) == "retraite"
+
+
+def test_groups_a_light_verb_without_such_a_phrase_stays() -> None:
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("mettre", "Le maire met fin au contrat de la régie") == "mettre"
+    assert main_verb("annoncer", "Le maire annonce un plan pour la gare") == "annoncer"
+    assert main_verb("prendre", "Le ministre prend la parole") == "prendre"
+
+
+def test_groups_a_career_ended_in_a_phrase_meets_the_retirement_told_with_a_verb(store: Store) -> None:
+    """A career ended with « mettre un point final à » and « raccroche les gants » tell one
+    retirement; a court that « retoque » a law and one that « censure » it tell one ruling."""
+    a = _c(store, "a:c1", "mettre", "Le boxeur Karim Fadel a mis un point final à sa carrière à 38 ans")
+    b = _c(store, "b:c1", "raccrocher", "Le boxeur Karim Fadel raccroche les gants après une carrière de 20 ans")
+    g1 = assign_group(store, a, "s1", {"mettre", "point", "final", "carrière", "boxeur", "an"})
+    g2 = assign_group(store, b, "s1", {"raccrocher", "gant", "boxeur", "carrière", "an"})
+    assert g1 == g2
+    c = _c(store, "c:c1", "retoquer", "Le tribunal a retoqué l'arrêté municipal")
+    d = _c(store, "d:c1", "censurer", "Le tribunal censure l'arrêté municipal")
+    assert assign_group(store, c, "s2", {"retoquer", "tribunal", "arrêté", "municipal"}) == assign_group(
+        store, d, "s2", {"censurer", "tribunal", "arrêté", "municipal"})
 
 
 def test_groups_a_planned_action_meets_the_action_told_by_another_outlet(store: Store) -> None:

@@ -31,6 +31,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
+from recoupe.lang.fr.predicates import LIGHT_VERBS
 from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
 from recoupe.lang.predicates import CLASS_OF, PHASE_OF
 from recoupe.model import Claim
@@ -138,7 +139,9 @@ def signature(lemmas: set[str]) -> set[str]:
 
 # verbs that carry the action of the infinitive after them (aspect, imminence, attempt, aim):
 # « va inaugurer », « viennent de maîtriser », « s'apprête à franchir », « consistera à réparer »
-_PRONOUN = r"(?:(?:se|s'|l'|le|la|les|en|y|lui|leur|me|m'|te|t'|nous|vous)\s*)?"
+# an elided pronoun may touch its verb; a whole one is a word of its own (« va mettre » is not
+# « me » + « ttre », « va lancer » not « la » + « ncer »)
+_PRONOUN = r"(?:(?:se|le|la|les|en|y|lui|leur|me|te|nous|vous)\s+|(?:s'|l'|m'|t')\s*)?"
 _INFINITIVE = r"([a-z\u00e0-\u00ff-]{2,}(?:er|ir|re))\b"
 _CARRIER_FORMS = re.compile(
     r"\b(?:va|vont|vas|vais|allait|allaient|iront|ira)\s+" + _PRONOUN + _INFINITIVE
@@ -155,11 +158,27 @@ def main_verb(predicate: str, text: str) -> str:
     infinitive after it (« va inaugurer le pont », « viennent de maîtriser l'incendie », « s'apprête à
     franchir la ligne », « consistera à réparer la digue », « avaient pour objectif de renflouer
     l'épave ») that infinitive, so that the claim meets the claims that tell the action itself
-    (« a inauguré le pont »)."""
-    if predicate not in CARRIER_VERBS:
-        return predicate
-    found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
-    return next((g for g in found.groups() if g), predicate) if found else predicate
+    (« a inauguré le pont »); for a light verb with the noun phrase of one action (a career ended
+    with « mettre fin à » or « prendre sa retraite »), that action (:func:`_phrase_action`)."""
+    verb = predicate
+    if predicate in CARRIER_VERBS:
+        found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
+        verb = next((g for g in found.groups() if g), predicate) if found else predicate
+    return _phrase_action(text) or verb if verb in LIGHT_VERBS else verb
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from recoupe.lang.fr.predicates import PHRASE_ACTIONS
+
+    return tuple((re.compile(p), lemma) for p, lemma in PHRASE_ACTIONS)
+
+
+def _phrase_action(text: str) -> str:
+    """The action a light verb and its noun phrase name in ``text`` (a career ended: « retraite »;
+    :data:`recoupe.lang.fr.predicates.PHRASE_ACTIONS`), or ""."""
+    folded = fold(text)
+    return next((lemma for rx, lemma in _phrase_patterns() if rx.search(folded)), "")
 
 
 def claim_signature(lemmas: AbstractSet[str], predicate: str, text: str) -> frozenset[str]:
@@ -241,7 +260,7 @@ def _relative_nouns() -> frozenset[str]:
 def relative_of(subject: str) -> str:
     """Whom a subject names a person by their tie to: « un cousin de Jean Martin » -> « jean martin »,
     « les proches de la victime » -> « la victime »; "" for any other subject (« Jean Martin », « le
-    fils de 17 ans », « une mère de famille »: an age or a description, no other person)."""
+    fils âgé de 12 ans », « une mère de famille »: an age or a description, no other person)."""
     found = _RELATIVE.match(fold(subject).replace("'", " "))
     if found is None or found.group(1) not in _relative_nouns():
         return ""
