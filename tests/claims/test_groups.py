@@ -52,6 +52,10 @@ def test_groups_a_contest_won_or_a_career_ended_in_other_words_is_one_fact(store
     retires = assign_group(store, _c(store, "c:c1", "retraite"), "s2", {"retraite", "boxeur", "gant"})
     also_retires = assign_group(store, _c(store, "d:c1", "raccrocher"), "s2", {"raccrocher", "gant", "boxeur"})
     assert retires == also_retires
+    withdraws = assign_group(store, _c(store, "g:c1", "retirer"), "s4", {"retirer", "sénateur", "politique"})
+    quits = assign_group(store, _c(store, "h:c1", "raccrocher"), "s4",
+                         {"raccrocher", "sénateur", "politique", "écharpe"})
+    assert withdraws == quits
     fired = assign_group(store, _c(store, "e:c1", "licencier"), "s3", {"licencier", "directeur", "usine"})
     resigned = assign_group(store, _c(store, "f:c1", "démissionner"), "s3", {"démissionner", "directeur", "usine"})
     assert fired != resigned

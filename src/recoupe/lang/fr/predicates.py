@@ -49,7 +49,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "win": frozenset({"remporter", "gagner", "victoire", "vaincre", "triompher", "triomphe", "adjuger", "décrocher",
                       "sacrer", "sacre", "conquérir"}),
     # leaving a post or a career by one's own decision; a dismissal is another fact (« dismiss »)
-    "resign": frozenset({"démissionner", "démission", "retraite", "raccrocher"}),
+    "resign": frozenset({"démissionner", "démission", "retraite", "raccrocher", "retirer"}),
     "dismiss": frozenset({"licencier", "licenciement", "limoger", "limogeage", "congédier", "évincer", "éviction",
                           "démettre"}),
     # a court or a council striking a law down (« censure », « retoque », « invalide » la loi)
