@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from recoupe.claims.groups import assign_group, count_keys, signature
+import pytest
+
+from recoupe.claims.groups import another_person, assign_group, count_keys, relative_of, signature
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
@@ -39,6 +41,56 @@ def test_groups_do_not_snowball(store: Store) -> None:
 
 def test_groups_paraphrase_classes_meet() -> None:
     assert "~obtain" in signature({"acquérir"}) and "~obtain" in signature({"obtenir"})
+
+
+def test_groups_a_contest_won_or_a_career_ended_in_other_words_is_one_fact(store: Store) -> None:
+    """« remporte la coupe » / « s'adjuge la coupe » and « la retraite du boxeur » / « le boxeur
+    raccroche les gants » tell one fact in other words; a resignation and a dismissal are two."""
+    won = assign_group(store, _c(store, "a:c1", "remporter"), "s1", {"remporter", "coupe", "régional", "finale"})
+    also_won = assign_group(store, _c(store, "b:c1", "adjuger"), "s1", {"adjuger", "coupe", "régional", "club"})
+    assert won == also_won
+    retires = assign_group(store, _c(store, "c:c1", "retraite"), "s2", {"retraite", "boxeur", "gant"})
+    also_retires = assign_group(store, _c(store, "d:c1", "raccrocher"), "s2", {"raccrocher", "gant", "boxeur"})
+    assert retires == also_retires
+    withdraws = assign_group(store, _c(store, "g:c1", "retirer"), "s4", {"retirer", "sénateur", "politique"})
+    quits = assign_group(store, _c(store, "h:c1", "raccrocher"), "s4",
+                         {"raccrocher", "sénateur", "politique", "écharpe"})
+    assert withdraws == quits
+    fired = assign_group(store, _c(store, "e:c1", "licencier"), "s3", {"licencier", "directeur", "usine"})
+    resigned = assign_group(store, _c(store, "f:c1", "démissionner"), "s3", {"démissionner", "directeur", "usine"})
+    assert fired != resigned
+    assert {"~win"} <= signature({"décrocher"}) and {"~dismiss"} <= signature({"limoger"})
+
+
+def test_groups_a_person_and_their_relative_are_two_facts(store: Store) -> None:
+    """« La veuve du pêcheur Marc Aubry a été reçue » and « Marc Aubry a été reçu » tell of two
+    people however many words they share."""
+    claims = []
+    for aid, subject, text in (("a", "Marc Aubry", "Marc Aubry a été reçu à la mairie"),
+                               ("b", "veuve de Marc Aubry", "La veuve de Marc Aubry a été reçue à la mairie")):
+        store.add_article(Article(id=aid, origin=aid, text=text), [], "")
+        c = Claim(id=f"{aid}:c1", article_id=aid, text=text, sentence=text, start=0, end=len(text), subject=subject,
+                  predicate="recevoir", subject_entity="e7")
+        store.save_analysis(ArticleAnalysis(article_id=aid, claims=[c]))
+        claims.append(c)
+    him, widow = claims
+    words = {"recevoir", "mairie", "aubry"}
+    assert assign_group(store, him, "s1", words) != assign_group(store, widow, "s1", words)
+
+
+@pytest.mark.parametrize(("subject", "tie"), [
+    ("un cousin de Jean Martin", "jean martin"), ("les proches de la victime", "la victime"),
+    ("l'épouse du maire", "maire"), ("Jean Martin", ""), ("la fille de 12 ans", ""), ("une mère de famille", ""),
+    ("le président de la région", ""),
+])
+def test_groups_relative_of_reads_a_tie_not_an_age_or_a_role(subject: str, tie: str) -> None:
+    assert relative_of(subject) == tie
+
+
+def test_groups_another_person_needs_the_other_named_in_the_tie() -> None:
+    assert another_person("cousin de Jean Martin", "e2", "Martin", "e1")
+    assert not another_person("cousin de Jean Martin", "e2", "le jeune homme", "e3")
+    assert not another_person("Jean Martin", "e1", "Jean Martin", "e1")
 
 
 def _counted(store: Store, cid: str, predicate: str, text: str, time: str = "") -> Claim:
@@ -301,6 +353,51 @@ def test_groups_main_verb_of_a_carrier_verb_is_its_infinitive() -> None:
     assert main_verb("aller", "Le préfet va à Lyon") == "aller"
     assert main_verb("venir", "Le convoi vient de Marseille") == "venir"
     assert main_verb("livrer", "Le pays va livrer des obus") == "livrer"  # not a carrier: unchanged
+
+
+def test_groups_main_verb_reads_a_whole_pronoun_as_a_word() -> None:
+    """« va lancer » is « lancer », not the pronoun « la » and « ncer »; an elided pronoun touches
+    its verb (« va s'installer »)."""
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("aller", "La commune va lancer les travaux") == "lancer"
+    assert main_verb("aller", "Le club va tester un nouveau gardien") == "tester"
+    assert main_verb("aller", "La famille va s'installer à Nantes") == "installer"
+    assert main_verb("aller", "Elle va se rendre à Genève") == "rendre"
+
+
+@pytest.mark.parametrize(("verb", "text"), [
+    ("mettre", "La navigatrice a mis un point final à sa carrière"),
+    ("décider", "Le pilote décide de mettre fin à sa longue carrière"),
+    ("prendre", "La championne prend sa retraite à 31 ans"), ("annoncer", "Le gardien du club annonce sa retraite"),
+    ("tirer", "Le boxeur tire sa révérence"), ("officialiser", "Le joueur officialise l'arrêt de sa carrière"),
+])
+def test_groups_a_light_verb_phrase_names_its_action(verb: str, text: str) -> None:
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb(verb, text) == "retraite"
+
+
+def test_groups_a_light_verb_without_such_a_phrase_stays() -> None:
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("mettre", "Le maire met fin au contrat de la régie") == "mettre"
+    assert main_verb("annoncer", "Le maire annonce un plan pour la gare") == "annoncer"
+    assert main_verb("prendre", "Le ministre prend la parole") == "prendre"
+
+
+def test_groups_a_career_ended_in_a_phrase_meets_the_retirement_told_with_a_verb(store: Store) -> None:
+    """A career ended with « mettre un point final à » and « raccroche les gants » tell one
+    retirement; a court that « retoque » a law and one that « censure » it tell one ruling."""
+    a = _c(store, "a:c1", "mettre", "Le boxeur Karim Fadel a mis un point final à sa carrière à 38 ans")
+    b = _c(store, "b:c1", "raccrocher", "Le boxeur Karim Fadel raccroche les gants après une carrière de 20 ans")
+    g1 = assign_group(store, a, "s1", {"mettre", "point", "final", "carrière", "boxeur", "an"})
+    g2 = assign_group(store, b, "s1", {"raccrocher", "gant", "boxeur", "carrière", "an"})
+    assert g1 == g2
+    c = _c(store, "c:c1", "retoquer", "Le tribunal a retoqué l'arrêté municipal")
+    d = _c(store, "d:c1", "censurer", "Le tribunal censure l'arrêté municipal")
+    assert assign_group(store, c, "s2", {"retoquer", "tribunal", "arrêté", "municipal"}) == assign_group(
+        store, d, "s2", {"censurer", "tribunal", "arrêté", "municipal"})
 
 
 def test_groups_a_planned_action_meets_the_action_told_by_another_outlet(store: Store) -> None:

@@ -28,9 +28,10 @@ def _stored(store: Store, c: Claim) -> Claim:
     return c
 
 
-RETIRE = _claim("a:c1", "Le cycliste met un terme à sa carrière", "mettre", ["cycliste", "terme", "carrière"],
+# a season ended told two ways (a career ended is a phrase the lemma rule reads: groups.main_verb)
+RETIRE = _claim("a:c1", "Le cycliste fixe le terme de sa saison", "fixer", ["cycliste", "terme", "saison"],
                 subject_entity="e1")
-RETIRE2 = _claim("b:c1", "Le cycliste annonce la fin de sa carrière", "annoncer", ["cycliste", "fin", "carrière"],
+RETIRE2 = _claim("b:c1", "Le cycliste annonce la fin prochaine de sa saison", "annoncer", ["cycliste", "fin", "saison"],
                  subject_entity="e1")
 OTHER = _claim("c:c1", "Le budget de la ville est adopté par le conseil municipal", "adopter",
                ["budget", "ville", "conseil", "municipal"], subject_entity="e9")
@@ -121,8 +122,8 @@ def test_pairscore_links_mutual_best_matches_only() -> None:
     """The scorer links a claim to its most probable partner in another article, when that partner's
     best match in the first article is the claim too: a weaker candidate of that article (linked
     when alone) is left alone beside a better one, and an unrelated claim is never linked."""
-    better = _claim("b:c2", "Le cycliste met un terme à sa longue carrière", "mettre",
-                    ["cycliste", "terme", "long", "carrière"], subject_entity="e1")
+    better = _claim("b:c2", "Le cycliste fixe le terme de sa longue saison", "fixer",
+                    ["cycliste", "terme", "long", "saison"], subject_entity="e1")
     feats = [_Features(c) for c in (RETIRE, RETIRE2, better, OTHER)]
     p_weak = probability(pair_features(feats[0], feats[1]))
     assert LINK <= p_weak < probability(pair_features(feats[0], feats[2]))
@@ -134,7 +135,7 @@ def test_pairscore_links_mutual_best_matches_only() -> None:
 def test_pairscore_split_weighs_a_scorer_link_like_a_rule_link() -> None:
     """In the split pass a pair the lemma rule links weighs +1, a pair only the scorer links +1 too,
     and any other pair 0."""
-    same = _claim("b:c2", "Le cycliste met un terme à sa carrière", "mettre", ["cycliste", "terme", "carrière"],
+    same = _claim("b:c2", "Le cycliste fixe le terme de sa saison", "fixer", ["cycliste", "terme", "saison"],
                   subject_entity="e1")
     assert pair_weight(_Features(RETIRE), _Features(same)) == 1.0
     assert pair_weight(_Features(RETIRE), _Features(RETIRE2)) == 0.0

@@ -190,6 +190,19 @@ def test_status_a_headline_label_confirms_nothing() -> None:
     assert group_status([stated, told], {"a": "a", "d": "d"}).status == "confirmed"
 
 
+def test_status_a_person_and_their_cousin_do_not_confirm_each_other() -> None:
+    """« Un cousin de Paul Lemaire a été interpellé » does not confirm « Paul Lemaire a été
+    interpellé »: two people, though one name and one entity; two outlets naming him do."""
+    named = _told("1", "a", "Paul Lemaire a été interpellé mardi", predicate="interpeller")
+    named.subject, named.subject_entity = "Paul Lemaire", "e1"
+    cousin = _told("2", "b", "Un cousin de Paul Lemaire a été interpellé mardi", predicate="interpeller")
+    cousin.subject, cousin.subject_entity = "cousin de Paul Lemaire", "e1"
+    assert group_status([named, cousin], {"a": "a", "b": "b"}).status == "single_source"
+    again = _told("3", "c", "Paul Lemaire a été interpellé mardi", predicate="interpeller")
+    again.subject, again.subject_entity = "Lemaire", "e1"
+    assert group_status([named, cousin, again], {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+
+
 def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
     """« la deuxième plus longue » and « la plus longue » cannot both hold (updated or not); two
     outlets that say « la plus longue » agree."""

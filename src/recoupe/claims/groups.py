@@ -31,6 +31,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
+from recoupe.lang.fr.predicates import LIGHT_VERBS
 from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
 from recoupe.lang.predicates import CLASS_OF, PHASE_OF
 from recoupe.model import Claim
@@ -140,7 +141,9 @@ def signature(lemmas: set[str]) -> set[str]:
 
 # verbs that carry the action of the infinitive after them (aspect, imminence, attempt, aim):
 # « va inaugurer », « viennent de maîtriser », « s'apprête à franchir », « consistera à réparer »
-_PRONOUN = r"(?:(?:se|s'|l'|le|la|les|en|y|lui|leur|me|m'|te|t'|nous|vous)\s*)?"
+# an elided pronoun may touch its verb; a whole one is a word of its own (« va mettre » is not
+# « me » + « ttre », « va lancer » not « la » + « ncer »)
+_PRONOUN = r"(?:(?:se|le|la|les|en|y|lui|leur|me|te|nous|vous)\s+|(?:s'|l'|m'|t')\s*)?"
 _INFINITIVE = r"([a-z\u00e0-\u00ff-]{2,}(?:er|ir|re))\b"
 _CARRIER_FORMS = re.compile(
     r"\b(?:va|vont|vas|vais|allait|allaient|iront|ira)\s+" + _PRONOUN + _INFINITIVE
@@ -157,11 +160,27 @@ def main_verb(predicate: str, text: str) -> str:
     infinitive after it (« va inaugurer le pont », « viennent de maîtriser l'incendie », « s'apprête à
     franchir la ligne », « consistera à réparer la digue », « avaient pour objectif de renflouer
     l'épave ») that infinitive, so that the claim meets the claims that tell the action itself
-    (« a inauguré le pont »)."""
-    if predicate not in CARRIER_VERBS:
-        return predicate
-    found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
-    return next((g for g in found.groups() if g), predicate) if found else predicate
+    (« a inauguré le pont »); for a light verb with the noun phrase of one action (a career ended
+    with « mettre fin à » or « prendre sa retraite »), that action (:func:`_phrase_action`)."""
+    verb = predicate
+    if predicate in CARRIER_VERBS:
+        found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
+        verb = next((g for g in found.groups() if g), predicate) if found else predicate
+    return _phrase_action(text) or verb if verb in LIGHT_VERBS else verb
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from recoupe.lang.fr.predicates import PHRASE_ACTIONS
+
+    return tuple((re.compile(p), lemma) for p, lemma in PHRASE_ACTIONS)
+
+
+def _phrase_action(text: str) -> str:
+    """The action a light verb and its noun phrase name in ``text`` (a career ended: « retraite »;
+    :data:`recoupe.lang.fr.predicates.PHRASE_ACTIONS`), or ""."""
+    folded = fold(text)
+    return next((lemma for rx, lemma in _phrase_patterns() if rx.search(folded)), "")
 
 
 def claim_signature(lemmas: AbstractSet[str], predicate: str, text: str) -> frozenset[str]:
@@ -226,6 +245,47 @@ def same_fact_possible(a_pred: str, a_subj: str, a_obj: str, a_pol: str,
         return False
     mutual = CLASS_OF.get(a_pred) in MUTUAL_CLASSES or CLASS_OF.get(b_pred) in MUTUAL_CLASSES
     return not (a_subj and a_obj and a_subj == b_obj and a_obj == b_subj and a_subj != a_obj and not mutual)
+
+
+_DETERMINERS = r"(?:un|une|le|la|l|les|des|du|de|d|son|sa|ses|leur|leurs|deux|trois|plusieurs|ce|cet|cette|ces)"
+_RELATIVE = re.compile(rf"^(?:{_DETERMINERS}\s+)*([a-z-]+?)[sx]?\s+(?:de|du|des|d)\s+(.+)$")
+
+
+@lru_cache(maxsize=1)
+def _relative_nouns() -> frozenset[str]:
+    from recoupe.lang.fr.entities import RELATIVE_NOUNS
+
+    return frozenset(fold(n) for n in RELATIVE_NOUNS)
+
+
+@lru_cache(maxsize=1 << 14)
+def relative_of(subject: str) -> str:
+    """Whom a subject names a person by their tie to: « un cousin de Jean Martin » -> « jean martin »,
+    « les proches de la victime » -> « la victime »; "" for any other subject (« Jean Martin », « le
+    fils âgé de 12 ans », « une mère de famille »: an age or a description, no other person)."""
+    found = _RELATIVE.match(fold(subject).replace("'", " "))
+    if found is None or found.group(1) not in _relative_nouns():
+        return ""
+    rest = found.group(2).strip()
+    return "" if rest[:1].isdigit() or rest == "famille" else rest
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[\s'-]+", fold(text)) if len(w) >= 3 and not re.fullmatch(_DETERMINERS, w))
+
+
+def another_person(a_subject: str, a_entity: str, b_subject: str, b_entity: str) -> bool:
+    """Does one subject name a relative or a friend of the other's person (« un cousin de Jean Martin
+    a été arrêté » / « Jean Martin a été arrêté »)? Two people: two facts, and neither confirms the
+    other, though both mention one name and may resolve to its entity."""
+    ra, rb = relative_of(a_subject), relative_of(b_subject)
+    if bool(ra) == bool(rb):
+        return False
+    tie, other, other_subject = (ra, b_entity, b_subject) if ra else (rb, a_entity, a_subject)
+    if (a_entity and a_entity == b_entity) and other:
+        return True
+    words = _name_words(other_subject)
+    return bool(words) and words <= _name_words(tie)
 
 
 def _same_day(a: str, b: str) -> bool:
@@ -522,7 +582,9 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                     and _other_count(claim, other["text"], other["time"]))
                 or (hurt != o_hurt and _other_subset(claim.text, other["text"]))
                 or (state != o_state and _ended_and_ongoing(claim.text, other["text"]))
-                or _plan_against_old_deed(store, claim, old_deed, other)):
+                or _plan_against_old_deed(store, claim, old_deed, other)
+                or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
+                                  other["subject_entity"] or "")):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -589,15 +651,17 @@ class _Features:
 
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
-    the injured, another polarity, swapped actors. Each veto is asked only when the two claims'
-    per-claim parts (:class:`_Features`) leave it possible."""
+    the injured, a person and their relative (:func:`another_person`), another polarity, swapped
+    actors. Each veto is asked only when the two claims' per-claim parts (:class:`_Features`) leave
+    it possible."""
     x, y = a.claim, b.claim
     if (a.short or b.short or (a.when != b.when and not _grouping_period(a.when, b.when))
             or (x.time and y.time and x.time != y.time
                 and (_other_count(x, y.text, y.time) or _other_count(y, x.text, x.time)))
             or (a.severity != b.severity and _other_subset(x.text, y.text))
             or (a.state != b.state and _ended_and_ongoing(x.text, y.text))
-            or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))):
+            or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))
+            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)

@@ -379,11 +379,10 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
 
 
 def _verb_and_noun(a: str, b: str) -> bool:
-    """Two predicates of one event that differ as a verb and its action noun (:func:`same_event`
-    beyond the same lemma or paraphrase class)."""
-    from recoupe.lang.predicates import CLASS_OF
-
-    return a != b and not (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b)) and same_event(a, b)
+    """Two predicates of one event that differ as a verb and its action noun (« démissionner » /
+    « démission »), whether or not a paraphrase class holds both: :func:`same_event` by its
+    common start alone."""
+    return a != b and _derived(fold(a), fold(b))
 
 
 def same_event(a: str, b: str) -> bool:
@@ -396,7 +395,11 @@ def same_event(a: str, b: str) -> bool:
 
     if a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b)):
         return True
-    a, b = fold(a), fold(b)
+    return _derived(fold(a), fold(b))
+
+
+def _derived(a: str, b: str) -> bool:
+    """Do two folded words share the start a verb and its action noun share (:func:`same_event`)?"""
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     shorter = min(len(a), len(b))
     return common >= shorter - 3 and (common >= 5 or (common >= 4 and shorter <= 6))

@@ -950,8 +950,8 @@ class Store:
     # ``scored``, also the rest of what the learned pair scorer reads (claims.groups.pair_features),
     # read only then (about 15 µs more a look-up)
     _GROUPED_COLUMNS = ("c.id, c.group_id, c.component_id, c.predicate, c.subject_entity, c.object_entity,"
-                        " c.modality, c.negated, c.time, c.text, c.lemmas, c.planned, c.article_id")
-    _SCORED_COLUMNS = ", c.start, c.sentence, c.subject, c.place_entity, c.numbers, c.attributed_entity"
+                        " c.modality, c.negated, c.time, c.text, c.lemmas, c.planned, c.article_id, c.subject")
+    _SCORED_COLUMNS = ", c.start, c.sentence, c.place_entity, c.numbers, c.attributed_entity"
 
     def grouped_claims(self, story_id: str, terms: list[str] | None = None, limit: int = 40, *,
                        scored: bool = False) -> list[Row]:
@@ -1063,7 +1063,7 @@ class Store:
             return []
         return self._rows(
             f"SELECT c.id, c.group_id, c.component_id, c.predicate, c.subject_entity, c.object_entity, c.modality,"
-            f" c.negated, c.time, c.lemmas, a.language, c.text, c.place_entity, c.planned, c.article_id"
+            f" c.negated, c.time, c.lemmas, a.language, c.text, c.place_entity, c.planned, c.article_id, c.subject"
             f" FROM claims c JOIN articles a ON a.id = c.article_id"
             f" WHERE c.article_id IN ({','.join('?' * len(ids))}) AND c.group_id IS NOT NULL ORDER BY c.id", ids)
 

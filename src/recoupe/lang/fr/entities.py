@@ -62,6 +62,17 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "évêque", "archevêque", "abbesse", "bâtonnier", "bâtonnière",
 })
 
+# Nouns that name a person by their tie to another (« un cousin de X », « la veuve de X », « des
+# proches de X »): a subject « <noun> de X » is someone else than X. Singular forms; a plural is
+# read by its final -s or -x (« neveux », « proches »).
+RELATIVE_NOUNS: frozenset[str] = frozenset({
+    "cousin", "cousine", "frère", "sœur", "demi-frère", "demi-sœur", "père", "mère", "fils", "fille", "oncle",
+    "tante", "neveu", "nièce", "grand-père", "grand-mère", "grand-parent", "petit-fils", "petite-fille", "époux",
+    "épouse", "mari", "femme", "veuve", "veuf", "compagnon", "compagne", "conjoint", "conjointe", "beau-frère",
+    "belle-sœur", "beau-père", "belle-mère", "gendre", "belle-fille", "ami", "amie", "proche", "voisin", "voisine",
+    "parent", "enfant", "famille", "entourage", "camarade", "collègue",
+})
+
 # More head nouns of organisations, that NER sometimes types PER (« Fédération allemande des
 # journalistes »): a PER span opening on one of them is an organisation.
 ORG_HEADS_EXTRA: frozenset[str] = frozenset({

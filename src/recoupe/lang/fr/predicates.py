@@ -41,13 +41,41 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "flood": frozenset({"inonder", "inondation", "submerger", "sinistrer"}),
     "admit": frozenset({"avouer", "aveu", "admettre", "reconnaître", "plaider"}),
     "quake": frozenset({"séisme", "tremblement", "secousse", "secouer", "trembler"}),
-    "announce": frozenset({"annoncer", "annonce", "déclarer", "déclaration", "affirmer", "indiquer", "confirmer"}),
+    "announce": frozenset({"annoncer", "annonce", "déclarer", "déclaration", "affirmer", "indiquer", "confirmer",
+                           "présenter", "dévoiler", "détailler"}),
     "violate": frozenset({"violer", "violation", "enfreindre", "bafouer"}),
+    # a contest won (« remporte le titre », « s'adjuge la finale », « décroche l'or », « sacré champion »);
+    # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed)
+    "win": frozenset({"remporter", "gagner", "victoire", "vaincre", "triompher", "triomphe", "adjuger", "décrocher",
+                      "sacrer", "sacre", "conquérir"}),
+    # leaving a post or a career by one's own decision; a dismissal is another fact (« dismiss »)
+    "resign": frozenset({"démissionner", "démission", "retraite", "raccrocher", "retirer"}),
+    "dismiss": frozenset({"licencier", "licenciement", "limoger", "limogeage", "congédier", "évincer", "éviction",
+                          "démettre"}),
+    # a court or a council striking a law down (« censure », « retoque », « invalide » la loi)
+    "strike_down": frozenset({"censurer", "retoquer", "invalider", "invalidation"}),
     "cooperate": frozenset({"coopérer", "coopération", "rapprocher", "rapprochement", "allier", "alliance",
                             "partenariat", "soutenir", "soutien", "rallier", "ralliement"}),
 }
 
 CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
+
+# A light verb and its noun phrase that name one action (a career ended with « mettre un terme à »,
+# « mettre fin à », « prendre sa retraite », « tirer sa révérence », « annoncer l'arrêt de »): the
+# claim's action is the lemma given, so that it meets the claims that tell the action with its own
+# verb (« raccroche »).
+# Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
+# only when the claim's verb is one of LIGHT_VERBS.
+LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
+                                         "décider", "acter"})
+_CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
+PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
+    (r"\b(?:fin|terme|arret)\s+(?:definitif\s+|definitive\s+)?de\s+" + _CAREER, "retraite"),
+    (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
+    (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
+    (r"\btir\w*\s+(?:sa|leur)\s+reverence", "retraite"),
+)
 
 # The two phases of a process that one account cannot tell as one fact: its start or resumption
 # (« la saison a débuté », « les vols reprennent ») and its halt (« les préfets peuvent suspendre
