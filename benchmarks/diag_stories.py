@@ -134,7 +134,7 @@ def _lead_meanings(records: list[dict[str, Any]]) -> None:
     count = Counter(x.key for x in leads)
     for x in leads:
         x.used = False
-        if count[x.key] >= 2 and x.meaning is None:
+        if (count[x.key] >= 2 or x.live) and x.meaning is None:
             x.meaning = to_bytes(embed([x.text])[0])
 
 
@@ -190,6 +190,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
             if r["meaning"] is not None:
                 store.set_article_meaning(r["article_id"], "use-m3.v1", r["meaning"])
             signals = {k: r[k] for k in SIGNALS if k in r}
+            if signals.get("lead") is not None and "live" not in vars(signals["lead"]):
+                signals["lead"].live = stories.live_page(r["label"])  # a capture made before live pages
             if "events" not in signals:  # a capture made before the build passed them
                 signals["events"] = stories.event_classes(
                     [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
