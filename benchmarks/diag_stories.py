@@ -21,6 +21,12 @@ build), scores them against the gold (all items, tune days 14-16, held-out days 
 most split gold stories, by title (``--tune-only`` restricts the error lists to tune-day items, so
 that nothing is learned from the held-out days). The titles are printed to the terminal only.
 
+``replay --explain N`` takes the N most split gold stories (with ``--tune-only``, of the tune days)
+and prints, for each item outside the predicted story that holds most of them, the parts of its
+similarity to that story (capped tf-idf cosine, meaning cosine, headline share, their blend) and
+its blend against its own story without it (:func:`components`): a weak link to its event, or a
+smaller story of near-identical items that wins it by a narrow or a wide margin.
+
 ``replay --breakdown`` splits the pairs found, missed and false of the tune days and of the
 held-out days by the gold story's size and kind (:func:`breakdown`).
 
@@ -128,7 +134,7 @@ def _lead_meanings(records: list[dict[str, Any]]) -> None:
     count = Counter(x.key for x in leads)
     for x in leads:
         x.used = False
-        if count[x.key] >= 2 and x.meaning is None:
+        if (count[x.key] >= 2 or x.live) and x.meaning is None:
             x.meaning = to_bytes(embed([x.text])[0])
 
 
@@ -150,8 +156,10 @@ def _other_set(data: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
     raise SystemExit(f"unknown set {data!r}: rss, wmt or basil")
 
 
-def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, str]:
-    """link -> story id after replaying ``records`` into a fresh in-memory store."""
+def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str, Any] | None = None) -> dict[str, str]:
+    """link -> story id after replaying ``records`` into a fresh in-memory store. ``keep``, when
+    given, receives the store (``store``), each article's posted terms (``posted``) and the
+    settings it was replayed with (``params``), for :func:`explain`."""
     from recoupe.resolve import stories
     from recoupe.settings import Settings
     from recoupe.storage import Store
@@ -182,6 +190,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
             if r["meaning"] is not None:
                 store.set_article_meaning(r["article_id"], "use-m3.v1", r["meaning"])
             signals = {k: r[k] for k in SIGNALS if k in r}
+            if signals.get("lead") is not None and "live" not in vars(signals["lead"]):
+                signals["lead"].live = stories.live_page(r["label"])  # a capture made before live pages
             if "events" not in signals:  # a capture made before the build passed them
                 signals["events"] = stories.event_classes(
                     [c[0] for c in r["claims"]] + [t[2:] for t in r["terms"] if t.startswith("L:")])
@@ -206,7 +216,77 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any]) -> dict[str, s
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]
+    if keep is not None:
+        keep.update(store=store, posted={a: t for a, (_, t) in posted_by.items()}, params=p)
     return out
+
+
+def components(store: Any, r: dict[str, Any], story_id: str, posted: dict[str, float] | None,
+               p: dict[str, Any]) -> dict[str, float]:
+    """What the similarity of article ``r`` (a capture record, read as the last replay read it)
+    to ``story_id`` is made of: the capped tf-idf cosine (``tfidf``), the meaning cosine with the
+    centroid (``meaning``), the headline share (``headline``) and the blend without the vetoes and
+    bonuses (``sim``). With ``posted`` (the article's own story), the story is taken without it."""
+    import math
+
+    from recoupe.nlp.meaning import cosine as meaning_cosine
+    from recoupe.nlp.meaning import from_bytes, sum_from_bytes
+    from recoupe.resolve import stories
+
+    terms, mv = r["terms"], r["meaning"]
+    if r.get("lead") is not None and r["lead"].used:
+        terms, mv = r["lead"].terms, r["lead"].meaning
+    vec = stories.article_vector(store, terms)
+    story = dict(store.story_terms(story_id))
+    centroid = sum_from_bytes(store.story_meaning(story_id) or b"")
+    if posted is not None:
+        story = {t: w for t, w in ((t, w - posted.get(t, 0.0)) for t, w in story.items()) if w >= 1e-9}
+        if mv is not None and len(centroid):
+            centroid = centroid - from_bytes(mv)
+    spread = p.get("term_spread", 0.0)
+    tfidf = (stories.spread_cosine(vec, story, lambda: stories.l2_norm(story), spread) if spread
+             else stories.cosine(vec, story))
+    meaning = meaning_cosine(from_bytes(mv), centroid) if mv is not None and len(centroid) else 0.0
+    words = stories.headline_words(r["label"])
+    n = max(store.article_total(), 1)
+    hdf = store.df([f"h:{w}" for w in words])
+    idf = {w: math.log((n + stories.BACKGROUND_DOCS) / (hdf.get(f"h:{w}", 0) + 1)) for w in words}
+    headline = stories.headline_share(words, idf, story)
+    w = p.get("meaning_weight", 0.0)
+    sim = (1 - w) * tfidf + w * meaning + p.get("headline_weight", 0.0) * headline
+    return {"tfidf": tfidf, "meaning": meaning, "headline": headline, "sim": sim}
+
+
+def explain(pred: dict[str, str], records: list[dict[str, Any]], keep: dict[str, Any], n: int,
+            tune_only: bool = False) -> None:
+    """For the ``n`` most split gold stories: each item outside the predicted story that holds most
+    of them, with the parts of its similarity to that story and to its own story (without it):
+    whether it was a weak link, or a smaller story that won it (printed to the terminal only)."""
+    gold, days = read_gold(), read_gold_days()
+    by_link = {norm_link(r["url"]): r for r in records}
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for x, g in gold.items():
+        if x in pred and x in by_link and (not tune_only or days.get(x) in TUNE_DAYS):
+            by_gold[g].append(x)
+
+    def missed(xs: list[str]) -> int:
+        return len(xs) * (len(xs) - 1) // 2 - sum(k * (k - 1) // 2 for k in Counter(pred[x] for x in xs).values())
+
+    store, p = keep["store"], keep["params"]
+    print("\n== why the most split gold stories are split (against the main story | against its own) ==")
+    for g, xs in sorted(by_gold.items(), key=lambda kv: (-missed(kv[1]), kv[0]))[:n]:
+        main = Counter(pred[x] for x in xs).most_common(1)[0][0]
+        print(f"-- {g}: {len(xs)} items, {missed(xs)} missed pairs; main story {main} "
+              f"({store.story_size(main)} articles)")
+        for x in sorted(xs):
+            if pred[x] == main:
+                continue
+            r = by_link[x]
+            a = components(store, r, main, None, p)
+            o = components(store, r, pred[x], keep["posted"].get(r["article_id"]), p)
+            print(f"   main: tfidf {a['tfidf']:.2f} meaning {a['meaning']:.2f} headline {a['headline']:.2f} "
+                  f"= {a['sim']:.2f} | own {pred[x]} ({store.story_size(pred[x])}): {o['sim']:.2f} | "
+                  f"{r['title'][:70]}")
 
 
 def reorder(records: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
@@ -372,6 +452,9 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--set", nargs="*", default=[], help="stories.* settings (without the prefix): key=value")
     r.add_argument("--errors", type=int, default=0)
     r.add_argument("--tune-only", action="store_true", help="error lists from tune-day items only")
+    r.add_argument("--explain", type=int, default=0,
+                   help="for the N most split gold stories, the parts of each stray item's similarity to the "
+                        "story holding most of them and to its own")
     r.add_argument("--breakdown", action="store_true",
                    help="pairs found, missed and false by gold story size and kind, tune and held-out days")
     r.add_argument("--orders", type=int, default=0,
@@ -395,8 +478,11 @@ def main(argv: list[str] | None = None) -> None:
         elif isinstance(payload, dict):
             report_other(replay(records, params), payload["gold"], payload["set"])
         else:
-            pred = replay(records, params)
+            keep: dict[str, Any] = {}
+            pred = replay(records, params, keep)
             report(pred, records, args.errors, args.tune_only)
+            if args.explain:
+                explain(pred, records, keep, args.explain, args.tune_only)
             if args.breakdown:
                 report_breakdown(pred)
 

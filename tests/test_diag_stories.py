@@ -52,3 +52,21 @@ def test_breakdown_counts_pairs_by_gold_story_size_and_kind() -> None:
     assert out["kind:multi-day"] == {"tp": 1, "fn": 2, "fp": 0.5}
     assert out["kind:singleton"] == {"fp": 0.5}  # the vote's half of the false pair c-d
     assert "size:25+" not in out
+
+
+def test_components_read_a_story_without_the_article_itself() -> None:
+    from benchmarks.diag_stories import components
+
+    shared = {"L:incendie": 2, "L:forêt": 2, "E:e1": 2, "L:hectare": 1}
+    recs = [_record(1, shared), _record(2, shared | {"L:pompier": 1}),
+            _record(3, {"L:élection": 2, "L:vote": 2, "E:e9": 2})]
+    keep: dict = {}
+    pred = replay(recs, {}, keep)
+    store, posted, p = keep["store"], keep["posted"], keep["params"]
+    fire, vote = pred["https://example.org/1"], pred["https://example.org/3"]
+    own = components(store, recs[0], fire, posted["a01"], p)  # the fire story without article 1: article 2
+    whole = components(store, recs[0], fire, None, p)  # with it
+    assert 0.5 < own["tfidf"] < whole["tfidf"] <= 1.0 + 1e-9
+    assert own["sim"] == (1 - p["meaning_weight"]) * own["tfidf"]  # no meaning vector, no headline word
+    assert components(store, recs[0], vote, None, p)["tfidf"] == 0.0  # nothing shared
+    assert components(store, recs[2], vote, posted["a03"], p)["sim"] == 0.0  # alone: nothing left without it

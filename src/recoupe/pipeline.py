@@ -266,7 +266,7 @@ def article_lead(article: Article, mentions: list[Mention], terms: Counter[str],
     text after the lead. None when it has no lead, or when the lead names what the headline
     names (then it speaks of the article's subject, whoever else's it is too)."""
     from recoupe.nlp.meaning import lead_span, meaning_text
-    from recoupe.resolve.stories import Lead, lead_key
+    from recoupe.resolve.stories import Lead, lead_key, live_page
 
     start, end = lead_span(article.title, article.text)
     if lead_terms is None or end <= start:
@@ -278,7 +278,7 @@ def article_lead(article: Article, mentions: list[Mention], terms: Counter[str],
     if not key:
         return None
     bare = terms - lead_terms - Counter(f"E:{e}" for e in in_lead)
-    return Lead(key, bare, meaning_text(article.title, article.text[end:]))
+    return Lead(key, bare, meaning_text(article.title, article.text[end:]), live=live_page(article.title))
 
 
 def integrate_claims(store: Store, article_id: str, language: str, meaning: bytes | None, claims: list[Claim],

@@ -67,7 +67,8 @@ SETTINGS: list[Setting] = [
             "shared name (« Europe », « Trump ») does not make two articles one story. 0: off (the plain cosine)."),
     Setting("stories.shared_lead", True, "Read an article without its lead when its outlet gives the same lead "
             "under another headline (a programme's blurb under each of its videos, a day's summary under each clip): "
-            "such a lead is the outlet's, not the article's, and would make one story of them. false: always whole."),
+            "such a lead is the outlet's, not the article's, and would make one story of them; and a live page's "
+            "(« EN DIRECT, … »), whose lead is its latest entry, often on another event. false: always whole."),
     Setting("stories.reread", True, "After a build (or a watched folder's batch), re-read each article it added "
             "against the final stories and move it, with its claims, where it fits best (single-pass clustering "
             "put it with what was there when it came): story F1 on held-out days 0.700 -> 0.729 (mean of 8 "

@@ -92,3 +92,35 @@ def test_article_lead_leaves_the_lead_out_unless_it_names_the_headlines_subject(
     art2 = Article(id="v2", origin="v2", text=about, title=title, outlet="TéléNews")
     gard2 = Mention("v2", about.index("Gard,"), about.index("Gard,") + 4, "Gard", "LOC", "gard")
     assert article_lead(art2, [gard, gard2], terms, Counter()) is None
+
+
+def test_live_page_headlines() -> None:
+    from recoupe.resolve.stories import live_page
+
+    assert live_page("EN DIRECT, crues dans le Sud : trois villages évacués")
+    assert live_page("DIRECT. Tempête : des rafales à 150 km/h sur la côte")
+    assert live_page("En direct - Grève des contrôleurs : le trafic reprend")
+    assert live_page("LIVE: storm hits the coast, thousands without power")
+    assert not live_page("Direct Energie relève ses tarifs")  # a name, not a label
+    assert not live_page("Le match retransmis en direct sur une chaîne gratuite")
+    assert not live_page("Livestock prices fall")
+
+
+def test_stories_a_live_pages_lead_about_another_event_is_left_out() -> None:
+    """A live page filed under a flood, whose latest entry (its lead) is about a jazz festival,
+    goes with the flood; read whole it goes with the festival."""
+    day = date(2026, 9, 3)
+    festival = {"L:festival": 2, "L:jazz": 2, "L:record": 1, "L:affluence": 1, "E:nimes": 1}
+    flood = {"L:inondation": 1, "E:gard": 1, "L:village": 1, "L:évacuer": 1}
+    page_lead = {"L:festival": 1, "L:jazz": 1, "L:record": 1, "L:affluence": 1, "E:nimes": 1, "L:soir": 1}
+    page = Counter({"L:inondation": 1, "E:gard": 1, "L:crue": 1}) + Counter(page_lead)
+    for live, expected in ((False, "s1"), (True, "s2")):
+        with Store.open(":memory:") as store:
+            for aid, terms in (("f", festival), ("g", flood)):
+                store.add_article(Article(id=aid, origin=aid, text=aid, published=day), [], "")
+                assign_story(store, aid, Counter(terms), day, aid, threshold=0.3)
+            store.add_article(Article(id="p", origin="p", text="p", published=day), [], "")
+            key = lead_key("Le Quotidien", "Le festival de jazz a battu son record d'affluence ce soir à Nîmes.")
+            lead = Lead(key, page - Counter(page_lead), "p", live=live)
+            sid, _ = assign_story(store, "p", page, day, "p", threshold=0.3, lead=lead)
+            assert lead.used is live and sid == expected
