@@ -97,3 +97,9 @@ def test_quote_speakers_lead_subject_that_only_acts_is_no_voice(nlp) -> None:  #
 ])
 def test_quote_speakers_pronoun_antecedents(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_quote_speakers_apposition_is_no_part_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("La porte-parole de l'Union des pêcheurs, le premier syndicat du port, a exigé une aide de \"dix "
+            "millions\" en faveur des chalutiers.")
+    assert _speakers(nlp, text) == ["porte-parole de l'Union des pêcheurs"]

@@ -633,6 +633,10 @@ class _Context:
             phrase = phrase[1:]
         if doc.lang_ != "en" and kind != "anonymous" and (described := self._described_as(phrase)):
             return described, "person"
+        comma = next((k for k, t in enumerate(phrase) if t.text == ","), None)
+        if (doc.lang_ != "en" and comma is not None and comma + 1 < len(phrase) and phrase[comma + 1].pos_ == "DET"
+                and any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:comma])):
+            phrase = phrase[:comma]  # « le président du syndicat, le premier du pays, »: its apposition is no part
         out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
         if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
