@@ -674,8 +674,11 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             phrase = doc[a:b]
             named = any(t.ent_type_ in {"PER", "ORG"} for t in phrase)
             # « le ministre », « les experts », « les auteurs », not the ordinal of « la première fois »
+            # (the phrase's own head, not a noun of its complement: « pour les dix ans de son fils » is a
+            # purpose, not the son's view)
+            of = next((t.i for t in phrase if t.lower_ in {"de", "du", "des", "d'", "d’"}), b)
             role = any((t.lower_ in _VIEW_HOLDERS or t.lemma_.lower() in _VIEW_HOLDERS) and t.pos_ in {"NOUN", "PROPN"}
-                       for t in phrase)
+                       for t in doc[a:of])
             pron = len(phrase) == 1 and phrase[0].lower_ in {"lui", "elle", "eux", "elles"}
             # « Pour les riverains, « ... » »: people named by a person noun, when their words follow
             quoted = comma.i + 1 < s1 and doc[comma.i + 1].is_quote and any(

@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.lang.fr.entities import HONORIFICS, ORG_HEADS, ORG_HEADS_EXTRA, ROLE_HEADS
 from recoupe.lang.fr.predicates import FINDING_VERBS, OPPOSITE_FINDING_PATTERN
 from recoupe.lang.fr.quotes import RELATIVE_PRONOUNS, SPEAKER_NON_PRONOUNS
-from recoupe.lang.fr.reporting_verbs import HEADLINE_VOICE_VERBS, REPORTING_VERBS
+from recoupe.lang.fr.reporting_verbs import (
+    AFFECTING_FRAME_VERBS,
+    AFFECTING_VERBS,
+    HEADLINE_VOICE_VERBS,
+    REPORTING_VERBS,
+)
 from recoupe.lang.fr.sources import (
     ANONYMOUS_HEADS,
     COLLECTIVE_VOICES,
@@ -28,6 +33,7 @@ from recoupe.lang.fr.sources import (
     HUMAN_NOUNS,
     PERSON_NOUN_SEEDS,
     SOURCE_ADJUNCT_PREPS,
+    SPEECH_NOUNS,
     VOICE_NOUNS,
 )
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
@@ -162,12 +168,32 @@ class _Context:
             return self._gendered((self._named(subjects[-1]), "person"), want, start)
         if before:
             return self._gendered((self._named(before[-1]), "person"), want, start)
+        if doc.lang_ == "fr" and (first := self._first_name_subject(start, here)) is not None:
+            return first
         far = [f for f in usable if self._sent(f.cue_i) >= here - 6]
         while far:
             f = far.pop()
             found = self.resolve_kind(f.source_start, f.source_end)
             if found[0] not in bound and self._may_be(found[0], want):
                 return found
+        return None
+
+    def _first_name_subject(self, start: int, here: int) -> tuple[str, str] | None:
+        """« Sous les pins, Léonie a monté sa tente. ... "...", confie-t-elle »: when no person is named
+        before a pronoun, a lone capitalised word the model did not tag as a person (a first name:
+        untagged or another kind of name) that is the subject of a verb in the pronoun's sentence,
+        before it, or in the two sentences before; None if there is none."""
+        doc = self.doc
+        for t in reversed(doc[self.sent_starts[max(0, here - 2)]:start]):
+            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in {"", "MISC"} and t.text[:1].isupper()
+                    and t.is_alpha and t.i > t.sent.start and doc[t.i - 1].pos_ not in {"DET", "ADP", "PROPN"}
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+                    and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i):
+                return t.text, "person"
+            if (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ in {"", "MISC"} and t.i == t.sent.start
+                    and t.is_alpha and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")):
+                return t.text, "person"  # « Dominique a quitté la banque, elle ... »
         return None
 
     def _glued_before(self, f: object, start: int) -> bool:
@@ -210,8 +236,9 @@ class _Context:
             if (t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
                     and any(w in ANONYMOUS_HEADS or w in self.words.roles or w in HUMAN_NOUNS
                             for w in (t.lower_, t.lemma_.lower()))
-                    and (not want or want in t.morph.get("Gender", [want])) and t.ent_type_ in {"", "ORG"}):
-                # (« les directeurs des trois écoles de ... » may be read as a body's name)
+                    and (not want or want in t.morph.get("Gender", [want])) and t.ent_type_ in {"", "ORG", "MISC"}):
+                # (« les directeurs des trois écoles de ... » may be read as a body's name, « les Sœurs
+                # de X » as another kind of name)
                 a, b = t.left_edge.i, t.i + 1
                 while b < start and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ != "VERB":
                     b += 1  # its complements (« du marché »), not a relative clause or an apposition
@@ -610,6 +637,10 @@ class _Context:
             phrase = phrase[1:]
         if doc.lang_ != "en" and kind != "anonymous" and (described := self._described_as(phrase)):
             return described, "person"
+        comma = next((k for k, t in enumerate(phrase) if t.text == ","), None)
+        if (doc.lang_ != "en" and comma is not None and comma + 1 < len(phrase) and phrase[comma + 1].pos_ == "DET"
+                and any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:comma])):
+            phrase = phrase[:comma]  # « le président du syndicat, le premier du pays, »: its apposition is no part
         out = _strip(_text(self.text, phrase)) or text
         # a phrase that runs over quotation marks or a whole clause is a misparse, not a name
         if any(m in out for m in "«»“”\"") or len(out.split()) > 10:
@@ -709,6 +740,13 @@ class _Context:
                 if not (t.is_space or t.is_quote)]
         while toks and toks[0].is_punct:
             toks = toks[1:]
+        if (affected := self._affected_voice(toks, min(stop, end + 2 * _HEADLINE_REACH))) is not None:
+            return affected  # « "..." : la fermeture du lycée inquiète les parents »
+        fronted = _fronted_end(toks)
+        if fronted:
+            # « "..." : à l'heure du départ de X, l'hommage de son frère »: a person named in a fronted
+            # adjunct is whom the clause after its comma deals with, not its voice
+            people = [e for e in people if e.start >= toks[fronted - 1].i]
         if toks and (not people or toks[0].i < people[0].start) and (opener := self._capitalised_subject(toks)):
             return opener  # « "..." : Léa Marin recadre X »: the name opening the clause, before the one it names
         if people and (verb := self._verb_before(end, people[0])) is not None:
@@ -724,6 +762,78 @@ class _Context:
         if people and not set(fold(self.text[end:people[0].start_char]).split()) & HEADLINE_NOT_SPEAKER_AFTER:
             return self._named(people[0]), "person"
         return self._voice_after(end, reach, quoted)
+
+    def _affected_voice(self, toks: list[Token], reach: int) -> tuple[str, str] | None:
+        """« "..." : la fermeture du lycée met les parents en colère », « "..." : le départ du joueur
+        secoue le club », « "..." : les annonces du ministre moquées par l'opposition »: a headline
+        clause ``toks`` (after a fronted adjunct) whose subject names no one (a thing or an event: not
+        a name, a person, a role, a body, a voice or a document) tells who speaks by whom it
+        affects: the object of a verb of feeling (:data:`AFFECTING_VERBS`, « met ... en colère »),
+        or, in a clause with no finite verb, the agent of a participle; as (phrase, kind). None
+        when the clause has another shape or the one affected names no one."""
+        toks = toks[_fronted_end(toks):]
+        if len(toks) < 3 or toks[0].pos_ != "DET":
+            return None
+        k = 2 if toks[1].pos_ == "ADJ" else 1
+        head = toks[k]
+        if head.pos_ != "NOUN" or head.ent_type_ in {"PER", "ORG"} or not self._names_no_one(head):
+            return None
+        doc = self.doc
+        reach_i = next((t.i for t in toks if t.idx >= reach), len(doc))
+        for t in doc[head.i + 1:reach_i]:
+            if (t.is_punct and t.text not in {"'", "’"}) or t.pos_ in {"PRON", "SCONJ"}:
+                return None  # the subject's phrase ends: a clause of another shape
+            finite = "Fin" in t.morph.get("VerbForm", [])
+            if t.pos_ in {"VERB", "AUX"} and finite:
+                lemma = t.lemma_.lower()
+                if lemma in AFFECTING_VERBS:
+                    return self._affected(doc[t.i + 1:reach_i])
+                if lemma in AFFECTING_FRAME_VERBS and any(
+                        u.pos_ == "ADJ" or u.lower_ in {"en", "dans"} for u in doc[t.i + 1:min(reach_i, t.i + 6)]):
+                    return self._affected(doc[t.i + 1:reach_i])
+                return None
+            if (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm", []) and t.i + 1 < reach_i
+                    and doc[t.i + 1].lower_ == "par" and not any(
+                        u.pos_ in {"VERB", "AUX"} and "Fin" in u.morph.get("VerbForm", [])
+                        for u in doc[t.i + 2:reach_i])):
+                return self._affected(doc[t.i + 2:reach_i])
+        return None
+
+    def _names_no_one(self, noun: Token) -> bool:
+        """Is the common noun ``noun`` a thing or an event: not a person, a role, a body, a voice,
+        a document or a medium?"""
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        return not ({low, lemma} & (HUMAN_NOUNS | ANONYMOUS_HEADS | COLLECTIVE_VOICES | ORG_HEADS | ORG_HEADS_EXTRA
+                                    | VOICE_NOUNS | SPEECH_NOUNS | self.words.documents | self.words.roles)
+                    or self._is_role(low) or human_like(noun))
+
+    def _affected(self, toks: Span) -> tuple[str, str] | None:
+        """The person, group or body the phrase ``toks`` opens on (past adverbs, adjectives and
+        quantities: « chaque année plus de visiteurs », « perplexes bien des riverains »), as (phrase,
+        kind); None if it names no one."""
+        for k, t in enumerate(toks):
+            if t.pos_ in {"ADV", "ADJ", "DET", "ADP"} and not t.ent_type_ and t.text[:1].islower():
+                continue
+            if t.ent_type_ == "PER":
+                ent = next((e for e in self.people if e.start <= t.i < e.end), None)
+                return (self._named(ent), "person") if ent is not None else None
+            if t.ent_type_ == "ORG":
+                ent = next((e for e in self.orgs if e.start <= t.i < e.end), None)
+                return (_strip(_text(self.text, ent)), "organisation") if ent is not None else None
+            if t.text[:1].isupper() and k > 0 and toks[k - 1].lower_ in {"un", "une"}:
+                # « plus d'un Suisse »: a noun of nationality after an indefinite article
+                return _strip(_text(self.text, self.doc[toks[k - 1].i:t.i + 1])), "anonymous"
+            if t.pos_ != "NOUN":
+                return None
+            low = t.lower_
+            if low in COLLECTIVE_VOICES or low in ORG_HEADS or low in ORG_HEADS_EXTRA:
+                return self._voice_phrase(t), "organisation"
+            if self._is_role(low):
+                return self._voice_phrase(t), "person"
+            if low in HUMAN_NOUNS or low in ANONYMOUS_HEADS or human_like(t):
+                return self._voice_phrase(t), "anonymous"
+            return None
+        return None
 
     def _topic_voice(self, start: int, end: int) -> str:
         """« Les infirmiers face à la canicule : « ... » »: a headline topic (characters ``start`` to
@@ -780,7 +890,7 @@ class _Context:
         while toks and (toks[0].is_punct or toks[0].is_space or toks[0].is_quote):
             toks = toks[1:]
         fronted = False
-        while toks and (toks[0].pos_ == "ADP" or toks[0].lower_ in _FRONTED_OPENERS or (
+        while toks and (toks[0].pos_ == "ADP" or toks[0].dep_ == "case" or toks[0].lower_ in _FRONTED_OPENERS or (
                 toks[0].pos_ == "VERB" and "Part" in toks[0].morph.get("VerbForm", []))):
             # a fronted place or time (« à Roubaix, », « à Nantes, sur le port, »), or a participle
             # phrase (« écarté par X, », « après son départ annoncé en mars, »): an adjunct, the
@@ -900,7 +1010,8 @@ class _Context:
         doc = self.doc
         j = noun.i + 1
         while j < len(doc) and j < noun.i + 10 and (
-                doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[j].lower_ in {"de", "du", "des", "d'", "d’"}):
+                doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} or doc[j].lower_ in {"de", "du", "des", "d'", "d’"}
+                or doc[j].lower_ in {"se", "s'", "s’", "ne", "n'", "n’"}):  # « le mouvement s'engage »
             j += 1
         return j < len(doc) and doc[j].pos_ in {"VERB", "AUX"} and "Fin" in doc[j].morph.get("VerbForm", [])
 
@@ -963,7 +1074,8 @@ class _Context:
         of = {"de", "du", "des", "d'", "d’"}
         lo = noun.i
         while lo > 0 and lo > noun.i - 3 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _HEAD_PREPS and (
-                doc[lo - 1].pos_ in {"DET", "ADJ"} or doc[lo - 1].lower_ in of):
+                doc[lo - 1].pos_ in {"DET", "ADJ"} or doc[lo - 1].lower_ in of
+                or (doc[lo - 1].pos_ == "NUM" and doc[lo - 1].is_alpha)):  # « deux mères de famille »
             lo -= 1
             if doc[lo].lower_ in of:
                 break
@@ -986,6 +1098,15 @@ class _Context:
                 break
             if t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm", []):
                 break
+            if (t.pos_ == "VERB" and all(u.pos_ == "ADJ" for u in doc[noun.i + 1:hi])) or (
+                    hi + 1 < len(doc) and ((t.pos_ == "VERB" and doc[hi + 1].lower_ in {
+                        "à", "par", "pour", "dans", "en", "après"}) or (t.pos_ == "ADJ" and doc[hi + 1].lower_ in {
+                        "à", "par"}))):
+                # « un automobiliste condamné à Rennes », « deux mères surprises à ... »: a participle
+                # right after the noun, or with a complement of its own, tells what befell them
+                break
+            if t.pos_ == "DET" and doc[hi - 1].pos_ != "ADP" and doc[hi - 1].lower_ not in of:
+                break  # « davantage de visiteurs chaque week-end »: a new phrase
             if t.pos_ == "ADP" and t.lower_ not in of:
                 break
             if t.pos_ in {"NOUN", "PROPN"} and doc[hi - 1].pos_ not in {"DET", "ADP", "ADJ", "PROPN"}:
@@ -999,6 +1120,8 @@ class _Context:
             words = "le" + words[2:]
         elif first in {"d'", "d’"}:
             words = words[2:]
+        elif first == "de":
+            words = words[3:]  # « plus de visiteurs »: the quantity's « de », no determiner
         return words
 
     def lead_speaker(self, start: int, end: int) -> tuple[str, str]:
@@ -1044,6 +1167,21 @@ class _Context:
             # « Léa, infirmière installée à X, soigne ... »: a capitalised word the model left
             # untagged, opening a sentence, with an apposition a person noun heads, is a person's name
             t = doc[self.sent_starts[n]]
+            ent = next((e for e in self.people if e.start == t.i), None)
+            if ent is not None and ent.end + 2 < hi and doc[ent.end].text == ",":
+                # « Marie Dupuis, sociologue, analyse ... » (the parser may take the verb for a noun
+                # and the name for the root): a named person opening a sentence, with an apposition
+                # a person noun heads
+                noun = next((u for u in doc[ent.end + 1:min(hi, ent.end + 4)] if u.pos_ in {"NOUN", "VERB"}), None)
+                if noun is not None and (noun.lower_ in HUMAN_NOUNS or self._is_role(noun.lower_)
+                                         or (noun.pos_ == "NOUN" and human_like(noun))):
+                    cands.append((ent.start, ent.start, ent.end))
+            if t.pos_ == "NOUN" and t.text[:1].isupper() and not t.ent_type_ and human_like(t):
+                # « Penseuse engagée, Marie Dupuis publie ... »: a fronted apposition, then the name
+                comma = next((u.i for u in doc[t.i + 1:min(hi, t.i + 8)] if u.text == ","), None)
+                ent = next((e for e in self.people if comma is not None and e.start == comma + 1), None)
+                if ent is not None:
+                    cands.append((ent.start, ent.start, ent.end))
             if (t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and not t.ent_type_ and t.i + 2 < hi
                     and doc[t.i + 1].text == ","):
                 noun = next((u for u in doc[t.i + 2:min(hi, t.i + 5)] if u.pos_ in {"NOUN", "VERB"}), None)
@@ -1082,12 +1220,20 @@ class _Context:
         for t in doc[span.end:hi]:
             # « "...". Une infirmière a traversé ... », « la sœur cadette de X publie ... »:
             # a person named by what they are, as a sentence's subject
-            if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and not t.ent_type_
-                    and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles)
+            # (also a person noun the lexicons miss, « des experts », and a group the model took for a
+            # name, « Les Sœurs de X accueillent ... »)
+            if (t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                    and ((not t.ent_type_ and (t.lower_ in HUMAN_NOUNS or t.lower_ in self.words.roles or (
+                        human_like(t) and (self._subject_says(t) or (
+                            "s'" + t.head.lemma_.lower() in HEADLINE_VOICE_VERBS
+                            and any(c.lower_ in {"s'", "s’", "se"} for c in t.head.children))))))
+                         or (t.ent_type_ in {"MISC", "ORG"} and t.i == t.sent.start + 1
+                             and t.lemma_.lower() in HUMAN_NOUNS))
                     and self._sent(t.i) not in named  # « Le président du club, X, »: X, named
                     and not any(f.covers(t.i) for f in self.frames)):  # « X a jugé qu'une locataire … »: content
                 a, b = t.left_edge.i, t.i + 1
-                while b < hi and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX"}:
+                while b < hi and b <= t.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {
+                        "VERB", "AUX", "PRON"}:
                     b += 1  # its complements (« de X »), not a relative clause or an apposition
                 cands.append((t.i, a, -b))  # the phrase itself: « le fils de X » is not X
                 if not self._subject_says(t):
@@ -1226,6 +1372,21 @@ def human_like(tok: Token) -> bool:
     return float(numpy.sort(sims)[-5:].mean()) >= _HUMAN_LIKE
 
 
+def _fronted_end(toks: list[Token]) -> int:
+    """How many of the tokens ``toks`` of a headline clause are fronted adjuncts of place, time or
+    circumstance, each closed by its comma (« à Lyon, », « au Chili, », « après la tempête, »):
+    a preposition (or « au », « aux », read as a determiner) and at most eleven words before the
+    comma; 0 if the clause opens on its subject."""
+    n = 0
+    while n < len(toks) and (toks[n].pos_ == "ADP" or toks[n].dep_ == "case" or toks[n].lower_ in _FRONTED_OPENERS):
+        comma = next((k for k in range(n, min(len(toks), n + 12)) if toks[k].text == ","), None)
+        if comma is None or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+                                for t in toks[n:comma]):
+            break
+        n = comma + 1
+    return n
+
+
 def _ends_headline(text: str, sent: Span) -> bool:
     """Does this sentence end a feed item's headline: on a full stop (past closing quotation
     marks) or a line break?"""
@@ -1335,9 +1496,11 @@ def _described_gender(doc: Doc, ent: Span, words: dict[str, str]) -> str:
 
 
 def _gender(tok: Token) -> str:
-    """'Masc' / 'Fem' of a subject pronoun (« il », « -t-elle »), '' for others."""
+    """'Masc' / 'Fem' of a subject pronoun (« il », « -t-elle ») or of a stressed one (« selon lui »),
+    '' for others."""
     low = tok.lower_.lstrip("-").removeprefix("t-")
-    return {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "he": "Masc", "she": "Fem"}.get(low, "")
+    return {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "lui": "Masc", "he": "Masc",
+            "she": "Fem"}.get(low, "")
 
 
 def _gender_of(doc: Doc, start: int, end: int) -> str:

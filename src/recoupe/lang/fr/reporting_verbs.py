@@ -55,7 +55,24 @@ REPORTING_VERBS: dict[str, str] = {
 HEADLINE_VOICE_VERBS: frozenset[str] = frozenset({
     "réagir", "revendiquer", "répliquer", "riposter", "protester", "exprimer", "s'exprimer", "interpeller",
     "prévenir", "s'alarmer", "s'émouvoir", "s'insurger", "s'indigner", "se confier", "raconter", "témoigner",
+    "s'inquiéter",
 })
+
+# Verbs of feeling whose object is who feels (« la fermeture du lycée inquiète les parents », « le
+# départ du joueur secoue le club »): in a headline clause after a quotation whose subject names no
+# one (a thing, an event), the people the verb affects are the quotation's voice.
+AFFECTING_VERBS: frozenset[str] = frozenset({
+    "secouer", "choquer", "émouvoir", "indigner", "inquiéter", "révolter", "agacer", "irriter", "exaspérer",
+    "scandaliser", "bouleverser", "attrister", "réjouir", "ravir", "séduire", "attirer", "diviser",
+    "surprendre", "étonner", "stupéfier", "consterner", "désoler", "préoccuper", "alarmer", "effrayer",
+    "décevoir", "enthousiasmer", "enchanter", "fâcher", "intriguer", "heurter", "ulcérer", "déconcerter",
+    "amuser", "émerveiller", "endeuiller", "affliger", "frustrer", "énerver", "passionner", "rassurer",
+    "soulager", "attendrir", "agiter", "crisper", "embarrasser", "gêner", "angoisser", "effarer",
+})
+
+# Verbs that say what someone feels with a complement after their object or before it (« met les
+# riverains en colère », « laisse pantois les habitants », « plonge la ville dans la stupeur »).
+AFFECTING_FRAME_VERBS: frozenset[str] = frozenset({"mettre", "laisser", "plonger", "rendre"})
 
 # Verbs of issuing a text or a message (« la préfecture a émis une alerte », « le syndicat a publié
 # un communiqué »): their subject is the text's author, whose words the text speaks.

@@ -184,12 +184,23 @@ VOICE_NOUNS: frozenset[str] = frozenset({
     "menace", "menaces", "appels", "promesses", "accusation", "accusations", "exigence", "exigences",
 })
 
+# Nouns of words said (« les déclarations du ministre divisent le pays »): a headline subject they
+# head is a voice's words, not a thing that affects people (:data:`VOICE_NOUNS` says more).
+SPEECH_NOUNS: frozenset[str] = frozenset({
+    "déclaration", "déclarations", "propos", "parole", "paroles", "annonce", "annonces", "commentaire",
+    "commentaires", "remarque", "remarques", "sortie", "sorties", "tweet", "tweets", "phrase", "phrases",
+    "formule", "critique", "critiques", "attaque", "attaques", "insulte", "insultes", "provocation",
+    "provocations", "blague", "blagues", "confidence", "révélation", "révélations", "mise en garde",
+})
+
 # Collective nouns that speak as a body (« "..." : le secteur du bâtiment inquiet »,
-# « le patronat », « l'opposition »): a headline voice of the organisation kind.
+# « le patronat », « l'opposition », « la presse », « la gauche », a trade: « l'hôtellerie »): a
+# headline voice of the organisation kind.
 COLLECTIVE_VOICES: frozenset[str] = frozenset({
     "secteur", "filière", "profession", "patronat", "syndicat", "syndicats", "opposition", "gouvernement",
     "entreprises", "associations", "association", "collectif", "ong", "mairie", "préfecture", "club",
     "fédération", "majorité", "exécutif", "direction", "intersyndicale", "ministère",
+    "presse", "peloton", "gauche", "droite", "usine", "hôtellerie", "restauration",
 })
 
 
