@@ -35,6 +35,24 @@ def test_english_tolls(text: str, value: float, low: float, high: float, thing: 
     assert lo == pytest.approx(low) and hi == pytest.approx(high)
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Hundreds of thousands of fans lined the parade route", 2e5, 9.99e5),
+    ("Tens of thousands of votes were still uncounted; millions of ballots were in", 2e6, 9.99e8),
+])
+def test_english_plural_collective_of_a_plural_scale_is_read_not_a_crash(text: str, low: float, high: float) -> None:
+    # "hundreds of thousands": every word of the pack's PLURAL_SCALES has its scale (a KeyError here
+    # once dropped a whole article from the build)
+    qs = parse(text, "en")
+    assert any(q.low == pytest.approx(low) and q.high == pytest.approx(high) for q in qs), qs
+
+
+def test_every_plural_scale_has_a_scale() -> None:
+    from recoupe.lang.en import quantities as en
+    from recoupe.lang.fr import quantities as fr
+    for pack in (en, fr):
+        assert set(pack.SCALES) >= pack.PLURAL_SCALES
+
+
 def test_english_figures_are_written_with_a_decimal_point_and_thousands_commas() -> None:
     assert _one("The river rose 1.5 metres")[:3] == pytest.approx((1.5, 1.45, 1.55))
     assert _one("The storm cut power to 12,400 homes")[0] == 12400

@@ -21,8 +21,8 @@ NUMBER_WORDS |= {f"{ten}-{unit}": NUMBER_WORDS[ten] + NUMBER_WORDS[unit]
                  for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                  for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 SCALES: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
-    "m": 1e6, "bn": 1e9,
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    "trillion": 1e12, "m": 1e6, "bn": 1e9,
 }
 # "a dozen": about twelve
 COLLECTIVES: dict[str, float] = {"dozen": 12, "score": 20}
