@@ -117,8 +117,8 @@ def _texts(nlp_en: Any, text: str) -> dict[str, str]:
 def test_en_claims_clause_stops_before_a_coordinated_report(nlp_en: Any) -> None:
     # the final period and the « and » hang from the first verb: they must not stretch its clause
     # over the coordinated « said ... » that ends the sentence
-    texts = _texts(nlp_en, "Senator Jane Ortega met with the governor on Friday and said afterward that she would run.")
-    assert texts["meet"] == "Senator Jane Ortega met with the governor on Friday"
+    texts = _texts(nlp_en, "Senator Jane Ortega met the harbor board in Lakeport and then said that she would run.")
+    assert texts["meet"] == "Senator Jane Ortega met the harbor board in Lakeport"
     assert texts["run"] == "that she would run"
 
 

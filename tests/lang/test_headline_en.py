@@ -9,7 +9,7 @@ import pytest
 from recoupe.lang.en.headline import headline_end, is_title_case, sentence_case
 
 _COMMON = {"open", "bridge", "river", "new", "mayor", "vote", "set", "plan", "harbor", "council", "win", "seat",
-           "crowd", "cheer", "say", "director", "finalist"}
+           "crowd", "cheer", "say", "director", "finalist", "join", "shortlist"}
 
 
 def _is_common(word: str) -> bool:
@@ -22,8 +22,8 @@ def _is_common(word: str) -> bool:
     # a name the text writes capitalised keeps its capital, a common word the text never writes does not
     ("Council Vote Set for May in Lakeport. Jane Harbor, the council head, set the vote.",
      "Council vote set for May in Lakeport. Jane Harbor, the council head, set the vote."),
-    ("Ortega Is a Finalist for F.B.I. Director, Council Says. Ortega met the council.",
-     "Ortega is a finalist for F.B.I. director, council says. Ortega met the council."),
+    ("Ortega Joins Shortlist for F.B.I. Director, Council Says. Ortega met the council.",
+     "Ortega joins shortlist for F.B.I. director, council says. Ortega met the council."),
 ])
 def test_en_headline_title_case_is_read_in_sentence_case(text: str, expected: str) -> None:
     out = sentence_case(text, _is_common)
@@ -52,11 +52,11 @@ def test_en_headline_title_case_headline_gets_its_verb_and_frame() -> None:
     from recoupe.nlp.pipeline import load, parse_with_context
 
     nlp: Any = load(pack("en").model)
-    text = "Ortega Is a Finalist for Harbor Director, Council Says. The council met on Monday."
+    text = "Ortega Tops Shortlist to Run the Harbor Board, Council Says. The council met on Monday."
     (doc, _), = parse_with_context(nlp, [(text, None, None)])
     assert doc.text != text and doc._.claims  # parsed recased; the text kept is the one given
     from recoupe.nlp.extensions import text_of
 
     assert text_of(doc) == text
     head = next(c for c in doc._.claims if c.start == 0)
-    assert (head.predicate, head.modality) == ("finalist", "reported")
+    assert (head.predicate, head.modality) == ("top", "reported")
