@@ -207,6 +207,9 @@ def test_attribution_en_incise_between_two_quotations_keeps_the_first(en):  # ty
     ("Poll: Young Voters Turn Away From Both Parties\n\nThe survey was taken in May.", "Poll",
      "Young Voters Turn Away From Both Parties"),
     ("Grey: The Port Will Reopen Next Week\n\nThe mayor spoke on Monday.", "Grey", "The Port Will Reopen Next Week"),
+    # a record that runs the lead on after the headline: the label's words end with the headline
+    ("Grey: the port will reopen next week. The mayor spoke to dockers on Monday.", "Grey",
+     "the port will reopen next week"),
 ])
 def test_attribution_en_headline_source_before_a_colon(en, text, source, content):  # type: ignore[no-untyped-def]
     doc, frames = _frames(en, text)

@@ -74,6 +74,9 @@ def test_en_claims_reporting_frame_is_not_a_claim(nlp_en: Any) -> None:
     ("Officials said the crew would have died without the alarm.", "die", "conditional", False),
     ("The mayor says the bridge would cost too much.", "cost", "conditional", False),
     ("The bridge would cost too much.", "cost", "conditional", False),
+    # the participle of a past clause, a past perfect: indirect speech too
+    ("After the vote she gave no sign of quitting, insisting that she would run again.", "run", "reported", True),
+    ("The mayor had said that the plant would stay open.", "stay", "reported", True),
 ])
 def test_en_claims_would_of_indirect_speech(nlp_en: Any, sentence: str, predicate: str, modality: str,
                                             planned: bool) -> None:
@@ -104,3 +107,34 @@ def test_en_claims_seam_chooses_by_language(nlp_en: Any) -> None:
     doc = nlp_en("The army shelled the camp.")
     assert doc.lang_ == "en"
     assert [c.predicate for c in claims_of(doc)] == [c.predicate for c in read_claims(doc)] == ["shell"]
+
+
+def _texts(nlp_en: Any, text: str) -> dict[str, str]:
+    doc = nlp_en(text)
+    return {c.predicate: doc[c.start:c.end].text for c in doc._.claims}
+
+
+def test_en_claims_clause_stops_before_a_coordinated_report(nlp_en: Any) -> None:
+    # the final period and the « and » hang from the first verb: they must not stretch its clause
+    # over the coordinated « said ... » that ends the sentence
+    texts = _texts(nlp_en, "Senator Jane Ortega met the harbor board in Lakeport and then said that she would run.")
+    assert texts["meet"] == "Senator Jane Ortega met the harbor board in Lakeport"
+    assert texts["run"] == "that she would run"
+
+
+def test_en_claims_clause_leaves_out_a_participle_report(nlp_en: Any) -> None:
+    # "..., claiming (that) ...": the report is its own frame, its content its own claim
+    texts = _texts(nlp_en, "The governor called the plan unfair on Tuesday, claiming the city had lied to voters.")
+    assert "claiming" not in texts["call"] and "lied" not in texts["call"]
+    assert _claims(nlp_en, "The governor said on Tuesday that the city had lied, claiming it hid the costs.")
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # « claim » reports (the source stands by it); hedging is for may, might, believe...
+    ("The governor claimed that the city had lied to voters.", "lie", "reported"),
+    # a deed refused is no denial; a refused confirmation is one
+    ("The council refused to give the mayor money for the stadium.", "give", "asserted"),
+    ("The ministry refused to confirm the attack.", "confirm", "denied"),
+])
+def test_en_claims_claiming_and_refusing(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
+    assert _claims(nlp_en, sentence)[predicate].modality == modality

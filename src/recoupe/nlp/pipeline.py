@@ -18,7 +18,7 @@ English: ``recoupe_en_entities`` (:mod:`recoupe.lang.en.components`) and ``recou
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 import numpy
@@ -35,7 +35,7 @@ from recoupe.nlp.extensions import TEXT_KEY, register, text_of
 from recoupe.nlp.lemmatizer import speed_up as speed_up_lemmatizer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 MODEL = pack("fr").model
 
@@ -164,6 +164,20 @@ def versions(nlp: Language) -> dict[str, str]:
     return out
 
 
+def _headline_recaser(nlp: Language) -> Callable[[str], str] | None:
+    """For an English pipeline, :func:`recoupe.lang.en.headline.sentence_case` with the common words
+    of its lemmatizer's tables; None for another language."""
+    if nlp.lang != "en" or "lemmatizer" not in nlp.pipe_names:
+        return None
+    from recoupe.lang.en.headline import common_words, sentence_case
+
+    is_common = nlp.__dict__.get("_recoupe_common_words")
+    if is_common is None:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        is_common = nlp.__dict__["_recoupe_common_words"] = common_words(lookups)
+    return partial(sentence_case, is_common=is_common)
+
+
 def parse_with_context(nlp: Language, items: Iterable[tuple[str, date | None, object]], *, batch_size: int = 16,
                        n_process: int = 1) -> Iterator[tuple[Doc, object]]:
     """Parse ``(text, anchor, context)`` triples in order, lazily; the anchor rides on the Doc, the
@@ -174,10 +188,13 @@ def parse_with_context(nlp: Language, items: Iterable[tuple[str, date | None, ob
     # spaCy's own tokenizer never changes a character (doc.text == text): the text given is the
     # doc's, and text_of need not rebuild it from every token (0.3 ms an article)
     verbatim = type(nlp.tokenizer) is Tokenizer
+    # an English Title Case headline is parsed in sentence case (:mod:`recoupe.lang.en.headline`);
+    # only the case changes, so the text kept as the doc's is the one given, offsets and all
+    recase = _headline_recaser(nlp) if verbatim else None
 
     def docs() -> Iterator[tuple[Doc, object]]:
         for text, anchor, ctx in items:
-            doc = nlp.make_doc(text)
+            doc = nlp.make_doc(recase(text) if recase is not None else text)
             doc._.anchor = anchor
             if verbatim:
                 doc.user_data[TEXT_KEY] = text

@@ -641,7 +641,14 @@ def _labelled(doc: Doc, text: str) -> list[Frame]:
                                                 or _headline_source(text, m.start("who"), who)):
             continue
         end = text.find("\n", m.end())
-        ca, cb = _token_at(doc, m.end()), _token_at(doc, (end if end >= 0 else len(text)) - 1, end=True)
+        end = end if end >= 0 else len(text)
+        ca = _token_at(doc, m.end())
+        if not text[:m.start("who")].strip() and not who.text.isupper() and ca < len(doc):
+            # the label opens the text: a headline's ("Poll: Voters turn away. The lead ..."), whose
+            # words end with its sentence, not with the paragraph a record runs the lead into (a
+            # transcript's "WALLACE: ..." speaks to the paragraph's end)
+            end = min(end, doc[doc[ca].sent.end - 1].idx + len(doc[doc[ca].sent.end - 1].text))
+        cb = _token_at(doc, end - 1, end=True)
         ca, cb = _strip(doc, ca, cb)
         if cb > ca:
             out.append(Frame(who.text, a, b, "", b, "reported", ca, cb, "colon"))

@@ -45,6 +45,7 @@ from recoupe.lang.en.modality import (
     NOT_A_NEGATION_AFTER,
     PAST_FUTURE_MODALS,
     PLANNED_LEMMAS,
+    REFUSALS,
     REFUSED_SPEECH,
     REJECTION_VERBS,
     REPORTING_VERBS,
@@ -60,6 +61,8 @@ from recoupe.nlp.modality import ClauseClaim, _Parse
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
 NESTED_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# a participle or coordinated reporting verb with its content ("..., saying ...", "and added ...")
+_REPORT_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 _PASSIVE_GOVERNORS = HEARSAY_PASSIVES | SPECULATIVE_PASSIVES
 _GOVERNING = SPECULATIVE_VERBS | CONTROL_VERBS | PLANNED_LEMMAS
 _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
@@ -117,8 +120,14 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
         for c in children[t]:
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
                 continue
+            if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
+                    dep[g] == "ccomp" for g in children[c]):
+                continue  # "..., claiming (that) the city lied": a report of its own, not this clause
             found.append(c)
-    return min(found), max(found) + 1
+    # the sentence's final punctuation and a coordinator hang from the root: they do not stretch
+    # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
+    words = [t for t in found if not (p.punct[t] or (dep[t] == "cc" and t > head))] or found
+    return min(words), max(words) + 1
 
 
 def _governors(p: _Parse, i: int) -> list[int]:
@@ -182,7 +191,7 @@ def _numbers(p: _Parse, start: int, end: int) -> list[str]:
 
 
 def _trim(p: _Parse, start: int, end: int) -> tuple[int, int]:
-    while end > start and (p.punct[end - 1] or p.space[end - 1]):
+    while end > start and (p.punct[end - 1] or p.space[end - 1] or p.pos[end - 1] == "CCONJ"):
         end -= 1
     while start < end and (p.punct[start] or p.space[start] or p.pos[start] == "CCONJ"):
         start += 1
@@ -202,7 +211,15 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     if nxt < len(p.lower) and p.lower[nxt] == "have":
         return False
     cue = frame.cue_i if frame is not None else sayer
-    return cue is not None and cue >= 0 and p.doc[cue].tag_ == "VBD"
+    if cue is None or cue < 0:
+        return False
+    tag = p.doc[cue].tag_
+    if tag == "VBD":
+        return True
+    if tag == "VBN":  # "had said", "was announced"
+        return any(p.dep[a] in {"aux", "auxpass"} and p.doc[a].tag_ == "VBD" for a in p.children[cue])
+    # "..., insisting that he would", "promising that it would": the participle of a past clause
+    return tag == "VBG" and p.head[cue] != cue and p.doc[p.head[cue]].tag_ == "VBD"
 
 
 def read_claims(doc: Doc) -> list[ClauseClaim]:
@@ -317,6 +334,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     denier = next((g for g in governors[:1] if lemma[g].lower() in {"refuse", "decline"}), None)
                 if denier is not None:
                     modality, cue = "denied", lemma[denier].lower()
+                elif (frame is not None and frame.effect == "denied" and frame.cue in REFUSALS
+                      and lem not in REFUSED_SPEECH):
+                    modality, cue = "asserted", ""  # "Congress refused to fund it": a deed refused, no denial
                 elif frame is not None and frame.effect == "denied" and not negated(p, frame.cue_i):
                     modality, cue = "denied", frame.cue
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:

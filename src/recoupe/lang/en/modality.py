@@ -91,6 +91,9 @@ NEGATED_MANNERS: frozenset[str] = frozenset({"way", "means", "case", "circumstan
 
 # « refused / declined to confirm » denies what it would have confirmed (French « a refusé de confirmer »).
 REFUSED_SPEECH: frozenset[str] = frozenset({"confirm", "comment", "acknowledge", "admit", "verify"})
+# Verbs of refusal: what they govern is refused, a deed not done (« refused to give him the money »),
+# not a claim a source rejects; only a refused speech (REFUSED_SPEECH) is a denial.
+REFUSALS: frozenset[str] = frozenset({"refuse", "decline"})
 
 # Nouns that frame what follows as speculation (« speculation that », « the possibility of »).
 SPECULATIVE_NOUNS: frozenset[str] = frozenset({

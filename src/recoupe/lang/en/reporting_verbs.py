@@ -14,7 +14,7 @@ REPORTING_VERBS: dict[str, str] = {
     "emphasize": "reported", "emphasise": "reported", "point": "reported", "recall": "reported",
     "acknowledge": "reported", "admit": "reported", "concede": "reported", "agree": "reported",
     "argue": "reported", "contend": "reported", "maintain": "reported", "assert": "reported",
-    "claim": "speculative", "allege": "speculative", "testify": "reported",
+    "claim": "reported", "allege": "speculative", "testify": "reported",
     "warn": "reported", "caution": "reported", "urge": "reported", "demand": "reported",
     "ask": "reported", "call": "reported", "promise": "reported", "pledge": "reported", "vow": "reported",
     "threaten": "reported", "predict": "speculative", "forecast": "speculative", "estimate": "reported",
