@@ -111,6 +111,8 @@ class Store:
         self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
         self._claim_rowids: dict[str, int] = {}  # claim id -> rowid, for the claims of the last save_analysis
+        # term -> document frequency (0: no row) read or bumped in the open transaction (see df)
+        self._df_cache: dict[str, int] = {}
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -171,6 +173,7 @@ class Store:
     def _forget(self) -> None:
         """Drop what is cached about rows written in a transaction (it may have been rolled back)."""
         self._claim_rowids = {}
+        self._df_cache = {}
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -694,18 +697,35 @@ class Store:
         return int(self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
 
     def bump_df(self, terms: Iterable[str]) -> None:
+        rows = [(t,) for t in terms]
         self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
-                            [(t,) for t in terms])
+                            rows)
+        cache = self._df_cache
+        if cache:  # the frequencies read in this transaction follow the rows (a term twice is bumped twice)
+            for (t,) in rows:
+                if t in cache:
+                    cache[t] += 1
 
     def df(self, terms: list[str]) -> dict[str, int]:
-        # pairs straight into the dict, not a dict per row: ~400 terms an article, twice
+        """The document frequency of each of ``terms`` that has one, in term order. Inside a
+        transaction the values read are kept until it ends (the write lock is held: only
+        :meth:`bump_df` changes them, and keeps them current; a savepoint rolled back drops them):
+        an article's ~400 terms are read at its integration, again by its claims and again by the
+        re-reading pass, and the articles of one story share most of them."""
         wanted = sorted(set(terms))
-        out: dict[str, int] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            out.update(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})",
-                                       chunk))
-        return out
+        cache = self._df_cache if self._depth else None
+        missing = wanted if cache is None else [t for t in wanted if t not in cache]
+        # pairs straight into the dict, not a dict per row
+        found: dict[str, int] = {}
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            found.update(self.db.execute(
+                f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})", chunk))
+        if cache is None:
+            return {t: found[t] for t in wanted if t in found}
+        for t in missing:
+            cache[t] = found.get(t, 0)
+        return {t: cache[t] for t in wanted if cache[t]}
 
     STORY_POSTINGS = 200  # most recent stories read per term
 
