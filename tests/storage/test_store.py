@@ -252,3 +252,58 @@ def test_storage_claim_numbers_forget_a_rolled_back_article(store: Store) -> Non
             raise RuntimeError("this article fails")
         # the rolled-back claims have no row: a number never used, not the rowid they had
         assert store.claim_number(gone[0].id) == store.next_group_number()
+
+
+def _df_in_sql(store: Store, terms: list[str]) -> dict[str, int]:
+    return {t: d for t, d in store.db.execute("SELECT term, df FROM term_df") if t in terms}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["bump", "read", "fail"]),
+                          st.lists(st.sampled_from(["L:feu", "L:pompier", "E:e1", "h:nuit"]), max_size=5)),
+                max_size=12))
+def test_storage_df_read_in_a_transaction_follows_the_rows(ops: list[tuple[str, list[str]]]) -> None:
+    """The frequencies kept within a transaction are those of the table at every step: after bumps
+    (a term twice counts twice), after a savepoint rolled back, and in the next transaction."""
+    store = Store.open(":memory:")
+    terms = ["L:feu", "L:pompier", "E:e1", "h:nuit", "L:absent"]
+    with store.transaction():
+        store.bump_df(["L:feu"])
+    for _ in range(2):
+        with store.transaction():
+            assert store.df(terms) == _df_in_sql(store, terms)
+            for op, words in ops:
+                if op == "bump":
+                    store.bump_df(words)
+                elif op == "fail":
+                    with pytest.raises(RuntimeError), store.savepoint():
+                        store.bump_df(words)
+                        assert store.df(words) == _df_in_sql(store, words)
+                        raise RuntimeError
+                got = store.df([*words, "L:absent"])
+                assert got == _df_in_sql(store, words)
+                assert list(got) == sorted(got)  # in term order, as the query gave them
+        assert store.df(terms) == _df_in_sql(store, terms)  # outside a transaction: read from the table
+
+
+def test_storage_components_before_an_offset_are_the_whole_components_cut(store: Store) -> None:
+    """``components(before=...)``: the same components, stories and languages (of every claim),
+    holding only the claims that start before the offset, each as read without the bound."""
+    with store.transaction():
+        for gid, story in (("g1", "s1"), ("g2", "s1"), ("g3", "s2")):
+            store.create_group(gid, story, "dire", "", [])
+        _claims_in(store, "a2", 3, "g1")  # starts 10, 9, 8
+        _claims_in(store, "a1", 2, "g2")
+        _claims_in(store, "a3", 1, "g1")  # starts 10: left out below, its language still counted
+        _claims_in(store, "a4", 2, "g3")
+        store.db.execute("UPDATE articles SET language='en' WHERE id='a3'")
+    whole = store.components(["s1", "s2"], 1)
+    cut = store.components(["s1", "s2"], 1, before=10)
+    assert [c.id for c in cut] == [c.id for c in whole] == ["g1", "g2", "g3"]
+    for w, c in zip(whole, cut, strict=True):
+        kept = [x for x in w.claims if x.start < 10]
+        assert c.claims == kept and kept != w.claims
+        assert c.numbers == {x.id: w.numbers[x.id] for x in kept}
+        assert c.published == {x.id: w.published[x.id] for x in kept if x.id in w.published}
+        assert (c.story_id, c.languages) == (w.story_id, w.languages)
+    assert cut[0].languages == {"fr", "en"}

@@ -771,7 +771,7 @@ def denied_figure(c: Claim) -> bool:
     ligue », « la préfecture conteste ce décompte »), giving no figure of its own."""
     from recoupe.lang.fr.quantities import FIGURE_NOUNS, FIGURE_POINTERS
 
-    if not _denied(c) or any(ch.isdigit() for ch in c.text):
+    if not _denied(c) or any(map(str.isdigit, c.text)):
         return False
     nouns = {fold(n) for n in FIGURE_NOUNS}
     return any(w in FIGURE_POINTERS and _singular(n) in nouns for w, n in pairwise(fold(c.text).split()))
@@ -842,7 +842,7 @@ def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
         figure = contested_figure(c)
         told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
         return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
-    if (c.modality in _STATED and not c.negated and any(ch.isdigit() for ch in c.text)
+    if (c.modality in _STATED and not c.negated and any(map(str.isdigit, c.text))
             and of_claim(c.text, c.sentence, c.language)):
         counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
         return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
@@ -2152,8 +2152,10 @@ def conflict_keys(c: Claim, headline: str = "",
     its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
     filed: set[str] = set()
     # the same actor doing the same thing (a visit is told as going or meeting: one key)
-    acts = {"@visit" if x[1:] in _VISIT else x for x in _actions(c)}
-    subject = c.subject_entity or (f"~{_head(c.subject)}" if _head(c.subject) else "")
+    actions = _actions(c)  # asked once: a function of the claim
+    acts = {"@visit" if x[1:] in _VISIT else x for x in actions}
+    head = "" if c.subject_entity else _head(c.subject)
+    subject = c.subject_entity or (f"~{head}" if head else "")
     if subject:
         filed |= {f"A:{subject}|{x}" for x in acts}
     for q in _quantities(c):
@@ -2165,8 +2167,9 @@ def conflict_keys(c: Claim, headline: str = "",
     counted = elapsed(c)
     if counted is not None:  # a time counted back to an event: the accounts that date it (check_elapsed)
         filed.add(f"EL:{counted[0]}")
-    if dated_event(c):
-        filed.add(f"EL:{dated_event(c)}")
+    dated = dated_event(c)
+    if dated:
+        filed.add(f"EL:{dated}")
     task = completion(c)
     if task is not None:  # a task told done or undone: every account of the same task (check_completion)
         filed.add(f"CP:{task[1]}")
@@ -2174,14 +2177,14 @@ def conflict_keys(c: Claim, headline: str = "",
     if ended:  # filed under its outcome, looking up the outcomes that exclude it (mirrored)
         filed.add(f"O:{ended}")
         look |= {f"O:{x}" for x in _incompatible(ended)}
-    acts = {x for x in _actions(c) if x.startswith("@")} or _actions(c)  # denials: by class when it has one
+    acts = {x for x in actions if x.startswith("@")} or actions  # denials: by class when it has one
     if _denied(c):
         filed |= {f"D:{x}" for x in acts}
         look |= {f"S:{x}" for x in acts}
         words = _content_keys(c)
         filed |= {f"DW:{w}" for w in words}
         look |= {f"W:{w}" for w in words}
-        if _actions(c) & _SAYING and c.subject:
+        if actions & _SAYING and c.subject:
             key = fold(c.subject).split()[-1] if fold(c.subject) else ""
             if key:
                 filed.add(f"DR:{key}")

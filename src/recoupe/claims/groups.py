@@ -857,15 +857,15 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
     from recoupe.claims.pairscore import OPENING
 
     by_story: dict[str, list[Any]] = {}
-    for comp in store.components(story_ids, 1):
+    for comp in store.components(story_ids, 1, before=OPENING):
         if len(comp.languages - {""}) <= 1:
             by_story.setdefault(comp.story_id, []).append(comp)
     folded = 0
     for comps in by_story.values():
         lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
         # only the claims of an article's opening are scored (learned_links): the others are not read
-        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims
-                          if c.start < OPENING), key=lambda m: m[0].id)
+        members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
+                         key=lambda m: m[0].id)
         feats = [_Features(c, published) for c, _, published in members]
         parent = {comp.id: comp.id for comp in comps}
         find = partial(_root, parent)

@@ -412,7 +412,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     for sid in candidates:
         story = store.story_terms(sid)
         if sid == old_sid:  # the story without the article (the same sums as if it had never come)
-            story = {t: w for t, w in ((t, w - old_posted.get(t, 0.0)) for t, w in story.items()) if w >= 1e-9}
+            posted_by = old_posted.get  # the same differences, in the story's order, without a generator
+            story = {t: v for t, w in story.items() if (v := w - posted_by(t, 0.0)) >= 1e-9}
             sim = spread_cosine(vec, story, partial(l2_norm, story), term_spread) if term_spread else cosine(vec, story)
         elif term_spread:
             sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread)

@@ -111,6 +111,8 @@ class Store:
         self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
         self._claim_rowids: dict[str, int] = {}  # claim id -> rowid, for the claims of the last save_analysis
+        # term -> document frequency (0: no row) read or bumped in the open transaction (see df)
+        self._df_cache: dict[str, int] = {}
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -171,6 +173,7 @@ class Store:
     def _forget(self) -> None:
         """Drop what is cached about rows written in a transaction (it may have been rolled back)."""
         self._claim_rowids = {}
+        self._df_cache = {}
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -695,18 +698,35 @@ class Store:
         return int(self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
 
     def bump_df(self, terms: Iterable[str]) -> None:
+        rows = [(t,) for t in terms]
         self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
-                            [(t,) for t in terms])
+                            rows)
+        cache = self._df_cache
+        if cache:  # the frequencies read in this transaction follow the rows (a term twice is bumped twice)
+            for (t,) in rows:
+                if t in cache:
+                    cache[t] += 1
 
     def df(self, terms: list[str]) -> dict[str, int]:
-        # pairs straight into the dict, not a dict per row: ~400 terms an article, twice
+        """The document frequency of each of ``terms`` that has one, in term order. Inside a
+        transaction the values read are kept until it ends (the write lock is held: only
+        :meth:`bump_df` changes them, and keeps them current; a savepoint rolled back drops them):
+        an article's ~400 terms are read at its integration, again by its claims and again by the
+        re-reading pass, and the articles of one story share most of them."""
         wanted = sorted(set(terms))
-        out: dict[str, int] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            out.update(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})",
-                                       chunk))
-        return out
+        cache = self._df_cache if self._depth else None
+        missing = wanted if cache is None else [t for t in wanted if t not in cache]
+        # pairs straight into the dict, not a dict per row
+        found: dict[str, int] = {}
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            found.update(self.db.execute(
+                f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})", chunk))
+        if cache is None:
+            return {t: found[t] for t in wanted if t in found}
+        for t in missing:
+            cache[t] = found.get(t, 0)
+        return {t: cache[t] for t in wanted if cache[t]}
 
     STORY_POSTINGS = 200  # most recent stories read per term
 
@@ -1007,30 +1027,47 @@ class Store:
             self.db.execute("DELETE FROM claim_groups WHERE id=? AND NOT EXISTS"
                             " (SELECT 1 FROM claims WHERE group_id=?)", (g, g))
 
-    def components(self, story_ids: Iterable[str], min_size: int = 3) -> list[Component]:
+    def components(self, story_ids: Iterable[str], min_size: int = 3, *, before: int | None = None) -> list[Component]:
         """The components of ``story_ids`` with at least ``min_size`` claims (those the split pass
-        may cut), in component id order, each with its claims in claim id order."""
+        may cut), in component id order, each with its claims in claim id order. With ``before``,
+        only the claims that start before that offset are read into ``claims``, ``numbers`` and
+        ``published`` (the learned scorer reads no other: :func:`recoupe.claims.groups.link_learned`);
+        every claim still counts in ``languages`` and the story."""
         found: dict[str, Component] = {}
         ids = sorted(set(story_ids))
+        # with ``before``, the rows of every claim are read narrow, then the whole rows of those kept
+        # (all the story's claims, sorted with their texts, were most of link_learned's time)
+        columns = ("c.*, c.rowid AS number, a.published AS published" if before is None
+                   else "c.id, c.component_id, c.group_id, c.start")
         for i in range(0, len(ids), 400):
             chunk = ids[i:i + 400]
             rows = self._rows(
-                "SELECT c.*, c.rowid AS number, a.language AS language, a.published AS published,"
+                f"SELECT {columns}, a.language AS language,"
                 " cg.story_id AS story FROM claims c"
                 " JOIN articles a ON a.id = c.article_id LEFT JOIN claim_groups cg ON cg.id = c.group_id"
                 " WHERE c.component_id IN ("
                 " SELECT c2.component_id FROM claims c2 JOIN claim_groups g"
                 f" ON g.id = c2.group_id WHERE g.story_id IN ({','.join('?' * len(chunk))})"
                 " GROUP BY 1 HAVING COUNT(*) >= ?) ORDER BY c.id", [*chunk, min_size])
+            if before is not None:
+                whole = self._rows_in("SELECT c.*, c.rowid AS number, a.published AS published FROM claims c"
+                                      " JOIN articles a ON a.id = c.article_id WHERE c.id IN ({q})",
+                                      (r["id"] for r in rows if r["start"] < before))
             for r in rows:
-                c = self._claim(r)
-                comp = found.setdefault(c.component_id, Component(c.component_id, ""))
+                cid = r["component_id"] or r["group_id"] or ""  # the Claim's component_id, as _claim reads it
+                comp = found.get(cid)
+                if comp is None:  # not setdefault: a Component (four containers) per row cost ~1 ms an article
+                    comp = found[cid] = Component(cid, "")
                 comp.story_id = comp.story_id or r["story"] or ""
-                comp.claims.append(c)
-                comp.numbers[c.id] = int(r["number"])
                 comp.languages.add(r["language"] or "")
-                if r["published"]:
-                    comp.published[c.id] = r["published"]
+                if before is not None and r["start"] >= before:
+                    continue
+                row = r if before is None else whole[r["id"]]  # the claim's whole row
+                c = self._claim(row)
+                comp.claims.append(c)
+                comp.numbers[c.id] = int(row["number"])
+                if row["published"]:
+                    comp.published[c.id] = row["published"]
         return [found[k] for k in sorted(found)]
 
     def set_split(self, component: Component, parts: Sequence[Sequence[Claim]]) -> None:
