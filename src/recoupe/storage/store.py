@@ -1042,7 +1042,7 @@ class Store:
         for i in range(0, len(ids), 400):
             chunk = ids[i:i + 400]
             rows = self._rows(
-                f"SELECT {columns}, a.language AS language,"
+                f"SELECT {columns}, a.language AS article_language,"
                 " cg.story_id AS story FROM claims c"
                 " JOIN articles a ON a.id = c.article_id LEFT JOIN claim_groups cg ON cg.id = c.group_id"
                 " WHERE c.component_id IN ("
@@ -1059,7 +1059,7 @@ class Store:
                 if comp is None:  # not setdefault: a Component (four containers) per row cost ~1 ms an article
                     comp = found[cid] = Component(cid, "")
                 comp.story_id = comp.story_id or r["story"] or ""
-                comp.languages.add(r["language"] or "")
+                comp.languages.add(r["article_language"] or "")  # not c.language: c.* has that name too
                 if before is not None and r["start"] >= before:
                     continue
                 row = r if before is None else whole[r["id"]]  # the claim's whole row
