@@ -865,6 +865,24 @@ def _part_predicate(p: _Parse, lo: int, hi: int) -> int | None:
     return head
 
 
+def _opening_quotation(p: _Parse, start: int, end: int, min_tokens: int) -> tuple[int, int, int] | None:
+    """A sentence (tokens ``start``..``end``) that opens on a quotation of at least ``min_tokens``
+    tokens: (its opening mark, its closing mark, the first token after it that is no space), else
+    None."""
+    lo = start
+    while lo < end and p.space[lo]:
+        lo += 1
+    if lo >= end or p.lower[lo] not in _OPENING_QUOTES:
+        return None
+    close = next((t for t in range(lo + 1, end) if p.lower[t] in _CLOSING_QUOTES), None)
+    if close is None or close - lo < min_tokens:
+        return None
+    after = close + 1
+    while after < end and p.space[after]:
+        after += 1
+    return lo, close, after
+
+
 def _quoted_headlines(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],
                       ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
     """« "Nous sommes épuisés" : des soignants en grève dans trois hôpitaux »: a headline that opens on a
@@ -875,17 +893,10 @@ def _quoted_headlines(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cla
     en grève »). A bare noun phrase after the colon is left as it was read."""
     added: list[ClauseClaim] = []
     for sent in doc.sents:
-        lo = sent.start
-        while lo < sent.end and p.space[lo]:
-            lo += 1
-        if lo >= sent.end or p.lower[lo] not in _OPENING_QUOTES:
+        opening = _opening_quotation(p, sent.start, sent.end, 3)
+        if opening is None:
             continue
-        close = next((t for t in range(lo + 1, sent.end) if p.lower[t] in _CLOSING_QUOTES), None)
-        if close is None or close - lo < 3:
-            continue
-        colon = close + 1
-        while colon < sent.end and p.space[colon]:
-            colon += 1
+        lo, close, colon = opening
         if colon >= sent.end - 2 or p.lower[colon] != ":":
             continue
         for c in [c for c in claims if lo <= c.start <= close and c.end > colon + 1]:
@@ -945,17 +956,10 @@ def _quoted_verdicts(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Clau
     speaks is found as for any headline quotation (:func:`recoupe.nlp.extract.analyse`)."""
     added: list[ClauseClaim] = []
     for sent in doc.sents:
-        lo = sent.start
-        while lo < sent.end and p.space[lo]:
-            lo += 1
-        if lo >= sent.end or p.lower[lo] not in _OPENING_QUOTES:
+        opening = _opening_quotation(p, sent.start, sent.end, 2)
+        if opening is None:
             continue
-        close = next((t for t in range(lo + 1, sent.end) if p.lower[t] in _CLOSING_QUOTES), None)
-        if close is None or close - lo < 2:
-            continue
-        after = close + 1
-        while after < sent.end and p.space[after]:
-            after += 1
+        lo, close, after = opening
         if after >= sent.end - 1 or p.lower[after] not in {":", ","}:
             continue
         words = [t for t in range(lo + 1, close) if not (p.punct[t] or p.space[t])]
