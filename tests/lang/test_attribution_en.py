@@ -490,3 +490,14 @@ def test_attribution_en_signed_quotation_with_an_initial(en):  # type: ignore[no
 def test_attribution_en_stance_told_by_a_light_verb_and_a_noun(en, text, frames):  # type: ignore[no-untyped-def]
     doc, found = _frames(en, text)
     assert [(f.source, f.cue, doc[f.scope_start:f.scope_end].text) for f in found] == frames
+
+
+@pytest.mark.model
+def test_attribution_en_repeated_verb_keeps_its_speaker(en):  # type: ignore[no-untyped-def]
+    # the parse hangs the second "said" on the first one's content: the governor still speaks,
+    # not the council (the content's subject)
+    _, frames = _frames(en, "The governor said the council wasted the money and said his rival paid no "
+                            "price after she misled voters about the plan.")
+    assert [f.source for f in frames if f.cue == "say"] == ["The governor", "The governor"]
+    _, frames = _frames(en, "The union said the talks failed and the company said it would close the plant.")
+    assert [f.source for f in frames if f.cue == "say"] == ["The union", "the company"]

@@ -562,3 +562,23 @@ def test_attribution_expectation_with_a_prepositional_content_and_a_relay_in_the
     assert f.relay == "l'AFP" or f.relay == "AFP"
     # « compter sur » is no expectation of words: no frame
     assert not nlp("Le club compte sur ses supporters pour remplir le stade.")._.frames
+
+
+@pytest.mark.parametrize("text", [
+    "Le feu a pris au lieu-dit Les Granges, près du village.",
+    "Le lieu-dit des Granges a brûlé dans la nuit.",
+])
+def test_attribution_hyphenated_noun_is_no_reporting_verb(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # « lieu-dit » is a place noun, tokenised « lieu » « - » « dit »: no one says anything
+    assert not [f for f in _frames(nlp, text) if f.cue == "dire"]
+    assert all(c.modality == "asserted" for c in nlp(text)._.claims)
+
+
+def test_attribution_participle_of_a_second_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    # « ajoutant que » after an incise: the same speaker says more, though its subject follows its verb
+    doc = nlp("« Nous avons perdu », a déclaré le maire devant la presse, ajoutant que la ville était ruinée.")
+    assert [f.source for f in doc._.frames if f.cue == "ajouter"] == ["le maire"]
+    assert {c.modality for c in doc._.claims} == {"reported"}
+    # « citant » names a relay, not a second saying
+    doc = nlp("Le journal a rapporté la nouvelle, citant un proche du dossier.")
+    assert not [f for f in doc._.frames if f.cue == "citer" and f.kind == "verb"]

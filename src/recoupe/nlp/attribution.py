@@ -117,6 +117,13 @@ def _name_hyphen(doc: Doc, k: int) -> bool:
             and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper())
 
 
+def _compound_word(doc: Doc, k: int) -> bool:
+    """Is token ``k`` the end of a hyphenated noun the tokenizer split (« lieu-dit », « ouï-dire »,
+    tokenised « lieu » « - » « dit »): a word of its own, not a verb of saying?"""
+    return (k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+            and doc[k - 2].is_alpha)
+
+
 def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     """The noun phrase that starts at or after token ``i`` (skipping time words), up to punctuation."""
     j = i
@@ -576,6 +583,12 @@ def _subject(tok: Token) -> Token | None:
     if (tok.doc.lang_ != "en" and tok.dep_ in {"acl", "advcl", "conj"} and "Part" in tok.morph.get("VerbForm", [])
             and "Pres" in tok.morph.get("Tense", []) and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
         anc = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if (anc is not None and anc.lemma_ in REPORTING_VERBS and tok.lemma_ in REPORTING_VERBS
+                and tok.lemma_ not in RELAY_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)):
+            # « "...", a déclaré le maire, ajoutant qu'il ... »: a second saying of the same speaker,
+            # whose subject may stand after its verb (an incise)
+            return next((c for c in anc.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                         and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if anc is None or anc.lemma_ in REPORTING_VERBS:
             return None  # « a rapporté X, citant Y »: a relay of that report (:func:`_relay_in`)
         found = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < tok.i), None)
@@ -583,6 +596,8 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+# participles that name a relay, not a second saying (« a rapporté X, citant Y »)
+RELAY_LEMMAS = frozenset({"citer", "reprendre", "relayer"})
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
 # « faire part de », « faire état de »: what the subject makes known (:func:`_made_known`)
 _FAIRE_NOUNS = {"part", "état"}
@@ -687,6 +702,8 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 frames.append(Frame(phrase.text, a, b, "pour", lead.i, "reported", comma.i + 1, s1, "prep"))
     for tok in (doc[i] for i in openers):  # any other token opens no frame
         low = tok.lower_
+        if _compound_word(doc, tok.i):
+            continue  # « au lieu-dit Les Granges »: a place noun, no one says anything
         if tok.lemma_ == "apprendre" and _learnt_from(doc, tok, s0, s1, frames):
             continue
         if low in _FAIRE_NOUNS:
@@ -986,6 +1003,7 @@ def _after_topic_colon(doc: Doc, a: int, first: int) -> tuple[int, int] | None:
 _TITLING_NOUNS = MEDIA_HEADS | ORG_HEADS | ROLE_HEADS | {
     "livre", "film", "série", "roman", "album", "émission", "spectacle", "magazine", "revue", "chanson", "pièce",
     "collectif", "groupe", "mouvement", "équipe", "club", "restaurant", "festival"}
+TITLING_NOUNS = _TITLING_NOUNS
 
 
 def _glued_sentence(doc: Doc, a: int, first: int) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
 from recoupe.lang.en.reporting_verbs import (
     ATTITUDE_VERBS,
     ATTRIBUTED_OBJECTS,
+    CALLING,
     CITING,
     CLAIM_NOUN_PREPS,
     CLAIM_NOUNS,
@@ -131,13 +132,18 @@ def _relay_of(verb: Token) -> tuple[int, int] | None:
 
 
 def _host_subject(tok: Token) -> Token | None:
-    """The subject a reporting verb speaks for: its own, a coordinated verb's ("X smiled and said"),
+    """The subject a reporting verb speaks for: its own, a coordinated verb's ("X smiled and said";
+    "X said A and said B": the first "said"'s, wherever the parse hung the second),
     or, for a participle ("..., saying", "was quoted as saying"), its host clause's."""
     for c in tok.children:
         if c.dep_ in _SUBJ and c.dep_ != "csubj":
             return c
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_ == tok.lemma_:
+            # "X said the board lied and said Y": the parse hangs the second "said" on the first
+            # one's content; the verb repeated is the first speaker's, not the content's subject's
+            return _host_subject(head.head)
         return _host_subject(head)
     infinitive = tok.tag_ == "VB" and (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)))
@@ -264,6 +270,14 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
                 c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS))]
             last = pred[-1] if pred else obj
             a, b = _strip(doc, obj.left_edge.i, _with_conjuncts(tok, last, _np_end(last)))
+            if b > a:
+                return a, b, "nominal"
+        oprd = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i), None)
+        if obj is None and oprd is not None and lemma in CALLING:
+            # "called the ruling “deeply unfair”" parsed with no object ("ruling" a modifier of the
+            # verdict), "what she calls “a war on farmers”" (the object a relative pronoun before
+            # the verb): the verdict, with what comes between the verb and it
+            a, b = _strip(doc, tok.i + 1, _np_end(oprd))
             if b > a:
                 return a, b, "nominal"
     preps = PREP_CONTENT.get(lemma, frozenset())

@@ -65,6 +65,10 @@ NOMINAL_CONTENT: frozenset[str] = frozenset({
     "recall",
 })
 
+# Verbs that give their object a verdict (« called the plan a disgrace »): the verdict is the
+# subject's words, whatever the parse made of the object.
+CALLING: frozenset[str] = frozenset({"call", "label", "brand", "dub", "term"})
+
 # Multiword or prepositional cues read on the surface ("according to X", "citing X").
 ACCORDING: tuple[str, str] = ("according", "to")
 RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "interviewed", "reported"})
