@@ -47,7 +47,8 @@ def _claims(nlp_en: Any, text: str) -> dict[str, Any]:
     ("Officials said the army had not bombed the camp.", "bomb", "reported", True),
     ("According to the police, 800 people marched in Paris.", "march", "reported", False),
     ("The strike is not only about wages, it is about jobs.", "be", "asserted", False),
-    ("We no longer have the means to pay for fireworks.", "have", "asserted", True),
+    # (first person in a news text is someone's words: reported)
+    ("We no longer have the means to pay for fireworks.", "have", "reported", True),
     ("There will be no change in the service.", "change", "asserted", True),
     ("This has in no way delayed the schedule.", "delay", "asserted", True),
     ("He left the building with no warning.", "leave", "asserted", False),
@@ -138,3 +139,24 @@ def test_en_claims_clause_leaves_out_a_participle_report(nlp_en: Any) -> None:
 ])
 def test_en_claims_claiming_and_refusing(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
     assert _claims(nlp_en, sentence)[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # a verdict the subject gives its object is the subject's words, the clause that tells it too
+    ("The mayor called the ruling “deeply unfair,” saying the judges ignored the facts.", "call", "reported"),
+    ("The senator called the charges unsubstantiated.", "call", "reported"),
+    ("Critics labeled the plan a giveaway to banks.", "label", "reported"),
+    # a call for something, a meeting called to order: acts, in the article's voice
+    ("Officials called for calm.", "call", "asserted"),
+    ("The senator called the meeting to order.", "call", "asserted"),
+])
+def test_en_claims_verdict_of_a_calling_verb(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
+    assert _claims(nlp_en, sentence)[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("As governor, I'll fix the roads.", "fix"),
+    ("We will rebuild the bridge.", "rebuild"),
+])
+def test_en_claims_first_person_is_someones_words(nlp_en: Any, sentence: str, predicate: str) -> None:
+    assert _claims(nlp_en, sentence)[predicate].modality == "reported"

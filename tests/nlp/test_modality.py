@@ -272,3 +272,65 @@ def test_the_infinitive_of_a_threat_or_a_promise_is_planned(nlp, text: str, pred
     _, claims = _claims(nlp, text)
     found = [c for c in claims if c.predicate == predicate]
     assert found and found[0].planned is planned
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality", "planned"),
+    [
+        # the future of indirect speech: a conditional under a verb that announces, in a past tense
+        ("Le ministre a annoncé qu'il recevrait les syndicats avant la fin du mois.", "recevoir", "reported",
+         True),
+        ("Elle a déclaré que la réunion serait reportée.", "reporter", "reported", True),
+        ("Le maire avait promis que le pont serait rouvert en mai.", "rouvrir", "reported", True),
+        ("Les voisins recevraient le maire, a indiqué la préfecture.", "recevoir", "reported", True),
+        # hearsay under « selon », a compound conditional, a present frame, a condition, an opinion:
+        # the conditional stays
+        ("Selon la police, le suspect serait en fuite.", "fuite", "conditional", False),
+        ("Il a affirmé que deux soldats auraient été tués.", "tuer", "conditional", False),
+        ("Le maire annonce qu'il recevrait les habitants.", "recevoir", "conditional", False),
+        ("Il a dit qu'il démissionnerait si la loi passait.", "démissionner", "conditional", False),
+        ("Il a dit qu'une fois la guerre gagnée, il signerait la paix.", "signer", "conditional", False),
+        ("Les deux pays ont déclaré que tout accord violerait le traité.", "violer", "conditional", False),
+        ("Le ministre a déclaré que la réforme serait une erreur.", "erreur", "conditional", False),
+        ("Le ministre a estimé qu'une attaque serait une erreur.", "erreur", "conditional", False),
+        # a relative clause inside what was said keeps its conditional
+        ("Le couple « prévoit de s'installer dans une maison qui se trouverait hors de la ville », a écrit le journal.",
+         "trouver", "conditional", False),
+    ],
+)
+def test_modality_future_of_indirect_speech(nlp, text: str, predicate: str, modality: str,  # type: ignore[no-untyped-def]
+                                            planned: bool) -> None:
+    _, claims = _claims(nlp, text)
+    c = next(c for c in claims if c.predicate == predicate)
+    assert (c.modality, c.planned) == (modality, planned)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # an admission takes its content for granted: the admission is the news, in the article's voice
+        ("Le suspect a reconnu avoir volé la voiture du voisin.", "voler", "asserted"),
+        # with a clause in « que », a noun, or in an incise, it reports words
+        ("L'entreprise a admis que l'usine polluait la rivière.", "polluer", "reported"),
+        ("Le pays reconnaît l'indépendance de son voisin.", "reconnaître", "reported"),
+        ("« J'ai menti », a reconnu le témoin.", "mentir", "reported"),
+    ],
+)
+def test_modality_admission(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(nlp, text, predicate) == expected
+
+
+def test_modality_admission_keeps_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the admission is told in the article's voice, but it rests on the admitter's word (claims.status)
+    _, claims = _claims(nlp, "Le jeune homme a reconnu, vendredi, avoir tué le directeur de la banque.")
+    c = next(c for c in claims if c.predicate == "tuer")
+    assert (c.modality, c.cue) == ("asserted", "reconnaître")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [("J'ai vendu ma maison pour payer mes dettes.", "vendre"),
+     ("Nous pourrons bientôt ouvrir une nouvelle école.", "ouvrir")],
+)
+def test_modality_first_person_is_someones_words(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(nlp, text, predicate) == "reported"

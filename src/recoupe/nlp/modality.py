@@ -34,7 +34,10 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.dates import MONTHS, SEASONS, WEEKDAYS
 from recoupe.lang.fr.modality import (
+    ADMISSION_VERBS,
+    ANNOUNCING_VERBS,
     CALLING_VERBS,
+    CONDITION_OPENERS,
     CONDITIONAL_ENDINGS,
     CONDITIONAL_ONLY_MODALS,
     CONTROL_VERBS,
@@ -44,10 +47,12 @@ from recoupe.lang.fr.modality import (
     DENIAL_VERBS,
     EN_NOT_STATE,
     FALSEHOOD_WORDS,
+    FIRST_PERSON,
     HEDGE_EXCLUSION,
     HEDGE_FRAME_VERBS,
     HEDGES,
     IRREGULAR_CONDITIONAL_STEMS,
+    JUDGMENT_VERBS,
     LITOTES_AFTER_PAS,
     NE_ALONE_VERBS,
     NEGATION_WORDS,
@@ -396,6 +401,38 @@ class _Parse:
         return chain
 
 
+def _past(p: _Parse, v: int) -> bool:
+    """Is verb ``v`` in a past tense: passé composé or plus-que-parfait (a participle with its
+    auxiliary of tense), imparfait or passé simple?"""
+    if any(p.dep[c] == "aux:tense" for c in p.children[v]):
+        return True
+    tense = p.doc[v].morph.get("Tense", [])
+    return p.finite(v) and bool(tense) and tense[0] in {"Imp", "Past"}
+
+
+def _future_in_the_past(p: _Parse, i: int, cond: int, frame: Frame, governors: list[int]) -> bool:
+    """Is the conditional ``cond`` of clause ``i`` the future of indirect speech: the clause is the
+    content of a verb that announces (:data:`ANNOUNCING_VERBS`) in a past tense (« a annoncé qu'il
+    recevrait X », « avait assuré que les travaux seraient finis »)? Not a compound conditional
+    (« a affirmé que deux soldats auraient été tués »: hearsay), not a modal (« pourrait »), not a
+    clause with a condition of its own (« a dit qu'il partirait si ... ») and not under « selon »."""
+    if frame.kind not in {"verb", "inverted"} or p.lemma[frame.cue_i] not in ANNOUNCING_VERBS:
+        return False
+    if p.lemma[cond] in SPECULATIVE_MODALS or p.dep[cond] == "aux:tense" or p.negated(frame.cue_i):
+        return False
+    if cond != i and not (cond in p.children[i] and p.dep[cond] == "aux:pass"):
+        return False  # « a déclaré que ce serait une erreur »: a judgment, hypothetical
+    if p.lemma[i] in JUDGMENT_VERBS:
+        return False  # « ont déclaré que tout accord violerait les résolutions »: what it would be, not a plan
+    if (frame.kind == "verb" and frame.cue_i not in governors) or p.dep[i] in {"acl", "acl:relcl", "advcl"}:
+        return False  # the content clause itself, not a relative or adverbial clause inside it
+    lo, hi = frame.scope_start, frame.scope_end
+    if any((p.lower[t] in {"si", "s'", "s’"} and p.dep[t] == "mark")
+           or (t > lo and (p.lower[t - 1], p.lower[t]) in CONDITION_OPENERS) for t in range(lo, hi)):
+        return False  # a condition anywhere in what was said (« si ... », « une fois X battu »): a hypothetical
+    return _past(p, frame.cue_i)
+
+
 def _epistemic(p: _Parse, g: int, i: int) -> bool:
     """Does « pouvoir » (token ``g``, governing clause head ``i``) tell a possibility rather than an
     ability, a permission or an achievement? In the conditional (« pourrait »), or in the present
@@ -480,15 +517,18 @@ def _denies(p: _Parse, f: Frame, i: int) -> bool:
 def _act_frame(p: _Parse, f: Frame) -> bool:
     """Does frame ``f`` tell a speech act as an event in the article's voice rather than report
     words: a performative with a nominal or infinitive content (« dénonce une campagne de haine »,
-    « appelle à cesser », « réclament une hausse »), or the announcement of something of the
-    speaker's own (« annonce sa démission »)? Incises, colons and clauses in « que » keep reporting
-    the speaker's words."""
+    « appelle à cesser », « réclament une hausse »), the announcement of something of the
+    speaker's own (« annonce sa démission »), or the admission of a deed of the speaker's own
+    (« reconnaît avoir tiré »: :data:`ADMISSION_VERBS` with an infinitive)? Incises, colons and
+    clauses in « que » keep reporting the speaker's words."""
     if f.kind not in {"nominal", "verb"} or f.surface:
         return False
     if f.cue in PERFORMATIVE_SPEECH_ACTS:
         return f.kind == "nominal" or _infinitive_content(p, f)
     if f.cue in SELF_ANNOUNCING_VERBS:
         return f.kind == "nominal" and _own_noun(p, f)
+    if f.cue in ADMISSION_VERBS:
+        return f.kind == "verb" and _infinitive_content(p, f)
     return False
 
 
@@ -723,9 +763,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # into a complement clause (« ce n'est pas la première fois que X reçoit »)
             negated = p.negated(i) or any(p.negated(g) for g in governors if dep[i] == "xcomp") or (
                 shared and p.negated(head[i]))
-            modality, cue = "asserted", ""
+            modality, cue, planned = "asserted", "", False
             if frame is not None:
                 modality, cue = ("asserted", "") if acts[id(frame)] else ("reported", frame.cue)
+                if acts[id(frame)] and frame.cue in ADMISSION_VERBS:
+                    cue = frame.cue  # the admission rests on its admitter's word (claims.status)
                 # a negated reporting verb reports nothing (« rien n'indique que ... », « n'a pas confirmé
                 # que ... »): its content is raised, stated by no one
                 if (modality == "reported" and frame.kind == "verb" and frame.effect == "reported"
@@ -769,7 +811,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             cond = next((v for v in verb_forms if p.conditional(v)), None)
             if cond is not None and _polite(p, cond):
                 cond = None
-            if cond is not None and lemma[cond] not in SPECULATIVE_MODALS:
+            if (cond is not None and modality == "reported" and hedge is None and frame is not None
+                    and _future_in_the_past(p, i, cond, frame, governors)):
+                planned = True  # « a annoncé qu'il recevrait X »: reported, still to come
+            elif cond is not None and lemma[cond] not in SPECULATIVE_MODALS:
                 modality, cue = ("speculative", p.text(hedge)) if hedge is not None else ("conditional", p.text(cond))
             elif cond is not None:
                 modality, cue = "speculative", p.text(cond)
@@ -799,6 +844,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "denied", rejected
                     # the denier of its own participle speaks, not a frame around the sentence
                     frame = _agent_frame(p, i, start, rejected) or frame
+            first = next((c for t in [i, *governors] for c in children[t]
+                          if dep[c] in {"nsubj", "nsubj:pass"} and lower[c] in FIRST_PERSON), None)
+            if modality == "asserted" and frame is None and first is not None:
+                # « j'ai vendu ma maison », « nous pourrons ouvrir l'école »: a news text speaks in
+                # the first person only when it quotes someone, marks or no marks
+                modality, cue = "reported", lower[first]
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = "speculative", frame.cue
             if apposition and modality == "denied":
@@ -817,7 +868,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # is told in the article's voice, as a claim of its own
                 end = _split_apposition(p, claims, start, end, ent_ranges, locs)
             planned = (
-                any(p.future(v) for v in verb_forms)
+                planned
+                or any(p.future(v) for v in verb_forms)
                 or any(lemma[g] in PLANNED_LEMMAS for g in governors)
                 # the claim kept on the planning verb itself (« va célébrer », « doit rencontrer »)
                 or (lemma[i] in PLANNED_LEMMAS and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in children[i]))
@@ -1471,7 +1523,8 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             head=head, start=start, end=end, predicate=lemma[head].lower(),
             subject=subj_ent,
             object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
-            cue="" if act else told.cue, frame=told, negated=False,
+            # an admission keeps its verb: it rests on its admitter's word (claims.status)
+            cue=(told.cue if told.cue in ADMISSION_VERBS else "") if act else told.cue, frame=told, negated=False,
             planned=p.future(head) or any(lemma[t] in PLANNED_LEMMAS for t in scope),
         ))
     claims.sort(key=lambda c: c.start)

@@ -34,6 +34,7 @@ from recoupe.lang.en.modality import (
     CONTROL_VERBS,
     DENIABLE_NOUNS,
     DENIAL_VERBS,
+    FIRST_PERSON,
     FUTURE_MODALS,
     HEARSAY_ADVERBS,
     HEARSAY_PASSIVES,
@@ -55,6 +56,7 @@ from recoupe.lang.en.modality import (
     SPECULATIVE_PASSIVES,
     SPECULATIVE_VERBS,
 )
+from recoupe.lang.en.reporting_verbs import CALLING
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.modality import ClauseClaim, _Parse
 
@@ -278,6 +280,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             modality, cue = "asserted", ""
             planned = False
             sayer = None
+            own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and f.cue in CALLING
+                        and any(dep[c] == "oprd" for c in kids)), None)
+            if frame is None and own is not None:
+                # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so
+                # is the clause that tells it (the act is the saying)
+                frame = own
             if frame is not None:
                 modality, cue = "reported", frame.cue
             else:
@@ -319,6 +327,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     planned = True  # "she said the reform would stay": the future of indirect speech
                 else:
                     modality, cue = "conditional", p.text(modal)
+            if modality == "asserted" and frame is None and any(
+                    dep[c] in {"nsubj", "nsubjpass"} and lower[c] in FIRST_PERSON for c in kids):
+                # "As mayor, I'll fix the roads", "We Can Win": first person in a news text is
+                # someone's words, marks or no marks
+                modality, cue = "reported", lower[next(c for c in kids if lower[c] in FIRST_PERSON)]
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids))
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause

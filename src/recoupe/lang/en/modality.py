@@ -14,6 +14,10 @@ PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 
+# Subject pronouns of the first person: a clause of a news text they are the subject of is someone's
+# words (a quotation whose marks were lost, a headline quoting), not the writer's.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+
 # Adverbs of hearsay: the journalist relays what others say (French: the conditional).
 HEARSAY_ADVERBS: frozenset[str] = frozenset({
     "reportedly", "allegedly", "purportedly", "supposedly", "ostensibly", "rumouredly",

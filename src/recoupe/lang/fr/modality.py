@@ -29,6 +29,14 @@ PERFORMATIVE_SPEECH_ACTS: frozenset[str] = frozenset({
 # Verbs that, with a noun of the speaker's own (« annonce sa démission », « son départ », « la fin de
 # son mandat »), perform what they announce: the announcement is the news, in the article's voice.
 SELF_ANNOUNCING_VERBS: frozenset[str] = frozenset({"annoncer"})
+
+# Verbs of admission: factive, they take the truth of what is admitted for granted, and the
+# admission of a deed of the speaker's own (an infinitive: « le suspect a reconnu avoir volé la
+# voiture ») is the news, told in the article's voice; it still rests on the admitter's word (one
+# source, whichever outlet tells it: ``claims.status.original_source``). With a noun (« le pays
+# reconnaît l'indépendance de X »), a clause in « que » (« reconnaît que la mesure semblait dure »:
+# an opinion) or in an incise (« "...", a reconnu X »), they report words.
+ADMISSION_VERBS: frozenset[str] = frozenset({"reconnaître", "admettre", "avouer"})
 POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 # Modals that hedge only in the conditional (« devrait »); indicative « doit » is a schedule.
@@ -155,6 +163,32 @@ NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", 
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
                                            "planifier", "intention", "menacer", "promettre", "décider",
                                            "vouloir", "souhaiter"})
+
+# Verbs that announce what someone will do or what will happen: under one of them in a past tense,
+# the conditional of the clause they govern is the future of indirect speech (« a annoncé qu'il
+# recevrait les syndicats », « a déclaré que la réunion serait reportée »), reported and planned,
+# not hearsay. Verbs of opinion and warning are left out: their conditional is often hypothetical
+# (« a estimé qu'une attaque serait une violation »).
+ANNOUNCING_VERBS: frozenset[str] = frozenset({
+    "annoncer", "dire", "déclarer", "affirmer", "assurer", "promettre", "indiquer", "préciser",
+    "confirmer", "expliquer", "informer", "écrire", "répondre", "jurer", "garantir",
+})
+
+# Verbs that judge what something would be or do (« violerait les résolutions », « constituerait
+# une menace », « porterait atteinte »): in the conditional under a verb that announces, a
+# hypothetical judgment, not the future of indirect speech.
+JUDGMENT_VERBS: frozenset[str] = frozenset({
+    "violer", "constituer", "représenter", "signifier", "équivaloir", "porter", "nuire", "menacer",
+    "contrevenir", "enfreindre", "marquer", "relever",
+})
+
+# Two-word openers of a condition (besides « si »): a conditional after one is hypothetical
+# (« il a dit qu'une fois la guerre gagnée, il signerait »), not the future of indirect speech.
+CONDITION_OPENERS: frozenset[tuple[str, str]] = frozenset({("une", "fois"), ("au", "cas"), ("le", "cas")})
+
+# Subject pronouns of the first person: a clause of a news text they are the subject of is someone's
+# words (a quotation whose marks were lost, a headline quoting), not the writer's.
+FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "j’", "nous"})
 
 # Verbs whose conditional in the first person is politeness (« je voudrais remercier », « nous
 # aimerions »), not a hedge.
