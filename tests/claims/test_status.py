@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recoupe.claims.groups import polarity, same_fact_possible
-from recoupe.claims.status import MEANING, STATUSES, group_status, is_conflict, matrix_key
+from recoupe.claims.status import MEANING, STATUSES, described_by_role, group_status, is_conflict, matrix_key
 from recoupe.model import Claim
 
 
@@ -359,8 +359,12 @@ def test_status_one_quotation_printed_by_two_outlets_is_one_speaker() -> None:
     assert quoted(a) and quoted(b)
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
     a.source_type = b.source_type = "organisation"  # « Rome et Berlin appellent à « cesser les tirs » »
+    a.attributed_to, b.attributed_to = "Rome", "Berlin"
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
-    a.source_type = "person"
+    a.source_type = b.source_type = "person"
+    # two named speakers (a speaker told by role only is taken for the named one:
+    # test_status_a_speaker_told_by_role_is_the_one_named)
+    a.attributed_to, b.attributed_to = "Anne Martin", "Marie Durand"
     a.sentence = "La ministre a assuré qu'elle voulait ne pas céder au chantage, lundi."  # a paraphrase
     b.sentence = "Elle a choisi de ne pas céder au chantage des syndicats, a-t-elle dit."
     assert not quoted(a) and not quoted(b)
@@ -414,3 +418,31 @@ def test_status_a_fragment_that_names_no_one_and_nothing_confirms_nothing() -> N
     again = _m("4", "b", "huit blessés dans la collision", "blessé", ["blessé", "collision"])
     assert group_status([toll, again], {"a": "a", "b": "b"}).status == "confirmed"
 
+
+
+@pytest.mark.parametrize(("source", "described"), [
+    ("président du pays", True), ("la ministre des Sports", True), ("l’ambassadeur américain", True),
+    ("the president", True), ("Donald Trump", False), ("ministère de l'Intérieur", False), ("préfecture", False),
+    ("Président Macron", False),
+])
+def test_status_source_described_by_role(source: str, described: bool) -> None:
+    assert described_by_role(source) is described
+
+
+def test_status_a_speaker_told_by_role_is_the_one_named() -> None:
+    """« le président du pays », resolved apart from « Donald Trump », is most likely him: one source."""
+    ms = [_c("1", "a", "reported", "Donald Trump"), _c("2", "b", "reported", "président du pays")]
+    ms[0].attributed_entity, ms[1].attributed_entity = "E7", "E9"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+    # two named speakers stay two sources
+    ms[1].attributed_to = "Joe Biden"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_an_admission_rests_on_its_admitter() -> None:
+    """« X reconnaît avoir tiré », told in two outlets' voice, and X's words reported: one source."""
+    ms = [_c("1", "a", "asserted", "Jean Dupont"), _c("2", "b", "reported", "Jean Dupont")]
+    ms[0].cue = "reconnaître"
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
+    ms[0].cue = ""  # an act told in the outlet's voice: the outlet's own statement
+    assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"

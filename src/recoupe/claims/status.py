@@ -37,6 +37,7 @@ from typing import Literal
 
 from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
 from recoupe.claims.quantities import of_claim
+from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.resolve.places import named_apart, state_of
@@ -76,18 +77,40 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     la Maison Blanche » in three outlets is one source; « Donald Trump » and « Trump » are one
     name; a country and its capital are one state), ``said:?`` when the reported source has no
     name (« le jeune homme », « des hackers », none given), else the article's independent source
-    (its own voice)."""
-    if claim.modality == "reported" and claim.attributed_to and (state := state_of(claim.attributed_to)):
+    (its own voice). An admission told in the outlet's voice (« X reconnaît avoir tiré ») counts for
+    its admitter, as a report would."""
+    # an admission (« X reconnaît avoir tiré »), told in the outlet's voice, rests on X's word
+    said = claim.modality == "reported" or (claim.modality == "asserted" and claim.cue in ADMISSION_VERBS
+                                            and bool(claim.attributed_to))
+    if said and claim.attributed_to and (state := state_of(claim.attributed_to)):
         return "said:state:" + state  # « Moscou », « la Russie » speaking: one state, one source
-    if claim.modality == "reported" and claim.attributed_entity:
+    if said and claim.attributed_entity:
         return "said:" + claim.attributed_entity
-    if claim.modality == "reported":
+    if said:
         names = _PROPER.findall(claim.attributed_to or "")
         return "said:" + fold(names[-1]) if names else UNNAMED
     return "outlet:" + sources.get(claim.article_id, claim.article_id)
 
 
 UNNAMED = "said:?"
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "the", "a", "an",
+                          "his", "her", "its", "their"})
+
+
+def described_by_role(source: str) -> bool:
+    """Is a source phrase a person told by their role, not their name (« le président du
+    pays », « la ministre des Sports », « the president »)? Its head is a role noun in lower
+    case; « Donald Trump », « le ministère de l'Intérieur » (an institution) are not."""
+    from recoupe.lang.en.sources import ROLE_HEADS as EN_ROLES
+    from recoupe.lang.fr.entities import ROLE_HEADS as FR_ROLES
+
+    words = source.replace("’", "'").replace("l'", "l' ").replace("L'", "L' ").split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or not words[0][:1].islower():
+        return False
+    head = words[0].rstrip(",")
+    return head in FR_ROLES or head in EN_ROLES or head.rstrip("s") in FR_ROLES | EN_ROLES
 # a capitalised word that is not the first of the phrase's determiners: a name (« Trump »,
 # « ZeroBytes », « CGT »); a description (« le président américain ») has none
 _PROPER = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses)\b)[A-ZÀ-Ý][\w-]+")
@@ -225,7 +248,8 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     - an outlet that attributes the fact to a source does not also confirm it in its own voice
       (its headline asserting it rests on that source);
     - a source without a name counts only when the group names none (« le jeune homme » is
-      most likely the named speaker the other outlets give);
+      most likely the named speaker the other outlets give), and so does a person told by their
+      role only (« le président du pays », :func:`described_by_role`);
     - the same sentence printed by several outlets is one wire text, one source, and so are the
       same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names);
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one."""
@@ -233,7 +257,13 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     keys = [original_source(c, sources) for c in firm]
     outlets = [sources.get(c.article_id, c.article_id) for c in firm]
     citing = {o for o, k in zip(outlets, keys, strict=True) if k.startswith("said:")}
-    named = any(k.startswith("said:") and k != UNNAMED for k in keys)
+    # a speaker told by their role only (« le président du pays »), resolved or not, is most
+    # likely the speaker another outlet names (« Donald Trump »): like an unnamed one, it counts only
+    # when the group names no one
+    described = [k.startswith("said:") and k != UNNAMED and described_by_role(c.attributed_to)
+                 for c, k in zip(firm, keys, strict=True)]
+    named = any(k.startswith("said:") and k != UNNAMED and not d for k, d in zip(keys, described, strict=True))
+    keys = [UNNAMED if d and named else k for k, d in zip(keys, described, strict=True)]
     parent: dict[str, str] = {}
 
     def find(k: str) -> str:
