@@ -582,3 +582,19 @@ def test_attribution_participle_of_a_second_saying(nlp) -> None:  # type: ignore
     # « citant » names a relay, not a second saying
     doc = nlp("Le journal a rapporté la nouvelle, citant un proche du dossier.")
     assert not [f for f in doc._.frames if f.cue == "citer" and f.kind == "verb"]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a heading glued onto the next sentence without its stop opens a sentence of its own
+    ("Aucun blessé grave Le chauffeur a pris la fuite à pied.",
+     ["Aucun blessé grave", "Le chauffeur a pris la fuite à pied."]),
+    ("Le couteau retrouvé Selon les enquêteurs, le suspect était seul.",
+     ["Le couteau retrouvé", "Selon les enquêteurs, le suspect était seul."]),
+    # names with their own article stay whole
+    ("Il travaille au journal Le Monde depuis dix ans.", ["Il travaille au journal Le Monde depuis dix ans."]),
+    ("Le feu a pris au lieu-dit Le Pré, près du village.", ["Le feu a pris au lieu-dit Le Pré, près du village."]),
+    ("Une réunion à La Rochelle a eu lieu.", ["Une réunion à La Rochelle a eu lieu."]),
+    ("Un navire baptisé La Mouette a coulé.", ["Un navire baptisé La Mouette a coulé."]),
+])
+def test_paragraphs_glued_heading_opens_a_sentence(nlp, text: str, sentences: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s.text for s in nlp(text).sents] == sentences

@@ -29,8 +29,10 @@ from spacy.tokens import Doc
 from recoupe.errors import E, RecoupeError
 from recoupe.lang import SUPPORTED, component_language, pack
 from recoupe.lang.en import components as _en  # noqa: F401  (registers recoupe_en_entities)
+from recoupe.lang.fr.headings import GLUED_OPENERS, NAMING_WORDS
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
 from recoupe.nlp.attribute_ruler import speed_up as speed_up_attribute_ruler
+from recoupe.nlp.attribution import TITLING_NOUNS
 from recoupe.nlp.extensions import TEXT_KEY, register, text_of
 from recoupe.nlp.lemmatizer import speed_up as speed_up_lemmatizer
 
@@ -88,10 +90,32 @@ def paragraphs(doc: Doc) -> Doc:
     stop = stop_of[before]
     opening = opening_of[after]
     prev[opening & stop & (prev == 0)] = 1
+    if doc.lang_ == "fr":
+        # a heading a feed glued onto the next sentence without its stop (« Aucun blessé Le chauffeur
+        # a fui ... »): a capitalised determiner or pronoun after a lower-case word opens a sentence
+        opener_of = numpy.array([t in GLUED_OPENERS for t in texts], dtype=bool)
+        for k in numpy.flatnonzero(opener_of[after] & (prev == -1)).tolist():
+            if _glued_heading(doc, k + 1):
+                prev[k] = 1
     starts = numpy.ones((n, 1), dtype="int64")
     starts[1:, 0] = prev
     # spaCy's array type; -1 wraps and back. thinc's Ints2d is a nominal type no numpy array is declared as
     return doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
+
+
+def _glued_heading(doc: Doc, j: int) -> bool:
+    """Does token ``j`` (a capitalised determiner or pronoun, :data:`GLUED_OPENERS`) open a sentence
+    glued onto a heading: after a lower-case word that does not introduce a name (« le journal Le
+    Monde », « au lieu-dit Le Pré », « un bateau baptisé La Mouette »), and followed by a lower-case
+    word (« Le Pen », « La Rochelle » are names)?"""
+    before = doc[j - 1]
+    if not (before.is_alpha and before.text[:1].islower() and before.whitespace_):
+        return False
+    if before.lower_ in NAMING_WORDS or before.lower_ in TITLING_NOUNS:
+        return False
+    if j >= 2 and doc[j - 2].text == "-" and not doc[j - 2].whitespace_:
+        return False  # « lieu-dit », « ci-dessous » tokenised apart
+    return j + 1 < len(doc) and doc[j + 1].is_alpha and doc[j + 1].text[:1].islower()
 
 
 @Language.factory("recoupe_time", requires=["token.dep"], assigns=["doc._.timexes"], default_config={"lang": None})
