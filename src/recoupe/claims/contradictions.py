@@ -639,10 +639,14 @@ def accused_wrongs(c: Claim) -> frozenset[str]:
 
 def check_defence(a: Side, b: Side) -> Finding | None:
     """An accused party's defence against an account accusing of the same wrong (``denial``), in
-    different articles; not the defender's own account."""
+    different articles; not the defender's own account. A quoted verdict also answers the
+    accusation its own sentence tells (« "Sans fondement" : accusé de fraude par ses associés, le maire
+    répond »: the associates accuse, the mayor rejects), as a bare denial answers its sentence."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
-        if dc.article_id == sc.article_id or not defended_wrongs(dc, d.headline) & accused_wrongs(sc):
+        if dc.article_id == sc.article_id and not (verdict(dc) and dc.sentence == sc.sentence):
+            continue
+        if not defended_wrongs(dc, d.headline) & accused_wrongs(sc):
             continue
         if sc.attributed_to and _names_match(sc.attributed_to, "", dc.attributed_to):
             continue
@@ -2124,6 +2128,8 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
         checks = (*checks, check_finding_denial, check_figure_denial)
+        if verdict(sa.claim) or verdict(sb.claim):  # or a verdict answers the accusation it tells (check_defence)
+            checks = (*checks, check_defence)
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:
