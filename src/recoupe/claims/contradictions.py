@@ -732,6 +732,30 @@ def finding(c: Claim) -> tuple[frozenset[str], str] | None:
     return frozenset(_prop_words(c.object)), holder
 
 
+@lru_cache(maxsize=1)
+def _opposite_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.predicates import OPPOSITE_FINDING_PATTERN
+
+    return re.compile(OPPOSITE_FINDING_PATTERN)
+
+
+def opposite_stems(c: Claim) -> set[str]:
+    """The stem of what a finding told as the opposite of the view before it holds (« Un avis contraire à
+    celui exprimé par les inspecteurs », its object the previous sentence's words,
+    :func:`recoupe.nlp.extract.analyse`): the word that qualifies the view's proposition noun (« le
+    caractère frauduleux du marché ne peut être retenu » -> fraud), else the view's first word (« la
+    fraude n'est pas établie » -> fraud). A rejected proposition answers it by one of the words after its
+    noun, whatever noun names the proposition (« conteste la circonstance de fraude »). Empty for any
+    other claim."""
+    if finding(c) is None or not _opposite_re().search(fold(c.text)):
+        return set()
+    nouns, _, verbs, _ = _proposition_words()
+    words = [w for w in _prop_words(c.object) if not any(ch.isdigit() for ch in w)]
+    at = next((n for n, w in enumerate(words) if w in nouns), None)
+    word = words[at + 1] if at is not None and at + 1 < len(words) else words[0] if words and at is None else ""
+    return _stems5([word]) - _stems5([fold(v) for v in verbs]) if word else set()
+
+
 def negated_view(c: Claim) -> bool:
     """A source's view that a finding does not hold, told as a negated report (« le parquet estime que la
     préméditation ne peut être retenue »)."""
@@ -759,7 +783,8 @@ def check_finding_denial(a: Side, b: Side) -> Finding | None:
         rejected = rejected_proposition(dc)
         if rejected is not None:
             noun, after = rejected
-            if not ((noun in nouns and _stems5(after) & _stems5(nouns - {noun})) or holder in after):
+            if not ((noun in nouns and _stems5(after) & _stems5(nouns - {noun})) or holder in after
+                    or _stems5(after) & opposite_stems(sc)):
                 continue
         elif not (negated_view(dc) and _stems5(_prop_words(dc.text)) & _stems5([*nouns, *_prop_words(sc.text)])
                   - _stems5([*_prop_words(denier), fold(dc.predicate), fold(sc.predicate)])):
@@ -868,10 +893,16 @@ def finding_keys(c: Claim) -> tuple[set[str], set[str]]:
     elif negated_view(c):
         filed.add("PN:")
         look.add("PP:")
+    if rejected is not None:  # the words of an opposite finding (:func:`opposite_stems`)
+        filed |= {f"PT:{w}" for w in _stems5(rejected[1])}
+        look |= {f"PS:{w}" for w in _stems5(rejected[1])}
     found = finding(c)
     if found is not None:
         filed |= {f"PF:{w}" for w in found[0]} | {f"PA:{found[1]}", "PP:"}
         look |= {f"PD:{w}" for w in found[0]} | {f"PH:{found[1]}", "PN:"}
+        opposite = opposite_stems(c)
+        filed |= {f"PS:{w}" for w in opposite}
+        look |= {f"PT:{w}" for w in opposite}
     return filed, look
 
 
