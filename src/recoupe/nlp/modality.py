@@ -661,7 +661,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if pos[i] not in _PREDICATES or (dep[i] not in CLAUSE_DEPS and not toll and not apposition):
                 continue
             kids = children[i]
-            if pos[i] in _NOMINAL and not any(dep[c] == "cop" for c in kids):
+            # a noun heads a clause with its copula, or with a finite « avoir » the parser took for its
+            # auxiliary (« que l'armée a le « contrôle » du port »: the verb and its object)
+            if pos[i] in _NOMINAL and not any(dep[c] == "cop" or (dep[c] == "aux:tense" and lemma[c] == "avoir"
+                                                                  and p.finite(c)) for c in kids):
                 continue
             if i in frame_cues and lemma[i] != "refuser" and (REPORTING_VERBS.get(lemma[i]) != "denied" or any(
                     dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)):
