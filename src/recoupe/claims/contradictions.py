@@ -423,9 +423,11 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
 
 
 def _bare_denial(c: Claim) -> bool:
-    """A denial that says no more than who denies (« l'Iran dément »): what it denies is the rest
-    of its sentence."""
-    if not _denied(c) or c.predicate not in _denial_lemmas():
+    """A denial that says no more than who denies (« l'Iran dément », « une affirmation que le ministère a
+    qualifiée de mensonge »): what it denies is the rest of its sentence."""
+    from recoupe.lang.fr.modality import CALLING_VERBS
+
+    if not _denied(c) or (c.predicate not in _denial_lemmas() and c.predicate not in CALLING_VERBS):
         return False
     noise = _denial_noise() | _stems(c.subject)[0]
     return not (_stems(c.text)[0] - noise)
