@@ -52,3 +52,20 @@ def test_two_clauses_of_one_sentence_without_a_bare_denial_do_not_conflict() -> 
     visit = _c("b1:c2", "le ministre a visité le col de Vélika", sentence=sentence, subject="le ministre",
                predicate="visiter")
     assert compare(_side(denied), _side(visit)) is None
+
+
+CALLED = ("Le général répète que les insurgés tiennent la vallée de Vélika, une affirmation que Kiev a qualifiée "
+          "de mensonge")
+
+
+def test_a_statement_called_a_lie_in_its_own_sentence_is_denied_by_whoever_calls_it_so() -> None:
+    stated = _c("c1:c1", "que les insurgés tiennent la vallée de Vélika, une affirmation", sentence=CALLED,
+                subject="les insurgés", predicate="tenir", modality="reported", attributed_to="Le général")
+    called = _c("c1:c2", "que Kiev a qualifiée de mensonge", sentence=CALLED, subject="Kiev", predicate="qualifier",
+                modality="denied", cue="qualifier")
+    hit = compare(_side(stated), _side(called))
+    assert hit is not None and hit.kind == "denial" and hit.same_article
+    # calling it something else than false denies nothing
+    praised = _c("c1:c2", "que Kiev a qualifiée de prudente", sentence=CALLED, subject="Kiev", predicate="qualifier",
+                 modality="asserted")
+    assert compare(_side(stated), _side(praised)) is None

@@ -60,3 +60,40 @@ def test_an_opposite_finding_takes_the_claim_of_the_sentence_before(nlp) -> None
     plain = "Le rectorat estime que la fraude est établie. La position exprimée par les inspecteurs reste inconnue."
     claims = analyse(nlp(plain), Article(id="b", text=plain, origin="t", published=date(2025, 6, 3))).claims
     assert not any(c.object.startswith("que la fraude") for c in claims if c.predicate == "exprimer")
+
+
+QUALIFIED = claim("a1:c1", "que le caractère frauduleux de l'examen du lycée Colbert ne peut être retenu",
+                  predicate="retenir", subject="caractère", modality="reported", negated=True,
+                  attributed_to="rectorat", cue="estimer")
+
+
+def _denial(text: str, **kw: Any) -> Claim:
+    base: dict[str, Any] = {"predicate": "contester", "modality": "denied", "cue": "contester",
+                            "subject": "le syndicat", "attributed_to": "le syndicat"}
+    return claim("c1:c1", text, **(base | kw))
+
+
+def test_a_rejected_proposition_answers_an_opposite_finding_by_the_word_that_qualifies_the_view() -> None:
+    opposite = _opposite(obj=QUALIFIED.text)
+    # the view named the proposition « caractère frauduleux », the denial « la circonstance de fraude »:
+    # another noun, the same qualifying word
+    denial = _denial("Le syndicat conteste la circonstance de fraude")
+    assert _kind(opposite, denial) == "denial"
+    assert keys_meet(opposite, denial)
+    # the same without a proposition noun in the view: its first word (« la fraude … n'est pas établie »)
+    assert _kind(_opposite(), _denial("Le syndicat conteste la qualification de fraude")) == "denial"
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat conteste la circonstance de préméditation",  # another proposition
+    "Le syndicat conteste la qualification de l'examen",  # a word of the view that qualifies nothing
+    "Le syndicat conteste la circonstance retenue par le lycée",  # the view's verb of finding
+])
+def test_no_answer_to_an_opposite_finding_by_another_proposition_or_the_views_other_words(text: str) -> None:
+    assert _kind(_opposite(obj=QUALIFIED.text), _denial(text)) is None
+
+
+def test_a_finding_that_is_not_an_opposite_one_keeps_its_own_proposition() -> None:
+    plain = claim("a1:c2", "La position exprimée en mai par les inspecteurs", predicate="exprimer",
+                  modality="asserted", object=QUALIFIED.text)
+    assert _kind(plain, _denial("Le syndicat conteste la circonstance de fraude")) is None

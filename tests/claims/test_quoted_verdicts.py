@@ -107,3 +107,16 @@ def test_a_quoted_verdict_in_a_headline_disputes_another_outlets_accusation(nlp,
                and said[0]["id"] in x["claims"]]
     assert denials, dossier["contradictions"]
     assert {claims[c]["article"] for c in denials[0]["claims"]} != {said[0]["article"]}
+
+
+def test_a_quoted_verdict_disputes_the_accusation_its_own_headline_tells() -> None:
+    # « ... : accusé de corruption par un ancien associé, le maire de Vernoux répond »: the associate
+    # accuses, the mayor rejects; the apposition is a claim of its own in the same sentence
+    told = claim("a1:c2", "accusé de corruption par un ancien associé", sentence=HEADLINE, predicate="accuser",
+                 modality="asserted")
+    hit = compare(_side(_verdict(), "un.fr"), _side(told, "un.fr"))
+    assert hit is not None and hit.kind == "denial" and hit.same_article
+    assert compare(_side(told, "un.fr"), _side(_verdict(), "un.fr")) == hit
+    # the same words in another sentence of the article: the verdict's own sentence only
+    elsewhere = claim("a1:c3", "Un ancien associé accuse le maire de Vernoux de corruption", predicate="accuser")
+    assert compare(_side(_verdict(), "un.fr"), _side(elsewhere, "un.fr")) is None

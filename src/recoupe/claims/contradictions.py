@@ -423,9 +423,11 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
 
 
 def _bare_denial(c: Claim) -> bool:
-    """A denial that says no more than who denies (« l'Iran dément »): what it denies is the rest
-    of its sentence."""
-    if not _denied(c) or c.predicate not in _denial_lemmas():
+    """A denial that says no more than who denies (« l'Iran dément », « une affirmation que le ministère a
+    qualifiée de mensonge »): what it denies is the rest of its sentence."""
+    from recoupe.lang.fr.modality import CALLING_VERBS
+
+    if not _denied(c) or (c.predicate not in _denial_lemmas() and c.predicate not in CALLING_VERBS):
         return False
     noise = _denial_noise() | _stems(c.subject)[0]
     return not (_stems(c.text)[0] - noise)
@@ -639,10 +641,14 @@ def accused_wrongs(c: Claim) -> frozenset[str]:
 
 def check_defence(a: Side, b: Side) -> Finding | None:
     """An accused party's defence against an account accusing of the same wrong (``denial``), in
-    different articles; not the defender's own account."""
+    different articles; not the defender's own account. A quoted verdict also answers the
+    accusation its own sentence tells (« "Sans fondement" : accusé de fraude par ses associés, le maire
+    répond »: the associates accuse, the mayor rejects), as a bare denial answers its sentence."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
-        if dc.article_id == sc.article_id or not defended_wrongs(dc, d.headline) & accused_wrongs(sc):
+        if dc.article_id == sc.article_id and not (verdict(dc) and dc.sentence == sc.sentence):
+            continue
+        if not defended_wrongs(dc, d.headline) & accused_wrongs(sc):
             continue
         if sc.attributed_to and _names_match(sc.attributed_to, "", dc.attributed_to):
             continue
@@ -728,6 +734,30 @@ def finding(c: Claim) -> tuple[frozenset[str], str] | None:
     return frozenset(_prop_words(c.object)), holder
 
 
+@lru_cache(maxsize=1)
+def _opposite_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.predicates import OPPOSITE_FINDING_PATTERN
+
+    return re.compile(OPPOSITE_FINDING_PATTERN)
+
+
+def opposite_stems(c: Claim) -> set[str]:
+    """The stem of what a finding told as the opposite of the view before it holds (« Un avis contraire à
+    celui exprimé par les inspecteurs », its object the previous sentence's words,
+    :func:`recoupe.nlp.extract.analyse`): the word that qualifies the view's proposition noun (« le
+    caractère frauduleux du marché ne peut être retenu » -> fraud), else the view's first word (« la
+    fraude n'est pas établie » -> fraud). A rejected proposition answers it by one of the words after its
+    noun, whatever noun names the proposition (« conteste la circonstance de fraude »). Empty for any
+    other claim."""
+    if finding(c) is None or not _opposite_re().search(fold(c.text)):
+        return set()
+    nouns, _, verbs, _ = _proposition_words()
+    words = [w for w in _prop_words(c.object) if not any(ch.isdigit() for ch in w)]
+    at = next((n for n, w in enumerate(words) if w in nouns), None)
+    word = words[at + 1] if at is not None and at + 1 < len(words) else words[0] if words and at is None else ""
+    return _stems5([word]) - _stems5([fold(v) for v in verbs]) if word else set()
+
+
 def negated_view(c: Claim) -> bool:
     """A source's view that a finding does not hold, told as a negated report (« le parquet estime que la
     préméditation ne peut être retenue »)."""
@@ -755,7 +785,8 @@ def check_finding_denial(a: Side, b: Side) -> Finding | None:
         rejected = rejected_proposition(dc)
         if rejected is not None:
             noun, after = rejected
-            if not ((noun in nouns and _stems5(after) & _stems5(nouns - {noun})) or holder in after):
+            if not ((noun in nouns and _stems5(after) & _stems5(nouns - {noun})) or holder in after
+                    or _stems5(after) & opposite_stems(sc)):
                 continue
         elif not (negated_view(dc) and _stems5(_prop_words(dc.text)) & _stems5([*nouns, *_prop_words(sc.text)])
                   - _stems5([*_prop_words(denier), fold(dc.predicate), fold(sc.predicate)])):
@@ -864,10 +895,16 @@ def finding_keys(c: Claim) -> tuple[set[str], set[str]]:
     elif negated_view(c):
         filed.add("PN:")
         look.add("PP:")
+    if rejected is not None:  # the words of an opposite finding (:func:`opposite_stems`)
+        filed |= {f"PT:{w}" for w in _stems5(rejected[1])}
+        look |= {f"PS:{w}" for w in _stems5(rejected[1])}
     found = finding(c)
     if found is not None:
         filed |= {f"PF:{w}" for w in found[0]} | {f"PA:{found[1]}", "PP:"}
         look |= {f"PD:{w}" for w in found[0]} | {f"PH:{found[1]}", "PN:"}
+        opposite = opposite_stems(c)
+        filed |= {f"PS:{w}" for w in opposite}
+        look |= {f"PT:{w}" for w in opposite}
     return filed, look
 
 
@@ -2124,6 +2161,8 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
         checks = (*checks, check_finding_denial, check_figure_denial)
+        if verdict(sa.claim) or verdict(sb.claim):  # or a verdict answers the accusation it tells (check_defence)
+            checks = (*checks, check_defence)
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:

@@ -701,7 +701,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if pos[i] not in _PREDICATES or (dep[i] not in CLAUSE_DEPS and not toll and not apposition):
                 continue
             kids = children[i]
-            if pos[i] in _NOMINAL and not any(dep[c] == "cop" for c in kids):
+            # a noun heads a clause with its copula, or with a finite « avoir » the parser took for its
+            # auxiliary (« que l'armée a le « contrôle » du port »: the verb and its object)
+            if pos[i] in _NOMINAL and not any(dep[c] == "cop" or (dep[c] == "aux:tense" and lemma[c] == "avoir"
+                                                                  and p.finite(c)) for c in kids):
                 continue
             if i in frame_cues and lemma[i] != "refuser" and (REPORTING_VERBS.get(lemma[i]) != "denied" or any(
                     dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)):
@@ -889,6 +892,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _mistagged_denials(p, claims)
     _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
     _quoted_verdicts(p, doc, frames, claims)
+    _colon_appositions(p, doc, claims, locs)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
 
@@ -1034,6 +1038,55 @@ def _quoted_verdicts(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Clau
         added.append(ClauseClaim(
             head=head, start=words[0], end=words[-1] + 1, predicate=p.lemma[head].lower(), subject=None,
             object=None, place=None, modality="denied", cue=p.lower[head], frame=frame,
+        ))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
+
+
+def _colon_appositions(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tuple[int, int]]) -> None:
+    """« Tour cycliste : blessé au genou, le leader abandonne », « "Sans fondement" : accusé de fraude par ses
+    associés, le maire répond »: a past participle that opens the part after a headline's colon, set off by
+    a comma before the clause whose subject it describes, is a fact of its own about that subject, as at
+    the head of a sentence (:meth:`_Parse.apposition`), told in the article's voice. The parser hangs
+    it anywhere (on the label before the colon, on the main verb); the participle up to the comma
+    becomes a claim, and a claim that ran it into the main clause keeps the main clause only."""
+    added: list[ClauseClaim] = []
+    for sent in doc.sents:
+        colon = next((t for t in range(sent.start, sent.end) if p.lower[t] == ":"), None)
+        if colon is None:
+            continue
+        t = colon + 1
+        while t < sent.end and p.space[t]:
+            t += 1
+        if t >= sent.end or not _participle(p, t) or "Pres" in p.doc[t].morph.get("Tense", []) \
+                or p.lower[t] in RELAY_PARTICIPLES:
+            continue
+        comma = next((k for k in range(t + 1, sent.end) if p.lower[k] in {",", ":", ";"}), None)
+        if comma is None or p.lower[comma] != ",":
+            continue
+        if any(p.pos[k] in _VERBAL and p.finite(k) for k in range(t + 1, comma)):
+            continue  # a clause of its own (« : arrêté, il avoue »: its verb after the comma)
+        # the clause it describes: a claim whose predicate follows the comma, with a subject
+        main = next((c for c in claims if comma < c.head < sent.end and c.subject is not None
+                     and c.subject[0] > comma), None)
+        if main is None or main.subject is None or any(t <= c.head < comma for c in claims):
+            continue
+        subject = main.subject
+        hi = comma
+        while hi > t and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        if hi - t < 2:
+            continue
+        for c in claims:  # the main clause no longer holds the apposition
+            if c.start <= t < c.end and c.head > comma:
+                c.start = subject[0] if c is main else comma + 1
+                c.numbers = _numbers(p, c.start, c.end)
+        added.append(ClauseClaim(
+            head=t, start=t, end=hi, predicate=p.lemma[t].lower(), subject=subject,
+            object=p.child_span(t, {"obj", "obl:arg"}),
+            place=next(((s, e) for s, e in locs if t <= s and e <= hi), None), modality="asserted", cue="",
+            frame=None, negated=p.negated(t), numbers=_numbers(p, t, hi),
         ))
     if added:
         claims.extend(added)
