@@ -34,6 +34,12 @@ def _claims(nlp_en: Any, text: str) -> dict[str, Any]:
     ("The ministry denied that the army had shelled the camp.", "shell", "denied", False),
     ("The government rejected the allegations.", "reject", "denied", False),
     ("The government rejected the budget proposal.", "reject", "asserted", False),
+    # « disputed the report », « called the allegations false »: a source rejecting a claim
+    ("The union disputed the report on the closures.", "dispute", "denied", False),
+    ("The union disputed the election of its treasurer.", "dispute", "asserted", False),
+    ("The mayor called the allegations false.", "call", "denied", False),
+    ("The mayor dismissed the accusation as a smear.", "dismiss", "denied", False),
+    ("The mayor called the plan ambitious.", "call", "asserted", False),
     ("The ministry did not deny the report.", "deny", "asserted", True),
     ("Russia would supply North Korea with shells.", "supply", "conditional", False),
     ("Russia reportedly supplied North Korea with shells.", "supply", "conditional", False),
