@@ -375,8 +375,8 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "that", "whom"})
 
 
 def pointing_denial(c: Claim) -> bool:
-    """An English denial that says no more than who denies what was just told (« Cruz vehemently
-    denied the rumors », « she denied them »). A relative (« ..., which he denied ») points at a
+    """An English denial that says no more than who denies what was just told (« the mayor flatly
+    denied the reports », « she denied them »). A relative (« ..., which he denied ») points at a
     noun of its own sentence, not at a claim: it is not one."""
     if c.language != "en" or not _denied(c):
         return False
@@ -414,8 +414,8 @@ def pointed_text(store: Store, c: Claim) -> str:
 
 
 def _pointed_content(pointed: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(stems, common-word stems) of what a pointing denial takes back; names are kept (« Cruz had
-    affairs »: the denier is what the claim is about), the common words must match too."""
+    """(stems, common-word stems) of what a pointing denial takes back; names are kept (« Brandt took
+    cash »: the denier is what the claim is about), the common words must match too."""
     noise = _denial_noise() | _en_denial_noise()
     every, common = _stems(pointed)
     return every - noise, common - noise
@@ -462,8 +462,8 @@ _EN_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
 def rebuttal_words(c: Claim) -> frozenset[str]:
-    """The words an English claim rebuts when it negates a quotation (« the war was not “a war of
-    his choosing” »: another source's words, taken up to be denied): the quotation's content stems
+    """The words an English claim rebuts when it negates a quotation (« the bypass was not “a
+    gift to the quarry owners” »: another source's words, taken up to be denied): the quotation's content stems
     with its subject's; empty when the claim is not such a negation or quotes fewer than two words."""
     if c.language != "en" or not c.negated or c.modality not in _FIRM or _denied(c):
         return frozenset()

@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from recoupe.lang.en.modality import (
+    CONDITION_MARKS,
     CONDITIONAL_MODALS,
     CONTROL_VERBS,
     DENIABLE_NOUNS,
@@ -324,6 +325,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "conditional", p.text(modal)
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids))
+            # « if the audit is damning », « unless talks resume »: a condition, not a statement
+            # (« even if they live abroad » concedes: the clause holds whatever)
+            condition = next((c for c in kids if dep[c] == "mark" and lower[c] in CONDITION_MARKS
+                              and not (c > 0 and lower[c - 1] == "even")), None)
+            if condition is not None and modality in {"asserted", "reported"}:
+                modality, cue = "conditional", p.text(condition)
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
             rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
                 dep[c] == "dobj" and lemma[c].lower() in DENIABLE_NOUNS for c in kids)

@@ -9,6 +9,10 @@ all three are ``conditional`` here, so that a sentence and its translation get o
 # Modal auxiliaries, by what they make of their verb. "would" is the hearsay/conditional mood; the
 # others say the event is possible or expected, not that it happened; "will"/"shall" plan it.
 CONDITIONAL_MODALS: frozenset[str] = frozenset({"would"})
+# Subordinators of a condition: the clause they open is supposed, not stated (« if the audit is
+# damning », « unless the talks resume »). « whether » is left out: its clause is most often the
+# object of a frame (« declined to say whether ... »), read with that frame.
+CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless"})
 # the modal that backshifts « will » in indirect speech (« said it would close »)
 PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
