@@ -276,7 +276,7 @@ def test_gold_pairs_heldout6_file_is_consistent() -> None:
 
 
 @pytest.mark.evaldata
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "basil", "basilho", "basilho2"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "basil", "basilho", "basilho2", "basil3"])
 def test_gold_pairs_held_out_every_span_anchors(name: str) -> None:
     from benchmarks.gold.pairs import data_of, rebuild
 
@@ -496,7 +496,7 @@ def test_gold_pairs_basil_items_and_salted_event_order(tmp_path) -> None:
     assert order == sorted(uuids, key=lambda u: hashlib.sha1((BASIL_SALT + u).encode()).hexdigest())
 
 
-@pytest.mark.parametrize(("name", "stories"), [("basil", 15), ("basilho", 15), ("basilho2", 29)])
+@pytest.mark.parametrize(("name", "stories"), [("basil", 15), ("basilho", 15), ("basilho2", 29), ("basil3", 20)])
 def test_gold_pairs_basil_file_is_consistent(name: str, stories: int) -> None:
     """The BASIL golds: English, one story per event of three items from the three outlets (one
     BASIL triplet), offsets + hashes only, no item shared with any other pairs gold."""
@@ -524,12 +524,14 @@ BASIL_LEFT_OUT = {"basilho2": {"8abec8d9-50a2-480e-969a-157f94954f4d"}}
 
 
 @pytest.mark.evaldata
-@pytest.mark.parametrize(("name", "first", "last"), [("basil", 0, 15), ("basilho", 15, 30), ("basilho2", 30, 60)])
+@pytest.mark.parametrize(("name", "first", "last"), [("basil", 0, 15), ("basilho", 15, 30), ("basilho2", 30, 60),
+                                                        ("basil3", 60, 80)])
 def test_gold_pairs_basil_events_are_a_slice_of_the_salted_order_and_round_trip(name: str, first: int,
                                                                                  last: int) -> None:
     """The golds' events are a slice of the salted SHA-1 order (nothing chosen by content): the
     first 15 open for development (basil), the next 15 held out (basilho), events 31-60 a second
-    held-out set (basilho2); an event of the slice is left out only when it is listed in
+    held-out set (basilho2), events 61-80 a third set, annotated blind then opened (basil3);
+    an event of the slice is left out only when it is listed in
     ``BASIL_LEFT_OUT`` with why; each gold round-trips through .ann text."""
     from benchmarks.gold.pairs import anchor, basil_events, data_of, to_scratch
 

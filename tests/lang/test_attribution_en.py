@@ -210,6 +210,10 @@ def test_attribution_en_incise_between_two_quotations_keeps_the_first(en):  # ty
     # a record that runs the lead on after the headline: the label's words end with the headline
     ("Grey: the port will reopen next week. The mayor spoke to dockers on Monday.", "Grey",
      "the port will reopen next week"),
+    # ... however long the lead it runs into: the headline is its first sentence
+    ("Grey: the port will reopen next week. The mayor spoke to dockers and to the harbour board on Monday, after "
+     "a month of repairs to the outer wall, with the ferries back first, then the freight "
+     "lines, once the cranes had been tested by the inspectors.", "Grey", "the port will reopen next week"),
 ])
 def test_attribution_en_headline_source_before_a_colon(en, text, source, content):  # type: ignore[no-untyped-def]
     doc, frames = _frames(en, text)

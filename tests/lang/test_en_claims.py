@@ -34,6 +34,19 @@ def _claims(nlp_en: Any, text: str) -> dict[str, Any]:
     ("The ministry denied that the army had shelled the camp.", "shell", "denied", False),
     ("The government rejected the allegations.", "reject", "denied", False),
     ("The government rejected the budget proposal.", "reject", "asserted", False),
+    # « disputed the report », « called the allegations false »: a source rejecting a claim
+    ("The union disputed the report on the closures.", "dispute", "denied", False),
+    ("The union disputed the election of its treasurer.", "dispute", "asserted", False),
+    ("The mayor called the allegations false.", "call", "denied", False),
+    ("The mayor dismissed the accusation as a smear.", "dismiss", "denied", False),
+    # a verdict that is not « false » denies nothing: the caller's words (reported, not denied)
+    ("The mayor called the plan ambitious.", "call", "reported", False),
+    # a condition is supposed, not stated; the clause it conditions keeps its modality
+    ("The mayor will resign if the audit is damning.", "damn", "conditional", False),
+    ("The senator will quit if the charges are accurate.", "accurate", "conditional", False),
+    ("The mayor will resign if the audit is damning.", "resign", "asserted", False),
+    ("The strike goes on unless the board returns.", "return", "conditional", False),
+    ("The tax office will count them as married even if their state does not.", "do", "asserted", True),
     ("The ministry did not deny the report.", "deny", "asserted", True),
     ("Russia would supply North Korea with shells.", "supply", "conditional", False),
     ("Russia reportedly supplied North Korea with shells.", "supply", "conditional", False),

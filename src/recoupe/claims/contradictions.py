@@ -96,6 +96,9 @@ class Side:
     stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
     language: str = "fr"  # of the article: how its figures are written (« 1,5 » / "1.5")
     headline: str = ""  # the article's title, else its first sentence: what the article is about
+    # an English denial that points back (« X denied the rumors »): the claims it takes back, told
+    # just before it in its article (:func:`pointed_text`)
+    pointed: str = ""
 
     @property
     def source(self) -> str:
@@ -142,11 +145,22 @@ def _class(lemma: str) -> str:
     return _class_of().get(lemma, "")
 
 
+@lru_cache(maxsize=1)
+def _en_only_denials() -> frozenset[str]:
+    """English cues of a denial that are not denial lemmas of both languages: « disputed the
+    report » (« dispute » is a French noun) and the verdict verbs (« called the report false »)."""
+    from recoupe.lang.en.modality import EN_ONLY_REJECTION_VERBS, VERDICT_VERBS
+
+    return EN_ONLY_REJECTION_VERBS | VERDICT_VERBS
+
+
 def _actions(c: Claim) -> set[str]:
     """The action a claim states, as lemma and class keys. For a denial this is the denied action:
     its predicate (« a démenti avoir bombardé » -> bombarder), or, when the predicate is the denial
     verb itself, the classed words of its clause."""
     deny = _denial_lemmas()
+    if c.language == "en" and c.modality == "denied" and c.cue in _en_only_denials():
+        deny = deny | _en_only_denials()  # « called the report false » denies; it does not call
     if c.predicate and c.predicate not in deny:
         acts = {c.predicate}
     else:
@@ -290,6 +304,8 @@ def _denied(c: Claim) -> bool:
         return True
     if c.predicate in _denial_lemmas() or c.cue in _denial_lemmas() or c.cue in _proposition_words()[3]:
         return True
+    if c.language == "en" and c.cue in _en_only_denials():
+        return True
     cue = fold(c.cue)
     return bool(cue) and any(w.startswith(_DENIAL_STEMS) for w in cue.split())
 
@@ -330,6 +346,158 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+# -- an English denial pointing back at the claim just told ----------------------------------------
+@lru_cache(maxsize=1)
+def _en_denial_noise() -> frozenset[str]:
+    """Stems of what an English denial says beside what it denies: the denial verbs in their forms,
+    the nouns of a claim (« the rumors », « the allegations »), manners (« vehemently ») and
+    pointing words (« them », « these »)."""
+    from recoupe.lang.en.modality import (
+        DENIABLE_NOUNS,
+        DENIAL_MANNERS,
+        DENIAL_VERBS,
+        EN_ONLY_REJECTION_VERBS,
+        POINTING_WORDS,
+        REJECTION_VERBS,
+    )
+
+    words: set[str] = {"have", "been"} | DENIAL_MANNERS | POINTING_WORDS
+    for v in DENIAL_VERBS | REJECTION_VERBS | EN_ONLY_REJECTION_VERBS:
+        words |= {v, f"{v}s", f"{v}d", f"{v}ed", f"{v}ing", f"{v[:-1]}ied", f"{v[:-1]}ies", f"{v[:-1]}ing"}
+    for n in DENIABLE_NOUNS:
+        words |= {n, f"{n}s", f"{n[:-1]}ies"}
+    return frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
+
+
+_RELATIVE_OPENERS = frozenset({"which", "who", "that", "whom"})
+
+
+def pointing_denial(c: Claim) -> bool:
+    """An English denial that says no more than who denies what was just told (« the mayor flatly
+    denied the reports », « she denied them »). A relative (« ..., which he denied ») points at a
+    noun of its own sentence, not at a claim: it is not one."""
+    if c.language != "en" or not _denied(c):
+        return False
+    words = fold(c.text).split()
+    if not words or words[0] in _RELATIVE_OPENERS:
+        return False
+    noise = _en_denial_noise() | _stems(c.subject)[0] | _stems(c.attributed_to)[0] | _stems(c.relay)[0]
+    return not (_stems(c.text)[0] - noise)
+
+
+def _claimed_before(dc: Claim, sc: Claim) -> bool:
+    """Is ``sc`` a claim the pointing denial ``dc`` takes back: told under a verb of claiming
+    (« a tabloid reported that ... », « claiming that ... », « allegedly »), by someone other than
+    the denier, before the denial in its sentence or in the sentence just before?"""
+    from recoupe.lang.en.modality import CLAIMING_VERBS
+
+    if dc.article_id != sc.article_id or sc.end > dc.start or sc.negated or _denied(sc):
+        return False
+    if sc.modality not in _STATED or sc.modality == "asserted" or fold(sc.cue) not in CLAIMING_VERBS:
+        return False
+    denier = dc.subject or dc.attributed_to
+    if sc.attributed_to and denier and _names_match(sc.attributed_to, "", denier):
+        return False
+    sd, ss = _sentence_at(dc), _sentence_at(sc)
+    if sd is None or ss is None:
+        return False
+    return sd == ss or 0 <= sd[0] - ss[1] <= 3
+
+
+def pointed_text(store: Store, c: Claim) -> str:
+    """What a pointing denial takes back: the texts of the claims of its article it points at."""
+    if not pointing_denial(c):
+        return ""
+    return " ".join(o.text for o in store.claims(article_id=c.article_id) if o.id != c.id and _claimed_before(c, o))
+
+
+def _pointed_content(pointed: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems, common-word stems) of what a pointing denial takes back; names are kept (« Brandt took
+    cash »: the denier is what the claim is about), the common words must match too."""
+    noise = _denial_noise() | _en_denial_noise()
+    every, common = _stems(pointed)
+    return every - noise, common - noise
+
+
+def check_pointing_denial(a: Side, b: Side) -> Finding | None:
+    """An English denial pointing back at the claim just told (``denial``): against that claim, and
+    against the accounts of other articles that tell it (three content words in common, two of
+    them not names, as :func:`_denies_what_is_stated`), not told by the denier."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if not d.pointed or _denied(sc) or sc.modality not in _STATED or sc.negated:
+            continue
+        denier = dc.subject or dc.attributed_to or d.source
+        if not _claimed_before(dc, sc):
+            if sc.article_id == dc.article_id or (sc.attributed_to and _names_match(sc.attributed_to, "", denier)):
+                continue
+            every, common = _pointed_content(d.pointed)
+            s_every, s_common = _stems(sc.text)
+            if len(every & s_every) < 3 or len(common & s_common) < 2:
+                continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
+def pointing_keys(c: Claim, pointed: str) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_pointing_denial`, mirrored: a pointing denial and the
+    claims of its article told under a verb of claiming meet; a pointing denial is filed under
+    the content words of what it takes back, as a denial under its own (``DW:``/``W:``)."""
+    from recoupe.lang.en.modality import CLAIMING_VERBS
+
+    if pointed:
+        words = sorted(_pointed_content(pointed)[0], key=lambda w: (-len(w), w))[:8]
+        return {f"PT:{c.article_id}", *(f"DW:{w}" for w in words)}, {f"PC:{c.article_id}", *(f"W:{w}" for w in words)}
+    if c.language == "en" and c.modality in _STATED and c.modality != "asserted" and fold(c.cue) in CLAIMING_VERBS:
+        return {f"PC:{c.article_id}"}, {f"PT:{c.article_id}"}
+    return set(), set()
+
+
+# -- an English negation of another source's quoted words ----------------------------------------
+_OPEN_QUOTE = re.compile(r"[“\"]([^”\"]+)")
+_EN_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def rebuttal_words(c: Claim) -> frozenset[str]:
+    """The words an English claim rebuts when it negates a quotation (« the bypass was not “a
+    gift to the quarry owners” »: another source's words, taken up to be denied): the quotation's content stems
+    with its subject's; empty when the claim is not such a negation or quotes fewer than two words."""
+    if c.language != "en" or not c.negated or c.modality not in _FIRM or _denied(c):
+        return frozenset()
+    m = _OPEN_QUOTE.search(c.text)
+    if m is None or not _EN_NEGATION.search(c.text[:m.start()]):
+        return frozenset()
+    quoted = _stems(m.group(1))[0]
+    return quoted | _stems(c.subject)[0] if len(quoted) >= 2 else frozenset()
+
+
+def check_rebuttal(a: Side, b: Side) -> Finding | None:
+    """« X did not … » in another source's own words as the denial of « X did … » (``denial``): an
+    English claim that negates a quotation, against a stated, unnegated English claim of another
+    source holding every word of the quotation and of its subject (three at least)."""
+    for n, s in ((a, b), (b, a)):
+        nc, sc = n.claim, s.claim
+        words = rebuttal_words(nc)
+        if len(words) < 3 or sc.language != "en" or sc.negated or _denied(sc) or sc.modality not in _STATED:
+            continue
+        if n.source == s.source or (nc.attributed_to and sc.attributed_to
+                                    and _names_match(nc.attributed_to, "", sc.attributed_to)):
+            continue
+        if not words <= _stems(sc.text)[0]:
+            continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {n.source} le {_deny_verb(n.source)} "
+                                 f"({n.source} : « {_clip(nc.text)} »)")
+    return None
+
+
+def rebuttal_keys(c: Claim) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_rebuttal`: a negated quotation is filed and looks up
+    as a denial by its words (``DW:``/``W:``, mirrored with the stated claims' ``W:`` keys)."""
+    words = sorted(rebuttal_words(c), key=lambda w: (-len(w), w))[:8]
+    return {f"DW:{w}" for w in words}, {f"W:{w}" for w in words}
 
 
 # words too common to tie a denial to what it denies (folded, longer than 3 letters)
@@ -2132,7 +2300,9 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
     return None
 
 
-CHECKS = (check_denial, check_finding_denial, check_figure_denial, check_trouble_denial, check_defence, check_direction,
+CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_finding_denial, check_figure_denial,
+          check_trouble_denial,
+          check_defence, check_direction,
           check_outcome, check_completion, check_place, check_site, check_date, check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
@@ -2160,7 +2330,7 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     if one_sentence:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)
-        checks = (*checks, check_finding_denial, check_figure_denial)
+        checks = (*checks, check_finding_denial, check_figure_denial, check_pointing_denial)
         if verdict(sa.claim) or verdict(sb.claim):  # or a verdict answers the accusation it tells (check_defence)
             checks = (*checks, check_defence)
     for check in checks:
@@ -2184,8 +2354,8 @@ def _in_english(explanation: str) -> str:
 
 
 # -- candidate retrieval -------------------------------------------------------------------------
-def conflict_keys(c: Claim, headline: str = "",
-                  trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
+def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]] | None = None,
+                  pointed: str = "") -> tuple[set[str], set[str]]:
     """(keys ``c`` is filed under, keys ``c`` looks up). Every pair that :func:`compare` can flag
     shares a key one way or the other, and the relation is mirrored: ``c`` finds ``d`` through
     its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
@@ -2274,7 +2444,9 @@ def conflict_keys(c: Claim, headline: str = "",
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
     filed |= {k for k in tf if not k.startswith("X")}
     look |= {k for k in tl if not k.startswith("X")}
-    return filed, look
+    qf, ql = pointing_keys(c, pointed)  # a denial pointing back and what it takes back (check_pointing_denial)
+    rf, rl = rebuttal_keys(c)  # a negated quotation and the accounts holding its words (check_rebuttal)
+    return filed | qf | rf, look | ql | rl
 
 
 def across_keys(c: Claim, headline: str = "",
@@ -2346,13 +2518,15 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     return hit
 
 
-def _side(c: Claim, meta: Mapping[str, Mapping[str, Any]]) -> Side:
+def _side(c: Claim, meta: Mapping[str, Mapping[str, Any]], store: Store | None = None) -> Side:
+    """The claim with its article's publication row; with ``store``, what a pointing denial takes back."""
+    pointed = pointed_text(store, c) if store is not None else ""
     row = meta.get(c.article_id)
     if row is None:
-        return Side(c)
+        return Side(c, pointed=pointed)
     published = date.fromisoformat(row["published"]) if row["published"] else None
     return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
-                language=row["language"] or "fr", headline=str(row["headline"] or ""))
+                language=row["language"] or "fr", headline=str(row["headline"] or ""), pointed=pointed)
 
 
 def _aged_apart(a: Side, b: Side) -> bool:
@@ -2385,8 +2559,8 @@ def recheck_split(store: Store, claims: Sequence[Claim]) -> int:
         if a.group_id == b.group_id:
             away = False
         else:
-            hit = compare(_side(replace(a, component_id=a.group_id), meta),
-                          _side(replace(b, component_id=b.group_id), meta))
+            hit = compare(_side(replace(a, component_id=a.group_id), meta, store),
+                          _side(replace(b, component_id=b.group_id), meta, store))
             away = hit is None and not _aged_apart(_side(a, meta), _side(b, meta))
         if away != bool(row["apart"]):
             store.set_contradiction_apart(row["id"], away)
@@ -2405,7 +2579,8 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
         row = store.publication_stamps({claim.article_id}).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)
-    filed, look = conflict_keys(claim, headline, trouble)
+    pointed = pointed_text(store, claim)
+    filed, look = conflict_keys(claim, headline, trouble, pointed)
     others = store.related_claims(story_id, claim, keys=sorted(look))
     x_filed, x_look = across_keys(claim, headline, trouble)
     seen = {o.id for o in others}
@@ -2416,9 +2591,9 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
         meta = store.publication_stamps({claim.article_id, *(o.article_id for o in [*others, *far])})
 
         def side(c: Claim) -> Side:
-            return _side(c, meta)
+            return _side(c, meta, store)
 
-        mine = side(claim)
+        mine = replace(_side(claim, meta), pointed=pointed)
         for other in others:
             hit = compare(mine, side(other))
             if hit is None:

@@ -636,6 +636,9 @@ def _headline_source(text: str, start: int, who: Span) -> bool:
     not a rubric ("Analysis:", "Watch:")."""
     first = text.find("\n")
     first = len(text) if first < 0 else first
+    # a title run into its lead (« Pence: Trump was joking. The vice president said ... »): the
+    # headline ends with its sentence
+    first = min(first, who.sent.end_char)
     if start > first or first > _HEADLINE_CHARS or len(who) > 3:
         return False
     return all(t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() for t in who) and not any(

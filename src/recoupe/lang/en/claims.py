@@ -30,10 +30,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from recoupe.lang.en.modality import (
+    CONDITION_MARKS,
     CONDITIONAL_MODALS,
     CONTROL_VERBS,
     DENIABLE_NOUNS,
     DENIAL_VERBS,
+    EN_ONLY_REJECTION_VERBS,
+    FALSEHOOD_WORDS,
     FIRST_PERSON,
     FUTURE_MODALS,
     HEARSAY_ADVERBS,
@@ -55,6 +58,7 @@ from recoupe.lang.en.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_PASSIVES,
     SPECULATIVE_VERBS,
+    VERDICT_VERBS,
 )
 from recoupe.lang.en.reporting_verbs import CALLING
 from recoupe.nlp.attribution import Frame
@@ -334,9 +338,16 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "reported", lower[next(c for c in kids if lower[c] in FIRST_PERSON)]
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids))
+            # « if the audit is damning », « unless talks resume »: a condition, not a statement
+            # (« even if they live abroad » concedes: the clause holds whatever)
+            condition = next((c for c in kids if dep[c] == "mark" and lower[c] in CONDITION_MARKS
+                              and not (c > 0 and lower[c - 1] == "even")), None)
+            if condition is not None and modality in {"asserted", "reported"}:
+                modality, cue = "conditional", p.text(condition)
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
-            rejects_claim = lem in REJECTION_VERBS and any(
+            rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
                 dep[c] == "dobj" and lemma[c].lower() in DENIABLE_NOUNS for c in kids)
+            rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i))
             if (lem in DENIAL_VERBS or rejects_claim) and not neg and modal is None and not _passive(p, i):
                 modality, cue = "denied", lem
             else:
@@ -362,6 +373,24 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             ))
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     return claims
+
+
+def _calls_false(p: _Parse, verb: int) -> bool:
+    """« called the report false », « dismissed the allegations as a smear », « calls the story a
+    distortion »: the verb's object is a claim (DENIABLE_NOUNS) and a verdict of falsehood
+    (FALSEHOOD_WORDS) follows it inside the verb's own clause (not in a clause nested in it)."""
+    obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and p.lemma[c].lower() in DENIABLE_NOUNS), None)
+    if obj is None:
+        return False
+    for t in range(obj + 1, min(len(p.lemma), obj + 16)):  # the verdict follows its object closely
+        if p.lemma[t].lower() not in FALSEHOOD_WORDS and p.lower[t] not in FALSEHOOD_WORDS:
+            continue
+        x, hops = t, 0
+        while x != verb and p.head[x] != x and p.dep[x] not in NESTED_DEPS and hops < 12:
+            x, hops = p.head[x], hops + 1
+        if x == verb:
+            return True
+    return False
 
 
 def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[ClauseClaim],

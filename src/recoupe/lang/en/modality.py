@@ -9,6 +9,10 @@ all three are ``conditional`` here, so that a sentence and its translation get o
 # Modal auxiliaries, by what they make of their verb. "would" is the hearsay/conditional mood; the
 # others say the event is possible or expected, not that it happened; "will"/"shall" plan it.
 CONDITIONAL_MODALS: frozenset[str] = frozenset({"would"})
+# Subordinators of a condition: the clause they open is supposed, not stated (« if the audit is
+# damning », « unless the talks resume »). « whether » is left out: its clause is most often the
+# object of a frame (« declined to say whether ... »), read with that frame.
+CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless"})
 # the modal that backshifts « will » in indirect speech (« said it would close »)
 PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
@@ -108,3 +112,34 @@ SPECULATIVE_NOUNS: frozenset[str] = frozenset({
 # possible that », « it is likely that »); verbs of appearance do the same (« it seems that »).
 HEDGE_FRAME_ADJECTIVES: frozenset[str] = frozenset({"possible", "likely", "probable", "conceivable", "plausible"})
 HEDGE_FRAME_VERBS: frozenset[str] = frozenset({"seem", "appear"})
+
+# English-only rejections of a claim, kept apart from REJECTION_VERBS because the contradiction
+# checks read the French and English lemma lists together and « dispute » is a French noun (a
+# quarrel): « disputed the report », like « rejected the allegations », needs a DENIABLE_NOUNS object.
+EN_ONLY_REJECTION_VERBS: frozenset[str] = frozenset({"dispute"})
+
+# Verbs that give a claim a verdict (« called the report false », « labelled the allegations a
+# smear »): a denial when their object is a DENIABLE_NOUNS noun and the verdict a FALSEHOOD_WORDS word.
+VERDICT_VERBS: frozenset[str] = frozenset({"call", "label", "brand", "term", "describe", "characterize",
+                                           "characterise", "dismiss", "deride"})
+FALSEHOOD_WORDS: frozenset[str] = frozenset({
+    "false", "untrue", "inaccurate", "incorrect", "wrong", "baseless", "unfounded", "groundless", "bogus",
+    "fake", "phony", "phoney", "fabricated", "fabrication", "lie", "distortion", "smear", "hoax", "fiction",
+    "misleading", "nonsense", "garbage",
+})
+
+# What a denial says beside what it denies (« X vehemently denied the rumors », « denied them »):
+# its manner, and the words that point back at a claim already told (DENIABLE_NOUNS, pronouns).
+DENIAL_MANNERS: frozenset[str] = frozenset({
+    "vehemently", "repeatedly", "strongly", "flatly", "categorically", "firmly", "emphatically", "angrily",
+    "swiftly", "quickly", "immediately", "again", "also", "publicly", "previously", "already", "consistently",
+    "adamantly", "forcefully", "promptly", "later",
+})
+POINTING_WORDS: frozenset[str] = frozenset({"it", "them", "this", "that", "these", "those", "such", "the", "any",
+                                            "all", "latest", "new", "recent"})
+# Verbs of claiming: the content they introduce is what « the claims », « the allegations »,
+# « the report », « the rumors » take back (« a tabloid reported that ...; he denied the rumors »).
+CLAIMING_VERBS: frozenset[str] = frozenset({
+    "claim", "allege", "accuse", "report", "charge", "suggest", "assert", "rumor", "rumour", "reportedly",
+    "allegedly", "purportedly", "supposedly",
+})

@@ -1,0 +1,128 @@
+"""English denials paired with what they deny (issue 13, ``denial``): a denial that points back at
+the claim just told (« X denied the rumors »), and a negation of another source's quoted words
+(« the plan was not “a gift to the banks” »). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from recoupe.claims.contradictions import (
+    Side,
+    compare,
+    conflict_keys,
+    pointed_text,
+    pointing_denial,
+    rebuttal_words,
+)
+from recoupe.model import Claim
+
+S1 = "A weekly magazine printed a report on Monday alleging that Mayor Brandt took cash from a paving firm."
+S2 = "Brandt angrily denied the allegations, which spread fast in the city council."
+
+
+def _c(cid: str, text: str, sentence: str, at: int, **kw: Any) -> Claim:
+    """A claim of article ``cid``'s prefix whose sentence starts at ``at`` in the article."""
+    start = at + sentence.index(text)
+    base: dict[str, Any] = dict(id=cid, article_id=cid.split(":")[0], text=text, sentence=sentence, start=start,
+                                end=start + len(text), subject=kw.pop("subject", ""),
+                                predicate=kw.pop("predicate", "do"), language="en")
+    base.update(kw)
+    return Claim(**base)
+
+
+PRINTED = _c("a1:c1", "A weekly magazine printed a report on Monday", S1, 0, subject="A weekly magazine",
+             predicate="print")
+ALLEGED = _c("a1:c2", "that Mayor Brandt took cash from a paving firm", S1, 0, subject="Mayor Brandt",
+             predicate="take", modality="reported", cue="allege", attributed_to="weekly magazine")
+DENIAL = _c("a1:c3", "Brandt angrily denied the allegations", S2, len(S1) + 1, subject="Brandt",
+            predicate="deny", modality="denied", cue="deny")
+# the same accusation told by another outlet
+S3 = "Mayor Brandt is accused of taking cash from a paving firm, a magazine said."
+OTHER = _c("b1:c1", "Mayor Brandt is accused of taking cash from a paving firm", S3, 0, subject="Mayor Brandt",
+           predicate="accuse", modality="reported", cue="say", attributed_to="a magazine")
+# another outlet's claim of the story, on something else
+S4 = "Mayor Brandt opened a new paving depot in the north of the city."
+DEPOT = _c("c1:c1", "Mayor Brandt opened a new paving depot in the north of the city", S4, 0, subject="Mayor Brandt",
+           predicate="open")
+
+
+class _Store:
+    """The one query :func:`pointed_text` makes: the claims of an article."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._claims = claims
+
+    def claims(self, *, article_id: str) -> list[Claim]:
+        return [c for c in self._claims if c.article_id == article_id]
+
+
+def _side(c: Claim, pointed: str = "") -> Side:
+    return Side(c, outlet=c.article_id + ".example", published=date(2024, 5, 6), language="en", pointed=pointed)
+
+
+def _pointed(c: Claim) -> str:
+    return pointed_text(_Store([PRINTED, ALLEGED, DENIAL]), c)  # type: ignore[arg-type]
+
+
+def test_a_denial_of_the_allegations_points_back_at_the_claim_just_told() -> None:
+    assert pointing_denial(DENIAL)
+    assert _pointed(DENIAL) == ALLEGED.text  # the alleged claim, not the magazine printing a report
+    hit = compare(_side(DENIAL, _pointed(DENIAL)), _side(ALLEGED))
+    assert hit is not None and hit.kind == "denial" and hit.same_article
+    assert compare(_side(DENIAL, _pointed(DENIAL)), _side(PRINTED)) is None
+
+
+def test_a_pointing_denial_answers_the_same_accusation_in_another_article() -> None:
+    hit = compare(_side(OTHER), _side(DENIAL, _pointed(DENIAL)))
+    assert hit is not None and hit.kind == "denial" and not hit.same_article
+    assert compare(_side(DEPOT), _side(DENIAL, _pointed(DENIAL))) is None  # names and « paving » are not enough
+    fd, ld = conflict_keys(DENIAL, pointed=_pointed(DENIAL))
+    for c in (ALLEGED, OTHER):  # found whichever arrives first: the keys mirror
+        fc, lc = conflict_keys(c)
+        assert fd & lc and fc & ld
+
+
+def test_a_denial_with_content_or_a_relative_denial_does_not_point_back() -> None:
+    own = _c("a2:c1", "Brandt denied taking cash from the firm", "Brandt denied taking cash from the firm.", 0,
+             subject="Brandt", predicate="take", modality="denied", cue="deny")
+    relative = _c("a3:c1", "which Brandt denied", "He faced allegations, which Brandt denied.", 0,
+                  subject="Brandt", predicate="deny", modality="denied", cue="deny")
+    french = Claim(**{**_fields(DENIAL), "language": "fr"})
+    assert not pointing_denial(own) and not pointing_denial(relative) and not pointing_denial(french)
+
+
+def test_a_denial_does_not_point_at_what_the_denier_said() -> None:
+    told = _c("a1:c2", "that Mayor Brandt took cash from a paving firm", S1, 0, subject="Mayor Brandt",
+              predicate="take", modality="reported", cue="allege", attributed_to="Mayor Brandt")
+    assert pointed_text(_Store([told, DENIAL]), DENIAL) == ""  # type: ignore[arg-type]
+
+
+SQ = "The bypass was not “a gift to the quarry owners”, the engineer wrote."
+REBUTTAL = _c("d1:c1", "The bypass was not “a gift to the quarry owners", SQ, 0, subject="The bypass",
+              predicate="gift", negated=True, attributed_to="the engineer")
+SC = "A councillor called the bypass a gift to the quarry owners."
+CLAIMED = _c("e1:c1", "the bypass a gift to the quarry owners", SC, 0, subject="the bypass", predicate="gift",
+             modality="reported", attributed_to="A councillor")
+
+
+def test_a_negated_quotation_denies_the_claim_holding_its_words() -> None:
+    assert {"bypas", "quarr", "owner"} <= rebuttal_words(REBUTTAL)
+    hit = compare(_side(CLAIMED), _side(REBUTTAL))
+    assert hit is not None and hit.kind == "denial"
+    fa, la = conflict_keys(REBUTTAL)
+    fb, lb = conflict_keys(CLAIMED)
+    assert fa & lb and fb & la
+
+
+def test_a_negated_quotation_needs_another_source_and_every_word() -> None:
+    same_voice = Claim(**{**_fields(CLAIMED), "attributed_to": "the engineer"})
+    fewer = Claim(**{**_fields(CLAIMED), "text": "the bypass a gift to the owners"})
+    unquoted = Claim(**{**_fields(REBUTTAL), "text": "The bypass was not a gift to the quarry owners"})
+    assert compare(_side(same_voice), _side(REBUTTAL)) is None
+    assert compare(_side(fewer), _side(REBUTTAL)) is None
+    assert not rebuttal_words(unquoted) and compare(_side(CLAIMED), _side(unquoted)) is None
+
+
+def _fields(c: Claim) -> dict[str, Any]:
+    return {f: getattr(c, f) for f in c.__dataclass_fields__}
