@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -439,6 +440,14 @@ def _available_memory() -> int | None:
     return None
 
 
+def _end_processes(settings: Settings) -> int:
+    """How many processes the end of a build maps its pure per-story steps over: the build's,
+    forked now that the spaCy workers are done (:func:`recoupe.scale.forked.fork_map`)."""
+    from recoupe.scale.forked import usable_processes
+
+    return usable_processes(settings["nlp.n_process"] or default_processes())
+
+
 def split_components(store: Store, settings: Settings) -> int:
     """Cut the claim components of the stories that changed into claim groups (before their
     briefings are written); return how many groups the cuts added."""
@@ -447,24 +456,50 @@ def split_components(store: Store, settings: Settings) -> int:
     dirty = store.dirty_stories()
     if settings["claims.split_linkage"] > 1:
         return 0
+    from recoupe.scale.forked import fork_map
+
+    mapper = partial(fork_map, processes=_end_processes(settings))
     added = 0
     for i in range(0, len(dirty), 200):  # 200 stories per commit
         with store.transaction():
             added += split_groups(store, dirty[i:i + 200], linkage=settings["claims.split_linkage"],
                                   threshold=settings["claims.group_threshold"],
-                                  learned=settings["claims.learned_pairs"])
+                                  learned=settings["claims.learned_pairs"], mapper=mapper)
     return added
 
 
-def refresh_briefings(store: Store, settings: Settings) -> int:
-    """Rebuild the briefings of the stories that changed; return how many."""
+_READER: Store | None = None  # a forked child's own connection to the store (see _briefing_of)
+
+
+def _briefing_of(path: str, max_sentences: int, story_id: str) -> list[dict[str, Any]]:
+    """One story's briefing, read through a connection of this process's own (a forked child must
+    not use the parent's)."""
+    global _READER
     from recoupe.brief import build_briefing
 
+    if _READER is None or _READER.path != path:
+        _READER = Store.open(path, readonly=True)
+    return build_briefing(_READER, story_id, max_sentences=max_sentences)
+
+
+def refresh_briefings(store: Store, settings: Settings) -> int:
+    """Rebuild the briefings of the stories that changed; return how many. The briefings are
+    computed from the committed store by the build's processes (a file store; an in-memory one is
+    read here), and written here."""
+    from recoupe.brief import build_briefing
+    from recoupe.scale.forked import fork_map, forks
+
     dirty = store.dirty_stories()
+    max_sentences = settings["brief.max_sentences"]
+    processes = _end_processes(settings)
+    if forks(len(dirty), processes) and store.path != ":memory:" and not store.db.in_transaction:
+        briefings = fork_map(partial(_briefing_of, store.path, max_sentences), dirty, processes)
+    else:
+        briefings = [build_briefing(store, sid, max_sentences=max_sentences) for sid in dirty]
     for i in range(0, len(dirty), 50):  # 50 stories per commit
         with store.transaction():
-            for sid in dirty[i:i + 50]:
-                store.set_briefing(sid, build_briefing(store, sid, max_sentences=settings["brief.max_sentences"]))
+            for sid, briefing in zip(dirty[i:i + 50], briefings[i:i + 50], strict=True):
+                store.set_briefing(sid, briefing)
                 store.mark_clean(sid)
     return len(dirty)
 
