@@ -69,3 +69,41 @@ def test_the_end_of_a_build_is_the_same_forked(sample_build, tmp_path, monkeypat
     two = _end_of_build(parallel, 2)
     assert one == two
     assert two[1] and two[0]  # briefings were written, claims grouped
+
+
+def test_children_end_with_a_parent_killed_mid_map(tmp_path: Path) -> None:
+    """A build killed with SIGKILL while its children work leaves none behind (PR_SET_PDEATHSIG)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pids = tmp_path / "pids"
+    script = (
+        "import os, time, sys\n"
+        "import recoupe.scale.forked as f\n"
+        f"def work(x):\n    open({str(pids)!r}, 'a').write(f'{{os.getpid()}}\\n'); time.sleep(60)\n"
+        "f.fork_map(work, list(range(f.MIN_ITEMS)), 2)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not pids.exists() or len(pids.read_text().split()) < 2):
+        time.sleep(0.1)
+    children = [int(x) for x in pids.read_text().split()]
+    assert len(children) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() and _running(c) for c in children):
+        time.sleep(0.1)
+    left = [c for c in children if Path(f"/proc/{c}").exists() and _running(c)]
+    for c in left:
+        os.kill(c, signal.SIGKILL)
+    assert not left
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

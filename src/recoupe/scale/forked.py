@@ -35,20 +35,28 @@ def _run(i: int) -> Any:
     return fn(items[i])
 
 
-def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int) -> list[R]:
+def _child(parent: int) -> None:
+    from recoupe.scale.processes import _die_with_parent
+
+    gc.disable()  # a short life: the collector would only walk (and copy) the parent's pages
+    _die_with_parent(parent)  # a build killed with SIGKILL leaves no child behind
+
+
+def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_items: int | None = None) -> list[R]:
     """``[fn(x) for x in items]``, computed by ``processes`` forked children (in this process when
     one process is asked for, when the items are few, or where fork does not exist). ``fn`` must
     not write anything the parent reads (a store connection inherited from the parent is never to
-    be used in a child: open another one)."""
+    be used in a child: open another one). ``min_items`` (default :data:`MIN_ITEMS`): fewer items
+    are mapped here."""
     global _JOB
     n = len(items)
-    if not forks(n, processes):
+    if not forks(n, processes, min_items):
         return [fn(x) for x in items]
     _JOB = (fn, items)
     try:
         ctx = multiprocessing.get_context("fork")
         gc.freeze()  # the children's collector never walks (and so never copies) the parent's pages
-        with ctx.Pool(processes, initializer=gc.disable) as pool:
+        with ctx.Pool(processes, initializer=_child, initargs=(os.getpid(),)) as pool:
             # one index at a time, to whichever child is free: the items' costs are uneven (one big
             # story can cost as much as fifty small ones); only the index and the result travel
             return pool.map(_run, range(n), chunksize=1)
@@ -57,9 +65,10 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int) -> list[R
         _JOB = None
 
 
-def forks(n: int, processes: int) -> bool:
+def forks(n: int, processes: int, min_items: int | None = None) -> bool:
     """Would :func:`fork_map` fork children for ``n`` items (else it maps here)?"""
-    return processes > 1 and n >= MIN_ITEMS and "fork" in multiprocessing.get_all_start_methods()
+    least = MIN_ITEMS if min_items is None else min_items
+    return processes > 1 and n >= least and "fork" in multiprocessing.get_all_start_methods()
 
 
 def usable_processes(requested: int) -> int:
