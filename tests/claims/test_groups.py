@@ -543,3 +543,32 @@ def test_groups_a_plan_meets_no_old_deed_as_it_arrives(store: Store) -> None:
     g_plan = assign_group(store, plan, "s1", lemmas)
     g_again = assign_group(store, again, "s1", lemmas)
     assert g_plan == g_again != g_old
+
+
+def test_groups_a_release_and_a_return_told_in_other_words_are_one_fact(store: Store) -> None:
+    """« a été relâché » / « remis en liberté », « est rentré » / « revient », « appréhendé » /
+    « interpellé » tell one fact each; a release and an arrest are two."""
+    released = assign_group(store, _c(store, "a:c1", "relâcher", "Le pêcheur breton a été relâché par les garde-côtes"),
+                            "s1", {"relâcher", "pêcheur", "breton", "garde-côte"})
+    freed = assign_group(store, _c(store, "b:c1", "remettre", "Le pêcheur breton remis en liberté par les garde-côtes"),
+                         "s1", {"remettre", "liberté", "pêcheur", "breton", "garde-côte"})
+    assert released == freed
+    arrested = assign_group(store, _c(store, "c:c1", "interpeller", "Le pêcheur breton interpellé par les garde-côtes"),
+                            "s1", {"interpeller", "pêcheur", "breton", "garde-côte"})
+    assert arrested != released
+    seized = assign_group(store, _c(store, "d:c1", "appréhender", "Le pêcheur breton appréhendé par les garde-côtes"),
+                          "s1", {"appréhender", "pêcheur", "breton", "garde-côte"})
+    assert seized == arrested
+    back = assign_group(store, _c(store, "e:c1", "rentrer", "L'astronaute est rentrée sur Terre mardi"), "s2",
+                        {"rentrer", "astronaute", "terre", "mardi"})
+    also_back = assign_group(store, _c(store, "f:c1", "revenir", "L'astronaute revient sur Terre"), "s2",
+                             {"revenir", "astronaute", "terre"})
+    assert back == also_back
+
+
+def test_groups_remettre_names_a_release_only_with_en_liberte() -> None:
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("remettre", "Les deux suspects ont été remis en liberté samedi") == "libérer"
+    assert main_verb("remettre", "La juge les a remis en liberté") == "libérer"
+    assert main_verb("remettre", "Le ministre a remis sa démission") == "remettre"

@@ -28,7 +28,12 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                        "noyer", "noyade"}),
     "injure": frozenset({"blesser", "blessure", "hospitaliser", "hospitalisation"}),
     "arrest": frozenset({"interpeller", "interpellation", "arrêter", "arrestation", "écrouer", "incarcérer",
-                         "inculper", "mettre_en_examen"}),
+                         "inculper", "mettre_en_examen", "appréhender"}),
+    # coming back to where one left (« est rentré en France », « revient au club », « son retour »)
+    "return": frozenset({"rentrer", "revenir", "retour", "regagner"}),
+    # someone held let go (« libéré », « relâché », « remis en liberté »: ``PHRASE_ACTIONS``); a court's
+    # « relaxe » (an acquittal) is another fact
+    "release": frozenset({"libérer", "libération", "relâcher"}),
     "cancel": frozenset({"annuler", "annulation", "supprimer", "suppression", "reporter", "report", "ajourner"}),
     "steal": frozenset({"voler", "dérober", "pirater", "piratage", "extraire", "extraction", "fuite",
                         "cambrioler", "cambriolage", "dérobé"}),
@@ -67,7 +72,7 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter"})
+                                         "décider", "acter", "remettre"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -75,6 +80,7 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\btir\w*\s+(?:sa|leur)\s+reverence", "retraite"),
+    (r"\bremi(?:s|se|ses|t|rent)?\s+en\s+liberte\b|\bremett\w*\s+(?:\w+\s+){0,3}?en\s+liberte\b", "libérer"),
 )
 
 # The two phases of a process that one account cannot tell as one fact: its start or resumption
