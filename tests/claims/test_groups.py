@@ -572,3 +572,12 @@ def test_groups_remettre_names_a_release_only_with_en_liberte() -> None:
     assert main_verb("remettre", "Les deux suspects ont été remis en liberté samedi") == "libérer"
     assert main_verb("remettre", "La juge les a remis en liberté") == "libérer"
     assert main_verb("remettre", "Le ministre a remis sa démission") == "remettre"
+
+
+def test_groups_a_prize_one_gives_oneself_is_a_contest_won() -> None:
+    """« s'offre le trophée » tells a win; « offre une médaille à » someone is a gift."""
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("offrir", "Le club breton s'offre le trophée régional face à Nantes") == "remporter"
+    assert main_verb("offrir", "La skieuse s'est offert une première médaille mondiale") == "remporter"
+    assert main_verb("offrir", "Le maire a offert une médaille au pompier") == "offrir"

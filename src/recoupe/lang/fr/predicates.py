@@ -50,7 +50,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                            "présenter", "dévoiler", "détailler"}),
     "violate": frozenset({"violer", "violation", "enfreindre", "bafouer"}),
     # a contest won (« remporte le titre », « s'adjuge la finale », « décroche l'or », « sacré champion »);
-    # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed)
+    # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed); « s'offrir » a
+    # prize is read as a phrase (``PHRASE_ACTIONS``)
     "win": frozenset({"remporter", "gagner", "victoire", "vaincre", "triompher", "triomphe", "adjuger", "décrocher",
                       "sacrer", "sacre", "conquérir"}),
     # leaving a post or a career by one's own decision; a dismissal is another fact (« dismiss »)
@@ -72,7 +73,7 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter", "remettre"})
+                                         "décider", "acter", "remettre", "offrir"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -80,6 +81,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\btir\w*\s+(?:sa|leur)\s+reverence", "retraite"),
+    # a prize one gives oneself (« s'offre le trophée », « s'est offert le sacre »): a contest won
+    (r"\b(?:s|se)\s+(?:est\s+|sont\s+|etait\s+|etaient\s+)?off\w*\s+"
+     r"(?:le|la|les|l|son|sa|ses|un|une|leur|leurs|premier|premiere|deuxieme|second|\s)+"
+     r"(?:titre|trophee|sacre|medaille|victoire|coupe|couronne)s?\b", "remporter"),
     (r"\bremi(?:s|se|ses|t|rent)?\s+en\s+liberte\b|\bremett\w*\s+(?:\w+\s+){0,3}?en\s+liberte\b", "libérer"),
 )
 
