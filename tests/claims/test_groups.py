@@ -581,3 +581,12 @@ def test_groups_a_prize_one_gives_oneself_is_a_contest_won() -> None:
     assert main_verb("offrir", "Le club breton s'offre le trophée régional face à Nantes") == "remporter"
     assert main_verb("offrir", "La skieuse s'est offert une première médaille mondiale") == "remporter"
     assert main_verb("offrir", "Le maire a offert une médaille au pompier") == "offrir"
+
+
+def test_groups_things_found_again_or_recovered_are_one_fact(store: Store) -> None:
+    """« les bijoux volés ont été retrouvés » / « récupérés » tell one fact."""
+    found = assign_group(store, _c(store, "a:c1", "retrouver", "Les bijoux volés au musée ont été retrouvés"), "s1",
+                         {"retrouver", "bijou", "voler", "musée"})
+    recovered = assign_group(store, _c(store, "b:c1", "récupérer", "Les bijoux volés au musée récupérés par la police"),
+                             "s1", {"récupérer", "bijou", "voler", "musée", "police"})
+    assert found == recovered

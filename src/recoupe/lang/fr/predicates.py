@@ -12,7 +12,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "travel": frozenset({"rendre", "aller", "voyager", "visiter", "visite", "voyage", "déplacement", "déplacer",
                          "arriver", "arrivée", "venir", "partir", "rejoindre", "séjourner", "effectuer"}),
     "meet": frozenset({"rencontrer", "rencontre", "réunir", "réunion", "entretenir", "entretien", "recevoir",
-                       "sommet", "retrouver", "discuter", "discussion", "négocier", "négociation", "aborder",
+                       "sommet", "discuter", "discussion", "négocier", "négociation", "aborder",
                        "évoquer"}),
     "supply": frozenset({"livrer", "livraison", "fournir", "fourniture", "envoyer", "envoi", "vendre", "vente",
                          "exporter", "exportation", "transférer", "transfert", "céder", "approvisionner",
@@ -37,7 +37,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "cancel": frozenset({"annuler", "annulation", "supprimer", "suppression", "reporter", "report", "ajourner"}),
     "steal": frozenset({"voler", "dérober", "pirater", "piratage", "extraire", "extraction", "fuite",
                         "cambrioler", "cambriolage", "dérobé"}),
-    "recover": frozenset({"récupérer", "restituer", "restitution"}),
+    # « les tableaux volés ont été retrouvés / récupérés »; « retrouver » someone (a meeting) is the rarer sense
+    "recover": frozenset({"récupérer", "restituer", "restitution", "retrouver"}),
     "burn": frozenset({"brûler", "ravager", "incendier", "embraser", "détruire"}),
     "extinguish": frozenset({"éteindre", "maîtriser", "circonscrire"}),
     "strike": frozenset({"grève", "débrayer", "débrayage", "mobiliser", "mobilisation", "manifester",
