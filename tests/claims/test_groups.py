@@ -569,7 +569,7 @@ def test_groups_a_release_and_a_return_told_in_other_words_are_one_fact(store: S
 def test_groups_remettre_names_a_release_only_with_en_liberte() -> None:
     from recoupe.claims.groups import main_verb
 
-    assert main_verb("remettre", "Les deux suspects ont été remis en liberté samedi") == "libérer"
+    assert main_verb("remettre", "Les deux suspects sont remis en liberté mardi soir") == "libérer"
     assert main_verb("remettre", "La juge les a remis en liberté") == "libérer"
     assert main_verb("remettre", "Le ministre a remis sa démission") == "remettre"
 

@@ -1389,7 +1389,7 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
             dep[c] == "nummod" for c in p.children[t])), None)
         root = next((t for t in range(lo, hi) if head[t] == t or not lo <= head[t] < hi), lo)
-        if labelled and verb is None and counted is None:  # « Harry et Meghan de retour à Londres »: the action
+        if labelled and verb is None and counted is None:  # « le couple princier de retour à Londres »: the action
             root = next((t for t in range(lo, hi) if pos[t] == "NOUN" and _action_noun(lemma[t].lower())), root)
         chosen = verb if verb is not None else counted if counted is not None else root
         start, end = lo, hi
@@ -1441,8 +1441,8 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
 def _headline_label(p: _Parse, frames: list[Frame], claims: list[ClauseClaim], lo: int,
                     hi: int) -> tuple[int, int] | None:
     """The part of a headline before its colon when it states a fact of its own that no claim
-    reads: « Mort d'une actrice : pourquoi sa série a marqué », « Licenciement du directeur : ce que
-    l'on sait », « Le nageur champion d'Europe : la réinvention d'un athlète ». The clause after the
+    reads: « Mort d'une actrice : pourquoi sa série a marqué », « Licenciement du directeur : le syndicat
+    réagit », « La skieuse championne du monde : retour sur une saison ». The clause after the
     colon gave the sentence its claim, so the fallback skipped the whole headline. None when
     there is no such colon, when a claim reaches into that part, when it quotes someone, or when it
     names who speaks (« Le ministre : "…" », a colon frame)."""

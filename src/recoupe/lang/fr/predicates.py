@@ -82,7 +82,7 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\btir\w*\s+(?:sa|leur)\s+reverence", "retraite"),
-    # a prize one gives oneself (« s'offre le trophée », « s'est offert le sacre »): a contest won
+    # a prize one gives oneself (« s'offre le trophée », « s'est offert la couronne »): a contest won
     (r"\b(?:s|se)\s+(?:est\s+|sont\s+|etait\s+|etaient\s+)?off\w*\s+"
      r"(?:le|la|les|l|son|sa|ses|un|une|leur|leurs|premier|premiere|deuxieme|second|\s)+"
      r"(?:titre|trophee|sacre|medaille|victoire|coupe|couronne)s?\b", "remporter"),
