@@ -543,3 +543,50 @@ def test_groups_a_plan_meets_no_old_deed_as_it_arrives(store: Store) -> None:
     g_plan = assign_group(store, plan, "s1", lemmas)
     g_again = assign_group(store, again, "s1", lemmas)
     assert g_plan == g_again != g_old
+
+
+def test_groups_a_release_and_a_return_told_in_other_words_are_one_fact(store: Store) -> None:
+    """« a été relâché » / « remis en liberté », « est rentré » / « revient », « appréhendé » /
+    « interpellé » tell one fact each; a release and an arrest are two."""
+    released = assign_group(store, _c(store, "a:c1", "relâcher", "Le pêcheur breton a été relâché par les garde-côtes"),
+                            "s1", {"relâcher", "pêcheur", "breton", "garde-côte"})
+    freed = assign_group(store, _c(store, "b:c1", "remettre", "Le pêcheur breton remis en liberté par les garde-côtes"),
+                         "s1", {"remettre", "liberté", "pêcheur", "breton", "garde-côte"})
+    assert released == freed
+    arrested = assign_group(store, _c(store, "c:c1", "interpeller", "Le pêcheur breton interpellé par les garde-côtes"),
+                            "s1", {"interpeller", "pêcheur", "breton", "garde-côte"})
+    assert arrested != released
+    seized = assign_group(store, _c(store, "d:c1", "appréhender", "Le pêcheur breton appréhendé par les garde-côtes"),
+                          "s1", {"appréhender", "pêcheur", "breton", "garde-côte"})
+    assert seized == arrested
+    back = assign_group(store, _c(store, "e:c1", "rentrer", "L'astronaute est rentrée sur Terre mardi"), "s2",
+                        {"rentrer", "astronaute", "terre", "mardi"})
+    also_back = assign_group(store, _c(store, "f:c1", "revenir", "L'astronaute revient sur Terre"), "s2",
+                             {"revenir", "astronaute", "terre"})
+    assert back == also_back
+
+
+def test_groups_remettre_names_a_release_only_with_en_liberte() -> None:
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("remettre", "Les deux suspects sont remis en liberté mardi soir") == "libérer"
+    assert main_verb("remettre", "La juge les a remis en liberté") == "libérer"
+    assert main_verb("remettre", "Le ministre a remis sa démission") == "remettre"
+
+
+def test_groups_a_prize_one_gives_oneself_is_a_contest_won() -> None:
+    """« s'offre le trophée » tells a win; « offre une médaille à » someone is a gift."""
+    from recoupe.claims.groups import main_verb
+
+    assert main_verb("offrir", "Le club breton s'offre le trophée régional face à Nantes") == "remporter"
+    assert main_verb("offrir", "La skieuse s'est offert une première médaille mondiale") == "remporter"
+    assert main_verb("offrir", "Le maire a offert une médaille au pompier") == "offrir"
+
+
+def test_groups_things_found_again_or_recovered_are_one_fact(store: Store) -> None:
+    """« les bijoux volés ont été retrouvés » / « récupérés » tell one fact."""
+    found = assign_group(store, _c(store, "a:c1", "retrouver", "Les bijoux volés au musée ont été retrouvés"), "s1",
+                         {"retrouver", "bijou", "voler", "musée"})
+    recovered = assign_group(store, _c(store, "b:c1", "récupérer", "Les bijoux volés au musée récupérés par la police"),
+                             "s1", {"récupérer", "bijou", "voler", "musée", "police"})
+    assert found == recovered

@@ -37,3 +37,9 @@ def test_predicates_translations_share_a_class(fr: str, en: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("appoint", "name"), ("pick", "nominate"), ("mock", "taunt")])
 def test_predicates_english_paraphrases_share_a_class(a: str, b: str) -> None:
     assert CLASS_OF[a] == CLASS_OF[b]
+
+
+@pytest.mark.parametrize(("fr", "en"), [("remporter", "win"), ("démissionner", "resign"), ("libérer", "release"),
+                                        ("censurer", "overturn")])
+def test_predicates_news_verbs_share_a_class_across_languages(fr: str, en: str) -> None:
+    assert CLASS_OF[fr] == CLASS_OF[en]

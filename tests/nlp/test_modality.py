@@ -334,3 +334,31 @@ def test_modality_admission_keeps_its_verb(nlp) -> None:  # type: ignore[no-unty
 )
 def test_modality_first_person_is_someones_words(nlp, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
     assert _modality_of(nlp, text, predicate) == "reported"
+@pytest.mark.parametrize(("text", "label", "predicate"), [
+    ("Mort du chanteur Paul Martin : pourquoi sa chanson a marqué une génération", "Mort du chanteur Paul Martin",
+     "mort"),
+    ("Démission du maire de Tours : comment l'opposition a obtenu son départ", "Démission du maire de Tours",
+     "démission"),
+    ("Garçon de 6 ans oublié dans une voiture à Brest : comment les secours l'ont sauvé",
+     "Garçon de 6 ans oublié dans une voiture à Brest", "oublier"),
+])
+def test_modality_a_headline_fact_before_the_colon_is_a_claim_of_its_own(nlp, text: str, label: str,  # type: ignore[no-untyped-def]
+                                                                       predicate: str) -> None:
+    """The clause after the colon gave the headline its claim; the fact stated before it (a
+    verbless action noun, a participle) is a claim too."""
+    doc, claims = _claims(nlp, text)
+    by_span = {doc[c.start:c.end].text: c for c in claims}
+    assert label in by_span and by_span[label].predicate == predicate
+    assert len(claims) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Coupe du monde de rugby : les Bleus affrontent l'Irlande samedi",
+    "La ministre des Sports : « nous ne céderons pas »",
+    "« Le directeur a toujours soutenu les équipes » : le syndicat défend la direction",
+])
+def test_modality_a_rubric_or_a_speaker_before_the_colon_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A rubric names no fact, a speaker is no claim, and a quotation is someone's words: none of
+    them becomes a claim of the outlet's own."""
+    _, claims = _claims(nlp, text)
+    assert len(claims) == 1

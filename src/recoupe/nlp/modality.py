@@ -1473,10 +1473,17 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
     counts (« morts »), else the sentence's root."""
     pos, dep, lemma, head = p.pos, p.dep, p.lemma, p.head
     covered = sorted(c.head for c in claims)
+    units: list[tuple[int, int, bool]] = []
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
-        if (any(lo <= h < hi for h in covered)
-                or sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3):
+        if not any(lo <= h < hi for h in covered):
+            units.append((lo, hi, False))
+        elif lo == 0:
+            label = _headline_label(p, frames, claims, lo, hi)
+            if label is not None:
+                units.append((*label, True))
+    for lo, hi, labelled in units:
+        if sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3:
             continue
         verb = next((t for t in range(lo, hi) if pos[t] == "VERB" and not (p.punct[t] or p.space[t])), None)
         # « les riverains évacués autorisés à revenir »: a participle right after another describes
@@ -1486,7 +1493,9 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             verb += 1
         counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
             dep[c] == "nummod" for c in p.children[t])), None)
-        root = next((t for t in range(lo, hi) if head[t] == t), lo)
+        root = next((t for t in range(lo, hi) if head[t] == t or not lo <= head[t] < hi), lo)
+        if labelled and verb is None and counted is None:  # « le couple princier de retour à Londres »: the action
+            root = next((t for t in range(lo, hi) if pos[t] == "NOUN" and _action_noun(lemma[t].lower())), root)
         chosen = verb if verb is not None else counted if counted is not None else root
         start, end = lo, hi
         # « Italie : deux blessés dans l'explosion d'une usine, annonce la préfecture »: the verb is an incise that
@@ -1532,6 +1541,35 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             frame=frame, negated=p.negated(chosen), planned=p.future(chosen), numbers=numbers,
         ))
     claims.sort(key=lambda c: c.start)
+
+
+def _headline_label(p: _Parse, frames: list[Frame], claims: list[ClauseClaim], lo: int,
+                    hi: int) -> tuple[int, int] | None:
+    """The part of a headline before its colon when it states a fact of its own that no claim
+    reads: « Mort d'une actrice : pourquoi sa série a marqué », « Licenciement du directeur : le syndicat
+    réagit », « La skieuse championne du monde : retour sur une saison ». The clause after the
+    colon gave the sentence its claim, so the fallback skipped the whole headline. None when
+    there is no such colon, when a claim reaches into that part, when it quotes someone, or when it
+    names who speaks (« Le ministre : "…" », a colon frame)."""
+    colon = next((t for t in range(lo + 1, hi - 1) if p.lower[t] == ":"), None)
+    if colon is None or any(c.start < colon and c.end > lo for c in claims):
+        return None
+    if any(p.lower[t] in _OPENING_QUOTES for t in range(lo, colon)):
+        return None  # someone's words (« "…" : … »): the quoted headlines' reader weighs them
+    if any(f.cue_i == colon or (f.source_start < colon and f.source_end > lo) for f in frames):
+        return None
+    # a fact, not a rubric (« Coupe du monde de rugby : »): a verb, a counted noun or an action noun
+    if not any(p.pos[t] == "VERB" or (p.pos[t] == "NOUN" and _action_noun(p.lemma[t].lower()))
+               or (p.pos[t] == "NOUN" and any(p.dep[c] == "nummod" for c in p.children[t])) for t in range(lo, colon)):
+        return None
+    return lo, colon
+
+
+def _action_noun(lemma: str) -> bool:
+    """Is a noun one of the predicate classes' actions (« mort », « démission », « arrestation »)?"""
+    from recoupe.lang.fr.predicates import CLASS_OF
+
+    return lemma in CLASS_OF
 
 
 def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],

@@ -41,6 +41,11 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                            "affirm", "indicate", "confirm"}),
     "violate": frozenset({"violate", "violation", "breach", "infringe", "flout"}),
     "cooperate": frozenset({"cooperate", "cooperation", "ally", "alliance", "partnership", "back", "rapprochement"}),
+    # the French classes of a contest won, a post left, a prisoner let go, a law struck down
+    "win": frozenset({"win", "victory", "triumph", "clinch"}),
+    "resign": frozenset({"resign", "resignation", "retire", "retirement", "quit"}),
+    "release": frozenset({"release", "free"}),
+    "strike_down": frozenset({"overturn", "invalidate", "strike_down"}),
     # giving someone a post: "appointed X to the seat", "named X", "picked X", "nominated X"
     "appoint": frozenset({"appoint", "appointment", "nominate", "nomination", "name", "pick", "choose",
                           "select", "designate", "tap", "install"}),

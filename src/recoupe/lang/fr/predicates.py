@@ -12,7 +12,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "travel": frozenset({"rendre", "aller", "voyager", "visiter", "visite", "voyage", "déplacement", "déplacer",
                          "arriver", "arrivée", "venir", "partir", "rejoindre", "séjourner", "effectuer"}),
     "meet": frozenset({"rencontrer", "rencontre", "réunir", "réunion", "entretenir", "entretien", "recevoir",
-                       "sommet", "retrouver", "discuter", "discussion", "négocier", "négociation", "aborder",
+                       "sommet", "discuter", "discussion", "négocier", "négociation", "aborder",
                        "évoquer"}),
     "supply": frozenset({"livrer", "livraison", "fournir", "fourniture", "envoyer", "envoi", "vendre", "vente",
                          "exporter", "exportation", "transférer", "transfert", "céder", "approvisionner",
@@ -28,11 +28,17 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                        "noyer", "noyade"}),
     "injure": frozenset({"blesser", "blessure", "hospitaliser", "hospitalisation"}),
     "arrest": frozenset({"interpeller", "interpellation", "arrêter", "arrestation", "écrouer", "incarcérer",
-                         "inculper", "mettre_en_examen"}),
+                         "inculper", "mettre_en_examen", "appréhender"}),
+    # coming back to where one left (« est rentré en France », « revient au club », « son retour »)
+    "return": frozenset({"rentrer", "revenir", "retour", "regagner"}),
+    # someone held let go (« libéré », « relâché », « remis en liberté »: ``PHRASE_ACTIONS``); a court's
+    # « relaxe » (an acquittal) is another fact
+    "release": frozenset({"libérer", "libération", "relâcher"}),
     "cancel": frozenset({"annuler", "annulation", "supprimer", "suppression", "reporter", "report", "ajourner"}),
     "steal": frozenset({"voler", "dérober", "pirater", "piratage", "extraire", "extraction", "fuite",
                         "cambrioler", "cambriolage", "dérobé"}),
-    "recover": frozenset({"récupérer", "restituer", "restitution"}),
+    # « les tableaux volés ont été retrouvés / récupérés »; « retrouver » someone (a meeting) is the rarer sense
+    "recover": frozenset({"récupérer", "restituer", "restitution", "retrouver"}),
     "burn": frozenset({"brûler", "ravager", "incendier", "embraser", "détruire"}),
     "extinguish": frozenset({"éteindre", "maîtriser", "circonscrire"}),
     "strike": frozenset({"grève", "débrayer", "débrayage", "mobiliser", "mobilisation", "manifester",
@@ -45,7 +51,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                            "présenter", "dévoiler", "détailler"}),
     "violate": frozenset({"violer", "violation", "enfreindre", "bafouer"}),
     # a contest won (« remporte le titre », « s'adjuge la finale », « décroche l'or », « sacré champion »);
-    # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed)
+    # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed); « s'offrir » a
+    # prize is read as a phrase (``PHRASE_ACTIONS``)
     "win": frozenset({"remporter", "gagner", "victoire", "vaincre", "triompher", "triomphe", "adjuger", "décrocher",
                       "sacrer", "sacre", "conquérir"}),
     # leaving a post or a career by one's own decision; a dismissal is another fact (« dismiss »)
@@ -67,7 +74,7 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter"})
+                                         "décider", "acter", "remettre", "offrir"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -75,6 +82,11 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\btir\w*\s+(?:sa|leur)\s+reverence", "retraite"),
+    # a prize one gives oneself (« s'offre le trophée », « s'est offert la couronne »): a contest won
+    (r"\b(?:s|se)\s+(?:est\s+|sont\s+|etait\s+|etaient\s+)?off\w*\s+"
+     r"(?:le|la|les|l|son|sa|ses|un|une|leur|leurs|premier|premiere|deuxieme|second|\s)+"
+     r"(?:titre|trophee|sacre|medaille|victoire|coupe|couronne)s?\b", "remporter"),
+    (r"\bremi(?:s|se|ses|t|rent)?\s+en\s+liberte\b|\bremett\w*\s+(?:\w+\s+){0,3}?en\s+liberte\b", "libérer"),
 )
 
 # The two phases of a process that one account cannot tell as one fact: its start or resumption
