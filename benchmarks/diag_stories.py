@@ -38,7 +38,8 @@ clustering depends on the order, and a change is judged on the mean, not on one 
 out of its story and assigned again against the final stories, in the same order, with
 :func:`recoupe.resolve.stories.reread_story` (what a build does once, ``stories.reread``; the
 claim stages it reruns play no part in the stories). Without ``--set reread`` it follows the setting
-(on: one pass); ``reread=0`` is the forward pass alone.
+(on: one pass); ``reread=0`` is the forward pass alone. Each pass is followed by the second pass of
+``stories.reread_again`` (``--set reread_again=0``: none).
 ``capture`` builds with the pass off, so that the records are what the forward pass read.
 """
 
@@ -173,6 +174,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
     accepted = inspect.signature(stories.assign_story).parameters
     extra = {k: v for k, v in p.items() if k in accepted and k not in named}  # the other stories.* settings
     reread = int(p.pop("reread", 0))  # re-reading passes after the forward one (the setting: 1)
+    again = float(p.pop("reread_again", 0.0))  # each followed by the second pass of stories.reread_again
     posted_by: dict[str, tuple[str, dict[str, float]]] = {}
     add_to_story = store.add_to_story
 
@@ -208,17 +210,43 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
             stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
             calls.append((r, kw))
         for _ in range(reread):  # the library's re-reading pass (pipeline.reread_stories), stories only
-            for r, kw in calls:
-                sid, posted = posted_by[r["article_id"]]
-                rest = {k: v for k, v in kw.items() if k != "meaning"}
-                stories.reread_story(store, r["article_id"], sid, posted, r["terms"], r["published"], r["label"],
-                                     meaning=r["meaning"], **rest)
+            margins: dict[str, float] = {}
+            touched = _reread_pass(store, calls, posted_by, None, margins if again else None)
+            if again and touched:  # its second pass over the articles the first may have unsettled
+                unsettled = {a for a, m in margins.items() if m <= again}
+                _reread_pass(store, calls, posted_by,
+                             lambda a, s, t=touched, u=unsettled: s in t or a in u, None)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = row[0]
     if keep is not None:
         keep.update(store=store, posted={a: t for a, (_, t) in posted_by.items()}, params=p)
     return out
+
+
+def _reread_pass(store: Any, calls: list[tuple[dict[str, Any], dict[str, Any]]],
+                 posted_by: dict[str, tuple[str, dict[str, float]]], select: Any, margins: dict[str, float] | None
+                 ) -> set[str]:
+    """One re-reading pass as :func:`recoupe.pipeline.reread_stories` makes it (stories only): the
+    articles ``select(article id, story id)`` accepts (or all), ``margins`` filled as there; returns
+    the stories an article left or joined."""
+    from recoupe.resolve import stories
+
+    touched: set[str] = set()
+    scored: dict[str, float] = {}
+    for r, kw in calls:
+        sid, posted = posted_by[r["article_id"]]
+        if select is not None and not select(r["article_id"], sid):
+            continue
+        rest = {k: v for k, v in kw.items() if k != "meaning"}
+        new = stories.reread_story(store, r["article_id"], sid, posted, r["terms"], r["published"], r["label"],
+                                   meaning=r["meaning"], scored=scored if margins is not None else None, **rest)
+        if new != sid:
+            touched |= {sid, new}
+        elif margins is not None:
+            kept = scored.get(sid, 0.0) if store.story_size(sid) > 1 else kw["threshold"]
+            margins[r["article_id"]] = kept - max((v for k, v in scored.items() if k != sid), default=0.0)
+    return touched
 
 
 def components(store: Any, r: dict[str, Any], story_id: str, posted: dict[str, float] | None,

@@ -387,14 +387,47 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
     them (:func:`move_claims`). Returns how many articles moved, the stories they joined and the
     stories left empty (deleted).
 
+    With ``stories.reread_again`` (a margin), a second pass re-reads the articles the first may
+    have unsettled: those now in a story an article left or joined, and those whose best other
+    story scored within the margin of what kept them (:func:`_unsettled`). A story's members
+    that leave it one by one leave the others less held (a sub-event's few articles beside its
+    event's story), and a story that gained articles draws others.
+
     Deterministic: the articles come in the build's canonical order and every step reads only
     the store, so the same files still give the same store. A few hundred articles a
     transaction, with the claims of those that moved: a build stopped in the middle leaves every
     story consistent (its articles and their claim groups agree)."""
+    params = story_settings(settings)
+    again = float(settings["stories.reread_again"])
+    margins: dict[str, float] = {}
+    moved, joined, dropped, touched = _reread_pass(store, inputs, params, settings, None, margins if again else None)
+    if again and touched:
+        unsettled = _unsettled(margins, again)
+        more, joined2, dropped2, _ = _reread_pass(
+            store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None)
+        moved += more
+        joined = (joined - dropped2) | joined2
+        dropped |= dropped2
+    return moved, joined - dropped, dropped
+
+
+def _unsettled(margins: dict[str, float], again: float) -> set[str]:
+    """The articles whose best other story came within ``again`` of what kept them in theirs."""
+    return {aid for aid, m in margins.items() if m <= again}
+
+
+def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, Any], settings: Settings,
+                 select: Callable[[str, str], bool] | None, margins: dict[str, float] | None
+                 ) -> tuple[int, set[str], set[str], set[str]]:
+    """One re-reading pass over ``inputs`` (those ``select(article id, story id)`` accepts, or all):
+    returns how many moved, the stories they joined, those left empty (deleted) and every story
+    an article left or joined. ``margins``, when given, receives each article's margin: what kept it
+    in its story (its similarity to it, or ``stories.threshold`` alone in it) less its best other
+    story's similarity."""
     from recoupe.resolve.stories import reread_story
 
-    params = story_settings(settings)
-    moved, joined, dropped = 0, set(), set()
+    moved, joined, dropped, touched = 0, set(), set(), set()
+    scored: dict[str, float] = {}
     it = iter(inputs)
     while True:
         chunk = list(islice(it, REREAD_CHUNK))
@@ -406,21 +439,26 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
             for x in chunk:
                 row = store.article_row(x.article_id)
                 old = row["story_id"] if row is not None else None
-                if not old:
+                if not old or (select is not None and not select(x.article_id, old)):
                     continue
                 new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
-                                   meaning=x.meaning, **params, **x.signals)
+                                   meaning=x.meaning, scored=scored if margins is not None else None,
+                                   **params, **x.signals)
                 if new != old:
                     movers.append(x.article_id)
                     left.add(old)
                     joined.add(new)
+                    touched |= {old, new}
+                elif margins is not None:
+                    kept = scored.get(old, 0.0) if store.story_size(old) > 1 else params["threshold"]
+                    margins[x.article_id] = kept - max((v for k, v in scored.items() if k != old), default=0.0)
             moved += len(movers)
             move_claims(store, movers, settings)
             for sid in sorted(left):
                 if store.story_size(sid) == 0:
                     store.drop_story(sid)
                     dropped.add(sid)
-    return moved, joined - dropped, dropped
+    return moved, joined - dropped, dropped, touched
 
 
 def move_claims(store: Store, article_ids: Iterable[str], settings: Settings) -> int:

@@ -221,3 +221,45 @@ def test_stories_reread_takes_the_article_out_of_its_story_exactly() -> None:
         s.drop_story(sid)
         assert s.story(sid) is None
     s.close()
+
+
+# The second re-reading pass (stories.reread_again). An event's story (m) and a sub-event told by two
+# articles (b1, b2: the inquiry) that the forward pass put apart. In the first pass b2, read before
+# b1, is still held by b1; b1 then leaves for the event's story. Only a second pass sees b2 alone,
+# beside a story that now holds the inquiry's words too.
+_EVENT = {"E:e1": 3, "L:piratage": 3, "L:fisc": 2, "L:impot": 2}
+_AGAIN = {
+    "m1": _EVENT, "m2": {**_EVENT, "L:bilan": 2}, "m3": {**_EVENT, "L:victime": 2},
+    "b1": {"L:enquete": 3, "L:parquet": 3, "L:fisc": 1, "L:impot": 2, "E:e1": 3, "L:ouvrir": 1, "L:bilan": 3},
+    "b2": {"L:enquete": 3, "L:parquet": 3, "L:piratage": 3, "L:fisc": 3, "L:impot": 1, "L:bilan": 1},
+}
+
+
+def _again_build(again: float) -> tuple[list[list[str]], list[list[str]], int]:
+    from recoupe.pipeline import StoryInput, reread_stories, story_settings
+    from recoupe.settings import Settings
+
+    settings = Settings.load(stories__reread_again=again)
+    s = Store.open(":memory:")
+    day = date(2026, 8, 14)
+    inputs = []
+    with s.transaction():
+        for aid in ["m1", "b2", "b1", "m2", "m3"]:
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=day), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(_AGAIN[aid]), day, aid, posted=posted, **story_settings(settings))
+            inputs.append(StoryInput(aid, Counter(_AGAIN[aid]), day, aid, None, {}, posted))
+    forward = _partition(s)
+    moved = reread_stories(s, inputs, settings)[0]
+    after = _partition(s)
+    s.close()
+    return forward, after, moved
+
+
+def test_stories_reread_again_follows_a_sub_event_whose_other_article_left() -> None:
+    forward, one_pass, moved = _again_build(0.0)
+    assert forward == [["b1", "b2"], ["m1", "m2", "m3"]]
+    assert one_pass == [["b1", "m1", "m2", "m3"], ["b2"]] and moved == 1
+    forward, two_passes, moved = _again_build(0.1)
+    assert forward == [["b1", "b2"], ["m1", "m2", "m3"]]
+    assert two_passes == [["b1", "b2", "m1", "m2", "m3"]] and moved == 2

@@ -348,8 +348,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
                  races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  term_spread: float = 0.0, lead: Lead | None = None,
-                 posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None
-                 ) -> tuple[str, float]:
+                 posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None,
+                 scored: dict[str, float] | None = None) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -357,7 +357,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     ``cross_language_margin`` (with the article's ``language``), ``time_decay`` and
     ``time_grace_days`` work as the module docstring says (0 / None: off).
 
-    ``posted``, when given, receives the terms and keys posted to the story. ``leaving`` is the
+    ``scored``, when given, receives each candidate story's final similarity (the re-reading pass
+    reads from it how near an article came to moving). ``posted``, when given, receives the terms
+    and keys posted to the story. ``leaving`` is the
     re-reading pass (:func:`reread_story`): the article is already in story ``leaving[0]``, where it
     posted ``leaving[1]``; it is compared with that story as if it had never come (its terms and
     meaning taken off), its document frequencies are not counted again, and when it stays
@@ -408,6 +410,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         by_figure = store.story_candidates(fig_keys, since, limit=CANDIDATES, per_term=MEANING_POSTINGS)
         candidates += [c for c in by_figure if c not in seen]
     lang_key = f"lang:{language}" if language and language != "und" else ""
+    if scored is not None:
+        scored.clear()
     best, best_sim = None, 0.0
     for sid in candidates:
         story = store.story_terms(sid)
@@ -441,6 +445,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
             first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
+        if scored is not None:
+            scored[sid] = sim
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
     stays = old_sid is not None and (best == old_sid or ((best is None or best_sim < threshold)
@@ -489,7 +495,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
 
 
 def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str, float], terms: Counter[str],
-                 published: date | None, label: str, **settings: Any) -> str:
+                 published: date | None, label: str, scored: dict[str, float] | None = None, **settings: Any) -> str:
     """The re-reading pass for one article (``stories.reread``): compare it, with the same
     ``settings`` and signals (:func:`assign_story`'s keywords, ``meaning`` included), with the
     stories as they now stand, its own story ``story_id`` taken as if it had never come (its
@@ -504,4 +510,4 @@ def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str,
     ``benchmarks.diag_stories``: held-out days 0.700 -> 0.726, tune days 0.526 -> 0.537, BASIL
     and WMT unchanged; benchmarks/RESULTS.md). An article that stays costs reads only."""
     return assign_story(store, article_id, terms, published, label, posted=posted, leaving=(story_id, posted),
-                        **settings)[0]
+                        scored=scored, **settings)[0]
