@@ -321,8 +321,9 @@ def integrate_claims(store: Store, article_id: str, language: str, meaning: byte
     for c in claims:
         assign_group(store, c, story, set(c.lemmas), threshold=settings["claims.group_threshold"], df=df,
                      language=language, peers=peers, learned=settings["claims.learned_pairs"])
+    stamps: dict[str, Any] = {}  # the articles' publication rows, read once for all the claims
     for c in claims:
-        find_for(store, c, story)
+        find_for(store, c, story, stamps)
 
 
 class Spill:
