@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for k in range(0, n, pipeline.COMMIT_EVERY):
             c0 = time.process_time()
-            with store.transaction():
+            with pipeline.fewer_collections(), store.transaction():  # as build integrates a batch
                 for item in items[k:k + pipeline.COMMIT_EVERY]:
                     with timed("7 integrate (all)"):
                         if not pipeline.already_stored(store, item):
@@ -250,13 +250,13 @@ def main(argv: list[str] | None = None) -> int:
         for u in undo:
             u()
     # the build's tail, as build runs it: the re-reading pass, then the split pass (claim groups)
-    with timed("8 re-reading pass (reread_stories)"):
+    with timed("8 re-reading pass (reread_stories)"), pipeline.fewer_collections():
         if reread is not None:
             pipeline.reread_stories(store, reread, settings)
             reread.close()
-    with timed("8 split pass (split_components)"):
+    with timed("8 split pass (split_components)"), pipeline.fewer_collections():
         pipeline.split_components(store, settings)
-    with timed("9 briefings"):
+    with timed("9 briefings"), pipeline.fewer_collections():
         pipeline.refresh_briefings(store, settings)
     store.close()
     profiler.disable()

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -76,3 +79,35 @@ def test_resolve_near_words_are_slips_of_long_names_only() -> None:
     assert variant_person_tokens(["john", "f", "kennedy"], ["john", "kennedy"])
     assert not variant_person_tokens(["kim", "jong", "un"], ["kim", "un"])
     assert not variant_person_tokens(["jean", "paul", "martin"], ["paul", "martin"])
+
+
+def _fold_by_character(text: str) -> str:
+    """fold as first written (a Python test per character): the reference the faster one must match."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"[’'`´\-‐–—_.·/]", " ", t)
+    t = re.sub(r"[^\w\s]", "", t)
+    return " ".join(t.split())
+
+
+@given(st.text(max_size=80))
+def test_resolve_fold_matches_the_character_by_character_fold(text: str) -> None:
+    assert fold.__wrapped__(text) == _fold_by_character(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Élisabeth Nguyễn-Lê", "L'ŒUVRE d’Ãrpád", "Ｔｏｋｙｏ ① ﬁn", "Ⅻ siècle · Zürich/Genève", "ǅemal — Ḁḁ",
+    "a\u0301\u0308\u20d7b", "", "   ",
+])
+def test_resolve_fold_matches_on_marks_ligatures_and_compatibility_forms(text: str) -> None:
+    assert fold.__wrapped__(text) == _fold_by_character(text)
+
+
+def test_resolve_fold_marks_table_stays_bounded() -> None:
+    from recoupe.resolve import names
+
+    table = names._Marks()
+    table.LIMIT = 10
+    out = "".join(chr(p) for p in range(0x300, 0x400)).translate(table)
+    assert len(table) == 10
+    assert out == "".join(c for c in map(chr, range(0x300, 0x400)) if not unicodedata.combining(c))

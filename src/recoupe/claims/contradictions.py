@@ -2568,15 +2568,30 @@ def recheck_split(store: Store, claims: Sequence[Claim]) -> int:
     return apart
 
 
-def find_for(store: Store, claim: Claim, story_id: str) -> int:
+def _stamps(store: Store, ids: set[str], known: dict[str, Any] | None) -> dict[str, Any]:
+    """:meth:`Store.publication_stamps` of ``ids``, those already in ``known`` not read again (the
+    rows read are added to it; an id the store does not hold is kept as None)."""
+    if known is None:
+        return store.publication_stamps(ids)
+    missing = ids - known.keys()
+    if missing:
+        found = store.publication_stamps(missing)
+        known.update({i: found.get(i) for i in missing})
+    return {i: known[i] for i in ids if known[i] is not None}
+
+
+def find_for(store: Store, claim: Claim, story_id: str, stamps: dict[str, Any] | None = None) -> int:
     """Record the contradictions and updates between ``claim`` and the claims of its story already
     stored, and those of other stories whose frames match strongly (:func:`across_keys`); file
-    ``claim`` under its conflict keys; return how many conflicts (not updates) it has."""
+    ``claim`` under its conflict keys; return how many conflicts (not updates) it has.
+
+    ``stamps`` keeps the articles' publication rows (:meth:`Store.publication_stamps`) from one call
+    to the next, for the claims of one article (their story and the others' stay put meanwhile)."""
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
     if (_denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS
             or (claim.negated and claim.cue in _defence_cues()) or verdict(claim)):
-        row = store.publication_stamps({claim.article_id}).get(claim.article_id)
+        row = _stamps(store, {claim.article_id}, stamps).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline)
     pointed = pointed_text(store, claim)
@@ -2588,7 +2603,7 @@ def find_for(store: Store, claim: Claim, story_id: str) -> int:
         if x_look else []
     found = 0
     if others or far:
-        meta = store.publication_stamps({claim.article_id, *(o.article_id for o in [*others, *far])})
+        meta = _stamps(store, {claim.article_id, *(o.article_id for o in [*others, *far])}, stamps)
 
         def side(c: Claim) -> Side:
             return _side(c, meta, store)

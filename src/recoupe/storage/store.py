@@ -52,6 +52,14 @@ BUSY_TIMEOUT_S = 10  # SQLite waits this long for another writer's lock, per att
 WRITE_WAIT_S = 600  # a transaction gives up (E033) when the store stayed locked this long in all
 
 
+def _json_list(text: str) -> list[Any]:
+    """A JSON list column read back (most claims' ``numbers`` are the empty list: no parse)."""
+    if text == "[]":
+        return []
+    value: list[Any] = json.loads(text)
+    return value
+
+
 def _prepare(db: sqlite3.Connection, readonly: bool) -> int:
     """Set the connection up and return the store's schema version."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
@@ -426,13 +434,12 @@ class Store:
             time=r["time"], modality=r["modality"], attributed_to=r["attributed_to"], relay=r["relay"],
             cue=r["cue"], negated=bool(r["negated"]), planned=bool(r["planned"]),
             subject_entity=r["subject_entity"], object_entity=r["object_entity"],
-            place_entity=r["place_entity"], numbers=json.loads(r["numbers"]), group_id=r["group_id"] or "",
-            component_id=(r["component_id"] if "component_id" in r.keys() else "") or r["group_id"] or "",  # noqa: SIM118
-            # sqlite3.Row: `name in r` would test the values, not the column names (hence the noqa)
-            lemmas=json.loads(r["lemmas"]) if "lemmas" in r.keys() else [],  # noqa: SIM118
-            attributed_entity=r["attributed_entity"] if "attributed_entity" in r.keys() else "",  # noqa: SIM118
-            source_type=r["source_type"] if "source_type" in r.keys() else "",  # noqa: SIM118
-            language=r["language"] if "language" in r.keys() else "fr",  # noqa: SIM118
+            place_entity=r["place_entity"], numbers=_json_list(r["numbers"]), group_id=r["group_id"] or "",
+            # rows are dicts (:meth:`_rows`): a column a query leaves out takes the Claim's default
+            component_id=r.get("component_id") or r["group_id"] or "",
+            lemmas=_json_list(r["lemmas"]) if "lemmas" in r else [],
+            attributed_entity=r.get("attributed_entity", ""), source_type=r.get("source_type", ""),
+            language=r.get("language", "fr"),
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,
