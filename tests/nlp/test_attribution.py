@@ -579,6 +579,10 @@ def test_attribution_participle_of_a_second_saying(nlp) -> None:  # type: ignore
     doc = nlp("« Nous avons perdu », a déclaré le maire devant la presse, ajoutant que la ville était ruinée.")
     assert [f.source for f in doc._.frames if f.cue == "ajouter"] == ["le maire"]
     assert {c.modality for c in doc._.claims} == {"reported"}
+    # the subject inverted with a euphonic « t » (« a-t-il »): the pronoun speaks, not the « t »
+    doc = nlp("« Je n'ai rien fait de mal », a-t-il affirmé, soulignant que la réunion s'était tenue dans des "
+              "« locaux privés » de l'hôtel.")
+    assert [q.speaker for q in doc._.quotes] == ["-il", "-il"]
     # « citant » names a relay, not a second saying
     doc = nlp("Le journal a rapporté la nouvelle, citant un proche du dossier.")
     assert not [f for f in doc._.frames if f.cue == "citer" and f.kind == "verb"]

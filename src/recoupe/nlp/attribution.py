@@ -588,12 +588,17 @@ def _subject(tok: Token) -> Token | None:
             # « "...", a déclaré le maire, ajoutant qu'il ... »: a second saying of the same speaker,
             # whose subject may stand after its verb (an incise)
             return next((c for c in anc.children if c.dep_ in {"nsubj", "nsubj:pass"}
-                         and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                         and c.pos_ in {"NOUN", "PROPN", "PRON"} and not _euphonic_t(c)), None)
         if anc is None or anc.lemma_ in REPORTING_VERBS:
             return None  # « a rapporté X, citant Y »: a relay of that report (:func:`_relay_in`)
         found = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < tok.i), None)
         return found if found is not None and found.pos_ in {"NOUN", "PROPN"} else None
     return None
+
+
+def _euphonic_t(tok: Token) -> bool:
+    """The « t » of « a-t-il », « dira-t-elle » (tokenised « -t »): a sound, not a subject."""
+    return tok.lower_ in {"-t", "t", "-t-"}
 
 
 # participles that name a relay, not a second saying (« a rapporté X, citant Y »)
