@@ -538,9 +538,10 @@ def _available_memory() -> int | None:
     return None
 
 
-def _end_processes(settings: Settings) -> int:
-    """How many processes the end of a build maps its pure per-story steps over: the build's,
-    forked now that the spaCy workers are done (:func:`recoupe.scale.forked.fork_map`)."""
+def _fork_processes(settings: Settings) -> int:
+    """How many processes the driver's pure per-item steps are mapped over when no spaCy worker
+    runs (the cleaning before the parse, the passes at the end): the build's, forked then
+    (:func:`recoupe.scale.forked.fork_map`)."""
     from recoupe.scale.forked import usable_processes
 
     return usable_processes(settings["nlp.n_process"] or default_processes())
@@ -556,7 +557,7 @@ def split_components(store: Store, settings: Settings) -> int:
         return 0
     from recoupe.scale.forked import fork_map
 
-    mapper = partial(fork_map, processes=_end_processes(settings))
+    mapper = partial(fork_map, processes=_fork_processes(settings))
     added = 0
     for i in range(0, len(dirty), 200):  # 200 stories per commit
         with store.transaction():
@@ -589,7 +590,7 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
 
     dirty = store.dirty_stories()
     max_sentences = settings["brief.max_sentences"]
-    processes = _end_processes(settings)
+    processes = _fork_processes(settings)
     if forks(len(dirty), processes) and store.path != ":memory:" and not store.db.in_transaction:
         briefings = fork_map(partial(_briefing_of, store.path, max_sentences), dirty, processes)
     else:
@@ -644,7 +645,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
 
     skip = [*store_files(store), *exclude]  # a store inside its input folder is not an input
     # every document is read before the first parse in canonical order: cleaned in parallel then
-    cleaners = _end_processes(settings) if settings["build.canonical_order"] else 1
+    cleaners = _fork_processes(settings) if settings["build.canonical_order"] else 1
     pending = _articles(_documents(inputs, fmt, settings["ingest.max_bytes"], summary, skip), store, published,
                         summary, settings["nlp.max_chars"], defaults, processes=cleaners)
     if settings["build.canonical_order"]:
