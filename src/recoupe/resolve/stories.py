@@ -101,7 +101,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from itertools import repeat
-from operator import mul
+from operator import itemgetter, mul
 from typing import Any
 
 import numpy as np
@@ -296,7 +296,9 @@ def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     for t, tf in terms.items():
         idf = math.log((n + BACKGROUND_DOCS) / (df.get(t, 0) + 1)) + 1.0
         vec[t] = (1 + math.log(tf)) * idf * (ENTITY_WEIGHT if t.startswith("E:") else 1.0)
-    top = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:MAX_TERMS])
+    # by weight, highest first, ties in term order (a stable sort reversed keeps ties in order: the
+    # same as by -weight, without a Python call per term)
+    top = dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
     norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
     return {t: v / norm for t, v in top.items()}
 
@@ -317,15 +319,30 @@ def cosine(a: dict[str, float], b: dict[str, float], b_norm: Callable[[], float]
     return dot / (b_norm() if b_norm is not None else l2_norm(b))
 
 
-def spread_cosine(a: dict[str, float], b: dict[str, float], b_norm: Callable[[], float], spread: float) -> float:
+def spread_cosine(a: dict[str, float], b: dict[str, float], b_norm: Callable[[], float], spread: float,
+                  order: dict[str, int] | None = None) -> float:
     """:func:`cosine` of ``a`` and ``b`` where no one shared term weighs more than ``spread`` times all the
-    others together: a story is not one word (0 when only one term is shared)."""
-    products = [x for x in map(mul, a.values(), map(b.get, a, repeat(0.0))) if x]
+    others together: a story is not one word (0 when only one term is shared).
+
+    ``order`` is ``a``'s terms numbered in its order (:func:`term_order`), for a caller that compares
+    one ``a`` with many ``b``: the shared terms are then found in C (a set intersection, over the
+    smaller vector) and only they are multiplied, summed in ``a``'s order as before (the same float
+    sums, bit for bit), instead of a lookup in ``b`` for each of ``a``'s ~100 terms."""
+    if order is None:
+        products = [x for x in map(mul, a.values(), map(b.get, a, repeat(0.0))) if x]
+    else:
+        shared = sorted(a.keys() & b.keys(), key=order.__getitem__)
+        products = [x for x in map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)) if x]
     if not products:
         return 0.0
     top = max(products)
     rest = sum(products) - top
     return (rest + min(top, spread * rest)) / b_norm()
+
+
+def term_order(a: dict[str, float]) -> dict[str, int]:
+    """``a``'s terms numbered in its order (:func:`spread_cosine`'s ``order``)."""
+    return {t: i for i, t in enumerate(a)}
 
 
 def days_outside(published: date | None, first: str | None, last: str | None) -> int:
@@ -399,7 +416,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     left_vec = from_bytes(left_meaning) if mvec is not None and left_meaning is not None else None
     keys = meaning_keys(mvec) if mvec is not None and meaning_candidates > 0 else []
     since = (published - timedelta(days=window_days)).isoformat() if published else None
-    candidates = store.story_candidates(sorted(vec, key=lambda t: -vec[t])[:15], since, limit=CANDIDATES)
+    candidates = store.story_candidates(sorted(vec, key=vec.__getitem__, reverse=True)[:15], since, limit=CANDIDATES)
     if keys:
         seen = set(candidates)
         by_meaning = store.story_candidates(keys, since, limit=meaning_candidates, per_term=MEANING_POSTINGS)
@@ -413,14 +430,16 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     if scored is not None:
         scored.clear()
     best, best_sim = None, 0.0
+    order = term_order(vec) if term_spread and len(candidates) > 1 else None
     for sid in candidates:
         story = store.story_terms(sid)
         if sid == old_sid:  # the story without the article (the same sums as if it had never come)
             posted_by = old_posted.get  # the same differences, in the story's order, without a generator
             story = {t: v for t, w in story.items() if (v := w - posted_by(t, 0.0)) >= 1e-9}
-            sim = spread_cosine(vec, story, partial(l2_norm, story), term_spread) if term_spread else cosine(vec, story)
+            sim = (spread_cosine(vec, story, partial(l2_norm, story), term_spread, order) if term_spread
+                   else cosine(vec, story))
         elif term_spread:
-            sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread)
+            sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread, order)
         else:
             sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # a story's norm kept until it changes
         if mvec is not None:
