@@ -286,6 +286,38 @@ def test_storage_df_read_in_a_transaction_follows_the_rows(ops: list[tuple[str, 
         assert store.df(terms) == _df_in_sql(store, terms)  # outside a transaction: read from the table
 
 
+def test_storage_df_kept_between_transactions_until_another_connection_commits(tmp_path) -> None:
+    """The frequencies read or bumped in one transaction are used in the next (no query), while no
+    other connection commits; a commit by another writer, or a transaction rolled back, drops them."""
+    path = tmp_path / "s.db"
+    one, two = Store.open(path), Store.open(path)
+    with one.transaction():
+        one.bump_df(["L:feu", "L:feu"])
+        assert one.df(["L:feu", "L:pompier"]) == {"L:feu": 2}
+    with one.transaction():  # kept: the same values, without reading the table
+        assert one._df_cache == {"L:feu": 2, "L:pompier": 0}
+        one.bump_df(["L:pompier"])
+        assert one.df(["L:feu", "L:pompier"]) == {"L:feu": 2, "L:pompier": 1}
+    with two.transaction():  # another writer commits
+        two.bump_df(["L:feu"])
+    with one.transaction():  # read again: the other writer's bump counts
+        assert one.df(["L:feu", "L:pompier"]) == {"L:feu": 3, "L:pompier": 1} == _df_in_sql(one, ["L:feu", "L:pompier"])
+    with pytest.raises(RuntimeError), one.transaction():
+        one.bump_df(["L:nuit"])
+        assert one.df(["L:nuit"]) == {"L:nuit": 1}
+        raise RuntimeError
+    assert one._df_cache == {}  # rolled back: forgotten
+    with one.transaction():
+        assert one.df(["L:nuit", "L:feu"]) == {"L:feu": 3}
+    one.bump_df(["L:feu"])  # a write outside transaction(): nothing kept is trusted after it
+    assert one._df_cache == {}
+    one.db.commit()
+    with one.transaction():
+        assert one.df(["L:feu"]) == {"L:feu": 4}
+    one.close()
+    two.close()
+
+
 def test_storage_components_before_an_offset_are_the_whole_components_cut(store: Store) -> None:
     """``components(before=...)``: the same components, stories and languages (of every claim),
     holding only the claims that start before the offset, each as read without the bound."""

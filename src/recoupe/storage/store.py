@@ -119,8 +119,10 @@ class Store:
         self._text_entities: dict[str, list[str]] = {}  # entity -> aliases added meanwhile
         self._depth = 0
         self._claim_rowids: dict[str, int] = {}  # claim id -> rowid, for the claims of the last save_analysis
-        # term -> document frequency (0: no row) read or bumped in the open transaction (see df)
+        # term -> document frequency (0: no row) read or bumped under the write lock (see df), kept
+        # from one transaction to the next while no other connection commits (``_data_version``)
         self._df_cache: dict[str, int] = {}
+        self._data_version: int | None = None
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -163,25 +165,43 @@ class Store:
         """One unit of work: everything inside commits together or not at all (the full-text
         index of what it added included)."""
         self._depth += 1
+        done = False
         try:
-            if self._depth == 1 and not self.db.in_transaction:
-                self._begin_immediate()
+            if self._depth == 1:
+                if not self.db.in_transaction:
+                    self._begin_immediate()
+                self._check_others()
             with self.db:
                 yield
                 if self._depth == 1:
                     self._index_text()
+            done = True
         finally:
             self._depth -= 1
             if not self._depth:
                 self._text_articles.clear()
                 self._text_claims.clear()
                 self._text_entities.clear()
-                self._forget()
+                self._claim_rowids = {}
+                if not done:  # rolled back: what was read or bumped in it may be gone
+                    self._forget()
 
     def _forget(self) -> None:
         """Drop what is cached about rows written in a transaction (it may have been rolled back)."""
         self._claim_rowids = {}
         self._df_cache = {}
+
+    DF_CACHE = 1 << 18  # document frequencies kept between transactions (a few MB)
+
+    def _check_others(self) -> None:
+        """At the start of a transaction (the write lock just taken): keep the document frequencies
+        read or bumped in this connection's earlier transactions only if no other connection has
+        committed since (SQLite's ``data_version`` changes exactly then), else forget them. A
+        build reads each term's frequency once, not once per transaction of 32 articles."""
+        version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._data_version or len(self._df_cache) > self.DF_CACHE:
+            self._df_cache = {}
+        self._data_version = version
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -709,16 +729,19 @@ class Store:
         self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
                             rows)
         cache = self._df_cache
-        if cache:  # the frequencies read in this transaction follow the rows (a term twice is bumped twice)
+        if not self._depth:  # a write outside transaction(): the kept frequencies are not checked again
+            self._df_cache = {}
+        elif cache:  # the frequencies read under the lock follow the rows (a term twice is bumped twice)
             for (t,) in rows:
                 if t in cache:
                     cache[t] += 1
 
     def df(self, terms: list[str]) -> dict[str, int]:
         """The document frequency of each of ``terms`` that has one, in term order. Inside a
-        transaction the values read are kept until it ends (the write lock is held: only
-        :meth:`bump_df` changes them, and keeps them current; a savepoint rolled back drops them):
-        an article's ~400 terms are read at its integration, again by its claims and again by the
+        transaction the values read are kept (the write lock is held: only :meth:`bump_df` changes
+        them, and keeps them current; a savepoint or transaction rolled back drops them), and into
+        the next transaction while no other connection commits (:meth:`_check_others`): an
+        article's ~400 terms are read at its integration, again by its claims and again by the
         re-reading pass, and the articles of one story share most of them."""
         wanted = sorted(set(terms))
         cache = self._df_cache if self._depth else None
