@@ -696,9 +696,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lemma[t] in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
+            if pos[i] not in _PREDICATES:  # (before the two tests below: most tokens stop here)
+                continue
             toll = p.toll(i)
             apposition = p.apposition(i)
-            if pos[i] not in _PREDICATES or (dep[i] not in CLAUSE_DEPS and not toll and not apposition):
+            if dep[i] not in CLAUSE_DEPS and not toll and not apposition:
                 continue
             kids = children[i]
             # a noun heads a clause with its copula, or with a finite « avoir » the parser took for its
