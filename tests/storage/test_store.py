@@ -339,3 +339,76 @@ def test_storage_components_before_an_offset_are_the_whole_components_cut(store:
         assert c.published == {x.id: w.published[x.id] for x in kept if x.id in w.published}
         assert (c.story_id, c.languages) == (w.story_id, w.languages)
     assert cut[0].languages == {"fr", "en"}
+
+
+def _candidates_in_sql(store: Store, terms: list[str], since: str | None, limit: int, per_term: int) -> list[str]:
+    """What ``story_candidates`` means, as one query: each term's ``per_term`` most recent postings, summed
+    by story, stories active since ``since``, heaviest first, ties to the greater story id."""
+    postings = " UNION ALL ".join(
+        "SELECT * FROM (SELECT story_id, weight FROM story_terms WHERE term=? ORDER BY rowid DESC LIMIT ?)"
+        for _ in terms)
+    params: list[object] = [x for t in terms for x in (t, per_term)]
+    sql = f"SELECT p.story_id, SUM(p.weight) AS w FROM ({postings}) p JOIN stories s ON s.id = p.story_id"
+    if since:
+        sql += " WHERE (s.last_published IS NULL OR s.last_published >= ?)"
+        params.append(since)
+    sql += " GROUP BY p.story_id ORDER BY w DESC, p.story_id DESC LIMIT ?"
+    return [r[0] for r in store.db.execute(sql, [*params, limit])]
+
+
+_STORY_TERMS = ["L:feu", "L:pompier", "E:e1", "M:0:101"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["add", "add", "remove", "fail"]), st.integers(0, 3),
+                          st.lists(st.sampled_from(_STORY_TERMS), min_size=1, max_size=3, unique=True),
+                          st.sampled_from([0.25, 0.5, 1.0]), st.sampled_from([None, 1, 5, 9])),
+                min_size=1, max_size=16))
+def test_storage_story_candidates_kept_in_a_transaction_follow_the_rows(
+        ops: list[tuple[str, int, list[str], float, int | None]]) -> None:
+    """The postings and story dates that ``story_candidates`` keeps within a transaction give, at every step,
+    what the table gives: after articles join or leave stories (the dates move), after a story is dropped and
+    its number taken again, after a savepoint rolled back, and in the next transaction."""
+    store = Store.open(":memory:")
+    members: dict[str, tuple[str, dict[str, float]]] = {}
+    seq = 0
+
+    def check() -> None:
+        for terms in (_STORY_TERMS, ["L:feu"], ["M:0:101", "E:e1"]):
+            for since in (None, "2026-08-04"):
+                for limit, per_term in ((2, 1), (5, 2), (50, 200)):
+                    want = _candidates_in_sql(store, terms, since, limit, per_term)
+                    assert store.story_candidates(terms, since, limit=limit, per_term=per_term) == want
+
+    def add(story: int, terms: list[str], weight: float, day: int | None) -> str:
+        nonlocal seq
+        seq += 1
+        aid, sid = f"a{seq}", f"s{story}"
+        published = date(2026, 8, day) if day else None
+        store.db.execute("INSERT INTO articles (id, seq, origin, url, text, published) VALUES (?,?,'',?,'',?)",
+                         (aid, seq, aid, published.isoformat() if published else None))
+        if store.story(sid) is None:
+            store.create_story(sid, aid)
+        posted = {t: weight for t in terms}
+        store.add_to_story(sid, aid, posted, published)
+        return aid
+
+    for _ in range(2):
+        with store.transaction():
+            check()
+            for op, story, terms, weight, day in ops:
+                if op == "add":
+                    members[add(story, terms, weight, day)] = (f"s{story}", {t: weight for t in terms})
+                elif op == "remove" and members:
+                    aid = sorted(members)[story % len(members)]
+                    sid, posted = members.pop(aid)
+                    if store.remove_from_story(sid, aid, posted) == 0:
+                        store.drop_story(sid)
+                elif op == "fail":
+                    check()
+                    with pytest.raises(RuntimeError), store.savepoint():
+                        add(story, terms, weight, day)
+                        check()
+                        raise RuntimeError
+                check()
+        check()  # outside a transaction: read from the table

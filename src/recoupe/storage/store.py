@@ -47,6 +47,9 @@ CACHE_KIB = 65536  # page cache per connection
 # as many placeholders as items, so an integration prepares statements of many lengths; with 128,
 # the fixed ones of every article were pushed out and prepared again
 STATEMENT_CACHE = 1024
+# the last date kept for a story id that has postings but no row (see Store.story_candidates)
+_NO_STORY = "\0no story"
+_UNREAD = "\0unread"
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 10  # SQLite waits this long for another writer's lock, per attempt
 WRITE_WAIT_S = 600  # a transaction gives up (E033) when the store stayed locked this long in all
@@ -123,6 +126,10 @@ class Store:
         # from one transaction to the next while no other connection commits (``_data_version``)
         self._df_cache: dict[str, int] = {}
         self._data_version: int | None = None
+        # read in the open transaction (see story_candidates): term -> {per_term: its postings}, and each
+        # story's last publication date (a story absent from ``stories`` maps to _NO_STORY)
+        self._postings: dict[str, dict[int, list[tuple[str, float]]]] = {}
+        self._story_last: dict[str, str | None] = {}
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -183,6 +190,8 @@ class Store:
                 self._text_claims.clear()
                 self._text_entities.clear()
                 self._claim_rowids = {}
+                self._postings = {}  # story postings are kept for one transaction only (story_candidates)
+                self._story_last = {}
                 if not done:  # rolled back: what was read or bumped in it may be gone
                     self._forget()
 
@@ -190,6 +199,8 @@ class Store:
         """Drop what is cached about rows written in a transaction (it may have been rolled back)."""
         self._claim_rowids = {}
         self._df_cache = {}
+        self._postings = {}
+        self._story_last = {}
 
     DF_CACHE = 1 << 18  # document frequencies kept between transactions (a few MB)
 
@@ -765,22 +776,55 @@ class Store:
         """Stories sharing the most weight of ``terms``, active since ``since``. Each term
         contributes only its ``per_term`` (default ``STORY_POSTINGS``) most recent stories (index
         walk, no scan): a word shared by hundreds of stories says little, and the cost stays flat
-        as the store grows."""
+        as the store grows. Ties go to the greater story id.
+
+        Inside a transaction (the write lock held: only this connection writes) each term's
+        postings and each story's last date are read once and kept until a write changes them
+        (:meth:`add_to_story`, :meth:`remove_from_story`, :meth:`drop_story`) or the transaction
+        ends: the re-reading pass, which moves few articles, reads the same terms' postings again
+        and again. The sums are made in the same order as the single query this replaced (the
+        postings term by term, each most recent first), so the candidates are the same."""
         if not terms:
             return []
-        postings = " UNION ALL ".join(
-            "SELECT * FROM (SELECT story_id, weight FROM story_terms INDEXED BY story_terms_recent"
-            " WHERE term=? ORDER BY rowid DESC LIMIT ?)" for _ in terms)
-        params: list[Any] = []
+        n = per_term or self.STORY_POSTINGS
+        keep = self._depth > 0
+        postings, last = (self._postings, self._story_last) if keep else ({}, {})
+        sums: dict[str, float] = {}
+        get = sums.get
         for t in terms:
-            params += [t, per_term or self.STORY_POSTINGS]
-        sql = (f"SELECT p.story_id, SUM(p.weight) AS w FROM ({postings}) p JOIN stories s ON s.id = p.story_id")
-        if since:
-            sql += " WHERE (s.last_published IS NULL OR s.last_published >= ?)"
-            params.append(since)
-        sql += " GROUP BY p.story_id ORDER BY w DESC LIMIT ?"
-        params.append(limit)
-        return [r[0] for r in self.db.execute(sql, params)]
+            by_n = postings.get(t)
+            rows = by_n.get(n) if by_n is not None else None
+            if rows is None:
+                rows = [(r[0], r[1]) for r in self.db.execute(
+                    "SELECT story_id, weight FROM story_terms INDEXED BY story_terms_recent"
+                    " WHERE term=? ORDER BY rowid DESC LIMIT ?", (t, n))]
+                if keep:
+                    postings.setdefault(t, {})[n] = rows
+            for sid, w in rows:
+                sums[sid] = get(sid, 0.0) + w
+        out: list[str] = []
+        for sid, _ in sorted(sums.items(), key=lambda kv: (kv[1], kv[0]), reverse=True):
+            when = last.get(sid, _UNREAD)
+            if when == _UNREAD:
+                r = self.db.execute("SELECT last_published FROM stories WHERE id=?", (sid,)).fetchone()
+                when = last[sid] = r[0] if r is not None else _NO_STORY
+            if when == _NO_STORY or (since and when is not None and when < since):
+                continue  # a story's dates are its own: filtered after the sums, as the join did
+            out.append(sid)
+            if len(out) >= limit:
+                break
+        return out
+
+    def _story_written(self, story_id: str, terms: Iterable[str] | None) -> None:
+        """Forget what :meth:`story_candidates` kept of ``terms``' postings (all when None) and of the
+        story's dates."""
+        self._story_last.pop(story_id, None)
+        if terms is None:
+            self._postings = {}
+            return
+        pop = self._postings.pop
+        for t in terms:
+            pop(t, None)
 
     STORY_CACHE = 4096  # story term vectors kept in memory
 
@@ -815,12 +859,14 @@ class Store:
         return value
 
     def create_story(self, story_id: str, label: str) -> None:
+        self._story_last.pop(story_id, None)
         self.db.execute("INSERT INTO stories (id, label) VALUES (?,?)", (story_id, label))
 
     def next_story_number(self) -> int:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM stories").fetchone()[0]) + 1  # O(log n)
 
     def add_to_story(self, story_id: str, article_id: str, terms: dict[str, float], published: date | None) -> None:
+        self._story_written(story_id, terms)
         hit = self._story_cache.pop(story_id, None)
         if hit is not None:  # keep the cached vector current: the same sums the SQL below makes
             size, vec = hit
@@ -850,6 +896,7 @@ class Store:
         with no weight is removed), the size lowered, the dates and the label taken again from the
         articles left (the label is the first one's, as when the story was made). Returns the
         size left. The meaning sum is the caller's (:meth:`set_story_meaning`)."""
+        self._story_written(story_id, terms)
         self._story_cache.pop(story_id, None)
         self.db.execute("UPDATE articles SET story_id=NULL WHERE id=?", (article_id,))
         self.db.executemany("UPDATE story_terms SET weight = weight - ? WHERE term=? AND story_id=?",
@@ -871,6 +918,7 @@ class Store:
         pass), with its term postings and briefing."""
         if self.db.execute("SELECT 1 FROM articles WHERE story_id=? LIMIT 1", (story_id,)).fetchone():
             raise ValueError(f"story {story_id} still has articles")
+        self._story_written(story_id, None)
         self._story_cache.pop(story_id, None)
         for table in ("story_terms", "briefings"):
             self.db.execute(f"DELETE FROM {table} WHERE story_id=?", (story_id,))
