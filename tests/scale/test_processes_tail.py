@@ -52,3 +52,47 @@ def test_pool_results_hold_no_cycle_that_would_delay_the_pool_shutdown() -> None
         assert ref() is None and closed == [True]  # freed by reference counting, no collection needed
     finally:
         gc.enable()
+
+
+def test_taper_hands_out_every_article_in_shrinking_batches() -> None:
+    from recoupe.scale.processes import taper
+
+    for n in range(0, 80):
+        for batch, processes in ((16, 2), (8, 3), (1, 2)):
+            sizes = taper(n, batch, processes)
+            assert sum(sizes) == n
+            assert all(1 <= s <= batch for s in sizes)
+            assert sizes == sorted(sizes, reverse=True)
+    assert taper(32, 16, 2)[0] == 8 and taper(32, 16, 2)[-1] == 1
+
+
+def test_an_articles_record_does_not_depend_on_the_batch_it_is_parsed_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The tapering batches at the end of a pooled build must not change any record."""
+    import pickle
+
+    from recoupe.model import Article, RawDocument
+    from recoupe.pipeline import _cleaned
+    from recoupe.scale import processes
+
+    texts = [
+        "Le maire de Lyon a annoncé lundi la fermeture de trois écoles. « Nous n'avons pas le choix »,"
+        " a-t-il déclaré devant le conseil municipal.",
+        "Selon la préfecture, 1 200 personnes ont manifesté samedi à Nantes contre la réforme, 4 000"
+        " selon les syndicats.",
+        "Un incendie a détruit 300 hectares de forêt dans le Var, a indiqué mardi le service"
+        " départemental d'incendie et de secours.",
+    ]
+    pairs = []
+    for i, text in enumerate(texts):
+        raw = RawDocument(f"t{i}.txt", "text", text.encode())
+        art = _cleaned(raw, published=None, max_chars=100_000)
+        assert isinstance(art, Article)
+        pairs.append((raw, art))
+    saved = processes._NLP
+    processes._NLP = nlp
+    try:
+        together = processes._analyse(pairs)
+        alone = [r for pair in pairs for r in processes._analyse([pair])]
+    finally:
+        processes._NLP = saved
+    assert [pickle.dumps(r) for r in together] == [pickle.dumps(r) for r in alone]
