@@ -371,6 +371,31 @@ def test_status_one_quotation_printed_by_two_outlets_is_one_speaker() -> None:
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
 
 
+def test_status_a_quotation_inside_each_clause_is_one_speaker() -> None:
+    """Two outlets print one spokesman's quoted words, each with words of its own before the marks
+    (a condition, the name it gives the subject): one quotation, one source. Quoted words that
+    differ stay two sources."""
+    from recoupe.claims.status import quoted_words
+
+    a = Claim(id="1", article_id="a", text="that if the audit is damning, “the mayor will resign at once", start=0,
+              end=1, subject="", predicate="resign", modality="reported", attributed_to="Tom Ellis",
+              attributed_entity="E1", source_type="person", language="en",
+              sentence="Tom Ellis said that if the audit is damning, “the mayor will resign at once.”")
+    b = Claim(id="2", article_id="b", text="Springfield mayor Jane Roe “will resign at once", start=0, end=1,
+              subject="", predicate="resign", modality="reported", attributed_to="City Hall",
+              attributed_entity="E2", source_type="organisation", language="en",
+              sentence="City Hall said Springfield mayor Jane Roe “will resign at once.”")
+    assert quoted_words(a) == "the mayor will resign at once" and quoted_words(b) == "will resign at once"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    b.text = "Springfield mayor Jane Roe “is stepping down today"
+    b.sentence = "City Hall said Springfield mayor Jane Roe “is stepping down today.”"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # no marks in the clause: the whole clause when it lies inside a quotation, else nothing
+    c = Claim(id="3", article_id="c", text="the mayor will resign", start=0, end=1, subject="", predicate="resign",
+              sentence="Aides said the mayor will resign.", modality="reported")
+    assert quoted_words(c) == ""
+
+
 def test_status_members_only_the_learned_scorer_joins_do_not_confirm() -> None:
     """Two outlets' accounts that share two content words but that the lemma rule of grouping does not
     link (the learned pair scorer, or a chain through other members, put them in one group) do not

@@ -306,14 +306,32 @@ def quoted(c: Claim) -> bool:
     return before.count('"') % 2 == 1 or after.count('"') % 2 == 1
 
 
+_OPENING_MARKS = "«“\""
+_CLOSING_OF = {"«": "»", "“": "”", '"': '"'}
+
+
+def quoted_words(c: Claim) -> str:
+    """The words of a claim that a speaker is quoted saying: the part of it from an opening mark to
+    its closing one or to the clause's end (« that if the audit fails, "the mayor will step down" »:
+    the quoted consequence, whatever words each outlet puts before the marks), else the whole clause
+    when it lies inside quotation marks (:func:`quoted`), else "" (no quotation)."""
+    at = next((i for i, ch in enumerate(c.text) if ch in _OPENING_MARKS), -1)
+    if at < 0:
+        return c.text if quoted(c) else ""
+    rest = c.text[at + 1:]
+    end = rest.find(_CLOSING_OF[c.text[at]])
+    return rest if end < 0 else rest[:end]
+
+
 def _same_quotation(members: Sequence[Claim]) -> list[tuple[int, int]]:
-    """Pairs of reported members (indexes) that print one quotation: both inside quotation marks,
-    the shorter's words (:data:`QUOTE_MIN_WORDS` at least) found in a row in the other's. Two
-    outlets quoting the same words quote one speaker, however each names (or misnames) them: one
-    original source, not two. One side at least must be a person's words: states and bodies sign
-    joint statements (four governments calling for one thing in one phrase are four sources)."""
-    texts = {i: " ".join(_WORD.findall(fold(c.text))) for i, c in enumerate(members)
-             if c.modality == "reported" and quoted(c)}
+    """Pairs of reported members (indexes) that print one quotation: both inside quotation marks
+    or holding one (:func:`quoted_words`), the shorter quotation's words (:data:`QUOTE_MIN_WORDS`
+    at least) found in a row in the other's. Two outlets quoting the same words quote one speaker,
+    however each names (or misnames) them: one original source, not two. One side at least must be
+    a person's words: states and bodies sign joint statements (four governments calling for one
+    thing in one phrase are four sources)."""
+    texts = {i: " ".join(_WORD.findall(fold(words))) for i, c in enumerate(members)
+             if c.modality == "reported" and (words := quoted_words(c))}
     out = []
     for i, a in texts.items():
         for j, b in texts.items():
