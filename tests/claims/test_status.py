@@ -396,6 +396,37 @@ def test_status_a_quotation_inside_each_clause_is_one_speaker() -> None:
     assert quoted_words(c) == ""
 
 
+@pytest.mark.parametrize(("text", "sentence", "aim"), [
+    ("to show support for the bakery", "Neighbours lined up on Sunday, heeding a call from the priest, "
+     "to show support for the bakery.", True),
+    ("in order to calm the markets", "The bank cut its rate in order to calm the markets.", True),
+    ("afin de rassurer les marchés", "La banque a baissé son taux afin de rassurer les marchés.", True),
+    ("pour calmer les esprits", "Le maire a reçu les riverains pour calmer les esprits.", True),
+    ("pour avoir menti", "L'élu a été condamné pour avoir menti.", False),  # a cause: it happened
+    ("to Keep the Old Bridge", "For Now, Mayor to Keep the Old Bridge", False),  # headline future
+    ("to visit the valley", "Mayor Ann Lee to visit the valley", False),
+    ("to date", "Nothing has been found to date.", False),
+])
+def test_status_an_aim_is_no_statement(text: str, sentence: str, aim: bool) -> None:
+    """An infinitive of purpose tells what its actor acts for, not what happened."""
+    from recoupe.claims.status import is_aim, states_firmly
+
+    c = _told("1", "a", text, sentence)
+    assert is_aim(c) is aim and states_firmly(c) is not aim
+
+
+def test_status_two_outlets_telling_an_aim_confirm_no_deed() -> None:
+    """Two outlets say a crowd came « to show support » for a shop; a third says a senator showed
+    her support: one deed, told by one outlet."""
+    deed = _told("1", "a", "Senator Ann Lee showed her support for the bakery on Sunday", predicate="show")
+    aim1 = _told("2", "b", "to show support for the bakery", "Crowds came on Sunday, after a call from the "
+                 "priest, to show support for the bakery.", "show")
+    aim2 = _told("3", "c", "to show their support for the bakery", "Hundreds queued, hoping to show their "
+                 "support for the bakery.", "show")
+    assert group_status([deed, aim1, aim2], {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+    assert group_status([aim1, aim2], {"b": "b", "c": "c"}).status == "hedged"
+
+
 def test_status_members_only_the_learned_scorer_joins_do_not_confirm() -> None:
     """Two outlets' accounts that share two content words but that the lemma rule of grouping does not
     link (the learned pair scorer, or a chain through other members, put them in one group) do not

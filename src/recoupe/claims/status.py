@@ -18,8 +18,8 @@ disagree. The statuses, strongest first:
   joined to a group on a shared word never makes it confirmed;
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
-  questions and headline labels (« Le maire va-t-il partir ? », « Cinq questions sur son départ »),
-  which state nothing firmly (:func:`states_firmly`).
+  questions, headline labels and aims (« Le maire va-t-il partir ? », « Cinq questions sur son
+  départ », « afin de rassurer les marchés »), which state nothing firmly (:func:`states_firmly`).
 
 A group whose members are denials is ``disputed`` by construction: it records that a party
 rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
@@ -191,8 +191,40 @@ def _listicle(text: str, head: str) -> bool:
 
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
-    headline label such as « Cinq questions sur X »)."""
-    return c.modality in FIRM and not is_question(c) and not is_topic_label(c)
+    headline label such as « Cinq questions sur X », not an aim)."""
+    return c.modality in FIRM and not is_question(c) and not is_topic_label(c) and not is_aim(c)
+
+
+# an infinitive clause of purpose, with no subject of its own: what its actor acts for, not what
+# happened (« to show support for X », « afin de rassurer les marchés », « pour calmer le jeu »);
+# « pour avoir / pour être » gives a cause (« condamné pour avoir menti »: it happened)
+_AIM = re.compile(r"(?:(?:in order |so as )?to (?!(?:date|this|that|the|a|an|his|her|its|their)\b)[a-z]+"
+                  r"|afin (?:de|d)\b"
+                  r"|pour (?!(?:avoir|etre)\b)(?:(?:se|s|le|la|les|l|leur|lui|en|y) )*[a-z]+(?:er|ir|re)\b)")
+
+
+def is_aim(c: Claim) -> bool:
+    """Is the claim an infinitive clause of purpose, told for what its actor acts (« to show support
+    for the chain », « afin de rassurer les marchés »), with no subject of its own? Its event is aimed
+    at, not stated as happened: two outlets telling why a crowd gathered confirm no deed of it."""
+    if c.subject:
+        return False
+    text = fold(c.text).replace("'", " ").replace("’", " ").lstrip(" «\"“(,")
+    if not _AIM.match(text):
+        return False
+    # « Trump to keep the ban », « For Now, Mayor To Quit »: a headline's infinitive after its
+    # subject tells what will happen (the English headline future), not an aim. Not seen: that
+    # future in sentence case after a common noun (« Prime minister to visit the valley »)
+    at = c.sentence.find(c.text)
+    before = c.sentence[:at].split() if at > 0 else []
+    return not ((before and before[-1][:1].isupper()) or _title_case(c.sentence))
+
+
+def _title_case(sentence: str) -> bool:
+    """Is a sentence written in headline Title Case (most of its words of 4 letters or more
+    capitalised: « Mayor Vows To Rebuild The Old Bridge »)?"""
+    words = [w for w in _WORD.findall(sentence) if len(w) >= 4 and not w.isdigit()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _RANK = re.compile(r"\b(?:(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?plus|"
