@@ -502,3 +502,26 @@ def test_status_an_admission_rests_on_its_admitter() -> None:
     assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
     ms[0].cue = ""  # an act told in the outlet's voice: the outlet's own statement
     assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "sentence", "predicate", "label"), [
+    ("Three questions about the mayor's resignation", "", "question", True),
+    ("Reasons behind the dock strike", "", "reason", True),
+    ("to know about the dock strike", "Five things to know about the dock strike", "know", True),
+    ("What we know about the dock strike", "", "know", True),
+    ("what you need to know", "Dock strike: what you need to know", "know", True),
+    ("The 10 key takeaways from the budget", "", "takeaway", True),
+    # facts: a verb, a counted noun that is no label, a label noun that is a subject's complement
+    ("The mayor answered three questions from the council", "", "answer", False),
+    ("Five dockers were injured in the strike", "", "injure", False),
+    ("The board gave no reason for the closure", "", "give", False),
+])
+def test_status_an_english_headline_that_labels_is_no_fact(text: str, sentence: str, predicate: str,
+                                                          label: bool) -> None:
+    from recoupe.claims.status import is_topic_label
+
+    c = _told("1", "a", text, sentence, predicate)
+    c.language = "en"
+    if predicate in {"answer", "injure", "give"}:
+        c.subject = text.split(" ")[1]
+    assert is_topic_label(c) is label

@@ -158,6 +158,8 @@ def is_topic_label(c: Claim) -> bool:
     noun (the predicate of a verbless clause) is one of
     :data:`~recoupe.lang.fr.modality.TOPIC_LABEL_NOUNS`, among its first words, or the noun a
     list counts."""
+    if c.language == "en":
+        return _english_topic_label(c)
     from recoupe.lang.fr.modality import TOPIC_LABEL_NOUNS
 
     if not c.subject and (c.sentence or "").rstrip(" \u00a0").endswith(":"):
@@ -171,6 +173,39 @@ def is_topic_label(c: Claim) -> bool:
     if c.predicate not in TOPIC_LABEL_NOUNS:
         return _listicle(fold(c.text), head)
     return any(w.rstrip("sx") == head for w in fold(c.text).split()[:3])
+
+
+# the words that count the label nouns opening an English headline (« Five things to know », « 10
+# reasons the deal failed », « The three key questions »)
+_EN_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "some"})
+
+
+def _english_topic_label(c: Claim) -> bool:
+    """:func:`is_topic_label` for English: « Three questions about the mayor's exit », « Reasons
+    behind the strike » (a label noun heads the verbless clause, among its first words), « Five
+    things to know about the strike » (a count of label nouns opens the sentence, the clause being
+    its infinitive), « What we know about the strike » (an opening that announces an explainer)."""
+    from recoupe.lang.en.modality import TOPIC_LABEL_NOUNS, TOPIC_OPENERS
+
+    def words(x: str) -> list[str]:
+        return _WORD.findall(fold(x.replace("\u2019", "'")))
+
+    text = words(c.text)
+    sentence = words(c.sentence or c.text)
+    after_rubric = words((c.sentence or c.text).split(":", 1)[-1])
+    if any(" ".join(w).startswith(TOPIC_OPENERS) for w in (text, sentence, after_rubric)):
+        return True
+    if c.subject:
+        return False
+    if c.predicate in TOPIC_LABEL_NOUNS:
+        return any(w.removesuffix("s") == c.predicate for w in text[:4])
+    for opening in (sentence, after_rubric):
+        ws = opening[1:] if opening[:1] == ["the"] else opening
+        counts_labels = bool(ws) and (ws[0].isdigit() or ws[0] in _EN_COUNTS) and any(
+            w.removesuffix("s") in TOPIC_LABEL_NOUNS for w in ws[1:3])
+        if counts_labels and " ".join(opening).endswith(" ".join(text)):
+            return True
+    return False
 
 
 def _listicle(text: str, head: str) -> bool:
