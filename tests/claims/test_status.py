@@ -525,3 +525,22 @@ def test_status_an_english_headline_that_labels_is_no_fact(text: str, sentence: 
     if predicate in {"answer", "injure", "give"}:
         c.subject = text.split(" ")[1]
     assert is_topic_label(c) is label
+
+
+def test_status_a_threatened_act_rests_on_the_threatener() -> None:
+    """Three outlets write « le maire menace de fermer la piscine »: the threat, in their voice, is
+    confirmed (its main clause); the closing it threatens, the infinitive told as X's intention,
+    rests on the mayor's word alone, and is no confirmed deed."""
+    told = ["Le maire menace de fermer la piscine", "Brive : le maire menace de fermer sa piscine",
+            "Menacé d'un audit, le maire menace de fermer la piscine municipale"]  # no wire copy
+    threat = [_told(str(i), a, t, predicate="menacer") for i, (a, t) in enumerate(zip("abc", told, strict=True))]
+    acts = [_told(str(i + 5), a, "de fermer la piscine", t + ".", "fermer")
+            for i, (a, t) in enumerate(zip("abc", told, strict=True))]
+    for c in acts:
+        c.attributed_to, c.attributed_entity, c.planned = "Le maire de Brive", "E3", True
+    assert group_status(threat, {a: a for a in "abc"}).status == "confirmed"
+    assert group_status(acts, {a: a for a in "abc"}).status == "single_source"
+    # a deed told by two outlets in their own voice still confirms
+    done = [_told("8", "a", "La piscine a été fermée", predicate="fermer"),
+            _told("9", "b", "La piscine a été fermée mardi", predicate="fermer")]
+    assert group_status(done, {"a": "a", "b": "b"}).status == "confirmed"

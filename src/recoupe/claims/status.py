@@ -78,10 +78,13 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     name; a country and its capital are one state), ``said:?`` when the reported source has no
     name (« le jeune homme », « des hackers », none given), else the article's independent source
     (its own voice). An admission told in the outlet's voice (« X reconnaît avoir tiré ») counts for
-    its admitter, as a report would."""
-    # an admission (« X reconnaît avoir tiré »), told in the outlet's voice, rests on X's word
-    said = claim.modality == "reported" or (claim.modality == "asserted" and claim.cue in ADMISSION_VERBS
-                                            and bool(claim.attributed_to))
+    its admitter, as a report would, and so does the act someone threatens, promises or demands
+    (« X menace de bombarder le port », planned, with X as its source): the outlets confirm the
+    threat (its main clause, a claim of its own), the act rests on X's word."""
+    # an admission (« X reconnaît avoir tiré ») or an intended act (« X menace de bombarder »), told
+    # in the outlet's voice, rests on X's word
+    said = claim.modality == "reported" or (claim.modality == "asserted" and bool(claim.attributed_to)
+                                            and (claim.cue in ADMISSION_VERBS or claim.planned))
     if said and claim.attributed_to and (state := state_of(claim.attributed_to)):
         return "said:state:" + state  # « Moscou », « la Russie » speaking: one state, one source
     if said and claim.attributed_entity:
