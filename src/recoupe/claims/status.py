@@ -188,25 +188,30 @@ def _english_topic_label(c: Claim) -> bool:
     behind the strike » (a label noun heads the verbless clause, among its first words), « Five
     things to know about the strike » (a count of label nouns opens the sentence, the clause being
     its infinitive), « What we know about the strike » (an opening that announces an explainer)."""
+    return _english_label(c.text, c.sentence or c.text, c.predicate, bool(c.subject))
+
+
+def _words(x: str) -> list[str]:
+    return _WORD.findall(fold(x.replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=8192)
+def _english_label(text: str, sentence: str, predicate: str, has_subject: bool) -> bool:
     from recoupe.lang.en.modality import TOPIC_LABEL_NOUNS, TOPIC_OPENERS
 
-    def words(x: str) -> list[str]:
-        return _WORD.findall(fold(x.replace("\u2019", "'")))
-
-    text = words(c.text)
-    sentence = words(c.sentence or c.text)
-    after_rubric = words((c.sentence or c.text).split(":", 1)[-1])
-    if any(" ".join(w).startswith(TOPIC_OPENERS) for w in (text, sentence, after_rubric)):
+    clause, words = _words(text), _words(sentence)
+    after_rubric = _words(sentence.split(":", 1)[-1])
+    if any(" ".join(w).startswith(TOPIC_OPENERS) for w in (clause, words, after_rubric)):
         return True
-    if c.subject:
+    if has_subject:
         return False
-    if c.predicate in TOPIC_LABEL_NOUNS:
-        return any(w.removesuffix("s") == c.predicate for w in text[:4])
-    for opening in (sentence, after_rubric):
+    if predicate in TOPIC_LABEL_NOUNS:
+        return any(w.removesuffix("s") == predicate for w in clause[:4])
+    for opening in (words, after_rubric):
         ws = opening[1:] if opening[:1] == ["the"] else opening
         counts_labels = bool(ws) and (ws[0].isdigit() or ws[0] in _EN_COUNTS) and any(
             w.removesuffix("s") in TOPIC_LABEL_NOUNS for w in ws[1:3])
-        if counts_labels and " ".join(opening).endswith(" ".join(text)):
+        if counts_labels and " ".join(opening).endswith(" ".join(clause)):
             return True
     return False
 
@@ -241,11 +246,15 @@ _AIM = re.compile(r"(?:(?:in order |so as )?to (?!(?:date|this|that|the|a|an|his
                   r"|pour (?!(?:avoir|etre)\b)(?:(?:se|s|le|la|les|l|leur|lui|en|y) )*[a-z]+(?:er|ir|re)\b)")
 
 
+_AIM_OPENINGS = ("to ", "in order", "so as", "afin", "pour ")
+
+
 def is_aim(c: Claim) -> bool:
     """Is the claim an infinitive clause of purpose, told for what its actor acts (« to show support
     for the chain », « afin de rassurer les marchés »), with no subject of its own? Its event is aimed
     at, not stated as happened: two outlets telling why a crowd gathered confirm no deed of it."""
-    if c.subject:
+    opening = c.text.lstrip(" «\"“(,")[:8].lower()
+    if c.subject or not opening.startswith(_AIM_OPENINGS):  # most claims: no need to fold
         return False
     text = fold(c.text).replace("'", " ").replace("’", " ").lstrip(" «\"“(,")
     if not _AIM.match(text):
