@@ -544,3 +544,19 @@ def test_status_a_threatened_act_rests_on_the_threatener() -> None:
     done = [_told("8", "a", "La piscine a été fermée", predicate="fermer"),
             _told("9", "b", "La piscine a été fermée mardi", predicate="fermer")]
     assert group_status(done, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_wish_does_not_confirm_the_deed() -> None:
+    """« The governor seeks changes to the zoning bill » and « The governor signs the zoning bill »
+    share their words but tell a wish and a deed: no confirmation. Two outlets telling the signing
+    confirm it; two telling the wish confirm the wish."""
+    def told(cid: str, article: str, text: str, predicate: str) -> Claim:
+        return _m(cid, article, text, predicate, [w.lower() for w in text.split()])
+
+    wish = told("1", "a", "Vermont governor seeks changes to zoning bill", "seek")
+    deed = told("2", "b", "Vermont governor signs amended zoning bill", "sign")
+    assert group_status([wish, deed], {"a": "a", "b": "b"}).status == "single_source"
+    again = told("3", "c", "Governor of Vermont signs the zoning bill", "sign")
+    assert group_status([wish, deed, again], {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    wish2 = told("4", "d", "Vermont governor seeks new changes to zoning bill", "seek")
+    assert group_status([wish, wish2], {"a": "a", "d": "d"}).status == "confirmed"

@@ -500,7 +500,19 @@ def same_frame(a: Claim, b: Claim) -> bool:
     return _linked(a, b, _content(a), _content(b))
 
 
+@lru_cache(maxsize=1)
+def _wish_verbs() -> frozenset[str]:
+    """Verbs of wish and attempt of every language pack (« seeks changes », « cherche un accord »,
+    « wants a recount »): what their actor aims at, not a deed."""
+    from recoupe.lang.en.modality import WISH_VERBS as EN
+    from recoupe.lang.fr.modality import WISH_VERBS as FR
+
+    return EN | FR
+
+
 def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:
+    if a.predicate != b.predicate and (a.predicate in _wish_verbs()) != (b.predicate in _wish_verbs()):
+        return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     return a.negated == b.negated and (same_event(a.predicate, b.predicate)
                                        or len(content_a & content_b) >= COHESION_MIN_SHARED)
 

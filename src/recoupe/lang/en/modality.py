@@ -157,3 +157,8 @@ TOPIC_OPENERS: tuple[str, ...] = (
     "what we know", "what we don t know", "what to know", "what you need to know", "what you should know",
     "everything you need to know", "everything we know", "here s what", "here is what",
 )
+
+# Verbs of wish and attempt (« seeks changes to the bill », « wants a recount »): what their actor
+# aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
+# (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
+WISH_VERBS: frozenset[str] = frozenset({"seek", "want", "wish", "try", "attempt", "aim", "hope", "strive"})
