@@ -553,10 +553,10 @@ def test_status_a_wish_does_not_confirm_the_deed() -> None:
     def told(cid: str, article: str, text: str, predicate: str) -> Claim:
         return _m(cid, article, text, predicate, [w.lower() for w in text.split()])
 
-    wish = told("1", "a", "Vermont governor seeks changes to zoning bill", "seek")
+    wish = told("1", "a", "Vermont governor seeks amended zoning bill", "seek")
     deed = told("2", "b", "Vermont governor signs amended zoning bill", "sign")
     assert group_status([wish, deed], {"a": "a", "b": "b"}).status == "single_source"
-    again = told("3", "c", "Governor of Vermont signs the zoning bill", "sign")
+    again = told("3", "c", "Vermont governor signs the amended zoning bill", "sign")
     assert group_status([wish, deed, again], {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
-    wish2 = told("4", "d", "Vermont governor seeks new changes to zoning bill", "seek")
+    wish2 = told("4", "d", "Vermont governor seeks an amended zoning bill", "seek")
     assert group_status([wish, wish2], {"a": "a", "d": "d"}).status == "confirmed"
