@@ -371,6 +371,62 @@ def test_status_one_quotation_printed_by_two_outlets_is_one_speaker() -> None:
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
 
 
+def test_status_a_quotation_inside_each_clause_is_one_speaker() -> None:
+    """Two outlets print one spokesman's quoted words, each with words of its own before the marks
+    (a condition, the name it gives the subject): one quotation, one source. Quoted words that
+    differ stay two sources."""
+    from recoupe.claims.status import quoted_words
+
+    a = Claim(id="1", article_id="a", text="that if the audit is damning, “the mayor will resign at once", start=0,
+              end=1, subject="", predicate="resign", modality="reported", attributed_to="Tom Ellis",
+              attributed_entity="E1", source_type="person", language="en",
+              sentence="Tom Ellis said that if the audit is damning, “the mayor will resign at once.”")
+    b = Claim(id="2", article_id="b", text="Springfield mayor Jane Roe “will resign at once", start=0, end=1,
+              subject="", predicate="resign", modality="reported", attributed_to="City Hall",
+              attributed_entity="E2", source_type="organisation", language="en",
+              sentence="City Hall said Springfield mayor Jane Roe “will resign at once.”")
+    assert quoted_words(a) == "the mayor will resign at once" and quoted_words(b) == "will resign at once"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    b.text = "Springfield mayor Jane Roe “is stepping down today"
+    b.sentence = "City Hall said Springfield mayor Jane Roe “is stepping down today.”"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # no marks in the clause: the whole clause when it lies inside a quotation, else nothing
+    c = Claim(id="3", article_id="c", text="the mayor will resign", start=0, end=1, subject="", predicate="resign",
+              sentence="Aides said the mayor will resign.", modality="reported")
+    assert quoted_words(c) == ""
+
+
+@pytest.mark.parametrize(("text", "sentence", "aim"), [
+    ("to show support for the bakery", "Neighbours lined up on Sunday, heeding a call from the priest, "
+     "to show support for the bakery.", True),
+    ("in order to calm the markets", "The bank cut its rate in order to calm the markets.", True),
+    ("afin de rassurer les marchés", "La banque a baissé son taux afin de rassurer les marchés.", True),
+    ("pour calmer les esprits", "Le maire a reçu les riverains pour calmer les esprits.", True),
+    ("pour avoir menti", "L'élu a été condamné pour avoir menti.", False),  # a cause: it happened
+    ("to Keep the Old Bridge", "For Now, Mayor to Keep the Old Bridge", False),  # headline future
+    ("to visit the valley", "Mayor Ann Lee to visit the valley", False),
+    ("to date", "Nothing has been found to date.", False),
+])
+def test_status_an_aim_is_no_statement(text: str, sentence: str, aim: bool) -> None:
+    """An infinitive of purpose tells what its actor acts for, not what happened."""
+    from recoupe.claims.status import is_aim, states_firmly
+
+    c = _told("1", "a", text, sentence)
+    assert is_aim(c) is aim and states_firmly(c) is not aim
+
+
+def test_status_two_outlets_telling_an_aim_confirm_no_deed() -> None:
+    """Two outlets say a crowd came « to show support » for a shop; a third says a senator showed
+    her support: one deed, told by one outlet."""
+    deed = _told("1", "a", "Senator Ann Lee showed her support for the bakery on Sunday", predicate="show")
+    aim1 = _told("2", "b", "to show support for the bakery", "Crowds came on Sunday, after a call from the "
+                 "priest, to show support for the bakery.", "show")
+    aim2 = _told("3", "c", "to show their support for the bakery", "Hundreds queued, hoping to show their "
+                 "support for the bakery.", "show")
+    assert group_status([deed, aim1, aim2], {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+    assert group_status([aim1, aim2], {"b": "b", "c": "c"}).status == "hedged"
+
+
 def test_status_members_only_the_learned_scorer_joins_do_not_confirm() -> None:
     """Two outlets' accounts that share two content words but that the lemma rule of grouping does not
     link (the learned pair scorer, or a chain through other members, put them in one group) do not
@@ -446,3 +502,61 @@ def test_status_an_admission_rests_on_its_admitter() -> None:
     assert group_status(ms, {"a": "a", "b": "b"}).status == "single_source"
     ms[0].cue = ""  # an act told in the outlet's voice: the outlet's own statement
     assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "sentence", "predicate", "label"), [
+    ("Three questions about the mayor's resignation", "", "question", True),
+    ("Reasons behind the dock strike", "", "reason", True),
+    ("to know about the dock strike", "Five things to know about the dock strike", "know", True),
+    ("What we know about the dock strike", "", "know", True),
+    ("what you need to know", "Dock strike: what you need to know", "know", True),
+    ("The 10 key takeaways from the budget", "", "takeaway", True),
+    # facts: a verb, a counted noun that is no label, a label noun that is a subject's complement
+    ("The mayor answered three questions from the council", "", "answer", False),
+    ("Five dockers were injured in the strike", "", "injure", False),
+    ("The board gave no reason for the closure", "", "give", False),
+])
+def test_status_an_english_headline_that_labels_is_no_fact(text: str, sentence: str, predicate: str,
+                                                          label: bool) -> None:
+    from recoupe.claims.status import is_topic_label
+
+    c = _told("1", "a", text, sentence, predicate)
+    c.language = "en"
+    if predicate in {"answer", "injure", "give"}:
+        c.subject = text.split(" ")[1]
+    assert is_topic_label(c) is label
+
+
+def test_status_a_threatened_act_rests_on_the_threatener() -> None:
+    """Three outlets write « le maire menace de fermer la piscine »: the threat, in their voice, is
+    confirmed (its main clause); the closing it threatens, the infinitive told as X's intention,
+    rests on the mayor's word alone, and is no confirmed deed."""
+    told = ["Le maire menace de fermer la piscine", "Brive : le maire menace de fermer sa piscine",
+            "Menacé d'un audit, le maire menace de fermer la piscine municipale"]  # no wire copy
+    threat = [_told(str(i), a, t, predicate="menacer") for i, (a, t) in enumerate(zip("abc", told, strict=True))]
+    acts = [_told(str(i + 5), a, "de fermer la piscine", t + ".", "fermer")
+            for i, (a, t) in enumerate(zip("abc", told, strict=True))]
+    for c in acts:
+        c.attributed_to, c.attributed_entity, c.planned = "Le maire de Brive", "E3", True
+    assert group_status(threat, {a: a for a in "abc"}).status == "confirmed"
+    assert group_status(acts, {a: a for a in "abc"}).status == "single_source"
+    # a deed told by two outlets in their own voice still confirms
+    done = [_told("8", "a", "La piscine a été fermée", predicate="fermer"),
+            _told("9", "b", "La piscine a été fermée mardi", predicate="fermer")]
+    assert group_status(done, {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_wish_does_not_confirm_the_deed() -> None:
+    """« The governor seeks changes to the zoning bill » and « The governor signs the zoning bill »
+    share their words but tell a wish and a deed: no confirmation. Two outlets telling the signing
+    confirm it; two telling the wish confirm the wish."""
+    def told(cid: str, article: str, text: str, predicate: str) -> Claim:
+        return _m(cid, article, text, predicate, [w.lower() for w in text.split()])
+
+    wish = told("1", "a", "Vermont governor seeks amended zoning bill", "seek")
+    deed = told("2", "b", "Vermont governor signs amended zoning bill", "sign")
+    assert group_status([wish, deed], {"a": "a", "b": "b"}).status == "single_source"
+    again = told("3", "c", "Vermont governor signs the amended zoning bill", "sign")
+    assert group_status([wish, deed, again], {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    wish2 = told("4", "d", "Vermont governor seeks an amended zoning bill", "seek")
+    assert group_status([wish, wish2], {"a": "a", "d": "d"}).status == "confirmed"

@@ -98,6 +98,26 @@ def test_en_claims_would_of_indirect_speech(nlp_en: Any, sentence: str, predicat
     assert (c.modality, c.planned) == (modality, planned)
 
 
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "planned"), [
+    # expectations, plans and intentions: what is to happen, never a deed that two outlets confirm
+    ("The governor is expected to sign the levee bill on Friday.", "sign", "speculative", True),
+    ("The shipping firm plans to close two depots.", "close", "speculative", True),
+    ("The senator intends to run for governor.", "run", "speculative", True),
+    ("The regional board is set to approve the budget.", "approve", "asserted", True),
+    # hearsay and possibility
+    ("The driver reportedly fled to the coast.", "flee", "conditional", False),
+    ("The clerk allegedly forged the ledger.", "forge", "conditional", False),
+    ("The dock strike could end this week.", "end", "speculative", False),
+])
+def test_en_claims_expectations_and_hearsay_are_not_deeds(nlp_en: Any, sentence: str, predicate: str,
+                                                          modality: str, planned: bool) -> None:
+    from recoupe.claims.status import FIRM
+
+    c = _claims(nlp_en, sentence)[predicate]
+    assert (c.modality, c.planned) == (modality, planned)
+    assert c.planned or c.modality not in FIRM  # neither a deed stated firmly
+
+
 def test_en_claims_planned_events(nlp_en: Any) -> None:
     assert _claims(nlp_en, "The minister will travel to Beijing next week.")["travel"].planned
     assert not _claims(nlp_en, "The minister travelled to Beijing last week.")["travel"].planned

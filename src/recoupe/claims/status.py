@@ -18,8 +18,8 @@ disagree. The statuses, strongest first:
   joined to a group on a shared word never makes it confirmed;
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
-  questions and headline labels (« Le maire va-t-il partir ? », « Cinq questions sur son départ »),
-  which state nothing firmly (:func:`states_firmly`).
+  questions, headline labels and aims (« Le maire va-t-il partir ? », « Cinq questions sur son
+  départ », « afin de rassurer les marchés »), which state nothing firmly (:func:`states_firmly`).
 
 A group whose members are denials is ``disputed`` by construction: it records that a party
 rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
@@ -78,10 +78,13 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     name; a country and its capital are one state), ``said:?`` when the reported source has no
     name (« le jeune homme », « des hackers », none given), else the article's independent source
     (its own voice). An admission told in the outlet's voice (« X reconnaît avoir tiré ») counts for
-    its admitter, as a report would."""
-    # an admission (« X reconnaît avoir tiré »), told in the outlet's voice, rests on X's word
-    said = claim.modality == "reported" or (claim.modality == "asserted" and claim.cue in ADMISSION_VERBS
-                                            and bool(claim.attributed_to))
+    its admitter, as a report would, and so does the act someone threatens, promises or demands
+    (« X menace de bombarder le port », planned, with X as its source): the outlets confirm the
+    threat (its main clause, a claim of its own), the act rests on X's word."""
+    # an admission (« X reconnaît avoir tiré ») or an intended act (« X menace de bombarder »), told
+    # in the outlet's voice, rests on X's word
+    said = claim.modality == "reported" or (claim.modality == "asserted" and bool(claim.attributed_to)
+                                            and (claim.cue in ADMISSION_VERBS or claim.planned))
     if said and claim.attributed_to and (state := state_of(claim.attributed_to)):
         return "said:state:" + state  # « Moscou », « la Russie » speaking: one state, one source
     if said and claim.attributed_entity:
@@ -158,6 +161,8 @@ def is_topic_label(c: Claim) -> bool:
     noun (the predicate of a verbless clause) is one of
     :data:`~recoupe.lang.fr.modality.TOPIC_LABEL_NOUNS`, among its first words, or the noun a
     list counts."""
+    if c.language == "en":
+        return _english_topic_label(c)
     from recoupe.lang.fr.modality import TOPIC_LABEL_NOUNS
 
     if not c.subject and (c.sentence or "").rstrip(" \u00a0").endswith(":"):
@@ -171,6 +176,44 @@ def is_topic_label(c: Claim) -> bool:
     if c.predicate not in TOPIC_LABEL_NOUNS:
         return _listicle(fold(c.text), head)
     return any(w.rstrip("sx") == head for w in fold(c.text).split()[:3])
+
+
+# the words that count the label nouns opening an English headline (« Five things to know », « 10
+# reasons the deal failed », « The three key questions »)
+_EN_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "some"})
+
+
+def _english_topic_label(c: Claim) -> bool:
+    """:func:`is_topic_label` for English: « Three questions about the mayor's exit », « Reasons
+    behind the strike » (a label noun heads the verbless clause, among its first words), « Five
+    things to know about the strike » (a count of label nouns opens the sentence, the clause being
+    its infinitive), « What we know about the strike » (an opening that announces an explainer)."""
+    return _english_label(c.text, c.sentence or c.text, c.predicate, bool(c.subject))
+
+
+def _words(x: str) -> list[str]:
+    return _WORD.findall(fold(x.replace("\u2019", "'")))
+
+
+@lru_cache(maxsize=8192)
+def _english_label(text: str, sentence: str, predicate: str, has_subject: bool) -> bool:
+    from recoupe.lang.en.modality import TOPIC_LABEL_NOUNS, TOPIC_OPENERS
+
+    clause, words = _words(text), _words(sentence)
+    after_rubric = _words(sentence.split(":", 1)[-1])
+    if any(" ".join(w).startswith(TOPIC_OPENERS) for w in (clause, words, after_rubric)):
+        return True
+    if has_subject:
+        return False
+    if predicate in TOPIC_LABEL_NOUNS:
+        return any(w.removesuffix("s") == predicate for w in clause[:4])
+    for opening in (words, after_rubric):
+        ws = opening[1:] if opening[:1] == ["the"] else opening
+        counts_labels = bool(ws) and (ws[0].isdigit() or ws[0] in _EN_COUNTS) and any(
+            w.removesuffix("s") in TOPIC_LABEL_NOUNS for w in ws[1:3])
+        if counts_labels and " ".join(opening).endswith(" ".join(clause)):
+            return True
+    return False
 
 
 def _listicle(text: str, head: str) -> bool:
@@ -191,8 +234,44 @@ def _listicle(text: str, head: str) -> bool:
 
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
-    headline label such as « Cinq questions sur X »)."""
-    return c.modality in FIRM and not is_question(c) and not is_topic_label(c)
+    headline label such as « Cinq questions sur X », not an aim)."""
+    return c.modality in FIRM and not is_question(c) and not is_topic_label(c) and not is_aim(c)
+
+
+# an infinitive clause of purpose, with no subject of its own: what its actor acts for, not what
+# happened (« to show support for X », « afin de rassurer les marchés », « pour calmer le jeu »);
+# « pour avoir / pour être » gives a cause (« condamné pour avoir menti »: it happened)
+_AIM = re.compile(r"(?:(?:in order |so as )?to (?!(?:date|this|that|the|a|an|his|her|its|their)\b)[a-z]+"
+                  r"|afin (?:de|d)\b"
+                  r"|pour (?!(?:avoir|etre)\b)(?:(?:se|s|le|la|les|l|leur|lui|en|y) )*[a-z]+(?:er|ir|re)\b)")
+
+
+_AIM_OPENINGS = ("to ", "in order", "so as", "afin", "pour ")
+
+
+def is_aim(c: Claim) -> bool:
+    """Is the claim an infinitive clause of purpose, told for what its actor acts (« to show support
+    for the chain », « afin de rassurer les marchés »), with no subject of its own? Its event is aimed
+    at, not stated as happened: two outlets telling why a crowd gathered confirm no deed of it."""
+    opening = c.text.lstrip(" «\"“(,")[:8].lower()
+    if c.subject or not opening.startswith(_AIM_OPENINGS):  # most claims: no need to fold
+        return False
+    text = fold(c.text).replace("'", " ").replace("’", " ").lstrip(" «\"“(,")
+    if not _AIM.match(text):
+        return False
+    # « Trump to keep the ban », « For Now, Mayor To Quit »: a headline's infinitive after its
+    # subject tells what will happen (the English headline future), not an aim. Not seen: that
+    # future in sentence case after a common noun (« Prime minister to visit the valley »)
+    at = c.sentence.find(c.text)
+    before = c.sentence[:at].split() if at > 0 else []
+    return not ((before and before[-1][:1].isupper()) or _title_case(c.sentence))
+
+
+def _title_case(sentence: str) -> bool:
+    """Is a sentence written in headline Title Case (most of its words of 4 letters or more
+    capitalised: « Mayor Vows To Rebuild The Old Bridge »)?"""
+    words = [w for w in _WORD.findall(sentence) if len(w) >= 4 and not w.isdigit()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _RANK = re.compile(r"\b(?:(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?plus|"
@@ -306,14 +385,32 @@ def quoted(c: Claim) -> bool:
     return before.count('"') % 2 == 1 or after.count('"') % 2 == 1
 
 
+_OPENING_MARKS = "«“\""
+_CLOSING_OF = {"«": "»", "“": "”", '"': '"'}
+
+
+def quoted_words(c: Claim) -> str:
+    """The words of a claim that a speaker is quoted saying: the part of it from an opening mark to
+    its closing one or to the clause's end (« that if the audit fails, "the mayor will step down" »:
+    the quoted consequence, whatever words each outlet puts before the marks), else the whole clause
+    when it lies inside quotation marks (:func:`quoted`), else "" (no quotation)."""
+    at = next((i for i, ch in enumerate(c.text) if ch in _OPENING_MARKS), -1)
+    if at < 0:
+        return c.text if quoted(c) else ""
+    rest = c.text[at + 1:]
+    end = rest.find(_CLOSING_OF[c.text[at]])
+    return rest if end < 0 else rest[:end]
+
+
 def _same_quotation(members: Sequence[Claim]) -> list[tuple[int, int]]:
-    """Pairs of reported members (indexes) that print one quotation: both inside quotation marks,
-    the shorter's words (:data:`QUOTE_MIN_WORDS` at least) found in a row in the other's. Two
-    outlets quoting the same words quote one speaker, however each names (or misnames) them: one
-    original source, not two. One side at least must be a person's words: states and bodies sign
-    joint statements (four governments calling for one thing in one phrase are four sources)."""
-    texts = {i: " ".join(_WORD.findall(fold(c.text))) for i, c in enumerate(members)
-             if c.modality == "reported" and quoted(c)}
+    """Pairs of reported members (indexes) that print one quotation: both inside quotation marks
+    or holding one (:func:`quoted_words`), the shorter quotation's words (:data:`QUOTE_MIN_WORDS`
+    at least) found in a row in the other's. Two outlets quoting the same words quote one speaker,
+    however each names (or misnames) them: one original source, not two. One side at least must be
+    a person's words: states and bodies sign joint statements (four governments calling for one
+    thing in one phrase are four sources)."""
+    texts = {i: " ".join(_WORD.findall(fold(words))) for i, c in enumerate(members)
+             if c.modality == "reported" and (words := quoted_words(c))}
     out = []
     for i, a in texts.items():
         for j, b in texts.items():
@@ -403,7 +500,19 @@ def same_frame(a: Claim, b: Claim) -> bool:
     return _linked(a, b, _content(a), _content(b))
 
 
+@lru_cache(maxsize=1)
+def _wish_verbs() -> frozenset[str]:
+    """Verbs of wish and attempt of every language pack (« seeks changes », « cherche un accord »,
+    « wants a recount »): what their actor aims at, not a deed."""
+    from recoupe.lang.en.modality import WISH_VERBS as EN
+    from recoupe.lang.fr.modality import WISH_VERBS as FR
+
+    return EN | FR
+
+
 def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:
+    if a.predicate != b.predicate and (a.predicate in _wish_verbs()) != (b.predicate in _wish_verbs()):
+        return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     return a.negated == b.negated and (same_event(a.predicate, b.predicate)
                                        or len(content_a & content_b) >= COHESION_MIN_SHARED)
 

@@ -143,3 +143,22 @@ CLAIMING_VERBS: frozenset[str] = frozenset({
     "claim", "allege", "accuse", "report", "charge", "suggest", "assert", "rumor", "rumour", "reportedly",
     "allegedly", "purportedly", "supposedly",
 })
+
+# Head nouns of a verbless headline that names what an article offers, not a fact (« Three
+# questions about the mayor's exit », « Reasons behind the strike », « Five things to know »), the
+# English counterpart of the French ``TOPIC_LABEL_NOUNS`` (lemmas, singular).
+TOPIC_LABEL_NOUNS: frozenset[str] = frozenset({
+    "question", "reason", "thing", "takeaway", "lesson", "key", "answer", "scenario", "mystery", "explainer",
+    "clue", "tip", "secret",
+})
+# Openings (folded) of a headline or lead that announces what the article explains (« What we know
+# about the strike », « Everything you need to know »): a label, not a statement.
+TOPIC_OPENERS: tuple[str, ...] = (
+    "what we know", "what we don t know", "what to know", "what you need to know", "what you should know",
+    "everything you need to know", "everything we know", "here s what", "here is what",
+)
+
+# Verbs of wish and attempt (« seeks changes to the bill », « wants a recount »): what their actor
+# aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
+# (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
+WISH_VERBS: frozenset[str] = frozenset({"seek", "want", "wish", "try", "attempt", "aim", "hope", "strive"})

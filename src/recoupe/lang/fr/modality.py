@@ -269,3 +269,8 @@ ORDINALS: dict[str, int] = {
     "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4, "cinquieme": 5, "5e": 5, "sixieme": 6, "6e": 6,
     "septieme": 7, "7e": 7, "huitieme": 8, "8e": 8, "neuvieme": 9, "9e": 9, "dixieme": 10, "10e": 10,
 }
+
+# Verbs of wish and attempt (« cherche un accord », « veut un recomptage »): what their actor
+# aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
+# (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
+WISH_VERBS: frozenset[str] = frozenset({"chercher", "vouloir", "souhaiter", "tenter", "essayer", "viser", "espérer"})
