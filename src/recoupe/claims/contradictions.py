@@ -331,6 +331,8 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
+            if _rejects_others_words(dc):
+                continue  # X rejecting what others say is no denial of what X is reported to say
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
@@ -346,6 +348,22 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+@lru_cache(maxsize=1)
+def _others_words_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.predicates import OTHERS_WORDS_PATTERN
+
+    return re.compile(OTHERS_WORDS_PATTERN)
+
+
+def _rejects_others_words(dc: Claim) -> bool:
+    """Does the denial reject a noun of saying whose content its sentence gives after it (« X a
+    rejeté les affirmations selon lesquelles ... »)? Those are others' words: X denies their
+    content, not having said something."""
+    sentence = fold(dc.sentence or dc.text)
+    at = sentence.find(fold(dc.text))
+    return bool(_others_words_re().search(sentence[max(at, 0):]))
 
 
 # -- an English denial pointing back at the claim just told ----------------------------------------
