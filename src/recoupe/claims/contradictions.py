@@ -1955,7 +1955,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
-            if revised or (_under_alert(ac, x) and _under_alert(bc, y)):
+            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)):
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
@@ -2009,6 +2009,17 @@ def _under_alert(c: Claim, q: Quantity) -> bool:
     return q.thing in ALERT_AREAS and any(w in folded for w in ALERT_WORDS)
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
+
+
+def _same_hour(a: Side, b: Side) -> bool:
+    """Were two outlets' reports published within ``GAP`` of each other, by their times of day?
+    Counts of areas under an alert grow as the alert is extended: reports hours apart update each
+    other, but two outlets' counts of the same hour are two versions. A report dated by its day
+    alone cannot be placed in the day: its count stays an update (a false contradiction costs more
+    than a missed one)."""
+    ma, mb = _moment(a), _moment(b)
+    return (ma is not None and mb is not None and abs(ma - mb) < GAP
+            and bool(a.outlet and b.outlet) and fold(a.outlet) != fold(b.outlet))
 
 # units and counted things that are lengths of time: two durations in one story are most often
 # durations of different things unless the claims state the same fact
