@@ -1901,6 +1901,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # no figures, or figures for two places
     if ac.sentence != bc.sentence and named_apart(ac.sentence or ac.text, bc.sentence or bc.text):
         return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »)
+    if ac.article_id != bc.article_id and _areas_apart(a, b):
+        return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et
@@ -1950,6 +1952,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
+            if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
+                continue  # « 27 établissements dont quatre » holds « quatre établissements »: a part of the count
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
@@ -1985,6 +1989,23 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
+
+
+_SUBSET = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(\d+|[a-z]+)\b")
+
+
+def _subset_counts(text: str) -> frozenset[float]:
+    """The bare counts a claim gives of a part of what it counts (« 27 établissements dont quatre
+    dans les cent premiers », « dix blessés, parmi eux trois enfants »)."""
+    from recoupe.lang.fr.quantities import NUMBER_WORDS
+
+    found = set()
+    for m in _SUBSET.finditer(fold(text)):
+        word = m.group(1)
+        value = float(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if value is not None:
+            found.add(float(value))
+    return frozenset(found)
 
 
 def _still_rising(x: Quantity, y: Quantity) -> bool:
