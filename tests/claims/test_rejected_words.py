@@ -45,3 +45,24 @@ def test_rejected_words_of_her_own_still_conflict() -> None:
                  cue="démentir", lemmas=["maire", "durand", "démentir", "affirmation", "affirmer", "lundi"])
     hit = compare(_side(own, "A"), _side(rejects, "B"))
     assert hit is not None and hit.kind == "attribution"
+
+
+def test_rejected_words_a_denial_with_its_content_is_not_bare() -> None:
+    # the denial's object names its content (« selon lesquelles ... »): the other clauses of its
+    # sentence (an apposition about the stadium) are not what it denies
+    s = ("La maire Durand a rejeté les affirmations selon lesquelles les parents s'inquiètent de la sécurité "
+         "du gymnase, rénové depuis près de deux ans pour accueillir des compétitions.")
+    rejects = _c("a1:c0", "La maire Durand a rejeté les affirmations", sentence=s, predicate="rejeter",
+                 subject="La maire Durand", modality="denied", cue="rejeter",
+                 lemmas=["maire", "durand", "rejeter", "affirmation", "affirmer"])
+    apposed = _c("a1:c2", "rénové depuis près de deux ans pour accueillir des compétitions", sentence=s,
+                 predicate="rénover", lemmas=["rénover", "accueillir", "compétition"])
+    assert compare(rejects, apposed) is None
+    # without its content, a bare denial still denies the rest of its sentence
+    bare_s = "Le club annonce la vente du stade, la maire dément."
+    claim = _c("b1:c0", "Le club annonce la vente du stade", sentence=bare_s, predicate="annoncer",
+               subject="Le club", lemmas=["club", "annoncer", "vente", "stade"])
+    bare = _c("b1:c1", "la maire dément", sentence=bare_s, predicate="démentir", subject="la maire",
+              modality="denied", cue="démentir", lemmas=["maire", "démentir"])
+    hit = compare(claim, bare)
+    assert hit is not None and hit.kind == "denial"

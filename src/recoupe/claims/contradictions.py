@@ -615,6 +615,8 @@ def _bare_denial(c: Claim) -> bool:
 
     if not _denied(c) or (c.predicate not in _denial_lemmas() and c.predicate not in CALLING_VERBS):
         return False
+    if _rejects_others_words(c):
+        return False  # « X rejette les affirmations selon lesquelles ... »: what it denies is that clause
     noise = _denial_noise() | _stems(c.subject)[0]
     return not (_stems(c.text)[0] - noise)
 
@@ -1994,6 +1996,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
 _SUBSET = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(\d+|[a-z]+)\b")
 
 
+@lru_cache(maxsize=8192)
 def _subset_counts(text: str) -> frozenset[float]:
     """The bare counts a claim gives of a part of what it counts (« 27 établissements dont quatre
     dans les cent premiers », « dix blessés, parmi eux trois enfants »)."""
