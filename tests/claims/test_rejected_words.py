@@ -29,7 +29,7 @@ _OWN = dict(predicate="confirmer", subject="La maire Durand", subject_entity="du
 def test_rejected_words_of_others_are_no_attribution_conflict() -> None:
     own = _c("a1:c0", "La maire Durand confirme la fermeture de la piscine", **_OWN)
     rejects = _c("b1:c0", "La maire Durand a rejeté, lundi, les affirmations",
-                 sentence="La maire Durand a rejeté, lundi, les affirmations selon lesquelles les parents "
+                 sentence="La maire Durand a rejeté, lundi, les affirmations selon lesquelles des parents "
                           "s'inquiètent de la sécurité du gymnase.",
                  predicate="rejeter", subject="La maire Durand", subject_entity="durand", modality="denied",
                  cue="rejeter", lemmas=["maire", "durand", "rejeter", "affirmation", "affirmer", "lundi"])
@@ -50,7 +50,7 @@ def test_rejected_words_of_her_own_still_conflict() -> None:
 def test_rejected_words_a_denial_with_its_content_is_not_bare() -> None:
     # the denial's object names its content (« selon lesquelles ... »): the other clauses of its
     # sentence (an apposition about the stadium) are not what it denies
-    s = ("La maire Durand a rejeté les affirmations selon lesquelles les parents s'inquiètent de la sécurité "
+    s = ("La maire Durand a rejeté les affirmations selon lesquelles des parents s'inquiètent de la sécurité "
          "du gymnase, rénové depuis près de deux ans pour accueillir des compétitions.")
     rejects = _c("a1:c0", "La maire Durand a rejeté les affirmations", sentence=s, predicate="rejeter",
                  subject="La maire Durand", modality="denied", cue="rejeter",

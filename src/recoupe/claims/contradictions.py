@@ -1955,7 +1955,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
-                continue  # « 27 établissements dont quatre » holds « quatre établissements »: a part of the count
+                continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
@@ -1998,8 +1998,8 @@ _SUBSET = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(\
 
 @lru_cache(maxsize=8192)
 def _subset_counts(text: str) -> frozenset[float]:
-    """The bare counts a claim gives of a part of what it counts (« 27 établissements dont quatre
-    dans les cent premiers », « dix blessés, parmi eux trois enfants »)."""
+    """The bare counts a claim gives of a part of what it counts (« 30 clubs qualifiés dont cinq
+    en demi-finale », « dix blessés, parmi eux trois enfants »)."""
     from recoupe.lang.fr.quantities import NUMBER_WORDS
 
     found = set()
