@@ -566,6 +566,9 @@ def _denial_noise() -> frozenset[str]:
     return frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
 
 
+_EN_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """What a denial denies, as (stems, common-word stems): its own words without the denial's, or,
     when it says no more than « X dément » / « une affirmation qualifiée de mensonge », the rest of
@@ -582,6 +585,10 @@ def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
         before = re.split(r"[:;]", c.sentence[:c.sentence.index(c.text)])[-1]
         if _bare_denial(c) and len(_stems(before)[0] - noise) >= 2:
             rest = before
+        elif c.language == "en":
+            # « "I've always said X," he told Y, denying what some have called Z »: the quotation is
+            # the denier's own words, not what the denial rejects
+            rest = _EN_QUOTATION.sub(" ", rest)
         every, common = _stems(rest)
         every, common = every - noise, common - noise
     return every, common
