@@ -126,3 +126,20 @@ def test_a_negated_quotation_needs_another_source_and_every_word() -> None:
 
 def _fields(c: Claim) -> dict[str, Any]:
     return {f: getattr(c, f) for f in c.__dataclass_fields__}
+
+
+def test_en_denials_the_deniers_own_quotation_is_not_what_is_denied() -> None:
+    # « "I have said it before ...," X told Y, rejecting what critics took as a sign that ... »: the
+    # denial's few words are filled from its sentence, without the denier's quotation
+    s = ('"I have always said the harbour plan protects the fishermen," Lund told a radio host, denying '
+         'what critics have said was proof that Lund had sold the harbour to developers.')
+    denial = _c("a1:c1", "was proof", s, 0, predicate="proof", modality="denied", cue="deny")
+    s2 = '"I have said it before: the harbour plan protects the fishermen," he added.'
+    own = _c("a1:c2", "the harbour plan protects the fishermen", s2, len(s) + 1, predicate="protect",
+             modality="reported", cue="say")
+    assert compare(Side(denial, outlet="a.com"), Side(own, outlet="a.com")) is None
+    # what the denial rejects, told by another outlet, is still denied
+    sold = _c("b1:c1", "Lund sold the harbour to developers", "Lund sold the harbour to developers.", 0,
+              subject="Lund", predicate="sell")
+    hit = compare(Side(denial, outlet="a.com"), Side(sold, outlet="b.com"))
+    assert hit is not None and hit.kind == "denial"

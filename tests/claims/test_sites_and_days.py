@@ -273,3 +273,24 @@ def test_counts_of_areas_under_an_alert_update_each_other_other_area_counts_stil
     thirty = claim("a2:c1", "La grève des agents touche trente départements", predicate="toucher")
     twelve = claim("b2:c1", "La grève des agents touche douze départements", predicate="toucher")
     assert _kind(_side(thirty, "2025-07-01"), _side(twelve, "2025-07-01", "autre.fr")) == "quantity"
+
+
+def test_counts_of_areas_under_an_alert_of_the_same_hour_conflict() -> None:
+    """Two outlets' alert counts published within the hour are two versions of one count; an hour
+    or more apart, or dated by the day alone, the later count updates the earlier one."""
+    three = claim("a1:c1", "Canicule : trois départements placés en vigilance rouge ce mardi",
+                  predicate="placer")
+    five = claim("b1:c1", "Météo-France a placé cinq départements du Centre en vigilance rouge mardi",
+                 predicate="placer")
+
+    def at(c: Claim, stamp: str, outlet: str) -> Side:
+        return Side(c, outlet=outlet, published=date(2025, 7, 1), stamp=stamp)
+
+    same_hour = (at(three, "2025-07-01T10:05:00+00:00", "journal.fr"),
+                 at(five, "2025-07-01T10:40:00+00:00", "autre.fr"))
+    assert _kind(*same_hour) == "quantity"
+    apart = (at(three, "2025-07-01T08:00:00+00:00", "journal.fr"), at(five, "2025-07-01T15:00:00+00:00", "autre.fr"))
+    assert _kind(*apart) == "update"
+    one_outlet = (at(three, "2025-07-01T10:05:00+00:00", "journal.fr"),
+                  at(five, "2025-07-01T10:40:00+00:00", "journal.fr"))
+    assert _kind(*one_outlet) == "update"  # one source revising its own count

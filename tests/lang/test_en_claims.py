@@ -34,6 +34,10 @@ def _claims(nlp_en: Any, text: str) -> dict[str, Any]:
     ("The ministry denied that the army had shelled the camp.", "shell", "denied", False),
     ("The government rejected the allegations.", "reject", "denied", False),
     ("The government rejected the budget proposal.", "reject", "asserted", False),
+    # turning down a call is no denial of what the call says (someone's words: reported)
+    ("Senate Republicans on Tuesday rejected calls that they need a new chairman to regain the trust of farmers.",
+     "need", "reported", False),
+    ("The union dismissed reports that the plant would close in June.", "dismiss", "denied", False),
     # « disputed the report », « called the allegations false »: a source rejecting a claim
     ("The union disputed the report on the closures.", "dispute", "denied", False),
     ("The union disputed the election of its treasurer.", "dispute", "asserted", False),

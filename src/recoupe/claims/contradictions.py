@@ -331,6 +331,8 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
+            if _rejects_others_words(dc):
+                continue  # X rejecting what others say is no denial of what X is reported to say
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
@@ -346,6 +348,22 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+@lru_cache(maxsize=1)
+def _others_words_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.predicates import OTHERS_WORDS_PATTERN
+
+    return re.compile(OTHERS_WORDS_PATTERN)
+
+
+def _rejects_others_words(dc: Claim) -> bool:
+    """Does the denial reject a noun of saying whose content its sentence gives after it (« X a
+    rejeté les affirmations selon lesquelles ... »)? Those are others' words: X denies their
+    content, not having said something."""
+    sentence = fold(dc.sentence or dc.text)
+    at = sentence.find(fold(dc.text))
+    return bool(_others_words_re().search(sentence[max(at, 0):]))
 
 
 # -- an English denial pointing back at the claim just told ----------------------------------------
@@ -548,6 +566,9 @@ def _denial_noise() -> frozenset[str]:
     return frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
 
 
+_EN_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """What a denial denies, as (stems, common-word stems): its own words without the denial's, or,
     when it says no more than « X dément » / « une affirmation qualifiée de mensonge », the rest of
@@ -564,6 +585,10 @@ def denied_content(c: Claim) -> tuple[frozenset[str], frozenset[str]]:
         before = re.split(r"[:;]", c.sentence[:c.sentence.index(c.text)])[-1]
         if _bare_denial(c) and len(_stems(before)[0] - noise) >= 2:
             rest = before
+        elif c.language == "en":
+            # « "I've always said X," he told Y, denying what some have called Z »: the quotation is
+            # the denier's own words, not what the denial rejects
+            rest = _EN_QUOTATION.sub(" ", rest)
         every, common = _stems(rest)
         every, common = every - noise, common - noise
     return every, common
@@ -597,6 +622,8 @@ def _bare_denial(c: Claim) -> bool:
 
     if not _denied(c) or (c.predicate not in _denial_lemmas() and c.predicate not in CALLING_VERBS):
         return False
+    if _rejects_others_words(c):
+        return False  # « X rejette les affirmations selon lesquelles ... »: what it denies is that clause
     noise = _denial_noise() | _stems(c.subject)[0]
     return not (_stems(c.text)[0] - noise)
 
@@ -1883,6 +1910,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # no figures, or figures for two places
     if ac.sentence != bc.sentence and named_apart(ac.sentence or ac.text, bc.sentence or bc.text):
         return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »)
+    if ac.article_id != bc.article_id and _areas_apart(a, b):
+        return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et
@@ -1932,12 +1961,14 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
+            if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
+                continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
-            if revised or (_under_alert(ac, x) and _under_alert(bc, y)):
+            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)):
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
@@ -1969,6 +2000,24 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     return None
 
 
+_SUBSET = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(\d+|[a-z]+)\b")
+
+
+@lru_cache(maxsize=8192)
+def _subset_counts(text: str) -> frozenset[float]:
+    """The bare counts a claim gives of a part of what it counts (« 30 clubs qualifiés dont cinq
+    en demi-finale », « dix blessés, parmi eux trois enfants »)."""
+    from recoupe.lang.fr.quantities import NUMBER_WORDS
+
+    found = set()
+    for m in _SUBSET.finditer(fold(text)):
+        word = m.group(1)
+        value = float(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if value is not None:
+            found.add(float(value))
+    return frozenset(found)
+
+
 def _still_rising(x: Quantity, y: Quantity) -> bool:
     """Of two tolls of one day by different sources, is the higher one a provisional lower bound
     (« au moins 19 morts ») and the other a plain lower figure (« six morts »)? The bound says the
@@ -1991,6 +2040,17 @@ def _under_alert(c: Claim, q: Quantity) -> bool:
     return q.thing in ALERT_AREAS and any(w in folded for w in ALERT_WORDS)
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
+
+
+def _same_hour(a: Side, b: Side) -> bool:
+    """Were two outlets' reports published within ``GAP`` of each other, by their times of day?
+    Counts of areas under an alert grow as the alert is extended: reports hours apart update each
+    other, but two outlets' counts of the same hour are two versions. A report dated by its day
+    alone cannot be placed in the day: its count stays an update (a false contradiction costs more
+    than a missed one)."""
+    ma, mb = _moment(a), _moment(b)
+    return (ma is not None and mb is not None and abs(ma - mb) < GAP
+            and bool(a.outlet and b.outlet) and fold(a.outlet) != fold(b.outlet))
 
 # units and counted things that are lengths of time: two durations in one story are most often
 # durations of different things unless the claims state the same fact

@@ -361,6 +361,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 elif (frame is not None and frame.effect == "denied" and frame.cue in REFUSALS
                       and lem not in REFUSED_SPEECH):
                     modality, cue = "asserted", ""  # "Congress refused to fund it": a deed refused, no denial
+                elif frame is not None and frame.effect == "denied" and _rejects_proposal(p, frame):
+                    # « rejected calls that they need a new chairman »: the call is someone's words;
+                    # turning it down denies no fact
+                    modality, cue = "reported", frame.cue
                 elif frame is not None and frame.effect == "denied" and not negated(p, frame.cue_i):
                     modality, cue = "denied", frame.cue
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
@@ -373,6 +377,16 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             ))
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     return claims
+
+
+def _rejects_proposal(p: _Parse, frame: Frame) -> bool:
+    """« rejected calls / appeals / demands that ... »: a verb that denies only a claim
+    (REJECTION_VERBS, see DENIABLE_NOUNS) whose object is a noun that names no claim (a call, a
+    plea, a bid) turns down a proposal; what the proposal says is not denied."""
+    if frame.kind != "nominal" or frame.cue not in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS:
+        return False
+    obj = next((c for c in p.children[frame.cue_i] if p.dep[c] == "dobj"), None)
+    return obj is not None and p.pos[obj] == "NOUN" and p.lemma[obj].lower() not in DENIABLE_NOUNS
 
 
 def _calls_false(p: _Parse, verb: int) -> bool:

@@ -191,3 +191,7 @@ OPPOSITE_FINDING_PATTERN = (
     r"\b(?:position|analyse|avis|lecture|conclusion|these|version|opinion|appreciation|interpretation)s?\s+"
     r"(?:inverse|contraire|opposee?)s?\s+(?:a|de)\s+(?:celle|celui|celles|ceux)\b"
 )
+# The content of a noun of saying given after it (« rejette les rumeurs selon lesquelles le club
+# serait vendu »): the words rejected are others', with their own content, not the
+# rejecter's words denied. Folded words.
+OTHERS_WORDS_PATTERN = r"\bselon\s+(?:lequel|laquelle|lesquels|lesquelles)\b"
