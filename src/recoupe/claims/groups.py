@@ -31,9 +31,8 @@ from functools import lru_cache, partial
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.fr.predicates import LIGHT_VERBS
 from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
-from recoupe.lang.predicates import CLASS_OF, PHASE_OF
+from recoupe.lang.predicates import CLASS_OF, LIGHT_VERBS, PHASE_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -171,14 +170,14 @@ def main_verb(predicate: str, text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    from recoupe.lang.fr.predicates import PHRASE_ACTIONS
+    from recoupe.lang.predicates import PHRASE_ACTIONS
 
     return tuple((re.compile(p), lemma) for p, lemma in PHRASE_ACTIONS)
 
 
 def _phrase_action(text: str) -> str:
     """The action a light verb and its noun phrase name in ``text`` (a career ended: « retraite »;
-    :data:`recoupe.lang.fr.predicates.PHRASE_ACTIONS`), or ""."""
+    :data:`recoupe.lang.predicates.PHRASE_ACTIONS`), or ""."""
     folded = fold(text)
     return next((lemma for rx, lemma in _phrase_patterns() if rx.search(folded)), "")
 

@@ -9,10 +9,14 @@ claims get exactly the classes they had before.
 
 from __future__ import annotations
 
+from recoupe.lang.en.predicates import LIGHT_VERBS as EN_LIGHT_VERBS
 from recoupe.lang.en.predicates import PHASES as EN_PHASES
+from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
 from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
+from recoupe.lang.fr.predicates import LIGHT_VERBS as FR_LIGHT_VERBS
 from recoupe.lang.fr.predicates import PHASES as FR_PHASES
+from recoupe.lang.fr.predicates import PHRASE_ACTIONS as FR_PHRASE_ACTIONS
 
 EN_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EN_CLASSES.items() for lemma in sorted(lemmas)}
 
@@ -21,3 +25,9 @@ CLASS_OF: dict[str, str] = {**EN_CLASS_OF, **FR_CLASS_OF}
 # lemma -> "start" or "halt": a process begun and one halted are never one fact
 PHASE_OF: dict[str, str] = {lemma: phase for phases in (EN_PHASES, FR_PHASES)
                             for phase, lemmas in phases.items() for lemma in lemmas}
+
+# verbs that name an action only with their noun phrase or particle (« mettre fin à sa carrière »,
+# "step down"), and the patterns that read that action, of every language pack: the French
+# patterns first (no English verb above is a French lemma, and no French one English)
+LIGHT_VERBS: frozenset[str] = FR_LIGHT_VERBS | EN_LIGHT_VERBS
+PHRASE_ACTIONS: tuple[tuple[str, str], ...] = FR_PHRASE_ACTIONS + EN_PHRASE_ACTIONS

@@ -42,8 +42,9 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "violate": frozenset({"violate", "violation", "breach", "infringe", "flout"}),
     "cooperate": frozenset({"cooperate", "cooperation", "ally", "alliance", "partnership", "back", "rapprochement"}),
     # the French classes of a contest won, a post left, a prisoner let go, a law struck down
-    "win": frozenset({"win", "victory", "triumph", "clinch"}),
-    "resign": frozenset({"resign", "resignation", "retire", "retirement", "quit"}),
+    "win": frozenset({"win", "victory", "triumph", "clinch", "defeat", "beat", "elect", "reelect", "re-elect"}),
+    "resign": frozenset({"resign", "resignation", "retire", "retirement", "quit", "step_down", "bow_out",
+                         "drop_out"}),
     "release": frozenset({"release", "free"}),
     "strike_down": frozenset({"overturn", "invalidate", "strike_down"}),
     # giving someone a post: "appointed X to the seat", "named X", "picked X", "nominated X"
@@ -51,12 +52,28 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                           "select", "designate", "tap", "install"}),
     # ridicule, a criticism told as a jeer: "mocked Congress", "taunted the GOP"
     "mock": frozenset({"mock", "taunt", "ridicule", "deride", "jeer", "lampoon", "needle", "scoff"}),
+    # taking up an office: "was sworn in", "took office", "was inaugurated"
+    "take_office": frozenset({"inaugurate", "inauguration", "swear_in", "take_office"}),
 }
 
 # Classes with no French lemma yet: the French words (« nommer », « désigner », « railler »...) would
 # change French grouping, which these classes were not measured on; an English-only class never
 # meets a French claim, so it adds no link across languages.
-ENGLISH_ONLY_CLASSES: frozenset[str] = frozenset({"appoint", "mock"})
+ENGLISH_ONLY_CLASSES: frozenset[str] = frozenset({"appoint", "mock", "take_office"})
+
+# Phrasal verbs whose particle makes the action (the verb alone says little: "step", "take"), as
+# patterns over folded text (lowercase, apostrophes and punctuation as spaces), read only when the
+# claim's verb is one of LIGHT_VERBS; the lemma given is the claim's action for grouping, so that
+# "stepped down" meets "resigns" and "was taken into custody" meets "was arrested".
+LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear"})
+PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
+    (r"\bstep(?:s|ped|ping)?\s+(?:down|aside)\b", "step_down"),
+    (r"\bbow(?:s|ed|ing)?\s+out\b", "bow_out"),
+    (r"\bdrop(?:s|ped|ping)?\s+out\b", "drop_out"),
+    (r"\b(?:take|takes|took|taken|taking)\s+(?:\w+\s+){0,2}?into\s+(?:federal\s+)?custody\b", "arrest"),
+    (r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?office\b", "take_office"),
+    (r"\b(?:sworn|swear|swears|swore|swearing)\s+in\b", "swear_in"),
+)
 
 # The phases of a process that cannot be one fact (see ``lang/fr/predicates.py``).
 PHASES: dict[str, frozenset[str]] = {

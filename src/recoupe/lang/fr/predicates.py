@@ -74,7 +74,7 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter", "remettre", "offrir"})
+                                         "décider", "acter", "remettre", "offrir", "apporter"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -87,6 +87,11 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
      r"(?:le|la|les|l|son|sa|ses|un|une|leur|leurs|premier|premiere|deuxieme|second|\s)+"
      r"(?:titre|trophee|sacre|medaille|victoire|coupe|couronne)s?\b", "remporter"),
     (r"\bremi(?:s|se|ses|t|rent)?\s+en\s+liberte\b|\bremett\w*\s+(?:\w+\s+){0,3}?en\s+liberte\b", "libérer"),
+    # support given as a noun (« apporte son soutien à », « a apporté tout son soutien »): supporting
+    (r"\bapport\w*\s+(?:tout\s+)?(?:son|sa|leur|un|plein|total)\s+(?:\w+\s+)?soutien\b", "soutenir"),
+    # a death made known (« annonce le décès », « confirme son décès »): the death itself; not « la
+    # mort de », also said of a plan or a project
+    (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
 )
 
 # The two phases of a process that one account cannot tell as one fact: its start or resumption

@@ -1,0 +1,58 @@
+"""The same fact across outlets: actions named by a light verb and its noun phrase or particle
+(groups.main_verb), French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.claims.groups import _Features, main_verb, rule_link
+from recoupe.lang.predicates import CLASS_OF
+from recoupe.model import Claim
+
+
+@pytest.mark.parametrize(("verb", "text", "action"), [
+    ("apporter", "Le sénateur apporte tout son soutien à la candidate", "soutenir"),
+    ("confirmer", "Sa galerie confirme le décès du peintre", "décéder"),
+    ("step", "The senator stepped down on Friday", "step_down"),
+    ("bow", "The host bows out of the televised forum", "bow_out"),
+    ("take", "The lobbyist was taken into custody at dawn", "arrest"),
+    ("swear", "She was sworn in as governor", "swear_in"),
+])
+def test_a_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
+    assert main_verb(verb, text) == action
+
+
+@pytest.mark.parametrize(("verb", "text"), [
+    ("apporter", "Il apporte des preuves au juge"),
+    ("annoncer", "Le maire annonce la mort du projet de rocade"), ("take", "She takes a walk every morning"),
+    ("step", "He stepped into the room"),
+])
+def test_a_light_verb_without_its_phrase_stays(verb: str, text: str) -> None:
+    assert main_verb(verb, text) == verb
+
+
+def test_english_phrasal_verbs_meet_the_verbs_of_their_class() -> None:
+    assert CLASS_OF["step_down"] == CLASS_OF["resign"] == CLASS_OF["bow_out"]
+    assert CLASS_OF["swear_in"] == CLASS_OF["inaugurate"]
+    assert CLASS_OF["elect"] == CLASS_OF["defeat"] == CLASS_OF["win"]
+
+
+def _claim(cid: str, text: str, predicate: str, lemmas: list[str], language: str = "fr") -> Claim:
+    return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text),
+                 subject="", predicate=predicate, lemmas=lemmas, language=language)
+
+
+def test_a_death_made_known_meets_the_death_told_with_its_verb() -> None:
+    known = _claim("a:c1", "Mgr Paul Vernet : le diocèse officialise son décès à 88 ans", "officialiser",
+                   ["officialiser", "diocèse", "décès", "paul", "vernet", "an"])
+    died = _claim("b:c1", "Mgr Paul Vernet est décédé dimanche dans sa maison", "décéder",
+                  ["décéder", "paul", "vernet", "dimanche", "maison"])
+    assert rule_link(_Features(known), _Features(died))
+
+
+def test_a_resignation_told_with_a_phrasal_verb_meets_the_verb() -> None:
+    stepped = _claim("a:c1", "Senator Dana Whitfield stepped down from the Senate on Monday", "step",
+                     ["step", "senator", "dana", "whitfield", "senate", "monday"], "en")
+    resigned = _claim("b:c1", "Dana Whitfield resigns from the Senate", "resign",
+                      ["resign", "dana", "whitfield", "senate"], "en")
+    assert rule_link(_Features(stepped), _Features(resigned))
