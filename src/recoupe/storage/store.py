@@ -957,8 +957,16 @@ class Store:
                     filed.append((r[3], r[0]))
             self.db.execute(f"DELETE FROM contradictions WHERE claim_a IN ({marks}) OR claim_b IN ({marks})",
                             [*chunk, *chunk])
-            for table in ("claim_terms", "conflict_keys"):
-                self.db.executemany(f"DELETE FROM {table} WHERE story_id=? AND claim_id=?", filed)
+            # one walk of each story's postings for all its claims: the key is (story, term, claim),
+            # so a delete by (story, claim) reads the whole story's range each time
+            by_story: dict[str, list[str]] = {}
+            for story_id, claim_id in filed:
+                by_story.setdefault(story_id, []).append(claim_id)
+            for story_id, claim_ids in sorted(by_story.items()):
+                these = ",".join("?" * len(claim_ids))
+                for table in ("claim_terms", "conflict_keys"):
+                    self.db.execute(f"DELETE FROM {table} WHERE story_id=? AND claim_id IN ({these})",
+                                    [story_id, *claim_ids])
             self.db.execute(f"UPDATE claims SET group_id=NULL, component_id=NULL WHERE id IN ({marks})", chunk)
         self.drop_empty_groups(groups)
 
