@@ -43,12 +43,17 @@ def test_two_regions_of_one_country_abroad_are_two_scenes() -> None:
     b = _c("b1:c0", "In Papua, the earthquake killed 12 people")
     assert _kind(a, b) is None
     assert not scenes_apart("A quake killed 40 people in Aceh", "A quake killed 12 people in Aceh")
+    # an English event striking a place names it with no preposition
+    assert scenes_apart("A quake of magnitude 6.8 struck Aceh on Tuesday", "A quake of magnitude 5.9 rocked Papua")
+    assert scenes_apart("A quake struck off Aceh", "A quake jolted Papua")
+    assert not scenes_apart("A quake of magnitude 6.8 struck Aceh", "A quake of magnitude 5.9 hit Aceh")
     assert not scenes_apart("A quake killed 40 people in Aceh", "A quake killed 12 people")  # no place: no evidence
 
 
 def test_near_cities_and_french_towns_are_not_told_apart_by_the_world_gazetteer() -> None:
     # two cities of one agglomeration may be where one thing was
-    assert not scenes_apart("The storm left 40 homes flooded in Dallas", "The storm left 12 homes flooded in Fort Worth")
+    assert not scenes_apart("The storm left 40 homes flooded in Dallas",
+                            "The storm left 12 homes flooded in Fort Worth")
     # French towns are the communes' gazetteer's business (a homonym abroad stands for them in the world one)
     assert not scenes_apart("La tempête a inondé 40 maisons à Lyon", "La tempête a inondé 12 maisons à Marseille")
 
@@ -75,7 +80,8 @@ def test_a_figure_anchored_in_a_past_year_is_background_not_a_version() -> None:
 
 def test_two_figures_dated_in_two_years_are_of_two_occurrences() -> None:
     a = _c("a1:c0", "En 2017, l'incendie a fait 12 morts", "fr", subject="l'incendie", predicate="faire", time="2017")
-    b = _c("b1:c0", "En 2022, l'incendie a fait 30 morts", "fr", subject="l'incendie", predicate="faire", time="2022-07")
+    b = _c("b1:c0", "En 2022, l'incendie a fait 30 morts", "fr", subject="l'incendie", predicate="faire",
+           time="2022-07")
     assert _kind(a, b, "2024-03-02", "2024-03-02", "fr") is None
     c = _c("c1:c0", "En 2017, l'incendie a fait 30 morts", "fr", subject="l'incendie", predicate="faire", time="2017")
     assert _kind(a, c, "2024-03-02", "2024-03-02", "fr") == "quantity"

@@ -425,7 +425,7 @@ def _places_named(text: str, regions: bool) -> tuple[Place, ...]:
         words = m.group(0).split()
         if regions and len(words) > 1 and not before and words[0].lower() in _LOCATIVE:
             before, words = [words[0].lower()], words[1:]  # a sentence opened by its place (« In Denver, »)
-        if not before or before[0] not in _LOCATIVE:
+        if not before or not (before[0] in _LOCATIVE or (regions and before[0] in _STRUCK)):
             continue  # « Israël approuve », « Marine Le Pen »: an actor, a person
         if len(words) > 1 and words[1].lower() in _NOT_PLACE_TAILS:
             continue  # « sur France Inter », « au Paris Saint-Germain »: a channel, a club
@@ -456,6 +456,12 @@ def named_apart(a: str, b: str) -> bool:
     ca = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(a)}
     cb = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(b)}
     return bool(ca and cb) and not ca & cb
+
+
+# English words after which a scene's place stands with no preposition: an event striking it (« the
+# quake struck Tokyo »), or at sea off it
+_STRUCK = frozenset({"off", "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook",
+                     "shakes", "ravaged", "battered", "lashed"})
 
 
 @lru_cache(maxsize=8192)
