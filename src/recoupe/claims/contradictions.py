@@ -46,7 +46,7 @@ from typing import Any, NamedTuple
 from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import named_apart
+from recoupe.resolve.places import named_apart, scenes_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
@@ -264,6 +264,28 @@ def _dated_apart(a: Side, b: Side) -> bool:
     if ia[2] == "day" and happened(b.claim) and b.published < start - EARLIER_SLACK:
         return True  # a report two days before the day an event is dated tells an earlier one
     return b.published < start - PERIOD_SLACK or b.published > end + PERIOD_SLACK
+
+
+_YEAR = re.compile(r"^(\d{4})(?:-|$)")
+
+
+def _year(value: str) -> int | None:
+    """The year a time value names, if it names one (« 2004 », « 2004-12-26 »; not « XXXX-WXX-5 »)."""
+    m = _YEAR.match(value or "")
+    return int(m.group(1)) if m else None
+
+
+def _years_apart(a: Side, b: Side) -> bool:
+    """Are two figures of two years? Both claims dated in different years (« in 1999 » / « in 2003 »),
+    or ``a`` anchored in a year alone (« In 2004, the wave killed ... ») and ``b`` undated, its report
+    published in another year or on a day unknown: a figure told with its year only is a past
+    occurrence, the background of a report, not a version of the undated figure of its news."""
+    ya, yb = _year(a.claim.time), _year(b.claim.time)
+    if ya is not None and yb is not None:
+        return ya != yb
+    if ya is None or yb is not None or not re.fullmatch(r"\d{4}", a.claim.time):
+        return False
+    return b.published is None or not (date(ya, 1, 1) - PERIOD_SLACK <= b.published <= date(ya, 12, 31) + PERIOD_SLACK)
 
 
 def _last_day(value: str) -> date:
@@ -1908,8 +1930,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
     if not qa or not qb or (ac.place and bc.place and _place_conflict(ac, bc)):
         return None  # no figures, or figures for two places
-    if ac.sentence != bc.sentence and named_apart(ac.sentence or ac.text, bc.sentence or bc.text):
-        return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »)
+    told_a, told_b = ac.sentence or ac.text, bc.sentence or bc.text
+    if ac.sentence != bc.sentence and (named_apart(told_a, told_b) or scenes_apart(told_a, told_b)):
+        return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »; two
+        # regions, two far cities of one country abroad)
     if ac.article_id != bc.article_id and _areas_apart(a, b):
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
@@ -1922,7 +1946,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         aged = _ages_apart(a, b, qa, qb)
         if aged is not None:
             return aged
-    if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a):
+    if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a) or _years_apart(a, b) or _years_apart(b, a):
         return None
     # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts; a length of
     # time is no count a region divides (« a campé neuf jours devant la mairie, en Savoie » / « campe

@@ -408,6 +408,10 @@ _NOT_PLACE_TAILS = frozenset({"inter", "info", "culture", "musique", "bleu", "t�
 
 @lru_cache(maxsize=8192)
 def places_named(text: str) -> tuple[Place, ...]:
+    return _places_named(text, regions=False)
+
+
+def _places_named(text: str, regions: bool) -> tuple[Place, ...]:
     """The places of the gazetteer a text names after a word of place (« à Nice », « en Ukraine », « la
     région de Lviv »): the longest known run that opens a run of capitalised words, a country by
     its own name (not "Jordan" for Jordanie). Names elsewhere are actors or people (« Israël
@@ -418,15 +422,17 @@ def places_named(text: str) -> tuple[Place, ...]:
     for m in re.finditer(r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le)\s+)?[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*)*", text):
         before = [w for w in re.split(r"[\s’']+", text[max(0, m.start() - 16):m.start()].lower())
                   if w and w not in {"l", "la", "le", "les"}][-1:]
-        if not before or before[0] not in _LOCATIVE:
-            continue  # « Israël approuve », « Marine Le Pen »: an actor, a person
         words = m.group(0).split()
+        if regions and len(words) > 1 and not before and words[0].lower() in _LOCATIVE:
+            before, words = [words[0].lower()], words[1:]  # a sentence opened by its place (« In Denver, »)
+        if not before or not (before[0] in _LOCATIVE or (regions and before[0] in _STRUCK)):
+            continue  # « Israël approuve », « Marine Le Pen »: an actor, a person
         if len(words) > 1 and words[1].lower() in _NOT_PLACE_TAILS:
             continue  # « sur France Inter », « au Paris Saint-Germain »: a channel, a club
         for j in range(len(words), 0, -1):
             name = " ".join(words[:j])
             p = lookup(name) if j > 1 or len(name) >= 4 else None
-            if p is None or p.kind == "region":
+            if p is None or (p.kind == "region" and not (regions and fold(p.name) == fold(name))):
                 continue  # a region abroad of a generic name (« du Sud-Est ») is no evidence
             # a country by its own name (not "Jordan" for Jordanie); a town by a name that opens like
             # the gazetteer's (« Moscou », Moscow), not by any of its alternate names (« Hamas »)
@@ -450,6 +456,45 @@ def named_apart(a: str, b: str) -> bool:
     ca = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(a)}
     cb = {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in places_named(b)}
     return bool(ca and cb) and not ca & cb
+
+
+# English words after which a scene's place stands with no preposition: an event striking it (« the
+# quake struck Tokyo »), or at sea off it
+_STRUCK = frozenset({"off", "struck", "strikes", "hit", "hits", "rocked", "rocks", "jolted", "jolts", "shook",
+                     "shakes", "ravaged", "battered", "lashed"})
+
+
+@lru_cache(maxsize=8192)
+def scene_places(text: str) -> tuple[Place, ...]:
+    """:func:`places_named` and the regions abroad a text names by their own name after a word of
+    place (« in Aceh », « in Utah »)."""
+    return _places_named(text, regions=True)
+
+
+def _places_apart(p: Place, q: Place) -> bool:
+    """Can two places of the world gazetteer not be where one thing was? Two countries; abroad, two
+    cities more than ``FAR_KM`` apart, or two regions. French places are not told apart here (the
+    communes' gazetteer does that: :func:`sites_apart`), nor a city from a region (which region a
+    city abroad lies in is not known)."""
+    cp = "FR" if p.country in _FRANCE_OVERSEAS else p.country
+    cq = "FR" if q.country in _FRANCE_OVERSEAS else q.country
+    if cp != cq:
+        return True
+    if cp == "FR" or p.kind != q.kind:
+        return False
+    if p.kind == "region":
+        return p != q
+    if p.kind == "city" and None not in (p.lat, q.lat):
+        return _km(p, q) > FAR_KM
+    return False
+
+
+def scenes_apart(a: str, b: str) -> bool:
+    """Do two sentences each name places (:func:`scene_places`), every place of the one apart from
+    every place of the other (« a 7.4 quake struck near Padang » / « a 6.2 quake in Aceh »)? Then
+    they tell two scenes, whatever their country. A sentence that names no place says nothing."""
+    pa, pb = scene_places(a), scene_places(b)
+    return bool(pa and pb) and all(_places_apart(p, q) for p in pa for q in pb)
 
 
 @lru_cache(maxsize=8192)
