@@ -412,3 +412,206 @@ def test_storage_story_candidates_kept_in_a_transaction_follow_the_rows(
                         raise RuntimeError
                 check()
         check()  # outside a transaction: read from the table
+
+
+def _probe(cid: str = "zz:probe") -> Claim:
+    """A claim that looks up postings (no group: only its keys count)."""
+    return Claim(id=cid, article_id="zz", text="", sentence="", start=0, end=0, subject="", predicate="dire",
+                 modality="asserted")
+
+
+def _filed_in_sql(store: Store, table: str, story: str, key: str) -> list[str]:
+    column = "key" if table == "conflict_keys" else "term"
+    return [r[0] for r in store.db.execute(
+        f"SELECT claim_id FROM {table} WHERE story_id=? AND {column}=? ORDER BY claim_id", (story, key))]
+
+
+def _looked_up(store: Store, story: str, key: str) -> tuple[list[str], list[str]]:
+    """The claims ``related_claims`` and ``grouped_claims`` find under one key of one story."""
+    related = [c.id for c in store.related_claims(story, _probe(), keys=[key], group=False)]
+    grouped = sorted(r["id"] for r in store.grouped_claims(story, [key]))
+    return related, grouped
+
+
+_FILED_KEYS = ["A:e1", "A:e2", "feu", "pompier"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["file", "file", "ungroup", "fail"]), st.sampled_from(["s1", "s2"]),
+                          st.lists(st.sampled_from(_FILED_KEYS), max_size=3, unique=True)),
+                min_size=1, max_size=12))
+def test_storage_filed_keys_kept_in_a_transaction_follow_the_rows(ops: list[tuple[str, str, list[str]]]) -> None:
+    """The keys kept per story (what lets a lookup under a key nobody is filed under skip SQL) find, at
+    every step, what the tables give: after claims are filed, after their postings are deleted
+    (``ungroup_claims``), after a savepoint rolled back, and in the next transaction."""
+    store = Store.open(":memory:")
+    made: list[str] = []
+
+    def file(story: str, keys: list[str]) -> None:
+        aid = f"a{len(made)}"
+        store.create_group(f"g{aid}", story, "dire", "", [])
+        (claim,) = _claims_in(store, aid, 1, f"g{aid}")
+        store.file_conflict_keys(story, claim.id, keys)
+        store.index_claim_terms(story, claim.id, set(keys))
+        made.append(claim.id)
+
+    def check() -> None:
+        for story in ("s1", "s2"):
+            for key in [*_FILED_KEYS, "absent"]:
+                assert _looked_up(store, story, key) == (_filed_in_sql(store, "conflict_keys", story, key),
+                                                         _filed_in_sql(store, "claim_terms", story, key))
+
+    for _ in range(2):
+        with store.transaction():
+            check()
+            for op, story, keys in ops:
+                if op == "file":
+                    file(story, keys)
+                elif op == "ungroup" and made:
+                    store.ungroup_claims([made[len(keys) % len(made)]])
+                elif op == "fail":
+                    with pytest.raises(RuntimeError), store.savepoint():
+                        if made:
+                            store.ungroup_claims([made[0]])
+                        check()
+                        file(story, keys)
+                        check()
+                        raise RuntimeError
+                check()
+        check()  # outside a transaction: read from the tables
+    store.close()
+
+
+def test_storage_filed_keys_forgotten_on_rollback_and_when_another_connection_commits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The keys kept for a story are read again after a rolled-back savepoint (the postings it deleted are
+    back) and after another connection committed postings; a write outside ``transaction()`` adds to them."""
+    path = tmp_path / "s.db"
+    with Store.open(path) as setup, setup.transaction():
+        setup.create_group("g1", "s1", "dire", "", [])
+        (first,) = _claims_in(setup, "a1", 1, "g1")
+        setup.file_conflict_keys("s1", first.id, ["A:e1"])
+        setup.index_claim_terms("s1", first.id, {"feu"})
+    one, two = Store.open(path), Store.open(path)
+    with one.transaction():
+        with pytest.raises(RuntimeError), one.savepoint():
+            one.ungroup_claims([first.id])
+            assert _looked_up(one, "s1", "A:e1") == ([], [])  # the story's keys read here, without A:e1
+            assert _looked_up(one, "s1", "feu") == ([], [])
+            raise RuntimeError
+        # rolled back: the postings are back, and found
+        assert _looked_up(one, "s1", "A:e1") == ([first.id], [])
+        assert _looked_up(one, "s1", "feu") == ([], [first.id])
+        assert _looked_up(one, "s1", "A:e2") == ([], [])  # the story's keys are kept from here on
+    with two.transaction():  # another writer files a claim under a key the first one saw no posting of
+        two.create_group("g2", "s1", "dire", "", [])
+        (second,) = _claims_in(two, "a2", 1, "g2")
+        two.file_conflict_keys("s1", second.id, ["A:e2"])
+        two.index_claim_terms("s1", second.id, {"pompier"})
+    with one.transaction():
+        assert _looked_up(one, "s1", "A:e2") == ([second.id], [])
+        assert _looked_up(one, "s1", "pompier") == ([], [second.id])
+        assert _looked_up(one, "s1", "nuit") == ([], [])
+    one.index_claim_terms("s1", first.id, {"nuit"})  # a write outside transaction(): kept too
+    one.db.commit()
+    with one.transaction():
+        assert _looked_up(one, "s1", "nuit") == ([], [first.id])
+    one.close()
+    two.close()
+
+
+def _component_in_sql(store: Store, claim: Claim) -> list[str]:
+    return [r[0] for r in store.db.execute(
+        "SELECT id FROM claims WHERE component_id=? AND id != ? ORDER BY id", (claim.component_id, claim.id))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["found", "found", "join", "merge", "ungroup", "fail"]),
+                          st.integers(0, 7), st.integers(0, 7)), min_size=1, max_size=14))
+def test_storage_component_members_kept_in_a_transaction_follow_the_rows(ops: list[tuple[str, int, int]]) -> None:
+    """The claims kept per component (what lets a claim alone in its component skip the lookup of its
+    component) give, at every step, what the table gives: after groups are made and claims put in them,
+    after components merge, after claims are taken out (``ungroup_claims``), after a savepoint rolled
+    back, and in the next transaction."""
+    store = Store.open(":memory:")
+    made: list[str] = []
+
+    def found(n: int) -> None:  # a claim stored with no group, then founding its own (as assign_group does)
+        aid = f"a{len(made)}"
+        (claim,) = _claims_in(store, aid, 1, "")
+        gid = f"g{len(made)}"
+        store.create_group(gid, "s1", "dire", "", [])
+        store.set_claim_group(claim.id, gid)
+        made.append(claim.id)
+
+    def check() -> None:
+        for cid in made:
+            claim = store.claim(cid)
+            assert claim is not None
+            got = [c.id for c in store.related_claims("s1", claim)]
+            assert got == (_component_in_sql(store, claim) if claim.component_id else [])
+
+    def step(op: str, x: int, y: int) -> None:
+        if op == "found" or not made:
+            found(x)
+        elif op == "join":
+            target = store.claim(made[y % len(made)])
+            if target is not None and target.component_id:
+                store.set_claim_group(made[x % len(made)], target.component_id)
+        elif op == "merge":
+            a, b = store.claim(made[x % len(made)]), store.claim(made[y % len(made)])
+            if a is not None and b is not None and a.component_id and b.component_id \
+                    and a.component_id != b.component_id:
+                store.merge_groups(b.component_id, into=a.component_id)
+        elif op == "ungroup":
+            store.ungroup_claims([made[x % len(made)]])
+
+    for _ in range(2):
+        with store.transaction():
+            check()
+            for op, x, y in ops:
+                if op == "fail":
+                    kept = made[:]
+                    with pytest.raises(RuntimeError), store.savepoint():
+                        for other in ("merge", "join", "found"):
+                            step(other, x, y)
+                            check()
+                        raise RuntimeError
+                    made[:] = kept
+                else:
+                    step(op, x, y)
+                check()
+        check()  # outside a transaction: read from the table
+    store.close()
+
+
+def test_storage_component_members_forgotten_on_rollback_and_when_another_connection_commits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A component emptied by a merge that a savepoint undoes has its claims again, and a claim alone in its
+    component when read has company once another connection put a claim in it: both are found."""
+    path = tmp_path / "s.db"
+    one, two = Store.open(path), Store.open(path)
+    with one.transaction():
+        (first,) = _claims_in(one, "a1", 1, "")
+        one.create_group("g1", "s1", "dire", "", [])
+        one.set_claim_group(first.id, "g1")
+        pair = _claims_in(one, "a2", 2, "")
+        one.create_group("g2", "s1", "dire", "", [])
+        for c in pair:
+            one.set_claim_group(c.id, "g2")
+        with pytest.raises(RuntimeError), one.savepoint():
+            one.merge_groups("g2", into="g1")
+            raise RuntimeError
+        second = one.claim(pair[1].id)
+        assert second is not None and second.component_id == "g2"
+        assert [c.id for c in one.related_claims("s1", second)] == [pair[0].id]
+        (lone,) = _claims_in(one, "a3", 1, "")
+        one.create_group("g3", "s1", "dire", "", [])
+        one.set_claim_group(lone.id, "g3")
+        alone = one.claim(lone.id)
+        assert alone is not None and one.related_claims("s1", alone) == []  # known alone: no query
+    with two.transaction():  # another writer puts a claim in that component
+        (third,) = _claims_in(two, "a4", 1, "")
+        two.set_claim_group(third.id, "g3")
+    with one.transaction():
+        assert [c.id for c in one.related_claims("s1", alone)] == [third.id]
+    one.close()
+    two.close()

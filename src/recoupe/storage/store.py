@@ -130,6 +130,13 @@ class Store:
         # story's last publication date (a story absent from ``stories`` maps to _NO_STORY)
         self._postings: dict[str, dict[int, list[tuple[str, float]]]] = {}
         self._story_last: dict[str, str | None] = {}
+        # (table, story) -> the keys filed for that story in ``conflict_keys`` or ``claim_terms`` (see
+        # _filed_keys): a superset of those the table holds, None for a story with too many to keep
+        self._filed: dict[tuple[str, str], set[str] | None] = {}
+        # component id -> the claims in it (a superset), for the components made in this connection's
+        # transactions (see create_group): a claim alone in its component has no claim of it to look up
+        self._members: dict[str, set[str]] = {}
+        self._filed_count = 0  # keys and claims kept in the two
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -201,17 +208,21 @@ class Store:
         self._df_cache = {}
         self._postings = {}
         self._story_last = {}
+        self._forget_filed()
 
     DF_CACHE = 1 << 18  # document frequencies kept between transactions (a few MB)
 
     def _check_others(self) -> None:
         """At the start of a transaction (the write lock just taken): keep the document frequencies
-        read or bumped in this connection's earlier transactions only if no other connection has
-        committed since (SQLite's ``data_version`` changes exactly then), else forget them. A
-        build reads each term's frequency once, not once per transaction of 32 articles."""
+        read or bumped in this connection's earlier transactions, and the keys filed per story
+        (:meth:`_filed_keys`), only if no other connection has committed since (SQLite's
+        ``data_version`` changes exactly then), else forget them. A build reads each term's
+        frequency once, not once per transaction of 32 articles."""
         version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
         if version != self._data_version or len(self._df_cache) > self.DF_CACHE:
             self._df_cache = {}
+        if version != self._data_version or self._filed_count > self.FILED_CACHE:
+            self._forget_filed()
         self._data_version = version
 
     @contextmanager
@@ -424,6 +435,9 @@ class Store:
                 for c in an.claims
             ],
         )
+        if self._members:
+            for c in an.claims:
+                self._joined(c.component_id or c.group_id, (c.id,))
         # their row numbers name the claim groups they found (claim_number): read once, not per claim
         self._claim_rowids = {r[0]: r[1] for r in self.db.execute(
             "SELECT id, rowid FROM claims WHERE article_id=?", (aid,))} if an.claims else {}
@@ -1030,8 +1044,26 @@ class Store:
 
     # -- claim groups and contradictions -------------------------------------------------------
     def create_group(self, group_id: str, story_id: str, predicate: str, summary: str, signature: list[str]) -> None:
+        """A new claim group; inside a transaction, the claims of the component of that name (none,
+        as a rule) are read and kept, then followed by the writes that put claims in components
+        (:meth:`save_analysis`, :meth:`set_claim_group`, :meth:`merge_groups`; those that take
+        claims out leave them in: a superset): :meth:`related_claims` then knows without a query
+        that a claim alone in its component has no other claim of it to compare. Dropped with the
+        keys of :meth:`_filed_keys`, on the same occasions."""
         self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
                         (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
+        if self._depth:
+            members = {r[0] for r in self.db.execute("SELECT id FROM claims WHERE component_id=?", (group_id,))}
+            self._members[group_id] = members
+            self._filed_count += len(members) + 1
+
+    def _joined(self, component: str | None, claim_ids: Iterable[str]) -> None:
+        """Claims were put in ``component``: add them to its members if they are kept."""
+        members = self._members.get(component) if component else None
+        if members is not None:
+            before = len(members)
+            members.update(claim_ids)
+            self._filed_count += len(members) - before
 
     def claim_number(self, claim_id: str) -> int:
         """The claim's row number: stable and never reused (claims are never deleted)."""
@@ -1051,6 +1083,7 @@ class Store:
         else:
             self.db.execute("UPDATE claims SET group_id=?, component_id=?, lemmas=? WHERE id=?",
                             (group_id, group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
+        self._joined(group_id, (claim_id,))
 
     # what grouping reads of a grouped claim: its frame for the vetoes and the lemma rule; with
     # ``scored``, also the rest of what the learned pair scorer reads (claims.groups.pair_features),
@@ -1070,6 +1103,9 @@ class Store:
                 f"SELECT {columns} FROM claims c JOIN claim_groups g ON g.id = c.group_id"
                 " WHERE g.story_id=?",
                 (story_id,))
+        filed = self._filed_keys("claim_terms", story_id)
+        if filed is not None:  # a term no claim of the story is filed under adds nothing
+            terms = [t for t in terms if t in filed]
         if not terms:
             return []
         # each term contributes at most POSTINGS claims: members of one group are near-identical,
@@ -1094,6 +1130,11 @@ class Store:
             "SELECT DISTINCT group_id FROM claims WHERE component_id=?", (group_id,))}
         self.db.execute("UPDATE claims SET group_id=?, component_id=? WHERE component_id=?",
                         (into, into, group_id))
+        self._joined(into, moved)
+        if self._depth:  # none is left in it (should this be undone, the transaction's rollback drops what is kept)
+            self._members[group_id] = set()
+        else:
+            self._members.pop(group_id, None)
         self.refresh_contradiction_groups(moved)
         self.drop_empty_groups(old | {group_id})
 
@@ -1204,6 +1245,49 @@ class Store:
     def index_claim_terms(self, story_id: str, claim_id: str, terms: set[str]) -> None:
         self.db.executemany("INSERT OR IGNORE INTO claim_terms (story_id, term, claim_id) VALUES (?,?,?)",
                             [(story_id, t, claim_id) for t in terms])
+        self._file_keys("claim_terms", story_id, terms)
+
+    FILED_PER_STORY = 20000  # keys of one story's postings kept in memory (a story with more is looked up in SQL)
+    FILED_CACHE = 1 << 19  # keys kept in all (a few tens of MB), from one transaction to the next
+
+    def _filed_keys(self, table: str, story_id: str) -> set[str] | None:
+        """The keys under which claims of ``story_id`` are filed in ``table`` (``conflict_keys`` or
+        ``claim_terms``), or None when not known: read with one query the first time a story is
+        looked up in a transaction, then kept current by the methods that file claims
+        (:meth:`_file_keys`); a lookup of a key not in it finds no claim without a query (most of
+        a claim's keys have no posting yet). Deleted postings leave their keys in (a key too many
+        costs a query that finds nothing, never a claim missed), so what is kept is a superset of
+        what the table holds. Kept into the next transaction while no other connection commits
+        (:meth:`_check_others`); a transaction or savepoint rolled back drops everything (the
+        postings it deleted are back; :meth:`_forget_filed`)."""
+        if not self._depth:
+            return None
+        where = (table, story_id)
+        if where in self._filed:
+            return self._filed[where]
+        column = "key" if table == "conflict_keys" else "term"
+        keys = {r[0] for r in self.db.execute(f"SELECT DISTINCT {column} FROM {table} WHERE story_id=? LIMIT ?",
+                                              (story_id, self.FILED_PER_STORY + 1))}
+        kept = keys if len(keys) <= self.FILED_PER_STORY else None
+        self._filed[where] = kept
+        self._filed_count += len(keys) if kept is not None else 1
+        return kept
+
+    def _file_keys(self, table: str, story_id: str, keys: Iterable[str]) -> None:
+        """Postings were written under ``keys``: add them to what :meth:`_filed_keys` keeps (in or outside
+        a transaction: should the write be undone, the keys kept are a superset still)."""
+        known = self._filed.get((table, story_id))
+        if known is not None:
+            before = len(known)
+            known.update(keys)
+            self._filed_count += len(known) - before
+
+    def _forget_filed(self) -> None:
+        """Drop the keys kept per story (:meth:`_filed_keys`) and the claims kept per component
+        (:meth:`create_group`)."""
+        self._filed = {}
+        self._members = {}
+        self._filed_count = 0
 
     KEY_POSTINGS = 200  # claims read per conflict key: the first ones by claim id, whatever arrived when
     GROUP_POSTINGS = 200
@@ -1214,14 +1298,20 @@ class Store:
         (:meth:`file_conflict_keys`) and those of its claim group, each lookup bounded and ordered
         by claim id (not by arrival, so that the same claims give the same candidates in any order).
         ``group=False`` leaves the claim group out (the lookups across stories, ``story_id`` "*")."""
-        # one statement: the bounded lookups of each key and of the group, then their claims
+        # one statement: the bounded lookups of each key and of the group, then their claims; a key
+        # the story has no claim filed under is left out (it adds nothing)
+        filed = self._filed_keys("conflict_keys", story_id)
+        if filed is not None:
+            keys = [k for k in keys if k in filed]
         parts: list[str] = []
         params: list[Any] = []
         for k in keys:
             parts.append("SELECT * FROM (SELECT claim_id FROM conflict_keys WHERE story_id=? AND key=?"
                          " ORDER BY claim_id LIMIT ?)")
             params += [story_id, k, self.KEY_POSTINGS]
-        if (claim.component_id or claim.group_id) and group:
+        component = claim.component_id or claim.group_id
+        members = self._members.get(component) if component and group and self._depth else None
+        if component and group and (members is None or not members <= {claim.id}):  # others may be in it
             parts.append("SELECT * FROM (SELECT id FROM claims WHERE component_id=? ORDER BY id LIMIT ?)")
             params += [claim.component_id or claim.group_id, self.GROUP_POSTINGS]
         if not parts:
@@ -1243,8 +1333,10 @@ class Store:
             " FROM articles a JOIN raw_documents r ON r.id = a.id WHERE a.id IN ({q})", ids)
 
     def file_conflict_keys(self, story_id: str, claim_id: str, keys: Iterable[str]) -> None:
+        keys = list(keys)
         self.db.executemany("INSERT OR IGNORE INTO conflict_keys (story_id, key, claim_id) VALUES (?,?,?)",
                             [(story_id, k, claim_id) for k in keys])
+        self._file_keys("conflict_keys", story_id, keys)
 
     def top_groups(self, story_id: str, limit: int = 40) -> list[Row]:
         """The story's claim groups ranked by independent sources then articles, counted in SQL."""
