@@ -101,7 +101,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from itertools import repeat
-from operator import itemgetter, mul
+from operator import itemgetter, mul, truediv
 from typing import Any
 
 import numpy as np
@@ -238,6 +238,44 @@ def headline_share(words: frozenset[str], idf: dict[str, float], story: dict[str
     return sum(idf[w] * min(story.get(f"h:{w}", 0.0) / n, 1.0) for w in words) / total
 
 
+def headline_keys(words: frozenset[str], idf: dict[str, float]) -> tuple[list[tuple[float, str]], float]:
+    """What :func:`headline_share` reads of a headline, once for the many stories one article is
+    compared with: each word's idf with its ``h:`` key, in ``words``' order, and the idf total."""
+    return [(idf[w], f"h:{w}") for w in words], sum(idf.values())
+
+
+def headline_share_of(keys: list[tuple[float, str]], total: float, story: dict[str, float]) -> float:
+    """:func:`headline_share` from :func:`headline_keys`: the same products summed in the same order
+    (the same float), without formatting each word's key again for each story."""
+    n = story.get(HEADLINE_ANY, 0.0)
+    if n <= 0 or not total:
+        return 0.0
+    # map over the pairs, not a generator: the same products summed in the same order
+    shares = map(min, map(truediv, map(story.get, map(itemgetter(1), keys), repeat(0.0)), repeat(n)), repeat(1.0))
+    return sum(map(mul, map(itemgetter(0), keys), shares)) / total
+
+
+def without_posted(story: dict[str, float], posted: dict[str, float]) -> dict[str, float]:
+    """``story``'s terms less what one article ``posted`` to it, those left under 1e-9 dropped (the
+    story as if the article had never come), in the story's order. A copy changed at the posted
+    terms only: the same weights and order as a walk of the whole story (it holds thousands of
+    terms, an article posts ~120) whenever every weight is 1e-9 or more, which the store keeps
+    (:meth:`recoupe.storage.Store.remove_from_story`); else that walk."""
+    if min(story.values(), default=1.0) < 1e-9:
+        posted_by = posted.get
+        return {t: v for t, w in story.items() if (v := w - posted_by(t, 0.0)) >= 1e-9}
+    out = story.copy()
+    for t, p in posted.items():
+        w = out.get(t)
+        if w is None:
+            continue
+        if (v := w - p) >= 1e-9:
+            out[t] = v
+        else:
+            del out[t]
+    return out
+
+
 LEAD_PREFIX = "lead:"
 # A lead shorter than this (folded, in characters) is too short to be one outlet's standing text
 MIN_LEAD_CHARS = 40
@@ -291,11 +329,22 @@ def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     if not terms:
         return {}
     n = max(store.article_total(), 1)
-    df = store.df(list(terms))
+    df = store.df(list(terms)).get
+    # an idf per document frequency and a weight per term frequency, each computed once: most of an
+    # article's ~400 terms share a few frequencies (the same logarithms, the same products)
+    docs = n + BACKGROUND_DOCS
+    idfs: dict[int, float] = {}
+    tfs: dict[int, float] = {}
     vec = {}
     for t, tf in terms.items():
-        idf = math.log((n + BACKGROUND_DOCS) / (df.get(t, 0) + 1)) + 1.0
-        vec[t] = (1 + math.log(tf)) * idf * (ENTITY_WEIGHT if t.startswith("E:") else 1.0)
+        d = df(t, 0)
+        idf = idfs.get(d)
+        if idf is None:
+            idf = idfs[d] = math.log(docs / (d + 1)) + 1.0
+        w = tfs.get(tf)
+        if w is None:
+            w = tfs[tf] = 1 + math.log(tf)
+        vec[t] = w * idf * (ENTITY_WEIGHT if t.startswith("E:") else 1.0)
     # by weight, highest first, ties in term order (a stable sort reversed keeps ties in order: the
     # same as by -weight, without a Python call per term)
     top = dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
@@ -343,6 +392,28 @@ def spread_cosine(a: dict[str, float], b: dict[str, float], b_norm: Callable[[],
 def term_order(a: dict[str, float]) -> dict[str, int]:
     """``a``'s terms numbered in its order (:func:`spread_cosine`'s ``order``)."""
     return {t: i for i, t in enumerate(a)}
+
+
+# story meaning sums (stored int32 bytes) -> the sum as int64 and its squared norm, for many articles
+_CENTROIDS: dict[bytes, tuple[np.ndarray, int]] = {}
+CENTROID_CACHE = 4096
+
+
+def _cosine_to(vec: np.ndarray, vec_norm: int, blob: bytes) -> float:
+    """:func:`recoupe.nlp.meaning.cosine` of ``vec`` (its squared norm ``vec_norm``) and the story
+    meaning sum stored as ``blob``: the same integers, the same division. The sum is decoded and its
+    norm computed once per stored value (keyed by its bytes: a changed sum is another key)."""
+    hit = _CENTROIDS.get(blob)
+    if hit is None:
+        centroid = sum_from_bytes(blob)
+        hit = (centroid, int(np.dot(centroid, centroid)))
+        if len(_CENTROIDS) >= CENTROID_CACHE:
+            _CENTROIDS.clear()
+        _CENTROIDS[blob] = hit
+    centroid, norm = hit
+    if vec_norm == 0 or norm == 0:
+        return 0.0
+    return int(np.dot(vec, centroid)) / math.sqrt(vec_norm * norm)
 
 
 def days_outside(published: date | None, first: str | None, last: str | None) -> int:
@@ -412,8 +483,10 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         n_docs = max(store.article_total(), 1)
         hdf = store.df(hkeys)
         idf = {w: math.log((n_docs + BACKGROUND_DOCS) / (hdf.get(f"h:{w}", 0) + 1)) for w in words}
+        head_keys, head_total = headline_keys(words, idf)
     mvec = from_bytes(meaning) if meaning is not None and meaning_weight > 0 else None
     left_vec = from_bytes(left_meaning) if mvec is not None and left_meaning is not None else None
+    mnorm = int(np.dot(mvec, mvec)) if mvec is not None else 0
     keys = meaning_keys(mvec) if mvec is not None and meaning_candidates > 0 else []
     since = (published - timedelta(days=window_days)).isoformat() if published else None
     candidates = store.story_candidates(sorted(vec, key=vec.__getitem__, reverse=True)[:15], since, limit=CANDIDATES)
@@ -432,10 +505,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     best, best_sim = None, 0.0
     order = term_order(vec) if term_spread and len(candidates) > 1 else None
     for sid in candidates:
-        story = store.story_terms(sid)
+        story, blob, first, last = store.story_state(sid)
         if sid == old_sid:  # the story without the article (the same sums as if it had never come)
-            posted_by = old_posted.get  # the same differences, in the story's order, without a generator
-            story = {t: v for t, w in story.items() if (v := w - posted_by(t, 0.0)) >= 1e-9}
+            story = without_posted(story, old_posted)
             sim = (spread_cosine(vec, story, partial(l2_norm, story), term_spread, order) if term_spread
                    else cosine(vec, story))
         elif term_spread:
@@ -443,11 +515,12 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         else:
             sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # a story's norm kept until it changes
         if mvec is not None:
-            blob = store.story_meaning(sid)
-            centroid = sum_from_bytes(blob) if blob else None
-            if centroid is not None and sid == old_sid and left_vec is not None:
-                centroid = centroid - left_vec
-            msim = meaning_cosine(mvec, centroid) if centroid is not None else 0.0
+            if not blob:
+                msim = 0.0
+            elif sid == old_sid and left_vec is not None:
+                msim = meaning_cosine(mvec, sum_from_bytes(blob) - left_vec)
+            else:
+                msim = _cosine_to(mvec, mnorm, blob)
             sim = (1 - meaning_weight) * sim + meaning_weight * msim
             if (cross_language_margin is not None and lang_key and lang_key not in story
                     and any(t.startswith("lang:") for t in story)):
@@ -460,9 +533,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         if fig_keys and any(k in story for k in fig_keys):
             sim += figure_bonus
         if words:
-            sim += headline_weight * headline_share(words, idf, story)
+            sim += headline_weight * headline_share_of(head_keys, head_total, story)
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
-            first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
         if scored is not None:
             scored[sid] = sim

@@ -833,7 +833,19 @@ class Store:
         every article added (by this or any other writer, and back on a rollback), so a cached
         vector is used only while the size still matches, at the price of one indexed lookup."""
         row = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
-        size = row[0] if row else -1
+        return self._terms_at(story_id, row[0] if row else -1)
+
+    def story_state(self, story_id: str) -> tuple[dict[str, float], bytes | None, str | None, str | None]:
+        """:meth:`story_terms`, :meth:`story_meaning` and :meth:`story_dates` of one story read with one
+        query of its row (a story compared with an article needs the three): its term weights, its
+        meaning sum, its first and last publication dates."""
+        row = self.db.execute("SELECT size, meaning, first_published, last_published FROM stories WHERE id=?",
+                              (story_id,)).fetchone()
+        if row is None:
+            return self._terms_at(story_id, -1), None, None, None
+        return self._terms_at(story_id, row[0]), row[1], row[2], row[3]
+
+    def _terms_at(self, story_id: str, size: int) -> dict[str, float]:
         cache = self._story_cache
         hit = cache.get(story_id)
         if hit is not None and hit[0] == size:
