@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -423,14 +423,21 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
     params = story_settings(settings)
     again = float(settings["stories.reread_again"])
     margins: dict[str, float] = {}
-    moved, joined, dropped, touched = _reread_pass(store, inputs, params, settings, None, margins if again else None)
-    if again and touched:
-        unsettled = _unsettled(margins, again)
-        more, joined2, dropped2, _ = _reread_pass(
-            store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None)
-        moved += more
-        joined = (joined - dropped2) | joined2
-        dropped |= dropped2
+    # what the first pass read of each article, for the second (kept on disk, a few KB an article)
+    memos = Spill() if again else None
+    try:
+        moved, joined, dropped, touched = _reread_pass(store, inputs, params, settings, None,
+                                                       margins if again else None, memos)
+        if again and touched:
+            unsettled = _unsettled(margins, again)
+            more, joined2, dropped2, _ = _reread_pass(
+                store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None, memos)
+            moved += more
+            joined = (joined - dropped2) | joined2
+            dropped |= dropped2
+    finally:
+        if memos is not None:
+            memos.close()
     return moved, joined - dropped, dropped
 
 
@@ -440,18 +447,23 @@ def _unsettled(margins: dict[str, float], again: float) -> set[str]:
 
 
 def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, Any], settings: Settings,
-                 select: Callable[[str, str], bool] | None, margins: dict[str, float] | None
-                 ) -> tuple[int, set[str], set[str], set[str]]:
+                 select: Callable[[str, str], bool] | None, margins: dict[str, float] | None,
+                 memos: Spill | None = None) -> tuple[int, set[str], set[str], set[str]]:
     """One re-reading pass over ``inputs`` (those ``select(article id, story id)`` accepts, or all):
     returns how many moved, the stories they joined, those left empty (deleted) and every story
     an article left or joined. ``margins``, when given, receives each article's margin: what kept it
     in its story (its similarity to it, or ``stories.threshold`` alone in it) less its best other
-    story's similarity."""
-    from recoupe.resolve.stories import reread_story
+    story's similarity. ``memos``: the first pass (``select`` None) appends what it read of each
+    article (:class:`recoupe.resolve.stories.StoryMemo`, None for those it did not re-read); a
+    later pass reads them back in the same order (what it scores again is then the stories written
+    since)."""
+    from recoupe.resolve.stories import StoryMemo, reread_story
 
     moved, joined, dropped, touched = 0, set(), set(), set()
     scored: dict[str, float] = {}
-    it = iter(inputs)
+    first = select is None
+    it: Iterator[tuple[StoryInput, StoryMemo | None]] = zip(
+        inputs, repeat(None) if memos is None or first else iter(memos), strict=False)
     while True:
         chunk = list(islice(it, REREAD_CHUNK))
         if not chunk:
@@ -459,14 +471,20 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
         with store.transaction():
             movers: list[str] = []
             left: set[str] = set()
-            for x in chunk:
+            for x, memo in chunk:
                 row = store.article_row(x.article_id)
                 old = row["story_id"] if row is not None else None
                 if not old or (select is not None and not select(x.article_id, old)):
+                    if memos is not None and first:
+                        memos.append(None)
                     continue
+                if memos is not None and first:
+                    memo = StoryMemo()
                 new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
                                    meaning=x.meaning, scored=scored if margins is not None else None,
-                                   **params, **x.signals)
+                                   memo=memo, **params, **x.signals)
+                if memos is not None and first:
+                    memos.append(memo)
                 if new != old:
                     movers.append(x.article_id)
                     left.add(old)

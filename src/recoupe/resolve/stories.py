@@ -97,7 +97,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 from itertools import repeat
@@ -394,6 +394,19 @@ def term_order(a: dict[str, float]) -> dict[str, int]:
     return {t: i for i, t in enumerate(a)}
 
 
+@dataclass
+class StoryMemo:
+    """What one assignment of an article read (:func:`assign_story`'s ``memo``), for the next one of
+    the same article with the same arguments: the store's mark then (:meth:`Store.reads_since`), the
+    article's story, lead reading and the article total, its tf-idf vector, and each candidate
+    story's similarity before the time decay (a pure function of the article and the story)."""
+
+    mark: tuple[int, int, int] = (-1, -1, -1)
+    reading: tuple[Any, ...] = ()
+    vec: dict[str, float] | None = None
+    sims: dict[str, float] = field(default_factory=dict)
+
+
 # story meaning sums (stored int32 bytes) -> the sum as int64 and its squared norm, for many articles
 _CENTROIDS: dict[bytes, tuple[np.ndarray, int]] = {}
 CENTROID_CACHE = 4096
@@ -437,7 +450,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  term_spread: float = 0.0, lead: Lead | None = None,
                  posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None,
-                 scored: dict[str, float] | None = None) -> tuple[str, float]:
+                 scored: dict[str, float] | None = None, memo: StoryMemo | None = None) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -453,6 +466,12 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     meaning taken off), its document frequencies are not counted again, and when it stays
     nothing is written (``posted`` is then ``leaving[1]``). An article alone in its story that
     joins no other stays.
+
+    ``memo`` (:class:`StoryMemo`): what the last assignment of the same article with the same
+    arguments read (the re-reading pass's second pass reads each article again): while the store's
+    document frequencies and article total are as they were, its tf-idf vector is taken again, and
+    so is the similarity to each candidate story the store has not written since; ``memo`` is then
+    updated with this reading.
 
     ``lead`` (:class:`Lead`): when the article's outlet gave the same lead under another headline
     too (:func:`shared_lead`), the article is read without it (``lead.terms``, ``lead.meaning``);
@@ -474,7 +493,18 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             if lead.meaning is None and meaning is not None:
                 lead.meaning = to_bytes(embed([lead.text])[0])
             terms, meaning = lead.terms, lead.meaning
-    vec = article_vector(store, terms)
+    sims: dict[str, float] = {}  # each candidate's similarity before the time decay, for the memo
+    before: dict[str, float] = {}
+    before_mark = (-1, -1, -1)
+    if memo is not None:
+        mark = store.reads_since()
+        reading = (old_sid, lead.used if lead is not None and lead.key else None, store.article_total())
+        if memo.vec is not None and memo.mark[:2] == mark[:2] and memo.reading == reading:
+            vec, before, before_mark = memo.vec, memo.sims, memo.mark  # the same terms, frequencies, total
+        else:
+            vec = article_vector(store, terms)
+    else:
+        vec = article_vector(store, terms)
     words = headline_words(label) if headline_weight else frozenset()
     if words:
         hkeys = [f"h:{w}" for w in sorted(words)]
@@ -505,41 +535,52 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     best, best_sim = None, 0.0
     order = term_order(vec) if term_spread and len(candidates) > 1 else None
     for sid in candidates:
-        story, blob, first, last = store.story_state(sid)
-        if sid == old_sid:  # the story without the article (the same sums as if it had never come)
-            story = without_posted(story, old_posted)
-            sim = (spread_cosine(vec, story, partial(l2_norm, story), term_spread, order) if term_spread
-                   else cosine(vec, story))
-        elif term_spread:
-            sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread, order)
+        known = before.get(sid)
+        if known is not None and store.story_unchanged(sid, before_mark):
+            sim, dated = known, False  # the same story and article as when it was last scored
         else:
-            sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # a story's norm kept until it changes
-        if mvec is not None:
-            if not blob:
-                msim = 0.0
-            elif sid == old_sid and left_vec is not None:
-                msim = meaning_cosine(mvec, sum_from_bytes(blob) - left_vec)
+            dated = True
+            story, blob, first, last = store.story_state(sid)
+            if sid == old_sid:  # the story without the article (the same sums as if it had never come)
+                story = without_posted(story, old_posted)
+                sim = (spread_cosine(vec, story, partial(l2_norm, story), term_spread, order) if term_spread
+                       else cosine(vec, story))
+            elif term_spread:
+                sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread, order)
             else:
-                msim = _cosine_to(mvec, mnorm, blob)
-            sim = (1 - meaning_weight) * sim + meaning_weight * msim
-            if (cross_language_margin is not None and lang_key and lang_key not in story
-                    and any(t.startswith("lang:") for t in story)):
-                sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
-        if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
-                and not any(f"pl:{x}" in story for x in places)):
-            sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
-        if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
-            sim -= race_veto  # one championship's other race: another final, another medal
-        if fig_keys and any(k in story for k in fig_keys):
-            sim += figure_bonus
-        if words:
-            sim += headline_weight * headline_share_of(head_keys, head_total, story)
+                sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # the norm kept until it changes
+            if mvec is not None:
+                if not blob:
+                    msim = 0.0
+                elif sid == old_sid and left_vec is not None:
+                    msim = meaning_cosine(mvec, sum_from_bytes(blob) - left_vec)
+                else:
+                    msim = _cosine_to(mvec, mnorm, blob)
+                sim = (1 - meaning_weight) * sim + meaning_weight * msim
+                if (cross_language_margin is not None and lang_key and lang_key not in story
+                        and any(t.startswith("lang:") for t in story)):
+                    sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
+            if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
+                    and not any(f"pl:{x}" in story for x in places)):
+                sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
+            if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
+                sim -= race_veto  # one championship's other race: another final, another medal
+            if fig_keys and any(k in story for k in fig_keys):
+                sim += figure_bonus
+            if words:
+                sim += headline_weight * headline_share_of(head_keys, head_total, story)
+        if memo is not None:
+            sims[sid] = sim
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
+            if not dated:
+                first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
         if scored is not None:
             scored[sid] = sim
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
+    if memo is not None:
+        memo.mark, memo.reading, memo.vec, memo.sims = mark, reading, vec, sims
     stays = old_sid is not None and (best == old_sid or ((best is None or best_sim < threshold)
                                                          and store.story_size(old_sid) <= 1))
     if old_sid is not None and stays:
@@ -586,7 +627,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
 
 
 def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str, float], terms: Counter[str],
-                 published: date | None, label: str, scored: dict[str, float] | None = None, **settings: Any) -> str:
+                 published: date | None, label: str, scored: dict[str, float] | None = None,
+                 memo: StoryMemo | None = None, **settings: Any) -> str:
     """The re-reading pass for one article (``stories.reread``): compare it, with the same
     ``settings`` and signals (:func:`assign_story`'s keywords, ``meaning`` included), with the
     stories as they now stand, its own story ``story_id`` taken as if it had never come (its
@@ -601,4 +643,4 @@ def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str,
     ``benchmarks.diag_stories``: held-out days 0.700 -> 0.726, tune days 0.526 -> 0.537, BASIL
     and WMT unchanged; benchmarks/RESULTS.md). An article that stays costs reads only."""
     return assign_story(store, article_id, terms, published, label, posted=posted, leaving=(story_id, posted),
-                        scored=scored, **settings)[0]
+                        scored=scored, memo=memo, **settings)[0]
