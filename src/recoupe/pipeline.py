@@ -590,18 +590,27 @@ def split_components(store: Store, settings: Settings) -> int:
     return added
 
 
-_READER: Store | None = None  # a forked child's own connection to the store (see _briefing_of)
+_READER: tuple[int, Store] | None = None  # a process's own read connection to the store (see _briefing_of)
 
 
 def _briefing_of(path: str, max_sentences: int, story_id: str) -> list[dict[str, Any]]:
     """One story's briefing, read through a connection of this process's own (a forked child must
-    not use the parent's)."""
+    not use the parent's, nor one the parent opened before the fork)."""
     global _READER
     from recoupe.brief import build_briefing
 
-    if _READER is None or _READER.path != path:
-        _READER = Store.open(path, readonly=True)
-    return build_briefing(_READER, story_id, max_sentences=max_sentences)
+    if _READER is None or _READER[0] != os.getpid() or _READER[1].path != path:
+        _READER = (os.getpid(), Store.open(path, readonly=True))
+    return build_briefing(_READER[1], story_id, max_sentences=max_sentences)
+
+
+def _close_reader() -> None:
+    """Close the read connection :func:`_briefing_of` opened in this process (the driver maps
+    briefings too), so that no later fork inherits it."""
+    global _READER
+    if _READER is not None and _READER[0] == os.getpid():
+        _READER[1].close()
+    _READER = None
 
 
 def refresh_briefings(store: Store, settings: Settings) -> int:
@@ -615,7 +624,10 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
     max_sentences = settings["brief.max_sentences"]
     processes = _fork_processes(settings)
     if forks(len(dirty), processes) and store.path != ":memory:" and not store.db.in_transaction:
-        briefings = fork_map(partial(_briefing_of, store.path, max_sentences), dirty, processes)
+        try:
+            briefings = fork_map(partial(_briefing_of, store.path, max_sentences), dirty, processes)
+        finally:
+            _close_reader()
     else:
         briefings = [build_briefing(store, sid, max_sentences=max_sentences) for sid in dirty]
     for i in range(0, len(dirty), 50):  # 50 stories per commit
