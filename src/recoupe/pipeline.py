@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -423,14 +423,21 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
     params = story_settings(settings)
     again = float(settings["stories.reread_again"])
     margins: dict[str, float] = {}
-    moved, joined, dropped, touched = _reread_pass(store, inputs, params, settings, None, margins if again else None)
-    if again and touched:
-        unsettled = _unsettled(margins, again)
-        more, joined2, dropped2, _ = _reread_pass(
-            store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None)
-        moved += more
-        joined = (joined - dropped2) | joined2
-        dropped |= dropped2
+    # what the first pass read of each article, for the second (kept on disk, a few KB an article)
+    memos = Spill() if again else None
+    try:
+        moved, joined, dropped, touched = _reread_pass(store, inputs, params, settings, None,
+                                                       margins if again else None, memos)
+        if again and touched:
+            unsettled = _unsettled(margins, again)
+            more, joined2, dropped2, _ = _reread_pass(
+                store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None, memos)
+            moved += more
+            joined = (joined - dropped2) | joined2
+            dropped |= dropped2
+    finally:
+        if memos is not None:
+            memos.close()
     return moved, joined - dropped, dropped
 
 
@@ -440,18 +447,23 @@ def _unsettled(margins: dict[str, float], again: float) -> set[str]:
 
 
 def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, Any], settings: Settings,
-                 select: Callable[[str, str], bool] | None, margins: dict[str, float] | None
-                 ) -> tuple[int, set[str], set[str], set[str]]:
+                 select: Callable[[str, str], bool] | None, margins: dict[str, float] | None,
+                 memos: Spill | None = None) -> tuple[int, set[str], set[str], set[str]]:
     """One re-reading pass over ``inputs`` (those ``select(article id, story id)`` accepts, or all):
     returns how many moved, the stories they joined, those left empty (deleted) and every story
     an article left or joined. ``margins``, when given, receives each article's margin: what kept it
     in its story (its similarity to it, or ``stories.threshold`` alone in it) less its best other
-    story's similarity."""
-    from recoupe.resolve.stories import reread_story
+    story's similarity. ``memos``: the first pass (``select`` None) appends what it read of each
+    article (:class:`recoupe.resolve.stories.StoryMemo`, None for those it did not re-read); a
+    later pass reads them back in the same order (what it scores again is then the stories written
+    since)."""
+    from recoupe.resolve.stories import StoryMemo, reread_story
 
     moved, joined, dropped, touched = 0, set(), set(), set()
     scored: dict[str, float] = {}
-    it = iter(inputs)
+    first = select is None
+    it: Iterator[tuple[StoryInput, StoryMemo | None]] = zip(
+        inputs, repeat(None) if memos is None or first else iter(memos), strict=False)
     while True:
         chunk = list(islice(it, REREAD_CHUNK))
         if not chunk:
@@ -459,14 +471,20 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
         with store.transaction():
             movers: list[str] = []
             left: set[str] = set()
-            for x in chunk:
+            for x, memo in chunk:
                 row = store.article_row(x.article_id)
                 old = row["story_id"] if row is not None else None
                 if not old or (select is not None and not select(x.article_id, old)):
+                    if memos is not None and first:
+                        memos.append(None)
                     continue
+                if memos is not None and first:
+                    memo = StoryMemo()
                 new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
                                    meaning=x.meaning, scored=scored if margins is not None else None,
-                                   **params, **x.signals)
+                                   memo=memo, **params, **x.signals)
+                if memos is not None and first:
+                    memos.append(memo)
                 if new != old:
                     movers.append(x.article_id)
                     left.add(old)
@@ -572,18 +590,27 @@ def split_components(store: Store, settings: Settings) -> int:
     return added
 
 
-_READER: Store | None = None  # a forked child's own connection to the store (see _briefing_of)
+_READER: tuple[int, Store] | None = None  # a process's own read connection to the store (see _briefing_of)
 
 
 def _briefing_of(path: str, max_sentences: int, story_id: str) -> list[dict[str, Any]]:
     """One story's briefing, read through a connection of this process's own (a forked child must
-    not use the parent's)."""
+    not use the parent's, nor one the parent opened before the fork)."""
     global _READER
     from recoupe.brief import build_briefing
 
-    if _READER is None or _READER.path != path:
-        _READER = Store.open(path, readonly=True)
-    return build_briefing(_READER, story_id, max_sentences=max_sentences)
+    if _READER is None or _READER[0] != os.getpid() or _READER[1].path != path:
+        _READER = (os.getpid(), Store.open(path, readonly=True))
+    return build_briefing(_READER[1], story_id, max_sentences=max_sentences)
+
+
+def _close_reader() -> None:
+    """Close the read connection :func:`_briefing_of` opened in this process (the driver maps
+    briefings too), so that no later fork inherits it."""
+    global _READER
+    if _READER is not None and _READER[0] == os.getpid():
+        _READER[1].close()
+    _READER = None
 
 
 def refresh_briefings(store: Store, settings: Settings) -> int:
@@ -597,7 +624,10 @@ def refresh_briefings(store: Store, settings: Settings) -> int:
     max_sentences = settings["brief.max_sentences"]
     processes = _fork_processes(settings)
     if forks(len(dirty), processes) and store.path != ":memory:" and not store.db.in_transaction:
-        briefings = fork_map(partial(_briefing_of, store.path, max_sentences), dirty, processes)
+        try:
+            briefings = fork_map(partial(_briefing_of, store.path, max_sentences), dirty, processes)
+        finally:
+            _close_reader()
     else:
         briefings = [build_briefing(store, sid, max_sentences=max_sentences) for sid in dirty]
     for i in range(0, len(dirty), 50):  # 50 stories per commit

@@ -263,3 +263,75 @@ def test_stories_reread_again_follows_a_sub_event_whose_other_article_left() -> 
     forward, two_passes, moved = _again_build(0.1)
     assert forward == [["b1", "b2"], ["m1", "m2", "m3"]]
     assert two_passes == [["b1", "b2", "m1", "m2", "m3"]] and moved == 2
+
+
+def _memo_steps(memo: bool) -> tuple[list[dict[str, float]], list[str], bool]:
+    """The fire, the strike and the bridge article (``_REREAD``); the bridge is re-read (it moves to the
+    strike), re-read twice more, then a new article is written to the fire's story (no frequency
+    bumped) and it is re-read again: each reading's scores, the stories it ended in, whether the third
+    reading took the second's vector again."""
+    from recoupe.resolve.stories import StoryMemo
+
+    s = Store.open(":memory:")
+    day = date(2026, 8, 14)
+    posted: dict[str, dict[str, float]] = {}
+    scores: list[dict[str, float]] = []
+    ends: list[str] = []
+    kept = StoryMemo() if memo else None
+    with s.transaction():
+        for aid in ["x1", "bridge", "x2", "x3", "y1"]:
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=day), [], "")
+            posted[aid] = {}
+            assign_story(s, aid, Counter(_REREAD[aid]), day, aid, threshold=0.3, posted=posted[aid])
+        s.add_article(Article(id="y9", origin="y9", text="y9", published=day), [], "")
+        fire = s.article_row("x1")["story_id"]
+        again = False
+        for step in range(4):
+            if step == 3:
+                s.add_to_story(fire, "y9", {"E:e1": 0.5, "L:grève": 0.5}, day)
+            vec = kept.vec if kept is not None else None
+            scored: dict[str, float] = {}
+            old = s.article_row("bridge")["story_id"]
+            ends.append(reread_story(s, "bridge", old, posted["bridge"], Counter(_REREAD["bridge"]), day, "bridge",
+                                     threshold=0.3, scored=scored, memo=kept))
+            scores.append(scored)
+            again = again or (step == 2 and kept is not None and kept.vec is vec)
+    s.close()
+    return scores, ends, again
+
+
+def test_stories_a_memo_of_the_last_reading_gives_the_same_scores_and_scores_a_written_story_again() -> None:
+    plain, plain_ends, _ = _memo_steps(False)
+    kept, kept_ends, again = _memo_steps(True)
+    assert again  # the second reading took the first's vector (nothing was written between)
+    assert kept == plain and kept_ends == plain_ends
+    assert plain[3] != plain[2]  # the write changed the fire's score: a stale one would differ
+
+
+def test_store_marks_a_story_changed_by_each_write_and_everything_after_a_rollback() -> None:
+    day = date(2026, 8, 14)
+    with Store.open(":memory:") as s, s.transaction():
+        s.add_article(Article(id="a", origin="a", text="a", published=day), [], "")
+        s.create_story("s1", "un")
+        s.create_story("s2", "deux")
+        mark = s.reads_since()
+        assert s.story_unchanged("s1", mark) and s.story_unchanged("s2", mark)
+        s.add_to_story("s1", "a", {"L:x": 1.0}, day)
+        assert not s.story_unchanged("s1", mark) and s.story_unchanged("s2", mark)
+        mark = s.reads_since()
+        s.set_story_meaning("s2", b"\0" * 8)
+        assert s.story_unchanged("s1", mark) and not s.story_unchanged("s2", mark)
+        mark = s.reads_since()
+        s.remove_from_story("s1", "a", {"L:x": 1.0})
+        assert not s.story_unchanged("s1", mark)
+        mark = s.reads_since()
+        s.bump_df(["L:x"])
+        assert s.reads_since()[1] != mark[1]  # a frequency bumped: an article's vector is read again
+        mark = s.reads_since()
+        try:
+            with s.savepoint():
+                s.create_story("s3", "trois")
+                raise RuntimeError
+        except RuntimeError:
+            pass
+        assert not s.story_unchanged("s1", mark) and not s.story_unchanged("s2", mark)  # rolled back: all

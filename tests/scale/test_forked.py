@@ -18,12 +18,39 @@ def _square_and_pid(x: int) -> tuple[int, int]:
     return x * x, os.getpid()
 
 
-def test_fork_map_keeps_order_and_runs_in_children() -> None:
+def _slow_square_and_pid(x: int) -> tuple[int, int]:
+    import time
+
+    time.sleep(0.01)  # long enough that the child, once forked, takes some items
+    return x * x, os.getpid()
+
+
+def test_fork_map_keeps_order_and_runs_here_and_in_a_child() -> None:
     items = list(range(3 * forked.MIN_ITEMS))
-    out = forked.fork_map(_square_and_pid, items, 2)
+    out = forked.fork_map(_slow_square_and_pid, items, 2)
     assert [r for r, _ in out] == [x * x for x in items]
     pids = {pid for _, pid in out}
-    assert os.getpid() not in pids and 1 <= len(pids) <= 2
+    assert os.getpid() in pids and len(pids) == 2
+
+
+def _dies_in_a_child(x: int) -> tuple[int, int]:
+    import time
+
+    if os.getpid() != _PARENT[0]:
+        os._exit(3)  # a child killed mid-map: what it took is computed by the parent
+    time.sleep(0.01)
+    return x * x, os.getpid()
+
+
+_PARENT = [0]
+
+
+def test_fork_map_computes_what_a_dead_child_took() -> None:
+    _PARENT[0] = os.getpid()
+    items = list(range(2 * forked.MIN_ITEMS))
+    out = forked.fork_map(_dies_in_a_child, items, 3)
+    assert [r for r, _ in out] == [x * x for x in items]
+    assert {pid for _, pid in out} == {os.getpid()}
 
 
 def test_fork_map_stays_here_for_few_items_or_one_process() -> None:

@@ -97,11 +97,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 from itertools import repeat
-from operator import itemgetter, mul
+from operator import itemgetter, mul, truediv
 from typing import Any
 
 import numpy as np
@@ -238,6 +238,44 @@ def headline_share(words: frozenset[str], idf: dict[str, float], story: dict[str
     return sum(idf[w] * min(story.get(f"h:{w}", 0.0) / n, 1.0) for w in words) / total
 
 
+def headline_keys(words: frozenset[str], idf: dict[str, float]) -> tuple[list[tuple[float, str]], float]:
+    """What :func:`headline_share` reads of a headline, once for the many stories one article is
+    compared with: each word's idf with its ``h:`` key, in ``words``' order, and the idf total."""
+    return [(idf[w], f"h:{w}") for w in words], sum(idf.values())
+
+
+def headline_share_of(keys: list[tuple[float, str]], total: float, story: dict[str, float]) -> float:
+    """:func:`headline_share` from :func:`headline_keys`: the same products summed in the same order
+    (the same float), without formatting each word's key again for each story."""
+    n = story.get(HEADLINE_ANY, 0.0)
+    if n <= 0 or not total:
+        return 0.0
+    # map over the pairs, not a generator: the same products summed in the same order
+    shares = map(min, map(truediv, map(story.get, map(itemgetter(1), keys), repeat(0.0)), repeat(n)), repeat(1.0))
+    return sum(map(mul, map(itemgetter(0), keys), shares)) / total
+
+
+def without_posted(story: dict[str, float], posted: dict[str, float]) -> dict[str, float]:
+    """``story``'s terms less what one article ``posted`` to it, those left under 1e-9 dropped (the
+    story as if the article had never come), in the story's order. A copy changed at the posted
+    terms only: the same weights and order as a walk of the whole story (it holds thousands of
+    terms, an article posts ~120) whenever every weight is 1e-9 or more, which the store keeps
+    (:meth:`recoupe.storage.Store.remove_from_story`); else that walk."""
+    if min(story.values(), default=1.0) < 1e-9:
+        posted_by = posted.get
+        return {t: v for t, w in story.items() if (v := w - posted_by(t, 0.0)) >= 1e-9}
+    out = story.copy()
+    for t, p in posted.items():
+        w = out.get(t)
+        if w is None:
+            continue
+        if (v := w - p) >= 1e-9:
+            out[t] = v
+        else:
+            del out[t]
+    return out
+
+
 LEAD_PREFIX = "lead:"
 # A lead shorter than this (folded, in characters) is too short to be one outlet's standing text
 MIN_LEAD_CHARS = 40
@@ -291,11 +329,22 @@ def article_vector(store: Store, terms: Counter[str]) -> dict[str, float]:
     if not terms:
         return {}
     n = max(store.article_total(), 1)
-    df = store.df(list(terms))
+    df = store.df(list(terms)).get
+    # an idf per document frequency and a weight per term frequency, each computed once: most of an
+    # article's ~400 terms share a few frequencies (the same logarithms, the same products)
+    docs = n + BACKGROUND_DOCS
+    idfs: dict[int, float] = {}
+    tfs: dict[int, float] = {}
     vec = {}
     for t, tf in terms.items():
-        idf = math.log((n + BACKGROUND_DOCS) / (df.get(t, 0) + 1)) + 1.0
-        vec[t] = (1 + math.log(tf)) * idf * (ENTITY_WEIGHT if t.startswith("E:") else 1.0)
+        d = df(t, 0)
+        idf = idfs.get(d)
+        if idf is None:
+            idf = idfs[d] = math.log(docs / (d + 1)) + 1.0
+        w = tfs.get(tf)
+        if w is None:
+            w = tfs[tf] = 1 + math.log(tf)
+        vec[t] = w * idf * (ENTITY_WEIGHT if t.startswith("E:") else 1.0)
     # by weight, highest first, ties in term order (a stable sort reversed keeps ties in order: the
     # same as by -weight, without a Python call per term)
     top = dict(sorted(vec.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
@@ -345,6 +394,41 @@ def term_order(a: dict[str, float]) -> dict[str, int]:
     return {t: i for i, t in enumerate(a)}
 
 
+@dataclass
+class StoryMemo:
+    """What one assignment of an article read (:func:`assign_story`'s ``memo``), for the next one of
+    the same article with the same arguments: the store's mark then (:meth:`Store.reads_since`), the
+    article's story, lead reading and the article total, its tf-idf vector, and each candidate
+    story's similarity before the time decay (a pure function of the article and the story)."""
+
+    mark: tuple[int, int, int] = (-1, -1, -1)
+    reading: tuple[Any, ...] = ()
+    vec: dict[str, float] | None = None
+    sims: dict[str, float] = field(default_factory=dict)
+
+
+# story meaning sums (stored int32 bytes) -> the sum as int64 and its squared norm, for many articles
+_CENTROIDS: dict[bytes, tuple[np.ndarray, int]] = {}
+CENTROID_CACHE = 4096
+
+
+def _cosine_to(vec: np.ndarray, vec_norm: int, blob: bytes) -> float:
+    """:func:`recoupe.nlp.meaning.cosine` of ``vec`` (its squared norm ``vec_norm``) and the story
+    meaning sum stored as ``blob``: the same integers, the same division. The sum is decoded and its
+    norm computed once per stored value (keyed by its bytes: a changed sum is another key)."""
+    hit = _CENTROIDS.get(blob)
+    if hit is None:
+        centroid = sum_from_bytes(blob)
+        hit = (centroid, int(np.dot(centroid, centroid)))
+        if len(_CENTROIDS) >= CENTROID_CACHE:
+            _CENTROIDS.clear()
+        _CENTROIDS[blob] = hit
+    centroid, norm = hit
+    if vec_norm == 0 or norm == 0:
+        return 0.0
+    return int(np.dot(vec, centroid)) / math.sqrt(vec_norm * norm)
+
+
 def days_outside(published: date | None, first: str | None, last: str | None) -> int:
     """Days between ``published`` and the span of a story's dates; 0 inside it or when unknown."""
     if published is None or not first or not last:
@@ -366,7 +450,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  term_spread: float = 0.0, lead: Lead | None = None,
                  posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None,
-                 scored: dict[str, float] | None = None) -> tuple[str, float]:
+                 scored: dict[str, float] | None = None, memo: StoryMemo | None = None) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -382,6 +466,12 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     meaning taken off), its document frequencies are not counted again, and when it stays
     nothing is written (``posted`` is then ``leaving[1]``). An article alone in its story that
     joins no other stays.
+
+    ``memo`` (:class:`StoryMemo`): what the last assignment of the same article with the same
+    arguments read (the re-reading pass's second pass reads each article again): while the store's
+    document frequencies and article total are as they were, its tf-idf vector is taken again, and
+    so is the similarity to each candidate story the store has not written since; ``memo`` is then
+    updated with this reading.
 
     ``lead`` (:class:`Lead`): when the article's outlet gave the same lead under another headline
     too (:func:`shared_lead`), the article is read without it (``lead.terms``, ``lead.meaning``);
@@ -403,7 +493,18 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             if lead.meaning is None and meaning is not None:
                 lead.meaning = to_bytes(embed([lead.text])[0])
             terms, meaning = lead.terms, lead.meaning
-    vec = article_vector(store, terms)
+    sims: dict[str, float] = {}  # each candidate's similarity before the time decay, for the memo
+    before: dict[str, float] = {}
+    before_mark = (-1, -1, -1)
+    if memo is not None:
+        mark = store.reads_since()
+        reading = (old_sid, lead.used if lead is not None and lead.key else None, store.article_total())
+        if memo.vec is not None and memo.mark[:2] == mark[:2] and memo.reading == reading:
+            vec, before, before_mark = memo.vec, memo.sims, memo.mark  # the same terms, frequencies, total
+        else:
+            vec = article_vector(store, terms)
+    else:
+        vec = article_vector(store, terms)
     words = headline_words(label) if headline_weight else frozenset()
     if words:
         hkeys = [f"h:{w}" for w in sorted(words)]
@@ -412,8 +513,10 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         n_docs = max(store.article_total(), 1)
         hdf = store.df(hkeys)
         idf = {w: math.log((n_docs + BACKGROUND_DOCS) / (hdf.get(f"h:{w}", 0) + 1)) for w in words}
+        head_keys, head_total = headline_keys(words, idf)
     mvec = from_bytes(meaning) if meaning is not None and meaning_weight > 0 else None
     left_vec = from_bytes(left_meaning) if mvec is not None and left_meaning is not None else None
+    mnorm = int(np.dot(mvec, mvec)) if mvec is not None else 0
     keys = meaning_keys(mvec) if mvec is not None and meaning_candidates > 0 else []
     since = (published - timedelta(days=window_days)).isoformat() if published else None
     candidates = store.story_candidates(sorted(vec, key=vec.__getitem__, reverse=True)[:15], since, limit=CANDIDATES)
@@ -432,42 +535,52 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     best, best_sim = None, 0.0
     order = term_order(vec) if term_spread and len(candidates) > 1 else None
     for sid in candidates:
-        story = store.story_terms(sid)
-        if sid == old_sid:  # the story without the article (the same sums as if it had never come)
-            posted_by = old_posted.get  # the same differences, in the story's order, without a generator
-            story = {t: v for t, w in story.items() if (v := w - posted_by(t, 0.0)) >= 1e-9}
-            sim = (spread_cosine(vec, story, partial(l2_norm, story), term_spread, order) if term_spread
-                   else cosine(vec, story))
-        elif term_spread:
-            sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread, order)
+        known = before.get(sid)
+        if known is not None and store.story_unchanged(sid, before_mark):
+            sim, dated = known, False  # the same story and article as when it was last scored
         else:
-            sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # a story's norm kept until it changes
-        if mvec is not None:
-            blob = store.story_meaning(sid)
-            centroid = sum_from_bytes(blob) if blob else None
-            if centroid is not None and sid == old_sid and left_vec is not None:
-                centroid = centroid - left_vec
-            msim = meaning_cosine(mvec, centroid) if centroid is not None else 0.0
-            sim = (1 - meaning_weight) * sim + meaning_weight * msim
-            if (cross_language_margin is not None and lang_key and lang_key not in story
-                    and any(t.startswith("lang:") for t in story)):
-                sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
-        if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
-                and not any(f"pl:{x}" in story for x in places)):
-            sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
-        if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
-            sim -= race_veto  # one championship's other race: another final, another medal
-        if fig_keys and any(k in story for k in fig_keys):
-            sim += figure_bonus
-        if words:
-            sim += headline_weight * headline_share(words, idf, story)
+            dated = True
+            story, blob, first, last = store.story_state(sid)
+            if sid == old_sid:  # the story without the article (the same sums as if it had never come)
+                story = without_posted(story, old_posted)
+                sim = (spread_cosine(vec, story, partial(l2_norm, story), term_spread, order) if term_spread
+                       else cosine(vec, story))
+            elif term_spread:
+                sim = spread_cosine(vec, story, partial(store.story_norm, sid, l2_norm), term_spread, order)
+            else:
+                sim = cosine(vec, story, partial(store.story_norm, sid, l2_norm))  # the norm kept until it changes
+            if mvec is not None:
+                if not blob:
+                    msim = 0.0
+                elif sid == old_sid and left_vec is not None:
+                    msim = meaning_cosine(mvec, sum_from_bytes(blob) - left_vec)
+                else:
+                    msim = _cosine_to(mvec, mnorm, blob)
+                sim = (1 - meaning_weight) * sim + meaning_weight * msim
+                if (cross_language_margin is not None and lang_key and lang_key not in story
+                        and any(t.startswith("lang:") for t in story)):
+                    sim = max(sim, msim - cross_language_margin)  # no shared language: the words cannot match
+            if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
+                    and not any(f"pl:{x}" in story for x in places)):
+                sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
+            if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
+                sim -= race_veto  # one championship's other race: another final, another medal
+            if fig_keys and any(k in story for k in fig_keys):
+                sim += figure_bonus
+            if words:
+                sim += headline_weight * headline_share_of(head_keys, head_total, story)
+        if memo is not None:
+            sims[sid] = sim
         if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
-            first, last = store.story_dates(sid)
+            if not dated:
+                first, last = store.story_dates(sid)
             sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
         if scored is not None:
             scored[sid] = sim
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
             best, best_sim = sid, sim
+    if memo is not None:
+        memo.mark, memo.reading, memo.vec, memo.sims = mark, reading, vec, sims
     stays = old_sid is not None and (best == old_sid or ((best is None or best_sim < threshold)
                                                          and store.story_size(old_sid) <= 1))
     if old_sid is not None and stays:
@@ -514,7 +627,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
 
 
 def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str, float], terms: Counter[str],
-                 published: date | None, label: str, scored: dict[str, float] | None = None, **settings: Any) -> str:
+                 published: date | None, label: str, scored: dict[str, float] | None = None,
+                 memo: StoryMemo | None = None, **settings: Any) -> str:
     """The re-reading pass for one article (``stories.reread``): compare it, with the same
     ``settings`` and signals (:func:`assign_story`'s keywords, ``meaning`` included), with the
     stories as they now stand, its own story ``story_id`` taken as if it had never come (its
@@ -529,4 +643,4 @@ def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str,
     ``benchmarks.diag_stories``: held-out days 0.700 -> 0.726, tune days 0.526 -> 0.537, BASIL
     and WMT unchanged; benchmarks/RESULTS.md). An article that stays costs reads only."""
     return assign_story(store, article_id, terms, published, label, posted=posted, leaving=(story_id, posted),
-                        scored=scored, **settings)[0]
+                        scored=scored, memo=memo, **settings)[0]

@@ -137,6 +137,14 @@ class Store:
         # transactions (see create_group): a claim alone in its component has no claim of it to look up
         self._members: dict[str, set[str]] = {}
         self._filed_count = 0  # keys and claims kept in the two
+        # what a reader may keep between two reads of the same stories (see reads_since): a counter of
+        # this connection's writes to stories, the last one of each story, a counter of document
+        # frequency bumps, and an epoch that changes when anything kept may be stale (a rollback,
+        # another connection's commit)
+        self._story_gen = 0
+        self._story_changed: dict[str, int] = {}
+        self._df_bumps = 0
+        self._epoch = 0
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -204,6 +212,7 @@ class Store:
 
     def _forget(self) -> None:
         """Drop what is cached about rows written in a transaction (it may have been rolled back)."""
+        self._epoch += 1
         self._claim_rowids = {}
         self._df_cache = {}
         self._postings = {}
@@ -211,6 +220,7 @@ class Store:
         self._forget_filed()
 
     DF_CACHE = 1 << 18  # document frequencies kept between transactions (a few MB)
+    STORY_CHANGES = 1 << 18  # stories whose last write is tracked (see reads_since)
 
     def _check_others(self) -> None:
         """At the start of a transaction (the write lock just taken): keep the document frequencies
@@ -223,6 +233,9 @@ class Store:
             self._df_cache = {}
         if version != self._data_version or self._filed_count > self.FILED_CACHE:
             self._forget_filed()
+        if version != self._data_version or len(self._story_changed) > self.STORY_CHANGES:
+            self._epoch += 1  # another connection wrote (or too many stories tracked): nothing read holds
+            self._story_changed = {}
         self._data_version = version
 
     @contextmanager
@@ -751,6 +764,7 @@ class Store:
 
     def bump_df(self, terms: Iterable[str]) -> None:
         rows = [(t,) for t in terms]
+        self._df_bumps += 1
         self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
                             rows)
         cache = self._df_cache
@@ -832,6 +846,7 @@ class Store:
     def _story_written(self, story_id: str, terms: Iterable[str] | None) -> None:
         """Forget what :meth:`story_candidates` kept of ``terms``' postings (all when None) and of the
         story's dates."""
+        self._story_changed_now(story_id)
         self._story_last.pop(story_id, None)
         if terms is None:
             self._postings = {}
@@ -840,6 +855,24 @@ class Store:
         for t in terms:
             pop(t, None)
 
+    def _story_changed_now(self, story_id: str) -> None:
+        self._story_gen += 1
+        self._story_changed[story_id] = self._story_gen
+
+    def reads_since(self) -> tuple[int, int, int]:
+        """A mark of what this connection has read so far, for :meth:`story_unchanged`: its epoch
+        (changed when another connection commits or a transaction or savepoint is rolled back), how
+        many document frequency bumps it made, its count of story writes (rows, terms, meaning
+        sums, new and deleted stories)."""
+        return self._epoch, self._df_bumps, self._story_gen
+
+    def story_unchanged(self, story_id: str, mark: tuple[int, int, int]) -> bool:
+        """Whether ``story_id`` (its row, terms and meaning sum) is as it was when :meth:`reads_since`
+        gave ``mark``. Within one epoch only this connection writes, and every write to a story goes
+        through :meth:`add_to_story`, :meth:`remove_from_story`, :meth:`drop_story`,
+        :meth:`create_story` or :meth:`set_story_meaning`, which note it."""
+        return mark[0] == self._epoch and self._story_changed.get(story_id, 0) <= mark[2]
+
     STORY_CACHE = 4096  # story term vectors kept in memory
 
     def story_terms(self, story_id: str) -> dict[str, float]:
@@ -847,7 +880,19 @@ class Store:
         every article added (by this or any other writer, and back on a rollback), so a cached
         vector is used only while the size still matches, at the price of one indexed lookup."""
         row = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
-        size = row[0] if row else -1
+        return self._terms_at(story_id, row[0] if row else -1)
+
+    def story_state(self, story_id: str) -> tuple[dict[str, float], bytes | None, str | None, str | None]:
+        """:meth:`story_terms`, :meth:`story_meaning` and :meth:`story_dates` of one story read with one
+        query of its row (a story compared with an article needs the three): its term weights, its
+        meaning sum, its first and last publication dates."""
+        row = self.db.execute("SELECT size, meaning, first_published, last_published FROM stories WHERE id=?",
+                              (story_id,)).fetchone()
+        if row is None:
+            return self._terms_at(story_id, -1), None, None, None
+        return self._terms_at(story_id, row[0]), row[1], row[2], row[3]
+
+    def _terms_at(self, story_id: str, size: int) -> dict[str, float]:
         cache = self._story_cache
         hit = cache.get(story_id)
         if hit is not None and hit[0] == size:
@@ -873,6 +918,7 @@ class Store:
         return value
 
     def create_story(self, story_id: str, label: str) -> None:
+        self._story_changed_now(story_id)
         self._story_last.pop(story_id, None)
         self.db.execute("INSERT INTO stories (id, label) VALUES (?,?)", (story_id, label))
 
@@ -1015,6 +1061,7 @@ class Store:
         return r[0] if r else None
 
     def set_story_meaning(self, story_id: str, blob: bytes) -> None:
+        self._story_changed_now(story_id)
         self.db.execute("UPDATE stories SET meaning=? WHERE id=?", (blob, story_id))
 
     def story_dates(self, story_id: str) -> tuple[str | None, str | None]:
