@@ -7,6 +7,12 @@ from __future__ import annotations
 from recoupe.claims.groups import _Features, frame_link, learned_links, rule_link
 from recoupe.model import Claim
 
+DAY = "2026-03-14"
+
+
+def _feat(claim: Claim, published: str = DAY) -> _Features:
+    return _Features(claim, published)
+
 
 def _claim(cid: str, text: str, predicate: str, lemmas: list[str], *, planned: bool = False,
            numbers: list[str] | None = None, time: str = "") -> Claim:
@@ -24,7 +30,7 @@ INAUGURATION = _claim("b:c1", "Inauguration du pont de Vaulnay sur la Loire par 
 
 
 def test_one_event_and_its_frame_link_two_accounts_the_lemma_rule_keeps_apart() -> None:
-    a, b = _Features(INAUGURE), _Features(INAUGURATION)
+    a, b = _feat(INAUGURE), _feat(INAUGURATION)
     assert not rule_link(a, b)  # too few of the long account's words for the overlap
     assert frame_link(a, b)
     assert learned_links([a, b]) == {(0, 1)}
@@ -35,13 +41,13 @@ def test_a_general_verb_names_no_event() -> None:
                     ["devenir", "maire", "vaulnay", "samedi", "premier", "élu", "pont", "loire"])
     becomes = _claim("b:c2", "La maire de Vaulnay devient présidente du syndicat du pont de la Loire", "devenir",
                      ["devenir", "maire", "vaulnay", "présidente", "syndicat", "pont", "loire"])
-    assert not frame_link(_Features(became), _Features(becomes))
+    assert not frame_link(_feat(became), _feat(becomes))
 
 
 def test_two_shared_words_are_not_a_frame() -> None:
     other = _claim("b:c3", "Le pont de la Loire sera inauguré par le préfet", "inaugurer",
                    ["inaugurer", "pont", "loire", "préfet"])
-    assert not frame_link(_Features(INAUGURE), _Features(other))
+    assert not frame_link(_feat(INAUGURE), _feat(other))
 
 
 def test_a_plan_and_a_deed_a_count_and_no_count_one_article_stay_apart() -> None:
@@ -53,10 +59,10 @@ def test_a_plan_and_a_deed_a_count_and_no_count_one_article_stay_apart() -> None
                           ["inauguration", "pont", "vaulnay", "loire", "maire"])
     done = _claim("c:c1", "La maire de Vaulnay inaugure le pont de la Loire", "inaugurer",
                   ["inaugurer", "maire", "vaulnay", "pont", "loire"])
-    assert frame_link(_Features(INAUGURATION), _Features(done))
-    assert not frame_link(_Features(INAUGURATION), _Features(planned))
-    assert _Features(counted).counted and not frame_link(_Features(INAUGURATION), _Features(counted))
-    assert not frame_link(_Features(INAUGURE), _Features(same_article))
+    assert frame_link(_feat(INAUGURATION), _feat(done))
+    assert not frame_link(_feat(INAUGURATION), _feat(planned))
+    assert _feat(counted).counted and not frame_link(_feat(INAUGURATION), _feat(counted))
+    assert not frame_link(_feat(INAUGURE), _feat(same_article))
 
 
 def test_a_group_frame_links_joined_is_cut_back_for_confirmation() -> None:
@@ -67,9 +73,11 @@ def test_a_group_frame_links_joined_is_cut_back_for_confirmation() -> None:
                   "chantier", "inaugurer",
                   ["inaugurer", "maire", "vaulnay", "samedi", "nouveau", "pont", "loire", "an", "chantier"])
     members = [INAUGURE, INAUGURATION, copy]
-    assert rule_link(_Features(INAUGURE), _Features(copy))
-    assert not rule_link(_Features(INAUGURATION), _Features(copy))
-    assert len(split(members, learned=True)) == 1  # the frame link holds the three together
+    assert rule_link(_feat(INAUGURE), _feat(copy))
+    assert not rule_link(_feat(INAUGURATION), _feat(copy))
+    published = {c.id: DAY for c in members}
+    assert len(split(members, learned=True, published=published)) == 1  # the frame link holds the three together
+    assert len(split(members, learned=True)) == 2  # undated articles: no frame link
     parts = _parts_without_frames(members)
     assert parts[INAUGURE.id] == parts[copy.id] != parts[INAUGURATION.id]
     assert set(_parts_without_frames([INAUGURE, copy]).values()) == {0}
@@ -80,4 +88,11 @@ def test_a_light_verb_whose_phrase_is_not_read_names_no_event() -> None:
                       ["confirmer", "mairie", "vaulnay", "fermeture", "pont", "loire", "hiver"])
     confirmed = _claim("b:c7", "La mairie de Vaulnay confirme la réouverture du pont de la Loire", "confirmer",
                        ["confirmer", "mairie", "vaulnay", "réouverture", "pont", "loire"])
-    assert not frame_link(_Features(confirms), _Features(confirmed))
+    assert not frame_link(_feat(confirms), _feat(confirmed))
+
+
+def test_undated_articles_or_articles_days_apart_have_no_frame_link() -> None:
+    assert frame_link(_feat(INAUGURE), _feat(INAUGURATION, "2026-03-16"))
+    assert not frame_link(_feat(INAUGURE), _feat(INAUGURATION, "2026-03-19"))
+    assert not frame_link(_feat(INAUGURE, ""), _feat(INAUGURATION, ""))
+    assert frame_link(_feat(INAUGURE, ""), _feat(INAUGURATION, ""), dated=False)

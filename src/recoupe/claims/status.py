@@ -594,14 +594,15 @@ def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
     """Claim id -> the part it falls in when the group is cut as the split pass cuts a component
     (:func:`recoupe.claims.groups.split`, learned links on) with no frame link: the groups the
     members made before frame links joined them. All in part 0 when no two members are frame-linked
-    (then the cut is the group itself), which is asked first, as it is cheap, and in a group of two
+    whatever their articles' dates, which a group does not carry (then the cut is the group itself),
+    which is asked first, as it is cheap, and in a group of two
     languages (the split pass leaves those whole, and no frame link joins them)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, frame_link, split
 
     if len({c.language for c in members}) > 1:
         return {c.id: 0 for c in members}
     feats = [_Features(c) for c in sorted(members, key=lambda c: c.id)]
-    if not any(frame_link(a, b) and not cannot_be_one_fact(a, b)
+    if not any(frame_link(a, b, dated=False) and not cannot_be_one_fact(a, b)
                for k, a in enumerate(feats) for b in feats[k + 1:]):
         return {c.id: 0 for c in members}
     parts = split(members, learned=True, frames=False)
