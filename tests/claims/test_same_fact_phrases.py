@@ -17,6 +17,8 @@ from recoupe.model import Claim
     ("bow", "The host bows out of the televised forum", "bow_out"),
     ("take", "The lobbyist was taken into custody at dawn", "arrest"),
     ("swear", "She was sworn in as governor", "swear_in"),
+    ("ouvrir", "Les gardes-frontières ont ouvert le feu sur la camionnette", "tirer"),
+    ("open", "Guards opened fire on the van at the checkpoint", "shoot"),
 ])
 def test_a_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -25,7 +27,8 @@ def test_a_phrase_names_the_action_of_its_light_verb(verb: str, text: str, actio
 @pytest.mark.parametrize(("verb", "text"), [
     ("apporter", "Il apporte des preuves au juge"),
     ("annoncer", "Le maire annonce la mort du projet de rocade"), ("take", "She takes a walk every morning"),
-    ("step", "He stepped into the room"),
+    ("step", "He stepped into the room"), ("ouvrir", "La boulangerie ouvre le dimanche matin"),
+    ("open", "The museum opens its doors on Monday"),
 ])
 def test_a_light_verb_without_its_phrase_stays(verb: str, text: str) -> None:
     assert main_verb(verb, text) == verb
@@ -56,3 +59,12 @@ def test_a_resignation_told_with_a_phrasal_verb_meets_the_verb() -> None:
     resigned = _claim("b:c1", "Dana Whitfield resigns from the Senate", "resign",
                       ["resign", "dana", "whitfield", "senate"], "en")
     assert rule_link(_Features(stepped), _Features(resigned))
+
+
+def test_shots_fired_meet_the_verb_of_shooting() -> None:
+    fired = _claim("a:c1", "Des policiers en patrouille ont ouvert le feu sur la voiture du suspect à Vernol", "ouvrir",
+                   ["ouvrir", "policier", "patrouille", "feu", "voiture", "suspect", "vernol"])
+    shot = _claim("b:c1", "Des policiers ont tiré sur la voiture du suspect à Vernol", "tirer",
+                  ["tirer", "policier", "voiture", "suspect", "vernol"])
+    assert CLASS_OF[main_verb(fired.predicate, fired.text)] == CLASS_OF["tirer"]
+    assert rule_link(_Features(fired), _Features(shot))

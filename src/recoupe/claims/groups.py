@@ -684,18 +684,73 @@ def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, sco
     return 1.0 if scorer_link or rule_link(a, b, threshold) else 0.0
 
 
-def learned_links(feats: Sequence[_Features]) -> set[tuple[int, int]]:
+# verbs too general to name one event by themselves (copulas, auxiliaries of modality, light verbs
+# whose phrase ``main_verb`` did not read): two claims that share one of them share no event (« est
+# devenue la première à… » / « devient champion »); :func:`frame_link` asks for another verb
+GENERAL_VERBS = frozenset({
+    "être", "avoir", "faire", "devenir", "rester", "demeurer", "sembler", "paraître", "mettre", "prendre", "donner",
+    "aller", "venir", "pouvoir", "devoir", "vouloir", "falloir", "dire", "passer", "tenir", "porter",
+    "be", "have", "do", "make", "get", "become", "take", "go",
+}) | LIGHT_VERBS
+FRAME_MIN_SHARED = 3  # content words two frame-linked claims share besides their verbs
+FRAME_MAX_DAYS = 3  # days between the publications of two frame-linked claims' articles
+
+
+def _one_event(a: str, b: str) -> bool:
+    """One event named by two predicates: the same lemma, one paraphrase class, or a verb and its
+    action noun (:func:`recoupe.claims.status.same_event`), neither of them a general verb."""
+    from recoupe.claims.status import same_event
+
+    return a not in GENERAL_VERBS and b not in GENERAL_VERBS and same_event(a, b)
+
+
+def _published_within(a: str, b: str, days: int) -> bool:
+    """Were two articles published (ISO dates, "" when unknown) at most ``days`` apart? False when
+    either date is unknown."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
+    except ValueError:
+        return False
+
+
+def frame_link(a: _Features, b: _Features, *, dated: bool = True) -> bool:
+    """Do two claims of two articles tell one fact with the same event and enough of its frame,
+    beyond what the lemma rule's overlap sees? The same verb, paraphrase class or verb and action noun
+    (:func:`_one_event`, never a general verb), and at least :data:`FRAME_MIN_SHARED` content words in
+    common besides the verbs (the actor, the place, the thing acted on: « le maire de Lyon inaugure
+    le tramway » / « inauguration du tramway de Lyon par son maire »), both counts or neither, both
+    planned or both done, not two occurrences, in articles published at most :data:`FRAME_MAX_DAYS`
+    apart (``dated`` false leaves the dates out). Two similar events years apart told by undated
+    articles (a pile of old reports) share verb and frame as much as two accounts of one do: without
+    dates, no frame link. The caller has ruled out the frame vetoes
+    (:func:`cannot_be_one_fact`). A link for grouping only: :func:`recoupe.claims.status.cohesive_sources`
+    reads the lemma rule's links, so a frame link never confirms (measured on the issue-13 golds,
+    fourteenth session: with 2 words it joined facts the golds keep apart)."""
+    x, y = a.claim, b.claim
+    if x.article_id == y.article_id or a.counted != b.counted or x.planned != y.planned:
+        return False
+    if len((a.words & b.words) - {a.verb, b.verb}) < FRAME_MIN_SHARED:
+        return False
+    if dated and not _published_within(a.published, b.published, FRAME_MAX_DAYS):
+        return False
+    return _one_event(a.verb, b.verb) and not another_occurrence(a, b)
+
+
+def learned_links(feats: Sequence[_Features], *, frames: bool = True) -> set[tuple[int, int]]:
     """The pairs ``(i, j)`` (``i < j``, indexes into ``feats``) that the learned pair scorer links:
     not vetoed, a probability of one fact of at least its ``LINK``, and each claim the other's most
     probable partner among the claims of the other's article (ties: the first in ``feats`` order);
     only claims that start in their article's opening (``pairscore.OPENING``) are scored.
     A long article tells many facts of its story, and one of them is always near enough to a claim
-    of another article: only the best match of each side is taken, as one aligns two accounts. A
-    function of ``feats`` and their order (the callers sort by claim id): of no arrival order."""
+    of another article: only the best match of each side is taken, as one aligns two accounts. The
+    pairs :func:`frame_link` links are added (whatever the scorer gives them) unless ``frames`` is
+    false (:func:`recoupe.claims.status.cohesive_sources`). A function of ``feats``
+    and their order (the callers sort by claim id): of no arrival order."""
     from recoupe.claims.pairscore import LINK, OPENING, probability
 
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, int]] = {}
+    framed: set[tuple[int, int]] = set()
     opening = [i for i, a in enumerate(feats) if a.claim.start < OPENING]
     for k, i in enumerate(opening):
         a = feats[i]
@@ -703,14 +758,16 @@ def learned_links(feats: Sequence[_Features]) -> set[tuple[int, int]]:
             b = feats[j]
             if cannot_be_one_fact(a, b):
                 continue
+            if frames and frame_link(a, b):
+                framed.add((i, j))
             p = scored[(i, j)] = learned_probability(a, b, probability)
             for u, v in ((i, j), (j, i)):
                 key = (u, feats[v].claim.article_id)
                 if key not in best or p > best[key][0]:
                     best[key] = (p, v)
-    return {(i, j) for (i, j), p in scored.items()
-            if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j
-            and best[(j, feats[i].claim.article_id)][1] == i}
+    return framed | {(i, j) for (i, j), p in scored.items()
+                     if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j
+                     and best[(j, feats[i].claim.article_id)][1] == i}
 
 
 def another_occurrence(a: _Features, b: _Features) -> bool:
@@ -795,10 +852,11 @@ def pair_features(a: _Features, b: _Features) -> list[float]:
 
 def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold: float = THRESHOLD,
           weight: Callable[[Claim, Claim], float] | None = None, learned: bool = False,
-          published: Mapping[str, str] | None = None) -> list[list[Claim]]:
+          published: Mapping[str, str] | None = None, frames: bool = True) -> list[list[Claim]]:
     """Cut one component into groups by average linkage (see above); parts in claim id order.
     ``weight`` replaces :func:`pair_weight` (tests, the training script); ``published`` gives each
-    claim's article date by claim id (:func:`deed_before_plan`)."""
+    claim's article date by claim id (:func:`deed_before_plan`); ``frames`` false leaves the frame
+    links out of the learned ones (:func:`learned_links`)."""
     import numpy as np
 
     ordered = sorted(claims, key=lambda c: c.id)
@@ -807,7 +865,7 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
         return [ordered]
     dates = published or {}
     feats = [_Features(c, dates.get(c.id, "")) for c in ordered]
-    scorer = learned_links(feats) if learned and weight is None else set()
+    scorer = learned_links(feats, frames=frames) if learned and weight is None else set()
     w = np.zeros((n, n))
     for i in range(n):
         for j in range(i + 1, n):

@@ -553,12 +553,17 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
     joined a wrong member on a shared name, or members that only the learned pair scorer or a chain
     of links brought together, confirms only what its members that agree state: measured on the six
     issue-13 golds (ninth session), the scorer's links counted in cohesion made false `confirmed`
-    groups on four of them."""
+    groups on four of them. Frame links (:func:`recoupe.claims.groups.frame_link`) group and never
+    confirm: in a group they joined, two members confirm each other only inside one part of the
+    group cut without them (:func:`_parts_without_frames`), for members of two facts that the
+    frame links brought together are often linked by the lemma rule too (fourteenth session: a
+    false `confirmed` on the tuned gold)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 
     firm = [c for c in members if states_firmly(c) and _substantive(c)]
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
+    part_of = _parts_without_frames(members)
     parent = list(range(len(firm)))
 
     def find(i: int) -> int:
@@ -568,7 +573,8 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
 
     for i in range(len(firm)):
         for j in range(i):
-            if (find(i) != find(j) and _linked(firm[i], firm[j], content[i], content[j])
+            if (find(i) != find(j) and part_of.get(firm[i].id) == part_of.get(firm[j].id)
+                    and _linked(firm[i], firm[j], content[i], content[j])
                     and (rule_link(feats[i], feats[j]) or _verb_and_noun(firm[i].predicate, firm[j].predicate))
                     and not cannot_be_one_fact(feats[i], feats[j])
                     and not named_apart(firm[i].text, firm[j].text)):
@@ -582,6 +588,25 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
         if len(outlets) >= 2:
             best = max(best, firm_sources(part, sources))
     return best
+
+
+def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
+    """Claim id -> the part it falls in when the group is cut as the split pass cuts a component
+    (:func:`recoupe.claims.groups.split`, learned links on) with no frame link: the groups the
+    members made before frame links joined them. All in part 0 when no two members are frame-linked
+    whatever their articles' dates, which a group does not carry (then the cut is the group itself),
+    which is asked first, as it is cheap, and in a group of two
+    languages (the split pass leaves those whole, and no frame link joins them)."""
+    from recoupe.claims.groups import _Features, cannot_be_one_fact, frame_link, split
+
+    if len({c.language for c in members}) > 1:
+        return {c.id: 0 for c in members}
+    feats = [_Features(c) for c in sorted(members, key=lambda c: c.id)]
+    if not any(frame_link(a, b, dated=False) and not cannot_be_one_fact(a, b)
+               for k, a in enumerate(feats) for b in feats[k + 1:]):
+        return {c.id: 0 for c in members}
+    parts = split(members, learned=True, frames=False)
+    return {c.id: k for k, part in enumerate(parts) for c in part}
 
 
 def cells(members: Iterable[Claim]) -> dict[str, str]:

@@ -65,7 +65,7 @@ ENGLISH_ONLY_CLASSES: frozenset[str] = frozenset({"appoint", "mock", "take_offic
 # patterns over folded text (lowercase, apostrophes and punctuation as spaces), read only when the
 # claim's verb is one of LIGHT_VERBS; the lemma given is the claim's action for grouping, so that
 # "stepped down" meets "resigns" and "was taken into custody" meets "was arrested".
-LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear"})
+LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear", "open"})
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bstep(?:s|ped|ping)?\s+(?:down|aside)\b", "step_down"),
     (r"\bbow(?:s|ed|ing)?\s+out\b", "bow_out"),
@@ -73,6 +73,7 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taken|taking)\s+(?:\w+\s+){0,2}?into\s+(?:federal\s+)?custody\b", "arrest"),
     (r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?office\b", "take_office"),
     (r"\b(?:sworn|swear|swears|swore|swearing)\s+in\b", "swear_in"),
+    (r"\bopen(?:s|ed|ing)?\s+fire\b", "shoot"),  # shots fired: shooting, an attack
 )
 
 # The phases of a process that cannot be one fact (see ``lang/fr/predicates.py``).

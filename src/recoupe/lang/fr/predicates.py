@@ -74,7 +74,7 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter", "remettre", "offrir", "apporter"})
+                                         "décider", "acter", "remettre", "offrir", "apporter", "ouvrir"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -92,6 +92,8 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     # a death made known (« annonce le décès », « confirme son décès »): the death itself; not « la
     # mort de », also said of a plan or a project
     (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
+    # shots fired (« a ouvert le feu sur », « ouvrent le feu »): shooting, an attack
+    (r"\bouv\w*\s+le\s+feu\b", "tirer"),
 )
 
 # The two phases of a process that one account cannot tell as one fact: its start or resumption
