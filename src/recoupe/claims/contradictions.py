@@ -1265,6 +1265,8 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None  # one article telling two moves of one actor: two events unless it is one fact
     if happened(ac) and happened(bc) and not _one_occasion(a, b):
         return None  # two visits told on different days are two trips unless something ties them
+    if _months_apart(a, b):
+        return None  # two occasions told by the months that open their sentences (« In February, ... »)
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
         return None
@@ -1970,6 +1972,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
         if _several_events(ac) != _several_events(bc):
             return None  # « 19 blessés dans deux incendies » totals what « huit blessés » counts of one
+        if _past_period(ac) != _past_period(bc):
+            return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
+    if _months_apart(a, b):
+        return None  # « In February, a gunman killed five ... »: an earlier event told as background
     from recoupe.lang.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
@@ -2141,6 +2147,56 @@ def _several_events(c: Claim) -> bool:
                                        or (i > 1 and words[i - 2] in SEVERAL_WORDS)
                                        or (i > 1 and words[i - 1] == "des" and words[i - 2] in INDEFINITE_AFTER))
                for i, w in enumerate(words) if i > 0)
+
+
+def _past_period(c: Claim) -> bool:
+    """Does the claim's sentence place its figures in an earlier period than its report (« last year's
+    ceremony », « la saison dernière »)? Read on the sentence: the period often governs the clause from
+    outside it (« a team that won 40 games ... last season »)."""
+    from recoupe.lang.quantities import PAST_PERIOD
+
+    text = f" {fold(c.sentence or c.text)} "
+    return any(f" {cue} " in text for cue in PAST_PERIOD)
+
+
+@lru_cache(maxsize=1)
+def _month_opener() -> tuple[re.Pattern[str], dict[str, int]]:
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+
+    months = {fold(k): v for k, v in (*EN_MONTHS.items(), *FR_MONTHS.items()) if "." not in k and len(k) > 2}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    # a preposition or a part of the month must come first: « Mars » alone may be the planet
+    part = r"(?:early|late|mid|debut|fin|mi)\s+"
+    lead = rf"(?:(?:in|during|en|au mois de|courant)\s+(?:{part})?|{part})"
+    return re.compile(rf"^{lead}({names})\b(?!\.?\s*\d)"), months
+
+
+def _opening_month(c: Claim) -> int | None:
+    """The month a sentence opens with when the claim carries no resolved date (« In early March, a
+    gunman ... », « En février, ... »; not « March 3 »): the sentence tells an occasion of that month,
+    in a report whose day may be unknown."""
+    if c.time or not c.sentence:
+        return None
+    rx, months = _month_opener()
+    # folded by word, the comma kept: « En mai, 300 personnes » is not « en mai 300 »
+    m = rx.match(" ".join(fold(w) or w for w in c.sentence[:40].replace(",", " , ").split()))
+    return months[m.group(1)] if m else None
+
+
+def _months_apart(a: Side, b: Side) -> bool:
+    """Are two figures of two months: both sentences opened by different months, or one opened by a
+    month (a past occasion told as background) and the other undated in a report not of that month
+    or of a day unknown?"""
+    ma, mb = _opening_month(a.claim), _opening_month(b.claim)
+    if ma is None and mb is None:
+        return False
+    if ma is not None and mb is not None:
+        return ma != mb
+    month, other = (ma, b) if ma is not None else (mb, a)
+    if other.claim.time:
+        return False  # a dated figure: the dates decide (_dated_apart)
+    return other.published is None or other.published.month != month
 
 
 def _earlier_figure(c: Claim) -> bool:
