@@ -88,3 +88,43 @@ def test_other_occasions_a_background_event_opened_by_its_month() -> None:
               lemmas=["driver", "injure", "cyclist"])
     assert _kind(undated, _side(same, "c.com")) == "quantity"
 
+
+def test_other_occasions_a_day_read_from_today_is_a_day_off_at_most() -> None:
+    today = _c("a1:c0", "a burst pipe flooded the library at about 9am today", subject="a burst pipe",
+               predicate="flood", time="2031-05-13T09:00", lemmas=["pipe", "flood", "library"])
+    tuesday = _c("b1:c0", "a burst pipe flooded the library around 9 a.m. Tuesday", subject="a burst pipe",
+                 predicate="flood", time="2031-05-12T09:00", lemmas=["pipe", "flood", "library"])
+    a, b = _side(today, "a.com", date(2031, 5, 13)), _side(tuesday, "b.com", date(2031, 5, 14))
+    assert _kind(a, b) is None
+    friday = _c("c1:c0", "a burst pipe flooded the library around 9 a.m. Friday", subject="a burst pipe",
+                predicate="flood", time="2031-05-09T09:00", lemmas=["pipe", "flood", "library"])
+    assert _kind(a, _side(friday, "c.com", date(2031, 5, 14))) == "date"  # days apart: still a conflict
+    monday = _c("d1:c0", "a burst pipe flooded the library around 9 a.m. Monday", subject="a burst pipe",
+                predicate="flood", time="2031-05-11T09:00", lemmas=["pipe", "flood", "library"])
+    assert _kind(b, _side(monday, "d.com", date(2031, 5, 14))) == "date"  # two calendar days a day apart
+
+
+def test_other_occasions_distances_from_two_points_are_two_measures() -> None:
+    port = _c("a1:c0", "The tanker was about 150 miles from the port when the fire broke out", subject="the tanker",
+              predicate="be", lemmas=["tanker", "mile", "port", "fire"])
+    frigate = _c("b1:c0", "The tanker was 12 miles from the frigate when the fire broke out", subject="the tanker",
+                 predicate="be", lemmas=["tanker", "mile", "frigate", "fire"])
+    assert _kind(_side(port, "a.com"), _side(frigate, "b.com")) is None
+    also_port = _c("c1:c0", "The tanker was about 90 miles from the port when the fire broke out",
+                   subject="the tanker", predicate="be", lemmas=["tanker", "mile", "port", "fire"])
+    assert _kind(_side(port, "a.com"), _side(also_port, "c.com")) == "quantity"
+
+
+def test_other_occasions_one_actors_deeds_on_two_named_objects_are_two_dates() -> None:
+    one = _c("a1:c0", "The governor appointed Jane Roe as fire chief on May 3", subject="The governor",
+             predicate="appoint", object="Jane Roe", object_entity="e2", time="2031-05-03", subject_entity="e1",
+             lemmas=["governor", "appoint", "chief"])
+    two = _c("b1:c0", "The governor appointed John Doe as fire chief on May 9", subject="The governor",
+             predicate="appoint", object="John Doe", object_entity="e3", time="2031-05-09", subject_entity="e1",
+             lemmas=["governor", "appoint", "chief"])
+    a, b = _side(one, "a.com", date(2031, 5, 10)), _side(two, "b.com", date(2031, 5, 10))
+    assert _kind(a, b) is None
+    same = _c("c1:c0", "The governor appointed Jane Roe as fire chief on May 9", subject="The governor",
+              predicate="appoint", object="Jane Roe", object_entity="e2", time="2031-05-09", subject_entity="e1",
+              lemmas=["governor", "appoint", "chief"])
+    assert _kind(a, _side(same, "c.com", date(2031, 5, 10))) == "date"

@@ -1284,6 +1284,38 @@ _SINCE = re.compile(r"\bdepuis\b")
 
 
 @lru_cache(maxsize=1)
+def _deictic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded words and phrases that date by the report's own day: « today », « this morning »,
+    « hier »; folded weekday and month names, which date by the calendar)."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    deictic = {fold(w) for w in (*en.DAY_OFFSETS, *fr.DAY_OFFSETS)} | {"ce matin", "ce soir", "cette nuit",
+                                                                      "cet apres midi"}
+    calendar_words = {fold(w) for w in (*en.WEEKDAYS, *fr.WEEKDAYS, *en.MONTHS, *fr.MONTHS) if "." not in w}
+    return frozenset(deictic), frozenset(w for w in calendar_words if len(w) > 3)
+
+
+def _deictic_day(c: Claim) -> bool:
+    """Is the claim's day read from a word relative to its report (« at 10am today », « ce matin »)
+    with no weekday or month beside it? Such a day is the report's, which a wire copy, a time zone
+    or a late edition may set a day off the event's."""
+    deictic, calendar_words = _deictic_words()
+    text = f" {fold(c.text)} "
+    if not any(f" {w} " in text for w in deictic):
+        return False
+    return not any(w in calendar_words for w in text.split())
+
+
+def _adjacent_days(x: str, y: str) -> bool:
+    """Are two time values two consecutive days?"""
+    ix, iy = _interval(x), _interval(y)
+    if ix is None or iy is None or ix[2] != "day" or iy[2] != "day":
+        return False
+    return abs((date.fromisoformat(ix[0]) - date.fromisoformat(iy[0])).days) == 1
+
+
+@lru_cache(maxsize=1)
 def _other_occasion() -> re.Pattern[str]:
     from recoupe.lang.fr.dates import OTHER_OCCASION_MARKERS
 
@@ -1298,12 +1330,16 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if not (happened(ac) or happened(bc)) or ac.article_id == bc.article_id:
         return None
+    if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
+        return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
         return None  # « dimanche, en amont de son déplacement officiel »: an earlier occasion, not the visit's date
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
+    if _adjacent_days(ac.time, bc.time) and (_deictic_day(ac) or _deictic_day(bc)):
+        return None  # « this morning » read against the report's date: a day off across time zones and wire copy
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
@@ -1991,6 +2027,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
+            rx, ry = _measured_from(ac, x), _measured_from(bc, y)
+            if rx and ry and rx != ry:
+                continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
@@ -2149,14 +2188,42 @@ def _several_events(c: Claim) -> bool:
                for i, w in enumerate(words) if i > 0)
 
 
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "northward", "southward", "eastward", "westward", "offshore", "short", "outside"})
+_FROM_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "downtown", "central", "le", "la", "les", "l"})
+
+
+def _measured_from(c: Claim, q: Quantity) -> str:
+    """The point an English distance is measured from (« 150 miles from the port » -> port;
+    « 20 km north of the city » -> city): the first word after « from » / « of » in the few words after
+    the figure; "" when the figure is no distance or names no point."""
+    if q.unit not in {"km", "mile", "m"} and "nautical" not in fold(q.text):
+        return ""
+    text = fold(c.text)
+    at = text.find(fold(q.text)) if q.text else -1
+    if at < 0:
+        return ""
+    words = text[at:].split()[1:9]
+    for i, w in enumerate(words):
+        if w == "from" or (w == "of" and i and words[i - 1] in _DIRECTIONS):
+            rest = [v for v in words[i + 1:] if v not in _FROM_SKIP]
+            return rest[0] if rest else ""
+    return ""
+
+
 def _past_period(c: Claim) -> bool:
     """Does the claim's sentence place its figures in an earlier period than its report (« last year's
     ceremony », « la saison dernière »)? Read on the sentence: the period often governs the clause from
     outside it (« a team that won 40 games ... last season »)."""
+    return _tells_past_period(c.sentence or c.text)
+
+
+@lru_cache(maxsize=8192)
+def _tells_past_period(text: str) -> bool:
     from recoupe.lang.quantities import PAST_PERIOD
 
-    text = f" {fold(c.sentence or c.text)} "
-    return any(f" {cue} " in text for cue in PAST_PERIOD)
+    folded = f" {fold(text)} "
+    return any(f" {cue} " in folded for cue in PAST_PERIOD)
 
 
 @lru_cache(maxsize=1)
@@ -2178,9 +2245,14 @@ def _opening_month(c: Claim) -> int | None:
     in a report whose day may be unknown."""
     if c.time or not c.sentence:
         return None
+    return _month_opening(c.sentence[:40])
+
+
+@lru_cache(maxsize=8192)
+def _month_opening(start: str) -> int | None:
     rx, months = _month_opener()
     # folded by word, the comma kept: « En mai, 300 personnes » is not « en mai 300 »
-    m = rx.match(" ".join(fold(w) or w for w in c.sentence[:40].replace(",", " , ").split()))
+    m = rx.match(" ".join(fold(w) or w for w in start.replace(",", " , ").split()))
     return months[m.group(1)] if m else None
 
 
