@@ -2011,7 +2011,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         if _past_period(ac) != _past_period(bc):
             return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
     if _months_apart(a, b):
-        return None  # « In February, a gunman killed five ... »: an earlier event told as background
+        return None  # « In February, a storm flooded ... »: an earlier event told as background
     from recoupe.lang.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
@@ -2214,7 +2214,7 @@ def _measured_from(c: Claim, q: Quantity) -> str:
 def _past_period(c: Claim) -> bool:
     """Does the claim's sentence place its figures in an earlier period than its report (« last year's
     ceremony », « la saison dernière »)? Read on the sentence: the period often governs the clause from
-    outside it (« a team that won 40 games ... last season »)."""
+    outside it (« a side that took 31 matches ... last season »)."""
     return _tells_past_period(c.sentence or c.text)
 
 
@@ -2241,7 +2241,7 @@ def _month_opener() -> tuple[re.Pattern[str], dict[str, int]]:
 
 def _opening_month(c: Claim) -> int | None:
     """The month a sentence opens with when the claim carries no resolved date (« In early March, a
-    gunman ... », « En février, ... »; not « March 3 »): the sentence tells an occasion of that month,
+    storm ... », « En février, ... »; not « March 3 »): the sentence tells an occasion of that month,
     in a report whose day may be unknown."""
     if c.time or not c.sentence:
         return None
