@@ -128,3 +128,19 @@ def test_other_occasions_one_actors_deeds_on_two_named_objects_are_two_dates() -
               predicate="appoint", object="Jane Roe", object_entity="e2", time="2031-05-09", subject_entity="e1",
               lemmas=["governor", "appoint", "chief"])
     assert _kind(a, _side(same, "c.com", date(2031, 5, 10))) == "date"
+
+
+def test_other_occasions_readings_of_a_moving_scale_are_of_their_day() -> None:
+    """Two days' readings are an update, never a contradiction; one day's two readings still conflict."""
+    one = _c("a1:c0", "The harbour index closed at 812 points", subject="the harbour index", predicate="close",
+             lemmas=["harbour", "index", "close", "point"])
+    two = _c("b1:c0", "The harbour index closed at 790 points", subject="the harbour index", predicate="close",
+             lemmas=["harbour", "index", "close", "point"])
+    assert _kind(_side(one, "a.com", date(2031, 5, 3)), _side(two, "b.com", date(2031, 5, 9))) == "update"
+    assert _kind(_side(one, "a.com", date(2031, 5, 3)), _side(two, "b.com", date(2031, 5, 3))) == "quantity"
+    now = _c("c1:c0", "The shelter currently houses 40 families", subject="the shelter", predicate="house",
+             time="PRESENT_REF", lemmas=["shelter", "house", "family"])
+    later = _c("d1:c0", "The shelter currently houses 55 families", subject="the shelter", predicate="house",
+               time="PRESENT_REF", lemmas=["shelter", "house", "family"])
+    assert _kind(_side(now, "c.com", date(2031, 5, 3)), _side(later, "d.com", date(2031, 5, 20))) == "update"
+    assert _kind(_side(now, "c.com", date(2031, 5, 3)), _side(later, "d.com", date(2031, 5, 3))) == "quantity"

@@ -2037,7 +2037,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
-            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)):
+            days_apart = bool(a.published and b.published and a.published != b.published)
+            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)) or (
+                    days_apart and _of_its_day(ac, bc, x)):
+                # « the index closed at 5 272 points », « currently 40 staff » in reports of two days: each
+                # report's day's reading, the later one an update
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
@@ -2186,6 +2190,17 @@ def _several_events(c: Claim) -> bool:
                                        or (i > 1 and words[i - 2] in SEVERAL_WORDS)
                                        or (i > 1 and words[i - 1] == "des" and words[i - 2] in INDEFINITE_AFTER))
                for i, w in enumerate(words) if i > 0)
+
+
+# what a figure reads on a scale that moves day by day (an index's points, a level or « mark »)
+_DAY_BOUND_THINGS = frozenset({"point", "mark"})
+
+
+def _of_its_day(a: Claim, b: Claim, q: Quantity) -> bool:
+    """Is the figure a reading of its report's day: a value on a scale that moves day by day (an
+    index in points, a « mark »), or a state told as current (« currently », « now »: PRESENT_REF)?
+    Two such readings in reports of two days are two days' values, not two versions of one."""
+    return q.thing in _DAY_BOUND_THINGS or "PRESENT_REF" in {a.time, b.time}
 
 
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
