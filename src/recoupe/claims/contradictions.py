@@ -1265,6 +1265,8 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None  # one article telling two moves of one actor: two events unless it is one fact
     if happened(ac) and happened(bc) and not _one_occasion(a, b):
         return None  # two visits told on different days are two trips unless something ties them
+    if _months_apart(a, b):
+        return None  # two occasions told by the months that open their sentences (« In February, ... »)
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
         return None
@@ -1282,6 +1284,38 @@ _SINCE = re.compile(r"\bdepuis\b")
 
 
 @lru_cache(maxsize=1)
+def _deictic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded words and phrases that date by the report's own day: « today », « this morning »,
+    « hier »; folded weekday and month names, which date by the calendar)."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    deictic = {fold(w) for w in (*en.DAY_OFFSETS, *fr.DAY_OFFSETS)} | {"ce matin", "ce soir", "cette nuit",
+                                                                      "cet apres midi"}
+    calendar_words = {fold(w) for w in (*en.WEEKDAYS, *fr.WEEKDAYS, *en.MONTHS, *fr.MONTHS) if "." not in w}
+    return frozenset(deictic), frozenset(w for w in calendar_words if len(w) > 3)
+
+
+def _deictic_day(c: Claim) -> bool:
+    """Is the claim's day read from a word relative to its report (« at 10am today », « ce matin »)
+    with no weekday or month beside it? Such a day is the report's, which a wire copy, a time zone
+    or a late edition may set a day off the event's."""
+    deictic, calendar_words = _deictic_words()
+    text = f" {fold(c.text)} "
+    if not any(f" {w} " in text for w in deictic):
+        return False
+    return not any(w in calendar_words for w in text.split())
+
+
+def _adjacent_days(x: str, y: str) -> bool:
+    """Are two time values two consecutive days?"""
+    ix, iy = _interval(x), _interval(y)
+    if ix is None or iy is None or ix[2] != "day" or iy[2] != "day":
+        return False
+    return abs((date.fromisoformat(ix[0]) - date.fromisoformat(iy[0])).days) == 1
+
+
+@lru_cache(maxsize=1)
 def _other_occasion() -> re.Pattern[str]:
     from recoupe.lang.fr.dates import OTHER_OCCASION_MARKERS
 
@@ -1296,12 +1330,16 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if not (happened(ac) or happened(bc)) or ac.article_id == bc.article_id:
         return None
+    if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
+        return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
         return None  # « dimanche, en amont de son déplacement officiel »: an earlier occasion, not the visit's date
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
+    if _adjacent_days(ac.time, bc.time) and (_deictic_day(ac) or _deictic_day(bc)):
+        return None  # « this morning » read against the report's date: a day off across time zones and wire copy
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
@@ -1970,6 +2008,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
         if _several_events(ac) != _several_events(bc):
             return None  # « 19 blessés dans deux incendies » totals what « huit blessés » counts of one
+        if _past_period(ac) != _past_period(bc):
+            return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
+    if _months_apart(a, b):
+        return None  # « In February, a storm flooded ... »: an earlier event told as background
     from recoupe.lang.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
@@ -1985,6 +2027,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
+            rx, ry = _measured_from(ac, x), _measured_from(bc, y)
+            if rx and ry and rx != ry:
+                continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
@@ -1992,7 +2037,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
-            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)):
+            days_apart = bool(a.published and b.published and a.published != b.published)
+            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)) or (
+                    days_apart and _of_its_day(ac, bc, x)):
+                # « the index closed at 5 272 points », « currently 40 staff » in reports of two days: each
+                # report's day's reading, the later one an update
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
@@ -2141,6 +2190,100 @@ def _several_events(c: Claim) -> bool:
                                        or (i > 1 and words[i - 2] in SEVERAL_WORDS)
                                        or (i > 1 and words[i - 1] == "des" and words[i - 2] in INDEFINITE_AFTER))
                for i, w in enumerate(words) if i > 0)
+
+
+# what a figure reads on a scale that moves day by day (an index's points, a level or « mark »)
+_DAY_BOUND_THINGS = frozenset({"point", "mark"})
+
+
+def _of_its_day(a: Claim, b: Claim, q: Quantity) -> bool:
+    """Is the figure a reading of its report's day: a value on a scale that moves day by day (an
+    index in points, a « mark »), or a state told as current (« currently », « now »: PRESENT_REF)?
+    Two such readings in reports of two days are two days' values, not two versions of one."""
+    return q.thing in _DAY_BOUND_THINGS or "PRESENT_REF" in {a.time, b.time}
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "northward", "southward", "eastward", "westward", "offshore", "short", "outside"})
+_FROM_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "downtown", "central", "le", "la", "les", "l"})
+
+
+def _measured_from(c: Claim, q: Quantity) -> str:
+    """The point an English distance is measured from (« 150 miles from the port » -> port;
+    « 20 km north of the city » -> city): the first word after « from » / « of » in the few words after
+    the figure; "" when the figure is no distance or names no point."""
+    if q.unit not in {"km", "mile", "m"} and "nautical" not in fold(q.text):
+        return ""
+    text = fold(c.text)
+    at = text.find(fold(q.text)) if q.text else -1
+    if at < 0:
+        return ""
+    words = text[at:].split()[1:9]
+    for i, w in enumerate(words):
+        if w == "from" or (w == "of" and i and words[i - 1] in _DIRECTIONS):
+            rest = [v for v in words[i + 1:] if v not in _FROM_SKIP]
+            return rest[0] if rest else ""
+    return ""
+
+
+def _past_period(c: Claim) -> bool:
+    """Does the claim's sentence place its figures in an earlier period than its report (« last year's
+    ceremony », « la saison dernière »)? Read on the sentence: the period often governs the clause from
+    outside it (« a side that took 31 matches ... last season »)."""
+    return _tells_past_period(c.sentence or c.text)
+
+
+@lru_cache(maxsize=8192)
+def _tells_past_period(text: str) -> bool:
+    from recoupe.lang.quantities import PAST_PERIOD
+
+    folded = f" {fold(text)} "
+    return any(f" {cue} " in folded for cue in PAST_PERIOD)
+
+
+@lru_cache(maxsize=1)
+def _month_opener() -> tuple[re.Pattern[str], dict[str, int]]:
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+
+    months = {fold(k): v for k, v in (*EN_MONTHS.items(), *FR_MONTHS.items()) if "." not in k and len(k) > 2}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    # a preposition or a part of the month must come first: « Mars » alone may be the planet
+    part = r"(?:early|late|mid|debut|fin|mi)\s+"
+    lead = rf"(?:(?:in|during|en|au mois de|courant)\s+(?:{part})?|{part})"
+    return re.compile(rf"^{lead}({names})\b(?!\.?\s*\d)"), months
+
+
+def _opening_month(c: Claim) -> int | None:
+    """The month a sentence opens with when the claim carries no resolved date (« In early March, a
+    storm ... », « En février, ... »; not « March 3 »): the sentence tells an occasion of that month,
+    in a report whose day may be unknown."""
+    if c.time or not c.sentence:
+        return None
+    return _month_opening(c.sentence[:40])
+
+
+@lru_cache(maxsize=8192)
+def _month_opening(start: str) -> int | None:
+    rx, months = _month_opener()
+    # folded by word, the comma kept: « En mai, 300 personnes » is not « en mai 300 »
+    m = rx.match(" ".join(fold(w) or w for w in start.replace(",", " , ").split()))
+    return months[m.group(1)] if m else None
+
+
+def _months_apart(a: Side, b: Side) -> bool:
+    """Are two figures of two months: both sentences opened by different months, or one opened by a
+    month (a past occasion told as background) and the other undated in a report not of that month
+    or of a day unknown?"""
+    ma, mb = _opening_month(a.claim), _opening_month(b.claim)
+    if ma is None and mb is None:
+        return False
+    if ma is not None and mb is not None:
+        return ma != mb
+    month, other = (ma, b) if ma is not None else (mb, a)
+    if other.claim.time:
+        return False  # a dated figure: the dates decide (_dated_apart)
+    return other.published is None or other.published.month != month
 
 
 def _earlier_figure(c: Claim) -> bool:

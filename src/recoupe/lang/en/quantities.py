@@ -176,8 +176,14 @@ SEVERAL_WORDS: frozenset[str] = frozenset({"two", "three", "four", "five", "six"
 EVENT_PLURALS: frozenset[str] = frozenset({
     "fires", "wildfires", "attacks", "strikes", "airstrikes", "accidents", "explosions", "blasts", "earthquakes",
     "shootings", "collisions", "crashes", "storms", "floods", "landslides", "avalanches", "raids", "riots",
-    "protests", "bombings",
+    "protests", "bombings", "operations", "missions", "incidents",
 })
+# Phrases (folded) that place a figure in an earlier period than the report's (« last year's
+# ceremony drew 32 million viewers », « a side that took 31 matches last season »): a figure of another
+# occasion of a recurring thing, never a version of the current one. « the year before » is left out:
+# it follows a comparison (« up 5% on the year before ») more often than it places a figure.
+PAST_PERIOD: tuple[str, ...] = ("last year", "last season", "a year ago", "a year earlier", "previous year",
+                                "previous season", "prior year")
 EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial toll", "earlier figure", "initially",
                                    "toll rose", "toll has risen", "toll climbed", "has since risen", "revised",
                                    "so far", "already", "earlier estimate")

@@ -196,8 +196,16 @@ INDEFINITE_AFTER: frozenset[str] = frozenset({"dans", "par", "apres", "avec", "s
 EVENT_PLURALS: frozenset[str] = frozenset({
     "incendies", "feux", "attaques", "frappes", "accidents", "explosions", "seismes", "fusillades", "collisions",
     "agressions", "attentats", "bombardements", "tempetes", "orages", "crues", "inondations", "eboulements",
-    "avalanches", "naufrages", "crashs", "rixes", "emeutes", "manifestations", "vagues",
+    "avalanches", "naufrages", "crashs", "rixes", "emeutes", "manifestations", "vagues", "operations",
+    "missions",
 })
+
+# Phrases (folded) that place a figure in an earlier period than the report's (« l'an dernier, la
+# fête avait attiré 30 000 personnes », « la saison dernière »): a figure of another occasion of a
+# recurring thing, never a version of the current one.
+PAST_PERIOD: tuple[str, ...] = ("l an dernier", "l annee derniere", "l an passe", "l annee passee",
+                                "la saison derniere", "il y a un an", "un an plus tot", "l annee precedente",
+                                "la saison precedente")
 
 # Phrases (folded) by which a claim gives an earlier figure that has since been revised: two such
 # figures are an update, never a contradiction.
