@@ -277,10 +277,10 @@ def test_the_infinitive_of_a_threat_or_a_promise_is_planned(nlp, text: str, pred
 
 @pytest.mark.parametrize(("text", "planned"), [
     # « devoir » in the present or the imperfect: an obligation or a plan still to come
-    ("Le trésorier doit quitter ses fonctions en octobre.", True),
+    ("Le trésorier doit rembourser la somme en octobre.", True),
     ("Les riverains doivent être relogés dans un gymnase.", True),
     # « a dû », « ont dû »: what had to be done and was (or must have been), not a plan
-    ("Le trésorier a dû quitter ses fonctions lundi.", False),
+    ("Le trésorier a dû rembourser la somme lundi.", False),
     ("Une trentaine de riverains ont dû être relogés dans un gymnase.", False),
     # a planning verb with a noun object plans the act the noun names
     ("Le projet prévoit la construction de 300 logements au bord du canal.", True),

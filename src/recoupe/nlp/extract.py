@@ -1531,7 +1531,7 @@ def _relay_name(resolve: Callable[[int, int], str], frame: object) -> str:
 
 # a TIMEX3 value that names a day (« 2026-08-22 », « 2026-08-22TMO »)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# the head of a verbless clause (« La Corse en vigilance orange vendredi »)
+# the head of a verbless clause (« Le Finistère en alerte samedi »)
 _VERBLESS_HEADS = frozenset({"NOUN", "PROPN"})
 
 

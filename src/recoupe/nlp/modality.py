@@ -117,7 +117,7 @@ _SPAN_FROM_GOVERNOR = SPECULATIVE_MODALS
 _PLACE_PREPS = {"à", "en", "au", "aux", "dans", "vers", "sur"}
 
 
-# « devoir » in a compound tense (« a dû quitter ses fonctions », « ont dû être évacués ») tells
+# « devoir » in a compound tense (« a dû rembourser la somme », « ont dû être relogés ») tells
 # what had to be done and was, or what must have happened: not a plan
 _DONE_OBLIGATION = frozenset({"dû", "du", "dus", "due", "dues"})
 
