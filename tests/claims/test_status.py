@@ -560,3 +560,26 @@ def test_status_a_wish_does_not_confirm_the_deed() -> None:
     assert group_status([wish, deed, again], {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
     wish2 = told("4", "d", "Vermont governor seeks an amended zoning bill", "seek")
     assert group_status([wish, wish2], {"a": "a", "d": "d"}).status == "confirmed"
+
+
+def test_status_a_plan_does_not_confirm_the_deed() -> None:
+    """« Le préfet doit inaugurer le pont de Quimperlé » (a plan) and « Le préfet a inauguré le pont de
+    Quimperlé » (the deed), in two outlets: each rests on one outlet, neither confirms the other.
+    Two outlets telling the plan confirm the plan; two telling the deed confirm the deed. English
+    alike (« will open » / « opened »)."""
+    def told(cid: str, article: str, text: str, predicate: str, planned: bool) -> Claim:
+        c = _m(cid, article, text, predicate, [w.lower() for w in text.split()])
+        c.planned = planned
+        return c
+
+    sources = {a: a for a in "abcd"}
+    plan = told("1", "a", "Le préfet doit inaugurer le pont de Quimperlé", "inaugurer", True)
+    deed = told("2", "b", "Le préfet a inauguré le pont de Quimperlé", "inaugurer", False)
+    assert group_status([plan, deed], sources).status == "single_source"
+    plan2 = told("3", "c", "Le préfet inaugurera le pont de Quimperlé", "inaugurer", True)
+    assert group_status([plan, deed, plan2], sources).status == "confirmed"
+    deed2 = told("4", "d", "Le préfet a inauguré mardi le pont de Quimperlé", "inaugurer", False)
+    assert group_status([plan, deed, deed2], sources).status == "confirmed"
+    will = told("5", "a", "The mayor will open the new ferry terminal", "open", True)
+    did = told("6", "b", "The mayor opened the new ferry terminal", "open", False)
+    assert group_status([will, did], sources).status == "single_source"

@@ -84,6 +84,18 @@ def test_en_claims_reporting_frame_is_not_a_claim(nlp_en: Any) -> None:
     assert "say" not in claims and claims["bomb"].cue == "say"
 
 
+@pytest.mark.parametrize(("sentence", "predicate", "planned"), [
+    # the headline future: « to » + infinitive after the subject, no finite verb
+    ("Mayor to reopen flooded bridge", "reopen", True),
+    ("Governor Alvarez To Sign Zoning Bill Next Week", "sign", True),
+    # an infinitive of purpose or a complement after a finite verb is not that future
+    ("The harbour master went to inspect the old ferry pier.", "inspect", False),
+    ("Fishermen gathered to protest against the new quotas.", "protest", False),
+])
+def test_en_claims_headline_future_is_planned(nlp_en: Any, sentence: str, predicate: str, planned: bool) -> None:
+    assert _claims(nlp_en, sentence)[predicate].planned is planned
+
+
 @pytest.mark.parametrize(("sentence", "predicate", "modality", "planned"), [
     # the future of indirect speech: a past reporting verb backshifts « will » to « would »
     ("The mayor said the bridge would reopen in May.", "reopen", "reported", True),

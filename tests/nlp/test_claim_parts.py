@@ -73,6 +73,9 @@ def test_fronted_adverbials_stay_in_their_clause(nlp, text: str) -> None:  # typ
     ("La ministre se rend samedi 12 septembre à Brest.", True),  # written before that Saturday
     ("La ministre s'est rendue samedi 12 septembre à Brest.", False),
     ("La ministre se rend samedi 5 septembre à Brest.", False),  # a day already past: the historic present
+    # a month or a year to come names what the act is for, not when it happens
+    ("La ministre se rend à Brest pour le salon de novembre.", False),
+    ("La ministre se rend à Brest en vue de l'élection de 2027.", False),
 ])
 def test_the_present_of_a_date_to_come_is_a_plan(nlp, text: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
@@ -86,6 +89,25 @@ def test_the_present_of_a_date_to_come_is_a_plan(nlp, text: str, planned: bool) 
     ((doc, ctx),) = parse_with_context(nlp, [(text, day, article)])
     claims = analyse(doc, ctx).claims
     assert [c.planned for c in claims if c.predicate == "rendre"] == [planned]
+
+
+def test_a_verbless_headline_dated_to_come_is_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Le Finistère en vigilance orange samedi », written before that Saturday: a plan (an
+    announced state), not a deed; the same headline for a day already past is not."""
+    from datetime import date
+
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+    from recoupe.nlp.pipeline import parse_with_context
+
+    day = date(2026, 9, 8)
+    planned = {}
+    for text in ("Le Finistère en vigilance orange samedi 12 septembre",
+                 "Le Finistère en vigilance orange samedi 5 septembre"):
+        article = Article(id="a", origin="a", text=text, published=day, language="fr")
+        ((doc, ctx),) = parse_with_context(nlp, [(text, day, article)])
+        planned[text[-12:]] = [c.planned for c in analyse(doc, ctx).claims]
+    assert planned == {"12 septembre": [True], " 5 septembre": [False]}
 
 
 @pytest.mark.parametrize(("text", "predicate"), [

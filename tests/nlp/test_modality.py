@@ -274,6 +274,23 @@ def test_the_infinitive_of_a_threat_or_a_promise_is_planned(nlp, text: str, pred
     assert found and found[0].planned is planned
 
 
+
+@pytest.mark.parametrize(("text", "planned"), [
+    # « devoir » in the present or the imperfect: an obligation or a plan still to come
+    ("Le trésorier doit rembourser la somme en octobre.", True),
+    ("Les riverains doivent être relogés dans un gymnase.", True),
+    # « a dû », « ont dû »: what had to be done and was (or must have been), not a plan
+    ("Le trésorier a dû rembourser la somme lundi.", False),
+    ("Une trentaine de riverains ont dû être relogés dans un gymnase.", False),
+    # a planning verb with a noun object plans the act the noun names
+    ("Le projet prévoit la construction de 300 logements au bord du canal.", True),
+    ("La mairie envisage la fermeture de la piscine.", True),
+    ("La mairie a fermé la piscine.", False),
+])
+def test_a_plan_is_told_by_its_verb_not_by_a_done_obligation(nlp, text: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
+    _, claims = _claims(nlp, text)
+    assert claims and any(c.planned for c in claims) is planned
+
 @pytest.mark.parametrize(
     ("text", "predicate", "modality", "planned"),
     [

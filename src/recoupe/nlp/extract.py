@@ -1529,6 +1529,12 @@ def _relay_name(resolve: Callable[[int, int], str], frame: object) -> str:
     return ", ".join([first, *rest]) if first else frame.relay  # type: ignore[attr-defined]
 
 
+# a TIMEX3 value that names a day (« 2026-08-22 », « 2026-08-22TMO »)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# the head of a verbless clause (« Le Finistère en alerte samedi »)
+_VERBLESS_HEADS = frozenset({"NOUN", "PROPN"})
+
+
 def _bare_present(tok: Token) -> bool:
     """Is ``tok`` a verb in the present indicative with no auxiliary (« se rend », not « a été
     reporté »)?"""
@@ -1638,10 +1644,13 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         place = _strip(_text(text, doc[cc.place[0]:cc.place[1]])) if cc.place else ""
         tx = _timex_in(out.timexes, span.start_char, span.end_char, doc, cc.head)
         span_text = _text(text, span)
-        # the journalistic present of a date still to come (« la ministre se rend samedi à Brest »,
-        # written before that Saturday) tells a plan, not a deed
+        # the journalistic present of a day still to come (« la ministre se rend samedi à Brest »,
+        # written before that Saturday; a verbless headline « Le maire à Brest samedi ») tells a plan,
+        # not a deed; a month or a year names what the deed is for (« prépare un sommet pour
+        # novembre », « son soutien pour 2027 »), not when it happens
         planned = cc.planned or (tx is not None and tx.interval_start is not None and article.published is not None
-                                 and tx.interval_start > article.published and _bare_present(doc[cc.head]))
+                                 and tx.interval_start > article.published and _DAY.match(tx.value) is not None
+                                 and (_bare_present(doc[cc.head]) or doc[cc.head].pos_ in _VERBLESS_HEADS))
         claim = Claim(
             id=f"{aid}:c{n}", article_id=aid, text=span_text, sentence=_text(text, sent).strip(),
             start=span.start_char, end=span.end_char, subject=subject, predicate=cc.predicate,

@@ -58,6 +58,7 @@ from recoupe.lang.fr.modality import (
     NEGATION_WORDS,
     OBJECT_DECIDES_VERBS,
     PERFORMATIVE_SPEECH_ACTS,
+    PLAN_NOUN_VERBS,
     PLANNED_LEMMAS,
     POLITE_CONDITIONALS,
     POSSESSIVES,
@@ -114,6 +115,17 @@ _GOVERNING_OR_PLANNED = _GOVERNING | PLANNED_LEMMAS
 _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS
 _SPAN_FROM_GOVERNOR = SPECULATIVE_MODALS
 _PLACE_PREPS = {"à", "en", "au", "aux", "dans", "vers", "sur"}
+
+
+# « devoir » in a compound tense (« a dû rembourser la somme », « ont dû être relogés ») tells
+# what had to be done and was, or what must have happened: not a plan
+_DONE_OBLIGATION = frozenset({"dû", "du", "dus", "due", "dues"})
+
+
+def _plans(lemma: str, form: str) -> bool:
+    """Does a governing verb make its clause a plan (:data:`PLANNED_LEMMAS`: « doit rencontrer »,
+    « prévoit de », « va célébrer »)? Not « devoir » as a past participle (« a dû quitter »)."""
+    return lemma in PLANNED_LEMMAS and not (lemma == "devoir" and form in _DONE_OBLIGATION)
 
 
 def _conditional_form(form: str, lemma: str, pos: str) -> bool:
@@ -875,9 +887,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             planned = (
                 planned
                 or any(p.future(v) for v in verb_forms)
-                or any(lemma[g] in PLANNED_LEMMAS for g in governors)
+                or any(_plans(lemma[g], lower[g]) for g in governors)
                 # the claim kept on the planning verb itself (« va célébrer », « doit rencontrer »)
-                or (lemma[i] in PLANNED_LEMMAS and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in children[i]))
+                or (_plans(lemma[i], lower[i]) and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in children[i]))
+                or (lemma[i] in PLAN_NOUN_VERBS and any(dep[c] == "obj" and pos[c] == "NOUN" for c in children[i]))
                 or any(lemma[c] == "intention" for c in children[head[i]] if dep[i] == "acl")
             )
             numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
@@ -1618,7 +1631,7 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
             # an admission keeps its verb: it rests on its admitter's word (claims.status)
             cue=(told.cue if told.cue in ADMISSION_VERBS else "") if act else told.cue, frame=told, negated=False,
-            planned=p.future(head) or any(lemma[t] in PLANNED_LEMMAS for t in scope),
+            planned=p.future(head) or any(_plans(lemma[t], p.lower[t]) for t in scope),
         ))
     claims.sort(key=lambda c: c.start)
 

@@ -228,6 +228,20 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     return tag == "VBG" and p.head[cue] != cue and p.doc[p.head[cue]].tag_ == "VBD"
 
 
+def _headline_future(p: _Parse, i: int) -> bool:
+    """Is ``i`` the infinitive of a headline's future (« Mayor to visit flooded valley », « Obama to
+    Meet With Sanders »): the root of its sentence, with « to » and a subject of its own, no finite
+    verb? What will happen, not what happened."""
+    kids = p.children[i]
+    if not any(p.dep[c] == "aux" and p.lower[c] == "to" for c in kids):
+        return False
+    if p.dep[i] == "ROOT":
+        return any(p.dep[c] in {"nsubj", "nsubjpass"} for c in kids)
+    # in Title Case the parser hangs the verb from its subject, the root (« Obama to Meet With … »)
+    h = p.head[i]
+    return p.dep[h] == "ROOT" and h == i - 2 and p.lower[i - 1] == "to" and p.text(h)[:1].isupper()
+
+
 def read_claims(doc: Doc) -> list[ClauseClaim]:
     """The claims of an English doc (clause heads), each with its modality and polarity."""
     frames: list[Frame] = doc._.frames or []
@@ -337,7 +351,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # someone's words, marks or no marks
                 modality, cue = "reported", lower[next(c for c in kids if lower[c] in FIRST_PERSON)]
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
-                lower[i] == "going" and any(dep[c] == "xcomp" for c in kids))
+                lower[i] == "going" and any(dep[c] == "xcomp" for c in kids)) or _headline_future(p, i)
             # « if the audit is damning », « unless talks resume »: a condition, not a statement
             # (« even if they live abroad » concedes: the clause holds whatever)
             condition = next((c for c in kids if dep[c] == "mark" and lower[c] in CONDITION_MARKS

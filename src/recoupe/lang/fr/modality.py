@@ -163,6 +163,9 @@ NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", 
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
                                            "planifier", "intention", "menacer", "promettre", "décider",
                                            "vouloir", "souhaiter"})
+# Verbs of planning whose noun object is a plan too (« le projet prévoit la construction de 500
+# logements », « envisage la fermeture du site »): the act the noun names is still to come.
+PLAN_NOUN_VERBS: frozenset[str] = frozenset({"prévoir", "envisager", "projeter", "planifier", "programmer"})
 
 # Verbs that announce what someone will do or what will happen: under one of them in a past tense,
 # the conditional of the clause they govern is the future of indirect speech (« a annoncé qu'il
