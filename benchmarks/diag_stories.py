@@ -69,7 +69,7 @@ from benchmarks.eval_stories import (
 
 CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 # keyword arguments of assign_story that the capture keeps as the build computed them
-SIGNALS = ("events", "places", "figures", "lead")  # recorded as the build passed them
+SIGNALS = ("events", "places", "figures", "acts", "lead")  # recorded as the build passed them
 
 
 def capture(out: Path, data: str = "rss") -> None:
@@ -208,6 +208,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                 signals["places"] = stories.specific_places(r["mentions"])
             if "races" not in signals and "race_veto" in extra:  # a capture made before the build passed them
                 signals["races"] = stories.race_keys(r["label"]) if r["language"] == "fr" else frozenset()
+            if "acts" not in signals and "mentions" in r:  # a capture made before the build passed them
+                signals["acts"] = stories.headline_acts(r["label"], r["mentions"], [(c[0], c[4]) for c in r["claims"]])
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
             kw = dict(threshold=p["threshold"],
