@@ -8,11 +8,12 @@
 build) and records, for every article integrated, the inputs of
 :func:`recoupe.resolve.stories.assign_story` (terms, date, meaning vector, language, event signals),
 its link and title. Nothing of the eval data goes into the repo: the capture is written to a
-temporary folder (default ``/tmp/recoupe-stories-capture.pkl``). ``--data wmt`` and ``--data basil``
-capture the other two story sets instead (the 352 WMT14 fr-en articles, gold the doc id; the 300 BASIL
-articles, gold the event), with their gold ids in the capture, so that a change is replayed on all
-three sets in seconds; their replay prints pairwise P/R/F1 against those ids (and, for WMT, the share
-of docs whose two versions share a story and the article pairs of different docs merged).
+temporary folder (default ``/tmp/recoupe-stories-capture.pkl``). ``--data wmt``, ``--data basil`` and
+``--data ecb-dev`` capture the other story sets instead (the 352 WMT14 fr-en articles, gold the doc id; the
+300 BASIL articles, gold the event; the ECB+ dev pile of :mod:`benchmarks.eval_ecb_piles`, gold the ECB+
+event), with their gold ids in the capture, so that a change is replayed on all the sets in seconds; their
+replay prints pairwise P/R/F1 against those ids (for WMT, the share of docs whose two versions share a
+story and the article pairs of different docs merged; for ECB+, the stories holding two events).
 
 ``replay`` runs the captured articles, in the build's order, through
 :func:`recoupe.resolve.stories.assign_story` against an in-memory store (seconds instead of a
@@ -68,7 +69,7 @@ from benchmarks.eval_stories import (
 
 CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 # keyword arguments of assign_story that the capture keeps as the build computed them
-SIGNALS = ("events", "places", "figures", "lead")  # recorded as the build passed them
+SIGNALS = ("events", "places", "figures", "acts", "lead")  # recorded as the build passed them
 
 
 def capture(out: Path, data: str = "rss") -> None:
@@ -154,7 +155,14 @@ def _other_set(data: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         basil = read_basil()
         write_jsonl(path, basil)
         return [str(path)], {norm_link(x["record"]["url"]): x["event"] for x in basil}
-    raise SystemExit(f"unknown set {data!r}: rss, wmt or basil")
+    if data == "ecb-dev":  # the ECB+ dev pile (benchmarks.eval_ecb_piles), gold the ECB+ event
+        from benchmarks.eval_ecb_piles import pile
+
+        records = pile("dev")
+        path.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "event"}) + "\n" for r in records),
+                        "utf-8")
+        return [str(path)], {norm_link(r["url"]): r["event"] for r in records}
+    raise SystemExit(f"unknown set {data!r}: rss, wmt, basil or ecb-dev")
 
 
 def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str, Any] | None = None) -> dict[str, str]:
@@ -200,6 +208,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                 signals["places"] = stories.specific_places(r["mentions"])
             if "races" not in signals and "race_veto" in extra:  # a capture made before the build passed them
                 signals["races"] = stories.race_keys(r["label"]) if r["language"] == "fr" else frozenset()
+            if "acts" not in signals and "mentions" in r:  # a capture made before the build passed them
+                signals["acts"] = stories.headline_acts(r["label"], r["mentions"], [(c[0], c[4]) for c in r["claims"]])
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
             kw = dict(threshold=p["threshold"],
@@ -363,6 +373,11 @@ def report_other(pred: dict[str, str], gold: dict[str, str], data: str) -> None:
             docs[d].add(pred.get(x, x))
         linked = sum(len(v) == 1 for v in docs.values())
         print(f"   linked {linked}/{len(docs)}, pairs of different docs merged {pw['fp']}", end="")
+    if data.startswith("ecb"):
+        events: dict[str, set[str]] = defaultdict(set)
+        for x, e in gold.items():
+            events[pred.get(x, x)].add(e)
+        print(f"   stories {len(events)}, holding two events {sum(len(v) > 1 for v in events.values())}", end="")
     print()
 
 
@@ -473,7 +488,8 @@ def main(argv: list[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("capture")
     c.add_argument("--out", type=Path, default=CAPTURE)
-    c.add_argument("--data", default="rss", choices=("rss", "wmt", "basil"), help="which labelled set to build")
+    c.add_argument("--data", default="rss", choices=("rss", "wmt", "basil", "ecb-dev"),
+                   help="which labelled set to build")
     r = sub.add_parser("replay")
     r.add_argument("--in", dest="inp", type=Path, nargs="+", default=[CAPTURE],
                    help="captures to replay (rss, wmt, basil: each scored against its own gold)")

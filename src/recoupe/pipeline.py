@@ -217,6 +217,7 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
         figure_bonus=settings["stories.figure_bonus"], race_veto=settings["stories.race_veto"],
+        actor_veto=settings["stories.actor_veto"],
         headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"])
 
 
@@ -230,7 +231,7 @@ class StoryInput:
     published: date | None
     label: str
     meaning: bytes | None
-    signals: dict[str, Any]  # language, events, places, figures, races
+    signals: dict[str, Any]  # language, events, places, figures, races, acts
     posted: dict[str, float]
 
 
@@ -243,7 +244,14 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     from recoupe.claims.sources import fold_source
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
-    from recoupe.resolve.stories import assign_story, event_classes, figure_keys, race_keys, specific_places
+    from recoupe.resolve.stories import (
+        assign_story,
+        event_classes,
+        figure_keys,
+        headline_acts,
+        race_keys,
+        specific_places,
+    )
 
     article, analysis = item.article, item.analysis
     store.add_raw(article.id, item.raw)
@@ -307,6 +315,8 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     )
     label = article.title or article.text[:80]
     signals["races"] = race_keys(label) if article.language == "fr" else frozenset()
+    signals["acts"] = headline_acts(label, ((m.entity_id, m.type, m.text) for m in analysis.mentions),
+                                    ((c.predicate, c.subject_entity) for c in analysis.claims))
     signals["lead"] = (article_lead(article, analysis.mentions, terms, item.lead_terms)
                        if settings["stories.shared_lead"] else None)
     posted: dict[str, float] = {}

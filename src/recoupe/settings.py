@@ -58,6 +58,9 @@ SETTINGS: list[Setting] = [
     Setting("stories.race_veto", 0.2, "Similarity lost against a story whose French headlines name races or field "
             "events of a competition (« finale du 200 m papillon », « bronze à la perche ») none of which the "
             "article's headline names: one championship's other race is another story. 0: off."),
+    Setting("stories.actor_veto", 0.2, "Similarity lost by an article whose headline names a person doing a deed "
+            "(arrested, appointed, killed...) against a story whose headlines give that kind of deed to others "
+            "only, none of whom the article names (one team's two players arrested: two stories). 0: off."),
     Setting("stories.headline_weight", 0.3, "Similarity gained against a story in proportion to how much of the "
             "article's headline its headlines use (idf-weighted share of the headline's words held by the story's "
             "headlines): developments of one event told with other words in their leads keep its telling words "
