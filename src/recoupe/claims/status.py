@@ -598,10 +598,10 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
 def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
     """Claim id -> the part it falls in when the group is cut as the split pass cuts a component
     (:func:`recoupe.claims.groups.split`, learned links on) with no frame link: the groups the
-    members made before frame links joined them. All in part 0 when no two members are frame-linked
-    whatever their articles' dates, which a group does not carry (then the cut is the group itself),
-    which is asked first, as it is cheap, and in a group of two
-    languages (the split pass leaves those whole, and no frame link joins them)."""
+    members made before frame links joined them. All in part 0 (the cut is the group itself) in a
+    group of two languages (the split pass leaves those whole, and no frame link joins them), and
+    when no two members are frame-linked whatever their articles' dates (a group does not carry
+    them): asked first, as it is cheap."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, frame_link, split
 
     if len({c.language for c in members}) > 1:
