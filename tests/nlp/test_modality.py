@@ -38,6 +38,10 @@ pytestmark = pytest.mark.model
         ("L'usine fermera en décembre, a affirmé lundi la direction.", "fermer", "reported"),
         ("La hausse des ventes ne peut pas encore être attribuée à la campagne.", "attribuer", "asserted"),
         ("La gendarmerie dénombre quatre blessés après la collision.", "dénombrer", "reported"),
+        # an accusation hung on the accused: its content is the accusers' claim, not the article's
+        ("Le maire a inauguré une école accusée de tenter de recruter des élèves hors secteur.", "recruter",
+         "reported"),
+        ("Le club a limogé un entraîneur qui a cherché à recruter trois joueurs.", "recruter", "asserted"),
     ],
 )
 def test_modality_of_clause(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
 from recoupe.lang.fr.dates import MONTHS, SEASONS, WEEKDAYS
 from recoupe.lang.fr.modality import (
+    ACCUSING_PARTICIPLES,
     ADMISSION_VERBS,
     ANNOUNCING_VERBS,
     CALLING_VERBS,
@@ -815,6 +816,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 and not (lemma[g] in ROOT_SENSE_MODALS and not _epistemic(p, g, i)))), None)
             if spec_gov is not None:
                 modality, cue = "speculative", p.text(spec_gov)
+            # the content of an accusation told as a participle of the accused (« des entités
+            # accusées de chercher à ... »): reported, whoever accuses; never the article's own fact
+            accused = next((g for g in governors if dep[g] == "acl" and lemma[g] in ACCUSING_PARTICIPLES), None)
+            if accused is not None and modality == "asserted":
+                modality, cue = "reported", p.text(accused)
             # a reporting verb with a nominal object is itself a reported statement of its subject
             # (« dénonce une campagne de haine », « annonce sa démission »: an act its actor performs, told
             # in the article's voice, the actor its source)

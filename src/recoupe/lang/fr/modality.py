@@ -53,6 +53,11 @@ REPORTED_PASSIVES: frozenset[str] = frozenset({
     "réputer", "considérer", "estimer", "juger", "dire", "croire", "présenter", "décrire", "qualifier",
 })
 
+# Verbs of accusing whose past participle hangs on the accused (« trois entités accusées de chercher
+# à ... », « un élu inculpé d'avoir détourné ... »): what follows is the accusers' claim, not the
+# article's.
+ACCUSING_PARTICIPLES: frozenset[str] = frozenset({"accuser", "incriminer", "inculper"})
+
 # Adverbs and adjectives that hedge the clause they modify.
 HEDGES: frozenset[str] = frozenset({
     "peut-être", "probablement", "éventuellement", "vraisemblablement", "apparemment",
