@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from recoupe.claims.contradictions import conflict_keys
+from recoupe.claims.contradictions import Side, compare, conflict_keys
 from recoupe.model import Claim
 
 
@@ -25,3 +25,11 @@ def keys_meet(a: Claim, b: Claim, keys: Callable[[Claim], tuple[set[str], set[st
     fa, la = keys(a)
     fb, lb = keys(b)
     return bool(fa & lb) and bool(fb & la)
+
+
+def kind_of(a: Side, b: Side) -> str | None:
+    """The kind of the conflict :func:`compare` finds between two sides, None for none; the same
+    whichever side comes first (asserted)."""
+    hit, back = compare(a, b), compare(b, a)
+    assert hit == back
+    return hit.kind if hit else None

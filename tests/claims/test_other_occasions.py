@@ -7,22 +7,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from recoupe.claims.contradictions import Side, _months_apart, _opening_month, _past_period, compare
+from recoupe.claims.contradictions import Side, _months_apart, _opening_month, _past_period
 from recoupe.model import Claim
+from tests.claims.helpers import claim, kind_of
 
 
 def _c(cid: str, text: str, **kw: Any) -> Claim:
-    base: dict[str, Any] = dict(id=cid, article_id=cid.split(":")[0], text=text, sentence=kw.pop("sentence", text),
-                                start=0, end=len(text), subject=kw.pop("subject", "the coast guard"),
-                                predicate=kw.pop("predicate", "seize"), language="en")
-    base.update(kw)
-    return Claim(**base)
+    kw.setdefault("subject", "the coast guard")
+    kw.setdefault("predicate", "seize")
+    return claim(cid, text, language=kw.pop("language", "en"), **kw)
 
 
-def _kind(a: Side, b: Side) -> str | None:
-    hit, back = compare(a, b), compare(b, a)
-    assert hit == back
-    return hit.kind if hit else None
+_kind = kind_of
 
 
 def _side(c: Claim, outlet: str, published: date | None = None) -> Side:
