@@ -224,6 +224,11 @@ def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
     ("Les 20 otages libérés", "libérer", False),
     ("les trois blessés", "blessé", False),
     ("les cinq plus grands incendies de la décennie", "incendie", False),
+    # a ranking with no number, its superlative's participle read as the predicate
+    ("Les romans les plus attendus de la rentrée", "attendre", True),
+    ("Rentrée : les 20 albums les plus attendus", "attendre", True),
+    ("Les salariés les plus exposés seront protégés", "protéger", False),
+    ("Les otages les plus âgés libérés", "libérer", False),
 ])
 def test_status_a_headline_that_lists_is_a_label(text: str, predicate: str, label: bool) -> None:
     from recoupe.claims.status import is_topic_label

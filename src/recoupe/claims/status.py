@@ -227,9 +227,20 @@ def _listicle(text: str, head: str) -> bool:
     start = next((i for i in range(len(words) - 2) if words[i] in {"les", "nos", "ces"}
                   and (words[i + 1].isdigit() or words[i + 1] in NUMBER_WORDS)), None)
     if start is None or start > 4 or not any(w.rstrip("sx") == head.rstrip("sx") for w in words[start + 2:start + 5]):
-        return False
+        return _ranking(words, head)
     rest = " ".join(words[start + 2:])
     return any(f" {cue} " in f" {rest} " for cue in LIST_CUES)
+
+
+def _ranking(words: list[str], head: str) -> bool:
+    """« Les romans les plus attendus de la rentrée »: a verbless headline whose predicate is the
+    participle of its superlative (« les plus attendus », read as the clause's verb), the noun it
+    ranks among the first words (after a rubric, folded away): a selection, not a fact. (« Les salariés
+    les plus exposés seront protégés » has its own verb.)"""
+    for k in range(1, len(words) - 2):
+        if words[k] == "les" and words[k + 1] == "plus" and words[k + 2][:4] == head[:4]:
+            return any(words[j] == "les" for j in range(max(0, k - 5), min(k, 5)))
+    return False
 
 
 def states_firmly(c: Claim) -> bool:
