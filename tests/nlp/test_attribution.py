@@ -63,6 +63,26 @@ def test_attribution_resolves_pronoun_to_person(nlp) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Le ministre Paul Durand a visité le port. En mars, le fisc a sanctionné deux sociétés danoises. "
+         "Elles sont accusées d'avoir tenté de contourner l'embargo.", "Paul Durand"),
+        ("La juge Anne Morel a ouvert l'audience. « Je dirai tout », a déclaré le témoin Marc Roux. "
+         "« Je n'ai rien à cacher », a-t-il ajouté. Elle est accusée d'avoir caché des preuves.", "Marc Roux"),
+    ],
+)
+def test_passive_pronoun_agrees_with_its_antecedent(nlp, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    """The accused of « elles sont accusées de … » is not the man named last: a plural pronoun is never
+    one named person, a feminine one never a man another pronoun showed to be one."""
+    from recoupe.model import Article
+    from recoupe.nlp.extract import analyse
+
+    an = analyse(nlp(text), Article(id="t", origin="t", text=text))
+    accused = [c for c in an.claims if c.cue == "accuser"]
+    assert accused and all(c.attributed_to != wrong for c in accused)
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Pour le ministre de la Santé, la réforme est indispensable.", "ministre de la Santé"),

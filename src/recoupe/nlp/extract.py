@@ -605,7 +605,11 @@ class _Context:
             return "", ""
         if low in self.words.pronouns or (low.startswith("t-") and low[2:] in self.words.pronouns):
             if phrase[0].dep_ in {"nsubj:pass", "nsubjpass"}:  # « elles sont accusées »: the one spoken of
-                before = [e for e in self.people if e.end <= start]
+                if low.removeprefix("t-") in {"ils", "elles", "eux", "they"}:
+                    return text, ""  # a plural is never the one person named last (companies, a crowd)
+                want = _gender(phrase[0])
+                self._learn_genders(start)
+                before = [e for e in self.people if e.end <= start and self._may_be(self._named(e), want)]
                 return (self._named(before[-1]), "person") if before else (text, "")
             if doc.lang_ == "en":  # the language seam: English speakers run on through their pronouns
                 found = self._antecedent_en(start, depth) if depth < 3 else None
