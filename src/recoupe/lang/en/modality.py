@@ -69,6 +69,11 @@ DENIABLE_NOUNS: frozenset[str] = frozenset({
     "story", "account", "idea", "notion", "speculation", "criticism", "finding", "conclusion",
 })
 
+# Verbs of defence: with « against » and a claim (DENIABLE_NOUNS) they reject it (« defended himself
+# against the allegations », « pushed back against a report »): a denial, as « disputed the report ».
+DEFENCE_VERBS: frozenset[str] = frozenset({"defend", "push", "hit", "fight"})
+DEFENCE_PARTICLES: dict[str, str] = {"push": "back", "hit": "back", "fight": "back"}  # the particle they need
+
 # Reporting verbs: a clause that is their complement is reported speech when no attribution frame
 # says so already (recoupe_attribution's English frames, when present, come first).
 REPORTING_VERBS: frozenset[str] = frozenset({
