@@ -191,3 +191,23 @@ def test_a_noun_of_claim_that_is_not_what_the_denial_rejects_does_not_make_it_po
     ruling = _c("h1:c1", "The board of claims denied the motions on Friday", s, 0, subject="The board of claims",
                 predicate="deny", modality="denied", cue="deny")
     assert not pointing_denial(ruling)
+
+
+def test_a_misstatement_told_in_other_words_by_another_outlet_meets_the_denial_of_the_report() -> None:
+    lead = "Mayor Ruiz is defending herself against a report she overstated her rank in Bosnia."
+    denial = _c("m1:c1", "Mayor Ruiz is defending herself against a report", lead, 0, subject="Ruiz",
+                predicate="defend", modality="denied", cue="defend")
+    content = _c("m1:c2", "she overstated her rank in Bosnia", lead, 0, subject="Ruiz", predicate="overstate",
+                 modality="reported", cue="report")
+    pointed = pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
+    assert pointed == content.text
+    s = "A newspaper found a false statement about her rank in Bosnia."
+    told = _c("n1:c1", s[:-1], s, 0, subject="A newspaper", predicate="find")
+    hit = compare(_side(told), _side(denial, pointed))
+    assert hit is not None and hit.kind == "denial"
+    # the same words without a misstatement: two shared words are not enough
+    plain = Claim(**{**_fields(told), "text": "A newspaper wrote about her rank in Bosnia"})
+    assert compare(_side(plain), _side(denial, pointed)) is None
+    # a misstatement about something else: one shared word and the misstatement are not enough
+    other = Claim(**{**_fields(told), "text": "A newspaper found a false statement about her budget in Bosnia"})
+    assert compare(_side(other), _side(denial, pointed)) is None

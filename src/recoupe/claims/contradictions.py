@@ -504,10 +504,30 @@ def _pointed_content(pointed: str) -> tuple[frozenset[str], frozenset[str]]:
     return every - noise, common - noise
 
 
+@lru_cache(maxsize=1)
+def _misstatement_re() -> re.Pattern[str]:
+    from recoupe.lang.en.modality import MISSTATEMENT_STEMS
+
+    return re.compile(r"\b(?:" + "|".join(MISSTATEMENT_STEMS) + ")")
+
+
+MISSTATED = "~mis"  # the stem that stands for a word of misstatement (MISSTATEMENT_STEMS)
+
+
+def _misstated(stems: tuple[frozenset[str], frozenset[str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems, common-word stems) of an English text with one stem more when it tells that a statement
+    was false, in whichever words (« he misstated his service » / « an incorrect statement about his
+    service »): the two then share that word too."""
+    if not _misstatement_re().search(fold(text)):
+        return stems
+    return stems[0] | {MISSTATED}, stems[1] | {MISSTATED}
+
+
 def check_pointing_denial(a: Side, b: Side) -> Finding | None:
     """An English denial pointing back at the claim just told (``denial``): against that claim, and
     against the accounts of other articles that tell it (three content words in common, two of
-    them not names, as :func:`_denies_what_is_stated`), not told by the denier."""
+    them not names, as :func:`_denies_what_is_stated`; a word of misstatement counts as one, whichever it is:
+    :func:`_misstated`), not told by the denier."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
         if not d.pointed or _denied(sc) or sc.modality not in _STATED or sc.negated:
@@ -517,7 +537,9 @@ def check_pointing_denial(a: Side, b: Side) -> Finding | None:
             if sc.article_id == dc.article_id or (sc.attributed_to and _names_match(sc.attributed_to, "", denier)):
                 continue
             every, common = _pointed_content(d.pointed)
-            s_every, s_common = _stems(sc.text)
+            if dc.language == "en":
+                every, common = _misstated((every, common), d.pointed)
+            s_every, s_common = _misstated(_stems(sc.text), sc.text) if sc.language == "en" else _stems(sc.text)
             if len(every & s_every) < 3 or len(common & s_common) < 2:
                 continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "

@@ -142,6 +142,14 @@ DENIAL_MANNERS: frozenset[str] = frozenset({
 })
 POINTING_WORDS: frozenset[str] = frozenset({"it", "them", "this", "that", "these", "those", "such", "the", "any",
                                             "all", "latest", "new", "recent"})
+# Beginnings of the words that tell a statement was false, whoever tells it (« misstated his record »,
+# « an incorrect statement about his record », « exaggerated her role »): one meaning, told in other
+# words by each outlet; folded.
+MISSTATEMENT_STEMS: tuple[str, ...] = (
+    "misstat", "misspo", "misspeak", "misrepresent", "incorrect", "inaccura", "untrue", "false", "exaggerat",
+    "embellish", "fabricat", "mislead", "misled", "overstat",
+)
+
 # Verbs of claiming: the content they introduce is what « the claims », « the allegations »,
 # « the report », « the rumors » take back (« a tabloid reported that ...; he denied the rumors »).
 CLAIMING_VERBS: frozenset[str] = frozenset({
