@@ -440,12 +440,37 @@ def _names_a_claim(c: Claim, words: Sequence[str]) -> bool:
     return bool(words) and (words[-1] in nouns or (fold(c.cue) in VERDICT_VERBS and bool(nouns.intersection(words))))
 
 
+@lru_cache(maxsize=1)
+def _fr_pointing() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(folded statement nouns, singular and plural; folded demonstratives; folded claiming cues)."""
+    from recoupe.lang.fr.modality import CLAIMING_CUES, DEMONSTRATIVES, STATEMENT_NOUNS
+
+    nouns = {fold(n) for n in STATEMENT_NOUNS} | {fold(n) + "s" for n in STATEMENT_NOUNS}
+    return frozenset(nouns), frozenset(fold(d) for d in DEMONSTRATIVES), frozenset(fold(c) for c in CLAIMING_CUES)
+
+
+def _points_back_fr(c: Claim) -> bool:
+    """A French denial of « ces informations », « ces accusations », « cette rumeur » that says no more
+    (« Le maire a démenti ces informations »): what it takes back is the claim just told, as the
+    English « denied the reports »."""
+    if not _denied(c):
+        return False
+    nouns, demonstratives, _ = _fr_pointing()
+    words = fold(c.text).split()
+    if not any(w in nouns and i and words[i - 1] in demonstratives for i, w in enumerate(words)):
+        return False
+    noise = _denial_noise() | _stems(c.subject)[0] | _stems(c.attributed_to)[0] | _stems(c.relay)[0]
+    return not (_stems(c.text)[0] - noise)
+
+
 def pointing_denial(c: Claim) -> bool:
     """An English denial that says no more than who denies what was just told (« the mayor flatly
     denied the reports », « she denied them »), or that names what it rejects by a noun of claim
     (« is defending himself against a report », « calls the report a distortion »), whatever else it
     says (a dateline, the denier's titles). A relative (« ..., which he denied ») points at a
     noun of its own sentence, not at a claim: it is not one."""
+    if c.language == "fr":
+        return _points_back_fr(c)
     if c.language != "en" or not _denied(c):
         return False
     words = fold(c.text).split()
@@ -467,6 +492,8 @@ def _claimed_before(dc: Claim, sc: Claim) -> bool:
 
     if dc.article_id != sc.article_id or sc.negated or _denied(sc):
         return False
+    if dc.language == "fr":
+        return _claimed_before_fr(dc, sc)
     content = _noun_content(sc)
     if sc.end > dc.start and not content:
         return False
@@ -486,6 +513,27 @@ def _claimed_before(dc: Claim, sc: Claim) -> bool:
         if not _names_a_claim(dc, fold(dc.text).split()):
             return False
         return (sd == ss and sc.start >= dc.end) or (sd[0] == 0 and 0 <= ss[0] - sd[1] <= 3)
+    return sd == ss or 0 <= sd[0] - ss[1] <= 3
+
+
+def _claimed_fr(c: Claim) -> bool:
+    """A French claim someone put forward: hearsay (« aurait détourné ») or reported under a verb of
+    claiming or « selon » (:data:`~recoupe.lang.fr.modality.CLAIMING_CUES`)."""
+    return c.language == "fr" and (c.modality == "conditional" or (
+        c.modality == "reported" and fold(c.cue) in _fr_pointing()[2]))
+
+
+def _claimed_before_fr(dc: Claim, sc: Claim) -> bool:
+    """:func:`_claimed_before` in French: ``sc`` claimed (:func:`_claimed_fr`), not by the denier,
+    before the denial in its sentence or in the sentence just before."""
+    if sc.end > dc.start or not _claimed_fr(sc):
+        return False
+    denier = dc.subject or dc.attributed_to
+    if sc.attributed_to and denier and _names_match(sc.attributed_to, "", denier):
+        return False
+    sd, ss = _sentence_at(dc), _sentence_at(sc)
+    if sd is None or ss is None:
+        return False
     return sd == ss or 0 <= sd[0] - ss[1] <= 3
 
 
@@ -558,6 +606,8 @@ def pointing_keys(c: Claim, pointed: str) -> tuple[set[str], set[str]]:
         return {f"PT:{c.article_id}", *(f"DW:{w}" for w in words)}, {f"PC:{c.article_id}", *(f"W:{w}" for w in words)}
     if c.language == "en" and c.modality in _STATED and c.modality != "asserted" and (
             fold(c.cue) in CLAIMING_VERBS or _noun_content(c)):
+        return {f"PC:{c.article_id}"}, {f"PT:{c.article_id}"}
+    if _claimed_fr(c) and not c.negated:
         return {f"PC:{c.article_id}"}, {f"PT:{c.article_id}"}
     return set(), set()
 
