@@ -425,13 +425,13 @@ def _claim_nouns() -> frozenset[str]:
 
 
 def _noun_content(c: Claim) -> bool:
-    """An English clause told as the content of a noun of claim (« a report (that) he misstated his
-    record »): its cue is the noun (:func:`recoupe.lang.en.claims._noun_content`)."""
+    """An English clause told as the content of a noun of claim (« a story (that) she padded her
+    expenses »): its cue is the noun (:func:`recoupe.lang.en.claims._noun_content`)."""
     return c.language == "en" and c.modality == "reported" and fold(c.cue) in _claim_nouns()
 
 
 def _names_a_claim(c: Claim, words: Sequence[str]) -> bool:
-    """Does an English denial end on the noun of claim it rejects (« is defending himself against a
+    """Does an English denial end on the noun of claim it rejects (« is fighting back against a
     report »), or give a verdict on one (« calls the report a distortion »)? A noun elsewhere (« the
     court of claims denied the motions ») is not what it rejects."""
     from recoupe.lang.en.modality import VERDICT_VERBS
@@ -466,7 +466,7 @@ def _points_back_fr(c: Claim) -> bool:
 def pointing_denial(c: Claim) -> bool:
     """An English denial that says no more than who denies what was just told (« the mayor flatly
     denied the reports », « she denied them »), or that names what it rejects by a noun of claim
-    (« is defending himself against a report », « calls the report a distortion »), whatever else it
+    (« is fighting back against a report », « calls the report a distortion »), whatever else it
     says (a dateline, the denier's titles). A relative (« ..., which he denied ») points at a
     noun of its own sentence, not at a claim: it is not one."""
     if c.language == "fr":
@@ -486,7 +486,7 @@ def _claimed_before(dc: Claim, sc: Claim) -> bool:
     """Is ``sc`` a claim the pointing denial ``dc`` takes back: told under a verb of claiming
     (« a tabloid reported that ... », « claiming that ... », « allegedly »), by someone other than
     the denier, before the denial in its sentence or in the sentence just before? Or the content of
-    the noun of claim the denial names (« a report (that) he misstated his record », cue ``report``),
+    the noun of claim the denial names (« a story (that) she padded her expenses », cue ``story``),
     told after it in its sentence, or in the next sentence when the denial is the headline?"""
     from recoupe.lang.en.modality import CLAIMING_VERBS
 
@@ -508,7 +508,7 @@ def _claimed_before(dc: Claim, sc: Claim) -> bool:
         return False
     if sc.end > dc.start:
         # the content of a noun of claim told after the denial that names it: in its own sentence
-        # (« defending himself against a report he misstated ... »), or in the next one when the
+        # (« fighting back against a story she padded her expenses »), or in the next one when the
         # denial is its article's first sentence, its headline (« X calls the report a distortion »)
         if not _names_a_claim(dc, fold(dc.text).split()):
             return False
@@ -564,8 +564,8 @@ MISSTATED = "~mis"  # the stem that stands for a word of misstatement (MISSTATEM
 
 def _misstated(stems: tuple[frozenset[str], frozenset[str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(stems, common-word stems) of an English text with one stem more when it tells that a statement
-    was false, in whichever words (« he misstated his service » / « an incorrect statement about his
-    service »): the two then share that word too."""
+    was false, in whichever words (« she overstated her rank » / « a false account of her
+    rank »): the two then share that word too."""
     if not _misstatement_re().search(fold(text)):
         return stems
     return stems[0] | {MISSTATED}, stems[1] | {MISSTATED}

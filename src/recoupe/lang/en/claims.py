@@ -319,7 +319,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "reported", "according to"
             noun = _noun_content(p, i)
             if noun is not None and (frame is None or frame.cue_i != noun):
-                # « defending himself against a report he misstated his record », « amid accusations
+                # « fighting back against a story she padded her expenses », « amid accusations
                 # from aides that he bullied his staff »: what the report or the accusation says, not
                 # the words of whoever speaks around it
                 modality, cue, frame = "reported", lemma[noun].lower(), None
@@ -412,7 +412,7 @@ def _rejects_proposal(p: _Parse, frame: Frame) -> bool:
 
 
 def _defends_against(p: _Parse, verb: int) -> bool:
-    """« is defending himself against a report », « pushed back against the allegations »: a verb of
+    """« is fighting back against a story », « pushed back against the allegations »: a verb of
     defence (DEFENCE_VERBS, with its particle) whose « against » names a claim (DENIABLE_NOUNS)
     rejects that claim."""
     lem = p.lemma[verb].lower()
@@ -431,8 +431,8 @@ _GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", 
 
 
 def _noun_content(p: _Parse, i: int) -> int | None:
-    """The claim noun (DENIABLE_NOUNS) whose content the clause of ``i`` tells (« a report (that) he
-    misstated his record », « accusations from aides that he bullied them », the parser hanging the
+    """The claim noun (DENIABLE_NOUNS) whose content the clause of ``i`` tells (« a report (that) she
+    padded her expenses », « accusations from aides that he bullied them », the parser hanging the
     clause on the last noun), or None. A relative clause (« the report that said … », « the report
     he wrote ») tells no content: the clause is opened by the conjunction « that » (not a relative
     pronoun), or, without it, misses nothing (its own subject and an object or complement)."""

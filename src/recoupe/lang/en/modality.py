@@ -142,7 +142,7 @@ DENIAL_MANNERS: frozenset[str] = frozenset({
 })
 POINTING_WORDS: frozenset[str] = frozenset({"it", "them", "this", "that", "these", "those", "such", "the", "any",
                                             "all", "latest", "new", "recent"})
-# Beginnings of the words that tell a statement was false, whoever tells it (« misstated his record »,
+# Beginnings of the words that tell a statement was false, whoever tells it (« overstated her rank »,
 # « an incorrect statement about his record », « exaggerated her role »): one meaning, told in other
 # words by each outlet; folded.
 MISSTATEMENT_STEMS: tuple[str, ...] = (
