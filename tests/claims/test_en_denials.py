@@ -187,9 +187,9 @@ def test_a_denial_naming_a_report_does_not_take_a_later_claim_or_a_claim_told_as
 
 
 def test_a_noun_of_claim_that_is_not_what_the_denial_rejects_does_not_make_it_point() -> None:
-    s = "The board of claims denied the motions on Friday."
-    ruling = _c("h1:c1", "The board of claims denied the motions on Friday", s, 0, subject="The board of claims",
-                predicate="deny", modality="denied", cue="deny")
+    s = "The tribunal of claims denied both requests on Friday."
+    ruling = _c("h1:c1", s.rstrip("."), s, 0, subject="The tribunal of claims", predicate="deny",
+                modality="denied", cue="deny")
     assert not pointing_denial(ruling)
 
 

@@ -433,7 +433,7 @@ def _noun_content(c: Claim) -> bool:
 def _names_a_claim(c: Claim, words: Sequence[str]) -> bool:
     """Does an English denial end on the noun of claim it rejects (« is fighting back against a
     report »), or give a verdict on one (« calls the report a distortion »)? A noun elsewhere (« the
-    court of claims denied the motions ») is not what it rejects."""
+    tribunal of claims denied both requests ») is not what it rejects."""
     from recoupe.lang.en.modality import VERDICT_VERBS
 
     nouns = _claim_nouns()
