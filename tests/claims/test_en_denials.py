@@ -143,3 +143,71 @@ def test_en_denials_the_deniers_own_quotation_is_not_what_is_denied() -> None:
               subject="Lund", predicate="sell")
     hit = compare(Side(denial, outlet="a.com"), Side(sold, outlet="b.com"))
     assert hit is not None and hit.kind == "denial"
+
+
+# a denial that names the claim it rejects by a noun, the claim's content told as that noun's
+H1 = "Senator Okafor Calls Courier Report a Smear"
+L1 = "Senator Ada Okafor is fighting back against a report she padded her travel expenses."
+DEFENCE = _c("f1:c2", "Senator Ada Okafor is fighting back against a report", L1, len(H1) + 1,
+             subject="Ada Okafor", predicate="fight", modality="denied", cue="fight")
+PADDED = _c("f1:c3", "she padded her travel expenses", L1, len(H1) + 1, subject="Ada Okafor", predicate="pad",
+            modality="reported", cue="report")
+HEADLINE = _c("f1:c1", H1, H1, 0, subject="Okafor", predicate="call", modality="denied", cue="call")
+# the sentence after the lead: a noun of claim's content there is no longer the headline's
+L2 = "An ethics panel opened a file after claims she had hired her cousin."
+HIRED = _c("f1:c4", "she had hired her cousin", L2, len(H1) + len(L1) + 2, subject="Ada Okafor", predicate="hire",
+           modality="reported", cue="claim")
+
+
+def test_a_denial_naming_a_report_meets_the_reports_content_in_its_sentence_and_after_the_headline() -> None:
+    store = _Store([HEADLINE, DEFENCE, PADDED, HIRED])
+    assert pointing_denial(DEFENCE) and pointing_denial(HEADLINE)  # a dateline or a verdict besides
+    assert pointed_text(store, DEFENCE) == PADDED.text  # type: ignore[arg-type]
+    assert pointed_text(store, HEADLINE) == PADDED.text  # type: ignore[arg-type]
+    for denial in (DEFENCE, HEADLINE):
+        hit = compare(_side(denial, pointed_text(store, denial)), _side(PADDED))  # type: ignore[arg-type]
+        assert hit is not None and hit.kind == "denial" and hit.same_article
+        fd, ld = conflict_keys(denial, pointed=pointed_text(store, denial))  # type: ignore[arg-type]
+        fc, lc = conflict_keys(PADDED)
+        assert fd & lc and fc & ld
+
+
+def test_a_denial_naming_a_report_does_not_take_a_later_claim_or_a_claim_told_as_asserted() -> None:
+    # past the headline, the content of a noun of claim told after the denial is not what it rejects
+    s0 = "The audit came out on Monday."
+    later = _c("g1:c2", "Okafor rejected the report", "Okafor rejected the report.", len(s0) + 1,
+               subject="Okafor", predicate="reject", modality="denied", cue="reject")
+    s2 = "Auditors cited claims she had padded her expenses."
+    after = _c("g1:c3", "she had padded her expenses", s2, len(s0) + len(later.sentence) + 2, subject="Okafor",
+               predicate="pad", modality="reported", cue="claim")
+    assert pointing_denial(later)
+    assert pointed_text(_Store([later, after]), later) == ""  # type: ignore[arg-type]
+    asserted = Claim(**{**_fields(PADDED), "modality": "asserted", "cue": ""})
+    assert pointed_text(_Store([DEFENCE, asserted]), DEFENCE) == ""  # type: ignore[arg-type]
+
+
+def test_a_noun_of_claim_that_is_not_what_the_denial_rejects_does_not_make_it_point() -> None:
+    s = "The tribunal of claims denied both requests on Friday."
+    ruling = _c("h1:c1", s.rstrip("."), s, 0, subject="The tribunal of claims", predicate="deny",
+                modality="denied", cue="deny")
+    assert not pointing_denial(ruling)
+
+
+def test_a_misstatement_told_in_other_words_by_another_outlet_meets_the_denial_of_the_report() -> None:
+    lead = "Mayor Ruiz is defending herself against a report she overstated her rank in Bosnia."
+    denial = _c("m1:c1", "Mayor Ruiz is defending herself against a report", lead, 0, subject="Ruiz",
+                predicate="defend", modality="denied", cue="defend")
+    content = _c("m1:c2", "she overstated her rank in Bosnia", lead, 0, subject="Ruiz", predicate="overstate",
+                 modality="reported", cue="report")
+    pointed = pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
+    assert pointed == content.text
+    s = "A newspaper found a false statement about her rank in Bosnia."
+    told = _c("n1:c1", s[:-1], s, 0, subject="A newspaper", predicate="find")
+    hit = compare(_side(told), _side(denial, pointed))
+    assert hit is not None and hit.kind == "denial"
+    # the same words without a misstatement: two shared words are not enough
+    plain = Claim(**{**_fields(told), "text": "A newspaper wrote about her rank in Bosnia"})
+    assert compare(_side(plain), _side(denial, pointed)) is None
+    # a misstatement about something else: one shared word and the misstatement are not enough
+    other = Claim(**{**_fields(told), "text": "A newspaper found a false statement about her budget in Bosnia"})
+    assert compare(_side(other), _side(denial, pointed)) is None

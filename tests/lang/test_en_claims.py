@@ -209,3 +209,30 @@ def test_en_claims_verdict_of_a_calling_verb(nlp_en: Any, sentence: str, predica
 ])
 def test_en_claims_first_person_is_someones_words(nlp_en: Any, sentence: str, predicate: str) -> None:
     assert _claims(nlp_en, sentence)[predicate].modality == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "cue"), [
+    # defending oneself against a claim rejects it (a denial), as « disputed the report »
+    ("The senator is defending herself against a report she inflated her role in the rescue.", "defend",
+     "denied", "defend"),
+    ("The governor pushed back against reports that the bridge had been closed for weeks.", "push", "denied",
+     "push"),
+    ("The team hit back at claims that its coach had been fired.", "hit", "denied", "hit"),
+    # defending a plan or a record against people rejects no claim
+    ("The mayor defended the plan against its opponents.", "defend", "asserted", ""),
+    ("The senator defended her record against critics.", "defend", "asserted", ""),
+    ("The players pushed back the start of training.", "push", "asserted", ""),
+    # the content of a noun of claim is the report's or the accusers' words, not the defender's
+    ("The senator is defending herself against a report she inflated her role in the rescue.", "inflate",
+     "reported", "report"),
+    ("The senator said she would not run again amid accusations from two aides that she had bullied her staff.",
+     "bully", "reported", "accusation"),
+    # a relative clause of the noun tells no content
+    ("The report she wrote last year was praised.", "write", "asserted", ""),
+])
+def test_en_claims_defence_against_a_claim_and_the_claims_content(nlp_en: Any, sentence: str, predicate: str,
+                                                                  modality: str, cue: str) -> None:
+    c = _claims(nlp_en, sentence)[predicate]
+    assert (c.modality, c.cue) == (modality, cue)
+    if cue in {"report", "accusation"}:
+        assert c.frame is None  # not told as the words of the senator

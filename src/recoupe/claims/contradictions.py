@@ -149,9 +149,9 @@ def _class(lemma: str) -> str:
 def _en_only_denials() -> frozenset[str]:
     """English cues of a denial that are not denial lemmas of both languages: « disputed the
     report » (« dispute » is a French noun) and the verdict verbs (« called the report false »)."""
-    from recoupe.lang.en.modality import EN_ONLY_REJECTION_VERBS, VERDICT_VERBS
+    from recoupe.lang.en.modality import DEFENCE_VERBS, EN_ONLY_REJECTION_VERBS, VERDICT_VERBS
 
-    return EN_ONLY_REJECTION_VERBS | VERDICT_VERBS
+    return EN_ONLY_REJECTION_VERBS | VERDICT_VERBS | DEFENCE_VERBS
 
 
 def _actions(c: Claim) -> set[str]:
@@ -414,15 +414,70 @@ def _en_denial_noise() -> frozenset[str]:
 _RELATIVE_OPENERS = frozenset({"which", "who", "that", "whom"})
 
 
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    """The English nouns that name a claim (DENIABLE_NOUNS), singular and plural, folded."""
+    from recoupe.lang.en.modality import DENIABLE_NOUNS
+
+    forms = {*DENIABLE_NOUNS, *(f"{n}s" for n in DENIABLE_NOUNS), *(f"{n[:-1]}ies" for n in DENIABLE_NOUNS
+                                                                   if n.endswith("y"))}
+    return frozenset(fold(w) for w in forms)
+
+
+def _noun_content(c: Claim) -> bool:
+    """An English clause told as the content of a noun of claim (« a story (that) she padded her
+    expenses »): its cue is the noun (:func:`recoupe.lang.en.claims._noun_content`)."""
+    return c.language == "en" and c.modality == "reported" and fold(c.cue) in _claim_nouns()
+
+
+def _names_a_claim(c: Claim, words: Sequence[str]) -> bool:
+    """Does an English denial end on the noun of claim it rejects (« is fighting back against a
+    report »), or give a verdict on one (« calls the report a distortion »)? A noun elsewhere (« the
+    tribunal of claims denied both requests ») is not what it rejects."""
+    from recoupe.lang.en.modality import VERDICT_VERBS
+
+    nouns = _claim_nouns()
+    return bool(words) and (words[-1] in nouns or (fold(c.cue) in VERDICT_VERBS and bool(nouns.intersection(words))))
+
+
+@lru_cache(maxsize=1)
+def _fr_pointing() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(folded statement nouns, singular and plural; folded demonstratives; folded claiming cues)."""
+    from recoupe.lang.fr.modality import CLAIMING_CUES, DEMONSTRATIVES, STATEMENT_NOUNS
+
+    nouns = {fold(n) for n in STATEMENT_NOUNS} | {fold(n) + "s" for n in STATEMENT_NOUNS}
+    return frozenset(nouns), frozenset(fold(d) for d in DEMONSTRATIVES), frozenset(fold(c) for c in CLAIMING_CUES)
+
+
+def _points_back_fr(c: Claim) -> bool:
+    """A French denial of « ces informations », « ces accusations », « cette rumeur » that says no more
+    (« Le maire a démenti ces informations »): what it takes back is the claim just told, as the
+    English « denied the reports »."""
+    if not _denied(c):
+        return False
+    nouns, demonstratives, _ = _fr_pointing()
+    words = fold(c.text).split()
+    if not any(w in nouns and i and words[i - 1] in demonstratives for i, w in enumerate(words)):
+        return False
+    noise = _denial_noise() | _stems(c.subject)[0] | _stems(c.attributed_to)[0] | _stems(c.relay)[0]
+    return not (_stems(c.text)[0] - noise)
+
+
 def pointing_denial(c: Claim) -> bool:
     """An English denial that says no more than who denies what was just told (« the mayor flatly
-    denied the reports », « she denied them »). A relative (« ..., which he denied ») points at a
+    denied the reports », « she denied them »), or that names what it rejects by a noun of claim
+    (« is fighting back against a report », « calls the report a distortion »), whatever else it
+    says (a dateline, the denier's titles). A relative (« ..., which he denied ») points at a
     noun of its own sentence, not at a claim: it is not one."""
+    if c.language == "fr":
+        return _points_back_fr(c)
     if c.language != "en" or not _denied(c):
         return False
     words = fold(c.text).split()
     if not words or words[0] in _RELATIVE_OPENERS:
         return False
+    if _names_a_claim(c, words):
+        return True
     noise = _en_denial_noise() | _stems(c.subject)[0] | _stems(c.attributed_to)[0] | _stems(c.relay)[0]
     return not (_stems(c.text)[0] - noise)
 
@@ -430,12 +485,48 @@ def pointing_denial(c: Claim) -> bool:
 def _claimed_before(dc: Claim, sc: Claim) -> bool:
     """Is ``sc`` a claim the pointing denial ``dc`` takes back: told under a verb of claiming
     (« a tabloid reported that ... », « claiming that ... », « allegedly »), by someone other than
-    the denier, before the denial in its sentence or in the sentence just before?"""
+    the denier, before the denial in its sentence or in the sentence just before? Or the content of
+    the noun of claim the denial names (« a story (that) she padded her expenses », cue ``story``),
+    told after it in its sentence, or in the next sentence when the denial is the headline?"""
     from recoupe.lang.en.modality import CLAIMING_VERBS
 
-    if dc.article_id != sc.article_id or sc.end > dc.start or sc.negated or _denied(sc):
+    if dc.article_id != sc.article_id or sc.negated or _denied(sc):
         return False
-    if sc.modality not in _STATED or sc.modality == "asserted" or fold(sc.cue) not in CLAIMING_VERBS:
+    if dc.language == "fr":
+        return _claimed_before_fr(dc, sc)
+    content = _noun_content(sc)
+    if sc.end > dc.start and not content:
+        return False
+    if sc.modality not in _STATED or sc.modality == "asserted" or (fold(sc.cue) not in CLAIMING_VERBS
+                                                                    and not content):
+        return False
+    denier = dc.subject or dc.attributed_to
+    if sc.attributed_to and denier and _names_match(sc.attributed_to, "", denier):
+        return False
+    sd, ss = _sentence_at(dc), _sentence_at(sc)
+    if sd is None or ss is None:
+        return False
+    if sc.end > dc.start:
+        # the content of a noun of claim told after the denial that names it: in its own sentence
+        # (« fighting back against a story she padded her expenses »), or in the next one when the
+        # denial is its article's first sentence, its headline (« X calls the report a distortion »)
+        if not _names_a_claim(dc, fold(dc.text).split()):
+            return False
+        return (sd == ss and sc.start >= dc.end) or (sd[0] == 0 and 0 <= ss[0] - sd[1] <= 3)
+    return sd == ss or 0 <= sd[0] - ss[1] <= 3
+
+
+def _claimed_fr(c: Claim) -> bool:
+    """A French claim someone put forward: hearsay (« aurait détourné ») or reported under a verb of
+    claiming or « selon » (:data:`~recoupe.lang.fr.modality.CLAIMING_CUES`)."""
+    return c.language == "fr" and (c.modality == "conditional" or (
+        c.modality == "reported" and fold(c.cue) in _fr_pointing()[2]))
+
+
+def _claimed_before_fr(dc: Claim, sc: Claim) -> bool:
+    """:func:`_claimed_before` in French: ``sc`` claimed (:func:`_claimed_fr`), not by the denier,
+    before the denial in its sentence or in the sentence just before."""
+    if sc.end > dc.start or not _claimed_fr(sc):
         return False
     denier = dc.subject or dc.attributed_to
     if sc.attributed_to and denier and _names_match(sc.attributed_to, "", denier):
@@ -461,10 +552,30 @@ def _pointed_content(pointed: str) -> tuple[frozenset[str], frozenset[str]]:
     return every - noise, common - noise
 
 
+@lru_cache(maxsize=1)
+def _misstatement_re() -> re.Pattern[str]:
+    from recoupe.lang.en.modality import MISSTATEMENT_STEMS
+
+    return re.compile(r"\b(?:" + "|".join(MISSTATEMENT_STEMS) + ")")
+
+
+MISSTATED = "~mis"  # the stem that stands for a word of misstatement (MISSTATEMENT_STEMS)
+
+
+def _misstated(stems: tuple[frozenset[str], frozenset[str]], text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems, common-word stems) of an English text with one stem more when it tells that a statement
+    was false, in whichever words (« she overstated her rank » / « a false account of her
+    rank »): the two then share that word too."""
+    if not _misstatement_re().search(fold(text)):
+        return stems
+    return stems[0] | {MISSTATED}, stems[1] | {MISSTATED}
+
+
 def check_pointing_denial(a: Side, b: Side) -> Finding | None:
     """An English denial pointing back at the claim just told (``denial``): against that claim, and
     against the accounts of other articles that tell it (three content words in common, two of
-    them not names, as :func:`_denies_what_is_stated`), not told by the denier."""
+    them not names, as :func:`_denies_what_is_stated`; a word of misstatement counts as one, whichever it is:
+    :func:`_misstated`), not told by the denier."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
         if not d.pointed or _denied(sc) or sc.modality not in _STATED or sc.negated:
@@ -474,7 +585,9 @@ def check_pointing_denial(a: Side, b: Side) -> Finding | None:
             if sc.article_id == dc.article_id or (sc.attributed_to and _names_match(sc.attributed_to, "", denier)):
                 continue
             every, common = _pointed_content(d.pointed)
-            s_every, s_common = _stems(sc.text)
+            if dc.language == "en":
+                every, common = _misstated((every, common), d.pointed)
+            s_every, s_common = _misstated(_stems(sc.text), sc.text) if sc.language == "en" else _stems(sc.text)
             if len(every & s_every) < 3 or len(common & s_common) < 2:
                 continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
@@ -491,7 +604,10 @@ def pointing_keys(c: Claim, pointed: str) -> tuple[set[str], set[str]]:
     if pointed:
         words = sorted(_pointed_content(pointed)[0], key=lambda w: (-len(w), w))[:8]
         return {f"PT:{c.article_id}", *(f"DW:{w}" for w in words)}, {f"PC:{c.article_id}", *(f"W:{w}" for w in words)}
-    if c.language == "en" and c.modality in _STATED and c.modality != "asserted" and fold(c.cue) in CLAIMING_VERBS:
+    if c.language == "en" and c.modality in _STATED and c.modality != "asserted" and (
+            fold(c.cue) in CLAIMING_VERBS or _noun_content(c)):
+        return {f"PC:{c.article_id}"}, {f"PT:{c.article_id}"}
+    if _claimed_fr(c) and not c.negated:
         return {f"PC:{c.article_id}"}, {f"PT:{c.article_id}"}
     return set(), set()
 

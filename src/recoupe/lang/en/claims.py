@@ -33,6 +33,8 @@ from recoupe.lang.en.modality import (
     CONDITION_MARKS,
     CONDITIONAL_MODALS,
     CONTROL_VERBS,
+    DEFENCE_PARTICLES,
+    DEFENCE_VERBS,
     DENIABLE_NOUNS,
     DENIAL_VERBS,
     EN_ONLY_REJECTION_VERBS,
@@ -315,6 +317,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 according = next((c for c in kids if lower[c] == "according"), None)
                 if according is not None:
                     modality, cue = "reported", "according to"
+            noun = _noun_content(p, i)
+            if noun is not None and (frame is None or frame.cue_i != noun):
+                # « fighting back against a story she padded her expenses », « amid accusations
+                # from aides that he bullied his staff »: what the report or the accusation says, not
+                # the words of whoever speaks around it
+                modality, cue, frame = "reported", lemma[noun].lower(), None
             framing = next((t for t in spec_nouns if p.in_subtree(i, t)), None)
             if framing is not None:
                 modality, cue = "speculative", p.text(framing)
@@ -361,7 +369,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
             rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
                 dep[c] == "dobj" and lemma[c].lower() in DENIABLE_NOUNS for c in kids)
-            rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i))
+            rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i)) or _defends_against(p, i)
             if (lem in DENIAL_VERBS or rejects_claim) and not neg and modal is None and not _passive(p, i):
                 modality, cue = "denied", lem
             else:
@@ -401,6 +409,55 @@ def _rejects_proposal(p: _Parse, frame: Frame) -> bool:
         return False
     obj = next((c for c in p.children[frame.cue_i] if p.dep[c] == "dobj"), None)
     return obj is not None and p.pos[obj] == "NOUN" and p.lemma[obj].lower() not in DENIABLE_NOUNS
+
+
+def _defends_against(p: _Parse, verb: int) -> bool:
+    """« is fighting back against a story », « pushed back against the allegations »: a verb of
+    defence (DEFENCE_VERBS, with its particle) whose « against » names a claim (DENIABLE_NOUNS)
+    rejects that claim."""
+    lem = p.lemma[verb].lower()
+    if lem not in DEFENCE_VERBS:
+        return False
+    kids = p.children[verb]
+    particle = DEFENCE_PARTICLES.get(lem)
+    if particle is not None and not any(p.dep[c] in {"prt", "advmod"} and p.lower[c] == particle for c in kids):
+        return False
+    preps = {"against", "at"} if particle is not None else {"against"}
+    return any(p.dep[c] == "prep" and p.lower[c] in preps and any(
+        p.dep[g] == "pobj" and p.lemma[g].lower() in DENIABLE_NOUNS for g in p.children[c]) for c in kids)
+
+
+_GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _noun_content(p: _Parse, i: int) -> int | None:
+    """The claim noun (DENIABLE_NOUNS) whose content the clause of ``i`` tells (« a report (that) she
+    padded her expenses », « accusations from aides that he bullied them », the parser hanging the
+    clause on the last noun), or None. A relative clause (« the report that said … », « the report
+    he wrote ») tells no content: the clause is opened by the conjunction « that » (not a relative
+    pronoun), or, without it, misses nothing (its own subject and an object or complement)."""
+    dep, lemma, children = p.dep, p.lemma, p.children
+    if dep[i] not in {"relcl", "acl", "ccomp"}:
+        return None
+    noun = p.head[i]
+    if p.pos[noun] not in {"NOUN", "PROPN"}:
+        return None
+    if lemma[noun].lower() not in DENIABLE_NOUNS and dep[noun] == "pobj":
+        up = p.head[p.head[noun]]  # « accusations from aides that ... »
+        if p.pos[up] == "NOUN" and lemma[up].lower() in DENIABLE_NOUNS and dep[p.head[noun]] == "prep":
+            noun = up
+    if lemma[noun].lower() not in DENIABLE_NOUNS:
+        return None
+    kids = children[i]
+    if any(p.lower[c] in _RELATIVES and dep[c] != "mark" for c in kids):
+        return None
+    if any(dep[c] == "mark" and p.lower[c] == "that" for c in kids):
+        return noun
+    if any(dep[c] == "nsubjpass" for c in kids):
+        return noun
+    if any(dep[c] == "nsubj" for c in kids) and any(dep[c] in _GAPLESS_DEPS for c in kids):
+        return noun
+    return None
 
 
 def _calls_false(p: _Parse, verb: int) -> bool:

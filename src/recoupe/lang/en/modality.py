@@ -69,6 +69,11 @@ DENIABLE_NOUNS: frozenset[str] = frozenset({
     "story", "account", "idea", "notion", "speculation", "criticism", "finding", "conclusion",
 })
 
+# Verbs of defence: with « against » and a claim (DENIABLE_NOUNS) they reject it (« defended himself
+# against the allegations », « pushed back against a report »): a denial, as « disputed the report ».
+DEFENCE_VERBS: frozenset[str] = frozenset({"defend", "push", "hit", "fight"})
+DEFENCE_PARTICLES: dict[str, str] = {"push": "back", "hit": "back", "fight": "back"}  # the particle they need
+
 # Reporting verbs: a clause that is their complement is reported speech when no attribution frame
 # says so already (recoupe_attribution's English frames, when present, come first).
 REPORTING_VERBS: frozenset[str] = frozenset({
@@ -137,6 +142,14 @@ DENIAL_MANNERS: frozenset[str] = frozenset({
 })
 POINTING_WORDS: frozenset[str] = frozenset({"it", "them", "this", "that", "these", "those", "such", "the", "any",
                                             "all", "latest", "new", "recent"})
+# Beginnings of the words that tell a statement was false, whoever tells it (« overstated her rank »,
+# « an incorrect statement about his record », « exaggerated her role »): one meaning, told in other
+# words by each outlet; folded.
+MISSTATEMENT_STEMS: tuple[str, ...] = (
+    "misstat", "misspo", "misspeak", "misrepresent", "incorrect", "inaccura", "untrue", "false", "exaggerat",
+    "embellish", "fabricat", "mislead", "misled", "overstat",
+)
+
 # Verbs of claiming: the content they introduce is what « the claims », « the allegations »,
 # « the report », « the rumors » take back (« a tabloid reported that ...; he denied the rumors »).
 CLAIMING_VERBS: frozenset[str] = frozenset({

@@ -107,6 +107,15 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "soupçon", "version", "thèse", "insinuation", "propos", "déclaration", "révélation", "reproche",
 })
 
+# Verbs (lemmas) and words that put forward a claim someone may deny (« selon le journal, le maire aurait ... »,
+# « l'opposition accuse le maire d'avoir ... »): what « ces informations », « ces accusations » take back.
+CLAIMING_CUES: frozenset[str] = frozenset({
+    "selon", "d'après", "affirmer", "accuser", "rapporter", "révéler", "assurer", "soutenir", "prétendre",
+    "alléguer", "dénoncer", "écrire", "indiquer",
+})
+# Demonstratives: « ces informations », « cette rumeur » point back at what was just told.
+DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
+
 # Nouns of a proposition: what someone found, holds or states about a fact (a finding, an accusation, a
 # version, a figure, a characterisation or circumstance held against someone: « les faits », « les
 # conclusions de l'audit », « l'analyse des experts », « la circonstance aggravante », « le bilan »).
