@@ -23,7 +23,7 @@ from recoupe.model import Claim
     ("faire", "Le glissement de terrain a fait quatre morts dans la vallée", "mourir"),
     ("causer", "L'épidémie a causé un deuxième décès dans le canton", "mourir"),
     ("annoncer", "Le député annonce son ralliement à la candidate", "soutenir"),
-    ("coûter", "La collision a coûté la vie à un motard", "mourir"),
+    ("coûter", "La collision du week-end lui a coûté la vie", "mourir"),
     ("provoquer", "L'explosion a provoqué six blessés légers", "blesser"),
     ("leave", "The landslide left four people dead in the valley", "kill"),
     ("claim", "The outbreak has claimed two lives in the county", "kill"),
@@ -84,7 +84,7 @@ def test_shots_fired_meet_the_verb_of_shooting() -> None:
 
 def test_a_toll_is_read_on_a_toll_verb_only() -> None:
     # the charge names a fire that caused deaths: the claim's action is the charge, not the deaths
-    text = "Mis en examen pour un incendie ayant provoqué la mort de deux forestiers"
+    text = "Mis en examen pour un feu de broussailles ayant entraîné la mort de deux forestiers"
     assert main_verb("mettre", text) != "mourir"
 
 

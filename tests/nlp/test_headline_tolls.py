@@ -44,9 +44,9 @@ def test_no_toll_claim_without_a_clause_or_a_toll(nlp: Any, text: str) -> None:
 
 
 def test_counts_led_by_an_approximation_are_parts(nlp: Any) -> None:
-    got = _claims(nlp, "Crue dans l'Aude : la digue a cédé dans la nuit, près de 200 maisons inondées "
+    got = _claims(nlp, "Crue dans l'Aude : la digue a cédé dans la soirée, près de 200 maisons inondées "
                        "et plus de 80 personnes évacuées")
-    assert [t for t, _ in got] == ["Crue dans l'Aude : la digue a cédé dans la nuit", "près de 200 maisons inondées",
+    assert [t for t, _ in got] == ["Crue dans l'Aude : la digue a cédé dans la soirée", "près de 200 maisons inondées",
                                    "plus de 80 personnes évacuées"]
     assert [pred for _, pred in got][1:] == ["inonder", "évacuer"]
 

@@ -102,10 +102,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-# A toll made by the event (« a fait trois morts », « a causé un troisième décès », « a coûté la vie à »):
+# A toll made by the event (« a fait trois morts », « a causé un décès », « a coûté la vie »):
 # the deaths or the injuries themselves, so that the claim meets « trois personnes sont mortes ». Read
 # only when the claim's verb is one of TOLL_VERBS (a light verb's phrase elsewhere in the claim,
-# « mis en examen pour un incendie ayant provoqué la mort de », is not its action).
+# a charge for a fire that caused deaths, is not its action).
 TOLL_VERBS: frozenset[str] = frozenset({"faire", "causer", "provoquer", "entraîner", "coûter"})
 TOLL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:fai|fait|font|fera|caus|provoqu|entrain)\w*\s+(?:\w+\s+){0,3}?(?:morts?|deces|victimes?)\b",
