@@ -25,7 +25,7 @@ from recoupe.model import Claim
     ("annoncer", "Le député annonce son ralliement à la candidate", "soutenir"),
     ("coûter", "La collision du week-end lui a coûté la vie", "mourir"),
     ("provoquer", "L'explosion a provoqué six blessés légers", "blesser"),
-    ("leave", "The landslide left four people dead in the valley", "kill"),
+    ("leave", "The landslide left four hikers dead in the valley", "kill"),
     ("claim", "The outbreak has claimed two lives in the county", "kill"),
     ("cause", "The explosion caused six injuries at the plant", "injure"),
 ])
