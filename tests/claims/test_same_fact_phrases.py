@@ -19,6 +19,15 @@ from recoupe.model import Claim
     ("swear", "She was sworn in as governor", "swear_in"),
     ("ouvrir", "Les gardes-frontières ont ouvert le feu sur la camionnette", "tirer"),
     ("open", "Guards opened fire on the van at the checkpoint", "shoot"),
+    # a toll made by the event: the deaths or injuries themselves
+    ("faire", "Le glissement de terrain a fait quatre morts dans la vallée", "mourir"),
+    ("causer", "L'épidémie a causé un deuxième décès dans le canton", "mourir"),
+    ("annoncer", "Le député annonce son ralliement à la candidate", "soutenir"),
+    ("coûter", "La collision du week-end lui a coûté la vie", "mourir"),
+    ("provoquer", "L'explosion a provoqué six blessés légers", "blesser"),
+    ("leave", "The landslide left four hikers dead in the valley", "kill"),
+    ("claim", "The outbreak has claimed two lives in the county", "kill"),
+    ("cause", "The explosion caused six injuries at the plant", "injure"),
 ])
 def test_a_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -29,6 +38,8 @@ def test_a_phrase_names_the_action_of_its_light_verb(verb: str, text: str, actio
     ("annoncer", "Le maire annonce la mort du projet de rocade"), ("take", "She takes a walk every morning"),
     ("step", "He stepped into the room"), ("ouvrir", "La boulangerie ouvre le dimanche matin"),
     ("open", "The museum opens its doors on Monday"),
+    ("faire", "Le ministre a fait le point sur les victimes de la crue"), ("claim", "The party claimed victory"),
+    ("leave", "The minister left the meeting early"), ("causer", "La grève a causé des retards"),
 ])
 def test_a_light_verb_without_its_phrase_stays(verb: str, text: str) -> None:
     assert main_verb(verb, text) == verb
@@ -68,3 +79,14 @@ def test_shots_fired_meet_the_verb_of_shooting() -> None:
                   ["tirer", "policier", "voiture", "suspect", "vernol"])
     assert CLASS_OF[main_verb(fired.predicate, fired.text)] == CLASS_OF["tirer"]
     assert rule_link(_Features(fired), _Features(shot))
+
+
+
+def test_a_toll_is_read_on_a_toll_verb_only() -> None:
+    # the charge names a fire that caused deaths: the claim's action is the charge, not the deaths
+    text = "Mis en examen pour un feu de broussailles ayant entraîné la mort de deux forestiers"
+    assert main_verb("mettre", text) != "mourir"
+
+
+def test_rescue_verbs_and_nouns_are_one_class() -> None:
+    assert CLASS_OF["sauver"] == CLASS_OF["secourir"] == CLASS_OF["sauvetage"] == CLASS_OF["rescue"]

@@ -32,7 +32,7 @@ from typing import Any
 
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
-from recoupe.lang.predicates import CLASS_OF, LIGHT_VERBS, PHASE_OF
+from recoupe.lang.predicates import CLASS_OF, LIGHT_VERBS, PHASE_OF, TOLL_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -165,21 +165,24 @@ def main_verb(predicate: str, text: str) -> str:
     if predicate in CARRIER_VERBS:
         found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
         verb = next((g for g in found.groups() if g), predicate) if found else predicate
+    if verb in TOLL_VERBS:  # « a fait trois morts »: the deaths
+        return _phrase_action(text, toll=True) or verb
     return _phrase_action(text) or verb if verb in LIGHT_VERBS else verb
 
 
-@lru_cache(maxsize=1)
-def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    from recoupe.lang.predicates import PHRASE_ACTIONS
+@lru_cache(maxsize=2)
+def _phrase_patterns(toll: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
+    from recoupe.lang.predicates import PHRASE_ACTIONS, TOLL_PHRASES
 
-    return tuple((re.compile(p), lemma) for p, lemma in PHRASE_ACTIONS)
+    return tuple((re.compile(p), lemma) for p, lemma in (TOLL_PHRASES if toll else PHRASE_ACTIONS))
 
 
-def _phrase_action(text: str) -> str:
+def _phrase_action(text: str, toll: bool = False) -> str:
     """The action a light verb and its noun phrase name in ``text`` (a career ended: « retraite »;
-    :data:`recoupe.lang.predicates.PHRASE_ACTIONS`), or ""."""
+    :data:`recoupe.lang.predicates.PHRASE_ACTIONS`), or the toll a toll verb makes (``toll``:
+    :data:`recoupe.lang.predicates.TOLL_PHRASES`), or ""."""
     folded = fold(text)
-    return next((lemma for rx, lemma in _phrase_patterns() if rx.search(folded)), "")
+    return next((lemma for rx, lemma in _phrase_patterns(toll) if rx.search(folded)), "")
 
 
 def claim_signature(lemmas: AbstractSet[str], predicate: str, text: str) -> frozenset[str]:

@@ -13,10 +13,14 @@ from recoupe.lang.en.predicates import LIGHT_VERBS as EN_LIGHT_VERBS
 from recoupe.lang.en.predicates import PHASES as EN_PHASES
 from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
 from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
+from recoupe.lang.en.predicates import TOLL_PHRASES as EN_TOLL_PHRASES
+from recoupe.lang.en.predicates import TOLL_VERBS as EN_TOLL_VERBS
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
 from recoupe.lang.fr.predicates import LIGHT_VERBS as FR_LIGHT_VERBS
 from recoupe.lang.fr.predicates import PHASES as FR_PHASES
 from recoupe.lang.fr.predicates import PHRASE_ACTIONS as FR_PHRASE_ACTIONS
+from recoupe.lang.fr.predicates import TOLL_PHRASES as FR_TOLL_PHRASES
+from recoupe.lang.fr.predicates import TOLL_VERBS as FR_TOLL_VERBS
 
 EN_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EN_CLASSES.items() for lemma in sorted(lemmas)}
 
@@ -31,3 +35,8 @@ PHASE_OF: dict[str, str] = {lemma: phase for phases in (EN_PHASES, FR_PHASES)
 # patterns first (no English verb above is a French lemma, and no French one English)
 LIGHT_VERBS: frozenset[str] = FR_LIGHT_VERBS | EN_LIGHT_VERBS
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = FR_PHRASE_ACTIONS + EN_PHRASE_ACTIONS
+
+# verbs that make a toll (« a fait trois morts », "left five dead") and the patterns that read it as
+# the deaths or injuries themselves, of every language pack
+TOLL_VERBS: frozenset[str] = FR_TOLL_VERBS | EN_TOLL_VERBS
+TOLL_PHRASES: tuple[tuple[str, str], ...] = FR_TOLL_PHRASES + EN_TOLL_PHRASES

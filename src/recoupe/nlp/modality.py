@@ -914,6 +914,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _quoted_headlines(p, doc, frames, claims, ent_ranges, locs)
     _quoted_verdicts(p, doc, frames, claims)
     _colon_appositions(p, doc, claims, locs)
+    _colon_tolls(p, doc, claims, locs)
     _split_enumerations(p, claims, ent_ranges, locs)
     return claims
 
@@ -1065,6 +1066,53 @@ def _quoted_verdicts(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Clau
         claims.sort(key=lambda c: c.start)
 
 
+_TOLL_TAIL_MAX = 6  # tokens of a toll after a headline's colon (« : trois morts et deux blessés graves »)
+
+
+def _colon_tolls(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tuple[int, int]]) -> None:
+    """« Un car se renverse dans un ravin : deux morts »: a toll alone after a headline's colon is a
+    fact of its own (the deaths), apart from the event the clause before it tells. Read as one claim,
+    the clause takes the toll's figure and never meets the accounts of the deaths. The toll (a figure,
+    possibly bounded, and a toll noun, up to the sentence's end) becomes a claim; the clause keeps what
+    precedes the colon. Only when a verb's claim is headed before the colon: a verbless headline
+    (« Incendie d'une usine : trois morts ») is already a claim on its toll."""
+    added: list[ClauseClaim] = []
+    for sent in doc.sents:
+        colon = next((t for t in range(sent.end - 1, sent.start, -1) if p.lower[t] == ":"), None)
+        if colon is None:
+            continue
+        lo, hi = colon + 1, sent.end
+        while lo < hi and p.space[lo]:
+            lo += 1
+        while hi > lo and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        if not 2 <= hi - lo <= _TOLL_TAIL_MAX or not _opens_part(p, lo, hi) or p.pos[lo] == "PROPN":
+            continue
+        noun = next((t for t in range(lo + 1, hi) if (p.pos[t - 1] == "NUM" or p.lower[t - 1] in {"un", "une"})
+                     and p.lemma[t] in TOLL_NOUNS), None)
+        if noun is None or any(p.pos[t] in _VERBAL for t in range(lo, hi)):
+            continue
+        owner = next((c for c in claims if sent.start <= c.start and sent.start <= c.head < colon
+                      and p.pos[c.head] in _VERBAL), None)
+        if owner is None or any(lo <= c.head < hi or (c is not owner and c.start < hi and lo < c.end)
+                                for c in claims):
+            continue
+        if owner.end > colon:  # the clause ran over the colon: it keeps what precedes it
+            end = colon
+            while end > owner.start and (p.punct[end - 1] or p.space[end - 1]):
+                end -= 1
+            owner.end = end
+            owner.numbers = _numbers(p, owner.start, owner.end)
+        added.append(ClauseClaim(
+            head=noun, start=lo, end=hi, predicate=p.lemma[noun].lower(), subject=None, object=None,
+            place=next(((s, e) for s, e in locs if lo <= s and e <= hi), None), modality=owner.modality,
+            cue=owner.cue, frame=owner.frame, negated=False, numbers=_numbers(p, lo, hi),
+        ))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
+
+
 def _colon_appositions(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tuple[int, int]]) -> None:
     """« Tour cycliste : blessé au genou, le leader abandonne », « "Sans fondement" : accusé de fraude par ses
     associés, le maire répond »: a past participle that opens the part after a headline's colon, set off by
@@ -1188,6 +1236,25 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "ises", "it", "i
 _GAPPED_MAX = 6  # « le Cher mercredi »: a short actor and a date, the predicate left out
 _NP_MAX = 10  # tokens of the noun phrase a part opens on before its participle
 _NOUN_PHRASE = {"DET", "NUM", "NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "ADV", "SPACE"}
+# words that approximate or bound the figure that follows them (« près de 300 maisons », « plus de
+# 120 personnes », « environ 50 »): a part opening on them opens on its counted noun phrase
+_FIGURE_LEAD = {"près", "plus", "moins", "environ", "quelque", "au", "presque", "quasiment", "de", "d'", "d’",
+                "jusqu'", "jusqu’", "à", "peu", "pas", "loin", "un", "autour", "bien"}
+_FIGURE_LEAD_MAX = 4  # tokens of such words before the figure
+# past participles with no regular ending, and their verbs (« une enquête ouverte », « un incendie
+# éteint »): the parser often tags them as adjectives, lemmatised as such (« ouvert »)
+_IRREGULAR_STEMS: dict[str, str] = {
+    "ouvert": "ouvrir", "couvert": "couvrir", "découvert": "découvrir", "offert": "offrir", "mort": "mourir",
+    "fait": "faire", "détruit": "détruire", "construit": "construire", "conduit": "conduire",
+    "produit": "produire", "interdit": "interdire", "atteint": "atteindre", "éteint": "éteindre",
+    "contraint": "contraindre", "écrit": "écrire", "inscrit": "inscrire", "extrait": "extraire",
+    "mis": "mettre", "pris": "prendre", "repris": "reprendre", "remis": "remettre", "soumis": "soumettre",
+    "admis": "admettre", "transmis": "transmettre", "promis": "promettre", "acquis": "acquérir",
+    "conquis": "conquérir", "exclu": "exclure", "inclus": "inclure", "clos": "clore",
+}
+_IRREGULAR_PARTICIPLES: dict[str, str] = {
+    stem + end: verb for stem, verb in _IRREGULAR_STEMS.items()
+    for end in (("", "e", "es") if stem.endswith(("s", "us")) else ("", "e", "s", "es"))}
 
 
 def _cuts(p: _Parse, start: int, end: int) -> list[int]:
@@ -1215,8 +1282,9 @@ def _nucleus(p: _Parse, lo: int, hi: int, opening: bool = True) -> int | None:
     describes some other noun: the part is an apposition. ``opening=False`` looks anywhere in the
     part (the clause's first part, whose own predicate may come late)."""
     for t in range(lo + 1, min(hi, lo + _NP_MAX + 1) if opening else hi):
-        if p.pos[t] == "ADJ" and ((p.lower[t].endswith(_PARTICIPLE_ENDINGS[:4]) and p.dep[t] in {"amod", "acl"})
-                                  or p.dep[t] == "acl"):
+        irregular = p.lower[t] in _IRREGULAR_PARTICIPLES
+        if p.pos[t] == "ADJ" and (((p.lower[t].endswith(_PARTICIPLE_ENDINGS[:4]) or irregular)
+                                   and p.dep[t] in {"amod", "acl"}) or p.dep[t] == "acl"):
             return t  # « une école fermée », « une enquête ouverte »: a participle the parser took for an adjective
         if p.pos[t] == "NOUN" and p.lemma[t] in TOLL_NOUNS and p.pos[t - 1] == "NUM":
             return t  # « trois morts », « quatre blessés légers »: a toll is a statement
@@ -1236,6 +1304,19 @@ def _nucleus(p: _Parse, lo: int, hi: int, opening: bool = True) -> int | None:
     return None
 
 
+def _opens_part(p: _Parse, t: int, hi: int) -> bool:
+    """Does ``t`` open a noun phrase that may be a part of its own: a determiner, a figure or a
+    name, or a figure led by the words that bound or approximate it (« près de 300 maisons »)?"""
+    if p.pos[t] in _SEGMENT_OPENERS:
+        return True
+    if p.lower[t] not in _FIGURE_LEAD or p.lower[t] in {"de", "d'", "d’", "à", "un", "au"}:
+        return False
+    u = t
+    while u < min(hi, t + _FIGURE_LEAD_MAX) and p.lower[u] in _FIGURE_LEAD:
+        u += 1
+    return u < hi and p.pos[u] == "NUM"
+
+
 def _parts(p: _Parse, start: int, end: int, head: int) -> list[tuple[int, int]]:
     """The juxtaposed parts of ``start..end``: split at commas, and at « et » when both sides
     have a predicate (the clause's ``head`` or a participle) (« les routes coupées et les écoles fermées »)."""
@@ -1246,7 +1327,7 @@ def _parts(p: _Parse, start: int, end: int, head: int) -> list[tuple[int, int]]:
         while lo < hi and (p.space[lo] or p.lower[lo] == "et"):
             lo += 1
         conj = next((t for t in range(lo + 2, hi - 2) if p.lower[t] == "et" and (
-                     (p.pos[t + 1] in _SEGMENT_OPENERS
+                     (_opens_part(p, t + 1, hi)
                       and (lo <= head < t or _nucleus(p, lo, t, opening=False) is not None)
                       and _nucleus(p, t + 1, hi) is not None)
                      or _second_participle(p, t + 1, lo))
@@ -1323,7 +1404,7 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
             last = kept[-1][2]
             if last is not None and last >= 0 and _second_participle(p, lo, kept[-1][0]):
                 nucleus = lo
-            elif hi - lo >= 2 and p.pos[lo] in _SEGMENT_OPENERS and not any(lo <= h < hi for h in heads - {claim.head}):
+            elif hi - lo >= 2 and _opens_part(p, lo, hi) and not any(lo <= h < hi for h in heads - {claim.head}):
                 nucleus = claim.head if lo <= claim.head < hi and p.finite(claim.head) else _nucleus(p, lo, hi)
                 if nucleus is None and hi - lo <= _GAPPED_MAX and last is not None and last >= 0 and any(
                         p.pos[t] == "PROPN" for t in range(lo, hi)) and any(
@@ -1357,7 +1438,9 @@ def _split_enumerations(p: _Parse, claims: list[ClauseClaim], ents: list[tuple[i
             if denier is not None:
                 modality, cue, frame = "denied", p.lower[head], denier
             added.append(ClauseClaim(
-                head=head, start=lo, end=hi, predicate=p.lemma[head].lower() if nucleus >= 0 else claim.predicate,
+                head=head, start=lo, end=hi,
+                predicate=(_IRREGULAR_PARTICIPLES.get(p.lower[head]) or p.lemma[head].lower()) if nucleus >= 0
+                else claim.predicate,
                 subject=subj or ((lo, head) if head > lo else None), object=None,
                 place=next(((s, e) for s, e in locs if lo <= s and e <= hi), None),
                 modality=modality, cue=cue, frame=frame, negated=p.negated(head), planned=p.future(head),

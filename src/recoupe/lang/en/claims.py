@@ -398,6 +398,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 planned=planned, numbers=_numbers(p, start, end),
             ))
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
+    _colon_tolls(p, doc, claims, locs)
     return claims
 
 
@@ -527,3 +528,56 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             numbers=_numbers(p, start, end),
         ))
     claims.sort(key=lambda c: c.start)
+
+
+_TOLL_TAIL_MAX = 6  # tokens of a toll after a headline's colon ("two dead, three injured")
+_TOLL_WORDS = frozenset({"dead", "death", "deaths", "killed", "injured", "wounded", "hurt", "missing"})
+_TOLL_COUNTS = frozenset({"one", "a", "an", "at", "least", "more", "than", "nearly", "almost", "about", "over",
+                          "some", "around", "up", "to"})
+
+
+def _colon_tolls(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tuple[int, int]]) -> None:
+    """"Bus plunges into ravine: two dead": a toll alone after a headline's colon is a fact of its
+    own (the deaths), apart from the event the clause before it tells, as in French
+    (:func:`recoupe.nlp.modality._colon_tolls`). Only when a verb's claim headed before the colon runs
+    over it (it keeps what precedes the colon) or stops before it."""
+    added: list[ClauseClaim] = []
+    for sent in doc.sents:
+        colon = next((t for t in range(sent.end - 1, sent.start, -1) if p.lower[t] == ":"), None)
+        if colon is None:
+            continue
+        lo, hi = colon + 1, sent.end
+        while lo < hi and p.space[lo]:
+            lo += 1
+        while hi > lo and (p.punct[hi - 1] or p.space[hi - 1]):
+            hi -= 1
+        if not 2 <= hi - lo <= _TOLL_TAIL_MAX:
+            continue
+        first = lo
+        while first < hi and p.lower[first] in _TOLL_COUNTS and p.pos[first] != "NUM":
+            first += 1
+        if first >= hi - 1 or not (p.pos[first] == "NUM" or p.lower[first] in {"one", "a", "an"}):
+            continue
+        noun = first + 1
+        if p.lower[noun] not in _TOLL_WORDS or any(p.pos[t] in _VERBAL and p.lower[t] not in _TOLL_WORDS
+                                                   for t in range(lo, hi)):
+            continue
+        owner = next((c for c in claims if sent.start <= c.start and sent.start <= c.head < colon
+                      and p.pos[c.head] in _VERBAL), None)
+        if owner is None or any(lo <= c.head < hi or (c is not owner and c.start < hi and lo < c.end)
+                                for c in claims):
+            continue
+        if owner.end > colon:  # the clause ran over the colon: it keeps what precedes it
+            end = colon
+            while end > owner.start and (p.punct[end - 1] or p.space[end - 1]):
+                end -= 1
+            owner.end = end
+            owner.numbers = _numbers(p, owner.start, owner.end)
+        added.append(ClauseClaim(
+            head=noun, start=lo, end=hi, predicate=p.lemma[noun].lower(), subject=None, object=None,
+            place=next(((s, e) for s, e in locs if lo <= s and e <= hi), None), modality=owner.modality,
+            cue=owner.cue, frame=owner.frame, negated=False, numbers=_numbers(p, lo, hi),
+        ))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)

@@ -40,6 +40,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "announce": frozenset({"announce", "announcement", "declare", "declaration", "state", "statement",
                            "affirm", "indicate", "confirm"}),
     "violate": frozenset({"violate", "violation", "breach", "infringe", "flout"}),
+    "rescue": frozenset({"rescue", "airlift"}),
     "cooperate": frozenset({"cooperate", "cooperation", "ally", "alliance", "partnership", "back", "rapprochement"}),
     # the French classes of a contest won, a post left, a prisoner let go, a law struck down
     "win": frozenset({"win", "victory", "triumph", "clinch", "defeat", "beat", "elect", "reelect", "re-elect"}),
@@ -74,6 +75,15 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?office\b", "take_office"),
     (r"\b(?:sworn|swear|swears|swore|swearing)\s+in\b", "swear_in"),
     (r"\bopen(?:s|ed|ing)?\s+fire\b", "shoot"),  # shots fired: shooting, an attack
+)
+
+
+# A toll made by the event ("left five dead", "claimed three lives", "caused two deaths"): the deaths or
+# injuries themselves, read only when the claim's verb is one of TOLL_VERBS (see ``lang/fr/predicates.py``).
+TOLL_VERBS: frozenset[str] = frozenset({"leave", "cause", "claim"})
+TOLL_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:leav\w*|left|caus\w*|claim\w*)\s+(?:\w+\s+){0,3}?(?:dead|deaths?|lives)\b", "kill"),
+    (r"\b(?:leav\w*|left|caus\w*)\s+(?:\w+\s+){0,3}?(?:injured|wounded|injuries)\b", "injure"),
 )
 
 # The phases of a process that cannot be one fact (see ``lang/fr/predicates.py``).

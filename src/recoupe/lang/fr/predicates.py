@@ -61,6 +61,9 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
                           "démettre"}),
     # a court or a council striking a law down (« censure », « retoque », « invalide » la loi)
     "strike_down": frozenset({"censurer", "retoquer", "invalider", "invalidation"}),
+    # someone in danger brought out of it (« une fillette sauvée », « secourue par les pompiers », « le
+    # sauvetage de trois randonneurs »); « les secours » (the services) is left out
+    "rescue": frozenset({"sauver", "secourir", "sauvetage", "hélitreuiller", "hélitreuillage"}),
     "cooperate": frozenset({"coopérer", "coopération", "rapprocher", "rapprochement", "allier", "alliance",
                             "partenariat", "soutenir", "soutien", "rallier", "ralliement"}),
 }
@@ -89,11 +92,26 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bremi(?:s|se|ses|t|rent)?\s+en\s+liberte\b|\bremett\w*\s+(?:\w+\s+){0,3}?en\s+liberte\b", "libérer"),
     # support given as a noun (« apporte son soutien à », « a apporté tout son soutien »): supporting
     (r"\bapport\w*\s+(?:tout\s+)?(?:son|sa|leur|un|plein|total)\s+(?:\w+\s+)?soutien\b", "soutenir"),
+    # support made known (« annonce son ralliement à », « officialise son soutien »): supporting
+    (r"\b(?:annonc|officialis|confirm)\w*\s+(?:son|sa|leur)\s+(?:\w+\s+)?(?:soutien|ralliement)\b", "soutenir"),
     # a death made known (« annonce le décès », « confirme son décès »): the death itself; not « la
     # mort de », also said of a plan or a project
     (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
     # shots fired (« a ouvert le feu sur », « ouvrent le feu »): shooting, an attack
     (r"\bouv\w*\s+le\s+feu\b", "tirer"),
+)
+
+
+# A toll made by the event (« a fait trois morts », « a causé un décès », « a coûté la vie »):
+# the deaths or the injuries themselves, so that the claim meets « trois personnes sont mortes ». Read
+# only when the claim's verb is one of TOLL_VERBS (a light verb's phrase elsewhere in the claim,
+# a charge for a fire that caused deaths, is not its action).
+TOLL_VERBS: frozenset[str] = frozenset({"faire", "causer", "provoquer", "entraîner", "coûter"})
+TOLL_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:fai|fait|font|fera|caus|provoqu|entrain)\w*\s+(?:\w+\s+){0,3}?(?:morts?|deces|victimes?)\b",
+     "mourir"),
+    (r"\bcout\w*\s+la\s+vie\b", "mourir"),
+    (r"\b(?:fai|fait|font|fera|caus|provoqu|entrain)\w*\s+(?:\w+\s+){0,3}?blesses?\b", "blesser"),
 )
 
 # The two phases of a process that one account cannot tell as one fact: its start or resumption
