@@ -588,3 +588,32 @@ def test_status_a_plan_does_not_confirm_the_deed() -> None:
     will = told("5", "a", "The mayor will open the new ferry terminal", "open", True)
     did = told("6", "b", "The mayor opened the new ferry terminal", "open", False)
     assert group_status([will, did], sources).status == "single_source"
+
+
+# --- what a member must say to confirm, two occurrences of one act (sentences of our own) ---
+
+
+def _act(cid: str, article: str, text: str, predicate: str, subject: str = "", entity: str = "",
+          language: str = "en", lemmas: list[str] | None = None) -> Claim:
+    words = [w.strip(",.'").lower() for w in text.split()]
+    return Claim(id=cid, article_id=article, text=text, sentence=text, start=0, end=len(text), subject=subject,
+                 predicate=predicate, lemmas=[w for w in words if len(w) >= 3] if lemmas is None else lemmas,
+                 subject_entity=entity, language=language)
+
+
+def test_status_an_infinitive_lends_no_subject_of_its_own() -> None:
+    """« to flee » (the subject the parse lends it: the governing clause's), « de fuir », or « when it
+    picked up the call » (an English pronoun) say too little to confirm another account; a clause with
+    a subject of its own does."""
+    sources = {"a": "a", "b": "b"}
+    flee = [_act("1", "a", "to flee", "flee", "the smugglers"), _act("2", "b", "to flee", "flee", "the crew")]
+    assert group_status(flee, sources).status == "single_source"
+    fuir = [_act("1", "a", "de fuir", "fuir", "les passeurs", language="fr"),
+            _act("2", "b", "de fuir", "fuir", "l'équipage", language="fr")]
+    assert group_status(fuir, sources).status == "single_source"
+    picked = [_act("1", "a", "when it picked up the call", "pick", "it", lemmas=["pick", "call"]),
+              _act("2", "b", "when it picked up the call", "pick", "it", lemmas=["pick", "call"])]
+    assert group_status(picked, sources).status == "single_source"
+    quits = [_act("1", "a", "Le maire démissionne", "démissionner", "Le maire", language="fr"),
+             _act("2", "b", "Le maire démissionne", "démissionner", "Le maire", language="fr")]
+    assert group_status(quits, sources).status == "confirmed"

@@ -441,9 +441,13 @@ def _substantive(c: Claim) -> bool:
     """Does a clause say enough to be checked against another account: a subject of its own, or
     :data:`SUBSTANTIVE_MIN_WORDS` content words or figures beyond its verb and dates? « chercher le podium »,
     « qui débutent lundi », « lance sa saison » say what, not who or of what: their words meet any
-    other clause of the story."""
-    if not c.lemmas or (c.subject and fold(c.subject).split()[0] not in _RELATIVE_OR_PRONOUN):
+    other clause of the story. An infinitive clause (« to flee », « de fuir ») has no subject of its
+    own, whatever subject the parse lends it from the clause that governs it; English pronouns
+    (« when it picked up the call ») are no subject of its own either, as French ones are not."""
+    if not c.lemmas:
         return True  # (no lemmas: nothing to judge by)
+    if c.subject and fold(c.subject).split()[0] not in _RELATIVE_OR_PRONOUN and not _infinitive(c.text):
+        return True
     from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
 
     dates = {*WEEKDAYS, *MONTHS}
@@ -453,8 +457,22 @@ def _substantive(c: Claim) -> bool:
     return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
 
 
+# a clause that opens on an infinitive (« to flee the area », « de fuir », « à reculer »)
+# (folded: « d'accepter » reads « d accepter »)
+_INFINITIVE = re.compile(r"(?:to [a-z]+|(?:de|d|a) (?:(?:se|s|le|la|les|l|en|y) )?[a-z]+(?:er|ir|re))\b")
+
+
+def _infinitive(text: str) -> bool:
+    text = text.lstrip(" «\"“(,")
+    if not text[:3].lower().startswith(("to ", "de ", "d'", "d’", "à ", "a ")):
+        return False
+    return bool(_INFINITIVE.match(fold(text)))
+
+
 _RELATIVE_OR_PRONOUN = frozenset({"qui", "que", "qu", "il", "elle", "ils", "elles", "on", "ce", "cela", "ca", "celui",
-                                  "celle", "ceux", "dont", "lequel", "laquelle"})
+                                  "celle", "ceux", "dont", "lequel", "laquelle",
+                                  "he", "she", "it", "they", "we", "who", "which", "that", "what", "this", "these",
+                                  "those"})
 
 
 def _content(c: Claim) -> set[str]:
