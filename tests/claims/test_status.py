@@ -666,8 +666,8 @@ def test_status_a_patient_named_by_one_account_is_not_another_person() -> None:
 
 
 def test_status_a_description_is_not_a_name_apart() -> None:
-    """« Le Premier ministre a annoncé … » / « Paul Verdier a annoncé … »: a description and a name may
-    be one person; only two full names tell two people."""
+    """« le Premier ministre » in one account, « Paul Verdier » in another: a description and a name
+    may be one person; only two full names tell two people."""
     from recoupe.claims.status import _full_name
 
     assert _full_name("Paul Verdier") == "Paul Verdier"
@@ -679,7 +679,7 @@ def test_status_a_description_is_not_a_name_apart() -> None:
 
 def test_status_an_infinitive_lends_no_subject_of_its_own() -> None:
     """« to flee » (the subject the parse lends it: the governing clause's), « de fuir », or « when it
-    picked up the call » (an English pronoun) say too little to confirm another account; a clause with
+    answered the radio call » (an English pronoun) say too little to confirm another account; a clause with
     a subject of its own does."""
     sources = {"a": "a", "b": "b"}
     flee = [_act("1", "a", "to flee", "flee", "the smugglers"), _act("2", "b", "to flee", "flee", "the crew")]
@@ -687,8 +687,8 @@ def test_status_an_infinitive_lends_no_subject_of_its_own() -> None:
     fuir = [_act("1", "a", "de fuir", "fuir", "les passeurs", language="fr"),
             _act("2", "b", "de fuir", "fuir", "l'équipage", language="fr")]
     assert group_status(fuir, sources).status == "single_source"
-    picked = [_act("1", "a", "when it picked up the call", "pick", "it", lemmas=["pick", "call"]),
-              _act("2", "b", "when it picked up the call", "pick", "it", lemmas=["pick", "call"])]
+    picked = [_act("1", "a", "when it answered the radio call", "answer", "it", lemmas=["answer", "call"]),
+              _act("2", "b", "when it answered the radio call", "answer", "it", lemmas=["answer", "call"])]
     assert group_status(picked, sources).status == "single_source"
     quits = [_act("1", "a", "Le maire démissionne", "démissionner", "Le maire", language="fr"),
              _act("2", "b", "Le maire démissionne", "démissionner", "Le maire", language="fr")]

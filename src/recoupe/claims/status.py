@@ -443,7 +443,7 @@ def _substantive(c: Claim) -> bool:
     « qui débutent lundi », « lance sa saison » say what, not who or of what: their words meet any
     other clause of the story. An infinitive clause (« to flee », « de fuir ») has no subject of its
     own, whatever subject the parse lends it from the clause that governs it; English pronouns
-    (« when it picked up the call ») are no subject of its own either, as French ones are not."""
+    (« when it answered the radio call ») are no subject of its own either, as French ones are not."""
     if not c.lemmas:
         return True  # (no lemmas: nothing to judge by)
     if c.subject and fold(c.subject).split()[0] not in _RELATIVE_OR_PRONOUN and not _infinitive(c.text):
