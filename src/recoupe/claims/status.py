@@ -633,7 +633,7 @@ _FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|du|des|van|von|der
 
 def _full_name(phrase: str) -> str:
     """The phrase when it is a person's full name and nothing else (« Jamal Williams », « Anne de
-    Lattre »), else "" (« le Premier ministre », « L'élu de Côte-d'Or », « Paul et Marc Durand »)."""
+    Lattre »), else "" (« le Premier ministre », « L'élu du canton », « Paul et Marc Durand »)."""
     phrase = phrase.strip()
     if not phrase or _LIST.search(phrase) or not _FULL_NAME.fullmatch(phrase):
         return ""
