@@ -588,3 +588,108 @@ def test_status_a_plan_does_not_confirm_the_deed() -> None:
     will = told("5", "a", "The mayor will open the new ferry terminal", "open", True)
     did = told("6", "b", "The mayor opened the new ferry terminal", "open", False)
     assert group_status([will, did], sources).status == "single_source"
+
+
+# --- what a member must say to confirm, two occurrences of one act (sentences of our own) ---
+
+
+def _act(cid: str, article: str, text: str, predicate: str, subject: str = "", entity: str = "",
+          language: str = "en", lemmas: list[str] | None = None) -> Claim:
+    words = [w.strip(",.'").lower() for w in text.split()]
+    return Claim(id=cid, article_id=article, text=text, sentence=text, start=0, end=len(text), subject=subject,
+                 predicate=predicate, lemmas=[w for w in words if len(w) >= 3] if lemmas is None else lemmas,
+                 subject_entity=entity, language=language)
+
+
+@pytest.mark.parametrize(("first", "second", "control"), [
+    # two people named in full, one kind of act
+    (("Harbor police arrested Tomas Verlaine on Tuesday night", "Tomas Verlaine", "e1"),
+     ("Harbor police arrested Oskar Lindqvist on Tuesday night", "Oskar Lindqvist", "e2"),
+     "Harbor police arrested Tomas Verlaine"),
+    # other years written in each
+    (("The lantern festival was cancelled in 2019 because of the storms", "lantern festival", ""),
+     ("Lantern festival cancelled in 2021", "lantern festival", ""),
+     "The lantern festival was cancelled in 2019"),
+    # other ranks of one noun
+    (("Rennick is the fifth club manager dismissed this season", "Rennick", ""),
+     ("Rennick is the fourth club manager dismissed this season", "Rennick", ""),
+     "Rennick, the fifth club manager dismissed"),
+    # one person against several
+    (("he walked out of the council chamber before the vote", "Councillor Brame", ""),
+     ("they walked out of the council chamber before the vote", "Councillor Brame", ""),
+     "he walked out of the council chamber"),
+    # an earlier occurrence of a recurring event
+    (("last year's regatta drew some 40,000 visitors to the bay", "regatta", ""),
+     ("the regatta drew 40,000 visitors", "regatta", ""),
+     "last year's regatta drew 40,000 visitors"),
+    # other days of a month
+    (("The ferry link was suspended on 3 March after the collision", "ferry link", ""),
+     ("Ferry link suspended on 9 March", "ferry link", ""),
+     "The ferry link has been suspended since 3 March"),
+    # French alike: two people, an earlier occurrence
+    (("Élodie Marchand a été interpellée mardi soir à Brest", "Élodie Marchand", "e1"),
+     ("Julien Ferrand interpellé mardi soir à Brest", "Julien Ferrand", "e2"),
+     "Élodie Marchand interpellée mardi à Brest"),
+    (("La foire de l'an dernier a attiré 8 000 visiteurs au port", "foire", ""),
+     ("La foire a attiré 8 000 visiteurs", "foire", ""),
+     "La foire de l'an dernier avait attiré quelque 8 000 curieux"),
+])
+def test_status_two_occurrences_told_apart_do_not_confirm(first: tuple[str, str, str], second: tuple[str, str, str],
+                                                          control: str) -> None:
+    """Two outlets telling one kind of act of two people, two years, two ranks, two days, or an
+    earlier occurrence against the story's own: neither confirms the other, however many words
+    they share. A second outlet telling the first account in its own words confirms it."""
+    sources = {"a": "a", "b": "b"}
+    verb = {"arrested": "arrest", "cancelled": "cancel", "is": "be", "walked": "walk", "drew": "draw",
+            "suspended": "suspend", "interpellée": "interpeller", "attiré": "attirer"}
+    lang = "fr" if " a " in first[0] else "en"
+    a = _act("1", "a", first[0], next(v for k, v in verb.items() if f" {k} " in first[0]), first[1], first[2], lang)
+    b = _act("2", "b", second[0], a.predicate, second[1], second[2], lang)
+    assert group_status([a, b], sources).status == "single_source"
+    same = _act("3", "b", control, a.predicate, first[1], first[2], lang)
+    assert group_status([a, same], sources).status == "confirmed"
+
+
+def test_status_a_patient_named_by_one_account_is_not_another_person() -> None:
+    """« Harbor police arrested Tomas Verlaine » and « Tomas Verlaine was arrested by harbor police »:
+    one person, one arrest, whatever the voice; French alike."""
+    a = _act("1", "a", "Harbor police arrested Tomas Verlaine on Tuesday night", "arrest", "Harbor police")
+    a.object, a.object_entity = "Tomas Verlaine", "e1"
+    b = _act("2", "b", "Tomas Verlaine, 34, was arrested by harbor police", "arrest", "Tomas Verlaine", "e1")
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    c = _act("3", "a", "Les gendarmes ont interpellé Élodie Marchand mardi soir", "interpeller", "Les gendarmes",
+              language="fr")
+    c.object, c.object_entity = "Élodie Marchand", "e3"
+    d = _act("4", "b", "Élodie Marchand a été interpellée mardi soir par les gendarmes", "interpeller",
+              "Élodie Marchand", "e3", language="fr")
+    assert group_status([c, d], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_description_is_not_a_name_apart() -> None:
+    """« le Premier ministre » in one account, « Paul Verdier » in another: a description and a name
+    may be one person; only two full names tell two people."""
+    from recoupe.claims.status import _full_name
+
+    assert _full_name("Paul Verdier") == "Paul Verdier"
+    assert _full_name("Anne de Lattre") == "Anne de Lattre"
+    for phrase in ("le Premier ministre", "Le Conseil constitutionnel", "L'élu de Haute-Saône", "Les Sages",
+                   "Paul et Marc Verdier", "Verdier"):
+        assert _full_name(phrase) == ""
+
+
+def test_status_an_infinitive_lends_no_subject_of_its_own() -> None:
+    """« to flee » (the subject the parse lends it: the governing clause's), « de fuir », or « when it
+    answered the radio call » (an English pronoun) say too little to confirm another account; a clause with
+    a subject of its own does."""
+    sources = {"a": "a", "b": "b"}
+    flee = [_act("1", "a", "to flee", "flee", "the smugglers"), _act("2", "b", "to flee", "flee", "the crew")]
+    assert group_status(flee, sources).status == "single_source"
+    fuir = [_act("1", "a", "de fuir", "fuir", "les passeurs", language="fr"),
+            _act("2", "b", "de fuir", "fuir", "l'équipage", language="fr")]
+    assert group_status(fuir, sources).status == "single_source"
+    picked = [_act("1", "a", "when it answered the radio call", "answer", "it", lemmas=["answer", "call"]),
+              _act("2", "b", "when it answered the radio call", "answer", "it", lemmas=["answer", "call"])]
+    assert group_status(picked, sources).status == "single_source"
+    quits = [_act("1", "a", "Le maire démissionne", "démissionner", "Le maire", language="fr"),
+             _act("2", "b", "Le maire démissionne", "démissionner", "Le maire", language="fr")]
+    assert group_status(quits, sources).status == "confirmed"

@@ -119,3 +119,13 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "boxing day": (12, 26), "bastille day": (7, 14), "st. patrick's day": (3, 17),
 }
+
+# Words that tie a clause to an earlier occurrence of a recurring thing than the story's own ("last
+# year's ceremony", "a previous arrest", "the deadliest since 2004"): a clause told with one does
+# not confirm an account without one (claims.status.told_apart). Attributive only: "received the
+# prize last year" dates the deed itself, "up on the previous season" compares. Regexes on folded
+# text (no apostrophes).
+BACKGROUND_CUES: tuple[str, ...] = (
+    r"\blast (?:year|month|week|season|summer|winter) s\b", r"\b(?:a|his|her|their|its) (?:previous|prior)\b",
+    r"\b(?:\w+est|worst|best)(?: \w+){0,2} since\b",
+)

@@ -208,3 +208,14 @@ OTHER_OCCASION_MARKERS: tuple[str, ...] = (
     r"\ben amont d", r"\ba la veille d", r"\bavant (?:sa|son|la|le) (?:visite|deplacement|venue|programme)",
     r"\bprealable a",
 )
+
+# Words that tie a clause to an earlier occurrence of a recurring thing than the story's own (« la
+# cérémonie de l'an dernier », « une précédente arrestation », « le plus meurtrier depuis 2004 »): a
+# clause told with one does not confirm an account without one (claims.status.told_apart).
+# Attributive only: « a reçu le prix l'an dernier » dates the deed itself, « par rapport à l'année
+# précédente » compares. Regexes on folded text.
+BACKGROUND_CUES: tuple[str, ...] = (
+    r"\b(?:de|du|d) l an (?:dernier|passe)\b", r"\b(?:de|d) l annee (?:derniere|passee)\b",
+    r"\b(?:de la saison|du mois|de l ete|de l hiver) (?:dernier|derniere)\b",
+    r"\b(?:un|une|son|sa|ses|leur|leurs) precedente?s?\b", r"\bplus \w+(?: \w+){0,2} depuis\b",
+)
