@@ -450,12 +450,19 @@ class StoryMemo:
     """What one assignment of an article read (:func:`assign_story`'s ``memo``), for the next one of
     the same article with the same arguments: the store's mark then (:meth:`Store.reads_since`), the
     article's story, lead reading and the article total, its tf-idf vector, and each candidate
-    story's similarity before the time decay (a pure function of the article and the story)."""
+    story's similarity before the time decay (a pure function of the article and the story).
+
+    ``posted`` and ``lead``: when that assignment put the article in a story anew (it moved, or was
+    read another way), what it posted there and its :class:`Lead` as it then read it, for the next
+    reading to take it out of that story with them (the re-reading pass's inputs come back from
+    disk as integration wrote them: :func:`recoupe.pipeline.reread_stories`)."""
 
     mark: tuple[int, int, int] = (-1, -1, -1)
     reading: tuple[Any, ...] = ()
     vec: dict[str, float] | None = None
     sims: dict[str, float] = field(default_factory=dict)
+    posted: dict[str, float] | None = None
+    lead: Lead | None = None
 
 
 # story meaning sums (stored int32 bytes) -> the sum as int64 and its squared norm, for many articles
