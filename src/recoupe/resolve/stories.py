@@ -218,7 +218,14 @@ def headline_acts(headline: str, mentions: Iterable[tuple[str, str, str]],
     """What :func:`assign_story`'s ``actor_veto`` reads, from an article's ``(entity_id, type, text)``
     mentions and ``(predicate, subject entity)`` claims: ``<class>:<surname>`` for each deed (a
     predicate of a class of :data:`recoupe.lang.predicates.CLASS_OF`, speech left out) whose subject is
-    a person the headline names, and the :func:`surname` of every person the article names."""
+    a person the headline names, and the :func:`surname` of every person the article names.
+
+    A headline that tells a result or a stage of a competition (a word of
+    :data:`recoupe.lang.fr.events.MEDAL_WORDS`: « médaille », « finale », « podium »…) makes each
+    person it names a competitor, ``compete:<surname>``: one championship's medals won by others
+    are other stories (the veto holds back when the article names the story's competitors)."""
+    from recoupe.lang.fr.events import MEDAL_WORDS
+
     names: dict[str, str] = {}
     people = set()
     for eid, typ, text in mentions:
@@ -233,7 +240,13 @@ def headline_acts(headline: str, mentions: Iterable[tuple[str, str, str]],
         cls = CLASS_OF.get(predicate)
         if cls and cls not in SPEECH_CLASSES and subject in people and surname(names[subject]):
             acts.add(f"{cls}:{surname(names[subject])}")
+    if people and not MEDAL_WORDS.isdisjoint(_HEAD_WORD.findall(fold(headline))):
+        acts.update(f"{COMPETE}:{surname(names[e])}" for e in people if surname(names[e]))
     return frozenset(acts), frozenset(filter(None, map(surname, names.values())))
+
+
+_HEAD_WORD = re.compile(r"\w+(?:-\w+)*")
+COMPETE = "compete"  # the deed of a person a competition's headline names (:func:`headline_acts`)
 
 
 def _actor_named(story: dict[str, float], cls: str, named: frozenset[str]) -> bool:
