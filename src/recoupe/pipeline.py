@@ -40,7 +40,7 @@ from recoupe.storage import Store
 
 if TYPE_CHECKING:
     from recoupe.resolve.kb import KBStats
-    from recoupe.resolve.stories import Lead
+    from recoupe.resolve.stories import Lead, StoryMemo
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -490,10 +490,16 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
                     continue
                 if memos is not None and first:
                     memo = StoryMemo()
+                elif memo is not None and memo.posted is not None:
+                    x = _as_reposted(x, memo)
+                lead = x.signals.get("lead")
+                was = lead.used if lead is not None else None
                 new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
                                    meaning=x.meaning, scored=scored if margins is not None else None,
                                    memo=memo, **params, **x.signals)
                 if memos is not None and first:
+                    if memo is not None and (new != old or (lead is not None and lead.used != was)):
+                        memo.posted, memo.lead = x.posted, lead  # put in a story anew: read from there next
                     memos.append(memo)
                 if new != old:
                     movers.append(x.article_id)
@@ -510,6 +516,17 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
                     store.drop_story(sid)
                     dropped.add(sid)
     return moved, joined - dropped, dropped, touched
+
+
+def _as_reposted(x: StoryInput, memo: StoryMemo) -> StoryInput:
+    """``x`` as the first re-reading pass left it (``memo.posted``, ``memo.lead``): inputs kept on
+    disk (:class:`Spill`) come back as integration wrote them, while a list of inputs keeps what
+    :func:`recoupe.resolve.stories.reread_story` changed in place. Without it an article the first
+    pass moved would be taken out of its new story with what it had posted to its old one."""
+    from dataclasses import replace
+
+    signals = x.signals if "lead" not in x.signals else {**x.signals, "lead": memo.lead}
+    return replace(x, posted=memo.posted if memo.posted is not None else x.posted, signals=signals)
 
 
 def move_claims(store: Store, article_ids: Iterable[str], settings: Settings) -> int:

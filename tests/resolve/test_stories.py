@@ -265,6 +265,47 @@ def test_stories_reread_again_follows_a_sub_event_whose_other_article_left() -> 
     assert two_passes == [["b1", "b2", "m1", "m2", "m3"]] and moved == 2
 
 
+# An article that moves in the first re-reading pass and again in the second (a build keeps the
+# inputs on disk, a Spill, read back fresh for each pass). ``fil`` starts a story; ``marche`` and
+# ``pont`` go their ways; ``sommet`` ends alone. Terms invented.
+_TWICE = [("fil", {"L:canal": 1, "L:vanne": 2, "L:digue": 2}),
+          ("marche", {"L:crue": 3, "L:barrage": 3, "L:digue": 3, "L:vanne": 3, "E:e1": 2}),
+          ("sommet", {"L:canal": 1, "L:écluse": 1, "L:digue": 2, "E:e3": 1}),
+          ("pont", {"L:canal": 3, "E:e1": 2})]
+
+
+def _twice_build(spill: bool) -> tuple[list[list[str]], dict[str, dict[str, float]], int]:
+    from recoupe.pipeline import Spill, StoryInput, reread_stories, story_settings
+    from recoupe.settings import Settings
+
+    settings = Settings.load(stories__reread_again=0.1)
+    s = Store.open(":memory:")
+    day = date(2026, 8, 14)
+    inputs: list[StoryInput] | Spill = Spill() if spill else []
+    with s.transaction():
+        for aid, terms in _TWICE:
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=day), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(terms), day, aid, posted=posted, **story_settings(settings))
+            inputs.append(StoryInput(aid, Counter(terms), day, aid, None, {}, posted))
+    moved = reread_stories(s, inputs, settings)[0]
+    if isinstance(inputs, Spill):
+        inputs.close()
+    by_story = {r["id"]: {t: round(w, 9) for t, w in s.story_terms(r["story_id"]).items() if t[:2] != "h:"}
+                for r in s.article_rows()}
+    out = _partition(s), by_story, moved
+    s.close()
+    return out
+
+
+def test_stories_reread_from_disk_takes_an_article_out_of_the_story_the_first_pass_put_it_in() -> None:
+    listed, spilled = _twice_build(False), _twice_build(True)
+    assert listed[2] == 4  # moved in both passes
+    assert spilled == listed
+    # the lone article's story holds its own terms only: nothing left behind by the one that passed through
+    assert set(spilled[1]["sommet"]) == {"L:canal", "L:écluse", "L:digue", "E:e3"}
+
+
 def _memo_steps(memo: bool) -> tuple[list[dict[str, float]], list[str], bool]:
     """The fire, the strike and the bridge article (``_REREAD``); the bridge is re-read (it moves to the
     strike), re-read twice more, then a new article is written to the fire's story (no frequency

@@ -48,3 +48,27 @@ def test_actor_veto_keeps_two_players_arrested_apart() -> None:
     assert _build([items[0], items[3]], 0.5) == ["s1", "s1"]  # it names the story's actor: the veto holds back
     # no deed in the headline's claims: nothing to compare
     assert _build([items[0], (*items[1][:4], [("say", "e2")])], 0.5) == ["s1", "s1"]
+
+
+def test_headline_acts_make_the_people_of_a_competition_headline_competitors() -> None:
+    dumont, karp = ("e1", "PER", "Léa Dumont"), ("e2", "PER", "Zoé Karp")
+    acts, _ = headline_acts("Natation : Léa Dumont en bronze, Zoé Karp qualifiée pour la demi-finale",
+                            [dumont, karp], [])
+    assert acts == {"compete:dumont", "compete:karp"}
+    # no result or stage of a competition in the headline: its people compete in nothing
+    assert headline_acts("Or, Léa Dumont quitte la présidence du club", [dumont], [])[0] == frozenset()
+    assert headline_acts("Léa Dumont : « Je reviendrai »", [dumont], [])[0] == frozenset()
+
+
+def test_actor_veto_keeps_two_athletes_medals_of_one_championship_apart() -> None:
+    words = {"L:championnat": 2, "L:europe": 2, "L:médaille": 2, "L:natation": 1, "L:bassin": 1}
+    dumont, karp = [("e1", "PER", "Léa Dumont")], [("e2", "PER", "Zoé Karp")]
+    items = [("a", {**words, "E:e1": 1, "L:dos": 1}, "Championnat d'Europe : Léa Dumont en bronze", dumont, []),
+             ("b", {**words, "E:e2": 1, "L:brasse": 1}, "Championnat d'Europe : Zoé Karp en bronze", karp, []),
+             ("c", {**words, "E:e1": 1, "L:podium": 1}, "Léa Dumont sur le podium, sa première médaille", dumont, []),
+             # the other athlete's medal, recalling the first one's
+             ("d", {**words, "E:e2": 1, "E:e1": 1}, "Zoé Karp en bronze à son tour, après Léa Dumont",
+              karp + dumont, [])]
+    assert _build(items, 0.0) == ["s1", "s1", "s1", "s1"]
+    assert _build(items, 0.5) == ["s1", "s2", "s1", "s2"]
+    assert _build([items[0], items[3]], 0.5) == ["s1", "s1"]  # it names the story's athlete: the veto holds back

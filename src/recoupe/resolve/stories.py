@@ -218,7 +218,14 @@ def headline_acts(headline: str, mentions: Iterable[tuple[str, str, str]],
     """What :func:`assign_story`'s ``actor_veto`` reads, from an article's ``(entity_id, type, text)``
     mentions and ``(predicate, subject entity)`` claims: ``<class>:<surname>`` for each deed (a
     predicate of a class of :data:`recoupe.lang.predicates.CLASS_OF`, speech left out) whose subject is
-    a person the headline names, and the :func:`surname` of every person the article names."""
+    a person the headline names, and the :func:`surname` of every person the article names.
+
+    A headline that tells a result or a stage of a competition (a word of
+    :data:`recoupe.lang.fr.events.MEDAL_WORDS`: « médaille », « finale », « podium »…) makes each
+    person it names a competitor, ``compete:<surname>``: one championship's medals won by others
+    are other stories (the veto holds back when the article names the story's competitors)."""
+    from recoupe.lang.fr.events import MEDAL_WORDS
+
     names: dict[str, str] = {}
     people = set()
     for eid, typ, text in mentions:
@@ -233,7 +240,13 @@ def headline_acts(headline: str, mentions: Iterable[tuple[str, str, str]],
         cls = CLASS_OF.get(predicate)
         if cls and cls not in SPEECH_CLASSES and subject in people and surname(names[subject]):
             acts.add(f"{cls}:{surname(names[subject])}")
+    if people and not MEDAL_WORDS.isdisjoint(_HEAD_WORD.findall(fold(headline))):
+        acts.update(f"{COMPETE}:{surname(names[e])}" for e in people if surname(names[e]))
     return frozenset(acts), frozenset(filter(None, map(surname, names.values())))
+
+
+_HEAD_WORD = re.compile(r"\w+(?:-\w+)*")
+COMPETE = "compete"  # the deed of a person a competition's headline names (:func:`headline_acts`)
 
 
 def _actor_named(story: dict[str, float], cls: str, named: frozenset[str]) -> bool:
@@ -450,12 +463,19 @@ class StoryMemo:
     """What one assignment of an article read (:func:`assign_story`'s ``memo``), for the next one of
     the same article with the same arguments: the store's mark then (:meth:`Store.reads_since`), the
     article's story, lead reading and the article total, its tf-idf vector, and each candidate
-    story's similarity before the time decay (a pure function of the article and the story)."""
+    story's similarity before the time decay (a pure function of the article and the story).
+
+    ``posted`` and ``lead``: when that assignment put the article in a story anew (it moved, or was
+    read another way), what it posted there and its :class:`Lead` as it then read it, for the next
+    reading to take it out of that story with them (the re-reading pass's inputs come back from
+    disk as integration wrote them: :func:`recoupe.pipeline.reread_stories`)."""
 
     mark: tuple[int, int, int] = (-1, -1, -1)
     reading: tuple[Any, ...] = ()
     vec: dict[str, float] | None = None
     sims: dict[str, float] = field(default_factory=dict)
+    posted: dict[str, float] | None = None
+    lead: Lead | None = None
 
 
 # story meaning sums (stored int32 bytes) -> the sum as int64 and its squared norm, for many articles

@@ -80,6 +80,16 @@ FIELD_EVENTS: frozenset[str] = frozenset({
     "lancer du poids", "decathlon", "heptathlon", "marathon", "steeple", "omnium", "keirin", "sprint",
     "poursuite", "contre-la-montre",
 })
+# Words by which a headline tells a result or a stage of a competition (folded): the people it names
+# are its competitors (« X en bronze », « Y qualifiée pour la finale »), whose deed is to compete. Read
+# by :func:`recoupe.resolve.stories.headline_acts` (the class ``compete``): one championship's
+# medals won by others are other stories. Narrower than :data:`COMPETITION_WORDS` (no « or »,
+# « euro », « course », « titre », « record »: a conjunction, a currency, a race for office...).
+MEDAL_WORDS: frozenset[str] = frozenset({
+    "medaille", "medailles", "finale", "finales", "demi-finale", "demi-finales", "champion", "championne",
+    "championnat", "championnats", "podium", "qualifie", "qualifiee", "qualifies", "sacre", "sacree", "mondiaux",
+    "bronze", "relais",
+})
 COMPETITION_WORDS: frozenset[str] = frozenset({
     "medaille", "medailles", "finale", "finales", "demi-finale", "demi-finales", "champion", "championne",
     "championnat", "championnats", "titre", "record", "podium", "qualifie", "qualifiee", "qualifies", "series",
