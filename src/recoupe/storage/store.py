@@ -32,6 +32,8 @@ from recoupe.model import (
 from recoupe.storage.migrations import SCHEMA_VERSION, migrate
 
 Row = dict[str, Any]
+# json.dumps(x, ensure_ascii=False) makes an encoder per call: the per-claim writes share one (the same text)
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _d(value: date | None) -> str | None:
@@ -1102,7 +1104,7 @@ class Store:
         that a claim alone in its component has no other claim of it to compare. Dropped with the
         keys of :meth:`_filed_keys`, on the same occasions."""
         self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
-                        (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
+                        (group_id, story_id, predicate, summary, _json_text(signature)))
         if self._depth:
             members = {r[0] for r in self.db.execute("SELECT id FROM claims WHERE component_id=?", (group_id,))}
             self._members[group_id] = members
@@ -1133,7 +1135,7 @@ class Store:
             self.db.execute("UPDATE claims SET group_id=?, component_id=? WHERE id=?", (group_id, group_id, claim_id))
         else:
             self.db.execute("UPDATE claims SET group_id=?, component_id=?, lemmas=? WHERE id=?",
-                            (group_id, group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
+                            (group_id, group_id, _json_text(lemmas), claim_id))
         self._joined(group_id, (claim_id,))
         self._claim_rows.pop(claim_id, None)
 
