@@ -615,3 +615,101 @@ def test_storage_component_members_forgotten_on_rollback_and_when_another_connec
         assert [c.id for c in one.related_claims("s1", alone)] == [third.id]
     one.close()
     two.close()
+
+
+def _grouped_in_sql(store: Store, story: str, terms: list[str]) -> list[dict[str, object]]:
+    """What ``grouped_claims`` gives, read with one join and nothing kept."""
+    per_term = " UNION ALL ".join(
+        "SELECT * FROM (SELECT claim_id FROM claim_terms WHERE story_id=? AND term=? LIMIT 100)" for _ in terms)
+    params = [x for t in terms for x in (story, t)]
+    cur = store.db.execute(
+        f"SELECT {Store._GROUPED_COLUMNS} FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
+        " ORDER BY n DESC, claim_id LIMIT 40) t JOIN claims c ON c.id = t.claim_id", params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur]
+
+
+_TERMS = ["feu", "pompier", "nuit"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["found", "found", "join", "merge", "ungroup", "split", "fail"]),
+                          st.integers(0, 7), st.integers(0, 7)), min_size=1, max_size=14))
+def test_storage_grouped_claim_rows_kept_in_a_transaction_follow_the_rows(ops: list[tuple[str, int, int]]) -> None:
+    """The claim rows ``grouped_claims`` keeps give, at every step, what the join gives (groups, components
+    and lemmas included): after claims are grouped, joined to another group with other lemmas, merged,
+    taken out (``ungroup_claims``), cut by the split pass (``set_split``), after a savepoint rolled back,
+    and in the next transaction."""
+    store = Store.open(":memory:")
+    made: list[str] = []
+
+    def found(x: int) -> None:  # a claim stored with no group, founding its own and filed (as assign_group)
+        aid = f"a{len(made)}"
+        (claim,) = _claims_in(store, aid, 1, "")
+        gid = f"k{len(made)}"  # not g<n>: the split pass names its groups so
+        store.create_group(gid, "s1", "dire", "", [])
+        store.set_claim_group(claim.id, gid, [f"mot{x}"])
+        store.index_claim_terms("s1", claim.id, {_TERMS[x % 3], _TERMS[(x + 1) % 3]})
+        made.append(claim.id)
+
+    def check() -> None:
+        for terms in (["feu"], ["pompier"], ["nuit"], _TERMS, ["feu", "nuit"]):
+            assert store.grouped_claims("s1", terms) == _grouped_in_sql(store, "s1", terms)
+
+    def step(op: str, x: int, y: int) -> None:
+        if op == "found" or not made:
+            found(x)
+        elif op == "join":
+            target = store.claim(made[y % len(made)])
+            if target is not None and target.component_id:
+                store.set_claim_group(made[x % len(made)], target.component_id, [f"mot{y}", "autre"])
+        elif op == "merge":
+            a, b = store.claim(made[x % len(made)]), store.claim(made[y % len(made)])
+            if a is not None and b is not None and a.component_id and b.component_id \
+                    and a.component_id != b.component_id:
+                store.merge_groups(b.component_id, into=a.component_id)
+        elif op == "ungroup":  # then filed again with no group: its row says so
+            store.ungroup_claims([made[x % len(made)]])
+            store.index_claim_terms("s1", made[x % len(made)], {_TERMS[y % 3]})
+        elif op == "split":
+            for comp in store.components(["s1"], min_size=2):
+                store.set_split(comp, [comp.claims[:1], comp.claims[1:]])
+
+    for _ in range(2):
+        with store.transaction():
+            check()
+            for op, x, y in ops:
+                if op == "fail":
+                    kept = made[:]
+                    with pytest.raises(RuntimeError), store.savepoint():
+                        for other in ("merge", "join", "split", "found"):
+                            step(other, x, y)
+                            check()
+                        raise RuntimeError
+                    made[:] = kept
+                else:
+                    step(op, x, y)
+                check()
+        check()  # outside a transaction: read with the join
+    store.close()
+
+
+def test_storage_grouped_claim_rows_forgotten_when_another_connection_commits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A claim row kept by one connection is read again once another connection moved the claim to
+    another group."""
+    path = tmp_path / "s.db"
+    one, two = Store.open(path), Store.open(path)
+    with one.transaction():
+        (claim,) = _claims_in(one, "a1", 1, "")
+        one.create_group("g1", "s1", "dire", "", [])
+        one.set_claim_group(claim.id, "g1", ["feu"])
+        one.index_claim_terms("s1", claim.id, {"feu"})
+        assert [r["group_id"] for r in one.grouped_claims("s1", ["feu"])] == ["g1"]
+    with two.transaction():
+        two.create_group("g2", "s1", "dire", "", [])
+        two.set_claim_group(claim.id, "g2", ["feu", "nuit"])
+    with one.transaction():
+        (row,) = one.grouped_claims("s1", ["feu"])
+        assert (row["group_id"], row["component_id"], row["lemmas"]) == ("g2", "g2", '["feu", "nuit"]')
+    one.close()
+    two.close()

@@ -895,10 +895,11 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
     return None
 
 
-def trouble_keys(c: Claim, headline: str = "") -> tuple[set[str], set[str]]:
+def trouble_keys(c: Claim, headline: str = "", troubles: tuple[bool, bool] | None = None) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_trouble_denial`: single anchors within a story,
-    pairs of anchors across stories (``X:``), mirrored like :func:`conflict_keys`."""
-    deny, tell = _denies_trouble(c), _tells_trouble(c)
+    pairs of anchors across stories (``X:``), mirrored like :func:`conflict_keys`. ``troubles``:
+    ``(_denies_trouble(c), _tells_trouble(c))`` when the caller has them."""
+    deny, tell = troubles if troubles is not None else (_denies_trouble(c), _tells_trouble(c))
     if not (deny or tell):
         return set(), set()
     every, common = _stems(f"{c.sentence or c.text} {headline}")
@@ -2698,10 +2699,11 @@ def _in_english(explanation: str) -> str:
 
 # -- candidate retrieval -------------------------------------------------------------------------
 def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]] | None = None,
-                  pointed: str = "") -> tuple[set[str], set[str]]:
+                  pointed: str = "", announced: str | None = None) -> tuple[set[str], set[str]]:
     """(keys ``c`` is filed under, keys ``c`` looks up). Every pair that :func:`compare` can flag
     shares a key one way or the other, and the relation is mirrored: ``c`` finds ``d`` through
-    its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter)."""
+    its lookups exactly when ``d`` would find ``c`` (so arrival order does not matter).
+    ``announced``: ``announcement(c)`` when the caller has it."""
     filed: set[str] = set()
     # the same actor doing the same thing (a visit is told as going or meeting: one key)
     actions = _actions(c)  # asked once: a function of the claim
@@ -2775,7 +2777,8 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     if event and _interval(c.time):  # one capsizing, one crash: every dated account of it (check_event_date)
         filed.add(f"EV:{event}")
         look.add(f"EV:{event}")
-    if announcement(c):  # one news made known: every dated announcement of the story (check_announced)
+    # one news made known: every dated announcement of the story (check_announced)
+    if announcement(c) if announced is None else announced:
         filed.add("AN:")
         look.add("AN:")
     pf, pl = finding_keys(c)  # a denial of a finding and the finding (check_finding_denial)
@@ -2792,15 +2795,15 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     return filed | qf | rf, look | ql | rl
 
 
-def across_keys(c: Claim, headline: str = "",
-                trouble: tuple[set[str], set[str]] | None = None) -> tuple[set[str], set[str]]:
+def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]] | None = None,
+                announced: str | None = None) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
     anchors; one actor's same amount with a duration, :func:`amount_keys`; a dated announcement
     that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`),
     filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = amount_keys(c) | announced_keys(c, headline) | event_keys(c)
+    amounts = amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c)
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
 
 
@@ -2824,11 +2827,11 @@ def event_keys(c: Claim) -> set[str]:
 _NAMED_NEWS = frozenset({"participle", "noun"})  # announcements that name one news already known
 
 
-def announced_keys(c: Claim, headline: str = "") -> set[str]:
+def announced_keys(c: Claim, headline: str = "", announced: str | None = None) -> set[str]:
     """Keys of a dated announcement that names its news (« la fuite, révélée ce lundi », « La
     nouvelle est tombée le 3 mars »; not a verb, which every briefing uses) across stories: what it
     makes known (:func:`_announced`), one key per word, filed and looked up alike."""
-    if announcement(c) not in _NAMED_NEWS:
+    if (announcement(c) if announced is None else announced) not in _NAMED_NEWS:
         return set()
     return {f"XAN:{w}" for w in _announced(c, headline)}
 
@@ -2932,15 +2935,17 @@ def find_for(store: Store, claim: Claim, story_id: str, stamps: dict[str, Any] |
     to the next, for the claims of one article (their story and the others' stay put meanwhile)."""
     # a trouble or its denial is keyed by what it is about, with its article's headline
     headline = ""
-    if (_denies_trouble(claim) or _tells_trouble(claim) or announcement(claim) in _NAMED_NEWS
+    # each asked once of the claim here, and handed to the key functions that ask it too
+    troubles, announced = (_denies_trouble(claim), _tells_trouble(claim)), announcement(claim)
+    if (any(troubles) or announced in _NAMED_NEWS
             or (claim.negated and claim.cue in _defence_cues()) or verdict(claim)):
         row = _stamps(store, {claim.article_id}, stamps).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
-    trouble = trouble_keys(claim, headline)
+    trouble = trouble_keys(claim, headline, troubles)
     pointed = pointed_text(store, claim)
-    filed, look = conflict_keys(claim, headline, trouble, pointed)
+    filed, look = conflict_keys(claim, headline, trouble, pointed, announced)
     others = store.related_claims(story_id, claim, keys=sorted(look))
-    x_filed, x_look = across_keys(claim, headline, trouble)
+    x_filed, x_look = across_keys(claim, headline, trouble, announced)
     seen = {o.id for o in others}
     far = [o for o in store.related_claims(ACROSS, claim, keys=sorted(x_look), group=False) if o.id not in seen] \
         if x_look else []

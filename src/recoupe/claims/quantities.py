@@ -388,6 +388,17 @@ def _figure_in_year_range(toks: list[_Tok], i: int, lx: _Lexicon) -> bool:
 def parse(text: str, language: str = "fr") -> list[Quantity]:
     """Every quantity stated in ``text``, in text order; ``language`` chooses the pack's words and
     how figures are written (« 1,5 » / "1.5": the French and English decimal marks)."""
+    return list(_parse(text, language))
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse(text: str, language: str) -> tuple[Quantity, ...]:
+    """:func:`parse`, kept: a claim's sentence is parsed for the figures of each of its clauses, and
+    alone (the ages of :func:`recoupe.claims.contradictions._subject_age`); a Quantity is frozen."""
+    return tuple(_parse_text(text, language))
+
+
+def _parse_text(text: str, language: str) -> list[Quantity]:
     lx = _lexicon(language)
     w = lx.w
     _num = _number_en if lx.decimal == "." else _number
@@ -551,10 +562,10 @@ def of_claim(text: str, sentence: str = "", language: str = "fr") -> tuple[Quant
 
 @lru_cache(maxsize=8192)
 def _of_claim(text: str, sentence: str, language: str) -> tuple[Quantity, ...]:
-    qs = parse(text, language)
+    qs = _parse(text, language)
     if sentence and any(not q.thing for q in qs) and text in sentence:
         at = sentence.index(text)
-        full = [q for q in parse(sentence, language) if at <= q.start < at + len(text)]
+        full = [q for q in _parse(sentence, language) if at <= q.start < at + len(text)]
         if len(full) == len(qs):
             return tuple(f if not q.thing else q for q, f in zip(qs, full, strict=True))
     return tuple(qs)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from recoupe.model import Mention
 from recoupe.resolve.crosslang import place_entity_keys
@@ -112,6 +113,7 @@ def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalClus
     return clusters
 
 
+@lru_cache(maxsize=1 << 15)  # a function of the spelling: each is ranked again in every article naming it
 def name_rank(name: str) -> tuple[int, int, int, int, str, str]:
     """The order in which an entity's spellings compete for its canonical name (smallest wins):
     a full form before an acronym, more name words first, a capitalised form before an all-capitals

@@ -32,6 +32,8 @@ from recoupe.model import (
 from recoupe.storage.migrations import SCHEMA_VERSION, migrate
 
 Row = dict[str, Any]
+# json.dumps(x, ensure_ascii=False) makes an encoder per call: the per-claim writes share one (the same text)
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _d(value: date | None) -> str | None:
@@ -137,6 +139,9 @@ class Store:
         # transactions (see create_group): a claim alone in its component has no claim of it to look up
         self._members: dict[str, set[str]] = {}
         self._filed_count = 0  # keys and claims kept in the two
+        # claim id -> its row as grouped_claims reads it, for the claims read in this connection's
+        # transactions (see grouped_claims): dropped by every write to one of those columns
+        self._claim_rows: dict[str, Row] = {}
         # what a reader may keep between two reads of the same stories (see reads_since): a counter of
         # this connection's writes to stories, the last one of each story, a counter of document
         # frequency bumps, and an epoch that changes when anything kept may be stale (a rollback,
@@ -1028,6 +1033,7 @@ class Store:
                     self.db.execute(f"DELETE FROM {table} WHERE story_id=? AND claim_id IN ({these})",
                                     [story_id, *claim_ids])
             self.db.execute(f"UPDATE claims SET group_id=NULL, component_id=NULL WHERE id IN ({marks})", chunk)
+            self._rows_written(chunk)
         self.drop_empty_groups(groups)
 
     def claims_by_article(self, claim_ids: Iterable[str]) -> list[tuple[str, str, str, list[Claim]]]:
@@ -1098,7 +1104,7 @@ class Store:
         that a claim alone in its component has no other claim of it to compare. Dropped with the
         keys of :meth:`_filed_keys`, on the same occasions."""
         self.db.execute("INSERT INTO claim_groups (id, story_id, predicate, summary, signature) VALUES (?,?,?,?,?)",
-                        (group_id, story_id, predicate, summary, json.dumps(signature, ensure_ascii=False)))
+                        (group_id, story_id, predicate, summary, _json_text(signature)))
         if self._depth:
             members = {r[0] for r in self.db.execute("SELECT id FROM claims WHERE component_id=?", (group_id,))}
             self._members[group_id] = members
@@ -1129,8 +1135,9 @@ class Store:
             self.db.execute("UPDATE claims SET group_id=?, component_id=? WHERE id=?", (group_id, group_id, claim_id))
         else:
             self.db.execute("UPDATE claims SET group_id=?, component_id=?, lemmas=? WHERE id=?",
-                            (group_id, group_id, json.dumps(lemmas, ensure_ascii=False), claim_id))
+                            (group_id, group_id, _json_text(lemmas), claim_id))
         self._joined(group_id, (claim_id,))
+        self._claim_rows.pop(claim_id, None)
 
     # what grouping reads of a grouped claim: its frame for the vetoes and the lemma rule; with
     # ``scored``, also the rest of what the learned pair scorer reads (claims.groups.pair_features),
@@ -1139,11 +1146,21 @@ class Store:
                         " c.modality, c.negated, c.time, c.text, c.lemmas, c.planned, c.article_id, c.subject")
     _SCORED_COLUMNS = ", c.start, c.sentence, c.place_entity, c.numbers, c.attributed_entity"
 
+    CLAIM_ROWS = 1 << 17  # claim rows kept for grouped_claims (tens of MB at most)
+
     def grouped_claims(self, story_id: str, terms: list[str] | None = None, limit: int = 40, *,
                        scored: bool = False) -> list[Row]:
         """Grouped claims of a story with their lemmas; with ``terms``, only the ``limit`` claims
         sharing most of them (through the claim_terms index: no scan of the story). ``scored``: with
-        the columns the learned pair scorer reads too."""
+        the columns the learned pair scorer reads too.
+
+        Inside a transaction the rows read with ``terms`` (not ``scored``) are kept by claim id and
+        given again, the same dicts (read them, never change them), to the next lookups that rank
+        the same claims: the claims of a story are the candidates of claim after claim. Every write
+        to the columns read goes through :meth:`set_claim_group`, :meth:`merge_groups`,
+        :meth:`ungroup_claims` or :meth:`set_split`, which drop the rows of the claims they write;
+        a transaction or savepoint rolled back, or another connection's commit, drops them all
+        (:meth:`_forget_filed`)."""
         columns = self._GROUPED_COLUMNS + (self._SCORED_COLUMNS if scored else "")
         if terms is None:
             return self._rows(
@@ -1162,11 +1179,22 @@ class Store:
         params: list[Any] = []
         for t in terms:
             params += [story_id, t, self.POSTINGS]
-        return self._rows(
-            f"SELECT {columns} FROM (SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
-            f" ORDER BY n DESC, claim_id LIMIT ?) t"
-            f" JOIN claims c ON c.id = t.claim_id",
-            [*params, limit])
+        ranked = (f"SELECT claim_id, COUNT(*) AS n FROM ({per_term}) GROUP BY claim_id"
+                  f" ORDER BY n DESC, claim_id LIMIT ?")
+        if scored or not self._depth:
+            return self._rows(f"SELECT {columns} FROM ({ranked}) t JOIN claims c ON c.id = t.claim_id",
+                              [*params, limit])
+        # in a transaction: the ranked ids, then the rows of those not kept from an earlier lookup
+        # (a story's claims are candidates of claim after claim), in the order of the ids
+        ids = [r[0] for r in self.db.execute(ranked, [*params, limit])]
+        kept = self._claim_rows
+        missing = [i for i in ids if i not in kept]
+        if missing:
+            if len(kept) + len(missing) > self.CLAIM_ROWS:
+                kept.clear()
+            kept.update((r["id"], r) for r in self._rows(
+                f"SELECT {columns} FROM claims c WHERE c.id IN ({','.join('?' * len(missing))})", missing))
+        return [kept[i] for i in ids if i in kept]  # (an id with no claim row: none, as the join)
 
     def merge_groups(self, group_id: str, *, into: str) -> None:
         """Fold one component into another: its claims (component and group: the split pass cuts
@@ -1178,6 +1206,7 @@ class Store:
         self.db.execute("UPDATE claims SET group_id=?, component_id=? WHERE component_id=?",
                         (into, into, group_id))
         self._joined(into, moved)
+        self._rows_written(moved)
         if self._depth:  # none is left in it (should this be undone, the transaction's rollback drops what is kept)
             self._members[group_id] = set()
         else:
@@ -1254,6 +1283,7 @@ class Store:
             gid = f"g{component.numbers[first.id]}"
             self.db.executemany("UPDATE claims SET group_id=? WHERE id=?",
                                 [(gid, c.id) for c in part if c.group_id != gid])
+            self._rows_written(c.id for c in part)
             for c in part:
                 c.group_id = gid
             self.db.execute("INSERT OR IGNORE INTO claim_groups (id, story_id, predicate, summary, signature)"
@@ -1329,12 +1359,20 @@ class Store:
             known.update(keys)
             self._filed_count += len(known) - before
 
+    def _rows_written(self, claim_ids: Iterable[str]) -> None:
+        """Claims were written: drop the rows :meth:`grouped_claims` keeps of them."""
+        kept = self._claim_rows
+        if kept:
+            for i in claim_ids:
+                kept.pop(i, None)
+
     def _forget_filed(self) -> None:
-        """Drop the keys kept per story (:meth:`_filed_keys`) and the claims kept per component
-        (:meth:`create_group`)."""
+        """Drop the keys kept per story (:meth:`_filed_keys`), the claims kept per component
+        (:meth:`create_group`) and the claim rows kept (:meth:`grouped_claims`)."""
         self._filed = {}
         self._members = {}
         self._filed_count = 0
+        self._claim_rows = {}
 
     KEY_POSTINGS = 200  # claims read per conflict key: the first ones by claim id, whatever arrived when
     GROUP_POSTINGS = 200
