@@ -181,18 +181,43 @@ def test_pairscore_scores_kept_ahead_give_the_same_links() -> None:
     assert learned_links(feats, ahead=[(vetoed, k) for k in range(4)]) == set()
 
 
-def test_pairscore_split_computed_ahead_is_taken_when_nothing_changed(store: Store) -> None:
-    claims = _three_claims(store)
+def test_pairscore_split_computed_ahead_is_taken_when_nothing_changed(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import recoupe.claims.groups as groups
+
+    claims = [*_three_claims(store), _stored(store, PLAN)]
+    assign_group(store, PLAN, "s1", set(PLAN.lemmas), learned=True)
     memo = split_ahead(store, ["s1"], learned=True)
+    assert memo.cuts  # the seasons ended, three claims, one component once linked
+    scored: list[int] = []
+    cut: list[str] = []
+
+    def mapper(fn, items):  # type: ignore[no-untyped-def]
+        scored.append(len(items))
+        return [fn(x) for x in items]
+
+    split_ids = groups._split_ids
+    monkeypatch.setattr(groups, "_split_ids", lambda comp, **kw: cut.append(comp.id) or split_ids(comp, **kw))
+    split_groups(store, ["s1"], learned=True, mapper=mapper, known=memo)
+    assert scored == [0] and cut == []  # neither the story's links nor the component's cut computed again
+    monkeypatch.setattr(groups, "CUT_FORK_PAIRS", 0)  # without the memo, the cut is mapped (any pair count)
+    split_groups(store, ["s1"], learned=True, mapper=mapper)
+    assert scored[1:] == [1, 1] and len(cut) == 1
+    assert _grouped(store, claims) == {frozenset({RETIRE.id, RETIRE2.id, PLAN.id}), frozenset({OTHER.id})}
+
+
+def test_pairscore_few_pairs_to_cut_are_cut_here(store: Store) -> None:
+    """Cuts of fewer than CUT_FORK_PAIRS pairs are not mapped over the build's processes (a fork
+    costs more than they do)."""
+    _three_claims(store)
+    assign_group(store, _stored(store, PLAN), "s1", set(PLAN.lemmas), learned=True)
     scored: list[int] = []
 
     def mapper(fn, items):  # type: ignore[no-untyped-def]
         scored.append(len(items))
         return [fn(x) for x in items]
 
-    split_groups(store, ["s1"], learned=True, mapper=mapper, known=memo)
-    assert scored == [0, 0]  # neither the story's links nor the component's cut computed again
-    assert _grouped(store, claims) == {frozenset({RETIRE.id, RETIRE2.id}), frozenset({OTHER.id})}
+    split_groups(store, ["s1"], learned=True, mapper=mapper)
+    assert scored == [1]  # the story's links only
 
 
 def test_pairscore_split_computed_ahead_is_not_taken_for_a_claim_changed_since(store: Store) -> None:
