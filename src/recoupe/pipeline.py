@@ -604,29 +604,28 @@ def split_components(store: Store, settings: Settings, ahead: Ahead | None = Non
 
 
 def split_ahead(store: Store, settings: Settings) -> Ahead | None:
-    """Start the split pass's pure steps (:func:`recoupe.claims.groups.split_ahead`: learned links and
-    cuts, written nowhere) for the stories now dirty, from the committed store, in a forked child:
-    the re-reading pass runs meanwhile on one core, and the split pass (:func:`split_components`)
+    """Start the split pass's learned links (:func:`recoupe.claims.groups.split_ahead`, written
+    nowhere) for the stories now dirty, from the committed store, in a forked child: the
+    re-reading pass runs meanwhile on one core, and the split pass (:func:`split_components`)
     then takes what its moves left the same. None when there is nothing to start (no second
-    core, an in-memory store, an open transaction, no split pass)."""
-    if (settings["claims.split_linkage"] > 1 or store.path == ":memory:" or store.db.in_transaction
-            or _fork_processes(settings) < 2):
+    core, an in-memory store, an open transaction, no split pass or no learned links)."""
+    if (settings["claims.split_linkage"] > 1 or not settings["claims.learned_pairs"] or store.path == ":memory:"
+            or store.db.in_transaction or _fork_processes(settings) < 2):
         return None
     from recoupe.scale.forked import fork_call
 
     dirty = store.dirty_stories()
     if not dirty:
         return None
-    return fork_call(partial(_split_ahead_of, store.path, dirty, settings["claims.split_linkage"],
-                             settings["claims.group_threshold"], settings["claims.learned_pairs"]))
+    return fork_call(partial(_split_ahead_of, store.path, dirty))
 
 
-def _split_ahead_of(path: str, story_ids: list[str], linkage: float, threshold: float, learned: bool) -> Any:
+def _split_ahead_of(path: str, story_ids: list[str]) -> Any:
     """:func:`recoupe.claims.groups.split_ahead` read through a connection of this (forked) process's own."""
     from recoupe.claims.groups import split_ahead
 
     with Store.open(path, readonly=True) as store:
-        return split_ahead(store, story_ids, linkage=linkage, threshold=threshold, learned=learned)
+        return split_ahead(store, story_ids)
 
 
 _READER: tuple[int, Store] | None = None  # a process's own read connection to the store (see _briefing_of)

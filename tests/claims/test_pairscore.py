@@ -181,50 +181,25 @@ def test_pairscore_scores_kept_ahead_give_the_same_links() -> None:
     assert learned_links(feats, ahead=[(vetoed, k) for k in range(4)]) == set()
 
 
-def test_pairscore_split_computed_ahead_is_taken_when_nothing_changed(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import recoupe.claims.groups as groups
-
-    claims = [*_three_claims(store), _stored(store, PLAN)]
-    assign_group(store, PLAN, "s1", set(PLAN.lemmas), learned=True)
-    memo = split_ahead(store, ["s1"], learned=True)
-    assert memo.cuts  # the seasons ended, three claims, one component once linked
+def test_pairscore_links_computed_ahead_are_taken_when_nothing_changed(store: Store) -> None:
+    claims = _three_claims(store)
+    memo = split_ahead(store, ["s1"])
     scored: list[int] = []
-    cut: list[str] = []
 
     def mapper(fn, items):  # type: ignore[no-untyped-def]
         scored.append(len(items))
         return [fn(x) for x in items]
 
-    split_ids = groups._split_ids
-    monkeypatch.setattr(groups, "_split_ids", lambda comp, **kw: cut.append(comp.id) or split_ids(comp, **kw))
     split_groups(store, ["s1"], learned=True, mapper=mapper, known=memo)
-    assert scored == [0] and cut == []  # neither the story's links nor the component's cut computed again
-    monkeypatch.setattr(groups, "CUT_FORK_PAIRS", 0)  # without the memo, the cut is mapped (any pair count)
-    split_groups(store, ["s1"], learned=True, mapper=mapper)
-    assert scored[1:] == [1, 1] and len(cut) == 1
-    assert _grouped(store, claims) == {frozenset({RETIRE.id, RETIRE2.id, PLAN.id}), frozenset({OTHER.id})}
+    assert scored == [0]  # the story's links not computed again
+    assert _grouped(store, claims) == {frozenset({RETIRE.id, RETIRE2.id}), frozenset({OTHER.id})}
 
 
-def test_pairscore_few_pairs_to_cut_are_cut_here(store: Store) -> None:
-    """Cuts of fewer than CUT_FORK_PAIRS pairs are not mapped over the build's processes (a fork
-    costs more than they do)."""
-    _three_claims(store)
-    assign_group(store, _stored(store, PLAN), "s1", set(PLAN.lemmas), learned=True)
-    scored: list[int] = []
-
-    def mapper(fn, items):  # type: ignore[no-untyped-def]
-        scored.append(len(items))
-        return [fn(x) for x in items]
-
-    split_groups(store, ["s1"], learned=True, mapper=mapper)
-    assert scored == [1]  # the story's links only
-
-
-def test_pairscore_split_computed_ahead_is_not_taken_for_a_claim_changed_since(store: Store) -> None:
-    """A claim changed after the split was computed ahead (here: now negated, so it can no longer
+def test_pairscore_links_computed_ahead_are_not_taken_for_a_claim_changed_since(store: Store) -> None:
+    """A claim changed after the links were computed ahead (here: now negated, so it can no longer
     be the other's fact): the story is scored again, and the pass gives what it gives without memo."""
     claims = _three_claims(store)
-    memo = split_ahead(store, ["s1"], learned=True)
+    memo = split_ahead(store, ["s1"])
     assert memo.links["s1"][1]  # computed ahead: the two seasons ended linked
     store.db.execute("UPDATE claims SET negated = 1 WHERE id = ?", (RETIRE2.id,))
     other = Store.open(":memory:")
@@ -237,13 +212,23 @@ def test_pairscore_split_computed_ahead_is_not_taken_for_a_claim_changed_since(s
     assert _grouped(store, claims) == plain == {frozenset({c.id}) for c in claims}
 
 
-def test_pairscore_split_computed_ahead_with_other_settings_is_not_taken(store: Store) -> None:
-    """Cuts computed ahead with another linkage (here one no pair reaches: every claim apart) are
-    not the cuts of this pass."""
+def test_pairscore_few_pairs_to_cut_are_cut_here(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cuts of fewer than CUT_FORK_PAIRS pairs in all are not mapped over the build's processes (a
+    fork costs more than they do); from that many on they are."""
+    import recoupe.claims.groups as groups
+
     claims = [_claim(f"{a}:c1", "Le port ferme ses quais", "fermer", ["port", "quai"]) for a in "fgh"]
     for c in claims:
         assign_group(store, _stored(store, c), "s1", set(c.lemmas), learned=True)
-    memo = split_ahead(store, ["s1"], linkage=2.0, learned=True)
-    assert memo.cuts == {tuple(c.id for c in claims): [[c.id] for c in claims]}
-    split_groups(store, ["s1"], learned=True, known=memo)
+    scored: list[int] = []
+
+    def mapper(fn, items):  # type: ignore[no-untyped-def]
+        scored.append(len(items))
+        return [fn(x) for x in items]
+
+    split_groups(store, ["s1"], learned=True, mapper=mapper)
+    assert scored == [1]  # the story's links only
+    monkeypatch.setattr(groups, "CUT_FORK_PAIRS", 3)  # the component's 3 pairs
+    split_groups(store, ["s1"], learned=True, mapper=mapper)
+    assert scored[1:] == [1, 1]
     assert _grouped(store, claims) == {frozenset(c.id for c in claims)}

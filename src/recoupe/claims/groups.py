@@ -41,7 +41,6 @@ from recoupe.lang.predicates import CLASS_OF, LIGHT_VERBS, PHASE_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
-from recoupe.storage.store import Component
 
 THRESHOLD = 0.5
 # actions two parties do together: swapped actors tell the same fact (« A rencontre B »)
@@ -1066,17 +1065,15 @@ def claim_content(claim: Claim, published: str) -> bytes:
 
 @dataclass
 class SplitMemo:
-    """The split pass's pure results computed ahead of it (:func:`split_ahead`) and the claims they
-    were computed from (:func:`claim_content`, by claim id): each story's learned links (with its
-    claims' ids) and pair scores (:class:`PairScores`), and each component's cut (claim ids), by its
-    claim ids. The split pass takes a result only when every claim it was computed from is the
-    same now (so it is the result the pass would compute), with the same settings."""
+    """The learned links computed ahead of the split pass (:func:`split_ahead`) and the claims they
+    were computed from (:func:`claim_content`, by claim id): each story's links (with its claims'
+    ids) and pair scores (:class:`PairScores`). The split pass takes a story's links, or a pair's
+    score, only when every claim it was computed from is the same now (so it is what the pass would
+    compute)."""
 
-    settings: tuple[float, float, bool]  # linkage, threshold, learned
     claims: dict[str, bytes] = field(default_factory=dict)
     links: dict[str, tuple[list[str], list[tuple[int, int]]]] = field(default_factory=dict)
     scores: dict[str, PairScores] = field(default_factory=dict)
-    cuts: dict[tuple[str, ...], list[list[str]]] = field(default_factory=dict)
     _where: dict[str, tuple[PairScores, int]] | None = None
 
     def same(self, claim: Claim, published: str) -> bool:
@@ -1095,49 +1092,29 @@ class SplitMemo:
         return out
 
 
-def split_ahead(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
-                threshold: float = THRESHOLD, learned: bool = False) -> SplitMemo:
-    """What :func:`split_groups` of ``story_ids`` would compute (learned links, then the cuts of the
-    components those links leave), from the store as it stands, written nowhere: for a build's
-    re-reading pass to compute it in a forked child meanwhile (one core idles while it runs),
-    and the split pass to take what still holds (most stories, untouched by the pass)."""
+def split_ahead(store: Store, story_ids: Sequence[str]) -> SplitMemo:
+    """The learned links :func:`link_learned` of ``story_ids`` would compute, and their pair scores,
+    from the store as it stands, written nowhere: for a build's re-reading pass to compute them in
+    a forked child meanwhile (one core idles while it runs), and the split pass to take what still
+    holds (most stories, untouched by the pass). The cuts are left to the pass: they cost a
+    tenth of the links (the bench's 252 components: 45 ms, and ~15 us a pair)."""
     from recoupe.claims.pairscore import OPENING
 
-    memo = SplitMemo((linkage, threshold, learned))
-    whole = {comp.id: comp for comp in store.components(story_ids, 1)}  # one read: one state of the claims
-    for comp in whole.values():
-        for c in comp.claims:
-            memo.claims[c.id] = claim_content(c, comp.published.get(c.id, ""))
-    merged: dict[str, list[str]] = {}  # a component -> the components the links fold into it
-    if learned:
-        by_story: dict[str, list[Any]] = {}
-        for comp in whole.values():  # as store.components(story_ids, 1, before=OPENING) reads them
-            if len(comp.languages - {""}) <= 1:
-                opening = Component(comp.id, comp.story_id, [c for c in comp.claims if c.start < OPENING],
-                                    languages=comp.languages, published=comp.published)
-                by_story.setdefault(comp.story_id, []).append(opening)
-        for sid, comps in by_story.items():
-            members = sorted(((c, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
-                             key=lambda m: m[0].id)
-            feats = [_Features(c, published) for c, published in members]
-            scores = PairScores.of(feats)
-            links = sorted(learned_links(feats, ahead=[(scores, k) for k in range(len(feats))]))
-            memo.links[sid] = ([c.id for c, _ in members], links)
-            memo.scores[sid] = scores
-            for ids in _link_sets(comps, [c for c, _ in members], links):
-                merged[ids[0]] = ids
-    folded = {gid for ids in merged.values() for gid in ids[1:]}
-    for cid, comp in whole.items():
-        if cid in folded:
-            continue
-        parts = [whole[g] for g in merged.get(cid, [cid])]
-        claims = sorted((c for p in parts for c in p.claims), key=lambda c: c.id)
-        if len(claims) < SPLIT_MIN_SIZE or len({lang for p in parts for lang in p.languages} - {""}) > 1:
-            continue
-        published = {k: v for p in parts for k, v in p.published.items()}
-        memo.cuts[tuple(c.id for c in claims)] = _split_ids(
-            Component(cid, comp.story_id, claims, published=published), linkage=linkage, threshold=threshold,
-            learned=learned)
+    memo = SplitMemo()
+    by_story: dict[str, list[Any]] = {}
+    for comp in store.components(story_ids, 1, before=OPENING):  # as link_learned reads them
+        if len(comp.languages - {""}) <= 1:
+            by_story.setdefault(comp.story_id, []).append(comp)
+    for sid, comps in by_story.items():
+        members = sorted(((c, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
+                         key=lambda m: m[0].id)
+        for c, published in members:
+            memo.claims[c.id] = claim_content(c, published)
+        feats = [_Features(c, published) for c, published in members]
+        scores = PairScores.of(feats)
+        memo.links[sid] = ([c.id for c, _ in members],
+                           sorted(learned_links(feats, ahead=[(scores, k) for k in range(len(feats))])))
+        memo.scores[sid] = scores
     return memo
 
 
@@ -1146,32 +1123,20 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
                  known: SplitMemo | None = None) -> int:
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
     groups were added. With ``learned``, the learned scorer's links join components first
-    (:func:`link_learned`). Components of two languages are left whole: their pairs across languages
-    were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh.
-    ``mapper`` computes the cuts (pure functions of each component's claims); they are written here,
-    in component order. ``known`` (:func:`split_ahead`): links and cuts computed ahead, taken where
-    the claims they were computed from are still the same (with other settings, none is taken)."""
+    (:func:`link_learned`; ``known``: links computed ahead, :func:`split_ahead`). Components of two
+    languages are left whole: their pairs across languages were linked by meaning
+    (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh. ``mapper`` computes the
+    cuts (pure functions of each component's claims) when they are many; they are written here,
+    in component order."""
     from recoupe.claims.contradictions import recheck_split
 
-    if known is not None and known.settings != (linkage, threshold, learned):
-        known = None
     if learned:
         link_learned(store, story_ids, mapper=mapper, known=known)
     comps = [comp for comp in store.components(story_ids, SPLIT_MIN_SIZE) if len(comp.languages - {""}) <= 1]
     cut = partial(_split_ids, linkage=linkage, threshold=threshold, learned=learned)
-    cuts: list[Any] = [None] * len(comps)
-    todo: list[int] = []
-    for k, comp in enumerate(comps):
-        ahead = known.cuts.get(tuple(c.id for c in comp.claims)) if known is not None else None
-        if ahead is not None and all(known.same(c, comp.published.get(c.id, "")) for c in comp.claims):  # type: ignore[union-attr]
-            cuts[k] = ahead
-        else:
-            todo.append(k)
-    missed = [comps[k] for k in todo]
     # a cut costs about its pairs (~15 us each): below CUT_FORK_PAIRS, forking children costs more than they save
-    run = mapper if sum(len(c.claims) * (len(c.claims) - 1) // 2 for c in missed) >= CUT_FORK_PAIRS else serial_map
-    for k, part_ids in zip(todo, run(cut, missed), strict=True):
-        cuts[k] = part_ids
+    run = mapper if sum(len(c.claims) * (len(c.claims) - 1) // 2 for c in comps) >= CUT_FORK_PAIRS else serial_map
+    cuts = run(cut, comps)
     added = 0
     for comp, part_ids in zip(comps, cuts, strict=True):
         by_id = {c.id: c for c in comp.claims}
