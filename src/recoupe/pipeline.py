@@ -41,6 +41,7 @@ from recoupe.storage import Store
 if TYPE_CHECKING:
     from recoupe.resolve.kb import KBStats
     from recoupe.resolve.stories import Lead, StoryMemo
+    from recoupe.scale.forked import Ahead
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -597,11 +598,13 @@ def _fork_processes(settings: Settings) -> int:
 SPLIT_CHUNK = 1000
 
 
-def split_components(store: Store, settings: Settings) -> int:
+def split_components(store: Store, settings: Settings, ahead: Ahead | None = None) -> int:
     """Cut the claim components of the stories that changed into claim groups (before their
-    briefings are written); return how many groups the cuts added."""
+    briefings are written); return how many groups the cuts added. ``ahead``: the pass's pure
+    steps started before (:func:`split_ahead`), of which what still holds is taken."""
     from recoupe.claims.groups import split_groups
 
+    known = ahead.result() if ahead is not None else None
     dirty = store.dirty_stories()
     if settings["claims.split_linkage"] > 1:
         return 0
@@ -613,8 +616,33 @@ def split_components(store: Store, settings: Settings) -> int:
         with store.transaction():
             added += split_groups(store, dirty[i:i + SPLIT_CHUNK], linkage=settings["claims.split_linkage"],
                                   threshold=settings["claims.group_threshold"],
-                                  learned=settings["claims.learned_pairs"], mapper=mapper)
+                                  learned=settings["claims.learned_pairs"], mapper=mapper, known=known)
     return added
+
+
+def split_ahead(store: Store, settings: Settings) -> Ahead | None:
+    """Start the split pass's learned links (:func:`recoupe.claims.groups.split_ahead`, written
+    nowhere) for the stories now dirty, from the committed store, in a forked child: the
+    re-reading pass runs meanwhile on one core, and the split pass (:func:`split_components`)
+    then takes what its moves left the same. None when there is nothing to start (no second
+    core, an in-memory store, an open transaction, no split pass or no learned links)."""
+    if (settings["claims.split_linkage"] > 1 or not settings["claims.learned_pairs"] or store.path == ":memory:"
+            or store.db.in_transaction or _fork_processes(settings) < 2):
+        return None
+    from recoupe.scale.forked import fork_call
+
+    dirty = store.dirty_stories()
+    if not dirty:
+        return None
+    return fork_call(partial(_split_ahead_of, store.path, dirty))
+
+
+def _split_ahead_of(path: str, story_ids: list[str]) -> Any:
+    """:func:`recoupe.claims.groups.split_ahead` read through a connection of this (forked) process's own."""
+    from recoupe.claims.groups import split_ahead
+
+    with Store.open(path, readonly=True) as store:
+        return split_ahead(store, story_ids)
 
 
 _READER: tuple[int, Store] | None = None  # a process's own read connection to the store (see _briefing_of)
@@ -716,6 +744,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         pending = canonical_order(pending)
     first = next(pending, None)
     flush_rejections()
+    ahead: Ahead | None = None  # the split pass started ahead (split_ahead)
     if first is not None:
         if engine not in {"local", "ray"}:
             raise ValueError(f"unknown engine {engine!r}")
@@ -792,6 +821,8 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         if reread is not None:
             if progress:
                 progress("re-reading stories", 0, None)
+            # the split pass's pure steps start on the other core, which the re-reading pass leaves idle
+            ahead = split_ahead(store, settings)
             try:
                 with fewer_collections():
                     summary.moved, joined, dropped = reread_stories(store, reread, settings)
@@ -808,7 +839,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     if progress:
         progress("grouping claims", 0, None)
     with fewer_collections():
-        split_components(store, settings)
+        split_components(store, settings, ahead)
         if progress:
             progress("writing briefings", 0, None)
         refresh_briefings(store, settings)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
+
 from recoupe.claims.groups import (
+    PairScores,
     _Features,
     assign_group,
     learned_links,
@@ -10,6 +13,7 @@ from recoupe.claims.groups import (
     one_sided_count,
     pair_features,
     pair_weight,
+    split_ahead,
     split_groups,
 )
 from recoupe.claims.pairscore import FEATURES, LINK, probability
@@ -141,3 +145,90 @@ def test_pairscore_split_weighs_a_scorer_link_like_a_rule_link() -> None:
     assert pair_weight(_Features(RETIRE), _Features(RETIRE2)) == 0.0
     assert pair_weight(_Features(RETIRE), _Features(RETIRE2), scorer_link=True) == 1.0
     assert pair_weight(_Features(RETIRE), _Features(OTHER)) == 0.0
+
+
+# -- the split pass computed ahead (groups.split_ahead: during a build's re-reading pass) --------------
+PLAN = _claim("e:c1", "La coureuse fixe le terme de sa saison", "fixer", ["coureuse", "terme", "saison"],
+              subject_entity="e1")
+
+
+def _grouped(store: Store, claims: list[Claim]) -> set[frozenset[str]]:
+    by_group: dict[str, set[str]] = {}
+    for c in claims:
+        by_group.setdefault(_group_of(store, c), set()).add(c.id)
+    return {frozenset(v) for v in by_group.values()}
+
+
+def _three_claims(store: Store) -> list[Claim]:
+    claims = [RETIRE, RETIRE2, OTHER]
+    for c in claims:
+        assign_group(store, _stored(store, c), "s1", set(c.lemmas), learned=True)
+    return claims
+
+
+def test_pairscore_scores_kept_ahead_give_the_same_links() -> None:
+    """learned_links reading the pair scores computed ahead (all, or those of some claims) links
+    the pairs it links scoring them."""
+    feats = [_Features(c) for c in (RETIRE, RETIRE2, OTHER, PLAN)]
+    scores = PairScores.of(feats)
+    plain = learned_links(feats)
+    assert plain  # the two seasons ended are linked
+    assert learned_links(feats, ahead=[(scores, k) for k in range(4)]) == plain
+    assert learned_links(feats, ahead=[(scores, 0), (None, -1), (scores, 2), (scores, 3)]) == plain
+    # the scores are read, not recomputed: scores that veto every pair link nothing
+    vetoed = PairScores.of(feats)
+    vetoed.probs = array("d", [-1.0] * len(vetoed.probs))
+    assert learned_links(feats, ahead=[(vetoed, k) for k in range(4)]) == set()
+
+
+def test_pairscore_links_computed_ahead_are_taken_when_nothing_changed(store: Store) -> None:
+    claims = _three_claims(store)
+    memo = split_ahead(store, ["s1"])
+    scored: list[int] = []
+
+    def mapper(fn, items):  # type: ignore[no-untyped-def]
+        scored.append(len(items))
+        return [fn(x) for x in items]
+
+    split_groups(store, ["s1"], learned=True, mapper=mapper, known=memo)
+    assert scored == [0]  # the story's links not computed again
+    assert _grouped(store, claims) == {frozenset({RETIRE.id, RETIRE2.id}), frozenset({OTHER.id})}
+
+
+def test_pairscore_links_computed_ahead_are_not_taken_for_a_claim_changed_since(store: Store) -> None:
+    """A claim changed after the links were computed ahead (here: now negated, so it can no longer
+    be the other's fact): the story is scored again, and the pass gives what it gives without memo."""
+    claims = _three_claims(store)
+    memo = split_ahead(store, ["s1"])
+    assert memo.links["s1"][1]  # computed ahead: the two seasons ended linked
+    store.db.execute("UPDATE claims SET negated = 1 WHERE id = ?", (RETIRE2.id,))
+    other = Store.open(":memory:")
+    with other:
+        _three_claims(other)
+        other.db.execute("UPDATE claims SET negated = 1 WHERE id = ?", (RETIRE2.id,))
+        split_groups(other, ["s1"], learned=True)
+        plain = _grouped(other, claims)
+    split_groups(store, ["s1"], learned=True, known=memo)
+    assert _grouped(store, claims) == plain == {frozenset({c.id}) for c in claims}
+
+
+def test_pairscore_few_pairs_to_cut_are_cut_here(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cuts of fewer than CUT_FORK_PAIRS pairs in all are not mapped over the build's processes (a
+    fork costs more than they do); from that many on they are."""
+    import recoupe.claims.groups as groups
+
+    claims = [_claim(f"{a}:c1", "Le port ferme ses quais", "fermer", ["port", "quai"]) for a in "fgh"]
+    for c in claims:
+        assign_group(store, _stored(store, c), "s1", set(c.lemmas), learned=True)
+    scored: list[int] = []
+
+    def mapper(fn, items):  # type: ignore[no-untyped-def]
+        scored.append(len(items))
+        return [fn(x) for x in items]
+
+    split_groups(store, ["s1"], learned=True, mapper=mapper)
+    assert scored == [1]  # the story's links only
+    monkeypatch.setattr(groups, "CUT_FORK_PAIRS", 3)  # the component's 3 pairs
+    split_groups(store, ["s1"], learned=True, mapper=mapper)
+    assert scored[1:] == [1, 1]
+    assert _grouped(store, claims) == {frozenset(c.id for c in claims)}

@@ -22,12 +22,17 @@ vetoes apply. Claims of another language never count in the lemma comparison.
 from __future__ import annotations
 
 import json
+import marshal
 import math
 import re
+from array import array
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date, timedelta
 from functools import lru_cache, partial
+from operator import attrgetter
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
@@ -620,6 +625,9 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
 # The cut depends only on the component's claims (pairs in claim id order), not on arrival order.
 SPLIT_LINKAGE = 0.1
 SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
+# pairs of claims in the components to cut from which the cuts are mapped over the build's processes: a
+# fork costs 20-40 ms for a driver holding the models, the bench's 252 components (3,148 pairs) 45 ms in all
+CUT_FORK_PAIRS = 10_000
 
 
 class _Features:
@@ -739,7 +747,8 @@ def frame_link(a: _Features, b: _Features, *, dated: bool = True) -> bool:
     return _one_event(a.verb, b.verb) and not another_occurrence(a, b)
 
 
-def learned_links(feats: Sequence[_Features], *, frames: bool = True) -> set[tuple[int, int]]:
+def learned_links(feats: Sequence[_Features], *, frames: bool = True,
+                  ahead: Sequence[tuple[PairScores | None, int]] | None = None) -> set[tuple[int, int]]:
     """The pairs ``(i, j)`` (``i < j``, indexes into ``feats``) that the learned pair scorer links:
     not vetoed, a probability of one fact of at least its ``LINK``, and each claim the other's most
     probable partner among the claims of the other's article (ties: the first in ``feats`` order);
@@ -748,7 +757,11 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True) -> set[tup
     of another article: only the best match of each side is taken, as one aligns two accounts. The
     pairs :func:`frame_link` links are added (whatever the scorer gives them) unless ``frames`` is
     false (:func:`recoupe.claims.status.cohesive_sources`). A function of ``feats``
-    and their order (the callers sort by claim id): of no arrival order."""
+    and their order (the callers sort by claim id): of no arrival order.
+
+    ``ahead``: for each of ``feats``, the pair scores computed ahead that hold its claim unchanged
+    (:class:`PairScores`) and its index there, or ``(None, -1)``: a pair of two claims of the same
+    scores is read there, not scored again (the same veto, frame link and probability)."""
     from recoupe.claims.pairscore import LINK, OPENING, probability
 
     scored: dict[tuple[int, int], float] = {}
@@ -757,13 +770,22 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True) -> set[tup
     opening = [i for i, a in enumerate(feats) if a.claim.start < OPENING]
     for k, i in enumerate(opening):
         a = feats[i]
+        known, ka = ahead[i] if ahead is not None else (None, -1)
         for j in opening[k + 1:]:
             b = feats[j]
-            if cannot_be_one_fact(a, b):
-                continue
-            if frames and frame_link(a, b):
-                framed.add((i, j))
-            p = scored[(i, j)] = learned_probability(a, b, probability)
+            if known is not None and ahead is not None and ahead[j][0] is known:
+                p, linked = known.pair(ka, ahead[j][1])
+                if p < 0:  # vetoed
+                    continue
+                if frames and linked:
+                    framed.add((i, j))
+            else:
+                if cannot_be_one_fact(a, b):
+                    continue
+                if frames and frame_link(a, b):
+                    framed.add((i, j))
+                p = learned_probability(a, b, probability)
+            scored[(i, j)] = p
             for u, v in ((i, j), (j, i)):
                 key = (u, feats[v].claim.article_id)
                 if key not in best or p > best[key][0]:
@@ -771,6 +793,41 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True) -> set[tup
     return framed | {(i, j) for (i, j), p in scored.items()
                      if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j
                      and best[(j, feats[i].claim.article_id)][1] == i}
+
+
+class PairScores:
+    """What :func:`learned_links` computes for every pair of a list of claims (a story's opening
+    claims, in claim id order), kept for the split pass (:func:`split_ahead`): each pair's
+    probability, -1 for a vetoed pair (:func:`cannot_be_one_fact`), and the pairs :func:`frame_link`
+    links. Pair ``(k, l)``, ``k < l``, of ``n`` claims is at ``k * n - k * (k + 1) // 2 + l - k - 1``."""
+
+    __slots__ = ("framed", "ids", "probs")
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+        self.probs = array("d")
+        self.framed: set[int] = set()
+
+    @classmethod
+    def of(cls, feats: Sequence[_Features]) -> PairScores:
+        from recoupe.claims.pairscore import probability
+
+        scores = cls([f.claim.id for f in feats])
+        for k, a in enumerate(feats):
+            for b in feats[k + 1:]:
+                if cannot_be_one_fact(a, b):
+                    scores.probs.append(-1.0)
+                    continue
+                if frame_link(a, b):
+                    scores.framed.add(len(scores.probs))
+                scores.probs.append(learned_probability(a, b, probability))
+        return scores
+
+    def pair(self, k: int, m: int) -> tuple[float, bool]:
+        """Pair ``(k, m)`` (``k < m``): its probability (-1: vetoed) and whether a frame links it."""
+        n = len(self.ids)
+        at = k * n - k * (k + 1) // 2 + m - k - 1
+        return self.probs[at], at in self.framed
 
 
 def another_occurrence(a: _Features, b: _Features) -> bool:
@@ -924,7 +981,8 @@ def _split_ids(comp: Any, *, linkage: float, threshold: float, learned: bool) ->
     return [[c.id for c in part] for part in parts]
 
 
-def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = serial_map) -> int:
+def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = serial_map,
+                 known: SplitMemo | None = None) -> int:
     """Join the components of each story that the learned pair scorer links: two components become
     one when some pair of their claims (of one language) is in :func:`learned_links` of the story's
     claims. Every pair of the story is compared, at the end of the build, so the links are a
@@ -933,7 +991,9 @@ def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = ser
     into another. Cost: the story's pairs of opening claims (the others are never scored), at each
     build that changes the story (setting ``claims.learned_pairs``). ``mapper`` scores the stories
     (:func:`serial_map`, or the build's forked children: :func:`recoupe.scale.forked.fork_map`);
-    the merges are applied here, in story order."""
+    the merges are applied here, in story order. ``known`` (:func:`split_ahead`): a story whose
+    scored claims are all as they were takes the links computed ahead; in another, the pairs of
+    two claims that are still as they were take their scores."""
     from recoupe.claims.pairscore import OPENING
 
     by_story: dict[str, list[Any]] = {}
@@ -941,55 +1001,147 @@ def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = ser
         if len(comp.languages - {""}) <= 1:
             by_story.setdefault(comp.story_id, []).append(comp)
     stories = list(by_story.values())
+    found: list[Any] = [None] * len(stories)
+    members_of: list[list[tuple[Claim, str, str]]] = []
+    todo: list[int] = []
     jobs = []
-    for comps in stories:
+    for k, comps in enumerate(stories):
         # only the claims of an article's opening are scored (learned_links): the others are not read
         members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
                          key=lambda m: m[0].id)
-        jobs.append([_Features(c, published) for c, _, published in members])
-    found = mapper(_sorted_learned_links, jobs)
+        members_of.append(members)
+        ahead = known.links.get(comps[0].story_id) if known is not None else None
+        if ahead is not None and ahead[0] == [c.id for c, _, _ in members] and all(
+                known.same(c, published) for c, _, published in members):  # type: ignore[union-attr]
+            found[k] = ahead[1]
+            continue
+        todo.append(k)
+        feats = [_Features(c, published) for c, _, published in members]
+        jobs.append((feats, known.scores_of(feats) if known is not None else None))
+    for k, links in zip(todo, mapper(_sorted_learned_links_of, jobs), strict=True):
+        found[k] = links
     folded = 0
-    for comps, feats, links in zip(stories, jobs, found, strict=True):
-        claims = [f.claim for f in feats]
-        comp_of = {c.id: comp.id for comp in comps for c in comp.claims}
-        lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
-        parent = {comp.id: comp.id for comp in comps}
-        find = partial(_root, parent)
-        for i, j in links:
-            ci, cj = comp_of[claims[i].id], comp_of[claims[j].id]
-            if lang[ci] and lang[cj] and lang[ci] != lang[cj]:
-                continue
-            if find(ci) != find(cj):
-                parent[find(cj)] = find(ci)
-        sets: dict[str, list[str]] = {}
-        for comp in comps:
-            sets.setdefault(find(comp.id), []).append(comp.id)
-        for ids in sets.values():
-            if len(ids) > 1:
-                into = min(ids, key=lambda g: (int(g[1:]) if g[1:].isdigit() else 0, g))  # the oldest survives
-                for gid in sorted(ids):
-                    if gid != into:
-                        store.merge_groups(gid, into=into)
-                        folded += 1
+    for comps, members, links in zip(stories, members_of, found, strict=True):
+        for ids in _link_sets(comps, [c for c, _, _ in members], links):
+            into = min(ids, key=lambda g: (int(g[1:]) if g[1:].isdigit() else 0, g))  # the oldest survives
+            for gid in sorted(ids):
+                if gid != into:
+                    store.merge_groups(gid, into=into)
+                    folded += 1
     return folded
 
 
+def _sorted_learned_links_of(job: tuple[Sequence[_Features], Sequence[tuple[PairScores | None, int]] | None],
+                             ) -> list[tuple[int, int]]:
+    return sorted(learned_links(job[0], ahead=job[1]))
+
+
+def _link_sets(comps: Sequence[Any], claims: Sequence[Claim], links: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The components of one story (``comps``) that ``links`` (pairs of indexes into ``claims``) join,
+    as lists of component ids of two or more, in ``comps``' order (claims of two languages never join)."""
+    comp_of = {c.id: comp.id for comp in comps for c in comp.claims}
+    lang = {comp.id: next(iter(comp.languages - {""}), "") for comp in comps}
+    parent = {comp.id: comp.id for comp in comps}
+    find = partial(_root, parent)
+    for i, j in links:
+        ci, cj = comp_of[claims[i].id], comp_of[claims[j].id]
+        if lang[ci] and lang[cj] and lang[ci] != lang[cj]:
+            continue
+        if find(ci) != find(cj):
+            parent[find(cj)] = find(ci)
+    sets: dict[str, list[str]] = {}
+    for comp in comps:
+        sets.setdefault(find(comp.id), []).append(comp.id)
+    return [ids for ids in sets.values() if len(ids) > 1]
+
+
+_CONTENT = tuple(f.name for f in dataclass_fields(Claim) if f.name not in {"group_id", "component_id"})
+_content_of = attrgetter(*_CONTENT)
+
+
+def claim_content(claim: Claim, published: str) -> bytes:
+    """All that the split pass's pure steps may read of a claim: every field but its group and
+    component (what those steps write), and its article's date, marshalled (equal bytes: equal
+    fields; a tenth of the cost of unpickling the fields from a child)."""
+    return marshal.dumps((_content_of(claim), published), 2)  # version 2: no references, whose flags follow refcounts
+
+
+@dataclass
+class SplitMemo:
+    """The learned links computed ahead of the split pass (:func:`split_ahead`) and the claims they
+    were computed from (:func:`claim_content`, by claim id): each story's links (with its claims'
+    ids) and pair scores (:class:`PairScores`). The split pass takes a story's links, or a pair's
+    score, only when every claim it was computed from is the same now (so it is what the pass would
+    compute)."""
+
+    claims: dict[str, bytes] = field(default_factory=dict)
+    links: dict[str, tuple[list[str], list[tuple[int, int]]]] = field(default_factory=dict)
+    scores: dict[str, PairScores] = field(default_factory=dict)
+    _where: dict[str, tuple[PairScores, int]] | None = None
+
+    def same(self, claim: Claim, published: str) -> bool:
+        """Is ``claim`` (of an article of that date) as it was when the memo was computed?"""
+        return self.claims.get(claim.id) == claim_content(claim, published)
+
+    def scores_of(self, feats: Sequence[_Features]) -> list[tuple[PairScores | None, int]]:
+        """For each of ``feats``: the pair scores that hold its claim, and its index there, when
+        the claim is as it was (else ``(None, -1)``): :func:`learned_links`' ``ahead``."""
+        if self._where is None:
+            self._where = {cid: (sc, k) for sc in self.scores.values() for k, cid in enumerate(sc.ids)}
+        out: list[tuple[PairScores | None, int]] = []
+        for f in feats:
+            at = self._where.get(f.claim.id)
+            out.append(at if at is not None and self.same(f.claim, f.published) else (None, -1))
+        return out
+
+
+def split_ahead(store: Store, story_ids: Sequence[str]) -> SplitMemo:
+    """The learned links :func:`link_learned` of ``story_ids`` would compute, and their pair scores,
+    from the store as it stands, written nowhere: for a build's re-reading pass to compute them in
+    a forked child meanwhile (one core idles while it runs), and the split pass to take what still
+    holds (most stories, untouched by the pass). The cuts are left to the pass: they cost a
+    tenth of the links (the bench's 252 components: 45 ms, and ~15 us a pair)."""
+    from recoupe.claims.pairscore import OPENING
+
+    memo = SplitMemo()
+    by_story: dict[str, list[Any]] = {}
+    for comp in store.components(story_ids, 1, before=OPENING):  # as link_learned reads them
+        if len(comp.languages - {""}) <= 1:
+            by_story.setdefault(comp.story_id, []).append(comp)
+    for sid, comps in by_story.items():
+        members = sorted(((c, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
+                         key=lambda m: m[0].id)
+        for c, published in members:
+            memo.claims[c.id] = claim_content(c, published)
+        feats = [_Features(c, published) for c, published in members]
+        scores = PairScores.of(feats)
+        memo.links[sid] = ([c.id for c, _ in members],
+                           sorted(learned_links(feats, ahead=[(scores, k) for k in range(len(feats))])))
+        memo.scores[sid] = scores
+    return memo
+
+
 def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPLIT_LINKAGE,
-                 threshold: float = THRESHOLD, learned: bool = False, mapper: Mapper = serial_map) -> int:
+                 threshold: float = THRESHOLD, learned: bool = False, mapper: Mapper = serial_map,
+                 known: SplitMemo | None = None) -> int:
     """Cut the components of ``story_ids`` into claim groups (:func:`split`); return how many
     groups were added. With ``learned``, the learned scorer's links join components first
-    (:func:`link_learned`). Components of two languages are left whole: their pairs across languages
-    were linked by meaning (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh.
-    ``mapper`` computes the cuts (pure functions of each component's claims); they are written here,
+    (:func:`link_learned`; ``known``: links computed ahead, :func:`split_ahead`). Components of two
+    languages are left whole: their pairs across languages were linked by meaning
+    (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh. ``mapper`` computes the
+    cuts (pure functions of each component's claims) when they are many; they are written here,
     in component order."""
     from recoupe.claims.contradictions import recheck_split
 
     if learned:
-        link_learned(store, story_ids, mapper=mapper)
+        link_learned(store, story_ids, mapper=mapper, known=known)
     comps = [comp for comp in store.components(story_ids, SPLIT_MIN_SIZE) if len(comp.languages - {""}) <= 1]
     cut = partial(_split_ids, linkage=linkage, threshold=threshold, learned=learned)
+    # a cut costs about its pairs (~15 us each): below CUT_FORK_PAIRS, forking children costs more than they save
+    run = mapper if sum(len(c.claims) * (len(c.claims) - 1) // 2 for c in comps) >= CUT_FORK_PAIRS else serial_map
+    cuts = run(cut, comps)
     added = 0
-    for comp, part_ids in zip(comps, mapper(cut, comps), strict=True):
+    for comp, part_ids in zip(comps, cuts, strict=True):
         by_id = {c.id: c for c in comp.claims}
         parts = [[by_id[i] for i in ids] for ids in part_ids]
         if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:

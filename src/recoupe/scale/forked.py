@@ -20,6 +20,7 @@ import os
 import pickle
 import signal
 import tempfile
+import weakref
 from collections.abc import Callable, Sequence
 from typing import IO, Any, NoReturn, TypeVar
 
@@ -127,6 +128,77 @@ def _child(parent: int, fn: Callable[[Any], Any], items: Sequence[Any], take: Ca
         code = 0
     finally:
         os._exit(code)
+
+
+class Ahead:
+    """A call running in a forked child (:func:`fork_call`): :meth:`result` waits for it and
+    returns its result; :meth:`close` stops the child if it still runs (as does the object's
+    collection: a caller that raised before reading the result leaves no child behind)."""
+
+    def __init__(self, pid: int, out: IO[bytes]) -> None:
+        self._child = [pid]  # emptied once the child is reaped: its pid may then name another process
+        self._out = out
+        self._stop = weakref.finalize(self, _stop_child, self._child, out)
+
+    def result(self) -> Any:
+        """The call's result (its error raised here), or None when the child did not end well
+        (killed): what it computes ahead is then computed again by its caller."""
+        if not self._child:
+            raise RuntimeError("the child has ended and its result was read or dropped")
+        try:
+            _, status = os.waitpid(self._child.pop(), 0)
+            self._out.seek(0)
+            try:
+                _, ok, value = pickle.load(self._out)
+            except (EOFError, pickle.UnpicklingError):
+                return None
+            if not ok:
+                raise value
+            return None if status else value
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._stop()
+
+
+def _stop_child(child: list[int], out: IO[bytes]) -> None:
+    """Kill and reap the child in ``child`` if it is not reaped yet; close its result file."""
+    if child:
+        pid = child.pop()
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+    out.close()
+
+
+def fork_call(fn: Callable[[], R]) -> Ahead | None:
+    """``fn()`` in a forked child, while this process goes on (its result read with
+    :meth:`Ahead.result`); None where fork does not exist. ``fn`` reads the memory it inherits
+    and must write nothing the parent reads (a store: through a connection of its own)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    out = tempfile.TemporaryFile()  # noqa: SIM115 - closed by Ahead.close
+    gc.freeze()  # the child's collector never walks (and so never copies) the parent's pages
+    try:
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child (its coverage is not collected)
+            _child(parent, lambda _: fn(), [None], _first_only(), out)
+    except BaseException:
+        out.close()
+        raise
+    finally:
+        gc.unfreeze()
+    return Ahead(pid, out)
+
+
+def _first_only() -> Callable[[], int]:
+    """A ``take`` for one item: 0, then 1 (none left)."""
+    taken = iter(range(2))
+    return lambda: next(taken)
 
 
 def forks(n: int, processes: int, min_items: int | None = None) -> bool:
