@@ -15,10 +15,10 @@ def _feat(claim: Claim, published: str = DAY) -> _Features:
 
 
 def _claim(cid: str, text: str, predicate: str, lemmas: list[str], *, planned: bool = False,
-           numbers: list[str] | None = None, time: str = "") -> Claim:
+           numbers: list[str] | None = None, time: str = "", subject_entity: str = "") -> Claim:
     return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text),
                  subject="", predicate=predicate, lemmas=lemmas, planned=planned, numbers=numbers or [],
-                 time=time)
+                 time=time, subject_entity=subject_entity)
 
 
 INAUGURE = _claim("a:c1", "La maire de Vaulnay inaugure samedi le nouveau pont sur la Loire, après trois ans de "
@@ -96,3 +96,24 @@ def test_undated_articles_or_articles_days_apart_have_no_frame_link() -> None:
     assert not frame_link(_feat(INAUGURE), _feat(INAUGURATION, "2026-03-19"))
     assert not frame_link(_feat(INAUGURE, ""), _feat(INAUGURATION, ""))
     assert frame_link(_feat(INAUGURE, ""), _feat(INAUGURATION, ""), dated=False)
+
+
+def test_a_claim_telling_another_actors_fact_inside_it_is_not_that_fact() -> None:
+    """A long account whose words carry another actor's event (« …, retrouvé mort ») beside its own
+    (a club suspending a coach) shares many words with that claim but is not the same fact; two
+    accounts of the one event, or one actor's two verbs, still link."""
+    suspended = _claim("a:c1", "Le club de Varenne a suspendu l'entraîneur qui accusait Paul Morel, le gardien "
+                       "retrouvé mort chez lui début mai", "suspendre",
+                       ["suspendre", "club", "varenne", "entraîneur", "accuser", "paul", "morel", "gardien",
+                        "retrouver", "mort", "mai"], subject_entity="e1")
+    found = _claim("b:c1", "Paul Morel, le gardien du club de Varenne, a été retrouvé mort chez lui en mai",
+                   "retrouver", ["retrouver", "paul", "morel", "gardien", "club", "varenne", "mort", "mai"],
+                   subject_entity="e2")
+    also_found = _claim("c:c1", "Le gardien du club de Varenne Paul Morel retrouvé mort chez lui en mai", "retrouver",
+                        ["retrouver", "gardien", "club", "varenne", "paul", "morel", "mort", "mai"],
+                        subject_entity="e2")
+    assert not rule_link(_feat(suspended), _feat(found))
+    assert not rule_link(_feat(found), _feat(suspended))
+    assert rule_link(_feat(found), _feat(also_found))
+    unnamed = _claim("d:c1", suspended.text, "suspendre", suspended.lemmas)  # no actor resolved: no veto
+    assert rule_link(_feat(unnamed), _feat(found))

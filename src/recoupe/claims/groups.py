@@ -684,7 +684,20 @@ def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
     if any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys):
         return True
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
-    return similarity(a.signature, b.signature, _same_predicate(a.verb, b.verb), same_subject) >= threshold
+    same_predicate = _same_predicate(a.verb, b.verb)
+    if (not same_predicate and x.subject_entity and y.subject_entity and not same_subject
+            and (_tells_inside(a, b) or _tells_inside(b, a))):
+        return False
+    return similarity(a.signature, b.signature, same_predicate, same_subject) >= threshold
+
+
+def _tells_inside(a: _Features, b: _Features) -> bool:
+    """Does claim ``a`` carry ``b``'s event as one of its own words, beside another event of its own
+    that ``b`` never names (« le club a suspendu l'entraîneur qui accusait X, retrouvé mort » / « X a
+    été retrouvé mort »)? With two different actors, the words they share are ``b``'s fact told inside
+    ``a``'s: a larger claim about someone else, not the same fact."""
+    return (bool(a.verb) and bool(b.verb) and a.verb != b.verb and b.verb in a.words and a.verb not in b.words
+            and not _one_event(a.verb, b.verb))
 
 
 def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, scorer_link: bool = False) -> float:
