@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
@@ -1076,6 +1077,25 @@ def _colon_tolls(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tupl
     possibly bounded, and a toll noun, up to the sentence's end) becomes a claim; the clause keeps what
     precedes the colon. Only when a verb's claim is headed before the colon: a verbless headline
     (« Incendie d'une usine : trois morts ») is already a claim on its toll."""
+    colon_tolls(p, doc, claims, locs, _toll_noun)
+
+
+def _toll_noun(p: _Parse, lo: int, hi: int) -> int | None:
+    """The toll noun of a French tail ``lo..hi`` after a colon (« deux morts », « un blessé »), None
+    when the tail is not a toll alone."""
+    if not _opens_part(p, lo, hi) or p.pos[lo] == "PROPN":
+        return None
+    noun = next((t for t in range(lo + 1, hi) if (p.pos[t - 1] == "NUM" or p.lower[t - 1] in {"un", "une"})
+                 and p.lemma[t] in TOLL_NOUNS), None)
+    if noun is None or any(p.pos[t] in _VERBAL for t in range(lo, hi)):
+        return None
+    return noun
+
+
+def colon_tolls(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tuple[int, int]],
+                toll_noun: Callable[[_Parse, int, int], int | None]) -> None:
+    """Split the toll after a headline's colon off the clause before it, in any language: the
+    language gives ``toll_noun`` (the toll's noun in a tail, None when the tail is no toll alone)."""
     added: list[ClauseClaim] = []
     for sent in doc.sents:
         colon = next((t for t in range(sent.end - 1, sent.start, -1) if p.lower[t] == ":"), None)
@@ -1086,11 +1106,10 @@ def _colon_tolls(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tupl
             lo += 1
         while hi > lo and (p.punct[hi - 1] or p.space[hi - 1]):
             hi -= 1
-        if not 2 <= hi - lo <= _TOLL_TAIL_MAX or not _opens_part(p, lo, hi) or p.pos[lo] == "PROPN":
+        if not 2 <= hi - lo <= _TOLL_TAIL_MAX:
             continue
-        noun = next((t for t in range(lo + 1, hi) if (p.pos[t - 1] == "NUM" or p.lower[t - 1] in {"un", "une"})
-                     and p.lemma[t] in TOLL_NOUNS), None)
-        if noun is None or any(p.pos[t] in _VERBAL for t in range(lo, hi)):
+        noun = toll_noun(p, lo, hi)
+        if noun is None:
             continue
         owner = next((c for c in claims if sent.start <= c.start and sent.start <= c.head < colon
                       and p.pos[c.head] in _VERBAL), None)

@@ -64,7 +64,7 @@ from recoupe.lang.en.modality import (
 )
 from recoupe.lang.en.reporting_verbs import CALLING
 from recoupe.nlp.attribution import Frame
-from recoupe.nlp.modality import ClauseClaim, _Parse
+from recoupe.nlp.modality import ClauseClaim, _Parse, colon_tolls
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
 NESTED_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
@@ -530,7 +530,6 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
     claims.sort(key=lambda c: c.start)
 
 
-_TOLL_TAIL_MAX = 6  # tokens of a toll after a headline's colon ("two dead, three injured")
 _TOLL_WORDS = frozenset({"dead", "death", "deaths", "killed", "injured", "wounded", "hurt", "missing"})
 _TOLL_COUNTS = frozenset({"one", "a", "an", "at", "least", "more", "than", "nearly", "almost", "about", "over",
                           "some", "around", "up", "to"})
@@ -539,45 +538,21 @@ _TOLL_COUNTS = frozenset({"one", "a", "an", "at", "least", "more", "than", "near
 def _colon_tolls(p: _Parse, doc: Doc, claims: list[ClauseClaim], locs: list[tuple[int, int]]) -> None:
     """"Bus plunges into ravine: two dead": a toll alone after a headline's colon is a fact of its
     own (the deaths), apart from the event the clause before it tells, as in French
-    (:func:`recoupe.nlp.modality._colon_tolls`). Only when a verb's claim headed before the colon runs
+    (:func:`recoupe.nlp.modality.colon_tolls`). Only when a verb's claim headed before the colon runs
     over it (it keeps what precedes the colon) or stops before it."""
-    added: list[ClauseClaim] = []
-    for sent in doc.sents:
-        colon = next((t for t in range(sent.end - 1, sent.start, -1) if p.lower[t] == ":"), None)
-        if colon is None:
-            continue
-        lo, hi = colon + 1, sent.end
-        while lo < hi and p.space[lo]:
-            lo += 1
-        while hi > lo and (p.punct[hi - 1] or p.space[hi - 1]):
-            hi -= 1
-        if not 2 <= hi - lo <= _TOLL_TAIL_MAX:
-            continue
-        first = lo
-        while first < hi and p.lower[first] in _TOLL_COUNTS and p.pos[first] != "NUM":
-            first += 1
-        if first >= hi - 1 or not (p.pos[first] == "NUM" or p.lower[first] in {"one", "a", "an"}):
-            continue
-        noun = first + 1
-        if p.lower[noun] not in _TOLL_WORDS or any(p.pos[t] in _VERBAL and p.lower[t] not in _TOLL_WORDS
-                                                   for t in range(lo, hi)):
-            continue
-        owner = next((c for c in claims if sent.start <= c.start and sent.start <= c.head < colon
-                      and p.pos[c.head] in _VERBAL), None)
-        if owner is None or any(lo <= c.head < hi or (c is not owner and c.start < hi and lo < c.end)
-                                for c in claims):
-            continue
-        if owner.end > colon:  # the clause ran over the colon: it keeps what precedes it
-            end = colon
-            while end > owner.start and (p.punct[end - 1] or p.space[end - 1]):
-                end -= 1
-            owner.end = end
-            owner.numbers = _numbers(p, owner.start, owner.end)
-        added.append(ClauseClaim(
-            head=noun, start=lo, end=hi, predicate=p.lemma[noun].lower(), subject=None, object=None,
-            place=next(((s, e) for s, e in locs if lo <= s and e <= hi), None), modality=owner.modality,
-            cue=owner.cue, frame=owner.frame, negated=False, numbers=_numbers(p, lo, hi),
-        ))
-    if added:
-        claims.extend(added)
-        claims.sort(key=lambda c: c.start)
+    colon_tolls(p, doc, claims, locs, _toll_noun)
+
+
+def _toll_noun(p: _Parse, lo: int, hi: int) -> int | None:
+    """The toll word of an English tail ``lo..hi`` after a colon ("two dead", "at least one
+    injured"), None when the tail is not a toll alone."""
+    first = lo
+    while first < hi and p.lower[first] in _TOLL_COUNTS and p.pos[first] != "NUM":
+        first += 1
+    if first >= hi - 1 or not (p.pos[first] == "NUM" or p.lower[first] in {"one", "a", "an"}):
+        return None
+    noun = first + 1
+    if p.lower[noun] not in _TOLL_WORDS or any(p.pos[t] in _VERBAL and p.lower[t] not in _TOLL_WORDS
+                                               for t in range(lo, hi)):
+        return None
+    return noun
