@@ -500,12 +500,10 @@ def _claimed_before(dc: Claim, sc: Claim) -> bool:
     if sc.modality not in _STATED or sc.modality == "asserted" or (fold(sc.cue) not in CLAIMING_VERBS
                                                                     and not content):
         return False
-    denier = dc.subject or dc.attributed_to
-    if sc.attributed_to and denier and _names_match(sc.attributed_to, "", denier):
+    places = _sentences_of_other(dc, sc)
+    if places is None:
         return False
-    sd, ss = _sentence_at(dc), _sentence_at(sc)
-    if sd is None or ss is None:
-        return False
+    sd, ss = places
     if sc.end > dc.start:
         # the content of a noun of claim told after the denial that names it: in its own sentence
         # (« fighting back against a story she padded her expenses »), or in the next one when the
@@ -528,13 +526,23 @@ def _claimed_before_fr(dc: Claim, sc: Claim) -> bool:
     before the denial in its sentence or in the sentence just before."""
     if sc.end > dc.start or not _claimed_fr(sc):
         return False
+    places = _sentences_of_other(dc, sc)
+    if places is None:
+        return False
+    sd, ss = places
+    return sd == ss or 0 <= sd[0] - ss[1] <= 3
+
+
+def _sentences_of_other(dc: Claim, sc: Claim) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The sentences of the denial ``dc`` and of the claim ``sc`` when someone other than the denier
+    put ``sc`` forward; None when the denier said it or a sentence is unknown."""
     denier = dc.subject or dc.attributed_to
     if sc.attributed_to and denier and _names_match(sc.attributed_to, "", denier):
-        return False
+        return None
     sd, ss = _sentence_at(dc), _sentence_at(sc)
     if sd is None or ss is None:
-        return False
-    return sd == ss or 0 <= sd[0] - ss[1] <= 3
+        return None
+    return sd, ss
 
 
 def pointed_text(store: Store, c: Claim) -> str:

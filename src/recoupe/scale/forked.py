@@ -95,11 +95,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
         return results
     finally:
         for pid, fh in kids:  # an error here: the children are stopped
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except OSError:
-                pass
+            _kill(pid)
             fh.close()
         gc.unfreeze()
 
@@ -165,13 +161,17 @@ class Ahead:
 def _stop_child(child: list[int], out: IO[bytes]) -> None:
     """Kill and reap the child in ``child`` if it is not reaped yet; close its result file."""
     if child:
-        pid = child.pop()
-        try:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-        except OSError:
-            pass
+        _kill(child.pop())
     out.close()
+
+
+def _kill(pid: int) -> None:
+    """Kill and reap a child that may have ended (and been reaped) already."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
 
 
 def fork_call(fn: Callable[[], R]) -> Ahead | None:
