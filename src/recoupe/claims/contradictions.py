@@ -596,8 +596,8 @@ def check_pointing_denial(a: Side, b: Side) -> Finding | None:
             if dc.language == "en":
                 every, common = _misstated((every, common), d.pointed)
             s_every, s_common = _misstated(_stems(sc.text), sc.text) if sc.language == "en" else _stems(sc.text)
-            if _title_cased(sc.text):  # a headline's capitals mark no name: its words the other side writes
-                s_common = s_every & common  # in lower case are common words
+            if sc.language == "en" and _title_cased(sc.text):  # a headline's capitals mark no name: its
+                s_common = s_every & common  # words the other side writes in lower case are common words
             if len(every & s_every) < 3 or len(common & s_common) < 2:
                 continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
