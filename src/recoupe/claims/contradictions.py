@@ -660,8 +660,8 @@ def check_rebuttal(a: Side, b: Side) -> Finding | None:
                                     and _names_match(nc.attributed_to, "", sc.attributed_to)):
             continue
         if not (words <= _stems(sc.text)[0] or (_same_quotation(nc, sc) and words <= _stems(sc.sentence)[0])):
-            continue  # the claim quotes the very words negated (« he called it “a war of choice” »): its
-            # sentence names what they were said of
+            continue  # the claim quotes the very words negated (« he called the road “a gift to the quarry
+            # owners” »): its sentence names what they were said of
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {n.source} le {_deny_verb(n.source)} "
                                  f"({n.source} : « {_clip(nc.text)} »)")
     return None
