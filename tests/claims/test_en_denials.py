@@ -211,3 +211,31 @@ def test_a_misstatement_told_in_other_words_by_another_outlet_meets_the_denial_o
     # a misstatement about something else: one shared word and the misstatement are not enough
     other = Claim(**{**_fields(told), "text": "A newspaper found a false statement about her budget in Bosnia"})
     assert compare(_side(other), _side(denial, pointed)) is None
+
+
+def test_a_negated_quotation_denies_the_claim_quoting_the_same_words() -> None:
+    # the claim quotes the words without naming the bypass; its sentence does
+    sentence = "The councillor attacked the bypass, a road he called “a gift to the quarry owners”."
+    quoting = _c("e2:c1", "he called “a gift to the quarry owners", sentence, 0, subject="the councillor",
+                 predicate="call", modality="reported", attributed_to="The councillor")
+    hit = compare(_side(quoting), _side(REBUTTAL))
+    assert hit is not None and hit.kind == "denial"
+    other = "The councillor praised the bypass, a road he called “a gift to the quarry owners”."
+    elsewhere = Claim(**{**_fields(quoting), "sentence": other.replace("bypass", "tunnel")})
+    assert compare(_side(elsewhere), _side(REBUTTAL)) is None
+
+
+def test_a_title_cased_headline_telling_a_gap_with_the_record_meets_the_denial_of_the_report() -> None:
+    lead = "Mayor Ruiz is defending herself against a report she overstated her rank in Bosnia."
+    denial = _c("m1:c1", "Mayor Ruiz is defending herself against a report", lead, 0, subject="Ruiz",
+                predicate="defend", modality="denied", cue="defend")
+    content = _c("m1:c2", "she overstated her rank in Bosnia", lead, 0, subject="Ruiz", predicate="overstate",
+                 modality="reported", cue="report")
+    pointed = pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
+    s = "Mayor Ruiz's Account Of Her Rank In Bosnia Differs From The Record"
+    told = _c("n2:c1", s, s, 0, subject="Mayor Ruiz's Account", predicate="differ")
+    hit = compare(_side(told), _side(denial, pointed))
+    assert hit is not None and hit.kind == "denial"
+    # the same headline without the gap: the words alone are not enough
+    plain = Claim(**{**_fields(told), "text": "Mayor Ruiz's Account Of Her Rank In Bosnia Moves Voters"})
+    assert compare(_side(plain), _side(denial, pointed)) is None

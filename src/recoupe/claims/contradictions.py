@@ -562,9 +562,9 @@ def _pointed_content(pointed: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _misstatement_re() -> re.Pattern[str]:
-    from recoupe.lang.en.modality import MISSTATEMENT_STEMS
+    from recoupe.lang.en.modality import MISSTATEMENT_PHRASES, MISSTATEMENT_STEMS
 
-    return re.compile(r"\b(?:" + "|".join(MISSTATEMENT_STEMS) + ")")
+    return re.compile(r"\b(?:" + "|".join((*MISSTATEMENT_STEMS, *MISSTATEMENT_PHRASES)) + ")")
 
 
 MISSTATED = "~mis"  # the stem that stands for a word of misstatement (MISSTATEMENT_STEMS)
@@ -596,11 +596,20 @@ def check_pointing_denial(a: Side, b: Side) -> Finding | None:
             if dc.language == "en":
                 every, common = _misstated((every, common), d.pointed)
             s_every, s_common = _misstated(_stems(sc.text), sc.text) if sc.language == "en" else _stems(sc.text)
+            if sc.language == "en" and _title_cased(sc.text):  # a headline's capitals mark no name: its
+                s_common = s_every & common  # words the other side writes in lower case are common words
             if len(every & s_every) < 3 or len(common & s_common) < 2:
                 continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+def _title_cased(text: str) -> bool:
+    """Is an English text written in title case (« Mayor's Account Of The Vote Differs From The
+    Record »): every word of four letters or more capitalised, three at least?"""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def pointing_keys(c: Claim, pointed: str) -> tuple[set[str], set[str]]:
@@ -650,11 +659,22 @@ def check_rebuttal(a: Side, b: Side) -> Finding | None:
         if n.source == s.source or (nc.attributed_to and sc.attributed_to
                                     and _names_match(nc.attributed_to, "", sc.attributed_to)):
             continue
-        if not words <= _stems(sc.text)[0]:
-            continue
+        if not (words <= _stems(sc.text)[0] or (_same_quotation(nc, sc) and words <= _stems(sc.sentence)[0])):
+            continue  # the claim quotes the very words negated (« he called the road “a gift to the quarry
+            # owners” »): its sentence names what they were said of
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {n.source} le {_deny_verb(n.source)} "
                                  f"({n.source} : « {_clip(nc.text)} »)")
     return None
+
+
+def _same_quotation(nc: Claim, sc: Claim) -> bool:
+    """Does ``sc`` quote the words ``nc`` negates, every content word of them and no other (two at
+    least)?"""
+    mn, ms = _OPEN_QUOTE.search(nc.text), _OPEN_QUOTE.search(sc.text)
+    if mn is None or ms is None:
+        return False
+    quoted = _stems(mn.group(1))[0]
+    return len(quoted) >= 2 and quoted == _stems(ms.group(1))[0]
 
 
 def rebuttal_keys(c: Claim) -> tuple[set[str], set[str]]:

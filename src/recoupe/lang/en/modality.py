@@ -149,6 +149,12 @@ MISSTATEMENT_STEMS: tuple[str, ...] = (
     "misstat", "misspo", "misspeak", "misrepresent", "incorrect", "inaccura", "untrue", "false", "exaggerat",
     "embellish", "fabricat", "mislead", "misled", "overstat",
 )
+# The same meaning told as a gap between someone's words and the record (« her account differs from
+# the record », « claims at odds with the facts »): regular expressions over folded text.
+MISSTATEMENT_PHRASES: tuple[str, ...] = (
+    r"(?:differ\w*|at odds|inconsistent|conflict\w*) (?:from|with) (?:the )?(?:record|history|facts?)\b",
+    r"contradicted by (?:the )?(?:record|history|facts?)\b",
+)
 
 # Verbs of claiming: the content they introduce is what « the claims », « the allegations »,
 # « the report », « the rumors » take back (« a tabloid reported that ...; he denied the rumors »).
