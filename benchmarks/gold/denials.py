@@ -59,12 +59,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.pairs import (BASIL_OUTLETS, ROOT, article_text, basil_events, digest, find_span,
-                                   norm_link)
+from benchmarks.gold.pairs import BASIL_OUTLETS, ROOT, article_text, basil_events, digest, find_span, norm_link
 
 DATA = ROOT.parent / "shared" / "eval-data" / "basil-en"
 GOLD = Path(__file__).resolve().parent / "denials" / "basil-den.json"
 PAIRS_GOLDS = ("basil", "basil3", "basilho", "basilho2")
+PAIRS_DIR = Path(__file__).resolve().parent / "pairs"
 KINDS = {"D": "denial", "R": "rebuttal", "N": "negative"}
 
 
@@ -97,7 +97,7 @@ def full_record(art: dict[str, Any]) -> dict[str, str]:
             "outlet": BASIL_OUTLETS[art["source"].lower()]}
 
 
-def used_links(gold_dir: Path = Path(__file__).resolve().parent / "pairs") -> set[str]:
+def used_links(gold_dir: Path = PAIRS_DIR) -> set[str]:
     """The norm links of every article the four BASIL pairs golds hold."""
     out: set[str] = set()
     for name in PAIRS_GOLDS:
@@ -152,7 +152,7 @@ def anchor(lines: list[str], data: Path = DATA) -> dict[str, Any]:
     for raw in lines:
         if not raw.strip() or raw.startswith("#"):
             continue
-        key, tag, needle, rest = (raw.rstrip("\n").split("|") + [""])[:4]
+        key, tag, needle, rest = [*raw.rstrip("\n").split("|"), ""][:4]
         text = texts[key]
         try:
             start, end = find_span(text, needle)
