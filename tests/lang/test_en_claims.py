@@ -270,6 +270,10 @@ def test_en_claims_defence_against_a_claim_and_the_claims_content(nlp_en: Any, s
     # figures are disputed, not turned down
     ("The union disputed the figures released by the ministry.", "dispute", "denied"),
     ("The senator, who disputed the agency's statistics, spoke first.", "dispute", "denied"),
+    # a court dismissing the charges acts on a case; the accused dismissing them denies
+    ("A federal judge dismissed the charges against the senator.", "dismiss", "asserted"),
+    ("The senator dismissed the charges as a smear.", "dismiss", "denied"),
+    ("The senator dismissed the charges against him.", "dismiss", "denied"),
     # a passive of misreading with « as » denies the reading; active, it accuses
     ("The governor claimed that the law has been grossly misconstrued as a ban on cars.", "misconstrue", "denied"),
     ("The report said the senator misrepresented his record.", "misrepresent", "reported"),

@@ -35,6 +35,8 @@ from recoupe.lang.en.modality import (
     CONDITIONAL_MODALS,
     CONTENT_NEEDING_NOUNS,
     CONTROL_VERBS,
+    COURT_DISMISSED_NOUNS,
+    COURT_NOUNS,
     DEFENCE_PARTICLES,
     DEFENCE_PREPS,
     DEFENCE_VERBS,
@@ -376,7 +378,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "conditional", p.text(condition)
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
             rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
-                dep[c] == "dobj" and _names_claim(p, c) for c in kids)
+                dep[c] == "dobj" and _names_claim(p, c) for c in kids) and not _court_dismissal(p, i)
             rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i)) or _defends_against(p, i)
             rejects_claim = rejects_claim or _asserts_innocence(p, i)
             if ((lem in DENIAL_VERBS and not _withholds(p, i)) or rejects_claim) and not neg and modal is None \
@@ -471,6 +473,14 @@ def _withholds(p: _Parse, verb: int) -> bool:
     kids = p.children[verb]
     return any(p.dep[c] == "dative" for c in kids) or any(
         p.dep[c] == "dobj" and p.lemma[c].lower() in GRANTED_NOUNS for c in kids)
+
+
+def _court_dismissal(p: _Parse, verb: int) -> bool:
+    """« a federal judge dismissed the charges »: a court (COURT_NOUNS as subject) dismissing charges
+    (COURT_DISMISSED_NOUNS) acts on a case; no source rejects a claim."""
+    kids = p.children[verb]
+    return (any(p.dep[c] == "nsubj" and p.lemma[c].lower() in COURT_NOUNS for c in kids)
+            and any(p.dep[c] == "dobj" and p.lemma[c].lower() in COURT_DISMISSED_NOUNS for c in kids))
 
 
 def _asserts_innocence(p: _Parse, verb: int) -> bool:

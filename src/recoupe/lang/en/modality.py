@@ -89,6 +89,12 @@ GRANTED_NOUNS: frozenset[str] = frozenset({
     "credit", "membership", "hearing", "passage", "landing", "boarding", "protection", "custody", "pay",
 })
 
+# A court that dismisses or drops the charges acts on a case (« a judge dismissed the charges »): no
+# source rejects a claim. The accused dismissing them (« dismissed the charges as a smear ») denies.
+COURT_NOUNS: frozenset[str] = frozenset({"judge", "court", "jury", "prosecutor", "justice", "magistrate",
+                                         "tribunal", "panel"})
+COURT_DISMISSED_NOUNS: frozenset[str] = frozenset({"charge", "count", "indictment", "accusation", "allegation"})
+
 # « asserts his innocence », « has maintained her innocence »: a denial of the charges, in one idiom.
 INNOCENCE_VERBS: frozenset[str] = frozenset({"assert", "maintain", "proclaim", "profess", "protest", "insist"})
 INNOCENCE_NOUNS: frozenset[str] = frozenset({"innocence"})
