@@ -236,3 +236,48 @@ def test_en_claims_defence_against_a_claim_and_the_claims_content(nlp_en: Any, s
     assert (c.modality, c.cue) == (modality, cue)
     if cue in {"report", "accusation"}:
         assert c.frame is None  # not told as the words of the senator
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # « deny » meaning refuse: a grant withheld, or something given to someone, is no denial
+    ("The clinic denied a request to release the files.", "deny", "asserted"),
+    ("The bakery denied service to two customers.", "deny", "asserted"),
+    ("The board denied the family access to the records.", "deny", "asserted"),
+    ("The mayor denied the rumors about his health.", "deny", "denied"),
+    ("The mayor denied all knowledge of the payments.", "deny", "denied"),
+    # declining to comment rejects nothing; declining to confirm still denies
+    ("The council refused again to comment about its audit.", "comment", "asserted"),
+    ("The ministry refused to confirm the attack.", "confirm", "denied"),
+    # an idea, a suggestion, criticism: a claim only with what it says
+    ("The governor has also dismissed the senator's idea.", "dismiss", "asserted"),
+    ("The governor dismissed the idea that the bridge was unsafe.", "dismiss", "denied"),
+    ("Some senators also rejected the mayor's suggestion, a sign of trouble for the party.", "reject", "asserted"),
+    ("The union rejected the suggestion that its leaders had lied.", "reject", "denied"),
+    ("The agency sought to defend the programs against criticism.", "defend", "asserted"),
+    ("The agency pushed back against criticism that it had wasted money.", "push", "denied"),
+    ("The mayor hit back at these criticisms on the radio.", "hit", "denied"),
+    ("The mayor hit back at criticism.", "hit", "asserted"),
+    ("The agency hit back at criticism from local unions that the director had failed.", "hit", "denied"),
+    # pushing back against the people who hold a claim rejects it
+    ("The agency pushed back against critics like the senator who said the plan amounted to a tax rise.", "push",
+     "denied"),
+    # pushing back on a claim, also in a purpose infinitive
+    ("The agency tried to push back on rumors from lawmakers that it had lost the files.", "push", "denied"),
+    ("Later that day, the mayor took to the radio to push back on reports about his resignation.", "push", "denied"),
+    # asserting one's innocence denies the charges, also when a lawyer relays it
+    ("The senator has maintained his innocence since his arrest.", "maintain", "denied"),
+    ("The lawyer said the senator asserts his innocence in the bribery case.", "assert", "denied"),
+    # figures are disputed, not turned down
+    ("The union disputed the figures released by the ministry.", "dispute", "denied"),
+    ("The senator, who disputed the agency's statistics, spoke first.", "dispute", "denied"),
+    # a court dismissing the charges acts on a case; the accused dismissing them denies
+    ("A federal judge dismissed the charges against the senator.", "dismiss", "asserted"),
+    ("The senator dismissed the charges as a smear.", "dismiss", "denied"),
+    ("The senator dismissed the charges against him.", "dismiss", "denied"),
+    # a passive of misreading with « as » denies the reading; active, it accuses
+    ("The governor claimed that the rule was misconstrued as a ban on cars.", "misconstrue", "denied"),
+    ("The report said the senator misrepresented his record.", "misrepresent", "reported"),
+])
+def test_en_claims_denial_or_not_on_unseen_articles(nlp_en: Any, sentence: str, predicate: str,
+                                                   modality: str) -> None:
+    assert _claims(nlp_en, sentence)[predicate].modality == modality

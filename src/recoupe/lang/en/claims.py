@@ -30,10 +30,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from recoupe.lang.en.modality import (
+    CLAIMANT_NOUNS,
     CONDITION_MARKS,
     CONDITIONAL_MODALS,
+    CONTENT_NEEDING_NOUNS,
     CONTROL_VERBS,
+    COURT_DISMISSED_NOUNS,
+    COURT_NOUNS,
     DEFENCE_PARTICLES,
+    DEFENCE_PREPS,
     DEFENCE_VERBS,
     DENIABLE_NOUNS,
     DENIAL_VERBS,
@@ -41,11 +46,15 @@ from recoupe.lang.en.modality import (
     FALSEHOOD_WORDS,
     FIRST_PERSON,
     FUTURE_MODALS,
+    GRANTED_NOUNS,
     HEARSAY_ADVERBS,
     HEARSAY_PASSIVES,
     HEDGE_FRAME_ADJECTIVES,
     HEDGE_FRAME_VERBS,
     HEDGES,
+    INNOCENCE_NOUNS,
+    INNOCENCE_VERBS,
+    MISREADING_VERBS,
     NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
@@ -60,6 +69,7 @@ from recoupe.lang.en.modality import (
     SPECULATIVE_NOUNS,
     SPECULATIVE_PASSIVES,
     SPECULATIVE_VERBS,
+    STATED_NOUNS,
     VERDICT_VERBS,
 )
 from recoupe.lang.en.reporting_verbs import CALLING
@@ -288,8 +298,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue  # « denied that ... »: the denied clause is the claim
             if dep[i] == "xcomp" and not any(
                     lemma[g].lower() in _READ_FROM_INFINITIVE | _PASSIVE_GOVERNORS | HEDGE_FRAME_VERBS
-                    for g in governors):
-                continue
+                    for g in governors) and not _defends_against(p, i):
+                continue  # (« took to the radio to push back on reports … »: a denial of its own)
             start, end = _trim(p, *_clause_range(p, i))
             if end - start < 2:
                 continue
@@ -368,14 +378,19 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "conditional", p.text(condition)
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
             rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
-                dep[c] == "dobj" and lemma[c].lower() in DENIABLE_NOUNS for c in kids)
+                dep[c] == "dobj" and _names_claim(p, c) for c in kids) and not _court_dismissal(p, i)
             rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i)) or _defends_against(p, i)
-            if (lem in DENIAL_VERBS or rejects_claim) and not neg and modal is None and not _passive(p, i):
+            rejects_claim = rejects_claim or _asserts_innocence(p, i)
+            if ((lem in DENIAL_VERBS and not _withholds(p, i)) or rejects_claim) and not neg and modal is None \
+                    and not _passive(p, i):
+                modality, cue = "denied", lem
+            elif _misread_as(p, i) and not neg and modal is None:
+                # « the law has been misconstrued as a ban »: the speaker denies the reading
                 modality, cue = "denied", lem
             else:
                 denier = next((g for g in governors if lemma[g].lower() in DENIAL_VERBS | REJECTION_VERBS
                                and not negated(p, g) and not _passive(p, g)), None)
-                # « refused to confirm / comment » denies what it would have confirmed (as French)
+                # « refused to confirm » denies what it would have confirmed (as French)
                 if denier is None and lem in REFUSED_SPEECH and dep[i] == "xcomp" and not neg:
                     denier = next((g for g in governors[:1] if lemma[g].lower() in {"refuse", "decline"}), None)
                 if denier is not None:
@@ -409,7 +424,7 @@ def _rejects_proposal(p: _Parse, frame: Frame) -> bool:
     if frame.kind != "nominal" or frame.cue not in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS:
         return False
     obj = next((c for c in p.children[frame.cue_i] if p.dep[c] == "dobj"), None)
-    return obj is not None and p.pos[obj] == "NOUN" and p.lemma[obj].lower() not in DENIABLE_NOUNS
+    return obj is not None and p.pos[obj] == "NOUN" and not _names_claim(p, obj)
 
 
 def _defends_against(p: _Parse, verb: int) -> bool:
@@ -423,9 +438,63 @@ def _defends_against(p: _Parse, verb: int) -> bool:
     particle = DEFENCE_PARTICLES.get(lem)
     if particle is not None and not any(p.dep[c] in {"prt", "advmod"} and p.lower[c] == particle for c in kids):
         return False
-    preps = {"against", "at"} if particle is not None else {"against"}
+    preps = DEFENCE_PREPS if particle is not None else {"against"}
     return any(p.dep[c] == "prep" and p.lower[c] in preps and any(
-        p.dep[g] == "pobj" and p.lemma[g].lower() in DENIABLE_NOUNS for g in p.children[c]) for c in kids)
+        p.dep[g] == "pobj" and (_names_claim(p, g) or (particle is not None and p.lemma[g].lower() in CLAIMANT_NOUNS))
+        for g in p.children[c]) for c in kids)
+
+
+_DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
+
+
+def _names_claim(p: _Parse, noun: int) -> bool:
+    """Does ``noun`` name a claim (DENIABLE_NOUNS, STATED_NOUNS)? Those that name a proposal or an opinion as often
+    (CONTENT_NEEDING_NOUNS: « the senator's idea », « criticism ») only with their content clause
+    (« the idea that the bridge was unsafe », « criticism that it wasted money »)."""
+    lem = p.lemma[noun].lower()
+    if lem in STATED_NOUNS:
+        return True
+    if lem not in DENIABLE_NOUNS:
+        return False
+    if lem not in CONTENT_NEEDING_NOUNS or any(p.dep[c] == "det" and p.lower[c] in _DEMONSTRATIVES
+                                               for c in p.children[noun]):
+        return True  # « these criticisms »: the ones just told
+    # the content on the noun, or on the holder it names (« criticism from aides that he caved »)
+    holders = [g for c in p.children[noun] if p.dep[c] == "prep" and p.lower[c] in {"from", "by"}
+               for g in p.children[c] if p.dep[g] == "pobj"]
+    return any(p.dep[c] in {"acl", "relcl", "ccomp"} and p.pos[c] in _VERBAL
+               for n in (noun, *holders) for c in p.children[n])
+
+
+def _withholds(p: _Parse, verb: int) -> bool:
+    """« denied a request », « denied service to two customers », « denied the family access »: « deny »
+    meaning refuse, its object a grant (GRANTED_NOUNS) or given to someone (a dative): no claim is
+    denied."""
+    kids = p.children[verb]
+    return any(p.dep[c] == "dative" for c in kids) or any(
+        p.dep[c] == "dobj" and p.lemma[c].lower() in GRANTED_NOUNS for c in kids)
+
+
+def _court_dismissal(p: _Parse, verb: int) -> bool:
+    """« a federal judge dismissed the charges »: a court (COURT_NOUNS as subject) dismissing charges
+    (COURT_DISMISSED_NOUNS) acts on a case; no source rejects a claim."""
+    kids = p.children[verb]
+    return (any(p.dep[c] == "nsubj" and p.lemma[c].lower() in COURT_NOUNS for c in kids)
+            and any(p.dep[c] == "dobj" and p.lemma[c].lower() in COURT_DISMISSED_NOUNS for c in kids))
+
+
+def _asserts_innocence(p: _Parse, verb: int) -> bool:
+    """« asserts his innocence », « has maintained her innocence »: a denial of the charges."""
+    return p.lemma[verb].lower() in INNOCENCE_VERBS and any(
+        p.dep[c] == "dobj" and p.lemma[c].lower() in INNOCENCE_NOUNS for c in p.children[verb])
+
+
+def _misread_as(p: _Parse, verb: int) -> bool:
+    """« the law has been misconstrued as a ban », « was mischaracterized as a retreat »: a passive verb
+    of misreading (MISREADING_VERBS) with « as »: its speaker denies that reading. Active (« he
+    misrepresented his record ») it accuses, and denies nothing."""
+    return p.lemma[verb].lower() in MISREADING_VERBS and _passive(p, verb) and any(
+        p.dep[c] == "prep" and p.lower[c] == "as" for c in p.children[verb])
 
 
 _GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"})
@@ -465,7 +534,7 @@ def _calls_false(p: _Parse, verb: int) -> bool:
     """« called the report false », « dismissed the allegations as a smear », « calls the story a
     distortion »: the verb's object is a claim (DENIABLE_NOUNS) and a verdict of falsehood
     (FALSEHOOD_WORDS) follows it inside the verb's own clause (not in a clause nested in it)."""
-    obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and p.lemma[c].lower() in DENIABLE_NOUNS), None)
+    obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and _names_claim(p, c)), None)
     if obj is None:
         return False
     for t in range(obj + 1, min(len(p.lemma), obj + 16)):  # the verdict follows its object closely

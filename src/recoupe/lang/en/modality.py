@@ -68,11 +68,54 @@ DENIABLE_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "accusation", "report", "charge", "suggestion", "assertion", "rumour", "rumor",
     "story", "account", "idea", "notion", "speculation", "criticism", "finding", "conclusion",
 })
+# Other things a source states as fact, which a denial verb's object disputes rather than turns down
+# (« disputed the agency's statistics », « rejected the figures »). Kept apart from DENIABLE_NOUNS,
+# whose stems the contradiction checks strip from a denial as noise.
+STATED_NOUNS: frozenset[str] = frozenset({
+    "statistic", "figure", "estimate", "data", "testimony", "assessment", "characterization",
+    "characterisation", "interpretation", "portrayal", "depiction", "narrative", "premise",
+})
+# Of DENIABLE_NOUNS, those that name a proposal or an opinion as often as a claim (« dismissed the
+# senator's idea », « rejected the mayor's suggestion », « defended the plan against criticism »):
+# a claim only with their content (« the idea that the bridge was unsafe »).
+CONTENT_NEEDING_NOUNS: frozenset[str] = frozenset({"idea", "suggestion", "notion", "criticism"})
+
+# What « deny » withholds when it means refuse (« denied a request », « denied service to two
+# customers », « denied the family access »): a grant, not a claim; no denial.
+GRANTED_NOUNS: frozenset[str] = frozenset({
+    "request", "service", "access", "entry", "permission", "bail", "visa", "application", "petition",
+    "funding", "fund", "benefit", "status", "citizenship", "appeal", "motion", "license", "licence", "permit",
+    "waiver", "asylum", "parole", "admission", "leave", "exemption", "treatment", "coverage", "loan",
+    "credit", "membership", "hearing", "passage", "landing", "boarding", "protection", "custody", "pay",
+})
+
+# A court that dismisses or drops the charges acts on a case (« a judge dismissed the charges »): no
+# source rejects a claim. The accused dismissing them (« dismissed the charges as a smear ») denies.
+COURT_NOUNS: frozenset[str] = frozenset({"judge", "court", "jury", "prosecutor", "justice", "magistrate",
+                                         "tribunal", "panel"})
+COURT_DISMISSED_NOUNS: frozenset[str] = frozenset({"charge", "count", "indictment", "accusation", "allegation"})
+
+# « asserts his innocence », « has maintained her innocence »: a denial of the charges, in one idiom.
+INNOCENCE_VERBS: frozenset[str] = frozenset({"assert", "maintain", "proclaim", "profess", "protest", "insist"})
+INNOCENCE_NOUNS: frozenset[str] = frozenset({"innocence"})
+
+# Verbs of misreading: « the law has been misconstrued as a ban » denies that it is a ban (passive,
+# with « as »); « he misrepresented his record » (active) is an accusation, no denial.
+MISREADING_VERBS: frozenset[str] = frozenset({
+    "misconstrue", "mischaracterize", "mischaracterise", "misinterpret", "misread", "misrepresent",
+    "misportray", "distort", "twist", "caricature",
+})
 
 # Verbs of defence: with « against » and a claim (DENIABLE_NOUNS) they reject it (« defended himself
 # against the allegations », « pushed back against a report »): a denial, as « disputed the report ».
 DEFENCE_VERBS: frozenset[str] = frozenset({"defend", "push", "hit", "fight"})
 DEFENCE_PARTICLES: dict[str, str] = {"push": "back", "hit": "back", "fight": "back"}  # the particle they need
+# what a claim hangs on after such a verb with its particle (« pushed back against / on reports »,
+# « hit back at claims »)
+DEFENCE_PREPS: frozenset[str] = frozenset({"against", "at", "on"})
+# People who hold a claim: pushing back against them (with the particle) rejects what they say
+# (« pushed back against critics who said … »); defending a record against them does not.
+CLAIMANT_NOUNS: frozenset[str] = frozenset({"critic", "detractor", "accuser", "skeptic", "sceptic"})
 
 # Reporting verbs: a clause that is their complement is reported speech when no attribution frame
 # says so already (recoupe_attribution's English frames, when present, come first).
@@ -103,7 +146,8 @@ RESTRICTIVE_PREPS: frozenset[str] = frozenset({"until", "till", "before"})
 NEGATED_MANNERS: frozenset[str] = frozenset({"way", "means", "case", "circumstance"})
 
 # « refused / declined to confirm » denies what it would have confirmed (French « a refusé de confirmer »).
-REFUSED_SPEECH: frozenset[str] = frozenset({"confirm", "comment", "acknowledge", "admit", "verify"})
+# « declined to comment » rejects nothing (a non-answer, issue 13's hard negative): not in the list.
+REFUSED_SPEECH: frozenset[str] = frozenset({"confirm", "acknowledge", "admit", "verify"})
 # Verbs of refusal: what they govern is refused, a deed not done (« refused to give him the money »),
 # not a claim a source rejects; only a refused speech (REFUSED_SPEECH) is a denial.
 REFUSALS: frozenset[str] = frozenset({"refuse", "decline"})
