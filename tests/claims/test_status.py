@@ -693,3 +693,42 @@ def test_status_an_infinitive_lends_no_subject_of_its_own() -> None:
     quits = [_act("1", "a", "Le maire démissionne", "démissionner", "Le maire", language="fr"),
              _act("2", "b", "Le maire démissionne", "démissionner", "Le maire", language="fr")]
     assert group_status(quits, sources).status == "confirmed"
+
+
+def test_status_a_clause_of_function_words_with_a_lent_subject_confirms_nothing() -> None:
+    """« what they say », « doing it »: no content word of their own; the subject the parse lends them
+    (a pronoun's antecedent, another clause's subject, not written in them) is no content either. Two
+    outlets printing them confirm nothing; a clause with its subject written in it still does."""
+    sources = {"a": "a", "b": "b"}
+    say = [_act("1", "a", "what they say", "say", "Nora Pell", "e1", lemmas=[]),
+           _act("2", "b", "what they say", "say", "Ivo Strand", "e2", lemmas=[])]
+    assert group_status(say, sources).status == "single_source"
+    doing = [_act("1", "a", "doing it", "do", "Nora Pell", "e1", lemmas=[]),
+             _act("2", "b", "doing it", "do", "Nora Pell", "e1", lemmas=[])]
+    assert group_status(doing, sources).status == "single_source"
+    quits = [_act("1", "a", "Nora Pell resigned", "resign", "Nora Pell", "e1", lemmas=[]),
+             _act("2", "b", "Nora Pell resigned on Friday", "resign", "Nora Pell", "e1", lemmas=[])]
+    assert group_status(quits, sources).status == "confirmed"
+
+
+@pytest.mark.parametrize(("first", "second", "verb"), [
+    (("Ms. Brin has a history of sold-out tours", ["brin", "history", "sell", "tour"]),
+     ("Ms. Brin has even less", ["brin"]), "have"),
+    (("Brin did the voices herself", ["brin", "voice"]), ("than Ms. Brin does", ["brin"]), "do"),
+    (("Brin went on", ["brin"]), ("when Brin went to the finals", ["brin", "final"]), "go"),
+    (("Brin a fait la tournée des salles", ["brin", "tournée", "salle"]), ("Brin fait moins", ["brin"]), "faire"),
+])
+def test_status_a_general_verb_names_no_event(first: tuple[str, list[str]], second: tuple[str, list[str]],
+                                              verb: str) -> None:
+    """Two outlets' clauses on one person that share only a verb as general as have, do, go or faire
+    tell no event in common (« Ms. Brin has a history of tours » / « Ms. Brin has even less »): no
+    confirmation. Sharing two content words besides, they may."""
+    sources = {"a": "a", "b": "b"}
+    a = _act("1", "a", first[0], verb, "Brin", "e1", lemmas=first[1])
+    b = _act("2", "b", second[0], verb, "Brin", "e1", lemmas=second[1])
+    assert group_status([a, b], sources).status == "single_source"
+    board = [_act("1", "a", "The harbour board has a new budget for the docks", "have", "The harbour board",
+                  lemmas=["harbour", "board", "new", "budget", "dock"]),
+             _act("2", "b", "The harbour board has a new budget", "have", "The harbour board",
+                  lemmas=["harbour", "board", "new", "budget"])]
+    assert group_status(board, sources).status == "confirmed"

@@ -445,7 +445,10 @@ def _substantive(c: Claim) -> bool:
     own, whatever subject the parse lends it from the clause that governs it; English pronouns
     (« when it answered the radio call ») are no subject of its own either, as French ones are not."""
     if not c.lemmas:
-        return True  # (no lemmas: nothing to judge by)
+        # no content lemma: a clause of function words and its verb (« what they say », « doing it »)
+        # whose subject the parse lent it from another clause (a pronoun's antecedent) says nothing
+        # to confirm; with no subject, or one written in it (a clause built by hand), nothing to judge by
+        return not c.subject or _written_in(c.subject, c.text)
     if c.subject and fold(c.subject).split()[0] not in _RELATIVE_OR_PRONOUN and not _infinitive(c.text):
         return True
     from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
@@ -455,6 +458,13 @@ def _substantive(c: Claim) -> bool:
     # a figure of a counted thing says what and how many (« 12 blessés »)
     figures = sum(2 if q.thing else 1 for q in of_claim(c.text, "", c.language))
     return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
+
+
+def _written_in(phrase: str, text: str) -> bool:
+    """Is a word of a phrase (a subject: « Le maire de Lyon », « Ellen Martin ») written in a clause's
+    text? Not when the parse lent the clause the subject of another (« what they say » for « X »)."""
+    words = set(_words(text))
+    return any(w in words for w in _words(phrase) if len(w) >= 3 or w.isdigit())
 
 
 # a clause that opens on an infinitive (« to flee the area », « de fuir », « à reculer »)
@@ -547,8 +557,18 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     if a.planned != b.planned:
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
-    return a.negated == b.negated and (same_event(a.predicate, b.predicate)
+    return a.negated == b.negated and ((same_event(a.predicate, b.predicate) and not _general(a.predicate))
                                        or len(content_a & content_b) >= COHESION_MIN_SHARED)
+
+
+def _general(predicate: str) -> bool:
+    """Is a predicate a verb too general to name an event by itself (« do », « have », « go »,
+    « faire », « avoir »: :data:`recoupe.claims.groups.GENERAL_VERBS`)? Two accounts that share it
+    share no event: « Billy did it eight times » / « than Mr. X does », « He also has style » / « X has
+    even less » tell nothing in common; they must share content words to state one fact."""
+    from recoupe.claims.groups import GENERAL_VERBS
+
+    return predicate in GENERAL_VERBS
 
 
 def _verb_and_noun(a: str, b: str) -> bool:
