@@ -732,3 +732,26 @@ def test_status_a_general_verb_names_no_event(first: tuple[str, list[str]], seco
              _act("2", "b", "The harbour board has a new budget", "have", "The harbour board",
                   lemmas=["harbour", "board", "new", "budget"])]
     assert group_status(board, sources).status == "confirmed"
+
+
+def test_status_two_people_named_before_their_clauses_in_their_sentences() -> None:
+    """« Anna Velt, who on Friday earned a Golden Lyre nomination for her work » and « Orr hosted the gala
+    and earned a Golden Lyre nomination on Friday for the duet »: each clause's subject is named in its own
+    sentence before it (a relative, a second verb of one subject), two people: no confirmation. One
+    person so named in both sentences confirms."""
+    def earned(cid: str, article: str, text: str, sentence: str, subject: str, entity: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=0, end=len(text),
+                     subject=subject, subject_entity=entity, predicate="earn", language="en",
+                     lemmas=["golden", "lyre", "nomination", "work", "friday"])
+
+    velt = earned("1", "a", "who on Friday earned a Golden Lyre nomination for her work",
+                  "Singer Anna Velt, who on Friday earned a Golden Lyre nomination for her work, spoke.",
+                  "Anna Velt", "e1")
+    orr = earned("2", "b", "earned a Golden Lyre nomination on Friday for the duet",
+                 "Orr hosted the gala and earned a Golden Lyre nomination on Friday for the duet.",
+                 "Tomas Orr", "e2")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([velt, orr], sources).status == "single_source"
+    velt2 = earned("3", "b", "earned her first Golden Lyre nomination on Friday",
+                   "Velt sang twice and earned her first Golden Lyre nomination on Friday.", "Anna Velt", "e1")
+    assert group_status([velt, velt2], sources).status == "confirmed"

@@ -668,15 +668,27 @@ def _a_place(word: str) -> bool:
     return lookup(word) is not None
 
 
+def _named_before(name: str, c: Claim) -> bool:
+    """Is a clause's subject named just before it in its sentence, by one word of its name at least
+    (« Anna Velt, who on Friday won the award », « Velt hosted the gala and won the award »: a relative
+    or a second verb of one subject)? Not a pronoun's antecedent found in another sentence."""
+    at = c.sentence.find(c.text) if c.text else -1
+    if at <= 0:
+        return False
+    before = set(_words(c.sentence[:at]))
+    return any(w in before for w in _words(name) if len(w) >= 3)
+
+
 def _marks(c: Claim) -> _Marks:
     names: set[str] = set()
     entities: set[str] = set()
     words = _words(c.text)
-    # only a person's full name the clause writes: a pronoun's antecedent (« he », « qui ») is often
-    # another person of the article, and descriptions of one body differ (« les Sages », « le Conseil
-    # constitutionnel »); a place's name is not a person's (« Jackson », « Jordan »)
+    # only a person's full name the clause writes, or its sentence before it: a pronoun's antecedent
+    # found elsewhere (« he », « qui ») is often another person of the article, and descriptions of
+    # one body differ (« les Sages », « le Conseil constitutionnel »); a place's name is not a
+    # person's (« Jackson », « Jordan »)
     for phrase, entity in ((c.subject, c.subject_entity), (c.object, c.object_entity)):
-        if entity and (name := _full_name(phrase)) and name in c.text:
+        if entity and (name := _full_name(phrase)) and (name in c.text or _named_before(name, c)):
             names.update(w for w in _words(name) if len(w) >= 3 and not _a_place(w))
             entities.add(entity)
     months, ordinals = _date_words()
