@@ -755,3 +755,30 @@ def test_status_two_people_named_before_their_clauses_in_their_sentences() -> No
     velt2 = earned("3", "b", "earned her first Golden Lyre nomination on Friday",
                    "Velt sang twice and earned her first Golden Lyre nomination on Friday.", "Anna Velt", "e1")
     assert group_status([velt, velt2], sources).status == "confirmed"
+
+
+def test_status_what_a_person_said_and_what_an_outlet_says_they_did_share_more_than_people() -> None:
+    """« Mayor Lina Ort on Monday called the audit of her deputy Paul Rask "unfair" » (her words, reported
+    from her) and « Mayor Lina Ort on Monday defended her deputy Paul Rask by citing his record » (the
+    outlet's own account of an act): two verbs, and all they share is who (the mayor, her deputy), a
+    title and a day: no confirmation. Sharing what was said (« unfair »), they confirm."""
+    def told(cid: str, article: str, text: str, predicate: str, obj: str, lemmas: list[str],
+             reported: bool) -> Claim:
+        c = Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                  subject="Lina Ort", subject_entity="e1", predicate=predicate, object=obj, object_entity="e2",
+                  language="en", lemmas=lemmas)
+        if reported:
+            c.modality, c.attributed_to, c.attributed_entity = "reported", "Lina Ort", "e1"  # type: ignore[assignment]
+        return c
+
+    called = told("1", "a", 'Mayor Lina Ort on Monday called the audit of her deputy Paul Rask "unfair"', "call",
+                  "the audit of her deputy Paul Rask", ["mayor", "lina", "ort", "monday", "audit", "deputy", "paul",
+                                                        "rask", "unfair"], True)
+    defended = told("2", "b", "Mayor Lina Ort on Monday defended her deputy Paul Rask by citing his record", "defend",
+                    "her deputy Paul Rask", ["mayor", "lina", "ort", "monday", "deputy", "paul", "rask", "cite",
+                                             "record"], False)
+    sources = {"a": "a", "b": "b"}
+    assert group_status([called, defended], sources).status == "single_source"
+    unfair = told("3", "b", 'Lina Ort defended Paul Rask, saying the case was "unfair"', "defend", "Paul Rask",
+                  ["lina", "ort", "paul", "rask", "case", "unfair"], False)
+    assert group_status([called, unfair], sources).status == "confirmed"

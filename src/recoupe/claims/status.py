@@ -557,8 +557,56 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     if a.planned != b.planned:
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
-    return a.negated == b.negated and ((same_event(a.predicate, b.predicate) and not _general(a.predicate))
-                                       or len(content_a & content_b) >= COHESION_MIN_SHARED)
+    if a.negated != b.negated:
+        return False
+    if same_event(a.predicate, b.predicate) and not _general(a.predicate):
+        return True
+    shared = content_a & content_b
+    if len(shared) < COHESION_MIN_SHARED:
+        return False
+    if _own_words(a) != _own_words(b):
+        # one tells what its subject said (« X calls the case against Y unfair »), the other what X
+        # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
+        return bool(_beyond_participants(shared, a, b))
+    return True
+
+
+def _own_words(c: Claim) -> bool:
+    """Is a claim reported from its own subject (« X calls the case unfair », « X dit que … » with X as
+    both), its content X's words?"""
+    return c.modality == "reported" and bool(c.subject) and (
+        (bool(c.attributed_entity) and c.attributed_entity == c.subject_entity)
+        or fold(c.attributed_to) == fold(c.subject))
+
+
+def _beyond_participants(shared: set[str], a: Claim, b: Claim) -> set[str]:
+    """The shared content words of two claims that say something of the act, not only who took part
+    in it: not a word of either claim's subject or object, a role noun or a date word. A figure is
+    always kept."""
+    taken = _phrase_words(a.subject) | _phrase_words(a.object) | _phrase_words(b.subject) | _phrase_words(b.object)
+    return {w for w in shared if any(ch.isdigit() for ch in w)
+            or not (w in taken or w.rstrip("sx") in taken or w in _not_of_the_act())}
+
+
+def _phrase_words(phrase: str) -> frozenset[str]:
+    if not phrase:
+        return frozenset()
+    words = _words(phrase)
+    return frozenset(words) | frozenset(w.rstrip("sx") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_of_the_act() -> frozenset[str]:
+    """Role nouns and date words of every language pack, folded: a title or a day two accounts
+    share says nothing of what was done."""
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WEEKDAYS as EN_DAYS
+    from recoupe.lang.en.sources import ROLE_HEADS as EN_ROLES
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+    from recoupe.lang.fr.dates import WEEKDAYS as FR_DAYS
+    from recoupe.lang.fr.entities import ROLE_HEADS as FR_ROLES
+
+    return frozenset(fold(w) for w in (*EN_MONTHS, *EN_DAYS, *EN_ROLES, *FR_MONTHS, *FR_DAYS, *FR_ROLES))
 
 
 def _general(predicate: str) -> bool:
