@@ -560,7 +560,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     if a.negated != b.negated:
         return False
     if same_event(a.predicate, b.predicate) and not _general(a.predicate):
-        return True
+        return not _objects_apart(a, b, content_a, content_b)
     shared = content_a & content_b
     if len(shared) < COHESION_MIN_SHARED:
         return False
@@ -569,6 +569,14 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
         return bool(_beyond_participants(shared, a, b))
     return True
+
+
+def _objects_apart(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:
+    """Do two accounts with one verb act on things they tell in words that have nothing in common
+    (« the team won 40 games » / « he won a championship here »), and share no other content word?
+    One verb, each its own object: two facts of one kind, not one fact."""
+    oa, ob = _phrase_words(a.object) & content_a, _phrase_words(b.object) & content_b
+    return bool(oa) and bool(ob) and not (content_a & content_b)
 
 
 def _own_words(c: Claim) -> bool:
