@@ -622,9 +622,14 @@ def _general(predicate: str) -> bool:
     « faire », « avoir »: :data:`recoupe.claims.groups.GENERAL_VERBS`)? Two accounts that share it
     share no event: « Billy did it eight times » / « than Mr. X does », « He also has style » / « X has
     even less » tell nothing in common; they must share content words to state one fact."""
+    return predicate in _general_verbs()
+
+
+@lru_cache(maxsize=1)
+def _general_verbs() -> frozenset[str]:
     from recoupe.claims.groups import GENERAL_VERBS
 
-    return predicate in GENERAL_VERBS
+    return GENERAL_VERBS
 
 
 def _verb_and_noun(a: str, b: str) -> bool:
