@@ -785,14 +785,14 @@ def test_status_what_a_person_said_and_what_an_outlet_says_they_did_share_more_t
 
 
 def test_status_one_verb_on_two_things_with_no_word_in_common_is_two_facts() -> None:
-    """« that won 40 games » / « won the cup at home »: one verb, each with an object of its
+    """« after the side won 38 games » / « won the cup at home »: one verb, each with an object of its
     own, no content word in common: two facts, no confirmation. « won the cup at home » / « won the cup
     in Brackton on Sunday » share their object and confirm."""
     def won(cid: str, article: str, text: str, obj: str, subject: str, lemmas: list[str]) -> Claim:
         return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
                      subject=subject, predicate="win", object=obj, language="en", lemmas=lemmas, time="2026-03-01")
 
-    games = won("1", "a", "that won 40 games", "40 games", "team", ["game", "win"])
+    games = won("1", "a", "after the side won 38 games", "38 games", "the side", ["game", "win"])
     title = won("2", "b", "won the cup at home", "the cup", "Ivo Dace", ["cup", "home", "win"])
     sources = {"a": "a", "b": "b"}
     assert group_status([games, title], sources).status == "single_source"

@@ -573,7 +573,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
 
 def _objects_apart(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:
     """Do two accounts with one verb act on things they tell in words that have nothing in common
-    (« the team won 40 games » / « he won the cup at home »), and share no other content word?
+    (« the side won 38 games » / « he won the cup at home »), and share no other content word?
     One verb, each its own object: two facts of one kind, not one fact."""
     oa, ob = _phrase_words(a.object) & content_a, _phrase_words(b.object) & content_b
     return bool(oa) and bool(ob) and not (content_a & content_b)
