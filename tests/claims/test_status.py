@@ -712,8 +712,8 @@ def test_status_a_clause_of_function_words_with_a_lent_subject_confirms_nothing(
 
 
 @pytest.mark.parametrize(("first", "second", "verb"), [
-    (("Ms. Brin has a history of sold-out tours", ["brin", "history", "sell", "tour"]),
-     ("Ms. Brin has even less", ["brin"]), "have"),
+    (("Ms. Brin has a long record of sold-out tours", ["brin", "long", "record", "sell", "tour"]),
+     ("Ms. Brin has far less", ["brin"]), "have"),
     (("Brin did the voices herself", ["brin", "voice"]), ("than Ms. Brin does", ["brin"]), "do"),
     (("Brin went on", ["brin"]), ("when Brin went to the finals", ["brin", "final"]), "go"),
     (("Brin a fait la tournée des salles", ["brin", "tournée", "salle"]), ("Brin fait moins", ["brin"]), "faire"),
@@ -721,7 +721,7 @@ def test_status_a_clause_of_function_words_with_a_lent_subject_confirms_nothing(
 def test_status_a_general_verb_names_no_event(first: tuple[str, list[str]], second: tuple[str, list[str]],
                                               verb: str) -> None:
     """Two outlets' clauses on one person that share only a verb as general as have, do, go or faire
-    tell no event in common (« Ms. Brin has a history of tours » / « Ms. Brin has even less »): no
+    tell no event in common (« Ms. Brin has a record of tours » / « Ms. Brin has far less »): no
     confirmation. Sharing two content words besides, they may."""
     sources = {"a": "a", "b": "b"}
     a = _act("1", "a", first[0], verb, "Brin", "e1", lemmas=first[1])

@@ -620,8 +620,8 @@ def _not_of_the_act() -> frozenset[str]:
 def _general(predicate: str) -> bool:
     """Is a predicate a verb too general to name an event by itself (« do », « have », « go »,
     « faire », « avoir »: :data:`recoupe.claims.groups.GENERAL_VERBS`)? Two accounts that share it
-    share no event: « Billy did it eight times » / « than Mr. X does », « He also has style » / « X has
-    even less » tell nothing in common; they must share content words to state one fact."""
+    share no event: « Nora did it twice » / « than Mr. Vey does », « He has charm » / « Ms. Brin has far
+    less » tell nothing in common; they must share content words to state one fact."""
     return predicate in _general_verbs()
 
 
