@@ -693,3 +693,109 @@ def test_status_an_infinitive_lends_no_subject_of_its_own() -> None:
     quits = [_act("1", "a", "Le maire démissionne", "démissionner", "Le maire", language="fr"),
              _act("2", "b", "Le maire démissionne", "démissionner", "Le maire", language="fr")]
     assert group_status(quits, sources).status == "confirmed"
+
+
+def test_status_a_clause_of_function_words_with_a_lent_subject_confirms_nothing() -> None:
+    """« what they say », « doing it »: no content word of their own; the subject the parse lends them
+    (a pronoun's antecedent, another clause's subject, not written in them) is no content either. Two
+    outlets printing them confirm nothing; a clause with its subject written in it still does."""
+    sources = {"a": "a", "b": "b"}
+    say = [_act("1", "a", "what they say", "say", "Nora Pell", "e1", lemmas=[]),
+           _act("2", "b", "what they say", "say", "Ivo Strand", "e2", lemmas=[])]
+    assert group_status(say, sources).status == "single_source"
+    doing = [_act("1", "a", "doing it", "do", "Nora Pell", "e1", lemmas=[]),
+             _act("2", "b", "doing it", "do", "Nora Pell", "e1", lemmas=[])]
+    assert group_status(doing, sources).status == "single_source"
+    quits = [_act("1", "a", "Nora Pell resigned", "resign", "Nora Pell", "e1", lemmas=[]),
+             _act("2", "b", "Nora Pell resigned on Friday", "resign", "Nora Pell", "e1", lemmas=[])]
+    assert group_status(quits, sources).status == "confirmed"
+
+
+@pytest.mark.parametrize(("first", "second", "verb"), [
+    (("Ms. Brin has a long record of sold-out tours", ["brin", "long", "record", "sell", "tour"]),
+     ("Ms. Brin has far less", ["brin"]), "have"),
+    (("Brin did the voices herself", ["brin", "voice"]), ("than Ms. Brin does", ["brin"]), "do"),
+    (("Brin went on", ["brin"]), ("when Brin went to the finals", ["brin", "final"]), "go"),
+    (("Brin a fait la tournée des salles", ["brin", "tournée", "salle"]), ("Brin fait moins", ["brin"]), "faire"),
+])
+def test_status_a_general_verb_names_no_event(first: tuple[str, list[str]], second: tuple[str, list[str]],
+                                              verb: str) -> None:
+    """Two outlets' clauses on one person that share only a verb as general as have, do, go or faire
+    tell no event in common (« Ms. Brin has a record of tours » / « Ms. Brin has far less »): no
+    confirmation. Sharing two content words besides, they may."""
+    sources = {"a": "a", "b": "b"}
+    a = _act("1", "a", first[0], verb, "Brin", "e1", lemmas=first[1])
+    b = _act("2", "b", second[0], verb, "Brin", "e1", lemmas=second[1])
+    assert group_status([a, b], sources).status == "single_source"
+    board = [_act("1", "a", "The harbour board has a new budget for the docks", "have", "The harbour board",
+                  lemmas=["harbour", "board", "new", "budget", "dock"]),
+             _act("2", "b", "The harbour board has a new budget", "have", "The harbour board",
+                  lemmas=["harbour", "board", "new", "budget"])]
+    assert group_status(board, sources).status == "confirmed"
+
+
+def test_status_two_people_named_before_their_clauses_in_their_sentences() -> None:
+    """« Anna Velt, who on Friday earned a Golden Lyre nomination for her work » and « Orr hosted the gala
+    and earned a Golden Lyre nomination on Friday for the duet »: each clause's subject is named in its own
+    sentence before it (a relative, a second verb of one subject), two people: no confirmation. One
+    person so named in both sentences confirms."""
+    def earned(cid: str, article: str, text: str, sentence: str, subject: str, entity: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=0, end=len(text),
+                     subject=subject, subject_entity=entity, predicate="earn", language="en",
+                     lemmas=["golden", "lyre", "nomination", "work", "friday"])
+
+    velt = earned("1", "a", "who on Friday earned a Golden Lyre nomination for her work",
+                  "Singer Anna Velt, who on Friday earned a Golden Lyre nomination for her work, spoke.",
+                  "Anna Velt", "e1")
+    orr = earned("2", "b", "earned a Golden Lyre nomination on Friday for the duet",
+                 "Orr hosted the gala and earned a Golden Lyre nomination on Friday for the duet.",
+                 "Tomas Orr", "e2")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([velt, orr], sources).status == "single_source"
+    velt2 = earned("3", "b", "earned her first Golden Lyre nomination on Friday",
+                   "Velt sang twice and earned her first Golden Lyre nomination on Friday.", "Anna Velt", "e1")
+    assert group_status([velt, velt2], sources).status == "confirmed"
+
+
+def test_status_what_a_person_said_and_what_an_outlet_says_they_did_share_more_than_people() -> None:
+    """« Mayor Lina Ort on Monday called the audit of her deputy Paul Rask "unfair" » (her words, reported
+    from her) and « Mayor Lina Ort on Monday defended her deputy Paul Rask by citing his record » (the
+    outlet's own account of an act): two verbs, and all they share is who (the mayor, her deputy), a
+    title and a day: no confirmation. Sharing what was said (« unfair »), they confirm."""
+    def told(cid: str, article: str, text: str, predicate: str, obj: str, lemmas: list[str],
+             reported: bool) -> Claim:
+        c = Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                  subject="Lina Ort", subject_entity="e1", predicate=predicate, object=obj, object_entity="e2",
+                  language="en", lemmas=lemmas)
+        if reported:
+            c.modality, c.attributed_to, c.attributed_entity = "reported", "Lina Ort", "e1"  # type: ignore[assignment]
+        return c
+
+    called = told("1", "a", 'Mayor Lina Ort on Monday called the audit of her deputy Paul Rask "unfair"', "call",
+                  "the audit of her deputy Paul Rask", ["mayor", "lina", "ort", "monday", "audit", "deputy", "paul",
+                                                        "rask", "unfair"], True)
+    defended = told("2", "b", "Mayor Lina Ort on Monday defended her deputy Paul Rask by citing his record", "defend",
+                    "her deputy Paul Rask", ["mayor", "lina", "ort", "monday", "deputy", "paul", "rask", "cite",
+                                             "record"], False)
+    sources = {"a": "a", "b": "b"}
+    assert group_status([called, defended], sources).status == "single_source"
+    unfair = told("3", "b", 'Lina Ort defended Paul Rask, saying the case was "unfair"', "defend", "Paul Rask",
+                  ["lina", "ort", "paul", "rask", "case", "unfair"], False)
+    assert group_status([called, unfair], sources).status == "confirmed"
+
+
+def test_status_one_verb_on_two_things_with_no_word_in_common_is_two_facts() -> None:
+    """« after the side won 38 games » / « won the cup at home »: one verb, each with an object of its
+    own, no content word in common: two facts, no confirmation. « won the cup at home » / « won the cup
+    in Brackton on Sunday » share their object and confirm."""
+    def won(cid: str, article: str, text: str, obj: str, subject: str, lemmas: list[str]) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject=subject, predicate="win", object=obj, language="en", lemmas=lemmas, time="2026-03-01")
+
+    games = won("1", "a", "after the side won 38 games", "38 games", "the side", ["game", "win"])
+    title = won("2", "b", "won the cup at home", "the cup", "Ivo Dace", ["cup", "home", "win"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([games, title], sources).status == "single_source"
+    title2 = won("3", "a", "won the cup in Brackton on Sunday", "the cup", "Ivo Dace",
+                 ["cup", "brackton", "sunday", "win"])
+    assert group_status([title, title2], sources).status == "confirmed"

@@ -445,7 +445,10 @@ def _substantive(c: Claim) -> bool:
     own, whatever subject the parse lends it from the clause that governs it; English pronouns
     (« when it answered the radio call ») are no subject of its own either, as French ones are not."""
     if not c.lemmas:
-        return True  # (no lemmas: nothing to judge by)
+        # no content lemma: a clause of function words and its verb (« what they say », « doing it »)
+        # whose subject the parse lent it from another clause (a pronoun's antecedent) says nothing
+        # to confirm; with no subject, or one written in it (a clause built by hand), nothing to judge by
+        return not c.subject or _written_in(c.subject, c.text)
     if c.subject and fold(c.subject).split()[0] not in _RELATIVE_OR_PRONOUN and not _infinitive(c.text):
         return True
     from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
@@ -455,6 +458,13 @@ def _substantive(c: Claim) -> bool:
     # a figure of a counted thing says what and how many (« 12 blessés »)
     figures = sum(2 if q.thing else 1 for q in of_claim(c.text, "", c.language))
     return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
+
+
+def _written_in(phrase: str, text: str) -> bool:
+    """Is a word of a phrase (a subject: « Le maire de Lyon », « Ellen Martin ») written in a clause's
+    text? Not when the parse lent the clause the subject of another (« what they say » for « X »)."""
+    words = set(_words(text))
+    return any(w in words for w in _words(phrase) if len(w) >= 3 or w.isdigit())
 
 
 # a clause that opens on an infinitive (« to flee the area », « de fuir », « à reculer »)
@@ -547,8 +557,79 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     if a.planned != b.planned:
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
-    return a.negated == b.negated and (same_event(a.predicate, b.predicate)
-                                       or len(content_a & content_b) >= COHESION_MIN_SHARED)
+    if a.negated != b.negated:
+        return False
+    if same_event(a.predicate, b.predicate) and not _general(a.predicate):
+        return not _objects_apart(a, b, content_a, content_b)
+    shared = content_a & content_b
+    if len(shared) < COHESION_MIN_SHARED:
+        return False
+    if _own_words(a) != _own_words(b):
+        # one tells what its subject said (« X calls the case against Y unfair »), the other what X
+        # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
+        return bool(_beyond_participants(shared, a, b))
+    return True
+
+
+def _objects_apart(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:
+    """Do two accounts with one verb act on things they tell in words that have nothing in common
+    (« the side won 38 games » / « he won the cup at home »), and share no other content word?
+    One verb, each its own object: two facts of one kind, not one fact."""
+    oa, ob = _phrase_words(a.object) & content_a, _phrase_words(b.object) & content_b
+    return bool(oa) and bool(ob) and not (content_a & content_b)
+
+
+def _own_words(c: Claim) -> bool:
+    """Is a claim reported from its own subject (« X calls the case unfair », « X dit que … » with X as
+    both), its content X's words?"""
+    return c.modality == "reported" and bool(c.subject) and (
+        (bool(c.attributed_entity) and c.attributed_entity == c.subject_entity)
+        or fold(c.attributed_to) == fold(c.subject))
+
+
+def _beyond_participants(shared: set[str], a: Claim, b: Claim) -> set[str]:
+    """The shared content words of two claims that say something of the act, not only who took part
+    in it: not a word of either claim's subject or object, a role noun or a date word. A figure is
+    always kept."""
+    taken = _phrase_words(a.subject) | _phrase_words(a.object) | _phrase_words(b.subject) | _phrase_words(b.object)
+    return {w for w in shared if any(ch.isdigit() for ch in w)
+            or not (w in taken or w.rstrip("sx") in taken or w in _not_of_the_act())}
+
+
+def _phrase_words(phrase: str) -> frozenset[str]:
+    if not phrase:
+        return frozenset()
+    words = _words(phrase)
+    return frozenset(words) | frozenset(w.rstrip("sx") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_of_the_act() -> frozenset[str]:
+    """Role nouns and date words of every language pack, folded: a title or a day two accounts
+    share says nothing of what was done."""
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WEEKDAYS as EN_DAYS
+    from recoupe.lang.en.sources import ROLE_HEADS as EN_ROLES
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+    from recoupe.lang.fr.dates import WEEKDAYS as FR_DAYS
+    from recoupe.lang.fr.entities import ROLE_HEADS as FR_ROLES
+
+    return frozenset(fold(w) for w in (*EN_MONTHS, *EN_DAYS, *EN_ROLES, *FR_MONTHS, *FR_DAYS, *FR_ROLES))
+
+
+def _general(predicate: str) -> bool:
+    """Is a predicate a verb too general to name an event by itself (« do », « have », « go »,
+    « faire », « avoir »: :data:`recoupe.claims.groups.GENERAL_VERBS`)? Two accounts that share it
+    share no event: « Nora did it twice » / « than Mr. Vey does », « He has charm » / « Ms. Brin has far
+    less » tell nothing in common; they must share content words to state one fact."""
+    return predicate in _general_verbs()
+
+
+@lru_cache(maxsize=1)
+def _general_verbs() -> frozenset[str]:
+    from recoupe.claims.groups import GENERAL_VERBS
+
+    return GENERAL_VERBS
 
 
 def _verb_and_noun(a: str, b: str) -> bool:
@@ -648,15 +729,27 @@ def _a_place(word: str) -> bool:
     return lookup(word) is not None
 
 
+def _named_before(name: str, c: Claim) -> bool:
+    """Is a clause's subject named just before it in its sentence, by one word of its name at least
+    (« Anna Velt, who on Friday won the award », « Velt hosted the gala and won the award »: a relative
+    or a second verb of one subject)? Not a pronoun's antecedent found in another sentence."""
+    at = c.sentence.find(c.text) if c.text else -1
+    if at <= 0:
+        return False
+    before = set(_words(c.sentence[:at]))
+    return any(w in before for w in _words(name) if len(w) >= 3)
+
+
 def _marks(c: Claim) -> _Marks:
     names: set[str] = set()
     entities: set[str] = set()
     words = _words(c.text)
-    # only a person's full name the clause writes: a pronoun's antecedent (« he », « qui ») is often
-    # another person of the article, and descriptions of one body differ (« les Sages », « le Conseil
-    # constitutionnel »); a place's name is not a person's (« Jackson », « Jordan »)
+    # only a person's full name the clause writes, or its sentence before it: a pronoun's antecedent
+    # found elsewhere (« he », « qui ») is often another person of the article, and descriptions of
+    # one body differ (« les Sages », « le Conseil constitutionnel »); a place's name is not a
+    # person's (« Jackson », « Jordan »)
     for phrase, entity in ((c.subject, c.subject_entity), (c.object, c.object_entity)):
-        if entity and (name := _full_name(phrase)) and name in c.text:
+        if entity and (name := _full_name(phrase)) and (name in c.text or _named_before(name, c)):
             names.update(w for w in _words(name) if len(w) >= 3 and not _a_place(w))
             entities.add(entity)
     months, ordinals = _date_words()
