@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from recoupe.claims.groups import _Features, count_keys, event_key, main_verb, own_time, rule_link, victim_of
+from recoupe.claims.groups import (
+    _Features,
+    count_keys,
+    event_key,
+    main_verb,
+    own_time,
+    planned_apart,
+    rule_link,
+    victim_of,
+)
 from tests.claims.helpers import claim
 
 
@@ -89,3 +98,15 @@ def test_a_span_of_years_dates_no_news(text: str) -> None:
 
 def test_a_year_alone_still_dates_its_claim() -> None:
     assert own_time("Le pont a été inauguré en 1997", "1997") == "1997"
+
+
+def test_a_plan_and_its_deed_on_the_same_day_are_one_fact() -> None:
+    plan = claim("a:c1", "La skieuse effectuera ce mardi sa première descente olympique", predicate="effectuer",
+                 planned=True, time="2030-02-12")
+    deed = claim("b:c1", "La skieuse a effectué sa première descente olympique mardi après-midi",
+                 predicate="effectuer", time="2030-02-12TAF")
+    earlier = claim("c:c1", "La skieuse a effectué sa première descente en Coupe du monde", predicate="effectuer",
+                    time="2029-12-03")
+    assert not planned_apart(plan, deed)
+    assert planned_apart(plan, earlier)
+    assert planned_apart(plan, claim("d:c1", "Elle a effectué la descente", predicate="effectuer"))
