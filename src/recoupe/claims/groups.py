@@ -81,7 +81,7 @@ def _tally_of(predicate: str, lemmas: Sequence[str]) -> str:
     tally = _TALLY_OF_CLASS.get(CLASS_OF.get(predicate, ""), "")
     if tally or predicate in CLASS_OF:
         return tally
-    # a participle read as an adjective (« deux militaires légèrement blessés ») names its tally
+    # a participle read as an adjective (« trois gendarmes légèrement blessés ») names its tally
     named = {_TALLY_OF_CLASS[CLASS_OF[w]] for w in lemmas if CLASS_OF.get(w) in _TALLY_OF_CLASS} | {
         w for w in lemmas if w in _TALLY_ADJECTIVES}
     return named.pop() if len(named) == 1 else ""

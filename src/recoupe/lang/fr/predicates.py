@@ -84,7 +84,7 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|arret)\s+(?:definitif\s+|definitive\s+)?de\s+" + _CAREER, "retraite"),
     (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
-    # a retirement made known (« a fait part de sa retraite », « font part de leur retraite »,
+    # a retirement made known (« fait part de sa retraite », « font part de leur retraite »,
     # « sa retraite a été officialisée »): the retirement itself
     (r"\bf\w*\s+part\s+de\s+(?:la|sa|leur)\s+(?:\w+\s+){0,4}?retraite\b", "retraite"),
     (r"\bretraite\s+(?:sportive\s+|imminente\s+|prochaine\s+){0,2}(?:a\s+ete\s+|est\s+|sera\s+)?"
