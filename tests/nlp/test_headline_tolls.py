@@ -59,3 +59,15 @@ def test_an_irregular_participle_tagged_as_adjective_states_a_part(nlp: Any) -> 
 def test_english_toll_after_the_colon(nlp_en: Any) -> None:
     got = _claims(nlp_en, "Tractor hits car near the harbour: two dead")
     assert got == [("Tractor hits car near the harbour", "hit"), ("two dead", "dead")]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Mort de la chanteuse Lina Ferrat à 88 ans : une voix s'éteint", "mort"),
+    ("Démission du maire de Vaucourt après 12 ans de mandat", "démission"),
+])
+def test_an_age_or_a_length_of_time_is_not_what_a_headline_counts(nlp: Any, text: str, predicate: str) -> None:
+    assert [p for _, p in _claims(nlp, text)][:1] == [predicate]
+
+
+def test_a_headline_still_counts_its_toll(nlp: Any) -> None:
+    assert [p for _, p in _claims(nlp, "Éboulement dans les Alpes : trois morts")] == ["mort"]

@@ -15,12 +15,16 @@ from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
 from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
 from recoupe.lang.en.predicates import TOLL_PHRASES as EN_TOLL_PHRASES
 from recoupe.lang.en.predicates import TOLL_VERBS as EN_TOLL_VERBS
+from recoupe.lang.en.predicates import VICTIM_NOUNS as EN_VICTIM_NOUNS
+from recoupe.lang.en.predicates import VICTIM_OF as EN_VICTIM_OF
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
 from recoupe.lang.fr.predicates import LIGHT_VERBS as FR_LIGHT_VERBS
 from recoupe.lang.fr.predicates import PHASES as FR_PHASES
 from recoupe.lang.fr.predicates import PHRASE_ACTIONS as FR_PHRASE_ACTIONS
 from recoupe.lang.fr.predicates import TOLL_PHRASES as FR_TOLL_PHRASES
 from recoupe.lang.fr.predicates import TOLL_VERBS as FR_TOLL_VERBS
+from recoupe.lang.fr.predicates import VICTIM_NOUNS as FR_VICTIM_NOUNS
+from recoupe.lang.fr.predicates import VICTIM_OF as FR_VICTIM_OF
 
 EN_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EN_CLASSES.items() for lemma in sorted(lemmas)}
 
@@ -40,3 +44,8 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = FR_PHRASE_ACTIONS + EN_PHRASE_ACTI
 # the deaths or injuries themselves, of every language pack
 TOLL_VERBS: frozenset[str] = FR_TOLL_VERBS | EN_TOLL_VERBS
 TOLL_PHRASES: tuple[tuple[str, str], ...] = FR_TOLL_PHRASES + EN_TOLL_PHRASES
+
+# the nouns of one who fell victim to an act (« victime d'un piratage », "victim of a hack") and the
+# patterns that read that act, of every language pack
+VICTIM_NOUNS: frozenset[str] = FR_VICTIM_NOUNS | EN_VICTIM_NOUNS
+VICTIM_OF: tuple[str, ...] = (FR_VICTIM_OF, EN_VICTIM_OF)

@@ -33,7 +33,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
-from recoupe.lang.fr.dates import MONTHS, SEASONS, WEEKDAYS
+from recoupe.lang.fr.dates import ELAPSED_UNITS_DAYS, MONTHS, SEASONS, WEEKDAYS
 from recoupe.lang.fr.modality import (
     ACCUSING_PARTICIPLES,
     ADMISSION_VERBS,
@@ -1614,10 +1614,12 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         while (verb is not None and verb + 1 < hi and dep[verb] == "acl" and _participle(p, verb)
                and _participle(p, verb + 1)):
             verb += 1
-        counted = next((t for t in range(lo, hi) if pos[t] == "NOUN" and any(
-            dep[c] == "nummod" for c in p.children[t])), None)
+        numbered = [t for t in range(lo, hi) if pos[t] == "NOUN" and any(dep[c] == "nummod" for c in p.children[t])]
+        # an age or a length of time (« Mort d'une actrice à 90 ans ») counts nothing the headline tells
+        counted = next((t for t in numbered if fold(lemma[t]) not in ELAPSED_UNITS_DAYS), None)
         root = next((t for t in range(lo, hi) if head[t] == t or not lo <= head[t] < hi), lo)
-        if labelled and verb is None and counted is None:  # « le couple princier de retour à Londres »: the action
+        if (labelled or numbered) and verb is None and counted is None:
+            # « le couple princier de retour à Londres », « Mort d'une actrice à 90 ans »: the action
             root = next((t for t in range(lo, hi) if pos[t] == "NOUN" and _action_noun(lemma[t].lower())), root)
         chosen = verb if verb is not None else counted if counted is not None else root
         start, end = lo, hi

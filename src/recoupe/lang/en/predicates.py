@@ -80,6 +80,11 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
 
 # A toll made by the event ("left five dead", "claimed three lives", "caused two deaths"): the deaths or
 # injuries themselves, read only when the claim's verb is one of TOLL_VERBS (see ``lang/fr/predicates.py``).
+# Someone who fell victim to an act ("the county, victim of a hack last spring"): the act is the claim's
+# action, not a death (as the French pack's VICTIM_OF; lowercased text).
+VICTIM_NOUNS: frozenset[str] = frozenset({"victim"})
+VICTIM_OF = r"\bvictims?\s+of\s+(?:(?:an?|the|his|her|its|their)\s+)?([^\W\d_]+)"
+
 TOLL_VERBS: frozenset[str] = frozenset({"leave", "cause", "claim"})
 TOLL_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:leav\w*|left|caus\w*|claim\w*)\s+(?:\w+\s+){0,3}?(?:dead|deaths?|lives)\b", "kill"),

@@ -77,13 +77,18 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter", "remettre", "offrir", "apporter", "ouvrir"})
+                                         "décider", "acter", "remettre", "offrir", "apporter", "ouvrir", "faire"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
     (r"\b(?:fin|terme|arret)\s+(?:definitif\s+|definitive\s+)?de\s+" + _CAREER, "retraite"),
     (r"\b(?:pren\w*|pris)\s+(?:sa|leur)\s+retraite", "retraite"),
     (r"\b(?:annonc\w*|officialis\w*|confirm\w*)\s+(?:sa|leur)\s+retraite", "retraite"),
+    # a retirement made known (« fait part de sa retraite », « font part de leur retraite »,
+    # « sa retraite a été officialisée »): the retirement itself
+    (r"\bf\w*\s+part\s+de\s+(?:la|sa|leur)\s+(?:\w+\s+){0,4}?retraite\b", "retraite"),
+    (r"\bretraite\s+(?:sportive\s+|imminente\s+|prochaine\s+){0,2}(?:a\s+ete\s+|est\s+|sera\s+)?"
+     r"(?:annonc|officialis|confirm)\w*", "retraite"),
     (r"\btir\w*\s+(?:sa|leur)\s+reverence", "retraite"),
     # a prize one gives oneself (« s'offre le trophée », « s'est offert la couronne »): a contest won
     (r"\b(?:s|se)\s+(?:est\s+|sont\s+|etait\s+|etaient\s+)?off\w*\s+"
@@ -92,8 +97,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bremi(?:s|se|ses|t|rent)?\s+en\s+liberte\b|\bremett\w*\s+(?:\w+\s+){0,3}?en\s+liberte\b", "libérer"),
     # support given as a noun (« apporte son soutien à », « a apporté tout son soutien »): supporting
     (r"\bapport\w*\s+(?:tout\s+)?(?:son|sa|leur|un|plein|total)\s+(?:\w+\s+)?soutien\b", "soutenir"),
-    # support made known (« annonce son ralliement à », « officialise son soutien »): supporting
-    (r"\b(?:annonc|officialis|confirm)\w*\s+(?:son|sa|leur)\s+(?:\w+\s+)?(?:soutien|ralliement)\b", "soutenir"),
+    # support made known (« annonce son ralliement à », « officialise son soutien », « a confirmé, jeudi, son
+    # soutien »): supporting
+    (r"\b(?:annonc|officialis|confirm)\w*\s+(?:\w+\s+){0,2}?(?:son|sa|leur)\s+(?:\w+\s+)?(?:soutien|ralliement)\b",
+     "soutenir"),
     # a death made known (« annonce le décès », « confirme son décès »): the death itself; not « la
     # mort de », also said of a plan or a project
     (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
@@ -101,6 +108,13 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bouv\w*\s+le\s+feu\b", "tirer"),
 )
 
+
+# Someone who fell victim to an act (« la mairie, victime d'un vol de fichiers », « victimes d'une
+# agression »): the act is the claim's action, not a death. Over lowercased text; the noun after « de »
+# is taken when it names an action of a class (``CLASS_OF``), or stands as the action itself.
+VICTIM_NOUNS: frozenset[str] = frozenset({"victime"})
+VICTIM_OF = (r"\bvictimes?\s+(?:d['’]\s*|de\s+|du\s+|des\s+)(?:(?:un|une|la|le|les|son|sa|ses)\s+|l['’]\s*)?"
+             r"([^\W\d_]+)")
 
 # A toll made by the event (« a fait trois morts », « a causé un décès », « a coûté la vie »):
 # the deaths or the injuries themselves, so that the claim meets « trois personnes sont mortes ». Read
