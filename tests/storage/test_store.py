@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -262,28 +263,58 @@ def _df_in_sql(store: Store, terms: list[str]) -> dict[str, int]:
 @given(st.lists(st.tuples(st.sampled_from(["bump", "read", "fail"]),
                           st.lists(st.sampled_from(["L:feu", "L:pompier", "E:e1", "h:nuit"]), max_size=5)),
                 max_size=12))
-def test_storage_df_read_in_a_transaction_follows_the_rows(ops: list[tuple[str, list[str]]]) -> None:
-    """The frequencies kept within a transaction are those of the table at every step: after bumps
-    (a term twice counts twice), after a savepoint rolled back, and in the next transaction."""
+def test_storage_df_read_in_a_transaction_follows_the_bumps(ops: list[tuple[str, list[str]]]) -> None:
+    """The frequencies read within a transaction are those of every bump so far (a term twice
+    counts twice; a savepoint rolled back takes its own back), and the table holds them once the
+    transaction commits, in the next transaction too."""
     store = Store.open(":memory:")
     terms = ["L:feu", "L:pompier", "E:e1", "h:nuit", "L:absent"]
     with store.transaction():
         store.bump_df(["L:feu"])
+    counts = Counter({"L:feu": 1})
     for _ in range(2):
         with store.transaction():
-            assert store.df(terms) == _df_in_sql(store, terms)
+            assert store.df(terms) == _df_in_sql(store, terms) == dict(sorted(counts.items()))
             for op, words in ops:
                 if op == "bump":
                     store.bump_df(words)
+                    counts.update(words)
                 elif op == "fail":
                     with pytest.raises(RuntimeError), store.savepoint():
                         store.bump_df(words)
-                        assert store.df(words) == _df_in_sql(store, words)
+                        assert store.df(words) == {t: n for t, n in sorted((counts + Counter(words)).items())
+                                                   if t in words}
                         raise RuntimeError
                 got = store.df([*words, "L:absent"])
-                assert got == _df_in_sql(store, words)
+                assert got == {t: n for t, n in sorted(counts.items()) if t in words}
                 assert list(got) == sorted(got)  # in term order, as the query gave them
-        assert store.df(terms) == _df_in_sql(store, terms)  # outside a transaction: read from the table
+        assert store.df(terms) == _df_in_sql(store, terms) == dict(counts)  # outside a transaction: the table
+
+
+def test_storage_df_bumps_written_once_a_term_per_transaction() -> None:
+    """The bumps of a transaction's articles are summed and written when it commits: one row
+    write per term, not one per article; the new terms' rows come in the order of their first
+    bump, a savepoint rolled back leaves its bumps out, and a transaction rolled back all of them."""
+    store = Store.open(":memory:")
+    writes: list[str] = []
+    store.db.set_trace_callback(lambda sql: writes.append(sql) if "term_df" in sql and "INSERT" in sql else None)
+    with store.transaction():
+        store.bump_df(["L:orage", "L:digue"])
+        with pytest.raises(RuntimeError), store.savepoint():
+            store.bump_df(["L:grele", "L:orage"])
+            raise RuntimeError
+        store.bump_df(["L:orage", "L:grele"])
+        assert writes == []  # nothing written yet, and still read right
+        assert store.df(["L:orage", "L:digue", "L:grele"]) == {"L:digue": 1, "L:grele": 1, "L:orage": 2}
+    assert len(writes) == 3  # one row a term
+    assert [tuple(r) for r in store.db.execute("SELECT term, df FROM term_df ORDER BY rowid")] == [
+        ("L:orage", 2), ("L:digue", 1), ("L:grele", 1)]
+    with pytest.raises(RuntimeError), store.transaction():
+        store.bump_df(["L:orage", "L:crue"])
+        raise RuntimeError
+    with store.transaction():
+        assert store.df(["L:orage", "L:crue"]) == {"L:orage": 2}
+    assert store.df(["L:orage", "L:crue"]) == {"L:orage": 2}
 
 
 def test_storage_df_kept_between_transactions_until_another_connection_commits(tmp_path) -> None:
