@@ -744,3 +744,56 @@ def test_storage_grouped_claim_rows_forgotten_when_another_connection_commits(tm
         assert (row["group_id"], row["component_id"], row["lemmas"]) == ("g2", "g2", '["feu", "nuit"]')
     one.close()
     two.close()
+
+
+def _search_ids(store: Store, match: str) -> dict[str, list[str]]:
+    return {kind: [r["id"] for r in rows] for kind, rows in store.search(match).items() if kind != "entities"}
+
+
+def _fts_sound(store: Store) -> None:
+    for table in ("articles_fts", "claims_fts"):  # raises when the index and its rows disagree
+        store.db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_storage_full_text_indexes_read_texts_from_the_rows_without_a_copy(tmp_path) -> None:
+    """A store made before m016 keeps its search (the indexes built again from the rows) and
+    drops the copies of the articles' and claims' texts the indexes kept."""
+    from recoupe.storage.migrations import MIGRATIONS, _InTransaction
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    for step in MIGRATIONS[:15]:
+        step(_InTransaction(raw))  # type: ignore[arg-type]
+    raw.execute("PRAGMA user_version = 15")
+    raw.execute("INSERT INTO articles (id, seq, origin, title, text, language, removed_lines, sentences)"
+                " VALUES ('a1', 1, 'a1.txt', 'Crue du fleuve', 'La digue a cédé dans la nuit.', 'fr', '[]', '[]')")
+    raw.execute("INSERT INTO claims (id, article_id, text, sentence, start, \"end\", subject, predicate, modality)"
+                " VALUES ('a1:c0', 'a1', 'La digue a cédé', 'La digue a cédé.', 0, 15, 'digue', 'céder', 'asserted')")
+    raw.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
+    raw.execute("INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims")
+    raw.commit()
+    raw.close()
+    with Store.open(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "articles_fts_content" not in tables and "claims_fts_content" not in tables
+        assert _search_ids(s, "digue") == {"articles": ["a1"], "claims": ["a1:c0"]}
+        assert _search_ids(s, "cede") == {"articles": ["a1"], "claims": ["a1:c0"]}  # accents folded, as before
+        _fts_sound(s)
+
+
+def test_storage_full_text_indexes_follow_deleted_and_changed_rows(store: Store) -> None:
+    """Without a copy of the texts, the index learns an old text from the triggers: a claim deleted
+    or rewritten is no longer found by its old words, and the index stays sound."""
+    with store.transaction():
+        store.add_raw("a1", RawDocument(origin="a1.txt", fmt="txt", raw=b"x"))
+        _claims_in(store, "a1", 2, "g1")
+    assert _search_ids(store, "fait")["claims"] == ["a1:c0", "a1:c1"]
+    store.db.execute("DELETE FROM claims WHERE id='a1:c0'")
+    store.db.execute("UPDATE claims SET text='geste 1' WHERE id='a1:c1'")
+    store.db.execute("UPDATE articles SET title='Inondation' WHERE id='a1'")
+    assert _search_ids(store, "fait") == {"articles": [], "claims": []}
+    assert _search_ids(store, "geste")["claims"] == ["a1:c1"]
+    assert _search_ids(store, "inondation")["articles"] == ["a1"]
+    assert _search_ids(store, "titre")["articles"] == []
+    _fts_sound(store)
