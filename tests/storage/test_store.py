@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -262,28 +263,58 @@ def _df_in_sql(store: Store, terms: list[str]) -> dict[str, int]:
 @given(st.lists(st.tuples(st.sampled_from(["bump", "read", "fail"]),
                           st.lists(st.sampled_from(["L:feu", "L:pompier", "E:e1", "h:nuit"]), max_size=5)),
                 max_size=12))
-def test_storage_df_read_in_a_transaction_follows_the_rows(ops: list[tuple[str, list[str]]]) -> None:
-    """The frequencies kept within a transaction are those of the table at every step: after bumps
-    (a term twice counts twice), after a savepoint rolled back, and in the next transaction."""
+def test_storage_df_read_in_a_transaction_follows_the_bumps(ops: list[tuple[str, list[str]]]) -> None:
+    """The frequencies read within a transaction are those of every bump so far (a term twice
+    counts twice; a savepoint rolled back takes its own back), and the table holds them once the
+    transaction commits, in the next transaction too."""
     store = Store.open(":memory:")
     terms = ["L:feu", "L:pompier", "E:e1", "h:nuit", "L:absent"]
     with store.transaction():
         store.bump_df(["L:feu"])
+    counts = Counter({"L:feu": 1})
     for _ in range(2):
         with store.transaction():
-            assert store.df(terms) == _df_in_sql(store, terms)
+            assert store.df(terms) == _df_in_sql(store, terms) == dict(sorted(counts.items()))
             for op, words in ops:
                 if op == "bump":
                     store.bump_df(words)
+                    counts.update(words)
                 elif op == "fail":
                     with pytest.raises(RuntimeError), store.savepoint():
                         store.bump_df(words)
-                        assert store.df(words) == _df_in_sql(store, words)
+                        assert store.df(words) == {t: n for t, n in sorted((counts + Counter(words)).items())
+                                                   if t in words}
                         raise RuntimeError
                 got = store.df([*words, "L:absent"])
-                assert got == _df_in_sql(store, words)
+                assert got == {t: n for t, n in sorted(counts.items()) if t in words}
                 assert list(got) == sorted(got)  # in term order, as the query gave them
-        assert store.df(terms) == _df_in_sql(store, terms)  # outside a transaction: read from the table
+        assert store.df(terms) == _df_in_sql(store, terms) == dict(counts)  # outside a transaction: the table
+
+
+def test_storage_df_bumps_written_once_a_term_per_transaction() -> None:
+    """The bumps of a transaction's articles are summed and written when it commits: one row
+    write per term, not one per article; the new terms' rows come in the order of their first
+    bump, a savepoint rolled back leaves its bumps out, and a transaction rolled back all of them."""
+    store = Store.open(":memory:")
+    writes: list[str] = []
+    store.db.set_trace_callback(lambda sql: writes.append(sql) if "term_df" in sql and "INSERT" in sql else None)
+    with store.transaction():
+        store.bump_df(["L:orage", "L:digue"])
+        with pytest.raises(RuntimeError), store.savepoint():
+            store.bump_df(["L:grele", "L:orage"])
+            raise RuntimeError
+        store.bump_df(["L:orage", "L:grele"])
+        assert writes == []  # nothing written yet, and still read right
+        assert store.df(["L:orage", "L:digue", "L:grele"]) == {"L:digue": 1, "L:grele": 1, "L:orage": 2}
+    assert len(writes) == 3  # one row a term
+    assert [tuple(r) for r in store.db.execute("SELECT term, df FROM term_df ORDER BY rowid")] == [
+        ("L:orage", 2), ("L:digue", 1), ("L:grele", 1)]
+    with pytest.raises(RuntimeError), store.transaction():
+        store.bump_df(["L:orage", "L:crue"])
+        raise RuntimeError
+    with store.transaction():
+        assert store.df(["L:orage", "L:crue"]) == {"L:orage": 2}
+    assert store.df(["L:orage", "L:crue"]) == {"L:orage": 2}
 
 
 def test_storage_df_kept_between_transactions_until_another_connection_commits(tmp_path) -> None:
@@ -713,3 +744,56 @@ def test_storage_grouped_claim_rows_forgotten_when_another_connection_commits(tm
         assert (row["group_id"], row["component_id"], row["lemmas"]) == ("g2", "g2", '["feu", "nuit"]')
     one.close()
     two.close()
+
+
+def _search_ids(store: Store, match: str) -> dict[str, list[str]]:
+    return {kind: [r["id"] for r in rows] for kind, rows in store.search(match).items() if kind != "entities"}
+
+
+def _fts_sound(store: Store) -> None:
+    for table in ("articles_fts", "claims_fts"):  # raises when the index and its rows disagree
+        store.db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_storage_full_text_indexes_read_texts_from_the_rows_without_a_copy(tmp_path) -> None:
+    """A store made before m016 keeps its search (the indexes built again from the rows) and
+    drops the copies of the articles' and claims' texts the indexes kept."""
+    from recoupe.storage.migrations import MIGRATIONS, _InTransaction
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    for step in MIGRATIONS[:15]:
+        step(_InTransaction(raw))  # type: ignore[arg-type]
+    raw.execute("PRAGMA user_version = 15")
+    raw.execute("INSERT INTO articles (id, seq, origin, title, text, language, removed_lines, sentences)"
+                " VALUES ('a1', 1, 'a1.txt', 'Crue du fleuve', 'La digue a cédé dans la nuit.', 'fr', '[]', '[]')")
+    raw.execute("INSERT INTO claims (id, article_id, text, sentence, start, \"end\", subject, predicate, modality)"
+                " VALUES ('a1:c0', 'a1', 'La digue a cédé', 'La digue a cédé.', 0, 15, 'digue', 'céder', 'asserted')")
+    raw.execute("INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles")
+    raw.execute("INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims")
+    raw.commit()
+    raw.close()
+    with Store.open(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "articles_fts_content" not in tables and "claims_fts_content" not in tables
+        assert _search_ids(s, "digue") == {"articles": ["a1"], "claims": ["a1:c0"]}
+        assert _search_ids(s, "cede") == {"articles": ["a1"], "claims": ["a1:c0"]}  # accents folded, as before
+        _fts_sound(s)
+
+
+def test_storage_full_text_indexes_follow_deleted_and_changed_rows(store: Store) -> None:
+    """Without a copy of the texts, the index learns an old text from the triggers: a claim deleted
+    or rewritten is no longer found by its old words, and the index stays sound."""
+    with store.transaction():
+        store.add_raw("a1", RawDocument(origin="a1.txt", fmt="txt", raw=b"x"))
+        _claims_in(store, "a1", 2, "g1")
+    assert _search_ids(store, "fait")["claims"] == ["a1:c0", "a1:c1"]
+    store.db.execute("DELETE FROM claims WHERE id='a1:c0'")
+    store.db.execute("UPDATE claims SET text='geste 1' WHERE id='a1:c1'")
+    store.db.execute("UPDATE articles SET title='Inondation' WHERE id='a1'")
+    assert _search_ids(store, "fait") == {"articles": [], "claims": []}
+    assert _search_ids(store, "geste")["claims"] == ["a1:c1"]
+    assert _search_ids(store, "inondation")["articles"] == ["a1"]
+    assert _search_ids(store, "titre")["articles"] == []
+    _fts_sound(store)

@@ -519,11 +519,55 @@ def m015_claim_language(db: sqlite3.Connection) -> None:
     )
 
 
+
+def m016_fts_external_content(db: sqlite3.Connection) -> None:
+    """The full-text indexes of articles and claims read their texts from those tables (FTS5
+    external content) instead of keeping a copy: each article's text and its claims' were written
+    twice, and every commit wrote the copy's pages too. The indexes are built again from the rows
+    (the same terms: the same search). The delete and update triggers hand FTS5 the old text, which
+    an external-content index needs to take its terms out."""
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS articles_fts_ad;
+        DROP TRIGGER IF EXISTS articles_fts_au;
+        DROP TRIGGER IF EXISTS claims_fts_ad;
+        DROP TRIGGER IF EXISTS claims_fts_au;
+        DROP TABLE IF EXISTS articles_fts;
+        DROP TABLE IF EXISTS claims_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content = 'articles', content_rowid = 'rowid',
+            tokenize = "unicode61 remove_diacritics 2", prefix = '3 5');
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+            text, content = 'claims', content_rowid = 'rowid',
+            tokenize = "unicode61 remove_diacritics 2", prefix = '3 5');
+        INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+        INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
+
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, text)
+                VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, text)
+                VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER claims_fts_ad AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END;
+        CREATE TRIGGER claims_fts_au AFTER UPDATE OF text ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO claims_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+        """
+    )
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
                                m011_claim_attributed_entity, m012_source_types, m013_meaning,
-                               m014_claim_components, m015_claim_language]
+                               m014_claim_components, m015_claim_language,
+                               m016_fts_external_content]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

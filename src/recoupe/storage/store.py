@@ -128,6 +128,10 @@ class Store:
         # from one transaction to the next while no other connection commits (``_data_version``)
         self._df_cache: dict[str, int] = {}
         self._data_version: int | None = None
+        # bumps of document frequencies made in the open transaction, written when it commits (see
+        # bump_df), in the order of each term's first bump; and the terms bumped in the open savepoint
+        self._df_pending: dict[str, int] = {}
+        self._df_log: list[str] | None = None
         # read in the open transaction (see story_candidates): term -> {per_term: its postings}, and each
         # story's last publication date (a story absent from ``stories`` maps to _NO_STORY)
         self._postings: dict[str, dict[int, list[tuple[str, float]]]] = {}
@@ -201,6 +205,7 @@ class Store:
             with self.db:
                 yield
                 if self._depth == 1:
+                    self._write_df()
                     self._index_text()
             done = True
         finally:
@@ -213,6 +218,8 @@ class Store:
                 self._postings = {}  # story postings are kept for one transaction only (story_candidates)
                 self._story_last = {}
                 if not done:  # rolled back: what was read or bumped in it may be gone
+                    self._df_pending = {}
+                    self._df_log = None
                     self._forget()
 
     def _forget(self) -> None:
@@ -247,14 +254,26 @@ class Store:
     def savepoint(self) -> Iterator[None]:
         """Inside a transaction: undo only what this block wrote when it raises."""
         self.db.execute("SAVEPOINT one_article")
+        outer, self._df_log = self._df_log, []
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK TO one_article")
             self.db.execute("RELEASE one_article")
-            self._forget()
+            pending = self._df_pending
+            for t in self._df_log:  # its bumps, not yet written, are undone here
+                left = pending[t] - 1
+                if left:
+                    pending[t] = left
+                else:
+                    del pending[t]  # a term bumped again later comes after the others, as its row would
+            self._df_log = outer
+            self._forget()  # (the bumps of the rest of the transaction stand)
             raise
         self.db.execute("RELEASE one_article")
+        if outer is not None:
+            outer.extend(self._df_log)
+        self._df_log = outer
 
     def _begin_immediate(self) -> None:
         """Take the write lock now (BEGIN IMMEDIATE), waiting for another writer to finish.
@@ -768,17 +787,33 @@ class Store:
         return int(self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
 
     def bump_df(self, terms: Iterable[str]) -> None:
-        rows = [(t,) for t in terms]
+        """Add one to the document frequency of each of ``terms`` (a term twice is bumped twice).
+        Inside a transaction the bumps are summed in memory and written when it commits
+        (:meth:`_write_df`): the articles of one transaction share most of their terms, and each
+        row written is an index lookup and a page touched. :meth:`df` adds them to what it reads;
+        a savepoint rolled back takes its own back."""
         self._df_bumps += 1
-        self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
-                            rows)
-        cache = self._df_cache
         if not self._depth:  # a write outside transaction(): the kept frequencies are not checked again
+            self.db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df=df+1",
+                                [(t,) for t in terms])
             self._df_cache = {}
-        elif cache:  # the frequencies read under the lock follow the rows (a term twice is bumped twice)
-            for (t,) in rows:
-                if t in cache:
-                    cache[t] += 1
+            return
+        terms = list(terms)
+        pending, cache = self._df_pending, self._df_cache
+        for t in terms:
+            pending[t] = pending.get(t, 0) + 1
+            if t in cache:  # the frequencies read under the lock follow the bumps
+                cache[t] += 1
+        if self._df_log is not None:
+            self._df_log.extend(terms)
+
+    def _write_df(self) -> None:
+        """Write the bumps :meth:`bump_df` kept, one row per term, the new terms in the order of
+        their first bump (the order one write per bump gave their rows)."""
+        pending, self._df_pending = self._df_pending, {}
+        self.db.executemany(
+            "INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df=df+excluded.df",
+            pending.items())
 
     def df(self, terms: list[str]) -> dict[str, int]:
         """The document frequency of each of ``terms`` that has one, in term order. Inside a
@@ -798,8 +833,9 @@ class Store:
                 f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})", chunk))
         if cache is None:
             return {t: found[t] for t in wanted if t in found}
+        pending = self._df_pending  # bumps not written yet
         for t in missing:
-            cache[t] = found.get(t, 0)
+            cache[t] = found.get(t, 0) + pending.get(t, 0)
         return {t: cache[t] for t in wanted if cache[t]}
 
     STORY_POSTINGS = 200  # most recent stories read per term
