@@ -622,3 +622,17 @@ def test_attribution_participle_of_a_second_saying(nlp) -> None:  # type: ignore
 ])
 def test_paragraphs_glued_heading_opens_a_sentence(nlp, text: str, sentences: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [s.text for s in nlp(text).sents] == sentences
+
+
+def test_attribution_first_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.attribution import first_colon
+
+    doc = nlp("Budget : pour le maire de Valbrune, la hausse est inévitable. Rien à signaler à 10:30 ici.")
+    colons = [t.i for t in doc if t.text == ":"]
+    assert first_colon(doc, 0, 12) == colons[0] == 1
+    assert first_colon(doc, 2, 12) is None
+    assert first_colon(doc, 5, 5) is None
+    # a colon inside another token (« 10:30 ») is in the text, not a colon token
+    for a in range(len(doc)):
+        for b in range(a, min(len(doc), a + 12) + 1):
+            assert first_colon(doc, a, b) == next((t.i for t in doc[a:b] if t.text == ":"), None)

@@ -267,3 +267,14 @@ def test_claim_time_is_not_a_date_of_a_noun_phrase(nlp) -> None:  # type: ignore
     day = next(t for t in an.timexes if text[t.start:t.end] == "ce lundi 3 février")
     claim = next(c for c in an.claims if c.predicate == "devenir")
     assert claim.time == day.value
+
+
+@pytest.mark.model
+def test_quotes_sentence_start_is_the_token_sentence_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.nlp.quotes import sentence_start, sentence_starts
+
+    doc = nlp("Le maire de Valbrune a parlé hier. « Nous rouvrirons le pont », a-t-il dit.\n\n"
+              "La préfète Iléa Morvan n'a pas répondu. Les travaux reprendront lundi.")
+    starts = sentence_starts(doc)
+    assert starts == [s.start for s in doc.sents] and len(starts) >= 4
+    assert [sentence_start(starts, t.i) for t in doc] == [t.sent.start for t in doc]

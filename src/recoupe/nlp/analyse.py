@@ -10,7 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+import numpy
 
 from recoupe.errors import failure
 from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
@@ -81,28 +84,36 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:
     Read from ``doc.to_array`` in one pass: iterating the doc builds a Token object per token and
     per attribute access, which cost more than the rest of this stage."""
     from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS
-    from spacy.parts_of_speech import IDS
 
-    pos_ids = {IDS[p] for p in _CONTENT_POS}
     strings = doc.vocab.strings
     lowered: dict[int, str] = {}
-    content: list[str | None] = []
-    story_term: list[bool] = []
-    rows = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA]).tolist()
-    for pos, stop, alpha, length, ent, lemma in rows:
-        if pos in pos_ids and not stop:
-            low = lowered.get(lemma)
-            if low is None:
-                low = lowered[lemma] = strings[lemma].lower()
-            # hyphenated compounds are words too (« sous-marin », « États-Unis »): without them
-            # « Les États-Unis ont envoyé un sous-marin » kept only its verb to match other accounts by
-            if alpha or _COMPOUND.fullmatch(low):
-                content.append(low)
-                story_term.append(alpha and length > 2 and not ent)
-                continue
-        content.append(None)
-        story_term.append(False)
+    n = len(doc)
+    content: list[str | None] = [None] * n
+    story_term: list[bool] = [False] * n
+    if n == 0:
+        return content, story_term
+    table = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA])
+    # the tokens of a content part of speech that are no stopwords, found with numpy; the loop below
+    # then runs over them only
+    kept = numpy.flatnonzero(numpy.isin(table[:, 0], _content_pos_ids()) & (table[:, 1] == 0))
+    for i, alpha, length, ent, lemma in zip(kept.tolist(), *table[kept, 2:].T.tolist(), strict=True):
+        low = lowered.get(lemma)
+        if low is None:
+            low = lowered[lemma] = strings[lemma].lower()
+        # hyphenated compounds are words too (« sous-marin », « États-Unis »): without them
+        # « Les États-Unis ont envoyé un sous-marin » kept only its verb to match other accounts by
+        if alpha or _COMPOUND.fullmatch(low):
+            content[i] = low
+            story_term[i] = alpha and length > 2 and not ent
     return content, story_term
+
+
+@cache
+def _content_pos_ids() -> numpy.ndarray:
+    """The ids of :data:`_CONTENT_POS` as spaCy stores a token's part of speech."""
+    from spacy.parts_of_speech import IDS
+
+    return numpy.array(sorted(IDS[p] for p in _CONTENT_POS), dtype="uint64")
 
 
 def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:

@@ -49,7 +49,7 @@ from recoupe.lang.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
-from recoupe.nlp.extensions import register
+from recoupe.nlp.extensions import register, text_of
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
 _CLITICS = {"il", "elle", "ils", "elles", "on"}
@@ -176,6 +176,11 @@ def _clean_np(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# the agencies' names of several words, as endings of a phrase: one ``endswith`` instead of a scan of
+# every agency name per source phrase
+_AGENCY_ENDINGS = tuple(sorted(" " + n for n in NEWS_AGENCIES if " " in n))
+
+
 def _is_media(doc: Doc, a: int, b: int) -> bool:
     """Does the phrase ``doc[a:b]`` name a medium (« le quotidien X », « l'AFP », « Phoenix TV »)?"""
     words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
@@ -184,7 +189,7 @@ def _is_media(doc: Doc, a: int, b: int) -> bool:
     low = " ".join(t.lower_ for t in words).replace("l' ", "").replace("l’ ", "")
     if any(t.lower_ in MEDIA_HEADS for t in words) or low in NEWS_AGENCIES:
         return True
-    if any(low.endswith(" " + n) or low == n for n in NEWS_AGENCIES if " " in n):
+    if low.endswith(_AGENCY_ENDINGS):  # « l'agence de presse X Y » (a whole name was found just above)
         return True
     last = words[-1]
     return (last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper()) or (
@@ -670,6 +675,17 @@ def _inverted_lemma(tok: Token) -> str:
     return ""
 
 
+def first_colon(doc: Doc, a: int, b: int) -> int | None:
+    """The first token of ``doc[a:b]`` that is a colon, or None. The text of the range is looked at
+    first: most sentence openings hold no colon, and then no Token is built for them."""
+    if b <= a:
+        return None
+    last = doc[b - 1]
+    if ":" not in text_of(doc)[doc[a].idx:last.idx + len(last)]:
+        return None
+    return next((t.i for t in doc[a:b] if t.text == ":"), None)
+
+
 def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     """The frames of one sentence; ``openers``: its tokens that may open one (:func:`_openers`)."""
     doc = sent.doc
@@ -684,7 +700,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
         lead = doc[lead.i + 2]
     if lead is not None and lead.lower_ != "pour":
         # « Élections : pour X, ... »: a headline's topic and its colon may come first
-        topic = next((t.i for t in doc[s0:min(s1, s0 + 12)] if t.text == ":"), None)
+        topic = first_colon(doc, s0, min(s1, s0 + 12))
         if topic is not None and topic + 1 < s1 and doc[topic + 1].lower_ == "pour":
             lead = doc[topic + 1]
     if lead is not None and lead.lower_ == "pour":

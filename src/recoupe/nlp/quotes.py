@@ -10,6 +10,7 @@ quote or frame in the paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -55,6 +56,18 @@ def find_quote_spans(text: str, lang: str = "fr") -> list[tuple[int, int]]:
 
         spans.extend((s, e) for s, e in extra_spans(text) if not any(a < e and s < b for a, b in spans))
     return sorted(spans)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence of ``doc``, ascending (the starts of ``doc.sents``)."""
+    return [s.start for s in doc.sents]
+
+
+def sentence_start(starts: list[int], i: int) -> int:
+    """``doc[i].sent.start``, read from :func:`sentence_starts`: ``Token.sent`` builds two spans and
+    scans the sentence's tokens on each call, and the quotes component asks it of every token of
+    every quotation."""
+    return starts[bisect_right(starts, i) - 1]
 
 
 def _words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
@@ -108,20 +121,21 @@ class Quotes:
         # follows a reporting verb of its sentence ("..., said X in an interview, according to Y"
         # names where X said it; X still speaks)
         voices = outside if doc.lang_ != "en" else _not_relays(doc, outside)
+        starts = sentence_starts(doc) if found else []
         for s, e, span in found:
             q = FoundQuote(s, e, text[s:e])
             if span is None:
                 continue
             if doc.lang_ != "en" and any(f.source_start < span.start and span.end < f.source_end for f in outside):
                 continue  # « pour le porte-parole du collectif « X » Y, »: a name inside a source phrase
-            sents = {t.sent.start for t in span}
+            sents = {sentence_start(starts, i) for i in range(span.start, span.end)}
             covering = [f for f in outside if f.covers(span.start) or f.covers(span.end - 1)]
             best = _nearest(covering, span.start, span.end)
             if best is None:
                 # (not a relative clause's verb after the quotation: « "..." : qui sont X, les Y qui
                 # disent avoir ... » says what the Y claim, not who spoke the quotation)
                 # (nor a verb whose object is a clitic, « elle le dénonce »: it reports no words)
-                best = _nearest([f for f in outside if doc[f.cue_i].sent.start in sents and not (
+                best = _nearest([f for f in outside if sentence_start(starts, f.cue_i) in sents and not (
                     f.cue_i > span.end and f.source_end - f.source_start == 1
                     and doc[f.source_start].lower_ in {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}) and not (
                     f.kind == "nominal" and f.scope_end - f.scope_start == 1 and doc[f.scope_start].pos_ == "PRON")],
@@ -131,7 +145,7 @@ class Quotes:
                 # « La mesure poursuit "un but légitime", selon le Conseil »: a verb whose subject
                 # names no one is no reporting frame; the « selon » of the quote's sentence speaks
                 # (a frame of its own, or kept as the verb's relay)
-                prep = _nearest([f for f in outside if f.kind == "prep" and doc[f.cue_i].sent.start in sents
+                prep = _nearest([f for f in outside if f.kind == "prep" and sentence_start(starts, f.cue_i) in sents
                                  and f.cue_i >= span.end and _can_speak(doc, f.source_start, f.source_end)],
                                 span.start, span.end)
                 if prep is None and best.relay and best.relay_start >= span.end and _can_speak(
@@ -146,7 +160,7 @@ class Quotes:
                 # words of the frame that speaks them in its own report
                 # (the frame covers the quotation, or its verb stands right before it: « s'est dit "..." »)
                 inner = _nearest([f for f in outside if f is not best and f.kind in {"verb", "nominal", "colon"}
-                                  and f.cue_i < span.start and doc[f.cue_i].sent.start in sents
+                                  and f.cue_i < span.start and sentence_start(starts, f.cue_i) in sents
                                   and (f in covering or span.start - f.cue_i <= 3)], span.start, span.end)
                 best = inner or best
             incise = _incise_after(doc, outside, span) if doc.lang_ != "en" else None
