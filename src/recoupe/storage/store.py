@@ -132,15 +132,6 @@ class Store:
         # bump_df), in the order of each term's first bump; and the terms bumped in the open savepoint
         self._df_pending: dict[str, int] = {}
         self._df_log: list[str] | None = None
-        # story term weights added in the open transaction, written when it commits (see
-        # add_to_story): each story touched -> its whole vector as the table would hold it, and as
-        # the table held it at the first touch; the new (term, story) rows in the order of their
-        # first touch, and per term its stories with a new row; and what the open savepoint changed
-        self._st_vec: dict[str, dict[str, float]] = {}
-        self._st_base: dict[str, dict[str, float]] = {}
-        self._st_new: list[tuple[str, str]] = []
-        self._st_new_by_term: dict[str, list[str]] = {}
-        self._st_log: list[tuple[Any, ...]] | None = None
         # read in the open transaction (see story_candidates): term -> {per_term: its postings}, and each
         # story's last publication date (a story absent from ``stories`` maps to _NO_STORY)
         self._postings: dict[str, dict[int, list[tuple[str, float]]]] = {}
@@ -214,7 +205,6 @@ class Store:
             with self.db:
                 yield
                 if self._depth == 1:
-                    self._write_story_terms()
                     self._write_df()
                     self._index_text()
             done = True
@@ -230,8 +220,6 @@ class Store:
                 if not done:  # rolled back: what was read or bumped in it may be gone
                     self._df_pending = {}
                     self._df_log = None
-                    self._st_clear()
-                    self._st_log = None
                     self._forget()
 
     def _forget(self) -> None:
@@ -267,14 +255,11 @@ class Store:
         """Inside a transaction: undo only what this block wrote when it raises."""
         self.db.execute("SAVEPOINT one_article")
         outer, self._df_log = self._df_log, []
-        st_outer, self._st_log = self._st_log, []
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK TO one_article")
             self.db.execute("RELEASE one_article")
-            self._st_undo(self._st_log)
-            self._st_log = st_outer
             pending = self._df_pending
             for t in self._df_log:  # its bumps, not yet written, are undone here
                 left = pending[t] - 1
@@ -289,9 +274,6 @@ class Store:
         if outer is not None:
             outer.extend(self._df_log)
         self._df_log = outer
-        if st_outer is not None:
-            st_outer.extend(self._st_log)
-        self._st_log = st_outer
 
     def _begin_immediate(self) -> None:
         """Take the write lock now (BEGIN IMMEDIATE), waiting for another writer to finish.
@@ -885,8 +867,6 @@ class Store:
                 rows = [(r[0], r[1]) for r in self.db.execute(
                     "SELECT story_id, weight FROM story_terms INDEXED BY story_terms_recent"
                     " WHERE term=? ORDER BY rowid DESC LIMIT ?", (t, n))]
-                if self._st_vec:  # weights of this transaction not written yet
-                    rows = self._st_postings(t, rows, n)
                 if keep:
                     postings.setdefault(t, {})[n] = rows
             for sid, w in rows:
@@ -903,17 +883,6 @@ class Store:
             if len(out) >= limit:
                 break
         return out
-
-    def _st_postings(self, term: str, rows: list[tuple[str, float]], n: int) -> list[tuple[str, float]]:
-        """``term``'s ``n`` most recent postings as the table would give them with the pending weights
-        written (:meth:`add_to_story`): its new rows first (their rowids come after every row read),
-        then the rows read, with their pending weight."""
-        vecs = self._st_vec
-        out = [(sid, vecs[sid][term]) for sid in reversed(self._st_new_by_term.get(term, ()))]
-        for sid, w in rows:
-            vec = vecs.get(sid)
-            out.append((sid, vec[term] if vec is not None else w))
-        return out[:n]
 
     def _story_written(self, story_id: str, terms: Iterable[str] | None) -> None:
         """Forget what :meth:`story_candidates` kept of ``terms``' postings (all when None) and of the
@@ -969,12 +938,8 @@ class Store:
         hit = cache.get(story_id)
         if hit is not None and hit[0] == size:
             return hit[1]
-        pending = self._st_vec.get(story_id)
-        if pending is not None:  # its rows' order too: those read first, then the new ones
-            terms = dict(pending)
-        else:
-            terms = {r[0]: r[1]
-                     for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
+        terms = {r[0]: r[1]
+                 for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
         if len(cache) >= self.STORY_CACHE:
             cache.clear()
         cache[story_id] = (size, terms)
@@ -1010,14 +975,11 @@ class Store:
                 vec[t] = vec.get(t, 0.0) + w
             self._story_cache[story_id] = (size + 1, vec)
         self.db.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
-        if self._depth:
-            self._post_terms(story_id, terms)
-        else:
-            self.db.executemany(
-                "INSERT INTO story_terms (term, story_id, weight) VALUES (?,?,?)"
-                " ON CONFLICT (term, story_id) DO UPDATE SET weight = weight + excluded.weight",
-                [(t, story_id, w) for t, w in terms.items()],
-            )
+        self.db.executemany(
+            "INSERT INTO story_terms (term, story_id, weight) VALUES (?,?,?)"
+            " ON CONFLICT (term, story_id) DO UPDATE SET weight = weight + excluded.weight",
+            [(t, story_id, w) for t, w in terms.items()],
+        )
         p = _d(published)
         self.db.execute(
             "UPDATE stories SET size = size + 1, dirty = 1,"
@@ -1029,84 +991,12 @@ class Store:
             (p, p, p, p, p, p, story_id),
         )
 
-    def _post_terms(self, story_id: str, terms: dict[str, float]) -> None:
-        """Inside a transaction, :meth:`add_to_story`'s term weights summed in memory and written
-        when it commits (:meth:`_write_story_terms`): the articles of one transaction add to the
-        same stories' terms, and each row written touches four B-trees. Each weight is the sum the
-        SQL made, in its order: the stored weight read at the story's first touch, then each
-        article's in turn (float sums depend on their order). A savepoint rolled back takes back
-        only what it added (:meth:`_st_undo`)."""
-        vec = self._st_vec.get(story_id)
-        log = self._st_log
-        if vec is None:
-            base = {r[0]: r[1]
-                    for r in self.db.execute("SELECT term, weight FROM story_terms WHERE story_id=?", (story_id,))}
-            self._st_base[story_id] = base
-            vec = self._st_vec[story_id] = dict(base)
-            if log is not None:
-                log.append(("s", story_id))
-        new, by_term = self._st_new, self._st_new_by_term
-        for t, w in terms.items():
-            old = vec.get(t)
-            if old is None:  # a new row: its rowid follows those inserted before it
-                vec[t] = float(w)  # (the column is REAL)
-                new.append((t, story_id))
-                by_term.setdefault(t, []).append(story_id)
-            else:
-                vec[t] = old + w
-            if log is not None:
-                log.append(("t", story_id, t, old))
-
-    def _st_clear(self) -> None:
-        self._st_vec, self._st_base, self._st_new, self._st_new_by_term = {}, {}, [], {}
-
-    def _st_undo(self, log: list[tuple[Any, ...]]) -> None:
-        """Take back what a savepoint rolled back had added to the pending weights, last first."""
-        for entry in reversed(log):
-            if entry[0] == "t":
-                _, sid, t, old = entry
-                if old is None:
-                    del self._st_vec[sid][t]
-                    self._st_new.pop()
-                    stories = self._st_new_by_term[t]
-                    stories.pop()
-                    if not stories:
-                        del self._st_new_by_term[t]
-                else:
-                    self._st_vec[sid][t] = old
-            elif entry[0] == "s":
-                del self._st_vec[entry[1]]
-                del self._st_base[entry[1]]
-            else:  # written inside the savepoint, and the rollback took the rows back: pending again
-                self._st_vec, self._st_base, self._st_new, self._st_new_by_term = entry[1:]
-
-    def _write_story_terms(self) -> None:
-        """Write the weights :meth:`_post_terms` kept: the rows that existed with their new weight,
-        then the new rows in the order of their first touch (the rowids one write per article gave)."""
-        if not self._st_vec:
-            return
-        if self._st_log is not None:  # a savepoint rolled back puts them back (see _st_undo)
-            self._st_log.append(("f", self._st_vec, self._st_base, self._st_new, self._st_new_by_term))
-        vecs, bases, new = self._st_vec, self._st_base, self._st_new
-        self._st_clear()
-        changed = []
-        for sid, vec in vecs.items():
-            base = bases[sid]
-            for t, old in base.items():
-                w = vec[t]
-                if w != old:
-                    changed.append((w, t, sid))
-        self.db.executemany("UPDATE story_terms SET weight=? WHERE term=? AND story_id=?", changed)
-        self.db.executemany("INSERT INTO story_terms (term, story_id, weight) VALUES (?,?,?)",
-                            [(t, sid, vecs[sid][t]) for t, sid in new])
-
     def remove_from_story(self, story_id: str, article_id: str, terms: dict[str, float]) -> int:
         """Undo :meth:`add_to_story` for one article (the re-reading pass of
         :func:`recoupe.resolve.stories.reread_story`): its posted ``terms`` subtracted (a term left
         with no weight is removed), the size lowered, the dates and the label taken again from the
         articles left (the label is the first one's, as when the story was made). Returns the
         size left. The meaning sum is the caller's (:meth:`set_story_meaning`)."""
-        self._write_story_terms()  # its deletions free rowids: the pending rows are written first
         self._story_written(story_id, terms)
         self._story_cache.pop(story_id, None)
         self.db.execute("UPDATE articles SET story_id=NULL WHERE id=?", (article_id,))
@@ -1129,7 +1019,6 @@ class Store:
         pass), with its term postings and briefing."""
         if self.db.execute("SELECT 1 FROM articles WHERE story_id=? LIMIT 1", (story_id,)).fetchone():
             raise ValueError(f"story {story_id} still has articles")
-        self._write_story_terms()  # (as remove_from_story)
         self._story_written(story_id, None)
         self._story_cache.pop(story_id, None)
         for table in ("story_terms", "briefings"):
