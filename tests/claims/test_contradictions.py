@@ -646,3 +646,21 @@ def test_counts_of_departments_in_orange_are_alert_counts() -> None:
     assert _under_alert(six, q)  # an alert count: a later other count updates it
     other = _c("b1:c1", "Chaleur : six départements en tête du classement", predicate="être")
     assert not _under_alert(other, parse(other.text)[0])
+
+
+def test_a_date_that_names_its_report_is_no_date_of_a_deed() -> None:
+    """« Le point du lundi 7 mars » and « Le point du mardi 8 mars »: two daily reports, not one
+    report dated two ways; a deed's date told two ways still conflicts."""
+    from recoupe.claims.contradictions import _dated_by_name, check_date
+
+    monday = _c("a1:c1", "Le point du lundi 7 mars.", subject="", predicate="point", lemmas=["mars", "point", "lundi"],
+                time="2033-03-07", group_id="g1")
+    tuesday = _c("b1:c1", "Le point du mardi 8 mars.", subject="", predicate="point",
+                 lemmas=["mars", "point", "mardi"], time="2033-03-08", group_id="g1")
+    assert _dated_by_name(monday) and _dated_by_name(tuesday)
+    sa, sb = Side(monday, outlet="a.fr", published=date(2033, 3, 8)), Side(tuesday, outlet="a.fr",
+                                                                          published=date(2033, 3, 8))
+    assert check_date(sa, sb) is None
+    deed = _c("c1:c1", "Le pont a rouvert le 7 mars", subject="Le pont", predicate="rouvrir",
+              lemmas=["pont", "rouvrir"], time="2033-03-07")
+    assert not _dated_by_name(deed)

@@ -1467,6 +1467,25 @@ def _other_occasion() -> re.Pattern[str]:
     return re.compile("|".join(OTHER_OCCASION_MARKERS))
 
 
+@lru_cache(maxsize=1)
+def _dated_by_name_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+
+    days = "|".join(fold(w) for w in WEEKDAYS)
+    months = "|".join(sorted({fold(w) for w in MONTHS if "." not in w}, key=len, reverse=True))
+    return re.compile(rf"\s+du\s+(?:(?:{days})\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{months})\b|(?:{days})\b)")
+
+
+def _dated_by_name(c: Claim) -> bool:
+    """Is the claim's date a complement of its own noun (« le bilan du mardi 18 août », « la séance
+    du 3 mars »)? Such a date says which report or sitting it is, not when a deed happened: two of
+    them with two dates are two things."""
+    if not c.predicate or " " in c.predicate:
+        return False
+    m = re.search(rf"\b{re.escape(fold(c.predicate))}\w*", fold(c.text))
+    return bool(m) and bool(_dated_by_name_re().match(fold(c.text), m.end()))
+
+
 def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
@@ -1485,6 +1504,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
     if _adjacent_days(ac.time, bc.time) and (_deictic_day(ac) or _deictic_day(bc)):
         return None  # « this morning » read against the report's date: a day off across time zones and wire copy
+    if _dated_by_name(ac) or _dated_by_name(bc):
+        return None
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
