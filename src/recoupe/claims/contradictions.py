@@ -1482,8 +1482,9 @@ def _dated_by_name(c: Claim) -> bool:
     them with two dates are two things."""
     if not c.predicate or " " in c.predicate:
         return False
-    m = re.search(rf"\b{re.escape(fold(c.predicate))}\w*", fold(c.text))
-    return bool(m) and bool(_dated_by_name_re().match(fold(c.text), m.end()))
+    folded = fold(c.text)
+    m = re.search(rf"\b{re.escape(fold(c.predicate))}\w*", folded)
+    return m is not None and _dated_by_name_re().match(folded, m.end()) is not None
 
 
 def check_date(a: Side, b: Side) -> Finding | None:
