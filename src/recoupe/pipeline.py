@@ -312,7 +312,8 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         language=article.language,
         events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
         places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
-        figures=figure_keys((k for c in analysis.claims for k in count_keys(c)), article.language),
+        figures=figure_keys((k for c in analysis.claims for k in count_keys(c, own_relative=False)),
+                            article.language),
     )
     label = article.title or article.text[:80]
     signals["races"] = race_keys(label) if article.language == "fr" else frozenset()

@@ -68,6 +68,8 @@ def test_a_relative_clause_states_its_own_figure() -> None:
                  lemmas=["abonné", "toucher", "fuite"])
     assert count_keys(relative) & count_keys(told)
     assert rule_link(_Features(relative), _Features(told))
+    # stories read an article's figures without a relative clause's own: often another story's, recalled
+    assert not count_keys(relative, own_relative=False) & count_keys(told, own_relative=False)
 
 
 def test_a_figure_in_a_relative_clause_inside_a_claim_stays_background() -> None:

@@ -72,6 +72,7 @@ _BACKGROUND = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|ayant|aprè
 # a clause reported after « que » opens with it: that « que » is no relative pronoun; a claim that is
 # itself a relative clause opens with its pronoun: the figure after it is what the claim states
 _OWN_OPENING = re.compile(r"\s*(?:que\b|qu['’]|qui\b|dont\b|où\b)\s*", re.IGNORECASE)
+_COMPLEMENTIZER = re.compile(r"\s*(?:que\b|qu['’])\s*", re.IGNORECASE)
 _BUCKET = 1.25  # figures within a factor of 1.25 share a key (two neighbouring buckets each)
 
 
@@ -99,18 +100,21 @@ def event_key(claim: Claim) -> str:
     return f"#e:{cls}"
 
 
-def count_keys(claim: Claim) -> frozenset[str]:
+def count_keys(claim: Claim, own_relative: bool = True) -> frozenset[str]:
     """The count keys of a claim (``#n:`` terms): the tally it gives (``#n:mort``) or, for other
     counted things, the thing with the order of its figure (``#n:people:57``). Empty when the
-    claim counts nothing, or counts two kinds of things (it would bridge two facts)."""
+    claim counts nothing, or counts two kinds of things (it would bridge two facts).
+    ``own_relative=False`` leaves out the figure of a claim that is itself a relative clause (« qui
+    toucherait 40 000 abonnés »): it tells that claim's fact, but stories read an article's figures
+    as what it reports, and a relative clause's figure is often another story's, recalled."""
     # a function of these fields, asked twice of each new claim (its story's figures, its group)
     return _count_keys(claim.text, claim.subject, claim.sentence, claim.predicate, tuple(claim.lemmas),
-                       claim.language)
+                       claim.language, own_relative)
 
 
 @lru_cache(maxsize=8192)
 def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: tuple[str, ...],
-                language: str = "fr") -> frozenset[str]:
+                language: str = "fr", own_relative: bool = True) -> frozenset[str]:
     claim_text = text
     # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
     # leurs données diffusées ») still gives the claim's figure
@@ -125,7 +129,7 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
     own = len(text) - len(claim_text)
     for q in of_claim(text, sentence, language):
         at = text.find(q.text) if q.text else -1
-        opening = _OWN_OPENING.match(text, own)
+        opening = (_OWN_OPENING if own_relative else _COMPLEMENTIZER).match(text, own)
         if at > 0 and _BACKGROUND.search(text, opening.end() if opening else 0, at):
             continue
         thing = q.unit if q.unit in ("ha", "km2") else q.thing
