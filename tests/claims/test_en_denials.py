@@ -193,13 +193,18 @@ def test_a_noun_of_claim_that_is_not_what_the_denial_rejects_does_not_make_it_po
     assert not pointing_denial(ruling)
 
 
-def test_a_misstatement_told_in_other_words_by_another_outlet_meets_the_denial_of_the_report() -> None:
+def _defence_of_the_report() -> tuple[Claim, Claim, str]:
+    """A mayor's defence against a report, the report's content, and what the defence points at."""
     lead = "Mayor Ruiz is defending herself against a report she overstated her rank in Bosnia."
     denial = _c("m1:c1", "Mayor Ruiz is defending herself against a report", lead, 0, subject="Ruiz",
                 predicate="defend", modality="denied", cue="defend")
     content = _c("m1:c2", "she overstated her rank in Bosnia", lead, 0, subject="Ruiz", predicate="overstate",
                  modality="reported", cue="report")
-    pointed = pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
+    return denial, content, pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
+
+
+def test_a_misstatement_told_in_other_words_by_another_outlet_meets_the_denial_of_the_report() -> None:
+    denial, content, pointed = _defence_of_the_report()
     assert pointed == content.text
     s = "A newspaper found a false statement about her rank in Bosnia."
     told = _c("n1:c1", s[:-1], s, 0, subject="A newspaper", predicate="find")
@@ -226,12 +231,7 @@ def test_a_negated_quotation_denies_the_claim_quoting_the_same_words() -> None:
 
 
 def test_a_title_cased_headline_telling_a_gap_with_the_record_meets_the_denial_of_the_report() -> None:
-    lead = "Mayor Ruiz is defending herself against a report she overstated her rank in Bosnia."
-    denial = _c("m1:c1", "Mayor Ruiz is defending herself against a report", lead, 0, subject="Ruiz",
-                predicate="defend", modality="denied", cue="defend")
-    content = _c("m1:c2", "she overstated her rank in Bosnia", lead, 0, subject="Ruiz", predicate="overstate",
-                 modality="reported", cue="report")
-    pointed = pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
+    denial, _content, pointed = _defence_of_the_report()
     s = "Mayor Ruiz's Account Of Her Rank In Bosnia Differs From The Record"
     told = _c("n2:c1", s, s, 0, subject="Mayor Ruiz's Account", predicate="differ")
     hit = compare(_side(told), _side(denial, pointed))
