@@ -664,3 +664,21 @@ def test_a_date_that_names_its_report_is_no_date_of_a_deed() -> None:
     deed = _c("c1:c1", "Le pont a rouvert le 7 mars", subject="Le pont", predicate="rouvrir",
               lemmas=["pont", "rouvrir"], time="2033-03-07")
     assert not _dated_by_name(deed)
+
+
+def test_counts_of_two_nationalities_or_blocs_are_two_counts() -> None:
+    """« cinq soldats ukrainiens » / « douze soldats russes »: two groups counted, not one count told two
+    ways; the same count without a nationality on one side still conflicts."""
+    ua = _c("a1:c1", "Cinq soldats ukrainiens ont été tués dans la nuit", subject="Cinq soldats ukrainiens",
+            predicate="tuer", lemmas=["soldat", "ukrainien", "tuer", "nuit"], time="2031-05-10", group_id="g1")
+    ru = _c("b1:c1", "Douze soldats russes ont été tués dans la nuit", subject="Douze soldats russes",
+            predicate="tuer", lemmas=["soldat", "russe", "tuer", "nuit"], time="2031-05-10", group_id="g1")
+    assert _kind(_side(ua, "A", "2031-05-10"), _side(ru, "B", "2031-05-10")) is None
+    west = _c("a2:c1", "Dix pays occidentaux condamnent le barrage", subject="Dix pays occidentaux",
+              predicate="condamner", lemmas=["pays", "occidental", "condamner", "barrage"], group_id="g2")
+    europe = _c("b2:c1", "Quatre pays européens condamnent le barrage", subject="Quatre pays européens",
+                predicate="condamner", lemmas=["pays", "européen", "condamner", "barrage"], group_id="g2")
+    assert _kind(_side(west, "A"), _side(europe, "B")) is None
+    same = _c("c1:c1", "Douze soldats ukrainiens ont été tués dans la nuit", subject="Douze soldats ukrainiens",
+              predicate="tuer", lemmas=["soldat", "ukrainien", "tuer", "nuit"], time="2031-05-10", group_id="g1")
+    assert _kind(_side(ua, "A", "2031-05-10"), _side(same, "C", "2031-05-10")) == "quantity"

@@ -2197,6 +2197,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             rx, ry = _measured_from(ac, x), _measured_from(bc, y)
             if rx and ry and rx != ry:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
+            if _belongings_apart(ac, x, bc, y):
+                continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
@@ -2238,6 +2240,34 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
+
+
+@lru_cache(maxsize=1)
+def _belonging() -> dict[str, str]:
+    from recoupe.lang.fr.entities import belonging_adjectives
+
+    return {fold(k): fold(v) for k, v in belonging_adjectives().items()}
+
+
+def _belonging_after(c: Claim, q: Quantity) -> str:
+    """The adjective of nationality or region right after a French count's noun (« cinq soldats
+    ukrainiens » -> ``ukrainien``), or ""."""
+    if not q.text:
+        return ""
+    folded, at = fold(c.text), fold(q.text)
+    i = folded.find(at)
+    if i < 0:
+        return ""
+    rest = folded[i + len(at):].split()
+    return _belonging().get(rest[0], "") if rest else ""
+
+
+def _belongings_apart(ac: Claim, x: Quantity, bc: Claim, y: Quantity) -> bool:
+    """Do two counts of one noun each name a different nationality or bloc right after it (« cinq
+    soldats ukrainiens » / « douze soldats russes », « dix pays occidentaux » / « quatre pays
+    européens »)? Two groups, two counts."""
+    bx, by = _belonging_after(ac, x), _belonging_after(bc, y)
+    return bool(bx and by and bx != by)
 
 
 _SUBSET = re.compile(r"\b(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(\d+|[a-z]+)\b")

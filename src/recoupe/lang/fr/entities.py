@@ -158,8 +158,18 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# Adjectives of a region or a bloc (« pays occidentaux », « ministres européens »): with those of
+# nationality, what tells apart two groups of one noun (:func:`belonging_adjectives`).
+REGION_ADJECTIVES: tuple[str, ...] = (
+    "européen", "occidental", "oriental", "africain", "asiatique", "arabe", "sud-américain", "nord-américain",
+    "latino-américain", "scandinave", "balte", "maghrébin", "sahélien", "caribéen",
+)
+
+
 def adjective_forms(masc: str) -> set[str]:
     """The four forms of a French adjective of nationality from its masculine singular."""
+    if masc.endswith("al"):
+        return {masc, masc[:-2] + "aux", masc + "e", masc + "es"}
     if masc.endswith("e"):
         return {masc, masc + "s"}
     if masc.endswith("s"):
@@ -171,3 +181,10 @@ def adjective_forms(masc: str) -> set[str]:
 def nationality_adjectives() -> frozenset[str]:
     """Every form of every adjective of nationality in :data:`COUNTRIES`."""
     return frozenset(f for _, adjs in COUNTRIES.values() for a in adjs for f in adjective_forms(a))
+
+
+def belonging_adjectives() -> dict[str, str]:
+    """Every form of every adjective of nationality or region -> its masculine singular (« ukrainiennes »
+    -> « ukrainien »)."""
+    masc = [a for _, adjs in COUNTRIES.values() for a in adjs] + list(REGION_ADJECTIVES)
+    return {f: a for a in masc for f in adjective_forms(a)}
