@@ -682,3 +682,15 @@ def test_counts_of_two_nationalities_or_blocs_are_two_counts() -> None:
     same = _c("c1:c1", "Douze soldats ukrainiens ont été tués dans la nuit", subject="Douze soldats ukrainiens",
               predicate="tuer", lemmas=["soldat", "ukrainien", "tuer", "nuit"], time="2031-05-10", group_id="g1")
     assert _kind(_side(ua, "A", "2031-05-10"), _side(same, "C", "2031-05-10")) == "quantity"
+
+
+def test_a_department_named_with_its_preposition_holds_its_town() -> None:
+    """« dans un champ du Var » / « près de Toulon »: the place kept « du », and a town of the department
+    was set against it."""
+    from recoupe.claims.contradictions import _place_conflict
+    from recoupe.resolve.places import lookup
+
+    assert lookup("du Var") is not None and lookup("du Var") == lookup("Var")
+    field = _c("a1:c1", "La sculpture volée a réapparu dans un champ du Var", predicate="réapparaître", place="du Var")
+    town = _c("b1:c1", "La sculpture volée a réapparu près de Toulon", predicate="réapparaître", place="Toulon")
+    assert _place_conflict(field, town) == ""

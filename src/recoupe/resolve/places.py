@@ -118,7 +118,8 @@ def _build_index() -> dict[str, Place]:
 def lookup(name: str) -> Place | None:
     """The gazetteer entry for a place name (any common spelling), or None."""
     key = fold(name)
-    for prefix in ("la ", "le ", "les ", "l "):
+    # the article or the « de » a place keeps from its clause (« dans un champ du Var »)
+    for prefix in ("du ", "de la ", "de l ", "la ", "le ", "les ", "l "):
         key = key.removeprefix(prefix)
     return _index().get(key)
 
