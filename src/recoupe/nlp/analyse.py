@@ -17,6 +17,7 @@ import numpy
 
 from recoupe.errors import failure
 from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
+from recoupe.nlp.arrays import member, sorted_ids
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -95,7 +96,7 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:
     table = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA])
     # the tokens of a content part of speech that are no stopwords, found with numpy; the loop below
     # then runs over them only
-    kept = numpy.flatnonzero(numpy.isin(table[:, 0], _content_pos_ids()) & (table[:, 1] == 0))
+    kept = numpy.flatnonzero(member(table[:, 0], _content_pos_ids()) & (table[:, 1] == 0))
     for i, alpha, length, ent, lemma in zip(kept.tolist(), *table[kept, 2:].T.tolist(), strict=True):
         low = lowered.get(lemma)
         if low is None:
@@ -113,7 +114,7 @@ def _content_pos_ids() -> numpy.ndarray:
     """The ids of :data:`_CONTENT_POS` as spaCy stores a token's part of speech."""
     from spacy.parts_of_speech import IDS
 
-    return numpy.array(sorted(IDS[p] for p in _CONTENT_POS), dtype="uint64")
+    return sorted_ids(IDS[p] for p in _CONTENT_POS)
 
 
 def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:

@@ -49,6 +49,7 @@ from recoupe.lang.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
+from recoupe.nlp.arrays import member, sorted_ids
 from recoupe.nlp.extensions import register, text_of
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
@@ -611,22 +612,20 @@ RELAY_LEMMAS = frozenset({"citer", "reprendre", "relayer"})
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
 # « faire part de », « faire état de »: what the subject makes known (:func:`_made_known`)
 _FAIRE_NOUNS = {"part", "état"}
-_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | _FAIRE_NOUNS | {"d'", "d’", "lit"})],
-                            numpy.uint64)
+_OPENER_FORMS = sorted_ids(get_string_id(w) for w in _PREPS | _FAIRE_NOUNS | {"d'", "d’", "lit"})
 # « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
 # « faire valoir que », « faire savoir que »: the infinitive after « faire » reports
 _FAIRE_REPORTING = {"valoir", "savoir"}
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre", "lire"}
-                                                                | _FAIRE_REPORTING)], numpy.uint64)
+_OPENER_LEMMAS = sorted_ids(get_string_id(w) for w in set(REPORTING_VERBS) | {"apprendre", "lire"} | _FAIRE_REPORTING)
 
 
 # « ..., estime X »: forms of reporting verbs read as an incise when the tagger missed the lemma
 _INCISES = incise_forms()
-_INCISE_FORMS = numpy.array([get_string_id(w) for w in sorted(_INCISES)], numpy.uint64)
+_INCISE_FORMS = sorted_ids(get_string_id(w) for w in _INCISES)
 _REFLEXIVE = {"se", "s'", "s’"}
 
-_CLITIC_FORMS = numpy.array([get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
-                                                          "-t-elle", "-t-on")], numpy.uint64)
+_CLITIC_FORMS = sorted_ids(get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
+                                                       "-t-elle", "-t-on"))
 
 
 def _openers(doc: Doc) -> list[int]:
@@ -635,10 +634,10 @@ def _openers(doc: Doc) -> list[int]:
     follows (« raconte-t-il », which the tagger may read as an adjective). Found by id on the
     doc's arrays instead of building a Token per word; :func:`_frames_in` tests each in full."""
     arr = doc.to_array([LOWER, LEMMA])
-    found = (numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
-             | numpy.isin(arr[:, 0], _INCISE_FORMS))
+    lower = arr[:, 0]
+    found = member(lower, _OPENER_FORMS) | member(arr[:, 1], _OPENER_LEMMAS) | member(lower, _INCISE_FORMS)
     if len(arr) > 1:
-        found[:-1] |= numpy.isin(arr[1:, 0], _CLITIC_FORMS)
+        found[:-1] |= member(lower[1:], _CLITIC_FORMS)
     return numpy.flatnonzero(found).tolist()
 
 
