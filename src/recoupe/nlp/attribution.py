@@ -182,9 +182,10 @@ def _clean_np(doc: Doc, s: int, e: int) -> tuple[int, int]:
 _AGENCY_ENDINGS = tuple(sorted(" " + n for n in NEWS_AGENCIES if " " in n))
 
 
-def _is_media(doc: Doc, a: int, b: int) -> bool:
-    """Does the phrase ``doc[a:b]`` name a medium (« le quotidien X », « l'AFP », « Phoenix TV »)?"""
-    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+def _is_media(doc: Doc, a: int, b: int, phrase: list[Token] | None = None) -> bool:
+    """Does the phrase ``doc[a:b]`` name a medium (« le quotidien X », « l'AFP », « Phoenix TV »)?
+    (``phrase``: its tokens, when the caller has them already.)"""
+    words = [t for t in (doc[a:b] if phrase is None else phrase) if not (t.pos_ == "DET" or t.is_punct)]
     if not words:
         return False
     low = " ".join(t.lower_ for t in words).replace("l' ", "").replace("l’ ", "")
@@ -501,12 +502,13 @@ def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     return a, b
 
 
-def anonymous_voice(doc: Doc, a: int, b: int) -> bool:
+def anonymous_voice(doc: Doc, a: int, b: int, phrase: list[Token] | None = None) -> bool:
     """Is ``doc[a:b]`` an unnamed voice whose only name is where it is from (« un habitant de
     Jomba », « ce militant des Frères musulmans », « une pro-Morsi »): an indefinite or
     demonstrative determiner, a head noun of a voice, and any person's name only in its « de X »
-    complement or inside the head word itself (never in an apposition: « un porte-parole, X »)."""
-    toks = [t for t in doc[a:b] if not t.is_space]
+    complement or inside the head word itself (never in an apposition: « un porte-parole, X »).
+    (``phrase``: its tokens, when the caller has them already.)"""
+    toks = [t for t in (doc[a:b] if phrase is None else phrase) if not t.is_space]
     if len(toks) < 2 or any(t.text == "," for t in toks):
         return False
     head = next((t for t in toks[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
@@ -531,7 +533,8 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
         from recoupe.lang.en.attribution import source_kind as english
 
         return english(doc, a, b)
-    toks = [t for t in doc[a:b] if not t.is_punct]
+    phrase = list(doc[a:b])  # one Span and one Token per word, shared by the tests below
+    toks = [t for t in phrase if not t.is_punct]
     if not toks:
         return ""
     labels = {t.ent_type_ for t in toks}
@@ -540,11 +543,11 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
     det = toks[0].lower_
     words = {t.lower_ for t in toks}
     # an unnamed voice first: « une porte-parole de la chaîne X » speaks for the chain, no medium
-    if anonymous_voice(doc, a, b):
+    if anonymous_voice(doc, a, b, phrase):
         return "anonymous"
     if det in {"nos", "notre"} and len(toks) > 1:
         return "anonymous"  # « selon nos informations », « selon nos sources »: the outlet's unnamed sources
-    if _is_media(doc, a, b) and "PER" not in labels:
+    if _is_media(doc, a, b, phrase) and "PER" not in labels:
         return "media"
     if head in DOCUMENT_HEADS:
         return "document"
