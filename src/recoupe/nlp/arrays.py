@@ -28,4 +28,4 @@ def member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
         return numpy.isin(values, ids)
     at = numpy.searchsorted(ids, values)
     at[at == len(ids)] = 0  # past the last id: compared with the first, which differs
-    return ids[at] == values  # type: ignore[no-any-return]
+    return ids[at] == values
