@@ -193,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             from collections import Counter
 
             terms = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
-            lemmas = {c.id: sorted(an._lemmas(doc, content, c.start, c.end)) for c in analysis.claims}
+            chars = an.token_chars(doc)
+            lemmas = {c.id: sorted(an._lemmas(chars, content, c.start, c.end)) for c in analysis.claims}
         with timed("4 records: MinHash signature"):
             sig = signature(art.text)
         with timed("5 encoder (headline + lead)"):

@@ -48,3 +48,26 @@ def test_a_speech_act_keeps_its_actor_as_source(nlp) -> None:  # type: ignore[no
     [claim] = [c for c in _claims(nlp, "La maire dénonce une campagne de harcèlement contre les élus.")
                if c.predicate == "dénoncer"]
     assert claim.modality == "asserted" and "maire" in claim.attributed_to
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire,  en visite à Lyon\n\nhier, a dit : « non ».  ",
+    "  Deux  espaces avant.\tUne tabulation, puis 10:30 et l'heure.",
+    "x",
+    "",
+])
+def test_char_tokens_is_char_span_expand(text: str) -> None:
+    # every character range a claim can have (not empty), out of bounds included, against spaCy's own
+    # answer (a blank pipeline: no model needed; the tokens, spaces and whitespace tokens are what matter)
+    import spacy
+
+    from recoupe.nlp.analyse import char_tokens, token_chars
+
+    doc = spacy.blank("fr")(text)
+    chars = token_chars(doc)
+    assert chars[2] == len(text)
+    for start in range(-2, len(text) + 2):
+        for end in range(start + 1, len(text) + 3):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            want = None if span is None else (span.start, span.end)
+            assert char_tokens(*chars, start, end) == want, (start, end)

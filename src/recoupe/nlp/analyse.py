@@ -7,6 +7,7 @@ from here (neither imports the other).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import numpy
 
 from recoupe.errors import failure
 from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
+from recoupe.nlp.arrays import member, sorted_ids
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -55,8 +57,6 @@ def import_per_article_stage() -> None:
 
 def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
     """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
-    from spacy.attrs import IDX
-
     from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
     from recoupe.nlp.meaning import embed, lead_span, meaning_text, to_bytes
@@ -65,12 +65,12 @@ def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
     content, story_term = _content_lemmas(doc)
     terms: Counter[str] = Counter(f"L:{lem}" for lem, ok in zip(content, story_term, strict=True) if ok)
     start, end = lead_span(article.title, article.text)
-    offsets = doc.to_array(IDX).tolist() if end > start else []
-    lead_terms: Counter[str] = Counter(f"L:{lem}" for lem, ok, i in zip(content, story_term, offsets, strict=False)
+    chars = token_chars(doc)
+    lead_terms: Counter[str] = Counter(f"L:{lem}" for lem, ok, i in zip(content, story_term, chars[0], strict=False)
                                        if ok and start <= i < end)
     french = article.language == "fr"
     lemmas = {c.id: sorted(with_action_verbs(words, doc.vocab) if french else words)
-              for c in analysis.claims for words in [_lemmas(doc, content, c.start, c.end)]}
+              for c in analysis.claims for words in [_lemmas(chars, content, c.start, c.end)]}
     meaning = to_bytes(embed([meaning_text(article.title, article.text)])[0])
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning, lead_terms)
 
@@ -95,7 +95,7 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:
     table = doc.to_array([POS, IS_STOP, IS_ALPHA, LENGTH, ENT_TYPE, LEMMA])
     # the tokens of a content part of speech that are no stopwords, found with numpy; the loop below
     # then runs over them only
-    kept = numpy.flatnonzero(numpy.isin(table[:, 0], _content_pos_ids()) & (table[:, 1] == 0))
+    kept = numpy.flatnonzero(member(table[:, 0], _content_pos_ids()) & (table[:, 1] == 0))
     for i, alpha, length, ent, lemma in zip(kept.tolist(), *table[kept, 2:].T.tolist(), strict=True):
         low = lowered.get(lemma)
         if low is None:
@@ -113,14 +113,41 @@ def _content_pos_ids() -> numpy.ndarray:
     """The ids of :data:`_CONTENT_POS` as spaCy stores a token's part of speech."""
     from spacy.parts_of_speech import IDS
 
-    return numpy.array(sorted(IDS[p] for p in _CONTENT_POS), dtype="uint64")
+    return sorted_ids(IDS[p] for p in _CONTENT_POS)
 
 
-def _lemmas(doc, content: list[str | None], start: int, end: int) -> set[str]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+def _lemmas(chars: tuple[list[int], list[int], int], content: list[str | None], start: int, end: int) -> set[str]:
+    """The content lemmas of the tokens the characters ``start:end`` touch (``chars``: the doc's token
+    offsets, lengths and text length, :func:`char_tokens`)."""
+    found = char_tokens(*chars, start, end)
+    if found is None:
         return set()
-    return {lem for lem in content[span.start:span.end] if lem is not None}
+    return {lem for lem in content[found[0]:found[1]] if lem is not None}
+
+
+def token_chars(doc) -> tuple[list[int], list[int], int]:
+    """Each token's offset and length in the doc's text, and the length of the text the tokens cover
+    (up to the last one's trailing space): what :func:`char_tokens` reads."""
+    from spacy.attrs import IDX, LENGTH, SPACY
+
+    if len(doc) == 0:
+        return [], [], 0
+    offsets, lengths, spaces = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
+    return offsets, lengths, offsets[-1] + lengths[-1] + spaces[-1]
+
+
+def char_tokens(offsets: list[int], lengths: list[int], total: int, start: int, end: int) -> tuple[int, int] | None:
+    """The token range of ``doc.char_span(start, end, alignment_mode="expand")`` for ``end > start``
+    (None where it is None), from the doc's token offsets (``IDX``), lengths (``LENGTH``) and the length of the text
+    its tokens cover: spaCy's ``char_span`` builds Tokens and a Span, and the claims' lemmas only
+    need the range. A token owns its characters and its trailing space; the tokens tile the text."""
+    first = bisect_right(offsets, start) - 1 if 0 <= start < total else -1
+    last = bisect_right(offsets, end - 1) - 1 if 0 <= end - 1 < total else -1
+    if first < 0 or last < 0:
+        return None
+    if start == offsets[first] + lengths[first]:
+        first += 1  # in the space after a token: not that token (spaCy's « expand »)
+    return first, last + 1
 
 
 _ACTION_VERB: dict[tuple[int, str], str] = {}  # (vocab id, noun) -> its verb, or ""

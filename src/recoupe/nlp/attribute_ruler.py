@@ -8,7 +8,7 @@ all of recoupe's quotes and paragraphs components together.
 
 :func:`speed_up` gives the ruler a call that reads the attributes its rules test as one array
 (``Doc.to_array``), finds each rule's tokens with numpy (the Matcher's own tests: a string
-value is the string store's id of it, a boolean 0 or 1, ``IN`` / ``NOT_IN`` a set of string ids),
+value is the string store's id of it, a boolean 0 or 1, ``IN`` / ``NOT_IN`` a sorted array of string ids),
 and applies the rules in the Matcher's order — rule after rule, a later rule overwriting what an
 earlier one set — to the TAG, POS and DEP columns in one ``Doc.from_array``; other attributes
 (the space tokens' MORPH) go through spaCy's own ``set_token_attrs``, on the few tokens concerned.
@@ -28,6 +28,8 @@ from spacy.attrs import DEP, IDS, IS_SPACE, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens._retokenize import set_token_attrs
+
+from recoupe.nlp.arrays import member, sorted_ids
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,7 +66,7 @@ def _test(attr_name: str, value: Any, strings: Any) -> tuple[int, str, Any] | No
     if isinstance(value, dict) and len(value) == 1:
         (op, items), = value.items()
         if op in ("IN", "NOT_IN") and isinstance(items, list) and all(isinstance(v, (str, int)) for v in items):
-            return attr, op, {get_string_id(v) for v in items}
+            return attr, op, sorted_ids(get_string_id(v) for v in items)  # sorted once, for :func:`member`
     return None
 
 
@@ -106,8 +108,8 @@ def apply_rules(rules: list[tuple[list[list[tuple[int, str, Any]]], dict[int, An
                 if op == "==":
                     ok &= values == operand
                 else:
-                    member = numpy.isin(values, numpy.fromiter(operand, dtype=numpy.uint64, count=len(operand)))
-                    ok &= member if op == "IN" else ~member
+                    found = member(values, operand)
+                    ok &= found if op == "IN" else ~found
             hit |= ok
         if not hit.any():
             continue

@@ -49,6 +49,7 @@ from recoupe.lang.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
+from recoupe.nlp.arrays import member, sorted_ids
 from recoupe.nlp.extensions import register, text_of
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
@@ -181,9 +182,10 @@ def _clean_np(doc: Doc, s: int, e: int) -> tuple[int, int]:
 _AGENCY_ENDINGS = tuple(sorted(" " + n for n in NEWS_AGENCIES if " " in n))
 
 
-def _is_media(doc: Doc, a: int, b: int) -> bool:
-    """Does the phrase ``doc[a:b]`` name a medium (« le quotidien X », « l'AFP », « Phoenix TV »)?"""
-    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+def _is_media(doc: Doc, a: int, b: int, phrase: list[Token] | None = None) -> bool:
+    """Does the phrase ``doc[a:b]`` name a medium (« le quotidien X », « l'AFP », « Phoenix TV »)?
+    (``phrase``: its tokens, when the caller has them already.)"""
+    words = [t for t in (doc[a:b] if phrase is None else phrase) if not (t.pos_ == "DET" or t.is_punct)]
     if not words:
         return False
     low = " ".join(t.lower_ for t in words).replace("l' ", "").replace("l’ ", "")
@@ -500,12 +502,13 @@ def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     return a, b
 
 
-def anonymous_voice(doc: Doc, a: int, b: int) -> bool:
+def anonymous_voice(doc: Doc, a: int, b: int, phrase: list[Token] | None = None) -> bool:
     """Is ``doc[a:b]`` an unnamed voice whose only name is where it is from (« un habitant de
     Jomba », « ce militant des Frères musulmans », « une pro-Morsi »): an indefinite or
     demonstrative determiner, a head noun of a voice, and any person's name only in its « de X »
-    complement or inside the head word itself (never in an apposition: « un porte-parole, X »)."""
-    toks = [t for t in doc[a:b] if not t.is_space]
+    complement or inside the head word itself (never in an apposition: « un porte-parole, X »).
+    (``phrase``: its tokens, when the caller has them already.)"""
+    toks = [t for t in (doc[a:b] if phrase is None else phrase) if not t.is_space]
     if len(toks) < 2 or any(t.text == "," for t in toks):
         return False
     head = next((t for t in toks[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
@@ -530,7 +533,8 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
         from recoupe.lang.en.attribution import source_kind as english
 
         return english(doc, a, b)
-    toks = [t for t in doc[a:b] if not t.is_punct]
+    phrase = list(doc[a:b])  # one Span and one Token per word, shared by the tests below
+    toks = [t for t in phrase if not t.is_punct]
     if not toks:
         return ""
     labels = {t.ent_type_ for t in toks}
@@ -539,11 +543,11 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
     det = toks[0].lower_
     words = {t.lower_ for t in toks}
     # an unnamed voice first: « une porte-parole de la chaîne X » speaks for the chain, no medium
-    if anonymous_voice(doc, a, b):
+    if anonymous_voice(doc, a, b, phrase):
         return "anonymous"
     if det in {"nos", "notre"} and len(toks) > 1:
         return "anonymous"  # « selon nos informations », « selon nos sources »: the outlet's unnamed sources
-    if _is_media(doc, a, b) and "PER" not in labels:
+    if _is_media(doc, a, b, phrase) and "PER" not in labels:
         return "media"
     if head in DOCUMENT_HEADS:
         return "document"
@@ -611,22 +615,20 @@ RELAY_LEMMAS = frozenset({"citer", "reprendre", "relayer"})
 # StringStore ids (as lexemes hold them) of the forms and lemmas that can open a frame
 # « faire part de », « faire état de »: what the subject makes known (:func:`_made_known`)
 _FAIRE_NOUNS = {"part", "état"}
-_OPENER_FORMS = numpy.array([get_string_id(w) for w in sorted(_PREPS | _FAIRE_NOUNS | {"d'", "d’", "lit"})],
-                            numpy.uint64)
+_OPENER_FORMS = sorted_ids(get_string_id(w) for w in _PREPS | _FAIRE_NOUNS | {"d'", "d’", "lit"})
 # « apprendre » opens a frame only in the wire formula « a-t-on appris de X » (:func:`_learnt_from`)
 # « faire valoir que », « faire savoir que »: the infinitive after « faire » reports
 _FAIRE_REPORTING = {"valoir", "savoir"}
-_OPENER_LEMMAS = numpy.array([get_string_id(w) for w in sorted(set(REPORTING_VERBS) | {"apprendre", "lire"}
-                                                                | _FAIRE_REPORTING)], numpy.uint64)
+_OPENER_LEMMAS = sorted_ids(get_string_id(w) for w in set(REPORTING_VERBS) | {"apprendre", "lire"} | _FAIRE_REPORTING)
 
 
 # « ..., estime X »: forms of reporting verbs read as an incise when the tagger missed the lemma
 _INCISES = incise_forms()
-_INCISE_FORMS = numpy.array([get_string_id(w) for w in sorted(_INCISES)], numpy.uint64)
+_INCISE_FORMS = sorted_ids(get_string_id(w) for w in _INCISES)
 _REFLEXIVE = {"se", "s'", "s’"}
 
-_CLITIC_FORMS = numpy.array([get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
-                                                          "-t-elle", "-t-on")], numpy.uint64)
+_CLITIC_FORMS = sorted_ids(get_string_id(w) for w in ("-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il",
+                                                       "-t-elle", "-t-on"))
 
 
 def _openers(doc: Doc) -> list[int]:
@@ -635,10 +637,10 @@ def _openers(doc: Doc) -> list[int]:
     follows (« raconte-t-il », which the tagger may read as an adjective). Found by id on the
     doc's arrays instead of building a Token per word; :func:`_frames_in` tests each in full."""
     arr = doc.to_array([LOWER, LEMMA])
-    found = (numpy.isin(arr[:, 0], _OPENER_FORMS) | numpy.isin(arr[:, 1], _OPENER_LEMMAS)
-             | numpy.isin(arr[:, 0], _INCISE_FORMS))
+    lower = arr[:, 0]
+    found = member(lower, _OPENER_FORMS) | member(arr[:, 1], _OPENER_LEMMAS) | member(lower, _INCISE_FORMS)
     if len(arr) > 1:
-        found[:-1] |= numpy.isin(arr[1:, 0], _CLITIC_FORMS)
+        found[:-1] |= member(lower[1:], _CLITIC_FORMS)
     return numpy.flatnonzero(found).tolist()
 
 

@@ -37,6 +37,7 @@ from recoupe.lang.fr.entities import (
     WEAPON_KINDS,
     nationality_adjectives,
 )
+from recoupe.nlp.arrays import member, sorted_ids
 from recoupe.nlp.extensions import register, text_of
 
 # ``\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b``, written to open on a letter class (the word boundary becomes
@@ -86,7 +87,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
 
 def _ids(words: Collection[str]) -> numpy.ndarray:
     """The StringStore ids of ``words``, as lexemes hold them (a symbol's id, else the hash)."""
-    return numpy.array([get_string_id(w) for w in sorted(words)], dtype=numpy.uint64)
+    return sorted_ids(get_string_id(w) for w in words)
 
 
 _WEAPON_KIND_IDS = _ids(WEAPON_KINDS)
@@ -97,7 +98,7 @@ def _tokens_with_lower(doc: Doc, ids: numpy.ndarray) -> list[Token]:
     """The tokens whose lowercase form has one of the ``ids`` (:func:`_ids`), in order. Read
     from the doc's LOWER array rather than by building a Token per word of the article; callers
     still test ``tok.lower_`` on the few tokens returned."""
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()]
+    return [doc[i] for i in numpy.flatnonzero(member(doc.to_array(LOWER), ids)).tolist()]
 
 
 def _weapon_spans(doc: Doc) -> list[Span]:

@@ -110,7 +110,8 @@ class _Context:
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)
         self.sent_starts = [s.start for s in doc.sents]
-        self.words = _words(doc.lang_)
+        self.lang = doc.lang_  # (a getter call each time on the doc: read once)
+        self.words = _words(self.lang)
         self.genders: dict[str, str] = {}  # person name -> 'Masc' / 'Fem', from the pronouns resolved to it
         self._pronoun_sources = {f.source_start for f in self.frames if f.source_end - f.source_start == 1}
         self._learnt: set[int] = set()  # frames whose pronoun source was resolved for :attr:`genders`
@@ -168,7 +169,7 @@ class _Context:
             return self._gendered((self._named(subjects[-1]), "person"), want, start)
         if before:
             return self._gendered((self._named(before[-1]), "person"), want, start)
-        if doc.lang_ == "fr" and (first := self._first_name_subject(start, here)) is not None:
+        if self.lang == "fr" and (first := self._first_name_subject(start, here)) is not None:
             return first
         far = [f for f in usable if self._sent(f.cue_i) >= here - 6]
         while far:
@@ -201,7 +202,7 @@ class _Context:
         ran into this one (« X avait fustigé cette perspective.\xa0"...", a-t-elle insisté »): a
         full stop after its cue and before the pronoun, the cue outside any quotation."""
         cue, doc = f.cue_i, self.doc  # type: ignore[attr-defined]
-        if cue >= start or f.source_end > start or doc.lang_ == "en":  # type: ignore[attr-defined]
+        if cue >= start or f.source_end > start or self.lang == "en":  # type: ignore[attr-defined]
             return False
         if not any(doc[k].text in {".", "!", "?"} for k in range(cue + 1, start)):
             return False
@@ -212,7 +213,7 @@ class _Context:
         """The last subject noun phrase of the two sentences before the pronoun at ``start`` whose
         head is a person noun (:data:`HUMAN_NOUNS`, a role) of the gender ``want``, as a token
         range, or None. French only (the pronoun must be gendered)."""
-        if not want or self.doc.lang_ != "fr":
+        if not want or self.lang != "fr":
             return None
         doc = self.doc
         lo = self.sent_starts[max(0, here - 2)]
@@ -530,7 +531,7 @@ class _Context:
         doc = self.doc
         if start < 0 or end <= start or depth > 3:
             return "", ""
-        if doc.lang_ == "en":  # the language seam: "the suit from X, where Y ...": X's, not Y's
+        if self.lang == "en":  # the language seam: "the suit from X, where Y ...": X's, not Y's
             end = _before_relative(doc, start, end)
         elif end < len(doc) and doc[end - 1].pos_ in {"NOUN", "ADJ"} and doc[start].pos_ == "DET":
             # « s'inquiète l'expert en sécurité Zed. »: a description cut before the name it ends on
@@ -555,19 +556,19 @@ class _Context:
                 name, _ = self.resolve_kind(issuer + 1, end, depth + 1)
                 if name:
                     return name, "document"
-        if head is not None and doc.lang_ == "en" and depth < 3:  # the language seam: "the ad says"
+        if head is not None and self.lang == "en" and depth < 3:  # the language seam: "the ad says"
             name = self._issuer_en(head, start, depth)
             if name:
                 return name, "document"
         # an entity inside the phrase, or overlapping it (the parser may take one token of a name)
         people = [e for e in self.people if e.start < end and start < e.end]
-        if people and doc.lang_ != "en" and anonymous_voice(doc, start, end):
+        if people and self.lang != "en" and anonymous_voice(doc, start, end):
             people = []  # « un habitant de Jomba »: an unnamed voice, not the name of its place
-        if people and doc.lang_ == "en":  # English: the name at the phrase's head, not one in its apposition
+        if people and self.lang == "en":  # English: the name at the phrase's head, not one in its apposition
             if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
                 return self._named(_head_person(phrase, people)), "person"
             people = []
-        if doc.lang_ == "en" and (apposed := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
+        if self.lang == "en" and (apposed := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
             return _text(self.text, apposed), "person"
         if people:
             return self._named(people[-1]), "person"
@@ -591,11 +592,11 @@ class _Context:
                 # « c'est aussi un responsable américain anonyme qui ... »: the noun phrase, not the
                 # clause it is the predicate of, and its words up to the relative pronoun
                 lo = max([lo] + [t.i + 1 for t in doc[lo:ante.i] if t.pos_ in {"VERB", "AUX", "ADV", "PUNCT"}
-                                 or (t.lower_ in _HEAD_PREPS and doc.lang_ != "en")])  # « pour le retraité qui »
+                                 or (t.lower_ in _HEAD_PREPS and self.lang != "en")])  # « pour le retraité qui »
                 hi = start if start - ante.i <= 6 else ante.i + 1
                 return self.resolve_kind(lo, hi, depth + 1)
             k = start - 1 if start > 0 and doc[start - 1].text == "," else start
-            if doc.lang_ != "en" and k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].left_edge.i < k - 1:
+            if self.lang != "en" and k > 0 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].left_edge.i < k - 1:
                 # « a interrogé d'anciens épargnants, qui affirment ... » parsed as a clause of its own:
                 # the noun phrase right before the relative pronoun is its antecedent
                 ante = doc[k - 1]
@@ -611,38 +612,38 @@ class _Context:
                 self._learn_genders(start)
                 before = [e for e in self.people if e.end <= start and self._may_be(self._named(e), want)]
                 return (self._named(before[-1]), "person") if before else (text, "")
-            if doc.lang_ == "en":  # the language seam: English speakers run on through their pronouns
+            if self.lang == "en":  # the language seam: English speakers run on through their pronouns
                 found = self._antecedent_en(start, depth) if depth < 3 else None
             else:
                 found = self._antecedent(start) if depth < 3 else None
             return found if found is not None and found[0] else (text, "")
         heads = [t.lower_ for t in phrase if t.lower_ in self.words.roles]
-        if heads and doc.lang_ != "en" and anonymous_voice(doc, start, end):
+        if heads and self.lang != "en" and anonymous_voice(doc, start, end):
             heads = []  # « le directeur d'une grande surface » holds no role named in the article
         if heads and len(phrase) <= 6:
             # « le ministre » is not the person the article titles « la ministre »: an epicene role
             # noun takes its gender from its determiner, on both sides
-            want = _gender_of(doc, start, end) if doc.lang_ != "en" else ""
+            want = _gender_of(doc, start, end) if self.lang != "en" else ""
             for ent in reversed([e for e in self.people if e.end <= start]):
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
                 titled = self._role_gender(ent, heads[0])
                 if (heads[0] in role or titled is not None) and (not want or titled in {None, "", want}):
                     return self._named(ent), "person"
-        if heads and doc.lang_ == "en":  # the language seam: English roles are read around the name
+        if heads and self.lang == "en":  # the language seam: English roles are read around the name
             holder = self._role_holder_en(heads, start)
             if holder is not None:
                 return holder, "person"
-        if doc.lang_ == "en" and (member := self._party_member_en(phrase, start)) is not None:
+        if self.lang == "en" and (member := self._party_member_en(phrase, start)) is not None:
             return member, "person"
-        if doc.lang_ != "en" and kind != "anonymous" and (body := self._body_named(phrase, start)):
+        if self.lang != "en" and kind != "anonymous" and (body := self._body_named(phrase, start)):
             return body, "organisation"
         # « nos informations » keeps its « nos »: the outlet's own sources, not « informations »
         while phrase and phrase[0].pos_ == "DET" and phrase[0].lower_ not in {"nos", "notre"}:
             phrase = phrase[1:]
-        if doc.lang_ != "en" and kind != "anonymous" and (described := self._described_as(phrase)):
+        if self.lang != "en" and kind != "anonymous" and (described := self._described_as(phrase)):
             return described, "person"
         comma = next((k for k, t in enumerate(phrase) if t.text == ","), None)
-        if (doc.lang_ != "en" and comma is not None and comma + 1 < len(phrase) and phrase[comma + 1].pos_ == "DET"
+        if (self.lang != "en" and comma is not None and comma + 1 < len(phrase) and phrase[comma + 1].pos_ == "DET"
                 and any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[:comma])):
             phrase = phrase[:comma]  # « le président du syndicat, le premier du pays, »: its apposition is no part
         out = _strip(_text(self.text, phrase)) or text

@@ -193,9 +193,9 @@ class _Parse:
         def names(col: list[int]) -> list[str]:
             for h in set(col).difference(cache):
                 cache[h] = strings[h]
-            return [cache[h] for h in col]
+            return list(map(cache.__getitem__, col))  # (map: no Python frame per token)
 
-        self.pos = [POS_NAMES[p] for p in pos]
+        self.pos = list(map(POS_NAMES.__getitem__, pos))
         self.dep = names(dep)
         self.lemma = names(lemma)
         self.lower = names(lower)
@@ -207,9 +207,16 @@ class _Parse:
         rel = doc.to_array(HEAD).astype(numpy.int64)
         self.head = (rel + numpy.arange(n, dtype=numpy.int64)).tolist()
         self.children: list[list[int]] = [[] for _ in range(n)]
+        # the tokens with an auxiliary or a copula among their children (:meth:`has_aux`, asked of
+        # most predicates several times), found in the same pass
+        self._with_aux: set[int] = set()
+        dep_names = self.dep
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
+                d = dep_names[i]
+                if d.startswith("aux") or d == "cop":
+                    self._with_aux.add(h)
 
     def text(self, i: int) -> str:
         return self.doc[i].text
@@ -238,7 +245,8 @@ class _Parse:
         return self._flags(i)[1]
 
     def has_aux(self, i: int) -> bool:
-        return any(self.dep[c].startswith("aux") or self.dep[c] == "cop" for c in self.children[i])
+        """Has ``i`` a child that is an auxiliary or a copula?"""
+        return i in self._with_aux
 
     def finite(self, i: int) -> bool:
         return self._flags(i)[2] or self.has_aux(i)
