@@ -61,7 +61,7 @@ def _build(folder: Path, records: list[bytes] | None, profiler: cProfile.Profile
             for blob in records:  # the parse generator is never started
                 yield pickle.loads(blob)
 
-    pipeline.analyse_docs = kept  # type: ignore[assignment]
+    pipeline.analyse_docs = kept
     try:
         with Store.open(folder / "replay.db") as store:
             t0 = time.process_time()
