@@ -40,8 +40,8 @@ def test_a_verb_and_the_noun_of_its_event_share_a_class(a: str, b: str, cls: str
 def test_a_crash_told_by_its_noun_meets_the_verb() -> None:
     noun = claim("a:c1", "Crash d'un bimoteur près de l'aérodrome de Lannion", predicate="crash",
                  lemmas=["crash", "bimoteur", "aérodrome", "lannion"])
-    verb = claim("b:c1", "Un bimoteur s'est écrasé près de l'aérodrome de Lannion", predicate="écraser",
-                 lemmas=["bimoteur", "écraser", "aérodrome", "lannion"])
+    verb = claim("b:c1", "Un bimoteur s'est écrasé au matin près de la piste de l'aérodrome de Lannion",
+                 predicate="écraser", lemmas=["bimoteur", "écraser", "matin", "piste", "aérodrome", "lannion"])
     assert rule_link(_Features(noun), _Features(verb))
 
 
