@@ -12,9 +12,9 @@ from tests.claims.helpers import claim
 
 
 @pytest.mark.parametrize(("verb", "text", "action"), [
-    ("perdre", "Deux alpinistes ont perdu la vie dans une crevasse", "mourir"),
+    ("perdre", "La cordée a perdu la vie sous la corniche", "mourir"),
     ("devenir", "La sauteuse est devenue jeudi championne d'Europe", "remporter"),
-    ("devenir", "Le cycliste devient champion du monde de poursuite", "remporter"),
+    ("devenir", "Le pistard devient champion national de keirin", "remporter"),
 ])
 def test_a_phrase_names_the_deed(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -46,14 +46,14 @@ def test_a_crash_told_by_its_noun_meets_the_verb() -> None:
 
 
 def test_the_count_of_a_ranked_occurrence_meets_its_other_accounts() -> None:
-    one = claim("a:c1", "Sécheresse : 410 morts de plus que la normale durant la deuxième vague de chaleur",
-                predicate="mort", lemmas=["sécheresse", "mort", "normale", "vague", "chaleur"])
-    other = claim("b:c1", "Quelque 410 décès en excès ont été relevés lors de la seconde vague de chaleur",
-                  predicate="relever", lemmas=["décès", "excès", "relever", "vague", "chaleur"])
-    first = claim("c:c1", "La première vague de chaleur avait fait 200 morts", predicate="faire",
-                  lemmas=["vague", "chaleur", "mort"])
+    one = claim("a:c1", "Grand froid : 410 morts de plus que la normale lors du deuxième épisode",
+                predicate="mort", lemmas=["grand", "froid", "mort", "normale", "épisode"])
+    other = claim("b:c1", "Quelque 410 décès en excès relevés au fil du second épisode de froid",
+                  predicate="relever", lemmas=["décès", "excès", "relever", "épisode", "froid"])
+    first = claim("c:c1", "Le premier épisode de froid avait fait 200 morts", predicate="faire",
+                  lemmas=["épisode", "froid", "mort"])
     assert count_keys(one) & count_keys(other)
     assert not count_keys(one) & count_keys(first)
     # a new occurrence without a rank still counts another event; stories never read a rank
-    assert count_keys(claim("d:c1", "Une nouvelle vague de chaleur a fait 30 morts", predicate="faire")) == frozenset()
+    assert count_keys(claim("d:c1", "Un nouvel épisode de froid a fait 30 morts", predicate="faire")) == frozenset()
     assert count_keys(one, own_relative=False) == frozenset()

@@ -127,8 +127,8 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
     text = claim_text if not subject or subject in claim_text else f"{subject} {claim_text}"
     rank = ""
     if set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
-        # « une nouvelle secousse de magnitude 6,9 »: another event's count; but « la deuxième vague de
-        # chaleur » names which one, and its count meets the accounts that name it too
+        # « une nouvelle secousse »: another event's count; but « la deuxième crue » names which
+        # one, and its count meets the accounts that name it too
         rank = _event_rank(text) if own_relative else ""
         if not rank:
             return frozenset()
@@ -158,7 +158,7 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
     if len({t for t in tallies if t.startswith("#n:")}) > 1:
         return frozenset()
     keys = tallies or figures
-    if rank:  # the rank goes after the thing, so a figure's bucket stays last (``#n:people@2vague:57``)
+    if rank:  # the rank goes after the thing, so a figure's bucket stays last (``#n:people@2crue:57``)
         keys = {re.sub(r"^(#[ne]:[^:]+)", rf"\1@{rank}", k) for k in keys}
     return frozenset(keys)
 
@@ -167,8 +167,8 @@ _RANKED = re.compile(r"\b(" + "|".join(EVENT_ORDINALS) + r")\s+([a-z]+)")
 
 
 def _event_rank(text: str) -> str:
-    """``2vague`` for a claim that names its occurrence by an ordinal and a noun (« la deuxième vague »,
-    « la seconde vague »), when no other word of ANOTHER_EVENT is there (« une autre deuxième
+    """``2crue`` for a claim that names its occurrence by an ordinal and a noun (« la deuxième crue »,
+    « la seconde crue »), when no other word of ANOTHER_EVENT is there (« une autre deuxième
     réplique »: ""); "" otherwise."""
     words = fold(_REVISED_TALLY.sub(" ", fold(text))).split()
     found = {(EVENT_ORDINALS[m.group(1)], m.group(2).rstrip("sx")) for m in _RANKED.finditer(" ".join(words))}

@@ -167,7 +167,7 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
     "distincts", "distinctes",
 })
 
-# Ordinals of ANOTHER_EVENT (folded) and their rank: « la deuxième vague de chaleur » names which
+# Ordinals of ANOTHER_EVENT (folded) and their rank: « la deuxième crue » names which
 # occurrence a figure counts, so two accounts that name the same rank of the same noun count one thing
 # (claims/groups.py: their count keys carry it).
 EVENT_ORDINALS: dict[str, int] = {"deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
