@@ -36,7 +36,13 @@ from operator import attrgetter
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.fr.quantities import ANOTHER_EVENT, MEASURES, SEVERITY_PATTERNS, VAGUE_FIGURE_OPENERS
+from recoupe.lang.fr.quantities import (
+    ANOTHER_EVENT,
+    EVENT_ORDINALS,
+    MEASURES,
+    SEVERITY_PATTERNS,
+    VAGUE_FIGURE_OPENERS,
+)
 from recoupe.lang.predicates import CLASS_OF, LIGHT_VERBS, PHASE_OF, TOLL_VERBS, VICTIM_NOUNS, VICTIM_OF
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -119,8 +125,13 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
     # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
     # leurs données diffusées ») still gives the claim's figure
     text = claim_text if not subject or subject in claim_text else f"{subject} {claim_text}"
+    rank = ""
     if set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
-        return frozenset()  # « une nouvelle secousse de magnitude 6,9 »: another event's count
+        # « une nouvelle secousse »: another event's count; but « la deuxième crue » names which
+        # one, and its count meets the accounts that name it too
+        rank = _event_rank(text) if own_relative else ""
+        if not rank:
+            return frozenset()
     tallies: set[str] = set()
     figures: set[str] = set()
     verb_tally = _tally_of(victim_of(predicate, claim_text), lemmas)
@@ -146,7 +157,25 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
             figures.update({f"#n:{kind}:{b}", f"#n:{kind}:{b + 1}"})
     if len({t for t in tallies if t.startswith("#n:")}) > 1:
         return frozenset()
-    return frozenset(tallies) if tallies else frozenset(figures)
+    keys = tallies or figures
+    if rank:  # the rank goes after the thing, so a figure's bucket stays last (``#n:people@2crue:57``)
+        keys = {re.sub(r"^(#[ne]:[^:]+)", rf"\1@{rank}", k) for k in keys}
+    return frozenset(keys)
+
+
+_RANKED = re.compile(r"\b(" + "|".join(EVENT_ORDINALS) + r")\s+([a-z]+)")
+
+
+def _event_rank(text: str) -> str:
+    """``2crue`` for a claim that names its occurrence by an ordinal and a noun (« la deuxième crue »,
+    « la seconde crue »), when no other word of ANOTHER_EVENT is there (« une autre deuxième
+    réplique »: ""); "" otherwise."""
+    words = fold(_REVISED_TALLY.sub(" ", fold(text))).split()
+    found = {(EVENT_ORDINALS[m.group(1)], m.group(2).rstrip("sx")) for m in _RANKED.finditer(" ".join(words))}
+    if len(found) != 1 or set(words) & ANOTHER_EVENT - EVENT_ORDINALS.keys():
+        return ""
+    rank, noun = found.pop()
+    return f"{rank}{noun}"
 
 
 def signature(lemmas: set[str]) -> set[str]:

@@ -54,7 +54,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     # « s'offrir » and « s'imposer » are left out: mostly other senses (a gift, a rule imposed); « s'offrir » a
     # prize is read as a phrase (``PHRASE_ACTIONS``)
     "win": frozenset({"remporter", "gagner", "victoire", "vaincre", "triompher", "triomphe", "adjuger", "décrocher",
-                      "sacrer", "sacre", "conquérir"}),
+                      "sacrer", "sacre", "conquérir", "médaille", "médailler"}),
     # leaving a post or a career by one's own decision; a dismissal is another fact (« dismiss »)
     "resign": frozenset({"démissionner", "démission", "retraite", "raccrocher", "retirer"}),
     "dismiss": frozenset({"licencier", "licenciement", "limoger", "limogeage", "congédier", "évincer", "éviction",
@@ -64,6 +64,11 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     # someone in danger brought out of it (« une fillette sauvée », « secourue par les pompiers », « le
     # sauvetage de trois randonneurs »); « les secours » (the services) is left out
     "rescue": frozenset({"sauver", "secourir", "sauvetage", "hélitreuiller", "hélitreuillage"}),
+    # an aircraft brought down and one vessel sunk: the verb of the one-off event and its nouns
+    # (« s'est écrasé » / « le crash de », « a chaviré » / « le naufrage »; ``events.EVENT_VERBS``)
+    "crash": frozenset({"écraser", "crash", "crasher", "écrasement"}),
+    "sink": frozenset({"chavirer", "sombrer", "naufrage", "chavirage"}),
+    "collapse": frozenset({"effondrer", "effondrement", "écrouler", "écroulement"}),
     "cooperate": frozenset({"coopérer", "coopération", "rapprocher", "rapprochement", "allier", "alliance",
                             "partenariat", "soutenir", "soutien", "rallier", "ralliement"}),
 }
@@ -77,7 +82,8 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 # Patterns over folded text (lowercase, no accents, apostrophes and punctuation as spaces), read
 # only when the claim's verb is one of LIGHT_VERBS.
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
-                                         "décider", "acter", "remettre", "offrir", "apporter", "ouvrir", "faire"})
+                                         "décider", "acter", "remettre", "offrir", "apporter", "ouvrir", "faire",
+                                         "perdre", "devenir"})
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -106,6 +112,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
     # shots fired (« a ouvert le feu sur », « ouvrent le feu »): shooting, an attack
     (r"\bouv\w*\s+le\s+feu\b", "tirer"),
+    # a life lost (« a perdu la vie », « ont perdu la vie »): a death
+    (r"\bperd\w*\s+la\s+vie\b", "mourir"),
+    # a title won told as who one became (« est devenu champion du monde », « devient championne »)
+    (r"\bdev\w*\s+(?:\w+\s+){0,2}?champion(?:ne)?s?\b", "remporter"),
 )
 
 

@@ -167,6 +167,11 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
     "distincts", "distinctes",
 })
 
+# Ordinals of ANOTHER_EVENT (folded) and their rank: « la deuxième crue » names which
+# occurrence a figure counts, so two accounts that name the same rank of the same noun count one thing
+# (claims/groups.py: their count keys carry it).
+EVENT_ORDINALS: dict[str, int] = {"deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
+
 # How badly hurt, folded, as a pattern on the injury word: a count of the badly hurt (« deux
 # grièvement blessés », « trois blessés graves ») or of the lightly hurt is a subset of the injured,
 # another fact than the count of all the injured. « dont » before it gives the subset of a total
