@@ -618,8 +618,8 @@ def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
     """Do two accounts of one kind of act tell it of other participants, so that neither confirms the
     other?
     - They share no content word but the act, and their subjects (both told, a bare pronoun too) are
-      neither one resolved entity nor have a word in common (« blessé à l'arme blanche, il … » / « deux
-      pompiers blessés »; « elle est morte », its pronoun resolved to someone else, against « une
+      neither one resolved entity nor have a word in common (« blessé au couteau, il … » / « trois
+      gardiens blessés »; « elle est morte », its pronoun resolved to someone else, against « une
       randonneuse est morte »; « Varsovie détruit un entrepôt » / « un hélicoptère a détruit un
       ballon »): the verb alone is no shared fact, whatever the metonymy policy of grouping lets match.
       Not when a subject is a title (« le président du parti »), which resolves apart from the name

@@ -171,8 +171,8 @@ ENDED_PATTERN = (r"\b(?:levee?s?|levent|a\s+pris\s+fin|ont\s+pris\s+fin|prend\s+
                  r"n\s+(?:est|sont)\s+plus\s+en\s+vigueur)\b")
 ONGOING_PATTERN = (r"\b(?:toujours|encore)\s+(?:d\s+actualite|en\s+vigueur|en\s+cours|actifs?|actives?)\b|"
                    r"\b(?:maintenue?s?|maintient|maintiennent|prolongee?s?|reste(?:nt)?\s+en\s+vigueur)\b")
-# A state of alert placed or begun (« a placé le Var en vigilance orange », « passe en alerte rouge »,
-# « l'état d'urgence a été décrété », « la Drôme en vigilance orange »): the start of what a lift ends.
+# A state of alert placed or begun (« a placé la vallée en alerte crue », « passe en alerte rouge »,
+# « décrète un couvre-feu », « la Meuse en alerte jaune »): the start of what a lift ends.
 # « a levé la vigilance » and « a placé … en vigilance » are opposite acts, two facts however many words
 # they share; read as the state still on against ENDED_PATTERN (claims/groups.py).
 _ALERT_STATES = r"(?:vigilance|alerte|etat\s+d\s+urgence|etat\s+de\s+catastrophe|confinement|quarantaine|couvre\s+feu)"
