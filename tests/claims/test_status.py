@@ -893,3 +893,28 @@ def test_a_state_lifted_and_the_same_state_placed_are_two_facts() -> None:
                 ["meuse", "alerte", "crue", "préfecture"], entity="e2")
     assert not cannot_be_one_fact(_Features(again), _Features(placed))
     assert group_status([again, placed], sources).status == "confirmed"
+
+
+def test_same_frame_a_pronoun_object_or_one_wording_keeps_other_subjects_together() -> None:
+    """« the patrol stopped them » / « the vans were stopped near the bridge »: the pronoun object may be
+    the other's subject (a passive), so two subjects with nothing else in common still state one fact;
+    and one wording of four words or more in two outlets is one statement, though the parse lent its
+    pronoun two different people."""
+    from recoupe.claims.status import same_frame
+
+    def en(cid: str, article: str, text: str, subject: str, entity: str, lemmas: list[str], obj: str = "") -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject=subject, predicate="stop", object=obj, subject_entity=entity, lemmas=lemmas,
+                     language="en")
+
+    active = en("1", "a", "the patrol stopped them", "the patrol", "e1", ["patrol"], obj="them")
+    passive = en("2", "b", "the vans were stopped near the bridge", "the vans", "e2", ["van", "bridge"])
+    assert same_frame(active, passive)
+    named = en("3", "a", "the patrol stopped the drivers", "the patrol", "e1", ["patrol", "driver"],
+               obj="the drivers")
+    assert not same_frame(named, passive)
+    said = en("4", "a", "she never once stopped there", "Ana Lutz", "e3", ["stop"])
+    again = en("5", "b", "she never once stopped there", "Kim Varo", "e4", ["stop"])
+    assert same_frame(said, again)
+    other = en("6", "b", "she stopped", "Kim Varo", "e4", ["stop"])
+    assert not same_frame(said, other)

@@ -610,6 +610,17 @@ def _role_heads() -> frozenset[str]:
     return frozenset(EN | FR)
 
 
+# object pronouns of every language pack (folded): an object written so names no one by itself
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "whom", "which", "that", "le", "la", "les",
+                              "l", "lui", "leur", "leurs", "eux", "elle", "elles", "y", "en", "que", "qu", "qui",
+                              "dont", "lequel", "laquelle", "lesquels", "lesquelles", "celui", "celle", "ceux"})
+
+
+def _pronoun(phrase: str) -> bool:
+    words = _words(phrase)
+    return bool(words) and all(w in _OBJECT_PRONOUNS for w in words)
+
+
 def _titled(words: frozenset[str]) -> bool:
     return bool(words & _titles())
 
@@ -626,14 +637,21 @@ def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
       of the one who holds it.
     - Each tells a subject and an object, and the four share no word and no entity (« des centaines de
       riverains mis à l'abri » / « le préfet a placé la vallée en alerte, et des centaines de riverains
-      … »): the words they share lie outside what the act bears on."""
+      … »): the words they share lie outside what the act bears on.
+    Neither when an object is a bare pronoun (it may stand for the other's subject, a passive told
+    the other way), nor for one wording of four words or more in both (a quotation the parse lent two
+    subjects)."""
     sa, sb = _participant_words(a.subject), _participant_words(b.subject)
     # a subject left a bare pronoun (« il », no antecedent found) is told, not resolved: it names no one
     told_a = bool(sa) or fold(a.subject).strip() in _RELATIVE_OR_PRONOUN
     told_b = bool(sb) or fold(b.subject).strip() in _RELATIVE_OR_PRONOUN
     if not (told_a and told_b) or (a.subject_entity and a.subject_entity == b.subject_entity) or sa & sb:
         return False  # a clause with no subject of its own names no one else
+    if _pronoun(a.object) or _pronoun(b.object):
+        return False  # « the patrol stopped them » / « the vans were stopped »: the pronoun may be the other's subject
     if not shared:
+        if len(wa := _words(a.text)) >= 4 and wa == _words(b.text):
+            return False  # one wording in two outlets (a quotation): one statement, whoever the parse lent it to
         # a title and a name of one person resolve apart (« le président du parti » / his name)
         return not (_titled(sa) or _titled(sb))
     if not (a.object and b.object):
