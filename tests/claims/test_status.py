@@ -814,8 +814,8 @@ def test_status_a_pronoun_resolved_to_someone_else_confirms_nothing() -> None:
     """« elle est morte », its pronoun resolved to a person of another story, against « une randonneuse
     est morte … »: one verb and nothing else in common, two subjects that are not one participant."""
     pronoun = _fr("1", "a", "elle est morte", "mourir", "Lucie Vernet", ["mourir"], entity="e1")
-    walker = _fr("2", "b", "Une randonneuse est morte après une chute dans le Vercors", "mourir", "Une randonneuse",
-                 ["randonneuse", "chute", "vercors"])
+    walker = _fr("2", "b", "Une randonneuse a péri en glissant sur un névé du Vercors", "mourir", "Une randonneuse",
+                 ["randonneuse", "glisser", "névé", "vercors"])
     sources = {"a": "a", "b": "b"}
     assert group_status([pronoun, walker], sources).status == "single_source"
     bare = _fr("4", "a", "Blessé au couteau de cuisine", "blesser", "il", ["couteau", "cuisine", "blesser"])

@@ -595,7 +595,7 @@ def _participant_words(phrase: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    """Role nouns of every language pack but kinship (« la mère de ses enfants » is another person
+    """Role nouns of every language pack but kinship (« le frère du témoin » is another person
     than one named, not a title of the same one), folded."""
     from recoupe.lang.fr.entities import RELATIVE_NOUNS
 
