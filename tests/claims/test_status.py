@@ -799,3 +799,122 @@ def test_status_one_verb_on_two_things_with_no_word_in_common_is_two_facts() -> 
     title2 = won("3", "a", "won the cup in Brackton on Sunday", "the cup", "Ivo Dace",
                  ["cup", "brackton", "sunday", "win"])
     assert group_status([title, title2], sources).status == "confirmed"
+
+
+# --- other participants, opposite acts (sentences of our own) ---
+
+
+def _fr(cid: str, article: str, text: str, predicate: str, subject: str, lemmas: list[str], *, entity: str = "",
+        obj: str = "", obj_entity: str = "") -> Claim:
+    return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text), subject=subject,
+                 predicate=predicate, object=obj, subject_entity=entity, object_entity=obj_entity, lemmas=lemmas)
+
+
+def test_status_a_pronoun_resolved_to_someone_else_confirms_nothing() -> None:
+    """« elle est morte », its pronoun resolved to a person of another story, against « une randonneuse
+    est morte … »: one verb and nothing else in common, two subjects that are not one participant."""
+    pronoun = _fr("1", "a", "elle est morte", "mourir", "Lucie Vernet", ["mourir"], entity="e1")
+    walker = _fr("2", "b", "Une randonneuse a péri en glissant sur un névé du Vercors", "mourir", "Une randonneuse",
+                 ["randonneuse", "glisser", "névé", "vercors"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([pronoun, walker], sources).status == "single_source"
+    bare = _fr("4", "a", "Blessé au couteau de cuisine", "blesser", "il", ["couteau", "cuisine", "blesser"])
+    guards = _fr("5", "b", "trois gardiens blessés", "blesser", "trois gardiens", ["gardien", "blesser"])
+    assert group_status([bare, guards], sources).status == "single_source"
+    again = _fr("3", "a", "Une randonneuse est morte dans le Vercors", "mourir", "Une randonneuse",
+                ["randonneuse", "vercors"])
+    assert group_status([again, walker], sources).status == "confirmed"
+
+
+def test_same_frame_a_title_and_a_name_may_be_one_person() -> None:
+    """« le président du club en prépare un troisième » / « Marc Delorme prépare un 3e album »: a title
+    and a name resolve to two entities though they may be one person; the verb alone links them,
+    as before. « la sœur de Marc Delorme » is another person: kinship is no title."""
+    from recoupe.claims.status import same_frame
+
+    title = _fr("1", "a", "le président du club en prépare un troisième", "préparer", "président du club",
+                ["président", "club", "troisième"], entity="e1", obj="un troisième")
+    name = _fr("2", "b", "Marc Delorme prépare un 3e album", "préparer", "Marc Delorme", ["marc", "delorme", "album"],
+               entity="e2", obj="un 3e album")
+    assert same_frame(title, name)
+    sister = _fr("3", "a", "la sœur du joueur prépare un troisième", "préparer", "sœur du joueur",
+                 ["sœur", "joueur", "troisième"], entity="e3", obj="un troisième")
+    assert not same_frame(sister, name)
+
+
+def test_status_one_verb_of_two_actors_on_two_things_confirms_nothing() -> None:
+    """« Varsovie détruit un entrepôt ennemi » / « un hélicoptère polonais a détruit un ballon »: the
+    same verb, two subject entities (a capital and a craft of its country, which grouping may let
+    match as a metonymy), nothing else in common: two facts."""
+    city = _fr("1", "a", "Varsovie détruit un entrepôt ennemi", "détruire", "Varsovie",
+               ["varsovie", "entrepôt", "ennemi"], entity="e1")
+    craft = _fr("2", "b", "Un hélicoptère polonais a détruit un ballon près de la côte", "détruire",
+                "Un hélicoptère polonais", ["hélicoptère", "polonais", "ballon", "côte"], entity="e2",
+                obj="un ballon", obj_entity="e3")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([city, craft], sources).status == "single_source"
+    same = _fr("3", "a", "Un hélicoptère a détruit un ballon au large", "détruire", "Un hélicoptère",
+               ["hélicoptère", "ballon", "large"], entity="e4", obj="un ballon")
+    assert group_status([same, craft], sources).status == "confirmed"
+
+
+def test_same_frame_words_shared_outside_both_acts_participants() -> None:
+    """« des centaines de riverains ont été mis à l'abri » / « le préfet a placé la vallée en alerte et
+    des centaines de riverains sont partis »: the riverains are the first act's subject and only a
+    clause beside the second act; subjects and objects share nothing: no confirmation."""
+    from recoupe.claims.status import same_frame
+
+    shelter = _fr("1", "a", "Des centaines de riverains ont été mis à l'abri", "mettre",
+                  "Des centaines de riverains", ["centaine", "riverain", "abri"], obj="à l'abri")
+    alert = _fr("2", "b", "Le préfet a placé la vallée en alerte et des centaines de riverains sont partis", "placer",
+                "Le préfet", ["préfet", "vallée", "alerte", "centaine", "riverain"], obj="la vallée en alerte")
+    assert not same_frame(shelter, alert)
+    left = _fr("3", "b", "Des centaines de riverains ont été mis à l'abri jeudi", "mettre",
+               "Des centaines de riverains", ["centaine", "riverain", "abri", "jeudi"], obj="à l'abri")
+    assert same_frame(shelter, left)
+
+
+def test_a_state_lifted_and_the_same_state_placed_are_two_facts() -> None:
+    """« a levé l'alerte crue » and « a placé la Meuse en alerte crue »: the end and the start of one
+    state, opposite acts however many words they share; they neither group nor confirm. Two
+    accounts of the placing confirm each other."""
+    from recoupe.claims.groups import _Features, cannot_be_one_fact
+
+    lift = _fr("1", "a", "La préfecture a levé l'alerte crue pour la Meuse", "lever", "La préfecture",
+               ["préfecture", "alerte", "crue", "meuse"], entity="e1", obj="l'alerte crue")
+    placed = _fr("2", "b", "La préfecture a placé la Meuse en alerte crue", "placer", "La préfecture",
+                 ["préfecture", "meuse", "alerte", "crue"], entity="e1", obj="la Meuse en alerte crue")
+    headline = _fr("3", "b", "Crues : la Meuse en alerte orange", "crue", "", ["meuse", "alerte", "orange"])
+    assert cannot_be_one_fact(_Features(lift), _Features(placed))
+    assert cannot_be_one_fact(_Features(lift), _Features(headline))
+    sources = {"a": "a", "b": "b"}
+    assert group_status([lift, placed], sources).status == "single_source"
+    again = _fr("4", "a", "La Meuse placée en alerte crue par la préfecture", "placer", "La Meuse",
+                ["meuse", "alerte", "crue", "préfecture"], entity="e2")
+    assert not cannot_be_one_fact(_Features(again), _Features(placed))
+    assert group_status([again, placed], sources).status == "confirmed"
+
+
+def test_same_frame_a_pronoun_object_or_one_wording_keeps_other_subjects_together() -> None:
+    """« the patrol stopped them » / « the vans were stopped near the bridge »: the pronoun object may be
+    the other's subject (a passive), so two subjects with nothing else in common still state one fact;
+    and one wording of four words or more in two outlets is one statement, though the parse lent its
+    pronoun two different people."""
+    from recoupe.claims.status import same_frame
+
+    def en(cid: str, article: str, text: str, subject: str, entity: str, lemmas: list[str], obj: str = "") -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject=subject, predicate="stop", object=obj, subject_entity=entity, lemmas=lemmas,
+                     language="en")
+
+    active = en("1", "a", "the patrol stopped them", "the patrol", "e1", ["patrol"], obj="them")
+    passive = en("2", "b", "the vans were stopped near the bridge", "the vans", "e2", ["van", "bridge"])
+    assert same_frame(active, passive)
+    named = en("3", "a", "the patrol stopped the drivers", "the patrol", "e1", ["patrol", "driver"],
+               obj="the drivers")
+    assert not same_frame(named, passive)
+    said = en("4", "a", "she never once stopped there", "Ana Lutz", "e3", ["stop"])
+    again = en("5", "b", "she never once stopped there", "Kim Varo", "e4", ["stop"])
+    assert same_frame(said, again)
+    other = en("6", "b", "she stopped", "Kim Varo", "e4", ["stop"])
+    assert not same_frame(said, other)

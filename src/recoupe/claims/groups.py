@@ -540,13 +540,15 @@ def _other_subset(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _state_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from recoupe.lang.fr.predicates import ENDED_PATTERN, ONGOING_PATTERN
+    from recoupe.lang.fr.predicates import ENDED_PATTERN, ONGOING_PATTERN, PLACED_PATTERN
 
-    return re.compile(ENDED_PATTERN), re.compile(ONGOING_PATTERN)
+    # a state placed is a state on: its lift is another fact (« a placé … en vigilance » / « a levé la vigilance »)
+    return re.compile(ENDED_PATTERN), re.compile(f"{ONGOING_PATTERN}|{PLACED_PATTERN}")
 
 
-# lowercase stems one of the two patterns needs: most claims have none and are never folded
-_STATE_HINTS = ("lev", "fin", "vigueur", "toujours", "encore", "mainten", "prolong")
+# lowercase stems one of the patterns needs: most claims have none and are never folded
+_STATE_HINTS = ("lev", "fin", "vigueur", "toujours", "encore", "mainten", "prolong", "vigilance", "alerte", "urgence",
+                "confinement", "quarantaine", "couvre")
 
 
 @lru_cache(maxsize=1 << 16)

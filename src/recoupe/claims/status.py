@@ -559,9 +559,11 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
     if a.negated != b.negated:
         return False
+    shared = content_a & content_b
+    if _participants_apart(a, b, shared):
+        return False
     if same_event(a.predicate, b.predicate) and not _general(a.predicate):
         return not _objects_apart(a, b, content_a, content_b)
-    shared = content_a & content_b
     if len(shared) < COHESION_MIN_SHARED:
         return False
     if _own_words(a) != _own_words(b):
@@ -577,6 +579,86 @@ def _objects_apart(a: Claim, b: Claim, content_a: set[str], content_b: set[str])
     One verb, each its own object: two facts of one kind, not one fact."""
     oa, ob = _phrase_words(a.object) & content_a, _phrase_words(b.object) & content_b
     return bool(oa) and bool(ob) and not (content_a & content_b)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from recoupe.lang.en.stop_words import STOP_WORDS as EN
+    from recoupe.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(fold(w) for w in EN | FR)
+
+
+def _participant_words(phrase: str) -> frozenset[str]:
+    return frozenset(w for w in _phrase_words(phrase) if len(w) >= 3 and w not in _function_words())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Role nouns of every language pack but kinship (« le frère du témoin » is another person
+    than one named, not a title of the same one), folded."""
+    from recoupe.lang.fr.entities import RELATIVE_NOUNS
+
+    return frozenset(fold(w) for w in _role_heads()) - frozenset(fold(w) for w in RELATIVE_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    from recoupe.lang.en.sources import ROLE_HEADS as EN
+    from recoupe.lang.fr.entities import ROLE_HEADS as FR
+
+    return frozenset(EN | FR)
+
+
+# object pronouns of every language pack (folded): an object written so names no one by itself
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "whom", "which", "that", "le", "la", "les",
+                              "l", "lui", "leur", "leurs", "eux", "elle", "elles", "y", "en", "que", "qu", "qui",
+                              "dont", "lequel", "laquelle", "lesquels", "lesquelles", "celui", "celle", "ceux"})
+
+
+def _pronoun(phrase: str) -> bool:
+    words = _words(phrase)
+    return bool(words) and all(w in _OBJECT_PRONOUNS for w in words)
+
+
+def _titled(words: frozenset[str]) -> bool:
+    return bool(words & _titles())
+
+
+def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
+    """Do two accounts of one kind of act tell it of other participants, so that neither confirms the
+    other?
+    - They share no content word but the act, and their subjects (both told, a bare pronoun too) are
+      neither one resolved entity nor have a word in common (« blessé au couteau, il … » / « trois
+      gardiens blessés »; « elle est morte », its pronoun resolved to someone else, against « une
+      randonneuse est morte »; « Varsovie détruit un entrepôt » / « un hélicoptère a détruit un
+      ballon »): the verb alone is no shared fact, whatever the metonymy policy of grouping lets match.
+      Not when a subject is a title (« le président du parti »), which resolves apart from the name
+      of the one who holds it.
+    - Each tells a subject and an object, and the four share no word and no entity (« des centaines de
+      riverains mis à l'abri » / « le préfet a placé la vallée en alerte, et des centaines de riverains
+      … »): the words they share lie outside what the act bears on.
+    Neither when an object is a bare pronoun (it may stand for the other's subject, a passive told
+    the other way), nor for one wording of four words or more in both (a quotation the parse lent two
+    subjects)."""
+    sa, sb = _participant_words(a.subject), _participant_words(b.subject)
+    # a subject left a bare pronoun (« il », no antecedent found) is told, not resolved: it names no one
+    told_a = bool(sa) or fold(a.subject).strip() in _RELATIVE_OR_PRONOUN
+    told_b = bool(sb) or fold(b.subject).strip() in _RELATIVE_OR_PRONOUN
+    if not (told_a and told_b) or (a.subject_entity and a.subject_entity == b.subject_entity) or sa & sb:
+        return False  # a clause with no subject of its own names no one else
+    if _pronoun(a.object) or _pronoun(b.object):
+        return False  # « the patrol stopped them » / « the vans were stopped »: the pronoun may be the other's subject
+    if not shared:
+        if len(wa := _words(a.text)) >= 4 and wa == _words(b.text):
+            return False  # one wording in two outlets (a quotation): one statement, whoever the parse lent it to
+        # a title and a name of one person resolve apart (« le président du parti » / his name)
+        return not (_titled(sa) or _titled(sb))
+    if not (a.object and b.object):
+        return False
+    if {a.subject_entity, a.object_entity} & {b.subject_entity, b.object_entity} - {""}:
+        return False
+    return not ((sa | _participant_words(a.object)) & (sb | _participant_words(b.object)))
 
 
 def _own_words(c: Claim) -> bool:

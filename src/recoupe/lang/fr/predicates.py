@@ -181,6 +181,20 @@ ENDED_PATTERN = (r"\b(?:levee?s?|levent|a\s+pris\s+fin|ont\s+pris\s+fin|prend\s+
                  r"n\s+(?:est|sont)\s+plus\s+en\s+vigueur)\b")
 ONGOING_PATTERN = (r"\b(?:toujours|encore)\s+(?:d\s+actualite|en\s+vigueur|en\s+cours|actifs?|actives?)\b|"
                    r"\b(?:maintenue?s?|maintient|maintiennent|prolongee?s?|reste(?:nt)?\s+en\s+vigueur)\b")
+# A state of alert placed or begun (« a placé la vallée en alerte crue », « passe en alerte rouge »,
+# « décrète un couvre-feu », « la Meuse en alerte jaune »): the start of what a lift ends.
+# « a levé la vigilance » and « a placé … en vigilance » are opposite acts, two facts however many words
+# they share; read as the state still on against ENDED_PATTERN (claims/groups.py).
+_ALERT_STATES = r"(?:vigilance|alerte|etat\s+d\s+urgence|etat\s+de\s+catastrophe|confinement|quarantaine|couvre\s+feu)"
+PLACED_PATTERN = (r"\ben\s+(?:vigilance|alerte)\s+(?:rouge|orange|jaune|maximale?|renforcee)\b|"
+                  r"\b(?:place|placee?s?|placent|placera|placeront|passe|passee?s?|passent|passera|passeront|"
+                  r"bascule(?:nt|ra|ront)?|basculee?s?|mise?s?|met|mettent)\s+(?:\w+\s+){0,8}?en\s+"
+                  + _ALERT_STATES + r"\b|"
+                  r"\b(?:declenchee?s?|declenche(?:nt)?|instauree?s?|instaure(?:nt)?|decretee?s?|decrete(?:nt)?|"
+                  r"imposee?s?|impose(?:nt)?|activee?s?|active(?:nt)?)\s+(?:\w+\s+){0,3}?(?:la|le|l|un|une)\s+"
+                  + _ALERT_STATES + r"\b|\b" + _ALERT_STATES
+                  + r"\s+(?:\w+\s+){0,2}?(?:a\s+ete|ont\s+ete|est|sont)\s+(?:declenche|instaure|decrete|"
+                  r"impose|active|place|mis)e?s?\b")
 
 # Verbs that ask for something rather than state it (« les députés exigent des explications sur les
 # conditions à bord »): such a claim shares the words of a denial without stating what is denied.
