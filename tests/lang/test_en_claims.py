@@ -305,6 +305,11 @@ def test_en_claims_denial_or_not_on_unseen_articles(nlp_en: Any, sentence: str, 
     # a question about a denial denies nothing
     ("Why does the council deny what happened?", "happen", "reported", False),
     ("Did the mayor deny the report?", "deny", "asserted", False),
+    # those who hold a claim are said to lie: their claim is rejected; anyone else lying is no denial
+    ("The guard said the tenants who had accused him of theft were lying.", "lie", "denied", False),
+    ("His critics are lying, the mayor said.", "lie", "denied", False),
+    ("Perhaps some of the tenants are lying.", "lie", "speculative", False),
+    ("The tenants accused him of lying to the court.", "accuse", "asserted", False),
     # headline verbs: challenged figures, a debunked claim, a story slammed as inaccurate
     ("The union challenged the figures.", "challenge", "denied", False),
     ("The union challenged the data.", "challenge", "denied", False),

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from recoupe.lang.en.modality import (
     CLAIMANT_NOUNS,
+    CLAIMING_VERBS,
     CONDITION_MARKS,
     CONDITIONAL_MODALS,
     CONTENT_NEEDING_NOUNS,
@@ -54,6 +55,7 @@ from recoupe.lang.en.modality import (
     HEDGES,
     INNOCENCE_NOUNS,
     INNOCENCE_VERBS,
+    LYING_VERBS,
     MISREADING_VERBS,
     NEGATED_MANNERS,
     NEGATION_WORDS,
@@ -385,7 +387,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
                 dep[c] == "dobj" and _names_claim(p, c) for c in kids) and not _court_dismissal(p, i)
             rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i)) or _defends_against(p, i)
-            rejects_claim = rejects_claim or _asserts_innocence(p, i)
+            rejects_claim = rejects_claim or _asserts_innocence(p, i) or _claimants_lie(p, i)
             question = _question(p, i)
             if ((lem in DENIAL_VERBS and not _withholds(p, i)) or rejects_claim) and not neg and modal is None \
                     and not _passive(p, i) and not question:
@@ -535,6 +537,17 @@ def _asserts_innocence(p: _Parse, verb: int) -> bool:
     """« asserts his innocence », « has maintained her innocence »: a denial of the charges."""
     return p.lemma[verb].lower() in INNOCENCE_VERBS and any(
         p.dep[c] == "dobj" and p.lemma[c].lower() in INNOCENCE_NOUNS for c in p.children[verb])
+
+
+def _claimants_lie(p: _Parse, verb: int) -> bool:
+    """« his critics are lying », « the tenants who had accused him were lying »: a verb of lying
+    (LYING_VERBS) whose subject holds a claim, by its noun (CLAIMANT_NOUNS) or by a relative clause
+    of claiming (CLAIMING_VERBS: « who accused him »), rejects what they claim."""
+    if p.lemma[verb].lower() not in LYING_VERBS:
+        return False
+    return any(p.dep[c] == "nsubj" and (p.lemma[c].lower() in CLAIMANT_NOUNS or any(
+        p.dep[r] == "relcl" and p.lemma[r].lower() in CLAIMING_VERBS for r in p.children[c]))
+        for c in p.children[verb])
 
 
 def _misread_as(p: _Parse, verb: int) -> bool:

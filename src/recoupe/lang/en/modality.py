@@ -117,6 +117,9 @@ DEFENCE_PREPS: frozenset[str] = frozenset({"against", "at", "on"})
 # People who hold a claim: pushing back against them (with the particle) rejects what they say
 # (« pushed back against critics who said … »); defending a record against them does not.
 CLAIMANT_NOUNS: frozenset[str] = frozenset({"critic", "detractor", "accuser", "skeptic", "sceptic"})
+# « his accusers are lying », « the neighbours who accused him were lying »: saying that those who hold a
+# claim lie rejects the claim (not « all of them lying » said of anyone, not « lying on a beach »).
+LYING_VERBS: frozenset[str] = frozenset({"lie"})
 
 # Reporting verbs: a clause that is their complement is reported speech when no attribution frame
 # says so already (recoupe_attribution's English frames, when present, come first).
