@@ -3,7 +3,9 @@
     python -m benchmarks.eval_denials [--gold FILE] [--json OUT] [--keep DIR] [--store DB] [--misses]
                                       [--set key=value ...]
 
-Gold: ``benchmarks/gold/denials/basil-den.json`` (``benchmarks/gold/denials.py``; conventions in
+Gold (``--gold``): ``benchmarks/gold/denials/polnear-leads.json`` (headline + lead units of PolNeAR's
+test split, ``benchmarks/gold/denials_leads.py``, README §16) or, by default,
+``benchmarks/gold/denials/basil-den.json`` (``benchmarks/gold/denials.py``; conventions in
 ``benchmarks/gold/README.md`` §15): 63 whole BASIL articles (21 events no pairs gold uses), with every
 span where a source denies a claim (``denial``), negated counter-statements (``rebuttal``, which the
 pairs conventions label `reported`/`asserted` with negative polarity) and hard negatives
@@ -38,8 +40,22 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.denials import DATA, GOLD, DenSpan, load
+from benchmarks.gold import denials, denials_leads
+from benchmarks.gold.denials import GOLD, DenSpan
 from benchmarks.gold.pairs import norm_link
+
+
+def load_gold(gold: Path, data: Path | None = None) -> tuple[list[DenSpan], dict[str, dict[str, str]], dict[str, str]]:
+    """The gold's spans, records and texts, with the loader of its data set (BASIL articles or
+    PolNeAR leads, as the gold file's ``data`` says)."""
+    if json.loads(gold.read_text("utf-8")).get("data") == "polnear-attribution-en":
+        return denials_leads.load(gold, data or denials_leads.DATA)
+    return denials.load(gold, data or denials.DATA)
+
+
+def data_of(gold: Path) -> Path:
+    stored = json.loads(gold.read_text("utf-8"))
+    return denials_leads.DATA if stored.get("data") == "polnear-attribution-en" else denials.DATA
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -166,17 +182,18 @@ def report(res: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--data", type=Path, help="the eval data (default: the gold's data set)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--keep", type=Path, help="build the store in this folder and keep it")
     ap.add_argument("--store", type=Path, help="score this existing store (no build)")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     a = ap.parse_args(argv)
-    if not a.data.exists():
-        print(f"no eval data at {a.data}")
+    data = a.data or data_of(a.gold)
+    if not data.exists():
+        print(f"no eval data at {data}")
         return 0
-    spans, records, texts = load(a.gold, a.data)
+    spans, records, texts = load_gold(a.gold, data)
     overrides = {k: tomllib.loads(f"v = {v}")["v"] for k, v in (s.split("=", 1) for s in a.set)}
     if a.store:
         dossier = dossier_of(a.store)

@@ -39,3 +39,28 @@ def test_stored_denial_gold_anchors() -> None:
         pytest.skip("no eval data")
     spans, records, _ = load()
     assert len(records) == 63 and sum(s.kind == "denial" for s in spans) == 35
+
+
+def test_stored_leads_gold_anchors_and_is_read_by_its_loader() -> None:
+    import json
+
+    import pytest
+    from benchmarks.eval_denials import data_of, load_gold
+    from benchmarks.gold.denials_leads import DATA, GOLD
+
+    stored = json.loads(GOLD.read_text("utf-8"))
+    assert len(stored["items"]) == 241 and all(not set(sp) & {"text", "quote"} for sp in stored["spans"])
+    assert data_of(GOLD) == DATA
+    if not DATA.exists():
+        pytest.skip("no eval data")
+    spans, records, _ = load_gold(GOLD)
+    assert len(records) == 241 and sum(s.kind == "denial" for s in spans) == 32
+    assert sum(s.kind == "negative" for s in spans) == 161
+
+
+def test_lead_sentences_are_cut_by_stops_not_by_titles() -> None:
+    from benchmarks.gold.denials_leads import sentences
+
+    body = 'Mr. Lane spoke first. "We will wait," he said. Sen. Ortiz left at 5 p.m. Nobody stayed.'
+    assert sentences(body) == ["Mr. Lane spoke first.", '"We will wait," he said.', "Sen. Ortiz left at 5 p.m.",
+                               "Nobody stayed."]

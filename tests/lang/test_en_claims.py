@@ -281,3 +281,43 @@ def test_en_claims_defence_against_a_claim_and_the_claims_content(nlp_en: Any, s
 def test_en_claims_denial_or_not_on_unseen_articles(nlp_en: Any, sentence: str, predicate: str,
                                                    modality: str) -> None:
     assert _claims(nlp_en, sentence)[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "negated"), [
+    # a copula that calls what was said false denies it: a pronoun, a claim or a clause as subject
+    ("“The report is untrue,” the spokesman said.", "untrue", "denied", False),
+    ("“Those stories are false,” he said.", "false", "denied", False),
+    ("The story is not true, the minister said.", "true", "denied", False),
+    ("The mayor said the account his rivals have given is “simply not true.”", "true", "denied", False),
+    ("This is not an accurate statement.", "statement", "denied", False),
+    ("Saying that the plant will close is baseless, the firm said.", "baseless", "denied", False),
+    ("That she ran the shop alone is nonsense, her brother said.", "nonsense", "denied", False),
+    ("Reports of a merger are an outright fabrication, the bank said.", "fabrication", "denied", False),
+    # ... but not an act judged, a plan found wanting, a doubt, a falsehood itself negated
+    ("It is wrong to ban the book.", "wrong", "asserted", False),
+    ("The plan is not right for the city.", "right", "asserted", True),
+    ("It is not clear who raised the issue.", "clear", "asserted", True),
+    ("The rumor is not false, the aide conceded.", "false", "reported", True),
+    ("Nobody asked whether she knew that her figures were false.", "false", "reported", False),
+    # « nor has it denied »: a negated denial is no denial, and what it would deny is only reported
+    ("The bakery has made no comment, nor has it denied that it sold the flour.", "sell", "reported", False),
+    ("The bakery has made no comment, nor has it denied that it sold the flour.", "make", "asserted", True),
+    # a question about a denial denies nothing
+    ("Why does the council deny what happened?", "happen", "reported", False),
+    ("Did the mayor deny the report?", "deny", "asserted", False),
+    # those who hold a claim are said to lie: their claim is rejected; anyone else lying is no denial
+    ("The guard said the tenants who had accused him of theft were lying.", "lie", "denied", False),
+    ("His critics are lying, the mayor said.", "lie", "denied", False),
+    ("Perhaps some of the tenants are lying.", "lie", "speculative", False),
+    ("The tenants accused him of lying to the court.", "accuse", "asserted", False),
+    # headline verbs: challenged figures, a debunked claim, a story slammed as inaccurate
+    ("The union challenged the figures.", "challenge", "denied", False),
+    ("The union challenged the data.", "challenge", "denied", False),
+    ("The union challenged the ruling in court.", "challenge", "asserted", False),
+    ("The aide slammed the story as inaccurate.", "slam", "denied", False),
+    ("The senator slammed the governor's decision.", "slam", "asserted", False),
+])
+def test_en_claims_denials_of_headlines_and_leads(nlp_en: Any, sentence: str, predicate: str, modality: str,
+                                                  negated: bool) -> None:
+    c = _claims(nlp_en, sentence)[predicate]
+    assert (c.modality, c.negated) == (modality, negated)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from recoupe.lang.en.modality import (
     CLAIMANT_NOUNS,
+    CLAIMING_VERBS,
     CONDITION_MARKS,
     CONDITIONAL_MODALS,
     CONTENT_NEEDING_NOUNS,
@@ -54,12 +55,14 @@ from recoupe.lang.en.modality import (
     HEDGES,
     INNOCENCE_NOUNS,
     INNOCENCE_VERBS,
+    LYING_VERBS,
     MISREADING_VERBS,
     NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
     PAST_FUTURE_MODALS,
     PLANNED_LEMMAS,
+    POINTING_SUBJECTS,
     REFUSALS,
     REFUSED_SPEECH,
     REJECTION_VERBS,
@@ -70,6 +73,7 @@ from recoupe.lang.en.modality import (
     SPECULATIVE_PASSIVES,
     SPECULATIVE_VERBS,
     STATED_NOUNS,
+    TRUTH_WORDS,
     VERDICT_VERBS,
 )
 from recoupe.lang.en.reporting_verbs import CALLING
@@ -128,6 +132,9 @@ def negated(p: _Parse, i: int) -> bool:
     words += [g for c in kids if dep[c] == "advmod" for g in children[c] if lower[g] in {"no", "not", "never"}]
     words += [d for c in kids if dep[c] == "prep" for g in children[c] if p.lemma[g].lower() in NEGATED_MANNERS
               for d in children[g] if dep[d] == "det" and lower[d] == "no"]
+    if dep[i] == "conj":
+        # « has made no comment, nor has it denied that … »: « nor » before a conjunct negates it
+        words += [c for c in children[p.head[i]] if dep[c] == "cc" and lower[c] == "nor" and p.head[i] < c < i]
     return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
 
 
@@ -380,10 +387,15 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             rejects_claim = lem in REJECTION_VERBS | EN_ONLY_REJECTION_VERBS and any(
                 dep[c] == "dobj" and _names_claim(p, c) for c in kids) and not _court_dismissal(p, i)
             rejects_claim = rejects_claim or (lem in VERDICT_VERBS and _calls_false(p, i)) or _defends_against(p, i)
-            rejects_claim = rejects_claim or _asserts_innocence(p, i)
+            rejects_claim = rejects_claim or _asserts_innocence(p, i) or _claimants_lie(p, i)
+            question = _question(p, i)
             if ((lem in DENIAL_VERBS and not _withholds(p, i)) or rejects_claim) and not neg and modal is None \
-                    and not _passive(p, i):
+                    and not _passive(p, i) and not question:
                 modality, cue = "denied", lem
+            elif pred != i and modal is None and not question and _judged_false(p, i, pred, neg):
+                # « it is untrue », « the story is not true », « saying so is baseless »: the speaker
+                # calls what was said false; the denial is positive (« not true » is its wording)
+                modality, cue, neg = "denied", lemma[pred].lower(), False
             elif _misread_as(p, i) and not neg and modal is None:
                 # « the law has been misconstrued as a ban »: the speaker denies the reading
                 modality, cue = "denied", lem
@@ -393,7 +405,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # « refused to confirm » denies what it would have confirmed (as French)
                 if denier is None and lem in REFUSED_SPEECH and dep[i] == "xcomp" and not neg:
                     denier = next((g for g in governors[:1] if lemma[g].lower() in {"refuse", "decline"}), None)
-                if denier is not None:
+                if denier is not None and not question:
                     modality, cue = "denied", lemma[denier].lower()
                 elif (frame is not None and frame.effect == "denied" and frame.cue in REFUSALS
                       and lem not in REFUSED_SPEECH):
@@ -402,6 +414,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     # « rejected calls that they need a new chairman »: the call is someone's words;
                     # turning it down denies no fact
                     modality, cue = "reported", frame.cue
+                elif frame is not None and frame.effect == "denied" and question:
+                    modality, cue = "reported", frame.cue  # « why do they deny it? » asks, denies nothing
                 elif frame is not None and frame.effect == "denied" and not negated(p, frame.cue_i):
                     modality, cue = "denied", frame.cue
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
@@ -415,6 +429,42 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
+
+
+def _question(p: _Parse, i: int) -> bool:
+    """Does the sentence of ``i`` ask (it ends with « ? »)? « Why do they deny what happened? » denies
+    nothing: it asks about a denial."""
+    sent = p.doc[i].sent
+    last = next((t for t in range(sent.end - 1, sent.start - 1, -1) if not p.space[t]
+                 and p.lower[t] not in {'"', "”", "’", "'", ")"}), sent.start)
+    return p.lower[last] == "?"
+
+
+def _judged_false(p: _Parse, aux: int, pred: int, neg: bool) -> bool:
+    """A copula that calls what was said false: its complement ``pred`` is a word of falsehood
+    (FALSEHOOD_WORDS, « untrue », « a smear ») or, negated, of truth (TRUTH_WORDS, « not true »,
+    « not an accurate statement »), and its subject points back at a claim: a pronoun
+    (POINTING_SUBJECTS), a claim noun (« the report », « reports of a merger »), or a clause
+    (« saying so is baseless »). Not with a clause of its own (« it is wrong to ban it » judges an
+    act)."""
+    kids = p.children[aux]
+    if any(p.dep[c] in {"xcomp", "ccomp"} for c in kids):
+        return False
+    if p.dep[aux] == "ccomp" and p.lemma[p.head[aux]].lower() not in REPORTING_VERBS:
+        return False  # « whether she knew that her figures were false »: a question about it, no one says it
+    words = [pred, *(c for c in p.children[pred] if p.dep[c] == "amod")]
+    # « is “simply not true” »: the parser may hang the « not » on the complement
+    if neg or any(p.dep[c] == "neg" for c in p.children[pred]):
+        if not any(p.lemma[w].lower() in TRUTH_WORDS or p.lower[w] in TRUTH_WORDS for w in words):
+            return False
+    elif not any(p.lemma[w].lower() in FALSEHOOD_WORDS or p.lower[w] in FALSEHOOD_WORDS for w in words):
+        return False
+    for c in kids:
+        if p.dep[c] == "csubj":
+            return True
+        if p.dep[c] == "nsubj":
+            return p.lower[c] in POINTING_SUBJECTS or _names_claim(p, c)
+    return False
 
 
 def _rejects_proposal(p: _Parse, frame: Frame) -> bool:
@@ -487,6 +537,17 @@ def _asserts_innocence(p: _Parse, verb: int) -> bool:
     """« asserts his innocence », « has maintained her innocence »: a denial of the charges."""
     return p.lemma[verb].lower() in INNOCENCE_VERBS and any(
         p.dep[c] == "dobj" and p.lemma[c].lower() in INNOCENCE_NOUNS for c in p.children[verb])
+
+
+def _claimants_lie(p: _Parse, verb: int) -> bool:
+    """« his critics are lying », « the tenants who had accused him were lying »: a verb of lying
+    (LYING_VERBS) whose subject holds a claim, by its noun (CLAIMANT_NOUNS) or by a relative clause
+    of claiming (CLAIMING_VERBS: « who accused him »), rejects what they claim."""
+    if p.lemma[verb].lower() not in LYING_VERBS:
+        return False
+    return any(p.dep[c] == "nsubj" and (p.lemma[c].lower() in CLAIMANT_NOUNS or any(
+        p.dep[r] == "relcl" and p.lemma[r].lower() in CLAIMING_VERBS for r in p.children[c]))
+        for c in p.children[verb])
 
 
 def _misread_as(p: _Parse, verb: int) -> bool:

@@ -73,7 +73,8 @@ DENIABLE_NOUNS: frozenset[str] = frozenset({
 # whose stems the contradiction checks strip from a denial as noise.
 STATED_NOUNS: frozenset[str] = frozenset({
     "statistic", "figure", "estimate", "data", "testimony", "assessment", "characterization",
-    "characterisation", "interpretation", "portrayal", "depiction", "narrative", "premise",
+    "characterisation", "interpretation", "portrayal", "depiction", "narrative", "premise", "version",
+    "statement", "datum",
 })
 # Of DENIABLE_NOUNS, those that name a proposal or an opinion as often as a claim (« dismissed the
 # senator's idea », « rejected the mayor's suggestion », « defended the plan against criticism »):
@@ -116,6 +117,9 @@ DEFENCE_PREPS: frozenset[str] = frozenset({"against", "at", "on"})
 # People who hold a claim: pushing back against them (with the particle) rejects what they say
 # (« pushed back against critics who said … »); defending a record against them does not.
 CLAIMANT_NOUNS: frozenset[str] = frozenset({"critic", "detractor", "accuser", "skeptic", "sceptic"})
+# « his accusers are lying », « the neighbours who accused him were lying »: saying that those who hold a
+# claim lie rejects the claim (not « all of them lying » said of anyone, not « lying on a beach »).
+LYING_VERBS: frozenset[str] = frozenset({"lie"})
 
 # Reporting verbs: a clause that is their complement is reported speech when no attribution frame
 # says so already (recoupe_attribution's English frames, when present, come first).
@@ -165,17 +169,26 @@ HEDGE_FRAME_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 # English-only rejections of a claim, kept apart from REJECTION_VERBS because the contradiction
 # checks read the French and English lemma lists together and « dispute » is a French noun (a
 # quarrel): « disputed the report », like « rejected the allegations », needs a DENIABLE_NOUNS object.
-EN_ONLY_REJECTION_VERBS: frozenset[str] = frozenset({"dispute"})
+# « challenged the figures », « debunks the claim »: the same, in the compressed words of headlines
+# and leads (a challenged ruling or a debunked « organization » names no claim: no denial).
+EN_ONLY_REJECTION_VERBS: frozenset[str] = frozenset({"dispute", "challenge", "debunk"})
 
 # Verbs that give a claim a verdict (« called the report false », « labelled the allegations a
 # smear »): a denial when their object is a DENIABLE_NOUNS noun and the verdict a FALSEHOOD_WORDS word.
+# Headlines' verbs of attack (« slams the report as false ») are verdicts only with such a word.
 VERDICT_VERBS: frozenset[str] = frozenset({"call", "label", "brand", "term", "describe", "characterize",
-                                           "characterise", "dismiss", "deride"})
+                                           "characterise", "dismiss", "deride", "slam", "blast"})
 FALSEHOOD_WORDS: frozenset[str] = frozenset({
     "false", "untrue", "inaccurate", "incorrect", "wrong", "baseless", "unfounded", "groundless", "bogus",
     "fake", "phony", "phoney", "fabricated", "fabrication", "lie", "distortion", "smear", "hoax", "fiction",
-    "misleading", "nonsense", "garbage",
+    "misleading", "nonsense", "garbage", "faulty", "flawed", "erroneous", "preposterous", "hearsay",
 })
+# « the story is not true », « this is not an accurate statement »: negated, these call a claim false.
+TRUTH_WORDS: frozenset[str] = frozenset({"true", "correct", "accurate", "factual", "truthful"})
+# Subjects that point back at what someone said (« it is untrue », « those are false », « that is
+# nonsense »): with a verdict of falsehood the clause denies it.
+POINTING_SUBJECTS: frozenset[str] = frozenset({"it", "that", "this", "they", "these", "those", "all",
+                                               "everything", "which"})
 
 # What a denial says beside what it denies (« X vehemently denied the rumors », « denied them »):
 # its manner, and the words that point back at a claim already told (DENIABLE_NOUNS, pronouns).
