@@ -64,4 +64,5 @@ def test_an_upper_bound_against_a_higher_figure_conflicts() -> None:
 
 def test_a_lower_bound_below_the_figure_agrees_with_it() -> None:
     # « pas moins de 30 » holds 35: no version against another (read as « moins de 30 », it was one)
-    assert check_quantity(Side(AT_LEAST, outlet="c.fr", published=DAY), Side(MANY, outlet="b.fr", published=DAY)) is None
+    many = Side(MANY, outlet="b.fr", published=DAY)
+    assert check_quantity(Side(AT_LEAST, outlet="c.fr", published=DAY), many) is None

@@ -251,6 +251,9 @@ PERIOD_SLACK = timedelta(days=7)
 # an account of a done event published this long before the day another account dates it cannot
 # tell that event (a quake of one magnitude told on the 12th, another quake of that town dated the 15th)
 EARLIER_SLACK = timedelta(days=1)
+# the day's afternoon or evening, or a clock time from noon (« jeudi soir », « à 16h40 »): no time zone
+# or late edition puts a report of the day before after it, so that report tells an earlier event
+_LATE_IN_DAY = re.compile(r"T(?:EV|AF|1[2-9]|2[0-3])")
 
 
 def _dated_apart(a: Side, b: Side) -> bool:
@@ -261,8 +264,10 @@ def _dated_apart(a: Side, b: Side) -> bool:
     if ia is None or b.claim.time or b.published is None:
         return False
     start, end = date.fromisoformat(ia[0][:10]), _last_day(ia[1])
-    if ia[2] == "day" and happened(b.claim) and b.published < start - EARLIER_SLACK:
-        return True  # a report two days before the day an event is dated tells an earlier one
+    slack = timedelta(0) if _LATE_IN_DAY.search(a.claim.time) else EARLIER_SLACK
+    if ia[2] == "day" and happened(b.claim) and b.published < start - slack:
+        return True  # a report two days before the day an event is dated tells an earlier one, and
+        # so does a report of the day before the afternoon or evening it is dated to
     return b.published < start - PERIOD_SLACK or b.published > end + PERIOD_SLACK
 
 
