@@ -194,11 +194,26 @@ def different_subjects(a: Claim, b: Claim) -> bool:
 
 def same_subject(a: Claim, b: Claim) -> bool:
     """The same actor: the same entity or head noun; or, when neither subject is named (a pronoun,
-    a relative « qui »), claims of one group in different articles."""
+    a relative « qui »), or one is missing and its clause opens on the other's head noun
+    (:func:`_opens_with_head`), claims of one group in different articles."""
     ka, kb = _subject_key(a), _subject_key(b)
     if ka and ka == kb:
         return True
-    return bool(not ka and not kb and linked(a, b) and a.article_id != b.article_id)
+    if not linked(a, b) or a.article_id == b.article_id:
+        return False
+    return (not ka and not kb) or _opens_with_head(a, b) or _opens_with_head(b, a)
+
+
+OPENING_WORDS = 4  # an article, an ordinal or an adjective may stand before the head noun
+
+
+def _opens_with_head(a: Claim, b: Claim) -> bool:
+    """Does ``a``, whose subject the parse missed, open on the head noun of ``b``'s subject (« La
+    deuxième crue du fleuve, partie des Alpes, a culminé … », the noun hung elsewhere, against « la
+    crue partie de Suisse a atteint … »)? Its clause names the same actor, whatever entity ``b``'s
+    subject was resolved to."""
+    head = _head(b.subject)
+    return not a.subject and not a.subject_entity and bool(head) and head in fold(a.text).split()[:OPENING_WORDS]
 
 
 def _content(c: Claim) -> set[str]:
