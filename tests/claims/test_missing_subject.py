@@ -29,6 +29,11 @@ def test_a_clause_opening_on_the_other_subject_head_is_the_same_actor() -> None:
 
 def test_another_head_or_another_group_is_not_the_same_actor() -> None:
     assert not same_subject(OTHER, RESOLVED)
+    # a figure opens both subjects: « Trois pêcheurs » / « Trois randonneurs » are two groups of people
+    anglers = claim("e1:c1", "Trois pêcheurs secourus au large de Brest", predicate="secourir", group_id="g1")
+    hikers = claim("f1:c1", "Trois randonneurs ont été secourus en Savoie", subject="Trois randonneurs",
+                   predicate="secourir", group_id="g1")
+    assert not same_subject(anglers, hikers)
     apart = claim("d1:c1", NO_SUBJECT.text, predicate="culminer", modality="asserted", time="2031-06-14",
                   group_id="g2")
     assert not same_subject(apart, RESOLVED)

@@ -212,8 +212,25 @@ def _opens_with_head(a: Claim, b: Claim) -> bool:
     deuxième crue du fleuve, partie des Alpes, a culminé … », the noun hung elsewhere, against « la
     crue partie de Suisse a atteint … »)? Its clause names the same actor, whatever entity ``b``'s
     subject was resolved to."""
-    head = _head(b.subject)
+    head = _noun_head(b.subject)
     return not a.subject and not a.subject_entity and bool(head) and head in fold(a.text).split()[:OPENING_WORDS]
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from recoupe.lang.en.quantities import NUMBER_WORDS as EN_NUMBERS
+    from recoupe.lang.fr.quantities import NUMBER_WORDS as FR_NUMBERS
+
+    return frozenset(fold(w) for w in (*FR_NUMBERS, *EN_NUMBERS))
+
+
+def _noun_head(text: str) -> str:
+    """The first content word of a noun phrase past its figure (« cinq suspects » -> suspects): a
+    count opens many subjects and names no actor."""
+    if not _head(text):
+        return ""
+    numbers = _number_words()
+    return next((w for w in fold(text).split() if w not in _STOP and not w[0].isdigit() and w not in numbers), "")
 
 
 def _content(c: Claim) -> set[str]:
