@@ -10,7 +10,8 @@ from recoupe.claims.contradictions import Side, check_quantity
 from recoupe.model import Claim
 from tests.claims.helpers import claim
 
-MONDAY = claim("a1:c2", "17 blessés", sentence="Un éboulement sur la route du col a fait un mort et 17 blessés.",
+MONDAY = claim("a1:c2", "11 blessés",
+               sentence="Un éboulement sur la route du col a tué un automobiliste, et fait 11 blessés.",
                predicate="blessé", modality="asserted", group_id="g1")
 
 
