@@ -194,11 +194,43 @@ def different_subjects(a: Claim, b: Claim) -> bool:
 
 def same_subject(a: Claim, b: Claim) -> bool:
     """The same actor: the same entity or head noun; or, when neither subject is named (a pronoun,
-    a relative « qui »), claims of one group in different articles."""
+    a relative « qui »), or one is missing and its clause opens on the other's head noun
+    (:func:`_opens_with_head`), claims of one group in different articles."""
     ka, kb = _subject_key(a), _subject_key(b)
     if ka and ka == kb:
         return True
-    return bool(not ka and not kb and linked(a, b) and a.article_id != b.article_id)
+    if not linked(a, b) or a.article_id == b.article_id:
+        return False
+    return (not ka and not kb) or _opens_with_head(a, b) or _opens_with_head(b, a)
+
+
+OPENING_WORDS = 4  # an article, an ordinal or an adjective may stand before the head noun
+
+
+def _opens_with_head(a: Claim, b: Claim) -> bool:
+    """Does ``a``, whose subject the parse missed, open on the head noun of ``b``'s subject (« La
+    deuxième crue du fleuve, partie des Alpes, a culminé … », the noun hung elsewhere, against « la
+    crue partie de Suisse a atteint … »)? Its clause names the same actor, whatever entity ``b``'s
+    subject was resolved to."""
+    head = _noun_head(b.subject)
+    return not a.subject and not a.subject_entity and bool(head) and head in fold(a.text).split()[:OPENING_WORDS]
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from recoupe.lang.en.quantities import NUMBER_WORDS as EN_NUMBERS
+    from recoupe.lang.fr.quantities import NUMBER_WORDS as FR_NUMBERS
+
+    return frozenset(fold(w) for w in (*FR_NUMBERS, *EN_NUMBERS))
+
+
+def _noun_head(text: str) -> str:
+    """The first content word of a noun phrase past its figure (« cinq suspects » -> suspects): a
+    count opens many subjects and names no actor."""
+    if not _head(text):
+        return ""
+    numbers = _number_words()
+    return next((w for w in fold(text).split() if w not in _STOP and not w[0].isdigit() and w not in numbers), "")
 
 
 def _content(c: Claim) -> set[str]:
@@ -251,6 +283,9 @@ PERIOD_SLACK = timedelta(days=7)
 # an account of a done event published this long before the day another account dates it cannot
 # tell that event (a quake of one magnitude told on the 12th, another quake of that town dated the 15th)
 EARLIER_SLACK = timedelta(days=1)
+# the day's afternoon or evening, or a clock time from noon (« jeudi soir », « à 16h40 »): no time zone
+# or late edition puts a report of the day before after it, so that report tells an earlier event
+_LATE_IN_DAY = re.compile(r"T(?:EV|AF|1[2-9]|2[0-3])")
 
 
 def _dated_apart(a: Side, b: Side) -> bool:
@@ -261,8 +296,10 @@ def _dated_apart(a: Side, b: Side) -> bool:
     if ia is None or b.claim.time or b.published is None:
         return False
     start, end = date.fromisoformat(ia[0][:10]), _last_day(ia[1])
-    if ia[2] == "day" and happened(b.claim) and b.published < start - EARLIER_SLACK:
-        return True  # a report two days before the day an event is dated tells an earlier one
+    slack = timedelta(0) if _LATE_IN_DAY.search(a.claim.time) else EARLIER_SLACK
+    if ia[2] == "day" and happened(b.claim) and b.published < start - slack:
+        return True  # a report two days before the day an event is dated tells an earlier one, and
+        # so does a report of the day before the afternoon or evening it is dated to
     return b.published < start - PERIOD_SLACK or b.published > end + PERIOD_SLACK
 
 

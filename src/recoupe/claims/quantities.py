@@ -184,16 +184,32 @@ def _words_before(toks: list[_Tok], i: int, n: int = 5) -> str:
 def _bound(before: str, value: float, low: float, high: float, lx: _Lexicon) -> tuple[float, float, bool]:
     """Apply a bound or approximation word standing right before the figure."""
     b = before.rstrip() + " "
-    for phrase in lx.w.LOWER_BOUNDS:
-        if b.endswith(phrase + " ") or b.endswith(phrase):
-            return value, INF, True
-    for phrase in lx.w.UPPER_BOUNDS:
-        if b.endswith(phrase + " ") or b.endswith(phrase):
-            return 0.0, value, True
-    for phrase, (lo, hi) in lx.w.APPROXIMATIONS.items():
-        if b.endswith(phrase + " ") or b.endswith(phrase):
-            return value * lo, value * hi, True
-    return low, high, False
+    # the longest phrase wins: « pas plus de » is an upper bound though it ends on « plus de », "no
+    # more than" though it ends on "more than", « un peu plus de » an approximation
+    w = lx.w
+    found = [(p, value, INF) for p in w.LOWER_BOUNDS] + [(p, 0.0, value) for p in w.UPPER_BOUNDS] + [
+        (p, value * lo, value * hi) for p, (lo, hi) in w.APPROXIMATIONS.items()]
+    found = [f for f in found if b.endswith(f[0] + " ") or b.endswith(f[0])]
+    if not found:
+        return low, high, False
+    _, low, high = max(found, key=lambda f: len(f[0]))
+    return low, high, True
+
+
+def _collective_after(toks: list[_Tok], j: int, lx: _Lexicon,
+                      definite: bool) -> tuple[int, tuple[float, float] | None] | None:
+    """(index, size factors) of the collective noun an article at ``j - 1`` opens (« une quarantaine »,
+    « une petite centaine », « la trentaine de blessés »), or None. After a definite article it must
+    count something (« de blessés »): « dans la trentaine » is an age, « la quarantaine » a sanitary measure."""
+    w, n = lx.w, len(toks)
+    size = None
+    if j < n and toks[j].low in w.COLLECTIVE_SIZES:
+        size, j = w.COLLECTIVE_SIZES[toks[j].low], j + 1
+    if j >= n or toks[j].low not in w.COLLECTIVES:
+        return None
+    if definite and (j + 1 >= n or toks[j + 1].low not in w.COLLECTIVE_OF):
+        return None
+    return j, size
 
 
 def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]:
@@ -457,10 +473,19 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             if nxt.low in multipliers and t.low not in w.SELF_MULTIPLIERS:
                 value *= number_words[nxt.low]
                 j += 1
-        elif t.low in w.COLLECTIVE_ARTICLES and j < n and toks[j].low in w.COLLECTIVES:
+            elif nxt.low in w.COLLECTIVES:  # "two dozen": 24, not two of « dozen »
+                value *= w.COLLECTIVES[nxt.low]
+                j += 1
+        elif (t.low in w.COLLECTIVE_ARTICLES or t.low in w.DEFINITE_COLLECTIVE_ARTICLES) and (
+                coll := _collective_after(toks, j, lx, definite=t.low not in w.COLLECTIVE_ARTICLES)) is not None:
+            j, size = coll
             value = w.COLLECTIVES[toks[j].low]
             spread = max(value * 0.1, 4) if value < 100 else value * 0.2
             low, high, approx = value - spread, value + spread, True
+            if size is not None:  # « une petite centaine »: a little under; « une bonne centaine »: a little over
+                low, high = value * size[0], value * size[1]
+            if i > 0 and toks[i - 1].low in w.HALF_WORDS:  # "half a dozen"
+                value, low, high = value / 2, low / 2, high / 2
             bound_low, bound_high, bounded = _bound(_words_before(toks, i), value, low, high, lx)
             if bounded and bound_high == INF:  # « plus d'une douzaine »: a dozen or more
                 high = INF

@@ -32,8 +32,9 @@ PLURAL_COLLECTIVES: dict[str, tuple[float, float]] = {
     "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
 }
 LOWER_BOUNDS: tuple[str, ...] = ("more than", "at least", "over", "in excess of", "upwards of", "no fewer than",
-                                 "no less than", "exceeding", "topped", "passed")
-UPPER_BOUNDS: tuple[str, ...] = ("fewer than", "less than", "under", "up to", "at most", "no more than")
+                                 "no less than", "not fewer than", "not less than", "exceeding", "topped", "passed")
+UPPER_BOUNDS: tuple[str, ...] = ("fewer than", "less than", "under", "up to", "at most", "no more than",
+                                 "not more than")
 APPROXIMATIONS: dict[str, tuple[float, float]] = {
     "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0), "just under": (0.9, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
@@ -114,6 +115,10 @@ NAMED_PLACE_PATTERN = (r"\b(?:in|in the city of|in the town of|in the region of|
                        r"((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+)*)")
 ONE_WORDS: frozenset[str] = frozenset({"one"})
 COLLECTIVE_ARTICLES: frozenset[str] = frozenset({"a"})  # "a dozen"
+DEFINITE_COLLECTIVE_ARTICLES: frozenset[str] = frozenset({"the"})  # "the dozen of ..." (rare)
+COLLECTIVE_OF: frozenset[str] = frozenset({"of"})
+COLLECTIVE_SIZES: dict[str, tuple[float, float]] = {"good": (1.0, 1.25)}  # "a good dozen"
+HALF_WORDS: frozenset[str] = frozenset({"half"})  # "half a dozen"
 PLURAL_DETERMINERS: frozenset[str] = frozenset({"several", "many", "some"})
 BARE_PLURAL_COLLECTIVES = True  # "thousands fled", "dozens of people"
 PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"of"})

@@ -20,8 +20,8 @@ SCALES: dict[str, float] = {
 
 # approximate collective nouns: « une quarantaine » is about 40, read as an interval around it
 COLLECTIVES: dict[str, float] = {
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+    "dizaine": 10, "douzaine": 12, "demi-douzaine": 6, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }
 
 # « des dizaines de », « plusieurs centaines de », « des milliers de »: an order of magnitude
@@ -34,7 +34,7 @@ PLURAL_COLLECTIVES: dict[str, tuple[float, float]] = {
 # None for an open side (« plus de 500 » is [500, inf))
 LOWER_BOUNDS: tuple[str, ...] = ("plus de", "au moins", "au minimum", "davantage que", "plus d'", "au-delà de",
                                  "supérieur à", "supérieure à", "dépassant", "dépasse", "passé la barre des",
-                                 "franchi la barre des", "la barre des")
+                                 "franchi la barre des", "la barre des", "pas moins de", "pas moins d'")
 UPPER_BOUNDS: tuple[str, ...] = ("moins de", "moins d'", "au plus", "au maximum", "jusqu'à", "pas plus de",
                                  "inférieur à", "inférieure à")
 APPROXIMATIONS: dict[str, tuple[float, float]] = {
@@ -273,6 +273,12 @@ NAMED_PLACE_PATTERN = (r"\b(?:à|dans la ville de|dans la région de|dans le dé
                        r"((?:[A-ZÉÈÎÂ][\w'-]+)(?:[ -](?:sur|sous|en|de|du|la|le|d')?[ -]?[A-ZÉÈÎÂ][\w'-]+)*)")
 ONE_WORDS: frozenset[str] = frozenset({"un", "une"})
 COLLECTIVE_ARTICLES: frozenset[str] = frozenset({"un", "une"})  # « une quarantaine »
+# « la trentaine de blessés »: a definite article before a collective that counts something (« de »)
+DEFINITE_COLLECTIVE_ARTICLES: frozenset[str] = frozenset({"la"})
+COLLECTIVE_OF: frozenset[str] = frozenset({"de", "d'"})
+# an adjective between the article and the collective: (low, high) factors of its value
+COLLECTIVE_SIZES: dict[str, tuple[float, float]] = {"petite": (0.8, 1.0), "bonne": (1.0, 1.25)}
+HALF_WORDS: frozenset[str] = frozenset()  # French writes « une demi-douzaine » (COLLECTIVES)
 PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques"})  # « des dizaines »
 BARE_PLURAL_COLLECTIVES = False  # « dizaines » needs its determiner
 PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"de", "d'"})
