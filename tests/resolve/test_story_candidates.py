@@ -26,5 +26,5 @@ def test_the_nearest_story_is_scored_behind_two_dozen_that_share_more_weight() -
         s.add_article(Article(id="new", origin="new", text="new"), [], "")
         terms = Counter({"L:marché": 1, "L:ville": 1, "L:éboulement": 1, "L:tunnel": 1})
         story, sim = assign_story(s, "new", terms, None, "new", threshold=0.3)
-    assert CANDIDATES > decoys
+    assert decoys < CANDIDATES  # the setting this test is about
     assert story == "right" and sim > 0.5
