@@ -218,18 +218,25 @@ def main(argv: list[str] | None = None) -> int:
         a.out.mkdir(parents=True, exist_ok=True)
         for key, v in selection(a.data).items():
             (a.out / f"{key}.txt").write_text(f"URL {v['link']}\n=====\n{article_text(v['record'])}", "utf-8")
-    elif a.cmd == "anchor":
+    else:
+        anchor_or_check(a, anchor, load, "articles")
+    return 0
+
+
+def anchor_or_check(a: argparse.Namespace, anchor_fn: Any, load_fn: Any, unit: str) -> None:
+    """The ``anchor`` and ``check`` commands that this gold and §16's (``denials_leads``) share:
+    write the spans anchored from the scratch files, or re-anchor the stored gold and count it."""
+    if a.cmd == "anchor":
         lines = [ln for f in a.files for ln in Path(f).read_text("utf-8").splitlines()]
-        stored = anchor(lines, a.data)
+        stored = anchor_fn(lines, a.data)
         a.gold.parent.mkdir(parents=True, exist_ok=True)
         a.gold.write_text(json.dumps(stored, ensure_ascii=False, indent=1) + "\n", "utf-8")
         print(f"{len(stored['spans'])} spans -> {a.gold}")
-    else:
-        spans, records, _ = load(a.gold, a.data)
-        by = Counter(s.kind for s in spans)
-        print(f"{len(records)} articles, {len({s.item for s in spans if s.kind == 'denial'})} with a denial; "
-              f"spans: {dict(by)}; every span anchors")
-    return 0
+        return
+    spans, records, _ = load_fn(a.gold, a.data)
+    by = Counter(s.kind for s in spans)
+    print(f"{len(records)} {unit}, {len({s.item for s in spans if s.kind == 'denial'})} with a denial; "
+          f"spans: {dict(by)}; every span anchors")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.denials import KINDS, DenSpan, _denier
+from benchmarks.gold.denials import KINDS, DenSpan, _denier, anchor_or_check
 from benchmarks.gold.pairs import ROOT, article_text, digest, find_span, join_title, norm_link
 
 DATA = ROOT.parent / "shared" / "eval-data" / "polnear-attribution-en"
@@ -194,17 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         with (a.out / "units.txt").open("w", encoding="utf-8") as f:
             for key, v in sel.items():
                 f.write(f"{key}\t{v['kind']}\n{texts[key]}\n\n")
-    elif a.cmd == "anchor":
-        lines = [ln for f in a.files for ln in Path(f).read_text("utf-8").splitlines()]
-        stored = anchor(lines, a.data)
-        a.gold.parent.mkdir(parents=True, exist_ok=True)
-        a.gold.write_text(json.dumps(stored, ensure_ascii=False, indent=1) + "\n", "utf-8")
-        print(f"{len(stored['spans'])} spans -> {a.gold}")
     else:
-        spans, records, _ = load(a.gold, a.data)
-        by = Counter(s.kind for s in spans)
-        print(f"{len(records)} units, {len({s.item for s in spans if s.kind == 'denial'})} with a denial; "
-              f"spans: {dict(by)}; every span anchors")
+        anchor_or_check(a, anchor, load, "units")
     return 0
 
 
