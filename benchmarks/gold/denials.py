@@ -190,13 +190,19 @@ def load(path: Path = GOLD, data: Path = DATA) -> tuple[list[DenSpan], dict[str,
         link = norm_link(it["link"])
         records[link] = full_record(by_link[link])
         texts[link] = article_text(records[link])
+    return stored_spans(stored, texts), records, texts
+
+
+def stored_spans(stored: dict[str, Any], texts: dict[str, str]) -> list[DenSpan]:
+    """A stored gold's spans, each checked against the text it was anchored in (its digest); shared
+    with §16's gold (``denials_leads``)."""
     spans = []
     for sp in stored["spans"]:
         link = norm_link(sp["item"])
         if digest(texts[link][sp["start"]:sp["end"]]) != sp["sha"]:
             raise ValueError(f"span {sp['id']} no longer anchors")
         spans.append(DenSpan(sp["id"], link, sp["start"], sp["end"], sp["kind"], sp.get("note", "")))
-    return spans, records, texts
+    return spans
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.denials import KINDS, DenSpan, _denier, anchor_or_check
+from benchmarks.gold.denials import KINDS, DenSpan, _denier, anchor_or_check, stored_spans
 from benchmarks.gold.pairs import ROOT, article_text, digest, find_span, join_title, norm_link
 
 DATA = ROOT.parent / "shared" / "eval-data" / "polnear-attribution-en"
@@ -167,13 +167,7 @@ def load(path: Path = GOLD, data: Path = DATA) -> tuple[list[DenSpan], dict[str,
         link = norm_link(it["link"])
         records[link] = by_link[link]
         texts[link] = article_text(records[link])
-    spans = []
-    for sp in stored["spans"]:
-        link = norm_link(sp["item"])
-        if digest(texts[link][sp["start"]:sp["end"]]) != sp["sha"]:
-            raise ValueError(f"span {sp['id']} no longer anchors")
-        spans.append(DenSpan(sp["id"], link, sp["start"], sp["end"], sp["kind"], sp.get("note", "")))
-    return spans, records, texts
+    return stored_spans(stored, texts), records, texts
 
 
 def main(argv: list[str] | None = None) -> int:
