@@ -55,6 +55,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -143,9 +144,10 @@ def _denier(text: str, start: int, end: int, who: str) -> dict[str, Any] | str |
     return None
 
 
-def anchor(lines: list[str], data: Path = DATA) -> dict[str, Any]:
-    sel = selection(data)
-    texts = {k: article_text(v["record"]) for k, v in sel.items()}
+def anchor_spans(lines: list[str], texts: dict[str, str], links: dict[str, str],
+                 denier_and_note: Callable[[str], tuple[str, str]]) -> list[dict[str, Any]]:
+    """Scratch lines ``key|tag|needle|rest`` as stored spans (offsets and digests into ``texts``),
+    shared with §16's gold; ``denier_and_note`` reads a denial's or rebuttal's ``rest``."""
     spans: list[dict[str, Any]] = []
     seen: Counter[str] = Counter()
     errors: list[str] = []
@@ -159,18 +161,30 @@ def anchor(lines: list[str], data: Path = DATA) -> dict[str, Any]:
         except ValueError as e:
             errors.append(f"{key}: {e}")
             continue
-        who, _, why = rest.partition(" (")
         seen[key] += 1
-        sp: dict[str, Any] = {"id": f"{key}.{seen[key]}", "item": sel[key]["link"], "start": start, "end": end,
+        sp: dict[str, Any] = {"id": f"{key}.{seen[key]}", "item": links[key], "start": start, "end": end,
                               "sha": digest(text[start:end]), "kind": KINDS[tag]}
         if tag in ("D", "R"):
-            sp["denier"] = _denier(text, start, end, who.strip())
-            sp["note"] = why.rstrip(")") if why else ""
+            who, note = denier_and_note(rest)
+            sp["denier"] = _denier(text, start, end, who)
+            sp["note"] = note
         else:
             sp["note"] = rest.strip()
         spans.append(sp)
     if errors:
         raise ValueError("strings not found:\n" + "\n".join(errors))
+    return spans
+
+
+def anchor(lines: list[str], data: Path = DATA) -> dict[str, Any]:
+    sel = selection(data)
+    texts = {k: article_text(v["record"]) for k, v in sel.items()}
+
+    def denier_and_note(rest: str) -> tuple[str, str]:  # « who (why) »
+        who, _, why = rest.partition(" (")
+        return who.strip(), why.rstrip(")") if why else ""
+
+    spans = anchor_spans(lines, texts, {k: v["link"] for k, v in sel.items()}, denier_and_note)
     items = [{"key": k, "link": v["link"], "event": v["event"], "triplet": v["triplet"], "n": v["n"],
               "published": v["record"]["published"], "outlet": v["record"]["outlet"], "chars": len(texts[k])}
              for k, v in sorted(sel.items())]

@@ -36,12 +36,11 @@ import hashlib
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchmarks.gold.denials import KINDS, DenSpan, _denier, anchor_or_check, stored_spans
-from benchmarks.gold.pairs import ROOT, article_text, digest, find_span, join_title, norm_link
+from benchmarks.gold.denials import DenSpan, anchor_or_check, anchor_spans, stored_spans
+from benchmarks.gold.pairs import ROOT, article_text, join_title, norm_link
 
 DATA = ROOT.parent / "shared" / "eval-data" / "polnear-attribution-en"
 GOLD = Path(__file__).resolve().parent / "denials" / "polnear-leads.json"
@@ -125,30 +124,8 @@ def readable(data: Path = DATA) -> tuple[dict[str, dict[str, Any]], dict[str, st
 
 def anchor(lines: list[str], data: Path = DATA) -> dict[str, Any]:
     sel, texts = readable(data)
-    spans: list[dict[str, Any]] = []
-    seen: Counter[str] = Counter()
-    errors: list[str] = []
-    for raw in lines:
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        key, tag, needle, rest = [*raw.rstrip("\n").split("|"), ""][:4]
-        text = texts[key]
-        try:
-            start, end = find_span(text, needle)
-        except ValueError as e:
-            errors.append(f"{key}: {e}")
-            continue
-        seen[key] += 1
-        sp: dict[str, Any] = {"id": f"{key}.{seen[key]}", "item": sel[key]["record"]["url"], "start": start,
-                              "end": end, "sha": digest(text[start:end]), "kind": KINDS[tag]}
-        if tag in ("D", "R"):
-            sp["denier"] = _denier(text, start, end, rest.strip())
-            sp["note"] = ""
-        else:
-            sp["note"] = rest.strip()
-        spans.append(sp)
-    if errors:
-        raise ValueError("strings not found:\n" + "\n".join(errors))
+    spans = anchor_spans(lines, texts, {k: v["record"]["url"] for k, v in sel.items()},
+                         lambda rest: (rest.strip(), ""))
     items = [{"key": k, "kind": v["kind"], "link": v["record"]["url"], "published": v["record"]["published"],
               "outlet": v["record"]["outlet"], "chars": len(texts[k])} for k, v in sorted(sel.items())]
     return {"doc": "benchmarks/gold/denials_leads.py; conventions benchmarks/gold/README.md §16",
