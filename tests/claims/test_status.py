@@ -918,3 +918,95 @@ def test_same_frame_a_pronoun_object_or_one_wording_keeps_other_subjects_togethe
     assert same_frame(said, again)
     other = en("6", "b", "she stopped", "Kim Varo", "e4", ["stop"])
     assert not same_frame(said, other)
+
+
+# --- durations, explainers, a witness's view, an infinitive's topic, one actor (sentences of our own) ---
+
+
+def test_durations_read_in_words_and_figures() -> None:
+    from recoupe.claims.status import durations
+
+    assert durations("le barrage qui fuit depuis une semaine") == {"W": 1.0}
+    assert durations("la grève qui dure depuis 3 jours") == {"D": 3.0}
+    assert durations("the road closed for two weeks") == {"W": 2.0}
+    assert durations("suspendu pour un an") == {"Y": 1.0}
+    assert durations("le barrage qui fuit depuis près d'une semaine") == {}  # approximate: not read
+    assert durations("un plan pour la vallée") == {}
+
+
+def test_status_two_durations_of_one_thing_do_not_agree() -> None:
+    """« le barrage fuit depuis une semaine » / « … depuis deux semaines »: the same verb and subject,
+    durations that cannot both hold: no two sources agree on it."""
+    one = _fr("1", "a", "le barrage qui fuit depuis une semaine dans la vallée", "fuir", "barrage",
+              ["barrage", "semaine", "vallée"])
+    two = _fr("2", "b", "le barrage qui fuit depuis deux semaines dans le canton", "fuir", "barrage",
+              ["barrage", "semaine", "canton"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([one, two], sources).status == "single_source"
+    again = _fr("3", "b", "le barrage qui fuit depuis une semaine", "fuir", "barrage", ["barrage", "semaine"])
+    assert group_status([one, again], sources).status == "confirmed"
+
+
+def test_status_two_explainers_of_one_topic_confirm_nothing() -> None:
+    """« Ce que l'on sait de l'effondrement du viaduc » in two outlets announce two explainers; they
+    state no fact of the collapse that one could confirm of the other."""
+    from recoupe.claims.status import _explainer
+
+    def explainer(cid: str, article: str, sentence: str) -> Claim:
+        text = "que l'on sait de l'effondrement du viaduc"
+        return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=0, end=len(text),
+                     subject="l'", predicate="savoir", object="que", lemmas=["effondrement", "viaduc"])
+
+    first = explainer("1", "a", "Ce que l'on sait de l'effondrement du viaduc")
+    second = explainer("2", "b", "Viaduc effondré : ce que l'on sait de l'effondrement du viaduc")
+    assert _explainer(first) and _explainer(second)
+    assert group_status([first, second], {"a": "a", "b": "b"}).status == "single_source"
+    told = _fr("3", "a", "le viaduc s'est effondré dans la nuit", "effondrer", "le viaduc", ["viaduc", "nuit"])
+    assert not _explainer(told)
+
+
+def test_status_what_a_witness_saw_does_not_confirm_the_act() -> None:
+    """« Une passante a vu le cycliste tomber de son vélo » tells what she saw; « Le cycliste est
+    tombé de son vélo » tells the fall: two levels of telling, no confirmation. Two accounts of what
+    she saw confirm each other."""
+    saw = _fr("1", "a", "Une passante a vu le cycliste tomber de son vélo", "voir", "Une passante",
+              ["passante", "cycliste", "tomber", "vélo"], obj="le cycliste tomber de son vélo")
+    fell = _fr("2", "b", "Le cycliste est tombé de son vélo", "tomber", "Le cycliste", ["cycliste", "vélo"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([saw, fell], sources).status == "single_source"
+    saw2 = _fr("3", "b", "Rue Haute, une passante a vu le jeune cycliste glisser puis tomber", "voir",
+               "une passante", ["rue", "haute", "passante", "jeune", "cycliste", "glisser", "tomber"],
+               obj="le jeune cycliste glisser puis tomber")
+    assert group_status([saw, saw2], sources).status == "confirmed"
+
+
+def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:
+    """« à « faire face à la sécheresse des sols agricoles » » (what someone is helped to do, no
+    subject of its own) and « Le sorgho, notre allié face à la sécheresse des sols agricoles » share
+    the drought, not a fact: two verbs. Two outlets printing the same infinitive confirm what it says,
+    as before."""
+    aim = _fr("1", "a", "à « faire face à la sécheresse des sols agricoles", "faire", "",
+              ["face", "sécheresse", "sol", "agricole"], obj="face")
+    ally = _fr("2", "b", "Le sorgho, notre allié face à la sécheresse des sols agricoles", "allié", "Le sorgho",
+               ["sorgho", "allié", "face", "sécheresse", "sol", "agricole"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([aim, ally], sources).status == "single_source"
+    again = _fr("3", "b", "à « faire face à une sécheresse qui gagne les sols agricoles du sud", "faire", "",
+                ["face", "sécheresse", "gagner", "sol", "agricole", "sud"], obj="face")
+    assert group_status([aim, again], sources).status == "confirmed"
+
+
+def test_status_two_verbs_of_one_actor_share_only_who() -> None:
+    """« Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs, all they
+    share is the runner's name. « Nadia Brel rafle la finale du 100 m » / « Nadia Brel s'impose en
+    finale du 100 m » share the final and confirm the win."""
+    won = _fr("1", "a", "Nadia Brel rafle tout", "rafler", "Nadia Brel", ["nadia", "brel", "rafler"], entity="e1")
+    praised = _fr("2", "b", "Nadia Brel est une sprinteuse hors norme", "sprinteuse", "Nadia Brel",
+                  ["nadia", "brel", "sprinteuse"], entity="e1")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([won, praised], sources).status == "single_source"
+    final = _fr("3", "a", "Nadia Brel rafle la finale du 100 m", "rafler", "Nadia Brel",
+                ["nadia", "brel", "finale", "100"], entity="e1", obj="la finale du 100 m")
+    imposed = _fr("4", "b", "Nadia Brel s'impose en finale du 100 m", "imposer", "Nadia Brel",
+                  ["nadia", "brel", "finale", "100"], entity="e1")
+    assert group_status([final, imposed], sources).status == "confirmed"

@@ -328,7 +328,41 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if "plus" in c.text and (r := ranks(c.text))]
-    return any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:])
+    if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):
+        return True
+    lasting = [d for c in firm if (d := durations(c.text))]
+    return any(a[u] != b[u] for i, a in enumerate(lasting) for b in lasting[i + 1:] for u in a.keys() & b.keys())
+
+
+@lru_cache(maxsize=1)
+def _duration_words() -> tuple[frozenset[str], dict[str, float], dict[str, str]]:
+    """Duration prepositions, number words and calendar units (unit -> its ISO letter) of every
+    language pack, folded. Number words of one word only (« une », « two », « an »)."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    numbers = {fold(w): float(v) for w, v in (*fr.NUMBER_WORDS.items(), *en.NUMBER_WORDS.items()) if " " not in w}
+    units = {fold(w): ("T" if clock else "") + letter for w, (letter, clock) in fr.UNITS.items()}
+    units |= {fold(w): letter for w, letter in en.UNITS.items()}
+    return frozenset(fold(w) for w in fr.DURATION_PREPOSITIONS | en.DURATION_PREPOSITIONS), numbers, units
+
+
+def durations(text: str) -> dict[str, float]:
+    """Durations a clause gives as a preposition, a count and a calendar unit: « depuis une semaine »
+    -> {W: 1}, « for two weeks » -> {W: 2}, « pendant 3 jours » -> {D: 3}. A word between the
+    preposition and the count (« depuis près d'une semaine ») makes it approximate: not read. The
+    quantity reader leaves « une semaine » out (« une » is an article as often as a count), which is
+    why two accounts of « depuis une semaine » and « depuis deux semaines » looked alike."""
+    preps, numbers, units = _duration_words()
+    words = _words(text)
+    out: dict[str, float] = {}
+    for k in range(len(words) - 2):
+        if words[k] in preps and words[k + 2] in units:
+            count = words[k + 1]
+            value = float(count) if count.isdigit() else numbers.get(count)
+            if value is not None:
+                out.setdefault(units[words[k + 2]], value)
+    return out
 
 
 def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
@@ -476,7 +510,11 @@ def _infinitive(text: str) -> bool:
     text = text.lstrip(" «\"“(,")
     if not text[:3].lower().startswith(("to ", "de ", "d'", "d’", "à ", "a ")):
         return False
-    return bool(_INFINITIVE.match(fold(text)))
+    # a quotation opened after the preposition (« à « faire face … ») is no word of the clause
+    return bool(_INFINITIVE.match(fold(_QUOTE_MARKS.sub("", text))))
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]\s*")
 
 
 _RELATIVE_OR_PRONOUN = frozenset({"qui", "que", "qu", "il", "elle", "ils", "elles", "on", "ce", "cela", "ca", "celui",
@@ -562,15 +600,70 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     shared = content_a & content_b
     if _participants_apart(a, b, shared):
         return False
+    if _explainer(a) and _explainer(b):
+        return False  # « Ce que l'on sait de l'incendie » twice: two explainers of one topic state nothing
     if same_event(a.predicate, b.predicate) and not _general(a.predicate):
         return not _objects_apart(a, b, content_a, content_b)
     if len(shared) < COHESION_MIN_SHARED:
+        return False
+    if not same_event(a.predicate, b.predicate) and _other_acts(a, b, shared):
         return False
     if _own_words(a) != _own_words(b):
         # one tells what its subject said (« X calls the case against Y unfair »), the other what X
         # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
         return bool(_beyond_participants(shared, a, b))
     return True
+
+
+def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
+    """Do two clauses with two verbs (not one event, nor a verb and its noun) that share content
+    words tell two acts all the same?"""
+    if (a.predicate in _perception_verbs()) != (b.predicate in _perception_verbs()):
+        # « la voisine a vu l'homme sortir d'une voiture » / « l'homme est sorti d'une voiture »: what a
+        # witness saw is the witness's account, a level of telling apart from the act told directly
+        return True
+    if _infinitive(a.text) or _infinitive(b.text):
+        # « [aider] à faire face au changement climatique » / « le castor, allié face au changement
+        # climatique »: an infinitive with no subject of its own tells what someone is asked, helped or
+        # means to do; with another verb, the words it shares with a clause are its topic, not one fact
+        return True
+    # « Léon Marchand transforme tout en or » / « Léon Marchand est un athlète d'exception »: two
+    # verbs of one person, all they share is who
+    return _actor_only(shared, a, b)
+
+
+@lru_cache(maxsize=1)
+def _perception_verbs() -> frozenset[str]:
+    from recoupe.lang.en.modality import PERCEPTION_VERBS as EN
+    from recoupe.lang.fr.modality import PERCEPTION_VERBS as FR
+
+    return EN | FR
+
+
+@lru_cache(maxsize=1)
+def _explainer_openers() -> tuple[str, ...]:
+    from recoupe.lang.en.modality import TOPIC_OPENERS as EN
+    from recoupe.lang.fr.modality import EXPLAINER_OPENERS as FR
+
+    return FR + EN
+
+
+def _explainer(c: Claim) -> bool:
+    """Does a claim open an explainer headline (« Ce que l'on sait de l'incendie », « Feux : ce qu'il
+    faut retenir »): its clause, its sentence or what follows its sentence's rubric starts with an
+    opener of :data:`~recoupe.lang.fr.modality.EXPLAINER_OPENERS` (or the English
+    ``TOPIC_OPENERS``)? It presupposes its topic and may confirm a statement of it; it states nothing
+    another explainer could confirm."""
+    openers = _explainer_openers()
+    sentence = c.sentence or c.text
+    return any(" ".join(_words(x)).startswith(openers) for x in (c.text, sentence, sentence.split(":", 1)[-1]))
+
+
+def _actor_only(shared: set[str], a: Claim, b: Claim) -> bool:
+    """Are all the content words two claims share words of both their subjects (« Léon Marchand »,
+    « les départs de feu »)? Two acts of one actor told with two verbs share who, not what."""
+    both = _phrase_words(a.subject) & _phrase_words(b.subject)
+    return bool(shared) and all(fold(w) in both or fold(w).rstrip("sx") in both for w in shared)
 
 
 def _objects_apart(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:

@@ -291,3 +291,15 @@ ORDINALS: dict[str, int] = {
 # aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
 # (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
 WISH_VERBS: frozenset[str] = frozenset({"chercher", "vouloir", "souhaiter", "tenter", "essayer", "viser", "espérer"})
+
+# Verbs of perception (« la voisine a vu l'homme sortir »): their clause tells what a witness saw or
+# heard; it does not confirm a clause that tells the perceived act itself (claims.status).
+PERCEPTION_VERBS: frozenset[str] = frozenset({"voir", "apercevoir", "entendre", "observer", "remarquer"})
+
+# Openings of an explainer headline (« Ce que l'on sait de l'incendie », « Ce qu'il faut retenir du
+# sommet »), folded, apostrophes as spaces: it announces what the article explains; two of them on one
+# topic share the topic, not a fact (claims.status). The clause may start after « ce ».
+EXPLAINER_OPENERS: tuple[str, ...] = (
+    "ce que l on sait", "ce qu on sait", "que l on sait", "qu on sait", "ce que l on ne sait pas",
+    "ce qu il faut savoir", "ce qu il faut retenir", "ce qu il faut comprendre", "ce que nous savons",
+)
