@@ -622,10 +622,12 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
         # « la voisine a vu l'homme sortir d'une voiture » / « l'homme est sorti d'une voiture »: what a
         # witness saw is the witness's account, a level of telling apart from the act told directly
         return True
-    if _infinitive(a.text) or _infinitive(b.text):
+    if any(_infinitive(c.text) and _general(c.predicate) for c in (a, b)):
         # « [aider] à faire face au changement climatique » / « le castor, allié face au changement
-        # climatique »: an infinitive with no subject of its own tells what someone is asked, helped or
-        # means to do; with another verb, the words it shares with a clause are its topic, not one fact
+        # climatique »: an infinitive of a general verb (« faire face », « mettre fin »), with no subject
+        # of its own, tells what someone is asked or helped to do, in words that are its topic; with
+        # another verb they are no shared fact. (An infinitive of a verb of its own, « to rebuild the
+        # clinic, receiving a grant » / « received a grant », may carry a fact in its other words.)
         return True
     # « Léon Marchand transforme tout en or » / « Léon Marchand est un athlète d'exception »: two
     # verbs of one person, all they share is who
