@@ -978,6 +978,13 @@ def test_status_what_a_witness_saw_does_not_confirm_the_act() -> None:
                "une passante", ["rue", "haute", "passante", "jeune", "cycliste", "glisser", "tomber"],
                obj="le jeune cycliste glisser puis tomber")
     assert group_status([saw, saw2], sources).status == "confirmed"
+    # « voit sa peine réduite »: what befell his own sentence, not a perception
+    befell = _fr("4", "a", "Marc Vidal voit sa peine de prison réduite en appel", "voir", "Marc Vidal",
+                 ["marc", "vidal", "peine", "prison", "réduire", "appel"], entity="e1",
+                 obj="sa peine de prison réduite")
+    cut = _fr("5", "b", "Marc Vidal obtient en appel une peine de prison réduite", "obtenir", "Marc Vidal",
+              ["marc", "vidal", "peine", "prison", "réduire", "appel"], entity="e1", obj="une peine de prison réduite")
+    assert group_status([befell, cut], sources).status == "confirmed"
 
 
 def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:

@@ -618,7 +618,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
 def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
     """Do two clauses with two verbs (not one event, nor a verb and its noun) that share content
     words tell two acts all the same?"""
-    if (a.predicate in _perception_verbs()) != (b.predicate in _perception_verbs()):
+    if _perceives(a) != _perceives(b):
         # « la voisine a vu l'homme sortir d'une voiture » / « l'homme est sorti d'une voiture »: what a
         # witness saw is the witness's account, a level of telling apart from the act told directly
         return True
@@ -632,6 +632,21 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
     # « Léon Marchand transforme tout en or » / « Léon Marchand est un athlète d'exception »: two
     # verbs of one person, all they share is who
     return _actor_only(shared, a, b)
+
+
+# possessive determiners (folded): « voit sa peine réduite », « saw his sentence cut » tell what befell
+# the subject's own thing, not what the subject perceived
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+
+
+def _perceives(c: Claim) -> bool:
+    """Does a claim tell what its subject saw or heard (« la voisine a vu l'homme sortir »: a verb of
+    :data:`~recoupe.lang.fr.modality.PERCEPTION_VERBS`), not what befell the subject's own thing
+    (« X voit sa peine réduite »)?"""
+    if c.predicate not in _perception_verbs():
+        return False
+    words = _words(c.object)
+    return not (words and words[0] in _POSSESSIVES)
 
 
 @lru_cache(maxsize=1)
