@@ -348,11 +348,11 @@ def _duration_words() -> tuple[frozenset[str], dict[str, float], dict[str, str]]
 
 
 def durations(text: str) -> dict[str, float]:
-    """Durations a clause gives as a preposition, a count and a calendar unit: « depuis une semaine »
-    -> {W: 1}, « for two weeks » -> {W: 2}, « pendant 3 jours » -> {D: 3}. A word between the
-    preposition and the count (« depuis près d'une semaine ») makes it approximate: not read. The
-    quantity reader leaves « une semaine » out (« une » is an article as often as a count), which is
-    why two accounts of « depuis une semaine » and « depuis deux semaines » looked alike."""
+    """Durations a clause gives as a preposition, a count and a calendar unit: « depuis un mois »
+    -> {M: 1}, « for two weeks » -> {W: 2}, « pendant 3 jours » -> {D: 3}. A word between the
+    preposition and the count (« depuis près d'un mois ») makes it approximate: not read. The
+    quantity reader leaves « un mois » out (« un » is an article as often as a count), which is
+    why two accounts of « depuis un mois » and « depuis deux mois » looked alike."""
     preps, numbers, units = _duration_words()
     words = _words(text)
     out: dict[str, float] = {}
@@ -510,7 +510,7 @@ def _infinitive(text: str) -> bool:
     text = text.lstrip(" «\"“(,")
     if not text[:3].lower().startswith(("to ", "de ", "d'", "d’", "à ", "a ")):
         return False
-    # a quotation opened after the preposition (« à « faire face … ») is no word of the clause
+    # a quotation opened after the preposition (« à « mettre fin … ») is no word of the clause
     return bool(_INFINITIVE.match(fold(_QUOTE_MARKS.sub("", text))))
 
 
@@ -601,7 +601,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     if _participants_apart(a, b, shared):
         return False
     if _explainer(a) and _explainer(b):
-        return False  # « Ce que l'on sait de l'incendie » twice: two explainers of one topic state nothing
+        return False  # « Ce que l'on sait du séisme » twice: two explainers of one topic state nothing
     if same_event(a.predicate, b.predicate) and not _general(a.predicate):
         return not _objects_apart(a, b, content_a, content_b)
     if len(shared) < COHESION_MIN_SHARED:
@@ -619,18 +619,18 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
     """Do two clauses with two verbs (not one event, nor a verb and its noun) that share content
     words tell two acts all the same?"""
     if _perceives(a) != _perceives(b):
-        # « la voisine a vu l'homme sortir d'une voiture » / « l'homme est sorti d'une voiture »: what a
+        # « la voisine a vu le cycliste tomber » / « le cycliste est tombé »: what a
         # witness saw is the witness's account, a level of telling apart from the act told directly
         return True
     if any(_infinitive(c.text) and _general(c.predicate) for c in (a, b)):
-        # « [aider] à faire face au changement climatique » / « le castor, allié face au changement
-        # climatique »: an infinitive of a general verb (« faire face », « mettre fin »), with no subject
-        # of its own, tells what someone is asked or helped to do, in words that are its topic; with
-        # another verb they are no shared fact. (An infinitive of a verb of its own, « to rebuild the
-        # clinic, receiving a grant » / « received a grant », may carry a fact in its other words.)
+        # « [aider] à « mettre fin aux pénuries d'eau » » / « le forage, un remède aux pénuries d'eau »:
+        # an infinitive of a general verb (« faire face », « mettre fin »), with no subject of its own,
+        # tells what someone is asked or helped to do, in words that are its topic; with another verb
+        # they are no shared fact. (An infinitive of a verb of its own, « to repair the roof, winning a
+        # prize » / « won a prize », may carry a fact in its other words.)
         return True
-    # « Léon Marchand transforme tout en or » / « Léon Marchand est un athlète d'exception »: two
-    # verbs of one person, all they share is who
+    # « Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs of one
+    # person, all they share is who
     return _actor_only(shared, a, b)
 
 
@@ -666,7 +666,7 @@ def _explainer_openers() -> tuple[str, ...]:
 
 
 def _explainer(c: Claim) -> bool:
-    """Does a claim open an explainer headline (« Ce que l'on sait de l'incendie », « Feux : ce qu'il
+    """Does a claim open an explainer headline (« Ce que l'on sait du séisme », « Crues : ce qu'il
     faut retenir »): its clause, its sentence or what follows its sentence's rubric starts with an
     opener of :data:`~recoupe.lang.fr.modality.EXPLAINER_OPENERS` (or the English
     ``TOPIC_OPENERS``)? It presupposes its topic and may confirm a statement of it; it states nothing
@@ -677,8 +677,8 @@ def _explainer(c: Claim) -> bool:
 
 
 def _actor_only(shared: set[str], a: Claim, b: Claim) -> bool:
-    """Are all the content words two claims share words of both their subjects (« Léon Marchand »,
-    « les départs de feu »)? Two acts of one actor told with two verbs share who, not what."""
+    """Are all the content words two claims share words of both their subjects (« Nadia Brel »,
+    « les feux de broussaille »)? Two acts of one actor told with two verbs share who, not what."""
     both = _phrase_words(a.subject) & _phrase_words(b.subject)
     return bool(shared) and all(fold(w) in both or fold(w).rstrip("sx") in both for w in shared)
 

@@ -296,7 +296,7 @@ WISH_VERBS: frozenset[str] = frozenset({"chercher", "vouloir", "souhaiter", "ten
 # heard; it does not confirm a clause that tells the perceived act itself (claims.status).
 PERCEPTION_VERBS: frozenset[str] = frozenset({"voir", "apercevoir", "entendre", "observer", "remarquer"})
 
-# Openings of an explainer headline (« Ce que l'on sait de l'incendie », « Ce qu'il faut retenir du
+# Openings of an explainer headline (« Ce que l'on sait du séisme », « Ce qu'il faut retenir du
 # sommet »), folded, apostrophes as spaces: it announces what the article explains; two of them on one
 # topic share the topic, not a fact (claims.status). The clause may start after « ce ».
 EXPLAINER_OPENERS: tuple[str, ...] = (
