@@ -930,7 +930,7 @@ def test_durations_read_in_words_and_figures() -> None:
     assert durations("la grève qui dure depuis 3 jours") == {"D": 3.0}
     assert durations("the road closed for two weeks") == {"W": 2.0}
     assert durations("suspendu pour un an") == {"Y": 1.0}
-    assert durations("le barrage qui fuit depuis près d'une semaine") == {}  # approximate: not read
+    assert durations("le barrage qui fuit depuis près d'un mois") == {}  # approximate: not read
     assert durations("un plan pour la vallée") == {}
 
 
@@ -948,20 +948,20 @@ def test_status_two_durations_of_one_thing_do_not_agree() -> None:
 
 
 def test_status_two_explainers_of_one_topic_confirm_nothing() -> None:
-    """« Ce que l'on sait de l'effondrement du viaduc » in two outlets announce two explainers; they
-    state no fact of the collapse that one could confirm of the other."""
+    """An explainer title (« what we know about the viaduct's collapse », in French) in two outlets:
+    two explainers, no fact of the collapse that one could confirm of the other."""
     from recoupe.claims.status import _explainer
 
-    def explainer(cid: str, article: str, sentence: str) -> Claim:
-        text = "que l'on sait de l'effondrement du viaduc"
+    def explainer(cid: str, article: str, text: str, sentence: str, lemmas: list[str]) -> Claim:
         return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=0, end=len(text),
-                     subject="l'", predicate="savoir", object="que", lemmas=["effondrement", "viaduc"])
+                     subject="nous", predicate="savoir", object="que", lemmas=lemmas)
 
-    first = explainer("1", "a", "Ce que l'on sait de l'effondrement du viaduc")
-    second = explainer("2", "b", "Viaduc effondré : ce que l'on sait de l'effondrement du viaduc")
+    first = explainer("1", "a", "que nous savons du viaduc", "Ce que nous savons du viaduc", ["viaduc"])
+    second = explainer("2", "b", "que nous savons sur la chute du viaduc de Vallon", "Viaduc : ce que nous "
+                       "savons sur la chute du viaduc de Vallon", ["chute", "viaduc", "vallon"])
     assert _explainer(first) and _explainer(second)
     assert group_status([first, second], {"a": "a", "b": "b"}).status == "single_source"
-    told = _fr("3", "a", "le viaduc s'est effondré dans la nuit", "effondrer", "le viaduc", ["viaduc", "nuit"])
+    told = _fr("3", "a", "le viaduc a cédé vers minuit", "céder", "le viaduc", ["viaduc", "minuit"])
     assert not _explainer(told)
 
 
@@ -988,32 +988,32 @@ def test_status_what_a_witness_saw_does_not_confirm_the_act() -> None:
 
 
 def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:
-    """« à « faire face à la sécheresse des sols agricoles » » (what someone is helped to do, no
-    subject of its own) and « Le sorgho, notre allié face à la sécheresse des sols agricoles » share
-    the drought, not a fact: two verbs. Two outlets printing the same infinitive confirm what it says,
+    """« à « faire face aux orages de grêle sur les vergers » » (what someone is helped to do, no
+    subject of its own) and « Le filet, notre allié face aux orages de grêle sur les vergers » share
+    the hail, not a fact: two verbs. Two outlets printing the same infinitive confirm what it says,
     as before."""
-    aim = _fr("1", "a", "à « faire face à la sécheresse des sols agricoles", "faire", "",
-              ["face", "sécheresse", "sol", "agricole"], obj="face")
-    ally = _fr("2", "b", "Le sorgho, notre allié face à la sécheresse des sols agricoles", "allié", "Le sorgho",
-               ["sorgho", "allié", "face", "sécheresse", "sol", "agricole"])
+    aim = _fr("1", "a", "à « faire face aux orages de grêle sur les vergers", "faire", "",
+              ["face", "orage", "grêle", "verger"], obj="face")
+    ally = _fr("2", "b", "Le filet, notre allié face aux orages de grêle sur les vergers", "allié", "Le filet",
+               ["filet", "allié", "face", "orage", "grêle", "verger"])
     sources = {"a": "a", "b": "b"}
     assert group_status([aim, ally], sources).status == "single_source"
-    again = _fr("3", "b", "à « faire face à une sécheresse qui gagne les sols agricoles du sud", "faire", "",
-                ["face", "sécheresse", "gagner", "sol", "agricole", "sud"], obj="face")
+    again = _fr("3", "b", "à « faire face aux orages de grêle qui frappent vergers et vignes", "faire", "",
+                ["face", "orage", "grêle", "frapper", "verger", "vigne"], obj="face")
     assert group_status([aim, again], sources).status == "confirmed"
 
 
 def test_status_two_verbs_of_one_actor_share_only_who() -> None:
     """« Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs, all they
-    share is the runner's name. « Nadia Brel rafle la finale du 100 m » / « Nadia Brel s'impose en
-    finale du 100 m » share the final and confirm the win."""
+    share is the runner's name. « Nadia Brel rafle le titre du 400 m haies » / « Nadia Brel s'impose
+    sur 400 m haies, titre en poche » share the title and confirm the win."""
     won = _fr("1", "a", "Nadia Brel rafle tout", "rafler", "Nadia Brel", ["nadia", "brel", "rafler"], entity="e1")
     praised = _fr("2", "b", "Nadia Brel est une sprinteuse hors norme", "sprinteuse", "Nadia Brel",
                   ["nadia", "brel", "sprinteuse"], entity="e1")
     sources = {"a": "a", "b": "b"}
     assert group_status([won, praised], sources).status == "single_source"
-    final = _fr("3", "a", "Nadia Brel rafle la finale du 100 m", "rafler", "Nadia Brel",
-                ["nadia", "brel", "finale", "100"], entity="e1", obj="la finale du 100 m")
-    imposed = _fr("4", "b", "Nadia Brel s'impose en finale du 100 m", "imposer", "Nadia Brel",
-                  ["nadia", "brel", "finale", "100"], entity="e1")
+    final = _fr("3", "a", "Nadia Brel rafle le titre du 400 m haies", "rafler", "Nadia Brel",
+                ["nadia", "brel", "titre", "400", "haie"], entity="e1", obj="le titre du 400 m haies")
+    imposed = _fr("4", "b", "Nadia Brel s'impose sur 400 m haies, titre en poche", "imposer", "Nadia Brel",
+                  ["nadia", "brel", "titre", "400", "haie", "poche"], entity="e1")
     assert group_status([final, imposed], sources).status == "confirmed"

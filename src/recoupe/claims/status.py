@@ -601,7 +601,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     if _participants_apart(a, b, shared):
         return False
     if _explainer(a) and _explainer(b):
-        return False  # « Ce que l'on sait du séisme » twice: two explainers of one topic state nothing
+        return False  # two explainer titles of one topic (« what we know about … ») state nothing
     if same_event(a.predicate, b.predicate) and not _general(a.predicate):
         return not _objects_apart(a, b, content_a, content_b)
     if len(shared) < COHESION_MIN_SHARED:
@@ -666,14 +666,18 @@ def _explainer_openers() -> tuple[str, ...]:
 
 
 def _explainer(c: Claim) -> bool:
-    """Does a claim open an explainer headline (« Ce que l'on sait du séisme », « Crues : ce qu'il
-    faut retenir »): its clause, its sentence or what follows its sentence's rubric starts with an
-    opener of :data:`~recoupe.lang.fr.modality.EXPLAINER_OPENERS` (or the English
+    """Does a claim open an explainer headline (the French for « what we know about the quake », after
+    a rubric or not): its clause, its sentence or what follows its sentence's rubric starts, a leading
+    « ce » aside, with an opener of :data:`~recoupe.lang.fr.modality.EXPLAINER_OPENERS` (or the English
     ``TOPIC_OPENERS``)? It presupposes its topic and may confirm a statement of it; it states nothing
     another explainer could confirm."""
     openers = _explainer_openers()
     sentence = c.sentence or c.text
-    return any(" ".join(_words(x)).startswith(openers) for x in (c.text, sentence, sentence.split(":", 1)[-1]))
+    for x in (c.text, sentence, sentence.split(":", 1)[-1]):
+        words = _words(x)
+        if " ".join(words[1:] if words[:1] == ["ce"] else words).startswith(openers):
+            return True
+    return False
 
 
 def _actor_only(shared: set[str], a: Claim, b: Claim) -> bool:

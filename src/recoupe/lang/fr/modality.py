@@ -296,10 +296,10 @@ WISH_VERBS: frozenset[str] = frozenset({"chercher", "vouloir", "souhaiter", "ten
 # heard; it does not confirm a clause that tells the perceived act itself (claims.status).
 PERCEPTION_VERBS: frozenset[str] = frozenset({"voir", "apercevoir", "entendre", "observer", "remarquer"})
 
-# Openings of an explainer headline (« Ce que l'on sait du séisme », « Ce qu'il faut retenir du
-# sommet »), folded, apostrophes as spaces: it announces what the article explains; two of them on one
-# topic share the topic, not a fact (claims.status). The clause may start after « ce ».
+# Openings of an explainer headline (the French for « what we know about … », « what to remember
+# from … »), folded, apostrophes as spaces, after its leading « ce » (claims.status drops it): it
+# announces what the article explains; two of them on one topic share the topic, not a fact.
 EXPLAINER_OPENERS: tuple[str, ...] = (
-    "ce que l on sait", "ce qu on sait", "que l on sait", "qu on sait", "ce que l on ne sait pas",
-    "ce qu il faut savoir", "ce qu il faut retenir", "ce qu il faut comprendre", "ce que nous savons",
+    "que l on sait", "qu on sait", "que nous savons", "qu il faut savoir", "qu il faut retenir",
+    "qu il faut comprendre",
 )
