@@ -918,3 +918,102 @@ def test_same_frame_a_pronoun_object_or_one_wording_keeps_other_subjects_togethe
     assert same_frame(said, again)
     other = en("6", "b", "she stopped", "Kim Varo", "e4", ["stop"])
     assert not same_frame(said, other)
+
+
+# --- durations, explainers, a witness's view, an infinitive's topic, one actor (sentences of our own) ---
+
+
+def test_durations_read_in_words_and_figures() -> None:
+    from recoupe.claims.status import durations
+
+    assert durations("le barrage qui fuit depuis une semaine") == {"W": 1.0}
+    assert durations("la grève qui dure depuis 3 jours") == {"D": 3.0}
+    assert durations("the road closed for two weeks") == {"W": 2.0}
+    assert durations("suspendu pour un an") == {"Y": 1.0}
+    assert durations("le barrage qui fuit depuis près d'un mois") == {}  # approximate: not read
+    assert durations("un plan pour la vallée") == {}
+
+
+def test_status_two_durations_of_one_thing_do_not_agree() -> None:
+    """« le barrage fuit depuis une semaine » / « … depuis deux semaines »: the same verb and subject,
+    durations that cannot both hold: no two sources agree on it."""
+    one = _fr("1", "a", "le barrage qui fuit depuis une semaine dans la vallée", "fuir", "barrage",
+              ["barrage", "semaine", "vallée"])
+    two = _fr("2", "b", "le barrage qui fuit depuis deux semaines dans le canton", "fuir", "barrage",
+              ["barrage", "semaine", "canton"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([one, two], sources).status == "single_source"
+    again = _fr("3", "b", "le barrage qui fuit depuis une semaine", "fuir", "barrage", ["barrage", "semaine"])
+    assert group_status([one, again], sources).status == "confirmed"
+
+
+def test_status_two_explainers_of_one_topic_confirm_nothing() -> None:
+    """An explainer title (« what we know about the viaduct's collapse », in French) in two outlets:
+    two explainers, no fact of the collapse that one could confirm of the other."""
+    from recoupe.claims.status import _explainer
+
+    def explainer(cid: str, article: str, text: str, sentence: str, lemmas: list[str]) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=0, end=len(text),
+                     subject="nous", predicate="savoir", object="que", lemmas=lemmas)
+
+    first = explainer("1", "a", "que nous savons du viaduc", "Ce que nous savons du viaduc", ["viaduc"])
+    second = explainer("2", "b", "que nous savons sur la chute du viaduc de Vallon", "Viaduc : ce que nous "
+                       "savons sur la chute du viaduc de Vallon", ["chute", "viaduc", "vallon"])
+    assert _explainer(first) and _explainer(second)
+    assert group_status([first, second], {"a": "a", "b": "b"}).status == "single_source"
+    told = _fr("3", "a", "le viaduc a cédé vers minuit", "céder", "le viaduc", ["viaduc", "minuit"])
+    assert not _explainer(told)
+
+
+def test_status_what_a_witness_saw_does_not_confirm_the_act() -> None:
+    """« Une passante a vu le cycliste tomber de son vélo » tells what she saw; « Le cycliste est
+    tombé de son vélo » tells the fall: two levels of telling, no confirmation. Two accounts of what
+    she saw confirm each other."""
+    saw = _fr("1", "a", "Une passante a vu le cycliste tomber de son vélo", "voir", "Une passante",
+              ["passante", "cycliste", "tomber", "vélo"], obj="le cycliste tomber de son vélo")
+    fell = _fr("2", "b", "Le cycliste est tombé de son vélo", "tomber", "Le cycliste", ["cycliste", "vélo"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([saw, fell], sources).status == "single_source"
+    saw2 = _fr("3", "b", "Rue Haute, une passante a vu le jeune cycliste glisser puis tomber", "voir",
+               "une passante", ["rue", "haute", "passante", "jeune", "cycliste", "glisser", "tomber"],
+               obj="le jeune cycliste glisser puis tomber")
+    assert group_status([saw, saw2], sources).status == "confirmed"
+    # « voit sa peine réduite »: what befell his own sentence, not a perception
+    befell = _fr("4", "a", "Marc Vidal voit sa peine de prison réduite en appel", "voir", "Marc Vidal",
+                 ["marc", "vidal", "peine", "prison", "réduire", "appel"], entity="e1",
+                 obj="sa peine de prison réduite")
+    cut = _fr("5", "b", "Marc Vidal obtient en appel une peine de prison réduite", "obtenir", "Marc Vidal",
+              ["marc", "vidal", "peine", "prison", "réduire", "appel"], entity="e1", obj="une peine de prison réduite")
+    assert group_status([befell, cut], sources).status == "confirmed"
+
+
+def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:
+    """« à « faire face aux orages de grêle sur les vergers » » (what someone is helped to do, no
+    subject of its own) and « Le filet, notre allié face aux orages de grêle sur les vergers » share
+    the hail, not a fact: two verbs. Two outlets printing the same infinitive confirm what it says,
+    as before."""
+    aim = _fr("1", "a", "à « faire face aux orages de grêle sur les vergers", "faire", "",
+              ["face", "orage", "grêle", "verger"], obj="face")
+    ally = _fr("2", "b", "Le filet, notre allié face aux orages de grêle sur les vergers", "allié", "Le filet",
+               ["filet", "allié", "face", "orage", "grêle", "verger"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([aim, ally], sources).status == "single_source"
+    again = _fr("3", "b", "à « faire face aux orages de grêle qui frappent vergers et vignes", "faire", "",
+                ["face", "orage", "grêle", "frapper", "verger", "vigne"], obj="face")
+    assert group_status([aim, again], sources).status == "confirmed"
+
+
+def test_status_two_verbs_of_one_actor_share_only_who() -> None:
+    """« Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs, all they
+    share is the runner's name. « Nadia Brel rafle le titre du 400 m haies » / « Nadia Brel s'impose
+    sur 400 m haies, titre en poche » share the title and confirm the win."""
+    won = _fr("1", "a", "Nadia Brel rafle tout", "rafler", "Nadia Brel", ["nadia", "brel", "rafler"], entity="e1")
+    praised = _fr("2", "b", "Nadia Brel est une sprinteuse hors norme", "sprinteuse", "Nadia Brel",
+                  ["nadia", "brel", "sprinteuse"], entity="e1")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([won, praised], sources).status == "single_source"
+    final = _fr("3", "a", "Nadia Brel rafle le titre du 400 m haies", "rafler", "Nadia Brel",
+                ["nadia", "brel", "titre", "400", "haie"], entity="e1", obj="le titre du 400 m haies")
+    imposed = _fr("4", "b", "Nadia Brel s'impose sur 400 m haies, titre en poche", "imposer", "Nadia Brel",
+                  ["nadia", "brel", "titre", "400", "haie", "poche"], entity="e1")
+    assert group_status([final, imposed], sources).status == "confirmed"

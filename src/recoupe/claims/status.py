@@ -328,7 +328,41 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if "plus" in c.text and (r := ranks(c.text))]
-    return any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:])
+    if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):
+        return True
+    lasting = [d for c in firm if (d := durations(c.text))]
+    return any(a[u] != b[u] for i, a in enumerate(lasting) for b in lasting[i + 1:] for u in a.keys() & b.keys())
+
+
+@lru_cache(maxsize=1)
+def _duration_words() -> tuple[frozenset[str], dict[str, float], dict[str, str]]:
+    """Duration prepositions, number words and calendar units (unit -> its ISO letter) of every
+    language pack, folded. Number words of one word only (« une », « two », « an »)."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    numbers = {fold(w): float(v) for w, v in (*fr.NUMBER_WORDS.items(), *en.NUMBER_WORDS.items()) if " " not in w}
+    units = {fold(w): ("T" if clock else "") + letter for w, (letter, clock) in fr.UNITS.items()}
+    units |= {fold(w): letter for w, letter in en.UNITS.items()}
+    return frozenset(fold(w) for w in fr.DURATION_PREPOSITIONS | en.DURATION_PREPOSITIONS), numbers, units
+
+
+def durations(text: str) -> dict[str, float]:
+    """Durations a clause gives as a preposition, a count and a calendar unit: « depuis un mois »
+    -> {M: 1}, « for two weeks » -> {W: 2}, « pendant 3 jours » -> {D: 3}. A word between the
+    preposition and the count (« depuis près d'un mois ») makes it approximate: not read. The
+    quantity reader leaves « un mois » out (« un » is an article as often as a count), which is
+    why two accounts of « depuis un mois » and « depuis deux mois » looked alike."""
+    preps, numbers, units = _duration_words()
+    words = _words(text)
+    out: dict[str, float] = {}
+    for k in range(len(words) - 2):
+        if words[k] in preps and words[k + 2] in units:
+            count = words[k + 1]
+            value = float(count) if count.isdigit() else numbers.get(count)
+            if value is not None:
+                out.setdefault(units[words[k + 2]], value)
+    return out
 
 
 def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
@@ -476,7 +510,11 @@ def _infinitive(text: str) -> bool:
     text = text.lstrip(" «\"“(,")
     if not text[:3].lower().startswith(("to ", "de ", "d'", "d’", "à ", "a ")):
         return False
-    return bool(_INFINITIVE.match(fold(text)))
+    # a quotation opened after the preposition (« à « mettre fin … ») is no word of the clause
+    return bool(_INFINITIVE.match(fold(_QUOTE_MARKS.sub("", text))))
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]\s*")
 
 
 _RELATIVE_OR_PRONOUN = frozenset({"qui", "que", "qu", "il", "elle", "ils", "elles", "on", "ce", "cela", "ca", "celui",
@@ -562,15 +600,91 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     shared = content_a & content_b
     if _participants_apart(a, b, shared):
         return False
+    if _explainer(a) and _explainer(b):
+        return False  # two explainer titles of one topic (« what we know about … ») state nothing
     if same_event(a.predicate, b.predicate) and not _general(a.predicate):
         return not _objects_apart(a, b, content_a, content_b)
     if len(shared) < COHESION_MIN_SHARED:
+        return False
+    if not same_event(a.predicate, b.predicate) and _other_acts(a, b, shared):
         return False
     if _own_words(a) != _own_words(b):
         # one tells what its subject said (« X calls the case against Y unfair »), the other what X
         # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
         return bool(_beyond_participants(shared, a, b))
     return True
+
+
+def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
+    """Do two clauses with two verbs (not one event, nor a verb and its noun) that share content
+    words tell two acts all the same?"""
+    if _perceives(a) != _perceives(b):
+        # « la voisine a vu le cycliste tomber » / « le cycliste est tombé »: what a
+        # witness saw is the witness's account, a level of telling apart from the act told directly
+        return True
+    if any(_infinitive(c.text) and _general(c.predicate) for c in (a, b)):
+        # « [aider] à « mettre fin aux pénuries d'eau » » / « le forage, un remède aux pénuries d'eau »:
+        # an infinitive of a general verb (« faire face », « mettre fin »), with no subject of its own,
+        # tells what someone is asked or helped to do, in words that are its topic; with another verb
+        # they are no shared fact. (An infinitive of a verb of its own, « to repair the roof, winning a
+        # prize » / « won a prize », may carry a fact in its other words.)
+        return True
+    # « Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs of one
+    # person, all they share is who
+    return _actor_only(shared, a, b)
+
+
+# possessive determiners (folded): « voit sa peine réduite », « saw his sentence cut » tell what befell
+# the subject's own thing, not what the subject perceived
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+
+
+def _perceives(c: Claim) -> bool:
+    """Does a claim tell what its subject saw or heard (« la voisine a vu l'homme sortir »: a verb of
+    :data:`~recoupe.lang.fr.modality.PERCEPTION_VERBS`), not what befell the subject's own thing
+    (« X voit sa peine réduite »)?"""
+    if c.predicate not in _perception_verbs():
+        return False
+    words = _words(c.object)
+    return not (words and words[0] in _POSSESSIVES)
+
+
+@lru_cache(maxsize=1)
+def _perception_verbs() -> frozenset[str]:
+    from recoupe.lang.en.modality import PERCEPTION_VERBS as EN
+    from recoupe.lang.fr.modality import PERCEPTION_VERBS as FR
+
+    return EN | FR
+
+
+@lru_cache(maxsize=1)
+def _explainer_openers() -> tuple[str, ...]:
+    from recoupe.lang.en.modality import TOPIC_OPENERS as EN
+    from recoupe.lang.fr.modality import EXPLAINER_OPENERS as FR
+
+    return FR + EN
+
+
+def _explainer(c: Claim) -> bool:
+    """Does a claim open an explainer headline (the French for « what we know about the quake », after
+    a rubric or not): its clause, its sentence or what follows its sentence's rubric starts, a leading
+    « ce » aside, with an opener of :data:`~recoupe.lang.fr.modality.EXPLAINER_OPENERS` (or the English
+    ``TOPIC_OPENERS``)? It presupposes its topic and may confirm a statement of it; it states nothing
+    another explainer could confirm."""
+    openers = _explainer_openers()
+    sentence = c.sentence or c.text
+    for x in (c.text, sentence, sentence.split(":", 1)[-1]):
+        words = _words(x)
+        if " ".join(words[1:] if words[:1] == ["ce"] else words).startswith(openers):
+            return True
+    return False
+
+
+def _actor_only(shared: set[str], a: Claim, b: Claim) -> bool:
+    """Are all the content words two claims share words of both their subjects (« Nadia Brel »,
+    « les feux de broussaille »)? Two acts of one actor told with two verbs share who, not what."""
+    both = _phrase_words(a.subject) & _phrase_words(b.subject)
+    return bool(shared) and all(fold(w) in both or fold(w).rstrip("sx") in both for w in shared)
 
 
 def _objects_apart(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> bool:

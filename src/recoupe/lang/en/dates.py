@@ -51,6 +51,10 @@ VAGUE_QUANTITIES = frozenset({
     "the next few", "the past few", "the last few", "recent", "coming", "countless",
 })
 
+# Prepositions that put a count of calendar units as a duration (« for two weeks »); two accounts
+# giving other durations of one thing do not agree (claims.status).
+DURATION_PREPOSITIONS: frozenset[str] = frozenset({"for"})
+
 # Time units -> ISO 8601 duration letter, with T for clock units; "decade"/"century" are years.
 UNITS: dict[str, str] = {
     "second": "TS", "seconds": "TS", "minute": "TM", "minutes": "TM", "hour": "TH", "hours": "TH",

@@ -238,3 +238,7 @@ TOPIC_OPENERS: tuple[str, ...] = (
 # aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
 # (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
 WISH_VERBS: frozenset[str] = frozenset({"seek", "want", "wish", "try", "attempt", "aim", "hope", "strive"})
+
+# Verbs of perception (« a neighbour saw the man leave »): their clause tells what a witness saw or
+# heard; it does not confirm a clause that tells the perceived act itself (claims.status).
+PERCEPTION_VERBS: frozenset[str] = frozenset({"see", "hear", "watch", "witness", "notice", "spot", "observe"})

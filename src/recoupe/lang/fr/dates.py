@@ -115,6 +115,10 @@ UNITS: dict[str, tuple[str, bool]] = {
     "millénaire": ("ML", False), "millénaires": ("ML", False),
 }
 
+# Prepositions that put a count of calendar units as a duration (« depuis deux semaines », « pendant
+# trois jours »); two accounts giving other durations of one thing do not agree (claims.status).
+DURATION_PREPOSITIONS: frozenset[str] = frozenset({"depuis", "pendant", "durant", "pour"})
+
 # Nouns that name a fixed length of time by themselves -> TIMEX3 duration.
 DURATION_NOUNS: dict[str, str] = {
     "quinquennat": "P5Y", "septennat": "P7Y", "triennat": "P3Y", "biennale": "P2Y",

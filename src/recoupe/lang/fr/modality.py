@@ -291,3 +291,15 @@ ORDINALS: dict[str, int] = {
 # aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
 # (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
 WISH_VERBS: frozenset[str] = frozenset({"chercher", "vouloir", "souhaiter", "tenter", "essayer", "viser", "espérer"})
+
+# Verbs of perception (« la voisine a vu l'homme sortir »): their clause tells what a witness saw or
+# heard; it does not confirm a clause that tells the perceived act itself (claims.status).
+PERCEPTION_VERBS: frozenset[str] = frozenset({"voir", "apercevoir", "entendre", "observer", "remarquer"})
+
+# Openings of an explainer headline (the French for « what we know about … », « what to remember
+# from … »), folded, apostrophes as spaces, after its leading « ce » (claims.status drops it): it
+# announces what the article explains; two of them on one topic share the topic, not a fact.
+EXPLAINER_OPENERS: tuple[str, ...] = (
+    "que l on sait", "qu on sait", "que nous savons", "qu il faut savoir", "qu il faut retenir",
+    "qu il faut comprendre",
+)
