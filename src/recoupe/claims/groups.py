@@ -40,6 +40,7 @@ from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
     EVENT_ORDINALS,
     MEASURES,
+    NEW_OCCURRENCE,
     SEVERITY_PATTERNS,
     VAGUE_FIGURE_OPENERS,
 )
@@ -59,6 +60,8 @@ RAREST_TERMS = 6
 TALLIES = frozenset({"mort", "blessé", "disparu", "interpellation", "garde à vue", "évacué", "sinistré", "déplacé",
                      "réfugié", "otage", "hospitalisé", "gréviste", "manifestant", "magnitude", "profondeur",
                      "superficie", "ha", "km2"})
+# tallies of a measure that does not grow as the event goes on: another figure is another event
+FIXED_MEASURES = frozenset({"magnitude", "profondeur"})
 # a generic head (« 12 personnes ») counts what its verb does to them
 _TALLY_OF_CLASS = {"kill": "mort", "injure": "blessé", "evacuate": "évacué", "arrest": "interpellation"}
 _TALLY_ADJECTIVES = frozenset({"blessé"})
@@ -121,19 +124,46 @@ def count_keys(claim: Claim, own_relative: bool = True) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: tuple[str, ...],
                 language: str = "fr", own_relative: bool = True) -> frozenset[str]:
+    return _count_parts(text, subject, sentence, predicate, lemmas, language, own_relative, True)[0]
+
+
+def told_new(claim: Claim) -> bool:
+    """Is the claim's count dropped by :func:`count_keys` only for a word that says « new » of its event
+    (« un nouveau feu … N ha »: NEW_OCCURRENCE), which may be the story's own event? Not
+    when another word of ANOTHER_EVENT is there (« une attaque séparée », « trois autres »), nor when
+    « new » is inside the counted phrase (« cinq nouveaux cas »: a new subset, not the event's count)."""
+    text = claim.text if not claim.subject or claim.subject in claim.text else f"{claim.subject} {claim.text}"
+    words = set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT
+    if not words or not words <= NEW_OCCURRENCE:
+        return False
+    return not any(set(fold(q.text).split()) & NEW_OCCURRENCE for q in of_claim(text, claim.sentence, claim.language))
+
+
+def count_values(claim: Claim, *, dropped: bool = False) -> tuple[frozenset[str], tuple[tuple[str, float], ...]]:
+    """The claim's count keys and each ``#n:`` key's figures (``(key, value)``). ``dropped``: as if
+    no word of ANOTHER_EVENT were there (the count :func:`count_keys` drops as another occurrence's)."""
+    return _count_parts(claim.text, claim.subject, claim.sentence, claim.predicate, tuple(claim.lemmas),
+                        claim.language, True, not dropped)
+
+
+@lru_cache(maxsize=8192)
+def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas: tuple[str, ...],
+                 language: str = "fr", own_relative: bool = True, another: bool = True,
+                 ) -> tuple[frozenset[str], tuple[tuple[str, float], ...]]:
     claim_text = text
     # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
     # leurs données diffusées ») still gives the claim's figure
     text = claim_text if not subject or subject in claim_text else f"{subject} {claim_text}"
     rank = ""
-    if set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
+    if another and set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
         # « une nouvelle secousse »: another event's count; but « la deuxième crue » names which
         # one, and its count meets the accounts that name it too
         rank = _event_rank(text) if own_relative else ""
         if not rank:
-            return frozenset()
+            return frozenset(), ()
     tallies: set[str] = set()
     figures: set[str] = set()
+    values: list[tuple[str, float]] = []
     verb_tally = _tally_of(victim_of(predicate, claim_text), lemmas)
     # the claim's own words, after a subject put before them: a claim that is itself a relative clause
     # (« qui toucherait 40 000 abonnés ») states its figure, its pronoun is no background
@@ -148,6 +178,8 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
             thing = verb_tally  # « deux pilotes blessés », « 12 soldats tués »
         if thing in TALLIES:
             tallies.add(f"#n:{thing}")
+            if math.isfinite(q.value):
+                values.append((f"#n:{thing}", q.value))
             if thing in _EVENT_OF_TALLY:  # « 12 morts » and « un homme a succombé » tell one death toll
                 tallies.add(f"#e:{_EVENT_OF_TALLY[thing]}")
         elif thing and not q.unit and q.value >= MIN_FIGURE and math.isfinite(q.value) \
@@ -155,12 +187,15 @@ def _count_keys(text: str, subject: str, sentence: str, predicate: str, lemmas: 
             kind = "people" if thing in PEOPLE else thing
             b = math.floor(math.log(q.value, _BUCKET))
             figures.update({f"#n:{kind}:{b}", f"#n:{kind}:{b + 1}"})
+            values += [(f"#n:{kind}:{b}", q.value), (f"#n:{kind}:{b + 1}", q.value)]
     if len({t for t in tallies if t.startswith("#n:")}) > 1:
-        return frozenset()
+        return frozenset(), ()
     keys = tallies or figures
+    values = [(k, v) for k, v in values if k in keys]
     if rank:  # the rank goes after the thing, so a figure's bucket stays last (``#n:people@2crue:57``)
         keys = {re.sub(r"^(#[ne]:[^:]+)", rf"\1@{rank}", k) for k in keys}
-    return frozenset(keys)
+        values = [(re.sub(r"^(#[ne]:[^:]+)", rf"\1@{rank}", k), v) for k, v in values]
+    return frozenset(keys), tuple(values)
 
 
 _RANKED = re.compile(r"\b(" + "|".join(EVENT_ORDINALS) + r")\s+([a-z]+)")
@@ -701,14 +736,20 @@ class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component (the vetoes'
     and the pair features' per-claim parts too: a story's pairs read each claim many times)."""
 
-    __slots__ = ("claim", "counted", "entities", "in_class", "keys", "log_words", "numbers", "planned", "polarity",
-                 "published", "severity", "short", "signature", "state", "verb", "verb_class", "when", "words")
+    __slots__ = ("claim", "counted", "dropped", "entities", "in_class", "keys", "log_words", "numbers", "own_count",
+                 "planned", "polarity", "published", "severity", "short", "signature", "state", "values", "verb",
+                 "verb_class", "when", "words")
 
     def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
         self.published = published  # the claim's article's date (ISO), "" when unknown
         ev = event_key(claim)
         self.keys = count_keys(claim) | ({ev} if ev else set())
+        # the figures of its count keys, and the count its words of another occurrence dropped (read
+        # against the story's other counts: :func:`own_counts`)
+        self.values = count_values(claim)[1] if any(k.startswith("#n:") for k in self.keys) else ()
+        self.dropped = count_values(claim, dropped=True) if not self.values and told_new(claim) else None
+        self.own_count = False  # set by :func:`own_counts`
         self.polarity = polarity(claim.modality, claim.negated)
         self.verb = main_verb(claim.predicate, claim.text)
         self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
@@ -724,6 +765,31 @@ class _Features:
         self.verb_class = CLASS_OF.get(self.verb)
         self.log_words = math.log1p(len(self.words))
         self.entities = frozenset({claim.subject_entity, claim.object_entity, claim.place_entity} - {""})
+
+
+def own_counts(feats: Sequence[_Features]) -> None:
+    """Give back its count to each claim of ``feats`` (one story's, or one component's) whose count
+    :func:`count_keys` dropped for a word that says « new » (:func:`told_new`: « un nouveau feu … N
+    ha ») when another article of ``feats`` tells that count without it, with a figure
+    within a bucket of its own (:data:`_BUCKET`; the same figure for a measure that does not grow, a
+    magnitude): an event new to its outlet is the story's own event, whose count others give too. A
+    figure no other account gives (an aftershock's magnitude against the quake's) stays another
+    occurrence's. Reads only the claims whose count stands, so of no order."""
+    told: dict[str, list[tuple[str, float]]] = {}
+    for f in feats:
+        for key, value in f.values:
+            told.setdefault(key, []).append((f.claim.article_id, value))
+    for f in feats:
+        if f.dropped is None:
+            continue
+        keys, values = f.dropped
+        for key, value in values:
+            fixed = key.removeprefix("#n:") in FIXED_MEASURES
+            if any(art != f.claim.article_id and (v == value if fixed else v / _BUCKET <= value <= v * _BUCKET)
+                   for art, v in told.get(key, ())):
+                f.keys = frozenset(f.keys) | keys
+                f.counted = f.own_count = True
+                break
 
 
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
@@ -1015,6 +1081,7 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
         return [ordered]
     dates = published or {}
     feats = [_Features(c, dates.get(c.id, "")) for c in ordered]
+    own_counts(feats)
     scorer = learned_links(feats, frames=frames) if learned and weight is None else set()
     w = np.zeros((n, n))
     for i in range(n):
@@ -1107,6 +1174,7 @@ def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = ser
             continue
         todo.append(k)
         feats = [_Features(c, published) for c, _, published in members]
+        own_counts(feats)
         jobs.append((feats, known.scores_of(feats) if known is not None else None))
     for k, links in zip(todo, mapper(_sorted_learned_links_of, jobs), strict=True):
         found[k] = links
@@ -1167,6 +1235,7 @@ class SplitMemo:
     claims: dict[str, bytes] = field(default_factory=dict)
     links: dict[str, tuple[list[str], list[tuple[int, int]]]] = field(default_factory=dict)
     scores: dict[str, PairScores] = field(default_factory=dict)
+    own: set[str] = field(default_factory=set)  # claims given back their count (:func:`own_counts`)
     _where: dict[str, tuple[PairScores, int]] | None = None
 
     def same(self, claim: Claim, published: str) -> bool:
@@ -1181,7 +1250,11 @@ class SplitMemo:
         out: list[tuple[PairScores | None, int]] = []
         for f in feats:
             at = self._where.get(f.claim.id)
-            out.append(at if at is not None and self.same(f.claim, f.published) else (None, -1))
+            # a claim given back its count, or no longer, by the story's other claims reads otherwise
+            if at is not None and self.same(f.claim, f.published) and (f.claim.id in self.own) == f.own_count:
+                out.append(at)
+            else:
+                out.append((None, -1))
         return out
 
 
@@ -1204,6 +1277,8 @@ def split_ahead(store: Store, story_ids: Sequence[str]) -> SplitMemo:
         for c, published in members:
             memo.claims[c.id] = claim_content(c, published)
         feats = [_Features(c, published) for c, published in members]
+        own_counts(feats)
+        memo.own.update(f.claim.id for f in feats if f.own_count)
         scores = PairScores.of(feats)
         memo.links[sid] = ([c.id for c, _ in members],
                            sorted(learned_links(feats, ahead=[(scores, k) for k in range(len(feats))])))

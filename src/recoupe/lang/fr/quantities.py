@@ -167,6 +167,11 @@ ANOTHER_EVENT: frozenset[str] = frozenset({
     "distincts", "distinctes",
 })
 
+# The words of ANOTHER_EVENT that say « new » (folded): an occurrence new to the outlet, which is often
+# the story's own (« un nouvel incendie » told by every account of that fire), where « autre »,
+# « séparé », « distinct » always name another (claims/groups.py: ``own_counts``).
+NEW_OCCURRENCE: frozenset[str] = frozenset({"nouvelle", "nouveau", "nouvel", "nouvelles", "nouveaux"})
+
 # Ordinals of ANOTHER_EVENT (folded) and their rank: « la deuxième crue » names which
 # occurrence a figure counts, so two accounts that name the same rank of the same noun count one thing
 # (claims/groups.py: their count keys carry it).
