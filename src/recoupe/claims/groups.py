@@ -596,9 +596,10 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
     already read for the article's claims (one query per article instead of one per claim)."""
     words = [t for t in sig if not t.startswith("~")]
-    if df is None or any(f"L:{t}" not in df for t in words):
-        df = store.df([f"L:{t}" for t in words])
-    rare = sorted(words, key=lambda t: (df.get(f"L:{t}", 0), t))[:k]
+    keys = [f"L:{t}" for t in words]  # each term's key built once (the words are distinct: no tie on t)
+    if df is None or any(key not in df for key in keys):
+        df = store.df(keys)
+    rare = [t for _, t in sorted(zip([df.get(key, 0) for key in keys], words, strict=True))[:k]]
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
 
 
@@ -638,8 +639,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         across = {r["id"] for r in found}
         rows += found
     cut_short = _cut_short(claim.text)  # links to nothing (each pair's veto below, asked once)
-    old_deed = _ended_before(claim)
-    when, hurt, state = own_time(claim.text, claim.time), severity(claim.text), _state(claim.text)[0]
+    own: tuple[str, str, bool, date | None] | None = None  # the claim's parts the vetoes read, once, when needed
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
@@ -650,6 +650,15 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
             continue
         o_when, o_short, o_hurt, o_state, other_verb, osig = _stored_parts(
             other["text"] or "", other["time"] or "", other["predicate"] or "", other["lemmas"])
+        # the link itself first: most candidates fail it, and a candidate it does not link adds
+        # nothing whatever the vetoes say (they only ever take a link away)
+        if not (counted or other["id"] in across):
+            same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
+            if similarity(sig, osig, _same_predicate(verb, other_verb), same_subject) < threshold:
+                continue
+        if own is None:
+            own = (own_time(claim.text, claim.time), severity(claim.text), _state(claim.text)[0], _ended_before(claim))
+        when, hurt, state, old_deed = own
         # each frame veto asked only when the two claims' own parts leave it possible
         if (o_short or (when != o_when and not _grouping_period(when, o_when))
                 or (claim.time and other["time"] and claim.time != other["time"]
@@ -664,10 +673,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
-        same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
-        sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
-        if counted or sim >= threshold or other["id"] in across:
-            matched.append(component)
+        matched.append(component)
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest component survives
         for other_gid in matched:
