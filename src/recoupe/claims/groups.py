@@ -866,7 +866,7 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
                 if frames and linked:
                     framed.add((i, j))
             else:
-                if cannot_be_one_fact(a, b):
+                if never_linked(a, b) or cannot_be_one_fact(a, b):
                     continue
                 if frames and frame_link(a, b):
                     framed.add((i, j))
@@ -884,7 +884,8 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
 class PairScores:
     """What :func:`learned_links` computes for every pair of a list of claims (a story's opening
     claims, in claim id order), kept for the split pass (:func:`split_ahead`): each pair's
-    probability, -1 for a vetoed pair (:func:`cannot_be_one_fact`), and the pairs :func:`frame_link`
+    probability, -1 for a vetoed pair (:func:`cannot_be_one_fact`) or one never linked
+    (:func:`never_linked`), and the pairs :func:`frame_link`
     links. Pair ``(k, l)``, ``k < l``, of ``n`` claims is at ``k * n - k * (k + 1) // 2 + l - k - 1``."""
 
     __slots__ = ("framed", "ids", "probs")
@@ -901,7 +902,7 @@ class PairScores:
         scores = cls([f.claim.id for f in feats])
         for k, a in enumerate(feats):
             for b in feats[k + 1:]:
-                if cannot_be_one_fact(a, b):
+                if never_linked(a, b) or cannot_be_one_fact(a, b):
                     scores.probs.append(-1.0)
                     continue
                 if frame_link(a, b):
@@ -941,12 +942,20 @@ def one_sided_count(a: _Features, b: _Features) -> bool:
     return any(k.startswith("#n:") for k in a.keys) != any(k.startswith("#n:") for k in b.keys)
 
 
+def never_linked(a: _Features, b: _Features) -> bool:
+    """A pair :func:`learned_links` can leave out before its vetoes: :func:`learned_probability` gives
+    it 0 (below ``LINK``, so never the link, nor a best match that would hide one) and
+    :func:`frame_link` never links it (it asks the same of the counts, plans and occurrences).
+    Cheap per-claim parts only: about one scored pair in six of a story is one."""
+    return a.counted != b.counted or planned_apart(a.claim, b.claim) or another_occurrence(a, b)
+
+
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:
     """The learned scorer's probability that two claims state one fact: 0 for another occurrence
     (:func:`another_occurrence`), for a count against a claim without one (:func:`one_sided_count`)
     and for a plan against a deed (« doit rencontrer » / « a rencontré »: the meeting announced and
     the meeting held are two facts)."""
-    if a.counted != b.counted or planned_apart(a.claim, b.claim) or another_occurrence(a, b):
+    if never_linked(a, b):
         return 0.0  # a count against a claim without one (:func:`one_sided_count`), a plan against a deed
     return probability(pair_features(a, b))
 
