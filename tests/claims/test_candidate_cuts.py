@@ -11,6 +11,7 @@ import pytest
 import recoupe.claims.groups as groups
 from recoupe.claims.contradictions import _content_keys
 from recoupe.claims.groups import (
+    PairScores,
     _Features,
     _rarest,
     assign_group,
@@ -94,6 +95,15 @@ def test_learned_links_without_the_never_linked_pairs_are_the_same() -> None:
     links = learned_links(feats)
     assert links  # the inauguration told twice
     assert links == _links_scoring_every_pair(feats)
+    # the scores kept ahead: -1 for a pair left out or vetoed, else learned_probability's
+    scores = PairScores.of(feats)
+    assert learned_links(feats, ahead=[(scores, k) for k in range(len(feats))]) == links
+    at = 0
+    for k, a in enumerate(feats):
+        for b in feats[k + 1:]:
+            p = learned_probability(a, b, probability)
+            assert scores.probs[at] == (-1.0 if never_linked(a, b) or cannot_be_one_fact(a, b) else p)
+            at += 1
 
 
 def test_assign_group_asks_the_vetoes_only_of_a_candidate_the_link_takes(

@@ -870,7 +870,7 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
                     continue
                 if frames and frame_link(a, b):
                     framed.add((i, j))
-                p = learned_probability(a, b, probability)
+                p = probability(pair_features(a, b))  # learned_probability, never_linked asked above
             scored[(i, j)] = p
             for u, v in ((i, j), (j, i)):
                 key = (u, feats[v].claim.article_id)
@@ -907,7 +907,7 @@ class PairScores:
                     continue
                 if frame_link(a, b):
                     scores.framed.add(len(scores.probs))
-                scores.probs.append(learned_probability(a, b, probability))
+                scores.probs.append(probability(pair_features(a, b)))  # as in learned_links
         return scores
 
     def pair(self, k: int, m: int) -> tuple[float, bool]:
@@ -955,6 +955,8 @@ def learned_probability(a: _Features, b: _Features, probability: Callable[[list[
     (:func:`another_occurrence`), for a count against a claim without one (:func:`one_sided_count`)
     and for a plan against a deed (« doit rencontrer » / « a rencontré »: the meeting announced and
     the meeting held are two facts)."""
+    # learned_links and PairScores.of ask never_linked first, then score as below: a zero added
+    # here belongs in never_linked
     if never_linked(a, b):
         return 0.0  # a count against a claim without one (:func:`one_sided_count`), a plan against a deed
     return probability(pair_features(a, b))
