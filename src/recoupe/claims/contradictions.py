@@ -835,7 +835,8 @@ def _content_keys(c: Claim) -> set[str]:
     """The stems a claim is indexed by for :func:`_denies_what_is_stated` (its eight longest
     content words; a denial's are those of what it denies)."""
     every = denied_content(c)[0] if _denied(c) else _stems(c.text)[0]
-    return set(sorted(every, key=lambda w: (-len(w), w))[:8])
+    # longest first, then alphabetical: a stable sort by length over the sorted words (no key per word)
+    return set(sorted(sorted(every), key=len, reverse=True)[:8])
 
 
 @lru_cache(maxsize=1)

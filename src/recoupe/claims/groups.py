@@ -631,9 +631,10 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
     already read for the article's claims (one query per article instead of one per claim)."""
     words = [t for t in sig if not t.startswith("~")]
-    if df is None or any(f"L:{t}" not in df for t in words):
-        df = store.df([f"L:{t}" for t in words])
-    rare = sorted(words, key=lambda t: (df.get(f"L:{t}", 0), t))[:k]
+    keys = [f"L:{t}" for t in words]  # each term's key built once (the words are distinct: no tie on t)
+    if df is None or any(key not in df for key in keys):
+        df = store.df(keys)
+    rare = [t for _, t in sorted(zip([df.get(key, 0) for key in keys], words, strict=True))[:k]]
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
 
 
@@ -673,8 +674,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
         across = {r["id"] for r in found}
         rows += found
     cut_short = _cut_short(claim.text)  # links to nothing (each pair's veto below, asked once)
-    old_deed = _ended_before(claim)
-    when, hurt, state = own_time(claim.text, claim.time), severity(claim.text), _state(claim.text)[0]
+    own: tuple[str, str, bool, date | None] | None = None  # the claim's parts the vetoes read, once, when needed
     candidates = [(other, False) for other in rows]
     for key in sorted(keys):
         candidates += [(other, not key.startswith("#e:") or _same_day(claim.time, other["time"]))
@@ -685,6 +685,15 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
             continue
         o_when, o_short, o_hurt, o_state, other_verb, osig = _stored_parts(
             other["text"] or "", other["time"] or "", other["predicate"] or "", other["lemmas"])
+        # the link itself first: most candidates fail it, and a candidate it does not link adds
+        # nothing whatever the vetoes say (they only ever take a link away)
+        if not (counted or other["id"] in across):
+            same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
+            if similarity(sig, osig, _same_predicate(verb, other_verb), same_subject) < threshold:
+                continue
+        if own is None:
+            own = (own_time(claim.text, claim.time), severity(claim.text), _state(claim.text)[0], _ended_before(claim))
+        when, hurt, state, old_deed = own
         # each frame veto asked only when the two claims' own parts leave it possible
         if (o_short or (when != o_when and not _grouping_period(when, o_when))
                 or (claim.time and other["time"] and claim.time != other["time"]
@@ -699,10 +708,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
                                   polarity(other["modality"], bool(other["negated"]))):
             continue
-        same_subject = bool(claim.subject_entity) and claim.subject_entity == other["subject_entity"]
-        sim = similarity(sig, osig, _same_predicate(verb, other_verb), same_subject)
-        if counted or sim >= threshold or other["id"] in across:
-            matched.append(component)
+        matched.append(component)
     if matched:
         gid = min(matched, key=lambda g: int(g[1:]) if g[1:].isdigit() else 0)  # the oldest component survives
         for other_gid in matched:
@@ -926,11 +932,11 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
                 if frames and linked:
                     framed.add((i, j))
             else:
-                if cannot_be_one_fact(a, b):
+                if never_linked(a, b) or cannot_be_one_fact(a, b):
                     continue
                 if frames and frame_link(a, b):
                     framed.add((i, j))
-                p = learned_probability(a, b, probability)
+                p = probability(pair_features(a, b))  # learned_probability, never_linked asked above
             scored[(i, j)] = p
             for u, v in ((i, j), (j, i)):
                 key = (u, feats[v].claim.article_id)
@@ -944,7 +950,8 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
 class PairScores:
     """What :func:`learned_links` computes for every pair of a list of claims (a story's opening
     claims, in claim id order), kept for the split pass (:func:`split_ahead`): each pair's
-    probability, -1 for a vetoed pair (:func:`cannot_be_one_fact`), and the pairs :func:`frame_link`
+    probability, -1 for a vetoed pair (:func:`cannot_be_one_fact`) or one never linked
+    (:func:`never_linked`), and the pairs :func:`frame_link`
     links. Pair ``(k, l)``, ``k < l``, of ``n`` claims is at ``k * n - k * (k + 1) // 2 + l - k - 1``."""
 
     __slots__ = ("framed", "ids", "probs")
@@ -961,12 +968,12 @@ class PairScores:
         scores = cls([f.claim.id for f in feats])
         for k, a in enumerate(feats):
             for b in feats[k + 1:]:
-                if cannot_be_one_fact(a, b):
+                if never_linked(a, b) or cannot_be_one_fact(a, b):
                     scores.probs.append(-1.0)
                     continue
                 if frame_link(a, b):
                     scores.framed.add(len(scores.probs))
-                scores.probs.append(learned_probability(a, b, probability))
+                scores.probs.append(probability(pair_features(a, b)))  # as in learned_links
         return scores
 
     def pair(self, k: int, m: int) -> tuple[float, bool]:
@@ -1001,12 +1008,22 @@ def one_sided_count(a: _Features, b: _Features) -> bool:
     return any(k.startswith("#n:") for k in a.keys) != any(k.startswith("#n:") for k in b.keys)
 
 
+def never_linked(a: _Features, b: _Features) -> bool:
+    """A pair :func:`learned_links` can leave out before its vetoes: :func:`learned_probability` gives
+    it 0 (below ``LINK``, so never the link, nor a best match that would hide one) and
+    :func:`frame_link` never links it (it asks the same of the counts, plans and occurrences).
+    Cheap per-claim parts only: about one scored pair in six of a story is one."""
+    return a.counted != b.counted or planned_apart(a.claim, b.claim) or another_occurrence(a, b)
+
+
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:
     """The learned scorer's probability that two claims state one fact: 0 for another occurrence
     (:func:`another_occurrence`), for a count against a claim without one (:func:`one_sided_count`)
     and for a plan against a deed (« doit rencontrer » / « a rencontré »: the meeting announced and
     the meeting held are two facts)."""
-    if a.counted != b.counted or planned_apart(a.claim, b.claim) or another_occurrence(a, b):
+    # learned_links and PairScores.of ask never_linked first, then score as below: a zero added
+    # here belongs in never_linked
+    if never_linked(a, b):
         return 0.0  # a count against a claim without one (:func:`one_sided_count`), a plan against a deed
     return probability(pair_features(a, b))
 
