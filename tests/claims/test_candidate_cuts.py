@@ -44,8 +44,8 @@ OPENED = _claim("a:c1", "La passerelle du port a été inaugurée par la maire",
                 ["passerelle", "port", "inaugurer", "maire"], time="2026-03-02")
 OPENED2 = _claim("b:c1", "La maire inaugure la passerelle du port", "inaugurer",
                  ["maire", "inaugurer", "passerelle", "port"], time="2026-03-02")
-COUNTED = _claim("c:c1", "Trois personnes ont été blessées sur la passerelle du port", "blesser",
-                 ["personne", "blesser", "passerelle", "port"], time="2026-03-02")
+COUNTED = _claim("c:c1", "Trois promeneurs se sont blessés sur la passerelle du port", "blesser",
+                 ["promeneur", "blesser", "passerelle", "port"], time="2026-03-02")
 PLANNED = _claim("d:c1", "La maire doit inaugurer la passerelle du port", "inaugurer",
                  ["maire", "inaugurer", "passerelle", "port"], planned=True, time="2026-02-20")
 FELL = _claim("e:c1", "Un ouvrier est mort près du port", "mourir", ["ouvrier", "mourir", "port"],
@@ -89,8 +89,8 @@ def _links_scoring_every_pair(feats: Sequence[_Features]) -> set[tuple[int, int]
 
 def test_learned_links_without_the_never_linked_pairs_are_the_same() -> None:
     claims = [OPENED, OPENED2, COUNTED, PLANNED, FELL, FELL2,
-              _claim("b:c2", "Trois personnes ont été blessées sur la passerelle du port lundi", "blesser",
-                     ["personne", "blesser", "passerelle", "port", "lundi"], time="2026-03-02")]
+              _claim("b:c2", "Trois promeneurs se sont blessés sur la passerelle du port lundi", "blesser",
+                     ["promeneur", "blesser", "passerelle", "port", "lundi"], time="2026-03-02")]
     feats = [_Features(c, "2026-03-02") for c in sorted(claims, key=lambda c: c.id)]
     links = learned_links(feats)
     assert links  # the inauguration told twice
