@@ -97,7 +97,10 @@ measured on our labels were worse (connected components of article pairs: pairwi
 article that came before the story it belongs to had formed) is partly undone by the re-reading
 pass at the end of a build (``stories.reread``, :func:`reread_story`, run by
 :func:`recoupe.pipeline.reread_stories`): each article of the build is taken out of its story and
-assigned again against the final stories.
+assigned again against the final stories. That pass moves articles one at a time; the merge pass
+after it (``stories.merge_ratio``, :func:`story_merges`) moves a whole small story whose every
+article would have joined a story several times its size (a sub-event's near-twins beside their
+event's story).
 """
 
 from __future__ import annotations
