@@ -79,3 +79,42 @@ def test_merge_story_adds_terms_meaning_size_and_dates_and_drops_the_story() -> 
         assert s.story_dates("big") == ("2026-03-01", "2026-03-05")
         assert s.story("big")["label"] == "title b1"  # the first article stored
         assert {r["id"]: r["story_id"] for r in s.article_rows()} == {"b1": "big", "a1": "big", "a2": "big"}
+
+
+def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What the merge pass reads (``last``) is where each article is after the passes and the other
+    stories it scored at the threshold or more."""
+    from collections import Counter
+
+    import recoupe.pipeline as pipeline
+    from recoupe.resolve.stories import assign_story
+    from recoupe.settings import Settings
+
+    seen: dict[str, tuple[str, dict[str, float]]] = {}
+
+    def spy(store, last, threshold, ratio, settings):  # type: ignore[no-untyped-def]
+        seen.update(last)
+        assert (threshold, ratio) == (settings["stories.threshold"], 3.0)
+        return 0, set(), set()
+
+    monkeypatch.setattr(pipeline, "merge_stories", spy)
+    flood = {"E:e1": 3, "L:crue": 3, "L:digue": 2}
+    terms = {"m1": flood, "m2": {**flood, "L:vallée": 1}, "m3": {**flood, "L:pluie": 1},
+             "v1": {"L:vendange": 3, "L:raisin": 3}, "v2": {"L:vendange": 3, "L:raisin": 2, "L:cave": 1}}
+    settings = Settings.load(stories__merge_ratio=3.0)
+    s = Store.open(":memory:")
+    inputs = []
+    with s.transaction():
+        for aid, t in terms.items():
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 4, 2)), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(t), date(2026, 4, 2), aid, posted=posted, **pipeline.story_settings(settings))
+            inputs.append(pipeline.StoryInput(aid, Counter(t), date(2026, 4, 2), aid, None, {}, posted))
+    pipeline.reread_stories(s, inputs, settings)
+    where = {r["id"]: r["story_id"] for r in s.article_rows()}
+    assert set(seen) == set(terms) and {a: sid for a, (sid, _) in seen.items()} == where
+    assert where["m1"] == where["m3"] != where["v1"] == where["v2"]
+    for aid, (sid, scores) in seen.items():
+        assert sid not in scores and all(v >= settings["stories.threshold"] for v in scores.values())
+    assert seen["v1"][1] == {}  # the harvest is far from the flood
+    s.close()
