@@ -114,7 +114,7 @@ def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_
     where = {r["id"]: r["story_id"] for r in s.article_rows()}
     assert set(seen) == set(terms) and {a: sid for a, (sid, _) in seen.items()} == where
     assert where["m1"] == where["m3"] != where["v1"] == where["v2"]
-    for aid, (sid, scores) in seen.items():
+    for sid, scores in seen.values():
         assert sid not in scores and all(v >= settings["stories.threshold"] for v in scores.values())
     assert seen["v1"][1] == {}  # the harvest is far from the flood
     s.close()
