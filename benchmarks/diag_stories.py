@@ -35,6 +35,12 @@ held-out days by the gold story's size and kind (:func:`breakdown`).
 salted hashes of the ids within each date) and prints each split's mean and spread: single-pass
 clustering depends on the order, and a change is judged on the mean, not on one order.
 
+``replay --group-merges`` tries a story-level second pass (:func:`group_merges`): a story of 2+
+articles goes into the story every one of them, read alone against the final stories
+(:func:`rescore`), would have joined, when that story is some times bigger (a sub-event's few
+articles beside its event's story); it prints each split's score after it, by threshold and
+size ratio.
+
 ``replay --set reread=N`` adds N re-reading passes after the forward pass: every article is taken
 out of its story and assigned again against the final stories, in the same order, with
 :func:`recoupe.resolve.stories.reread_story` (what a build does once, ``stories.reread``; the
@@ -183,6 +189,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
     extra = {k: v for k, v in p.items() if k in accepted and k not in named}  # the other stories.* settings
     reread = int(p.pop("reread", 0))  # re-reading passes after the forward one (the setting: 1)
     again = float(p.pop("reread_again", 0.0))  # each followed by the second pass of stories.reread_again
+    merge_ratio = float(p.pop("merge_ratio", 0.0))  # the merge pass after the last re-reading (stories.merge_ratio)
     posted_by: dict[str, tuple[str, dict[str, float]]] = {}
     add_to_story = store.add_to_story
 
@@ -219,26 +226,82 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                       **signals, **extra)
             stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
             calls.append((r, kw))
+        last: dict[str, tuple[str, dict[str, float]]] = {}  # what each article's last reading scored
         for _ in range(reread):  # the library's re-reading pass (pipeline.reread_stories), stories only
             margins: dict[str, float] = {}
-            touched = _reread_pass(store, calls, posted_by, None, margins if again else None)
+            touched = _reread_pass(store, calls, posted_by, None, margins if again else None, last)
             if again and touched:  # its second pass over the articles the first may have unsettled
                 unsettled = {a for a, m in margins.items() if m <= again}
                 _reread_pass(store, calls, posted_by,
-                             lambda a, s, t=touched, u=unsettled: s in t or a in u, None)
+                             lambda a, s, t=touched, u=unsettled: s in t or a in u, None, last)
+        merged: dict[str, str] = {}
+        if reread and merge_ratio:
+            members: dict[str, list[str]] = defaultdict(list)
+            for aid, (sid, _) in last.items():
+                members[sid].append(aid)
+            merged = stories.story_merges(members, {a: sc for a, (_, sc) in last.items()}, store.story_size,
+                                          p["threshold"], merge_ratio)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
-        out[norm_link(r["url"])] = row[0]
+        out[norm_link(r["url"])] = merged.get(row[0], row[0])
     if keep is not None:
-        keep.update(store=store, posted={a: t for a, (_, t) in posted_by.items()}, params=p)
+        keep.update(store=store, posted={a: t for a, (_, t) in posted_by.items()}, params=p, calls=calls,
+                    posted_by=posted_by)
     return out
 
 
+def rescore(keep: dict[str, Any]) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
+    """Each replayed article read once more against the final stories, as the re-reading pass
+    reads it (:func:`recoupe.resolve.stories.reread_story`), keeping what it scored each candidate
+    story (its own taken without it): link -> story, link -> {story: similarity}. An article that
+    stays writes nothing; the few that still move, move (a last re-reading step)."""
+    from recoupe.resolve import stories
+
+    store, posted_by = keep["store"], keep["posted_by"]
+    where: dict[str, str] = {}
+    scored: dict[str, dict[str, float]] = {}
+    for r, kw in keep["calls"]:
+        sid, posted = posted_by[r["article_id"]]
+        got: dict[str, float] = {}
+        rest = {k: v for k, v in kw.items() if k != "meaning"}
+        link = norm_link(r["url"])
+        where[link] = stories.reread_story(store, r["article_id"], sid, posted, r["terms"], r["published"],
+                                           r["label"], meaning=r["meaning"], scored=got, **rest)
+        scored[link] = {k: v for k, v in got.items() if k != where[link]}
+    return where, scored
+
+
+def group_merges(pred: dict[str, str], scored: dict[str, dict[str, float]], threshold: float,
+                 ratio: float = 1.0) -> dict[str, str]:
+    """A story-level merge, as a second pass would make it: a story A of 2+ articles goes into the
+    story B where every one of its articles, read alone, would have gone (each scored B at
+    ``threshold`` or more: the lowest of their scores is the highest of any story), when B holds at
+    least ``ratio`` times as many articles. One hop: a story that takes another is not moved
+    itself. Returns ``pred`` with A's articles in B (``scored``: :func:`rescore`)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for x, s in pred.items():
+        members[s].append(x)
+    into: dict[str, str] = {}
+    for a, xs in sorted(members.items()):
+        if len(xs) < 2:
+            continue
+        lows: dict[str, float] = {}
+        for b in set.intersection(*(set(scored.get(x, {})) for x in xs)) - {a}:
+            lows[b] = min(scored[x][b] for x in xs)
+        if not lows:
+            continue
+        b = max(sorted(lows), key=lows.__getitem__)
+        if lows[b] >= threshold and len(members[b]) >= ratio * len(xs):
+            into[a] = b
+    return {x: into[s] if s in into and into[s] not in into else s for x, s in pred.items()}
+
+
 def _reread_pass(store: Any, calls: list[tuple[dict[str, Any], dict[str, Any]]],
-                 posted_by: dict[str, tuple[str, dict[str, float]]], select: Any, margins: dict[str, float] | None
-                 ) -> set[str]:
+                 posted_by: dict[str, tuple[str, dict[str, float]]], select: Any, margins: dict[str, float] | None,
+                 last: dict[str, tuple[str, dict[str, float]]] | None = None) -> set[str]:
     """One re-reading pass as :func:`recoupe.pipeline.reread_stories` makes it (stories only): the
-    articles ``select(article id, story id)`` accepts (or all), ``margins`` filled as there; returns
+    articles ``select(article id, story id)`` accepts (or all), ``margins`` and ``last`` (article ->
+    its story and the other stories it scored at the threshold or more) filled as there; returns
     the stories an article left or joined."""
     from recoupe.resolve import stories
 
@@ -250,7 +313,10 @@ def _reread_pass(store: Any, calls: list[tuple[dict[str, Any], dict[str, Any]]],
             continue
         rest = {k: v for k, v in kw.items() if k != "meaning"}
         new = stories.reread_story(store, r["article_id"], sid, posted, r["terms"], r["published"], r["label"],
-                                   meaning=r["meaning"], scored=scored if margins is not None else None, **rest)
+                                   meaning=r["meaning"], scored=scored if margins is not None or last is not None
+                                   else None, **rest)
+        if last is not None:
+            last[r["article_id"]] = (new, {k: v for k, v in scored.items() if k != new and v >= kw["threshold"]})
         if new != sid:
             touched |= {sid, new}
         elif margins is not None:
@@ -474,6 +540,10 @@ def report_breakdown(pred: dict[str, str]) -> None:
             print(f"   {key:<16} tp {c['tp']:6.0f}  fn {c['fn']:6.0f}  fp {c['fp']:6.1f}")
 
 
+def _fmt(split_scores: dict[str, float]) -> str:
+    return "  ".join(f"{k} {v:.3f}" for k, v in split_scores.items())
+
+
 def _value(v: str) -> Any:
     for cast in (int, float):
         try:
@@ -501,6 +571,8 @@ def main(argv: list[str] | None = None) -> None:
                         "story holding most of them and to its own")
     r.add_argument("--breakdown", action="store_true",
                    help="pairs found, missed and false by gold story size and kind, tune and held-out days")
+    r.add_argument("--group-merges", action="store_true",
+                   help="score the one-hop story merge of group_merges at a few thresholds and size ratios")
     r.add_argument("--orders", type=int, default=0,
                    help="also replay N canonical orders (salted hashes) and print each split's mean and spread")
     args = ap.parse_args(argv)
@@ -519,10 +591,20 @@ def main(argv: list[str] | None = None) -> None:
                 sd = (sum((x - mean) ** 2 for x in xs) / max(len(xs) - 1, 1)) ** 0.5
                 print(f"{key:<16} mean {mean:.3f} sd {sd:.3f} over {len(xs)} orders  "
                       f"(min {min(xs):.3f} max {max(xs):.3f})")
+        elif args.group_merges:
+            keep: dict[str, Any] = {}
+            replay(records, params, keep)
+            where, got = rescore(keep)
+            print(f"{path.name}: as replayed {_fmt(scores(where, payload))}")
+            for t in (0.35, 0.4, 0.45):
+                for ratio in (1, 2, 3):
+                    merged = group_merges(where, got, t, ratio)
+                    n = sum(1 for x in where if merged[x] != where[x])
+                    print(f"  threshold {t} ratio {ratio}: {n:4d} articles moved, {_fmt(scores(merged, payload))}")
         elif isinstance(payload, dict):
             report_other(replay(records, params), payload["gold"], payload["set"])
         else:
-            keep: dict[str, Any] = {}
+            keep = {}
             pred = replay(records, params, keep)
             report(pred, records, args.errors, args.tune_only)
             if args.explain:

@@ -70,3 +70,13 @@ def test_components_read_a_story_without_the_article_itself() -> None:
     assert own["sim"] == (1 - p["meaning_weight"]) * own["tfidf"]  # no meaning vector, no headline word
     assert components(store, recs[0], vote, None, p)["tfidf"] == 0.0  # nothing shared
     assert components(store, recs[2], vote, posted["a03"], p)["sim"] == 0.0  # alone: nothing left without it
+
+
+def test_group_merges_moves_a_story_only_when_each_of_its_articles_reaches_the_other() -> None:
+    from benchmarks.diag_stories import group_merges
+
+    pred = {"a": "s1", "b": "s1", "c": "s2", "d": "s2", "e": "s2", "f": "s2", "g": "s2", "h": "s2"}
+    scored = {"a": {"s2": 0.5}, "b": {"s2": 0.42}}
+    assert group_merges(pred, scored, 0.4, 3) == {x: "s2" for x in pred}
+    assert group_merges(pred, scored, 0.45, 3) == pred  # b alone would not have joined
+    assert group_merges(pred, scored, 0.4, 4) == pred  # s2 is three times s1, not four

@@ -434,23 +434,56 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
     story consistent (its articles and their claim groups agree)."""
     params = story_settings(settings)
     again = float(settings["stories.reread_again"])
+    ratio = float(settings["stories.merge_ratio"])
     margins: dict[str, float] = {}
+    # each article's story and the other stories its last reading scored at the threshold or more
+    last: dict[str, tuple[str, dict[str, float]]] | None = {} if ratio else None
     # what the first pass read of each article, for the second (kept on disk, a few KB an article)
     memos = Spill() if again else None
     try:
         moved, joined, dropped, touched = _reread_pass(store, inputs, params, settings, None,
-                                                       margins if again else None, memos)
+                                                       margins if again else None, memos, last)
         if again and touched:
             unsettled = _unsettled(margins, again)
             more, joined2, dropped2, _ = _reread_pass(
-                store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None, memos)
+                store, inputs, params, settings, lambda aid, sid: sid in touched or aid in unsettled, None, memos,
+                last)
             moved += more
             joined = (joined - dropped2) | joined2
             dropped |= dropped2
     finally:
         if memos is not None:
             memos.close()
+    if last:
+        more, joined2, dropped2 = merge_stories(store, last, params["threshold"], ratio, settings)
+        moved += more
+        joined = (joined - dropped2) | joined2
+        dropped |= dropped2
     return moved, joined - dropped, dropped
+
+
+def merge_stories(store: Store, last: dict[str, tuple[str, dict[str, float]]], threshold: float, ratio: float,
+                  settings: Settings) -> tuple[int, set[str], set[str]]:
+    """The merge pass after the re-reading pass (``stories.merge_ratio``,
+    :func:`recoupe.resolve.stories.story_merges`): a story all of whose articles were re-read and
+    would each, alone, have joined a story ``ratio`` times its size goes into it, with its claims
+    (:func:`move_claims`). ``last``: article -> its story and what its last reading scored the
+    others. Returns how many articles moved, the stories that took them and those deleted.
+    Deterministic: the stories in id order, from what the passes read."""
+    from recoupe.resolve.stories import merge_story, story_merges
+
+    members: dict[str, list[str]] = {}
+    for aid, (sid, _) in last.items():
+        members.setdefault(sid, []).append(aid)
+    into = story_merges(members, {aid: sc for aid, (_, sc) in last.items()}, store.story_size, threshold, ratio)
+    if not into:
+        return 0, set(), set()
+    with store.transaction():
+        movers: list[str] = []
+        for a in sorted(into):
+            movers += merge_story(store, a, into[a])
+        move_claims(store, movers, settings)
+    return len(movers), set(into.values()), set(into)
 
 
 def _unsettled(margins: dict[str, float], again: float) -> set[str]:
@@ -460,7 +493,8 @@ def _unsettled(margins: dict[str, float], again: float) -> set[str]:
 
 def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, Any], settings: Settings,
                  select: Callable[[str, str], bool] | None, margins: dict[str, float] | None,
-                 memos: Spill | None = None) -> tuple[int, set[str], set[str], set[str]]:
+                 memos: Spill | None = None, last: dict[str, tuple[str, dict[str, float]]] | None = None
+                 ) -> tuple[int, set[str], set[str], set[str]]:
     """One re-reading pass over ``inputs`` (those ``select(article id, story id)`` accepts, or all):
     returns how many moved, the stories they joined, those left empty (deleted) and every story
     an article left or joined. ``margins``, when given, receives each article's margin: what kept it
@@ -468,7 +502,8 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
     story's similarity. ``memos``: the first pass (``select`` None) appends what it read of each
     article (:class:`recoupe.resolve.stories.StoryMemo`, None for those it did not re-read); a
     later pass reads them back in the same order (what it scores again is then the stories written
-    since)."""
+    since). ``last``, when given, receives each article read: its story and the other stories it
+    scored at ``stories.threshold`` or more (for :func:`merge_stories`)."""
     from recoupe.resolve.stories import StoryMemo, reread_story
 
     moved, joined, dropped, touched = 0, set(), set(), set()
@@ -497,8 +532,11 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
                 lead = x.signals.get("lead")
                 was = lead.used if lead is not None else None
                 new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
-                                   meaning=x.meaning, scored=scored if margins is not None else None,
-                                   memo=memo, **params, **x.signals)
+                                   meaning=x.meaning, scored=scored if margins is not None or last is not None
+                                   else None, memo=memo, **params, **x.signals)
+                if last is not None:
+                    last[x.article_id] = (new, {k: v for k, v in scored.items()
+                                                if k != new and v >= params["threshold"]})
                 if memos is not None and first:
                     if memo is not None and (new != old or (lead is not None and lead.used != was)):
                         memo.posted, memo.lead = x.posted, lead  # put in a story anew: read from there next

@@ -150,3 +150,28 @@ def test_stories_reread_leaves_a_consistent_store(tmp_path: Path, nlp) -> None: 
         assert summary.stories_touched == {r["story_id"] for r in s.article_rows()}
         again = build(s, paths, nlp=nlp, settings=settings)  # re-ingesting: nothing added, nothing re-read
         assert again.added == 0 and again.moved == 0
+
+
+@pytest.mark.model
+def test_stories_merge_pass_moves_a_whole_story_with_its_claims(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    """The merge pass (``stories.merge_ratio``) puts a whole story into another, its claims along:
+    here the strike's three articles, as if each had scored the quake's story over the threshold."""
+    from recoupe.pipeline import merge_stories
+    from recoupe.settings import Settings
+
+    paths = _write(tmp_path / "in", list(range(len(ARTICLES))), per_file=4)
+    settings = Settings.load(stories__reread=False)
+    with Store.open(tmp_path / "s.db") as s:
+        build(s, paths, nlp=nlp, settings=settings)
+        by_url = {r["url"]: r for r in s.article_rows()}
+        strike = [by_url[f"https://example.org/greve-{k}"] for k in (1, 2, 3)]
+        quake = by_url["https://example.org/seisme-1"]["story_id"]
+        gone = strike[0]["story_id"]
+        assert {r["story_id"] for r in strike} == {gone} != {quake} and s.story_size(quake) == 3
+        last = {r["id"]: (gone, {quake: 0.5}) for r in strike}
+        assert merge_stories(s, last, 0.6, 1.0, settings) == (0, set(), set())  # under the threshold: nothing
+        assert merge_stories(s, last, 0.4, 1.0, settings) == (3, {quake}, {gone})
+        assert s.story(gone) is None and s.story_size(quake) == 6
+        assert {r["story_id"] for r in s.article_rows() if r["url"].startswith("https://example.org/greve")} == {quake}
+        _claims_follow_their_stories(s)
+        assert any(c.article_id == strike[0]["id"] for c in s.claims(story_id=quake))

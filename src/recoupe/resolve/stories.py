@@ -97,7 +97,10 @@ measured on our labels were worse (connected components of article pairs: pairwi
 article that came before the story it belongs to had formed) is partly undone by the re-reading
 pass at the end of a build (``stories.reread``, :func:`reread_story`, run by
 :func:`recoupe.pipeline.reread_stories`): each article of the build is taken out of its story and
-assigned again against the final stories.
+assigned again against the final stories. That pass moves articles one at a time; the merge pass
+after it (``stories.merge_ratio``, :func:`story_merges`) moves a whole small story whose every
+article would have joined a story several times its size (a sub-event's near-twins beside their
+event's story).
 """
 
 from __future__ import annotations
@@ -726,3 +729,50 @@ def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str,
     and WMT unchanged; benchmarks/RESULTS.md). An article that stays costs reads only."""
     return assign_story(store, article_id, terms, published, label, posted=posted, leaving=(story_id, posted),
                         scored=scored, memo=memo, **settings)[0]
+
+
+def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, float]], size_of: Callable[[str], int],
+                 threshold: float, ratio: float) -> dict[str, str]:
+    """The merge pass after the re-reading pass (``stories.merge_ratio``): which stories go into which.
+
+    A story A of two or more articles, all of them re-read (``members``: story -> its re-read
+    articles; ``size_of`` its size in the store), goes into the story B where every one of its
+    articles, read alone, would have gone: each scored B at ``threshold`` or more (``scored``:
+    article -> what its last reading scored the stories other than its own), B the story whose
+    lowest score is highest (ties: the smaller id), and B holds at least ``ratio`` times as many
+    articles. One hop: a story that goes into another takes none. Returns {A: B}.
+
+    Why: single-pass clustering lets a sub-event's few near-identical articles (an inquiry opened,
+    a second fire front) make a story of their own beside their event's story, and the re-reading
+    pass moves articles one at a time, so each stays where its near-twins hold it although each
+    alone would join the event. Read together they move. The ratio keeps two peer stories of one
+    topic apart (on BASIL's three-article events, ratio 2 merged events).
+    """
+    into: dict[str, str] = {}
+    for a in sorted(members):
+        xs = members[a]
+        if len(xs) < 2 or size_of(a) != len(xs):
+            continue
+        common = set(scored.get(xs[0], {}))
+        for x in xs[1:]:
+            common &= set(scored.get(x, {}))
+        common.discard(a)
+        best, low = None, 0.0
+        for b in sorted(common):
+            v = min(scored[x][b] for x in xs)
+            if best is None or v > low:
+                best, low = b, v
+        if best is not None and low >= threshold and size_of(best) >= ratio * len(xs):
+            into[a] = best
+    return {a: b for a, b in into.items() if b not in into}
+
+
+def merge_story(store: Store, story_id: str, into: str) -> list[str]:
+    """Put every article of ``story_id`` into ``into`` (:func:`story_merges`), the meaning sums added;
+    returns the articles moved (their claims are the caller's: :func:`recoupe.pipeline.move_claims`)."""
+    blob, other = store.story_meaning(story_id), store.story_meaning(into)
+    moved = store.merge_story(story_id, into)
+    if blob:
+        total = sum_from_bytes(blob) + (sum_from_bytes(other) if other else 0)
+        store.set_story_meaning(into, sum_to_bytes(total))
+    return moved

@@ -1014,6 +1014,30 @@ class Store:
             " FROM articles WHERE story_id=?1 ORDER BY seq LIMIT 1), label) WHERE id=?1", (story_id,))
         return self.story_size(story_id)
 
+    def merge_story(self, story_id: str, into: str) -> list[str]:
+        """Move every article of ``story_id`` into story ``into`` (the merge pass after the re-reading
+        pass, :func:`recoupe.resolve.stories.merge_story`): the term weights added, the size, dates and
+        label taken again (the label the first article's, as when a story is made), ``story_id``
+        deleted. Returns the articles moved, in the order they were stored. The meaning sums are the
+        caller's (:meth:`set_story_meaning`)."""
+        moved = [r[0] for r in self.db.execute("SELECT id FROM articles WHERE story_id=? ORDER BY seq", (story_id,))]
+        self._story_written(into, None)
+        self._story_cache.pop(into, None)
+        self.db.execute("UPDATE articles SET story_id=? WHERE story_id=?", (into, story_id))
+        self.db.execute(
+            "INSERT INTO story_terms (term, story_id, weight) SELECT term, ?, weight FROM story_terms"
+            " WHERE story_id=? ORDER BY term"
+            " ON CONFLICT (term, story_id) DO UPDATE SET weight = weight + excluded.weight",
+            (into, story_id))
+        self.db.execute(
+            "UPDATE stories SET size = (SELECT SUM(size) FROM stories WHERE id IN (?1, ?2)), dirty = 1,"
+            " first_published = (SELECT MIN(first_published) FROM stories WHERE id IN (?1, ?2)),"
+            " last_published = (SELECT MAX(last_published) FROM stories WHERE id IN (?1, ?2)),"
+            " label = COALESCE((SELECT CASE WHEN title != '' THEN title ELSE substr(text, 1, 80) END"
+            " FROM articles WHERE story_id=?1 ORDER BY seq LIMIT 1), label) WHERE id=?1", (into, story_id))
+        self.drop_story(story_id)
+        return moved
+
     def drop_story(self, story_id: str) -> None:
         """Delete a story that no article is in any more (every one moved out by the re-reading
         pass), with its term postings and briefing."""

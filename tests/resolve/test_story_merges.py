@@ -1,0 +1,120 @@
+"""The merge pass after the re-reading pass (``stories.merge_ratio``): a small story all of whose
+articles would each have joined a much bigger one goes into it. Stories and terms of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from recoupe.model import Article
+from recoupe.nlp.meaning import sum_from_bytes, sum_to_bytes
+from recoupe.resolve.stories import merge_story, story_merges
+from recoupe.storage import Store
+
+SIZES = {"big": 9, "small": 3, "pair": 2, "peer": 4}
+
+
+def _merges(scored: dict[str, dict[str, float]], members: dict[str, list[str]] | None = None,
+            ratio: float = 3.0, sizes: dict[str, int] | None = None) -> dict[str, str]:
+    members = members or {"small": ["s1", "s2", "s3"]}
+    known = sizes or SIZES
+    return story_merges(members, scored, lambda sid: known.get(sid, 0), 0.4, ratio)
+
+
+def test_a_small_story_whose_every_article_would_join_a_big_one_goes_into_it() -> None:
+    scored = {"s1": {"big": 0.52, "peer": 0.45}, "s2": {"big": 0.47}, "s3": {"big": 0.41, "peer": 0.6}}
+    assert _merges(scored) == {"small": "big"}  # the lowest score to "big" is 0.41, over the threshold
+
+
+def test_one_article_below_the_threshold_keeps_the_story_apart() -> None:
+    scored = {"s1": {"big": 0.52}, "s2": {"big": 0.47}, "s3": {"big": 0.39}}
+    assert _merges(scored) == {}
+    scored["s3"] = {}  # or scored it not at all
+    assert _merges(scored) == {}
+
+
+def test_the_story_taken_is_the_one_whose_lowest_score_is_highest() -> None:
+    scored = {"s1": {"big": 0.9, "other": 0.6}, "s2": {"big": 0.41, "other": 0.6}, "s3": {"big": 0.9, "other": 0.6}}
+    assert _merges(scored, sizes=SIZES | {"other": 10}) == {"small": "other"}
+
+
+def test_a_peer_story_is_not_big_enough() -> None:
+    scored = {"s1": {"peer": 0.6}, "s2": {"peer": 0.6}, "s3": {"peer": 0.6}}
+    assert _merges(scored) == {}  # 4 articles are not three times 3
+    assert _merges(scored, ratio=1.0) == {"small": "peer"}
+
+
+def test_a_story_not_wholly_re_read_or_alone_stays() -> None:
+    scored = {"s1": {"big": 0.6}, "s2": {"big": 0.6}}
+    assert _merges(scored, {"small": ["s1", "s2"]}) == {}  # "small" holds a third article no pass re-read
+    assert _merges({"p1": {"big": 0.6}}, {"pair": ["p1"]}, sizes={"pair": 1, "big": 9}) == {}  # a lone article
+
+
+def test_one_hop_a_story_that_takes_another_does_not_move() -> None:
+    members = {"small": ["s1", "s2", "s3"], "big": [f"b{i}" for i in range(9)]}
+    scored = {x: {"big": 0.5} for x in members["small"]} | {x: {"huge": 0.5} for x in members["big"]}
+    out = _merges(scored, members, ratio=1.0, sizes=SIZES | {"huge": 30})
+    assert out == {"big": "huge"}  # "small" would go into "big", which goes on: it stays where it is
+
+
+def test_merge_story_adds_terms_meaning_size_and_dates_and_drops_the_story() -> None:
+    vec = {"a1": np.arange(4, dtype=np.int64), "a2": np.ones(4, dtype=np.int64), "b1": np.full(4, 5, dtype=np.int64)}
+    with Store.open(":memory:") as s, s.transaction():
+        for aid in ("b1", "a1", "a2"):
+            s.add_article(Article(id=aid, origin=aid, text=aid, title=f"title {aid}"), [], "")
+        s.create_story("big", "title b1")
+        s.add_to_story("big", "b1", {"L:crue": 1.0, "E:e1": 2.0}, date(2026, 3, 3))
+        s.set_story_meaning("big", sum_to_bytes(vec["b1"]))
+        s.create_story("small", "title a1")
+        s.add_to_story("small", "a1", {"L:crue": 0.5, "L:digue": 1.0}, date(2026, 3, 1))
+        s.add_to_story("small", "a2", {"L:digue": 1.0}, date(2026, 3, 5))
+        s.set_story_meaning("small", sum_to_bytes(vec["a1"] + vec["a2"]))
+        moved = merge_story(s, "small", "big")
+        assert moved == ["a1", "a2"]
+        assert s.story("small") is None and s.story_terms("small") == {}
+        assert s.story_terms("big") == {"L:crue": 1.5, "E:e1": 2.0, "L:digue": 2.0}
+        assert list(sum_from_bytes(s.story_meaning("big") or b"")) == list(vec["a1"] + vec["a2"] + vec["b1"])
+        assert s.story_size("big") == 3
+        assert s.story_dates("big") == ("2026-03-01", "2026-03-05")
+        assert s.story("big")["label"] == "title b1"  # the first article stored
+        assert {r["id"]: r["story_id"] for r in s.article_rows()} == {"b1": "big", "a1": "big", "a2": "big"}
+
+
+def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What the merge pass reads (``last``) is where each article is after the passes and the other
+    stories it scored at the threshold or more."""
+    from collections import Counter
+
+    import recoupe.pipeline as pipeline
+    from recoupe.resolve.stories import assign_story
+    from recoupe.settings import Settings
+
+    seen: dict[str, tuple[str, dict[str, float]]] = {}
+
+    def spy(store, last, threshold, ratio, settings):  # type: ignore[no-untyped-def]
+        seen.update(last)
+        assert (threshold, ratio) == (settings["stories.threshold"], 3.0)
+        return 0, set(), set()
+
+    monkeypatch.setattr(pipeline, "merge_stories", spy)
+    flood = {"E:e1": 3, "L:crue": 3, "L:digue": 2}
+    terms = {"m1": flood, "m2": {**flood, "L:vallée": 1}, "m3": {**flood, "L:pluie": 1},
+             "v1": {"L:vendange": 3, "L:raisin": 3}, "v2": {"L:vendange": 3, "L:raisin": 2, "L:cave": 1}}
+    settings = Settings.load(stories__merge_ratio=3.0)
+    s = Store.open(":memory:")
+    inputs = []
+    with s.transaction():
+        for aid, t in terms.items():
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 4, 2)), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(t), date(2026, 4, 2), aid, posted=posted, **pipeline.story_settings(settings))
+            inputs.append(pipeline.StoryInput(aid, Counter(t), date(2026, 4, 2), aid, None, {}, posted))
+    pipeline.reread_stories(s, inputs, settings)
+    where = {r["id"]: r["story_id"] for r in s.article_rows()}
+    assert set(seen) == set(terms) and {a: sid for a, (sid, _) in seen.items()} == where
+    assert where["m1"] == where["m3"] != where["v1"] == where["v2"]
+    for sid, scores in seen.values():
+        assert sid not in scores and all(v >= settings["stories.threshold"] for v in scores.values())
+    assert seen["v1"][1] == {}  # the harvest is far from the flood
+    s.close()
