@@ -103,7 +103,11 @@ def _passive(p: _Parse, i: int) -> bool:
 
 
 def _finite(p: _Parse, i: int) -> bool:
-    return p._flags(i)[2] or bool(_aux(p, i))
+    """A finite verb, or one with an auxiliary; or a sentence's root verb with an active subject,
+    which en_core_web_sm sometimes tags as a participle (« crowds headed to the stores », VBN): a
+    past tense whose clause would otherwise yield no claim."""
+    return p._flags(i)[2] or bool(_aux(p, i)) or (
+        p.dep[i] == "ROOT" and p.pos[i] == "VERB" and any(p.dep[c] == "nsubj" for c in p.children[i]))
 
 
 def _next_word(p: _Parse, w: int) -> str:
@@ -153,6 +157,19 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
     # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
     words = [t for t in found if not (p.punct[t] or (dep[t] == "cc" and t > head))] or found
     return min(words), max(words) + 1
+
+
+def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
+    """Is ``i`` a verb frame's cue that acts on someone, whose scope holds no finite clause
+    (« endorsed her to succeed him », « urged lawmakers to act », « blamed his rival for the loss »)?
+    The scope then yields no claim (an infinitive is read only under a verb of supposition or denial),
+    so the act itself is the sentence's claim, not a frame."""
+    if not any(p.dep[c] == "dobj" for c in p.children[i]):
+        return False
+    scopes = [f for f in frames if f.cue_i == i and f.kind == "verb"]
+    return bool(scopes) and not any(
+        p.pos[t] in _VERBAL and p.dep[t] in CLAUSE_DEPS and p.dep[t] != "xcomp" and _finite(p, t)
+        for f in scopes for t in range(f.scope_start, f.scope_end))
 
 
 def _governors(p: _Parse, i: int) -> list[int]:
@@ -290,7 +307,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             has_content = any(dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)
             if lem in REPORTING_VERBS and has_content:
                 continue  # « officials said (that) ... », « is said to »: the frame, not a claim
-            if i in frame_cues and (lem not in DENIAL_VERBS or has_content):
+            if i in frame_cues and (lem not in DENIAL_VERBS or has_content) and not _deed_cue(p, frames, i):
                 continue
             governors = _governors(p, i)
             if not _finite(p, i) and not governors:
