@@ -115,3 +115,30 @@ def test_a_cue_acting_on_someone_with_no_clause_after_it_is_the_claim(nlp_en: An
 def test_a_cue_with_a_clause_after_it_stays_a_frame(nlp_en: Any) -> None:
     claims = {c.predicate: c for c in nlp_en("The coach said the team would win the cup.")._.claims}
     assert "say" not in claims and "win" in claims
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("The mayor said he’s unlikely to change his mind.", "unlikely"),
+    ("I’m not ashamed to say that I’m a farmer.", "farmer"),
+])
+def test_a_curly_contraction_is_the_copula_of_its_complement(nlp_en: Any, sentence: str, predicate: str) -> None:
+    preds = {c.predicate for c in nlp_en(sentence)._.claims}
+    assert predicate in preds
+    assert not any("\u2019" in x for x in preds)
+
+
+@pytest.mark.model
+def test_a_dash_heads_no_claim(nlp_en: Any) -> None:
+    doc = nlp_en("I can’t picture what the town would be ― I can’t picture it ― with him as mayor.")
+    assert all(any(ch.isalpha() for ch in c.predicate) for c in doc._.claims)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "clause"), [
+    ("After meeting with the union on Monday, the mayor signed the deal.", "the mayor signed the deal"),
+    ("Two days after abruptly freezing the plan, the governor vetoed the levy.", "the governor vetoed the levy"),
+])
+def test_a_gerund_of_background_is_left_out_of_the_main_clause(nlp_en: Any, sentence: str, clause: str) -> None:
+    doc = nlp_en(sentence)
+    assert clause in {doc[c.start:c.end].text for c in doc._.claims}

@@ -91,6 +91,12 @@ _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# prepositions whose gerund sets another deed before or around the clause's own (« after meeting the
+# union », « in pressing for the bill »): left out of the clause's words, as a nested clause is
+_BACKGROUND_PREPS = frozenset({"after", "before", "since", "upon", "while", "in", "despite"})
+# « ’s », « ’m », « ’re » with a curly apostrophe: en_core_web_sm tags them as verbs whose lemma is the
+# token itself; they are the copula of « 's », « 'm », « 're » (its complement names the predicate)
+_CURLY_BE = {"\u2019s": "be", "\u2019m": "be", "\u2019re": "be"}
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 
 
@@ -149,6 +155,9 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
         for c in children[t]:
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
                 continue
+            if t == head and dep[c] == "prep" and p.lower[c] in _BACKGROUND_PREPS and any(
+                    dep[g] == "pcomp" and pos[g] == "VERB" for g in children[c]):
+                continue  # « two days after halting the plan, the mayor signed »: the background, another deed
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
@@ -292,12 +301,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS:
-                continue
+            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS or not any(ch.isalpha() for ch in lower[i]):
+                continue  # (a dash the tagger read as a verb, « ― », heads no clause)
             kids = children[i]
-            lem = lemma[i].lower()
+            lem = _CURLY_BE.get(lower[i], lemma[i].lower())
             pred = i  # the word that names the predicate: the verb, or a copula's complement
-            if pos[i] == "AUX":
+            if pos[i] == "AUX" or lower[i] in _CURLY_BE:
                 comp = next((c for c in kids if dep[c] in {"attr", "acomp"}), None)
                 if comp is None:
                     continue  # an auxiliary with nothing to say
@@ -307,7 +316,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             has_content = any(dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)
             if lem in REPORTING_VERBS and has_content:
                 continue  # « officials said (that) ... », « is said to »: the frame, not a claim
-            if i in frame_cues and (lem not in DENIAL_VERBS or has_content) and not _deed_cue(p, frames, i):
+            deed = i in frame_cues and _deed_cue(p, frames, i)
+            if i in frame_cues and (lem not in DENIAL_VERBS or has_content) and not deed:
                 continue
             governors = _governors(p, i)
             if not _finite(p, i) and not governors:
@@ -336,6 +346,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             sayer = None
             own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and f.cue in CALLING
                         and any(dep[c] == "oprd" for c in kids)), None)
+            if frame is None and deed and lem in CALLING:
+                # « called the hunt a horror show », kept as its sentence's claim: the caller's words
+                own = next(f for f in frames if f.cue_i == i)
             if frame is None and own is not None:
                 # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so
                 # is the clause that tells it (the act is the saying)
