@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.groups import _Features, main_verb, rule_link
+from recoupe.claims.groups import _Features, frame_link, learned_probability, main_verb, rule_link
 from recoupe.lang.en.predicates import ENGLISH_ONLY_CLASSES
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
 from recoupe.lang.predicates import CLASS_OF
@@ -28,6 +28,8 @@ from recoupe.model import Claim
     ("jump", "Reyes jumped into the crowded race for the open seat", "enter_race"),
     ("throw", "The sheriff threw his hat into the ring for governor", "enter_race"),
     ("file", "The tenants filed a lawsuit against the landlord", "sue"),
+    ("assume", "Ortega assumed the republic's highest office on Sunday", "take_office"),
+    ("challenge", "She is challenging the sitting whip for the deputy leader position", "run"),
 ])
 def test_an_english_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -37,6 +39,7 @@ def test_an_english_phrase_names_the_action_of_its_light_verb(verb: str, text: s
     ("pull", "The crew pulled the boat ashore"), ("put", "She put the files in a drawer"),
     ("hold", "The council holds a hearing on Monday"), ("enter", "The firefighters entered the building"),
     ("take", "He took the train to the capital"), ("assume", "Analysts assume the rate will fall"),
+    ("challenge", "The firm is challenging the fine for breaching the rules"),
 ])
 def test_an_english_light_verb_without_its_phrase_stays(verb: str, text: str) -> None:
     assert main_verb(verb, text) == verb
@@ -142,3 +145,20 @@ def test_a_dash_heads_no_claim(nlp_en: Any) -> None:
 def test_a_gerund_of_background_is_left_out_of_the_main_clause(nlp_en: Any, sentence: str, clause: str) -> None:
     doc = nlp_en(sentence)
     assert clause in {doc[c.start:c.end].text for c in doc._.claims}
+
+
+def test_a_run_announced_meets_the_race_entered() -> None:
+    # a candidacy is declared as a plan and told as done: one fact (a meeting planned and held are two)
+    plan = _claim("a:c1", "Dana Reyes to run for county executive in the fall", "run",
+                  ["run", "dana", "reyes", "county", "executive", "fall"])
+    plan.planned = True
+    done = _claim("b:c1", "Dana Reyes jumped into the race for county executive", "jump",
+                  ["jump", "dana", "reyes", "race", "county", "executive"])
+    a, b = _Features(plan, "2026-03-02"), _Features(done, "2026-03-02")
+    assert frame_link(a, b)
+    assert learned_probability(a, b, lambda feats: 1.0) == 1.0
+    meet_plan = _claim("a:c2", "Dana Reyes to meet county executives in the fall", "meet",
+                       ["meet", "dana", "reyes", "county", "executive", "fall"])
+    meet_plan.planned = True
+    met = _claim("b:c2", "Dana Reyes met county executives", "meet", ["meet", "dana", "reyes", "county", "executive"])
+    assert learned_probability(_Features(meet_plan), _Features(met), lambda feats: 1.0) == 0.0

@@ -818,7 +818,7 @@ def frame_link(a: _Features, b: _Features, *, dated: bool = True) -> bool:
     reads the lemma rule's links, so a frame link never confirms (measured on the issue-13 golds,
     fourteenth session: with 2 words it joined facts the golds keep apart)."""
     x, y = a.claim, b.claim
-    if x.article_id == y.article_id or a.counted != b.counted or x.planned != y.planned:
+    if x.article_id == y.article_id or a.counted != b.counted or (x.planned != y.planned and not _declared(a, b)):
         return False
     if len((a.words & b.words) - {a.verb, b.verb}) < FRAME_MIN_SHARED:
         return False
@@ -910,6 +910,16 @@ class PairScores:
         return self.probs[at], at in self.framed
 
 
+# classes whose plan is the deed: a candidacy is declared as a plan (« to run for », « will run ») and
+# told as done (« entered the race », « jumped into the race »): one fact either way
+DECLARED_CLASSES = frozenset({"candidacy"})
+
+
+def _declared(a: _Features, b: _Features) -> bool:
+    """Do two claims tell one act of a class whose plan is the deed (:data:`DECLARED_CLASSES`)?"""
+    return a.verb_class in DECLARED_CLASSES and a.verb_class == b.verb_class
+
+
 def planned_apart(x: Claim, y: Claim) -> bool:
     """A plan against a deed (« doit rencontrer » / « a rencontré »), unless both name the same day:
     « inaugurera ce mardi 12 mai le pont » and « a inauguré le pont mardi après-midi » tell one fact
@@ -940,7 +950,7 @@ def learned_probability(a: _Features, b: _Features, probability: Callable[[list[
     (:func:`another_occurrence`), for a count against a claim without one (:func:`one_sided_count`)
     and for a plan against a deed (« doit rencontrer » / « a rencontré »: the meeting announced and
     the meeting held are two facts)."""
-    if a.counted != b.counted or planned_apart(a.claim, b.claim) or another_occurrence(a, b):
+    if a.counted != b.counted or (planned_apart(a.claim, b.claim) and not _declared(a, b)) or another_occurrence(a, b):
         return 0.0  # a count against a claim without one (:func:`one_sided_count`), a plan against a deed
     return probability(pair_features(a, b))
 

@@ -76,7 +76,7 @@ ENGLISH_ONLY_CLASSES: frozenset[str] = frozenset({"appoint", "mock", "take_offic
 # claim's verb is one of LIGHT_VERBS; the lemma given is the claim's action for grouping, so that
 # "stepped down" meets "resigns" and "was taken into custody" meets "was arrested".
 LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear", "open", "pull", "lash", "put",
-                                         "hold", "enter", "jump", "throw", "assume", "file"})
+                                         "hold", "enter", "jump", "throw", "assume", "file", "challenge"})
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bstep(?:s|ped|ping)?\s+(?:down|aside)\b", "step_down"),
     (r"\bbow(?:s|ed|ing)?\s+out\b", "bow_out"),
@@ -89,13 +89,16 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\blash(?:es|ed|ing)?\s+out\b", "lash_out"),
     (r"\b(?:take|takes|took|taken|taking)\s+(?:\w+\s+){0,3}?(?:shots?|swipes?|jabs?|digs?|potshots?)\s+at\b", "mock"),
     (r"\b(?:take|takes|took|taken|taking)\s+the\s+(?:\w+\s+)?oath\b", "take_office"),
-    (r"\bassum(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:office|presidency)\b", "take_office"),
+    (r"\bassum(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:office|presidency)\b", "take_office"),
     (r"\bput(?:s|ting)?\s+(?:\w+\s+){0,6}?on\s+hold\b", "put_on_hold"),
     (r"\b(?:hold|holds|held|holding)\s+off\b", "hold_off"),
     (r"\b(?:enter|enters|entered|entering|jump|jumps|jumped|jumping)\s+(?:into\s+)?the\s+(?:\w+\s+){0,2}?race\b",
      "enter_race"),
     (r"\b(?:throw|throws|threw|thrown|throwing)\s+(?:his|her|their|its)\s+hat\s+(?:into|in)\s+the\s+ring\b",
      "enter_race"),
+    # contesting a post: "is challenging the whip for the leader position"
+    (r"\bchalleng(?:e|es|ed|ing)\s+(?:\w+\s+){1,4}?for\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+     r"(?:post|seat|position|job|nomination|presidency|leadership|chairmanship)\b", "run"),
     (r"\b(?:file|files|filed|filing)\s+(?:\w+\s+){0,2}?(?:lawsuit|suit)\b", "sue"),
 )
 
