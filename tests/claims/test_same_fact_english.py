@@ -16,20 +16,20 @@ from recoupe.model import Claim
 
 
 @pytest.mark.parametrize(("verb", "text", "action"), [
-    ("pull", "The governor is pulling out of the televised forum", "pull_out"),
+    ("pull", "The governor pulled out of Thursday's forum", "pull_out"),
     ("lash", "The mayor lashed out at the county board over the budget", "lash_out"),
-    ("take", "The senator took his sharpest shot at the caucus leaders", "mock"),
+    ("take", "The senator took a shot at the caucus leaders over the budget", "mock"),
     ("take", "She took a swipe at her opponents in the primary", "mock"),
-    ("take", "Ms. Ortega took the oath of office on Sunday", "take_office"),
+    ("take", "Ms. Ortega took the oath at noon on Sunday", "take_office"),
     ("assume", "Ortega assumed the highest office of the state on Sunday", "take_office"),
-    ("put", "The agency put the permit decision on hold until spring", "put_on_hold"),
-    ("hold", "The board holds off lifting the fishing ban", "hold_off"),
-    ("enter", "Councilwoman Reyes enters the race for county executive", "enter_race"),
-    ("jump", "Reyes jumped into the crowded race for the open seat", "enter_race"),
+    ("put", "The agency put its permit review on hold for a month", "put_on_hold"),
+    ("hold", "The council holds off raising parking fees", "hold_off"),
+    ("enter", "Councilwoman Reyes enters the mayoral race", "enter_race"),
+    ("jump", "Reyes jumped into the crowded mayoral race", "enter_race"),
     ("throw", "The sheriff threw his hat into the ring for governor", "enter_race"),
-    ("file", "The tenants filed a lawsuit against the landlord", "sue"),
-    ("assume", "Ortega assumed the republic's highest office on Sunday", "take_office"),
-    ("challenge", "She is challenging the sitting whip for the deputy leader position", "run"),
+    ("file", "The tenants filed a suit over the rent rise", "sue"),
+    ("assume", "Ortega assumed office as governor on Sunday", "take_office"),
+    ("challenge", "She is challenging the incumbent for the party chairmanship", "run"),
 ])
 def test_an_english_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -69,7 +69,7 @@ def _claim(cid: str, text: str, predicate: str, lemmas: list[str]) -> Claim:
 
 
 def test_a_race_entered_meets_the_run_for_the_post() -> None:
-    entered = _claim("a:c1", "Councilwoman Dana Reyes enters the race for county executive", "enter",
+    entered = _claim("a:c1", "Councilwoman Dana Reyes enters the county executive race", "enter",
                      ["enter", "councilwoman", "dana", "reyes", "race", "county", "executive"])
     runs = _claim("b:c1", "Dana Reyes to run for county executive", "run",
                   ["run", "dana", "reyes", "county", "executive"])
@@ -78,7 +78,7 @@ def test_a_race_entered_meets_the_run_for_the_post() -> None:
 
 
 def test_a_debate_left_with_pull_out_meets_bow_out() -> None:
-    pulled = _claim("a:c1", "Host Lee Park pulling out of the county debate", "pull",
+    pulled = _claim("a:c1", "Host Lee Park pulls out of county debate", "pull",
                     ["pull", "host", "lee", "park", "county", "debate"])
     bowed = _claim("b:c1", "Lee Park bows out of county debate", "bow",
                    ["bow", "lee", "park", "county", "debate"])
@@ -96,16 +96,15 @@ def nlp_en() -> Any:
 @pytest.mark.model
 def test_a_root_verb_tagged_as_participle_still_makes_a_claim(nlp_en: Any) -> None:
     # en_core_web_sm tags « headed » here as VBN with an active subject: a past tense
-    doc = nlp_en("Fans cheer. Hundreds of thousands of shoppers across the state headed to the malls on Sunday, "
-                 "answering a plea from the mayor to back local stores.")
+    doc = nlp_en("Rain fell. Hundreds of thousands of fans across the region headed to stadiums on Saturday, "
+                 "heeding a plea from the league to fill the seats.")
     assert any(c.predicate == "head" for c in doc._.claims)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "predicate"), [
-    ("The mayor formally endorsed her deputy to succeed him at city hall on Monday, saying she has the grit "
-     "for the job.", "endorse"),
-    ("The governor on Tuesday urged county officials to rewrite a contested zoning rule.", "urge"),
+    ("The retiring judge endorsed a former clerk to replace her on the bench, calling him fair.", "endorse"),
+    ("Parents urged the school board to keep the library open.", "urge"),
 ])
 def test_a_cue_acting_on_someone_with_no_clause_after_it_is_the_claim(nlp_en: Any, sentence: str,
                                                                        predicate: str) -> None:
@@ -122,8 +121,8 @@ def test_a_cue_with_a_clause_after_it_stays_a_frame(nlp_en: Any) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "predicate"), [
-    ("The mayor said he’s unlikely to change his mind.", "unlikely"),
-    ("I’m not ashamed to say that I’m a farmer.", "farmer"),
+    ("The coach said she’s unlikely to return next season.", "unlikely"),
+    ("I’m a farmer, and proud of it.", "farmer"),
 ])
 def test_a_curly_contraction_is_the_copula_of_its_complement(nlp_en: Any, sentence: str, predicate: str) -> None:
     preds = {c.predicate for c in nlp_en(sentence)._.claims}
@@ -133,14 +132,14 @@ def test_a_curly_contraction_is_the_copula_of_its_complement(nlp_en: Any, senten
 
 @pytest.mark.model
 def test_a_dash_heads_no_claim(nlp_en: Any) -> None:
-    doc = nlp_en("I can’t picture what the town would be ― I can’t picture it ― with him as mayor.")
+    doc = nlp_en("The town ― it ― after the flood was quiet.")
     assert all(any(ch.isalpha() for ch in c.predicate) for c in doc._.claims)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "clause"), [
     ("After meeting with the union on Monday, the mayor signed the deal.", "the mayor signed the deal"),
-    ("Two days after abruptly freezing the plan, the governor vetoed the levy.", "the governor vetoed the levy"),
+    ("A week after shelving the plan, the governor vetoed the levy.", "the governor vetoed the levy"),
 ])
 def test_a_gerund_of_background_is_left_out_of_the_main_clause(nlp_en: Any, sentence: str, clause: str) -> None:
     doc = nlp_en(sentence)
@@ -152,7 +151,7 @@ def test_a_run_announced_meets_the_race_entered() -> None:
     plan = _claim("a:c1", "Dana Reyes to run for county executive in the fall", "run",
                   ["run", "dana", "reyes", "county", "executive", "fall"])
     plan.planned = True
-    done = _claim("b:c1", "Dana Reyes jumped into the race for county executive", "jump",
+    done = _claim("b:c1", "Dana Reyes jumped into the county executive race", "jump",
                   ["jump", "dana", "reyes", "race", "county", "executive"])
     a, b = _Features(plan, "2026-03-02"), _Features(done, "2026-03-02")
     assert frame_link(a, b)

@@ -92,7 +92,7 @@ _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward",
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # prepositions whose gerund sets another deed before or around the clause's own (« after meeting the
-# union », « in pressing for the bill »): left out of the clause's words, as a nested clause is
+# union », « in seeking the post »): left out of the clause's words, as a nested clause is
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "upon", "while", "in", "despite"})
 # « ’s », « ’m », « ’re » with a curly apostrophe: en_core_web_sm tags them as verbs whose lemma is the
 # token itself; they are the copula of « 's », « 'm », « 're » (its complement names the predicate)
@@ -148,6 +148,12 @@ def negated(p: _Parse, i: int) -> bool:
     return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
 
 
+def _background(p: _Parse, c: int) -> bool:
+    """Is ``c`` a preposition of background with its gerund (« after halting the plan »)?"""
+    return p.dep[c] == "prep" and p.lower[c] in _BACKGROUND_PREPS and any(
+        p.dep[g] == "pcomp" and p.pos[g] == "VERB" for g in p.children[c])
+
+
 def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
     dep, pos, children = p.dep, p.pos, p.children
     found = [head]
@@ -155,9 +161,9 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
         for c in children[t]:
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
                 continue
-            if t == head and dep[c] == "prep" and p.lower[c] in _BACKGROUND_PREPS and any(
-                    dep[g] == "pcomp" and pos[g] == "VERB" for g in children[c]):
-                continue  # « two days after halting the plan, the mayor signed »: the background, another deed
+            if t == head and (_background(p, c) or (dep[c] == "npadvmod" and any(
+                    _background(p, g) for g in children[c]))):
+                continue  # « (a week) after shelving the plan, the mayor signed »: the background, another deed
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
@@ -170,7 +176,7 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
 
 def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
     """Is ``i`` a verb frame's cue that acts on someone, whose scope holds no finite clause
-    (« endorsed her to succeed him », « urged lawmakers to act », « blamed his rival for the loss »)?
+    (« endorsed a clerk to replace her », « urged the board to act », « blamed the coach for the defeat »)?
     The scope then yields no claim (an infinitive is read only under a verb of supposition or denial),
     so the act itself is the sentence's claim, not a frame."""
     if not any(p.dep[c] == "dobj" for c in p.children[i]):
@@ -347,7 +353,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and f.cue in CALLING
                         and any(dep[c] == "oprd" for c in kids)), None)
             if frame is None and deed and lem in CALLING:
-                # « called the hunt a horror show », kept as its sentence's claim: the caller's words
+                # « called the levy a disgrace », kept as its sentence's claim: the caller's words
                 own = next(f for f in frames if f.cue_i == i)
             if frame is None and own is not None:
                 # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so

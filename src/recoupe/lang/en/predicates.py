@@ -96,7 +96,7 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
      "enter_race"),
     (r"\b(?:throw|throws|threw|thrown|throwing)\s+(?:his|her|their|its)\s+hat\s+(?:into|in)\s+the\s+ring\b",
      "enter_race"),
-    # contesting a post: "is challenging the whip for the leader position"
+    # contesting a post: "is challenging the incumbent for the chairmanship"
     (r"\bchalleng(?:e|es|ed|ing)\s+(?:\w+\s+){1,4}?for\s+(?:the\s+)?(?:\w+\s+){0,4}?"
      r"(?:post|seat|position|job|nomination|presidency|leadership|chairmanship)\b", "run"),
     (r"\b(?:file|files|filed|filing)\s+(?:\w+\s+){0,2}?(?:lawsuit|suit)\b", "sue"),
