@@ -91,9 +91,6 @@ _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# prepositions whose gerund sets another deed before or around the clause's own (« after meeting the
-# union », « in seeking the post »): left out of the clause's words, as a nested clause is
-_BACKGROUND_PREPS = frozenset({"after", "before", "since", "upon", "while", "in", "despite"})
 # « ’s », « ’m », « ’re » with a curly apostrophe: en_core_web_sm tags them as verbs whose lemma is the
 # token itself; they are the copula of « 's », « 'm », « 're » (its complement names the predicate)
 _CURLY_BE = {"\u2019s": "be", "\u2019m": "be", "\u2019re": "be"}
@@ -109,11 +106,7 @@ def _passive(p: _Parse, i: int) -> bool:
 
 
 def _finite(p: _Parse, i: int) -> bool:
-    """A finite verb, or one with an auxiliary; or a sentence's root verb with an active subject,
-    which en_core_web_sm sometimes tags as a participle (« crowds headed to the stores », VBN): a
-    past tense whose clause would otherwise yield no claim."""
-    return p._flags(i)[2] or bool(_aux(p, i)) or (
-        p.dep[i] == "ROOT" and p.pos[i] == "VERB" and any(p.dep[c] == "nsubj" for c in p.children[i]))
+    return p._flags(i)[2] or bool(_aux(p, i))
 
 
 def _next_word(p: _Parse, w: int) -> str:
@@ -148,12 +141,6 @@ def negated(p: _Parse, i: int) -> bool:
     return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
 
 
-def _background(p: _Parse, c: int) -> bool:
-    """Is ``c`` a preposition of background with its gerund (« after halting the plan »)?"""
-    return p.dep[c] == "prep" and p.lower[c] in _BACKGROUND_PREPS and any(
-        p.dep[g] == "pcomp" and p.pos[g] == "VERB" for g in p.children[c])
-
-
 def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
     dep, pos, children = p.dep, p.pos, p.children
     found = [head]
@@ -161,9 +148,6 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
         for c in children[t]:
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
                 continue
-            if t == head and (_background(p, c) or (dep[c] == "npadvmod" and any(
-                    _background(p, g) for g in children[c]))):
-                continue  # « (a week) after shelving the plan, the mayor signed »: the background, another deed
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
