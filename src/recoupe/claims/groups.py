@@ -890,7 +890,7 @@ def frame_link(a: _Features, b: _Features, *, dated: bool = True) -> bool:
     reads the lemma rule's links, so a frame link never confirms (measured on the issue-13 golds,
     fourteenth session: with 2 words it joined facts the golds keep apart)."""
     x, y = a.claim, b.claim
-    if x.article_id == y.article_id or a.counted != b.counted or x.planned != y.planned:
+    if x.article_id == y.article_id or a.counted != b.counted or (x.planned != y.planned and not _declared(a, b)):
         return False
     if len((a.words & b.words) - {a.verb, b.verb}) < FRAME_MIN_SHARED:
         return False
@@ -983,6 +983,16 @@ class PairScores:
         return self.probs[at], at in self.framed
 
 
+# classes whose plan is the deed: a candidacy is declared as a plan (« to run for », « will run ») and
+# told as done (« entered the race », « jumped into the race »): one fact either way
+DECLARED_CLASSES = frozenset({"candidacy"})
+
+
+def _declared(a: _Features, b: _Features) -> bool:
+    """Do two claims tell one act of a class whose plan is the deed (:data:`DECLARED_CLASSES`)?"""
+    return a.verb_class in DECLARED_CLASSES and a.verb_class == b.verb_class
+
+
 def planned_apart(x: Claim, y: Claim) -> bool:
     """A plan against a deed (« doit rencontrer » / « a rencontré »), unless both name the same day:
     « inaugurera ce mardi 12 mai le pont » and « a inauguré le pont mardi après-midi » tell one fact
@@ -1013,7 +1023,8 @@ def never_linked(a: _Features, b: _Features) -> bool:
     it 0 (below ``LINK``, so never the link, nor a best match that would hide one) and
     :func:`frame_link` never links it (it asks the same of the counts, plans and occurrences).
     Cheap per-claim parts only: about one scored pair in six of a story is one."""
-    return a.counted != b.counted or planned_apart(a.claim, b.claim) or another_occurrence(a, b)
+    return (a.counted != b.counted or (planned_apart(a.claim, b.claim) and not _declared(a, b))
+            or another_occurrence(a, b))
 
 
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:

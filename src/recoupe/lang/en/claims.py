@@ -91,6 +91,9 @@ _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# « ’s », « ’m », « ’re » with a curly apostrophe: en_core_web_sm tags them as verbs whose lemma is the
+# token itself; they are the copula of « 's », « 'm », « 're » (its complement names the predicate)
+_CURLY_BE = {"\u2019s": "be", "\u2019m": "be", "\u2019re": "be"}
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 
 
@@ -153,6 +156,19 @@ def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
     # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
     words = [t for t in found if not (p.punct[t] or (dep[t] == "cc" and t > head))] or found
     return min(words), max(words) + 1
+
+
+def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
+    """Is ``i`` a verb frame's cue that acts on someone, whose scope holds no finite clause
+    (« endorsed a clerk to replace her », « urged the board to act », « blamed the coach for the defeat »)?
+    The scope then yields no claim (an infinitive is read only under a verb of supposition or denial),
+    so the act itself is the sentence's claim, not a frame."""
+    if not any(p.dep[c] == "dobj" for c in p.children[i]):
+        return False
+    scopes = [f for f in frames if f.cue_i == i and f.kind == "verb"]
+    return bool(scopes) and not any(
+        p.pos[t] in _VERBAL and p.dep[t] in CLAUSE_DEPS and p.dep[t] != "xcomp" and _finite(p, t)
+        for f in scopes for t in range(f.scope_start, f.scope_end))
 
 
 def _governors(p: _Parse, i: int) -> list[int]:
@@ -275,12 +291,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS:
-                continue
+            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS or not any(ch.isalpha() for ch in lower[i]):
+                continue  # (a dash the tagger read as a verb, « ― », heads no clause)
             kids = children[i]
-            lem = lemma[i].lower()
+            lem = _CURLY_BE.get(lower[i], lemma[i].lower())
             pred = i  # the word that names the predicate: the verb, or a copula's complement
-            if pos[i] == "AUX":
+            if pos[i] == "AUX" or lower[i] in _CURLY_BE:
                 comp = next((c for c in kids if dep[c] in {"attr", "acomp"}), None)
                 if comp is None:
                     continue  # an auxiliary with nothing to say
@@ -290,7 +306,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             has_content = any(dep[c] in {"ccomp", "xcomp"} and pos[c] in _VERBAL for c in kids)
             if lem in REPORTING_VERBS and has_content:
                 continue  # « officials said (that) ... », « is said to »: the frame, not a claim
-            if i in frame_cues and (lem not in DENIAL_VERBS or has_content):
+            deed = i in frame_cues and _deed_cue(p, frames, i)
+            if i in frame_cues and (lem not in DENIAL_VERBS or has_content) and not deed:
                 continue
             governors = _governors(p, i)
             if not _finite(p, i) and not governors:
@@ -319,6 +336,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             sayer = None
             own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and f.cue in CALLING
                         and any(dep[c] == "oprd" for c in kids)), None)
+            if frame is None and deed and lem in CALLING:
+                # « called the levy a disgrace », kept as its sentence's claim: the caller's words
+                own = next(f for f in frames if f.cue_i == i)
             if frame is None and own is not None:
                 # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so
                 # is the clause that tells it (the act is the saying)

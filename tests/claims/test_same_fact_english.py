@@ -1,0 +1,145 @@
+"""The same fact across English outlets told with other verbs: English verb classes, phrasal verbs
+and light-verb phrases (lang/en/predicates.py, read by groups.main_verb), and the claim cut of
+English clauses (lang/en/claims.py). Sentences invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from recoupe.claims.groups import _Features, frame_link, learned_probability, main_verb, rule_link
+from recoupe.lang.en.predicates import ENGLISH_ONLY_CLASSES
+from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
+from recoupe.lang.predicates import CLASS_OF
+from recoupe.model import Claim
+
+
+@pytest.mark.parametrize(("verb", "text", "action"), [
+    ("pull", "The governor pulled out of Thursday's forum", "pull_out"),
+    ("lash", "The mayor lashed out at the county board over the budget", "lash_out"),
+    ("take", "The senator took a shot at the caucus leaders over the budget", "mock"),
+    ("take", "She took a swipe at her opponents in the primary", "mock"),
+    ("take", "Ms. Ortega took the oath at noon on Sunday", "take_office"),
+    ("assume", "Ortega assumed the highest office of the state on Sunday", "take_office"),
+    ("put", "The agency put its permit review on hold for a month", "put_on_hold"),
+    ("hold", "The council holds off raising parking fees", "hold_off"),
+    ("enter", "Councilwoman Reyes enters the mayoral race", "enter_race"),
+    ("jump", "Reyes jumped into the crowded mayoral race", "enter_race"),
+    ("throw", "The sheriff threw his hat into the ring for governor", "enter_race"),
+    ("file", "The tenants filed a suit over the rent rise", "sue"),
+    ("assume", "Ortega assumed office as governor on Sunday", "take_office"),
+    ("challenge", "She is challenging the incumbent for the party chairmanship", "run"),
+])
+def test_an_english_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
+    assert main_verb(verb, text) == action
+
+
+@pytest.mark.parametrize(("verb", "text"), [
+    ("pull", "The crew pulled the boat ashore"), ("put", "She put the files in a drawer"),
+    ("hold", "The council holds a hearing on Monday"), ("enter", "The firefighters entered the building"),
+    ("take", "He took the train to the capital"), ("assume", "Analysts assume the rate will fall"),
+    ("challenge", "The firm is challenging the fine for breaching the rules"),
+])
+def test_an_english_light_verb_without_its_phrase_stays(verb: str, text: str) -> None:
+    assert main_verb(verb, text) == verb
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("pull_out", "resign"), ("bow_out", "pull_out"), ("lash_out", "criticize"), ("slam", "criticize"),
+    ("rebuke", "blame"), ("put_on_hold", "suspend"), ("hold_off", "postpone"), ("take_office", "inaugurate"),
+    ("run", "candidacy"), ("enter_race", "run"), ("pass", "approve"), ("approval", "ratify"), ("sue", "lawsuit"),
+])
+def test_english_words_of_one_action_share_a_class(a: str, b: str) -> None:
+    assert CLASS_OF[a] == CLASS_OF[b]
+
+
+def test_the_new_english_classes_class_no_french_word() -> None:
+    # an English lemma that is also a French one would class French claims
+    for name in ("candidacy", "approve", "sue"):
+        assert name in ENGLISH_ONLY_CLASSES
+    for word in ("run", "candidacy", "enter_race", "approve", "approval", "pass", "ratify", "sue", "lawsuit",
+                 "slam", "bash", "rebuke", "pull_out", "lash_out", "put_on_hold", "hold_off"):
+        assert word not in FR_CLASS_OF
+
+
+def _claim(cid: str, text: str, predicate: str, lemmas: list[str]) -> Claim:
+    return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text),
+                 subject="", predicate=predicate, lemmas=lemmas, language="en")
+
+
+def test_a_race_entered_meets_the_run_for_the_post() -> None:
+    entered = _claim("a:c1", "Councilwoman Dana Reyes enters the county executive race", "enter",
+                     ["enter", "councilwoman", "dana", "reyes", "race", "county", "executive"])
+    runs = _claim("b:c1", "Dana Reyes to run for county executive", "run",
+                  ["run", "dana", "reyes", "county", "executive"])
+    assert not rule_link(_Features(_claim("c:c1", entered.text, "enter", ["enter", "dana"])), _Features(runs))
+    assert rule_link(_Features(entered), _Features(runs))
+
+
+def test_a_debate_left_with_pull_out_meets_bow_out() -> None:
+    pulled = _claim("a:c1", "Host Lee Park pulls out of county debate", "pull",
+                    ["pull", "host", "lee", "park", "county", "debate"])
+    bowed = _claim("b:c1", "Lee Park bows out of county debate", "bow",
+                   ["bow", "lee", "park", "county", "debate"])
+    assert rule_link(_Features(pulled), _Features(bowed))
+
+
+@pytest.fixture(scope="module")
+def nlp_en() -> Any:
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("The retiring judge endorsed a former clerk to replace her on the bench, calling him fair.", "endorse"),
+    ("Parents urged the school board to keep the library open.", "urge"),
+])
+def test_a_cue_acting_on_someone_with_no_clause_after_it_is_the_claim(nlp_en: Any, sentence: str,
+                                                                       predicate: str) -> None:
+    claims = {c.predicate: c for c in nlp_en(sentence)._.claims}
+    assert predicate in claims
+    assert claims[predicate].modality == "asserted"
+
+
+@pytest.mark.model
+def test_a_cue_with_a_clause_after_it_stays_a_frame(nlp_en: Any) -> None:
+    claims = {c.predicate: c for c in nlp_en("The coach said the team would win the cup.")._.claims}
+    assert "say" not in claims and "win" in claims
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("The coach said she’s unlikely to return next season.", "unlikely"),
+    ("I’m a farmer, and proud of it.", "farmer"),
+])
+def test_a_curly_contraction_is_the_copula_of_its_complement(nlp_en: Any, sentence: str, predicate: str) -> None:
+    preds = {c.predicate for c in nlp_en(sentence)._.claims}
+    assert predicate in preds
+    assert not any("\u2019" in x for x in preds)
+
+
+@pytest.mark.model
+def test_a_dash_heads_no_claim(nlp_en: Any) -> None:
+    doc = nlp_en("The town ― it ― after the flood was quiet.")
+    assert all(any(ch.isalpha() for ch in c.predicate) for c in doc._.claims)
+
+
+def test_a_run_announced_meets_the_race_entered() -> None:
+    # a candidacy is declared as a plan and told as done: one fact (a meeting planned and held are two)
+    plan = _claim("a:c1", "Dana Reyes to run for county executive in the fall", "run",
+                  ["run", "dana", "reyes", "county", "executive", "fall"])
+    plan.planned = True
+    done = _claim("b:c1", "Dana Reyes jumped into the county executive race", "jump",
+                  ["jump", "dana", "reyes", "race", "county", "executive"])
+    a, b = _Features(plan, "2026-03-02"), _Features(done, "2026-03-02")
+    assert frame_link(a, b)
+    assert learned_probability(a, b, lambda feats: 1.0) == 1.0
+    meet_plan = _claim("a:c2", "Dana Reyes to meet county executives in the fall", "meet",
+                       ["meet", "dana", "reyes", "county", "executive", "fall"])
+    meet_plan.planned = True
+    met = _claim("b:c2", "Dana Reyes met county executives", "meet", ["meet", "dana", "reyes", "county", "executive"])
+    assert learned_probability(_Features(meet_plan), _Features(met), lambda feats: 1.0) == 0.0
