@@ -173,6 +173,13 @@ def _strings_cache() -> dict[int, str]:
     return _STRINGS
 
 
+def _compound_tail(doc: Doc, k: int) -> bool:
+    """Is the hyphen at ``k`` glued between two lower-case words (« lieu » « - » « dit »)?"""
+    before, after = doc[k - 1], doc[k + 1]
+    return not before.whitespace_ and not doc[k].whitespace_ and before.is_alpha and before.is_lower \
+        and after.is_lower
+
+
 class _Parse:
     """The parse of one doc as plain Python lists indexed by token.
 
@@ -196,6 +203,11 @@ class _Parse:
             return list(map(cache.__getitem__, col))  # (map: no Python frame per token)
 
         self.pos = list(map(POS_NAMES.__getitem__, pos))
+        # the tail of a hyphenated noun the tokenizer split (« lieu-dit », « ouï-dire », « non-dit »),
+        # tagged a verb, is no clause of its own: read as one, it cut its clause before the place it names
+        for k in numpy.flatnonzero(arr[:, 3] == strings["-"]).tolist():
+            if 0 < k < n - 1 and self.pos[k + 1] in _VERBAL and _compound_tail(doc, k):
+                self.pos[k + 1] = "NOUN"
         self.dep = names(dep)
         self.lemma = names(lemma)
         self.lower = names(lower)
