@@ -340,7 +340,9 @@ class _Parse:
         if self.dep[c] == "conj" and self.pos[c] == "VERB" and self.lower[c].endswith("ant") \
                 and self.head[c] < c and self.dep[self.head[c]] == "advcl":
             return self.consequence(self.head[c])  # « ..., causant deux blessés et endommageant un pont »
-        if self.dep[c] != "advcl" or self.pos[c] != "VERB" or not self.lower[c].endswith("ant") \
+        # (the parser also hangs it as ``xcomp`` of the verb: « s'est poursuivie jusqu'à mercredi,
+        # devenant la plus longue »; a comma never opens a verb's own complement)
+        if self.dep[c] not in {"advcl", "xcomp"} or self.pos[c] != "VERB" or not self.lower[c].endswith("ant") \
                 or self.has_aux(c) or self.pos[self.head[c]] not in _VERBAL or self.head[c] > c:
             return False
         prev = c - 1
