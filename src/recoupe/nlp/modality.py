@@ -306,6 +306,17 @@ class _Parse:
             prev -= 1
         return prev >= 0 and self.lower[prev] == ","
 
+    def stranded_predicate(self, c: int) -> bool:
+        """Is ``c`` a noun with its copula and its subject that the parser hung under a verbless root
+        (« 75 départements sont en vigilance orange »: « vigilance » as ``amod`` of « orange », the
+        root)? It heads the sentence's one clause, which no other token heads."""
+        if not self.has_aux(c) or self.pos[c] not in _NOMINAL:
+            return False
+        h, dep, kids = self.head[c], self.dep, self.children[c]
+        if h == c or dep[h] != "ROOT" or self.pos[h] not in _NOMINAL or self.has_aux(h):
+            return False
+        return any(dep[k] == "cop" for k in kids) and any(dep[k].startswith("nsubj") for k in kids)
+
     def apposition(self, c: int) -> bool:
         """Is ``c`` a past participle that opens its sentence, set off by a comma before the clause
         whose subject it describes (« Blessé au genou, le joueur manquera le match », « Condamné à dix
@@ -736,7 +747,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue
             toll = p.toll(i)
             apposition = p.apposition(i)
-            if dep[i] not in CLAUSE_DEPS and not toll and not apposition:
+            if dep[i] not in CLAUSE_DEPS and not toll and not apposition and not p.stranded_predicate(i):
                 continue
             kids = children[i]
             # a noun heads a clause with its copula, or with a finite « avoir » the parser took for its
@@ -766,6 +777,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED | DENIAL_VERBS for g in governors):
                 continue
             start, end = p.clause_range(i)
+            if head[i] == end and dep[i] not in CLAUSE_DEPS:
+                end += 1  # a stranded predicate's root word just after it (« en vigilance | orange »)
             # a clause read from the infinitive of a modal is the modal's clause: its subject and the
             # modal belong to it (« le sommet pourrait être reporté », not « être reporté »)
             modal = next((g for g in reversed(governors) if lemma[g] in _SPAN_FROM_GOVERNOR), None)
