@@ -109,6 +109,8 @@ class ClauseClaim:
 
 
 _VERBAL = {"VERB", "AUX"}
+_ARTICLES = frozenset({"le", "un", "du", "des"})
+_NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _NOMINAL = {"NOUN", "ADJ", "PROPN"}
 _PREDICATES = _VERBAL | _NOMINAL
 # verbs whose infinitive carries the claim (« devrait se rendre », « envisage de »)
@@ -222,13 +224,23 @@ class _Parse:
         # the tokens with an auxiliary or a copula among their children (:meth:`has_aux`, asked of
         # most predicates several times), found in the same pass
         self._with_aux: set[int] = set()
-        dep_names = self.dep
+        dep_names, lemma_names = self.dep, self.lemma
+        modified: set[int] = set()
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
                 d = dep_names[i]
                 if d.startswith("aux") or d == "cop":
                     self._with_aux.add(h)
+                elif (d == "amod" or (d == "det" and lemma_names[i] in _ARTICLES)) and i < h:
+                    modified.add(h)
+        # a "verb" with an article or an adjective before it, in a noun's place or as a root with a verb
+        # hung after it, is a noun the parser misread (« Une grosse coulée de boue fait deux morts »:
+        # « coulée » as the subject or the root verb, read as the claim's predicate or cutting it)
+        for h in modified:
+            if self.pos[h] == "VERB" and h not in self._with_aux and (dep_names[h] in _NOUN_DEPS or (
+                    dep_names[h] == "ROOT" and any(c > h and self.pos[c] == "VERB" for c in self.children[h]))):
+                self.pos[h] = "NOUN"
 
     def text(self, i: int) -> str:
         return self.doc[i].text
@@ -777,6 +789,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED | DENIAL_VERBS for g in governors):
                 continue
             start, end = p.clause_range(i)
+            if pos[i] in _VERBAL and head[i] < i and dep[head[i]] == "ROOT" and pos[head[i]] in _NOMINAL \
+                    and not p.has_aux(head[i]) and not any(dep[c].startswith("nsubj") for c in kids):
+                # the verb of a misread subject noun (above): the noun phrase before it is its subject
+                lo = p.edges(head[i])[0]
+                if lo < start and not any(punct[t] for t in range(lo, i)):
+                    start = lo
             if head[i] == end and dep[i] not in CLAUSE_DEPS:
                 end += 1  # a stranded predicate's root word just after it (« en vigilance | orange »)
             # a clause read from the infinitive of a modal is the modal's clause: its subject and the
