@@ -320,8 +320,8 @@ class _Parse:
 
     def stranded_predicate(self, c: int) -> bool:
         """Is ``c`` a noun with its copula and its subject that the parser hung under a verbless root
-        (« 75 départements sont en vigilance orange »: « vigilance » as ``amod`` of « orange », the
-        root)? It heads the sentence's one clause, which no other token heads."""
+        (« 3 communes sont en alerte orange »: « alerte » as ``amod`` of « orange », the root)? It
+        heads the sentence's one clause, which no other token heads."""
         if not self.has_aux(c) or self.pos[c] not in _NOMINAL:
             return False
         h, dep, kids = self.head[c], self.dep, self.children[c]
@@ -363,8 +363,8 @@ class _Parse:
         if self.dep[c] == "conj" and self.pos[c] == "VERB" and self.lower[c].endswith("ant") \
                 and self.head[c] < c and self.dep[self.head[c]] == "advcl":
             return self.consequence(self.head[c])  # « ..., causant deux blessés et endommageant un pont »
-        # (the parser also hangs it as ``xcomp`` of the verb: « s'est poursuivie jusqu'à mercredi,
-        # devenant la plus longue »; a comma never opens a verb's own complement)
+        # (the parser also hangs it as ``xcomp`` of the verb: « la crue a duré jusqu'à jeudi, devenant
+        # la plus haute »; a comma never opens a verb's own complement)
         if self.dep[c] not in {"advcl", "xcomp"} or self.pos[c] != "VERB" or not self.lower[c].endswith("ant") \
                 or self.has_aux(c) or self.pos[self.head[c]] not in _VERBAL or self.head[c] > c:
             return False
