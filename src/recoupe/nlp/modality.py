@@ -325,7 +325,9 @@ class _Parse:
         if not self.has_aux(c) or self.pos[c] not in _NOMINAL:
             return False
         h, dep, kids = self.head[c], self.dep, self.children[c]
-        if h == c or dep[h] != "ROOT" or self.pos[h] not in _NOMINAL or self.has_aux(h):
+        # (the root after it: a root noun before it is the clause's subject the parse lost, « Dix
+        # marins, dont un mousse, sont blessés », which the clause must keep)
+        if h <= c or dep[h] != "ROOT" or self.pos[h] not in _NOMINAL or self.has_aux(h):
             return False
         return any(dep[k] == "cop" for k in kids) and any(dep[k].startswith("nsubj") for k in kids)
 
