@@ -109,6 +109,8 @@ class ClauseClaim:
 
 
 _VERBAL = {"VERB", "AUX"}
+_ARTICLES = frozenset({"le", "un", "du", "des"})
+_NOUN_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 _NOMINAL = {"NOUN", "ADJ", "PROPN"}
 _PREDICATES = _VERBAL | _NOMINAL
 # verbs whose infinitive carries the claim (« devrait se rendre », « envisage de »)
@@ -173,6 +175,13 @@ def _strings_cache() -> dict[int, str]:
     return _STRINGS
 
 
+def _compound_tail(doc: Doc, k: int) -> bool:
+    """Is the hyphen at ``k`` glued between two lower-case words (« lieu » « - » « dit »)?"""
+    before, after = doc[k - 1], doc[k + 1]
+    return not before.whitespace_ and not doc[k].whitespace_ and before.is_alpha and before.is_lower \
+        and after.is_lower
+
+
 class _Parse:
     """The parse of one doc as plain Python lists indexed by token.
 
@@ -196,6 +205,11 @@ class _Parse:
             return list(map(cache.__getitem__, col))  # (map: no Python frame per token)
 
         self.pos = list(map(POS_NAMES.__getitem__, pos))
+        # the tail of a hyphenated noun the tokenizer split (« lieu-dit », « ouï-dire », « non-dit »),
+        # tagged a verb, is no clause of its own: read as one, it cut its clause before the place it names
+        for k in numpy.flatnonzero(arr[:, 3] == strings["-"]).tolist():
+            if 0 < k < n - 1 and self.pos[k + 1] in _VERBAL and _compound_tail(doc, k):
+                self.pos[k + 1] = "NOUN"
         self.dep = names(dep)
         self.lemma = names(lemma)
         self.lower = names(lower)
@@ -210,13 +224,23 @@ class _Parse:
         # the tokens with an auxiliary or a copula among their children (:meth:`has_aux`, asked of
         # most predicates several times), found in the same pass
         self._with_aux: set[int] = set()
-        dep_names = self.dep
+        dep_names, lemma_names = self.dep, self.lemma
+        modified: set[int] = set()
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
                 d = dep_names[i]
                 if d.startswith("aux") or d == "cop":
                     self._with_aux.add(h)
+                elif (d == "amod" or (d == "det" and lemma_names[i] in _ARTICLES)) and i < h:
+                    modified.add(h)
+        # a "verb" with an article or an adjective before it, in a noun's place or as a root with a verb
+        # hung after it, is a noun the parser misread (« Une grosse coulée de boue fait deux morts »:
+        # « coulée » as the subject or the root verb, read as the claim's predicate or cutting it)
+        for h in modified:
+            if self.pos[h] == "VERB" and h not in self._with_aux and (dep_names[h] in _NOUN_DEPS or (
+                    dep_names[h] == "ROOT" and any(c > h and self.pos[c] == "VERB" for c in self.children[h]))):
+                self.pos[h] = "NOUN"
 
     def text(self, i: int) -> str:
         return self.doc[i].text
@@ -294,6 +318,19 @@ class _Parse:
             prev -= 1
         return prev >= 0 and self.lower[prev] == ","
 
+    def stranded_predicate(self, c: int) -> bool:
+        """Is ``c`` a noun with its copula and its subject that the parser hung under a verbless root
+        (« 3 communes sont en alerte orange »: « alerte » as ``amod`` of « orange », the root)? It
+        heads the sentence's one clause, which no other token heads."""
+        if not self.has_aux(c) or self.pos[c] not in _NOMINAL:
+            return False
+        h, dep, kids = self.head[c], self.dep, self.children[c]
+        # (the root after it: a root noun before it is the clause's subject the parse lost, « Dix
+        # marins, dont un mousse, sont blessés », which the clause must keep)
+        if h <= c or dep[h] != "ROOT" or self.pos[h] not in _NOMINAL or self.has_aux(h):
+            return False
+        return any(dep[k] == "cop" for k in kids) and any(dep[k].startswith("nsubj") for k in kids)
+
     def apposition(self, c: int) -> bool:
         """Is ``c`` a past participle that opens its sentence, set off by a comma before the clause
         whose subject it describes (« Blessé au genou, le joueur manquera le match », « Condamné à dix
@@ -328,7 +365,9 @@ class _Parse:
         if self.dep[c] == "conj" and self.pos[c] == "VERB" and self.lower[c].endswith("ant") \
                 and self.head[c] < c and self.dep[self.head[c]] == "advcl":
             return self.consequence(self.head[c])  # « ..., causant deux blessés et endommageant un pont »
-        if self.dep[c] != "advcl" or self.pos[c] != "VERB" or not self.lower[c].endswith("ant") \
+        # (the parser also hangs it as ``xcomp`` of the verb: « la crue a duré jusqu'à jeudi, devenant
+        # la plus haute »; a comma never opens a verb's own complement)
+        if self.dep[c] not in {"advcl", "xcomp"} or self.pos[c] != "VERB" or not self.lower[c].endswith("ant") \
                 or self.has_aux(c) or self.pos[self.head[c]] not in _VERBAL or self.head[c] > c:
             return False
         prev = c - 1
@@ -722,7 +761,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue
             toll = p.toll(i)
             apposition = p.apposition(i)
-            if dep[i] not in CLAUSE_DEPS and not toll and not apposition:
+            if dep[i] not in CLAUSE_DEPS and not toll and not apposition and not p.stranded_predicate(i):
                 continue
             kids = children[i]
             # a noun heads a clause with its copula, or with a finite « avoir » the parser took for its
@@ -752,6 +791,14 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if dep[i] == "xcomp" and not any(lemma[g] in _GOVERNING_OR_PLANNED | DENIAL_VERBS for g in governors):
                 continue
             start, end = p.clause_range(i)
+            if pos[i] in _VERBAL and head[i] < i and dep[head[i]] == "ROOT" and pos[head[i]] in _NOMINAL \
+                    and not p.has_aux(head[i]) and not any(dep[c].startswith("nsubj") for c in kids):
+                # the verb of a misread subject noun (above): the noun phrase before it is its subject
+                lo = p.edges(head[i])[0]
+                if lo < start and not any(punct[t] for t in range(lo, i)):
+                    start = lo
+            if head[i] == end and dep[i] not in CLAUSE_DEPS:
+                end += 1  # a stranded predicate's root word just after it (« en vigilance | orange »)
             # a clause read from the infinitive of a modal is the modal's clause: its subject and the
             # modal belong to it (« le sommet pourrait être reporté », not « être reporté »)
             modal = next((g for g in reversed(governors) if lemma[g] in _SPAN_FROM_GOVERNOR), None)
