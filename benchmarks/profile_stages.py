@@ -182,10 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     from recoupe.claims.sources import signature
     from recoupe.nlp import analyse as an
     from recoupe.nlp.extract import analyse
-    from recoupe.nlp.meaning import embed, meaning_text, to_bytes
 
     items = []
-    for doc, (raw, art) in zip(docs_all, cleaned, strict=True):
+    vectors: list[bytes] = []
+    for i, (doc, (raw, art)) in enumerate(zip(docs_all, cleaned, strict=True)):
+        if i % an.MEANING_CHUNK == 0:  # as analyse_docs does: a chunk's vectors in one call
+            with timed("5 encoder (headline + lead)"):
+                vectors = an.meanings([a for _, a in cleaned[i:i + an.MEANING_CHUNK]])
         with timed("4 records: claims, mentions, quotes (extract)"):
             analysis = analyse(doc, art)
         with timed("4 records: content lemmas"):
@@ -197,9 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             lemmas = {c.id: sorted(an._lemmas(chars, content, c.start, c.end)) for c in analysis.claims}
         with timed("4 records: MinHash signature"):
             sig = signature(art.text)
-        with timed("5 encoder (headline + lead)"):
-            meaning = to_bytes(embed([meaning_text(art.title, art.text)])[0])
-        items.append(an.Analysed(raw, art, analysis, terms, lemmas, sig, meaning))
+        items.append(an.Analysed(raw, art, analysis, terms, lemmas, sig, vectors[i % an.MEANING_CHUNK]))
     del docs_all
 
     # 4. pickling between processes

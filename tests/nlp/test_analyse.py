@@ -71,3 +71,29 @@ def test_char_tokens_is_char_span_expand(text: str) -> None:
             span = doc.char_span(start, end, alignment_mode="expand")
             want = None if span is None else (span.start, span.end)
             assert char_tokens(*chars, start, end) == want, (start, end)
+
+
+def test_analyse_docs_encodes_a_chunk_at_once_and_rejects_only_the_article_that_fails(  # type: ignore[no-untyped-def]
+        nlp, monkeypatch) -> None:
+    import recoupe.nlp.meaning as meaning
+    from recoupe.model import Rejection
+    from recoupe.nlp.analyse import analyse_docs
+
+    texts = ["Le maire a inauguré la passerelle mardi.", "Zorglub a tout cassé.", "Le club a gagné samedi."]
+    arts = [Article(id=f"a{i}", origin=f"t{i}.txt", text=t) for i, t in enumerate(texts)]
+    pairs = [(RawDocument(origin=a.origin, fmt="text", raw=a.text.encode()), a) for a in arts]
+    before = [r.meaning for r in analyse_docs((nlp(a.text), (raw, a)) for raw, a in pairs)]
+    calls: list[int] = []
+    real = meaning.embed
+
+    def embed(batch):  # type: ignore[no-untyped-def]
+        calls.append(len(batch))
+        if any("Zorglub" in t for t in batch):
+            raise ValueError("an encoder failure")
+        return real(batch)
+
+    monkeypatch.setattr(meaning, "embed", embed)
+    out = list(analyse_docs((nlp(a.text), (raw, a)) for raw, a in pairs))
+    assert calls == [3, 1, 1, 1]  # the chunk in one call, then one article at a time
+    assert isinstance(out[1], Rejection)
+    assert [out[0].meaning, out[2].meaning] == [before[0], before[2]]  # type: ignore[union-attr]

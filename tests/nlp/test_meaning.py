@@ -91,3 +91,63 @@ def test_meaning_spacy_vectors_alternative(nlp) -> None:  # type: ignore[no-unty
     assert v.shape == (4, 300)
     assert float(v[0] @ v[1]) > float(v[0] @ v[2])
     assert not v[3].any()  # stop words only: no content vector
+
+
+# sentences written for these tests, joined into texts of 3 to ~450 pieces
+_PARTS = ["Le maire a inauguré mardi la nouvelle passerelle au-dessus du canal.",
+          "Les travaux ont duré dix-huit mois et coûté 4,2 millions d'euros, selon la mairie.",
+          "The regional council approved a plan to reopen two rural railway lines by 2031.",
+          "Des riverains se plaignent du bruit des camions de chantier depuis le printemps.",
+          "A spokesman said the timetable could slip if the tender attracts no bidder.",
+          "L'opposition municipale réclame un audit indépendant des dépenses engagées."]
+
+
+def _texts() -> list[str]:
+    out = ["Oui.", "Pluie sur Brest", QUAKE, QUAKE_EN]
+    for n in (1, 2, 3, 5, 8, 13, 21, 40):  # the last ones exceed a micro-batch's token budget alone
+        out.append(" ".join(_PARTS[i % len(_PARTS)] for i in range(n)))
+    return out
+
+
+def _alone(texts: list[str]) -> np.ndarray:
+    """What the wheel gives each text in its own call (normed as embed norms)."""
+    model = meaning._encoder()
+    return meaning._normed(np.stack([model.encode([t])[0] for t in texts]))
+
+
+def test_meaning_embed_of_many_texts_is_the_wheels_bytes_for_each_text_alone() -> None:
+    texts = _texts()
+    alone = _alone(texts)
+    assert meaning._batching_keeps_bytes()  # else embed encodes one text a call: nothing gained
+    for order in (texts, texts[::-1], texts[3:] + texts[:3]):
+        together = embed(order)
+        for text, row in zip(order, together, strict=True):
+            assert row.tobytes() == alone[texts.index(text)].tobytes(), text[:40]
+    # with a short text between two long ones, and an empty one
+    mixed = embed([texts[-2], "", texts[0], texts[5]])
+    assert mixed[0].tobytes() == alone[-2].tobytes() and not mixed[1].any()
+    assert mixed[2].tobytes() == alone[0].tobytes() and mixed[3].tobytes() == alone[5].tobytes()
+
+
+def test_meaning_forward_of_a_micro_batch_rounds_as_the_text_alone() -> None:
+    # the head (pooled projection, dense layers) must run on each text's row alone: the same steps
+    # on the rows of several texts together round differently (the wheel's batched path)
+    model = meaning._encoder()
+    texts = _texts()[4:10]
+    ids = [model._tokenizer.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
+    assert meaning._forward(model, ids).tobytes() == np.stack([model.encode([t])[0] for t in texts]).tobytes()
+
+
+def test_meaning_embed_falls_back_to_one_text_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()[:6]
+    monkeypatch.setattr(meaning, "_batched", False)
+    assert embed(texts).tobytes() == _alone(texts).tobytes()
+
+
+def test_meanings_of_articles_together_are_each_ones_alone() -> None:
+    from recoupe.model import Article
+    from recoupe.nlp.analyse import meanings
+
+    arts = [Article(id=f"a{i}", origin="t.txt", title=t.split(".")[0], text=t) for i, t in enumerate(_texts())]
+    assert meanings(arts) == [meanings([a])[0] for a in arts]
+    assert meanings(arts)[3] == to_bytes(_alone([meaning_text(arts[3].title, arts[3].text)])[0])

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Any
 
 import numpy
@@ -55,11 +56,12 @@ def import_per_article_stage() -> None:
     preload()  # the sentence encoder's 150 MiB, shared with forked workers instead of loaded by each
 
 
-def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
-    """Read one parsed article into records (stage 3 output, stage 4-10 input)."""
+def analyse_article(doc, raw: RawDocument, article: Article, meaning: bytes | None = None) -> Analysed:
+    """Read one parsed article into records (stage 3 output, stage 4-10 input). ``meaning``: the
+    article's vector when the caller encoded it already (:func:`meanings`), else encoded here."""
     from recoupe.claims.sources import signature
     from recoupe.nlp.extract import analyse
-    from recoupe.nlp.meaning import embed, lead_span, meaning_text, to_bytes
+    from recoupe.nlp.meaning import lead_span
 
     analysis = analyse(doc, article)
     content, story_term = _content_lemmas(doc)
@@ -71,7 +73,8 @@ def analyse_article(doc, raw: RawDocument, article: Article) -> Analysed:
     french = article.language == "fr"
     lemmas = {c.id: sorted(with_action_verbs(words, doc.vocab) if french else words)
               for c in analysis.claims for words in [_lemmas(chars, content, c.start, c.end)]}
-    meaning = to_bytes(embed([meaning_text(article.title, article.text)])[0])
+    if meaning is None:
+        meaning = meanings([article])[0]
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning, lead_terms)
 
 
@@ -172,11 +175,30 @@ def with_action_verbs(words: set[str], vocab: Any) -> set[str]:
     return out
 
 
+def meanings(articles: list[Article]) -> list[bytes]:
+    """The stored meaning vectors of ``articles`` (headline and lead through the sentence encoder),
+    encoded in one call: the same bytes as one article at a time (:func:`recoupe.nlp.meaning.embed`),
+    for less CPU."""
+    from recoupe.nlp.meaning import embed, meaning_text, to_bytes
+
+    return [to_bytes(v) for v in embed([meaning_text(a.title, a.text) for a in articles])]
+
+
+MEANING_CHUNK = 8  # articles whose meaning vectors are encoded together (a worker's batch)
+
+
 def analyse_docs(docs: Iterable[tuple[Any, Any]]) -> Iterator[Analysed | Rejection]:
     """The records of parsed ``(doc, (raw, article))`` pairs, in order; a failure on one article
-    rejects that article (E090), never the batch."""
-    for doc, (raw, art) in docs:
+    rejects that article (E090), never the batch. The meaning vectors of :data:`MEANING_CHUNK`
+    articles are encoded together, before their other records."""
+    stream = iter(docs)
+    while chunk := list(islice(stream, MEANING_CHUNK)):
         try:
-            yield analyse_article(doc, raw, art)
-        except Exception as exc:  # one article's bug never stops the batch
-            yield failure(raw.origin, "analysing it", exc)
+            vectors: list[bytes | None] = list(meanings([art for _, (_, art) in chunk]))
+        except Exception:  # encoded again one by one below, so that a failure rejects one article
+            vectors = [None] * len(chunk)
+        for (doc, (raw, art)), meaning in zip(chunk, vectors, strict=True):
+            try:
+                yield analyse_article(doc, raw, art, meaning)
+            except Exception as exc:  # one article's bug never stops the batch
+                yield failure(raw.origin, "analysing it", exc)
