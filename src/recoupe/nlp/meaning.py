@@ -86,7 +86,7 @@ def _batching_keeps_bytes() -> bool:
         probes = ["Le conseil municipal a voté hier soir le budget de l'année prochaine.",
                   "Three ferries were cancelled on Tuesday because of the storm, the operator said, "
                   "and the crossings will resume when the wind drops below forty knots.",
-                  "Une enquête a été ouverte après l'incendie d'un entrepôt près du port, selon la "
+                  "Les gendarmes cherchent la cause du feu qui a pris dans un entrepôt près du port, selon la "
                   "préfecture, qui n'exclut aucune piste ; les pompiers sont restés sur place toute la "
                   "nuit pour surveiller les fumées, et la circulation reste coupée sur le quai.",
                   "Le musée de la ville rouvre ses portes samedi matin après deux ans de travaux."]
