@@ -932,6 +932,10 @@ def test_durations_read_in_words_and_figures() -> None:
     assert durations("suspendu pour un an") == {"Y": 1.0}
     assert durations("le barrage qui fuit depuis près d'un mois") == {}  # approximate: not read
     assert durations("un plan pour la vallée") == {}
+    # after « depuis » or « pour », hours are as often a time of day: not read as a duration
+    assert durations("la route est coupée depuis 6 heures ce matin") == {}
+    assert durations("le vote est prévu pour 20 heures") == {}
+    assert durations("la route est restée coupée pendant 6 heures") == {"TH": 6.0}
 
 
 def test_status_two_durations_of_one_thing_do_not_agree() -> None:

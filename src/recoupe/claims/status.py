@@ -335,16 +335,18 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _duration_words() -> tuple[frozenset[str], dict[str, float], dict[str, str]]:
-    """Duration prepositions, number words and calendar units (unit -> its ISO letter) of every
-    language pack, folded. Number words of one word only (« une », « two », « an »)."""
+def _duration_words() -> tuple[frozenset[str], dict[str, float], dict[str, str], frozenset[str]]:
+    """Duration prepositions, number words and calendar units (unit -> its ISO letter, ``T`` first
+    for a clock unit) of every language pack, folded, and the prepositions after which a clock unit
+    is as often a time of day. Number words of one word only (« une », « two », « an »)."""
     from recoupe.lang.en import dates as en
     from recoupe.lang.fr import dates as fr
 
     numbers = {fold(w): float(v) for w, v in (*fr.NUMBER_WORDS.items(), *en.NUMBER_WORDS.items()) if " " not in w}
     units = {fold(w): ("T" if clock else "") + letter for w, (letter, clock) in fr.UNITS.items()}
     units |= {fold(w): letter for w, letter in en.UNITS.items()}
-    return frozenset(fold(w) for w in fr.DURATION_PREPOSITIONS | en.DURATION_PREPOSITIONS), numbers, units
+    return (frozenset(fold(w) for w in fr.DURATION_PREPOSITIONS | en.DURATION_PREPOSITIONS), numbers, units,
+            frozenset(fold(w) for w in fr.CLOCK_TIME_PREPOSITIONS))
 
 
 def durations(text: str) -> dict[str, float]:
@@ -353,11 +355,13 @@ def durations(text: str) -> dict[str, float]:
     preposition and the count (« depuis près d'un mois ») makes it approximate: not read. The
     quantity reader leaves « un mois » out (« un » is an article as often as a count), which is
     why two accounts of « depuis un mois » and « depuis deux mois » looked alike."""
-    preps, numbers, units = _duration_words()
+    preps, numbers, units, clock_preps = _duration_words()
     words = _words(text)
     out: dict[str, float] = {}
     for k in range(len(words) - 2):
         if words[k] in preps and words[k + 2] in units:
+            if words[k] in clock_preps and units[words[k + 2]].startswith("T"):
+                continue  # « depuis 6 heures ce matin » is a time of day as often as a duration
             count = words[k + 1]
             value = float(count) if count.isdigit() else numbers.get(count)
             if value is not None:

@@ -118,6 +118,9 @@ UNITS: dict[str, tuple[str, bool]] = {
 # Prepositions that put a count of calendar units as a duration (« depuis deux semaines », « pendant
 # trois jours »); two accounts giving other durations of one thing do not agree (claims.status).
 DURATION_PREPOSITIONS: frozenset[str] = frozenset({"depuis", "pendant", "durant", "pour"})
+# ... of which those after which a count of hours or minutes is as often a clock time (« depuis 6 heures
+# ce matin », « rendez-vous pour 20 heures »): no duration is read there in clock units
+CLOCK_TIME_PREPOSITIONS: frozenset[str] = frozenset({"depuis", "pour"})
 
 # Nouns that name a fixed length of time by themselves -> TIMEX3 duration.
 DURATION_NOUNS: dict[str, str] = {
