@@ -237,9 +237,11 @@ class _Parse:
         # a "verb" with an article or an adjective before it, in a noun's place or as a root with a verb
         # hung after it, is a noun the parser misread (« Une grosse coulée de boue fait deux morts »:
         # « coulée » as the subject or the root verb, read as the claim's predicate or cutting it)
-        for h in modified:
-            if self.pos[h] == "VERB" and h not in self._with_aux and (dep_names[h] in _NOUN_DEPS or (
-                    dep_names[h] == "ROOT" and any(c > h and self.pos[c] == "VERB" for c in self.children[h]))):
+        # (read against the tags as parsed, so that no token's change decides another's)
+        parsed = list(self.pos)
+        for h in sorted(modified):
+            if parsed[h] == "VERB" and h not in self._with_aux and (dep_names[h] in _NOUN_DEPS or (
+                    dep_names[h] == "ROOT" and any(c > h and parsed[c] == "VERB" for c in self.children[h]))):
                 self.pos[h] = "NOUN"
 
     def text(self, i: int) -> str:
