@@ -226,7 +226,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                       **signals, **extra)
             stories.assign_story(store, r["article_id"], r["terms"], r["published"], r["label"], **kw)
             calls.append((r, kw))
-        last: dict[str, tuple[str, dict[str, float]]] = {}  # what each article's last reading scored
+        last = stories.MergeReads()  # what each article's last reading scored (decayed, live)
         for _ in range(reread):  # the library's re-reading pass (pipeline.reread_stories), stories only
             margins: dict[str, float] = {}
             touched = _reread_pass(store, calls, posted_by, None, margins if again else None, last)
@@ -237,9 +237,10 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
         merged: dict[str, str] = {}
         if reread and merge_ratio:
             members: dict[str, list[str]] = defaultdict(list)
-            for aid, (sid, _) in last.items():
+            reads = last.last()
+            for aid, (sid, _) in reads.items():
                 members[sid].append(aid)
-            merged = stories.story_merges(members, {a: sc for a, (_, sc) in last.items()}, store.story_size,
+            merged = stories.story_merges(members, {a: sc for a, (_, sc) in reads.items()}, store.story_size,
                                           p["threshold"], merge_ratio)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
@@ -298,15 +299,17 @@ def group_merges(pred: dict[str, str], scored: dict[str, dict[str, float]], thre
 
 def _reread_pass(store: Any, calls: list[tuple[dict[str, Any], dict[str, Any]]],
                  posted_by: dict[str, tuple[str, dict[str, float]]], select: Any, margins: dict[str, float] | None,
-                 last: dict[str, tuple[str, dict[str, float]]] | None = None) -> set[str]:
+                 last: Any = None) -> set[str]:
     """One re-reading pass as :func:`recoupe.pipeline.reread_stories` makes it (stories only): the
     articles ``select(article id, story id)`` accepts (or all), ``margins`` and ``last`` (article ->
-    its story and the other stories it scored at the threshold or more) filled as there; returns
-    the stories an article left or joined."""
+    its story and the other stories it scored at the threshold or more, decayed:
+    :class:`recoupe.resolve.stories.MergeReads`) filled as there (the replay drops no empty story);
+    returns the stories an article left or joined."""
     from recoupe.resolve import stories
 
     touched: set[str] = set()
     scored: dict[str, float] = {}
+    decayed: dict[str, float] = {}
     for r, kw in calls:
         sid, posted = posted_by[r["article_id"]]
         if select is not None and not select(r["article_id"], sid):
@@ -314,9 +317,9 @@ def _reread_pass(store: Any, calls: list[tuple[dict[str, Any], dict[str, Any]]],
         rest = {k: v for k, v in kw.items() if k != "meaning"}
         new = stories.reread_story(store, r["article_id"], sid, posted, r["terms"], r["published"], r["label"],
                                    meaning=r["meaning"], scored=scored if margins is not None or last is not None
-                                   else None, **rest)
+                                   else None, decayed=decayed if last is not None else None, **rest)
         if last is not None:
-            last[r["article_id"]] = (new, {k: v for k, v in scored.items() if k != new and v >= kw["threshold"]})
+            last.read(r["article_id"], new, decayed, kw["threshold"], new != sid and store.story_size(new) == 1)
         if new != sid:
             touched |= {sid, new}
         elif margins is not None:

@@ -40,7 +40,7 @@ from recoupe.storage import Store
 
 if TYPE_CHECKING:
     from recoupe.resolve.kb import KBStats
-    from recoupe.resolve.stories import Lead, StoryMemo
+    from recoupe.resolve.stories import Lead, MergeReads, StoryMemo
     from recoupe.scale.forked import Ahead
 
 Progress = Callable[[str, int, int | None], None]
@@ -432,12 +432,14 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
     the store, so the same files still give the same store. A few hundred articles a
     transaction, with the claims of those that moved: a build stopped in the middle leaves every
     story consistent (its articles and their claim groups agree)."""
+    from recoupe.resolve.stories import MergeReads
+
     params = story_settings(settings)
     again = float(settings["stories.reread_again"])
     ratio = float(settings["stories.merge_ratio"])
     margins: dict[str, float] = {}
     # each article's story and the other stories its last reading scored at the threshold or more
-    last: dict[str, tuple[str, dict[str, float]]] | None = {} if ratio else None
+    last = MergeReads() if ratio else None
     # what the first pass read of each article, for the second (kept on disk, a few KB an article)
     memos = Spill() if again else None
     try:
@@ -455,7 +457,7 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
         if memos is not None:
             memos.close()
     if last:
-        more, joined2, dropped2 = merge_stories(store, last, params["threshold"], ratio, settings)
+        more, joined2, dropped2 = merge_stories(store, last.last(), params["threshold"], ratio, settings)
         moved += more
         joined = (joined - dropped2) | joined2
         dropped |= dropped2
@@ -493,7 +495,7 @@ def _unsettled(margins: dict[str, float], again: float) -> set[str]:
 
 def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, Any], settings: Settings,
                  select: Callable[[str, str], bool] | None, margins: dict[str, float] | None,
-                 memos: Spill | None = None, last: dict[str, tuple[str, dict[str, float]]] | None = None
+                 memos: Spill | None = None, last: MergeReads | None = None
                  ) -> tuple[int, set[str], set[str], set[str]]:
     """One re-reading pass over ``inputs`` (those ``select(article id, story id)`` accepts, or all):
     returns how many moved, the stories they joined, those left empty (deleted) and every story
@@ -503,11 +505,13 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
     article (:class:`recoupe.resolve.stories.StoryMemo`, None for those it did not re-read); a
     later pass reads them back in the same order (what it scores again is then the stories written
     since). ``last``, when given, receives each article read: its story and the other stories it
-    scored at ``stories.threshold`` or more (for :func:`merge_stories`)."""
+    scored at ``stories.threshold`` or more, decayed, and the stories dropped or created (for
+    :func:`merge_stories`)."""
     from recoupe.resolve.stories import StoryMemo, reread_story
 
     moved, joined, dropped, touched = 0, set(), set(), set()
     scored: dict[str, float] = {}
+    decayed: dict[str, float] | None = {} if last is not None else None
     first = select is None
     it: Iterator[tuple[StoryInput, StoryMemo | None]] = zip(
         inputs, repeat(None) if memos is None or first else iter(memos), strict=False)
@@ -533,10 +537,10 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
                 was = lead.used if lead is not None else None
                 new = reread_story(store, x.article_id, old, x.posted, x.terms, x.published, x.label,
                                    meaning=x.meaning, scored=scored if margins is not None or last is not None
-                                   else None, memo=memo, **params, **x.signals)
-                if last is not None:
-                    last[x.article_id] = (new, {k: v for k, v in scored.items()
-                                                if k != new and v >= params["threshold"]})
+                                   else None, memo=memo, decayed=decayed, **params, **x.signals)
+                if last is not None and decayed is not None:
+                    last.read(x.article_id, new, decayed, params["threshold"],
+                              new != old and store.story_size(new) == 1)
                 if memos is not None and first:
                     if memo is not None and (new != old or (lead is not None and lead.used != was)):
                         memo.posted, memo.lead = x.posted, lead  # put in a story anew: read from there next
@@ -555,6 +559,8 @@ def _reread_pass(store: Store, inputs: Iterable[StoryInput], params: dict[str, A
                 if store.story_size(sid) == 0:
                     store.drop_story(sid)
                     dropped.add(sid)
+                    if last is not None:
+                        last.dropped(sid)
     return moved, joined - dropped, dropped, touched
 
 

@@ -3,9 +3,10 @@ articles would each have joined a much bigger one goes into it. Stories and term
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
+import pytest
 
 from recoupe.model import Article
 from recoupe.nlp.meaning import sum_from_bytes, sum_to_bytes
@@ -118,3 +119,87 @@ def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_
         assert sid not in scores and all(v >= settings["stories.threshold"] for v in scores.values())
     assert seen["v1"][1] == {}  # the harvest is far from the flood
     s.close()
+
+
+def test_the_best_story_is_taken_among_those_big_enough_and_still_there() -> None:
+    """A story dropped since a reading (size 0) or too small scores highest: the merge goes to the
+    best story that can take it, it is not blocked."""
+    scored = {x: {"gone": 0.9, "peer": 0.8, "big": 0.5} for x in ("s1", "s2", "s3")}
+    assert _merges(scored) == {"small": "big"}  # "gone" holds nothing, "peer" 4 < 3 x 3
+
+
+def test_merge_reads_forget_the_stories_dropped_or_created_after_a_reading() -> None:
+    from recoupe.resolve.stories import MergeReads
+
+    reads = MergeReads()
+    reads.read("a1", "s1", {"s1": 0.9, "s2": 0.6, "s3": 0.5, "s4": 0.3}, 0.4, created=False)
+    reads.dropped("s2")  # emptied after a1 was read
+    reads.read("a2", "s3", {"s2": 0.7}, 0.4, created=True)  # a new story under a dropped id? here s3, new
+    reads.read("a3", "s2", {"s3": 0.8}, 0.4, created=True)  # s2 again: another story under the old id
+    assert reads.last() == {"a1": ("s1", {}), "a2": ("s3", {}), "a3": ("s2", {"s3": 0.8})}
+
+
+def _saga(gap: int, decay: float) -> dict[str, str]:
+    """A story of 9 articles on a dam's failure and one of 3 on its expert report, ``gap`` days
+    later; the re-reading and merge passes run; returns article -> story."""
+    from collections import Counter
+
+    import recoupe.pipeline as pipeline
+    from recoupe.settings import Settings
+
+    settings = Settings.load(stories__merge_ratio=3.0, stories__time_decay=decay)
+    day = date(2026, 5, 4)
+    failure = {"E:e7": 3, "L:barrage": 3, "L:rupture": 2, "L:vallée": 2, "L:pluie": 2}
+    report = {"E:e7": 3, "L:barrage": 3, "L:rupture": 2, "L:expertise": 4, "L:juge": 4}
+    arts = [(f"b{i}", "big", {**failure, f"L:x{i}": 1}, day) for i in range(9)]
+    arts += [(f"s{i}", "small", report, day + timedelta(days=gap)) for i in range(3)]
+    inputs = []
+    with Store.open(":memory:") as s:
+        with s.transaction():
+            s.create_story("big", "big")
+            s.create_story("small", "small")
+            for aid, sid, terms, published in arts:
+                s.add_article(Article(id=aid, origin=aid, text=aid, published=published), [], "")
+                posted = {k: float(v) for k, v in terms.items()}
+                s.add_to_story(sid, aid, posted, published)
+                s.bump_df(Counter(terms))
+                inputs.append(pipeline.StoryInput(aid, Counter(terms), published, aid, None, {}, posted))
+        pipeline.reread_stories(s, inputs, settings)
+        return {r["id"]: r["story_id"] for r in s.article_rows()}
+
+
+def test_the_merge_pass_reads_the_time_decay_a_story_far_in_time_takes_no_merge() -> None:
+    assert {_saga(1, 0.02)[f"s{i}"] for i in range(3)} == {"big"}  # the next day: the report joins the failure
+    assert {_saga(18, 0.0)[f"s{i}"] for i in range(3)} == {"big"}  # 18 days later, no decay: it would
+    assert {_saga(18, 0.02)[f"s{i}"] for i in range(3)} == {"small"}  # with the decay: another event of the saga
+
+
+def test_decayed_scores_take_the_decay_off_every_story_over_the_threshold_and_change_nothing_else() -> None:
+    from collections import Counter
+
+    from recoupe.resolve.stories import reread_story
+
+    day = date(2026, 5, 4)
+    with Store.open(":memory:") as s, s.transaction():
+        members = (("n1", "near", day), ("n2", "near", day), ("f1", "far", day - timedelta(days=20)),
+                   ("f2", "far", day - timedelta(days=20)), ("x", "near", day))
+        for aid, _, published in members:
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=published), [], "")
+        terms = {"near": Counter({"E:e3": 3, "L:incendie": 3, "L:forêt": 2}),
+                 "far": Counter({"E:e3": 3, "L:incendie": 3, "L:forêt": 1, "L:village": 1})}
+        posted_x = {k: float(v) for k, v in terms["near"].items()}
+        for sid in ("near", "far"):
+            s.create_story(sid, sid)
+        for aid, sid, published in members:
+            s.add_to_story(sid, aid, {k: float(v) for k, v in terms[sid].items()}, published)
+            s.bump_df(terms[sid])
+        runs = {}
+        for decay in (0.0, 0.02):
+            scored: dict[str, float] = {}
+            decayed: dict[str, float] = {}
+            where = reread_story(s, "x", "near", posted_x, terms["near"], day, "x", scored=scored, decayed=decayed,
+                                 threshold=0.4, window_days=21, time_decay=decay, time_grace_days=3)
+            runs[decay] = (where, dict(scored), dict(decayed))
+        (w0, _, d0), (w1, sc1, d1) = runs[0.0], runs[0.02]
+        assert w0 == w1 == "near" and d0["near"] == d1["near"] == sc1["near"]
+        assert d0["far"] >= 0.4 and d1["far"] == pytest.approx(d0["far"] - 0.02 * (20 - 3))

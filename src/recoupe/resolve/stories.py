@@ -528,7 +528,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  term_spread: float = 0.0, lead: Lead | None = None,
                  acts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), actor_veto: float = 0.0,
                  posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None,
-                 scored: dict[str, float] | None = None, memo: StoryMemo | None = None) -> tuple[str, float]:
+                 scored: dict[str, float] | None = None, memo: StoryMemo | None = None,
+                 decayed: dict[str, float] | None = None) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -537,7 +538,11 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     ``time_grace_days`` work as the module docstring says (0 / None: off).
 
     ``scored``, when given, receives each candidate story's final similarity (the re-reading pass
-    reads from it how near an article came to moving). ``posted``, when given, receives the terms
+    reads from it how near an article came to moving; the time decay is taken only off a story
+    that could win, so a story scored behind the running best is there undecayed). ``decayed``,
+    when given, receives each candidate story scoring ``threshold`` or more before the time decay,
+    with the decay taken off whatever the order (the merge pass, :class:`MergeReads`); it changes
+    neither the assignment nor ``scored``. ``posted``, when given, receives the terms
     and keys posted to the story. ``leaving`` is the
     re-reading pass (:func:`reread_story`): the article is already in story ``leaving[0]``, where it
     posted ``leaving[1]``; it is compared with that story as if it had never come (its terms and
@@ -610,6 +615,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     lang_key = f"lang:{language}" if language and language != "und" else ""
     if scored is not None:
         scored.clear()
+    if decayed is not None:
+        decayed.clear()
     best, best_sim = None, 0.0
     order = term_order(vec) if term_spread and len(candidates) > 1 else None
     for sid in candidates:
@@ -653,10 +660,18 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                 sim += headline_weight * headline_share_of(head_keys, head_total, story)
         if memo is not None:
             sims[sid] = sim
-        if time_decay and published is not None and sim >= max(best_sim, threshold):  # else it cannot win anyway
+        wins = sim >= max(best_sim, threshold)  # else it cannot win anyway: undecayed in ``scored``
+        kept = decayed is not None and sim >= threshold
+        if time_decay and published is not None and (wins or kept):
             if not dated:
                 first, last = store.story_dates(sid)
-            sim -= time_decay * max(0, days_outside(published, first, last) - time_grace_days)
+            late = time_decay * max(0, days_outside(published, first, last) - time_grace_days)
+            if kept and decayed is not None:
+                decayed[sid] = sim - late
+            if wins:
+                sim -= late
+        elif kept and decayed is not None:
+            decayed[sid] = sim
         if scored is not None:
             scored[sid] = sim
         if sim > best_sim or (sim == best_sim and best is not None and sid < best):
@@ -713,7 +728,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
 
 def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str, float], terms: Counter[str],
                  published: date | None, label: str, scored: dict[str, float] | None = None,
-                 memo: StoryMemo | None = None, **settings: Any) -> str:
+                 memo: StoryMemo | None = None, decayed: dict[str, float] | None = None, **settings: Any) -> str:
     """The re-reading pass for one article (``stories.reread``): compare it, with the same
     ``settings`` and signals (:func:`assign_story`'s keywords, ``meaning`` included), with the
     stories as they now stand, its own story ``story_id`` taken as if it had never come (its
@@ -728,7 +743,43 @@ def reread_story(store: Store, article_id: str, story_id: str, posted: dict[str,
     ``benchmarks.diag_stories``: held-out days 0.700 -> 0.726, tune days 0.526 -> 0.537, BASIL
     and WMT unchanged; benchmarks/RESULTS.md). An article that stays costs reads only."""
     return assign_story(store, article_id, terms, published, label, posted=posted, leaving=(story_id, posted),
-                        scored=scored, memo=memo, **settings)[0]
+                        scored=scored, memo=memo, decayed=decayed, **settings)[0]
+
+
+class MergeReads:
+    """What the re-reading passes hand the merge pass (:func:`story_merges`): each article's story
+    after its last reading and the other stories that reading scored at the threshold or more, the
+    time decay taken off (``assign_story``'s ``decayed``), less the stories dropped or created
+    since that reading (an article the second pass did not re-read keeps its first reading: a story
+    dropped since, or a new story under a dropped one's id, is not the story it scored)."""
+
+    def __init__(self) -> None:
+        self._reads: dict[str, tuple[str, dict[str, float], int]] = {}
+        self._changed: dict[str, int] = {}
+        self._tick = 0
+
+    def read(self, article_id: str, story_id: str, decayed: dict[str, float], threshold: float,
+             created: bool) -> None:
+        """Article ``article_id`` was just read into ``story_id`` (``created``: a story it started)."""
+        self._tick += 1
+        if created:
+            self._changed[story_id] = self._tick
+        self._reads[article_id] = (story_id, {k: v for k, v in decayed.items() if k != story_id and v >= threshold},
+                                   self._tick)
+
+    def dropped(self, story_id: str) -> None:
+        """Story ``story_id`` was deleted (left empty)."""
+        self._tick += 1
+        self._changed[story_id] = self._tick
+
+    def __bool__(self) -> bool:
+        return bool(self._reads)
+
+    def last(self) -> dict[str, tuple[str, dict[str, float]]]:
+        """Article -> its story and the stories it scored that were neither dropped nor created since."""
+        changed = self._changed
+        return {a: (sid, {b: v for b, v in sc.items() if changed.get(b, 0) < tick})
+                for a, (sid, sc, tick) in self._reads.items()}
 
 
 def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, float]], size_of: Callable[[str], int],
@@ -738,9 +789,10 @@ def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, floa
     A story A of two or more articles, all of them re-read (``members``: story -> its re-read
     articles; ``size_of`` its size in the store), goes into the story B where every one of its
     articles, read alone, would have gone: each scored B at ``threshold`` or more (``scored``:
-    article -> what its last reading scored the stories other than its own), B the story whose
-    lowest score is highest (ties: the smaller id), and B holds at least ``ratio`` times as many
-    articles. One hop: a story that goes into another takes none. Returns {A: B}.
+    article -> what its last reading scored the stories other than its own, decayed:
+    :class:`MergeReads`), B, among the stories holding at least ``ratio`` times as many articles
+    (a story dropped since holds none), the one whose lowest score is highest (ties: the smaller
+    id). One hop: a story that goes into another takes none. Returns {A: B}.
 
     Why: single-pass clustering lets a sub-event's few near-identical articles (an inquiry opened,
     a second fire front) make a story of their own beside their event's story, and the re-reading
@@ -759,10 +811,12 @@ def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, floa
         common.discard(a)
         best, low = None, 0.0
         for b in sorted(common):
+            if size_of(b) < max(ratio * len(xs), 1):  # too small, or gone: it cannot take A
+                continue
             v = min(scored[x][b] for x in xs)
             if best is None or v > low:
                 best, low = b, v
-        if best is not None and low >= threshold and size_of(best) >= ratio * len(xs):
+        if best is not None and low >= threshold:
             into[a] = best
     return {a: b for a, b in into.items() if b not in into}
 
