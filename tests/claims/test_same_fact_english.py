@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.groups import _Features, frame_link, learned_probability, main_verb, rule_link
+from recoupe.claims.groups import GENERAL_VERBS, _Features, frame_link, learned_probability, main_verb, rule_link
+from recoupe.claims.status import _general
 from recoupe.lang.en.predicates import ENGLISH_ONLY_CLASSES
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
-from recoupe.lang.predicates import CLASS_OF
+from recoupe.lang.predicates import CLASS_OF, PHRASE_HEADS
 from recoupe.model import Claim
 
 
@@ -29,7 +30,12 @@ from recoupe.model import Claim
     ("throw", "The sheriff threw his hat into the ring for governor", "enter_race"),
     ("file", "The tenants filed a suit over the rent rise", "sue"),
     ("assume", "Ortega assumed office as governor on Sunday", "take_office"),
-    ("challenge", "She is challenging the incumbent for the party chairmanship", "run"),
+    ("challenge", "She is challenging the incumbent for the party chairmanship", "run_for"),
+    ("run", "The sheriff ran for governor twice", "run_for"),
+    ("run", "She will run for re-election next year", "run_for"),
+    ("run", "The former judge is running for the open Senate seat", "run_for"),
+    ("run", "The deputy said she would run for the top job in the caucus", "run_for"),
+    ("pass", "The retired coach passed away on Tuesday at 88", "pass_away"),
 ])
 def test_an_english_phrase_names_the_action_of_its_light_verb(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -40,6 +46,8 @@ def test_an_english_phrase_names_the_action_of_its_light_verb(verb: str, text: s
     ("hold", "The council holds a hearing on Monday"), ("enter", "The firefighters entered the building"),
     ("take", "He took the train to the capital"), ("assume", "Analysts assume the rate will fall"),
     ("challenge", "The firm is challenging the fine for breaching the rules"),
+    ("run", "The utility ran a pilot program in two valley towns"), ("run", "The cooperative runs three plants"),
+    ("run", "The volunteers ran for an hour along the river"), ("pass", "The assembly passed the budget bill"),
 ])
 def test_an_english_light_verb_without_its_phrase_stays(verb: str, text: str) -> None:
     assert main_verb(verb, text) == verb
@@ -48,7 +56,8 @@ def test_an_english_light_verb_without_its_phrase_stays(verb: str, text: str) ->
 @pytest.mark.parametrize(("a", "b"), [
     ("pull_out", "resign"), ("bow_out", "pull_out"), ("lash_out", "criticize"), ("slam", "criticize"),
     ("rebuke", "blame"), ("put_on_hold", "suspend"), ("hold_off", "postpone"), ("take_office", "inaugurate"),
-    ("run", "candidacy"), ("enter_race", "run"), ("pass", "approve"), ("approval", "ratify"), ("sue", "lawsuit"),
+    ("run_for", "candidacy"), ("enter_race", "run_for"), ("pass", "approve"), ("approval", "ratify"),
+    ("sue", "lawsuit"), ("pass_away", "die"),
 ])
 def test_english_words_of_one_action_share_a_class(a: str, b: str) -> None:
     assert CLASS_OF[a] == CLASS_OF[b]
@@ -58,9 +67,29 @@ def test_the_new_english_classes_class_no_french_word() -> None:
     # an English lemma that is also a French one would class French claims
     for name in ("candidacy", "approve", "sue"):
         assert name in ENGLISH_ONLY_CLASSES
-    for word in ("run", "candidacy", "enter_race", "approve", "approval", "pass", "ratify", "sue", "lawsuit",
+    for word in ("run_for", "candidacy", "enter_race", "approve", "approval", "pass", "ratify", "sue", "lawsuit",
+                 "pass_away",
                  "slam", "bash", "rebuke", "pull_out", "lash_out", "put_on_hold", "hold_off"):
         assert word not in FR_CLASS_OF
+
+
+def test_a_bare_run_is_no_candidacy_and_passing_away_no_approval() -> None:
+    assert "run" not in CLASS_OF
+    assert CLASS_OF.get(main_verb("run", "The startup ran a pilot program with the county")) != "candidacy"
+    assert CLASS_OF[main_verb("run", "The mayor ran for governor in the spring")] == "candidacy"
+    assert CLASS_OF[main_verb("pass", "The poet passed away at home")] == "kill"
+    assert CLASS_OF[main_verb("pass", "The council passed the zoning bill")] == "approve"
+
+
+def test_content_verbs_whose_phrase_is_read_are_no_general_verbs() -> None:
+    # "challenged the ruling", "held talks", "filed the report": a verb of its own, unlike "take", "step"
+    for verb in ("pull", "lash", "put", "hold", "enter", "jump", "throw", "assume", "file", "challenge", "run",
+                 "pass"):
+        assert verb in PHRASE_HEADS
+        assert verb not in GENERAL_VERBS
+        assert not _general(verb)
+    for verb in ("take", "step", "bow", "drop", "swear", "open"):
+        assert verb in GENERAL_VERBS
 
 
 def _claim(cid: str, text: str, predicate: str, lemmas: list[str]) -> Claim:
@@ -143,3 +172,21 @@ def test_a_run_announced_meets_the_race_entered() -> None:
     meet_plan.planned = True
     met = _claim("b:c2", "Dana Reyes met county executives", "meet", ["meet", "dana", "reyes", "county", "executive"])
     assert learned_probability(_Features(meet_plan), _Features(met), lambda feats: 1.0) == 0.0
+
+
+def test_two_claims_challenging_one_ruling_are_frame_linked() -> None:
+    words = ["challenge", "tenant", "union", "zoning", "ruling", "appeal"]
+    a = _claim("a:c1", "The tenant union challenged the zoning ruling on appeal", "challenge", words)
+    b = _claim("b:c1", "On appeal, the tenant union challenged the zoning ruling", "challenge", words)
+    assert frame_link(_Features(a, "2026-03-02"), _Features(b, "2026-03-02"))
+
+
+def test_two_pilots_run_by_one_firm_are_no_declared_candidacy() -> None:
+    plan = _claim("a:c1", "Norvale Power to run a pilot program in the valley", "run",
+                  ["run", "norvale", "power", "pilot", "program", "valley"])
+    plan.planned = True
+    done = _claim("b:c1", "Norvale Power ran a pilot program in the valley", "run",
+                  ["run", "norvale", "power", "pilot", "program", "valley"])
+    a, b = _Features(plan, "2026-03-02"), _Features(done, "2026-03-02")
+    assert a.verb_class is None and b.verb_class is None
+    assert learned_probability(a, b, lambda feats: 1.0) == 0.0

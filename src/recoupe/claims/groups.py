@@ -44,7 +44,15 @@ from recoupe.lang.fr.quantities import (
     SEVERITY_PATTERNS,
     VAGUE_FIGURE_OPENERS,
 )
-from recoupe.lang.predicates import CLASS_OF, LIGHT_VERBS, PHASE_OF, TOLL_VERBS, VICTIM_NOUNS, VICTIM_OF
+from recoupe.lang.predicates import (
+    CLASS_OF,
+    LIGHT_VERBS,
+    PHASE_OF,
+    PHRASE_HEADS,
+    TOLL_VERBS,
+    VICTIM_NOUNS,
+    VICTIM_OF,
+)
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.storage import Store
@@ -265,8 +273,8 @@ def main_verb(predicate: str, text: str) -> str:
         found = _CARRIER_FORMS.search(text.lower().replace("\u2019", "'"))
         verb = next((g for g in found.groups() if g), predicate) if found else predicate
     if verb in TOLL_VERBS:  # « a fait trois morts »: the deaths; « fait part de sa retraite »: the retirement
-        return _phrase_action(text, toll=True) or (_phrase_action(text) if verb in LIGHT_VERBS else "") or verb
-    return _phrase_action(text) or verb if verb in LIGHT_VERBS else verb
+        return _phrase_action(text, toll=True) or (_phrase_action(text) if verb in PHRASE_HEADS else "") or verb
+    return _phrase_action(text) or verb if verb in PHRASE_HEADS else verb
 
 
 @lru_cache(maxsize=2)
@@ -848,7 +856,8 @@ def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, sco
 
 
 # verbs too general to name one event by themselves (copulas, auxiliaries of modality, light verbs
-# whose phrase ``main_verb`` did not read): two claims that share one of them share no event (« est
+# whose phrase ``main_verb`` did not read; not the content verbs whose phrase it also reads, PHRASE_HEADS:
+# "challenged the ruling", "held talks"): two claims that share one of them share no event (« est
 # devenue la première à… » / « devient champion »); :func:`frame_link` asks for another verb
 GENERAL_VERBS = frozenset({
     "être", "avoir", "faire", "devenir", "rester", "demeurer", "sembler", "paraître", "mettre", "prendre", "donner",

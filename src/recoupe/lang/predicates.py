@@ -12,6 +12,7 @@ from __future__ import annotations
 from recoupe.lang.en.predicates import LIGHT_VERBS as EN_LIGHT_VERBS
 from recoupe.lang.en.predicates import PHASES as EN_PHASES
 from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
+from recoupe.lang.en.predicates import PHRASE_HEADS as EN_PHRASE_HEADS
 from recoupe.lang.en.predicates import PREDICATE_CLASSES as EN_CLASSES
 from recoupe.lang.en.predicates import TOLL_PHRASES as EN_TOLL_PHRASES
 from recoupe.lang.en.predicates import TOLL_VERBS as EN_TOLL_VERBS
@@ -38,6 +39,9 @@ PHASE_OF: dict[str, str] = {lemma: phase for phases in (EN_PHASES, FR_PHASES)
 # "step down"), and the patterns that read that action, of every language pack: the French
 # patterns first (no English verb above is a French lemma, and no French one English)
 LIGHT_VERBS: frozenset[str] = FR_LIGHT_VERBS | EN_LIGHT_VERBS
+# the verbs whose phrase is read (``claims.groups.main_verb``): the light verbs, and English content
+# verbs with a phrase of their own ("filed a suit", "ran for governor"), which are no general verbs
+PHRASE_HEADS: frozenset[str] = FR_LIGHT_VERBS | EN_PHRASE_HEADS
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = FR_PHRASE_ACTIONS + EN_PHRASE_ACTIONS
 
 # verbs that make a toll (« a fait trois morts », "left five dead") and the patterns that read it as

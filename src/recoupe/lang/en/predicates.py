@@ -26,7 +26,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "sanction": frozenset({"sanction", "punish", "prohibit", "embargo", "freeze"}),
     "attack": frozenset({"attack", "strike", "bomb", "bombing", "bombard", "shell", "shelling", "shoot",
                          "fire", "assault"}),
-    "kill": frozenset({"kill", "death", "die", "dead", "victim", "perish", "drown", "killing"}),
+    "kill": frozenset({"kill", "death", "die", "dead", "victim", "perish", "drown", "killing", "pass_away"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt", "hospitalise", "hospitalize"}),
     "arrest": frozenset({"arrest", "detain", "detention", "jail", "imprison", "indict", "apprehend", "charge"}),
     "cancel": frozenset({"cancel", "cancellation", "scrap", "postpone", "delay", "suspend", "call_off",
@@ -58,9 +58,12 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "mock": frozenset({"mock", "taunt", "ridicule", "deride", "jeer", "lampoon", "needle", "scoff"}),
     # taking up an office: "was sworn in", "took office", "was inaugurated"
     "take_office": frozenset({"inaugurate", "inauguration", "swear_in", "take_office"}),
-    # standing for a post: "will run for", "entered the race", "jumped into the race", "candidacy"
-    "candidacy": frozenset({"run", "candidacy", "enter_race"}),
-    # a text adopted by a vote: "the House passed the bill", "lawmakers approved", "approval"
+    # standing for a post: "will run for governor", "entered the race", "jumped into the race", "candidacy";
+    # the bare verb "run" is no candidacy ("ran a pilot program", "runs three plants"): only its phrase
+    # ``run_for`` (PHRASE_ACTIONS) is
+    "candidacy": frozenset({"run_for", "candidacy", "enter_race"}),
+    # a text adopted by a vote: "the House passed the bill", "lawmakers approved", "approval" ("passed
+    # away" is a death: PHRASE_ACTIONS)
     "approve": frozenset({"approve", "approval", "pass", "ratify"}),
     # taking someone to court: "sued the city", "filed a lawsuit against"
     "sue": frozenset({"sue", "lawsuit"}),
@@ -73,10 +76,15 @@ ENGLISH_ONLY_CLASSES: frozenset[str] = frozenset({"appoint", "mock", "take_offic
 
 # Phrasal verbs whose particle makes the action (the verb alone says little: "step", "take"), as
 # patterns over folded text (lowercase, apostrophes and punctuation as spaces), read only when the
-# claim's verb is one of LIGHT_VERBS; the lemma given is the claim's action for grouping, so that
+# claim's verb is one of PHRASE_HEADS; the lemma given is the claim's action for grouping, so that
 # "stepped down" meets "resigns" and "was taken into custody" meets "was arrested".
-LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear", "open", "pull", "lash", "put",
-                                         "hold", "enter", "jump", "throw", "assume", "file", "challenge"})
+# LIGHT_VERBS are the verbs that name no event by themselves ("step", "take"): they are general verbs
+# too (``claims.groups.GENERAL_VERBS``: two claims that share one share no event). The other phrase
+# heads are content verbs ("file", "challenge", "hold", "run", "pass"): their phrase is read, and
+# without it they keep their own meaning ("challenged the ruling", "held talks").
+LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear", "open"})
+PHRASE_HEADS: frozenset[str] = LIGHT_VERBS | frozenset({"pull", "lash", "put", "hold", "enter", "jump", "throw",
+                                                        "assume", "file", "challenge", "run", "pass"})
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bstep(?:s|ped|ping)?\s+(?:down|aside)\b", "step_down"),
     (r"\bbow(?:s|ed|ing)?\s+out\b", "bow_out"),
@@ -98,7 +106,15 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
      "enter_race"),
     # contesting a post: "is challenging the incumbent for the chairmanship"
     (r"\bchalleng(?:e|es|ed|ing)\s+(?:\w+\s+){1,4}?for\s+(?:the\s+)?(?:\w+\s+){0,4}?"
-     r"(?:post|seat|position|job|nomination|presidency|leadership|chairmanship)\b", "run"),
+     r"(?:post|seat|position|job|nomination|presidency|leadership|chairmanship)\b", "run_for"),
+    # a run for a post ("ran for governor", "will run for re-election", "running for the Senate seat");
+    # "ran a pilot program", "runs three plants", "ran for an hour" are no candidacy
+    (r"\b(?:run|runs|ran|running)\s+(?:again\s+)?for\s+(?:\w+\s+){0,4}?(?:office|seat|president|presidency|"
+     r"governor|governorship|mayor|senate|senator|congress|congressman|congresswoman|house|parliament|"
+     r"re\s+election|reelection|election|nomination|term|post|position|leader|leadership|chair|chairman|"
+     r"chairmanship|executive|council|assembly|legislature|sheriff|judge|attorney|minister|premier|chancellor|"
+     r"commissioner|delegate|representative|board|job|spot)\b", "run_for"),
+    (r"\bpass(?:es|ed|ing)?\s+away\b", "pass_away"),  # a death, not a text approved
     (r"\b(?:file|files|filed|filing)\s+(?:\w+\s+){0,2}?(?:lawsuit|suit)\b", "sue"),
 )
 
