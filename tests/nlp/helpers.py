@@ -1,17 +1,11 @@
-"""Helpers shared by the claim and modality tests (a parsed doc's claims, one claim's modality)."""
+"""Helpers shared by the claim-cutting tests of this folder."""
 
 from __future__ import annotations
 
 from typing import Any
 
 
-def claims_of(nlp: Any, text: str) -> tuple[Any, list[Any]]:
+def claim_texts(nlp: Any, text: str) -> list[str]:
+    """The texts of the claims spaCy's pipeline cuts from ``text``, in order."""
     doc = nlp(text)
-    return doc, doc._.claims
-
-
-def modality_of(nlp: Any, text: str, predicate: str) -> str:
-    _, claims = claims_of(nlp, text)
-    found = [c for c in claims if c.predicate == predicate]
-    assert found, f"no claim with predicate {predicate!r} in {[c.predicate for c in claims]}"
-    return str(found[0].modality)
+    return [doc[c.start:c.end].text for c in sorted(doc._.claims, key=lambda c: c.start)]

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.helpers import claim_texts as _texts
+
 pytestmark = pytest.mark.model
-
-
-def _texts(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return [doc[c.start:c.end].text for c in sorted(doc._.claims, key=lambda c: c.start)]
 
 
 @pytest.mark.parametrize("text", [
