@@ -213,9 +213,30 @@ def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
     assert group_status([first, again], {"b": "b", "c": "c"}).status == "confirmed"
     rank = _told("4", "d", "la sécheresse se hisse au deuxième rang des plus longues")
     assert group_status([first, rank], {"b": "b", "d": "d"}).status == "single_source"
-    # « l'une des plus longues » ranks nothing
+    # « l'une des plus longues » is among the first, not the first: not the claim « la plus longue »;
+    # two outlets that say « l'une des plus longues » agree
     one_of = _told("5", "e", "la sécheresse est l'une des plus longues jamais mesurées")
-    assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "confirmed"
+    assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "single_source"
+    one_of2 = _told("6", "f", "une sécheresse qui reste l'une des plus longues jamais relevées")
+    assert group_status([one_of, one_of2], {"e": "e", "f": "f"}).status == "confirmed"
+
+
+@pytest.mark.parametrize(("top", "among", "control"), [
+    ("la crue est la pire de l'histoire du canton", "le canton vit l'une des pires crues de son histoire",
+     "le canton connaît la pire crue de son histoire"),
+    ("ce millésime est le meilleur depuis vingt ans", "un millésime qui compte parmi l'un des meilleurs depuis vingt ans",
+     "ce millésime reste le meilleur depuis vingt ans"),
+])
+def test_status_a_one_word_superlative_against_a_partitive_one(top: str, among: str, control: str) -> None:
+    """« la pire » (the first) and « l'une des pires » (one among the first) are two claims: neither
+    confirms the other; two outlets saying « la pire » agree, and « la pire » and « la plus mauvaise »
+    rank alike."""
+    sources = {"a": "a", "b": "b", "c": "c"}
+    a, b, c = _told("1", "a", top), _told("2", "b", among), _told("3", "c", control)
+    assert group_status([a, b], sources).status == "single_source"
+    assert group_status([a, c], sources).status == "confirmed"
+    second = _told("4", "b", top.replace("la pire", "la deuxième plus mauvaise").replace("le meilleur", "le deuxième meilleur"))
+    assert group_status([a, second], sources).status == "single_source"
 
 
 @pytest.mark.parametrize(("text", "predicate", "label"), [
@@ -989,6 +1010,22 @@ def test_status_what_a_witness_saw_does_not_confirm_the_act() -> None:
     cut = _fr("5", "b", "Marc Vidal obtient en appel une peine de prison réduite", "obtenir", "Marc Vidal",
               ["marc", "vidal", "peine", "prison", "réduire", "appel"], entity="e1", obj="une peine de prison réduite")
     assert group_status([befell, cut], sources).status == "confirmed"
+
+
+def test_status_a_headline_topic_does_not_confirm_another_verb() -> None:
+    """« Palmarès des lycées : trois établissements bretons en tête » has no verb, its predicate read
+    from its rubric (« palmarès »): it states who leads, not that « les lycées bretons progressent
+    dans le palmarès », though they share the list and who is in it. When the rubric headline's words
+    tell the other's verb (the parse missed it), they still confirm each other."""
+    topic = _fr("1", "a", "Palmarès des lycées : trois établissements bretons en tête, deux dans le top 10",
+                "palmarès", "", ["palmarès", "lycée", "établissement", "breton", "tête", "top"])
+    climb = _fr("2", "b", "Depuis 2019, les lycées bretons progressent dans le palmarès des lycées", "progresser",
+                "les lycées bretons", ["lycée", "breton", "progresser", "palmarès", "établissement"])
+    sources = {"a": "a", "b": "b", "c": "c"}
+    assert group_status([topic, climb], sources).status == "single_source"
+    told = _fr("3", "c", "Palmarès des lycées : les établissements bretons progressent encore, trois en tête",
+               "palmarès", "", ["palmarès", "lycée", "établissement", "breton", "progresser", "tête"])
+    assert group_status([told, climb], sources).status == "confirmed"
 
 
 def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:

@@ -289,18 +289,46 @@ _RANK = re.compile(r"\b(?:(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+
                    r"au\s+([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+rang\s+des\s+plus)\s+([a-z]{4,})")
 
 
+# a cheap look before :func:`ranks` (« plus », « pire(s) », « meilleur(e)(s) », « moindre(s) »)
+_RANK_CUE = re.compile(r"plus|pire|meilleur|moindre", re.IGNORECASE)
+
+
 def _adjective(word: str) -> str:
     return word.removesuffix("s").removesuffix("e").removesuffix("u")
+
+
+@lru_cache(maxsize=1)
+def _one_word_ranks() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The superlatives written in one word of the French pack (« le pire ») and the partitive ones
+    (« l'un des plus longs », « l'une des pires »), as patterns over folded text."""
+    from recoupe.lang.fr.modality import PARTITIVE_RANKS, SYNTHETIC_SUPERLATIVES
+
+    words = "|".join(sorted(SYNTHETIC_SUPERLATIVES, key=len, reverse=True))
+    absolute = re.compile(rf"\b(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?({words})\b")
+    openings = "|".join(o.replace(" ", r"\s+") for o in PARTITIVE_RANKS)
+    partitive = re.compile(rf"\b(?:{openings})\s+(?:plus\s+([a-z]{{4,}})|({words})\b)")
+    return absolute, partitive, SYNTHETIC_SUPERLATIVES
 
 
 def ranks(text: str) -> dict[str, int]:
     """Superlatives a text ranks its subject by, adjective -> rank: « la deuxième plus longue »
     -> {long: 2}, « devient la plus longue » -> {long: 1}, « au troisième rang des plus
-    meurtriers » -> {meurtrier: 3}. An ordinal the lexicon does not know gives no rank."""
+    meurtriers » -> {meurtrier: 3}, « le pire » -> {mauvais: 1}. A partitive superlative
+    (« l'un des pires », « l'une des plus longues ») ranks 0: among the first, which is not the
+    claim that it is the first (two outlets, « the worst fire » / « one of the worst fires », do not
+    state one fact). An ordinal the lexicon does not know gives no rank."""
     from recoupe.lang.fr.modality import ORDINALS
 
     out: dict[str, int] = {}
-    for m in _RANK.finditer(fold(text)):
+    folded = fold(text)
+    absolute, partitive, synthetic = _one_word_ranks()
+    for m in partitive.finditer(folded):
+        out.setdefault(_adjective(m.group(1) or synthetic[m.group(2)]), 0)
+    for m in absolute.finditer(folded):
+        # a partitive « l'un des pires » read above; « le pire » after it is its own rank
+        if m.group(1) is None or m.group(1) in ORDINALS:
+            out.setdefault(_adjective(synthetic[m.group(2)]), ORDINALS.get(m.group(1) or "", 1))
+    for m in _RANK.finditer(folded):
         ordinal = m.group(1) or m.group(2)
         if ordinal is None:
             rank = 1
@@ -327,7 +355,7 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing]
     if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
-    ranked = [r for c in firm if "plus" in c.text and (r := ranks(c.text))]
+    ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
     if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):
         return True
     lasting = [d for c in firm if (d := durations(c.text))]
@@ -633,9 +661,28 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
         # they are no shared fact. (An infinitive of a verb of its own, « to repair the roof, winning a
         # prize » / « won a prize », may carry a fact in its other words.)
         return True
+    if _act_not_told(a, b) or _act_not_told(b, a):
+        return True
     # « Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs of one
     # person, all they share is who
     return _actor_only(shared, a, b)
+
+
+def _act_not_told(a: Claim, b: Claim) -> bool:
+    """Is ``a`` a headline with no subject whose predicate was read from its rubric (« Palmarès des
+    lycées : trois établissements bretons en tête » read as « palmarès »), whose words after the
+    rubric do not tell ``b``'s act (``b``'s verb is not among them)? Its predicate is its topic;
+    what it states lies after the colon, and the topic and the words they share (who is ranked, the
+    list) are no shared act. When the parse missed the headline's verb but it is ``b``'s, they
+    still meet."""
+    if a.subject or ":" not in a.text or not a.predicate or not b.predicate:
+        return False
+    rubric, told = a.text.split(":", 1)
+    stem = fold(a.predicate)[:5]
+    if not any(w.startswith(stem) for w in _words(rubric)) or any(w.startswith(stem) for w in _words(told)):
+        return False
+    verb = fold(b.predicate)[:5]
+    return not any(w.startswith(verb) for w in _words(told))
 
 
 # possessive determiners (folded): « voit sa peine réduite », « saw his sentence cut » tell what befell
