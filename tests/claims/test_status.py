@@ -224,7 +224,8 @@ def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
 @pytest.mark.parametrize(("top", "among", "control"), [
     ("la crue est la pire de l'histoire du canton", "le canton vit l'une des pires crues de son histoire",
      "le canton connaît la pire crue de son histoire"),
-    ("ce millésime est le meilleur depuis vingt ans", "un millésime qui compte parmi l'un des meilleurs depuis vingt ans",
+    ("ce millésime est le meilleur depuis vingt ans",
+     "un millésime qui compte parmi l'un des meilleurs depuis vingt ans",
      "ce millésime reste le meilleur depuis vingt ans"),
 ])
 def test_status_a_one_word_superlative_against_a_partitive_one(top: str, among: str, control: str) -> None:
@@ -235,7 +236,8 @@ def test_status_a_one_word_superlative_against_a_partitive_one(top: str, among: 
     a, b, c = _told("1", "a", top), _told("2", "b", among), _told("3", "c", control)
     assert group_status([a, b], sources).status == "single_source"
     assert group_status([a, c], sources).status == "confirmed"
-    second = _told("4", "b", top.replace("la pire", "la deuxième plus mauvaise").replace("le meilleur", "le deuxième meilleur"))
+    second = _told("4", "b", top.replace("la pire", "la deuxième plus mauvaise")
+                   .replace("le meilleur", "le deuxième meilleur"))
     assert group_status([a, second], sources).status == "single_source"
 
 
