@@ -1028,6 +1028,12 @@ def test_status_a_headline_topic_does_not_confirm_another_verb() -> None:
     told = _fr("3", "c", "Palmarès des lycées : les établissements bretons progressent encore, trois en tête",
                "palmarès", "", ["palmarès", "lycée", "établissement", "breton", "progresser", "tête"])
     assert group_status([told, climb], sources).status == "confirmed"
+    # a rubric that names a region says where: its nominal is the fact, told by the other with a verb
+    where = _fr("4", "a", "Bretagne : nouvelle crue de la Vilaine à Redon", "bretagne", "",
+                ["bretagne", "nouveau", "crue", "vilaine", "redon"])
+    rose = _fr("5", "b", "Une nouvelle crue de la Vilaine a inondé mardi les quais de Redon", "inonder",
+               "Une nouvelle crue de la Vilaine", ["nouveau", "crue", "vilaine", "inonder", "quai", "redon"])
+    assert group_status([where, rose], sources).status == "confirmed"
 
 
 def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:

@@ -674,8 +674,10 @@ def _act_not_told(a: Claim, b: Claim) -> bool:
     rubric do not tell ``b``'s act (``b``'s verb is not among them)? Its predicate is its topic;
     what it states lies after the colon, and the topic and the words they share (who is ranked, the
     list) are no shared act. When the parse missed the headline's verb but it is ``b``'s, they
-    still meet."""
-    if a.subject or ":" not in a.text or not a.predicate or not b.predicate:
+    still meet. A rubric that names a country or region (« Espagne : nouvel incendie aux portes de
+    Madrid ») says where, not what about: its headline states its nominal (a new fire), which the
+    other may tell with a verb."""
+    if a.subject or ":" not in a.text or not a.predicate or not b.predicate or _is_place(a.predicate):
         return False
     rubric, told = a.text.split(":", 1)
     stem = fold(a.predicate)[:5]
