@@ -225,13 +225,13 @@ def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
     # two outlets that say « l'une des plus longues » agree
     one_of = _told("5", "e", "la sécheresse est l'une des plus longues jamais mesurées")
     assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "single_source"
-    one_of2 = _told("6", "f", "une sécheresse qui reste l'une des plus longues jamais relevées")
+    one_of2 = _told("6", "f", "cette sécheresse, l'une des plus longues observées au pays")
     assert group_status([one_of, one_of2], {"e": "e", "f": "f"}).status == "confirmed"
 
 
 @pytest.mark.parametrize(("top", "among", "control"), [
-    ("la crue est la pire de l'histoire du canton", "le canton vit l'une des pires crues de son histoire",
-     "le canton connaît la pire crue de son histoire"),
+    ("la crue de mardi est la pire jamais vue dans le canton", "le canton subit l'une des pires crues jamais vues",
+     "le canton subit mardi la pire crue jamais vue"),
     ("ce millésime est le meilleur depuis vingt ans",
      "un millésime qui compte parmi l'un des meilleurs depuis vingt ans",
      "ce millésime reste le meilleur depuis vingt ans"),
@@ -1087,7 +1087,7 @@ def test_status_a_measure_told_as_it_grew_is_confirmed_by_one_value() -> None:
 
     sources = {a: a for a in "abcd"}
     a = burnt("1", "a", "le feu de la Crau a parcouru 400 hectares")
-    b = burnt("2", "b", "Selon les pompiers, 400 hectares ont été parcourus par le feu de la Crau")
+    b = burnt("2", "b", "Selon les pompiers, le sinistre de la Crau couvre 400 hectares")
     c = burnt("3", "c", "le feu de la Crau a parcouru 650 hectares")
     assert group_status([a, b, c], sources).status == "confirmed"
     assert group_status([a, c], sources).status == "single_source"

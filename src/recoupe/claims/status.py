@@ -697,8 +697,8 @@ def _act_not_told(a: Claim, b: Claim) -> bool:
     rubric do not tell ``b``'s act (``b``'s verb is not among them)? Its predicate is its topic;
     what it states lies after the colon, and the topic and the words they share (who is ranked, the
     list) are no shared act. When the parse missed the headline's verb but it is ``b``'s, they
-    still meet. A rubric that names a country or region (« Espagne : nouvel incendie aux portes de
-    Madrid ») says where, not what about: its headline states its nominal (a new fire), which the
+    still meet. A rubric that names a country or region (« Portugal : un feu neuf près de la
+    capitale ») says where, not what about: its headline states its nominal (a new fire), which the
     other may tell with a verb."""
     if a.subject or ":" not in a.text or not a.predicate or not b.predicate or _is_place(a.predicate):
         return False
