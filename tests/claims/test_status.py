@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from recoupe.claims.groups import polarity, same_fact_possible
-from recoupe.claims.status import MEANING, STATUSES, described_by_role, group_status, is_conflict, matrix_key
+from recoupe.claims.status import (
+    MEANING,
+    STATUSES,
+    cohesive_sources,
+    described_by_role,
+    group_status,
+    is_conflict,
+    matrix_key,
+)
 from recoupe.model import Claim
 
 
@@ -213,9 +221,32 @@ def test_status_a_superlative_ranked_apart_is_not_confirmed() -> None:
     assert group_status([first, again], {"b": "b", "c": "c"}).status == "confirmed"
     rank = _told("4", "d", "la sécheresse se hisse au deuxième rang des plus longues")
     assert group_status([first, rank], {"b": "b", "d": "d"}).status == "single_source"
-    # « l'une des plus longues » ranks nothing
+    # « l'une des plus longues » is among the first, not the first: not the claim « la plus longue »;
+    # two outlets that say « l'une des plus longues » agree
     one_of = _told("5", "e", "la sécheresse est l'une des plus longues jamais mesurées")
-    assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "confirmed"
+    assert group_status([first, one_of], {"b": "b", "e": "e"}).status == "single_source"
+    one_of2 = _told("6", "f", "cette sécheresse, l'une des plus longues observées au pays")
+    assert group_status([one_of, one_of2], {"e": "e", "f": "f"}).status == "confirmed"
+
+
+@pytest.mark.parametrize(("top", "among", "control"), [
+    ("la crue de mardi est la pire jamais vue dans le canton", "le canton subit l'une des pires crues jamais vues",
+     "le canton subit mardi la pire crue jamais vue"),
+    ("ce millésime est le meilleur depuis vingt ans",
+     "un millésime qui compte parmi l'un des meilleurs depuis vingt ans",
+     "ce millésime reste le meilleur depuis vingt ans"),
+])
+def test_status_a_one_word_superlative_against_a_partitive_one(top: str, among: str, control: str) -> None:
+    """« la pire » (the first) and « l'une des pires » (one among the first) are two claims: neither
+    confirms the other; two outlets saying « la pire » agree, and « la pire » and « la plus mauvaise »
+    rank alike."""
+    sources = {"a": "a", "b": "b", "c": "c"}
+    a, b, c = _told("1", "a", top), _told("2", "b", among), _told("3", "c", control)
+    assert group_status([a, b], sources).status == "single_source"
+    assert group_status([a, c], sources).status == "confirmed"
+    second = _told("4", "b", top.replace("la pire", "la deuxième plus mauvaise")
+                   .replace("le meilleur", "le deuxième meilleur"))
+    assert group_status([a, second], sources).status == "single_source"
 
 
 @pytest.mark.parametrize(("text", "predicate", "label"), [
@@ -991,6 +1022,28 @@ def test_status_what_a_witness_saw_does_not_confirm_the_act() -> None:
     assert group_status([befell, cut], sources).status == "confirmed"
 
 
+def test_status_a_headline_topic_does_not_confirm_another_verb() -> None:
+    """« Palmarès des lycées : trois établissements bretons en tête » has no verb, its predicate read
+    from its rubric (« palmarès »): it states who leads, not that « les lycées bretons progressent
+    dans le palmarès », though they share the list and who is in it. When the rubric headline's words
+    tell the other's verb (the parse missed it), they still confirm each other."""
+    topic = _fr("1", "a", "Palmarès des lycées : trois établissements bretons en tête, deux dans le top 10",
+                "palmarès", "", ["palmarès", "lycée", "établissement", "breton", "tête", "top"])
+    climb = _fr("2", "b", "Depuis 2019, les lycées bretons progressent dans le palmarès des lycées", "progresser",
+                "les lycées bretons", ["lycée", "breton", "progresser", "palmarès", "établissement"])
+    sources = {"a": "a", "b": "b", "c": "c"}
+    assert group_status([topic, climb], sources).status == "single_source"
+    told = _fr("3", "c", "Palmarès des lycées : les établissements bretons progressent encore, trois en tête",
+               "palmarès", "", ["palmarès", "lycée", "établissement", "breton", "progresser", "tête"])
+    assert group_status([told, climb], sources).status == "confirmed"
+    # a rubric that names a region says where: its nominal is the fact, told by the other with a verb
+    where = _fr("4", "a", "Bretagne : nouvelle crue de la Vilaine à Redon", "bretagne", "",
+                ["bretagne", "nouveau", "crue", "vilaine", "redon"])
+    rose = _fr("5", "b", "Une nouvelle crue de la Vilaine a inondé mardi les quais de Redon", "inonder",
+               "Une nouvelle crue de la Vilaine", ["nouveau", "crue", "vilaine", "inonder", "quai", "redon"])
+    assert group_status([where, rose], sources).status == "confirmed"
+
+
 def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:
     """« à « faire face aux orages de grêle sur les vergers » » (what someone is helped to do, no
     subject of its own) and « Le filet, notre allié face aux orages de grêle sur les vergers » share
@@ -1021,3 +1074,32 @@ def test_status_two_verbs_of_one_actor_share_only_who() -> None:
     imposed = _fr("4", "b", "Nadia Brel s'impose sur 400 m haies, titre en poche", "imposer", "Nadia Brel",
                   ["nadia", "brel", "titre", "400", "haie", "poche"], entity="e1")
     assert group_status([final, imposed], sources).status == "confirmed"
+
+
+def test_status_a_measure_told_as_it_grew_is_confirmed_by_one_value() -> None:
+    """A fire's area told at 400 hectares by two outlets and at 650 by a third (it grew: an update,
+    one fact by the gold's §12) is confirmed by the two that give one value; one outlet at 400 and
+    one at 650 confirm nothing, nor does « plus de 300 hectares » make 400 and 650 agree. A count of
+    people told apart still confirms nothing (two tolls of one figure may be two strikes)."""
+    def burnt(cid: str, article: str, text: str) -> Claim:
+        return _fr(cid, article, text, "parcourir", "le feu de la Crau",
+                   ["feu", "crau", "parcourir", "hectare"] + [w for w in text.split() if w.isdigit()])
+
+    sources = {a: a for a in "abcd"}
+    a = burnt("1", "a", "le feu de la Crau a parcouru 400 hectares")
+    b = burnt("2", "b", "Selon les pompiers, le sinistre de la Crau couvre 400 hectares")
+    c = burnt("3", "c", "le feu de la Crau a parcouru 650 hectares")
+    assert group_status([a, b, c], sources).status == "confirmed"
+    assert group_status([a, c], sources).status == "single_source"
+    more = burnt("4", "d", "le feu de la Crau a parcouru plus de 300 hectares")
+    assert group_status([a, c, more], sources).status == "confirmed"  # 400 and « plus de 300 » agree
+    assert cohesive_sources([a, c, more], sources, by_figure=True) == 2
+
+    def dead(cid: str, article: str, text: str) -> Claim:
+        return _fr(cid, article, text, "tuer", "la frappe", ["frappe", "tuer", "civil", "village"])
+
+    x = dead("5", "a", "la frappe sur le village a tué cinq civils")
+    y = dead("6", "b", "Cinq civils du village ont péri sous la frappe de dimanche")
+    z = dead("7", "c", "la frappe sur le village a tué sept civils")
+    assert group_status([x, y], sources).status == "confirmed"
+    assert group_status([x, y, z], sources).status == "single_source"

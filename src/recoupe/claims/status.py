@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Literal
 
 from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
-from recoupe.claims.quantities import of_claim
+from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -289,18 +289,46 @@ _RANK = re.compile(r"\b(?:(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+
                    r"au\s+([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+rang\s+des\s+plus)\s+([a-z]{4,})")
 
 
+# a cheap look before :func:`ranks` (« plus », « pire(s) », « meilleur(e)(s) », « moindre(s) »)
+_RANK_CUE = re.compile(r"plus|pire|meilleur|moindre", re.IGNORECASE)
+
+
 def _adjective(word: str) -> str:
     return word.removesuffix("s").removesuffix("e").removesuffix("u")
+
+
+@lru_cache(maxsize=1)
+def _one_word_ranks() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The superlatives written in one word of the French pack (« le pire ») and the partitive ones
+    (« l'un des plus longs », « l'une des pires »), as patterns over folded text."""
+    from recoupe.lang.fr.modality import PARTITIVE_RANKS, SYNTHETIC_SUPERLATIVES
+
+    words = "|".join(sorted(SYNTHETIC_SUPERLATIVES, key=len, reverse=True))
+    absolute = re.compile(rf"\b(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?({words})\b")
+    openings = "|".join(o.replace(" ", r"\s+") for o in PARTITIVE_RANKS)
+    partitive = re.compile(rf"\b(?:{openings})\s+(?:plus\s+([a-z]{{4,}})|({words})\b)")
+    return absolute, partitive, SYNTHETIC_SUPERLATIVES
 
 
 def ranks(text: str) -> dict[str, int]:
     """Superlatives a text ranks its subject by, adjective -> rank: « la deuxième plus longue »
     -> {long: 2}, « devient la plus longue » -> {long: 1}, « au troisième rang des plus
-    meurtriers » -> {meurtrier: 3}. An ordinal the lexicon does not know gives no rank."""
+    meurtriers » -> {meurtrier: 3}, « le pire » -> {mauvais: 1}. A partitive superlative
+    (« l'un des pires », « l'une des plus longues ») ranks 0: among the first, which is not the
+    claim that it is the first (two outlets, « the worst fire » / « one of the worst fires », do not
+    state one fact). An ordinal the lexicon does not know gives no rank."""
     from recoupe.lang.fr.modality import ORDINALS
 
     out: dict[str, int] = {}
-    for m in _RANK.finditer(fold(text)):
+    folded = fold(text)
+    absolute, partitive, synthetic = _one_word_ranks()
+    for m in partitive.finditer(folded):
+        out.setdefault(_adjective(m.group(1) or synthetic[m.group(2)]), 0)
+    for m in absolute.finditer(folded):
+        # a partitive « l'un des pires » read above; « le pire » after it is its own rank
+        if m.group(1) is None or m.group(1) in ORDINALS:
+            out.setdefault(_adjective(synthetic[m.group(2)]), ORDINALS.get(m.group(1) or "", 1))
+    for m in _RANK.finditer(folded):
         ordinal = m.group(1) or m.group(2)
         if ordinal is None:
             rank = 1
@@ -319,15 +347,38 @@ def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
     return any(ra != rb and (x.startswith(y) or y.startswith(x)) for x, ra in a.items() for y, rb in b.items())
 
 
+def _figures(c: Claim) -> list[Quantity]:
+    return [q for q in of_claim(c.text, c.sentence, c.language) if q.thing]
+
+
+def _figures_apart(a: Sequence[Quantity], b: Sequence[Quantity]) -> bool:
+    return any(x.comparable(y) and not x.overlaps(y) for x in a for y in b)
+
+
+def _same_figure(a: Sequence[Quantity], b: Sequence[Quantity]) -> bool:
+    """Do two claims give one figure of one thing (overlapping intervals), and no other figure of a
+    thing they both count that the other's cannot hold?"""
+    return any(x.comparable(y) and x.overlaps(y) for x in a for y in b) and not _figures_apart(a, b)
+
+
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
     """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
     « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
-    Whether it is an update or a contradiction, no two sources agree on it."""
+    Whether it is an update or a contradiction, no two sources agree on it as a whole: a group of
+    figures that updated each other is confirmed only by sources that give one figure
+    (:func:`cohesive_sources`, ``by_figure``)."""
+    return bool(_apart_units(members)) or _ranked_or_lasting_apart(members)
+
+
+def _apart_units(members: Sequence[Claim]) -> set[str]:
+    """The units of the figures of one thing that two firm members give apart ("" for a count)."""
+    figures = [q for c in members if c.modality in FIRM for q in _figures(c)]
+    return {a.unit for i, a in enumerate(figures) for b in figures[i + 1:] if a.comparable(b) and not a.overlaps(b)}
+
+
+def _ranked_or_lasting_apart(members: Sequence[Claim]) -> bool:
     firm = [c for c in members if c.modality in FIRM]
-    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing]
-    if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
-        return True
-    ranked = [r for c in firm if "plus" in c.text and (r := ranks(c.text))]
+    ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
     if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):
         return True
     lasting = [d for c in firm if (d := durations(c.text))]
@@ -633,9 +684,30 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
         # they are no shared fact. (An infinitive of a verb of its own, « to repair the roof, winning a
         # prize » / « won a prize », may carry a fact in its other words.)
         return True
+    if _act_not_told(a, b) or _act_not_told(b, a):
+        return True
     # « Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs of one
     # person, all they share is who
     return _actor_only(shared, a, b)
+
+
+def _act_not_told(a: Claim, b: Claim) -> bool:
+    """Is ``a`` a headline with no subject whose predicate was read from its rubric (« Palmarès des
+    lycées : trois établissements bretons en tête » read as « palmarès »), whose words after the
+    rubric do not tell ``b``'s act (``b``'s verb is not among them)? Its predicate is its topic;
+    what it states lies after the colon, and the topic and the words they share (who is ranked, the
+    list) are no shared act. When the parse missed the headline's verb but it is ``b``'s, they
+    still meet. A rubric that names a country or region (« Portugal : un feu neuf près de la
+    capitale ») says where, not what about: its headline states its nominal (a new fire), which the
+    other may tell with a verb."""
+    if a.subject or ":" not in a.text or not a.predicate or not b.predicate or _is_place(a.predicate):
+        return False
+    rubric, told = a.text.split(":", 1)
+    stem = fold(a.predicate)[:5]
+    if not any(w.startswith(stem) for w in _words(rubric)) or any(w.startswith(stem) for w in _words(told)):
+        return False
+    verb = fold(b.predicate)[:5]
+    return not any(w.startswith(verb) for w in _words(told))
 
 
 # possessive determiners (folded): « voit sa peine réduite », « saw his sentence cut » tell what befell
@@ -1007,7 +1079,7 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
     return any(n == m and r != s for n, r in a.ordinals for m, s in b.ordinals)
 
 
-def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
+def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str], *, by_figure: bool = False) -> int:
     """The most independent firm sources that state one fact inside the group: firm members are
     linked when :func:`same_frame` holds between them and the lemma rule of grouping links them
     directly (:func:`recoupe.claims.groups.rule_link`, frames not vetoed) or one tells the act
@@ -1020,10 +1092,19 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
     confirm: in a group they joined, two members confirm each other only inside one part of the
     group cut without them (:func:`_parts_without_frames`), for members of two facts that the
     frame links brought together are often linked by the lemma rule too (fourteenth session: a
-    false `confirmed` on the tuned gold)."""
+    false `confirmed` on the tuned gold).
+
+    ``by_figure``: the group's figures of one thing differ (an area told as it grew, updates): only
+    members that give a figure count, and two are linked only when they give the same figure
+    (:func:`_same_figure`): sources that agree on 1 300 hectares confirm that figure of the series;
+    one at 1 100 and one at 1 300 confirm nothing."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 
     firm = [c for c in members if states_firmly(c) and _substantive(c)]
+    figures = [_figures(c) for c in firm] if by_figure else []
+    if by_figure:
+        kept = [i for i, f in enumerate(figures) if f]
+        firm, figures = [firm[i] for i in kept], [figures[i] for i in kept]
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
     marks: dict[int, _Marks] = {}  # read only for the pairs every other rule links (a few per group)
@@ -1041,14 +1122,21 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
             i = parent[i]
         return i
 
+    def _parts_apart(r: int, q: int) -> bool:
+        # « plus de 1 000 ha » agrees with 1 100 and with 1 300: it does not make them agree
+        return any(_figures_apart(figures[i], figures[j]) for i in range(len(firm)) if find(i) == r
+                   for j in range(len(firm)) if find(j) == q)
+
     for i in range(len(firm)):
         for j in range(i):
             if (find(i) != find(j) and part_of.get(firm[i].id) == part_of.get(firm[j].id)
+                    and (not by_figure or _same_figure(figures[i], figures[j]))
                     and _linked(firm[i], firm[j], content[i], content[j])
                     and (rule_link(feats[i], feats[j]) or _verb_and_noun(firm[i].predicate, firm[j].predicate))
                     and not cannot_be_one_fact(feats[i], feats[j])
                     and not named_apart(firm[i].text, firm[j].text)
-                    and not told_apart(mark(i), mark(j))):
+                    and not told_apart(mark(i), mark(j))
+                    and not (by_figure and _parts_apart(find(i), find(j)))):
                 parent[find(i)] = find(j)
     parts: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(firm):
@@ -1107,8 +1195,12 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         status = "disputed"
     elif not firm:
         status = "hedged"
-    elif (firm >= 2 and len(firm_outlets) >= 2 and "update" not in set(conflicts) and not disagreeing_figures(members)
-          and cohesive_sources(members, sources) >= 2):
+    elif (firm >= 2 and len(firm_outlets) >= 2 and not _ranked_or_lasting_apart(members)
+          and "" not in (apart := _apart_units(members))
+          and cohesive_sources(members, sources, by_figure=bool(apart) or "update" in conflicts) >= 2):
+        # a measure told at several values (a fire's area as it grew: updates, §12 of the gold) is
+        # one fact, confirmed when two sources give one of its values. Not a count of people or
+        # things: in a story of many strikes, two tolls of one figure are as often two strikes
         status = "confirmed"
     else:
         status = "single_source"

@@ -287,6 +287,17 @@ ORDINALS: dict[str, int] = {
     "septieme": 7, "7e": 7, "huitieme": 8, "8e": 8, "neuvieme": 9, "9e": 9, "dixieme": 10, "10e": 10,
 }
 
+# Superlatives written in one word (folded), each with the adjective it ranks by (« le pire incendie »
+# ranks like « le plus mauvais »): ``claims.status.ranks`` reads them as it reads « le plus X ».
+SYNTHETIC_SUPERLATIVES: dict[str, str] = {
+    "pire": "mauvais", "pires": "mauvais", "meilleur": "bon", "meilleure": "bon", "meilleurs": "bon",
+    "meilleures": "bon", "moindre": "petit", "moindres": "petit",
+}
+
+# Openings (folded, apostrophes as spaces) of a partitive superlative, « l'un des plus longs »,
+# « une des pires »: one among the first, which neither says nor denies that it is the first.
+PARTITIVE_RANKS: tuple[str, ...] = ("l un des", "l une des", "un des", "une des")
+
 # Verbs of wish and attempt (« cherche un accord », « veut un recomptage »): what their actor
 # aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
 # (claims.status). Verbs of plan and intention are apart (PLANNED_LEMMAS).
