@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recoupe.claims.groups import polarity, same_fact_possible
-from recoupe.claims.status import (
-    MEANING,
-    STATUSES,
-    cohesive_sources,
-    described_by_role,
-    group_status,
-    is_conflict,
-    matrix_key,
-)
+from recoupe.claims.status import MEANING, STATUSES, described_by_role, group_status, is_conflict, matrix_key
 from recoupe.model import Claim
 
 
@@ -1074,32 +1066,3 @@ def test_status_two_verbs_of_one_actor_share_only_who() -> None:
     imposed = _fr("4", "b", "Nadia Brel s'impose sur 400 m haies, titre en poche", "imposer", "Nadia Brel",
                   ["nadia", "brel", "titre", "400", "haie", "poche"], entity="e1")
     assert group_status([final, imposed], sources).status == "confirmed"
-
-
-def test_status_a_measure_told_as_it_grew_is_confirmed_by_one_value() -> None:
-    """A fire's area told at 400 hectares by two outlets and at 650 by a third (it grew: an update,
-    one fact by the gold's §12) is confirmed by the two that give one value; one outlet at 400 and
-    one at 650 confirm nothing, nor does « plus de 300 hectares » make 400 and 650 agree. A count of
-    people told apart still confirms nothing (two tolls of one figure may be two strikes)."""
-    def burnt(cid: str, article: str, text: str) -> Claim:
-        return _fr(cid, article, text, "parcourir", "le feu de la Crau",
-                   ["feu", "crau", "parcourir", "hectare"] + [w for w in text.split() if w.isdigit()])
-
-    sources = {a: a for a in "abcd"}
-    a = burnt("1", "a", "le feu de la Crau a parcouru 400 hectares")
-    b = burnt("2", "b", "Selon les pompiers, le sinistre de la Crau couvre 400 hectares")
-    c = burnt("3", "c", "le feu de la Crau a parcouru 650 hectares")
-    assert group_status([a, b, c], sources).status == "confirmed"
-    assert group_status([a, c], sources).status == "single_source"
-    more = burnt("4", "d", "le feu de la Crau a parcouru plus de 300 hectares")
-    assert group_status([a, c, more], sources).status == "confirmed"  # 400 and « plus de 300 » agree
-    assert cohesive_sources([a, c, more], sources, by_figure=True) == 2
-
-    def dead(cid: str, article: str, text: str) -> Claim:
-        return _fr(cid, article, text, "tuer", "la frappe", ["frappe", "tuer", "civil", "village"])
-
-    x = dead("5", "a", "la frappe sur le village a tué cinq civils")
-    y = dead("6", "b", "Cinq civils du village ont péri sous la frappe de dimanche")
-    z = dead("7", "c", "la frappe sur le village a tué sept civils")
-    assert group_status([x, y], sources).status == "confirmed"
-    assert group_status([x, y, z], sources).status == "single_source"

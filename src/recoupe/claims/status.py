@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Literal
 
 from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
-from recoupe.claims.quantities import Quantity, of_claim
+from recoupe.claims.quantities import of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -347,37 +347,14 @@ def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
     return any(ra != rb and (x.startswith(y) or y.startswith(x)) for x, ra in a.items() for y, rb in b.items())
 
 
-def _figures(c: Claim) -> list[Quantity]:
-    return [q for q in of_claim(c.text, c.sentence, c.language) if q.thing]
-
-
-def _figures_apart(a: Sequence[Quantity], b: Sequence[Quantity]) -> bool:
-    return any(x.comparable(y) and not x.overlaps(y) for x in a for y in b)
-
-
-def _same_figure(a: Sequence[Quantity], b: Sequence[Quantity]) -> bool:
-    """Do two claims give one figure of one thing (overlapping intervals), and no other figure of a
-    thing they both count that the other's cannot hold?"""
-    return any(x.comparable(y) and x.overlaps(y) for x in a for y in b) and not _figures_apart(a, b)
-
-
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
     """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
     « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
-    Whether it is an update or a contradiction, no two sources agree on it as a whole: a group of
-    figures that updated each other is confirmed only by sources that give one figure
-    (:func:`cohesive_sources`, ``by_figure``)."""
-    return bool(_apart_units(members)) or _ranked_or_lasting_apart(members)
-
-
-def _apart_units(members: Sequence[Claim]) -> set[str]:
-    """The units of the figures of one thing that two firm members give apart ("" for a count)."""
-    figures = [q for c in members if c.modality in FIRM for q in _figures(c)]
-    return {a.unit for i, a in enumerate(figures) for b in figures[i + 1:] if a.comparable(b) and not a.overlaps(b)}
-
-
-def _ranked_or_lasting_apart(members: Sequence[Claim]) -> bool:
+    Whether it is an update or a contradiction, no two sources agree on it."""
     firm = [c for c in members if c.modality in FIRM]
+    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing]
+    if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+        return True
     ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
     if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):
         return True
@@ -1079,7 +1056,7 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
     return any(n == m and r != s for n, r in a.ordinals for m, s in b.ordinals)
 
 
-def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str], *, by_figure: bool = False) -> int:
+def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     """The most independent firm sources that state one fact inside the group: firm members are
     linked when :func:`same_frame` holds between them and the lemma rule of grouping links them
     directly (:func:`recoupe.claims.groups.rule_link`, frames not vetoed) or one tells the act
@@ -1092,19 +1069,10 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str], *, by
     confirm: in a group they joined, two members confirm each other only inside one part of the
     group cut without them (:func:`_parts_without_frames`), for members of two facts that the
     frame links brought together are often linked by the lemma rule too (fourteenth session: a
-    false `confirmed` on the tuned gold).
-
-    ``by_figure``: the group's figures of one thing differ (an area told as it grew, updates): only
-    members that give a figure count, and two are linked only when they give the same figure
-    (:func:`_same_figure`): sources that agree on 1 300 hectares confirm that figure of the series;
-    one at 1 100 and one at 1 300 confirm nothing."""
+    false `confirmed` on the tuned gold)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 
     firm = [c for c in members if states_firmly(c) and _substantive(c)]
-    figures = [_figures(c) for c in firm] if by_figure else []
-    if by_figure:
-        kept = [i for i, f in enumerate(figures) if f]
-        firm, figures = [firm[i] for i in kept], [figures[i] for i in kept]
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
     marks: dict[int, _Marks] = {}  # read only for the pairs every other rule links (a few per group)
@@ -1122,21 +1090,14 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str], *, by
             i = parent[i]
         return i
 
-    def _parts_apart(r: int, q: int) -> bool:
-        # « plus de 1 000 ha » agrees with 1 100 and with 1 300: it does not make them agree
-        return any(_figures_apart(figures[i], figures[j]) for i in range(len(firm)) if find(i) == r
-                   for j in range(len(firm)) if find(j) == q)
-
     for i in range(len(firm)):
         for j in range(i):
             if (find(i) != find(j) and part_of.get(firm[i].id) == part_of.get(firm[j].id)
-                    and (not by_figure or _same_figure(figures[i], figures[j]))
                     and _linked(firm[i], firm[j], content[i], content[j])
                     and (rule_link(feats[i], feats[j]) or _verb_and_noun(firm[i].predicate, firm[j].predicate))
                     and not cannot_be_one_fact(feats[i], feats[j])
                     and not named_apart(firm[i].text, firm[j].text)
-                    and not told_apart(mark(i), mark(j))
-                    and not (by_figure and _parts_apart(find(i), find(j)))):
+                    and not told_apart(mark(i), mark(j))):
                 parent[find(i)] = find(j)
     parts: dict[int, list[Claim]] = defaultdict(list)
     for i, c in enumerate(firm):
@@ -1195,12 +1156,8 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         status = "disputed"
     elif not firm:
         status = "hedged"
-    elif (firm >= 2 and len(firm_outlets) >= 2 and not _ranked_or_lasting_apart(members)
-          and "" not in (apart := _apart_units(members))
-          and cohesive_sources(members, sources, by_figure=bool(apart) or "update" in conflicts) >= 2):
-        # a measure told at several values (a fire's area as it grew: updates, §12 of the gold) is
-        # one fact, confirmed when two sources give one of its values. Not a count of people or
-        # things: in a story of many strikes, two tolls of one figure are as often two strikes
+    elif (firm >= 2 and len(firm_outlets) >= 2 and "update" not in set(conflicts) and not disagreeing_figures(members)
+          and cohesive_sources(members, sources) >= 2):
         status = "confirmed"
     else:
         status = "single_source"
