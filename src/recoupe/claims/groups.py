@@ -923,11 +923,17 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
     ``ahead``: for each of ``feats``, the pair scores computed ahead that hold its claim unchanged
     (:class:`PairScores`) and its index there, or ``(None, -1)``: a pair of two claims of the same
     scores is read there, not scored again (the same veto, frame link and probability)."""
-    from recoupe.claims.pairscore import LINK, OPENING, probability
+    from recoupe.claims.pairscore import LINK, OPENING, probabilities
 
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, int]] = {}
     framed: set[tuple[int, int]] = set()
+    # the pairs kept, in loop order, with their probability; the pairs scored here get theirs at
+    # the end, all at once (``probabilities``: the same doubles as one ``probability`` a pair)
+    kept: list[tuple[int, int]] = []
+    probs: list[float] = []
+    rows: list[list[float]] = []
+    to_score: list[int] = []
     opening = [i for i, a in enumerate(feats) if a.claim.start < OPENING]
     for k, i in enumerate(opening):
         a = feats[i]
@@ -945,12 +951,19 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
                     continue
                 if frames and frame_link(a, b):
                     framed.add((i, j))
-                p = probability(pair_features(a, b))  # learned_probability, never_linked asked above
-            scored[(i, j)] = p
-            for u, v in ((i, j), (j, i)):
-                key = (u, feats[v].claim.article_id)
-                if key not in best or p > best[key][0]:
-                    best[key] = (p, v)
+                to_score.append(len(probs))
+                rows.append(pair_features(a, b))  # learned_probability, never_linked asked above
+                p = -1.0
+            kept.append((i, j))
+            probs.append(p)
+    for at, p in zip(to_score, probabilities(rows), strict=True):
+        probs[at] = p
+    for (i, j), p in zip(kept, probs, strict=True):
+        scored[(i, j)] = p
+        for u, v in ((i, j), (j, i)):
+            key = (u, feats[v].claim.article_id)
+            if key not in best or p > best[key][0]:
+                best[key] = (p, v)
     return framed | {(i, j) for (i, j), p in scored.items()
                      if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j
                      and best[(j, feats[i].claim.article_id)][1] == i}
@@ -972,9 +985,11 @@ class PairScores:
 
     @classmethod
     def of(cls, feats: Sequence[_Features]) -> PairScores:
-        from recoupe.claims.pairscore import probability
+        from recoupe.claims.pairscore import probabilities
 
         scores = cls([f.claim.id for f in feats])
+        rows: list[list[float]] = []
+        to_score: list[int] = []
         for k, a in enumerate(feats):
             for b in feats[k + 1:]:
                 if never_linked(a, b) or cannot_be_one_fact(a, b):
@@ -982,7 +997,11 @@ class PairScores:
                     continue
                 if frame_link(a, b):
                     scores.framed.add(len(scores.probs))
-                scores.probs.append(probability(pair_features(a, b)))  # as in learned_links
+                to_score.append(len(scores.probs))
+                rows.append(pair_features(a, b))  # scored all at once below, as in learned_links
+                scores.probs.append(-1.0)
+        for at, p in zip(to_score, probabilities(rows), strict=True):
+            scores.probs[at] = p
         return scores
 
     def pair(self, k: int, m: int) -> tuple[float, bool]:
