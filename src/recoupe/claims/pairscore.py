@@ -24,6 +24,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from recoupe.claims.pair_weights import WEIGHTS
 
 VERSION = "pairs.v1"
@@ -65,3 +67,22 @@ def probability(features: Sequence[float], weights: dict[str, Any] | None = None
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def probabilities(rows: Sequence[Sequence[float]]) -> list[float]:
+    """:func:`probability` (the shipped weights) of each of ``rows``, the same doubles: the sum is made
+    one feature at a time over a column of all the rows, each row's terms the same operations in the
+    same order as :func:`probability`'s loop (IEEE operations element by element, correctly rounded
+    either way), and ``math.exp`` is kept per row (numpy's ``exp`` may round otherwise). Why: the
+    split pass scores ~60,000 pairs a bench build, and the Python loop over 26 features is ~2 µs of
+    each."""
+    if not rows:
+        return []
+    columns = np.array(rows, dtype=np.float64).T
+    if columns.shape[0] != len(_COEF):
+        raise ValueError(f"{columns.shape[0]} features, the weights have {len(_COEF)}")
+    z = np.full(columns.shape[1], _INTERCEPT)
+    for f, m, s, c in zip(columns, _MEAN, _SCALE, _COEF, strict=True):
+        z += c * (f - m) / s
+    exp = math.exp
+    return [0.0 if v < -30 else 1.0 / (1.0 + exp(-v)) for v in z.tolist()]
