@@ -336,6 +336,8 @@ def test_alert_counts_of_one_outlet_two_days_or_two_parts_of_the_day_update() ->
     assert _kind(_side(seven, "2025-07-04"), _side(evening, "2025-07-04", "autre.fr")) == "update"
     timed = Side(three, outlet="autre.fr", published=date(2025, 7, 4), stamp="2025-07-04T18:00:00+00:00")
     assert _kind(_side(seven, "2025-07-04"), timed) == "update"
+    undated = claim("d1:c1", "Trois départements sont en vigilance orange", predicate="placer")
+    assert _kind(_side(seven, "2025-07-05"), _side(undated, "2025-07-05", "autre.fr")) == "update"  # no day named
 
 
 def test_a_bulletin_of_several_days_is_read_figure_by_figure() -> None:

@@ -2259,7 +2259,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
             days_apart = bool(a.published and b.published and a.published != b.published)
-            if revised or (alerts and not _alert_versions(a, b)) or (
+            if revised or (alerts and not _alert_versions(a, x, b, y)) or (
                     days_apart and _of_its_day(ac, bc, x)):
                 # « the index closed at 5 272 points », « currently 40 staff » in reports of two days: each
                 # report's day's reading, the later one an update
@@ -2400,11 +2400,12 @@ def _day_part(c: Claim) -> str:
     return (c.time or "")[10:]
 
 
-def _alert_versions(a: Side, b: Side) -> bool:
+def _alert_versions(a: Side, x: Quantity, b: Side, y: Quantity) -> bool:
     """Are two counts of areas under an alert two versions of one bulletin rather than two moments of
     a list that moves (an update)? Two outlets' counts of the same hour are; so are two outlets'
     counts of the same publication day that cannot be ordered in it (no time of day), told for the
-    same part of the day, of one level and hazard (:func:`_alerts_apart`), neither telling the list
+    same day (each names it: an undated count is of no known day) and the same part of it, of one
+    level and hazard (:func:`_alerts_apart`), neither telling the list
     as changed or held (« prolongés », « toujours », « plus que »): nothing then says one is later.
     Reports hours or days apart, one outlet's own counts, a count of the evening against one of the
     whole day (another scope), or an unknown day stay updates: a false contradiction costs more than
@@ -2416,8 +2417,9 @@ def _alert_versions(a: Side, b: Side) -> bool:
     if _later(a, b) is not None or (_moment(a) is None) != (_moment(b) is None):
         return False  # hours or days apart, or one report placed in its day and the other not
     ac, bc = a.claim, b.claim
-    return (_day_part(ac) == _day_part(bc) and not (_alert_changed(ac) or _alert_changed(bc))
-            and not _alerts_apart(a, b))
+    day = _day_of_figure(ac, x, a.published)
+    return (day is not None and day == _day_of_figure(bc, y, b.published) and _day_part(ac) == _day_part(bc)
+            and not (_alert_changed(ac) or _alert_changed(bc)) and not _alerts_apart(a, b))
 
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
