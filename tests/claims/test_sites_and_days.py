@@ -314,7 +314,7 @@ def test_two_outlets_alert_counts_of_one_day_and_one_bulletin_conflict() -> None
 @pytest.mark.parametrize("text", [
     "Orages : plus que trois départements en vigilance orange samedi",  # the list shrank
     "Orages : trois départements toujours en vigilance orange samedi",  # the list held
-    "Orages : trois départements maintenus en vigilance orange samedi",
+    "Orages : trois départements du Nord maintenus en vigilance orange samedi",
     "Orages : trois départements supplémentaires en vigilance orange samedi",  # more added
 ])
 def test_an_alert_count_told_as_changed_or_held_updates_the_other(text: str) -> None:
@@ -336,7 +336,7 @@ def test_alert_counts_of_one_outlet_two_days_or_two_parts_of_the_day_update() ->
     assert _kind(_side(seven, "2025-07-04"), _side(evening, "2025-07-04", "autre.fr")) == "update"
     timed = Side(three, outlet="autre.fr", published=date(2025, 7, 4), stamp="2025-07-04T18:00:00+00:00")
     assert _kind(_side(seven, "2025-07-04"), timed) == "update"
-    undated = claim("d1:c1", "Trois départements sont en vigilance orange", predicate="placer")
+    undated = claim("d1:c1", "Trois départements du Nord figurent en vigilance orange", predicate="placer")
     assert _kind(_side(seven, "2025-07-05"), _side(undated, "2025-07-05", "autre.fr")) == "update"  # no day named
 
 
@@ -344,8 +344,8 @@ def test_a_bulletin_of_several_days_is_read_figure_by_figure() -> None:
     """A claim listing the counts of two days (« lundi 7 juillet : quatre … ; mardi 8 juillet : deux … »)
     is compared, figure by figure, with the count of the day each belongs to; a coming day's alert
     count is a count (the bulletin that placed the areas is out)."""
-    listed = claim("a1:c1", "Lundi 7 juillet 2025 : quatre départements en vigilance orange orages. "
-                   "Mardi 8 juillet 2025 : deux départements en vigilance orange orages", time="2025-07-07")
+    listed = claim("a1:c1", "Lundi 7 juillet 2025 : quatre départements du Nord placés en vigilance orange. "
+                   "Mardi 8 juillet 2025 : deux départements du Nord placés en vigilance orange", time="2025-07-07")
     tuesday = claim("b1:c1", "Météo de mardi 8 juillet : cinq départements en vigilance orange",
                     time="2025-07-08", planned=True)
     hit = compare(_side(listed, "2025-07-07"), _side(tuesday, "2025-07-07", "autre.fr"))
@@ -362,7 +362,7 @@ def test_alert_counts_of_two_hazards_or_two_levels_are_no_versions() -> None:
     heat = claim("a1:c1", "Canicule : douze départements en vigilance orange mercredi", time="2025-07-09")
     storm = claim("b1:c1", "Orages : trois départements en vigilance orange mercredi", time="2025-07-09")
     assert _kind(_side(heat, "2025-07-09"), _side(storm, "2025-07-09", "autre.fr")) == "update"
-    red = claim("c1:c1", "Canicule : trois départements en vigilance rouge mercredi", time="2025-07-09")
+    red = claim("c1:c1", "Canicule : trois départements du Nord en vigilance rouge mercredi", time="2025-07-09")
     assert _kind(_side(heat, "2025-07-09"), _side(red, "2025-07-09", "autre.fr")) == "update"
     told = claim("d1:c1", "Trois départements en vigilance orange mercredi", time="2025-07-09",
                  sentence="Canicule : trois départements en vigilance orange mercredi, selon le bulletin.")
