@@ -263,13 +263,16 @@ def test_a_defence_names_its_wrong_by_its_headline_when_its_sentence_does_not() 
 # -- counts of areas under an alert ------------------------------------------------------------------
 def test_counts_of_areas_under_an_alert_update_each_other_other_area_counts_still_conflict() -> None:
     """An alert is extended through the day: « trois départements en vigilance rouge » and « cinq
-    départements placés en vigilance rouge » the same day are an update; two counts of départements
-    a strike touches, without an alert, are still two versions."""
+    départements désormais en vigilance rouge » the same day are an update, as are the two counts a
+    day apart; two counts of départements a strike touches, without an alert, are still two versions."""
     three = claim("a1:c1", "Canicule : trois départements placés en vigilance rouge ce mardi",
                   predicate="placer")
-    five = claim("b1:c1", "Météo-France a placé cinq départements du Centre en vigilance rouge mardi",
+    five = claim("b1:c1", "Météo-France a placé cinq départements du Centre désormais en vigilance rouge mardi",
                  predicate="placer")
     assert _kind(_side(three, "2025-07-01"), _side(five, "2025-07-01", "autre.fr")) == "update"
+    plain = claim("b3:c1", "Météo-France a placé cinq départements du Centre en vigilance rouge",
+                  predicate="placer")
+    assert _kind(_side(three, "2025-07-01"), _side(plain, "2025-07-02", "autre.fr")) == "update"
     thirty = claim("a2:c1", "La grève des agents touche trente départements", predicate="toucher")
     twelve = claim("b2:c1", "La grève des agents touche douze départements", predicate="toucher")
     assert _kind(_side(thirty, "2025-07-01"), _side(twelve, "2025-07-01", "autre.fr")) == "quantity"
@@ -294,3 +297,73 @@ def test_counts_of_areas_under_an_alert_of_the_same_hour_conflict() -> None:
     one_outlet = (at(three, "2025-07-01T10:05:00+00:00", "journal.fr"),
                   at(five, "2025-07-01T10:40:00+00:00", "journal.fr"))
     assert _kind(*one_outlet) == "update"  # one source revising its own count
+
+
+def _alert(cid: str, text: str, time: str = "2025-07-05") -> Claim:
+    return claim(cid, text, predicate="placer", time=time)
+
+
+def test_two_outlets_alert_counts_of_one_day_and_one_bulletin_conflict() -> None:
+    """Two outlets' counts of areas under one alert, published the same day with no time to order
+    them, for the same day and neither telling the list as changed: two versions of one bulletin."""
+    seven = _alert("a1:c1", "Orages : sept départements en vigilance orange samedi")
+    three = _alert("b1:c1", "Météo-France place trois départements en vigilance orange samedi")
+    assert _kind(_side(seven, "2025-07-04"), _side(three, "2025-07-04", "autre.fr")) == "quantity"
+
+
+@pytest.mark.parametrize("text", [
+    "Orages : plus que trois départements en vigilance orange samedi",  # the list shrank
+    "Orages : trois départements toujours en vigilance orange samedi",  # the list held
+    "Orages : trois départements du Nord maintenus en vigilance orange samedi",
+    "Orages : trois départements supplémentaires en vigilance orange samedi",  # more added
+])
+def test_an_alert_count_told_as_changed_or_held_updates_the_other(text: str) -> None:
+    seven = _alert("a1:c1", "Orages : sept départements en vigilance orange samedi")
+    other = _alert("b1:c1", text)
+    assert _kind(_side(seven, "2025-07-04"), _side(other, "2025-07-04", "autre.fr")) == "update"
+
+
+def test_alert_counts_of_one_outlet_two_days_or_two_parts_of_the_day_update() -> None:
+    """One outlet's two counts, counts of two publication days, a count of the evening against one
+    of the whole day (another scope), a report placed in its day against one that is not: the
+    later count cannot be told from a second version; they stay updates."""
+    seven = _alert("a1:c1", "Orages : sept départements en vigilance orange samedi")
+    three = _alert("b1:c1", "Météo-France place trois départements en vigilance orange samedi")
+    assert _kind(_side(seven, "2025-07-04"), _side(three, "2025-07-04")) == "update"  # both journal.fr
+    assert _kind(_side(seven, "2025-07-04"), _side(three, "2025-07-05", "autre.fr")) == "update"
+    evening = _alert("c1:c1", "Météo-France place trois départements en vigilance orange samedi soir",
+                     time="2025-07-05TEV")
+    assert _kind(_side(seven, "2025-07-04"), _side(evening, "2025-07-04", "autre.fr")) == "update"
+    timed = Side(three, outlet="autre.fr", published=date(2025, 7, 4), stamp="2025-07-04T18:00:00+00:00")
+    assert _kind(_side(seven, "2025-07-04"), timed) == "update"
+    undated = claim("d1:c1", "Trois départements du Nord figurent en vigilance orange", predicate="placer")
+    assert _kind(_side(seven, "2025-07-05"), _side(undated, "2025-07-05", "autre.fr")) == "update"  # no day named
+
+
+def test_a_bulletin_of_several_days_is_read_figure_by_figure() -> None:
+    """A claim listing the counts of two days (« lundi 7 juillet : quatre … ; mardi 8 juillet : deux … »)
+    is compared, figure by figure, with the count of the day each belongs to; a coming day's alert
+    count is a count (the bulletin that placed the areas is out)."""
+    listed = claim("a1:c1", "Lundi 7 juillet 2025 : quatre départements du Nord placés en vigilance orange. "
+                   "Mardi 8 juillet 2025 : deux départements du Nord placés en vigilance orange", time="2025-07-07")
+    tuesday = claim("b1:c1", "Météo de mardi 8 juillet : cinq départements en vigilance orange",
+                    time="2025-07-08", planned=True)
+    hit = compare(_side(listed, "2025-07-07"), _side(tuesday, "2025-07-07", "autre.fr"))
+    assert hit is not None and hit.kind == "quantity"
+    assert "cinq" in hit.explanation and "deux" in hit.explanation and "quatre" not in hit.explanation
+    monday = claim("c1:c1", "Météo de lundi 7 juillet : quatre départements en vigilance orange",
+                   time="2025-07-07")
+    assert _kind(_side(listed, "2025-07-07"), _side(monday, "2025-07-07", "autre.fr")) is None
+
+
+def test_alert_counts_of_two_hazards_or_two_levels_are_no_versions() -> None:
+    """Counts of two lists of one day (two hazards, two levels) are no two versions of one count; the
+    last, whose hazard is told by its sentence, is."""
+    heat = claim("a1:c1", "Canicule : douze départements en vigilance orange mercredi", time="2025-07-09")
+    storm = claim("b1:c1", "Orages : trois départements en vigilance orange mercredi", time="2025-07-09")
+    assert _kind(_side(heat, "2025-07-09"), _side(storm, "2025-07-09", "autre.fr")) == "update"
+    red = claim("c1:c1", "Canicule : trois départements du Nord en vigilance rouge mercredi", time="2025-07-09")
+    assert _kind(_side(heat, "2025-07-09"), _side(red, "2025-07-09", "autre.fr")) == "update"
+    told = claim("d1:c1", "Trois départements en vigilance orange mercredi", time="2025-07-09",
+                 sentence="Canicule : trois départements en vigilance orange mercredi, selon le bulletin.")
+    assert _kind(_side(heat, "2025-07-09"), _side(told, "2025-07-09", "autre.fr")) == "quantity"

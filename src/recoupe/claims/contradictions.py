@@ -2068,10 +2068,14 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
         return []
     language = language or c.language
     qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing]
-    if c.negated or c.planned:
-        # a figure of what did not happen or is yet to happen is no count; the age of who it is
-        # told of still is (« la navigatrice de 51 ans doit prendre le départ dimanche »)
+    if c.negated:
+        # a figure of what did not happen is no count; the age of who it is told of still is
         return [q for q in qs if q.thing == "âge"]
+    if c.planned:
+        # nor is a figure of what is yet to happen, but for that age (« la navigatrice de 51 ans doit
+        # prendre le départ dimanche ») and the areas an alert covers on a coming day: the bulletin
+        # that placed them is out already (« neuf départements en alerte orange demain »)
+        return [q for q in qs if q.thing == "âge" or _under_alert(c, q)]
     return qs + _subject_age(c, qs, language)
 
 
@@ -2189,7 +2193,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         aged = _ages_apart(a, b, qa, qb)
         if aged is not None:
             return aged
-    if disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a) or _years_apart(a, b) or _years_apart(b, a):
+    # a claim that lists figures of several days (« jeudi 20 : six départements … vendredi 21 : deux ») is
+    # dated figure by figure below, not by its first day
+    by_day = _days_listed(ac, a.published) or _days_listed(bc, b.published)
+    if not by_day and (disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a) or _years_apart(a, b)
+                       or _years_apart(b, a)):
         return None
     # « 95 décès en excès en Bretagne » counts a region of what « 2 100 décès » counts; a length of
     # time is no count a region divides (« a campé neuf jours devant la mairie, en Savoie » / « campe
@@ -2227,6 +2235,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if by_day:
+                dx, dy = _day_of_figure(ac, x, a.published), _day_of_figure(bc, y, b.published)
+                if dx is None or dy is None or dx != dy:
+                    continue  # figures of two days of the list, or one not placed in it
             if scopes_apart and not _is_duration(x):
                 continue  # counts of two scopes
             if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
@@ -2239,13 +2251,15 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
+            alerts = _under_alert(ac, x) and _under_alert(bc, y)
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
+                    or (alerts and not _alerts_apart(a, b))
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
             if not same_group and _is_duration(x) and not _same_amount(ac, bc, qa, qb):
                 continue  # « depuis trois ans » / « à 97 ans »: durations of different things
             days_apart = bool(a.published and b.published and a.published != b.published)
-            if revised or (_under_alert(ac, x) and _under_alert(bc, y) and not _same_hour(a, b)) or (
+            if revised or (alerts and not _alert_versions(a, x, b, y)) or (
                     days_apart and _of_its_day(ac, bc, x)):
                 # « the index closed at 5 272 points », « currently 40 staff » in reports of two days: each
                 # report's day's reading, the later one an update
@@ -2346,6 +2360,67 @@ def _under_alert(c: Claim, q: Quantity) -> bool:
 
     folded = fold(c.text)
     return q.thing in ALERT_AREAS and any(w in folded for w in ALERT_WORDS)
+
+def _alert_terms(s: Side) -> tuple[frozenset[str], frozenset[str]]:
+    """(levels, hazards) an alert count's clause names, its sentence and its article's headline giving
+    the hazard when the clause does not (« Orages : … »)."""
+    from recoupe.lang.fr.quantities import ALERT_HAZARDS, ALERT_LEVELS
+
+    own = fold(s.claim.text).split()
+    levels = frozenset(w for w in own if w in ALERT_LEVELS)
+    words = re.findall(r"[a-z]+", fold(f"{s.claim.text} {s.claim.sentence} {s.headline}"))
+    hazards = frozenset(ALERT_HAZARDS[w] for w in words if w in ALERT_HAZARDS)
+    return levels, hazards
+
+
+def _alerts_apart(a: Side, b: Side) -> bool:
+    """Do two counts of areas under an alert count two lists: two levels (« orange » / « rouge »), a
+    level one of them leaves unsaid, or two hazards (« canicule » / « orages »)? One alert's counts
+    name one level, and a hazard at most one of them leaves unsaid."""
+    (la, ha), (lb, hb) = _alert_terms(a), _alert_terms(b)
+    return not la or la != lb or bool(ha and hb and not ha & hb)
+
+
+@lru_cache(maxsize=1)
+def _alert_change_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.quantities import ALERT_CHANGE_PHRASES, ALERT_CHANGE_WORDS
+
+    words = "|".join(sorted(ALERT_CHANGE_WORDS | {fold(p) for p in ALERT_CHANGE_PHRASES}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def _alert_changed(c: Claim) -> bool:
+    """Does a count of areas under an alert tell the list as changed or held since an earlier
+    bulletin (« prolongés », « toujours », « plus que six », « supplémentaires »)?"""
+    return bool(_alert_change_re().search(fold(c.text)))
+
+
+def _day_part(c: Claim) -> str:
+    """The part of the day or the clock time a claim's date names (« 2026-08-20TEV » -> ``TEV``), or ""."""
+    return (c.time or "")[10:]
+
+
+def _alert_versions(a: Side, x: Quantity, b: Side, y: Quantity) -> bool:
+    """Are two counts of areas under an alert two versions of one bulletin rather than two moments of
+    a list that moves (an update)? Two outlets' counts of the same hour are; so are two outlets'
+    counts of the same publication day that cannot be ordered in it (no time of day), told for the
+    same day (each names it: an undated count is of no known day) and the same part of it, of one
+    level and hazard (:func:`_alerts_apart`), neither telling the list
+    as changed or held (« prolongés », « toujours », « plus que »): nothing then says one is later.
+    Reports hours or days apart, one outlet's own counts, a count of the evening against one of the
+    whole day (another scope), or an unknown day stay updates: a false contradiction costs more than
+    a missed one."""
+    if _same_hour(a, b):
+        return True
+    if not (a.published and b.published and a.outlet and b.outlet) or fold(a.outlet) == fold(b.outlet):
+        return False
+    if _later(a, b) is not None or (_moment(a) is None) != (_moment(b) is None):
+        return False  # hours or days apart, or one report placed in its day and the other not
+    ac, bc = a.claim, b.claim
+    day = _day_of_figure(ac, x, a.published)
+    return (day is not None and day == _day_of_figure(bc, y, b.published) and _day_part(ac) == _day_part(bc)
+            and not (_alert_changed(ac) or _alert_changed(bc)) and not _alerts_apart(a, b))
+
 
 GAP = timedelta(hours=1)  # reports published this far apart are not contemporaneous
 
@@ -2579,6 +2654,45 @@ def _stated_on(s: Side) -> date | None:
     except ValueError:
         return None
     return when if when < s.published else None
+
+
+_LISTED_DAY = re.compile(r"\b" + _WEEKDAYS + r"\s+(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|"
+                         r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+(\d{4}))?\b", re.I)
+
+
+def _days_in(c: Claim, published: date | None) -> list[tuple[int, date]]:
+    """The days a claim's text names by weekday, day and month (« jeudi 20 août 2026 »), with where each
+    stands; the year is the named one, else the claim's, else its report's."""
+    year = _year(c.time) or (published.year if published else None)
+    found = []
+    for m in _LISTED_DAY.finditer(c.text):
+        y = int(m.group(3)) if m.group(3) else year
+        if y is None:
+            continue
+        try:
+            found.append((m.start(), date(y, _MONTH_NO[m.group(2).lower()], int(m.group(1)))))
+        except ValueError:
+            continue
+    return found
+
+
+def _days_listed(c: Claim, published: date | None) -> bool:
+    """Does the claim name two days or more, each with its own figures (a bulletin for the coming days)?"""
+    return len({d for _, d in _days_in(c, published)}) >= 2
+
+
+def _day_of_figure(c: Claim, q: Quantity, published: date | None) -> date | None:
+    """The day a figure is given for: in a claim that lists several days, the last day named before the
+    figure; else the day the claim is dated to; None when not known."""
+    days = _days_in(c, published)
+    if len({d for _, d in days}) >= 2:
+        at = c.text.find(q.text) if q.text else -1
+        before = [d for i, d in days if 0 <= i < at]
+        return before[-1] if before else None
+    m = _DATE.match(c.time or "")
+    if m and m.group(3):
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
 
 
 def _later(a: Side, b: Side) -> Side | None:

@@ -132,6 +132,33 @@ ALERT_AREAS: frozenset[str] = frozenset({"département", "commune", "région", "
 ALERT_WORDS: tuple[str, ...] = ("vigilance", "alerte", "confinement", "evacuation", "interdiction",
                                 "en orange", "en rouge")  # « neuf départements encore en orange »
 
+# words that tell an alert's list as changed or held since an earlier bulletin (« prolongés »,
+# « maintenus », « toujours en orange », « plus que six », « deux de plus »): the count is
+# a moment of a moving list, an update of the counts before it. Two outlets' counts of one day
+# without any of these are two versions of one bulletin (folded, whole words).
+ALERT_CHANGE_WORDS: frozenset[str] = frozenset({
+    "prolonge", "prolonges", "prolongee", "prolongees", "prolongent", "prolongera", "prolongeront", "prolongation",
+    "maintenu", "maintenus", "maintenue", "maintenues", "maintient", "maintiennent", "maintien", "maintiendra",
+    "reste", "restent", "restera", "resteront", "toujours", "encore", "desormais", "seuls", "seules",
+    "seulement", "etendu", "etendus", "etendue", "etend", "etendent", "extension", "elargi", "elargie",
+    "elargit", "rejoint", "rejoignent", "rejoindre", "rejoindront", "bascule", "basculent", "basculeront",
+    "passe", "passes", "passent", "passeront", "passera", "leve", "levee", "levees", "leves", "retrograde",
+    "retrogrades", "retrogradees", "supplementaire", "supplementaires", "nouveaux", "nouvelles", "ajoute",
+    "ajoutes", "ajoutent", "sortent", "sortiront", "quittent", "quitteront",
+})
+# the levels of an alert and the hazards it is issued for (folded words, each form to its hazard): two
+# counts of areas under one level for one hazard, or a hazard one of them leaves unsaid, count the same list
+ALERT_LEVELS: frozenset[str] = frozenset({"orange", "rouge", "jaune", "verte"})
+ALERT_HAZARDS: dict[str, str] = {
+    "canicule": "chaleur", "caniculaire": "chaleur", "chaleur": "chaleur", "chaleurs": "chaleur",
+    "orage": "orage", "orages": "orage", "orageux": "orage", "pluie": "pluie", "pluies": "pluie",
+    "inondation": "pluie", "inondations": "pluie", "crue": "crue", "crues": "crue", "vent": "vent",
+    "vents": "vent", "tempete": "vent", "tempetes": "vent", "neige": "neige", "verglas": "neige",
+    "avalanche": "avalanche", "avalanches": "avalanche", "submersion": "submersion", "froid": "froid",
+    "incendie": "feu", "incendies": "feu", "feux": "feu",
+}
+ALERT_CHANGE_PHRASES: tuple[str, ...] = ("plus que", "ne sont plus", "au lieu de", "de plus")
+
 # scope words: a figure stated for the whole country
 NATIONAL_SCOPES: tuple[str, ...] = ("dans toute la france", "dans tout le pays", "au niveau national",
                                     "à l'échelle nationale", "sur l'ensemble du territoire", "en france",
