@@ -108,3 +108,10 @@ def test_the_link_groups_and_is_left_out_without_frames() -> None:
     assert (0, 1) in learned_links(feats)
     assert ["a:1", "a:2"] in [[c.id for c in part] for part in split(_recognition(), learned=True)]
     assert ["a:1", "a:2"] not in [[c.id for c in part] for part in split(_recognition(), learned=True, frames=False)]
+
+
+def test_french_headlines_are_not_paired() -> None:
+    claims = _recognition()
+    for c in claims:
+        c.language = "fr"
+    assert headline_lead_links([_Features(c) for c in claims]) == set()
