@@ -916,7 +916,8 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
     only claims that start in their article's opening (``pairscore.OPENING``) are scored.
     A long article tells many facts of its story, and one of them is always near enough to a claim
     of another article: only the best match of each side is taken, as one aligns two accounts. The
-    pairs :func:`frame_link` links are added (whatever the scorer gives them) unless ``frames`` is
+    pairs :func:`frame_link` links and an English headline's pairs with its lead (:func:`headline_lead_links`)
+    are added (whatever the scorer gives them) unless ``frames`` is
     false (:func:`recoupe.claims.status.cohesive_sources`). A function of ``feats``
     and their order (the callers sort by claim id): of no arrival order.
 
@@ -964,9 +965,70 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
             key = (u, feats[v].claim.article_id)
             if key not in best or p > best[key][0]:
                 best[key] = (p, v)
-    return framed | {(i, j) for (i, j), p in scored.items()
-                     if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j
-                     and best[(j, feats[i].claim.article_id)][1] == i}
+    return framed | (headline_lead_links(feats, opening) if frames else set()) | {
+        (i, j) for (i, j), p in scored.items()
+        if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j and best[(j, feats[i].claim.article_id)][1] == i}
+
+
+HEADLINE_LEAD_MIN_SHARED = 2  # content words a headline claim and a lead claim share (a verb of one event: one)
+# sentences after the headline that make its lead: the first often holds only the dateline's clause, a
+# photo credit or the circumstances, and the headline's fact comes in the next (three: no better on BASIL)
+LEAD_SENTENCES = 2
+# the languages whose headlines are paired with their leads: a French feed item's headline tells its
+# summary's fact in the summary's own words, which the lemma rule already links; paired as well, the
+# French golds lost more than they gained (nineteenth session: rss 0.721 -> 0.703, HO3 0.502 -> 0.456)
+HEADLINE_LEAD_LANGUAGES = frozenset({"en"})
+
+
+def sentence_start(claim: Claim) -> int:
+    """Where the claim's sentence starts in its article (its own start when its text is not found in it)."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    return claim.start - at if at >= 0 else claim.start
+
+
+def _shared_heads(a: AbstractSet[str], b: AbstractSet[str]) -> int:
+    """Content words of ``a`` that ``b`` holds, itself or as its verb or action noun (« recognition » /
+    « recognize »: a headline names the act with a noun, its lead with the verb)."""
+    from recoupe.claims.status import _derived
+
+    return sum(1 for w in a if w in b or any(_derived(w, v) for v in b))
+
+
+def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None = None) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)`` (``i < j``, indexes into ``feats``; ``among``: only those) of one article's
+    headline claim and a claim of its lead (the first :data:`LEAD_SENTENCES` sentences after the
+    headline that hold a claim) that tell one fact: an article says in its lead what its headline
+    says, in other words (a headline's tense, dropped articles and copulas, a noun for the verb: « X
+    Indicted in Probe » / « a grand jury charged X »), which the scorer, trained on pairs across
+    outlets, does not read. They share at least :data:`HEADLINE_LEAD_MIN_SHARED` content words (the
+    headline's misread verb among them: « Mayor under fire »), are not vetoed nor a plan against a deed
+    (:func:`never_linked`), and each is the other's best match (most shared words; ties: the first):
+    the lead's other clauses tell the circumstances. A link for grouping only, as the frame links;
+    English articles only (:data:`HEADLINE_LEAD_LANGUAGES`)."""
+    by_article: dict[str, list[int]] = {}
+    for i in (range(len(feats)) if among is None else among):
+        if feats[i].claim.language in HEADLINE_LEAD_LANGUAGES:
+            by_article.setdefault(feats[i].claim.article_id, []).append(i)
+    links: set[tuple[int, int]] = set()
+    for members in by_article.values():
+        starts = {i: sentence_start(feats[i].claim) for i in members}
+        heads = [i for i in members if starts[i] == 0]
+        lead_at = sorted({s for s in starts.values() if s > 0})[:LEAD_SENTENCES]
+        leads = [i for i in members if starts[i] in lead_at]
+        best: dict[int, tuple[int, int]] = {}
+        for h in heads:
+            for m in leads:
+                a, b = feats[h], feats[m]
+                n = _shared_heads(a.words, b.words)
+                if a.verb not in b.words and _one_event(a.verb, b.verb):
+                    n += 1  # « indict » / « charge »: one event told with two verbs
+                if n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or cannot_be_one_fact(a, b):
+                    continue
+                for u, v in ((h, m), (m, h)):
+                    if u not in best or n > best[u][0]:
+                        best[u] = (n, v)
+        links.update((min(u, v), max(u, v)) for u, (_, v) in best.items() if best.get(v, (0, -1))[1] == u)
+    return links
 
 
 class PairScores:

@@ -1,0 +1,117 @@
+"""An article's headline and its lead telling one fact in other words (groups.headline_lead_links).
+Sentences invented."""
+
+from __future__ import annotations
+
+from recoupe.claims.groups import _Features, headline_lead_links, learned_links, sentence_start, split
+from recoupe.model import Claim
+
+HEADLINE = "Harbor Commissioner Indicted in Dredging Probe"
+LEAD = ("A county grand jury on Monday charged harbor commissioner Lena Voss in the dredging probe, "
+        "according to the harbor district's prosecutor.")
+THIRD = "Voss charged the dredging firm twice for one survey, the prosecutor said."
+
+
+def _claim(cid: str, text: str, sentence: str, sentence_at: int, predicate: str, lemmas: list[str],
+           planned: bool = False) -> Claim:
+    start = sentence_at + sentence.index(text)
+    return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=sentence, start=start,
+                 end=start + len(text), subject="", predicate=predicate, lemmas=lemmas, language="en",
+                 planned=planned)
+
+
+def _article(art: str = "a") -> list[Claim]:
+    lead_at = len(HEADLINE) + 2
+    third_at = lead_at + len(LEAD) + 1
+    return [
+        _claim(f"{art}:1", HEADLINE, HEADLINE, 0, "indict",
+               ["harbor", "commissioner", "indict", "dredging", "probe"]),
+        _claim(f"{art}:2", "A county grand jury on Monday charged harbor commissioner Lena Voss in the dredging probe",
+               LEAD, lead_at, "charge",
+               ["county", "grand", "jury", "monday", "charge", "harbor", "commissioner", "lena", "voss", "dredging",
+                "probe"]),
+        _claim(f"{art}:3", "Voss charged the dredging firm twice for one survey", THIRD, third_at, "charge",
+               ["voss", "charge", "dredging", "firm", "survey"]),
+    ]
+
+
+def test_the_sentence_of_a_claim_starts_where_its_text_says() -> None:
+    claims = _article()
+    assert sentence_start(claims[0]) == 0
+    assert sentence_start(claims[1]) == len(HEADLINE) + 2
+    assert sentence_start(claims[2]) > sentence_start(claims[1])
+
+
+def test_a_headline_meets_the_claim_of_its_lead_that_tells_it() -> None:
+    feats = [_Features(c) for c in _article()]
+    assert headline_lead_links(feats) == {(0, 1)}
+    # the lead's fact against a later sentence's: no headline there
+    assert (1, 2) not in headline_lead_links(feats)
+
+
+def test_claims_of_two_articles_are_not_paired_by_their_places() -> None:
+    head = _article("a")[0]
+    lead = _article("b")[1]
+    assert headline_lead_links([_Features(head), _Features(lead)]) == set()
+
+
+def test_a_lead_sharing_one_word_with_the_headline_is_another_fact() -> None:
+    lead = "The port authority opened a new ferry terminal on Monday, officials said."
+    head = _article()[0]
+    other = _claim("a:2", lead[:lead.index(",")], lead, len(HEADLINE) + 2, "open",
+                   ["port", "authority", "open", "ferry", "terminal", "monday", "probe"])
+    assert headline_lead_links([_Features(head), _Features(other)]) == set()
+
+
+def test_a_sentence_after_the_lead_is_not_paired() -> None:
+    head, lead, third = _article()
+    fourth = "The grand jury charged the harbor commissioner in the dredging probe, her lawyer said."
+    later = _claim("a:4", fourth[:fourth.index(",")], fourth, third.start + len(THIRD) + 1, "charge",
+                   ["grand", "jury", "charge", "harbor", "commissioner", "dredging", "probe"])
+    feats = [_Features(c) for c in (head, lead, third, later)]
+    assert headline_lead_links(feats) == {(0, 1)}
+    # when the sentences between hold no claim, the later one is the lead
+    assert headline_lead_links([feats[0], feats[3]]) == {(0, 1)}
+
+
+def test_a_headline_plan_against_a_lead_deed_stays_apart() -> None:
+    head = "Harbor Commissioner to Open Dredging Inquiry"
+    lead_sentence = "Harbor commissioner Lena Voss opened the dredging inquiry on Monday."
+    plan = _claim("a:1", head, head, 0, "open", ["harbor", "commissioner", "open", "dredging", "inquiry"], planned=True)
+    deed = _claim("a:2", lead_sentence[:-1], lead_sentence, len(head) + 2, "open",
+                  ["harbor", "commissioner", "lena", "voss", "open", "dredging", "inquiry", "monday"])
+    assert headline_lead_links([_Features(plan), _Features(deed)]) == set()
+    deed.planned = True
+    assert headline_lead_links([_Features(plan), _Features(deed)]) == {(0, 1)}
+
+
+def _recognition() -> list[Claim]:
+    head = "Tenants Win Recognition of Union From Landlord"
+    lead_sentence = "The landlord of the Elm Street towers will recognize the tenants' union, its lawyer said."
+    third = "Rents in the towers rose twice last year."
+    return [
+        _claim("a:1", head, head, 0, "win", ["tenant", "win", "recognition", "union", "landlord"]),
+        _claim("a:2", "The landlord of the Elm Street towers will recognize the tenants' union", lead_sentence,
+               len(head) + 2, "recognize", ["landlord", "elm", "street", "tower", "recognize", "tenant", "union"]),
+        _claim("a:3", third[:-1], third, len(head) + len(lead_sentence) + 3, "rise",
+               ["rent", "tower", "rise", "year"]),
+    ]
+
+
+def test_a_noun_of_the_headline_meets_the_verb_of_its_lead() -> None:
+    assert headline_lead_links([_Features(c) for c in _recognition()]) == {(0, 1)}
+
+
+def test_the_link_groups_and_is_left_out_without_frames() -> None:
+    feats = [_Features(c) for c in _recognition()]
+    assert (0, 1) not in learned_links(feats, frames=False)  # the scorer alone does not link them
+    assert (0, 1) in learned_links(feats)
+    assert ["a:1", "a:2"] in [[c.id for c in part] for part in split(_recognition(), learned=True)]
+    assert ["a:1", "a:2"] not in [[c.id for c in part] for part in split(_recognition(), learned=True, frames=False)]
+
+
+def test_french_headlines_are_not_paired() -> None:
+    claims = _recognition()
+    for c in claims:
+        c.language = "fr"
+    assert headline_lead_links([_Features(c) for c in claims]) == set()
