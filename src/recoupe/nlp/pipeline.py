@@ -61,17 +61,15 @@ def paragraphs(doc: Doc) -> Doc:
     if n < 2:
         return doc
     orth = doc.to_array([ORTH])
-    strings = doc.vocab.strings
-    # one pass over the doc's distinct words, then numpy over its tokens by each word's index
+    # one pass over the doc's distinct words (their flags, cached by word), then numpy over its tokens
     distinct, index = numpy.unique(orth, return_inverse=True)
-    texts = [strings[h] for h in distinct.tolist()]
-    kind_of = numpy.array([1 if "\n" in t else (0 if t in _ENDERS or t.isspace() else -1) for t in texts],
-                          dtype="int32")
-    never_first_of = numpy.array([t in _NEVER_FIRST for t in texts], dtype=bool)
-    quote_of = numpy.array([t == '"' for t in texts], dtype=bool)
-    closing_of = numpy.array([t == "»" for t in texts], dtype=bool)
-    stop_of = numpy.array([t in _FULL_STOPS for t in texts], dtype=bool)
-    opening_of = numpy.array([t == "«" for t in texts], dtype=bool)
+    flags = numpy.array(_word_flags(doc, distinct.tolist()), dtype="int32")
+    kind_of = numpy.where(flags & _NEWLINE, 1, numpy.where(flags & _ENDER, 0, -1)).astype("int32")
+    never_first_of = (flags & _NEVER) != 0
+    quote_of = (flags & _QUOTE) != 0
+    closing_of = (flags & _CLOSING) != 0
+    stop_of = (flags & _STOP) != 0
+    opening_of = (flags & _OPENING) != 0
     before, after = index[:-1], index[1:]  # the token before each boundary, the token after it
     prev = kind_of[before]
     # a comma never opens a sentence (« "...", a-t-il dit » is one sentence, not two)
@@ -93,7 +91,7 @@ def paragraphs(doc: Doc) -> Doc:
     if doc.lang_ == "fr":
         # a heading a feed glued onto the next sentence without its stop (« Aucun blessé Le chauffeur
         # a fui ... »): a capitalised determiner or pronoun after a lower-case word opens a sentence
-        opener_of = numpy.array([t in GLUED_OPENERS for t in texts], dtype=bool)
+        opener_of = (flags & _OPENER) != 0
         for k in numpy.flatnonzero(opener_of[after] & (prev == -1)).tolist():
             if _glued_heading(doc, k + 1):
                 prev[k] = 1
@@ -101,6 +99,40 @@ def paragraphs(doc: Doc) -> Doc:
     starts[1:, 0] = prev
     # spaCy's array type; -1 wraps and back. thinc's Ints2d is a nominal type no numpy array is declared as
     return doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
+
+
+# What the sentence-boundary rules ask of a word, as bits. Kept per word (by its hash, which names
+# one string) across the docs of a process: the string lookups and tests of each distinct word were
+# most of the component's time, and an article's words are mostly words seen before.
+_NEWLINE, _ENDER, _NEVER, _QUOTE, _CLOSING, _STOP, _OPENING, _OPENER = (1 << k for k in range(8))
+_FLAGS: dict[int, int] = {}
+_MAX_FLAGS = 200_000  # words kept at most (a bound on the memory; past it new words are not kept)
+
+
+def _flags_of(t: str) -> int:
+    """The bits of one word (:func:`paragraphs`' tests, written once here)."""
+    f = _NEWLINE if "\n" in t else (_ENDER if t in _ENDERS or t.isspace() else 0)
+    f |= _NEVER if t in _NEVER_FIRST else 0
+    f |= _QUOTE if t == '"' else 0
+    f |= _CLOSING if t == "»" else 0
+    f |= _STOP if t in _FULL_STOPS else 0
+    f |= _OPENING if t == "«" else 0
+    f |= _OPENER if t in GLUED_OPENERS else 0
+    return f
+
+
+def _word_flags(doc: Doc, hashes: list[int]) -> list[int]:
+    """The bits of each word hash of ``doc`` (:func:`_flags_of` of its string), from the cache."""
+    get = _FLAGS.get
+    out = [get(h, -1) for h in hashes]
+    if -1 in out:
+        strings = doc.vocab.strings
+        for k, h in enumerate(hashes):
+            if out[k] == -1:
+                out[k] = _flags_of(strings[h])
+                if len(_FLAGS) < _MAX_FLAGS:
+                    _FLAGS[h] = out[k]
+    return out
 
 
 def _glued_heading(doc: Doc, j: int) -> bool:
