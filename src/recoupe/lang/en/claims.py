@@ -30,8 +30,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from recoupe.lang.en.modality import (
+    APPEARANCE_MARKS,
+    APPEARANCE_VERBS,
     CLAIMANT_NOUNS,
     CLAIMING_VERBS,
+    COMMISSIVE_VERBS,
     CONDITION_MARKS,
     CONDITIONAL_MODALS,
     CONTENT_NEEDING_NOUNS,
@@ -43,9 +46,12 @@ from recoupe.lang.en.modality import (
     DEFENCE_VERBS,
     DENIABLE_NOUNS,
     DENIAL_VERBS,
+    DEONTIC_MODALS,
+    DESCRIBING,
     EN_ONLY_REJECTION_VERBS,
     FALSEHOOD_WORDS,
     FIRST_PERSON,
+    FORECAST_ADJECTIVES,
     FUTURE_MODALS,
     GRANTED_NOUNS,
     HEARSAY_ADVERBS,
@@ -60,9 +66,11 @@ from recoupe.lang.en.modality import (
     NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
+    OPINION_VERBS,
     PAST_FUTURE_MODALS,
     PLANNED_LEMMAS,
     POINTING_SUBJECTS,
+    PROPOSAL_NOUNS,
     REFUSALS,
     REFUSED_SPEECH,
     REJECTION_VERBS,
@@ -247,7 +255,8 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     if p.lower[modal] not in PAST_FUTURE_MODALS:
         return False
     nxt = modal + 1
-    while nxt < len(p.lower) and p.lower[nxt] in {"not", "n't", "also", "still", "never"}:
+    while nxt < len(p.lower) and (p.lower[nxt] in {"not", "n't", "also", "still", "never"}
+                                   or p.pos[nxt] == "ADV"):  # « would clearly have won »
         nxt += 1
     if nxt < len(p.lower) and p.lower[nxt] == "have":
         return False
@@ -258,7 +267,10 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     if tag == "VBD":
         return True
     if tag == "VBN":  # "had said", "was announced"
-        return any(p.dep[a] in {"aux", "auxpass"} and p.doc[a].tag_ == "VBD" for a in p.children[cue])
+        auxes = [a for a in p.children[cue] if p.dep[a] in {"aux", "auxpass"}]
+        if not auxes and any(p.dep[c] == "nsubj" for c in p.children[cue]):
+            return True  # « Okafor declared ... »: a past the tagger took for a participle
+        return any(p.doc[a].tag_ == "VBD" for a in auxes)
     # "..., insisting that he would", "promising that it would": the participle of a past clause
     return tag == "VBG" and p.head[cue] != cue and p.doc[p.head[cue]].tag_ == "VBD"
 
@@ -275,6 +287,43 @@ def _headline_future(p: _Parse, i: int) -> bool:
     # in Title Case the parser hangs the verb from its subject, the root (« Obama to Meet With … »)
     h = p.head[i]
     return p.dep[h] == "ROOT" and h == i - 2 and p.lower[i - 1] == "to" and p.text(h)[:1].isupper()
+
+
+def _supposed(p: _Parse, i: int, heads: set[int]) -> bool:
+    """Is the « would » of ``i`` hypothetical whatever frames it: a condition hangs on the clause
+    (« if true, the charges would end his career », « it would be a shock if she quit »; not
+    « even if »), or a proposal is its subject (« the bill would raise the levy », « a measure that
+    would ban it »)? Then it is no backshifted « will », even under a past reporting verb."""
+    dep, lower, children = p.dep, p.lower, p.children
+    for h in heads:
+        for c in children[h]:
+            if dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in CONDITION_MARKS
+                                         and not (m > 0 and lower[m - 1] == "even") for m in children[c]):
+                return True
+    subj = next((c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and lower[subj] in _RELATIVES and dep[i] == "relcl":
+        subj = p.head[i]  # « a bill that would ... »: the antecedent
+    return subj is not None and p.lemma[subj].lower() in PROPOSAL_NOUNS
+
+
+def _forecast_adjective(p: _Parse, words: list[int]) -> int | None:
+    """« is sure to anger », « seemed certain to pass », « is bound to fail »: the adjective of
+    near-certainty among ``words`` that governs an infinitive, if any."""
+    for a in words:
+        if p.lower[a] in FORECAST_ADJECTIVES and any(
+                p.dep[x] == "xcomp" and any(p.dep[t] == "aux" and p.lower[t] == "to" for t in p.children[x])
+                for x in p.children[a]):
+            return a
+    return None
+
+
+def _appearance_mark(p: _Parse, i: int) -> int | None:
+    """The « like » of « it looks like ... », the « if » of « it sounds as if ... », when ``i``
+    opens such a clause under a verb of appearance."""
+    if p.dep[i] not in {"advcl", "ccomp"} or p.lemma[p.head[i]].lower() not in APPEARANCE_VERBS:
+        return None
+    return next((c for c in p.children[i] if p.dep[c] == "mark" and p.lower[c] in APPEARANCE_MARKS
+                 and (p.lower[c] == "like" or (c > 0 and p.lower[c - 1] == "as"))), None)
 
 
 def read_claims(doc: Doc) -> list[ClauseClaim]:
@@ -314,6 +363,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue
             if lem in HEDGE_FRAME_VERBS and has_content:
                 continue  # « it seems that ... », « seems to ... »: read from the clause
+            if lem in APPEARANCE_VERBS and any(_appearance_mark(p, c) is not None for c in kids):
+                continue  # « it looks like ... »: read from the clause, as « it seems that »
             if lem in _READ_FROM_INFINITIVE and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in kids):
                 continue  # « denied shelling », « is considering sending »: read from the infinitive
             if lem in _PASSIVE_GOVERNORS and _passive(p, i) and any(dep[c] == "xcomp" for c in kids):
@@ -334,11 +385,15 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             modality, cue = "asserted", ""
             planned = False
             sayer = None
-            own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and f.cue in CALLING
-                        and any(dep[c] == "oprd" for c in kids)), None)
+            own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and (
+                (f.cue in CALLING and any(dep[c] == "oprd" for c in kids))
+                or (f.cue in DESCRIBING and any(dep[c] == "prep" and lower[c] == "as" for c in kids)))), None)
             if frame is None and deed and lem in CALLING:
                 # « called the levy a disgrace », kept as its sentence's claim: the caller's words
                 own = next(f for f in frames if f.cue_i == i)
+            if frame is None and own is None and lem in COMMISSIVE_VERBS:
+                # « the president promised quick results »: what he undertakes is his words
+                own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
             if frame is None and own is not None:
                 # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so
                 # is the clause that tells it (the act is the saying)
@@ -360,7 +415,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # from aides that he bullied his staff »: what the report or the accusation says, not
                 # the words of whoever speaks around it
                 modality, cue, frame = "reported", lemma[noun].lower(), None
-            framing = next((t for t in spec_nouns if p.in_subtree(i, t)), None)
+            # (« the rumors, which spread on Monday »: a relative clause tells of the rumour, not its content)
+            framing = next((t for t in spec_nouns if p.in_subtree(i, t)
+                            and not (dep[i] == "relcl" and head[i] == t)), None)
             if framing is not None:
                 modality, cue = "speculative", p.text(framing)
             if dep[i] == "ccomp" and _hedge_frame(p, head[i]):
@@ -369,6 +426,14 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             hedge = next((c for c in range(start, end) if lower[c] in HEDGES and head[c] in heads), None)
             if hedge is not None:
                 modality, cue = "speculative", p.text(hedge)
+            sure = _forecast_adjective(p, [pred, *(c for c in kids if dep[c] in {"acomp", "oprd"})])
+            if sure is not None:
+                modality, cue, planned = "speculative", p.text(sure), True
+            elif lem in HEDGE_FRAME_VERBS and any(dep[c] in {"acomp", "oprd"} for c in kids):
+                modality, cue = "speculative", p.text(i)  # « the mayor seemed tired »
+            looks = _appearance_mark(p, i)
+            if looks is not None:
+                modality, cue = "speculative", p.text(head[i])
             for g in governors:
                 glem = lemma[g].lower()
                 if glem in SPECULATIVE_VERBS:
@@ -383,10 +448,13 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if hearsay is not None:
                 modality, cue = "conditional", p.text(hearsay)
             modal = next((a for a in [*auxes, *gov_auxes] if lower[a] in CONDITIONAL_MODALS | SPECULATIVE_MODALS), None)
-            if modal is not None and lower[modal] in SPECULATIVE_MODALS:
+            if modal is not None and lower[modal] in DEONTIC_MODALS and modality == "reported":
+                pass  # « the coach said the players must apologize »: the source's demand, its words
+            elif modal is not None and lower[modal] in SPECULATIVE_MODALS:
                 modality, cue = "speculative", p.text(modal)
             elif modal is not None and modality != "speculative":
-                if modality == "reported" and _future_in_the_past(p, modal, frame, sayer):
+                if modality == "reported" and _future_in_the_past(p, modal, frame, sayer) \
+                        and not _supposed(p, i, heads):
                     planned = True  # "she said the reform would stay": the future of indirect speech
                 else:
                     modality, cue = "conditional", p.text(modal)
@@ -438,8 +506,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "reported", frame.cue  # « why do they deny it? » asks, denies nothing
                 elif frame is not None and frame.effect == "denied" and not negated(p, frame.cue_i):
                     modality, cue = "denied", frame.cue
+            # an opinion (« I believe the minister is honest ») is its holder's words; only a forecast
+            # held (« I think it will pass ») is speculation
+            opinion = frame is not None and frame.cue in OPINION_VERBS and not planned and (
+                modal is None or lower[modal] in DEONTIC_MODALS)
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
-                modality, cue = "speculative", frame.cue
+                modality, cue = ("reported" if opinion else "speculative"), frame.cue
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
                 subject=_subject(p, i, ent_ranges), object=_object(p, pred if pred != i else i),

@@ -17,6 +17,30 @@ CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless"})
 PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+# Of SPECULATIVE_MODALS, those that more often oblige than guess (« voters should back her »,
+# « he must apologize »): under a source they tell what the source demands, its words (reported),
+# not a possibility; in the article's own voice they stay hedges (« the storm should pass »).
+DEONTIC_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+# What a proposal « would » do is supposed, until it is adopted (« the bill would raise the levy »),
+# even under a past reporting verb (« she said the bill would raise it »): not the backshifted « will ».
+# A law already in force (« law », « rule ») is left out: its « would » is the future of indirect speech.
+PROPOSAL_NOUNS: frozenset[str] = frozenset({
+    "bill", "legislation", "measure", "proposal", "plan", "amendment", "provision", "draft", "initiative",
+    "scheme", "reform", "resolution", "package", "ordinance", "referendum",
+})
+# Verbs of opinion: what they frame is the holder's view (reported) unless it is a forecast
+# (« I think it will pass », « believes the vote could slip »: speculative).
+OPINION_VERBS: frozenset[str] = frozenset({"think", "believe", "feel"})
+# Adjectives of near-certainty that, with an infinitive, forecast (« is sure to anger », « is
+# certain to pass », « is bound to fail »): what is to happen, not what happened.
+FORECAST_ADJECTIVES: frozenset[str] = frozenset({"sure", "certain", "bound"})
+# « it looks like ... », « it looks as if / as though ... »: appearance, as « it seems that »; the
+# subordinators that open the clause it hedges.
+APPEARANCE_VERBS: frozenset[str] = frozenset({"look", "sound"})
+APPEARANCE_MARKS: frozenset[str] = frozenset({"like", "if", "though"})
+# Verbs of commitment: their object is what the subject undertakes in words (« promised quick
+# results », « vowed a recount »), reported as the subject's words, as their infinitive is.
+COMMISSIVE_VERBS: frozenset[str] = frozenset({"promise", "vow", "pledge"})
 
 # Subject pronouns of the first person: a clause of a news text they are the subject of is someone's
 # words (a quotation whose marks were lost, a headline quoting), not the writer's.
@@ -127,8 +151,11 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "tell", "state", "announce", "declare", "claim", "report", "add", "explain", "insist", "argue",
     "warn", "confirm", "acknowledge", "admit", "note", "write", "indicate", "stress", "suggest", "assert",
     "allege", "maintain", "reveal", "disclose", "testify", "estimate", "believe", "think", "predict",
-    "tweet", "recall", "contend", "emphasise", "emphasize", "point",
+    "tweet", "recall", "contend", "emphasise", "emphasize", "point", "vow", "pledge", "promise",
 })
+# Verbs that give their object a description (« described himself as a moderate », « portrayed the
+# deal as a rescue »): with « as », the description is the subject's words, as « called it X ».
+DESCRIBING: frozenset[str] = frozenset({"describe", "characterize", "characterise", "portray", "depict"})
 
 # Negation: a "neg" dependent ("not", "n't", "never") or one of these words as the verb's adverb,
 # determiner of its subject or object (« no evidence was found »), or its subject or object.
