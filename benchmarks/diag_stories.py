@@ -47,6 +47,8 @@ out of its story and assigned again against the final stories, in the same order
 claim stages it reruns play no part in the stories). Without ``--set reread`` it follows the setting
 (on: one pass); ``reread=0`` is the forward pass alone. Each pass is followed by the second pass of
 ``stories.reread_again`` (``--set reread_again=0``: none).
+``--set merge_share=1`` replays the merge pass without its second rule (``stories.merge_share``: a
+story of 3+ articles that part of them scored, every one naming a rare entity of the bigger story).
 ``capture`` builds with the pass off, so that the records are what the forward pass read.
 """
 
@@ -240,8 +242,13 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
             reads = last.last()
             for aid, (sid, _) in reads.items():
                 members[sid].append(aid)
-            merged = stories.story_merges(members, {a: sc for a, (_, sc) in reads.items()}, store.story_size,
-                                          p["threshold"], merge_ratio)
+            share = float(p.get("merge_share", 1.0))
+            terms_of = {r["article_id"]: r["terms"] for r in records}
+            rare = float(p.get("merge_rare", 0.01))
+            merged = stories.story_merges(
+                members, {a: sc for a, (_, sc) in reads.items()}, store.story_size, p["threshold"], merge_ratio,
+                (lambda a, b: stories.rare_entity_shared(store, terms_of[a], b, rare)) if share < 1 else None,
+                share)
     for r in records:
         row = store.db.execute("SELECT story_id FROM articles WHERE id=?", (r["article_id"],)).fetchone()
         out[norm_link(r["url"])] = merged.get(row[0], row[0])

@@ -457,27 +457,43 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
         if memos is not None:
             memos.close()
     if last:
-        more, joined2, dropped2 = merge_stories(store, last.last(), params["threshold"], ratio, settings)
+        reads = last.last()
+        terms = _entities_of(inputs, reads) if float(settings["stories.merge_share"]) < 1 else None
+        more, joined2, dropped2 = merge_stories(store, reads, params["threshold"], ratio, settings, terms)
         moved += more
         joined = (joined - dropped2) | joined2
         dropped |= dropped2
     return moved, joined - dropped, dropped
 
 
+def _entities_of(inputs: Iterable[StoryInput], reads: dict[str, tuple[str, dict[str, float]]]
+                 ) -> dict[str, list[str]]:
+    """The entity terms of the articles the merge pass may read them of (those of stories of 3+
+    re-read articles: ``stories.merge_share``), not the whole build's terms."""
+    size = Counter(sid for sid, _ in reads.values())
+    need = {aid for aid, (sid, _) in reads.items() if size[sid] >= 3}
+    return {x.article_id: [t for t in x.terms if t.startswith("E:")] for x in inputs if x.article_id in need}
+
+
 def merge_stories(store: Store, last: dict[str, tuple[str, dict[str, float]]], threshold: float, ratio: float,
-                  settings: Settings) -> tuple[int, set[str], set[str]]:
+                  settings: Settings, terms: dict[str, list[str]] | None = None) -> tuple[int, set[str], set[str]]:
     """The merge pass after the re-reading pass (``stories.merge_ratio``,
     :func:`recoupe.resolve.stories.story_merges`): a story all of whose articles were re-read and
     would each, alone, have joined a story ``ratio`` times its size goes into it, with its claims
     (:func:`move_claims`). ``last``: article -> its story and what its last reading scored the
-    others. Returns how many articles moved, the stories that took them and those deleted.
-    Deterministic: the stories in id order, from what the passes read."""
-    from recoupe.resolve.stories import merge_story, story_merges
+    others. With ``terms`` (article -> its entity terms) and ``stories.merge_share`` < 1, a story also goes
+    where part of its articles would have gone when all of them name a rare entity of that story
+    (``stories.merge_rare``). Returns how many articles moved, the stories that took them and those
+    deleted. Deterministic: the stories in id order, from what the passes read."""
+    from recoupe.resolve.stories import merge_story, rare_entity_shared, story_merges
 
     members: dict[str, list[str]] = {}
     for aid, (sid, _) in last.items():
         members.setdefault(sid, []).append(aid)
-    into = story_merges(members, {aid: sc for aid, (_, sc) in last.items()}, store.story_size, threshold, ratio)
+    rare = float(settings["stories.merge_rare"])
+    anchored = None if terms is None else (lambda aid, sid: rare_entity_shared(store, terms.get(aid, ()), sid, rare))
+    into = story_merges(members, {aid: sc for aid, (_, sc) in last.items()}, store.story_size, threshold, ratio,
+                        anchored, float(settings["stories.merge_share"]))
     if not into:
         return 0, set(), set()
     with store.transaction():

@@ -10,7 +10,7 @@ import pytest
 
 from recoupe.model import Article
 from recoupe.nlp.meaning import sum_from_bytes, sum_to_bytes
-from recoupe.resolve.stories import merge_story, story_merges
+from recoupe.resolve.stories import merge_story, rare_entity_shared, story_merges
 from recoupe.storage import Store
 
 SIZES = {"big": 9, "small": 3, "pair": 2, "peer": 4}
@@ -93,16 +93,17 @@ def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_
 
     seen: dict[str, tuple[str, dict[str, float]]] = {}
 
-    def spy(store, last, threshold, ratio, settings):  # type: ignore[no-untyped-def]
+    def spy(store, last, threshold, ratio, settings, terms=None):  # type: ignore[no-untyped-def]
         seen.update(last)
         assert (threshold, ratio) == (settings["stories.threshold"], 3.0)
+        assert terms is None  # stories.merge_share off: no entity is read
         return 0, set(), set()
 
     monkeypatch.setattr(pipeline, "merge_stories", spy)
     flood = {"E:e1": 3, "L:crue": 3, "L:digue": 2}
     terms = {"m1": flood, "m2": {**flood, "L:vallée": 1}, "m3": {**flood, "L:pluie": 1},
              "v1": {"L:vendange": 3, "L:raisin": 3}, "v2": {"L:vendange": 3, "L:raisin": 2, "L:cave": 1}}
-    settings = Settings.load(stories__merge_ratio=3.0)
+    settings = Settings.load(stories__merge_ratio=3.0, stories__merge_share=1.0)
     s = Store.open(":memory:")
     inputs = []
     with s.transaction():
@@ -203,3 +204,85 @@ def test_decayed_scores_take_the_decay_off_every_story_over_the_threshold_and_ch
         (w0, _, d0), (w1, sc1, d1) = runs[0.0], runs[0.02]
         assert w0 == w1 == "near" and d0["near"] == d1["near"] == sc1["near"]
         assert d0["far"] >= 0.4 and d1["far"] == pytest.approx(d0["far"] - 0.02 * (20 - 3))
+
+
+def _anchored_merges(scored: dict[str, dict[str, float]], members: dict[str, list[str]], anchored: set[str],
+                     share: float = 0.5) -> dict[str, str]:
+    sizes = {"small": len(members.get("small", [])), "pair": 2, "big": 12}
+    return story_merges(members, scored, lambda sid: sizes.get(sid, 0), 0.4, 3.0,
+                        lambda a, b: a in anchored and b == "big", share)
+
+
+def test_part_of_a_story_over_the_threshold_moves_it_when_every_article_names_a_rare_entity_of_the_big_one() -> None:
+    """stories.merge_share: a sub-event's story (a borrowed water bomber's three pieces beside a
+    forest fire's story) whose articles read closer to each other than to the event, some of them
+    under the threshold, moves when all of them name one of the event's rare entities."""
+    members = {"small": ["s1", "s2", "s3", "s4"]}
+    scored = {"s1": {"big": 0.45}, "s2": {"big": 0.5}, "s3": {}, "s4": {"big": 0.3}}
+    scored["s4"] = {}  # what MergeReads hands on: only the stories at the threshold or more
+    assert _anchored_merges(scored, members, {"s1", "s2", "s3", "s4"}) == {"small": "big"}
+    assert _anchored_merges(scored, members, {"s1", "s2", "s3"}) == {}  # one article names none of them
+    assert _anchored_merges(scored, members, {"s1", "s2", "s3", "s4"}, share=1.0) == {}  # the setting off
+    assert _anchored_merges(scored, members, {"s1", "s2", "s3", "s4"}, share=0.75) == {}  # 2 of 4 < 3 of 4
+
+
+def test_one_article_over_the_threshold_is_not_its_story_s_reading() -> None:
+    """Two at least must have scored the big story: one article of three, or of a pair, is not enough."""
+    every = {"s1", "s2", "s3", "p1", "p2"}
+    three = {"small": ["s1", "s2", "s3"]}
+    assert _anchored_merges({"s1": {"big": 0.6}, "s2": {}, "s3": {}}, three, every) == {}
+    assert _anchored_merges({"s1": {"big": 0.6}, "s2": {"big": 0.41}, "s3": {}}, three, every) == {"small": "big"}
+    assert _anchored_merges({"p1": {"big": 0.6}, "p2": {}}, {"pair": ["p1", "p2"]}, every) == {}
+
+
+def test_a_story_every_article_scored_still_goes_by_the_first_rule_with_no_entity() -> None:
+    members = {"small": ["s1", "s2", "s3"]}
+    scored = {x: {"big": 0.5} for x in members["small"]}
+    assert _anchored_merges(scored, members, set()) == {"small": "big"}
+
+
+def test_a_rare_entity_is_one_few_articles_name_and_the_story_names() -> None:
+    with Store.open(":memory:") as s, s.transaction():
+        for i in range(300):
+            s.add_article(Article(id=f"a{i}", origin=f"a{i}", text="x", title="t"), [], "")
+        s.bump_df(["E:country"] * 1 + ["E:valley"])
+        for _ in range(40):
+            s.bump_df(["E:country"])  # a country most stories of the topic name
+        s.create_story("fire", "t")
+        s.add_to_story("fire", "a0", {"E:country": 1.0, "E:valley": 2.0, "L:feu": 1.0}, None)
+        assert rare_entity_shared(s, ["E:valley", "L:feu"], "fire", 0.01)  # 1 article of 300 names it
+        assert not rare_entity_shared(s, ["E:country"], "fire", 0.01)  # 41 of 300
+        assert rare_entity_shared(s, ["E:country"], "fire", 0.2)  # under a looser cap
+        assert not rare_entity_shared(s, ["E:other", "L:feu"], "fire", 0.01)  # a rare entity the story never names
+        assert not rare_entity_shared(s, ["L:feu"], "fire", 0.01)  # no entity at all
+
+
+def test_the_build_hands_the_entities_of_stories_of_three_or_more_to_the_merge_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    import recoupe.pipeline as pipeline
+    from recoupe.resolve.stories import assign_story
+    from recoupe.settings import Settings
+
+    seen: dict[str, list[str]] = {}
+
+    def spy(store, last, threshold, ratio, settings, terms=None):  # type: ignore[no-untyped-def]
+        seen.update(terms or {})
+        return 0, set(), set()
+
+    monkeypatch.setattr(pipeline, "merge_stories", spy)
+    flood = {"E:e1": 3, "L:crue": 3, "L:digue": 2}
+    terms = {"m1": flood, "m2": {**flood, "L:vallée": 1}, "m3": {**flood, "E:e2": 1},
+             "v1": {"L:vendange": 3, "L:raisin": 3, "E:e3": 1}, "v2": {"L:vendange": 3, "L:raisin": 2}}
+    settings = Settings.load(stories__merge_ratio=3.0, stories__merge_share=0.5)
+    s = Store.open(":memory:")
+    inputs = []
+    with s.transaction():
+        for aid, t in terms.items():
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 4, 2)), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(t), date(2026, 4, 2), aid, posted=posted, **pipeline.story_settings(settings))
+            inputs.append(pipeline.StoryInput(aid, Counter(t), date(2026, 4, 2), aid, None, {}, posted))
+    pipeline.reread_stories(s, inputs, settings)
+    assert {a: sorted(v) for a, v in seen.items()} == {"m1": ["E:e1"], "m2": ["E:e1"], "m3": ["E:e1", "E:e2"]}
+    s.close()

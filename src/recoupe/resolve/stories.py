@@ -783,7 +783,8 @@ class MergeReads:
 
 
 def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, float]], size_of: Callable[[str], int],
-                 threshold: float, ratio: float) -> dict[str, str]:
+                 threshold: float, ratio: float, anchored: Callable[[str, str], bool] | None = None,
+                 share: float = 1.0) -> dict[str, str]:
     """The merge pass after the re-reading pass (``stories.merge_ratio``): which stories go into which.
 
     A story A of two or more articles, all of them re-read (``members``: story -> its re-read
@@ -799,26 +800,50 @@ def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, floa
     pass moves articles one at a time, so each stays where its near-twins hold it although each
     alone would join the event. Read together they move. The ratio keeps two peer stories of one
     topic apart (on BASIL's three-article events, ratio 2 merged events).
+
+    With ``anchored`` (article, story -> whether the article names a rare entity the story names:
+    :func:`rare_entity_shared`) and ``share`` < 1, A also goes into B when only ``share`` of its
+    articles (two at least: one article's reading is not its story's) scored B at the threshold,
+    provided every one of them is anchored to B: a sub-event's
+    story whose articles name the event's own people or places, though some read closer to each
+    other than to the event.
     """
     into: dict[str, str] = {}
     for a in sorted(members):
         xs = members[a]
         if len(xs) < 2 or size_of(a) != len(xs):
             continue
-        common = set(scored.get(xs[0], {}))
-        for x in xs[1:]:
-            common &= set(scored.get(x, {}))
-        common.discard(a)
-        best, low = None, 0.0
-        for b in sorted(common):
+        hits = Counter(b for x in xs for b in scored.get(x, {}) if b != a)
+        best, rank = None, (0, 0.0)
+        for b in sorted(hits):
             if size_of(b) < max(ratio * len(xs), 1):  # too small, or gone: it cannot take A
                 continue
-            v = min(scored[x][b] for x in xs)
-            if best is None or v > low:
-                best, low = b, v
-        if best is not None and low >= threshold:
+            n = hits[b]
+            if n < len(xs) and (anchored is None or n < max(2, share * len(xs))
+                                or not all(anchored(x, b) for x in xs)):
+                continue
+            v = (n, min(scored[x][b] for x in xs if b in scored.get(x, {})))
+            if best is None or v > rank:
+                best, rank = b, v
+        if best is not None and rank[1] >= threshold:
             into[a] = best
     return {a: b for a, b in into.items() if b not in into}
+
+
+def rare_entity_shared(store: Store, terms: Iterable[str], story_id: str, rare: float) -> bool:
+    """Whether an article (its ``terms``) names an entity that story ``story_id`` names and
+    that at most ``rare`` of the store's articles name (at least two): the event's own people or
+    places, not a country or a head of state every story of the topic names."""
+    ents = sorted(t for t in terms if t.startswith("E:"))
+    if not ents:
+        return False
+    story = store.story_terms(story_id)
+    shared = [t for t in ents if story.get(t, 0.0) > 0]
+    if not shared:
+        return False
+    cap = max(2.0, rare * store.article_total())
+    df = store.df(shared)
+    return any(df.get(t, 0) <= cap for t in shared)
 
 
 def merge_story(store: Store, story_id: str, into: str) -> list[str]:
