@@ -177,6 +177,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
     """link -> story id after replaying ``records`` into a fresh in-memory store. ``keep``, when
     given, receives the store (``store``), each article's posted terms (``posted``) and the
     settings it was replayed with (``params``), for :func:`explain`."""
+    from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve import stories
     from recoupe.settings import Settings
     from recoupe.storage import Store
@@ -207,7 +208,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                              (r["article_id"], i + 1, r["url"],
                               r["published"].isoformat() if r["published"] else None))
             if r["meaning"] is not None:
-                store.set_article_meaning(r["article_id"], "use-m3.v1", r["meaning"])
+                store.set_article_meaning(r["article_id"], USE_M3, r["meaning"])
             signals = {k: r[k] for k in SIGNALS if k in r}
             if signals.get("lead") is not None and "live" not in vars(signals["lead"]):
                 signals["lead"].live = stories.live_page(r["label"])  # a capture made before live pages
