@@ -96,6 +96,9 @@ class Side:
     stamp: str = ""  # the publication stamp as the input gave it, with its time of day when known
     language: str = "fr"  # of the article: how its figures are written (« 1,5 » / "1.5")
     headline: str = ""  # the article's title, else its first sentence: what the article is about
+    # the article's first three sentences: where it is, when neither the claim nor a headline cut short
+    # (« 300 hectares brûlés… ») says
+    lede: str = ""
     # an English denial that points back (« X denied the rumors »): the claims it takes back, told
     # just before it in its article (:func:`pointed_text`)
     pointed: str = ""
@@ -2026,10 +2029,15 @@ def _areas(c: Claim) -> tuple[str, ...]:
 def _areas_apart(a: Side, b: Side) -> bool:
     """Are two accounts placed in two French regions or departments (« le feu du Var » / « l'incendie qui
     sévit dans la Drôme », « à Montélimar »)? Then they tell two events, whatever else they share. A
-    claim whose sentence names no place is placed by its article's headline."""
+    claim whose sentence names no place is placed by its article's headline, else by its lede: one
+    article's figure of the fire « dans le Var », told in a headline that names no place, is not another
+    article's figure of a fire « à Briançon »."""
     from recoupe.resolve.places import areas_apart, areas_named
 
-    return areas_apart(_areas(a.claim) or areas_named(a.headline), _areas(b.claim) or areas_named(b.headline))
+    def placed(s: Side) -> tuple[str, ...]:
+        return _areas(s.claim) or areas_named(s.headline) or areas_named(s.lede)
+
+    return areas_apart(placed(a), placed(b))
 
 
 def check_start(a: Side, b: Side) -> Finding | None:
@@ -3104,7 +3112,8 @@ def _side(c: Claim, meta: Mapping[str, Mapping[str, Any]], store: Store | None =
         return Side(c, pointed=pointed)
     published = date.fromisoformat(row["published"]) if row["published"] else None
     return Side(c, outlet=row["outlet"] or "", published=published, stamp=str(row["stamp"] or ""),
-                language=row["language"] or "fr", headline=str(row["headline"] or ""), pointed=pointed)
+                language=row["language"] or "fr", headline=str(row["headline"] or ""),
+                lede=str(row.get("lede") or ""), pointed=pointed)
 
 
 def _aged_apart(a: Side, b: Side) -> bool:

@@ -1469,11 +1469,13 @@ class Store:
     def publication_stamps(self, ids: Iterable[str]) -> dict[str, Row]:
         """Outlet, publication date, the publication stamp the input gave (with its time of day
         when it had one: « 2024-03-02T14:05:00 »), story and headline (the title, else the first
-        sentence) of the given articles, by id."""
+        sentence) and lede (the text's first three sentences) of the given articles, by id."""
         return self._rows_in(
             "SELECT a.id, a.outlet, a.published, a.language, a.story_id,"
             " CASE WHEN a.title != '' THEN a.title ELSE substr(a.text, 1,"
             " COALESCE(json_extract(a.sentences, '$[0][1]'), 200)) END AS headline,"
+            " substr(a.text, 1, COALESCE(json_extract(a.sentences, '$[2][1]'),"
+            " json_extract(a.sentences, '$[#-1][1]'), 400)) AS lede,"
             " COALESCE(json_extract(r.fields, '$.published'), '') AS stamp"
             " FROM articles a JOIN raw_documents r ON r.id = a.id WHERE a.id IN ({q})", ids)
 
