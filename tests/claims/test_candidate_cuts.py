@@ -141,3 +141,26 @@ def test_content_keys_are_the_eight_longest_stems_alphabetical_on_ties() -> None
                        "port fluvial", "bloquer", [])
     # nine five-letter stems and one of four: the four-letter one goes, then the last in the alphabet
     assert _content_keys(c) == {"bloqu", "docke", "fluvi", "grand", "grues", "hanga", "navir", "ponts"}
+
+
+def test_a_counterfactual_is_never_linked_to_the_event_it_imagines() -> None:
+    # invented English accounts: the ferry reached the island; another outlet reports it as hearsay;
+    # a third says what it would have done without the storm (it did not)
+    words = ["ferry", "reach", "island", "harbour", "noon"]
+    done = _claim("a:c1", "The ferry reached the island harbour at noon", "reach", words, language="en")
+    heard = _claim("b:c1", "The ferry would reach the island harbour at noon", "reach", words, language="en",
+                   modality="conditional", cue="would")
+    imagined = _claim("c:c1", "The ferry would have reached the island harbour at noon", "reach", words,
+                      language="en", modality="conditional", cue="would have")
+    again = _claim("d:c1", "Without the storm the ferry would have reached the island harbour at noon", "reach",
+                   [*words, "storm"], language="en", modality="conditional", cue="would have")
+    f = {c.id: _Features(c, "2026-03-02") for c in (done, heard, imagined, again)}
+    assert f["c:c1"].counterfactual and not f["b:c1"].counterfactual
+    # the hearsay of the event may be the event; what would have happened is not
+    assert frame_link(f["a:c1"], f["b:c1"]) and not never_linked(f["a:c1"], f["b:c1"])
+    for x, y in (("a:c1", "c:c1"), ("b:c1", "c:c1")):
+        assert never_linked(f[x], f[y]) and never_linked(f[y], f[x])
+        assert not frame_link(f[x], f[y]) and not frame_link(f[y], f[x])
+        assert learned_probability(f[x], f[y], probability) == 0.0
+    # two counterfactuals of one event may still be one statement
+    assert not never_linked(f["c:c1"], f["d:c1"])

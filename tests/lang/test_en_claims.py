@@ -354,6 +354,19 @@ def test_en_claims_modality_of_would_opinions_and_forecasts(nlp_en: Any, sentenc
     assert _claims(nlp_en, sentence)[predicate].modality == modality
 
 
+@pytest.mark.parametrize(("sentence", "predicate", "cue"), [
+    # « would » + perfect: what would have happened and did not, marked so for grouping
+    ("Without the storm, the ferry would have reached the island by noon.", "reach", "would have"),
+    ("The keeper said the final would surely have been the longest match of the year.", "match", "would have"),
+    # no perfect, or « would have to » (an obligation supposed): the modal alone is the cue
+    ("In calm weather the ferry would reach the island by noon.", "reach", "would"),
+    ("Without a deal, the ferry company would have to sell two boats.", "sell", "would"),
+])
+def test_en_claims_counterfactual_cue(nlp_en: Any, sentence: str, predicate: str, cue: str) -> None:
+    c = _claims(nlp_en, sentence)[predicate]
+    assert (c.modality, c.cue, c.planned) == ("conditional", cue, False)
+
+
 def test_en_claims_past_tagged_as_participle_backshifts_will(nlp_en: Any) -> None:
     # a past the tagger takes for a participle (no auxiliary, a subject of its own: it happens after
     # an unknown surname) still backshifts « will »; the tag is forced here to make the case

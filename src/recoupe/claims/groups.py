@@ -36,6 +36,7 @@ from operator import attrgetter
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
+from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
     EVENT_ORDINALS,
@@ -750,9 +751,9 @@ class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component (the vetoes'
     and the pair features' per-claim parts too: a story's pairs read each claim many times)."""
 
-    __slots__ = ("claim", "counted", "dropped", "entities", "in_class", "keys", "log_words", "numbers", "own_count",
-                 "planned", "polarity", "published", "severity", "short", "signature", "state", "values", "verb",
-                 "verb_class", "when", "words")
+    __slots__ = ("claim", "counted", "counterfactual", "dropped", "entities", "in_class", "keys", "log_words",
+                 "numbers", "own_count", "planned", "polarity", "published", "severity", "short", "signature",
+                 "state", "values", "verb", "verb_class", "when", "words")
 
     def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
@@ -774,6 +775,9 @@ class _Features:
         self.severity = severity(claim.text)
         self.state = _state(claim.text)[0]
         self.planned = bool(claim.planned)
+        # what would have happened is never the event told as done (nor as planned): like a plan
+        # against a deed, :func:`never_linked` and :func:`frame_link` keep the two apart
+        self.counterfactual = counterfactual(claim)
         self.counted = any(k.startswith("#n:") for k in self.keys)
         self.in_class = self.verb in CLASS_OF
         self.verb_class = CLASS_OF.get(self.verb)
@@ -899,7 +903,8 @@ def frame_link(a: _Features, b: _Features, *, dated: bool = True) -> bool:
     reads the lemma rule's links, so a frame link never confirms (measured on the issue-13 golds,
     fourteenth session: with 2 words it joined facts the golds keep apart)."""
     x, y = a.claim, b.claim
-    if x.article_id == y.article_id or a.counted != b.counted or (x.planned != y.planned and not _declared(a, b)):
+    if (x.article_id == y.article_id or a.counted != b.counted or a.counterfactual != b.counterfactual
+            or (x.planned != y.planned and not _declared(a, b))):
         return False
     if len((a.words & b.words) - {a.verb, b.verb}) < FRAME_MIN_SHARED:
         return False
@@ -1093,6 +1098,13 @@ def planned_apart(x: Claim, y: Claim) -> bool:
     return not (len(x.time) >= 10 and len(y.time) >= 10 and x.time[:10] == y.time[:10] and x.time[:4].isdigit())
 
 
+def counterfactual(claim: Claim) -> bool:
+    """Does the claim tell what would have happened and did not (English « would have won »,
+    :data:`recoupe.lang.en.modality.COUNTERFACTUAL_CUE`, a cue no French claim carries)? French
+    « aurait été » is hearsay, not this."""
+    return claim.modality == "conditional" and claim.cue == COUNTERFACTUAL_CUE
+
+
 def another_occurrence(a: _Features, b: _Features) -> bool:
     """Two claims of one physical event class (a death, a quake...) dated on different days: two
     occurrences, whatever their words share. The lemma rule does not link them by their event key;
@@ -1114,7 +1126,7 @@ def never_linked(a: _Features, b: _Features) -> bool:
     :func:`frame_link` never links it (it asks the same of the counts, plans and occurrences).
     Cheap per-claim parts only: about one scored pair in six of a story is one."""
     return (a.counted != b.counted or (planned_apart(a.claim, b.claim) and not _declared(a, b))
-            or another_occurrence(a, b))
+            or a.counterfactual != b.counterfactual or another_occurrence(a, b))
 
 
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:

@@ -39,6 +39,7 @@ from recoupe.lang.en.modality import (
     CONDITIONAL_MODALS,
     CONTENT_NEEDING_NOUNS,
     CONTROL_VERBS,
+    COUNTERFACTUAL_CUE,
     COURT_DISMISSED_NOUNS,
     COURT_NOUNS,
     DEFENCE_PARTICLES,
@@ -247,6 +248,24 @@ def _trim(p: _Parse, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _perfect_after(p: _Parse, modal: int) -> int | None:
+    """The « have » of a perfect after ``modal`` (« would have died », « would clearly not have
+    won »), adverbs and negation between; None when no perfect follows."""
+    nxt = modal + 1
+    while nxt < len(p.lower) and (p.lower[nxt] in {"not", "n't", "also", "still", "never"}
+                                   or p.pos[nxt] == "ADV"):  # « would clearly have won »
+        nxt += 1
+    return nxt if nxt < len(p.lower) and p.lower[nxt] == "have" else None
+
+
+def _counterfactual(p: _Parse, modal: int) -> bool:
+    """Is ``modal`` the « would » of a counterfactual: « would » + « have » + participle (« would have
+    died », « would surely have been »)? Not « would have to » (an obligation supposed)."""
+    h = _perfect_after(p, modal)
+    return (p.lower[modal] in CONDITIONAL_MODALS and h is not None and h + 1 < len(p.lower)
+            and p.doc[h + 1].tag_ == "VBN")
+
+
 def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int | None) -> bool:
     """Is « would » the backshifted « will » of indirect speech: a past reporting verb governs the
     clause (« officials said the bridge would reopen ») and no perfect follows (« would have
@@ -254,11 +273,7 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     ("reportedly", "allegedly")."""
     if p.lower[modal] not in PAST_FUTURE_MODALS:
         return False
-    nxt = modal + 1
-    while nxt < len(p.lower) and (p.lower[nxt] in {"not", "n't", "also", "still", "never"}
-                                   or p.pos[nxt] == "ADV"):  # « would clearly have won »
-        nxt += 1
-    if nxt < len(p.lower) and p.lower[nxt] == "have":
+    if _perfect_after(p, modal) is not None:
         return False
     cue = frame.cue_i if frame is not None else sayer
     if cue is None or cue < 0:
@@ -456,6 +471,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 if modality == "reported" and _future_in_the_past(p, modal, frame, sayer) \
                         and not _supposed(p, i, heads):
                     planned = True  # "she said the reform would stay": the future of indirect speech
+                elif _counterfactual(p, modal):
+                    # what would have happened and did not: its cue tells grouping so
+                    modality, cue = "conditional", COUNTERFACTUAL_CUE
                 else:
                     modality, cue = "conditional", p.text(modal)
             if modality == "asserted" and frame is None and any(

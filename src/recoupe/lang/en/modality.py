@@ -15,6 +15,10 @@ CONDITIONAL_MODALS: frozenset[str] = frozenset({"would"})
 CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless"})
 # the modal that backshifts « will » in indirect speech (« said it would close »)
 PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
+# The cue of a counterfactual: « would » + perfect (« would have won », « would not have been ») tells
+# what would have happened and did not: not the realised event, nor its hearsay. Read by
+# :func:`recoupe.claims.groups.counterfactual` (a claim of English ``conditional`` modality).
+COUNTERFACTUAL_CUE = "would have"
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 # Of SPECULATIVE_MODALS, those that more often oblige than guess (« voters should back her »,
