@@ -994,6 +994,13 @@ def _shared_heads(a: AbstractSet[str], b: AbstractSet[str]) -> int:
     return sum(1 for w in a if w in b or any(_derived(w, v) for v in b))
 
 
+def _headline_like(sentence: str) -> bool:
+    """Can a text's first sentence be its headline? Not when it ends with a stop: the cleaner puts a
+    title in front of the text only for a short feed item, on a line of its own without one (an HTML
+    page or a long record keeps the body only, whose first sentence is the lead's)."""
+    return not sentence.rstrip().rstrip("\"'\u201d\u2019\u00bb").endswith((".", "!", "?", "\u2026"))
+
+
 def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None = None) -> set[tuple[int, int]]:
     """Pairs ``(i, j)`` (``i < j``, indexes into ``feats``; ``among``: only those) of one article's
     headline claim and a claim of its lead (the first :data:`LEAD_SENTENCES` sentences after the
@@ -1012,7 +1019,7 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
     links: set[tuple[int, int]] = set()
     for members in by_article.values():
         starts = {i: sentence_start(feats[i].claim) for i in members}
-        heads = [i for i in members if starts[i] == 0]
+        heads = [i for i in members if starts[i] == 0 and _headline_like(feats[i].claim.sentence)]
         lead_at = sorted({s for s in starts.values() if s > 0})[:LEAD_SENTENCES]
         leads = [i for i in members if starts[i] in lead_at]
         best: dict[int, tuple[int, int]] = {}
