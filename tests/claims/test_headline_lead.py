@@ -115,3 +115,37 @@ def test_french_headlines_are_not_paired() -> None:
     for c in claims:
         c.language = "fr"
     assert headline_lead_links([_Features(c) for c in claims]) == set()
+
+
+def test_a_text_that_opens_with_its_lead_has_no_headline() -> None:
+    # an HTML page or a long record is stored without its title: its first sentence is the lead's,
+    # and the next sentence tells another fact that shares its words
+    first = ("The town council approved a new budget for the harbor district on Tuesday, "
+             "after a long night of debate.")
+    second = "The harbor district budget cuts the ferry terminal's funding by a third, council members said."
+    second_at = len(first) + 1
+    claims = [
+        _claim("c:1", "The town council approved a new budget for the harbor district on Tuesday", first, 0,
+               "approve", ["town", "council", "approve", "budget", "harbor", "district", "tuesday"]),
+        _claim("c:2", "The harbor district budget cuts the ferry terminal's funding by a third", second,
+               second_at, "cut", ["harbor", "district", "budget", "cut", "ferry", "terminal", "funding"]),
+    ]
+    assert headline_lead_links([_Features(c) for c in claims]) == set()
+    # the same text under its title line (a short feed item): the title is paired with its lead
+    title = "Council Approves Harbor District Budget"
+    lead = [_claim("t:2", claims[0].text, first, len(title) + 2, "approve", claims[0].lemmas)]
+    head = [_claim("t:1", title, title, 0, "approve", ["council", "approve", "harbor", "district", "budget"])]
+    assert headline_lead_links([_Features(c) for c in head + lead]) == {(0, 1)}
+
+
+def test_a_title_cased_first_sentence_is_a_headline_even_with_a_stop() -> None:
+    # a record that glued its title to its text with a stop: the title case still tells the headline
+    first = ("The town council approved a new budget for the harbor district on Tuesday, "
+             "after a long night of debate.")
+    title = "Council Approves Harbor District Budget."
+    claims = [
+        _claim("g:1", title.rstrip("."), title, 0, "approve", ["council", "approve", "harbor", "district", "budget"]),
+        _claim("g:2", "The town council approved a new budget for the harbor district on Tuesday", first,
+               len(title) + 1, "approve", ["town", "council", "approve", "budget", "harbor", "district", "tuesday"]),
+    ]
+    assert headline_lead_links([_Features(c) for c in claims]) == {(0, 1)}

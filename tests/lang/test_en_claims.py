@@ -338,6 +338,15 @@ def test_en_claims_denials_of_headlines_and_leads(nlp_en: Any, sentence: str, pr
     # an opinion is its holder's words; a forecast held is speculation
     ("I believe the minister is honest.", "honest", "reported"),
     ("I think the vote will slip to next spring.", "slip", "speculative"),
+    # a negated opinion holds nothing firm; « should » under an opinion forecasts
+    ("I don't think our senator is trustworthy.", "trustworthy", "speculative"),
+    ("Economists believe the takeover should close by October.", "close", "speculative"),
+    # « must/should have »: an inference or a counterfactual, even under a source
+    ("Witnesses said the pilot should have noticed the warning light.", "notice", "speculative"),
+    ("Engineers said the leak must have begun under the old bridge.", "begin", "speculative"),
+    # a passive subject's « would » is reported speech's « will », proposal noun or not
+    ("She said the plan would be presented to voters in April.", "present", "reported"),
+    ("The minister said the scheme would be unveiled next week.", "unveil", "reported"),
     # near-certain forecasts and appearances hedge
     ("That move is sure to anger the unions.", "sure", "speculative"),
     ("The ruling seemed certain to anger the farmers.", "seem", "speculative"),

@@ -983,6 +983,8 @@ LEAD_SENTENCES = 2
 # summary's fact in the summary's own words, which the lemma rule already links; paired as well, the
 # French golds lost more than they gained (nineteenth session: rss 0.721 -> 0.703, HO3 0.502 -> 0.456)
 HEADLINE_LEAD_LANGUAGES = frozenset({"en"})
+# a title-cased headline capitalises its words from this length (« of », « in », « and » stay low)
+HEADLINE_CASE_LETTERS = 4
 
 
 def sentence_start(claim: Claim) -> int:
@@ -997,6 +999,19 @@ def _shared_heads(a: AbstractSet[str], b: AbstractSet[str]) -> int:
     from recoupe.claims.status import _derived
 
     return sum(1 for w in a if w in b or any(_derived(w, v) for v in b))
+
+
+def _headline_like(sentence: str) -> bool:
+    """Can a text's first sentence be its headline? Not when it ends with a stop: the cleaner puts a
+    title in front of the text only for a short feed item, on a line of its own without one (an HTML
+    page or a long record keeps the body only, whose first sentence is the lead's); unless it is
+    written in title case (every word of four letters or more capitalised), which no lead sentence is
+    (a record that glued its title to its text with a stop)."""
+    if not sentence.rstrip().rstrip("\"'\u201d\u2019\u00bb").endswith((".", "!", "?", "\u2026")):
+        return True
+    words = [w.strip(".,;:!?\"'\u2018\u2019\u201c\u201d()") for w in sentence.split()[1:]]
+    long = [w for w in words if len(w) >= HEADLINE_CASE_LETTERS and w.isalpha()]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None = None) -> set[tuple[int, int]]:
@@ -1017,7 +1032,7 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
     links: set[tuple[int, int]] = set()
     for members in by_article.values():
         starts = {i: sentence_start(feats[i].claim) for i in members}
-        heads = [i for i in members if starts[i] == 0]
+        heads = [i for i in members if starts[i] == 0 and _headline_like(feats[i].claim.sentence)]
         lead_at = sorted({s for s in starts.values() if s > 0})[:LEAD_SENTENCES]
         leads = [i for i in members if starts[i] in lead_at]
         best: dict[int, tuple[int, int]] = {}

@@ -315,7 +315,8 @@ def _supposed(p: _Parse, i: int, heads: set[int]) -> bool:
             if dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in CONDITION_MARKS
                                          and not (m > 0 and lower[m - 1] == "even") for m in children[c]):
                 return True
-    subj = next((c for c in children[i] if dep[c] in {"nsubj", "nsubjpass"}), None)
+    # an active subject only: « the scheme would be launched » is mostly reported speech's « will »
+    subj = next((c for c in children[i] if dep[c] == "nsubj"), None)
     if subj is not None and lower[subj] in _RELATIVES and dep[i] == "relcl":
         subj = p.head[i]  # « a bill that would ... »: the antecedent
     return subj is not None and p.lemma[subj].lower() in PROPOSAL_NOUNS
@@ -463,7 +464,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if hearsay is not None:
                 modality, cue = "conditional", p.text(hearsay)
             modal = next((a for a in [*auxes, *gov_auxes] if lower[a] in CONDITIONAL_MODALS | SPECULATIVE_MODALS), None)
-            if modal is not None and lower[modal] in DEONTIC_MODALS and modality == "reported":
+            # « must/should have seen »: an inference or a counterfactual, no demand
+            perfect = modal is not None and modal + 1 < len(lower) and lower[modal + 1] == "have"
+            if modal is not None and lower[modal] in DEONTIC_MODALS and modality == "reported" and not perfect:
                 pass  # « the coach said the players must apologize »: the source's demand, its words
             elif modal is not None and lower[modal] in SPECULATIVE_MODALS:
                 modality, cue = "speculative", p.text(modal)
@@ -526,8 +529,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "denied", frame.cue
             # an opinion (« I believe the minister is honest ») is its holder's words; only a forecast
             # held (« I think it will pass ») is speculation
+            # (« I don't think X is Y » holds no X; « believe it should close by June » forecasts)
             opinion = frame is not None and frame.cue in OPINION_VERBS and not planned and (
-                modal is None or lower[modal] in DEONTIC_MODALS)
+                not negated(p, frame.cue_i)) and (modal is None or lower[modal] in DEONTIC_MODALS - {"should"})
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
             claims.append(ClauseClaim(
