@@ -2194,8 +2194,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         if aged is not None:
             return aged
     # a claim that lists figures of several days (« jeudi 20 : six départements … vendredi 21 : deux ») is
-    # dated figure by figure below, not by its first day
-    by_day = _days_listed(ac, a.published) or _days_listed(bc, b.published)
+    # dated figure by figure below, not by its first day; only a bulletin of areas under an alert is such
+    # a list: other figures after two days named total a span (« du lundi 3 au vendredi 7, 120 interpellés »)
+    by_day = ((_days_listed(ac, a.published) or _days_listed(bc, b.published))
+              and any(_under_alert(ac, x) for x in qa) and any(_under_alert(bc, y) for y in qb))
     if not by_day and (disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a) or _years_apart(a, b)
                        or _years_apart(b, a)):
         return None
