@@ -379,3 +379,13 @@ def test_a_span_of_days_counts_a_total_that_no_day_of_it_contradicts() -> None:
                    predicate="interpeller", time="2025-11-14")
     assert _kind(_side(week, "2025-11-14"), _side(friday, "2025-11-15", "autre.fr")) is None
 
+
+def test_a_figure_of_a_bulletin_is_placed_where_it_stands_not_where_its_text_first_occurs() -> None:
+    """« sept départements » also stands inside « dix-sept départements »: the figure is dated by its own
+    place in the text, so the 17 of Tuesday is not read as Wednesday's count."""
+    listed = claim("a1:c1", "Canicule : mardi 18 août 2026, dix-sept départements en vigilance orange ; "
+                   "mercredi 19 août 2026, sept départements en vigilance orange", predicate="placer",
+                   time="2026-08-18")
+    tuesday = claim("b1:c1", "Météo-France place 17 départements en vigilance orange mardi", predicate="placer",
+                    time="2026-08-18")
+    assert _kind(_side(listed, "2026-08-18"), _side(tuesday, "2026-08-18", "autre.fr")) is None

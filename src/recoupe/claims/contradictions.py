@@ -2688,7 +2688,9 @@ def _day_of_figure(c: Claim, q: Quantity, published: date | None) -> date | None
     figure; else the day the claim is dated to; None when not known."""
     days = _days_in(c, published)
     if len({d for _, d in days}) >= 2:
-        at = c.text.find(q.text) if q.text else -1
+        # the figure's own offset: its text may also stand earlier (« sept » in « dix-sept »); a figure
+        # read from the sentence (its counted thing elided in the clause) has its offset there
+        at = q.start if q.text and c.text.startswith(q.text, q.start) else c.text.find(q.text) if q.text else -1
         before = [d for i, d in days if 0 <= i < at]
         return before[-1] if before else None
     m = _DATE.match(c.time or "")
