@@ -367,3 +367,25 @@ def test_alert_counts_of_two_hazards_or_two_levels_are_no_versions() -> None:
     told = claim("d1:c1", "Trois départements en vigilance orange mercredi", time="2025-07-09",
                  sentence="Canicule : trois départements en vigilance orange mercredi, selon le bulletin.")
     assert _kind(_side(heat, "2025-07-09"), _side(told, "2025-07-09", "autre.fr")) == "quantity"
+
+
+def test_a_span_of_days_counts_a_total_that_no_day_of_it_contradicts() -> None:
+    """« du lundi … au vendredi …, 85 interpellés » totals a span of days: two days named are no bulletin
+    of the days ahead unless areas under an alert are counted, so the span's total is not set against
+    one day's count."""
+    week = claim("a1:c1", "Du lundi 10 novembre au vendredi 14 novembre, 85 supporters ont été interpellés à Lyon",
+                 predicate="interpeller", time="2025-11-10")
+    friday = claim("b1:c1", "Vendredi 14 novembre, 30 supporters ont été interpellés à Lyon",
+                   predicate="interpeller", time="2025-11-14")
+    assert _kind(_side(week, "2025-11-14"), _side(friday, "2025-11-15", "autre.fr")) is None
+
+
+def test_a_figure_of_a_bulletin_is_placed_where_it_stands_not_where_its_text_first_occurs() -> None:
+    """« sept départements » also stands inside « dix-sept départements »: the figure is dated by its own
+    place in the text, so the 17 of Tuesday is not read as Wednesday's count."""
+    listed = claim("a1:c1", "Canicule : mardi 18 août 2026, dix-sept départements en vigilance orange ; "
+                   "mercredi 19 août 2026, sept départements en vigilance orange", predicate="placer",
+                   time="2026-08-18")
+    tuesday = claim("b1:c1", "Météo-France place 17 départements en vigilance orange mardi", predicate="placer",
+                    time="2026-08-18")
+    assert _kind(_side(listed, "2026-08-18"), _side(tuesday, "2026-08-18", "autre.fr")) is None

@@ -241,6 +241,20 @@ def test_status_a_one_word_superlative_against_a_partitive_one(top: str, among: 
     assert group_status([a, second], sources).status == "single_source"
 
 
+def test_status_among_the_best_is_a_partitive_superlative() -> None:
+    """« parmi les meilleurs » is among the first, like « l'un des meilleurs », not « le meilleur »: it
+    does not confirm « le meilleur » and it agrees with « l'un des meilleurs »."""
+    sources = {"a": "a", "b": "b", "c": "c"}
+    top = _told("1", "a", "ce gardien est le meilleur du championnat cette saison")
+    among = _told("2", "b", "ce gardien figure parmi les meilleurs du championnat cette saison")
+    one_of = _told("3", "c", "ce gardien est l'un des meilleurs du championnat cette saison")
+    assert group_status([top, among], sources).status == "single_source"
+    assert group_status([among, one_of], sources).status == "confirmed"
+    longest = _told("4", "a", "ce tunnel reste parmi les plus longs du continent")
+    assert group_status([longest, _told("5", "b", "ce tunnel reste le plus long du continent")],
+                        sources).status == "single_source"
+
+
 @pytest.mark.parametrize(("text", "predicate", "label"), [
     ("Festival : les 12 concerts les plus attendus de l'été", "concert", True),
     ("Cinéma : les cinq films à voir cette semaine", "film", True),

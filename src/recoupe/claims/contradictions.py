@@ -2202,8 +2202,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         if aged is not None:
             return aged
     # a claim that lists figures of several days (« jeudi 20 : six départements … vendredi 21 : deux ») is
-    # dated figure by figure below, not by its first day
-    by_day = _days_listed(ac, a.published) or _days_listed(bc, b.published)
+    # dated figure by figure below, not by its first day; only a bulletin of areas under an alert is such
+    # a list: other figures after two days named total a span (« du lundi 3 au vendredi 7, 120 interpellés »)
+    by_day = ((_days_listed(ac, a.published) or _days_listed(bc, b.published))
+              and any(_under_alert(ac, x) for x in qa) and any(_under_alert(bc, y) for y in qb))
     if not by_day and (disjoint_dates(ac, bc) or _dated_apart(a, b) or _dated_apart(b, a) or _years_apart(a, b)
                        or _years_apart(b, a)):
         return None
@@ -2694,7 +2696,9 @@ def _day_of_figure(c: Claim, q: Quantity, published: date | None) -> date | None
     figure; else the day the claim is dated to; None when not known."""
     days = _days_in(c, published)
     if len({d for _, d in days}) >= 2:
-        at = c.text.find(q.text) if q.text else -1
+        # the figure's own offset: its text may also stand earlier (« sept » in « dix-sept »); a figure
+        # read from the sentence (its counted thing elided in the clause) has its offset there
+        at = q.start if q.text and c.text.startswith(q.text, q.start) else c.text.find(q.text) if q.text else -1
         before = [d for i, d in days if 0 <= i < at]
         return before[-1] if before else None
     m = _DATE.match(c.time or "")

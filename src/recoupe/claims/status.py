@@ -304,7 +304,8 @@ def _one_word_ranks() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
     from recoupe.lang.fr.modality import PARTITIVE_RANKS, SYNTHETIC_SUPERLATIVES
 
     words = "|".join(sorted(SYNTHETIC_SUPERLATIVES, key=len, reverse=True))
-    absolute = re.compile(rf"\b(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?({words})\b")
+    # « les meilleurs » after « parmi » is partitive (read by ``partitive``), not « le meilleur »
+    absolute = re.compile(rf"\b(?<!parmi )(?:la|le|les|l)\s+(?:([0-9]+(?:e|er|re|eme|ere)|[a-z]+)\s+)?({words})\b")
     openings = "|".join(o.replace(" ", r"\s+") for o in PARTITIVE_RANKS)
     partitive = re.compile(rf"\b(?:{openings})\s+(?:plus\s+([a-z]{{4,}})|({words})\b)")
     return absolute, partitive, SYNTHETIC_SUPERLATIVES

@@ -295,8 +295,9 @@ SYNTHETIC_SUPERLATIVES: dict[str, str] = {
 }
 
 # Openings (folded, apostrophes as spaces) of a partitive superlative, « l'un des plus longs »,
-# « une des pires »: one among the first, which neither says nor denies that it is the first.
-PARTITIVE_RANKS: tuple[str, ...] = ("l un des", "l une des", "un des", "une des")
+# « une des pires », « parmi les meilleurs »: one among the first, which neither says nor denies that it
+# is the first.
+PARTITIVE_RANKS: tuple[str, ...] = ("l un des", "l une des", "un des", "une des", "parmi les")
 
 # Verbs of wish and attempt (« cherche un accord », « veut un recomptage »): what their actor
 # aims at, never the deed aimed at; a clause they head does not confirm a clause that tells the deed
