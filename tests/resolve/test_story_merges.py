@@ -4,6 +4,7 @@ articles would each have joined a much bigger one goes into it. Stories and term
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import pytest
@@ -82,13 +83,31 @@ def test_merge_story_adds_terms_meaning_size_and_dates_and_drops_the_story() -> 
         assert {r["id"]: r["story_id"] for r in s.article_rows()} == {"b1": "big", "a1": "big", "a2": "big"}
 
 
-def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """What the merge pass reads (``last``) is where each article is after the passes and the other
-    stories it scored at the threshold or more."""
+def _assigned_and_reread(terms: dict[str, dict[str, int]], settings: Any) -> Store:
+    """A store where each article of ``terms`` (id -> its terms, all of one day) was assigned a story
+    as the build does, then the re-reading pass ran over them (with its merge pass)."""
     from collections import Counter
 
     import recoupe.pipeline as pipeline
     from recoupe.resolve.stories import assign_story
+
+    s = Store.open(":memory:")
+    inputs = []
+    with s.transaction():
+        for aid, t in terms.items():
+            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 4, 2)), [], "")
+            posted: dict[str, float] = {}
+            assign_story(s, aid, Counter(t), date(2026, 4, 2), aid, posted=posted, **pipeline.story_settings(settings))
+            inputs.append(pipeline.StoryInput(aid, Counter(t), date(2026, 4, 2), aid, None, {}, posted))
+    pipeline.reread_stories(s, inputs, settings)
+    return s
+
+
+def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What the merge pass reads (``last``) is where each article is after the passes and the other
+    stories it scored at the threshold or more."""
+
+    import recoupe.pipeline as pipeline
     from recoupe.settings import Settings
 
     seen: dict[str, tuple[str, dict[str, float]]] = {}
@@ -104,15 +123,7 @@ def test_the_re_reading_pass_hands_each_article_s_story_and_scores_to_the_merge_
     terms = {"m1": flood, "m2": {**flood, "L:vallée": 1}, "m3": {**flood, "L:pluie": 1},
              "v1": {"L:vendange": 3, "L:raisin": 3}, "v2": {"L:vendange": 3, "L:raisin": 2, "L:cave": 1}}
     settings = Settings.load(stories__merge_ratio=3.0, stories__merge_share=1.0)
-    s = Store.open(":memory:")
-    inputs = []
-    with s.transaction():
-        for aid, t in terms.items():
-            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 4, 2)), [], "")
-            posted: dict[str, float] = {}
-            assign_story(s, aid, Counter(t), date(2026, 4, 2), aid, posted=posted, **pipeline.story_settings(settings))
-            inputs.append(pipeline.StoryInput(aid, Counter(t), date(2026, 4, 2), aid, None, {}, posted))
-    pipeline.reread_stories(s, inputs, settings)
+    s = _assigned_and_reread(terms, settings)
     where = {r["id"]: r["story_id"] for r in s.article_rows()}
     assert set(seen) == set(terms) and {a: sid for a, (sid, _) in seen.items()} == where
     assert where["m1"] == where["m3"] != where["v1"] == where["v2"]
@@ -258,10 +269,8 @@ def test_a_rare_entity_is_one_few_articles_name_and_the_story_names() -> None:
 
 
 def test_the_build_hands_the_entities_of_stories_of_three_or_more_to_the_merge_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from collections import Counter
 
     import recoupe.pipeline as pipeline
-    from recoupe.resolve.stories import assign_story
     from recoupe.settings import Settings
 
     seen: dict[str, list[str]] = {}
@@ -275,14 +284,6 @@ def test_the_build_hands_the_entities_of_stories_of_three_or_more_to_the_merge_p
     terms = {"m1": flood, "m2": {**flood, "L:vallée": 1}, "m3": {**flood, "E:e2": 1},
              "v1": {"L:vendange": 3, "L:raisin": 3, "E:e3": 1}, "v2": {"L:vendange": 3, "L:raisin": 2}}
     settings = Settings.load(stories__merge_ratio=3.0, stories__merge_share=0.5)
-    s = Store.open(":memory:")
-    inputs = []
-    with s.transaction():
-        for aid, t in terms.items():
-            s.add_article(Article(id=aid, origin=aid, text=aid, published=date(2026, 4, 2)), [], "")
-            posted: dict[str, float] = {}
-            assign_story(s, aid, Counter(t), date(2026, 4, 2), aid, posted=posted, **pipeline.story_settings(settings))
-            inputs.append(pipeline.StoryInput(aid, Counter(t), date(2026, 4, 2), aid, None, {}, posted))
-    pipeline.reread_stories(s, inputs, settings)
+    s = _assigned_and_reread(terms, settings)
     assert {a: sorted(v) for a, v in seen.items()} == {"m1": ["E:e1"], "m2": ["E:e1"], "m3": ["E:e1", "E:e2"]}
     s.close()
