@@ -171,20 +171,6 @@ def test_status_a_figure_that_names_no_number_agrees_with_any() -> None:
     assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
 
 
-def test_status_a_clause_with_two_values_of_one_thing_does_not_set_them_against_another_account() -> None:
-    """« 12 nouveaux cambriolages », beside the « près de 200 » of an earlier conviction in one clause,
-    counts two things: the other outlets' 12 is not held against its 200."""
-    ms = [_c("1", "a"), _c("2", "b")]
-    ms[0].text = ("Une enquête vise l'ancien notaire pour 12 nouveaux cambriolages, lui qui fut condamné pour "
-                  "près de 200 cambriolages")
-    ms[1].text = "Enquête ouverte contre l'ancien notaire pour 12 nouveaux cambriolages"
-    assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
-    ms[1].text = "Enquête ouverte contre l'ancien notaire pour 30 cambriolages"  # two accounts apart: still apart
-    ms.append(_c("3", "c"))
-    ms[2].text = "L'ancien notaire visé par une enquête pour 12 cambriolages"
-    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
-
-
 def _told(cid: str, article: str, text: str, sentence: str = "", predicate: str = "livrer") -> Claim:
     c = _c(cid, article)
     c.text, c.sentence, c.predicate = text, sentence or text + ".", predicate

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Literal
 
 from recoupe.claims.contradictions import DISPUTE_KINDS, _not_a_figure, is_conflict
-from recoupe.claims.quantities import Quantity, of_claim
+from recoupe.claims.quantities import of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -348,16 +348,6 @@ def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
     return any(ra != rb and (x.startswith(y) or y.startswith(x)) for x, ra in a.items() for y, rb in b.items())
 
 
-def _own_counts(c: Claim) -> list[Quantity]:
-    """The figures of a claim that can be held against another account's. A clause that gives two
-    values of one thing that cannot both hold (« 10 nouveaux viols » beside the « près de 300 » of
-    an earlier trial) counts two things, and which one another account's figure counts is not
-    said: that thing's figures are left out. So is a figure that names no number."""
-    qs = [q for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _not_a_figure(q)]
-    apart = {a.thing for i, a in enumerate(qs) for b in qs[i + 1:] if a.comparable(b) and not a.overlaps(b)}
-    return [q for q in qs if q.thing not in apart]
-
-
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
     """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
     « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
@@ -365,7 +355,7 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     number (« des milliers de », « plusieurs centaines ») says how large, loosely: it disagrees with
     no figure, as it contradicts none (:func:`recoupe.claims.contradictions._not_a_figure`)."""
     firm = [c for c in members if c.modality in FIRM]
-    figures = [q for c in firm for q in _own_counts(c)]
+    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _not_a_figure(q)]
     if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
