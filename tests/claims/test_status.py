@@ -159,6 +159,18 @@ def test_status_figures_that_cannot_both_hold_are_not_confirmed() -> None:
     assert group_status(ms, {"a": "a", "b": "b"}).status == "confirmed"
 
 
+def test_status_a_figure_that_names_no_number_agrees_with_any() -> None:
+    """« Des milliers de » says how large, loosely: it holds against « plus de 30 000 » as the
+    contradiction detector reads it, so two outlets giving the exact figure still confirm."""
+    ms = [_c("1", "a"), _c("2", "b"), _c("3", "c")]
+    ms[0].text = "Des milliers de bouilloires défectueuses retirées des rayons"
+    ms[1].text = "Plus de 30 000 bouilloires défectueuses retirées des rayons cet été"
+    ms[2].text = "plus de 30 000 bouilloires défectueuses ont été retirées des rayons"
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    ms[0].text = "Quelque 12 000 bouilloires défectueuses retirées des rayons"  # a number: it still disagrees
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+
+
 def _told(cid: str, article: str, text: str, sentence: str = "", predicate: str = "livrer") -> Claim:
     c = _c(cid, article)
     c.text, c.sentence, c.predicate = text, sentence or text + ".", predicate

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from recoupe.claims.contradictions import DISPUTE_KINDS, is_conflict
+from recoupe.claims.contradictions import DISPUTE_KINDS, _not_a_figure, is_conflict
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
@@ -351,9 +351,11 @@ def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
     """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
     « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
-    Whether it is an update or a contradiction, no two sources agree on it."""
+    Whether it is an update or a contradiction, no two sources agree on it. A figure that names no
+    number (« des milliers de », « plusieurs centaines ») says how large, loosely: it disagrees with
+    no figure, as it contradicts none (:func:`recoupe.claims.contradictions._not_a_figure`)."""
     firm = [c for c in members if c.modality in FIRM]
-    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing]
+    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _not_a_figure(q)]
     if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
