@@ -287,3 +287,18 @@ def test_a_denial_of_a_report_does_not_meet_another_actors_misstatement_or_other
     # told by the denier herself
     own = Claim(**{**_fields(told), "attributed_to": "Ruiz's office"})
     assert compare(_side(own), _side(denial)) is None
+
+
+def test_a_negated_quotation_denies_the_content_of_anothers_claim() -> None:
+    # « his claim that … »: the content of a noun of claim is read speculative, someone's unproven word
+    s = "Critics pressed the councillor to explain his claim that the bypass is a gift to the quarry owners."
+    put = _c("e3:c1", "that the bypass is a gift to the quarry owners", s, 0, subject="the bypass",
+             predicate="gift", modality="speculative", cue="claim")
+    hit = compare(_side(put), _side(REBUTTAL))
+    assert hit is not None and hit.kind == "denial"
+    fr, lr = conflict_keys(REBUTTAL)
+    fp, lp = conflict_keys(put)
+    assert fr & lp and fp & lr
+    # a speculation of the outlet's own (« may be ») is no one's claim to rebut
+    guess = Claim(**{**_fields(put), "cue": "may"})
+    assert compare(_side(guess), _side(REBUTTAL)) is None

@@ -752,6 +752,12 @@ def rebuttal_words(c: Claim) -> frozenset[str]:
     return quoted | _stems(c.subject)[0] if len(quoted) >= 2 else frozenset()
 
 
+def _put_forward(c: Claim) -> bool:
+    """An English claim told as the content of an allegation or a claim (« his claim that the dam is
+    “a gift to the builders” »: speculative, someone's unproven word): what a rebuttal negates."""
+    return c.language == "en" and c.modality == "speculative" and fold(c.cue) in _claim_nouns()
+
+
 def check_rebuttal(a: Side, b: Side) -> Finding | None:
     """« X did not … » in another source's own words as the denial of « X did … » (``denial``): an
     English claim that negates a quotation, against a stated, unnegated English claim of another
@@ -759,7 +765,8 @@ def check_rebuttal(a: Side, b: Side) -> Finding | None:
     for n, s in ((a, b), (b, a)):
         nc, sc = n.claim, s.claim
         words = rebuttal_words(nc)
-        if len(words) < 3 or sc.language != "en" or sc.negated or _denied(sc) or sc.modality not in _STATED:
+        if len(words) < 3 or sc.language != "en" or sc.negated or _denied(sc) or not (
+                sc.modality in _STATED or _put_forward(sc)):
             continue
         if n.source == s.source or (nc.attributed_to and sc.attributed_to
                                     and _names_match(nc.attributed_to, "", sc.attributed_to)):
@@ -3055,7 +3062,7 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     else:
         filed |= {f"S:{x}" for x in acts}
         look |= {f"D:{x}" for x in acts}
-        if c.modality in _STATED and not c.negated:
+        if (c.modality in _STATED or _put_forward(c)) and not c.negated:
             words = _content_keys(c)
             filed |= {f"W:{w}" for w in words}
             look |= {f"DW:{w}" for w in words}
