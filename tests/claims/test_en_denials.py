@@ -287,6 +287,9 @@ def test_a_denial_of_a_report_does_not_meet_another_actors_misstatement_or_other
     # told by the denier herself
     own = Claim(**{**_fields(told), "attributed_to": "Ruiz's office"})
     assert compare(_side(own), _side(denial)) is None
+    # a denial of the report that does not call it false
+    bare = Claim(**{**_fields(denial), "text": "Ruiz's office disputed a report in the Hill Gazette on her service"})
+    assert compare(_side(told), _side(bare)) is None
 
 
 def test_a_negated_quotation_denies_the_content_of_anothers_claim() -> None:

@@ -684,10 +684,14 @@ def _rebuttal_noise() -> frozenset[str]:
 
 
 def rejects_report(c: Claim) -> bool:
-    """An English denial by a named actor that rejects a report, an allegation or a story it names
-    (« her office disputed a report in the Courier as a distortion of her record »)."""
+    """An English denial by a named actor that rejects a report, an allegation or a story it names and
+    calls false (« her office disputed a report in the Courier as a distortion of her record »); a
+    bare « disputed the report » may dispute any of its points, not the misstatement it tells."""
+    from recoupe.lang.en.modality import FALSEHOOD_WORDS
+
+    words = set(re.findall(r"[a-z]+", fold(c.text)))
     return (c.language == "en" and bool(c.subject_entity) and _denied(c)
-            and bool(_claim_nouns().intersection(fold(c.text).split())))
+            and bool(_claim_nouns() & words) and bool(FALSEHOOD_WORDS & words))
 
 
 def tells_misstatement(c: Claim) -> bool:
