@@ -243,7 +243,7 @@ def test_a_title_cased_headline_telling_a_gap_with_the_record_meets_the_denial_o
 
 def _report_rebuttal() -> Claim:
     """An office's denial of a report that names it, the report's point left unsaid."""
-    s = "Ruiz's office disputed a report in the Hill Gazette as a distortion of her service in the navy."
+    s = "Ruiz's office disputed the Hill Gazette's report as a distortion of her service in the navy."
     return _c("r1:c1", s.rstrip("."), s, 0, subject="Ruiz's office", subject_entity="e-ruiz", predicate="dispute",
               modality="denied", cue="dispute")
 
@@ -288,7 +288,7 @@ def test_a_denial_of_a_report_does_not_meet_another_actors_misstatement_or_other
     own = Claim(**{**_fields(told), "attributed_to": "Ruiz's office"})
     assert compare(_side(own), _side(denial)) is None
     # a denial of the report that does not call it false
-    bare = Claim(**{**_fields(denial), "text": "Ruiz's office disputed a report in the Hill Gazette on her service"})
+    bare = Claim(**{**_fields(denial), "text": "Ruiz's office disputed the Hill Gazette's report on her service"})
     assert compare(_side(told), _side(bare)) is None
 
 

@@ -338,7 +338,7 @@ def test_en_claims_denial_after_a_closed_quotation_is_no_incise(nlp_en: Any) -> 
     # a quotation closed by its full stop ends its sentence: the next sentence's verb that rejects
     # a report it names is a denial of that report, not the quotation's reporting verb
     text = ("The senator spoke on Monday, saying, \"This will change the whole county.\" The governor's office "
-            "disputed a report in the Valley Courier as a \"gross distortion\" of her record in the army, "
+            "disputed the Valley Courier's report as a \"gross distortion\" of her record in the army, "
             "according to her office.")
     c = _claims(nlp_en, text)["dispute"]
     assert c.modality == "denied"

@@ -685,7 +685,7 @@ def _rebuttal_noise() -> frozenset[str]:
 
 def rejects_report(c: Claim) -> bool:
     """An English denial by a named actor that rejects a report, an allegation or a story it names and
-    calls false (« her office disputed a report in the Courier as a distortion of her record »); a
+    calls false (« her office disputed the Courier's story as a distortion of her record »); a
     bare « disputed the report » may dispute any of its points, not the misstatement it tells."""
     from recoupe.lang.en.modality import FALSEHOOD_WORDS
 
