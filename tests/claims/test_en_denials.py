@@ -239,3 +239,69 @@ def test_a_title_cased_headline_telling_a_gap_with_the_record_meets_the_denial_o
     # the same headline without the gap: the words alone are not enough
     plain = Claim(**{**_fields(told), "text": "Mayor Ruiz's Account Of Her Rank In Bosnia Moves Voters"})
     assert compare(_side(plain), _side(denial, pointed)) is None
+
+
+def _report_rebuttal() -> Claim:
+    """An office's denial of a report that names it, the report's point left unsaid."""
+    s = "Ruiz's office disputed the Hill Gazette's report as a distortion of her service in the navy."
+    return _c("r1:c1", s.rstrip("."), s, 0, subject="Ruiz's office", subject_entity="e-ruiz", predicate="dispute",
+              modality="denied", cue="dispute")
+
+
+def test_a_denial_of_a_report_meets_another_outlets_account_that_the_denier_misstated_it() -> None:
+    denial = _report_rebuttal()
+    s = "Newspapers found that she exaggerated her service in the navy."
+    told = _c("r2:c1", "that she exaggerated her service in the navy", s, 0, subject="Mayor Ruiz",
+              subject_entity="e-ruiz", predicate="exaggerate", modality="reported", cue="find")
+    hit = compare(_side(told), _side(denial))
+    assert hit is not None and hit.kind == "denial"
+    fd, ld = conflict_keys(denial)
+    fc, lc = conflict_keys(told)
+    assert fd & lc and fc & ld
+    # an account naming no actor, of « her » statement
+    s = "A paper uncovered an untrue statement about her service at sea."
+    paper = _c("r3:c1", s.rstrip("."), s, 0, subject="A paper", predicate="uncover")
+    assert compare(_side(paper), _side(denial)) is not None
+    fp, lp = conflict_keys(paper)
+    assert fd & lp and fp & ld
+    # the denial's own article, which told the misstatement a sentence before
+    s = "An inquiry exposed an untrue statement about her service."
+    own = _c("r1:c0", s.rstrip("."), s, 0, subject="An inquiry", predicate="expose")
+    assert compare(_side(own), _side(denial)) is not None
+
+
+def test_a_denial_of_a_report_does_not_meet_another_actors_misstatement_or_other_words() -> None:
+    denial = _report_rebuttal()
+    s = "Newspapers found that she exaggerated her service in the navy."
+    told = _c("r2:c1", "that she exaggerated her service in the navy", s, 0, subject="Mayor Ruiz",
+              subject_entity="e-ruiz", predicate="exaggerate", modality="reported", cue="find")
+    # another actor's misstatement
+    other = Claim(**{**_fields(told), "subject": "Cole", "subject_entity": "e-cole"})
+    assert compare(_side(other), _side(denial)) is None
+    # the same actor's misstatement of something else: no word in common
+    income = Claim(**{**_fields(told), "text": "that she exaggerated her income"})
+    assert compare(_side(income), _side(denial)) is None
+    # the same words without a misstatement
+    plain = Claim(**{**_fields(told), "text": "that she described her service in the navy", "predicate": "describe"})
+    assert compare(_side(plain), _side(denial)) is None
+    # told by the denier herself
+    own = Claim(**{**_fields(told), "attributed_to": "Ruiz's office"})
+    assert compare(_side(own), _side(denial)) is None
+    # a denial of the report that does not call it false
+    bare = Claim(**{**_fields(denial), "text": "Ruiz's office disputed the Hill Gazette's report on her service"})
+    assert compare(_side(told), _side(bare)) is None
+
+
+def test_a_negated_quotation_denies_the_content_of_anothers_claim() -> None:
+    # « his claim that … »: the content of a noun of claim is read speculative, someone's unproven word
+    s = "Critics pressed the councillor to explain his claim that the bypass is a gift to the quarry owners."
+    put = _c("e3:c1", "that the bypass is a gift to the quarry owners", s, 0, subject="the bypass",
+             predicate="gift", modality="speculative", cue="claim")
+    hit = compare(_side(put), _side(REBUTTAL))
+    assert hit is not None and hit.kind == "denial"
+    fr, lr = conflict_keys(REBUTTAL)
+    fp, lp = conflict_keys(put)
+    assert fr & lp and fp & lr
+    # a speculation of the outlet's own (« may be ») is no one's claim to rebut
+    guess = Claim(**{**_fields(put), "cue": "may"})
+    assert compare(_side(guess), _side(REBUTTAL)) is None

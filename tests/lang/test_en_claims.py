@@ -323,6 +323,30 @@ def test_en_claims_denials_of_headlines_and_leads(nlp_en: Any, sentence: str, pr
     assert (c.modality, c.negated) == (modality, negated)
 
 
+def test_en_claims_content_of_a_claim_noun_hung_as_a_noun_clause(nlp_en: Any) -> None:
+    # « his claim that … » parsed as a clause of the noun (acl): what the claim says is a claim
+    c = _claims(nlp_en, "The mayor repeated his claim that the dam was built too fast.")
+    assert "build" in c and c["build"].cue == "claim"
+    text = "Senators asked him to explain his claim that the dam is a \"project of the governor's making\"."
+    assert _claims(nlp_en, text)["project"].cue == "claim"
+    # a relative clause or a reduced relative tells no content
+    assert _claims(nlp_en, "The mayor repeated the report that he wrote in May.")["write"].cue == ""
+    assert "publish" not in _claims(nlp_en, "The mayor attacked the report published on Friday.")
+
+
+def test_en_claims_denial_after_a_closed_quotation_is_no_incise(nlp_en: Any) -> None:
+    # a quotation closed by its full stop ends its sentence: the next sentence's verb that rejects
+    # a report it names is a denial of that report, not the quotation's reporting verb
+    text = ("The senator spoke on Monday, saying, \"This will change the whole county.\" The governor's office "
+            "disputed the Valley Courier's report as a \"gross distortion\" of her record in the army, "
+            "according to her office.")
+    c = _claims(nlp_en, text)["dispute"]
+    assert c.modality == "denied"
+    # an incise after a comma still reports the quotation
+    c = _claims(nlp_en, "\"This will change the whole county,\" the governor told reporters.")["change"]
+    assert (c.modality, c.cue) == ("reported", "tell")
+
+
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [
     # a condition or a proposal makes « would » hypothetical, even under a past reporting verb
     ("If true, these charges would end his career, the chairman said.", "end", "conditional"),

@@ -669,6 +669,75 @@ def pointing_keys(c: Claim, pointed: str) -> tuple[set[str], set[str]]:
     return set(), set()
 
 
+# -- an English denial of a report against another outlet's account that the denier misstated ------
+_OWNER = re.compile(r"\b(?:his|her|their)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rebuttal_noise() -> frozenset[str]:
+    """Stems that tie nothing between a denial of a report and an account of a misstatement: the
+    words of denying and of falsehood, the nouns of claim, a reflexive (« defending herself »)."""
+    from recoupe.lang.en.modality import DEFENCE_VERBS, FALSEHOOD_WORDS
+
+    words = {*FALSEHOOD_WORDS, *DEFENCE_VERBS, "defending", "disputed", "herself", "himself", "themselves"}
+    return _en_denial_noise() | _denial_noise() | frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
+
+
+def rejects_report(c: Claim) -> bool:
+    """An English denial by a named actor that rejects a report, an allegation or a story it names and
+    calls false (« her office disputed the Courier's story as a distortion of her record »); a
+    bare « disputed the report » may dispute any of its points, not the misstatement it tells."""
+    from recoupe.lang.en.modality import FALSEHOOD_WORDS
+
+    words = set(re.findall(r"[a-z]+", fold(c.text)))
+    return (c.language == "en" and bool(c.subject_entity) and _denied(c)
+            and bool(_claim_nouns() & words) and bool(FALSEHOOD_WORDS & words))
+
+
+def tells_misstatement(c: Claim) -> bool:
+    """An English account, stated and unnegated, that someone's statement was false, in whichever
+    words (« she overstated her rank », « a false account of his record », « differs from the record »)."""
+    return (c.language == "en" and c.modality in _STATED and not c.negated and not _denied(c)
+            and bool(_misstatement_re().search(fold(c.text))))
+
+
+def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
+    """An actor's denial of a report (:func:`rejects_report`) against an account, in another article or
+    another sentence of its own, that this actor misstated something (:func:`tells_misstatement`: the
+    report's point, whatever its words), when the account is about the denier (its subject is the
+    denier, or it names no actor and speaks of « his » or « her » one), is not told by the denier,
+    and shares a common word with the denial besides the words of denying and of falsehood (« a
+    distortion of her service » / « she misstated her service »)."""
+    for d, s in ((a, b), (b, a)):
+        dc, sc = d.claim, s.claim
+        if not rejects_report(dc) or not tells_misstatement(sc):
+            continue
+        if sc.subject_entity != dc.subject_entity and (sc.subject_entity or not _OWNER.search(sc.text)):
+            continue
+        denier = dc.subject or dc.attributed_to or d.source
+        if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
+            continue
+        noise = _rebuttal_noise() | _stems(dc.subject)[0] | _stems(dc.attributed_to)[0]
+        s_every, s_common = _stems(sc.text)
+        if _title_cased(sc.text):
+            s_common = s_every  # a headline's capitals mark no name
+        if not (_stems(dc.text)[1] - noise) & (s_common - noise):
+            continue
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+                                 f"({d.source} : « {_clip(dc.text)} »)")
+    return None
+
+
+def report_rebuttal_keys(c: Claim) -> tuple[set[str], set[str]]:
+    """(filed, looked up) keys of :func:`check_report_rebuttal`, mirrored: a denial of a report meets
+    the accounts of a misstatement by its actor, and those that name no actor."""
+    if rejects_report(c):
+        return {f"RR:{c.subject_entity}", "RR:"}, {f"MS:{c.subject_entity}", "MS:"}
+    if tells_misstatement(c):
+        return ({f"MS:{c.subject_entity}"}, {f"RR:{c.subject_entity}"}) if c.subject_entity else ({"MS:"}, {"RR:"})
+    return set(), set()
+
+
 # -- an English negation of another source's quoted words ----------------------------------------
 _OPEN_QUOTE = re.compile(r"[“\"]([^”\"]+)")
 _EN_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
@@ -687,6 +756,12 @@ def rebuttal_words(c: Claim) -> frozenset[str]:
     return quoted | _stems(c.subject)[0] if len(quoted) >= 2 else frozenset()
 
 
+def _put_forward(c: Claim) -> bool:
+    """An English claim told as the content of an allegation or a claim (« his claim that the dam is
+    “a gift to the builders” »: speculative, someone's unproven word): what a rebuttal negates."""
+    return c.language == "en" and c.modality == "speculative" and fold(c.cue) in _claim_nouns()
+
+
 def check_rebuttal(a: Side, b: Side) -> Finding | None:
     """« X did not … » in another source's own words as the denial of « X did … » (``denial``): an
     English claim that negates a quotation, against a stated, unnegated English claim of another
@@ -694,7 +769,8 @@ def check_rebuttal(a: Side, b: Side) -> Finding | None:
     for n, s in ((a, b), (b, a)):
         nc, sc = n.claim, s.claim
         words = rebuttal_words(nc)
-        if len(words) < 3 or sc.language != "en" or sc.negated or _denied(sc) or sc.modality not in _STATED:
+        if len(words) < 3 or sc.language != "en" or sc.negated or _denied(sc) or not (
+                sc.modality in _STATED or _put_forward(sc)):
             continue
         if n.source == s.source or (nc.attributed_to and sc.attributed_to
                                     and _names_match(nc.attributed_to, "", sc.attributed_to)):
@@ -2888,8 +2964,8 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
     return None
 
 
-CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_finding_denial, check_figure_denial,
-          check_trouble_denial,
+CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
+          check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
           check_outcome, check_completion, check_place, check_site, check_date, check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
@@ -2990,7 +3066,7 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     else:
         filed |= {f"S:{x}" for x in acts}
         look |= {f"D:{x}" for x in acts}
-        if c.modality in _STATED and not c.negated:
+        if (c.modality in _STATED or _put_forward(c)) and not c.negated:
             words = _content_keys(c)
             filed |= {f"W:{w}" for w in words}
             look |= {f"DW:{w}" for w in words}
@@ -3036,7 +3112,8 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     look |= {k for k in tl if not k.startswith("X")}
     qf, ql = pointing_keys(c, pointed)  # a denial pointing back and what it takes back (check_pointing_denial)
     rf, rl = rebuttal_keys(c)  # a negated quotation and the accounts holding its words (check_rebuttal)
-    return filed | qf | rf, look | ql | rl
+    mf, ml = report_rebuttal_keys(c)  # a denial of a report and the accounts of a misstatement (check_report_rebuttal)
+    return filed | qf | rf | mf, look | ql | rl | ml
 
 
 def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]] | None = None,

@@ -551,8 +551,18 @@ def _adjacent_quote(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tupl
             return _token_at(doc, s), _token_at(doc, e - 1, end=True), "verb"
         before = text[e:here]  # ',” Warren ' between the quotation and the verb
         if 0 <= here - e <= 60 and before.lstrip().startswith((",", "”", '"', "?", "!")) and "\n" not in before:
+            if text[:e].rstrip().endswith(".") and _names_its_claim(tok):
+                continue  # '…said.” The union disputed the report': a new sentence that rejects its own object
             return _token_at(doc, s), _token_at(doc, e - 1, end=True), "inverted"
     return None
+
+
+def _names_its_claim(tok: Token) -> bool:
+    """Has the verb a direct object after it that names a claim (« disputed a report », « denied the
+    allegations »)? Then that object is what it speaks of, not a quotation before it."""
+    from recoupe.lang.en.modality import DENIABLE_NOUNS
+
+    return any(c.dep_ == "dobj" and c.i > tok.i and c.lemma_.lower() in DENIABLE_NOUNS for c in tok.children)
 
 
 def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  # noqa: B006 (read only)

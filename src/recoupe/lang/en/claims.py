@@ -356,8 +356,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS or not any(ch.isalpha() for ch in lower[i]):
+            if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
+            if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i):
+                continue
             kids = children[i]
             lem = _CURLY_BE.get(lower[i], lemma[i].lower())
             pred = i  # the word that names the predicate: the verb, or a copula's complement
@@ -703,6 +705,14 @@ def _noun_content(p: _Parse, i: int) -> int | None:
     if any(dep[c] == "nsubj" for c in kids) and any(dep[c] in _GAPLESS_DEPS for c in kids):
         return noun
     return None
+
+
+def _claim_noun_clause(p: _Parse, i: int) -> bool:
+    """« his claim that the dam is unsafe », « reports that the plant will close »: a clause the
+    parser hangs on a noun of claim as ``acl``, opened by « that », tells the claim's content (a
+    reduced relative, « the report published Friday », tells none)."""
+    return p.dep[i] == "acl" and any(p.dep[c] == "mark" and p.lower[c] == "that" for c in p.children[i]) and (
+        _noun_content(p, i) is not None)
 
 
 def _calls_false(p: _Parse, verb: int) -> bool:
