@@ -671,9 +671,7 @@ def split_components(store: Store, settings: Settings, ahead: Ahead | None = Non
         return 0
     from recoupe.scale.forked import fork_map
 
-    # the split pass maps its jobs only when they are worth a fork (their pairs: LINK_FORK_PAIRS,
-    # CUT_FORK_PAIRS), however few: the stories the re-reading pass changed are a few big ones
-    mapper = partial(fork_map, processes=_fork_processes(settings), min_items=2)
+    mapper = partial(fork_map, processes=_fork_processes(settings))
     added = 0
     for i in range(0, len(dirty), SPLIT_CHUNK):
         with store.transaction():

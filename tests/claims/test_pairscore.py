@@ -181,10 +181,7 @@ def test_pairscore_scores_kept_ahead_give_the_same_links() -> None:
     assert learned_links(feats, ahead=[(vetoed, k) for k in range(4)]) == set()
 
 
-def test_pairscore_links_computed_ahead_are_taken_when_nothing_changed(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import recoupe.claims.groups as groups
-
-    monkeypatch.setattr(groups, "LINK_FORK_PAIRS", 0)  # every story's link job through the mapper
+def test_pairscore_links_computed_ahead_are_taken_when_nothing_changed(store: Store) -> None:
     claims = _three_claims(store)
     memo = split_ahead(store, ["s1"])
     scored: list[int] = []
@@ -216,9 +213,8 @@ def test_pairscore_links_computed_ahead_are_not_taken_for_a_claim_changed_since(
 
 
 def test_pairscore_few_pairs_to_cut_are_cut_here(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Cuts of fewer than CUT_FORK_PAIRS pairs in all, and learned links of stories of fewer than
-    LINK_FORK_PAIRS, are not mapped over the build's processes (a fork costs more than they do);
-    from that many on they are."""
+    """Cuts of fewer than CUT_FORK_PAIRS pairs in all are not mapped over the build's processes (a
+    fork costs more than they do); from that many on they are."""
     import recoupe.claims.groups as groups
 
     claims = [_claim(f"{a}:c1", "Le port ferme ses quais", "fermer", ["port", "quai"]) for a in "fgh"]
@@ -230,9 +226,6 @@ def test_pairscore_few_pairs_to_cut_are_cut_here(store: Store, monkeypatch) -> N
         scored.append(len(items))
         return [fn(x) for x in items]
 
-    split_groups(store, ["s1"], learned=True, mapper=mapper)
-    assert scored == []  # the story's 3 pairs: linked and cut here
-    monkeypatch.setattr(groups, "LINK_FORK_PAIRS", 3)  # the story's 3 pairs
     split_groups(store, ["s1"], learned=True, mapper=mapper)
     assert scored == [1]  # the story's links only
     monkeypatch.setattr(groups, "CUT_FORK_PAIRS", 3)  # the component's 3 pairs

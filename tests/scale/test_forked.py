@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import recoupe.claims.groups as claim_groups
 import recoupe.scale.forked as forked
 from recoupe.pipeline import refresh_briefings, split_ahead, split_components
 from recoupe.settings import Settings
@@ -95,7 +94,6 @@ def test_the_end_of_a_build_is_the_same_forked(sample_build, tmp_path, monkeypat
     shutil.copy(db, serial)
     shutil.copy(db, parallel)
     monkeypatch.setattr(forked, "MIN_ITEMS", 1)  # the sample has a few stories: fork for them
-    monkeypatch.setattr(claim_groups, "LINK_FORK_PAIRS", 0)  # and for their few pairs
     one = _end_of_build(serial, 1)
     two = _end_of_build(parallel, 2)
     assert one == two
@@ -179,7 +177,6 @@ def test_the_split_pass_computed_ahead_is_the_same(sample_build, tmp_path, monke
     plain, ahead = tmp_path / "plain.db", tmp_path / "ahead.db"
     shutil.copy(db, plain)
     shutil.copy(db, ahead)
-    monkeypatch.setattr(claim_groups, "LINK_FORK_PAIRS", 0)  # the link jobs through fork_map, however few pairs
     one = _end_of_build(plain, 2)
     mapped: list[int] = []
     fork_map = forked.fork_map

@@ -745,9 +745,6 @@ SPLIT_MIN_SIZE = 3  # two claims were linked by their one pair: nothing to cut
 # pairs of claims in the components to cut from which the cuts are mapped over the build's processes: a
 # fork costs 20-40 ms for a driver holding the models, the bench's 252 components (3,148 pairs) 45 ms in all
 CUT_FORK_PAIRS = 10_000
-# learned links of the stories the split pass scores (those the re-reading pass changed) are mapped
-# over the build's processes from this many pairs in all (~3 us a pair, a fork ~30 ms)
-LINK_FORK_PAIRS = 20_000
 
 
 class _Features:
@@ -1319,6 +1316,7 @@ def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = ser
     found: list[Any] = [None] * len(stories)
     members_of: list[list[tuple[Claim, str, str]]] = []
     todo: list[int] = []
+    jobs = []
     for k, comps in enumerate(stories):
         # only the claims of an article's opening are scored (learned_links): the others are not read
         members = sorted(((c, comp.id, comp.published.get(c.id, "")) for comp in comps for c in comp.claims),
@@ -1330,12 +1328,10 @@ def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = ser
             found[k] = ahead[1]
             continue
         todo.append(k)
-    if known is not None and todo:
-        known.scores_of(())  # its index of the scores built once, here, not in each forked child
-    # a story's pairs cost ~3 us each: below LINK_FORK_PAIRS in all, forking costs more than it saves
-    jobs = [members_of[k] for k in todo]
-    run = mapper if sum(len(m) * (len(m) - 1) // 2 for m in jobs) >= LINK_FORK_PAIRS else serial_map
-    for k, links in zip(todo, run(partial(_story_links, known), jobs), strict=True):
+        feats = [_Features(c, published) for c, _, published in members]
+        own_counts(feats)
+        jobs.append((feats, known.scores_of(feats) if known is not None else None))
+    for k, links in zip(todo, mapper(_sorted_learned_links_of, jobs), strict=True):
         found[k] = links
     folded = 0
     for comps, members, links in zip(stories, members_of, found, strict=True):
@@ -1348,13 +1344,9 @@ def link_learned(store: Store, story_ids: Sequence[str], *, mapper: Mapper = ser
     return folded
 
 
-def _story_links(known: SplitMemo | None, members: Sequence[tuple[Claim, str, str]]) -> list[tuple[int, int]]:
-    """:func:`learned_links` of one story's ``members`` (claim, component, date), sorted, the pair
-    scores of ``known`` taken where they hold; the features are built where the job runs (a
-    forked child: they were a third of a story's cost, built serially here before)."""
-    feats = [_Features(c, published) for c, _, published in members]
-    own_counts(feats)
-    return sorted(learned_links(feats, ahead=known.scores_of(feats) if known is not None else None))
+def _sorted_learned_links_of(job: tuple[Sequence[_Features], Sequence[tuple[PairScores | None, int]] | None],
+                             ) -> list[tuple[int, int]]:
+    return sorted(learned_links(job[0], ahead=job[1]))
 
 
 def _link_sets(comps: Sequence[Any], claims: Sequence[Claim], links: Sequence[tuple[int, int]]) -> list[list[str]]:
