@@ -37,7 +37,6 @@ from typing import Any
 
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
-from recoupe.lang.en.predicates import HEARSAY_WORDS, REACTION_CLASSES
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
     EVENT_ORDINALS,
@@ -823,32 +822,10 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or (a.severity != b.severity and _other_subset(x.text, y.text))
             or (a.state != b.state and _ended_and_ongoing(x.text, y.text))
             or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))
-            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)
-            or reaction_apart(a, b) or reaction_apart(b, a)):
+            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)
-
-
-# the languages whose claims of a reaction are kept apart from the fact reacted to (REACTION_CLASSES):
-# measured on the English golds only; French accusations are left to the lemma rule as they were
-REACTION_LANGUAGES = frozenset({"en"})
-
-
-def reaction_apart(a: _Features, b: _Features) -> bool:
-    """Is ``a`` a reaction to a fact (an accusation, a criticism, a jeer:
-    :data:`recoupe.lang.en.predicates.REACTION_CLASSES`) and ``b`` a claim of another event, which does
-    not tell that reaction in words of its class? « X blames Y for the leak » and « the files leaked »,
-    « X accuses the firms of bias » and « the firms are biased »: the reaction and what it reacts to are
-    two facts, however many words they share (the accused, the thing done). « X was criticized » and
-    « X drew criticism » are one: ``b`` names the reaction with a word of ``a``'s class (not « alleged »,
-    :data:`recoupe.lang.en.predicates.HEARSAY_WORDS`: « the alleged bribe » is the bribe told as hearsay).
-    English claims only (:data:`REACTION_LANGUAGES`)."""
-    x, y = a.claim, b.claim
-    if a.verb_class not in REACTION_CLASSES or x.language not in REACTION_LANGUAGES or y.language != x.language:
-        return False
-    return (b.verb_class != a.verb_class and not _one_event(a.verb, b.verb)
-            and not any(CLASS_OF.get(w) == a.verb_class for w in b.words - HEARSAY_WORDS))
 
 
 def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:

@@ -69,16 +69,6 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "sue": frozenset({"sue", "lawsuit"}),
 }
 
-# Classes of a reaction to a fact: an accusation, a criticism, a jeer (« X blamed Y for the leak », « Y
-# mocked the plan »). Their claim is the reaction, not the fact reacted to: « X accused Y of rigging
-# the count » and « the count was rigged » are two facts of one story, the second one's truth the first
-# does not tell (claim groups: :func:`recoupe.claims.groups.reaction_apart`). Denials are not here: a
-# denial and what it denies are kept apart by their polarity already.
-REACTION_CLASSES: frozenset[str] = frozenset({"accuse", "mock"})
-# words of those classes that, off a claim's verb, mark its fact as hearsay (« the alleged bribe »), not a
-# reaction told with a noun (« drew criticism »)
-HEARSAY_WORDS: frozenset[str] = frozenset({"allege", "alleged", "allegedly"})
-
 # Classes with no French lemma yet: the French words (« nommer », « désigner », « railler »...) would
 # change French grouping, which these classes were not measured on; an English-only class never
 # meets a French claim, so it adds no link across languages.
