@@ -49,7 +49,7 @@ from recoupe.lang.fr.sources import (
     SOURCE_ADJUNCT_PREPS,
     SOURCE_WORDS,
 )
-from recoupe.nlp.arrays import Words, member, sorted_ids, words_of
+from recoupe.nlp.arrays import member, sorted_ids
 from recoupe.nlp.extensions import register, text_of
 
 _PREPS = {"selon", "d'après", "d’après", "suivant"}
@@ -91,35 +91,31 @@ class Frame:
         return self.scope_start <= i < self.scope_end and not (self.source_start <= i < self.source_end)
 
 
-def _skipped_before_np(w: Words, j: int) -> bool:
-    return w.lower[j] in _TIME_WORDS or w.pos[j] == "ADV" or w.text[j] in {"-t-", "-"}
+def _skipped_before_np(tok: Token) -> bool:
+    return tok.lower_ in _TIME_WORDS or tok.pos_ == "ADV" or tok.text in {"-t-", "-"}
 
 
 def _adverbial_at(doc: Doc, i: int, limit: int) -> int:
     """The number of tokens of an adverbial phrase (« en substance », « quant à elle », « pour sa
     part ») starting at token ``i`` and followed by more words, else 0."""
-    lower = words_of(doc).lower
-    low = lower[i]
+    low = doc[i].lower_
     for words in INCISE_ADVERBIALS:
         n = len(words)
-        if words[0] == low and i + n < limit and all(lower[i + k] == w for k, w in enumerate(words)):
+        if words[0] == low and i + n < limit and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             return n
     return 0
 
 
-def _in_np(w: Words, k: int) -> bool:
-    """Can token ``k`` be inside a noun phrase (no punctuation, verb, conjunction or relative pronoun)?"""
-    return (not w.punct[k] and w.pos[k] not in {"VERB", "AUX", "SCONJ", "CCONJ"}
-            and w.lower[k] not in RELATIVE_PRONOUNS)
+def _in_np(tok: Token) -> bool:
+    return (not tok.is_punct and tok.pos_ not in {"VERB", "AUX", "SCONJ", "CCONJ"}
+            and tok.lower_ not in RELATIVE_PRONOUNS)
 
 
 def _name_hyphen(doc: Doc, k: int) -> bool:
     """Is token ``k`` a hyphen glued between two capitalised words (« Marie-Anne », tokenised
     « Marie » « - » « Anne »): part of a name, not a dash?"""
-    w = words_of(doc)
-    text, spaced = w.text, w.spaced
-    return (text[k] == "-" and 0 < k < len(text) - 1 and not spaced[k - 1] and not spaced[k]
-            and text[k - 1][:1].isupper() and text[k + 1][:1].isupper())
+    return (doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper())
 
 
 def _compound_word(doc: Doc, k: int) -> bool:
@@ -131,26 +127,24 @@ def _compound_word(doc: Doc, k: int) -> bool:
 
 def _np_after(doc: Doc, i: int, limit: int) -> tuple[int, int]:
     """The noun phrase that starts at or after token ``i`` (skipping time words), up to punctuation."""
-    w = words_of(doc)
-    lower = w.lower
     j = i
     while j < limit:
         if (n := _adverbial_at(doc, j, limit)) > 0:
             j += n  # « ..., dit en substance le texte », « résume quant à elle X »
-        elif _skipped_before_np(w, j):
+        elif _skipped_before_np(doc[j]):  # one Token per step: doc[j] builds a new one
             j += 1
-        elif lower[j] in _DEMONSTRATIVE and j + 1 < limit and lower[j + 1] in _TIME_NOUNS:
+        elif doc[j].lower_ in _DEMONSTRATIVE and j + 1 < limit and doc[j + 1].lower_ in _TIME_NOUNS:
             j += 2  # « ..., a précisé ce jeudi la directrice », « a-t-il dit ce matin »
-        elif w.text[j] == "," and j + 1 < limit and (j > i or _skipped_before_np(w, j + 1)):
+        elif doc[j].text == "," and j + 1 < limit and (j > i or _skipped_before_np(doc[j + 1])):
             j += 1  # « ..., a annoncé, mercredi, le parquet »: the commas around a time word
         else:
             break
-    if j + 1 < limit and lower[j] == "-t" and lower[j + 1].lstrip("-") in _CLITICS:
+    if j + 1 < limit and doc[j].lower_ == "-t" and doc[j + 1].lower_.lstrip("-") in _CLITICS:
         j += 1  # « estime-t-il » tokenised as « -t » « -il »
-    if j < limit and lower[j].lstrip("-") in _CLITICS | {"t-il", "t-elle", "t-on", "t-ils", "t-elles"}:
+    if j < limit and doc[j].lower_.lstrip("-") in _CLITICS | {"t-il", "t-elle", "t-on", "t-ils", "t-elles"}:
         return j, j + 1  # by form: the tagger often misses the clitic of « écrit-il »
     k = j
-    while k < limit and k - j < 14 and (_in_np(w, k) or _name_hyphen(doc, k)):
+    while k < limit and k - j < 14 and (_in_np(doc[k]) or _name_hyphen(doc, k)):
         k += 1
     # include a trailing name in apposition (", Linda X")
     return j, k
@@ -176,11 +170,9 @@ def _appositive_name(doc: Doc, a: int, b: int, limit: int) -> tuple[int, int]:
 
 
 def _clean_np(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    w = words_of(doc)
-    punct, space = w.punct, w.space
-    while s < e and (punct[s] or space[s]):
+    while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
-    while e > s and (punct[e - 1] or space[e - 1]):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
         e -= 1
     return s, e
 
@@ -242,11 +234,10 @@ _MEDIA_QUALIFIERS = {"régional", "local", "national", "britannique", "américai
 def _relay_in(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The medium that passed words on, named in ``doc[lo:hi]``: « à Reuters », « sur RFI »,
     « au journal X », « cité par l'AFP », « interrogé à l'AFP », « repris par l'agence X »."""
-    lower = words_of(doc).lower
     for k in range(lo, hi):
-        low = lower[k]
-        if low in _RELAY_PREPS or (low == "par" and k > lo and lower[k - 1] in RELAY_PARTICIPLES) or (
-                low in {"à", "au", "aux"} and k > lo and lower[k - 1] in RELAY_PARTICIPLES):
+        low = doc[k].lower_
+        if low in _RELAY_PREPS or (low == "par" and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES) or (
+                low in {"à", "au", "aux"} and k > lo and doc[k - 1].lower_ in RELAY_PARTICIPLES):
             a, b = _name_run(doc, k + 1, hi)
             if b > a and _is_media(doc, a, b) and not _generic_media(doc, a, b):
                 return a, b
@@ -327,13 +318,8 @@ def _no_speaker(doc: Doc, a: int, b: int) -> bool:
 def _sourceish(doc: Doc, a: int, b: int) -> bool:
     """Could ``doc[a:b]`` name a source: a person or organisation name, or a head noun of a role,
     an institution, a medium or an anonymous voice?"""
-    w = words_of(doc)
-    return any(e in {"PER", "ORG"} or low in _SOURCE_HEADS
-               for e, low in zip(w.ent_type[a:b], w.lower[a:b], strict=True))
-
-
-# the head nouns :func:`_sourceish` looks for (joined once, not on every call)
-_SOURCE_HEADS = ROLE_HEADS | ORG_HEADS | ANONYMOUS_HEADS | MEDIA_HEADS | SOURCE_WORDS
+    heads = ROLE_HEADS | ORG_HEADS | ANONYMOUS_HEADS | MEDIA_HEADS | SOURCE_WORDS
+    return any(t.ent_type_ in {"PER", "ORG"} or t.lower_ in heads for t in doc[a:b])
 
 
 def _trim_source(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -489,7 +475,6 @@ def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     apposition between commas (« X, responsable politique de la rébellion, a affirmé que »); the
     token range, else None. Only a noun phrase that opens the clause: a determiner or a name first,
     or a word that can name a source."""
-    w = words_of(doc)
     j = first - 1
     while j >= s0 and doc[j].lower_ in {"ne", "n'", "n’"}:
         j -= 1
@@ -498,13 +483,13 @@ def _subject_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
         k = j - 1
         # (a participle may head the apposition, or be the tagger's reading of a trade noun)
         while k >= s0 and j - k <= 12 and doc[k].text != "," and (
-                _in_np(w, k) or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm", []))):
+                _in_np(doc[k]) or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm", []))):
             k -= 1
         if k < s0 or doc[k].text != "," or k == j - 1:
             return None
         j = k - 1
     k = j
-    while k >= s0 and j - k < 12 and _in_np(w, k):
+    while k >= s0 and j - k < 12 and _in_np(doc[k]):
         k -= 1
     a = k + 1
     if a > j or (k >= s0 and not (doc[k].is_punct or doc[k].pos_ in {"CCONJ", "SCONJ", "ADV", "ADP"})):
@@ -706,7 +691,6 @@ def first_colon(doc: Doc, a: int, b: int) -> int | None:
 def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     """The frames of one sentence; ``openers``: its tokens that may open one (:func:`_openers`)."""
     doc = sent.doc
-    w = words_of(doc)
     frames: list[Frame] = []
     s0, s1 = sent.start, sent.end
     # « Pour X, … » opening a sentence, X a person, an organisation, a role or « lui/elle/eux »:
@@ -1004,7 +988,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
     # participle anywhere in the sentence passes on the words of its frames
     for f in frames:
         lo = f.source_end if f.kind == "inverted" else f.cue_i + 1
-        extra = _relay_in(doc, lo, s1) if any(low in RELAY_PARTICIPLES for low in w.lower[lo:s1]) else None
+        extra = _relay_in(doc, lo, s1) if any(t.lower_ in RELAY_PARTICIPLES for t in doc[lo:s1]) else None
         if extra is not None and extra[0] != f.relay_start and not (f.source_start <= extra[0] < f.source_end):
             if f.relay:
                 f.relay = f"{f.relay}, {doc[extra[0]:extra[1]].text}"
@@ -1012,7 +996,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
                 f.relay, f.relay_start, f.relay_end = doc[extra[0]:extra[1]].text, extra[0], extra[1]
         # « les économistes interrogés par l'AFP tablaient sur … »: the participle sits in the subject
         if not f.relay and f.source_start < f.cue_i and any(
-                low in RELAY_PARTICIPLES for low in w.lower[f.source_start:f.cue_i]):
+                t.lower_ in RELAY_PARTICIPLES for t in doc[f.source_start:f.cue_i]):
             inner = _relay_in(doc, f.source_start, f.cue_i)
             if inner is not None:
                 f.relay, f.relay_start, f.relay_end = doc[inner[0]:inner[1]].text, inner[0], inner[1]
@@ -1287,9 +1271,7 @@ class Attribution:
 
 def _first_person(sent: Span) -> bool:
     """Does the sentence speak in the first person (« je », « nous », « notre », « on »)?"""
-    w = words_of(sent.doc)
-    return any(low in FIRST_PERSON and not text.startswith("-")
-               for low, text in zip(w.lower[sent.start:sent.end], w.text[sent.start:sent.end], strict=True))
+    return any(t.lower_ in FIRST_PERSON and not t.text.startswith("-") for t in sent)
 
 
 def _continuations(sents: list[Span], per_sent: list[list[Frame]]) -> list[Frame]:

@@ -37,7 +37,7 @@ from recoupe.lang.fr.entities import (
     WEAPON_KINDS,
     nationality_adjectives,
 )
-from recoupe.nlp.arrays import forget_words, member, sorted_ids
+from recoupe.nlp.arrays import member, sorted_ids
 from recoupe.nlp.extensions import register, text_of
 
 # ``\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b``, written to open on a letter class (the word boundary becomes
@@ -294,7 +294,6 @@ class RecoupeEntities:
             if not any(i in taken for i in range(extra.start, extra.end)):
                 spans.append(extra)
         doc.ents = filter_spans(spans)
-        forget_words(doc)  # the words read before it (nlp.arrays.Words) hold the old entities
         roles: dict[tuple[int, int], str] = {}
         for ent in doc.ents:
             if ent.label_ == "PER":

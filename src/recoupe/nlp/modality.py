@@ -27,8 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, MORPH
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
@@ -80,7 +81,6 @@ from recoupe.lang.fr.modality import (
 from recoupe.lang.fr.quantities import TOLL_NOUNS, TOLL_VERBS
 from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS
 from recoupe.lang.fr.sources import RELAY_PARTICIPLES
-from recoupe.nlp.arrays import words_of
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import register
 from recoupe.resolve.names import fold
@@ -194,10 +194,8 @@ class _Parse:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         n = len(doc)
-        # the forms, tags and flags the attribution read already (nlp.arrays.Words); the rest here
-        words = words_of(doc)
-        arr = doc.to_array([DEP, LEMMA, MORPH, LIKE_NUM])
-        dep, lemma, morph, like_num = arr.T.tolist()
+        arr = doc.to_array([POS, DEP, LEMMA, LOWER, MORPH, IS_PUNCT, IS_SPACE, LIKE_NUM])
+        pos, dep, lemma, lower, morph, punct, space, like_num = arr.T.tolist()
         strings = doc.vocab.strings
         cache = _strings_cache()
 
@@ -206,19 +204,18 @@ class _Parse:
                 cache[h] = strings[h]
             return list(map(cache.__getitem__, col))  # (map: no Python frame per token)
 
-        self.pos = list(words.pos)
+        self.pos = list(map(POS_NAMES.__getitem__, pos))
         # the tail of a hyphenated noun the tokenizer split (« lieu-dit », « ouï-dire », « non-dit »),
         # tagged a verb, is no clause of its own: read as one, it cut its clause before the place it names
-        for k in [k for k, low in enumerate(words.lower) if low == "-"]:
+        for k in numpy.flatnonzero(arr[:, 3] == strings["-"]).tolist():
             if 0 < k < n - 1 and self.pos[k + 1] in _VERBAL and _compound_tail(doc, k):
                 self.pos[k + 1] = "NOUN"
         self.dep = names(dep)
         self.lemma = names(lemma)
-        self.lower = words.lower
-        self.words = words
+        self.lower = names(lower)
         self.morph = morph
-        self.punct = words.punct
-        self.space = words.space
+        self.punct = punct
+        self.space = space
         self.like_num = like_num
         # HEAD is an offset, stored in the array's unsigned type: back to signed, then absolute
         rel = doc.to_array(HEAD).astype(numpy.int64)
@@ -248,7 +245,7 @@ class _Parse:
                 self.pos[h] = "NOUN"
 
     def text(self, i: int) -> str:
-        return self.words.text[i]
+        return self.doc[i].text
 
     def edges(self, i: int) -> tuple[int, int]:
         """The token range of ``i``'s subtree (``left_edge.i, right_edge.i + 1``)."""

@@ -12,8 +12,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from recoupe.nlp.arrays import forget_words
-
 # OntoNotes entity labels -> recoupe's label set (recoupe.nlp.extract keeps these); the number,
 # date and quantity labels are left as they are (analyse() ignores them).
 LABELS: dict[str, str] = {
@@ -35,5 +33,4 @@ def en_entities(doc: Doc) -> Doc:
             start += 1
         out.append(Span(doc, start, ent.end, label=label))
     doc.ents = out
-    forget_words(doc)  # the words read before it (nlp.arrays.Words) hold the old entities
     return doc
