@@ -86,6 +86,7 @@ from recoupe.lang.en.modality import (
     VERDICT_VERBS,
 )
 from recoupe.lang.en.reporting_verbs import CALLING
+from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as SPEECH_VERBS
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.modality import ClauseClaim, _Parse, colon_tolls
 
@@ -150,16 +151,43 @@ def negated(p: _Parse, i: int) -> bool:
     return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
 
 
-def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
+def _condition_clause(p: _Parse, c: int) -> bool:
+    """Is ``c`` an adverbial clause of condition (« if the audit is damning », « unless talks
+    resume »; not « even if »)?"""
+    return p.dep[c] == "advcl" and any(
+        p.dep[m] == "mark" and p.lower[m] in CONDITION_MARKS and not (m > 0 and p.lower[m - 1] == "even")
+        for m in p.children[c])
+
+
+def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
+    """Is ``c`` a bare participle that tells what the subject said (« ..., calling the win a
+    miracle », « ..., accusing him of lying », « ..., vowing to fix the roads »): a nominal frame's
+    cue, or a reporting verb with an infinitive? A claim of its own, the subject's words."""
+    if p.dep[c] != "advcl" or p.doc[c].tag_ != "VBG" or _aux(p, c) or p.head[c] > c:
+        return False
+    lem = p.lemma[c].lower()
+    if lem in SPEECH_VERBS and any(f.kind == "nominal" and f.cue_i == c for f in frames):
+        return True  # (« offering himself as an alternative » is a deed, no speech: not a frame here)
+    return lem in REPORTING_VERBS and any(p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
+
+
+def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
     dep, pos, children = p.dep, p.pos, p.children
     found = [head]
     for t in found:
         for c in children[t]:
+            if _condition_clause(p, c):
+                # the condition belongs to the statement it restricts (« will resign if the audit is
+                # damning » is not « will resign »); it is also read as a claim of its own
+                found.append(c)
+                continue
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
                 continue
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
+            if c != head and frames is not None and _speech_participle(p, frames, c):
+                continue  # "..., calling the vote a farce": the subject's words, a claim of its own
             found.append(c)
     # the sentence's final punctuation and a coordinator hang from the root: they do not stretch
     # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
@@ -183,6 +211,13 @@ def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
 def _governors(p: _Parse, i: int) -> list[int]:
     chain: list[int] = []
     cur = i
+    h = p.head[i]
+    if p.dep[i] == "conj" and h != i and p.dep[h] in {"ccomp", "xcomp"} and (
+            any(p.dep[m] == "mark" and p.lower[m] == "that" for m in p.children[i])
+            or (p.dep[h] == "xcomp" and not any(p.dep[c] in _SUBJECTS for c in p.children[i]))):
+        # « said that prices rose and that wages fell », « vowed to cut taxes and fix the roads »:
+        # a coordinated complement has the governors of the first
+        cur = h
     while p.dep[cur] in {"xcomp", "ccomp"} and len(chain) < 4 and p.head[cur] != cur:
         cur = p.head[cur]
         chain.append(cur)
@@ -375,7 +410,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if i in frame_cues and (lem not in DENIAL_VERBS or has_content) and not deed:
                 continue
             governors = _governors(p, i)
-            if not _finite(p, i) and not governors:
+            participle = _speech_participle(p, frames, i)
+            if not _finite(p, i) and not governors and not participle:
                 continue
             if lem in HEDGE_FRAME_VERBS and has_content:
                 continue  # « it seems that ... », « seems to ... »: read from the clause
@@ -391,7 +427,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     lemma[g].lower() in _READ_FROM_INFINITIVE | _PASSIVE_GOVERNORS | HEDGE_FRAME_VERBS
                     for g in governors) and not _defends_against(p, i):
                 continue  # (« took to the radio to push back on reports … »: a denial of its own)
-            start, end = _trim(p, *_clause_range(p, i))
+            start, end = _trim(p, *_clause_range(p, i, frames))
             if end - start < 2:
                 continue
             auxes = _aux(p, i)
@@ -409,6 +445,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 own = next(f for f in frames if f.cue_i == i)
             if frame is None and own is None and lem in COMMISSIVE_VERBS:
                 # « the president promised quick results »: what he undertakes is his words
+                own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
+            if frame is None and own is None and participle:
+                # « ..., calling the vote a farce », « ..., accusing him of lying »: the subject's words
                 own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
             if frame is None and own is not None:
                 # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so
