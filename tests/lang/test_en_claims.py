@@ -442,3 +442,30 @@ def test_en_claims_participle_of_a_deed_stays_in_its_clause(nlp_en: Any) -> None
 def test_en_claims_coordinated_complements_share_the_source(nlp_en: Any, sentence: str, predicate: str,
                                                             modality: str) -> None:
     assert _read(nlp_en, sentence)[predicate][0] == modality
+
+
+@pytest.mark.parametrize(("text", "predicate", "modality"), [
+    # a quote whose speaker is named in the sentence before: someone's words
+    ("Mr. Ortega spoke at the fair on Sunday. “The governor and his allies wasted two years and the roads "
+     "got worse. We will do better.”", "get", "reported"),
+    # a summary cut inside the quote: the mark is never closed
+    ("Mr. Ortega spoke at the fair on Sunday. “It’s plain: the governor is the worst builder in the state.",
+     "builder", "reported"),
+    # the writer's clause around a scare quote stays the writer's
+    ("The council approved the “bridge plan” on Monday.", "approve", "asserted"),
+    ("The council met on Monday. The bridge plan was approved.", "approve", "asserted"),
+])
+def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: str, predicate: str,
+                                                             modality: str) -> None:
+    assert _read(nlp_en, text)[predicate][0] == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # the content of a claim noun is its holder's words, as the clause of « claimed that »
+    ("The senator stood by his earlier claims that the tax was illegal.", "illegal", "reported"),
+    ("The union repeated its claim that the plant was unsafe.", "unsafe", "reported"),
+    # a speculation noun still hedges its content
+    ("Markets rose on speculation that the bank would cut rates.", "cut", "speculative"),
+])
+def test_en_claims_content_of_a_claim_noun(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
+    assert _read(nlp_en, sentence)[predicate][0] == modality

@@ -85,9 +85,11 @@ from recoupe.lang.en.modality import (
     TRUTH_WORDS,
     VERDICT_VERBS,
 )
+from recoupe.lang.en.quotes import _unclosed
 from recoupe.lang.en.reporting_verbs import CALLING
 from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as SPEECH_VERBS
 from recoupe.nlp.attribution import Frame
+from recoupe.nlp.extensions import text_of
 from recoupe.nlp.modality import ClauseClaim, _Parse, colon_tolls
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
@@ -386,13 +388,18 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     locs = [(e.start, e.end) for e in ents if e.label_ == "LOC"]
     p = _Parse(doc)
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
+    quotes = doc._.quotes or []
+    text = text_of(doc)
     claims: list[ClauseClaim] = []
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _VERBAL or dep[i] not in CLAUSE_DEPS or not any(ch.isalpha() for ch in lower[i]):
+            if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
+            if dep[i] not in CLAUSE_DEPS and not (
+                    dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None):
+                continue  # (« his claims that the tax was illegal »: the content of a claim noun is one)
             kids = children[i]
             lem = _CURLY_BE.get(lower[i], lemma[i].lower())
             pred = i  # the word that names the predicate: the verb, or a copula's complement
@@ -470,6 +477,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # from aides that he bullied his staff »: what the report or the accusation says, not
                 # the words of whoever speaks around it
                 modality, cue, frame = "reported", lemma[noun].lower(), None
+            # « his claim that the tax was illegal », « the allegation that he lied »: the content of a
+            # source's claim is that source's words (reported), as the clause of « he claimed that »
+            claimed = noun is not None and frame is not None and frame.cue_i == noun
+            if noun is not None and claimed:
+                modality, cue = "reported", lemma[noun].lower()
             # (« the rumors, which spread on Monday »: a relative clause tells of the rumour, not its content)
             framing = next((t for t in spec_nouns if p.in_subtree(i, t)
                             and not (dep[i] == "relcl" and head[i] == t)), None)
@@ -523,6 +535,16 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # "As mayor, I'll fix the roads", "We Can Win": first person in a news text is
                 # someone's words, marks or no marks
                 modality, cue = "reported", lower[next(c for c in kids if lower[c] in FIRST_PERSON)]
+            if modality == "asserted" and frame is None:
+                # a clause wholly inside quotation marks is someone's words, though the speaker is
+                # named in another sentence (« X spoke on Sunday. “The plan has failed.” »); a scare
+                # quote inside the clause does not hold the whole clause
+                lo, hi = p.doc[start].idx, p.doc[end - 1].idx + len(p.doc[end - 1])
+                quote = next((q for q in quotes if q.start <= lo and hi <= q.end), None)
+                if quote is not None:
+                    modality, cue = "reported", quote.cue or "quote"
+                elif _in_open_quote(text, lo, hi):
+                    modality, cue = "reported", "quote"
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids)) or _headline_future(p, i)
             # « if the audit is damning », « unless talks resume »: a condition, not a statement
@@ -571,7 +593,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # (« I don't think X is Y » holds no X; « believe it should close by June » forecasts)
             opinion = frame is not None and frame.cue in OPINION_VERBS and not planned and (
                 not negated(p, frame.cue_i)) and (modal is None or lower[modal] in DEONTIC_MODALS - {"should"})
-            if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
+            if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"} \
+                    and not claimed:
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
@@ -582,6 +605,17 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
+
+
+def _in_open_quote(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` lie inside a quotation opened before it in its paragraph and not closed
+    before its end (« “The plan failed. We will do better. » where a summary or a lead was cut
+    inside the quote, which the quote reader, wanting both marks, leaves out)?"""
+    par = text.rfind("\n", 0, lo) + 1
+    if _unclosed(text[par:lo]) < 0:
+        return False
+    inside = text[lo:hi]
+    return "”" not in inside and inside.count('"') % 2 == 0
 
 
 def _question(p: _Parse, i: int) -> bool:
