@@ -469,23 +469,3 @@ def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: 
 ])
 def test_en_claims_content_of_a_claim_noun(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
     assert _read(nlp_en, sentence)[predicate][0] == modality
-
-
-@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
-    # a relative clause inside a report describes its antecedent in the writer's voice
-    ("Officials said the post, which fell vacant last week, would go to a woman.", "fall", "asserted"),
-    ("The mayor met the group that last year built the bridge, according to two aides.", "build", "asserted"),
-    ("Officials said the post, which fell vacant last week, would go to a woman.", "go", "reported"),
-    # what a proposal « would » do stays supposed
-    ("The union said it would fight a bill that would cut pensions.", "cut", "conditional"),
-    # the content of a report is the report's, relative-looking or not
-    ("Officials stood behind the mayor despite a newspaper report that she hid the audit.", "hide", "reported"),
-])
-def test_en_claims_relative_clause_inside_a_report(nlp_en: Any, sentence: str, predicate: str,
-                                                   modality: str) -> None:
-    assert _read(nlp_en, sentence)[predicate][0] == modality
-
-
-def test_en_claims_relative_clause_of_a_verdict_stays_the_callers(nlp_en: Any) -> None:
-    # the description in a verdict's object is the caller's words, not the writer's
-    assert _read(nlp_en, "The senator called him a fraud who is unfit to serve.")["unfit"][0] == "reported"

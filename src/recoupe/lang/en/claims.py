@@ -477,16 +477,6 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # from aides that he bullied his staff »: what the report or the accusation says, not
                 # the words of whoever speaks around it
                 modality, cue, frame = "reported", lemma[noun].lower(), None
-            if frame is not None and frame.kind != "nominal" and noun is None and dep[i] == "relcl" \
-                    and frame.cue_i != i and _finite(p, i) and lem not in SPEECH_VERBS \
-                    and not any(dep[c] == "mark" for c in kids) \
-                    and not any(lower[a] in CONDITIONAL_MODALS for a in auxes):
-                # « officials said the post, which fell vacant last week, would go to a woman »: a
-                # relative clause inside a report describes its antecedent in the writer's voice
-                # (the gold convention). Not a proposal's « that would … » (read below), a verdict's
-                # object (« called him a crook who lied »), a content clause (« that » as a mark), an
-                # infinitive (« had time to vote ») or a relative clause that reports in its turn
-                modality, cue, frame = "asserted", "", None
             # « his claim that the tax was illegal », « the allegation that he lied »: the content of a
             # source's claim is that source's words (reported), as the clause of « he claimed that »
             claimed = noun is not None and frame is not None and frame.cue_i == noun
