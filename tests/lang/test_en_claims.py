@@ -462,7 +462,7 @@ def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: 
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [
     # the content of a claim noun is its holder's words, as the clause of « claimed that »
-    ("The senator stood by his earlier claims that the tax was illegal.", "illegal", "reported"),
+    ("The senator repeated his earlier claims that the tax was illegal.", "illegal", "reported"),
     ("The union repeated its claim that the plant was unsafe.", "unsafe", "reported"),
     # a speculation noun still hedges its content
     ("Markets rose on speculation that the bank would cut rates.", "cut", "speculative"),
