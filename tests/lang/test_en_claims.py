@@ -416,3 +416,80 @@ def test_en_claims_past_tagged_as_participle_backshifts_will(nlp_en: Any) -> Non
 ])
 def test_en_claims_descriptions_with_as(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
     assert _claims(nlp_en, sentence)[predicate].modality == modality
+
+
+def _read(nlp_en: Any, text: str) -> dict[str, tuple[str, str]]:
+    doc = nlp_en(text)
+    return {c.predicate: (c.modality, doc[c.start:c.end].text) for c in doc._.claims}
+
+
+def test_en_claims_condition_belongs_to_the_clause_it_restricts(nlp_en: Any) -> None:
+    # the statement is « will resign if … », not « will resign »; the condition stays a claim of its own
+    claims = _read(nlp_en, "The coach will resign if the team loses again.")
+    assert claims["resign"] == ("asserted", "The coach will resign if the team loses again")
+    assert claims["lose"] == ("conditional", "if the team loses again")
+    # « even if » concedes: no condition, the clause is cut as before
+    claims = _read(nlp_en, "The school will stay open even if the heating fails.")
+    assert claims["stay"][1] == "The school will stay open"
+
+
+@pytest.mark.parametrize(("sentence", "main", "main_text", "participle", "modality"), [
+    ("The governor lashed out at the mayor on Monday, accusing him of hiding the audit from voters.",
+     "lash", "The governor lashed out at the mayor on Monday", "accuse", "reported"),
+    ("The senator won the primary, calling the result a small wonder.",
+     "win", "The senator won the primary", "call", "reported"),
+    # a verdict of falsehood in the participle is a denial, as in a main clause
+    ("The minister left the talks, calling the report false.",
+     "leave", "The minister left the talks", "call", "denied"),
+])
+def test_en_claims_speech_participle_is_a_claim_of_its_own(nlp_en: Any, sentence: str, main: str, main_text: str,
+                                                           participle: str, modality: str) -> None:
+    claims = _read(nlp_en, sentence)
+    assert claims[main] == ("asserted", main_text)
+    assert claims[participle][0] == modality
+
+
+def test_en_claims_participle_of_a_deed_stays_in_its_clause(nlp_en: Any) -> None:
+    # « offering himself as … » is no speech: the participle is part of the main clause, no claim
+    claims = _read(nlp_en, "The senator left the room, offering himself as a calmer choice.")
+    assert claims["leave"] == ("asserted", "The senator left the room, offering himself as a calmer choice")
+    assert "offer" not in claims
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # a complement coordinated with a reported one is reported too, « would » its backshifted « will »
+    ("The governor criticised the board on Sunday, saying that the budget was too small and that his "
+     "office would not accept it.", "accept", "reported"),
+    ("He said that prices rose and that wages fell.", "fall", "reported"),
+    ("The mayor vowed to cut taxes and fix the roads.", "fix", "reported"),
+])
+def test_en_claims_coordinated_complements_share_the_source(nlp_en: Any, sentence: str, predicate: str,
+                                                            modality: str) -> None:
+    assert _read(nlp_en, sentence)[predicate][0] == modality
+
+
+@pytest.mark.parametrize(("text", "predicate", "modality"), [
+    # a quote whose speaker is named in the sentence before: someone's words
+    ("Mr. Ortega spoke at the fair on Sunday. “The governor and his allies wasted two years and the roads "
+     "got worse. We will do better.”", "get", "reported"),
+    # a summary cut inside the quote: the mark is never closed
+    ("Mr. Ortega spoke at the fair on Sunday. “It’s plain: the governor is the worst builder in the state.",
+     "builder", "reported"),
+    # the writer's clause around a scare quote stays the writer's
+    ("The council approved the “bridge plan” on Monday.", "approve", "asserted"),
+    ("The council met on Monday. The bridge plan was approved.", "approve", "asserted"),
+])
+def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: str, predicate: str,
+                                                             modality: str) -> None:
+    assert _read(nlp_en, text)[predicate][0] == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # the content of a claim noun is its holder's words, as the clause of « claimed that »
+    ("The senator repeated his earlier claims that the tax was illegal.", "illegal", "reported"),
+    ("The union repeated its claim that the plant was unsafe.", "unsafe", "reported"),
+    # a speculation noun still hedges its content
+    ("Markets rose on speculation that the bank would cut rates.", "cut", "speculative"),
+])
+def test_en_claims_content_of_a_claim_noun(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
+    assert _read(nlp_en, sentence)[predicate][0] == modality

@@ -85,8 +85,11 @@ from recoupe.lang.en.modality import (
     TRUTH_WORDS,
     VERDICT_VERBS,
 )
+from recoupe.lang.en.quotes import _unclosed
 from recoupe.lang.en.reporting_verbs import CALLING
+from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as SPEECH_VERBS
 from recoupe.nlp.attribution import Frame
+from recoupe.nlp.extensions import text_of
 from recoupe.nlp.modality import ClauseClaim, _Parse, colon_tolls
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
@@ -150,16 +153,43 @@ def negated(p: _Parse, i: int) -> bool:
     return any(_next_word(p, w) not in NOT_A_NEGATION_AFTER for w in words)
 
 
-def _clause_range(p: _Parse, head: int) -> tuple[int, int]:
+def _condition_clause(p: _Parse, c: int) -> bool:
+    """Is ``c`` an adverbial clause of condition (« if the audit is damning », « unless talks
+    resume »; not « even if »)?"""
+    return p.dep[c] == "advcl" and any(
+        p.dep[m] == "mark" and p.lower[m] in CONDITION_MARKS and not (m > 0 and p.lower[m - 1] == "even")
+        for m in p.children[c])
+
+
+def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
+    """Is ``c`` a bare participle that tells what the subject said (« ..., calling the win a
+    miracle », « ..., accusing him of lying », « ..., vowing to fix the roads »): a nominal frame's
+    cue, or a reporting verb with an infinitive? A claim of its own, the subject's words."""
+    if p.dep[c] != "advcl" or p.doc[c].tag_ != "VBG" or _aux(p, c) or p.head[c] > c:
+        return False
+    lem = p.lemma[c].lower()
+    if lem in SPEECH_VERBS and any(f.kind == "nominal" and f.cue_i == c for f in frames):
+        return True  # (« offering himself as an alternative » is a deed, no speech: not a frame here)
+    return lem in REPORTING_VERBS and any(p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
+
+
+def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
     dep, pos, children = p.dep, p.pos, p.children
     found = [head]
     for t in found:
         for c in children[t]:
+            if _condition_clause(p, c):
+                # the condition belongs to the statement it restricts (« will resign if the audit is
+                # damning » is not « will resign »); it is also read as a claim of its own
+                found.append(c)
+                continue
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
                 continue
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
+            if c != head and frames is not None and _speech_participle(p, frames, c):
+                continue  # "..., calling the vote a farce": the subject's words, a claim of its own
             found.append(c)
     # the sentence's final punctuation and a coordinator hang from the root: they do not stretch
     # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
@@ -183,6 +213,13 @@ def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
 def _governors(p: _Parse, i: int) -> list[int]:
     chain: list[int] = []
     cur = i
+    h = p.head[i]
+    if p.dep[i] == "conj" and h != i and p.dep[h] in {"ccomp", "xcomp"} and (
+            any(p.dep[m] == "mark" and p.lower[m] == "that" for m in p.children[i])
+            or (p.dep[h] == "xcomp" and not any(p.dep[c] in _SUBJECTS for c in p.children[i]))):
+        # « said that prices rose and that wages fell », « vowed to cut taxes and fix the roads »:
+        # a coordinated complement has the governors of the first
+        cur = h
     while p.dep[cur] in {"xcomp", "ccomp"} and len(chain) < 4 and p.head[cur] != cur:
         cur = p.head[cur]
         chain.append(cur)
@@ -351,6 +388,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     locs = [(e.start, e.end) for e in ents if e.label_ == "LOC"]
     p = _Parse(doc)
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
+    quotes = doc._.quotes or []
+    text = text_of(doc)
     claims: list[ClauseClaim] = []
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
@@ -358,8 +397,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         for i in range(sent.start, sent.end):
             if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
-            if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i):
-                continue
+            if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not (
+                    dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None):
+                continue  # (« his claims that the tax was illegal »: the content of a claim noun is one)
             kids = children[i]
             lem = _CURLY_BE.get(lower[i], lemma[i].lower())
             pred = i  # the word that names the predicate: the verb, or a copula's complement
@@ -377,7 +417,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if i in frame_cues and (lem not in DENIAL_VERBS or has_content) and not deed:
                 continue
             governors = _governors(p, i)
-            if not _finite(p, i) and not governors:
+            participle = _speech_participle(p, frames, i)
+            if not _finite(p, i) and not governors and not participle:
                 continue
             if lem in HEDGE_FRAME_VERBS and has_content:
                 continue  # « it seems that ... », « seems to ... »: read from the clause
@@ -393,7 +434,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     lemma[g].lower() in _READ_FROM_INFINITIVE | _PASSIVE_GOVERNORS | HEDGE_FRAME_VERBS
                     for g in governors) and not _defends_against(p, i):
                 continue  # (« took to the radio to push back on reports … »: a denial of its own)
-            start, end = _trim(p, *_clause_range(p, i))
+            start, end = _trim(p, *_clause_range(p, i, frames))
             if end - start < 2:
                 continue
             auxes = _aux(p, i)
@@ -411,6 +452,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 own = next(f for f in frames if f.cue_i == i)
             if frame is None and own is None and lem in COMMISSIVE_VERBS:
                 # « the president promised quick results »: what he undertakes is his words
+                own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
+            if frame is None and own is None and participle:
+                # « ..., calling the vote a farce », « ..., accusing him of lying »: the subject's words
                 own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i), None)
             if frame is None and own is not None:
                 # « the mayor called the ruling unfair »: the verdict is the mayor's words, and so
@@ -433,6 +477,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # from aides that he bullied his staff »: what the report or the accusation says, not
                 # the words of whoever speaks around it
                 modality, cue, frame = "reported", lemma[noun].lower(), None
+            # « his claim that the tax was illegal », « the allegation that he lied »: the content of a
+            # source's claim is that source's words (reported), as the clause of « he claimed that »
+            claimed = noun is not None and frame is not None and frame.cue_i == noun
+            if noun is not None and claimed:
+                modality, cue = "reported", lemma[noun].lower()
             # (« the rumors, which spread on Monday »: a relative clause tells of the rumour, not its content)
             framing = next((t for t in spec_nouns if p.in_subtree(i, t)
                             and not (dep[i] == "relcl" and head[i] == t)), None)
@@ -486,6 +535,16 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # "As mayor, I'll fix the roads", "We Can Win": first person in a news text is
                 # someone's words, marks or no marks
                 modality, cue = "reported", lower[next(c for c in kids if lower[c] in FIRST_PERSON)]
+            if modality == "asserted" and frame is None:
+                # a clause wholly inside quotation marks is someone's words, though the speaker is
+                # named in another sentence (« X spoke on Sunday. “The plan has failed.” »); a scare
+                # quote inside the clause does not hold the whole clause
+                lo, hi = p.doc[start].idx, p.doc[end - 1].idx + len(p.doc[end - 1])
+                quote = next((q for q in quotes if q.start <= lo and hi <= q.end), None)
+                if quote is not None:
+                    modality, cue = "reported", quote.cue or "quote"
+                elif _in_open_quote(text, lo, hi):
+                    modality, cue = "reported", "quote"
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids)) or _headline_future(p, i)
             # « if the audit is damning », « unless talks resume »: a condition, not a statement
@@ -534,7 +593,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             # (« I don't think X is Y » holds no X; « believe it should close by June » forecasts)
             opinion = frame is not None and frame.cue in OPINION_VERBS and not planned and (
                 not negated(p, frame.cue_i)) and (modal is None or lower[modal] in DEONTIC_MODALS - {"should"})
-            if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"}:
+            if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"} \
+                    and not claimed:
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
@@ -545,6 +605,17 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
+
+
+def _in_open_quote(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` lie inside a quotation opened before it in its paragraph and not closed
+    before its end (« “The plan failed. We will do better. » where a summary or a lead was cut
+    inside the quote, which the quote reader, wanting both marks, leaves out)?"""
+    par = text.rfind("\n", 0, lo) + 1
+    if _unclosed(text[par:lo]) < 0:
+        return False
+    inside = text[lo:hi]
+    return "”" not in inside and inside.count('"') % 2 == 0
 
 
 def _question(p: _Parse, i: int) -> bool:
