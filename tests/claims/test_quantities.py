@@ -205,3 +205,14 @@ def test_of_claim_is_parsed_once_whatever_the_call_spells_out() -> None:
     assert of_claim(text, sentence, "fr") is first
     assert of_claim(text, sentence=sentence, language="fr") is first
     assert of_claim(text, sentence, "en") is not first
+
+
+def test_a_magnitude_after_de_drops_its_des() -> None:
+    """After the preposition « de », French drops the « des » of « des centaines »: the magnitude is still
+    told (« l'évacuation de centaines d'habitants »). Sentences written for the tests."""
+    [q] = parse("les comptes de centaines de milliers d'abonnés")
+    assert (q.low, q.high, q.thing) == (200_000, 999_000, "abonné")
+    [q] = parse("l'évacuation de dizaines d'habitants")
+    assert (q.low, q.high, q.thing) == (20, 99, "habitant")
+    # « des dizaines de milliers » is still one figure, not a second one of « de milliers »
+    assert len(parse("des dizaines de milliers de manifestants")) == 1

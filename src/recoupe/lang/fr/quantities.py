@@ -311,7 +311,9 @@ COLLECTIVE_OF: frozenset[str] = frozenset({"de", "d'"})
 # an adjective between the article and the collective: (low, high) factors of its value
 COLLECTIVE_SIZES: dict[str, tuple[float, float]] = {"petite": (0.8, 1.0), "bonne": (1.0, 1.25)}
 HALF_WORDS: frozenset[str] = frozenset()  # French writes « une demi-douzaine » (COLLECTIVES)
-PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques"})  # « des dizaines »
+# « des dizaines »; after the preposition « de » French drops « des » (« la mort de dizaines de civils »,
+# « les comptes de centaines de milliers d'abonnés »): the bare « de » then opens the magnitude
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques", "de", "d'"})
 BARE_PLURAL_COLLECTIVES = False  # « dizaines » needs its determiner
 PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"de", "d'"})
 PLURAL_SCALES: frozenset[str] = frozenset({"milliers", "millions"})  # « des dizaines de milliers »
