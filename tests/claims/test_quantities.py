@@ -216,3 +216,10 @@ def test_a_magnitude_after_de_drops_its_des() -> None:
     assert (q.low, q.high, q.thing) == (20, 99, "habitant")
     # « des dizaines de milliers » is still one figure, not a second one of « de milliers »
     assert len(parse("des dizaines de milliers de manifestants")) == 1
+    # and it stays as loose a figure as after « des »: no exact count to group or set against another
+    from recoupe.claims.contradictions import _not_a_figure
+
+    [q] = parse("l'évacuation de dizaines de milliers de personnes")
+    assert _not_a_figure(q)
+    [q] = parse("un effectif de 30 à 40 agents")
+    assert not _not_a_figure(q)

@@ -218,7 +218,11 @@ SEVERITY_PATTERNS: dict[str, str] = {
 # Openings (folded) of a figure that names no number (« des millions de personnes », « plusieurs
 # milliers »): it says how large, not which count, so it never identifies a fact by its figure.
 VAGUE_FIGURE_OPENERS: tuple[str, ...] = ("des ", "plusieurs ", "quelques ", "de nombreux ", "de nombreuses ",
-                                         "nombre de ")
+                                         "nombre de ",
+                                         # the same magnitudes after « de » (PLURAL_DETERMINERS), spelt out:
+                                         # « de 30 à 40 » is a range, not vague
+                                         "de dizaines ", "de vingtaines ", "de centaines ", "de milliers ",
+                                         "de millions ", "de milliards ")
 
 # A count over several occurrences (« 19 blessés dans deux incendies », « trois attaques ont fait 12
 # morts »): a total, never to be set against the count of one of them. Folded: the quantity word, then
