@@ -132,9 +132,9 @@ def test_quantity_a_length_that_places_the_fact_is_a_date() -> None:
 
 
 # a headline that gives the body's contested figure in words and hedged (« Une banque piratée, les comptes de
-# centaines de milliers d'abonnés peut-être exposés ») and, further down, « Un forum évoque plus de 400 000
+# centaines de milliers de sociétaires peut-être exposés ») and, further down, « Un forum évoque plus de 400 000
 # comptes touchés, un chiffre contesté par la banque. »
-HEADLINE = "Une banque piratée, les comptes de centaines de milliers d'abonnés peut-être exposés"
+HEADLINE = "Une banque piratée, les comptes de centaines de milliers de sociétaires peut-être exposés"
 BODY = "Un forum évoque plus de 400 000 comptes touchés, un chiffre contesté par la banque."
 TOLD = claim("h1:c1", HEADLINE, sentence=HEADLINE, start=0, end=len(HEADLINE), subject="comptes",
              predicate="exposer", modality="speculative")

@@ -1279,7 +1279,7 @@ def _in_headline(c: Claim, headline: str) -> bool:
 
 def _headline_figure(dc: Claim, s: Side) -> bool:
     """Is ``s`` its article's headline, giving in its own words (another noun, an order of magnitude:
-    « les comptes de centaines de milliers d'abonnés exposés ») the figure that ``dc``, a denial in the
+    « les comptes de centaines de milliers de sociétaires exposés ») the figure that ``dc``, a denial in the
     body of the same article, contests (« plus de 400 000 comptes touchés, un chiffre contesté par la
     banque »)? The headline restates the body's figure: the contest is of it too. A headline that hedges
     it (« peut-être exposés ») still gives it."""

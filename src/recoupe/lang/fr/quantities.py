@@ -316,7 +316,7 @@ COLLECTIVE_OF: frozenset[str] = frozenset({"de", "d'"})
 COLLECTIVE_SIZES: dict[str, tuple[float, float]] = {"petite": (0.8, 1.0), "bonne": (1.0, 1.25)}
 HALF_WORDS: frozenset[str] = frozenset()  # French writes « une demi-douzaine » (COLLECTIVES)
 # « des dizaines »; after the preposition « de » French drops « des » (« la mort de dizaines de civils »,
-# « les comptes de centaines de milliers d'abonnés »): the bare « de » then opens the magnitude
+# « les comptes de centaines de milliers de sociétaires »): the bare « de » then opens the magnitude
 PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques", "de", "d'"})
 BARE_PLURAL_COLLECTIVES = False  # « dizaines » needs its determiner
 PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"de", "d'"})
