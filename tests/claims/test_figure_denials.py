@@ -129,3 +129,39 @@ def test_quantity_a_length_that_places_the_fact_is_a_date() -> None:
     day = date(2025, 3, 4)
     hit = check_quantity(Side(EARNED_A, outlet="j.fr", published=day), Side(EARNED_B, outlet="k.fr", published=day))
     assert hit is not None and hit.kind == "date"
+
+
+# a headline that gives the body's contested figure in words and hedged (« Une banque piratée, les comptes de
+# centaines de milliers de sociétaires peut-être exposés ») and, further down, « Un forum évoque plus de 400 000
+# comptes touchés, un chiffre contesté par la banque. »
+HEADLINE = "Une banque piratée, les comptes de centaines de milliers de sociétaires peut-être exposés"
+BODY = "Un forum évoque plus de 400 000 comptes touchés, un chiffre contesté par la banque."
+TOLD = claim("h1:c1", HEADLINE, sentence=HEADLINE, start=0, end=len(HEADLINE), subject="comptes",
+             predicate="exposer", modality="speculative")
+BODY_FIGURE = claim("h1:c4", "Un forum évoque plus de 400 000 comptes touchés", sentence=BODY, start=300, end=347,
+                    subject="Un forum", predicate="évoquer", modality="reported", attributed_to="Un forum")
+BANK = claim("h1:c5", "un chiffre contesté par la banque", sentence=BODY, start=349, end=382, subject="chiffre",
+             predicate="contester", modality="denied", cue="contesté", attributed_to="la banque")
+
+
+def _headed(c: Claim, headline: str = HEADLINE) -> Side:
+    return Side(c, outlet=f"{c.article_id}.fr", published=date(2025, 3, 4), headline=headline)
+
+
+def test_a_contested_figure_is_contested_in_its_articles_headline_too() -> None:
+    hit = compare(_headed(TOLD), _headed(BANK))
+    assert hit is not None and hit.kind == "denial"
+    assert keys_meet(TOLD, BANK)
+
+
+def test_a_headline_figure_of_another_order_or_not_the_headline_is_not_the_contested_one() -> None:
+    tens = HEADLINE.replace("centaines de milliers", "dizaines de milliers")
+    other = claim("h1:c1", tens, sentence=tens, start=0, end=len(tens), subject="comptes",
+                  predicate="exposer", modality="speculative")
+    assert compare(_headed(other, tens), _headed(BANK)) is None  # 20 000–99 000 is not « plus de 400 000 »
+    # the same words in the body, not the headline: a hedged account of the body, not the figure contested
+    assert compare(_headed(TOLD, "Une banque piratée"), _headed(BANK, "Une banque piratée")) is None
+    # another article's headline: the contest is of its own article's figure
+    away = claim("k1:c1", HEADLINE, sentence=HEADLINE, start=0, end=len(HEADLINE), subject="comptes",
+                 predicate="exposer", modality="speculative")
+    assert compare(_headed(away), _headed(BANK)) is None

@@ -205,3 +205,21 @@ def test_of_claim_is_parsed_once_whatever_the_call_spells_out() -> None:
     assert of_claim(text, sentence, "fr") is first
     assert of_claim(text, sentence=sentence, language="fr") is first
     assert of_claim(text, sentence, "en") is not first
+
+
+def test_a_magnitude_after_de_drops_its_des() -> None:
+    """After the preposition « de », French drops the « des » of « des centaines »: the magnitude is still
+    told (« le relogement de centaines de familles »). Sentences written for the tests."""
+    [q] = parse("les comptes de centaines de milliers de sociétaires")
+    assert (q.low, q.high, q.thing) == (200_000, 999_000, "sociétaire")
+    [q] = parse("le relogement de dizaines de familles")
+    assert (q.low, q.high, q.thing) == (20, 99, "famille")
+    # « des dizaines de milliers » is still one figure, not a second one of « de milliers »
+    assert len(parse("des dizaines de milliers de manifestants")) == 1
+    # and it stays as loose a figure as after « des »: no exact count to group or set against another
+    from recoupe.claims.contradictions import _not_a_figure
+
+    [q] = parse("le départ de dizaines de milliers de vacanciers")
+    assert _not_a_figure(q)
+    [q] = parse("un effectif de 30 à 40 agents")
+    assert not _not_a_figure(q)

@@ -1331,9 +1331,13 @@ def check_figure_denial(a: Side, b: Side) -> Finding | None:
     counted, an overlapping value) in other articles of the story."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
-        if not denied_figure(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
+        if not denied_figure(dc) or _denied(sc) or sc.negated:
             continue
-        if not _figure_before(dc, sc):
+        if _headline_figure(dc, s):
+            pass  # the article's headline tells the figure its body then says is contested
+        elif sc.modality not in _STATED:
+            continue
+        elif not _figure_before(dc, sc):
             figure = contested_figure(dc) if dc.article_id != sc.article_id else None
             if figure is None or not any(figure.comparable(y) and figure.overlaps(y)
                                          for y in _quantities(sc, s.language)):
@@ -1344,6 +1348,27 @@ def check_figure_denial(a: Side, b: Side) -> Finding | None:
     return None
 
 
+def _in_headline(c: Claim, headline: str) -> bool:
+    """Does the claim lie in its article's headline (its title, else its first sentence)?"""
+    return bool(headline) and c.start < len(headline) and fold(c.text) in fold(headline)
+
+
+def _headline_figure(dc: Claim, s: Side) -> bool:
+    """Is ``s`` its article's headline, giving in its own words (another noun, an order of magnitude:
+    « les comptes de centaines de milliers de sociétaires exposés ») the figure that ``dc``, a denial in the
+    body of the same article, contests (« plus de 400 000 comptes touchés, un chiffre contesté par la
+    banque »)? The headline restates the body's figure: the contest is of it too. A headline that hedges
+    it (« peut-être exposés ») still gives it."""
+    sc = s.claim
+    if dc.article_id != sc.article_id or sc.start >= dc.start or sc.modality not in _STATED | {"speculative"}:
+        return False
+    if not _in_headline(sc, s.headline):
+        return False
+    figure = contested_figure(dc)
+    return figure is not None and any(figure.unit == y.unit and figure.overlaps(y) and not _is_duration(y)
+                                      for y in of_claim(sc.text, sc.sentence, s.language) if y.thing)
+
+
 def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_figure_denial`, mirrored: a denial of a figure and the
     claims of its article that give figures meet, and the claims of its story that count the thing
@@ -1352,8 +1377,8 @@ def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
         figure = contested_figure(c)
         told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
         return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
-    if (c.modality in _STATED and not c.negated and any(map(str.isdigit, c.text))
-            and of_claim(c.text, c.sentence, c.language)):
+    # (a figure in words or a hedged one too: a headline's, whose article contests it, :func:`_headline_figure`)
+    if (c.modality in _STATED | {"speculative"} and not c.negated and of_claim(c.text, c.sentence, c.language)):
         counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
         return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
             f"FX:{k}" for k in counted}

@@ -218,7 +218,11 @@ SEVERITY_PATTERNS: dict[str, str] = {
 # Openings (folded) of a figure that names no number (« des millions de personnes », « plusieurs
 # milliers »): it says how large, not which count, so it never identifies a fact by its figure.
 VAGUE_FIGURE_OPENERS: tuple[str, ...] = ("des ", "plusieurs ", "quelques ", "de nombreux ", "de nombreuses ",
-                                         "nombre de ")
+                                         "nombre de ",
+                                         # the same magnitudes after « de » (PLURAL_DETERMINERS), spelt out:
+                                         # « de 30 à 40 » is a range, not vague
+                                         "de dizaines ", "de vingtaines ", "de centaines ", "de milliers ",
+                                         "de millions ", "de milliards ")
 
 # A count over several occurrences (« 19 blessés dans deux incendies », « trois attaques ont fait 12
 # morts »): a total, never to be set against the count of one of them. Folded: the quantity word, then
@@ -311,7 +315,9 @@ COLLECTIVE_OF: frozenset[str] = frozenset({"de", "d'"})
 # an adjective between the article and the collective: (low, high) factors of its value
 COLLECTIVE_SIZES: dict[str, tuple[float, float]] = {"petite": (0.8, 1.0), "bonne": (1.0, 1.25)}
 HALF_WORDS: frozenset[str] = frozenset()  # French writes « une demi-douzaine » (COLLECTIVES)
-PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques"})  # « des dizaines »
+# « des dizaines »; after the preposition « de » French drops « des » (« la mort de dizaines de civils »,
+# « les comptes de centaines de milliers de sociétaires »): the bare « de » then opens the magnitude
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"des", "plusieurs", "quelques", "de", "d'"})
 BARE_PLURAL_COLLECTIVES = False  # « dizaines » needs its determiner
 PLURAL_SCALE_PREPS: frozenset[str] = frozenset({"de", "d'"})
 PLURAL_SCALES: frozenset[str] = frozenset({"milliers", "millions"})  # « des dizaines de milliers »
