@@ -1,11 +1,14 @@
-"""The training script of the learned pair scorer: its regression and AUC on data of our own."""
+"""The training script of the learned pair scorer: its regression and AUC, and its English training
+(``--lang en``), on data of our own."""
 
 from __future__ import annotations
 
 import numpy as np
-from benchmarks.train_pairs import auc, fit
+from benchmarks.gold.pairs import Gold, Span
+from benchmarks.train_pairs import GRID_LINK_EN, GoldData, auc, featurise, fit, main, simulate_en, train
 
 from recoupe.claims.pairscore import probability
+from recoupe.model import Claim
 
 
 def _data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -33,3 +36,51 @@ def test_train_pairs_auc_counts_ties_half_and_weights() -> None:
     assert auc(np.array([0.5, 0.5, 0.5, 0.5]), y, np.ones(4)) == 0.5
     # the positive ranked below a negative weighs three times as much as the one ranked above
     assert auc(np.array([0.9, 0.5, 0.1, 0.2]), y, np.array([1.0, 1.0, 3.0, 1.0])) == (1 * 2 + 0) / (4 * 2)
+
+
+# --- English (``--lang en``): a story of three invented articles, one fact told three ways and another
+
+_EN = [  # id, text, predicate, lemmas, fact
+    ("a:c1", "The harbour authority closed the northern pier", "close",
+     ["harbour", "authority", "northern", "pier"], "F1"),
+    ("b:c1", "Officials shut the north pier of the harbour", "shut", ["official", "north", "pier", "harbour"], "F1"),
+    ("c:c1", "Port officials sealed off the northern pier", "seal", ["port", "official", "northern", "pier"], "F1"),
+    ("c:c2", "The town council approved a larger school budget", "approve", ["town", "council", "school", "budget"],
+     "F2"),
+]
+
+
+def _english_gold() -> GoldData:
+    claims = {cid: Claim(id=cid, article_id=cid.split(":")[0], text=t, sentence=t, start=0, end=len(t), subject="",
+                         predicate=p, lemmas=lem, language="en") for cid, t, p, lem, _ in _EN}
+    spans = {f"s{k}": Span(f"s{k}", "S", cid.split(":")[0], 0, 1, "", fact, "asserted", "positive", "", "o")
+             for k, (cid, _, _, _, fact) in enumerate(_EN)}
+    return GoldData("invented", Gold(spans=spans), claims, dict.fromkeys(claims, "story1"),
+                    {f"s{k}": cid for k, (cid, *_) in enumerate(_EN)}, published=dict.fromkeys(claims, "2026-01-02"),
+                    lang="en")
+
+
+def test_train_pairs_english_training_is_deterministic_and_reads_the_opening_pairs() -> None:
+    d = _english_gold()
+    featurise(d)
+    assert d.opening == set(d.claims)  # every claim starts in its article's opening: all are scored
+    assert d.pairs  # the labelled pairs of two English claims
+    w = train([d])
+    assert w == train([d])
+    assert w["link"] in GRID_LINK_EN and w["trained_on"] == ["invented"]
+
+
+def test_train_pairs_english_simulation_links_by_the_weights_it_is_given() -> None:
+    d = _english_gold()
+    featurise(d)
+    w = train([d])
+    always = w | {"coef": [0.0] * len(w["coef"]), "intercept": 30.0}  # every scored pair: probability ~1
+    never = w | {"coef": [0.0] * len(w["coef"]), "intercept": -30.0}
+    linked, alone = simulate_en(d, always, 0.5), simulate_en(d, never, 0.5)
+    assert linked["tp"] > alone["tp"]
+    assert simulate_en(d, always, 0.5) == linked  # a function of its inputs
+
+
+def test_train_pairs_english_write_is_refused() -> None:
+    # the two-fold check said no: no English weights file is written
+    assert main(["--lang", "en", "--write"]) == 1
