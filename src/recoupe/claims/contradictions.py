@@ -734,6 +734,8 @@ _WEAK_WORDS = frozenset({
     "semaine", "fois", "lors", "encore", "deja", "celui", "celle", "ceux", "lequel", "laquelle", "lesquels",
     "lesquelles", "quand", "quoi", "etait", "etaient", "sera", "seront", "serait", "aurait", "avait", "avaient",
     "ont", "faire", "fait", "dire",
+    # prepositions: « contre » would otherwise share its stem with « contrôle »
+    "contre", "pendant", "durant", "parmi", "malgre", "envers", "devant", "derriere", "aupres", "autour",
 })
 
 
@@ -741,7 +743,7 @@ _WEAK_WORDS = frozenset({
 def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of common words) of a text: the first five letters of its folded
     words longer than three letters, without the weak ones; a capitalised word inside the text is a
-    name (« Ormuz »), the first word is not counted as one."""
+    name (« Ormuz »), the first word only when a capitalised word follows it (« Donald Trump »)."""
     words = re.findall(r"[^\W\d_][\w-]*", text)
     every: set[str] = set()
     common: set[str] = set()
@@ -750,7 +752,9 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
             continue
         every.add(f[:5])
-        if n == 0 or not w[0].isupper():
+        # the first word is a name when a capitalised word follows it (« Donald Trump menace »)
+        named = w[0].isupper() and (n > 0 or (len(words) > 1 and words[1][0].isupper()))
+        if not named:
             common.add(f[:5])
     return frozenset(every), frozenset(common)
 
@@ -818,7 +822,19 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
         return False  # a figure is denied where it is given (check_figure_denial), not by shared words
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
-    return len(every & s_every) >= 3 and len(common & s_common) >= 2
+    if len(every & s_every) < 3 or len(common & s_common) < 2:
+        return False
+    # the words shared must reach what the claim tells was done, not only its actor and its place
+    # (« X revendique le contrôle du détroit, l'Iran dément » does not deny « X menace un voisin du
+    # détroit »)
+    return bool(every & _deed_stems(sc))
+
+
+def _deed_stems(c: Claim) -> frozenset[str]:
+    """What a claim tells beside who does it and where, as stems: the common words of its text
+    without those of its subject and of its place (« Trump menace Oman à propos du détroit
+    d'Ormuz » -> menace, propos)."""
+    return _stems(c.text)[1] - _stems(c.subject)[0] - _stems(c.place)[0]
 
 
 def _bare_denial(c: Claim) -> bool:
