@@ -393,7 +393,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
-            if _rejects_others_words(dc):
+            if _rejects_others_words(dc) or _words_of_another(dc, denier):
                 continue  # X rejecting what others say is no denial of what X is reported to say
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
@@ -417,6 +417,20 @@ def _others_words_re() -> re.Pattern[str]:
     from recoupe.lang.fr.predicates import OTHERS_WORDS_PATTERN
 
     return re.compile(OTHERS_WORDS_PATTERN)
+
+
+# a noun of saying and whose words they are (« les déclarations de Trump », « les propos du ministre »)
+_WORDS_OF = re.compile(r"(?<!\bses )(?<!\bson )(?<!\bsa )(?<!\bleurs )(?<!\bleur )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                       r"\b(?:declarations?|propos|paroles?|affirmations?|annonces?|statements?|remarks?|claims?)"
+                       r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?([^\W\d_][\w-]*)")
+
+
+def _words_of_another(dc: Claim, denier: str) -> bool:
+    """Does the denial name whose words it rejects, someone other than the denier (« Téhéran conteste
+    les déclarations de Trump »)? Then it denies their content, not having said something itself."""
+    m = _WORDS_OF.search(fold(dc.object or dc.text))
+    return (m is not None and m.group(1) not in _WEAK_WORDS and m.group(1) not in {"veille", "lendemain"}
+            and m.group(1) not in fold(denier).split())
 
 
 def _rejects_others_words(dc: Claim) -> bool:
