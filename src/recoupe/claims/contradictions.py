@@ -845,10 +845,10 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
 
 
 def _deed_stems(c: Claim) -> frozenset[str]:
-    """What a claim tells beside who does it and where, as stems: the common words of its text
-    without those of its subject and of its place (« Trump menace Oman à propos du détroit
-    d'Ormuz » -> menace, propos)."""
-    return _stems(c.text)[1] - _stems(c.subject)[0] - _stems(c.place)[0]
+    """What a claim tells beside who does it and where, as stems: the common words of its text, without
+    the relative clause it carries (:func:`_main_clause`), its subject and its place (« Trump menace Oman
+    à propos du détroit d'Ormuz » -> menace, propos)."""
+    return _stems(_main_clause(c.text))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
 
 
 def _bare_denial(c: Claim) -> bool:
@@ -910,6 +910,18 @@ def _denies_trouble(c: Claim) -> bool:
     return c.modality in _FIRM and not c.negated and _troubles(c.text)[1]
 
 
+# a relative pronoun opens a clause about a noun of the claim, not the claim's own deed
+_RELATIVE = re.compile(r"[\s,]\b(?:dont|qui|lequel|laquelle|lesquels|lesquelles|whose|which|who)\b", re.I)
+
+
+def _main_clause(text: str) -> str:
+    """The claim's text without the relative clause it carries (« remplace le navire dont l'équipage se
+    plaignait »: the replacement, not the complaint); a claim that is itself a relative clause (« qui
+    se plaignait ») keeps its own."""
+    m = _RELATIVE.search(text, 1)
+    return text[:m.start()] if m else text
+
+
 def _tells_trouble(c: Claim) -> bool:
     """A firm account of a trouble (« les marins n'en peuvent plus », « des pénuries à bord »): in
     the claim, or in its sentence when the claim has no subject of its own and the sentence denies
@@ -921,9 +933,9 @@ def _tells_trouble(c: Claim) -> bool:
 
     if c.predicate in REQUEST_VERBS:
         return False
-    if _troubles(c.text)[0]:
+    if _troubles(_main_clause(c.text))[0]:
         return True
-    if _head(c.subject):
+    if _troubles(c.text)[0] or _head(c.subject):
         return False  # a clause with its own subject (« quand leurs proches rentreraient ») tells its own fact
     sentence = c.sentence or ""
     if c.text not in sentence or not _troubles(sentence)[0]:
