@@ -419,15 +419,15 @@ def _others_words_re() -> re.Pattern[str]:
     return re.compile(OTHERS_WORDS_PATTERN)
 
 
-# a noun of saying and whose words they are (« les déclarations de Trump », « les propos du ministre »)
+# a noun of saying and whose words they are (« les déclarations du maire », « les propos du ministre »)
 _WORDS_OF = re.compile(r"(?<!\bses )(?<!\bson )(?<!\bsa )(?<!\bleurs )(?<!\bleur )(?<!\bhis )(?<!\bher )(?<!\btheir )"
                        r"\b(?:declarations?|propos|paroles?|affirmations?|annonces?|statements?|remarks?|claims?)"
                        r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?([^\W\d_][\w-]*)")
 
 
 def _words_of_another(dc: Claim, denier: str) -> bool:
-    """Does the denial name whose words it rejects, someone other than the denier (« Téhéran conteste
-    les déclarations de Trump »)? Then it denies their content, not having said something itself."""
+    """Does the denial name whose words it rejects, someone other than the denier (« la mairie conteste
+    les propos du préfet »)? Then it denies their content, not having said something itself."""
     m = _WORDS_OF.search(fold(dc.object or dc.text))
     return (m is not None and m.group(1) not in _WEAK_WORDS and m.group(1) not in {"veille", "lendemain"}
             and m.group(1) not in fold(denier).split())
@@ -757,7 +757,7 @@ _WEAK_WORDS = frozenset({
 def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of common words) of a text: the first five letters of its folded
     words longer than three letters, without the weak ones; a capitalised word inside the text is a
-    name (« Ormuz »), the first word only when a capitalised word follows it (« Donald Trump »)."""
+    name (« Vélika »), the first word only when a capitalised word follows it (« Paolo Verdi »)."""
     words = re.findall(r"[^\W\d_][\w-]*", text)
     every: set[str] = set()
     common: set[str] = set()
@@ -766,7 +766,7 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
             continue
         every.add(f[:5])
-        # the first word is a name when a capitalised word follows it (« Donald Trump menace »)
+        # the first word is a name when a capitalised word follows it (« Paolo Verdi menace »)
         named = w[0].isupper() and (n > 0 or (len(words) > 1 and words[1][0].isupper()))
         if not named:
             common.add(f[:5])
@@ -839,15 +839,14 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
     if len(every & s_every) < 3 or len(common & s_common) < 2:
         return False
     # the words shared must reach what the claim tells was done, not only its actor and its place
-    # (« X revendique le contrôle du détroit, l'Iran dément » does not deny « X menace un voisin du
-    # détroit »)
+    # (« X revendique la maîtrise du col, Y dément » does not deny « X menace un voisin du col »)
     return bool(every & _deed_stems(sc))
 
 
 def _deed_stems(c: Claim) -> frozenset[str]:
     """What a claim tells beside who does it and where, as stems: the common words of its text, without
-    the relative clause it carries (:func:`_main_clause`), its subject and its place (« Trump menace Oman
-    à propos du détroit d'Ormuz » -> menace, propos)."""
+    the relative clause it carries (:func:`_main_clause`), its subject and its place (« Paolo Verdi menace
+    Dorna à propos du col de Merin » -> menace, propos)."""
     return _stems(_main_clause(c.text))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
 
 

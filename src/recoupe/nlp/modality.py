@@ -654,8 +654,8 @@ def _rejects_proposition(p: _Parse, i: int) -> bool:
 
 
 def _to_be_done(p: _Parse, n: int) -> bool:
-    """Does noun ``n`` name a thing to be done, by a present infinitive in « de » (« s'opposer au fait d'en
-    avoir davantage », « à l'idée de construire »)? Opposing it refuses a measure; a past infinitive
+    """Does noun ``n`` name a thing to be done, by a present infinitive in « de » (« s'opposer au fait d'ouvrir
+    une voie », « à l'idée de construire »)? Opposing it refuses a measure; a past infinitive
     (« au fait d'avoir frappé ») still tells a fact."""
     return any(p.pos[v] in {"VERB", "AUX"} and p.dep[v] in {"acl", "nmod", "xcomp", "ccomp"}
                and any(p.lower[m] in {"de", "d'", "d’"} for m in p.children[v])
