@@ -66,3 +66,21 @@ def test_rejected_words_a_denial_with_its_content_is_not_bare() -> None:
               modality="denied", cue="démentir", lemmas=["maire", "démentir"])
     hit = compare(claim, bare)
     assert hit is not None and hit.kind == "denial"
+
+
+def test_contesting_the_words_of_someone_named_is_no_attribution_conflict() -> None:
+    # « conteste les déclarations de Varga »: Varga's words, not hers
+    own = _c("a1:c0", "La maire Durand confirme la fermeture de la piscine", **_OWN)
+    contests = _c("b1:c0", "La maire Durand conteste les déclarations de Varga sur la fermeture de la piscine",
+                  predicate="contester", subject="La maire Durand", subject_entity="durand", modality="denied",
+                  cue="contester", object="les déclarations de Varga sur la fermeture de la piscine",
+                  lemmas=["maire", "durand", "contester", "déclaration", "varga", "fermeture", "piscine"])
+    hit = compare(_side(own, "A"), _side(contests, "B"))
+    assert hit is None or hit.kind != "attribution"
+    # her own words, named as hers, still conflict
+    hers = _c("b1:c1", "La maire Durand dément les propos de la maire sur la piscine",
+              predicate="démentir", subject="La maire Durand", subject_entity="durand", modality="denied",
+              cue="démentir", object="les propos de la maire sur la piscine",
+              lemmas=["maire", "durand", "démentir", "propos", "piscine"])
+    hit = compare(_side(own, "A"), _side(hers, "B"))
+    assert hit is not None and hit.kind == "attribution"

@@ -36,6 +36,9 @@ pytestmark = pytest.mark.model
     ("L'entraîneur écarte le gardien titulaire.", "écarter", "asserted"),
     ("La préfète s'oppose aux conclusions des services vétérinaires.", "opposer", "denied"),
     ("Le conseil s'est opposé au projet de parking.", "opposer", "asserted"),
+    # opposing a thing to be done (« le fait de » / « l'idée de » and a present infinitive) refuses a measure
+    ("Les riverains se sont opposés au fait d'ouvrir une troisième voie.", "opposer", "asserted"),
+    ("Le canton s'oppose à l'idée de construire un second pont.", "opposer", "asserted"),
 ])
 def test_modality_proposition_or_decision(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _modality(nlp, text, predicate) == expected

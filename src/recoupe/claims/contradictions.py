@@ -393,7 +393,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
-            if _rejects_others_words(dc):
+            if _rejects_others_words(dc) or _words_of_another(dc, denier):
                 continue  # X rejecting what others say is no denial of what X is reported to say
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
@@ -417,6 +417,20 @@ def _others_words_re() -> re.Pattern[str]:
     from recoupe.lang.fr.predicates import OTHERS_WORDS_PATTERN
 
     return re.compile(OTHERS_WORDS_PATTERN)
+
+
+# a noun of saying and whose words they are (« les déclarations du maire », « les propos du ministre »)
+_WORDS_OF = re.compile(r"(?<!\bses )(?<!\bson )(?<!\bsa )(?<!\bleurs )(?<!\bleur )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                       r"\b(?:declarations?|propos|paroles?|affirmations?|annonces?|statements?|remarks?|claims?)"
+                       r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?([^\W\d_][\w-]*)")
+
+
+def _words_of_another(dc: Claim, denier: str) -> bool:
+    """Does the denial name whose words it rejects, someone other than the denier (« la mairie conteste
+    les propos du préfet »)? Then it denies their content, not having said something itself."""
+    m = _WORDS_OF.search(fold(dc.object or dc.text))
+    return (m is not None and m.group(1) not in _WEAK_WORDS and m.group(1) not in {"veille", "lendemain"}
+            and m.group(1) not in fold(denier).split())
 
 
 def _rejects_others_words(dc: Claim) -> bool:
@@ -810,6 +824,8 @@ _WEAK_WORDS = frozenset({
     "semaine", "fois", "lors", "encore", "deja", "celui", "celle", "ceux", "lequel", "laquelle", "lesquels",
     "lesquelles", "quand", "quoi", "etait", "etaient", "sera", "seront", "serait", "aurait", "avait", "avaient",
     "ont", "faire", "fait", "dire",
+    # prepositions: « contre » would otherwise share its stem with « contrôle »
+    "contre", "pendant", "durant", "parmi", "malgre", "envers", "devant", "derriere", "aupres", "autour",
 })
 
 
@@ -817,7 +833,7 @@ _WEAK_WORDS = frozenset({
 def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of common words) of a text: the first five letters of its folded
     words longer than three letters, without the weak ones; a capitalised word inside the text is a
-    name (« Ormuz »), the first word is not counted as one."""
+    name (« Vélika »), the first word only when a capitalised word follows it (« Paolo Verdi »)."""
     words = re.findall(r"[^\W\d_][\w-]*", text)
     every: set[str] = set()
     common: set[str] = set()
@@ -826,7 +842,9 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
             continue
         every.add(f[:5])
-        if n == 0 or not w[0].isupper():
+        # the first word is a name when a capitalised word follows it (« Paolo Verdi menace »)
+        named = w[0].isupper() and (n > 0 or (len(words) > 1 and words[1][0].isupper()))
+        if not named:
             common.add(f[:5])
     return frozenset(every), frozenset(common)
 
@@ -894,7 +912,18 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
         return False  # a figure is denied where it is given (check_figure_denial), not by shared words
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
-    return len(every & s_every) >= 3 and len(common & s_common) >= 2
+    if len(every & s_every) < 3 or len(common & s_common) < 2:
+        return False
+    # the words shared must reach what the claim tells was done, not only its actor and its place
+    # (« X revendique la maîtrise du col, Y dément » does not deny « X menace un voisin du col »)
+    return bool(every & _deed_stems(sc))
+
+
+def _deed_stems(c: Claim) -> frozenset[str]:
+    """What a claim tells beside who does it and where, as stems: the common words of its text, without
+    the relative clause it carries (:func:`_main_clause`), its subject and its place (« Paolo Verdi menace
+    Dorna à propos du col de Merin » -> menace, propos)."""
+    return _stems(_main_clause(c.text))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
 
 
 def _bare_denial(c: Claim) -> bool:
@@ -956,6 +985,18 @@ def _denies_trouble(c: Claim) -> bool:
     return c.modality in _FIRM and not c.negated and _troubles(c.text)[1]
 
 
+# a relative pronoun opens a clause about a noun of the claim, not the claim's own deed
+_RELATIVE = re.compile(r"[\s,]\b(?:dont|qui|lequel|laquelle|lesquels|lesquelles|whose|which|who)\b", re.I)
+
+
+def _main_clause(text: str) -> str:
+    """The claim's text without the relative clause it carries (« remplace le navire dont l'équipage se
+    plaignait »: the replacement, not the complaint); a claim that is itself a relative clause (« qui
+    se plaignait ») keeps its own."""
+    m = _RELATIVE.search(text, 1)
+    return text[:m.start()] if m else text
+
+
 def _tells_trouble(c: Claim) -> bool:
     """A firm account of a trouble (« les marins n'en peuvent plus », « des pénuries à bord »): in
     the claim, or in its sentence when the claim has no subject of its own and the sentence denies
@@ -967,9 +1008,9 @@ def _tells_trouble(c: Claim) -> bool:
 
     if c.predicate in REQUEST_VERBS:
         return False
-    if _troubles(c.text)[0]:
+    if _troubles(_main_clause(c.text))[0]:
         return True
-    if _head(c.subject):
+    if _troubles(c.text)[0] or _head(c.subject):
         return False  # a clause with its own subject (« quand leurs proches rentreraient ») tells its own fact
     sentence = c.sentence or ""
     if c.text not in sentence or not _troubles(sentence)[0]:

@@ -648,8 +648,20 @@ def _rejects_proposition(p: _Parse, i: int) -> bool:
         if not any(p.lower[c] in {"se", "s'", "s’"} for c in p.children[i]):
             return False
         return any(p.dep[c] in {"obl:arg", "obl", "obl:mod", "obj"} and p.lemma[c].lower() in PROPOSITION_NOUNS
-                   and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c]) for c in p.children[i])
+                   and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c]) and not _to_be_done(p, c)
+                   for c in p.children[i])
     return any(p.dep[c] == "obj" and p.lemma[c].lower() in PROPOSITION_NOUNS for c in p.children[i])
+
+
+def _to_be_done(p: _Parse, n: int) -> bool:
+    """Does noun ``n`` name a thing to be done, by a present infinitive in « de » (« s'opposer au fait d'ouvrir
+    une voie », « à l'idée de construire »)? Opposing it refuses a measure; a past infinitive
+    (« au fait d'avoir frappé ») still tells a fact."""
+    return any(p.pos[v] in {"VERB", "AUX"} and p.dep[v] in {"acl", "nmod", "xcomp", "ccomp"}
+               and any(p.lower[m] in {"de", "d'", "d’"} for m in p.children[v])
+               and not any(p.dep[a].startswith("aux") for a in p.children[v])
+               and "Inf" in p.doc[v].morph.get("VerbForm", [])
+               for v in p.children[n])
 
 
 def _rejects_statement(p: _Parse, i: int) -> bool:
