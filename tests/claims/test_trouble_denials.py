@@ -218,12 +218,12 @@ def test_an_account_of_the_deniers_own_trouble_is_no_conflict() -> None:
 
 def test_a_trouble_told_in_a_relative_clause_is_not_the_claims_deed() -> None:
     # the new ship replaces the old one; the crew's distress is the relative clause's, a claim of its own
-    denial = _c("d1:c1", "La ministre nie tout malaise au sein de l'équipage du Borée", subject="La ministre",
+    denial = _c("d1:c1", "La ministre nie tout malaise parmi les marins du Borée", subject="La ministre",
                 predicate="nier", modality="denied", cue="nie")
-    replaces = _c("e1:c1", "Le Mistral remplace le Borée dont l'équipage se plaignait de pénuries à bord",
+    replaces = _c("e1:c1", "Le Mistral remplace le Borée dont les marins se plaignaient de pénuries",
                   subject="Le Mistral", predicate="remplacer", modality="asserted")
-    relative = _c("e1:c2", "dont l'équipage du Borée se plaignait de pénuries à bord",
-                  subject="l'équipage", predicate="plaindre", modality="asserted")
+    relative = _c("e1:c2", "dont les marins du Borée se plaignaient de pénuries",
+                  subject="les marins", predicate="plaindre", modality="asserted")
     assert compare(_side(denial), _side(replaces, "autre.fr")) is None
     hit = compare(_side(denial), _side(relative, "autre.fr"))
     assert hit is not None and hit.kind == "denial"

@@ -977,7 +977,7 @@ def _troubles(text: str) -> tuple[bool, bool, frozenset[str]]:
 
 
 def _denies_trouble(c: Claim) -> bool:
-    """A denial of a trouble (« nie tout malaise au sein de l'équipage », « rejette les
+    """A denial of a trouble (« nie tout malaise parmi les marins », « rejette les
     inquiétudes ») or a firm statement that there is none (« personne n'est inquiet »)."""
     if _denied(c):
         text = c.text if _troubles(c.text)[0] or len(denied_content(c)[0]) >= 2 else c.sentence
@@ -1032,7 +1032,7 @@ def _anchors(c: Claim, headline: str = "") -> frozenset[str]:
     """What a trouble is about: the stems of the claim's sentence without the words of the
     trouble, of a denial, or of who speaks (« équipage », « porte-avions »); for a denial, those
     of its article's headline too, which says whose trouble is denied when the denial does not
-    (« X nie tout malaise au sein de l'équipage du navire » then « Personne n'est inquiet »)."""
+    (« X nie tout malaise parmi les marins du navire » then « Personne n'est inquiet »)."""
     sentence = c.sentence if c.sentence and c.text in c.sentence else c.text
     noise = _denial_noise() | _troubles(sentence)[2] | _stems(c.relay)[0]
     if headline and headline != sentence and _denies_trouble(c):
@@ -1059,7 +1059,7 @@ ANCHORS_ACROSS_STORIES = 2  # shared anchors a denial of a trouble needs with an
 
 def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
     """A denial of a trouble against an account of that trouble about the same thing (``denial``):
-    « X nie tout malaise au sein de l'équipage du navire » / « à bord du navire, les marins n'en
+    « X nie tout malaise parmi les marins du navire » / « à bord du navire, les marins n'en
     peuvent plus ». The account is not the denier's own, and the two share ``anchors`` stems
     beyond the words of the trouble."""
     for d, s in ((a, b), (b, a)):
