@@ -2690,15 +2690,25 @@ def _earlier_figure(c: Claim) -> bool:
     return any(cue in text for cue in EARLIER_FIGURE)
 
 
-def _not_a_figure(q: Quantity) -> bool:
-    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or a figure
-    that names no number (« des centaines de personnes », « plusieurs milliers »): it says how
-    large, loosely, and holds against « plus d'un millier » as against « 800 »."""
+def _digits_cut(q: Quantity) -> bool:
+    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »); « 0 mort »
+    and « 0,5 % » are whole figures."""
+    raw = (q.text or "").strip()
+    return raw[:1] == "0" and raw[1:2].isdigit()
+
+
+def _vague_figure(q: Quantity) -> bool:
+    """A figure that names no number (« des centaines de personnes », « plusieurs milliers »)."""
     from recoupe.lang.quantities import VAGUE_FIGURE_OPENERS
 
-    raw = (q.text or "").strip()
-    digits_cut = raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
-    return digits_cut or fold(raw).startswith(VAGUE_FIGURE_OPENERS)
+    return fold((q.text or "").strip()).startswith(VAGUE_FIGURE_OPENERS)
+
+
+def _not_a_figure(q: Quantity) -> bool:
+    """A group of digits read alone (:func:`_digits_cut`), or a figure that names no number
+    (:func:`_vague_figure`): it says how large, loosely, and holds against « plus d'un millier »
+    as against « 800 »."""
+    return _digits_cut(q) or _vague_figure(q)
 
 
 def _moment(s: Side) -> datetime | None:
