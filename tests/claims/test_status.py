@@ -189,6 +189,28 @@ def test_status_a_loose_figure_still_disagrees_with_one_below_it(texts: tuple[st
     assert group_status(ms, {x: x for x in "abc"}).status == "single_source"
 
 
+def test_status_an_exact_figure_in_a_loose_ones_order_of_magnitude_agrees() -> None:
+    """« plusieurs dizaines de millions » gives tens of millions: 15 millions is one of them."""
+    ms = [_c("1", "a"), _c("2", "b"), _c("3", "c")]
+    ms[0].text = "Plusieurs dizaines de millions d'euros versés aux hôpitaux du département"
+    ms[1].text = "15 millions d'euros versés aux hôpitaux du département"
+    ms[2].text = "Les hôpitaux du département ont reçu 15 millions d'euros versés cet été"
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    ms[1].text = "5 millions d'euros versés aux hôpitaux du département"  # below: apart
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+
+
+def test_status_loose_figures_in_one_scale_agree() -> None:
+    """« des dizaines de milliers » counts in the scale of « des milliers »: one size, told more closely."""
+    ms = [_c("1", "a"), _c("2", "b"), _c("3", "c")]
+    ms[0].text = "Des milliers de flacons de gel rappelés par le fabricant"
+    ms[1].text = "Des dizaines de milliers de flacons de gel rappelés par le fabricant"
+    ms[2].text = "Plus de 25 000 flacons de gel rappelés par le fabricant"
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    ms[0].text = "Des centaines de flacons de gel rappelés par le fabricant"  # another scale, apart
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+
+
 def _told(cid: str, article: str, text: str, sentence: str = "", predicate: str = "livrer") -> Claim:
     c = _c(cid, article)
     c.text, c.sentence, c.predicate = text, sentence or text + ".", predicate

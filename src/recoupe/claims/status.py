@@ -28,6 +28,7 @@ conflict.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -350,14 +351,26 @@ def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
 
 def _figures_clash(a: Quantity, b: Quantity) -> bool:
     """Can two figures of one thing not both hold? A loose one (:func:`_vague_figure`) holds against
-    any exact figure at or above its floor: « des milliers » is not wrong when another says 30 000."""
+    any exact figure in or above its order of magnitude: « des milliers » is not wrong when another
+    says 30 000, nor « des dizaines de millions » when another says 15 millions; two
+    loose ones disagree when apart, unless told in one scale (:func:`_scale`)."""
     if not a.comparable(b) or a.overlaps(b):
         return False
     va, vb = _vague_figure(a), _vague_figure(b)
     if va != vb:
         loose, exact = (a, b) if va else (b, a)
-        return exact.high < loose.low
-    return True
+        # a loose figure gives an order of magnitude (« plusieurs dizaines de millions »: tens of
+        # millions): a figure within it (15 millions) holds, one below it (« trois », « des dizaines ») not
+        return loose.low > 0 and exact.high < 10 ** math.floor(math.log10(loose.low))
+    return not (va and _scale(a) and _scale(a) == _scale(b))
+
+
+def _scale(q: Quantity) -> str:
+    """The plural scale word a loose figure counts in (« milliers » of « des dizaines de milliers
+    de » and of « des milliers de »): two loose figures in one scale say one size, one more closely."""
+    from recoupe.lang.quantities import PLURAL_SCALES
+
+    return next((w for w in reversed(fold(q.text or "").split()) if w in PLURAL_SCALES), "")
 
 
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
