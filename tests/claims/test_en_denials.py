@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from recoupe.claims.contradictions import (
     Side,
+    check_report_rebuttal,
     compare,
     conflict_keys,
     pointed_text,
@@ -241,55 +244,94 @@ def test_a_title_cased_headline_telling_a_gap_with_the_record_meets_the_denial_o
     assert compare(_side(plain), _side(denial, pointed)) is None
 
 
-def _report_rebuttal() -> Claim:
-    """An office's denial of a report that names it, the report's point left unsaid."""
-    s = "Ruiz's office disputed the Hill Gazette's report as a distortion of her service in the navy."
-    return _c("r1:c1", s.rstrip("."), s, 0, subject="Ruiz's office", subject_entity="e-ruiz", predicate="dispute",
-              modality="denied", cue="dispute")
+def _report_rebuttal(subject: str = "the Okafor campaign", text: str = "") -> Claim:
+    """A campaign's denial of a story that names it, the story's point left unsaid."""
+    s = ("In a statement on Sunday, the Okafor campaign rejected as baseless a story in the Riverside Post "
+         "about his years as a firefighter.")
+    text = text or s[s.index("the Okafor"):].rstrip(".")
+    return _c("r1:c1", text, s if text in s else text + ".", 0, subject=subject, subject_entity="e-okafor",
+              predicate="reject", modality="denied", cue="reject")
+
+
+def _overstated(text: str = "that he overstated his years as a firefighter", **kw: Any) -> Claim:
+    """Another outlet's account that the campaign's candidate misstated something."""
+    s = f"Union records show {text}."
+    fields: dict[str, Any] = dict(subject="Okafor", subject_entity="e-okafor", predicate="overstate",
+                                  modality="reported", cue="show")
+    return _c("r2:c1", text, s, 0, **{**fields, **kw})
 
 
 def test_a_denial_of_a_report_meets_another_outlets_account_that_the_denier_misstated_it() -> None:
-    denial = _report_rebuttal()
-    s = "Newspapers found that she exaggerated her service in the navy."
-    told = _c("r2:c1", "that she exaggerated her service in the navy", s, 0, subject="Mayor Ruiz",
-              subject_entity="e-ruiz", predicate="exaggerate", modality="reported", cue="find")
+    denial, told = _report_rebuttal(), _overstated()
     hit = compare(_side(told), _side(denial))
     assert hit is not None and hit.kind == "denial"
     fd, ld = conflict_keys(denial)
     fc, lc = conflict_keys(told)
     assert fd & lc and fc & ld
-    # an account naming no actor, of « her » statement
-    s = "A paper uncovered an untrue statement about her service at sea."
-    paper = _c("r3:c1", s.rstrip("."), s, 0, subject="A paper", predicate="uncover")
-    assert compare(_side(paper), _side(denial)) is not None
-    fp, lp = conflict_keys(paper)
+    # an account naming no actor, of « his » statement
+    s = "The fire district's own ledger holds an inaccurate statement of his years on the engine crew."
+    ledger = _c("r3:c1", s.rstrip("."), s, 0, subject="The fire district's own ledger", predicate="hold")
+    assert compare(_side(ledger), _side(denial)) is not None
+    fp, lp = conflict_keys(ledger)
     assert fd & lp and fp & ld
     # the denial's own article, which told the misstatement a sentence before
-    s = "An inquiry exposed an untrue statement about her service."
-    own = _c("r1:c0", s.rstrip("."), s, 0, subject="An inquiry", predicate="expose")
+    s = "His résumé gave an untrue count of his years."
+    own = _c("r1:c0", s.rstrip("."), s, 0, subject="His résumé", predicate="give")
     assert compare(_side(own), _side(denial)) is not None
+    # an account told by another office than the denier's, when the denier is an office too
+    office = _report_rebuttal("Okafor's office", "Okafor's office rejected as baseless a story about his years "
+                                                 "as a firefighter")
+    audit = _overstated(attributed_to="the inspector general's office")
+    assert compare(_side(audit), _side(office)) is not None
 
 
 def test_a_denial_of_a_report_does_not_meet_another_actors_misstatement_or_other_words() -> None:
-    denial = _report_rebuttal()
-    s = "Newspapers found that she exaggerated her service in the navy."
-    told = _c("r2:c1", "that she exaggerated her service in the navy", s, 0, subject="Mayor Ruiz",
-              subject_entity="e-ruiz", predicate="exaggerate", modality="reported", cue="find")
+    denial, told = _report_rebuttal(), _overstated()
     # another actor's misstatement
     other = Claim(**{**_fields(told), "subject": "Cole", "subject_entity": "e-cole"})
     assert compare(_side(other), _side(denial)) is None
     # the same actor's misstatement of something else: no word in common
-    income = Claim(**{**_fields(told), "text": "that she exaggerated her income"})
-    assert compare(_side(income), _side(denial)) is None
+    assert compare(_side(_overstated("that he overstated his income")), _side(denial)) is None
     # the same words without a misstatement
-    plain = Claim(**{**_fields(told), "text": "that she described her service in the navy", "predicate": "describe"})
+    plain = _overstated("that he described his years as a firefighter", predicate="describe")
     assert compare(_side(plain), _side(denial)) is None
-    # told by the denier herself
-    own = Claim(**{**_fields(told), "attributed_to": "Ruiz's office"})
-    assert compare(_side(own), _side(denial)) is None
     # a denial of the report that does not call it false
-    bare = Claim(**{**_fields(denial), "text": "Ruiz's office disputed the Hill Gazette's report on her service"})
+    bare = _report_rebuttal(text="the Okafor campaign rejected a story in the Riverside Post about his years as "
+                                 "a firefighter")
     assert compare(_side(told), _side(bare)) is None
+
+
+@pytest.mark.parametrize("voice", ["the Okafor campaign", "Okafor", "Councillor Okafor", "Okafor's lawyer",
+                                   "Okafor's spokeswoman"])
+def test_a_denial_of_a_report_does_not_meet_the_deniers_own_side(voice: str) -> None:
+    # the candidate, a title and the name, or whoever speaks for him: one side, not two
+    told = _overstated(attributed_to=voice)
+    assert compare(_side(told), _side(_report_rebuttal())) is None
+
+
+def test_a_denial_of_a_report_does_not_meet_a_defence_of_the_denier() -> None:
+    denial = _report_rebuttal()
+    # « falsely accused of … » tells a wrong done to him, not his misstatement
+    defended = _overstated("that he was falsely accused of overstating his years as a firefighter",
+                           attributed_to="his lawyer")
+    assert compare(_side(defended), _side(denial)) is None
+
+
+def test_a_denial_of_a_report_does_not_meet_a_charge_against_the_outlet_that_printed_it() -> None:
+    denial = _report_rebuttal()
+    s = "A campaign aide said the Riverside Post printed false claims about his years as a firefighter."
+    charged = _c("r4:c1", s[s.index("the Riverside"):].rstrip("."), s, 0, subject="the Riverside Post",
+                 predicate="print", modality="reported", cue="say", attributed_to="a campaign aide")
+    assert check_report_rebuttal(_side(charged), _side(denial)) is None
+
+
+def test_a_denial_of_a_report_and_an_account_sharing_a_function_word_only_do_not_meet() -> None:
+    s = "Okafor's office called the Post's report about the levy false."
+    denial = _c("r5:c1", s.rstrip("."), s, 0, subject="Okafor's office", subject_entity="e-okafor",
+                predicate="call", modality="denied", cue="call")
+    assert compare(_side(_overstated("that he overstated what he knew about the firm")), _side(denial)) is None
+    hit = compare(_side(_overstated("that he overstated what he knew about the levy")), _side(denial))
+    assert hit is not None and hit.kind == "denial"
 
 
 def test_a_negated_quotation_denies_the_content_of_anothers_claim() -> None:

@@ -171,6 +171,46 @@ def test_status_a_figure_that_names_no_number_agrees_with_any() -> None:
     assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
 
 
+@pytest.mark.parametrize("texts", [
+    # two loose figures apart
+    ("Des centaines de bouilloires défectueuses retirées des rayons",
+     "Des milliers de bouilloires défectueuses retirées des rayons"),
+    # an exact figure below a loose one's floor
+    ("Des dizaines de morts dans l'effondrement du pont", "Trois morts dans l'effondrement du pont",
+     "3 morts dans l'effondrement du pont"),
+    # « 0 » is a figure, not the tail of a longer number
+    ("L'accident a fait 0 mort et 4 blessés", "L'accident a fait 2 morts et 4 blessés"),
+    ("Le séisme a fait entre 0 et 5 morts", "Le séisme a fait 40 morts"),
+])
+def test_status_a_loose_figure_still_disagrees_with_one_below_it(texts: tuple[str, ...]) -> None:
+    ms = [_c(str(i), a) for i, a in zip(range(len(texts)), "abc", strict=False)]
+    for m, t in zip(ms, texts, strict=True):
+        m.text = t
+    assert group_status(ms, {x: x for x in "abc"}).status == "single_source"
+
+
+def test_status_an_exact_figure_in_a_loose_ones_order_of_magnitude_agrees() -> None:
+    """« plusieurs dizaines de millions » gives tens of millions: 15 millions is one of them."""
+    ms = [_c("1", "a"), _c("2", "b"), _c("3", "c")]
+    ms[0].text = "Plusieurs dizaines de millions d'euros versés aux hôpitaux du département"
+    ms[1].text = "15 millions d'euros versés aux hôpitaux du département"
+    ms[2].text = "Les hôpitaux du département ont reçu 15 millions d'euros versés cet été"
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    ms[1].text = "5 millions d'euros versés aux hôpitaux du département"  # below: apart
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+
+
+def test_status_loose_figures_in_one_scale_agree() -> None:
+    """« des dizaines de milliers » counts in the scale of « des milliers »: one size, told more closely."""
+    ms = [_c("1", "a"), _c("2", "b"), _c("3", "c")]
+    ms[0].text = "Des milliers de flacons de gel rappelés par le fabricant"
+    ms[1].text = "Des dizaines de milliers de flacons de gel rappelés par le fabricant"
+    ms[2].text = "Plus de 25 000 flacons de gel rappelés par le fabricant"
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+    ms[0].text = "Des centaines de flacons de gel rappelés par le fabricant"  # another scale, apart
+    assert group_status(ms, {"a": "a", "b": "b", "c": "c"}).status == "single_source"
+
+
 def _told(cid: str, article: str, text: str, sentence: str = "", predicate: str = "livrer") -> Claim:
     c = _c(cid, article)
     c.text, c.sentence, c.predicate = text, sentence or text + ".", predicate

@@ -685,15 +685,53 @@ def pointing_keys(c: Claim, pointed: str) -> tuple[set[str], set[str]]:
 
 # -- an English denial of a report against another outlet's account that the denier misstated ------
 _OWNER = re.compile(r"\b(?:his|her|their)\b", re.I)
+_POSSESSOR = re.compile(r"^(.*?)['’]s\b")
+_CAPITALS = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
+
+
+def _principal(name: str) -> str:
+    """Who an English voice speaks for, as one folded word: « Ruiz's office », « Ruiz's lawyer »,
+    « Mayor Ruiz » and « Ruiz » give « ruiz »; « the inspector general's office » gives « general »,
+    not « office »; empty when nothing is left (« her lawyer »)."""
+    from recoupe.lang.en.sources import SPEAKING_FOR
+    from recoupe.lang.en.stop_words import STOP_WORDS
+
+    m = _POSSESSOR.search(name or "")
+    words = [w for w in fold(m.group(1) if m else name or "").split()
+             if w not in SPEAKING_FOR and w not in STOP_WORDS and len(w) > 2]
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=1)
+def _report_outlet_re() -> re.Pattern[str]:
+    """The capitalised name that owns or publishes the report a denial names (« the Hill Gazette's
+    report », « a story in the Evening Ledger »)."""
+    nouns = "|".join(sorted(_claim_nouns(), key=len, reverse=True))
+    return re.compile(rf"({_CAPITALS})['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{nouns})\b"
+                      rf"|\b(?:{nouns})\s+(?:in|by|from|of)\s+(?:the\s+)?({_CAPITALS})")
+
+
+def _report_outlet(c: Claim) -> frozenset[str]:
+    """Stems of the outlet named by a denial of a report (:func:`_report_outlet_re`), not the denier's."""
+    names = " ".join(g for m in _report_outlet_re().finditer(c.text) for g in m.groups() if g)
+    return _stems(names)[0] - _stems(c.subject)[0] - _stems(c.attributed_to)[0]
+
+
+@lru_cache(maxsize=1)
+def _wrongful_charge_re() -> re.Pattern[str]:
+    from recoupe.lang.en.modality import CHARGING_STEMS, WRONGFUL_ADVERBS
+
+    return re.compile(rf"\b(?:{'|'.join(sorted(WRONGFUL_ADVERBS))})\s+(?:{'|'.join(CHARGING_STEMS)})")
 
 
 @lru_cache(maxsize=1)
 def _rebuttal_noise() -> frozenset[str]:
     """Stems that tie nothing between a denial of a report and an account of a misstatement: the
-    words of denying and of falsehood, the nouns of claim, a reflexive (« defending herself »)."""
+    words of denying and of falsehood, the nouns of claim, English function words (« from », « herself »)."""
     from recoupe.lang.en.modality import DEFENCE_VERBS, FALSEHOOD_WORDS
+    from recoupe.lang.en.stop_words import WEAK_WORDS
 
-    words = {*FALSEHOOD_WORDS, *DEFENCE_VERBS, "defending", "disputed", "herself", "himself", "themselves"}
+    words = {*FALSEHOOD_WORDS, *DEFENCE_VERBS, *WEAK_WORDS}
     return _en_denial_noise() | _denial_noise() | frozenset(fold(w)[:5] for w in words if len(fold(w)) > 3)
 
 
@@ -729,8 +767,12 @@ def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
         if sc.subject_entity != dc.subject_entity and (sc.subject_entity or not _OWNER.search(sc.text)):
             continue
         denier = dc.subject or dc.attributed_to or d.source
-        if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
-            continue
+        if sc.attributed_to and (_principal(sc.attributed_to) or "?") == (_principal(denier) or "!"):
+            continue  # told by the denier's side (« Ruiz's lawyer » for « Ruiz's office »)
+        if _wrongful_charge_re().search(fold(sc.text)):
+            continue  # « she was falsely accused of … »: a defence, the denier's side
+        if _report_outlet(dc) & _stems(sc.text)[0]:
+            continue  # « the Gazette published false claims … »: the report's own outlet is the one at fault
         noise = _rebuttal_noise() | _stems(dc.subject)[0] | _stems(dc.attributed_to)[0]
         s_every, s_common = _stems(sc.text)
         if _title_cased(sc.text):
@@ -2756,15 +2798,25 @@ def _earlier_figure(c: Claim) -> bool:
     return any(cue in text for cue in EARLIER_FIGURE)
 
 
-def _not_a_figure(q: Quantity) -> bool:
-    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »), or a figure
-    that names no number (« des centaines de personnes », « plusieurs milliers »): it says how
-    large, loosely, and holds against « plus d'un millier » as against « 800 »."""
+def _digits_cut(q: Quantity) -> bool:
+    """A group of digits read alone out of a longer number (« 000 » of « 678 000 »); « 0 mort »
+    and « 0,5 % » are whole figures."""
+    raw = (q.text or "").strip()
+    return raw[:1] == "0" and raw[1:2].isdigit()
+
+
+def _vague_figure(q: Quantity) -> bool:
+    """A figure that names no number (« des centaines de personnes », « plusieurs milliers »)."""
     from recoupe.lang.quantities import VAGUE_FIGURE_OPENERS
 
-    raw = (q.text or "").strip()
-    digits_cut = raw[:1] == "0" and len(raw) > 1 and raw[1:2] not in {",", "."}
-    return digits_cut or fold(raw).startswith(VAGUE_FIGURE_OPENERS)
+    return fold((q.text or "").strip()).startswith(VAGUE_FIGURE_OPENERS)
+
+
+def _not_a_figure(q: Quantity) -> bool:
+    """A group of digits read alone (:func:`_digits_cut`), or a figure that names no number
+    (:func:`_vague_figure`): it says how large, loosely, and holds against « plus d'un millier »
+    as against « 800 »."""
+    return _digits_cut(q) or _vague_figure(q)
 
 
 def _moment(s: Side) -> datetime | None:

@@ -28,6 +28,7 @@ conflict.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,8 +36,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from recoupe.claims.contradictions import DISPUTE_KINDS, _not_a_figure, is_conflict
-from recoupe.claims.quantities import of_claim
+from recoupe.claims.contradictions import DISPUTE_KINDS, _digits_cut, _vague_figure, is_conflict
+from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -348,15 +349,40 @@ def _ranked_apart(a: dict[str, int], b: dict[str, int]) -> bool:
     return any(ra != rb and (x.startswith(y) or y.startswith(x)) for x, ra in a.items() for y, rb in b.items())
 
 
+def _figures_clash(a: Quantity, b: Quantity) -> bool:
+    """Can two figures of one thing not both hold? A loose one (:func:`_vague_figure`) holds against
+    any exact figure in or above its order of magnitude: « des milliers » is not wrong when another
+    says 30 000, nor « des dizaines de millions » when another says 15 millions; two
+    loose ones disagree when apart, unless told in one scale (:func:`_scale`)."""
+    if not a.comparable(b) or a.overlaps(b):
+        return False
+    va, vb = _vague_figure(a), _vague_figure(b)
+    if va != vb:
+        loose, exact = (a, b) if va else (b, a)
+        # a loose figure gives an order of magnitude (« plusieurs dizaines de millions »: tens of
+        # millions): a figure within it (15 millions) holds, one below it (« trois », « des dizaines ») not
+        return loose.low > 0 and exact.high < 10 ** math.floor(math.log10(loose.low))
+    return not (va and _scale(a) and _scale(a) == _scale(b))
+
+
+def _scale(q: Quantity) -> str:
+    """The plural scale word a loose figure counts in (« milliers » of « des dizaines de milliers
+    de » and of « des milliers de »): two loose figures in one scale say one size, one more closely."""
+    from recoupe.lang.quantities import PLURAL_SCALES
+
+    return next((w for w in reversed(fold(q.text or "").split()) if w in PLURAL_SCALES), "")
+
+
 def disagreeing_figures(members: Sequence[Claim]) -> bool:
     """Do two firm members give figures of one thing that cannot both hold (« 1 600 hectares »,
     « 2 700 hectares »), or rank it apart (« la deuxième plus longue », « la plus longue »)?
     Whether it is an update or a contradiction, no two sources agree on it. A figure that names no
-    number (« des milliers de », « plusieurs centaines ») says how large, loosely: it disagrees with
-    no figure, as it contradicts none (:func:`recoupe.claims.contradictions._not_a_figure`)."""
+    number (« des milliers de », « plusieurs centaines ») says how large, loosely: it holds against
+    a figure above its floor, not against one below it (« des dizaines de morts », « trois
+    morts »); two such figures disagree as two others do (« des centaines », « des milliers »)."""
     firm = [c for c in members if c.modality in FIRM]
-    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _not_a_figure(q)]
-    if any(a.comparable(b) and not a.overlaps(b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _digits_cut(q)]
+    if any(_figures_clash(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
     if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):

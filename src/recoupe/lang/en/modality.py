@@ -244,6 +244,13 @@ MISSTATEMENT_PHRASES: tuple[str, ...] = (
     r"contradicted by (?:the )?(?:record|history|facts?)\b",
 )
 
+# An account of a charge made wrongly (« she was falsely accused of inflating her record », « unfairly
+# portrayed as »): it defends the one charged, it does not tell that they misstated. The adverbs, and
+# the beginnings of the verbs of charging and portraying they go with; folded.
+WRONGFUL_ADVERBS: frozenset[str] = frozenset({"falsely", "wrongly", "wrongfully", "unfairly", "unjustly"})
+CHARGING_STEMS: tuple[str, ...] = ("accus", "alleg", "charg", "claim", "report", "portray", "depict", "paint",
+                                   "brand", "label", "smear", "tarr")
+
 # Verbs of claiming: the content they introduce is what « the claims », « the allegations »,
 # « the report », « the rumors » take back (« a tabloid reported that ...; he denied the rumors »).
 CLAIMING_VERBS: frozenset[str] = frozenset({

@@ -110,6 +110,14 @@ PARTY_MEMBERS: dict[str, frozenset[str]] = {
     "republican": frozenset({"republican", "gop", "r"}),
 }
 
+# Words of a voice that speaks for someone (« Ruiz's office », « her campaign », « the mayor's
+# lawyer »): who they speak for is the one named beside them.
+SPEAKING_FOR: frozenset[str] = frozenset({
+    "office", "campaign", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "aide",
+    "aides", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "team", "staff", "press",
+    "representative", "representatives", "adviser", "advisers", "advisor", "advisors", "camp",
+})
+
 ORG_HEADS: frozenset[str] = frozenset({
     "ministry", "department", "government", "administration", "agency", "office", "company", "firm",
     "group", "party", "committee", "commission", "council", "court", "army", "military", "police",

@@ -11,6 +11,15 @@ STOP_WORDS: frozenset[str] = frozenset(
     "over said more most such only do does did".split()
 )
 
+# Words too common to tie two claims by themselves: a denial of a report and an account of a
+# misstatement that share only « from » or « which » are not about one point
+# (:func:`recoupe.claims.contradictions.check_report_rebuttal`). Folded.
+WEAK_WORDS: frozenset[str] = STOP_WORDS | frozenset({
+    "before", "because", "while", "since", "some", "them", "him", "very", "just", "other", "many", "much",
+    "each", "both", "being", "upon", "under", "among", "through", "during", "against", "says", "told",
+    "still", "even", "well", "made", "make", "like", "here", "once", "ever", "himself", "herself", "itself",
+    "themselves", "myself", "ourselves", "yourself"})
+
 # Function words inside a name, left out of its acronym ("Bank of England" -> "be"). Folded.
 NAME_STOP_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for"})
 
