@@ -1406,7 +1406,11 @@ def _headline_figure(dc: Claim, s: Side) -> bool:
     if not _in_headline(sc, s.headline):
         return False
     figure = contested_figure(dc)
+    # the same thing counted, unless the headline's figure is loose (« des centaines de milliers de
+    # sociétaires » for « 400 000 comptes »): « 3 000 personnes évacuées » is no restatement of
+    # « plus de 1 000 maisons menacées », though the two overlap
     return figure is not None and any(figure.unit == y.unit and figure.overlaps(y) and not _is_duration(y)
+                                      and (y.thing == figure.thing or _not_a_figure(y))
                                       for y in of_claim(sc.text, sc.sentence, s.language) if y.thing)
 
 
