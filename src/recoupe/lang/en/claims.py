@@ -85,7 +85,6 @@ from recoupe.lang.en.modality import (
     TRUTH_WORDS,
     VERDICT_VERBS,
 )
-from recoupe.lang.en.quotes import _unclosed
 from recoupe.lang.en.reporting_verbs import CALLING
 from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as SPEECH_VERBS
 from recoupe.nlp.attribution import Frame
@@ -162,15 +161,18 @@ def _condition_clause(p: _Parse, c: int) -> bool:
 
 
 def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
-    """Is ``c`` a bare participle that tells what the subject said (« ..., calling the win a
-    miracle », « ..., accusing him of lying », « ..., vowing to fix the roads »): a nominal frame's
-    cue, or a reporting verb with an infinitive? A claim of its own, the subject's words."""
+    """Is ``c`` a bare participle that tells what the subject said (« ..., dubbing the new bridge a
+    disgrace », « ..., accusing him of lying », « ..., vowing to fix the roads »): a nominal frame's
+    cue, or a reporting verb whose infinitive is read (:data:`_READ_FROM_INFINITIVE`)? A claim of its
+    own, the subject's words."""
     if p.dep[c] != "advcl" or p.doc[c].tag_ != "VBG" or _aux(p, c) or p.head[c] > c:
         return False
     lem = p.lemma[c].lower()
     if lem in SPEECH_VERBS and any(f.kind == "nominal" and f.cue_i == c for f in frames):
-        return True  # (« offering himself as an alternative » is a deed, no speech: not a frame here)
-    return lem in REPORTING_VERBS and any(p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
+        return True  # (« ..., offering his seat to a colleague » is a deed, no speech: not a frame here)
+    # « ..., telling residents to stay indoors »: an infinitive no claim reads stays in the main clause
+    return lem in REPORTING_VERBS and lem in _READ_FROM_INFINITIVE and any(
+        p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
 
 
 def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
@@ -216,9 +218,10 @@ def _governors(p: _Parse, i: int) -> list[int]:
     h = p.head[i]
     if p.dep[i] == "conj" and h != i and p.dep[h] in {"ccomp", "xcomp"} and (
             any(p.dep[m] == "mark" and p.lower[m] == "that" for m in p.children[i])
-            or (p.dep[h] == "xcomp" and not any(p.dep[c] in _SUBJECTS for c in p.children[i]))):
+            or (p.dep[h] == "xcomp" and not _finite(p, i) and not any(p.dep[c] in _SUBJECTS for c in p.children[i]))):
         # « said that prices rose and that wages fell », « vowed to cut taxes and fix the roads »:
-        # a coordinated complement has the governors of the first
+        # a coordinated complement has the governors of the first; a finite verb coordinated with the
+        # infinitive (« are expected to charge him and released him ») is a deed of its own
         cur = h
     while p.dep[cur] in {"xcomp", "ccomp"} and len(chain) < 4 and p.head[cur] != cur:
         cur = p.head[cur]
@@ -612,7 +615,9 @@ def _in_open_quote(text: str, lo: int, hi: int) -> bool:
     before its end (« “The plan failed. We will do better. » where a summary or a lead was cut
     inside the quote, which the quote reader, wanting both marks, leaves out)?"""
     par = text.rfind("\n", 0, lo) + 1
-    if _unclosed(text[par:lo]) < 0:
+    # marks of both styles counted together: a wire pair of two styles (« “We will win," he said »)
+    # is closed
+    if sum(text.count(m, par, lo) for m in '“”"') % 2 == 0:
         return False
     inside = text[lo:hi]
     return "”" not in inside and inside.count('"') % 2 == 0
