@@ -1422,7 +1422,9 @@ def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
         figure = contested_figure(c)
         told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
         return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
-    # (a figure in words or a hedged one too: a headline's, whose article contests it, :func:`_headline_figure`)
+    # a figure in words or a hedged one too, in any claim, not only a headline's (:func:`_headline_figure`):
+    # « trois morts » is as contestable as « 3 morts », and a claim does not know its article's headline
+    # here (contrafr21's golds and dossiers gave the same findings but HO6's headline pair)
     if (c.modality in _STATED | {"speculative"} and not c.negated and of_claim(c.text, c.sentence, c.language)):
         counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
         return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
