@@ -478,6 +478,14 @@ def test_en_claims_coordinated_complements_share_the_source(nlp_en: Any, sentenc
     assert _read(nlp_en, sentence)[predicate][0] == modality
 
 
+def test_en_claims_coordinated_infinitive_is_not_inside_the_first(nlp_en: Any) -> None:
+    # « fix the roads » is a claim of its own: the first infinitive's claim stops before it, so its words
+    # and figures count once
+    claims = _read(nlp_en, "The mayor vowed to cut taxes and fix the roads.")
+    assert claims["cut"] == ("reported", "to cut taxes")
+    assert claims["fix"] == ("reported", "fix the roads")
+
+
 @pytest.mark.parametrize(("text", "predicate", "modality"), [
     # a quote whose speaker is named in the sentence before: someone's words
     ("Mr. Ortega spoke at the fair on Sunday. “The governor and his allies wasted two years and the roads "
@@ -492,6 +500,8 @@ def test_en_claims_coordinated_complements_share_the_source(nlp_en: Any, sentenc
     ("“We will win,\" the mayor said. The crowd cheered loudly.", "cheer", "asserted"),
     ("Fans celebrated in the streets. \"The title is ours,” one supporter shouted. Police closed the square.",
      "close", "asserted"),
+    # an inch mark opens no quotation
+    ("The new striker is 6'2\" tall. The club signed him on Monday.", "sign", "asserted"),
 ])
 def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: str, predicate: str,
                                                              modality: str) -> None:
