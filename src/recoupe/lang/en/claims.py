@@ -85,6 +85,7 @@ from recoupe.lang.en.modality import (
     TRUTH_WORDS,
     VERDICT_VERBS,
 )
+from recoupe.lang.en.quotes import _unclosed
 from recoupe.lang.en.reporting_verbs import CALLING
 from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as SPEECH_VERBS
 from recoupe.nlp.attribution import Frame
@@ -639,7 +640,9 @@ def _in_open_quote(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` lie inside a quotation opened before it in its paragraph and not closed
     before its end (« “The plan failed. We will do better. » where a summary or a lead was cut
     inside the quote, which the quote reader, wanting both marks, leaves out)?"""
-    if _quote_depth(text, text.rfind("\n", 0, lo) + 1, lo) == 0:
+    par = text.rfind("\n", 0, lo) + 1
+    # balanced by style, or closed when the marks are read by where they stand (a wire pair of two styles)
+    if _unclosed(text[par:lo]) < 0 or _quote_depth(text, par, lo) == 0:
         return False
     inside = text[lo:hi]
     return "”" not in inside and inside.count('"') % 2 == 0
