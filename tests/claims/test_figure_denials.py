@@ -12,6 +12,7 @@ from recoupe.claims.contradictions import (
     compare,
     contested_figure,
     denied_figure,
+    figure_keys,
 )
 from recoupe.model import Claim
 from tests.claims.helpers import claim, keys_meet
@@ -165,3 +166,28 @@ def test_a_headline_figure_of_another_order_or_not_the_headline_is_not_the_conte
     away = claim("k1:c1", HEADLINE, sentence=HEADLINE, start=0, end=len(HEADLINE), subject="comptes",
                  predicate="exposer", modality="speculative")
     assert compare(_headed(away), _headed(BANK)) is None
+
+
+def test_a_headline_figure_of_another_thing_counted_is_not_the_contested_one() -> None:
+    # the body contests a number of houses; the headline counts people evacuated and hectares burnt: an
+    # exact figure of another thing, though larger than « plus de 1 000 », restates nothing
+    head = "Incendie dans le Var : 3 000 personnes évacuées, 2 000 hectares brûlés"
+    body = "Les pompiers évoquent plus de 1 000 maisons menacées, un chiffre contesté par la mairie."
+    told = claim("h1:c1", head, sentence=head, start=0, end=len(head), subject="personnes",
+                 predicate="évacuer", modality="asserted")
+    mayor = claim("h1:c5", "un chiffre contesté par la mairie", sentence=body, start=353, end=386,
+                  subject="chiffre", predicate="contester", modality="denied", cue="contesté",
+                  attributed_to="la mairie")
+    assert compare(_headed(told, head), _headed(mayor, head)) is None
+
+
+
+
+def test_a_figure_in_words_files_figure_keys_in_any_claim() -> None:
+    # « Quatre maisons ont brûlé » in the body is as contestable as « 4 maisons »: its claim files the count
+    # it gives (for a denial of that count in its story) and looks up its article's figure denials
+    told = claim("a1:c3", "Quatre maisons ont brûlé", sentence="Quatre maisons ont brûlé dans la nuit.",
+                 start=200, end=224, subject="Quatre maisons", predicate="brûler", modality="asserted")
+    filed, looked_up = figure_keys(told)
+    assert "FG:a1" in filed and any(k.startswith("FQ:") for k in filed)
+    assert "FD:a1" in looked_up

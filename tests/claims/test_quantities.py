@@ -216,6 +216,10 @@ def test_a_magnitude_after_de_drops_its_des() -> None:
     assert (q.low, q.high, q.thing) == (20, 99, "famille")
     # « des dizaines de milliers » is still one figure, not a second one of « de milliers »
     assert len(parse("des dizaines de milliers de manifestants")) == 1
+    # nor is the « de » after a number or a collective (« une dizaine de milliers »): no second figure
+    for text in ("une dizaine de milliers de manifestants", "une centaine de milliers de personnes",
+                 "trois dizaines de milliers de soldats"):
+        assert len(parse(text)) == 1, text
     # and it stays as loose a figure as after « des »: no exact count to group or set against another
     from recoupe.claims.contradictions import _not_a_figure
 

@@ -436,8 +436,8 @@ def test_en_claims_condition_belongs_to_the_clause_it_restricts(nlp_en: Any) -> 
 @pytest.mark.parametrize(("sentence", "main", "main_text", "participle", "modality"), [
     ("The governor lashed out at the mayor on Monday, accusing him of hiding the audit from voters.",
      "lash", "The governor lashed out at the mayor on Monday", "accuse", "reported"),
-    ("The senator won the primary, calling the result a small wonder.",
-     "win", "The senator won the primary", "call", "reported"),
+    ("The coach praised his players on Saturday, calling their defence a brick wall.",
+     "praise", "The coach praised his players on Saturday", "call", "reported"),
     # a verdict of falsehood in the participle is a denial, as in a main clause
     ("The minister left the talks, calling the report false.",
      "leave", "The minister left the talks", "call", "denied"),
@@ -450,10 +450,18 @@ def test_en_claims_speech_participle_is_a_claim_of_its_own(nlp_en: Any, sentence
 
 
 def test_en_claims_participle_of_a_deed_stays_in_its_clause(nlp_en: Any) -> None:
-    # « offering himself as … » is no speech: the participle is part of the main clause, no claim
-    claims = _read(nlp_en, "The senator left the room, offering himself as a calmer choice.")
-    assert claims["leave"] == ("asserted", "The senator left the room, offering himself as a calmer choice")
+    # « offering his part to … » is no speech: the participle is part of the main clause, no claim
+    claims = _read(nlp_en, "The actor walked off the set, offering his part to a younger colleague.")
+    assert claims["walk"] == ("asserted", "The actor walked off the set, offering his part to a younger colleague")
     assert "offer" not in claims
+    # a reporting verb whose infinitive no claim reads (« telling residents to stay indoors ») stays in its
+    # clause too: cut out of it, it would be in no claim
+    claims = _read(nlp_en, "The officials visited the city, warning residents to stay home.")
+    assert claims["visit"] == ("asserted", "The officials visited the city, warning residents to stay home")
+    # one whose infinitive is read (« vowing to fix … ») is a claim of its own
+    claims = _read(nlp_en, "The mayor toured the site, vowing to fix the roads.")
+    assert claims["tour"] == ("asserted", "The mayor toured the site")
+    assert claims["fix"][0] == "reported"
 
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [
@@ -462,10 +470,20 @@ def test_en_claims_participle_of_a_deed_stays_in_its_clause(nlp_en: Any) -> None
      "office would not accept it.", "accept", "reported"),
     ("He said that prices rose and that wages fell.", "fall", "reported"),
     ("The mayor vowed to cut taxes and fix the roads.", "fix", "reported"),
+    # a finite verb coordinated with the infinitive is a deed of its own, not what is expected
+    ("Police are expected to charge the driver and released him on bail.", "release", "asserted"),
 ])
 def test_en_claims_coordinated_complements_share_the_source(nlp_en: Any, sentence: str, predicate: str,
                                                             modality: str) -> None:
     assert _read(nlp_en, sentence)[predicate][0] == modality
+
+
+def test_en_claims_coordinated_infinitive_is_not_inside_the_first(nlp_en: Any) -> None:
+    # « fix the roads » is a claim of its own: the first infinitive's claim stops before it, so its words
+    # and figures count once
+    claims = _read(nlp_en, "The mayor vowed to cut taxes and fix the roads.")
+    assert claims["cut"] == ("reported", "to cut taxes")
+    assert claims["fix"] == ("reported", "fix the roads")
 
 
 @pytest.mark.parametrize(("text", "predicate", "modality"), [
@@ -478,6 +496,12 @@ def test_en_claims_coordinated_complements_share_the_source(nlp_en: Any, sentenc
     # the writer's clause around a scare quote stays the writer's
     ("The council approved the “bridge plan” on Monday.", "approve", "asserted"),
     ("The council met on Monday. The bridge plan was approved.", "approve", "asserted"),
+    # a quote closed with a mark of the other style (a wire habit) is closed: what follows is the writer's
+    ("“We will win,\" the mayor said. The crowd cheered loudly.", "cheer", "asserted"),
+    ("Fans celebrated in the streets. \"The title is ours,” one supporter shouted. Police closed the square.",
+     "close", "asserted"),
+    # an inch mark opens no quotation
+    ("The new striker is 6'2\" tall. The club signed him on Monday.", "sign", "asserted"),
 ])
 def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: str, predicate: str,
                                                              modality: str) -> None:

@@ -492,7 +492,11 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             elif bounded and bound_low == 0.0:  # « moins d'une centaine »
                 low = 0.0
             j += 1
-        elif ((t.low in w.PLURAL_DETERMINERS and j < n and toks[j].low in w.PLURAL_COLLECTIVES)
+        elif ((t.low in w.PLURAL_DETERMINERS and j < n and toks[j].low in w.PLURAL_COLLECTIVES
+               # « une dizaine de milliers »: that « de » follows a number, it opens no figure of its own
+               and not (t.low in w.PLURAL_SCALE_PREPS and i > 0 and (toks[i - 1].kind == "num"
+                        or toks[i - 1].low in w.COLLECTIVES or toks[i - 1].low in w.PLURAL_COLLECTIVES
+                        or toks[i - 1].low in number_words)))
               or (w.BARE_PLURAL_COLLECTIVES and t.low in w.PLURAL_COLLECTIVES
                   and (i == 0 or toks[i - 1].low not in w.PLURAL_DETERMINERS))):
             # « des dizaines de blessés »; English needs no determiner ("thousands flee")

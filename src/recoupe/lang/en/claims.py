@@ -162,15 +162,18 @@ def _condition_clause(p: _Parse, c: int) -> bool:
 
 
 def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
-    """Is ``c`` a bare participle that tells what the subject said (« ..., calling the win a
-    miracle », « ..., accusing him of lying », « ..., vowing to fix the roads »): a nominal frame's
-    cue, or a reporting verb with an infinitive? A claim of its own, the subject's words."""
+    """Is ``c`` a bare participle that tells what the subject said (« ..., dubbing the new bridge a
+    disgrace », « ..., accusing him of lying », « ..., vowing to fix the roads »): a nominal frame's
+    cue, or a reporting verb whose infinitive is read (:data:`_READ_FROM_INFINITIVE`)? A claim of its
+    own, the subject's words."""
     if p.dep[c] != "advcl" or p.doc[c].tag_ != "VBG" or _aux(p, c) or p.head[c] > c:
         return False
     lem = p.lemma[c].lower()
     if lem in SPEECH_VERBS and any(f.kind == "nominal" and f.cue_i == c for f in frames):
-        return True  # (« offering himself as an alternative » is a deed, no speech: not a frame here)
-    return lem in REPORTING_VERBS and any(p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
+        return True  # (« ..., offering his seat to a colleague » is a deed, no speech: not a frame here)
+    # « ..., telling residents to stay indoors »: an infinitive no claim reads stays in the main clause
+    return lem in REPORTING_VERBS and lem in _READ_FROM_INFINITIVE and any(
+        p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
 
 
 def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
@@ -188,6 +191,8 @@ def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tu
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
+            if t == head and dep[head] == "xcomp" and _coordinated_infinitive(p, c):
+                continue  # « to cut taxes and fix the roads »: « fix the roads » is a claim of its own
             if c != head and frames is not None and _speech_participle(p, frames, c):
                 continue  # "..., calling the vote a farce": the subject's words, a claim of its own
             found.append(c)
@@ -210,15 +215,24 @@ def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
         for f in scopes for t in range(f.scope_start, f.scope_end))
 
 
+def _coordinated_infinitive(p: _Parse, i: int) -> bool:
+    """Is ``i`` an infinitive coordinated with an infinitive complement, sharing its subject (« vowed to
+    cut taxes and fix the roads »)? It has the first one's governors."""
+    h = p.head[i]
+    return (p.dep[i] == "conj" and h != i and p.dep[h] == "xcomp" and not _finite(p, i)
+            and not any(p.dep[c] in _SUBJECTS for c in p.children[i]))
+
+
 def _governors(p: _Parse, i: int) -> list[int]:
     chain: list[int] = []
     cur = i
     h = p.head[i]
     if p.dep[i] == "conj" and h != i and p.dep[h] in {"ccomp", "xcomp"} and (
             any(p.dep[m] == "mark" and p.lower[m] == "that" for m in p.children[i])
-            or (p.dep[h] == "xcomp" and not any(p.dep[c] in _SUBJECTS for c in p.children[i]))):
+            or _coordinated_infinitive(p, i)):
         # « said that prices rose and that wages fell », « vowed to cut taxes and fix the roads »:
-        # a coordinated complement has the governors of the first
+        # a coordinated complement has the governors of the first; a finite verb coordinated with the
+        # infinitive (« are expected to charge him and released him ») is a deed of its own
         cur = h
     while p.dep[cur] in {"xcomp", "ccomp"} and len(chain) < 4 and p.head[cur] != cur:
         cur = p.head[cur]
@@ -607,12 +621,28 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     return claims
 
 
+def _quote_depth(text: str, lo: int, hi: int) -> int:
+    """How many quotations are open at ``hi``, reading ``text[lo:hi]``'s double marks by where they
+    stand, not by their style: a straight mark after a space opens, one after a word closes. A wire
+    pair of two styles (« “We will win," he said ») is then closed, an inch mark (« 6'2" ») closes
+    nothing."""
+    depth = 0
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch == "“" or (ch == '"' and (k == lo or text[k - 1].isspace() or text[k - 1] in "([—–-")):
+            depth += 1
+        elif ch in '”"':
+            depth = max(depth - 1, 0)
+    return depth
+
+
 def _in_open_quote(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` lie inside a quotation opened before it in its paragraph and not closed
     before its end (« “The plan failed. We will do better. » where a summary or a lead was cut
     inside the quote, which the quote reader, wanting both marks, leaves out)?"""
     par = text.rfind("\n", 0, lo) + 1
-    if _unclosed(text[par:lo]) < 0:
+    # balanced by style, or closed when the marks are read by where they stand (a wire pair of two styles)
+    if _unclosed(text[par:lo]) < 0 or _quote_depth(text, par, lo) == 0:
         return False
     inside = text[lo:hi]
     return "”" not in inside and inside.count('"') % 2 == 0
