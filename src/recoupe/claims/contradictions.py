@@ -393,7 +393,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
-            if _rejects_others_words(dc) or _words_of_another(dc, denier):
+            if _rejects_others_words(dc) or _words_of_another(dc, sc, denier):
                 continue  # X rejecting what others say is no denial of what X is reported to say
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
@@ -422,15 +422,27 @@ def _others_words_re() -> re.Pattern[str]:
 # a noun of saying and whose words they are (« les déclarations du maire », « les propos du ministre »)
 _WORDS_OF = re.compile(r"(?<!\bses )(?<!\bson )(?<!\bsa )(?<!\bleurs )(?<!\bleur )(?<!\bhis )(?<!\bher )(?<!\btheir )"
                        r"\b(?:declarations?|propos|paroles?|affirmations?|annonces?|statements?|remarks?|claims?)"
-                       r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?([^\W\d_][\w-]*)")
+                       r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?"
+                       # an honorific is not whose words they are: the name after it is
+                       r"(?:(?:m|mme|mlle|me|dr|monsieur|madame)\.?\s+)?([^\W\d_][\w-]*)")
 
 
-def _words_of_another(dc: Claim, denier: str) -> bool:
+def _words_of_another(dc: Claim, sc: Claim, denier: str) -> bool:
     """Does the denial name whose words it rejects, someone other than the denier (« la mairie conteste
-    les propos du préfet »)? Then it denies their content, not having said something itself."""
-    m = _WORDS_OF.search(fold(dc.object or dc.text))
-    return (m is not None and m.group(1) not in _WEAK_WORDS and m.group(1) not in {"veille", "lendemain"}
-            and m.group(1) not in fold(denier).split())
+    les propos du préfet »)? Then it denies their content, not having said something itself. The owner
+    must be a person (a role noun or a capitalised name, not « les déclarations de fermeture ») and none
+    of the denier's names: its words, the statement's attribution or its entity."""
+    from recoupe.lang.fr.entities import ROLE_HEADS
+
+    text = dc.object or dc.text
+    m = _WORDS_OF.search(fold(text))
+    if m is None:
+        return False
+    owner = m.group(1)
+    person = owner in {fold(r) for r in ROLE_HEADS} or any(
+        fold(w) == owner and w[0].isupper() for w in re.findall(r"[^\W\d_][\w-]*", text))
+    same = set(fold(denier).split()) | set(fold(sc.attributed_to).split()) | {fold(dc.subject_entity)}
+    return person and owner not in same
 
 
 def _rejects_others_words(dc: Claim) -> bool:
