@@ -975,9 +975,9 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
 
 def _deed_stems(c: Claim) -> frozenset[str]:
     """What a claim tells beside who does it and where, as stems: the common words of its text, without
-    the relative clause it carries (:func:`_main_clause`), its subject and its place (« Paolo Verdi menace
-    Dorna à propos du col de Merin » -> menace, propos)."""
-    return _stems(_main_clause(c.text))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
+    the relative clause it carries (:func:`_main_clause`), its subject and its place (« l'armateur du port
+    embauche des grutiers au quai de Vennes » -> embauche, grutiers)."""
+    return _stems(_main_clause(c.text, c.subject))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
 
 
 def _bare_denial(c: Claim) -> bool:
@@ -1040,15 +1040,28 @@ def _denies_trouble(c: Claim) -> bool:
 
 
 # a relative pronoun opens a clause about a noun of the claim, not the claim's own deed
-_RELATIVE = re.compile(r"[\s,]\b(?:dont|qui|lequel|laquelle|lesquels|lesquelles|whose|which|who)\b", re.I)
+# (case-sensitive: « WHO » is the agency, not a pronoun)
+_RELATIVE = re.compile(r"[\s,]\b(?:dont|qui|lequel|laquelle|lesquels|lesquelles|whose|which|who)\b")
+# a cleft (« c'est X qui ... », « ce sont X qui ... ») tells its deed in the relative
+_CLEFT = re.compile(r"^\s*(?:c'|c’|ce\s+sont\b|it\s+(?:is|was)\b)", re.I)
 
 
-def _main_clause(text: str) -> str:
+def _main_clause(text: str, subject: str = "") -> str:
     """The claim's text without the relative clause it carries (« remplace le navire dont l'équipage se
-    plaignait »: the replacement, not the complaint); a claim that is itself a relative clause (« qui
-    se plaignait ») keeps its own."""
+    plaignait »: the replacement, not the complaint). An incidental relative between commas goes alone;
+    a relative on the subject, a cleft or a claim opened by the relative (« selon lesquels ... ») keeps
+    its text: what comes before the relative tells no deed of its own."""
     m = _RELATIVE.search(text, 1)
-    return text[:m.start()] if m else text
+    if not m or _CLEFT.match(text):
+        return text
+    head = text[:m.start()]
+    if head.rstrip().endswith(","):  # « Le feu, qui a parcouru 5 ha, menace ... »: drop the incidental alone
+        close = text.find(",", m.end())
+        if close != -1:
+            return _main_clause(head.rstrip()[:-1] + text[close:], subject)
+    if not (_stems(head)[1] - _stems(subject)[0]):
+        return text
+    return head
 
 
 def _tells_trouble(c: Claim) -> bool:
@@ -1062,7 +1075,7 @@ def _tells_trouble(c: Claim) -> bool:
 
     if c.predicate in REQUEST_VERBS:
         return False
-    if _troubles(_main_clause(c.text))[0]:
+    if _troubles(_main_clause(c.text, c.subject))[0]:
         return True
     if _troubles(c.text)[0] or _head(c.subject):
         return False  # a clause with its own subject (« quand leurs proches rentreraient ») tells its own fact
