@@ -72,6 +72,14 @@ def test_a_name_opening_a_text_is_a_name() -> None:
     assert "greve" in _stems("Grève totale au port de Vennes")[1]  # a capitalised first word alone is not a name
 
 
+def test_a_section_word_before_a_colon_is_not_a_name() -> None:
+    # a headline's label (« Grutiers : ») is a common word, even when a name follows the colon
+    assert "gruti" in _stems("Grutiers : Ilse Marrow promet des renforts")[1]
+    assert "ilse" not in _stems("Grutiers : Ilse Marrow promet des renforts")[1]
+    # an acronym after the first word does not make it a name either
+    assert "greve" in _stems("Grève CGT : les quais sont vides")[1]
+
+
 def test_an_english_denial_does_not_dispute_another_deed_at_the_same_place() -> None:
     denial = _c("g1:c1", "The ministry denied that the dock owner sold three freighters at the Vennes quay",
                 subject="The ministry", predicate="deny", cue="deny", modality="denied", language="en")

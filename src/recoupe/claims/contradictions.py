@@ -883,12 +883,18 @@ _WEAK_WORDS = frozenset({
 })
 
 
+_NAME_OPENING = re.compile(r"[^\W\d_][\w-]*\s+[^\W\d_a-z][a-zà-öø-ÿ]")
+
+
 @lru_cache(maxsize=8192)
 def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of common words) of a text: the first five letters of its folded
     words longer than three letters, without the weak ones; a capitalised word inside the text is a
     name (« Vélika »), the first word only when a capitalised word follows it (« Paolo Verdi »)."""
     words = re.findall(r"[^\W\d_][\w-]*", text)
+    # the first word is a name when a capitalised word follows it, with nothing but a space between
+    # (« Paolo Verdi menace »); not a headline's section word (« Grève SNCF : », « Incendies : Paolo »)
+    first_named = bool(_NAME_OPENING.match(text.lstrip("«\"' ")))
     every: set[str] = set()
     common: set[str] = set()
     for n, w in enumerate(words):
@@ -896,8 +902,7 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
             continue
         every.add(f[:5])
-        # the first word is a name when a capitalised word follows it (« Paolo Verdi menace »)
-        named = w[0].isupper() and (n > 0 or (len(words) > 1 and words[1][0].isupper()))
+        named = w[0].isupper() and (n > 0 or first_named)
         if not named:
             common.add(f[:5])
     return frozenset(every), frozenset(common)
