@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from recoupe.claims.contradictions import Side, compare
 from recoupe.model import Claim
 
@@ -83,4 +85,30 @@ def test_contesting_the_words_of_someone_named_is_no_attribution_conflict() -> N
               cue="démentir", object="les propos de la maire sur la piscine",
               lemmas=["maire", "durand", "démentir", "propos", "piscine"])
     hit = compare(_side(own, "A"), _side(hers, "B"))
+    assert hit is not None and hit.kind == "attribution"
+
+
+@pytest.mark.parametrize("words", [
+    "les propos de Mme Durand sur la piscine",  # an honorific is not whose words they are
+    "les déclarations de fermeture de la piscine",  # a plain complement, no person
+    "les propos de presse sur la piscine",
+])
+def test_denying_her_own_words_named_another_way_still_conflicts(words: str) -> None:
+    own = _c("a1:c0", "La maire Durand confirme la fermeture de la piscine", **_OWN)
+    denies = _c("b1:c1", f"La maire Durand dément {words}", predicate="démentir", subject="La maire Durand",
+                subject_entity="durand", modality="denied", cue="démentir", object=words,
+                lemmas=["maire", "durand", "démentir", "propos", "déclaration", "piscine"])
+    hit = compare(_side(own, "A"), _side(denies, "B"))
+    assert hit is not None and hit.kind == "attribution"
+
+
+def test_the_role_the_statement_is_attributed_to_is_the_denier() -> None:
+    # the statement's attribution names him by his role: « les propos du maire » are his own
+    own = _c("a1:c0", "Le maire Paul Ravel confirme la fermeture de la piscine", predicate="confirmer",
+             subject="Le maire Paul Ravel", subject_entity="ravel", modality="reported", cue="confirmer",
+             attributed_to="Le maire Paul Ravel", lemmas=["maire", "ravel", "confirmer", "fermeture", "piscine"])
+    denies = _c("b1:c1", "Paul Ravel dément les propos du maire sur la piscine", predicate="démentir",
+                subject="Paul Ravel", subject_entity="ravel", modality="denied", cue="démentir",
+                object="les propos du maire sur la piscine", lemmas=["ravel", "démentir", "propos", "piscine"])
+    hit = compare(_side(own, "A"), _side(denies, "B"))
     assert hit is not None and hit.kind == "attribution"

@@ -39,6 +39,9 @@ pytestmark = pytest.mark.model
     # opposing a thing to be done (« le fait de » / « l'idée de » and a present infinitive) refuses a measure
     ("Les riverains se sont opposés au fait d'ouvrir une troisième voie.", "opposer", "asserted"),
     ("Le canton s'oppose à l'idée de construire un second pont.", "opposer", "asserted"),
+    # but opposing an accusation of wanting to do something denies the accusation
+    ("Le maire s'oppose aux accusations de vouloir vendre le stade.", "opposer", "denied"),
+    ("La directrice s'oppose à l'accusation de vouloir supprimer la cantine.", "opposer", "denied"),
 ])
 def test_modality_proposition_or_decision(nlp, text: str, predicate: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _modality(nlp, text, predicate) == expected

@@ -393,7 +393,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
-            if _rejects_others_words(dc) or _words_of_another(dc, denier):
+            if _rejects_others_words(dc) or _words_of_another(dc, sc, denier):
                 continue  # X rejecting what others say is no denial of what X is reported to say
             return Finding("attribution", f"« {_clip(sc.text)} » est attribué à {sc.attributed_to} ({s.source}) ; "
                                           f"{denier} {_deny_verb(denier)} l'avoir dit ({d.source})")
@@ -422,15 +422,27 @@ def _others_words_re() -> re.Pattern[str]:
 # a noun of saying and whose words they are (« les déclarations du maire », « les propos du ministre »)
 _WORDS_OF = re.compile(r"(?<!\bses )(?<!\bson )(?<!\bsa )(?<!\bleurs )(?<!\bleur )(?<!\bhis )(?<!\bher )(?<!\btheir )"
                        r"\b(?:declarations?|propos|paroles?|affirmations?|annonces?|statements?|remarks?|claims?)"
-                       r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?([^\W\d_][\w-]*)")
+                       r"\s+(?:de|du|des|d'|d’|by|of)\s*(?:la\s+|l'|l’|les\s+|the\s+)?"
+                       # an honorific is not whose words they are: the name after it is
+                       r"(?:(?:m|mme|mlle|me|dr|monsieur|madame)\.?\s+)?([^\W\d_][\w-]*)")
 
 
-def _words_of_another(dc: Claim, denier: str) -> bool:
+def _words_of_another(dc: Claim, sc: Claim, denier: str) -> bool:
     """Does the denial name whose words it rejects, someone other than the denier (« la mairie conteste
-    les propos du préfet »)? Then it denies their content, not having said something itself."""
-    m = _WORDS_OF.search(fold(dc.object or dc.text))
-    return (m is not None and m.group(1) not in _WEAK_WORDS and m.group(1) not in {"veille", "lendemain"}
-            and m.group(1) not in fold(denier).split())
+    les propos du préfet »)? Then it denies their content, not having said something itself. The owner
+    must be a person (a role noun or a capitalised name, not « les déclarations de fermeture ») and none
+    of the denier's names: its words, the statement's attribution or its entity."""
+    from recoupe.lang.fr.entities import ROLE_HEADS
+
+    text = dc.object or dc.text
+    m = _WORDS_OF.search(fold(text))
+    if m is None:
+        return False
+    owner = m.group(1)
+    person = owner in {fold(r) for r in ROLE_HEADS} or any(
+        fold(w) == owner and w[0].isupper() for w in re.findall(r"[^\W\d_][\w-]*", text))
+    same = set(fold(denier).split()) | set(fold(sc.attributed_to).split()) | {fold(dc.subject_entity)}
+    return person and owner not in same
 
 
 def _rejects_others_words(dc: Claim) -> bool:
@@ -871,12 +883,18 @@ _WEAK_WORDS = frozenset({
 })
 
 
+_NAME_OPENING = re.compile(r"[^\W\d_][\w-]*\s+[^\W\d_a-z][a-zà-öø-ÿ]")
+
+
 @lru_cache(maxsize=8192)
 def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of common words) of a text: the first five letters of its folded
     words longer than three letters, without the weak ones; a capitalised word inside the text is a
     name (« Vélika »), the first word only when a capitalised word follows it (« Paolo Verdi »)."""
     words = re.findall(r"[^\W\d_][\w-]*", text)
+    # the first word is a name when a capitalised word follows it, with nothing but a space between
+    # (« Paolo Verdi menace »); not a headline's section word (« Grève SNCF : », « Incendies : Paolo »)
+    first_named = bool(_NAME_OPENING.match(text.lstrip("«\"' ")))
     every: set[str] = set()
     common: set[str] = set()
     for n, w in enumerate(words):
@@ -884,8 +902,7 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(f) <= 3 or f in _WEAK_WORDS or f in _STOP:
             continue
         every.add(f[:5])
-        # the first word is a name when a capitalised word follows it (« Paolo Verdi menace »)
-        named = w[0].isupper() and (n > 0 or (len(words) > 1 and words[1][0].isupper()))
+        named = w[0].isupper() and (n > 0 or first_named)
         if not named:
             common.add(f[:5])
     return frozenset(every), frozenset(common)
@@ -963,9 +980,9 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
 
 def _deed_stems(c: Claim) -> frozenset[str]:
     """What a claim tells beside who does it and where, as stems: the common words of its text, without
-    the relative clause it carries (:func:`_main_clause`), its subject and its place (« Paolo Verdi menace
-    Dorna à propos du col de Merin » -> menace, propos)."""
-    return _stems(_main_clause(c.text))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
+    the relative clause it carries (:func:`_main_clause`), its subject and its place (« l'armateur du port
+    embauche des grutiers au quai de Vennes » -> embauche, grutiers)."""
+    return _stems(_main_clause(c.text, c.subject))[1] - _stems(c.subject)[0] - _stems(c.place)[0]
 
 
 def _bare_denial(c: Claim) -> bool:
@@ -1028,15 +1045,28 @@ def _denies_trouble(c: Claim) -> bool:
 
 
 # a relative pronoun opens a clause about a noun of the claim, not the claim's own deed
-_RELATIVE = re.compile(r"[\s,]\b(?:dont|qui|lequel|laquelle|lesquels|lesquelles|whose|which|who)\b", re.I)
+# (case-sensitive: « WHO » is the agency, not a pronoun)
+_RELATIVE = re.compile(r"[\s,]\b(?:dont|qui|lequel|laquelle|lesquels|lesquelles|whose|which|who)\b")
+# a cleft (« c'est X qui ... », « ce sont X qui ... ») tells its deed in the relative
+_CLEFT = re.compile(r"^\s*(?:c'|c’|ce\s+sont\b|it\s+(?:is|was)\b)", re.I)
 
 
-def _main_clause(text: str) -> str:
+def _main_clause(text: str, subject: str = "") -> str:
     """The claim's text without the relative clause it carries (« remplace le navire dont l'équipage se
-    plaignait »: the replacement, not the complaint); a claim that is itself a relative clause (« qui
-    se plaignait ») keeps its own."""
+    plaignait »: the replacement, not the complaint). An incidental relative between commas goes alone;
+    a relative on the subject, a cleft or a claim opened by the relative (« selon lesquels ... ») keeps
+    its text: what comes before the relative tells no deed of its own."""
     m = _RELATIVE.search(text, 1)
-    return text[:m.start()] if m else text
+    if not m or _CLEFT.match(text):
+        return text
+    head = text[:m.start()]
+    if head.rstrip().endswith(","):  # « Le feu, qui a parcouru 5 ha, menace ... »: drop the incidental alone
+        close = text.find(",", m.end())
+        if close != -1:
+            return _main_clause(head.rstrip()[:-1] + text[close:], subject)
+    if not (_stems(head)[1] - _stems(subject)[0]):
+        return text
+    return head
 
 
 def _tells_trouble(c: Claim) -> bool:
@@ -1050,7 +1080,7 @@ def _tells_trouble(c: Claim) -> bool:
 
     if c.predicate in REQUEST_VERBS:
         return False
-    if _troubles(_main_clause(c.text))[0]:
+    if _troubles(_main_clause(c.text, c.subject))[0]:
         return True
     if _troubles(c.text)[0] or _head(c.subject):
         return False  # a clause with its own subject (« quand leurs proches rentreraient ») tells its own fact

@@ -648,7 +648,9 @@ def _rejects_proposition(p: _Parse, i: int) -> bool:
         if not any(p.lower[c] in {"se", "s'", "s’"} for c in p.children[i]):
             return False
         return any(p.dep[c] in {"obl:arg", "obl", "obl:mod", "obj"} and p.lemma[c].lower() in PROPOSITION_NOUNS
-                   and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c]) and not _to_be_done(p, c)
+                   and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c])
+                   # « s'oppose aux accusations de vouloir ... » denies an accusation, it refuses no measure
+                   and (p.lemma[c].lower() in STATEMENT_NOUNS or not _to_be_done(p, c))
                    for c in p.children[i])
     return any(p.dep[c] == "obj" and p.lemma[c].lower() in PROPOSITION_NOUNS for c in p.children[i])
 
