@@ -1060,7 +1060,7 @@ def _main_clause(text: str, subject: str = "") -> str:
     if not m or _CLEFT.match(text):
         return text
     head = text[:m.start()]
-    if head.rstrip().endswith(","):  # « Le feu, qui a parcouru 5 ha, menace ... »: drop the incidental alone
+    if head.rstrip().endswith(","):  # « L'incendie, qui a brûlé 5 ha, menace ... »: drop the incidental alone
         close = text.find(",", m.end())
         if close != -1:
             return _main_clause(head.rstrip()[:-1] + text[close:], subject)
