@@ -483,6 +483,30 @@ def test_en_claims_event_participle_is_a_claim_of_its_own(nlp_en: Any, sentence:
             assert c.subject is not None and doc[c.subject[0]:c.subject[1]].text == subject
 
 
+@pytest.mark.parametrize(("sentence", "main_text", "predicate", "text"), [
+    # before its main clause, after « two days after », passive or perfect after a time word, a means
+    ("Two days after abruptly closing the harbor, the mayor reopened it for fishing boats.",
+     "the mayor reopened it for fishing boats", "close", "abruptly closing the harbor"),
+    ("Citing the audit, the board fired the treasurer on Monday.",
+     "the board fired the treasurer on Monday", "cite", "Citing the audit"),
+    ("The clerk was arrested on Friday after being charged by a county grand jury.",
+     "The clerk was arrested on Friday", "charge", "being charged by a county grand jury"),
+    ("By cutting the bus routes, the city saved two million dollars.",
+     "the city saved two million dollars", "cut", "cutting the bus routes"),
+])
+def test_en_claims_event_participle_other_places(nlp_en: Any, sentence: str, main_text: str, predicate: str,
+                                                  text: str) -> None:
+    claims = _read(nlp_en, sentence)
+    assert main_text in {t for _, t in claims.values()}
+    assert claims[predicate] == ("asserted", text)
+
+
+def test_en_claims_participle_after_without_is_not_told(nlp_en: Any) -> None:
+    # « without paying » says no payment was made: no claim that tells one
+    claims = _read(nlp_en, "The driver left the station without paying the fare.")
+    assert "pay" not in claims
+
+
 @pytest.mark.parametrize(("sentence", "main_text"), [
     # a participle that is a preposition, or a bare manner participle, is no event of its own
     ("The team won the final, following a late goal.", "The team won the final, following a late goal"),

@@ -178,6 +178,9 @@ _PREPOSITIONAL_PARTICIPLES = frozenset({"follow", "include", "accord", "regard",
                                         "consider", "compare", "give", "pend", "exclude"})
 # « after refusing », « while visiting »: a time adverbial whose participle tells an event of its own
 _EVENT_TIME_WORDS = frozenset({"after", "before", "while", "since", "upon", "when"})
+# « by cutting taxes », « in pressing for the bill », « despite losing »: the means or the occasion is a deed
+# told (not « without »: « left without paying » tells no payment)
+_EVENT_PREPS = _EVENT_TIME_WORDS | {"by", "in", "despite"}
 # what makes a participle tell something (an object, a complement, a place, a figure): not « left smiling »
 _PARTICIPLE_ARGS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "xcomp", "ccomp", "acomp", "npadvmod",
                               "advmod", "prt", "agent", "conj"})
@@ -188,7 +191,12 @@ def _event_participle(p: _Parse, c: int) -> bool:
     (« the storm hit the coast, killing three people », « …, leaving the town without power ») or after a
     time word (« resigned after losing the vote », « fell while visiting the site »)? A fact of its own,
     so a claim of its own (the gold's participial clause « with its own predication »)."""
-    if p.doc[c].tag_ != "VBG" or _aux(p, c) or p.lemma[c].lower() in _PREPOSITIONAL_PARTICIPLES:
+    # « after being indicted », « after having signed »: the participle of a passive or a perfect
+    auxes = _aux(p, c)
+    if not (p.doc[c].tag_ == "VBG" and not auxes) and not (
+            p.doc[c].tag_ == "VBN" and auxes and all(p.lower[a] in {"being", "having"} for a in auxes)):
+        return False
+    if p.lemma[c].lower() in _PREPOSITIONAL_PARTICIPLES:
         return False
     if not any(p.dep[x] in _PARTICIPLE_ARGS for x in p.children[c]):
         return False
@@ -197,21 +205,30 @@ def _event_participle(p: _Parse, c: int) -> bool:
         # « killing three and leaving the town without power »: each participle tells its own event
         return p.doc[h].tag_ == "VBG" and _event_participle(p, h)
     if p.dep[c] == "pcomp":
-        # « after losing the vote »: the preposition hangs from a verb
-        return p.lower[h] in _EVENT_TIME_WORDS and p.dep[h] == "prep" and p.pos[p.head[h]] in _VERBAL
+        # « after losing the vote »: the preposition hangs from a verb (or from « two days » that does)
+        g = p.head[h]
+        if p.dep[g] == "npadvmod" and p.pos[g] != "VERB":
+            g = p.head[g]
+        return p.lower[h] in _EVENT_PREPS and p.dep[h] == "prep" and p.pos[g] in _VERBAL
     if p.dep[c] != "advcl" or p.pos[h] not in _VERBAL or any(p.dep[x] in _SUBJECTS for x in p.children[c]):
         return False
     if any(p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS and m < c for m in p.children[c]):
         return True
-    lo = p.edges(c)[0]
-    return h < c and lo > 0 and p.lower[lo - 1] in {",", "—", "–", "--", ";"}
+    lo, hi = p.edges(c)
+    if h > c:
+        # a participle before its main clause, set off by a comma (« Citing the audit, the board fired him »)
+        return hi < len(p.lower) and p.lower[hi] in {",", "—", "–", "--"}
+    return lo > 0 and p.lower[lo - 1] in {",", "—", "–", "--", ";"}
 
 
 def _participle_anchor(p: _Parse, c: int) -> int:
     """The main clause's verb of an event participle (``_event_participle``)."""
     while p.dep[c] == "conj" and p.head[c] != c:
         c = p.head[c]
-    return p.head[p.head[c]] if p.dep[c] == "pcomp" else p.head[c]
+    if p.dep[c] != "pcomp":
+        return p.head[c]
+    g = p.head[p.head[c]]
+    return p.head[g] if p.dep[g] == "npadvmod" and p.pos[g] != "VERB" else g
 
 
 def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
@@ -231,8 +248,9 @@ def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tu
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
             if c != head and frames is not None and _speech_participle(p, frames, c):
                 continue  # "..., calling the vote a farce": the subject's words, a claim of its own
-            if c != head and (_event_participle(p, c) or (
-                    dep[c] == "prep" and any(_event_participle(p, x) for x in children[c]))):
+            if c != head and (_event_participle(p, c) or (dep[c] == "prep" and any(
+                    _event_participle(p, x) for x in children[c])) or (dep[c] == "npadvmod" and any(
+                    dep[x] == "prep" and _event_participle(p, y) for x in children[c] for y in children[x]))):
                 continue  # "..., killing three", "after losing the vote": an event of its own, a claim
             found.append(c)
     # the sentence's final punctuation and a coordinator hang from the root: they do not stretch
@@ -281,7 +299,7 @@ def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] 
                 return p.edges(c)
         if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
             seen = p.head[seen]
-        elif p.dep[seen] in {"advcl", "pcomp"} and p.doc[seen].tag_ == "VBG":
+        elif p.dep[seen] in {"advcl", "pcomp"} and (p.doc[seen].tag_ == "VBG" or _event_participle(p, seen)):
             # « …, killing three », « after losing the vote »: the main clause's subject is the participle's
             seen = p.head[seen] if p.dep[seen] == "advcl" else p.head[p.head[seen]]
         else:
