@@ -561,25 +561,3 @@ def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: 
 ])
 def test_en_claims_content_of_a_claim_noun(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
     assert _read(nlp_en, sentence)[predicate][0] == modality
-
-
-@pytest.mark.parametrize(("sentence", "predicate", "text"), [
-    # a clause set off inside the subject: the main claim starts after it
-    ("The driver, who had fled the scene, was arrested by police on Monday.",
-     "arrest", "was arrested by police on Monday"),
-    ("After the meeting, which lasted an hour, the senator gave no sign of quitting.",
-     "give", "the senator gave no sign of quitting"),
-    # a relative clause after the head: the main claim stops before it
-    ("It is the largest fine since the ruling that banned the plant, a sign of how fast the agency moves.",
-     "fine", "It is the largest fine since the ruling"),
-])
-def test_en_claims_stretch_stops_at_a_nested_clause(nlp_en: Any, sentence: str, predicate: str, text: str) -> None:
-    claims = _read(nlp_en, sentence)
-    assert claims[predicate][1] == text
-
-
-def test_en_claims_restrictive_subject_clause_stays(nlp_en: Any) -> None:
-    # a restrictive clause names the subject: the main claim keeps it (else « Resigns » alone tells nothing)
-    doc = nlp_en("The engineer who designed the bridge resigned from the agency on Monday.")
-    texts = {c.predicate: doc[c.start:c.end].text for c in doc._.claims}
-    assert texts["resign"].startswith("The engineer")

@@ -234,7 +234,6 @@ def _participle_anchor(p: _Parse, c: int) -> int:
 def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
     dep, pos, children = p.dep, p.pos, p.children
     found = [head]
-    skipped: list[int] = []  # the heads of nested clauses left out, each a claim of its own
     for t in found:
         for c in children[t]:
             if _condition_clause(p, c):
@@ -243,43 +242,21 @@ def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tu
                 found.append(c)
                 continue
             if dep[c] in NESTED_DEPS and pos[c] in _VERBAL and c != head and _finite(p, c):
-                skipped.append(c)
                 continue
             if dep[c] in _REPORT_DEPS and p.lemma[c].lower() in REPORTING_VERBS and any(
                     dep[g] == "ccomp" for g in children[c]):
-                skipped.append(c)
                 continue  # "..., claiming (that) the city lied": a report of its own, not this clause
             if c != head and frames is not None and _speech_participle(p, frames, c):
-                skipped.append(c)
                 continue  # "..., calling the vote a farce": the subject's words, a claim of its own
             if c != head and (_event_participle(p, c) or (dep[c] == "prep" and any(
                     _event_participle(p, x) for x in children[c])) or (dep[c] == "npadvmod" and any(
                     dep[x] == "prep" and _event_participle(p, y) for x in children[c] for y in children[x]))):
-                skipped.append(c)
                 continue  # "..., killing three", "after losing the vote": an event of its own, a claim
             found.append(c)
     # the sentence's final punctuation and a coordinator hang from the root: they do not stretch
     # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
     words = [t for t in found if not (p.punct[t] or (dep[t] == "cc" and t > head))] or found
-    start, end = min(words), max(words) + 1
-    # a claim is one stretch of text: a nested clause inside it (« The driver, who had fled, was
-    # arrested », « It is the largest fine since the ruling that banned X, a sign of … ») would make the
-    # stretch hold two facts, so the clause's stretch stops at the nested clause, on its head's side
-    # (not when the head's side is too short to tell anything: a headline « Mayor Who Did X Resigns »)
-    for c in skipped:
-        lo, hi = p.edges(c)
-        if start < lo and hi < end:
-            if head < lo and _words(p, start, lo) >= 3:
-                end = lo
-            elif head >= hi and _words(p, hi, end) >= 3 and p.lower[lo - 1] in {",", "—", "–", "--", "("}:
-                # only a clause set off by commas (« The driver, who had fled, … »): a restrictive one
-                # (« the vote to end the strike infuriates … ») names the subject
-                start = hi
-    return start, end
-
-
-def _words(p: _Parse, start: int, end: int) -> int:
-    return sum(1 for t in range(start, end) if not (p.punct[t] or p.space[t]))
+    return min(words), max(words) + 1
 
 
 def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
