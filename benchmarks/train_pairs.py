@@ -207,19 +207,26 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
             "coef": [round(float(v), 6) for v in beta[1:]], "intercept": round(float(beta[0]), 6)}
 
 
-def simulate(d: GoldData, weights: dict[str, Any], link: float, high: float, low: float) -> dict[str, Any]:
-    """Group F1 of the gold when grouping links and cuts with these weights (see the module doc)."""
-    from recoupe.claims.groups import split
-    from recoupe.claims.pairscore import probability
-
-    prob = {k: probability(f, weights) for k, f in d.pairs.items()} | dict.fromkeys(d.zero, 0.0)
-    parent = {c: c for c in d.claims}
+def _union_find(items: Any) -> tuple[dict[str, str], Any]:
+    """A parent map over ``items`` and its ``find`` (path halving): the components both simulations build."""
+    parent = {c: c for c in items}
 
     def find(c: str) -> str:
         while parent[c] != c:
             parent[c] = parent[parent[c]]
             c = parent[c]
         return c
+
+    return parent, find
+
+
+def simulate(d: GoldData, weights: dict[str, Any], link: float, high: float, low: float) -> dict[str, Any]:
+    """Group F1 of the gold when grouping links and cuts with these weights (see the module doc)."""
+    from recoupe.claims.groups import split
+    from recoupe.claims.pairscore import probability
+
+    prob = {k: probability(f, weights) for k, f in d.pairs.items()} | dict.fromkeys(d.zero, 0.0)
+    parent, find = _union_find(d.claims)
 
     for (a, b), ruled in d.rule.items():  # every pair not vetoed; a pair the scorer leaves alone has no probability
         p = prob.get((a, b))
@@ -256,13 +263,7 @@ def simulate_en(d: GoldData, weights: dict[str, Any], link: float) -> dict[str, 
     past each article's opening are linked by the lemma rule alone, as the pipeline never scores them."""
     from recoupe.claims.groups import _Features, learned_links, own_counts, split
 
-    parent = {c: c for c in d.claims}
-
-    def find(c: str) -> str:
-        while parent[c] != c:
-            parent[c] = parent[parent[c]]
-            c = parent[c]
-        return c
+    parent, find = _union_find(d.claims)
 
     with using(weights | {"link": link}):
         by_story: dict[str, list[str]] = defaultdict(list)
