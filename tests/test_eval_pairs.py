@@ -276,7 +276,8 @@ def test_gold_pairs_heldout6_file_is_consistent() -> None:
 
 
 @pytest.mark.evaldata
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "basil", "basilho", "basilho2", "basil3"])
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "basil", "basilho", "basilho2", "basil3",
+                                  "basilho3"])
 def test_gold_pairs_held_out_every_span_anchors(name: str) -> None:
     from benchmarks.gold.pairs import data_of, rebuild
 
@@ -496,7 +497,8 @@ def test_gold_pairs_basil_items_and_salted_event_order(tmp_path) -> None:
     assert order == sorted(uuids, key=lambda u: hashlib.sha1((BASIL_SALT + u).encode()).hexdigest())
 
 
-@pytest.mark.parametrize(("name", "stories"), [("basil", 15), ("basilho", 15), ("basilho2", 29), ("basil3", 20)])
+@pytest.mark.parametrize(("name", "stories"), [("basil", 15), ("basilho", 15), ("basilho2", 29), ("basil3", 20),
+                                                 ("basilho3", 21)])
 def test_gold_pairs_basil_file_is_consistent(name: str, stories: int) -> None:
     """The BASIL golds: English, one story per event of three items from the three outlets (one
     BASIL triplet), offsets + hashes only, no item shared with any other pairs gold."""
@@ -542,6 +544,29 @@ def test_gold_pairs_basil_events_are_a_slice_of_the_salted_order_and_round_trip(
     expected = set(basil_events(data_of(stored))[first:last])
     assert triplets <= expected
     assert expected - triplets == BASIL_LEFT_OUT.get(name, set())
+    again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)],
+                   data_of(stored), stored["days"])
+    assert again == stored
+
+
+@pytest.mark.evaldata
+def test_gold_pairs_basilho3_holds_every_event_no_other_basil_gold_uses_and_round_trips() -> None:
+    """The fourth held-out English set (basilho3, blind): the 21 BASIL events that the four
+    earlier BASIL golds leave out, events 81-100 of the salted order and event 44 (left out of
+    basilho2 when the reader rejected its articles), nothing chosen by content; it round-trips."""
+    from benchmarks.gold.pairs import anchor, basil_events, data_of, to_scratch
+
+    stored = json.loads((GOLD.parent / "basilho3.json").read_text("utf-8"))
+    if not data_of(stored).exists():
+        pytest.skip("../shared/eval-data absent")
+    order = basil_events(data_of(stored))
+    triplets = {it["triplet"] for it in stored["items"].values()}
+    assert triplets == set(order[80:100]) | {order[43]} and order[43] in BASIL_LEFT_OUT["basilho2"]
+    others = set()
+    for name in ("basil", "basilho", "basilho2", "basil3"):
+        meta = json.loads((GOLD.parent / f"{name}.json").read_text("utf-8"))
+        others |= {it["triplet"] for it in meta["items"].values()}
+    assert others | triplets == set(order) and not others & triplets
     again = anchor([st for text in to_scratch(stored).values() for st in parse_scratch(text)],
                    data_of(stored), stored["days"])
     assert again == stored
