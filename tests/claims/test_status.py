@@ -1132,3 +1132,23 @@ def test_status_two_verbs_of_one_actor_share_only_who() -> None:
     imposed = _fr("4", "b", "Nadia Brel s'impose sur 400 m haies, titre en poche", "imposer", "Nadia Brel",
                   ["nadia", "brel", "titre", "400", "haie", "poche"], entity="e1")
     assert group_status([final, imposed], sources).status == "confirmed"
+
+
+def test_status_one_kind_of_act_by_two_actors_sharing_one_word_does_not_confirm() -> None:
+    """« The frigate Halden was deployed off the cape » / « the patrol boat Varna was deployed off the
+    cape »: two ships resolved apart, one verb and one word in common: two deployments, no
+    confirmation. The same ship in both confirms; so does one act told from its patient's side
+    (« the council dismissed Osk » / « Osk was dismissed »)."""
+    sources = {"a": "a", "b": "b"}
+    a = _act("1", "a", "The frigate Halden was deployed off the cape", "deploy", "The frigate Halden", "e1",
+             lemmas=["halden", "deploy", "cape"])
+    b = _act("2", "b", "the patrol boat Varna was deployed off the cape", "deploy", "the patrol boat Varna", "e2",
+             lemmas=["varna", "deploy", "cape"])
+    assert group_status([a, b], sources).status == "single_source"
+    b.subject_entity = "e1"
+    assert group_status([a, b], sources).status == "confirmed"
+    c = _act("3", "a", "the council dismissed Osk", "dismiss", "the council", "e3",
+             lemmas=["council", "dismiss", "osk"])
+    c.object, c.object_entity = "Osk", "e4"
+    d = _act("4", "b", "Osk was dismissed", "dismiss", "Osk", "e4", lemmas=["osk", "dismiss"])
+    assert group_status([c, d], sources).status == "confirmed"
