@@ -1105,8 +1105,8 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
         return False  # a title and the name of the one who holds it resolve apart (« le président du parti »)
     if not all(_written_in(c.subject, c.text) or _named_before(c.subject, c) for c in (a, b)):
         return False  # a pronoun's antecedent (« she chaired it ») is the resolver's guess, no evidence of two actors
-    # one's actor written in the other's clause (« the fire that killed two firefighters » / « firefighters
-    # killed in the fire »): one act told from its two sides (a word of both actors' names aside: « HMS »)
+    # one's actor written in the other's clause (« the storm that flooded two villages » / « villages
+    # flooded by the storm »): one act told from its two sides (a word of both actors' names aside: « HMS »)
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
 
 
