@@ -1132,3 +1132,39 @@ def test_status_two_verbs_of_one_actor_share_only_who() -> None:
     imposed = _fr("4", "b", "Nadia Brel s'impose sur 400 m haies, titre en poche", "imposer", "Nadia Brel",
                   ["nadia", "brel", "titre", "400", "haie", "poche"], entity="e1")
     assert group_status([final, imposed], sources).status == "confirmed"
+
+
+def test_status_one_kind_of_act_by_two_actors_sharing_one_word_does_not_confirm() -> None:
+    """« The frigate Halden was deployed off the cape » / « the patrol boat Varna was deployed off the
+    cape »: two ships resolved apart, one verb and one word in common: two deployments, no
+    confirmation. The same ship in both confirms; so does one act told from its patient's side
+    (« the council dismissed Osk » / « Osk was dismissed »)."""
+    sources = {"a": "a", "b": "b"}
+    a = _act("1", "a", "The frigate Halden was deployed off the cape", "deploy", "The frigate Halden", "e1",
+             lemmas=["halden", "deploy", "cape"])
+    b = _act("2", "b", "the patrol boat Varna was deployed off the cape", "deploy", "the patrol boat Varna", "e2",
+             lemmas=["varna", "deploy", "cape"])
+    assert group_status([a, b], sources).status == "single_source"
+    b.subject_entity = "e1"
+    assert group_status([a, b], sources).status == "confirmed"
+    c = _act("3", "a", "the council dismissed Osk", "dismiss", "the council", "e3",
+             lemmas=["council", "dismiss", "osk"])
+    c.object, c.object_entity = "Osk", "e4"
+    d = _act("4", "b", "Osk was dismissed", "dismiss", "Osk", "e4", lemmas=["osk", "dismiss"])
+    assert group_status([c, d], sources).status == "confirmed"
+
+
+def test_status_english_act_with_a_guessed_actor_and_one_shared_word_does_not_confirm() -> None:
+    """« when she resigned from the board » / « the treasurer resigned from the board »: one verb and one
+    word, and who resigned in the first is the resolver's guess: nothing says it is one resignation.
+    Both actors written (or one entity for both) confirm; French is left as it was."""
+    sources = {"a": "a", "b": "b"}
+    a = _act("1", "a", "when she resigned from the board", "resign", "Ilsa Marr", "e1", lemmas=["resign", "board"])
+    b = _act("2", "b", "the treasurer Oda Renn resigned from the board", "resign", "the treasurer Oda Renn", "e2",
+             lemmas=["treasurer", "oda", "renn", "resign", "board"])
+    assert group_status([a, b], sources).status == "single_source"
+    a.subject_entity = "e2"  # the resolver gives both one person
+    assert group_status([a, b], sources).status == "confirmed"
+    a.subject_entity = "e1"
+    a.language = b.language = "fr"
+    assert group_status([a, b], sources).status == "confirmed"
