@@ -1155,11 +1155,12 @@ def test_status_one_kind_of_act_by_two_actors_sharing_one_word_does_not_confirm(
 
 
 def test_status_english_act_with_a_guessed_actor_and_one_shared_word_does_not_confirm() -> None:
-    """« when she resigned from the board » / « the treasurer resigned from the board »: one verb and one
+    """« once she had quit her seat on the board » / « the treasurer resigned from the board »: one verb and one
     word, and who resigned in the first is the resolver's guess: nothing says it is one resignation.
     Both actors written (or one entity for both) confirm; French is left as it was."""
     sources = {"a": "a", "b": "b"}
-    a = _act("1", "a", "when she resigned from the board", "resign", "Ilsa Marr", "e1", lemmas=["resign", "board"])
+    a = _act("1", "a", "once she had quit her seat on the board", "resign", "Ilsa Marr", "e1",
+             lemmas=["resign", "board"])
     b = _act("2", "b", "the treasurer Oda Renn resigned from the board", "resign", "the treasurer Oda Renn", "e2",
              lemmas=["treasurer", "oda", "renn", "resign", "board"])
     assert group_status([a, b], sources).status == "single_source"
