@@ -11,6 +11,7 @@ import pytest
 
 from recoupe.claims.contradictions import (
     Side,
+    check_denial,
     check_report_rebuttal,
     compare,
     conflict_keys,
@@ -323,6 +324,19 @@ def test_a_denial_of_a_report_does_not_meet_a_charge_against_the_outlet_that_pri
     charged = _c("r4:c1", s[s.index("the Riverside"):].rstrip("."), s, 0, subject="the Riverside Post",
                  predicate="print", modality="reported", cue="say", attributed_to="a campaign aide")
     assert check_report_rebuttal(_side(charged), _side(denial)) is None
+    # nor the older rule of shared words: the guard is one for both
+    assert check_denial(_side(charged), _side(denial)) is None
+    assert compare(_side(charged), _side(denial)) is None
+
+
+def test_a_denial_of_a_report_still_meets_the_outlet_telling_the_point_it_denies() -> None:
+    # the outlet as the teller, not the doer: the report itself, which the denial answers
+    denial = _report_rebuttal()
+    s = "He overstated his years as a firefighter, according to the Riverside Post."
+    told = _c("r4:c2", s.rstrip("."), s, 0, subject="He", subject_entity="e-okafor", predicate="overstate",
+              modality="reported", cue="according to", attributed_to="the Riverside Post")
+    hit = compare(_side(told), _side(denial))
+    assert hit is not None and hit.kind == "denial"
 
 
 def test_a_denial_of_a_report_and_an_account_sharing_a_function_word_only_do_not_meet() -> None:
