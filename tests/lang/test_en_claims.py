@@ -334,6 +334,24 @@ def test_en_claims_content_of_a_claim_noun_hung_as_a_noun_clause(nlp_en: Any) ->
     assert "publish" not in _claims(nlp_en, "The mayor attacked the report published on Friday.")
 
 
+@pytest.mark.parametrize(("sentence", "predicate", "cue"), [
+    # a verb of giving with its recipient alone: the claim noun is the thing given, the gap of a
+    # reduced relative, not its content
+    ("The union dismissed the report the consultant sent the board.", "send", None),
+    ("The coach rejected the claim the agent offered him.", "offer", None),
+    # with the thing given, or sent somewhere, the clause tells the claim's content
+    ("The coach rejected claims the agent offered him a bribe.", "offer", "claim"),
+    ("Officials denied reports the government sent the army into the valley.", "send", "report"),
+])
+def test_en_claims_reduced_relative_of_a_verb_of_giving_tells_no_content(nlp_en: Any, sentence: str,
+                                                                          predicate: str, cue: str | None) -> None:
+    claims = _claims(nlp_en, sentence)
+    if cue is None:
+        assert predicate not in claims
+    else:
+        assert (claims[predicate].modality, claims[predicate].cue) == ("reported", cue)
+
+
 def test_en_claims_denial_after_a_closed_quotation_is_no_incise(nlp_en: Any) -> None:
     # a quotation closed by its full stop ends its sentence: the next sentence's verb that rejects
     # a report it names is a denial of that report, not the quotation's reporting verb
