@@ -213,8 +213,8 @@ def test_en_claims_first_person_is_someones_words(nlp_en: Any, sentence: str, pr
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality", "cue"), [
     # defending oneself against a claim rejects it (a denial), as « disputed the report »
-    ("The senator is defending herself against a report she inflated her role in the rescue.", "defend",
-     "denied", "defend"),
+    ("At a press conference, the coach defended himself on Monday against a report he had hidden an injury "
+     "from the club.", "defend", "denied", "defend"),
     ("The governor pushed back against reports that the bridge had been closed for weeks.", "push", "denied",
      "push"),
     ("The team hit back at claims that its coach had been fired.", "hit", "denied", "hit"),
@@ -223,8 +223,8 @@ def test_en_claims_first_person_is_someones_words(nlp_en: Any, sentence: str, pr
     ("The senator defended her record against critics.", "defend", "asserted", ""),
     ("The players pushed back the start of training.", "push", "asserted", ""),
     # the content of a noun of claim is the report's or the accusers' words, not the defender's
-    ("The senator is defending herself against a report she inflated her role in the rescue.", "inflate",
-     "reported", "report"),
+    ("At a press conference, the coach defended himself on Monday against a report he had hidden an injury "
+     "from the club.", "hide", "reported", "report"),
     ("The senator said she would not run again amid accusations from two aides that she had bullied her staff.",
      "bully", "reported", "accusation"),
     # a relative clause of the noun tells no content
@@ -235,7 +235,7 @@ def test_en_claims_defence_against_a_claim_and_the_claims_content(nlp_en: Any, s
     c = _claims(nlp_en, sentence)[predicate]
     assert (c.modality, c.cue) == (modality, cue)
     if cue in {"report", "accusation"}:
-        assert c.frame is None  # not told as the words of the senator
+        assert c.frame is None  # not told as the words of the defender
 
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [
