@@ -328,6 +328,11 @@ def test_a_denial_of_a_report_does_not_meet_a_charge_against_the_outlet_that_pri
     # nor the older rule of shared words: the guard is one for both
     assert check_denial(_side(charged), _side(denial)) is None
     assert compare(_side(charged), _side(denial)) is None
+    # the outlet as the agent of a passive: the same charge
+    s = "False claims about his years as a firefighter were printed by the Riverside Post, an aide said."
+    passive = _c("r4:c3", s[:s.index(", an aide")], s, 0, subject="False claims", predicate="print",
+                 modality="reported", cue="say", attributed_to="an aide")
+    assert compare(_side(passive), _side(denial)) is None
 
 
 def test_a_denial_of_a_report_still_meets_the_outlet_telling_the_point_it_denies() -> None:

@@ -771,9 +771,16 @@ def _blames_report_outlet(dc: Claim, sc: Claim) -> bool:
     """Does ``sc`` tell a misstatement by the outlet whose report the denial ``dc`` rejects (« the
     Gazette published false claims about her record »)? The denier's side charging the outlet: no
     second version of the point denied, for :func:`check_denial` as for :func:`check_report_rebuttal`.
-    The outlet must be the one who acts (the subject): « the Gazette said she overstated her record »
-    is the report itself, which the denial does answer."""
-    return bool(_report_outlet(dc) & _stems(sc.subject)[0]) and tells_misstatement(sc)
+    The outlet acts (the subject), or is named in an account whose doer is not the denier (« false
+    claims printed by the Gazette »); « she overstated her record, according to the Gazette » is the
+    report itself, which the denial does answer."""
+    outlet = _report_outlet(dc)
+    if not outlet or not tells_misstatement(sc):
+        return False
+    if outlet & _stems(sc.subject)[0]:
+        return True
+    denier = bool(sc.subject_entity) and sc.subject_entity == dc.subject_entity
+    return not denier and bool(outlet & _stems(sc.text)[0])
 
 
 def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
