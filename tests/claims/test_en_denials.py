@@ -11,6 +11,7 @@ import pytest
 
 from recoupe.claims.contradictions import (
     Side,
+    check_denial,
     check_report_rebuttal,
     compare,
     conflict_keys,
@@ -197,11 +198,12 @@ def test_a_noun_of_claim_that_is_not_what_the_denial_rejects_does_not_make_it_po
 
 
 def _defence_of_the_report() -> tuple[Claim, Claim, str]:
-    """A mayor's defence against a report, the report's content, and what the defence points at."""
-    lead = "Mayor Ruiz is defending herself against a report she overstated her rank in Bosnia."
-    denial = _c("m1:c1", "Mayor Ruiz is defending herself against a report", lead, 0, subject="Ruiz",
-                predicate="defend", modality="denied", cue="defend")
-    content = _c("m1:c2", "she overstated her rank in Bosnia", lead, 0, subject="Ruiz", predicate="overstate",
+    """A treasurer's defence against a report, the report's content, and what the defence points at."""
+    lead = ("In a long letter, Treasurer Moss defended herself on Friday against a report she had exaggerated "
+            "her fuel costs.")
+    denial = _c("m1:c1", lead[:lead.index(" she had")], lead, 0, subject="Moss", predicate="defend",
+                modality="denied", cue="defend")
+    content = _c("m1:c2", "she had exaggerated her fuel costs", lead, 0, subject="Moss", predicate="exaggerate",
                  modality="reported", cue="report")
     return denial, content, pointed_text(_Store([denial, content]), denial)  # type: ignore[arg-type]
 
@@ -209,15 +211,15 @@ def _defence_of_the_report() -> tuple[Claim, Claim, str]:
 def test_a_misstatement_told_in_other_words_by_another_outlet_meets_the_denial_of_the_report() -> None:
     denial, content, pointed = _defence_of_the_report()
     assert pointed == content.text
-    s = "A newspaper found a false statement about her rank in Bosnia."
-    told = _c("n1:c1", s[:-1], s, 0, subject="A newspaper", predicate="find")
+    s = "County auditors flagged an untrue entry for her fuel costs."
+    told = _c("n1:c1", s[:-1], s, 0, subject="County auditors", predicate="flag")
     hit = compare(_side(told), _side(denial, pointed))
     assert hit is not None and hit.kind == "denial"
     # the same words without a misstatement: two shared words are not enough
-    plain = Claim(**{**_fields(told), "text": "A newspaper wrote about her rank in Bosnia"})
+    plain = Claim(**{**_fields(told), "text": "County auditors flagged an entry for her fuel costs"})
     assert compare(_side(plain), _side(denial, pointed)) is None
     # a misstatement about something else: one shared word and the misstatement are not enough
-    other = Claim(**{**_fields(told), "text": "A newspaper found a false statement about her budget in Bosnia"})
+    other = Claim(**{**_fields(told), "text": "County auditors flagged an untrue entry for her phone costs"})
     assert compare(_side(other), _side(denial, pointed)) is None
 
 
@@ -235,12 +237,12 @@ def test_a_negated_quotation_denies_the_claim_quoting_the_same_words() -> None:
 
 def test_a_title_cased_headline_telling_a_gap_with_the_record_meets_the_denial_of_the_report() -> None:
     denial, _content, pointed = _defence_of_the_report()
-    s = "Mayor Ruiz's Account Of Her Rank In Bosnia Differs From The Record"
-    told = _c("n2:c1", s, s, 0, subject="Mayor Ruiz's Account", predicate="differ")
+    s = "Treasurer's Fuel Costs Claim At Odds With The Record, Audit Finds"
+    told = _c("n2:c1", s, s, 0, subject="Treasurer's Fuel Costs Claim", predicate="find")
     hit = compare(_side(told), _side(denial, pointed))
     assert hit is not None and hit.kind == "denial"
     # the same headline without the gap: the words alone are not enough
-    plain = Claim(**{**_fields(told), "text": "Mayor Ruiz's Account Of Her Rank In Bosnia Moves Voters"})
+    plain = Claim(**{**_fields(told), "text": "Treasurer's Fuel Costs Claim Puzzles Voters, Audit Finds"})
     assert compare(_side(plain), _side(denial, pointed)) is None
 
 
@@ -323,6 +325,24 @@ def test_a_denial_of_a_report_does_not_meet_a_charge_against_the_outlet_that_pri
     charged = _c("r4:c1", s[s.index("the Riverside"):].rstrip("."), s, 0, subject="the Riverside Post",
                  predicate="print", modality="reported", cue="say", attributed_to="a campaign aide")
     assert check_report_rebuttal(_side(charged), _side(denial)) is None
+    # nor the older rule of shared words: the guard is one for both
+    assert check_denial(_side(charged), _side(denial)) is None
+    assert compare(_side(charged), _side(denial)) is None
+    # the outlet as the agent of a passive: the same charge
+    s = "False claims about his years as a firefighter were printed by the Riverside Post, an aide said."
+    passive = _c("r4:c3", s[:s.index(", an aide")], s, 0, subject="False claims", predicate="print",
+                 modality="reported", cue="say", attributed_to="an aide")
+    assert compare(_side(passive), _side(denial)) is None
+
+
+def test_a_denial_of_a_report_still_meets_the_outlet_telling_the_point_it_denies() -> None:
+    # the outlet as the teller, not the doer: the report itself, which the denial answers
+    denial = _report_rebuttal()
+    s = "He overstated his years as a firefighter, according to the Riverside Post."
+    told = _c("r4:c2", s.rstrip("."), s, 0, subject="He", subject_entity="e-okafor", predicate="overstate",
+              modality="reported", cue="according to", attributed_to="the Riverside Post")
+    hit = compare(_side(told), _side(denial))
+    assert hit is not None and hit.kind == "denial"
 
 
 def test_a_denial_of_a_report_and_an_account_sharing_a_function_word_only_do_not_meet() -> None:

@@ -213,8 +213,8 @@ def test_en_claims_first_person_is_someones_words(nlp_en: Any, sentence: str, pr
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality", "cue"), [
     # defending oneself against a claim rejects it (a denial), as « disputed the report »
-    ("The senator is defending herself against a report she inflated her role in the rescue.", "defend",
-     "denied", "defend"),
+    ("At a press conference, the coach defended himself on Monday against a report he had hidden an injury "
+     "from the club.", "defend", "denied", "defend"),
     ("The governor pushed back against reports that the bridge had been closed for weeks.", "push", "denied",
      "push"),
     ("The team hit back at claims that its coach had been fired.", "hit", "denied", "hit"),
@@ -223,8 +223,8 @@ def test_en_claims_first_person_is_someones_words(nlp_en: Any, sentence: str, pr
     ("The senator defended her record against critics.", "defend", "asserted", ""),
     ("The players pushed back the start of training.", "push", "asserted", ""),
     # the content of a noun of claim is the report's or the accusers' words, not the defender's
-    ("The senator is defending herself against a report she inflated her role in the rescue.", "inflate",
-     "reported", "report"),
+    ("At a press conference, the coach defended himself on Monday against a report he had hidden an injury "
+     "from the club.", "hide", "reported", "report"),
     ("The senator said she would not run again amid accusations from two aides that she had bullied her staff.",
      "bully", "reported", "accusation"),
     # a relative clause of the noun tells no content
@@ -235,7 +235,7 @@ def test_en_claims_defence_against_a_claim_and_the_claims_content(nlp_en: Any, s
     c = _claims(nlp_en, sentence)[predicate]
     assert (c.modality, c.cue) == (modality, cue)
     if cue in {"report", "accusation"}:
-        assert c.frame is None  # not told as the words of the senator
+        assert c.frame is None  # not told as the words of the defender
 
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [
@@ -332,6 +332,24 @@ def test_en_claims_content_of_a_claim_noun_hung_as_a_noun_clause(nlp_en: Any) ->
     # a relative clause or a reduced relative tells no content
     assert _claims(nlp_en, "The mayor repeated the report that he wrote in May.")["write"].cue == ""
     assert "publish" not in _claims(nlp_en, "The mayor attacked the report published on Friday.")
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "cue"), [
+    # a verb of giving with its recipient alone: the claim noun is the thing given, the gap of a
+    # reduced relative, not its content
+    ("The union dismissed the report the consultant sent the board.", "send", None),
+    ("The coach rejected the claim the agent offered him.", "offer", None),
+    # with the thing given, or sent somewhere, the clause tells the claim's content
+    ("The coach rejected claims the agent offered him a bribe.", "offer", "claim"),
+    ("Officials denied reports the government sent the army into the valley.", "send", "report"),
+])
+def test_en_claims_reduced_relative_of_a_verb_of_giving_tells_no_content(nlp_en: Any, sentence: str,
+                                                                          predicate: str, cue: str | None) -> None:
+    claims = _claims(nlp_en, sentence)
+    if cue is None:
+        assert predicate not in claims
+    else:
+        assert (claims[predicate].modality, claims[predicate].cue) == ("reported", cue)
 
 
 def test_en_claims_denial_after_a_closed_quotation_is_no_incise(nlp_en: Any) -> None:

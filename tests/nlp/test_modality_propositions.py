@@ -39,6 +39,10 @@ pytestmark = pytest.mark.model
     # opposing a thing to be done (« le fait de » / « l'idée de » and a present infinitive) refuses a measure
     ("Les riverains se sont opposés au fait d'ouvrir une troisième voie.", "opposer", "asserted"),
     ("Le canton s'oppose à l'idée de construire un second pont.", "opposer", "asserted"),
+    # (the parser may hang the infinitive on the verb, not on « fait »: the same measure refused)
+    ("La direction s'oppose au fait de réduire les horaires du guichet.", "opposer", "asserted"),
+    # a past infinitive tells a fact held against someone: opposing it denies it
+    ("Le syndicat s'oppose au fait d'avoir licencié trois salariés.", "opposer", "denied"),
     # but opposing an accusation of wanting to do something denies the accusation
     ("Le maire s'oppose aux accusations de vouloir vendre le stade.", "opposer", "denied"),
     ("La directrice s'oppose à l'accusation de vouloir supprimer la cantine.", "opposer", "denied"),

@@ -390,6 +390,8 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         dc, sc = d.claim, s.claim
         if not _denied(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
             continue
+        if _blames_report_outlet(dc, sc):
+            continue  # « the Gazette published false claims … »: a charge against the outlet, not the denied point
         denier = dc.subject or dc.attributed_to or d.source
         said = _actions(dc) & _SAYING
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
@@ -765,6 +767,22 @@ def tells_misstatement(c: Claim) -> bool:
             and bool(_misstatement_re().search(fold(c.text))))
 
 
+def _blames_report_outlet(dc: Claim, sc: Claim) -> bool:
+    """Does ``sc`` tell a misstatement by the outlet whose report the denial ``dc`` rejects (« the
+    Gazette published false claims about her record »)? The denier's side charging the outlet: no
+    second version of the point denied, for :func:`check_denial` as for :func:`check_report_rebuttal`.
+    The outlet acts (the subject), or is named in an account whose doer is not the denier (« false
+    claims printed by the Gazette »); « she overstated her record, according to the Gazette » is the
+    report itself, which the denial does answer."""
+    outlet = _report_outlet(dc)
+    if not outlet or not tells_misstatement(sc):
+        return False
+    if outlet & _stems(sc.subject)[0]:
+        return True
+    denier = bool(sc.subject_entity) and sc.subject_entity == dc.subject_entity
+    return not denier and bool(outlet & _stems(sc.text)[0])
+
+
 def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
     """An actor's denial of a report (:func:`rejects_report`) against an account, in another article or
     another sentence of its own, that this actor misstated something (:func:`tells_misstatement`: the
@@ -783,7 +801,7 @@ def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
             continue  # told by the denier's side (« Ruiz's lawyer » for « Ruiz's office »)
         if _wrongful_charge_re().search(fold(sc.text)):
             continue  # « she was falsely accused of … »: a defence, the denier's side
-        if _report_outlet(dc) & _stems(sc.text)[0]:
+        if _blames_report_outlet(dc, sc):
             continue  # « the Gazette published false claims … »: the report's own outlet is the one at fault
         noise = _rebuttal_noise() | _stems(dc.subject)[0] | _stems(dc.attributed_to)[0]
         s_every, s_common = _stems(sc.text)

@@ -650,20 +650,24 @@ def _rejects_proposition(p: _Parse, i: int) -> bool:
         return any(p.dep[c] in {"obl:arg", "obl", "obl:mod", "obj"} and p.lemma[c].lower() in PROPOSITION_NOUNS
                    and any(p.lower[g] in {"à", "au", "aux"} for g in p.children[c])
                    # « s'oppose aux accusations de vouloir ... » denies an accusation, it refuses no measure
-                   and (p.lemma[c].lower() in STATEMENT_NOUNS or not _to_be_done(p, c))
+                   and (p.lemma[c].lower() in STATEMENT_NOUNS or not _to_be_done(p, c, i))
                    for c in p.children[i])
     return any(p.dep[c] == "obj" and p.lemma[c].lower() in PROPOSITION_NOUNS for c in p.children[i])
 
 
-def _to_be_done(p: _Parse, n: int) -> bool:
+def _to_be_done(p: _Parse, n: int, verb: int) -> bool:
     """Does noun ``n`` name a thing to be done, by a present infinitive in « de » (« s'opposer au fait d'ouvrir
     une voie », « à l'idée de construire »)? Opposing it refuses a measure; a past infinitive
-    (« au fait d'avoir frappé ») still tells a fact."""
+    (« au fait d'avoir frappé ») still tells a fact. The parser may hang the infinitive on ``verb``
+    rather than on the noun: then its « de » comes right after the noun."""
+    _de = {"de", "d'", "d’"}
+    hung = [v for v in p.children[verb] if v > n and p.dep[v] == "xcomp"
+            and any(p.lower[m] in _de and m == n + 1 for m in p.children[v])]
     return any(p.pos[v] in {"VERB", "AUX"} and p.dep[v] in {"acl", "nmod", "xcomp", "ccomp"}
-               and any(p.lower[m] in {"de", "d'", "d’"} for m in p.children[v])
+               and any(p.lower[m] in _de for m in p.children[v])
                and not any(p.dep[a].startswith("aux") for a in p.children[v])
                and "Inf" in p.doc[v].morph.get("VerbForm", [])
-               for v in p.children[n])
+               for v in [*p.children[n], *hung])
 
 
 def _rejects_statement(p: _Parse, i: int) -> bool:

@@ -412,7 +412,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
             if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not (
-                    dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None):
+                    dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None
+                    and not _gives_to_recipient(p, i)):
                 continue  # (« his claims that the tax was illegal »: the content of a claim noun is one)
             kids = children[i]
             lem = _CURLY_BE.get(lower[i], lemma[i].lower())
@@ -806,6 +807,35 @@ def _noun_content(p: _Parse, i: int) -> int | None:
     if any(dep[c] == "nsubj" for c in kids) and any(dep[c] in _GAPLESS_DEPS for c in kids):
         return noun
     return None
+
+
+# Verbs of giving whose thing given is not told without its recipient: with the recipient alone
+# (« sent the committee »), the thing given is the gap of a relative clause. (Not « pay », « sell »,
+# « show », « leave », « teach »: their lone object is as often the thing as the person.)
+_GIVING_VERBS = frozenset({"give", "hand", "send", "tell", "offer", "lend", "owe", "grant", "award", "promise",
+                           "mail", "email", "forward"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_DIRECTIONS = frozenset({"to", "into", "toward", "towards", "onto"})
+
+
+def _gives_to_recipient(p: _Parse, i: int) -> bool:
+    """« the report the auditor sent the committee », « the report she gave him »: a verb of giving
+    whose only objects name a recipient (a person or a body: a pronoun, a name, a role or body
+    noun) and which sends nothing anywhere. The report is what was given, not what the clause
+    says (« a report she misled the council » still tells its content)."""
+    from recoupe.lang.en.sources import ANONYMOUS_HEADS, ORG_HEADS, ROLE_HEADS
+
+    if p.lemma[i].lower() not in _GIVING_VERBS:
+        return False
+    kids = p.children[i]
+    if any(p.dep[c] in {"attr", "acomp", "ccomp", "xcomp", "oprd"} for c in kids) or any(
+            p.dep[c] in {"prep", "dative"} and p.lower[c] in _DIRECTIONS for c in kids):
+        return False  # « told the panel he was ill », « sent the army into the city »: more than a recipient
+    objects = [c for c in kids if p.dep[c] in {"dobj", "dative"}]
+    heads = ROLE_HEADS | ANONYMOUS_HEADS | ORG_HEADS
+    return bool(objects) and all(
+        p.lower[c] in _OBJECT_PRONOUNS or p.doc[c].ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or p.lower[c] in heads or p.lemma[c].lower() in heads for c in objects)
 
 
 def _claim_noun_clause(p: _Parse, i: int) -> bool:
