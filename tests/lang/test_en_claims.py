@@ -535,3 +535,58 @@ def test_en_claims_clause_inside_quotation_marks_is_reported(nlp_en: Any, text: 
 ])
 def test_en_claims_content_of_a_claim_noun(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
     assert _read(nlp_en, sentence)[predicate][0] == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # a passive verb of standing with its predicate supposes nothing, even a clause misparsed under it
+    ("The vote gave the party a big boost — the mayor had long been considered the likely winner — and it may "
+     "change the race.", "give", "asserted"),
+    ("The mayor is being considered to lead the agency.", "lead", "speculative"),  # envisaged
+    # « can't believe / imagine » takes its clause as known; a plain or negated belief still hedges
+    ("The senator can't believe the council approved the budget.", "approve", "reported"),
+    ("Residents said they could not imagine that the town had survived.", "survive", "reported"),
+    ("Residents say they imagine the town would survive another flood.", "survive", "speculative"),
+    ("The senator does not believe the council approved the budget.", "approve", "speculative"),
+    # the speaker's own « I think » before a forecast hedges it; a relayed belief is reported
+    ("“We have no date yet, but I think it’ll pass in the spring,” the senator said.", "pass", "speculative"),
+    ("The mayor thinks the fine will stand, aides said.", "stand", "reported"),
+    # the hedge of the frame wins over « would »
+    ("The union hints it wouldn't sign the deal in the fall.", "sign", "speculative"),
+    # a participle under a participle of a past clause still backshifts « will »
+    ("The coach criticized the referees on Sunday, saying that two goals were missed and promising that his "
+     "club would appeal.", "appeal", "reported"),
+])
+def test_en_claims_standing_disbelief_and_held_forecasts(nlp_en: Any, sentence: str, predicate: str,
+                                                         modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("opening", "modality"), [("“", "reported"), ("", "asserted")])
+def test_en_claims_sentence_left_to_the_fallback_inside_a_quote(nlp_en: Any, opening: str, modality: str) -> None:
+    # (a curly « ’s » with no complement yields no clause claim: the sentence's fallback claim keeps the quote)
+    doc = nlp_en(f"The council met on Monday. {opening}It’s about our jobs, our towns.")
+    claim = next(c for c in doc._.claims if "our jobs" in doc[c.start:c.end].text)
+    assert claim.modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # a relative clause on the object of a stance describes that object in the article's voice
+    ("The senator criticized the law that Congress passed in May.", "pass", "asserted"),
+    ("The union marched on Friday to oppose a pension reform the minister had championed for months.",
+     "champion", "asserted"),
+    # (an announcement's object is its message: its relative clause stays the announcer's words)
+    ("The mayor announced a plan that cuts the bus fares.", "cut", "reported"),
+    # a participle scene shown is no one's words; a finite clause shown is reported
+    ("The photo shows the coach standing beside the injured player.", "stand", "asserted"),
+    ("The figures show that sales fell in May.", "fall", "reported"),
+    # a quoted label in a Title Case headline is the caller's words; a quoted name in the object is not a label
+    ("Rookie Calls His First Season 'A Blur'.", "call", "reported"),
+    ("The mayor called the 'Big Four' meeting for Monday.", "call", "asserted"),
+])
+def test_en_claims_what_a_stance_or_a_picture_frames(nlp_en: Any, sentence: str, predicate: str,
+                                                     modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality

@@ -48,6 +48,7 @@ from recoupe.lang.en.modality import (
     DENIABLE_NOUNS,
     DENIAL_VERBS,
     DEONTIC_MODALS,
+    DEPICTING_VERBS,
     DESCRIBING,
     EN_ONLY_REJECTION_VERBS,
     FALSEHOOD_WORDS,
@@ -60,6 +61,7 @@ from recoupe.lang.en.modality import (
     HEDGE_FRAME_ADJECTIVES,
     HEDGE_FRAME_VERBS,
     HEDGES,
+    INCREDULITY_VERBS,
     INNOCENCE_NOUNS,
     INNOCENCE_VERBS,
     LYING_VERBS,
@@ -76,11 +78,13 @@ from recoupe.lang.en.modality import (
     REFUSED_SPEECH,
     REJECTION_VERBS,
     REPORTING_VERBS,
+    REPUTE_VERBS,
     RESTRICTIVE_PREPS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUNS,
     SPECULATIVE_PASSIVES,
     SPECULATIVE_VERBS,
+    STANCE_VERBS,
     STATED_NOUNS,
     TRUTH_WORDS,
     VERDICT_VERBS,
@@ -337,8 +341,17 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
         if not auxes and any(p.dep[c] == "nsubj" for c in p.children[cue]):
             return True  # « Okafor declared ... »: a past the tagger took for a participle
         return any(p.doc[a].tag_ == "VBD" for a in auxes)
-    # "..., insisting that he would", "promising that it would": the participle of a past clause
-    return tag == "VBG" and p.head[cue] != cue and p.doc[p.head[cue]].tag_ == "VBD"
+    # "..., insisting that he would", "promising that it would": the participle of a past clause,
+    # through the clauses it hangs from (« ..., saying jobs were lost and promising that it would »)
+    if tag != "VBG":
+        return False
+    for _ in range(4):
+        if p.head[cue] == cue:
+            return False
+        cue = p.head[cue]
+        if p.doc[cue].tag_ == "VBD":
+            return True
+    return False
 
 
 def _headline_future(p: _Parse, i: int) -> bool:
@@ -371,6 +384,51 @@ def _supposed(p: _Parse, i: int, heads: set[int]) -> bool:
     if subj is not None and lower[subj] in _RELATIVES and dep[i] == "relcl":
         subj = p.head[i]  # « a bill that would ... »: the antecedent
     return subj is not None and p.lemma[subj].lower() in PROPOSAL_NOUNS
+
+
+def _incredulous(p: _Parse, g: int) -> bool:
+    """Is ``g`` a verb of disbelief, « can't imagine », « cannot believe »: negated with « can », it
+    takes what it frames as known (what the speaker wonders at), not as supposed."""
+    return (g >= 0 and p.lemma[g].lower() in INCREDULITY_VERBS and negated(p, g)
+            and any(p.dep[a] == "aux" and p.lower[a] in {"can", "ca", "could"} for a in p.children[g]))
+
+
+def _reputed(p: _Parse, g: int) -> bool:
+    """Is ``g`` a passive verb of standing with its predicate (« was considered the favourite », « is
+    regarded as a moderate »)? It tells how someone is seen, and supposes no clause the parser may
+    hang from it (a dash's aside read as the main clause's governor)."""
+    if any(p.lower[a] == "being" for a in p.children[g]):
+        return False  # « she is being considered to lead it »: envisaged, not a standing
+    return p.lemma[g].lower() in REPUTE_VERBS and _passive(p, g) and any(
+        p.dep[c] in {"oprd", "attr", "ccomp", "xcomp"} or (p.dep[c] == "prep" and p.lower[c] == "as")
+        for c in p.children[g])  # (« the top candidate to succeed him »: a predicate the parser read as a clause)
+
+
+def _quoted_label(p: _Parse, i: int, end: int) -> bool:
+    """Is the object of calling verb ``i`` quoted (« Calls His First Season 'A Blur' », a headline's Title Case
+    hiding the label from the parser)?"""
+    obj = next((c for c in p.children[i] if p.dep[c] == "dobj"), None)
+    if obj is None:
+        return False
+    # the object's head inside the quotation: the last mark before it opens (« the 'Big Four' meeting »
+    # quotes a name, not the label)
+    marks = [t for t in range(max(p.doc[obj].left_edge.i, i + 1), min(obj, end)) if p.doc[t].tag_ in {"``", "''"}]
+    return bool(marks) and p.doc[marks[-1]].tag_ == "``"
+
+
+def _outside_frame(p: _Parse, frame: Frame, i: int) -> bool:
+    """Is clause ``i`` under ``frame`` without being its words: a relative clause on the object of a
+    verb of stance (« opposed a bill the mayor had backed »: the article describes the bill), or the
+    participle scene of a verb of showing (« the photo shows the mayor standing in the rain »)?"""
+    cue = frame.cue_i
+    if cue < 0 or cue >= len(p.lower):
+        return False
+    clem = p.lemma[cue].lower()
+    h = p.head[i]
+    if p.dep[i] == "relcl" and clem in STANCE_VERBS and p.dep[h] == "dobj" and p.head[h] == cue:
+        return True
+    return (clem in DEPICTING_VERBS and h == cue and p.dep[i] == "ccomp" and p.doc[i].tag_ == "VBG"
+            and not any(p.dep[c] in {"mark", "aux"} for c in p.children[i]))
 
 
 def _forecast_adjective(p: _Parse, words: list[int]) -> int | None:
@@ -453,14 +511,17 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if end - start < 2:
                 continue
             auxes = _aux(p, i)
-            gov_auxes = [a for g in governors for a in _aux(p, g)]
+            # (the « can » of « can't imagine » is the idiom's, not a modal of the clause)
+            gov_auxes = [a for g in governors if not _incredulous(p, g) for a in _aux(p, g)]
             frame = next((f for f in frames if f.covers(i)), None)
+            if frame is not None and _outside_frame(p, frame, i):
+                frame = None
             neg = negated(p, i) or any(negated(p, g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             planned = False
             sayer = None
             own = next((f for f in frames if f.kind == "nominal" and f.cue_i == i and (
-                (f.cue in CALLING and any(dep[c] == "oprd" for c in kids))
+                (f.cue in CALLING and (any(dep[c] == "oprd" for c in kids) or _quoted_label(p, i, end)))
                 or (f.cue in DESCRIBING and any(dep[c] == "prep" and lower[c] == "as" for c in kids)))), None)
             if frame is None and deed and lem in CALLING:
                 # « called the levy a disgrace », kept as its sentence's claim: the caller's words
@@ -518,7 +579,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "speculative", p.text(head[i])
             for g in governors:
                 glem = lemma[g].lower()
-                if glem in SPECULATIVE_VERBS:
+                if glem in SPECULATIVE_VERBS and not _incredulous(p, g) and not _reputed(p, g):
                     modality, cue = "speculative", p.text(g)
                 elif glem in SPECULATIVE_PASSIVES and _passive(p, g):
                     modality, cue = "speculative", p.text(g)
@@ -562,6 +623,13 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "reported", "quote"
             planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids)) or _headline_future(p, i)
+            holder = next((g for g in governors if lemma[g].lower() in OPINION_VERBS and not negated(p, g)
+                           and any(dep[c] == "nsubj" and lower[c] in FIRST_PERSON for c in children[g])), None)
+            if modality == "reported" and planned and holder is not None and frame is not None \
+                    and frame.cue_i != holder:
+                # « “I think it'll pass,” he said »: the speaker's own « I think » hedges a forecast in
+                # their words (« the mayor thinks it will pass, aides said » relays a stance: reported)
+                modality, cue = "speculative", p.text(holder)
             # « if the audit is damning », « unless talks resume »: a condition, not a statement
             # (« even if they live abroad » concedes: the clause holds whatever)
             condition = next((c for c in kids if dep[c] == "mark" and lower[c] in CONDITION_MARKS
@@ -609,7 +677,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             opinion = frame is not None and frame.cue in OPINION_VERBS and not planned and (
                 not negated(p, frame.cue_i)) and (modal is None or lower[modal] in DEONTIC_MODALS - {"should"})
             if frame is not None and frame.effect == "speculative" and modality in {"reported", "asserted"} \
-                    and not claimed:
+                    and not claimed and _incredulous(p, frame.cue_i):
+                modality, cue = "reported", frame.cue  # « she can't believe they won »: taken as known
+            elif frame is not None and frame.effect == "speculative" and not claimed and (
+                    modality in {"reported", "asserted"} or (modality == "conditional" and cue in CONDITIONAL_MODALS)):
+                # (« hints he would not back her »: the hedge of the frame wins over « would »)
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
@@ -872,6 +944,8 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
     first verb, else the noun a number counts, else the root."""
     pos, dep, lemma, head = p.pos, p.dep, p.lemma, p.head
     covered = sorted(c.head for c in claims)
+    quotes = doc._.quotes or []
+    text = text_of(doc)
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
         if (any(lo <= h < hi for h in covered)
@@ -902,6 +976,12 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         hedge = next((t for t in range(start, end) if p.lower[t] in HEDGES), None)
         if hedge is not None:
             modality, cue = "speculative", p.text(hedge)
+        if modality == "asserted" and frame is None:
+            # a sentence the clause reader left (« “It’s about trust. » with a curly « ’s ») inside an
+            # open quotation is someone's words, as a clause there is
+            c_lo, c_hi = p.doc[start].idx, p.doc[end - 1].idx + len(p.doc[end - 1])
+            if any(q.start <= c_lo and c_hi <= q.end for q in quotes) or _in_open_quote(text, c_lo, c_hi):
+                modality, cue = "reported", "quote"
         subj = next(((s, e) for s, e in ents if start <= s and e <= chosen), None)
         claims.append(ClauseClaim(
             head=chosen, start=start, end=end, predicate=lemma[chosen].lower(), subject=subj, object=None,

@@ -20,7 +20,7 @@ PAST_FUTURE_MODALS: frozenset[str] = frozenset({"would"})
 # :func:`recoupe.claims.groups.counterfactual` (a claim of English ``conditional`` modality).
 COUNTERFACTUAL_CUE = "would have"
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"could", "may", "might", "should", "must", "ought"})
-FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})  # (« it’ll »: a curly mark)
 # Of SPECULATIVE_MODALS, those that more often oblige than guess (« voters should back her »,
 # « he must apologize »): under a source they tell what the source demands, its words (reported),
 # not a possibility; in the article's own voice they stay hedges (« the storm should pass »).
@@ -42,6 +42,24 @@ FORECAST_ADJECTIVES: frozenset[str] = frozenset({"sure", "certain", "bound"})
 # subordinators that open the clause it hedges.
 APPEARANCE_VERBS: frozenset[str] = frozenset({"look", "sound"})
 APPEARANCE_MARKS: frozenset[str] = frozenset({"like", "if", "though"})
+# Verbs of supposition that, negated with « can », tell disbelief at what is taken as known (« I
+# can't imagine what the town would be », « she cannot believe they won »): no hedge on the clause.
+INCREDULITY_VERBS: frozenset[str] = frozenset({"imagine", "believe", "fathom", "conceive"})
+# Verbs of supposition that, passive with a predicate, give a standing, not a guess (« she was
+# considered the favourite », « is deemed a risk »): no hedge on a clause the parser hangs from them.
+REPUTE_VERBS: frozenset[str] = frozenset({"consider", "deem", "regard", "reckon"})
+
+# Verbs of a stance on a thing (« criticized the law », « opposed the bill »): a relative clause on
+# their object describes that thing in the article's voice (« the law that Congress passed in May »),
+# it is not the stance-taker's words. Verbs whose object is a message (announce, deny) are left out.
+STANCE_VERBS: frozenset[str] = frozenset({
+    "criticize", "criticise", "condemn", "attack", "blast", "slam", "defend", "endorse", "oppose", "accuse",
+    "urge", "praise", "welcome", "support", "back", "applaud", "denounce",
+})
+# Verbs of showing: with a participle clause (« the photo shows the mayor standing in the rain ») they
+# depict a scene, no one's words; with a finite clause (« figures show that sales fell ») they report.
+DEPICTING_VERBS: frozenset[str] = frozenset({"show", "depict", "picture", "feature", "portray"})
+
 # Verbs of commitment: their object is what the subject undertakes in words (« promised quick
 # results », « vowed a recount »), reported as the subject's words, as their infinitive is.
 COMMISSIVE_VERBS: frozenset[str] = frozenset({"promise", "vow", "pledge"})
