@@ -401,7 +401,7 @@ def _reputed(p: _Parse, g: int) -> bool:
         return False  # « she is being considered to lead it »: envisaged, not a standing
     return p.lemma[g].lower() in REPUTE_VERBS and _passive(p, g) and any(
         p.dep[c] in {"oprd", "attr", "ccomp", "xcomp"} or (p.dep[c] == "prep" and p.lower[c] == "as")
-        for c in p.children[g])  # (« the top candidate to succeed him »: a predicate the parser read as a clause)
+        for c in p.children[g])  # (« the likeliest heir to lead it »: a predicate the parser read as a clause)
 
 
 def _quoted_label(p: _Parse, i: int, end: int) -> bool:

@@ -43,7 +43,7 @@ FORECAST_ADJECTIVES: frozenset[str] = frozenset({"sure", "certain", "bound"})
 APPEARANCE_VERBS: frozenset[str] = frozenset({"look", "sound"})
 APPEARANCE_MARKS: frozenset[str] = frozenset({"like", "if", "though"})
 # Verbs of supposition that, negated with « can », tell disbelief at what is taken as known (« I
-# can't imagine what the town would be », « she cannot believe they won »): no hedge on the clause.
+# can't imagine how the club would cope », « she cannot believe they won »): no hedge on the clause.
 INCREDULITY_VERBS: frozenset[str] = frozenset({"imagine", "believe", "fathom", "conceive"})
 # Verbs of supposition that, passive with a predicate, give a standing, not a guess (« she was
 # considered the favourite », « is deemed a risk »): no hedge on a clause the parser hangs from them.
