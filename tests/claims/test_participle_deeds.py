@@ -96,3 +96,16 @@ def test_a_company_bought_is_no_party_of_the_sale_of_its_products() -> None:
     bought = _c("d1:c0", "Corelis sold servers to Vantor", subject="Corelis", subject_entity="e1",
                 predicate="sell", object="servers", place="Vantor", place_entity="e2", lemmas=["sell", "server"])
     assert _kind(sold, bought) == "direction"
+
+
+def test_an_age_in_apposition_does_not_make_the_subject_a_counted_group() -> None:
+    # « Marlow, 52, ran the authority, spending ten years as its engineer »: the « 52 » counts no one
+    deed = _c("a1:c2", "spending ten years as its chief engineer", subject="Marlow, 52", subject_entity="e1",
+              predicate="spend", sentence="Marlow, 52, ran the authority, spending ten years as its chief engineer.")
+    other = _c("b1:c0", "Quill has spent 17 years as the chief engineer", subject="Quill", subject_entity="e2",
+               predicate="spend", group_id="g1")
+    deed.group_id = "g1"
+    assert _kind(deed, other) is None
+    same = _c("c1:c0", "Marlow spent 12 years as the chief engineer", subject="Marlow", subject_entity="e1",
+              predicate="spend", group_id="g1")
+    assert _kind(deed, same) == "quantity"

@@ -216,7 +216,9 @@ def participle_apart(a: Claim, b: Claim) -> bool:
     # a pronoun (« It agreed to buy …, paying … ») names no doer either: two « it » are any two companies
     if any(not _en_head(c.subject) and not c.subject_entity for c in deeds):
         return True
-    # English subjects by their English head: « The tablet » / « The slate » are two doers, not two « the »
+    # English subjects by their English head (« The tablet » / « The slate » are two doers, not two « the »),
+    # without the apposition the main clause gave them: « Marlow, 52, » names Marlow, it counts no one
+    a, b = (replace(c, subject=c.subject.split(",", 1)[0]) for c in (a, b))
     return _different_doers(a, b, head=_en_head)
 
 

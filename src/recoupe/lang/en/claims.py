@@ -305,25 +305,19 @@ def _governors(p: _Parse, i: int) -> list[int]:
 
 
 def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
-    seen, borrowed = i, False
+    seen = i
     for _ in range(4):
         for c in p.children[seen]:
             if p.dep[c] in {"nsubj", "nsubjpass"}:
                 if p.lower[c] in _RELATIVES and p.dep[seen] == "relcl":
                     ante = p.head[seen]  # « the army, which shelled the camp »: the antecedent
                     return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
-                lo, hi = p.edges(c)
-                if borrowed:
-                    # the participle's doer is who the subject names, not what its apposition or relative
-                    # adds (« Marlow, 52, …, spending ten years there »: no figure « 52 » in its subject)
-                    hi = next((k for k in range(c + 1, hi) if p.lower[k] in {",", "(", "—", "–"}), hi)
-                return lo, hi
+                return p.edges(c)
         if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
             seen = p.head[seen]
         elif p.dep[seen] in {"advcl", "pcomp"} and (p.doc[seen].tag_ == "VBG" or _event_participle(p, seen)):
             # « …, killing three », « after losing the vote »: the main clause's subject is the participle's
             seen = p.head[seen] if p.dep[seen] == "advcl" else p.head[p.head[seen]]
-            borrowed = True
         else:
             break
     return None
