@@ -96,6 +96,13 @@ def test_a_company_bought_is_no_party_of_the_sale_of_its_products() -> None:
     bought = _c("d1:c0", "Corelis sold servers to Vantor", subject="Corelis", subject_entity="e1",
                 predicate="sell", object="servers", place="Vantor", place_entity="e2", lemmas=["sell", "server"])
     assert _kind(sold, bought) == "direction"
+    # and a participle whose subject is named tells its flow as a main clause would
+    supplying = _c("e1:c2", "supplying Vantor with chips", subject="Corelis", subject_entity="e1",
+                   predicate="supply", object="Vantor", object_entity="e2", lemmas=["supply", "vantor", "chip"],
+                   sentence="Corelis grew fast last year, supplying Vantor with chips.")
+    shipped = _c("f1:c0", "Vantor shipped chips to Corelis", subject="Vantor", subject_entity="e2",
+                 predicate="ship", place="Corelis", place_entity="e1", lemmas=["ship", "vantor", "chip"])
+    assert _kind(supplying, shipped) == "direction"
 
 
 def test_an_age_in_apposition_does_not_make_the_subject_a_counted_group() -> None:

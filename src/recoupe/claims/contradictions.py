@@ -209,7 +209,8 @@ def participle_deed(c: Claim) -> bool:
 def participle_apart(a: Claim, b: Claim) -> bool:
     """Can a participle deed (:func:`participle_deed`) not be the other claim's fact: its subject is
     unknown, or names another doer (:func:`_different_doers`)? Only two claims that tell one doer's deed
-    conflict on its figure, date, place or direction."""
+    conflict on its figure, date or place (a flow told both ways has two doers by nature: :func:`_flow` asks
+    for the giver's entity instead)."""
     deeds = [c for c in (a, b) if participle_deed(c)]
     if not deeds:
         return False
@@ -1620,7 +1621,7 @@ def check_direction(a: Side, b: Side) -> Finding | None:
     if _denied(ac) or _denied(bc) or ac.negated or bc.negated:
         return None
     fa, fb = _flow(ac), _flow(bc)
-    if not fa or not fb or fa != fb[::-1] or participle_apart(ac, bc):
+    if not fa or not fb or fa != fb[::-1]:  # (a flow needs its giver's entity: no bare participle has one)
         return None
     if not (_object_words(ac) & _object_words(bc) or _content(ac) & _content(bc)):
         return None  # two trades of different goods can go both ways
