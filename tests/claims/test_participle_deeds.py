@@ -55,7 +55,7 @@ def test_the_price_of_one_companys_deal_does_not_contradict_another_deals() -> N
 def test_a_participle_with_no_subject_found_is_no_ones_figure() -> None:
     # the parse found no subject for its main clause: the bare « detaining 14 smugglers » may be any patrol's
     bare = _c("a1:c2", "detaining 14 smugglers", predicate="detain",
-              sentence="The cutter patrolling the strait stopped a raid on a tanker, detaining 14 smugglers.")
+              sentence="The cutter on patrol in the strait stopped a raid on a tanker, detaining 14 smugglers.")
     other = _c("b1:c0", "The patrol detained nine smugglers", subject="The patrol", predicate="detain",
                group_id="g1", component_id="k1")
     bare.group_id, bare.component_id = "g1", "k1"  # grouped together: the check is not spared by the grouping

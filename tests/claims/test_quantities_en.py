@@ -132,7 +132,7 @@ def test_a_conflict_of_two_english_claims_is_explained_in_english() -> None:
 
 
 def test_a_figure_over_the_latest_stretch_counts_over_a_window() -> None:
-    # « their last 10 games » is a stretch the figure is counted over, not a count of games told
+    # « their last 12 matches » is a stretch the figure is counted over, not a count of matches told
     from recoupe.claims.quantities import of_claim
 
     stretch = [q for q in of_claim("The rovers have lost seven of their last 12 matches", "", "en") if q.value == 12]
