@@ -129,3 +129,15 @@ def test_a_conflict_of_two_english_claims_is_explained_in_english() -> None:
     mixed = compare(Side(a, outlet="a.example", published=day, stamp="2026-03-02T10:00", language="en"),
                     Side(fr, outlet="c.example", published=day, stamp="2026-03-02T10:30"))
     assert mixed is None or "selon" in mixed.explanation  # a pair across languages keeps the French words
+
+
+def test_a_figure_over_the_latest_stretch_counts_over_a_window() -> None:
+    # « their last 12 matches » is a stretch the figure is counted over, not a count of matches told
+    from recoupe.claims.quantities import of_claim
+
+    stretch = [q for q in of_claim("The rovers have lost seven of their last 12 matches", "", "en") if q.value == 12]
+    told = [q for q in of_claim("The keeper played 40 matches for the rovers", "", "en") if q.thing]
+    assert stretch and told and stretch[0].thing == told[0].thing
+    assert not stretch[0].comparable(told[0])
+    day = of_claim("Nine people died in the past 24 hours", "", "en")[0]
+    assert day.comparable(of_claim("Six people died in the past 24 hours", "", "en")[0])

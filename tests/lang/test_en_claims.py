@@ -467,19 +467,90 @@ def test_en_claims_speech_participle_is_a_claim_of_its_own(nlp_en: Any, sentence
     assert claims[participle][0] == modality
 
 
-def test_en_claims_participle_of_a_deed_stays_in_its_clause(nlp_en: Any) -> None:
-    # « offering his part to … » is no speech: the participle is part of the main clause, no claim
-    claims = _read(nlp_en, "The actor walked off the set, offering his part to a younger colleague.")
-    assert claims["walk"] == ("asserted", "The actor walked off the set, offering his part to a younger colleague")
-    assert "offer" not in claims
+def test_en_claims_speech_participle_with_an_unread_infinitive_stays(nlp_en: Any) -> None:
     # a reporting verb whose infinitive no claim reads (« telling residents to stay indoors ») stays in its
-    # clause too: cut out of it, it would be in no claim
+    # clause: cut out of it, it would be in no claim
     claims = _read(nlp_en, "The officials visited the city, warning residents to stay home.")
     assert claims["visit"] == ("asserted", "The officials visited the city, warning residents to stay home")
     # one whose infinitive is read (« vowing to fix … ») is a claim of its own
     claims = _read(nlp_en, "The mayor toured the site, vowing to fix the roads.")
     assert claims["tour"] == ("asserted", "The mayor toured the site")
     assert claims["fix"][0] == "reported"
+
+
+def test_en_claims_participle_of_a_deed_is_asserted_apart(nlp_en: Any) -> None:
+    # « offering himself as … » is no speech (not reported), but a deed of its own: its own claim, asserted
+    claims = _read(nlp_en, "The senator left the room, offering himself as a calmer choice.")
+    assert claims["leave"] == ("asserted", "The senator left the room")
+    assert claims["offer"] == ("asserted", "offering himself as a calmer choice")
+
+
+@pytest.mark.parametrize(("sentence", "main_text", "parts"), [
+    # a participle after a comma tells its own event; coordinated participles are one event each
+    ("A storm hit the northern coast on Monday, killing three fishermen and leaving the harbor without power.",
+     "A storm hit the northern coast on Monday",
+     {"kill": "killing three fishermen", "leave": "leaving the harbor without power"}),
+    # « after / before / while » + participle: the earlier or simultaneous event is a fact of its own
+    ("The mayor resigned on Friday after losing a council ballot on the budget.",
+     "The mayor resigned on Friday", {"lose": "losing a council ballot on the budget"}),
+    ("The singer performed in the park before flying to the capital.",
+     "The singer performed in the park", {"fly": "flying to the capital"}),
+    ("The senator fell ill while visiting a factory in the valley.",
+     "The senator fell ill", {"visit": "while visiting a factory in the valley"}),
+])
+def test_en_claims_event_participle_is_a_claim_of_its_own(nlp_en: Any, sentence: str, main_text: str,
+                                                          parts: dict[str, str]) -> None:
+    claims = _read(nlp_en, sentence)
+    assert main_text in {text for _, text in claims.values()}
+    for predicate, text in parts.items():
+        assert claims[predicate] == ("asserted", text)
+    # the participle has the main clause's subject
+    doc = nlp_en(sentence)
+    subject = " ".join(main_text.split()[:2])
+    for c in doc._.claims:
+        if c.predicate in parts:
+            assert c.subject is not None and doc[c.subject[0]:c.subject[1]].text == subject
+
+
+@pytest.mark.parametrize(("sentence", "main_text", "predicate", "text"), [
+    # before its main clause, after « two days after », passive or perfect after a time word, a means
+    ("Two days after abruptly closing the harbor, the mayor reopened it for fishing boats.",
+     "the mayor reopened it for fishing boats", "close", "abruptly closing the harbor"),
+    ("Citing the audit, the board fired the treasurer on Monday.",
+     "the board fired the treasurer on Monday", "cite", "Citing the audit"),
+    ("The clerk was arrested on Friday after being charged by a county grand jury.",
+     "The clerk was arrested on Friday", "charge", "being charged by a county grand jury"),
+    ("By cutting the bus routes, the city saved two million dollars.",
+     "the city saved two million dollars", "cut", "cutting the bus routes"),
+])
+def test_en_claims_event_participle_other_places(nlp_en: Any, sentence: str, main_text: str, predicate: str,
+                                                  text: str) -> None:
+    claims = _read(nlp_en, sentence)
+    assert main_text in {t for _, t in claims.values()}
+    assert claims[predicate] == ("asserted", text)
+
+
+def test_en_claims_participle_after_without_is_not_told(nlp_en: Any) -> None:
+    # « without paying » says no payment was made: no claim that tells one
+    claims = _read(nlp_en, "The driver left the station without paying the fare.")
+    assert "pay" not in claims
+
+
+@pytest.mark.parametrize(("sentence", "main_text"), [
+    # a participle that is a preposition, or a bare manner participle, is no event of its own
+    ("The team won the final, following a late goal.", "The team won the final, following a late goal"),
+    ("The company sold its plant, including two warehouses.", "The company sold its plant, including two warehouses"),
+    ("The minister stayed in his seat, smiling.", "The minister stayed in his seat, smiling"),
+])
+def test_en_claims_participle_without_an_event_stays(nlp_en: Any, sentence: str, main_text: str) -> None:
+    claims = _read(nlp_en, sentence)
+    assert len(claims) == 1 and next(iter(claims.values()))[1] == main_text
+
+
+def test_en_claims_event_participle_is_told_by_its_main_clause_source(nlp_en: Any) -> None:
+    # the participle of a reported clause is reported too, by the same source
+    claims = _read(nlp_en, "Police said the gunman opened fire at a market, wounding six people.")
+    assert claims["open"][0] == "reported" and claims["wound"] == ("reported", "wounding six people")
 
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [

@@ -190,6 +190,57 @@ def _subject_key(c: Claim) -> str:
     return c.subject_entity or (f"~{_head(c.subject)}" if _head(c.subject) else "")
 
 
+# the -ing forms an English participle clause opens with when it is passive or perfect (« being charged »)
+_PARTICIPLE_AUXES = frozenset({"being", "having"})
+
+
+def participle_deed(c: Claim) -> bool:
+    """Is ``c`` an English participle clause cut from its main clause (« …, spending ten years there »,
+    « after falling 80 metres »: :func:`recoupe.lang.en.claims._event_participle`)? Its text opens on the
+    participle and names no doer: its subject is the main clause's, outside its text. Compared bare, such a
+    deed (« paying $2 billion », « weighing 3 pounds ») matches any other deal's or device's; it is the
+    deed of its subject, and with no subject found it tells no one's."""
+    if c.language != "en" or not c.text or (c.subject and c.subject in c.text):
+        return False
+    first = c.text.split(None, 1)[0].lower()
+    return first in _PARTICIPLE_AUXES or (first.endswith("ing") and first[:3] == c.predicate[:3].lower())
+
+
+def participle_apart(a: Claim, b: Claim) -> bool:
+    """Can a participle deed (:func:`participle_deed`) not be the other claim's fact: its subject is
+    unknown, or names another doer (:func:`_different_doers`)? Only two claims that tell one doer's deed
+    conflict on its figure, date or place (a flow told both ways has two doers by nature: :func:`_flow` asks
+    for the giver's entity instead)."""
+    deeds = [c for c in (a, b) if participle_deed(c)]
+    if not deeds:
+        return False
+    # a pronoun (« It agreed to buy …, paying … ») names no doer either: two « it » are any two companies
+    if any(not _en_head(c.subject) and not c.subject_entity for c in deeds):
+        return True
+    # English subjects by their English head (« The tablet » / « The slate » are two doers, not two « the »),
+    # without the apposition the main clause gave them: « Marlow, 52, » names Marlow, it counts no one
+    a, b = (replace(c, subject=c.subject.split(",", 1)[0]) for c in (a, b))
+    return _different_doers(a, b, head=_en_head)
+
+
+# English words before a subject's head noun that name nothing (articles, possessives, demonstratives)
+_EN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+
+
+@lru_cache(maxsize=1)
+def _en_pronouns() -> frozenset[str]:
+    from recoupe.lang.en.quotes import PRONOUNS, SPEAKER_NON_PRONOUNS
+
+    return PRONOUNS | SPEAKER_NON_PRONOUNS | {"it", "i"}
+
+
+def _en_head(text: str) -> str:
+    """The first content word of an English noun phrase (« The new tablet » -> new); "" for a pronoun, which
+    names no doer by itself (« It », « They »)."""
+    words = [w for w in fold(text).split() if w not in _EN_DETERMINERS]
+    return "" if not words or words[0] in _en_pronouns() else words[0]
+
+
 def different_subjects(a: Claim, b: Claim) -> bool:
     ka, kb = _subject_key(a), _subject_key(b)
     return bool(ka and kb and ka != kb)
@@ -1555,8 +1606,19 @@ def _names_match(name: str, entity: str, other: str) -> bool:
 
 
 def _party(c: Claim) -> str:
-    """The other party of a flow: the recipient or source named as object or place."""
+    """The other party of a flow: the recipient or source named as object or place. An English object
+    whose head is a common noun after the name (« sell Vantor servers », « the Kestrel unit ») names the
+    goods, not a party: the name only says whose they are."""
+    if c.language == "en" and c.object_entity and not _names_a_party(c.object):
+        return c.place_entity
     return c.object_entity or c.place_entity
+
+
+def _names_a_party(obj: str) -> bool:
+    """Does an English object end, before any apposition, on a name (« Vantor », « Vantor, a maker of
+    servers »), not on a common noun (« Vantor servers »)?"""
+    words = obj.split(",", 1)[0].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _flow(c: Claim) -> tuple[str, str] | None:
@@ -1577,7 +1639,7 @@ def check_direction(a: Side, b: Side) -> Finding | None:
     if _denied(ac) or _denied(bc) or ac.negated or bc.negated:
         return None
     fa, fb = _flow(ac), _flow(bc)
-    if not fa or not fb or fa != fb[::-1]:
+    if not fa or not fb or fa != fb[::-1]:  # (a flow needs its giver's entity: no bare participle has one)
         return None
     if not (_object_words(ac) & _object_words(bc) or _content(ac) & _content(bc)):
         return None  # two trades of different goods can go both ways
@@ -1641,7 +1703,7 @@ def _one_occasion(a: Side, b: Side) -> bool:
     return a.published is None or b.published is None or a.published == b.published  # unknown: no evidence of two
 
 
-def _different_doers(a: Claim, b: Claim) -> bool:
+def _different_doers(a: Claim, b: Claim, head: Callable[[str], str] = _head) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
@@ -1658,7 +1720,7 @@ def _different_doers(a: Claim, b: Claim) -> bool:
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
         return False
-    ha, hb = _head(a.subject), _head(b.subject)
+    ha, hb = head(a.subject), head(b.subject)
     return bool(ha and hb and ha != hb)
 
 
@@ -1678,7 +1740,7 @@ def check_place(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
         return None
-    if not same_action(ac, bc) or not same_subject(ac, bc) or disjoint_dates(ac, bc):
+    if not same_action(ac, bc) or not same_subject(ac, bc) or disjoint_dates(ac, bc) or participle_apart(ac, bc):
         return None
     if not (happened(ac) or happened(bc) or (ac.modality in _FIRM and bc.modality in _FIRM)):
         return None  # two hedged possibilities are alternatives, not a contradiction
@@ -1771,6 +1833,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
         return None
     if not same_action(ac, bc) or not same_subject(ac, bc) or not overlapping_content(ac, bc):
+        return None
+    if participle_apart(ac, bc):
         return None
     if not (happened(ac) or happened(bc)) or ac.article_id == bc.article_id:
         return None
@@ -2473,6 +2537,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
     if _months_apart(a, b):
         return None  # « In February, a storm flooded ... »: an earlier event told as background
+    if not (same_article and ac.sentence == bc.sentence) and participle_apart(ac, bc):
+        return None  # « …, paying $2 billion »: the price of its subject's deal, not of any deal
     from recoupe.lang.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement

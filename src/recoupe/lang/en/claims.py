@@ -180,6 +180,66 @@ def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
         p.dep[x] == "xcomp" and p.pos[x] == "VERB" for x in p.children[c])
 
 
+# participles that are prepositions (« following the vote », « including two children »): no event of their own
+_PREPOSITIONAL_PARTICIPLES = frozenset({"follow", "include", "accord", "regard", "concern", "involve", "base",
+                                        "consider", "compare", "give", "pend", "exclude"})
+# « after refusing », « while visiting »: a time adverbial whose participle tells an event of its own
+_EVENT_TIME_WORDS = frozenset({"after", "before", "while", "since", "upon", "when"})
+# « by cutting taxes », « in pressing for the bill », « despite losing »: the means or the occasion is a deed
+# told (not « without »: « left without paying » tells no payment)
+_EVENT_PREPS = _EVENT_TIME_WORDS | {"by", "in", "despite"}
+# what makes a participle tell something (an object, a complement, a place, a figure): not « left smiling »
+_PARTICIPLE_ARGS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "xcomp", "ccomp", "acomp", "npadvmod",
+                              "advmod", "prt", "agent", "conj"})
+
+
+def _event_participle(p: _Parse, c: int) -> bool:
+    """Is ``c`` a bare participle that tells an event of its own, beside its main clause: after a comma
+    (« the storm hit the coast, killing three people », « …, leaving the town without power ») or after a
+    time word (« resigned after losing the vote », « fell while visiting the site »)? A fact of its own,
+    so a claim of its own (the gold's participial clause « with its own predication »)."""
+    # « after being indicted », « after having signed »: the participle of a passive or a perfect
+    auxes = _aux(p, c)
+    if not (p.doc[c].tag_ == "VBG" and not auxes) and not (
+            p.doc[c].tag_ == "VBN" and auxes and all(p.lower[a] in {"being", "having"} for a in auxes)):
+        return False
+    if p.lemma[c].lower() in _PREPOSITIONAL_PARTICIPLES:
+        return False
+    if p.lemma[c].lower() in REPORTING_VERBS:
+        return False  # « …, warning residents to stay home »: words, not a deed (``_speech_participle``)
+    if not any(p.dep[x] in _PARTICIPLE_ARGS for x in p.children[c]):
+        return False
+    h = p.head[c]
+    if p.dep[c] == "conj" and h != c:
+        # « killing three and leaving the town without power »: each participle tells its own event
+        return p.doc[h].tag_ == "VBG" and _event_participle(p, h)
+    if p.dep[c] == "pcomp":
+        # « after losing the vote »: the preposition hangs from a verb (or from « two days » that does)
+        g = p.head[h]
+        if p.dep[g] == "npadvmod" and p.pos[g] != "VERB":
+            g = p.head[g]
+        return p.lower[h] in _EVENT_PREPS and p.dep[h] == "prep" and p.pos[g] in _VERBAL
+    if p.dep[c] != "advcl" or p.pos[h] not in _VERBAL or any(p.dep[x] in _SUBJECTS for x in p.children[c]):
+        return False
+    if any(p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS and m < c for m in p.children[c]):
+        return True
+    lo, hi = p.edges(c)
+    if h > c:
+        # a participle before its main clause, set off by a comma (« Citing the audit, the board fired him »)
+        return hi < len(p.lower) and p.lower[hi] in {",", "—", "–", "--"}
+    return lo > 0 and p.lower[lo - 1] in {",", "—", "–", "--", ";"}
+
+
+def _participle_anchor(p: _Parse, c: int) -> int:
+    """The main clause's verb of an event participle (``_event_participle``)."""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    if p.dep[c] != "pcomp":
+        return p.head[c]
+    g = p.head[p.head[c]]
+    return p.head[g] if p.dep[g] == "npadvmod" and p.pos[g] != "VERB" else g
+
+
 def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tuple[int, int]:
     dep, pos, children = p.dep, p.pos, p.children
     found = [head]
@@ -199,6 +259,10 @@ def _clause_range(p: _Parse, head: int, frames: list[Frame] | None = None) -> tu
                 continue  # « to cut taxes and fix the roads »: « fix the roads » is a claim of its own
             if c != head and frames is not None and _speech_participle(p, frames, c):
                 continue  # "..., calling the vote a farce": the subject's words, a claim of its own
+            if c != head and (_event_participle(p, c) or (dep[c] == "prep" and any(
+                    _event_participle(p, x) for x in children[c])) or (dep[c] == "npadvmod" and any(
+                    dep[x] == "prep" and _event_participle(p, y) for x in children[c] for y in children[x]))):
+                continue  # "..., killing three", "after losing the vote": an event of its own, a claim
             found.append(c)
     # the sentence's final punctuation and a coordinator hang from the root: they do not stretch
     # the clause over a nested clause that ends the sentence ("X met Y and said that ...")
@@ -255,6 +319,9 @@ def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] 
                 return p.edges(c)
         if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
             seen = p.head[seen]
+        elif p.dep[seen] in {"advcl", "pcomp"} and (p.doc[seen].tag_ == "VBG" or _event_participle(p, seen)):
+            # « …, killing three », « after losing the vote »: the main clause's subject is the participle's
+            seen = p.head[seen] if p.dep[seen] == "advcl" else p.head[p.head[seen]]
         else:
             break
     return None
@@ -469,7 +536,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         for i in range(sent.start, sent.end):
             if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
-            if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not (
+            if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not _event_participle(p, i) and not (
                     dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None
                     and not _gives_to_recipient(p, i)):
                 continue  # (« his claims that the tax was illegal »: the content of a claim noun is one)
@@ -491,7 +558,13 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue
             governors = _governors(p, i)
             participle = _speech_participle(p, frames, i)
-            if not _finite(p, i) and not governors and not participle:
+            event = _event_participle(p, i)
+            anchor = _participle_anchor(p, i) if event else i
+            if event and not governors:
+                # « officials said the gunman opened fire, wounding six »: the participle is told by
+                # whoever tells its main clause
+                governors = _governors(p, anchor)
+            if not _finite(p, i) and not governors and not participle and not event:
                 continue
             if lem in HEDGE_FRAME_VERBS and has_content:
                 continue  # « it seems that ... », « seems to ... »: read from the clause
@@ -513,7 +586,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             auxes = _aux(p, i)
             # (the « can » of « can't imagine » is the idiom's, not a modal of the clause)
             gov_auxes = [a for g in governors if not _incredulous(p, g) for a in _aux(p, g)]
-            frame = next((f for f in frames if f.covers(i)), None)
+            frame = next((f for f in frames if f.covers(i) or (event and f.covers(anchor))), None)
             if frame is not None and _outside_frame(p, frame, i):
                 frame = None
             neg = negated(p, i) or any(negated(p, g) for g in governors if dep[i] == "xcomp")

@@ -100,6 +100,8 @@ COUNTING_WINDOWS: tuple[str, ...] = (
     r"\bsince (?:the )?(?:start|beginning|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)[\w' -]{0,30}?(?=[,.;]|$| and | have | has | were )",
     r"\bthis year\b", r"\bso far this year\b", r"\bthis summer\b", r"\bin the (?:first|second|third|fourth) quarter\b",
+    # « lost seven of their last 12 matches », « in the past 24 hours »: a figure over the latest stretch of things
+    r"\b(?:the|their|its|his|her|our) (?:last|past) \d+ [a-z]+",
 )
 
 # -- how figures are written and read
