@@ -13,7 +13,7 @@ from recoupe.claims.contradictions import Side, accused_wrongs, compare, conflic
 from recoupe.model import Claim
 
 HEADLINE = "Harbour Chief Quits After Bribery Allegations"
-S_REL = "Two board members told her to step down over the accusations, which Okafor has firmly denied."
+S_REL = "The port board met on Monday to discuss the accusations, which Okafor denies."
 S_BARE = "Okafor denied the allegations on Friday, calling the bribery story a smear."
 S_ACC = "Harbour chief Lena Okafor was accused on Tuesday of taking bribes from a shipping agent."
 
@@ -27,7 +27,7 @@ def _c(cid: str, text: str, sentence: str, **kw: Any) -> Claim:
     return Claim(**base)
 
 
-RELATIVE = _c("a1:c4", "which Okafor has firmly denied", S_REL, subject="Okafor", subject_entity="e7",
+RELATIVE = _c("a1:c4", "which Okafor denies", S_REL, subject="Okafor", subject_entity="e7",
               predicate="deny", modality="denied", cue="deny")
 BARE = _c("a2:c1", "Okafor denied the allegations", S_BARE, subject="Okafor", subject_entity="e7",
           predicate="deny", modality="denied", cue="deny")
@@ -81,13 +81,13 @@ def test_a_denial_of_accusations_meets_no_other_account() -> None:
 
 
 def test_a_relative_denial_of_something_else_is_no_defence() -> None:
-    s = "Two board members blamed her for the delays, which Okafor has firmly denied."
-    delays = _c("a3:c2", "which Okafor has firmly denied", s, subject="Okafor", subject_entity="e7",
+    s = "The port board met on Monday to discuss the delays, which Okafor denies."
+    delays = _c("a3:c2", "which Okafor denies", s, subject="Okafor", subject_entity="e7",
                 predicate="deny", modality="denied", cue="deny")
     assert defended_wrongs(delays, HEADLINE) == frozenset()
     assert compare(Side(delays, outlet="x.com", headline=HEADLINE, language="en"),
                    Side(ACCUSED, outlet="y.com", language="en")) is None
     # nor a denial whose denier is no named actor
-    anonymous = _c("a1:c5", "which Okafor has firmly denied", S_REL, subject="Okafor", predicate="deny",
+    anonymous = _c("a1:c5", "which Okafor denies", S_REL, subject="Okafor", predicate="deny",
                    modality="denied", cue="deny")
     assert defended_wrongs(anonymous, HEADLINE) == frozenset()
