@@ -153,7 +153,8 @@ ACCUSING_PATTERN = (r"\b(?:accus\w+|alleg\w+|charged\s+with|charges?\s+of|compla
                     r"complain\w*)\b")
 # An accusation told as the circumstance of another deed (« resigned after allegations of fraud »): the
 # claim tells the deed, which a denial of the accusations does not dispute (folded, before the accusing word).
-ACCUSATION_AS_CIRCUMSTANCE = r"\b(?:after|following|amid|over|despite|because\s+of|in\s+the\s+wake\s+of)\s+(?:\w+\s+){0,3}$"
+ACCUSATION_AS_CIRCUMSTANCE = (r"\b(?:after|following|amid|over|despite|because\s+of|in\s+the\s+wake\s+of)\s+"
+                              r"(?:\w+\s+){0,3}$")
 # The nouns a denial names when it rejects accusations without saying what they are (« which he has
 # denied » after « the accusations », « denied the allegations »).
 ACCUSATION_NOUNS: frozenset[str] = frozenset({"allegation", "accusation", "charge", "complaint"})
