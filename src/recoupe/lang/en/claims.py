@@ -792,6 +792,11 @@ def _noun_content(p: _Parse, i: int) -> int | None:
         return None
     if lemma[noun].lower() not in DENIABLE_NOUNS and dep[noun] == "pobj":
         up = p.head[p.head[noun]]  # « accusations from aides that ... »
+        if p.pos[up] == "NOUN" and lemma[up].lower() not in DENIABLE_NOUNS:
+            # « the merger and accusations from auditors that ... »: the parser hangs the phrase on the
+            # first of two joined nouns
+            up = next((c for c in children[up] if dep[c] == "conj" and c < p.head[noun]
+                       and lemma[c].lower() in DENIABLE_NOUNS), up)
         if p.pos[up] == "NOUN" and lemma[up].lower() in DENIABLE_NOUNS and dep[p.head[noun]] == "prep":
             noun = up
     if lemma[noun].lower() not in DENIABLE_NOUNS:
