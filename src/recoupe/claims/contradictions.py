@@ -1274,6 +1274,53 @@ def _wrongs(text: str) -> frozenset[str]:
     return frozenset(k for k, r in _wrong_res()[1].items() if r.search(folded))
 
 
+@lru_cache(maxsize=1)
+def _en_wrong_res() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """(accusing, the families of wrongs, the nouns of accusation before a relative) in English."""
+    from recoupe.lang.en.predicates import ACCUSATION_NOUNS, ACCUSING_PATTERN, WRONG_FAMILIES
+
+    nouns = "|".join(sorted(ACCUSATION_NOUNS))
+    return (re.compile(ACCUSING_PATTERN), {k: re.compile("|".join(v)) for k, v in WRONG_FAMILIES.items()},
+            re.compile(rf"\b(?:{nouns})s?\s*,?\s*$"))
+
+
+@lru_cache(maxsize=8192)
+def _en_wrongs(text: str) -> frozenset[str]:
+    """The families of wrongs an English text names (:data:`~recoupe.lang.en.predicates.WRONG_FAMILIES`)."""
+    folded = fold(text)
+    return frozenset(k for k, r in _en_wrong_res()[1].items() if r.search(folded)) if folded else frozenset()
+
+
+def _en_accusation(c: Claim) -> bool:
+    """Does an English claim tell an accusation: the content of a noun of accusation (« accusations
+    that he bullied aides », cue ``accusation``), or a word of accusing that is not the mere
+    circumstance of another deed (« she resigned after allegations of … » tells the resignation)?"""
+    from recoupe.lang.en.predicates import ACCUSATION_AS_CIRCUMSTANCE, ACCUSATION_NOUNS
+
+    if fold(c.cue).removesuffix("s") in ACCUSATION_NOUNS:
+        return True
+    folded = fold(c.text)
+    return any(not re.search(ACCUSATION_AS_CIRCUMSTANCE, folded[:m.start()])
+               for m in _en_wrong_res()[0].finditer(folded))
+
+
+def _denies_accusations(c: Claim) -> bool:
+    """An English denial by a named actor of accusations it does not spell out: a relative after a noun
+    of accusation (« the accusations, which she has denied ») or a denial that says no more than the
+    noun (« he denied the allegations »). What they are is told by its sentence, else its headline."""
+    from recoupe.lang.en.predicates import ACCUSATION_NOUNS
+
+    if not c.subject_entity or not _denied(c):
+        return False
+    words = fold(c.text).split()
+    if words and words[0] in _RELATIVE_OPENERS:
+        sentence = c.sentence or ""
+        at = sentence.find(c.text)
+        return at > 0 and bool(_en_wrong_res()[2].search(fold(sentence[:at])))
+    nouns = {fold(n) for n in ACCUSATION_NOUNS} | {fold(n) + "s" for n in ACCUSATION_NOUNS}
+    return pointing_denial(c) and bool(nouns.intersection(words))
+
+
 def defended_wrongs(c: Claim, headline: str = "") -> frozenset[str]:
     """The wrongs an accused party's defence answers: a negated statement given with a defence cue
     (« "Je n'ai jamais frappé un joueur", se défend l'entraîneur ») or a quoted verdict of
@@ -1281,6 +1328,10 @@ def defended_wrongs(c: Claim, headline: str = "") -> frozenset[str]:
     sentence names, else its article's headline."""
     from recoupe.lang.fr.predicates import DEFENCE_CUES
 
+    if c.language == "en":
+        if not _denies_accusations(c):
+            return frozenset()
+        return _en_wrongs(c.sentence or c.text) or _en_wrongs(headline)
     if not c.attributed_to or not ((c.cue in DEFENCE_CUES and c.negated) or verdict(c)):
         return frozenset()
     return _wrongs(c.sentence or c.text) or _wrongs(headline)
@@ -1294,6 +1345,9 @@ def accused_wrongs(c: Claim) -> frozenset[str]:
 
     if c.negated or c.modality not in _STATED or c.cue in DEFENCE_CUES:
         return frozenset()
+    if c.language == "en":
+        wrongs = _en_wrongs(c.text)
+        return wrongs if wrongs and not _denied(c) and _en_accusation(c) else frozenset()
     wrongs = _wrongs(c.text)
     if not wrongs or not _wrong_res()[0].search(fold(c.text)):
         return frozenset()
@@ -1311,9 +1365,12 @@ def check_defence(a: Side, b: Side) -> Finding | None:
             continue
         if not defended_wrongs(dc, d.headline) & accused_wrongs(sc):
             continue
-        if sc.attributed_to and _names_match(sc.attributed_to, "", dc.attributed_to):
+        denier = dc.attributed_to or dc.subject
+        if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
             continue
-        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {dc.attributed_to} s'en défend "
+        if dc.language == "en" and dc.subject_entity not in {sc.subject_entity, sc.object_entity}:
+            continue  # an English denial names no wrong of its own: the accusation must be about the denier
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} s'en défend "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
 
@@ -3498,7 +3555,8 @@ def find_for(store: Store, claim: Claim, story_id: str, stamps: dict[str, Any] |
     # each asked once of the claim here, and handed to the key functions that ask it too
     troubles, announced = (_denies_trouble(claim), _tells_trouble(claim)), announcement(claim)
     if (any(troubles) or announced in _NAMED_NEWS
-            or (claim.negated and claim.cue in _defence_cues()) or verdict(claim)):
+            or (claim.negated and claim.cue in _defence_cues()) or verdict(claim)
+            or (claim.language == "en" and _denies_accusations(claim))):
         row = _stamps(store, {claim.article_id}, stamps).get(claim.article_id)
         headline = str(row["headline"] or "") if row is not None else ""
     trouble = trouble_keys(claim, headline, troubles)

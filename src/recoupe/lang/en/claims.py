@@ -526,6 +526,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     ent_ranges = [(e.start, e.end) for e in ents]
     locs = [(e.start, e.end) for e in ents if e.label_ == "LOC"]
     p = _Parse(doc)
+    _hang_verdict(p)
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
     quotes = doc._.quotes or []
     text = text_of(doc)
@@ -938,6 +939,11 @@ def _noun_content(p: _Parse, i: int) -> int | None:
         return None
     if lemma[noun].lower() not in DENIABLE_NOUNS and dep[noun] == "pobj":
         up = p.head[p.head[noun]]  # « accusations from aides that ... »
+        if p.pos[up] == "NOUN" and lemma[up].lower() not in DENIABLE_NOUNS:
+            # « the merger and accusations from auditors that ... »: the parser hangs the phrase on the
+            # first of two joined nouns
+            up = next((c for c in children[up] if dep[c] == "conj" and c < p.head[noun]
+                       and lemma[c].lower() in DENIABLE_NOUNS), up)
         if p.pos[up] == "NOUN" and lemma[up].lower() in DENIABLE_NOUNS and dep[p.head[noun]] == "prep":
             noun = up
     if lemma[noun].lower() not in DENIABLE_NOUNS:
@@ -991,6 +997,45 @@ def _claim_noun_clause(p: _Parse, i: int) -> bool:
         _noun_content(p, i) is not None)
 
 
+_VERDICT_HOLDERS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def _hang_verdict(p: _Parse) -> None:
+    """« called a radio report which quoted a player saying the coach was sacked a "fabrication" »: a
+    long clause between a calling verb's object and its verdict, and the parser hangs the verdict, a
+    noun with « a »/« an » that ends the sentence, as the object of the last verb before it. Hung back
+    on the calling verb (``oprd``), when that verb has a claim for object and no complement of its own,
+    and the noun is no natural object of the verb it hangs on (not right after it, unless passive)."""
+    dep, lemma, children, head = p.dep, p.lemma, p.children, p.head
+    n = len(dep)
+    for verb in range(n):
+        if lemma[verb].lower() not in VERDICT_VERBS or p.pos[verb] != "VERB":
+            continue
+        kids = children[verb]
+        obj = next((c for c in kids if dep[c] == "dobj" and _names_claim(p, c)), None)
+        if obj is None or any(dep[c] in _VERDICT_HOLDERS for c in kids):
+            continue
+        for t in range(obj + 1, n):
+            if dep[t] != "dobj" or lemma[t].lower() not in FALSEHOOD_WORDS or head[t] == verb:
+                continue
+            if not any(dep[c] == "det" and p.lower[c] in {"a", "an"} for c in children[t]):
+                continue
+            holder = head[t]
+            left = min(x for x in range(holder + 1, t + 1) if p.in_subtree(x, t))
+            between = [x for x in range(holder + 1, left) if not p.punct[x]]
+            if not _passive(p, holder) and all(head[x] == holder and dep[x] in {"dative", "prt", "advmod"}
+                                               for x in between):
+                continue  # « had told a lie », « spread a smear »: the noun is that verb's own object
+            last = max((x for x in range(t, n) if p.in_subtree(x, t)), default=t)
+            if any(not p.punct[x] for x in range(last + 1, n) if p.in_subtree(x, verb)) or not p.in_subtree(t, verb):
+                continue  # not the sentence's end, or outside the calling verb's sentence
+            children[head[t]].remove(t)
+            head[t], dep[t] = verb, "oprd"
+            kids.append(t)
+            kids.sort()
+            break
+
+
 def _calls_false(p: _Parse, verb: int) -> bool:
     """« called the report false », « dismissed the allegations as a smear », « calls the story a
     distortion »: the verb's object is a claim (DENIABLE_NOUNS) and a verdict of falsehood
@@ -998,6 +1043,8 @@ def _calls_false(p: _Parse, verb: int) -> bool:
     obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and _names_claim(p, c)), None)
     if obj is None:
         return False
+    if any(p.dep[c] == "oprd" and p.lemma[c].lower() in FALSEHOOD_WORDS for c in p.children[verb]):
+        return True  # « calls the report a distortion », the verdict hung back on the verb (_hang_verdict)
     for t in range(obj + 1, min(len(p.lemma), obj + 16)):  # the verdict follows its object closely
         if p.lemma[t].lower() not in FALSEHOOD_WORDS and p.lower[t] not in FALSEHOOD_WORDS:
             continue

@@ -138,3 +138,23 @@ PHASES: dict[str, frozenset[str]] = {
     "halt": frozenset({"suspend", "suspension", "halt", "interrupt", "interruption", "stop", "cease", "close",
                        "closure", "shut"}),
 }
+
+# The families of wrongs an accusation names and a defence answers (folded text), with the keys of
+# the French WRONG_FAMILIES: one wrong, one key (``claims/contradictions.py``, check_defence).
+WRONG_FAMILIES: dict[str, tuple[str, ...]] = {
+    "maltraitance": (r"\bmistreat\w*", r"\bill[- ]treat\w*", r"\bneglect(?:ed|ing)?\b"),
+    "violence": (r"\bviolence\b", r"\bbrutality\b", r"\bbeat(?:ing|ings|en)\b"),
+    "harcelement": (r"\bharass\w*", r"\bsexual\s+misconduct\b", r"\bhostile\s+work\s+environment\b"),
+    "agression": (r"\bassault\w*", r"\brap(?:e|ed|es|ing)\b", r"\bgrop\w+"),
+    "fraude": (r"\bfraud\w*", r"\bembezzl\w+", r"\bcorrupt\w*", r"\bbrib\w+", r"\bkickbacks?\b"),
+}
+# What tells an accusation (folded): a verb or a noun of accusing, alleging or complaining.
+ACCUSING_PATTERN = (r"\b(?:accus\w+|alleg\w+|charged\s+with|charges?\s+of|complaints?\s+(?:of|about|against)|"
+                    r"complain\w*)\b")
+# An accusation told as the circumstance of another deed (« resigned after allegations of fraud »): the
+# claim tells the deed, which a denial of the accusations does not dispute (folded, before the accusing word).
+ACCUSATION_AS_CIRCUMSTANCE = (r"\b(?:after|following|amid|over|despite|because\s+of|in\s+the\s+wake\s+of)\s+"
+                              r"(?:\w+\s+){0,3}$")
+# The nouns a denial names when it rejects accusations without saying what they are (« which he has
+# denied » after « the accusations », « denied the allegations »).
+ACCUSATION_NOUNS: frozenset[str] = frozenset({"allegation", "accusation", "charge", "complaint"})
