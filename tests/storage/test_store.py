@@ -477,6 +477,7 @@ def test_storage_story_reads_kept_between_transactions_follow_another_writer(tmp
         add(two, "a3", 3, "s1", {"L:feu": 2.0, "L:digue": 0.5}, 9)
         add(two, "a4", 4, "s2", {"L:feu": 0.25}, 12)
         two.set_story_meaning("s2", b"m2")
+    same(one)  # outside a transaction: nothing kept is used
     with one.transaction():
         same(one)
         assert one.story_candidates(["L:feu", "L:digue"], None) == ["s1", "s2"]

@@ -943,7 +943,7 @@ class Store:
         query of its row (a story compared with an article needs the three): its term weights, its
         meaning sum, its first and last publication dates."""
         rows = self._story_rows
-        if story_id in rows:
+        if self._depth and story_id in rows:  # (outside a transaction another writer may have committed)
             row = rows[story_id]
         else:
             found = self.db.execute("SELECT size, meaning, first_published, last_published FROM stories WHERE id=?",
