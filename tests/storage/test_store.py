@@ -445,6 +445,49 @@ def test_storage_story_candidates_kept_in_a_transaction_follow_the_rows(
         check()  # outside a transaction: read from the table
 
 
+def test_storage_story_reads_kept_between_transactions_follow_another_writer(tmp_path) -> None:
+    """The postings and story rows kept from one transaction to the next (``story_candidates``,
+    ``story_state``) are those of the table: after this connection's own writes, and after another
+    connection wrote the same story and committed."""
+    path = tmp_path / "two.db"
+    one, two = Store.open(path), Store.open(path)
+
+    def add(store: Store, aid: str, seq: int, sid: str, terms: dict[str, float], day: int) -> None:
+        store.db.execute("INSERT INTO articles (id, seq, origin, url, text) VALUES (?,?,'',?,'')", (aid, seq, aid))
+        if store.story(sid) is None:
+            store.create_story(sid, aid)
+        store.add_to_story(sid, aid, terms, date(2026, 8, day))
+
+    def same(store: Store) -> None:
+        for per_term in (1, 200):
+            want = _candidates_in_sql(store, ["L:feu", "L:digue"], None, 10, per_term)
+            assert store.story_candidates(["L:feu", "L:digue"], None, per_term=per_term) == want
+        for sid in ("s1", "s2"):
+            row = store.db.execute("SELECT size, meaning, first_published, last_published FROM stories WHERE id=?",
+                                   (sid,)).fetchone()
+            assert store.story_state(sid)[1:] == ((row[1], row[2], row[3]) if row else (None, None, None))
+
+    with one.transaction():
+        add(one, "a1", 1, "s1", {"L:feu": 0.5}, 3)
+        same(one)
+        add(one, "a2", 2, "s2", {"L:feu": 0.25, "L:digue": 1.0}, 4)
+        one.set_story_meaning("s1", b"m1")
+        same(one)
+    with two.transaction():  # the other writer: s1 takes more of both words, s2 a later date
+        add(two, "a3", 3, "s1", {"L:feu": 2.0, "L:digue": 0.5}, 9)
+        add(two, "a4", 4, "s2", {"L:feu": 0.25}, 12)
+        two.set_story_meaning("s2", b"m2")
+    same(one)  # outside a transaction: nothing kept is used
+    with one.transaction():
+        same(one)
+        assert one.story_candidates(["L:feu", "L:digue"], None) == ["s1", "s2"]
+        add(one, "a5", 5, "s2", {"L:digue": 3.0}, 13)
+        same(one)
+        assert one.story_candidates(["L:feu", "L:digue"], None) == ["s2", "s1"]
+    one.close()
+    two.close()
+
+
 def _probe(cid: str = "zz:probe") -> Claim:
     """A claim that looks up postings (no group: only its keys count)."""
     return Claim(id=cid, article_id="zz", text="", sentence="", start=0, end=0, subject="", predicate="dire",

@@ -132,10 +132,14 @@ class Store:
         # bump_df), in the order of each term's first bump; and the terms bumped in the open savepoint
         self._df_pending: dict[str, int] = {}
         self._df_log: list[str] | None = None
-        # read in the open transaction (see story_candidates): term -> {per_term: its postings}, and each
-        # story's last publication date (a story absent from ``stories`` maps to _NO_STORY)
+        # read under the write lock (see story_candidates): term -> {per_term: its postings}, and each
+        # story's last publication date (a story absent from ``stories`` maps to _NO_STORY); kept from
+        # one transaction to the next while no other connection commits, as the document frequencies
         self._postings: dict[str, dict[int, list[tuple[str, float]]]] = {}
         self._story_last: dict[str, str | None] = {}
+        # story id -> its row as story_state reads it (size, meaning, first and last dates), kept as
+        # the postings are and dropped by every write to the story (_story_changed_now)
+        self._story_rows: dict[str, tuple[int, bytes | None, str | None, str | None] | None] = {}
         # (table, story) -> the keys filed for that story in ``conflict_keys`` or ``claim_terms`` (see
         # _filed_keys): a superset of those the table holds, None for a story with too many to keep
         self._filed: dict[tuple[str, str], set[str] | None] = {}
@@ -215,8 +219,6 @@ class Store:
                 self._text_claims.clear()
                 self._text_entities.clear()
                 self._claim_rowids = {}
-                self._postings = {}  # story postings are kept for one transaction only (story_candidates)
-                self._story_last = {}
                 if not done:  # rolled back: what was read or bumped in it may be gone
                     self._df_pending = {}
                     self._df_log = None
@@ -227,11 +229,17 @@ class Store:
         self._epoch += 1
         self._claim_rowids = {}
         self._df_cache = {}
-        self._postings = {}
-        self._story_last = {}
+        self._forget_stories()
         self._forget_filed()
 
+    def _forget_stories(self) -> None:
+        """Drop the story postings, dates and rows kept (see story_candidates, story_state)."""
+        self._postings = {}
+        self._story_last = {}
+        self._story_rows = {}
+
     DF_CACHE = 1 << 18  # document frequencies kept between transactions (a few MB)
+    POSTINGS_CACHE = 1 << 16  # terms whose story postings are kept between transactions (tens of MB at most)
     STORY_CHANGES = 1 << 18  # stories whose last write is tracked (see reads_since)
 
     def _check_others(self) -> None:
@@ -243,6 +251,9 @@ class Store:
         version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
         if version != self._data_version or len(self._df_cache) > self.DF_CACHE:
             self._df_cache = {}
+        if (version != self._data_version or len(self._postings) > self.POSTINGS_CACHE
+                or len(self._story_rows) > self.STORY_CACHE):
+            self._forget_stories()
         if version != self._data_version or self._filed_count > self.FILED_CACHE:
             self._forget_filed()
         if version != self._data_version or len(self._story_changed) > self.STORY_CHANGES:
@@ -848,10 +859,13 @@ class Store:
         as the store grows. Ties go to the greater story id.
 
         Inside a transaction (the write lock held: only this connection writes) each term's
-        postings and each story's last date are read once and kept until a write changes them
-        (:meth:`add_to_story`, :meth:`remove_from_story`, :meth:`drop_story`) or the transaction
-        ends: the re-reading pass, which moves few articles, reads the same terms' postings again
-        and again. The sums are made in the same order as the single query this replaced (the
+        postings and each story's last date are read once and kept: :meth:`add_to_story` updates
+        the postings it writes (:meth:`_posted`), the other writes (:meth:`remove_from_story`,
+        :meth:`drop_story`, :meth:`merge_story`) drop them; they stay into the next transaction
+        while no other connection commits (:meth:`_check_others`), and a rollback drops them all.
+        Articles of one story post the same words article after article, and the re-reading pass,
+        which moves few articles, reads the same terms' postings again and again. The sums are made
+        in the same order as the single query this replaced (the
         postings term by term, each most recent first), so the candidates are the same."""
         if not terms:
             return []
@@ -897,6 +911,7 @@ class Store:
             pop(t, None)
 
     def _story_changed_now(self, story_id: str) -> None:
+        self._story_rows.pop(story_id, None)
         self._story_gen += 1
         self._story_changed[story_id] = self._story_gen
 
@@ -927,8 +942,15 @@ class Store:
         """:meth:`story_terms`, :meth:`story_meaning` and :meth:`story_dates` of one story read with one
         query of its row (a story compared with an article needs the three): its term weights, its
         meaning sum, its first and last publication dates."""
-        row = self.db.execute("SELECT size, meaning, first_published, last_published FROM stories WHERE id=?",
-                              (story_id,)).fetchone()
+        rows = self._story_rows
+        if self._depth and story_id in rows:  # (outside a transaction another writer may have committed)
+            row = rows[story_id]
+        else:
+            found = self.db.execute("SELECT size, meaning, first_published, last_published FROM stories WHERE id=?",
+                                    (story_id,)).fetchone()
+            row = (found[0], found[1], found[2], found[3]) if found is not None else None
+            if self._depth:  # under the write lock: kept until the story is written (_story_changed_now)
+                rows[story_id] = row
         if row is None:
             return self._terms_at(story_id, -1), None, None, None
         return self._terms_at(story_id, row[0]), row[1], row[2], row[3]
@@ -967,7 +989,9 @@ class Store:
         return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM stories").fetchone()[0]) + 1  # O(log n)
 
     def add_to_story(self, story_id: str, article_id: str, terms: dict[str, float], published: date | None) -> None:
-        self._story_written(story_id, terms)
+        postings = self._postings
+        taken = {t: postings.pop(t) for t in terms if t in postings}  # put back below, once written
+        self._story_written(story_id, ())
         hit = self._story_cache.pop(story_id, None)
         if hit is not None:  # keep the cached vector current: the same sums the SQL below makes
             size, vec = hit
@@ -990,6 +1014,32 @@ class Store:
             " WHERE id=?",
             (p, p, p, p, p, p, story_id),
         )
+        self._posted(story_id, terms, taken)
+
+    def _posted(self, story_id: str, terms: dict[str, float], taken: dict[str, dict[int, list[tuple[str, float]]]]
+                ) -> None:
+        """Put back the postings :meth:`story_candidates` kept of ``terms``, as :meth:`add_to_story`'s
+        upsert left them: a story already in a term's list has its weight summed in place (its row
+        keeps its rowid, so its rank); a story not in a list that holds all the term's postings
+        (fewer than asked) has a new row, the most recent: first. A full list without the story is
+        dropped (whether the row is new or an older one cannot be told): read again when needed.
+        The same sums as SQL's, so the candidates are the same as those read anew."""
+        postings = self._postings
+        for t, by_n in taken.items():
+            w = float(terms[t])
+            kept: dict[int, list[tuple[str, float]]] = {}
+            for n, rows in by_n.items():
+                for i, (sid, old) in enumerate(rows):
+                    if sid == story_id:
+                        rows[i] = (sid, old + w)
+                        break
+                else:
+                    if len(rows) >= n:
+                        continue
+                    rows.insert(0, (story_id, w))
+                kept[n] = rows
+            if kept:
+                postings[t] = kept
 
     def remove_from_story(self, story_id: str, article_id: str, terms: dict[str, float]) -> int:
         """Undo :meth:`add_to_story` for one article (the re-reading pass of
