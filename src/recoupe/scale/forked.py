@@ -61,6 +61,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
 
     results: list[Any] = [_MISSING] * n
     kids: list[tuple[int, IO[bytes]]] = []
+    thawed = gc.get_freeze_count() == 0  # a caller's freeze (pipeline.fewer_collections) is left as it was
     gc.freeze()  # the children's collector never walks (and so never copies) the parent's pages
     try:
         parent = os.getpid()
@@ -97,7 +98,8 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
         for pid, fh in kids:  # an error here: the children are stopped
             _kill(pid)
             fh.close()
-        gc.unfreeze()
+        if thawed:
+            gc.unfreeze()
 
 
 def _child(parent: int, fn: Callable[[Any], Any], items: Sequence[Any], take: Callable[[], int],
@@ -181,6 +183,7 @@ def fork_call(fn: Callable[[], R]) -> Ahead | None:
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     out = tempfile.TemporaryFile()  # noqa: SIM115 - closed by Ahead.close
+    thawed = gc.get_freeze_count() == 0  # a caller's freeze (pipeline.fewer_collections) is left as it was
     gc.freeze()  # the child's collector never walks (and so never copies) the parent's pages
     try:
         parent = os.getpid()
@@ -191,7 +194,8 @@ def fork_call(fn: Callable[[], R]) -> Ahead | None:
         out.close()
         raise
     finally:
-        gc.unfreeze()
+        if thawed:
+            gc.unfreeze()
     return Ahead(pid, out)
 
 
