@@ -77,19 +77,17 @@ def fewer_collections(threshold: int = DRIVER_GC_THRESHOLD) -> Iterator[None]:
     it) and freeze what lives at the start (``gc.freeze``) while the block runs, then set back what
     was there (the outermost block unfreezes). The collections only come later: what is freed, and
     every result, is the same."""
+    from recoupe.scale.forked import frozen
+
     old = gc.get_threshold()
     gc.set_threshold(max(threshold, old[0]), *old[1:])
-    # what lives now (the model, lexicons, caches, the stories' rows read so far) is left out of the
-    # block's collections: an oldest-generation collection walked it all, ~0.3 s of CPU a bench build.
-    # Only the outermost block unfreezes (a nested one adds what lived at its start), so cycles among
-    # those objects wait for its end to be freed; the same objects freed, the same results.
-    outermost = gc.get_freeze_count() == 0
-    gc.freeze()
     try:
-        yield
+        # what lives now (the model, lexicons, caches, the stories' rows read so far) is left out of
+        # the block's collections: an oldest-generation collection walked it all, ~0.3 s of CPU a
+        # bench build
+        with frozen():
+            yield
     finally:
-        if outermost:
-            gc.unfreeze()
         gc.set_threshold(*old)
 
 
