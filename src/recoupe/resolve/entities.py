@@ -88,8 +88,8 @@ def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalClus
         if hit is None and etype == "PER":
             # a short form: the family name ("Dupont-Moreau"), or a given/family name alone ("Durand")
             sks = tuple(skeleton(w) for w in words)  # a tuple, as _skeletons gives (compared by ==)
-            cands = [c for c in clusters if c.type == "PER" and len(full := _skeletons(c.name)) > len(words)
-                     and _part_of(sks, full)]
+            cands = [c for c in clusters if c.type == "PER" and len(skel := _skeletons(c.name)) > len(words)
+                     and _part_of(sks, skel)]
             if not cands and len(words) > 1:  # « Hassan Rohani » / « Hassan Rouhani », « John F. Kennedy »
                 cands = [c for c in clusters if c.type == "PER" and variant_person_tokens(words, c.words)]
             if cands:
@@ -97,8 +97,8 @@ def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalClus
         if hit is None and etype in {"LOC", "ORG", "MISC"} and len(words) == 1 and not is_acronym(m.text):
             # a lone word that is a person's name in this article is that person, whatever NER said
             sk = skeleton(words[0])
-            hit = next((c for c in clusters if c.type == "PER" and len(full := _skeletons(c.name)) > 1
-                        and sk in full), None)
+            hit = next((c for c in clusters if c.type == "PER" and len(skel := _skeletons(c.name)) > 1
+                        and sk in skel), None)
         if hit is None and etype in {"ORG", "MISC", "LOC"} and is_acronym(m.text):
             acr = m.text.replace(".", "").lower()
             hit = next((c for c in clusters if c.type in {"ORG", "MISC", "LOC"} and acronym(c.name) == acr), None)
