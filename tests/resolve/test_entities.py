@@ -125,3 +125,13 @@ def test_resolve_role_finds_its_holder_in_the_store(store: Store) -> None:
     assert holder_of_role(store, "le porte-parole du Kremlin") == links[(m.start, m.end)]
     assert holder_of_role(store, "le porte-parole du gouvernement") == ""
     assert role_key("le ministre") == "" and role_key("premier ministre") == ""
+
+
+def test_resolve_short_forms_join_by_the_skeletons_of_the_cluster_name() -> None:
+    # the skeletons are read per cluster name (kept per spelling): a transliterated family name alone,
+    # a given name alone and a lone word typed as a place all find the one person
+    clusters = local_clusters([_m("a", "Piotr Tchaïkovski", start=0), _m("a", "Tchaikovsky", start=40),
+                               _m("a", "Piotr", start=80), _m("a", "Tchaikovskii", "LOC", 120),
+                               _m("a", "Anna Tchaïkovski", start=160)])
+    assert sorted(len(c.mentions) for c in clusters) == [1, 4]
+    assert {c.name for c in clusters} == {"Piotr Tchaïkovski", "Anna Tchaïkovski"}

@@ -4,6 +4,7 @@ collector's thresholds as it found them, whatever happens inside."""
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from recoupe.storage import Store
 def default_thresholds() -> Iterator[tuple[int, int, int]]:
     old = gc.get_threshold()
     gc.set_threshold(700, 10, 10)
+    gc.unfreeze()  # nothing left frozen by an earlier test: the blocks below are the outermost
     yield gc.get_threshold()
     gc.set_threshold(*old)
 
@@ -37,14 +39,55 @@ def test_pipeline_fewer_collections_restores_after_an_error(default_thresholds: 
     assert gc.get_threshold() == default_thresholds
 
 
+def test_pipeline_fewer_collections_freezes_what_lives_then_unfreezes_once(
+        default_thresholds: tuple[int, int, int]) -> None:
+    assert gc.get_freeze_count() == 0
+    kept = [[i] for i in range(1000)]  # tracked objects that live across the blocks
+    with pipeline.fewer_collections():
+        outer = gc.get_freeze_count()
+        assert outer >= len(kept)
+        more = [[i] for i in range(1000)]
+        with pipeline.fewer_collections():  # nested: adds what lived at its start ...
+            assert gc.get_freeze_count() >= outer + len(more)
+        assert gc.get_freeze_count() >= outer + len(more)  # ... and leaves the unfreezing to the outermost
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == default_thresholds
+
+
+def test_pipeline_fewer_collections_frees_a_frozen_cycle_after_the_block(
+        default_thresholds: tuple[int, int, int]) -> None:
+    class Node:
+        pass
+
+    with pipeline.fewer_collections():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        gone = weakref.ref(a)
+        with pipeline.fewer_collections():  # a and b frozen here, then dropped: a cycle left for later
+            del a, b
+            gc.collect()
+            assert gone() is not None  # frozen: not collected yet
+    gc.collect()
+    assert gone() is None  # unfrozen at the end: collected
+
+
+def test_pipeline_fewer_collections_unfreezes_after_an_error(default_thresholds: tuple[int, int, int]) -> None:
+    with pytest.raises(KeyError), pipeline.fewer_collections():
+        assert gc.get_freeze_count() > 0
+        raise KeyError("x")
+    assert gc.get_freeze_count() == 0
+
+
 def test_pipeline_build_integrates_with_fewer_collections(tmp_path: Path, nlp, monkeypatch,  # type: ignore[no-untyped-def]
                                                           default_thresholds: tuple[int, int, int]) -> None:
     seen: dict[str, int] = {}
+    frozen: dict[str, int] = {}
     for name in ("integrate", "reread_stories", "split_components", "refresh_briefings"):
         inner = getattr(pipeline, name)
 
         def spy(*args, _inner=inner, _name=name, **kwargs):  # type: ignore[no-untyped-def]
             seen[_name] = gc.get_threshold()[0]
+            frozen[_name] = gc.get_freeze_count()
             return _inner(*args, **kwargs)
 
         monkeypatch.setattr(pipeline, name, spy)
@@ -58,3 +101,4 @@ def test_pipeline_build_integrates_with_fewer_collections(tmp_path: Path, nlp, m
     assert seen == dict.fromkeys(("integrate", "reread_stories", "split_components", "refresh_briefings"),
                                  pipeline.DRIVER_GC_THRESHOLD)
     assert gc.get_threshold() == default_thresholds
+    assert frozen["integrate"] > 0 and gc.get_freeze_count() == 0  # integrated frozen, nothing left frozen

@@ -185,3 +185,23 @@ def test_the_split_pass_computed_ahead_is_the_same(sample_build, tmp_path, monke
     two = _end_of_build(ahead, 2, ahead=True)
     assert one == two and one[0]
     assert mapped[0] == 0  # every story's links taken from the child
+
+
+def test_fork_map_and_fork_call_leave_a_callers_freeze_and_undo_their_own() -> None:
+    import gc
+
+    from recoupe.pipeline import fewer_collections
+
+    gc.unfreeze()
+    items = list(range(2 * forked.MIN_ITEMS))
+    forked.fork_map(_square_and_pid, items, 2)
+    assert gc.get_freeze_count() == 0  # its own freeze undone
+    with fewer_collections():  # the build's driver integrates frozen: a map inside keeps it so
+        frozen = gc.get_freeze_count()
+        forked.fork_map(_square_and_pid, items, 2)
+        # still frozen (a few frozen objects freed by reference counting meanwhile), not 0
+        assert gc.get_freeze_count() > frozen // 2 > 0
+        ahead = forked.fork_call(lambda: _pid_and(3))
+        assert ahead is not None and ahead.result()[1] == 3
+        assert gc.get_freeze_count() > frozen // 2
+    assert gc.get_freeze_count() == 0

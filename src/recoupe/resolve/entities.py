@@ -17,6 +17,7 @@ Two steps per new article, neither of which reads the whole store:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,7 +49,14 @@ class LocalCluster:
         return name_words(self.name)
 
 
-def _part_of(short: list[str], full: list[str]) -> bool:
+@lru_cache(maxsize=1 << 14)
+def _skeletons(name: str) -> tuple[str, ...]:
+    """The skeletons of a name's words (:func:`skeleton` of each of :func:`name_words`): a function of
+    the spelling, read for each cluster of an article by every person's mention after it."""
+    return tuple(skeleton(w) for w in name_words(name))
+
+
+def _part_of(short: Sequence[str], full: Sequence[str]) -> bool:
     """Is ``short`` the tail (family name) or head (East Asian order) of ``full``, or a lone word of it?"""
     n = len(short)
     return full[-n:] == short or full[:n] == short or (n == 1 and short[0] in full)
@@ -79,9 +87,9 @@ def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalClus
         hit = by_key.get(key)
         if hit is None and etype == "PER":
             # a short form: the family name ("Dupont-Moreau"), or a given/family name alone ("Durand")
-            sks = [skeleton(w) for w in words]
-            cands = [c for c in clusters if c.type == "PER" and len(c.words) > len(words)
-                     and _part_of(sks, [skeleton(w) for w in c.words])]
+            sks = tuple(skeleton(w) for w in words)  # a tuple, as _skeletons gives (compared by ==)
+            cands = [c for c in clusters if c.type == "PER" and len(skel := _skeletons(c.name)) > len(words)
+                     and _part_of(sks, skel)]
             if not cands and len(words) > 1:  # « Hassan Rohani » / « Hassan Rouhani », « John F. Kennedy »
                 cands = [c for c in clusters if c.type == "PER" and variant_person_tokens(words, c.words)]
             if cands:
@@ -89,8 +97,8 @@ def local_clusters(mentions: list[Mention], context: str = "") -> list[LocalClus
         if hit is None and etype in {"LOC", "ORG", "MISC"} and len(words) == 1 and not is_acronym(m.text):
             # a lone word that is a person's name in this article is that person, whatever NER said
             sk = skeleton(words[0])
-            hit = next((c for c in clusters if c.type == "PER" and len(c.words) > 1
-                        and sk in {skeleton(w) for w in c.words}), None)
+            hit = next((c for c in clusters if c.type == "PER" and len(skel := _skeletons(c.name)) > 1
+                        and sk in skel), None)
         if hit is None and etype in {"ORG", "MISC", "LOC"} and is_acronym(m.text):
             acr = m.text.replace(".", "").lower()
             hit = next((c for c in clusters if c.type in {"ORG", "MISC", "LOC"} and acronym(c.name) == acr), None)
