@@ -822,16 +822,33 @@ def _blames_report_outlet(dc: Claim, sc: Claim) -> bool:
     """Does ``sc`` tell a misstatement by the outlet whose report the denial ``dc`` rejects (« the
     Gazette published false claims about her record »)? The denier's side charging the outlet: no
     second version of the point denied, for :func:`check_denial` as for :func:`check_report_rebuttal`.
-    The outlet acts (the subject), or is named in an account whose doer is not the denier (« false
-    claims printed by the Gazette »); « she overstated her record, according to the Gazette » is the
-    report itself, which the denial does answer."""
+    The outlet acts (the subject) on words of its own, or is the agent of a passive whose doer is not the
+    denier (« false claims printed by the Gazette »); « she overstated her record, according to the
+    Gazette » or « the Gazette found that she overstated it » is the report itself, which the denial answers."""
+    from recoupe.lang.en.modality import PUBLISHING_VERBS
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+
     outlet = _report_outlet(dc)
     if not outlet or not tells_misstatement(sc):
         return False
+    denier = _principal(dc.subject or dc.attributed_to)
     if outlet & _stems(sc.subject)[0]:
-        return True
-    denier = bool(sc.subject_entity) and sc.subject_entity == dc.subject_entity
-    return not denier and bool(outlet & _stems(sc.text)[0])
+        # the outlet putting out words is at fault; the outlet finding (« a Gazette review showed he … ») or
+        # telling the denier's misstatement is the report
+        if sc.predicate in PUBLISHING_VERBS:
+            return True
+        return sc.predicate not in REPORTING_VERBS and not (denier and denier in re.findall(r"\w+", fold(sc.text)))
+    if (sc.subject_entity and sc.subject_entity == dc.subject_entity) or (
+            denier and _principal(sc.subject) == denier):
+        return False
+    # the outlet's name as a passive's agent only: a common word of the text (« the record », « three
+    # times ») may spell an outlet's name too
+    agents = " ".join(m.group(1) for m in _PASSIVE_AGENT.finditer(sc.text))
+    every, common = _stems(agents)
+    return bool(outlet & (every - common))
+
+
+_PASSIVE_AGENT = re.compile(rf"\bby\s+(?:the\s+)?({_CAPITALS})")
 
 
 def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
