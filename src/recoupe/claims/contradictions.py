@@ -200,7 +200,9 @@ def participle_deed(c: Claim) -> bool:
     participle and names no doer: its subject is the main clause's, outside its text. Compared bare, such a
     deed (« paying $2 billion », « weighing 3 pounds ») matches any other deal's or device's; it is the
     deed of its subject, and with no subject found it tells no one's."""
-    if c.language != "en" or not c.text or (c.subject and c.subject in c.text):
+    # the subject as whole words: « it » is inside « with », « he » inside « the »
+    if c.language != "en" or not c.text.strip() or (
+            c.subject and re.search(rf"(?<!\w){re.escape(c.subject)}(?!\w)", c.text)):
         return False
     first = c.text.split(None, 1)[0].lower()
     return first in _PARTICIPLE_AUXES or (first.endswith("ing") and first[:3] == c.predicate[:3].lower())
@@ -220,7 +222,8 @@ def participle_apart(a: Claim, b: Claim) -> bool:
     # English subjects by their English head (« The tablet » / « The slate » are two doers, not two « the »),
     # without the apposition the main clause gave them: « Marlow, 52, » names Marlow, it counts no one
     a, b = (replace(c, subject=c.subject.split(",", 1)[0]) for c in (a, b))
-    return _different_doers(a, b, head=_en_head)
+    # each claim's head in its own language: a French partner's « Le Hamas » is Hamas, not « le »
+    return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject))
 
 
 # English words before a subject's head noun that name nothing (articles, possessives, demonstratives)
@@ -1692,7 +1695,7 @@ def _names_a_party(obj: str) -> bool:
     """Does an English object end, before any apposition, on a name (« Vantor », « Vantor, a maker of
     servers »), not on a common noun (« Vantor servers »)?"""
     words = obj.split(",", 1)[0].split()
-    return bool(words) and words[-1][:1].isupper()
+    return bool(words) and not words[-1].islower()  # « eBay », « 3M », « (VNT) » are names too
 
 
 def _flow(c: Claim) -> tuple[str, str] | None:
@@ -1777,7 +1780,7 @@ def _one_occasion(a: Side, b: Side) -> bool:
     return a.published is None or b.published is None or a.published == b.published  # unknown: no evidence of two
 
 
-def _different_doers(a: Claim, b: Claim, head: Callable[[str], str] = _head) -> bool:
+def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None = None) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
@@ -1794,7 +1797,7 @@ def _different_doers(a: Claim, b: Claim, head: Callable[[str], str] = _head) -> 
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
         return False
-    ha, hb = head(a.subject), head(b.subject)
+    ha, hb = (head_of(c) if head_of else _head(c.subject) for c in (a, b))
     return bool(ha and hb and ha != hb)
 
 
