@@ -345,6 +345,34 @@ def test_a_denial_of_a_report_still_meets_the_outlet_telling_the_point_it_denies
     assert hit is not None and hit.kind == "denial"
 
 
+def test_a_denial_of_a_report_still_meets_the_outlet_finding_or_telling_the_point() -> None:
+    denial = _report_rebuttal()
+    # the outlet as the subject of a finding about the denier: the report itself
+    s = "The Riverside Post found that Okafor exaggerated his years as a firefighter."
+    found = _c("r6:c1", s.rstrip("."), s, 0, subject="The Riverside Post", subject_entity="e-post",
+               predicate="find")
+    hit = compare(_side(found), _side(denial))
+    assert hit is not None and hit.kind == "denial"
+    # the outlet telling it, the doer left unlinked by the resolver
+    s = "Okafor overstated his years as a firefighter, according to the Riverside Post."
+    told = _c("r6:c2", s.rstrip("."), s, 0, subject="Okafor", predicate="overstate")
+    hit = compare(_side(told), _side(denial))
+    assert hit is not None and hit.kind == "denial"
+
+
+@pytest.mark.parametrize("outlet", ["Record", "Times"])
+def test_an_outlet_named_by_a_common_word_is_not_charged_by_that_word(outlet: str) -> None:
+    s = (f"In a statement on Sunday, the Okafor campaign rejected as baseless a story in the {outlet} "
+         "about his years as a firefighter.")
+    denial = _report_rebuttal(text=s[s.index("the Okafor"):].rstrip("."))
+    for text, subject in (("Okafor's account of his years as a firefighter differs from the record",
+                           "Okafor's account"),
+                          ("he overstated his years as a firefighter three times", "he")):
+        told = _c("r7:c1", text, text + ".", 0, subject=subject, predicate="overstate")
+        hit = compare(_side(told), _side(denial))
+        assert hit is not None and hit.kind == "denial", text
+
+
 def test_a_denial_of_a_report_and_an_account_sharing_a_function_word_only_do_not_meet() -> None:
     s = "Okafor's office called the Post's report about the levy false."
     denial = _c("r5:c1", s.rstrip("."), s, 0, subject="Okafor's office", subject_entity="e-okafor",

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from recoupe.claims.contradictions import Side, compare, participle_deed
 from recoupe.model import Claim
 
@@ -46,6 +48,12 @@ def test_the_price_of_one_companys_deal_does_not_contradict_another_deals() -> N
     other = _c("b1:c0", "Ostrava Group paid $900 million for the Brightwave chain", subject="Ostrava Group",
                subject_entity="e2")
     assert _kind(deed, other) is None
+    # two buyers left unresolved, whose subjects open on one article: only their English heads tell them apart
+    group = _c("a1:c2", "paying about $2.1 billion in cash", subject="The Dunmore group", group_id="g1",
+               sentence="The Dunmore group agreed to buy a rival last week, paying about $2.1 billion in cash.")
+    rival = _c("b1:c0", "The Ostrava group paid $900 million for the Brightwave chain", subject="The Ostrava group",
+               group_id="g1")
+    assert _kind(group, rival) is None
     # the same buyer's price told two ways is a contradiction all the same
     same = _c("c1:c0", "Dunmore Systems paid $1.6 billion for Kestrel Labs", subject="Dunmore Systems",
               subject_entity="e1")
@@ -116,3 +124,40 @@ def test_an_age_in_apposition_does_not_make_the_subject_a_counted_group() -> Non
     same = _c("c1:c0", "Marlow spent 12 years as the chief engineer", subject="Marlow", subject_entity="e1",
               predicate="spend", group_id="g1")
     assert _kind(deed, same) == "quantity"
+
+
+def test_a_pronoun_subject_inside_a_word_of_the_participle_does_not_hide_the_cut() -> None:
+    other = _c("b1:c0", "it weighs 1.6 pounds", subject="it", predicate="weigh", group_id="g1",
+               sentence="The Corvel slate is thin: it weighs 1.6 pounds.")
+    # « it » is inside « with » and « its »: the clause is still a participle of an unknown doer
+    deed = _c("a1:c2", "weighing just 1.2 pounds with its case", subject="it", predicate="weigh", group_id="g1",
+              sentence="On Monday, it unveiled its new tablet, weighing just 1.2 pounds with its case.")
+    assert participle_deed(deed)
+    assert _kind(deed, other) is None
+    # a subject written as a whole word in the clause is a main clause's
+    assert not participle_deed(_c("c1:c0", "weighing it took an hour", subject="it", predicate="weigh"))
+
+
+def test_a_whitespace_text_is_no_participle() -> None:
+    assert not participle_deed(_c("a1:c0", " ", subject="The patrol"))
+
+
+def test_a_french_partner_subject_is_read_by_its_own_head() -> None:
+    # « Le Hamas » is Hamas under the French head, not « le »: the same doer, whose two figures conflict
+    deed = _c("a1:c2", "releasing 13 hostages", subject="Hamas", predicate="release", group_id="g1",
+              sentence="Hamas ended the truce talks on Sunday, releasing 13 hostages.")
+    french = _c("b1:c0", "Le Hamas a libéré 24 otages", subject="Le Hamas", predicate="libérer", group_id="g1",
+                language="fr")
+    sa = Side(deed, outlet="Outlet A", published=date(2031, 5, 6), language="en")
+    sb = Side(french, outlet="Outlet B", published=date(2031, 5, 6), language="fr")
+    hit = compare(sa, sb)
+    assert hit is not None and hit.kind == "quantity"
+
+
+@pytest.mark.parametrize("name", ["eBay", "3M", "Vantor (VNT)"])
+def test_a_name_not_opening_on_a_capital_is_still_a_party(name: str) -> None:
+    bought = _c("a1:c0", f"Corelis acquired {name}", subject="Corelis", subject_entity="e1", predicate="acquire",
+                object=name, object_entity="e2", lemmas=["acquire", "corelis", name.split()[0].lower()])
+    sold = _c("b1:c0", f"{name} acquired Corelis", subject=name, subject_entity="e2", predicate="acquire",
+              object="Corelis", object_entity="e1", lemmas=["acquire", "corelis", name.split()[0].lower()])
+    assert _kind(bought, sold) == "direction"

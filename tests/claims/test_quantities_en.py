@@ -141,3 +141,20 @@ def test_a_figure_over_the_latest_stretch_counts_over_a_window() -> None:
     assert not stretch[0].comparable(told[0])
     day = of_claim("Nine people died in the past 24 hours", "", "en")[0]
     assert day.comparable(of_claim("Six people died in the past 24 hours", "", "en")[0])
+    # one stretch in other words is one window
+    assert day.comparable(of_claim("Six people died in the last 24 hours", "", "en")[0])
+    won = [q for q in of_claim("The rovers have won eight of their last 12 matches", "", "en") if q.value == 12]
+    also = [q for q in of_claim("The rovers have won six of the last 12 matches", "", "en") if q.value == 12]
+    assert won and also and won[0].comparable(also[0])
+
+
+def test_the_last_few_of_a_count_are_no_window_of_the_count() -> None:
+    # « the last 3 of them » tells part of the 20, not a stretch 20 is counted over
+    from recoupe.claims.quantities import of_claim
+
+    freed = [q for q in of_claim("The army freed 20 hostages, the last 3 of them on Monday", "", "en") if q.value == 20]
+    other = of_claim("The army freed 17 hostages", "", "en")[0]
+    assert freed and freed[0].comparable(other)
+    killed = [q for q in of_claim("Floods killed 14 people, the last 2 bodies found on Sunday", "", "en")
+              if q.value == 14]
+    assert killed and killed[0].comparable(of_claim("Floods killed 12 people", "", "en")[0])

@@ -200,7 +200,9 @@ def participle_deed(c: Claim) -> bool:
     participle and names no doer: its subject is the main clause's, outside its text. Compared bare, such a
     deed (« paying $2 billion », « weighing 3 pounds ») matches any other deal's or device's; it is the
     deed of its subject, and with no subject found it tells no one's."""
-    if c.language != "en" or not c.text or (c.subject and c.subject in c.text):
+    # the subject as whole words: « it » is inside « with », « he » inside « the »
+    if c.language != "en" or not c.text.strip() or (
+            c.subject and re.search(rf"(?<!\w){re.escape(c.subject)}(?!\w)", c.text)):
         return False
     first = c.text.split(None, 1)[0].lower()
     return first in _PARTICIPLE_AUXES or (first.endswith("ing") and first[:3] == c.predicate[:3].lower())
@@ -220,7 +222,8 @@ def participle_apart(a: Claim, b: Claim) -> bool:
     # English subjects by their English head (« The tablet » / « The slate » are two doers, not two « the »),
     # without the apposition the main clause gave them: « Marlow, 52, » names Marlow, it counts no one
     a, b = (replace(c, subject=c.subject.split(",", 1)[0]) for c in (a, b))
-    return _different_doers(a, b, head=_en_head)
+    # each claim's head in its own language: a French partner's « Le Hamas » is Hamas, not « le »
+    return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject))
 
 
 # English words before a subject's head noun that name nothing (articles, possessives, demonstratives)
@@ -822,16 +825,33 @@ def _blames_report_outlet(dc: Claim, sc: Claim) -> bool:
     """Does ``sc`` tell a misstatement by the outlet whose report the denial ``dc`` rejects (« the
     Gazette published false claims about her record »)? The denier's side charging the outlet: no
     second version of the point denied, for :func:`check_denial` as for :func:`check_report_rebuttal`.
-    The outlet acts (the subject), or is named in an account whose doer is not the denier (« false
-    claims printed by the Gazette »); « she overstated her record, according to the Gazette » is the
-    report itself, which the denial does answer."""
+    The outlet acts (the subject) on words of its own, or is the agent of a passive whose doer is not the
+    denier (« false claims printed by the Gazette »); « she overstated her record, according to the
+    Gazette » or « the Gazette found that she overstated it » is the report itself, which the denial answers."""
+    from recoupe.lang.en.modality import PUBLISHING_VERBS
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+
     outlet = _report_outlet(dc)
     if not outlet or not tells_misstatement(sc):
         return False
+    denier = _principal(dc.subject or dc.attributed_to)
     if outlet & _stems(sc.subject)[0]:
-        return True
-    denier = bool(sc.subject_entity) and sc.subject_entity == dc.subject_entity
-    return not denier and bool(outlet & _stems(sc.text)[0])
+        # the outlet putting out words is at fault; the outlet finding (« a Gazette review showed he … ») or
+        # telling the denier's misstatement is the report
+        if sc.predicate in PUBLISHING_VERBS:
+            return True
+        return sc.predicate not in REPORTING_VERBS and not (denier and denier in re.findall(r"\w+", fold(sc.text)))
+    if (sc.subject_entity and sc.subject_entity == dc.subject_entity) or (
+            denier and _principal(sc.subject) == denier):
+        return False
+    # the outlet's name as a passive's agent only: a common word of the text (« the record », « three
+    # times ») may spell an outlet's name too
+    agents = " ".join(m.group(1) for m in _PASSIVE_AGENT.finditer(sc.text))
+    every, common = _stems(agents)
+    return bool(outlet & (every - common))
+
+
+_PASSIVE_AGENT = re.compile(rf"\bby\s+(?:the\s+)?({_CAPITALS})")
 
 
 def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
@@ -1675,7 +1695,7 @@ def _names_a_party(obj: str) -> bool:
     """Does an English object end, before any apposition, on a name (« Vantor », « Vantor, a maker of
     servers »), not on a common noun (« Vantor servers »)?"""
     words = obj.split(",", 1)[0].split()
-    return bool(words) and words[-1][:1].isupper()
+    return bool(words) and not words[-1].islower()  # « eBay », « 3M », « (VNT) » are names too
 
 
 def _flow(c: Claim) -> tuple[str, str] | None:
@@ -1760,7 +1780,7 @@ def _one_occasion(a: Side, b: Side) -> bool:
     return a.published is None or b.published is None or a.published == b.published  # unknown: no evidence of two
 
 
-def _different_doers(a: Claim, b: Claim, head: Callable[[str], str] = _head) -> bool:
+def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None = None) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
@@ -1777,7 +1797,7 @@ def _different_doers(a: Claim, b: Claim, head: Callable[[str], str] = _head) -> 
         return a.subject_entity != b.subject_entity
     if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
         return False
-    ha, hb = head(a.subject), head(b.subject)
+    ha, hb = (head_of(c) if head_of else _head(c.subject) for c in (a, b))
     return bool(ha and hb and ha != hb)
 
 

@@ -164,7 +164,13 @@ def _scope(text: str, lx: _Lexicon) -> str:
 
 def _window(text: str, lx: _Lexicon) -> str:
     m = lx.window.search(text)
-    return fold(m.group(0)) if m else ""
+    if not m:
+        return ""
+    key = fold(m.group(0))
+    # a pack may spell one window several ways (COUNTING_WINDOW_FORMS); a pack without any keeps its wording
+    for pattern, form in getattr(lx.w, "COUNTING_WINDOW_FORMS", ()):
+        key = re.sub(pattern, form, key)
+    return key
 
 
 def _margin(value: float, raw: str, decimal: str) -> tuple[float, float]:

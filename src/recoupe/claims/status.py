@@ -563,10 +563,14 @@ def _substantive(c: Claim) -> bool:
     return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
 
 
-def _written_in(phrase: str, text: str) -> bool:
+def _written_in(phrase: str, text: str, content: bool = False) -> bool:
     """Is a word of a phrase (a subject: « Le maire de Lyon », « Ellen Martin ») written in a clause's
-    text? Not when the parse lent the clause the subject of another (« what they say » for « X »)."""
+    text? Not when the parse lent the clause the subject of another (« what they say » for « X »).
+    ``content``: by a word other than a function word when the phrase has one (« the mayor » is not
+    written in « her seat on the board » by its « the »)."""
     words = set(_words(text))
+    if content and _participant_words(phrase):
+        return bool(_participant_words(phrase) & words)
     return any(w in words for w in _words(phrase) if len(w) >= 3 or w.isdigit())
 
 
@@ -1015,15 +1019,15 @@ def _a_place(word: str) -> bool:
     return lookup(word) is not None
 
 
-def _named_before(name: str, c: Claim) -> bool:
+def _named_before(name: str, c: Claim, content: bool = False) -> bool:
     """Is a clause's subject named just before it in its sentence, by one word of its name at least
     (« Anna Velt, who on Friday won the award », « Velt hosted the gala and won the award »: a relative
-    or a second verb of one subject)? Not a pronoun's antecedent found in another sentence."""
+    or a second verb of one subject)? Not a pronoun's antecedent found in another sentence.
+    ``content``: as :func:`_written_in`, a function word (« the ») names no one."""
     at = c.sentence.find(c.text) if c.text else -1
     if at <= 0:
         return False
-    before = set(_words(c.sentence[:at]))
-    return any(w in before for w in _words(name) if len(w) >= 3)
+    return _written_in(name, c.sentence[:at], content)
 
 
 def _marks(c: Claim) -> _Marks:
@@ -1111,7 +1115,9 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     sa, sb = _participant_words(a.subject), _participant_words(b.subject)
     if _titled(sa) or _titled(sb):
         return False  # a title and the name of the one who holds it resolve apart (« le président du parti »)
-    if not all(_written_in(c.subject, c.text) or _named_before(c.subject, c) for c in (a, b)):
+    if any(_a_place(" ".join(w for w in _words(c.subject) if w not in _function_words())) for c in (a, b)):
+        return False  # a place for its state or city hall (« Paris » / « la France »): one actor named two ways
+    if not all(_written_in(c.subject, c.text, True) or _named_before(c.subject, c, True) for c in (a, b)):
         return False  # a pronoun's antecedent (« she chaired it ») is the resolver's guess, no evidence of two actors
     # one's actor written in the other's clause (« the storm that flooded two villages » / « villages
     # flooded by the storm »): one act told from its two sides (a word of both actors' names aside: « HMS »)
@@ -1132,7 +1138,8 @@ def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
     if (a.subject_entity and a.subject_entity == b.subject_entity) or (
             _participant_words(a.subject) & _participant_words(b.subject)):
         return False  # the two guesses agree: one actor as far as anything tells
-    return any(c.subject and not (_written_in(c.subject, c.text) or _named_before(c.subject, c)) for c in (a, b))
+    return any(c.subject and not (_written_in(c.subject, c.text, True) or _named_before(c.subject, c, True))
+               for c in (a, b))
 
 
 def _participle_of_another(a: Claim, b: Claim) -> bool:

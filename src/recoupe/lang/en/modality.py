@@ -232,6 +232,10 @@ FALSEHOOD_WORDS: frozenset[str] = frozenset({
     "fake", "phony", "phoney", "fabricated", "fabrication", "lie", "distortion", "smear", "hoax", "fiction",
     "misleading", "nonsense", "garbage", "faulty", "flawed", "erroneous", "preposterous", "hearsay",
 })
+# Verbs of an outlet putting words out (« the Gazette printed false claims »): with the outlet as their
+# subject, an account of a misstatement charges the outlet, not the person its report is about.
+PUBLISHING_VERBS: frozenset[str] = frozenset({"print", "publish", "run", "carry", "air", "broadcast", "write",
+                                              "post", "spread", "peddle"})
 # « the story is not true », « this is not an accurate statement »: negated, these call a claim false.
 TRUTH_WORDS: frozenset[str] = frozenset({"true", "correct", "accurate", "factual", "truthful"})
 # Subjects that point back at what someone said (« it is untrue », « those are false », « that is

@@ -100,8 +100,16 @@ COUNTING_WINDOWS: tuple[str, ...] = (
     r"\bsince (?:the )?(?:start|beginning|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)[\w' -]{0,30}?(?=[,.;]|$| and | have | has | were )",
     r"\bthis year\b", r"\bso far this year\b", r"\bthis summer\b", r"\bin the (?:first|second|third|fourth) quarter\b",
-    # « lost seven of their last 12 matches », « in the past 24 hours »: a figure over the latest stretch of things
-    r"\b(?:the|their|its|his|her|our) (?:last|past) \d+ [a-z]+",
+    # « lost seven of their last 12 matches », « in the past 24 hours »: a figure over the latest stretch of
+    # time or of contests; not any noun (« freed 20 hostages, the last 3 of them » counts no stretch)
+    r"\b(?:the|their|its|his|her|our) (?:last|past) \d+ (?:minutes?|hours?|days?|nights?|weeks?|months?"
+    r"|years?|decades?|quarters?|seasons?|games?|matches|fixtures?|races?|starts?|outings?|sessions?"
+    r"|tournaments?|elections?)\b",
+)
+# One stretch in other words: « in the past 24 hours » and « in the last 24 hours », « their last 12
+# matches » and « the last 12 matches » are one window (pattern, replacement on the folded window).
+COUNTING_WINDOW_FORMS: tuple[tuple[str, str], ...] = (
+    (r"^(?:the|their|its|his|her|our) (?:last|past) ", "last "),
 )
 
 # -- how figures are written and read
