@@ -142,7 +142,7 @@ def test_a_figure_over_the_latest_stretch_counts_over_a_window() -> None:
     day = of_claim("Nine people died in the past 24 hours", "", "en")[0]
     assert day.comparable(of_claim("Six people died in the past 24 hours", "", "en")[0])
     # one stretch in other words is one window
-    assert day.comparable(of_claim("Six people died in the last 24 hours", "", "en")[0])
+    assert day.comparable(of_claim("Six people died during the last 24 hours", "", "en")[0])
     won = [q for q in of_claim("The rovers have won eight of their last 12 matches", "", "en") if q.value == 12]
     also = [q for q in of_claim("The rovers have won six of the last 12 matches", "", "en") if q.value == 12]
     assert won and also and won[0].comparable(also[0])

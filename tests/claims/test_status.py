@@ -1169,29 +1169,6 @@ def test_status_english_act_with_a_guessed_actor_and_one_shared_word_does_not_co
     a.subject_entity = "e1"
     a.language = b.language = "fr"
     assert group_status([a, b], sources).status == "confirmed"
-
-<<<<<<< HEAD
-
-def test_status_a_participle_deed_confirms_only_its_own_doer() -> None:
-    """« …, retiring from the choir in 2015 » cut from its clause names no doer: told of the tenor Ivo
-    Brandt, it does not confirm the alto Lena Kopp's « retired from the choir in 2015 », nor does it
-    with no doer found (no subject, an unresolved « it »). Told of one doer (one entity, or one name the
-    resolver split in two, « Brandt » / « Ivo Brandt »), it confirms; so does a description the resolver
-    left without an entity (« the tenor »)."""
-    sources = {"a": "a", "b": "b"}
-    deed = _act("1", "a", "retiring from the choir in 2015", "retire", "Ivo Brandt", "e1")
-    other = _act("2", "b", "Lena Kopp retired from the choir in 2015", "retire", "Lena Kopp", "e2")
-    assert group_status([deed, other], sources).status == "single_source"
-    same = _act("3", "b", "Ivo Brandt retired from the choir in 2015", "retire", "Ivo Brandt", "e1")
-    assert group_status([deed, same], sources).status == "confirmed"
-    same.subject, same.subject_entity, same.text = "Brandt", "e3", "Brandt retired from the choir in 2015"
-    assert group_status([deed, same], sources).status == "confirmed"
-    deed.subject_entity, deed.subject = "", "the tenor"
-    assert group_status([deed, same], sources).status == "confirmed"
-    for subject in ("", "it"):
-        deed.subject = subject
-        assert group_status([deed, same], sources).status == "single_source"
-=======
     # a guessed antecedent that shares only « the » with the clause is no more written (« the mayor » / « the board »)
     a.language = b.language = "en"
     a.subject = "the mayor"
@@ -1213,4 +1190,24 @@ def test_status_a_place_standing_for_its_state_is_not_another_actor() -> None:
     b = _act("2", "b", "Le cabinet Versel a imposé des sanctions à l'Iran", "imposer", "Le cabinet Versel", "e2",
              "fr", lemmas=["cabinet", "versel", "imposer", "sanction", "iran"])
     assert group_status([a, b], sources).status == "single_source"
->>>>>>> fixreva22
+
+
+def test_status_a_participle_deed_confirms_only_its_own_doer() -> None:
+    """« …, retiring from the choir in 2015 » cut from its clause names no doer: told of the tenor Ivo
+    Brandt, it does not confirm the alto Lena Kopp's « retired from the choir in 2015 », nor does it
+    with no doer found (no subject, an unresolved « it »). Told of one doer (one entity, or one name the
+    resolver split in two, « Brandt » / « Ivo Brandt »), it confirms; so does a description the resolver
+    left without an entity (« the tenor »)."""
+    sources = {"a": "a", "b": "b"}
+    deed = _act("1", "a", "retiring from the choir in 2015", "retire", "Ivo Brandt", "e1")
+    other = _act("2", "b", "Lena Kopp retired from the choir in 2015", "retire", "Lena Kopp", "e2")
+    assert group_status([deed, other], sources).status == "single_source"
+    same = _act("3", "b", "Ivo Brandt retired from the choir in 2015", "retire", "Ivo Brandt", "e1")
+    assert group_status([deed, same], sources).status == "confirmed"
+    same.subject, same.subject_entity, same.text = "Brandt", "e3", "Brandt retired from the choir in 2015"
+    assert group_status([deed, same], sources).status == "confirmed"
+    deed.subject_entity, deed.subject = "", "the tenor"
+    assert group_status([deed, same], sources).status == "confirmed"
+    for subject in ("", "it"):
+        deed.subject = subject
+        assert group_status([deed, same], sources).status == "single_source"

@@ -106,7 +106,7 @@ COUNTING_WINDOWS: tuple[str, ...] = (
     r"|years?|decades?|quarters?|seasons?|games?|matches|fixtures?|races?|starts?|outings?|sessions?"
     r"|tournaments?|elections?)\b",
 )
-# One stretch in other words: « in the past 24 hours » and « in the last 24 hours », « their last 12
+# One stretch in other words: « over the past 24 hours » and « during the last 24 hours », « their last 12
 # matches » and « the last 12 matches » are one window (pattern, replacement on the folded window).
 COUNTING_WINDOW_FORMS: tuple[tuple[str, str], ...] = (
     (r"^(?:the|their|its|his|her|our) (?:last|past) ", "last "),
