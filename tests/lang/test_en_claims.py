@@ -490,11 +490,9 @@ def test_en_claims_participle_of_a_deed_is_asserted_apart(nlp_en: Any) -> None:
     ("A storm hit the northern coast on Monday, killing three fishermen and leaving the harbor without power.",
      "A storm hit the northern coast on Monday",
      {"kill": "killing three fishermen", "leave": "leaving the harbor without power"}),
-    # « after / before / while » + participle: the earlier or simultaneous event is a fact of its own
+    # « after / while » + participle: the earlier or simultaneous event is a fact of its own
     ("The mayor resigned on Friday after losing a council ballot on the budget.",
      "The mayor resigned on Friday", {"lose": "losing a council ballot on the budget"}),
-    ("The singer performed in the park before flying to the capital.",
-     "The singer performed in the park", {"fly": "flying to the capital"}),
     ("The senator fell ill while visiting a factory in the valley.",
      "The senator fell ill", {"visit": "while visiting a factory in the valley"}),
 ])
@@ -661,3 +659,72 @@ def test_en_claims_what_a_stance_or_a_picture_frames(nlp_en: Any, sentence: str,
     claims = _claims(nlp_en, sentence)
     assert predicate in claims, sorted(claims)
     assert claims[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "cue", "planned"), [
+    # an event participle cut out of its main clause keeps that clause's modal, hearsay, condition, future
+    ("The storm could hit the coast on Monday, killing three people.", "kill", "speculative", "could", False),
+    ("The army may have shelled the camp, killing 12 civilians.", "kill", "speculative", "may", False),
+    ("The storm reportedly hit the coast on Monday, killing three people.", "kill", "conditional", "reportedly",
+     False),
+    ("If the dam breaks, the flood would sweep the valley, killing thousands.", "kill", "conditional", "would",
+     False),
+    ("The bill would fund schools by raising the sales tax.", "raise", "conditional", "would", False),
+    ("The company will cut 500 jobs next year, saving 20 million dollars.", "save", "asserted", "", True),
+    ("The storm will hit the coast on Friday, forcing thousands to leave their homes.", "force", "asserted", "",
+     True),
+    # the main clause asserted: so is the participle
+    ("The storm hit the coast on Monday, killing three people.", "kill", "asserted", "", False),
+])
+def test_en_claims_event_participle_keeps_its_main_clause_modality(nlp_en: Any, sentence: str, predicate: str,
+                                                                   modality: str, cue: str, planned: bool) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    c = claims[predicate]
+    assert (c.modality, c.cue, c.planned) == (modality, cue, planned)
+
+
+def test_en_claims_commitment_frame_is_no_modality_of_the_deed_after_it(nlp_en: Any) -> None:
+    # what the minister promised is his words; the reaction that follows is told by the article
+    claims = _claims(nlp_en, "The minister promised quick results on Monday, sending the shares higher.")
+    assert claims["send"].modality == "asserted"
+
+
+def test_en_claims_participle_on_a_denial_is_denied_not_a_deed(nlp_en: Any) -> None:
+    # « killing 12 » extends what is denied; it is no killing the army owns up to
+    claims = _claims(nlp_en, "The army denied shelling the camp, killing 12 civilians.")
+    assert claims["kill"].modality == "denied" and claims["shell"].modality == "denied"
+    # a loss after which the denial came is taken as known
+    claims = _claims(nlp_en, "The senator denied resigning after losing the vote.")
+    assert claims["lose"].modality == "asserted"
+
+
+@pytest.mark.parametrize(("sentence", "main_text", "absent"), [
+    # « before » + participle: a deed prevented or still to come, not told as done
+    ("The gunman was shot dead before detonating the bomb.",
+     "The gunman was shot dead before detonating the bomb", "detonate"),
+    ("The plant will close in June before reopening in September.",
+     "The plant will close in June before reopening in September", "reopen"),
+    ("The singer performed in the park before flying to the capital.",
+     "The singer performed in the park before flying to the capital", "fly"),
+])
+def test_en_claims_participle_after_before_stays_in_its_clause(nlp_en: Any, sentence: str, main_text: str,
+                                                               absent: str) -> None:
+    claims = _read(nlp_en, sentence)
+    assert absent not in claims
+    assert main_text in {t for _, t in claims.values()}
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "subject"), [
+    # a gerund under « of / for / from / against » does not take the governing verb's subject
+    ("Critics accused the minister of trying to hide the money.", "hide", None),
+    ("Officials blamed the contractor for failing to finish the bridge.", "finish", None),
+    ("The union warned the company against trying to cut wages.", "cut", None),
+    # an event participle after a time word does
+    ("Police arrested the man after finding the weapon.", "find", "Police"),
+])
+def test_en_claims_gerund_subject_does_not_skip_the_object(nlp_en: Any, sentence: str, predicate: str,
+                                                           subject: str | None) -> None:
+    doc = nlp_en(sentence)
+    c = next(c for c in doc._.claims if c.predicate == predicate)
+    assert (doc[c.subject[0]:c.subject[1]].text if c.subject else None) == subject

@@ -184,7 +184,8 @@ def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
 _PREPOSITIONAL_PARTICIPLES = frozenset({"follow", "include", "accord", "regard", "concern", "involve", "base",
                                         "consider", "compare", "give", "pend", "exclude"})
 # « after refusing », « while visiting »: a time adverbial whose participle tells an event of its own
-_EVENT_TIME_WORDS = frozenset({"after", "before", "while", "since", "upon", "when"})
+# (not « before »: « shot dead before detonating the bomb » tells of a deed prevented or still to come)
+_EVENT_TIME_WORDS = frozenset({"after", "while", "since", "upon", "when"})
 # « by cutting taxes », « in pressing for the bill », « despite losing »: the means or the occasion is a deed
 # told (not « without »: « left without paying » tells no payment)
 _EVENT_PREPS = _EVENT_TIME_WORDS | {"by", "in", "despite"}
@@ -228,6 +229,15 @@ def _event_participle(p: _Parse, c: int) -> bool:
         # a participle before its main clause, set off by a comma (« Citing the audit, the board fired him »)
         return hi < len(p.lower) and p.lower[hi] in {",", "—", "–", "--"}
     return lo > 0 and p.lower[lo - 1] in {",", "—", "–", "--", ";"}
+
+
+def _comma_participle(p: _Parse, c: int) -> bool:
+    """Is event participle ``c`` a clause of its own (« …, killing three »), not the object of a time
+    word or a preposition (« after losing the vote »)?"""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    return p.dep[c] == "advcl" and not any(
+        p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS for m in p.children[c])
 
 
 def _participle_anchor(p: _Parse, c: int) -> int:
@@ -319,8 +329,11 @@ def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] 
                 return p.edges(c)
         if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
             seen = p.head[seen]
-        elif p.dep[seen] in {"advcl", "pcomp"} and (p.doc[seen].tag_ == "VBG" or _event_participle(p, seen)):
+        elif (p.dep[seen] == "advcl" and p.doc[seen].tag_ == "VBG") or (
+                p.dep[seen] in {"advcl", "pcomp"} and _event_participle(p, seen)):
             # « …, killing three », « after losing the vote »: the main clause's subject is the participle's
+            # (not any gerund under a preposition: the minister is the one who hides in « critics accused
+            # the minister of trying to hide the money »)
             seen = p.head[seen] if p.dep[seen] == "advcl" else p.head[p.head[seen]]
         else:
             break
@@ -531,6 +544,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     quotes = doc._.quotes or []
     text = text_of(doc)
     claims: list[ClauseClaim] = []
+    events: list[tuple[ClauseClaim, int]] = []  # an event participle's claim and its main clause's verb
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
@@ -590,6 +604,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             frame = next((f for f in frames if f.covers(i) or (event and f.covers(anchor))), None)
             if frame is not None and _outside_frame(p, frame, i):
                 frame = None
+            if event and frame is None and anchor in frame_cues and lemma[anchor].lower() in DENIAL_VERBS and any(
+                    dep[c] in {"xcomp", "ccomp"} for c in children[anchor]) and _comma_participle(p, i):
+                # « denied shelling the camp, killing 12 »: the parser hangs the participle on the denial,
+                # whose content it extends; it is denied with it, no deed of the denier (« denied
+                # resigning after losing the vote » takes the loss as known)
+                frame = next((f for f in frames if f.cue_i == anchor), None)
             neg = negated(p, i) or any(negated(p, g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             planned = False
@@ -763,9 +783,27 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 place=_place(p, i, locs), modality=modality, cue=cue, frame=frame, negated=neg,
                 planned=planned, numbers=_numbers(p, start, end),
             ))
+            if event:
+                events.append((claims[-1], anchor))
+    _inherit_main_clause(claims, events)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
+
+
+def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int]]) -> None:
+    """An event participle cut out of its main clause keeps that clause's modality: « could hit the
+    coast, killing three » supposes the deaths, « will cut 500 jobs, saving 20 million » forecasts the
+    saving, « reportedly hit …, killing three » is hearsay. A source's own frame on the main clause
+    (« promised quick results, sending shares up ») is no modality of the deed that follows it."""
+    by_head = {c.head: c for c in claims}
+    for claim, anchor in events:
+        main = by_head.get(anchor)
+        if main is None or main is claim or claim.modality != "asserted" or claim.frame is not None:
+            continue
+        if main.modality in {"speculative", "conditional"} or (main.modality == "reported" and main.frame is None):
+            claim.modality, claim.cue = main.modality, main.cue
+        claim.planned = claim.planned or main.planned
 
 
 def _quote_depth(text: str, lo: int, hi: int) -> int:
