@@ -728,3 +728,41 @@ def test_en_claims_gerund_subject_does_not_skip_the_object(nlp_en: Any, sentence
     doc = nlp_en(sentence)
     c = next(c for c in doc._.claims if c.predicate == predicate)
     assert (doc[c.subject[0]:c.subject[1]].text if c.subject else None) == subject
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # « is considered to have + participle » supposes; a standing with its predicate does not
+    ("He is considered to have fled the country.", "flee", "speculative"),
+    ("The coach is considered by many to have broken the rules.", "break", "speculative"),
+    # data that show a trend report it; a picture shows a scene
+    ("Polls show the mayor leading the race.", "lead", "reported"),
+    ("The figures show unemployment falling to 5 percent.", "fall", "reported"),
+    ("The footage shows the driver leaving the scene.", "leave", "asserted"),
+    # « cannot believe that he is guilty » refuses a judgement; « cannot believe they arrested him » wonders
+    ("The family cannot believe that he is guilty.", "guilty", "speculative"),
+    ("His lawyer cannot believe the police arrested him.", "arrest", "reported"),
+    # « would » under a present relative clause is no backshifted « will »
+    ("Engineers who are warning that the dam would fail in a flood met the mayor on Monday.", "fail", "conditional"),
+])
+def test_en_claims_review_guards(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality
+    assert not claims[predicate].planned
+
+
+def test_en_claims_event_participle_leaves_the_sentence_claim(nlp_en: Any) -> None:
+    # the participle's claim does not stand for the sentence: the denial is still told
+    claims = _claims(nlp_en, "The senator denied resigning after losing the vote.")
+    assert {"deny", "lose"} <= set(claims)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # « starting on Monday » dates the clause; « starting a fire » is a deed
+    ("Starting on Monday, the buses will run every ten minutes.", False),
+    ("Beginning next week, the museum will close on Sundays.", False),
+    ("Starting a fire in the hills, the arsonist fled on foot.", True),
+])
+def test_en_claims_time_participle_is_no_event(nlp_en: Any, sentence: str, event: bool) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert ("start" in claims or "begin" in claims) == event

@@ -61,6 +61,7 @@ from recoupe.lang.en.modality import (
     HEDGE_FRAME_ADJECTIVES,
     HEDGE_FRAME_VERBS,
     HEDGES,
+    IMAGE_NOUNS,
     INCREDULITY_VERBS,
     INNOCENCE_NOUNS,
     INNOCENCE_VERBS,
@@ -183,6 +184,8 @@ def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
 # participles that are prepositions (« following the vote », « including two children »): no event of their own
 _PREPOSITIONAL_PARTICIPLES = frozenset({"follow", "include", "accord", "regard", "concern", "involve", "base",
                                         "consider", "compare", "give", "pend", "exclude"})
+# with no object, a time adverbial (« starting on Monday, the buses will run »), no event
+_TIME_PARTICIPLES = frozenset({"start", "begin"})
 # « after refusing », « while visiting »: a time adverbial whose participle tells an event of its own
 # (not « before »: « shot dead before detonating the bomb » tells of a deed prevented or still to come)
 _EVENT_TIME_WORDS = frozenset({"after", "while", "since", "upon", "when"})
@@ -205,6 +208,8 @@ def _event_participle(p: _Parse, c: int) -> bool:
             p.doc[c].tag_ == "VBN" and auxes and all(p.lower[a] in {"being", "having"} for a in auxes)):
         return False
     if p.lemma[c].lower() in _PREPOSITIONAL_PARTICIPLES:
+        return False
+    if p.lemma[c].lower() in _TIME_PARTICIPLES and not any(p.dep[x] in {"dobj", "dative"} for x in p.children[c]):
         return False
     if p.lemma[c].lower() in REPORTING_VERBS:
         return False  # « …, warning residents to stay home »: words, not a deed (``_speech_participle``)
@@ -426,9 +431,12 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     if tag != "VBG":
         return False
     for _ in range(4):
-        if p.head[cue] == cue:
+        # (not out of a relative clause: « engineers who are warning that it would fail met him » is no past)
+        if p.head[cue] == cue or p.dep[cue] == "relcl":
             return False
         cue = p.head[cue]
+        if p.pos[cue] not in _VERBAL:
+            return False
         if p.doc[cue].tag_ == "VBD":
             return True
     return False
@@ -469,8 +477,13 @@ def _supposed(p: _Parse, i: int, heads: set[int]) -> bool:
 def _incredulous(p: _Parse, g: int) -> bool:
     """Is ``g`` a verb of disbelief, « can't imagine », « cannot believe »: negated with « can », it
     takes what it frames as known (what the speaker wonders at), not as supposed."""
-    return (g >= 0 and p.lemma[g].lower() in INCREDULITY_VERBS and negated(p, g)
-            and any(p.dep[a] == "aux" and p.lower[a] in {"can", "ca", "could"} for a in p.children[g]))
+    if not (g >= 0 and p.lemma[g].lower() in INCREDULITY_VERBS and negated(p, g)
+            and any(p.dep[a] == "aux" and p.lower[a] in {"can", "ca", "could"} for a in p.children[g])):
+        return False
+    # « cannot believe that he is guilty » refuses a judgement, it wonders at no event
+    return not (p.lemma[g].lower() == "believe" and any(
+        p.dep[c] == "ccomp" and p.lemma[c].lower() == "be" and any(p.dep[x] in {"attr", "acomp"} for x in p.children[c])
+        for c in p.children[g]))
 
 
 def _reputed(p: _Parse, g: int) -> bool:
@@ -480,8 +493,16 @@ def _reputed(p: _Parse, g: int) -> bool:
     if any(p.lower[a] == "being" for a in p.children[g]):
         return False  # « she is being considered to lead it »: envisaged, not a standing
     return p.lemma[g].lower() in REPUTE_VERBS and _passive(p, g) and any(
-        p.dep[c] in {"oprd", "attr", "ccomp", "xcomp"} or (p.dep[c] == "prep" and p.lower[c] == "as")
-        for c in p.children[g])  # (« the likeliest heir to lead it »: a predicate the parser read as a clause)
+        p.dep[c] in {"oprd", "attr"} or (p.dep[c] == "prep" and p.lower[c] == "as") or (
+            p.dep[c] in {"ccomp", "xcomp"} and _predicate_before(p, g, c))
+        for c in p.children[g])
+
+
+def _predicate_before(p: _Parse, g: int, c: int) -> bool:
+    """Does a noun or an adjective of ``g`` or ``c`` stand between them (« considered the likeliest heir
+    to lead it »: a predicate the parser read as a clause's subject)? Not « is considered to have fled »,
+    a supposition whose infinitive is the claim."""
+    return any(p.pos[t] in {"NOUN", "PROPN", "ADJ"} and p.head[t] in {g, c} for t in range(g + 1, c))
 
 
 def _quoted_label(p: _Parse, i: int, end: int) -> bool:
@@ -508,7 +529,16 @@ def _outside_frame(p: _Parse, frame: Frame, i: int) -> bool:
     if p.dep[i] == "relcl" and clem in STANCE_VERBS and p.dep[h] == "dobj" and p.head[h] == cue:
         return True
     return (clem in DEPICTING_VERBS and h == cue and p.dep[i] == "ccomp" and p.doc[i].tag_ == "VBG"
-            and not any(p.dep[c] in {"mark", "aux"} for c in p.children[i]))
+            and not any(p.dep[c] in {"mark", "aux"} for c in p.children[i]) and _pictured(p, cue))
+
+
+def _pictured(p: _Parse, verb: int) -> bool:
+    """Is the subject of showing ``verb`` a picture (« the photo shows », « a video that shows »), not
+    data that shows a trend (« polls show the mayor leading »: the polls' finding)?"""
+    subj = next((c for c in p.children[verb] if p.dep[c] == "nsubj"), None)
+    if subj is not None and p.lower[subj] in _RELATIVES and p.dep[verb] == "relcl":
+        subj = p.head[verb]
+    return subj is not None and p.lemma[subj].lower() in IMAGE_NOUNS
 
 
 def _forecast_adjective(p: _Parse, words: list[int]) -> int | None:
@@ -1101,7 +1131,9 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
     (:func:`recoupe.nlp.modality._headline_fallback`): one claim for the sentence, its predicate the
     first verb, else the noun a number counts, else the root."""
     pos, dep, lemma, head = p.pos, p.dep, p.lemma, p.head
-    covered = sorted(c.head for c in claims)
+    # (an event participle's claim leaves its sentence's main statement untold: « the senator denied
+    # resigning after losing the vote » still says the denial)
+    covered = sorted(c.head for c in claims if not _event_participle(p, c.head))
     quotes = doc._.quotes or []
     text = text_of(doc)
     for sent in doc.sents:
