@@ -736,6 +736,7 @@ def test_en_claims_gerund_subject_does_not_skip_the_object(nlp_en: Any, sentence
     ("The coach is considered by many to have broken the rules.", "break", "speculative"),
     # data that show a trend report it; a picture shows a scene
     ("Polls show the mayor leading the race.", "lead", "reported"),
+    ("Data show prices rising for a third month.", "rise", "reported"),
     ("The figures show unemployment falling to 5 percent.", "fall", "reported"),
     ("The footage shows the driver leaving the scene.", "leave", "asserted"),
     # « cannot believe that he is guilty » refuses a judgement; « cannot believe they arrested him » wonders
@@ -766,3 +767,15 @@ def test_en_claims_event_participle_leaves_the_sentence_claim(nlp_en: Any) -> No
 def test_en_claims_time_participle_is_no_event(nlp_en: Any, sentence: str, event: bool) -> None:
     claims = _claims(nlp_en, sentence)
     assert ("start" in claims or "begin" in claims) == event
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # an occasion (« after / while / in » + participle) is taken as known: it keeps no modal of its main clause
+    ("The party may have lost more than it expected in closing the office.", "close", "asserted"),
+    ("The mayor could resign after losing a council ballot on the budget.", "lose", "asserted"),
+])
+def test_en_claims_occasion_participle_keeps_no_modal(nlp_en: Any, sentence: str, predicate: str,
+                                                      modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality

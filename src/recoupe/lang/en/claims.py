@@ -42,6 +42,7 @@ from recoupe.lang.en.modality import (
     COUNTERFACTUAL_CUE,
     COURT_DISMISSED_NOUNS,
     COURT_NOUNS,
+    DATA_NOUNS,
     DEFENCE_PARTICLES,
     DEFENCE_PREPS,
     DEFENCE_VERBS,
@@ -61,7 +62,6 @@ from recoupe.lang.en.modality import (
     HEDGE_FRAME_ADJECTIVES,
     HEDGE_FRAME_VERBS,
     HEDGES,
-    IMAGE_NOUNS,
     INCREDULITY_VERBS,
     INNOCENCE_NOUNS,
     INNOCENCE_VERBS,
@@ -243,6 +243,13 @@ def _comma_participle(p: _Parse, c: int) -> bool:
         c = p.head[c]
     return p.dep[c] == "advcl" and not any(
         p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS for m in p.children[c])
+
+
+def _means_participle(p: _Parse, c: int) -> bool:
+    """Is event participle ``c`` the means of its main clause (« would fund schools by raising the tax »)?"""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    return p.dep[c] == "pcomp" and p.lower[p.head[c]] == "by"
 
 
 def _participle_anchor(p: _Parse, c: int) -> int:
@@ -533,12 +540,12 @@ def _outside_frame(p: _Parse, frame: Frame, i: int) -> bool:
 
 
 def _pictured(p: _Parse, verb: int) -> bool:
-    """Is the subject of showing ``verb`` a picture (« the photo shows », « a video that shows »), not
-    data that shows a trend (« polls show the mayor leading »: the polls' finding)?"""
+    """Does showing ``verb`` depict a scene (« the photo shows », « a video that shows »), not data that
+    shows a trend (« polls show the mayor leading »: the polls' finding)?"""
     subj = next((c for c in p.children[verb] if p.dep[c] == "nsubj"), None)
     if subj is not None and p.lower[subj] in _RELATIVES and p.dep[verb] == "relcl":
         subj = p.head[verb]
-    return subj is not None and p.lemma[subj].lower() in IMAGE_NOUNS
+    return not (subj is not None and p.lemma[subj].lower() in DATA_NOUNS)
 
 
 def _forecast_adjective(p: _Parse, words: list[int]) -> int | None:
@@ -574,7 +581,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     quotes = doc._.quotes or []
     text = text_of(doc)
     claims: list[ClauseClaim] = []
-    events: list[tuple[ClauseClaim, int]] = []  # an event participle's claim and its main clause's verb
+    # an event participle's claim, its main clause's verb, and whether it tells a consequence or a means
+    # (« …, killing three », « by raising the tax ») rather than an occasion (« after losing the vote »)
+    events: list[tuple[ClauseClaim, int, bool]] = []
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
@@ -814,24 +823,27 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 planned=planned, numbers=_numbers(p, start, end),
             ))
             if event:
-                events.append((claims[-1], anchor))
+                events.append((claims[-1], anchor, _comma_participle(p, i) or _means_participle(p, i)))
     _inherit_main_clause(claims, events)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
 
 
-def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int]]) -> None:
+def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int, bool]]) -> None:
     """An event participle cut out of its main clause keeps that clause's modality: « could hit the
     coast, killing three » supposes the deaths, « will cut 500 jobs, saving 20 million » forecasts the
     saving, « reportedly hit …, killing three » is hearsay. A source's own frame on the main clause
     (« promised quick results, sending shares up ») is no modality of the deed that follows it."""
     by_head = {c.head: c for c in claims}
-    for claim, anchor in events:
+    for claim, anchor, told in events:
         main = by_head.get(anchor)
         if main is None or main is claim or claim.modality != "asserted" or claim.frame is not None:
             continue
-        if main.modality in {"speculative", "conditional"} or (main.modality == "reported" and main.frame is None):
+        # (« may have lost votes in closing the office », « after losing the vote »:
+        # the occasion is taken as known, only its future is the main clause's)
+        if told and (main.modality in {"speculative", "conditional"} or (
+                main.modality == "reported" and main.frame is None)):
             claim.modality, claim.cue = main.modality, main.cue
         claim.planned = claim.planned or main.planned
 

@@ -59,10 +59,11 @@ STANCE_VERBS: frozenset[str] = frozenset({
 # Verbs of showing: with a participle clause (« the photo shows the mayor standing in the rain ») they
 # depict a scene, no one's words; with a finite clause (« figures show that sales fell ») they report.
 DEPICTING_VERBS: frozenset[str] = frozenset({"show", "depict", "picture", "feature", "portray"})
-# What depicts a scene: a picture, not data (« polls show the mayor leading » is the polls' finding).
-IMAGE_NOUNS: frozenset[str] = frozenset({
-    "photo", "photograph", "picture", "image", "video", "footage", "clip", "film", "painting", "poster",
-    "cartoon", "still", "snapshot", "selfie", "mural",
+# What shows a finding, not a scene (« polls show the mayor leading »: the polls' finding, reported).
+DATA_NOUNS: frozenset[str] = frozenset({
+    "poll", "survey", "data", "datum", "figure", "statistic", "study", "research", "report", "record", "result",
+    "number", "estimate", "analysis", "census", "index", "chart", "graph", "forecast", "projection", "count",
+    "tally", "audit", "review", "test", "finding", "evidence", "document", "filing",
 })
 
 # Verbs of commitment: their object is what the subject undertakes in words (« promised quick
