@@ -187,8 +187,7 @@ _PREPOSITIONAL_PARTICIPLES = frozenset({"follow", "include", "accord", "regard",
 # with no object, a time adverbial (« starting on Monday, the buses will run »), no event
 _TIME_PARTICIPLES = frozenset({"start", "begin"})
 # « after refusing », « while visiting »: a time adverbial whose participle tells an event of its own
-# (not « before »: « shot dead before detonating the bomb » tells of a deed prevented or still to come)
-_EVENT_TIME_WORDS = frozenset({"after", "while", "since", "upon", "when"})
+_EVENT_TIME_WORDS = frozenset({"after", "before", "while", "since", "upon", "when"})
 # « by cutting taxes », « in pressing for the bill », « despite losing »: the means or the occasion is a deed
 # told (not « without »: « left without paying » tells no payment)
 _EVENT_PREPS = _EVENT_TIME_WORDS | {"by", "in", "despite"}
@@ -224,16 +223,24 @@ def _event_participle(p: _Parse, c: int) -> bool:
         g = p.head[h]
         if p.dep[g] == "npadvmod" and p.pos[g] != "VERB":
             g = p.head[g]
-        return p.lower[h] in _EVENT_PREPS and p.dep[h] == "prep" and p.pos[g] in _VERBAL
+        return (p.lower[h] in _EVENT_PREPS and p.dep[h] == "prep" and p.pos[g] in _VERBAL
+                and not _prevented(p, h, g))
     if p.dep[c] != "advcl" or p.pos[h] not in _VERBAL or any(p.dep[x] in _SUBJECTS for x in p.children[c]):
         return False
     if any(p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS and m < c for m in p.children[c]):
-        return True
+        return not any(_prevented(p, m, h) for m in p.children[c] if p.dep[m] in {"mark", "advmod"})
     lo, hi = p.edges(c)
     if h > c:
         # a participle before its main clause, set off by a comma (« Citing the audit, the board fired him »)
         return hi < len(p.lower) and p.lower[hi] in {",", "—", "–", "--"}
     return lo > 0 and p.lower[lo - 1] in {",", "—", "–", "--", ";"}
+
+
+def _prevented(p: _Parse, word: int, main: int) -> bool:
+    """Is « before » + participle hung on a passive (« was shot dead before detonating the bomb », « was
+    arrested before boarding the flight »)? What the subject was stopped from doing is no deed told; an
+    active main clause tells both (« the singer performed in the park before flying home »)."""
+    return p.lower[word] == "before" and _passive(p, main)
 
 
 def _comma_participle(p: _Parse, c: int) -> bool:
@@ -243,6 +250,15 @@ def _comma_participle(p: _Parse, c: int) -> bool:
         c = p.head[c]
     return p.dep[c] == "advcl" and not any(
         p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS for m in p.children[c])
+
+
+def _before(p: _Parse, c: int) -> bool:
+    """Is event participle ``c`` after « before » (« closed in June before reopening »)?"""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    if p.dep[c] == "pcomp":
+        return p.lower[p.head[c]] == "before"
+    return any(p.dep[m] in {"mark", "advmod"} and p.lower[m] == "before" for m in p.children[c])
 
 
 def _means_participle(p: _Parse, c: int) -> bool:
@@ -581,9 +597,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     quotes = doc._.quotes or []
     text = text_of(doc)
     claims: list[ClauseClaim] = []
-    # an event participle's claim, its main clause's verb, and whether it tells a consequence or a means
-    # (« …, killing three », « by raising the tax ») rather than an occasion (« after losing the vote »)
-    events: list[tuple[ClauseClaim, int, bool]] = []
+    # an event participle's claim, its main clause's verb, and whether it tells a consequence (« …, killing
+    # three ») or a means (« by raising the tax »), not an occasion (« after losing the vote »)
+    events: list[tuple[ClauseClaim, int, bool, bool]] = []
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
@@ -823,20 +839,23 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 planned=planned, numbers=_numbers(p, start, end),
             ))
             if event:
-                events.append((claims[-1], anchor, _comma_participle(p, i) or _means_participle(p, i)))
+                # (a participle before its main clause sets the scene: « speaking on the radio, he would … »)
+                # (« will close in June before reopening »: what comes after a future is no more told as done)
+                events.append((claims[-1], anchor, (_comma_participle(p, i) and i > anchor) or _before(p, i),
+                               _means_participle(p, i)))
     _inherit_main_clause(claims, events)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
 
 
-def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int, bool]]) -> None:
+def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int, bool, bool]]) -> None:
     """An event participle cut out of its main clause keeps that clause's modality: « could hit the
     coast, killing three » supposes the deaths, « will cut 500 jobs, saving 20 million » forecasts the
     saving, « reportedly hit …, killing three » is hearsay. A source's own frame on the main clause
     (« promised quick results, sending shares up ») is no modality of the deed that follows it."""
     by_head = {c.head: c for c in claims}
-    for claim, anchor, told in events:
+    for claim, anchor, told, means in events:
         main = by_head.get(anchor)
         if main is None or main is claim or claim.modality != "asserted" or claim.frame is not None:
             continue
@@ -844,6 +863,10 @@ def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseCla
         # the occasion is taken as known, only its future is the main clause's)
         if told and (main.modality in {"speculative", "conditional"} or (
                 main.modality == "reported" and main.frame is None)):
+            claim.modality, claim.cue = main.modality, main.cue
+        elif means and main.modality == "conditional":
+            # « would fund schools by raising the tax » proposes the raise; « may have saved more by selling
+            # the stadium » doubts the saving, not the sale
             claim.modality, claim.cue = main.modality, main.cue
         claim.planned = claim.planned or main.planned
 
