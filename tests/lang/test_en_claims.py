@@ -661,3 +661,125 @@ def test_en_claims_what_a_stance_or_a_picture_frames(nlp_en: Any, sentence: str,
     claims = _claims(nlp_en, sentence)
     assert predicate in claims, sorted(claims)
     assert claims[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality", "cue", "planned"), [
+    # an event participle cut out of its main clause keeps that clause's modal, hearsay, condition, future
+    ("The storm could hit the coast on Monday, killing three people.", "kill", "speculative", "could", False),
+    ("The army may have shelled the camp, killing 12 civilians.", "kill", "speculative", "may", False),
+    ("The storm reportedly hit the coast on Monday, killing three people.", "kill", "conditional", "reportedly",
+     False),
+    ("If the dam breaks, the flood would sweep the valley, killing thousands.", "kill", "conditional", "would",
+     False),
+    ("The bill would fund schools by raising the sales tax.", "raise", "conditional", "would", False),
+    ("The company will cut 500 jobs next year, saving 20 million dollars.", "save", "asserted", "", True),
+    ("The storm will hit the coast on Friday, forcing thousands to leave their homes.", "force", "asserted", "",
+     True),
+    # the main clause asserted: so is the participle
+    ("The storm hit the coast on Monday, killing three people.", "kill", "asserted", "", False),
+    # what follows a future is still to come
+    ("The plant will close in June before reopening in September.", "reopen", "asserted", "", True),
+])
+def test_en_claims_event_participle_keeps_its_main_clause_modality(nlp_en: Any, sentence: str, predicate: str,
+                                                                   modality: str, cue: str, planned: bool) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    c = claims[predicate]
+    assert (c.modality, c.cue, c.planned) == (modality, cue, planned)
+
+
+def test_en_claims_commitment_frame_is_no_modality_of_the_deed_after_it(nlp_en: Any) -> None:
+    # what the minister promised is his words; the reaction that follows is told by the article
+    claims = _claims(nlp_en, "The minister promised quick results on Monday, sending the shares higher.")
+    assert claims["send"].modality == "asserted"
+
+
+def test_en_claims_participle_on_a_denial_is_denied_not_a_deed(nlp_en: Any) -> None:
+    # « killing 12 » extends what is denied; it is no killing the army owns up to
+    claims = _claims(nlp_en, "The army denied shelling the camp, killing 12 civilians.")
+    assert claims["kill"].modality == "denied" and claims["shell"].modality == "denied"
+    # a loss after which the denial came is taken as known
+    claims = _claims(nlp_en, "The senator denied resigning after losing the vote.")
+    assert claims["lose"].modality == "asserted"
+
+
+@pytest.mark.parametrize(("sentence", "main_text", "absent"), [
+    # « before » + participle on a passive: a deed prevented, not told as done
+    ("The gunman was shot dead before detonating the bomb.",
+     "The gunman was shot dead before detonating the bomb", "detonate"),
+    ("The suspect was arrested at the airport before boarding his plane home.",
+     "The suspect was arrested at the airport before boarding his plane home", "board"),
+])
+def test_en_claims_participle_after_before_stays_in_its_clause(nlp_en: Any, sentence: str, main_text: str,
+                                                               absent: str) -> None:
+    claims = _read(nlp_en, sentence)
+    assert absent not in claims
+    assert main_text in {t for _, t in claims.values()}
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "subject"), [
+    # a gerund under « of / for / from / against » does not take the governing verb's subject
+    ("Critics accused the minister of trying to hide the money.", "hide", None),
+    ("Officials blamed the contractor for failing to finish the bridge.", "finish", None),
+    ("The union warned the company against trying to cut wages.", "cut", None),
+    # an event participle after a time word does
+    ("Police arrested the man after finding the weapon.", "find", "Police"),
+])
+def test_en_claims_gerund_subject_does_not_skip_the_object(nlp_en: Any, sentence: str, predicate: str,
+                                                           subject: str | None) -> None:
+    doc = nlp_en(sentence)
+    c = next(c for c in doc._.claims if c.predicate == predicate)
+    assert (doc[c.subject[0]:c.subject[1]].text if c.subject else None) == subject
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # « is considered to have + participle » supposes; a standing with its predicate does not
+    ("He is considered to have fled the country.", "flee", "speculative"),
+    ("The coach is considered by many to have broken the rules.", "break", "speculative"),
+    # data that show a trend report it; a picture shows a scene
+    ("Polls show the mayor leading the race.", "lead", "reported"),
+    ("Data show prices rising for a third month.", "rise", "reported"),
+    ("The figures show unemployment falling to 5 percent.", "fall", "reported"),
+    ("The footage shows the driver leaving the scene.", "leave", "asserted"),
+    # « cannot believe that he is guilty » refuses a judgement; « cannot believe they arrested him » wonders
+    ("The family cannot believe that he is guilty.", "guilty", "speculative"),
+    ("His lawyer cannot believe the police arrested him.", "arrest", "reported"),
+    # « would » under a present relative clause is no backshifted « will »
+    ("Engineers who are warning that the dam would fail in a flood met the mayor on Monday.", "fail", "conditional"),
+])
+def test_en_claims_review_guards(nlp_en: Any, sentence: str, predicate: str, modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality
+    assert not claims[predicate].planned
+
+
+def test_en_claims_event_participle_leaves_the_sentence_claim(nlp_en: Any) -> None:
+    # the participle's claim does not stand for the sentence: the denial is still told
+    claims = _claims(nlp_en, "The senator denied resigning after losing the vote.")
+    assert {"deny", "lose"} <= set(claims)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # « starting on Monday » dates the clause; « starting a fire » is a deed
+    ("Starting on Monday, the buses will run every ten minutes.", False),
+    ("Beginning next week, the museum will close on Sundays.", False),
+    ("Starting a fire in the hills, the arsonist fled on foot.", True),
+])
+def test_en_claims_time_participle_is_no_event(nlp_en: Any, sentence: str, event: bool) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert ("start" in claims or "begin" in claims) == event
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # an occasion (« after / while / in » + participle) is taken as known: it keeps no modal of its main clause
+    ("The party may have lost more than it expected in closing the office.", "close", "asserted"),
+    ("The mayor could resign after losing a council ballot on the budget.", "lose", "asserted"),
+    # a means under a doubted result is no doubted means
+    ("The club may have saved more than it hoped by selling the stadium.", "sell", "asserted"),
+])
+def test_en_claims_occasion_participle_keeps_no_modal(nlp_en: Any, sentence: str, predicate: str,
+                                                      modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality

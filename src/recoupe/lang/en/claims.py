@@ -42,6 +42,7 @@ from recoupe.lang.en.modality import (
     COUNTERFACTUAL_CUE,
     COURT_DISMISSED_NOUNS,
     COURT_NOUNS,
+    DATA_NOUNS,
     DEFENCE_PARTICLES,
     DEFENCE_PREPS,
     DEFENCE_VERBS,
@@ -183,6 +184,8 @@ def _speech_participle(p: _Parse, frames: list[Frame], c: int) -> bool:
 # participles that are prepositions (« following the vote », « including two children »): no event of their own
 _PREPOSITIONAL_PARTICIPLES = frozenset({"follow", "include", "accord", "regard", "concern", "involve", "base",
                                         "consider", "compare", "give", "pend", "exclude"})
+# with no object, a time adverbial (« starting on Monday, the buses will run »), no event
+_TIME_PARTICIPLES = frozenset({"start", "begin"})
 # « after refusing », « while visiting »: a time adverbial whose participle tells an event of its own
 _EVENT_TIME_WORDS = frozenset({"after", "before", "while", "since", "upon", "when"})
 # « by cutting taxes », « in pressing for the bill », « despite losing »: the means or the occasion is a deed
@@ -205,6 +208,8 @@ def _event_participle(p: _Parse, c: int) -> bool:
         return False
     if p.lemma[c].lower() in _PREPOSITIONAL_PARTICIPLES:
         return False
+    if p.lemma[c].lower() in _TIME_PARTICIPLES and not any(p.dep[x] in {"dobj", "dative"} for x in p.children[c]):
+        return False
     if p.lemma[c].lower() in REPORTING_VERBS:
         return False  # « …, warning residents to stay home »: words, not a deed (``_speech_participle``)
     if not any(p.dep[x] in _PARTICIPLE_ARGS for x in p.children[c]):
@@ -218,16 +223,49 @@ def _event_participle(p: _Parse, c: int) -> bool:
         g = p.head[h]
         if p.dep[g] == "npadvmod" and p.pos[g] != "VERB":
             g = p.head[g]
-        return p.lower[h] in _EVENT_PREPS and p.dep[h] == "prep" and p.pos[g] in _VERBAL
+        return (p.lower[h] in _EVENT_PREPS and p.dep[h] == "prep" and p.pos[g] in _VERBAL
+                and not _prevented(p, h, g))
     if p.dep[c] != "advcl" or p.pos[h] not in _VERBAL or any(p.dep[x] in _SUBJECTS for x in p.children[c]):
         return False
     if any(p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS and m < c for m in p.children[c]):
-        return True
+        return not any(_prevented(p, m, h) for m in p.children[c] if p.dep[m] in {"mark", "advmod"})
     lo, hi = p.edges(c)
     if h > c:
         # a participle before its main clause, set off by a comma (« Citing the audit, the board fired him »)
         return hi < len(p.lower) and p.lower[hi] in {",", "—", "–", "--"}
     return lo > 0 and p.lower[lo - 1] in {",", "—", "–", "--", ";"}
+
+
+def _prevented(p: _Parse, word: int, main: int) -> bool:
+    """Is « before » + participle hung on a passive (« was shot dead before detonating the bomb », « was
+    arrested before boarding the flight »)? What the subject was stopped from doing is no deed told; an
+    active main clause tells both (« the singer performed in the park before flying home »)."""
+    return p.lower[word] == "before" and _passive(p, main)
+
+
+def _comma_participle(p: _Parse, c: int) -> bool:
+    """Is event participle ``c`` a clause of its own (« …, killing three »), not the object of a time
+    word or a preposition (« after losing the vote »)?"""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    return p.dep[c] == "advcl" and not any(
+        p.dep[m] in {"mark", "advmod"} and p.lower[m] in _EVENT_TIME_WORDS for m in p.children[c])
+
+
+def _before(p: _Parse, c: int) -> bool:
+    """Is event participle ``c`` after « before » (« closed in June before reopening »)?"""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    if p.dep[c] == "pcomp":
+        return p.lower[p.head[c]] == "before"
+    return any(p.dep[m] in {"mark", "advmod"} and p.lower[m] == "before" for m in p.children[c])
+
+
+def _means_participle(p: _Parse, c: int) -> bool:
+    """Is event participle ``c`` the means of its main clause (« would fund schools by raising the tax »)?"""
+    while p.dep[c] == "conj" and p.head[c] != c:
+        c = p.head[c]
+    return p.dep[c] == "pcomp" and p.lower[p.head[c]] == "by"
 
 
 def _participle_anchor(p: _Parse, c: int) -> int:
@@ -319,8 +357,11 @@ def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] 
                 return p.edges(c)
         if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
             seen = p.head[seen]
-        elif p.dep[seen] in {"advcl", "pcomp"} and (p.doc[seen].tag_ == "VBG" or _event_participle(p, seen)):
+        elif (p.dep[seen] == "advcl" and p.doc[seen].tag_ == "VBG") or (
+                p.dep[seen] in {"advcl", "pcomp"} and _event_participle(p, seen)):
             # « …, killing three », « after losing the vote »: the main clause's subject is the participle's
+            # (not any gerund under a preposition: the minister is the one who hides in « critics accused
+            # the minister of trying to hide the money »)
             seen = p.head[seen] if p.dep[seen] == "advcl" else p.head[p.head[seen]]
         else:
             break
@@ -413,9 +454,12 @@ def _future_in_the_past(p: _Parse, modal: int, frame: Frame | None, sayer: int |
     if tag != "VBG":
         return False
     for _ in range(4):
-        if p.head[cue] == cue:
+        # (not out of a relative clause: « engineers who are warning that it would fail met him » is no past)
+        if p.head[cue] == cue or p.dep[cue] == "relcl":
             return False
         cue = p.head[cue]
+        if p.pos[cue] not in _VERBAL:
+            return False
         if p.doc[cue].tag_ == "VBD":
             return True
     return False
@@ -456,8 +500,13 @@ def _supposed(p: _Parse, i: int, heads: set[int]) -> bool:
 def _incredulous(p: _Parse, g: int) -> bool:
     """Is ``g`` a verb of disbelief, « can't imagine », « cannot believe »: negated with « can », it
     takes what it frames as known (what the speaker wonders at), not as supposed."""
-    return (g >= 0 and p.lemma[g].lower() in INCREDULITY_VERBS and negated(p, g)
-            and any(p.dep[a] == "aux" and p.lower[a] in {"can", "ca", "could"} for a in p.children[g]))
+    if not (g >= 0 and p.lemma[g].lower() in INCREDULITY_VERBS and negated(p, g)
+            and any(p.dep[a] == "aux" and p.lower[a] in {"can", "ca", "could"} for a in p.children[g])):
+        return False
+    # « cannot believe that he is guilty » refuses a judgement, it wonders at no event
+    return not (p.lemma[g].lower() == "believe" and any(
+        p.dep[c] == "ccomp" and p.lemma[c].lower() == "be" and any(p.dep[x] in {"attr", "acomp"} for x in p.children[c])
+        for c in p.children[g]))
 
 
 def _reputed(p: _Parse, g: int) -> bool:
@@ -467,8 +516,16 @@ def _reputed(p: _Parse, g: int) -> bool:
     if any(p.lower[a] == "being" for a in p.children[g]):
         return False  # « she is being considered to lead it »: envisaged, not a standing
     return p.lemma[g].lower() in REPUTE_VERBS and _passive(p, g) and any(
-        p.dep[c] in {"oprd", "attr", "ccomp", "xcomp"} or (p.dep[c] == "prep" and p.lower[c] == "as")
-        for c in p.children[g])  # (« the likeliest heir to lead it »: a predicate the parser read as a clause)
+        p.dep[c] in {"oprd", "attr"} or (p.dep[c] == "prep" and p.lower[c] == "as") or (
+            p.dep[c] in {"ccomp", "xcomp"} and _predicate_before(p, g, c))
+        for c in p.children[g])
+
+
+def _predicate_before(p: _Parse, g: int, c: int) -> bool:
+    """Does a noun or an adjective of ``g`` or ``c`` stand between them (« considered the likeliest heir
+    to lead it »: a predicate the parser read as a clause's subject)? Not « is considered to have fled »,
+    a supposition whose infinitive is the claim."""
+    return any(p.pos[t] in {"NOUN", "PROPN", "ADJ"} and p.head[t] in {g, c} for t in range(g + 1, c))
 
 
 def _quoted_label(p: _Parse, i: int, end: int) -> bool:
@@ -495,7 +552,16 @@ def _outside_frame(p: _Parse, frame: Frame, i: int) -> bool:
     if p.dep[i] == "relcl" and clem in STANCE_VERBS and p.dep[h] == "dobj" and p.head[h] == cue:
         return True
     return (clem in DEPICTING_VERBS and h == cue and p.dep[i] == "ccomp" and p.doc[i].tag_ == "VBG"
-            and not any(p.dep[c] in {"mark", "aux"} for c in p.children[i]))
+            and not any(p.dep[c] in {"mark", "aux"} for c in p.children[i]) and _pictured(p, cue))
+
+
+def _pictured(p: _Parse, verb: int) -> bool:
+    """Does showing ``verb`` depict a scene (« the photo shows », « a video that shows »), not data that
+    shows a trend (« polls show the mayor leading »: the polls' finding)?"""
+    subj = next((c for c in p.children[verb] if p.dep[c] == "nsubj"), None)
+    if subj is not None and p.lower[subj] in _RELATIVES and p.dep[verb] == "relcl":
+        subj = p.head[verb]
+    return not (subj is not None and p.lemma[subj].lower() in DATA_NOUNS)
 
 
 def _forecast_adjective(p: _Parse, words: list[int]) -> int | None:
@@ -531,6 +597,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     quotes = doc._.quotes or []
     text = text_of(doc)
     claims: list[ClauseClaim] = []
+    # an event participle's claim, its main clause's verb, and whether it tells a consequence (« …, killing
+    # three ») or a means (« by raising the tax »), not an occasion (« after losing the vote »)
+    events: list[tuple[ClauseClaim, int, bool, bool]] = []
     for sent in doc.sents:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
@@ -590,6 +659,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             frame = next((f for f in frames if f.covers(i) or (event and f.covers(anchor))), None)
             if frame is not None and _outside_frame(p, frame, i):
                 frame = None
+            if event and frame is None and anchor in frame_cues and lemma[anchor].lower() in DENIAL_VERBS and any(
+                    dep[c] in {"xcomp", "ccomp"} for c in children[anchor]) and _comma_participle(p, i):
+                # « denied shelling the camp, killing 12 »: the parser hangs the participle on the denial,
+                # whose content it extends; it is denied with it, no deed of the denier (« denied
+                # resigning after losing the vote » takes the loss as known)
+                frame = next((f for f in frames if f.cue_i == anchor), None)
             neg = negated(p, i) or any(negated(p, g) for g in governors if dep[i] == "xcomp")
             modality, cue = "asserted", ""
             planned = False
@@ -763,9 +838,37 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 place=_place(p, i, locs), modality=modality, cue=cue, frame=frame, negated=neg,
                 planned=planned, numbers=_numbers(p, start, end),
             ))
+            if event:
+                # (a participle before its main clause sets the scene: « speaking on the radio, he would … »)
+                # (« will close in June before reopening »: what comes after a future is no more told as done)
+                events.append((claims[-1], anchor, (_comma_participle(p, i) and i > anchor) or _before(p, i),
+                               _means_participle(p, i)))
+    _inherit_main_clause(claims, events)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
+
+
+def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int, bool, bool]]) -> None:
+    """An event participle cut out of its main clause keeps that clause's modality: « could hit the
+    coast, killing three » supposes the deaths, « will cut 500 jobs, saving 20 million » forecasts the
+    saving, « reportedly hit …, killing three » is hearsay. A source's own frame on the main clause
+    (« promised quick results, sending shares up ») is no modality of the deed that follows it."""
+    by_head = {c.head: c for c in claims}
+    for claim, anchor, told, means in events:
+        main = by_head.get(anchor)
+        if main is None or main is claim or claim.modality != "asserted" or claim.frame is not None:
+            continue
+        # (« may have lost votes in closing the office », « after losing the vote »:
+        # the occasion is taken as known, only its future is the main clause's)
+        if told and (main.modality in {"speculative", "conditional"} or (
+                main.modality == "reported" and main.frame is None)):
+            claim.modality, claim.cue = main.modality, main.cue
+        elif means and main.modality == "conditional":
+            # « would fund schools by raising the tax » proposes the raise; « may have saved more by selling
+            # the stadium » doubts the saving, not the sale
+            claim.modality, claim.cue = main.modality, main.cue
+        claim.planned = claim.planned or main.planned
 
 
 def _quote_depth(text: str, lo: int, hi: int) -> int:
@@ -1063,7 +1166,9 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
     (:func:`recoupe.nlp.modality._headline_fallback`): one claim for the sentence, its predicate the
     first verb, else the noun a number counts, else the root."""
     pos, dep, lemma, head = p.pos, p.dep, p.lemma, p.head
-    covered = sorted(c.head for c in claims)
+    # (an event participle's claim leaves its sentence's main statement untold: « the senator denied
+    # resigning after losing the vote » still says the denial)
+    covered = sorted(c.head for c in claims if not _event_participle(p, c.head))
     quotes = doc._.quotes or []
     text = text_of(doc)
     for sent in doc.sents:

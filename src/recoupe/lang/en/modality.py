@@ -59,6 +59,12 @@ STANCE_VERBS: frozenset[str] = frozenset({
 # Verbs of showing: with a participle clause (« the photo shows the mayor standing in the rain ») they
 # depict a scene, no one's words; with a finite clause (« figures show that sales fell ») they report.
 DEPICTING_VERBS: frozenset[str] = frozenset({"show", "depict", "picture", "feature", "portray"})
+# What shows a finding, not a scene (« polls show the mayor leading »: the polls' finding, reported).
+DATA_NOUNS: frozenset[str] = frozenset({
+    "poll", "survey", "data", "datum", "figure", "statistic", "study", "research", "report", "record", "result",
+    "number", "estimate", "analysis", "census", "index", "chart", "graph", "forecast", "projection", "count",
+    "tally", "audit", "review", "test", "finding", "evidence", "document", "filing",
+})
 
 # Verbs of commitment: their object is what the subject undertakes in words (« promised quick
 # results », « vowed a recount »), reported as the subject's words, as their infinitive is.
