@@ -68,3 +68,22 @@ def test_threads_sharing_one_store_share_its_snapshot(tmp_path: Path) -> None:
         with ThreadPoolExecutor(4) as ex:
             assert list(ex.map(read, range(4))) == [["a1"]] * 4
         assert not r.db.in_transaction
+
+
+def test_a_web_request_reads_one_snapshot(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from recoupe.web.common import open_store
+
+    db = tmp_path / "s.db"
+    with Store.open(db) as w:
+        _add(w, "a1")
+        request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(db_path=db)))
+        dep = open_store(request)  # type: ignore[arg-type]
+        store = next(dep)
+        assert store.count("articles") == 1
+        _add(w, "a2")  # a build commits while the page is being read
+        assert store.count("articles") == 1
+        dep.close()
+        with Store.open(db, create=False, readonly=True) as after:
+            assert after.count("articles") == 2
