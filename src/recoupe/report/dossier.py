@@ -22,7 +22,12 @@ def schema() -> dict[str, Any]:
 
 def group_statuses(store: Store) -> dict[str, str]:
     """Status of every claim group of the store (as in the dossier's ``claim_groups``), computed by
-    :mod:`recoupe.claims.status` like everywhere else."""
+    :mod:`recoupe.claims.status` like everywhere else, from one state of the store."""
+    with store.snapshot():
+        return _group_statuses(store)
+
+
+def _group_statuses(store: Store) -> dict[str, str]:
     from recoupe.claims.status import conflicts_by_group, group_status
 
     members: dict[str, list[Claim]] = {}
@@ -35,6 +40,13 @@ def group_statuses(store: Store) -> dict[str, str]:
 
 
 def build_dossier(store: Store) -> dict[str, Any]:
+    # one snapshot: a dossier read while a build commits is one state of the store, not rows read
+    # before the commit joined to rows read after it
+    with store.snapshot():
+        return _build_dossier(store)
+
+
+def _build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.claims.frame import frame_of
     from recoupe.claims.sources import sourcing
     from recoupe.claims.statements import statements as read_statements

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -159,6 +160,8 @@ class Store:
         self._df_bumps = 0
         self._epoch = 0
         self.write_wait = WRITE_WAIT_S  # seconds a transaction waits for another writer (then E033)
+        self._snapshot_lock = threading.Lock()
+        self._snapshots = 0  # open read snapshots (see snapshot)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -223,6 +226,29 @@ class Store:
                     self._df_pending = {}
                     self._df_log = None
                     self._forget()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads only: every statement inside sees the store as it was at the first one. In WAL mode
+        each statement outside a transaction sees the latest commit, so a dossier or a page read while
+        a build commits could mix two states of the store (articles listed before the commit, their
+        rows read after it). Inside a transaction already: nothing to do."""
+        with self._snapshot_lock:  # threads sharing this connection share its snapshot
+            inside = not self._snapshots and (self._depth or self.db.in_transaction)
+            if not inside:
+                if not self._snapshots:
+                    self.db.execute("BEGIN")  # deferred: the read snapshot is taken by the first SELECT
+                self._snapshots += 1
+        if inside:
+            yield
+            return
+        try:
+            yield
+        finally:
+            with self._snapshot_lock:
+                self._snapshots -= 1
+                if not self._snapshots and self.db.in_transaction:
+                    self.db.rollback()  # nothing was written: this only ends the read
 
     def _forget(self) -> None:
         """Drop what is cached about rows written in a transaction (it may have been rolled back)."""

@@ -72,11 +72,13 @@ def not_found(kind: str, ident: str) -> ApiError:
 
 
 def open_store(request: Request) -> Iterator[Store]:
-    """A read-only connection for one request (WAL: readers work while a build writes)."""
+    """A read-only connection for one request (WAL: readers work while a build writes), reading one
+    snapshot: a page built while a build commits shows one state of the store."""
     path: Path = request.app.state.db_path
     store = Store.open(path, create=False, readonly=True)
     try:
-        yield store
+        with store.snapshot():
+            yield store
     finally:
         store.close()
 
