@@ -80,11 +80,15 @@ _PASSIVE_GIVEN = [("the", 9, "det", "DET", "the"), ("voters", 12, "nsubjpass", "
 # « … the coach had been <sacked> a lie »: a passive verb that takes no such object: the caller's verdict
 _PASSIVE_OTHER = [(w if w != "told" else "sacked", h, d, pos, lem if lem != "tell" else "sack")
                   for w, h, d, pos, lem in _PASSIVE_GIVEN]
-# « … it misled voters for years a lie »: an adverbial between a verb and its own object
+# « … it misled voters last year a lie »: an adverbial between a verb and its own object
 _GAP = [("it", 9, "nsubj", "PRON", "it"), ("misled", 7, "ccomp", "VERB", "mislead"),
-        ("voters", 9, "dative", "NOUN", "voter"), ("for", 9, "prep", "ADP", "for"),
-        ("years", 11, "pobj", "NOUN", "year"),
+        ("voters", 9, "dative", "NOUN", "voter"), ("last", 12, "amod", "ADJ", "last"),
+        ("year", 9, "npadvmod", "NOUN", "year"),
         ("a", 14, "det", "DET", "a"), ("lie", 9, "dobj", "NOUN", "lie")]
+# « … it had served in the army a lie »: a prepositional phrase ends the verb's own complements
+_PREP = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"), ("served", 7, "ccomp", "VERB", "serve"),
+         ("in", 10, "prep", "ADP", "in"), ("the", 13, "det", "DET", "the"), ("army", 11, "pobj", "NOUN", "army"),
+         ("a", 15, "det", "DET", "a"), ("lie", 10, "dobj", "NOUN", "lie")]
 
 
 def _hung(rows: list[Row]) -> list[tuple[str, str]]:
@@ -110,6 +114,7 @@ def test_a_fronted_noun_of_falsehood_neither_breaks_the_reader_nor_moves() -> No
 
 def test_a_far_verdict_is_hung_on_a_calling_verb_of_noun_verdicts() -> None:
     assert _hung(_relative("called", "call", _PASSIVE_OTHER)) == [("lie", "oprd")]
+    assert _hung(_relative("called", "call", _PREP)) == [("lie", "oprd")]
 
 
 @pytest.mark.parametrize("rows", [

@@ -1002,8 +1002,9 @@ _VERDICT_HOLDERS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _NOUN_VERDICT_VERBS = frozenset({"call", "label", "brand", "term"})
 # verbs that keep their thing given as object in the passive (« had been told / fed / sold a lie »)
 _PASSIVE_OBJECT_VERBS = _GIVING_VERBS | {"feed", "sell", "show", "teach"}
-# what may stand between a verb and its own object (« told voters for years a lie »)
-_OBJECT_GAP_DEPS = frozenset({"dative", "prt", "advmod", "npadvmod", "prep"})
+# what may stand between a verb and its own object (« told voters yesterday a lie »); not a prepositional
+# phrase, which ends a verb's own complements (« had served "in Vietnam" a distortion »: the caller's verdict)
+_OBJECT_GAP_DEPS = frozenset({"dative", "prt", "advmod", "npadvmod"})
 
 
 def _hang_verdict(p: _Parse) -> None:
@@ -1015,7 +1016,7 @@ def _hang_verdict(p: _Parse) -> None:
     dep, lemma, children, head = p.dep, p.lemma, p.children, p.head
     n = len(dep)
 
-    def in_gap(x: int, holder: int) -> bool:  # under one of holder's objects or adverbials (« for years »)
+    def in_gap(x: int, holder: int) -> bool:  # under one of holder's objects or adverbs (« last year »)
         hops = 0
         while head[x] != holder and head[x] != x and hops < 12:
             x, hops = head[x], hops + 1
