@@ -91,3 +91,22 @@ def test_a_relative_denial_of_something_else_is_no_defence() -> None:
     anonymous = _c("a1:c5", "which Okafor denies", S_REL, subject="Okafor", predicate="deny",
                    modality="denied", cue="deny")
     assert defended_wrongs(anonymous, HEADLINE) == frozenset()
+
+
+def test_an_active_accusation_is_about_its_object_not_its_accuser() -> None:
+    # the denier is the accuser here: her denial of « the allegations » answers someone else's accusation
+    s = "Okafor accused a customs officer of taking bribes from traders."
+    accuser = _c("b7:c1", s[:-1], s, subject="Okafor", subject_entity="e7", object_entity="e8", predicate="accuse")
+    assert accused_wrongs(accuser) == {"fraude"}
+    for denial, headline in ((BARE, ""), (RELATIVE, HEADLINE)):
+        assert compare(Side(denial, outlet="x.com", headline=headline, language="en"),
+                       Side(accuser, outlet="y.com", language="en")) is None
+    # the denier as the accused of an active accusation, or the subject of a passive one: met
+    s = "A customs officer accused Okafor of taking bribes from traders."
+    accused = _c("b8:c1", s[:-1], s, subject="A customs officer", subject_entity="e8", object_entity="e7",
+                 predicate="accuse")
+    s = "Okafor had been accused of taking bribes from traders by a customs officer."
+    passive = _c("b9:c1", s[:-1], s, subject="Okafor", subject_entity="e7", object_entity="e8", predicate="accuse")
+    for c in (accused, passive):
+        hit = compare(Side(BARE, outlet="x.com", language="en"), Side(c, outlet="y.com", language="en"))
+        assert hit is not None and hit.kind == "denial", c.text

@@ -71,6 +71,30 @@ def test_pipeline_fewer_collections_frees_a_frozen_cycle_after_the_block(
     assert gone() is None  # unfrozen at the end: collected
 
 
+def test_pipeline_a_nested_block_collects_the_garbage_it_would_freeze(
+        default_thresholds: tuple[int, int, int]) -> None:
+    """A nested block (one per transaction) freezes what lives at its start until the outermost block
+    ends: cyclic garbage made since the last freeze (a parse batch's) is collected first, not kept."""
+    from recoupe.scale.forked import fork_map
+
+    class Node:
+        pass
+
+    def cycle() -> weakref.ref[Node]:
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        return weakref.ref(a)
+
+    with pipeline.fewer_collections():
+        gone = cycle()  # garbage already, not collected yet (the threshold is high)
+        assert gone() is not None
+        with pipeline.fewer_collections():
+            assert gone() is None
+        gone = cycle()
+        assert fork_map(abs, [-1, 2], 2, min_items=1) == [1, 2]  # a fork inside the block freezes too
+        assert gone() is None
+
+
 def test_pipeline_fewer_collections_unfreezes_after_an_error(default_thresholds: tuple[int, int, int]) -> None:
     with pytest.raises(KeyError), pipeline.fewer_collections():
         assert gc.get_freeze_count() > 0

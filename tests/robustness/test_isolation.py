@@ -37,6 +37,58 @@ def test_robustness_a_bug_on_one_document_rejects_it_not_the_batch(tmp_path: Pat
         assert [r.code for r in s.rejections()] == ["E090"]
 
 
+def _raise_in_modality(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our claim reader (the last of our spaCy components) raises on the docs that name « bad »,
+    as a rule of its would on a sentence it was not written for."""
+    from recoupe.nlp import modality
+
+    real = modality.Modality.__call__
+
+    def call(self, doc):  # type: ignore[no-untyped-def]
+        if "bad" in doc.text:
+            raise ValueError("min() arg is an empty sequence")
+        return real(self, doc)
+
+    monkeypatch.setattr(modality.Modality, "__call__", call)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_robustness_a_component_that_raises_on_one_document_rejects_it_not_the_batch(  # type: ignore[no-untyped-def]
+        tmp_path: Path, nlp, monkeypatch, processes: int) -> None:
+    from recoupe.pipeline import build
+
+    _raise_in_modality(monkeypatch)
+    for name in ("a", "bad", "c"):
+        (tmp_path / f"{name}.txt").write_text(good(name))
+    # batch size 1: three articles are enough for the pool of two workers to start at -j 2
+    settings = Settings.load(nlp__n_process=processes, nlp__batch_size=1)
+    with Store.open(":memory:") as s:
+        summary = build(s, [str(tmp_path)], nlp=nlp, settings=settings)
+        assert summary.added == 2 and s.count("articles") == 2
+        (rej,) = summary.rejected
+        assert rej.code == "E090" and Path(rej.origin).name == "bad.txt"
+        assert "recoupe_modality" in rej.reason and "ValueError" in rej.reason and "min()" in rej.reason
+        assert [r.code for r in s.rejections()] == ["E090"]
+
+
+def test_robustness_a_component_that_raises_is_a_rejection_in_the_cli(tmp_path: Path, nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from recoupe.cli.app import app
+
+    _raise_in_modality(monkeypatch)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name in ("a", "bad"):
+        (corpus / f"{name}.txt").write_text(good(name))
+    r = CliRunner().invoke(app, ["build", str(corpus), "--db", str(tmp_path / "x.db"), "-j", "1"])
+    assert r.exit_code == 1, r.output  # the CLI's « done, but some inputs were rejected »
+    assert "[E090]" in r.output and "bad.txt" in r.output and "ValueError" in r.output, r.output
+    assert "Traceback" not in r.output
+    with Store.open(tmp_path / "x.db") as s:
+        assert s.count("articles") == 1
+
+
 def test_robustness_article_over_max_chars_is_rejected_before_spacy(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     from recoupe.pipeline import build
 

@@ -488,6 +488,26 @@ def test_storage_story_reads_kept_between_transactions_follow_another_writer(tmp
     two.close()
 
 
+def test_storage_story_postings_kept_between_transactions_are_bounded_by_rows() -> None:
+    """One term's list holds up to STORY_POSTINGS rows: the postings kept between transactions are
+    bounded by their rows, not by their terms."""
+    store = Store.open(":memory:")
+    store.POSTINGS_CACHE = 5  # type: ignore[misc]
+    with store.transaction():
+        for k in range(8):  # one term, eight stories: eight rows
+            store.db.execute("INSERT INTO articles (id, seq, origin, url, text) VALUES (?,?,'',?,'')",
+                             (f"a{k}", k + 1, f"a{k}"))
+            store.create_story(f"s{k}", f"a{k}")
+            store.add_to_story(f"s{k}", f"a{k}", {"L:feu": 1.0 + k}, date(2026, 8, 1 + k))
+    for rows, kept in ((3, True), (8, False)):
+        with store.transaction():
+            assert len(store.story_candidates(["L:feu"], None, limit=50, per_term=rows)) == rows
+        with store.transaction():  # the next transaction keeps them only under the bound
+            assert bool(store._postings) is kept
+            store._forget_stories()
+    store.close()
+
+
 def _probe(cid: str = "zz:probe") -> Claim:
     """A claim that looks up postings (no group: only its keys count)."""
     return Claim(id=cid, article_id="zz", text="", sentence="", start=0, end=0, subject="", predicate="dire",

@@ -1374,6 +1374,17 @@ def accused_wrongs(c: Claim) -> frozenset[str]:
     return wrongs
 
 
+def _en_accused(c: Claim) -> set[str]:
+    """Who an English accusation may be about: its object only when an active verb of accusing tells it
+    (« Okafor accused an agent of bribery »: Okafor accuses, the agent is accused), else its subject
+    or object (« Okafor was accused of … », « accusations that Okafor took bribes »)."""
+    from recoupe.lang.en.predicates import ACCUSED_PASSIVE, ACCUSING_VERBS
+
+    if fold(c.predicate) in ACCUSING_VERBS and not re.search(ACCUSED_PASSIVE, fold(c.text)):
+        return {c.object_entity}
+    return {c.subject_entity, c.object_entity}
+
+
 def check_defence(a: Side, b: Side) -> Finding | None:
     """An accused party's defence against an account accusing of the same wrong (``denial``), in
     different articles; not the defender's own account. A quoted verdict also answers the
@@ -1388,7 +1399,7 @@ def check_defence(a: Side, b: Side) -> Finding | None:
         denier = dc.attributed_to or dc.subject
         if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
             continue
-        if dc.language == "en" and dc.subject_entity not in {sc.subject_entity, sc.object_entity}:
+        if dc.language == "en" and dc.subject_entity not in _en_accused(sc):
             continue  # an English denial names no wrong of its own: the accusation must be about the denier
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} s'en défend "
                                  f"({d.source} : « {_clip(dc.text)} »)")

@@ -20,6 +20,7 @@ import numpy
 from recoupe.errors import failure
 from recoupe.model import Article, ArticleAnalysis, RawDocument, Rejection
 from recoupe.nlp.arrays import member, sorted_ids
+from recoupe.nlp.extensions import failed
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -198,6 +199,9 @@ def analyse_docs(docs: Iterable[tuple[Any, Any]]) -> Iterator[Analysed | Rejecti
         except Exception:  # encoded again one by one below, so that a failure rejects one article
             vectors = [None] * len(chunk)
         for (doc, (raw, art)), meaning in zip(chunk, vectors, strict=True):
+            if (broke := failed(doc)) is not None:  # one of our components raised on it (_guard)
+                yield failure(raw.origin, f"parsing it ({broke[0]})", broke[1])
+                continue
             try:
                 yield analyse_article(doc, raw, art, meaning)
             except Exception as exc:  # one article's bug never stops the batch

@@ -25,6 +25,14 @@ def register() -> None:
 
 
 TEXT_KEY = "recoupe.text"  # doc.user_data key of the doc's text (set when the doc is made, or by text_of)
+# doc.user_data key of the failure of one of our components on the doc: (component's name, error)
+FAILED_KEY = "recoupe.failed"
+
+
+def failed(doc: Doc) -> tuple[str, Exception] | None:
+    """The component of ours that raised on ``doc`` while ``nlp.pipe`` parsed it, and its error
+    (:func:`recoupe.nlp.pipeline.build` guards them)."""
+    return doc.user_data.get(FAILED_KEY)
 
 
 def text_of(doc: Doc) -> str:

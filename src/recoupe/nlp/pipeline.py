@@ -33,7 +33,7 @@ from recoupe.lang.fr.headings import GLUED_OPENERS, NAMING_WORDS
 from recoupe.nlp import attribution, entities, modality, quotes  # noqa: F401  (register factories)
 from recoupe.nlp.attribute_ruler import speed_up as speed_up_attribute_ruler
 from recoupe.nlp.attribution import TITLING_NOUNS
-from recoupe.nlp.extensions import TEXT_KEY, register, text_of
+from recoupe.nlp.extensions import FAILED_KEY, TEXT_KEY, register, text_of
 from recoupe.nlp.lemmatizer import speed_up as speed_up_lemmatizer
 
 if TYPE_CHECKING:
@@ -187,11 +187,31 @@ def build(model: str = MODEL) -> Language:
                            supported=", ".join(SUPPORTED))
     speed_up_lemmatizer(nlp)  # the same lemmas, computed on the doc's arrays
     speed_up_attribute_ruler(nlp)  # the same tags, from the doc's arrays
-    nlp.add_pipe("recoupe_paragraphs", before="parser")
+    _guard(nlp.add_pipe("recoupe_paragraphs", before="parser"), "recoupe_paragraphs")
     for name in pack(nlp.lang).components:
         takes_lang = "lang" in (nlp.get_factory_meta(name).default_config or {})
-        nlp.add_pipe(name, config={"lang": nlp.lang} if takes_lang else {})
+        _guard(nlp.add_pipe(name, config={"lang": nlp.lang} if takes_lang else {}), name)
     return nlp
+
+
+def _guard(proc: Callable[[Doc], Doc], name: str) -> None:
+    """One bad document never stops a batch: in ``nlp.pipe`` (the builds' path), an error raised
+    by one of our components on a doc is kept on that doc (:func:`recoupe.nlp.extensions.failed`), which the later
+    components pass by and the per-article stage rejects (E090) with its origin. spaCy's own
+    error handler cannot do this: it drops the doc, and the article would vanish unreported.
+    ``nlp(text)`` still raises (tests and debugging see the error)."""
+
+    def pipe(docs: Iterable[Doc], **_: object) -> Iterator[Doc]:
+        for doc in docs:
+            if FAILED_KEY not in doc.user_data:
+                try:
+                    doc = proc(doc)
+                except Exception as exc:  # any bug of ours, reported per document
+                    # without its traceback, whose frames would hold the doc in a cycle
+                    doc.user_data[FAILED_KEY] = (name, exc.with_traceback(None))
+            yield doc
+
+    setattr(proc, "pipe", pipe)  # noqa: B010 - spaCy's nlp.pipe calls a component's pipe() if it has one
 
 
 def load(model: str = MODEL) -> Language:

@@ -33,14 +33,24 @@ R = TypeVar("R")
 _HELD = [0]
 
 
+def _freeze() -> None:
+    """``gc.freeze``; inside a block of :func:`frozen`, after a collection of what is not frozen yet:
+    what a nested freeze takes stays frozen until the outermost block ends, and cyclic garbage
+    taken with it (a parse batch's, at ``-j 1``) would pile up with the articles. The collection
+    walks only what was made since the last freeze."""
+    if _HELD[0]:
+        gc.collect()
+    gc.freeze()
+
+
 @contextmanager
 def frozen() -> Iterator[None]:
     """``gc.freeze`` what lives now, for the block; the outermost block unfreezes at its end (a nested
-    one adds what lived at its start), and so do :func:`fork_map` and :func:`fork_call` only outside
-    any block. Cycles among the frozen objects are freed after the outermost block: the same objects
-    freed, later, with less walking."""
+    one adds what lived at its start, its garbage collected first), and so do :func:`fork_map` and
+    :func:`fork_call` only outside any block. Cycles among the objects frozen at the outermost block's
+    start are freed after it: the same objects freed, later, with less walking."""
     outermost = _HELD[0] == 0
-    gc.freeze()
+    _freeze()
     _HELD[0] += 1
     try:
         yield
@@ -85,7 +95,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
     results: list[Any] = [_MISSING] * n
     kids: list[tuple[int, IO[bytes]]] = []
     thawed = _HELD[0] == 0  # a caller's freeze (:func:`frozen`) is left as it was
-    gc.freeze()  # the children's collector never walks (and so never copies) the parent's pages
+    _freeze()  # the children's collector never walks (and so never copies) the parent's pages
     try:
         parent = os.getpid()
         for _ in range(processes - 1):
@@ -207,7 +217,7 @@ def fork_call(fn: Callable[[], R]) -> Ahead | None:
         return None
     out = tempfile.TemporaryFile()  # noqa: SIM115 - closed by Ahead.close
     thawed = _HELD[0] == 0  # a caller's freeze (:func:`frozen`) is left as it was
-    gc.freeze()  # the child's collector never walks (and so never copies) the parent's pages
+    _freeze()  # the child's collector never walks (and so never copies) the parent's pages
     try:
         parent = os.getpid()
         pid = os.fork()

@@ -137,6 +137,7 @@ class Store:
         # story's last publication date (a story absent from ``stories`` maps to _NO_STORY); kept from
         # one transaction to the next while no other connection commits, as the document frequencies
         self._postings: dict[str, dict[int, list[tuple[str, float]]]] = {}
+        self._posting_rows = 0  # rows read into _postings or added to them since it was last emptied (a bound)
         self._story_last: dict[str, str | None] = {}
         # story id -> its row as story_state reads it (size, meaning, first and last dates), kept as
         # the postings are and dropped by every write to the story (_story_changed_now)
@@ -261,11 +262,14 @@ class Store:
     def _forget_stories(self) -> None:
         """Drop the story postings, dates and rows kept (see story_candidates, story_state)."""
         self._postings = {}
+        self._posting_rows = 0
         self._story_last = {}
         self._story_rows = {}
 
     DF_CACHE = 1 << 18  # document frequencies kept between transactions (a few MB)
-    POSTINGS_CACHE = 1 << 16  # terms whose story postings are kept between transactions (tens of MB at most)
+    # story postings (rows, ~140 bytes each as Python tuples) kept between transactions: ~150 MB at most.
+    # Rows, not terms: a term keeps up to STORY_POSTINGS of them, and 65,536 full terms were 1.7 GB
+    POSTINGS_CACHE = 1 << 20
     STORY_CHANGES = 1 << 18  # stories whose last write is tracked (see reads_since)
 
     def _check_others(self) -> None:
@@ -277,7 +281,7 @@ class Store:
         version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
         if version != self._data_version or len(self._df_cache) > self.DF_CACHE:
             self._df_cache = {}
-        if (version != self._data_version or len(self._postings) > self.POSTINGS_CACHE
+        if (version != self._data_version or self._posting_rows > self.POSTINGS_CACHE
                 or len(self._story_rows) > self.STORY_CACHE):
             self._forget_stories()
         if version != self._data_version or self._filed_count > self.FILED_CACHE:
@@ -909,6 +913,7 @@ class Store:
                     " WHERE term=? ORDER BY rowid DESC LIMIT ?", (t, n))]
                 if keep:
                     postings.setdefault(t, {})[n] = rows
+                    self._posting_rows += len(rows)
             for sid, w in rows:
                 sums[sid] = get(sid, 0.0) + w
         out: list[str] = []
@@ -931,6 +936,7 @@ class Store:
         self._story_last.pop(story_id, None)
         if terms is None:
             self._postings = {}
+            self._posting_rows = 0
             return
         pop = self._postings.pop
         for t in terms:
@@ -1063,6 +1069,7 @@ class Store:
                     if len(rows) >= n:
                         continue
                     rows.insert(0, (story_id, w))
+                    self._posting_rows += 1
                 kept[n] = rows
             if kept:
                 postings[t] = kept

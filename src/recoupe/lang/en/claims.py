@@ -1101,6 +1101,13 @@ def _claim_noun_clause(p: _Parse, i: int) -> bool:
 
 
 _VERDICT_HOLDERS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+# the calling verbs that take a noun for verdict (« called it a lie »; « described it a lie » is no English)
+_NOUN_VERDICT_VERBS = frozenset({"call", "label", "brand", "term"})
+# verbs that keep their thing given as object in the passive (« had been told / fed / sold a lie »)
+_PASSIVE_OBJECT_VERBS = _GIVING_VERBS | {"feed", "sell", "show", "teach"}
+# what may stand between a verb and its own object (« told voters yesterday a lie »); not a prepositional
+# phrase, which ends a verb's own complements (« had served "in Vietnam" a distortion »: the caller's verdict)
+_OBJECT_GAP_DEPS = frozenset({"dative", "prt", "advmod", "npadvmod"})
 
 
 def _hang_verdict(p: _Parse) -> None:
@@ -1111,8 +1118,15 @@ def _hang_verdict(p: _Parse) -> None:
     and the noun is no natural object of the verb it hangs on (not right after it, unless passive)."""
     dep, lemma, children, head = p.dep, p.lemma, p.children, p.head
     n = len(dep)
+
+    def in_gap(x: int, holder: int) -> bool:  # under one of holder's objects or adverbs (« last year »)
+        hops = 0
+        while head[x] != holder and head[x] != x and hops < 12:
+            x, hops = head[x], hops + 1
+        return head[x] == holder and dep[x] in _OBJECT_GAP_DEPS
+
     for verb in range(n):
-        if lemma[verb].lower() not in VERDICT_VERBS or p.pos[verb] != "VERB":
+        if lemma[verb].lower() not in _NOUN_VERDICT_VERBS or p.pos[verb] != "VERB":
             continue
         kids = children[verb]
         obj = next((c for c in kids if dep[c] == "dobj" and _names_claim(p, c)), None)
@@ -1124,10 +1138,13 @@ def _hang_verdict(p: _Parse) -> None:
             if not any(dep[c] == "det" and p.lower[c] in {"a", "an"} for c in children[t]):
                 continue
             holder = head[t]
-            left = min(x for x in range(holder + 1, t + 1) if p.in_subtree(x, t))
+            if holder > t or not p.in_subtree(t, verb):
+                continue  # « what a lie the paper printed! »: fronted; or outside the calling verb's sentence
+            left = min((x for x in range(holder + 1, t + 1) if p.in_subtree(x, t)), default=t)
             between = [x for x in range(holder + 1, left) if not p.punct[x]]
-            if not _passive(p, holder) and all(head[x] == holder and dep[x] in {"dative", "prt", "advmod"}
-                                               for x in between):
+            if _passive(p, holder) and lemma[holder].lower() in _PASSIVE_OBJECT_VERBS:
+                continue  # « had been told a lie »: the thing told, passive or not
+            if not _passive(p, holder) and all(in_gap(x, holder) for x in between):
                 continue  # « had told a lie », « spread a smear »: the noun is that verb's own object
             last = max((x for x in range(t, n) if p.in_subtree(x, t)), default=t)
             if any(not p.punct[x] for x in range(last + 1, n) if p.in_subtree(x, verb)) or not p.in_subtree(t, verb):

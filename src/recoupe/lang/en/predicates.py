@@ -158,3 +158,8 @@ ACCUSATION_AS_CIRCUMSTANCE = (r"\b(?:after|following|amid|over|despite|because\s
 # The nouns a denial names when it rejects accusations without saying what they are (« which he has
 # denied » after « the accusations », « denied the allegations »).
 ACCUSATION_NOUNS: frozenset[str] = frozenset({"allegation", "accusation", "charge", "complaint"})
+# Verbs of accusing whose subject, in the active voice, is the accuser (« X accused Y of fraud »: Y is the
+# accused), and their passive (« X was accused of fraud »: X is), folded.
+ACCUSING_VERBS: frozenset[str] = frozenset({"accuse", "allege", "charge", "complain"})
+ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?"
+                   r"(?:accused|alleged|charged)\b")
