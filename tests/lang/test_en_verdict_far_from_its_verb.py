@@ -64,7 +64,7 @@ Row = tuple[str, int, str, str, str]
 
 
 def _relative(verb: str, lemma: str, tail: list[Row]) -> list[Row]:
-    """« The office <verb> the report, which said <tail> », the verdict at the end of the tail."""
+    """« The office <verb> the report, which said <tail> », the verdict closing the tail."""
     return [("The", 1, "det", "DET", "the"), ("office", 2, "nsubj", "NOUN", "office"),
             (verb, 2, "ROOT", "VERB", lemma),
             ("the", 4, "det", "DET", "the"), ("report", 2, "dobj", "NOUN", "report"), (",", 4, "punct", "PUNCT", ","),
