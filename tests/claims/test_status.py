@@ -1221,7 +1221,12 @@ def test_status_one_text_printed_by_two_outlets_is_one_source() -> None:
     a.text, a.sentence = "let the court process take its time", f'"{quote}" Vole said.'
     b = _c("2", "b")
     b.text, b.sentence = "let the court process take its time", quote
+    a.language = b.language = "en"
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    # French: the golds count an agency relayed without saying so as independent outlets
+    a.language = b.language = "fr"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    a.language = b.language = "en"
     b.sentence = "The club said it would let the court process take its time and comment no further."
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
     # the run must hold words of both claims: a shared sentence start alone is no copy of the clause
@@ -1230,6 +1235,7 @@ def test_status_one_text_printed_by_two_outlets_is_one_source() -> None:
     c.sentence = "After the storm that hit the coast on Sunday night and the clean-up, the harbour reopened on Monday."
     d = _c("4", "d")
     d.text = "the harbour reopened on Monday"
+    c.language = d.language = "en"
     d.sentence = ("After the storm that hit the coast on Sunday night and the clean-up, officials said that "
                   "boats could leave as the harbour reopened on Monday.")
     assert group_status([c, d], {"c": "c", "d": "d"}).status == "confirmed"
