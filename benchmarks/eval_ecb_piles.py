@@ -44,6 +44,12 @@ def _detok(tokens: list[str]) -> str:
 def pile(split: str, root: Path = ECB) -> list[dict[str, str]]:
     """The split's documents as records (``url``, ``title``, ``text``, ``outlet``, ``event``: the
     ECB+ sub-topic, e.g. ``37ecbplus``), in file order."""
+    return [r for _, r in documents(split, root)]
+
+
+def documents(split: str, root: Path = ECB) -> list[tuple[str, dict[str, str]]]:
+    """:func:`pile`'s records, each with its ECB+ document name (``37_2ecbplus``): what a gold
+    labelling the pile's claims is keyed on."""
     out = []
     for path in sorted((root / split).glob("*/*.xml"), key=lambda p: (int(p.parent.name), p.name)):
         doc = read_document(path, set())
@@ -55,8 +61,8 @@ def pile(split: str, root: Path = ECB) -> list[dict[str, str]]:
             continue
         url = (first if first.startswith("http") else "http://" + first) if is_url else f"ecb://{doc.name}"
         host = urlparse(url).netloc.removeprefix("www.") if is_url else ""
-        out.append({"url": url, "title": body[0], "text": "\n\n".join(body[1:]),
-                    "outlet": host or f"outlet-{doc.name}", "event": doc.subtopic})
+        out.append((doc.name, {"url": url, "title": body[0], "text": "\n\n".join(body[1:]),
+                               "outlet": host or f"outlet-{doc.name}", "event": doc.subtopic}))
     return out
 
 

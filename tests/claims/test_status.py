@@ -1211,3 +1211,31 @@ def test_status_a_participle_deed_confirms_only_its_own_doer() -> None:
     for subject in ("", "it"):
         deed.subject = subject
         assert group_status([deed, same], sources).status == "single_source"
+
+
+def test_status_one_text_printed_by_two_outlets_is_one_source() -> None:
+    """A statement one outlet quotes and another prints unmarked, or a wire paragraph reworded at its
+    edges, is one text: eleven words in a row over both claims. Two accounts worded apart confirm."""
+    quote = "We will keep a close watch on the situation and let the court process take its time."
+    a = _c("1", "a", "reported", "Dana Vole")
+    a.text, a.sentence = "let the court process take its time", f'"{quote}" Vole said.'
+    b = _c("2", "b")
+    b.text, b.sentence = "let the court process take its time", quote
+    a.language = b.language = "en"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    # French: the golds count an agency relayed without saying so as independent outlets
+    a.language = b.language = "fr"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    a.language = b.language = "en"
+    b.sentence = "The club said it would let the court process take its time and comment no further."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # the run must hold words of both claims: a shared sentence start alone is no copy of the clause
+    c = _c("3", "c")
+    c.text = "the harbour reopened on Monday"
+    c.sentence = "After the storm that hit the coast on Sunday night and the clean-up, the harbour reopened on Monday."
+    d = _c("4", "d")
+    d.text = "the harbour reopened on Monday"
+    c.language = d.language = "en"
+    d.sentence = ("After the storm that hit the coast on Sunday night and the clean-up, officials said that "
+                  "boats could leave as the harbour reopened on Monday.")
+    assert group_status([c, d], {"c": "c", "d": "d"}).status == "confirmed"

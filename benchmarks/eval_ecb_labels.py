@@ -1,0 +1,112 @@
+"""Hand labels of `confirmed` groups and contradictions on the ECB+ dev pile, re-read against a store (issue 13).
+
+    python -m benchmarks.eval_ecb_piles --split dev --keep DIR
+    python -m benchmarks.eval_ecb_labels --store DIR/pile.db [--gold benchmarks/gold/ecbpile/dev-labels.json]
+
+:mod:`benchmarks.eval_ecb_piles` counts as false only what spans two ECB+ events; most wrong
+`confirmed` groups lie inside one event (two facts of it, one source printed twice). The gold
+(``benchmarks/gold/README.md`` §17) labels a seeded sample of the `confirmed` groups of one build
+and all of its contradictions by hand. Each labelled item is keyed on its claims (ECB+ document
+name, character span in the article text as recoupe stored it, SHA-1 of the span), so a store
+built by other code is read against it: a labelled group is found again as the store's group
+holding most of its claims, a contradiction as the same two claims in a recorded pair. Printed:
+the labelled groups still `confirmed` (true / false), the labelled-true ones lost, the labelled
+contradictions still found."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+GOLD = Path(__file__).resolve().parent / "gold" / "ecbpile" / "dev-labels.json"
+
+Key = tuple[str, int, int]
+
+
+def digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def doc_names(split: str = "dev") -> dict[str, str]:
+    """A pile's article URL -> its ECB+ document name."""
+    from benchmarks.eval_ecb_piles import documents
+
+    return {r["url"]: name for name, r in documents(split)}
+
+
+def claim_keys(dossier: dict[str, Any], doc_of_url: dict[str, str]) -> dict[str, tuple[Key, str]]:
+    """Claim id -> ((document, start, end), SHA-1 of its span) for every claim of a pile's dossier."""
+    articles = {a["id"]: a for a in dossier["articles"]}
+    out = {}
+    for c in dossier["claims"]:
+        a = articles[c["article"]]
+        out[c["id"]] = ((doc_of_url.get(a["url"], ""), c["start"], c["end"]), digest(a["text"][c["start"]:c["end"]]))
+    return out
+
+
+def _find(keys: dict[str, tuple[Key, str]]) -> Any:
+    by_span = {k: cid for cid, (k, _) in keys.items()}
+    by_hash = {(k[0], h): cid for cid, (k, h) in keys.items()}
+
+    def find(item: list[Any]) -> str | None:
+        doc, start, end, sha = item
+        return by_span.get((doc, start, end)) or by_hash.get((doc, sha))
+    return find
+
+
+def score(dossier: dict[str, Any], gold: dict[str, Any], doc_of_url: dict[str, str]) -> dict[str, Any]:
+    keys = claim_keys(dossier, doc_of_url)
+    find = _find(keys)
+    group_of = {c["id"]: c.get("group") for c in dossier["claims"]}
+    status = {g["id"]: g["status"] for g in dossier["claim_groups"]}
+    kept: Counter[str] = Counter()
+    lost: Counter[str] = Counter()
+    missing = 0
+    for g in gold["groups"]:
+        found = [find(m) for m in g["members"]]
+        groups = Counter(group_of.get(cid) for cid in found if cid and group_of.get(cid))
+        if not groups:
+            missing += 1
+            continue
+        gid = groups.most_common(1)[0][0]
+        (kept if status.get(gid) == "confirmed" else lost)[g["label"]] += 1
+    pairs = {frozenset(x["claims"][:2]) for x in dossier["contradictions"]}
+    found_c: Counter[str] = Counter()
+    for x in gold["contradictions"]:
+        ids = [find(m) for m in x["claims"]]
+        if all(ids) and frozenset(ids) in pairs:
+            found_c[x["label"]] += 1
+    n_true = kept["true"]
+    return {
+        "groups_labelled": len(gold["groups"]), "groups_not_found": missing,
+        "confirmed_kept": dict(kept), "confirmed_lost": dict(lost),
+        "confirmed_precision": round(n_true / sum(kept.values()), 3) if sum(kept.values()) else None,
+        "contradictions_labelled": dict(Counter(x["label"] for x in gold["contradictions"])),
+        "contradictions_found": dict(found_c),
+        "contradictions_precision_labelled": round(found_c["true"] / sum(found_c.values()), 3)
+        if sum(found_c.values()) else None,
+        "contradictions_total": len(dossier["contradictions"]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--store", type=Path, required=True, help="a pile's store (eval_ecb_piles --keep DIR: DIR/pile.db)")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    args = ap.parse_args(argv)
+    from recoupe.report.dossier import build_dossier
+    from recoupe.storage import Store
+
+    with Store.open(args.store) as store:
+        dossier = build_dossier(store)
+    print(json.dumps(score(dossier, json.loads(args.gold.read_text("utf-8")), doc_names()), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
