@@ -1216,7 +1216,7 @@ def test_status_a_participle_deed_confirms_only_its_own_doer() -> None:
 def test_status_one_text_printed_by_two_outlets_is_one_source() -> None:
     """A statement one outlet quotes and another prints unmarked, or a wire paragraph reworded at its
     edges, is one text: eleven words in a row over both claims. Two accounts worded apart confirm."""
-    quote = "We will keep a close watch on the situation and let the court process take its time."
+    quote = "We will keep a close eye on events and let the court process take its time."
     a = _c("1", "a", "reported", "Dana Vole")
     a.text, a.sentence = "let the court process take its time", f'"{quote}" Vole said.'
     b = _c("2", "b")
