@@ -1469,3 +1469,69 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
             recheck_split(store, comp.claims)
         added += len(parts) - 1
     return added
+
+
+# A claim-level bridge between two stories (:func:`story_bridges`). Story clustering reads whole
+# articles; two articles that tell one fact may still land in two stories (a fact told within another
+# event's coverage, a headline worded apart from its lead). Measured on the French pairs golds
+# (twenty-second session, groupsfr23): their missed same-fact pairs split across stories.
+BRIDGE_MIN_SHARED = 2  # content words two bridged claims share besides their verbs, tallies and people nouns
+# words in more of the build's claims than this are topic words: not read for candidates (cost bound)
+BRIDGE_MAX_POSTINGS = 200
+# the languages whose tally and people nouns (TALLIES, PEOPLE) are known: elsewhere « 12 dead » and « 3 dead »
+# would share their toll noun as a content word, and a toll names no one fact across stories
+BRIDGE_LANGUAGES = frozenset({"fr"})
+_BRIDGE_SKIP = TALLIES | PEOPLE
+
+
+def bridge_words(f: _Features) -> frozenset[str]:
+    """The words a bridge compares of a claim: its content words but its verb, its tallies and the
+    nouns of people counted (« 12 morts » and « un mort » share a toll's noun, not a fact)."""
+    return frozenset(w for w in f.words if w != f.verb and w not in _BRIDGE_SKIP)
+
+
+def bridge(a: _Features, b: _Features) -> bool:
+    """Would two claims of two stories (of two outlets) be one fact by the lemma rule alone, with
+    enough of their own words? Similarity of at least :data:`THRESHOLD` (:func:`similarity`), at
+    least :data:`BRIDGE_MIN_SHARED` words of :func:`bridge_words` in common, no figure of one the
+    other lacks when both give figures, of one language, and no frame veto
+    (:func:`cannot_be_one_fact`, :func:`never_linked`). Not the count keys: a tally is one per event
+    within a story, never across two."""
+    x, y = a.claim, b.claim
+    if x.language != y.language or (a.numbers and b.numbers and not a.numbers & b.numbers):
+        return False
+    if len(bridge_words(a) & bridge_words(b)) < BRIDGE_MIN_SHARED:
+        return False
+    same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
+    if similarity(a.signature, b.signature, _same_predicate(a.verb, b.verb), same_subject) < THRESHOLD:
+        return False
+    return not never_linked(a, b) and not cannot_be_one_fact(a, b)
+
+
+def story_bridges(feats: Sequence[_Features], stories: Sequence[str], outlets: Sequence[str]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)`` (``i < j``, indexes into ``feats``) of claims of two stories and two outlets
+    (``stories[i]``, ``outlets[i]``: claim ``i``'s; an unknown outlet "" is apart from every other)
+    that :func:`bridge` joins. Candidates share two words of :func:`bridge_words` (an inverted index,
+    words in more than :data:`BRIDGE_MAX_POSTINGS` claims left out). A function of ``feats`` and their
+    order, sorted."""
+    words = [bridge_words(f) for f in feats]
+    postings: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            postings.setdefault(w, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for w in sorted(postings):
+        ids = postings[w]
+        if len(ids) > BRIDGE_MAX_POSTINGS:
+            continue
+        for k, i in enumerate(ids):
+            for j in ids[k + 1:]:
+                if stories[i] != stories[j]:
+                    shared[(i, j)] = shared.get((i, j), 0) + 1
+    out = []
+    for (i, j), n in sorted(shared.items()):
+        if n < BRIDGE_MIN_SHARED or (outlets[i] and outlets[i] == outlets[j]):
+            continue
+        if bridge(feats[i], feats[j]):
+            out.append((i, j))
+    return out
