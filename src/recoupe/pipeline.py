@@ -470,64 +470,7 @@ def reread_stories(store: Store, inputs: Iterable[StoryInput], settings: Setting
         moved += more
         joined = (joined - dropped2) | joined2
         dropped |= dropped2
-    if settings["stories.claim_bridge"]:
-        more, joined2, dropped2 = bridge_stories(store, [x.article_id for x in inputs], settings)
-        moved += more
-        joined = (joined - dropped2) | joined2
-        dropped |= dropped2
     return moved, joined - dropped, dropped
-
-
-def bridge_stories(store: Store, article_ids: Iterable[str], settings: Settings) -> tuple[int, set[str], set[str]]:
-    """The bridge pass after the merge pass (``stories.claim_bridge``): two stories of which a claim
-    of one and a claim of the other, from two outlets, tell one fact by the lemma rule
-    (:func:`recoupe.claims.groups.story_bridges`) become one story, with their claims
-    (:func:`move_claims`), so that the fact's accounts are cross-checked together. Reads the opening
-    claims (``pairscore.OPENING``, what the pair scorer reads) of ``article_ids`` (a build's articles:
-    a story older than the build is bridged only through them). Bridged stories go into the one of
-    most articles (ties: the smallest id). Returns how many articles moved, the stories that took them
-    and those deleted. Deterministic: the articles in id order, the merges in story id order."""
-    from recoupe.claims.groups import BRIDGE_LANGUAGES, _Features, _root, story_bridges
-    from recoupe.claims.pairscore import OPENING
-    from recoupe.resolve.stories import merge_story
-
-    feats: list[Any] = []
-    stories: list[str] = []
-    outlets: list[str] = []
-    for aid in sorted(set(article_ids)):
-        row = store.article_row(aid)
-        if row is None or not row["story_id"]:
-            continue
-        for c in store.claims(article_id=aid):
-            if c.start < OPENING and c.language in BRIDGE_LANGUAGES:
-                feats.append(_Features(c, row["published"] or ""))
-                stories.append(row["story_id"])
-                outlets.append(row["outlet"] or "")
-    parent: dict[str, str] = {}
-    for i, j in story_bridges(feats, stories, outlets):
-        for sid in (stories[i], stories[j]):
-            parent.setdefault(sid, sid)
-        ri, rj = _root(parent, stories[i]), _root(parent, stories[j])
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    sets: dict[str, list[str]] = {}
-    for sid in sorted(parent):
-        sets.setdefault(_root(parent, sid), []).append(sid)
-    if not sets:
-        return 0, set(), set()
-    joined: set[str] = set()
-    dropped: set[str] = set()
-    with store.transaction():
-        movers: list[str] = []
-        for members in sets.values():
-            into = min(members, key=lambda sid: (-store.story_size(sid), sid))
-            joined.add(into)
-            for sid in members:
-                if sid != into:
-                    movers += merge_story(store, sid, into)
-                    dropped.add(sid)
-        move_claims(store, movers, settings)
-    return len(movers), joined, dropped
 
 
 def _entities_of(inputs: Iterable[StoryInput], reads: dict[str, tuple[str, dict[str, float]]]

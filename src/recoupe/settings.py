@@ -95,10 +95,6 @@ SETTINGS: list[Setting] = [
             "articles name the event's own people and places. rss tune days 0.677 -> 0.694 (build order; mean "
             "of 4 orders 0.669 -> 0.688), held-out 0.840 unchanged (mean of 4 orders 0.825 -> 0.824), BASIL "
             "unchanged (benchmarks/RESULTS.md, nineteenth session). 1: off."),
-    Setting("stories.claim_bridge", True, "After the merge pass, two stories go into one when a claim of each, "
-            "from two outlets, tells one fact by the lemma rule with two content words of its own in common "
-            "(not a toll's noun): a fact told in two stories was cross-checked in neither. French claims only "
-            "(benchmarks/RESULTS.md, twenty-second session, groupsfr23). false: off."),
     Setting("stories.merge_rare", 0.01, "For stories.merge_share: an entity is rare when at most this share of "
             "the store's articles name it (two at least)."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),
