@@ -1,4 +1,4 @@
-"""Every read-side entry point (the CLI's listings and export, the Python API) reads one state of
+"""Every read-side entry point (the CLI's listings and export, the Python API, a briefing) reads one state of
 the store, even when a build commits between two of its statements (WAL: each statement outside a
 transaction sees the latest commit)."""
 
@@ -81,6 +81,14 @@ def _api(call: Callable[[Any], Any]) -> Callable[[Path], Any]:
     return read
 
 
+def _briefing(db: Path) -> str:
+    from recoupe.brief import build_briefing
+
+    with Store.open(db) as s:
+        (story,) = [r[0] for r in s.db.execute("SELECT DISTINCT story_id FROM articles")]
+        return repr(build_briefing(s, story))
+
+
 READS: dict[str, Callable[[Path], Any]] = {
     "cli entities": lambda db: _cli("entities", "--db", str(db), "--json", "-n", "0"),
     "cli claims": lambda db: _cli("claims", "--db", str(db), "--json", "-n", "0"),
@@ -92,6 +100,7 @@ READS: dict[str, Callable[[Path], Any]] = {
     "api entities": _api(lambda d: d.entities()),
     "api claims of an entity": _api(lambda d: d.claims("Varennes")),
     "api timeline of an entity": _api(lambda d: d.timeline("Varennes")),
+    "a story's briefing": _briefing,
 }
 
 
