@@ -57,21 +57,24 @@ class Dossier:
                      engine=engine, kb=kb)
 
     def articles(self) -> Iterator[Article]:
-        return self.store.articles()
+        return self.store.articles()  # one statement: one state of the store
 
     def entities(self, name: str | None = None) -> list[Entity]:
+        with self.store.snapshot():  # the entities and their aliases and roles of one state
+            rows = self.store.entities(name)
         return [Entity(id=r["id"], name=r["name"], type=r["type"],
                        aliases=sorted({a["alias"] for a in r["aliases"]}),
                        roles=[(x["article_id"], x["role"]) for x in r["roles"]],
                        kb_id=r.get("kb_id") or "", kb_label=r.get("kb_label") or "",
                        kb_description=r.get("kb_description") or "")
-                for r in self.store.entities(name)]
+                for r in rows]
 
     def claims(self, entity: str | None = None) -> list[Claim]:
         if entity is None:
             return self.store.claims()
-        found = self.store.entities(entity)
-        return self.store.claims(entity_id=found[0]["id"]) if found else []
+        with self.store.snapshot():  # the entity found and its claims in one state
+            found = self.store.entities(entity)
+            return self.store.claims(entity_id=found[0]["id"]) if found else []
 
     def quotes(self) -> list[Quote]:
         return self.store.quotes()
@@ -85,8 +88,9 @@ class Dossier:
     def timeline(self, entity: str | None = None) -> list[Event]:
         if entity is None:
             return self.store.events()
-        found = self.store.entities(entity)
-        return self.store.events(entity_id=found[0]["id"]) if found else []
+        with self.store.snapshot():
+            found = self.store.entities(entity)
+            return self.store.events(entity_id=found[0]["id"]) if found else []
 
     def contradictions(self) -> list[Contradiction]:
         return [Contradiction(kind=r["kind"], claims=(r["claim_a"], r["claim_b"]), explanation=r["explanation"],

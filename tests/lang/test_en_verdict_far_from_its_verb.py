@@ -47,6 +47,23 @@ def test_a_noun_of_falsehood_in_the_relative_stays_there(nlp_en: Any, sentence: 
     assert claims["call"].modality == "asserted"
 
 
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The governor called the report, which accused him of telling farmers for a decade a lie.", "call"),
+    ("The candidate labelled the story, which accused her of telling pensioners for months a lie.", "label"),
+    ("The minister branded the report, which accused him of telling parliament during the crisis a lie.", "brand"),
+])
+def test_a_lie_told_to_someone_is_no_verdict_of_the_caller(nlp_en: Any, sentence: str, verb: str) -> None:
+    # « telling farmers … a lie »: the lie is what the accused told, not the caller's verdict on the report
+    _, claims = _claims(nlp_en, sentence)
+    assert claims[verb].modality == "asserted"
+
+
+def test_a_verdict_after_a_prepositional_phrase_is_still_the_callers(nlp_en: Any) -> None:
+    _, claims = _claims(nlp_en, "The club called a newspaper report saying the coach had played \"in Brazil\" a "
+                                "\"shameless fabrication\".")
+    assert claims["call"].modality == "denied"
+
+
 # Parses set by hand (the parser gives sentences of these shapes such trees, but not always), so that the
 # rule is tested whatever the model does with them. Each row: word, head, dep, pos, lemma.
 _FRONTED = [  # « The union called the report, which said what a lie the manager had told, nonsense. »
@@ -85,6 +102,17 @@ _GAP = [("it", 9, "nsubj", "PRON", "it"), ("misled", 7, "ccomp", "VERB", "mislea
         ("voters", 9, "dative", "NOUN", "voter"), ("last", 12, "amod", "ADJ", "last"),
         ("year", 9, "npadvmod", "NOUN", "year"),
         ("a", 14, "det", "DET", "a"), ("lie", 9, "dobj", "NOUN", "lie")]
+# « … it had told voters for years a lie »: a verb of giving with its recipient takes the noun as the
+# thing given, a prepositional phrase between them or not
+_RECIPIENT_PREP = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"),
+                   ("told", 7, "ccomp", "VERB", "tell"), ("voters", 10, "dobj", "NOUN", "voter"),
+                   ("for", 10, "prep", "ADP", "for"), ("years", 12, "pobj", "NOUN", "year"),
+                   ("a", 15, "det", "DET", "a"), ("lie", 10, "dobj", "NOUN", "lie")]
+# « … it had sold for years a lie »: a verb of giving with no recipient: the caller's verdict
+_NO_RECIPIENT = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"),
+                 ("sold", 7, "ccomp", "VERB", "sell"), ("for", 10, "prep", "ADP", "for"),
+                 ("years", 11, "pobj", "NOUN", "year"), ("a", 14, "det", "DET", "a"),
+                 ("lie", 10, "dobj", "NOUN", "lie")]
 # « … it had served in the army a lie »: a prepositional phrase ends the verb's own complements
 _PREP = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"), ("served", 7, "ccomp", "VERB", "serve"),
          ("in", 10, "prep", "ADP", "in"), ("the", 13, "det", "DET", "the"), ("army", 11, "pobj", "NOUN", "army"),
@@ -115,13 +143,15 @@ def test_a_fronted_noun_of_falsehood_neither_breaks_the_reader_nor_moves() -> No
 def test_a_far_verdict_is_hung_on_a_calling_verb_of_noun_verdicts() -> None:
     assert _hung(_relative("called", "call", _PASSIVE_OTHER)) == [("lie", "oprd")]
     assert _hung(_relative("called", "call", _PREP)) == [("lie", "oprd")]
+    assert _hung(_relative("called", "call", _NO_RECIPIENT)) == [("lie", "oprd")]
 
 
 @pytest.mark.parametrize("rows", [
     _relative("called", "call", _PASSIVE_GIVEN),  # « had been told a lie »: the lie is what they were told
     _relative("called", "call", _GAP),  # « misled voters for years a lie »
+    _relative("labelled", "label", _RECIPIENT_PREP),  # « told voters for years a lie »
     # « described the report … a lie » is no English: describe takes no noun for verdict
     _relative("described", "describe", _PASSIVE_OTHER),
-], ids=["passive-giving", "adverbial-gap", "describe"])
+], ids=["passive-giving", "adverbial-gap", "recipient-prep", "describe"])
 def test_a_verb_keeps_its_own_object(rows: list[Row]) -> None:
     assert _hung(rows) == []

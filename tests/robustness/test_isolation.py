@@ -125,3 +125,82 @@ def test_robustness_web_upload_of_hostile_bodies_is_4xx(tmp_path: Path, nlp, bod
         headers["X-Filename"] = name
     with TestClient(create_app(db, token="s3cret", nlp=nlp), raise_server_exceptions=False) as c:
         assert_error(c.post("/api/articles", content=body, headers=headers), status)
+
+
+class _RaisingPipe:
+    """spaCy's parser as it fails on an odd document: the whole minibatch that holds a doc naming
+    « bad » raises (a trainable pipe predicts a batch at once), the others are parsed as usual."""
+
+    def __init__(self, proc) -> None:  # type: ignore[no-untyped-def]
+        self.proc = proc
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.proc, name)
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs, batch_size: int = 16, **kw):  # type: ignore[no-untyped-def]
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            if any("bad" in d.text for d in batch):
+                raise IndexError("index 7 is out of bounds for axis 0 with size 3")
+            yield from self.proc.pipe(batch, batch_size=batch_size, **kw)
+
+
+def _raise_in_parser(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(nlp, "_components", [(n, _RaisingPipe(p) if n == "parser" else p)
+                                             for n, p in nlp._components])
+
+
+def _without_run_facts(d: dict) -> dict:  # type: ignore[type-arg]
+    d = {k: v for k, v in d.items() if k not in ("runs", "rejections")}
+    d["articles"] = [{k: v for k, v in a.items() if k not in ("origin", "source")} for a in d["articles"]]
+    return d
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_robustness_a_spacy_pipe_that_raises_on_one_batch_rejects_one_document(  # type: ignore[no-untyped-def]
+        tmp_path: Path, nlp, monkeypatch, processes: int) -> None:
+    """A failure inside spaCy's own pipes takes one document, not its batch: the batch is parsed
+    again one document at a time, the bad one is rejected (E090 naming the file and the pipe), and
+    the others are stored exactly as in a build without it."""
+    from recoupe.pipeline import build
+    from recoupe.report.dossier import build_dossier
+
+    names = ("a", "bad", "c", "d", "e")  # at -j 2, the pool's first batch is « a » and « bad »
+    for sub, kept in (("with", names), ("without", [n for n in names if n != "bad"])):
+        (tmp_path / sub).mkdir()
+        for name in kept:
+            (tmp_path / sub / f"{name}.txt").write_text(good(name))
+    settings = Settings.load(nlp__n_process=processes, nlp__batch_size=8)
+    with Store.open(":memory:") as s:
+        build(s, [str(tmp_path / "without")], nlp=nlp, settings=settings)
+        alone = build_dossier(s)
+    _raise_in_parser(nlp, monkeypatch)
+    with Store.open(":memory:") as s:
+        summary = build(s, [str(tmp_path / "with")], nlp=nlp, settings=settings)
+        assert summary.added == 4 and s.count("articles") == 4
+        (rej,) = summary.rejected
+        assert rej.code == "E090" and Path(rej.origin).name == "bad.txt"
+        assert "(parser)" in rej.reason and "IndexError" in rej.reason, rej.reason
+        assert _without_run_facts(build_dossier(s)) == _without_run_facts(alone)
+
+
+def test_robustness_a_spacy_pipe_failure_is_one_rejection_on_a_ray_worker(tmp_path: Path, nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The Ray actor's batch (parsed in the actor's process, so called here in ours)."""
+    from recoupe.model import RawDocument, Rejection
+    from recoupe.pipeline import _cleaned
+    from recoupe.scale.ray_engine import _Worker
+
+    arts = [(raw, _cleaned(raw, published=None, max_chars=100_000))
+            for raw in (RawDocument(f"{n}.txt", "text", good(n).encode()) for n in ("a", "bad", "c"))]
+    worker = _Worker.__new__(_Worker)
+    worker.nlp = nlp
+    before = worker.analyse(arts[:1] + arts[2:])
+    _raise_in_parser(nlp, monkeypatch)
+    out = worker.analyse(arts)
+    assert [type(r) is Rejection for r in out] == [False, True, False]
+    assert out[1].code == "E090" and "bad.txt" in out[1].reason and "(parser)" in out[1].reason
+    assert [out[0], out[2]] == before

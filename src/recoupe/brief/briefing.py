@@ -62,7 +62,13 @@ def representative(members: list[Claim]) -> Claim:
 
 def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENTENCES) -> list[dict[str, Any]]:
     """The cited briefing of one story. Only the story's best-sourced groups (ranked in SQL) and
-    the groups named by its conflicts are read, so the cost does not grow with the story."""
+    the groups named by its conflicts are read, so the cost does not grow with the story. Read as
+    one snapshot (a build's forked readers, a caller's own): never rows of two states of the store."""
+    with store.snapshot():
+        return _build_briefing(store, story_id, max_sentences)
+
+
+def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen_sentences: set[str] = set()
     conflicts = [x for x in store.contradictions(story_id) if is_conflict(x["kind"])]

@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
 from recoupe.errors import E, RecoupeError
+
+if TYPE_CHECKING:
+    from recoupe.storage import Store
 
 
 def _quiet_flags() -> None:
@@ -86,6 +91,18 @@ def _open(db: Path, *, create: bool = False):
         _fail(exc)
 
 
+@contextmanager
+def _reading(db: Path) -> Iterator[Store]:
+    """The store, read as one snapshot (:meth:`recoupe.storage.Store.snapshot`): a listing made while a
+    build commits shows one state of the store, never rows of two."""
+    store = _open(db)
+    try:
+        with store.snapshot():
+            yield store
+    finally:
+        store.close()
+
+
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs of articles.")],
@@ -141,9 +158,11 @@ def build(
             write_outputs(store, out_dir)
     except RecoupeError as exc:
         _fail(exc)
+    with store.snapshot():  # the four counts of one state, should another build be committing
+        held = {t: store.count(t) for t in ("articles", "entities", "claims", "stories")}
     err.print(f"added {summary.added} article(s), {summary.skipped} already in the store, "
-              f"{len(summary.rejected)} rejected; store {db}: {store.count('articles')} articles, "
-              f"{store.count('entities')} entities, {store.count('claims')} claims, {store.count('stories')} stories",
+              f"{len(summary.rejected)} rejected; store {db}: {held['articles']} articles, "
+              f"{held['entities']} entities, {held['claims']} claims, {held['stories']} stories",
               highlight=False)
     if summary.moved:
         err.print(f"re-reading: {summary.moved} article(s) moved to another story", highlight=False)
@@ -182,24 +201,24 @@ def export(
     from recoupe.report.dossier import build_dossier
     from recoupe.report.exports import CSV_TABLES, stories_tsv, to_csv, to_graphml, to_json
 
-    store = _open(db)
-    dossier = build_dossier(store)
-    if fmt is ExportFmt.json:
-        text = to_json(dossier)
-    elif fmt is ExportFmt.stories_tsv:
-        text = stories_tsv(dossier)
-    elif fmt is ExportFmt.graphml:
-        text = to_graphml(dossier)
-    else:
-        extra = ["entities", "mentions", "groups"]
-        if table not in CSV_TABLES and table not in extra:
-            err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, *extra])}")
-            raise typer.Exit(2)
-        text = to_csv(dossier, table)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
+    with _reading(db) as store:
+        dossier = build_dossier(store)
+        if fmt is ExportFmt.json:
+            text = to_json(dossier)
+        elif fmt is ExportFmt.stories_tsv:
+            text = stories_tsv(dossier)
+        elif fmt is ExportFmt.graphml:
+            text = to_graphml(dossier)
+        else:
+            extra = ["entities", "mentions", "groups"]
+            if table not in CSV_TABLES and table not in extra:
+                err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, *extra])}")
+                raise typer.Exit(2)
+            text = to_csv(dossier, table)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
 
 
 # -- reading the store: entities, claims, timeline ---------------------------------------------
@@ -264,27 +283,27 @@ def entities(
     """Entities, most mentioned first: names, spellings, roles."""
     from recoupe.report.words import ENTITY_TYPES
 
-    store = _open(db)
-    rows = store.entities(entity)
-    if entity and not rows:
-        _fail(RecoupeError(E.E060, name=entity, path=db))
-    if etype:
-        rows = [r for r in rows if r["type"] == etype.upper()]
-    total = len(rows)
-    rows = rows[:limit] if limit > 0 else rows
-    items = [{"id": r["id"], "name": r["name"], "type": r["type"], "mentions": r["mention_count"],
-              "aliases": sorted({a["alias"] for a in r["aliases"]} - {r["name"]}),
-              "roles": sorted({x["role"] for x in r["roles"]}), "kb_id": r.get("kb_id") or None} for r in rows]
-    if as_json:
-        _print_json(items)
-        return
-    for it in items:
-        _say(f"{it['name']} ({ENTITY_TYPES.get(it['type'], it['type'])}, {it['mentions']} mentions)")
-        if it["aliases"]:
-            _say("also written: " + " · ".join(it["aliases"]), 4)
-        if it["roles"]:
-            _say("roles: " + " · ".join(it["roles"]), 4)
-    _more(len(items), total)
+    with _reading(db) as store:
+        rows = store.entities(entity)
+        if entity and not rows:
+            _fail(RecoupeError(E.E060, name=entity, path=db))
+        if etype:
+            rows = [r for r in rows if r["type"] == etype.upper()]
+        total = len(rows)
+        rows = rows[:limit] if limit > 0 else rows
+        items = [{"id": r["id"], "name": r["name"], "type": r["type"], "mentions": r["mention_count"],
+                  "aliases": sorted({a["alias"] for a in r["aliases"]} - {r["name"]}),
+                  "roles": sorted({x["role"] for x in r["roles"]}), "kb_id": r.get("kb_id") or None} for r in rows]
+        if as_json:
+            _print_json(items)
+            return
+        for it in items:
+            _say(f"{it['name']} ({ENTITY_TYPES.get(it['type'], it['type'])}, {it['mentions']} mentions)")
+            if it["aliases"]:
+                _say("also written: " + " · ".join(it["aliases"]), 4)
+            if it["roles"]:
+                _say("roles: " + " · ".join(it["roles"]), 4)
+        _more(len(items), total)
 
 
 def _more(shown: int, total: int) -> None:
@@ -305,37 +324,37 @@ def claims(
     """Claims as their sentences, with status, modality and source; what is in doubt first."""
     from recoupe.report.words import modality_label, status_label, status_rank
 
-    store = _open(db)
-    eid = _entity_id(store, db, entity)
-    items = store.claims(entity_id=eid) if eid else store.claims()
-    statuses = _group_status(store)
-    wanted = _statuses(status)
-    briefs = store.article_briefs({c.article_id for c in items})
-    rows = []
-    for c in items:
-        st = statuses.get(c.group_id, "single_source")
-        if (wanted and st not in wanted) or (modality and c.modality != modality):
-            continue
-        b = briefs.get(c.article_id) or {}
-        rows.append({"id": c.id, "status": st, "modality": c.modality, "sentence": c.sentence, "clause": c.text,
-                     "attributed_to": c.attributed_to, "article": c.article_id, "outlet": b.get("outlet") or "",
-                     "published": b.get("published"), "group": c.group_id or None})
-    rows.sort(key=lambda r: (status_rank(r["status"]), r["article"], r["id"]))
-    total = len(rows)
-    rows = rows[:limit] if limit > 0 else rows
-    if as_json:
-        _print_json(rows)
-        return
-    for r in rows:
-        source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
-        where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
-        _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
-        _say(r["sentence"], 4)
-        # Several claims can share one sentence: name the part this one is, or they read as repeats.
-        clause = " ".join((r["clause"] or "").split())
-        if clause and clause.rstrip(" .") != " ".join(r["sentence"].split()).rstrip(" ."):
-            _say(f"claim: {clause}", 6)
-    _more(len(rows), total)
+    with _reading(db) as store:
+        eid = _entity_id(store, db, entity)
+        items = store.claims(entity_id=eid) if eid else store.claims()
+        statuses = _group_status(store)
+        wanted = _statuses(status)
+        briefs = store.article_briefs({c.article_id for c in items})
+        rows = []
+        for c in items:
+            st = statuses.get(c.group_id, "single_source")
+            if (wanted and st not in wanted) or (modality and c.modality != modality):
+                continue
+            b = briefs.get(c.article_id) or {}
+            rows.append({"id": c.id, "status": st, "modality": c.modality, "sentence": c.sentence, "clause": c.text,
+                         "attributed_to": c.attributed_to, "article": c.article_id, "outlet": b.get("outlet") or "",
+                         "published": b.get("published"), "group": c.group_id or None})
+        rows.sort(key=lambda r: (status_rank(r["status"]), r["article"], r["id"]))
+        total = len(rows)
+        rows = rows[:limit] if limit > 0 else rows
+        if as_json:
+            _print_json(rows)
+            return
+        for r in rows:
+            source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
+            where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
+            _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
+            _say(r["sentence"], 4)
+            # Several claims can share one sentence: name the part this one is, or they read as repeats.
+            clause = " ".join((r["clause"] or "").split())
+            if clause and clause.rstrip(" .") != " ".join(r["sentence"].split()).rstrip(" ."):
+                _say(f"claim: {clause}", 6)
+        _more(len(rows), total)
 
 
 @app.command()
@@ -349,32 +368,32 @@ def timeline(
     """Dated events in order: when it happened (event time) apart from when it was published."""
     from recoupe.report.words import precision_label, timex_words
 
-    store = _open(db)
-    eid = _entity_id(store, db, entity)
-    published = {r["id"]: r["published"] for r in store.article_rows()}
-    wanted = _statuses(status)
-    statuses = _group_status(store) if wanted else {}
-    groups = {c.id: c.group_id for c in store.claims()} if wanted else {}
-    rows = []
-    for e in store.events(entity_id=eid):
-        st = statuses.get(groups.get(e.claim_id, ""), "single_source") if wanted else None
-        if wanted and st not in wanted:
-            continue
-        rows.append({"start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
-                     "precision": e.precision, "value": e.value, "timex": e.timex, "what": e.text,
-                     "published": published.get(e.article_id), "article": e.article_id, "claim": e.claim_id,
-                     **({"status": st} if st else {})})
-    total = len(rows)
-    rows = rows[:limit] if limit > 0 else rows
-    if as_json:
-        _print_json(rows)
-        return
-    for r in rows:
-        when = timex_words(r["value"]) if r["start"] else "undated"
-        _say(f"{when} ({precision_label(r['precision'])}; « {r['timex']} ») — published {r['published'] or '?'}"
-             f" · {r['article'][:8]}")
-        _say(r["what"], 4)
-    _more(len(rows), total)
+    with _reading(db) as store:
+        eid = _entity_id(store, db, entity)
+        published = {r["id"]: r["published"] for r in store.article_rows()}
+        wanted = _statuses(status)
+        statuses = _group_status(store) if wanted else {}
+        groups = {c.id: c.group_id for c in store.claims()} if wanted else {}
+        rows = []
+        for e in store.events(entity_id=eid):
+            st = statuses.get(groups.get(e.claim_id, ""), "single_source") if wanted else None
+            if wanted and st not in wanted:
+                continue
+            rows.append({"start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
+                         "precision": e.precision, "value": e.value, "timex": e.timex, "what": e.text,
+                         "published": published.get(e.article_id), "article": e.article_id, "claim": e.claim_id,
+                         **({"status": st} if st else {})})
+        total = len(rows)
+        rows = rows[:limit] if limit > 0 else rows
+        if as_json:
+            _print_json(rows)
+            return
+        for r in rows:
+            when = timex_words(r["value"]) if r["start"] else "undated"
+            _say(f"{when} ({precision_label(r['precision'])}; « {r['timex']} ») — published {r['published'] or '?'}"
+                 f" · {r['article'][:8]}")
+            _say(r["what"], 4)
+        _more(len(rows), total)
 
 
 @app.command("tag-time")

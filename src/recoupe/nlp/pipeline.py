@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache, partial
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import numpy
@@ -268,12 +269,44 @@ def parse_with_context(nlp: Language, items: Iterable[tuple[str, date | None, ob
     # only the case changes, so the text kept as the doc's is the one given, offsets and all
     recase = _headline_recaser(nlp) if verbatim else None
 
-    def docs() -> Iterator[tuple[Doc, object]]:
-        for text, anchor, ctx in items:
-            doc = nlp.make_doc(recase(text) if recase is not None else text)
-            doc._.anchor = anchor
-            if verbatim:
-                doc.user_data[TEXT_KEY] = text
-            yield doc, ctx
+    def make(text: str, anchor: date | None) -> Doc:
+        doc = nlp.make_doc(recase(text) if recase is not None else text)
+        doc._.anchor = anchor
+        if verbatim:
+            doc.user_data[TEXT_KEY] = text
+        return doc
 
-    yield from nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    if n_process != 1:  # spaCy's own processes: no retry (no caller of recoupe's uses them)
+        yield from nlp.pipe(((make(t, a), c) for t, a, c in items), as_tuples=True, batch_size=batch_size,
+                            n_process=n_process)
+        return
+    # cut into the batches spaCy's trainable pipes would cut anyway (the same docs parsed together):
+    # when one of spaCy's own pipes raises on a batch (our components never do, :func:`_guard`), the
+    # batch is parsed again one document at a time, so that only the document it fails on is lost
+    stream = iter(items)
+    while chunk := list(islice(stream, batch_size)):
+        try:
+            parsed = list(nlp.pipe(((make(t, a), c) for t, a, c in chunk), as_tuples=True, batch_size=batch_size))
+        except Exception:
+            parsed = [(_alone(nlp, make, text, anchor), ctx) for text, anchor, ctx in chunk]
+        yield from parsed
+
+
+def _alone(nlp: Language, make: Callable[[str, date | None], Doc], text: str, anchor: date | None) -> Doc:
+    """One document through the pipeline as ``nlp.pipe`` runs it (each component's ``pipe()``), the
+    first component that raises kept on the doc like an error of ours (:func:`_guard`): the per-article
+    stage rejects it (E090, naming the file and the pipe)."""
+    try:
+        doc = make(text, anchor)
+    except Exception as exc:  # the tokenizer: an empty doc carries the error
+        doc = Doc(nlp.vocab, words=[])
+        doc.user_data[FAILED_KEY] = ("tokenizer", exc.with_traceback(None))
+        return doc
+    for name, proc in nlp.pipeline:
+        try:
+            pipe = getattr(proc, "pipe", None)
+            doc = next(iter(pipe([doc], batch_size=1))) if pipe is not None else proc(doc)
+        except Exception as exc:
+            doc.user_data[FAILED_KEY] = (name, exc.with_traceback(None))
+            break
+    return doc

@@ -1144,6 +1144,13 @@ def _hang_verdict(p: _Parse) -> None:
             between = [x for x in range(holder + 1, left) if not p.punct[x]]
             if _passive(p, holder) and lemma[holder].lower() in _PASSIVE_OBJECT_VERBS:
                 continue  # « had been told a lie »: the thing told, passive or not
+            if lemma[holder].lower() in _PASSIVE_OBJECT_VERBS and any(
+                    dep[c] in {"dobj", "dative"} and c < left for c in children[holder]):
+                # « accused her of telling voters for years a lie »: a verb of giving with its recipient
+                # takes the noun as the thing given, whatever stands between (a prepositional phrase
+                # included); a verb that takes no such second object leaves it to the caller
+                # (« had served "in the army" a distortion »)
+                continue
             if not _passive(p, holder) and all(in_gap(x, holder) for x in between):
                 continue  # « had told a lie », « spread a smear »: the noun is that verb's own object
             last = max((x for x in range(t, n) if p.in_subtree(x, t)), default=t)
