@@ -7,7 +7,6 @@ import copy
 from typing import Any
 
 import pytest
-
 from benchmarks.gold import dossier as dl
 
 TEXT_A = "Un incendie a détruit trois hangars près de Valfleur. Deux pompiers ont été blessés."
@@ -21,8 +20,10 @@ def _claim(cid: str, art: str, text: str, needle: str) -> dict[str, Any]:
 
 def _dossier(prefix: str = "") -> dict[str, Any]:
     arts = [
-        {"id": prefix + "a", "url": "https://ex.invalid/a", "outlet": "ex.invalid", "published": "2030-01-02", "text": TEXT_A},
-        {"id": prefix + "b", "url": "https://ex.invalid/b", "outlet": "ex2.invalid", "published": "2030-01-02", "text": TEXT_B},
+        {"id": prefix + "a", "url": "https://ex.invalid/a", "outlet": "ex.invalid", "published": "2030-01-02",
+         "text": TEXT_A},
+        {"id": prefix + "b", "url": "https://ex.invalid/b", "outlet": "ex2.invalid", "published": "2030-01-02",
+         "text": TEXT_B},
     ]
     claims = [
         _claim(prefix + "a:c1", prefix + "a", TEXT_A, "Un incendie a détruit trois hangars près de Valfleur"),

@@ -97,7 +97,7 @@ def dump(d: dict[str, Any], out: Path, seed: int, n: int) -> None:
     contras = d["contradictions"]
     for i in sample(len(contras), n, seed):
         x = contras[i]
-        rows += ["", f"== C{i} {x['kind']} {x['story']} :: {x['explanation']}"] + lines(x["claims"])
+        rows += ["", f"== C{i} {x['kind']} {x['story']} :: {x['explanation']}", *lines(x["claims"])]
     conf = confirmed_groups(d)
     for i in sample(len(conf), n, seed):
         g = conf[i]
@@ -114,7 +114,8 @@ def parse_labels(text: str) -> dict[str, dict[str, Any]]:
             continue
         head, _, note = line.partition("|")
         words = head.split()
-        if len(words) < 2 or words[0][0] not in "CG" or not words[0][1:].isdigit() or words[1] not in ("right", "wrong"):
+        well_formed = len(words) >= 2 and words[0][0] in "CG" and words[0][1:].isdigit()
+        if not well_formed or words[1] not in ("right", "wrong"):
             raise ValueError(f"line {n}: expected « C<i>|G<i> right|wrong [class] [impure] | note »")
         key, label, rest = words[0], words[1], words[2:]
         flags = [w for w in rest if w in FLAGS]

@@ -1218,6 +1218,13 @@ ANCHOR_KEYS = 16  # anchors a claim is filed under (names first): up to 120 pair
 ANCHORS_ACROSS_STORIES = 2  # shared anchors a denial of a trouble needs with an account in another story
 
 
+def _indefinite(name: str) -> bool:
+    """Is a would-be denier an indefinite pronoun (« personne », « tout le monde »), no one who speaks?"""
+    from recoupe.lang.fr.sources import INDEFINITE_SUBJECTS
+
+    return fold(name).strip() in INDEFINITE_SUBJECTS
+
+
 def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
     """A denial of a trouble against an account of that trouble about the same thing (``denial``):
     « X nie tout malaise parmi les marins du navire » / « à bord du navire, les marins n'en
@@ -1228,6 +1235,8 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
         if not _denies_trouble(dc) or not _tells_trouble(sc) or _denies_trouble(sc):
             continue
         denier = (dc.subject if dc.predicate in _denial_lemmas() else dc.attributed_to) or dc.subject or d.source
+        if _indefinite(denier):
+            denier = dc.attributed_to or d.source  # « Personne n'est inquiet »: who says so, not « personne »
         if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
             continue
         if dc.article_id == sc.article_id and dc.sentence == sc.sentence:
@@ -1824,6 +1833,23 @@ def _names_the_other_place(a: Claim, b: Claim) -> bool:
     return bool(b.place) and fold(b.place) in fold(a.text)
 
 
+# a French position given as a distance and a bearing from a point (« à 70 milles au sud-ouest de la
+# pointe de X », « à 20 km à l'ouest de Madrid »), on folded text
+_BEARING_FR = re.compile(r"\ba (?:environ |quelque |pres de |plus de |moins de )?\d[\d ]*"
+                         r"(?:km|kilometres?|milles?|miles?|metres?|m)\b.{0,40}?"
+                         r"\b(?:au|a l) (?:nord|sud|est|ouest)(?: (?:est|ouest))? (?:de|du|des|d)\b")
+
+
+def _placed_by_bearing(c: Claim) -> bool:
+    """Is the claim's place the point a French distance is measured from (« à 130 km au sud-ouest de la
+    pointe de Penmarc'h »)? Then it is where the thing is not: no place to set against another."""
+    if not c.place:
+        return False
+    text = fold(c.sentence or c.text)
+    place = fold(c.place)
+    return any(place and place in text[m.end():m.end() + 60] for m in _BEARING_FR.finditer(text))
+
+
 def check_place(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
@@ -1844,6 +1870,8 @@ def check_place(a: Side, b: Side) -> Finding | None:
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
         return None
+    if _placed_by_bearing(ac) or _placed_by_bearing(bc):
+        return None  # « à 130 km au sud-ouest de la pointe de X » is off X: not a place against « au large de Y »
     why = _place_conflict(ac, bc)
     if not why:
         return None
@@ -2012,6 +2040,9 @@ def check_site(a: Side, b: Side) -> Finding | None:
         return None  # the thing each article is about (its headline tells it), not one of a roundup's
     if any(_another_event(c) or _several_events(c) for c in (ac, bc)):
         return None
+    if any(_BEARING_FR.search(fold(c.text)) for c in (ac, bc)):
+        return None  # « à 130 km au sud-ouest de la pointe de X, dans le Finistère »: the places named are
+        # the point measured from, not where the thing is
     sa, sb = sites(ac.text, ac.place), sites(bc.text, bc.place)
     if not sa or not sb or not all(sites_apart(x, y) for x in sa for y in sb):
         return None
@@ -2569,6 +2600,27 @@ def _scope_sites(c: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+def _countries_apart_by_headline(a: Side, b: Side) -> bool:
+    """French articles: does one clause name a country and the other none, while the other's article
+    headline names only other countries (:func:`named_apart`)? A clause that places nothing happens
+    where its article is about."""
+    from recoupe.resolve.places import _FRANCE_OVERSEAS, scene_places
+
+    if "fr" not in (a.language, b.language):
+        return False
+    told = [s.claim.sentence or s.claim.text for s in (a, b)]
+    named = [bool(scene_places(t)) for t in told]
+    if named[0] == named[1]:
+        return False
+    bare = 1 if named[0] else 0
+
+    def countries(text: str) -> set[str]:
+        return {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in scene_places(text)}
+
+    mine, theirs = countries((a, b)[bare].headline), countries(told[1 - bare])
+    return bool(mine and theirs) and not mine & theirs
+
+
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
@@ -2579,6 +2631,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.sentence != bc.sentence and (named_apart(told_a, told_b) or scenes_apart(told_a, told_b)):
         return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »; two
         # regions, two far cities of one country abroad)
+    if ac.article_id != bc.article_id and _countries_apart_by_headline(a, b):
+        return None  # « où un incendie a fait un mort » in an article on Croatia / « Incendies en Grèce : deux morts »
     if ac.article_id != bc.article_id and _areas_apart(a, b):
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
@@ -2653,6 +2707,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
+            if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
+                continue  # « 678 000 particuliers et professionnels » against « 400 000 particuliers »: the whole
+                # and a part
             alerts = _under_alert(ac, x) and _under_alert(bc, y)
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (alerts and not _alerts_apart(a, b))
@@ -2740,6 +2797,38 @@ def _subset_counts(text: str) -> frozenset[float]:
         if value is not None:
             found.add(float(value))
     return frozenset(found)
+
+
+# after a figure's noun, « et »/« ou » and a bare noun: the figure counts both kinds together
+# (« 678 000 particuliers et professionnels »); a number, a figure word or a modifier after « et » opens
+# a second count instead (« un mort et trois blessés », « 12 morts et au moins 10 blessés »)
+_PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+|des\s+|de\s+)?([a-z][\w-]*)")
+_SECOND_COUNT = frozenset({"au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
+                           "plusieurs", "dizaines", "centaines", "milliers", "millions", "autant", "demi",
+                           "nombreux", "nombreuses", "autres", "certains", "certaines", "tous", "toutes", "ils",
+                           "elles", "nous", "vous", "dans", "sous", "vers", "depuis", "selon", "sans", "chez",
+                           "parmi", "apres", "avant", "pendant", "alors", "puis", "tres", "jamais"})
+
+
+def _counts_a_pair(c: Claim, q: Quantity) -> bool:
+    """Does the French figure count two kinds at once (« 678 000 particuliers et professionnels
+    concernés »), so that a figure of one of them (« 400 000 particuliers et 300 000 professionnels »)
+    is a part of it, not another version?"""
+    from recoupe.lang.fr.quantities import NUMBER_WORDS
+
+    text = fold(c.sentence or c.text)
+    head = fold(q.text)
+    at = text.find(head)
+    if at < 0 or not head:
+        return False
+    m = _PAIR_AFTER.match(text[at + len(head):])
+    if m is None:
+        return False
+    word = m.group(1)
+    # the second noun agrees with a plural figure (« particuliers et professionnels »): a clause after
+    # « et » (« et provoqué l'évacuation ») is no second kind
+    plural = q.value > 1 and word.endswith(("s", "x"))
+    return plural and not (word[0].isdigit() or word in NUMBER_WORDS or word in _SECOND_COUNT)
 
 
 def _still_rising(x: Quantity, y: Quantity) -> bool:
