@@ -93,7 +93,8 @@ def test_an_indefinite_subject_is_not_named_as_the_denier() -> None:
                  predicate="être")
     hit = _hit(_side(trouble, "a.fr"), _side(calm, "b.fr"))
     assert hit is not None and hit.kind == "denial"  # the words deny the trouble...
-    assert "Personne le" not in hit.explanation and "b.fr le dément" in hit.explanation  # ...said by the outlet
+    # ...in words the outlet reports without saying whose: not « Personne le dément », nor the outlet's own denial
+    assert "Personne le" not in hit.explanation and "un propos rapporté par b.fr le dément" in hit.explanation
     quoted = claim("c1:c1", "Personne n'est inquiet à bord du cargo Orion", subject="Personne", predicate="être",
                    attributed_to="l'armateur", modality="reported")
     hit = _hit(_side(trouble, "a.fr"), _side(quoted, "c.fr"))

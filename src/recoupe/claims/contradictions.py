@@ -1235,8 +1235,10 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
         if not _denies_trouble(dc) or not _tells_trouble(sc) or _denies_trouble(sc):
             continue
         denier = (dc.subject if dc.predicate in _denial_lemmas() else dc.attributed_to) or dc.subject or d.source
-        if _indefinite(denier):
-            denier = dc.attributed_to or d.source  # « Personne n'est inquiet »: who says so, not « personne »
+        shown = denier
+        if _indefinite(denier):  # « Personne n'est inquiet »: who says so, not « personne »
+            denier = dc.attributed_to or d.source
+            shown = denier if dc.attributed_to else f"un propos rapporté par {d.source}"
         if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
             continue
         if dc.article_id == sc.article_id and dc.sentence == sc.sentence:
@@ -1246,7 +1248,7 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
             continue  # the account tells the denier's own trouble (« la question inquiète les experts »)
         if len(_anchors(dc, d.headline) & _anchors(sc, s.headline)) < anchors:
             continue
-        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {shown} le {_deny_verb(shown)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
 
