@@ -1,13 +1,13 @@
 """False contradictions read by hand in the French unseen dossiers (issue 13, benchmarks/gold/dossier/):
-a figure of two kinds together against one kind's figure, a position given by its distance from a
-landmark, a clause that places nothing in an article about another country, and a denier that is an
-indefinite pronoun. Sentences written for the tests; each check also keeps the true conflict."""
+a figure of two kinds together against one kind's figure, a clause that places nothing in an article
+about another country, and a denier that is an indefinite pronoun. Sentences written for the tests;
+each check also keeps the true conflict."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from recoupe.claims.contradictions import Side, _counts_a_pair, _placed_by_bearing, _quantities, compare
+from recoupe.claims.contradictions import Side, _counts_a_pair, _quantities, compare
 from recoupe.model import Claim
 from tests.claims.helpers import claim
 
@@ -49,28 +49,6 @@ def test_the_whole_against_a_part_is_no_contradiction_but_two_wholes_are() -> No
                         subject="Près de 250 000 abonnés et commerçants", predicate="toucher")
     hit = _hit(_side(WHOLE, "a.fr"), _side(other_whole, "g.fr"))
     assert hit is not None and hit.kind == "quantity"
-
-
-# -- a position measured from a landmark is not at the landmark --------------------------------------
-def test_a_distance_and_bearing_from_a_landmark_places_nothing_there() -> None:
-    off = claim("a1:c1", "Un chalutier en panne dérive à 60 km au nord-ouest de Brest", place="Brest",
-                predicate="dériver")
-    assert _placed_by_bearing(off)
-    at = claim("b1:c1", "Un chalutier en panne dérive devant Brest", place="Brest", predicate="dériver")
-    assert not _placed_by_bearing(at)
-    plain = claim("c1:c1", "Le convoi a roulé 60 km vers le sud de la région", place="", predicate="rouler")
-    assert not _placed_by_bearing(plain)
-
-
-def test_a_located_thing_off_a_landmark_is_no_place_contradiction() -> None:
-    headline = "Un voilier à la dérive repéré en mer"
-    near = claim("a1:c1", "Un voilier à la dérive a été repéré au large de Biarritz", predicate="repérer")
-    far = claim("b1:c1", "Un voilier à la dérive a été repéré à 80 km à l'ouest de la pointe du Raz, "
-                         "dans le Finistère", predicate="repérer")
-    assert _hit(_side(near, "a.fr", headline=headline), _side(far, "b.fr", headline=headline)) is None
-    there = claim("c1:c1", "Un voilier à la dérive a été repéré dans le Finistère", predicate="repérer")
-    hit = _hit(_side(near, "a.fr", headline=headline), _side(there, "c.fr", headline=headline))
-    assert hit is not None and hit.kind == "place"
 
 
 # -- a clause that places nothing happens where its article is ---------------------------------------

@@ -1835,23 +1835,6 @@ def _names_the_other_place(a: Claim, b: Claim) -> bool:
     return bool(b.place) and fold(b.place) in fold(a.text)
 
 
-# a French position given as a distance and a bearing from a point (« à 70 milles au sud-ouest de la
-# pointe de X », « à 20 km à l'ouest de Madrid »), on folded text
-_BEARING_FR = re.compile(r"\ba (?:environ |quelque |pres de |plus de |moins de )?\d[\d ]*"
-                         r"(?:km|kilometres?|milles?|miles?|metres?|m)\b.{0,40}?"
-                         r"\b(?:au|a l) (?:nord|sud|est|ouest)(?: (?:est|ouest))? (?:de|du|des|d)\b")
-
-
-def _placed_by_bearing(c: Claim) -> bool:
-    """Is the claim's place the point a French distance is measured from (« à 130 km au sud-ouest de la
-    pointe de Penmarc'h »)? Then it is where the thing is not: no place to set against another."""
-    if not c.place:
-        return False
-    text = fold(c.sentence or c.text)
-    place = fold(c.place)
-    return any(place and place in text[m.end():m.end() + 60] for m in _BEARING_FR.finditer(text))
-
-
 def check_place(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
@@ -1872,8 +1855,6 @@ def check_place(a: Side, b: Side) -> Finding | None:
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
         return None
-    if _placed_by_bearing(ac) or _placed_by_bearing(bc):
-        return None  # « à 130 km au sud-ouest de la pointe de X » is off X: not a place against « au large de Y »
     why = _place_conflict(ac, bc)
     if not why:
         return None
@@ -2042,9 +2023,6 @@ def check_site(a: Side, b: Side) -> Finding | None:
         return None  # the thing each article is about (its headline tells it), not one of a roundup's
     if any(_another_event(c) or _several_events(c) for c in (ac, bc)):
         return None
-    if any(_BEARING_FR.search(fold(c.text)) for c in (ac, bc)):
-        return None  # « à 130 km au sud-ouest de la pointe de X, dans le Finistère »: the places named are
-        # the point measured from, not where the thing is
     sa, sb = sites(ac.text, ac.place), sites(bc.text, bc.place)
     if not sa or not sb or not all(sites_apart(x, y) for x in sa for y in sb):
         return None
