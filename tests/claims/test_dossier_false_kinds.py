@@ -35,11 +35,11 @@ def test_a_figure_of_two_kinds_is_read_as_such() -> None:
     x = next(q for q in _quantities(WHOLE, "fr") if q.value == 480000)
     assert _counts_a_pair(WHOLE, x)
     assert not any(_counts_a_pair(PARTS, q) for q in _quantities(PARTS, "fr"))
-    toll = claim("d1:c1", "Un mort et trois blessés dans la collision", predicate="faire")
+    toll = claim("d1:c1", "Deux morts et cinq blessés dans la collision", predicate="faire")
     assert not any(_counts_a_pair(toll, q) for q in _quantities(toll, "fr"))
     many = claim("e1:c1", "Douze morts et de nombreux blessés après le séisme", predicate="faire")
     assert not any(_counts_a_pair(many, q) for q in _quantities(many, "fr"))
-    clause = claim("f1:c1", "Le feu a ravagé 900 hectares et provoqué l'évacuation du village", predicate="ravager")
+    clause = claim("f1:c1", "Le feu a ravagé 900 hectares et détruit deux granges", predicate="ravager")
     assert not any(_counts_a_pair(clause, q) for q in _quantities(clause, "fr"))
 
 
@@ -67,13 +67,12 @@ def test_a_toll_that_places_nothing_in_an_article_about_another_country() -> Non
 def test_an_indefinite_subject_is_not_named_as_the_denier() -> None:
     trouble = claim("a1:c1", "Les familles des marins du cargo Orion décrivent un équipage épuisé et des pénuries "
                              "à bord", subject="familles", predicate="décrire")
-    calm = claim("b1:c1", "Personne n'est inquiet et tout le monde va bien à bord du cargo Orion", subject="Personne",
-                 predicate="être")
+    calm = claim("b1:c1", "Personne n'est préoccupé à bord du cargo Orion", subject="Personne", predicate="être")
     hit = _hit(_side(trouble, "a.fr"), _side(calm, "b.fr"))
     assert hit is not None and hit.kind == "denial"  # the words deny the trouble...
     # ...in words the outlet reports without saying whose: not « Personne le dément », nor the outlet's own denial
     assert "Personne le" not in hit.explanation and "un propos rapporté par b.fr le dément" in hit.explanation
-    quoted = claim("c1:c1", "Personne n'est inquiet à bord du cargo Orion", subject="Personne", predicate="être",
+    quoted = claim("c1:c1", "Personne n'est soucieux sur le cargo Orion", subject="Personne", predicate="être",
                    attributed_to="l'armateur", modality="reported")
     hit = _hit(_side(trouble, "a.fr"), _side(quoted, "c.fr"))
     assert hit is not None and "l'armateur le dément" in hit.explanation

@@ -1236,7 +1236,7 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
             continue
         denier = (dc.subject if dc.predicate in _denial_lemmas() else dc.attributed_to) or dc.subject or d.source
         shown = denier
-        if _indefinite(denier):  # « Personne n'est inquiet »: who says so, not « personne »
+        if _indefinite(denier):  # « Personne n'est soucieux »: who says so, not « personne »
             denier = dc.attributed_to or d.source
             shown = denier if dc.attributed_to else f"un propos rapporté par {d.source}"
         if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
@@ -2612,7 +2612,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »; two
         # regions, two far cities of one country abroad)
     if ac.article_id != bc.article_id and _countries_apart_by_headline(a, b):
-        return None  # « où un incendie a fait un mort » in an article on Croatia / « Incendies en Grèce : deux morts »
+        return None  # « où le feu a tué un berger » in an article on Italy / « Feux en Espagne : trois morts »
     if ac.article_id != bc.article_id and _areas_apart(a, b):
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
@@ -2688,8 +2688,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
-                continue  # « 678 000 particuliers et professionnels » against « 400 000 particuliers »: the whole
-                # and a part
+                continue  # « 480 000 abonnés et commerçants » against « 310 000 abonnés »: the whole and a part
             alerts = _under_alert(ac, x) and _under_alert(bc, y)
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (alerts and not _alerts_apart(a, b))
@@ -2780,8 +2779,8 @@ def _subset_counts(text: str) -> frozenset[float]:
 
 
 # after a figure's noun, « et »/« ou » and a bare noun: the figure counts both kinds together
-# (« 678 000 particuliers et professionnels »); a number, a figure word or a modifier after « et » opens
-# a second count instead (« un mort et trois blessés », « 12 morts et au moins 10 blessés »)
+# (« 480 000 abonnés et commerçants »); a number, a figure word or a modifier after « et » opens a second
+# count instead (« deux morts et cinq blessés », « 7 morts et au moins 9 blessés »)
 _PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+|des\s+|de\s+)?([a-z][\w-]*)")
 _SECOND_COUNT = frozenset({"au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
                            "plusieurs", "dizaines", "centaines", "milliers", "millions", "autant", "demi",
@@ -2791,9 +2790,9 @@ _SECOND_COUNT = frozenset({"au", "plus", "pres", "environ", "quelque", "quelques
 
 
 def _counts_a_pair(c: Claim, q: Quantity) -> bool:
-    """Does the French figure count two kinds at once (« 678 000 particuliers et professionnels
-    concernés »), so that a figure of one of them (« 400 000 particuliers et 300 000 professionnels »)
-    is a part of it, not another version?"""
+    """Does the French figure count two kinds at once (« 480 000 abonnés et commerçants touchés »), so
+    that a figure of one of them (« 310 000 abonnés et 170 000 commerçants ») is a part of it, not another
+    version?"""
     from recoupe.lang.fr.quantities import NUMBER_WORDS
 
     text = fold(c.sentence or c.text)
@@ -2805,8 +2804,8 @@ def _counts_a_pair(c: Claim, q: Quantity) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    # the second noun agrees with a plural figure (« particuliers et professionnels »): a clause after
-    # « et » (« et provoqué l'évacuation ») is no second kind
+    # the second noun agrees with a plural figure (« abonnés et commerçants »): a clause after « et »
+    # (« et détruit deux granges ») is no second kind
     plural = q.value > 1 and word.endswith(("s", "x"))
     return plural and not (word[0].isdigit() or word in NUMBER_WORDS or word in _SECOND_COUNT)
 
