@@ -1218,6 +1218,13 @@ ANCHOR_KEYS = 16  # anchors a claim is filed under (names first): up to 120 pair
 ANCHORS_ACROSS_STORIES = 2  # shared anchors a denial of a trouble needs with an account in another story
 
 
+def _indefinite(name: str) -> bool:
+    """Is a would-be denier an indefinite pronoun (« personne », « tout le monde »), no one who speaks?"""
+    from recoupe.lang.fr.sources import INDEFINITE_SUBJECTS
+
+    return fold(name).strip() in INDEFINITE_SUBJECTS
+
+
 def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
     """A denial of a trouble against an account of that trouble about the same thing (``denial``):
     « X nie tout malaise parmi les marins du navire » / « à bord du navire, les marins n'en
@@ -1228,6 +1235,10 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
         if not _denies_trouble(dc) or not _tells_trouble(sc) or _denies_trouble(sc):
             continue
         denier = (dc.subject if dc.predicate in _denial_lemmas() else dc.attributed_to) or dc.subject or d.source
+        shown = denier
+        if _indefinite(denier):  # « Personne n'est soucieux »: who says so, not « personne »
+            denier = dc.attributed_to or d.source
+            shown = denier if dc.attributed_to else f"un propos rapporté par {d.source}"
         if sc.attributed_to and _names_match(sc.attributed_to, "", denier):
             continue
         if dc.article_id == sc.article_id and dc.sentence == sc.sentence:
@@ -1237,7 +1248,7 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
             continue  # the account tells the denier's own trouble (« la question inquiète les experts »)
         if len(_anchors(dc, d.headline) & _anchors(sc, s.headline)) < anchors:
             continue
-        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
+        return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {shown} le {_deny_verb(shown)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
 
@@ -2569,6 +2580,27 @@ def _scope_sites(c: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+def _countries_apart_by_headline(a: Side, b: Side) -> bool:
+    """French articles: does one clause name a country and the other none, while the other's article
+    headline names only other countries (:func:`named_apart`)? A clause that places nothing happens
+    where its article is about."""
+    from recoupe.resolve.places import _FRANCE_OVERSEAS, scene_places
+
+    if "fr" not in (a.language, b.language):
+        return False
+    told = [s.claim.sentence or s.claim.text for s in (a, b)]
+    named = [bool(scene_places(t)) for t in told]
+    if named[0] == named[1]:
+        return False
+    bare = 1 if named[0] else 0
+
+    def countries(text: str) -> set[str]:
+        return {"FR" if p.country in _FRANCE_OVERSEAS else p.country for p in scene_places(text)}
+
+    mine, theirs = countries((a, b)[bare].headline), countries(told[1 - bare])
+    return bool(mine and theirs) and not mine & theirs
+
+
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
@@ -2579,6 +2611,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.sentence != bc.sentence and (named_apart(told_a, told_b) or scenes_apart(told_a, told_b)):
         return None  # figures of two scenes (« six blessés à Lviv » / « deux blessés à Moscou »; two
         # regions, two far cities of one country abroad)
+    if ac.article_id != bc.article_id and _countries_apart_by_headline(a, b):
+        return None  # « où le feu a tué un berger » in an article on Italy / « Feux en Espagne : trois morts »
     if ac.article_id != bc.article_id and _areas_apart(a, b):
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
@@ -2653,6 +2687,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
+            if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
+                continue  # « 480 000 abonnés et commerçants » against « 310 000 abonnés »: the whole and a part
             alerts = _under_alert(ac, x) and _under_alert(bc, y)
             if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
                     or (alerts and not _alerts_apart(a, b))
@@ -2740,6 +2776,38 @@ def _subset_counts(text: str) -> frozenset[float]:
         if value is not None:
             found.add(float(value))
     return frozenset(found)
+
+
+# after a figure's noun, « et »/« ou » and a bare noun: the figure counts both kinds together
+# (« 480 000 abonnés et commerçants »); a number, a figure word or a modifier after « et » opens a second
+# count instead (« deux morts et cinq blessés », « 7 morts et au moins 9 blessés »)
+_PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+|des\s+|de\s+)?([a-z][\w-]*)")
+_SECOND_COUNT = frozenset({"au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
+                           "plusieurs", "dizaines", "centaines", "milliers", "millions", "autant", "demi",
+                           "nombreux", "nombreuses", "autres", "certains", "certaines", "tous", "toutes", "ils",
+                           "elles", "nous", "vous", "dans", "sous", "vers", "depuis", "selon", "sans", "chez",
+                           "parmi", "apres", "avant", "pendant", "alors", "puis", "tres", "jamais"})
+
+
+def _counts_a_pair(c: Claim, q: Quantity) -> bool:
+    """Does the French figure count two kinds at once (« 480 000 abonnés et commerçants touchés »), so
+    that a figure of one of them (« 310 000 abonnés et 170 000 commerçants ») is a part of it, not another
+    version?"""
+    from recoupe.lang.fr.quantities import NUMBER_WORDS
+
+    text = fold(c.sentence or c.text)
+    head = fold(q.text)
+    at = text.find(head)
+    if at < 0 or not head:
+        return False
+    m = _PAIR_AFTER.match(text[at + len(head):])
+    if m is None:
+        return False
+    word = m.group(1)
+    # the second noun agrees with a plural figure (« abonnés et commerçants »): a clause after « et »
+    # (« et détruit deux granges ») is no second kind
+    plural = q.value > 1 and word.endswith(("s", "x"))
+    return plural and not (word[0].isdigit() or word in NUMBER_WORDS or word in _SECOND_COUNT)
 
 
 def _still_rising(x: Quantity, y: Quantity) -> bool:

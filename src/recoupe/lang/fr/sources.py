@@ -208,3 +208,9 @@ COLLECTIVE_VOICES: frozenset[str] = frozenset({
 # whom the speakers deal with, not the speaker (« "..." : la colère des infirmiers après leur rencontre
 # avec X », « les entreprises sur la réserve après les annonces de X »).
 HEADLINE_NOT_SPEAKER_AFTER: frozenset[str] = frozenset({"avec", "contre", "apres", "envers", "face", "sur", "par"})
+
+# Indefinite pronouns that can head a negated or universal statement (« personne n'est soucieux »,
+# « tout le monde se porte bien »): never the name of who speaks or denies, folded.
+INDEFINITE_SUBJECTS: frozenset[str] = frozenset({
+    "personne", "tout le monde", "nul", "aucun", "aucune", "chacun", "chacune", "rien", "on", "quiconque",
+})

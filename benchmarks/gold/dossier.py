@@ -1,0 +1,277 @@
+"""Hand labels of what a built dossier reports (issue 13): contradictions and `confirmed` groups,
+right or wrong and why, re-scorable on any later build of the same items.
+
+    python -m benchmarks.gold.dossier dump DOSSIER.json --out DIR [--seed 23 --n 60]
+    python -m benchmarks.gold.dossier anchor DOSSIER.json LABELS.txt --out GOLD.json [--seed 23 --n 60]
+    python -m benchmarks.gold.dossier score GOLD.json DOSSIER.json [--json OUT]
+
+A user's view of precision: the golds of ``pairs/`` score pairs chosen by an annotator, this scores
+what the dossier of a whole stream (``/tmp/unseen/*.jsonl``, rss-trends-fr) shows to its reader.
+``dump`` writes the contradictions (every one, or a seeded sample of ``n`` when there are more) and
+a seeded sample of ``n`` `confirmed` groups with their claims and article texts to a folder outside
+the repository; the labeller writes one line per entry (scratch, outside the repository)::
+
+    C3 right | why, in the labeller's words (no eval text)
+    C7 wrong two_events | ...
+    G12 wrong cut impure | ...
+
+``C<i>`` is the i-th contradiction of the dossier, ``G<i>`` the i-th `confirmed` group (dossier
+order), as ``dump`` numbers them. The first word after the label is the class (:data:`WRONG` for a
+wrong entry, ``ok`` or omitted for a right one); ``impure`` flags a right group that also holds a
+claim of another fact. ``anchor`` stores each entry's claims as item link + SHA-1 of the item's text
+and char offsets + SHA-1 of the span (no eval text; ``benchmarks/gold/pages.py`` storage), so
+``score`` finds them again in a new dossier by link and overlapping offsets, whatever the ids.
+
+Scores: of the labelled contradictions, how many right and wrong ones a new build still reports
+(precision on the labelled = right / (right + wrong) still reported) and how many it reports that
+no label covers (to label); the same for `confirmed` groups (a labelled group is still confirmed
+when a `confirmed` group of the new build holds one of its claims).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.gold.pages import digest
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: why a reported contradiction or `confirmed` group is wrong
+WRONG = {
+    "two_events": "two events or two subjects taken for one",
+    "update": "a figure updated over time (a later report, not a disagreement)",
+    "part_whole": "a part against the whole",
+    "scope": "another scope (place, period, category)",
+    "hedged": "a hedged or bounded telling taken as firm",
+    "copied": "one source relayed by several outlets counted as independent",
+    "cut": "a claim cut wrong (a fragment that states no fact, or several facts in one)",
+    "no_denial": "a denial that does not deny the claim it is set against",
+    "other": "another cause (see note)",
+}
+FLAGS = {"impure"}
+
+
+def sample(n_total: int, n: int, seed: int) -> list[int]:
+    """The indices labelled: all when there are at most ``n``, else a seeded random ``n`` (sorted)."""
+    if n_total <= n:
+        return list(range(n_total))
+    return sorted(random.Random(seed).sample(range(n_total), n))
+
+
+def confirmed_groups(d: dict[str, Any]) -> list[dict[str, Any]]:
+    return [g for g in d["claim_groups"] if g["status"] == "confirmed"]
+
+
+def _claim_ref(c: dict[str, Any], art: dict[str, Any]) -> dict[str, Any]:
+    text = art["text"]
+    return {"item": art["url"], "start": c["start"], "end": c["end"],
+            "sha1": digest(text[c["start"]:c["end"]])}
+
+
+def _outside_repo(out: Path) -> None:
+    if REPO in out.resolve().parents or out.resolve() == REPO:
+        raise SystemExit(f"refusing to write eval text inside the repository: {out}")
+
+
+def dump(d: dict[str, Any], out: Path, seed: int, n: int) -> None:
+    _outside_repo(out)
+    out.mkdir(parents=True, exist_ok=True)
+    cl = {c["id"]: c for c in d["claims"]}
+    art = {a["id"]: a for a in d["articles"]}
+
+    def lines(cids: list[str]) -> list[str]:
+        rows = []
+        for cid in cids:
+            c = cl[cid]
+            a = art[c["article"]]
+            rows.append(f"   - {a['outlet']} {a['published']} | {c['modality']} | {c['text']}")
+            rows.append(f"        text: {a['text'][:700]}")
+        return rows
+
+    rows: list[str] = []
+    contras = d["contradictions"]
+    for i in sample(len(contras), n, seed):
+        x = contras[i]
+        rows += ["", f"== C{i} {x['kind']} {x['story']} :: {x['explanation']}", *lines(x["claims"])]
+    conf = confirmed_groups(d)
+    for i in sample(len(conf), n, seed):
+        g = conf[i]
+        rows += ["", f"== G{i} {g['story']} independent={g['independent_sources']} :: {g['summary']}"]
+        rows += lines(g["claims"])
+    (out / "to_label.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def parse_labels(text: str) -> dict[str, dict[str, Any]]:
+    labels: dict[str, dict[str, Any]] = {}
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, note = line.partition("|")
+        words = head.split()
+        well_formed = len(words) >= 2 and words[0][0] in "CG" and words[0][1:].isdigit()
+        if not well_formed or words[1] not in ("right", "wrong"):
+            raise ValueError(f"line {n}: expected « C<i>|G<i> right|wrong [class] [impure] | note »")
+        key, label, rest = words[0], words[1], words[2:]
+        flags = [w for w in rest if w in FLAGS]
+        classes = [w for w in rest if w not in FLAGS]
+        if label == "wrong" and (len(classes) != 1 or classes[0] not in WRONG):
+            raise ValueError(f"line {n}: a wrong entry needs one class of {sorted(WRONG)}")
+        if label == "right" and classes not in ([], ["ok"]):
+            raise ValueError(f"line {n}: a right entry takes no class but ok")
+        if key in labels:
+            raise ValueError(f"line {n}: {key} labelled twice")
+        labels[key] = {"label": label, "why": classes[0] if label == "wrong" else "ok",
+                       "flags": flags, "note": note.strip()}
+    return labels
+
+
+def anchor(d: dict[str, Any], labels: dict[str, dict[str, Any]], seed: int, n: int) -> dict[str, Any]:
+    """The stored gold: every sampled entry must carry a label, and no label may name another."""
+    cl = {c["id"]: c for c in d["claims"]}
+    art = {a["id"]: a for a in d["articles"]}
+    conf = confirmed_groups(d)
+    want = {f"C{i}" for i in sample(len(d["contradictions"]), n, seed)}
+    want |= {f"G{i}" for i in sample(len(conf), n, seed)}
+    if set(labels) != want:
+        raise ValueError(f"unlabelled: {sorted(want - set(labels))}; not in the sample: {sorted(set(labels) - want)}")
+    items: dict[str, dict[str, str]] = {}
+
+    def refs(cids: list[str]) -> list[dict[str, Any]]:
+        out = []
+        for cid in cids:
+            c = cl[cid]
+            a = art[c["article"]]
+            items[a["url"]] = {"sha1": digest(a["text"]), "outlet": a["outlet"], "published": a["published"]}
+            out.append(_claim_ref(c, a))
+        return out
+
+    contras, groups = [], []
+    for key in sorted(labels, key=lambda k: (k[0], int(k[1:]))):
+        i = int(key[1:])
+        entry = {"id": key, **labels[key]}
+        if key[0] == "C":
+            x = d["contradictions"][i]
+            contras.append({**entry, "kind": x["kind"], "claims": refs(x["claims"])})
+        else:
+            groups.append({**entry, "claims": refs(conf[i]["claims"])})
+    return {
+        "sample": {"seed": seed, "n": n, "contradictions_reported": len(d["contradictions"]),
+                   "confirmed_reported": len(conf)},
+        "items": dict(sorted(items.items())),
+        "contradictions": contras,
+        "confirmed": groups,
+    }
+
+
+def _overlaps(ref: dict[str, Any], c: dict[str, Any], url: str) -> bool:
+    """The new claim covers at least half of the labelled span, in the same item."""
+    if url != ref["item"]:
+        return False
+    inter = min(ref["end"], c["end"]) - max(ref["start"], c["start"])
+    return inter > 0 and inter * 2 >= ref["end"] - ref["start"]
+
+
+def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
+    art = {a["id"]: a for a in d["articles"]}
+    url_of = {c["id"]: art[c["article"]]["url"] for c in d["claims"]}
+    by_url: dict[str, list[dict[str, Any]]] = {}
+    for c in d["claims"]:
+        by_url.setdefault(url_of[c["id"]], []).append(c)
+    changed = sorted(u for u, it in gold["items"].items()
+                     if not any(a["url"] == u and digest(a["text"]) == it["sha1"] for a in d["articles"]))
+
+    def matches(ref: dict[str, Any]) -> set[str]:
+        return {c["id"] for c in by_url.get(ref["item"], []) if _overlaps(ref, c, ref["item"])}
+
+    out: dict[str, Any] = {"items_changed": changed}
+    # contradictions: a labelled pair is still reported when one reported pair joins its two claims
+    reported = [set(x["claims"]) for x in d["contradictions"]]
+    covered: set[int] = set()
+    tally = {"right": [0, 0], "wrong": [0, 0]}
+    wrong_kept: dict[str, int] = {}
+    for e in gold["contradictions"]:
+        a, b = (matches(r) for r in e["claims"][:2])
+        hit = [j for j, pair in enumerate(reported) if pair & a and pair & b and len(pair) >= 2]
+        covered.update(hit)
+        tally[e["label"]][0] += 1
+        if hit:
+            tally[e["label"]][1] += 1
+            if e["label"] == "wrong":
+                wrong_kept[e["why"]] = wrong_kept.get(e["why"], 0) + 1
+    r, w = tally["right"][1], tally["wrong"][1]
+    out["contradictions"] = {
+        "reported": len(reported), "labelled_right": tally["right"][0], "labelled_wrong": tally["wrong"][0],
+        "still_right": r, "still_wrong": w, "wrong_still_by_class": wrong_kept,
+        "precision_labelled": round(r / (r + w), 4) if r + w else None,
+        "unlabelled": len(reported) - len(covered),
+    }
+    # confirmed groups
+    conf = confirmed_groups(d)
+    conf_claims = [set(g["claims"]) for g in conf]
+    covered = set()
+    tally = {"right": [0, 0], "wrong": [0, 0]}
+    wrong_kept = {}
+    for e in gold["confirmed"]:
+        ids: set[str] = set()
+        for ref in e["claims"]:
+            ids |= matches(ref)
+        hit = [j for j, g in enumerate(conf_claims) if g & ids]
+        covered.update(hit)
+        tally[e["label"]][0] += 1
+        if hit:
+            tally[e["label"]][1] += 1
+            if e["label"] == "wrong":
+                wrong_kept[e["why"]] = wrong_kept.get(e["why"], 0) + 1
+    r, w = tally["right"][1], tally["wrong"][1]
+    out["confirmed"] = {
+        "reported": len(conf), "labelled_right": tally["right"][0], "labelled_wrong": tally["wrong"][0],
+        "still_right": r, "still_wrong": w, "wrong_still_by_class": wrong_kept,
+        "precision_labelled": round(r / (r + w), 4) if r + w else None,
+        "unlabelled": len(conf) - len(covered),
+    }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="benchmarks.gold.dossier", description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("dump")
+    p.add_argument("dossier", type=Path)
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("anchor")
+    p.add_argument("dossier", type=Path)
+    p.add_argument("labels", type=Path)
+    p.add_argument("--out", type=Path, required=True)
+    for name in ("dump", "anchor"):
+        sp = sub.choices[name]
+        sp.add_argument("--seed", type=int, default=23)
+        sp.add_argument("--n", type=int, default=60)
+    p = sub.add_parser("score")
+    p.add_argument("gold", type=Path)
+    p.add_argument("dossier", type=Path)
+    p.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    d = json.loads(args.dossier.read_text(encoding="utf-8"))
+    if args.cmd == "dump":
+        dump(d, args.out, args.seed, args.n)
+        return 0
+    if args.cmd == "anchor":
+        gold = anchor(d, parse_labels(args.labels.read_text(encoding="utf-8")), args.seed, args.n)
+        args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(json.dumps(score(gold, d), ensure_ascii=False))
+        return 0
+    res = score(json.loads(args.gold.read_text(encoding="utf-8")), d)
+    print(json.dumps(res, ensure_ascii=False, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
