@@ -43,7 +43,7 @@ def _detok(tokens: list[str]) -> str:
 
 def pile(split: str, root: Path = ECB) -> list[dict[str, str]]:
     """The split's documents as records (``url``, ``title``, ``text``, ``outlet``, ``event``: the
-    ECB+ sub-topic, e.g. ``37ecbplus``), in file order."""
+    ECB+ sub-topic, e.g. ``37ecbplus``; ``doc``: the ECB+ file, e.g. ``37_4ecbplus``), in file order."""
     out = []
     for path in sorted((root / split).glob("*/*.xml"), key=lambda p: (int(p.parent.name), p.name)):
         doc = read_document(path, set())
@@ -56,7 +56,7 @@ def pile(split: str, root: Path = ECB) -> list[dict[str, str]]:
         url = (first if first.startswith("http") else "http://" + first) if is_url else f"ecb://{doc.name}"
         host = urlparse(url).netloc.removeprefix("www.") if is_url else ""
         out.append({"url": url, "title": body[0], "text": "\n\n".join(body[1:]),
-                    "outlet": host or f"outlet-{doc.name}", "event": doc.subtopic})
+                    "outlet": host or f"outlet-{doc.name}", "event": doc.subtopic, "doc": doc.name})
     return out
 
 
@@ -96,7 +96,7 @@ def run(split: str, keep: Path | None = None) -> dict[str, Any]:
     records = pile(split)
     folder = keep or Path(tempfile.mkdtemp(prefix="ecb-pile-"))
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "pile.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if k != "event"}) + "\n"
+    (folder / "pile.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if k not in ("event", "doc")}) + "\n"
                                                for r in records), encoding="utf-8")
     db = folder / "pile.db"
     db.unlink(missing_ok=True)
