@@ -96,8 +96,8 @@ def run(split: str, keep: Path | None = None) -> dict[str, Any]:
     records = pile(split)
     folder = keep or Path(tempfile.mkdtemp(prefix="ecb-pile-"))
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "pile.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if k not in ("event", "doc")}) + "\n"
-                                               for r in records), encoding="utf-8")
+    lines = (json.dumps({k: v for k, v in r.items() if k not in ("event", "doc")}) + "\n" for r in records)
+    (folder / "pile.jsonl").write_text("".join(lines), encoding="utf-8")
     db = folder / "pile.db"
     db.unlink(missing_ok=True)
     with Store.open(db) as store:
