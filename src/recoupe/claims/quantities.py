@@ -629,9 +629,9 @@ def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:
 
 def _english_age(toks: list[_Tok], i: int, j: int, value: float, lx: _Lexicon) -> tuple[str, int] | None:
     """(bearer, index after) when the figure at ``i`` (its tokens ending before ``j``) is an age as
-    English writes it: "a 36-year-old Australian climber" (the bearer: the last word of the noun phrase
-    after, "climber"; "31-year-old Jane Doe": "doe"), or "Jane Doe, 27, of ..." (the name before the
-    commas: "doe"). None otherwise, and for packs without these forms."""
+    English writes it: "a 36-year-old Australian climber" (the bearer: :func:`_age_bearer`, "climber";
+    "31-year-old Jane Doe": "doe"), or "Jane Doe, 27, of ..." (the name before the commas: "doe"). None
+    otherwise, and for packs without these forms."""
     w = lx.w
     compounds: frozenset[str] = getattr(w, "AGE_COMPOUNDS", frozenset())
     if not compounds or value != int(value) or not 0 < value < 120:
