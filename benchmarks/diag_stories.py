@@ -167,8 +167,8 @@ def _other_set(data: str, tmp: Path) -> tuple[list[str], dict[str, str]]:
         from benchmarks.eval_ecb_piles import pile
 
         records = pile("dev")
-        path.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "event"}) + "\n" for r in records),
-                        "utf-8")
+        lines = (json.dumps({k: v for k, v in r.items() if k not in ("event", "doc")}) + "\n" for r in records)
+        path.write_text("".join(lines), "utf-8")
         return [str(path)], {norm_link(r["url"]): r["event"] for r in records}
     raise SystemExit(f"unknown set {data!r}: rss, wmt, basil or ecb-dev")
 

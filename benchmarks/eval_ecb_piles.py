@@ -43,13 +43,13 @@ def _detok(tokens: list[str]) -> str:
 
 def pile(split: str, root: Path = ECB) -> list[dict[str, str]]:
     """The split's documents as records (``url``, ``title``, ``text``, ``outlet``, ``event``: the
-    ECB+ sub-topic, e.g. ``37ecbplus``), in file order."""
-    return [r for _, r in documents(split, root)]
+    ECB+ sub-topic, e.g. ``37ecbplus``; ``doc``: the ECB+ file, e.g. ``37_4ecbplus``), in file order."""
+    return [{**r, "doc": name} for name, r in documents(split, root)]
 
 
 def documents(split: str, root: Path = ECB) -> list[tuple[str, dict[str, str]]]:
-    """:func:`pile`'s records, each with its ECB+ document name (``37_2ecbplus``): what a gold
-    labelling the pile's claims is keyed on."""
+    """:func:`pile`'s records (without ``doc``), each with its ECB+ document name (``37_2ecbplus``): what a
+    gold labelling the pile's claims is keyed on."""
     out = []
     for path in sorted((root / split).glob("*/*.xml"), key=lambda p: (int(p.parent.name), p.name)):
         doc = read_document(path, set())
@@ -102,8 +102,8 @@ def run(split: str, keep: Path | None = None) -> dict[str, Any]:
     records = pile(split)
     folder = keep or Path(tempfile.mkdtemp(prefix="ecb-pile-"))
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "pile.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if k != "event"}) + "\n"
-                                               for r in records), encoding="utf-8")
+    lines = (json.dumps({k: v for k, v in r.items() if k not in ("event", "doc")}) + "\n" for r in records)
+    (folder / "pile.jsonl").write_text("".join(lines), encoding="utf-8")
     db = folder / "pile.db"
     db.unlink(missing_ok=True)
     with Store.open(db) as store:

@@ -120,6 +120,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci
                        "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
 _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
+_AGE_WORD = re.compile(r"\b\d{1,3}-years?-old\b")  # "a 36-year-old man": an age, no counted group
 _FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b",
                           re.I)
 # a month or a day, the day possibly with a time or part of the day (« 2026-08-16TNI », the night)
@@ -389,7 +390,23 @@ def _last_day(value: str) -> date:
 
 def disjoint_dates(a: Claim, b: Claim) -> bool:
     ia, ib = _interval(a.time), _interval(b.time)
-    return bool(ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]))
+    if ia and ib:
+        return ia[1] < ib[0] or ib[1] < ia[0]
+    return _undated_apart(a.time or "", b.time or "")
+
+
+_YEARLESS = re.compile(r"^XXXX-(\d{2})-(\d{2})(?:T[\w:.]+)?$")
+
+
+def _undated_apart(x: str, y: str) -> bool:
+    """Two days told of one story whose year is not known (articles without a publication date:
+    « November 18 » / « November 19 »): apart when their month-days differ. A weekday, or a day
+    against a full date (the full one may be of another year: « was fired March 2 » in a profile),
+    is not compared; a night runs into the next day."""
+    if not (x and y) or x.endswith("TNI") or y.endswith("TNI"):
+        return False
+    mx, my = _YEARLESS.match(x), _YEARLESS.match(y)
+    return bool(mx and my and mx.groups() != my.groups())
 
 
 # -- typed checks ------------------------------------------------------------------------------------
@@ -1811,15 +1828,17 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
-    if any(of_claim(c.subject, "", c.language) for c in (a, b)):
-        return False  # the subject is the counted group (« Six personnes ont été tuées »)
+    if any(q.thing != "âge" for c in (a, b) for q in of_claim(c.subject, "", c.language)):
+        return False  # the subject is the counted group (« Six personnes ont été tuées »; not « a 36-year-old man »)
     if _topic_subject(a) or _topic_subject(b):
         return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
     if a.subject_entity and b.subject_entity:
         return a.subject_entity != b.subject_entity
-    if any(_FIGURE_WORD.search(c.subject) for c in (a, b)):
+    if any(_FIGURE_WORD.search(_AGE_WORD.sub("", c.subject)) for c in (a, b)):
         return False
     ha, hb = (head_of(c) if head_of else _head(c.subject) for c in (a, b))
+    if {fold(a.subject), fold(b.subject)} & _en_pronouns():
+        return False  # "it was attacked", "they fired": a pronoun names no other doer
     return bool(ha and hb and ha != hb)
 
 
@@ -2511,8 +2530,10 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
     (read on the golds and 3,380 claims of unseen days: two nouns for one person in one fact —
     a trade and a town of origin, two words for one trade, a kinship and an age group —
     always gave one age but once, a real conflict)."""
-    from recoupe.lang.fr.quantities import GENERIC_HEADS
+    from recoupe.lang.en.quantities import GENERIC_HEADS as EN_GENERIC
+    from recoupe.lang.fr.quantities import GENERIC_HEADS as FR_GENERIC
 
+    GENERIC_HEADS = FR_GENERIC | EN_GENERIC  # « un homme de 30 ans », "a 30-year-old man": a story often has two
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id:
         return None
@@ -2527,7 +2548,8 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
                                            f"(âge : {x.bearer})")
     # two accounts of one fact (one component of claim links), each giving one person's age, name
     # that person in two ways (« la navigatrice de 51 ans » / « la skipper de 52 ans »)
-    if linked(ac, bc):
+    if linked(ac, bc) and "en" not in (ac.language, bc.language):  # read on French only: English
+        # stories of two climbers or a victim and a driver link their ages into one fact too often
         ages_a = [x for x in qa if x.thing == "âge" and x.bearer and not _another_bearer(ac, x)]
         ages_b = [y for y in qb if y.thing == "âge" and y.bearer and not _another_bearer(bc, y)]
         if len(ages_a) == 1 and len(ages_b) == 1:
@@ -2667,6 +2689,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     # of the figure, whatever the verb of the other account
     counting = bool({ac.predicate, bc.predicate} & COUNTING_VERBS)
     revised = _earlier_figure(ac) or _earlier_figure(bc)  # « un précédent bilan faisait état de 20 morts »
+    if not same_article:
+        for x in qa:
+            for y in qb:
+                if x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y):
+                    return Finding("place", f"{_clip(ac.text)} selon {a.source}, {_clip(bc.text)} selon {b.source}")
     for x in qa:
         for y in qb:
             if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
@@ -3004,6 +3031,34 @@ def _measured_from(c: Claim, q: Quantity) -> str:
             rest = [v for v in words[i + 1:] if v not in _FROM_SKIP]
             return rest[0] if rest else ""
     return ""
+
+
+_OPPOSITE_BEARINGS = {"north": "south", "south": "north", "east": "west", "west": "east", "northeast": "southwest",
+                      "southwest": "northeast", "northwest": "southeast", "southeast": "northwest"}
+
+
+def _bearing(c: Claim, q: Quantity) -> tuple[str, str]:
+    """(direction, point) of a distance told as bearing from a point (« 150 miles west of the port » ->
+    west, port); ("", "") otherwise."""
+    if q.unit not in {"km", "mile", "m", "nmi"} or not q.text:
+        return "", ""
+    text = fold(c.text)
+    at = text.find(fold(q.text))
+    if at < 0:
+        return "", ""
+    words = text[at + len(fold(q.text)):].split()[:6]
+    for i, w in enumerate(words):
+        if w == "of" and i and words[i - 1] in _OPPOSITE_BEARINGS:
+            rest = [v for v in words[i + 1:] if v not in _FROM_SKIP]
+            return (words[i - 1], rest[0]) if rest else ("", "")
+    return "", ""
+
+
+def _opposite_bearings(ac: Claim, x: Quantity, bc: Claim, y: Quantity) -> bool:
+    """One distance from one point told in opposite directions (« 150 miles west of the port » / « 150
+    miles east of the port »): the two accounts put the scene at two places."""
+    (dx, px), (dy, py) = _bearing(ac, x), _bearing(bc, y)
+    return bool(dx and px and px == py and _OPPOSITE_BEARINGS[dx] == dy)
 
 
 def _past_period(c: Claim) -> bool:

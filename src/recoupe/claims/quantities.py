@@ -85,6 +85,7 @@ class _Lexicon:
     any_figure: re.Pattern[str]
     figure_openers: tuple[str, ...]
     decimal: str  # the decimal mark: « 6,2 », "6.2"
+    glued: re.Pattern[str] | None = None  # a figure with its unit in one word ("60m"), when the pack has them
 
 
 @lru_cache(maxsize=4)
@@ -104,7 +105,8 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(
         w=w, token=token, named_place=re.compile(w.NAMED_PLACE_PATTERN),
         window=re.compile("|".join(f"(?:{x})" for x in w.COUNTING_WINDOWS), re.IGNORECASE),
-        any_figure=any_figure, figure_openers=(*w.APPROXIMATIONS, *w.FIGURE_OPENERS), decimal=w.DECIMAL_MARK)
+        any_figure=any_figure, figure_openers=(*w.APPROXIMATIONS, *w.FIGURE_OPENERS), decimal=w.DECIMAL_MARK,
+        glued=re.compile(w.GLUED_UNITS, re.IGNORECASE) if getattr(w, "GLUED_UNITS", "") else None)
 
 
 # -- tokenizer ------------------------------------------------------------------------------------
@@ -118,9 +120,17 @@ class _Tok:
 
 
 def _tokens(text: str, lx: _Lexicon) -> list[_Tok]:
-    out = []
+    out: list[_Tok] = []
+    glued = lx.glued
     for m in lx.token.finditer(text):
         kind = m.lastgroup or "punct"
+        g = glued.fullmatch(m.group()) if glued is not None and kind == "word" else None
+        if g is not None and not (out and out[-1].kind == "sym" and out[-1].end == m.start()):
+            # "60m": the figure, then its unit ("$5m" is five million: left as it was)
+            out.append(_Tok("num", g.group(1), g.group(1), m.start(), m.start() + g.end(1)))
+            unit = g.group(2).lower()
+            out.append(_Tok("word", g.group(2), lx.w.GLUED_NAMES.get(unit, unit), m.start() + g.start(2), m.end()))
+            continue
         out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
     return out
 
@@ -570,6 +580,13 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             bearer = _lemma(toks[i - 2].low, lx) if toks[i - 2].low not in w.FUNCTION_WORDS else ""
         elif unit and not thing and unit not in {"%"}:
             thing = unit
+        if not thing and not unit and (age := _english_age(toks, i, j, value, lx)) is not None:
+            thing, bearer, after = "âge", age[0], max(after, age[1])
+        if unit in getattr(w, "UNIT_CONVERSIONS", {}) and thing in ("", unit):
+            # "2,000 feet" is "600 metres" told in feet: one unit, the rounding of the conversion allowed
+            unit, factor = w.UNIT_CONVERSIONS[unit]
+            thing, spread = unit, w.CONVERSION_MARGIN
+            value, low, high = value * factor, low * factor * (1 - spread), high * factor * (1 + spread)
         if not thing and not unit:
             # « 800 selon la police »: the thing of the figure it answers
             prev = out[-1] if out else None
@@ -584,6 +601,50 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
         ))
         i = max(after, j)
     return out
+
+
+def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:
+    """Whose age "N-year-old" tells, from the words after it: a name ("31-year-old Jane Doe" -> doe), or
+    the first noun of a common noun phrase ("a 52-year-old Danish sailor" -> sailor, "a 40-year-old
+    former soldier" -> soldier); "" when no noun follows."""
+    w, n = lx.w, len(toks)
+
+    def content(t: _Tok) -> bool:
+        return (t.kind == "word" and t.low not in w.FUNCTION_WORDS and t.low not in w.AUXILIARIES
+                and not t.low.endswith(("ed", "ing")))
+
+    caps: list[str] = []
+    while m < n and len(caps) < 4 and content(toks[m]) and toks[m].text[:1].isupper():
+        caps.append(toks[m].low)
+        m += 1
+    if len(caps) >= 2 or (caps and not (m < n and content(toks[m]))):
+        return caps[-1]  # a name (or one capitalised word before a verb: "Doe was held")
+    if not (m < n and content(toks[m])):
+        return ""
+    while m + 1 < n and toks[m].low in w.SKIP_ADJ and content(toks[m + 1]):
+        m += 1  # "a 40-year-old former soldier"
+    # the first noun: without a parse, the word after it may as well be a verb ("climber fell")
+    return _lemma(toks[m].low, lx)
+
+
+def _english_age(toks: list[_Tok], i: int, j: int, value: float, lx: _Lexicon) -> tuple[str, int] | None:
+    """(bearer, index after) when the figure at ``i`` (its tokens ending before ``j``) is an age as
+    English writes it: "a 52-year-old Danish sailor" (the bearer: :func:`_age_bearer`, "sailor";
+    "31-year-old Jane Doe": "doe"), or "Jane Doe, 27, of ..." (the name before the commas: "doe"). None
+    otherwise, and for packs without these forms."""
+    w = lx.w
+    compounds: frozenset[str] = getattr(w, "AGE_COMPOUNDS", frozenset())
+    if not compounds or value != int(value) or not 0 < value < 120:
+        return None
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].low == "-" else j
+    if k < n and toks[k].low in compounds:
+        return _age_bearer(toks, k + 1, lx), k + 1
+    if (getattr(w, "APPOSITIVE_AGES", False) and toks[i].kind == "num" and i >= 2 and toks[i - 1].text == ","
+            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in w.MONTHS
+            and toks[i - 2].low not in w.NOT_A_NAME and j < n and toks[j].text == ","):
+        return toks[i - 2].low, j
+    return None
 
 
 def of_claim(text: str, sentence: str = "", language: str = "fr") -> tuple[Quantity, ...]:

@@ -44,7 +44,8 @@ APPROXIMATIONS: dict[str, tuple[float, float]] = {
 UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%",
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
-    "mile": "mile", "miles": "mile", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "mile": "mile", "miles": "mile", "nautical mile": "nmi", "nautical miles": "nmi", "feet": "ft", "foot": "ft",
+    "ft": "ft", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
     "km2": "km2", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
     "euro": "euro", "euros": "euro", "€": "euro", "dollar": "dollar", "dollars": "dollar", "$": "dollar",
     "pound": "livre", "pounds": "livre", "£": "livre",
@@ -209,3 +210,18 @@ COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabul
 STREET_WORDS: frozenset[str] = frozenset({"street", "avenue", "road", "boulevard", "lane", "rue", "drive"})
 AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "later", "before"})  # "five years ago"
 RATE_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each"})  # "$2.71 per share", "$5 a day"
+
+# "a 36-year-old climber": the compound after a figure makes it the age of the noun that follows
+AGE_COMPOUNDS: frozenset[str] = frozenset({"year-old", "years-old"})
+# "Jane Doe, 27, of Springfield": a figure set between commas after a capitalised name is that person's age
+APPOSITIVE_AGES = True
+NOT_A_NAME: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                        "dec", "no", "number", "room", "flight", "route", "highway", "interstate"})
+# "60m", "200ft": a unit glued to its figure, read as the figure then the unit
+GLUED_UNITS = r"(\d+(?:\.\d+)?)(m|km|ft)"
+GLUED_NAMES: dict[str, str] = {"m": "metres"}  # a bare "m" is also "million": glued to a length, metres
+# English reports give one length in two systems ("2,000 feet (600 metres)") and round the conversion:
+# a length in feet or miles is read in metres or km, its interval widened by CONVERSION_MARGIN
+UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {"ft": ("m", 0.3048), "mile": ("km", 1.609344)}
+CONVERSION_MARGIN = 0.1

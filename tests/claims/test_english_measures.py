@@ -1,0 +1,88 @@
+"""English figures the contradiction checks read (issue 13): ages ("a 44-year-old captain", "Mara Quill,
+29,"), lengths glued to their unit or told in feet and miles, bearings from one point, and days told
+without a year. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.claims.contradictions import Side, disjoint_dates
+from recoupe.claims.quantities import parse
+from tests.claims.helpers import claim, kind_of
+
+
+def _en(cid: str, text: str, **kw: object) -> Side:
+    return Side(claim(cid, text, language="en", **kw), outlet=cid.split(":")[0] + ".com", language="en")
+
+
+@pytest.mark.parametrize(("text", "value", "thing", "bearer"), [
+    ("A 44-year-old former captain was rescued.", 44, "âge", "captain"),
+    ("The 29-year-old Mara Quill of Dunmore was rescued.", 29, "âge", "quill"),
+    ("Mara Quill, 29, of Dunmore was rescued.", 29, "âge", "quill"),
+    ("The 61-year-old died later.", 61, "âge", ""),  # no noun: no bearer, compared with no one
+    ("A 23-year-old man struck Doe with his car.", 23, "âge", "man"),  # "struck" before a name: a verb
+    ("A 36-year-old Norwegian climber fell.", 36, "âge", "climber"),
+])
+def test_english_ages_and_their_bearer(text: str, value: float, thing: str, bearer: str) -> None:
+    q = parse(text, "en")[0]
+    assert (q.value, q.thing, q.bearer) == (value, thing, bearer)
+
+
+def test_a_figure_between_commas_after_a_date_or_a_common_noun_is_no_age() -> None:
+    assert parse("On March 3, 2009, the pier closed.", "en") == []
+    assert all(q.thing != "âge" for q in parse("The skipper, 44, was rescued.", "en"))
+
+
+def test_lengths_glued_converted_and_money_left_alone() -> None:
+    glued = parse("The diver sank 75m below the hull.", "en")[0]
+    assert (glued.value, glued.unit) == (75, "m")
+    feet = parse("The diver sank some 250 feet.", "en")[0]
+    assert feet.unit == "m" and feet.low < 76.2 < feet.high  # 250 ft is 76 m, the rounding allowed
+    miles = parse("The convoy drove 20 miles north.", "en")[0]
+    assert miles.unit == "km" and miles.low < 32.2 < miles.high
+    assert parse("The refit cost $8m last year.", "en") == []  # « $8m » is money, not a length
+    nautical = parse("The tanker sailed 40 nautical miles offshore.", "en")[0]
+    assert nautical.unit == "nmi"
+
+
+def test_two_lengths_in_feet_and_metres_conflict_only_beyond_the_conversion() -> None:
+    a = _en("a1:c1", "The diver sank 250 metres near the wreck", subject="diver", predicate="sink")
+    b = _en("b1:c1", "The diver sank 250ft near the wreck", subject="diver", predicate="sink")
+    c = _en("c1:c1", "The diver sank about 800 feet near the wreck", subject="diver", predicate="sink")
+    assert kind_of(a, b) == "quantity"  # 250 m against 76 m
+    assert kind_of(a, c) is None  # 800 ft is about 244 m
+
+
+def test_one_person_aged_differently_by_two_articles() -> None:
+    a = _en("a1:c1", "The 31-year-old Mara Quill slipped on the ice", subject="Mara Quill", predicate="slip")
+    b = _en("b1:c1", "Mara Quill, 33, slipped on the ice", subject="Mara Quill", predicate="slip")
+    same = _en("c1:c1", "Mara Quill, 31, slipped on the ice", subject="Mara Quill", predicate="slip")
+    assert kind_of(a, b) == "quantity"
+    assert kind_of(a, same) is None
+    man = _en("d1:c1", "A 43-year-old man slipped on the wet deck", subject="man", predicate="slip")
+    other = _en("e1:c1", "A 52-year-old man called the rescuers", subject="man", predicate="call")
+    assert kind_of(man, other) is None  # "a man" in two deeds: a story often has two
+
+
+def test_one_distance_from_one_point_in_opposite_directions_is_a_place_conflict() -> None:
+    a = _en("a1:c1", "Raiders attacked the tanker 40 nautical miles north of Portvale", subject="Raiders",
+            predicate="attack")
+    b = _en("b1:c1", "it was attacked by raiders about 40 nautical miles south of Portvale", subject="it",
+            predicate="attack")
+    c = _en("c1:c1", "it was attacked by raiders about 40 nautical miles north of Portvale", subject="it",
+            predicate="attack")
+    assert kind_of(a, b) == "place"
+    assert kind_of(a, c) is None
+
+
+@pytest.mark.parametrize(("x", "y", "apart"), [
+    ("XXXX-11-18", "XXXX-11-19", True),  # « November 18 » / « November 19 », no year known
+    ("XXXX-11-18", "XXXX-11-18T14:00", False),
+    ("XXXX-11-18", "2011-11-19", False),  # the full date may be of another year: not compared
+    ("XXXX-WXX-4", "2011-11-11", False),  # a weekday neither
+    ("XXXX-11-18TNI", "XXXX-11-19", False),  # a night runs into the next day
+    ("XXXX", "XXXX-11-18", False),
+])
+def test_days_told_without_a_year(x: str, y: str, apart: bool) -> None:
+    a, b = claim("a1:c1", "x", time=x), claim("b1:c1", "y", time=y)
+    assert disjoint_dates(a, b) is apart
