@@ -120,7 +120,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci
                        "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
 _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
-_AGE_WORD = re.compile(r"\b\d{1,3}-years?-old\b")  # "a 36-year-old man": an age, no counted group
+_AGE_WORD = re.compile(r"\b\d{1,3}-years?-old\b")  # "a 58-year-old man": an age, no counted group
 _FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b",
                           re.I)
 # a month or a day, the day possibly with a time or part of the day (« 2026-08-16TNI », the night)
@@ -1829,7 +1829,7 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     if {a.predicate, b.predicate} & (COUNTING_VERBS | REPORTING_VERBS.keys()):
         return False
     if any(q.thing != "âge" for c in (a, b) for q in of_claim(c.subject, "", c.language)):
-        return False  # the subject is the counted group (« Six personnes ont été tuées »; not « a 36-year-old man »)
+        return False  # the subject is the counted group (« Six personnes ont été tuées »; not « a 58-year-old man »)
     if _topic_subject(a) or _topic_subject(b):
         return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
     if a.subject_entity and b.subject_entity:
@@ -2533,7 +2533,7 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
     from recoupe.lang.en.quantities import GENERIC_HEADS as EN_GENERIC
     from recoupe.lang.fr.quantities import GENERIC_HEADS as FR_GENERIC
 
-    GENERIC_HEADS = FR_GENERIC | EN_GENERIC  # « un homme de 30 ans », "a 30-year-old man": a story often has two
+    GENERIC_HEADS = FR_GENERIC | EN_GENERIC  # « un homme de 58 ans », "a 58-year-old man": a story often has two
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id:
         return None
