@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import platform
+import resource
 from concurrent.futures import ProcessPoolExecutor
 
 import pytest
@@ -27,3 +29,29 @@ def test_processes_worker_freezes_its_start_up_objects_and_collects_less_often()
     assert frozen > 1000  # the modules, lexicons and (in a build) the model it inherited
     assert threshold == WORKER_GC_THRESHOLD > before[0]
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_here  # the driver's unchanged
+
+
+def _faults_of_rounds(rounds: int = 3) -> list[int]:
+    """Minor page faults of each round of ten 3 MiB blocks made (written) then freed together:
+    30 MiB freed at the heap's top, more than glibc trims by default."""
+    out = []
+    for _ in range(rounds):
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        held = [b"\1" * (3 << 20) for _ in range(10)]
+        del held
+        out.append(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+    return out
+
+
+@pytest.mark.skipif(platform.system() != "Linux" or platform.libc_ver()[0] != "glibc", reason="glibc's mallopt")
+def test_processes_worker_reuses_its_freed_heap_instead_of_faulting_it_in_again() -> None:
+    # fresh interpreters (spawned): a forked one inherits the malloc thresholds this process's own
+    # frees raised, and may reuse its heap without being told
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:  # a worker left as glibc sets it
+        plain = pool.submit(_faults_of_rounds).result(timeout=60)
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init, initargs=(os.getpid(), None)) as pool:
+        kept = pool.submit(_faults_of_rounds).result(timeout=60)
+    pages = (30 << 20) // resource.getpagesize()
+    assert min(plain) > pages // 2  # by default every round faults its 30 MiB in again
+    assert kept[0] > pages // 2 and max(kept[1:]) < pages // 10  # then the worker's heap is reused
