@@ -1239,3 +1239,58 @@ def test_status_one_text_printed_by_two_outlets_is_one_source() -> None:
     d.sentence = ("After the storm that hit the coast on Sunday night and the clean-up, officials said that "
                   "boats could leave as the harbour reopened on Monday.")
     assert group_status([c, d], {"c": "c", "d": "d"}).status == "confirmed"
+
+
+def test_status_a_copied_sentence_counts_the_same_whatever_the_members_order() -> None:
+    """Two speakers of one outlet and a third outlet printing one paragraph: every holder of the run is
+    paired with the third outlet's copy, so the count is one source in every order of the members (when
+    only the first holder was kept, an order where both holders of one outlet came first confirmed)."""
+    import itertools
+
+    run = "the ferry to the island will stop running in May and forty crew members will be moved"
+    text = "the ferry to the island will stop running in May"
+    x1 = _c("1", "x1", "reported", "Ola Brenn")
+    x1.sentence = f"{run.capitalize()}, Ola Brenn said."
+    x2 = _c("2", "x2", "reported", "Ivo Sand")
+    x2.sentence = f"{run.capitalize()}, Ivo Sand said."
+    y1 = _c("3", "y1")
+    y1.sentence = f"{run.capitalize()}."
+    for m in (x1, x2, y1):
+        m.text, m.predicate, m.language = text, "stop", "en"
+    sources = {"x1": "X", "x2": "X", "y1": "Y"}
+    for order in itertools.permutations([x1, x2, y1]):
+        assert group_status(list(order), sources).status == "single_source", [m.article_id for m in order]
+
+
+def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() -> None:
+    """The claim is found at its first place in its sentence, word for word (not inside a longer word),
+    and a paragraph-sized « sentence » with a long claim is found too (its cost is measured in RESULTS,
+    not here)."""
+    import random
+
+    from recoupe.claims.status import COPY_RUN_WORDS, _runs
+
+    def reference(words: list[str], text: list[str]) -> frozenset[tuple[str, ...]]:
+        at = next((k for k in range(len(words) - len(text) + 1) if words[k:k + len(text)] == text), -1)
+        if not text or at < 0:
+            return frozenset()
+        first, last = max(0, at - COPY_RUN_WORDS + 1), min(at + len(text) - 1, len(words) - COPY_RUN_WORDS)
+        return frozenset(tuple(words[k:k + COPY_RUN_WORDS]) for k in range(first, last + 1))
+
+    rnd = random.Random(7)
+    vocab = ["a", "an", "and", "band", "the", "then", "boat", "boats"]
+    for _ in range(300):
+        words = [rnd.choice(vocab) for _ in range(rnd.randint(0, 30))]
+        k = rnd.randint(0, len(words))
+        text = words[k:k + rnd.randint(1, 6)] if rnd.random() < 0.8 else [rnd.choice(vocab)]
+        c = _c("1", "a")
+        c.sentence, c.text = " ".join(words), " ".join(text)
+        assert _runs(c) == reference(words, text), (words, text)
+    # « band » is no « and »: the claim's words are whole words of the sentence
+    c = _c("1", "a")
+    c.text, c.sentence = "and the boats", "band the boats " + " ".join(["then"] * 12) + " and the boats"
+    assert len(_runs(c)) == 3 and not any("band" in run for run in _runs(c))
+    c.text = "the " * 10_000 + "end"
+    c.sentence = "the " * 40_000 + "end"
+    runs = _runs(c)  # speed is the bench's business; here, the long case's result
+    assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »

@@ -121,3 +121,39 @@ def test_a_read_while_a_build_commits_shows_the_state_it_began_with(db: Path, mo
 def test_cli_json_lines_stay_json(db: Path) -> None:
     for line in _cli("claims", "--db", str(db), "--json", "-n", "0").splitlines():
         assert json.loads(line)["id"]
+
+
+@pytest.mark.parametrize("args", [["entities"], ["claims"], ["timeline"], ["claims", "--json"], ["entities", "--json"],
+                                  ["timeline", "--json"], ["export", "--format", "csv", "--table", "claims", "-o"],
+                                  ["export", "-o"]])
+def test_a_listing_prints_after_its_snapshot_is_closed(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      args: list[str]) -> None:
+    """Rows are read inside the snapshot, written after it: a paused pager or slow pipe must not hold the
+    read open (SQLite could not checkpoint the WAL while a build commits, and it would grow with every
+    commit)."""
+    import recoupe.cli.app as cli
+
+    stores: list[Store] = []
+    open_while_writing: list[bool] = []
+    real_open, real_say, real_json, real_write = cli._open, cli._say, cli._print_json, Path.write_text
+
+    def opened(*a: Any, **k: Any) -> Store:
+        stores.append(real_open(*a, **k))
+        return stores[-1]
+
+    def seen() -> None:
+        import sqlite3
+
+        try:
+            open_while_writing.append(stores[-1].db.in_transaction)
+        except sqlite3.ProgrammingError:  # the connection is closed: nothing is held
+            open_while_writing.append(False)
+
+    monkeypatch.setattr(cli, "_open", opened)
+    monkeypatch.setattr(cli, "_say", lambda *a, **k: (seen(), real_say(*a, **k))[1])
+    monkeypatch.setattr(cli, "_print_json", lambda *a, **k: (seen(), real_json(*a, **k))[1])
+    monkeypatch.setattr(Path, "write_text", lambda self, *a, **k: (seen(), real_write(self, *a, **k))[1])
+    out = [str(tmp_path / "out.txt")] if args[-1] == "-o" else []
+    _cli(*args, *out, "--db", str(db), *(["-n", "0"] if args[0] != "export" else []))
+    assert stores and open_while_writing  # the listing was read and written
+    assert not any(open_while_writing)

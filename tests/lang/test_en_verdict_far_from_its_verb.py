@@ -64,6 +64,19 @@ def test_a_verdict_after_a_prepositional_phrase_is_still_the_callers(nlp_en: Any
     assert claims["call"].modality == "denied"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ministry called a story saying the mayor had sold the stadium \"in 2021\" a \"grotesque fabrication\".",
+    "The club called a radio report which claimed the coach had sent the letter to the board a fabrication.",
+    "The club called a radio report which claimed the coach had shown the video in the dressing room a fabrication.",
+    "The company called a report that said it had promised the contract in March a complete fabrication.",
+])
+def test_a_thing_given_is_no_recipient_and_leaves_the_verdict_to_the_caller(nlp_en: Any, sentence: str) -> None:
+    # « sold the stadium », « sent the letter to the board »: the verb's object is the thing given, not a
+    # hearer, so the noun after it is the caller's verdict
+    _, claims = _claims(nlp_en, sentence)
+    assert claims["call"].modality == "denied"
+
+
 # Parses set by hand (the parser gives sentences of these shapes such trees, but not always), so that the
 # rule is tested whatever the model does with them. Each row: word, head, dep, pos, lemma.
 _FRONTED = [  # « The union called the report, which said what a lie the manager had told, nonsense. »
@@ -118,6 +131,23 @@ _PREP = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"), (
          ("in", 10, "prep", "ADP", "in"), ("the", 13, "det", "DET", "the"), ("army", 11, "pobj", "NOUN", "army"),
          ("a", 15, "det", "DET", "a"), ("lie", 10, "dobj", "NOUN", "lie")]
 
+# « … it had sold the farm in May a lie »: the thing given as object, no recipient: the caller's verdict
+_GIVEN_OBJECT = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"),
+                 ("sold", 7, "ccomp", "VERB", "sell"), ("the", 12, "det", "DET", "the"),
+                 ("farm", 10, "dobj", "NOUN", "farm"), ("in", 10, "prep", "ADP", "in"),
+                 ("May", 13, "pobj", "PROPN", "May"), ("a", 16, "det", "DET", "a"), ("lie", 10, "dobj", "NOUN", "lie")]
+# « … it had sent the memo to the mayor a lie »: a « to » dative names the recipient of the thing given
+_GIVEN_TO = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"),
+             ("sent", 7, "ccomp", "VERB", "send"), ("the", 12, "det", "DET", "the"),
+             ("memo", 10, "dobj", "NOUN", "memo"), ("to", 10, "dative", "ADP", "to"),
+             ("the", 15, "det", "DET", "the"), ("mayor", 13, "pobj", "NOUN", "mayor"),
+             ("a", 17, "det", "DET", "a"), ("lie", 10, "dobj", "NOUN", "lie")]
+# « … it had sold investors in May a lie »: a bare dative is the recipient: the lie is the thing sold
+_RECIPIENT_DATIVE = [("it", 10, "nsubj", "PRON", "it"), ("had", 10, "aux", "AUX", "have"),
+                     ("sold", 7, "ccomp", "VERB", "sell"), ("investors", 10, "dative", "NOUN", "investor"),
+                     ("in", 10, "prep", "ADP", "in"), ("May", 12, "pobj", "PROPN", "May"),
+                     ("a", 15, "det", "DET", "a"), ("lie", 10, "dobj", "NOUN", "lie")]
+
 
 def _hung(rows: list[Row]) -> list[tuple[str, str]]:
     """Run the rule on a hand-set parse: (verdict, its new dep) for the nouns hung on another verb."""
@@ -144,14 +174,17 @@ def test_a_far_verdict_is_hung_on_a_calling_verb_of_noun_verdicts() -> None:
     assert _hung(_relative("called", "call", _PASSIVE_OTHER)) == [("lie", "oprd")]
     assert _hung(_relative("called", "call", _PREP)) == [("lie", "oprd")]
     assert _hung(_relative("called", "call", _NO_RECIPIENT)) == [("lie", "oprd")]
+    assert _hung(_relative("called", "call", _GIVEN_OBJECT)) == [("lie", "oprd")]
+    assert _hung(_relative("called", "call", _GIVEN_TO)) == [("lie", "oprd")]
 
 
 @pytest.mark.parametrize("rows", [
     _relative("called", "call", _PASSIVE_GIVEN),  # « had been told a lie »: the lie is what they were told
     _relative("called", "call", _GAP),  # « misled voters for years a lie »
     _relative("labelled", "label", _RECIPIENT_PREP),  # « told voters for years a lie »
+    _relative("called", "call", _RECIPIENT_DATIVE),  # « sold investors in May a lie »
     # « described the report … a lie » is no English: describe takes no noun for verdict
     _relative("described", "describe", _PASSIVE_OTHER),
-], ids=["passive-giving", "adverbial-gap", "recipient-prep", "describe"])
+], ids=["passive-giving", "adverbial-gap", "recipient-prep", "recipient-dative", "describe"])
 def test_a_verb_keeps_its_own_object(rows: list[Row]) -> None:
     assert _hung(rows) == []

@@ -166,6 +166,7 @@ def test_robustness_a_spacy_pipe_that_raises_on_one_batch_rejects_one_document( 
     """A failure inside spaCy's own pipes takes one document, not its batch: the batch is parsed
     again one document at a time, the bad one is rejected (E090 naming the file and the pipe), and
     the others are stored exactly as in a build without it."""
+    import recoupe.scale.processes
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
 
@@ -174,13 +175,23 @@ def test_robustness_a_spacy_pipe_that_raises_on_one_batch_rejects_one_document( 
         (tmp_path / sub).mkdir()
         for name in kept:
             (tmp_path / sub / f"{name}.txt").write_text(good(name))
-    settings = Settings.load(nlp__n_process=processes, nlp__batch_size=8)
+    # batches of 2: a build starts the pool only from two batches on, so 4 and 5 files use it at -j 2
+    settings = Settings.load(nlp__n_process=processes, nlp__batch_size=2)
+    pools: list[int] = []
+    real_pool = recoupe.scale.processes.analyse_in_processes
+
+    def pool(*a, **k):  # type: ignore[no-untyped-def]
+        pools.append(a[2])
+        return real_pool(*a, **k)
+
+    monkeypatch.setattr(recoupe.scale.processes, "analyse_in_processes", pool)
     with Store.open(":memory:") as s:
         build(s, [str(tmp_path / "without")], nlp=nlp, settings=settings)
         alone = build_dossier(s)
     _raise_in_parser(nlp, monkeypatch)
     with Store.open(":memory:") as s:
         summary = build(s, [str(tmp_path / "with")], nlp=nlp, settings=settings)
+        assert pools == ([2, 2] if processes == 2 else [])  # both builds ran where the test says
         assert summary.added == 4 and s.count("articles") == 4
         (rej,) = summary.rejected
         assert rej.code == "E090" and Path(rej.origin).name == "bad.txt"

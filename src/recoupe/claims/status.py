@@ -160,9 +160,15 @@ def _runs(c: Claim) -> frozenset[tuple[str, ...]]:
     """The runs of :data:`COPY_RUN_WORDS` words of a claim's sentence that hold a word of the claim."""
     words = _WORD.findall(fold(c.sentence or c.text))
     text = _WORD.findall(fold(c.text))
-    at = next((k for k in range(len(words) - len(text) + 1) if words[k:k + len(text)] == text), -1)
-    if not text or at < 0:
+    if not text:
         return frozenset()
+    # the claim's first place in its sentence, by one string search (words hold no space): a slice
+    # compared at every position cost sentence × claim words, on paragraph-sized « sentences » seconds
+    joined = " ".join(words)
+    found = f" {joined} ".find(f" {' '.join(text)} ")
+    if found < 0:
+        return frozenset()
+    at = joined.count(" ", 0, found)
     first = max(0, at - COPY_RUN_WORDS + 1)
     last = min(at + len(text) - 1, len(words) - COPY_RUN_WORDS)
     return frozenset(tuple(words[k:k + COPY_RUN_WORDS]) for k in range(first, last + 1))
@@ -180,16 +186,18 @@ def _copied_sentences(members: Sequence[Claim]) -> list[tuple[int, int]]:
     paragraph reworded in four outlets). English only: the French golds count outlets that relay
     one agency without saying so as independent (only visible copies are marked, gold README
     §12), and under the rule four of their gold-confirmed groups were lost (twenty-second session)."""
-    seen: dict[tuple[str, ...], int] = {}
+    # every holder of a run, not only the first: pairs of one outlet are dropped later, and a first
+    # holder sharing its outlet with the next must not hide that one from a third outlet's copy
+    seen: dict[tuple[str, ...], list[int]] = {}
     out = []
     for i, c in enumerate(members):
         if c.language != "en":
             continue
-        hits = set()
+        hits: set[int] = set()
         for run in _runs(c):
-            j = seen.setdefault(run, i)
-            if j != i:
-                hits.add(j)
+            holders = seen.setdefault(run, [])
+            hits.update(holders)
+            holders.append(i)
         out += [(j, i) for j in sorted(hits)]
     return out
 

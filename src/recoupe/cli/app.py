@@ -215,10 +215,12 @@ def export(
                 err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, *extra])}")
                 raise typer.Exit(2)
             text = to_csv(dossier, table)
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
+    # written once the snapshot is closed: a slow pipe must not hold the read open (the WAL could not be
+    # checkpointed while a build commits)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
 
 
 # -- reading the store: entities, claims, timeline ---------------------------------------------
@@ -294,16 +296,17 @@ def entities(
         items = [{"id": r["id"], "name": r["name"], "type": r["type"], "mentions": r["mention_count"],
                   "aliases": sorted({a["alias"] for a in r["aliases"]} - {r["name"]}),
                   "roles": sorted({x["role"] for x in r["roles"]}), "kb_id": r.get("kb_id") or None} for r in rows]
-        if as_json:
-            _print_json(items)
-            return
-        for it in items:
-            _say(f"{it['name']} ({ENTITY_TYPES.get(it['type'], it['type'])}, {it['mentions']} mentions)")
-            if it["aliases"]:
-                _say("also written: " + " · ".join(it["aliases"]), 4)
-            if it["roles"]:
-                _say("roles: " + " · ".join(it["roles"]), 4)
-        _more(len(items), total)
+    # printed once the snapshot is closed (a paused pager must not hold the read open)
+    if as_json:
+        _print_json(items)
+        return
+    for it in items:
+        _say(f"{it['name']} ({ENTITY_TYPES.get(it['type'], it['type'])}, {it['mentions']} mentions)")
+        if it["aliases"]:
+            _say("also written: " + " · ".join(it["aliases"]), 4)
+        if it["roles"]:
+            _say("roles: " + " · ".join(it["roles"]), 4)
+    _more(len(items), total)
 
 
 def _more(shown: int, total: int) -> None:
@@ -340,21 +343,22 @@ def claims(
                          "attributed_to": c.attributed_to, "article": c.article_id, "outlet": b.get("outlet") or "",
                          "published": b.get("published"), "group": c.group_id or None})
         rows.sort(key=lambda r: (status_rank(r["status"]), r["article"], r["id"]))
-        total = len(rows)
-        rows = rows[:limit] if limit > 0 else rows
-        if as_json:
-            _print_json(rows)
-            return
-        for r in rows:
-            source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
-            where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
-            _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
-            _say(r["sentence"], 4)
-            # Several claims can share one sentence: name the part this one is, or they read as repeats.
-            clause = " ".join((r["clause"] or "").split())
-            if clause and clause.rstrip(" .") != " ".join(r["sentence"].split()).rstrip(" ."):
-                _say(f"claim: {clause}", 6)
-        _more(len(rows), total)
+    # printed once the snapshot is closed (a paused pager must not hold the read open)
+    total = len(rows)
+    rows = rows[:limit] if limit > 0 else rows
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
+        where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
+        _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
+        _say(r["sentence"], 4)
+        # Several claims can share one sentence: name the part this one is, or they read as repeats.
+        clause = " ".join((r["clause"] or "").split())
+        if clause and clause.rstrip(" .") != " ".join(r["sentence"].split()).rstrip(" ."):
+            _say(f"claim: {clause}", 6)
+    _more(len(rows), total)
 
 
 @app.command()
@@ -383,17 +387,18 @@ def timeline(
                          "precision": e.precision, "value": e.value, "timex": e.timex, "what": e.text,
                          "published": published.get(e.article_id), "article": e.article_id, "claim": e.claim_id,
                          **({"status": st} if st else {})})
-        total = len(rows)
-        rows = rows[:limit] if limit > 0 else rows
-        if as_json:
-            _print_json(rows)
-            return
-        for r in rows:
-            when = timex_words(r["value"]) if r["start"] else "undated"
-            _say(f"{when} ({precision_label(r['precision'])}; « {r['timex']} ») — published {r['published'] or '?'}"
-                 f" · {r['article'][:8]}")
-            _say(r["what"], 4)
-        _more(len(rows), total)
+    # printed once the snapshot is closed (a paused pager must not hold the read open)
+    total = len(rows)
+    rows = rows[:limit] if limit > 0 else rows
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        when = timex_words(r["value"]) if r["start"] else "undated"
+        _say(f"{when} ({precision_label(r['precision'])}; « {r['timex']} ») — published {r['published'] or '?'}"
+             f" · {r['article'][:8]}")
+        _say(r["what"], 4)
+    _more(len(rows), total)
 
 
 @app.command("tag-time")

@@ -1105,6 +1105,8 @@ _VERDICT_HOLDERS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _NOUN_VERDICT_VERBS = frozenset({"call", "label", "brand", "term"})
 # verbs that keep their thing given as object in the passive (« had been told / fed / sold a lie »)
 _PASSIVE_OBJECT_VERBS = _GIVING_VERBS | {"feed", "sell", "show", "teach"}
+# of those, the verbs whose plain object is the hearer (« told voters », « fed readers »), not the thing given
+_HEARER_OBJECT_VERBS = frozenset({"tell", "teach", "feed"})
 # what may stand between a verb and its own object (« told voters yesterday a lie »); not a prepositional
 # phrase, which ends a verb's own complements (« had served "in Vietnam" a distortion »: the caller's verdict)
 _OBJECT_GAP_DEPS = frozenset({"dative", "prt", "advmod", "npadvmod"})
@@ -1145,11 +1147,15 @@ def _hang_verdict(p: _Parse) -> None:
             if _passive(p, holder) and lemma[holder].lower() in _PASSIVE_OBJECT_VERBS:
                 continue  # « had been told a lie »: the thing told, passive or not
             if lemma[holder].lower() in _PASSIVE_OBJECT_VERBS and any(
-                    dep[c] in {"dobj", "dative"} and c < left for c in children[holder]):
+                    c < left and ((dep[c] == "dative" and p.lower[c] != "to")
+                                  or (dep[c] == "dobj" and lemma[holder].lower() in _HEARER_OBJECT_VERBS))
+                    for c in children[holder]):
                 # « accused her of telling voters for years a lie »: a verb of giving with its recipient
                 # takes the noun as the thing given, whatever stands between (a prepositional phrase
                 # included); a verb that takes no such second object leaves it to the caller
-                # (« had served "in the army" a distortion »)
+                # (« had served "in the army" a distortion »). The parser labels the thing given
+                # ``dobj`` too (« had sold the farm », « sent the memo to the mayor »): only a verb
+                # whose object is its hearer has a recipient for ``dobj``, others a dative not « to »
                 continue
             if not _passive(p, holder) and all(in_gap(x, holder) for x in between):
                 continue  # « had told a lie », « spread a smear »: the noun is that verb's own object
