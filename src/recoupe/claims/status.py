@@ -15,7 +15,9 @@ disagree. The statuses, strongest first:
   reports or not (1 600 hectares, then 2 700; « la deuxième plus longue », then « la plus
   longue »: no two sources agree on it). The members that confirm one another must state one
   fact: the same polarity and the same event (:func:`same_frame`), so that a wrong member
-  joined to a group on a shared word never makes it confirmed;
+  joined to a group on a shared word never makes it confirmed, and two of them, of two sources,
+  must be directly one fact (not joined through a third); that pair is the status's
+  ``confirmed_by``, the fact shown as confirmed when the group holds several;
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
   questions, headline labels and aims (« Le maire va-t-il partir ? », « Cinq questions sur son
@@ -1234,13 +1236,12 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
 
     A part counts only if two of its claims from two sources are directly linked and confirm each
     other on their own (:func:`firm_sources` of the pair: not one wire text, not one speaker): a
-    part is joined through links, and a chain of two facts (a swimmer's gold on one distance linked
-    to the race's headline, the headline to her silver on another) is no confirmation. Returns the
+    part is joined through links, and a chain of two facts (a mayor's resignation linked to a
+    headline naming the town, the headline to the town's new budget) is no confirmation. Returns the
     count and that pair's claim ids (empty when no part counts): the fact a `confirmed` group is
     confirmed on, which may be one of several facts the group lumps, so a reader is shown what two
-    sources told (twenty-second session: no `confirmed` group of 320 measured, ECB+ dev pile and a
-    French dossier, rests on a chain alone; in the wrong ones the group's first claim is often
-    another fact than the pair's)."""
+    sources told (twenty-second session: one `confirmed` group of 402 measured, ECB+ dev pile and
+    two French dossiers, rested on a chain alone; in 126 the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
 
@@ -1290,14 +1291,17 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
             continue
         # a part joined through links confirms only if two of its claims are directly one fact; of
         # those pairs, the one the learned pair scorer finds likeliest to be one fact is shown (the
-        # first link found may be a race's gold against the same swimmer's relay silver)
+        # first link found may join one athlete's two medals of two races)
         pairs = [(i, j) for k, i in enumerate(part) for j in part[k + 1:] if confirm(i, j) and linked(i, j)]
         if not pairs:
             continue
-        pair = max(pairs, key=lambda e: learned_probability(feats[e[0]], feats[e[1]], probability))
+        # ties on the claims' ids, so that every reader of the group shows one pair whatever its order
+        ranked = [(-learned_probability(feats[i], feats[j], probability), min(firm[i].id, firm[j].id),
+                   max(firm[i].id, firm[j].id)) for i, j in pairs]
+        pair = min(ranked)[1:]
         n = firm_sources([firm[i] for i in part], sources)
-        if n > best[0]:
-            best = (n, (firm[pair[0]].id, firm[pair[1]].id))
+        if n > best[0] or (n == best[0] and pair < best[1]):
+            best = (n, pair)
     return best
 
 
