@@ -1241,7 +1241,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
     count and that pair's claim ids (empty when no part counts): the fact a `confirmed` group is
     confirmed on, which may be one of several facts the group lumps, so a reader is shown what two
     sources told (twenty-second session: one `confirmed` group of 402 measured, ECB+ dev pile and
-    two French dossiers, rested on a chain alone; in 126 the group's first claim is not of the pair)."""
+    two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
 
