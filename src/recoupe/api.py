@@ -82,7 +82,8 @@ class Dossier:
     def groups(self) -> list[ClaimGroup]:
         return [ClaimGroup(id=g["id"], story_id=g["story"], summary=g["summary"], claims=g["claims"],
                            articles=g["articles"], independent_sources=g["independent_sources"],
-                           modality_per_article=g["modality_per_article"], status=g["status"])
+                           modality_per_article=g["modality_per_article"], status=g["status"],
+                           confirmed_by=g["confirmed_by"])
                 for g in self.to_dict()["claim_groups"]]
 
     def timeline(self, entity: str | None = None) -> list[Event]:

@@ -217,6 +217,9 @@ class ClaimGroup:
     independent_sources: int
     modality_per_article: dict[str, str]
     status: str  # contradicted | disputed | confirmed | single_source | hedged (recoupe.claims.status)
+    # when confirmed: the two claims of two sources that directly confirm each other, the fact the
+    # status is about when the group holds several (recoupe.claims.status.confirming_part)
+    confirmed_by: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -400,6 +400,21 @@ def test_cohesive_sources_agrees_with_same_frame() -> None:
     assert cohesive_sources(ms, sources) == 2
 
 
+def test_confirmed_on_the_pair_two_sources_tell() -> None:
+    """A group that lumps two facts is confirmed on the one two outlets tell, and says which: its
+    first claim (a harvest told by one outlet) is not what was confirmed."""
+    ms = [_m("1", "a", "Les vendanges commencent tôt dans le Minervois", "commencer", ["vendange", "minervois"]),
+          _m("2", "b", "La coopérative de Lézignan a racheté le domaine des Cèdres", "racheter",
+             ["coopérative", "lézignan", "domaine", "cèdre"]),
+          _m("3", "c", "Pour deux millions d'euros, la cave coopérative de Lézignan rachète un vignoble voisin, "
+             "les Cèdres", "racheter",
+             ["million", "euro", "cave", "coopérative", "lézignan", "vignoble", "voisin", "cèdre"])]
+    st = group_status(ms, {x: x for x in "abc"})
+    assert st.status == "confirmed"
+    assert set(st.confirmed_by) == {"2", "3"}
+    assert group_status(ms[:2], {x: x for x in "abc"}).confirmed_by == ()  # two facts: nothing confirmed
+
+
 def test_same_frame_a_verb_and_its_action_noun() -> None:
     """A verbless headline has the action noun as predicate: « Démission du maire de Figeac »
     confirms « Le maire de Figeac démissionne »; « retrouver » and « retrait » are two acts."""

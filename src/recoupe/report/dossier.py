@@ -113,7 +113,7 @@ def _build_dossier(store: Store) -> dict[str, Any]:
             "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c.id for c in ms],
             "articles": list(st.articles), "independent_sources": st.independent_sources,
             "firm_sources": st.firm_sources, "modality_per_article": st.cells, "status": st.status,
-            "conflicts": list(st.conflicts),
+            "conflicts": list(st.conflicts), "confirmed_by": list(st.confirmed_by),
         })
     quotes = [{"article": q.article_id, "text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
                "speaker_entity": q.speaker_entity or None, "speaker_type": q.speaker_type, "cue": q.cue}
