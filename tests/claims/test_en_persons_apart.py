@@ -69,7 +69,7 @@ def test_a_person_the_clause_does_not_tell_apart_is_no_one_in_particular() -> No
 def test_a_name_and_an_age_alone_are_left_to_the_other_checks() -> None:
     # « 41-year-old hiker » may be the named one: the age written beside the name is the same
     named = _c("b1:c1", "falling about 150 metres near the Corran glacier", subject="Ilse Brandt", subject_entity="e3",
-               sentence="On Monday, 41-year-old Ilse Brandt died after falling about 150 metres near the Corran glacier.")
+               sentence="On Monday, 41-year-old Ilse Brandt died after falling about 150 metres near the glacier.")
     assert not _en_persons_apart(ONE, named)
     assert _kind(ONE, named) == "quantity"
 
