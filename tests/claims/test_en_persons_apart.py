@@ -28,48 +28,48 @@ def _kind(a: Claim, b: Claim) -> str | None:
 
 
 # one hiker told by two outlets, with two heights: the control every case below is set against
-ONE = _c("a1:c1", "falling about 90 metres near the Corran glacier", subject="41-year-old Danish hiker",
+ONE = _c("a1:c1", "plunging roughly 90 metres into the Corran gorge", subject="41-year-old Danish hiker",
          subject_entity="e1",
-         sentence="A 41-year-old Danish hiker died after falling about 90 metres near the Corran glacier.")
-SAME_AGE = _c("b1:c1", "fell nearly 140 metres down a scree slope", subject="41-year-old",
-              sentence="The 41-year-old fell nearly 140 metres down a scree slope, rescuers said.")
+         sentence="A 41-year-old Danish hiker was killed plunging roughly 90 metres into the Corran gorge.")
+SAME_AGE = _c("b1:c1", "tumbled nearly 140 metres down a scree slope", subject="41-year-old",
+              sentence="The 41-year-old tumbled nearly 140 metres down a scree slope, rescuers said.")
 
 
 def test_one_persons_fall_told_two_ways_is_a_contradiction() -> None:
     assert _en_age(ONE) == 41 and _en_age(SAME_AGE) == 41
     assert _kind(ONE, SAME_AGE) == "quantity"
     # the same name on both sides: one person
-    named = _c("c1:c1", "Pol Verhagen fell 300 metres from the north face", subject="Pol Verhagen", subject_entity="e9")
-    again = _c("d1:c1", "Pol Verhagen fell about 250 metres", subject="Pol Verhagen", subject_entity="e9")
+    named = _c("c1:c1", "Pol Verhagen slid 300 metres off the north face", subject="Pol Verhagen", subject_entity="e9")
+    again = _c("d1:c1", "Pol Verhagen slid some 250 metres", subject="Pol Verhagen", subject_entity="e9")
     assert _kind(named, again) == "quantity"
 
 
 def test_two_ages_are_two_people() -> None:
-    other = _c("b1:c1", "On Sunday, 29-year-old Norwegian Pol Verhagen fell about 300 metres from the north face",
+    other = _c("b1:c1", "On Sunday, 29-year-old Norwegian Pol Verhagen slid some 300 metres off the north face",
                subject="Pol Verhagen", subject_entity="e2")
     assert _en_age(other) == 29
     assert _en_persons_apart(ONE, other)
     assert _kind(ONE, other) is None
     # the age after the name counts too
-    after = _c("b2:c1", "Pol Verhagen, 29, fell about 300 metres", subject="Pol Verhagen", subject_entity="e2")
+    after = _c("b2:c1", "Pol Verhagen, 29, slid some 300 metres", subject="Pol Verhagen", subject_entity="e2")
     assert _en_age(after) == 29 and _kind(ONE, after) is None
 
 
 def test_a_person_the_clause_does_not_tell_apart_is_no_one_in_particular() -> None:
     # decided: « the man », « one of the group » may be any of the story's people, so their figure is
     # compared with no one's (a named or aged person, or another such person)
-    bare = _c("b1:c1", "the man fell around 300 metres near the upper hut", subject="man")
+    bare = _c("b1:c1", "the man dropped some 300 metres below the upper hut", subject="man")
     assert _en_persons_apart(ONE, bare)
     assert _kind(ONE, bare) is None
-    party = _c("c1:c1", "has fallen some 400 metres to his death", subject="one of the group",
-               sentence="One of the group has fallen some 400 metres to his death.")
+    party = _c("c1:c1", "slid roughly 400 metres into a crevasse", subject="one of the group",
+               sentence="One of the group slid roughly 400 metres into a crevasse.")
     assert _kind(ONE, party) is None
 
 
 def test_a_name_and_an_age_alone_are_left_to_the_other_checks() -> None:
     # « 41-year-old hiker » may be the named one: the age written beside the name is the same
-    named = _c("b1:c1", "falling about 150 metres near the Corran glacier", subject="Ilse Brandt", subject_entity="e3",
-               sentence="On Monday, 41-year-old Ilse Brandt died after falling about 150 metres near the glacier.")
+    named = _c("b1:c1", "plunging some 150 metres into the gorge", subject="Ilse Brandt", subject_entity="e3",
+               sentence="On Monday, 41-year-old Ilse Brandt was killed plunging some 150 metres into the gorge.")
     assert not _en_persons_apart(ONE, named)
     assert _kind(ONE, named) == "quantity"
 
