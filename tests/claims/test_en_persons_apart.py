@@ -37,7 +37,7 @@ SAME_AGE = _c("b1:c1", "tumbled nearly 140 metres down a scree slope", subject="
 
 
 def test_one_persons_fall_told_two_ways_is_a_contradiction() -> None:
-    assert _en_age(ONE) == 41 and _en_age(SAME_AGE) == 41
+    assert _en_age(ONE) == (41, 41) and _en_age(SAME_AGE) == (41, 41)
     assert _kind(ONE, SAME_AGE) == "quantity"
     # the same name on both sides: one person
     named = _c("c1:c1", "Pol Verhagen slid 300 metres off the north face", subject="Pol Verhagen", subject_entity="e9")
@@ -48,18 +48,24 @@ def test_one_persons_fall_told_two_ways_is_a_contradiction() -> None:
 def test_two_ages_are_two_people() -> None:
     other = _c("b1:c1", "On Sunday, 29-year-old Norwegian Pol Verhagen slid some 300 metres off the north face",
                subject="Pol Verhagen", subject_entity="e2")
-    assert _en_age(other) == 29
+    assert _en_age(other) == (29, 29)
     assert _en_persons_apart(ONE, other)
     assert _kind(ONE, other) is None
     # the age after the name counts too
     after = _c("b2:c1", "Pol Verhagen, 29, slid some 300 metres", subject="Pol Verhagen", subject_entity="e2")
-    assert _en_age(after) == 29 and _kind(ONE, after) is None
+    assert _en_age(after) == (29, 29) and _kind(ONE, after) is None
     # one head noun, two ages written before it: two climbers, whatever the head says
     older = _c("a3:c1", "the climber slid some 200 metres off the ridge", subject="climber",
                sentence="The 41-year-old climber slid some 200 metres off the ridge.")
     younger = _c("b3:c1", "the climber slid some 350 metres off the ridge", subject="climber",
                  sentence="A 29-year-old climber slid some 350 metres off the ridge.")
     assert _kind(older, younger) is None
+    # an age told by its decade: « in his early 20s » is no 41-year-old, « in his 40s » may be
+    twenties = _c("c3:c1", "The man aged in his early 20s slid some 350 metres off the ridge",
+                  subject="man aged in his early 20s")
+    assert _en_age(twenties) == (20, 23) and _kind(ONE, twenties) is None
+    forties = _c("d3:c1", "A hiker in his 40s tumbled some 350 metres into the gorge", subject="hiker in his 40s")
+    assert _en_age(forties) == (40, 49) and not _en_persons_apart(ONE, forties)
 
 
 def test_a_person_the_clause_does_not_tell_apart_is_no_one_in_particular() -> None:

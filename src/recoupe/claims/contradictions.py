@@ -1852,25 +1852,37 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
 
 
 @lru_cache(maxsize=1)
-def _en_person_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    from recoupe.lang.en.quantities import AGE_AFTER_PATTERN, AGE_BEFORE_PATTERN, ONE_PERSON_HEADS
+def _en_person_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.en.quantities import AGE_AFTER_PATTERN, AGE_BEFORE_PATTERN, AGE_DECADE_PATTERN, ONE_PERSON_HEADS
 
-    return ONE_PERSON_HEADS, re.compile(AGE_BEFORE_PATTERN, re.I), re.compile(AGE_AFTER_PATTERN, re.I)
+    return (ONE_PERSON_HEADS, re.compile(AGE_BEFORE_PATTERN, re.I), re.compile(AGE_AFTER_PATTERN, re.I),
+            re.compile(AGE_DECADE_PATTERN, re.I))
 
 
 AGE_REACH = 3  # words between an age and the name it is written before (« 40-year-old Welsh hiker Jon Smith »)
 
 
-def _en_age(c: Claim) -> int | None:
-    """The age an English claim's sentence writes beside its subject: inside it (« The 40-year-old »), a
-    few words before it (« 40-year-old Jon Smith ») or right after it (« Jon Smith, 40, »)."""
-    _, before, after = _en_person_words()
+def _decade(m: re.Match[str]) -> tuple[int, int]:
+    from recoupe.lang.en.quantities import DECADE_PARTS
+
+    first, last = DECADE_PARTS[(m.group(1) or "").lower()]
+    return int(m.group(2)) * 10 + first, int(m.group(2)) * 10 + last
+
+
+def _en_age(c: Claim) -> tuple[int, int] | None:
+    """The age an English claim's sentence writes beside its subject, as (youngest, oldest): inside it (« The
+    40-year-old », « a man in his early 40s »), a few words before it (« 40-year-old Jon Smith ») or right
+    after it (« Jon Smith, 40, », « a man aged in his 40s »)."""
+    _, before, after, decade = _en_person_words()
     subject = c.subject.strip()
     if not subject:
         return None
     m = before.search(subject)
     if m:
-        return int(m.group(1))
+        return int(m.group(1)), int(m.group(1))
+    d = decade.search(subject)
+    if d:
+        return _decade(d)
     told = c.sentence or c.text
     at = told.find(subject)
     if at < 0:
@@ -1878,20 +1890,25 @@ def _en_age(c: Claim) -> int | None:
     lead = told[max(0, at - 60):at]
     found = list(before.finditer(lead))
     if found and len(lead[found[-1].end():].split()) <= AGE_REACH:
-        return int(found[-1].group(1))
-    m = after.match(told[at + len(subject):])
-    return int(m.group(1) or m.group(2)) if m else None
+        return int(found[-1].group(1)), int(found[-1].group(1))
+    rest = told[at + len(subject):]
+    m = after.match(rest)
+    if m:
+        age = int(m.group(1) or m.group(2))
+        return age, age
+    d = decade.match(re.sub(r"^\s*,?\s*(?:aged\s+)?", " ", rest))
+    return _decade(d) if d else None
 
 
-def _en_person(c: Claim) -> tuple[bool, int | None] | None:
+def _en_person(c: Claim) -> tuple[bool, tuple[int, int] | None] | None:
     """Who an English clause tells its figure of, when its subject is one person: (written by name, age);
     (False, None) for a person the clause does not tell apart (« the man », « one of the group »). None when
     the subject is no person known as one (a name with no age, a body, a pronoun): nothing to compare."""
-    heads, before, _ = _en_person_words()
+    heads, before, _, decade = _en_person_words()
     age = _en_age(c)
-    words = before.sub(" ", c.subject).split()
+    words = decade.sub(" ", before.sub(" ", c.subject)).replace(" aged ", " ").split()
     named = bool(words) and all(w[:1].isupper() for w in words)  # « Jon Smith », not « Welsh hiker »
-    head = fold(c.subject).split(" of ", 1)[0].split()
+    head = fold(c.subject).split(" of ", 1)[0].split(" aged ", 1)[0].split(" in ", 1)[0].split()
     if age is None and not (head and head[-1] in heads and not named):
         return None
     return named and bool(c.subject_entity), age
@@ -1918,7 +1935,7 @@ def _en_persons_apart(a: Claim, b: Claim) -> bool:
     if named_a and named_b:
         return True  # two names resolved to two entities
     if age_a is not None and age_b is not None:
-        return age_a != age_b
+        return age_a[1] < age_b[0] or age_b[1] < age_a[0]  # ages that cannot be one person's
     return (age_a is None and not named_a) or (age_b is None and not named_b)
 
 

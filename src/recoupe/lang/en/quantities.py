@@ -234,3 +234,6 @@ ONE_PERSON_HEADS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "pe
 # a person's age written beside them: « a 40-year-old », « the 40 year old », « aged 40 »
 AGE_BEFORE_PATTERN = r"\b(\d{1,3})[- ]years?[- ]old\b"
 AGE_AFTER_PATTERN = r"^(?:,\s*(\d{1,3})\s*,|\s*,?\s*aged\s+(\d{1,3})\b)"
+# an age told by its decade, « in his early 30s »: (first, last) years of each part of a decade
+AGE_DECADE_PATTERN = r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[- ]?)?(\d)0s\b"
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 7), "late": (6, 9), "": (0, 9)}
