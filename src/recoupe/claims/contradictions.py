@@ -227,6 +227,15 @@ def participle_apart(a: Claim, b: Claim) -> bool:
     return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject))
 
 
+def _en_purpose(c: Claim) -> bool:
+    """Is ``c`` an English infinitive clause with no doer of its own (« …boarded the boat to seize 40 crates »)?
+    Its figure is what its main clause's subject set out to do: no deed done, and nobody's that the clause
+    tells, so it is no version of another account's figure."""
+    words = c.text.split(None, 2)
+    return (c.language == "en" and not c.subject and len(words) > 1 and words[0].lower() == "to"
+            and bool(c.predicate) and words[1].lower()[:3] == c.predicate[:3].lower())
+
+
 # English words before a subject's head noun that name nothing (articles, possessives, demonstratives)
 _EN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 
@@ -1842,6 +1851,94 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     return bool(ha and hb and ha != hb)
 
 
+@lru_cache(maxsize=1)
+def _en_person_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.en.quantities import AGE_AFTER_PATTERN, AGE_BEFORE_PATTERN, AGE_DECADE_PATTERN, ONE_PERSON_HEADS
+
+    return (ONE_PERSON_HEADS, re.compile(AGE_BEFORE_PATTERN, re.I), re.compile(AGE_AFTER_PATTERN, re.I),
+            re.compile(AGE_DECADE_PATTERN, re.I))
+
+
+AGE_REACH = 3  # words between an age and the name it is written before (« 40-year-old Welsh hiker Jon Smith »)
+
+
+def _decade(m: re.Match[str]) -> tuple[int, int]:
+    from recoupe.lang.en.quantities import DECADE_PARTS
+
+    first, last = DECADE_PARTS[(m.group(1) or "").lower()]
+    return int(m.group(2)) * 10 + first, int(m.group(2)) * 10 + last
+
+
+def _en_age(c: Claim) -> tuple[int, int] | None:
+    """The age an English claim's sentence writes beside its subject, as (youngest, oldest): inside it (« The
+    40-year-old », « a man in his early 40s »), a few words before it (« 40-year-old Jon Smith ») or right
+    after it (« Jon Smith, 40, », « a man aged in his 40s »)."""
+    _, before, after, decade = _en_person_words()
+    subject = c.subject.strip()
+    if not subject:
+        return None
+    m = before.search(subject)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    d = decade.search(subject)
+    if d:
+        return _decade(d)
+    told = c.sentence or c.text
+    at = told.find(subject)
+    if at < 0:
+        return None
+    lead = told[max(0, at - 60):at]
+    found = list(before.finditer(lead))
+    if found and len(lead[found[-1].end():].split()) <= AGE_REACH:
+        return int(found[-1].group(1)), int(found[-1].group(1))
+    rest = told[at + len(subject):]
+    m = after.match(rest)
+    if m:
+        age = int(m.group(1) or m.group(2))
+        return age, age
+    d = decade.match(re.sub(r"^\s*,?\s*(?:aged\s+)?", " ", rest))
+    return _decade(d) if d else None
+
+
+def _en_person(c: Claim) -> tuple[bool, tuple[int, int] | None] | None:
+    """Who an English clause tells its figure of, when its subject is one person: (written by name, age);
+    (False, None) for a person the clause does not tell apart (« the man », « one of the group »). None when
+    the subject is no person known as one (a name with no age, a body, a pronoun): nothing to compare."""
+    heads, before, _, decade = _en_person_words()
+    age = _en_age(c)
+    words = decade.sub(" ", before.sub(" ", c.subject)).replace(" aged ", " ").split()
+    named = bool(words) and all(w[:1].isupper() for w in words)  # « Jon Smith », not « Welsh hiker »
+    head = fold(c.subject).split(" of ", 1)[0].split(" aged ", 1)[0].split(" in ", 1)[0].split()
+    if age is None and not (head and head[-1] in heads and not named):
+        return None
+    return named and bool(c.subject_entity), age
+
+
+def _en_persons_apart(a: Claim, b: Claim) -> bool:
+    """Do two English clauses tell figures (a fall's height, an injury, a term) of two people? Two names
+    resolved apart; two ages; or a person the clause cannot tell apart (« the man fell 300 metres ») against
+    anyone: a story of one event often has several people (two climbers, a driver and a passenger), and only
+    the same person's figures conflict. A name with no age against an age with no name is left to the
+    other checks (« 40-year-old hiker » may be the named one)."""
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
+
+    if a.language != "en" or b.language != "en" or {a.predicate, b.predicate} & (COUNTING_VERBS
+                                                                                  | REPORTING_VERBS.keys()):
+        return False
+    if a.subject_entity and a.subject_entity == b.subject_entity:
+        return False
+    pa, pb = _en_person(a), _en_person(b)
+    if pa is None or pb is None:
+        return False
+    (named_a, age_a), (named_b, age_b) = pa, pb
+    if named_a and named_b:
+        return True  # two names resolved to two entities
+    if age_a is not None and age_b is not None:
+        return age_a[1] < age_b[0] or age_b[1] < age_a[0]  # ages that cannot be one person's
+    return (age_a is None and not named_a) or (age_b is None and not named_b)
+
+
 def _topic_subject(c: Claim) -> bool:
     """Is the claim's subject the topic a headline names before its colon (« Inondations en
     Bretagne : 250 maisons sinistrées », read with « Bretagne » as subject), not who acts?"""
@@ -1946,6 +2043,23 @@ def _dated_by_name(c: Claim) -> bool:
     return m is not None and _dated_by_name_re().match(folded, m.end()) is not None
 
 
+# « the 14th », « 9/14 »: a day by its number; not a street's (« 5th Avenue », « 97th Street »)
+_WRITTEN_DAY = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+[A-Z])|\b\d{1,2}/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _day_unwritten(c: Claim) -> bool:
+    """Is an English claim's day guessed: its time is of the day (« at about 7 pm », « in the evening »), and
+    its clause writes no day (no weekday, month, « today », dated number)? The tagger then dates it by the
+    article's other dates, which may be another day's: the clause tells the hour, not the day."""
+    if c.language != "en" or "T" not in c.time:
+        return False
+    deictic, calendar_words = _deictic_words()
+    text = f" {fold(c.text)} "
+    if any(f" {w} " in text for w in deictic) or any(w.strip(".,;:") in calendar_words for w in text.split()):
+        return False
+    return not _WRITTEN_DAY.search(c.text)
+
+
 def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
@@ -1968,6 +2082,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « this morning » read against the report's date: a day off across time zones and wire copy
     if _dated_by_name(ac) or _dated_by_name(bc):
         return None
+    if _day_unwritten(ac) or _day_unwritten(bc):
+        return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
@@ -2669,7 +2785,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if not (same_article and ac.sentence == bc.sentence):
         if not same_action(ac, bc) and not overlapping_content(ac, bc):
             return None  # figures of two statements that share nothing but the thing counted
-        if _different_doers(ac, bc):
+        if _different_doers(ac, bc) or _en_persons_apart(ac, bc):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims
@@ -2681,7 +2797,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
     if _months_apart(a, b):
         return None  # « In February, a storm flooded ... »: an earlier event told as background
-    if not (same_article and ac.sentence == bc.sentence) and participle_apart(ac, bc):
+    if not (same_article and ac.sentence == bc.sentence) and (participle_apart(ac, bc) or _en_purpose(ac)
+                                                               or _en_purpose(bc)):
         return None  # « …, paying $2 billion »: the price of its subject's deal, not of any deal
     from recoupe.lang.quantities import COUNTING_VERBS
 

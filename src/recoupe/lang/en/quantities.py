@@ -225,3 +225,15 @@ GLUED_NAMES: dict[str, str] = {"m": "metres"}  # a bare "m" is also "million": g
 # a length in feet or miles is read in metres or km, its interval widened by CONVERSION_MARGIN
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {"ft": ("m", 0.3048), "mile": ("km", 1.609344)}
 CONVERSION_MARGIN = 0.1
+
+# -- who a figure is told of (claims/contradictions.py, _en_persons_apart)
+# Singular nouns that stand for one person without telling which (« the man fell 300 metres », « one of
+# the group was hurt »): a story often holds several, so such a subject ties its figure to no one.
+ONE_PERSON_HEADS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "person", "individual", "one",
+                                              "someone", "teenager", "child", "adult", "victim", "male", "female"})
+# a person's age written beside them: « a 40-year-old », « the 40 year old », « aged 40 »
+AGE_BEFORE_PATTERN = r"\b(\d{1,3})[- ]years?[- ]old\b"
+AGE_AFTER_PATTERN = r"^(?:,\s*(\d{1,3})\s*,|\s*,?\s*aged\s+(\d{1,3})\b)"
+# an age told by its decade, « in his early 30s »: (first, last) years of each part of a decade
+AGE_DECADE_PATTERN = r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[- ]?)?(\d)0s\b"
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 7), "late": (6, 9), "": (0, 9)}
