@@ -97,3 +97,16 @@ def test_representative_is_the_outlets_common_fact_in_their_own_voice() -> None:
                                                                    "cosmodrome"]),
     ]
     assert representative(ms).id == "c:c1"
+
+
+def test_a_confirmed_line_tells_and_cites_the_pair_it_rests_on() -> None:
+    """The group's best sentence (the outlet's own voice) is not what two sources confirm: the
+    confirmed line tells the pair's fact and cites the pair's two articles first, marked."""
+    from tests.report.confirming import PAIR, SUMMARY, confirming_store
+
+    with confirming_store() as s:
+        line = next(b for b in s.briefing("S1") if b["kind"] == "confirmed")
+    assert line["text"] != SUMMARY and "a voté mardi" in line["text"]
+    assert [c["claim_id"] for c in line["citations"][:2]] == list(PAIR)
+    assert [bool(c.get("confirms")) for c in line["citations"]] == [True, True, False]
+    assert {c["article_id"] for c in line["citations"]} == {"p1", "p2", "p3"}  # every article still cited

@@ -91,6 +91,9 @@ def test_web_browser_journey(live_server: str, browser: Any, viewport: str) -> N
     expect(page.locator("svg.timeline")).to_be_visible()
     expect(page.locator("svg.network")).to_be_visible()
     expect(page.locator("table.matrix")).to_be_visible()
+    # the sample's one confirmed group: its two confirming claims are marked in the matrix and the briefing
+    expect(page.locator("table.matrix td.cell.confirms")).to_have_count(2)
+    expect(page.locator("ol.briefing a.cite.confirms")).to_have_count(2)
     cite = page.locator("ol.briefing a.cite").first
     quote = cite.get_attribute("data-tip")
     assert quote

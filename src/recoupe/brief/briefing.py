@@ -96,7 +96,7 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             "text": f"{con['explanation']}: « {a.sentence} » / « {b.sentence} »",
             "citations": [_cite(x) for x in (a, b)],
         })
-    ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim]]] = []
+    ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim], list[Claim]]] = []
     top = store.top_groups(story_id, limit=max_sentences * 5)
     # the members of all the top groups, and the sources of their articles, read at once
     by_group = store.claims_by_group(g["id"] for g in top)
@@ -107,13 +107,17 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             continue
         st = group_status(members, sources, conflict_groups.get(g["id"], ()))
         rep = representative(members)
+        confirming = [c for c in members if c.id in st.confirmed_by] if st.status == "confirmed" else []
+        if confirming and rep not in confirming:
+            # the group may lump several facts: a line shown as confirmed tells the one two sources confirm
+            rep = representative(confirming)
         # ties broken by content (claim ids hash the article), never by arrival (group ids)
         score = (STATUSES.index(st.status), -st.firm_sources, -len(st.articles), len(rep.sentence),
                  min(c.id for c in members))
-        ranked.append((score, st, rep, members))
+        ranked.append((score, st, rep, members, confirming))
     ranked.sort(key=lambda r: r[0])
     budget = len(out) + max_sentences
-    for _, st, rep, members in ranked:
+    for _, st, rep, members, confirming in ranked:
         if len(out) >= budget:
             break
         if st.status in {"contradicted", "disputed"} and st.conflicts:
@@ -122,7 +126,9 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
                 _opens_on_pronoun(rep.sentence) and len(members) == 1):
             continue
         seen_sentences.add(rep.sentence)
-        cites: list[dict[str, Any]] = []
+        # a confirmed line cites the two claims it rests on first, marked, then the other articles
+        cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
+                                       for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
         for c in sorted(members, key=lambda c: (c.article_id, c.start)):
             if all(x["article_id"] != c.article_id for x in cites):
                 cites.append(_cite(c))

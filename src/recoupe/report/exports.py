@@ -90,10 +90,12 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
         return out.getvalue()
     if table == "groups":
         w = csv.writer(out, lineterminator="\n")
-        w.writerow(["id", "story", "status", "independent_sources", "articles", "claims", "summary"])
+        # confirmed_by last: the two claims a confirmed group rests on (readers of the older columns unchanged)
+        w.writerow(["id", "story", "status", "independent_sources", "articles", "claims", "summary", "confirmed_by"])
         for g in dossier["claim_groups"]:
             w.writerow([g["id"], g.get("story", ""), g.get("status", ""), g["independent_sources"],
-                        " ".join(g["articles"]), " ".join(g["claims"]), g["summary"]])
+                        " ".join(g["articles"]), " ".join(g["claims"]), g["summary"],
+                        " ".join(g.get("confirmed_by", []))])
         return out.getvalue()
     if table == "entities":
         w = csv.writer(out, lineterminator="\n")

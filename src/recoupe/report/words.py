@@ -74,6 +74,18 @@ def status_help(code: str) -> str:
     return STATUSES.get(code, ("", _label(code)))[1]
 
 
+CONFIRMS_HELP = "one of the two claims, of two independent sources, that the confirmation rests on"
+
+
+def confirmed_fact(summary: str, pair_texts: list[str]) -> str | None:
+    """What a `confirmed` group is confirmed on, when its summary is not that: the first of the two
+    confirming claims' texts (None when one of them is the summary, or there is no pair). A group
+    may lump several facts; « confirmed » beside a summary two sources never stated would mislead."""
+    if not pair_texts or any(summary in (t, t[:300]) for t in pair_texts):  # summaries are cut at 300
+        return None
+    return pair_texts[0]
+
+
 def status_rank(code: str) -> int:
     """Sort key: contradicted and disputed first, confirmed last, unknown statuses in between."""
     return STATUS_ORDER.index(code) if code in STATUS_ORDER else STATUS_ORDER.index("single_source")

@@ -85,6 +85,8 @@ class Citation(_Model):
     end: int
     n: int | None
     quote: str = Field(description="The cited characters of the article.")
+    confirms: bool = Field(default=False, description="One of the two claims, of two independent sources, that a "
+                                                      "`confirmed` line rests on (the group's `confirmed_by`).")
 
 
 class BriefingSentence(_Model):
@@ -112,6 +114,8 @@ class MatrixCell(_Model):
     modality: str
     text: str
     attributed_to: str
+    confirms: bool = Field(default=False, description="This cell is one of the two claims the row's `confirmed` "
+                                                      "status rests on.")
 
 
 class MatrixRow(_Model):
@@ -122,6 +126,10 @@ class MatrixRow(_Model):
     articles: int
     status: str
     cells: list[MatrixCell | None] = Field(description="One per article of the story, in citation order.")
+    confirmed_by: list[str] = Field(default_factory=list, description="When confirmed: the two claims, of two "
+                                    "independent sources, that directly confirm each other.")
+    confirmed_fact: str | None = Field(default=None, description="When confirmed and that pair is not the summary: "
+                                       "the fact the two sources confirm.")
 
 
 class ContradictionSide(_Model):

@@ -14,7 +14,7 @@ from typing import Any
 
 from recoupe.claims.status import conflicts_by_group, group_status, matrix_key
 from recoupe.model import Claim
-from recoupe.report.words import article_name, story_name
+from recoupe.report.words import article_name, confirmed_fact, story_name
 from recoupe.storage import Store, as_row
 
 View = dict[str, Any]
@@ -98,7 +98,8 @@ def story_view(store: Store, story_id: str) -> View | None:
         cites = []
         for c in b["citations"]:
             aid = c["article_id"]
-            cites.append({**c, "n": number.get(aid), "quote": texts.get(aid, "")[c["start"]:c["end"]]})
+            cites.append({**c, "n": number.get(aid), "quote": texts.get(aid, "")[c["start"]:c["end"]],
+                          "confirms": bool(c.get("confirms"))})
         briefing.append({"kind": b["kind"], "text": b["text"], "citations": cites})
 
     claims = store.claims(story_id=story_id)
@@ -115,17 +116,22 @@ def story_view(store: Store, story_id: str) -> View | None:
         if not ms:
             continue
         st = group_status(ms, independent, conflicts.get(g["id"], ()))
+        text = {c.id: c.text for c in ms}
         by_article: dict[str, Claim] = {}
-        for c in sorted(ms, key=lambda c: (c.article_id, c.start, c.id)):
+        # an article holding a confirming claim shows that one in its cell
+        for c in sorted(ms, key=lambda c: (c.id not in st.confirmed_by, c.article_id, c.start, c.id)):
             by_article.setdefault(c.article_id, c)
         matrix.append({
             "group_id": g["id"], "summary": g["summary"], "independent_sources": st.independent_sources,
             "firm_sources": st.firm_sources, "articles": len(st.articles), "status": st.status,
             "cells": [
-                ({"claim_id": c.id, "modality": c.modality, "text": c.text, "attributed_to": c.attributed_to}
+                ({"claim_id": c.id, "modality": c.modality, "text": c.text, "attributed_to": c.attributed_to,
+                  "confirms": c.id in st.confirmed_by}
                  if (c := by_article.get(a["id"])) else None)
                 for a in articles
             ],
+            "confirmed_by": list(st.confirmed_by),
+            "confirmed_fact": confirmed_fact(g["summary"], [text[i] for i in st.confirmed_by if i in text]),
         })
     # one order for the report and the web app (recoupe.claims.status.matrix_key): conflicts and
     # disputes first, then the best-sourced

@@ -1,0 +1,44 @@
+"""The report and the exports show which two claims a `confirmed` group rests on (hand-built store)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from recoupe.report.dossier import build_dossier
+from recoupe.report.exports import to_csv
+from recoupe.report.html import render_report
+from recoupe.report.words import CONFIRMS_HELP, confirmed_fact
+from tests.report.confirming import PAIR, POOL, SUMMARY, confirming_store
+
+
+def _dossier() -> dict:  # type: ignore[type-arg]
+    with confirming_store() as s:
+        return build_dossier(s)
+
+
+def test_the_dossier_and_the_groups_csv_carry_the_pair() -> None:
+    dossier = _dossier()
+    (g,) = dossier["claim_groups"]
+    assert g["status"] == "confirmed" and g["summary"] == SUMMARY and g["confirmed_by"] == list(PAIR)
+    rows = list(csv.DictReader(io.StringIO(to_csv(dossier, "groups"))))
+    assert rows[0]["confirmed_by"].split() == list(PAIR)
+
+
+def test_the_report_marks_the_two_confirming_cells_and_names_the_confirmed_fact() -> None:
+    page = render_report(_dossier())
+    matrix = re.search(r'<h3 id="matrix-S1">.*?</table>', page, re.S).group(0)  # type: ignore[union-attr]
+    marked = re.findall(r'<td class="(\w+) confirms" title="([^"]*)">', matrix)
+    assert marked == [("reported", CONFIRMS_HELP), ("reported", CONFIRMS_HELP)]
+    assert f'<div class="confirmed-fact meta">confirmed: {POOL["p1"][0]}</div>' in matrix
+    briefing = re.search(r'<ol[^>]*>.*?</ol>', page[page.index('id="briefing-S1"'):], re.S).group(0)  # type: ignore[union-attr]
+    assert briefing.count('class="cite confirms"') == 2 and briefing.count('class="cite"') == 1
+
+
+def test_confirmed_fact_is_shown_only_when_the_pair_is_not_the_summary() -> None:
+    assert confirmed_fact("Le pont a rouvert jeudi.", ["Le pont a rouvert jeudi.", "Le pont a rouvert."]) is None
+    assert confirmed_fact("x" * 300, ["x" * 320, "y"]) is None  # summaries are cut at 300 characters
+    assert confirmed_fact("Le pont a rouvert jeudi.", ["La mairie a voté le budget.", "Le budget est voté."]) \
+        == "La mairie a voté le budget."
+    assert confirmed_fact("Le pont a rouvert jeudi.", []) is None
