@@ -86,3 +86,50 @@ def test_one_distance_from_one_point_in_opposite_directions_is_a_place_conflict(
 def test_days_told_without_a_year(x: str, y: str, apart: bool) -> None:
     a, b = claim("a1:c1", "x", time=x), claim("b1:c1", "y", time=y)
     assert disjoint_dates(a, b) is apart
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The diver sank 1,250m below the hull.", 1250, "m"),  # not "250m"
+    ("The buoy drifted 2.5km offshore.", 2.5, "km"),  # not "5km"
+    ("The pilot is 1.93m tall.", 1.93, "m"),
+    ("The kite rose 1,000ft above the pier.", 304.8, "m"),  # not "0ft"
+    ("The pilot is 6ft 4in tall.", 1.9304, "m"),  # feet and inches: one height
+    ("The pilot is 6 feet 4 inches tall.", 1.9304, "m"),
+])
+def test_a_unit_glued_to_a_decimal_or_thousands_figure_measures_the_whole_figure(
+        text: str, value: float, unit: str) -> None:
+    q = parse(text, "en")[0]
+    assert (round(q.value, 4), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 4m tourists visited the valley.",  # millions of people
+    "The port lost 2.5m dollars in fees.",
+    "The mill sold 7m bricks.",
+    "3M said the plant would close.",  # a name
+])
+def test_a_glued_m_before_a_noun_is_no_length(text: str) -> None:
+    assert all(q.unit != "m" for q in parse(text, "en"))
+
+
+def test_two_pairs_of_figures_told_the_same_way_are_no_conflict() -> None:
+    a = _en("a1:c1", "The pilot is 1.93m tall, the club said", subject="pilot", predicate="be")
+    b = _en("b1:c1", "The pilot is 6ft 4in tall, the club said", subject="pilot", predicate="be")
+    assert kind_of(a, b) is None
+    c = _en("c1:c1", "The flood drove 1.2m villagers from the delta", subject="flood", predicate="drive")
+    d = _en("d1:c1", "The flood drove 1.20m villagers from the delta", subject="flood", predicate="drive")
+    assert kind_of(c, d) is None  # millions of villagers, not 2 m against 20 m
+    e = _en("e1:c1", "The kite rose 1,000ft above the pier", subject="kite", predicate="rise")
+    f = _en("f1:c1", "The kite rose 1,000 feet above the pier", subject="kite", predicate="rise")
+    assert kind_of(e, f) is None
+
+
+def test_two_lengths_told_in_feet_are_compared_without_the_conversion_margin() -> None:
+    a = _en("a1:c1", "The kite rose 400 feet above the pier", subject="kite", predicate="rise")
+    b = _en("b1:c1", "The kite rose 480 feet above the pier", subject="kite", predicate="rise")
+    assert kind_of(a, b) == "quantity"  # 400 ft against 480 ft: the same unit, no rounding between them
+    c = _en("c1:c1", "The ferry sailed 30 miles up the coast", subject="ferry", predicate="sail")
+    d = _en("d1:c1", "The ferry sailed 36 miles up the coast", subject="ferry", predicate="sail")
+    assert kind_of(c, d) == "quantity"
+    e = _en("e1:c1", "The kite rose 130 metres above the pier", subject="kite", predicate="rise")
+    assert kind_of(a, e) is None  # 400 ft is 122 m: the conversion's rounding still allowed

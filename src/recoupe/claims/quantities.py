@@ -45,6 +45,7 @@ class Quantity:
     approximate: bool = False
     bearer: str = ""  # whose age or measure it is (« un randonneur de 45 ans » -> randonneur), when written
     window: str = ""  # the counting window its clause states (« du 3 au 22 juillet »), folded; "" if none
+    converted: float = 0.0  # the margin low/high were widened by when converted from another unit system
 
     @property
     def cumulative(self) -> bool:
@@ -67,7 +68,14 @@ class Quantity:
         return "national" not in (self.scope, other.scope) and "" in (self.scope, other.scope)
 
     def overlaps(self, other: Quantity) -> bool:
+        if self.converted and other.converted:
+            # both told in the other system ("500 feet" / "600 feet"): no conversion rounding between them
+            return self._exact()[0] <= other._exact()[1] and other._exact()[0] <= self._exact()[1]
         return self.low <= other.high and other.low <= self.high
+
+    def _exact(self) -> tuple[float, float]:
+        s = self.converted
+        return (self.low / (1 - s), self.high / (1 + s)) if s else (self.low, self.high)
 
 
 # -- language -------------------------------------------------------------------------------------
@@ -94,8 +102,12 @@ def _lexicon(language: str) -> _Lexicon:
         w = importlib.import_module(f"recoupe.lang.{language}.quantities")
     except ModuleNotFoundError:
         w = importlib.import_module("recoupe.lang.fr.quantities")
+    # a figure with its unit glued ("1,500m", "3.5km") is matched whole, before the figure alone: else
+    # "1.78m" splits into "1", ".", "78m" and the unit glues to the last piece (78 m)
+    glued_unit = getattr(w, "GLUED_UNITS", "")
     token = re.compile(
-        f"(?P<num>{w.NUMBER_PATTERN})"
+        (f"(?P<glued>(?<![\\w,.]){glued_unit}(?![\\w-]))|" if glued_unit else "")
+        + f"(?P<num>{w.NUMBER_PATTERN})"
         f"|(?P<word>{w.ELISION_PATTERN}[^\\W\\d_][\\w-]*|\\w+)|(?P<sym>[{w.SYMBOLS}])|(?P<punct>[^\\s\\w])")
     ones = sorted({*w.SINGLE_TOLLS, *w.SINGLE_COUNTED_HEADS})
     any_figure = re.compile(
@@ -106,7 +118,7 @@ def _lexicon(language: str) -> _Lexicon:
         w=w, token=token, named_place=re.compile(w.NAMED_PLACE_PATTERN),
         window=re.compile("|".join(f"(?:{x})" for x in w.COUNTING_WINDOWS), re.IGNORECASE),
         any_figure=any_figure, figure_openers=(*w.APPROXIMATIONS, *w.FIGURE_OPENERS), decimal=w.DECIMAL_MARK,
-        glued=re.compile(w.GLUED_UNITS, re.IGNORECASE) if getattr(w, "GLUED_UNITS", "") else None)
+        glued=re.compile(glued_unit) if glued_unit else None)
 
 
 # -- tokenizer ------------------------------------------------------------------------------------
@@ -124,15 +136,27 @@ def _tokens(text: str, lx: _Lexicon) -> list[_Tok]:
     glued = lx.glued
     for m in lx.token.finditer(text):
         kind = m.lastgroup or "punct"
-        g = glued.fullmatch(m.group()) if glued is not None and kind == "word" else None
-        if g is not None and not (out and out[-1].kind == "sym" and out[-1].end == m.start()):
-            # "60m": the figure, then its unit ("$5m" is five million: left as it was)
-            out.append(_Tok("num", g.group(1), g.group(1), m.start(), m.start() + g.end(1)))
-            unit = g.group(2).lower()
-            out.append(_Tok("word", g.group(2), lx.w.GLUED_NAMES.get(unit, unit), m.start() + g.start(2), m.end()))
-            continue
+        if kind == "glued":
+            kind = "word"  # unless read as a figure and its unit below: one word, no figure
+            g = glued.fullmatch(m.group()) if glued is not None else None
+            unit = g.group(2).lower() if g is not None else ""
+            # "$5m" is five million; a bare "m" is a length only before a length word or punctuation
+            # ("fell 60m down", "1.78m tall", "150m."): "5m people", "5m euros" are millions
+            if (g is not None and not (out and out[-1].end == m.start())
+                    and (unit not in lx.w.AMBIGUOUS_SCALES or _length_follows(text, m.end(), lx))):
+                out.append(_Tok("num", g.group(1), g.group(1), m.start(), m.start() + g.end(1)))
+                out.append(_Tok("word", g.group(2), lx.w.GLUED_NAMES.get(unit, unit), m.start() + g.start(2),
+                                m.end()))
+                continue
         out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
     return out
+
+
+def _length_follows(text: str, at: int, lx: _Lexicon) -> bool:
+    """Does a length reading follow offset ``at``: the end, punctuation, or a word of LENGTH_AFTER?"""
+    m = re.match(r"\s*(\w*)", text[at:])
+    word = m.group(1).lower() if m else ""
+    return not word or word in getattr(lx.w, "LENGTH_AFTER", frozenset())
 
 
 def _number(s: str) -> float:
@@ -582,11 +606,16 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             thing = unit
         if not thing and not unit and (age := _english_age(toks, i, j, value, lx)) is not None:
             thing, bearer, after = "âge", age[0], max(after, age[1])
+        if unit == "ft" and thing in ("", unit) and (inches := _inches_at(toks, after)) is not None:
+            value, low, high = value + inches[0] / 12, low + inches[0] / 12, high + inches[0] / 12
+            after = inches[1]  # "5ft 10in": one height, not five feet
         if unit in getattr(w, "UNIT_CONVERSIONS", {}) and thing in ("", unit):
             # "2,000 feet" is "600 metres" told in feet: one unit, the rounding of the conversion allowed
             unit, factor = w.UNIT_CONVERSIONS[unit]
-            thing, spread = unit, w.CONVERSION_MARGIN
-            value, low, high = value * factor, low * factor * (1 - spread), high * factor * (1 + spread)
+            thing, converted = unit, w.CONVERSION_MARGIN
+            value, low, high = value * factor, low * factor * (1 - converted), high * factor * (1 + converted)
+        else:
+            converted = 0.0
         if not thing and not unit:
             # « 800 selon la police »: the thing of the figure it answers
             prev = out[-1] if out else None
@@ -597,10 +626,19 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
             source=_source_after(toks, max(after, j), lx), text=text[start:toks[max(after, j) - 1].end].strip(),
-            start=start, approximate=approx, bearer=bearer,
+            start=start, approximate=approx, bearer=bearer, converted=converted,
         ))
         i = max(after, j)
     return out
+
+
+def _inches_at(toks: list[_Tok], k: int) -> tuple[float, int] | None:
+    """(inches, index after) of "10in", "10 in", "10 inches" at ``k``, the rest of a height in feet."""
+    if k < len(toks) and (m := re.fullmatch(r"(\d{1,2})in(?:ch(?:es)?)?", toks[k].low)):
+        return float(m.group(1)), k + 1
+    if k + 1 < len(toks) and toks[k].kind == "num" and toks[k + 1].low in ("in", "inch", "inches"):
+        return _number(toks[k].text), k + 2
+    return None
 
 
 def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:

@@ -219,7 +219,16 @@ NOT_A_NAME: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thurs
                                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                                         "dec", "no", "number", "room", "flight", "route", "highway", "interstate"})
 # "60m", "200ft": a unit glued to its figure, read as the figure then the unit
-GLUED_UNITS = r"(\d+(?:\.\d+)?)(m|km|ft)"
+# (a lowercase "m" only: "3M" is a name or millions)
+GLUED_UNITS = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(m|(?i:km|ft))"
+# the words after a glued "m" that make it metres ("fell 60m down", "1.78m tall"); any other word makes it
+# a million or nothing ("5m people", "5m euros"), and the figure is not read
+LENGTH_AFTER: frozenset[str] = frozenset({
+    "high", "tall", "deep", "long", "wide", "thick", "below", "above", "down", "up", "from", "away", "into",
+    "onto", "to", "off", "over", "under", "beneath", "across", "along", "through", "toward", "towards", "short",
+    "beyond", "north", "south", "east", "west", "inland", "offshore", "underground", "underwater", "ahead",
+    "behind", "apart",
+})
 GLUED_NAMES: dict[str, str] = {"m": "metres"}  # a bare "m" is also "million": glued to a length, metres
 # English reports give one length in two systems ("2,000 feet (600 metres)") and round the conversion:
 # a length in feet or miles is read in metres or km, its interval widened by CONVERSION_MARGIN
