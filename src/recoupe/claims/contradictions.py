@@ -1837,8 +1837,10 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     if any(_FIGURE_WORD.search(_AGE_WORD.sub("", c.subject)) for c in (a, b)):
         return False
     ha, hb = (head_of(c) if head_of else _head(c.subject) for c in (a, b))
-    if {fold(a.subject), fold(b.subject)} & _en_pronouns():
-        return False  # "it was attacked", "they fired": a pronoun names no other doer
+    if {fold(a.subject), fold(b.subject)} & _en_pronouns() and linked(a, b):
+        # "it had sunk" / "the trawler sank", linked as one fact: a pronoun names no other doer; unlinked,
+        # "he fired three shots" / "police fired 12 shots" are two doers
+        return False
     return bool(ha and hb and ha != hb)
 
 
@@ -2530,10 +2532,11 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
     (read on the golds and 3,380 claims of unseen days: two nouns for one person in one fact —
     a trade and a town of origin, two words for one trade, a kinship and an age group —
     always gave one age but once, a real conflict)."""
-    from recoupe.lang.en.quantities import GENERIC_HEADS as EN_GENERIC
-    from recoupe.lang.fr.quantities import GENERIC_HEADS as FR_GENERIC
+    from recoupe.lang.en import quantities as en
+    from recoupe.lang.fr import quantities as fr
 
-    GENERIC_HEADS = FR_GENERIC | EN_GENERIC  # « un homme de 58 ans », "a 58-year-old man": a story often has two
+    # « un homme de 58 ans », "a 58-year-old man", "a 17-year-old boy": a story often has two
+    GENERIC_HEADS = fr.GENERIC_HEADS | en.GENERIC_HEADS | fr.GENERIC_BEARERS | en.GENERIC_BEARERS
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id:
         return None
@@ -2808,8 +2811,10 @@ def _subset_counts(text: str) -> frozenset[float]:
 # after a figure's noun, « et »/« ou » and a bare noun: the figure counts both kinds together
 # (« 480 000 abonnés et commerçants »); a number, a figure word or a modifier after « et » opens a second
 # count instead (« deux morts et cinq blessés », « 7 morts et au moins 9 blessés »)
-_PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+|des\s+|de\s+)?([a-z][\w-]*)")
-_SECOND_COUNT = frozenset({"au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
+# (« six morts et des blessés », « cinq habitants et leurs chiens »: a second thing, not counted by the figure)
+_PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+)?([a-z][\w-]*)")
+_SECOND_COUNT = frozenset({"des", "de", "du", "leurs", "ses", "ces", "nos", "vos", "mes", "tes",
+                           "au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
                            "plusieurs", "dizaines", "centaines", "milliers", "millions", "autant", "demi",
                            "nombreux", "nombreuses", "autres", "certains", "certaines", "tous", "toutes", "ils",
                            "elles", "nous", "vous", "dans", "sous", "vers", "depuis", "selon", "sans", "chez",
@@ -2824,10 +2829,11 @@ def _counts_a_pair(c: Claim, q: Quantity) -> bool:
 
     text = fold(c.sentence or c.text)
     head = fold(q.text)
-    at = text.find(head)
-    if at < 0 or not head:
+    # the figure itself, not a longer one that ends with it (« 15 morts » holds « 5 morts »)
+    found = re.search(r"(?<!\w)" + re.escape(head), text) if head else None
+    if found is None:
         return False
-    m = _PAIR_AFTER.match(text[at + len(head):])
+    m = _PAIR_AFTER.match(text[found.end():])
     if m is None:
         return False
     word = m.group(1)

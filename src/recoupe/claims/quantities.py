@@ -59,7 +59,7 @@ class Quantity:
         are different counts."""
         if not self.thing or self.thing != other.thing or self.unit != other.unit:
             return False
-        if self.thing == "âge" and (not self.bearer or self.bearer != other.bearer):
+        if self.thing == "âge" and not _same_bearer(self.bearer, other.bearer):
             return False  # ages of two people (« un homme de 30 ans », « une femme de 27 ans »)
         if self.window != other.window and self.thing != "âge":
             return False  # « 1 243 décès du 3 au 22 juillet » / « 7 300 morts cette année »
@@ -76,6 +76,16 @@ class Quantity:
     def _exact(self) -> tuple[float, float]:
         s = self.converted
         return (self.low / (1 - s), self.high / (1 + s)) if s else (self.low, self.high)
+
+
+def _same_bearer(a: str, b: str) -> bool:
+    """May two bearers of an age be one person? The same words, or a name and its last words ("doe",
+    "jane doe"); "john smith" and "mary smith" are two."""
+    if not a or not b:
+        return False
+    x, y = a.split(), b.split()
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return long_[len(long_) - len(short):] == short
 
 
 # -- language -------------------------------------------------------------------------------------
@@ -641,10 +651,11 @@ def _inches_at(toks: list[_Tok], k: int) -> tuple[float, int] | None:
     return None
 
 
-def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:
-    """Whose age "N-year-old" tells, from the words after it: a name ("31-year-old Jane Doe" -> doe), or
+def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon, indefinite: bool = False) -> str:
+    """Whose age "N-year-old" tells, from the words after it: a name ("31-year-old Jane Doe" -> jane doe), or
     the first noun of a common noun phrase ("a 52-year-old Danish sailor" -> sailor, "a 40-year-old
-    former soldier" -> soldier); "" when no noun follows."""
+    former soldier" -> soldier); "" when no noun follows, or when capitals then a word follow without
+    "a" (``indefinite``) before the figure: "the 29-year-old Jane Doe fell" or "the Danish sailor"."""
     w, n = lx.w, len(toks)
 
     def content(t: _Tok) -> bool:
@@ -655,8 +666,12 @@ def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:
     while m < n and len(caps) < 4 and content(toks[m]) and toks[m].text[:1].isupper():
         caps.append(toks[m].low)
         m += 1
-    if len(caps) >= 2 or (caps and not (m < n and content(toks[m]))):
-        return caps[-1]  # a name (or one capitalised word before a verb: "Doe was held")
+    if caps and not (m < n and content(toks[m])):
+        return " ".join(caps)  # a name, whole ("Jane Doe was held"): two people may share a surname
+    if caps and not indefinite:
+        # a word follows: "a 36-year-old South African climber" (a name takes no "a": the capitals are
+        # the climber's origin, read on) or "the 29-year-old Jane Doe fell" (a verb, or a noun: not told apart)
+        return ""
     if not (m < n and content(toks[m])):
         return ""
     while m + 1 < n and toks[m].low in w.SKIP_ADJ and content(toks[m + 1]):
@@ -677,11 +692,25 @@ def _english_age(toks: list[_Tok], i: int, j: int, value: float, lx: _Lexicon) -
     n = len(toks)
     k = j + 1 if j < n and toks[j].low == "-" else j
     if k < n and toks[k].low in compounds:
-        return _age_bearer(toks, k + 1, lx), k + 1
+        return _age_bearer(toks, k + 1, lx, i > 0 and toks[i - 1].low in w.AGE_INDEFINITES), k + 1
     if (getattr(w, "APPOSITIVE_AGES", False) and toks[i].kind == "num" and i >= 2 and toks[i - 1].text == ","
-            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in w.MONTHS
-            and toks[i - 2].low not in w.NOT_A_NAME and j < n and toks[j].text == ","):
-        return toks[i - 2].low, j
+            and j < n and toks[j].text == ","):
+        # the whole name before the commas ("Mary Smith, 64,": not "smith", a relative may share it), two
+        # words or more or after a title ("Mr Smith, 66,"): one word is as often a place or a team
+        # ("In Ohio, 12, ...", "Brazil, 2, ...")
+        name: list[str] = []
+        b = i - 2
+        while (b >= 0 and len(name) < 4 and toks[b].kind == "word" and toks[b].text[:1].isupper()
+               and toks[b].low not in w.MONTHS and toks[b].low not in w.NOT_A_NAME
+               and toks[b].low not in w.FUNCTION_WORDS):
+            name.insert(0, toks[b].low)
+            b -= 1
+        if b >= 1 and toks[b].text == "." and toks[b - 1].low in w.AGE_TITLES:
+            b -= 1
+        if name and b >= 0 and toks[b].low in w.AGE_TITLES:
+            name.insert(0, toks[b].low)
+        if len(name) >= 2:
+            return " ".join(name), j
     return None
 
 

@@ -86,6 +86,9 @@ DIFFERENCE_PREPS: frozenset[str] = frozenset()
 GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
                                            "man", "men", "woman", "women", "child", "children", "adult", "adults",
                                            "individual", "individuals"})
+# bearers of an age a story often has two of ("a 17-year-old boy" shot, "a 15-year-old boy" arrested), on top of
+# GENERIC_HEADS: two ages of one such noun are not one person's
+GENERIC_BEARERS: frozenset[str] = frozenset({"boy", "girl", "teenager", "teen", "youth", "baby", "toddler", "infant"})
 MEASURES: dict[str, str] = {
     "magnitude": "magnitude", "depth": "profondeur", "age": "âge", "aged": "âge", "altitude": "altitude",
     "height": "hauteur", "speed": "vitesse", "temperature": "température", "rate": "taux", "score": "score",
@@ -215,6 +218,11 @@ RATE_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each"})  # "$2.71 per
 AGE_COMPOUNDS: frozenset[str] = frozenset({"year-old", "years-old"})
 # "Jane Doe, 27, of Springfield": a figure set between commas after a capitalised name is that person's age
 APPOSITIVE_AGES = True
+# "a 36-year-old South African climber": after "a", capitals before a noun are a modifier, not a name
+AGE_INDEFINITES: frozenset[str] = frozenset({"a", "an"})
+# "Mr Doe, 27,": a title makes one capitalised word a person's name
+AGE_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof",
+                                        "sgt", "cpl", "pte", "capt", "lt", "col", "gen", "officer", "constable"})
 NOT_A_NAME: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                                         "dec", "no", "number", "room", "flight", "route", "highway", "interstate"})
