@@ -91,8 +91,13 @@ def test_a_pronoun_subject_is_one_doer_only_within_one_fact() -> None:
     ("XXXX", "XXXX-11-18", False),
 ])
 def test_days_told_without_a_year(x: str, y: str, apart: bool) -> None:
-    a, b = claim("a1:c1", "x", time=x), claim("b1:c1", "y", time=y)
+    a, b = claim("a1:c1", "x", time=x, language="en"), claim("b1:c1", "y", time=y, language="en")
     assert disjoint_dates(a, b) is apart
+
+
+def test_days_told_without_a_year_are_read_in_english_only() -> None:
+    a, b = claim("a1:c1", "x", time="XXXX-11-18"), claim("b1:c1", "y", time="XXXX-11-19")
+    assert not disjoint_dates(a, b)  # French: not measured, not read
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
@@ -172,3 +177,8 @@ def test_one_name_in_full_or_by_its_surname_is_one_bearer() -> None:
 ])
 def test_one_capitalised_word_before_a_figure_between_commas_is_no_age(text: str) -> None:
     assert all(q.thing != "âge" for q in parse(text, "en"))
+
+
+def test_a_capitalised_unit_before_a_name_is_no_length() -> None:
+    assert all(q.unit != "m" for q in parse("The 11 Ft Rowan soldiers were decorated.", "en"))  # Fort
+    assert parse("The wall is 11 ft high.", "en")[0].unit == "m"

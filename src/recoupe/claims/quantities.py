@@ -276,7 +276,7 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     elif j + 1 < n and f"{toks[j].low} {toks[j + 1].low}" in units:
         unit = units[f"{toks[j].low} {toks[j + 1].low}"]
         j += 2
-    elif j < n and toks[j].low in units and toks[j].kind == "word":
+    elif j < n and toks[j].low in units and toks[j].kind == "word" and not _in_a_name(toks, j):
         unit = units[toks[j].low]
         j += 1
     if j < n and toks[j].low == "²" and unit == "km":
@@ -297,7 +297,7 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     if k >= n or toks[k].kind != "word" or toks[k].low in w.FUNCTION_WORDS or toks[k].low in w.MONTHS:
         return unit, "", j
     head = toks[k].low
-    if head in units and not unit:  # « 13,5 millions d'euros »
+    if head in units and not unit and not _in_a_name(toks, k):  # « 13,5 millions d'euros »
         return units[head], units[head], k + 1
     if head in w.MEASURES:
         return unit, w.MEASURES[head], k + 1
@@ -320,6 +320,14 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
         if toll:  # « killing at least 45 people »: the verb before the figure names what it counts
             return unit, toll, k + 1
     return unit, lemma, k + 1
+
+
+def _in_a_name(toks: list[_Tok], j: int) -> bool:
+    """Is the unit word at ``j`` the start of a name ("13 Ft Hood victims", "Ft. Hood": Fort)? An
+    abbreviated unit written with a capital, before a capitalised word."""
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+    return (toks[j].text[:1].isupper() and len(toks[j].text) <= 3 and k < len(toks) and toks[k].kind == "word"
+            and toks[k].text[:1].isupper())
 
 
 def _toll_verb_before(toks: list[_Tok], j: int, lx: _Lexicon) -> str:
