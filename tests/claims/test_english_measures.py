@@ -65,13 +65,12 @@ def test_one_person_aged_differently_by_two_articles() -> None:
 
 
 def test_one_distance_from_one_point_in_opposite_directions_is_a_place_conflict() -> None:
-    # linked as one fact: "it" names no other doer than the raiders' tanker
     a = _en("a1:c1", "Raiders attacked the tanker 40 nautical miles north of Portvale", subject="Raiders",
-            predicate="attack", group_id="g1")
+            predicate="attack")
     b = _en("b1:c1", "it was attacked by raiders about 40 nautical miles south of Portvale", subject="it",
-            predicate="attack", group_id="g1")
+            predicate="attack")
     c = _en("c1:c1", "it was attacked by raiders about 40 nautical miles north of Portvale", subject="it",
-            predicate="attack", group_id="g1")
+            predicate="attack")
     assert kind_of(a, b) == "place"
     assert kind_of(a, c) is None
 
@@ -80,6 +79,10 @@ def test_a_pronoun_subject_is_one_doer_only_within_one_fact() -> None:
     a = _en("a1:c1", "She fired two shots at the guards", subject="She", predicate="fire")
     b = _en("b1:c1", "Guards fired 15 shots at the intruder", subject="Guards", predicate="fire")
     assert kind_of(a, b) is None  # the intruder's shots and the guards': two doers
+    c = _en("c1:c1", "She fired two shots at the guards", subject="She", predicate="fire", group_id="g1")
+    d = _en("d1:c1", "The intruder fired 15 shots at the guards", subject="intruder", predicate="fire",
+            group_id="g1")
+    assert kind_of(c, d) == "quantity"  # linked as one fact: "she" is the intruder
 
 
 @pytest.mark.parametrize(("x", "y", "apart"), [

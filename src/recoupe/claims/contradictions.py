@@ -1821,7 +1821,8 @@ def _one_occasion(a: Side, b: Side) -> bool:
     return a.published is None or b.published is None or a.published == b.published  # unknown: no evidence of two
 
 
-def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None = None) -> bool:
+def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None = None,
+                     pronoun_one_doer: bool = True) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
@@ -1839,10 +1840,8 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     if any(_FIGURE_WORD.search(_AGE_WORD.sub("", c.subject)) for c in (a, b)):
         return False
     ha, hb = (head_of(c) if head_of else _head(c.subject) for c in (a, b))
-    if {fold(a.subject), fold(b.subject)} & _en_pronouns() and linked(a, b):
-        # "it had sunk" / "the trawler sank", linked as one fact: a pronoun names no other doer; unlinked,
-        # "he fired three shots" / "police fired 12 shots" are two doers
-        return False
+    if {fold(a.subject), fold(b.subject)} & _en_pronouns() and pronoun_one_doer:
+        return False  # "it was attacked", "they fired": a pronoun names no other doer
     return bool(ha and hb and ha != hb)
 
 
@@ -2674,7 +2673,13 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if not (same_article and ac.sentence == bc.sentence):
         if not same_action(ac, bc) and not overlapping_content(ac, bc):
             return None  # figures of two statements that share nothing but the thing counted
-        if _different_doers(ac, bc):
+        # a pronoun is the other account's doer when the two are linked as one fact, or when they place one
+        # event at one distance from one point (the bearings below); else "he fired three shots" / "police
+        # fired 12 shots" are two doers
+        if _different_doers(ac, bc, pronoun_one_doer=same_group) and (
+                same_article or _different_doers(ac, bc)
+                or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
+                           for x in qa for y in qb)):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims

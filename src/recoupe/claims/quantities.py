@@ -677,9 +677,17 @@ def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon, indefinite: bool = False
     if caps and not (m < n and content(toks[m])):
         return " ".join(caps)  # a name, whole ("Jane Doe was held"): two people may share a surname
     if caps and not indefinite:
-        # a word follows: "a 36-year-old South African climber" (a name takes no "a": the capitals are
-        # the climber's origin, read on) or "the 29-year-old Jane Doe fell" (a verb, or a noun: not told apart)
-        return ""
+        # a word follows: "a 36-year-old South African climber" (a name takes no "a": the capitals are the
+        # climber's origin, read on), else a noun or a verb: "the South African climber fell" (a word or an
+        # auxiliary after it: a noun) or "the Jane Doe fell about 60m" (a figure or a function word after it:
+        # a verb, the capitals a name); punctuation after it tells neither
+        after = toks[m + 1] if m + 1 < n else None
+        verb_next = {*w.FUNCTION_WORDS, *getattr(w, "LENGTH_AFTER", ()),
+                     *(p.split()[0] for p in (*w.APPROXIMATIONS, *w.LOWER_BOUNDS, *w.UPPER_BOUNDS))} - w.AUXILIARIES
+        if after is None or after.kind == "num" or after.low in verb_next:  # "fell about 600m", "died in"
+            return " ".join(caps)
+        if after.kind != "word":
+            return ""
     if not (m < n and content(toks[m])):
         return ""
     while m + 1 < n and toks[m].low in w.SKIP_ADJ and content(toks[m + 1]):

@@ -235,7 +235,8 @@ LENGTH_AFTER: frozenset[str] = frozenset({
     "high", "tall", "deep", "long", "wide", "thick", "below", "above", "down", "up", "from", "away", "into",
     "onto", "to", "off", "over", "under", "beneath", "across", "along", "through", "toward", "towards", "short",
     "beyond", "north", "south", "east", "west", "inland", "offshore", "underground", "underwater", "ahead",
-    "behind", "apart",
+    "behind", "apart", "while", "when", "before", "after", "during", "as", "since", "until", "but", "and", "in",
+    "on", "at",
 })
 GLUED_NAMES: dict[str, str] = {"m": "metres"}  # a bare "m" is also "million": glued to a length, metres
 # English reports give one length in two systems ("2,000 feet (600 metres)") and round the conversion:
