@@ -684,7 +684,7 @@ def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon, indefinite: bool = False
         after = toks[m + 1] if m + 1 < n else None
         verb_next = {*w.FUNCTION_WORDS, *getattr(w, "LENGTH_AFTER", ()),
                      *(p.split()[0] for p in (*w.APPROXIMATIONS, *w.LOWER_BOUNDS, *w.UPPER_BOUNDS))} - w.AUXILIARIES
-        if after is None or after.kind == "num" or after.low in verb_next:  # "fell about 600m", "died in"
+        if after is None or after.kind == "num" or after.low in verb_next:  # "slid about 60m", "died in"
             return " ".join(caps)
         if after.kind != "word":
             return ""
