@@ -76,3 +76,22 @@ def test_an_indefinite_subject_is_not_named_as_the_denier() -> None:
                    attributed_to="l'armateur", modality="reported")
     hit = _hit(_side(trouble, "a.fr"), _side(quoted, "c.fr"))
     assert hit is not None and "l'armateur le dément" in hit.explanation
+
+
+def test_a_count_and_a_second_thing_with_a_determiner_is_one_count() -> None:
+    six = claim("a1:c1", "La collision a fait six morts et des dégâts sur la digue", subject="collision",
+                predicate="faire")
+    nine = claim("b1:c1", "La collision a fait neuf morts sur la digue", subject="collision", predicate="faire")
+    assert _hit(_side(six, "a.fr"), _side(nine, "b.fr")) is not None  # six dead, not a whole of two kinds
+    pets = claim("c1:c1", "Les secours ont sauvé 4 riverains et leurs chats", subject="secours", predicate="sauver")
+    assert not any(_counts_a_pair(pets, q) for q in _quantities(pets, "fr"))
+    # « 3 morts » is not found inside « 13 morts et disparus »
+    two = claim("d1:c1", "La crue a fait 13 morts et disparus selon la mairie, 3 morts selon la préfecture",
+                subject="crue", predicate="faire")
+    assert [_counts_a_pair(two, q) for q in _quantities(two, "fr")] == [True, False]
+
+
+def test_two_boys_of_two_ages_are_two_bearers() -> None:
+    a = claim("a1:c1", "Un garçon de 12 ans a été blessé au stade", subject="garçon", predicate="blesser")
+    b = claim("b1:c1", "Un garçon de 14 ans fut interpellé au stade", subject="garçon", predicate="interpeller")
+    assert _hit(_side(a, "a.fr"), _side(b, "b.fr")) is None

@@ -401,7 +401,9 @@ def disjoint_dates(a: Claim, b: Claim) -> bool:
     ia, ib = _interval(a.time), _interval(b.time)
     if ia and ib:
         return ia[1] < ib[0] or ib[1] < ia[0]
-    return _undated_apart(a.time or "", b.time or "")
+    # yearless days were measured on English only (ECB+ dev, articles without a publication date): French
+    # timex also writes « XXXX-MM-DD » when it has no anchor, on text nobody read for this
+    return a.language == b.language == "en" and _undated_apart(a.time or "", b.time or "")
 
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})-(\d{2})(?:T[\w:.]+)?$")
@@ -1828,7 +1830,8 @@ def _one_occasion(a: Side, b: Side) -> bool:
     return a.published is None or b.published is None or a.published == b.published  # unknown: no evidence of two
 
 
-def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None = None) -> bool:
+def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None = None,
+                     pronoun_one_doer: bool = True) -> bool:
     """Figures of two statements whose actors differ count different things (« Le séisme a fait 120
     morts » / « L'incendie a fait 12 morts »), unless the actor is the source of the count (« la
     CGT revendique », « la police a compté ») or the counted group itself (« 3 000 grévistes ont défilé »)."""
@@ -1846,7 +1849,7 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     if any(_FIGURE_WORD.search(_AGE_WORD.sub("", c.subject)) for c in (a, b)):
         return False
     ha, hb = (head_of(c) if head_of else _head(c.subject) for c in (a, b))
-    if {fold(a.subject), fold(b.subject)} & _en_pronouns():
+    if {fold(a.subject), fold(b.subject)} & _en_pronouns() and pronoun_one_doer:
         return False  # "it was attacked", "they fired": a pronoun names no other doer
     return bool(ha and hb and ha != hb)
 
@@ -2646,10 +2649,11 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
     (read on the golds and 3,380 claims of unseen days: two nouns for one person in one fact —
     a trade and a town of origin, two words for one trade, a kinship and an age group —
     always gave one age but once, a real conflict)."""
-    from recoupe.lang.en.quantities import GENERIC_HEADS as EN_GENERIC
-    from recoupe.lang.fr.quantities import GENERIC_HEADS as FR_GENERIC
+    from recoupe.lang.en import quantities as en
+    from recoupe.lang.fr import quantities as fr
 
-    GENERIC_HEADS = FR_GENERIC | EN_GENERIC  # « un homme de 58 ans », "a 58-year-old man": a story often has two
+    # « un homme de 58 ans », "a 58-year-old man", "a 17-year-old boy": a story often has two
+    GENERIC_HEADS = fr.GENERIC_HEADS | en.GENERIC_HEADS | fr.GENERIC_BEARERS | en.GENERIC_BEARERS
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id:
         return None
@@ -2785,7 +2789,13 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if not (same_article and ac.sentence == bc.sentence):
         if not same_action(ac, bc) and not overlapping_content(ac, bc):
             return None  # figures of two statements that share nothing but the thing counted
-        if _different_doers(ac, bc) or _en_persons_apart(ac, bc):
+        # a pronoun is the other account's doer when the two are linked as one fact, or when they place one
+        # event at one distance from one point (the bearings below); else "he fired three shots" / "police
+        # fired 12 shots" are two doers
+        if _different_doers(ac, bc, pronoun_one_doer=same_group) and (
+                same_article or _different_doers(ac, bc)
+                or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
+                           for x in qa for y in qb)) or _en_persons_apart(ac, bc):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims
@@ -2925,8 +2935,10 @@ def _subset_counts(text: str) -> frozenset[float]:
 # after a figure's noun, « et »/« ou » and a bare noun: the figure counts both kinds together
 # (« 480 000 abonnés et commerçants »); a number, a figure word or a modifier after « et » opens a second
 # count instead (« deux morts et cinq blessés », « 7 morts et au moins 9 blessés »)
-_PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+|des\s+|de\s+)?([a-z][\w-]*)")
-_SECOND_COUNT = frozenset({"au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
+# (« six morts et des blessés », « cinq habitants et leurs chiens »: a second thing, not counted by the figure)
+_PAIR_AFTER = re.compile(r"^[\s,]*(?:et|ou)\s+(?:les\s+)?([a-z][\w-]*)")
+_SECOND_COUNT = frozenset({"des", "de", "du", "leurs", "ses", "ces", "nos", "vos", "mes", "tes",
+                           "au", "plus", "pres", "environ", "quelque", "quelques", "pas", "moins", "une", "un",
                            "plusieurs", "dizaines", "centaines", "milliers", "millions", "autant", "demi",
                            "nombreux", "nombreuses", "autres", "certains", "certaines", "tous", "toutes", "ils",
                            "elles", "nous", "vous", "dans", "sous", "vers", "depuis", "selon", "sans", "chez",
@@ -2941,10 +2953,11 @@ def _counts_a_pair(c: Claim, q: Quantity) -> bool:
 
     text = fold(c.sentence or c.text)
     head = fold(q.text)
-    at = text.find(head)
-    if at < 0 or not head:
+    # the figure itself, not a longer one that ends with it (« 15 morts » holds « 5 morts »)
+    found = re.search(r"(?<!\w)" + re.escape(head), text) if head else None
+    if found is None:
         return False
-    m = _PAIR_AFTER.match(text[at + len(head):])
+    m = _PAIR_AFTER.match(text[found.end():])
     if m is None:
         return False
     word = m.group(1)

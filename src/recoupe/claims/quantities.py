@@ -45,6 +45,7 @@ class Quantity:
     approximate: bool = False
     bearer: str = ""  # whose age or measure it is (« un randonneur de 45 ans » -> randonneur), when written
     window: str = ""  # the counting window its clause states (« du 3 au 22 juillet »), folded; "" if none
+    converted: float = 0.0  # the margin low/high were widened by when converted from another unit system
 
     @property
     def cumulative(self) -> bool:
@@ -58,7 +59,7 @@ class Quantity:
         are different counts."""
         if not self.thing or self.thing != other.thing or self.unit != other.unit:
             return False
-        if self.thing == "âge" and (not self.bearer or self.bearer != other.bearer):
+        if self.thing == "âge" and not _same_bearer(self.bearer, other.bearer):
             return False  # ages of two people (« un homme de 30 ans », « une femme de 27 ans »)
         if self.window != other.window and self.thing != "âge":
             return False  # « 1 243 décès du 3 au 22 juillet » / « 7 300 morts cette année »
@@ -67,7 +68,24 @@ class Quantity:
         return "national" not in (self.scope, other.scope) and "" in (self.scope, other.scope)
 
     def overlaps(self, other: Quantity) -> bool:
+        if self.converted and other.converted:
+            # both told in the other system ("500 feet" / "600 feet"): no conversion rounding between them
+            return self._exact()[0] <= other._exact()[1] and other._exact()[0] <= self._exact()[1]
         return self.low <= other.high and other.low <= self.high
+
+    def _exact(self) -> tuple[float, float]:
+        s = self.converted
+        return (self.low / (1 - s), self.high / (1 + s)) if s else (self.low, self.high)
+
+
+def _same_bearer(a: str, b: str) -> bool:
+    """May two bearers of an age be one person? The same words, or a name and its last words ("doe",
+    "jane doe"); "john smith" and "mary smith" are two."""
+    if not a or not b:
+        return False
+    x, y = a.split(), b.split()
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return long_[len(long_) - len(short):] == short
 
 
 # -- language -------------------------------------------------------------------------------------
@@ -94,8 +112,12 @@ def _lexicon(language: str) -> _Lexicon:
         w = importlib.import_module(f"recoupe.lang.{language}.quantities")
     except ModuleNotFoundError:
         w = importlib.import_module("recoupe.lang.fr.quantities")
+    # a figure with its unit glued ("1,500m", "3.5km") is matched whole, before the figure alone: else
+    # "1.78m" splits into "1", ".", "78m" and the unit glues to the last piece (78 m)
+    glued_unit = getattr(w, "GLUED_UNITS", "")
     token = re.compile(
-        f"(?P<num>{w.NUMBER_PATTERN})"
+        (f"(?P<glued>(?<![\\w,.]){glued_unit}(?![\\w-]))|" if glued_unit else "")
+        + f"(?P<num>{w.NUMBER_PATTERN})"
         f"|(?P<word>{w.ELISION_PATTERN}[^\\W\\d_][\\w-]*|\\w+)|(?P<sym>[{w.SYMBOLS}])|(?P<punct>[^\\s\\w])")
     ones = sorted({*w.SINGLE_TOLLS, *w.SINGLE_COUNTED_HEADS})
     any_figure = re.compile(
@@ -106,7 +128,7 @@ def _lexicon(language: str) -> _Lexicon:
         w=w, token=token, named_place=re.compile(w.NAMED_PLACE_PATTERN),
         window=re.compile("|".join(f"(?:{x})" for x in w.COUNTING_WINDOWS), re.IGNORECASE),
         any_figure=any_figure, figure_openers=(*w.APPROXIMATIONS, *w.FIGURE_OPENERS), decimal=w.DECIMAL_MARK,
-        glued=re.compile(w.GLUED_UNITS, re.IGNORECASE) if getattr(w, "GLUED_UNITS", "") else None)
+        glued=re.compile(glued_unit) if glued_unit else None)
 
 
 # -- tokenizer ------------------------------------------------------------------------------------
@@ -124,15 +146,27 @@ def _tokens(text: str, lx: _Lexicon) -> list[_Tok]:
     glued = lx.glued
     for m in lx.token.finditer(text):
         kind = m.lastgroup or "punct"
-        g = glued.fullmatch(m.group()) if glued is not None and kind == "word" else None
-        if g is not None and not (out and out[-1].kind == "sym" and out[-1].end == m.start()):
-            # "60m": the figure, then its unit ("$5m" is five million: left as it was)
-            out.append(_Tok("num", g.group(1), g.group(1), m.start(), m.start() + g.end(1)))
-            unit = g.group(2).lower()
-            out.append(_Tok("word", g.group(2), lx.w.GLUED_NAMES.get(unit, unit), m.start() + g.start(2), m.end()))
-            continue
+        if kind == "glued":
+            kind = "word"  # unless read as a figure and its unit below: one word, no figure
+            g = glued.fullmatch(m.group()) if glued is not None else None
+            unit = g.group(2).lower() if g is not None else ""
+            # "$5m" is five million; a bare "m" is a length only before a length word or punctuation
+            # ("fell 60m down", "1.78m tall", "150m."): "5m people", "5m euros" are millions
+            if (g is not None and not (out and out[-1].end == m.start())
+                    and (unit not in lx.w.AMBIGUOUS_SCALES or _length_follows(text, m.end(), lx))):
+                out.append(_Tok("num", g.group(1), g.group(1), m.start(), m.start() + g.end(1)))
+                out.append(_Tok("word", g.group(2), lx.w.GLUED_NAMES.get(unit, unit), m.start() + g.start(2),
+                                m.end()))
+                continue
         out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
     return out
+
+
+def _length_follows(text: str, at: int, lx: _Lexicon) -> bool:
+    """Does a length reading follow offset ``at``: the end, punctuation, or a word of LENGTH_AFTER?"""
+    m = re.match(r"\s*(\w*)", text[at:])
+    word = m.group(1).lower() if m else ""
+    return not word or word in getattr(lx.w, "LENGTH_AFTER", frozenset())
 
 
 def _number(s: str) -> float:
@@ -242,7 +276,7 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     elif j + 1 < n and f"{toks[j].low} {toks[j + 1].low}" in units:
         unit = units[f"{toks[j].low} {toks[j + 1].low}"]
         j += 2
-    elif j < n and toks[j].low in units and toks[j].kind == "word":
+    elif j < n and toks[j].low in units and toks[j].kind == "word" and not _in_a_name(toks, j):
         unit = units[toks[j].low]
         j += 1
     if j < n and toks[j].low == "²" and unit == "km":
@@ -263,7 +297,7 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     if k >= n or toks[k].kind != "word" or toks[k].low in w.FUNCTION_WORDS or toks[k].low in w.MONTHS:
         return unit, "", j
     head = toks[k].low
-    if head in units and not unit:  # « 13,5 millions d'euros »
+    if head in units and not unit and not _in_a_name(toks, k):  # « 13,5 millions d'euros »
         return units[head], units[head], k + 1
     if head in w.MEASURES:
         return unit, w.MEASURES[head], k + 1
@@ -286,6 +320,14 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
         if toll:  # « killing at least 45 people »: the verb before the figure names what it counts
             return unit, toll, k + 1
     return unit, lemma, k + 1
+
+
+def _in_a_name(toks: list[_Tok], j: int) -> bool:
+    """Is the unit word at ``j`` the start of a name ("13 Ft Hood victims", "Ft. Hood": Fort)? An
+    abbreviated unit written with a capital, before a capitalised word."""
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+    return (toks[j].text[:1].isupper() and len(toks[j].text) <= 3 and k < len(toks) and toks[k].kind == "word"
+            and toks[k].text[:1].isupper())
 
 
 def _toll_verb_before(toks: list[_Tok], j: int, lx: _Lexicon) -> str:
@@ -582,11 +624,16 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             thing = unit
         if not thing and not unit and (age := _english_age(toks, i, j, value, lx)) is not None:
             thing, bearer, after = "âge", age[0], max(after, age[1])
+        if unit == "ft" and thing in ("", unit) and (inches := _inches_at(toks, after)) is not None:
+            value, low, high = value + inches[0] / 12, low + inches[0] / 12, high + inches[0] / 12
+            after = inches[1]  # "5ft 10in": one height, not five feet
         if unit in getattr(w, "UNIT_CONVERSIONS", {}) and thing in ("", unit):
             # "2,000 feet" is "600 metres" told in feet: one unit, the rounding of the conversion allowed
             unit, factor = w.UNIT_CONVERSIONS[unit]
-            thing, spread = unit, w.CONVERSION_MARGIN
-            value, low, high = value * factor, low * factor * (1 - spread), high * factor * (1 + spread)
+            thing, converted = unit, w.CONVERSION_MARGIN
+            value, low, high = value * factor, low * factor * (1 - converted), high * factor * (1 + converted)
+        else:
+            converted = 0.0
         if not thing and not unit:
             # « 800 selon la police »: the thing of the figure it answers
             prev = out[-1] if out else None
@@ -597,16 +644,26 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
             source=_source_after(toks, max(after, j), lx), text=text[start:toks[max(after, j) - 1].end].strip(),
-            start=start, approximate=approx, bearer=bearer,
+            start=start, approximate=approx, bearer=bearer, converted=converted,
         ))
         i = max(after, j)
     return out
 
 
-def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:
-    """Whose age "N-year-old" tells, from the words after it: a name ("31-year-old Jane Doe" -> doe), or
+def _inches_at(toks: list[_Tok], k: int) -> tuple[float, int] | None:
+    """(inches, index after) of "10in", "10 in", "10 inches" at ``k``, the rest of a height in feet."""
+    if k < len(toks) and (m := re.fullmatch(r"(\d{1,2})in(?:ch(?:es)?)?", toks[k].low)):
+        return float(m.group(1)), k + 1
+    if k + 1 < len(toks) and toks[k].kind == "num" and toks[k + 1].low in ("in", "inch", "inches"):
+        return _number(toks[k].text), k + 2
+    return None
+
+
+def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon, indefinite: bool = False) -> str:
+    """Whose age "N-year-old" tells, from the words after it: a name ("31-year-old Jane Doe" -> jane doe), or
     the first noun of a common noun phrase ("a 52-year-old Danish sailor" -> sailor, "a 40-year-old
-    former soldier" -> soldier); "" when no noun follows."""
+    former soldier" -> soldier); "" when no noun follows, or when capitals then a word follow without
+    "a" (``indefinite``) before the figure: "the 29-year-old Jane Doe fell" or "the Danish sailor"."""
     w, n = lx.w, len(toks)
 
     def content(t: _Tok) -> bool:
@@ -617,8 +674,20 @@ def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon) -> str:
     while m < n and len(caps) < 4 and content(toks[m]) and toks[m].text[:1].isupper():
         caps.append(toks[m].low)
         m += 1
-    if len(caps) >= 2 or (caps and not (m < n and content(toks[m]))):
-        return caps[-1]  # a name (or one capitalised word before a verb: "Doe was held")
+    if caps and not (m < n and content(toks[m])):
+        return " ".join(caps)  # a name, whole ("Jane Doe was held"): two people may share a surname
+    if caps and not indefinite:
+        # a word follows: "a 36-year-old South African climber" (a name takes no "a": the capitals are the
+        # climber's origin, read on), else a noun or a verb: "the South African climber fell" (a word or an
+        # auxiliary after it: a noun) or "the Jane Doe fell about 60m" (a figure or a function word after it:
+        # a verb, the capitals a name); punctuation after it tells neither
+        after = toks[m + 1] if m + 1 < n else None
+        verb_next = {*w.FUNCTION_WORDS, *getattr(w, "LENGTH_AFTER", ()),
+                     *(p.split()[0] for p in (*w.APPROXIMATIONS, *w.LOWER_BOUNDS, *w.UPPER_BOUNDS))} - w.AUXILIARIES
+        if after is None or after.kind == "num" or after.low in verb_next:  # "slid about 60m", "died in"
+            return " ".join(caps)
+        if after.kind != "word":
+            return ""
     if not (m < n and content(toks[m])):
         return ""
     while m + 1 < n and toks[m].low in w.SKIP_ADJ and content(toks[m + 1]):
@@ -639,11 +708,25 @@ def _english_age(toks: list[_Tok], i: int, j: int, value: float, lx: _Lexicon) -
     n = len(toks)
     k = j + 1 if j < n and toks[j].low == "-" else j
     if k < n and toks[k].low in compounds:
-        return _age_bearer(toks, k + 1, lx), k + 1
+        return _age_bearer(toks, k + 1, lx, i > 0 and toks[i - 1].low in w.AGE_INDEFINITES), k + 1
     if (getattr(w, "APPOSITIVE_AGES", False) and toks[i].kind == "num" and i >= 2 and toks[i - 1].text == ","
-            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper() and toks[i - 2].low not in w.MONTHS
-            and toks[i - 2].low not in w.NOT_A_NAME and j < n and toks[j].text == ","):
-        return toks[i - 2].low, j
+            and j < n and toks[j].text == ","):
+        # the whole name before the commas ("Mary Smith, 64,": not "smith", a relative may share it), two
+        # words or more or after a title ("Mr Smith, 66,"): one word is as often a place or a team
+        # ("In Ohio, 12, ...", "Brazil, 2, ...")
+        name: list[str] = []
+        b = i - 2
+        while (b >= 0 and len(name) < 4 and toks[b].kind == "word" and toks[b].text[:1].isupper()
+               and toks[b].low not in w.MONTHS and toks[b].low not in w.NOT_A_NAME
+               and toks[b].low not in w.FUNCTION_WORDS):
+            name.insert(0, toks[b].low)
+            b -= 1
+        if b >= 1 and toks[b].text == "." and toks[b - 1].low in w.AGE_TITLES:
+            b -= 1
+        if name and b >= 0 and toks[b].low in w.AGE_TITLES:
+            name.insert(0, toks[b].low)
+        if len(name) >= 2:
+            return " ".join(name), j
     return None
 
 

@@ -86,6 +86,9 @@ DIFFERENCE_PREPS: frozenset[str] = frozenset()
 GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
                                            "man", "men", "woman", "women", "child", "children", "adult", "adults",
                                            "individual", "individuals"})
+# bearers of an age a story often has two of ("a 17-year-old boy" shot, "a 15-year-old boy" arrested), on top of
+# GENERIC_HEADS: two ages of one such noun are not one person's
+GENERIC_BEARERS: frozenset[str] = frozenset({"boy", "girl", "teenager", "teen", "youth", "baby", "toddler", "infant"})
 MEASURES: dict[str, str] = {
     "magnitude": "magnitude", "depth": "profondeur", "age": "âge", "aged": "âge", "altitude": "altitude",
     "height": "hauteur", "speed": "vitesse", "temperature": "température", "rate": "taux", "score": "score",
@@ -215,11 +218,26 @@ RATE_WORDS: frozenset[str] = frozenset({"per", "a", "an", "each"})  # "$2.71 per
 AGE_COMPOUNDS: frozenset[str] = frozenset({"year-old", "years-old"})
 # "Jane Doe, 27, of Springfield": a figure set between commas after a capitalised name is that person's age
 APPOSITIVE_AGES = True
+# "a 36-year-old South African climber": after "a", capitals before a noun are a modifier, not a name
+AGE_INDEFINITES: frozenset[str] = frozenset({"a", "an"})
+# "Mr Doe, 27,": a title makes one capitalised word a person's name
+AGE_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof",
+                                        "sgt", "cpl", "pte", "capt", "lt", "col", "gen", "officer", "constable"})
 NOT_A_NAME: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                                         "dec", "no", "number", "room", "flight", "route", "highway", "interstate"})
 # "60m", "200ft": a unit glued to its figure, read as the figure then the unit
-GLUED_UNITS = r"(\d+(?:\.\d+)?)(m|km|ft)"
+# (a lowercase "m" only: "3M" is a name or millions)
+GLUED_UNITS = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(m|(?i:km|ft))"
+# the words after a glued "m" that make it metres ("fell 60m down", "1.78m tall"); any other word makes it
+# a million or nothing ("5m people", "5m euros"), and the figure is not read
+LENGTH_AFTER: frozenset[str] = frozenset({
+    "high", "tall", "deep", "long", "wide", "thick", "below", "above", "down", "up", "from", "away", "into",
+    "onto", "to", "off", "over", "under", "beneath", "across", "along", "through", "toward", "towards", "short",
+    "beyond", "north", "south", "east", "west", "inland", "offshore", "underground", "underwater", "ahead",
+    "behind", "apart", "while", "when", "before", "after", "during", "as", "since", "until", "but", "and", "in",
+    "on", "at",
+})
 GLUED_NAMES: dict[str, str] = {"m": "metres"}  # a bare "m" is also "million": glued to a length, metres
 # English reports give one length in two systems ("2,000 feet (600 metres)") and round the conversion:
 # a length in feet or miles is read in metres or km, its interval widened by CONVERSION_MARGIN

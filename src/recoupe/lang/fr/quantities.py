@@ -109,6 +109,9 @@ DIFFERENCE_AFTER: frozenset[str] = frozenset({"moins", "plus"})
 # generic heads that take their meaning from a following participle or complement
 GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",
                                            "enfant", "adulte"})
+# bearers of an age a story often has two of (« un garçon de 12 ans », « un garçon de 14 ans »), folded, on top
+# of GENERIC_HEADS: two ages of one such noun are not one person's
+GENERIC_BEARERS: frozenset[str] = frozenset({"garcon", "fillette", "adolescent", "adolescente", "bebe"})
 
 # nouns whose number does not count things but measures a property (« magnitude 6,2 », « âgé de 45 ans »)
 MEASURES: dict[str, str] = {
