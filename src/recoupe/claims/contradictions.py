@@ -2792,10 +2792,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         # a pronoun is the other account's doer when the two are linked as one fact, or when they place one
         # event at one distance from one point (the bearings below); else "he fired three shots" / "police
         # fired 12 shots" are two doers
-        if _different_doers(ac, bc, pronoun_one_doer=same_group) and (
+        if (_different_doers(ac, bc, pronoun_one_doer=same_group) and (
                 same_article or _different_doers(ac, bc)
                 or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
-                           for x in qa for y in qb)) or _en_persons_apart(ac, bc):
+                           for x in qa for y in qb))) or _en_persons_apart(ac, bc):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims
