@@ -525,7 +525,9 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     - the same sentence printed by several outlets is one wire text, one source, and so are the
       same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names) and
       sentences sharing eleven words in a row over both claims (:func:`_copied_sentences`);
-    - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one."""
+    - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
+    - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
+      speaker, not the outlet, when the group quotes a speaker: most likely that one."""
     firm = [c for c in members if states_firmly(c)]
     # an outlet's clause weaving in quoted words rests on their speaker, whom its attribution missed,
     # when the group quotes a speaker: most likely that one (an unnamed speaker, as « le jeune
