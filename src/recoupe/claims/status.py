@@ -110,8 +110,8 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
 
 
 def weaves_quotation(c: Claim) -> bool:
-    """Does a clause told in the outlet's voice weave in someone's quoted words (« X salue une
-    décision qui "met fin à un long débat" »)? The quotation opens inside the clause, on a word in
+    """Does a clause told in the outlet's voice weave in someone's quoted words (« X salue un
+    vote qui "met fin à un long débat" »)? The quotation opens inside the clause, on a word in
     lower case, and runs :data:`QUOTE_MIN_WORDS` words at least: a scare-quoted word or two
     (« rayonnante ») is the outlet's own phrase, a capitalised one a title or a name (« Le Grand
     Bleu », an initiative's name), and a straight mark closing a quotation opened before the clause
