@@ -505,6 +505,41 @@ def test_status_a_quotation_inside_each_clause_is_one_speaker() -> None:
     assert quoted_words(c) == ""
 
 
+def test_status_an_outlets_clause_weaving_in_quoted_words_rests_on_their_speaker() -> None:
+    """One outlet names the mayor quoting her praise of a vote; another weaves the same words into
+    its own clause, the attribution missed: one speaker, not the mayor and the second outlet. A
+    title or a name in quotation marks, a scare-quoted word, a straight mark closing a quotation
+    are the outlet's own words and count as its voice."""
+    from recoupe.claims.status import weaves_quotation
+
+    a = Claim(id="1", article_id="a", text="qui couronne des mois de travail patient", start=0, end=1, subject="",
+              predicate="couronner", modality="reported", attributed_to="Claire Vasseur", attributed_entity="E1",
+              source_type="person", sentence="Claire Vasseur a salué un vote « qui couronne des mois de travail "
+              "patient », a-t-elle déclaré.")
+    b = Claim(id="2", article_id="b", text='qui "couronne des mois de travail patient', start=0, end=1,
+              subject="", predicate="couronner", modality="asserted",
+              sentence='La maire salue un vote qui "couronne des mois de travail patient".')
+    assert weaves_quotation(b) and not weaves_quotation(a)  # reported: its speaker is known
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    for text, sentence in [
+        ('qui lance "Bâtir la ville ensemble", un plan', 'Le conseil lance "Bâtir la ville ensemble", un plan.'),
+        ("un vote « historique » qui couronne des mois", "Elle salue un vote « historique » qui couronne des mois."),
+        ('il faut voter", a dit la maire au conseil', 'Puis "il faut voter", a dit la maire au conseil.'),
+        ('ont voté "d\'une courte majorité" le plan', 'Les élus ont voté "d\'une courte majorité" le plan.'),
+    ]:
+        b.text, b.sentence = text, sentence
+        assert not weaves_quotation(b), text
+        assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed", text
+    # with no speaker quoted in the group, two outlets weaving in quoted words keep their own voices
+    b.text = 'qui "couronne des mois de travail patient'
+    b.sentence = 'Un vote qui "couronne des mois de travail patient".'
+    a.modality, a.attributed_to, a.attributed_entity = "asserted", "", ""
+    a.sentence = "Un vote « qui couronne des mois de travail patient »."
+    a.text = "qui « couronne des mois de travail patient"
+    assert weaves_quotation(a) and weaves_quotation(b)
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+
+
 @pytest.mark.parametrize(("text", "sentence", "aim"), [
     ("to show support for the bakery", "Neighbours lined up on Sunday, heeding a call from the priest, "
      "to show support for the bakery.", True),

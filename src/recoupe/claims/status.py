@@ -109,6 +109,28 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     return "outlet:" + sources.get(claim.article_id, claim.article_id)
 
 
+def weaves_quotation(c: Claim) -> bool:
+    """Does a clause told in the outlet's voice weave in someone's quoted words (« X salue un
+    vote qui "met fin à un long débat" »)? The quotation opens inside the clause, on a word in
+    lower case, and runs :data:`QUOTE_MIN_WORDS` words at least: a scare-quoted word or two
+    (« rayonnante ») is the outlet's own phrase, a capitalised one a title or a name (« Le Grand
+    Bleu », an initiative's name), and a straight mark closing a quotation opened before the clause
+    (`il part", a dit X`) opens nothing."""
+    if c.modality != "asserted" or c.attributed_to:
+        return False
+    start = c.sentence.find(c.text) if c.text else -1
+    for k, mark in enumerate(c.text):
+        if mark not in _OPENING_MARKS:
+            continue
+        before = c.text[k - 1] if k else (c.sentence[start - 1] if start > 0 else " ")
+        if mark == '"' and (before.isalnum() or (c.sentence[:max(start, 0)] + c.text[:k]).count('"') % 2 == 1):
+            continue  # a straight mark after a word, or the second of a pair, closes a quotation
+        rest = c.text[k + 1:]
+        end = rest.find(_CLOSING_OF[mark])
+        words = (rest if end < 0 else rest[:end]).split()  # as written: « d'une » is one word
+        return len(words) >= QUOTE_MIN_WORDS and words[0][:1].islower()
+    return False
+
 UNNAMED = "said:?"
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "the", "a", "an",
                           "his", "her", "its", "their"})
@@ -503,11 +525,22 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     - the same sentence printed by several outlets is one wire text, one source, and so are the
       same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names) and
       sentences sharing eleven words in a row over both claims (:func:`_copied_sentences`);
-    - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one."""
+    - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
+    - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
+      speaker, not the outlet, when the group quotes a speaker: most likely that one."""
     firm = [c for c in members if states_firmly(c)]
+    # an outlet's clause weaving in quoted words rests on their speaker, whom its attribution missed,
+    # when the group quotes a speaker: most likely that one (an unnamed speaker, as « le jeune
+    # homme » is); with no speaker in the group, the outlets' own voices stand. It does not make that
+    # outlet one citing a source for its other claims
     keys = [original_source(c, sources) for c in firm]
+    woven = [weaves_quotation(c) for c in firm]
+    if any(k.startswith("said:") for k, w in zip(keys, woven, strict=True) if not w):
+        keys = [UNNAMED if w else k for k, w in zip(keys, woven, strict=True)]
+    else:
+        woven = [False] * len(firm)
     outlets = [sources.get(c.article_id, c.article_id) for c in firm]
-    citing = {o for o, k in zip(outlets, keys, strict=True) if k.startswith("said:")}
+    citing = {o for o, k, w in zip(outlets, keys, woven, strict=True) if k.startswith("said:") and not w}
     # a speaker told by their role only (« le président du pays »), resolved or not, is most
     # likely the speaker another outlet names (« Donald Trump »): like an unnamed one, it counts only
     # when the group names no one
