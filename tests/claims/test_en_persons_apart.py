@@ -70,16 +70,17 @@ def test_two_ages_are_two_people() -> None:
 
 def test_a_person_the_clause_does_not_tell_apart_is_no_one_in_particular() -> None:
     # decided: « the man », « one of the group » may be any of the story's people, so their figure is
-    # compared with no one's (a named or aged person, or another such person)
+    # compared with no named or aged person's
     bare = _c("b1:c1", "the man dropped some 300 metres below the upper hut", subject="man")
     assert _en_persons_apart(ONE, bare)
     assert _kind(ONE, bare) is None
     party = _c("c1:c1", "slid roughly 400 metres into a crevasse", subject="one of the group",
                sentence="One of the group slid roughly 400 metres into a crevasse.")
     assert _kind(ONE, party) is None
-    # two such people with one head noun: no one ties either figure to the other's person
-    other = _c("b4:c1", "a man dropped about 90 metres below the upper hut", subject="man")
-    assert _kind(bare, other) is None
+    # two such people on both sides: most often the story's one person (« the victim » in two outlets)
+    other = _c("b4:c1", "the man dropped about 90 metres below the upper hut", subject="man")
+    assert not _en_persons_apart(bare, other)
+    assert _kind(bare, other) == "quantity"
 
 
 def test_a_name_and_an_age_alone_are_left_to_the_other_checks() -> None:

@@ -1926,7 +1926,7 @@ def _en_person(c: Claim) -> tuple[bool, tuple[int, int] | None] | None:
 def _en_persons_apart(a: Claim, b: Claim) -> bool:
     """Do two English clauses tell figures (a fall's height, an injury, a term) of two people? Two names
     resolved apart; two ages; or a person the clause cannot tell apart (« the man fell 300 metres ») against
-    anyone: a story of one event often has several people (two climbers, a driver and a passenger), and only
+    one it can (named or aged): a story of one event often has several people (two climbers, a driver and a passenger), and only
     the same person's figures conflict. A name with no age against an age with no name is left to the
     other checks (« 40-year-old hiker » may be the named one)."""
     from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
@@ -1945,7 +1945,9 @@ def _en_persons_apart(a: Claim, b: Claim) -> bool:
         return age_a[1] < age_b[0] or age_b[1] < age_a[0]  # ages that cannot be one person's
     if named_a and named_b:
         return True  # two names resolved to two entities
-    return (age_a is None and not named_a) or (age_b is None and not named_b)
+    # one side no one in particular, the other told apart: « the man » may be another of the story's people.
+    # Both untold (« the victim » and « the victim »): most often the story's one person, compared as ever
+    return (age_a is None and not named_a) != (age_b is None and not named_b)
 
 
 def _topic_subject(c: Claim) -> bool:
