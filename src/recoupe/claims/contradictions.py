@@ -1926,9 +1926,9 @@ def _en_person(c: Claim) -> tuple[bool, tuple[int, int] | None] | None:
 def _en_persons_apart(a: Claim, b: Claim) -> bool:
     """Do two English clauses tell figures (a fall's height, an injury, a term) of two people? Two names
     resolved apart; two ages; or a person the clause cannot tell apart (« the man fell 300 metres ») against
-    one it can (named or aged): a story of one event often has several people (two climbers, a driver and a passenger), and only
-    the same person's figures conflict. A name with no age against an age with no name is left to the
-    other checks (« 40-year-old hiker » may be the named one)."""
+    one it can (named or aged): a story of one event often has several people (two climbers, a driver and a
+    passenger), and only the same person's figures conflict. A name with no age against an age with no name
+    is left to the other checks (« 40-year-old hiker » may be the named one)."""
     from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
     from recoupe.lang.quantities import COUNTING_VERBS
 
