@@ -81,6 +81,11 @@ def test_a_person_the_clause_does_not_tell_apart_is_no_one_in_particular() -> No
     other = _c("b4:c1", "the man dropped about 90 metres below the upper hut", subject="man")
     assert not _en_persons_apart(bare, other)
     assert _kind(bare, other) == "quantity"
+    # but « one of the group » says there were several: two of them may be two people
+    again = _c("d1:c1", "slid roughly 250 metres into a crevasse", subject="one of the group",
+               sentence="One of the group slid roughly 250 metres into a crevasse.")
+    assert _en_persons_apart(party, again) and _kind(party, again) is None
+    assert _en_persons_apart(bare, party)
 
 
 def test_a_name_and_an_age_alone_are_left_to_the_other_checks() -> None:

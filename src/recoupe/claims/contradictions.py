@@ -1946,8 +1946,18 @@ def _en_persons_apart(a: Claim, b: Claim) -> bool:
     if named_a and named_b:
         return True  # two names resolved to two entities
     # one side no one in particular, the other told apart: « the man » may be another of the story's people.
-    # Both untold (« the victim » and « the victim »): most often the story's one person, compared as ever
-    return (age_a is None and not named_a) != (age_b is None and not named_b)
+    # Both untold (« the victim » and « the victim »): most often the story's one person, compared as ever,
+    # unless one says there were several (« one of the climbers »)
+    bare_a, bare_b = age_a is None and not named_a, age_b is None and not named_b
+    if bare_a and bare_b:
+        return _one_of_several(a) or _one_of_several(b)
+    return bare_a != bare_b
+
+
+def _one_of_several(c: Claim) -> bool:
+    """Is an English subject « one of the … », one person of several the clause leaves untold?"""
+    head, of, _ = fold(c.subject).partition(" of ")
+    return bool(of) and head.split()[-1:] == ["one"]
 
 
 def _topic_subject(c: Claim) -> bool:
