@@ -1880,16 +1880,17 @@ def _en_age(c: Claim) -> tuple[int, int] | None:
     subject = c.subject.strip()
     if not subject:
         return None
-    m = before.search(subject)
-    if m:
-        return int(m.group(1)), int(m.group(1))
-    d = decade.search(subject)
-    if d:
-        return _decade(d)
+    ages = list(before.finditer(subject))
+    if ages:  # the last: « a girl's 40-year-old mother » is the mother's
+        return int(ages[-1].group(1)), int(ages[-1].group(1))
+    decades = list(decade.finditer(subject))
+    if decades:
+        return _decade(decades[-1])
     told = c.sentence or c.text
-    at = told.find(subject)
-    if at < 0:
+    found_at = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", told)  # « man », not inside « woman »
+    if found_at is None:
         return None
+    at = found_at.start()
     lead = told[max(0, at - 60):at]
     found = list(before.finditer(lead))
     if found and len(lead[found[-1].end():].split()) <= AGE_REACH:
@@ -1899,7 +1900,7 @@ def _en_age(c: Claim) -> tuple[int, int] | None:
     if m:
         age = int(m.group(1) or m.group(2))
         return age, age
-    d = decade.match(re.sub(r"^\s*,?\s*(?:aged\s+)?", " ", rest))
+    d = decade.match(re.sub(r"^\s*,?\s*(?:aged\s+)?", "", rest))
     return _decade(d) if d else None
 
 
@@ -1907,11 +1908,16 @@ def _en_person(c: Claim) -> tuple[bool, tuple[int, int] | None] | None:
     """Who an English clause tells its figure of, when its subject is one person: (written by name, age);
     (False, None) for a person the clause does not tell apart (« the man », « one of the group »). None when
     the subject is no person known as one (a name with no age, a body, a pronoun): nothing to compare."""
+    from recoupe.lang.en.quantities import ONE_OF_PEOPLE
+
     heads, before, _, decade = _en_person_words()
     age = _en_age(c)
     words = decade.sub(" ", before.sub(" ", c.subject)).replace(" aged ", " ").split()
     named = bool(words) and all(w[:1].isupper() for w in words)  # « Jon Smith », not « Welsh hiker »
     head = fold(c.subject).split(" of ", 1)[0].split(" aged ", 1)[0].split(" in ", 1)[0].split()
+    of_what = fold(c.subject).partition(" of ")[2].split()
+    if head and head[-1] == "one" and of_what and of_what[-1] not in ONE_OF_PEOPLE:
+        head = []  # « one of the boats »: a thing, not a person
     if age is None and not (head and head[-1] in heads and not named):
         return None
     return named and bool(c.subject_entity), age
@@ -1920,9 +1926,9 @@ def _en_person(c: Claim) -> tuple[bool, tuple[int, int] | None] | None:
 def _en_persons_apart(a: Claim, b: Claim) -> bool:
     """Do two English clauses tell figures (a fall's height, an injury, a term) of two people? Two names
     resolved apart; two ages; or a person the clause cannot tell apart (« the man fell 300 metres ») against
-    anyone: a story of one event often has several people (two climbers, a driver and a passenger), and only
-    the same person's figures conflict. A name with no age against an age with no name is left to the
-    other checks (« 40-year-old hiker » may be the named one)."""
+    one it can (named or aged): a story of one event often has several people (two climbers, a driver and a
+    passenger), and only the same person's figures conflict. A name with no age against an age with no name
+    is left to the other checks (« 40-year-old hiker » may be the named one)."""
     from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
     from recoupe.lang.quantities import COUNTING_VERBS
 
@@ -1935,11 +1941,23 @@ def _en_persons_apart(a: Claim, b: Claim) -> bool:
     if pa is None or pb is None:
         return False
     (named_a, age_a), (named_b, age_b) = pa, pb
+    if age_a is not None and age_b is not None:  # before names: one age under two names is one person split
+        return age_a[1] < age_b[0] or age_b[1] < age_a[0]  # ages that cannot be one person's
     if named_a and named_b:
         return True  # two names resolved to two entities
-    if age_a is not None and age_b is not None:
-        return age_a[1] < age_b[0] or age_b[1] < age_a[0]  # ages that cannot be one person's
-    return (age_a is None and not named_a) or (age_b is None and not named_b)
+    # one side no one in particular, the other told apart: « the man » may be another of the story's people.
+    # Both untold (« the victim » and « the victim »): most often the story's one person, compared as ever,
+    # unless one says there were several (« one of the climbers »)
+    bare_a, bare_b = age_a is None and not named_a, age_b is None and not named_b
+    if bare_a and bare_b:
+        return _one_of_several(a) or _one_of_several(b)
+    return bare_a != bare_b
+
+
+def _one_of_several(c: Claim) -> bool:
+    """Is an English subject « one of the … », one person of several the clause leaves untold?"""
+    head, of, _ = fold(c.subject).partition(" of ")
+    return bool(of) and head.split()[-1:] == ["one"]
 
 
 def _topic_subject(c: Claim) -> bool:
@@ -2050,6 +2068,18 @@ def _dated_by_name(c: Claim) -> bool:
 _WRITTEN_DAY = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+[A-Z])|\b\d{1,2}/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
+@lru_cache(maxsize=1)
+def _written_day_by_name() -> re.Pattern[str]:
+    """A day written with a short or ambiguous month name beside its number (« May 3 », « Oct. 3 », « 3 May »)
+    or a weekday's abbreviation (« Sat. »), which the calendar words (long, dotless) leave out."""
+    from recoupe.lang.en.dates import MONTHS, WEEKDAYS
+
+    months = "|".join(re.escape(w.capitalize()) for w in sorted(MONTHS, key=len, reverse=True))
+    days = "|".join(re.escape(w.capitalize()) for w in sorted(WEEKDAYS, key=len, reverse=True) if w.endswith("."))
+    return re.compile(rf"(?<!\w)(?:{months})\s*(?:[12]?\d|3[01])\b|\b(?:[12]?\d|3[01])\s+(?:{months})(?!\w)"
+                      rf"|(?<!\w)(?:{days})(?!\w)")
+
+
 def _day_unwritten(c: Claim) -> bool:
     """Is an English claim's day guessed: its time is of the day (« at about 7 pm », « in the evening »), and
     its clause writes no day (no weekday, month, « today », dated number)? The tagger then dates it by the
@@ -2060,7 +2090,7 @@ def _day_unwritten(c: Claim) -> bool:
     text = f" {fold(c.text)} "
     if any(f" {w} " in text for w in deictic) or any(w.strip(".,;:") in calendar_words for w in text.split()):
         return False
-    return not _WRITTEN_DAY.search(c.text)
+    return not (_WRITTEN_DAY.search(c.text) or _written_day_by_name().search(c.text))
 
 
 def check_date(a: Side, b: Side) -> Finding | None:
@@ -2807,8 +2837,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
     if _months_apart(a, b):
         return None  # « In February, a storm flooded ... »: an earlier event told as background
-    if not (same_article and ac.sentence == bc.sentence) and (participle_apart(ac, bc) or _en_purpose(ac)
-                                                               or _en_purpose(bc)):
+    # a purpose against a deed; two purposes are two versions of one aim's figure
+    if not (same_article and ac.sentence == bc.sentence) and (participle_apart(ac, bc)
+                                                               or _en_purpose(ac) != _en_purpose(bc)):
         return None  # « …, paying $2 billion »: the price of its subject's deal, not of any deal
     from recoupe.lang.quantities import COUNTING_VERBS
 

@@ -249,6 +249,12 @@ CONVERSION_MARGIN = 0.1
 # the group was hurt »): a story often holds several, so such a subject ties its figure to no one.
 ONE_PERSON_HEADS: frozenset[str] = frozenset({"man", "woman", "boy", "girl", "person", "individual", "one",
                                               "someone", "teenager", "child", "adult", "victim", "male", "female"})
+# « one of the X » is one person only when X are people (« one of the climbers »), not things (« one of the boats »)
+ONE_OF_PEOPLE: frozenset[str] = frozenset({"group", "party", "team", "crew", "men", "women", "people", "climbers",
+                                           "hikers", "victims", "passengers", "children", "boys", "girls",
+                                           "survivors", "suspects", "them", "us", "pair", "couple", "friends",
+                                           "brothers", "sisters", "officers", "soldiers", "workers", "miners",
+                                           "students", "gunmen", "attackers", "prisoners", "hostages"})
 # a person's age written beside them: « a 40-year-old », « the 40 year old », « aged 40 »
 AGE_BEFORE_PATTERN = r"\b(\d{1,3})[- ]years?[- ]old\b"
 AGE_AFTER_PATTERN = r"^(?:,\s*(\d{1,3})\s*,|\s*,?\s*aged\s+(\d{1,3})\b)"
