@@ -110,3 +110,15 @@ def test_a_confirmed_line_tells_and_cites_the_pair_it_rests_on() -> None:
     assert [c["claim_id"] for c in line["citations"][:2]] == list(PAIR)
     assert [bool(c.get("confirms")) for c in line["citations"]] == [True, True, False]
     assert {c["article_id"] for c in line["citations"]} == {"p1", "p2", "p3"}  # every article still cited
+
+
+def test_a_confirmed_line_falls_back_to_the_other_claim_of_its_pair() -> None:
+    """The pair's best claim is a bare headline (too short to be a line): the line tells the pair's
+    other claim instead of dropping a confirmed fact."""
+    from tests.report.confirming import PAIR, POOL, confirming_store
+
+    pool = {**POOL, "p1": ("Le conseil a voté, selon Paul Morel.", "reported", "Paul Morel")}
+    with confirming_store(pool=pool) as s:
+        lines = [b for b in s.briefing("S1") if b["kind"] == "confirmed"]
+    assert [b["text"] for b in lines] == [POOL["p2"][0]]
+    assert [c["claim_id"] for c in lines[0]["citations"][:2]] == list(PAIR)

@@ -26,10 +26,12 @@ PAIR = ("p1:c1", "p2:c1")
 SUMMARY = POOL["p3"][0]
 
 
-def confirming_store(path: str | Path = ":memory:") -> Store:
+def confirming_store(path: str | Path = ":memory:", pool: dict[str, tuple[str, str, str]] | None = None) -> Store:
+    """The story S1 in a new store (``pool``: other sentences for the articles, POOL's by default)."""
     s = Store.open(path)
+    pool = POOL if pool is None else pool
     with s.transaction():
-        for aid, (text, modality, source) in POOL.items():
+        for aid, (text, modality, source) in pool.items():
             before = HEDGED[1] + " " if aid == "p1" else ""
             body = before + text
             spans = [(0, len(HEDGED[1])), (len(before), len(body))] if before else [(0, len(body))]
@@ -48,9 +50,9 @@ def confirming_store(path: str | Path = ":memory:") -> Store:
             s.save_analysis(ArticleAnalysis(aid, claims=claims))
             s.set_source(aid, aid, "")
         s.create_story("S1", "piscine")
-        for aid in POOL:
+        for aid in pool:
             s.add_to_story("S1", aid, {"L:piscine": 1.0}, date(2024, 3, 5))
-        s.create_group("G1", "S1", "accueillir", SUMMARY, [])
+        s.create_group("G1", "S1", "accueillir", pool["p3"][0], [])
     brief = build_briefing(s, "S1")
     with s.transaction():
         s.set_briefing("S1", brief)
