@@ -150,6 +150,8 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
                                        for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
         for c in sorted(members, key=lambda c: (c.article_id, c.start)):
             if all(x["article_id"] != c.article_id for x in cites):
-                cites.append(_cite(c))
+                # the line's own article is cited through the line's claim: its link and highlight
+                # land on the sentence shown
+                cites.append(_cite(rep if c.article_id == rep.article_id else c))
         out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out
