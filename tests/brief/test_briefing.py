@@ -130,7 +130,8 @@ def test_a_line_cites_its_own_article_through_the_claim_it_shows() -> None:
     from tests.report.confirming import HEDGED, POOL, confirming_store
 
     pool = {**POOL, "p2": (POOL["p2"][0].replace("a voté", "aurait voté"), "conditional", "Claire Vidal"),
-            "p3": ("La piscine du quartier nord pourrait accueillir moins de nageurs l'an prochain.", "conditional", "")}
+            "p3": ("La piscine du quartier nord pourrait accueillir moins de nageurs l'an prochain.",
+                   "conditional", "")}
     with confirming_store(pool=pool) as s:
         (line,) = [b for b in s.briefing("S1") if b["text"] == POOL["p1"][0]]
     assert line["kind"] == "single_source"

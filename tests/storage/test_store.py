@@ -866,8 +866,8 @@ def test_storage_a_store_from_before_m017_has_its_briefings_written_again(tmp_pa
     """A briefing written before confirmed lines told their pair (no claim marked ``confirms``)
     may show another fact of the group as confirmed: the migration marks every story dirty, and
     the next build's briefing pass writes the line from the pair."""
-    from recoupe.settings import Settings
     from recoupe.pipeline import refresh_briefings
+    from recoupe.settings import Settings
     from tests.report.confirming import PAIR, SUMMARY, confirming_store
 
     path = tmp_path / "old.db"
