@@ -110,3 +110,30 @@ def test_a_confirmed_line_tells_and_cites_the_pair_it_rests_on() -> None:
     assert [c["claim_id"] for c in line["citations"][:2]] == list(PAIR)
     assert [bool(c.get("confirms")) for c in line["citations"]] == [True, True, False]
     assert {c["article_id"] for c in line["citations"]} == {"p1", "p2", "p3"}  # every article still cited
+
+
+def test_a_confirmed_line_falls_back_to_the_other_claim_of_its_pair() -> None:
+    """The pair's best claim is a bare headline (too short to be a line): the line tells the pair's
+    other claim instead of dropping a confirmed fact."""
+    from tests.report.confirming import PAIR, POOL, confirming_store
+
+    pool = {**POOL, "p1": ("Le conseil a voté, selon Paul Morel.", "reported", "Paul Morel")}
+    with confirming_store(pool=pool) as s:
+        lines = [b for b in s.briefing("S1") if b["kind"] == "confirmed"]
+    assert [b["text"] for b in lines] == [POOL["p2"][0]]
+    assert [c["claim_id"] for c in lines[0]["citations"][:2]] == list(PAIR)
+
+
+def test_a_line_cites_its_own_article_through_the_claim_it_shows() -> None:
+    """One firm source (p1), whose hedged claim on the pool comes first in its article: the line
+    tells p1's firm claim, and p1's citation points at that claim, not at the earlier one."""
+    from tests.report.confirming import HEDGED, POOL, confirming_store
+
+    pool = {**POOL, "p2": (POOL["p2"][0].replace("a voté", "aurait voté"), "conditional", "Claire Vidal"),
+            "p3": ("La piscine du quartier nord pourrait accueillir moins de nageurs l'an prochain.",
+                   "conditional", "")}
+    with confirming_store(pool=pool) as s:
+        (line,) = [b for b in s.briefing("S1") if b["text"] == POOL["p1"][0]]
+    assert line["kind"] == "single_source"
+    cited = {c["article_id"]: c["claim_id"] for c in line["citations"]}
+    assert cited["p1"] == "p1:c1" and cited["p1"] != HEDGED[0] and set(cited) == {"p1", "p2", "p3"}

@@ -10,7 +10,7 @@ from recoupe.report.dossier import build_dossier
 from recoupe.report.exports import to_csv
 from recoupe.report.html import render_report
 from recoupe.report.words import CONFIRMS_HELP, confirmed_fact
-from tests.report.confirming import PAIR, POOL, SUMMARY, confirming_store
+from tests.report.confirming import HEDGED, PAIR, POOL, SUMMARY, confirming_store
 
 
 def _dossier() -> dict:  # type: ignore[type-arg]
@@ -22,6 +22,9 @@ def test_the_dossier_and_the_groups_csv_carry_the_pair() -> None:
     dossier = _dossier()
     (g,) = dossier["claim_groups"]
     assert g["status"] == "confirmed" and g["summary"] == SUMMARY and g["confirmed_by"] == list(PAIR)
+    # p1's first claim in the group is hedged: its cell is still the confirming claim's
+    assert HEDGED[0] in g["claims"]
+    assert g["modality_per_article"] == {"p1": "reported", "p2": "reported", "p3": "asserted"}
     rows = list(csv.DictReader(io.StringIO(to_csv(dossier, "groups"))))
     assert rows[0]["confirmed_by"].split() == list(PAIR)
 
@@ -31,6 +34,7 @@ def test_the_report_marks_the_two_confirming_cells_and_names_the_confirmed_fact(
     matrix = re.search(r'<h3 id="matrix-S1">.*?</table>', page, re.S).group(0)  # type: ignore[union-attr]
     marked = re.findall(r'<td class="(\w+) confirms" title="([^"]*)">', matrix)
     assert marked == [("reported", CONFIRMS_HELP), ("reported", CONFIRMS_HELP)]
+    assert "conditional" not in matrix  # p1's hedged first claim is not its cell
     assert f'<div class="confirmed-fact meta">confirmed: {POOL["p1"][0]}</div>' in matrix
     briefing = re.search(r'<ol[^>]*>.*?</ol>', page[page.index('id="briefing-S1"'):], re.S).group(0)  # type: ignore[union-attr]
     assert briefing.count('class="cite confirms"') == 2 and briefing.count('class="cite"') == 1

@@ -860,3 +860,29 @@ def test_storage_full_text_indexes_follow_deleted_and_changed_rows(store: Store)
     assert _search_ids(store, "inondation")["articles"] == ["a1"]
     assert _search_ids(store, "titre")["articles"] == []
     _fts_sound(store)
+
+
+def test_storage_a_store_from_before_m017_has_its_briefings_written_again(tmp_path) -> None:
+    """A briefing written before confirmed lines told their pair (no claim marked ``confirms``)
+    may show another fact of the group as confirmed: the migration marks every story dirty, and
+    the next build's briefing pass writes the line from the pair."""
+    from recoupe.pipeline import refresh_briefings
+    from recoupe.settings import Settings
+    from tests.report.confirming import PAIR, SUMMARY, confirming_store
+
+    path = tmp_path / "old.db"
+    with confirming_store(path) as s:
+        # the old line: the group's summary as confirmed, no claim of the pair marked
+        s.set_briefing("S1", [{"kind": "confirmed", "text": SUMMARY, "citations": [
+            {"article_id": a, "claim_id": f"{a}:c1", "start": 0, "end": 1} for a in ("p1", "p2", "p3")]}])
+        s.mark_clean("S1")
+        s.db.execute("PRAGMA user_version = 16")
+        s.db.commit()
+    with Store.open(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.dirty_stories() == ["S1"]
+        assert refresh_briefings(s, Settings.load(nlp__n_process=1)) == 1
+        (line,) = [b for b in s.briefing("S1") if b["kind"] == "confirmed"]
+        assert line["text"] != SUMMARY
+        assert [c["claim_id"] for c in line["citations"] if c.get("confirms")] == list(PAIR)
+        assert s.dirty_stories() == []

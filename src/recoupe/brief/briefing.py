@@ -55,9 +55,24 @@ def representative(members: list[Claim]) -> Claim:
     """The sentence that best tells a group: firm, not opening on a pronoun, in the outlet's own
     voice when one states it so, about the claim and closest to what the other articles say,
     then short."""
-    return min(members, key=lambda c: (c.modality not in FIRM, _opens_on_pronoun(c.sentence), c.modality != "asserted",
-                                       -round(_centrality(c, members) * _coverage(c), 2), len(c.sentence),
-                                       c.article_id, c.start))
+    return min(members, key=lambda c: _rank(c, members))
+
+
+def _rank(c: Claim, members: list[Claim]) -> tuple[Any, ...]:
+    """:func:`representative`'s order (best first)."""
+    return (c.modality not in FIRM, _opens_on_pronoun(c.sentence), c.modality != "asserted",
+            -round(_centrality(c, members) * _coverage(c), 2), len(c.sentence), c.article_id, c.start)
+
+
+def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str]) -> Claim | None:
+    """The first of ``candidates`` (best first) whose sentence may be a line: not shown yet, not a
+    bare headline, and not opening on a pronoun, which is kept only when no other candidate passes
+    and the group has more than one member (its sentence then is not the only context)."""
+    usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40]
+    for c in usable:
+        if not _opens_on_pronoun(c.sentence):
+            return c
+    return usable[0] if usable and len(members) > 1 else None
 
 
 def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENTENCES) -> list[dict[str, Any]]:
@@ -122,15 +137,21 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             break
         if st.status in {"contradicted", "disputed"} and st.conflicts:
             continue  # already told with both sides above
-        if rep.sentence in seen_sentences or len(rep.sentence) < 40 or (
-                _opens_on_pronoun(rep.sentence) and len(members) == 1):
+        # a confirmed line may tell either claim of its pair (best first): one already shown or too
+        # short must not drop the line while the other would do
+        line = _line_claim(sorted(confirming, key=lambda c: _rank(c, confirming)) if confirming else [rep],
+                           members, seen_sentences)
+        if line is None:
             continue
+        rep = line
         seen_sentences.add(rep.sentence)
         # a confirmed line cites the two claims it rests on first, marked, then the other articles
         cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
                                        for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
         for c in sorted(members, key=lambda c: (c.article_id, c.start)):
             if all(x["article_id"] != c.article_id for x in cites):
-                cites.append(_cite(c))
+                # the line's own article is cited through the line's claim: its link and highlight
+                # land on the sentence shown
+                cites.append(_cite(rep if c.article_id == rep.article_id else c))
         out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out

@@ -1365,12 +1365,20 @@ def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
     return {c.id: k for k, part in enumerate(parts) for c in part}
 
 
-def cells(members: Iterable[Claim]) -> dict[str, str]:
-    """Per article, the modality of its first claim (by position) in the group."""
-    out: dict[str, str] = {}
-    for c in sorted(members, key=lambda c: (c.article_id, c.start, c.id)):
-        out.setdefault(c.article_id, c.modality)
+def cell_claims(members: Iterable[Claim], confirming: Iterable[str] = ()) -> dict[str, Claim]:
+    """Per article, the claim its matrix cell shows: one of the two a confirmed group rests on
+    (``confirming``) when the article holds one, else its first claim (by position) in the group.
+    The one rule for the dossier, report.html, the web app and the API."""
+    pair = set(confirming)
+    out: dict[str, Claim] = {}
+    for c in sorted(members, key=lambda c: (c.id not in pair, c.article_id, c.start, c.id)):
+        out.setdefault(c.article_id, c)
     return out
+
+
+def cells(members: Iterable[Claim], confirming: Iterable[str] = ()) -> dict[str, str]:
+    """Per article, the modality of the claim its matrix cell shows (:func:`cell_claims`)."""
+    return {a: c.modality for a, c in cell_claims(members, confirming).items()}
 
 
 def group_status(members: Sequence[Claim], sources: Mapping[str, str],
@@ -1399,7 +1407,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         confirming = part[1]
     else:
         status = "single_source"
-    return GroupStatus(status, independent, firm, articles, cells(members), kinds, confirming)
+    return GroupStatus(status, independent, firm, articles, cells(members, confirming), kinds, confirming)
 
 
 def conflicts_by_group(rows: Iterable[Mapping[str, object]]) -> dict[str, set[str]]:

@@ -95,17 +95,17 @@ def render_report(dossier: dict[str, Any]) -> str:
                              key=lambda g: (words.status_rank(g["status"]), -g["independent_sources"], g["id"]))
     doubt = [{"group": g, "claims": [claims[c] for c in g["claims"] if c in claims]} for g in groups_in_doubt]
 
-    def confirming(g: dict[str, Any]) -> dict[str, str]:
-        """The articles of the two claims a confirmed group rests on (its cells to mark), with those
-        claims' modalities: the cell tells the confirming claim, as the web app's does."""
-        return {claims[c]["article"]: claims[c]["modality"] for c in g.get("confirmed_by", []) if c in claims}
+    def confirming(g: dict[str, Any]) -> set[str]:
+        """The articles of the two claims a confirmed group rests on (its cells to mark); the cell's
+        modality is already that claim's (recoupe.claims.status.cells, as in the web app)."""
+        return {claims[c]["article"] for c in g.get("confirmed_by", []) if c in claims}
 
     stories = []
     for s in dossier["stories"]:
         aids = s["articles"]
         groups = [g for g in dossier["claim_groups"] if g.get("story") == s["id"]]
         groups.sort(key=lambda g: matrix_key(g["status"], g.get("firm_sources", 0), len(g["articles"]), g["id"]))
-        matrix = [{"group": g, "cells": [confirming(g).get(a) or g["modality_per_article"].get(a, "") for a in aids],
+        matrix = [{"group": g, "cells": [g["modality_per_article"].get(a, "") for a in aids],
                    "confirms": [a in confirming(g) for a in aids],
                    "confirmed_fact": words.confirmed_fact(g["summary"], [claims[c]["text"] for c in
                                                                          g.get("confirmed_by", []) if c in claims])}

@@ -562,12 +562,20 @@ def m016_fts_external_content(db: sqlite3.Connection) -> None:
         """
     )
 
+def m017_briefings_rewritten(db: sqlite3.Connection) -> None:
+    """Every story dirty, so that the next build writes its briefing again: a briefing written
+    before the confirmed lines told the pair they rest on (the claims marked ``confirms``) may
+    show, as confirmed, another fact of the group than the one the matrix now marks (the matrix is
+    computed on every read, the briefing only when its story changes)."""
+    db.executescript("UPDATE stories SET dirty = 1;")
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
                                m011_claim_attributed_entity, m012_source_types, m013_meaning,
                                m014_claim_components, m015_claim_language,
-                               m016_fts_external_content]
+                               m016_fts_external_content, m017_briefings_rewritten]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Any
 
-from recoupe.claims.status import conflicts_by_group, group_status, matrix_key
+from recoupe.claims.status import cell_claims, conflicts_by_group, group_status, matrix_key
 from recoupe.model import Claim
 from recoupe.report.words import article_name, confirmed_fact, story_name
 from recoupe.storage import Store, as_row
@@ -117,10 +117,8 @@ def story_view(store: Store, story_id: str) -> View | None:
             continue
         st = group_status(ms, independent, conflicts.get(g["id"], ()))
         text = {c.id: c.text for c in ms}
-        by_article: dict[str, Claim] = {}
-        # an article holding a confirming claim shows that one in its cell
-        for c in sorted(ms, key=lambda c: (c.id not in st.confirmed_by, c.article_id, c.start, c.id)):
-            by_article.setdefault(c.article_id, c)
+        # an article holding a confirming claim shows that one in its cell (the dossier's rule)
+        by_article = cell_claims(ms, st.confirmed_by)
         matrix.append({
             "group_id": g["id"], "summary": g["summary"], "independent_sources": st.independent_sources,
             "firm_sources": st.firm_sources, "articles": len(st.articles), "status": st.status,
