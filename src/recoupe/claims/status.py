@@ -547,6 +547,15 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[s
     roots: list[str | None] = [None] * len(members)
     for i in kept:
         roots[firm_at[i]] = find(keys[i])
+    # an outlet's own voice resting on the one source it cites is that source (a count unchanged: the
+    # source counts already), so its headline confirms another outlet's account as that source would
+    cited: dict[str, set[str]] = defaultdict(set)
+    for i in kept:
+        if keys[i].startswith("said:"):
+            cited[outlets[i]].add(find(keys[i]))
+    for i, (o, k) in enumerate(zip(outlets, keys, strict=True)):
+        if k.startswith("outlet:") and o in citing and len(cited[o]) == 1:
+            roots[firm_at[i]] = next(iter(cited[o]))
     return roots
 
 
