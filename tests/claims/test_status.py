@@ -415,6 +415,45 @@ def test_confirmed_on_the_pair_two_sources_tell() -> None:
     assert group_status(ms[:2], {x: x for x in "abc"}).confirmed_by == ()  # two facts: nothing confirmed
 
 
+def test_confirmed_pair_is_two_sources_under_the_group_rules() -> None:
+    """The pair shown as confirming is two sources as the group counts them: a spokesman left
+    unnamed while another member names the speaker counts for no one, and the own-voice line of an
+    outlet that cites that speaker counts as the speaker."""
+    lem = ["mairie", "vernoux", "gare", "ancienne"]
+
+    def m(cid: str, art: str, text: str, lemmas: list[str], modality: str = "asserted", by: str = "") -> Claim:
+        return Claim(id=cid, article_id=art, text=text, sentence=text + ".", start=5, end=5 + len(text), subject="",
+                     predicate="vendre", lemmas=lemmas, modality=modality, attributed_to=by)
+
+    ms = [m("1", "a", "La mairie de Vernoux vend son ancienne gare", lem, "reported", "un porte-parole"),
+          m("2", "b", "La mairie de Vernoux vend son ancienne gare", lem),
+          m("3", "c", "La mairie de Vernoux vend la gare ancienne", lem, "reported", "Lucie Ferrand"),
+          m("4", "d", "Vernoux : la mairie vend une ancienne gare", ["mairie", "vernoux", "gare"])]
+    st = group_status(ms, {"a": "X", "b": "Y", "c": "Y", "d": "Z"})
+    assert st.status == "confirmed"
+    assert set(st.confirmed_by) in ({"2", "4"}, {"3", "4"})
+
+
+def test_status_and_pair_whatever_the_members_order() -> None:
+    """Every order of a group's members gives one status and one pair, though some of the links
+    between members are read one way (two bare years)."""
+    from itertools import permutations
+
+    lem = ["cave", "vernoux", "pressoir", "moulin", "verger", "voisin"]
+    told = "La cave de Vernoux a acheté le pressoir du Moulin, un verger voisin"
+
+    def m(cid: str, art: str, text: str, time: str = "", modality: str = "asserted", by: str = "") -> Claim:
+        return Claim(id=cid, article_id=art, text=text, sentence=text + ".", start=0, end=len(text), subject="",
+                     predicate="acheter", lemmas=lem, time=time, modality=modality, attributed_to=by)
+
+    ms = [m("1", "a", "La cave achète le pressoir du Moulin", "2020", "reported", "Lucie Ferrand"),
+          m("2", "b", told, "2019"), m("3", "c", told)]
+    sources = {"a": "X", "b": "Y", "c": "X"}
+    seen = {(st.status, st.confirmed_by) for order in permutations(ms)
+            for st in [group_status(list(order), sources)]}
+    assert len(seen) == 1
+
+
 def test_same_frame_a_verb_and_its_action_noun() -> None:
     """A verbless headline has the action noun as predicate: « Démission du maire de Figeac »
     confirms « Le maire de Figeac démissionne »; « retrouver » and « retrait » are two acts."""

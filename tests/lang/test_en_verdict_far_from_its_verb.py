@@ -77,6 +77,20 @@ def test_a_thing_given_is_no_recipient_and_leaves_the_verdict_to_the_caller(nlp_
     assert claims["call"].modality == "denied"
 
 
+@pytest.mark.parametrize(("sentence", "modality"), [
+    # the model parses the people given to as ``dobj`` when a phrase stands before the noun: they are
+    # the recipient all the same, and the lie is what the report says was sold or shown
+    ("The bank called a report that said the fund had sold investors in June a lie.", "asserted"),
+    ("The senator called a report that said she had promised voters for months a lie.", "asserted"),
+    ("The agency called a report that said its director had shown Anna Keller in April a fabrication.", "asserted"),
+    # a body is sold as well as sold to: the thing given, the noun the caller's verdict
+    ("The league called a report that said the owner had sold the club in 2019 a lie.", "denied"),
+])
+def test_people_as_the_parsed_object_of_giving_are_its_recipient(nlp_en: Any, sentence: str, modality: str) -> None:
+    _, claims = _claims(nlp_en, sentence)
+    assert claims["call"].modality == modality
+
+
 # Parses set by hand (the parser gives sentences of these shapes such trees, but not always), so that the
 # rule is tested whatever the model does with them. Each row: word, head, dep, pos, lemma.
 _FRONTED = [  # « The union called the report, which said what a lie the manager had told, nonsense. »

@@ -113,3 +113,23 @@ def test_exports_mentions_and_groups_tables(sample_build) -> None:  # type: igno
     groups = to_csv(dossier, "groups").splitlines()
     assert groups[0].startswith("id,story,status,independent_sources")
     assert len(groups) - 1 == len(dossier["claim_groups"])
+
+
+def test_dossier_schema_and_api_carry_the_confirming_pair(sample_build) -> None:  # type: ignore[no-untyped-def]
+    """Every group says which two claims confirm it (none unless confirmed), in the dossier, its
+    schema and the Python API alike."""
+    from recoupe.api import Dossier
+
+    db, dossier = sample_build
+    assert "confirmed_by" in schema()["properties"]["claim_groups"]["items"]["properties"]
+    article_of = {c["id"]: c["article"] for c in dossier["claims"]}
+    for g in dossier["claim_groups"]:
+        pair = g["confirmed_by"]
+        if g["status"] == "confirmed":
+            assert len(pair) == 2 and set(pair) <= set(g["claims"])
+            assert article_of[pair[0]] != article_of[pair[1]]
+        else:
+            assert pair == []
+    with Dossier.open(db) as d:
+        assert {g.id: list(g.confirmed_by) for g in d.groups()} == {
+            g["id"]: g["confirmed_by"] for g in dossier["claim_groups"]}

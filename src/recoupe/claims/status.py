@@ -528,7 +528,16 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
       speaker, not the outlet, when the group quotes a speaker: most likely that one."""
-    firm = [c for c in members if states_firmly(c)]
+    return len({r for r in source_roots(members, sources) if r is not None})
+
+
+def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[str | None]:
+    """Per member, the independent source it counts for under :func:`firm_sources`' rules read on
+    all the members together (None: not firm, or dropped by them). Two members confirm each other
+    only if their roots differ: tested on the pair alone, the rules that need the group (an unnamed
+    speaker, an outlet citing a source in another of its members) would not apply."""
+    firm_at = [i for i, c in enumerate(members) if states_firmly(c)]
+    firm = [members[i] for i in firm_at]
     # an outlet's clause weaving in quoted words rests on their speaker, whom its attribution missed,
     # when the group quotes a speaker: most likely that one (an unnamed speaker, as « le jeune
     # homme » is); with no speaker in the group, the outlets' own voices stand. It does not make that
@@ -568,7 +577,19 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
         ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
         if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
             parent[kb] = ka
-    return len({find(keys[i]) for i in kept})
+    roots: list[str | None] = [None] * len(members)
+    for i in kept:
+        roots[firm_at[i]] = find(keys[i])
+    # an outlet's own voice resting on the one source it cites is that source (a count unchanged: the
+    # source counts already), so its headline confirms another outlet's account as that source would
+    cited: dict[str, set[str]] = defaultdict(set)
+    for i in kept:
+        if keys[i].startswith("said:"):
+            cited[outlets[i]].add(find(keys[i]))
+    for i, (o, k) in enumerate(zip(outlets, keys, strict=True)):
+        if k.startswith("outlet:") and o in citing and len(cited[o]) == 1:
+            roots[firm_at[i]] = next(iter(cited[o]))
+    return roots
 
 
 # the fewest words of a quotation that two outlets must both print to be quoting one speaker
@@ -1260,6 +1281,10 @@ def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> in
     return confirming_part(members, sources)[0]
 
 
+# the most claims of a part whose every pair is tested for the confirming pair (see confirming_part)
+PAIR_TEST_MAX = 60
+
+
 def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tuple[int, tuple[str, ...]]:
     """The most independent firm sources that state one fact inside the group: firm members are
     linked when :func:`same_frame` holds between them and the lemma rule of grouping links them
@@ -1286,7 +1311,9 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
 
-    firm = [c for c in members if states_firmly(c) and _substantive(c)]
+    # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
+    # the status and its pair do not hang on the order the members were read in
+    firm = sorted((c for c in members if states_firmly(c) and _substantive(c)), key=lambda c: c.id)
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
     marks: dict[int, _Marks] = {}  # read only for the pairs every other rule links (a few per group)
@@ -1296,7 +1323,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
             marks[i] = _marks(firm[i])
         return marks[i]
 
-    part_of = _parts_without_frames(members)
+    part_of = _parts_without_frames(sorted(members, key=lambda c: c.id))
     parent = list(range(len(firm)))
 
     def find(i: int) -> int:
@@ -1315,14 +1342,12 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
                 and not _participle_of_another(firm[i], firm[j])
                 and not told_apart(mark(i), mark(j)))
 
-    def confirm(i: int, j: int) -> bool:  # two sources, each confirming the other on its own
-        a, b = firm[i].article_id, firm[j].article_id
-        return sources.get(a, a) != sources.get(b, b) and firm_sources([firm[i], firm[j]], sources) >= 2
-
+    joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
         for j in range(i):
             if find(i) != find(j) and linked(i, j):
                 parent[find(i)] = find(j)
+                joined.add((j, i))
     parts: dict[int, list[int]] = defaultdict(list)
     for i in range(len(firm)):
         parts[find(i)].append(i)
@@ -1333,14 +1358,22 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
         # a part joined through links confirms only if two of its claims are directly one fact; of
         # those pairs, the one the learned pair scorer finds likeliest to be one fact is shown (the
         # first link found may join one athlete's two medals of two races)
-        pairs = [(i, j) for k, i in enumerate(part) for j in part[k + 1:] if confirm(i, j) and linked(i, j)]
+        # two sources that the group's rules count apart (:func:`source_roots`, read on the part)
+        roots = dict(zip(part, source_roots([firm[i] for i in part], sources), strict=True))
+        outlet = {i: sources.get(firm[i].article_id, firm[i].article_id) for i in part}
+        apart = {(i, j) for k, i in enumerate(part) for j in part[k + 1:]
+                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]}
+        # every pair of a part of ordinary size; in a larger one the links its union found only
+        # (testing them all is quadratic in ``linked``, the group's costliest test)
+        candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
+        pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue
         # ties on the claims' ids, so that every reader of the group shows one pair whatever its order
         ranked = [(-learned_probability(feats[i], feats[j], probability), min(firm[i].id, firm[j].id),
                    max(firm[i].id, firm[j].id)) for i, j in pairs]
         pair = min(ranked)[1:]
-        n = firm_sources([firm[i] for i in part], sources)
+        n = len({r for r in roots.values() if r is not None})
         if n > best[0] or (n == best[0] and pair < best[1]):
             best = (n, pair)
     return best

@@ -1092,6 +1092,20 @@ def _gives_to_recipient(p: _Parse, i: int) -> bool:
         or p.lower[c] in heads or p.lemma[c].lower() in heads for c in objects)
 
 
+def _names_people(p: _Parse, i: int) -> bool:
+    """Does the noun name people (« him », « Anna Keller », « the French », « investors », « the
+    minister »), who can only be a recipient of a verb of giving? Not a body (« sold the club »: a
+    club is sold as well as sold to)."""
+    from recoupe.lang.en.sources import ANONYMOUS_HEADS, ROLE_HEADS
+
+    tok = p.doc[i]
+    # the pipeline names people PER (the model's PERSON, NORP before its relabelling); a nation's people
+    # are MISC, told from a product or an event by the plural proper noun (« the Germans »)
+    return (p.lower[i] in _OBJECT_PRONOUNS or tok.ent_type_ in {"PER", "PERSON", "NORP"}
+            or (tok.ent_type_ == "MISC" and tok.tag_ == "NNPS")
+            or p.lower[i] in ROLE_HEADS | ANONYMOUS_HEADS or p.lemma[i].lower() in ROLE_HEADS | ANONYMOUS_HEADS)
+
+
 def _claim_noun_clause(p: _Parse, i: int) -> bool:
     """« his claim that the dam is unsafe », « reports that the plant will close »: a clause the
     parser hangs on a noun of claim as ``acl``, opened by « that », tells the claim's content (a
@@ -1148,14 +1162,16 @@ def _hang_verdict(p: _Parse) -> None:
                 continue  # « had been told a lie »: the thing told, passive or not
             if lemma[holder].lower() in _PASSIVE_OBJECT_VERBS and any(
                     c < left and ((dep[c] == "dative" and p.lower[c] != "to")
-                                  or (dep[c] == "dobj" and lemma[holder].lower() in _HEARER_OBJECT_VERBS))
+                                  or (dep[c] == "dobj" and (lemma[holder].lower() in _HEARER_OBJECT_VERBS
+                                                            or _names_people(p, c))))
                     for c in children[holder]):
                 # « accused her of telling voters for years a lie »: a verb of giving with its recipient
                 # takes the noun as the thing given, whatever stands between (a prepositional phrase
                 # included); a verb that takes no such second object leaves it to the caller
                 # (« had served "in the army" a distortion »). The parser labels the thing given
                 # ``dobj`` too (« had sold the farm », « sent the memo to the mayor »): only a verb
-                # whose object is its hearer has a recipient for ``dobj``, others a dative not « to »
+                # whose object is its hearer has a recipient for ``dobj``, others a dative not « to » or
+                # an object naming people (« sold investors in May a lie »: the parser's ``dobj``)
                 continue
             if not _passive(p, holder) and all(in_gap(x, holder) for x in between):
                 continue  # « had told a lie », « spread a smear »: the noun is that verb's own object
