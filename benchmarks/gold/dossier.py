@@ -34,6 +34,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -192,36 +193,33 @@ def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"items_changed": changed}
     # contradictions: a labelled pair is still reported when one reported pair joins its two claims
     reported = [set(x["claims"]) for x in d["contradictions"]]
-    covered: set[int] = set()
-    tally = {"right": [0, 0], "wrong": [0, 0]}
-    wrong_kept: dict[str, int] = {}
-    for e in gold["contradictions"]:
+
+    def pair_hits(e: dict[str, Any]) -> list[int]:
         a, b = (matches(r) for r in e["claims"][:2])
-        hit = [j for j, pair in enumerate(reported) if pair & a and pair & b and len(pair) >= 2]
-        covered.update(hit)
-        tally[e["label"]][0] += 1
-        if hit:
-            tally[e["label"]][1] += 1
-            if e["label"] == "wrong":
-                wrong_kept[e["why"]] = wrong_kept.get(e["why"], 0) + 1
-    r, w = tally["right"][1], tally["wrong"][1]
-    out["contradictions"] = {
-        "reported": len(reported), "labelled_right": tally["right"][0], "labelled_wrong": tally["wrong"][0],
-        "still_right": r, "still_wrong": w, "wrong_still_by_class": wrong_kept,
-        "precision_labelled": round(r / (r + w), 4) if r + w else None,
-        "unlabelled": len(reported) - len(covered),
-    }
-    # confirmed groups
-    conf = confirmed_groups(d)
-    conf_claims = [set(g["claims"]) for g in conf]
-    covered = set()
-    tally = {"right": [0, 0], "wrong": [0, 0]}
-    wrong_kept = {}
-    for e in gold["confirmed"]:
+        return [j for j, pair in enumerate(reported) if pair & a and pair & b and len(pair) >= 2]
+
+    out["contradictions"] = _tally(gold["contradictions"], len(reported), pair_hits)
+    # confirmed groups: a labelled group is still confirmed when a confirmed group holds one of its claims
+    conf_claims = [set(g["claims"]) for g in confirmed_groups(d)]
+
+    def group_hits(e: dict[str, Any]) -> list[int]:
         ids: set[str] = set()
         for ref in e["claims"]:
             ids |= matches(ref)
-        hit = [j for j, g in enumerate(conf_claims) if g & ids]
+        return [j for j, g in enumerate(conf_claims) if g & ids]
+
+    out["confirmed"] = _tally(gold["confirmed"], len(conf_claims), group_hits)
+    return out
+
+
+def _tally(labelled: list[dict[str, Any]], reported: int,
+           hits: Callable[[dict[str, Any]], list[int]]) -> dict[str, Any]:
+    """Labelled items still reported (``hits``: the reported items each one is found in), right and wrong."""
+    covered: set[int] = set()
+    tally = {"right": [0, 0], "wrong": [0, 0]}
+    wrong_kept: dict[str, int] = {}
+    for e in labelled:
+        hit = hits(e)
         covered.update(hit)
         tally[e["label"]][0] += 1
         if hit:
@@ -229,13 +227,12 @@ def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
             if e["label"] == "wrong":
                 wrong_kept[e["why"]] = wrong_kept.get(e["why"], 0) + 1
     r, w = tally["right"][1], tally["wrong"][1]
-    out["confirmed"] = {
-        "reported": len(conf), "labelled_right": tally["right"][0], "labelled_wrong": tally["wrong"][0],
+    return {
+        "reported": reported, "labelled_right": tally["right"][0], "labelled_wrong": tally["wrong"][0],
         "still_right": r, "still_wrong": w, "wrong_still_by_class": wrong_kept,
         "precision_labelled": round(r / (r + w), 4) if r + w else None,
-        "unlabelled": len(conf) - len(covered),
+        "unlabelled": reported - len(covered),
     }
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
