@@ -1383,3 +1383,72 @@ def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() ->
     c.sentence = "the " * 40_000 + "end"
     runs = _runs(c)  # speed is the bench's business; here, the long case's result
     assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »
+
+
+def test_status_an_english_unnamed_voice_is_unnamed_whatever_its_capital() -> None:
+    """« Police said » opening a sentence, or « Harbourton police », is the force a spokesman another
+    outlet names speaks for: the extractor judged the voice anonymous, so it counts only when the
+    group names no one, as lower-case « police » did. French voices keep their keys."""
+    a = _c("1", "a", "reported", "Police")
+    a.text = "the ferry office was closed on Friday"
+    a.sentence = "Police said the ferry office was closed on Friday."
+    b = _c("2", "b", "reported", "Mara Quill")
+    b.text = "the ferry office was closed on Friday"
+    b.sentence = "According to Mara Quill, the ferry office was closed on Friday after a leak."
+    a.source_type, b.source_type = "anonymous", "person"
+    a.attributed_entity = "e9"  # a tagger made an organisation of the capitalised word
+    a.language = b.language = "en"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    # two forms of one unnamed force, no one named: one source
+    b.attributed_to, b.source_type = "Harbourton police", "anonymous"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    # French voices keep their keys, as before (the French golds were tuned with them)
+    a.language = b.language = "fr"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_sentence_printed_twice_with_a_word_added_is_one_text() -> None:
+    """A wire sentence one outlet prints with a word inserted (a day, a bracketed gloss) shares no
+    eleven words in a row with the other's, but nearly all its words: one text. So is a short sentence
+    printed word for word. Two sentences that share their claim but not the rest are two accounts."""
+    a = _c("1", "a")
+    a.text = "the ranger is facing theft charges"
+    a.sentence = "A canoe was taken from the lake shed at night, and now the ranger is facing theft charges."
+    b = _c("2", "b")
+    b.text = a.text
+    b.sentence = "A canoe was taken from the lake shed on Friday at night, and now the ranger is facing theft charges."
+    a.language = b.language = "en"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    b.sentence = "After a week of questions about the missing boat, the ranger is facing theft charges."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # word for word, six words: one text; five words may be two outlets writing alike
+    a.text = a.sentence = b.text = b.sentence = "She waved at the crowd twice."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    a.text = a.sentence = b.text = b.sentence = "She waved at the crowd."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # French: left to the golds' convention (an agency relayed unmarked counts as outlets)
+    a.text = a.sentence = b.text = b.sentence = "She waved at the crowd twice."
+    a.language = b.language = "fr"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_two_acts_on_one_thing_do_not_confirm_each_other() -> None:
+    """« X was hiding the knife in his coat » and « X was holding the knife in his coat »: one man, one
+    object, two acts; the grouping links them on their words, but two outlets did not tell one fact.
+    One verb confirms."""
+    a = _c("1", "a")
+    a.text = a.sentence = "Oren Falk was hiding the kitchen knife in his coat"
+    a.subject, a.predicate, a.object = "Oren Falk", "hide", "the kitchen knife"
+    b = _c("2", "b")
+    b.text = b.sentence = "Oren Falk was holding the kitchen knife by the coat rack"
+    b.subject, b.predicate, b.object = "Oren Falk", "hold", "the kitchen knife"
+    a.subject_entity = b.subject_entity = "e1"
+    a.lemmas = ["oren", "falk", "hide", "kitchen", "knife", "coat"]
+    b.lemmas = ["oren", "falk", "hold", "kitchen", "knife", "coat", "rack"]
+    a.language = b.language = "en"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    b.lemmas = ["oren", "falk", "hide", "kitchen", "knife", "guard", "towel"]
+    b.text = "Oren Falk was hiding the kitchen knife"
+    b.sentence = "Guards found that Oren Falk was hiding the kitchen knife under a towel."
+    b.predicate = "hide"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
