@@ -1431,24 +1431,3 @@ def test_status_a_sentence_printed_twice_with_a_word_added_is_one_text() -> None
     a.language = b.language = "fr"
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
 
-
-def test_status_two_acts_on_one_thing_do_not_confirm_each_other() -> None:
-    """« X was hiding the knife in his coat » and « X was holding the knife in his coat »: one man, one
-    object, two acts; the grouping links them on their words, but two outlets did not tell one fact.
-    One verb confirms."""
-    a = _c("1", "a")
-    a.text = a.sentence = "Oren Falk was hiding the kitchen knife in his coat"
-    a.subject, a.predicate, a.object = "Oren Falk", "hide", "the kitchen knife"
-    b = _c("2", "b")
-    b.text = b.sentence = "Oren Falk was holding the kitchen knife by the coat rack"
-    b.subject, b.predicate, b.object = "Oren Falk", "hold", "the kitchen knife"
-    a.subject_entity = b.subject_entity = "e1"
-    a.lemmas = ["oren", "falk", "hide", "kitchen", "knife", "coat"]
-    b.lemmas = ["oren", "falk", "hold", "kitchen", "knife", "coat", "rack"]
-    a.language = b.language = "en"
-    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
-    b.lemmas = ["oren", "falk", "hide", "kitchen", "knife", "guard", "towel"]
-    b.text = "Oren Falk was hiding the kitchen knife"
-    b.sentence = "Guards found that Oren Falk was hiding the kitchen knife under a towel."
-    b.predicate = "hide"
-    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"

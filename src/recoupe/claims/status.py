@@ -1411,8 +1411,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
         # every pair of a part of ordinary size; in a larger one the links its union found only
         # (testing them all is quadratic in ``linked``, the group's costliest test)
         candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
-        pairs = [(i, j) for i, j in candidates if ((i, j) in joined or linked(j, i))
-                 and _one_act(firm[i], firm[j])]
+        pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue
         # ties on the claims' ids, so that every reader of the group shows one pair whatever its order
@@ -1423,28 +1422,6 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
         if n > best[0] or (n == best[0] and pair < best[1]):
             best = (n, pair)
     return best
-
-
-def _one_act(a: Claim, b: Claim) -> bool:
-    """Can two English claims confirm each other as one act: their predicates name one event
-    (:func:`same_event`: one lemma, one paraphrase class, a verb and its noun)? The grouping links
-    two clauses on their participants too (« X was hiding the gun » / « X was holding a gun »: two
-    facts of one man), which makes one group, not one confirmed fact; unless both quote one word of
-    what was said. Asked only when both clauses have an object (the theme the two acts are told on).
-    French pairs are left to the grouping's own rules (their golds were tuned with them)."""
-    if a.language != "en" or b.language != "en" or not (a.object and b.object):
-        return True
-    pa, pb = fold(a.predicate), fold(b.predicate)
-    if pa in _LIGHT_VERBS or pb in _LIGHT_VERBS or same_event(pa, pb):
-        return True
-    # two verbs of one speech act that quote one word of it (« called the audit "unfair" » / « defended
-    # him, saying it was "unfair" »): what was said is the fact both tell
-    qa, qb = _participant_words(quoted_words(a)), _participant_words(quoted_words(b))
-    return bool(qa & qb)
-
-
-# verbs whose clause tells its fact in its complement (« X is a veteran », « has a record », « said »)
-_LIGHT_VERBS = frozenset({"be", "have", "say", "include"})
 
 
 def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
