@@ -1385,24 +1385,23 @@ def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() ->
     assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »
 
 
-def test_status_an_english_unnamed_voice_is_unnamed_whatever_its_capital() -> None:
-    """« Police said » opening a sentence, or « Harbourton police », is the force a spokesman another
-    outlet names speaks for: the extractor judged the voice anonymous, so it counts only when the
-    group names no one, as lower-case « police » did. French voices keep their keys."""
+def test_status_an_english_unnamed_body_told_two_ways_is_one_source() -> None:
+    """« Police said » opening a sentence (a capital, an entity a tagger made of it) and « Harbourton
+    police said »: one unnamed body told two ways, one source, keyed on its head noun. A named speaker
+    beside it stays a second source; French voices keep their keys."""
     a = _c("1", "a", "reported", "Police")
     a.text = "the ferry office was closed on Friday"
     a.sentence = "Police said the ferry office was closed on Friday."
-    b = _c("2", "b", "reported", "Mara Quill")
+    b = _c("2", "b", "reported", "Harbourton police")
     b.text = "the ferry office was closed on Friday"
-    b.sentence = "According to Mara Quill, the ferry office was closed on Friday after a leak."
-    a.source_type, b.source_type = "anonymous", "person"
-    a.attributed_entity = "e9"  # a tagger made an organisation of the capitalised word
+    b.sentence = "According to Harbourton police, the ferry office was closed on Friday after a leak."
+    a.source_type = b.source_type = "anonymous"
+    a.attributed_entity = "e9"
     a.language = b.language = "en"
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
-    # two forms of one unnamed force, no one named: one source
+    b.attributed_to, b.source_type = "Mara Quill", "person"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
     b.attributed_to, b.source_type = "Harbourton police", "anonymous"
-    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
-    # French voices keep their keys, as before (the French golds were tuned with them)
     a.language = b.language = "fr"
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
 
