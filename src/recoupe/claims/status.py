@@ -102,7 +102,7 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     if (said and claim.language == "en" and claim.source_type == "anonymous"
             and (claim.attributed_entity or _PROPER.search(claim.attributed_to or ""))):
         # an English voice the reader judged unnamed but written with a capital or a place (« Police
-        # said » opening a sentence, « Vancouver police »), which a tagger may make an entity of: one
+        # said » opening a sentence, « Harbourton police »), which a tagger may make an entity of: one
         # body told two ways is one source, keyed on its head noun. Not made unnamed: « officials
         # said » beside a named senator is a second source (a blind English gold lost a confirmed
         # fact when every unnamed voice gave way to a named one)
@@ -239,10 +239,10 @@ def _copied_sentences(members: Sequence[Claim]) -> list[tuple[int, int]]:
     return out + _near_copies(members)
 
 
-# a sentence printed by two outlets, one adding or dropping a word or two (« (its direction) », a
+# a sentence printed by two outlets, one adding or dropping a word or two (a bracketed gloss, a
 # day): 90 % of the shorter one's words, 8 at least, as `_copies` asks of claims, and at most
 # :data:`NEAR_COPY_EXTRA_WORDS` words of either not in the other; a sentence of 6
-# words printed word for word (« he caught the tone of the conversation ») is one text as well
+# words printed word for word (« she waved at the crowd twice ») is one text as well
 NEAR_COPY_MIN_WORDS = 8
 # the most words either sentence writes that the other does not: more is a clause of its own (« officials
 # said that boats could leave as … »), an account that shares the other's opening, not a copy
@@ -574,7 +574,9 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
       role only (« le président du pays », :func:`described_by_role`);
     - the same sentence printed by several outlets is one wire text, one source, and so are the
       same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names) and
-      sentences sharing eleven words in a row over both claims (:func:`_copied_sentences`);
+      sentences sharing eleven words in a row over both claims (:func:`_copied_sentences`), or
+      printed twice with a word or two added (:func:`_near_copies`; English only);
+    - an English unnamed body told two ways (« Police », « Harbourton police ») is one source;
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
       speaker, not the outlet, when the group quotes a speaker: most likely that one."""
