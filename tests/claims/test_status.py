@@ -1383,3 +1383,50 @@ def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() ->
     c.sentence = "the " * 40_000 + "end"
     runs = _runs(c)  # speed is the bench's business; here, the long case's result
     assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »
+
+
+def test_status_an_english_unnamed_body_told_two_ways_is_one_source() -> None:
+    """« Police said » opening a sentence (a capital, an entity a tagger made of it) and « Harbourton
+    police said »: one unnamed body told two ways, one source, keyed on its head noun. A named speaker
+    beside it stays a second source; French voices keep their keys."""
+    a = _c("1", "a", "reported", "Police")
+    a.text = "the ferry office was closed on Friday"
+    a.sentence = "Police said the ferry office was closed on Friday."
+    b = _c("2", "b", "reported", "Harbourton police")
+    b.text = "the ferry office was closed on Friday"
+    b.sentence = "According to Harbourton police, the ferry office was closed on Friday after a leak."
+    a.source_type = b.source_type = "anonymous"
+    a.attributed_entity = "e9"
+    a.language = b.language = "en"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    b.attributed_to, b.source_type = "Mara Quill", "person"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    b.attributed_to, b.source_type = "Harbourton police", "anonymous"
+    a.language = b.language = "fr"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_sentence_printed_twice_with_a_word_added_is_one_text() -> None:
+    """A wire sentence one outlet prints with a word inserted (a day, a bracketed gloss) shares no
+    eleven words in a row with the other's, but nearly all its words: one text. So is a short sentence
+    printed word for word. Two sentences that share their claim but not the rest are two accounts."""
+    a = _c("1", "a")
+    a.text = "the ranger is facing theft charges"
+    a.sentence = "A canoe was taken from the lake shed at night, and now the ranger is facing theft charges."
+    b = _c("2", "b")
+    b.text = a.text
+    b.sentence = "A canoe was taken from the lake shed on Friday at night, and now the ranger is facing theft charges."
+    a.language = b.language = "en"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    b.sentence = "After a week of questions about the missing boat, the ranger is facing theft charges."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # word for word, six words: one text; five words may be two outlets writing alike
+    a.text = a.sentence = b.text = b.sentence = "She waved at the crowd twice."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
+    a.text = a.sentence = b.text = b.sentence = "She waved at the crowd."
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    # French: left to the golds' convention (an agency relayed unmarked counts as outlets)
+    a.text = a.sentence = b.text = b.sentence = "She waved at the crowd twice."
+    a.language = b.language = "fr"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+
