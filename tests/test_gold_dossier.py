@@ -99,3 +99,14 @@ def test_seeded_sample():
     assert dl.sample(5, 60, seed=3) == [0, 1, 2, 3, 4]
     s = dl.sample(100, 10, seed=3)
     assert s == dl.sample(100, 10, seed=3) and len(set(s)) == 10 and s == sorted(s)
+
+
+def test_a_later_round_samples_only_what_no_earlier_gold_covers():
+    first = dl.anchor(_dossier(), dl.parse_labels("C0 right | sheds\nG0 right | the fire"), seed=1, n=1)
+    among = dl.uncovered(_dossier(prefix="x"), [first])
+    assert among == ([], [1])  # the contradiction and the first group are labelled already
+    later = dl.anchor(_dossier(), dl.parse_labels("G1 wrong two_events | two facts"), seed=1, n=5, among=among)
+    assert [e["id"] for e in later["confirmed"]] == ["G1"] and later["contradictions"] == []
+    assert later["sample"]["uncovered_before"] == {"contradictions": 0, "confirmed": 1}
+    with pytest.raises(ValueError):  # a label outside the later round's sample is refused
+        dl.anchor(_dossier(), dl.parse_labels("G0 right | the fire"), seed=1, n=5, among=among)

@@ -5,6 +5,10 @@ right or wrong and why, re-scorable on any later build of the same items.
     python -m benchmarks.gold.dossier anchor DOSSIER.json LABELS.txt --out GOLD.json [--seed 23 --n 60]
     python -m benchmarks.gold.dossier score GOLD.json DOSSIER.json [--json OUT]
 
+A later round labels what earlier golds do not cover: ``dump`` and ``anchor`` with
+``--after GOLD.json`` (repeatable) sample only among the entries none of those golds covers (as
+``score`` finds them), numbered as before by their place in the whole dossier.
+
 A user's view of precision: the golds of ``pairs/`` score pairs chosen by an annotator, this scores
 what the dossier of a whole stream (``/tmp/unseen/*.jsonl``, rss-trends-fr) shows to its reader.
 ``dump`` writes the contradictions (every one, or a seeded sample of ``n`` when there are more) and
@@ -79,7 +83,29 @@ def _outside_repo(out: Path) -> None:
         raise SystemExit(f"refusing to write eval text inside the repository: {out}")
 
 
-def dump(d: dict[str, Any], out: Path, seed: int, n: int) -> None:
+def _pick(n_total: int, n: int, seed: int, among: list[int] | None) -> list[int]:
+    """``sample`` over every index, or over ``among`` (a later round) when given."""
+    if among is None:
+        return sample(n_total, n, seed)
+    return sorted(among[i] for i in sample(len(among), n, seed))
+
+
+def uncovered(d: dict[str, Any], golds: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
+    """Indices of the contradictions and `confirmed` groups of ``d`` that no entry of ``golds`` covers."""
+    c_cov: set[int] = set()
+    g_cov: set[int] = set()
+    for gold in golds:
+        hits = _hits(gold, d)
+        for e in gold["contradictions"]:
+            c_cov.update(hits["contradictions"](e))
+        for e in gold["confirmed"]:
+            g_cov.update(hits["confirmed"](e))
+    return ([i for i in range(len(d["contradictions"])) if i not in c_cov],
+            [i for i in range(len(confirmed_groups(d))) if i not in g_cov])
+
+
+def dump(d: dict[str, Any], out: Path, seed: int, n: int,
+         among: tuple[list[int], list[int]] | None = None) -> None:
     _outside_repo(out)
     out.mkdir(parents=True, exist_ok=True)
     cl = {c["id"]: c for c in d["claims"]}
@@ -96,11 +122,11 @@ def dump(d: dict[str, Any], out: Path, seed: int, n: int) -> None:
 
     rows: list[str] = []
     contras = d["contradictions"]
-    for i in sample(len(contras), n, seed):
+    for i in _pick(len(contras), n, seed, among[0] if among else None):
         x = contras[i]
         rows += ["", f"== C{i} {x['kind']} {x['story']} :: {x['explanation']}", *lines(x["claims"])]
     conf = confirmed_groups(d)
-    for i in sample(len(conf), n, seed):
+    for i in _pick(len(conf), n, seed, among[1] if among else None):
         g = conf[i]
         rows += ["", f"== G{i} {g['story']} independent={g['independent_sources']} :: {g['summary']}"]
         rows += lines(g["claims"])
@@ -132,13 +158,14 @@ def parse_labels(text: str) -> dict[str, dict[str, Any]]:
     return labels
 
 
-def anchor(d: dict[str, Any], labels: dict[str, dict[str, Any]], seed: int, n: int) -> dict[str, Any]:
+def anchor(d: dict[str, Any], labels: dict[str, dict[str, Any]], seed: int, n: int,
+           among: tuple[list[int], list[int]] | None = None) -> dict[str, Any]:
     """The stored gold: every sampled entry must carry a label, and no label may name another."""
     cl = {c["id"]: c for c in d["claims"]}
     art = {a["id"]: a for a in d["articles"]}
     conf = confirmed_groups(d)
-    want = {f"C{i}" for i in sample(len(d["contradictions"]), n, seed)}
-    want |= {f"G{i}" for i in sample(len(conf), n, seed)}
+    want = {f"C{i}" for i in _pick(len(d["contradictions"]), n, seed, among[0] if among else None)}
+    want |= {f"G{i}" for i in _pick(len(conf), n, seed, among[1] if among else None)}
     if set(labels) != want:
         raise ValueError(f"unlabelled: {sorted(want - set(labels))}; not in the sample: {sorted(set(labels) - want)}")
     items: dict[str, dict[str, str]] = {}
@@ -161,9 +188,12 @@ def anchor(d: dict[str, Any], labels: dict[str, dict[str, Any]], seed: int, n: i
             contras.append({**entry, "kind": x["kind"], "claims": refs(x["claims"])})
         else:
             groups.append({**entry, "claims": refs(conf[i]["claims"])})
+    smp: dict[str, Any] = {"seed": seed, "n": n, "contradictions_reported": len(d["contradictions"]),
+                           "confirmed_reported": len(conf)}
+    if among is not None:
+        smp["uncovered_before"] = {"contradictions": len(among[0]), "confirmed": len(among[1])}
     return {
-        "sample": {"seed": seed, "n": n, "contradictions_reported": len(d["contradictions"]),
-                   "confirmed_reported": len(conf)},
+        "sample": smp,
         "items": dict(sorted(items.items())),
         "contradictions": contras,
         "confirmed": groups,
@@ -178,19 +208,17 @@ def _overlaps(ref: dict[str, Any], c: dict[str, Any], url: str) -> bool:
     return inter > 0 and inter * 2 >= ref["end"] - ref["start"]
 
 
-def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
+def _hits(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Callable[[dict[str, Any]], list[int]]]:
+    """For a labelled entry, the reported contradictions (or `confirmed` groups) of ``d`` it is found in."""
     art = {a["id"]: a for a in d["articles"]}
     url_of = {c["id"]: art[c["article"]]["url"] for c in d["claims"]}
     by_url: dict[str, list[dict[str, Any]]] = {}
     for c in d["claims"]:
         by_url.setdefault(url_of[c["id"]], []).append(c)
-    changed = sorted(u for u, it in gold["items"].items()
-                     if not any(a["url"] == u and digest(a["text"]) == it["sha1"] for a in d["articles"]))
 
     def matches(ref: dict[str, Any]) -> set[str]:
         return {c["id"] for c in by_url.get(ref["item"], []) if _overlaps(ref, c, ref["item"])}
 
-    out: dict[str, Any] = {"items_changed": changed}
     # contradictions: a labelled pair is still reported when one reported pair joins its two claims
     reported = [set(x["claims"]) for x in d["contradictions"]]
 
@@ -198,7 +226,6 @@ def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
         a, b = (matches(r) for r in e["claims"][:2])
         return [j for j, pair in enumerate(reported) if pair & a and pair & b and len(pair) >= 2]
 
-    out["contradictions"] = _tally(gold["contradictions"], len(reported), pair_hits)
     # confirmed groups: a labelled group is still confirmed when a confirmed group holds one of its claims
     conf_claims = [set(g["claims"]) for g in confirmed_groups(d)]
 
@@ -208,7 +235,16 @@ def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
             ids |= matches(ref)
         return [j for j, g in enumerate(conf_claims) if g & ids]
 
-    out["confirmed"] = _tally(gold["confirmed"], len(conf_claims), group_hits)
+    return {"contradictions": pair_hits, "confirmed": group_hits}
+
+
+def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
+    changed = sorted(u for u, it in gold["items"].items()
+                     if not any(a["url"] == u and digest(a["text"]) == it["sha1"] for a in d["articles"]))
+    hits = _hits(gold, d)
+    out: dict[str, Any] = {"items_changed": changed}
+    out["contradictions"] = _tally(gold["contradictions"], len(d["contradictions"]), hits["contradictions"])
+    out["confirmed"] = _tally(gold["confirmed"], len(confirmed_groups(d)), hits["confirmed"])
     return out
 
 
@@ -249,17 +285,22 @@ def main(argv: list[str] | None = None) -> int:
         sp = sub.choices[name]
         sp.add_argument("--seed", type=int, default=23)
         sp.add_argument("--n", type=int, default=60)
+        sp.add_argument("--after", type=Path, action="append", default=[],
+                        help="an earlier round's gold: sample only what no such gold covers")
     p = sub.add_parser("score")
     p.add_argument("gold", type=Path)
     p.add_argument("dossier", type=Path)
     p.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     d = json.loads(args.dossier.read_text(encoding="utf-8"))
+    among = None
+    if args.cmd in ("dump", "anchor") and args.after:
+        among = uncovered(d, [json.loads(p.read_text(encoding="utf-8")) for p in args.after])
     if args.cmd == "dump":
-        dump(d, args.out, args.seed, args.n)
+        dump(d, args.out, args.seed, args.n, among)
         return 0
     if args.cmd == "anchor":
-        gold = anchor(d, parse_labels(args.labels.read_text(encoding="utf-8")), args.seed, args.n)
+        gold = anchor(d, parse_labels(args.labels.read_text(encoding="utf-8")), args.seed, args.n, among)
         args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(json.dumps(score(gold, d), ensure_ascii=False))
         return 0

@@ -2060,8 +2060,34 @@ def _dated_by_name(c: Claim) -> bool:
     if not c.predicate or " " in c.predicate:
         return False
     folded = fold(c.text)
-    m = re.search(rf"\b{re.escape(fold(c.predicate))}\w*", folded)
+    stem = fold(c.predicate)
+    if len(stem) > 5 and stem.endswith(("er", "ir")):
+        # a noun read as a verb's participle (« Tiercé du jeudi 4 mai », lemma « tiercer »): its written
+        # form is the stem's, not the infinitive's
+        stem = stem[:-2]
+    m = re.search(rf"\b{re.escape(stem)}\w*", folded)
     return m is not None and _dated_by_name_re().match(folded, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+
+    # full names only: « sept », « nov » are also a number and a word
+    short = {"janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc"}
+    return frozenset(fold(w) for w in (*MONTHS, *WEEKDAYS) if "." not in w and w not in short)
+
+
+def _dated_in_object(c: Claim) -> bool:
+    """French: are the claim's only calendar words inside its object (« un groupe a revendiqué une intrusion
+    fin mars dans le réseau »)? Then its date is the object's (the intrusion), not the deed's (the claim of it),
+    and says nothing against another account's day of the deed."""
+    if c.language != "fr" or not c.object or c.object not in c.text:
+        return False
+    words = _calendar_words()
+    inside = set(fold(c.object).split()) & words
+    outside = set(fold(c.text.replace(c.object, " ")).split()) & words
+    return bool(inside) and not outside
 
 
 # « the 14th », « 9/14 »: a day by its number; not a street's (« 5th Avenue », « 97th Street »)
@@ -2115,6 +2141,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « this morning » read against the report's date: a day off across time zones and wire copy
     if _dated_by_name(ac) or _dated_by_name(bc):
         return None
+    if _dated_in_object(ac) or _dated_in_object(bc):
+        return None  # « revendique une intrusion fin mars »: the date of what is claimed, not of the claim
     if _day_unwritten(ac) or _day_unwritten(bc):
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
@@ -2773,6 +2801,34 @@ def _countries_apart_by_headline(a: Side, b: Side) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
+@lru_cache(maxsize=1)
+def _kind_re() -> re.Pattern[str]:
+    from recoupe.lang.fr.events import EVENT_KINDS
+
+    nouns = "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
+    return re.compile(rf"\b({nouns}) (?:(?:de la|de l|du|des|de|d)(?: une| un)? )?(\w+)")
+
+
+def event_kinds(text: str) -> frozenset[str]:
+    """The kinds of accident or fire a French text names (« un accident d'attelage » -> horse, « un feu
+    de forêt » -> land; :data:`~recoupe.lang.fr.events.EVENT_KINDS`)."""
+    from recoupe.lang.fr.events import EVENT_KINDS
+
+    return frozenset(EVENT_KINDS[m.group(1)][m.group(2)] for m in _kind_re().finditer(fold(text))
+                     if m.group(2) in EVENT_KINDS[m.group(1)])
+
+
+def _kinds_apart(a: Side, b: Side) -> bool:
+    """French articles: do the two sentences name an accident or a fire of two kinds (« neuf blessés dans un
+    accident d'attelage » / « un accident de voiture fait deux blessés »)? Then their tolls are
+    of two events of one story. Each side must name a kind, and no kind in common."""
+    if a.language != "fr" or b.language != "fr":
+        return False
+    ka = event_kinds(a.claim.sentence or a.claim.text)
+    kb = event_kinds(b.claim.sentence or b.claim.text)
+    return bool(ka and kb) and not ka & kb
+
+
 def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
@@ -2787,6 +2843,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # « où le feu a tué un berger » in an article on Italy / « Feux en Espagne : trois morts »
     if ac.article_id != bc.article_id and _areas_apart(a, b):
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
+    if ac.article_id != bc.article_id and _kinds_apart(a, b):
+        return None  # two kinds of accident or fire: two events (« accident d'attelage » / « de voiture »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et

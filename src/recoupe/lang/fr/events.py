@@ -95,3 +95,35 @@ COMPETITION_WORDS: frozenset[str] = frozenset({
     "championnat", "championnats", "titre", "record", "podium", "qualifie", "qualifiee", "qualifies", "series",
     "course", "nage", "relais", "sacre", "sacree", "or", "argent", "bronze", "euro", "mondiaux",
 })
+
+# what kind of accident or fire a report names (« accident d'attelage », « accident de voiture »,
+# « feu de forêt », « incendie d'immeuble »): the event noun (folded) -> the word after « de » (folded,
+# article dropped), or an adjective after the noun, -> the kind. Two reports of one story naming two
+# kinds tell two events (a cart overturned in the hills, a car crash on a main road days later);
+# kinds that one event can be told as share a value (a car's or a coach's accident is a road accident).
+EVENT_KINDS: dict[str, dict[str, str]] = {
+    "accident": {
+        "route": "road", "circulation": "road", "voiture": "road", "auto": "road", "moto": "road",
+        "scooter": "road", "car": "road", "autocar": "road", "bus": "road", "camion": "road",
+        "trottinette": "road", "velo": "road", "tracteur": "road", "routier": "road", "routiere": "road",
+        "caleche": "horse", "cheval": "horse", "attelage": "horse",
+        "train": "rail", "tram": "rail", "tramway": "rail", "metro": "rail", "ferroviaire": "rail",
+        "avion": "air", "helicoptere": "air", "ulm": "air", "planeur": "air", "parapente": "air",
+        "montgolfiere": "air", "aerien": "air",
+        "bateau": "water", "plongee": "water", "baignade": "water", "kayak": "water",
+        "ski": "mountain", "montagne": "mountain", "escalade": "mountain", "alpinisme": "mountain",
+        "telepherique": "cable", "telesiege": "cable", "manege": "ride",
+        "chasse": "hunt", "travail": "work", "chantier": "work",
+    },
+    "incendie": {
+        "foret": "land", "vegetation": "land", "broussailles": "land", "champ": "land",
+        "immeuble": "building", "appartement": "building", "maison": "building", "habitation": "building",
+        "logement": "building", "hotel": "building",
+        "usine": "industry", "entrepot": "industry", "site": "industry",
+        "voiture": "vehicle", "vehicule": "vehicle", "bus": "vehicle",
+    },
+}
+EVENT_KINDS["feu"] = EVENT_KINDS["incendie"]
+EVENT_KINDS["feux"] = EVENT_KINDS["incendie"]
+EVENT_KINDS["accidents"] = EVENT_KINDS["accident"]
+EVENT_KINDS["incendies"] = EVENT_KINDS["incendie"]
