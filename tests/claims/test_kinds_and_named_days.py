@@ -25,7 +25,7 @@ def _hit(a: Side, b: Side):  # type: ignore[no-untyped-def]
 def test_the_kind_an_accident_or_a_fire_is_named_by() -> None:
     assert event_kinds("Un accident de tracteur a fait deux blessés") == {"road"}
     assert event_kinds("l'accident de la circulation de mardi") == {"road"}
-    assert event_kinds("Trois morts dans un accident d'hélicoptère") == {"air"}
+    assert event_kinds("Trois victimes après un accident d'hélicoptère") == {"air"}
     assert event_kinds("un accident ferroviaire près de la gare") == {"rail"}
     assert event_kinds("L'incendie d'un entrepôt a mobilisé 60 pompiers") == {"industry"}
     assert event_kinds("Les feux de forêt ont parcouru 300 hectares") == {"land"}
@@ -35,7 +35,7 @@ def test_the_kind_an_accident_or_a_fire_is_named_by() -> None:
 
 CART = claim("a1:c1", "Un accident d'attelage fait un mort et neuf blessés dans le Jura",
              subject="accident d'attelage")
-ROAD = claim("b1:c1", "Un accident de la circulation fait un mort et deux blessés dans le Jura",
+ROAD = claim("b1:c1", "Un accident de la circulation cause un mort et deux blessés dans le Jura",
              subject="accident de la circulation")
 CAR = claim("c1:c1", "Un accident de voiture fait un mort et cinq blessés dans le Jura", subject="accident de voiture")
 
@@ -55,9 +55,9 @@ def test_tolls_of_two_kinds_of_accident_are_two_events() -> None:
 def test_fires_of_a_forest_and_of_a_building_are_two_events() -> None:
     forest = claim("e1:c1", "Un incendie de forêt fait deux morts et sept blessés dans le Jura",
                    subject="incendie de forêt")
-    block = claim("f1:c1", "L'incendie d'un immeuble fait deux morts et trois blessés dans le Jura", subject="incendie")
+    block = claim("f1:c1", "L'incendie d'une maison cause deux morts et sept blessés dans le Jura", subject="incendie")
     assert _hit(_side(forest, "e.fr"), _side(block, "f.fr")) is None
-    other_forest = claim("g1:c1", "Un feu de forêt fait deux morts et trois blessés dans le Jura",
+    other_forest = claim("g1:c1", "Un feu de forêt cause deux morts et sept blessés dans le Jura",
                          subject="feu de forêt")
     assert event_kinds(other_forest.text) == event_kinds(forest.text)
 
