@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,22 @@ def test_cli_build_outlet_and_title_options_fill_what_the_input_lacks(tmp_path: 
         got = {a.origin.rsplit("/", 1)[-1].split(":")[0]: (a.outlet, a.title) for a in store.articles()}
     assert got["note.txt"] == ("La Gazette", "Budget municipal")
     assert next(v for k, v in got.items() if k.startswith("rec.jsonl")) == ("Le Courrier du Val", "Le budget adopté")
+
+
+def test_cli_claims_marks_only_the_confirming_pair(tmp_path: Path) -> None:
+    from tests.report.confirming import HEDGED, PAIR, POOL, confirming_store
+
+    db = tmp_path / "pair.db"
+    confirming_store(db).close()
+    r = runner.invoke(app, ["claims", "--db", str(db), "--json", "--limit", "0"])
+    assert r.exit_code == 0, r.output
+    rows = {row["id"]: row for row in map(json.loads, r.output.splitlines())}
+    assert {i for i, row in rows.items() if row["confirms"]} == set(PAIR)
+    assert all(row["status"] == "confirmed" for row in rows.values())  # the group's status, for every member
+    text = runner.invoke(app, ["claims", "--db", str(db), "--limit", "0"], terminal_width=200).output
+    heads = [line for line in text.splitlines() if line.startswith("[")]
+    assert sum(h.startswith("[confirmed]") for h in heads) == 2
+    assert sum(h.startswith("[in a confirmed group, not its confirming pair]") for h in heads) == 2
+    # the pair first, the members that do not confirm after
+    assert heads[0].startswith("[confirmed]") and heads[1].startswith("[confirmed]")
+    assert text.index(POOL["p3"][0][:40]) > text.index(POOL["p2"][0][:40]) and HEDGED[1][:30] in text

@@ -252,6 +252,13 @@ def _group_status(store):
     return group_statuses(store)
 
 
+def _group_states(store):
+    """group id -> its whole status (with ``confirmed_by``), as the dossier computes it."""
+    from recoupe.report.dossier import group_states
+
+    return group_states(store)
+
+
 def _wrap(text: str, indent: int = 4, hang: int | None = None) -> str:
     """``text`` filled to the terminal's width (at most 120), words never cut."""
     import shutil
@@ -324,25 +331,31 @@ def claims(
     limit: LimitOpt = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """Claims as their sentences, with status, modality and source; what is in doubt first."""
+    """Claims as their sentences, with status, modality and source; what is in doubt first. A confirmed
+    group rests on two claims of two sources: those are marked « confirmed », its other members « in a
+    confirmed group »."""
     from recoupe.report.words import modality_label, status_label, status_rank
 
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         items = store.claims(entity_id=eid) if eid else store.claims()
-        statuses = _group_status(store)
+        states = _group_states(store)
         wanted = _statuses(status)
         briefs = store.article_briefs({c.article_id for c in items})
         rows = []
         for c in items:
-            st = statuses.get(c.group_id, "single_source")
+            state = states.get(c.group_id)
+            st = state.status if state else "single_source"
             if (wanted and st not in wanted) or (modality and c.modality != modality):
                 continue
             b = briefs.get(c.article_id) or {}
-            rows.append({"id": c.id, "status": st, "modality": c.modality, "sentence": c.sentence, "clause": c.text,
+            # a confirmed group rests on two claims of two sources (its confirmed_by); its other members
+            # are not confirmed by that, as the briefing, the report and the web app show
+            rows.append({"id": c.id, "status": st, "confirms": bool(state) and c.id in state.confirmed_by,
+                         "modality": c.modality, "sentence": c.sentence, "clause": c.text,
                          "attributed_to": c.attributed_to, "article": c.article_id, "outlet": b.get("outlet") or "",
                          "published": b.get("published"), "group": c.group_id or None})
-        rows.sort(key=lambda r: (status_rank(r["status"]), r["article"], r["id"]))
+        rows.sort(key=lambda r: (status_rank(r["status"]), not r["confirms"], r["article"], r["id"]))
     # printed once the snapshot is closed (a paused pager must not hold the read open)
     total = len(rows)
     rows = rows[:limit] if limit > 0 else rows
@@ -352,7 +365,10 @@ def claims(
     for r in rows:
         source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
         where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
-        _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
+        label = status_label(r["status"])
+        if r["status"] == "confirmed" and not r["confirms"]:
+            label = f"in a {label} group, not its confirming pair"
+        _say(f"[{label}] {modality_label(r['modality'])}, {source} — {where}")
         _say(r["sentence"], 4)
         # Several claims can share one sentence: name the part this one is, or they read as repeats.
         clause = " ".join((r["clause"] or "").split())
