@@ -1383,3 +1383,14 @@ def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() ->
     c.sentence = "the " * 40_000 + "end"
     runs = _runs(c)  # speed is the bench's business; here, the long case's result
     assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »
+
+
+def test_same_frame_reads_a_general_verb_on_either_side() -> None:
+    """« venir » (too general to name an event) and « arriver » share a paraphrase class: which of the
+    two is asked first must not decide whether they state one fact."""
+    from recoupe.claims.status import same_frame
+
+    came = _m("1", "a", "La ministre est venue hier", "venir", ["ministre", "hier"])
+    arrives = _m("2", "b", "La ministre arrive ce matin", "arriver", ["ministre", "matin"])
+    assert same_frame(came, arrives) == same_frame(arrives, came)
+    assert not same_frame(arrives, came)  # one word in common once the verb names no event
