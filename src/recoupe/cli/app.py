@@ -331,9 +331,10 @@ def claims(
     limit: LimitOpt = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """Claims as their sentences, with status, modality and source; what is in doubt first. A confirmed
-    group rests on two claims of two sources: those are marked « confirmed », its other members « in a
-    confirmed group »."""
+    """Claims as their sentences, with status, modality and source; what is in doubt first.
+
+    A confirmed group rests on two claims of two sources: those are marked « confirmed », its other
+    members « in a confirmed group »."""
     from recoupe.report.words import modality_label, status_label, status_rank
 
     with _reading(db) as store:
