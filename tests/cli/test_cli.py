@@ -160,3 +160,28 @@ def test_cli_claims_marks_only_the_confirming_pair(tmp_path: Path) -> None:
     # the pair first, the members that do not confirm after
     assert heads[0].startswith("[confirmed]") and heads[1].startswith("[confirmed]")
     assert text.index(POOL["p3"][0][:40]) > text.index(POOL["p2"][0][:40]) and HEDGED[1][:30] in text
+
+
+def test_cli_build_says_its_progress_when_stderr_is_no_terminal(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Run from a job or into a log file, a long build still tells where it is, in plain lines: one
+    when its stage changes, at most one every 30 s within a stage."""
+    import recoupe.cli.app as cli
+    import recoupe.pipeline as pipeline
+
+    clock = iter([0.0, 1.0, 2.0, 40.0, 41.0, 41.5, 42.0])
+    monkeypatch.setattr(cli._PlainProgress, "clock", staticmethod(lambda: next(clock)))
+
+    def fake_build(store, inputs, *, progress=None, **kw):  # type: ignore[no-untyped-def]
+        assert progress is not None
+        for done in (32, 64, 96):  # at 1 s, 2 s, 40 s
+            progress("analysing articles", done, None)
+        progress("grouping claims", 0, None)
+        progress("writing briefings", 0, None)
+        return pipeline.BuildSummary(added=96)
+
+    monkeypatch.setattr(pipeline, "build", fake_build)
+    r = runner.invoke(cli.app, ["build", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 0, r.output
+    lines = [line for line in r.output.splitlines() if not line.startswith("added ")]
+    assert lines == ["reading inputs", "analysing articles: 32", "analysing articles: 96", "grouping claims",
+                     "writing briefings"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -103,6 +104,27 @@ def _reading(db: Path) -> Iterator[Store]:
         store.close()
 
 
+class _PlainProgress:
+    """Progress as plain lines, for a build whose standard error is no terminal (a log file, a job,
+    nohup): the bar is off there, and a build of thousands of articles would say nothing for many
+    minutes. A line when the stage changes, then at most one every :attr:`every` seconds."""
+
+    every = 30.0
+    clock = staticmethod(time.monotonic)
+
+    def __init__(self) -> None:
+        self.stage = ""
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        now = self.clock()
+        if stage == self.stage and now - self.last < self.every:
+            return
+        self.stage, self.last = stage, now
+        count = f": {done}" + (f" of {total}" if total else "") if done or total else ""
+        err.print(f"{stage}{count}", highlight=False, markup=False)
+
+
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs of articles.")],
@@ -142,8 +164,14 @@ def build(
                       console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("reading inputs", total=None)
 
+            plain = _PlainProgress() if not err.is_terminal else None
+            if plain is not None:
+                plain("reading inputs", 0, None)  # loading the language models alone takes a minute
+
             def progress(stage: str, done: int, total: int | None) -> None:
                 bar.update(task, description=stage, completed=done, total=total)
+                if plain is not None:
+                    plain(stage, done, total)
 
             if engine not in {"local", "ray"}:
                 err.print(f"unknown engine '{engine}'; use local or ray")
