@@ -222,8 +222,8 @@ def export(
         "--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
     output: Annotated[Path | None,
                       typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
-    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes "
-                                            "or timeline.")] = "claims",
+    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, "
+                                            "contradictions, quotes or timeline.")] = "claims",
 ) -> None:
     """Export the store as the dossier JSON, a CSV table, the stories TSV or the entity network (GraphML)."""
     from recoupe.report.dossier import build_dossier
@@ -238,7 +238,7 @@ def export(
         elif fmt is ExportFmt.graphml:
             text = to_graphml(dossier)
         else:
-            extra = ["entities", "mentions", "groups"]
+            extra = ["entities", "mentions", "groups", "contradictions"]
             if table not in CSV_TABLES and table not in extra:
                 err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, *extra])}")
                 raise typer.Exit(2)
