@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
@@ -180,10 +180,14 @@ def build(
                                 engine=engine, address=address, kb=kb,
                                 exclude=[out_dir] if out_dir is not None else [],
                                 defaults={"outlet": outlet or "", "title": title or ""})
+        unwritten = None
         if out_dir is not None:
             from recoupe.report import write_outputs
 
-            write_outputs(store, out_dir)
+            try:
+                write_outputs(store, out_dir)
+            except OSError as exc:  # the build is stored: say so below, then why the report is missing
+                unwritten = RecoupeError(E.E065, path=exc.filename or out_dir, reason=exc.strerror or exc)
     except RecoupeError as exc:
         _fail(exc)
     with store.snapshot():  # the four counts of one state, should another build be committing
@@ -208,6 +212,9 @@ def build(
     if summary.rejected:
         counts = ", ".join(f"{code}: {n}" for code, n in sorted(summary.by_reason().items()))
         err.print(f"rejections by reason: {counts}", highlight=False)
+    if unwritten is not None:
+        store.close()
+        _fail(unwritten)
     if out_dir is not None:
         err.print(f"wrote {out_dir / 'report.html'} and {out_dir / 'dossier.json'}", highlight=False)
     store.close()
@@ -248,7 +255,10 @@ def export(
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(RecoupeError(E.E065, path=output, reason=exc.strerror or exc))
 
 
 # -- reading the store: entities, claims, timeline ---------------------------------------------
@@ -270,7 +280,19 @@ def _entity_id(store, db: Path, name: str | None) -> str | None:
 
 
 def _statuses(value: str | None) -> set[str] | None:
-    return {v.strip() for v in value.split(",") if v.strip()} if value else None
+    from recoupe.report.words import STATUSES
+
+    wanted = {v.strip() for v in value.split(",") if v.strip()} if value else None
+    for v in sorted(wanted or ()):  # a typo would list nothing, as if no claim had that status
+        _choice("status", v, STATUSES)
+    return wanted
+
+
+def _choice(what: str, value: str, choices: Iterable[str]) -> None:
+    """Fail (E061) on a value that is none of ``choices``: a filter on a misspelt code shows nothing."""
+    known = list(choices)
+    if value not in known:
+        _fail(RecoupeError(E.E061, what=what, value=value, choices=", ".join(known)))
 
 
 def _group_status(store):
@@ -325,6 +347,7 @@ def entities(
         if entity and not rows:
             _fail(RecoupeError(E.E060, name=entity, path=db))
         if etype:
+            _choice("type", etype.upper(), ENTITY_TYPES)
             rows = [r for r in rows if r["type"] == etype.upper()]
         total = len(rows)
         rows = rows[:limit] if limit > 0 else rows
@@ -363,8 +386,10 @@ def claims(
 
     A confirmed group rests on two claims of two sources: those are marked « confirmed », its other
     members « in a confirmed group »."""
-    from recoupe.report.words import modality_label, status_label, status_rank
+    from recoupe.report.words import MODALITIES, modality_label, status_label, status_rank
 
+    if modality:
+        _choice("modality", modality, MODALITIES)
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         items = store.claims(entity_id=eid) if eid else store.claims()
