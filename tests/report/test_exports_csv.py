@@ -36,3 +36,19 @@ def test_the_articles_table_says_how_the_date_was_known() -> None:
     by_id = {a["id"]: a for a in dossier["articles"]}
     assert rows and all(r["published_source"] == by_id[r["id"]]["published_source"] != "" for r in rows)
     assert all("folded_because" in r for r in rows)
+
+
+def test_the_report_lists_the_rejected_inputs_with_their_reasons() -> None:
+    """It gave their number only: which file was left out, and why, was on the terminal alone."""
+    from recoupe.report.html import render_report
+
+    with confirming_store() as s:
+        dossier = build_dossier(s)
+    dossier["rejections"] = [
+        {"origin": "scan.pdf", "code": "E004", "reason": "[E004] 'scan.pdf' looks binary (PDF), not an article"},
+        {"origin": "notes.txt", "code": "E003", "reason": "[E003] 'notes.txt' is empty"},
+    ]
+    page = render_report(dossier)
+    listed = page[page.index('<details id="rejected">'):]
+    listed = listed[:listed.index("</details>")]
+    assert "[E004] &#39;scan.pdf&#39; looks binary (PDF)" in listed and "[E003] &#39;notes.txt&#39; is empty" in listed
