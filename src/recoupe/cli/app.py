@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -396,7 +396,7 @@ def claims(
         states = _group_states(store)
         wanted = _statuses(status)
         briefs = store.article_briefs({c.article_id for c in items})
-        rows = []
+        rows: list[dict[str, Any]] = []
         for c in items:
             state = states.get(c.group_id)
             st = state.status if state else "single_source"
