@@ -185,3 +185,20 @@ def test_cli_build_says_its_progress_when_stderr_is_no_terminal(tmp_path: Path, 
     lines = [line for line in r.output.splitlines() if not line.startswith("added ")]
     assert lines == ["reading inputs", "analysing articles: 32", "analysing articles: 96", "grouping claims",
                      "writing briefings"]
+
+
+def test_cli_tag_time_reads_a_latin1_file_as_build_does(tmp_path: Path) -> None:
+    """A Latin-1 file was decoded as UTF-8: « février » became « f\ufffdvrier » and its date was lost."""
+    p = tmp_path / "note.txt"
+    p.write_bytes("Le conseil se réunira le 3 février 2025 à Lantosque.\n".encode("latin-1"))
+    r = runner.invoke(app, ["tag-time", str(p), "--no-parse"])
+    assert r.exit_code == 0, r.output
+    values = [json.loads(line)["value"] for line in r.output.splitlines()]
+    assert "2025-02-03" in values
+
+
+def test_cli_version() -> None:
+    from recoupe import __version__
+
+    r = runner.invoke(app, ["--version"])
+    assert r.exit_code == 0 and r.output.strip() == f"recoupe {__version__}"

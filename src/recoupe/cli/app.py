@@ -52,6 +52,20 @@ err = Console(stderr=True, soft_wrap=True)  # one message per line, never cut (l
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from recoupe import __version__
+
+        out.print(f"recoupe {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print recoupe's version and exit.")] = False) -> None:
+    """Cross-check the news: build a sourced knowledge base from articles."""
+
+
 class Fmt(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     auto = "auto"
     text = "text"
@@ -487,7 +501,10 @@ def tag_time(
         p = Path(file)
         if not p.exists():
             _fail(RecoupeError(E.E001, path=file))
-        text = p.read_bytes().decode("utf-8", errors="replace")
+        from recoupe.ingest.text import decode
+
+        # as `build` reads it: a Latin-1 or UTF-16 file decoded as UTF-8 lost its accented date words
+        text = decode(p.read_bytes())
     if lang is None:
         from recoupe.clean.language import detect_language
         from recoupe.lang.routing import pipeline_language
