@@ -404,11 +404,11 @@ def claims(
 
     if modality:
         _choice("modality", modality, MODALITIES)
+    wanted = _statuses(status)  # checked before the statuses are computed
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         items = store.claims(entity_id=eid) if eid else store.claims()
         states = _group_states(store)
-        wanted = _statuses(status)
         briefs = store.article_briefs({c.article_id for c in items})
         rows: list[dict[str, Any]] = []
         for c in items:
@@ -456,10 +456,10 @@ def timeline(
     """Dated events in order: when it happened (event time) apart from when it was published."""
     from recoupe.report.words import precision_label, timex_words
 
+    wanted = _statuses(status)
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         published = {r["id"]: r["published"] for r in store.article_rows()}
-        wanted = _statuses(status)
         statuses = _group_status(store) if wanted else {}
         groups = {c.id: c.group_id for c in store.claims()} if wanted else {}
         rows = []
