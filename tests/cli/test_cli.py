@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,64 @@ def test_cli_build_outlet_and_title_options_fill_what_the_input_lacks(tmp_path: 
         got = {a.origin.rsplit("/", 1)[-1].split(":")[0]: (a.outlet, a.title) for a in store.articles()}
     assert got["note.txt"] == ("La Gazette", "Budget municipal")
     assert next(v for k, v in got.items() if k.startswith("rec.jsonl")) == ("Le Courrier du Val", "Le budget adopté")
+
+
+def test_cli_claims_marks_only_the_confirming_pair(tmp_path: Path) -> None:
+    from tests.report.confirming import HEDGED, PAIR, POOL, confirming_store
+
+    db = tmp_path / "pair.db"
+    confirming_store(db).close()
+    r = runner.invoke(app, ["claims", "--db", str(db), "--json", "--limit", "0"])
+    assert r.exit_code == 0, r.output
+    rows = {row["id"]: row for row in map(json.loads, r.output.splitlines())}
+    assert {i for i, row in rows.items() if row["confirms"]} == set(PAIR)
+    assert all(row["status"] == "confirmed" for row in rows.values())  # the group's status, for every member
+    text = runner.invoke(app, ["claims", "--db", str(db), "--limit", "0"], terminal_width=200).output
+    heads = [line for line in text.splitlines() if line.startswith("[")]
+    assert sum(h.startswith("[confirmed]") for h in heads) == 2
+    assert sum(h.startswith("[in a confirmed group, not its confirming pair]") for h in heads) == 2
+    # the pair first, the members that do not confirm after
+    assert heads[0].startswith("[confirmed]") and heads[1].startswith("[confirmed]")
+    assert text.index(POOL["p3"][0][:40]) > text.index(POOL["p2"][0][:40]) and HEDGED[1][:30] in text
+
+
+def test_cli_build_says_its_progress_when_stderr_is_no_terminal(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Run from a job or into a log file, a long build still tells where it is, in plain lines: one
+    when its stage changes, at most one every 30 s within a stage."""
+    import recoupe.cli.app as cli
+    import recoupe.pipeline as pipeline
+
+    clock = iter([0.0, 1.0, 2.0, 40.0, 41.0, 41.5, 42.0])
+    monkeypatch.setattr(cli._PlainProgress, "clock", staticmethod(lambda: next(clock)))
+
+    def fake_build(store, inputs, *, progress=None, **kw):  # type: ignore[no-untyped-def]
+        assert progress is not None
+        for done in (32, 64, 96):  # at 1 s, 2 s, 40 s
+            progress("analysing articles", done, None)
+        progress("grouping claims", 0, None)
+        progress("writing briefings", 0, None)
+        return pipeline.BuildSummary(added=96)
+
+    monkeypatch.setattr(pipeline, "build", fake_build)
+    r = runner.invoke(cli.app, ["build", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 0, r.output
+    lines = [line for line in r.output.splitlines() if not line.startswith("added ")]
+    assert lines == ["reading inputs", "analysing articles: 32", "analysing articles: 96", "grouping claims",
+                     "writing briefings"]
+
+
+def test_cli_tag_time_reads_a_latin1_file_as_build_does(tmp_path: Path) -> None:
+    """A Latin-1 file was decoded as UTF-8: « février » became « f\ufffdvrier » and its date was lost."""
+    p = tmp_path / "note.txt"
+    p.write_bytes("Le conseil se réunira le 3 février 2025 à Lantosque.\n".encode("latin-1"))
+    r = runner.invoke(app, ["tag-time", str(p), "--no-parse"])
+    assert r.exit_code == 0, r.output
+    values = [json.loads(line)["value"] for line in r.output.splitlines()]
+    assert "2025-02-03" in values
+
+
+def test_cli_version() -> None:
+    from recoupe import __version__
+
+    r = runner.invoke(app, ["--version"])
+    assert r.exit_code == 0 and r.output.strip() == f"recoupe {__version__}"

@@ -91,3 +91,51 @@ def test_cli_help_screens_show_no_type_for_flags(command: list[str]) -> None:
 def test_cli_unknown_entity_is_a_clear_error(db: str, tmp_path: Path) -> None:
     r = runner.invoke(app, ["claims", "--db", db, "--entity", "Nobody Here"])
     assert r.exit_code == 2 and "E060" in r.output
+
+
+@pytest.mark.parametrize(("args", "what", "value"), [
+    (["claims", "--status", "confirmd"], "status", "confirmd"),
+    (["claims", "--status", "confirmed,hedgd"], "status", "hedgd"),
+    (["timeline", "--status", "contested"], "status", "contested"),
+    (["claims", "--modality", "assertd"], "modality", "assertd"),
+    (["entities", "--type", "PERSON"], "type", "PERSON"),
+])
+def test_cli_a_misspelt_filter_is_an_error_not_an_empty_list(db: str, args: list[str], what: str,
+                                                              value: str) -> None:
+    r = runner.invoke(app, [*args, "--db", db], env={"COLUMNS": "200"})
+    assert r.exit_code == 2 and "E061" in r.output, r.output
+    assert f"unknown {what} '{value}'" in r.output
+    ok = runner.invoke(app, [args[0], "--db", db, *({"claims": ["--status", "confirmed,single_source"],
+                                                     "timeline": ["--status", "hedged"],
+                                                     "entities": ["--type", "per"]}[args[0]])])
+    assert ok.exit_code == 0, ok.output
+
+
+def test_cli_export_to_a_folder_that_does_not_exist_names_the_file(db: str, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "claims.csv"
+    r = runner.invoke(app, ["export", "--db", db, "--format", "csv", "-o", str(target)], env={"COLUMNS": "200"})
+    assert r.exit_code == 2 and "E065" in r.output and str(target) in r.output, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit)  # no traceback
+
+
+@pytest.mark.parametrize("content", [None, "[nlp\nbatch_size = "])
+def test_cli_a_settings_file_missing_or_broken_names_the_file(tmp_path: Path, content: str | None) -> None:
+    config = tmp_path / "settings.toml"
+    if content is not None:
+        config.write_text(content, encoding="utf-8")
+    r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "s.db"), "--config", str(config)],
+                      env={"COLUMNS": "200"})
+    assert r.exit_code == 2 and "E042" in r.output and str(config) in r.output, r.output
+    assert ("No such file" if content is None else "line 1") in r.output
+
+
+def test_cli_build_out_that_cannot_be_written_says_so_after_the_summary(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import recoupe.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "build", lambda store, inputs, **kw: pipeline.BuildSummary(added=2))
+    out = tmp_path / "report-here"
+    out.write_text("a file where the report folder should go", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "s.db"), "--out", str(out)],
+                      env={"COLUMNS": "200"})
+    assert r.exit_code == 2 and "E065" in r.output and str(out) in r.output, r.output
+    assert r.output.index("added 2 article(s)") < r.output.index("E065")  # the build itself is stored

@@ -116,3 +116,42 @@ def test_ingest_broken_warc_is_a_rejection(tmp_path: Path) -> None:
     path.write_bytes(b"\\x1f\\x8b not really gzip")
     docs = _all(path)
     assert docs and isinstance(docs[-1], Rejection)
+
+
+def _dated_warc(path: Path, head: str) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (f"<html><head><title>Éboulement</title>{head}</head><body><article><p>Un éboulement a fermé la "
+            "route du col pendant trois jours, a indiqué la mairie, qui a mis en place une déviation par la "
+            "vallée voisine.</p></article></body></html>").encode()
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        rec = w.create_warc_record("https://ex.fr/eboulement", "response", payload=io.BytesIO(page),
+                                   http_headers=headers, warc_headers_dict={"WARC-Date": "2024-06-20T10:00:00Z"})
+        w.write_record(rec)
+        if rec.raw_stream is not None:  # as _warc: no file left open for the warning filter
+            rec.raw_stream.close()
+        for attr in ("payload", "_payload_temp"):
+            f = getattr(rec, attr, None)
+            if hasattr(f, "close"):
+                f.close()
+
+
+def test_warc_capture_date_is_not_the_page_publication_date(tmp_path: Path) -> None:
+    """A crawl archives a page months after it was out: the page's own date comes first, the capture
+    date only when the page states none."""
+    from datetime import date
+
+    dated = tmp_path / "dated.warc.gz"
+    _dated_warc(dated, '<meta property="article:published_time" content="2024-02-11T08:00:00+01:00">')
+    (doc,) = _all(dated)
+    art = clean(doc)  # type: ignore[arg-type]
+    assert not isinstance(art, Rejection) and art.published == date(2024, 2, 11)
+    undated = tmp_path / "undated.warc.gz"
+    _dated_warc(undated, "")
+    (doc,) = _all(undated)
+    art = clean(doc)  # type: ignore[arg-type]
+    assert not isinstance(art, Rejection) and art.published == date(2024, 6, 20)
+    assert art.published_source == "metadata"

@@ -475,10 +475,12 @@ def own_time(text: str, time: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _grouping_period(a: str, b: str) -> bool:
     """:func:`_same_period` for grouping, where a year alone later than the other date's year is
-    the year a claim aims at (« régionales 2028 », « le budget pour 2028 »), not when it happened."""
+    the year a claim aims at (« régionales 2028 », « le budget pour 2028 »), not when it happened.
+    Two years alone are read as they are: neither is the more precise date, and the answer must
+    not depend on which is asked first."""
     if len(a) > len(b):
         a, b = b, a
-    if len(a) == 4 and a.isdigit() and len(b) >= 4 and b[:4].isdigit() and a > b[:4]:
+    if len(a) == 4 and a.isdigit() and len(b) > 4 and b[:4].isdigit() and a > b[:4]:
         return True
     return _same_period(a, b)
 

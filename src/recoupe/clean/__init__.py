@@ -217,6 +217,8 @@ def _clean_html(doc: RawDocument, fallback: date | None) -> Article | Rejection:
     published, source = _metadata_date(doc), "metadata"
     if published is None and meta["date"]:
         published = checked(parse_date(meta["date"]), doc.origin, meta["date"])
+    if published is None and doc.fields.get("captured"):  # an archive's capture date: the page was out by then
+        published = checked(parse_date(doc.fields["captured"]), doc.origin, doc.fields["captured"])
     if published is None:
         units = [Unit(lines=[p], text=p) for p in paragraphs[:HEAD_UNITS]]
         published, source = _date_from_text(units, doc.origin), "text"

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -49,6 +50,20 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one message per line, never cut (logs, grep)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from recoupe import __version__
+
+        out.print(f"recoupe {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print recoupe's version and exit.")] = False) -> None:
+    """Cross-check the news: build a sourced knowledge base from articles."""
 
 
 class Fmt(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
@@ -103,6 +118,27 @@ def _reading(db: Path) -> Iterator[Store]:
         store.close()
 
 
+class _PlainProgress:
+    """Progress as plain lines, for a build whose standard error is no terminal (a log file, a job,
+    nohup): the bar is off there, and a build of thousands of articles would say nothing for many
+    minutes. A line when the stage changes, then at most one every :attr:`every` seconds."""
+
+    every = 30.0
+    clock = staticmethod(time.monotonic)
+
+    def __init__(self) -> None:
+        self.stage = ""
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        now = self.clock()
+        if stage == self.stage and now - self.last < self.every:
+            return
+        self.stage, self.last = stage, now
+        count = f": {done}" + (f" of {total}" if total else "") if done or total else ""
+        err.print(f"{stage}{count}", highlight=False, markup=False)
+
+
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs of articles.")],
@@ -142,8 +178,14 @@ def build(
                       console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("reading inputs", total=None)
 
+            plain = _PlainProgress() if not err.is_terminal else None
+            if plain is not None:
+                plain("reading inputs", 0, None)  # loading the language models alone takes a minute
+
             def progress(stage: str, done: int, total: int | None) -> None:
                 bar.update(task, description=stage, completed=done, total=total)
+                if plain is not None:
+                    plain(stage, done, total)
 
             if engine not in {"local", "ray"}:
                 err.print(f"unknown engine '{engine}'; use local or ray")
@@ -152,10 +194,14 @@ def build(
                                 engine=engine, address=address, kb=kb,
                                 exclude=[out_dir] if out_dir is not None else [],
                                 defaults={"outlet": outlet or "", "title": title or ""})
+        unwritten = None
         if out_dir is not None:
             from recoupe.report import write_outputs
 
-            write_outputs(store, out_dir)
+            try:
+                write_outputs(store, out_dir)
+            except OSError as exc:  # the build is stored: say so below, then why the report is missing
+                unwritten = RecoupeError(E.E065, path=exc.filename or out_dir, reason=exc.strerror or exc)
     except RecoupeError as exc:
         _fail(exc)
     with store.snapshot():  # the four counts of one state, should another build be committing
@@ -180,6 +226,9 @@ def build(
     if summary.rejected:
         counts = ", ".join(f"{code}: {n}" for code, n in sorted(summary.by_reason().items()))
         err.print(f"rejections by reason: {counts}", highlight=False)
+    if unwritten is not None:
+        store.close()
+        _fail(unwritten)
     if out_dir is not None:
         err.print(f"wrote {out_dir / 'report.html'} and {out_dir / 'dossier.json'}", highlight=False)
     store.close()
@@ -194,8 +243,8 @@ def export(
         "--format", help="json, csv, stories-tsv or graphml (entity network).")] = ExportFmt.json,
     output: Annotated[Path | None,
                       typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
-    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, quotes "
-                                            "or timeline.")] = "claims",
+    table: Annotated[str, typer.Option(help="With --format csv: articles, entities, mentions, claims, groups, "
+                                            "contradictions, quotes or timeline.")] = "claims",
 ) -> None:
     """Export the store as the dossier JSON, a CSV table, the stories TSV or the entity network (GraphML)."""
     from recoupe.report.dossier import build_dossier
@@ -210,7 +259,7 @@ def export(
         elif fmt is ExportFmt.graphml:
             text = to_graphml(dossier)
         else:
-            extra = ["entities", "mentions", "groups"]
+            extra = ["entities", "mentions", "groups", "contradictions"]
             if table not in CSV_TABLES and table not in extra:
                 err.print(f"unknown table '{table}'; choose one of {', '.join([*CSV_TABLES, *extra])}")
                 raise typer.Exit(2)
@@ -220,7 +269,10 @@ def export(
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(RecoupeError(E.E065, path=output, reason=exc.strerror or exc))
 
 
 # -- reading the store: entities, claims, timeline ---------------------------------------------
@@ -242,7 +294,19 @@ def _entity_id(store, db: Path, name: str | None) -> str | None:
 
 
 def _statuses(value: str | None) -> set[str] | None:
-    return {v.strip() for v in value.split(",") if v.strip()} if value else None
+    from recoupe.report.words import STATUSES
+
+    wanted = {v.strip() for v in value.split(",") if v.strip()} if value else None
+    for v in sorted(wanted or ()):  # a typo would list nothing, as if no claim had that status
+        _choice("status", v, STATUSES)
+    return wanted
+
+
+def _choice(what: str, value: str, choices: Iterable[str]) -> None:
+    """Fail (E061) on a value that is none of ``choices``: a filter on a misspelt code shows nothing."""
+    known = list(choices)
+    if value not in known:
+        _fail(RecoupeError(E.E061, what=what, value=value, choices=", ".join(known)))
 
 
 def _group_status(store):
@@ -250,6 +314,13 @@ def _group_status(store):
     from recoupe.report.dossier import group_statuses
 
     return group_statuses(store)
+
+
+def _group_states(store):
+    """group id -> its whole status (with ``confirmed_by``), as the dossier computes it."""
+    from recoupe.report.dossier import group_states
+
+    return group_states(store)
 
 
 def _wrap(text: str, indent: int = 4, hang: int | None = None) -> str:
@@ -290,6 +361,7 @@ def entities(
         if entity and not rows:
             _fail(RecoupeError(E.E060, name=entity, path=db))
         if etype:
+            _choice("type", etype.upper(), ENTITY_TYPES)
             rows = [r for r in rows if r["type"] == etype.upper()]
         total = len(rows)
         rows = rows[:limit] if limit > 0 else rows
@@ -324,25 +396,34 @@ def claims(
     limit: LimitOpt = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """Claims as their sentences, with status, modality and source; what is in doubt first."""
-    from recoupe.report.words import modality_label, status_label, status_rank
+    """Claims as their sentences, with status, modality and source; what is in doubt first.
 
+    A confirmed group rests on two claims of two sources: those are marked « confirmed », its other
+    members « in a confirmed group »."""
+    from recoupe.report.words import MODALITIES, modality_label, status_label, status_rank
+
+    if modality:
+        _choice("modality", modality, MODALITIES)
+    wanted = _statuses(status)  # checked before the statuses are computed
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         items = store.claims(entity_id=eid) if eid else store.claims()
-        statuses = _group_status(store)
-        wanted = _statuses(status)
+        states = _group_states(store)
         briefs = store.article_briefs({c.article_id for c in items})
-        rows = []
+        rows: list[dict[str, Any]] = []
         for c in items:
-            st = statuses.get(c.group_id, "single_source")
+            state = states.get(c.group_id)
+            st = state.status if state else "single_source"
             if (wanted and st not in wanted) or (modality and c.modality != modality):
                 continue
             b = briefs.get(c.article_id) or {}
-            rows.append({"id": c.id, "status": st, "modality": c.modality, "sentence": c.sentence, "clause": c.text,
+            # a confirmed group rests on two claims of two sources (its confirmed_by); its other members
+            # are not confirmed by that, as the briefing, the report and the web app show
+            rows.append({"id": c.id, "status": st, "confirms": bool(state) and c.id in state.confirmed_by,
+                         "modality": c.modality, "sentence": c.sentence, "clause": c.text,
                          "attributed_to": c.attributed_to, "article": c.article_id, "outlet": b.get("outlet") or "",
                          "published": b.get("published"), "group": c.group_id or None})
-        rows.sort(key=lambda r: (status_rank(r["status"]), r["article"], r["id"]))
+        rows.sort(key=lambda r: (status_rank(r["status"]), not r["confirms"], r["article"], r["id"]))
     # printed once the snapshot is closed (a paused pager must not hold the read open)
     total = len(rows)
     rows = rows[:limit] if limit > 0 else rows
@@ -352,7 +433,10 @@ def claims(
     for r in rows:
         source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
         where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
-        _say(f"[{status_label(r['status'])}] {modality_label(r['modality'])}, {source} — {where}")
+        label = status_label(r["status"])
+        if r["status"] == "confirmed" and not r["confirms"]:
+            label = f"in a {label} group, not its confirming pair"
+        _say(f"[{label}] {modality_label(r['modality'])}, {source} — {where}")
         _say(r["sentence"], 4)
         # Several claims can share one sentence: name the part this one is, or they read as repeats.
         clause = " ".join((r["clause"] or "").split())
@@ -372,10 +456,10 @@ def timeline(
     """Dated events in order: when it happened (event time) apart from when it was published."""
     from recoupe.report.words import precision_label, timex_words
 
+    wanted = _statuses(status)
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         published = {r["id"]: r["published"] for r in store.article_rows()}
-        wanted = _statuses(status)
         statuses = _group_status(store) if wanted else {}
         groups = {c.id: c.group_id for c in store.claims()} if wanted else {}
         rows = []
@@ -417,7 +501,10 @@ def tag_time(
         p = Path(file)
         if not p.exists():
             _fail(RecoupeError(E.E001, path=file))
-        text = p.read_bytes().decode("utf-8", errors="replace")
+        from recoupe.ingest.text import decode
+
+        # as `build` reads it: a Latin-1 or UTF-16 file decoded as UTF-8 lost its accented date words
+        text = decode(p.read_bytes())
     if lang is None:
         from recoupe.clean.language import detect_language
         from recoupe.lang.routing import pipeline_language

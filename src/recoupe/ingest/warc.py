@@ -156,7 +156,9 @@ def read_warc(path: Path, *, max_bytes: int = 50_000_000) -> Iterator[RawDocumen
             fields = {"url": record.rec_headers.get_header("WARC-Target-URI") or ""}
             when = record.rec_headers.get_header("WARC-Date") or ""
             if when:
-                fields["published"] = when[:10]
+                # when the page was archived, not published (a crawl may come months later): the
+                # page's own date comes first, this one only when the page gives none
+                fields["captured"] = when[:10]
             yield RawDocument(origin=origin, fmt="html", raw=payload, fields=fields)
         if isinstance(plain, _Gunzip) and plain.cut and not reported_cut:  # cut inside a record's headers
             yield _reject(E.E015, f"{path}#{n + 1}", reason=f"compressed stream cut short: {plain.cut}")

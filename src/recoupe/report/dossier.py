@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recoupe.model import Claim
 from recoupe.storage import Store, as_row
+
+if TYPE_CHECKING:
+    from recoupe.claims.status import GroupStatus
 
 DOSSIER_VERSION = "1.0"
 
@@ -23,11 +26,17 @@ def schema() -> dict[str, Any]:
 def group_statuses(store: Store) -> dict[str, str]:
     """Status of every claim group of the store (as in the dossier's ``claim_groups``), computed by
     :mod:`recoupe.claims.status` like everywhere else, from one state of the store."""
+    return {gid: st.status for gid, st in group_states(store).items()}
+
+
+def group_states(store: Store) -> dict[str, GroupStatus]:
+    """:func:`group_statuses` with all the group's status says (``confirmed_by``: the two claims a
+    `confirmed` group rests on), for read sides that mark them as the dossier does."""
     with store.snapshot():
         return _group_statuses(store)
 
 
-def _group_statuses(store: Store) -> dict[str, str]:
+def _group_statuses(store: Store) -> dict[str, GroupStatus]:
     from recoupe.claims.status import conflicts_by_group, group_status
 
     members: dict[str, list[Claim]] = {}
@@ -36,7 +45,7 @@ def _group_statuses(store: Store) -> dict[str, str]:
             members.setdefault(c.group_id, []).append(c)
     sources = store.sources_of(sorted({c.article_id for ms in members.values() for c in ms}))
     conflicts = conflicts_by_group(store.contradictions())
-    return {gid: group_status(ms, sources, conflicts.get(gid, ())).status for gid, ms in members.items()}
+    return {gid: group_status(ms, sources, conflicts.get(gid, ())) for gid, ms in members.items()}
 
 
 def build_dossier(store: Store) -> dict[str, Any]:

@@ -71,7 +71,10 @@ def _xml(text: str) -> str:
 
 
 CSV_TABLES = {
-    "articles": ["id", "source", "title", "byline", "outlet", "published", "language", "story", "independent_source"],
+    # how the date was known and why an article counts as another's source: the report shows both
+    # (last: readers of the older columns unchanged)
+    "articles": ["id", "source", "title", "byline", "outlet", "published", "language", "story", "independent_source",
+                 "published_source", "folded_because"],
     "claims": ["id", "article", "start", "end", "subject", "predicate", "object", "place", "time", "modality",
                "attributed_to", "relay", "cue", "group", "text"],
     "quotes": ["article", "start", "end", "speaker", "cue", "text"],
@@ -96,6 +99,13 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
             w.writerow([g["id"], g.get("story", ""), g.get("status", ""), g["independent_sources"],
                         " ".join(g["articles"]), " ".join(g["claims"]), g["summary"],
                         " ".join(g.get("confirmed_by", []))])
+        return out.getvalue()
+    if table == "contradictions":  # the report's first section
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["kind", "story", "claims", "groups", "explanation"])
+        for x in dossier["contradictions"]:
+            w.writerow([x["kind"], x.get("story") or "", " ".join(x["claims"]), " ".join(x.get("groups") or []),
+                        x["explanation"]])
         return out.getvalue()
     if table == "entities":
         w = csv.writer(out, lineterminator="\n")
