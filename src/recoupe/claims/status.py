@@ -840,7 +840,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     if _explainer(a) and _explainer(b):
         return False  # two explainer titles of one topic (« what we know about … ») state nothing
     # neither verb general, read on both: a general verb on one side names no event for either, and
-    # the link must not depend on which claim is asked first
+    # the link must not hang on which claim is asked first
     if same_event(a.predicate, b.predicate) and not (_general(a.predicate) or _general(b.predicate)):
         return not _objects_apart(a, b, content_a, content_b)
     if len(shared) < COHESION_MIN_SHARED:
