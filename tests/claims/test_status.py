@@ -1383,3 +1383,36 @@ def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() ->
     c.sentence = "the " * 40_000 + "end"
     runs = _runs(c)  # speed is the bench's business; here, the long case's result
     assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »
+
+
+@pytest.mark.parametrize("field", ["text", "sentence", "predicate", "subject", "language"])
+def test_states_firmly_kept_answer_follows_each_field_it_reads(field: str) -> None:
+    """states_firmly keeps its answers by the fields its tests read: two claims apart in one of them
+    only each get their own answer, whichever is asked first."""
+    from recoupe.claims import status
+
+    pairs = {  # (a statement, not one): the same claim but for ``field``
+        "text": (("Le maire quittera la mairie", "Le maire quittera la mairie, mais pourquoi ?", "quitter"),
+                 ("mais pourquoi", "Le maire quittera la mairie, mais pourquoi ?", "quitter")),
+        "sentence": (("Le maire quittera la mairie", "Le maire quittera la mairie.", "quitter"),
+                     ("Le maire quittera la mairie", "Le maire quittera la mairie ?", "quitter")),
+        "predicate": (("Quatre questions sur le nouveau pont", "", "poser"),
+                      ("Quatre questions sur le nouveau pont", "", "question")),
+    }
+    if field in pairs:
+        made = []
+        for text, sentence, predicate in pairs[field]:
+            made.append(_told(str(len(made)), "a", text, sentence, predicate))
+        firm, not_firm = made
+    elif field == "subject":
+        firm = _told("1", "a", "afin de rassurer les riverains du quai", "Le préfet a parlé afin de rassurer "
+                     "les riverains du quai.", "rassurer")
+        not_firm = _told("2", "a", firm.text, firm.sentence, "rassurer")
+        firm.subject = "le préfet"
+    else:
+        firm = _told("1", "a", "Five things to know about the river bridge", predicate="thing")
+        not_firm = _told("2", "a", firm.text, firm.sentence, "thing")
+        firm.language, not_firm.language = "fr", "en"
+    for order in ((firm, not_firm), (not_firm, firm)):
+        status._STATEMENTS.clear()
+        assert [status.states_firmly(c) for c in order] == [c is firm for c in order]
