@@ -641,7 +641,7 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     already read for the article's claims (one query per article instead of one per claim)."""
     words = [t for t in sig if not t.startswith("~")]
     keys = [f"L:{t}" for t in words]  # each term's key built once (the words are distinct: no tie on t)
-    if df is None or any(key not in df for key in keys):
+    if df is None or not all(map(df.__contains__, keys)):  # (any key missing; no generator per claim)
         df = store.df(keys)
     rare = [t for _, t in sorted(zip([df.get(key, 0) for key in keys], words, strict=True))[:k]]
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})
