@@ -9,7 +9,14 @@
    wire-copy detector confirms it: see the output).
 2. Throughput: bare ``nlp.pipe`` (same model, same process count) on the texts, then
    ``recoupe build`` end to end on the same texts into a new store, in turn ``--repeat`` times;
-   the ratio of the two sides' fastest rates (target >= 0.8), and each run's ratio.
+   the ratio of the two sides' fastest rates (the issue's measure, wall time; target >= 0.8), and
+   each run's ratio. Beside it, each side's CPU (user + sys of its process tree: the bench process
+   and the workers and forked children it waited for), min and median, and the CPU ratio bare /
+   recoupe of the medians: on a loaded host the wall ratio of one code swings by a third, its CPU
+   ratio far less, so the CPU ratio tells two codes apart where the wall ratio cannot. It is not the
+   issue's measure (a quiet host's wall ratio also pays for what runs on one core only); the host's
+   noise during the runs (other processes' and the hypervisor's share of the cores, from /proc/stat;
+   the load) is printed with it.
 3. Incremental cost: the store is grown to each size N, then the next 100 articles of the stream
    are added and timed (target: flat within 20%). RSS is printed at each N and the peak at the end
    (target < 2 GiB). ``--keep FILE`` keeps the grown store (for ``benchmarks.webload``).
