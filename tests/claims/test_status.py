@@ -1385,6 +1385,9 @@ def test_status_copy_runs_find_the_claim_by_its_first_place_in_its_sentence() ->
     assert len(runs) == 2  # all the runs of « the » alone, and the last one ending on « end »
 
 
+LEAVES = "Le vieux maire quittera sa mairie fleurie"
+
+
 @pytest.mark.parametrize("field", ["text", "sentence", "predicate", "subject", "language"])
 def test_states_firmly_kept_answer_follows_each_field_it_reads(field: str) -> None:
     """states_firmly keeps its answers by the fields its tests read: two claims apart in one of them
@@ -1392,12 +1395,11 @@ def test_states_firmly_kept_answer_follows_each_field_it_reads(field: str) -> No
     from recoupe.claims import status
 
     pairs = {  # (a statement, not one): the same claim but for ``field``
-        "text": (("Le maire quittera la mairie", "Le maire quittera la mairie, mais pourquoi ?", "quitter"),
-                 ("mais pourquoi", "Le maire quittera la mairie, mais pourquoi ?", "quitter")),
-        "sentence": (("Le maire quittera la mairie", "Le maire quittera la mairie.", "quitter"),
-                     ("Le maire quittera la mairie", "Le maire quittera la mairie ?", "quitter")),
-        "predicate": (("Quatre questions sur le nouveau pont", "", "poser"),
-                      ("Quatre questions sur le nouveau pont", "", "question")),
+        "text": ((LEAVES, f"{LEAVES}, mais pourquoi ?", "quitter"),
+                 ("mais pourquoi", f"{LEAVES}, mais pourquoi ?", "quitter")),
+        "sentence": ((LEAVES, f"{LEAVES}.", "quitter"), (LEAVES, f"{LEAVES} ?", "quitter")),
+        "predicate": (("Quatre questions sur la passerelle du canal vert", "", "poser"),
+                      ("Quatre questions sur la passerelle du canal vert", "", "question")),
     }
     if field in pairs:
         made = []
@@ -1405,12 +1407,12 @@ def test_states_firmly_kept_answer_follows_each_field_it_reads(field: str) -> No
             made.append(_told(str(len(made)), "a", text, sentence, predicate))
         firm, not_firm = made
     elif field == "subject":
-        firm = _told("1", "a", "afin de rassurer les riverains du quai", "Le préfet a parlé afin de rassurer "
-                     "les riverains du quai.", "rassurer")
-        not_firm = _told("2", "a", firm.text, firm.sentence, "rassurer")
-        firm.subject = "le préfet"
+        firm = _told("1", "a", "afin de calmer les joueurs d'échecs du club", "Le préfet a parlé afin de calmer "
+                     "les joueurs d'échecs du club.", "calmer")
+        not_firm = _told("2", "a", firm.text, firm.sentence, "calmer")
+        firm.subject = "le vieux préfet"
     else:
-        firm = _told("1", "a", "Five things to know about the river bridge", predicate="thing")
+        firm = _told("1", "a", "Five things the river bridge vote taught us", predicate="thing")
         not_firm = _told("2", "a", firm.text, firm.sentence, "thing")
         firm.language, not_firm.language = "fr", "en"
     for order in ((firm, not_firm), (not_firm, firm)):
