@@ -1440,3 +1440,38 @@ def test_same_frame_reads_a_general_verb_on_either_side() -> None:
     arrives = _m("2", "b", "La ministre arrive ce matin", "arriver", ["ministre", "matin"])
     assert same_frame(came, arrives) == same_frame(arrives, came)
     assert not same_frame(arrives, came)  # one word in common once the verb names no event
+
+
+LEAVES = "Le vieux maire quittera sa mairie fleurie"
+
+
+@pytest.mark.parametrize("field", ["text", "sentence", "predicate", "subject", "language"])
+def test_states_firmly_kept_answer_follows_each_field_it_reads(field: str) -> None:
+    """states_firmly keeps its answers by the fields its tests read: two claims apart in one of them
+    only each get their own answer, whichever is asked first."""
+    from recoupe.claims import status
+
+    pairs = {  # (a statement, not one): the same claim but for ``field``
+        "text": ((LEAVES, f"{LEAVES}, mais pourquoi ?", "quitter"),
+                 ("mais pourquoi", f"{LEAVES}, mais pourquoi ?", "quitter")),
+        "sentence": ((LEAVES, f"{LEAVES}.", "quitter"), (LEAVES, f"{LEAVES} ?", "quitter")),
+        "predicate": (("Quatre questions sur la passerelle du canal vert", "", "poser"),
+                      ("Quatre questions sur la passerelle du canal vert", "", "question")),
+    }
+    if field in pairs:
+        made = []
+        for text, sentence, predicate in pairs[field]:
+            made.append(_told(str(len(made)), "a", text, sentence, predicate))
+        firm, not_firm = made
+    elif field == "subject":
+        firm = _told("1", "a", "afin de calmer les joueurs d'échecs du club", "Le préfet a parlé afin de calmer "
+                     "les joueurs d'échecs du club.", "calmer")
+        not_firm = _told("2", "a", firm.text, firm.sentence, "calmer")
+        firm.subject = "le vieux préfet"
+    else:
+        firm = _told("1", "a", "Five things the river bridge vote taught us", predicate="thing")
+        not_firm = _told("2", "a", firm.text, firm.sentence, "thing")
+        firm.language, not_firm.language = "fr", "en"
+    for order in ((firm, not_firm), (not_firm, firm)):
+        status._STATEMENTS.clear()
+        assert [status.states_firmly(c) for c in order] == [c is firm for c in order]

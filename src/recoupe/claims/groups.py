@@ -163,6 +163,9 @@ def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas:
     # a subject left out of the span (it hangs from a modal: « 678 000 personnes pourraient voir
     # leurs données diffusées ») still gives the claim's figure
     text = claim_text if not subject or subject in claim_text else f"{subject} {claim_text}"
+    quantities = of_claim(text, sentence, language)
+    if not quantities:  # most claims: no figure, no key whatever the words below say (nothing to fold)
+        return frozenset(), ()
     rank = ""
     if another and set(_REVISED_TALLY.sub(" ", fold(text)).split()) & ANOTHER_EVENT:
         # « une nouvelle secousse »: another event's count; but « la deuxième crue » names which
@@ -177,7 +180,7 @@ def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas:
     # the claim's own words, after a subject put before them: a claim that is itself a relative clause
     # (« qui toucherait 40 000 abonnés ») states its figure, its pronoun is no background
     own = len(text) - len(claim_text)
-    for q in of_claim(text, sentence, language):
+    for q in quantities:
         at = text.find(q.text) if q.text else -1
         opening = (_OWN_OPENING if own_relative else _COMPLEMENTIZER).match(text, own)
         if at > 0 and _BACKGROUND.search(text, opening.end() if opening else 0, at):
@@ -643,7 +646,7 @@ def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, in
     already read for the article's claims (one query per article instead of one per claim)."""
     words = [t for t in sig if not t.startswith("~")]
     keys = [f"L:{t}" for t in words]  # each term's key built once (the words are distinct: no tie on t)
-    if df is None or any(key not in df for key in keys):
+    if df is None or not all(map(df.__contains__, keys)):  # (any key missing; no generator per claim)
         df = store.df(keys)
     rare = [t for _, t in sorted(zip([df.get(key, 0) for key in keys], words, strict=True))[:k]]
     return sorted(set(rare) | {t for t in sig if t.startswith("~")})

@@ -384,7 +384,24 @@ def _ranking(words: list[str], head: str) -> bool:
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
     headline label such as « Cinq questions sur X », not an aim)."""
-    return c.modality in FIRM and not is_question(c) and not is_topic_label(c) and not is_aim(c)
+    if c.modality not in FIRM:
+        return False
+    # a status asks it of each member two or three times (its firm sources, its firm outlets, the
+    # confirming pair): the answer is kept by the fields the three tests read, and only those
+    key = (c.text, c.sentence, c.predicate, c.subject, c.language)
+    found = _STATEMENTS.get(key)
+    if found is None:
+        if len(_STATEMENTS) >= _STATEMENTS_LIMIT:
+            _STATEMENTS.clear()
+        found = _STATEMENTS[key] = not is_question(c) and not is_topic_label(c) and not is_aim(c)
+    return found
+
+
+# (text, sentence, predicate, subject, language) -> a statement (not a question, label or aim):
+# the fields is_question, is_topic_label and is_aim read. A test that reads another field must add
+# it to the key, or a claim differing only in it would get another claim's answer
+_STATEMENTS: dict[tuple[str, str, str, str, str], bool] = {}
+_STATEMENTS_LIMIT = 1 << 15
 
 
 # an infinitive clause of purpose, with no subject of its own: what its actor acts for, not what

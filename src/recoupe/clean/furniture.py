@@ -155,7 +155,9 @@ def phrase_signals(text: str) -> list[str]:
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    return any(key in low for key in keys)
+    # the same test as any(key in low for key in keys), without a generator frame per key: ~40,000
+    # calls over ~250,000 keys in a 300-article build
+    return any(map(low.__contains__, keys))
 
 
 def is_bio(text: str) -> bool:
