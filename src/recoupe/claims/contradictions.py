@@ -224,7 +224,8 @@ def participle_apart(a: Claim, b: Claim) -> bool:
     # without the apposition the main clause gave them: « Marlow, 52, » names Marlow, it counts no one
     a, b = (replace(c, subject=c.subject.split(",", 1)[0]) for c in (a, b))
     # each claim's head in its own language: a French partner's « Le Hamas » is Hamas, not « le »
-    return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject))
+    return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject)) and not (
+        a.article_id != b.article_id and _en_one_aged_person(a, b))  # one age written on both sides: one person
 
 
 def _en_purpose(c: Claim) -> bool:
@@ -1954,6 +1955,20 @@ def _en_persons_apart(a: Claim, b: Claim) -> bool:
     return bare_a != bare_b
 
 
+def _en_one_aged_person(a: Claim, b: Claim) -> bool:
+    """Two English accounts of one person told by one age on both sides, one of them by no name (« a
+    36-year-old climber » / « 36-year-old Jon Smith »): the entity resolver keeps a description and a
+    name apart, the written age ties them (the mirror of :func:`_en_persons_apart`, where two ages are two
+    people). Two names, or an age read as a decade, are left apart."""
+    if a.language != "en" or b.language != "en":
+        return False
+    pa, pb = _en_person(a), _en_person(b)
+    if pa is None or pb is None or pa[1] is None or pb[1] is None:
+        return False
+    (named_a, age_a), (named_b, age_b) = pa, pb
+    return not (named_a and named_b) and age_a == age_b and age_a[0] == age_a[1]
+
+
 def _one_of_several(c: Claim) -> bool:
     """Is an English subject « one of the … », one person of several the clause leaves untold?"""
     head, of, _ = fold(c.subject).partition(" of ")
@@ -2825,7 +2840,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         if (_different_doers(ac, bc, pronoun_one_doer=same_group) and (
                 same_article or _different_doers(ac, bc)
                 or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
-                           for x in qa for y in qb))) or _en_persons_apart(ac, bc):
+                           for x in qa for y in qb)) and (same_article or not _en_one_aged_person(ac, bc))
+                ) or _en_persons_apart(ac, bc):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims
