@@ -2857,13 +2857,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if not (same_article and ac.sentence == bc.sentence) and (participle_apart(ac, bc)
                                                                or _en_purpose(ac) != _en_purpose(bc)):
         return None  # « …, paying $2 billion »: the price of its subject's deal, not of any deal
-    from recoupe.lang.quantities import COUNTING_VERBS, HAUL_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
 
     # a count told as a count (« la CGT revendique », « la police a compté ») is one statement
-    # of the figure, whatever the verb of the other account; a haul told as seized by one account and
-    # confiscated by the other is one taking
-    counting = bool({ac.predicate, bc.predicate} & COUNTING_VERBS) or (
-        ac.predicate != bc.predicate and {ac.predicate, bc.predicate} <= HAUL_VERBS)
+    # of the figure, whatever the verb of the other account
+    counting = bool({ac.predicate, bc.predicate} & COUNTING_VERBS)
     revised = _earlier_figure(ac) or _earlier_figure(bc)  # « un précédent bilan faisait état de 20 morts »
     if not same_article:
         for x in qa:

@@ -16,4 +16,3 @@ PLURAL_SCALES: frozenset[str] = fr.PLURAL_SCALES | en.PLURAL_SCALES
 EARLIER_FIGURE: tuple[str, ...] = (*fr.EARLIER_FIGURE, *en.EARLIER_FIGURE)
 PAST_PERIOD: tuple[str, ...] = (*fr.PAST_PERIOD, *en.PAST_PERIOD)
 COUNTING_VERBS: frozenset[str] = fr.COUNTING_VERBS | en.COUNTING_VERBS
-HAUL_VERBS: frozenset[str] = getattr(fr, "HAUL_VERBS", frozenset()) | en.HAUL_VERBS

@@ -215,10 +215,6 @@ EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial tol
 # verbs whose subject gives a count ("police counted 800", "officials estimated 3,000"); "put", "record"
 # and "claim" are left out: their subject is as often the doer ("the state put trackers on 500 cars")
 COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabulate"})
-# verbs of a haul taken from someone ("the navy seized 14 rifles" / "six rifles were confiscated"): one
-# taking told with two verbs, its counts versions of one count; "find" and "recover" are left out (a body,
-# a wreck, a stolen car are found and recovered: no haul)
-HAUL_VERBS: frozenset[str] = frozenset({"seize", "confiscate", "impound"})
 # "15 Rue X", "10 Downing Street": a house number
 STREET_WORDS: frozenset[str] = frozenset({"street", "avenue", "road", "boulevard", "lane", "rue", "drive"})
 AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "later", "before"})  # "five years ago"
