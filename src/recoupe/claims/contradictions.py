@@ -2886,6 +2886,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
             if _belongings_apart(ac, x, bc, y):
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
+            if "en" in (a.language, b.language) and _running_total(ac) != _running_total(bc):
+                continue  # « has impounded 30 crates in all » holds « nine crates were impounded »
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
@@ -2931,6 +2933,14 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
+
+
+def _running_total(c: Claim) -> bool:
+    """Is the claim's figure told as a running total (« a total of », « thus far »), in its clause?"""
+    from recoupe.lang.quantities import RUNNING_TOTALS
+
+    text = f" {fold(c.text)} "
+    return any(f" {w} " in text for w in RUNNING_TOTALS)
 
 
 @lru_cache(maxsize=1)

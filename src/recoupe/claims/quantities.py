@@ -349,8 +349,8 @@ def _plural_head(toks: list[_Tok], k: int, lx: _Lexicon) -> int:
         return (t.kind == "word" and len(low) > 3 and low.endswith("s") and not low.endswith("ss")
                 and low not in w.INVARIABLE and low not in w.FUNCTION_WORDS)
 
-    if plural(toks[k]):
-        return k
+    if plural(toks[k]) or any(ch.isdigit() for ch in toks[k].low):
+        return k  # « AK-47 rifles »: the model is the thing, as « AK 47 rifles » reads it
     for m in range(k + 1, min(k + 3, len(toks))):
         t = toks[m]
         if t.kind != "word" or t.low in w.FUNCTION_WORDS or t.low in w.MONTHS or t.low in w.UNITS:

@@ -215,6 +215,11 @@ EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial tol
 # verbs whose subject gives a count ("police counted 800", "officials estimated 3,000"); "put", "record"
 # and "claim" are left out: their subject is as often the doer ("the state put trackers on 500 cars")
 COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabulate"})
+# a figure told as a running total ("has impounded 30 crates in all") against one that is not
+# ("nine crates were impounded"): the whole and one of its parts, not two versions ("so far" is an update:
+# EARLIER_FIGURE)
+RUNNING_TOTALS: tuple[str, ...] = ("a total of", "in total", "thus far", "to date", "in all", "altogether",
+                                   "all told", "cumulative")
 # "15 Rue X", "10 Downing Street": a house number
 STREET_WORDS: frozenset[str] = frozenset({"street", "avenue", "road", "boulevard", "lane", "rue", "drive"})
 AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "later", "before"})  # "five years ago"
