@@ -65,4 +65,5 @@ def test_a_running_total_holds_one_hauls_count() -> None:
     thus_far = _c("b3:c1", "The coastguard has, thus far, seized 14 MP 40 carbines from the dinghy")
     assert _kind(SIX, thus_far) is None
     # two running totals are two versions of one total
-    assert _kind(total, _c("b4:c1", "The coastguard took a total of 20 MP 40 carbines from the dinghy")) == "quantity"
+    other_total = _c("b4:c1", "The coastguard took a total of 20 MP 40 carbines from the dinghy")
+    assert _kind(total, other_total) == "quantity"
