@@ -1963,9 +1963,11 @@ def _en_one_aged_person(a: Claim, b: Claim) -> bool:
     if a.language != "en" or b.language != "en":
         return False
     pa, pb = _en_person(a), _en_person(b)
-    if pa is None or pb is None or pa[1] is None or pb[1] is None:
+    if pa is None or pb is None:
         return False
     (named_a, age_a), (named_b, age_b) = pa, pb
+    if age_a is None or age_b is None:
+        return False
     return not (named_a and named_b) and age_a == age_b and age_a[0] == age_a[1]
 
 
