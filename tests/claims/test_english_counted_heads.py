@@ -4,6 +4,7 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -67,3 +68,15 @@ def test_a_running_total_holds_one_hauls_count() -> None:
     # two running totals are two versions of one total
     other_total = _c("b4:c1", "The coastguard took a total of 20 MP 40 carbines from the dinghy")
     assert _kind(total, other_total) == "quantity"
+
+
+def test_a_passive_agent_names_the_doer() -> None:
+    raiders = replace(_c("a5:c1", "Raiders seized two fishing boats near the dinghy"), subject="Raiders",
+                      subject_entity="")
+    by_guards = replace(_c("b5:c1", "three boats were seized by the coastguard near the dinghy"),
+                        subject="three boats", subject_entity="")
+    assert _kind(raiders, by_guards) is None  # the raiders' capture and the coastguard's: two deeds
+    # the same doer named on both sides: one deed, two counts
+    guards = replace(raiders, id="a6:c1", article_id="a6", text="The coastguard seized two fishing boats",
+                     sentence="The coastguard seized two fishing boats", subject="coastguard")
+    assert _kind(guards, by_guards) == "quantity"

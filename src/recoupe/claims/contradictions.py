@@ -248,6 +248,43 @@ def _en_pronouns() -> frozenset[str]:
     return PRONOUNS | SPEAKER_NON_PRONOUNS | {"it", "i"}
 
 
+# an English passive and its agent: « two rafts were seized by the coastguard »
+_EN_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+|an?\s+)?"
+                       r"(.+?)(?=[,.;:]|\s+(?:in|on|at|after|before|from|near|off|with|and|when|while|as|for)\b|$)")
+
+
+def _en_agent_words(c: Claim) -> frozenset[str]:
+    """The words of the agent of an English passive clause (« … were seized by the coastguard » -> coastguard):
+    its doer, which the subject (the thing done to) does not name. Empty when there is none."""
+    if c.language != "en":
+        return frozenset()
+    m = _EN_AGENT.search(c.text)
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in fold(m.group(1)).split() if w not in _EN_DETERMINERS and len(w) > 1)
+
+
+def _en_agents_apart(a: Claim, b: Claim) -> bool:
+    """Does an English passive's agent name another doer than the other account's subject or agent (« two
+    rafts were taken by NAME » / « raiders took three rafts »)? A subject that holds a figure is read as
+    the counted group, not a doer (:func:`_different_doers`): the agent is the doer such a clause names.
+    Words shared (« by the navy » / « the Indian navy ») or a pronoun on the other side: not apart."""
+    ga, gb = _en_agent_words(a), _en_agent_words(b)
+    if not ga and not gb:
+        return False
+
+    def doer(c: Claim, agent: frozenset[str]) -> frozenset[str]:
+        if agent:
+            return agent
+        words = [w for w in fold(c.subject).split() if w not in _EN_DETERMINERS]
+        if not words or words[0] in _en_pronouns() or any(w[0].isdigit() for w in words):
+            return frozenset()
+        return frozenset(words) - _number_words()
+
+    da, db = doer(a, ga), doer(b, gb)
+    return bool(da and db and not (da & db))
+
+
 def _en_head(text: str) -> str:
     """The first content word of an English noun phrase (« The new tablet » -> new); "" for a pronoun, which
     names no doer by itself (« It », « They »)."""
@@ -2843,7 +2880,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 same_article or _different_doers(ac, bc)
                 or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
                            for x in qa for y in qb)) and (same_article or not _en_one_aged_person(ac, bc))
-                ) or _en_persons_apart(ac, bc):
+                ) or _en_persons_apart(ac, bc) or (not same_article and _en_agents_apart(ac, bc)):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims
