@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.contradictions import Side, compare
+from recoupe.claims.contradictions import Side, _en_agent_words, compare
 from recoupe.claims.quantities import parse
 from recoupe.model import Claim
 
@@ -80,3 +80,12 @@ def test_a_passive_agent_names_the_doer() -> None:
     guards = replace(raiders, id="a6:c1", article_id="a6", text="The coastguard seized two fishing boats",
                      sentence="The coastguard seized two fishing boats", subject="coastguard")
     assert _kind(guards, by_guards) == "quantity"
+
+
+def test_an_agent_counts_only_when_the_subject_is_the_counted_group() -> None:
+    # « it was attacked by raiders … »: the subject is the victim, the agent does not replace it as the doer
+    attacked = replace(_c("a7:c1", "it was attacked by raiders some 40 miles east of the cape"), subject="it",
+                       subject_entity="")
+    assert not _en_agent_words(attacked)
+    counted = replace(_c("b7:c1", "three boats were seized by the coastguard"), subject="three boats")
+    assert _en_agent_words(counted) == {"coastguard"}

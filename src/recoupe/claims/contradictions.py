@@ -254,10 +254,11 @@ _EN_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:e
 
 
 def _en_agent_words(c: Claim) -> frozenset[str]:
-    """The words of the agent of an English passive clause (« … were seized by the coastguard » -> coastguard):
-    its doer, which the subject (the thing done to) does not name. Empty when there is none."""
-    if c.language != "en":
-        return frozenset()
+    """The words of the agent of an English passive clause whose subject is the counted group (« two rafts
+    were seized by the coastguard » -> coastguard): its doer, which the subject does not name. Empty otherwise
+    (« it was attacked by pirates 150 miles east »: the subject is the victim, told apart by other checks)."""
+    if c.language != "en" or not any(q.thing != "âge" for q in of_claim(c.subject, "", "en")):
+        return frozenset()  # only a subject that is the counted group (« three boats ») leaves the doer to the agent
     m = _EN_AGENT.search(c.text)
     if m is None:
         return frozenset()
