@@ -191,3 +191,21 @@ def test_the_age_is_the_subjects_own() -> None:
     mother = _c("a10:c2", "the girl's 40-year-old mother fell 300 metres",
                 subject="12-year-old girl's 40-year-old mother")
     assert _en_age(mother) == (40, 40)
+
+
+def test_one_age_ties_a_description_to_a_name() -> None:
+    # « a 41-year-old hiker » and « 41-year-old Pol Verhagen », resolved as two entities: one person by the age
+    described = _c("a5:c1", "plunging roughly 90 metres into the gorge", subject="41-year-old Danish hiker",
+                   subject_entity="e1", lemmas=["plunge", "gorge"],
+                   sentence="A 41-year-old Danish hiker was killed plunging roughly 90 metres into the gorge.")
+    named = _c("b5:c1", "plunging about 30 metres into the gorge", subject="Pol Verhagen", subject_entity="e7",
+               lemmas=["plunge", "gorge"],
+               sentence="On Monday, 41-year-old Pol Verhagen died after plunging about 30 metres into the gorge.")
+    assert _kind(described, named) == "quantity"
+    # another age: two people, as before
+    other = replace(named, id="b6:c1", article_id="b6", sentence=named.sentence.replace("41-year-old", "29-year-old"))
+    assert _kind(described, other) is None
+    # two names with one age stay two entities' figures
+    named2 = replace(described, id="a7:c1", article_id="a7", subject="Jon Marsh", subject_entity="e8",
+                     sentence="Later, 41-year-old Jon Marsh was killed plunging roughly 90 metres into the gorge.")
+    assert _kind(named2, named) is None

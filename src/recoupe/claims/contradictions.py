@@ -224,7 +224,8 @@ def participle_apart(a: Claim, b: Claim) -> bool:
     # without the apposition the main clause gave them: « Marlow, 52, » names Marlow, it counts no one
     a, b = (replace(c, subject=c.subject.split(",", 1)[0]) for c in (a, b))
     # each claim's head in its own language: a French partner's « Le Hamas » is Hamas, not « le »
-    return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject))
+    return _different_doers(a, b, head_of=lambda c: (_en_head if c.language == "en" else _head)(c.subject)) and not (
+        a.article_id != b.article_id and _en_one_aged_person(a, b))  # one age written on both sides: one person
 
 
 def _en_purpose(c: Claim) -> bool:
@@ -245,6 +246,44 @@ def _en_pronouns() -> frozenset[str]:
     from recoupe.lang.en.quotes import PRONOUNS, SPEAKER_NON_PRONOUNS
 
     return PRONOUNS | SPEAKER_NON_PRONOUNS | {"it", "i"}
+
+
+# an English passive and its agent: « two rafts were seized by the coastguard »
+_EN_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+|an?\s+)?"
+                       r"(.+?)(?=[,.;:]|\s+(?:in|on|at|after|before|from|near|off|with|and|when|while|as|for)\b|$)")
+
+
+def _en_agent_words(c: Claim) -> frozenset[str]:
+    """The words of the agent of an English passive clause whose subject is the counted group (« two rafts
+    were seized by the coastguard » -> coastguard): its doer, which the subject does not name. Empty otherwise
+    (« it was attacked by pirates 150 miles east »: the subject is the victim, told apart by other checks)."""
+    if c.language != "en" or not any(q.thing != "âge" for q in of_claim(c.subject, "", "en")):
+        return frozenset()  # only a subject that is the counted group (« three boats ») leaves the doer to the agent
+    m = _EN_AGENT.search(c.text)
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in fold(m.group(1)).split() if w not in _EN_DETERMINERS and len(w) > 1)
+
+
+def _en_agents_apart(a: Claim, b: Claim) -> bool:
+    """Does an English passive's agent name another doer than the other account's subject or agent (« two
+    rafts were taken by NAME » / « raiders took three rafts »)? A subject that holds a figure is read as
+    the counted group, not a doer (:func:`_different_doers`): the agent is the doer such a clause names.
+    Words shared (« by the navy » / « the Indian navy ») or a pronoun on the other side: not apart."""
+    ga, gb = _en_agent_words(a), _en_agent_words(b)
+    if not ga and not gb:
+        return False
+
+    def doer(c: Claim, agent: frozenset[str]) -> frozenset[str]:
+        if agent:
+            return agent
+        words = [w for w in fold(c.subject).split() if w not in _EN_DETERMINERS]
+        if not words or words[0] in _en_pronouns() or any(w[0].isdigit() for w in words):
+            return frozenset()
+        return frozenset(words) - _number_words()
+
+    da, db = doer(a, ga), doer(b, gb)
+    return bool(da and db and not (da & db))
 
 
 def _en_head(text: str) -> str:
@@ -1954,6 +1993,22 @@ def _en_persons_apart(a: Claim, b: Claim) -> bool:
     return bare_a != bare_b
 
 
+def _en_one_aged_person(a: Claim, b: Claim) -> bool:
+    """Two English accounts of one person told by one age on both sides, one of them by no name (« a
+    36-year-old climber » / « 36-year-old Jon Smith »): the entity resolver keeps a description and a
+    name apart, the written age ties them (the mirror of :func:`_en_persons_apart`, where two ages are two
+    people). Two names, or an age read as a decade, are left apart."""
+    if a.language != "en" or b.language != "en":
+        return False
+    pa, pb = _en_person(a), _en_person(b)
+    if pa is None or pb is None:
+        return False
+    (named_a, age_a), (named_b, age_b) = pa, pb
+    if age_a is None or age_b is None:
+        return False
+    return not (named_a and named_b) and age_a == age_b and age_a[0] == age_a[1]
+
+
 def _one_of_several(c: Claim) -> bool:
     """Is an English subject « one of the … », one person of several the clause leaves untold?"""
     head, of, _ = fold(c.subject).partition(" of ")
@@ -2883,7 +2938,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         if (_different_doers(ac, bc, pronoun_one_doer=same_group) and (
                 same_article or _different_doers(ac, bc)
                 or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
-                           for x in qa for y in qb))) or _en_persons_apart(ac, bc):
+                           for x in qa for y in qb)) and (same_article or not _en_one_aged_person(ac, bc))
+                ) or _en_persons_apart(ac, bc) or (not same_article and _en_agents_apart(ac, bc)):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another
         # occurrence, even when grouping chained the two claims
@@ -2928,6 +2984,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
             if _belongings_apart(ac, x, bc, y):
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
+            if "en" in (a.language, b.language) and _running_total(ac) != _running_total(bc):
+                continue  # « has impounded 30 crates in all » holds « nine crates were impounded »
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
@@ -2973,6 +3031,14 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
     return None
+
+
+def _running_total(c: Claim) -> bool:
+    """Is the claim's figure told as a running total (« a total of », « thus far »), in its clause?"""
+    from recoupe.lang.quantities import RUNNING_TOTALS
+
+    text = f" {fold(c.text)} "
+    return any(f" {w} " in text for w in RUNNING_TOTALS)
 
 
 @lru_cache(maxsize=1)

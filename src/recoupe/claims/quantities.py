@@ -297,6 +297,12 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
     if k >= n or toks[k].kind != "word" or toks[k].low in w.FUNCTION_WORDS or toks[k].low in w.MONTHS:
         return unit, "", j
     head = toks[k].low
+    if getattr(w, "DESIGNATIONS", False) and _designation_at(toks, k):
+        # "12 AK 47 rifles": the model named with its number is what is counted, as "AK-47s" writes it
+        return unit, f"{head}-{toks[k + 1].low}", k + 2
+    if getattr(w, "PLURAL_HEADS", False) and head not in units:
+        k = _plural_head(toks, k, lx)
+        head = toks[k].low
     if head in units and not unit and not _in_a_name(toks, k):  # « 13,5 millions d'euros »
         return units[head], units[head], k + 1
     if head in w.MEASURES:
@@ -320,6 +326,38 @@ def _thing_after(toks: list[_Tok], j: int, lx: _Lexicon) -> tuple[str, str, int]
         if toll:  # « killing at least 45 people »: the verb before the figure names what it counts
             return unit, toll, k + 1
     return unit, lemma, k + 1
+
+
+def _designation_at(toks: list[_Tok], k: int) -> bool:
+    """Is the word at ``k`` a short capitalised name glued to a number ("AK 47", "MK 48"): a model's
+    designation, whose number counts nothing?"""
+    t = toks[k]
+    return (t.kind == "word" and 2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()
+            and k + 1 < len(toks) and toks[k + 1].kind == "num" and toks[k + 1].start - t.end <= 1)
+
+
+def _plural_head(toks: list[_Tok], k: int, lx: _Lexicon) -> int:
+    """The head noun of an English counted phrase that opens at ``k``: a number agrees with its noun,
+    so "14 foreign vessels", "three prior DUI convictions", "two speed boats" count the first plural
+    word within two more words, not their first modifier ("foreign", "prior", "speed"). A noun that
+    only says the others are members ("crew members") leaves the modifier as the thing. ``k`` itself
+    when it is plural already, or no plural word follows closely."""
+    w = lx.w
+
+    def plural(t: _Tok) -> bool:
+        low = t.low
+        return (t.kind == "word" and len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+                and low not in w.INVARIABLE and low not in w.FUNCTION_WORDS)
+
+    if plural(toks[k]) or any(ch.isdigit() for ch in toks[k].low):
+        return k  # « AK-47 rifles »: the model is the thing, as « AK 47 rifles » reads it
+    for m in range(k + 1, min(k + 3, len(toks))):
+        t = toks[m]
+        if t.kind != "word" or t.low in w.FUNCTION_WORDS or t.low in w.MONTHS or t.low in w.UNITS:
+            return k
+        if plural(t):
+            return m - 1 if t.low in getattr(w, "MEMBER_HEADS", ()) else m
+    return k
 
 
 def _in_a_name(toks: list[_Tok], j: int) -> bool:
@@ -436,6 +474,8 @@ def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str, lx: 
         return not _figure_in_year_range(toks, i, lx)  # a year (« en 2022 », « 2023 »)
     if prev in w.REFERENCE_BEFORE:
         return True
+    if getattr(w, "DESIGNATIONS", False) and i > 0 and _designation_at(toks, i - 1):
+        return True  # "AK 47": the number of a model's name, no count
     return prev == "/" or nxt == "/"  # 12/09
 
 

@@ -16,3 +16,4 @@ PLURAL_SCALES: frozenset[str] = fr.PLURAL_SCALES | en.PLURAL_SCALES
 EARLIER_FIGURE: tuple[str, ...] = (*fr.EARLIER_FIGURE, *en.EARLIER_FIGURE)
 PAST_PERIOD: tuple[str, ...] = (*fr.PAST_PERIOD, *en.PAST_PERIOD)
 COUNTING_VERBS: frozenset[str] = fr.COUNTING_VERBS | en.COUNTING_VERBS
+RUNNING_TOTALS: tuple[str, ...] = (*getattr(fr, "RUNNING_TOTALS", ()), *en.RUNNING_TOTALS)

@@ -69,7 +69,7 @@ THING_SYNONYMS: dict[str, str] = {
     "soldier": "soldat", "soldiers": "soldat", "troop": "soldat", "troops": "soldat",
     "house": "logement", "houses": "logement", "home": "logement", "homes": "logement", "dwelling": "logement",
     "astronaut": "astronaute", "cosmonaut": "astronaute", "victim": "victime", "victims": "victime",
-    "casualty": "victime", "casualties": "victime",
+    "casualty": "victime", "casualties": "victime", "crewman": "crew", "crewmen": "crew",
 }
 COUNTED_PARTICIPLES: frozenset[str] = frozenset({
     "killed", "dead", "injured", "wounded", "hurt", "missing", "arrested", "detained", "evacuated", "displaced",
@@ -169,6 +169,12 @@ TOLL_VERBS_BEFORE: dict[str, str] = {
     "claimed": "mort", "claiming": "mort",
 }
 PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("ies", "y", 5), ("s", "", 4))
+# a count's noun is its plural head, not the first modifier after the number ("14 foreign vessels")
+PLURAL_HEADS = True
+# "crew members", "staff members": the modifier names what is counted
+MEMBER_HEADS: frozenset[str] = frozenset({"members"})
+# "AK 47": a short capitalised name glued to a number is a model, the number no count
+DESIGNATIONS = True
 SKIP_ADJ: frozenset[str] = frozenset({"new", "other", "more", "additional", "young", "small", "large", "former",
                                       "first", "last", "further"})
 INVARIABLE: frozenset[str] = frozenset({"news", "series", "species", "gas", "bus", "this", "his", "its", "was", "has",
@@ -209,6 +215,11 @@ EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial tol
 # verbs whose subject gives a count ("police counted 800", "officials estimated 3,000"); "put", "record"
 # and "claim" are left out: their subject is as often the doer ("the state put trackers on 500 cars")
 COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabulate"})
+# a figure told as a running total ("has impounded 30 crates in all") against one that is not
+# ("nine crates were impounded"): the whole and one of its parts, not two versions ("so far" is an update:
+# EARLIER_FIGURE)
+RUNNING_TOTALS: tuple[str, ...] = ("a total of", "in total", "thus far", "to date", "in all", "altogether",
+                                   "all told", "cumulative")
 # "15 Rue X", "10 Downing Street": a house number
 STREET_WORDS: frozenset[str] = frozenset({"street", "avenue", "road", "boulevard", "lane", "rue", "drive"})
 AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "later", "before"})  # "five years ago"
