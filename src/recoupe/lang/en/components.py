@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from recoupe.lang.en.sources import TITLE_ABBREVIATIONS
+
 # OntoNotes entity labels -> recoupe's label set (recoupe.nlp.extract keeps these); the number,
 # date and quantity labels are left as they are (analyse() ignores them).
 LABELS: dict[str, str] = {
@@ -19,18 +21,52 @@ LABELS: dict[str, str] = {
     "EVENT": "EVENT", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC",
 }
 _LEADING = frozenset({"the"})
+_BODIES = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC"})  # the model's labels of what a title may be of
 
 
-@Language.component("recoupe_en_entities", requires=["doc.ents"], assigns=["doc.ents"])
+@Language.component("recoupe_en_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.roles"])
 def en_entities(doc: Doc) -> Doc:
     """Relabel the English model's entities with recoupe's labels; drop a leading "the"
-    ("the Pentagon" -> "Pentagon", as French spans carry no article)."""
+    ("the Pentagon" -> "Pentagon", as French spans carry no article). A person titled by an
+    abbreviated title gets it as their role, with the body it is of ("Harbor Police Lt. Jane Roe"
+    -> "Harbor Police Lt."), as the French component keeps « le porte-parole du gouvernement »."""
     out = []
+    roles: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
+        if all(t.text in TITLE_ABBREVIATIONS for t in ent):
+            continue  # a title the model took for a name of its own ("Brig." as a place)
         label = LABELS.get(ent.label_, ent.label_)
         start = ent.start
         if label != "PER" and ent.end - start > 1 and doc[start].lower_ in _LEADING:
             start += 1
         out.append(Span(doc, start, ent.end, label=label))
+        if label == "PER" and (role := title_before(doc, start)):
+            roles[(doc[start].idx, ent.end_char)] = role
     doc.ents = out
+    if roles:
+        doc._.roles = roles
     return doc
+
+
+def title_before(doc: Doc, start: int) -> str:
+    """The abbreviated titles right before token ``start`` ("Brig. Gen.", "Lt."), with the
+    capitalised words of the body before them ("Harbor City Police Lt.", "County Sheriff's Det."),
+    or ''."""
+    i = start
+    while i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS:
+        i -= 1
+    if i == start:
+        return ""
+    lo = i
+    while lo > 0 and i - lo < 6:
+        t = doc[lo - 1]
+        if t.text in {"'s", "’s"} and lo >= 2 and doc[lo - 2].text[:1].isupper():
+            lo -= 1
+        elif t.is_alpha and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and (
+                t.ent_type_ in _BODIES or not (t.ent_type_ or t.is_sent_start)):
+            lo -= 1  # a body's name, not a date ("Yesterday Lt. ...") nor a sentence's first word
+        else:
+            break
+    while doc[lo].text in {"'s", "’s"}:
+        lo += 1  # the owner before it was not taken
+    return doc[lo:start].text

@@ -88,6 +88,8 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "premier", "chancellor", "envoy", "official", "officer", "sheriff", "coach", "manager", "professor",
     "analyst", "economist", "author", "actor", "singer", "speaker", "whip", "adviser", "advisor", "aide",
     "pope", "bishop", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+    "lieutenant", "sergeant", "constable", "captain", "detective", "inspector", "superintendent",
+    "corporal", "colonel", "admiral", "monsignor",
 })
 
 # Other words that title or describe the holder of a role: "the congressman" is the person named
@@ -101,6 +103,22 @@ ROLE_ALIASES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({
         "spokesman", "spokeswoman", "spokesperson"})),
     **dict.fromkeys(("chairman", "chairwoman", "chair"), frozenset({"chairman", "chairwoman", "chair"})),
+    # ranks and offices, "the lieutenant" the person written "Lt. Jane Roe" (TITLE_ABBREVIATIONS)
+    "lieutenant": frozenset({"lieutenant", "lt.", "lieut."}),
+    "sergeant": frozenset({"sergeant", "sgt."}),
+    "constable": frozenset({"constable", "const."}),
+    "captain": frozenset({"captain", "capt.", "cpt."}),
+    "detective": frozenset({"detective", "det."}),
+    "inspector": frozenset({"inspector", "insp."}),
+    "superintendent": frozenset({"superintendent", "supt."}),
+    "corporal": frozenset({"corporal", "cpl."}),
+    "colonel": frozenset({"colonel"}),
+    "admiral": frozenset({"admiral", "adm."}),
+    "general": frozenset({"general", "gen."}),
+    "commander": frozenset({"commander", "cmdr.", "cdr.", "comdr."}),
+    "attorney": frozenset({"attorney", "atty."}),
+    "ambassador": frozenset({"ambassador", "amb."}),
+    "monsignor": frozenset({"monsignor", "msgr."}),
 }
 
 # A party's member named by the party ("the Ohio Democrat said"), and the words that give a person
@@ -125,6 +143,20 @@ ORG_HEADS: frozenset[str] = frozenset({
     "white house", "kremlin", "pentagon", "congress", "senate", "house", "parliament", "coalition",
     "foundation", "institute", "university", "hospital", "service", "services", "authority",
     "authorities", "team", "club", "league", "network", "corporation", "bureau", "fund",
+})
+
+# Abbreviated titles and ranks written before a name ("Lt. Jane Roe", "Const. John Doe"): one word
+# with its full stop, which never ends a sentence. spaCy's English tokenizer already keeps some whole
+# ("Gen.", "Gov.", "Sen.", "Rep.", "Adm.", "Rev.", "Dr.", "Mr."); the others it cuts as "Lt" + ".", and
+# the sentence then ends after the title, losing the person's role. The pack's tokenizer takes these
+# whole (:attr:`recoupe.lang.Pack.abbreviations`). Titles only: "Sr.", "Col." for a state, "Sec."
+# for seconds can end a sentence and are left out.
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
+    # police and armed forces ranks
+    "Lt.", "Lieut.", "Sgt.", "Const.", "Capt.", "Cpt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Maj.", "Brig.",
+    "Cmdr.", "Cdr.", "Comdr.", "Cmdt.", "Det.", "Insp.", "Supt.", "Adm.", "Gen.",
+    # offices and the clergy
+    "Gov.", "Sen.", "Rep.", "Atty.", "Asst.", "Amb.", "Pres.", "Hon.", "Rt.", "Rev.", "Fr.", "Msgr.",
 })
 
 HONORIFICS: frozenset[str] = frozenset({

@@ -1,0 +1,55 @@
+"""English abbreviated titles before a name (« Lt. », « Const. »): one word, the sentence left whole,
+the title kept as the person's role. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.lang import pack
+from recoupe.lang.en.sources import ROLE_ALIASES, TITLE_ABBREVIATIONS
+from recoupe.model import Article
+
+
+@pytest.fixture(scope="module")
+def en():  # type: ignore[no-untyped-def]
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+def test_titles_are_english_pack_data():
+    assert pack("en").abbreviations == TITLE_ABBREVIATIONS
+    assert {"Lt.", "Sgt.", "Const.", "Capt.", "Det.", "Supt.", "Msgr."} <= TITLE_ABBREVIATIONS
+    assert pack("fr").abbreviations == frozenset()  # the French tokenizer is left as it was
+    # a title that never ends a sentence, not a suffix or a state that may ("Sr.", "Col." for Colorado)
+    assert "Sr." not in TITLE_ABBREVIATIONS and "Col." not in TITLE_ABBREVIATIONS
+    assert "lt." in ROLE_ALIASES["lieutenant"] and "sgt." in ROLE_ALIASES["sergeant"]
+
+
+@pytest.mark.model
+def test_title_is_one_token_and_the_sentence_one(en):  # type: ignore[no-untyped-def]
+    doc = en("Marsh Valley Police Sgt. Olga Brent said the van was found empty. Const. Ray Tull agreed.")
+    assert "Sgt." in [t.text for t in doc] and "Const." in [t.text for t in doc]
+    assert [s.text for s in doc.sents] == ["Marsh Valley Police Sgt. Olga Brent said the van was found empty.",
+                                           "Const. Ray Tull agreed."]
+
+
+@pytest.mark.model
+def test_title_is_the_persons_role(en):  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import analyse
+
+    text = ("Marsh Valley Police Lt. Olga Brent said the van was found empty near the quarry. "
+            "The driver had fled, the lieutenant said.")
+    doc = en(text)
+    res = analyse(doc, Article(id="t", origin="t", text=text, language="en"))
+    assert ("Olga Brent", "Marsh Valley Police Lt.") in [(m.text, m.role) for m in res.mentions]
+    # the claim is attributed to the person, and "the lieutenant" is read as her
+    assert [c.attributed_to for c in res.claims] == ["Olga Brent", "Olga Brent"]
+    assert not any(c.text.rstrip(".").endswith("Lt") for c in res.claims)
+
+
+@pytest.mark.model
+def test_title_alone_is_no_entity_and_a_date_no_body(en):  # type: ignore[no-untyped-def]
+    doc = en("On Monday Brig. Gen. Hal Oyelaran inspected the depot.")
+    assert [e.text for e in doc.ents if e.label_ != "DATE"] == ["Hal Oyelaran"]
+    assert list(doc._.roles.values()) == ["Brig. Gen."]
