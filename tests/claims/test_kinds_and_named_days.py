@@ -58,11 +58,12 @@ def test_tolls_of_two_kinds_of_accident_are_two_events() -> None:
 def test_fires_of_a_forest_and_of_a_building_are_two_events() -> None:
     forest = claim("e1:c1", "Un incendie de forêt fait deux morts et sept blessés dans le Jura",
                    subject="incendie de forêt")
-    block = claim("f1:c1", "L'incendie d'une maison cause trois morts et sept blessés dans le Jura", subject="incendie")
+    block = claim("f1:c1", "Un incendie d'habitation cause trois morts et sept blessés dans le Jura",
+                  subject="incendie")
     assert _hit(_side(forest, "e.fr"), _side(block, "f.fr")) is None
     # the tolls conflict when the kind is one: the pair above is kept apart by its kinds, not its figures
-    barn = claim("h1:c1", "L'incendie d'une maison fait deux morts et sept blessés dans le Jura", subject="incendie")
-    hit = _hit(_side(barn, "h.fr"), _side(block, "f.fr"))
+    home = claim("h1:c1", "Un incendie d'habitation fait deux morts et sept blessés dans le Jura", subject="incendie")
+    hit = _hit(_side(home, "h.fr"), _side(block, "f.fr"))
     assert hit is not None and hit.kind == "quantity"
     other_forest = claim("g1:c1", "Un feu de forêt cause deux morts et sept blessés dans le Jura",
                          subject="feu de forêt")
