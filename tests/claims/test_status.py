@@ -1406,6 +1406,54 @@ def test_status_an_english_unnamed_body_told_two_ways_is_one_source() -> None:
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
 
 
+def test_status_two_unnamed_bodies_of_one_head_noun_are_two_sources() -> None:
+    """« Greek officials » and « Turkish officials » share a head noun, not a voice: two sides telling one
+    fact is a confirmation. A bare « Officials » beside one qualified body is that body told short."""
+    a = _c("1", "a", "reported", "Greek officials")
+    a.sentence = "Greek officials said the border crossing reopened at noon on Tuesday."
+    b = _c("2", "b", "reported", "Turkish officials")
+    b.sentence = "Turkish officials said trucks crossed the border again from midday on Tuesday."
+    a.text, b.text = "the border crossing reopened at noon on Tuesday", "trucks crossed the border again from midday"
+    for m in (a, b):
+        m.source_type, m.language = "anonymous", "en"
+    a.attributed_entity = "e1"
+    assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed"
+    c = _c("3", "c", "reported", "Officials")
+    c.text, c.source_type, c.language = a.text, "anonymous", "en"
+    c.sentence = "Officials said the border crossing reopened at noon on Tuesday, with long queues."
+    assert group_status([a, c], {"a": "a", "c": "c"}).status == "single_source"
+    # two bodies qualified two ways: the bare head may be either, and the two stay apart
+    assert group_status([a, b, c], {"a": "a", "b": "b", "c": "c"}).status == "confirmed"
+
+
+def test_near_copies_keep_word_order_and_exact_copies_in_large_groups() -> None:
+    """A sentence and the same words with its two roles swapped are two texts (who accused whom is the
+    fact); a copy with a word inserted is one. A sentence printed word for word is one text in a group
+    of any size: a group's status must not turn as it grows past the pairwise limit."""
+    from recoupe.claims.status import _near_copies
+
+    a = _c("1", "a")
+    a.text = "accused the harbour board of hiding the repair costs"
+    a.sentence = "The mayor of Dunmere accused the harbour board of hiding the repair costs for a year."
+    b = _c("2", "b")
+    b.text = a.text
+    b.sentence = "The harbour board accused the mayor of Dunmere of hiding the repair costs for a year."
+    a.language = b.language = "en"
+    assert _near_copies([a, b]) == []
+    b.sentence = "The mayor of Dunmere accused the harbour board of hiding the repair costs for a whole year."
+    assert _near_copies([a, b]) == [(0, 1)]
+    fillers = []
+    for k in range(70):
+        f = _c(str(10 + k), f"f{k}")
+        f.text = f.sentence = f"Reading number {k} of the tide gauge was taken by hand."
+        f.language = "en"
+        fillers.append(f)
+    x, y = _c("90", "x"), _c("91", "y")
+    x.text = x.sentence = y.text = y.sentence = "She waved at the crowd twice."
+    x.language = y.language = "en"
+    assert _near_copies([x, *fillers, y]) == [(0, 71)]
+
+
 def test_status_a_sentence_printed_twice_with_a_word_added_is_one_text() -> None:
     """A wire sentence one outlet prints with a word inserted (a day, a bracketed gloss) shares no
     eleven words in a row with the other's, but nearly all its words: one text. So is a short sentence

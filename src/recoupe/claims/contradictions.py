@@ -2116,12 +2116,16 @@ def _dated_by_name(c: Claim) -> bool:
         return False
     folded = fold(c.text)
     stem = fold(c.predicate)
+    dated = _dated_by_name_re()
+    if any(dated.match(folded, m.end()) for m in re.finditer(rf"\b{re.escape(stem)}\w*", folded)):
+        return True
+    # a title's noun read as a verb's participle (« Tiercé du jeudi 4 mai », lemma « tiercer »): its written
+    # form is the stem's, not the infinitive's. Only as the text's first word: inside a clause the stem is
+    # the deed's own participle (« a été coupé du samedi 6 au lundi 8 »), a span, not a name
     if len(stem) > 5 and stem.endswith(("er", "ir")):
-        # a noun read as a verb's participle (« Tiercé du jeudi 4 mai », lemma « tiercer »): its written
-        # form is the stem's, not the infinitive's
-        stem = stem[:-2]
-    m = re.search(rf"\b{re.escape(stem)}\w*", folded)
-    return m is not None and _dated_by_name_re().match(folded, m.end()) is not None
+        m = re.match(rf"{re.escape(stem[:-2])}\w*", folded)
+        return m is not None and dated.match(folded, m.end()) is not None
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2143,6 +2147,15 @@ def _dated_in_object(c: Claim) -> bool:
     inside = set(fold(c.object).split()) & words
     outside = set(fold(c.text.replace(c.object, " ")).split()) & words
     return bool(inside) and not outside
+
+
+def _object_dated_earlier(a: Side, b: Side) -> bool:
+    """``a`` dated by its object only, a week at least before its report, and ``b`` dated outside its
+    object: the date of what is claimed, not of the claim. A parser that reads the deed's own day into
+    the object (« a ouvert une enquête jeudi 3 septembre ») dates it near its report: that stays a date."""
+    iv = _interval(a.claim.time)
+    return (_dated_in_object(a.claim) and not _dated_in_object(b.claim) and iv is not None
+            and a.published is not None and iv[1] <= (a.published - PERIOD_SLACK).isoformat())
 
 
 # « the 14th », « 9/14 »: a day by its number; not a street's (« 5th Avenue », « 97th Street »)
@@ -2196,7 +2209,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « this morning » read against the report's date: a day off across time zones and wire copy
     if _dated_by_name(ac) or _dated_by_name(bc):
         return None
-    if _dated_in_object(ac) or _dated_in_object(bc):
+    if _object_dated_earlier(a, b) or _object_dated_earlier(b, a):
         return None  # « revendique une intrusion fin mars »: the date of what is claimed, not of the claim
     if _day_unwritten(ac) or _day_unwritten(bc):
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
@@ -2858,10 +2871,13 @@ def _countries_apart_by_headline(a: Side, b: Side) -> bool:
 
 @lru_cache(maxsize=1)
 def _kind_re() -> re.Pattern[str]:
-    from recoupe.lang.fr.events import EVENT_KINDS
+    from recoupe.lang.fr.events import EVENT_KINDS, KIND_ADJECTIVES
 
     nouns = "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
-    return re.compile(rf"\b({nouns}) (?:(?:de la|de l|du|des|de|d)(?: une| un)? )?(\w+)")
+    adjectives = "|".join(sorted(KIND_ADJECTIVES, key=len, reverse=True))
+    # a kind is a noun's complement (« de », « d' », « du »…) or an adjective right after it; a bare word
+    # after the noun is no kind (« un accident, car l'appareil… »: the conjunction, not a coach)
+    return re.compile(rf"\b({nouns}) (?:(?:de la|de l|du|des|de|d)(?: une| un)? (\w+)|({adjectives})\b)")
 
 
 def event_kinds(text: str) -> frozenset[str]:
@@ -2869,8 +2885,8 @@ def event_kinds(text: str) -> frozenset[str]:
     de forêt » -> land; :data:`~recoupe.lang.fr.events.EVENT_KINDS`)."""
     from recoupe.lang.fr.events import EVENT_KINDS
 
-    return frozenset(EVENT_KINDS[m.group(1)][m.group(2)] for m in _kind_re().finditer(fold(text))
-                     if m.group(2) in EVENT_KINDS[m.group(1)])
+    return frozenset(EVENT_KINDS[m.group(1)][kind] for m in _kind_re().finditer(fold(text))
+                     if (kind := m.group(2) or m.group(3)) in EVENT_KINDS[m.group(1)])
 
 
 def _kinds_apart(a: Side, b: Side) -> bool:
@@ -2879,9 +2895,18 @@ def _kinds_apart(a: Side, b: Side) -> bool:
     of two events of one story. Each side must name a kind, and no kind in common."""
     if a.language != "fr" or b.language != "fr":
         return False
-    ka = event_kinds(a.claim.sentence or a.claim.text)
-    kb = event_kinds(b.claim.sentence or b.claim.text)
+    ta, tb = a.claim.sentence or a.claim.text, b.claim.sentence or b.claim.text
+    if _kinds_meet().search(fold(ta)) or _kinds_meet().search(fold(tb)):
+        return False  # a coach hit by a train at a level crossing: one accident told as road or as rail
+    ka, kb = event_kinds(ta), event_kinds(tb)
     return bool(ka and kb) and not ka & kb
+
+
+@lru_cache(maxsize=1)
+def _kinds_meet() -> re.Pattern[str]:
+    from recoupe.lang.fr.events import KINDS_MEET
+
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in KINDS_MEET) + r")\b")
 
 
 def check_quantity(a: Side, b: Side) -> Finding | None:

@@ -106,9 +106,9 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
         # body told two ways is one source, keyed on its head noun. Not made unnamed: « officials
         # said » beside a named senator is a second source (a blind English gold lost a confirmed
         # fact when every unnamed voice gave way to a named one)
-        words = _words(claim.attributed_to or "")
-        if words:
-            return "said:anon:" + words[-1]
+        words = [w for w in _words(claim.attributed_to or "") if w not in _DETERMINERS]
+        if words:  # the whole body (« israeli officials »), its bare head joined to it in source_roots
+            return "said:anon:" + " ".join(words)
     if said and claim.attributed_to and (state := state_of(claim.attributed_to)):
         return "said:state:" + state  # « Moscou », « la Russie » speaking: one state, one source
     if said and claim.attributed_entity:
@@ -256,27 +256,35 @@ def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     the other's sentence. An eleven-word run (:func:`_copied_sentences`) misses a wire sentence cut
     by an inserted word, and a short one; on the ECB+ dev pile such pairs confirmed one navy
     statement printed by several sites and one local report copied by an aggregator."""
-    if len(members) > 60:  # pairwise only on groups of ordinary size, as `_copies`
-        return []
     sents = [_WORD.findall(fold(c.sentence)) if c.language == "en" and c.sentence else [] for c in members]
+    # one sentence word for word: by a dict, so at any size (a group's status must not turn as it grows)
+    same: dict[tuple[str, ...], list[int]] = {}
+    for i, s in enumerate(sents):
+        if len(s) >= SAME_SENTENCE_MIN_WORDS:
+            same.setdefault(tuple(s), []).append(i)
+    out = [(j, i) for idx in same.values() for n, i in enumerate(idx) for j in idx[:n]]
+    if len(members) > 60:  # the near copies pairwise only on groups of ordinary size, as `_copies`
+        return sorted(out)
     sets = [frozenset(s) for s in sents]
     claims = [frozenset(_WORD.findall(fold(c.text))) for c in members]
-    out = []
     for i in range(len(members)):
         for j in range(i):
             a, b = sets[i], sets[j]
-            if not a or not b:
-                continue
-            if sents[i] == sents[j]:
-                if len(sents[i]) >= SAME_SENTENCE_MIN_WORDS:
-                    out.append((j, i))
+            if not a or not b or sents[i] == sents[j]:
                 continue
             if (min(len(a), len(b)) >= NEAR_COPY_MIN_WORDS
                     and len(a & b) >= COPY_CONTAINMENT * min(len(a), len(b))
                     and max(len(a - b), len(b - a)) <= NEAR_COPY_EXTRA_WORDS
-                    and claims[i] <= b and claims[j] <= a):
+                    and claims[i] <= b and claims[j] <= a
+                    and _shared_order(sents[i], b) == _shared_order(sents[j], a)):
                 out.append((j, i))
-    return out
+    return sorted(out)
+
+
+def _shared_order(words: Sequence[str], other: frozenset[str]) -> list[str]:
+    """The words of a sentence also in another, in the order first written: a copy writes them in one
+    order; « Hamas accused Israel of … » and « Israel accused Hamas of … » share every word, not a text."""
+    return [w for w in dict.fromkeys(words) if w in other]
 
 
 def is_question(c: Claim) -> bool:
@@ -632,6 +640,17 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[s
         while parent.setdefault(k, k) != k:
             k = parent[k]
         return k
+
+    # an English unnamed body told bare and qualified (« Police », « Harbourton police »): one source when
+    # the group qualifies that head one way only (« Israeli officials », « Palestinian officials »: two)
+    anon = {k for k in keys if k.startswith("said:anon:")}
+    for k in sorted(anon):
+        head = k.removeprefix("said:anon:")
+        if " " in head:
+            continue
+        qualified = sorted(q for q in anon if q.endswith(" " + head))
+        if len(qualified) == 1:
+            parent[find(qualified[0])] = find(k)
 
     kept = [i for i, (o, k) in enumerate(zip(outlets, keys, strict=True))
             if not (k.startswith("outlet:") and o in citing) and not (k == UNNAMED and named)]

@@ -123,6 +123,11 @@ EVENT_KINDS: dict[str, dict[str, str]] = {
         "voiture": "vehicle", "vehicule": "vehicle", "bus": "vehicle",
     },
 }
+# the kinds written as an adjective right after the noun (« accident ferroviaire »); any other kind
+# needs its « de » (« accident de car »), else a word that follows is read as one (the conjunction « car »)
+KIND_ADJECTIVES = frozenset({"routier", "routiere", "ferroviaire", "aerien"})
+# (folded) where two kinds of vehicle meet in one accident: a car on a level crossing is told as road or rail
+KINDS_MEET = ("passage a niveau", "passages a niveau", "collision", "collisions")
 EVENT_KINDS["feu"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["feux"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["accidents"] = EVENT_KINDS["accident"]
