@@ -783,3 +783,46 @@ def test_en_claims_occasion_participle_keeps_no_modal(nlp_en: Any, sentence: str
     claims = _claims(nlp_en, sentence)
     assert predicate in claims, sorted(claims)
     assert claims[predicate].modality == modality
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # « seems / appears as if »: a hedge frame over an adverbial clause, not a condition
+    ("It appears as though the council was unaware of the leak.", "unaware", "speculative"),
+    ("It seems as if the crew were badly prepared for the storm.", "prepared", "speculative"),
+    # « as if » of manner compares, it sets no condition
+    ("The driver acted as if nothing had happened.", "happen", "asserted"),
+    ("If the dam fails, the valley will flood.", "fail", "conditional"),
+    # « must » states an obligation; its guess needs a state or a perfect
+    ("The bridge must be repaired before winter.", "repair", "asserted"),
+    ("Players must wear helmets during practice.", "wear", "asserted"),
+    ("The keys must be in the car.", "be", "speculative"),
+    ("He must have left before noon.", "leave", "speculative"),
+    ("The coach said the players must apologize.", "apologize", "reported"),
+    # the words that name the speaker are the article's, even misparsed under the verb
+    ("\"A recall would be a disaster,'' said Tom Reyes, the mayor of a small port whose latest plan is "
+     "considered a model.", "consider", "asserted"),
+    ("\"A recall would be a disaster,'' said Tom Reyes.", "disaster", "reported"),
+])
+def test_en_claims_appearance_obligation_and_speaker(nlp_en: Any, sentence: str, predicate: str,
+                                                     modality: str) -> None:
+    claims = _claims(nlp_en, sentence)
+    assert predicate in claims, sorted(claims)
+    assert claims[predicate].modality == modality
+
+
+def test_en_claims_title_closed_by_doubled_apostrophes(nlp_en: Any) -> None:
+    # « "Harbor,'' »: a straight mark closed by two apostrophes; the relative clause after it is the article's
+    claims = _claims(nlp_en, "Fresh from directing \"Harbor,'' which has earned modest sales since its release "
+                             "in May, Reyes will host the gala.")
+    assert claims["earn"].modality == "asserted"
+
+
+@pytest.mark.parametrize(("close", "modality"), [("''", "reported"), ("", "asserted")])
+def test_en_claims_quote_cut_one_sentence_a_line(nlp_en: Any, close: str, modality: str) -> None:
+    # a quotation over lines with no marks of their own, closed on its last line: every line is the speaker's
+    doc = nlp_en("The coach said on Monday: \"I watched him train last week.\nHe is quick.\n"
+                 f"He likes to joke with the crowd and have a laugh.{close}\nThe club plays on Friday.\n")
+    claims = {c.predicate: c for c in doc._.claims}
+    assert claims["quick"].modality == modality
+    assert claims["like"].modality == modality
+    assert claims["play"].modality == "asserted"

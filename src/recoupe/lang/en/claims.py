@@ -70,6 +70,7 @@ from recoupe.lang.en.modality import (
     NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
+    OBLIGING_MODALS,
     OPINION_VERBS,
     PAST_FUTURE_MODALS,
     PLANNED_LEMMAS,
@@ -547,12 +548,31 @@ def _outside_frame(p: _Parse, frame: Frame, i: int) -> bool:
     cue = frame.cue_i
     if cue < 0 or cue >= len(p.lower):
         return False
+    if _in_speaker(p, cue, i):
+        return True
     clem = p.lemma[cue].lower()
     h = p.head[i]
     if p.dep[i] == "relcl" and clem in STANCE_VERBS and p.dep[h] == "dobj" and p.head[h] == cue:
         return True
     return (clem in DEPICTING_VERBS and h == cue and p.dep[i] == "ccomp" and p.doc[i].tag_ == "VBG"
             and not any(p.dep[c] in {"mark", "aux"} for c in p.children[i]) and _pictured(p, cue))
+
+
+_WH_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def _relative_subject(p: _Parse, i: int) -> bool:
+    """Is the subject of clause ``i`` a relative word (« who », « which », « whose plan »): a relative
+    clause, whatever head the parser gave it?"""
+    return any(p.dep[c] in {"nsubj", "nsubjpass"} and (p.lower[c] in _WH_RELATIVES or any(
+        p.dep[d] == "poss" and p.lower[d] == "whose" for d in p.children[c])) for c in p.children[i])
+
+
+def _in_speaker(p: _Parse, verb: int, i: int) -> bool:
+    """Is clause ``i`` inside the subject of reporting ``verb``, the words that name the speaker (« said
+    the coach, whose team has won twice »)? The article describes the speaker: the speaker does not
+    say it."""
+    return any(p.dep[c] == "nsubj" and i != c and p.in_subtree(i, c) for c in p.children[verb])
 
 
 def _pictured(p: _Parse, verb: int) -> bool:
@@ -578,7 +598,9 @@ def _forecast_adjective(p: _Parse, words: list[int]) -> int | None:
 def _appearance_mark(p: _Parse, i: int) -> int | None:
     """The « like » of « it looks like ... », the « if » of « it sounds as if ... », when ``i``
     opens such a clause under a verb of appearance."""
-    if p.dep[i] not in {"advcl", "ccomp"} or p.lemma[p.head[i]].lower() not in APPEARANCE_VERBS:
+    # (« it seems / appears as if … »: the verbs of a hedge frame take the same clause, which the parser
+    # hangs as an adverbial)
+    if p.dep[i] not in {"advcl", "ccomp"} or p.lemma[p.head[i]].lower() not in APPEARANCE_VERBS | HEDGE_FRAME_VERBS:
         return None
     return next((c for c in p.children[i] if p.dep[c] == "mark" and p.lower[c] in APPEARANCE_MARKS
                  and (p.lower[c] == "like" or (c > 0 and p.lower[c - 1] == "as"))), None)
@@ -690,7 +712,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             else:
                 # the complement of a reporting verb (« officials said the army had ... »)
                 sayer = next((g for g in governors if lemma[g].lower() in REPORTING_VERBS
-                              and not (_passive(p, g) and lemma[g].lower() in _PASSIVE_GOVERNORS)), None)
+                              and not (_passive(p, g) and lemma[g].lower() in _PASSIVE_GOVERNORS)
+                              and not _in_speaker(p, g, i)
+                              # (« said X, the mayor of a port whose plan is praised »: a clause opened by
+                              # a relative word after the verb tells of a noun, though the parser may hang
+                              # it on the verb)
+                              and not (g < start and _relative_subject(p, i))), None)
                 if sayer is not None:
                     modality, cue = "reported", lemma[sayer].lower()
                 according = next((c for c in kids if lower[c] == "according"), None)
@@ -744,6 +771,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             perfect = modal is not None and modal + 1 < len(lower) and lower[modal + 1] == "have"
             if modal is not None and lower[modal] in DEONTIC_MODALS and modality == "reported" and not perfect:
                 pass  # « the coach said the players must apologize »: the source's demand, its words
+            elif modal is not None and lower[modal] in OBLIGING_MODALS and not perfect and (
+                    lemma[i].lower() != "be" or any(dep[a] == "auxpass" for a in auxes)):
+                pass  # « the bridge must be repaired »: an obligation stated, no guess (« it must be late » guesses)
             elif modal is not None and lower[modal] in SPECULATIVE_MODALS:
                 modality, cue = "speculative", p.text(modal)
             elif modal is not None and modality != "speculative":
@@ -781,8 +811,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "speculative", p.text(holder)
             # « if the audit is damning », « unless talks resume »: a condition, not a statement
             # (« even if they live abroad » concedes: the clause holds whatever)
+            # (« acted as if nothing had happened »: a manner, compared, not a condition)
             condition = next((c for c in kids if dep[c] == "mark" and lower[c] in CONDITION_MARKS
-                              and not (c > 0 and lower[c - 1] == "even")), None)
+                              and not (c > 0 and lower[c - 1] in {"even", "as"})), None)
             if condition is not None and modality in {"asserted", "reported"}:
                 modality, cue = "conditional", p.text(condition)
             # denials: an active, unhedged, unnegated denial verb, or one that governs the clause
@@ -881,8 +912,9 @@ def _quote_depth(text: str, lo: int, hi: int) -> int:
         ch = text[k]
         if ch == "“" or (ch == '"' and (k == lo or text[k - 1].isspace() or text[k - 1] in "([—–-")):
             depth += 1
-        elif ch in '”"':
-            depth = max(depth - 1, 0)
+        elif ch in '”"' or (text.startswith("''", k) and k > lo and not text[k - 1].isspace()
+                            and text[k - 1] != "'"):
+            depth = max(depth - 1, 0)  # (a doubled apostrophe after a word closes: « "Harbor,'' »)
     return depth
 
 

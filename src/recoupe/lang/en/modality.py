@@ -25,6 +25,10 @@ FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "\u2019ll", "
 # « he must apologize »): under a source they tell what the source demands, its words (reported),
 # not a possibility; in the article's own voice they stay hedges (« the storm should pass »).
 DEONTIC_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+# Of DEONTIC_MODALS, the one that states an obligation even in the article's voice (« the bridge must be
+# repaired », « players must wear helmets »): its guess needs a state (« it must be late ») or a perfect
+# (« he must have left »). « Should » stays a hedge there (« the storm should pass »).
+OBLIGING_MODALS: frozenset[str] = frozenset({"must"})
 # What a proposal « would » do is supposed, until it is adopted (« the bill would raise the levy »),
 # even under a past reporting verb (« she said the bill would raise it »): not the backshifted « will ».
 # A law already in force (« law », « rule ») is left out: its « would » is the future of indirect speech.

@@ -35,6 +35,12 @@ _GLUED = re.compile(r'(?<![\w"])"(?=\S)(?P<q>[^"\n]{1,2000}?[.!?])\s?"(?=[A-Z])'
 # ("…” / “…"): within a paragraph, with no other mark between
 _MIXED = (re.compile(r'(?<![\w])"(?P<q>[^"“”\n]{1,2000}?)”'), re.compile(r'“(?P<q>[^"“”\n]{1,2000}?)"(?![\w])'))
 _HEADLINE_CHARS = 200
+# straight double marks, and a doubled apostrophe typed after a word as a closing mark
+_STRAIGHT = re.compile(r"\"|(?<=[^\s'])''(?!\w)")
+# the closing mark that ends a paragraph: curly, doubled apostrophes, or straight after a word or a stop
+_TAIL_CLOSE = re.compile(r"(?:”|(?<=\S)''|(?<=\S)\s?\")\s*$")
+# how many unmarked paragraphs (a text cut one sentence a line) a quotation may run over
+_RUN_PARAGRAPHS = 8
 _SINGLE = (re.compile(r"(?<![\w‘’'])‘(?P<q>[^‘’\n]{1,200}?)’(?![\w‘’])"),
            re.compile(r"(?<![\w'])'(?=\w)(?P<q>[^'\n]{1,200}?)(?<=[\w.!?,])'(?!\w)"))
 
@@ -46,9 +52,20 @@ def _unclosed(par: str) -> int:
     curly = par.rfind("“")
     if curly >= 0 and "”" not in par[curly:]:
         return curly + 1
-    if par.count('"') % 2 == 1:
-        return par.rfind('"') + 1
-    return -1
+    # a straight mark closed by a doubled apostrophe (« "Harbor,'' which … »: the two styles of a text
+    # whose closing `` '' `` was kept) is closed
+    at = -1
+    for m in _STRAIGHT.finditer(par):
+        if m.group() == '"':
+            at = m.end() if at < 0 else -1
+        elif at >= 0:
+            at = -1
+    return at
+
+
+def _opens(par: str) -> bool:
+    """Does ``par`` hold a mark that opens a quotation (a curly opening mark, or a straight one)?"""
+    return "“" in par or '"' in par or "``" in par
 
 
 def extra_spans(text: str) -> list[tuple[int, int]]:
@@ -76,6 +93,29 @@ def extra_spans(text: str) -> list[tuple[int, int]]:
         e = start + len(par.rstrip())
         if e > s:
             out.append((s, e))
+    # a quotation cut into lines, one sentence a line: its opening line leaves a mark open, the lines
+    # after it carry no mark, and its last line closes it (« "I met him. / He is kind. / He jokes.'' »)
+    for k, (start, par) in enumerate(pars):
+        m = _TAIL_CLOSE.search(par)
+        if m is None or _unclosed(par[:m.start()]) >= 0 or _opens(par[:m.start()]):
+            continue
+        run = [(start, par[:m.start()])]
+        for j in range(k - 1, max(k - 1 - _RUN_PARAGRAPHS, -1), -1):
+            pstart, prev = pars[j]
+            at = _unclosed(prev)
+            if at >= 0:
+                break  # (the opening line's own words are read as inside an open quote already)
+            if any(ch in prev for ch in "\"“”") or "''" in prev:
+                run = []
+                break
+            run.append((pstart, prev))
+        else:
+            run = []
+        for s0, body in run:
+            s = s0 + (len(body) - len(body.lstrip()))
+            e = s0 + len(body.rstrip())
+            if e > s and not any(a < e and s < b for a, b in out):
+                out.append((s, e))
     for m in _GLUED.finditer(text):
         s, e = m.span("q")
         if e > s and not any(a < e and s < b for a, b in out):
