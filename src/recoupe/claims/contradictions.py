@@ -2960,11 +2960,6 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     old, new = (x, y) if later is b else (y, x)
                     if new.value >= old.value:
                         return _update(a, b, x, y, later)
-                    if days_apart:
-                        # a toll does not shrink: a lower one told days later, not as a revision (that is
-                        # ``revised`` above), counts another occurrence (another accident, another fire), or
-                        # the missing found since; neither is a contradiction
-                        return None
                 elif x.unit in _SPREADING_UNITS:
                     return _update(a, b, x, y, None)  # a fire's burnt area grows by the hour
                 elif not distinct and (not (a.outlet and b.outlet) or (_moment(a) and _moment(b))):
