@@ -197,7 +197,7 @@ def test_web_no_path_traversal(client: TestClient, path: str) -> None:
 def test_web_openapi_describes_the_api_only(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
-    assert paths == {"/api/stories", "/api/stories/{story_id}", "/api/entities/{entity_id}",
+    assert paths == {"/api/stories", "/api/stories/{story_id}", "/api/entities", "/api/entities/{entity_id}",
                      "/api/articles/{article_id}", "/api/articles", "/api/search"}
     assert "post" in spec["paths"]["/api/articles"]
 
@@ -226,7 +226,7 @@ def test_web_openapi_every_response_is_typed(client: TestClient) -> None:
     ("/api/stories", "StoryList"), ("/api/stories/S1", "Story"), ("/api/entities/E1", "EntityPage"),
     ("/api/entities/E3", "EntityPage"), ("/api/articles/a1", "ArticlePage"), ("/api/articles/a2", "ArticlePage"),
     ("/api/search?q=Kim%20Jong%20Un", "SearchResults"), ("/api/search?q=n%C3%A9gociations", "SearchResults"),
-    ("/api/stories/nope", "Error"),
+    ("/api/stories/nope", "Error"), ("/api/entities", "EntityList"), ("/api/articles", "ArticleList"),
 ])
 def test_web_api_answers_match_their_schema(client: TestClient, path: str, model: str) -> None:
     """The routes return their dicts as they are: each must validate against its published model,

@@ -487,6 +487,15 @@ class Store:
             return self._rows(f"SELECT {cols} FROM articles ORDER BY seq")
         return self._rows(f"SELECT {cols} FROM articles WHERE story_id=? ORDER BY seq", (story_id,))
 
+    def article_index(self) -> list[Row]:
+        """Every article's title, outlet, date and story (not the text), latest first: the article list."""
+        return self._rows(f"SELECT {self._BRIEF_COLS} FROM articles ORDER BY published IS NULL, published DESC, seq")
+
+    def entity_index(self) -> list[Row]:
+        """Every entity's name, type and mention count, most mentioned first: the entity list (one query,
+        where :meth:`entities` reads aliases and roles entity by entity)."""
+        return self._rows("SELECT id, name, type, mention_count FROM entities ORDER BY mention_count DESC, id")
+
     def count(self, table: str) -> int:
         if table not in {"articles", "entities", "claims", "claim_groups", "quotes", "events",
                          "stories", "contradictions", "rejections", "mentions", "timexes"}:

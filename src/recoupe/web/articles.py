@@ -1,4 +1,4 @@
-"""Articles: one article (``/articles/{id}``) and adding articles (``POST /api/articles``).
+"""Articles: the list (``/articles``), one article (``/articles/{id}``) and adding articles (``POST /api/articles``).
 
 Adding is off unless the server was given a token; a request must then carry
 ``Authorization: Bearer <token>``. The body is either JSON (``{"text": ..., "title": ...}``,
@@ -26,8 +26,8 @@ from recoupe.errors import RecoupeError
 from recoupe.storage import Store
 from recoupe.web.common import ApiError, Id, StoreDep, not_found, render
 from recoupe.web.highlight import highlight, spans
-from recoupe.web.schemas import ERRORS, AddResult, ArticlePage, Error
-from recoupe.web.views import article_view
+from recoupe.web.schemas import ERRORS, AddResult, ArticleList, ArticlePage, Error
+from recoupe.web.views import article_view, articles_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["articles"])
@@ -39,6 +39,16 @@ TYPE_SUFFIX = {"text/html": ".html", "application/xhtml+xml": ".html", "applicat
                "application/x-ndjson": ".jsonl", "application/warc": ".warc"}
 JSON_FIELDS = ("text", "title", "url", "outlet", "published", "byline")
 _write_lock = threading.Lock()
+
+
+@api.get("/articles", summary="All articles, latest first", response_model=ArticleList)
+def api_articles(store: StoreDep) -> JSONResponse:
+    return JSONResponse(articles_view(store))
+
+
+@pages.get("/articles", response_class=HTMLResponse)
+def page_articles(request: Request, store: StoreDep) -> HTMLResponse:
+    return render(request, "articles.html.j2", view=articles_view(store), title="Articles")
 
 
 @api.get("/articles/{article_id}", summary="One article: text, metadata, mentions, claims, quotes, dates",

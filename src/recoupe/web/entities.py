@@ -1,4 +1,5 @@
-"""Entities (``/entities/{id}``): names, aliases and where they were seen, roles, claims, quotes."""
+"""Entities: the list (``/entities``) and one entity (``/entities/{id}``): names, aliases and where
+they were seen, roles, claims, quotes."""
 
 from __future__ import annotations
 
@@ -6,11 +7,21 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from recoupe.web.common import Id, StoreDep, not_found, render
-from recoupe.web.schemas import ERRORS, EntityPage
-from recoupe.web.views import entity_view
+from recoupe.web.schemas import ERRORS, EntityList, EntityPage
+from recoupe.web.views import entities_view, entity_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["entities"])
+
+
+@api.get("/entities", summary="All entities, most mentioned first", response_model=EntityList)
+def api_entities(store: StoreDep) -> JSONResponse:
+    return JSONResponse(entities_view(store))
+
+
+@pages.get("/entities", response_class=HTMLResponse)
+def page_entities(request: Request, store: StoreDep) -> HTMLResponse:
+    return render(request, "entities.html.j2", view=entities_view(store), title="Entities")
 
 
 @api.get("/entities/{entity_id}", summary="One entity with its aliases, roles, claims and quotes",

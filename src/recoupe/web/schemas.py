@@ -227,6 +227,23 @@ class ArticleBrief(_Model):
     name: str = Field(description="Title, or the first words of an untitled article.")
 
 
+class ArticleList(_Model):
+    articles: list[ArticleBrief] = Field(description="Latest first; undated articles last.")
+    count: int
+
+
+class EntityItem(_Model):
+    id: str
+    name: str
+    type: str
+    mention_count: int
+
+
+class EntityList(_Model):
+    entities: list[EntityItem] = Field(description="Most mentioned first.")
+    count: int
+
+
 class Place(_Model):
     lat: float | None
     lon: float | None

@@ -1,4 +1,4 @@
-"""Stories: the list (``/``) and one story (``/stories/{id}``), as pages and as JSON."""
+"""Stories: the list (``/``, ``/stories``) and one story (``/stories/{id}``), as pages and as JSON."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from recoupe.report.words import status_rank
 from recoupe.web.common import Id, StoreDep, not_found, render
 from recoupe.web.schemas import ERRORS, Story, StoryList
 from recoupe.web.svg import network_svg, timeline_svg
-from recoupe.web.views import IN_DOUBT, MATRIX_ROWS, stories_view, story_view
+from recoupe.web.views import IN_DOUBT, MATRIX_ROWS, rejections_view, stories_view, story_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["stories"])
@@ -30,8 +30,11 @@ def api_story(store: StoreDep, story_id: Id) -> JSONResponse:
 
 
 @pages.get("/", response_class=HTMLResponse)
+@pages.get("/stories", response_class=HTMLResponse)
 def page_stories(request: Request, store: StoreDep) -> HTMLResponse:
-    return render(request, "stories.html.j2", view=stories_view(store), title="Stories")
+    # the inputs the build could not use, as the report lists them: a user who gave 50 files sees why 48 show
+    return render(request, "stories.html.j2", view=stories_view(store), title="Stories",
+                  rejections=rejections_view(store))
 
 
 @pages.get("/stories/{story_id}", response_class=HTMLResponse)

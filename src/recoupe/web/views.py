@@ -48,6 +48,22 @@ def stories_view(store: Store) -> View:
     return {"stories": stories, "counts": counts}
 
 
+def rejections_view(store: Store) -> list[View]:
+    """The inputs a build could not use, with why (what the report lists under « inputs rejected »)."""
+    return [as_row(r) for r in store.rejections()]
+
+
+def entities_view(store: Store) -> View:
+    entities = [{"id": r["id"], "name": r["name"], "type": r["type"], "mention_count": r["mention_count"]}
+                for r in store.entity_index()]
+    return {"entities": entities, "count": len(entities)}
+
+
+def articles_view(store: Store) -> View:
+    articles = [_brief(r, r["id"]) for r in store.article_index()]
+    return {"articles": articles, "count": len(articles)}
+
+
 def _sentence_groups(sentences: list[list[int]], mentions: list[tuple[int, str]]) -> dict[int, set[str]]:
     """Entity ids by sentence index, from mention start offsets."""
     starts = [s for s, _ in sentences]

@@ -167,6 +167,12 @@ TOLL_VERBS_BEFORE: dict[str, str] = {
     "killing": "mort", "killed": "mort", "kills": "mort", "kill": "mort", "injuring": "blessé",
     "injured": "blessé", "injures": "blessé", "wounding": "blessé", "wounded": "blessé",
     "claimed": "mort", "claiming": "mort",
+    # counts that grow over the hours (CUMULATIVE): "police arrested 12 people", "forcing the evacuation of 40
+    # people"; a later larger one is an update
+    "arrested": "interpellation", "arresting": "interpellation", "arrests": "interpellation",
+    "detained": "interpellation", "detaining": "interpellation", "evacuated": "évacué", "evacuating": "évacué",
+    "evacuation": "évacué", "evacuate": "évacué", "displaced": "déplacé", "displacing": "déplacé",
+    "rescued": "secouru", "rescuing": "secouru", "hospitalized": "hospitalisé", "hospitalised": "hospitalisé",
 }
 PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("ies", "y", 5), ("s", "", 4))
 # a count's noun is its plural head, not the first modifier after the number ("14 foreign vessels")

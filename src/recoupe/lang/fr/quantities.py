@@ -352,9 +352,17 @@ AUXILIARIES: frozenset[str] = frozenset({"sont", "ont", "est", "a", "été", "au
                                          "serait"})
 PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({"ont", "été", "sont", "avaient", "auraient", "aurait", "a",
                                                     "se", "sont-elles", "y"})
-# a verb before the figure that names what it counts: none in French, where the toll follows the
-# figure (« faisant 12 morts »)
-TOLL_VERBS_BEFORE: dict[str, str] = {}
+# a verb or action noun before a count of people that names what it counts (« l'évacuation de 40
+# personnes », « a interpellé 12 personnes »): most French tolls follow the figure (« faisant 12 morts »),
+# these make « personnes » a count that grows over the hours (CUMULATIVE), so a later larger one is an update
+TOLL_VERBS_BEFORE: dict[str, str] = {
+    "évacuation": "évacué", "évacuer": "évacué", "évacué": "évacué", "évacuant": "évacué",
+    "interpellation": "interpellation", "interpeller": "interpellation", "interpellé": "interpellation",
+    "interpellant": "interpellation", "arrestation": "interpellation", "arrêter": "interpellation",
+    "arrêtant": "interpellation", "hospitalisation": "hospitalisé", "hospitaliser": "hospitalisé",
+    "hospitalisé": "hospitalisé", "secourir": "secouru", "secouru": "secouru", "sauvetage": "secouru",
+    "relogement": "sinistré", "reloger": "sinistré", "relogé": "sinistré", "tuant": "mort", "blessant": "blessé",
+}
 # plural endings: (suffix, replacement, shortest word) — « chevaux » -> « cheval », « morts » -> « mort »
 PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("aux", "al", 6), ("s", "", 4), ("x", "", 4))
 SKIP_ADJ: frozenset[str] = frozenset({
