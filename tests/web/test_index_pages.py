@@ -52,10 +52,12 @@ def test_web_home_page_lists_the_rejected_inputs_with_their_reason(fresh_db: Pat
     with TestClient(create_app(fresh_db), raise_server_exceptions=False) as c:
         assert 'id="rejected"' not in c.get("/").text
         with Store.open(fresh_db) as s, s.transaction():
-            s.add_rejection(Rejection("notes/liste.txt", "E012", "[E012] 'notes/liste.txt': the text is too short"))
+            s.add_rejection(Rejection("/srv/desk/sources-privees/liste.txt", "E012",
+                                      "[E012] '/srv/desk/sources-privees/liste.txt': the text is too short"))
         html = c.get("/").text
     assert 'id="rejected"' in html and "1 input rejected" in html
-    assert "<code>notes/liste.txt</code>" in html and "the text is too short" in html
+    assert "<code>liste.txt</code>" in html and "the text is too short" in html
+    assert "sources-privees" not in html  # the file's name, never the server's folders
 
 
 def test_web_empty_store_index_pages_say_so(tmp_path: Path) -> None:

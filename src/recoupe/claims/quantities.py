@@ -377,11 +377,12 @@ def _toll_verb_before(toks: list[_Tok], j: int, lx: _Lexicon) -> str:
     i = j - 1
     while i >= 0 and (toks[i].kind in {"num", "punct"} or toks[i].low in lx.w.NUMBER_WORDS):
         i -= 1  # the figure itself
+    links = lx.w.TOLL_LINKS
     for t in reversed(toks[max(0, i - 3):i + 1]):
         if t.low in verbs:
             return str(verbs[t.low])
-        if t.kind != "word":
-            break
+        if t.kind != "word" or t.low not in links:
+            break  # another verb or noun between: the figure is not what the verb counts (« devant 300 personnes »)
     return ""
 
 
@@ -679,8 +680,8 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             prev = out[-1] if out else None
             if prev is not None and _source_after(toks, j, lx) and prev.thing:
                 unit, thing = prev.unit, prev.thing
-            elif toll := _toll_verb_before(toks, j, lx):
-                thing = toll  # "a blast that killed 12"
+            elif (toll := _toll_verb_before(toks, j, lx)) in ("mort", "blessé"):
+                thing = toll  # "a blast that killed 12"; a bare figure after « hospitalisé le » is a day
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
             source=_source_after(toks, max(after, j), lx), text=text[start:toks[max(after, j) - 1].end].strip(),

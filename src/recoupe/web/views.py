@@ -10,6 +10,7 @@ import json
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import combinations
+from pathlib import PurePath
 from typing import Any
 
 from recoupe.claims.status import cell_claims, conflicts_by_group, group_status, matrix_key
@@ -49,8 +50,18 @@ def stories_view(store: Store) -> View:
 
 
 def rejections_view(store: Store) -> list[View]:
-    """The inputs a build could not use, with why (what the report lists under « inputs rejected »)."""
-    return [as_row(r) for r in store.rejections()]
+    """The inputs a build could not use, with why (what the report lists under « inputs rejected »). The
+    web shows a file's name, never the server's folders (as the article page does)."""
+    out = []
+    for r in store.rejections():
+        row = as_row(r)
+        origin = str(row.get("origin") or "")
+        name = PurePath(origin.split("#", 1)[0]).name or origin
+        row["origin"] = name
+        if row.get("reason") and origin:
+            row["reason"] = str(row["reason"]).replace(origin, name)
+        out.append(row)
+    return out
 
 
 def entities_view(store: Store) -> View:

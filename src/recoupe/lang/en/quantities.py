@@ -60,6 +60,7 @@ THING_SYNONYMS: dict[str, str] = {
     "died": "mort", "injured": "blessé", "wounded": "blessé", "hurt": "blessé", "injury": "blessé",
     "injuries": "blessé", "missing": "disparu", "arrested": "interpellation", "arrest": "interpellation",
     "arrests": "interpellation", "detained": "interpellation", "evacuated": "évacué", "evacuee": "évacué",
+    "rescued": "secouru",
     "evacuees": "évacué", "displaced": "déplacé", "refugee": "réfugié", "refugees": "réfugié",
     "protester": "manifestant", "protesters": "manifestant", "demonstrator": "manifestant",
     "demonstrators": "manifestant", "striker": "gréviste", "strikers": "gréviste", "hostage": "otage",
@@ -73,7 +74,7 @@ THING_SYNONYMS: dict[str, str] = {
 }
 COUNTED_PARTICIPLES: frozenset[str] = frozenset({
     "killed", "dead", "injured", "wounded", "hurt", "missing", "arrested", "detained", "evacuated", "displaced",
-    "hospitalized", "hospitalised",
+    "hospitalized", "hospitalised", "rescued",
 })
 SINGLE_TOLLS: frozenset[str] = frozenset({"dead", "death", "killed", "injured", "wounded", "missing"})
 SINGLE_COUNTED_HEADS: frozenset[str] = frozenset({"person"})
@@ -174,6 +175,9 @@ TOLL_VERBS_BEFORE: dict[str, str] = {
     "evacuation": "évacué", "evacuate": "évacué", "displaced": "déplacé", "displacing": "déplacé",
     "rescued": "secouru", "rescuing": "secouru", "hospitalized": "hospitalisé", "hospitalised": "hospitalisé",
 }
+# the only words that may stand between such a verb and its figure ("killing at least 45", "the evacuation of 40")
+TOLL_LINKS: frozenset[str] = frozenset({"of", "at", "least", "about", "some", "nearly", "almost", "more", "than",
+                                        "over", "up", "to", "around", "approximately", "a", "total", "another"})
 PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("ies", "y", 5), ("s", "", 4))
 # a count's noun is its plural head, not the first modifier after the number ("14 foreign vessels")
 PLURAL_HEADS = True

@@ -66,6 +66,7 @@ THING_SYNONYMS: dict[str, str] = {
     "disparu": "disparu", "disparue": "disparu", "interpellé": "interpellation", "interpellée": "interpellation",
     "interpellation": "interpellation", "arrestation": "interpellation", "arrêté": "interpellation",
     "arrêtée": "interpellation", "gardé_à_vue": "garde à vue", "évacué": "évacué", "évacuée": "évacué",
+    "secouru": "secouru", "secourue": "secouru", "relogé": "sinistré", "relogée": "sinistré",
     "sinistré": "sinistré", "sinistrée": "sinistré", "déplacé": "déplacé", "déplacée": "déplacé",
     "réfugié": "réfugié", "réfugiée": "réfugié", "manifestant": "manifestant", "manifestante": "manifestant",
     "gréviste": "gréviste", "otage": "otage", "cas": "cas", "contamination": "cas", "hospitalisé": "hospitalisé",
@@ -81,7 +82,7 @@ THING_SYNONYMS: dict[str, str] = {
 COUNTED_PARTICIPLES: frozenset[str] = frozenset({
     "tué", "tuée", "mort", "morte", "décédé", "décédée", "blessé", "blessée", "disparu", "disparue",
     "interpellé", "interpellée", "arrêté", "arrêtée", "évacué", "évacuée", "hospitalisé", "hospitalisée",
-    "déplacé", "déplacée", "sinistré", "sinistrée", "réfugié", "réfugiée",
+    "déplacé", "déplacée", "sinistré", "sinistrée", "réfugié", "réfugiée", "secouru", "secourue", "relogé", "relogée",
 })
 
 # toll nouns that « un » / « une » counts (« un mort et une blessée »: one dead, one injured); the
@@ -363,6 +364,9 @@ TOLL_VERBS_BEFORE: dict[str, str] = {
     "hospitalisé": "hospitalisé", "secourir": "secouru", "secouru": "secouru", "sauvetage": "secouru",
     "relogement": "sinistré", "reloger": "sinistré", "relogé": "sinistré", "tuant": "mort", "blessant": "blessé",
 }
+# the only words that may stand between such a verb and its figure (bounds, approximations, « de »)
+TOLL_LINKS: frozenset[str] = frozenset({"de", "des", "d'", "d", "du", "au", "moins", "plus", "environ", "près",
+                                        "une", "quelque", "quelques", "total", "un"})
 # plural endings: (suffix, replacement, shortest word) — « chevaux » -> « cheval », « morts » -> « mort »
 PLURAL_ENDINGS: tuple[tuple[str, str, int], ...] = (("aux", "al", 6), ("s", "", 4), ("x", "", 4))
 SKIP_ADJ: frozenset[str] = frozenset({
