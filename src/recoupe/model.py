@@ -65,7 +65,7 @@ class Article:
     outlet: str = ""
     url: str = ""
     published: date | None = None
-    published_source: str = "unknown"  # metadata | text | cli | inferred | unknown
+    published_source: str = "unknown"  # metadata | text | capture | cli | inferred | unknown
     language: str = "und"
     removed_lines: list[str] = field(default_factory=list)
 

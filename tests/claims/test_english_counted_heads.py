@@ -61,12 +61,14 @@ def test_two_counts_of_one_haul_conflict() -> None:
 
 
 def test_a_running_total_holds_one_hauls_count() -> None:
-    total = _c("b2:c1", "The coastguard took a total of 14 MP 40 carbines from the dinghy")
+    # « a total of » tells a running total only after a perfect (« has taken »): a bare « took a total of »
+    # is an ordinary count (see test_english_agents_and_totals)
+    total = _c("b2:c1", "The coastguard has taken a total of 14 MP 40 carbines from the dinghy")
     assert _kind(SIX, total) is None
     thus_far = _c("b3:c1", "The coastguard has, thus far, seized 14 MP 40 carbines from the dinghy")
     assert _kind(SIX, thus_far) is None
     # two running totals are two versions of one total
-    other_total = _c("b4:c1", "The coastguard took a total of 20 MP 40 carbines from the dinghy")
+    other_total = _c("b4:c1", "The coastguard has taken a total of 20 MP 40 carbines from the dinghy")
     assert _kind(total, other_total) == "quantity"
 
 

@@ -97,6 +97,9 @@ def test_cli_unknown_entity_is_a_clear_error(db: str, tmp_path: Path) -> None:
     (["claims", "--status", "confirmd"], "status", "confirmd"),
     (["claims", "--status", "confirmed,hedgd"], "status", "hedgd"),
     (["timeline", "--status", "contested"], "status", "contested"),
+    # report labels that no group's status ever is: they too would list nothing
+    (["claims", "--status", "denied"], "status", "denied"),
+    (["timeline", "--status", "contradiction"], "status", "contradiction"),
     (["claims", "--modality", "assertd"], "modality", "assertd"),
     (["entities", "--type", "PERSON"], "type", "PERSON"),
 ])

@@ -154,4 +154,22 @@ def test_warc_capture_date_is_not_the_page_publication_date(tmp_path: Path) -> N
     (doc,) = _all(undated)
     art = clean(doc)  # type: ignore[arg-type]
     assert not isinstance(art, Rejection) and art.published == date(2024, 6, 20)
-    assert art.published_source == "metadata"
+    # labelled as the capture it is, not as the page's metadata (the CSV export and the report show it)
+    assert art.published_source == "capture"
+
+
+def test_a_dateline_in_the_text_beats_the_capture_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The capture date is the last resort: a date the text reader finds in the page's first lines (one the
+    metadata reader missed) is the page's own, and is labelled « text »."""
+    from datetime import date
+
+    import recoupe.clean as cleaning
+
+    undated = tmp_path / "undated.warc.gz"
+    _dated_warc(undated, "")
+    (doc,) = _all(undated)
+    # the text reader stands for a dateline the metadata reader did not see (none of ours is missed by it)
+    monkeypatch.setattr(cleaning, "_date_from_text", lambda units, origin: date(2024, 3, 9))
+    art = clean(doc)  # type: ignore[arg-type]
+    assert not isinstance(art, Rejection)
+    assert (art.published, art.published_source) == (date(2024, 3, 9), "text")

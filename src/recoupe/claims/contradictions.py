@@ -249,7 +249,7 @@ def _en_pronouns() -> frozenset[str]:
 
 
 # an English passive and its agent: « two rafts were seized by the coastguard »
-_EN_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+|an?\s+)?"
+_EN_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(\w+(?:ed|en))\s+by\s+(?:the\s+|an?\s+)?"
                        r"(.+?)(?=[,.;:]|\s+(?:in|on|at|after|before|from|near|off|with|and|when|while|as|for)\b|$)")
 
 
@@ -259,10 +259,14 @@ def _en_agent_words(c: Claim) -> frozenset[str]:
     (« it was attacked by pirates 150 miles east »: the subject is the victim, told apart by other checks)."""
     if c.language != "en" or not any(q.thing != "âge" for q in of_claim(c.subject, "", "en")):
         return frozenset()  # only a subject that is the counted group (« three boats ») leaves the doer to the agent
+    from recoupe.lang.en.quantities import CAPTURE_PARTICIPLES
+
     m = _EN_AGENT.search(c.text)
-    if m is None:
+    # only a capture's agent is its doer: the « by » of a toll (« killed by the explosion ») names a cause,
+    # in other words than another account's subject (« the blast killed … »)
+    if m is None or m.group(1).lower() not in CAPTURE_PARTICIPLES:
         return frozenset()
-    return frozenset(w for w in fold(m.group(1)).split() if w not in _EN_DETERMINERS and len(w) > 1)
+    return frozenset(w for w in fold(m.group(2)).split() if w not in _EN_DETERMINERS and len(w) > 1)
 
 
 def _en_agents_apart(a: Claim, b: Claim) -> bool:
@@ -270,6 +274,8 @@ def _en_agents_apart(a: Claim, b: Claim) -> bool:
     rafts were taken by NAME » / « raiders took three rafts »)? A subject that holds a figure is read as
     the counted group, not a doer (:func:`_different_doers`): the agent is the doer such a clause names.
     Words shared (« by the navy » / « the Indian navy ») or a pronoun on the other side: not apart."""
+    if a.language != "en" or b.language != "en":
+        return False  # a French subject's words never meet an English agent's: no evidence of two doers
     ga, gb = _en_agent_words(a), _en_agent_words(b)
     if not ga and not gb:
         return False
@@ -278,7 +284,9 @@ def _en_agents_apart(a: Claim, b: Claim) -> bool:
         if agent:
             return agent
         words = [w for w in fold(c.subject).split() if w not in _EN_DETERMINERS]
-        if not words or words[0] in _en_pronouns() or any(w[0].isdigit() for w in words):
+        # a subject that holds a figure, in digits or words (« five boats »), is the counted group, no doer
+        if (not words or words[0] in _en_pronouns()
+                or any(q.thing != "âge" for q in of_claim(c.subject, "", "en"))):
             return frozenset()
         return frozenset(words) - _number_words()
 
@@ -2006,7 +2014,9 @@ def _en_one_aged_person(a: Claim, b: Claim) -> bool:
     (named_a, age_a), (named_b, age_b) = pa, pb
     if age_a is None or age_b is None:
         return False
-    return not (named_a and named_b) and age_a == age_b and age_a[0] == age_a[1]
+    # exactly one side named: two unnamed people of one age (« a 41-year-old man » / « a 41-year-old woman »)
+    # are not tied by it
+    return named_a != named_b and age_a == age_b and age_a[0] == age_a[1]
 
 
 def _one_of_several(c: Claim) -> bool:
@@ -3009,8 +3019,10 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
             if _belongings_apart(ac, x, bc, y):
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
-            if "en" in (a.language, b.language) and _running_total(ac) != _running_total(bc):
-                continue  # « has impounded 30 crates in all » holds « nine crates were impounded »
+            if "en" in (a.language, b.language) and _running_total(ac) != _running_total(bc) and (
+                    x.value > y.value if _running_total(ac) else y.value > x.value):
+                continue  # « has impounded 30 crates in all » holds « nine crates were impounded »: a whole
+                # holds its parts, but not a part larger than itself (« 12 in all » against « 15 »)
             if x.value in _subset_counts(bc.text) or y.value in _subset_counts(ac.text):
                 continue  # « 30 clubs dont cinq » holds « cinq clubs »: a part of the count
             if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
@@ -3059,11 +3071,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
 
 
 def _running_total(c: Claim) -> bool:
-    """Is the claim's figure told as a running total (« a total of », « thus far »), in its clause?"""
+    """Is the claim's figure told as a running total (« has seized a total of », « thus far »), in its clause?"""
     from recoupe.lang.quantities import RUNNING_TOTALS
 
-    text = f" {fold(c.text)} "
-    return any(f" {w} " in text for w in RUNNING_TOTALS)
+    text = " ".join(c.text.lower().replace("-", " ").split())
+    return any(re.search(w, text) for w in RUNNING_TOTALS)
 
 
 @lru_cache(maxsize=1)

@@ -351,6 +351,10 @@ def _plural_head(toks: list[_Tok], k: int, lx: _Lexicon) -> int:
 
     if plural(toks[k]) or any(ch.isdigit() for ch in toks[k].low):
         return k  # « AK-47 rifles »: the model is the thing, as « AK 47 rifles » reads it
+    if toks[k].low in w.COUNTED_PARTICIPLES or toks[k].text[:1].isupper():
+        # "three wounded soldiers" counts the wounded (a toll), "five Ukrainian soldiers" keeps whose they
+        # are: the modifier is what tells two counts apart
+        return k
     for m in range(k + 1, min(k + 3, len(toks))):
         t = toks[m]
         if t.kind != "word" or t.low in w.FUNCTION_WORDS or t.low in w.MONTHS or t.low in w.UNITS:
@@ -475,8 +479,13 @@ def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str, lx: 
         return not _figure_in_year_range(toks, i, lx)  # a year (« en 2022 », « 2023 »)
     if prev in w.REFERENCE_BEFORE:
         return True
-    if getattr(w, "DESIGNATIONS", False) and i > 0 and _designation_at(toks, i - 1):
-        return True  # "AK 47": the number of a model's name, no count
+    if getattr(w, "DESIGNATIONS", False) and i > 0 and _designation_at(toks, i - 1) and (
+            toks[i].start == toks[i - 1].end
+            or (i > 1 and (toks[i - 2].kind == "num" or toks[i - 2].low in w.NUMBER_WORDS
+                           or toks[i - 2].low in ("a", "an")))):
+        # "9 MP 40", "an MP 40": the number of a model's name, no count; a bare "UN 50 peacekeepers", "EU 27
+        # states" counts what follows (a capitalised short word before a number is as often a body's name)
+        return True
     return prev == "/" or nxt == "/"  # 12/09
 
 

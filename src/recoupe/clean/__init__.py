@@ -217,11 +217,14 @@ def _clean_html(doc: RawDocument, fallback: date | None) -> Article | Rejection:
     published, source = _metadata_date(doc), "metadata"
     if published is None and meta["date"]:
         published = checked(parse_date(meta["date"]), doc.origin, meta["date"])
-    if published is None and doc.fields.get("captured"):  # an archive's capture date: the page was out by then
-        published = checked(parse_date(doc.fields["captured"]), doc.origin, doc.fields["captured"])
     if published is None:
         units = [Unit(lines=[p], text=p) for p in paragraphs[:HEAD_UNITS]]
         published, source = _date_from_text(units, doc.origin), "text"
+    if published is None and doc.fields.get("captured"):
+        # an archive's capture date, last: the page was out by then, but a dateline in its text is its own
+        # date; labelled as what it is, not as the page's metadata
+        published = checked(parse_date(doc.fields["captured"]), doc.origin, doc.fields["captured"])
+        source = "capture"
     url = doc.fields.get("url", "") or meta["url"]
     return _finish(doc, text=body, title=title,
                    byline=doc.fields.get("byline", "") or meta["author"], url=url,

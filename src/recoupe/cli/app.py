@@ -294,11 +294,13 @@ def _entity_id(store, db: Path, name: str | None) -> str | None:
 
 
 def _statuses(value: str | None) -> set[str] | None:
-    from recoupe.report.words import STATUSES
+    from recoupe.claims.status import MEANING
 
     wanted = {v.strip() for v in value.split(",") if v.strip()} if value else None
-    for v in sorted(wanted or ()):  # a typo would list nothing, as if no claim had that status
-        _choice("status", v, STATUSES)
+    # a typo would list nothing, as if no claim had that status; so would a report label that is no
+    # group's status (« denied », « contradiction »): only the group statuses are choices
+    for v in sorted(wanted or ()):
+        _choice("status", v, MEANING)
     return wanted
 
 

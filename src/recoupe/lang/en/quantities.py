@@ -228,8 +228,20 @@ COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabul
 # a figure told as a running total ("has impounded 30 crates in all") against one that is not
 # ("nine crates were impounded"): the whole and one of its parts, not two versions ("so far" is an update:
 # EARLIER_FIGURE)
-RUNNING_TOTALS: tuple[str, ...] = ("a total of", "in total", "thus far", "to date", "in all", "altogether",
-                                   "all told", "cumulative")
+# EARLIER_FIGURE). Regular expressions on the lowercased clause, hyphens read as spaces, each marker within
+# its phrase: "in all" closes a phrase ("30 crates in all." but not "in all three streets"), "to date" is
+# not "up to date", and "a total of" is the everyday way to give any count, a running total only after a
+# perfect ("has seized a total of 30")
+RUNNING_TOTALS: tuple[str, ...] = (
+    r"\bin total\b", r"\bthus far\b", r"(?<!\bup )\bto date\b", r"\bin all(?=\s*(?:[,.;:!?)]|$))",
+    r"\baltogether\b", r"\ball told\b", r"\bcumulative\b",
+    r"\b(?:has|have|had|'s|'ve)(?:\s+[\w,]+){0,3}?\s+a total of\b",
+)
+# the participles of a capture ("were seized by the coastguard"), whose passive agent is the doer; a toll's
+# "by" names a cause ("killed by the blast"), told in other words by another account
+CAPTURE_PARTICIPLES: frozenset[str] = frozenset({
+    "seized", "taken", "captured", "impounded", "confiscated", "detained", "hijacked",
+})
 # "15 Rue X", "10 Downing Street": a house number
 STREET_WORDS: frozenset[str] = frozenset({"street", "avenue", "road", "boulevard", "lane", "rue", "drive"})
 AGO_WORDS: frozenset[str] = frozenset({"ago", "earlier", "later", "before"})  # "five years ago"
