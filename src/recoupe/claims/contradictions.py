@@ -3071,7 +3071,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
 
 
 def _running_total(c: Claim) -> bool:
-    """Is the claim's figure told as a running total (« has seized a total of », « thus far »), in its clause?"""
+    """Is the claim's figure told as a running total (« has taken a total of », « thus far »), in its clause?"""
     from recoupe.lang.quantities import RUNNING_TOTALS
 
     text = " ".join(c.text.lower().replace("-", " ").split())

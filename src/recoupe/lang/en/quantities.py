@@ -231,7 +231,7 @@ COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabul
 # EARLIER_FIGURE). Regular expressions on the lowercased clause, hyphens read as spaces, each marker within
 # its phrase: "in all" closes a phrase ("30 crates in all." but not "in all three streets"), "to date" is
 # not "up to date", and "a total of" is the everyday way to give any count, a running total only after a
-# perfect ("has seized a total of 30")
+# perfect ("has taken a total of 30")
 RUNNING_TOTALS: tuple[str, ...] = (
     r"\bin total\b", r"\bthus far\b", r"(?<!\bup )\bto date\b", r"\bin all(?=\s*(?:[,.;:!?)]|$))",
     r"\baltogether\b", r"\ball told\b", r"\bcumulative\b",
