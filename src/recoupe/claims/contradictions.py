@@ -2152,10 +2152,13 @@ def _dated_in_object(c: Claim) -> bool:
 def _object_dated_earlier(a: Side, b: Side) -> bool:
     """``a`` dated by its object only, a week at least before its report, and ``b`` dated outside its
     object: the date of what is claimed, not of the claim. A parser that reads the deed's own day into
-    the object (« a ouvert une enquête jeudi 3 septembre ») dates it near its report: that stays a date."""
+    the object (« a ouvert une enquête jeudi 3 septembre ») dates it near its report: that stays a date.
+    The interval's first day counts (« fin mars » told on 4 April began weeks before), and a day after the
+    report (« le vote fixé au 19 octobre ») cannot be that misread deed's day."""
     iv = _interval(a.claim.time)
     return (_dated_in_object(a.claim) and not _dated_in_object(b.claim) and iv is not None
-            and a.published is not None and iv[1] <= (a.published - PERIOD_SLACK).isoformat())
+            and a.published is not None and (iv[0] <= (a.published - PERIOD_SLACK).isoformat()
+                                             or iv[0] > a.published.isoformat()))
 
 
 # « the 14th », « 9/14 »: a day by its number; not a street's (« 5th Avenue », « 97th Street »)
