@@ -797,6 +797,10 @@ def test_en_claims_occasion_participle_keeps_no_modal(nlp_en: Any, sentence: str
     ("Players must wear helmets during practice.", "wear", "asserted"),
     ("The keys must be in the car.", "be", "speculative"),
     ("He must have left before noon.", "leave", "speculative"),
+    # a state or a progressive under « must » guesses too: no one is obliged to know or to dwell
+    ("The thief must own a key to the shed.", "own", "speculative"),
+    ("Your neighbour must remember the noise that night.", "remember", "speculative"),
+    ("The boat must be drifting toward the reef.", "drift", "speculative"),
     ("The coach said the players must apologize.", "apologize", "reported"),
     # the words that name the speaker are the article's, even misparsed under the verb
     ("\"A recall would be a disaster,'' said Tom Reyes, the mayor of a small port whose latest plan is "
