@@ -53,3 +53,15 @@ def test_title_alone_is_no_entity_and_a_date_no_body(en):  # type: ignore[no-unt
     doc = en("On Monday Brig. Gen. Hal Oyelaran inspected the depot.")
     assert [e.text for e in doc.ents if e.label_ != "DATE"] == ["Hal Oyelaran"]
     assert list(doc._.roles.values()) == ["Brig. Gen."]
+
+
+@pytest.mark.model
+def test_an_office_ending_in_general_is_no_rank(en):  # type: ignore[no-untyped-def]
+    """« the surgeon general » is not the « Maj. Gen. » named before; « the general » alone still is."""
+    from recoupe.nlp.extract import analyse
+
+    for office, speaker in [("surgeon general", "surgeon general"), ("general", "Ada Okafor")]:
+        text = (f"Maj. Gen. Ada Okafor toured the harbour on Friday. The {office} said the water was clean.")
+        res = analyse(en(text), Article(id="t", origin="t", text=text, language="en"))
+        said = [c.attributed_to for c in res.claims if c.predicate == "clean"]
+        assert said == [speaker], [(c.predicate, c.attributed_to) for c in res.claims]
