@@ -184,3 +184,17 @@ def test_an_object_s_month_told_days_after_it_ends_or_a_day_to_come_is_not_the_d
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(contradictions, "_object_dated_earlier", lambda x, y: False)
         assert check_date(a, b) is not None and check_date(c, d) is not None
+
+
+def test_a_road_collision_does_not_join_a_crash_of_another_kind() -> None:
+    """« collision » joins road and rail (a level crossing); a motorbike's collision with a tractor says
+    nothing of a helicopter crash: two kinds, two tolls, no conflict."""
+    copter = claim("a1:c1", "Un accident d'hélicoptère fait deux blessés en Savoie", subject="accident d'hélicoptère")
+    moto = claim("b1:c1", "Un accident de moto fait cinq blessés en Savoie après une collision avec un tracteur",
+                 subject="accident de moto")
+    assert _hit(_side(copter, "a.fr"), _side(moto, "b.fr")) is None
+    # the kinds alone keep them apart: stubbed, the two tolls conflict
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(contradictions, "_kinds_apart", lambda x, y: False)
+        hit = _hit(_side(copter, "a.fr"), _side(moto, "b.fr"))
+    assert hit is not None and hit.kind == "quantity"

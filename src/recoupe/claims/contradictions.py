@@ -2898,11 +2898,15 @@ def _kinds_apart(a: Side, b: Side) -> bool:
     of two events of one story. Each side must name a kind, and no kind in common."""
     if a.language != "fr" or b.language != "fr":
         return False
+    from recoupe.lang.fr.events import MEETING_KINDS
+
     ta, tb = a.claim.sentence or a.claim.text, b.claim.sentence or b.claim.text
-    if _kinds_meet().search(fold(ta)) or _kinds_meet().search(fold(tb)):
-        return False  # a coach hit by a train at a level crossing: one accident told as road or as rail
     ka, kb = event_kinds(ta), event_kinds(tb)
-    return bool(ka and kb) and not ka & kb
+    if not (ka and kb) or ka & kb:
+        return False
+    # a coach hit by a train at a level crossing: one accident told as road or as rail; a car's
+    # collision is no plane crash's
+    return not (ka | kb <= MEETING_KINDS and (_kinds_meet().search(fold(ta)) or _kinds_meet().search(fold(tb))))
 
 
 @lru_cache(maxsize=1)
