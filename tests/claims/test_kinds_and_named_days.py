@@ -198,3 +198,17 @@ def test_a_road_collision_does_not_join_a_crash_of_another_kind() -> None:
         mp.setattr(contradictions, "_kinds_apart", lambda x, y: False)
         hit = _hit(_side(copter, "a.fr"), _side(moto, "b.fr"))
     assert hit is not None and hit.kind == "quantity"
+
+
+@pytest.mark.parametrize("text", ["Le quinté du samedi 6 septembre à Chantilly",
+                                  "Nos pronostics : quinté du samedi 6 septembre à Chantilly",
+                                  "Quinté du samedi 6 septembre à Chantilly"])
+def test_a_race_named_by_its_day_after_an_article_or_a_rubric(text: str) -> None:
+    # the noun read as a verb's form (lemma « quinter »), with an article or a rubric before it, still names
+    assert _dated_by_name(claim("a1:c1", text, predicate="quinter", time="2031-09-06"))
+
+
+def test_a_deed_s_participle_after_its_auxiliary_is_still_no_name() -> None:
+    span = claim("a1:c1", "Le pont a été bloqué du mardi 2 au jeudi 4 septembre", predicate="bloquer",
+                 time="2031-09-02")
+    assert not _dated_by_name(span)

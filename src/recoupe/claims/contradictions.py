@@ -2120,11 +2120,13 @@ def _dated_by_name(c: Claim) -> bool:
     if any(dated.match(folded, m.end()) for m in re.finditer(rf"\b{re.escape(stem)}\w*", folded)):
         return True
     # a title's noun read as a verb's participle (« Tiercé du jeudi 4 mai », lemma « tiercer »): its written
-    # form is the stem's, not the infinitive's. Only as the text's first word: inside a clause the stem is
-    # the deed's own participle (« a été coupé du samedi 6 au lundi 8 »), a span, not a name
+    # form is the stem's, not the infinitive's. Only as the text's (or its rubric's, « Pronostics : »)
+    # first word, an article allowed before it (« Le tiercé du … »): inside a clause the stem is the deed's
+    # own participle (« a été coupé du samedi 6 au lundi 8 »), a span, not a name
     if len(stem) > 5 and stem.endswith(("er", "ir")):
-        m = re.match(rf"{re.escape(stem[:-2])}\w*", folded)
-        return m is not None and dated.match(folded, m.end()) is not None
+        name = re.compile(rf"(?:(?:le|la|les|l|un|une)\s+)?{re.escape(stem[:-2])}\w*")
+        starts = [folded] + ([fold(c.text.split(":", 1)[1])] if ":" in c.text else [])
+        return any((m := name.match(t)) is not None and dated.match(t, m.end()) is not None for t in starts)
     return False
 
 
