@@ -65,3 +65,12 @@ def test_an_office_ending_in_general_is_no_rank(en):  # type: ignore[no-untyped-
         res = analyse(en(text), Article(id="t", origin="t", text=text, language="en"))
         said = [c.attributed_to for c in res.claims if c.predicate == "clean"]
         assert said == [speaker], [(c.predicate, c.attributed_to) for c in res.claims]
+
+
+@pytest.mark.model
+def test_an_outlet_told_something_is_not_the_title_s_body(en):  # type: ignore[no-untyped-def]
+    # « told ABC »: the outlet is the verb's object, not the body the sergeant belongs to
+    doc = en("The clerk told ABC Sgt. Mira Dunn was on leave.")
+    assert list(doc._.roles.values()) == ["Sgt."]
+    doc = en("Marsh Valley Police Lt. Olga Brent said the van was found empty.")
+    assert list(doc._.roles.values()) == ["Marsh Valley Police Lt."]
