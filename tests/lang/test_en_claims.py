@@ -801,6 +801,7 @@ def test_en_claims_occasion_participle_keeps_no_modal(nlp_en: Any, sentence: str
     ("The thief must own a key to the shed.", "own", "speculative"),
     ("Your neighbour must remember the noise that night.", "remember", "speculative"),
     ("The boat must be drifting toward the reef.", "drift", "speculative"),
+    ("The former mayor must stand trial in March.", "stand", "asserted"),
     ("The coach said the players must apologize.", "apologize", "reported"),
     # the words that name the speaker are the article's, even misparsed under the verb
     ("\"Nobody listens to us,'' said Lena Fox, the owner of a bakery that was praised by critics last year.",
