@@ -157,3 +157,58 @@ def test_an_accident_s_kind_needs_its_complement_and_two_vehicles_meeting_are_on
     engine = claim("d1:c1", "Un accident, car le moteur a lâché, fait deux morts dans le Jura", subject="accident")
     hit = _hit(_side(plane, "c.fr"), _side(engine, "d.fr"))
     assert hit is not None and hit.kind == "quantity"
+
+
+def test_an_object_s_month_told_days_after_it_ends_or_a_day_to_come_is_not_the_deed_s() -> None:
+    """« a annoncé un rachat fin juin » told on 3 July: the month began weeks before the report, so the
+    object's date is what is announced, not the announcement's day. « a reporté l'audience au 25
+    octobre » told on 14 October: a day after the report is no deed's own day read into its object."""
+    kw = {"subject": "brasserie", "predicate": "annoncer", "language": "fr"}
+    june = claim("a1:c1", "La brasserie a annoncé un rachat fin juin par un groupe belge",
+                 object="un rachat fin juin par un groupe belge", time="2031-06", **kw)
+    tuesday = claim("b1:c1", "Mardi, la brasserie a annoncé un rachat par un groupe belge",
+                    object="un rachat par un groupe belge", time="2031-07-01", **kw)
+    published = date(2031, 7, 3)
+    a = Side(june, outlet="a.fr", published=published, headline=june.sentence, language="fr")
+    b = Side(tuesday, outlet="b.fr", published=published, headline=tuesday.sentence, language="fr")
+    assert check_date(a, b) is None
+    kw = {"subject": "tribunal", "predicate": "reporter", "language": "fr"}
+    later = claim("c1:c1", "Le tribunal a reporté l'audience au samedi 25 octobre",
+                  object="l'audience au samedi 25 octobre", time="2031-10-25", **kw)
+    monday = claim("d1:c1", "Lundi, le tribunal a reporté l'audience", object="l'audience", time="2031-10-13", **kw)
+    published = date(2031, 10, 14)
+    c = Side(later, outlet="c.fr", published=published, headline=later.sentence, language="fr")
+    d = Side(monday, outlet="d.fr", published=published, headline=monday.sentence, language="fr")
+    assert check_date(c, d) is None
+    # the object's day is what keeps them apart: without the rule, the two days conflict
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(contradictions, "_object_dated_earlier", lambda x, y: False)
+        assert check_date(a, b) is not None and check_date(c, d) is not None
+
+
+def test_a_road_collision_does_not_join_a_crash_of_another_kind() -> None:
+    """« collision » joins road and rail (a level crossing); a motorbike's collision with a tractor says
+    nothing of a helicopter crash: two kinds, two tolls, no conflict."""
+    copter = claim("a1:c1", "Un accident d'hélicoptère fait deux blessés en Savoie", subject="accident d'hélicoptère")
+    moto = claim("b1:c1", "Un accident de moto fait cinq blessés en Savoie après une collision avec un tracteur",
+                 subject="accident de moto")
+    assert _hit(_side(copter, "a.fr"), _side(moto, "b.fr")) is None
+    # the kinds alone keep them apart: stubbed, the two tolls conflict
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(contradictions, "_kinds_apart", lambda x, y: False)
+        hit = _hit(_side(copter, "a.fr"), _side(moto, "b.fr"))
+    assert hit is not None and hit.kind == "quantity"
+
+
+@pytest.mark.parametrize("text", ["Le quinté du samedi 6 septembre à Chantilly",
+                                  "Nos pronostics : quinté du samedi 6 septembre à Chantilly",
+                                  "Quinté du samedi 6 septembre à Chantilly"])
+def test_a_race_named_by_its_day_after_an_article_or_a_rubric(text: str) -> None:
+    # the noun read as a verb's form (lemma « quinter »), with an article or a rubric before it, still names
+    assert _dated_by_name(claim("a1:c1", text, predicate="quinter", time="2031-09-06"))
+
+
+def test_a_deed_s_participle_after_its_auxiliary_is_still_no_name() -> None:
+    span = claim("a1:c1", "Le pont a été bloqué du mardi 2 au jeudi 4 septembre", predicate="bloquer",
+                 time="2031-09-02")
+    assert not _dated_by_name(span)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from recoupe.claims.groups import polarity, same_fact_possible
-from recoupe.claims.status import MEANING, STATUSES, described_by_role, group_status, is_conflict, matrix_key
+from recoupe.claims.status import (
+    MEANING,
+    STATUSES,
+    described_by_role,
+    group_status,
+    is_conflict,
+    matrix_key,
+    source_roots,
+)
 from recoupe.model import Claim
 
 
@@ -1523,3 +1531,21 @@ def test_states_firmly_kept_answer_follows_each_field_it_reads(field: str) -> No
     for order in ((firm, not_firm), (not_firm, firm)):
         status._STATEMENTS.clear()
         assert [status.states_firmly(c) for c in order] == [c is firm for c in order]
+
+
+def test_status_a_bare_unnamed_head_joins_one_body_told_in_nested_forms() -> None:
+    """« Customs officers » and « senior customs officers » are one body told short and long: a bare
+    « Officers » beside both is that body, and the status does not turn as a third form joins."""
+    def voice(i: str, art: str, who: str, text: str) -> Claim:
+        m = _c(i, art, "reported", who)
+        m.text, m.sentence = text, f"{who} said {text}."
+        m.source_type, m.language = "anonymous", "en"
+        return m
+
+    a = voice("1", "a", "Customs officers", "the cargo of the barge held no fuel")
+    b = voice("2", "b", "Senior customs officers", "the barge carried no fuel in its hold")
+    c = voice("3", "c", "Officers", "no fuel was found on the barge at the quay")
+    sources = {"a": "a", "b": "b", "c": "c"}
+    assert group_status([a, c], sources).status == "single_source"
+    assert group_status([a, b, c], sources).status == "single_source"
+    assert len({r for r in source_roots([a, b, c], sources) if r is not None}) == 1

@@ -53,3 +53,32 @@ def test_title_alone_is_no_entity_and_a_date_no_body(en):  # type: ignore[no-unt
     doc = en("On Monday Brig. Gen. Hal Oyelaran inspected the depot.")
     assert [e.text for e in doc.ents if e.label_ != "DATE"] == ["Hal Oyelaran"]
     assert list(doc._.roles.values()) == ["Brig. Gen."]
+
+
+@pytest.mark.model
+def test_an_office_ending_in_general_is_no_rank(en):  # type: ignore[no-untyped-def]
+    """« the surgeon general » is not the « Maj. Gen. » named before; « the general » alone still is."""
+    from recoupe.nlp.extract import analyse
+
+    for office, speaker in [("surgeon general", "surgeon general"), ("general", "Ada Okafor")]:
+        text = (f"Maj. Gen. Ada Okafor toured the harbour on Friday. The {office} said the water was clean.")
+        res = analyse(en(text), Article(id="t", origin="t", text=text, language="en"))
+        said = [c.attributed_to for c in res.claims if c.predicate == "clean"]
+        assert said == [speaker], [(c.predicate, c.attributed_to) for c in res.claims]
+
+
+@pytest.mark.model
+def test_an_outlet_told_something_is_not_the_title_s_body(en):  # type: ignore[no-untyped-def]
+    # « told ABC »: the outlet is the verb's object, not the body the sergeant belongs to
+    doc = en("The clerk told ABC Sgt. Mira Dunn was on leave.")
+    assert list(doc._.roles.values()) == ["Sgt."]
+    doc = en("Marsh Valley Police Lt. Olga Brent said the van was found empty.")
+    assert list(doc._.roles.values()) == ["Marsh Valley Police Lt."]
+
+
+@pytest.mark.model
+def test_a_title_may_close_a_sentence(en):  # type: ignore[no-untyped-def]
+    # a rank at the end of a sentence, then « The » or « Two »: two sentences; a name after it: one
+    assert len(list(en("The nurse was made a Capt. The ward closed a month later.").sents)) == 2
+    assert len(list(en("They met a Sgt. Two weeks later the case was shut.").sents)) == 2
+    assert len(list(en("The nurse thanked Capt. Rosa Lind for the report.").sents)) == 1

@@ -2130,11 +2130,13 @@ def _dated_by_name(c: Claim) -> bool:
     if any(dated.match(folded, m.end()) for m in re.finditer(rf"\b{re.escape(stem)}\w*", folded)):
         return True
     # a title's noun read as a verb's participle (« Tiercé du jeudi 4 mai », lemma « tiercer »): its written
-    # form is the stem's, not the infinitive's. Only as the text's first word: inside a clause the stem is
-    # the deed's own participle (« a été coupé du samedi 6 au lundi 8 »), a span, not a name
+    # form is the stem's, not the infinitive's. Only as the text's (or its rubric's, « Pronostics : »)
+    # first word, an article allowed before it (« Le tiercé du … »): inside a clause the stem is the deed's
+    # own participle (« a été coupé du samedi 6 au lundi 8 »), a span, not a name
     if len(stem) > 5 and stem.endswith(("er", "ir")):
-        m = re.match(rf"{re.escape(stem[:-2])}\w*", folded)
-        return m is not None and dated.match(folded, m.end()) is not None
+        name = re.compile(rf"(?:(?:le|la|les|l|un|une)\s+)?{re.escape(stem[:-2])}\w*")
+        starts = [folded] + ([fold(c.text.split(":", 1)[1])] if ":" in c.text else [])
+        return any((m := name.match(t)) is not None and dated.match(t, m.end()) is not None for t in starts)
     return False
 
 
@@ -2162,10 +2164,13 @@ def _dated_in_object(c: Claim) -> bool:
 def _object_dated_earlier(a: Side, b: Side) -> bool:
     """``a`` dated by its object only, a week at least before its report, and ``b`` dated outside its
     object: the date of what is claimed, not of the claim. A parser that reads the deed's own day into
-    the object (« a ouvert une enquête jeudi 3 septembre ») dates it near its report: that stays a date."""
+    the object (« a ouvert une enquête jeudi 3 septembre ») dates it near its report: that stays a date.
+    The interval's first day counts (« fin mars » told on 4 April began weeks before), and a day after the
+    report (« le vote fixé au 19 octobre ») cannot be that misread deed's day."""
     iv = _interval(a.claim.time)
     return (_dated_in_object(a.claim) and not _dated_in_object(b.claim) and iv is not None
-            and a.published is not None and iv[1] <= (a.published - PERIOD_SLACK).isoformat())
+            and a.published is not None and (iv[0] <= (a.published - PERIOD_SLACK).isoformat()
+                                             or iv[0] > a.published.isoformat()))
 
 
 # « the 14th », « 9/14 »: a day by its number; not a street's (« 5th Avenue », « 97th Street »)
@@ -2905,11 +2910,15 @@ def _kinds_apart(a: Side, b: Side) -> bool:
     of two events of one story. Each side must name a kind, and no kind in common."""
     if a.language != "fr" or b.language != "fr":
         return False
+    from recoupe.lang.fr.events import MEETING_KINDS
+
     ta, tb = a.claim.sentence or a.claim.text, b.claim.sentence or b.claim.text
-    if _kinds_meet().search(fold(ta)) or _kinds_meet().search(fold(tb)):
-        return False  # a coach hit by a train at a level crossing: one accident told as road or as rail
     ka, kb = event_kinds(ta), event_kinds(tb)
-    return bool(ka and kb) and not ka & kb
+    if not (ka and kb) or ka & kb:
+        return False
+    # a coach hit by a train at a level crossing: one accident told as road or as rail; a car's
+    # collision is no plane crash's
+    return not (ka | kb <= MEETING_KINDS and (_kinds_meet().search(fold(ta)) or _kinds_meet().search(fold(tb))))
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from recoupe.claims.contradictions import (
@@ -642,15 +643,19 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[s
         return k
 
     # an English unnamed body told bare and qualified (« Police », « Harbourton police »): one source when
-    # the group qualifies that head one way only (« Israeli officials », « Palestinian officials »: two)
+    # the group qualifies that head one way only (« Israeli officials », « Palestinian officials »: two).
+    # Forms nested in one another (« Israeli officials », « senior Israeli officials ») are one way: each
+    # longer form ends in the shorter one, else the bare head's joining would hang on the group's size
     anon = {k for k in keys if k.startswith("said:anon:")}
     for k in sorted(anon):
         head = k.removeprefix("said:anon:")
         if " " in head:
             continue
-        qualified = sorted(q for q in anon if q.endswith(" " + head))
-        if len(qualified) == 1:
-            parent[find(qualified[0])] = find(k)
+        qualified = sorted((q for q in anon if q.endswith(" " + head)), key=lambda q: (len(q), q))
+        bodies = [q.removeprefix("said:anon:") for q in qualified]
+        if qualified and all(long.endswith(" " + short) for short, long in pairwise(bodies)):
+            for q in qualified:
+                parent[find(q)] = find(k)
 
     kept = [i for i, (o, k) in enumerate(zip(outlets, keys, strict=True))
             if not (k.startswith("outlet:") and o in citing) and not (k == UNNAMED and named)]

@@ -434,18 +434,19 @@ class _Context:
         return None
         return ""
 
-    def _role_holder_en(self, heads: list[str], start: int) -> str | None:
+    def _role_holder_en(self, heads: list[str], start: int, aliased: list[str]) -> str | None:
         """The person an English role phrase stands for ("the Secretary of State", "the department
         head"): the last person named before, within twenty sentences, with that role word or one
         of its aliases (:data:`recoupe.lang.en.sources.ROLE_ALIASES`: "the congressman" is "Rep.
         Jane Roe") just before the name ("Secretary of State John Kerry") or in an apposition after
         it ("John Kerry, the US Secretary of State,"), which ends at a quotation mark or a verb
-        ("... Jesus Christ," said Father Roe" is no apposition of Jesus Christ)."""
+        ("... Jesus Christ," said Father Roe" is no apposition of Jesus Christ). Only the ``aliased``
+        heads take their aliases."""
         from recoupe.lang.en.sources import ROLE_ALIASES
 
         doc = self.doc
         here = self._sent(start)
-        words = set(heads).union(*(ROLE_ALIASES.get(h, ()) for h in heads))
+        words = set(heads).union(*(ROLE_ALIASES.get(h, ()) for h in aliased))
         for ent in reversed([e for e in self.people if e.end <= start]):
             if self._sent(ent.start) < here - 20:
                 break
@@ -630,7 +631,12 @@ class _Context:
                 if (heads[0] in role or titled is not None) and (not want or titled in {None, "", want}):
                     return self._named(ent), "person"
         if heads and self.lang == "en":  # the language seam: English roles are read around the name
-            holder = self._role_holder_en(heads, start)
+            from recoupe.lang.en.sources import POSTPOSITIVE_ROLES
+
+            # « the attorney general » is no general: a postpositive role after a noun takes no alias
+            aliased = [t.lower_ for t in phrase if t.lower_ in heads and not (t.lower_ in POSTPOSITIVE_ROLES and any(
+                c.dep_ == "compound" or c.text == "-" for c in t.lefts))]
+            holder = self._role_holder_en(heads, start, aliased)
             if holder is not None:
                 return holder, "person"
         if self.lang == "en" and (member := self._party_member_en(phrase, start)) is not None:

@@ -96,10 +96,29 @@ def paragraphs(doc: Doc) -> Doc:
         for k in numpy.flatnonzero(opener_of[after] & (prev == -1)).tolist():
             if _glued_heading(doc, k + 1):
                 prev[k] = 1
+    if doc.lang_ == "en":
+        # a title kept whole (« Lt. ») is no stop, but it may close a sentence (« promoted to Sgt. The
+        # next year … »): before a capitalised determiner, pronoun or number the parser decides
+        for k in numpy.flatnonzero(numpy.isin(orth[:-1], _title_ids()) & (prev == -1)).tolist():
+            nxt = doc[k + 1]
+            if len(nxt.text) > 1 and nxt.text[:1].isupper() and nxt.tag_ in _MAY_OPEN_AFTER_TITLE:
+                prev[k] = 0
     starts = numpy.ones((n, 1), dtype="int64")
     starts[1:, 0] = prev
     # spaCy's array type; -1 wraps and back. thinc's Ints2d is a nominal type no numpy array is declared as
     return doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
+
+
+# the tags of a word that may open a sentence after an English title (« The », « He », « Two »); not
+# a name nor an initial (« Lt. A. Roe »: one letter is left out)
+_MAY_OPEN_AFTER_TITLE = frozenset({"DT", "PRP", "PRP$", "EX", "CD"})
+
+
+@lru_cache(maxsize=1)
+def _title_ids() -> numpy.ndarray:
+    from spacy.strings import get_string_id
+
+    return numpy.array(sorted(get_string_id(w) for w in pack("en").abbreviations), dtype="uint64")
 
 
 # What the sentence-boundary rules ask of a word, as bits. Kept per word (by its hash, which names

@@ -67,6 +67,7 @@ from recoupe.lang.en.modality import (
     INNOCENCE_VERBS,
     LYING_VERBS,
     MISREADING_VERBS,
+    MUST_STATES,
     NEGATED_MANNERS,
     NEGATION_WORDS,
     NOT_A_NEGATION_AFTER,
@@ -772,8 +773,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if modal is not None and lower[modal] in DEONTIC_MODALS and modality == "reported" and not perfect:
                 pass  # « the coach said the players must apologize »: the source's demand, its words
             elif modal is not None and lower[modal] in OBLIGING_MODALS and not perfect and (
-                    lemma[i].lower() != "be" or any(dep[a] == "auxpass" for a in auxes)):
-                pass  # « the bridge must be repaired »: an obligation stated, no guess (« it must be late » guesses)
+                    any(dep[a] == "auxpass" for a in auxes) or (
+                        lemma[i].lower() not in MUST_STATES and p.doc[i].tag_ != "VBG")):
+                # « the bridge must be repaired »: an obligation stated, no guess; a state or a progressive
+                # (« it must be late », « he must know », « it must be lying there ») guesses
+                pass
             elif modal is not None and lower[modal] in SPECULATIVE_MODALS:
                 modality, cue = "speculative", p.text(modal)
             elif modal is not None and modality != "speculative":

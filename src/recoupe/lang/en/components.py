@@ -60,6 +60,8 @@ def title_before(doc: Doc, start: int) -> str:
     lo = i
     while lo > 0 and i - lo < 6:
         t = doc[lo - 1]
+        if t.dep_ in {"dobj", "pobj", "dative"} and t.head.i < t.i:
+            break  # an object before the name (« told CNN Lt. Jane Roe »): not the body she belongs to
         if t.text in {"'s", "’s"} and lo >= 2 and doc[lo - 2].text[:1].isupper():
             lo -= 1
         elif t.is_alpha and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and (

@@ -29,6 +29,13 @@ DEONTIC_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
 # repaired », « players must wear helmets »): its guess needs a state (« it must be late ») or a perfect
 # (« he must have left »). « Should » stays a hedge there (« the storm should pass »).
 OBLIGING_MODALS: frozenset[str] = frozenset({"must"})
+# States read under « must » are guesses like « be » (« the killer must live nearby », « he must know »):
+# no one is obliged to know or to hate. With a progressive (« must be lying ») it guesses too. « Stand » and
+# « sit » are left out: « must stand trial », « must sit an exam » oblige.
+MUST_STATES: frozenset[str] = frozenset({
+    "be", "know", "live", "have", "own", "hate", "love", "like", "feel", "mean", "believe", "think",
+    "understand", "seem", "need", "want", "realize", "remember", "suspect", "resemble", "contain", "belong",
+    "lie", "exist", "prefer", "fear", "hope", "wish", "regret", "doubt", "recognize"})
 # What a proposal « would » do is supposed, until it is adopted (« the bill would raise the levy »),
 # even under a past reporting verb (« she said the bill would raise it »): not the backshifted « will ».
 # A law already in force (« law », « rule ») is left out: its « would » is the future of indirect speech.

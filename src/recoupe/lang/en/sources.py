@@ -120,6 +120,9 @@ ROLE_ALIASES: dict[str, frozenset[str]] = {
     "ambassador": frozenset({"ambassador", "amb."}),
     "monsignor": frozenset({"monsignor", "msgr."}),
 }
+# Role words that after another noun name another office (« attorney general », « surgeon general »,
+# « secretary-general »): there they do not take the rank's aliases (« Gen. » is no attorney general).
+POSTPOSITIVE_ROLES: frozenset[str] = frozenset({"general"})
 
 # A party's member named by the party ("the Ohio Democrat said"), and the words that give a person
 # that party around their name ("Sen. Jane Roe, D-Ohio", "Republican John Doe").

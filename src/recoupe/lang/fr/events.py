@@ -128,6 +128,8 @@ EVENT_KINDS: dict[str, dict[str, str]] = {
 KIND_ADJECTIVES = frozenset({"routier", "routiere", "ferroviaire", "aerien"})
 # (folded) where two kinds of vehicle meet in one accident: a car on a level crossing is told as road or rail
 KINDS_MEET = ("passage a niveau", "passages a niveau", "collision", "collisions")
+# ... and the kinds that can so meet: a road « collision » says nothing of a plane crash
+MEETING_KINDS = frozenset({"road", "rail"})
 EVENT_KINDS["feu"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["feux"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["accidents"] = EVENT_KINDS["accident"]
