@@ -190,7 +190,7 @@ def test_a_road_collision_does_not_join_a_crash_of_another_kind() -> None:
     """« collision » joins road and rail (a level crossing); a motorbike's collision with a tractor says
     nothing of a helicopter crash: two kinds, two tolls, no conflict."""
     copter = claim("a1:c1", "Un accident d'hélicoptère fait deux blessés en Savoie", subject="accident d'hélicoptère")
-    moto = claim("b1:c1", "Un accident de moto fait cinq blessés en Savoie après une collision avec un tracteur",
+    moto = claim("b1:c1", "Un accident de moto fait cinq blessés en Savoie après une collision contre un tracteur",
                  subject="accident de moto")
     assert _hit(_side(copter, "a.fr"), _side(moto, "b.fr")) is None
     # the kinds alone keep them apart: stubbed, the two tolls conflict

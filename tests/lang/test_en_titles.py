@@ -78,7 +78,7 @@ def test_an_outlet_told_something_is_not_the_title_s_body(en):  # type: ignore[n
 
 @pytest.mark.model
 def test_a_title_may_close_a_sentence(en):  # type: ignore[no-untyped-def]
-    # a rank at the end of a sentence, then « The » or « Two »: two sentences; a name after it: one
+    # a rank closing a sentence, then « The » or « Two »: two sentences; a name after it: one
     assert len(list(en("The nurse was made a Capt. The ward closed a month later.").sents)) == 2
     assert len(list(en("They met a Sgt. Two weeks later the case was shut.").sents)) == 2
     assert len(list(en("The nurse thanked Capt. Rosa Lind for the report.").sents)) == 1
