@@ -1616,5 +1616,18 @@ def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_ci
     bare.subject = said.subject = "Vale"
     assert group_status([bare, said], sources).status == "confirmed"
     assert group_status([bare, said], sources, (), context).status == "confirmed"
+    deed = "the rangers closed the hut on Sunday"
+    bare = _en("1", "a", deed, "The rangers closed the hut on Sunday after the fall.")
+    said = _en("3", "b", deed, "The rangers closed the hut on Sunday, Inspector Ann Vale said.",
+               "Inspector Ann Vale", "person")
     bare.subject = said.subject = "the rangers"
+    assert group_status([bare, said], sources).status == "confirmed"
+    assert group_status([bare, said], sources, (), context).status == "single_source"
+    # a clause that names the source (« the hut is Vale's choice »): of the source, not only its word
+    choice = "the hut is the choice of Vale"  # fewer than eight words: no wire text by the words alone
+    bare = _en("1", "a", choice, "Since the storm, the hut is the choice of Vale for the team.")
+    said = _en("3", "b", choice, "Inspector Ann Vale said the hut is the choice of Vale.", "Inspector Ann Vale",
+               "person")
+    assert group_status([bare, said], sources, (), context).status == "confirmed"
+    bare.text = said.text = "the hut is the choice"
     assert group_status([bare, said], sources, (), context).status == "single_source"

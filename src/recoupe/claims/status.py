@@ -628,10 +628,14 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
       same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names) and
       sentences sharing eleven words in a row over both claims (:func:`_copied_sentences`), or
       printed twice with a word or two added (:func:`_near_copies`; English only);
-    - an English unnamed body told two ways (« Police », « Harbourton police ») is one source;
+    - an English unnamed body told two ways (« Police », « Harbourton police ») is one source, and so
+      is an officer whose rank or stored role names that body (« Const. X », « Harbourton Police Sgt. »);
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
-      speaker, not the outlet, when the group quotes a speaker: most likely that one."""
+      speaker, not the outlet, when the group quotes a speaker: most likely that one.
+    (A pair of two members confirms only if, besides, neither is an outlet's own-voice account of what
+    the other attributes to a source that outlet cites beside it: :func:`_relays`, asked by
+    :func:`confirming_part` with the store's :class:`SourceContext`.)"""
     return len({r for r in source_roots(members, sources, context) if r is not None})
 
 
@@ -779,8 +783,9 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
     attributes to a source, the first outlet citing that same source in the sentence or next to it
     (:data:`RELAY_WINDOW`)? « The man fell 600 m on Saturday. », then « Inspector Roe said the search
     … », against « Inspector Roe said the man fell 600 m »: the inspector's account printed twice, not
-    two sources. Not when the clause's subject is that source (« police pulled him over », « Roe, who
-    works at the bank »): a deed or a description of the source itself, seen or known by others.
+    two sources. Not when the clause's subject is that source or the clause names it (« police pulled
+    him over », « Roe, who works at the bank », « X emerges as Roe's choice »): a deed, a state or a
+    description of the source itself, seen or known by others.
     English only: the French golds count an outlet's own voice beside another's attribution as a
     second source (gold README §12)."""
     for bare, said in ((a, b), (b, a)):
@@ -797,12 +802,13 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
 
 
 def _is_source(c: Claim, said: Claim) -> bool:
-    """Is a clause's subject the source another claim is attributed to (its entity, or the last word
-    of the source's name in the subject)?"""
+    """Does a clause tell of the source another claim is attributed to: its subject is that source (its
+    entity, or the last word of the source's name in the subject), or the clause names it (« X emerges as
+    the mayor's top choice » against « the mayor said X is his top choice »)?"""
     if c.subject_entity and c.subject_entity == said.attributed_entity:
         return True
     source = [w for w in _words(said.attributed_to) if w not in _DETERMINERS]
-    return bool(source) and source[-1] in set(_words(c.subject))
+    return bool(source) and source[-1] in set(_words(c.subject)) | set(_words(c.text))
 
 
 # the fewest words of a quotation that two outlets must both print to be quoting one speaker
