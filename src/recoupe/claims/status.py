@@ -781,10 +781,10 @@ RELAY_WINDOW = 300
 def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, tuple[Citation, ...]]) -> bool:
     """Is one of two claims an outlet's own-voice statement of what the other (another outlet's)
     attributes to a source, the first outlet citing that same source in the sentence or next to it
-    (:data:`RELAY_WINDOW`)? « The man fell 600 m on Saturday. », then « Inspector Roe said the search
-    … », against « Inspector Roe said the man fell 600 m »: the inspector's account printed twice, not
-    two sources. Not when the clause's subject is that source or the clause names it (« police pulled
-    him over », « Roe, who works at the bank », « X emerges as Roe's choice »): a deed, a state or a
+    (:data:`RELAY_WINDOW`)? « The climber fell 300 m on Sunday. », then « Inspector Roe said the search
+    … », against « Inspector Roe said the climber fell 300 m »: the inspector's account printed twice, not
+    two sources. Not when the clause's subject is that source or the clause names it (« police stopped
+    the car », « Roe, who works at the bank », « X emerges as Roe's choice »): a deed, a state or a
     description of the source itself, seen or known by others.
     English only: the French golds count an outlet's own voice beside another's attribution as a
     second source (gold README §12)."""
