@@ -1549,3 +1549,85 @@ def test_status_a_bare_unnamed_head_joins_one_body_told_in_nested_forms() -> Non
     assert group_status([a, c], sources).status == "single_source"
     assert group_status([a, b, c], sources).status == "single_source"
     assert len({r for r in source_roots([a, b, c], sources) if r is not None}) == 1
+
+
+def _en(cid: str, article: str, text: str, sentence: str, attributed_to: str = "", source_type: str = "",
+        start: int = 0) -> Claim:
+    c = _c(cid, article, "reported" if attributed_to else "asserted", attributed_to)
+    c.text, c.sentence, c.source_type, c.language = text, sentence, source_type, "en"
+    c.start = start + max(sentence.find(text), 0)
+    c.end = c.start + len(text)
+    return c
+
+
+def test_status_an_officer_of_a_police_rank_and_the_police_are_one_source() -> None:
+    """« Police said » and « Const. Ivo Brandt said » (a rank only a police force gives), or an officer
+    whose stored role names the force (« Harbourton Police Sgt. »): the force's voice told twice, one
+    source. A sergeant with no force named is not known to be of it; two forces of one head noun name
+    no one of them."""
+    from recoupe.claims.status import SourceContext
+
+    text = "the ferry office was closed on Friday"
+    police = _en("1", "a", text, "Police said the ferry office was closed on Friday.", "Police", "anonymous")
+    officer = _en("2", "b", text, "The ferry office was closed on Friday, Const. Ivo Brandt said.",
+                  "Constable Ivo Brandt", "person")
+    sources = {"a": "a", "b": "b", "c": "c"}
+    assert group_status([police, officer], sources).status == "single_source"
+    officer.attributed_to, officer.attributed_entity = "Ivo Brandt", "e7"
+    assert group_status([police, officer], sources).status == "confirmed"  # no rank, no role known
+    roles = SourceContext(roles={"e7": frozenset({"Harbourton Police Sgt."})})
+    assert group_status([police, officer], sources, (), roles).status == "single_source"
+    assert group_status([police, officer], sources, (), SourceContext(roles={"e7": frozenset({"Sgt."})})).status \
+        == "confirmed"  # a sergeant of what?
+    other = _en("3", "c", text, "State police said the ferry office was closed on Friday.", "State police", "anonymous")
+    police.attributed_to = "Harbourton police"
+    assert group_status([police, officer, other], sources, (), roles).status == "confirmed"
+    police.language = officer.language = "fr"
+    police.attributed_to = "Police"
+    assert group_status([police, officer], sources, (), roles).status == "confirmed"  # English ranks only
+
+
+def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_cites_beside() -> None:
+    """One outlet writes « The climber fell 300 metres near the hut on Sunday. » in its own voice and
+    quotes Inspector Ann Vale on the next line; another writes « Inspector Ann Vale said the climber fell
+    300 metres near the hut »: one inspector's account printed twice. Not so when the first outlet cites
+    her far from that sentence or not at all, nor when the clause's subject is the source itself."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the climber fell 300 metres near the hut"
+    bare_sentence = "The climber fell 300 metres near the hut on Sunday."
+    bare = _en("1", "a", text, bare_sentence)
+    near = _en("2", "a", "the search ended at dusk", "Inspector Ann Vale said the search ended at dusk.",
+               "Inspector Ann Vale", "person", start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, "Inspector Ann Vale said the climber fell 300 metres near the hut.",
+               "Inspector Ann Vale", "person")
+    sources = {"a": "a", "b": "b"}
+    context = SourceContext(cited=article_citations([near, said]))
+    assert group_status([bare, said], sources).status == "confirmed"
+    assert group_status([bare, said], sources, (), context).status == "single_source"
+    far = _en("2", "a", near.text, near.sentence, near.attributed_to, "person", start=5000)
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([far, said]))).status \
+        == "confirmed"
+    # the source's own deed, told in the outlet's voice: seen, not only said
+    deed = "Vale closed the hut on Sunday"
+    bare = _en("1", "a", deed, "Vale closed the hut on Sunday after the fall.")
+    said = _en("3", "b", deed, "Vale closed the hut on Sunday, Inspector Ann Vale said.", "Inspector Ann Vale",
+               "person")
+    bare.subject = said.subject = "Vale"
+    assert group_status([bare, said], sources).status == "confirmed"
+    assert group_status([bare, said], sources, (), context).status == "confirmed"
+    deed = "the rangers closed the hut on Sunday"
+    bare = _en("1", "a", deed, "The rangers closed the hut on Sunday after the fall.")
+    said = _en("3", "b", deed, "The rangers closed the hut on Sunday, Inspector Ann Vale said.",
+               "Inspector Ann Vale", "person")
+    bare.subject = said.subject = "the rangers"
+    assert group_status([bare, said], sources).status == "confirmed"
+    assert group_status([bare, said], sources, (), context).status == "single_source"
+    # a clause that names the source (« the hut is Vale's choice »): of the source, not only its word
+    choice = "the hut is the choice of Vale"  # fewer than eight words: no wire text by the words alone
+    bare = _en("1", "a", choice, "Since the storm, the hut is the choice of Vale for the team.")
+    said = _en("3", "b", choice, "Inspector Ann Vale said the hut is the choice of Vale.", "Inspector Ann Vale",
+               "person")
+    assert group_status([bare, said], sources, (), context).status == "confirmed"
+    bare.text = said.text = "the hut is the choice"
+    assert group_status([bare, said], sources, (), context).status == "single_source"

@@ -78,6 +78,28 @@ def test_storage_source_types_round_trip(store: Store) -> None:
     assert store.quotes("a1")[0].speaker_type == "media"
 
 
+def test_storage_attributed_claims_and_roles_give_a_status_its_source_context(store: Store) -> None:
+    """What a status reads beyond a group (recoupe.claims.status.source_context): the claims of the
+    articles that name a source, and every role stored for their entities."""
+    from recoupe.claims.status import source_context
+
+    store.add_article(_article(), [], "test")
+    said = Claim(id="a1:c1", article_id="a1", text="texte", sentence="Le texte.", start=3, end=8,
+                 subject="X", predicate="dire", modality="reported", attributed_to="Ivo Brandt",
+                 attributed_entity="e1", source_type="person", language="en")
+    bare = Claim(id="a1:c2", article_id="a1", text="article", sentence="de l'article.", start=12, end=19,
+                 subject="X", predicate="être")
+    store.save_analysis(ArticleAnalysis(article_id="a1", claims=[said, bare]))
+    store.create_entity("e1", "Ivo Brandt", "PER")
+    store.add_role("e1", "a1", "Sgt.")
+    store.add_role("e1", "a2", "Harbourton Police Sgt.")
+    assert store.attributed_claims(["a1", "zz"]) == [said]
+    assert store.roles_of(["e1", "e2"]) == {"e1": frozenset({"Sgt.", "Harbourton Police Sgt."})}
+    context = source_context(store, ["a1"])
+    assert context.roles == {"e1": frozenset({"Sgt.", "Harbourton Police Sgt."})}
+    assert [keys for _, _, keys in context.cited["a1"]] == [frozenset({"said:e1", "name:brandt"})]
+
+
 def test_storage_rejection_upserts_by_origin_and_code(store: Store) -> None:
     store.add_rejection(Rejection("x.bin", "E004", "first"))
     store.add_rejection(Rejection("x.bin", "E004", "second"))

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from recoupe.claims.status import DISPUTE_KINDS, FIRM, STATUSES, GroupStatus, group_status, is_conflict
+from recoupe.claims.status import (
+    DISPUTE_KINDS,
+    FIRM,
+    STATUSES,
+    GroupStatus,
+    group_status,
+    is_conflict,
+    source_context,
+)
 from recoupe.lang import packs
 from recoupe.model import Claim
 from recoupe.storage import Store
@@ -116,11 +124,12 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
     # the members of all the top groups, and the sources of their articles, read at once
     by_group = store.claims_by_group(g["id"] for g in top)
     sources = store.sources_of(sorted({c.article_id for ms in by_group.values() for c in ms}))
+    context = source_context(store, sources)
     for g in top:
         members = by_group.get(g["id"], [])
         if not members:
             continue
-        st = group_status(members, sources, conflict_groups.get(g["id"], ()))
+        st = group_status(members, sources, conflict_groups.get(g["id"], ()), context)
         rep = representative(members)
         confirming = [c for c in members if c.id in st.confirmed_by] if st.status == "confirmed" else []
         if confirming and rep not in confirming:

@@ -30,6 +30,7 @@ conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import defaultdict
@@ -85,6 +86,30 @@ class GroupStatus:
     # when `confirmed`: the two claims of two sources that directly confirm each other
     # (:func:`confirming_part`), the fact the status is about when the group holds several
     confirmed_by: tuple[str, ...] = ()
+
+
+# where an article cites a source: the span of the citing claim's sentence, and the source's keys
+Citation = tuple[int, int, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceContext:
+    """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
+    ``cited``, per article, where its claims cite a source (:func:`article_citations`); ``roles``, per
+    entity, the roles stored for it (« Const. », « Harbor Police Lt. »). Both are read per article and
+    per entity whatever the groups asked, so every reader of a status (dossier, report, web app, CLI,
+    briefing) passes the same context and gets the same status."""
+
+    cited: Mapping[str, tuple[Citation, ...]] = field(default_factory=dict)
+    roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
+    """The :class:`SourceContext` of ``article_ids``: every attributed claim of those articles, and the
+    roles of the entities they are attributed to."""
+    claims = store.attributed_claims(sorted(set(article_ids)))
+    entities = sorted({c.attributed_entity for c in claims if c.attributed_entity})
+    return SourceContext(article_citations(claims), store.roles_of(entities))
 
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
@@ -589,7 +614,8 @@ def durations(text: str) -> dict[str, float]:
     return out
 
 
-def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
+def firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
+                 context: SourceContext | None = None) -> int:
     """How many independent sources state the group's fact firmly. Each firm member counts for
     its original source (:func:`original_source`), and three rules keep relays from counting as
     confirmation:
@@ -602,14 +628,19 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
       same quoted words (:func:`_same_quotation`: one speaker's, whoever each outlet names) and
       sentences sharing eleven words in a row over both claims (:func:`_copied_sentences`), or
       printed twice with a word or two added (:func:`_near_copies`; English only);
-    - an English unnamed body told two ways (« Police », « Harbourton police ») is one source;
+    - an English unnamed body told two ways (« Police », « Harbourton police ») is one source, and so
+      is an officer whose rank or stored role names that body (« Const. X », « Harbourton Police Sgt. »);
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
-      speaker, not the outlet, when the group quotes a speaker: most likely that one."""
-    return len({r for r in source_roots(members, sources) if r is not None})
+      speaker, not the outlet, when the group quotes a speaker: most likely that one.
+    (A pair of two members confirms only if, besides, neither is an outlet's own-voice account of what
+    the other attributes to a source that outlet cites beside it: :func:`_relays`, asked by
+    :func:`confirming_part` with the store's :class:`SourceContext`.)"""
+    return len({r for r in source_roots(members, sources, context) if r is not None})
 
 
-def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[str | None]:
+def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
+                 context: SourceContext | None = None) -> list[str | None]:
     """Per member, the independent source it counts for under :func:`firm_sources`' rules read on
     all the members together (None: not firm, or dropped by them). Two members confirm each other
     only if their roots differ: tested on the pair alone, the rules that need the group (an unnamed
@@ -659,6 +690,19 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[s
 
     kept = [i for i, (o, k) in enumerate(zip(outlets, keys, strict=True))
             if not (k.startswith("outlet:") and o in citing) and not (k == UNNAMED and named)]
+    if anon:
+        # an officer whose rank or role names a body (« Const. Jane Roe », « Harbor Police Lt. ») speaks
+        # for it: one source with that body's unnamed voice (« police said »)
+        heads: dict[str, list[str]] = defaultdict(list)
+        for k in anon:
+            heads[k.rsplit(" ", 1)[-1].removeprefix("said:anon:")].append(k)
+        for i in kept:
+            if keys[i].startswith("said:") and not keys[i].startswith("said:anon:") and firm[i].language == "en":
+                for body in sorted(_bodies_of(firm[i], context.roles if context else {}) & heads.keys()):
+                    forces = {find(k) for k in heads[body]}
+                    # two forces of one head (« Harbor police », « state police ») name no one of them
+                    if len(forces) == 1 and (force := forces.pop()) != find(keys[i]):
+                        parent[find(keys[i])] = force
     for i in kept:
         names = _PROPER.findall(firm[i].attributed_to or "") if keys[i].startswith("said:") else []
         if names:  # two entities of one name (« The New York Times », « New York Times ») are one source
@@ -683,6 +727,88 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str]) -> list[s
         if k.startswith("outlet:") and o in citing and len(cited[o]) == 1:
             roots[firm_at[i]] = next(iter(cited[o]))
     return roots
+
+
+def _bodies_of(c: Claim, roles: Mapping[str, frozenset[str]]) -> set[str]:
+    """The bodies an English source speaks for by its rank or role: words of its attribution and of
+    the roles stored for its entity that name a body (:data:`~recoupe.lang.en.sources.SPEAKING_BODIES`),
+    or a rank only a police force gives (:data:`~recoupe.lang.en.sources.POLICE_RANKS`)."""
+    from recoupe.lang.en.sources import POLICE_RANKS, SPEAKING_BODIES
+
+    words = set(_words(c.attributed_to or ""))
+    for role in roles.get(c.attributed_entity, frozenset()) if c.attributed_entity else ():
+        words.update(_words(role))
+    return (words & SPEAKING_BODIES) | ({"police"} if words & POLICE_RANKS else set())
+
+
+def citation_keys(c: Claim) -> frozenset[str]:
+    """The keys a claim's source is known by: its :func:`original_source` key and its name's
+    (« Inspector Jane Roe » and « Roe »: ``name:roe``). Empty for the outlet's own voice and for a
+    source with no name."""
+    if not c.attributed_to:
+        return frozenset()
+    key = original_source(dataclasses.replace(c, modality="reported"), {})
+    out = {key} if key != UNNAMED else set()
+    names = _PROPER.findall(c.attributed_to)
+    if names:
+        out.add("name:" + fold(names[-1]))
+    return frozenset(out)
+
+
+def _sentence_span(c: Claim) -> tuple[int, int]:
+    """Where a claim's sentence lies in its article."""
+    at = c.sentence.find(c.text) if c.text else -1
+    start = c.start - max(at, 0)
+    return start, start + len(c.sentence)
+
+
+def article_citations(claims: Iterable[Claim]) -> dict[str, tuple[Citation, ...]]:
+    """Article id -> where its English claims cite a source: each citing claim's sentence span and
+    the source's keys (:func:`citation_keys`), in text order."""
+    out: dict[str, set[Citation]] = defaultdict(set)
+    for c in claims:
+        if c.language == "en" and c.attributed_to and (keys := citation_keys(c)):
+            out[c.article_id].add((*_sentence_span(c), keys))
+    return {a: tuple(sorted(v, key=lambda x: (x[0], x[1], sorted(x[2])))) for a, v in out.items()}
+
+
+# how far from an outlet's own-voice sentence (characters, about two sentences) its citation of a
+# source makes that sentence the source's account (:func:`_relays`); on the ECB+ dev labels 200 to
+# 1,000 gave the same groups
+RELAY_WINDOW = 300
+
+
+def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, tuple[Citation, ...]]) -> bool:
+    """Is one of two claims an outlet's own-voice statement of what the other (another outlet's)
+    attributes to a source, the first outlet citing that same source in the sentence or next to it
+    (:data:`RELAY_WINDOW`)? « The climber fell 300 m on Sunday. », then « Inspector Roe said the search
+    … », against « Inspector Roe said the climber fell 300 m »: the inspector's account printed twice, not
+    two sources. Not when the clause's subject is that source or the clause names it (« police stopped
+    the car », « Roe, who works at the bank », « X emerges as Roe's choice »): a deed, a state or a
+    description of the source itself, seen or known by others.
+    English only: the French golds count an outlet's own voice beside another's attribution as a
+    second source (gold README §12)."""
+    for bare, said in ((a, b), (b, a)):
+        if bare.language != "en" or bare.attributed_to or bare.modality != "asserted":
+            continue
+        if not original_source(said, sources).startswith("said:") or _is_source(bare, said):
+            continue
+        names = citation_keys(said)
+        start, end = _sentence_span(bare)
+        if any(keys & names and s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
+               for s, e, keys in cited.get(bare.article_id, ())):
+            return True
+    return False
+
+
+def _is_source(c: Claim, said: Claim) -> bool:
+    """Does a clause tell of the source another claim is attributed to: its subject is that source (its
+    entity, or the last word of the source's name in the subject), or the clause names it (« X emerges as
+    the mayor's top choice » against « the mayor said X is his top choice »)?"""
+    if c.subject_entity and c.subject_entity == said.attributed_entity:
+        return True
+    source = [w for w in _words(said.attributed_to) if w not in _DETERMINERS]
+    return bool(source) and source[-1] in set(_words(c.subject)) | set(_words(c.text))
 
 
 # the fewest words of a quotation that two outlets must both print to be quoting one speaker
@@ -1371,16 +1497,18 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
     return not (all(names) and names[0][-1] == names[1][-1])
 
 
-def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str]) -> int:
+def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
+                     context: SourceContext | None = None) -> int:
     """The most independent firm sources that state one fact inside the group (see :func:`confirming_part`)."""
-    return confirming_part(members, sources)[0]
+    return confirming_part(members, sources, context)[0]
 
 
 # the most claims of a part whose every pair is tested for the confirming pair (see confirming_part)
 PAIR_TEST_MAX = 60
 
 
-def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tuple[int, tuple[str, ...]]:
+def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
+                    context: SourceContext | None = None) -> tuple[int, tuple[str, ...]]:
     """The most independent firm sources that state one fact inside the group: firm members are
     linked when :func:`same_frame` holds between them and the lemma rule of grouping links them
     directly (:func:`recoupe.claims.groups.rule_link`, frames not vetoed) or one tells the act
@@ -1454,10 +1582,11 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str]) -> tup
         # those pairs, the one the learned pair scorer finds likeliest to be one fact is shown (the
         # first link found may join one athlete's two medals of two races)
         # two sources that the group's rules count apart (:func:`source_roots`, read on the part)
-        roots = dict(zip(part, source_roots([firm[i] for i in part], sources), strict=True))
+        roots = dict(zip(part, source_roots([firm[i] for i in part], sources, context), strict=True))
         outlet = {i: sources.get(firm[i].article_id, firm[i].article_id) for i in part}
         apart = {(i, j) for k, i in enumerate(part) for j in part[k + 1:]
-                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]}
+                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]
+                 and not (context is not None and _relays(firm[i], firm[j], sources, context.cited))}
         # every pair of a part of ordinary size; in a larger one the links its union found only
         # (testing them all is quadratic in ``linked``, the group's costliest test)
         candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
@@ -1510,7 +1639,7 @@ def cells(members: Iterable[Claim], confirming: Iterable[str] = ()) -> dict[str,
 
 
 def group_status(members: Sequence[Claim], sources: Mapping[str, str],
-                 conflicts: Iterable[str] = ()) -> GroupStatus:
+                 conflicts: Iterable[str] = (), context: SourceContext | None = None) -> GroupStatus:
     """The status of one group from its member claims, the independent source of each article
     (``sources``: article id -> its outlet, or the article whose copy it reuses; see
     ``Store.sources_of``) and the kinds of the conflicts recorded against the group."""
@@ -1518,7 +1647,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
     independent = len({sources.get(a, a) for a in articles})
-    firm = firm_sources(members, sources)
+    firm = firm_sources(members, sources, context)
     # one newsroom does not confirm itself, whoever it cites: two outlets at least
     firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if states_firmly(c)}
     status: Status
@@ -1530,7 +1659,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     elif not firm:
         status = "hedged"
     elif (firm >= 2 and len(firm_outlets) >= 2 and "update" not in set(conflicts) and not disagreeing_figures(members)
-          and (part := confirming_part(members, sources))[0] >= 2):
+          and (part := confirming_part(members, sources, context))[0] >= 2):
         status = "confirmed"
         confirming = part[1]
     else:
@@ -1555,9 +1684,11 @@ def story_statuses(store: Store, story_id: str) -> dict[str, GroupStatus]:
     for c in store.claims(story_id=story_id):
         if c.group_id:
             members[c.group_id].append(c)
-    sources = store.sources_of(sorted({c.article_id for ms in members.values() for c in ms}))
+    articles = sorted({c.article_id for ms in members.values() for c in ms})
+    sources = store.sources_of(articles)
+    context = source_context(store, articles)
     conflicts = conflicts_by_group(store.contradictions(story_id))
-    return {gid: group_status(ms, sources, conflicts.get(gid, ())) for gid, ms in members.items()}
+    return {gid: group_status(ms, sources, conflicts.get(gid, ()), context) for gid, ms in members.items()}
 
 
 def matrix_key(status: str, firm_sources: int, articles: int, group_id: str) -> tuple[int, int, int, str]:

@@ -37,15 +37,17 @@ def group_states(store: Store) -> dict[str, GroupStatus]:
 
 
 def _group_statuses(store: Store) -> dict[str, GroupStatus]:
-    from recoupe.claims.status import conflicts_by_group, group_status
+    from recoupe.claims.status import conflicts_by_group, group_status, source_context
 
     members: dict[str, list[Claim]] = {}
     for c in store.claims():
         if c.group_id:
             members.setdefault(c.group_id, []).append(c)
-    sources = store.sources_of(sorted({c.article_id for ms in members.values() for c in ms}))
+    articles = sorted({c.article_id for ms in members.values() for c in ms})
+    sources = store.sources_of(articles)
+    context = source_context(store, articles)
     conflicts = conflicts_by_group(store.contradictions())
-    return {gid: group_status(ms, sources, conflicts.get(gid, ())) for gid, ms in members.items()}
+    return {gid: group_status(ms, sources, conflicts.get(gid, ()), context) for gid, ms in members.items()}
 
 
 def build_dossier(store: Store) -> dict[str, Any]:
@@ -59,7 +61,7 @@ def _build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.claims.frame import frame_of
     from recoupe.claims.sources import sourcing
     from recoupe.claims.statements import statements as read_statements
-    from recoupe.claims.status import conflicts_by_group, group_status
+    from recoupe.claims.status import conflicts_by_group, group_status, source_context
 
     rows = store.article_rows()
     sources = {r["id"]: (r["source_id"] or r["id"]) for r in rows}
@@ -110,6 +112,7 @@ def _build_dossier(store: Store) -> dict[str, Any]:
     contradictions = store.contradictions()
     conflicts = conflicts_by_group(contradictions)
     independent = store.sources_of(list(sources))  # outlet-level, for corroboration
+    context = source_context(store, list(sources))
     members: dict[str, list[Claim]] = {}
     for c in claim_records:
         if c.group_id:
@@ -117,7 +120,7 @@ def _build_dossier(store: Store) -> dict[str, Any]:
     groups = []
     for g in store.groups():
         ms = members.get(g["id"], [])
-        st = group_status(ms, independent, conflicts.get(g["id"], ()))
+        st = group_status(ms, independent, conflicts.get(g["id"], ()), context)
         groups.append({
             "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c.id for c in ms],
             "articles": list(st.articles), "independent_sources": st.independent_sources,

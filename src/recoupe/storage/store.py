@@ -611,6 +611,29 @@ class Store:
                 out[r["group_id"]].append(self._claim(r))
         return out
 
+    def attributed_claims(self, article_ids: Iterable[str]) -> list[Claim]:
+        """The claims of ``article_ids`` that name a source (``attributed_to``), in text order: where
+        each article cites whom (:func:`recoupe.claims.status.source_context`)."""
+        ids = sorted(set(article_ids))
+        out: list[Claim] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out += [self._claim(r) for r in self._rows(
+                f"SELECT c.* FROM claims c WHERE c.article_id IN ({','.join('?' * len(chunk))})"
+                " AND c.attributed_to != '' ORDER BY c.article_id, c.start, c.rowid", chunk)]
+        return out
+
+    def roles_of(self, entity_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Entity id -> every role stored for it, whatever the article (« Const. », « Harbor Police Lt. »)."""
+        ids = sorted(set(entity_ids))
+        out: dict[str, set[str]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for eid, role in self.db.execute(
+                    f"SELECT entity_id, role FROM roles WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk):
+                out.setdefault(eid, set()).add(role)
+        return {e: frozenset(r) for e, r in out.items()}
+
     def quotes(self, article_id: str | None = None, speaker_entity: str | None = None) -> list[Quote]:
         sql, params = "SELECT * FROM quotes", []
         if article_id:

@@ -13,7 +13,7 @@ from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 
-from recoupe.claims.status import cell_claims, conflicts_by_group, group_status, matrix_key
+from recoupe.claims.status import cell_claims, conflicts_by_group, group_status, matrix_key, source_context
 from recoupe.model import Claim
 from recoupe.report.words import article_name, confirmed_fact, story_name
 from recoupe.storage import Store, as_row
@@ -133,6 +133,7 @@ def story_view(store: Store, story_id: str) -> View | None:
     contradictions = store.contradictions(story_id)
     conflicts = conflicts_by_group(contradictions)
     independent = store.sources_of([r["id"] for r in rows])  # outlet-level, for corroboration
+    context = source_context(store, [r["id"] for r in rows])
     members: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.group_id:
@@ -142,7 +143,7 @@ def story_view(store: Store, story_id: str) -> View | None:
         ms = members.get(g["id"], [])
         if not ms:
             continue
-        st = group_status(ms, independent, conflicts.get(g["id"], ()))
+        st = group_status(ms, independent, conflicts.get(g["id"], ()), context)
         text = {c.id: c.text for c in ms}
         # an article holding a confirming claim shows that one in its cell (the dossier's rule)
         by_article = cell_claims(ms, st.confirmed_by)

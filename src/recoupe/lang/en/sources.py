@@ -162,6 +162,17 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
     "Gov.", "Sen.", "Rep.", "Atty.", "Asst.", "Amb.", "Pres.", "Hon.", "Rt.", "Rev.", "Fr.", "Msgr.",
 })
 
+# Ranks only a police force gives: an officer so titled speaks for the force (« Const. Jane Roe said »
+# and « police said » are one source, recoupe.claims.status). Ranks several forces share (sergeant,
+# lieutenant, captain) name none: their force must be written with them (« Harbor Police Lt. »).
+POLICE_RANKS: frozenset[str] = frozenset({
+    "constable", "const", "detective", "det", "inspector", "insp", "superintendent", "supt",
+})
+
+# Bodies whose officers speak for them, when a person's role or attribution names one (« Harbor
+# Police Lt. », « Navy Vice Adm. »): the head noun an unnamed voice of that body is keyed on.
+SPEAKING_BODIES: frozenset[str] = frozenset({"police", "navy", "army", "military", "patrol"})
+
 HONORIFICS: frozenset[str] = frozenset({
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Prof.",
     "President", "Sir", "Lord", "Lady", "Senator", "Governor", "Secretary",
