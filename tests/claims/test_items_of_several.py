@@ -16,16 +16,16 @@ def _side(c: Claim, outlet: str) -> Side:
     return Side(c, outlet=outlet, published=date(2031, 9, 3), headline=c.sentence, language="fr")
 
 
-AID = claim("e1:c1", "La ministre a notamment annoncé une aide de 8 millions d'euros pour les éleveurs",
-            subject="ministre", predicate="annoncer")
-FUND = claim("f1:c1", "Elle a notamment annoncé un fonds de 11 millions d'euros pour les éleveurs",
-             subject="elle", predicate="annoncer")
-PLAIN = claim("g1:c1", "La ministre a annoncé un fonds de 11 millions d'euros pour les éleveurs",
-              subject="ministre", predicate="annoncer")
+AID = claim("e1:c1", "La ministre a notamment promis une prime de 8 millions d'euros aux éleveurs ovins",
+            subject="ministre", predicate="promettre")
+FUND = claim("f1:c1", "Elle a notamment promis une prime de 11 millions d'euros aux éleveurs ovins",
+             subject="elle", predicate="promettre")
+PLAIN = claim("g1:c1", "La ministre a promis une prime de 11 millions d'euros aux éleveurs ovins",
+              subject="ministre", predicate="promettre")
 
 
 def test_two_items_each_told_as_one_of_several_are_two_things() -> None:
     assert contradictions._item_of_several(AID) and not contradictions._item_of_several(PLAIN)
     assert kind_of(_side(AID, "e.fr"), _side(FUND, "f.fr")) is None
-    # one side tells its figure as the announcement's: the two figures still conflict
+    # one side tells its figure as the promise's: the two figures still conflict
     assert kind_of(_side(AID, "e.fr"), _side(PLAIN, "g.fr")) == "quantity"

@@ -2954,8 +2954,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     if ac.article_id != bc.article_id and _kinds_apart(a, b):
         return None  # two kinds of accident or fire: two events (« accident d'attelage » / « de voiture »)
     if a.language == b.language == "fr" and _item_of_several(ac) and _item_of_several(bc):
-        return None  # « a notamment annoncé une aide de 10 millions » / « notamment un fonds de 12 millions »:
-        # two items of what was announced
+        return None  # « a notamment promis une prime de 300 euros » / « notamment un prêt de 2 millions »:
+        # two items of what was promised
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et
