@@ -2847,6 +2847,15 @@ def _scoped(c: Claim) -> bool:
     return any(x.kind in {"region", "department"} for x in sites(c.text, c.place))
 
 
+def _item_of_several(c: Claim) -> bool:
+    """Does a French clause tell its figure as one item of several (« a notamment annoncé », « entre
+    autres »)? Two such items need not be one thing told twice."""
+    from recoupe.lang.fr.quantities import ONE_OF_SEVERAL
+
+    told = " " + " ".join(re.findall(r"[\w-]+", fold(c.text))) + " "
+    return any(f" {cue} " in told for cue in ONE_OF_SEVERAL)
+
+
 _SCOPE_AT = re.compile(r"\b(?:pour|et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)([A-ZÉÈÊÎÔ][\w-]*)")
 
 
@@ -2944,6 +2953,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     if ac.article_id != bc.article_id and _kinds_apart(a, b):
         return None  # two kinds of accident or fire: two events (« accident d'attelage » / « de voiture »)
+    if a.language == b.language == "fr" and _item_of_several(ac) and _item_of_several(bc):
+        return None  # « a notamment promis une prime de 300 euros » / « notamment un prêt de 2 millions »:
+        # two items of what was promised
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et

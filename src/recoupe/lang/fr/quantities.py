@@ -169,6 +169,10 @@ NATIONAL_SCOPES: tuple[str, ...] = ("dans toute la france", "dans tout le pays",
                                     "dans l'ensemble du pays", "partout en france", "à travers le pays",
                                     "à travers la france", "dans toute l'", "sur tout le territoire")
 
+# one item of several told (« elle a notamment promis une prime de 300 euros »): two such items of one
+# promise or plan are two things, not two versions of one figure (folded)
+ONE_OF_SEVERAL: tuple[str, ...] = ("notamment", "entre autres", "parmi lesquelles", "parmi lesquels")
+
 # month names: a number before one is a day of a date, not a quantity
 MONTHS: frozenset[str] = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                     "septembre", "octobre", "novembre", "décembre", "fevrier", "aout", "decembre"})

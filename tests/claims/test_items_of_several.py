@@ -1,0 +1,31 @@
+"""A false French quantity conflict read by hand in an unseen dossier (issue 13,
+benchmarks/gold/dossier/u1418-r3.json): two items of one announcement, each told as one of several.
+Sentences written for the tests; the true conflict is kept beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from recoupe.claims import contradictions
+from recoupe.claims.contradictions import Side
+from recoupe.model import Claim
+from tests.claims.helpers import claim, kind_of
+
+
+def _side(c: Claim, outlet: str) -> Side:
+    return Side(c, outlet=outlet, published=date(2031, 9, 3), headline=c.sentence, language="fr")
+
+
+AID = claim("e1:c1", "La ministre a notamment promis une prime de 6 millions d'euros aux éleveurs ovins",
+            subject="ministre", predicate="promettre")
+FUND = claim("f1:c1", "Elle a notamment promis une prime de 11 millions d'euros aux éleveurs ovins",
+             subject="elle", predicate="promettre")
+PLAIN = claim("g1:c1", "La ministre a promis une prime de 11 millions d'euros aux éleveurs ovins",
+              subject="ministre", predicate="promettre")
+
+
+def test_two_items_each_told_as_one_of_several_are_two_things() -> None:
+    assert contradictions._item_of_several(AID) and not contradictions._item_of_several(PLAIN)
+    assert kind_of(_side(AID, "e.fr"), _side(FUND, "f.fr")) is None
+    # one side tells its figure as the promise's: the two figures still conflict
+    assert kind_of(_side(AID, "e.fr"), _side(PLAIN, "g.fr")) == "quantity"
