@@ -2206,7 +2206,9 @@ def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
         return None
-    if not same_action(ac, bc) or not same_subject(ac, bc) or not overlapping_content(ac, bc):
+    if not same_action(ac, bc) or not overlapping_content(ac, bc):
+        return None
+    if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc)):
         return None
     if participle_apart(ac, bc):
         return None
@@ -2230,6 +2232,21 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def _en_it_one_deed(a: Claim, b: Claim) -> bool:
+    """English « it sank a trawler » against « the frigate sank a trawler » in another article: the pronoun is
+    the other account's doer when the two tell one verb (asked by the caller) done to one thing, a noun both
+    objects hold. Only « it » (a ship, a force, a firm): « he » / « they » may be any of a story's people."""
+    if a.language != "en" or b.language != "en" or a.article_id == b.article_id:
+        return False
+    it_a, it_b = fold(a.subject) == "it", fold(b.subject) == "it"
+    if it_a == it_b:
+        return False
+    named = b if it_a else a
+    if not _head(named.subject) and not named.subject_entity:
+        return False  # both unnamed: nothing ties them
+    return bool((_object_words(a) & _object_words(b)) - _en_pronouns())
 
 
 # -- where one located thing was ----------------------------------------------------------------------
@@ -3884,6 +3901,13 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     if things and sites(c.text, c.place):  # one located thing at its sites: every placed account of it (check_site)
         filed |= {f"ST:{x}" for x in things}
         look |= {f"ST:{x}" for x in things}
+    if c.language == "en" and c.time and (subject or fold(c.subject) == "it"):
+        # « it sank a trawler » and « the frigate sank a trawler », dated (check_date, _en_it_one_deed): one
+        # verb and one object noun, « it » filed on one side and looked up from the named one (mirrored)
+        deeds = {f"{x}|{w}" for x in actions for w in _object_words(c) - _en_pronouns()}
+        mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
+        filed |= {f"{mine}:{k}" for k in deeds}
+        look |= {f"{other}:{k}" for k in deeds}
     if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
         filed.add(f"CL:{c.subject_entity}")
         look.add(f"CL:{c.subject_entity}")
