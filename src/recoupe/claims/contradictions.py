@@ -43,7 +43,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from recoupe.claims.quantities import Quantity, of_claim
+from recoupe.claims.quantities import Quantity, apart_at_bound, of_claim, strict_side
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.resolve.places import named_apart, scenes_apart
@@ -2206,7 +2206,9 @@ def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
         return None
-    if not same_action(ac, bc) or not same_subject(ac, bc) or not overlapping_content(ac, bc):
+    if not same_action(ac, bc) or not overlapping_content(ac, bc):
+        return None
+    if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc)):
         return None
     if participle_apart(ac, bc):
         return None
@@ -2230,6 +2232,21 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def _en_it_one_deed(a: Claim, b: Claim) -> bool:
+    """English « it sank a trawler » against « the frigate sank a trawler » in another article: the pronoun is
+    the other account's doer when the two tell one verb (asked by the caller) done to one thing, a noun both
+    objects hold. Only « it » (a ship, a force, a firm): « he » / « they » may be any of a story's people."""
+    if a.language != "en" or b.language != "en" or a.article_id == b.article_id:
+        return False
+    it_a, it_b = fold(a.subject) == "it", fold(b.subject) == "it"
+    if it_a == it_b:
+        return False
+    named = b if it_a else a
+    if not _head(named.subject) and not named.subject_entity:
+        return False  # both unnamed: nothing ties them
+    return bool((_object_words(a) & _object_words(b)) - _en_pronouns())
 
 
 # -- where one located thing was ----------------------------------------------------------------------
@@ -3022,9 +3039,12 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             for y in qb:
                 if x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y):
                     return Finding("place", f"{_clip(ac.text)} selon {a.source}, {_clip(bc.text)} selon {b.source}")
+    def meets(x: Quantity, xc: Claim, y: Quantity, yc: Claim) -> bool:
+        return x.overlaps(y) and not _apart_at_bound(xc, x, yc, y)
+
     for x in qa:
         for y in qb:
-            if not x.comparable(y) or x.overlaps(y) or _not_a_figure(x) or _not_a_figure(y):
+            if not x.comparable(y) or meets(x, ac, y, bc) or _not_a_figure(x) or _not_a_figure(y):
                 continue
             if by_day:
                 dx, dy = _day_of_figure(ac, x, a.published), _day_of_figure(bc, y, b.published)
@@ -3032,7 +3052,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                     continue  # figures of two days of the list, or one not placed in it
             if scopes_apart and not _is_duration(x):
                 continue  # counts of two scopes
-            if any(z.comparable(y) and z.overlaps(y) for z in qa) or any(z.comparable(x) and z.overlaps(x) for z in qb):
+            if any(z.comparable(y) and meets(z, ac, y, bc) for z in qa) or any(
+                    z.comparable(x) and meets(z, bc, x, ac) for z in qb):
                 continue  # each account gives the other's figure too: two counts (« 12 nouvelles plaintes » of a
                 # new inquiry, « près de 200 plaintes » of the earlier trial), not two versions of one
             rx, ry = _measured_from(ac, x), _measured_from(bc, y)
@@ -3087,8 +3108,30 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             # two lengths of time that place one fact (« en trois ans » / « en deux ans ») disagree on when;
             # two lengths of one stay (« a campé 11 jours » / « a campé neuf jours ») on how long: a quantity
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
-            return Finding(kind, f"{_fmt(x)} selon {sx}, {_fmt(y)} selon {sy}", same_article)
+            fx, fy = (_told_bound(ac, x), _told_bound(bc, y)) if x.overlaps(y) else (_fmt(x), _fmt(y))
+            return Finding(kind, f"{fx} selon {sx}, {fy} selon {sy}", same_article)
     return None
+
+
+def _before_figure(c: Claim, q: Quantity) -> str:
+    """The words of the claim (or of its sentence, when the figure was read there) before figure ``q``."""
+    text = c.text if c.text[q.start:q.start + len(q.text)] == q.text else c.sentence
+    return text[max(0, q.start - 40):q.start]
+
+
+def _apart_at_bound(ac: Claim, x: Quantity, bc: Claim, y: Quantity) -> bool:
+    """« nearly 500 sailors » / « more than 500 sailors »: intervals that touch only at the figure both
+    bounds leave out (the pack's strict bound words; none in French, whose figures this leaves alike)."""
+    if x.high != y.low and y.high != x.low:
+        return False  # most pairs: no shared end
+    return apart_at_bound(x, strict_side(_before_figure(ac, x), ac.language)[0],
+                          y, strict_side(_before_figure(bc, y), bc.language)[0])
+
+
+def _told_bound(c: Claim, q: Quantity) -> str:
+    """The figure with the bound word it is told with (« nearly 300 crewmen »), for an explanation."""
+    phrase = strict_side(_before_figure(c, q), c.language)[1]
+    return f"{phrase} {_fmt(q)}" if phrase else _fmt(q)
 
 
 def _running_total(c: Claim) -> bool:
@@ -3870,6 +3913,13 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     if things and sites(c.text, c.place):  # one located thing at its sites: every placed account of it (check_site)
         filed |= {f"ST:{x}" for x in things}
         look |= {f"ST:{x}" for x in things}
+    if c.language == "en" and c.time and (subject or fold(c.subject) == "it"):
+        # « it sank a trawler » and « the frigate sank a trawler », dated (check_date, _en_it_one_deed): one
+        # verb and one object noun, « it » filed on one side and looked up from the named one (mirrored)
+        deeds = {f"{x}|{w}" for x in actions for w in _object_words(c) - _en_pronouns()}
+        mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
+        filed |= {f"{mine}:{k}" for k in deeds}
+        look |= {f"{other}:{k}" for k in deeds}
     if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
         filed.add(f"CL:{c.subject_entity}")
         look.add(f"CL:{c.subject_entity}")

@@ -78,6 +78,30 @@ class Quantity:
         return (self.low / (1 - s), self.high / (1 + s)) if s else (self.low, self.high)
 
 
+def strict_side(before: str, language: str) -> tuple[int, str]:
+    """(-1, phrase) when the words ``before`` a figure put the count strictly below it (« nearly 300 »),
+    (1, phrase) strictly above (« more than 300 »), else (0, ""); only a pack listing such words
+    (``STRICT_BELOW`` / ``STRICT_ABOVE``) says so."""
+    w = _lexicon(language).w
+    b = " " + " ".join(before.lower().replace("’", "'").split()) + " "
+    sides = ((getattr(w, "STRICT_BELOW", ()), -1), (getattr(w, "STRICT_ABOVE", ()), 1))
+    found = [(len(p), side, p) for ps, side in sides for p in ps if b.endswith(f" {p} ")]
+    if not found:
+        return 0, ""
+    _, side, p = max(found)  # the longest phrase wins: "just under" is below, though it ends on "under"
+    if b[:-len(p) - 2].endswith((" no", " not")):
+        return 0, ""  # "no more than 300", "not less than 300": the figure itself is allowed
+    return side, p
+
+
+def apart_at_bound(x: Quantity, x_side: int, y: Quantity, y_side: int) -> bool:
+    """Two figures whose intervals touch only at the bound both leave out: « nearly 300 » (below) and
+    « more than 300 » (above) allow no common count."""
+    if x.converted or y.converted:
+        return False
+    return (x_side < 0 < y_side and x.high == y.low) or (y_side < 0 < x_side and y.high == x.low)
+
+
 def _same_bearer(a: str, b: str) -> bool:
     """May two bearers of an age be one person? The same words, or a name and its last words ("doe",
     "jane doe"); "john smith" and "mary smith" are two."""

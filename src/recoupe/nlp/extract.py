@@ -280,6 +280,32 @@ class _Context:
         return {self._named(e) for e in self.people if lo < e.start and e.end <= hi
                 and self._sent(e.start) == self._sent(start)}
 
+    def _own_subject_en(self, start: int, depth: int) -> tuple[str, str] | None:
+        """« A 40-year-old diver drowned after he lost his line »: a « he » / « she » subject of an adverbial
+        clause stands for the subject its own sentence names before it, one person, not for the speaker of
+        an earlier sentence (:meth:`_antecedent_en`). None when the clause names another person (« after
+        he hit her »: two people), or the sentence's subject is a pronoun, a plural or no noun."""
+        doc = self.doc
+        tok = doc[start]
+        clause = tok.head
+        if tok.lower_ not in {"he", "she"} or tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl":
+            return None
+        if any(c.dep_ in {"dobj", "dative", "iobj"} and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ == "PERSON")
+               for c in clause.children):
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < start), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"}:
+            return None
+        from recoupe.lang.en.quantities import ONE_PERSON_HEADS
+
+        before = {t.lower_ for t in doc[subj.left_edge.i:subj.i]}
+        person = (any(e.start <= subj.i < e.end for e in self.people) or subj.lemma_.lower() in ONE_PERSON_HEADS
+                  or subj.lower_ in self.words.roles or {"year", "old"} <= before)  # « a 36-year-old climber »
+        other = {"he": {"woman", "girl", "female"}, "she": {"man", "boy", "male"}}[tok.lower_]
+        if not person or subj.lemma_.lower() in other:
+            return None  # a thing (« the search would resume after he slept »), or a person of the other sex
+        return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)
+
     def _antecedent_en(self, start: int, depth: int) -> tuple[str, str] | None:
         """Who an English subject pronoun of a reporting verb stands for: the source of the last
         frame in the four sentences before, a pronoun there standing for its own antecedent ("...,"
@@ -614,7 +640,9 @@ class _Context:
                 before = [e for e in self.people if e.end <= start and self._may_be(self._named(e), want)]
                 return (self._named(before[-1]), "person") if before else (text, "")
             if self.lang == "en":  # the language seam: English speakers run on through their pronouns
-                found = self._antecedent_en(start, depth) if depth < 3 else None
+                found = self._own_subject_en(start, depth) if depth < 3 else None
+                if found is None or not found[0]:
+                    found = self._antecedent_en(start, depth) if depth < 3 else None
             else:
                 found = self._antecedent(start) if depth < 3 else None
             return found if found is not None and found[0] else (text, "")

@@ -35,6 +35,11 @@ LOWER_BOUNDS: tuple[str, ...] = ("more than", "at least", "over", "in excess of"
                                  "no less than", "not fewer than", "not less than", "exceeding", "topped", "passed")
 UPPER_BOUNDS: tuple[str, ...] = ("fewer than", "less than", "under", "up to", "at most", "no more than",
                                  "not more than")
+# bounds that leave the figure itself out: "nearly 300" is below 300, "more than 300" above it, so the two
+# meet at no figure (a bare "300" stays within either: a round figure)
+STRICT_BELOW: tuple[str, ...] = ("fewer than", "less than", "under", "just under", "nearly", "almost")
+STRICT_ABOVE: tuple[str, ...] = ("more than", "over", "in excess of", "upwards of", "exceeding", "topped", "passed",
+                                 "just over")
 APPROXIMATIONS: dict[str, tuple[float, float]] = {
     "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0), "just under": (0.9, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
