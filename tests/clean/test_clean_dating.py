@@ -15,7 +15,8 @@ TODAY = date(2026, 11, 23)
         ("Le syndicat a appelé à la grève, jeudi 7 mars. En 2023, un mouvement similaire avait échoué.",
          date(2024, 3, 7)),
         ("La réunion s'est tenue mardi 12 septembre, après celle de 2022.", date(2023, 9, 12)),
-        ("Lundi 1er juillet, le parlement a voté. Le texte de 2018 est abrogé.", date(2019, 7, 1)),
+        # 2019 and 2024 both fit and follow 2018: the most recent, as without a year
+        ("Lundi 1er juillet, le parlement a voté. Le texte de 2018 est abrogé.", date(2024, 7, 1)),
         ("Samedi 3 février et dimanche 4 février, le salon a accueilli 2 000 visiteurs depuis 2023.", date(2024, 2, 4)),
     ],
 )
@@ -27,6 +28,15 @@ def test_clean_dateline_without_any_year_is_the_most_recent_match() -> None:
     # the weekday fits 1998, 2009, 2015, 2020 and 2026: a stream read in 2026 means 2026
     assert infer_published("Canicule et incendies : le bilan du vendredi 14 août", today=TODAY) == date(2026, 8, 14)
     assert infer_published("Le bilan du jeudi 13 août", today=TODAY) == date(2026, 8, 13)
+
+
+def test_clean_a_year_recalled_is_a_floor_not_the_date() -> None:
+    # the weekday fits 1998, 2009, 2015, 2020 and 2026: a flood of 1994 recalled does not make the
+    # report one of 1998 (the first match after it), years away from the other reports of its story
+    text = "Jeudi 20 août, la mairie a rouvert le pont que la crue de 1994 avait emporté."
+    assert infer_published(text, today=TODAY) == date(2026, 8, 20)
+    # a year named after the latest match rules the earlier ones out
+    assert infer_published("Jeudi 20 août, le bilan de la saison 2025 a été publié.", today=TODAY) == date(2026, 8, 20)
 
 
 def test_clean_no_dateline_no_inference() -> None:
