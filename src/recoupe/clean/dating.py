@@ -7,7 +7,7 @@ saison 2013 »); else the latest such year up to ``today`` that is not before it
 written after the events it recalls). A year named with no match near it is a recalled past, not
 the date's neighbourhood: the first match after it made a 2026 report on an eclipse that recalls
 the one of 1999 a 2009 article, which then stood years away from its story (rss-trends-fr: 12
-items so dated, all wrong; 9 now in 2026, 3 whose text names the year before a match kept as
+items so dated, all wrong; 9 now in 2026, 3 whose text names a match's year or the one before kept as
 they were, as the copies of an archive read years later). The latest such date in the text
 is a lower bound of publication: it is returned as the inferred publication date. Used only
 when the metadata, an explicit date in the text and the command line all give none (source
