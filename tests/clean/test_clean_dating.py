@@ -29,6 +29,15 @@ def test_clean_dateline_without_any_year_is_the_most_recent_match() -> None:
     assert infer_published("Le bilan du jeudi 13 août", today=TODAY) == date(2026, 8, 13)
 
 
+def test_clean_a_year_recalled_is_a_floor_not_the_date() -> None:
+    # the weekday fits 1998, 2009, 2015, 2020 and 2026: a flood of 1994 recalled does not make the
+    # report one of 1998 (the first match after it), years away from the other reports of its story
+    text = "Jeudi 20 août, la mairie a rouvert le pont que la crue de 1994 avait emporté."
+    assert infer_published(text, today=TODAY) == date(2026, 8, 20)
+    # a report that names its own year keeps it, read years later (Thursday 20 August: 2020 too)
+    assert infer_published("Jeudi 20 août, la revue de la saison 2020 a paru.", today=TODAY) == date(2020, 8, 20)
+
+
 def test_clean_no_dateline_no_inference() -> None:
     assert infer_published("Le conseil a voté le budget en 2021 après un long débat.", today=TODAY) is None
 
