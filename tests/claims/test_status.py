@@ -1582,9 +1582,70 @@ def test_status_an_officer_of_a_police_rank_and_the_police_are_one_source() -> N
     other = _en("3", "c", text, "State police said the ferry office was closed on Friday.", "State police", "anonymous")
     police.attributed_to = "Harbourton police"
     assert group_status([police, officer, other], sources, (), roles).status == "confirmed"
-    police.language = officer.language = "fr"
+    # English ranks only: a French outlet's « selon Ivo Brandt » is not read for an English force's rank
     police.attributed_to = "Police"
-    assert group_status([police, officer], sources, (), roles).status == "confirmed"  # English ranks only
+    officer.language, officer.source_type = "fr", "person"
+    officer.sentence = "Le bureau du ferry était fermé vendredi, selon Ivo Brandt."
+    officer.text = "Le bureau du ferry était fermé vendredi"
+    assert group_status([police, officer], sources, (), roles).status == "confirmed"
+    officer.language = "en"
+    assert group_status([police, officer], sources, (), roles).status == "single_source"  # the guard is what held
+
+
+def _closing(cid: str, article: str, source: str, source_type: str, entity: str = "") -> Claim:
+    """« The library will reopen on Thursday », told by ``source``."""
+    text = "the library will reopen on Thursday"
+    c = _en(cid, article, text, f"{source} said the library will reopen on Thursday.", source, source_type)
+    c.attributed_entity = entity
+    return c
+
+
+@pytest.mark.parametrize(("source", "source_type", "role"), [
+    ("Superintendent Mara Lind", "person", ""),  # schools have superintendents too
+    ("fire inspector Mara Lind", "person", ""),
+    ("retired detective Mara Lind", "person", ""),  # no longer speaks for the force
+    ("Mara Lind", "person", "former Police Sgt."),
+    ("police union chief Mara Lind", "person", ""),  # another body named after the force
+    ("the Police Federation", "organisation", ""),
+    ("the Bureau for Police Standards", "organisation", ""),  # an organisation's name is no officer's rank
+])
+def test_status_a_source_not_of_the_force_is_not_its_voice(source: str, source_type: str, role: str) -> None:
+    """The officer rule (an officer and their force's unnamed voice are one source) reaches only those
+    who speak for the force now: not ranks other bodies give, nor former officers, nor a body named
+    after the force."""
+    from recoupe.claims.status import SourceContext
+
+    police = _closing("1", "a", "Police", "anonymous")
+    other = _closing("2", "b", source, source_type, "e5")
+    context = SourceContext(roles={"e5": frozenset({role})} if role else {})
+    assert group_status([police, other], {"a": "a", "b": "b"}, (), context).status == "confirmed"
+    # the rule itself still holds for an officer of the force
+    officer = _closing("2", "b", "Det. Mara Lind", "person", "e5")
+    assert group_status([police, officer], {"a": "a", "b": "b"}, (), context).status == "single_source"
+
+
+def test_status_an_officer_of_another_force_or_side_is_not_its_voice() -> None:
+    """« Harbourton police said » and a sergeant of another force (stored role « Ridgeford Police Sgt. »),
+    or « the Northland military » and a commander of the other side: two sources. An officer speaks for a
+    qualified body only when the qualifier is among their words."""
+    from recoupe.claims.status import SourceContext
+
+    sources = {"a": "a", "b": "b"}
+    town = _closing("1", "a", "Harbourton police", "anonymous")
+    sergeant = _closing("2", "b", "Sgt. Ivo Brandt", "person", "e7")
+    for role, status in (("Ridgeford Police Sgt.", "confirmed"), ("Harbourton Police Sgt.", "single_source")):
+        assert group_status([town, sergeant], sources, (), SourceContext(roles={"e7": frozenset({role})})).status \
+            == status, role
+    bare = _closing("1", "a", "Police", "anonymous")  # a bare force: an officer of any force may be its voice
+    assert group_status([bare, sergeant], sources, (), SourceContext(roles={"e7": frozenset({"Ridgeford Police Sgt."})})
+                        ).status == "single_source"
+    army = _closing("1", "a", "The Northland military", "anonymous")
+    for source, status in (("Southland military commander Abu Sami", "confirmed"),
+                           ("Northland military commander Abu Sami", "single_source")):
+        assert group_status([army, _closing("2", "b", source, "person")], sources, (), SourceContext()).status \
+            == status, source
+    state = _closing("1", "a", "State police", "anonymous")
+    assert group_status([state, _closing("2", "b", "Det. John Doe", "person")], sources).status == "confirmed"
 
 
 def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_cites_beside() -> None:

@@ -698,10 +698,15 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
             heads[k.rsplit(" ", 1)[-1].removeprefix("said:anon:")].append(k)
         for i in kept:
             if keys[i].startswith("said:") and not keys[i].startswith("said:anon:") and firm[i].language == "en":
-                for body in sorted(_bodies_of(firm[i], context.roles if context else {}) & heads.keys()):
+                bodies, words = _bodies_of(firm[i], context.roles if context else {})
+                for body in sorted(bodies.keys() & heads.keys()):
+                    # a qualified body (« Harbourton police ») only when the officer names its qualifier,
+                    # and an officer of a named force (« Ridgeford Police Sgt. ») only that force or the
+                    # bare body: not an officer of another force or side (« Hamas military commander »)
                     forces = {find(k) for k in heads[body]}
                     # two forces of one head (« Harbor police », « state police ») name no one of them
-                    if len(forces) == 1 and (force := forces.pop()) != find(keys[i]):
+                    if (len(forces) == 1 and (force := forces.pop()) != find(keys[i])
+                            and all(_of_force(k, bodies[body], words) for k in heads[body])):
                         parent[find(keys[i])] = force
     for i in kept:
         names = _PROPER.findall(firm[i].attributed_to or "") if keys[i].startswith("said:") else []
@@ -729,16 +734,48 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
     return roots
 
 
-def _bodies_of(c: Claim, roles: Mapping[str, frozenset[str]]) -> set[str]:
-    """The bodies an English source speaks for by its rank or role: words of its attribution and of
-    the roles stored for its entity that name a body (:data:`~recoupe.lang.en.sources.SPEAKING_BODIES`),
-    or a rank only a police force gives (:data:`~recoupe.lang.en.sources.POLICE_RANKS`)."""
-    from recoupe.lang.en.sources import POLICE_RANKS, SPEAKING_BODIES
+def _bodies_of(c: Claim, roles: Mapping[str, frozenset[str]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The bodies an English source speaks for by its rank or role, each with the words naming which
+    of them right before it (« Ridgeford Police Sgt. »: police, {ridgeford}; « Const. »: police, none),
+    and every word of those ranks and roles. Read from the roles stored for its entity and from its
+    attribution, a body's name there only when it is a person (« the Army Corps of Engineers »): a body word
+    (:data:`~recoupe.lang.en.sources.SPEAKING_BODIES`) not followed by another body's noun (« police
+    union »), or a rank only a police force gives (:data:`~recoupe.lang.en.sources.POLICE_RANKS`).
+    Nothing from a former or retired officer's (« retired detective »)."""
+    from recoupe.lang.en.sources import FORMER_MARKERS, OTHER_BODY_HEADS, POLICE_RANKS, SPEAKING_BODIES
 
-    words = set(_words(c.attributed_to or ""))
-    for role in roles.get(c.attributed_entity, frozenset()) if c.attributed_entity else ():
-        words.update(_words(role))
-    return (words & SPEAKING_BODIES) | ({"police"} if words & POLICE_RANKS else set())
+    said = _words(c.attributed_to or "")
+    if FORMER_MARKERS & set(said):
+        return {}, frozenset()
+    # (a rank is a person's whatever type the reader gave the source: « Police Const » read as a body)
+    phrases = [(said, c.source_type == "person")]
+    phrases += [(_words(r), True) for r in sorted(roles.get(c.attributed_entity, ())) if c.attributed_entity]
+    bodies: dict[str, set[str]] = {}
+    words: set[str] = set()
+    for ws, person in phrases:
+        if FORMER_MARKERS & set(ws):
+            continue
+        words.update(ws)
+        for k, w in enumerate(ws):
+            if w in POLICE_RANKS:
+                bodies.setdefault("police", set())
+            if person and w in SPEAKING_BODIES and not (k + 1 < len(ws) and ws[k + 1] in OTHER_BODY_HEADS):
+                named = bodies.setdefault(w, set())
+                if k and ws[k - 1] not in _DETERMINERS | _FUNCTION_WORDS:
+                    named.add(ws[k - 1])
+    return {b: frozenset(q) for b, q in bodies.items()}, frozenset(words)
+
+
+# words before a body's name that say nothing of which one it is (« Brandt of the police »)
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "with", "at", "in"})
+
+
+def _of_force(key: str, named: frozenset[str], words: frozenset[str]) -> bool:
+    """Can an officer speak for the unnamed body ``key`` (« said:anon:harbourton police »): the officer's
+    ranks and roles name its qualifier (``words``), and the force they name right before the body's
+    noun (``named``), if any, is that qualifier or the body is bare (« police »)."""
+    qualifier = set(key.removeprefix("said:anon:").split()[:-1])
+    return qualifier <= words and (not qualifier or named <= qualifier)
 
 
 def citation_keys(c: Claim) -> frozenset[str]:
