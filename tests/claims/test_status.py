@@ -1692,3 +1692,57 @@ def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_ci
     assert group_status([bare, said], sources, (), context).status == "confirmed"
     bare.text = said.text = "the hut is the choice"
     assert group_status([bare, said], sources, (), context).status == "single_source"
+
+
+@pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [
+    ("The Fire Department", "e1", "the State Department", "e2", "confirmed"),  # one last word, two bodies
+    ("Mayor Tom Vale", "e1", "Ann Vale", "e2", "confirmed"),  # one surname, two people
+    ("Police Chief Tom Reed of Harbourton", "", "Mayor Ann Lowe of Harbourton", "", "confirmed"),
+    ("The spokesman", "", "The police", "", "confirmed"),  # no name at all: « The » is none
+    ("Ann Vale", "e1", "Vale", "e1", "single_source"),  # one entity, named two ways
+    ("Inspector Ann Vale", "", "Ann Vale", "", "single_source"),  # one whole name, a title aside
+])
+def test_status_a_relay_needs_the_same_source_not_a_word_of_its_name(
+        cited: str, cited_entity: str, source: str, source_entity: str, status: str) -> None:
+    """An outlet's bare line is a relay of another outlet's source only if the source it cites beside
+    that line is that one: the same entity when both are resolved, else the same whole name."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    bare_sentence = "The ferry ran aground near the pier on Tuesday."
+    bare = _en("1", "a", text, bare_sentence)
+    near = _en("2", "a", "crews were on site", f"{cited} said crews were on site.", cited, "person",
+               start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, f"{source} said the ferry ran aground near the pier.", source, "person")
+    near.attributed_entity, said.attributed_entity = cited_entity, source_entity
+    context = SourceContext(cited=article_citations([near, said]))
+    assert group_status([bare, said], {"a": "a", "b": "b"}, (), context).status == status
+
+
+def test_status_relays_are_asked_of_candidate_pairs_with_keys_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a part larger than PAIR_TEST_MAX only the pairs its links found are tested, the relay rule
+    too, and each member's citation keys are read once, not once per pair."""
+    from recoupe.claims import status
+    from recoupe.claims.status import PAIR_TEST_MAX, SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    members = []
+    for k in range(PAIR_TEST_MAX + 4):
+        if k % 2:
+            members.append(_en(f"{k:03}", f"o{k}", text, "The ferry ran aground near the pier on Tuesday."))
+        else:
+            who = f"Ann Vale{k}"
+            members.append(_en(f"{k:03}", f"o{k}", text, f"{who} said the ferry ran aground near the pier.", who,
+                               "person"))
+    context = SourceContext(cited=article_citations(members))
+    calls: list[str] = []
+    keys = status.citation_keys
+
+    def counted(c: Claim) -> frozenset[str]:
+        calls.append(c.id)
+        return keys(c)
+
+    monkeypatch.setattr(status, "citation_keys", counted)
+    st = group_status(members, {c.article_id: c.article_id for c in members}, (), context)
+    assert st.status == "confirmed"
+    assert len(calls) == len(set(calls)) <= len(members)

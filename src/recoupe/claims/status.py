@@ -34,7 +34,7 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -126,7 +126,7 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     said = claim.modality == "reported" or (claim.modality == "asserted" and bool(claim.attributed_to)
                                             and (claim.cue in ADMISSION_VERBS or claim.planned))
     if (said and claim.language == "en" and claim.source_type == "anonymous"
-            and (claim.attributed_entity or _PROPER.search(claim.attributed_to or ""))):
+            and (claim.attributed_entity or _CAPITALISED.search(claim.attributed_to or ""))):
         # an English voice the reader judged unnamed but written with a capital or a place (« Police
         # said » opening a sentence, « Harbourton police »), which a tagger may make an entity of: one
         # body told two ways is one source, keyed on its head noun. Not made unnamed: « officials
@@ -187,8 +187,10 @@ def described_by_role(source: str) -> bool:
     head = words[0].rstrip(",")
     return head in FR_ROLES or head in EN_ROLES or head.rstrip("s") in FR_ROLES | EN_ROLES
 # a capitalised word that is not the first of the phrase's determiners: a name (« Trump »,
-# « ZeroBytes », « CGT »); a description (« le président américain ») has none
-_PROPER = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses)\b)[A-ZÀ-Ý][\w-]+")
+# « ZeroBytes », « CGT »); a description (« le président américain », « The spokesman ») has none
+_PROPER = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses|The|An)\b)[A-ZÀ-Ý][\w-]+")
+# any capitalised word, a sentence's first « The » too (« The police said » opens as « Police said »)
+_CAPITALISED = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses)\b)[A-ZÀ-Ý][\w-]+")
 _WORD = re.compile(r"\w+")
 # two outlets printing one sentence (one may trim or extend it) print one wire text
 COPY_CONTAINMENT = 0.9
@@ -779,17 +781,34 @@ def _of_force(key: str, named: frozenset[str], words: frozenset[str]) -> bool:
 
 
 def citation_keys(c: Claim) -> frozenset[str]:
-    """The keys a claim's source is known by: its :func:`original_source` key and its name's
-    (« Inspector Jane Roe » and « Roe »: ``name:roe``). Empty for the outlet's own voice and for a
-    source with no name."""
+    """The keys a claim's source is known by (:func:`_cites_same`): its entity (``entity:e7``) or state
+    when resolved, and its whole name without titles (« Inspector Ann Vale »: ``name:ann vale``; a
+    last word alone would make « Mayor Tom Vale » and « Ann Vale », « the Fire Department » and « the
+    State Department » one source). Empty for the outlet's own voice and for a source with no name."""
+    from recoupe.lang.en.sources import HONORIFICS, POLICE_RANKS, ROLE_HEADS, TITLE_ABBREVIATIONS
+
     if not c.attributed_to:
         return frozenset()
-    key = original_source(dataclasses.replace(c, modality="reported"), {})
-    out = {key} if key != UNNAMED else set()
-    names = _PROPER.findall(c.attributed_to)
-    if names:
-        out.add("name:" + fold(names[-1]))
+    out = set()
+    if c.attributed_entity:
+        out.add("entity:" + c.attributed_entity)
+    elif (key := original_source(dataclasses.replace(c, modality="reported"), {})).startswith("said:state:"):
+        out.add(key)
+    titles = ROLE_HEADS | POLICE_RANKS | {fold(t.rstrip(".")) for t in HONORIFICS | TITLE_ABBREVIATIONS}
+    name = [w for w in map(fold, _PROPER.findall(c.attributed_to)) if w.rstrip(".") not in titles]
+    if name:
+        out.add("name:" + " ".join(name))
     return frozenset(out)
+
+
+def _cites_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of :func:`citation_keys` name one source: their entities (or states) when both are
+    resolved, two entities being two sources whatever their names; else their whole names."""
+    resolved_a = {k for k in a if not k.startswith("name:")}
+    resolved_b = {k for k in b if not k.startswith("name:")}
+    if resolved_a and resolved_b:
+        return bool(resolved_a & resolved_b)
+    return bool((a - resolved_a) & (b - resolved_b))
 
 
 def _sentence_span(c: Claim) -> tuple[int, int]:
@@ -815,7 +834,8 @@ def article_citations(claims: Iterable[Claim]) -> dict[str, tuple[Citation, ...]
 RELAY_WINDOW = 300
 
 
-def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, tuple[Citation, ...]]) -> bool:
+def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, tuple[Citation, ...]],
+            keys: Callable[[Claim], frozenset[str]] = citation_keys) -> bool:
     """Is one of two claims an outlet's own-voice statement of what the other (another outlet's)
     attributes to a source, the first outlet citing that same source in the sentence or next to it
     (:data:`RELAY_WINDOW`)? « The climber fell 300 m on Sunday. », then « Inspector Roe said the search
@@ -830,10 +850,10 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
             continue
         if not original_source(said, sources).startswith("said:") or _is_source(bare, said):
             continue
-        names = citation_keys(said)
+        names = keys(said)
         start, end = _sentence_span(bare)
-        if any(keys & names and s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
-               for s, e, keys in cited.get(bare.article_id, ())):
+        if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW and _cites_same(known, names)
+               for s, e, known in cited.get(bare.article_id, ())):
             return True
     return False
 
@@ -1576,6 +1596,14 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     firm = sorted((c for c in members if states_firmly(c) and _substantive(c)), key=lambda c: c.id)
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
+    # each member's citation keys read once, asked of many pairs (:func:`_relays`)
+    cited_keys: dict[str, frozenset[str]] = {}
+
+    def keys_of(c: Claim) -> frozenset[str]:
+        if c.id not in cited_keys:
+            cited_keys[c.id] = citation_keys(c)
+        return cited_keys[c.id]
+
     marks: dict[int, _Marks] = {}  # read only for the pairs every other rule links (a few per group)
 
     def mark(i: int) -> _Marks:
@@ -1622,11 +1650,13 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         roots = dict(zip(part, source_roots([firm[i] for i in part], sources, context), strict=True))
         outlet = {i: sources.get(firm[i].article_id, firm[i].article_id) for i in part}
         apart = {(i, j) for k, i in enumerate(part) for j in part[k + 1:]
-                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]
-                 and not (context is not None and _relays(firm[i], firm[j], sources, context.cited))}
+                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]}
         # every pair of a part of ordinary size; in a larger one the links its union found only
         # (testing them all is quadratic in ``linked``, the group's costliest test)
         candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
+        if context is not None and context.cited:  # an outlet's bare line of a source it cites beside
+            candidates = [(i, j) for i, j in candidates
+                          if not _relays(firm[i], firm[j], sources, context.cited, keys_of)]
         pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue
