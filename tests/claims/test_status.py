@@ -1575,10 +1575,10 @@ def test_status_an_officer_of_a_police_rank_and_the_police_are_one_source() -> N
     assert group_status([police, officer], sources).status == "single_source"
     officer.attributed_to, officer.attributed_entity = "Ivo Brandt", "e7"
     assert group_status([police, officer], sources).status == "confirmed"  # no rank, no role known
-    roles = SourceContext(roles={"e7": frozenset({"Harbourton Police Sgt."})})
+    roles = SourceContext(roles={"e7": frozenset({("b", "Harbourton Police Sgt.")})})
     assert group_status([police, officer], sources, (), roles).status == "single_source"
-    assert group_status([police, officer], sources, (), SourceContext(roles={"e7": frozenset({"Sgt."})})).status \
-        == "confirmed"  # a sergeant of what?
+    sergeant = SourceContext(roles={"e7": frozenset({("b", "Sgt.")})})
+    assert group_status([police, officer], sources, (), sergeant).status == "confirmed"  # a sergeant of what?
     other = _en("3", "c", text, "State police said the ferry office was closed on Friday.", "State police", "anonymous")
     police.attributed_to = "Harbourton police"
     assert group_status([police, officer, other], sources, (), roles).status == "confirmed"
@@ -1590,6 +1590,9 @@ def test_status_an_officer_of_a_police_rank_and_the_police_are_one_source() -> N
     assert group_status([police, officer], sources, (), roles).status == "confirmed"
     officer.language = "en"
     assert group_status([police, officer], sources, (), roles).status == "single_source"  # the guard is what held
+    # a role stored by an article outside the group (another story, a same-named person) is not read
+    elsewhere = SourceContext(roles={"e7": frozenset({("z", "Harbourton Police Sgt.")})})
+    assert group_status([police, officer], sources, (), elsewhere).status == "confirmed"
 
 
 def _closing(cid: str, article: str, source: str, source_type: str, entity: str = "") -> Claim:
@@ -1617,7 +1620,7 @@ def test_status_a_source_not_of_the_force_is_not_its_voice(source: str, source_t
 
     police = _closing("1", "a", "Police", "anonymous")
     other = _closing("2", "b", source, source_type, "e5")
-    context = SourceContext(roles={"e5": frozenset({role})} if role else {})
+    context = SourceContext(roles={"e5": frozenset({("b", role)})} if role else {})
     assert group_status([police, other], {"a": "a", "b": "b"}, (), context).status == "confirmed"
     # the rule itself still holds for an officer of the force
     officer = _closing("2", "b", "Det. Mara Lind", "person", "e5")
@@ -1634,11 +1637,11 @@ def test_status_an_officer_of_another_force_or_side_is_not_its_voice() -> None:
     town = _closing("1", "a", "Harbourton police", "anonymous")
     sergeant = _closing("2", "b", "Sgt. Ivo Brandt", "person", "e7")
     for role, status in (("Ridgeford Police Sgt.", "confirmed"), ("Harbourton Police Sgt.", "single_source")):
-        assert group_status([town, sergeant], sources, (), SourceContext(roles={"e7": frozenset({role})})).status \
-            == status, role
+        context = SourceContext(roles={"e7": frozenset({("b", role)})})
+        assert group_status([town, sergeant], sources, (), context).status == status, role
     bare = _closing("1", "a", "Police", "anonymous")  # a bare force: an officer of any force may be its voice
-    assert group_status([bare, sergeant], sources, (), SourceContext(roles={"e7": frozenset({"Ridgeford Police Sgt."})})
-                        ).status == "single_source"
+    context = SourceContext(roles={"e7": frozenset({("b", "Ridgeford Police Sgt.")})})
+    assert group_status([bare, sergeant], sources, (), context).status == "single_source"
     army = _closing("1", "a", "The Northland military", "anonymous")
     for source, status in (("Southland military commander Abu Sami", "confirmed"),
                            ("Northland military commander Abu Sami", "single_source")):

@@ -96,20 +96,24 @@ Citation = tuple[int, int, frozenset[str]]
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
     ``cited``, per article, where its claims cite a source (:func:`article_citations`); ``roles``, per
-    entity, the roles stored for it (« Const. », « Harbor Police Lt. »). Both are read per article and
-    per entity whatever the groups asked, so every reader of a status (dossier, report, web app, CLI,
-    briefing) passes the same context and gets the same status."""
+    entity, the roles stored for it with the story of the article giving each (« Const. », « Harbor
+    Police Lt. »), of which a group reads its own story's (``stories``: article -> story; an article
+    missing there is its own story). All are read per article and per entity whatever the groups asked,
+    so every reader of a status (dossier, report, web app, CLI, briefing) passes the same context and
+    gets the same status."""
 
     cited: Mapping[str, tuple[Citation, ...]] = field(default_factory=dict)
-    roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    roles: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    stories: Mapping[str, str] = field(default_factory=dict)
 
 
 def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     """The :class:`SourceContext` of ``article_ids``: every attributed claim of those articles, and the
-    roles of the entities they are attributed to."""
-    claims = store.attributed_claims(sorted(set(article_ids)))
+    roles of the entities they are attributed to, and the stories of those articles."""
+    article_ids = sorted(set(article_ids))
+    claims = store.attributed_claims(article_ids)
     entities = sorted({c.attributed_entity for c in claims if c.attributed_entity})
-    return SourceContext(article_citations(claims), store.roles_of(entities))
+    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids))
 
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
@@ -696,19 +700,20 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
         # an officer whose rank or role names a body (« Const. Jane Roe », « Harbor Police Lt. ») speaks
         # for it: one source with that body's unnamed voice (« police said »)
         heads: dict[str, list[str]] = defaultdict(list)
+        stories = frozenset((context.stories if context else {}).get(c.article_id, c.article_id) for c in members)
         for k in anon:
             heads[k.rsplit(" ", 1)[-1].removeprefix("said:anon:")].append(k)
         for i in kept:
             if keys[i].startswith("said:") and not keys[i].startswith("said:anon:") and firm[i].language == "en":
-                bodies, words = _bodies_of(firm[i], context.roles if context else {})
-                for body in sorted(bodies.keys() & heads.keys()):
+                officer, words = _bodies_of(firm[i], context.roles if context else {}, stories)
+                for body in sorted(officer.keys() & heads.keys()):
                     # a qualified body (« Harbourton police ») only when the officer names its qualifier,
                     # and an officer of a named force (« Ridgeford Police Sgt. ») only that force or the
-                    # bare body: not an officer of another force or side (« Hamas military commander »)
+                    # bare body: not an officer of another force or side (« Southland military commander »)
                     forces = {find(k) for k in heads[body]}
                     # two forces of one head (« Harbor police », « state police ») name no one of them
                     if (len(forces) == 1 and (force := forces.pop()) != find(keys[i])
-                            and all(_of_force(k, bodies[body], words) for k in heads[body])):
+                            and all(_of_force(k, officer[body], words) for k in heads[body])):
                         parent[find(keys[i])] = force
     for i in kept:
         names = _PROPER.findall(firm[i].attributed_to or "") if keys[i].startswith("said:") else []
@@ -736,10 +741,12 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
     return roots
 
 
-def _bodies_of(c: Claim, roles: Mapping[str, frozenset[str]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _bodies_of(c: Claim, roles: Mapping[str, frozenset[tuple[str, str]]],
+               stories: frozenset[str]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """The bodies an English source speaks for by its rank or role, each with the words naming which
     of them right before it (« Ridgeford Police Sgt. »: police, {ridgeford}; « Const. »: police, none),
-    and every word of those ranks and roles. Read from the roles stored for its entity and from its
+    and every word of those ranks and roles. Read from the roles stored for its entity in ``stories``
+    (the group's: an article of another story naming a same-named person changes nothing) and from its
     attribution, a body's name there only when it is a person (« the Army Corps of Engineers »): a body word
     (:data:`~recoupe.lang.en.sources.SPEAKING_BODIES`) not followed by another body's noun (« police
     union »), or a rank only a police force gives (:data:`~recoupe.lang.en.sources.POLICE_RANKS`).
@@ -751,7 +758,8 @@ def _bodies_of(c: Claim, roles: Mapping[str, frozenset[str]]) -> tuple[dict[str,
         return {}, frozenset()
     # (a rank is a person's whatever type the reader gave the source: « Police Const » read as a body)
     phrases = [(said, c.source_type == "person")]
-    phrases += [(_words(r), True) for r in sorted(roles.get(c.attributed_entity, ())) if c.attributed_entity]
+    phrases += [(_words(r), True) for a, r in sorted(roles.get(c.attributed_entity, ()))
+                if c.attributed_entity and a in stories]
     bodies: dict[str, set[str]] = {}
     words: set[str] = set()
     for ws, person in phrases:
