@@ -1723,6 +1723,20 @@ def test_status_a_relay_needs_the_same_source_not_a_word_of_its_name(
     assert group_status([bare, said], {"a": "a", "b": "b"}, (), context).status == status
 
 
+def test_status_a_sentence_opening_the_is_no_name() -> None:
+    """« The company said » opening a sentence names no one more than « …, the company said. » does:
+    it was keyed on « The », as a name, and so counted beside a named mayor where the lower-case form
+    does not."""
+    text = "the ferry ran aground near the pier"
+    mayor = _en("1", "b", text, "Mayor Ann Lowe said the ferry ran aground near the pier.", "Mayor Ann Lowe", "person")
+    statuses = []
+    for sentence, who in (("The company said the ferry ran aground near the pier.", "The company"),
+                          ("The ferry ran aground near the pier, the company said.", "the company")):
+        company = _en("2", "a", text, sentence, who, "organisation")
+        statuses.append(group_status([company, mayor], {"a": "a", "b": "b"}).status)
+    assert statuses[0] == statuses[1]
+
+
 def test_status_relays_are_asked_of_candidate_pairs_with_keys_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """In a part larger than PAIR_TEST_MAX only the pairs its links found are tested, the relay rule
     too, and each member's citation keys are read once, not once per pair."""
