@@ -1575,16 +1575,80 @@ def test_status_an_officer_of_a_police_rank_and_the_police_are_one_source() -> N
     assert group_status([police, officer], sources).status == "single_source"
     officer.attributed_to, officer.attributed_entity = "Ivo Brandt", "e7"
     assert group_status([police, officer], sources).status == "confirmed"  # no rank, no role known
-    roles = SourceContext(roles={"e7": frozenset({"Harbourton Police Sgt."})})
+    roles = SourceContext(roles={"e7": frozenset({("b", "Harbourton Police Sgt.")})})
     assert group_status([police, officer], sources, (), roles).status == "single_source"
-    assert group_status([police, officer], sources, (), SourceContext(roles={"e7": frozenset({"Sgt."})})).status \
-        == "confirmed"  # a sergeant of what?
+    sergeant = SourceContext(roles={"e7": frozenset({("b", "Sgt.")})})
+    assert group_status([police, officer], sources, (), sergeant).status == "confirmed"  # a sergeant of what?
     other = _en("3", "c", text, "State police said the ferry office was closed on Friday.", "State police", "anonymous")
     police.attributed_to = "Harbourton police"
     assert group_status([police, officer, other], sources, (), roles).status == "confirmed"
-    police.language = officer.language = "fr"
+    # English ranks only: a French outlet's « selon Ivo Brandt » is not read for an English force's rank
     police.attributed_to = "Police"
-    assert group_status([police, officer], sources, (), roles).status == "confirmed"  # English ranks only
+    officer.language, officer.source_type = "fr", "person"
+    officer.sentence = "Le bureau du ferry était fermé vendredi, selon Ivo Brandt."
+    officer.text = "Le bureau du ferry était fermé vendredi"
+    assert group_status([police, officer], sources, (), roles).status == "confirmed"
+    officer.language = "en"
+    assert group_status([police, officer], sources, (), roles).status == "single_source"  # the guard is what held
+    # a role stored by an article outside the group (another story, a same-named person) is not read
+    elsewhere = SourceContext(roles={"e7": frozenset({("z", "Harbourton Police Sgt.")})})
+    assert group_status([police, officer], sources, (), elsewhere).status == "confirmed"
+
+
+def _closing(cid: str, article: str, source: str, source_type: str, entity: str = "") -> Claim:
+    """« The library will reopen on Thursday », told by ``source``."""
+    text = "the library will reopen on Thursday"
+    c = _en(cid, article, text, f"{source} said the library will reopen on Thursday.", source, source_type)
+    c.attributed_entity = entity
+    return c
+
+
+@pytest.mark.parametrize(("source", "source_type", "role"), [
+    ("Superintendent Mara Lind", "person", ""),  # schools have superintendents too
+    ("fire inspector Mara Lind", "person", ""),
+    ("retired detective Mara Lind", "person", ""),  # no longer speaks for the force
+    ("Mara Lind", "person", "former Police Sgt."),
+    ("police union chief Mara Lind", "person", ""),  # another body named after the force
+    ("the Police Federation", "organisation", ""),
+    ("the Bureau for Police Standards", "organisation", ""),  # an organisation's name is no officer's rank
+])
+def test_status_a_source_not_of_the_force_is_not_its_voice(source: str, source_type: str, role: str) -> None:
+    """The officer rule (an officer and their force's unnamed voice are one source) reaches only those
+    who speak for the force now: not ranks other bodies give, nor former officers, nor a body named
+    after the force."""
+    from recoupe.claims.status import SourceContext
+
+    police = _closing("1", "a", "Police", "anonymous")
+    other = _closing("2", "b", source, source_type, "e5")
+    context = SourceContext(roles={"e5": frozenset({("b", role)})} if role else {})
+    assert group_status([police, other], {"a": "a", "b": "b"}, (), context).status == "confirmed"
+    # the rule itself still holds for an officer of the force
+    officer = _closing("2", "b", "Det. Mara Lind", "person", "e5")
+    assert group_status([police, officer], {"a": "a", "b": "b"}, (), context).status == "single_source"
+
+
+def test_status_an_officer_of_another_force_or_side_is_not_its_voice() -> None:
+    """« Harbourton police said » and a sergeant of another force (stored role « Ridgeford Police Sgt. »),
+    or « the Northland military » and a commander of the other side: two sources. An officer speaks for a
+    qualified body only when the qualifier is among their words."""
+    from recoupe.claims.status import SourceContext
+
+    sources = {"a": "a", "b": "b"}
+    town = _closing("1", "a", "Harbourton police", "anonymous")
+    sergeant = _closing("2", "b", "Sgt. Ivo Brandt", "person", "e7")
+    for role, status in (("Ridgeford Police Sgt.", "confirmed"), ("Harbourton Police Sgt.", "single_source")):
+        context = SourceContext(roles={"e7": frozenset({("b", role)})})
+        assert group_status([town, sergeant], sources, (), context).status == status, role
+    bare = _closing("1", "a", "Police", "anonymous")  # a bare force: an officer of any force may be its voice
+    context = SourceContext(roles={"e7": frozenset({("b", "Ridgeford Police Sgt.")})})
+    assert group_status([bare, sergeant], sources, (), context).status == "single_source"
+    army = _closing("1", "a", "The Northland military", "anonymous")
+    for source, status in (("Southland military commander Abu Sami", "confirmed"),
+                           ("Northland military commander Abu Sami", "single_source")):
+        assert group_status([army, _closing("2", "b", source, "person")], sources, (), SourceContext()).status \
+            == status, source
+    state = _closing("1", "a", "State police", "anonymous")
+    assert group_status([state, _closing("2", "b", "Det. John Doe", "person")], sources).status == "confirmed"
 
 
 def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_cites_beside() -> None:
@@ -1631,3 +1695,72 @@ def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_ci
     assert group_status([bare, said], sources, (), context).status == "confirmed"
     bare.text = said.text = "the hut is the choice"
     assert group_status([bare, said], sources, (), context).status == "single_source"
+
+
+@pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [
+    ("The Fire Department", "e1", "the State Department", "e2", "confirmed"),  # one last word, two bodies
+    ("Mayor Tom Vale", "e1", "Ann Vale", "e2", "confirmed"),  # one surname, two people
+    ("Police Chief Tom Reed of Harbourton", "", "Mayor Ann Lowe of Harbourton", "", "confirmed"),
+    ("The spokesman", "", "The police", "", "confirmed"),  # no name at all: « The » is none
+    ("Ann Vale", "e1", "Vale", "e1", "single_source"),  # one entity, named two ways
+    ("Vale", "e3", "Ann Vale", "e2", "single_source"),  # a surname alone, resolved apart: most likely her
+    ("Inspector Ann Vale", "", "Ann Vale", "", "single_source"),  # one whole name, a title aside
+])
+def test_status_a_relay_needs_the_same_source_not_a_word_of_its_name(
+        cited: str, cited_entity: str, source: str, source_entity: str, status: str) -> None:
+    """An outlet's bare line is a relay of another outlet's source only if the source it cites beside
+    that line is that one: the same entity when both are resolved, else the same whole name."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    bare_sentence = "The ferry ran aground near the pier on Tuesday."
+    bare = _en("1", "a", text, bare_sentence)
+    near = _en("2", "a", "crews were on site", f"{cited} said crews were on site.", cited, "person",
+               start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, f"{source} said the ferry ran aground near the pier.", source, "person")
+    near.attributed_entity, said.attributed_entity = cited_entity, source_entity
+    context = SourceContext(cited=article_citations([near, said]))
+    assert group_status([bare, said], {"a": "a", "b": "b"}, (), context).status == status
+
+
+def test_status_a_sentence_opening_the_is_no_name() -> None:
+    """« The company said » opening a sentence names no one more than « …, the company said. » does:
+    it was keyed on « The », as a name, and so counted beside a named mayor where the lower-case form
+    does not."""
+    text = "the ferry ran aground near the pier"
+    mayor = _en("1", "b", text, "Mayor Ann Lowe said the ferry ran aground near the pier.", "Mayor Ann Lowe", "person")
+    statuses = []
+    for sentence, who in (("The company said the ferry ran aground near the pier.", "The company"),
+                          ("The ferry ran aground near the pier, the company said.", "the company")):
+        company = _en("2", "a", text, sentence, who, "organisation")
+        statuses.append(group_status([company, mayor], {"a": "a", "b": "b"}).status)
+    assert statuses[0] == statuses[1]
+
+
+def test_status_relays_are_asked_of_candidate_pairs_with_keys_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a part larger than PAIR_TEST_MAX only the pairs its links found are tested, the relay rule
+    too, and each member's citation keys are read once, not once per pair."""
+    from recoupe.claims import status
+    from recoupe.claims.status import PAIR_TEST_MAX, SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    members = []
+    for k in range(PAIR_TEST_MAX + 4):
+        if k % 2:
+            members.append(_en(f"{k:03}", f"o{k}", text, "The ferry ran aground near the pier on Tuesday."))
+        else:
+            who = f"Ann Vale{k}"
+            members.append(_en(f"{k:03}", f"o{k}", text, f"{who} said the ferry ran aground near the pier.", who,
+                               "person"))
+    context = SourceContext(cited=article_citations(members))
+    calls: list[str] = []
+    keys = status.citation_keys
+
+    def counted(c: Claim) -> frozenset[str]:
+        calls.append(c.id)
+        return keys(c)
+
+    monkeypatch.setattr(status, "citation_keys", counted)
+    st = group_status(members, {c.article_id: c.article_id for c in members}, (), context)
+    assert st.status == "confirmed"
+    assert len(calls) == len(set(calls)) <= len(members)

@@ -94,10 +94,11 @@ def test_storage_attributed_claims_and_roles_give_a_status_its_source_context(st
     store.add_role("e1", "a1", "Sgt.")
     store.add_role("e1", "a2", "Harbourton Police Sgt.")
     assert store.attributed_claims(["a1", "zz"]) == [said]
-    assert store.roles_of(["e1", "e2"]) == {"e1": frozenset({"Sgt.", "Harbourton Police Sgt."})}
+    assert store.roles_of(["e1", "e2"]) == {"e1": frozenset({("a1", "Sgt."), ("a2", "Harbourton Police Sgt.")})}
     context = source_context(store, ["a1"])
-    assert context.roles == {"e1": frozenset({"Sgt.", "Harbourton Police Sgt."})}
-    assert [keys for _, _, keys in context.cited["a1"]] == [frozenset({"said:e1", "name:brandt"})]
+    assert context.roles == {"e1": frozenset({("a1", "Sgt."), ("a2", "Harbourton Police Sgt.")})}
+    assert context.stories == {"a1": "a1"}  # no story yet: its own
+    assert [keys for _, _, keys in context.cited["a1"]] == [frozenset({"entity:e1", "name:ivo brandt"})]
 
 
 def test_storage_rejection_upserts_by_origin_and_code(store: Store) -> None:

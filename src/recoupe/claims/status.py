@@ -34,7 +34,7 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -96,20 +96,24 @@ Citation = tuple[int, int, frozenset[str]]
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
     ``cited``, per article, where its claims cite a source (:func:`article_citations`); ``roles``, per
-    entity, the roles stored for it (« Const. », « Harbor Police Lt. »). Both are read per article and
-    per entity whatever the groups asked, so every reader of a status (dossier, report, web app, CLI,
-    briefing) passes the same context and gets the same status."""
+    entity, the roles stored for it with the story of the article giving each (« Const. », « Harbor
+    Police Lt. »), of which a group reads its own story's (``stories``: article -> story; an article
+    missing there is its own story). All are read per article and per entity whatever the groups asked,
+    so every reader of a status (dossier, report, web app, CLI, briefing) passes the same context and
+    gets the same status."""
 
     cited: Mapping[str, tuple[Citation, ...]] = field(default_factory=dict)
-    roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    roles: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    stories: Mapping[str, str] = field(default_factory=dict)
 
 
 def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     """The :class:`SourceContext` of ``article_ids``: every attributed claim of those articles, and the
-    roles of the entities they are attributed to."""
-    claims = store.attributed_claims(sorted(set(article_ids)))
+    roles of the entities they are attributed to, and the stories of those articles."""
+    article_ids = sorted(set(article_ids))
+    claims = store.attributed_claims(article_ids)
     entities = sorted({c.attributed_entity for c in claims if c.attributed_entity})
-    return SourceContext(article_citations(claims), store.roles_of(entities))
+    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids))
 
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
@@ -126,7 +130,7 @@ def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
     said = claim.modality == "reported" or (claim.modality == "asserted" and bool(claim.attributed_to)
                                             and (claim.cue in ADMISSION_VERBS or claim.planned))
     if (said and claim.language == "en" and claim.source_type == "anonymous"
-            and (claim.attributed_entity or _PROPER.search(claim.attributed_to or ""))):
+            and (claim.attributed_entity or _CAPITALISED.search(claim.attributed_to or ""))):
         # an English voice the reader judged unnamed but written with a capital or a place (« Police
         # said » opening a sentence, « Harbourton police »), which a tagger may make an entity of: one
         # body told two ways is one source, keyed on its head noun. Not made unnamed: « officials
@@ -187,8 +191,10 @@ def described_by_role(source: str) -> bool:
     head = words[0].rstrip(",")
     return head in FR_ROLES or head in EN_ROLES or head.rstrip("s") in FR_ROLES | EN_ROLES
 # a capitalised word that is not the first of the phrase's determiners: a name (« Trump »,
-# « ZeroBytes », « CGT »); a description (« le président américain ») has none
-_PROPER = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses)\b)[A-ZÀ-Ý][\w-]+")
+# « ZeroBytes », « CGT »); a description (« le président américain », « The spokesman ») has none
+_PROPER = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses|The|An)\b)[A-ZÀ-Ý][\w-]+")
+# any capitalised word, a sentence's first « The » too (« The police said » opens as « Police said »)
+_CAPITALISED = re.compile(r"(?<!\w)(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Selon|Son|Sa|Ses)\b)[A-ZÀ-Ý][\w-]+")
 _WORD = re.compile(r"\w+")
 # two outlets printing one sentence (one may trim or extend it) print one wire text
 COPY_CONTAINMENT = 0.9
@@ -694,14 +700,20 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
         # an officer whose rank or role names a body (« Const. Jane Roe », « Harbor Police Lt. ») speaks
         # for it: one source with that body's unnamed voice (« police said »)
         heads: dict[str, list[str]] = defaultdict(list)
+        stories = frozenset((context.stories if context else {}).get(c.article_id, c.article_id) for c in members)
         for k in anon:
             heads[k.rsplit(" ", 1)[-1].removeprefix("said:anon:")].append(k)
         for i in kept:
             if keys[i].startswith("said:") and not keys[i].startswith("said:anon:") and firm[i].language == "en":
-                for body in sorted(_bodies_of(firm[i], context.roles if context else {}) & heads.keys()):
+                officer, words = _bodies_of(firm[i], context.roles if context else {}, stories)
+                for body in sorted(officer.keys() & heads.keys()):
+                    # a qualified body (« Harbourton police ») only when the officer names its qualifier,
+                    # and an officer of a named force (« Ridgeford Police Sgt. ») only that force or the
+                    # bare body: not an officer of another force or side (« Southland military commander »)
                     forces = {find(k) for k in heads[body]}
                     # two forces of one head (« Harbor police », « state police ») name no one of them
-                    if len(forces) == 1 and (force := forces.pop()) != find(keys[i]):
+                    if (len(forces) == 1 and (force := forces.pop()) != find(keys[i])
+                            and all(_of_force(k, officer[body], words) for k in heads[body])):
                         parent[find(keys[i])] = force
     for i in kept:
         names = _PROPER.findall(firm[i].attributed_to or "") if keys[i].startswith("said:") else []
@@ -729,30 +741,87 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
     return roots
 
 
-def _bodies_of(c: Claim, roles: Mapping[str, frozenset[str]]) -> set[str]:
-    """The bodies an English source speaks for by its rank or role: words of its attribution and of
-    the roles stored for its entity that name a body (:data:`~recoupe.lang.en.sources.SPEAKING_BODIES`),
-    or a rank only a police force gives (:data:`~recoupe.lang.en.sources.POLICE_RANKS`)."""
-    from recoupe.lang.en.sources import POLICE_RANKS, SPEAKING_BODIES
+def _bodies_of(c: Claim, roles: Mapping[str, frozenset[tuple[str, str]]],
+               stories: frozenset[str]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The bodies an English source speaks for by its rank or role, each with the words naming which
+    of them right before it (« Ridgeford Police Sgt. »: police, {ridgeford}; « Const. »: police, none),
+    and every word of those ranks and roles. Read from the roles stored for its entity in ``stories``
+    (the group's: an article of another story naming a same-named person changes nothing) and from its
+    attribution, a body's name there only when it is a person (« the Army Corps of Engineers »): a body word
+    (:data:`~recoupe.lang.en.sources.SPEAKING_BODIES`) not followed by another body's noun (« police
+    union »), or a rank only a police force gives (:data:`~recoupe.lang.en.sources.POLICE_RANKS`).
+    Nothing from a former or retired officer's (« retired detective »)."""
+    from recoupe.lang.en.sources import FORMER_MARKERS, OTHER_BODY_HEADS, POLICE_RANKS, SPEAKING_BODIES
 
-    words = set(_words(c.attributed_to or ""))
-    for role in roles.get(c.attributed_entity, frozenset()) if c.attributed_entity else ():
-        words.update(_words(role))
-    return (words & SPEAKING_BODIES) | ({"police"} if words & POLICE_RANKS else set())
+    said = _words(c.attributed_to or "")
+    if FORMER_MARKERS & set(said):
+        return {}, frozenset()
+    # (a rank is a person's whatever type the reader gave the source: « Police Const » read as a body)
+    phrases = [(said, c.source_type == "person")]
+    phrases += [(_words(r), True) for a, r in sorted(roles.get(c.attributed_entity, ()))
+                if c.attributed_entity and a in stories]
+    bodies: dict[str, set[str]] = {}
+    words: set[str] = set()
+    for ws, person in phrases:
+        if FORMER_MARKERS & set(ws):
+            continue
+        words.update(ws)
+        for k, w in enumerate(ws):
+            if w in POLICE_RANKS:
+                bodies.setdefault("police", set())
+            if person and w in SPEAKING_BODIES and not (k + 1 < len(ws) and ws[k + 1] in OTHER_BODY_HEADS):
+                named = bodies.setdefault(w, set())
+                if k and ws[k - 1] not in _DETERMINERS | _FUNCTION_WORDS:
+                    named.add(ws[k - 1])
+    return {b: frozenset(q) for b, q in bodies.items()}, frozenset(words)
+
+
+# words before a body's name that say nothing of which one it is (« Brandt of the police »)
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "with", "at", "in"})
+
+
+def _of_force(key: str, named: frozenset[str], words: frozenset[str]) -> bool:
+    """Can an officer speak for the unnamed body ``key`` (« said:anon:harbourton police »): the officer's
+    ranks and roles name its qualifier (``words``), and the force they name right before the body's
+    noun (``named``), if any, is that qualifier or the body is bare (« police »)."""
+    qualifier = set(key.removeprefix("said:anon:").split()[:-1])
+    return qualifier <= words and (not qualifier or named <= qualifier)
 
 
 def citation_keys(c: Claim) -> frozenset[str]:
-    """The keys a claim's source is known by: its :func:`original_source` key and its name's
-    (« Inspector Jane Roe » and « Roe »: ``name:roe``). Empty for the outlet's own voice and for a
-    source with no name."""
+    """The keys a claim's source is known by (:func:`_cites_same`): its entity (``entity:e7``) or state
+    when resolved, and its whole name without titles (« Inspector Ann Vale »: ``name:ann vale``; a
+    last word alone would make « Mayor Tom Vale » and « Ann Vale », « the Fire Department » and « the
+    State Department » one source). Empty for the outlet's own voice and for a source with no name."""
+    from recoupe.lang.en.sources import HONORIFICS, POLICE_RANKS, ROLE_HEADS, TITLE_ABBREVIATIONS
+
     if not c.attributed_to:
         return frozenset()
-    key = original_source(dataclasses.replace(c, modality="reported"), {})
-    out = {key} if key != UNNAMED else set()
-    names = _PROPER.findall(c.attributed_to)
-    if names:
-        out.add("name:" + fold(names[-1]))
+    out = set()
+    if c.attributed_entity:
+        out.add("entity:" + c.attributed_entity)
+    elif (key := original_source(dataclasses.replace(c, modality="reported"), {})).startswith("said:state:"):
+        out.add(key)
+    titles = ROLE_HEADS | POLICE_RANKS | {fold(t.rstrip(".")) for t in HONORIFICS | TITLE_ABBREVIATIONS}
+    name = [w for w in map(fold, _PROPER.findall(c.attributed_to)) if w.rstrip(".") not in titles]
+    if name:
+        out.add("name:" + " ".join(name))
     return frozenset(out)
+
+
+def _cites_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of :func:`citation_keys` name one source: the same entity (or state) when both are
+    resolved, else the same whole name; or, either way, one name a single word ending the other (a
+    surname alone, which a resolver may split off: « Steinberg », « Alan Steinberg's »). Two entities of
+    two whole names are two sources, whatever word they share."""
+    resolved_a = {k for k in a if not k.startswith("name:")}
+    resolved_b = {k for k in b if not k.startswith("name:")}
+    if resolved_a & resolved_b:
+        return True
+    names_a = [k.removeprefix("name:").split() for k in a - resolved_a]
+    names_b = [k.removeprefix("name:").split() for k in b - resolved_b]
+    return any((x == y and not (resolved_a and resolved_b)) or (min(len(x), len(y)) == 1 and x[-1] == y[-1])
+               for x in names_a for y in names_b)
 
 
 def _sentence_span(c: Claim) -> tuple[int, int]:
@@ -778,7 +847,8 @@ def article_citations(claims: Iterable[Claim]) -> dict[str, tuple[Citation, ...]
 RELAY_WINDOW = 300
 
 
-def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, tuple[Citation, ...]]) -> bool:
+def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, tuple[Citation, ...]],
+            keys: Callable[[Claim], frozenset[str]] = citation_keys) -> bool:
     """Is one of two claims an outlet's own-voice statement of what the other (another outlet's)
     attributes to a source, the first outlet citing that same source in the sentence or next to it
     (:data:`RELAY_WINDOW`)? « The climber fell 300 m on Sunday. », then « Inspector Roe said the search
@@ -793,10 +863,10 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
             continue
         if not original_source(said, sources).startswith("said:") or _is_source(bare, said):
             continue
-        names = citation_keys(said)
+        names = keys(said)
         start, end = _sentence_span(bare)
-        if any(keys & names and s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
-               for s, e, keys in cited.get(bare.article_id, ())):
+        if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW and _cites_same(known, names)
+               for s, e, known in cited.get(bare.article_id, ())):
             return True
     return False
 
@@ -1539,6 +1609,14 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     firm = sorted((c for c in members if states_firmly(c) and _substantive(c)), key=lambda c: c.id)
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
+    # each member's citation keys read once, asked of many pairs (:func:`_relays`)
+    cited_keys: dict[str, frozenset[str]] = {}
+
+    def keys_of(c: Claim) -> frozenset[str]:
+        if c.id not in cited_keys:
+            cited_keys[c.id] = citation_keys(c)
+        return cited_keys[c.id]
+
     marks: dict[int, _Marks] = {}  # read only for the pairs every other rule links (a few per group)
 
     def mark(i: int) -> _Marks:
@@ -1585,11 +1663,13 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         roots = dict(zip(part, source_roots([firm[i] for i in part], sources, context), strict=True))
         outlet = {i: sources.get(firm[i].article_id, firm[i].article_id) for i in part}
         apart = {(i, j) for k, i in enumerate(part) for j in part[k + 1:]
-                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]
-                 and not (context is not None and _relays(firm[i], firm[j], sources, context.cited))}
+                 if None not in (roots[i], roots[j]) and roots[i] != roots[j] and outlet[i] != outlet[j]}
         # every pair of a part of ordinary size; in a larger one the links its union found only
         # (testing them all is quadratic in ``linked``, the group's costliest test)
         candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
+        if context is not None and context.cited:  # an outlet's bare line of a source it cites beside
+            candidates = [(i, j) for i, j in candidates
+                          if not _relays(firm[i], firm[j], sources, context.cited, keys_of)]
         pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue

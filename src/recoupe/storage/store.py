@@ -623,16 +623,29 @@ class Store:
                 " AND c.attributed_to != '' ORDER BY c.article_id, c.start, c.rowid", chunk)]
         return out
 
-    def roles_of(self, entity_ids: Iterable[str]) -> dict[str, frozenset[str]]:
-        """Entity id -> every role stored for it, whatever the article (« Const. », « Harbor Police Lt. »)."""
+    def roles_of(self, entity_ids: Iterable[str]) -> dict[str, frozenset[tuple[str, str]]]:
+        """Entity id -> every role stored for it (« Const. », « Harbor Police Lt. »), each with the story
+        of the article giving it (that article's id when it has no story)."""
         ids = sorted(set(entity_ids))
-        out: dict[str, set[str]] = {}
+        out: dict[str, set[tuple[str, str]]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            for eid, role in self.db.execute(
-                    f"SELECT entity_id, role FROM roles WHERE entity_id IN ({','.join('?' * len(chunk))})", chunk):
-                out.setdefault(eid, set()).add(role)
+            for eid, story, role in self.db.execute(
+                    "SELECT r.entity_id, COALESCE(a.story_id, r.article_id), r.role FROM roles r"
+                    f" LEFT JOIN articles a ON a.id = r.article_id WHERE r.entity_id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                out.setdefault(eid, set()).add((story, role))
         return {e: frozenset(r) for e, r in out.items()}
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Article id -> its story (its own id when it has none)."""
+        ids = sorted(set(article_ids))
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self.db.execute(
+                f"SELECT id, COALESCE(story_id, id) FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
 
     def quotes(self, article_id: str | None = None, speaker_entity: str | None = None) -> list[Quote]:
         sql, params = "SELECT * FROM quotes", []

@@ -164,14 +164,24 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
 
 # Ranks only a police force gives: an officer so titled speaks for the force (« Const. Jane Roe said »
 # and « police said » are one source, recoupe.claims.status). Ranks several forces share (sergeant,
-# lieutenant, captain) name none: their force must be written with them (« Harbor Police Lt. »).
-POLICE_RANKS: frozenset[str] = frozenset({
-    "constable", "const", "detective", "det", "inspector", "insp", "superintendent", "supt",
-})
+# lieutenant, captain) name none: their force must be written with them (« Harbor Police Lt. »);
+# nor do inspector and superintendent, which schools, health boards and fire services give too.
+POLICE_RANKS: frozenset[str] = frozenset({"constable", "const", "detective", "det"})
 
 # Bodies whose officers speak for them, when a person's role or attribution names one (« Harbor
 # Police Lt. », « Navy Vice Adm. »): the head noun an unnamed voice of that body is keyed on.
 SPEAKING_BODIES: frozenset[str] = frozenset({"police", "navy", "army", "military", "patrol"})
+
+# A noun after a body's name that makes it another body (« police union », « Army Corps of
+# Engineers », « Police Federation »): its officers do not speak for the force.
+OTHER_BODY_HEADS: frozenset[str] = frozenset({
+    "union", "unions", "federation", "association", "watchdog", "commission", "corps", "academy", "college",
+    "foundation", "league", "museum", "veterans", "band", "club", "charity",
+})
+
+# Words that put a person outside the body their rank names (« retired detective », « former police
+# officer », « ex-army captain »).
+FORMER_MARKERS: frozenset[str] = frozenset({"former", "retired", "ex", "onetime", "erstwhile"})
 
 HONORIFICS: frozenset[str] = frozenset({
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Prof.",
