@@ -630,7 +630,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
             if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not _event_participle(p, i) and not (
-                    dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None
+                    dep[i] == "acl" and _finite(p, i) and (_noun_content(p, i) is not None or _said_in(p, i))
                     and not _gives_to_recipient(p, i)):
                 continue  # (« his claims that the tax was illegal »: the content of a claim noun is one)
             kids = children[i]
@@ -1062,6 +1062,15 @@ def _misread_as(p: _Parse, verb: int) -> bool:
 
 
 _GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _said_in(p: _Parse, i: int) -> bool:
+    """« said in a statement that the site had passed »: the parser hangs the saying's content on the
+    medium it was said in, as a clause of that noun; it is the clause the verb reports."""
+    dep, noun = p.dep, p.head[i]
+    return (dep[i] == "acl" and dep[noun] == "pobj" and dep[p.head[noun]] == "prep"
+            and p.lemma[p.head[p.head[noun]]].lower() in REPORTING_VERBS
+            and any(dep[c] == "mark" and p.lower[c] == "that" for c in p.children[i]))
 
 
 def _noun_content(p: _Parse, i: int) -> int | None:
