@@ -127,9 +127,9 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
     groups = {g["id"]: g for g in dossier.get("claim_groups", [])} if table == "claims" else {}
     for row in dossier[table]:
         if table == "claims":
-            g = groups.get(row.get("group") or "")
-            row = {**row, "status": g["status"] if g else "single_source",
-                   "confirms": int(bool(g) and row["id"] in g.get("confirmed_by", [])),
+            g = groups.get(row.get("group") or "") or {}
+            row = {**row, "status": g.get("status") or "single_source",
+                   "confirms": int(row["id"] in g.get("confirmed_by", [])),
                    "sentence": " ".join((row.get("sentence") or "").split())}
         dw.writerow(row)
     return out.getvalue()

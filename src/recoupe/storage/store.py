@@ -179,6 +179,9 @@ class Store:
             p = Path(spath)
             if not p.exists() and (not create or readonly):
                 raise RecoupeError(E.E032, path=spath)
+            if p.is_dir():  # (SQLite says only « unable to open database file »)
+                raise RecoupeError(E.E030, path=spath, reason="it is a folder; --db takes the store's file, "
+                                                              f"such as {p / 'recoupe.db'}")
             if create:
                 p.parent.mkdir(parents=True, exist_ok=True)
         try:
