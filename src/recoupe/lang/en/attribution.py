@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
 from recoupe.lang.en.reporting_verbs import (
     ATTITUDE_VERBS,
@@ -736,6 +737,10 @@ def frames(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for sent in doc.sents:
         out.extend(_frames_in(sent, quotes))
+    for a, b in dateline_spans(doc):
+        for f in out:  # what « HARBOURTON, March 3 (Reuters) - A fire ..., police said » reports starts after the dash
+            if a <= f.scope_start < b < f.scope_end:
+                f.scope_start = b
     if ":" in text or "―" in text or "—" in text:
         taken = {f.cue_i for f in out} | {i for f in out for i in range(f.source_start, f.source_end)}
         out.extend(f for f in _labelled(doc, text) if f.source_start not in taken)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.modality import (
     APPEARANCE_MARKS,
     APPEARANCE_VERBS,
@@ -619,6 +620,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
     quotes = doc._.quotes or []
     text = text_of(doc)
+    datelines = dateline_spans(doc)
     claims: list[ClauseClaim] = []
     # an event participle's claim, its main clause's verb, and whether it tells a consequence (« …, killing
     # three ») or a means (« by raising the tax »), not an occasion (« after losing the vote »)
@@ -674,6 +676,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     for g in governors) and not _defends_against(p, i):
                 continue  # (« took to the radio to push back on reports … »: a denial of its own)
             start, end = _trim(p, *_clause_range(p, i, frames))
+            start = next((b for a, b in datelines if a <= start < b < end), start)  # the clause starts after a dateline
             if end - start < 2:
                 continue
             auxes = _aux(p, i)

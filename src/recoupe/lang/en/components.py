@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from recoupe.lang.en.attribution import is_media
+from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.sources import TITLE_ABBREVIATIONS
 
 # OntoNotes entity labels -> recoupe's label set (recoupe.nlp.extract keeps these); the number,
@@ -33,9 +34,12 @@ def en_entities(doc: Doc) -> Doc:
     -> "Harbor Police Lt."), as the French component keeps « le porte-parole du gouvernement »."""
     out = []
     roles: dict[tuple[int, int], str] = {}
+    datelines = dateline_spans(doc)
     for ent in doc.ents:
         if all(t.text in TITLE_ABBREVIATIONS for t in ent):
             continue  # a title the model took for a name of its own ("Brig." as a place)
+        if any(a <= ent.start and ent.end <= b for a, b in datelines):
+            continue  # « HARBOURTON, March 3 (Reuters) - »: the byline's furniture, not a thing of the story
         label = LABELS.get(ent.label_, ent.label_)
         start, end = ent.start, ent.end
         while doc[end - 1].text in TITLE_ABBREVIATIONS:
