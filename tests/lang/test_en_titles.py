@@ -105,3 +105,15 @@ def test_a_medium_glued_to_a_rank_is_the_relay(en):  # type: ignore[no-untyped-d
     assert list(doc._.roles.values()) == ["Marsh Valley Police Capt."]
     res = analyse(doc, Article(id="t", origin="t", text=doc.text, language="en"))
     assert [c.relay for c in res.claims] == [""]
+
+
+@pytest.mark.model
+def test_a_rank_in_the_incise_keeps_the_claim_before_it(en):  # type: ignore[no-untyped-def]
+    # with « Lt. » in the incise the tagger takes « closed » for an adjective (JJ), though the parser
+    # gives it a passive auxiliary: the clause was lost, « said » left as the only claim
+    from recoupe.nlp.extract import analyse
+
+    text = "The road was closed, Lt. Paul Grant said."
+    res = analyse(en(text), Article(id="t", origin="t", text=text, language="en"))
+    assert [(c.text, c.modality, c.attributed_to) for c in res.claims] == [
+        ("The road was closed", "reported", "Paul Grant")]

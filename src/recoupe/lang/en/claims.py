@@ -406,6 +406,14 @@ def _numbers(p: _Parse, start: int, end: int) -> list[str]:
             for t in range(start, end) if p.like_num[t] and p.pos[t] == "NUM"]
 
 
+def _passive_adjective(p: _Parse, i: int) -> bool:
+    """« The road was closed, Lt. Jane Roe said »: the tagger may take a passive participle for an
+    adjective (« closed » JJ) while the parser gives it a passive auxiliary and a clause's place: it
+    heads the clause all the same."""
+    return p.pos[i] == "ADJ" and p.dep[i] in CLAUSE_DEPS and p.dep[i] != "ROOT" and any(
+        p.dep[c] == "auxpass" for c in p.children[i])
+
+
 def _trim(p: _Parse, start: int, end: int) -> tuple[int, int]:
     while end > start and (p.punct[end - 1] or p.space[end - 1] or p.pos[end - 1] == "CCONJ"):
         end -= 1
@@ -629,7 +637,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
+            if (pos[i] not in _VERBAL and not _passive_adjective(p, i)) or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
             if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not _event_participle(p, i) and not (
                     dep[i] == "acl" and _finite(p, i) and (_noun_content(p, i) is not None or _said_in(p, i))
