@@ -153,3 +153,13 @@ def test_clean_outlet_from_a_dateline_that_credits_an_agency_last() -> None:
     assert infer_outlet(url="https://www.example.org/a", text=text) == ("example.org", "domain")
     assert infer_outlet(text="ORLEIGH - A ferry ran aground.") == ("", "")
     assert infer_outlet(text="The pilot (AFP) - said nothing.") == ("", "")
+
+
+def test_clean_outlet_from_the_paper_a_byline_names_after_the_signature() -> None:
+    assert infer_outlet(byline="Sam Riley, The Tidewick Courier") == ("The Tidewick Courier", "byline")
+    assert infer_outlet(byline="Ann Bell and Tom Hart, The Orleigh Star") == ("The Orleigh Star", "byline")
+    # a role after the signature, or no paper: no outlet; a domain comes first
+    assert infer_outlet(byline="Sam Riley, Senior Reporter") == ("", "")
+    assert infer_outlet(byline="Sam Riley") == ("", "")
+    assert infer_outlet(url="https://www.example.org/a", byline="Sam Riley, The Tidewick Courier") == (
+        "example.org", "domain")

@@ -277,6 +277,16 @@ _DATELINE_AGENCY = re.compile(rf"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(
                               rf"\s*\(({_AGENCY})\)\s*(?:--|[-–—])\s")
 
 
+# « By Jane Roe, The Harbour Ledger »: a signature, then the paper it writes for, named with its article
+_BYLINE_PAPER = re.compile(r",\s*((?:The|the)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$")
+
+
+def paper_of_byline(byline: str) -> str:
+    """The newspaper a byline names after its signature (« Jane Roe, The Harbour Ledger »), or ''."""
+    m = _BYLINE_PAPER.search(" ".join((byline or "").split()))
+    return m.group(1) if m else ""
+
+
 def agency_of_dateline(text: str) -> str:
     """The agency the dateline of the text's first paragraphs credits, or ''."""
     m = _DATELINE_AGENCY.search(text[:600])
@@ -300,6 +310,9 @@ def infer_outlet(*, fields_outlet: str = "", sitename: str = "", url: str = "", 
     agency = agency_of_byline(byline)
     if agency:
         return agency, "byline"
+    paper = paper_of_byline(byline)
+    if paper:
+        return paper, "byline"
     agency = agency_of_dateline(text)
     if agency:
         return agency, "dateline"
