@@ -140,3 +140,26 @@ def test_clean_outlet_sources_in_order() -> None:
     # a person signs with the agency: the outlet is not the agency, and stays unknown
     assert infer_outlet(byline="Jeanne Martin, avec AFP") == ("", "")
     assert agency_of_byline("avec AFP") == "AFP"
+
+
+def test_clean_outlet_from_a_dateline_that_credits_an_agency_last() -> None:
+    from recoupe.clean.metadata import agency_of_dateline
+
+    text = "Harbour ferry runs aground\n\nTIDEWICK, May 9 (Reuters) - A ferry ran aground near the pier on Friday."
+    assert infer_outlet(text=text) == ("Reuters", "dateline")
+    assert agency_of_dateline("ORLEIGH, 9 mai (AFP) — Un ferry s'est échoué vendredi.") == "AFP"
+    assert agency_of_dateline("ORLEIGH (AP) -- A ferry ran aground.") == "AP"
+    # any other clue first; no agency in brackets, or brackets in the middle of a sentence: none
+    assert infer_outlet(url="https://www.example.org/a", text=text) == ("example.org", "domain")
+    assert infer_outlet(text="ORLEIGH - A ferry ran aground.") == ("", "")
+    assert infer_outlet(text="The pilot (AFP) - said nothing.") == ("", "")
+
+
+def test_clean_outlet_from_the_paper_a_byline_names_after_the_signature() -> None:
+    assert infer_outlet(byline="Sam Riley, The Tidewick Courier") == ("The Tidewick Courier", "byline")
+    assert infer_outlet(byline="Ann Bell and Tom Hart, The Orleigh Star") == ("The Orleigh Star", "byline")
+    # a role after the signature, or no paper: no outlet; a domain comes first
+    assert infer_outlet(byline="Sam Riley, Senior Reporter") == ("", "")
+    assert infer_outlet(byline="Sam Riley") == ("", "")
+    assert infer_outlet(url="https://www.example.org/a", byline="Sam Riley, The Tidewick Courier") == (
+        "example.org", "domain")

@@ -142,3 +142,52 @@ def test_cli_build_out_that_cannot_be_written_says_so_after_the_summary(tmp_path
                       env={"COLUMNS": "200"})
     assert r.exit_code == 2 and "E065" in r.output and str(out) in r.output, r.output
     assert r.output.index("added 2 article(s)") < r.output.index("E065")  # the build itself is stored
+
+
+def test_cli_status_filter_takes_the_label_it_prints(db: str) -> None:
+    # `recoupe claims` prints « [single source] »: typed back as seen, it is the same filter
+    code = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "-n", "0",
+                                           "--status", "single_source"]).output)
+    assert code
+    for typed in ("single source", "Single-Source", "single source, disputed"):
+        r = runner.invoke(app, ["claims", "--db", db, "--json", "-n", "0", "--status", typed])
+        assert r.exit_code == 0, r.output
+        rows = _json_lines(r.output)
+        assert [x for x in rows if x["status"] == "single_source"] == code, typed
+
+
+def test_cli_status_help_lists_exactly_the_statuses_it_takes() -> None:
+    import re
+
+    from recoupe.claims.status import MEANING
+
+    help_text = " ".join(runner.invoke(app, ["claims", "--help"], env={"COLUMNS": "300"}).output.split())
+    listed = re.search(r"this status: ([a-z_, ]+) \(several", help_text)
+    assert listed is not None, help_text
+    assert {w.strip() for w in listed.group(1).split(",")} == set(MEANING)  # « denied » is a modality
+
+
+def test_cli_claims_of_an_entity_include_what_it_says(db: str) -> None:
+    # Kim Jong Un's own words (a1:c4, attributed to him) beside the claims about him, as on his web page
+    rows = _json_lines(runner.invoke(app, ["claims", "--db", db, "--json", "-n", "0",
+                                           "--entity", "Kim Jong Un"]).output)
+    ids = [r["id"] for r in rows]
+    assert "a1:c4" in ids and "a1:c1" in ids and len(ids) == len(set(ids))
+
+
+def test_cli_an_empty_answer_says_so_and_names_the_filters(db: str) -> None:
+    r = runner.invoke(app, ["timeline", "--db", db, "--entity", "Dmitri Peskov"], env={"COLUMNS": "200"})
+    assert r.exit_code == 0 and "no dated event matches --entity 'Dmitri Peskov'" in r.output, r.output
+    r = runner.invoke(app, ["claims", "--db", db, "--status", "confirmed", "--modality", "denied"],
+                      env={"COLUMNS": "200"})
+    assert r.exit_code == 0 and "no claim matches --status confirmed --modality denied" in r.output, r.output
+    # --json stays machine output: nothing printed, no message mixed in
+    r = runner.invoke(app, ["claims", "--db", db, "--json", "--status", "confirmed", "--modality", "denied"])
+    assert r.output.strip() == ""
+
+
+@pytest.mark.parametrize("command", [["claims"], ["build", "nothing-here.txt"]])
+def test_cli_a_folder_given_as_the_store_says_so(tmp_path: Path, command: list[str]) -> None:
+    r = runner.invoke(app, [*command, "--db", str(tmp_path)], env={"COLUMNS": "300"})
+    assert r.exit_code == 2 and "E030" in r.output and "it is a folder" in r.output, r.output
+    assert str(tmp_path / "recoupe.db") in r.output

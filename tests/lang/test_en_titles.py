@@ -82,3 +82,38 @@ def test_a_title_may_close_a_sentence(en):  # type: ignore[no-untyped-def]
     assert len(list(en("The nurse was made a Capt. The ward closed a month later.").sents)) == 2
     assert len(list(en("They met a Sgt. Two weeks later the case was shut.").sents)) == 2
     assert len(list(en("The nurse thanked Capt. Rosa Lind for the report.").sents)) == 1
+
+
+@pytest.mark.model
+def test_a_medium_glued_to_a_rank_is_the_relay(en):  # type: ignore[no-untyped-def]
+    # the parser makes « ABC » a compound of « Sgt. Mira Dunn »: no newsroom holds a rank, so the
+    # medium is where the words went, and neither her body nor part of the source
+    from recoupe.nlp.extract import analyse
+
+    cases = [  # text, role, (speaker, relay) of the claim
+        ("The clerk told ABC Sgt. Mira Dunn had gone home early.", "Sgt.", ("clerk", "ABC")),
+        ("According to CBS News Capt. Rufus Hale, the pier stayed shut.", "Capt.", ("Rufus Hale", "CBS News")),
+        ("The pier stayed shut overnight, CBS News Capt. Rufus Hale said.", "Capt.", ("Rufus Hale", "CBS News")),
+    ]
+    for text, role, said in cases:
+        doc = en(text)
+        assert list(doc._.roles.values()) == [role], text
+        res = analyse(doc, Article(id="t", origin="t", text=text, language="en"))
+        assert [(c.attributed_to, c.relay) for c in res.claims] == [said], text
+    # a body that is no medium, and a medium that owns the name (« CBS News' »), stay as they were
+    doc = en("Marsh Valley Police Capt. Rufus Hale said the pier stayed shut.")
+    assert list(doc._.roles.values()) == ["Marsh Valley Police Capt."]
+    res = analyse(doc, Article(id="t", origin="t", text=doc.text, language="en"))
+    assert [c.relay for c in res.claims] == [""]
+
+
+@pytest.mark.model
+def test_a_rank_in_the_incise_keeps_the_claim_before_it(en):  # type: ignore[no-untyped-def]
+    # with « Lt. » in the incise the tagger takes « closed » for an adjective (JJ), though the parser
+    # gives it a passive auxiliary: the clause was lost, « said » left as the only claim
+    from recoupe.nlp.extract import analyse
+
+    text = "The road was closed, Lt. Paul Grant said."
+    res = analyse(en(text), Article(id="t", origin="t", text=text, language="en"))
+    assert [(c.text, c.modality, c.attributed_to) for c in res.claims] == [
+        ("The road was closed", "reported", "Paul Grant")]

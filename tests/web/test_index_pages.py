@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from recoupe.model import Rejection
 from recoupe.storage import Store
 from recoupe.web.server import create_app
@@ -66,4 +68,68 @@ def test_web_empty_store_index_pages_say_so(tmp_path: Path) -> None:
     with TestClient(create_app(path), raise_server_exceptions=False) as c:
         assert "no entities yet" in c.get("/entities").text
         assert "no articles yet" in c.get("/articles").text
-        assert c.get("/api/articles").json() == {"articles": [], "count": 0}
+        assert c.get("/api/articles").json() == {"articles": [], "count": 0, "limit": 100, "offset": 0,
+                                                  "previous": None, "next": None}
+
+
+# --- paging: a store of thousands of articles is not one page ---------------------------------------
+
+def _many_entities(path: Path, n: int) -> None:
+    with Store.open(path) as s, s.transaction():
+        for k in range(n):
+            s.create_entity(f"X{k:04d}", f"Witness {k:04d}", "PER")
+
+
+def test_web_api_indexes_page_through_the_whole_list(client: TestClient) -> None:
+    for path, key in (("/api/articles", "articles"), ("/api/entities", "entities"), ("/api/stories", "stories")):
+        whole = client.get(path).json()
+        total = whole["count"]
+        assert total >= 2 and len(whole[key]) == total and whole["next"] is None and whole["previous"] is None
+        first = client.get(f"{path}?limit=1").json()
+        assert first["count"] == total and first["limit"] == 1 and first["offset"] == 0
+        assert first["previous"] is None and first["next"] == 1 and len(first[key]) == 1
+        pages, offset = [], 0
+        while offset is not None:
+            page = client.get(f"{path}?limit=1&offset={offset}").json()
+            pages += page[key]
+            offset = page["next"]
+        assert pages == whole[key], path  # the pages, in order, are the list: none lost, none twice
+        last = client.get(f"{path}?limit=1&offset={total - 1}").json()
+        assert last["previous"] == total - 2 and last["next"] is None
+        assert client.get(f"{path}?offset={total + 5}").json()[key] == []
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=100000", "offset=-1", "limit=ten"])
+def test_web_api_index_refuses_a_page_out_of_bounds_and_names_the_parameter(client: TestClient, query: str) -> None:
+    r = client.get(f"/api/entities?{query}")
+    assert r.status_code == 422
+    assert query.split("=")[0] in r.json()["error"]["message"]
+
+
+def test_web_indexes_default_to_a_page_and_link_the_next(fresh_db: Path) -> None:
+    _many_entities(fresh_db, 250)
+    with TestClient(create_app(fresh_db), raise_server_exceptions=False) as c:
+        api = c.get("/api/entities").json()
+        assert api["count"] == 256 and len(api["entities"]) == 100 == api["limit"] and api["next"] == 100
+        html = c.get("/entities").text
+        assert html.count('href="/entities/') == 100
+        assert "256 entities" in html and "1–100 of 256" in html
+        assert 'rel="next" href="/entities?offset=100"' in html and 'rel="prev"' not in html
+        html = c.get("/entities?offset=200").text
+        assert html.count('href="/entities/') == 56 and "201–256 of 256" in html
+        assert 'rel="prev" href="/entities?offset=100"' in html and 'rel="next"' not in html
+        html = c.get("/entities?limit=30&offset=30").text
+        assert 'href="/entities?offset=0&amp;limit=30"' in html and 'href="/entities?offset=60&amp;limit=30"' in html
+        # a list that fits one page has no page links
+        assert 'class="pager"' not in c.get("/articles").text
+
+
+def test_store_index_reads_one_page_in_sql(fresh_db: Path) -> None:
+    _many_entities(fresh_db, 20)
+    with Store.open(fresh_db) as s:
+        whole = s.entity_index()
+        assert s.entity_index(5, 10) == whole[10:15] and s.entity_index(0) == []
+        assert [r["id"] for r in s.stories(1, 1)] == [r["id"] for r in s.stories()][1:2]
+        assert s.article_index(2, 1) == s.article_index()[1:3]
+        with pytest.raises(ValueError):
+            s.entity_index(-1)

@@ -106,7 +106,7 @@ def _finish(doc: RawDocument, *, text: str, title: str, byline: str, url: str, o
         return _reject(E.E012, doc.origin, chars=len(text))
     return Article(
         id=article_id(doc.raw), origin=doc.origin, text=text, title=title, byline=byline,
-        outlet=infer_outlet(fields_outlet=outlet, url=url, byline=byline, removed=removed)[0], url=url,
+        outlet=infer_outlet(fields_outlet=outlet, url=url, byline=byline, removed=removed, text=text)[0], url=url,
         published=published, published_source=source,
         language=detect_language(text), removed_lines=removed,
     )

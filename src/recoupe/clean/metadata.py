@@ -271,10 +271,33 @@ def agency_of_byline(byline: str) -> str:
     return m.group(0) if m else ""
 
 
+# A dateline that credits an agency, opening a paragraph of the text's head: « HARBOURTON, March 3
+# (Reuters) - », « PARIS, 3 mars (AFP) — », « WASHINGTON (AP) -- ».
+_DATELINE_AGENCY = re.compile(rf"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,[^()\n]{{1,30}})?"
+                              rf"\s*\(({_AGENCY})\)\s*(?:--|[-–—])\s")
+
+
+# « By Jane Roe, The Harbour Ledger »: a signature, then the paper it writes for, named with its article
+_BYLINE_PAPER = re.compile(r",\s*((?:The|the)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$")
+
+
+def paper_of_byline(byline: str) -> str:
+    """The newspaper a byline names after its signature (« Jane Roe, The Harbour Ledger »), or ''."""
+    m = _BYLINE_PAPER.search(" ".join((byline or "").split()))
+    return m.group(1) if m else ""
+
+
+def agency_of_dateline(text: str) -> str:
+    """The agency the dateline of the text's first paragraphs credits, or ''."""
+    m = _DATELINE_AGENCY.search(text[:600])
+    return m.group(1) if m else ""
+
+
 def infer_outlet(*, fields_outlet: str = "", sitename: str = "", url: str = "", byline: str = "",
-                 removed: list[str] | None = None) -> tuple[str, str]:
+                 removed: list[str] | None = None, text: str = "") -> tuple[str, str]:
     """(outlet, where it came from): a record/CLI field, the page's site name, the URL's domain,
-    the furniture's own words (« Bienvenue sur RTL »), an agency-only byline; ('', '') if unknown."""
+    the furniture's own words (« Bienvenue sur RTL »), an agency-only byline, last the agency a
+    dateline credits (« PARIS (AFP) - »: wire copy that names no other outlet); ('', '') if unknown."""
     for value, source in ((fields_outlet, "metadata"), (sitename, "site name")):
         if value and value.strip():
             return value.strip(), source
@@ -287,4 +310,10 @@ def infer_outlet(*, fields_outlet: str = "", sitename: str = "", url: str = "", 
     agency = agency_of_byline(byline)
     if agency:
         return agency, "byline"
+    paper = paper_of_byline(byline)
+    if paper:
+        return paper, "byline"
+    agency = agency_of_dateline(text)
+    if agency:
+        return agency, "dateline"
     return "", ""

@@ -8,6 +8,7 @@ exit status 0 = all good, 1 = done but some inputs were rejected, 2 = could not 
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -281,7 +282,8 @@ LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Show at most this 
 EntityOpt = Annotated[str | None, typer.Option("--entity", help="Only what involves this entity (name or alias).")]
 StatusOpt = Annotated[str | None, typer.Option(
     "--status", help="Only claims whose group has this status: confirmed, single_source, hedged, disputed, "
-                     "contradicted, denied (several: comma-separated).")]
+                     "contradicted (several: comma-separated; « single source » as printed works too). A denial "
+                     "is a modality: --modality denied.")]
 
 
 def _entity_id(store, db: Path, name: str | None) -> str | None:
@@ -295,8 +297,12 @@ def _entity_id(store, db: Path, name: str | None) -> str | None:
 
 def _statuses(value: str | None) -> set[str] | None:
     from recoupe.claims.status import MEANING
+    from recoupe.report.words import status_label
 
-    wanted = {v.strip() for v in value.split(",") if v.strip()} if value else None
+    # the labels the claims and the report print (« single source ») name their status too
+    by_label = {status_label(code).lower(): code for code in MEANING}
+    words = [" ".join(v.replace("-", " ").split()).lower() for v in (value or "").split(",")]
+    wanted = {by_label.get(w, w) for w in words if w} if value else None
     # a typo would list nothing, as if no claim had that status; so would a report label that is no
     # group's status (« denied », « contradiction »): only the group statuses are choices
     for v in sorted(wanted or ()):
@@ -383,6 +389,12 @@ def entities(
     _more(len(items), total)
 
 
+def _none(what: str, **filters: str | None) -> None:
+    """Say on stderr that nothing matched, and under which filters: an empty answer reads as a fault."""
+    given = [f"--{k} {shlex.quote(v)}" for k, v in filters.items() if v]
+    err.print(f"no {what} matches {' '.join(given)}" if given else f"no {what} in this store", highlight=False)
+
+
 def _more(shown: int, total: int) -> None:
     if shown < total:
         err.print(f"{shown} of {total} shown; --limit 0 shows all, --json for machines", highlight=False)
@@ -391,7 +403,8 @@ def _more(shown: int, total: int) -> None:
 @app.command()
 def claims(
     db: DbOption,
-    entity: EntityOpt = None,
+    entity: Annotated[str | None, typer.Option(
+        "--entity", help="Only claims about this entity (name or alias) and claims it makes.")] = None,
     status: StatusOpt = None,
     modality: Annotated[str | None, typer.Option(help="Only claims stated this way: asserted, reported, conditional, "
                                                       "speculative, denied.")] = None,
@@ -410,6 +423,10 @@ def claims(
     with _reading(db) as store:
         eid = _entity_id(store, db, entity)
         items = store.claims(entity_id=eid) if eid else store.claims()
+        if eid:  # what it says too, as its web page lists « claims attributed to » beside « claims about »
+            names = {str(r["alias"]) for r in store.entity_aliases(eid)} | {str((store.entity_row(eid) or {})["name"])}
+            seen = {c.id for c in items}
+            items += [c for c in store.claims_attributed_to(names, limit=store.count("claims")) if c.id not in seen]
         states = _group_states(store)
         briefs = store.article_briefs({c.article_id for c in items})
         rows: list[dict[str, Any]] = []
@@ -432,6 +449,8 @@ def claims(
     if as_json:
         _print_json(rows)
         return
+    if not rows:
+        _none("claim", entity=entity, status=status, modality=modality)
     for r in rows:
         source = f"according to {r['attributed_to']}" if r["attributed_to"] else "in the article's own voice"
         where = " · ".join(x for x in (r["outlet"], r["published"] or "", r["article"][:8]) if x)
@@ -479,6 +498,8 @@ def timeline(
     if as_json:
         _print_json(rows)
         return
+    if not rows:
+        _none("dated event", entity=entity, status=status)
     for r in rows:
         when = timex_words(r["value"]) if r["start"] else "undated"
         _say(f"{when} ({precision_label(r['precision'])}; « {r['timex']} ») — published {r['published'] or '?'}"

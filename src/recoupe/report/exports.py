@@ -75,8 +75,10 @@ CSV_TABLES = {
     # (last: readers of the older columns unchanged)
     "articles": ["id", "source", "title", "byline", "outlet", "published", "language", "story", "independent_source",
                  "published_source", "folded_because"],
+    # (status, whether the claim is one of its group's confirming pair, what its source is, and its
+    # sentence, as `recoupe claims` and the report show them: last, after the older columns)
     "claims": ["id", "article", "start", "end", "subject", "predicate", "object", "place", "time", "modality",
-               "attributed_to", "relay", "cue", "group", "text"],
+               "attributed_to", "relay", "cue", "group", "text", "status", "confirms", "source_type", "sentence"],
     "quotes": ["article", "start", "end", "speaker", "cue", "text"],
     "timeline": ["article", "claim", "start", "end", "precision", "anchor", "reported", "timex", "text"],
 }
@@ -102,10 +104,14 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
         return out.getvalue()
     if table == "contradictions":  # the report's first section
         w = csv.writer(out, lineterminator="\n")
-        w.writerow(["kind", "story", "claims", "groups", "explanation"])
+        # each side's sentence and source, as the report sets them side by side (last: older columns unchanged)
+        w.writerow(["kind", "story", "claims", "groups", "explanation", "sentences", "sources"])
+        claims = {c["id"]: c for c in dossier.get("claims", [])}
         for x in dossier["contradictions"]:
+            sides = [claims.get(cid, {}) for cid in x["claims"]]
             w.writerow([x["kind"], x.get("story") or "", " ".join(x["claims"]), " ".join(x.get("groups") or []),
-                        x["explanation"]])
+                        x["explanation"], " | ".join(" ".join((c.get("sentence") or "").split()) for c in sides),
+                        " | ".join(c.get("attributed_to") or "the article's own voice" for c in sides)])
         return out.getvalue()
     if table == "entities":
         w = csv.writer(out, lineterminator="\n")
@@ -118,6 +124,12 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
     cols = CSV_TABLES[table]
     dw = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
     dw.writeheader()
+    groups = {g["id"]: g for g in dossier.get("claim_groups", [])} if table == "claims" else {}
     for row in dossier[table]:
+        if table == "claims":
+            g = groups.get(row.get("group") or "") or {}
+            row = {**row, "status": g.get("status") or "single_source",
+                   "confirms": int(row["id"] in g.get("confirmed_by", [])),
+                   "sentence": " ".join((row.get("sentence") or "").split())}
         dw.writerow(row)
     return out.getvalue()

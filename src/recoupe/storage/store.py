@@ -41,6 +41,13 @@ def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _page(limit: int | None, offset: int) -> tuple[int, int]:
+    """SQL's LIMIT and OFFSET for a page: no limit is -1 (all rows); negative numbers are refused."""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise ValueError(f"a page needs a limit and an offset of 0 or more, not {limit}, {offset}")
+    return (-1 if limit is None else limit), offset
+
+
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -172,6 +179,9 @@ class Store:
             p = Path(spath)
             if not p.exists() and (not create or readonly):
                 raise RecoupeError(E.E032, path=spath)
+            if p.is_dir():  # (SQLite says only « unable to open database file »)
+                raise RecoupeError(E.E030, path=spath, reason="it is a folder; --db takes the store's file, "
+                                                              f"such as {p / 'recoupe.db'}")
             if create:
                 p.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -487,14 +497,17 @@ class Store:
             return self._rows(f"SELECT {cols} FROM articles ORDER BY seq")
         return self._rows(f"SELECT {cols} FROM articles WHERE story_id=? ORDER BY seq", (story_id,))
 
-    def article_index(self) -> list[Row]:
-        """Every article's title, outlet, date and story (not the text), latest first: the article list."""
-        return self._rows(f"SELECT {self._BRIEF_COLS} FROM articles ORDER BY published IS NULL, published DESC, seq")
+    def article_index(self, limit: int | None = None, offset: int = 0) -> list[Row]:
+        """The articles' title, outlet, date and story (not the text), latest first: the article list,
+        ``limit`` of them (all when None) after the first ``offset``."""
+        return self._rows(f"SELECT {self._BRIEF_COLS} FROM articles ORDER BY published IS NULL, published DESC, seq"
+                          " LIMIT ? OFFSET ?", _page(limit, offset))
 
-    def entity_index(self) -> list[Row]:
-        """Every entity's name, type and mention count, most mentioned first: the entity list (one query,
-        where :meth:`entities` reads aliases and roles entity by entity)."""
-        return self._rows("SELECT id, name, type, mention_count FROM entities ORDER BY mention_count DESC, id")
+    def entity_index(self, limit: int | None = None, offset: int = 0) -> list[Row]:
+        """The entities' name, type and mention count, most mentioned first: the entity list (one query,
+        where :meth:`entities` reads aliases and roles entity by entity); paged as :meth:`article_index`."""
+        return self._rows("SELECT id, name, type, mention_count FROM entities ORDER BY mention_count DESC, id"
+                          " LIMIT ? OFFSET ?", _page(limit, offset))
 
     def count(self, table: str) -> int:
         if table not in {"articles", "entities", "claims", "claim_groups", "quotes", "events",
@@ -1267,8 +1280,11 @@ class Store:
         r = self.db.execute("SELECT size FROM stories WHERE id=?", (story_id,)).fetchone()
         return int(r[0]) if r else 0
 
-    def stories(self) -> list[Row]:
-        rows = self._rows("SELECT * FROM stories ORDER BY size DESC, first_published, id")
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[Row]:
+        """The stories, largest first, with their outlets; paged as :meth:`article_index` (the outlets are
+        read for the page's stories only)."""
+        rows = self._rows("SELECT * FROM stories ORDER BY size DESC, first_published, id LIMIT ? OFFSET ?",
+                          _page(limit, offset))
         for r in rows:
             r["outlets"] = [x[0] for x in self.db.execute(
                 "SELECT DISTINCT outlet FROM articles WHERE story_id=? AND outlet != '' ORDER BY outlet", (r["id"],))]

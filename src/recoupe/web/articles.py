@@ -24,10 +24,10 @@ from starlette.concurrency import run_in_threadpool
 
 from recoupe.errors import RecoupeError
 from recoupe.storage import Store
-from recoupe.web.common import ApiError, Id, StoreDep, not_found, render
+from recoupe.web.common import ApiError, Id, Limit, Offset, StoreDep, not_found, render
 from recoupe.web.highlight import highlight, spans
 from recoupe.web.schemas import ERRORS, AddResult, ArticleList, ArticlePage, Error
-from recoupe.web.views import article_view, articles_view
+from recoupe.web.views import PAGE, article_view, articles_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["articles"])
@@ -41,14 +41,15 @@ JSON_FIELDS = ("text", "title", "url", "outlet", "published", "byline")
 _write_lock = threading.Lock()
 
 
-@api.get("/articles", summary="All articles, latest first", response_model=ArticleList)
-def api_articles(store: StoreDep) -> JSONResponse:
-    return JSONResponse(articles_view(store))
+@api.get("/articles", summary="All articles, latest first", response_model=ArticleList,
+         responses={422: ERRORS[422]})
+def api_articles(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> JSONResponse:
+    return JSONResponse(articles_view(store, limit, offset))
 
 
 @pages.get("/articles", response_class=HTMLResponse)
-def page_articles(request: Request, store: StoreDep) -> HTMLResponse:
-    return render(request, "articles.html.j2", view=articles_view(store), title="Articles")
+def page_articles(request: Request, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
+    return render(request, "articles.html.j2", view=articles_view(store, limit, offset), title="Articles")
 
 
 @api.get("/articles/{article_id}", summary="One article: text, metadata, mentions, claims, quotes, dates",

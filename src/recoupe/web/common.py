@@ -6,17 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader
 
 from recoupe.storage import Store
+from recoupe.web.views import PAGE, PAGE_MAX
 
 # Ids are content hashes or short codes (``E12``, ``S3``, ``a1b2...``): nothing else is looked up,
 # and ids are only ever SQL parameters, never file paths.
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,80}$"
 Id = Annotated[str, PathParam(pattern=ID_PATTERN, description="A record id.")]
+# an index's page: at most PAGE_MAX items, so that no request reads a whole large store
+Limit = Annotated[int, Query(ge=1, le=PAGE_MAX, description=f"How many per page (at most {PAGE_MAX}).")]
+Offset = Annotated[int, Query(ge=0, description="How many to skip: the page's start.")]
 
 _env: Environment | None = None
 
@@ -38,6 +42,7 @@ def env() -> Environment:
         e.filters["story_name"] = words.story_name
         e.globals["article_name"] = words.article_name
         e.globals["words"] = words
+        e.globals["default_page"] = PAGE
         _env = e
     return _env
 

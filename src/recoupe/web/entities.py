@@ -6,22 +6,23 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from recoupe.web.common import Id, StoreDep, not_found, render
+from recoupe.web.common import Id, Limit, Offset, StoreDep, not_found, render
 from recoupe.web.schemas import ERRORS, EntityList, EntityPage
-from recoupe.web.views import entities_view, entity_view
+from recoupe.web.views import PAGE, entities_view, entity_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["entities"])
 
 
-@api.get("/entities", summary="All entities, most mentioned first", response_model=EntityList)
-def api_entities(store: StoreDep) -> JSONResponse:
-    return JSONResponse(entities_view(store))
+@api.get("/entities", summary="All entities, most mentioned first", response_model=EntityList,
+         responses={422: ERRORS[422]})
+def api_entities(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> JSONResponse:
+    return JSONResponse(entities_view(store, limit, offset))
 
 
 @pages.get("/entities", response_class=HTMLResponse)
-def page_entities(request: Request, store: StoreDep) -> HTMLResponse:
-    return render(request, "entities.html.j2", view=entities_view(store), title="Entities")
+def page_entities(request: Request, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
+    return render(request, "entities.html.j2", view=entities_view(store, limit, offset), title="Entities")
 
 
 @api.get("/entities/{entity_id}", summary="One entity with its aliases, roles, claims and quotes",

@@ -50,8 +50,16 @@ class Counts(_Model):
     contradictions: int
 
 
-class StoryList(_Model):
-    stories: list[StoryItem]
+class Paging(_Model):
+    count: int = Field(description="How many there are in all, on every page.")
+    limit: int = Field(description="The most this page holds.")
+    offset: int = Field(description="How many come before this page.")
+    previous: int | None = Field(description="The offset of the page before, null on the first.")
+    next: int | None = Field(description="The offset of the page after, null on the last.")
+
+
+class StoryList(Paging):
+    stories: list[StoryItem] = Field(description="Largest first.")
     counts: Counts
 
 
@@ -227,9 +235,8 @@ class ArticleBrief(_Model):
     name: str = Field(description="Title, or the first words of an untitled article.")
 
 
-class ArticleList(_Model):
+class ArticleList(Paging):
     articles: list[ArticleBrief] = Field(description="Latest first; undated articles last.")
-    count: int
 
 
 class EntityItem(_Model):
@@ -239,9 +246,8 @@ class EntityItem(_Model):
     mention_count: int
 
 
-class EntityList(_Model):
+class EntityList(Paging):
     entities: list[EntityItem] = Field(description="Most mentioned first.")
-    count: int
 
 
 class Place(_Model):

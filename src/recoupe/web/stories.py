@@ -6,18 +6,19 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from recoupe.report.words import status_rank
-from recoupe.web.common import Id, StoreDep, not_found, render
+from recoupe.web.common import Id, Limit, Offset, StoreDep, not_found, render
 from recoupe.web.schemas import ERRORS, Story, StoryList
 from recoupe.web.svg import network_svg, timeline_svg
-from recoupe.web.views import IN_DOUBT, MATRIX_ROWS, rejections_view, stories_view, story_view
+from recoupe.web.views import IN_DOUBT, MATRIX_ROWS, PAGE, rejections_view, stories_view, story_view
 
 pages = APIRouter(tags=["pages"], include_in_schema=False)
 api = APIRouter(tags=["stories"])
 
 
-@api.get("/stories", summary="All stories, largest first", response_model=StoryList)
-def api_stories(store: StoreDep) -> JSONResponse:
-    return JSONResponse(stories_view(store))
+@api.get("/stories", summary="All stories, largest first", response_model=StoryList,
+         responses={422: ERRORS[422]})
+def api_stories(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> JSONResponse:
+    return JSONResponse(stories_view(store, limit, offset))
 
 
 @api.get("/stories/{story_id}", summary="One story: briefing, timeline, network, matrix, contradictions",
@@ -31,9 +32,9 @@ def api_story(store: StoreDep, story_id: Id) -> JSONResponse:
 
 @pages.get("/", response_class=HTMLResponse)
 @pages.get("/stories", response_class=HTMLResponse)
-def page_stories(request: Request, store: StoreDep) -> HTMLResponse:
+def page_stories(request: Request, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
     # the inputs the build could not use, as the report lists them: a user who gave 50 files sees why 48 show
-    return render(request, "stories.html.j2", view=stories_view(store), title="Stories",
+    return render(request, "stories.html.j2", view=stories_view(store, limit, offset), title="Stories",
                   rejections=rejections_view(store))
 
 

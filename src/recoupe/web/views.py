@@ -21,6 +21,9 @@ from recoupe.storage import Store, as_row
 View = dict[str, Any]
 IN_DOUBT = {"contradicted", "disputed", "denied"}  # shown first: what a fact-checker must look at
 MATRIX_ROWS = 40
+# an index page's length (stories, entities, articles): a store of 5,000 articles is not one page
+PAGE = 100
+PAGE_MAX = 1000
 NETWORK_NODES = 30
 
 
@@ -39,14 +42,22 @@ def _claim(c: Claim, number: dict[str, int] | None = None) -> View:
 
 
 # -- stories ------------------------------------------------------------------------------------
-def stories_view(store: Store) -> View:
+def stories_view(store: Store, limit: int = PAGE, offset: int = 0) -> View:
     stories = [
         {"id": s["id"], "label": s["label"], "name": story_name(s["label"]), "size": s["size"], "outlets": s["outlets"],
          "first_published": s["first_published"], "last_published": s["last_published"]}
-        for s in store.stories()
+        for s in store.stories(limit, offset)
     ]
     counts = {t: store.count(t) for t in ("articles", "entities", "claims", "contradictions")}
-    return {"stories": stories, "counts": counts}
+    return {"stories": stories, "counts": counts, **_paging(store.count("stories"), limit, offset)}
+
+
+def _paging(total: int, limit: int, offset: int) -> View:
+    """Where a page of an index lies: ``count`` is the whole list's size, the page holds at most ``limit``
+    items from ``offset``; the pages before and after it, None at either end."""
+    return {"count": total, "limit": limit, "offset": offset,
+            "previous": max(0, offset - limit) if offset > 0 else None,
+            "next": offset + limit if offset + limit < total else None}
 
 
 def rejections_view(store: Store) -> list[View]:
@@ -64,15 +75,15 @@ def rejections_view(store: Store) -> list[View]:
     return out
 
 
-def entities_view(store: Store) -> View:
+def entities_view(store: Store, limit: int = PAGE, offset: int = 0) -> View:
     entities = [{"id": r["id"], "name": r["name"], "type": r["type"], "mention_count": r["mention_count"]}
-                for r in store.entity_index()]
-    return {"entities": entities, "count": len(entities)}
+                for r in store.entity_index(limit, offset)]
+    return {"entities": entities, **_paging(store.count("entities"), limit, offset)}
 
 
-def articles_view(store: Store) -> View:
-    articles = [_brief(r, r["id"]) for r in store.article_index()]
-    return {"articles": articles, "count": len(articles)}
+def articles_view(store: Store, limit: int = PAGE, offset: int = 0) -> View:
+    articles = [_brief(r, r["id"]) for r in store.article_index(limit, offset)]
+    return {"articles": articles, **_paging(store.count("articles"), limit, offset)}
 
 
 def _sentence_groups(sentences: list[list[int]], mentions: list[tuple[int, str]]) -> dict[int, set[str]]:

@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.quotes import RELATIVE_PRONOUNS
 from recoupe.lang.en.reporting_verbs import (
     ATTITUDE_VERBS,
@@ -54,6 +55,7 @@ from recoupe.lang.en.sources import (
     RELAY_PREPS,
     ROLE_HEADS,
     SOURCE_WORDS,
+    TITLE_ABBREVIATIONS,
 )
 from recoupe.nlp.attribution import Frame
 from recoupe.nlp.extensions import text_of
@@ -105,6 +107,36 @@ def is_media(doc: Doc, a: int, b: int) -> bool:
     last = words[-1]
     return (last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper() and len(words) >= 2) or (
         len(words) <= 3 and any(t.lower_ in NEWS_AGENCIES and t.text[:1].isupper() for t in words))
+
+
+def _rank_after_medium(doc: Doc, a: int, b: int) -> int | None:
+    """The index of the rank that follows a medium opening ``doc[a:b]`` ("NBC Lt. Jane Roe", "ABC
+    News Sgt. ..."): a rank is not held in a newsroom, so the medium is where the words went and the
+    titled name the speaker. None when the phrase does not open so."""
+    for k in range(a + 1, min(b - 1, a + 5)):
+        if doc[k].text in TITLE_ABBREVIATIONS:
+            glued = all(t.text[:1].isupper() or t.pos_ == "DET" for t in doc[a:k])
+            return k if glued and is_media(doc, a, k) else None
+        if doc[k].text in {"'s", "’s"} or doc[k].is_punct:
+            return None  # « NBC's Lt. ... » is hers; a comma parts the medium from the name
+    return None
+
+
+def _medium_glued_to_rank(doc: Doc, f: Frame) -> None:
+    """The parse glues a medium to the titled name after it as a compound ("told NBC Lt. Jane Roe
+    the road was shut", "according to NBC Lt. Jane Roe"): part the medium off as the relay, from
+    the source phrase or from the content right after a verb of telling."""
+    if f.relay:
+        return
+    k = _rank_after_medium(doc, f.source_start, f.source_end)
+    if k is not None:
+        f.relay, f.relay_start, f.relay_end = doc[f.source_start:k].text, f.source_start, k
+        f.source, f.source_start = doc[k:f.source_end].text, k
+        return
+    if f.kind == "verb" and f.scope_start == f.cue_i + 1 and (
+            k := _rank_after_medium(doc, f.scope_start, f.scope_end)) is not None:
+        f.relay, f.relay_start, f.relay_end = doc[f.scope_start:k].text, f.scope_start, k
+        f.scope_start = k
 
 
 def _relay_of(verb: Token) -> tuple[int, int] | None:
@@ -574,6 +606,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         if low == "according":
             f = _according(doc, tok, s0, s1)
             if f is not None:
+                _medium_glued_to_rank(doc, f)
                 out.append(f)
             continue
         lemma = _lemma(tok)
@@ -631,6 +664,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         if relay is not None and relay[1] > relay[0]:
             f.relay, f.relay_start, f.relay_end = doc[relay[0]:relay[1]].text, relay[0], relay[1]
         _citing(doc, f, tok)
+        _medium_glued_to_rank(doc, f)
         out.append(f)
     return out
 
@@ -703,6 +737,10 @@ def frames(doc: Doc) -> list[Frame]:
     out: list[Frame] = []
     for sent in doc.sents:
         out.extend(_frames_in(sent, quotes))
+    for a, b in dateline_spans(doc):
+        for f in out:  # what « HARBOURTON, March 3 (Reuters) - A fire ..., police said » reports starts after the dash
+            if a <= f.scope_start < b < f.scope_end:
+                f.scope_start = b
     if ":" in text or "―" in text or "—" in text:
         taken = {f.cue_i for f in out} | {i for f in out for i in range(f.source_start, f.source_end)}
         out.extend(f for f in _labelled(doc, text) if f.source_start not in taken)

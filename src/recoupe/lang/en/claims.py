@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.modality import (
     APPEARANCE_MARKS,
     APPEARANCE_VERBS,
@@ -405,6 +406,14 @@ def _numbers(p: _Parse, start: int, end: int) -> list[str]:
             for t in range(start, end) if p.like_num[t] and p.pos[t] == "NUM"]
 
 
+def _passive_adjective(p: _Parse, i: int) -> bool:
+    """« The road was closed, Lt. Jane Roe said »: the tagger may take a passive participle for an
+    adjective (« closed » JJ) while the parser gives it a passive auxiliary and a clause's place: it
+    heads the clause all the same."""
+    return p.pos[i] == "ADJ" and p.dep[i] in CLAUSE_DEPS and p.dep[i] != "ROOT" and any(
+        p.dep[c] == "auxpass" for c in p.children[i])
+
+
 def _trim(p: _Parse, start: int, end: int) -> tuple[int, int]:
     while end > start and (p.punct[end - 1] or p.space[end - 1] or p.pos[end - 1] == "CCONJ"):
         end -= 1
@@ -619,6 +628,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     pos, dep, lemma, lower, head, children = p.pos, p.dep, p.lemma, p.lower, p.head, p.children
     quotes = doc._.quotes or []
     text = text_of(doc)
+    datelines = dateline_spans(doc)
     claims: list[ClauseClaim] = []
     # an event participle's claim, its main clause's verb, and whether it tells a consequence (« …, killing
     # three ») or a means (« by raising the tax »), not an occasion (« after losing the vote »)
@@ -627,10 +637,10 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
         spec_nouns = [t for t in range(sent.start, sent.end) if lower[t] in SPECULATIVE_NOUNS
                       or lemma[t].lower() in SPECULATIVE_NOUNS]
         for i in range(sent.start, sent.end):
-            if pos[i] not in _VERBAL or not any(ch.isalpha() for ch in lower[i]):
+            if (pos[i] not in _VERBAL and not _passive_adjective(p, i)) or not any(ch.isalpha() for ch in lower[i]):
                 continue  # (a dash the tagger read as a verb, « ― », heads no clause)
             if dep[i] not in CLAUSE_DEPS and not _claim_noun_clause(p, i) and not _event_participle(p, i) and not (
-                    dep[i] == "acl" and _finite(p, i) and _noun_content(p, i) is not None
+                    dep[i] == "acl" and _finite(p, i) and (_noun_content(p, i) is not None or _said_in(p, i))
                     and not _gives_to_recipient(p, i)):
                 continue  # (« his claims that the tax was illegal »: the content of a claim noun is one)
             kids = children[i]
@@ -674,6 +684,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     for g in governors) and not _defends_against(p, i):
                 continue  # (« took to the radio to push back on reports … »: a denial of its own)
             start, end = _trim(p, *_clause_range(p, i, frames))
+            start = next((b for a, b in datelines if a <= start < b < end), start)  # the clause starts after a dateline
             if end - start < 2:
                 continue
             auxes = _aux(p, i)
@@ -1062,6 +1073,15 @@ def _misread_as(p: _Parse, verb: int) -> bool:
 
 
 _GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _said_in(p: _Parse, i: int) -> bool:
+    """« said in a statement that the site had passed »: the parser hangs the saying's content on the
+    medium it was said in, as a clause of that noun; it is the clause the verb reports."""
+    dep, noun = p.dep, p.head[i]
+    return (dep[i] == "acl" and dep[noun] == "pobj" and dep[p.head[noun]] == "prep"
+            and p.lemma[p.head[p.head[noun]]].lower() in REPORTING_VERBS
+            and any(dep[c] == "mark" and p.lower[c] == "that" for c in p.children[i]))
 
 
 def _noun_content(p: _Parse, i: int) -> int | None:

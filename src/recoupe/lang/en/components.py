@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from recoupe.lang.en.attribution import is_media
+from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.sources import TITLE_ABBREVIATIONS
 
 # OntoNotes entity labels -> recoupe's label set (recoupe.nlp.extract keeps these); the number,
@@ -32,16 +34,24 @@ def en_entities(doc: Doc) -> Doc:
     -> "Harbor Police Lt."), as the French component keeps « le porte-parole du gouvernement »."""
     out = []
     roles: dict[tuple[int, int], str] = {}
+    datelines = dateline_spans(doc)
     for ent in doc.ents:
         if all(t.text in TITLE_ABBREVIATIONS for t in ent):
             continue  # a title the model took for a name of its own ("Brig." as a place)
+        if any(a <= ent.start and ent.end <= b for a, b in datelines):
+            continue  # « HARBOURTON, March 3 (Reuters) - »: the byline's furniture, not a thing of the story
         label = LABELS.get(ent.label_, ent.label_)
-        start = ent.start
-        if label != "PER" and ent.end - start > 1 and doc[start].lower_ in _LEADING:
+        start, end = ent.start, ent.end
+        while doc[end - 1].text in TITLE_ABBREVIATIONS:
+            end -= 1  # "CBS News Capt." taken as one name: the rank opens the next name
+        if label != "PER" and end - start > 1 and doc[start].lower_ in _LEADING:
             start += 1
-        out.append(Span(doc, start, ent.end, label=label))
+        if label == "ORG" and start > 0 and doc[start - 1].text in TITLE_ABBREVIATIONS and all(
+                t.pos_ == "PROPN" for t in doc[start:end]):
+            label = "PER"  # a rank is held by a person: "Capt. Rufus Hale" typed as a company
+        out.append(Span(doc, start, end, label=label))
         if label == "PER" and (role := title_before(doc, start)):
-            roles[(doc[start].idx, ent.end_char)] = role
+            roles[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))] = role
     doc.ents = out
     if roles:
         doc._.roles = roles
@@ -71,4 +81,7 @@ def title_before(doc: Doc, start: int) -> str:
             break
     while doc[lo].text in {"'s", "’s"}:
         lo += 1  # the owner before it was not taken
+    if lo < i and doc[i - 1].text not in {"'s", "’s"} and is_media(doc, lo, i):
+        lo = i  # « told NBC Lt. Jane Roe »: a medium glued to a rank is where she spoke, not her body
     return doc[lo:start].text
+

@@ -7,6 +7,12 @@ is :data:`recoupe.lang.en.dates.MONTHS`.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (the packs load without spaCy: `recoupe --help` stays quick)
+    from spacy.tokens import Doc
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -15,3 +21,28 @@ ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
+
+
+# A dateline opening a paragraph: the place in capitals, a month-first date, the agency in brackets,
+# a dash (« HARBOURTON, March 3 (Reuters) - », « WASHINGTON (AP) -- », « SEOUL, Sept. 4 (Yonhap) — »).
+# Byline furniture before the story's first sentence: no entity, no claim, no reported words.
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(ABBREVIATIONS)
+# (a date or an agency is required: « US - China talks » opening a headline is no dateline)
+_DATE = rf"\s*,\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+_AGENCY = r"\s*\([^()\n]{1,30}\)"
+_REGION = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # « LONDON, England (CNN) -- »
+DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z'’. -]{{2,40}}?{_REGION}(?:{_DATE}(?:{_AGENCY})?|{_AGENCY})"
+                      r"\s*(?:--|[-–—])\s")
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the datelines that open the doc's paragraphs (the dash included)."""
+    text = doc.text
+    if "-" not in text and "—" not in text and "–" not in text:
+        return []
+    out = []
+    for m in DATELINE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
