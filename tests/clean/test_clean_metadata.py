@@ -149,7 +149,7 @@ def test_clean_outlet_from_a_dateline_that_credits_an_agency_last() -> None:
     assert infer_outlet(text=text) == ("Reuters", "dateline")
     assert agency_of_dateline("ORLEIGH, 9 mai (AFP) — Un ferry s'est échoué vendredi.") == "AFP"
     assert agency_of_dateline("ORLEIGH (AP) -- A ferry ran aground.") == "AP"
-    # any other clue first; no agency in brackets, or brackets in the middle of a sentence: none
+    # any other clue first; no agency in brackets, or brackets mid-sentence: none
     assert infer_outlet(url="https://www.example.org/a", text=text) == ("example.org", "domain")
     assert infer_outlet(text="ORLEIGH - A ferry ran aground.") == ("", "")
     assert infer_outlet(text="The pilot (AFP) - said nothing.") == ("", "")

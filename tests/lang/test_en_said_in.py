@@ -1,4 +1,4 @@
-"""« X said in a statement that … »: the parser hangs the content on the statement; the clause is
+"""« X said in a statement » and a that-clause: the parser hangs the content on the statement; the clause is
 still what X says (it was read as an assertion of the article, and « say » as the claim). Sentences
 of our own."""
 
@@ -22,9 +22,9 @@ def test_said_in_a_statement_that_reports_the_clause(en):  # type: ignore[no-unt
     from recoupe.nlp.extract import analyse
 
     for text, source in [
-        ("The ferry operator, Bexley Lines Ltd., said in a statement that the hull had passed a survey in May.",
+        ("The ferry operator, Bexley Lines Ltd., said in a short statement that the hull had passed a survey in May.",
          "Bexley Lines Ltd"),
-        ("The brewery said in a statement that the vats had passed an audit in June.", "brewery"),
+        ("The brewery said in its statement that the vats had passed an audit in June.", "brewery"),
     ]:
         res = analyse(en(text), Article(id="t", origin="t", text=text, language="en"))
         got = [(c.predicate, c.modality, c.attributed_to) for c in res.claims]

@@ -1076,7 +1076,7 @@ _GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", 
 
 
 def _said_in(p: _Parse, i: int) -> bool:
-    """« said in a statement that the site had passed »: the parser hangs the saying's content on the
+    """« said in its statement that a site had passed »: the parser hangs the saying's content on the
     medium it was said in, as a clause of that noun; it is the clause the verb reports."""
     dep, noun = p.dep, p.head[i]
     return (dep[i] == "acl" and dep[noun] == "pobj" and dep[p.head[noun]] == "prep"
