@@ -253,7 +253,7 @@ def _content_span(tok: Token, s0: int, s1: int) -> tuple[int, int, str] | None:
     comps = [c for c in tok.children if c.dep_ in _CONTENT]
     # "X reported, citing Y, that ...": the parser hangs the clause on "citing"
     comps += [g for c in tok.children if c.lower_ in CITING for g in c.children if g.dep_ in _CONTENT]
-    if not comps:  # a that-clause after "said in a statement": the parser hangs the clause on the adjunct's noun
+    if not comps:  # a that-clause after "said in a statement", which the parser hangs on the adjunct's noun
         comps = [g for c in tok.children if c.dep_ == "prep" and c.i > tok.i for n in c.children if n.dep_ == "pobj"
                  for g in n.children if g.dep_ in {"acl", "ccomp"} and g.i > n.i
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
