@@ -52,3 +52,17 @@ def test_confirmed_fact_is_shown_only_when_the_pair_is_not_the_summary() -> None
     assert confirmed_fact("Le pont a rouvert jeudi.", ["La mairie a voté le budget.", "Le budget est voté."]) \
         == "La mairie a voté le budget."
     assert confirmed_fact("Le pont a rouvert jeudi.", []) is None
+
+
+def test_the_briefing_tells_the_claim_the_group_is_shown_by() -> None:
+    """Of its pair, the briefing's confirmed line tells the claim the dossier shows the group by (here
+    the founding claim p2, of the pair and stating a fact), not the shorter p1."""
+    from recoupe.brief import build_briefing
+
+    with confirming_store() as s:
+        with s.transaction():
+            s.db.execute("UPDATE claim_groups SET summary=?", (POOL["p2"][0],))
+        line = next(b for b in build_briefing(s, "S1") if b["kind"] == "confirmed")
+        (g,) = build_dossier(s)["claim_groups"]
+    assert g["summary_claim"] == PAIR[1] and g["summary"] == POOL["p2"][0]
+    assert line["text"] == POOL["p2"][0]
