@@ -110,3 +110,29 @@ def test_a_later_round_samples_only_what_no_earlier_gold_covers():
     assert later["sample"]["uncovered_before"] == {"contradictions": 0, "confirmed": 1}
     with pytest.raises(ValueError):  # a label outside the later round's sample is refused
         dl.anchor(_dossier(), dl.parse_labels("G0 right | the fire"), seed=1, n=5, among=among)
+
+
+def _shown(d: dict[str, Any], shown: dict[str, str]) -> dict[str, Any]:
+    """``d`` with each group shown by the claim ``shown`` names (its summary the claim's text)."""
+    out = copy.deepcopy(d)
+    text = {c["id"]: c["text"] for c in out["claims"]}
+    for g in out["claim_groups"]:
+        cid = shown.get(g["id"], g["claims"][0])
+        g["summary_claim"], g["summary"] = cid, text[cid]
+    return out
+
+
+def test_a_relabelled_shown_fact_supersedes_the_old_label_and_holds_only_while_shown():
+    before = _shown(_dossier(), {})
+    old = dl.anchor(before, dl.parse_labels(LABELS), seed=1, n=60)
+    after = _shown(before, {"g2": "b:c2"})  # g2 now shown by its other claim
+    assert dl.changed_shown(before, after) == [1]
+    with pytest.raises(ValueError):  # every changed group labelled, no other
+        dl.anchor_shown(before, after, dl.parse_labels("G0 right | the fire"))
+    new = dl.anchor_shown(before, after, dl.parse_labels("G1 right | the denial, two outlets"))
+    assert "Valfleur" not in str(new) and new["confirmed"][0]["shown"]["start"] == TEXT_B.index("Le maire")
+    res = dl.score(old, after, [new])
+    assert res["confirmed_superseded"] == 1 and res["confirmed"]["still_wrong"] == 0
+    assert dl.score(new, after)["confirmed"]["still_right"] == 1
+    # shown again by the first claim: the new label no longer applies
+    assert dl.score(new, before)["confirmed"]["still_right"] == 0

@@ -5,6 +5,14 @@ right or wrong and why, re-scorable on any later build of the same items.
     python -m benchmarks.gold.dossier anchor DOSSIER.json LABELS.txt --out GOLD.json [--seed 23 --n 60]
     python -m benchmarks.gold.dossier score GOLD.json DOSSIER.json [--json OUT]
 
+    python -m benchmarks.gold.dossier shown BEFORE.json AFTER.json LABELS.txt --out GOLD.json
+
+``shown`` anchors the labels of every `confirmed` group whose shown fact (its ``summary``, the text of
+its ``summary_claim``: recoupe.claims.shown) differs between two dossiers of one store (``G<i>``
+numbered in AFTER); each entry also stores the shown claim, and ``score`` finds such an entry only
+in a `confirmed` group shown by that claim. ``score --shown GOLD.json`` counts an earlier round's
+entry as superseded (left out) when every group it is found in is one a ``shown`` entry labels.
+
 A later round labels what earlier golds do not cover: ``dump`` and ``anchor`` with
 ``--after GOLD.json`` (repeatable) sample only among the entries none of those golds covers (as
 ``score`` finds them), numbered as before by their place in the whole dossier.
@@ -229,22 +237,71 @@ def _hits(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Callable[[dict[s
     # confirmed groups: a labelled group is still confirmed when a confirmed group holds one of its claims
     conf_claims = [set(g["claims"]) for g in confirmed_groups(d)]
 
+    shown_by = [g.get("summary_claim") for g in confirmed_groups(d)]
+
     def group_hits(e: dict[str, Any]) -> list[int]:
         ids: set[str] = set()
         for ref in e["claims"]:
             ids |= matches(ref)
-        return [j for j, g in enumerate(conf_claims) if g & ids]
+        hit = [j for j, g in enumerate(conf_claims) if g & ids]
+        if "shown" in e:  # a label of the fact shown: only where that claim is still the one shown
+            shown = matches(e["shown"])
+            hit = [j for j in hit if shown_by[j] in shown]
+        return hit
 
     return {"contradictions": pair_hits, "confirmed": group_hits}
 
 
-def score(gold: dict[str, Any], d: dict[str, Any]) -> dict[str, Any]:
+def changed_shown(before: dict[str, Any], after: dict[str, Any]) -> list[int]:
+    """Indices (in ``after``) of the `confirmed` groups whose shown fact differs from ``before``'s
+    (two dossiers of one store: the groups keep their ids)."""
+    was = {g["id"]: g["summary"] for g in before["claim_groups"]}
+    return [i for i, g in enumerate(confirmed_groups(after)) if was.get(g["id"]) != g["summary"]]
+
+
+def anchor_shown(before: dict[str, Any], after: dict[str, Any], labels: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The stored gold of the groups whose shown fact changed: every one labelled, no other."""
+    cl = {c["id"]: c for c in after["claims"]}
+    art = {a["id"]: a for a in after["articles"]}
+    conf = confirmed_groups(after)
+    changed = changed_shown(before, after)
+    want = {f"G{i}" for i in changed}
+    if set(labels) != want:
+        raise ValueError(f"unlabelled: {sorted(want - set(labels))}; not in the sample: {sorted(set(labels) - want)}")
+    items: dict[str, dict[str, str]] = {}
+
+    def ref(cid: str) -> dict[str, Any]:
+        c = cl[cid]
+        a = art[c["article"]]
+        items[a["url"]] = {"sha1": digest(a["text"]), "outlet": a["outlet"], "published": a["published"]}
+        return _claim_ref(c, a)
+
+    groups = [{"id": key, **labels[key], "shown": ref(conf[int(key[1:])]["summary_claim"]),
+               "claims": [ref(c) for c in conf[int(key[1:])]["claims"]]}
+              for key in sorted(labels, key=lambda k: int(k[1:]))]
+    return {"sample": {"rule": "every confirmed group whose shown fact changed", "confirmed_reported": len(conf),
+                       "changed": len(changed)},
+            "items": dict(sorted(items.items())), "contradictions": [], "confirmed": groups}
+
+
+def score(gold: dict[str, Any], d: dict[str, Any], shown: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     changed = sorted(u for u, it in gold["items"].items()
                      if not any(a["url"] == u and digest(a["text"]) == it["sha1"] for a in d["articles"]))
     hits = _hits(gold, d)
     out: dict[str, Any] = {"items_changed": changed}
     out["contradictions"] = _tally(gold["contradictions"], len(d["contradictions"]), hits["contradictions"])
-    out["confirmed"] = _tally(gold["confirmed"], len(confirmed_groups(d)), hits["confirmed"])
+    confirmed = gold["confirmed"]
+    if shown:
+        relabelled: set[int] = set()
+        for other in shown:
+            found = _hits(other, d)["confirmed"]
+            for e in other["confirmed"]:
+                relabelled.update(found(e))
+        # an entry whose every group now shows another fact was a label of the old one: left out
+        kept = [e for e in confirmed if not (h := hits["confirmed"](e)) or not set(h) <= relabelled]
+        out["confirmed_superseded"] = len(confirmed) - len(kept)
+        confirmed = kept
+    out["confirmed"] = _tally(confirmed, len(confirmed_groups(d)), hits["confirmed"])
     return out
 
 
@@ -287,10 +344,17 @@ def main(argv: list[str] | None = None) -> int:
         sp.add_argument("--n", type=int, default=60)
         sp.add_argument("--after", type=Path, action="append", default=[],
                         help="an earlier round's gold: sample only what no such gold covers")
+    p = sub.add_parser("shown")
+    p.add_argument("before", type=Path)
+    p.add_argument("dossier", type=Path)
+    p.add_argument("labels", type=Path)
+    p.add_argument("--out", type=Path, required=True)
     p = sub.add_parser("score")
     p.add_argument("gold", type=Path)
     p.add_argument("dossier", type=Path)
     p.add_argument("--json", type=Path)
+    p.add_argument("--shown", type=Path, action="append", default=[],
+                   help="a `shown` gold: entries of GOLD whose groups it relabels are left out")
     args = ap.parse_args(argv)
     d = json.loads(args.dossier.read_text(encoding="utf-8"))
     among = None
@@ -299,12 +363,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "dump":
         dump(d, args.out, args.seed, args.n, among)
         return 0
+    if args.cmd == "shown":  # anchored only: scored with `score`, once the gold is committed
+        before = json.loads(args.before.read_text(encoding="utf-8"))
+        gold = anchor_shown(before, d, parse_labels(args.labels.read_text(encoding="utf-8")))
+        args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return 0
     if args.cmd == "anchor":
         gold = anchor(d, parse_labels(args.labels.read_text(encoding="utf-8")), args.seed, args.n, among)
         args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(json.dumps(score(gold, d), ensure_ascii=False))
         return 0
-    res = score(json.loads(args.gold.read_text(encoding="utf-8")), d)
+    res = score(json.loads(args.gold.read_text(encoding="utf-8")), d,
+                [json.loads(p.read_text(encoding="utf-8")) for p in args.shown])
     print(json.dumps(res, ensure_ascii=False, indent=1))
     if args.json:
         args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

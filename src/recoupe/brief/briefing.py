@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from recoupe.claims.shown import shown_claim
 from recoupe.claims.status import (
     DISPUTE_KINDS,
     FIRM,
@@ -121,6 +122,7 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
         })
     ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim], list[Claim]]] = []
     top = store.top_groups(story_id, limit=max_sentences * 5)
+    summaries = {g["id"]: g["summary"] for g in store.groups(story_id)}
     # the members of all the top groups, and the sources of their articles, read at once
     by_group = store.claims_by_group(g["id"] for g in top)
     sources = store.sources_of(sorted({c.article_id for ms in by_group.values() for c in ms}))
@@ -138,6 +140,10 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
         # ties broken by content (claim ids hash the article), never by arrival (group ids)
         score = (STATUSES.index(st.status), -st.firm_sources, -len(st.articles), len(rep.sentence),
                  min(c.id for c in members))
+        if confirming:
+            # the claim the dossier and the web app show the group by (recoupe.claims.shown) first
+            shown = shown_claim(members, st, summaries.get(g["id"], ""))
+            confirming = sorted(confirming, key=lambda c: (c is not shown, _rank(c, confirming)))
         ranked.append((score, st, rep, members, confirming))
     ranked.sort(key=lambda r: r[0])
     budget = len(out) + max_sentences
@@ -146,10 +152,9 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             break
         if st.status in {"contradicted", "disputed"} and st.conflicts:
             continue  # already told with both sides above
-        # a confirmed line may tell either claim of its pair (best first): one already shown or too
-        # short must not drop the line while the other would do
-        line = _line_claim(sorted(confirming, key=lambda c: _rank(c, confirming)) if confirming else [rep],
-                           members, seen_sentences)
+        # a confirmed line may tell either claim of its pair (the one the group is shown by first): one
+        # already shown or too short must not drop the line while the other would do
+        line = _line_claim(confirming or [rep], members, seen_sentences)
         if line is None:
             continue
         rep = line

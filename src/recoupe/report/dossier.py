@@ -59,6 +59,7 @@ def build_dossier(store: Store) -> dict[str, Any]:
 
 def _build_dossier(store: Store) -> dict[str, Any]:
     from recoupe.claims.frame import frame_of
+    from recoupe.claims.shown import shown_summary
     from recoupe.claims.sources import sourcing
     from recoupe.claims.statements import statements as read_statements
     from recoupe.claims.status import conflicts_by_group, group_status, source_context
@@ -121,8 +122,11 @@ def _build_dossier(store: Store) -> dict[str, Any]:
     for g in store.groups():
         ms = members.get(g["id"], [])
         st = group_status(ms, independent, conflicts.get(g["id"], ()), context)
+        # shown by a claim of its confirming pair when confirmed, by one that states a fact else
+        summary, summary_claim = shown_summary(ms, st, g["summary"])
         groups.append({
-            "id": g["id"], "story": g["story_id"], "summary": g["summary"], "claims": [c.id for c in ms],
+            "id": g["id"], "story": g["story_id"], "summary": summary, "summary_claim": summary_claim,
+            "claims": [c.id for c in ms],
             "articles": list(st.articles), "independent_sources": st.independent_sources,
             "firm_sources": st.firm_sources, "modality_per_article": st.cells, "status": st.status,
             "conflicts": list(st.conflicts), "confirmed_by": list(st.confirmed_by),

@@ -128,7 +128,9 @@ class MatrixCell(_Model):
 
 class MatrixRow(_Model):
     group_id: str
-    summary: str
+    summary: str = Field(description="The text of the claim the row is shown by: of the confirming pair when "
+                                     "confirmed, one that states a fact when a member does (recoupe.claims.shown).")
+    summary_claim: str | None = Field(default=None, description="The id of that claim.")
     independent_sources: int
     firm_sources: int = Field(description="Original sources that state it firmly (what `confirmed` counts).")
     articles: int

@@ -13,6 +13,7 @@ from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 
+from recoupe.claims.shown import shown_summary
 from recoupe.claims.status import cell_claims, conflicts_by_group, group_status, matrix_key, source_context
 from recoupe.model import Claim
 from recoupe.report.words import article_name, confirmed_fact, story_name
@@ -158,8 +159,10 @@ def story_view(store: Store, story_id: str) -> View | None:
         text = {c.id: c.text for c in ms}
         # an article holding a confirming claim shows that one in its cell (the dossier's rule)
         by_article = cell_claims(ms, st.confirmed_by)
+        summary, summary_claim = shown_summary(ms, st, g["summary"])  # the dossier's rule (claims.shown)
         matrix.append({
-            "group_id": g["id"], "summary": g["summary"], "independent_sources": st.independent_sources,
+            "group_id": g["id"], "summary": summary, "summary_claim": summary_claim,
+            "independent_sources": st.independent_sources,
             "firm_sources": st.firm_sources, "articles": len(st.articles), "status": st.status,
             "cells": [
                 ({"claim_id": c.id, "modality": c.modality, "text": c.text, "attributed_to": c.attributed_to,
@@ -168,7 +171,7 @@ def story_view(store: Store, story_id: str) -> View | None:
                 for a in articles
             ],
             "confirmed_by": list(st.confirmed_by),
-            "confirmed_fact": confirmed_fact(g["summary"], [text[i] for i in st.confirmed_by if i in text]),
+            "confirmed_fact": confirmed_fact(summary, [text[i] for i in st.confirmed_by if i in text]),
         })
     # one order for the report and the web app (recoupe.claims.status.matrix_key): conflicts and
     # disputes first, then the best-sourced

@@ -1,0 +1,114 @@
+"""The claim a group is shown by (its summary): one rule for every read side (the dossier, and so
+the report, the exports and the Python API, and the web app).
+
+A group's stored summary is the text of the claim that founded it, which may be a fragment
+(« qui a fermé l'usine », « de fermer l'usine », a headline's noun list) or, once groups merge and
+split, a claim of another fact or of no member at all. A reader takes « confirmed » beside a
+summary as « two sources state this »: a `confirmed` group is therefore shown by a claim of its
+confirming pair (``GroupStatus.confirmed_by``), the rest of its members being other claims of the
+group; every group is shown by a claim that states a fact when one of its candidates does.
+
+The rule, general and stated once (:func:`shown_claim`): the candidates are the confirming pair
+of a `confirmed` group, else all the members. The founding claim stays when it is a candidate and
+states a fact, or no candidate does (a summary changes only when it misleads). Otherwise the first candidate by: states
+a fact, opens its sentence (reads alone), asserted in the outlet's voice, closest to what the other
+articles of the group say (mean Jaccard of content lemmas), shorter, then its id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from recoupe.lang.en import clauses as en_clauses
+from recoupe.lang.fr import clauses as fr_clauses
+from recoupe.model import Claim
+from recoupe.resolve.names import fold
+
+if TYPE_CHECKING:
+    from recoupe.claims.status import GroupStatus
+
+SUMMARY_CHARS = 300  # what the store keeps of the founding claim's text (claims.groups)
+CENTRAL_SAMPLE = 50  # members a candidate is compared with (a big group is shown as cheaply)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LEAD = " \t\n«»\"“”'’-—–:;,.([)]…"
+
+
+def _lexicon(c: Claim) -> ModuleType:
+    return en_clauses if c.language == "en" else fr_clauses
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def states_fact(c: Claim) -> bool:
+    """Whether the claim's clause states a fact on its own: not a relative clause or a clause opening
+    on « que » (the content of a verb outside it), not a condition, not an infinitive or a participle,
+    not a clause with no verb (a French claim whose predicate is no verb's lemma, with no copula)."""
+    lex = _lexicon(c)
+    words = _words(c.text)
+    if not words:
+        return False
+    first = words[0]
+    if first in lex.RELATIVE_OPENERS or first in lex.QUE or first in lex.NONFINITE_OPENERS:
+        return False
+    if first in lex.CONDITION_OPENERS or (len(words) > 1 and (first, words[1]) in lex.CONDITION_ELIDED):
+        return False  # a condition (« s'il refuse »): what would follow it is outside the clause
+    if first in lex.FREE_RELATIVE_HEADS and len(words) > 1 and words[1] in lex.QUE:
+        return False
+    if _opens_on_infinitive(words, fold(c.predicate or ""), lex):
+        return False
+    endings = lex.VERB_LEMMA_ENDINGS
+    verbless = bool(endings and c.predicate) and not fold(c.predicate).endswith(tuple(fold(e) for e in endings))
+    return not verbless or any(w in lex.COPULA_FORMS for w in words)
+
+
+def _opens_on_infinitive(words: list[str], lemma: str, lex: ModuleType) -> bool:
+    i = 0
+    while i < len(words) and words[i] in lex.INFINITIVE_MARKERS:
+        i += 1
+    while i < len(words) and words[i] in lex.CLITICS:
+        i += 1
+    if i >= len(words):
+        return False
+    head = fold(words[i])
+    if words[i] in lex.INFINITIVE_AUXILIARIES and i > 0:
+        return True  # « après avoir fermé », « to have closed »
+    return bool(lemma) and head == lemma and (i > 0 or lex is fr_clauses)
+
+
+def _opens_sentence(c: Claim) -> bool:
+    if not c.sentence:
+        return True
+    at = c.sentence.find(c.text)
+    return at >= 0 and not c.sentence[:at].strip(_LEAD)
+
+
+def _centrality(c: Claim, members: Sequence[Claim]) -> float:
+    mine = set(c.lemmas)
+    others = [set(m.lemmas) for m in members[:CENTRAL_SAMPLE] if m.article_id != c.article_id]
+    if not mine or not others:
+        return 0.0
+    return sum(len(mine & o) / len(mine | o) for o in others if o) / len(others)
+
+
+def shown_claim(members: Sequence[Claim], status: GroupStatus | None, summary: str = "") -> Claim | None:
+    """The claim the group is shown by (see the module's rule); ``summary`` is the stored one."""
+    if not members:
+        return None
+    pair = set(status.confirmed_by) if status is not None and status.status == "confirmed" else set()
+    candidates = [c for c in members if c.id in pair] or list(members)
+    founder = next((c for c in candidates if summary and summary in (c.text, c.text[:SUMMARY_CHARS])), None)
+    if founder is not None and (states_fact(founder) or not any(states_fact(c) for c in candidates)):
+        return founder  # a summary changes only when it misleads and another candidate would not
+    return min(candidates, key=lambda c: (not states_fact(c), not _opens_sentence(c), c.modality != "asserted",
+                                          -round(_centrality(c, members), 2), len(c.text), c.id))
+
+
+def shown_summary(members: Sequence[Claim], status: GroupStatus | None, summary: str) -> tuple[str, str | None]:
+    """(text, claim id) a group is shown by: the stored summary when no member can stand for it."""
+    c = shown_claim(members, status, summary)
+    return (c.text[:SUMMARY_CHARS], c.id) if c is not None else (summary, None)

@@ -1,0 +1,17 @@
+"""Words that tell a clause cut out of its sentence which states no fact on its own (read by
+:mod:`recoupe.claims.shown`): a relative clause (« which closed the plant »), an infinitive
+(« to close the plant »), a free relative (« what we know »)."""
+
+# « that » is left out: it opens told facts as well (« said that the plant closed »).
+RELATIVE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "which", "where", "what"})
+FREE_RELATIVE_HEADS: frozenset[str] = frozenset()
+QUE: frozenset[str] = frozenset()
+CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})
+CONDITION_ELIDED: frozenset[tuple[str, str]] = frozenset()
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
+CLITICS: frozenset[str] = frozenset({"not"})
+INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "be"})
+NONFINITE_OPENERS: frozenset[str] = frozenset({"having"})
+# English lemmas carry no verb ending: the verbless test is French only
+VERB_LEMMA_ENDINGS: tuple[str, ...] = ()
+COPULA_FORMS: frozenset[str] = frozenset()

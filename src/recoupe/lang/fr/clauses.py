@@ -1,0 +1,40 @@
+"""Words that tell a clause cut out of its sentence which states no fact on its own (read by
+:mod:`recoupe.claims.shown`, which picks the claim a group is shown by): a relative clause
+(« qui a fermé l'usine »), an infinitive (« de fermer l'usine »), a bare noun list."""
+
+# A clause opening on one of these is a relative clause: its subject is a word outside it.
+RELATIVE_OPENERS: frozenset[str] = frozenset({
+    "qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
+    "auxquelles", "duquel", "desquels", "desquelles",
+})
+
+# A clause opening on « que » is a relative one (« que le club prépare ») or the content of a verb
+# outside it (« qu'elle viendrait »: who tells it is not in the clause); « ce que », « ce qui » open a
+# free relative (« ce que l'on sait »). Neither reads alone.
+QUE: frozenset[str] = frozenset({"que", "qu"})
+FREE_RELATIVE_HEADS: frozenset[str] = frozenset({"ce"})
+
+# A clause opening on « si » (« s'il », « s'ils ») is a condition: it states nothing happened.
+CONDITION_OPENERS: frozenset[str] = frozenset({"si"})
+CONDITION_ELIDED: frozenset[tuple[str, str]] = frozenset({("s", "il"), ("s", "ils")})
+
+# Words before an infinitive that opens the clause (« de fermer », « afin de », « après avoir fermé »)
+# and the clitics that may stand between them and the verb (« de le fermer », « pour s'en aller »).
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d", "à", "pour", "afin", "sans", "après", "avant", "par"})
+CLITICS: frozenset[str] = frozenset({
+    "ne", "n", "se", "s", "le", "la", "les", "l", "en", "y", "lui", "leur", "me", "m", "te", "t", "nous", "vous",
+})
+INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"avoir", "être"})
+# a present participle opening the clause (« ayant fermé l'usine »): no finite verb
+NONFINITE_OPENERS: frozenset[str] = frozenset({"ayant", "étant"})
+
+# the endings of a French verb's lemma (its infinitive); a claim whose predicate has none of them and
+# that holds no form of « être » was read from a clause with no verb (« Retraites, niches fiscales »:
+# the parser took a noun as its head). With a copula the head is its attribute (« la dette est
+# élevée »: predicate « élevé »), a clause that states a fact.
+VERB_LEMMA_ENDINGS: tuple[str, ...] = ("er", "ir", "ïr", "re", "oir")
+COPULA_FORMS: frozenset[str] = frozenset({
+    "est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient", "soit", "soient",
+    "fut", "furent", "suis", "es", "sommes", "êtes", "étais", "serons", "serez", "devient", "deviennent",
+    "devenu", "devenue", "devenus", "devenues", "reste", "restent", "semble", "semblent", "paraît",
+})

@@ -1,0 +1,71 @@
+"""A group is shown by a claim that states a fact, and a `confirmed` group by a claim of its
+confirming pair (recoupe.claims.shown). Invented sentences."""
+
+from __future__ import annotations
+
+from recoupe.claims.shown import shown_claim, shown_summary, states_fact
+from recoupe.claims.status import GroupStatus
+from recoupe.model import Claim
+
+
+def _c(cid: str, text: str, predicate: str, *, sentence: str = "", language: str = "fr",
+       modality: str = "asserted", article: str = "") -> Claim:
+    return Claim(id=cid, article_id=article or cid.split(":")[0], text=text, sentence=sentence or text, start=0,
+                 end=len(text), subject="", predicate=predicate, modality=modality,  # type: ignore[arg-type]
+                 language=language)
+
+
+def _status(status: str, pair: tuple[str, ...] = ()) -> GroupStatus:
+    return GroupStatus(status=status, independent_sources=2, firm_sources=2, articles=(), confirmed_by=pair)  # type: ignore[arg-type]
+
+
+def test_fragments_state_no_fact() -> None:
+    assert states_fact(_c("a:1", "La mairie a fermé le gymnase des Tilleuls", "fermer"))
+    assert not states_fact(_c("a:2", "qui a fermé le gymnase des Tilleuls", "fermer",
+                              sentence="L'orage qui a fermé le gymnase des Tilleuls a cessé."))
+    assert not states_fact(_c("a:3", "de fermer le gymnase des Tilleuls", "fermer"))
+    assert not states_fact(_c("a:4", "après avoir fermé le gymnase", "fermer"))
+    assert not states_fact(_c("a:5", "Gymnases, piscines municipales", "gymnase"))
+    # a clause opening on « que »: a relative one, or a content whose teller is outside it
+    assert not states_fact(_c("a:6", "Ce que l'on sait du gymnase fermé", "savoir"))
+    assert not states_fact(_c("a:7", "qu'elle fermerait le gymnase lundi", "fermer",
+                              sentence="La maire a annoncé qu'elle fermerait le gymnase lundi."))
+    assert not states_fact(_c("a:8", "ayant fermé le gymnase", "fermer"))
+    assert not states_fact(_c("a:11", "après s'être opposé au maire", "opposer"))
+    assert not states_fact(_c("a:12", "s'il ferme le gymnase des Tilleuls", "fermer"))
+    assert not states_fact(_c("e:4", "if the council closes the bridge", "close", language="en"))
+    # a copula's attribute is the parse's head: the clause states a fact
+    assert states_fact(_c("a:9", "Le gymnase des Tilleuls est désormais trop petit", "petit"))
+    assert not states_fact(_c("a:10", "Le gymnase des Tilleuls trop petit", "petit"))
+    assert states_fact(_c("e:1", "The council closed the old bridge", "close", language="en"))
+    assert not states_fact(_c("e:2", "which closed the old bridge", "close", language="en"))
+    assert not states_fact(_c("e:3", "to close the old bridge", "close", language="en"))
+
+
+def test_a_confirmed_group_is_shown_by_its_pair_not_by_a_lumped_claim() -> None:
+    lumped = _c("a:1", "La maire veut agrandir le gymnase des Tilleuls", "vouloir")
+    p1 = _c("b:1", "Le gymnase des Tilleuls a fermé samedi après l'orage", "fermer")
+    p2 = _c("c:1", "Le gymnase des Tilleuls a fermé samedi", "fermer")
+    members = [lumped, p1, p2]
+    assert shown_claim(members, _status("confirmed", ("b:1", "c:1")), lumped.text) in (p1, p2)
+    # the same group not confirmed keeps its founding claim, which states a fact
+    assert shown_claim(members, _status("single_source"), lumped.text) is lumped
+    # of the pair, the one that states a fact, whatever the order
+    rel = _c("d:1", "qui a fermé samedi le gymnase des Tilleuls", "fermer",
+             sentence="L'orage qui a fermé samedi le gymnase des Tilleuls a cessé.")
+    for pair in (("d:1", "b:1"), ("b:1", "d:1")):
+        assert shown_claim([lumped, rel, p1], _status("confirmed", pair), lumped.text) is p1
+    # the founding claim stays when it is of the pair and states a fact
+    assert shown_claim(members, _status("confirmed", ("b:1", "c:1")), p2.text) is p2
+
+
+def test_every_group_is_shown_by_a_fact_when_one_exists() -> None:
+    frag = _c("a:1", "de fermer le gymnase des Tilleuls", "fermer")
+    fact = _c("b:1", "La mairie va fermer le gymnase des Tilleuls", "aller", modality="planned")
+    assert shown_summary([frag, fact], _status("hedged"), frag.text) == (fact.text, "b:1")
+    # only fragments: the stored one stays
+    other = _c("c:1", "de fermer le gymnase", "fermer")
+    assert shown_claim([frag, other], _status("hedged"), frag.text) is frag
+    # a summary no member holds any more (split away) is replaced by a member's
+    assert shown_summary([fact], _status("single_source"), "Un texte parti ailleurs") == (fact.text, "b:1")
+    assert shown_summary([], None, "seul") == ("seul", None)
