@@ -27,7 +27,7 @@ def test_fragments_state_no_fact() -> None:
     assert not states_fact(_c("a:4", "après avoir fermé le gymnase", "fermer"))
     assert not states_fact(_c("a:5", "Gymnases, piscines municipales", "gymnase"))
     # a clause opening on « que »: a relative one, or a content whose teller is outside it
-    assert not states_fact(_c("a:6", "Ce que l'on sait du gymnase fermé", "savoir"))
+    assert not states_fact(_c("a:6", "Ce qu'on sait du gymnase fermé", "savoir"))
     assert not states_fact(_c("a:7", "qu'elle fermerait le gymnase lundi", "fermer",
                               sentence="La maire a annoncé qu'elle fermerait le gymnase lundi."))
     assert not states_fact(_c("a:8", "ayant fermé le gymnase", "fermer"))

@@ -10,7 +10,7 @@ RELATIVE_OPENERS: frozenset[str] = frozenset({
 
 # A clause opening on « que » is a relative one (« que le club prépare ») or the content of a verb
 # outside it (« qu'elle viendrait »: who tells it is not in the clause); « ce que », « ce qui » open a
-# free relative (« ce que l'on sait »). Neither reads alone.
+# free relative (« ce qu'on en sait »). Neither reads alone.
 QUE: frozenset[str] = frozenset({"que", "qu"})
 FREE_RELATIVE_HEADS: frozenset[str] = frozenset({"ce"})
 
