@@ -18,6 +18,7 @@ from recoupe.claims.contradictions import (
     pointed_text,
     pointing_denial,
     rebuttal_words,
+    rejects_report,
 )
 from recoupe.model import Claim
 
@@ -285,6 +286,18 @@ def test_a_denial_of_a_report_meets_another_outlets_account_that_the_denier_miss
                                                  "as a firefighter")
     audit = _overstated(attributed_to="the inspector general's office")
     assert compare(_side(audit), _side(office)) is not None
+
+
+def test_a_denial_of_a_report_needs_english_a_named_denier_and_a_denial() -> None:
+    # each of the three tests that now run before the text is read decides alone; the text's words then
+    denial = _report_rebuttal()
+    assert rejects_report(denial)
+    for change in ({"language": "fr"}, {"subject_entity": ""}, {"modality": "stated"}):
+        assert not rejects_report(Claim(**{**_fields(denial), **change})), change
+    # a report named and called false: both needed
+    assert rejects_report(_report_rebuttal(text="the Okafor campaign rejected as untrue a story on his pay"))
+    assert not rejects_report(_report_rebuttal(text="the Okafor campaign rejected a story on his pay"))
+    assert not rejects_report(_report_rebuttal(text="the Okafor campaign rejected as untrue the figures on his pay"))
 
 
 def test_a_denial_of_a_report_does_not_meet_another_actors_misstatement_or_other_words() -> None:

@@ -884,9 +884,12 @@ def rejects_report(c: Claim) -> bool:
     bare « disputed the report » may dispute any of its points, not the misstatement it tells."""
     from recoupe.lang.en.modality import FALSEHOOD_WORDS
 
+    # the cheap tests first: every claim's conflict keys ask this, and folding and splitting the
+    # text of every French claim (never an English denial) cost ~1.5 % of a French build's driver
+    if not (c.language == "en" and c.subject_entity and _denied(c)):
+        return False
     words = set(re.findall(r"[a-z]+", fold(c.text)))
-    return (c.language == "en" and bool(c.subject_entity) and _denied(c)
-            and bool(_claim_nouns() & words) and bool(FALSEHOOD_WORDS & words))
+    return bool(_claim_nouns() & words) and bool(FALSEHOOD_WORDS & words)
 
 
 def tells_misstatement(c: Claim) -> bool:
