@@ -44,3 +44,11 @@ def test_a_cue_after_the_figure_or_on_another_phrase_leaves_the_figures_in_confl
     # the cue qualifies what else the fire did, not its area
     assert _kind("Le feu, qui a notamment menacé un camping, a parcouru 200 hectares de garrigue",
                  "Le feu a parcouru 450 hectares de garrigue et a notamment menacé un camping") is not None
+
+
+def test_a_cue_a_few_words_before_the_figure_still_tells_an_item() -> None:
+    far = claim("e1:c1", "Le ministre a notamment promis mardi une enveloppe spéciale de 8 millions d'euros",
+                subject="ministre", predicate="promettre")
+    other = claim("f1:c1", "Il a notamment promis un fonds de 14 millions d'euros pour les digues",
+                  subject="il", predicate="promettre")
+    assert kind_of(_side(far, "e.fr"), _side(other, "f.fr")) is None

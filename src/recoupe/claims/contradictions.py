@@ -2898,15 +2898,20 @@ def _scoped(c: Claim) -> bool:
     return any(x.kind in {"region", "department"} for x in sites(c.text, c.place))
 
 
+ITEM_REACH = 9  # words before a figure that its « notamment » may stand among
+
+
 def _item_of_several(c: Claim, q: Quantity) -> bool:
-    """Does a French clause tell figure ``q`` as one item of several (« a notamment annoncé une aide de »,
+    """Does a French clause tell figure ``q`` as one item of several (« a notamment promis une prime de »,
     « entre autres »)? Two such items need not be one thing told twice. The cue must be among the words
     just before the figure, in its phrase: one after it (« 3 morts, notamment des enfants ») or qualifying
     another phrase (« qui a notamment menacé des maisons, a brûlé 300 hectares ») leaves the figure whole."""
     from recoupe.lang.fr.quantities import ONE_OF_SEVERAL
 
-    phrase = re.split(r"[,;:()«»]", _before_figure(c, q))[-1]
-    told = " " + " ".join(re.findall(r"[\w-]+", fold(phrase))) + " "
+    text = c.text if c.text[q.start:q.start + len(q.text)] == q.text else c.sentence
+    phrase = re.split(r"[,;:()«»]", text[max(0, q.start - ITEM_REACH * 12):q.start])[-1]
+    # its last words: « a notamment promis mardi une enveloppe spéciale de » holds seven before the figure
+    told = " " + " ".join(re.findall(r"[\w-]+", fold(phrase))[-ITEM_REACH:]) + " "
     return any(f" {cue} " in told for cue in ONE_OF_SEVERAL)
 
 
