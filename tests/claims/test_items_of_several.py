@@ -47,7 +47,7 @@ def test_a_cue_after_the_figure_or_on_another_phrase_leaves_the_figures_in_confl
 
 
 def test_a_cue_a_few_words_before_the_figure_still_tells_an_item() -> None:
-    far = claim("e1:c1", "Le ministre a notamment promis mardi une enveloppe spéciale de 8 millions d'euros",
+    far = claim("e1:c1", "Le ministre a notamment promis mardi une enveloppe spéciale de 8,4 millions d'euros",
                 subject="ministre", predicate="promettre")
     other = claim("f1:c1", "Il a notamment promis un fonds de 14 millions d'euros pour les digues",
                   subject="il", predicate="promettre")
