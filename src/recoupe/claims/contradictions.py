@@ -2239,8 +2239,9 @@ def check_date(a: Side, b: Side) -> Finding | None:
 
 def _en_it_one_deed(a: Claim, b: Claim) -> bool:
     """English « it sank a trawler » against « the frigate sank a trawler » in another article: the pronoun is
-    the other account's doer when the two tell one verb (asked by the caller) done to one thing, a noun both
-    objects hold. Only « it » (a ship, a force, a firm): « he » / « they » may be any of a story's people."""
+    the other account's doer when the two tell one deed done once (:func:`_en_deeds`: one verb of the pack's
+    event classes, one object noun). Only « it » (a ship, a force, a firm), and only against a doer that is
+    no person: « he » / « they » may be any of a story's people, and a person is not « it »."""
     if a.language != "en" or b.language != "en" or a.article_id == b.article_id:
         return False
     it_a, it_b = fold(a.subject) == "it", fold(b.subject) == "it"
@@ -2249,7 +2250,40 @@ def _en_it_one_deed(a: Claim, b: Claim) -> bool:
     named = b if it_a else a
     if not _head(named.subject) and not named.subject_entity:
         return False  # both unnamed: nothing ties them
-    return bool((_object_words(a) & _object_words(b)) - _en_pronouns())
+    return bool(_en_deeds(a) & _en_deeds(b))
+
+
+@lru_cache(maxsize=1)
+def _en_function_words() -> frozenset[str]:
+    from recoupe.lang.en.stop_words import WEAK_WORDS
+
+    return WEAK_WORDS | _EN_DETERMINERS | _en_pronouns()
+
+
+@lru_cache(maxsize=1)
+def _en_person_heads() -> frozenset[str]:
+    from recoupe.lang.en.quantities import AGE_TITLES, ONE_PERSON_HEADS
+    from recoupe.lang.en.sources import GENDERED_WORDS, HONORIFICS, ROLE_HEADS
+
+    return (ONE_PERSON_HEADS | ROLE_HEADS | AGE_TITLES | frozenset(GENDERED_WORDS)
+            | frozenset(fold(w).strip(".") for w in HONORIFICS))
+
+
+def _en_deeds(c: Claim) -> frozenset[str]:
+    """The once-only deeds an English claim with « it » or a named doer tells, each as « verb|object noun »
+    (« the frigate sank a trawler » -> sink|trawler): its verb in the pack's event classes
+    (:data:`recoupe.lang.en.events.EVENT_CLASS_OF`: sink, seize, kill, but not criticise or meet, which
+    several actors of one story each do), a noun of its object that is no function word (« the », « its »,
+    « from » tie nothing). Empty for a person as doer (a title, a role, a person noun). Both
+    :func:`_en_it_one_deed` and the IT: / NM: keys of :func:`conflict_keys` read this, so they meet."""
+    from recoupe.lang.en.events import EVENT_CLASS_OF
+
+    if c.language != "en" or c.predicate not in EVENT_CLASS_OF:
+        return frozenset()
+    if fold(c.subject) != "it" and set(fold(c.subject).replace(".", " ").split()) & _en_person_heads():
+        return frozenset()
+    nouns = _object_words(c) - _en_function_words()
+    return frozenset(f"{x}|{w}" for x in _actions(c) for w in nouns)
 
 
 # -- where one located thing was ----------------------------------------------------------------------
@@ -2867,12 +2901,20 @@ def _scoped(c: Claim) -> bool:
     return any(x.kind in {"region", "department"} for x in sites(c.text, c.place))
 
 
-def _item_of_several(c: Claim) -> bool:
-    """Does a French clause tell its figure as one item of several (« a notamment annoncé », « entre
-    autres »)? Two such items need not be one thing told twice."""
+ITEM_REACH = 9  # words before a figure that its « notamment » may stand among
+
+
+def _item_of_several(c: Claim, q: Quantity) -> bool:
+    """Does a French clause tell figure ``q`` as one item of several (« a notamment promis une prime de »,
+    « entre autres »)? Two such items need not be one thing told twice. The cue must be among the words
+    just before the figure, in its phrase: one after it (« 3 morts, notamment des enfants ») or qualifying
+    another phrase (« qui a notamment menacé des maisons, a brûlé 300 hectares ») leaves the figure whole."""
     from recoupe.lang.fr.quantities import ONE_OF_SEVERAL
 
-    told = " " + " ".join(re.findall(r"[\w-]+", fold(c.text))) + " "
+    text = c.text if c.text[q.start:q.start + len(q.text)] == q.text else c.sentence
+    phrase = re.split(r"[,;:()«»]", text[max(0, q.start - ITEM_REACH * 12):q.start])[-1]
+    # its last words: « a notamment promis mardi une enveloppe spéciale de » holds seven before the figure
+    told = " " + " ".join(re.findall(r"[\w-]+", fold(phrase))[-ITEM_REACH:]) + " "
     return any(f" {cue} " in told for cue in ONE_OF_SEVERAL)
 
 
@@ -2973,9 +3015,6 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     if ac.article_id != bc.article_id and _kinds_apart(a, b):
         return None  # two kinds of accident or fire: two events (« accident d'attelage » / « de voiture »)
-    if a.language == b.language == "fr" and _item_of_several(ac) and _item_of_several(bc):
-        return None  # « a notamment promis une prime de 300 euros » / « notamment un prêt de 2 millions »:
-        # two items of what was promised
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et
@@ -3049,6 +3088,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or meets(x, ac, y, bc) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            if a.language == b.language == "fr" and _item_of_several(ac, x) and _item_of_several(bc, y):
+                continue  # « a notamment promis une prime de 300 euros » / « notamment un prêt de 2 millions »:
+                # two items of what was promised
             if by_day:
                 dx, dy = _day_of_figure(ac, x, a.published), _day_of_figure(bc, y, b.published)
                 if dx is None or dy is None or dx != dy:
@@ -3919,7 +3961,7 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     if c.language == "en" and c.time and (subject or fold(c.subject) == "it"):
         # « it sank a trawler » and « the frigate sank a trawler », dated (check_date, _en_it_one_deed): one
         # verb and one object noun, « it » filed on one side and looked up from the named one (mirrored)
-        deeds = {f"{x}|{w}" for x in actions for w in _object_words(c) - _en_pronouns()}
+        deeds = _en_deeds(c)
         mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
         filed |= {f"{mine}:{k}" for k in deeds}
         look |= {f"{other}:{k}" for k in deeds}

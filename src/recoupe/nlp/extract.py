@@ -283,8 +283,10 @@ class _Context:
     def _own_subject_en(self, start: int, depth: int) -> tuple[str, str] | None:
         """« A 40-year-old diver drowned after he lost his line »: a « he » / « she » subject of an adverbial
         clause stands for the subject its own sentence names before it, one person, not for the speaker of
-        an earlier sentence (:meth:`_antecedent_en`). None when the clause names another person (« after
-        he hit her »: two people), or the sentence's subject is a pronoun, a plural or no noun."""
+        an earlier sentence (:meth:`_antecedent_en`). None when the clause or its main clause names another
+        person (« after he hit her »; « the guard shot the man after he ran »: two people, either may be
+        meant), the sentence's subject is a pronoun, a plural or no noun, or the article gives that subject
+        the other sex (« Ms. », « spokeswoman », « the woman »)."""
         doc = self.doc
         tok = doc[start]
         clause = tok.head
@@ -293,18 +295,33 @@ class _Context:
         if any(c.dep_ in {"dobj", "dative", "iobj"} and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_ == "PERSON")
                for c in clause.children):
             return None
+        if any(c.dep_ in {"dobj", "dative", "iobj"} and self._person_noun(c) for c in clause.head.children):
+            return None  # the main clause's person object is as likely the one meant
         subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < start), None)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"}:
             return None
+        if not self._person_noun(subj):
+            return None  # a thing (« the search would resume after he slept »)
+        from recoupe.lang.en.sources import GENDERED_WORDS
+
+        want = "Masc" if tok.lower_ == "he" else "Fem"
+        ent = next((e for e in self.people if e.start <= subj.i < e.end), None)
+        told = {GENDERED_WORDS.get(t.lower_, "") for t in doc[subj.left_edge.i:subj.i + 1]}
+        told.add({"male": "Masc", "female": "Fem"}.get(subj.lower_, ""))  # nouns, not titles: not in the pack's list
+        if ent is not None:
+            told.add(self._titled(self._named(ent)))
+        if told - {"", want}:
+            return None  # a person the article gives the other sex (« Ms. Roe », « the spokeswoman »)
+        return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)
+
+    def _person_noun(self, t: Token) -> bool:
+        """Does an English noun name one person: a name the article holds as a person, a person noun
+        (:data:`recoupe.lang.en.quantities.ONE_PERSON_HEADS`), a role, or « a 36-year-old climber »?"""
         from recoupe.lang.en.quantities import ONE_PERSON_HEADS
 
-        before = {t.lower_ for t in doc[subj.left_edge.i:subj.i]}
-        person = (any(e.start <= subj.i < e.end for e in self.people) or subj.lemma_.lower() in ONE_PERSON_HEADS
-                  or subj.lower_ in self.words.roles or {"year", "old"} <= before)  # « a 36-year-old climber »
-        other = {"he": {"woman", "girl", "female"}, "she": {"man", "boy", "male"}}[tok.lower_]
-        if not person or subj.lemma_.lower() in other:
-            return None  # a thing (« the search would resume after he slept »), or a person of the other sex
-        return self.resolve_kind(subj.left_edge.i, subj.i + 1, depth + 1)
+        before = {w.lower_ for w in self.doc[t.left_edge.i:t.i]}
+        return (any(e.start <= t.i < e.end for e in self.people) or t.lemma_.lower() in ONE_PERSON_HEADS
+                or t.lower_ in self.words.roles or {"year", "old"} <= before)
 
     def _antecedent_en(self, start: int, depth: int) -> tuple[str, str] | None:
         """Who an English subject pronoun of a reporting verb stands for: the source of the last
