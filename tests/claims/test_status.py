@@ -1764,3 +1764,23 @@ def test_status_relays_are_asked_of_candidate_pairs_with_keys_read_once(monkeypa
     st = group_status(members, {c.article_id: c.article_id for c in members}, (), context)
     assert st.status == "confirmed"
     assert len(calls) == len(set(calls)) <= len(members)
+
+
+def test_confirming_pair_states_a_fact_before_a_pair_of_fragments() -> None:
+    """Of the linked pairs that confirm a group, one whose claims state a fact is the pair shown: two
+    relative clauses (« qui a racheté… ») confirm the group only when no other pair does, and the
+    status is the same either way (only which pair)."""
+    from recoupe.claims.shown import states_fact
+
+    lem = ["brasserie", "quimperlé", "malterie", "voisin"]
+    ms = [_m("1", "a", "qui a racheté la malterie voisine de Quimperlé", "racheter", lem),
+          _m("2", "b", "qui rachète la malterie voisine à Quimperlé", "racheter", lem),
+          _m("3", "c", "La brasserie de Quimperlé rachète la malterie voisine", "racheter", lem),
+          _m("4", "d", "La brasserie de Quimperlé a racheté sa malterie voisine", "racheter", lem)]
+    sources = {x: x for x in "abcd"}
+    st = group_status(ms, sources)
+    assert st.status == "confirmed"
+    assert any(states_fact(c) for c in ms if c.id in st.confirmed_by)
+    # with the fragments alone, they still confirm (no other pair exists)
+    alone = group_status(ms[:2], sources)
+    assert alone.status == "confirmed" and set(alone.confirmed_by) == {"1", "2"}

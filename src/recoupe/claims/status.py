@@ -1603,6 +1603,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
+    from recoupe.claims.shown import states_fact
 
     # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
     # the status and its pair do not hang on the order the members were read in
@@ -1652,7 +1653,16 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     parts: dict[int, list[int]] = defaultdict(list)
     for i in range(len(firm)):
         parts[find(i)].append(i)
-    best: tuple[int, tuple[str, ...]] = (0, ())
+    count = 0
+    chosen: tuple[bool, int, tuple[str, ...]] | None = None  # (a fragment pair, -sources, the pair)
+    facts: dict[int, bool] = {}
+
+    def fragments(i: int, j: int) -> bool:
+        for k in (i, j):
+            if k not in facts:
+                facts[k] = states_fact(firm[k])
+        return not (facts[i] or facts[j])
+
     for part in parts.values():
         if len({sources.get(firm[i].article_id, firm[i].article_id) for i in part}) < 2:
             continue
@@ -1673,14 +1683,21 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue
-        # ties on the claims' ids, so that every reader of the group shows one pair whatever its order
-        ranked = [(-learned_probability(feats[i], feats[j], probability), min(firm[i].id, firm[j].id),
-                   max(firm[i].id, firm[j].id)) for i, j in pairs]
-        pair = min(ranked)[1:]
+        # a pair of two fragments (two conditions, two relative clauses, two infinitives) ranks last: the
+        # pair is the fact a reader is shown as confirmed, and another linked pair of the part may state
+        # it (twenty-fourth session: 5 groups of the French dossiers shown by two fragments); ties on the
+        # claims' ids, so that every reader of the group shows one pair whatever its order
+        ranked = [(fragments(i, j), -learned_probability(feats[i], feats[j], probability),
+                   min(firm[i].id, firm[j].id), max(firm[i].id, firm[j].id)) for i, j in pairs]
+        top = min(ranked)
         n = len({r for r in roots.values() if r is not None})
-        if n > best[0] or (n == best[0] and pair < best[1]):
-            best = (n, pair)
-    return best
+        count = max(count, n)
+        # the count is the most independent part's; the pair shown, a fact pair of any part that confirms
+        # before a fragment pair of a larger one (the status does not change, only the fact shown)
+        key = (top[0], -n, top[2:])
+        if chosen is None or key < chosen:
+            chosen = key
+    return (count, chosen[2]) if chosen is not None else (0, ())
 
 
 def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
