@@ -223,7 +223,7 @@ def entity_view(store: Store, entity_id: str) -> View | None:
     roles = store.entity_roles(entity_id)
     about = store.claims(entity_id=entity_id, limit=ENTITY_ITEMS)
     names = {e["name"]} | {a["alias"] for a in aliases}
-    by = store.claims_attributed_to(names, limit=ENTITY_ITEMS)
+    by = store.claims_attributed_to(names, limit=ENTITY_ITEMS, entity_id=entity_id)
     quotes = store.quotes(speaker_entity=entity_id)[:ENTITY_ITEMS]
     article_ids = store.entity_article_ids(entity_id)
 
