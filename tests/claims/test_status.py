@@ -1704,6 +1704,7 @@ def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_ci
     ("The spokesman", "", "The police", "", "confirmed"),  # no name at all: « The » is none
     ("Ann Vale", "e1", "Vale", "e1", "single_source"),  # one entity, named two ways
     ("Vale", "e3", "Ann Vale", "e2", "single_source"),  # a surname alone, resolved apart: most likely her
+    ("The Department", "e3", "the State Department", "e2", "confirmed"),  # a body's noun alone is no surname
     ("Inspector Ann Vale", "", "Ann Vale", "", "single_source"),  # one whole name, a title aside
 ])
 def test_status_a_relay_needs_the_same_source_not_a_word_of_its_name(

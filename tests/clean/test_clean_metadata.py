@@ -160,6 +160,10 @@ def test_clean_outlet_from_the_paper_a_byline_names_after_the_signature() -> Non
     assert infer_outlet(byline="Ann Bell and Tom Hart, The Orleigh Star") == ("The Orleigh Star", "byline")
     # a role after the signature, or no paper: no outlet; a domain comes first
     assert infer_outlet(byline="Sam Riley, Senior Reporter") == ("", "")
+    # a job title after the paper is no part of it; a possessive names the writer's post, not a paper
+    assert infer_outlet(byline="Sam Riley, The Tidewick Courier Staff Writer") == ("The Tidewick Courier", "byline")
+    assert infer_outlet(byline="Sam Riley, the Orleigh Star's Delta Correspondent") == ("", "")
+    assert infer_outlet(byline="Sam Riley, The Senior Political Editor") == ("", "")
     assert infer_outlet(byline="Sam Riley") == ("", "")
     assert infer_outlet(url="https://www.example.org/a", byline="Sam Riley, The Tidewick Courier") == (
         "example.org", "domain")

@@ -15,7 +15,12 @@ from recoupe.model import Article
     ("ORLEIGH (AP) -- A ferry ran aground.", "ORLEIGH (AP) -- "),
     ("PORT ALDEN, Sept. 4, 2024 (Yonhap) — A ferry ran aground.", "PORT ALDEN, Sept. 4, 2024 (Yonhap) — "),
     ("NORTHAM, Wessex (CNN) -- A ferry ran aground.", "NORTHAM, Wessex (CNN) -- "),
+    ("ORLEIGH, Ill. (AP) — A ferry ran aground.", "ORLEIGH, Ill. (AP) — "),  # a state with its full stop
+    ("ST. ALDEN, Mo., May 3 (AP) - A ferry ran aground.", "ST. ALDEN, Mo., May 3 (AP) - "),
+    ("TIDEWICK, D.C., May 3 - A ferry ran aground.", "TIDEWICK, D.C., May 3 - "),
     ("US - Canada ferry talks stall", None),  # a headline: neither a date nor an agency
+    ("UPDATE (4 p.m.) - A ferry ran aground.", None),  # brackets that name no agency
+    ("FERRY FIRM (the operator) - A ferry ran aground.", None),
     ("The pilot (AFP) - said nothing.", None),
 ])
 def test_dateline_pattern(text: str, dateline: str | None) -> None:

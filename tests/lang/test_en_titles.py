@@ -108,6 +108,22 @@ def test_a_medium_glued_to_a_rank_is_the_relay(en):  # type: ignore[no-untyped-d
 
 
 @pytest.mark.model
+def test_a_force_holding_an_agency_s_initials_is_no_medium(en):  # type: ignore[no-untyped-def]
+    # « PA » is a wire service's initials, but « PA State Police » is a force: its sergeant's role
+    # keeps the force (so the police and she are one source) and the claim gets no relay
+    from recoupe.nlp.extract import analyse
+
+    for text, role in [
+        ("The ferry lane stayed shut, PA State Police Sgt. Mira Dunn said.", "PA State Police Sgt."),
+        ("According to PA State Police Cpl. Jane Roe, the ferry lane stayed shut.", "PA State Police Cpl."),
+    ]:
+        doc = en(text)
+        assert list(doc._.roles.values()) == [role], text
+        res = analyse(doc, Article(id="t", origin="t", text=text, language="en"))
+        assert [c.relay for c in res.claims] == [""], text
+
+
+@pytest.mark.model
 def test_a_rank_in_the_incise_keeps_the_claim_before_it(en):  # type: ignore[no-untyped-def]
     # with « Lt. » in the incise the tagger takes « closed » for an adjective (JJ), though the parser
     # gives it a passive auxiliary: the clause was lost, « said » left as the only claim

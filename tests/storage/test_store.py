@@ -909,3 +909,27 @@ def test_storage_a_store_from_before_m017_has_its_briefings_written_again(tmp_pa
         assert line["text"] != SUMMARY
         assert [c["claim_id"] for c in line["citations"] if c.get("confirms")] == list(PAIR)
         assert s.dirty_stories() == []
+
+
+
+def test_store_claims_attributed_to_an_entity_are_its_own_not_a_homonym_s(store: Store) -> None:
+    # two entities named « Senate » (two stories' chambers): each one's claims are those the resolver
+    # gave it; by name only a claim the resolver gave no entity
+    with store.transaction():
+        store.add_article(Article(id="a1", origin="a1", text="t"), [], "")
+        for eid in ("E1", "E2"):
+            store.create_entity(eid, "Senate", "ORG")
+        claims = [Claim(id=f"c{k}", article_id="a1", text="t", sentence="t", start=k, end=k + 1, subject="x",
+                        predicate="vote", attributed_to="Senate", attributed_entity=e)
+                  for k, e in enumerate(("E1", "E2", ""))]
+        claims.append(Claim(id="c3", article_id="a1", text="t", sentence="t", start=3, end=4, subject="x",
+                            predicate="vote", attributed_to="the upper house", attributed_entity="E1"))
+        store.save_analysis(ArticleAnalysis(article_id="a1", claims=claims))
+    assert [c.id for c in store.claims_attributed_to({"Senate"}, entity_id="E1")] == ["c0", "c2", "c3"]
+    assert [c.id for c in store.claims_attributed_to({"Senate"}, entity_id="E2")] == ["c1", "c2"]
+    assert [c.id for c in store.claims_attributed_to({"Senate"})] == ["c0", "c1", "c2"]  # by name alone
+    # the web entity page lists the same claims as its own
+    from recoupe.web.views import entity_view
+
+    view = entity_view(store, "E2")
+    assert view is not None and [c["id"] for c in view["claims_by"]] == ["c1", "c2"]

@@ -97,6 +97,9 @@ def test_web_api_indexes_page_through_the_whole_list(client: TestClient) -> None
         last = client.get(f"{path}?limit=1&offset={total - 1}").json()
         assert last["previous"] == total - 2 and last["next"] is None
         assert client.get(f"{path}?offset={total + 5}").json()[key] == []
+        past = client.get(f"{path}?limit=1&offset={total + 5}").json()
+        assert past[key] == [] and past["previous"] == total - 1  # back to the last page with items
+        assert client.get(f"{path}?limit=1&offset={total}").json()["previous"] == total - 1
 
 
 @pytest.mark.parametrize("query", ["limit=0", "limit=100000", "offset=-1", "limit=ten"])
@@ -118,6 +121,10 @@ def test_web_indexes_default_to_a_page_and_link_the_next(fresh_db: Path) -> None
         html = c.get("/entities?offset=200").text
         assert html.count('href="/entities/') == 56 and "201–256 of 256" in html
         assert 'rel="prev" href="/entities?offset=100"' in html and 'rel="next"' not in html
+        # past the end: no range of nothing, and « previous » is the last page that holds rows
+        html = c.get("/entities?offset=1000").text
+        assert 'rel="prev" href="/entities?offset=200"' in html and "1001–" not in html
+        assert c.get("/api/entities?offset=256").json()["previous"] == 200
         html = c.get("/entities?limit=30&offset=30").text
         assert 'href="/entities?offset=0&amp;limit=30"' in html and 'href="/entities?offset=60&amp;limit=30"' in html
         # a list that fits one page has no page links

@@ -811,17 +811,28 @@ def citation_keys(c: Claim) -> frozenset[str]:
 
 def _cites_same(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two sets of :func:`citation_keys` name one source: the same entity (or state) when both are
-    resolved, else the same whole name; or, either way, one name a single word ending the other (a
-    surname alone, which a resolver may split off: « Steinberg », « Alan Steinberg's »). Two entities of
-    two whole names are two sources, whatever word they share."""
+    resolved, else the same whole name; or one name a single word ending the other (a surname alone,
+    which a resolver may split off: « Steinberg », « Alan Steinberg's »). Two entities of two whole
+    names are two sources, whatever word they share; so are two entities one of which is a body's
+    common noun alone (« the Department » and « the State Department »): that word is no surname."""
     resolved_a = {k for k in a if not k.startswith("name:")}
     resolved_b = {k for k in b if not k.startswith("name:")}
     if resolved_a & resolved_b:
         return True
     names_a = [k.removeprefix("name:").split() for k in a - resolved_a]
     names_b = [k.removeprefix("name:").split() for k in b - resolved_b]
-    return any((x == y and not (resolved_a and resolved_b)) or (min(len(x), len(y)) == 1 and x[-1] == y[-1])
+    both = bool(resolved_a and resolved_b)
+    return any((x == y and not both) or (min(len(x), len(y)) == 1 and x[-1] == y[-1]
+                                         and not (both and x[-1] in _body_words()))
                for x in names_a for y in names_b)
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Common nouns that head a body's or a role's name (« department », « police », « minister »)."""
+    from recoupe.lang.en.sources import MEDIA_HEADS, ORG_HEADS, ROLE_HEADS, SPEAKING_BODIES
+
+    return frozenset(ORG_HEADS | MEDIA_HEADS | ROLE_HEADS | SPEAKING_BODIES)
 
 
 def _sentence_span(c: Claim) -> tuple[int, int]:

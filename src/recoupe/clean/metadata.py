@@ -281,10 +281,24 @@ _DATELINE_AGENCY = re.compile(rf"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(
 _BYLINE_PAPER = re.compile(r",\s*((?:The|the)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$")
 
 
+# Words that start a writer's job title after the paper (« The Harbour Ledger Staff Writer »): the
+# paper ends before them, else one paper signed two ways would count as two outlets.
+_BYLINE_ROLE_WORDS = frozenset({
+    "staff", "writer", "writers", "correspondent", "correspondents", "editor", "editors", "bureau",
+    "columnist", "columnists", "contributor", "contributors", "contributing", "chief", "senior",
+})
+
+
 def paper_of_byline(byline: str) -> str:
-    """The newspaper a byline names after its signature (« Jane Roe, The Harbour Ledger »), or ''."""
+    """The newspaper a byline names after its signature (« Jane Roe, The Harbour Ledger »), or ''.
+    A job title after the paper is cut off; a possessive (« the BBC's Lagos correspondent ») is a
+    writer's post, not a paper's name."""
     m = _BYLINE_PAPER.search(" ".join((byline or "").split()))
-    return m.group(1) if m else ""
+    if not m or re.search(r"['’]s\b", m.group(1)):
+        return ""
+    words = m.group(1).split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _BYLINE_ROLE_WORDS), len(words))
+    return " ".join(words[:cut]) if cut >= 2 else ""
 
 
 def agency_of_dateline(text: str) -> str:

@@ -426,7 +426,8 @@ def claims(
         if eid:  # what it says too, as its web page lists « claims attributed to » beside « claims about »
             names = {str(r["alias"]) for r in store.entity_aliases(eid)} | {str((store.entity_row(eid) or {})["name"])}
             seen = {c.id for c in items}
-            items += [c for c in store.claims_attributed_to(names, limit=store.count("claims")) if c.id not in seen]
+            by = store.claims_attributed_to(names, limit=store.count("claims"), entity_id=eid)
+            items += [c for c in by if c.id not in seen]
         states = _group_states(store)
         briefs = store.article_briefs({c.article_id for c in items})
         rows: list[dict[str, Any]] = []

@@ -1748,14 +1748,21 @@ class Store:
         return self._rows("SELECT article_id, role FROM roles WHERE entity_id=? ORDER BY article_id, role",
                           (entity_id,))
 
-    def claims_attributed_to(self, names: Iterable[str], limit: int = 500) -> list[Claim]:
+    def claims_attributed_to(self, names: Iterable[str], limit: int = 500, *, entity_id: str = "") -> list[Claim]:
+        """Claims whose source is one of ``names``. Given ``entity_id``, the claims the resolver gave
+        that entity, and by name only those it gave none: a homonym of another story (« the
+        Parliament », a first name) is another entity's voice, not this one's."""
         wanted = sorted({n for n in names if n})
-        if not wanted:
+        if not wanted and not entity_id:
             return []
         q = ",".join("?" * len(wanted))
+        if not entity_id:
+            return [self._claim(r) for r in self._rows(
+                f"SELECT * FROM claims WHERE attributed_to IN ({q}) ORDER BY article_id, start LIMIT ?",
+                [*wanted, limit])]
         return [self._claim(r) for r in self._rows(
-            f"SELECT * FROM claims WHERE attributed_to IN ({q}) ORDER BY article_id, start LIMIT ?",
-            [*wanted, limit])]
+            f"SELECT * FROM claims WHERE attributed_entity = ? OR (attributed_entity = ''"
+            f" AND attributed_to IN ({q})) ORDER BY article_id, start LIMIT ?", [entity_id, *wanted, limit])]
 
     def story_mentions(self, story_id: str) -> list[Row]:
         """Resolved mentions in a story's articles: article_id, start, end, entity_id."""

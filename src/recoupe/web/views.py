@@ -55,9 +55,12 @@ def stories_view(store: Store, limit: int = PAGE, offset: int = 0) -> View:
 
 def _paging(total: int, limit: int, offset: int) -> View:
     """Where a page of an index lies: ``count`` is the whole list's size, the page holds at most ``limit``
-    items from ``offset``; the pages before and after it, None at either end."""
-    return {"count": total, "limit": limit, "offset": offset,
-            "previous": max(0, offset - limit) if offset > 0 else None,
+    items from ``offset``; the pages before and after it, None at either end. Past the end, the page
+    before is the last one that holds items (not one more empty page a limit back)."""
+    previous = None
+    if offset > 0:
+        previous = max(0, offset - limit) if offset < total else max(0, (total - 1) // limit * limit)
+    return {"count": total, "limit": limit, "offset": offset, "previous": previous,
             "next": offset + limit if offset + limit < total else None}
 
 
@@ -223,7 +226,7 @@ def entity_view(store: Store, entity_id: str) -> View | None:
     roles = store.entity_roles(entity_id)
     about = store.claims(entity_id=entity_id, limit=ENTITY_ITEMS)
     names = {e["name"]} | {a["alias"] for a in aliases}
-    by = store.claims_attributed_to(names, limit=ENTITY_ITEMS)
+    by = store.claims_attributed_to(names, limit=ENTITY_ITEMS, entity_id=entity_id)
     quotes = store.quotes(speaker_entity=entity_id)[:ENTITY_ITEMS]
     article_ids = store.entity_article_ids(entity_id)
 

@@ -55,6 +55,7 @@ from recoupe.lang.en.sources import (
     RELAY_PREPS,
     ROLE_HEADS,
     SOURCE_WORDS,
+    SPEAKING_BODIES,
     TITLE_ABBREVIATIONS,
 )
 from recoupe.nlp.attribution import Frame
@@ -109,6 +110,20 @@ def is_media(doc: Doc, a: int, b: int) -> bool:
         len(words) <= 3 and any(t.lower_ in NEWS_AGENCIES and t.text[:1].isupper() for t in words))
 
 
+def newsroom_before_rank(doc: Doc, a: int, b: int) -> bool:
+    """Is ``doc[a:b]``, glued before a rank ("NBC Lt.", "ABC News Sgt."), a medium rather than the
+    rank holder's own force? Stricter than ``is_media``: the whole phrase must be a wire service, end in
+    a medium's word or hold a medium head, and no word of it may name a body or a role ("PA State
+    Police Sgt." is an officer of a force whose name merely holds an agency's initials)."""
+    words = [t for t in doc[a:b] if not (t.pos_ == "DET" or t.is_punct)]
+    if not words or any(t.lower_ in SPEAKING_BODIES or t.lower_ in ROLE_HEADS for t in words):
+        return False
+    last = words[-1]
+    return (" ".join(t.lower_ for t in words) in NEWS_AGENCIES
+            or any(t.lower_ in MEDIA_HEADS and t.pos_ == "NOUN" for t in words)
+            or (last.lower_ in MEDIA_NAME_ENDINGS and last.text[:1].isupper() and len(words) >= 2))
+
+
 def _rank_after_medium(doc: Doc, a: int, b: int) -> int | None:
     """The index of the rank that follows a medium opening ``doc[a:b]`` ("NBC Lt. Jane Roe", "ABC
     News Sgt. ..."): a rank is not held in a newsroom, so the medium is where the words went and the
@@ -116,7 +131,7 @@ def _rank_after_medium(doc: Doc, a: int, b: int) -> int | None:
     for k in range(a + 1, min(b - 1, a + 5)):
         if doc[k].text in TITLE_ABBREVIATIONS:
             glued = all(t.text[:1].isupper() or t.pos_ == "DET" for t in doc[a:k])
-            return k if glued and is_media(doc, a, k) else None
+            return k if glued and newsroom_before_rank(doc, a, k) else None
         if doc[k].text in {"'s", "’s"} or doc[k].is_punct:
             return None  # « NBC's Lt. ... » is hers; a comma parts the medium from the name
     return None

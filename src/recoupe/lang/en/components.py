@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from recoupe.lang.en.attribution import is_media
+from recoupe.lang.en.attribution import newsroom_before_rank
 from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.sources import TITLE_ABBREVIATIONS
 
@@ -81,7 +81,7 @@ def title_before(doc: Doc, start: int) -> str:
             break
     while doc[lo].text in {"'s", "’s"}:
         lo += 1  # the owner before it was not taken
-    if lo < i and doc[i - 1].text not in {"'s", "’s"} and is_media(doc, lo, i):
+    if lo < i and doc[i - 1].text not in {"'s", "’s"} and newsroom_before_rank(doc, lo, i):
         lo = i  # « told NBC Lt. Jane Roe »: a medium glued to a rank is where she spoke, not her body
     return doc[lo:start].text
 

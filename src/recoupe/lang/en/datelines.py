@@ -29,8 +29,10 @@ ABBREVIATIONS: dict[str, int] = {
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(ABBREVIATIONS)
 # (a date or an agency is required: « US - China talks » opening a headline is no dateline)
 _DATE = rf"\s*,\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-_AGENCY = r"\s*\([^()\n]{1,30}\)"
-_REGION = r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # « LONDON, England (CNN) -- »
+# an agency is a name: capitalised, no digits (« UPDATE (3 p.m.) - », « FBI (the bureau) - » are none)
+_AGENCY = r"\s*\([A-Z][^()\n\d]{0,29}\)"
+# « LONDON, England (CNN) -- », a state's abbreviation with its full stops (« SALEM, Ore. (AP) — »)
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
 DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z'’. -]{{2,40}}?{_REGION}(?:{_DATE}(?:{_AGENCY})?|{_AGENCY})"
                       r"\s*(?:--|[-–—])\s")
 
