@@ -89,16 +89,18 @@ def test_english_fragments_state_no_fact() -> None:
     assert states_fact(_c("f:4", "Le gymnase en chantier a fermé lundi", "fermer"))
 
 
-def test_english_founder_fragment_gives_way_to_an_opening_fact() -> None:
+def test_a_subordinate_founder_gives_way_to_a_fact_and_comes_before_a_relative() -> None:
     sent_a = "She was hurt when she was struck by a grey van on Oak Road."
     a = _c("a:1", "when she was struck by a grey van on Oak Road", "strike", sentence=sent_a, language="en")
     b = _c("b:1", "she was struck by a grey van on Oak Road", "strike", language="en")
     assert shown_claim([a, b], _status("confirmed", ("a:1", "b:1")), a.text) is b
-    # a founder that states a fact but opens no sentence gives way to one that does
-    sent_c = "Police said the van struck her on Oak Road."
-    c = _c("c:1", "the van struck her on Oak Road", "strike", sentence=sent_c, language="en")
-    d = _c("d:1", "A grey van struck her on Oak Road", "strike", language="en")
-    assert shown_claim([c, d], _status("confirmed", ("c:1", "d:1")), c.text) is d
+    # two fragments: the subordinate clause names its subject, the relative one does not
+    sent_c = "Le ministre est venu voir la crue qui a inondé le bourg en mai."
+    c = _c("c:1", "qui a inondé le bourg en mai", "inonder", sentence=sent_c)
+    sent_d = "Les aides arrivent, alors que le bourg a été inondé par la crue en mai."
+    d = _c("d:1", "alors que le bourg a été inondé par la crue en mai", "inonder", sentence=sent_d)
+    assert shown_claim([c, d], _status("confirmed", ("c:1", "d:1")), "autre chose") is d
+    assert shown_claim([c, d], _status("confirmed", ("c:1", "d:1")), c.text) is d  # even over the founder
 
 
 def test_french_nouns_spelt_like_etre_rescue_no_headline() -> None:

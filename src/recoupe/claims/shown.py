@@ -9,11 +9,12 @@ confirming pair (``GroupStatus.confirmed_by``), the rest of its members being ot
 group; every group is shown by a claim that states a fact when one of its candidates does.
 
 The rule, general and stated once (:func:`shown_claim`): the candidates are the confirming pair
-of a `confirmed` group, else all the members. The founding claim stays when it is a candidate, states
-a fact and opens its sentence (or no candidate does both), or no candidate states a fact (a summary
-changes only when it misleads). Otherwise the first candidate by: states
-a fact, opens its sentence (reads alone), asserted in the outlet's voice, closest to what the other
-articles of the group say (mean Jaccard of content lemmas), shorter, then its id.
+of a `confirmed` group, else all the members, read by: states a fact, then (among fragments) a
+subordinate clause, which names its subject (« alors que le port a été touché »). The founding claim
+stays when it is a candidate and none reads better (a summary changes only when it misleads).
+Otherwise the first candidate by those two, then: opens its sentence (reads alone), asserted in the
+outlet's voice, closest to what the other articles of the group say (mean Jaccard of content
+lemmas), shorter, then its id.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def states_fact(c: Claim) -> bool:
         return False
     if first in lex.COMPLEMENT_OPENERS and not _opens_sentence(c):
         return False  # « that she would close the gym »: told by a verb outside it
-    if any(tuple(words[:len(o)]) == o for o in lex.SUBORDINATE_OPENERS):
+    if subordinate(c):
         return False  # « when she was struck »: the fact it serves is in the main clause
     lemma = fold(c.predicate or "")
     if _opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex):
@@ -70,6 +71,12 @@ def states_fact(c: Claim) -> bool:
     endings = lex.VERB_LEMMA_ENDINGS
     verbless = bool(endings and c.predicate) and not fold(c.predicate).endswith(tuple(fold(e) for e in endings))
     return not verbless or any(_copula(words, i, lex) for i in range(len(words)))
+
+
+def subordinate(c: Claim) -> bool:
+    """Whether the claim opens on a subordinator (« when », « alors que »)."""
+    words = tuple(_words(c.text))
+    return any(words[:len(o)] == o for o in _lexicon(c).SUBORDINATE_OPENERS)
 
 
 def _copula(words: list[str], i: int, lex: ModuleType) -> bool:
@@ -129,13 +136,13 @@ def shown_claim(members: Sequence[Claim], status: GroupStatus | None, summary: s
     pair = set(status.confirmed_by) if status is not None and status.status == "confirmed" else set()
     candidates = [c for c in members if c.id in pair] or list(members)
     founder = next((c for c in candidates if summary and summary in (c.text, c.text[:SUMMARY_CHARS])), None)
-    # the founder stays when it states a fact and opens its sentence (or no candidate does both), or when no
-    # candidate states a fact: a summary changes only when it misleads and another candidate would not
-    alone = [c for c in candidates if states_fact(c) and _opens_sentence(c)]
-    if founder is not None and ((states_fact(founder) and (_opens_sentence(founder) or not alone))
-                                or not any(states_fact(c) for c in candidates)):
-        return founder
-    return min(candidates, key=lambda c: (not states_fact(c), not _opens_sentence(c), c.modality != "asserted",
+    # among fragments, a subordinate clause (« alors que le port a été touché ») still names its subject
+    def reads(c: Claim) -> tuple[bool, bool]:
+        return not states_fact(c), not subordinate(c)
+
+    if founder is not None and reads(founder) <= min(reads(c) for c in candidates):
+        return founder  # a summary changes only when it misleads and another candidate would not
+    return min(candidates, key=lambda c: (*reads(c), not _opens_sentence(c), c.modality != "asserted",
                                           -round(_centrality(c, members), 2), len(c.text), c.id))
 
 
