@@ -31,7 +31,7 @@ NONFINITE_OPENERS: frozenset[str] = frozenset({"ayant", "étant"})
 GERUND_MARKERS: frozenset[str] = frozenset({"en"})
 GERUND_ENDING = "ant"
 COMPLEMENT_OPENERS: frozenset[str] = frozenset()  # « que » is in QUE: a fragment wherever it stands
-# a subordinate clause (« alors que le département a été touché »): the fact it serves is in the main clause
+# a subordinate clause (« alors que le port avait été inondé »): the fact it serves is in the main clause
 SUBORDINATE_OPENERS: frozenset[tuple[str, ...]] = frozenset({
     ("lorsque",), ("lorsqu",), ("quand",), ("puisque",), ("puisqu",), ("parce", "que"), ("parce", "qu"),
     ("alors", "que"), ("alors", "qu"), ("tandis", "que"), ("tandis", "qu"),
