@@ -77,3 +77,6 @@ def test_a_bare_name_as_doer_is_not_it() -> None:
     it = _c("b1:c1", "It shot the smuggler on May 2", "it", "the smuggler", "XXXX-05-02", verb="shoot")
     assert not _date(it, named)
     assert not keys_meet(named, it) and not keys_meet(it, named)
+    acronym = _c("a1:c1", "NRV Tarn shot the smuggler on May 4", "NRV Tarn", "the smuggler", "XXXX-05-04", "e5",
+                 verb="shoot")
+    assert _date(it, acronym)  # an acronym names a body or a ship, never a person

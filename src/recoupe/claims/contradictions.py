@@ -2270,9 +2270,11 @@ def _en_person_heads() -> frozenset[str]:
 
 
 def _en_common_noun(subject: str) -> bool:
-    """Whether an English doer has a common noun (« the corvette Vela », not « John Harlow »): a word in
-    lower case that is no function word."""
-    return any(w.isalpha() and w.islower() and w not in _en_function_words() for w in subject.split())
+    """Whether an English doer is named by more than a person's name (« the corvette Vela », « INS Vela », not
+    « John Harlow »): a word in lower case that is no function word, or an acronym (a body's, a force's, a
+    ship's prefix: no person is written so)."""
+    return any(w.isalpha() and ((w.islower() and w not in _en_function_words()) or (len(w) > 1 and w.isupper()))
+               for w in subject.split())
 
 
 def _en_deeds(c: Claim) -> frozenset[str]:
@@ -2281,7 +2283,7 @@ def _en_deeds(c: Claim) -> frozenset[str]:
     (:data:`recoupe.lang.en.events.EVENT_CLASS_OF`: sink, seize, kill, but not criticise or meet, which
     several actors of one story each do), a noun of its object that is no function word (« the », « its »,
     « from » tie nothing). Empty for a person as doer (a title, a role, a person noun) and for a doer with no
-    common noun (a bare name may be a person's). Both
+    common noun or acronym (a bare name may be a person's). Both
     :func:`_en_it_one_deed` and the IT: / NM: keys of :func:`conflict_keys` read this, so they meet."""
     from recoupe.lang.en.events import EVENT_CLASS_OF
 
