@@ -68,3 +68,15 @@ def test_a_person_or_a_deed_done_by_many_is_not_it() -> None:
                  "the old freighter", "XXXX-05-04", "e5")
     sunk = _c("b1:c1", "It sank an old freighter on May 2", "it", "an old freighter", "XXXX-05-02")
     assert not _date(sunk, captain) and not keys_meet(captain, sunk)
+
+
+def test_a_bare_name_as_doer_is_not_it() -> None:
+    # fixrevd25: a name with no common noun may be a person's; « it » is never one
+    named = _c("a1:c1", "Rolf Danner shot the smuggler on May 4", "Rolf Danner", "the smuggler", "XXXX-05-04",
+               "e4", verb="shoot")
+    it = _c("b1:c1", "It shot the smuggler on May 2", "it", "the smuggler", "XXXX-05-02", verb="shoot")
+    assert not _date(it, named)
+    assert not keys_meet(named, it) and not keys_meet(it, named)
+    acronym = _c("a1:c1", "NRV Tarn shot the smuggler on May 4", "NRV Tarn", "the smuggler", "XXXX-05-04", "e5",
+                 verb="shoot")
+    assert _date(it, acronym)  # an acronym names a body or a ship, never a person

@@ -69,3 +69,44 @@ def test_every_group_is_shown_by_a_fact_when_one_exists() -> None:
     # a summary no member holds any more (split away) is replaced by a member's
     assert shown_summary([fact], _status("single_source"), "Un texte parti ailleurs") == (fact.text, "b:1")
     assert shown_summary([], None, "seul") == ("seul", None)
+
+
+def test_english_fragments_state_no_fact() -> None:
+    # fixrevd25: « that », « being », « -ing » and subordinate openers, as the French « que »
+    told = "The mayor said that she would close the gym on Monday."
+    assert not states_fact(_c("e:1", "that she would close the gym on Monday", "close", sentence=told, language="en"))
+    opening = "That is four times the allowed level, the inspector said."
+    assert states_fact(_c("e:2", "That is four times the allowed level", "be", sentence=opening, language="en"))
+    assert not states_fact(_c("e:3", "closing the gym on Monday", "close", language="en"))
+    assert not states_fact(_c("e:4", "winning a medal in 2009", "win", language="en"))
+    assert not states_fact(_c("e:5", "being questioned by the police", "question", language="en"))
+    assert not states_fact(_c("e:6", "when she was hit by a blue van on Oak Road", "hit", language="en"))
+    assert not states_fact(_c("e:7", "because the roof had leaked", "leak", language="en"))
+    assert states_fact(_c("e:8", "Swimming pools closed on Monday", "close", language="en"))
+    assert not states_fact(_c("f:1", "en fermant le gymnase lundi", "fermer"))
+    assert not states_fact(_c("f:2", "alors que le quartier avait été fortement inondé", "inonder"))
+    assert not states_fact(_c("f:3", "lorsqu'il a fermé le gymnase", "fermer"))
+    assert states_fact(_c("f:4", "Le gymnase en chantier a fermé lundi", "fermer"))
+
+
+def test_a_subordinate_founder_gives_way_to_a_fact_and_comes_before_a_relative() -> None:
+    sent_a = "She was hurt when she was hit by a blue van on Oak Road."
+    a = _c("a:1", "when she was hit by a blue van on Oak Road", "hit", sentence=sent_a, language="en")
+    b = _c("b:1", "she was hit by a blue van on Oak Road", "hit", language="en")
+    assert shown_claim([a, b], _status("confirmed", ("a:1", "b:1")), a.text) is b
+    # two fragments: the subordinate clause names its subject, the relative one does not
+    sent_c = "Le ministre est venu voir la crue qui a inondé le bourg en mai."
+    c = _c("c:1", "qui a inondé le bourg en mai", "inonder", sentence=sent_c)
+    sent_d = "Les aides arrivent, alors que le bourg a été inondé par la crue en mai."
+    d = _c("d:1", "alors que le bourg a été inondé par la crue en mai", "inonder", sentence=sent_d)
+    assert shown_claim([c, d], _status("confirmed", ("c:1", "d:1")), "autre chose") is d
+    assert shown_claim([c, d], _status("confirmed", ("c:1", "d:1")), c.text) is d  # even over the founder
+
+
+def test_french_nouns_spelt_like_etre_rescue_no_headline() -> None:
+    assert not states_fact(_c("h:1", "Orages dans l'est du pays", "orage"))
+    assert not states_fact(_c("h:2", "Canicule : l'été brûlant des maraîchers", "canicule"))
+    assert not states_fact(_c("h:3", "Tout le reste du littoral en alerte jaune", "reste"))
+    assert not states_fact(_c("h:4", "Vacances d'été, plages bondées", "vacance"))
+    assert states_fact(_c("h:5", "Le gardien a été victime d'une chute", "victime"))
+    assert states_fact(_c("h:6", "La route reste coupée", "coupé"))

@@ -2269,12 +2269,21 @@ def _en_person_heads() -> frozenset[str]:
             | frozenset(fold(w).strip(".") for w in HONORIFICS))
 
 
+def _en_common_noun(subject: str) -> bool:
+    """Whether an English doer is named by more than a person's name (« the corvette Vela », « INS Vela », not
+    « John Harlow »): a word in lower case that is no function word, or an acronym (a body's, a force's, a
+    ship's prefix: no person is written so)."""
+    return any(w.isalpha() and ((w.islower() and w not in _en_function_words()) or (len(w) > 1 and w.isupper()))
+               for w in subject.split())
+
+
 def _en_deeds(c: Claim) -> frozenset[str]:
     """The once-only deeds an English claim with « it » or a named doer tells, each as « verb|object noun »
     (« the frigate sank a trawler » -> sink|trawler): its verb in the pack's event classes
     (:data:`recoupe.lang.en.events.EVENT_CLASS_OF`: sink, seize, kill, but not criticise or meet, which
     several actors of one story each do), a noun of its object that is no function word (« the », « its »,
-    « from » tie nothing). Empty for a person as doer (a title, a role, a person noun). Both
+    « from » tie nothing). Empty for a person as doer (a title, a role, a person noun) and for a doer with no
+    common noun or acronym (a bare name may be a person's). Both
     :func:`_en_it_one_deed` and the IT: / NM: keys of :func:`conflict_keys` read this, so they meet."""
     from recoupe.lang.en.events import EVENT_CLASS_OF
 
@@ -2282,6 +2291,8 @@ def _en_deeds(c: Claim) -> frozenset[str]:
         return frozenset()
     if fold(c.subject) != "it" and set(fold(c.subject).replace(".", " ").split()) & _en_person_heads():
         return frozenset()
+    if fold(c.subject) != "it" and not _en_common_noun(c.subject):
+        return frozenset()  # a bare name (« John Harlow »): a person as likely as a ship; « it » is never one
     nouns = _object_words(c) - _en_function_words()
     return frozenset(f"{x}|{w}" for x in _actions(c) for w in nouns)
 

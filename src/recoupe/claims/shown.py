@@ -9,10 +9,12 @@ confirming pair (``GroupStatus.confirmed_by``), the rest of its members being ot
 group; every group is shown by a claim that states a fact when one of its candidates does.
 
 The rule, general and stated once (:func:`shown_claim`): the candidates are the confirming pair
-of a `confirmed` group, else all the members. The founding claim stays when it is a candidate and
-states a fact, or no candidate does (a summary changes only when it misleads). Otherwise the first candidate by: states
-a fact, opens its sentence (reads alone), asserted in the outlet's voice, closest to what the other
-articles of the group say (mean Jaccard of content lemmas), shorter, then its id.
+of a `confirmed` group, else all the members, read by: states a fact, then (among fragments) a
+subordinate clause, which names its subject (« alors que le port a été touché »). The founding claim
+stays when it is a candidate and none reads better (a summary changes only when it misleads).
+Otherwise the first candidate by those two, then: opens its sentence (reads alone), asserted in the
+outlet's voice, closest to what the other articles of the group say (mean Jaccard of content
+lemmas), shorter, then its id.
 """
 
 from __future__ import annotations
@@ -59,11 +61,43 @@ def states_fact(c: Claim) -> bool:
         return False  # a condition (« s'il refuse »): what would follow it is outside the clause
     if first in lex.FREE_RELATIVE_HEADS and len(words) > 1 and words[1] in lex.QUE:
         return False
-    if _opens_on_infinitive(words, fold(c.predicate or ""), lex):
+    if first in lex.COMPLEMENT_OPENERS and not _opens_sentence(c):
+        return False  # « that she would close the gym »: told by a verb outside it
+    if subordinate(c):
+        return False  # « when she was hit »: the fact it serves is in the main clause
+    lemma = fold(c.predicate or "")
+    if _opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex):
         return False
     endings = lex.VERB_LEMMA_ENDINGS
     verbless = bool(endings and c.predicate) and not fold(c.predicate).endswith(tuple(fold(e) for e in endings))
-    return not verbless or any(w in lex.COPULA_FORMS for w in words)
+    return not verbless or any(_copula(words, i, lex) for i in range(len(words)))
+
+
+def subordinate(c: Claim) -> bool:
+    """Whether the claim opens on a subordinator (« when », « alors que »)."""
+    words = tuple(_words(c.text))
+    return any(words[:len(o)] == o for o in _lexicon(c).SUBORDINATE_OPENERS)
+
+
+def _copula(words: list[str], i: int, lex: ModuleType) -> bool:
+    """Whether ``words[i]`` is a form of « être » and not a noun of the same spelling (« l'été »)."""
+    w = words[i]
+    return w in lex.COPULA_FORMS and not (i > 0 and words[i - 1] in lex.NOUN_LOOKALIKES.get(w, ()))
+
+
+def _opens_on_gerund(words: list[str], lemma: str, lex: ModuleType) -> bool:
+    """« closing the gym », « en fermant le gymnase »: the -ing / -ant form of the clause's own verb opens it
+    (its stem starts the lemma: closing -> close; winning -> win, the doubled consonant aside)."""
+    i = 0
+    if lex.GERUND_MARKERS:
+        if len(words) < 2 or words[0] not in lex.GERUND_MARKERS:
+            return False
+        i = 1
+    w = fold(words[i])
+    stem = w[:-len(lex.GERUND_ENDING)]
+    if not w.endswith(lex.GERUND_ENDING) or len(stem) < 2 or not lemma:
+        return False
+    return lemma.startswith(stem) or (len(stem) > 2 and stem[-1] == stem[-2] and lemma.startswith(stem[:-1]))
 
 
 def _opens_on_infinitive(words: list[str], lemma: str, lex: ModuleType) -> bool:
@@ -102,9 +136,13 @@ def shown_claim(members: Sequence[Claim], status: GroupStatus | None, summary: s
     pair = set(status.confirmed_by) if status is not None and status.status == "confirmed" else set()
     candidates = [c for c in members if c.id in pair] or list(members)
     founder = next((c for c in candidates if summary and summary in (c.text, c.text[:SUMMARY_CHARS])), None)
-    if founder is not None and (states_fact(founder) or not any(states_fact(c) for c in candidates)):
+    # among fragments, a subordinate clause (« alors que le port a été touché ») still names its subject
+    def reads(c: Claim) -> tuple[bool, bool]:
+        return not states_fact(c), not subordinate(c)
+
+    if founder is not None and reads(founder) <= min(reads(c) for c in candidates):
         return founder  # a summary changes only when it misleads and another candidate would not
-    return min(candidates, key=lambda c: (not states_fact(c), not _opens_sentence(c), c.modality != "asserted",
+    return min(candidates, key=lambda c: (*reads(c), not _opens_sentence(c), c.modality != "asserted",
                                           -round(_centrality(c, members), 2), len(c.text), c.id))
 
 

@@ -11,7 +11,18 @@ CONDITION_ELIDED: frozenset[tuple[str, str]] = frozenset()
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 CLITICS: frozenset[str] = frozenset({"not"})
 INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "be"})
-NONFINITE_OPENERS: frozenset[str] = frozenset({"having"})
+NONFINITE_OPENERS: frozenset[str] = frozenset({"having", "being"})
+# a participle clause opens on the -ing form of its own verb (« closing the gym »); no word need come before it
+GERUND_MARKERS: frozenset[str] = frozenset()
+GERUND_ENDING = "ing"
+# « that » opens a clause whose teller is outside it (« that she would close the gym ») unless the claim
+# opens its sentence (« That is four times the allowed level »): read with the sentence (shown.states_fact)
+COMPLEMENT_OPENERS: frozenset[str] = frozenset({"that"})
+# a subordinate clause (« when she was hit by a van »): the fact it serves is in the main clause
+SUBORDINATE_OPENERS: frozenset[tuple[str, ...]] = frozenset({
+    ("when",), ("after",), ("before",), ("because",), ("while",), ("although",), ("whereas",),
+})
 # English lemmas carry no verb ending: the verbless test is French only
 VERB_LEMMA_ENDINGS: tuple[str, ...] = ()
 COPULA_FORMS: frozenset[str] = frozenset()
+NOUN_LOOKALIKES: dict[str, frozenset[str]] = {}

@@ -27,6 +27,15 @@ CLITICS: frozenset[str] = frozenset({
 INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"avoir", "être"})
 # a present participle opening the clause (« ayant fermé l'usine »): no finite verb
 NONFINITE_OPENERS: frozenset[str] = frozenset({"ayant", "étant"})
+# a gérondif (« en fermant le gymnase »): « en » and the -ant form of the clause's own verb
+GERUND_MARKERS: frozenset[str] = frozenset({"en"})
+GERUND_ENDING = "ant"
+COMPLEMENT_OPENERS: frozenset[str] = frozenset()  # « que » is in QUE: a fragment wherever it stands
+# a subordinate clause (« alors que le port avait été inondé »): the fact it serves is in the main clause
+SUBORDINATE_OPENERS: frozenset[tuple[str, ...]] = frozenset({
+    ("lorsque",), ("lorsqu",), ("quand",), ("puisque",), ("puisqu",), ("parce", "que"), ("parce", "qu"),
+    ("alors", "que"), ("alors", "qu"), ("tandis", "que"), ("tandis", "qu"),
+})
 
 # the endings of a French verb's lemma (its infinitive); a claim whose predicate has none of them and
 # that holds no form of « être » was read from a clause with no verb (« Retraites, niches fiscales »:
@@ -38,3 +47,10 @@ COPULA_FORMS: frozenset[str] = frozenset({
     "fut", "furent", "suis", "es", "sommes", "êtes", "étais", "serons", "serez", "devient", "deviennent",
     "devenu", "devenue", "devenus", "devenues", "reste", "restent", "semble", "semblent", "paraît",
 })
+# forms above that are also nouns, and the words before them that make them one: « l'été », « cet été »
+# (summer), « le reste » (the rest), « l'est » (the east); « a été » stays a copula
+NOUN_LOOKALIKES: dict[str, frozenset[str]] = {
+    "été": frozenset({"l", "cet", "d", "de", "un", "chaque", "bel"}),
+    "reste": frozenset({"le", "du", "au", "un"}),
+    "est": frozenset({"l"}),
+}
