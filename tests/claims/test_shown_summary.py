@@ -80,7 +80,7 @@ def test_english_fragments_state_no_fact() -> None:
     assert not states_fact(_c("e:3", "closing the gym on Monday", "close", language="en"))
     assert not states_fact(_c("e:4", "winning a medal in 2009", "win", language="en"))
     assert not states_fact(_c("e:5", "being questioned by the police", "question", language="en"))
-    assert not states_fact(_c("e:6", "when she was hit by a blue van on Oak Road", "hit", language="en"))
+    assert not states_fact(_c("e:6", "when a blue van knocked her down on Oak Road", "knock", language="en"))
     assert not states_fact(_c("e:7", "because the roof had leaked", "leak", language="en"))
     assert states_fact(_c("e:8", "Swimming pools closed on Monday", "close", language="en"))
     assert not states_fact(_c("f:1", "en fermant le gymnase lundi", "fermer"))
@@ -90,9 +90,9 @@ def test_english_fragments_state_no_fact() -> None:
 
 
 def test_a_subordinate_founder_gives_way_to_a_fact_and_comes_before_a_relative() -> None:
-    sent_a = "She was hurt when she was hit by a blue van on Oak Road."
-    a = _c("a:1", "when she was hit by a blue van on Oak Road", "hit", sentence=sent_a, language="en")
-    b = _c("b:1", "she was hit by a blue van on Oak Road", "hit", language="en")
+    sent_a = "She was hurt when a blue van knocked her down on Oak Road."
+    a = _c("a:1", "when a blue van knocked her down on Oak Road", "knock", sentence=sent_a, language="en")
+    b = _c("b:1", "a blue van knocked her down on Oak Road", "knock", language="en")
     assert shown_claim([a, b], _status("confirmed", ("a:1", "b:1")), a.text) is b
     # two fragments: the subordinate clause names its subject, the relative one does not
     sent_c = "Le ministre est venu voir la crue qui a inondé le bourg en mai."
@@ -104,9 +104,9 @@ def test_a_subordinate_founder_gives_way_to_a_fact_and_comes_before_a_relative()
 
 
 def test_french_nouns_spelt_like_etre_rescue_no_headline() -> None:
-    assert not states_fact(_c("h:1", "Orages dans l'est du pays", "orage"))
+    assert not states_fact(_c("h:1", "Orages sur l'est du pays", "orage"))
     assert not states_fact(_c("h:2", "Canicule : l'été brûlant des maraîchers", "canicule"))
     assert not states_fact(_c("h:3", "Tout le reste du littoral en alerte jaune", "reste"))
     assert not states_fact(_c("h:4", "Vacances d'été, plages bondées", "vacance"))
-    assert states_fact(_c("h:5", "Le gardien a été victime d'une chute", "victime"))
+    assert states_fact(_c("h:5", "Le gardien a été victime de sa chute", "victime"))
     assert states_fact(_c("h:6", "La route reste coupée", "coupé"))

@@ -64,7 +64,7 @@ def states_fact(c: Claim) -> bool:
     if first in lex.COMPLEMENT_OPENERS and not _opens_sentence(c):
         return False  # « that she would close the gym »: told by a verb outside it
     if subordinate(c):
-        return False  # « when she was hit »: the fact it serves is in the main clause
+        return False  # « when a van knocked her down »: the fact it serves is in the main clause
     lemma = fold(c.predicate or "")
     if _opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex):
         return False

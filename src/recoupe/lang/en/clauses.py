@@ -18,7 +18,7 @@ GERUND_ENDING = "ing"
 # « that » opens a clause whose teller is outside it (« that she would close the gym ») unless the claim
 # opens its sentence (« That is four times the allowed level »): read with the sentence (shown.states_fact)
 COMPLEMENT_OPENERS: frozenset[str] = frozenset({"that"})
-# a subordinate clause (« when she was hit by a van »): the fact it serves is in the main clause
+# a subordinate clause (« when a van knocked her down »): the fact it serves is in the main clause
 SUBORDINATE_OPENERS: frozenset[tuple[str, ...]] = frozenset({
     ("when",), ("after",), ("before",), ("because",), ("while",), ("although",), ("whereas",),
 })
