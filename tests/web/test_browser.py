@@ -37,16 +37,6 @@ def live_server(sample_build: tuple[Path, dict[str, Any]]) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
 def test_web_browser_journey(live_server: str, browser: Any, viewport: str) -> None:
     """Stories -> search -> story -> citation -> article -> entity, with no console error (CSP)."""

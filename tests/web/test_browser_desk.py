@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import live_app
-from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.web.test_browser import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser, pytest.mark.model, pytest.mark.slow,
@@ -39,16 +39,6 @@ def report(sample_build: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.T
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(render_report(sample_build[1]), encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _page(browser: Any, origin: str, problems: list[str]) -> Any:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import live_app
-from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, VIEWPORTS
+from tests.web.test_browser import CHROMIUM, VIEWPORTS
 
 pytestmark = [
     pytest.mark.browser, pytest.mark.slow,
@@ -33,16 +33,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             s.create_entity(f"X{k:04d}", f"Witness {k:04d}", "PER")
     with live_app(create_app(db)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
