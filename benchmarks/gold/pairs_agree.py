@@ -3,6 +3,9 @@
     python -m benchmarks.gold.pairs_agree blank --gold benchmarks/gold/pairs/heldout4.json --out DIR
     python -m benchmarks.gold.pairs_agree agree A.json B.json [--db STORE] [--json OUT]
 
+Second annotations live in ``benchmarks/gold/pairs/second/`` under their first gold's name (not
+beside it: the pair golds' tests read ``pairs/*.json`` as sets of disjoint items).
+
 How far two careful annotators agree on which spans state the same fact bounds what recoupe's
 claim groups can reach against one of them (the #13 target is pairwise F1 >= 0.75).
 
@@ -11,7 +14,7 @@ item texts) with every span kept (same offsets) but nothing the first annotator 
 span lines read ``span sN ITEM _ _ | text``, relabelled ``s1, s2, …`` in text order (the first
 annotator's labels and their order can tell the facts), no story description, and no ``fact``, ``copy``, ``confirmed``,
 ``X`` or ``U`` line. The second annotator replaces ``_ _`` by ``FACT MOD[:SOURCE] [neg]`` and adds
-copies, contradictions and updates as §12 says; ``pairs anchor`` stores the result (``X.b.json``).
+copies, contradictions and updates as §12 says; ``pairs anchor`` stores the result (``pairs/second/X.json``).
 
 ``agree`` matches the two golds' spans by item and offsets and scores B against A with
 ``eval_pairs``' pair definition (every pair of annotated spans of one story; same fact =
