@@ -98,3 +98,20 @@ def test_blank_keeps_items_and_spans_drops_every_label(monkeypatch: Any) -> None
     out = blank(gold)["st"].splitlines()
     assert out == ["story st | ", "item 2026-01-02 7", "item 2026-01-02 9",
                    "span s1 0 _ _ | the first text @2", "span s2 1 _ _ | the second text"]
+
+
+def test_second_annotations_cover_exactly_the_first_golds_spans() -> None:
+    import json
+    from pathlib import Path
+
+    pairs = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "pairs"
+    seconds = sorted((pairs / "second").glob("*.json"))
+    assert {p.name for p in seconds} >= {"heldout4.json", "heldout7.json", "basil3.json"}
+    for path in seconds:
+        a, b = (json.loads(p.read_text("utf-8")) for p in (pairs / path.name, path))
+        assert b["data"] == a["data"] and b["days"] == a["days"] and set(b["items"]) == set(a["items"])
+        spans = [{(sp["story"], sp["item"], sp["start"], sp["end"], sp["sha1"]) for sp in g["spans"]} for g in (a, b)]
+        assert spans[0] == spans[1], path.name
+        # nothing of the first annotator's labels leaked into the second: its own span ids, no descriptions
+        assert not {sp["id"] for sp in a["spans"]} & {sp["id"] for sp in b["spans"]}
+        assert all(not st["desc"] for st in b["stories"].values())
