@@ -1697,6 +1697,36 @@ def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_ci
     assert group_status([bare, said], sources, (), context).status == "single_source"
 
 
+def test_status_a_bare_line_beside_a_body_statement_rests_on_the_body_another_outlet_quotes() -> None:
+    """One outlet writes « The ferry ran aground near the pier. » and, next line, « crews were on site, the
+    release said »; another writes « The Harbour Board said the ferry ran aground near the pier »: a body's
+    statement told twice (its release, the board), whatever name each gives it. Not so when the other
+    outlet's source is a person (a witness may have seen it), nor when the first outlet cites a person
+    beside its line, nor when it cites the body far from it."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    bare_sentence = "The ferry ran aground near the pier on Tuesday."
+    bare = _en("1", "a", text, bare_sentence)
+    near = _en("2", "a", "crews were on site", "Crews were on site, the release said.", "the release", "document",
+               start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, "The Harbour Board said the ferry ran aground near the pier.", "The Harbour Board",
+               "organisation")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([bare, said], sources).status == "confirmed"
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([near, said]))).status \
+        == "single_source"
+    witness = _en("3", "b", text, "Ann Vale said the ferry ran aground near the pier.", "Ann Vale", "person")
+    assert group_status([bare, witness], sources, (), SourceContext(cited=article_citations([near, witness]))
+                        ).status == "confirmed"
+    person = _en("2", "a", near.text, "Crews were on site, Tom Reed said.", "Tom Reed", "person", start=near.start)
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([person, said]))
+                        ).status == "confirmed"
+    far = _en("2", "a", near.text, near.sentence, "the release", "document", start=5000)
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([far, said]))).status \
+        == "confirmed"
+
+
 def _story(*sentences: str) -> str:
     return " ".join(sentences)
 

@@ -886,7 +886,7 @@ def article_citations(claims: Iterable[Claim]) -> dict[str, tuple[Citation, ...]
     the source's keys (:func:`citation_keys`), in text order."""
     out: dict[str, set[Citation]] = defaultdict(set)
     for c in claims:
-        if c.language == "en" and c.attributed_to and (keys := citation_keys(c)):
+        if c.language == "en" and c.attributed_to and (keys := citation_keys(c) | _body_key(c)):
             out[c.article_id].add((*_sentence_span(c), keys))
     return {a: tuple(sorted(v, key=lambda x: (x[0], x[1], sorted(x[2])))) for a, v in out.items()}
 
@@ -906,6 +906,11 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
     two sources. Not when the clause's subject is that source or the clause names it (« police stopped
     the car », « Roe, who works at the bank », « X emerges as Roe's choice »): a deed, a state or a
     description of the source itself, seen or known by others.
+    A body's word counts for any body: when the other claim is attributed to an organisation or a
+    document (« the Defence Ministry said », « according to the complaint »), an outlet citing an
+    organisation or a document next to its bare line (« the release said ») tells that line from the
+    same kind of statement, most often the same one under another name (the ministry, its navy, its
+    release); a person's word (a witness) still needs the same person.
     English only: the French golds count an outlet's own voice beside another's attribution as a
     second source (gold README §12)."""
     for bare, said in ((a, b), (b, a)):
@@ -914,11 +919,24 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
         if not original_source(said, sources).startswith("said:") or _is_source(bare, said):
             continue
         names = keys(said)
+        body = bool(_body_key(said))
         start, end = _sentence_span(bare)
-        if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW and _cites_same(known, names)
+        if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
+               and (_cites_same(known - {BODY_KEY}, names) or (body and BODY_KEY in known))
                for s, e, known in cited.get(bare.article_id, ())):
             return True
     return False
+
+
+# the citation key of a body's voice (:func:`_body_key`), read by :func:`_relays` beside the names
+BODY_KEY = "kind:body"
+_BODY_TYPES = frozenset({"organisation", "document"})
+
+
+def _body_key(c: Claim) -> frozenset[str]:
+    """``kind:body`` when a claim is attributed to an organisation or a document (a ministry, a release, a
+    complaint), not a person nor an unnamed voice (« witnesses », « officials »: people, who may be others)."""
+    return frozenset({BODY_KEY}) if c.source_type in _BODY_TYPES else frozenset()
 
 
 def _is_source(c: Claim, said: Claim) -> bool:
