@@ -1744,7 +1744,8 @@ _WIRE = _story(
 def test_status_two_articles_of_one_wire_text_are_one_account() -> None:
     """Two outlets printing one wire story, each rewording the line a group holds beyond a near copy:
     their whole articles share many runs of eight words, so the pair is one account, not two sources.
-    A third outlet's own story confirms it; two outlets sharing a phrase or two are independent. (Only
+    A third outlet's own story confirms it; two outlets sharing a phrase or two, or quoting one long
+    speech, are independent. (Only
     English articles' runs are read: see the store's test of ``source_context``.)"""
     from recoupe.claims.status import SourceContext, shingles
 
@@ -1766,6 +1767,11 @@ def test_status_two_articles_of_one_wire_text_are_one_account() -> None:
     apart = SourceContext(runs={"a": shingles(_WIRE), "b": shingles(own + " The barge carried gravel for a "
                                                                           "housing site on the north bank.")})
     assert group_status([a, b], sources, (), apart).status == "confirmed"
+    # one long speech quoted by both: the speaker's words, not one outlet's text from the other's
+    speech = f'The mayor spoke at the quay. "{_WIRE}" '
+    quoting = SourceContext(runs={"a": shingles(speech + "Without power, the barge drifted for two hours."),
+                                  "b": shingles("Reporters gathered early. " + speech)})
+    assert group_status([a, b], sources, (), quoting).status == "confirmed"
 
 
 @pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [

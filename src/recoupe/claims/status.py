@@ -133,12 +133,21 @@ DEPENDENT_MIN_SHARED = 70
 DEPENDENT_MIN_RATIO = 0.3
 
 
+# a quotation (straight or curly marks, within one paragraph): a speaker's words, not the outlet's
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
 def shingles(text: str) -> frozenset[int]:
-    """Every run of :data:`SHINGLE_WORDS` words of a text, in lower case, as a stable hash (a context may be
-    built in one process and read in another)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return frozenset(zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
-                     for i in range(len(words) - SHINGLE_WORDS + 1))
+    """Every run of :data:`SHINGLE_WORDS` words of a text outside its quotations, in lower case, as a
+    stable hash (a context may be built in one process and read in another). Two outlets quoting one
+    long speech share its words without one deriving from the other (the quoted words themselves are
+    one speaker's: :func:`_same_quotation`)."""
+    out: set[int] = set()
+    for piece in _QUOTATION.split(text):
+        words = [w.lower() for w in _WORD.findall(piece)]
+        out.update(zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
+                   for i in range(len(words) - SHINGLE_WORDS + 1))
+    return frozenset(out)
 
 
 def dependent(a: str, b: str, runs: Mapping[str, frozenset[int]]) -> bool:
