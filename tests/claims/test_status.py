@@ -1697,6 +1697,83 @@ def test_status_an_outlet_telling_bare_what_another_attributes_to_a_source_it_ci
     assert group_status([bare, said], sources, (), context).status == "single_source"
 
 
+def test_status_a_bare_line_beside_a_body_statement_rests_on_the_body_another_outlet_quotes() -> None:
+    """One outlet writes « The ferry ran aground near the pier. » and, next line, « crews were on site, the
+    release said »; another writes « The Harbour Board said the ferry ran aground near the pier »: a body's
+    statement told twice (its release, the board), whatever name each gives it. Not so when the other
+    outlet's source is a person (a witness may have seen it), nor when the first outlet cites a person
+    beside its line, nor when it cites the body far from it."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    bare_sentence = "The ferry ran aground near the pier on Tuesday."
+    bare = _en("1", "a", text, bare_sentence)
+    near = _en("2", "a", "crews were on site", "Crews were on site, the release said.", "the release", "document",
+               start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, "The Harbour Board said the ferry ran aground near the pier.", "The Harbour Board",
+               "organisation")
+    sources = {"a": "a", "b": "b"}
+    assert group_status([bare, said], sources).status == "confirmed"
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([near, said]))).status \
+        == "single_source"
+    witness = _en("3", "b", text, "Ann Vale said the ferry ran aground near the pier.", "Ann Vale", "person")
+    assert group_status([bare, witness], sources, (), SourceContext(cited=article_citations([near, witness]))
+                        ).status == "confirmed"
+    person = _en("2", "a", near.text, "Crews were on site, Tom Reed said.", "Tom Reed", "person", start=near.start)
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([person, said]))
+                        ).status == "confirmed"
+    far = _en("2", "a", near.text, near.sentence, "the release", "document", start=5000)
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([far, said]))).status \
+        == "confirmed"
+
+
+def _story(*sentences: str) -> str:
+    return " ".join(sentences)
+
+
+# an invented wire story: each outlet prints it, cut or reworded in parts
+_WIRE = _story(
+    "A cargo barge lost power in the estuary early on Tuesday and drifted for two hours before tugs reached it.",
+    "The barge carried gravel for a housing site on the north bank and had a crew of four on board.",
+    "Harbour staff closed the channel to small boats while the tugs secured a line and towed it to the quay.",
+    "Nobody was hurt, and the crew stayed on board throughout the tow, according to the harbour office.",
+    "The same barge had a fault in its steering gear last spring and spent a month in the yard for repairs.",
+    "Engineers will inspect the engine on Wednesday, and the channel is expected to reopen to all boats by noon.")
+
+
+def test_status_two_articles_of_one_wire_text_are_one_account() -> None:
+    """Two outlets printing one wire story, each rewording the line a group holds beyond a near copy:
+    their whole articles share many runs of eight words, so the pair is one account, not two sources.
+    A third outlet's own story confirms it; two outlets sharing a phrase or two, or quoting one long
+    speech, are independent. (Only
+    English articles' runs are read: see the store's test of ``source_context``.)"""
+    from recoupe.claims.status import SourceContext, shingles
+
+    text_a = "the barge drifted for two hours"
+    text_b = "the vessel was adrift for about two hours"
+    a = _en("1", "a", text_a, "Without power, the barge drifted for two hours.")
+    b = _en("2", "b", text_b, "In the end the vessel was adrift for about two hours.")
+    sources = {"a": "a", "b": "b", "c": "c"}
+    one_text = SourceContext(runs={"a": shingles(_WIRE + " Without power, the barge drifted for two hours."),
+                                   "b": shingles("In the end the vessel was adrift for about two hours. " + _WIRE)})
+    assert group_status([a, b], sources).status == "confirmed"
+    assert group_status([a, b], sources, (), one_text).status == "single_source"
+    own = _story("Tugboat crews said a barge was adrift for two hours in fog on Tuesday morning.",
+                 "Residents watched from the promenade as it swung towards the moorings of the sailing club.")
+    c = _en("3", "c", "a barge was adrift for two hours", own)
+    runs = {**one_text.runs, "c": shingles(own)}
+    assert group_status([a, b, c], sources, (), SourceContext(runs=runs)).status == "confirmed"
+    # a phrase in common (a set expression, a place) is not one text
+    apart = SourceContext(runs={"a": shingles(_WIRE), "b": shingles(own + " The barge carried gravel for a "
+                                                                          "housing site on the north bank.")})
+    assert group_status([a, b], sources, (), apart).status == "confirmed"
+    # one long speech quoted by both: the speaker's words, not one outlet's text from the other's
+    speech = f'The mayor spoke at the quay. "{_WIRE}" '
+    quoting = SourceContext(runs={"a": shingles(speech + "Without power, the barge drifted for two hours."),
+                                  "b": shingles("Reporters gathered early. " + speech)})
+    assert group_status([a, b], sources, (), quoting).status == "confirmed"
+
+
 @pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [
     ("The Fire Department", "e1", "the State Department", "e2", "confirmed"),  # one last word, two bodies
     ("Mayor Tom Vale", "e1", "Ann Vale", "e2", "confirmed"),  # one surname, two people

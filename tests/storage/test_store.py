@@ -99,6 +99,13 @@ def test_storage_attributed_claims_and_roles_give_a_status_its_source_context(st
     assert context.roles == {"e1": frozenset({("a1", "Sgt."), ("a2", "Harbourton Police Sgt.")})}
     assert context.stories == {"a1": "a1"}  # no story yet: its own
     assert [keys for _, _, keys in context.cited["a1"]] == [frozenset({"entity:e1", "name:ivo brandt"})]
+    # word runs of the English articles only (the outlets' dependence is asked of English pairs)
+    assert context.runs == {}
+    english = Article(id="a2", origin="a2.txt", text="The ferry ran aground near the old pier on Tuesday night.",
+                      title="Ferry", language="en")
+    store.add_article(english, [], "test")
+    assert store.article_texts(["a1", "a2", "zz"], "en") == {"a2": english.text}
+    assert set(source_context(store, ["a1", "a2"]).runs) == {"a2"}
 
 
 def test_storage_rejection_upserts_by_origin_and_code(store: Store) -> None:

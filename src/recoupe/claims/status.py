@@ -33,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -105,15 +106,61 @@ class SourceContext:
     cited: Mapping[str, tuple[Citation, ...]] = field(default_factory=dict)
     roles: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     stories: Mapping[str, str] = field(default_factory=dict)
+    # per English article, its word runs (:func:`shingles`): two articles sharing many derive from one text
+    runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
 
 def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     """The :class:`SourceContext` of ``article_ids``: every attributed claim of those articles, and the
-    roles of the entities they are attributed to, and the stories of those articles."""
+    roles of the entities they are attributed to, and the stories of those articles, and the word runs
+    of those in English."""
     article_ids = sorted(set(article_ids))
     claims = store.attributed_claims(article_ids)
     entities = sorted({c.attributed_entity for c in claims if c.attributed_entity})
-    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids))
+    # English only, as the relay rule: the French golds count outlets relaying one agency as its
+    # confirmation where they reword it (gold README §12)
+    runs = {a: shingles(t) for a, t in store.article_texts(article_ids, "en").items()}
+    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs)
+
+
+# the words of a run two articles share (:func:`shingles`): eight, longer than a set phrase or a name with
+# its title (« the Indian Navy said on Saturday »)
+SHINGLE_WORDS = 8
+# how many runs two articles share, at least, to derive from one text (:func:`dependent`): an absolute
+# count, or a share of the shorter article's runs. On the four ECB+ dev label files (twenty-fifth session)
+# 70 and 0.3 took no true group; 25 took six, 50 three (long wire stories that each outlet extended)
+DEPENDENT_MIN_SHARED = 70
+DEPENDENT_MIN_RATIO = 0.3
+
+
+# a quotation (straight or curly marks, within one paragraph): a speaker's words, not the outlet's
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Every run of :data:`SHINGLE_WORDS` words of a text outside its quotations, in lower case, as a
+    stable hash (a context may be built in one process and read in another). Two outlets quoting one
+    long speech share its words without one deriving from the other (the quoted words themselves are
+    one speaker's: :func:`_same_quotation`)."""
+    out: set[int] = set()
+    for piece in _QUOTATION.split(text):
+        words = [w.lower() for w in _WORD.findall(piece)]
+        out.update(zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
+                   for i in range(len(words) - SHINGLE_WORDS + 1))
+    return frozenset(out)
+
+
+def dependent(a: str, b: str, runs: Mapping[str, frozenset[int]]) -> bool:
+    """Do two articles derive from one text (a wire story or a release that each outlet printed, cut or
+    rewrote in part): across the whole of both they share :data:`DEPENDENT_MIN_SHARED` runs of
+    :data:`SHINGLE_WORDS` words, or :data:`DEPENDENT_MIN_RATIO` of the shorter one's. A fact both tell is
+    then one account, even where the two sentences were reworded beyond a near copy; language-neutral,
+    asked of the articles ``runs`` holds (English ones: see :func:`source_context`)."""
+    ra, rb = runs.get(a), runs.get(b)
+    if not (ra and rb):
+        return False
+    shared = len(ra & rb)
+    return shared >= DEPENDENT_MIN_SHARED or shared >= DEPENDENT_MIN_RATIO * min(len(ra), len(rb))
 
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
@@ -640,8 +687,9 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
       speaker, not the outlet, when the group quotes a speaker: most likely that one.
     (A pair of two members confirms only if, besides, neither is an outlet's own-voice account of what
-    the other attributes to a source that outlet cites beside it: :func:`_relays`, asked by
-    :func:`confirming_part` with the store's :class:`SourceContext`.)"""
+    the other attributes to a source that outlet cites beside it (:func:`_relays`), and their two
+    articles do not derive from one text (:func:`dependent`): both asked by :func:`confirming_part`
+    with the store's :class:`SourceContext`.)"""
     return len({r for r in source_roots(members, sources, context) if r is not None})
 
 
@@ -847,7 +895,7 @@ def article_citations(claims: Iterable[Claim]) -> dict[str, tuple[Citation, ...]
     the source's keys (:func:`citation_keys`), in text order."""
     out: dict[str, set[Citation]] = defaultdict(set)
     for c in claims:
-        if c.language == "en" and c.attributed_to and (keys := citation_keys(c)):
+        if c.language == "en" and c.attributed_to and (keys := citation_keys(c) | _body_key(c)):
             out[c.article_id].add((*_sentence_span(c), keys))
     return {a: tuple(sorted(v, key=lambda x: (x[0], x[1], sorted(x[2])))) for a, v in out.items()}
 
@@ -867,6 +915,11 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
     two sources. Not when the clause's subject is that source or the clause names it (« police stopped
     the car », « Roe, who works at the bank », « X emerges as Roe's choice »): a deed, a state or a
     description of the source itself, seen or known by others.
+    A body's word counts for any body: when the other claim is attributed to an organisation or a
+    document (« the Defence Ministry said », « according to the complaint »), an outlet citing an
+    organisation or a document next to its bare line (« the release said ») tells that line from the
+    same kind of statement, most often the same one under another name (the ministry, its navy, its
+    release); a person's word (a witness) still needs the same person.
     English only: the French golds count an outlet's own voice beside another's attribution as a
     second source (gold README §12)."""
     for bare, said in ((a, b), (b, a)):
@@ -875,11 +928,24 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
         if not original_source(said, sources).startswith("said:") or _is_source(bare, said):
             continue
         names = keys(said)
+        body = bool(_body_key(said))
         start, end = _sentence_span(bare)
-        if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW and _cites_same(known, names)
+        if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
+               and (_cites_same(known - {BODY_KEY}, names) or (body and BODY_KEY in known))
                for s, e, known in cited.get(bare.article_id, ())):
             return True
     return False
+
+
+# the citation key of a body's voice (:func:`_body_key`), read by :func:`_relays` beside the names
+BODY_KEY = "kind:body"
+_BODY_TYPES = frozenset({"organisation", "document"})
+
+
+def _body_key(c: Claim) -> frozenset[str]:
+    """``kind:body`` when a claim is attributed to an organisation or a document (a ministry, a release, a
+    complaint), not a person nor an unnamed voice (« witnesses », « officials »: people, who may be others)."""
+    return frozenset({BODY_KEY}) if c.source_type in _BODY_TYPES else frozenset()
 
 
 def _is_source(c: Claim, said: Claim) -> bool:
@@ -1691,6 +1757,9 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if context is not None and context.cited:  # an outlet's bare line of a source it cites beside
             candidates = [(i, j) for i, j in candidates
                           if not _relays(firm[i], firm[j], sources, context.cited, keys_of)]
+        if context is not None and context.runs:  # two articles of one wire or release text: one account
+            candidates = [(i, j) for i, j in candidates
+                          if not dependent(firm[i].article_id, firm[j].article_id, context.runs)]
         pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue

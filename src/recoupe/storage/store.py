@@ -650,6 +650,17 @@ class Store:
                 out.setdefault(eid, set()).add((story, role))
         return {e: frozenset(r) for e, r in out.items()}
 
+    def article_texts(self, article_ids: Iterable[str], language: str) -> dict[str, str]:
+        """Article id -> its stored text, for those of ``article_ids`` in ``language``."""
+        ids = sorted(set(article_ids))
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self.db.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))}) AND language=?",
+                [*chunk, language]))
+        return out
+
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """Article id -> its story (its own id when it has none)."""
         ids = sorted(set(article_ids))
