@@ -64,10 +64,29 @@ def test_score_finds_the_same_words_only(tmp_path: Path) -> None:
     labels = bl.parse_labels("B0 S+ T+ C+ R+ |\nB1 S+ T+ C+ R- fragment | cut\nB2 S+ T+ H- C+ R+ one_side | alone\n")
     gold = {"entries": bl.anchor(picked, arts, labels)}
     assert "peupliers" not in json.dumps(gold)  # hashes and offsets, no text
-    res = bl.score(gold, stories)
+    res = bl.score(gold, stories, arts)
     assert res["still_shown"] == 3 and res["readable"]["P"] == pytest.approx(2 / 3, abs=1e-3)
     assert res["holders"] == {"right": 0, "shown": 1, "P": 0.0}
     # the fragment reworded: a new line (unlabelled), the labelled one gone
     p.write_text(json.dumps(_dossier("La route de Valfleur restera fermée jusqu'à lundi.")), encoding="utf-8")
-    res = bl.score(gold, bl.load(p)[0])
+    res = bl.score(gold, *bl.load(p))
     assert res["still_shown"] == 2 and res["gone"] == {"right": 0, "wrong": 1} and res["readable"]["P"] == 1.0
+
+
+def test_other_citations_leave_cited_unjudged_until_a_later_round(tmp_path: Path) -> None:
+    p = tmp_path / "d.json"
+    d = _dossier()
+    p.write_text(json.dumps(d), encoding="utf-8")
+    stories, arts = bl.load(p)
+    picked = bl.ordered(stories, top=3, n=0, seed=26)
+    gold = {"entries": bl.anchor(picked, arts, bl.parse_labels("B0 S+ T+ C- R+ cite |\nB1 S+ T+ C+ R+ |\n"
+                                                                "B2 S+ T+ H+ C+ R+ |\n"))}
+    extra = {"article_id": "b", "start": 0, "end": 10}
+    d["stories"][0]["briefing"][0]["citations"].append(extra)
+    p.write_text(json.dumps(d), encoding="utf-8")
+    before, after = bl.load(p)[0], bl.load(p)[0]
+    res = bl.score(gold, *bl.load(p))
+    assert res["still_shown"] == 3 and res["cited_changed"] == 1 and res["cited"]["shown"] == 2
+    assert res["readable"]["shown"] == 3  # the words are the same: their labels hold
+    (again,) = bl.later(gold, before, after, arts)
+    assert again[1]["text"] == d["stories"][0]["briefing"][0]["text"]

@@ -110,21 +110,22 @@ def _cite_ref(c: dict[str, Any], arts: dict[str, dict[str, Any]]) -> dict[str, A
     return {"item": a["url"], "start": c["start"], "end": c["end"], "sha1": digest(a["text"][c["start"]:c["end"]])}
 
 
-def dump(picked: list[tuple[str, dict[str, Any]]], arts: dict[str, dict[str, Any]], out: Path) -> None:
+def dump(picked: list[tuple[str, dict[str, Any]]], arts: dict[str, dict[str, Any]], out: Path,
+         shown: int = 5) -> None:
     _outside_repo(out)
     out.mkdir(parents=True, exist_ok=True)
     rows: list[str] = []
     for i, (sid, line) in enumerate(picked):
         rows += ["", f"== B{i} {sid} {line['kind']} :: {line['text']}"]
-        for c in line["citations"][:5]:
+        for c in line["citations"][:shown]:
             a = arts[c["article_id"]]
             t = a["text"]
             lo, hi = max(0, c["start"] - 250), min(len(t), c["end"] + 250)
             mark = "*" if c.get("confirms") else " "
             window = f"{t[lo:c['start']]}[[{t[c['start']:c['end']]}]]{t[c['end']:hi]}".replace("\n", " ")
             rows.append(f"  {mark} {a['outlet']} {a['url']} | …{window}…")
-        if len(line["citations"]) > 5:
-            rows.append(f"    (+{len(line['citations']) - 5} more citations)")
+        if len(line["citations"]) > shown:
+            rows.append(f"    (+{len(line['citations']) - shown} more citations)")
     (out / "to_label.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
@@ -166,30 +167,82 @@ def anchor(picked: list[tuple[str, dict[str, Any]]], arts: dict[str, dict[str, A
     return entries
 
 
-def score(gold: dict[str, Any], stories: list[dict[str, Any]]) -> dict[str, Any]:
-    shown = {(line["kind"], digest(line["text"])) for s in stories for line in s["lines"]}
-    found = [e for e in gold["entries"] if (e["kind"], e["text_sha1"]) in shown]
-    res: dict[str, Any] = {"labelled": len(gold["entries"]), "still_shown": len(found)}
+def _refs(line: dict[str, Any], arts: dict[str, dict[str, Any]]) -> list[tuple[str, int, int]]:
+    return [(arts[c["article_id"]]["url"], c["start"], c["end"]) for c in line["citations"]]
+
+
+def _entry_refs(e: dict[str, Any]) -> list[tuple[str, int, int]]:
+    return [(c["item"], c["start"], c["end"]) for c in e["citations"]]
+
+
+def score(gold: dict[str, Any], stories: list[dict[str, Any]], arts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Per criterion P over the labelled lines still printed. ``cited`` judges the citations labelled:
+    a line printed with other citations is counted in ``cited_changed`` until a later round labels
+    them (an entry of the same words with those citations)."""
+    by_text: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for e in gold["entries"]:
+        by_text.setdefault((e["kind"], e["text_sha1"]), []).append(e)
+    found: list[tuple[dict[str, Any], dict[str, Any] | None]] = []  # (entry, the one judging its citations)
+    seen: set[tuple[str, str]] = set()
+    for s in stories:
+        for line in s["lines"]:
+            key = (line["kind"], digest(line["text"]))
+            if key not in by_text or key in seen:
+                continue
+            seen.add(key)
+            refs = _refs(line, arts)
+            same = [e for e in by_text[key] if _entry_refs(e) == refs]
+            found.append((by_text[key][0], same[0] if same else None))
+    res: dict[str, Any] = {"labelled": len(by_text), "still_shown": len(found),
+                           "cited_changed": sum(c is None for _, c in found)}
     for name in CRITERIA.values():
-        judged = [e["labels"][name] for e in found if name in e["labels"]]
+        if name == "cited":
+            judged = [c["labels"][name] for _, c in found if c is not None]
+        else:
+            judged = [e["labels"][name] for e, _ in found if name in e["labels"]]
         res[name] = {"right": sum(judged), "shown": len(judged),
                      "P": round(sum(judged) / len(judged), 3) if judged else None}
-    allright = [all(e["labels"].values()) for e in found]
-    res["all_right"] = {"right": sum(allright), "shown": len(allright),
-                        "P": round(sum(allright) / len(allright), 3) if allright else None}
+    whole = [all(v for k, v in e["labels"].items() if k != "cited") and c["labels"]["cited"]
+             for e, c in found if c is not None]
+    res["all_right"] = {"right": sum(whole), "shown": len(whole),
+                        "P": round(sum(whole) / len(whole), 3) if whole else None}
     res["wrong_by_cause"] = {}
-    for e in found:
-        for cause in e["causes"]:
+    for e, c in found:
+        for cause in (c or e)["causes"]:
             res["wrong_by_cause"][cause] = res["wrong_by_cause"].get(cause, 0) + 1
-    gone = [e for e in gold["entries"] if (e["kind"], e["text_sha1"]) not in shown]
+    gone = [es[0] for key, es in by_text.items() if key not in seen]
     res["gone"] = {"right": sum(all(e["labels"].values()) for e in gone),
                    "wrong": sum(not all(e["labels"].values()) for e in gone)}
     res["lines"] = sum(len(s["lines"]) for s in stories)
+    res["citations_per_line"] = round(sum(len(line["citations"]) for s in stories for line in s["lines"])
+                                      / max(1, res["lines"]), 2)
     res["by_kind"] = {}
     for s in stories:
         for line in s["lines"]:
             res["by_kind"][line["kind"]] = res["by_kind"].get(line["kind"], 0) + 1
     return res
+
+
+def later(gold: dict[str, Any], before: list[dict[str, Any]], after: list[dict[str, Any]],
+          arts: dict[str, dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """What a later round labels on a new build (``after``) of the same store as the gold's
+    (``before``): the labelled lines printed with other citations, and in the stories of the
+    labelled lines, the lines ``before`` did not print."""
+    texts = {(e["kind"], e["text_sha1"]) for e in gold["entries"]}
+    with_refs = {(e["kind"], e["text_sha1"], tuple(map(tuple, _entry_refs(e)))) for e in gold["entries"]}
+    labelled_stories = {s["id"] for s in before for line in s["lines"]
+                        if (line["kind"], digest(line["text"])) in texts}
+    old = {s["id"]: {(line["kind"], line["text"]) for line in s["lines"]} for s in before}
+    out: list[tuple[str, dict[str, Any]]] = []
+    for s in sorted(after, key=lambda s: (-s["size"], s["id"])):
+        for line in s["lines"]:
+            key = (line["kind"], digest(line["text"]))
+            if key in texts:
+                if (*key, tuple(_refs(line, arts))) not in with_refs:
+                    out.append((s["id"], line))
+            elif s["id"] in labelled_stories and (line["kind"], line["text"]) not in old.get(s["id"], set()):
+                out.append((s["id"], line))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,19 +258,41 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--n", type=int, default=14)
         p.add_argument("--seed", type=int, default=26)
         p.add_argument("--built-at", default="")
-    p = sub.add_parser("score")
+    p = sub.add_parser("later", help="dump (or, with LABELS, anchor) a later round: see :func:`later`")
     p.add_argument("gold", type=Path)
+    p.add_argument("before", type=Path)
+    p.add_argument("after", type=Path)
+    p.add_argument("labels", type=Path, nargs="?")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--reread", action="store_true", help="``after`` re-read by the code on the path")
+    p.add_argument("--built-at", default="")
+    p = sub.add_parser("score")
+    p.add_argument("gold", type=Path, nargs="+", help="a gold and its later rounds")
     p.add_argument("source", type=Path)
     p.add_argument("--reread", action="store_true")
     p.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "score":
-        gold = json.loads(args.gold.read_text(encoding="utf-8"))
-        stories, _ = load(args.source, args.reread)
-        res = score(gold, stories)
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in args.gold]
+        stories, arts = load(args.source, args.reread)
+        res = score({"entries": [e for g in golds for e in g["entries"]]}, stories, arts)
         print(json.dumps(res, indent=1))
         if args.json:
             args.json.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+        return 0
+    if args.cmd == "later":
+        gold = json.loads(args.gold.read_text(encoding="utf-8"))
+        after, arts = load(args.after, args.reread)
+        picked = later(gold, load(args.before)[0], after, arts)
+        if args.labels is None:
+            dump(picked, arts, args.out, shown=12)  # a later round judges every citation
+            print(f"{len(picked)} lines -> {args.out / 'to_label.txt'}")
+            return 0
+        entries = anchor(picked, arts, parse_labels(args.labels.read_text(encoding="utf-8")))
+        out = {"about": "a later round of " + args.gold.name, "built_at": args.built_at,
+               "source": str(args.after), "entries": [{**e, "id": "L" + e["id"][1:]} for e in entries]}
+        args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{len(entries)} entries -> {args.out}")
         return 0
     stories, arts = load(args.source)
     picked = ordered(stories, args.top, args.n, args.seed)
