@@ -46,9 +46,9 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"))
 
 
 def _cut(sentence: str) -> bool:
-    """Is the sentence no line a reader can take alone: cut by a feed (« … un groupe de sept
-    personnes dont... »), cut at a semicolon or colon, cut inside a quotation (its marks unbalanced:
-    « Ils lui rendent hommage : « Merci. »), or a question, which states no fact?"""
+    """Is the sentence no line a reader can take alone: cut by a feed (« Le maire a reçu les
+    riverains, dont... »), cut at a semicolon or colon, cut inside a quotation (its marks unbalanced:
+    « Le maire a salué l'équipe : « Bravo. »), or a question, which states no fact?"""
     end = sentence.rstrip()
     if end.endswith(("...", "…", ";", ":", ",")) or end.rstrip(" »\"'”\u00a0").endswith("?"):
         return True
