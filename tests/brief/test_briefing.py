@@ -108,8 +108,9 @@ def test_a_confirmed_line_tells_and_cites_the_pair_it_rests_on() -> None:
         line = next(b for b in s.briefing("S1") if b["kind"] == "confirmed")
     assert line["text"] != SUMMARY and "a voté mardi" in line["text"]
     assert [c["claim_id"] for c in line["citations"][:2]] == list(PAIR)
-    assert [bool(c.get("confirms")) for c in line["citations"]] == [True, True, False]
-    assert {c["article_id"] for c in line["citations"]} == {"p1", "p2", "p3"}  # every article still cited
+    # p3 tells another fact of the group (the pool's attendance): not cited under the vote
+    assert [bool(c.get("confirms")) for c in line["citations"]] == [True, True]
+    assert {c["article_id"] for c in line["citations"]} == {"p1", "p2"}
 
 
 def test_a_confirmed_line_falls_back_to_the_other_claim_of_its_pair() -> None:
@@ -136,4 +137,5 @@ def test_a_line_cites_its_own_article_through_the_claim_it_shows() -> None:
         (line,) = [b for b in s.briefing("S1") if b["text"] == POOL["p1"][0]]
     assert line["kind"] == "single_source"
     cited = {c["article_id"]: c["claim_id"] for c in line["citations"]}
-    assert cited["p1"] == "p1:c1" and cited["p1"] != HEDGED[0] and set(cited) == {"p1", "p2", "p3"}
+    # p2 tells the vote (hedged), p3 another fact of the group: only p2 is cited beside p1
+    assert cited["p1"] == "p1:c1" and cited["p1"] != HEDGED[0] and set(cited) == {"p1", "p2"}

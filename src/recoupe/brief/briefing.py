@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 from recoupe.claims.shown import shown_claim
 from recoupe.claims.status import (
     DISPUTE_KINDS,
@@ -38,6 +39,22 @@ def _cite(c: Claim) -> dict[str, Any]:
 
 def _opens_on_pronoun(sentence: str) -> bool:
     return sentence.split(" ", 1)[0].lower() in _ANAPHORIC
+
+
+# straight double quotes and the typographic pairs; `` '' `` closes a quotation in some wire copy
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def _cut(sentence: str) -> bool:
+    """Is the sentence no line a reader can take alone: cut by a feed (« Le maire a reçu les
+    riverains, dont... »), cut at a semicolon or colon, cut inside a quotation (its marks unbalanced:
+    « Le maire a salué l'équipe : « Bravo. »), or a question, which states no fact?"""
+    end = sentence.rstrip()
+    if end.endswith(("...", "…", ";", ":", ",")) or end.rstrip(" »\"'”\u00a0").endswith("?"):
+        return True
+    if any(end.count(o) != end.count(c) for o, c in _QUOTE_PAIRS):
+        return True
+    return (end.count('"') + end.count("''")) % 2 == 1
 
 
 CENTRAL_SAMPLE = 50  # members a candidate is compared with (a big group's sentence is chosen as cheaply)
@@ -73,11 +90,31 @@ def _rank(c: Claim, members: list[Claim]) -> tuple[Any, ...]:
             -round(_centrality(c, members) * _coverage(c), 2), len(c.sentence), c.article_id, c.start)
 
 
+def _tells(c: Claim, refs: list[tuple[Claim, _Features]]) -> bool:
+    """Does member ``c`` tell the fact of the line (one of ``refs``: the line's claim, the pair that
+    confirms it)? Linked to one of them by the lemma rule of grouping, not vetoed as another fact,
+    and no other figure. A group may lump several facts through a chain of links (one night's
+    strikes and another's tolls, two races of one swimmer): an article of another fact cited under
+    the line would tell the reader it carries what it does not."""
+    fc = _Features(c)
+    for r, fr in refs:
+        if c.id == r.id:
+            return True
+        if c.numbers and r.numbers and not set(c.numbers) & set(r.numbers):
+            continue
+        if cannot_be_one_fact(fr, fc) or cannot_be_one_fact(fc, fr):
+            continue
+        if rule_link(fr, fc) or rule_link(fc, fr):
+            return True
+    return False
+
+
 def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str]) -> Claim | None:
     """The first of ``candidates`` (best first) whose sentence may be a line: not shown yet, not a
-    bare headline, and not opening on a pronoun, which is kept only when no other candidate passes
-    and the group has more than one member (its sentence then is not the only context)."""
-    usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40]
+    bare headline, not cut (:func:`_cut`), and not opening on a pronoun, which is kept only when no
+    other candidate passes and the group has more than one member (its sentence then is not the only
+    context)."""
+    usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40 and not _cut(c.sentence)]
     for c in usable:
         if not _opens_on_pronoun(c.sentence):
             return c
@@ -115,9 +152,11 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             continue
         shown_pairs.add(pair)
         seen_sentences.update({a.sentence, b.sentence})
+        # two claims of one sentence (« X claims it, Y denies it »): the sentence is printed once
+        told = f"« {a.sentence} »" if a.sentence == b.sentence else f"« {a.sentence} » / « {b.sentence} »"
         out.append({
             "kind": "disputed" if con["kind"] in DISPUTE_KINDS else "contradicted",
-            "text": f"{con['explanation']}: « {a.sentence} » / « {b.sentence} »",
+            "text": f"{con['explanation']}: {told}",
             "citations": [_cite(x) for x in (a, b)],
         })
     ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim], list[Claim]]] = []
@@ -133,6 +172,11 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             continue
         st = group_status(members, sources, conflict_groups.get(g["id"], ()), context)
         rep = representative(members)
+        if _cut(rep.sentence):
+            # a feed's cut sentence or a question: the group is told by its best whole sentence, as firm
+            whole = [c for c in members if (c.modality in FIRM) == (rep.modality in FIRM) and not _cut(c.sentence)]
+            if whole:
+                rep = min(whole, key=lambda c: _rank(c, members))
         confirming = [c for c in members if c.id in st.confirmed_by] if st.status == "confirmed" else []
         if confirming and rep not in confirming:
             # the group may lump several facts: a line shown as confirmed tells the one two sources confirm
@@ -160,12 +204,17 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
         rep = line
         seen_sentences.add(rep.sentence)
         # a confirmed line cites the two claims it rests on first, marked, then the other articles
+        # that tell its fact (:func:`_tells`)
         cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
                                        for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
+        refs = [(r, _Features(r)) for r in (rep, *confirming)]
         for c in sorted(members, key=lambda c: (c.article_id, c.start)):
             if all(x["article_id"] != c.article_id for x in cites):
                 # the line's own article is cited through the line's claim: its link and highlight
                 # land on the sentence shown
-                cites.append(_cite(rep if c.article_id == rep.article_id else c))
+                if c.article_id == rep.article_id:
+                    cites.append(_cite(rep))
+                elif _tells(c, refs):
+                    cites.append(_cite(c))
         out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out

@@ -3864,7 +3864,12 @@ CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebu
 
 def _clip(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
+    if len(text) <= n:
+        return text
+    cut = text[:n - 1]
+    if text[n - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # at a word's end: « la p… » is no word a reader can read
+    return cut.rstrip(" ,;:") + "…"
 
 
 def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:

@@ -23,6 +23,8 @@ SEARCH_STOP_WORDS: frozenset[str] = frozenset({
     "qu", "que", "qui", "sur", "par", "pour", "dans", "ce", "ces", "se", "sa", "son", "ses", "il", "elle"})
 
 # First words of a sentence that leans on the one before (the briefing prefers a sentence that
-# stands alone: :func:`recoupe.brief.briefing.representative`). Lower-case.
+# stands alone: :func:`recoupe.brief.briefing.representative`), possessives too (« Ses stocks … »:
+# whose?). Lower-case.
 ANAPHORIC: frozenset[str] = frozenset({
-    "il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui"})
+    "il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui",
+    "son", "sa", "ses", "leur", "leurs"})
