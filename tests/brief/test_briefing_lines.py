@@ -90,7 +90,7 @@ def test_a_conflict_told_in_one_sentence_prints_it_once() -> None:
 
 
 def test_an_evidence_quote_is_clipped_at_a_words_end() -> None:
-    text = "La crue de la Sorgue a atteint quatre mètres vingt au pont de Valbrune dans la nuit de samedi à dimanche"
+    text = "La crue de la Sorgue a atteint quatre mètres vingt au pont de Valbrune entre samedi soir et dimanche matin"
     clipped = _clip(text, 60)
     assert clipped.endswith("…") and len(clipped) <= 60
     assert text.startswith(clipped[:-1]) and text[len(clipped) - 1] == " "  # a whole word before the mark
