@@ -117,8 +117,10 @@ def test_en_claims_would_of_indirect_speech(nlp_en: Any, sentence: str, predicat
 @pytest.mark.parametrize(("sentence", "predicate", "modality", "planned"), [
     # expectations, plans and intentions: what is to happen, never a deed that two outlets confirm
     ("The governor is expected to sign the levee bill on Friday.", "sign", "speculative", True),
-    ("The shipping firm plans to close two depots.", "close", "speculative", True),
-    ("The senator intends to run for governor.", "run", "speculative", True),
+    # (a plan or an intention is its holder's stated resolve: their words, planned; no guess)
+    ("The shipping firm plans to close two depots.", "close", "reported", True),
+    ("The senator intends to run for governor.", "run", "reported", True),
+    ("The ferry company is planning to sell its two oldest boats.", "sell", "reported", True),
     ("The regional board is set to approve the budget.", "approve", "asserted", True),
     # hearsay and possibility
     ("The driver reportedly fled to the coast.", "flee", "conditional", False),
