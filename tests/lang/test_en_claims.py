@@ -136,6 +136,19 @@ def test_en_claims_expectations_and_hearsay_are_not_deeds(nlp_en: Any, sentence:
     assert c.planned or c.modality not in FIRM  # neither a deed stated firmly
 
 
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # a forecast relayed by a reporting verb stays a forecast (as « said the city may cut » does)
+    ("The mayor said the city expects to cut 2,000 jobs.", "cut", "speculative"),
+    ("The minister stated that she envisioned the talks would take two weeks.", "take", "speculative"),
+    # a negated expectation forecasts nothing; a plain report stays reported
+    ("The mayor said the city did not expect to cut jobs.", "cut", "reported"),
+    ("The mayor said the city plans to cut 2,000 jobs.", "cut", "reported"),
+])
+def test_en_claims_relayed_forecast_keeps_its_hedge(nlp_en: Any, sentence: str, predicate: str,
+                                                    modality: str) -> None:
+    assert _claims(nlp_en, sentence)[predicate].modality == modality
+
+
 def test_en_claims_planned_events(nlp_en: Any) -> None:
     assert _claims(nlp_en, "The minister will travel to Beijing next week.")["travel"].planned
     assert not _claims(nlp_en, "The minister travelled to Beijing last week.")["travel"].planned

@@ -52,6 +52,7 @@ from recoupe.lang.en.modality import (
     DEONTIC_MODALS,
     DEPICTING_VERBS,
     DESCRIBING,
+    EXPECTATION_VERBS,
     EN_ONLY_REJECTION_VERBS,
     FALSEHOOD_WORDS,
     FIRST_PERSON,
@@ -878,6 +879,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality in {"reported", "asserted"} or (modality == "conditional" and cue in CONDITIONAL_MODALS)):
                 # (« hints he would not back her »: the hedge of the frame wins over « would »)
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
+            # a forecast relayed by a reporting verb keeps its hedge (the attribution frame of the
+            # outer verb hides the inner one): « said the city expects to cut jobs »
+            expecting = next((g for g in governors if lemma[g].lower() in EXPECTATION_VERBS
+                              and not negated(p, g) and not _passive(p, g)), None)
+            if expecting is not None and modality == "reported" and not claimed:
+                modality, cue = "speculative", lemma[expecting].lower()
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
                 subject=_subject(p, i, ent_ranges), object=_object(p, pred if pred != i else i),
