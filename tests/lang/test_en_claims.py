@@ -143,6 +143,8 @@ def test_en_claims_expectations_and_hearsay_are_not_deeds(nlp_en: Any, sentence:
     # a negated expectation forecasts nothing; a plain report stays reported
     ("The mayor said the city did not expect to cut jobs.", "cut", "reported"),
     ("The mayor said the city plans to cut 2,000 jobs.", "cut", "reported"),
+    # what someone is expected to do is a demand on them, the writer's words
+    ("The senators wrote they expect the attorney general to release the memo at once.", "release", "reported"),
 ])
 def test_en_claims_relayed_forecast_keeps_its_hedge(nlp_en: Any, sentence: str, predicate: str,
                                                     modality: str) -> None:
