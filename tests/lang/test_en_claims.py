@@ -120,7 +120,7 @@ def test_en_claims_would_of_indirect_speech(nlp_en: Any, sentence: str, predicat
     # (a plan or an intention is its holder's stated resolve: their words, planned; no guess)
     ("The shipping firm plans to close two depots.", "close", "reported", True),
     ("The senator intends to run for governor.", "run", "reported", True),
-    ("The ferry company is planning to sell its two oldest boats.", "sell", "reported", True),
+    ("The ferry company is planning to retire its two oldest boats.", "retire", "reported", True),
     ("The regional board is set to approve the budget.", "approve", "asserted", True),
     # hearsay and possibility
     ("The driver reportedly fled to the coast.", "flee", "conditional", False),
@@ -138,11 +138,11 @@ def test_en_claims_expectations_and_hearsay_are_not_deeds(nlp_en: Any, sentence:
 
 @pytest.mark.parametrize(("sentence", "predicate", "modality"), [
     # a forecast relayed by a reporting verb stays a forecast (as « said the city may cut » does)
-    ("The mayor said the city expects to cut 2,000 jobs.", "cut", "speculative"),
-    ("The minister stated that she envisioned the talks would take two weeks.", "take", "speculative"),
+    ("The mayor said the port expects to hire 300 dockers.", "hire", "speculative"),
+    ("The union leader said he envisioned that the strike would last a month.", "last", "speculative"),
     # a negated expectation forecasts nothing; a plain report stays reported
-    ("The mayor said the city did not expect to cut jobs.", "cut", "reported"),
-    ("The mayor said the city plans to cut 2,000 jobs.", "cut", "reported"),
+    ("The mayor said the port did not expect to hire dockers.", "hire", "reported"),
+    ("The mayor said the port plans to hire 300 dockers.", "hire", "reported"),
     # what someone is expected to do is a demand on them, the writer's words
     ("The senators wrote they expect the attorney general to release the memo at once.", "release", "reported"),
 ])

@@ -880,7 +880,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # (« hints he would not back her »: the hedge of the frame wins over « would »)
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
             # a forecast relayed by a reporting verb keeps its hedge (the attribution frame of the
-            # outer verb hides the inner one): « said the city expects to cut jobs ». Not what someone
+            # outer verb hides the inner one): « said the port expects to hire dockers ». Not what someone
             # is expected to do (« wrote they expect the minister to publish it »: a demand)
             expecting = next((g for g in governors if lemma[g].lower() in EXPECTATION_VERBS
                               and not negated(p, g) and not _passive(p, g)), None)

@@ -105,7 +105,7 @@ SPECULATIVE_PASSIVES: frozenset[str] = frozenset({
 })
 
 # Verbs of expectation: what they govern is a forecast, hedged even when a reporting verb relays it
-# (« the mayor said the city expects to cut 2,000 jobs » forecasts the cut, as « may cut » would).
+# (« the mayor said the port expects to hire 300 dockers » forecasts the hiring, as « may hire » would).
 EXPECTATION_VERBS: frozenset[str] = frozenset({
     "expect", "anticipate", "forecast", "predict", "envision", "envisage", "foresee",
 })
