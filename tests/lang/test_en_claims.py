@@ -117,8 +117,10 @@ def test_en_claims_would_of_indirect_speech(nlp_en: Any, sentence: str, predicat
 @pytest.mark.parametrize(("sentence", "predicate", "modality", "planned"), [
     # expectations, plans and intentions: what is to happen, never a deed that two outlets confirm
     ("The governor is expected to sign the levee bill on Friday.", "sign", "speculative", True),
-    ("The shipping firm plans to close two depots.", "close", "speculative", True),
-    ("The senator intends to run for governor.", "run", "speculative", True),
+    # (a plan or an intention is its holder's stated resolve: their words, planned; no guess)
+    ("The shipping firm plans to close two depots.", "close", "reported", True),
+    ("The senator intends to run for governor.", "run", "reported", True),
+    ("The ferry company is planning to retire its two oldest boats.", "retire", "reported", True),
     ("The regional board is set to approve the budget.", "approve", "asserted", True),
     # hearsay and possibility
     ("The driver reportedly fled to the coast.", "flee", "conditional", False),
@@ -132,6 +134,21 @@ def test_en_claims_expectations_and_hearsay_are_not_deeds(nlp_en: Any, sentence:
     c = _claims(nlp_en, sentence)[predicate]
     assert (c.modality, c.planned) == (modality, planned)
     assert c.planned or c.modality not in FIRM  # neither a deed stated firmly
+
+
+@pytest.mark.parametrize(("sentence", "predicate", "modality"), [
+    # a forecast relayed by a reporting verb stays a forecast (as « said the city may cut » does)
+    ("The mayor said the port expects to hire 300 dockers.", "hire", "speculative"),
+    ("The union leader said he envisioned that the strike would last a month.", "last", "speculative"),
+    # a negated expectation forecasts nothing; a plain report stays reported
+    ("The mayor said the port did not expect to hire dockers.", "hire", "reported"),
+    ("The mayor said the port plans to hire 300 dockers.", "hire", "reported"),
+    # what someone is expected to do is a demand on them, the writer's words
+    ("The senators wrote they expect the attorney general to release the memo at once.", "release", "reported"),
+])
+def test_en_claims_relayed_forecast_keeps_its_hedge(nlp_en: Any, sentence: str, predicate: str,
+                                                    modality: str) -> None:
+    assert _claims(nlp_en, sentence)[predicate].modality == modality
 
 
 def test_en_claims_planned_events(nlp_en: Any) -> None:

@@ -53,6 +53,7 @@ from recoupe.lang.en.modality import (
     DEPICTING_VERBS,
     DESCRIBING,
     EN_ONLY_REJECTION_VERBS,
+    EXPECTATION_VERBS,
     FALSEHOOD_WORDS,
     FIRST_PERSON,
     FORECAST_ADJECTIVES,
@@ -878,6 +879,15 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality in {"reported", "asserted"} or (modality == "conditional" and cue in CONDITIONAL_MODALS)):
                 # (« hints he would not back her »: the hedge of the frame wins over « would »)
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
+            # a forecast relayed by a reporting verb keeps its hedge (the attribution frame of the
+            # outer verb hides the inner one): « said the port expects to hire dockers ». Not what someone
+            # is expected to do (« wrote they expect the minister to publish it »: a demand)
+            expecting = next((g for g in governors if lemma[g].lower() in EXPECTATION_VERBS
+                              and not negated(p, g) and not _passive(p, g)), None)
+            demanded = any(lower[c] == "to" and dep[c] == "aux" for c in kids) and any(
+                dep[c] in _SUBJECTS for c in kids)
+            if expecting is not None and modality == "reported" and not claimed and not demanded:
+                modality, cue = "speculative", lemma[expecting].lower()
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
                 subject=_subject(p, i, ent_ranges), object=_object(p, pred if pred != i else i),

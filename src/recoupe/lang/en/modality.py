@@ -104,6 +104,12 @@ SPECULATIVE_PASSIVES: frozenset[str] = frozenset({
     "believe", "think", "expect", "suppose", "understand", "suspect", "estimate", "fear", "presume", "predict",
 })
 
+# Verbs of expectation: what they govern is a forecast, hedged even when a reporting verb relays it
+# (« the mayor said the port expects to hire 300 dockers » forecasts the hiring, as « may hire » would).
+EXPECTATION_VERBS: frozenset[str] = frozenset({
+    "expect", "anticipate", "forecast", "predict", "envision", "envisage", "foresee",
+})
+
 # Verbs whose infinitive or complement is only envisaged or supposed (« Russia is considering
 # sending »). Attempts and wishes (try, want, seek) state a fact about the actor: not hedges.
 SPECULATIVE_VERBS: frozenset[str] = frozenset({

@@ -80,9 +80,11 @@ CITING: frozenset[str] = frozenset({"citing", "quoting"})
 # clausal complement, the infinitive, the object or the object of the verb's preposition below),
 # not by the claims' reporting predicates. The value is the effect, as above.
 ATTITUDE_VERBS: dict[str, str] = {
-    # wishes and plans: what follows is not asserted as a fact
-    "want": "speculative", "wish": "speculative", "plan": "speculative", "intend": "speculative",
-    "aim": "speculative", "offer": "reported", "refuse": "denied",
+    # wishes: what follows is not asserted as a fact. A plan or an intention is its holder's stated
+    # resolve (« plans to close 300 stores »: the holder's words, planned), not a guess (MEANTIME marks
+    # such events certain; French « prévoit de » is no hedge either)
+    "want": "speculative", "wish": "speculative", "plan": "reported", "intend": "reported",
+    "aim": "reported", "offer": "reported", "refuse": "denied",
     "decline": "denied", "request": "reported",
     # stance
     "support": "reported", "oppose": "reported", "back": "reported", "favor": "reported",
