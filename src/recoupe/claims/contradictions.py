@@ -2205,12 +2205,69 @@ def _day_unwritten(c: Claim) -> bool:
     return not (_WRITTEN_DAY.search(c.text) or _written_day_by_name().search(c.text))
 
 
+CLOCK_APART_MINUTES = 30  # « just after 2:30 » / « shortly after 2 » are apart; « about 7 » / « just after 7 » meet
+_CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$")
+_DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(MO|AF|EV|NI)$")
+# parts of one day that share no hour (the afternoon and the evening may meet at dusk: not apart)
+_PARTS_APART = frozenset({frozenset({"MO", "EV"}), frozenset({"MO", "NI"}), frozenset({"AF", "NI"})})
+
+
+def _en_hours_apart(a: Claim, b: Claim) -> bool:
+    """English: two accounts dated to one day (or both to a day unknown, no anchor: « XXXX-XX-XX ») at two
+    clock times at least :data:`CLOCK_APART_MINUTES` apart (« 2:30 a.m. » / « 2 a.m. »), or at two parts of
+    that day that share no hour (« Tuesday morning » / « Tuesday night »). Two days are
+    :func:`disjoint_dates`' matter; a clock time against a part of the day is not compared."""
+    if a.language != "en" or b.language != "en":
+        return False
+    ca, cb = _CLOCK_TIME.match(a.time or ""), _CLOCK_TIME.match(b.time or "")
+    if ca and cb:
+        if ca[1] != cb[1]:
+            return False
+        gap = abs((int(ca[2]) * 60 + int(ca[3])) - (int(cb[2]) * 60 + int(cb[3]))) % 1440
+        return min(gap, 1440 - gap) >= CLOCK_APART_MINUTES  # « midnight » is 24:00, half an hour from 00:30
+    pa, pb = _DAY_PART.match(a.time or ""), _DAY_PART.match(b.time or "")
+    return bool(pa and pb and pa[1] == pb[1] and frozenset({pa[2], pb[2]}) in _PARTS_APART)
+
+
+@lru_cache(maxsize=1)
+def _en_reporting() -> frozenset[str]:
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+
+    return frozenset(REPORTING_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
+    from recoupe.lang.en.predicates import STOP_MOMENT_VERBS, STOP_TEST_WORDS
+
+    return STOP_MOMENT_VERBS, STOP_TEST_WORDS
+
+
+def _en_stop_moment(c: Claim) -> bool:
+    """Does an English claim tell a roadside stop by one of its verbs (the pack's ``STOP_MOMENT_VERBS``:
+    pulled over, stopped, driving, arrested; « failed » only a sobriety or breath test)?"""
+    if c.language != "en" or not c.predicate:
+        return False
+    verbs, tests = _stop_words_en()
+    if c.predicate not in verbs:
+        return False
+    return c.predicate != "fail" or bool(set(fold(c.object).split()) & tests)
+
+
 def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
-    if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
+    if ac.negated or bc.negated or _denied(ac) or _denied(bc):
         return None
-    if not same_action(ac, bc) or not overlapping_content(ac, bc):
+    # one day, two clock times: one deed, or one roadside stop told by two of its verbs (« pulled over just
+    # after 2:30 » / « failed sobriety tests shortly after 2 »)
+    hours = not disjoint_dates(ac, bc) and _en_hours_apart(ac, bc)
+    if not hours and not disjoint_dates(ac, bc):
         return None
+    one_deed = same_action(ac, bc) or (hours and _en_stop_moment(ac) and _en_stop_moment(bc))
+    if not one_deed or not overlapping_content(ac, bc):
+        return None
+    if hours and {ac.predicate, bc.predicate} & _en_reporting():
+        return None  # « police said at 10 a.m. » / « at 3 p.m. »: two statements, not one told at two hours
     if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc)):
         return None
     if participle_apart(ac, bc):
@@ -2231,7 +2288,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if _object_dated_earlier(a, b) or _object_dated_earlier(b, a):
         return None  # « revendique une intrusion fin mars »: the date of what is claimed, not of the claim
-    if _day_unwritten(ac) or _day_unwritten(bc):
+    if not hours and (_day_unwritten(ac) or _day_unwritten(bc)):
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
@@ -3976,6 +4033,9 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
         mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
         filed |= {f"{mine}:{k}" for k in deeds}
         look |= {f"{other}:{k}" for k in deeds}
+    if subject and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
+        filed.add(f"HM:{subject}")  # one person's stop at a clock time: every timed account of it (mirrored)
+        look.add(f"HM:{subject}")
     if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
         filed.add(f"CL:{c.subject_entity}")
         look.add(f"CL:{c.subject_entity}")

@@ -163,3 +163,12 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset({"allegation", "accusation", "charg
 ACCUSING_VERBS: frozenset[str] = frozenset({"accuse", "allege", "charge", "complain"})
 ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?"
                    r"(?:accused|alleged|charged)\b")
+
+# The deeds one roadside stop is told by (« was pulled over just after 2:30 a.m. », « failed sobriety tests
+# shortly after 2 a.m. », « was stopped for speeding at about 1:30 », « was driving at about 1 a.m. when the
+# cops stopped him »): the clock times two accounts give one person's stop are of one moment, whichever of
+# these verbs tells it (claims/contradictions.py, check_date's clock times). « fail » only with a test as
+# its object (STOP_TEST_WORDS): failing an exam or a bid is no stop.
+STOP_MOMENT_VERBS: frozenset[str] = frozenset({"stop", "pull", "pull_over", "drive", "speed", "arrest", "apprehend",
+                                               "detain", "fail"})
+STOP_TEST_WORDS: frozenset[str] = frozenset({"sobriety", "breathalyzer", "breathalyser", "breath", "field"})
