@@ -2070,6 +2070,52 @@ def check_place(a: Side, b: Side) -> Finding | None:
     return Finding("place", f"{why} — {a.source} / {b.source}")
 
 
+# « Anthony Reyes, 36, of Dunmore, hit … »: an English person's home town told in apposition to the full name
+_EN_HOME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s+(?:\d{1,3},\s+)?of\s+"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
+# two towns the gazetteer knows, this far apart, are two homes: a neighbourhood the gazetteer files as a town
+# lies within a few kilometres of its city's centre (South Ozone Park, 2 km from Queens'), a suburb does not
+HOME_APART_KM = 5.0
+
+
+def en_home_towns(c: Claim) -> dict[str, str]:
+    """English: the home towns a claim tells of named people (« Anthony Reyes, 36, of Dunmore »), by the person's
+    first and last names folded (« anthony|reyes »: « Anthony J. Reyes » is the same man). Read in the claim's
+    text, or, for a claim whose subject the parse lost, in its sentence before the claim's words (« Anthony
+    Reyes, 36, of Dunmore, hit and killed … » cut to « killed … »)."""
+    if c.language != "en":
+        return {}
+    found = list(_EN_HOME.finditer(c.text))
+    if not found and not c.subject and c.sentence:
+        at = c.sentence.find(c.text)
+        found = [m for m in _EN_HOME.finditer(c.sentence) if at > 0 and m.end() <= at]
+    out: dict[str, str] = {}
+    for m in found:
+        names = fold(m[1]).split()
+        out[f"{names[0]}|{names[-1]}"] = m[2]
+    return out
+
+
+def check_home_town(a: Side, b: Side) -> Finding | None:
+    """One person's home town told as two towns the gazetteer knows, apart (:data:`HOME_APART_KM`), by two
+    English articles (« Ann Reyes, 36, of Dunmore » / « Ann Reyes, 36, of Elmira »)."""
+    from recoupe.resolve.places import _km, lookup
+
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or ac.negated or bc.negated:
+        return None
+    ha, hb = en_home_towns(ac), en_home_towns(bc)
+    for who in sorted(ha.keys() & hb.keys()):
+        pa, pb = lookup(ha[who]), lookup(hb[who])
+        if pa is None or pb is None or pa == pb or pa.kind != "city" or pb.kind != "city" or pa.country != pb.country:
+            continue  # a place unknown, a region or a country may hold the other (« of Queens » / « of College Point »)
+        if None in (pa.lat, pb.lat) or _km(pa, pb) <= HOME_APART_KM:
+            continue
+        return Finding("place", f"{ha[who]} contre {hb[who]} — « {_clip(ac.text)} » ({a.source}) / "
+                                f"« {_clip(bc.text)} » ({b.source})")
+    return None
+
+
 _SINCE = re.compile(r"\bdepuis\b")
 
 
@@ -3915,7 +3961,8 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_site, check_date, check_counted_date, check_event_date,
+          check_outcome, check_completion, check_place, check_home_town, check_site, check_date, check_counted_date,
+          check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
 
@@ -4036,6 +4083,9 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     if subject and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
         filed.add(f"HM:{subject}")  # one person's stop at a clock time: every timed account of it (mirrored)
         look.add(f"HM:{subject}")
+    for who in en_home_towns(c):  # one person's home town: every account that tells one (check_home_town)
+        filed.add(f"HT:{who}")
+        look.add(f"HT:{who}")
     if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
         filed.add(f"CL:{c.subject_entity}")
         look.add(f"CL:{c.subject_entity}")
