@@ -11,14 +11,18 @@ Kinds (``KINDS``), each checked by one function below:
   containment (a landmark in its city, a city in its country, two cities of one agglomeration do
   not conflict) and relative directions (« dans l'ouest du pays » against a city of the east);
 - ``planned_vs_happened``: expected at one place, held at another;
-- ``date``: non-overlapping dates (day or month precision) for the same action by the same actor;
+- ``date``: non-overlapping dates (day or month precision) for the same action by the same actor; in
+  English also two clock times of one day, or a morning and a night (:func:`_en_hours_apart`);
 - ``direction``: who supplies whom: the same flow with giver and receiver swapped; and outcomes of
   one event that exclude each other (« l'avion s'écrase » / « s'est posé en urgence », « a évité
   le crash »), :func:`check_outcome`;
 - ``denial``: a source denies what another account states (the denier need not be the doer): the
   same action, or, for a denial of a statement (« nie les inquiétudes », « X dément », « qualifiée
   de mensonge »), the same content words (:func:`_denies_what_is_stated`);
-- ``attribution``: a statement attributed to X, and X denying having said it.
+- ``attribution``: a statement attributed to X, and X denying having said it;
+- ``attribute``: English, one named thing given two colours (:func:`check_colour`).
+
+An English person's home town told as two towns apart is a ``place`` (:func:`check_home_town`).
 
 Figures are compared across claim groups by what they count (:mod:`recoupe.claims.quantities`:
 thing, unit, scope, whose age), not by who does what. Claims about different actors, or different
@@ -50,7 +54,7 @@ from recoupe.resolve.places import named_apart, scenes_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
-                          "attribution", "update")
+                          "attribution", "attribute", "update")
 DISPUTE_KINDS = frozenset({"denial", "attribution"})  # a party rejects it: the group is disputed
 
 
@@ -2116,6 +2120,54 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from recoupe.lang.en.events import COLOUR_SHADES, COLOURS
+
+    colours = "|".join(sorted(COLOURS, key=len, reverse=True))
+    shades = "|".join(sorted(COLOUR_SHADES))
+    # a determiner, a model year on either side, lowercase colour words (« White House » is a name), then a
+    # capitalised name (the make and model): « a gray 2013 Toyota Camry », « a 2007 silver Ford Fusion »
+    return re.compile(rf"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{{4}}\s+)?"
+                      rf"((?:(?:{shades}|{colours})(?:\s+and\s+|-|\s+)){{1,3}})(?:\d{{4}}\s+)?"
+                      rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS
+
+
+def en_colours(c: Claim) -> dict[str, frozenset[str]]:
+    """English: the colours a claim gives named things (« hit by a silver Toyota Camry » -> {« toyota camry »:
+    {silver}}), by the thing's folded name."""
+    if c.language != "en":
+        return {}
+    pattern, colours = _en_colour_re()
+    out: dict[str, frozenset[str]] = {}
+    for m in pattern.finditer(c.text):
+        named = frozenset(colours[w] for w in re.split(r"[\s-]+", m[1]) if w in colours)
+        if named:
+            out[fold(m[2])] = out.get(fold(m[2]), frozenset()) | named
+    return out
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Do two folded names name one thing, the shorter opening the longer (« ford fusion » / « ford fusion
+    lacalamita », a name read on past the model)? One word against two is a make against its model: not."""
+    wx, wy = x.split(), y.split()
+    n = min(len(wx), len(wy))
+    return n >= min(2, max(len(wx), len(wy))) and wx[:n] == wy[:n]
+
+
+def check_colour(a: Side, b: Side) -> Finding | None:
+    """One named thing given two colours that share none by two English articles (« a silver Toyota Camry » /
+    « a gray Toyota Camry »)."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or ac.negated or bc.negated:
+        return None
+    ca, cb = en_colours(ac), en_colours(bc)
+    for x, y in sorted((x, y) for x in ca for y in cb if _one_name(x, y)):
+        if not ca[x] & cb[y]:
+            return Finding("attribute", f"« {_clip(ac.text)} » ({a.source}) contre « {_clip(bc.text)} » ({b.source})")
+    return None
+
+
 _SINCE = re.compile(r"\bdepuis\b")
 
 
@@ -3961,8 +4013,8 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_home_town, check_site, check_date, check_counted_date,
-          check_event_date,
+          check_outcome, check_completion, check_place, check_home_town, check_colour, check_site, check_date,
+          check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
 
@@ -4083,6 +4135,9 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     if subject and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
         filed.add(f"HM:{subject}")  # one person's stop at a clock time: every timed account of it (mirrored)
         look.add(f"HM:{subject}")
+    for thing in en_colours(c):  # one named thing's colour: every account that gives one (check_colour), by its make
+        filed.add(f"CO:{thing.split()[0]}")
+        look.add(f"CO:{thing.split()[0]}")
     for who in en_home_towns(c):  # one person's home town: every account that tells one (check_home_town)
         filed.add(f"HT:{who}")
         look.add(f"HT:{who}")
