@@ -1,5 +1,5 @@
-"""One named thing given two colours by two English articles (« a silver Toyota Camry » / « a gray 2013 Toyota
-Camry ») conflicts (issue #13, English contradictions); « gray » and « grey », a shade, a second colour, another
+"""One named thing given two colours by two English articles (« a silver Nissan Leaf » / « a blue 2019 Nissan
+Leaf ») conflicts (issue #13, English contradictions); « gray » and « grey », a shade, a second colour, another
 model, a capitalised name (« the White House ») and one article stay apart. Sentences written for the tests."""
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ def _attr(a: Claim, b: Claim) -> bool:
     return hit is not None
 
 
-SILVER = _c("a1:c1", "the cyclist was hit by a silver Nissan Leaf turning left")
+SILVER = _c("a1:c1", "the cyclist was clipped by a silver Nissan Leaf turning left")
 
 
 def test_two_colours_of_one_named_thing_conflict() -> None:
-    blue = _c("b1:c1", "the cyclist was struck by a dark blue 2019 Nissan Leaf near the school")
+    blue = _c("b1:c1", "the cyclist was clipped by a dark blue 2019 Nissan Leaf near the school")
     assert en_colours(blue) == {"nissan leaf": frozenset({"blue"})}
     assert _attr(SILVER, blue)
     assert keys_meet(SILVER, blue) and keys_meet(blue, SILVER)  # a build compares the pair it flags
@@ -34,13 +34,13 @@ def test_two_colours_of_one_named_thing_conflict() -> None:
 
 
 def test_one_colour_written_two_ways_or_with_a_second_colour_meets() -> None:
-    gray = _c("a1:c1", "the cyclist was hit by a gray Nissan Leaf")
-    assert not _attr(gray, _c("b1:c1", "the cyclist was hit by a light grey Nissan Leaf"))
-    assert not _attr(SILVER, _c("b1:c1", "the cyclist was hit by a silver and blue Nissan Leaf"))
+    gray = _c("a1:c1", "the cyclist was clipped by a gray Nissan Leaf")
+    assert not _attr(gray, _c("b1:c1", "the cyclist was clipped by a light grey Nissan Leaf"))
+    assert not _attr(SILVER, _c("b1:c1", "the cyclist was clipped by a silver and blue Nissan Leaf"))
 
 
 def test_another_model_a_name_or_one_article_stay_apart() -> None:
-    assert not _attr(SILVER, _c("b1:c1", "the cyclist was hit by a blue Nissan Micra"))
+    assert not _attr(SILVER, _c("b1:c1", "the cyclist was clipped by a blue Nissan Micra"))
     assert en_colours(_c("b1:c1", "a spokesman for the White House said")) == {}
     assert not _attr(SILVER, _c("a1:c2", "a blue Nissan Leaf was seen leaving"))
 

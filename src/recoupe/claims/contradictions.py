@@ -2112,7 +2112,7 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
     for who in sorted(ha.keys() & hb.keys()):
         pa, pb = lookup(ha[who]), lookup(hb[who])
         if pa is None or pb is None or pa == pb or pa.kind != "city" or pb.kind != "city" or pa.country != pb.country:
-            continue  # a place unknown, a region or a country may hold the other (« of Queens » / « of College Point »)
+            continue  # a place unknown, a region or a country may hold the other (a borough / a neighbourhood the gazetteer does not know)
         if None in (pa.lat, pb.lat) or _km(pa, pb) <= HOME_APART_KM:
             continue
         return Finding("place", f"{ha[who]} contre {hb[who]} — « {_clip(ac.text)} » ({a.source}) / "
@@ -2127,14 +2127,14 @@ def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
     colours = "|".join(sorted(COLOURS, key=len, reverse=True))
     shades = "|".join(sorted(COLOUR_SHADES))
     # a determiner, a model year on either side, lowercase colour words (« White House » is a name), then a
-    # capitalised name (the make and model): « a gray 2013 Toyota Camry », « a 2007 silver Ford Fusion »
+    # capitalised name (the make and model): « a blue 2019 Nissan Leaf », « her 2016 red Honda Civic »
     return re.compile(rf"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{{4}}\s+)?"
                       rf"((?:(?:{shades}|{colours})(?:\s+and\s+|-|\s+)){{1,3}})(?:\d{{4}}\s+)?"
                       rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS
 
 
 def en_colours(c: Claim) -> dict[str, frozenset[str]]:
-    """English: the colours a claim gives named things (« hit by a silver Toyota Camry » -> {« toyota camry »:
+    """English: the colours a claim gives named things (« clipped by a silver Nissan Leaf » -> {« nissan leaf »:
     {silver}}), by the thing's folded name."""
     if c.language != "en":
         return {}
@@ -2148,16 +2148,16 @@ def en_colours(c: Claim) -> dict[str, frozenset[str]]:
 
 
 def _one_name(x: str, y: str) -> bool:
-    """Do two folded names name one thing, the shorter opening the longer (« ford fusion » / « ford fusion
-    lacalamita », a name read on past the model)? One word against two is a make against its model: not."""
+    """Do two folded names name one thing, the shorter opening the longer (« nissan leaf » / « nissan leaf
+    tom », a name read on past the model)? One word against two is a make against its model: not."""
     wx, wy = x.split(), y.split()
     n = min(len(wx), len(wy))
     return n >= min(2, max(len(wx), len(wy))) and wx[:n] == wy[:n]
 
 
 def check_colour(a: Side, b: Side) -> Finding | None:
-    """One named thing given two colours that share none by two English articles (« a silver Toyota Camry » /
-    « a gray Toyota Camry »)."""
+    """One named thing given two colours that share none by two English articles (« a silver Nissan Leaf » /
+    « a blue Nissan Leaf »)."""
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id or ac.negated or bc.negated:
         return None
@@ -2303,7 +2303,7 @@ def _day_unwritten(c: Claim) -> bool:
     return not (_WRITTEN_DAY.search(c.text) or _written_day_by_name().search(c.text))
 
 
-CLOCK_APART_MINUTES = 30  # « just after 2:30 » / « shortly after 2 » are apart; « about 7 » / « just after 7 » meet
+CLOCK_APART_MINUTES = 30  # « just after 4:40 » / « soon after 4 » are apart; « about 7 » / « just after 7 » meet
 _CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$")
 _DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(MO|AF|EV|NI)$")
 # parts of one day that share no hour (the afternoon and the evening may meet at dusk: not apart)
@@ -2356,8 +2356,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
     if ac.negated or bc.negated or _denied(ac) or _denied(bc):
         return None
-    # one day, two clock times: one deed, or one roadside stop told by two of its verbs (« pulled over just
-    # after 2:30 » / « failed sobriety tests shortly after 2 »)
+    # one day, two clock times: one deed, or one roadside stop told by two of its verbs (« stopped at 4:40 » /
+    # « failed a breath test soon after 4 »)
     hours = not disjoint_dates(ac, bc) and _en_hours_apart(ac, bc)
     if not hours and not disjoint_dates(ac, bc):
         return None

@@ -50,8 +50,8 @@ LEGAL_ACTS: frozenset[str] = frozenset({"charge"})
 """Words the attribution lexicons hold as reporting verbs ("…, he charged") that news mostly uses for
 a legal act ("charged with murder"): for events they are occurrences, not acts of saying."""
 
-# Colour words an English account gives a named vehicle or thing (« a silver Toyota Camry », « his 2008 black
-# Bentley »), by the colour they name: « gray » and « grey » are one colour; « silver » is a paint of its own,
+# Colour words an English account gives a named vehicle or thing (« a silver Nissan Leaf », « her 2016 black
+# Honda Civic »), by the colour they name: « gray » and « grey » are one colour; « silver » is a paint of its own,
 # not a grey (claims/contradictions.py, check_colour). Shades (« dark », « light ») are read past.
 COLOURS: dict[str, str] = {
     "black": "black", "white": "white", "red": "red", "blue": "blue", "green": "green", "yellow": "yellow",

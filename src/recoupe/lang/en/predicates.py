@@ -164,11 +164,11 @@ ACCUSING_VERBS: frozenset[str] = frozenset({"accuse", "allege", "charge", "compl
 ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?"
                    r"(?:accused|alleged|charged)\b")
 
-# The deeds one roadside stop is told by (« was pulled over just after 2:30 a.m. », « failed sobriety tests
-# shortly after 2 a.m. », « was stopped for speeding at about 1:30 », « was driving at about 1 a.m. when the
-# cops stopped him »): the clock times two accounts give one person's stop are of one moment, whichever of
-# these verbs tells it (claims/contradictions.py, check_date's clock times). « fail » only with a test as
-# its object (STOP_TEST_WORDS): failing an exam or a bid is no stop.
+# The deeds one roadside stop is told by (« officers pulled her over near 4:40 », « she failed a breath test
+# soon after 4 », « was stopped for speeding », « she was driving home at 4 when a patrol car stopped her »):
+# the clock times two accounts give one person's stop are of one moment, whichever of these verbs tells it
+# (claims/contradictions.py, check_date's clock times). « fail » only with a test as its object
+# (STOP_TEST_WORDS): failing an exam or a bid is no stop.
 STOP_MOMENT_VERBS: frozenset[str] = frozenset({"stop", "pull", "pull_over", "drive", "speed", "arrest", "apprehend",
                                                "detain", "fail"})
 STOP_TEST_WORDS: frozenset[str] = frozenset({"sobriety", "breathalyzer", "breathalyser", "breath", "field"})
