@@ -2112,7 +2112,7 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
     for who in sorted(ha.keys() & hb.keys()):
         pa, pb = lookup(ha[who]), lookup(hb[who])
         if pa is None or pb is None or pa == pb or pa.kind != "city" or pb.kind != "city" or pa.country != pb.country:
-            continue  # a place unknown, a region or a country may hold the other (a borough / a neighbourhood the gazetteer does not know)
+            continue  # a place unknown (a neighbourhood), a region or a country may hold the other
         if None in (pa.lat, pb.lat) or _km(pa, pb) <= HOME_APART_KM:
             continue
         return Finding("place", f"{ha[who]} contre {hb[who]} — « {_clip(ac.text)} » ({a.source}) / "
