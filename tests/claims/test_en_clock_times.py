@@ -85,3 +85,9 @@ def test_french_claims_are_not_compared_by_their_hours() -> None:
                  time="2031-03-03T05:00", language="fr", lemmas=["quitter", "dépôt"])
     sa, sb = Side(fr_a, outlet="A", language="fr"), Side(fr_b, outlet="B", language="fr")
     assert check_date(sa, sb) is None
+
+
+def test_an_arrest_hours_after_the_stop_is_not_its_moment() -> None:
+    arrested = _c("b1:c1", "Dario Pell was arrested at the Road 7 station in his van case at 6:30 a.m.", "arrest",
+                  "XXXX-XX-XXT06:30")
+    assert not _date(PULLED, arrested) and not keys_meet(PULLED, arrested)

@@ -2343,7 +2343,7 @@ def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
 
 def _en_stop_moment(c: Claim) -> bool:
     """Does an English claim tell a roadside stop by one of its verbs (the pack's ``STOP_MOMENT_VERBS``:
-    pulled over, stopped, driving, arrested; « failed » only a sobriety or breath test)?"""
+    pulled over, stopped, driving, speeding; « failed » only a sobriety or breath test)?"""
     if c.language != "en" or not c.predicate:
         return False
     verbs, tests = _stop_words_en()
