@@ -224,7 +224,7 @@ class ClaimGroup:
 
 @dataclass(slots=True)
 class Contradiction:
-    kind: str  # quantity | place | planned_vs_happened | date | direction | denial | attribution | update
+    kind: str  # quantity | place | planned_vs_happened | date | direction | denial | attribution | attribute | update
     claims: tuple[str, str]
     explanation: str
     story_id: str = ""

@@ -61,6 +61,9 @@ def _only(sentence: str, anchor: date | None = ANCHOR) -> TimeExpr:
     ("He spoke at 3 p.m. on Wednesday.", "3 p.m. on Wednesday", "TIME", "2013-03-20T15:00"),
     ("The raid began Tuesday at 10:30 a.m. EST.", "Tuesday at 10:30 a.m. EST", "TIME",
      "2013-03-19T10:30"),
+    # a tokenised copy spaces the colon, and British style writes a dot: the minutes are kept
+    ("The van was stopped at about 4: 45 a. m. Tuesday.", "4: 45 a. m. Tuesday", "TIME", "2013-03-19T04:45"),
+    ("The ferry left at 6.15pm on Wednesday.", "6.15pm on Wednesday", "TIME", "2013-03-20T18:15"),
     ("They met on Christmas Day.", "Christmas Day", "DATE", "2012-12-25"),
     ("He retired in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("Losses widened from the year-ago quarter.", "the year-ago quarter", "DATE", "2011-Q4"),

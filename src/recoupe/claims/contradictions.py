@@ -11,14 +11,18 @@ Kinds (``KINDS``), each checked by one function below:
   containment (a landmark in its city, a city in its country, two cities of one agglomeration do
   not conflict) and relative directions (« dans l'ouest du pays » against a city of the east);
 - ``planned_vs_happened``: expected at one place, held at another;
-- ``date``: non-overlapping dates (day or month precision) for the same action by the same actor;
+- ``date``: non-overlapping dates (day or month precision) for the same action by the same actor; in
+  English also two clock times of one day, or a morning and a night (:func:`_en_hours_apart`);
 - ``direction``: who supplies whom: the same flow with giver and receiver swapped; and outcomes of
   one event that exclude each other (« l'avion s'écrase » / « s'est posé en urgence », « a évité
   le crash »), :func:`check_outcome`;
 - ``denial``: a source denies what another account states (the denier need not be the doer): the
   same action, or, for a denial of a statement (« nie les inquiétudes », « X dément », « qualifiée
   de mensonge »), the same content words (:func:`_denies_what_is_stated`);
-- ``attribution``: a statement attributed to X, and X denying having said it.
+- ``attribution``: a statement attributed to X, and X denying having said it;
+- ``attribute``: English, one named thing given two colours (:func:`check_colour`).
+
+An English person's home town told as two towns apart is a ``place`` (:func:`check_home_town`).
 
 Figures are compared across claim groups by what they count (:mod:`recoupe.claims.quantities`:
 thing, unit, scope, whose age), not by who does what. Claims about different actors, or different
@@ -50,7 +54,7 @@ from recoupe.resolve.places import named_apart, scenes_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
-                          "attribution", "update")
+                          "attribution", "attribute", "update")
 DISPUTE_KINDS = frozenset({"denial", "attribution"})  # a party rejects it: the group is disputed
 
 
@@ -2070,6 +2074,100 @@ def check_place(a: Side, b: Side) -> Finding | None:
     return Finding("place", f"{why} — {a.source} / {b.source}")
 
 
+# « Anthony Reyes, 36, of Dunmore, hit … »: an English person's home town told in apposition to the full name
+_EN_HOME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s+(?:\d{1,3},\s+)?of\s+"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
+# two towns the gazetteer knows, this far apart, are two homes: a neighbourhood the gazetteer files as a town
+# lies within a few kilometres of its city's centre (South Ozone Park, 2 km from Queens'), a suburb does not
+HOME_APART_KM = 5.0
+
+
+def en_home_towns(c: Claim) -> dict[str, str]:
+    """English: the home towns a claim tells of named people (« Anthony Reyes, 36, of Dunmore »), by the person's
+    first and last names folded (« anthony|reyes »: « Anthony J. Reyes » is the same man). Read in the claim's
+    text, or, for a claim whose subject the parse lost, in its sentence before the claim's words (« Anthony
+    Reyes, 36, of Dunmore, hit and killed … » cut to « killed … »)."""
+    if c.language != "en":
+        return {}
+    found = list(_EN_HOME.finditer(c.text))
+    if not found and not c.subject and c.sentence:
+        at = c.sentence.find(c.text)
+        found = [m for m in _EN_HOME.finditer(c.sentence) if at > 0 and m.end() <= at]
+    out: dict[str, str] = {}
+    for m in found:
+        names = fold(m[1]).split()
+        out[f"{names[0]}|{names[-1]}"] = m[2]
+    return out
+
+
+def check_home_town(a: Side, b: Side) -> Finding | None:
+    """One person's home town told as two towns the gazetteer knows, apart (:data:`HOME_APART_KM`), by two
+    English articles (« Ann Reyes, 36, of Dunmore » / « Ann Reyes, 36, of Elmira »)."""
+    from recoupe.resolve.places import _km, lookup
+
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or ac.negated or bc.negated:
+        return None
+    ha, hb = en_home_towns(ac), en_home_towns(bc)
+    for who in sorted(ha.keys() & hb.keys()):
+        pa, pb = lookup(ha[who]), lookup(hb[who])
+        if pa is None or pb is None or pa == pb or pa.kind != "city" or pb.kind != "city" or pa.country != pb.country:
+            continue  # a place unknown (a neighbourhood), a region or a country may hold the other
+        if None in (pa.lat, pb.lat) or _km(pa, pb) <= HOME_APART_KM:
+            continue
+        return Finding("place", f"{ha[who]} contre {hb[who]} — « {_clip(ac.text)} » ({a.source}) / "
+                                f"« {_clip(bc.text)} » ({b.source})")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from recoupe.lang.en.events import COLOUR_SHADES, COLOURS
+
+    colours = "|".join(sorted(COLOURS, key=len, reverse=True))
+    shades = "|".join(sorted(COLOUR_SHADES))
+    # a determiner, a model year on either side, lowercase colour words (« White House » is a name), then a
+    # capitalised name (the make and model): « a blue 2019 Nissan Leaf », « her 2016 red Honda Civic »
+    return re.compile(rf"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{{4}}\s+)?"
+                      rf"((?:(?:{shades}|{colours})(?:\s+and\s+|-|\s+)){{1,3}})(?:\d{{4}}\s+)?"
+                      rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS
+
+
+def en_colours(c: Claim) -> dict[str, frozenset[str]]:
+    """English: the colours a claim gives named things (« clipped by a silver Nissan Leaf » -> {« nissan leaf »:
+    {silver}}), by the thing's folded name."""
+    if c.language != "en":
+        return {}
+    pattern, colours = _en_colour_re()
+    out: dict[str, frozenset[str]] = {}
+    for m in pattern.finditer(c.text):
+        named = frozenset(colours[w] for w in re.split(r"[\s-]+", m[1]) if w in colours)
+        if named:
+            out[fold(m[2])] = out.get(fold(m[2]), frozenset()) | named
+    return out
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Do two folded names name one thing, the shorter opening the longer (« nissan leaf » / « nissan leaf
+    tom », a name read on past the model)? One word against two is a make against its model: not."""
+    wx, wy = x.split(), y.split()
+    n = min(len(wx), len(wy))
+    return n >= min(2, max(len(wx), len(wy))) and wx[:n] == wy[:n]
+
+
+def check_colour(a: Side, b: Side) -> Finding | None:
+    """One named thing given two colours that share none by two English articles (« a silver Nissan Leaf » /
+    « a blue Nissan Leaf »)."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or ac.negated or bc.negated:
+        return None
+    ca, cb = en_colours(ac), en_colours(bc)
+    for x, y in sorted((x, y) for x in ca for y in cb if _one_name(x, y)):
+        if not ca[x] & cb[y]:
+            return Finding("attribute", f"« {_clip(ac.text)} » ({a.source}) contre « {_clip(bc.text)} » ({b.source})")
+    return None
+
+
 _SINCE = re.compile(r"\bdepuis\b")
 
 
@@ -2205,12 +2303,69 @@ def _day_unwritten(c: Claim) -> bool:
     return not (_WRITTEN_DAY.search(c.text) or _written_day_by_name().search(c.text))
 
 
+CLOCK_APART_MINUTES = 30  # « just after 4:40 » / « soon after 4 » are apart; « about 7 » / « just after 7 » meet
+_CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$")
+_DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(MO|AF|EV|NI)$")
+# parts of one day that share no hour (the afternoon and the evening may meet at dusk: not apart)
+_PARTS_APART = frozenset({frozenset({"MO", "EV"}), frozenset({"MO", "NI"}), frozenset({"AF", "NI"})})
+
+
+def _en_hours_apart(a: Claim, b: Claim) -> bool:
+    """English: two accounts dated to one day (or both to a day unknown, no anchor: « XXXX-XX-XX ») at two
+    clock times at least :data:`CLOCK_APART_MINUTES` apart (« 2:30 a.m. » / « 2 a.m. »), or at two parts of
+    that day that share no hour (« Tuesday morning » / « Tuesday night »). Two days are
+    :func:`disjoint_dates`' matter; a clock time against a part of the day is not compared."""
+    if a.language != "en" or b.language != "en":
+        return False
+    ca, cb = _CLOCK_TIME.match(a.time or ""), _CLOCK_TIME.match(b.time or "")
+    if ca and cb:
+        if ca[1] != cb[1]:
+            return False
+        gap = abs((int(ca[2]) * 60 + int(ca[3])) - (int(cb[2]) * 60 + int(cb[3]))) % 1440
+        return min(gap, 1440 - gap) >= CLOCK_APART_MINUTES  # « midnight » is 24:00, half an hour from 00:30
+    pa, pb = _DAY_PART.match(a.time or ""), _DAY_PART.match(b.time or "")
+    return bool(pa and pb and pa[1] == pb[1] and frozenset({pa[2], pb[2]}) in _PARTS_APART)
+
+
+@lru_cache(maxsize=1)
+def _en_reporting() -> frozenset[str]:
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
+
+    return frozenset(REPORTING_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
+    from recoupe.lang.en.predicates import STOP_MOMENT_VERBS, STOP_TEST_WORDS
+
+    return STOP_MOMENT_VERBS, STOP_TEST_WORDS
+
+
+def _en_stop_moment(c: Claim) -> bool:
+    """Does an English claim tell a roadside stop by one of its verbs (the pack's ``STOP_MOMENT_VERBS``:
+    pulled over, stopped, driving, speeding; « failed » only a sobriety or breath test)?"""
+    if c.language != "en" or not c.predicate:
+        return False
+    verbs, tests = _stop_words_en()
+    if c.predicate not in verbs:
+        return False
+    return c.predicate != "fail" or bool(set(fold(c.object).split()) & tests)
+
+
 def check_date(a: Side, b: Side) -> Finding | None:
     ac, bc = a.claim, b.claim
-    if ac.negated or bc.negated or _denied(ac) or _denied(bc) or not disjoint_dates(ac, bc):
+    if ac.negated or bc.negated or _denied(ac) or _denied(bc):
         return None
-    if not same_action(ac, bc) or not overlapping_content(ac, bc):
+    # one day, two clock times: one deed, or one roadside stop told by two of its verbs (« stopped at 4:40 » /
+    # « failed a breath test soon after 4 »)
+    hours = not disjoint_dates(ac, bc) and _en_hours_apart(ac, bc)
+    if not hours and not disjoint_dates(ac, bc):
         return None
+    one_deed = same_action(ac, bc) or (hours and _en_stop_moment(ac) and _en_stop_moment(bc))
+    if not one_deed or not overlapping_content(ac, bc):
+        return None
+    if hours and {ac.predicate, bc.predicate} & _en_reporting():
+        return None  # « police said at 10 a.m. » / « at 3 p.m. »: two statements, not one told at two hours
     if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc)):
         return None
     if participle_apart(ac, bc):
@@ -2231,7 +2386,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if _object_dated_earlier(a, b) or _object_dated_earlier(b, a):
         return None  # « revendique une intrusion fin mars »: the date of what is claimed, not of the claim
-    if _day_unwritten(ac) or _day_unwritten(bc):
+    if not hours and (_day_unwritten(ac) or _day_unwritten(bc)):
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
@@ -3858,7 +4013,8 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_site, check_date, check_counted_date, check_event_date,
+          check_outcome, check_completion, check_place, check_home_town, check_colour, check_site, check_date,
+          check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
 
@@ -3981,6 +4137,15 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
         mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
         filed |= {f"{mine}:{k}" for k in deeds}
         look |= {f"{other}:{k}" for k in deeds}
+    if subject and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
+        filed.add(f"HM:{subject}")  # one person's stop at a clock time: every timed account of it (mirrored)
+        look.add(f"HM:{subject}")
+    for thing in en_colours(c):  # one named thing's colour: every account that gives one (check_colour), by its make
+        filed.add(f"CO:{thing.split()[0]}")
+        look.add(f"CO:{thing.split()[0]}")
+    for who in en_home_towns(c):  # one person's home town: every account that tells one (check_home_town)
+        filed.add(f"HT:{who}")
+        look.add(f"HT:{who}")
     if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
         filed.add(f"CL:{c.subject_entity}")
         look.add(f"CL:{c.subject_entity}")

@@ -41,6 +41,7 @@ CONTRADICTION_KINDS: dict[str, str] = {
     "date": "different dates",
     "number": "different figures",
     "planned_vs_happened": "planned vs done",
+    "attribute": "different descriptions",
     "self": "within one article",
 }
 

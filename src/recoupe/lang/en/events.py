@@ -49,3 +49,14 @@ LIGHT: frozenset[str] = frozenset({"be", "have", "do", "make", "take", "get", "g
 LEGAL_ACTS: frozenset[str] = frozenset({"charge"})
 """Words the attribution lexicons hold as reporting verbs ("…, he charged") that news mostly uses for
 a legal act ("charged with murder"): for events they are occurrences, not acts of saying."""
+
+# Colour words an English account gives a named vehicle or thing (« a silver Nissan Leaf », « her 2016 black
+# Honda Civic »), by the colour they name: « gray » and « grey » are one colour; « silver » is a paint of its own,
+# not a grey (claims/contradictions.py, check_colour). Shades (« dark », « light ») are read past.
+COLOURS: dict[str, str] = {
+    "black": "black", "white": "white", "red": "red", "blue": "blue", "green": "green", "yellow": "yellow",
+    "orange": "orange", "brown": "brown", "purple": "purple", "pink": "pink", "grey": "grey", "gray": "grey",
+    "silver": "silver", "gold": "gold", "golden": "gold", "beige": "beige", "tan": "tan", "maroon": "maroon",
+    "burgundy": "burgundy", "navy": "navy", "turquoise": "turquoise",
+}
+COLOUR_SHADES: frozenset[str] = frozenset({"dark", "light", "bright", "pale", "deep", "metallic"})

@@ -620,7 +620,9 @@ _AMPM = r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)"
 _TZ = r"(?:\s+(?P<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT|local\s+time))?"
 
 
-@RULES.rule("clock", rf"{B}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?:{_AMPM}|(?P<oc>o['’]clock))"
+# « 1: 30 a. m. » (a tokenised copy spaces the colon) and « 2.30am » (British): the clock still has its
+# minutes; both need « am » / « pm » after them, so a figure « 2.30 » alone is no time
+@RULES.rule("clock", rf"{B}(?P<h>[01]?\d|2[0-3])(?:(?::\s?|\.)(?P<mi>[0-5]\d))?\s*(?:{_AMPM}|(?P<oc>o['’]clock))"
        rf"{_TZ}(?![\w])", prio=5)
 def _r_clock(m: re.Match[str], c: Ctx) -> Cand | None:
     h, mi = int(m["h"]), int(m["mi"] or 0)
