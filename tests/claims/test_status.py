@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from recoupe.claims.groups import polarity, same_fact_possible
@@ -1725,6 +1727,60 @@ def test_status_a_bare_line_beside_a_body_statement_rests_on_the_body_another_ou
     far = _en("2", "a", near.text, near.sentence, "the release", "document", start=5000)
     assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([far, said]))).status \
         == "confirmed"
+
+
+def test_status_a_body_beside_a_bare_line_resolved_apart_from_the_other_outlets_body_is_another_statement() -> None:
+    """The body rule reads any organisation beside a bare line as the other outlet's body under another
+    name, unless both are resolved to different entities: a union beside « The ferry ran aground » and a
+    harbour board quoted by the other outlet are two statements (the other side of a dispute). Resolved to
+    one entity, or the beside one unresolved (« the release »), it is the board's word told twice."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    bare_sentence = "The ferry ran aground near the pier on Tuesday."
+    bare = _en("1", "a", text, bare_sentence)
+    union = _en("2", "a", "the crew had not been paid since May",
+                "The dockers' union said the crew had not been paid since May.", "The dockers' union",
+                "organisation", start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, "The Harbour Board said the ferry ran aground near the pier.", "The Harbour Board",
+               "organisation")
+    union.attributed_entity, said.attributed_entity = "e_union", "e_board"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+        == "confirmed"
+    union.attributed_entity = "e_board"  # the same body under another name
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+        == "single_source"
+    union.attributed_entity = ""  # unresolved: may be the board's
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+        == "single_source"
+
+
+def test_status_the_body_rule_reads_no_french_attribution() -> None:
+    """An English outlet's bare line beside an English body's word, against a French outlet's « selon la
+    préfecture »: the body rule is English on both sides (the French golds count an outlet's own voice
+    beside another's attribution as a second source), so the French account stays a second source."""
+    from recoupe.claims.status import SourceContext, _relays, article_citations
+
+    bare_sentence = "Three hundred people were evacuated from the flooded valley on Tuesday."
+    bare = _en("1", "a", "300 people were evacuated from the flooded valley on Tuesday", bare_sentence)
+    # one count and one event across the two languages link the two accounts
+    bare.predicate, bare.lemmas = "evacuate", ["300", "people", "evacuate", "flooded", "valley", "tuesday"]
+    near = _en("2", "a", "roads were closed", "Roads were closed, the river agency said.", "the river agency",
+               "organisation", start=len(bare_sentence) + 1)
+    french = Claim(id="3", article_id="b", text="300 personnes ont été évacuées de la vallée inondée mardi",
+                   sentence="Selon la préfecture, 300 personnes ont été évacuées de la vallée inondée mardi.",
+                   start=21, end=78, subject="300 personnes", predicate="évacuer", modality="reported",
+                   attributed_to="la préfecture", source_type="organisation", language="fr",
+                   lemmas=["300", "personne", "évacuer", "vallée", "inonder", "mardi"])
+    sources = {"a": "a", "b": "b"}
+    cited = article_citations([near, french])
+    assert not _relays(bare, french, sources, cited)
+    english = dataclasses.replace(french, language="en", attributed_to="the prefecture",
+                                  sentence="The prefecture said 300 people were evacuated.")
+    assert _relays(bare, english, sources, cited)  # the same in English: the body rule reads it
+    assert group_status([bare, french], sources).status == "confirmed"
+    assert group_status([bare, french], sources, (), SourceContext(cited=cited)).status == "confirmed"
 
 
 def _story(*sentences: str) -> str:
