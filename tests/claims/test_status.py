@@ -1830,6 +1830,35 @@ def test_status_two_articles_of_one_wire_text_are_one_account() -> None:
     assert group_status([a, b], sources, (), quoting).status == "confirmed"
 
 
+# an invented speech of some 70 words, longer than the shared runs that make two texts one
+_SPEECH = ("We lost a long stretch of the sea wall to the storm and will need every family in this town to "
+           "rebuild it before winter comes back. I have asked the council for money and expect an answer "
+           "within the week, because the spring tides will not wait for us. Nobody should walk along the "
+           "wall until the engineers have checked every stone of it")
+
+
+def test_shingles_leave_out_single_quoted_and_paragraph_spanning_quotations() -> None:
+    """Two outlets quoting one long speech share its words without one deriving from the other, in every
+    house style: single curly marks (an apostrophe inside is no closing mark), and a quotation over
+    several paragraphs where each opens a mark and only the last closes it."""
+    from recoupe.claims.status import dependent, shingles
+
+    lead_a = "Waves broke over the promenade overnight and flooded the lower road. "
+    lead_b = "The mayor spoke at the town hall on Wednesday after a night of gales. "
+    double = {"a": shingles(lead_a + f"The mayor said: “{_SPEECH}.”"), "b": shingles(lead_b + f"“{_SPEECH}.”")}
+    assert not dependent("a", "b", double)
+    single = {"a": shingles(lead_a + f"The mayor said: ‘{_SPEECH.replace('will not', 'won’t')}.’"),
+              "b": shingles(lead_b + f"‘{_SPEECH.replace('will not', 'won’t')}.’ she said.")}
+    assert not dependent("a", "b", single)
+    paragraphs = "\n\n“".join(_SPEECH.split(". "))
+    spanning = {"a": shingles(lead_a + "\n\n“" + paragraphs + ".”"), "b": shingles(lead_b + f"“{_SPEECH}.”")}
+    assert not dependent("a", "b", spanning)
+    # the same words unquoted are one text printed twice
+    assert dependent("a", "b", {"a": shingles(lead_a + _SPEECH), "b": shingles(lead_b + _SPEECH)})
+    # the words after a closed quotation are the outlet's own again
+    assert shingles("‘Go home,’ she said to the crowd gathered at the gate of the old harbour that night.")
+
+
 @pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [
     ("The Fire Department", "e1", "the State Department", "e2", "confirmed"),  # one last word, two bodies
     ("Mayor Tom Vale", "e1", "Ann Vale", "e2", "confirmed"),  # one surname, two people

@@ -133,8 +133,10 @@ DEPENDENT_MIN_SHARED = 70
 DEPENDENT_MIN_RATIO = 0.3
 
 
-# a quotation (straight or curly marks, within one paragraph): a speaker's words, not the outlet's
-_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+# a quotation: straight or curly double marks, guillemets, or UK single curly marks (a ’ before a letter
+# is an apostrophe: « don’t »); a mark left open runs to its paragraph's end, the news style of a
+# quotation over several paragraphs (each opens a mark, only the last closes it)
+_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^»\n]*(?:»|$)|‘(?:[^’\n]|’(?=\w))*(?:’|$)", re.M)
 
 
 def shingles(text: str) -> frozenset[int]:
