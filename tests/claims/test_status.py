@@ -1859,6 +1859,30 @@ def test_shingles_leave_out_single_quoted_and_paragraph_spanning_quotations() ->
     assert shingles("‘Go home,’ she said to the crowd gathered at the gate of the old harbour that night.")
 
 
+def test_dependent_needs_a_passage_not_a_stock_phrase_nor_a_boilerplate_block() -> None:
+    """Two short texts (feed summaries) sharing one stock phrase of a dozen words are not one text, though
+    it is a good share of their few runs; sharing a passage of some thirty words, they are. Two long
+    articles ending with one boilerplate block (a helpline footer) are not one text, though the block
+    holds more runs than the count; two long articles sharing a long passage are."""
+    from recoupe.claims.status import dependent, shingles
+
+    phrase = "Firefighters were called to the scene at around two in the morning on Sunday"
+    a = "Two people died in a fire at a block of flats. " + phrase + "."
+    b = "A blaze at a block of flats killed two people, neighbours said. " + phrase + " and fought it for hours."
+    assert not dependent("a", "b", {"a": shingles(a), "b": shingles(b)})
+    passage = (phrase + " and found the stairwell full of smoke, with residents trapped on the upper floors "
+               "waiting at their windows for the ladders")
+    assert dependent("a", "b", {"a": shingles("Two people died in a fire. " + passage + "."),
+                                "b": shingles("A blaze killed two people, neighbours said. " + passage + ".")})
+    # two long articles of their own words (invented filler: no run in common) and one footer of 85 words
+    footer = " ".join(f"help{i}" for i in range(85))
+    own_a = " ".join(f"north{i}" for i in range(900))
+    own_b = " ".join(f"south{i}" for i in range(900))
+    assert not dependent("a", "b", {"a": shingles(own_a + ". " + footer), "b": shingles(own_b + ". " + footer)})
+    block = " ".join(f"wire{i}" for i in range(200))  # a long passage of one wire text: one text
+    assert dependent("a", "b", {"a": shingles(own_a + ". " + block), "b": shingles(own_b + ". " + block)})
+
+
 @pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [
     ("The Fire Department", "e1", "the State Department", "e2", "confirmed"),  # one last word, two bodies
     ("Mayor Tom Vale", "e1", "Ann Vale", "e2", "confirmed"),  # one surname, two people

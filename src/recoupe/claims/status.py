@@ -131,6 +131,13 @@ SHINGLE_WORDS = 8
 # 70 and 0.3 took no true group; 25 took six, 50 three (long wire stories that each outlet extended)
 DEPENDENT_MIN_SHARED = 70
 DEPENDENT_MIN_RATIO = 0.3
+# the share alone needs this many runs too (about a 27-word passage): two short texts (a feed's summary,
+# a brief) share 0.3 of their few runs through one stock phrase
+DEPENDENT_RATIO_MIN_SHARED = 20
+# the count alone needs this share of the shorter article too: one boilerplate block (a helpline footer,
+# a company's « About » paragraph) of 77 words in two long articles is no common text. Neither floor moves
+# an ECB+ dev pair: the least share the count decides there is 0.13, the fewest runs the share decides 21
+DEPENDENT_MIN_SHARE = 0.1
 
 
 # a quotation: straight or curly double marks, guillemets, or UK single curly marks (a ’ before a letter
@@ -155,14 +162,17 @@ def shingles(text: str) -> frozenset[int]:
 def dependent(a: str, b: str, runs: Mapping[str, frozenset[int]]) -> bool:
     """Do two articles derive from one text (a wire story or a release that each outlet printed, cut or
     rewrote in part): across the whole of both they share :data:`DEPENDENT_MIN_SHARED` runs of
-    :data:`SHINGLE_WORDS` words, or :data:`DEPENDENT_MIN_RATIO` of the shorter one's. A fact both tell is
-    then one account, even where the two sentences were reworded beyond a near copy; language-neutral,
-    asked of the articles ``runs`` holds (English ones: see :func:`source_context`)."""
+    :data:`SHINGLE_WORDS` words (and :data:`DEPENDENT_MIN_SHARE` of the shorter one's), or
+    :data:`DEPENDENT_MIN_RATIO` of the shorter one's (and :data:`DEPENDENT_RATIO_MIN_SHARED` runs). A
+    fact both tell is then one account, even where the two sentences were reworded beyond a near copy;
+    language-neutral, asked of the articles ``runs`` holds (English ones: see :func:`source_context`)."""
     ra, rb = runs.get(a), runs.get(b)
     if not (ra and rb):
         return False
     shared = len(ra & rb)
-    return shared >= DEPENDENT_MIN_SHARED or shared >= DEPENDENT_MIN_RATIO * min(len(ra), len(rb))
+    fewer = min(len(ra), len(rb))
+    return (shared >= DEPENDENT_MIN_SHARED and shared >= DEPENDENT_MIN_SHARE * fewer) \
+        or (shared >= DEPENDENT_MIN_RATIO * fewer and shared >= DEPENDENT_RATIO_MIN_SHARED)
 
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
