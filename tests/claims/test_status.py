@@ -1883,6 +1883,36 @@ def test_dependent_needs_a_passage_not_a_stock_phrase_nor_a_boilerplate_block() 
     assert dependent("a", "b", {"a": shingles(own_a + ". " + block), "b": shingles(own_b + ". " + block)})
 
 
+def test_source_context_builds_word_runs_for_the_pairs_asked_only_and_once() -> None:
+    """The word runs of an article are built when a pair of claims asks about it, not for every English
+    article of the context, and each pair of articles is judged once."""
+    from recoupe.claims.status import SourceContext, WordRuns, shingles
+
+    asked: list[list[str]] = []
+    texts = {"a": _WIRE + " Without power, the barge drifted for two hours.",
+             "b": "In the end the vessel was adrift for about two hours. " + _WIRE, "c": _WIRE}
+
+    def read(ids: list[str]) -> dict[str, str]:
+        asked.append(ids)
+        return {i: texts[i] for i in ids if i in texts}
+
+    runs = WordRuns(["a", "b", "c", "z"], read)
+    assert asked == [] and len(runs) == 4 and set(runs) == {"a", "b", "c", "z"}
+    context = SourceContext(runs=runs)
+    a = _en("1", "a", "the barge drifted for two hours", "Without power, the barge drifted for two hours.")
+    b = _en("2", "b", "the vessel was adrift for about two hours",
+            "In the end the vessel was adrift for about two hours.")
+    assert group_status([a, b], {"a": "a", "b": "b"}, (), context).status == "single_source"
+    assert sorted(asked) == [["a"], ["b"]]  # never c: no pair asked about it
+    assert runs["a"] == shingles(texts["a"])
+    assert context.dependent("b", "a") and context.dependent("a", "b")
+    assert group_status([a, b], {"a": "a", "b": "b"}, (), context).status == "single_source"
+    assert sorted(asked) == [["a"], ["b"]]  # kept: nothing read again
+    assert runs["z"] == frozenset()  # listed but with no text read: no runs
+    with pytest.raises(KeyError):
+        runs["y"]
+
+
 @pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [
     ("The Fire Department", "e1", "the State Department", "e2", "confirmed"),  # one last word, two bodies
     ("Mayor Tom Vale", "e1", "Ann Vale", "e2", "confirmed"),  # one surname, two people
