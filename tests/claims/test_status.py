@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from recoupe.claims.groups import polarity, same_fact_possible
@@ -1727,6 +1729,60 @@ def test_status_a_bare_line_beside_a_body_statement_rests_on_the_body_another_ou
         == "confirmed"
 
 
+def test_status_a_body_beside_a_bare_line_resolved_apart_from_the_other_outlets_body_is_another_statement() -> None:
+    """The body rule reads any organisation beside a bare line as the other outlet's body under another
+    name, unless both are resolved to different entities: a union beside « The ferry ran aground » and a
+    harbour board quoted by the other outlet are two statements (the other side of a dispute). Resolved to
+    one entity, or the beside one unresolved (« the release »), it is the board's word told twice."""
+    from recoupe.claims.status import SourceContext, article_citations
+
+    text = "the ferry ran aground near the pier"
+    bare_sentence = "The ferry ran aground near the pier on Tuesday."
+    bare = _en("1", "a", text, bare_sentence)
+    union = _en("2", "a", "the crew had not been paid since May",
+                "The dockers' union said the crew had not been paid since May.", "The dockers' union",
+                "organisation", start=len(bare_sentence) + 1)
+    said = _en("3", "b", text, "The Harbour Board said the ferry ran aground near the pier.", "The Harbour Board",
+               "organisation")
+    union.attributed_entity, said.attributed_entity = "e_union", "e_board"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+        == "confirmed"
+    union.attributed_entity = "e_board"  # the same body under another name
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+        == "single_source"
+    union.attributed_entity = ""  # unresolved: may be the board's
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+        == "single_source"
+
+
+def test_status_the_body_rule_reads_no_french_attribution() -> None:
+    """An English outlet's bare line beside an English body's word, against a French outlet's « selon la
+    préfecture »: the body rule is English on both sides (the French golds count an outlet's own voice
+    beside another's attribution as a second source), so the French account stays a second source."""
+    from recoupe.claims.status import SourceContext, _relays, article_citations
+
+    bare_sentence = "Three hundred people were evacuated from the flooded valley on Tuesday."
+    bare = _en("1", "a", "300 people were evacuated from the flooded valley on Tuesday", bare_sentence)
+    # one count and one event across the two languages link the two accounts
+    bare.predicate, bare.lemmas = "evacuate", ["300", "people", "evacuate", "flooded", "valley", "tuesday"]
+    near = _en("2", "a", "roads were closed", "Roads were closed, the river agency said.", "the river agency",
+               "organisation", start=len(bare_sentence) + 1)
+    french = Claim(id="3", article_id="b", text="300 personnes ont été évacuées de la vallée inondée mardi",
+                   sentence="Selon la préfecture, 300 personnes ont été évacuées de la vallée inondée mardi.",
+                   start=21, end=78, subject="300 personnes", predicate="évacuer", modality="reported",
+                   attributed_to="la préfecture", source_type="organisation", language="fr",
+                   lemmas=["300", "personne", "évacuer", "vallée", "inonder", "mardi"])
+    sources = {"a": "a", "b": "b"}
+    cited = article_citations([near, french])
+    assert not _relays(bare, french, sources, cited)
+    english = dataclasses.replace(french, language="en", attributed_to="the prefecture",
+                                  sentence="The prefecture said 300 people were evacuated.")
+    assert _relays(bare, english, sources, cited)  # the same in English: the body rule reads it
+    assert group_status([bare, french], sources).status == "confirmed"
+    assert group_status([bare, french], sources, (), SourceContext(cited=cited)).status == "confirmed"
+
+
 def _story(*sentences: str) -> str:
     return " ".join(sentences)
 
@@ -1772,6 +1828,89 @@ def test_status_two_articles_of_one_wire_text_are_one_account() -> None:
     quoting = SourceContext(runs={"a": shingles(speech + "Without power, the barge drifted for two hours."),
                                   "b": shingles("Reporters gathered early. " + speech)})
     assert group_status([a, b], sources, (), quoting).status == "confirmed"
+
+
+# an invented speech of some 70 words, longer than the shared runs that make two texts one
+_SPEECH = ("We lost a long stretch of the sea wall to the storm and will need every family in this town to "
+           "rebuild it before winter comes back. I have asked the council for money and expect an answer "
+           "within the week, because the spring tides will not wait for us. Nobody should walk along the "
+           "wall until the engineers have checked every stone of it")
+
+
+def test_shingles_leave_out_single_quoted_and_paragraph_spanning_quotations() -> None:
+    """Two outlets quoting one long speech share its words without one deriving from the other, in every
+    house style: single curly marks (an apostrophe inside is no closing mark), and a quotation over
+    several paragraphs where each opens a mark and only the last closes it."""
+    from recoupe.claims.status import dependent, shingles
+
+    lead_a = "Waves broke over the promenade overnight and flooded the lower road. "
+    lead_b = "The mayor spoke at the town hall on Wednesday after a night of gales. "
+    double = {"a": shingles(lead_a + f"The mayor said: “{_SPEECH}.”"), "b": shingles(lead_b + f"“{_SPEECH}.”")}
+    assert not dependent("a", "b", double)
+    single = {"a": shingles(lead_a + f"The mayor said: ‘{_SPEECH.replace('will not', 'won’t')}.’"),
+              "b": shingles(lead_b + f"‘{_SPEECH.replace('will not', 'won’t')}.’ she said.")}
+    assert not dependent("a", "b", single)
+    paragraphs = "\n\n“".join(_SPEECH.split(". "))
+    spanning = {"a": shingles(lead_a + "\n\n“" + paragraphs + ".”"), "b": shingles(lead_b + f"“{_SPEECH}.”")}
+    assert not dependent("a", "b", spanning)
+    # the same words unquoted are one text printed twice
+    assert dependent("a", "b", {"a": shingles(lead_a + _SPEECH), "b": shingles(lead_b + _SPEECH)})
+    # the words after a closed quotation are the outlet's own again
+    assert shingles("‘Go home,’ she said to the crowd gathered at the gate of the old harbour that night.")
+
+
+def test_dependent_needs_a_passage_not_a_stock_phrase_nor_a_boilerplate_block() -> None:
+    """Two short texts (feed summaries) sharing one stock phrase of a dozen words are not one text, though
+    it is a good share of their few runs; sharing a passage of some thirty words, they are. Two long
+    articles ending with one boilerplate block (a helpline footer) are not one text, though the block
+    holds more runs than the count; two long articles sharing a long passage are."""
+    from recoupe.claims.status import dependent, shingles
+
+    phrase = "Firefighters were called to the scene at around two in the morning on Sunday"
+    a = "Two people died in a fire at a block of flats. " + phrase + "."
+    b = "A blaze at a block of flats killed two people, neighbours said. " + phrase + " and fought it for hours."
+    assert not dependent("a", "b", {"a": shingles(a), "b": shingles(b)})
+    passage = (phrase + " and found the stairwell full of smoke, with residents trapped on the upper floors "
+               "waiting at their windows for the ladders")
+    assert dependent("a", "b", {"a": shingles("Two people died in a fire. " + passage + "."),
+                                "b": shingles("A blaze killed two people, neighbours said. " + passage + ".")})
+    # two long articles of their own words (invented filler: no run in common) and one footer of 85 words
+    footer = " ".join(f"help{i}" for i in range(85))
+    own_a = " ".join(f"north{i}" for i in range(900))
+    own_b = " ".join(f"south{i}" for i in range(900))
+    assert not dependent("a", "b", {"a": shingles(own_a + ". " + footer), "b": shingles(own_b + ". " + footer)})
+    block = " ".join(f"wire{i}" for i in range(200))  # a long passage of one wire text: one text
+    assert dependent("a", "b", {"a": shingles(own_a + ". " + block), "b": shingles(own_b + ". " + block)})
+
+
+def test_source_context_builds_word_runs_for_the_pairs_asked_only_and_once() -> None:
+    """The word runs of an article are built when a pair of claims asks about it, not for every English
+    article of the context, and each pair of articles is judged once."""
+    from recoupe.claims.status import SourceContext, WordRuns, shingles
+
+    asked: list[list[str]] = []
+    texts = {"a": _WIRE + " Without power, the barge drifted for two hours.",
+             "b": "In the end the vessel was adrift for about two hours. " + _WIRE, "c": _WIRE}
+
+    def read(ids: list[str]) -> dict[str, str]:
+        asked.append(ids)
+        return {i: texts[i] for i in ids if i in texts}
+
+    runs = WordRuns(["a", "b", "c", "z"], read)
+    assert asked == [] and len(runs) == 4 and set(runs) == {"a", "b", "c", "z"}
+    context = SourceContext(runs=runs)
+    a = _en("1", "a", "the barge drifted for two hours", "Without power, the barge drifted for two hours.")
+    b = _en("2", "b", "the vessel was adrift for about two hours",
+            "In the end the vessel was adrift for about two hours.")
+    assert group_status([a, b], {"a": "a", "b": "b"}, (), context).status == "single_source"
+    assert sorted(asked) == [["a"], ["b"]]  # never c: no pair asked about it
+    assert runs["a"] == shingles(texts["a"])
+    assert context.dependent("b", "a") and context.dependent("a", "b")
+    assert group_status([a, b], {"a": "a", "b": "b"}, (), context).status == "single_source"
+    assert sorted(asked) == [["a"], ["b"]]  # kept: nothing read again
+    assert runs["z"] == frozenset()  # listed but with no text read: no runs
+    with pytest.raises(KeyError):
+        runs["y"]
 
 
 @pytest.mark.parametrize(("cited", "cited_entity", "source", "source_entity", "status"), [

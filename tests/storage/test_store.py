@@ -81,7 +81,7 @@ def test_storage_source_types_round_trip(store: Store) -> None:
 def test_storage_attributed_claims_and_roles_give_a_status_its_source_context(store: Store) -> None:
     """What a status reads beyond a group (recoupe.claims.status.source_context): the claims of the
     articles that name a source, and every role stored for their entities."""
-    from recoupe.claims.status import source_context
+    from recoupe.claims.status import shingles, source_context
 
     store.add_article(_article(), [], "test")
     said = Claim(id="a1:c1", article_id="a1", text="texte", sentence="Le texte.", start=3, end=8,
@@ -105,7 +105,11 @@ def test_storage_attributed_claims_and_roles_give_a_status_its_source_context(st
                       title="Ferry", language="en")
     store.add_article(english, [], "test")
     assert store.article_texts(["a1", "a2", "zz"], "en") == {"a2": english.text}
-    assert set(source_context(store, ["a1", "a2"]).runs) == {"a2"}
+    assert store.articles_in_language(["a1", "a2", "zz"], "en") == ["a2"]
+    assert store.articles_in_language(["a1", "a2", "zz"], "fr") == ["a1"]
+    runs = source_context(store, ["a1", "a2"]).runs
+    assert set(runs) == {"a2"}
+    assert runs["a2"] == shingles(english.text)  # read from the store when asked
 
 
 def test_storage_rejection_upserts_by_origin_and_code(store: Store) -> None:

@@ -35,7 +35,7 @@ import math
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -93,6 +93,31 @@ class GroupStatus:
 Citation = tuple[int, int, frozenset[str]]
 
 
+class WordRuns(Mapping[str, frozenset[int]]):
+    """The word runs (:func:`shingles`) of some articles, each built the first time a pair asks for it and
+    kept: a status reads the runs of the articles its confirming pairs join only, a few of the context's,
+    where building every article's eagerly cost about 1 ms and 50 KB per article on each
+    :func:`source_context`. ``texts`` reads some of ``ids``' texts (the store's)."""
+
+    def __init__(self, ids: Iterable[str], texts: Callable[[list[str]], Mapping[str, str]]) -> None:
+        self._ids = frozenset(ids)
+        self._texts = texts
+        self._built: dict[str, frozenset[int]] = {}
+
+    def __getitem__(self, article_id: str) -> frozenset[int]:
+        if article_id not in self._ids:
+            raise KeyError(article_id)
+        if article_id not in self._built:
+            self._built[article_id] = shingles(self._texts([article_id]).get(article_id, ""))
+        return self._built[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._ids))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
@@ -106,20 +131,30 @@ class SourceContext:
     cited: Mapping[str, tuple[Citation, ...]] = field(default_factory=dict)
     roles: Mapping[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     stories: Mapping[str, str] = field(default_factory=dict)
-    # per English article, its word runs (:func:`shingles`): two articles sharing many derive from one text
+    # per English article, its word runs (:func:`shingles`; :class:`WordRuns` from the store): two
+    # articles sharing many derive from one text
     runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    # :func:`dependent` per pair of articles asked, kept: one pair of articles joins many claim pairs
+    _dependent: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def dependent(self, a: str, b: str) -> bool:
+        """:func:`dependent` on :attr:`runs`, once per pair of articles."""
+        key = (a, b) if a <= b else (b, a)
+        if key not in self._dependent:
+            self._dependent[key] = dependent(a, b, self.runs)
+        return self._dependent[key]
 
 
 def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     """The :class:`SourceContext` of ``article_ids``: every attributed claim of those articles, and the
     roles of the entities they are attributed to, and the stories of those articles, and the word runs
-    of those in English."""
+    of those in English (built when a pair asks: :class:`WordRuns`)."""
     article_ids = sorted(set(article_ids))
     claims = store.attributed_claims(article_ids)
     entities = sorted({c.attributed_entity for c in claims if c.attributed_entity})
     # English only, as the relay rule: the French golds count outlets relaying one agency as its
     # confirmation where they reword it (gold README §12)
-    runs = {a: shingles(t) for a, t in store.article_texts(article_ids, "en").items()}
+    runs = WordRuns(store.articles_in_language(article_ids, "en"), lambda ids: store.article_texts(ids, "en"))
     return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs)
 
 
@@ -131,10 +166,19 @@ SHINGLE_WORDS = 8
 # 70 and 0.3 took no true group; 25 took six, 50 three (long wire stories that each outlet extended)
 DEPENDENT_MIN_SHARED = 70
 DEPENDENT_MIN_RATIO = 0.3
+# the share alone needs this many runs too (about a 27-word passage): two short texts (a feed's summary,
+# a brief) share 0.3 of their few runs through one stock phrase
+DEPENDENT_RATIO_MIN_SHARED = 20
+# the count alone needs this share of the shorter article too: one boilerplate block (a helpline footer,
+# a company's « About » paragraph) of 77 words in two long articles is no common text. Neither floor moves
+# an ECB+ dev pair: the least share the count decides there is 0.13, the fewest runs the share decides 21
+DEPENDENT_MIN_SHARE = 0.1
 
 
-# a quotation (straight or curly marks, within one paragraph): a speaker's words, not the outlet's
-_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+# a quotation: straight or curly double marks, guillemets, or UK single curly marks (a ’ before a letter
+# is an apostrophe: « don’t »); a mark left open runs to its paragraph's end, the news style of a
+# quotation over several paragraphs (each opens a mark, only the last closes it)
+_QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^»\n]*(?:»|$)|‘(?:[^’\n]|’(?=\w))*(?:’|$)", re.M)
 
 
 def shingles(text: str) -> frozenset[int]:
@@ -153,14 +197,17 @@ def shingles(text: str) -> frozenset[int]:
 def dependent(a: str, b: str, runs: Mapping[str, frozenset[int]]) -> bool:
     """Do two articles derive from one text (a wire story or a release that each outlet printed, cut or
     rewrote in part): across the whole of both they share :data:`DEPENDENT_MIN_SHARED` runs of
-    :data:`SHINGLE_WORDS` words, or :data:`DEPENDENT_MIN_RATIO` of the shorter one's. A fact both tell is
-    then one account, even where the two sentences were reworded beyond a near copy; language-neutral,
-    asked of the articles ``runs`` holds (English ones: see :func:`source_context`)."""
+    :data:`SHINGLE_WORDS` words (and :data:`DEPENDENT_MIN_SHARE` of the shorter one's), or
+    :data:`DEPENDENT_MIN_RATIO` of the shorter one's (and :data:`DEPENDENT_RATIO_MIN_SHARED` runs). A
+    fact both tell is then one account, even where the two sentences were reworded beyond a near copy;
+    language-neutral, asked of the articles ``runs`` holds (English ones: see :func:`source_context`)."""
     ra, rb = runs.get(a), runs.get(b)
     if not (ra and rb):
         return False
     shared = len(ra & rb)
-    return shared >= DEPENDENT_MIN_SHARED or shared >= DEPENDENT_MIN_RATIO * min(len(ra), len(rb))
+    fewer = min(len(ra), len(rb))
+    return (shared >= DEPENDENT_MIN_SHARED and shared >= DEPENDENT_MIN_SHARE * fewer) \
+        or (shared >= DEPENDENT_MIN_RATIO * fewer and shared >= DEPENDENT_RATIO_MIN_SHARED)
 
 
 def original_source(claim: Claim, sources: Mapping[str, str]) -> str:
@@ -919,22 +966,32 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
     document (« the Defence Ministry said », « according to the complaint »), an outlet citing an
     organisation or a document next to its bare line (« the release said ») tells that line from the
     same kind of statement, most often the same one under another name (the ministry, its navy, its
-    release); a person's word (a witness) still needs the same person.
-    English only: the French golds count an outlet's own voice beside another's attribution as a
-    second source (gold README §12)."""
+    release), unless both bodies are resolved to different entities; a person's word (a witness) still
+    needs the same person. English only, both sides: the French golds count an outlet's own voice
+    beside another's attribution as a second source (gold README §12)."""
     for bare, said in ((a, b), (b, a)):
         if bare.language != "en" or bare.attributed_to or bare.modality != "asserted":
             continue
         if not original_source(said, sources).startswith("said:") or _is_source(bare, said):
             continue
         names = keys(said)
-        body = bool(_body_key(said))
+        # English only, as the bare side: a French « selon la préfecture » is no English body's word
+        body = said.language == "en" and bool(_body_key(said))
         start, end = _sentence_span(bare)
         if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
-               and (_cites_same(known - {BODY_KEY}, names) or (body and BODY_KEY in known))
+               and (_cites_same(known - {BODY_KEY}, names)
+                    or (body and BODY_KEY in known and not _bodies_apart(known, names)))
                for s, e, known in cited.get(bare.article_id, ())):
             return True
     return False
+
+
+def _bodies_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Are two bodies' :func:`citation_keys` both resolved, to different entities: a union and a harbour
+    board, two sides of one dispute, are two statements, not one under two names."""
+    resolved_a = {k for k in a if not k.startswith(("name:", "kind:"))}
+    resolved_b = {k for k in b if not k.startswith(("name:", "kind:"))}
+    return bool(resolved_a and resolved_b and not resolved_a & resolved_b)
 
 
 # the citation key of a body's voice (:func:`_body_key`), read by :func:`_relays` beside the names
@@ -1759,7 +1816,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                           if not _relays(firm[i], firm[j], sources, context.cited, keys_of)]
         if context is not None and context.runs:  # two articles of one wire or release text: one account
             candidates = [(i, j) for i, j in candidates
-                          if not dependent(firm[i].article_id, firm[j].article_id, context.runs)]
+                          if not context.dependent(firm[i].article_id, firm[j].article_id)]
         pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
         if not pairs:
             continue

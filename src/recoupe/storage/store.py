@@ -661,6 +661,17 @@ class Store:
                 [*chunk, language]))
         return out
 
+    def articles_in_language(self, article_ids: Iterable[str], language: str) -> list[str]:
+        """Those of ``article_ids`` in ``language``, sorted (their ids only: no text read)."""
+        ids = sorted(set(article_ids))
+        out: list[str] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.extend(r[0] for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))}) AND language=?",
+                [*chunk, language]))
+        return sorted(out)
+
     def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """Article id -> its story (its own id when it has none)."""
         ids = sorted(set(article_ids))
