@@ -1729,11 +1729,11 @@ def test_status_a_bare_line_beside_a_body_statement_rests_on_the_body_another_ou
         == "confirmed"
 
 
-def test_status_a_body_beside_a_bare_line_resolved_apart_from_the_other_outlets_body_is_another_statement() -> None:
+def test_status_a_body_beside_a_bare_line_counts_as_the_other_outlets_body_even_resolved_apart() -> None:
     """The body rule reads any organisation beside a bare line as the other outlet's body under another
-    name, unless both are resolved to different entities: a union beside « The ferry ran aground » and a
-    harbour board quoted by the other outlet are two statements (the other side of a dispute). Resolved to
-    one entity, or the beside one unresolved (« the release »), it is the board's word told twice."""
+    name, even when the two are resolved to different entities: the resolver cannot tell a ministry's
+    branches (one voice) from two parties, and the conservative reading never makes a false `confirmed`.
+    Without a body beside it, the bare line is the outlet's own second account."""
     from recoupe.claims.status import SourceContext, article_citations
 
     text = "the ferry ran aground near the pier"
@@ -1744,16 +1744,13 @@ def test_status_a_body_beside_a_bare_line_resolved_apart_from_the_other_outlets_
                 "organisation", start=len(bare_sentence) + 1)
     said = _en("3", "b", text, "The Harbour Board said the ferry ran aground near the pier.", "The Harbour Board",
                "organisation")
-    union.attributed_entity, said.attributed_entity = "e_union", "e_board"
     sources = {"a": "a", "b": "b"}
-    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
+    for entity in ("e_union", "e_board", ""):
+        union.attributed_entity, said.attributed_entity = entity, "e_board"
+        assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))) \
+            .status == "single_source"
+    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([said]))).status \
         == "confirmed"
-    union.attributed_entity = "e_board"  # the same body under another name
-    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
-        == "single_source"
-    union.attributed_entity = ""  # unresolved: may be the board's
-    assert group_status([bare, said], sources, (), SourceContext(cited=article_citations([union, said]))).status \
-        == "single_source"
 
 
 def test_status_the_body_rule_reads_no_french_attribution() -> None:
@@ -1762,8 +1759,8 @@ def test_status_the_body_rule_reads_no_french_attribution() -> None:
     beside another's attribution as a second source), so the French account stays a second source."""
     from recoupe.claims.status import SourceContext, _relays, article_citations
 
-    bare_sentence = "Three hundred people were evacuated from the flooded valley on Tuesday."
-    bare = _en("1", "a", "300 people were evacuated from the flooded valley on Tuesday", bare_sentence)
+    bare_sentence = "Three hundred people were moved out of the flooded valley on Tuesday."
+    bare = _en("1", "a", "300 people were moved out of the flooded valley on Tuesday", bare_sentence)
     # one count and one event across the two languages link the two accounts
     bare.predicate, bare.lemmas = "evacuate", ["300", "people", "evacuate", "flooded", "valley", "tuesday"]
     near = _en("2", "a", "roads were closed", "Roads were closed, the river agency said.", "the river agency",
