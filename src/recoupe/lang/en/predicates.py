@@ -163,3 +163,8 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset({"allegation", "accusation", "charg
 ACCUSING_VERBS: frozenset[str] = frozenset({"accuse", "allege", "charge", "complain"})
 ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?"
                    r"(?:accused|alleged|charged)\b")
+
+# A second finite verb joined to a denial ("X denied the charges and said …"): the coordinating word, an
+# optional pronoun, an auxiliary (group 1, when written) and adverb, then the verb (group 2). Lowercase.
+COORDINATED_VERB_PATTERN = (r"\s(?:and|but|then)\s+(?:(?:he|she|they)\s+)?((?:has|have|had)\s+)?"
+                            r"(?:(?:also|later)\s+)?([^\W\d_][\w-]*)")
