@@ -521,12 +521,12 @@ def check_denial(a: Side, b: Side) -> Finding | None:
     attributed to it (``attribution``)."""
     for d, s in ((a, b), (b, a)):
         dc, sc = d.claim, s.claim
-        if not _denied(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated:
+        if not _denied(dc) or _denied(sc) or sc.modality not in _STATED or sc.negated or _rejected_content(sc):
             continue
         if _blames_report_outlet(dc, sc):
             continue  # « the Gazette published false claims … »: a charge against the outlet, not the denied point
         denier = dc.subject or dc.attributed_to or d.source
-        said = _actions(dc) & _SAYING
+        said = _saying_denied(dc)
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):
             if _rejects_others_words(dc) or _words_of_another(dc, sc, denier):
                 continue  # X rejecting what others say is no denial of what X is reported to say
@@ -545,6 +545,34 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
                                  f"({d.source} : « {_clip(dc.text)} »)")
     return None
+
+
+@lru_cache(maxsize=1)
+def _coordinated_verb_re() -> re.Pattern[str]:
+    from recoupe.lang.en.predicates import COORDINATED_VERB_PATTERN as EN_COORDINATED
+    from recoupe.lang.fr.predicates import COORDINATED_VERB_PATTERN
+
+    return re.compile(f"{COORDINATED_VERB_PATTERN}|{EN_COORDINATED}")
+
+
+def _saying_denied(dc: Claim) -> set[str]:
+    """The saying actions a denial takes back (« X nie avoir dit … », « dément ces déclarations »): those of
+    its clause, but a saying verb written only as the verb of a clause coordinated to the denial (« X a démenti
+    toute faute et a déclaré : … », « conteste le bilan et affirme que … »): X says something
+    of its own there, X does not deny having said. A bare participle after « et » (« nie avoir menti et
+    déclaré … ») still hangs on the denial and is kept."""
+    said = _actions(dc) & _SAYING
+    text = dc.text.lower().replace("’", "'")
+    m = _coordinated_verb_re().search(text) if said else None
+    if m is None:
+        return said
+    aux, verb = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    if not aux and verb.endswith(("é", "és", "ée", "ées")):
+        return said  # a participle without its auxiliary: under the denial's own « avoir »
+    verb, head = fold(verb), fold(text[:m.start()]).split()
+    # a saying lemma is the coordinated verb when its first four letters open that verb and no word of the
+    # denial's own part: « dire » is irregular (« dit ») and is left as it is
+    return {x for x in said if not (verb.startswith(fold(x)[:4]) and not any(w.startswith(fold(x)[:4]) for w in head))}
 
 
 @lru_cache(maxsize=1)
@@ -587,6 +615,20 @@ def _rejects_others_words(dc: Claim) -> bool:
     sentence = fold(dc.sentence or dc.text)
     at = sentence.find(fold(dc.text))
     return bool(_others_words_re().search(sentence[max(at, 0):]))
+
+
+def _rejected_content(c: Claim) -> bool:
+    """Is the claim the content its own sentence rejects (« X a démenti la rumeur selon laquelle le club
+    tricherait »: the clause after « selon laquelle »)? Nobody states it there: another account of the same
+    rejection (the article in another language, another outlet) does not deny it, it tells it again."""
+    sentence, text = fold(c.sentence), fold(c.text)
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    opening = _others_words_re().match(text) or re.search(f"(?:{_others_words_re().pattern})\\s*$", sentence[:at])
+    # « traiter », « qualifier » name as well as deny (« le traité selon lequel … »): not a rejection here
+    rejecting = tuple(x for x in _DENIAL_STEMS if x not in ("trait", "qualifi"))
+    return opening is not None and any(w.startswith(rejecting) for w in sentence[:at].split())
 
 
 # -- an English denial pointing back at the claim just told ----------------------------------------
@@ -3232,6 +3274,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             return None  # « l'an dernier, 30 000 visiteurs »: another occasion of a recurring thing
     if _months_apart(a, b):
         return None  # « In February, a storm flooded ... »: an earlier event told as background
+    if _when_apart(a, b):
+        return None  # « the worst since May 2009, when 812 died »: that month's toll
     # a purpose against a deed; two purposes are two versions of one aim's figure
     if not (same_article and ac.sentence == bc.sentence) and (participle_apart(ac, bc)
                                                                or _en_purpose(ac) != _en_purpose(bc)):
@@ -3254,6 +3298,11 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for y in qb:
             if not x.comparable(y) or meets(x, ac, y, bc) or _not_a_figure(x) or _not_a_figure(y):
                 continue
+            px, py = _restated(ac, qa, x), _restated(bc, qb, y)
+            if (px is not None and py is not None and px.overlaps(py)
+                    and abs(x.value - y.value) <= CONVERSION_ROUNDING * max(abs(x.value), abs(y.value))):
+                continue  # « 20 inches (51 cm) » / « 20 pouces (50,8 cm) »: one figure, its conversion rounded
+                # two ways (the first figures' things are named in each language: only their values are compared)
             if a.language == b.language == "fr" and _item_of_several(ac, x) and _item_of_several(bc, y):
                 continue  # « a notamment promis une prime de 300 euros » / « notamment un prêt de 2 millions »:
                 # two items of what was promised
@@ -3322,6 +3371,23 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             fx, fy = (_told_bound(ac, x), _told_bound(bc, y)) if x.overlaps(y) else (_fmt(x), _fmt(y))
             return Finding(kind, f"{fx} selon {sx}, {fy} selon {sy}", same_article)
     return None
+
+
+CONVERSION_ROUNDING = 0.05  # two roundings of one converted figure differ by less
+_FIGURE_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "’": "'"})  # one char for one
+
+
+def _restated(c: Claim, qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The figure ``q`` restates when it stands in parentheses right after it, in another unit (« 18 pouces
+    (45,72 cm) », "2 miles (3.2 km)"): a conversion, rounded as each writer likes; None otherwise."""
+    text = c.text.translate(_FIGURE_SPACES)  # as the figures were read: « 18\u00a0pouces » is « 18 pouces »
+    before = [p for p in qs if p.start < q.start and p.text and text[p.start:p.start + len(p.text)] == p.text]
+    if not before or text[q.start:q.start + len(q.text)] != q.text:
+        return None  # read from the sentence, not the clause: offsets of another text
+    p = max(before, key=lambda p: p.start)
+    if text[p.start + len(p.text):q.start].strip() != "(" or (p.thing, p.unit) == (q.thing, q.unit):
+        return None
+    return p
 
 
 def _before_figure(c: Claim, q: Quantity) -> str:
@@ -3716,6 +3782,54 @@ def _months_apart(a: Side, b: Side) -> bool:
     if other.claim.time:
         return False  # a dated figure: the dates decide (_dated_apart)
     return other.published is None or other.published.month != month
+
+
+@lru_cache(maxsize=1)
+def _when_after_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WHEN_CLAUSE_WORDS as EN_WHEN
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+    from recoupe.lang.fr.dates import WHEN_CLAUSE_WORDS
+
+    months = {fold(k): v for k, v in (*EN_MONTHS.items(), *FR_MONTHS.items()) if "." not in k and len(k) > 2}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    whens = "|".join(sorted({fold(w) for w in WHEN_CLAUSE_WORDS | EN_WHEN}, key=len, reverse=True))
+    return re.compile(rf"(?:\b({names})\s+)?\b((?:19|20)\d\d)\s*$"), re.compile(rf"^(?:{whens})\b"), months
+
+
+def when_dated(c: Claim) -> tuple[int, int | None] | None:
+    """(year, month or None) of an undated claim that is a « when » clause set right after a date (« the
+    worst since May 2009, when 812 died », « depuis 2009, quand … »): the clause tells
+    the occasion of that date, not of its report. None otherwise."""
+    if c.time or not c.sentence:
+        return None
+    date_re, when_re, months = _when_after_date()
+    text, sentence = fold(c.text), fold(c.sentence)
+    at = sentence.find(text) if text and when_re.match(text) else -1
+    m = date_re.search(sentence[:at]) if at > 0 else None
+    if m is None:
+        return None
+    return int(m.group(2)), months.get(m.group(1)) if m.group(1) else None
+
+
+def _when_apart(a: Side, b: Side) -> bool:
+    """Is one figure a « when » clause of a past date (:func:`when_dated`) and the other of another time:
+    dated another year or month, or undated in a report published another year or month?"""
+    for x, y in ((a, b), (b, a)):
+        told = when_dated(x.claim)
+        if told is None:
+            continue
+        year, month = told
+        m = re.match(r"(\d{4})(?:-(\d{2}))?", y.claim.time or "")
+        if m is not None:
+            other: tuple[int, int | None] | None = (int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        elif when_dated(y.claim) is not None:
+            other = when_dated(y.claim)
+        else:
+            other = (y.published.year, y.published.month) if y.published else None
+        if other is not None and (other[0] != year or (month and other[1] and other[1] != month)):
+            return True
+    return False
 
 
 def _earlier_figure(c: Claim) -> bool:

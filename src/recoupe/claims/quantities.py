@@ -694,6 +694,8 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
               and toks[i - 2].kind == "word"):
             thing = "âge"  # « un homme de 45 ans »
             bearer = _lemma(toks[i - 2].low, lx) if toks[i - 2].low not in w.FUNCTION_WORDS else ""
+        elif unit and not thing and (bearer := _appositive_age(toks, i, after, unit, lx)):
+            thing = "âge"  # « Jean Martin, 42 ans, … »: the age of the name the commas follow
         elif unit and not thing and unit not in {"%"}:
             thing = unit
         if not thing and not unit and (age := _english_age(toks, i, j, value, lx)) is not None:
@@ -768,6 +770,23 @@ def _age_bearer(toks: list[_Tok], m: int, lx: _Lexicon, indefinite: bool = False
         m += 1  # "a 40-year-old former soldier"
     # the first noun: without a parse, the word after it may as well be a verb ("climber fell")
     return _lemma(toks[m].low, lx)
+
+
+def _appositive_age(toks: list[_Tok], i: int, after: int, unit: str, lx: _Lexicon) -> str:
+    """The bearer (a folded name) when the figure at ``i``, in ``unit``, is an age set between commas after a
+    capitalised name (« Martin, 42 ans, a été arrêté »: the pack's ``APPOSITIVE_AGE_UNIT``); "" otherwise.
+    The unit after the figure tells an age from a bare count, so one name is enough (not for English,
+    whose bare "Doe, 27," needs two words: :func:`_english_age`)."""
+    w = lx.w
+    if unit != getattr(w, "APPOSITIVE_AGE_UNIT", None) or i < 2 or toks[i - 1].text != ",":
+        return ""
+    if not (after < len(toks) and toks[after].text in (",", ")")):
+        return ""
+    name = toks[i - 2]
+    if (name.kind != "word" or not name.text[:1].isupper() or name.low in w.FUNCTION_WORDS
+            or name.low in w.MONTHS):
+        return ""
+    return name.low
 
 
 def _english_age(toks: list[_Tok], i: int, j: int, value: float, lx: _Lexicon) -> tuple[str, int] | None:

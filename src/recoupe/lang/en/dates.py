@@ -133,3 +133,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
     r"\blast (?:year|month|week|season|summer|winter) s\b", r"\b(?:a|his|her|their|its) (?:previous|prior)\b",
     r"\b(?:\w+est|worst|best)(?: \w+){0,2} since\b",
 )
+
+# A clause opened by these words right after a date (« the worst month since May 2009, when 812
+# died ») tells the occasion of that date, not of the report (claims/contradictions.py, _when_apart).
+WHEN_CLAUSE_WORDS: frozenset[str] = frozenset({"when"})

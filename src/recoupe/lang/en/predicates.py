@@ -172,3 +172,8 @@ ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(
 # after the stop (after tests, at a station), so its hour is not the stop's.
 STOP_MOMENT_VERBS: frozenset[str] = frozenset({"stop", "pull", "pull_over", "drive", "speed", "fail"})
 STOP_TEST_WORDS: frozenset[str] = frozenset({"sobriety", "breathalyzer", "breathalyser", "breath", "field"})
+
+# A second finite verb joined to a denial ("X denied the charges and said …"): the coordinating word, an
+# optional pronoun, an auxiliary (group 1, when written) and adverb, then the verb (group 2). Lowercase.
+COORDINATED_VERB_PATTERN = (r"\s(?:and|but|then)\s+(?:(?:he|she|they)\s+)?((?:has|have|had)\s+)?"
+                            r"(?:(?:also|later)\s+)?([^\W\d_][\w-]*)")

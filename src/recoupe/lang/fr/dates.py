@@ -226,3 +226,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
     r"\b(?:de la saison|du mois|de l ete|de l hiver) (?:dernier|derniere)\b",
     r"\b(?:un|une|son|sa|ses|leur|leurs) precedente?s?\b", r"\bplus \w+(?: \w+){0,2} depuis\b",
 )
+
+# A clause opened by these words right after a date (« le pire mois depuis mai 2009, quand 812 personnes
+# étaient mortes ») tells the occasion of that date, not of the report (claims/contradictions.py, _when_apart).
+WHEN_CLAUSE_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu"})

@@ -258,3 +258,8 @@ OPPOSITE_FINDING_PATTERN = (
 # serait vendu »): the words rejected are others', with their own content, not the
 # rejecter's words denied. Folded words.
 OTHERS_WORDS_PATTERN = r"\bselon\s+(?:lequel|laquelle|lesquels|lesquelles)\b"
+
+# A second finite verb joined to a denial (« X a nié les faits et a déclaré : … »): the coordinating word,
+# an optional pronoun, an auxiliary (group 1, when written) and adverb, then the verb (group 2). Lowercase.
+COORDINATED_VERB_PATTERN = (r"\s(?:et|puis|mais)\s+(?:(?:il|elle|ils|elles)\s+)?((?:a|ont|avait|avaient)\s+)?"
+                            r"(?:(?:aussi|également|encore)\s+)?([^\W\d_][\w-]*)")

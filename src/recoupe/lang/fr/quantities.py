@@ -341,6 +341,8 @@ COMPLEMENT_ARTICLES: frozenset[str] = frozenset({"la", "l'", "les"})
 DIFFERENCE_PREPS: frozenset[str] = frozenset({"de", "d'"})  # « 24 tués de moins »
 PROPORTION_WORDS: frozenset[str] = frozenset({"sur"})  # « trois sur quatre »
 AGE_PREPS: frozenset[str] = frozenset({"de", "d'"})  # « un marin de 52 ans »
+# « Martin, 42 ans, a été arrêté »: a length in years set between commas after a name is that person's age
+APPOSITIVE_AGE_UNIT = "an"
 YEAR_WORDS: frozenset[str] = frozenset({"ans", "an"})
 MEASURE_LINKS: frozenset[str] = frozenset({"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un", "à"})
 SOURCE_WORDS: frozenset[str] = frozenset({"selon", "d'après"})  # « 800 selon la police »
