@@ -138,3 +138,17 @@ def test_wire_quotation_marks_and_narrow_spaces() -> None:
     assert not _cut("The mayor of Valbrune called the regatta a ``proud day'' for the harbour.")
     assert _cut("Le maire de Valbrune rouvrira-t-il la halle aux grains\u202f?\u202f»")
     assert _cut("‘Will the Valbrune regatta take place this year?’")
+
+
+def test_a_cut_line_only_takes_the_room_whole_lines_leave() -> None:
+    rows: list[Row] = [
+        ("a", "Le conseil de Valbrune a voté mardi la rénovation du lavoir, dont...",
+         "Le conseil de Valbrune a voté mardi la rénovation du lavoir", "voter",
+         ["conseil", "valbrune", "voter", "rénovation", "lavoir"], "fr", "G1", {}),
+        ("w", "La halle aux grains de Valbrune rouvrira ses portes au public le premier samedi de juin.",
+         "La halle aux grains de Valbrune rouvrira ses portes au public", "rouvrir",
+         ["halle", "grain", "valbrune", "rouvrir", "porte", "public"], "fr", "G2", {}),
+    ]
+    with _store(rows) as s:
+        assert [b["text"] for b in build_briefing(s, "S1", max_sentences=1)] == [rows[1][1]]
+        assert [b["text"] for b in build_briefing(s, "S1")] == [rows[1][1], rows[0][1]]
