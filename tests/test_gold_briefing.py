@@ -81,12 +81,17 @@ def test_other_citations_leave_cited_unjudged_until_a_later_round(tmp_path: Path
     picked = bl.ordered(stories, top=3, n=0, seed=26)
     gold = {"entries": bl.anchor(picked, arts, bl.parse_labels("B0 S+ T+ C- R+ cite |\nB1 S+ T+ C+ R+ |\n"
                                                                 "B2 S+ T+ H+ C+ R+ |\n"))}
+    before = stories  # read before the file changes: ``later`` must tell a changed line from a kept one
     extra = {"article_id": "b", "start": 0, "end": 10}
     d["stories"][0]["briefing"][0]["citations"].append(extra)
     p.write_text(json.dumps(d), encoding="utf-8")
-    before, after = bl.load(p)[0], bl.load(p)[0]
     res = bl.score(gold, *bl.load(p))
     assert res["still_shown"] == 3 and res["cited_changed"] == 1 and res["cited"]["shown"] == 2
     assert res["readable"]["shown"] == 3  # the words are the same: their labels hold
-    (again,) = bl.later(gold, before, after, arts)
+    (again,) = bl.later(gold, before, bl.load(p)[0], arts)
     assert again[1]["text"] == d["stories"][0]["briefing"][0]["text"]
+    # a line reworded in a labelled story is new to it: ``later`` returns it too
+    d["stories"][0]["briefing"][1]["text"] = "La route de Valfleur restera fermée jusqu'à lundi."
+    p.write_text(json.dumps(d), encoding="utf-8")
+    new = bl.later(gold, before, bl.load(p)[0], arts)
+    assert {x[1]["text"] for x in new} == {d["stories"][0]["briefing"][i]["text"] for i in (0, 1)}

@@ -31,6 +31,9 @@ ROWS = [
      ["bassin", "attendre", "pompe", "nouveau"], []),
     ("f", "« Nous rouvrirons en septembre, a promis l'adjointe aux sports de Valbrune. Les travaux avancent.",
      "Nous rouvrirons en septembre", "asserted", "G4", ["rouvrir", "septembre"], []),
+    # the group's whole sentence: a cut one is a line only when its group has none
+    ("h", "L'adjointe aux sports de Valbrune a promis une réouverture du bassin en septembre.",
+     "L'adjointe aux sports de Valbrune a promis une réouverture", "asserted", "G4", ["rouvrir", "septembre"], []),
 ]
 
 
@@ -74,6 +77,7 @@ def test_cut_sentences_questions_and_possessive_openers_are_no_lines() -> None:
     assert ROWS[1][1] in texts  # the group told by its whole sentence instead of the cut one
     assert ROWS[4][1] not in texts  # « Ses bassins … »: whose?
     assert ROWS[5][1] not in texts  # a quotation opened and never closed: cut inside it
+    assert ROWS[6][1] in texts
 
 
 def test_a_line_cites_the_articles_that_carry_its_fact_only() -> None:

@@ -23,13 +23,13 @@ from recoupe.claims.status import (
     is_conflict,
     source_context,
 )
-from recoupe.lang import packs
+from recoupe.lang import SUPPORTED, pack, packs
 from recoupe.model import Claim
 from recoupe.storage import Store
 
 MAX_SENTENCES = 8
 MAX_CONFLICTS = 4
-# a story's claims may come in several languages; the pronoun sets of the packs do not overlap
+# a claim of no known language is read with every pack's openers
 _ANAPHORIC = frozenset().union(*(p.anaphoric for p in packs()))
 
 
@@ -37,24 +37,34 @@ def _cite(c: Claim) -> dict[str, Any]:
     return {"article_id": c.article_id, "claim_id": c.id, "start": c.start, "end": c.end}
 
 
-def _opens_on_pronoun(sentence: str) -> bool:
-    return sentence.split(" ", 1)[0].lower() in _ANAPHORIC
+def _opens_on_pronoun(sentence: str, language: str = "") -> bool:
+    """Does the sentence open on a pronoun or possessive of its own language (French « son » is
+    no pronoun in an English sentence: « Son Heung-min … »)?"""
+    words = pack(language).anaphoric if language in SUPPORTED else _ANAPHORIC
+    return sentence.split(" ", 1)[0].lower() in words
 
 
-# straight double quotes and the typographic pairs; `` '' `` closes a quotation in some wire copy
+# straight double quotes and the typographic pairs; some wire copy opens a quotation with `` and
+# closes it with '', or closes a straight one with ''
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def _question(sentence: str) -> bool:
+    """Does the sentence end on a question mark (before closing quotes and the spaces French
+    typography puts before « ? » and « »: no-break and narrow no-break)? A question states no fact."""
+    return sentence.rstrip().rstrip(" »\"'”’\u00a0\u202f").endswith("?")
 
 
 def _cut(sentence: str) -> bool:
     """Is the sentence no line a reader can take alone: cut by a feed (« Le maire a reçu les
     riverains, dont... »), cut at a semicolon or colon, cut inside a quotation (its marks unbalanced:
-    « Le maire a salué l'équipe : « Bravo. »), or a question, which states no fact?"""
+    « Le maire a salué l'équipe : « Bravo. »), or a question (:func:`_question`)?"""
     end = sentence.rstrip()
-    if end.endswith(("...", "…", ";", ":", ",")) or end.rstrip(" »\"'”\u00a0").endswith("?"):
+    if end.endswith(("...", "…", ";", ":", ",")) or _question(end):
         return True
     if any(end.count(o) != end.count(c) for o, c in _QUOTE_PAIRS):
         return True
-    return (end.count('"') + end.count("''")) % 2 == 1
+    return (end.count('"') + end.count("``") + end.count("''")) % 2 == 1
 
 
 CENTRAL_SAMPLE = 50  # members a candidate is compared with (a big group's sentence is chosen as cheaply)
@@ -86,37 +96,55 @@ def representative(members: list[Claim]) -> Claim:
 
 def _rank(c: Claim, members: list[Claim]) -> tuple[Any, ...]:
     """:func:`representative`'s order (best first)."""
-    return (c.modality not in FIRM, _opens_on_pronoun(c.sentence), c.modality != "asserted",
+    return (c.modality not in FIRM, _opens_on_pronoun(c.sentence, c.language), c.modality != "asserted",
             -round(_centrality(c, members) * _coverage(c), 2), len(c.sentence), c.article_id, c.start)
 
 
-def _tells(c: Claim, refs: list[tuple[Claim, _Features]]) -> bool:
-    """Does member ``c`` tell the fact of the line (one of ``refs``: the line's claim, the pair that
-    confirms it)? Linked to one of them by the lemma rule of grouping, not vetoed as another fact,
-    and no other figure. A group may lump several facts through a chain of links (one night's
-    strikes and another's tolls, two races of one swimmer): an article of another fact cited under
-    the line would tell the reader it carries what it does not."""
-    fc = _Features(c)
+def _other_figure(a: _Features, b: _Features) -> bool:
+    """Do the two claims give one count (same key) other figures? Read on the normalised values
+    (« 12 », « douze », « twelve » are one figure), not the words around them."""
+    mine: dict[str, set[float]] = {}
+    for key, value in a.values:
+        mine.setdefault(key, set()).add(value)
+    theirs: dict[str, set[float]] = {}
+    for key, value in b.values:
+        theirs.setdefault(key, set()).add(value)
+    return any(not mine[k] & theirs[k] for k in mine.keys() & theirs.keys())
+
+
+def _tells(fc: _Features, refs: list[tuple[Claim, _Features]]) -> bool:
+    """Does member ``fc`` tell the fact of the line (one of ``refs``: the line's claim, the pair that
+    confirms it)? Not vetoed as another fact (:func:`cannot_be_one_fact`, with the articles' dates),
+    no other figure for one count, and linked to one of them by the lemma rule of grouping. The
+    lemma rule never compares two languages (a member of the other language joined the group by
+    :mod:`recoupe.claims.crosslang`): such a member tells the fact unless a veto says otherwise. A
+    group may lump several facts through a chain of links (one night's strikes and another's tolls,
+    two races of one swimmer): an article of another fact cited under the line would tell the
+    reader it carries what it does not."""
+    c = fc.claim
     for r, fr in refs:
         if c.id == r.id:
             return True
-        if c.numbers and r.numbers and not set(c.numbers) & set(r.numbers):
+        if _other_figure(fc, fr) or cannot_be_one_fact(fr, fc) or cannot_be_one_fact(fc, fr):
             continue
-        if cannot_be_one_fact(fr, fc) or cannot_be_one_fact(fc, fr):
-            continue
-        if rule_link(fr, fc) or rule_link(fc, fr):
+        if c.language != r.language or rule_link(fr, fc) or rule_link(fc, fr):
             return True
     return False
 
 
-def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str]) -> Claim | None:
+def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str], *,
+                cut: bool = False) -> Claim | None:
     """The first of ``candidates`` (best first) whose sentence may be a line: not shown yet, not a
     bare headline, not cut (:func:`_cut`), and not opening on a pronoun, which is kept only when no
     other candidate passes and the group has more than one member (its sentence then is not the only
-    context)."""
-    usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40 and not _cut(c.sentence)]
+    context). ``cut``: when no candidate is whole, a cut sentence rather than no line, but never a
+    question (it states no fact)."""
+    if cut and any(not _cut(c.sentence) for c in candidates):
+        return None  # a whole one exists: shown already or too short, its fact is not lost
+    usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40
+              and not (_question(c.sentence) if cut else _cut(c.sentence))]
     for c in usable:
-        if not _opens_on_pronoun(c.sentence):
+        if not _opens_on_pronoun(c.sentence, c.language):
             return c
     return usable[0] if usable and len(members) > 1 else None
 
@@ -166,6 +194,12 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
     by_group = store.claims_by_group(g["id"] for g in top)
     sources = store.sources_of(sorted({c.article_id for ms in by_group.values() for c in ms}))
     context = source_context(store, sources)
+    # the articles' dates: the veto of a plan against an old deed reads them, as grouping does
+    published = store.published_dates(sorted({c.article_id for ms in by_group.values() for c in ms}))
+
+    def features(c: Claim) -> _Features:
+        return _Features(c, published.get(c.article_id, ""))
+
     for g in top:
         members = by_group.get(g["id"], [])
         if not members:
@@ -191,30 +225,51 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
         ranked.append((score, st, rep, members, confirming))
     ranked.sort(key=lambda r: r[0])
     budget = len(out) + max_sentences
-    for _, st, rep, members, confirming in ranked:
-        if len(out) >= budget:
-            break
-        if st.status in {"contradicted", "disputed"} and st.conflicts:
-            continue  # already told with both sides above
-        # a confirmed line may tell either claim of its pair (the one the group is shown by first): one
-        # already shown or too short must not drop the line while the other would do
-        line = _line_claim(confirming or [rep], members, seen_sentences)
-        if line is None:
-            continue
-        rep = line
-        seen_sentences.add(rep.sentence)
-        # a confirmed line cites the two claims it rests on first, marked, then the other articles
-        # that tell its fact (:func:`_tells`)
-        cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
-                                       for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
-        refs = [(r, _Features(r)) for r in (rep, *confirming)]
-        for c in sorted(members, key=lambda c: (c.article_id, c.start)):
-            if all(x["article_id"] != c.article_id for x in cites):
-                # the line's own article is cited through the line's claim: its link and highlight
-                # land on the sentence shown
-                if c.article_id == rep.article_id:
-                    cites.append(_cite(rep))
-                elif _tells(c, refs):
-                    cites.append(_cite(c))
-        out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
+    # a group told only in cut sentences (a feed's summary ending « ... ») gets its cut one only in
+    # the room left once every whole line is in: a fact rather than none, never in place of a whole line
+    deferred: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim], list[Claim]]] = []
+    for cut_pass, rows in ((False, ranked), (True, deferred)):
+        for row in rows:
+            _, st, rep, members, confirming = row
+            if len(out) >= budget:
+                break
+            if st.status in {"contradicted", "disputed"} and st.conflicts:
+                continue  # already told with both sides above
+            if cut_pass:
+                same = sorted((c for c in members if (c.modality in FIRM) == (rep.modality in FIRM)),
+                              key=lambda c: _rank(c, members))
+                line = _line_claim(same, members, seen_sentences, cut=True)
+            else:
+                # a confirmed line may tell either claim of its pair (the one the group is shown by
+                # first): one already shown or too short must not drop the line while the other would do
+                line = _line_claim(confirming or [rep], members, seen_sentences)
+                if line is None and confirming:
+                    # both claims of the pair cut (a feed's summaries): the best whole firm member that
+                    # tells the pair's fact, still shown as confirmed and citing the pair first; else the
+                    # pair's cut sentence (a confirmed fact is not left out)
+                    pair_refs = [(r, features(r)) for r in confirming]
+                    tellers = [c for c in members
+                               if c not in confirming and c.modality in FIRM and _tells(features(c), pair_refs)]
+                    line = (_line_claim(sorted(tellers, key=lambda c: _rank(c, members)), members, seen_sentences)
+                            or _line_claim(confirming, members, seen_sentences, cut=True))
+                if line is None and not confirming:
+                    deferred.append(row)
+            if line is None:
+                continue
+            rep = line
+            seen_sentences.add(rep.sentence)
+            # a confirmed line cites the two claims it rests on first, marked, then the other articles
+            # that tell its fact (:func:`_tells`)
+            cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
+                                           for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
+            refs = [(r, features(r)) for r in (rep, *confirming)]
+            for c in sorted(members, key=lambda c: (c.article_id, c.start)):
+                if all(x["article_id"] != c.article_id for x in cites):
+                    # the line's own article is cited through the line's claim: its link and highlight
+                    # land on the sentence shown
+                    if c.article_id == rep.article_id:
+                        cites.append(_cite(rep))
+                    elif _tells(features(c), refs):
+                        cites.append(_cite(c))
+            out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out
