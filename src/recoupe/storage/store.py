@@ -420,7 +420,7 @@ class Store:
         cols = [d[0] for d in cur.description or ()]
         if len(set(cols)) < len(cols):  # a name twice: the first column's value, where it first stands
             return [_first_of_each(cols, r) for r in cur]
-        return [dict(zip(cols, r)) for r in cur]  # dict(row) reads each value by name: slower
+        return [dict(zip(cols, r, strict=True)) for r in cur]  # dict(row) reads each value by name: slower
 
     def _rows_in(self, sql: str, ids: Iterable[str], *, key: str = "id") -> dict[str, Row]:
         """Rows for many ids, by id; ``sql`` has one ``{q}`` placeholder for the IN list (chunked
