@@ -944,3 +944,19 @@ def test_store_claims_attributed_to_an_entity_are_its_own_not_a_homonym_s(store:
 
     view = entity_view(store, "E2")
     assert view is not None and [c["id"] for c in view["claims_by"]] == ["c1", "c2"]
+
+
+def test_storage_rows_read_as_dicts_as_sqlite_rows_give_them(store: Store) -> None:
+    """``_rows`` reads plain tuples: each row must come out as ``dict(sqlite3.Row)`` gives it, a
+    name that stands twice (two tables' ``id``) with its first column's value, in its first place."""
+    store.add_article(_article("a1"), [], analysed_by="")
+    store.add_article(_article("a2", "Un autre texte, plus long que le premier."), [], analysed_by="")
+    sql = ("SELECT a.id, b.id, a.text AS text, b.text AS other, a.language FROM articles a"
+           " JOIN articles b ON b.id != a.id ORDER BY a.id")
+    as_rows = [dict(r) for r in store.db.execute(sql)]
+    got = store._rows(sql)
+    assert got == as_rows and [list(r) for r in got] == [list(r) for r in as_rows]
+    assert got[0]["id"] == "a1" and list(got[0]) == ["id", "text", "other", "language"]
+    plain = "SELECT id, title, language FROM articles ORDER BY id"
+    assert store._rows(plain) == [dict(r) for r in store.db.execute(plain)]
+    assert store._rows(plain + " LIMIT 0") == []

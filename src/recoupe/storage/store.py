@@ -116,6 +116,15 @@ class Component:
     languages: set[str] = field(default_factory=set)
     published: dict[str, str] = field(default_factory=dict)  # claim id -> its article's date (ISO), when known
 
+def _first_of_each(cols: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
+    """A row whose names repeat as ``dict(sqlite3.Row)`` reads it: each name once, in the place and
+    with the value of its first column."""
+    out: dict[str, Any] = {}
+    for c, v in zip(cols, row, strict=True):
+        out.setdefault(c, v)
+    return out
+
+
 class Store:
     """A recoupe store backed by SQLite. Use :meth:`open`; ``":memory:"`` works for tests."""
 
@@ -403,10 +412,14 @@ class Store:
             self.db.executemany("INSERT INTO entities_fts (rowid, name, aliases) VALUES (?,?,?)", stale)
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        cur = self.db.execute(sql, tuple(params))
+        # rows as plain tuples (no sqlite3.Row made per row only to be read into a dict): ~15 % less
+        # to read a row, and rows are read ~a million times a build
+        cur = self.db.cursor()
+        cur.row_factory = None
+        cur.execute(sql, tuple(params))
         cols = [d[0] for d in cur.description or ()]
-        if len(set(cols)) < len(cols):  # a name twice: dict(row) keeps the first column's value
-            return [dict(r) for r in cur]
+        if len(set(cols)) < len(cols):  # a name twice: the first column's value, where it first stands
+            return [_first_of_each(cols, r) for r in cur]
         return [dict(zip(cols, r, strict=True)) for r in cur]  # dict(row) reads each value by name: slower
 
     def _rows_in(self, sql: str, ids: Iterable[str], *, key: str = "id") -> dict[str, Row]:
