@@ -74,7 +74,7 @@ def test_a_confirmed_fact_whose_pair_is_cut_is_told_by_a_whole_member() -> None:
         ("a", True), ("b", True), ("c", False)]
 
 
-def test_a_group_with_no_whole_sentence_keeps_its_cut_one_but_never_a_question() -> None:
+def test_a_single_source_group_with_no_whole_sentence_gets_no_line_cut_or_question() -> None:
     cut = [("a", "Le conseil de Valbrune a voté mardi la rénovation du lavoir des Quatre-Saisons, dont...",
             "Le conseil de Valbrune a voté mardi la rénovation du lavoir", "voter",
             ["conseil", "valbrune", "voter", "rénovation", "lavoir"], "fr", "G1", {})]
@@ -82,7 +82,7 @@ def test_a_group_with_no_whole_sentence_keeps_its_cut_one_but_never_a_question()
                  "Le conseil de Valbrune votera la rénovation du lavoir", "voter",
                  ["conseil", "valbrune", "voter", "rénovation", "lavoir"], "fr", "G1", {})]
     with _store(cut) as s:  # type: ignore[arg-type]
-        assert [b["text"] for b in build_briefing(s, "S1")] == [cut[0][1]]
+        assert build_briefing(s, "S1") == []
     with _store(question) as s:  # type: ignore[arg-type]
         assert build_briefing(s, "S1") == []
 
@@ -140,7 +140,7 @@ def test_wire_quotation_marks_and_narrow_spaces() -> None:
     assert _cut("‘Will the Valbrune regatta take place this year?’")
 
 
-def test_a_cut_line_only_takes_the_room_whole_lines_leave() -> None:
+def test_a_group_told_only_in_cut_sentences_gets_no_line_unless_confirmed() -> None:
     rows: list[Row] = [
         ("a", "Le conseil de Valbrune a voté mardi la rénovation du lavoir, dont...",
          "Le conseil de Valbrune a voté mardi la rénovation du lavoir", "voter",
@@ -151,4 +151,4 @@ def test_a_cut_line_only_takes_the_room_whole_lines_leave() -> None:
     ]
     with _store(rows) as s:
         assert [b["text"] for b in build_briefing(s, "S1", max_sentences=1)] == [rows[1][1]]
-        assert [b["text"] for b in build_briefing(s, "S1")] == [rows[1][1], rows[0][1]]
+        assert [b["text"] for b in build_briefing(s, "S1")] == [rows[1][1]]

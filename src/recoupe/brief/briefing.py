@@ -225,51 +225,42 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
         ranked.append((score, st, rep, members, confirming))
     ranked.sort(key=lambda r: r[0])
     budget = len(out) + max_sentences
-    # a group told only in cut sentences (a feed's summary ending « ... ») gets its cut one only in
-    # the room left once every whole line is in: a fact rather than none, never in place of a whole line
-    deferred: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim], list[Claim]]] = []
-    for cut_pass, rows in ((False, ranked), (True, deferred)):
-        for row in rows:
-            _, st, rep, members, confirming = row
-            if len(out) >= budget:
-                break
-            if st.status in {"contradicted", "disputed"} and st.conflicts:
-                continue  # already told with both sides above
-            if cut_pass:
-                same = sorted((c for c in members if (c.modality in FIRM) == (rep.modality in FIRM)),
-                              key=lambda c: _rank(c, members))
-                line = _line_claim(same, members, seen_sentences, cut=True)
-            else:
-                # a confirmed line may tell either claim of its pair (the one the group is shown by
-                # first): one already shown or too short must not drop the line while the other would do
-                line = _line_claim(confirming or [rep], members, seen_sentences)
-                if line is None and confirming:
-                    # both claims of the pair cut (a feed's summaries): the best whole firm member that
-                    # tells the pair's fact, still shown as confirmed and citing the pair first; else the
-                    # pair's cut sentence (a confirmed fact is not left out)
-                    pair_refs = [(r, features(r)) for r in confirming]
-                    tellers = [c for c in members
-                               if c not in confirming and c.modality in FIRM and _tells(features(c), pair_refs)]
-                    line = (_line_claim(sorted(tellers, key=lambda c: _rank(c, members)), members, seen_sentences)
-                            or _line_claim(confirming, members, seen_sentences, cut=True))
-                if line is None and not confirming:
-                    deferred.append(row)
-            if line is None:
-                continue
-            rep = line
-            seen_sentences.add(rep.sentence)
-            # a confirmed line cites the two claims it rests on first, marked, then the other articles
-            # that tell its fact (:func:`_tells`)
-            cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
-                                           for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
-            refs = [(r, features(r)) for r in (rep, *confirming)]
-            for c in sorted(members, key=lambda c: (c.article_id, c.start)):
-                if all(x["article_id"] != c.article_id for x in cites):
-                    # the line's own article is cited through the line's claim: its link and highlight
-                    # land on the sentence shown
-                    if c.article_id == rep.article_id:
-                        cites.append(_cite(rep))
-                    elif _tells(features(c), refs):
-                        cites.append(_cite(c))
-            out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
+    # a group other than confirmed told only in cut sentences (a feed's summary ending « ... ») or
+    # questions gets no line: printed in the room left, they made the briefings less readable (RESULTS
+    # « lead25 »); a confirmed fact is never left out (below)
+    for _, st, rep, members, confirming in ranked:
+        if len(out) >= budget:
+            break
+        if st.status in {"contradicted", "disputed"} and st.conflicts:
+            continue  # already told with both sides above
+        # a confirmed line may tell either claim of its pair (the one the group is shown by
+        # first): one already shown or too short must not drop the line while the other would do
+        line = _line_claim(confirming or [rep], members, seen_sentences)
+        if line is None and confirming:
+            # both claims of the pair cut (a feed's summaries): the best whole firm member that
+            # tells the pair's fact, still shown as confirmed and citing the pair first; else the
+            # pair's cut sentence (a confirmed fact is not left out)
+            pair_refs = [(r, features(r)) for r in confirming]
+            tellers = [c for c in members
+                       if c not in confirming and c.modality in FIRM and _tells(features(c), pair_refs)]
+            line = (_line_claim(sorted(tellers, key=lambda c: _rank(c, members)), members, seen_sentences)
+                    or _line_claim(confirming, members, seen_sentences, cut=True))
+        if line is None:
+            continue
+        rep = line
+        seen_sentences.add(rep.sentence)
+        # a confirmed line cites the two claims it rests on first, marked, then the other articles
+        # that tell its fact (:func:`_tells`)
+        cites: list[dict[str, Any]] = [{**_cite(c), "confirms": True}
+                                       for c in sorted(confirming, key=lambda c: (c.article_id, c.start))]
+        refs = [(r, features(r)) for r in (rep, *confirming)]
+        for c in sorted(members, key=lambda c: (c.article_id, c.start)):
+            if all(x["article_id"] != c.article_id for x in cites):
+                # the line's own article is cited through the line's claim: its link and highlight
+                # land on the sentence shown
+                if c.article_id == rep.article_id:
+                    cites.append(_cite(rep))
+                elif _tells(features(c), refs):
+                    cites.append(_cite(c))
+        out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out
