@@ -2341,15 +2341,60 @@ def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
     return STOP_MOMENT_VERBS, STOP_TEST_WORDS
 
 
+# what makes a verb of the stop's tell a traffic stop: « pulled over », a passive « was stopped », « a traffic
+# stop »; « driving » / « speeding » only with « when … stopped / pulled over » in its sentence
+_EN_PULLED_OVER = re.compile(r"\bpull(?:ed|s|ing)?\s+(?:\w+\s+){0,2}over\b", re.I)
+_EN_WAS_STOPPED = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+ly\s+)?stopped\b|\btraffic\s+stop",
+                             re.I)
+_EN_WHEN_STOPPED = re.compile(r"\bwhen\b.*\b(?:stopped|pulled\s+(?:\w+\s+){0,2}over)\b", re.I)
+# the words that tell a deed done again the same day (« met him again at 4 p.m. », « later that day »)
+_EN_AGAIN = re.compile(r"\b(?:again|later|second|another|once more|twice)\b", re.I)
+STOP_GAP_HOURS = 3  # one stop's accounts lie within hours of each other; beyond, two moments of a night
+
+
 def _en_stop_moment(c: Claim) -> bool:
-    """Does an English claim tell a roadside stop by one of its verbs (the pack's ``STOP_MOMENT_VERBS``:
-    pulled over, stopped, driving, speeding; « failed » only a sobriety or breath test)?"""
+    """Does an English claim tell a traffic stop (the pack's ``STOP_MOMENT_VERBS``)? « pulled over », « was
+    stopped » or « a traffic stop »; « failed » only a sobriety or breath test; « driving » / « speeding » only
+    when its sentence says the driver was stopped or pulled over then. A bare « stopped at a bar » or « drove
+    to the hospital » is no stop."""
     if c.language != "en" or not c.predicate:
         return False
     verbs, tests = _stop_words_en()
     if c.predicate not in verbs:
         return False
-    return c.predicate != "fail" or bool(set(fold(c.object).split()) & tests)
+    if c.predicate == "fail":
+        return bool(set(fold(c.object).split()) & tests)
+    if c.predicate in ("pull", "pull_over"):
+        return c.predicate == "pull_over" or bool(_EN_PULLED_OVER.search(c.text))
+    if c.predicate == "stop":
+        return bool(_EN_WAS_STOPPED.search(c.text) or _EN_PULLED_OVER.search(c.text))
+    return bool(_EN_WHEN_STOPPED.search(c.sentence or c.text))  # drive, speed
+
+
+def _en_clock_gap_minutes(a: Claim, b: Claim) -> int | None:
+    """The minutes between two clock times of one day (midnight wrapping), None unless both are clock times."""
+    ca, cb = _CLOCK_TIME.match(a.time or ""), _CLOCK_TIME.match(b.time or "")
+    if not (ca and cb):
+        return None
+    gap = abs((int(ca[2]) * 60 + int(ca[3])) - (int(cb[2]) * 60 + int(cb[3]))) % 1440
+    return min(gap, 1440 - gap)
+
+
+def _en_one_timed_deed(a: Claim, b: Claim) -> bool:
+    """Two English accounts at two hours of one day tell one deed only if it is done once: one traffic stop
+    told within :data:`STOP_GAP_HOURS`, or one deed of the pack's event classes (crash, shoot, kill:
+    :data:`recoupe.lang.en.events.EVENT_CLASS_OF`) told by one verb; never when either says it was done again (« again », « later », « a second »). A meeting, a visit or
+    a drive may be repeated within a day."""
+    if _EN_AGAIN.search(a.text) or _EN_AGAIN.search(b.text):
+        return False
+    if _en_stop_moment(a) and _en_stop_moment(b):
+        gap = _en_clock_gap_minutes(a, b)
+        return gap is None or gap <= STOP_GAP_HOURS * 60
+    from recoupe.lang.en.events import EVENT_CLASS_OF
+
+    repeated = {"drive", "driving", "speed"}  # one may drive several times a day
+    return (a.predicate in EVENT_CLASS_OF and b.predicate in EVENT_CLASS_OF and same_action(a, b)
+            and not {a.predicate, b.predicate} & repeated)
 
 
 def check_date(a: Side, b: Side) -> Finding | None:
@@ -2361,7 +2406,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
     hours = not disjoint_dates(ac, bc) and _en_hours_apart(ac, bc)
     if not hours and not disjoint_dates(ac, bc):
         return None
-    one_deed = same_action(ac, bc) or (hours and _en_stop_moment(ac) and _en_stop_moment(bc))
+    one_deed = _en_one_timed_deed(ac, bc) if hours else same_action(ac, bc)
     if not one_deed or not overlapping_content(ac, bc):
         return None
     if hours and {ac.predicate, bc.predicate} & _en_reporting():
@@ -4137,9 +4182,10 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
         mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
         filed |= {f"{mine}:{k}" for k in deeds}
         look |= {f"{other}:{k}" for k in deeds}
-    if subject and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
-        filed.add(f"HM:{subject}")  # one person's stop at a clock time: every timed account of it (mirrored)
-        look.add(f"HM:{subject}")
+    stopped = c.subject_entity or (subject if head not in _en_function_words() else "")  # not « ~the »
+    if stopped and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
+        filed.add(f"HM:{stopped}")  # one person's stop at a clock time: every timed account of it (mirrored)
+        look.add(f"HM:{stopped}")
     for thing in en_colours(c):  # one named thing's colour: every account that gives one (check_colour), by its make
         filed.add(f"CO:{thing.split()[0]}")
         look.add(f"CO:{thing.split()[0]}")
