@@ -2130,17 +2130,21 @@ def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
     # capitalised name (the make and model): « a blue 2019 Nissan Leaf », « her 2016 red Honda Civic »
     return re.compile(rf"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{{4}}\s+)?"
                       rf"((?:(?:{shades}|{colours})(?:\s+and\s+|-|\s+)){{1,3}})(?:\d{{4}}\s+)?"
-                      rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS
+                      rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS, VEHICLE_MAKES
 
 
 def en_colours(c: Claim) -> dict[str, frozenset[str]]:
-    """English: the colours a claim gives named things (« clipped by a silver Nissan Leaf » -> {« nissan leaf »:
-    {silver}}), by the thing's folded name."""
+    """English: the colours a claim gives named vehicles (« clipped by a silver Nissan Leaf » -> {« nissan
+    leaf »: {silver}}), by the vehicle's folded make and model: a name whose first word is no vehicle make
+    (:data:`recoupe.lang.en.events.VEHICLE_MAKES`) or a make with no model is read past."""
     if c.language != "en":
         return {}
-    pattern, colours = _en_colour_re()
+    pattern, colours, makes = _en_colour_re()
     out: dict[str, frozenset[str]] = {}
     for m in pattern.finditer(c.text):
+        name = fold(m[2]).split()
+        if len(name) < 2 or name[0] not in makes:
+            continue  # « a black Minneapolis man », « a white Ford »: no one vehicle
         named = frozenset(colours[w] for w in re.split(r"[\s-]+", m[1]) if w in colours)
         if named:
             out[fold(m[2])] = out.get(fold(m[2]), frozenset()) | named
@@ -2149,17 +2153,19 @@ def en_colours(c: Claim) -> dict[str, frozenset[str]]:
 
 def _one_name(x: str, y: str) -> bool:
     """Do two folded names name one thing, the shorter opening the longer (« nissan leaf » / « nissan leaf
-    tom », a name read on past the model)? One word against two is a make against its model: not."""
+    tom », a name read on past the model)? Both make and model must match: a make alone is many cars."""
     wx, wy = x.split(), y.split()
     n = min(len(wx), len(wy))
-    return n >= min(2, max(len(wx), len(wy))) and wx[:n] == wy[:n]
+    return n >= 2 and wx[:n] == wy[:n]
 
 
 def check_colour(a: Side, b: Side) -> Finding | None:
-    """One named thing given two colours that share none by two English articles (« a silver Nissan Leaf » /
-    « a blue Nissan Leaf »)."""
+    """One vehicle (make and model) given two colours that share none by two English articles, each firm
+    (« a silver Nissan Leaf » / « a blue Nissan Leaf »; not « police denied it was … », « it may have been … »)."""
     ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id or ac.negated or bc.negated:
+    if ac.article_id == bc.article_id or ac.negated or bc.negated or _denied(ac) or _denied(bc):
+        return None
+    if ac.modality not in _FIRM or bc.modality not in _FIRM:
         return None
     ca, cb = en_colours(ac), en_colours(bc)
     for x, y in sorted((x, y) for x in ca for y in cb if _one_name(x, y)):
