@@ -2077,9 +2077,15 @@ def check_place(a: Side, b: Side) -> Finding | None:
 # « Anthony Reyes, 36, of Dunmore, hit … »: an English person's home town told in apposition to the full name
 _EN_HOME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s+(?:\d{1,3},\s+)?of\s+"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
-# two towns the gazetteer knows, this far apart, are two homes: a neighbourhood the gazetteer files as a town
-# lies within a few kilometres of its city's centre (South Ozone Park, 2 km from Queens'), a suburb does not
-HOME_APART_KM = 5.0
+# words of a title or role that may open the name before the comma (« Police Officer Tom Reyes, of … »): read
+# past, so the key is the person's own first and last names, not « police|reyes »
+_EN_NAME_TITLES = frozenset({
+    "police", "officer", "chief", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "detective", "deputy",
+    "trooper", "sheriff", "driver", "victim", "mayor", "gov", "governor", "sen", "senator", "rep", "judge", "dr",
+    "mr", "mrs", "ms", "miss", "president", "coach", "pastor", "rev", "father", "firefighter", "councilman",
+    "councilwoman", "assistant", "state", "county", "city", "district", "attorney", "prosecutor", "former",
+    "witness", "suspect", "pedestrian", "motorist", "student", "teacher", "nurse", "doctor", "agent", "special",
+})
 
 
 def en_home_towns(c: Claim) -> dict[str, str]:
@@ -2095,15 +2101,20 @@ def en_home_towns(c: Claim) -> dict[str, str]:
         found = [m for m in _EN_HOME.finditer(c.sentence) if at > 0 and m.end() <= at]
     out: dict[str, str] = {}
     for m in found:
-        names = fold(m[1]).split()
-        out[f"{names[0]}|{names[-1]}"] = m[2]
+        names = [w for w in fold(m[1]).replace(".", " ").split()]
+        while names and names[0] in _EN_NAME_TITLES:
+            names = names[1:]
+        if len(names) >= 2:  # a first and a last name left: one person
+            out[f"{names[0]}|{names[-1]}"] = m[2]
     return out
 
 
 def check_home_town(a: Side, b: Side) -> Finding | None:
-    """One person's home town told as two towns the gazetteer knows, apart (:data:`HOME_APART_KM`), by two
-    English articles (« Ann Reyes, 36, of Dunmore » / « Ann Reyes, 36, of Elmira »)."""
-    from recoupe.resolve.places import _km, lookup
+    """One person's home town told as two towns the gazetteer knows, in two agglomerations (not within
+    :data:`recoupe.resolve.places.NEAR_KM` of each other, as :func:`check_place` reads them: a borough, a
+    neighbourhood or a suburb filed as a town is its city's), by two English articles (« Ann Reyes, 36, of
+    Dunmore » / « Ann Reyes, 36, of Elmira »)."""
+    from recoupe.resolve.places import contains, lookup
 
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id or ac.negated or bc.negated:
@@ -2113,7 +2124,7 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
         pa, pb = lookup(ha[who]), lookup(hb[who])
         if pa is None or pb is None or pa == pb or pa.kind != "city" or pb.kind != "city" or pa.country != pb.country:
             continue  # a place unknown (a neighbourhood), a region or a country may hold the other
-        if None in (pa.lat, pb.lat) or _km(pa, pb) <= HOME_APART_KM:
+        if None in (pa.lat, pb.lat) or contains(ha[who], hb[who]) or contains(hb[who], ha[who]):
             continue
         return Finding("place", f"{ha[who]} contre {hb[who]} — « {_clip(ac.text)} » ({a.source}) / "
                                 f"« {_clip(bc.text)} » ({b.source})")
@@ -2121,8 +2132,8 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
 
 
 @lru_cache(maxsize=1)
-def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    from recoupe.lang.en.events import COLOUR_SHADES, COLOURS
+def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    from recoupe.lang.en.events import COLOUR_SHADES, COLOURS, VEHICLE_MAKES
 
     colours = "|".join(sorted(COLOURS, key=len, reverse=True))
     shades = "|".join(sorted(COLOUR_SHADES))
