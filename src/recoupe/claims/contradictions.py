@@ -2400,8 +2400,8 @@ def _en_clock_gap_minutes(a: Claim, b: Claim) -> int | None:
 def _en_one_timed_deed(a: Claim, b: Claim) -> bool:
     """Two English accounts at two hours of one day tell one deed only if it is done once: one traffic stop
     told within :data:`STOP_GAP_HOURS`, or one deed of the pack's event classes (crash, shoot, kill:
-    :data:`recoupe.lang.en.events.EVENT_CLASS_OF`) told by one verb; never when either says it was done again (« again », « later », « a second »). A meeting, a visit or
-    a drive may be repeated within a day."""
+    :data:`recoupe.lang.en.events.EVENT_CLASS_OF`) told by one verb; never when either says it was done
+    again (« again », « later », « a second »). A meeting, a visit or a drive may be repeated within a day."""
     if _EN_AGAIN.search(a.text) or _EN_AGAIN.search(b.text):
         return False
     if _en_stop_moment(a) and _en_stop_moment(b):
