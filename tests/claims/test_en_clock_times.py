@@ -6,7 +6,7 @@ person, a failed exam and two days stay apart. Sentences written for the tests."
 
 from __future__ import annotations
 
-from recoupe.claims.contradictions import Side, check_date
+from recoupe.claims.contradictions import Side, check_date, conflict_keys
 from recoupe.model import Claim
 from tests.claims.helpers import keys_meet
 
@@ -40,10 +40,11 @@ def test_one_stop_told_by_two_verbs_at_two_clock_times_conflicts() -> None:
 
 
 def test_one_deed_at_two_parts_of_one_day_conflicts() -> None:
-    morning = _c("a1:c1", "Dario Pell left the depot in the van on Monday morning", "leave", "2031-03-03TMO")
-    night = _c("b1:c1", "Dario Pell left the depot in the van on Monday night", "leave", "2031-03-03TNI")
+    morning = _c("a1:c1", "Dario Pell crashed the van on the depot road on Monday morning", "crash", "2031-03-03TMO")
+    night = _c("b1:c1", "Dario Pell crashed the van on the depot road on Monday night", "crash", "2031-03-03TNI")
     assert _date(morning, night)
-    afternoon = _c("c1:c2", "Dario Pell left the depot in the van on Monday afternoon", "leave", "2031-03-03TAF")
+    afternoon = _c("c1:c2", "Dario Pell crashed the van on the depot road on Monday afternoon", "crash",
+                   "2031-03-03TAF")
     assert _date(afternoon, night) and not _date(morning, afternoon)  # the afternoon follows the morning closely
 
 
@@ -91,3 +92,42 @@ def test_an_arrest_hours_after_the_stop_is_not_its_moment() -> None:
     arrested = _c("b1:c1", "Dario Pell was arrested at the Road 7 station in his van case at 6:30 a.m.", "arrest",
                   "XXXX-XX-XXT06:30")
     assert not _date(PULLED, arrested) and not keys_meet(PULLED, arrested)
+
+
+def test_a_stop_at_a_bar_or_a_drive_home_is_no_traffic_stop() -> None:
+    # review F2: « stopped at a bar » and « was driving home when he crashed » are a night's timeline, not one stop
+    bar = _c("a1:c1", "Dario Pell stopped at a bar on Road 7 in his van at 11 p.m.", "stop", "XXXX-XX-XXT23:00")
+    home = _c("b1:c1", "Dario Pell was driving his van home on Road 7 at 1:30 a.m. when he crashed", "drive",
+              "XXXX-XX-XXT01:30", obj="his van")
+    assert not _date(bar, home) and not keys_meet(bar, home)
+    gun = _c("b1:c2", "Dario Pell pulled a knife from his van on Road 7 at 3 a.m.", "pull", "XXXX-XX-XXT03:00",
+             obj="a knife")
+    assert not _date(gun, home) and not keys_meet(gun, home)  # a bare « pull » is no « pulled over »
+    stopped = _c("b1:c3", "Dario Pell was stopped by a patrol on Road 7 in his van at 2:15 a.m.", "stop",
+                 "XXXX-XX-XXT02:15")
+    assert _date(PULLED, stopped)  # a passive « was stopped » is a traffic stop
+
+
+def test_one_stop_told_hours_apart_is_two_moments() -> None:
+    late = _c("b1:c1", "Dario Pell failed a sobriety test on Road 7 beside his van at 8 a.m.", "fail",
+              "XXXX-XX-XXT08:00", obj="a sobriety test")
+    assert not _date(PULLED, late)  # 4.5 hours: beyond one stop's span
+
+
+def test_a_deed_repeated_within_a_day_stays_apart() -> None:
+    met = _c("a1:c1", "Dario Pell met the road minister about the van at 10 a.m.", "meet", "XXXX-XX-XXT10:00")
+    met_again = _c("b1:c1", "Dario Pell met the road minister about the van at 4 p.m.", "meet", "XXXX-XX-XXT16:00")
+    assert not _date(met, met_again)  # a meeting is no once-only deed
+    crash = _c("a1:c2", "Dario Pell crashed the van on Road 7 at 9 a.m.", "crash", "XXXX-XX-XXT09:00")
+    crash_again = _c("b1:c2", "Dario Pell crashed the van again on Road 7 at 2 p.m.", "crash", "XXXX-XX-XXT14:00")
+    assert not _date(crash, crash_again)  # « again »: a second one
+    crash_later = _c("b1:c3", "Dario Pell crashed the van on Road 7 at 2 p.m.", "crash", "XXXX-XX-XXT14:00")
+    assert _date(crash, crash_later)
+
+
+def test_two_unnamed_drivers_are_not_filed_under_the_article() -> None:
+    one = _c("a1:c1", "the driver of the van was stopped on Road 7 at 3 a.m.", "stop", "XXXX-XX-XXT03:00",
+             entity="", subject="the driver of the van")
+    other = _c("b1:c1", "the other driver was pulled over on Road 7 in a van at 1 a.m.", "pull",
+               "XXXX-XX-XXT01:00", entity="", subject="the other driver")
+    assert not any(k.startswith("HM:~the") for k in conflict_keys(one)[0] | conflict_keys(other)[0])

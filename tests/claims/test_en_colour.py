@@ -5,13 +5,13 @@ model, a capitalised name (« the White House ») and one article stay apart. Se
 from __future__ import annotations
 
 from recoupe.claims.contradictions import Side, check_colour, en_colours
-from recoupe.model import Claim
+from recoupe.model import Claim, Modality
 from tests.claims.helpers import keys_meet
 
 
-def _c(cid: str, text: str) -> Claim:
+def _c(cid: str, text: str, modality: Modality = "asserted") -> Claim:
     return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text),
-                 subject="a van", predicate="hit", language="en", lemmas=["hit", "cyclist"])
+                 subject="a van", predicate="hit", language="en", lemmas=["hit", "cyclist"], modality=modality)
 
 
 def _attr(a: Claim, b: Claim) -> bool:
@@ -49,3 +49,21 @@ def test_a_name_read_on_past_the_model_is_the_same_thing() -> None:
     on = _c("b1:c1", "officers stopped the 2019 blue Nissan Leaf Tom Hale was driving")
     assert _attr(SILVER, on) and keys_meet(SILVER, on)
     assert not _attr(_c("a1:c1", "a silver Nissan drove off"), _c("b1:c1", "a blue Nissan Leaf drove off"))
+
+
+def test_race_words_medals_seasons_and_a_bare_make_are_no_vehicle() -> None:
+    # review F1: only a vehicle named by its make and model carries a colour to compare
+    assert en_colours(_c("a1:c1", "the death of a black Dunmore man set off marches")) == {}
+    assert not _attr(_c("a1:c1", "the death of a black Dunmore man set off marches"),
+                     _c("b1:c1", "officers arrested a white Dunmore patrolman on Friday"))
+    assert not _attr(_c("a1:c1", "she took a gold Olympic medal in the hurdles"),
+                     _c("b1:c1", "she took a silver Olympic medal in the relay"))
+    assert not _attr(_c("a1:c1", "the almanac promised a white Christmas up north"),
+                     _c("b1:c1", "the coast should expect a green Christmas this year"))
+    assert not _attr(_c("a1:c1", "witnesses saw a white Ford Transit speed off"),
+                     _c("b1:c1", "a black Ford was parked at the corner"))  # a bare make: many cars
+
+
+def test_a_denied_or_speculative_colour_is_not_set_against_a_firm_one() -> None:
+    assert not _attr(SILVER, _c("b1:c1", "police denied it was a blue Nissan Leaf", modality="denied"))
+    assert not _attr(SILVER, _c("b1:c1", "the car may have been a blue Nissan Leaf", modality="speculative"))

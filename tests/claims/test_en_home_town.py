@@ -42,10 +42,29 @@ def test_the_town_before_a_clause_whose_subject_was_lost() -> None:
 
 
 def test_a_neighbourhood_an_unknown_place_a_region_or_another_person_stay_apart() -> None:
-    queens = _c("a1:c1", "Ann Reyes, 59, of Queens, was crossing the avenue")
-    assert not _place(queens, _c("b1:c1", "Ann Reyes, 59, of South Ozone Park, was crossing the avenue"))
-    assert not _place(queens, _c("b1:c1", "Ann Reyes, 59, of Plumtree Hollow, was crossing the avenue"))
+    city = _c("a1:c1", "Ann Reyes, 41, of Los Angeles, was walking her dog")
+    assert not _place(city, _c("b1:c1", "Ann Reyes, 41, of Plumtree Hollow, was walking her dog"))
     assert not _place(ATLANTA, _c("b1:c1", "Ann Reyes, 36, of Georgia, hit a cyclist near the bridge"))
     assert not _place(ATLANTA, _c("b1:c1", "Tom Reyes, 40, of Seattle, saw the crash"))
     assert not _place(ATLANTA, _c("a1:c2", "Ann Reyes, 36, of Seattle, was charged"))  # one article
     assert not _place(ATLANTA, _c("b1:c1", "Ann Reyes, 36, of Atlanta, was charged"))
+
+
+def test_a_borough_or_a_suburb_in_the_agglomeration_is_the_same_home() -> None:
+    # review F3: a borough, a neighbourhood or a suburb the gazetteer files as a town, within NEAR_KM of the
+    # city, is the city's (as check_place reads two places)
+    city = _c("a1:c1", "Ann Reyes, 41, of Los Angeles, was walking her dog")
+    assert not _place(city, _c("b1:c1", "Ann Reyes, 41, of Van Nuys, was walking her dog"))
+    assert not _place(_c("a1:c1", "Ann Reyes, 41, of New York, was walking her dog"),
+                      _c("b1:c1", "Ann Reyes, 41, of Brooklyn, was walking her dog"))
+    assert not _place(_c("a1:c1", "Ann Reyes, 41, of London, was walking her dog"),
+                      _c("b1:c1", "Ann Reyes, 41, of Croydon, was walking her dog"))
+
+
+def test_a_title_before_the_name_is_not_its_first_name() -> None:
+    # review F5: « Police Officer Tom Reyes » and « Police Chief Ann Reyes » are two people
+    officer = _c("a1:c1", "Police Officer Tom Reyes, of Atlanta, was hurt in the chase")
+    chief = _c("b1:c1", "Police Chief Ann Reyes, of Seattle, spoke after the chase")
+    assert en_home_towns(officer) == {"tom|reyes": "Atlanta"}
+    assert not _place(officer, chief)
+    assert _place(officer, _c("b1:c2", "Officer Tom Reyes, of Seattle, was hurt in the chase"))

@@ -2119,9 +2119,15 @@ def check_place(a: Side, b: Side) -> Finding | None:
 # « Anthony Reyes, 36, of Dunmore, hit … »: an English person's home town told in apposition to the full name
 _EN_HOME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s+(?:\d{1,3},\s+)?of\s+"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
-# two towns the gazetteer knows, this far apart, are two homes: a neighbourhood the gazetteer files as a town
-# lies within a few kilometres of its city's centre (South Ozone Park, 2 km from Queens'), a suburb does not
-HOME_APART_KM = 5.0
+# words of a title or role that may open the name before the comma (« Police Officer Tom Reyes, of … »): read
+# past, so the key is the person's own first and last names, not « police|reyes »
+_EN_NAME_TITLES = frozenset({
+    "police", "officer", "chief", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "detective", "deputy",
+    "trooper", "sheriff", "driver", "victim", "mayor", "gov", "governor", "sen", "senator", "rep", "judge", "dr",
+    "mr", "mrs", "ms", "miss", "president", "coach", "pastor", "rev", "father", "firefighter", "councilman",
+    "councilwoman", "assistant", "state", "county", "city", "district", "attorney", "prosecutor", "former",
+    "witness", "suspect", "pedestrian", "motorist", "student", "teacher", "nurse", "doctor", "agent", "special",
+})
 
 
 def en_home_towns(c: Claim) -> dict[str, str]:
@@ -2137,15 +2143,20 @@ def en_home_towns(c: Claim) -> dict[str, str]:
         found = [m for m in _EN_HOME.finditer(c.sentence) if at > 0 and m.end() <= at]
     out: dict[str, str] = {}
     for m in found:
-        names = fold(m[1]).split()
-        out[f"{names[0]}|{names[-1]}"] = m[2]
+        names = [w for w in fold(m[1]).replace(".", " ").split()]
+        while names and names[0] in _EN_NAME_TITLES:
+            names = names[1:]
+        if len(names) >= 2:  # a first and a last name left: one person
+            out[f"{names[0]}|{names[-1]}"] = m[2]
     return out
 
 
 def check_home_town(a: Side, b: Side) -> Finding | None:
-    """One person's home town told as two towns the gazetteer knows, apart (:data:`HOME_APART_KM`), by two
-    English articles (« Ann Reyes, 36, of Dunmore » / « Ann Reyes, 36, of Elmira »)."""
-    from recoupe.resolve.places import _km, lookup
+    """One person's home town told as two towns the gazetteer knows, in two agglomerations (not within
+    :data:`recoupe.resolve.places.NEAR_KM` of each other, as :func:`check_place` reads them: a borough, a
+    neighbourhood or a suburb filed as a town is its city's), by two English articles (« Ann Reyes, 36, of
+    Dunmore » / « Ann Reyes, 36, of Elmira »)."""
+    from recoupe.resolve.places import contains, lookup
 
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id or ac.negated or bc.negated:
@@ -2155,7 +2166,7 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
         pa, pb = lookup(ha[who]), lookup(hb[who])
         if pa is None or pb is None or pa == pb or pa.kind != "city" or pb.kind != "city" or pa.country != pb.country:
             continue  # a place unknown (a neighbourhood), a region or a country may hold the other
-        if None in (pa.lat, pb.lat) or _km(pa, pb) <= HOME_APART_KM:
+        if None in (pa.lat, pb.lat) or contains(ha[who], hb[who]) or contains(hb[who], ha[who]):
             continue
         return Finding("place", f"{ha[who]} contre {hb[who]} — « {_clip(ac.text)} » ({a.source}) / "
                                 f"« {_clip(bc.text)} » ({b.source})")
@@ -2163,8 +2174,8 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
 
 
 @lru_cache(maxsize=1)
-def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    from recoupe.lang.en.events import COLOUR_SHADES, COLOURS
+def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    from recoupe.lang.en.events import COLOUR_SHADES, COLOURS, VEHICLE_MAKES
 
     colours = "|".join(sorted(COLOURS, key=len, reverse=True))
     shades = "|".join(sorted(COLOUR_SHADES))
@@ -2172,17 +2183,21 @@ def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str]]:
     # capitalised name (the make and model): « a blue 2019 Nissan Leaf », « her 2016 red Honda Civic »
     return re.compile(rf"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{{4}}\s+)?"
                       rf"((?:(?:{shades}|{colours})(?:\s+and\s+|-|\s+)){{1,3}})(?:\d{{4}}\s+)?"
-                      rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS
+                      rf"([A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){{0,2}})"), COLOURS, VEHICLE_MAKES
 
 
 def en_colours(c: Claim) -> dict[str, frozenset[str]]:
-    """English: the colours a claim gives named things (« clipped by a silver Nissan Leaf » -> {« nissan leaf »:
-    {silver}}), by the thing's folded name."""
+    """English: the colours a claim gives named vehicles (« clipped by a silver Nissan Leaf » -> {« nissan
+    leaf »: {silver}}), by the vehicle's folded make and model: a name whose first word is no vehicle make
+    (:data:`recoupe.lang.en.events.VEHICLE_MAKES`) or a make with no model is read past."""
     if c.language != "en":
         return {}
-    pattern, colours = _en_colour_re()
+    pattern, colours, makes = _en_colour_re()
     out: dict[str, frozenset[str]] = {}
     for m in pattern.finditer(c.text):
+        name = fold(m[2]).split()
+        if len(name) < 2 or name[0] not in makes:
+            continue  # « a black Minneapolis man », « a white Ford »: no one vehicle
         named = frozenset(colours[w] for w in re.split(r"[\s-]+", m[1]) if w in colours)
         if named:
             out[fold(m[2])] = out.get(fold(m[2]), frozenset()) | named
@@ -2191,17 +2206,19 @@ def en_colours(c: Claim) -> dict[str, frozenset[str]]:
 
 def _one_name(x: str, y: str) -> bool:
     """Do two folded names name one thing, the shorter opening the longer (« nissan leaf » / « nissan leaf
-    tom », a name read on past the model)? One word against two is a make against its model: not."""
+    tom », a name read on past the model)? Both make and model must match: a make alone is many cars."""
     wx, wy = x.split(), y.split()
     n = min(len(wx), len(wy))
-    return n >= min(2, max(len(wx), len(wy))) and wx[:n] == wy[:n]
+    return n >= 2 and wx[:n] == wy[:n]
 
 
 def check_colour(a: Side, b: Side) -> Finding | None:
-    """One named thing given two colours that share none by two English articles (« a silver Nissan Leaf » /
-    « a blue Nissan Leaf »)."""
+    """One vehicle (make and model) given two colours that share none by two English articles, each firm
+    (« a silver Nissan Leaf » / « a blue Nissan Leaf »; not « police denied it was … », « it may have been … »)."""
     ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id or ac.negated or bc.negated:
+    if ac.article_id == bc.article_id or ac.negated or bc.negated or _denied(ac) or _denied(bc):
+        return None
+    if ac.modality not in _FIRM or bc.modality not in _FIRM:
         return None
     ca, cb = en_colours(ac), en_colours(bc)
     for x, y in sorted((x, y) for x in ca for y in cb if _one_name(x, y)):
@@ -2383,15 +2400,60 @@ def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
     return STOP_MOMENT_VERBS, STOP_TEST_WORDS
 
 
+# what makes a verb of the stop's tell a traffic stop: « pulled over », a passive « was stopped », « a traffic
+# stop »; « driving » / « speeding » only with « when … stopped / pulled over » in its sentence
+_EN_PULLED_OVER = re.compile(r"\bpull(?:ed|s|ing)?\s+(?:\w+\s+){0,2}over\b", re.I)
+_EN_WAS_STOPPED = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+ly\s+)?stopped\b|\btraffic\s+stop",
+                             re.I)
+_EN_WHEN_STOPPED = re.compile(r"\bwhen\b.*\b(?:stopped|pulled\s+(?:\w+\s+){0,2}over)\b", re.I)
+# the words that tell a deed done again the same day (« met him again at 4 p.m. », « later that day »)
+_EN_AGAIN = re.compile(r"\b(?:again|later|second|another|once more|twice)\b", re.I)
+STOP_GAP_HOURS = 3  # one stop's accounts lie within hours of each other; beyond, two moments of a night
+
+
 def _en_stop_moment(c: Claim) -> bool:
-    """Does an English claim tell a roadside stop by one of its verbs (the pack's ``STOP_MOMENT_VERBS``:
-    pulled over, stopped, driving, speeding; « failed » only a sobriety or breath test)?"""
+    """Does an English claim tell a traffic stop (the pack's ``STOP_MOMENT_VERBS``)? « pulled over », « was
+    stopped » or « a traffic stop »; « failed » only a sobriety or breath test; « driving » / « speeding » only
+    when its sentence says the driver was stopped or pulled over then. A bare « stopped at a bar » or « drove
+    to the hospital » is no stop."""
     if c.language != "en" or not c.predicate:
         return False
     verbs, tests = _stop_words_en()
     if c.predicate not in verbs:
         return False
-    return c.predicate != "fail" or bool(set(fold(c.object).split()) & tests)
+    if c.predicate == "fail":
+        return bool(set(fold(c.object).split()) & tests)
+    if c.predicate in ("pull", "pull_over"):
+        return c.predicate == "pull_over" or bool(_EN_PULLED_OVER.search(c.text))
+    if c.predicate == "stop":
+        return bool(_EN_WAS_STOPPED.search(c.text) or _EN_PULLED_OVER.search(c.text))
+    return bool(_EN_WHEN_STOPPED.search(c.sentence or c.text))  # drive, speed
+
+
+def _en_clock_gap_minutes(a: Claim, b: Claim) -> int | None:
+    """The minutes between two clock times of one day (midnight wrapping), None unless both are clock times."""
+    ca, cb = _CLOCK_TIME.match(a.time or ""), _CLOCK_TIME.match(b.time or "")
+    if not (ca and cb):
+        return None
+    gap = abs((int(ca[2]) * 60 + int(ca[3])) - (int(cb[2]) * 60 + int(cb[3]))) % 1440
+    return min(gap, 1440 - gap)
+
+
+def _en_one_timed_deed(a: Claim, b: Claim) -> bool:
+    """Two English accounts at two hours of one day tell one deed only if it is done once: one traffic stop
+    told within :data:`STOP_GAP_HOURS`, or one deed of the pack's event classes (crash, shoot, kill:
+    :data:`recoupe.lang.en.events.EVENT_CLASS_OF`) told by one verb; never when either says it was done
+    again (« again », « later », « a second »). A meeting, a visit or a drive may be repeated within a day."""
+    if _EN_AGAIN.search(a.text) or _EN_AGAIN.search(b.text):
+        return False
+    if _en_stop_moment(a) and _en_stop_moment(b):
+        gap = _en_clock_gap_minutes(a, b)
+        return gap is None or gap <= STOP_GAP_HOURS * 60
+    from recoupe.lang.en.events import EVENT_CLASS_OF
+
+    repeated = {"drive", "driving", "speed"}  # one may drive several times a day
+    return (a.predicate in EVENT_CLASS_OF and b.predicate in EVENT_CLASS_OF and same_action(a, b)
+            and not {a.predicate, b.predicate} & repeated)
 
 
 def check_date(a: Side, b: Side) -> Finding | None:
@@ -2403,7 +2465,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
     hours = not disjoint_dates(ac, bc) and _en_hours_apart(ac, bc)
     if not hours and not disjoint_dates(ac, bc):
         return None
-    one_deed = same_action(ac, bc) or (hours and _en_stop_moment(ac) and _en_stop_moment(bc))
+    one_deed = _en_one_timed_deed(ac, bc) if hours else same_action(ac, bc)
     if not one_deed or not overlapping_content(ac, bc):
         return None
     if hours and {ac.predicate, bc.predicate} & _en_reporting():
@@ -4251,9 +4313,10 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
         mine, other = ("IT", "NM") if fold(c.subject) == "it" else ("NM", "IT")
         filed |= {f"{mine}:{k}" for k in deeds}
         look |= {f"{other}:{k}" for k in deeds}
-    if subject and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
-        filed.add(f"HM:{subject}")  # one person's stop at a clock time: every timed account of it (mirrored)
-        look.add(f"HM:{subject}")
+    stopped = c.subject_entity or (subject if head not in _en_function_words() else "")  # not « ~the »
+    if stopped and _en_stop_moment(c) and (_CLOCK_TIME.match(c.time) or _DAY_PART.match(c.time)):
+        filed.add(f"HM:{stopped}")  # one person's stop at a clock time: every timed account of it (mirrored)
+        look.add(f"HM:{stopped}")
     for thing in en_colours(c):  # one named thing's colour: every account that gives one (check_colour), by its make
         filed.add(f"CO:{thing.split()[0]}")
         look.add(f"CO:{thing.split()[0]}")

@@ -60,3 +60,13 @@ COLOURS: dict[str, str] = {
     "burgundy": "burgundy", "navy": "navy", "turquoise": "turquoise",
 }
 COLOUR_SHADES: frozenset[str] = frozenset({"dark", "light", "bright", "pale", "deep", "metallic"})
+# Vehicle makes, folded: a colour is compared only on a vehicle named by its make AND model (« a silver Nissan
+# Leaf »), never on a race word, a medal or a season (« a black Minneapolis man », « a gold Olympic medal »,
+# « a white Christmas »), nor on a bare make (« a white Ford »: many cars) (check_colour).
+VEHICLE_MAKES: frozenset[str] = frozenset({
+    "acura", "audi", "bmw", "buick", "cadillac", "chevrolet", "chevy", "chrysler", "citroen", "dacia", "dodge",
+    "fiat", "ford", "gmc", "honda", "hyundai", "infiniti", "jaguar", "jeep", "kia", "lexus", "lincoln", "mazda",
+    "mercedes", "mercedes-benz", "mini", "mitsubishi", "nissan", "opel", "peugeot", "pontiac", "porsche", "ram",
+    "renault", "saab", "seat", "skoda", "subaru", "suzuki", "tesla", "toyota", "vauxhall", "volkswagen", "vw",
+    "volvo",
+})

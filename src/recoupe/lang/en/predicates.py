@@ -167,9 +167,10 @@ ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(
 # The deeds one roadside stop is told by (« officers pulled her over near 4:40 », « she failed a breath test
 # soon after 4 », « was stopped for speeding », « she was driving home at 4 when a patrol car stopped her »):
 # the clock times two accounts give one person's stop are of one moment, whichever of these verbs tells it
-# (claims/contradictions.py, check_date's clock times). « fail » only with a test as its object
-# (STOP_TEST_WORDS): failing an exam or a bid is no stop. Not « arrest » / « detain »: an arrest may come hours
-# after the stop (after tests, at a station), so its hour is not the stop's.
+# (claims/contradictions.py, check_date's clock times), each only when its sentence tells a traffic stop
+# (« pulled over », « was stopped », « driving … when stopped »: _en_stop_moment). « fail » only with a test
+# as its object (STOP_TEST_WORDS): failing an exam or a bid is no stop. Not « arrest » / « detain »: an arrest
+# may come hours after the stop (after tests, at a station), so its hour is not the stop's.
 STOP_MOMENT_VERBS: frozenset[str] = frozenset({"stop", "pull", "pull_over", "drive", "speed", "fail"})
 STOP_TEST_WORDS: frozenset[str] = frozenset({"sobriety", "breathalyzer", "breathalyser", "breath", "field"})
 
