@@ -97,14 +97,14 @@ def test_an_arrest_hours_after_the_stop_is_not_its_moment() -> None:
 def test_a_stop_at_a_bar_or_a_drive_home_is_no_traffic_stop() -> None:
     # review F2: « stopped at a bar » and « was driving home when he crashed » are a night's timeline, not one stop
     bar = _c("a1:c1", "Dario Pell stopped at a bar on Road 7 in his van at 11 p.m.", "stop", "XXXX-XX-XXT23:00")
-    home = _c("b1:c1", "Dario Pell was driving his van home on Road 7 at 1:30 a.m. when he crashed", "drive",
-              "XXXX-XX-XXT01:30", obj="his van")
+    home = _c("b1:c1", "Dario Pell was driving his van home on Road 7 at 1:40 a.m. and then crashed", "drive",
+              "XXXX-XX-XXT01:40", obj="his van")
     assert not _date(bar, home) and not keys_meet(bar, home)
     gun = _c("b1:c2", "Dario Pell pulled a knife from his van on Road 7 at 3 a.m.", "pull", "XXXX-XX-XXT03:00",
              obj="a knife")
     assert not _date(gun, home) and not keys_meet(gun, home)  # a bare « pull » is no « pulled over »
-    stopped = _c("b1:c3", "Dario Pell was stopped by a patrol on Road 7 in his van at 2:15 a.m.", "stop",
-                 "XXXX-XX-XXT02:15")
+    stopped = _c("b1:c3", "Dario Pell was stopped by a patrol on Road 7 in his van at 2:20 a.m.", "stop",
+                 "XXXX-XX-XXT02:20")
     assert _date(PULLED, stopped)  # a passive « was stopped » is a traffic stop
 
 
