@@ -10,8 +10,11 @@ them.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import import_module
 from typing import Any
 
+from recoupe.claims.contradictions import holder_name
 from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 from recoupe.claims.shown import shown_claim
 from recoupe.claims.status import (
@@ -38,7 +41,12 @@ def _cite(c: Claim) -> dict[str, Any]:
 
 
 def _opens_on_pronoun(sentence: str) -> bool:
-    return sentence.split(" ", 1)[0].lower() in _ANAPHORIC
+    """Does the sentence lean on the one before it: a pronoun, possessive or connective first
+    (« Mais, … », « However … ») or a lower-case start (a feed's sentence cut after an ellipsis)?"""
+    first = sentence.lstrip(" «\"“'\u00a0")
+    if first[:1].islower():
+        return True
+    return first.split(" ", 1)[0].rstrip(",;:").lower() in _ANAPHORIC
 
 
 # straight double quotes and the typographic pairs; `` '' `` closes a quotation in some wire copy
@@ -121,6 +129,40 @@ def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str]) -
     return usable[0] if usable and len(members) > 1 else None
 
 
+@cache
+def _dispute_template(code: str) -> str:
+    try:
+        return str(import_module(f"recoupe.lang.{code}.explain").DISPUTE_LINE)
+    except (ImportError, AttributeError):
+        return str(import_module("recoupe.lang.fr.explain").DISPUTE_LINE)
+
+
+def _dispute_line(store: Store, members: list[Claim], seen: set[str]) -> dict[str, Any] | None:
+    """A disputed group no conflict row explains (its members hold a denial): the line gives both
+    sides, the claim with its holder and who denies it, when the group holds both; a denial alone
+    is printed only when it names what it denies (its object is a named party: « X conteste les
+    propos de Y »), else it is no line: « We deny it, said the lawyer » tells neither what nor whose."""
+    denials = [c for c in members if c.modality == "denied" and c.sentence not in seen and not _cut(c.sentence)]
+    claims = [c for c in members if c.modality in FIRM and c.sentence not in seen and not _cut(c.sentence)]
+    if not denials:
+        return None
+    denial = min(denials, key=lambda c: _rank(c, members))
+    if not claims:
+        if not denial.object_entity or len(denial.sentence) < 40:
+            return None
+        seen.add(denial.sentence)
+        return {"kind": "disputed", "text": denial.sentence, "citations": [_cite(denial)]}
+    claim = min(claims, key=lambda c: _rank(c, members))
+    article = store.article(claim.article_id)
+    claimant = (holder_name(claim.attributed_to) or holder_name(claim.relay)
+                or (article.outlet if article else "") or claim.subject)
+    denier = holder_name(denial.attributed_to) or denial.subject
+    seen.update({claim.sentence, denial.sentence})
+    text = _dispute_template(denial.language).format(claimant=claimant, claim=claim.sentence, denier=denier,
+                                                     denial=denial.sentence)
+    return {"kind": "disputed", "text": text, "citations": [_cite(claim), _cite(denial)]}
+
+
 def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENTENCES) -> list[dict[str, Any]]:
     """The cited briefing of one story. Only the story's best-sourced groups (ranked in SQL) and
     the groups named by its conflicts are read, so the cost does not grow with the story. Read as
@@ -196,6 +238,11 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             break
         if st.status in {"contradicted", "disputed"} and st.conflicts:
             continue  # already told with both sides above
+        if st.status == "disputed":
+            dispute = _dispute_line(store, members, seen_sentences)
+            if dispute is not None:
+                out.append(dispute)
+            continue
         # a confirmed line may tell either claim of its pair (the one the group is shown by first): one
         # already shown or too short must not drop the line while the other would do
         line = _line_claim(confirming or [rep], members, seen_sentences)
