@@ -87,3 +87,10 @@ def test_a_connective_or_lower_case_opener_gives_way_to_a_sentence_that_stands_a
         with _store(rows) as s:
             texts = [b["text"] for b in build_briefing(s, "S1")]
         assert whole in texts and opener not in texts, texts
+
+
+def test_a_line_opening_on_a_quotation_stands_alone() -> None:
+    quoted = "« Ça suffit » : le maire de Valbrune ferme la déchetterie après un troisième incendie en un mois."
+    rows = [{"article": "a", "group": "G1", "lemmas": ["maire", "fermer", "déchetterie"], "sentence": quoted}]
+    with _store(rows) as s:
+        assert quoted in [b["text"] for b in build_briefing(s, "S1")]

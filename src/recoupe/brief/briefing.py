@@ -43,7 +43,8 @@ def _cite(c: Claim) -> dict[str, Any]:
 def _opens_on_pronoun(sentence: str) -> bool:
     """Does the sentence lean on the one before it: a pronoun, possessive or connective first
     (« Mais, … », « However … ») or a lower-case start (a feed's sentence cut after an ellipsis)?"""
-    first = sentence.lstrip(" «\"“'\u00a0")
+    # a quotation's first word is its speaker's (« « Ça suffit » : le maire … » stands alone): not stripped
+    first = sentence.lstrip()
     if first[:1].islower():
         return True
     return first.split(" ", 1)[0].rstrip(",;:").lower() in _ANAPHORIC
