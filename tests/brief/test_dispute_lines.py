@@ -94,3 +94,12 @@ def test_a_line_opening_on_a_quotation_stands_alone() -> None:
     rows = [{"article": "a", "group": "G1", "lemmas": ["maire", "fermer", "déchetterie"], "sentence": quoted}]
     with _store(rows) as s:
         assert quoted in [b["text"] for b in build_briefing(s, "S1")]
+
+
+def test_a_dispute_told_by_one_sentence_prints_it_once() -> None:
+    both = "Le promoteur affirme que le chantier de Valbrune est autorisé, ce que la mairie dément fermement."
+    rows = [{"article": "a", "group": "G1", "sentence": both},
+            {"article": "a2", "group": "G1", "modality": "denied", "subject": "la mairie", "sentence": both}]
+    with _store(rows) as s:
+        (line,) = [b for b in build_briefing(s, "S1") if b["kind"] == "disputed"]
+    assert line["text"] == both

@@ -154,11 +154,16 @@ def _dispute_line(store: Store, members: list[Claim], seen: set[str]) -> dict[st
         seen.add(denial.sentence)
         return {"kind": "disputed", "text": denial.sentence, "citations": [_cite(denial)]}
     claim = min(claims, key=lambda c: _rank(c, members))
-    article = store.article(claim.article_id)
-    claimant = (holder_name(claim.attributed_to) or holder_name(claim.relay)
-                or (article.outlet if article else "") or claim.subject)
-    denier = holder_name(denial.attributed_to) or denial.subject
     seen.update({claim.sentence, denial.sentence})
+    if claim.sentence == denial.sentence:  # « X affirme …, ce que Y dément »: one sentence tells both sides
+        return {"kind": "disputed", "text": claim.sentence, "citations": [_cite(claim), _cite(denial)]}
+
+    def outlet(c: Claim) -> str:
+        article = store.article(c.article_id)
+        return article.outlet if article else ""
+
+    claimant = holder_name(claim.attributed_to) or holder_name(claim.relay) or outlet(claim) or claim.subject
+    denier = holder_name(denial.attributed_to) or denial.subject or outlet(denial)
     text = _dispute_template(denial.language).format(claimant=claimant, claim=claim.sentence, denier=denier,
                                                      denial=denial.sentence)
     return {"kind": "disputed", "text": text, "citations": [_cite(claim), _cite(denial)]}
