@@ -10,8 +10,11 @@ them.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import import_module
 from typing import Any
 
+from recoupe.claims.contradictions import holder_name
 from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
 from recoupe.claims.shown import shown_claim
 from recoupe.claims.status import (
@@ -38,10 +41,15 @@ def _cite(c: Claim) -> dict[str, Any]:
 
 
 def _opens_on_pronoun(sentence: str, language: str = "") -> bool:
-    """Does the sentence open on a pronoun or possessive of its own language (French « son » is
-    no pronoun in an English sentence: « Son Heung-min … »)?"""
+    """Does the sentence lean on the one before it: a pronoun, possessive or connective of its own
+    language first (« Mais, … », « However … »; French « son » is no pronoun in an English sentence:
+    « Son Heung-min … ») or a lower-case start (a feed's sentence cut after an ellipsis)?"""
+    # a quotation's first word is its speaker's (« « Ça suffit » : le maire … » stands alone): not stripped
+    first = sentence.lstrip()
+    if first[:1].islower():
+        return True
     words = pack(language).anaphoric if language in SUPPORTED else _ANAPHORIC
-    return sentence.split(" ", 1)[0].lower() in words
+    return first.split(" ", 1)[0].rstrip(",;:").lower() in words
 
 
 # straight double quotes and the typographic pairs; some wire copy opens a quotation with `` and
@@ -149,6 +157,45 @@ def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str], *
     return usable[0] if usable and len(members) > 1 else None
 
 
+@cache
+def _dispute_template(code: str) -> str:
+    try:
+        return str(import_module(f"recoupe.lang.{code}.explain").DISPUTE_LINE)
+    except (ImportError, AttributeError):
+        return str(import_module("recoupe.lang.fr.explain").DISPUTE_LINE)
+
+
+def _dispute_line(store: Store, members: list[Claim], seen: set[str]) -> dict[str, Any] | None:
+    """A disputed group no conflict row explains (its members hold a denial): the line gives both
+    sides, the claim with its holder and who denies it, when the group holds both; a denial alone
+    is printed only when it names what it denies (its object is a named party: « X conteste les
+    propos de Y »), else it is no line: « We deny it, said the lawyer » tells neither what nor whose."""
+    denials = [c for c in members if c.modality == "denied" and c.sentence not in seen and not _cut(c.sentence)]
+    claims = [c for c in members if c.modality in FIRM and c.sentence not in seen and not _cut(c.sentence)]
+    if not denials:
+        return None
+    denial = min(denials, key=lambda c: _rank(c, members))
+    if not claims:
+        if not denial.object_entity or len(denial.sentence) < 40:
+            return None
+        seen.add(denial.sentence)
+        return {"kind": "disputed", "text": denial.sentence, "citations": [_cite(denial)]}
+    claim = min(claims, key=lambda c: _rank(c, members))
+    seen.update({claim.sentence, denial.sentence})
+    if claim.sentence == denial.sentence:  # « X affirme …, ce que Y dément »: one sentence tells both sides
+        return {"kind": "disputed", "text": claim.sentence, "citations": [_cite(claim), _cite(denial)]}
+
+    def outlet(c: Claim) -> str:
+        article = store.article(c.article_id)
+        return article.outlet if article else ""
+
+    claimant = holder_name(claim.attributed_to) or holder_name(claim.relay) or outlet(claim) or claim.subject
+    denier = holder_name(denial.attributed_to) or denial.subject or outlet(denial)
+    text = _dispute_template(denial.language).format(claimant=claimant, claim=claim.sentence, denier=denier,
+                                                     denial=denial.sentence)
+    return {"kind": "disputed", "text": text, "citations": [_cite(claim), _cite(denial)]}
+
+
 def build_briefing(store: Store, story_id: str, *, max_sentences: int = MAX_SENTENCES) -> list[dict[str, Any]]:
     """The cited briefing of one story. Only the story's best-sourced groups (ranked in SQL) and
     the groups named by its conflicts are read, so the cost does not grow with the story. Read as
@@ -233,8 +280,13 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             break
         if st.status in {"contradicted", "disputed"} and st.conflicts:
             continue  # already told with both sides above
-        # a confirmed line may tell either claim of its pair (the one the group is shown by
-        # first): one already shown or too short must not drop the line while the other would do
+        if st.status == "disputed":
+            dispute = _dispute_line(store, members, seen_sentences)
+            if dispute is not None:
+                out.append(dispute)
+            continue
+        # a confirmed line may tell either claim of its pair (the one the group is shown by first): one
+        # already shown or too short must not drop the line while the other would do
         line = _line_claim(confirming or [rep], members, seen_sentences)
         if line is None and confirming:
             # both claims of the pair cut (a feed's summaries): the best whole firm member that

@@ -109,9 +109,50 @@ class Side:
 
     @property
     def source(self) -> str:
-        """Who gives this version: the speaker, else the relay, else the outlet."""
+        """Who gives this version: the speaker, else the relay, else the outlet. A name read as a
+        link, or running across a sentence end, is cut to what names a holder (:func:`holder_name`)."""
         c = self.claim
-        return c.attributed_to or c.relay or self.outlet or "une source non nommée"
+        return (holder_name(c.attributed_to, c.sentence) or holder_name(c.relay, c.sentence) or self.outlet
+                or "une source non nommée")
+
+
+_LINK = re.compile(r"https?://|www\.|pic\.twitter\.com|\S+\.(?:com|fr|org|net|co)/\S")
+# a full stop after a word of two letters or more, then a capital: a sentence end inside a name read
+# too long (« la DGFiP. La direction générale… »); « M. Dupont », « J. Smith » are initials
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[^\W\d_])(?=[A-ZÀ-Ý])")
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    from recoupe.lang import packs
+
+    return frozenset(a.rstrip(".").lower() for p in packs() for a in p.abbreviations)
+
+
+def holder_name(name: str, sentence: str = "") -> str:
+    """A source's name as an explanation can print it: "" for a link (« ➡️ https://t.co/… »: the
+    caller falls back to the outlet), cut at a sentence end it runs across (« la DGFiP. La direction
+    générale des finances publiques » -> « la DGFiP »), a title's full stop (« Dr. », « Lt. ») kept;
+    a name cut after its participle takes back the named agent its ``sentence`` gives it (« les
+    autorités installées » -> « les autorités installées par la Russie »)."""
+    if not name or _LINK.search(name) or not re.search(r"[^\W\d_]{2}", name):
+        return ""
+    for m in _SENTENCE_END.finditer(name):
+        before = name[:m.start()].rsplit(None, 1)[-1]
+        # a short title the tokenizer knows by itself (« Dr. », « Mme. », « St. ») is no sentence either
+        short_title = len(before) <= 3 and before[:1].isupper() and before[1:].islower()
+        if before.lower() not in _title_abbreviations() and not short_title:
+            return name[:m.start()].strip()
+    if sentence and _PARTICIPLE_END.search(name) and (at := sentence.find(name)) >= 0:
+        agent = _NAMED_AGENT.match(sentence, at + len(name))
+        if agent:
+            return name + agent.group()
+    return name
+
+
+# a name ending on a past participle (« installées », "appointed") and the named agent after it
+_PARTICIPLE_END = re.compile(r"(?:ée?s?|ed)$")
+_NAMED_AGENT = re.compile(r"\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*")
 
 
 _FIRM = {"asserted", "reported"}
@@ -535,7 +576,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
         if not same_action(dc, sc) or not overlapping_content(dc, sc):
             if _denies_what_is_stated(dc, sc, denier):
                 return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
-                                         f"({d.source} : « {_clip(dc.text)} »)")
+                                         f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
             continue
         if (dc.subject_entity and sc.subject_entity and dc.subject_entity != sc.subject_entity
                 and not (dc.object_entity and dc.object_entity == sc.object_entity)
@@ -543,7 +584,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
                 and len(_content(dc) & _content(sc) | _object_words(dc) & _object_words(sc)) < 2):
             continue  # a denier other than the doer, denying another verb of the class: more must match
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -844,7 +885,7 @@ def check_pointing_denial(a: Side, b: Side) -> Finding | None:
             if len(every & s_every) < 3 or len(common & s_common) < 2:
                 continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -1005,7 +1046,7 @@ def check_report_rebuttal(a: Side, b: Side) -> Finding | None:
         if not (_stems(dc.text)[1] - noise) & (s_common - noise):
             continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le {_deny_verb(denier)} "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -1373,7 +1414,7 @@ def check_trouble_denial(a: Side, b: Side, anchors: int = 1) -> Finding | None:
         if len(_anchors(dc, d.headline) & _anchors(sc, s.headline)) < anchors:
             continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {shown} le {_deny_verb(shown)} "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, shown)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -1537,7 +1578,7 @@ def check_defence(a: Side, b: Side) -> Finding | None:
         if dc.language == "en" and dc.subject_entity not in _en_accused(sc):
             continue  # an English denial names no wrong of its own: the accusation must be about the denier
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} s'en défend "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -1676,7 +1717,7 @@ def check_finding_denial(a: Side, b: Side) -> Finding | None:
                   - _stems5([*_prop_words(denier), fold(dc.predicate), fold(sc.predicate)])):
             continue
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} le conteste "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -1749,7 +1790,7 @@ def check_figure_denial(a: Side, b: Side) -> Finding | None:
                 continue
         denier = dc.attributed_to or d.source
         return Finding("denial", f"{s.source} : « {_clip(sc.text)} » ; {denier} conteste ce chiffre "
-                                 f"({d.source} : « {_clip(dc.text)} »)")
+                                 f"({_evidence_holder(d, denier)} : « {_clip(dc.text)} »)")
     return None
 
 
@@ -1821,6 +1862,20 @@ def finding_keys(c: Claim) -> tuple[set[str], set[str]]:
         filed |= {f"PS:{w}" for w in opposite}
         look |= {f"PT:{w}" for w in opposite}
     return filed, look
+
+
+def _evidence_holder(d: Side, denier: str) -> str:
+    """Whom a denial's quoted evidence is given to: its speaker, unless the denial tells the denier
+    in the third person under another speaker's name (« Le ministre répète sa version, que
+    l'opposition a qualifiée de mensonge »: the speaker is the claimant, not who denies); then the
+    outlet that prints it."""
+    c = d.claim
+    if not c.attributed_to or not denier or _names_match(c.attributed_to, "", denier):
+        return d.source
+    named = fold(denier).split()
+    if named and named[-1] in re.findall(r"\w+", fold(c.text)):
+        return d.outlet or d.source
+    return d.source
 
 
 def _names_match(name: str, entity: str, other: str) -> bool:
@@ -3130,7 +3185,7 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
                 continue  # « un homme de 30 ans », « un homme de 61 ans »: a story often has two
             if y.thing == "âge" and x.comparable(y) and not x.overlaps(y) and not _another_bearer(bc, y):
                 return Finding("quantity", f"{_fmt(x)} selon {a.source}, {_fmt(y)} selon {b.source} "
-                                           f"(âge : {x.bearer})")
+                                           f"(âge : {_as_told(x.bearer, ac)})")
     # two accounts of one fact (one component of claim links), each giving one person's age, name
     # that person in two ways (« la navigatrice de 51 ans » / « la skipper de 52 ans »)
     if linked(ac, bc) and "en" not in (ac.language, bc.language):  # read on French only: English
@@ -3142,8 +3197,23 @@ def _ages_apart(a: Side, b: Side, qa: list[Quantity], qb: list[Quantity]) -> Fin
             if (x.bearer != y.bearer and fold(x.bearer) not in GENERIC_HEADS and fold(y.bearer) not in GENERIC_HEADS
                     and not x.overlaps(y)):
                 return Finding("quantity", f"{_fmt(x)} selon {a.source}, {_fmt(y)} selon {b.source} "
-                                           f"(âge : {x.bearer} / {y.bearer})")
+                                           f"(âge : {_as_told(x.bearer, ac)} / {_as_told(y.bearer, bc)})")
     return None
+
+
+def _as_told(bearer: str, c: Claim) -> str:
+    """A bearer's words as its sentence writes them (the quantity reader folds them: « robert
+    smith » -> « Robert Smith »); the folded words when the sentence does not hold them."""
+    want = fold(bearer).split()
+    if not want:
+        return bearer
+    text = c.sentence or c.text
+    words = list(re.finditer(r"[^\W_]+", text))
+    folded = [fold(w.group()) for w in words]
+    for i in range(len(words) - len(want) + 1):
+        if folded[i:i + len(want)] == want:
+            return text[words[i].start():words[i + len(want) - 1].end()]
+    return bearer
 
 
 def _another_bearer(c: Claim, q: Quantity) -> bool:
@@ -3352,7 +3422,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         for x in qa:
             for y in qb:
                 if x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y):
-                    return Finding("place", f"{_clip(ac.text)} selon {a.source}, {_clip(bc.text)} selon {b.source}")
+                    return Finding("place", f"{_bearing_told(ac, x)} selon {a.source}, "
+                                            f"{_bearing_told(bc, y)} selon {b.source}")
     def meets(x: Quantity, xc: Claim, y: Quantity, yc: Claim) -> bool:
         return x.overlaps(y) and not _apart_at_bound(xc, x, yc, y)
 
@@ -3431,7 +3502,9 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             # two lengths of one stay (« a campé 11 jours » / « a campé neuf jours ») on how long: a quantity
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             fx, fy = (_told_bound(ac, x), _told_bound(bc, y)) if x.overlaps(y) else (_fmt(x), _fmt(y))
-            return Finding(kind, f"{fx} selon {sx}, {fy} selon {sy}", same_article)
+            # printed as a holder's name (the figure's « selon … » may be a link or run on: holder_name)
+            px, py = holder_name(sx, ac.sentence) or a.source, holder_name(sy, bc.sentence) or b.source
+            return Finding(kind, f"{fx} selon {px}, {fy} selon {py}", same_article)
     return None
 
 
@@ -3777,6 +3850,28 @@ def _bearing(c: Claim, q: Quantity) -> tuple[str, str]:
             rest = [v for v in words[i + 1:] if v not in _FROM_SKIP]
             return (words[i - 1], rest[0]) if rest else ("", "")
     return "", ""
+
+
+def _bearing_told(c: Claim, q: Quantity) -> str:
+    """The words of a bearing as the claim writes them, from the distance to the point (« about 150
+    miles west of the port »): the version that differs, not the whole sentence cut before it; the
+    clipped claim when they are not found."""
+    text = c.text
+    at = text.lower().find(q.text.lower()) if q.text else -1
+    if at < 0:
+        return _clip(text)
+    words = list(re.finditer(r"\S+", text[at:]))[:10]
+    folded = [fold(w.group()).strip() for w in words]
+    for i, w in enumerate(folded):
+        if w == "of" and i and folded[i - 1] in _OPPOSITE_BEARINGS:
+            for j in range(i + 1, len(words)):
+                if folded[j] not in _FROM_SKIP:
+                    # the point's whole name (« Port Vell »), not its first word
+                    while (j + 1 < len(words) and words[j + 1].group()[:1].isupper()
+                           and not words[j].group().endswith((",", ".", ";", ":"))):
+                        j += 1
+                    return text[at:at + words[j].end()].rstrip(".,;:")
+    return _clip(text)
 
 
 def _opposite_bearings(ac: Claim, x: Quantity, bc: Claim, y: Quantity) -> bool:

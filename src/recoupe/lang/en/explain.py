@@ -7,6 +7,7 @@ of these French fragments).
 """
 
 TEMPLATE_WORDS: tuple[tuple[str, str], ...] = (
+    ("(âge : ", "(age of "),
     (" le démentent ", " deny it "), (" le dément ", " denies it "), (" s'en défend ", " rejects it "),
     (" conteste ce chiffre ", " disputes this figure "), (" le conteste ", " contests it "),
     (" est attribué à ", " is attributed to "), ("prévu : ", "planned: "), ("réalisé : ", "happened: "),
@@ -17,3 +18,6 @@ TEMPLATE_WORDS: tuple[tuple[str, str], ...] = (
     (" contre ", " against "), (" mois", " months"), (" ans et ", " years and "), (" an et ", " year and "),
     ("« ", "“"), (" »", "”"), (" ; ", "; "), (" : ", ": "),
 )
+
+# the briefing's dispute line (see the French pack's ``explain``), in English
+DISPUTE_LINE = "{claimant}: « {claim} »; {denier} denies it: « {denial} »"

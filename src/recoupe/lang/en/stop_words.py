@@ -28,6 +28,8 @@ SEARCH_STOP_WORDS: frozenset[str] = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "with", "from", "is",
     "are", "was", "were", "it", "its", "he", "she", "they", "this", "that"})
 
-# First words of a sentence that leans on the one before, possessives too (see the French pack). Lower-case.
+# First words of a sentence that leans on the one before, possessives and connectives too (see the
+# French pack). Lower-case.
 ANAPHORIC: frozenset[str] = frozenset({
-    "he", "she", "it", "they", "him", "her", "them", "this", "these", "those", "such", "his", "its", "their"})
+    "he", "she", "it", "they", "him", "her", "them", "this", "these", "those", "such", "his", "its", "their",
+    "but", "however", "yet", "nevertheless", "nonetheless"})

@@ -24,7 +24,8 @@ SEARCH_STOP_WORDS: frozenset[str] = frozenset({
 
 # First words of a sentence that leans on the one before (the briefing prefers a sentence that
 # stands alone: :func:`recoupe.brief.briefing.representative`), possessives too (« Ses stocks … »:
-# whose?). Lower-case.
+# whose?), connectives too (« Mais … », « Pourtant, … »: against what?). Lower-case.
 ANAPHORIC: frozenset[str] = frozenset({
     "il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui",
-    "son", "sa", "ses", "leur", "leurs"})
+    "son", "sa", "ses", "leur", "leurs",
+    "mais", "or", "pourtant", "cependant", "toutefois", "néanmoins"})
