@@ -100,18 +100,22 @@ def parse(path: Path) -> MDoc:
     prev_sent: str | None = None
     prev_tok = ""
     dateline_sent = next((t.get("sentence") for t in tokens if t.get("t_id") in dct_tokens), None)
+    in_quote = False  # a straight « " » token opens and closes by turns: it sticks to the quoted words
     for t in tokens:
         form = t.text or ""
         surface = _SURFACE.get(form, form)
         sent = t.get("sentence")
+        closing = form == '"' and in_quote
         if prev_sent is None:
             sep = ""
         elif sent != prev_sent:
             sep = "\n" if prev_sent == "0" or prev_sent == dateline_sent else " "
-        elif form in _NO_SPACE_BEFORE or prev_tok in _NO_SPACE_AFTER:
+        elif form in _NO_SPACE_BEFORE or closing or prev_tok in _NO_SPACE_AFTER or (prev_tok == '"' and in_quote):
             sep = ""
         else:
             sep = " "
+        if form == '"':
+            in_quote = not in_quote
         out.append(sep)
         pos += len(sep)
         spans[t.get("t_id", "")] = (pos, pos + len(surface))
@@ -260,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--misses", action="store_true", help="print the dev split's errors")
+    ap.add_argument("--split", choices=("dev", "test", "all"),
+                    help="score only this half (or all); by default dev, test and all are printed")
     a = ap.parse_args(argv)
     paths = files(a.root)
     if not paths:
@@ -270,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load(pack("en").model)
     dev = {p.stem for p in split(paths, "dev")}
+    if a.split in {"dev", "test"}:
+        paths = split(paths, a.split)  # (only the half asked for is parsed)
     per_doc: dict[str, tuple[list[Pair], int, int]] = {}
     for path in paths:
         doc = parse(path)
@@ -277,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         per_doc[doc.name] = (got, len(got) + unmapped, len(doc.mentions))
     results = {}
     for name, keep in (("dev", lambda d: d in dev), ("test", lambda d: d not in dev), ("all", lambda d: True)):
+        if a.split is not None and name != a.split:
+            continue
         sel = [v for d, v in per_doc.items() if keep(d)]
         results[name] = score([p for got, _, _ in sel for p in got], sum(n for _, n, _ in sel),
                               sum(m for _, _, m in sel))

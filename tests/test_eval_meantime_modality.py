@@ -45,6 +45,16 @@ def test_parse_rebuilds_text_offsets_and_dct(tmp_path: Path) -> None:
     assert next(m for m in doc.mentions if m.m_id == "22").certainty == ""  # unannotated: kept, scored apart
 
 
+def test_parse_straight_quotes_stick_to_the_quoted_words(tmp_path: Path) -> None:
+    words = ["Ferries", "resume", "He", "said", '"', "we", "sail", '"', "and", '"', "soon", '"', "."]
+    toks = "".join(f'<token t_id="{n}" sentence="{0 if n < 3 else 1}" number="{n}">{w}</token>\n'
+                   for n, w in enumerate(words, 1))
+    f = tmp_path / "2_Ferries.xml"
+    f.write_text(f'<Document doc_id="2" doc_name="2_Ferries" lang="en" url="x">\n{toks}</Document>\n',
+                 encoding="utf-8")
+    assert parse(f).text == 'Ferries resume\nHe said "we sail" and "soon".'
+
+
 def _pair(certainty: str, polarity: str, modality: str, negated: bool = False, planned: bool = False,
           time: str = "NON_FUTURE") -> Pair:
     return Pair("d", Mention("m", [(0, 1)], certainty, polarity, time), modality, negated, planned, "", "")

@@ -140,11 +140,18 @@ def test_en_claims_expectations_and_hearsay_are_not_deeds(nlp_en: Any, sentence:
     # a forecast relayed by a reporting verb stays a forecast (as « said the city may cut » does)
     ("The mayor said the port expects to hire 300 dockers.", "hire", "speculative"),
     ("The union leader said he envisioned that the strike would last a month.", "last", "speculative"),
-    # a negated expectation forecasts nothing; a plain report stays reported
+    # a forecast with a subject of its own, a thing or a body (« expect X to »), is still a forecast
+    ("The bank said it expects the economy to grow by 2 percent.", "grow", "speculative"),
+    ("Analysts said they expect prices to rise next year.", "rise", "speculative"),
+    ("The lender said it expects the central bank to lower rates in March.", "lower", "speculative"),
+    # a negated infinitive expectation forecasts nothing (its negation reaches the claim); a plain
+    # report stays reported
     ("The mayor said the port did not expect to hire dockers.", "hire", "reported"),
     ("The mayor said the port plans to hire 300 dockers.", "hire", "reported"),
-    # what someone is expected to do is a demand on them, the writer's words
-    ("The senators wrote they expect the attorney general to release the memo at once.", "release", "reported"),
+    # over a clause of its own, a negated expectation still only forecasts (never the end stated firmly)
+    ("The mayor said she does not expect the strike to end soon.", "end", "speculative"),
+    # what a person is expected to do is a demand on them, the writer's words
+    ("The union said it expects the mayor to meet the strikers on Monday.", "meet", "reported"),
 ])
 def test_en_claims_relayed_forecast_keeps_its_hedge(nlp_en: Any, sentence: str, predicate: str,
                                                     modality: str) -> None:

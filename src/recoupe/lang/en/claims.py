@@ -112,6 +112,7 @@ _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "you", "we", "us"})  # not « it », « they »: things too
 # « ’s », « ’m », « ’re » with a curly apostrophe: en_core_web_sm tags them as verbs whose lemma is the
 # token itself; they are the copula of « 's », « 'm », « 're » (its complement names the predicate)
 _CURLY_BE = {"\u2019s": "be", "\u2019m": "be", "\u2019re": "be"}
@@ -880,13 +881,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 # (« hints he would not back her »: the hedge of the frame wins over « would »)
                 modality, cue = ("reported" if opinion else "speculative"), frame.cue
             # a forecast relayed by a reporting verb keeps its hedge (the attribution frame of the
-            # outer verb hides the inner one): « said the port expects to hire dockers ». Not what someone
-            # is expected to do (« wrote they expect the minister to publish it »: a demand)
+            # outer verb hides the inner one): « said the port expects to hire dockers ». A negated
+            # expectation only forecasts nothing when its negation reaches the claim (an xcomp); over a
+            # clause of its own (« does not expect the strike to end ») the claim stays a forecast
             expecting = next((g for g in governors if lemma[g].lower() in EXPECTATION_VERBS
-                              and not negated(p, g) and not _passive(p, g)), None)
-            demanded = any(lower[c] == "to" and dep[c] == "aux" for c in kids) and any(
-                dep[c] in _SUBJECTS for c in kids)
-            if expecting is not None and modality == "reported" and not claimed and not demanded:
+                              and not (negated(p, g) and dep[i] == "xcomp") and not _passive(p, g)), None)
+            if expecting is not None and modality == "reported" and not claimed and not _demand(p, expecting, kids):
                 modality, cue = "speculative", lemma[expecting].lower()
             claims.append(ClauseClaim(
                 head=i, start=start, end=end, predicate=lemma[pred].lower(),
@@ -903,6 +903,19 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
     return claims
+
+
+def _demand(p: _Parse, expecting: int, kids: list[int]) -> bool:
+    """« expect » a person « to » act asks something of them (« the union expects the mayor to meet the
+    strikers »): the writer's words, no forecast. Any other subject (« expects prices to rise », « forecast
+    growth to slow », « expects the bank to cut rates ») or verb (« predict », « anticipate ») forecasts."""
+    from recoupe.lang.en.sources import ROLE_HEADS  # (imported here as the other readers of it do)
+
+    if p.lemma[expecting].lower() != "expect" or not any(p.lower[c] == "to" and p.dep[c] == "aux" for c in kids):
+        return False
+    agent = next((c for c in kids if p.dep[c] in _SUBJECTS), None)
+    return agent is not None and (p.doc[agent].ent_type_ in {"PER", "PERSON"} or p.lower[agent] in ROLE_HEADS
+                                  or p.lower[agent] in _PERSONAL_PRONOUNS)
 
 
 def _inherit_main_clause(claims: list[ClauseClaim], events: list[tuple[ClauseClaim, int, bool, bool]]) -> None:
