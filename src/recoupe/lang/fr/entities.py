@@ -90,6 +90,12 @@ COMPANY_NOUNS: frozenset[str] = frozenset({
     "laboratoire", "chaîne", "conglomérat", "fournisseur", "sous-traitant", "exploitant", "minotier", "négociant",
 })
 
+# Prepositions of a noun's complement (« une habitante de Moscou », « the mayor of Tidewick »): a name after one
+# is a modifier of the phrase's head, not the claim's actor or theme (``pipeline.integrate``: a claim's
+# subject and object entities). French and English alike, as claims of both are resolved there.
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "of", "from"})
+COMPLEMENT_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "the"})
+
 # Company-form words: a name holding one is an organisation (« Dupont Industries SA », « X & Co »).
 ORG_SUFFIXES: frozenset[str] = frozenset({
     "sa", "sas", "sarl", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "corp", "corp.",
