@@ -1762,7 +1762,8 @@ class Store:
                 [*wanted, limit])]
         # one indexed lookup per side (m018's index, then the names'), not a pass over every claim; the
         # unary « + » keeps the names' side on their index (unresolved claims are many: a long run)
-        by_name = f" UNION SELECT id FROM claims WHERE attributed_to IN ({q}) AND +attributed_entity = ''" if wanted else ""
+        by_name = (f" UNION SELECT id FROM claims WHERE attributed_to IN ({q}) AND +attributed_entity = ''"
+                   if wanted else "")
         return [self._claim(r) for r in self._rows(
             f"SELECT * FROM claims WHERE id IN (SELECT id FROM claims WHERE attributed_entity = ?{by_name})"
             " ORDER BY article_id, start LIMIT ?", [entity_id, *wanted, limit])]
