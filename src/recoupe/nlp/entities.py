@@ -154,11 +154,14 @@ def _organisation_typed_person(ent: Span) -> bool:
 
 
 def _named_as_a_firm(ent: Span) -> bool:
-    """Is this PER span a firm's name, given by the noun before it (« la société Calder Grain », « le
-    groupe X »)? The noun must stand right before the name, after its determiner, in lower case."""
+    """Is this PER span a firm's name, given by the noun before it (« la société Calder Grain »)? The noun
+    must stand right before the name, after its determiner, in lower case. A name of one word is left as
+    NER typed it: a firm so named is often named after a person (« le groupe X » for its founder), the word
+    is that person's elsewhere, and the resolver, which keys an entity by its type, would part them (measured
+    on the sample: one mention better typed, the resolution's B³ recall 0.885 → 0.876)."""
     doc = ent.doc
     i = ent.start
-    return (i >= 2 and doc[i - 1].lower_ in COMPANY_NOUNS and doc[i - 1].text[:1].islower()
+    return (len(ent) >= 2 and i >= 2 and doc[i - 1].lower_ in COMPANY_NOUNS and doc[i - 1].text[:1].islower()
             and doc[i - 2].pos_ == "DET")
 
 
