@@ -64,8 +64,8 @@ def en_entities(doc: Doc) -> Doc:
             label = "PER"  # a rank is held by a person: "Capt. Rufus Hale" typed as a company
         if label == "PER" and _site_place(doc, start, end):
             label = "LOC"
-        if label == "PER" and end - start >= 2 and start >= 2 and doc[start - 1].lower_ in COMPANY_NOUNS and doc[start - 1].is_lower and (
-                doc[start - 2].pos_ == "DET"):
+        if (label == "PER" and end - start >= 2 and start >= 2 and doc[start - 1].lower_ in COMPANY_NOUNS
+                and doc[start - 1].is_lower and doc[start - 2].pos_ == "DET"):
             label = "ORG"  # « the firm Calder Grain said »: the noun tells a firm (one word: see nlp/entities.py)
         out.append(Span(doc, start, end, label=label))
         if label == "PER" and (role := title_before(doc, start)):
