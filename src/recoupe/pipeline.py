@@ -229,22 +229,6 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"])
 
 
-def _in_complement(text: str, name: str) -> bool:
-    """Is every place ``name`` stands in ``text`` a noun's complement (« habitante de [la] Moscou », « the
-    mayor of Tidewick »)? Not when the phrase opens with the name: it is then its head."""
-    from recoupe.lang.fr.entities import COMPLEMENT_DETERMINERS, COMPLEMENT_PREPOSITIONS
-
-    start = text.find(name)
-    while start != -1:
-        before = text[:start].replace("’", "'").lower().replace("'", "' ").split()
-        while before and before[-1] in COMPLEMENT_DETERMINERS:
-            before.pop()
-        if not (before and before[-1] in COMPLEMENT_PREPOSITIONS):
-            return False
-        start = text.find(name, start + 1)
-    return True
-
-
 @dataclass
 class StoryInput:
     """What the story assignment of one article read and posted: what the re-reading pass
@@ -289,15 +273,11 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         if m.entity_id:
             by_text.setdefault(m.text, m.entity_id)
 
-    def entity_in(text: str, head: bool = False) -> str:
-        """The entity a phrase names; with ``head``, not one only named in a noun's complement
-        (« une habitante de Moscou » is no claim of Moscou's)."""
+    def entity_in(text: str) -> str:
         if text in by_text:
             return by_text[text]
         for name, eid in by_text.items():
             if name and (name in text or text in name) and len(text) > 2:
-                if head and name in text and _in_complement(text, name):
-                    continue
                 return eid
         return ""
 
@@ -322,8 +302,8 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
 
     for c in analysis.claims:
         c.attributed_entity = source_entity(c.attributed_to) if c.attributed_to else ""
-        c.subject_entity = entity_in(c.subject, head=True)
-        c.object_entity = entity_in(c.object, head=True) if c.object else ""
+        c.subject_entity = entity_in(c.subject)
+        c.object_entity = entity_in(c.object) if c.object else ""
         c.place_entity = entity_in(c.place) if c.place else ""
     for q in analysis.quotes:
         q.speaker_entity = source_entity(q.speaker) if q.speaker else ""

@@ -91,8 +91,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset({
 })
 
 # Prepositions of a noun's complement (« une habitante de Moscou », « the mayor of Tidewick »): a name after one
-# is a modifier of the phrase's head, not the claim's actor or theme (``pipeline.integrate``: a claim's
-# subject and object entities). French and English alike, as claims of both are resolved there.
+# is a modifier of the phrase's head, not the claim's actor or theme: an entity's claims (its page,
+# ``claims --entity``) leave out those (``resolve.names.in_complement``). French and English alike.
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "of", "from"})
 COMPLEMENT_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "the"})
 
