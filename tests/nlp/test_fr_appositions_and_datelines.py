@@ -30,8 +30,12 @@ def test_true_incise_after_a_clause_still_inverted(nlp) -> None:  # type: ignore
     assert frames and frames[0].kind == "inverted" and "Dulac" in frames[0].source
 
 
-def test_root_participle_tagged_noun_is_the_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Six ouvriers sont morts dans l'effondrement du pont.")
+@pytest.mark.parametrize("text", [
+    "Six ouvriers sont morts dans l'effondrement du pont.",
+    "Six ouvriers sont morts dans l'effondrement du pont, a indiqué jeudi le préfet.",
+])
+def test_root_participle_tagged_noun_is_the_predicate(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(nlp, text)
     assert [c.predicate for c in claims] == ["mourir"]
 
 

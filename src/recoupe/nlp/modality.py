@@ -1716,8 +1716,12 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             end = incise.scope_end
             # its head noun, after a label (« Italie : »)
             first = next((t + 1 for t in range(start, min(end, start + 5)) if p.lower[t] == ":"), start)
-            chosen = next((t for t in range(first, end) if pos[t] == "NOUN" and any(
-                dep[c] == "nummod" for c in p.children[t])), None) or next(
+            # (« Six ouvriers sont morts …, a indiqué X »: a noun taking an auxiliary is the participle stated)
+            aux_root = next((t for t in range(first, end) if pos[t] in {"NOUN", "ADJ"} and any(
+                dep[c] in {"aux", "aux:pass", "aux:tense"} for c in p.children[t])), None)
+            counted_noun = next((t for t in range(first, end) if pos[t] == "NOUN" and any(
+                dep[c] == "nummod" for c in p.children[t])), None)
+            chosen = aux_root if aux_root is not None else counted_noun or next(
                 (t for t in range(first, end) if pos[t] in {"NOUN", "PROPN"}), chosen)
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
