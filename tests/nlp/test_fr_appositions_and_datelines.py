@@ -40,7 +40,7 @@ def test_root_participle_tagged_noun_is_the_predicate(nlp, text: str) -> None:  
 
 
 def test_headline_count_keeps_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, "Deux morts après des inondations dans le Gard.")
+    claims = _claims(nlp, "Trois morts sous un éboulement près du col hier soir.")
     assert [c.predicate for c in claims] == ["mort"]
 
 
