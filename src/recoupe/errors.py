@@ -28,7 +28,7 @@ class E(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of 
     E009 = "'{path}': HTML page has no extractable main text"
     E010 = "'{path}' is too large ({size} bytes; the limit is {limit}); set ingest.max_bytes to allow it"
     E011 = "'{path}': unsafe XML rejected: {reason}"
-    E012 = "'{path}': the text is too short to be an article ({chars} characters after cleaning)"
+    E012 = "'{path}': the text is too short to be an article ({chars} characters after cleaning{aside})"
     E013 = "'{path}' record {line}: expected a JSON object, got {kind}"
     E014 = ("'{path}': the text is {chars} characters long {when}, over the limit of {limit} (nlp.max_chars); "
             "split it into articles, or raise nlp.max_chars (parsing memory grows with it)")

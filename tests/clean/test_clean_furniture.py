@@ -202,3 +202,10 @@ def test_clean_lexicon_lines_are_furniture(line: str, signal: str) -> None:
 )
 def test_clean_lexicon_body_sentences_are_not_furniture(line: str) -> None:
     assert line_signal(line) is None
+
+
+def test_clean_text_too_short_names_what_was_set_aside() -> None:
+    # a one-word file: the word is read as furniture; the rejection says so instead of « 0 characters » alone
+    result = clean(RawDocument(origin="x.txt", fmt="text", raw=b"brouillon\n"))
+    assert not isinstance(result, Article) and result.code == "E012"
+    assert "« brouillon »" in result.reason and "set aside" in result.reason

@@ -944,6 +944,7 @@ def test_store_claims_attributed_to_an_entity_are_its_own_not_a_homonym_s(store:
 
     view = entity_view(store, "E2")
     assert view is not None and [c["id"] for c in view["claims_by"]] == ["c1", "c2"]
+    assert [c.id for c in store.claims_attributed_to(set(), entity_id="E1")] == ["c0", "c3"]  # no name: by entity
 
 
 def test_storage_rows_read_as_dicts_as_sqlite_rows_give_them(store: Store) -> None:
@@ -960,3 +961,19 @@ def test_storage_rows_read_as_dicts_as_sqlite_rows_give_them(store: Store) -> No
     plain = "SELECT id, title, language FROM articles ORDER BY id"
     assert store._rows(plain) == [dict(r) for r in store.db.execute(plain)]
     assert store._rows(plain + " LIMIT 0") == []
+
+
+def test_store_claims_attributed_to_an_entity_read_by_index(store: Store) -> None:
+    # an entity's page reads its claims by index (m018), by entity and by name, not by a pass over every claim
+    from tests.query_plans import table_scans
+
+    statements: list[str] = []
+    store.db.set_trace_callback(lambda q: statements.append(" ".join(q.split())))
+    store.claims_attributed_to({"Senate", "the upper house"}, entity_id="E1")
+    store.claims_attributed_to(set(), entity_id="E1")
+    store.db.set_trace_callback(None)
+    selects = [q for q in statements if q.startswith("SELECT")]
+    assert len(selects) == 2 and table_scans(store, statements) == []
+    for q in selects:  # a lookup by the entity, not a pass along the claims in article order
+        plan = " | ".join(r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + q))
+        assert "INDEX claims_attributed_entity (attributed_entity=?)" in plan and "SCAN claims" not in plan

@@ -1223,6 +1223,8 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
         return False  # a finding is denied as told by its holder (check_finding_denial), not by shared words
     if denied_figure(dc):
         return False  # a figure is denied where it is given (check_figure_denial), not by shared words
+    if _failure_deed(dc) and not _failure_deed(sc):
+        return False  # denying a skipped inspection agrees with « the site passed its inspection »
     every, common = denied_content(dc)
     s_every, s_common = _stems(sc.text)
     if len(every & s_every) < 3 or len(common & s_common) < 2:
@@ -1230,6 +1232,19 @@ def _denies_what_is_stated(dc: Claim, sc: Claim, denier: str) -> bool:
     # the words shared must reach what the claim tells was done, not only its actor and its place
     # (« X revendique la maîtrise du col, Y dément » does not deny « X menace un voisin du col »)
     return bool(every & _deed_stems(sc))
+
+
+@lru_cache(maxsize=1)
+def _failure_verbs() -> frozenset[str]:
+    from recoupe.lang.en.predicates import FAILURE_VERBS as EN_FAILURE_VERBS
+    from recoupe.lang.fr.predicates import FAILURE_VERBS
+
+    return FAILURE_VERBS | EN_FAILURE_VERBS
+
+
+def _failure_deed(c: Claim) -> bool:
+    """Does the claim tell (or, a denial, deny) a failure to do something (« skipped », « a omis »)?"""
+    return c.predicate in _failure_verbs()
 
 
 def _deed_stems(c: Claim) -> frozenset[str]:

@@ -59,6 +59,17 @@ def _reject(code: E, origin: str, **kw: object) -> Rejection:
     return Rejection(origin=origin, code=code.name, reason=code.format(path=origin, **kw))
 
 
+def _set_aside(text: str, title: str, byline: str, removed: list[str]) -> str:
+    """What cleaning took out of a too-short text, for its rejection (« short »: a file of one word,
+    read as its title, is not « 0 characters » with nothing said)."""
+    parts = [f"title « {title[:60]} »" if title and title not in text else "",
+             f"byline « {byline[:60]} »" if byline and byline not in text else "",
+             "page furniture " + ", ".join(f"« {x[:40]} »" for x in removed[:3])
+             + (f" and {len(removed) - 3} more line(s)" if len(removed) > 3 else "") if removed else ""]
+    parts = [x for x in parts if x]
+    return "; set aside as " + "; as ".join(parts) if parts else ""
+
+
 def _date_from_text(units: list[Unit], origin: str) -> date | None:
     """A publication marker anywhere ("Publié le ...", "First published in: ..."), else a dateline in the head."""
     published: list[date] = []
@@ -103,7 +114,7 @@ def _finish(doc: RawDocument, *, text: str, title: str, byline: str, url: str, o
     if published is None:
         source = "unknown"
     if len(text) < (min_chars or MIN_CHARS):
-        return _reject(E.E012, doc.origin, chars=len(text))
+        return _reject(E.E012, doc.origin, chars=len(text), aside=_set_aside(text, title, byline, removed))
     return Article(
         id=article_id(doc.raw), origin=doc.origin, text=text, title=title, byline=byline,
         outlet=infer_outlet(fields_outlet=outlet, url=url, byline=byline, removed=removed, text=text)[0], url=url,

@@ -299,6 +299,23 @@ def _subject_after_adjunct(doc: Doc, a: int, b: int) -> int:
     return a
 
 
+def _apposed_subjects(doc: Doc, verb: Token, subj: Token, s0: int, first: int) -> bool:
+    """Is all before ``first`` one subject of ``verb`` and another set beside it between commas?
+
+    « La maire, Ruth Okafor, a annoncé ... »: the parser gives the verb both as subjects; with
+    nothing else before the verb (no clause, no quotation) the comma opens no incise.
+    """
+    others = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < first and c.i != subj.i]
+    if len(others) != 1 or others[0].pos_ not in {"NOUN", "PROPN"} or subj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lead, name = sorted((others[0], subj), key=lambda t: t.i)
+    if lead.left_edge.i != s0 or lead.right_edge.i + 2 != name.left_edge.i or doc[lead.right_edge.i + 1].text != ",":
+        return False
+    rest = doc[name.right_edge.i + 1:first]
+    return (not any(t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[s0:first])
+            and all(t.is_punct for t in rest) and len(rest) == 1 and rest[0].text == ",")
+
+
 def _no_speaker(doc: Doc, a: int, b: int) -> bool:
     """Is ``doc[a:b]``, a phrase after a verb that opens on an indefinite article (« un deuxième
     album »), plainly no one who could speak: no name, no capitalised word, and no noun of a person,
@@ -869,6 +886,11 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             # « l'opposant X, visé par une enquête, raconte ... »: the comma closes an apposition
             # to the subject the parse gives the verb before it (no finite verb between: « X fait
             # peser un risque, a averti Y » is an incise); no incise opens there
+            inverted = False
+        if (inverted and clitic is None and not after_quote and subj is not None and s0 <= subj.i < first
+                and _apposed_subjects(doc, tok, subj, s0, first)):
+            # « La maire, Ruth Okafor, a annoncé l'ouverture d'une enquête »: a noun and the name set
+            # beside it, both subjects of the verb, fill all that comes before it; no incise opens there
             inverted = False
         if inverted and clitic is None and b > a and _no_speaker(doc, a, b):
             inverted = False  # « X, visé par une enquête, raconte sa fuite »: an object, no incise

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from recoupe.lang import FRENCH_ONLY, component_language
 from recoupe.lang.fr.entities import (
+    COMPANY_NOUNS,
     EVENT_HEADS,
     GENERIC_INSTITUTION_HEADS,
     HONORIFICS,
@@ -152,6 +153,18 @@ def _organisation_typed_person(ent: Span) -> bool:
     return len(words) == 1 and len(words[0].text) >= 2 and words[0].text.isupper() and words[0].is_alpha
 
 
+def _named_as_a_firm(ent: Span) -> bool:
+    """Is this PER span a firm's name, given by the noun before it (« la société Calder Grain »)? The noun
+    must stand right before the name, after its determiner, in lower case. A name of one word is left as
+    NER typed it: a firm so named is often named after a person (« le groupe X » for its founder), the word
+    is that person's elsewhere, and the resolver, which keys an entity by its type, would part them (measured
+    on the sample: one mention better typed, the resolution's B³ recall 0.885 → 0.876)."""
+    doc = ent.doc
+    i = ent.start
+    return (len(ent) >= 2 and i >= 2 and doc[i - 1].lower_ in COMPANY_NOUNS and doc[i - 1].text[:1].islower()
+            and doc[i - 2].pos_ == "DET")
+
+
 # particles inside a person's name (« El », « de », « ben ») and offices a state or a city also holds
 _PARTICLES = {"el", "al", "de", "du", "des", "la", "le", "ben", "bin", "van", "von", "da", "di", "y"}
 _OFFICES_OF_STATES = {"président", "présidente", "présidence", "membre", "hôte", "capitale"}
@@ -165,6 +178,8 @@ def _retype(ent: Span) -> str:
     if DESIGNATION.fullmatch(text):
         return "WEAPON"
     if label == "PER" and _organisation_typed_person(ent):
+        return "ORG"
+    if label == "PER" and _named_as_a_firm(ent):
         return "ORG"
     if first.lower_ in EVENT_HEADS and first.text[:1].isupper():
         return "EVENT"

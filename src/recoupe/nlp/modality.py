@@ -33,6 +33,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from recoupe.lang import FRENCH_AND_ENGLISH, component_language
+from recoupe.lang.fr.datelines import dateline_spans
 from recoupe.lang.fr.dates import ELAPSED_UNITS_DAYS, MONTHS, SEASONS, WEEKDAYS
 from recoupe.lang.fr.modality import (
     ACCUSING_PARTICIPLES,
@@ -1680,9 +1681,12 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             label = _headline_label(p, frames, claims, lo, hi)
             if label is not None:
                 units.append((*label, True))
+    datelines = dateline_spans(doc) if units else []
     for lo, hi, labelled in units:
         if sum(1 for t in range(lo, hi) if pos[t] not in {"PUNCT", "SPACE", "DET", "ADP"}) < 3:
             continue
+        if any(a <= lo and all(p.punct[t] or p.space[t] for t in range(max(b, lo), hi)) for a, b in datelines):
+            continue  # « PARIS, 3 mars (AFP) – »: the dateline, cut off as a sentence, states nothing
         verb = next((t for t in range(lo, hi) if pos[t] == "VERB" and not (p.punct[t] or p.space[t])), None)
         # « les riverains évacués autorisés à revenir »: a participle right after another describes
         # the noun with the first and states the headline with the second
@@ -1696,7 +1700,12 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         if (labelled or numbered) and verb is None and counted is None:
             # « le couple princier de retour à Londres », « Mort d'une actrice à 90 ans »: the action
             root = next((t for t in range(lo, hi) if pos[t] == "NOUN" and _action_noun(lemma[t].lower())), root)
-        chosen = verb if verb is not None else counted if counted is not None else root
+        # « Six ouvriers sont morts dans ... »: a root the tagger made a noun but that takes an auxiliary
+        # is the participle the sentence states, not a noun a number counts
+        aux_root = root if verb is None and pos[root] in {"NOUN", "ADJ"} and any(
+            dep[c] in {"aux", "aux:pass", "aux:tense"} for c in p.children[root]) else None
+        chosen = (verb if verb is not None else aux_root if aux_root is not None
+                  else counted if counted is not None else root)
         start, end = lo, hi
         # « Italie : deux blessés dans l'explosion d'une usine, annonce la préfecture »: the verb is an incise that
         # reports the verbless rest; the claim is that content, not the saying
@@ -1707,8 +1716,12 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             end = incise.scope_end
             # its head noun, after a label (« Italie : »)
             first = next((t + 1 for t in range(start, min(end, start + 5)) if p.lower[t] == ":"), start)
-            chosen = next((t for t in range(first, end) if pos[t] == "NOUN" and any(
-                dep[c] == "nummod" for c in p.children[t])), None) or next(
+            # (« Six ouvriers sont morts …, a indiqué X »: a noun taking an auxiliary is the participle stated)
+            aux_root = next((t for t in range(first, end) if pos[t] in {"NOUN", "ADJ"} and any(
+                dep[c] in {"aux", "aux:pass", "aux:tense"} for c in p.children[t])), None)
+            counted_noun = next((t for t in range(first, end) if pos[t] == "NOUN" and any(
+                dep[c] == "nummod" for c in p.children[t])), None)
+            chosen = aux_root if aux_root is not None else counted_noun or next(
                 (t for t in range(first, end) if pos[t] in {"NOUN", "PROPN"}), chosen)
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
@@ -1736,7 +1749,9 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
                    for t in range(start, end) if p.like_num[t] and pos[t] == "NUM"]
         claims.append(ClauseClaim(
-            head=chosen, start=start, end=end, predicate=lemma[chosen].lower(), subject=subj, object=None,
+            head=chosen, start=start, end=end, predicate=(_IRREGULAR_PARTICIPLES.get(p.lower[chosen], "")
+                                                          if chosen == aux_root else "") or lemma[chosen].lower(),
+            subject=subj, object=None,
             place=next(((s, e) for s, e in locs if start <= s and e <= end), None), modality=modality, cue=cue,
             frame=frame, negated=p.negated(chosen), planned=p.future(chosen), numbers=numbers,
         ))

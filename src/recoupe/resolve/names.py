@@ -161,3 +161,22 @@ def variant_person_tokens(a: list[str], b: list[str]) -> bool:
         return False
     sk = [skeleton(w) for w in short]
     return any([skeleton(w) for w in long_[:i] + long_[i + 1:]] == sk for i in range(1, len(long_) - 1))
+
+
+def in_complement(text: str, name: str) -> bool:
+    """Is every place ``name`` stands in ``text`` a noun's complement (« habitante de [la] Moscou », « the
+    mayor of Tidewick »)? Not when the phrase opens with the name (it is then its head), nor when the name
+    is not in it."""
+    from recoupe.lang.fr.entities import COMPLEMENT_DETERMINERS, COMPLEMENT_PREPOSITIONS
+
+    start = text.find(name) if name else -1
+    if start == -1:
+        return False
+    while start != -1:
+        before = text[:start].replace("’", "'").lower().replace("'", "' ").split()
+        while before and before[-1] in COMPLEMENT_DETERMINERS:
+            before.pop()
+        if not (before and before[-1] in COMPLEMENT_PREPOSITIONS):
+            return False
+        start = text.find(name, start + 1)
+    return True

@@ -570,12 +570,19 @@ def m017_briefings_rewritten(db: sqlite3.Connection) -> None:
     db.executescript("UPDATE stories SET dirty = 1;")
 
 
+def m018_claims_attributed_entity_index(db: sqlite3.Connection) -> None:
+    """The claims the resolver gave an entity as their source (an entity's page, ``claims --entity``):
+    read by index, not by a pass over every claim."""
+    db.executescript("CREATE INDEX IF NOT EXISTS claims_attributed_entity ON claims(attributed_entity);")
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
                                m011_claim_attributed_entity, m012_source_types, m013_meaning,
                                m014_claim_components, m015_claim_language,
-                               m016_fts_external_content, m017_briefings_rewritten]
+                               m016_fts_external_content, m017_briefings_rewritten,
+                               m018_claims_attributed_entity_index]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

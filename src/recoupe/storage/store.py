@@ -612,7 +612,7 @@ class Store:
                 "SELECT * FROM claims WHERE id IN (SELECT id FROM claims WHERE subject_entity=?"
                 " UNION SELECT id FROM claims WHERE object_entity=? UNION SELECT id FROM claims WHERE place_entity=?)"
                 f" ORDER BY article_id, start{tail}", [entity_id] * 3 + extra)
-            return [self._claim(r) for r in rows]
+            return self._heads_only(entity_id, [self._claim(r) for r in rows])
         sql, params = "SELECT c.* FROM claims c", []
         if story_id is not None:
             sql += " JOIN articles a ON a.id=c.article_id WHERE a.story_id=?"
@@ -624,6 +624,23 @@ class Store:
             sql += " WHERE c.group_id=?"
             params.append(group_id)
         return [self._claim(r) for r in self._rows(sql + " ORDER BY c.article_id, c.start" + tail, params + extra)]
+
+    def _heads_only(self, entity_id: str, claims: list[Claim]) -> list[Claim]:
+        """``claims`` about ``entity_id`` without those where its name stands only in a noun's complement of
+        the subject or object (« une habitante de Moscou a raconté … » is no claim of Moscou's). The
+        resolver links the phrase to the name it holds, and the claim groups use that link as it is; an
+        entity's list keeps the claims the entity is the actor, theme or place of."""
+        from recoupe.resolve.names import in_complement
+
+        names = [r[0] for r in self.db.execute("SELECT DISTINCT alias FROM aliases WHERE entity_id=?", (entity_id,))]
+
+        def modifier_only(text: str) -> bool:
+            found = [n for n in names if n and n in text]
+            return bool(found) and all(in_complement(text, n) for n in found)
+
+        return [c for c in claims if c.place_entity == entity_id
+                or (c.subject_entity == entity_id and not modifier_only(c.subject))
+                or (c.object_entity == entity_id and not modifier_only(c.object))]
 
     def claims_by_group(self, group_ids: Iterable[str]) -> dict[str, list[Claim]]:
         """The claims of each of ``group_ids``, each group's in the order of :meth:`claims` with
@@ -1795,9 +1812,13 @@ class Store:
             return [self._claim(r) for r in self._rows(
                 f"SELECT * FROM claims WHERE attributed_to IN ({q}) ORDER BY article_id, start LIMIT ?",
                 [*wanted, limit])]
+        # one indexed lookup per side (m018's index, then the names'), not a pass over every claim; the
+        # unary « + » keeps the names' side on their index (unresolved claims are many: a long run)
+        by_name = (f" UNION SELECT id FROM claims WHERE attributed_to IN ({q}) AND +attributed_entity = ''"
+                   if wanted else "")
         return [self._claim(r) for r in self._rows(
-            f"SELECT * FROM claims WHERE attributed_entity = ? OR (attributed_entity = ''"
-            f" AND attributed_to IN ({q})) ORDER BY article_id, start LIMIT ?", [entity_id, *wanted, limit])]
+            f"SELECT * FROM claims WHERE id IN (SELECT id FROM claims WHERE attributed_entity = ?{by_name})"
+            " ORDER BY article_id, start LIMIT ?", [entity_id, *wanted, limit])]
 
     def story_mentions(self, story_id: str) -> list[Row]:
         """Resolved mentions in a story's articles: article_id, start, end, entity_id."""

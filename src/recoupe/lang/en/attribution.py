@@ -39,6 +39,7 @@ from recoupe.lang.en.reporting_verbs import (
     PREP_CONTENT,
     RELAY_PARTICIPLES,
     REPORTING_VERBS,
+    SPEAKING_TO,
     STANCE_NOUNS,
     STANCE_PREPS,
 )
@@ -204,6 +205,26 @@ def _host_subject(tok: Token) -> Token | None:
             # "X was quick to retort", "X was eager to add": retort <- quick <- was
             subj = next((c for c in head.head.children if c.dep_ in _SUBJ - {"csubj"}), None)
         return subj
+    return None
+
+
+def _speaking_to_rank(verb: Token) -> Token | None:
+    """The titled name a subjectless reporting verb speaks for when a participle before it took it
+    with the medium: « Speaking to NBC Lt. Jane Roe said ... » (no comma after the medium) is parsed
+    « speaking to [NBC Lt. Jane Roe] », the verb left with no subject. A rank is not held in a newsroom:
+    the name from the rank on is the speaker (the medium is parted off as the relay afterwards)."""
+    doc = verb.doc
+    for part in verb.children:
+        if not (part.dep_ == "advcl" and part.tag_ == "VBG" and part.i < verb.i
+                and part.lemma_.lower() in SPEAKING_TO):
+            continue
+        for prep in part.children:
+            if prep.dep_ != "prep" or prep.lower_ not in RELAY_PREPS:
+                continue
+            for obj in prep.children:
+                a, b = _edges(obj)
+                if obj.dep_ == "pobj" and b == verb.i and _rank_after_medium(doc, a, b) is not None:
+                    return obj
     return None
 
 
@@ -639,7 +660,7 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
                 tok.head.lemma_.lower() in REPORTING_VERBS or tok.lower_ != "citing"):
             continue  # "X reported, citing Y, ..." is read as the relay of its host frame; "X blocked
             # the plan, citing a threat" is a frame of its own: X gives the threat as its reason
-        subj = _host_subject(tok)
+        subj = _host_subject(tok) or _speaking_to_rank(tok)
         carrier = subj is None and _carrier(tok)
         if carrier:
             subj = tok.head  # "a tweet attacking X", "a statement saying that ...": the noun speaks

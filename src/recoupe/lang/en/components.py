@@ -23,6 +23,19 @@ LABELS: dict[str, str] = {
     "EVENT": "EVENT", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC",
 }
 _LEADING = frozenset({"the"})
+# Nouns of sites a one-word name places (« the Harbourton grain terminal », « the Tidewick plant »): a lone
+# word the model types a person, set before such a noun, is the place the site is at. (A person's surname
+# is joined to their full name by the resolver when the article names them in full.)
+FACILITY_HEADS = frozenset({
+    "terminal", "plant", "factory", "mill", "mine", "refinery", "port", "harbour", "harbor", "airport", "station",
+    "depot", "warehouse", "silo", "site", "dam", "bridge", "quarry", "shipyard", "dock", "docks", "works",
+    "smelter", "reservoir", "facility", "yard", "pier", "wharf",
+})
+# Nouns that, right before a name, say it is a firm's (« the firm Calder Grain », « the company X »)
+COMPANY_NOUNS = frozenset({
+    "firm", "company", "group", "retailer", "manufacturer", "maker", "carrier", "insurer", "operator", "supplier",
+    "contractor", "conglomerate", "startup", "subsidiary", "chain", "lender", "miller", "trader",
+})
 _BODIES = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC"})  # the model's labels of what a title may be of
 
 
@@ -49,6 +62,11 @@ def en_entities(doc: Doc) -> Doc:
         if label == "ORG" and start > 0 and doc[start - 1].text in TITLE_ABBREVIATIONS and all(
                 t.pos_ == "PROPN" for t in doc[start:end]):
             label = "PER"  # a rank is held by a person: "Capt. Rufus Hale" typed as a company
+        if label == "PER" and _site_place(doc, start, end):
+            label = "LOC"
+        if (label == "PER" and end - start >= 2 and start >= 2 and doc[start - 1].lower_ in COMPANY_NOUNS
+                and doc[start - 1].is_lower and doc[start - 2].pos_ == "DET"):
+            label = "ORG"  # « the firm Calder Grain said »: the noun tells a firm (one word: see nlp/entities.py)
         out.append(Span(doc, start, end, label=label))
         if label == "PER" and (role := title_before(doc, start)):
             roles[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))] = role
@@ -56,6 +74,17 @@ def en_entities(doc: Doc) -> Doc:
     if roles:
         doc._.roles = roles
     return doc
+
+
+def _site_place(doc: Doc, start: int, end: int) -> bool:
+    """Is this one-word name typed a person the place of a site it stands before (« the Harbourton grain
+    terminal »)? The name is a compound of a lower-case site noun, or of a noun compound to one."""
+    if end - start != 1 or doc[start].dep_ != "compound":
+        return False
+    head = doc[start].head
+    while head.dep_ == "compound" and head.i > start and head.is_lower:
+        head = head.head
+    return head.is_lower and head.lemma_ in FACILITY_HEADS and head.i > start
 
 
 def title_before(doc: Doc, start: int) -> str:

@@ -139,6 +139,14 @@ PHASES: dict[str, frozenset[str]] = {
                        "closure", "shut"}),
 }
 
+# Deeds of failing to do something (« skipped an inspection », « missed a deadline »): denying one says the
+# thing was done, so the denial agrees with a claim that it was (« the site passed its inspection ») and
+# conflicts only with one telling the failure (``claims/contradictions.py``, _denies_what_is_stated).
+FAILURE_VERBS: frozenset[str] = frozenset({
+    "skip", "miss", "fail", "neglect", "omit", "ignore", "forget", "flout", "breach", "violate", "evade", "dodge",
+    "bypass", "shirk", "disregard", "overlook",
+})
+
 # The families of wrongs an accusation names and a defence answers (folded text), with the keys of
 # the French WRONG_FAMILIES: one wrong, one key (``claims/contradictions.py``, check_defence).
 WRONG_FAMILIES: dict[str, tuple[str, ...]] = {

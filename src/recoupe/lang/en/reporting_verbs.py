@@ -73,6 +73,8 @@ CALLING: frozenset[str] = frozenset({"call", "label", "brand", "dub", "term"})
 ACCORDING: tuple[str, str] = ("according", "to")
 RELAY_PARTICIPLES: frozenset[str] = frozenset({"quoted", "cited", "interviewed", "reported"})
 CITING: frozenset[str] = frozenset({"citing", "quoting"})
+# Participles of speaking to someone (« Speaking to NBC, Lt. X said »): the one spoken to is the relay.
+SPEAKING_TO: frozenset[str] = frozenset({"speak", "talk", "write"})
 
 # Verbs of stance, wish, plan and judgement: in news attribution (PARC, PolNeAR) "X wants to raise
 # taxes", "X opposes the deal", "X blamed Y for the loss", "X spoke of a crisis" attribute what

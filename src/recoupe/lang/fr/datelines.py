@@ -7,6 +7,12 @@ own month table is :data:`recoupe.lang.fr.dates.MONTHS`.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (the packs load without spaCy: `recoupe --help` stays quick)
+    from spacy.tokens import Doc
+
 MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -14,3 +20,28 @@ MONTHS: dict[str, int] = {
 ABBREVIATIONS: dict[str, int] = {
     "janv": 1, "fév": 2, "fev": 2, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
 }
+
+
+# A dateline opening a paragraph: the place in capitals, a day-first date, the agency in brackets, a dash
+# (« PARIS, 3 mars (AFP) – », « BRUXELLES (Reuters) - », « LYON, 1er juin 2024 (AFP) — »). It is byline
+# furniture (where and by which wire), no statement of the story.
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(ABBREVIATIONS)
+# (a date or an agency is required: « UE - Chine : ... » opening a headline is no dateline)
+_DATE = rf"\s*,\s*\d{{1,2}}(?:er)?\s+(?i:{_MONTH})\.?(?:\s+\d{{4}})?"
+# an agency is a name: capitalised, no digits (« MISE À JOUR (15 h) - » is none)
+_AGENCY = r"\s*\([A-ZÀ-Þ][^()\n\d]{0,29}\)"
+DATELINE = re.compile(rf"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}?(?:{_DATE}(?:{_AGENCY})?|{_AGENCY})"
+                      r"\s*(?:--|[-–—])\s")
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the datelines that open the doc's paragraphs (the dash included)."""
+    text = doc.text
+    if "-" not in text and "—" not in text and "–" not in text:
+        return []
+    out = []
+    for m in DATELINE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out

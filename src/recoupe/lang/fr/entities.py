@@ -82,6 +82,20 @@ ORG_HEADS_EXTRA: frozenset[str] = frozenset({
     "haut-commissariat", "secrétariat", "ambassade", "consulat", "présidence", "bureau",
 })
 
+# Nouns that, right before a name, say it is a firm's (« la société X », « le groupe X », « l'assureur X »):
+# NER types an unknown firm's two capitalised words a person; the noun tells it is not one.
+COMPANY_NOUNS: frozenset[str] = frozenset({
+    "société", "entreprise", "groupe", "compagnie", "firme", "constructeur", "fabricant", "distributeur",
+    "transporteur", "assureur", "opérateur", "enseigne", "holding", "start-up", "filiale", "banque", "cabinet",
+    "laboratoire", "chaîne", "conglomérat", "fournisseur", "sous-traitant", "exploitant", "minotier", "négociant",
+})
+
+# Prepositions of a noun's complement (« une habitante de Moscou », « the mayor of Tidewick »): a name after one
+# is a modifier of the phrase's head, not the claim's actor or theme: an entity's claims (its page,
+# ``claims --entity``) leave out those (``resolve.names.in_complement``). French and English alike.
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "of", "from"})
+COMPLEMENT_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "the"})
+
 # Company-form words: a name holding one is an organisation (« Dupont Industries SA », « X & Co »).
 ORG_SUFFIXES: frozenset[str] = frozenset({
     "sa", "sas", "sarl", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "corp", "corp.",

@@ -196,6 +196,14 @@ PLACED_PATTERN = (r"\ben\s+(?:vigilance|alerte)\s+(?:rouge|orange|jaune|maximale
                   + r"\s+(?:\w+\s+){0,2}?(?:a\s+ete|ont\s+ete|est|sont)\s+(?:declenche|instaure|decrete|"
                   r"impose|active|place|mis)e?s?\b")
 
+# Deeds of failing to do something (« a omis un contrôle », « a manqué l'échéance »): démentir l'un, c'est dire
+# que la chose a été faite ; the denial agrees with a claim that it was and conflicts only with one telling
+# the failure (``claims/contradictions.py``, _denies_what_is_stated).
+FAILURE_VERBS: frozenset[str] = frozenset({
+    "omettre", "négliger", "manquer", "oublier", "enfreindre", "contourner", "bafouer", "éluder", "esquiver",
+    "échouer", "ignorer",
+})
+
 # Verbs that ask for something rather than state it (« les députés exigent des explications sur les
 # conditions à bord »): such a claim shares the words of a denial without stating what is denied.
 REQUEST_VERBS: frozenset[str] = frozenset({
