@@ -16,13 +16,13 @@ def _claims(nlp, text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("La maire, Ruth Okafor, a annoncé l'ouverture d'une enquête.", "Okafor"),
+    ("La maire, Ruth Okafor, a annoncé le report de la kermesse.", "Okafor"),
     ("Le préfet, Marc Dulac, a annoncé la fermeture du col.", "Dulac"),
 ])
 def test_apposed_name_speaks_not_the_object(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     frames = nlp(text)._.frames
     assert frames and speaker in frames[0].source and frames[0].kind != "inverted"
-    assert all("ouverture" not in c.attributed_to and "fermeture" not in c.attributed_to for c in _claims(nlp, text))
+    assert all("kermesse" not in c.attributed_to and "fermeture" not in c.attributed_to for c in _claims(nlp, text))
 
 
 def test_true_incise_after_a_clause_still_inverted(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -46,5 +46,5 @@ def test_headline_count_keeps_its_noun(nlp) -> None:  # type: ignore[no-untyped-
 
 @pytest.mark.parametrize("dateline", ["PARIS, 3 mars (AFP) – ", "LYON (Reuters) - ", "BREST, 1er juin 2024 (AFP) — "])
 def test_french_dateline_is_no_claim(nlp, dateline: str) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(nlp, dateline + "Le gouvernement a présenté mardi un projet de loi sur l'eau.")
+    claims = _claims(nlp, dateline + "Le gouvernement a présenté mardi un texte sur les haies bocagères.")
     assert [c.predicate for c in claims] == ["présenter"]

@@ -889,7 +889,7 @@ def _frames_in(sent: Span, openers: list[int]) -> list[Frame]:
             inverted = False
         if (inverted and clitic is None and not after_quote and subj is not None and s0 <= subj.i < first
                 and _apposed_subjects(doc, tok, subj, s0, first)):
-            # « La maire, Ruth Okafor, a annoncé l'ouverture d'une enquête »: a noun and the name set
+            # « La maire, Ruth Okafor, a annoncé le report de la kermesse »: a noun and the name set
             # beside it, both subjects of the verb, fill all that comes before it; no incise opens there
             inverted = False
         if inverted and clitic is None and b > a and _no_speaker(doc, a, b):
