@@ -132,3 +132,13 @@ def test_a_when_clause_after_a_date_is_that_date_figure() -> None:
               predicate="kill", component_id="k3", language="en", lemmas=["people", "kill"])
     hit = compare(_side(month), Side(bare, outlet="example.com", published=date(2014, 7, 2), language="en"))
     assert hit is not None and hit.kind == "quantity"
+
+
+def test_a_count_in_parentheses_is_no_conversion() -> None:
+    # « 4 hameaux (61 morts) »: a toll beside a count of places, not the count converted; 61 against 63 conflicts
+    one = _c("fr10:c1", "Les frappes de jeudi ont touché 4 hameaux (61 morts)", subject="Les frappes",
+             predicate="toucher", component_id="k4", lemmas=["frappe", "jeudi", "toucher", "hameau", "mort"])
+    two = _c("fr11:c1", "Les frappes de jeudi ont touché 4 hameaux (63 morts)", subject="Les frappes",
+             predicate="toucher", component_id="k4", lemmas=["frappe", "jeudi", "toucher", "hameau", "mort"])
+    hit = compare(_side(one), _side(two, "autre.fr"))
+    assert hit is not None and hit.kind == "quantity"

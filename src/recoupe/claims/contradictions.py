@@ -3449,7 +3449,29 @@ def _restated(c: Claim, qs: list[Quantity], q: Quantity) -> Quantity | None:
     p = max(before, key=lambda p: p.start)
     if text[p.start + len(p.text):q.start].strip() != "(" or (p.thing, p.unit) == (q.thing, q.unit):
         return None
+    # both figures are measures of one kind in two units: « 3 villages (40 morts) » is a count beside another
+    # (a toll of 40 against 42 is a conflict), « 30 km (2 heures) » a length and its time
+    mp, mq = _measure_unit(p), _measure_unit(q)
+    dims = _unit_dimensions()
+    if not mp or not mq or mp == mq or not dims.get(mp, frozenset()) & dims.get(mq, frozenset()):
+        return None
     return p
+
+
+@lru_cache(maxsize=1)
+def _unit_dimensions() -> dict[str, frozenset[str]]:
+    from recoupe.lang.en.quantities import UNIT_DIMENSIONS as EN_DIMENSIONS
+    from recoupe.lang.fr.quantities import UNIT_DIMENSIONS
+
+    dims: dict[str, frozenset[str]] = {}
+    for unit, of in (*EN_DIMENSIONS.items(), *UNIT_DIMENSIONS.items()):
+        dims[fold(unit)] = dims.get(fold(unit), frozenset()) | of
+    return dims
+
+
+def _measure_unit(q: Quantity) -> str:
+    """The unit a figure is in: its unit, or its counted noun when no unit was read (« 20 pouces »)."""
+    return fold(q.unit or q.thing).replace("°", "")
 
 
 def _before_figure(c: Claim, q: Quantity) -> str:

@@ -397,3 +397,16 @@ AGO_WORDS: frozenset[str] = frozenset()
 # after an amount, the word that makes it a rate: none read in French, where « par » is as often the
 # agent (« trois jours par Donald X ») or « par rapport »
 RATE_WORDS: frozenset[str] = frozenset()
+# what a unit measures (the unit of a figure, or its counted noun when the unit is not read): a figure
+# in parentheses after one of another unit of the same measure is its conversion (« 18 pouces (46 cm) »)
+UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("km", "m", "cm", "mm", "pouce", "pied", "mile", "mille", "nmi", "ft", "yard"),
+                    frozenset({"longueur"})),
+    **dict.fromkeys(("kg", "g", "gramme", "tonne", "once", "quintal"), frozenset({"poids"})),
+    **dict.fromkeys(("euro", "dollar", "franc", "yen", "yuan", "rouble", "roupie"), frozenset({"monnaie"})),
+    "livre": frozenset({"poids", "monnaie"}),
+    **dict.fromkeys(("ha", "hectare", "km2", "m2", "acre"), frozenset({"surface"})),
+    **dict.fromkeys(("litre", "baril", "gallon", "m3"), frozenset({"volume"})),
+    **dict.fromkeys(("degré", "celsius", "fahrenheit"), frozenset({"température"})),
+    **dict.fromkeys(("km/h", "mph", "noeud", "nœud"), frozenset({"vitesse"})),
+}
