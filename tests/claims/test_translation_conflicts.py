@@ -142,3 +142,16 @@ def test_a_count_in_parentheses_is_no_conversion() -> None:
              predicate="toucher", component_id="k4", lemmas=["frappe", "jeudi", "toucher", "hameau", "mort"])
     hit = compare(_side(one), _side(two, "autre.fr"))
     assert hit is not None and hit.kind == "quantity"
+
+
+def test_a_denial_word_not_governing_the_noun_leaves_the_content_stated() -> None:
+    # the sentence confirms the report; « contestée » qualifies the speaker and « nièce » is no « nie »
+    for sentence in ("La présidente, pourtant contestée, a confirmé la rumeur selon laquelle le club cacherait des "
+                     "dettes financières à ses sponsors.",
+                     "Sa nièce a confirmé la rumeur selon laquelle le club cacherait des dettes financières à ses "
+                     "sponsors."):
+        content = _c("fr12:c2", "selon laquelle le club cacherait des dettes financières à ses sponsors",
+                     sentence=sentence, subject="le club", predicate="cacher", modality="conditional",
+                     cue="cacherait", lemmas=["club", "cacher", "dette", "financier", "sponsor"])
+        hit = compare(_side(content, "autre.fr"), _side(EN_REJECTION, "example.com", "en"))
+        assert hit is not None and hit.kind == "denial", sentence

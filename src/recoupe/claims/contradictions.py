@@ -625,10 +625,36 @@ def _rejected_content(c: Claim) -> bool:
     at = sentence.find(text) if text else -1
     if at < 0:
         return False
-    opening = _others_words_re().match(text) or re.search(f"(?:{_others_words_re().pattern})\\s*$", sentence[:at])
-    # « traiter », « qualifier » name as well as deny (« le traité selon lequel … »): not a rejection here
-    rejecting = tuple(x for x in _DENIAL_STEMS if x not in ("trait", "qualifi"))
-    return opening is not None and any(w.startswith(rejecting) for w in sentence[:at].split())
+    inside = _others_words_re().match(text)
+    opening = inside or re.search(f"(?:{_others_words_re().pattern})\\s*$", sentence[:at])
+    if opening is None:
+        return False
+    # the same opening in the sentence as written, where commas still stand
+    nth = len(_others_words_re().findall(sentence[:at + (inside.end() if inside else 0)]))
+    raw = c.sentence.lower().replace("’", "'")
+    found = list(_others_words_re().finditer(raw))
+    if not 0 < nth <= len(found):
+        return False
+    # only the verb that governs the noun the content hangs on (« a démenti vendredi la rumeur selon
+    # laquelle »): a denial word elsewhere (« le ministre, pourtant contesté, a confirmé l'information
+    # selon laquelle ») does not make the content rejected
+    noun = _REJECTED_NOUN.search(raw[:found[nth - 1].start()])
+    if noun is None:
+        return False
+    clause = re.split(r"[,;:.()«»\"—–]", raw[:noun.start()])[-1]
+    return any(w in _rejecting_forms() for w in fold(clause).split()[-3:])
+
+
+# the noun a content clause hangs on, with its determiner and an optional adjective, right before the opening
+_REJECTED_NOUN = re.compile(r"(?:\b(?:la|le|les|une|un|des|ces|cette|ce|cet)\s+|\bl')[^\W\d_][\w-]*"
+                            r"(?:\s+[^\W\d_][\w-]*)?\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _rejecting_forms() -> frozenset[str]:
+    from recoupe.lang.fr.modality import REJECTING_FORMS
+
+    return frozenset(fold(w) for w in REJECTING_FORMS)
 
 
 # -- an English denial pointing back at the claim just told ----------------------------------------
