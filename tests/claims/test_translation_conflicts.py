@@ -155,3 +155,23 @@ def test_a_denial_word_not_governing_the_noun_leaves_the_content_stated() -> Non
                      cue="cacherait", lemmas=["club", "cacher", "dette", "financier", "sponsor"])
         hit = compare(_side(content, "autre.fr"), _side(EN_REJECTION, "example.com", "en"))
         assert hit is not None and hit.kind == "denial", sentence
+
+
+def test_a_count_or_a_target_before_when_is_no_date() -> None:
+    police = _c("fr13:c1", "la police a dénombré 1300 manifestants", subject="la police", predicate="dénombrer",
+                component_id="k5", lemmas=["police", "dénombrer", "manifestant"])
+    # a count of the organisers, written as a year would be: the « quand » clause is the report's own
+    counted = _c("fr14:c2", "quand la police a dénombré 1700 manifestants",
+                 sentence="Les organisateurs annoncent 2000, quand la police a dénombré 1700 manifestants.",
+                 subject="la police", predicate="dénombrer", component_id="k5",
+                 lemmas=["police", "dénombrer", "manifestant"])
+    hit = compare(_side(counted), _side(police, "autre.fr"))
+    assert hit is not None and hit.kind == "quantity"
+    # a year after the report's is a target, not a past occasion
+    goal = _c("fr15:c2", "quand 300 000 maisons seront isolées",
+              sentence="Le programme vise la sobriété en 2040, quand 300 000 maisons seront isolées.",
+              subject="300 000 maisons", predicate="isoler", component_id="k6", lemmas=["maison", "isoler"])
+    other = _c("fr16:c1", "250 000 maisons seront isolées", subject="250 000 maisons", predicate="isoler",
+               component_id="k6", lemmas=["maison", "isoler"])
+    hit = compare(_side(goal), _side(other, "autre.fr"))
+    assert hit is not None and hit.kind == "quantity"

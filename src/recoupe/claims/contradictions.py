@@ -3899,25 +3899,30 @@ def _when_after_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]
     from recoupe.lang.en.dates import MONTHS as EN_MONTHS
     from recoupe.lang.en.dates import WHEN_CLAUSE_WORDS as EN_WHEN
     from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
-    from recoupe.lang.fr.dates import WHEN_CLAUSE_WORDS
+    from recoupe.lang.en.dates import YEAR_CUES as EN_CUES
+    from recoupe.lang.fr.dates import WHEN_CLAUSE_WORDS, YEAR_CUES
 
     months = {fold(k): v for k, v in (*EN_MONTHS.items(), *FR_MONTHS.items()) if "." not in k and len(k) > 2}
     names = "|".join(sorted(months, key=len, reverse=True))
+    cues = "|".join(sorted({fold(w) for w in YEAR_CUES | EN_CUES}, key=len, reverse=True))
     whens = "|".join(sorted({fold(w) for w in WHEN_CLAUSE_WORDS | EN_WHEN}, key=len, reverse=True))
-    return re.compile(rf"(?:\b({names})\s+)?\b((?:19|20)\d\d)\s*$"), re.compile(rf"^(?:{whens})\b"), months
+    # a year only after a month name or a cue word: « revendiquent 2000, quand … » is a count
+    return (re.compile(rf"(?:\b({names})|\b(?:{cues}))\s+((?:19|20)\d\d)\s*$"), re.compile(rf"^(?:{whens})\b"),
+            months)
 
 
-def when_dated(c: Claim) -> tuple[int, int | None] | None:
+def when_dated(c: Claim, published: date | None = None) -> tuple[int, int | None] | None:
     """(year, month or None) of an undated claim that is a « when » clause set right after a date (« the
     worst since May 2009, when 812 died », « depuis 2009, quand … »): the clause tells
-    the occasion of that date, not of its report. None otherwise."""
+    the occasion of that date, not of its report. None otherwise, and for a year after ``published``
+    (« d'ici 2030, quand … » is a target, not a past occasion)."""
     if c.time or not c.sentence:
         return None
     date_re, when_re, months = _when_after_date()
     text, sentence = fold(c.text), fold(c.sentence)
     at = sentence.find(text) if text and when_re.match(text) else -1
     m = date_re.search(sentence[:at]) if at > 0 else None
-    if m is None:
+    if m is None or (published is not None and int(m.group(2)) > published.year):
         return None
     return int(m.group(2)), months.get(m.group(1)) if m.group(1) else None
 
@@ -3926,15 +3931,15 @@ def _when_apart(a: Side, b: Side) -> bool:
     """Is one figure a « when » clause of a past date (:func:`when_dated`) and the other of another time:
     dated another year or month, or undated in a report published another year or month?"""
     for x, y in ((a, b), (b, a)):
-        told = when_dated(x.claim)
+        told = when_dated(x.claim, x.published)
         if told is None:
             continue
         year, month = told
         m = re.match(r"(\d{4})(?:-(\d{2}))?", y.claim.time or "")
         if m is not None:
             other: tuple[int, int | None] | None = (int(m.group(1)), int(m.group(2)) if m.group(2) else None)
-        elif when_dated(y.claim) is not None:
-            other = when_dated(y.claim)
+        elif when_dated(y.claim, y.published) is not None:
+            other = when_dated(y.claim, y.published)
         else:
             other = (y.published.year, y.published.month) if y.published else None
         if other is not None and (other[0] != year or (month and other[1] and other[1] != month)):
