@@ -3898,8 +3898,8 @@ def _months_apart(a: Side, b: Side) -> bool:
 def _when_after_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     from recoupe.lang.en.dates import MONTHS as EN_MONTHS
     from recoupe.lang.en.dates import WHEN_CLAUSE_WORDS as EN_WHEN
-    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
     from recoupe.lang.en.dates import YEAR_CUES as EN_CUES
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
     from recoupe.lang.fr.dates import WHEN_CLAUSE_WORDS, YEAR_CUES
 
     months = {fold(k): v for k, v in (*EN_MONTHS.items(), *FR_MONTHS.items()) if "." not in k and len(k) > 2}
