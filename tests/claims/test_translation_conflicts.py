@@ -175,3 +175,13 @@ def test_a_count_or_a_target_before_when_is_no_date() -> None:
                component_id="k6", lemmas=["maison", "isoler"])
     hit = compare(_side(goal), _side(other, "autre.fr"))
     assert hit is not None and hit.kind == "quantity"
+
+
+def test_a_place_or_an_adverb_before_the_commas_bears_no_age() -> None:
+    for text in ("Puis, 8 ans, se sont écoulés", "À Nantes, 8 ans, de chantier ont été nécessaires",
+                 "Pour la Cour, 8 ans, reste la peine juste"):
+        (q,) = of_claim(text, "", "fr")
+        assert q.thing != "âge", text
+    # a name opening the sentence still bears its age
+    (q,) = of_claim("Dupuis, 8 ans, jouait dans la cour", "", "fr")
+    assert q.thing == "âge" and q.bearer == "dupuis"

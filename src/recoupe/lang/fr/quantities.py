@@ -343,6 +343,14 @@ PROPORTION_WORDS: frozenset[str] = frozenset({"sur"})  # « trois sur quatre »
 AGE_PREPS: frozenset[str] = frozenset({"de", "d'"})  # « un marin de 52 ans »
 # « Martin, 42 ans, a été arrêté »: a length in years set between commas after a name is that person's age
 APPOSITIVE_AGE_UNIT = "an"
+# before « X, 42 ans, »: a word after these is a place or an institution (« à Lyon », « pour la Cour »), and
+# a sentence opened by these adverbs (« Ensuite, 10 ans, … ») names no one: no age there
+APPOSITIVE_NOT_AFTER: frozenset[str] = frozenset({
+    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "à", "au", "aux", "en", "sur", "dans", "vers",
+    "de", "d'", "du", "des"})
+SENTENCE_ADVERBS: frozenset[str] = frozenset({
+    "ensuite", "enfin", "puis", "alors", "ainsi", "depuis", "aujourd'hui", "hier", "désormais", "cependant",
+    "toutefois", "pourtant", "néanmoins", "également", "aussi", "encore", "notamment", "maintenant", "demain"})
 YEAR_WORDS: frozenset[str] = frozenset({"ans", "an"})
 MEASURE_LINKS: frozenset[str] = frozenset({"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un", "à"})
 SOURCE_WORDS: frozenset[str] = frozenset({"selon", "d'après"})  # « 800 selon la police »
