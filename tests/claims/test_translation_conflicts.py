@@ -185,3 +185,10 @@ def test_a_place_or_an_adverb_before_the_commas_bears_no_age() -> None:
     # a name opening the sentence still bears its age
     (q,) = of_claim("Dupuis, 8 ans, jouait dans la cour", "", "fr")
     assert q.thing == "âge" and q.bearer == "dupuis"
+
+
+def test_a_saying_verb_after_a_second_et_is_the_denier_own() -> None:
+    # the first « et » joins two objects of the denial; the second the denier's own statement
+    denial = _denial("Vidal a nié les retards et les surcoûts et a déclaré : « Tout est en ordre",
+                     ["vidal", "nier", "retard", "surcoût", "déclarer", "ordre"])
+    assert compare(_side(denial), _side(SAID_BY_HIM, "example.com", "en")) is None

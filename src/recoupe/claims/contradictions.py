@@ -547,12 +547,14 @@ def check_denial(a: Side, b: Side) -> Finding | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _coordinated_verb_re() -> re.Pattern[str]:
-    from recoupe.lang.en.predicates import COORDINATED_VERB_PATTERN as EN_COORDINATED
-    from recoupe.lang.fr.predicates import COORDINATED_VERB_PATTERN
-
-    return re.compile(f"{COORDINATED_VERB_PATTERN}|{EN_COORDINATED}")
+@lru_cache(maxsize=2)
+def _coordinated_verb_re(language: str) -> re.Pattern[str]:
+    """The coordinated verb of the claim's own language (each pack's pattern: verb in group 2)."""
+    if language == "en":
+        from recoupe.lang.en.predicates import COORDINATED_VERB_PATTERN as pattern
+    else:
+        from recoupe.lang.fr.predicates import COORDINATED_VERB_PATTERN as pattern
+    return re.compile(pattern)
 
 
 def _saying_denied(dc: Claim) -> set[str]:
@@ -562,17 +564,21 @@ def _saying_denied(dc: Claim) -> set[str]:
     of its own there, X does not deny having said. A bare participle after « et » (« nie avoir menti et
     déclaré … ») still hangs on the denial and is kept."""
     said = _actions(dc) & _SAYING
-    text = dc.text.lower().replace("’", "'")
-    m = _coordinated_verb_re().search(text) if said else None
-    if m is None:
+    if not said:
         return said
-    aux, verb = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
-    if not aux and verb.endswith(("é", "és", "ée", "ées")):
-        return said  # a participle without its auxiliary: under the denial's own « avoir »
-    verb, head = fold(verb), fold(text[:m.start()]).split()
-    # a saying lemma is the coordinated verb when its first four letters open that verb and no word of the
-    # denial's own part: « dire » is irregular (« dit ») and is left as it is
-    return {x for x in said if not (verb.startswith(fold(x)[:4]) and not any(w.startswith(fold(x)[:4]) for w in head))}
+    text = dc.text.lower().replace("’", "'")
+    # every « et » is looked at: « a nié les faits et les accusations et a déclaré » joins its verb at the second
+    for m in _coordinated_verb_re(dc.language).finditer(text):
+        aux, verb = m.group(1), m.group(2)
+        if not aux and verb.endswith(("é", "és", "ée", "ées")):
+            return said  # a participle without its auxiliary: under the denial's own « avoir »
+        verb, head = fold(verb), fold(text[:m.start()]).split()
+        # a saying lemma is the coordinated verb when its first four letters open that verb and no word of the
+        # denial's own part: « dire » is irregular (« dit ») and is left as it is
+        own = {x for x in said if verb.startswith(fold(x)[:4]) and not any(w.startswith(fold(x)[:4]) for w in head)}
+        if own:
+            return said - own
+    return said
 
 
 @lru_cache(maxsize=1)
