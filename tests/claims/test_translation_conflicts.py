@@ -27,8 +27,8 @@ SAID_BY_HIM = _c("en1:c3", "he had met the builder twice in March", subject="he"
 
 
 def test_a_denial_followed_by_its_own_statement_does_not_deny_having_said() -> None:
-    denial = _denial("Vidal a nié toute malversation et a déclaré : « Je n'ai rien à cacher",
-                     ["vidal", "nier", "malversation", "déclarer", "cacher"])
+    denial = _denial("Vidal nie tout retard du chantier, et il a déclaré jeudi que la dalle sera coulée en mai",
+                     ["vidal", "nier", "retard", "chantier", "déclarer", "dalle", "couler", "mai"])
     assert compare(_side(denial), _side(SAID_BY_HIM, "example.com", "en")) is None
     contests = _denial("Vidal conteste les comptes du syndicat et affirme que les travaux sont à jour",
                        ["vidal", "contester", "compte", "syndicat", "affirmer", "travail"])
@@ -96,26 +96,26 @@ def test_an_age_and_a_prison_term_do_not_conflict_across_languages() -> None:
     assert hit is not None and hit.kind == "quantity"
 
 
-# -- « 20 pouces (50,8 cm) » / "20 inches (51 cm)": a conversion rounded two ways -------------------------------
+# -- « 32 pouces (81,3 cm) » / "32 inches (81 cm)": a conversion rounded two ways -------------------------------
 def test_a_conversion_in_parentheses_rounded_two_ways_does_not_conflict() -> None:
     # a no-break space between figure and unit, as French typography writes it
-    fr = _c("fr6:c1", "Le constructeur exige des couchettes d'au moins 20\u00a0pouces (50,8\u00a0cm) de large",
-            subject="Le constructeur", predicate="exiger", component_id="k2",
-            lemmas=["constructeur", "exiger", "couchette", "pouce", "large"])
-    en = _c("en6:c1", "The builder requires bunks at least 20 inches (51 cm) wide", subject="The builder",
-            predicate="require", component_id="k2", language="en",
-            lemmas=["builder", "require", "bunk", "inch", "wide"])
+    fr = _c("fr6:c1", "La norme exige pour chaque porte un passage d'au moins 32\u00a0pouces (81,3\u00a0cm)",
+            subject="La norme", predicate="exiger", component_id="k2",
+            lemmas=["norme", "exiger", "porte", "passage", "pouce"])
+    en = _c("en6:c1", "The standard requires a passage of at least 32 inches (81 cm) for each door",
+            subject="The standard", predicate="require", component_id="k2", language="en",
+            lemmas=["standard", "require", "passage", "inch", "door"])
     assert compare(_side(fr), _side(en, "example.com", "en")) is None
     # the figures themselves apart still conflict
-    other = _c("en7:c1", "The builder requires bunks at least 24 inches (61 cm) wide", subject="The builder",
-               predicate="require", component_id="k2", language="en",
-               lemmas=["builder", "require", "bunk", "inch", "wide"])
+    other = _c("en7:c1", "The standard requires a passage of at least 36 inches (91 cm) for each door",
+               subject="The standard", predicate="require", component_id="k2", language="en",
+               lemmas=["standard", "require", "passage", "inch", "door"])
     hit = compare(_side(fr), _side(other, "example.com", "en"))
     assert hit is not None and hit.kind == "quantity"
 
 
-# -- « the worst since May 2009, when 812 died »: that month's toll, not the report's ---------------------------
-WHEN = "No month was as deadly since May 2009, when 812 people were killed."
+# -- « the most since a past month, when N died »: that month's toll, not the report's ----------------------
+WHEN = "Rescuers had not pulled out so many bodies since the floods of May 2009, when 812 people were killed."
 
 
 def test_a_when_clause_after_a_date_is_that_date_figure() -> None:
@@ -128,7 +128,7 @@ def test_a_when_clause_after_a_date_is_that_date_figure() -> None:
                                       language="en")) is None
     # a « when » clause after no date is the report's own time: it still meets the month's toll
     bare = _c("en9:c2", "when 812 people were killed",
-              sentence="Violence rose again in June, when 812 people were killed.", subject="812 people",
+              sentence="The river burst its banks in June, when 812 people were killed.", subject="812 people",
               predicate="kill", component_id="k3", language="en", lemmas=["people", "kill"])
     hit = compare(_side(month), Side(bare, outlet="example.com", published=date(2014, 7, 2), language="en"))
     assert hit is not None and hit.kind == "quantity"
