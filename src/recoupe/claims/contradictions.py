@@ -588,12 +588,14 @@ def check_denial(a: Side, b: Side) -> Finding | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _coordinated_verb_re() -> re.Pattern[str]:
-    from recoupe.lang.en.predicates import COORDINATED_VERB_PATTERN as EN_COORDINATED
-    from recoupe.lang.fr.predicates import COORDINATED_VERB_PATTERN
-
-    return re.compile(f"{COORDINATED_VERB_PATTERN}|{EN_COORDINATED}")
+@lru_cache(maxsize=2)
+def _coordinated_verb_re(language: str) -> re.Pattern[str]:
+    """The coordinated verb of the claim's own language (each pack's pattern: verb in group 2)."""
+    if language == "en":
+        from recoupe.lang.en.predicates import COORDINATED_VERB_PATTERN as pattern
+    else:
+        from recoupe.lang.fr.predicates import COORDINATED_VERB_PATTERN as pattern
+    return re.compile(pattern)
 
 
 def _saying_denied(dc: Claim) -> set[str]:
@@ -603,17 +605,21 @@ def _saying_denied(dc: Claim) -> set[str]:
     of its own there, X does not deny having said. A bare participle after « et » (« nie avoir menti et
     déclaré … ») still hangs on the denial and is kept."""
     said = _actions(dc) & _SAYING
-    text = dc.text.lower().replace("’", "'")
-    m = _coordinated_verb_re().search(text) if said else None
-    if m is None:
+    if not said:
         return said
-    aux, verb = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
-    if not aux and verb.endswith(("é", "és", "ée", "ées")):
-        return said  # a participle without its auxiliary: under the denial's own « avoir »
-    verb, head = fold(verb), fold(text[:m.start()]).split()
-    # a saying lemma is the coordinated verb when its first four letters open that verb and no word of the
-    # denial's own part: « dire » is irregular (« dit ») and is left as it is
-    return {x for x in said if not (verb.startswith(fold(x)[:4]) and not any(w.startswith(fold(x)[:4]) for w in head))}
+    text = dc.text.lower().replace("’", "'")
+    # every « et » is looked at: « a nié les faits et les accusations et a déclaré » joins its verb at the second
+    for m in _coordinated_verb_re(dc.language).finditer(text):
+        aux, verb = m.group(1), m.group(2)
+        if not aux and verb.endswith(("é", "és", "ée", "ées")):
+            return said  # a participle without its auxiliary: under the denial's own « avoir »
+        verb, head = fold(verb), fold(text[:m.start()]).split()
+        # a saying lemma is the coordinated verb when its first four letters open that verb and no word of the
+        # denial's own part: « dire » is irregular (« dit ») and is left as it is
+        own = {x for x in said if verb.startswith(fold(x)[:4]) and not any(w.startswith(fold(x)[:4]) for w in head)}
+        if own:
+            return said - own
+    return said
 
 
 @lru_cache(maxsize=1)
@@ -666,10 +672,36 @@ def _rejected_content(c: Claim) -> bool:
     at = sentence.find(text) if text else -1
     if at < 0:
         return False
-    opening = _others_words_re().match(text) or re.search(f"(?:{_others_words_re().pattern})\\s*$", sentence[:at])
-    # « traiter », « qualifier » name as well as deny (« le traité selon lequel … »): not a rejection here
-    rejecting = tuple(x for x in _DENIAL_STEMS if x not in ("trait", "qualifi"))
-    return opening is not None and any(w.startswith(rejecting) for w in sentence[:at].split())
+    inside = _others_words_re().match(text)
+    opening = inside or re.search(f"(?:{_others_words_re().pattern})\\s*$", sentence[:at])
+    if opening is None:
+        return False
+    # the same opening in the sentence as written, where commas still stand
+    nth = len(_others_words_re().findall(sentence[:at + (inside.end() if inside else 0)]))
+    raw = c.sentence.lower().replace("’", "'")
+    found = list(_others_words_re().finditer(raw))
+    if not 0 < nth <= len(found):
+        return False
+    # only the verb that governs the noun the content hangs on (« a démenti vendredi la rumeur selon
+    # laquelle »): a denial word elsewhere (« le ministre, pourtant contesté, a confirmé l'information
+    # selon laquelle ») does not make the content rejected
+    noun = _REJECTED_NOUN.search(raw[:found[nth - 1].start()])
+    if noun is None:
+        return False
+    clause = re.split(r"[,;:.()«»\"—–]", raw[:noun.start()])[-1]
+    return any(w in _rejecting_forms() for w in fold(clause).split()[-3:])
+
+
+# the noun a content clause hangs on, with its determiner and an optional adjective, right before the opening
+_REJECTED_NOUN = re.compile(r"(?:\b(?:la|le|les|une|un|des|ces|cette|ce|cet)\s+|\bl')[^\W\d_][\w-]*"
+                            r"(?:\s+[^\W\d_][\w-]*)?\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _rejecting_forms() -> frozenset[str]:
+    from recoupe.lang.fr.modality import REJECTING_FORMS
+
+    return frozenset(fold(w) for w in REJECTING_FORMS)
 
 
 # -- an English denial pointing back at the claim just told ----------------------------------------
@@ -3537,7 +3569,29 @@ def _restated(c: Claim, qs: list[Quantity], q: Quantity) -> Quantity | None:
     p = max(before, key=lambda p: p.start)
     if text[p.start + len(p.text):q.start].strip() != "(" or (p.thing, p.unit) == (q.thing, q.unit):
         return None
+    # both figures are measures of one kind in two units: « 3 villages (40 morts) » is a count beside another
+    # (a toll of 40 against 42 is a conflict), « 30 km (2 heures) » a length and its time
+    mp, mq = _measure_unit(p), _measure_unit(q)
+    dims = _unit_dimensions()
+    if not mp or not mq or mp == mq or not dims.get(mp, frozenset()) & dims.get(mq, frozenset()):
+        return None
     return p
+
+
+@lru_cache(maxsize=1)
+def _unit_dimensions() -> dict[str, frozenset[str]]:
+    from recoupe.lang.en.quantities import UNIT_DIMENSIONS as EN_DIMENSIONS
+    from recoupe.lang.fr.quantities import UNIT_DIMENSIONS
+
+    dims: dict[str, frozenset[str]] = {}
+    for unit, of in (*EN_DIMENSIONS.items(), *UNIT_DIMENSIONS.items()):
+        dims[fold(unit)] = dims.get(fold(unit), frozenset()) | of
+    return dims
+
+
+def _measure_unit(q: Quantity) -> str:
+    """The unit a figure is in: its unit, or its counted noun when no unit was read (« 20 pouces »)."""
+    return fold(q.unit or q.thing).replace("°", "")
 
 
 def _before_figure(c: Claim, q: Quantity) -> str:
@@ -3960,26 +4014,31 @@ def _months_apart(a: Side, b: Side) -> bool:
 def _when_after_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     from recoupe.lang.en.dates import MONTHS as EN_MONTHS
     from recoupe.lang.en.dates import WHEN_CLAUSE_WORDS as EN_WHEN
+    from recoupe.lang.en.dates import YEAR_CUES as EN_CUES
     from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
-    from recoupe.lang.fr.dates import WHEN_CLAUSE_WORDS
+    from recoupe.lang.fr.dates import WHEN_CLAUSE_WORDS, YEAR_CUES
 
     months = {fold(k): v for k, v in (*EN_MONTHS.items(), *FR_MONTHS.items()) if "." not in k and len(k) > 2}
     names = "|".join(sorted(months, key=len, reverse=True))
+    cues = "|".join(sorted({fold(w) for w in YEAR_CUES | EN_CUES}, key=len, reverse=True))
     whens = "|".join(sorted({fold(w) for w in WHEN_CLAUSE_WORDS | EN_WHEN}, key=len, reverse=True))
-    return re.compile(rf"(?:\b({names})\s+)?\b((?:19|20)\d\d)\s*$"), re.compile(rf"^(?:{whens})\b"), months
+    # a year only after a month name or a cue word: « revendiquent 2000, quand … » is a count
+    return (re.compile(rf"(?:\b({names})|\b(?:{cues}))\s+((?:19|20)\d\d)\s*$"), re.compile(rf"^(?:{whens})\b"),
+            months)
 
 
-def when_dated(c: Claim) -> tuple[int, int | None] | None:
+def when_dated(c: Claim, published: date | None = None) -> tuple[int, int | None] | None:
     """(year, month or None) of an undated claim that is a « when » clause set right after a date (« the
     worst since May 2009, when 812 died », « depuis 2009, quand … »): the clause tells
-    the occasion of that date, not of its report. None otherwise."""
+    the occasion of that date, not of its report. None otherwise, and for a year after ``published``
+    (« d'ici 2030, quand … » is a target, not a past occasion)."""
     if c.time or not c.sentence:
         return None
     date_re, when_re, months = _when_after_date()
     text, sentence = fold(c.text), fold(c.sentence)
     at = sentence.find(text) if text and when_re.match(text) else -1
     m = date_re.search(sentence[:at]) if at > 0 else None
-    if m is None:
+    if m is None or (published is not None and int(m.group(2)) > published.year):
         return None
     return int(m.group(2)), months.get(m.group(1)) if m.group(1) else None
 
@@ -3988,15 +4047,15 @@ def _when_apart(a: Side, b: Side) -> bool:
     """Is one figure a « when » clause of a past date (:func:`when_dated`) and the other of another time:
     dated another year or month, or undated in a report published another year or month?"""
     for x, y in ((a, b), (b, a)):
-        told = when_dated(x.claim)
+        told = when_dated(x.claim, x.published)
         if told is None:
             continue
         year, month = told
         m = re.match(r"(\d{4})(?:-(\d{2}))?", y.claim.time or "")
         if m is not None:
             other: tuple[int, int | None] | None = (int(m.group(1)), int(m.group(2)) if m.group(2) else None)
-        elif when_dated(y.claim) is not None:
-            other = when_dated(y.claim)
+        elif when_dated(y.claim, y.published) is not None:
+            other = when_dated(y.claim, y.published)
         else:
             other = (y.published.year, y.published.month) if y.published else None
         if other is not None and (other[0] != year or (month and other[1] and other[1] != month)):

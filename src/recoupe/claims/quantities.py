@@ -786,6 +786,10 @@ def _appositive_age(toks: list[_Tok], i: int, after: int, unit: str, lx: _Lexico
     if (name.kind != "word" or not name.text[:1].isupper() or name.low in w.FUNCTION_WORDS
             or name.low in w.MONTHS):
         return ""
+    if i >= 3 and toks[i - 3].low in getattr(w, "APPOSITIVE_NOT_AFTER", frozenset()):
+        return ""  # « à Lyon, 10 ans, de travaux »: a place, not a person
+    if i == 2 and (name.low in getattr(w, "SENTENCE_ADVERBS", frozenset()) or name.low.endswith("ment")):
+        return ""  # « Ensuite, 10 ans, ont passé »: the sentence's adverb
     return name.low
 
 

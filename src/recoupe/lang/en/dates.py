@@ -137,3 +137,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
 # A clause opened by these words right after a date (« the worst month since May 2009, when 812
 # died ») tells the occasion of that date, not of the report (claims/contradictions.py, _when_apart).
 WHEN_CLAUSE_WORDS: frozenset[str] = frozenset({"when"})
+# the words right before a number that make it a year there (« since 2009, when … »); a bare number is as
+# often a count ("a crowd of 2000, when …") and a month name is a cue of its own
+YEAR_CUES: frozenset[str] = frozenset({"in", "since", "early", "late", "mid", "spring", "summer", "autumn", "fall",
+                                       "winter", "year"})

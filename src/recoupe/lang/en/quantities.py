@@ -299,3 +299,14 @@ AGE_AFTER_PATTERN = r"^(?:,\s*(\d{1,3})\s*,|\s*,?\s*aged\s+(\d{1,3})\b)"
 # an age told by its decade, « in his early 30s »: (first, last) years of each part of a decade
 AGE_DECADE_PATTERN = r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[- ]?)?(\d)0s\b"
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 7), "late": (6, 9), "": (0, 9)}
+# what an English unit word measures, beside the canonical units of the French pack (a figure's counted
+# noun when its unit is not read: "20 inches" is counted as « inche »)
+UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("inch", "inche", "foot", "feet", "yard", "meter", "metre", "centimeter", "centimetre"),
+                    frozenset({"longueur"})),
+    **dict.fromkeys(("pound", "lb", "lbs", "ounce", "oz", "gram", "kilogram"), frozenset({"poids"})),
+    **dict.fromkeys(("square", "sq"), frozenset({"surface"})),
+    **dict.fromkeys(("gallon", "liter", "litre", "barrel"), frozenset({"volume"})),
+    **dict.fromkeys(("degree", "celsius", "fahrenheit"), frozenset({"température"})),
+    **dict.fromkeys(("knot",), frozenset({"vitesse"})),
+}

@@ -230,3 +230,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
 # A clause opened by these words right after a date (« le pire mois depuis mai 2009, quand 812 personnes
 # étaient mortes ») tells the occasion of that date, not of the report (claims/contradictions.py, _when_apart).
 WHEN_CLAUSE_WORDS: frozenset[str] = frozenset({"quand", "lorsque", "lorsqu"})
+# the words right before a number that make it a year there (« depuis 2009, quand … »); a bare number is as
+# often a count (« les syndicats revendiquent 2000, quand … ») and a month name is a cue of its own
+YEAR_CUES: frozenset[str] = frozenset({"en", "depuis", "fin", "début", "mi", "printemps", "été", "automne",
+                                       "hiver", "année"})

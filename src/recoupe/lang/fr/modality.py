@@ -80,6 +80,15 @@ TRAILING_DENIALS: dict[str, str] = {
     "récusent": "récuser",
 }
 
+# The forms of the verbs that reject what a noun of saying reports (« a démenti la rumeur selon laquelle … »):
+# whole words, so that « nièce » or the adjective before a comma are not read as « nie », « contesté »
+_REGULAR_REJECTING = ("ni", "réfut", "contest", "récus", "rejet", "balay")
+REJECTING_FORMS: frozenset[str] = frozenset(
+    {stem + end for stem in _REGULAR_REJECTING
+     for end in ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "er", "era", "eront", "erait")}
+    | {"rejette", "rejettent", "rejettera", "rejetteront", "balaie", "balaient", "dément", "démentent", "démenti",
+       "démentie", "démentis", "démenties", "démentait", "démentaient", "démentant", "démentir", "démentira"})
+
 # Words that call what a source said false (« X a qualifié ces informations de mensonge », « traité
 # de fake news »): with « qualifier de » / « traiter de » they make the clause a denial.
 FALSEHOOD_WORDS: frozenset[str] = frozenset({

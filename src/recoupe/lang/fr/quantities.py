@@ -343,6 +343,14 @@ PROPORTION_WORDS: frozenset[str] = frozenset({"sur"})  # « trois sur quatre »
 AGE_PREPS: frozenset[str] = frozenset({"de", "d'"})  # « un marin de 52 ans »
 # « Martin, 42 ans, a été arrêté »: a length in years set between commas after a name is that person's age
 APPOSITIVE_AGE_UNIT = "an"
+# before « X, 42 ans, »: a word after these is a place or an institution (« à Lyon », « pour la Cour »), and
+# a sentence opened by these adverbs (« Ensuite, 10 ans, … ») names no one: no age there
+APPOSITIVE_NOT_AFTER: frozenset[str] = frozenset({
+    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "à", "au", "aux", "en", "sur", "dans", "vers",
+    "de", "d'", "du", "des"})
+SENTENCE_ADVERBS: frozenset[str] = frozenset({
+    "ensuite", "enfin", "puis", "alors", "ainsi", "depuis", "aujourd'hui", "hier", "désormais", "cependant",
+    "toutefois", "pourtant", "néanmoins", "également", "aussi", "encore", "notamment", "maintenant", "demain"})
 YEAR_WORDS: frozenset[str] = frozenset({"ans", "an"})
 MEASURE_LINKS: frozenset[str] = frozenset({"de", "d'", "une", "un", "la", "le", "l'", "d'une", "d'un", "à"})
 SOURCE_WORDS: frozenset[str] = frozenset({"selon", "d'après"})  # « 800 selon la police »
@@ -397,3 +405,16 @@ AGO_WORDS: frozenset[str] = frozenset()
 # after an amount, the word that makes it a rate: none read in French, where « par » is as often the
 # agent (« trois jours par Donald X ») or « par rapport »
 RATE_WORDS: frozenset[str] = frozenset()
+# what a unit measures (the unit of a figure, or its counted noun when the unit is not read): a figure
+# in parentheses after one of another unit of the same measure is its conversion (« 18 pouces (46 cm) »)
+UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("km", "m", "cm", "mm", "pouce", "pied", "mile", "mille", "nmi", "ft", "yard"),
+                    frozenset({"longueur"})),
+    **dict.fromkeys(("kg", "g", "gramme", "tonne", "once", "quintal"), frozenset({"poids"})),
+    **dict.fromkeys(("euro", "dollar", "franc", "yen", "yuan", "rouble", "roupie"), frozenset({"monnaie"})),
+    "livre": frozenset({"poids", "monnaie"}),
+    **dict.fromkeys(("ha", "hectare", "km2", "m2", "acre"), frozenset({"surface"})),
+    **dict.fromkeys(("litre", "baril", "gallon", "m3"), frozenset({"volume"})),
+    **dict.fromkeys(("degré", "celsius", "fahrenheit"), frozenset({"température"})),
+    **dict.fromkeys(("km/h", "mph", "noeud", "nœud"), frozenset({"vitesse"})),
+}
