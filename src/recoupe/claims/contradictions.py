@@ -3550,8 +3550,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             fx, fy = (_told_bound(ac, x), _told_bound(bc, y)) if x.overlaps(y) else (_fmt(x), _fmt(y))
             # printed as a holder's name (the figure's « selon … » may be a link or run on: holder_name)
-            px, py = holder_name(sx, ac.sentence) or a.source, holder_name(sy, bc.sentence) or b.source
-            return Finding(kind, f"{fx} selon {px}, {fy} selon {py}", same_article)
+            hx, hy = holder_name(sx, ac.sentence) or a.source, holder_name(sy, bc.sentence) or b.source
+            return Finding(kind, f"{fx} selon {hx}, {fy} selon {hy}", same_article)
     return None
 
 
