@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from recoupe.lang.spans import pattern_spans
+
 if TYPE_CHECKING:  # (the packs load without spaCy: `recoupe --help` stays quick)
     from spacy.tokens import Doc
 
@@ -39,12 +41,4 @@ DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z'’. -]{{2,40}}?{_REGION}(?:{_DATE
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the datelines that open the doc's paragraphs (the dash included)."""
-    text = doc.text
-    if "-" not in text and "—" not in text and "–" not in text:
-        return []
-    out = []
-    for m in DATELINE.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((span.start, span.end))
-    return out
+    return pattern_spans(doc, DATELINE)
