@@ -40,6 +40,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from benchmarks.gold.dossier import label_lines
 from benchmarks.gold.pages import digest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -131,12 +132,7 @@ def dump(picked: list[tuple[str, dict[str, Any]]], arts: dict[str, dict[str, Any
 
 def parse_labels(text: str) -> dict[str, dict[str, Any]]:
     labels: dict[str, dict[str, Any]] = {}
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        head, _, note = line.partition("|")
-        key, *toks = head.split()
+    for n, (key, *toks), note in label_lines(text):
         crit: dict[str, bool] = {}
         causes: list[str] = []
         for t in toks:

@@ -46,7 +46,7 @@ import argparse
 import json
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -141,14 +141,19 @@ def dump(d: dict[str, Any], out: Path, seed: int, n: int,
     (out / "to_label.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
-def parse_labels(text: str) -> dict[str, dict[str, Any]]:
-    labels: dict[str, dict[str, Any]] = {}
+def label_lines(text: str) -> Iterator[tuple[int, list[str], str]]:
+    """A labels file's lines (the dossier's, the briefing's): number, the words before « | », the note
+    after it; blank lines and « # » comments skipped."""
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        head, _, note = line.partition("|")
-        words = head.split()
+        if line and not line.startswith("#"):
+            head, _, note = line.partition("|")
+            yield n, head.split(), note
+
+
+def parse_labels(text: str) -> dict[str, dict[str, Any]]:
+    labels: dict[str, dict[str, Any]] = {}
+    for n, words, note in label_lines(text):
         well_formed = len(words) >= 2 and words[0][0] in "CG" and words[0][1:].isdigit()
         if not well_formed or words[1] not in ("right", "wrong"):
             raise ValueError(f"line {n}: expected « C<i>|G<i> right|wrong [class] [impure] | note »")
