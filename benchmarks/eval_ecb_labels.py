@@ -32,8 +32,13 @@ def digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def doc_names(split: str = "dev") -> dict[str, str]:
-    """A pile's article URL -> its ECB+ document name."""
+def doc_names(split: str = "dev", pile: str = "ecb") -> dict[str, str]:
+    """A pile's article URL -> its ECB+ document name (``pile="meantime"``: its MEANTIME article name,
+    the pile of :mod:`benchmarks.eval_meantime_pile`)."""
+    if pile == "meantime":
+        from benchmarks.eval_meantime_pile import documents as meantime_documents
+
+        return {r["url"]: name for name, r in meantime_documents()}
     from benchmarks.eval_ecb_piles import documents
 
     return {r["url"]: name for name, r in documents(split)}
@@ -98,13 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store", type=Path, required=True, help="a pile's store (eval_ecb_piles --keep DIR: DIR/pile.db)")
     ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--pile", choices=("ecb", "meantime"), default="ecb",
+                    help="the pile the store was built from (ECB+ dev, or benchmarks.eval_meantime_pile)")
     args = ap.parse_args(argv)
     from recoupe.report.dossier import build_dossier
     from recoupe.storage import Store
 
     with Store.open(args.store) as store:
         dossier = build_dossier(store)
-    print(json.dumps(score(dossier, json.loads(args.gold.read_text("utf-8")), doc_names()), indent=1))
+    print(json.dumps(score(dossier, json.loads(args.gold.read_text("utf-8")), doc_names(pile=args.pile)), indent=1))
     return 0
 
 
