@@ -1998,3 +1998,35 @@ def test_confirming_pair_states_a_fact_before_a_pair_of_fragments() -> None:
     # with the fragments alone, they still confirm (no other pair exists)
     alone = group_status(ms[:2], sources)
     assert alone.status == "confirmed" and set(alone.confirmed_by) == {"1", "2"}
+
+
+def test_status_one_act_dated_to_two_days_is_two_occurrences() -> None:
+    """« The harbour index fell sharply today » in two reports weeks apart, each « today » resolved to its
+    own day: the index fell twice, and neither report confirms the other. Told of one day (or with no date
+    on one side) they confirm; the same day written two ways is one day."""
+    def fell(cid: str, article: str, text: str, time: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the harbour index", predicate="fall", language="en", time=time,
+                     lemmas=["harbour", "index", "fall", "sharply"])
+
+    sources = {"a": "a", "b": "b"}
+    first = fell("1", "a", "The harbour index fell sharply today", "2031-04-02")
+    later = fell("2", "b", "The harbour index has fallen sharply today", "2031-04-23")
+    assert group_status([first, later], sources).status == "single_source"
+    same_day = fell("3", "b", "The harbour index has fallen sharply since the opening", "2031-04-02")
+    assert group_status([first, same_day], sources).status == "confirmed"
+    # a weekday resolved from two reports' days may be two Mondays for one: not read
+    monday = fell("7", "b", "The harbour index fell sharply on Monday", "2031-04-21")
+    assert group_status([fell("8", "a", "On Monday the harbour index fell sharply", "2031-04-14"), monday],
+                        sources).status == "confirmed"
+    # French: not asked (a clause holding two dates keeps one of them as its time)
+    assert group_status([dataclasses.replace(first, language="fr"), dataclasses.replace(later, language="fr")],
+                        sources).status == "confirmed"
+    undated = fell("4", "b", "The harbour index has fallen sharply", "")
+    assert group_status([first, undated], sources).status == "confirmed"
+    # months that do not meet, and a day inside a month that does
+    assert group_status([fell("5", "a", "The harbour index fell sharply in March", "2031-03"), later],
+                        sources).status == "single_source"
+    assert group_status([fell("6", "a", "The harbour index fell sharply in April", "2031-04"), later],
+                        sources).status == "confirmed"
+
