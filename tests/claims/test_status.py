@@ -2030,3 +2030,28 @@ def test_status_one_act_dated_to_two_days_is_two_occurrences() -> None:
     assert group_status([fell("6", "a", "The harbour index fell sharply in April", "2031-04"), later],
                         sources).status == "confirmed"
 
+
+def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
+    """« The harbour index has risen by 2.53% » / « The harbour index rose by 11.81% », undated: two
+    measurements (two days' moves), not one fact two sources measured alike. One value written rounded
+    confirms, and so do counts (an age, a clock hour) that measure other things than the act."""
+    def rose(cid: str, article: str, text: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the harbour index", predicate="rise", language="en",
+                     lemmas=["harbour", "index", "rise"])
+
+    sources = {"a": "a", "b": "b"}
+    small = rose("1", "a", "The harbour index has risen by 2.53% to 1,284.6")
+    assert group_status([small, rose("2", "b", "The harbour index rose by 11.81%")], sources).status \
+        == "single_source"
+    assert group_status([rose("3", "a", "The harbour index closed at 1,284.6"),
+                         rose("4", "b", "The harbour index closed at 1,319.25")], sources).status == "single_source"
+    assert group_status([small, rose("5", "b", "The harbour index rose 2.5 percent")], sources).status == "confirmed"
+    assert group_status([small, rose("6", "b", "The harbour index rose sharply")], sources).status == "confirmed"
+    assert group_status([rose("7", "a", "The harbour index rose 40 points by 4 p.m."),
+                         rose("8", "b", "The harbour index rose after 3 hours of trading")], sources).status \
+        == "confirmed"
+    # French: not read (« 2,53 % » writes its decimals after a comma)
+    fr = [dataclasses.replace(small, language="fr"), rose("9", "b", "The harbour index rose by 11.81%")]
+    fr[1].language = "fr"
+    assert group_status(fr, sources).status == "confirmed"
