@@ -2,6 +2,7 @@
 
     python -m benchmarks.eval_ecb_piles --split dev --keep DIR
     python -m benchmarks.eval_ecb_labels --store DIR/pile.db [--gold benchmarks/gold/ecbpile/dev-labels.json]
+    python -m benchmarks.eval_ecb_labels --pile meantime --store DIR/pile.db --gold benchmarks/gold/meantime/labels.json
 
 :mod:`benchmarks.eval_ecb_piles` counts as false only what spans two ECB+ events; most wrong
 `confirmed` groups lie inside one event (two facts of it, one source printed twice). The gold
