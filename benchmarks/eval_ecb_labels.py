@@ -2,6 +2,7 @@
 
     python -m benchmarks.eval_ecb_piles --split dev --keep DIR
     python -m benchmarks.eval_ecb_labels --store DIR/pile.db [--gold benchmarks/gold/ecbpile/dev-labels.json]
+    python -m benchmarks.eval_ecb_labels --pile meantime --store DIR/pile.db --gold benchmarks/gold/meantime/labels.json
 
 :mod:`benchmarks.eval_ecb_piles` counts as false only what spans two ECB+ events; most wrong
 `confirmed` groups lie inside one event (two facts of it, one source printed twice). The gold
@@ -32,8 +33,13 @@ def digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def doc_names(split: str = "dev") -> dict[str, str]:
-    """A pile's article URL -> its ECB+ document name."""
+def doc_names(split: str = "dev", pile: str = "ecb") -> dict[str, str]:
+    """A pile's article URL -> its ECB+ document name (``pile="meantime"``: its MEANTIME article name,
+    the pile of :mod:`benchmarks.eval_meantime_pile`)."""
+    if pile == "meantime":
+        from benchmarks.eval_meantime_pile import documents as meantime_documents
+
+        return {r["url"]: name for name, r in meantime_documents()}
     from benchmarks.eval_ecb_piles import documents
 
     return {r["url"]: name for name, r in documents(split)}
@@ -98,13 +104,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store", type=Path, required=True, help="a pile's store (eval_ecb_piles --keep DIR: DIR/pile.db)")
     ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--pile", choices=("ecb", "meantime"), default="ecb",
+                    help="the pile the store was built from (ECB+ dev, or benchmarks.eval_meantime_pile)")
     args = ap.parse_args(argv)
     from recoupe.report.dossier import build_dossier
     from recoupe.storage import Store
 
     with Store.open(args.store) as store:
         dossier = build_dossier(store)
-    print(json.dumps(score(dossier, json.loads(args.gold.read_text("utf-8")), doc_names()), indent=1))
+    print(json.dumps(score(dossier, json.loads(args.gold.read_text("utf-8")), doc_names(pile=args.pile)), indent=1))
     return 0
 
 

@@ -1998,3 +1998,60 @@ def test_confirming_pair_states_a_fact_before_a_pair_of_fragments() -> None:
     # with the fragments alone, they still confirm (no other pair exists)
     alone = group_status(ms[:2], sources)
     assert alone.status == "confirmed" and set(alone.confirmed_by) == {"1", "2"}
+
+
+def test_status_one_act_dated_to_two_days_is_two_occurrences() -> None:
+    """« The harbour index fell sharply today » in two reports weeks apart, each « today » resolved to its
+    own day: the index fell twice, and neither report confirms the other. Told of one day (or with no date
+    on one side) they confirm; the same day written two ways is one day."""
+    def fell(cid: str, article: str, text: str, time: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the harbour index", predicate="fall", language="en", time=time,
+                     lemmas=["harbour", "index", "fall", "sharply"])
+
+    sources = {"a": "a", "b": "b"}
+    first = fell("1", "a", "The harbour index fell sharply today", "2031-04-02")
+    later = fell("2", "b", "The harbour index has fallen sharply today", "2031-04-23")
+    assert group_status([first, later], sources).status == "single_source"
+    same_day = fell("3", "b", "The harbour index has fallen sharply since the opening", "2031-04-02")
+    assert group_status([first, same_day], sources).status == "confirmed"
+    # a weekday resolved from two reports' days may be two Mondays for one: not read
+    monday = fell("7", "b", "The harbour index fell sharply on Monday", "2031-04-21")
+    assert group_status([fell("8", "a", "On Monday the harbour index fell sharply", "2031-04-14"), monday],
+                        sources).status == "confirmed"
+    # French: not asked (a clause holding two dates keeps one of them as its time)
+    assert group_status([dataclasses.replace(first, language="fr"), dataclasses.replace(later, language="fr")],
+                        sources).status == "confirmed"
+    undated = fell("4", "b", "The harbour index has fallen sharply", "")
+    assert group_status([first, undated], sources).status == "confirmed"
+    # months that do not meet, and a day inside a month that does
+    assert group_status([fell("5", "a", "The harbour index fell sharply in March", "2031-03"), later],
+                        sources).status == "single_source"
+    assert group_status([fell("6", "a", "The harbour index fell sharply in April", "2031-04"), later],
+                        sources).status == "confirmed"
+
+
+def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
+    """« The harbour index has risen by 2.53% » / « The harbour index rose by 11.81% », undated: two
+    measurements (two days' moves), not one fact two sources measured alike. One value written rounded
+    confirms, and so do counts (an age, a clock hour) that measure other things than the act."""
+    def rose(cid: str, article: str, text: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the harbour index", predicate="rise", language="en",
+                     lemmas=["harbour", "index", "rise"])
+
+    sources = {"a": "a", "b": "b"}
+    small = rose("1", "a", "The harbour index has risen by 2.53% to 1,284.6")
+    assert group_status([small, rose("2", "b", "The harbour index rose by 11.81%")], sources).status \
+        == "single_source"
+    assert group_status([rose("3", "a", "The harbour index closed at 1,284.6"),
+                         rose("4", "b", "The harbour index closed at 1,319.25")], sources).status == "single_source"
+    assert group_status([small, rose("5", "b", "The harbour index rose 2.5 percent")], sources).status == "confirmed"
+    assert group_status([small, rose("6", "b", "The harbour index rose sharply")], sources).status == "confirmed"
+    assert group_status([rose("7", "a", "The harbour index rose 40 points by 4 p.m."),
+                         rose("8", "b", "The harbour index rose after 3 hours of trading")], sources).status \
+        == "confirmed"
+    # French: not read (« 2,53 % » writes its decimals after a comma)
+    fr = [dataclasses.replace(small, language="fr"), rose("9", "b", "The harbour index rose by 11.81%")]
+    fr[1].language = "fr"
+    assert group_status(fr, sources).status == "confirmed"

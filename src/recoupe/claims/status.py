@@ -46,6 +46,7 @@ from recoupe.claims.contradictions import (
     _digits_cut,
     _en_head,
     _vague_figure,
+    disjoint_dates,
     is_conflict,
     participle_apart,
     participle_deed,
@@ -1628,6 +1629,56 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
     return any(n == m and r != s for n, r in a.ordinals for m, s in b.ordinals)
 
 
+# a measured value as a text writes it: a figure with decimals or a percentage (« 2.53% », « 1,387.7 »)
+_MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
+
+
+def _measures(c: Claim) -> list[tuple[float, int]]:
+    """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals; a count
+    with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates ») is left out."""
+    out = []
+    for m in _MEASURE.finditer(c.text):
+        if m.group(2) or m.group(3):
+            out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1))
+    return out
+
+
+def _measured_apart(a: Claim, b: Claim) -> bool:
+    """Do two English accounts of one kind of act each give a measured value, and none of the one's the
+    other's (« the index has risen by 2.53% » / « the index rose by 11.81% »; « closing at 1,387.7 » /
+    « closing at 1,442.82 »)? Two measurements, of two days or two things: not one fact, which two sources
+    would measure alike. A value rounded (« 2.5% » / « 2.53% ») is the same. :func:`disagreeing_figures`
+    compares the figures of a thing the clause names (« 1 600 hectares »); these measure the clause's
+    subject, an index, sales, a share. English only, as the pattern reads English numbers (a French
+    « 2,5 % » writes its decimals after a comma)."""
+    if a.language != "en" or b.language != "en":
+        return False
+    ma, mb = _measures(a), _measures(b)
+    return bool(ma and mb) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx in ma for y, dy in mb)
+
+
+@lru_cache(maxsize=1)
+def _en_weekdays() -> frozenset[str]:
+    from recoupe.lang.en.dates import WEEKDAYS
+
+    return frozenset(w.rstrip(".") for w in WEEKDAYS)
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Are two English accounts of one kind of act dated to days or months that do not meet (« the index
+    fell sharply today » in two reports weeks apart, each « today » resolved to its own day; « sales fell
+    in January » / « in March »)? Two occurrences of a recurring act: neither confirms the other, as
+    :func:`~recoupe.claims.contradictions.disjoint_dates` keeps them from contradicting. Not when a clause
+    names a weekday: « Monday » read in a report of the Tuesday after and in one of the Friday before
+    resolves to two Mondays, though it is one. English only: on the French unseen dossiers the rule took
+    true `confirmed` groups (a weekday, a clause holding two dates of which the claim kept one; RESULTS
+    « enconf27 »)."""
+    if a.language != "en" or b.language != "en" or not disjoint_dates(a, b):
+        return False
+    days = _en_weekdays()
+    return not any(w in days for c in (a, b) for w in _words(c.text))
+
+
 # content words beyond the verb two accounts of one act by two other actors must share to confirm each other
 OTHER_ACTORS_MIN_SHARED = 2
 
@@ -1770,7 +1821,9 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _other_actors(firm[i], firm[j], content[i] & content[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
-                and not told_apart(mark(i), mark(j)))
+                and not told_apart(mark(i), mark(j))
+                and not _dated_apart(firm[i], firm[j])
+                and not _measured_apart(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
