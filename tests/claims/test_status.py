@@ -2032,7 +2032,7 @@ def test_status_one_act_dated_to_two_days_is_two_occurrences() -> None:
 
 
 def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
-    """« The harbour index has risen by 2.53% » / « The harbour index rose by 11.81% », undated: two
+    """« The harbour index climbed 2.53% » / « The harbour index rose by 11.81% », undated: two
     measurements (two days' moves), not one fact two sources measured alike. One value written rounded
     confirms, and so do counts (an age, a clock hour) that measure other things than the act."""
     def rose(cid: str, article: str, text: str) -> Claim:
@@ -2041,7 +2041,7 @@ def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
                      lemmas=["harbour", "index", "rise"])
 
     sources = {"a": "a", "b": "b"}
-    small = rose("1", "a", "The harbour index has risen by 2.53% to 1,284.6")
+    small = rose("1", "a", "The harbour index climbed 2.53% to close at 1,284.6")
     assert group_status([small, rose("2", "b", "The harbour index rose by 11.81%")], sources).status \
         == "single_source"
     assert group_status([rose("3", "a", "The harbour index closed at 1,284.6"),
