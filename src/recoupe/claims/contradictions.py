@@ -224,6 +224,19 @@ def same_action(a: Claim, b: Claim) -> bool:
     return bool({x[1:] for x in ca if x[0] == "@"} & _VISIT and {x[1:] for x in cb if x[0] == "@"} & _VISIT)
 
 
+def _en_one_seizure(a: Side, b: Side) -> bool:
+    """Do two English reports of the same days (both dated, within :data:`ACROSS_DAYS`) tell a seizure by two of
+    its verbs (« confiscated » / « were seized », :data:`recoupe.lang.en.events.SEIZURE_VERBS`)? Their figures of
+    one counted thing are then two versions of one haul, as when one verb tells both. A story may hold hauls
+    months apart (a navy's successive operations): an undated report is no version of a dated one's haul."""
+    from recoupe.lang.en.events import SEIZURE_VERBS
+
+    ac, bc = a.claim, b.claim
+    if not (ac.language == bc.language == "en" and ac.predicate in SEIZURE_VERBS and bc.predicate in SEIZURE_VERBS):
+        return False
+    return bool(a.published and b.published and abs((a.published - b.published).days) <= ACROSS_DAYS)
+
+
 def _head(text: str) -> str:
     """The first content word of a noun phrase (« le sommet du G20 » -> sommet); "" for a pronoun."""
     words = [w for w in fold(text).split() if w not in _STOP]
@@ -3510,7 +3523,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
                 continue  # « 480 000 abonnés et commerçants » against « 310 000 abonnés »: the whole and a part
             alerts = _under_alert(ac, x) and _under_alert(bc, y)
-            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
+            if not (same_group or counting or same_action(ac, bc) or _en_one_seizure(a, b)
+                    or (x.cumulative and y.cumulative)
                     or (alerts and not _alerts_apart(a, b))
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
