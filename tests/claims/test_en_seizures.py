@@ -16,7 +16,7 @@ from tests.claims.helpers import keys_meet
 def _c(cid: str, text: str, subject: str, predicate: str, **kw: Any) -> Claim:
     return Claim(id=cid, article_id=cid.split(":")[0], text=text, sentence=text, start=0, end=len(text),
                  subject=subject, predicate=predicate, language="en",
-                 lemmas=[w.lower().strip(".,") for w in text.split()], **kw)
+                 lemmas=kw.pop("lemmas", [w.lower().strip(".,") for w in text.split()]), **kw)
 
 
 def _kind(a: Claim, b: Claim, published: date | None = date(2031, 4, 3)) -> str | None:
@@ -39,11 +39,17 @@ def test_two_counts_of_one_haul_told_by_two_seizure_verbs_conflict() -> None:
     impounded = _c("b1:c2", "customs officers impounded 25 crates of cigarettes on the trawler", "customs officers",
                    "impound")
     assert _kind(CONFISCATED, impounded) == "quantity"
+    joined = _c("b1:c3", "Twenty-five crates of cigarettes were found and confiscated on the trawler",
+                "Twenty-five crates", "find", lemmas=["crate", "cigarette", "find", "confiscate", "trawler"])
+    assert _kind(CONFISCATED, joined) == "quantity"  # a seizure verb joined to the claim's own by « and »
 
 
 def test_other_verbs_or_other_things_stay_apart() -> None:
     found = _c("b1:c1", "Twenty-five crates of cigarettes were found on the quay", "Twenty-five crates", "find")
     assert _kind(CONFISCATED, found) is None  # « found » tells no seizure by itself
+    shown = _c("b1:c5", "Twenty-five crates of cigarettes were found and photographed on the quay",
+               "Twenty-five crates", "find", lemmas=["crate", "cigarette", "find", "photograph", "quay"])
+    assert _kind(CONFISCATED, shown) is None  # nor does a verb joined to it that is no seizure
     boxes = _c("b1:c2", "Twenty-five boxes of cigars were seized from the trawler", "Twenty-five boxes", "seize")
     assert _kind(CONFISCATED, boxes) is None  # another thing counted
     same = _c("b1:c3", "Forty crates of cigarettes were seized from the trawler", "Forty crates", "seize")

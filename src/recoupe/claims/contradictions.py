@@ -232,9 +232,23 @@ def _en_one_seizure(a: Side, b: Side) -> bool:
     from recoupe.lang.en.events import SEIZURE_VERBS
 
     ac, bc = a.claim, b.claim
-    if not (ac.language == bc.language == "en" and ac.predicate in SEIZURE_VERBS and bc.predicate in SEIZURE_VERBS):
+    if not (ac.language == bc.language == "en" and _en_seizure(ac, SEIZURE_VERBS) and _en_seizure(bc, SEIZURE_VERBS)):
         return False
     return bool(a.published and b.published and abs((a.published - b.published).days) <= ACROSS_DAYS)
+
+
+# a verb joined by « and » to the claim's own (« were found and confiscated »): the second tells the deed too
+_EN_AND_VERB = re.compile(r"\band\s+(?:then\s+)?([a-z]+ed)\b")
+
+
+def _en_seizure(c: Claim, verbs: frozenset[str]) -> bool:
+    """Does an English claim tell a seizure: its verb is one (``verbs``), or a verb joined to its own by « and »
+    (« six rifles were found and confiscated ») whose lemma is one?"""
+    if c.predicate in verbs:
+        return True
+    joined = {m[1] for m in _EN_AND_VERB.finditer(c.text.lower())}
+    return bool(joined and {w for w in c.lemmas if w in verbs} and any(
+        w.startswith(v[:-1]) for w in joined for v in verbs))
 
 
 def _head(text: str) -> str:
