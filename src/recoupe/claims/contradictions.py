@@ -224,6 +224,33 @@ def same_action(a: Claim, b: Claim) -> bool:
     return bool({x[1:] for x in ca if x[0] == "@"} & _VISIT and {x[1:] for x in cb if x[0] == "@"} & _VISIT)
 
 
+def _en_one_seizure(a: Side, b: Side) -> bool:
+    """Do two English reports of the same days (both dated, within :data:`ACROSS_DAYS`) tell a seizure by two of
+    its verbs (« confiscated » / « were seized », :data:`recoupe.lang.en.events.SEIZURE_VERBS`)? Their figures of
+    one counted thing are then two versions of one haul, as when one verb tells both. A story may hold hauls
+    months apart (a navy's successive operations): an undated report is no version of a dated one's haul."""
+    from recoupe.lang.en.events import SEIZURE_VERBS
+
+    ac, bc = a.claim, b.claim
+    if not (ac.language == bc.language == "en" and _en_seizure(ac, SEIZURE_VERBS) and _en_seizure(bc, SEIZURE_VERBS)):
+        return False
+    return bool(a.published and b.published and abs((a.published - b.published).days) <= ACROSS_DAYS)
+
+
+# a verb joined by « and » to the claim's own (« were located and impounded »): the second tells the deed too
+_EN_AND_VERB = re.compile(r"\band\s+(?:then\s+)?([a-z]+ed)\b")
+
+
+def _en_seizure(c: Claim, verbs: frozenset[str]) -> bool:
+    """Does an English claim tell a seizure: its verb is one (``verbs``), or a verb joined to its own by « and »
+    (« six crates were located and impounded ») whose lemma is one?"""
+    if c.predicate in verbs:
+        return True
+    joined = {m[1] for m in _EN_AND_VERB.finditer(c.text.lower())}
+    return bool(joined and {w for w in c.lemmas if w in verbs} and any(
+        w.startswith(v[:-1]) for w in joined for v in verbs))
+
+
 def _head(text: str) -> str:
     """The first content word of a noun phrase (« le sommet du G20 » -> sommet); "" for a pronoun."""
     words = [w for w in fold(text).split() if w not in _STOP]
@@ -3510,7 +3537,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             if "fr" in (a.language, b.language) and _counts_a_pair(ac, x) != _counts_a_pair(bc, y):
                 continue  # « 480 000 abonnés et commerçants » against « 310 000 abonnés »: the whole and a part
             alerts = _under_alert(ac, x) and _under_alert(bc, y)
-            if not (same_group or counting or same_action(ac, bc) or (x.cumulative and y.cumulative)
+            if not (same_group or counting or same_action(ac, bc) or _en_one_seizure(a, b)
+                    or (x.cumulative and y.cumulative)
                     or (alerts and not _alerts_apart(a, b))
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):
                 continue  # « 350 000 particuliers informés » / « 678 000 particuliers concernés »
@@ -4535,11 +4563,23 @@ def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]]
     """(filed, looked up) keys under which ``c`` is compared with the claims of other stories:
     only frames that match strongly (a denial of a trouble and an account of it sharing two
     anchors; one actor's same amount with a duration, :func:`amount_keys`; a dated announcement
-    that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`),
-    filed under the pseudo-story ``ACROSS``."""
+    that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`; one
+    named person's stop on one day, :func:`stop_day_keys`), filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c)
+    amounts = amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c) | stop_day_keys(c)
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
+
+
+def stop_day_keys(c: Claim) -> set[str]:
+    """English: the key of one named person's traffic stop (:func:`_en_stop_moment`) at a clock time of a day
+    written in full (« 2031-03-09T01:30 »), across stories: the person's entity, named by at least two words
+    (a first and a last name), and the day, filed and looked up alike. A follow-up told weeks later (a charge,
+    a trial) lands in another story and still tells the stop's hour."""
+    m = _CLOCK_TIME.match(c.time or "")
+    if (c.language != "en" or not c.subject_entity or not m or m[1].startswith("X")
+            or len(c.subject.split()) < 2 or not _en_stop_moment(c)):
+        return set()
+    return {f"XHM:{c.subject_entity}|{m[1]}"}
 
 
 def event_keys(c: Claim) -> set[str]:
@@ -4579,14 +4619,18 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     """The contradiction between claims of different stories, when their frames match strongly
     (:func:`across_keys`: a denial of a trouble and its account, one actor's amount over two
     lengths of time, one named news announced on two days, one event at one town dated apart) and
-    they were published within
-    ``ACROSS_DAYS`` days."""
-    if a.claim.id == b.claim.id or a.published is None or b.published is None:
-        return None
-    if abs((a.published - b.published).days) > ACROSS_DAYS:
+    they were published within ``ACROSS_DAYS`` days; or one named person's traffic stop dated to one
+    written day at two clock times (:func:`stop_day_keys`), whenever the reports were published."""
+    if a.claim.id == b.claim.id:
         return None
     if b.claim.id < a.claim.id:
         a, b = b, a
+    if stop_day_keys(a.claim) & stop_day_keys(b.claim):
+        # one named person's stop on one written day: the accounts date it themselves, whenever each was published
+        stop = check_date(a, b)
+        return stop._replace(explanation=_in_english(stop.explanation)) if stop is not None else None
+    if a.published is None or b.published is None or abs((a.published - b.published).days) > ACROSS_DAYS:
+        return None
     hit = check_trouble_denial(a, b, anchors=ANCHORS_ACROSS_STORIES)
     if hit is None and announcement(a.claim) in _NAMED_NEWS and announcement(b.claim) in _NAMED_NEWS:
         hit = check_announced(a, b, shared=ANNOUNCED_SHARED_ACROSS)

@@ -42,6 +42,12 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
 
 EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.items() for lemma in sorted(lemmas)}
 
+# Verbs that tell one seizure of goods (« the navy confiscated 14 rifles » / « six rifles were seized »): two
+# figures of one counted thing told by two of them are two versions of one haul (claims/contradictions.py,
+# check_quantity). Not « recover » (from an illness, a loss) nor « find » (a body, a report): they tell other
+# deeds as often.
+SEIZURE_VERBS: frozenset[str] = frozenset({"seize", "confiscate", "impound", "seizure", "confiscation"})
+
 LIGHT: frozenset[str] = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
                                    "it", "this", "that", "one"})
 """Heads that name no occurrence by themselves (light verbs, pronouns standing for an event)."""
