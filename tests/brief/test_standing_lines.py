@@ -43,13 +43,13 @@ def _store(rows: list[Row]) -> Store:
     return s
 
 
-BEFORE = "Deux gardiens du phare de Kerbrune avaient été placés en garde à vue mercredi."
-LEANING = "L'une d'elles a été libérée jeudi, la garde à vue de l'autre gardien du phare a été prolongée."
-LEANING_B = "L'une d'elles est sortie libre jeudi du commissariat, tandis que son collègue y reste."
+BEFORE = "Deux gardiens du phare de Kerbrune étaient retenus au poste de Valmorin depuis mercredi."
+LEANING = "L'un des deux gardiens est ressorti libre jeudi, son collègue du phare reste retenu à Valmorin."
+LEANING_B = "L'un d'entre eux a quitté jeudi le poste de Valmorin, tandis que son collègue y demeure."
 
 
 def test_the_pronouns_of_one_of_a_pair_lean_on_the_sentence_before() -> None:
-    assert _opens_on_pronoun(LEANING, "fr") and _opens_on_pronoun("L’un d’eux a été libéré jeudi.", "fr")
+    assert _opens_on_pronoun(LEANING, "fr") and _opens_on_pronoun("L’une des gardiennes reste au phare.", "fr")
     assert _opens_on_pronoun("Celui qui fut gardien du phare avait 83 ans.", "fr")
 
 
@@ -77,7 +77,7 @@ def test_a_member_telling_the_confirmed_fact_alone_is_shown_before_a_leaning_pai
         return dataclasses.replace(real(*args, **kw), status="confirmed", confirmed_by=("a:c1", "b:c1"))
 
     monkeypatch.setattr(briefing, "group_status", leaning_pair)
-    alone = "Un des deux gardiens du phare de Kerbrune a été libéré jeudi, la garde à vue de l'autre prolongée."
+    alone = "Jeudi, un des deux gardiens du phare de Kerbrune est ressorti libre du poste de Valmorin."
     rows = [("a", BEFORE, LEANING, "outlet a", "asserted"), ("b", BEFORE, LEANING_B, "outlet b", "asserted"),
             ("c", "", alone, "outlet c", "asserted")]
     with _store(rows) as s:
@@ -94,4 +94,4 @@ def test_a_single_source_line_leaning_on_nothing_shown_is_left_out() -> None:
     rows = [("a", BEFORE, LEANING, "outlet a", "asserted"), ("b", BEFORE, LEANING_B, "outlet a", "asserted")]
     with _store(rows) as s:
         (line,) = build_briefing(s, "S1")
-    assert line["kind"] == "single_source" and line["text"].startswith(BEFORE + " L'une d'elles")
+    assert line["kind"] == "single_source" and line["text"].startswith(BEFORE + " L'un ")

@@ -60,11 +60,11 @@ def test_expected_day_then_the_day_it_happened_is_an_update() -> None:
 
 
 def test_an_earlier_occasion_stays_no_conflict_at_all() -> None:
-    """A deed the accounts place on another occasion than the planned one (« en amont de sa visite
-    officielle ») is no conflict of dates: nor an update of the plan."""
+    """A deed the accounts place on another occasion than the planned one (« en amont de son déplacement
+    officiel ») is no conflict of dates: nor an update of the plan."""
     plan = _c("a1:c0", "La ministre se rendra lundi à Valbrune pour sa visite officielle", subject="La ministre",
               predicate="rendre", subject_entity="m1", object="lundi", time="2031-03-03", planned=True, group_id="G1")
-    before = _c("b1:c0", "La ministre s'est rendue à Valbrune dimanche après-midi, en amont de sa visite officielle",
+    before = _c("b1:c0", "La ministre s'est rendue à Valbrune dimanche, en amont de son déplacement officiel",
                 subject="La ministre", predicate="rendre", subject_entity="m1", object="à Valbrune",
                 object_entity="v1", time="2031-03-02TAF", group_id="G1")
     assert _kind(plan, "2031-03-02", before, "2031-03-03") is None

@@ -59,7 +59,7 @@ MAX_LINE_CHARS = 420
 
 def _standing_alone(store: Store, c: Claim) -> str | None:
     """The text a line of ``c`` shows so that it stands alone: its sentence, or, when that opens on a
-    pronoun or a connective (« L'une d'elles a été libérée », « Il sera remplacé par … »), the sentence
+    pronoun or a connective (« L'un des deux est reparti seul », « Il quittera ses fonctions … »), the sentence
     before it in its article joined to it, which names what it leans on (still the articles' words);
     None when there is none that stands alone (the first sentence, one cut, one opening on a pronoun
     too) or the two are too long for a line."""

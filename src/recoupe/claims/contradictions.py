@@ -4082,7 +4082,7 @@ def _earlier_figure(c: Claim) -> bool:
 
 def expected(c: Claim) -> bool:
     """Does the claim give its figure or its day as expected, not yet seen: planned, hedged, or told with
-    a word of expectation (« des pointes à 40 °C attendues », « forecast to peak on Tuesday »:
+    a word of expectation (« un pic à 41 degrés attendu mardi », « forecast to peak on Tuesday »:
     :data:`recoupe.lang.quantities.EXPECTED_WORDS`), but not as what came as expected (« comme prévu »)?"""
     from recoupe.lang.quantities import EXPECTED_MET, EXPECTED_WORDS
 

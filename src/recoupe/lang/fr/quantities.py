@@ -270,8 +270,8 @@ EARLIER_FIGURE: tuple[str, ...] = (
     "deja",
 )
 
-# Words (folded) by which a claim gives a figure or a day as expected, not yet seen (« des pointes à 40 °C
-# attendues », « la vague devrait durer jusqu'à mardi », « selon les prévisions »): against a later
+# Words (folded) by which a claim gives a figure or a day as expected, not yet seen (« un pic à 41 degrés
+# attendu mardi », « la vague devrait durer jusqu'à mardi », « selon les prévisions »): against a later
 # report of what was seen, the expected value was overtaken, an update, not another version. The
 # phrases of EXPECTED_MET say the thing came as expected (« comme prévu »): an account of it happening.
 EXPECTED_WORDS: frozenset[str] = frozenset({
