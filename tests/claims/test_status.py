@@ -1827,6 +1827,28 @@ def test_status_two_articles_of_one_wire_text_are_one_account() -> None:
     assert group_status([a, b], sources, (), quoting).status == "confirmed"
 
 
+def test_status_counts_shown_fold_two_articles_of_one_wire_text() -> None:
+    """The counts shown beside a status (« N sources », the firm sources the matrix and the briefing
+    order by) read the dependence the status reads: three outlets, two printing one wire story, are two
+    independent sources, not three (a reader told « 3 sources » where two are one text stops trusting
+    « confirmed »). Without the articles' runs, three outlets are three."""
+    from recoupe.claims.status import SourceContext, shingles
+
+    a = _en("1", "a", "the barge drifted for two hours", "Without power, the barge drifted for two hours.")
+    b = _en("2", "b", "the vessel was adrift for about two hours",
+            "In the end the vessel was adrift for about two hours.")
+    own = _story("Tugboat crews said a barge was adrift for two hours in fog on Tuesday morning.",
+                 "Residents watched from the promenade as it swung towards the moorings of the sailing club.")
+    c = _en("3", "c", "a barge was adrift for two hours", own)
+    sources = {"a": "a", "b": "b", "c": "c"}
+    runs = {"a": shingles(_WIRE + " Without power, the barge drifted for two hours."),
+            "b": shingles("In the end the vessel was adrift for about two hours. " + _WIRE), "c": shingles(own)}
+    st = group_status([a, b, c], sources, (), SourceContext(runs=runs))
+    assert (st.status, st.independent_sources, st.firm_sources) == ("confirmed", 2, 2)
+    alone = group_status([a, b, c], sources)
+    assert (alone.status, alone.independent_sources, alone.firm_sources) == ("confirmed", 3, 3)
+
+
 # an invented speech of some 70 words, longer than the shared runs that make two texts one
 _SPEECH = ("We lost a long stretch of the sea wall to the storm and will need every family in this town to "
            "rebuild it before winter comes back. I have asked the council for money and expect an answer "

@@ -52,6 +52,26 @@ def _opens_on_pronoun(sentence: str, language: str = "") -> bool:
     return first.split(" ", 1)[0].rstrip(",;:").lower() in words
 
 
+# a line shown with the sentence its pronoun leans on (:func:`_standing_alone`) is two sentences: no
+# longer than this, else it is no line a reader takes in at a glance
+MAX_LINE_CHARS = 420
+
+
+def _standing_alone(store: Store, c: Claim) -> str | None:
+    """The text a line of ``c`` shows so that it stands alone: its sentence, or, when that opens on a
+    pronoun or a connective (« L'un des deux est reparti seul », « Il quittera ses fonctions … »), the sentence
+    before it in its article joined to it, which names what it leans on (still the articles' words);
+    None when there is none that stands alone (the first sentence, one cut, one opening on a pronoun
+    too) or the two are too long for a line."""
+    if not _opens_on_pronoun(c.sentence, c.language):
+        return c.sentence
+    before = store.sentence_before(c.article_id, c.start)
+    if not before or _cut(before) or _opens_on_pronoun(before, c.language):
+        return None
+    joined = f"{before} {c.sentence.strip()}"
+    return joined if len(joined) <= MAX_LINE_CHARS else None
+
+
 # straight double quotes and the typographic pairs; some wire copy opens a quotation with `` and
 # closes it with '', or closes a straight one with ''
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"))
@@ -144,9 +164,9 @@ def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str], *
                 cut: bool = False) -> Claim | None:
     """The first of ``candidates`` (best first) whose sentence may be a line: not shown yet, not a
     bare headline, not cut (:func:`_cut`), and not opening on a pronoun, which is kept only when no
-    other candidate passes and the group has more than one member (its sentence then is not the only
-    context). ``cut``: when no candidate is whole, a cut sentence rather than no line, but never a
-    question (it states no fact)."""
+    other candidate passes and the group has more than one member (the line then shows the sentence
+    it leans on: :func:`_standing_alone`). ``cut``: when no candidate is whole, a cut sentence rather
+    than no line, but never a question (it states no fact)."""
     if cut and any(not _cut(c.sentence) for c in candidates):
         return None  # a whole one exists: shown already or too short, its fact is not lost
     usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40
@@ -297,7 +317,19 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
                        if c not in confirming and c.modality in FIRM and _tells(features(c), pair_refs)]
             line = (_line_claim(sorted(tellers, key=lambda c: _rank(c, members)), members, seen_sentences)
                     or _line_claim(confirming, members, seen_sentences, cut=True))
+        if line is not None and confirming and _opens_on_pronoun(line.sentence, line.language):
+            # the pair's claims lean on the sentence before them: a member telling the pair's fact that
+            # stands alone tells it better, still shown as confirmed and citing the pair first
+            pair_refs = [(r, features(r)) for r in confirming]
+            alone = [c for c in members if c not in confirming and c.modality in FIRM
+                     and not _opens_on_pronoun(c.sentence, c.language) and _tells(features(c), pair_refs)]
+            line = _line_claim(sorted(alone, key=lambda c: _rank(c, members)), members, seen_sentences) or line
         if line is None:
+            continue
+        # a line must stand alone: a pronoun's sentence is shown with the one it leans on; with none, a
+        # confirmed fact is still shown (never left out), another line is not
+        text = _standing_alone(store, line)
+        if text is None and st.status != "confirmed":
             continue
         rep = line
         seen_sentences.add(rep.sentence)
@@ -314,5 +346,5 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
                     cites.append(_cite(rep))
                 elif _tells(features(c), refs):
                     cites.append(_cite(c))
-        out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
+        out.append({"kind": st.status, "text": text or rep.sentence, "citations": cites})
     return out

@@ -79,7 +79,9 @@ class GroupStatus:
     """A group's status with what it rests on."""
 
     status: Status
-    independent_sources: int  # distinct independent sources (outlets, wire copies folded) among its articles
+    # distinct independent sources among its articles (:func:`count_independent`: outlets, wire copies and
+    # articles of one text folded)
+    independent_sources: int
     firm_sources: int  # distinct original sources that state it firmly
     articles: tuple[str, ...]
     # per article, the modality of its first claim in the group (the matrix cell)
@@ -734,10 +736,11 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
       speaker, not the outlet, when the group quotes a speaker: most likely that one.
-    (A pair of two members confirms only if, besides, neither is an outlet's own-voice account of what
-    the other attributes to a source that outlet cites beside it (:func:`_relays`), and their two
-    articles do not derive from one text (:func:`dependent`): both asked by :func:`confirming_part`
-    with the store's :class:`SourceContext`.)"""
+    With the store's :class:`SourceContext`, the two rules by which :func:`confirming_part` keeps a pair
+    from confirming count the pair as one source here too (:func:`_fold_dependence`): an outlet's
+    own-voice account of what the other attributes to a source that outlet cites beside it
+    (:func:`_relays`), and two articles that derive from one text (:func:`dependent`). The count shown
+    beside a status is this one, so it never counts what the status counts as one."""
     return len({r for r in source_roots(members, sources, context) if r is not None})
 
 
@@ -834,7 +837,72 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
     for i, (o, k) in enumerate(zip(outlets, keys, strict=True)):
         if k.startswith("outlet:") and o in citing and len(cited[o]) == 1:
             roots[firm_at[i]] = next(iter(cited[o]))
-    return roots
+    return _fold_dependence(members, roots, sources, context)
+
+
+def _fold_dependence(members: Sequence[Claim], roots: list[str | None], sources: Mapping[str, str],
+                     context: SourceContext | None) -> list[str | None]:
+    """``roots`` with the sources that :func:`confirming_part` never lets confirm each other made one:
+    the members of two articles of one wire or release text (:meth:`SourceContext.dependent`), and an
+    outlet's bare line with the other outlet's attribution it relays (:func:`_relays`). The count shown
+    beside a status (« 3 sources ») then counts what the status counts: two copies of one wire story are
+    one source there as they are one account for the status. Pairs of members are tested only up to
+    :data:`PAIR_TEST_MAX` firm members for the relay rule (the status tests no more in a large part)."""
+    if context is None or not (context.runs or context.cited):
+        return roots
+    at = [i for i, r in enumerate(roots) if r is not None]
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    def outlet(i: int) -> str:
+        return sources.get(members[i].article_id, members[i].article_id)
+
+    if context.runs:
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for i in at:
+            by_article[members[i].article_id].append(i)
+        arts = sorted(by_article)
+        for k, a in enumerate(arts):
+            for b in arts[k + 1:]:
+                ia, ib = by_article[a][0], by_article[b][0]
+                if outlet(ia) != outlet(ib) and context.dependent(a, b):
+                    for i in by_article[a] + by_article[b]:
+                        ra, ri = find(str(roots[ia])), find(str(roots[i]))
+                        if ra != ri:
+                            parent[ri] = ra
+    if context.cited and len(at) <= PAIR_TEST_MAX:
+        for k, i in enumerate(at):
+            for j in at[k + 1:]:
+                ri, rj = find(str(roots[i])), find(str(roots[j]))
+                if ri != rj and outlet(i) != outlet(j) and _relays(members[i], members[j], sources, context.cited):
+                    parent[rj] = ri
+    return [find(r) if r is not None else None for r in roots]
+
+
+def count_independent(articles: Iterable[str], sources: Mapping[str, str],
+                        context: SourceContext | None = None) -> int:
+    """How many independent sources a group's articles come from: their outlets (``sources``: wire
+    copies and one newsroom's articles folded, ``Store.sources_of``), two outlets of articles that
+    derive from one text (:meth:`SourceContext.dependent`) counted once, as the status counts them."""
+    articles = sorted(set(articles))
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    if context is not None and context.runs:
+        for k, a in enumerate(articles):
+            for b in articles[k + 1:]:
+                oa, ob = find(sources.get(a, a)), find(sources.get(b, b))
+                if oa != ob and context.dependent(a, b):
+                    parent[ob] = oa
+    return len({find(sources.get(a, a)) for a in articles})
 
 
 def _bodies_of(c: Claim, roles: Mapping[str, frozenset[tuple[str, str]]],
@@ -1927,7 +1995,7 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     conflicts = tuple(conflicts)
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
-    independent = len({sources.get(a, a) for a in articles})
+    independent = count_independent(articles, sources, context)
     firm = firm_sources(members, sources, context)
     # one newsroom does not confirm itself, whoever it cites: two outlets at least
     firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if states_firmly(c)}

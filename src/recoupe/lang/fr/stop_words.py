@@ -28,4 +28,7 @@ SEARCH_STOP_WORDS: frozenset[str] = frozenset({
 ANAPHORIC: frozenset[str] = frozenset({
     "il", "elle", "ils", "elles", "ce", "cette", "ces", "celui-ci", "celle-ci", "cela", "ça", "lui",
     "son", "sa", "ses", "leur", "leurs",
+    # one of a pair or group told before (« L'une des deux est repartie seule »), the one told before (« Celui qui
+    # fut … avait 83 ans »); straight and curly apostrophes
+    "l'un", "l'une", "l’un", "l’une", "celui", "celle", "ceux", "celles",
     "mais", "or", "pourtant", "cependant", "toutefois", "néanmoins"})
