@@ -336,7 +336,7 @@ def _of_a_noun(p: _Parse, t: int, cue: int) -> bool:
     cur = t
     for _ in range(12):
         h = p.head[cur]
-        if h == cur or h == cue:
+        if h in (cur, cue):
             return False
         if p.pos[h] in _NOMINAL:
             return True
