@@ -97,20 +97,3 @@ def test_analyse_docs_encodes_a_chunk_at_once_and_rejects_only_the_article_that_
     assert calls == [3, 1, 1, 1]  # the chunk in one call, then one article at a time
     assert isinstance(out[1], Rejection)
     assert [out[0].meaning, out[2].meaning] == [before[0], before[2]]  # type: ignore[union-attr]
-
-
-def test_an_english_claims_according_to_phrase_is_not_among_its_words() -> None:
-    # « X did Y, according to Z » and « X did Y, Z said » tell one fact in the same words: the source
-    # phrase inside the first claim is left out of its grouping words (kept in the story's terms)
-    from recoupe.lang import pack
-    from recoupe.nlp.pipeline import load
-
-    nlp_en = load(pack("en").model)
-    text = ("The port authority suspended the night ferry to Cole Island on Monday, according to a statement "
-            "from the dockworkers' union.")
-    art = Article(id="a1", origin="t.txt", text=text, language="en")
-    out = analyse_article(nlp_en(text), RawDocument(origin="t.txt", fmt="text", raw=text.encode()), art)
-    lemmas = set(next(iter(out.claim_lemmas.values())))
-    assert {"suspend", "ferry", "port", "island"} <= lemmas
-    assert not lemmas & {"accord", "according", "statement", "union", "dockworker"}
-    assert "L:statement" in out.terms

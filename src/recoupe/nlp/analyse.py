@@ -72,12 +72,8 @@ def analyse_article(doc, raw: RawDocument, article: Article, meaning: bytes | No
     lead_terms: Counter[str] = Counter(f"L:{lem}" for lem, ok, i in zip(content, story_term, chars[0], strict=False)
                                        if ok and start <= i < end)
     french = article.language == "fr"
-    # an English claim's « according to X » names its source, which « X said » outside the claim leaves
-    # out: the same fact told both ways is compared on its own words (the source is the claim's
-    # ``attributed`` part)
-    claim_content = _without_according(doc, content) if article.language == "en" else content
     lemmas = {c.id: sorted(with_action_verbs(words, doc.vocab) if french else words)
-              for c in analysis.claims for words in [_lemmas(chars, claim_content, c.start, c.end)]}
+              for c in analysis.claims for words in [_lemmas(chars, content, c.start, c.end)]}
     if meaning is None:
         meaning = meanings([article])[0]
     return Analysed(raw, article, analysis, terms, lemmas, signature(article.text), meaning, lead_terms)
@@ -114,19 +110,6 @@ def _content_lemmas(doc) -> tuple[list[str | None], list[bool]]:
             content[i] = low
             story_term[i] = alpha and length > 2 and not ent
     return content, story_term
-
-
-def _without_according(doc, content: list[str | None]) -> list[str | None]:
-    """``content`` without the words of each English « according to X » phrase (its two words and
-    the phrase X governs): a copy, when the text holds one."""
-    if "ccording to" not in doc.text:
-        return content
-    out = list(content)
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            for t in (tok, *doc[tok.i + 1].subtree):
-                out[t.i] = None
-    return out
 
 
 @cache
