@@ -3,7 +3,10 @@ Sentences invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from recoupe.claims.groups import _Features, headline_lead_links, learned_links, sentence_start, split
+from recoupe.lang.en.headline import headline_style
 from recoupe.model import Claim
 
 HEADLINE = "Harbor Commissioner Indicted in Dredging Probe"
@@ -149,3 +152,40 @@ def test_a_title_cased_first_sentence_is_a_headline_even_with_a_stop() -> None:
                len(title) + 1, "approve", ["town", "council", "approve", "budget", "harbor", "district", "tuesday"]),
     ]
     assert headline_lead_links([_Features(c) for c in claims]) == {(0, 1)}
+
+
+def test_a_sentence_case_headline_glued_with_a_stop_is_paired_with_its_lead() -> None:
+    # a record « TITLE. LEAD » whose title is written in sentence case: short, no auxiliary, no opening
+    # article (headline style), so the first sentence is its headline, as a title-case one is
+    title = "Harbor commissioner charged in dredging probe."
+    lead_sentence = ("A county grand jury on Monday has indicted harbor commissioner Lena Voss in the dredging "
+                     "probe, the prosecutor said.")
+    head = _claim("h:1", title[:-1], title, 0, "charge", ["harbor", "commissioner", "charge", "dredging", "probe"])
+    lead = _claim("h:2", lead_sentence[:lead_sentence.index(",")], lead_sentence, len(title) + 1, "indict",
+                  ["county", "grand", "jury", "monday", "indict", "harbor", "commissioner", "lena", "voss",
+                   "dredging", "probe"])
+    assert headline_lead_links([_Features(head), _Features(lead)]) == {(0, 1)}
+
+
+@pytest.mark.parametrize("first", [
+    "The harbor commissioner was charged in the dredging probe.",  # an article, a tense's auxiliary
+    "Harbor commissioner Lena Voss has been charged in the dredging probe.",
+    "Lena Voss faces charges in the dredging probe, the prosecutor said.",  # an attribution in the past
+    ("Harbor commissioner Lena Voss faces charges over the dredging of the north basin in the county "
+     "probe into the port."),  # too long for a headline
+])
+def test_a_first_sentence_written_as_a_lead_is_no_headline(first: str) -> None:
+    assert not headline_style(first)
+    second = "The grand jury charged the harbor commissioner in the dredging probe on Monday."
+    head = _claim("l:1", first[:-1], first, 0, "charge", ["harbor", "commissioner", "charge", "dredging", "probe"])
+    lead = _claim("l:2", second[:-1], second, len(first) + 1, "charge",
+                  ["grand", "jury", "charge", "harbor", "commissioner", "dredging", "probe", "monday"])
+    assert headline_lead_links([_Features(head), _Features(lead)]) == set()
+
+
+@pytest.mark.parametrize("title", [
+    "Harbor commissioner charged in dredging probe.", "Voss indicted as county widens dredging inquiry.",
+    "Port chief to face charges over dredging.", "Governor signs water bill, vows more reservoirs.",
+])
+def test_headline_style(title: str) -> None:
+    assert headline_style(title)

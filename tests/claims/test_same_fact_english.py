@@ -135,6 +135,17 @@ def test_a_cue_acting_on_someone_with_no_clause_after_it_is_the_claim(nlp_en: An
 
 
 @pytest.mark.model
+def test_a_clause_telling_of_a_noun_after_the_cue_leaves_the_cue_the_claim(nlp_en: Any) -> None:
+    # the relative clause tells of the bill, not what the mayor urged: the urging is the claim, and the
+    # relative clause a claim of its own
+    doc = nlp_en("The mayor on Tuesday urged council members to change a zoning bill that reached her desk "
+                 "a day earlier.")
+    claims = {c.predicate: c for c in doc._.claims}
+    assert "urge" in claims and claims["urge"].modality == "asserted"
+    assert "reach" in claims
+
+
+@pytest.mark.model
 def test_a_cue_with_a_clause_after_it_stays_a_frame(nlp_en: Any) -> None:
     claims = {c.predicate: c for c in nlp_en("The coach said the team would win the cup.")._.claims}
     assert "say" not in claims and "win" in claims

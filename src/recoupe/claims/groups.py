@@ -36,6 +36,7 @@ from operator import attrgetter
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
+from recoupe.lang.en.headline import headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
@@ -1010,13 +1011,14 @@ def _headline_like(sentence: str) -> bool:
     """Can a text's first sentence be its headline? Not when it ends with a stop: the cleaner puts a
     title in front of the text only for a short feed item, on a line of its own without one (an HTML
     page or a long record keeps the body only, whose first sentence is the lead's); unless it is
-    written in title case (every word of four letters or more capitalised), which no lead sentence is
-    (a record that glued its title to its text with a stop)."""
+    written in title case (every word of four letters or more capitalised), which no lead sentence is,
+    or in the style of a headline (:func:`recoupe.lang.en.headline.headline_style`: short, with no
+    auxiliary, no opening article): a record that glued its title to its text with a stop."""
     if not sentence.rstrip().rstrip("\"'\u201d\u2019\u00bb").endswith((".", "!", "?", "\u2026")):
         return True
     words = [w.strip(".,;:!?\"'\u2018\u2019\u201c\u201d()") for w in sentence.split()[1:]]
     long = [w for w in words if len(w) >= HEADLINE_CASE_LETTERS and w.isalpha()]
-    return len(long) >= 2 and all(w[0].isupper() for w in long)
+    return (len(long) >= 2 and all(w[0].isupper() for w in long)) or headline_style(sentence)
 
 
 def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None = None) -> set[tuple[int, int]]:

@@ -104,6 +104,7 @@ from recoupe.nlp.modality import ClauseClaim, _Parse, colon_tolls
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp"})
 NESTED_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "acl", "csubj"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # a participle or coordinated reporting verb with its content ("..., saying ...", "and added ...")
 _REPORT_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 _PASSIVE_GOVERNORS = HEARSAY_PASSIVES | SPECULATIVE_PASSIVES
@@ -317,13 +318,30 @@ def _deed_cue(p: _Parse, frames: list[Frame], i: int) -> bool:
     """Is ``i`` a verb frame's cue that acts on someone, whose scope holds no finite clause
     (« endorsed a clerk to replace her », « urged the board to act », « blamed the coach for the defeat »)?
     The scope then yields no claim (an infinitive is read only under a verb of supposition or denial),
-    so the act itself is the sentence's claim, not a frame."""
+    so the act itself is the sentence's claim, not a frame. A finite clause that tells of a noun of the
+    scope (« urged the board to amend a bill that reached her desk », « blamed him for a story that
+    alleged … ») is no content of the cue: the act is still the claim, the clause one of its own."""
     if not any(p.dep[c] == "dobj" for c in p.children[i]):
         return False
     scopes = [f for f in frames if f.cue_i == i and f.kind == "verb"]
     return bool(scopes) and not any(
         p.pos[t] in _VERBAL and p.dep[t] in CLAUSE_DEPS and p.dep[t] != "xcomp" and _finite(p, t)
+        and not _of_a_noun(p, t, i)
         for f in scopes for t in range(f.scope_start, f.scope_end))
+
+
+def _of_a_noun(p: _Parse, t: int, cue: int) -> bool:
+    """Does the clause of ``t`` hang from a noun on its way up to ``cue`` (a relative or a noun's
+    complement inside the cue's object or its prepositional phrase)?"""
+    cur = t
+    for _ in range(12):
+        h = p.head[cur]
+        if h in (cur, cue):
+            return False
+        if p.pos[h] in _NOMINAL:
+            return True
+        cur = h
+    return False
 
 
 def _coordinated_infinitive(p: _Parse, i: int) -> bool:

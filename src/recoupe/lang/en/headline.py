@@ -131,3 +131,28 @@ def common_words(lookups: object) -> Callable[[str], bool]:
         return False
 
     return is_common
+
+
+# A headline in sentence case glued to its text with a stop (a record "Mayor opens bridge. LEAD"): the
+# words of a headline are few, and headline style drops what a lead's sentence carries, the auxiliaries
+# of its tenses (« has been charged », « was arrested »: a headline writes « charged », « arrested »),
+# an opening article or pronoun, and the past « said » of an attribution (a headline « says »).
+HEADLINE_MAX_WORDS = 14
+LEAD_AUXILIARIES: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "been", "has", "have", "had", "did", "does", "would", "could", "should", "said",
+})
+LEAD_OPENERS: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "these", "that", "those", "there", "it", "he", "she", "they", "we", "i", "you",
+})
+_STRIP = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
+
+
+def headline_style(sentence: str) -> bool:
+    """Is ``sentence`` written as a headline in sentence case (« Governor signs water bill into law. »),
+    not as a lead's sentence (« The governor has signed the water bill, aides said. »)? At most
+    :data:`HEADLINE_MAX_WORDS` words, none of :data:`LEAD_AUXILIARIES`, not opening with one of
+    :data:`LEAD_OPENERS`."""
+    words = [w.strip(_STRIP).lower() for w in sentence.split()]
+    words = [w for w in words if w]
+    return (0 < len(words) <= HEADLINE_MAX_WORDS and words[0] not in LEAD_OPENERS
+            and not any(w in LEAD_AUXILIARIES for w in words))
