@@ -276,7 +276,7 @@ def test_gold_pairs_heldout6_file_is_consistent() -> None:
 
 
 @pytest.mark.evaldata
-@pytest.mark.parametrize("name", ["heldout6", "heldout7", "basil", "basilho", "basilho2", "basil3",
+@pytest.mark.parametrize("name", ["heldout6", "heldout7", "heldout8", "basil", "basilho", "basilho2", "basil3",
                                   "basilho3"])
 def test_gold_pairs_held_out_every_span_anchors(name: str) -> None:
     from benchmarks.gold.pairs import data_of, rebuild
@@ -313,6 +313,36 @@ def test_gold_pairs_heldout7_file_is_consistent() -> None:
         story_gold = {norm_link(row["link"]) for row in csv.DictReader(f, delimiter="\t")}
     assert set(stored["items"]) <= story_gold
     assert {it["day"] for it in stored["items"].values()} <= set(DAYS)
+
+
+def test_gold_pairs_heldout8_file_is_consistent() -> None:
+    """The eighth held-out gold (small, days 19-21): stories declared by item, offsets + hashes only,
+    no item shared with any other pairs gold, speaker gold or the human story gold."""
+    import csv
+
+    from benchmarks.gold.pairs import MODALITIES, STORIES, norm_link
+
+    path = GOLD.parent / "heldout8.json"
+    stored = json.loads(path.read_text("utf-8"))
+    assert stored["data"] == "rss-trends-fr" and len(stored["days"]) == 8
+    g = to_gold(stored, {})
+    assert len(g.spans) >= 60 and len(g.pairs()) >= 100
+    declared = {link for meta in stored["stories"].values() for link in meta["items"]}
+    assert set(stored["items"]) == declared
+    for sp in g.spans.values():
+        assert sp.modality in MODALITIES and stored["facts"][sp.fact]["story"] == sp.story
+        assert 0 <= sp.start < sp.end <= stored["items"][sp.item]["text_chars"]
+    others = set()
+    for other in GOLD.parent.glob("*.json"):
+        if other != path:
+            meta = json.loads(other.read_text("utf-8"))
+            others |= set(meta["items"]) | {link for st in meta["stories"].values() for link in st.get("items", [])}
+    for quotes in (GOLD.parent.parent / "rssquotes").glob("*.json"):
+        others |= {norm_link(it["link"]) for it in json.loads(quotes.read_text("utf-8"))["items"]}
+    with STORIES.open(encoding="utf-8", newline="") as f:
+        others |= {norm_link(row["link"]) for row in csv.DictReader(f, delimiter="\t")}
+    assert not set(stored["items"]) & others
+    assert {it["day"] for it in stored["items"].values()} <= {"2026-08-19", "2026-08-20", "2026-08-21"}
 
 
 def test_gold_pairs_confirmed_rule() -> None:
