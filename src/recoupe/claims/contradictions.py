@@ -2607,6 +2607,11 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
         return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
+    overtaken = _expectation_overtaken(a, b)
+    if overtaken is not None:  # « devrait s'achever mardi » then « s'est achevée mercredi » the next day
+        (first, x), (then, y) = ((b, bc), (a, ac)) if overtaken is a else ((a, ac), (b, bc))
+        return Finding("update", f"{x.time} ({first.source}, {first.published or 'date inconnue'}) puis "
+                                 f"{y.time} ({then.source}, {then.published or 'date inconnue'})")
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
@@ -2621,12 +2626,6 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « revendique une intrusion fin mars »: the date of what is claimed, not of the claim
     if not hours and (_day_unwritten(ac) or _day_unwritten(bc)):
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
-    # (last: only what would be a conflict of dates becomes an update)
-    overtaken = _expectation_overtaken(a, b)
-    if overtaken is not None:  # « devrait s'achever mardi » then « s'est achevée mercredi » the next day
-        (first, x), (then, y) = ((b, bc), (a, ac)) if overtaken is a else ((a, ac), (b, bc))
-        return Finding("update", f"{x.time} ({first.source}, {first.published or 'date inconnue'}) puis "
-                                 f"{y.time} ({then.source}, {then.published or 'date inconnue'})")
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
 
