@@ -2607,11 +2607,6 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
         return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
-    overtaken = _expectation_overtaken(a, b)
-    if overtaken is not None:  # « devrait s'achever mardi » then « s'est achevée mercredi » the next day
-        (first, x), (then, y) = ((b, bc), (a, ac)) if overtaken is a else ((a, ac), (b, bc))
-        return Finding("update", f"{x.time} ({first.source}, {first.published or 'date inconnue'}) puis "
-                                 f"{y.time} ({then.source}, {then.published or 'date inconnue'})")
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
@@ -3556,9 +3551,6 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 # report's day's reading, the later one an update
                 later = _later(a, b)
                 return _update(a, b, x, y, later)
-            overtaken = _expectation_overtaken(a, b)
-            if overtaken is not None:
-                return _update(a, b, x, y, overtaken)  # « 40 °C attendus » then « 38 °C relevés » the next day
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
             sx, sy = named_x or a.source, named_y or b.source
             distinct = fold(sx) != fold(sy)
@@ -4105,27 +4097,6 @@ def _earlier_figure(c: Claim) -> bool:
 
     text = fold(c.text)
     return any(cue in text for cue in EARLIER_FIGURE)
-
-
-def expected(c: Claim) -> bool:
-    """Does the claim give its figure or its day as expected, not yet seen: planned, hedged, or told with
-    a word of expectation (« un pic à 41 degrés attendu mardi », « forecast to peak on Tuesday »:
-    :data:`recoupe.lang.quantities.EXPECTED_WORDS`), but not as what came as expected (« comme prévu »)?"""
-    from recoupe.lang.quantities import EXPECTED_MET, EXPECTED_WORDS
-
-    if c.planned or c.modality in {"conditional", "speculative"}:
-        return True
-    text = fold(c.text)
-    return bool(EXPECTED_WORDS.intersection(text.split())) and not any(p in text for p in EXPECTED_MET)
-
-
-def _expectation_overtaken(a: Side, b: Side) -> Side | None:
-    """The later side when one of two accounts gives an expected value (:func:`expected`) and the other
-    a value seen, published at different times (:func:`_later`): the forecast was overtaken by what
-    happened, an update, not two versions of one fact; None otherwise."""
-    if expected(a.claim) == expected(b.claim):
-        return None
-    return _later(a, b)
 
 
 def _digits_cut(q: Quantity) -> bool:

@@ -17,5 +17,3 @@ EARLIER_FIGURE: tuple[str, ...] = (*fr.EARLIER_FIGURE, *en.EARLIER_FIGURE)
 PAST_PERIOD: tuple[str, ...] = (*fr.PAST_PERIOD, *en.PAST_PERIOD)
 COUNTING_VERBS: frozenset[str] = fr.COUNTING_VERBS | en.COUNTING_VERBS
 RUNNING_TOTALS: tuple[str, ...] = (*getattr(fr, "RUNNING_TOTALS", ()), *en.RUNNING_TOTALS)
-EXPECTED_WORDS: frozenset[str] = fr.EXPECTED_WORDS | en.EXPECTED_WORDS
-EXPECTED_MET: tuple[str, ...] = (*fr.EXPECTED_MET, *en.EXPECTED_MET)

@@ -227,13 +227,6 @@ PAST_PERIOD: tuple[str, ...] = ("last year", "last season", "a year ago", "a yea
 EARLIER_FIGURE: tuple[str, ...] = ("earlier toll", "previous toll", "initial toll", "earlier figure", "initially",
                                    "toll rose", "toll has risen", "toll climbed", "has since risen", "revised",
                                    "so far", "already", "earlier estimate")
-# Words by which a claim gives a figure or a day as expected, not yet seen ("highs of 40C are expected",
-# "forecast to peak on Tuesday"): see the French pack's EXPECTED_WORDS; EXPECTED_MET, the phrases saying it
-# came as expected ("as forecast"), or comparing the outcome with the expectation ("than expected")
-EXPECTED_WORDS: frozenset[str] = frozenset({
-    "expected", "forecast", "forecasts", "predicted", "projected", "should", "could", "likely"})
-EXPECTED_MET: tuple[str, ...] = ("as expected", "as forecast", "as predicted", "than expected", "than forecast",
-                                 "than predicted")
 # verbs whose subject gives a count ("police counted 800", "officials estimated 3,000"); "put", "record"
 # and "claim" are left out: their subject is as often the doer ("the state put trackers on 500 cars")
 COUNTING_VERBS: frozenset[str] = frozenset({"count", "estimate", "tally", "tabulate"})

@@ -270,15 +270,6 @@ EARLIER_FIGURE: tuple[str, ...] = (
     "deja",
 )
 
-# Words (folded) by which a claim gives a figure or a day as expected, not yet seen (« un pic à 41 degrés
-# attendu mardi », « la vague devrait durer jusqu'à mardi », « selon les prévisions »): against a later
-# report of what was seen, the expected value was overtaken, an update, not another version. The
-# phrases of EXPECTED_MET say the thing came as expected (« comme prévu »): an account of it happening.
-EXPECTED_WORDS: frozenset[str] = frozenset({
-    "attendu", "attendue", "attendus", "attendues", "prevu", "prevue", "prevus", "prevues", "prevision",
-    "previsions", "prevoit", "prevoient", "devrait", "devraient", "pourrait", "pourraient"})
-EXPECTED_MET: tuple[str, ...] = ("comme prevu", "comme attendu", "que prevu", "qu attendu", "que les previsions")
-
 # « ..., faisant 12 morts et 10 blessés »: a present participle of these verbs whose object is a
 # tally states the toll of the clause it hangs on, a fact of its own
 TOLL_VERBS: frozenset[str] = frozenset({"faire", "causer", "provoquer", "entraîner", "laisser", "coûter"})
