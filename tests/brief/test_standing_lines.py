@@ -55,6 +55,8 @@ def test_the_pronouns_of_one_of_a_pair_lean_on_the_sentence_before() -> None:
     assert _opens_on_pronoun(LEANING, "fr") and _opens_on_pronoun("L’une d’elles reste au phare.", "fr")
     assert _opens_on_pronoun("L'une des deux est repartie seule vers le phare.", "fr")
     assert _opens_on_pronoun("Celui de Valmorin a rouvert ses grilles lundi.", "fr")
+    # a singular free relative stands for someone told before (who?)
+    assert _opens_on_pronoun("Celui qui fut le premier gardien du phare avait 91 ans.", "fr")
 
 
 def test_one_of_before_a_noun_or_a_superlative_and_a_free_relative_stand_alone() -> None:
@@ -64,7 +66,7 @@ def test_one_of_before_a_noun_or_a_superlative_and_a_free_relative_stand_alone()
                      "L’un des douaniers de Valmorin a été muté vers un autre port.",
                      "L'un des deux gardiens du phare est ressorti libre jeudi.",
                      "Ceux qui ont vu leur cabane emportée par la crue recevront une aide du canton.",
-                     "Celle qu'avait dessinée l'architecte du port sera démolie."):
+                     "Celles qu'avait dessinées l'architecte du port seront démolies."):
         assert not _opens_on_pronoun(sentence, "fr"), sentence
         assert not _opens_on_pronoun(sentence), sentence
 

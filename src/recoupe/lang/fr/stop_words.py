@@ -38,12 +38,13 @@ ANAPHORIC: frozenset[str] = frozenset({
 # Openings whose first word is in ANAPHORIC but which name what they tell, so stand alone: « l'un(e) des »
 # before a noun or a superlative (« L'une des plus grandes papeteries du pays … », « L'un des suspects … »),
 # only « l'un(e) des deux » bare, « l'un d'entre eux », « l'une d'elles » lean on a group told before; and
-# a free relative (« Ceux qui ont perdu leur logement … », « Celle que le jury a choisie … »), where only
-# « celui de … », « ceux-là » lean. Read on the sentence, case folded.
+# a plural free relative (« Ceux qui ont perdu leur logement … », « Celles que la crue a chassées … »), a
+# class of people. A singular one in news is most often a periphrasis for someone named before (« Celui qui
+# fut son premier soutien avait 83 ans »: who?): it leans, as « celui de … » does. Case folded.
 _NUMERALS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
 _POSSESSIVES = r"(?:leurs|nôtres|vôtres|miens|miennes|tiens|tiennes|siens|siennes)"
 _FUNCTION = "|".join(sorted(STOP_WORDS, key=len, reverse=True))
 STANDING_OPENINGS: re.Pattern[str] = re.compile(
     r"\s*(?:l['’]une?\s+des\s+(?:(?!(?:" + _NUMERALS + "|" + _POSSESSIVES + r")\b)[^\W\d_]+\b|" + _NUMERALS
     + r"\s+(?!(?:" + _FUNCTION + r")\b)[^\W\d_])"
-    r"|(?:celui|celle|ceux|celles)\s+(?:(?:qui|que|dont)\b|qu['’]))", re.IGNORECASE)
+    r"|(?:ceux|celles)\s+(?:(?:qui|que|dont)\b|qu['’]))", re.IGNORECASE)
