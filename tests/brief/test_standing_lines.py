@@ -48,7 +48,7 @@ BEFORE = "Deux gardiens du phare de Kerbrune étaient retenus au poste de Valmor
 # another article's sentence before: a deed only it tells
 BEFORE_B = "Les douaniers ont fouillé la nuit durant le logement des deux gardiens du phare de Kerbrune."
 LEANING = "L'un d'entre eux est ressorti libre jeudi, son collègue du phare reste retenu à Valmorin."
-LEANING_B = "L'un d'eux a quitté jeudi le poste de Valmorin, tandis que son collègue y demeure."
+LEANING_B = "L'un d'eux quittait jeudi le poste de Valmorin, tandis que son collègue y demeure."
 
 
 def test_the_pronouns_of_one_of_a_pair_lean_on_the_sentence_before() -> None:
@@ -60,9 +60,9 @@ def test_the_pronouns_of_one_of_a_pair_lean_on_the_sentence_before() -> None:
 
 
 def test_one_of_before_a_noun_or_a_superlative_and_a_free_relative_stand_alone() -> None:
-    """« L'une des plus grandes … », « L'un des douaniers … » name what they tell, and so does a free
+    """« L'une des plus vastes … », « L'un des douaniers … » name what they tell, and so does a free
     relative (« Ceux qui … »): they lean on nothing."""
-    for sentence in ("L'une des plus grandes scieries du canton cessera son activité au printemps.",
+    for sentence in ("L'une des plus vastes scieries du canton cessera son activité au printemps.",
                      "L’un des douaniers de Valmorin a été muté vers un autre port.",
                      "L'un des deux gardiens du phare est ressorti libre jeudi.",
                      "Ceux qui ont vu leur cabane emportée par la crue recevront une aide du canton.",

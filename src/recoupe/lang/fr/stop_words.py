@@ -36,7 +36,7 @@ ANAPHORIC: frozenset[str] = frozenset({
     "mais", "or", "pourtant", "cependant", "toutefois", "néanmoins"})
 
 # Openings whose first word is in ANAPHORIC but which name what they tell, so stand alone: « l'un(e) des »
-# before a noun or a superlative (« L'une des plus grandes papeteries du pays … », « L'un des suspects … »),
+# before a noun or a superlative (« L'une des plus vieilles papeteries du pays … », « L'un des suspects … »),
 # only « l'un(e) des deux » bare, « l'un d'entre eux », « l'une d'elles » lean on a group told before; and
 # a plural free relative (« Ceux qui ont perdu leur logement … », « Celles que la crue a chassées … »), a
 # class of people. A singular one in news is most often a periphrasis for someone named before (« Celui qui
