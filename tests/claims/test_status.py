@@ -2136,3 +2136,62 @@ def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
     fr = [dataclasses.replace(small, language="fr"), rose("9", "b", "The harbour index rose by 11.81%")]
     fr[1].language = "fr"
     assert group_status(fr, sources).status == "confirmed"
+
+
+_WIRE2 = _story(
+    "Divers from the coastguard searched the north channel for a missing kayaker late into Tuesday evening.",
+    "The kayaker had set off from the sailing club at dawn and was last seen near the old ferry slip.",
+    "A helicopter from the naval air station joined the search in the afternoon but was recalled at dusk.",
+    "Relatives gathered at the harbour office, where volunteers served tea and waited for any news at all.",
+    "The search will resume at first light on Wednesday, the coastguard said in a short statement.")
+
+
+def test_status_and_counts_of_a_chain_of_two_wire_texts_are_pairwise() -> None:
+    """a and b print one wire text, b and c another, a and c none: a and c confirm each other, as
+    without b, and the counts shown say two, not one (a fold across the chain would make a, b, c one
+    source and a confirmed fact single-sourced)."""
+    from recoupe.claims.status import SourceContext, shingles
+
+    a = _en("1", "a", "the barge drifted for two hours", "Without power, the barge drifted for two hours.")
+    b = _en("2", "b", "the vessel was adrift for about two hours",
+            "In the end the vessel was adrift for about two hours.")
+    c = _en("3", "c", "a barge was adrift for two hours", "A barge was adrift for two hours, tug crews said.")
+    runs = {"a": shingles(_WIRE + " Without power, the barge drifted for two hours."),
+            "b": shingles(_WIRE + " In the end the vessel was adrift for about two hours. " + _WIRE2),
+            "c": shingles("A barge was adrift for two hours, tug crews said. " + _WIRE2)}
+    ctx = SourceContext(runs=runs)
+    assert ctx.dependent("a", "b") and ctx.dependent("b", "c") and not ctx.dependent("a", "c")
+    sources = {"a": "a", "b": "b", "c": "c"}
+    st = group_status([a, b, c], sources, (), ctx)
+    assert (st.status, st.independent_sources, st.firm_sources) == ("confirmed", 2, 2)
+    assert set(st.confirmed_by) == {"1", "3"}
+
+
+def test_status_and_counts_of_an_outlet_printing_a_wire_copy_and_its_own_report() -> None:
+    """Outlet X prints the wire story (x1) and its own report (x2), outlet Y the wire story (y1): x2 and
+    y1 confirm each other, and the counts shown say two sources (X's copy tied to Y's does not make X
+    and Y one)."""
+    from recoupe.claims.status import SourceContext, shingles
+
+    own = "Tug crews said a barge was adrift for two hours in fog on Tuesday morning, as residents watched."
+    x1 = _en("4", "x1", "the barge drifted for two hours", "Without power, the barge drifted for two hours.")
+    x2 = _en("5", "x2", "a barge was adrift for two hours", own)
+    y1 = _en("6", "y1", "the vessel was adrift for about two hours",
+             "In the end the vessel was adrift for about two hours.")
+    runs = {"x1": shingles(_WIRE + " Without power, the barge drifted for two hours."), "x2": shingles(own),
+            "y1": shingles("In the end the vessel was adrift for about two hours. " + _WIRE)}
+    st = group_status([x1, x2, y1], {"x1": "X", "x2": "X", "y1": "Y"}, (), SourceContext(runs=runs))
+    assert (st.status, st.independent_sources, st.firm_sources) == ("confirmed", 2, 2)
+    assert set(st.confirmed_by) == {"5", "6"}
+
+
+def test_most_apart_counts_pairwise() -> None:
+    """The count shown is the most items of distinct keys pairwise apart: a chain counts its two
+    ends, a key with one item tied and one free counts, and items all tied to one another count once."""
+    from recoupe.claims.status import most_apart
+
+    chain = {(0, 1), (1, 2)}
+    assert most_apart(["a", "b", "c"], lambda i, j: (i, j) not in chain) == 2
+    assert most_apart(["X", "X", "Y"], lambda i, j: (i, j) != (0, 2)) == 2
+    assert most_apart(["a", "b", "c"], lambda i, j: False) == 1
+    assert most_apart(["a", "b", "c"], lambda i, j: True) == 3

@@ -32,10 +32,6 @@ from recoupe.storage import Store
 
 MAX_SENTENCES = 8
 MAX_CONFLICTS = 4
-# a claim of no known language is read with every pack's openers
-_ANAPHORIC = frozenset().union(*(p.anaphoric for p in packs()))
-
-
 def _cite(c: Claim) -> dict[str, Any]:
     return {"article_id": c.article_id, "claim_id": c.id, "start": c.start, "end": c.end}
 
@@ -48,28 +44,11 @@ def _opens_on_pronoun(sentence: str, language: str = "") -> bool:
     first = sentence.lstrip()
     if first[:1].islower():
         return True
-    words = pack(language).anaphoric if language in SUPPORTED else _ANAPHORIC
-    return first.split(" ", 1)[0].rstrip(",;:").lower() in words
-
-
-# a line shown with the sentence its pronoun leans on (:func:`_standing_alone`) is two sentences: no
-# longer than this, else it is no line a reader takes in at a glance
-MAX_LINE_CHARS = 420
-
-
-def _standing_alone(store: Store, c: Claim) -> str | None:
-    """The text a line of ``c`` shows so that it stands alone: its sentence, or, when that opens on a
-    pronoun or a connective (« L'un des deux est reparti seul », « Il quittera ses fonctions … »), the sentence
-    before it in its article joined to it, which names what it leans on (still the articles' words);
-    None when there is none that stands alone (the first sentence, one cut, one opening on a pronoun
-    too) or the two are too long for a line."""
-    if not _opens_on_pronoun(c.sentence, c.language):
-        return c.sentence
-    before = store.sentence_before(c.article_id, c.start)
-    if not before or _cut(before) or _opens_on_pronoun(before, c.language):
-        return None
-    joined = f"{before} {c.sentence.strip()}"
-    return joined if len(joined) <= MAX_LINE_CHARS else None
+    langs = [pack(language)] if language in SUPPORTED else packs()
+    word = first.split(" ", 1)[0].rstrip(",;:").lower()
+    # an opening that names what it tells though its first word often leans (« Ceux qui … »)
+    return (any(word in p.anaphoric for p in langs)
+            and not any(p.standing_openings and p.standing_openings.match(first) for p in langs))
 
 
 # straight double quotes and the typographic pairs; some wire copy opens a quotation with `` and
@@ -164,8 +143,8 @@ def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str], *
                 cut: bool = False) -> Claim | None:
     """The first of ``candidates`` (best first) whose sentence may be a line: not shown yet, not a
     bare headline, not cut (:func:`_cut`), and not opening on a pronoun, which is kept only when no
-    other candidate passes and the group has more than one member (the line then shows the sentence
-    it leans on: :func:`_standing_alone`). ``cut``: when no candidate is whole, a cut sentence rather
+    other candidate passes and the group has more than one member (a confirmed fact is not left out;
+    another such line is, by the caller). ``cut``: when no candidate is whole, a cut sentence rather
     than no line, but never a question (it states no fact)."""
     if cut and any(not _cut(c.sentence) for c in candidates):
         return None  # a whole one exists: shown already or too short, its fact is not lost
@@ -326,10 +305,11 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             line = _line_claim(sorted(alone, key=lambda c: _rank(c, members)), members, seen_sentences) or line
         if line is None:
             continue
-        # a line must stand alone: a pronoun's sentence is shown with the one it leans on; with none, a
-        # confirmed fact is still shown (never left out), another line is not
-        text = _standing_alone(store, line)
-        if text is None and st.status != "confirmed":
+        # a line must stand alone. One opening on a pronoun is never shown with the sentence before it
+        # under the group's status: nobody else tells that sentence, and under `confirmed` it reads as
+        # confirmed (review revb27). A confirmed fact is still shown, by its own sentence (never left
+        # out); another line leaning on what is not shown is left out
+        if st.status != "confirmed" and _opens_on_pronoun(line.sentence, line.language):
             continue
         rep = line
         seen_sentences.add(rep.sentence)
@@ -346,5 +326,5 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
                     cites.append(_cite(rep))
                 elif _tells(features(c), refs):
                     cites.append(_cite(c))
-        out.append({"kind": st.status, "text": text or rep.sentence, "citations": cites})
+        out.append({"kind": st.status, "text": rep.sentence, "citations": cites})
     return out

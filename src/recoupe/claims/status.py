@@ -736,11 +736,11 @@ def firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
     - two speakers resolved apart but named alike (« The New York Times », « New York Times ») are one;
     - an outlet's clause weaving in quoted words (:func:`weaves_quotation`) counts for an unnamed
       speaker, not the outlet, when the group quotes a speaker: most likely that one.
-    With the store's :class:`SourceContext`, the two rules by which :func:`confirming_part` keeps a pair
-    from confirming count the pair as one source here too (:func:`_fold_dependence`): an outlet's
-    own-voice account of what the other attributes to a source that outlet cites beside it
-    (:func:`_relays`), and two articles that derive from one text (:func:`dependent`). The count shown
-    beside a status is this one, so it never counts what the status counts as one."""
+    (A pair of two members confirms only if, besides, neither is an outlet's own-voice account of what
+    the other attributes to a source that outlet cites beside it (:func:`_relays`), and their two
+    articles do not derive from one text (:func:`dependent`): both asked by :func:`confirming_part`
+    with the store's :class:`SourceContext`. The count shown beside a status reads them too:
+    :func:`shown_firm_sources`.)"""
     return len({r for r in source_roots(members, sources, context) if r is not None})
 
 
@@ -837,72 +837,91 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
     for i, (o, k) in enumerate(zip(outlets, keys, strict=True)):
         if k.startswith("outlet:") and o in citing and len(cited[o]) == 1:
             roots[firm_at[i]] = next(iter(cited[o]))
-    return _fold_dependence(members, roots, sources, context)
+    return roots
 
 
-def _fold_dependence(members: Sequence[Claim], roots: list[str | None], sources: Mapping[str, str],
-                     context: SourceContext | None) -> list[str | None]:
-    """``roots`` with the sources that :func:`confirming_part` never lets confirm each other made one:
-    the members of two articles of one wire or release text (:meth:`SourceContext.dependent`), and an
-    outlet's bare line with the other outlet's attribution it relays (:func:`_relays`). The count shown
-    beside a status (« 3 sources ») then counts what the status counts: two copies of one wire story are
-    one source there as they are one account for the status. Pairs of members are tested only up to
-    :data:`PAIR_TEST_MAX` firm members for the relay rule (the status tests no more in a large part)."""
-    if context is None or not (context.runs or context.cited):
-        return roots
+def most_apart(keys: Sequence[str], apart: Callable[[int, int], bool]) -> int:
+    """The most items, of distinct ``keys``, that are pairwise ``apart`` (asked of items of two keys
+    only): a count of sources in which no two of those counted are ones the status never lets confirm
+    each other. Pairwise, never transitive: a chain a ~ b, b ~ c with a and c apart counts a and c,
+    as the status lets a and c confirm; and a key with one item tied to another key's and one apart
+    from it counts by the latter. Items tied to none count at once; the others are searched exactly
+    up to :data:`APART_SEARCH_MAX` keys, greedily beyond (a count then never above the true one)."""
+    n = len(keys)
+    tied: list[set[int]] = [set() for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if keys[i] != keys[j] and not apart(i, j):
+                tied[i].add(j)
+                tied[j].add(i)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in range(n):
+        by_key[keys[i]].append(i)
+    free = {k for k, items in by_key.items() if any(not tied[i] for i in items)}
+    rest = [items for k, items in sorted(by_key.items()) if k not in free]
+    if len(rest) > APART_SEARCH_MAX:
+        chosen: list[int] = []
+        for items in rest:
+            pick = next((i for i in items if not tied[i] & set(chosen)), None)
+            if pick is not None:
+                chosen.append(pick)
+        return len(free) + len(chosen)
+
+    def best(k: int, chosen: frozenset[int]) -> int:
+        if k == len(rest):
+            return 0
+        out = best(k + 1, chosen)  # this key left out
+        for i in rest[k]:
+            if not tied[i] & chosen:
+                out = max(out, 1 + best(k + 1, chosen | {i}))
+        return out
+
+    return len(free) + best(0, frozenset())
+
+
+# the most keys whose choices :func:`most_apart` searches exactly (each has a member tied to another's)
+APART_SEARCH_MAX = 10
+
+
+def shown_firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
+                       context: SourceContext | None = None) -> int:
+    """The firm sources shown beside a status (« 3 sources »): those of :func:`firm_sources`, of which
+    no two counted are two articles of one wire or release text (:meth:`SourceContext.dependent`) or an
+    outlet's bare line relaying the other outlet's attributed source (:func:`_relays`), the two pairs
+    :func:`confirming_part` never lets confirm each other (:func:`most_apart`: pairwise, as the status
+    reads them). The relay test is asked up to :data:`PAIR_TEST_MAX` firm members, as the status."""
+    roots = source_roots(members, sources, context)
     at = [i for i, r in enumerate(roots) if r is not None]
-    parent: dict[str, str] = {}
-
-    def find(k: str) -> str:
-        while parent.setdefault(k, k) != k:
-            k = parent[k]
-        return k
+    if context is None or not (context.runs or context.cited):
+        return len({roots[i] for i in at})
 
     def outlet(i: int) -> str:
         return sources.get(members[i].article_id, members[i].article_id)
 
-    if context.runs:
-        by_article: dict[str, list[int]] = defaultdict(list)
-        for i in at:
-            by_article[members[i].article_id].append(i)
-        arts = sorted(by_article)
-        for k, a in enumerate(arts):
-            for b in arts[k + 1:]:
-                ia, ib = by_article[a][0], by_article[b][0]
-                if outlet(ia) != outlet(ib) and context.dependent(a, b):
-                    for i in by_article[a] + by_article[b]:
-                        ra, ri = find(str(roots[ia])), find(str(roots[i]))
-                        if ra != ri:
-                            parent[ri] = ra
-    if context.cited and len(at) <= PAIR_TEST_MAX:
-        for k, i in enumerate(at):
-            for j in at[k + 1:]:
-                ri, rj = find(str(roots[i])), find(str(roots[j]))
-                if ri != rj and outlet(i) != outlet(j) and _relays(members[i], members[j], sources, context.cited):
-                    parent[rj] = ri
-    return [find(r) if r is not None else None for r in roots]
+    relays = bool(context.cited) and len(at) <= PAIR_TEST_MAX
+
+    def apart(x: int, y: int) -> bool:
+        i, j = at[x], at[y]
+        if outlet(i) == outlet(j):
+            return True
+        a, b = members[i].article_id, members[j].article_id
+        if context.runs and a != b and context.dependent(a, b):
+            return False
+        return not (relays and _relays(members[i], members[j], sources, context.cited))
+
+    return most_apart([str(roots[i]) for i in at], apart)
 
 
 def count_independent(articles: Iterable[str], sources: Mapping[str, str],
-                        context: SourceContext | None = None) -> int:
+                      context: SourceContext | None = None) -> int:
     """How many independent sources a group's articles come from: their outlets (``sources``: wire
-    copies and one newsroom's articles folded, ``Store.sources_of``), two outlets of articles that
-    derive from one text (:meth:`SourceContext.dependent`) counted once, as the status counts them."""
+    copies and one newsroom's articles folded, ``Store.sources_of``), of which no two counted have
+    articles that derive from one text (:meth:`SourceContext.dependent`; :func:`most_apart`, pairwise)."""
     articles = sorted(set(articles))
-    parent: dict[str, str] = {}
-
-    def find(k: str) -> str:
-        while parent.setdefault(k, k) != k:
-            k = parent[k]
-        return k
-
-    if context is not None and context.runs:
-        for k, a in enumerate(articles):
-            for b in articles[k + 1:]:
-                oa, ob = find(sources.get(a, a)), find(sources.get(b, b))
-                if oa != ob and context.dependent(a, b):
-                    parent[ob] = oa
-    return len({find(sources.get(a, a)) for a in articles})
+    outlets = [sources.get(a, a) for a in articles]
+    if context is None or not context.runs:
+        return len(set(outlets))
+    return most_apart(outlets, lambda x, y: not context.dependent(articles[x], articles[y]))
 
 
 def _bodies_of(c: Claim, roles: Mapping[str, frozenset[tuple[str, str]]],
@@ -2034,7 +2053,6 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
     conflicts = tuple(conflicts)
     kinds = tuple(sorted({k for k in conflicts if is_conflict(k)}))
     articles = tuple(sorted({c.article_id for c in members}))
-    independent = count_independent(articles, sources, context)
     firm = firm_sources(members, sources, context)
     # one newsroom does not confirm itself, whoever it cites: two outlets at least
     firm_outlets = {sources.get(c.article_id, c.article_id) for c in members if states_firmly(c)}
@@ -2052,7 +2070,12 @@ def group_status(members: Sequence[Claim], sources: Mapping[str, str],
         confirming = part[1]
     else:
         status = "single_source"
-    return GroupStatus(status, independent, firm, articles, cells(members, confirming), kinds, confirming)
+    # the counts shown read the dependence the status reads, pairwise (:func:`most_apart`); a confirmed
+    # group rests on a pair the status tested apart, so it never shows fewer than two
+    least = 2 if status == "confirmed" else 0
+    independent = max(count_independent(articles, sources, context), least)
+    shown = max(shown_firm_sources(members, sources, context), least) if firm else 0
+    return GroupStatus(status, independent, shown, articles, cells(members, confirming), kinds, confirming)
 
 
 def conflicts_by_group(rows: Iterable[Mapping[str, object]]) -> dict[str, set[str]]:

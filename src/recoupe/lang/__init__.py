@@ -13,6 +13,7 @@ in ``models.lock``, its code in :data:`SUPPORTED`, and its tests (see the README
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,9 @@ class Pack:
     """The search stemmer."""
     time_grammar: str
     """The module of the time tagger's grammar (:mod:`recoupe.nlp.timex` builds it on first use)."""
+    standing_openings: re.Pattern[str] | None = None
+    """Openings whose first word is in ``anaphoric`` but which stand alone (« Ceux qui … », French
+    ``STANDING_OPENINGS``; none where the module has none)."""
     abbreviations: frozenset[str] = frozenset()
     """Words ending in a full stop that the tokenizer keeps whole (titles before a name, « Lt. »): the
     stop is part of the word and never ends a sentence (:func:`recoupe.nlp.pipeline.build`)."""
@@ -67,7 +71,8 @@ class Pack:
         return cls(
             code=code, model=model, components=components, stop_words=words.STOP_WORDS,
             name_stop_words=words.NAME_STOP_WORDS, search_stop_words=words.SEARCH_STOP_WORDS,
-            anaphoric=words.ANAPHORIC, dateline_months={**datelines.MONTHS, **datelines.ABBREVIATIONS},
+            anaphoric=words.ANAPHORIC, standing_openings=getattr(words, "STANDING_OPENINGS", None),
+            dateline_months={**datelines.MONTHS, **datelines.ABBREVIATIONS},
             stem=import_module(f"recoupe.lang.{code}.stem").stem, time_grammar=f"recoupe.lang.{code}.timex",
             abbreviations=abbreviations,
         )

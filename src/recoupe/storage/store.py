@@ -510,19 +510,6 @@ class Store:
             return self._rows(f"SELECT {cols} FROM articles ORDER BY seq")
         return self._rows(f"SELECT {cols} FROM articles WHERE story_id=? ORDER BY seq", (story_id,))
 
-    def sentence_before(self, article_id: str, offset: int) -> str:
-        """The text of the sentence before the one holding ``offset`` in the article ("" when it is the
-        first, or the article is unknown): what a sentence opening on a pronoun leans on."""
-        r = self.db.execute("SELECT text, sentences FROM articles WHERE id=?", (article_id,)).fetchone()
-        if not r:
-            return ""
-        text, spans = r[0], json.loads(r[1] or "[]")
-        before = [(s, e) for s, e in spans if e <= offset]
-        if not before or not any(s <= offset < e for s, e in spans):
-            return ""
-        s, e = before[-1]
-        return str(text[s:e]).strip()
-
     def article_index(self, limit: int | None = None, offset: int = 0) -> list[Row]:
         """The articles' title, outlet, date and story (not the text), latest first: the article list,
         ``limit`` of them (all when None) after the first ``offset``."""

@@ -3,6 +3,8 @@ queries leave out, and the pronouns that tie a sentence to the one before it."""
 
 from __future__ import annotations
 
+import re
+
 # The detector's profile (:mod:`recoupe.clean.language`): the most frequent French function words
 # (articles, pronouns, prepositions, auxiliaries), elided forms split ("l'armée" counts "l").
 STOP_WORDS: frozenset[str] = frozenset(
@@ -32,3 +34,17 @@ ANAPHORIC: frozenset[str] = frozenset({
     # fut … avait 83 ans »); straight and curly apostrophes
     "l'un", "l'une", "l’un", "l’une", "celui", "celle", "ceux", "celles",
     "mais", "or", "pourtant", "cependant", "toutefois", "néanmoins"})
+
+# Openings whose first word is in ANAPHORIC but which name what they tell, so stand alone: « l'un(e) des »
+# before a noun or a superlative (« L'une des plus vieilles papeteries du pays … », « L'un des suspects … »),
+# only « l'un(e) des deux » bare, « l'un d'entre eux », « l'une d'elles » lean on a group told before; and
+# a plural free relative (« Ceux qui ont perdu leur logement … », « Celles que la crue a chassées … »), a
+# class of people. A singular one in news is most often a periphrasis for someone named before (« Celui qui
+# fut son premier soutien avait 83 ans »: who?): it leans, as « celui de … » does. Case folded.
+_NUMERALS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
+_POSSESSIVES = r"(?:leurs|nôtres|vôtres|miens|miennes|tiens|tiennes|siens|siennes)"
+_FUNCTION = "|".join(sorted(STOP_WORDS, key=len, reverse=True))
+STANDING_OPENINGS: re.Pattern[str] = re.compile(
+    r"\s*(?:l['’]une?\s+des\s+(?:(?!(?:" + _NUMERALS + "|" + _POSSESSIVES + r")\b)[^\W\d_]+\b|" + _NUMERALS
+    + r"\s+(?!(?:" + _FUNCTION + r")\b)[^\W\d_])"
+    r"|(?:ceux|celles)\s+(?:(?:qui|que|dont)\b|qu['’]))", re.IGNORECASE)
