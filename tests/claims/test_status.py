@@ -1753,65 +1753,6 @@ def test_status_a_body_beside_a_bare_line_counts_as_the_other_outlets_body_even_
         == "confirmed"
 
 
-def test_status_a_bare_line_beside_an_unnamed_authority_rests_on_the_authority_another_outlet_quotes() -> None:
-    """One outlet writes « The van was stopped on the ring road at dawn. » and, next line, « the driver was
-    not hurt, police said »; another writes « Harbourton police said the van was stopped on the ring road »:
-    the force's account told twice, one source. So for « according to authorities » beside the line against
-    « Authorities said », a spokesperson's word on both sides, and a body's statement on the other side. Not
-    so when the other outlet's source is a named person (a witness, or a named officer: measured to take
-    true groups), when the unnamed voice is far from the line or another body (« the police union »), when
-    the line tells the force's own deed (« police stopped the van », seen), nor in French."""
-    from recoupe.claims.status import SourceContext, article_citations
-
-    text = "the van was stopped on the ring road"
-    bare_sentence = "The van was stopped on the ring road at dawn."
-    bare = _en("1", "a", text, bare_sentence)
-    near = _en("2", "a", "the driver was not hurt", "The driver was not hurt, police said.", "police", "anonymous",
-               start=len(bare_sentence) + 1)
-    force = _en("3", "b", text, "Harbourton police said the van was stopped on the ring road.", "Harbourton police",
-                "anonymous")
-    sources = {"a": "a", "b": "b"}
-
-    def status(said: Claim, beside: Claim, line: Claim = bare) -> str:
-        return group_status([line, said], sources, (), SourceContext(cited=article_citations([beside, said]))).status
-
-    assert group_status([bare, force], sources).status == "confirmed"
-    assert status(force, near) == "single_source"
-    authorities = _en("3", "b", text, "Authorities said the van was stopped on the ring road.", "Authorities",
-                      "anonymous")
-    by_authorities = _en("2", "a", near.text, "The driver was not hurt, according to authorities.", "authorities",
-                         "anonymous", start=near.start)
-    assert status(authorities, by_authorities) == "single_source"
-    spokesperson = _en("3", "b", text, "A spokesperson said the van was stopped on the ring road.", "spokesperson",
-                       "person")
-    by_spokesperson = _en("2", "a", near.text, "The driver was not hurt, a navy spokesperson said.",
-                          "navy spokesperson", "person", start=near.start)
-    assert status(spokesperson, by_spokesperson) == "single_source"
-    board = _en("3", "b", text, "The Harbour Board said the van was stopped on the ring road.", "The Harbour Board",
-                "organisation")
-    assert status(board, near) == "single_source"
-    witness = _en("3", "b", text, "Ann Vale said the van was stopped on the ring road.", "Ann Vale", "person")
-    assert status(witness, near) == "confirmed"
-    sergeant = _en("3", "b", text, "The van was stopped on the ring road, Sgt. Ivo Brandt said.", "Ivo Brandt",
-                   "person")
-    assert status(sergeant, near) == "confirmed"
-    named = _en("2", "a", near.text, "The driver was not hurt, Tom Reed said.", "Tom Reed", "person",
-                start=near.start)
-    assert status(force, named) == "confirmed"  # a named person beside needs the same name
-    far = _en("2", "a", near.text, near.sentence, "police", "anonymous", start=5000)
-    assert status(force, far) == "confirmed"
-    union = _en("2", "a", near.text, "The driver was not hurt, the police union said.", "the police union",
-                "organisation", start=near.start)
-    assert status(authorities, union) == "confirmed"
-    deed = "police stopped the van on the ring road"
-    seen = _en("1", "a", deed, "Police stopped the van on the ring road at dawn.")
-    told = _en("3", "b", deed, "Police said they stopped the van on the ring road.", "Police", "anonymous")
-    assert status(told, near, seen) == "confirmed"
-    for m in (bare, near, force):
-        m.language = "fr"
-    assert status(force, near) == "confirmed"
-
-
 def test_status_the_body_rule_reads_no_french_attribution() -> None:
     """An English outlet's bare line beside an English body's word, against a French outlet's « selon la
     préfecture »: the body rule is English on both sides (the French golds count an outlet's own voice

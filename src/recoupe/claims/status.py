@@ -1027,11 +1027,10 @@ def _sentence_span(c: Claim) -> tuple[int, int]:
 
 def article_citations(claims: Iterable[Claim]) -> dict[str, tuple[Citation, ...]]:
     """Article id -> where its English claims cite a source: each citing claim's sentence span and
-    the source's keys (:func:`citation_keys`, and the kind of voice: :func:`_body_key`,
-    :func:`_authority_key`), in text order."""
+    the source's keys (:func:`citation_keys`), in text order."""
     out: dict[str, set[Citation]] = defaultdict(set)
     for c in claims:
-        if c.language == "en" and c.attributed_to and (keys := citation_keys(c) | _body_key(c) | _authority_key(c)):
+        if c.language == "en" and c.attributed_to and (keys := citation_keys(c) | _body_key(c)):
             out[c.article_id].add((*_sentence_span(c), keys))
     return {a: tuple(sorted(v, key=lambda x: (x[0], x[1], sorted(x[2])))) for a, v in out.items()}
 
@@ -1058,17 +1057,8 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
     release), even when the two are resolved to different entities: the resolver tells a ministry from
     its navy and its press office (one voice) no better than a union from a harbour board (two), and a
     false `confirmed` costs more than a missed one (RESULTS « lead25 »); a person's word (a witness)
-    still needs the same person.
-    An unnamed authority's voice beside the bare line (« police said », « according to authorities », « a
-    navy spokesperson said »: :func:`_authority_key`) counts the same way when the other claim is a body's
-    statement, or that unnamed voice's (one head: « police » and « Harbourton police », not « the spokesman »
-    and « the police », who may speak for two): the outlet named no one, and its line is the authorities'
-    account, which another outlet attributes. Not a named person's on the other side, an officer's
-    included: a named officer's account stays a second source beside an outlet citing « police » (measured:
-    it took true groups, RESULTS « enconfb27 »); a named person beside the line still needs the same name.
-    English only,
-    both sides: the French golds count an outlet's own voice beside another's attribution as a second source
-    (gold README §12)."""
+    still needs the same person. English only, both sides: the French golds count an outlet's own voice
+    beside another's attribution as a second source (gold README §12)."""
     for bare, said in ((a, b), (b, a)):
         if bare.language != "en" or bare.attributed_to or bare.modality != "asserted":
             continue
@@ -1077,12 +1067,10 @@ def _relays(a: Claim, b: Claim, sources: Mapping[str, str], cited: Mapping[str, 
         names = keys(said)
         # English only, as the bare side: a French « selon la préfecture » is no English body's word
         body = said.language == "en" and bool(_body_key(said))
-        voice = _authority_key(said) if said.language == "en" else frozenset()
         start, end = _sentence_span(bare)
         if any(s <= end + RELAY_WINDOW and e >= start - RELAY_WINDOW
-               and (_cites_same(frozenset(k for k in known if not k.startswith("kind:")), names)
-                    or (body and any(k == BODY_KEY or k.startswith(AUTHORITY_KEY) for k in known))
-                    or bool(voice & known))
+               and (_cites_same(known - {BODY_KEY}, names)
+                    or (body and BODY_KEY in known))
                for s, e, known in cited.get(bare.article_id, ())):
             return True
     return False
@@ -1097,33 +1085,6 @@ def _body_key(c: Claim) -> frozenset[str]:
     """``kind:body`` when a claim is attributed to an organisation or a document (a ministry, a release, a
     complaint), not a person nor an unnamed voice (« witnesses », « officials »: people, who may be others)."""
     return frozenset({BODY_KEY}) if c.source_type in _BODY_TYPES else frozenset()
-
-
-# the citation key of an unnamed authority's voice, its head noun after it (:func:`_authority_key`), read
-# by :func:`_relays`
-AUTHORITY_KEY = "kind:authority:"
-
-
-def _authority_key(c: Claim) -> frozenset[str]:
-    """``kind:authority:HEAD`` when an English claim is attributed to an unnamed voice of a public body
-    (« police said », « Harbourton police », « according to authorities », « the navy spokesperson »): a
-    head of :data:`~recoupe.lang.en.sources.AUTHORITY_VOICES` ending the phrase (« the police union » is
-    another body), any spokes- noun read as « spokesperson », and no one's name there (« spokesman Ivo
-    Brandt » is a person, known by his name); a former officer speaks for no one."""
-    from recoupe.lang.en.sources import AUTHORITY_VOICES, FORMER_MARKERS, ORG_HEADS, SPEAKING_BODIES
-
-    if c.language != "en" or not c.attributed_to:
-        return frozenset()
-    words = _words(c.attributed_to)
-    if not words or words[-1] not in AUTHORITY_VOICES or FORMER_MARKERS & set(words):
-        return frozenset()
-    # a body's name written with capitals (« Harbourton Police ») names no person; the reader's unnamed
-    # voices keep their place names
-    bodies = AUTHORITY_VOICES | SPEAKING_BODIES | ORG_HEADS
-    named = [w for w in _PROPER.findall(c.attributed_to) if fold(w) not in bodies]
-    if named and c.source_type != "anonymous":
-        return frozenset()
-    return frozenset({AUTHORITY_KEY + ("spokesperson" if words[-1].startswith("spokes") else words[-1])})
 
 
 def _is_source(c: Claim, said: Claim) -> bool:

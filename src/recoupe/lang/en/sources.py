@@ -168,14 +168,6 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
 # nor do inspector and superintendent, which schools, health boards and fire services give too.
 POLICE_RANKS: frozenset[str] = frozenset({"constable", "const", "detective", "det"})
 
-# Heads of an unnamed voice that speaks for a public body (« authorities said », « police say », « a navy
-# spokesperson said »): an outlet citing one beside its own-voice line tells that line from an official
-# statement, most likely the one another outlet attributes to a body or its officer (recoupe.claims.status).
-# Not « officials » (a head two sides share: « Greek officials », « Turkish officials ») nor « sources ».
-AUTHORITY_VOICES: frozenset[str] = frozenset({
-    "authorities", "police", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
-})
-
 # Bodies whose officers speak for them, when a person's role or attribution names one (« Harbor
 # Police Lt. », « Navy Vice Adm. »): the head noun an unnamed voice of that body is keyed on.
 SPEAKING_BODIES: frozenset[str] = frozenset({"police", "navy", "army", "military", "patrol"})
