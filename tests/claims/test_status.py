@@ -2077,3 +2077,24 @@ def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
     fr = [dataclasses.replace(small, language="fr"), rose("9", "b", "The harbour index rose by 11.81%")]
     fr[1].language = "fr"
     assert group_status(fr, sources).status == "confirmed"
+
+
+def test_status_today_in_reports_a_day_apart_is_one_day() -> None:
+    """« The gale flattened 30 barns today » in two reports published a day apart: each « today » is read
+    against its report's date, which a late edition or a UTC feed sets a day off the event's. One day, and
+    the accounts confirm each other, as the date check keeps them from contradicting. Two days apart, or
+    both dates written as days of the month, they are still two occurrences."""
+    def flattened(cid: str, article: str, text: str, time: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the gale", predicate="flatten", language="en", time=time,
+                     lemmas=["gale", "flatten", "barn"])
+
+    sources = {"a": "a", "b": "b"}
+    first = flattened("1", "a", "The gale flattened 30 barns near the ridge today", "2031-04-02")
+    next_day = flattened("2", "b", "The fierce gale flattened 30 barns along the ridge today", "2031-04-03")
+    assert group_status([first, next_day], sources).status == "confirmed"
+    two_days = flattened("3", "b", "The fierce gale flattened 30 barns along the ridge today", "2031-04-04")
+    assert group_status([first, two_days], sources).status == "single_source"
+    written = [flattened("4", "a", "The gale flattened 30 barns near the ridge on April 2", "2031-04-02"),
+               flattened("5", "b", "The gale flattened 30 barns along the ridge on April 3", "2031-04-03")]
+    assert group_status(written, sources).status == "single_source"

@@ -43,6 +43,8 @@ from typing import Literal
 
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
+    _adjacent_days,
+    _deictic_day,
     _digits_cut,
     _en_head,
     _vague_figure,
@@ -1732,7 +1734,7 @@ def _en_weekdays() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in WEEKDAYS)
 
 
-def _dated_apart(a: Claim, b: Claim) -> bool:
+def _en_days_apart(a: Claim, b: Claim) -> bool:
     """Are two English accounts of one kind of act dated to days or months that do not meet (« the index
     fell sharply today » in two reports weeks apart, each « today » resolved to its own day; « sales fell
     in January » / « in March »)? Two occurrences of a recurring act: neither confirms the other, as
@@ -1743,6 +1745,8 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     « enconf27 »)."""
     if a.language != "en" or b.language != "en" or not disjoint_dates(a, b):
         return False
+    if _adjacent_days(a.time, b.time) and (_deictic_day(a) or _deictic_day(b)):
+        return False  # « today » read against reports published a day apart (feeds are UTC): one day, as check_date
     days = _en_weekdays()
     return not any(w in days for c in (a, b) for w in _words(c.text))
 
@@ -1890,7 +1894,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
                 and not told_apart(mark(i), mark(j))
-                and not _dated_apart(firm[i], firm[j])
+                and not _en_days_apart(firm[i], firm[j])
                 and not _measured_apart(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
