@@ -2098,3 +2098,20 @@ def test_status_today_in_reports_a_day_apart_is_one_day() -> None:
     written = [flattened("4", "a", "The gale flattened 30 barns near the ridge on April 2", "2031-04-02"),
                flattened("5", "b", "The gale flattened 30 barns along the ridge on April 3", "2031-04-03")]
     assert group_status(written, sources).status == "single_source"
+
+
+def test_status_a_percentage_and_an_amount_are_not_two_measurements() -> None:
+    """« The brewery's yearly profit rose 8.5% » / « … rose to $2.7 million »: a change and the amount it
+    reached, two sides of one fact, not two measurements; they confirm each other. Two percentages that
+    differ are still two measurements."""
+    def rose(cid: str, article: str, text: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the brewery's yearly profit", predicate="rise", language="en",
+                     lemmas=["brewery", "yearly", "profit", "rise"])
+
+    sources = {"a": "a", "b": "b"}
+    share = rose("1", "a", "The brewery's yearly profit rose 8.5% on busy summer trade")
+    amount = rose("2", "b", "The brewery's yearly profit rose to $2.7 million on busy summer trade")
+    assert group_status([share, amount], sources).status == "confirmed"
+    other = rose("3", "b", "The brewery's yearly profit rose 14.5% on busy summer trade")
+    assert group_status([share, other], sources).status == "single_source"

@@ -1703,13 +1703,15 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
 _MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
 
 
-def _measures(c: Claim) -> list[tuple[float, int]]:
-    """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals; a count
-    with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates ») is left out."""
+def _measures(c: Claim) -> list[tuple[float, int, bool]]:
+    """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals and whether
+    it is a percentage; a count with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates »)
+    is left out."""
     out = []
     for m in _MEASURE.finditer(c.text):
         if m.group(2) or m.group(3):
-            out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1))
+            out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1,
+                        bool(m.group(3))))
     return out
 
 
@@ -1719,12 +1721,13 @@ def _measured_apart(a: Claim, b: Claim) -> bool:
     « closing at 1,442.82 »)? Two measurements, of two days or two things: not one fact, which two sources
     would measure alike. A value rounded (« 2.5% » / « 2.53% ») is the same. :func:`disagreeing_figures`
     compares the figures of a thing the clause names (« 1 600 hectares »); these measure the clause's
-    subject, an index, sales, a share. English only, as the pattern reads English numbers (a French
-    « 2,5 % » writes its decimals after a comma)."""
+    subject, an index, sales, a share. Only values of one kind are compared: a percentage and an amount
+    (« profit rose 12.5% » / « rose to $3.4 billion ») are two sides of one change. English only, as the
+    pattern reads English numbers (a French « 2,5 % » writes its decimals after a comma)."""
     if a.language != "en" or b.language != "en":
         return False
-    ma, mb = _measures(a), _measures(b)
-    return bool(ma and mb) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx in ma for y, dy in mb)
+    pairs = [(x, dx, y, dy) for x, dx, px in _measures(a) for y, dy, py in _measures(b) if px == py]
+    return bool(pairs) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx, y, dy in pairs)
 
 
 @lru_cache(maxsize=1)
