@@ -2534,6 +2534,11 @@ def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
 _EN_PULLED_OVER = re.compile(r"\bpull(?:ed|s|ing)?\s+(?:\w+\s+){0,2}over\b", re.I)
 _EN_WAS_STOPPED = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+ly\s+)?stopped\b|\btraffic\s+stop",
                              re.I)
+# the person stopped, not the officer who stops: a passive (« was pulled over », « got stopped ») or « a traffic
+# stop of / involving » someone; an active « Deputy X pulled over a van » tells the officer's deed
+_EN_STOPPED_PERSON = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:\w+ly\s+)?"
+                                r"(?:stopped|pulled\s+(?:\w+\s+){0,2}over)\b|\btraffic\s+stop\s+(?:of|involving)\b",
+                                re.I)
 _EN_WHEN_STOPPED = re.compile(r"\bwhen\b.*\b(?:stopped|pulled\s+(?:\w+\s+){0,2}over)\b", re.I)
 # the words that tell a deed done again the same day (« met him again at 4 p.m. », « later that day »)
 _EN_AGAIN = re.compile(r"\b(?:again|later|second|another|once more|twice)\b", re.I)
@@ -4572,14 +4577,42 @@ def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]]
 
 def stop_day_keys(c: Claim) -> set[str]:
     """English: the key of one named person's traffic stop (:func:`_en_stop_moment`) at a clock time of a day
-    written in full (« 2031-03-09T01:30 »), across stories: the person's entity, named by at least two words
-    (a first and a last name), and the day, filed and looked up alike. A follow-up told weeks later (a charge,
-    a trial) lands in another story and still tells the stop's hour."""
+    written in full (« 2031-03-09T01:30 »), across stories: the stopped person's entity
+    (:func:`_en_stopped_person`), named by at least two words besides a title (a first and a last name), and
+    the day, filed and looked up alike. A follow-up told weeks later (a charge, a trial) lands in another story
+    and still tells the stop's hour."""
     m = _CLOCK_TIME.match(c.time or "")
     if (c.language != "en" or not c.subject_entity or not m or m[1].startswith("X")
-            or len(c.subject.split()) < 2 or not _en_stop_moment(c)):
+            or len(_en_name_words(c.subject)) < 2 or not _en_stop_moment(c) or not _en_stopped_person(c)):
         return set()
     return {f"XHM:{c.subject_entity}|{m[1]}"}
+
+
+def _en_stopped_person(c: Claim) -> bool:
+    """Is the subject of an English claim of a stop (:func:`_en_stop_moment`) the person stopped: the driver
+    (« was driving … when stopped », « failed a breath test »), or told in the passive or as « a traffic stop
+    of » someone? Not the officer who stops a car (« Deputy X pulled over a van »): one officer makes many
+    stops a night, and two of them are no versions of one."""
+    if c.predicate in ("drive", "speed", "fail"):
+        return True
+    return bool(_EN_STOPPED_PERSON.search(c.text))
+
+
+@lru_cache(maxsize=1)
+def _en_titles() -> frozenset[str]:
+    from recoupe.lang.en.predicates import STOP_OFFICER_TITLES
+    from recoupe.lang.en.sources import HONORIFICS, ROLE_HEADS, TITLE_ABBREVIATIONS
+
+    return STOP_OFFICER_TITLES | ROLE_HEADS | {fold(w).rstrip(".") for w in HONORIFICS | TITLE_ABBREVIATIONS}
+
+
+def _en_name_words(name: str) -> list[str]:
+    """The words of a person's name without the titles before it (« Officer Voss » -> [voss])."""
+    words = [fold(w).rstrip(".") for w in name.split()]
+    titles = _en_titles()
+    while words and words[0] in titles:
+        words = words[1:]
+    return words
 
 
 def event_keys(c: Claim) -> set[str]:
