@@ -234,7 +234,49 @@ def _en_one_seizure(a: Side, b: Side) -> bool:
     ac, bc = a.claim, b.claim
     if not (ac.language == bc.language == "en" and _en_seizure(ac, SEIZURE_VERBS) and _en_seizure(bc, SEIZURE_VERBS)):
         return False
+    fa, fb = _en_seized_from(ac), _en_seized_from(bc)
+    if fa and fb and not fa & fb:
+        return False  # « from a trawler » / « from a lorry »: two hauls of one crackdown, as two distances
+        # measured from two points (_measured_from)
     return bool(a.published and b.published and abs((a.published - b.published).days) <= ACROSS_DAYS)
+
+
+_EN_WORDS = re.compile(r"[a-z0-9'-]+|[^\sa-z0-9'-]")
+_EN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "this", "that", "one"})
+
+
+@lru_cache(maxsize=1)
+def _en_not_a_container() -> frozenset[str]:
+    """Words after « on » / « in » that tell when, not what from (« on Tuesday », « in March », « in all »)."""
+    from recoupe.lang.en.dates import MONTHS, WEEKDAYS
+    from recoupe.lang.en.events import SEIZED_OCCASIONS
+
+    return SEIZED_OCCASIONS | frozenset({*(w.rstrip(".") for w in (*MONTHS, *WEEKDAYS)), "all", "total", "addition",
+                                         "recent", "foot", "time"})
+
+
+def _en_seized_from(c: Claim) -> set[str]:
+    """The heads of the noun phrases an English seizure names after « from / aboard / on / in »
+    (:data:`recoupe.lang.en.events.SEIZED_FROM`: « 40 crates from a fishing trawler at the port » -> trawler),
+    the last word before the phrase ends; days, months and figures are no place a haul was taken from."""
+    from recoupe.lang.en.events import SEIZED_FROM, SEIZED_FROM_ENDS
+
+    words = _EN_WORDS.findall(c.text.lower().replace("on board", "aboard"))
+    skip = _en_not_a_container()
+    heads: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in SEIZED_FROM:
+            continue
+        phrase: list[str] = []
+        for v in words[i + 1:i + 6]:
+            if v in SEIZED_FROM_ENDS or not v[0].isalnum():
+                break
+            phrase.append(v)
+        phrase = [v for v in phrase if v not in _EN_DETERMINERS]
+        if phrase and phrase[0] not in skip and phrase[-1] not in skip and not any(v[0].isdigit() for v in phrase):
+            head = phrase[-1]
+            heads.add(head[:-1] if head.endswith("s") and not head.endswith("ss") else head)  # « boats » / « boat »
+    return heads
 
 
 # a verb joined by « and » to the claim's own (« were located and impounded »): the second tells the deed too
