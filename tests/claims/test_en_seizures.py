@@ -65,3 +65,17 @@ def test_an_undated_or_distant_report_tells_another_haul() -> None:
                 "seize")
     assert _kind(CONFISCATED, seized, published=None) is None
     assert _kind(CONFISCATED, seized, published=date(2031, 6, 20)) is None
+
+
+def test_hauls_taken_from_two_vehicles_are_two_hauls() -> None:
+    # one crackdown's two hauls: « from the trawler » / « from a refrigerated van », as two distances from two points
+    van = _c("b1:c1", "Twenty-five crates of cigarettes were impounded from a refrigerated van at the ferry pier",
+             "Twenty-five crates", "impound")
+    assert _kind(CONFISCATED, van) is None
+    # a day, a raid or one side naming nothing it was taken from: still one haul's versions
+    monday = _c("b1:c2", "Twenty-five crates of cigarettes were impounded on Monday from the trawlers",
+                "Twenty-five crates", "impound")
+    assert _kind(CONFISCATED, monday) == "quantity"
+    raid = _c("b1:c3", "Twenty-five crates of cigarettes were impounded in a dawn raid", "Twenty-five crates",
+              "impound")
+    assert _kind(CONFISCATED, raid) == "quantity"

@@ -55,3 +55,20 @@ def test_another_day_an_unnamed_driver_or_no_stop_stay_apart() -> None:
     assert not stop_day_keys(yearless)  # no written day: two stories may hold two stops
     crash = _c("b1:c4", "Dario Pell crashed his van on Road 7 around 3 a.m. on March 9", "crash", "2031-03-09T03:00")
     assert not stop_day_keys(crash) and _across(PULLED, crash) is None
+
+
+def test_the_officer_who_stops_a_car_is_no_stopped_person() -> None:
+    # one officer makes many stops a night: an active « Deputy X pulled over a van » keys no stop of X
+    first = _c("a1:c2", "Deputy Lena Marsh pulled over a tow truck at about 1:30 a.m. on March 9", "pull",
+               "2031-03-09T01:30", subject="Lena Marsh", entity="e2")
+    second = _c("b1:c5", "Deputy Lena Marsh pulled over his blue coupe at about 3 a.m. on March 9", "pull",
+                "2031-03-09T03:00", subject="Lena Marsh", entity="e2")
+    assert not stop_day_keys(first) and not stop_day_keys(second)
+    assert _across(first, second) is None
+    stopped = _c("b1:c6", "Dario Pell was stopped by a deputy at about 3 a.m. on March 9", "stop",
+                 "2031-03-09T03:00")
+    assert stop_day_keys(stopped) and _across(PULLED, stopped) == "date"  # the passive: the person stopped
+    # a title and a surname are not a first and a last name
+    titled = _c("b1:c7", "Officer Pell was pulled over on Road 7 around 3 a.m. on March 9", "pull",
+                "2031-03-09T03:00", subject="Officer Pell")
+    assert not stop_day_keys(titled)

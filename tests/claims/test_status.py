@@ -2079,6 +2079,7 @@ def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
     assert group_status(fr, sources).status == "confirmed"
 
 
+<<<<<<< HEAD
 _WIRE2 = _story(
     "Divers from the coastguard searched the north channel for a missing kayaker late into Tuesday evening.",
     "The kayaker had set off from the sailing club at dawn and was last seen near the old ferry slip.",
@@ -2136,3 +2137,41 @@ def test_most_apart_counts_pairwise() -> None:
     assert most_apart(["X", "X", "Y"], lambda i, j: (i, j) != (0, 2)) == 2
     assert most_apart(["a", "b", "c"], lambda i, j: False) == 1
     assert most_apart(["a", "b", "c"], lambda i, j: True) == 3
+=======
+def test_status_today_in_reports_a_day_apart_is_one_day() -> None:
+    """« The gale flattened 30 barns today » in two reports published a day apart: each « today » is read
+    against its report's date, which a late edition or a UTC feed sets a day off the event's. One day, and
+    the accounts confirm each other, as the date check keeps them from contradicting. Two days apart, or
+    both dates written as days of the month, they are still two occurrences."""
+    def flattened(cid: str, article: str, text: str, time: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the gale", predicate="flatten", language="en", time=time,
+                     lemmas=["gale", "flatten", "barn"])
+
+    sources = {"a": "a", "b": "b"}
+    first = flattened("1", "a", "The gale flattened 30 barns near the ridge today", "2031-04-02")
+    next_day = flattened("2", "b", "The fierce gale flattened 30 barns along the ridge today", "2031-04-03")
+    assert group_status([first, next_day], sources).status == "confirmed"
+    two_days = flattened("3", "b", "The fierce gale flattened 30 barns along the ridge today", "2031-04-04")
+    assert group_status([first, two_days], sources).status == "single_source"
+    written = [flattened("4", "a", "The gale flattened 30 barns near the ridge on April 2", "2031-04-02"),
+               flattened("5", "b", "The gale flattened 30 barns along the ridge on April 3", "2031-04-03")]
+    assert group_status(written, sources).status == "single_source"
+
+
+def test_status_a_percentage_and_an_amount_are_not_two_measurements() -> None:
+    """« The brewery's yearly profit rose 8.5% » / « … rose to $2.7 million »: a change and the amount it
+    reached, two sides of one fact, not two measurements; they confirm each other. Two percentages that
+    differ are still two measurements."""
+    def rose(cid: str, article: str, text: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                     subject="the brewery's yearly profit", predicate="rise", language="en",
+                     lemmas=["brewery", "yearly", "profit", "rise"])
+
+    sources = {"a": "a", "b": "b"}
+    share = rose("1", "a", "The brewery's yearly profit rose 8.5% on busy summer trade")
+    amount = rose("2", "b", "The brewery's yearly profit rose to $2.7 million on busy summer trade")
+    assert group_status([share, amount], sources).status == "confirmed"
+    other = rose("3", "b", "The brewery's yearly profit rose 14.5% on busy summer trade")
+    assert group_status([share, other], sources).status == "single_source"
+>>>>>>> fixreva27

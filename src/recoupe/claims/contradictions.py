@@ -234,7 +234,49 @@ def _en_one_seizure(a: Side, b: Side) -> bool:
     ac, bc = a.claim, b.claim
     if not (ac.language == bc.language == "en" and _en_seizure(ac, SEIZURE_VERBS) and _en_seizure(bc, SEIZURE_VERBS)):
         return False
+    fa, fb = _en_seized_from(ac), _en_seized_from(bc)
+    if fa and fb and not fa & fb:
+        return False  # « from a trawler » / « from a lorry »: two hauls of one crackdown, as two distances
+        # measured from two points (_measured_from)
     return bool(a.published and b.published and abs((a.published - b.published).days) <= ACROSS_DAYS)
+
+
+_EN_WORDS = re.compile(r"[a-z0-9'-]+|[^\sa-z0-9'-]")
+_EN_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "this", "that", "one"})
+
+
+@lru_cache(maxsize=1)
+def _en_not_a_container() -> frozenset[str]:
+    """Words after « on » / « in » that tell when, not what from (« on Tuesday », « in March », « in all »)."""
+    from recoupe.lang.en.dates import MONTHS, WEEKDAYS
+    from recoupe.lang.en.events import SEIZED_OCCASIONS
+
+    return SEIZED_OCCASIONS | frozenset({*(w.rstrip(".") for w in (*MONTHS, *WEEKDAYS)), "all", "total", "addition",
+                                         "recent", "foot", "time"})
+
+
+def _en_seized_from(c: Claim) -> set[str]:
+    """The heads of the noun phrases an English seizure names after « from / aboard / on / in »
+    (:data:`recoupe.lang.en.events.SEIZED_FROM`: « 40 crates from a fishing trawler at the port » -> trawler),
+    the last word before the phrase ends; days, months and figures are no place a haul was taken from."""
+    from recoupe.lang.en.events import SEIZED_FROM, SEIZED_FROM_ENDS
+
+    words = _EN_WORDS.findall(c.text.lower().replace("on board", "aboard"))
+    skip = _en_not_a_container()
+    heads: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in SEIZED_FROM:
+            continue
+        phrase: list[str] = []
+        for v in words[i + 1:i + 6]:
+            if v in SEIZED_FROM_ENDS or not v[0].isalnum():
+                break
+            phrase.append(v)
+        phrase = [v for v in phrase if v not in _EN_DETERMINERS]
+        if phrase and phrase[0] not in skip and phrase[-1] not in skip and not any(v[0].isdigit() for v in phrase):
+            head = phrase[-1]
+            heads.add(head[:-1] if head.endswith("s") and not head.endswith("ss") else head)  # « boats » / « boat »
+    return heads
 
 
 # a verb joined by « and » to the claim's own (« were located and impounded »): the second tells the deed too
@@ -2534,6 +2576,11 @@ def _stop_words_en() -> tuple[frozenset[str], frozenset[str]]:
 _EN_PULLED_OVER = re.compile(r"\bpull(?:ed|s|ing)?\s+(?:\w+\s+){0,2}over\b", re.I)
 _EN_WAS_STOPPED = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+ly\s+)?stopped\b|\btraffic\s+stop",
                              re.I)
+# the person stopped, not the officer who stops: a passive (« was pulled over », « got stopped ») or « a traffic
+# stop of / involving » someone; an active « Deputy X pulled over a van » tells the officer's deed
+_EN_STOPPED_PERSON = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:\w+ly\s+)?"
+                                r"(?:stopped|pulled\s+(?:\w+\s+){0,2}over)\b|\btraffic\s+stop\s+(?:of|involving)\b",
+                                re.I)
 _EN_WHEN_STOPPED = re.compile(r"\bwhen\b.*\b(?:stopped|pulled\s+(?:\w+\s+){0,2}over)\b", re.I)
 # the words that tell a deed done again the same day (« met him again at 4 p.m. », « later that day »)
 _EN_AGAIN = re.compile(r"\b(?:again|later|second|another|once more|twice)\b", re.I)
@@ -4572,14 +4619,42 @@ def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]]
 
 def stop_day_keys(c: Claim) -> set[str]:
     """English: the key of one named person's traffic stop (:func:`_en_stop_moment`) at a clock time of a day
-    written in full (« 2031-03-09T01:30 »), across stories: the person's entity, named by at least two words
-    (a first and a last name), and the day, filed and looked up alike. A follow-up told weeks later (a charge,
-    a trial) lands in another story and still tells the stop's hour."""
+    written in full (« 2031-03-09T01:30 »), across stories: the stopped person's entity
+    (:func:`_en_stopped_person`), named by at least two words besides a title (a first and a last name), and
+    the day, filed and looked up alike. A follow-up told weeks later (a charge, a trial) lands in another story
+    and still tells the stop's hour."""
     m = _CLOCK_TIME.match(c.time or "")
     if (c.language != "en" or not c.subject_entity or not m or m[1].startswith("X")
-            or len(c.subject.split()) < 2 or not _en_stop_moment(c)):
+            or len(_en_name_words(c.subject)) < 2 or not _en_stop_moment(c) or not _en_stopped_person(c)):
         return set()
     return {f"XHM:{c.subject_entity}|{m[1]}"}
+
+
+def _en_stopped_person(c: Claim) -> bool:
+    """Is the subject of an English claim of a stop (:func:`_en_stop_moment`) the person stopped: the driver
+    (« was driving … when stopped », « failed a breath test »), or told in the passive or as « a traffic stop
+    of » someone? Not the officer who stops a car (« Deputy X pulled over a van »): one officer makes many
+    stops a night, and two of them are no versions of one."""
+    if c.predicate in ("drive", "speed", "fail"):
+        return True
+    return bool(_EN_STOPPED_PERSON.search(c.text))
+
+
+@lru_cache(maxsize=1)
+def _en_titles() -> frozenset[str]:
+    from recoupe.lang.en.predicates import STOP_OFFICER_TITLES
+    from recoupe.lang.en.sources import HONORIFICS, ROLE_HEADS, TITLE_ABBREVIATIONS
+
+    return STOP_OFFICER_TITLES | ROLE_HEADS | {fold(w).rstrip(".") for w in HONORIFICS | TITLE_ABBREVIATIONS}
+
+
+def _en_name_words(name: str) -> list[str]:
+    """The words of a person's name without the titles before it (« Officer Voss » -> [voss])."""
+    words = [fold(w).rstrip(".") for w in name.split()]
+    titles = _en_titles()
+    while words and words[0] in titles:
+        words = words[1:]
+    return words
 
 
 def event_keys(c: Claim) -> set[str]:

@@ -43,6 +43,8 @@ from typing import Literal
 
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
+    _adjacent_days,
+    _deictic_day,
     _digits_cut,
     _en_head,
     _vague_figure,
@@ -1720,13 +1722,15 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
 _MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
 
 
-def _measures(c: Claim) -> list[tuple[float, int]]:
-    """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals; a count
-    with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates ») is left out."""
+def _measures(c: Claim) -> list[tuple[float, int, bool]]:
+    """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals and whether
+    it is a percentage; a count with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates »)
+    is left out."""
     out = []
     for m in _MEASURE.finditer(c.text):
         if m.group(2) or m.group(3):
-            out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1))
+            out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1,
+                        bool(m.group(3))))
     return out
 
 
@@ -1736,12 +1740,13 @@ def _measured_apart(a: Claim, b: Claim) -> bool:
     « closing at 1,442.82 »)? Two measurements, of two days or two things: not one fact, which two sources
     would measure alike. A value rounded (« 2.5% » / « 2.53% ») is the same. :func:`disagreeing_figures`
     compares the figures of a thing the clause names (« 1 600 hectares »); these measure the clause's
-    subject, an index, sales, a share. English only, as the pattern reads English numbers (a French
-    « 2,5 % » writes its decimals after a comma)."""
+    subject, an index, sales, a share. Only values of one kind are compared: a percentage and an amount
+    (« profit rose 12.5% » / « rose to $3.4 billion ») are two sides of one change. English only, as the
+    pattern reads English numbers (a French « 2,5 % » writes its decimals after a comma)."""
     if a.language != "en" or b.language != "en":
         return False
-    ma, mb = _measures(a), _measures(b)
-    return bool(ma and mb) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx in ma for y, dy in mb)
+    pairs = [(x, dx, y, dy) for x, dx, px in _measures(a) for y, dy, py in _measures(b) if px == py]
+    return bool(pairs) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx, y, dy in pairs)
 
 
 @lru_cache(maxsize=1)
@@ -1751,7 +1756,7 @@ def _en_weekdays() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in WEEKDAYS)
 
 
-def _dated_apart(a: Claim, b: Claim) -> bool:
+def _en_days_apart(a: Claim, b: Claim) -> bool:
     """Are two English accounts of one kind of act dated to days or months that do not meet (« the index
     fell sharply today » in two reports weeks apart, each « today » resolved to its own day; « sales fell
     in January » / « in March »)? Two occurrences of a recurring act: neither confirms the other, as
@@ -1762,6 +1767,8 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     « enconf27 »)."""
     if a.language != "en" or b.language != "en" or not disjoint_dates(a, b):
         return False
+    if _adjacent_days(a.time, b.time) and (_deictic_day(a) or _deictic_day(b)):
+        return False  # « today » read against reports published a day apart (feeds are UTC): one day, as check_date
     days = _en_weekdays()
     return not any(w in days for c in (a, b) for w in _words(c.text))
 
@@ -1909,7 +1916,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
                 and not told_apart(mark(i), mark(j))
-                and not _dated_apart(firm[i], firm[j])
+                and not _en_days_apart(firm[i], firm[j])
                 and not _measured_apart(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)

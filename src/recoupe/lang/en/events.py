@@ -47,6 +47,20 @@ EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.
 # check_quantity). Not « recover » (from an illness, a loss) nor « find » (a body, a report): they tell other
 # deeds as often.
 SEIZURE_VERBS: frozenset[str] = frozenset({"seize", "confiscate", "impound", "seizure", "confiscation"})
+# The prepositions that name what a haul was taken from (« from a trawler », « aboard a lorry », « in a
+# container »): two accounts naming two such things (a trawler, a lorry) tell two hauls of one crackdown.
+SEIZED_FROM: frozenset[str] = frozenset({"from", "aboard", "on", "in", "inside"})
+# What a haul was taken in that is no place nor vehicle (« in a raid », « during an operation »): not compared.
+SEIZED_OCCASIONS: frozenset[str] = frozenset({
+    "raid", "raids", "operation", "operations", "search", "searches", "crackdown", "sweep", "bust", "inspection",
+    "inspections", "check", "checks", "investigation", "probe", "swoop",
+})
+# The words that end the noun phrase after one of them (« from a trawler at the port » -> trawler).
+SEIZED_FROM_ENDS: frozenset[str] = frozenset({
+    "at", "of", "in", "on", "from", "near", "off", "with", "by", "for", "to", "during", "after", "before",
+    "and", "or", "but", "which", "that", "who", "when", "while", "as", "inside", "aboard", "were", "was",
+    "along", "including", "plus", "together",
+})
 
 LIGHT: frozenset[str] = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
                                    "it", "this", "that", "one"})

@@ -181,6 +181,11 @@ ACCUSED_PASSIVE = (r"\b(?:be|is|are|was|were|been|being|get|gets|got|gotten)\s+(
 # may come hours after the stop (after tests, at a station), so its hour is not the stop's.
 STOP_MOMENT_VERBS: frozenset[str] = frozenset({"stop", "pull", "pull_over", "drive", "speed", "fail"})
 STOP_TEST_WORDS: frozenset[str] = frozenset({"sobriety", "breathalyzer", "breathalyser", "breath", "field"})
+# The titles of those who make roadside stops, written before a name (« Deputy Voss », « Trooper Ann Lee »):
+# a title and a surname are not a first and a last name (besides the pack's ROLE_HEADS and honorifics).
+STOP_OFFICER_TITLES: frozenset[str] = frozenset({
+    "deputy", "trooper", "officer", "patrolman", "patrolwoman", "agent", "marshal", "ranger", "sheriff", "constable",
+})
 
 # A second finite verb joined to a denial ("X denied the charges and said …"): the coordinating word, an
 # optional pronoun, an auxiliary (group 1, when written) and adverb, then the verb (group 2). Lowercase.
