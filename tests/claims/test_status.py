@@ -2079,7 +2079,6 @@ def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
     assert group_status(fr, sources).status == "confirmed"
 
 
-<<<<<<< HEAD
 _WIRE2 = _story(
     "Divers from the coastguard searched the north channel for a missing kayaker late into Tuesday evening.",
     "The kayaker had set off from the sailing club at dawn and was last seen near the old ferry slip.",
@@ -2137,7 +2136,8 @@ def test_most_apart_counts_pairwise() -> None:
     assert most_apart(["X", "X", "Y"], lambda i, j: (i, j) != (0, 2)) == 2
     assert most_apart(["a", "b", "c"], lambda i, j: False) == 1
     assert most_apart(["a", "b", "c"], lambda i, j: True) == 3
-=======
+
+
 def test_status_today_in_reports_a_day_apart_is_one_day() -> None:
     """« The gale flattened 30 barns today » in two reports published a day apart: each « today » is read
     against its report's date, which a late edition or a UTC feed sets a day off the event's. One day, and
@@ -2174,4 +2174,3 @@ def test_status_a_percentage_and_an_amount_are_not_two_measurements() -> None:
     assert group_status([share, amount], sources).status == "confirmed"
     other = rose("3", "b", "The brewery's yearly profit rose 14.5% on busy summer trade")
     assert group_status([share, other], sources).status == "single_source"
->>>>>>> fixreva27
