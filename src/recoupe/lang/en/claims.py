@@ -369,27 +369,11 @@ def _governors(p: _Parse, i: int) -> list[int]:
     return chain
 
 
-def _label_colon(p: _Parse, i: int) -> int | None:
-    """The colon after a label opening the line (« Tidewick / Orleigh: A ferry ran aground », a place or a
-    heading), which the parser takes for a second subject of ``i`` or for the root ``i`` hangs from: the
-    verb's subject is the one after the colon, and the label is no part of the claim."""
-    subjects = [c for c in p.children[i] if p.dep[c] in {"nsubj", "nsubjpass"} and c < i]
-    if not subjects:
-        return None
-    lo = p.doc[i].sent.start
-    # (the colon may hang in the label's subtree: « Tidewick / Orleigh » read as a name and its apposition)
-    colon = next((t for t in range(lo + 1, p.edges(subjects[-1])[0]) if p.lower[t] == ":"), None)
-    if colon is None or (len(subjects) < 2 and p.dep[i] not in {"acl", "appos"}):
-        return None
-    return colon
-
-
 def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
     seen = i
     for _ in range(4):
-        colon = _label_colon(p, seen)
         for c in p.children[seen]:
-            if p.dep[c] in {"nsubj", "nsubjpass"} and not (colon is not None and c < colon):
+            if p.dep[c] in {"nsubj", "nsubjpass"}:
                 if p.lower[c] in _RELATIVES and p.dep[seen] == "relcl":
                     ante = p.head[seen]  # « the army, which shelled the camp »: the antecedent
                     return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
@@ -721,9 +705,6 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 continue  # (« took to the radio to push back on reports … »: a denial of its own)
             start, end = _trim(p, *_clause_range(p, i, frames))
             start = next((b for a, b in datelines if a <= start < b < end), start)  # the clause starts after a dateline
-            label = _label_colon(p, i)
-            if label is not None and start <= label:
-                start = label + 1  # (« Tidewick: A ferry ran aground »: the label is no part of what is told)
             if end - start < 2:
                 continue
             auxes = _aux(p, i)
@@ -1348,9 +1329,6 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
         start, end = _trim(p, lo, hi)
-        label = _label_colon(p, chosen) if pos[chosen] == "VERB" else None
-        if label is not None:
-            start = label + 1  # « Tidewick / Orleigh: A ferry ran aground »: a label opens the line, not the subject
         if end - start < 3:
             continue
         frame = next((f for f in frames if f.covers(chosen)), None)
@@ -1373,8 +1351,6 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             if any(q.start <= c_lo and c_hi <= q.end for q in quotes) or _in_open_quote(text, c_lo, c_hi):
                 modality, cue = "reported", "quote"
         subj = next(((s, e) for s, e in ents if start <= s and e <= chosen), None)
-        if label is not None:
-            subj = _subject(p, chosen, ents)
         claims.append(ClauseClaim(
             head=chosen, start=start, end=end, predicate=lemma[chosen].lower(), subject=subj, object=None,
             place=next(((s, e) for s, e in locs if start <= s and e <= end), None), modality=modality, cue=cue,
