@@ -79,3 +79,9 @@ def test_hauls_taken_from_two_vehicles_are_two_hauls() -> None:
     raid = _c("b1:c3", "Twenty-five crates of cigarettes were impounded in a dawn raid", "Twenty-five crates",
               "impound")
     assert _kind(CONFISCATED, raid) == "quantity"
+    # one vessel named two ways, a town, a time, a hiding place, an order: no second carrier, one haul
+    for tail in ("from a fishing boat", "in the harbour town", "in the morning", "hidden in a shipment of fish",
+                 "on the orders of a magistrate"):
+        other = _c("b1:c4", f"Twenty-five crates of cigarettes were impounded {tail}", "Twenty-five crates",
+                   "impound")
+        assert _kind(CONFISCATED, other) == "quantity", tail

@@ -2154,6 +2154,9 @@ def test_status_today_in_reports_a_day_apart_is_one_day() -> None:
     assert group_status([first, next_day], sources).status == "confirmed"
     two_days = flattened("3", "b", "The fierce gale flattened 30 barns along the ridge today", "2031-04-04")
     assert group_status([first, two_days], sources).status == "single_source"
+    # « yesterday » in one report, « today » in the other: two days named, not one read twice
+    yesterday = flattened("6", "a", "The gale flattened 30 barns near the ridge yesterday", "2031-04-02")
+    assert group_status([yesterday, next_day], sources).status == "single_source"
     written = [flattened("4", "a", "The gale flattened 30 barns near the ridge on April 2", "2031-04-02"),
                flattened("5", "b", "The gale flattened 30 barns along the ridge on April 3", "2031-04-03")]
     assert group_status(written, sources).status == "single_source"

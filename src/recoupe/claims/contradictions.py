@@ -256,10 +256,11 @@ def _en_not_a_container() -> frozenset[str]:
 
 
 def _en_seized_from(c: Claim) -> set[str]:
-    """The heads of the noun phrases an English seizure names after « from / aboard / on / in »
-    (:data:`recoupe.lang.en.events.SEIZED_FROM`: « 40 crates from a fishing trawler at the port » -> trawler),
-    the last word before the phrase ends; days, months and figures are no place a haul was taken from."""
-    from recoupe.lang.en.events import SEIZED_FROM, SEIZED_FROM_ENDS
+    """The kinds of carrier (:data:`recoupe.lang.en.events.CARRIER_KINDS`) an English seizure names after
+    « from / aboard » (:data:`recoupe.lang.en.events.SEIZED_FROM`: « 40 crates from a fishing trawler at the
+    port » -> vessel), read from the last word before the phrase ends; a phrase whose head is no known carrier
+    (a town, a suspect, a shipment) tells nothing of another haul."""
+    from recoupe.lang.en.events import CARRIER_KINDS, SEIZED_FROM, SEIZED_FROM_ENDS
 
     words = _EN_WORDS.findall(c.text.lower().replace("on board", "aboard"))
     skip = _en_not_a_container()
@@ -275,7 +276,9 @@ def _en_seized_from(c: Claim) -> set[str]:
         phrase = [v for v in phrase if v not in _EN_DETERMINERS]
         if phrase and phrase[0] not in skip and phrase[-1] not in skip and not any(v[0].isdigit() for v in phrase):
             head = phrase[-1]
-            heads.add(head[:-1] if head.endswith("s") and not head.endswith("ss") else head)  # « boats » / « boat »
+            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head  # « boats » / « boat »
+            if head in CARRIER_KINDS:
+                heads.add(CARRIER_KINDS[head])
     return heads
 
 

@@ -45,6 +45,7 @@ from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
     _deictic_day,
+    _deictic_words,
     _digits_cut,
     _en_head,
     _vague_figure,
@@ -1756,6 +1757,13 @@ def _en_weekdays() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in WEEKDAYS)
 
 
+def _deixis(c: Claim) -> frozenset[str]:
+    """The words relative to its report by which a claim names its day (« today », « yesterday »)."""
+    deictic, _ = _deictic_words()
+    text = f" {fold(c.text)} "
+    return frozenset(w for w in deictic if f" {w} " in text)
+
+
 def _en_days_apart(a: Claim, b: Claim) -> bool:
     """Are two English accounts of one kind of act dated to days or months that do not meet (« the index
     fell sharply today » in two reports weeks apart, each « today » resolved to its own day; « sales fell
@@ -1767,8 +1775,8 @@ def _en_days_apart(a: Claim, b: Claim) -> bool:
     « enconf27 »)."""
     if a.language != "en" or b.language != "en" or not disjoint_dates(a, b):
         return False
-    if _adjacent_days(a.time, b.time) and (_deictic_day(a) or _deictic_day(b)):
-        return False  # « today » read against reports published a day apart (feeds are UTC): one day, as check_date
+    if _adjacent_days(a.time, b.time) and _deictic_day(a) and _deictic_day(b) and _deixis(a) == _deixis(b):
+        return False  # « today » in both, read against reports published a day apart (feeds are UTC): one day
     days = _en_weekdays()
     return not any(w in days for c in (a, b) for w in _words(c.text))
 

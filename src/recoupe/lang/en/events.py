@@ -47,9 +47,19 @@ EVENT_CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in EVENT_CLASSES.
 # check_quantity). Not « recover » (from an illness, a loss) nor « find » (a body, a report): they tell other
 # deeds as often.
 SEIZURE_VERBS: frozenset[str] = frozenset({"seize", "confiscate", "impound", "seizure", "confiscation"})
-# The prepositions that name what a haul was taken from (« from a trawler », « aboard a lorry », « in a
-# container »): two accounts naming two such things (a trawler, a lorry) tell two hauls of one crackdown.
-SEIZED_FROM: frozenset[str] = frozenset({"from", "aboard", "on", "in", "inside"})
+# The prepositions that name what a haul was taken from (« from a trawler », « aboard a lorry »): two accounts
+# naming two kinds of carrier (a boat, a lorry) tell two hauls of one crackdown. Not « on » / « in »: they name
+# places, times, hiding places and orders as often (« in Harwich », « on the orders of »).
+SEIZED_FROM: frozenset[str] = frozenset({"from", "aboard"})
+# The carriers a haul is taken from, by kind: one vessel is « the trawler » in one account and « a fishing
+# boat » in another, so only two kinds (a vessel, a road vehicle, an aircraft) tell two hauls apart.
+CARRIER_KINDS: dict[str, str] = {
+    **dict.fromkeys(("boat", "trawler", "ship", "vessel", "dhow", "skiff", "yacht", "tanker", "freighter", "ferry",
+                     "barge", "tug", "launch", "dinghy", "speedboat", "cutter", "schooner", "cargo"), "vessel"),
+    **dict.fromkeys(("lorry", "truck", "van", "car", "vehicle", "trailer", "bus", "pickup", "suv", "sedan",
+                     "motorcycle", "coach"), "road vehicle"),
+    **dict.fromkeys(("plane", "aircraft", "jet", "helicopter", "airliner", "flight"), "aircraft"),
+}
 # What a haul was taken in that is no place nor vehicle (« in a raid », « during an operation »): not compared.
 SEIZED_OCCASIONS: frozenset[str] = frozenset({
     "raid", "raids", "operation", "operations", "search", "searches", "crackdown", "sweep", "bust", "inspection",
