@@ -3267,21 +3267,7 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
         # prendre le départ dimanche ») and the areas an alert covers on a coming day: the bulletin
         # that placed them is out already (« neuf départements en alerte orange demain »)
         return [q for q in qs if q.thing == "âge" or _under_alert(c, q)]
-    return qs + _subject_age(c, qs, language) + _subject_apposition(c, qs, language)
-
-
-def _subject_apposition(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
-    """A count set off by commas right after the claim's subject, when the clause leaves the subject out
-    (« The smugglers, in four boats, were trying to board the tanker »: the claim is « to board the tanker »):
-    the subject's, so the claim's, as it would be were the clause read with its subject."""
-    if language != "en" or not c.subject or c.sentence == c.text or c.subject in c.text:
-        return []
-    at = c.sentence.find(c.text)
-    m = re.search(rf"\b{re.escape(c.subject)}\s*,([^,;:\n]{{3,40}}),", c.sentence)
-    if m is None or at < m.end():
-        return []
-    have = {q.thing for q in qs}
-    return [q for q in of_claim(m.group(1), "", language) if q.thing and q.thing not in have and q.thing != "âge"]
+    return qs + _subject_age(c, qs, language)
 
 
 def _subject_age(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:

@@ -333,8 +333,6 @@ class _Context:
         here = self._sent(start)
         doc = self.doc
         want = _gender(doc[start])
-        if (doers := self._reported_doers_en(start, here)) is not None:
-            return self.resolve_kind(*doers, depth + 1)
         before = [e for e in self.people if e.end <= start
                   and (not want or self._titled(self._named(e)) in {"", want})]
         subjects = [e for e in before if e.root.dep_ in {"nsubj", "nsubjpass"} and self._sent(e.start) >= here - 6]
@@ -379,35 +377,6 @@ class _Context:
         if subjects or before:
             return self._named((subjects or before)[-1]), "person"
         return None
-
-    def _reported_doers_en(self, start: int, here: int) -> tuple[int, int] | None:
-        """« The spokesman said commandos boarded the dhow. They also seized … »: a « they » doing a deed
-        (no reporting verb) stands for the plural subject of what one person was reported to say in the
-        sentence before, not for that person (one speaker is no « they »). As a token range; None when
-        the frame's source is no single speaker or its content has no plural noun subject."""
-        doc = self.doc
-        tok = doc[start]
-        if tok.lower_ != "they" or tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
-        from recoupe.lang.en.reporting_verbs import REPORTING_VERBS
-
-        if tok.head.lemma_.lower() in REPORTING_VERBS:
-            return None
-        frame = next((f for f in reversed(self.frames) if self._sent(f.cue_i) == here - 1 and f.kind == "verb"),
-                     None)
-        if frame is None or frame.source_end - frame.source_start < 1:
-            return None
-        head = doc[frame.source_start:frame.source_end].root
-        if head.tag_ not in {"NN", "NNP"} or head.pos_ == "PRON":
-            return None  # « officials said … »: the speakers may be the doers
-        subj = next((t for t in reversed(doc[frame.scope_start:frame.scope_end]) if t.dep_ in {"nsubj", "nsubjpass"}
-                     and t.tag_ in {"NNS", "NNPS"} and not frame.source_start <= t.i < frame.source_end), None)
-        if subj is None:
-            return None
-        b = subj.i + 1
-        while b <= subj.right_edge.i and not doc[b].is_punct and doc[b].pos_ not in {"VERB", "AUX"}:
-            b += 1  # its complements (« from the destroyer »), not a relative clause or an apposition
-        return subj.left_edge.i, b
 
     def _asked(self, frame: object, want: str) -> str:
         """The person a frame of asking names as the one asked ("X asked Y if ...", its direct
