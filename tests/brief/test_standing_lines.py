@@ -57,6 +57,10 @@ def test_the_pronouns_of_one_of_a_pair_lean_on_the_sentence_before() -> None:
     assert _opens_on_pronoun("Celui de Valmorin a rouvert ses grilles lundi.", "fr")
     # a singular free relative stands for someone told before (who?)
     assert _opens_on_pronoun("Celui qui fut le premier gardien du phare avait 91 ans.", "fr")
+    # any number of the group told before, and « les autres »: still one of them (which?)
+    for sentence in ("L'un des onze a été conduit au dispensaire.", "L'un des dix-huit a été relâché.",
+                     "L'une des autres a été soignée sur place."):
+        assert _opens_on_pronoun(sentence, "fr"), sentence
 
 
 def test_one_of_before_a_noun_or_a_superlative_and_a_free_relative_stand_alone() -> None:

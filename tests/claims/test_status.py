@@ -2177,3 +2177,29 @@ def test_status_a_percentage_and_an_amount_are_not_two_measurements() -> None:
     assert group_status([share, amount], sources).status == "confirmed"
     other = rose("3", "b", "The brewery's yearly profit rose 14.5% on busy summer trade")
     assert group_status([share, other], sources).status == "single_source"
+
+
+def test_most_apart_of_many_outlets_copying_each_other_stays_bounded_and_order_free() -> None:
+    """Ten outlets of five articles each, every article sharing a wire text with one of the next
+    outlet's: beyond the exact search's budget the count is read greedily, in the keys' order and each
+    key's least tied item first, so it is found at once and the same whatever the items' order."""
+    import random
+
+    from recoupe.claims.status import APART_SEARCH_MAX, most_apart
+
+    items = [(f"o{k}", j) for k in range(10) for j in range(5)]
+    assert 6 ** 10 > APART_SEARCH_MAX
+
+    def count(order: list[tuple[str, int]]) -> int:
+        def apart(x: int, y: int) -> bool:
+            (kx, jx), (ky, jy) = order[x], order[y]
+            return not (jx == jy and abs(int(kx[1:]) - int(ky[1:])) == 1)
+        return most_apart([k for k, _ in order], apart)
+
+    first = count(items)
+    assert first == 10  # any article of an outlet apart from the chosen neighbours' copies
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = items[:]
+        rng.shuffle(shuffled)
+        assert count(shuffled) == first

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from recoupe.lang.fr.quantities import NUMBER_WORDS
+
 # The detector's profile (:mod:`recoupe.clean.language`): the most frequent French function words
 # (articles, pronouns, prepositions, auxiliaries), elided forms split ("l'armée" counts "l").
 STOP_WORDS: frozenset[str] = frozenset(
@@ -41,8 +43,9 @@ ANAPHORIC: frozenset[str] = frozenset({
 # a plural free relative (« Ceux qui ont perdu leur logement … », « Celles que la crue a chassées … »), a
 # class of people. A singular one in news is most often a periphrasis for someone named before (« Celui qui
 # fut son premier soutien avait 83 ans »: who?): it leans, as « celui de … » does. Case folded.
-_NUMERALS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
-_POSSESSIVES = r"(?:leurs|nôtres|vôtres|miens|miennes|tiens|tiennes|siens|siennes)"
+_NUMERALS = (r"(?:(?:" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("un", "une")), key=len, reverse=True))
+             + r")(?:-[^\W\d_]+)*|\d+)")  # « dix-huit », « vingt-et-un » too
+_POSSESSIVES = r"(?:autres|leurs|nôtres|vôtres|miens|miennes|tiens|tiennes|siens|siennes)"
 _FUNCTION = "|".join(sorted(STOP_WORDS, key=len, reverse=True))
 STANDING_OPENINGS: re.Pattern[str] = re.compile(
     r"\s*(?:l['’]une?\s+des\s+(?:(?!(?:" + _NUMERALS + "|" + _POSSESSIVES + r")\b)[^\W\d_]+\b|" + _NUMERALS
