@@ -36,7 +36,7 @@ from operator import attrgetter
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.en.headline import headline_style
+from recoupe.lang.en.headline import PUNCTUATION, headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
@@ -1016,7 +1016,7 @@ def _headline_like(sentence: str) -> bool:
     auxiliary, no opening article): a record that glued its title to its text with a stop."""
     if not sentence.rstrip().rstrip("\"'\u201d\u2019\u00bb").endswith((".", "!", "?", "\u2026")):
         return True
-    words = [w.strip(".,;:!?\"'\u2018\u2019\u201c\u201d()") for w in sentence.split()[1:]]
+    words = [w.strip(PUNCTUATION) for w in sentence.split()[1:]]
     long = [w for w in words if len(w) >= HEADLINE_CASE_LETTERS and w.isalpha()]
     return (len(long) >= 2 and all(w[0].isupper() for w in long)) or headline_style(sentence)
 
