@@ -220,3 +220,14 @@ def test_a_body_first_sentence_naming_its_day_is_not_paired_with_the_next_fact()
                ["lawmaker", "shelve", "pension", "bill", "separate", "vote", "thursday"]),
     ]
     assert headline_lead_links([_Features(c) for c in claims]) == set()
+
+
+@pytest.mark.parametrize(("verb", "vetoed"), [("block", True), ("veto", True), ("approve", False)])
+def test_a_headline_is_never_paired_with_the_opposite_act(verb: str, vetoed: bool) -> None:
+    title = "Lawmakers pass harbor bill."
+    lead_sentence = f"The assembly's lawmakers {verb}ed the pension bill in a separate vote."
+    lead_sentence = lead_sentence.replace("approveed", "approved").replace("vetoed", "vetoed")
+    head = _claim("o:1", title[:-1], title, 0, "pass", ["lawmaker", "pass", "harbor", "bill"])
+    lead = _claim("o:2", lead_sentence[:-1], lead_sentence, len(title) + 1, verb,
+                  ["assembly", "lawmaker", verb, "pension", "bill", "separate", "vote"])
+    assert headline_lead_links([_Features(head), _Features(lead)]) == (set() if vetoed else {(0, 1)})

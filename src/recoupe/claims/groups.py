@@ -1007,6 +1007,14 @@ def _shared_heads(a: AbstractSet[str], b: AbstractSet[str]) -> int:
     return sum(1 for w in a if w in b or any(_derived(w, v) for v in b))
 
 
+def _opposed(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` verbs of two acts that undo or refuse one another
+    (:data:`recoupe.lang.en.predicates.OPPOSED_ACTIONS`: « pass » / « block », « sign » / « veto »)?"""
+    from recoupe.lang.en.predicates import OPPOSED_ACTIONS
+
+    return any((a in x and b in y) or (a in y and b in x) for x, y in OPPOSED_ACTIONS)
+
+
 def _headline_like(sentence: str) -> bool:
     """Can a text's first sentence be its headline? Not when it ends with a stop: the cleaner puts a
     title in front of the text only for a short feed item, on a line of its own without one (an HTML
@@ -1029,7 +1037,8 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
     Indicted in Probe » / « a grand jury charged X »), which the scorer, trained on pairs across
     outlets, does not read. They share at least :data:`HEADLINE_LEAD_MIN_SHARED` content words (the
     headline's misread verb among them: « Mayor under fire »), are not vetoed nor a plan against a deed
-    (:func:`never_linked`), and each is the other's best match (most shared words; ties: the first):
+    (:func:`never_linked`) nor opposed acts (:func:`_opposed`: « pass » / « block », whose clauses share
+    the rest of their words), and each is the other's best match (most shared words; ties: the first):
     the lead's other clauses tell the circumstances. A link for grouping only, as the frame links;
     English articles only (:data:`HEADLINE_LEAD_LANGUAGES`)."""
     by_article: dict[str, list[int]] = {}
@@ -1049,7 +1058,8 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
                 n = _shared_heads(a.words, b.words)
                 if a.verb not in b.words and _one_event(a.verb, b.verb):
                     n += 1  # « indict » / « charge »: one event told with two verbs
-                if n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or cannot_be_one_fact(a, b):
+                if (n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or cannot_be_one_fact(a, b)
+                        or _opposed(a.verb, b.verb)):
                     continue
                 for u, v in ((h, m), (m, h)):
                     if u not in best or n > best[u][0]:
