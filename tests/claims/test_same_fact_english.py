@@ -142,7 +142,26 @@ def test_a_clause_telling_of_a_noun_after_the_cue_leaves_the_cue_the_claim(nlp_e
                  "a day earlier.")
     claims = {c.predicate: c for c in doc._.claims}
     assert "urge" in claims and claims["urge"].modality == "asserted"
-    assert "reach" in claims
+    # the bill reached her desk by the narrator's word, not the mayor's
+    assert "reach" in claims and claims["reach"].modality == "asserted" and not claims["reach"].cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "cue", "predicate"), [
+    ("Tenants urged the landlord to refund deposits to families who were evicted in the spring.", "urge", "evict"),
+    ("Residents asked the council to compensate owners whose shops were flooded in March.", "ask", "flood"),
+])
+def test_a_relative_clause_on_the_object_of_a_deed_cue_is_the_narrators(nlp_en: Any, sentence: str, cue: str,
+                                                                         predicate: str) -> None:
+    claims = {c.predicate: c for c in nlp_en(sentence)._.claims}
+    assert cue in claims and claims[cue].modality == "asserted"
+    assert predicate in claims and claims[predicate].modality == "asserted" and not claims[predicate].cue
+
+
+@pytest.mark.model
+def test_a_relative_clause_under_a_saying_stays_the_sayers(nlp_en: Any) -> None:
+    claims = {c.predicate: c for c in nlp_en("The coach said the team that won the cup would return.")._.claims}
+    assert claims["win"].modality == "reported" and claims["win"].cue == "say"
 
 
 @pytest.mark.model
