@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.groups import GENERAL_VERBS, _Features, frame_link, learned_probability, main_verb, rule_link
+from recoupe.claims.groups import (
+    GENERAL_VERBS,
+    _Features,
+    cannot_be_one_fact,
+    frame_link,
+    learned_probability,
+    main_verb,
+    rule_link,
+)
 from recoupe.claims.status import _general
 from recoupe.lang.en.predicates import ENGLISH_ONLY_CLASSES
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
@@ -162,6 +170,22 @@ def test_a_relative_clause_on_the_object_of_a_deed_cue_is_the_narrators(nlp_en: 
 def test_a_relative_clause_under_a_saying_stays_the_sayers(nlp_en: Any) -> None:
     claims = {c.predicate: c for c in nlp_en("The coach said the team that won the cup would return.")._.claims}
     assert claims["win"].modality == "reported" and claims["win"].cue == "say"
+
+
+@pytest.mark.parametrize(("other", "verb", "infinitive", "vetoed"), [
+    ("Senator Mara Olsen urged the governor to sign a bill on school meals", "urge", "sign", True),
+    ("Senator Mara Olsen urged the governor to veto a bill on school meals", "urge", "veto", False),
+    ("Senator Mara Olsen pressed the governor to sign a bill on school meals", "press", "sign", False),
+])
+def test_two_acts_of_one_cue_on_two_infinitives_are_two_facts(other: str, verb: str, infinitive: str,
+                                                               vetoed: bool) -> None:
+    # what is urged is the fact: urging a veto and urging a signature are two facts on the same words
+    # (another cue on another infinitive is left to the other rules)
+    lemmas = ["senator", "mara", "olsen", "governor", "bill", "school", "meal"]
+    urged = _claim("a:c1", "Senator Mara Olsen urged the governor to veto a bill on school meals", "urge",
+                   [*lemmas, "urge", "veto"])
+    told = _claim("b:c1", other, verb, [*lemmas, verb, infinitive])
+    assert cannot_be_one_fact(_Features(urged), _Features(told)) is vetoed
 
 
 @pytest.mark.model

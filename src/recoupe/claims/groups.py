@@ -641,6 +641,34 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
 
+# the first infinitive of a claim's text (« urged the governor to veto a bill »): « to » and a word
+# written in lower case (not « to Paris »), past an adverb (« to quickly sign »); read only where the
+# word is one of the claim's lemmas
+_TO_INFINITIVE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?([a-z][a-z-]+)\b")
+
+
+@lru_cache(maxsize=1 << 15)
+def infinitive(text: str, lemmas: frozenset[str]) -> str:
+    """The verb of the infinitive a claim's act carries (« urged X to veto the bill »: « veto »), "" when
+    its text holds none among its lemmas."""
+    found = next((m.group(1) for m in _TO_INFINITIVE.finditer(text) if m.group(1) in lemmas), "")
+    return found
+
+
+@lru_cache(maxsize=1 << 15)
+def _stored_infinitive(text: str, lemmas_json: str) -> str:
+    """:func:`infinitive` of a stored claim (its lemmas as the store keeps them)."""
+    return infinitive(text, frozenset(json.loads(lemmas_json)))
+
+
+def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
+    """Two acts of one verb on two infinitives (« urged X to sign the bill » / « urged X to veto the
+    bill », « agreed to buy » / « agreed to sell »): what is urged or agreed is the fact, and two
+    infinitives that tell no one event (:func:`_one_event`) are two facts, whatever else they share."""
+    return (bool(a_inf) and bool(b_inf) and a_verb == b_verb and a_inf != b_inf
+            and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
+
+
 def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, int] | None = None) -> list[str]:
     """The claim's ``k`` rarest terms (by document frequency): their postings are short, and a
     paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
@@ -716,6 +744,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                 or (hurt != o_hurt and _other_subset(claim.text, other["text"]))
                 or (state != o_state and _ended_and_ongoing(claim.text, other["text"]))
                 or _plan_against_old_deed(store, claim, old_deed, other)
+                or other_acts(verb, infinitive(claim.text, frozenset(lemmas)), other_verb,
+                              _stored_infinitive(other["text"] or "", other["lemmas"] or "[]"))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
                                   other["subject_entity"] or "")):
             continue
@@ -757,9 +787,9 @@ class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component (the vetoes'
     and the pair features' per-claim parts too: a story's pairs read each claim many times)."""
 
-    __slots__ = ("claim", "counted", "counterfactual", "dropped", "entities", "in_class", "keys", "log_words",
-                 "numbers", "own_count", "planned", "polarity", "published", "severity", "short", "signature",
-                 "state", "values", "verb", "verb_class", "when", "words")
+    __slots__ = ("claim", "counted", "counterfactual", "dropped", "entities", "in_class", "infinitive", "keys",
+                 "log_words", "numbers", "own_count", "planned", "polarity", "published", "severity", "short",
+                 "signature", "state", "values", "verb", "verb_class", "when", "words")
 
     def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
@@ -773,6 +803,7 @@ class _Features:
         self.own_count = False  # set by :func:`own_counts`
         self.polarity = polarity(claim.modality, claim.negated)
         self.verb = main_verb(claim.predicate, claim.text)
+        self.infinitive = infinitive(claim.text, frozenset(claim.lemmas))
         self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
@@ -828,7 +859,8 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or (a.severity != b.severity and _other_subset(x.text, y.text))
             or (a.state != b.state and _ended_and_ongoing(x.text, y.text))
             or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))
-            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)):
+            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)
+            or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)
