@@ -13,6 +13,7 @@ from recoupe.claims.groups import (
     _Features,
     cannot_be_one_fact,
     frame_link,
+    infinitive,
     learned_probability,
     main_verb,
     rule_link,
@@ -186,6 +187,18 @@ def test_two_acts_of_one_cue_on_two_infinitives_are_two_facts(other: str, verb: 
                    [*lemmas, "urge", "veto"])
     told = _claim("b:c1", other, verb, [*lemmas, verb, infinitive])
     assert cannot_be_one_fact(_Features(urged), _Features(told)) is vetoed
+
+
+@pytest.mark.parametrize(("text", "predicate", "found"), [
+    ("The senator pressed the governor to quickly sign the bill", "press", "sign"),
+    ("The ferryman waited an hour on the quay, as the crew persuaded a stowaway to leave", "wait", ""),
+    ("to announce her pick for the harbor board", "announce", ""),
+])
+def test_the_infinitive_is_the_one_its_verb_governs(text: str, predicate: str, found: str) -> None:
+    # a « to » after a comma is another clause's; a claim that is an infinitive carries none of its own
+    lemmas = frozenset({"senator", "press", "governor", "sign", "bill", "ferryman", "wait", "hour", "quay", "crew",
+                        "persuade", "stowaway", "leave", "announce", "pick", "harbor", "board"})
+    assert infinitive(text, lemmas, predicate) == found
 
 
 @pytest.mark.model

@@ -641,24 +641,34 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
 
-# the first infinitive of a claim's text (« urged the governor to veto a bill »): « to » and a word
-# written in lower case (not « to Paris »), past an adverb (« to quickly sign »); read only where the
-# word is one of the claim's lemmas
-_TO_INFINITIVE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?([a-z][a-z-]+)\b")
+# the infinitive a claim's verb governs (« urged the governor to veto a bill »): a form of the verb (its
+# stem and an ending: irregular forms are not read), then before any comma and within
+# INFINITIVE_WORDS words (its object), « to » and a word written in lower case (not « to Paris »), past
+# an adverb (« to quickly sign »); read only where the word is one of the claim's lemmas. A « to » after
+# a comma is another clause's (« spent two hours there, as police persuaded him to surrender »).
+INFINITIVE_WORDS = 8
+_TO_INFINITIVE = re.compile(r"[^,;:]*?\bto\s+(?:[a-z]+ly\s+)?([a-z][a-z-]+)\b")
 
 
 @lru_cache(maxsize=1 << 15)
-def infinitive(text: str, lemmas: frozenset[str]) -> str:
-    """The verb of the infinitive a claim's act carries (« urged X to veto the bill »: « veto »), "" when
-    its text holds none among its lemmas."""
-    found = next((m.group(1) for m in _TO_INFINITIVE.finditer(text) if m.group(1) in lemmas), "")
-    return found
+def infinitive(text: str, lemmas: frozenset[str], predicate: str) -> str:
+    """The verb of the infinitive a claim's verb ``predicate`` governs (« urged X to veto the bill »:
+    « veto »), "" when its text holds none among its lemmas."""
+    stem = predicate[:-1] if predicate.endswith("e") else predicate
+    verb = re.search(rf"\b{re.escape(stem)}[a-z]*\b", text) if len(stem) >= 2 else None
+    if verb is None:
+        return ""
+    found = _TO_INFINITIVE.match(text, verb.end())
+    if (found is None or found.group(1) not in lemmas or found.group(1) == predicate
+            or len(found.group(0).split()) - 2 > INFINITIVE_WORDS):  # (the words before « to » and the verb)
+        return ""
+    return found.group(1)
 
 
 @lru_cache(maxsize=1 << 15)
-def _stored_infinitive(text: str, lemmas_json: str) -> str:
+def _stored_infinitive(text: str, lemmas_json: str, predicate: str) -> str:
     """:func:`infinitive` of a stored claim (its lemmas as the store keeps them)."""
-    return infinitive(text, frozenset(json.loads(lemmas_json)))
+    return infinitive(text, frozenset(json.loads(lemmas_json)), predicate)
 
 
 def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
@@ -744,8 +754,9 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                 or (hurt != o_hurt and _other_subset(claim.text, other["text"]))
                 or (state != o_state and _ended_and_ongoing(claim.text, other["text"]))
                 or _plan_against_old_deed(store, claim, old_deed, other)
-                or other_acts(verb, infinitive(claim.text, frozenset(lemmas)), other_verb,
-                              _stored_infinitive(other["text"] or "", other["lemmas"] or "[]"))
+                or other_acts(verb, infinitive(claim.text, frozenset(lemmas), claim.predicate), other_verb,
+                              _stored_infinitive(other["text"] or "", other["lemmas"] or "[]",
+                                                 other["predicate"] or ""))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
                                   other["subject_entity"] or "")):
             continue
@@ -803,7 +814,7 @@ class _Features:
         self.own_count = False  # set by :func:`own_counts`
         self.polarity = polarity(claim.modality, claim.negated)
         self.verb = main_verb(claim.predicate, claim.text)
-        self.infinitive = infinitive(claim.text, frozenset(claim.lemmas))
+        self.infinitive = infinitive(claim.text, frozenset(claim.lemmas), claim.predicate)
         self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
