@@ -189,3 +189,45 @@ def test_a_first_sentence_written_as_a_lead_is_no_headline(first: str) -> None:
 ])
 def test_headline_style(title: str) -> None:
     assert headline_style(title)
+
+
+@pytest.mark.parametrize("first", [
+    "Lawmakers passed the harbor budget late on Thursday.",  # a day named: a lead dates its fact
+    "Harbor board approves dredging budget yesterday.", "Port fees rise on March 3.", "Dock reopens 4 June.",
+    "Voss wasn't charged in dredging probe.", "Harbor board will vote on dredging.",  # a lead's auxiliaries
+    "His daughter drowned off the north pier.", "Two sailors drowned off the north pier.",  # a lead's openers
+    "Some say the dredging costs too much.",
+])
+def test_a_first_sentence_with_a_leads_marks_is_no_headline(first: str) -> None:
+    assert not headline_style(first)
+
+
+@pytest.mark.parametrize("title", [
+    "3 sailors hurt in harbor crash.",  # digits open a headline, never a sentence
+    "Harbor board to vote on dredging.", "Harbor chief eyes May vote on dredging.",
+])
+def test_a_headline_without_a_leads_marks_stays_one(title: str) -> None:
+    assert headline_style(title)
+
+
+def test_a_body_first_sentence_naming_its_day_is_not_paired_with_the_next_fact() -> None:
+    # a record with no title: its first sentence is the lead, and the next sentence another vote
+    first = "Lawmakers passed the harbor budget bill late on Thursday."
+    second = "Lawmakers shelved the pension bill in a separate vote on Thursday."
+    claims = [
+        _claim("d:1", first[:-1], first, 0, "pass", ["lawmaker", "pass", "harbor", "budget", "bill", "thursday"]),
+        _claim("d:2", second[:-1], second, len(first) + 1, "shelve",
+               ["lawmaker", "shelve", "pension", "bill", "separate", "vote", "thursday"]),
+    ]
+    assert headline_lead_links([_Features(c) for c in claims]) == set()
+
+
+@pytest.mark.parametrize(("verb", "vetoed"), [("block", True), ("veto", True), ("approve", False)])
+def test_a_headline_is_never_paired_with_the_opposite_act(verb: str, vetoed: bool) -> None:
+    title = "Lawmakers pass harbor bill."
+    lead_sentence = f"The assembly's lawmakers {verb}ed the pension bill in a separate vote."
+    lead_sentence = lead_sentence.replace("approveed", "approved").replace("vetoed", "vetoed")
+    head = _claim("o:1", title[:-1], title, 0, "pass", ["lawmaker", "pass", "harbor", "bill"])
+    lead = _claim("o:2", lead_sentence[:-1], lead_sentence, len(title) + 1, verb,
+                  ["assembly", "lawmaker", verb, "pension", "bill", "separate", "vote"])
+    assert headline_lead_links([_Features(head), _Features(lead)]) == (set() if vetoed else {(0, 1)})

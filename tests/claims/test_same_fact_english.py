@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.groups import GENERAL_VERBS, _Features, frame_link, learned_probability, main_verb, rule_link
+from recoupe.claims.groups import (
+    GENERAL_VERBS,
+    _Features,
+    cannot_be_one_fact,
+    frame_link,
+    infinitive,
+    learned_probability,
+    main_verb,
+    rule_link,
+)
 from recoupe.claims.status import _general
 from recoupe.lang.en.predicates import ENGLISH_ONLY_CLASSES
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
@@ -142,7 +151,54 @@ def test_a_clause_telling_of_a_noun_after_the_cue_leaves_the_cue_the_claim(nlp_e
                  "a day earlier.")
     claims = {c.predicate: c for c in doc._.claims}
     assert "urge" in claims and claims["urge"].modality == "asserted"
-    assert "reach" in claims
+    # the bill reached her desk by the narrator's word, not the mayor's
+    assert "reach" in claims and claims["reach"].modality == "asserted" and not claims["reach"].cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "cue", "predicate"), [
+    ("Tenants urged the landlord to refund deposits to families who were evicted in the spring.", "urge", "evict"),
+    ("Residents asked the council to compensate owners whose shops were flooded in March.", "ask", "flood"),
+])
+def test_a_relative_clause_on_the_object_of_a_deed_cue_is_the_narrators(nlp_en: Any, sentence: str, cue: str,
+                                                                         predicate: str) -> None:
+    claims = {c.predicate: c for c in nlp_en(sentence)._.claims}
+    assert cue in claims and claims[cue].modality == "asserted"
+    assert predicate in claims and claims[predicate].modality == "asserted" and not claims[predicate].cue
+
+
+@pytest.mark.model
+def test_a_relative_clause_under_a_saying_stays_the_sayers(nlp_en: Any) -> None:
+    claims = {c.predicate: c for c in nlp_en("The coach said the team that won the cup would return.")._.claims}
+    assert claims["win"].modality == "reported" and claims["win"].cue == "say"
+
+
+@pytest.mark.parametrize(("other", "verb", "infinitive", "vetoed"), [
+    ("Senator Mara Olsen urged the governor to sign a bill on school meals", "urge", "sign", True),
+    ("Senator Mara Olsen urged the governor to veto a bill on school meals", "urge", "veto", False),
+    ("Senator Mara Olsen pressed the governor to sign a bill on school meals", "press", "sign", False),
+])
+def test_two_acts_of_one_cue_on_two_infinitives_are_two_facts(other: str, verb: str, infinitive: str,
+                                                               vetoed: bool) -> None:
+    # what is urged is the fact: urging a veto and urging a signature are two facts on the same words
+    # (another cue on another infinitive is left to the other rules)
+    lemmas = ["senator", "mara", "olsen", "governor", "bill", "school", "meal"]
+    urged = _claim("a:c1", "Senator Mara Olsen urged the governor to veto a bill on school meals", "urge",
+                   [*lemmas, "urge", "veto"])
+    told = _claim("b:c1", other, verb, [*lemmas, verb, infinitive])
+    assert cannot_be_one_fact(_Features(urged), _Features(told)) is vetoed
+
+
+@pytest.mark.parametrize(("text", "predicate", "found"), [
+    ("The senator pressed the governor to quickly sign the bill", "press", "sign"),
+    ("The ferryman waited an hour on the quay, as the crew persuaded a stowaway to leave", "wait", ""),
+    ("to announce her pick for the harbor board", "announce", ""),
+])
+def test_the_infinitive_is_the_one_its_verb_governs(text: str, predicate: str, found: str) -> None:
+    # a « to » after a comma is another clause's; a claim that is an infinitive carries none of its own
+    lemmas = frozenset({"senator", "press", "governor", "sign", "bill", "ferryman", "wait", "hour", "quay", "crew",
+                        "persuade", "stowaway", "leave", "announce", "pick", "harbor", "board"})
+    assert infinitive(text, lemmas, predicate) == found
 
 
 @pytest.mark.model

@@ -36,7 +36,7 @@ from operator import attrgetter
 from typing import Any
 
 from recoupe.claims.quantities import of_claim
-from recoupe.lang.en.headline import headline_style
+from recoupe.lang.en.headline import PUNCTUATION, headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
@@ -641,6 +641,44 @@ def _same_predicate(a: str, b: str) -> bool:
     return a == b or (a in CLASS_OF and CLASS_OF.get(a) == CLASS_OF.get(b))
 
 
+# the infinitive a claim's verb governs (« urged the governor to veto a bill »): a form of the verb (its
+# stem and an ending: irregular forms are not read), then before any comma and within
+# INFINITIVE_WORDS words (its object), « to » and a word written in lower case (not « to Paris »), past
+# an adverb (« to quickly sign »); read only where the word is one of the claim's lemmas. A « to » after
+# a comma is another clause's (« spent two hours there, as police persuaded him to surrender »).
+INFINITIVE_WORDS = 8
+_TO_INFINITIVE = re.compile(r"[^,;:]*?\bto\s+(?:[a-z]+ly\s+)?([a-z][a-z-]+)\b")
+
+
+@lru_cache(maxsize=1 << 15)
+def infinitive(text: str, lemmas: frozenset[str], predicate: str) -> str:
+    """The verb of the infinitive a claim's verb ``predicate`` governs (« urged X to veto the bill »:
+    « veto »), "" when its text holds none among its lemmas."""
+    stem = predicate[:-1] if predicate.endswith("e") else predicate
+    verb = re.search(rf"\b{re.escape(stem)}[a-z]*\b", text) if len(stem) >= 2 else None
+    if verb is None:
+        return ""
+    found = _TO_INFINITIVE.match(text, verb.end())
+    if (found is None or found.group(1) not in lemmas or found.group(1) == predicate
+            or len(found.group(0).split()) - 2 > INFINITIVE_WORDS):  # (the words before « to » and the verb)
+        return ""
+    return found.group(1)
+
+
+@lru_cache(maxsize=1 << 15)
+def _stored_infinitive(text: str, lemmas_json: str, predicate: str) -> str:
+    """:func:`infinitive` of a stored claim (its lemmas as the store keeps them)."""
+    return infinitive(text, frozenset(json.loads(lemmas_json)), predicate)
+
+
+def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
+    """Two acts of one verb on two infinitives (« urged X to sign the bill » / « urged X to veto the
+    bill », « agreed to buy » / « agreed to sell »): what is urged or agreed is the fact, and two
+    infinitives that tell no one event (:func:`_one_event`) are two facts, whatever else they share."""
+    return (bool(a_inf) and bool(b_inf) and a_verb == b_verb and a_inf != b_inf
+            and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
+
+
 def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, int] | None = None) -> list[str]:
     """The claim's ``k`` rarest terms (by document frequency): their postings are short, and a
     paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
@@ -716,6 +754,9 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                 or (hurt != o_hurt and _other_subset(claim.text, other["text"]))
                 or (state != o_state and _ended_and_ongoing(claim.text, other["text"]))
                 or _plan_against_old_deed(store, claim, old_deed, other)
+                or other_acts(verb, infinitive(claim.text, frozenset(lemmas), claim.predicate), other_verb,
+                              _stored_infinitive(other["text"] or "", other["lemmas"] or "[]",
+                                                 other["predicate"] or ""))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
                                   other["subject_entity"] or "")):
             continue
@@ -757,9 +798,9 @@ class _Features:
     """What a pair weight reads of a claim, computed once per claim of the component (the vetoes'
     and the pair features' per-claim parts too: a story's pairs read each claim many times)."""
 
-    __slots__ = ("claim", "counted", "counterfactual", "dropped", "entities", "in_class", "keys", "log_words",
-                 "numbers", "own_count", "planned", "polarity", "published", "severity", "short", "signature",
-                 "state", "values", "verb", "verb_class", "when", "words")
+    __slots__ = ("claim", "counted", "counterfactual", "dropped", "entities", "in_class", "infinitive", "keys",
+                 "log_words", "numbers", "own_count", "planned", "polarity", "published", "severity", "short",
+                 "signature", "state", "values", "verb", "verb_class", "when", "words")
 
     def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
@@ -773,6 +814,7 @@ class _Features:
         self.own_count = False  # set by :func:`own_counts`
         self.polarity = polarity(claim.modality, claim.negated)
         self.verb = main_verb(claim.predicate, claim.text)
+        self.infinitive = infinitive(claim.text, frozenset(claim.lemmas), claim.predicate)
         self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
@@ -828,7 +870,8 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or (a.severity != b.severity and _other_subset(x.text, y.text))
             or (a.state != b.state and _ended_and_ongoing(x.text, y.text))
             or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))
-            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)):
+            or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)
+            or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)
@@ -1007,6 +1050,14 @@ def _shared_heads(a: AbstractSet[str], b: AbstractSet[str]) -> int:
     return sum(1 for w in a if w in b or any(_derived(w, v) for v in b))
 
 
+def _opposed(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` verbs of two acts that undo or refuse one another
+    (:data:`recoupe.lang.en.predicates.OPPOSED_ACTIONS`: « pass » / « block », « sign » / « veto »)?"""
+    from recoupe.lang.en.predicates import OPPOSED_ACTIONS
+
+    return any((a in x and b in y) or (a in y and b in x) for x, y in OPPOSED_ACTIONS)
+
+
 def _headline_like(sentence: str) -> bool:
     """Can a text's first sentence be its headline? Not when it ends with a stop: the cleaner puts a
     title in front of the text only for a short feed item, on a line of its own without one (an HTML
@@ -1016,7 +1067,7 @@ def _headline_like(sentence: str) -> bool:
     auxiliary, no opening article): a record that glued its title to its text with a stop."""
     if not sentence.rstrip().rstrip("\"'\u201d\u2019\u00bb").endswith((".", "!", "?", "\u2026")):
         return True
-    words = [w.strip(".,;:!?\"'\u2018\u2019\u201c\u201d()") for w in sentence.split()[1:]]
+    words = [w.strip(PUNCTUATION) for w in sentence.split()[1:]]
     long = [w for w in words if len(w) >= HEADLINE_CASE_LETTERS and w.isalpha()]
     return (len(long) >= 2 and all(w[0].isupper() for w in long)) or headline_style(sentence)
 
@@ -1029,7 +1080,8 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
     Indicted in Probe » / « a grand jury charged X »), which the scorer, trained on pairs across
     outlets, does not read. They share at least :data:`HEADLINE_LEAD_MIN_SHARED` content words (the
     headline's misread verb among them: « Mayor under fire »), are not vetoed nor a plan against a deed
-    (:func:`never_linked`), and each is the other's best match (most shared words; ties: the first):
+    (:func:`never_linked`) nor opposed acts (:func:`_opposed`: « pass » / « block », whose clauses share
+    the rest of their words), and each is the other's best match (most shared words; ties: the first):
     the lead's other clauses tell the circumstances. A link for grouping only, as the frame links;
     English articles only (:data:`HEADLINE_LEAD_LANGUAGES`)."""
     by_article: dict[str, list[int]] = {}
@@ -1049,7 +1101,8 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
                 n = _shared_heads(a.words, b.words)
                 if a.verb not in b.words and _one_event(a.verb, b.verb):
                     n += 1  # « indict » / « charge »: one event told with two verbs
-                if n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or cannot_be_one_fact(a, b):
+                if (n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or cannot_be_one_fact(a, b)
+                        or _opposed(a.verb, b.verb)):
                     continue
                 for u, v in ((h, m), (m, h)):
                     if u not in best or n > best[u][0]:

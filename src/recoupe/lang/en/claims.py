@@ -713,6 +713,12 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             frame = next((f for f in frames if f.covers(i) or (event and f.covers(anchor))), None)
             if frame is not None and _outside_frame(p, frame, i):
                 frame = None
+            if (frame is not None and frame.kind == "verb" and frame.cue_i in frame_cues and frame.cue_i != i
+                    and _of_a_noun(p, i, frame.cue_i) and _deed_cue(p, frames, frame.cue_i)):
+                # « urged the city to drop charges against protesters who were arrested »: the cue is an
+                # act on someone, not a saying, and the clause tells of a noun of its object: the
+                # narrator's fact, not the cue's subject's words
+                frame = None
             if event and frame is None and anchor in frame_cues and lemma[anchor].lower() in DENIAL_VERBS and any(
                     dep[c] in {"xcomp", "ccomp"} for c in children[anchor]) and _comma_participle(p, i):
                 # « denied shelling the camp, killing 12 »: the parser hangs the participle on the denial,

@@ -135,24 +135,50 @@ def common_words(lookups: object) -> Callable[[str], bool]:
 
 # A headline in sentence case glued to its text with a stop (a record "Mayor opens bridge. LEAD"): the
 # words of a headline are few, and headline style drops what a lead's sentence carries, the auxiliaries
-# of its tenses (« has been charged », « was arrested »: a headline writes « charged », « arrested »),
-# an opening article or pronoun, and the past « said » of an attribution (a headline « says »).
+# of its tenses (« has been charged », « was arrested », « wasn't », « will »: a headline writes « charged »,
+# « arrested », « to face »), an opening article, pronoun, possessive or quantifier (« His daughter … »,
+# « Some say … »), a number spelled out (a sentence may not open on digits, a headline does: « 3 hurt
+# in crash »), the past « said » of an attribution (a headline « says ») and the day of the fact (« on
+# Thursday », « yesterday », « March 3 »: a lead dates its fact, a headline leaves the day to the lead).
+# A body's first sentence that tells a fact in few words (« Lawmakers passed the budget bill late on
+# Thursday. ») is a lead, and paired as a headline with the next sentence's other fact it joined the two.
 HEADLINE_MAX_WORDS = 14
 LEAD_AUXILIARIES: frozenset[str] = frozenset({
     "is", "are", "was", "were", "been", "has", "have", "had", "did", "does", "would", "could", "should", "said",
+    "will", "shall",
 })
 LEAD_OPENERS: frozenset[str] = frozenset({
     "the", "a", "an", "this", "these", "that", "those", "there", "it", "he", "she", "they", "we", "i", "you",
+    "his", "her", "its", "their", "our", "my", "your",
+    "some", "many", "most", "all", "several", "few", "both", "each", "every", "no", "any", "much", "more",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "dozens", "hundreds", "thousands", "millions",
 })
-_STRIP = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
+# the words that date a lead's fact: a day of the week, a relative day; a date is a month beside a figure
+DAY_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+})
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b)",
+                   re.IGNORECASE)
+# what a word may carry around it: punctuation and quotation marks (``claims.groups._headline_like`` too)
+PUNCTUATION = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
+
+
+def _contracted_auxiliary(word: str) -> bool:
+    """« wasn't », « hasn't », « they'll », « she'd », « we've »: a lead's auxiliary, contracted."""
+    word = word.replace("\u2019", "'")
+    return word.endswith(("n't", "'ll", "'d", "'ve", "'re"))
 
 
 def headline_style(sentence: str) -> bool:
     """Is ``sentence`` written as a headline in sentence case (« Governor signs water bill into law. »),
     not as a lead's sentence (« The governor has signed the water bill, aides said. »)? At most
-    :data:`HEADLINE_MAX_WORDS` words, none of :data:`LEAD_AUXILIARIES`, not opening with one of
-    :data:`LEAD_OPENERS`."""
-    words = [w.strip(_STRIP).lower() for w in sentence.split()]
+    :data:`HEADLINE_MAX_WORDS` words, none of :data:`LEAD_AUXILIARIES` (nor one contracted), not opening
+    with one of :data:`LEAD_OPENERS`, naming no day (:data:`DAY_WORDS`, a date)."""
+    words = [w.strip(PUNCTUATION).lower() for w in sentence.split()]
     words = [w for w in words if w]
     return (0 < len(words) <= HEADLINE_MAX_WORDS and words[0] not in LEAD_OPENERS
-            and not any(w in LEAD_AUXILIARIES for w in words))
+            and not any(w in LEAD_AUXILIARIES or w in DAY_WORDS or _contracted_auxiliary(w) for w in words)
+            and _DATE.search(sentence) is None)

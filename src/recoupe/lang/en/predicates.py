@@ -139,6 +139,19 @@ PHASES: dict[str, frozenset[str]] = {
                        "closure", "shut"}),
 }
 
+# Acts that undo or refuse one another (a bill passed / blocked, a bridge opened / closed, a bill signed /
+# vetoed): two verbs on either side of one pair tell two facts, however many words their clauses share.
+OPPOSED_ACTIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"pass", "approve", "adopt", "ratify", "sign", "enact"}),
+     frozenset({"block", "reject", "veto", "defeat", "repeal", "kill", "scrap", "stall", "table"})),
+    (frozenset({"open", "reopen"}), frozenset({"close", "shut"})),
+    (frozenset({"hire", "recruit"}), frozenset({"fire", "lay_off", "sack", "dismiss"})),
+    (frozenset({"win"}), frozenset({"lose"})),
+    (frozenset({"raise", "increase", "hike"}), frozenset({"cut", "lower", "reduce", "slash"})),
+    (frozenset({"accept"}), frozenset({"reject", "refuse", "decline"})),
+    (frozenset({"arrest", "detain", "jail"}), frozenset({"release", "free"})),
+)
+
 # Deeds of failing to do something (« skipped an inspection », « missed a deadline »): denying one says the
 # thing was done, so the denial agrees with a claim that it was (« the site passed its inspection ») and
 # conflicts only with one telling the failure (``claims/contradictions.py``, _denies_what_is_stated).
