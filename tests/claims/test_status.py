@@ -2022,14 +2022,19 @@ def test_confirming_pair_states_a_fact_before_a_pair_of_fragments() -> None:
     assert alone.status == "confirmed" and set(alone.confirmed_by) == {"1", "2"}
 
 
+
+def _one_act(cid: str, article: str, text: str, subject: str, predicate: str, lemmas: list[str],
+             time: str = "") -> Claim:
+    """An English claim of one act, its whole sentence: for the status rules that read days and measured values."""
+    return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                 subject=subject, predicate=predicate, language="en", time=time, lemmas=lemmas)
+
 def test_status_one_act_dated_to_two_days_is_two_occurrences() -> None:
     """« The harbour index fell sharply today » in two reports weeks apart, each « today » resolved to its
     own day: the index fell twice, and neither report confirms the other. Told of one day (or with no date
     on one side) they confirm; the same day written two ways is one day."""
     def fell(cid: str, article: str, text: str, time: str) -> Claim:
-        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
-                     subject="the harbour index", predicate="fall", language="en", time=time,
-                     lemmas=["harbour", "index", "fall", "sharply"])
+        return _one_act(cid, article, text, "the harbour index", "fall", ["harbour", "index", "fall", "sharply"], time)
 
     sources = {"a": "a", "b": "b"}
     first = fell("1", "a", "The harbour index fell sharply today", "2031-04-02")
@@ -2058,9 +2063,7 @@ def test_status_two_measured_values_of_one_act_are_two_measurements() -> None:
     measurements (two days' moves), not one fact two sources measured alike. One value written rounded
     confirms, and so do counts (an age, a clock hour) that measure other things than the act."""
     def rose(cid: str, article: str, text: str) -> Claim:
-        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
-                     subject="the harbour index", predicate="rise", language="en",
-                     lemmas=["harbour", "index", "rise"])
+        return _one_act(cid, article, text, "the harbour index", "rise", ["harbour", "index", "rise"])
 
     sources = {"a": "a", "b": "b"}
     small = rose("1", "a", "The harbour index climbed 2.53% to close at 1,284.6")
@@ -2144,9 +2147,7 @@ def test_status_today_in_reports_a_day_apart_is_one_day() -> None:
     the accounts confirm each other, as the date check keeps them from contradicting. Two days apart, or
     both dates written as days of the month, they are still two occurrences."""
     def flattened(cid: str, article: str, text: str, time: str) -> Claim:
-        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
-                     subject="the gale", predicate="flatten", language="en", time=time,
-                     lemmas=["gale", "flatten", "barn"])
+        return _one_act(cid, article, text, "the gale", "flatten", ["gale", "flatten", "barn"], time)
 
     sources = {"a": "a", "b": "b"}
     first = flattened("1", "a", "The gale flattened 30 barns near the ridge today", "2031-04-02")
@@ -2167,9 +2168,8 @@ def test_status_a_percentage_and_an_amount_are_not_two_measurements() -> None:
     reached, two sides of one fact, not two measurements; they confirm each other. Two percentages that
     differ are still two measurements."""
     def rose(cid: str, article: str, text: str) -> Claim:
-        return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
-                     subject="the brewery's yearly profit", predicate="rise", language="en",
-                     lemmas=["brewery", "yearly", "profit", "rise"])
+        return _one_act(cid, article, text, "the brewery's yearly profit", "rise",
+                        ["brewery", "yearly", "profit", "rise"])
 
     sources = {"a": "a", "b": "b"}
     share = rose("1", "a", "The brewery's yearly profit rose 8.5% on busy summer trade")
