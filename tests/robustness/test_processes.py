@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from recoupe.scale.processes import WORKER_NAME
 from recoupe.storage import Store
 from tests.conftest import EXAMPLES
 
@@ -26,23 +27,25 @@ def _corpus(folder: Path, copies: int = 8) -> None:
 
 
 def _start(corpus: Path, db: Path) -> tuple[subprocess.Popen[str], list[int]]:
-    """A ``build -j 2``, once its two workers are running; returns it and the workers' pids."""
+    """A ``build -j 2``, once its two parse workers are running; returns it and the workers' pids
+    (told by their name from the build's other children: the forked ones of ``scale/forked.py``)."""
     proc = subprocess.Popen([sys.executable, "-m", "recoupe.cli.app", "build", str(corpus), "--db", str(db), "-j", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
-        kids = _children(proc.pid)
-        if len(kids) >= 2:
-            return proc, kids
+        workers = _children(proc.pid, WORKER_NAME)
+        if len(workers) >= 2:
+            return proc, workers
         assert proc.poll() is None, proc.communicate()[0]
-        time.sleep(0.2)
+        time.sleep(0.1)
     proc.kill()
     raise AssertionError("the workers did not start")
 
 
-def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
-    return [int(x) for x in out.split()]
+def _children(pid: int, name: str) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=,comm=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(p) for p, comm in (line.split(None, 1) for line in out.splitlines() if line.strip())
+            if comm.strip() == name]
 
 
 def _alive(pid: int) -> bool:
@@ -72,7 +75,7 @@ def test_robustness_a_killed_worker_is_a_named_error(tmp_path: Path) -> None:
     _corpus(tmp_path / "in")
     db = tmp_path / "s.db"
     proc, workers = _start(tmp_path / "in", db)
-    time.sleep(2.0)
+    time.sleep(0.5)  # well inside the parse of 40 articles: a batch is in flight
     os.kill(workers[0], signal.SIGKILL)
     out = proc.communicate(timeout=300)[0]
     assert proc.returncode == 2, out

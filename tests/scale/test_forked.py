@@ -53,6 +53,68 @@ def test_fork_map_computes_what_a_dead_child_took() -> None:
     assert {pid for _, pid in out} == {os.getpid()}
 
 
+class _DiesWhenRead:
+    """A counter whose reading kills the process: a child killed while it holds the take lock."""
+
+    @property
+    def value(self) -> int:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+        return 0
+
+
+def test_a_child_killed_while_taking_an_index_does_not_block_the_others() -> None:
+    import threading
+
+    take = forked._Taker()
+    assert take() == 0
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        take._next = _DiesWhenRead()  # type: ignore[assignment]
+        take()
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status)  # it died inside take(), holding the lock
+    taken: list[int] = []
+    t = threading.Thread(target=lambda: taken.extend([take(), take()]), daemon=True)
+    t.start()
+    t.join(10)
+    take.close()
+    assert taken == [1, 2]  # a lock left held by the dead child would block here for ever
+
+
+def test_a_record_cut_by_a_killed_child_ends_the_reading() -> None:
+    import io
+    import pickle
+
+    whole = pickle.dumps((0, True, "first"), protocol=pickle.HIGHEST_PROTOCOL)
+    cut = pickle.dumps((1, True, "second" * 1000), protocol=pickle.HIGHEST_PROTOCOL)
+    for at in (1, 2, len(cut) // 2, len(cut) - 1):
+        assert list(forked._records(io.BytesIO(whole + cut[:at]))) == [(0, True, "first")]
+
+
+def _comm(_: int) -> tuple[int, str]:
+    with open("/proc/self/comm") as fh:
+        return os.getpid(), fh.read().strip()
+
+
+@pytest.mark.skipif(not Path("/proc/self/comm").exists(), reason="process names are read from /proc (Linux)")
+def test_forked_children_are_named_for_ps() -> None:
+    from recoupe.scale.processes import FORKED_NAME
+
+    names = {pid: name for pid, name in forked.fork_map(_slow_comm, list(range(3 * forked.MIN_ITEMS)), 2)}
+    assert len(names) == 2 and names.pop(os.getpid()) != FORKED_NAME
+    assert list(names.values()) == [FORKED_NAME]
+
+
+def _slow_comm(x: int) -> tuple[int, str]:
+    import time
+
+    time.sleep(0.01)  # long enough that the child, once forked, takes some items
+    return _comm(x)
+
+
 def test_fork_map_stays_here_for_few_items_or_one_process() -> None:
     few = list(range(forked.MIN_ITEMS - 1))
     assert {pid for _, pid in forked.fork_map(_square_and_pid, few, 2)} == {os.getpid()}

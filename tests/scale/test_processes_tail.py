@@ -96,3 +96,37 @@ def test_an_articles_record_does_not_depend_on_the_batch_it_is_parsed_in(nlp) ->
     finally:
         processes._NLP = saved
     assert [pickle.dumps(r) for r in together] == [pickle.dumps(r) for r in alone]
+
+
+def test_a_batch_crosses_the_pool_as_a_file_name_that_one_pipe_write_carries(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A worker killed while the pool's pipe carries its result must leave nothing cut in the pipe
+    (the pool's reader would wait for the rest for ever: a hung build, not E080). The message is a
+    file's name, which one atomic pipe write carries; the records come back whole from the file."""
+    import os
+    import pickle
+    import select
+
+    from recoupe.model import Article, RawDocument
+    from recoupe.pipeline import _cleaned
+    from recoupe.scale import processes
+
+    text = ("Le préfet du Gard a ordonné jeudi l'évacuation de deux campings menacés par la crue,"
+            " a-t-il indiqué dans un communiqué. « La situation reste préoccupante », a ajouté la mairie. ")
+    pairs = []
+    for i in range(8):
+        raw = RawDocument(f"t{i}.txt", "text", (text * (i + 3)).encode())
+        art = _cleaned(raw, published=None, max_chars=100_000)
+        assert isinstance(art, Article)
+        pairs.append((raw, art))
+    saved = processes._NLP
+    processes._NLP = nlp
+    try:
+        direct = processes._analyse(pairs)
+        path = processes._analyse_to(str(tmp_path), pairs)
+    finally:
+        processes._NLP = saved
+    assert len(pickle.dumps(direct, protocol=pickle.HIGHEST_PROTOCOL)) > select.PIPE_BUF  # what a pipe could cut
+    assert len(pickle.dumps(path, protocol=pickle.HIGHEST_PROTOCOL)) < select.PIPE_BUF
+    sent = pickle.loads(pickle.dumps(direct, protocol=pickle.HIGHEST_PROTOCOL))  # as the pool's pipe carried them
+    assert [pickle.dumps(r) for r in processes._read_spooled(path)] == [pickle.dumps(r) for r in sent]
+    assert os.listdir(tmp_path) == []  # read once, removed

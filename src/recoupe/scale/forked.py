@@ -82,16 +82,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
     n = len(items)
     if not forks(n, processes, min_items):
         return [fn(x) for x in items]
-    ctx = multiprocessing.get_context("fork")
-    counter = ctx.RawValue("q", 0)  # the next index to take, in memory shared with the children
-    lock = ctx.Lock()
-
-    def take() -> int:
-        with lock:
-            i = counter.value
-            counter.value = i + 1
-        return i
-
+    take = _Taker()
     results: list[Any] = [_MISSING] * n
     kids: list[tuple[int, IO[bytes]]] = []
     thawed = _HELD[0] == 0  # a caller's freeze (:func:`frozen`) is left as it was
@@ -111,12 +102,7 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
         ended, kids[:] = list(kids), []
         try:
             for _, fh in ended:
-                fh.seek(0)
-                while True:
-                    try:
-                        i, ok, value = pickle.load(fh)
-                    except EOFError:
-                        break
+                for i, ok, value in _records(fh):
                     if not ok:
                         raise value
                     results[i] = value
@@ -131,8 +117,47 @@ def fork_map(fn: Callable[[T], R], items: Sequence[T], processes: int, *, min_it
         for pid, fh in kids:  # an error here: the children are stopped
             _kill(pid)
             fh.close()
+        take.close()
         if thawed:
             gc.unfreeze()
+
+
+class _Taker:
+    """The indexes 0, 1, 2, ... handed out once each to this process and the children it forks
+    next (a counter in shared memory). Its lock is a POSIX record lock (``lockf``) on a file, not a
+    ``multiprocessing.Lock``: the kernel releases a record lock when its holder dies, so a child
+    killed while taking an index cannot leave the others waiting on the lock for ever."""
+
+    def __init__(self) -> None:
+        self._next = multiprocessing.get_context("fork").RawValue("q", 0)
+        self._lock = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+
+    def __call__(self) -> int:
+        import fcntl  # POSIX only, as fork is
+
+        fd = self._lock.fileno()
+        fcntl.lockf(fd, fcntl.LOCK_EX)  # record locks belong to a process: a forked child takes its own
+        try:
+            i = int(self._next.value)
+            self._next.value = i + 1
+        finally:
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+        return i
+
+    def close(self) -> None:
+        self._lock.close()
+
+
+def _records(fh: IO[bytes]) -> Iterator[tuple[int, bool, Any]]:
+    """The ``(index, ok, value)`` records a child wrote to ``fh``, up to the first incomplete one
+    (a child killed while writing it): the items it names are computed again by the caller."""
+    fh.seek(0)
+    while True:
+        try:
+            record = pickle.load(fh)
+        except (EOFError, pickle.UnpicklingError, ValueError, AttributeError, ImportError, IndexError):
+            return  # what a truncated record raises, depending on where it was cut
+        yield record
 
 
 def _child(parent: int, fn: Callable[[Any], Any], items: Sequence[Any], take: Callable[[], int],
@@ -141,10 +166,10 @@ def _child(parent: int, fn: Callable[[Any], Any], items: Sequence[Any], take: Ca
     error)`` records to ``out``, and end without running the parent's exit handlers."""
     code = 1
     try:
-        from recoupe.scale.processes import _die_with_parent
+        from recoupe.scale.processes import FORKED_NAME, _die_with_parent
 
         gc.disable()  # a short life: the collector would only walk (and copy) the parent's pages
-        _die_with_parent(parent)  # a build killed with SIGKILL leaves no child behind
+        _die_with_parent(parent, FORKED_NAME)  # a build killed with SIGKILL leaves no child behind
         n = len(items)
         while (i := take()) < n:
             try:
@@ -178,11 +203,10 @@ class Ahead:
             raise RuntimeError("the child has ended and its result was read or dropped")
         try:
             _, status = os.waitpid(self._child.pop(), 0)
-            self._out.seek(0)
-            try:
-                _, ok, value = pickle.load(self._out)
-            except (EOFError, pickle.UnpicklingError):
+            record = next(_records(self._out), None)
+            if record is None:
                 return None
+            _, ok, value = record
             if not ok:
                 raise value
             return None if status else value

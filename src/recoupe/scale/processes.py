@@ -18,8 +18,11 @@ import ctypes
 import gc
 import multiprocessing
 import os
+import pickle
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -27,12 +30,16 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from recoupe.errors import E, RecoupeError
 
 _NLP: Any = None
 _PR_SET_PDEATHSIG = 1
+_PR_SET_NAME = 15
+# the names a build's children take (``ps -o comm``): a parse worker, a forked child of the driver
+WORKER_NAME, FORKED_NAME = "recoupe-parse", "recoupe-fork"
 # A worker parses articles for the whole build, holding the model, the lexicons and the encoder it
 # inherited (or loaded): ~500,000 objects that every older-generation collection walked again (and,
 # in a forked worker, wrote to: each walk copies the parent's pages). What an article makes is
@@ -54,12 +61,16 @@ WORKER_MMAP_THRESHOLD = 32 * 1024 * 1024  # glibc's ceiling for it on 64 bits
 WORKER_TRIM_THRESHOLD = 256 * 1024 * 1024
 
 
-def _die_with_parent(parent: int) -> None:
-    """Make this process end when ``parent`` does, whatever signal killed the parent."""
+def _die_with_parent(parent: int, name: str | None = None) -> None:
+    """Make this process end when ``parent`` does, whatever signal killed the parent. ``name``:
+    the process's name as ``ps``, ``top`` and ``/proc/PID/comm`` show it (Linux), so that a user
+    (or a test) tells the build's parse workers from its forked children."""
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            if name is not None:
+                libc.prctl(_PR_SET_NAME, name.encode()[:15], 0, 0, 0)
         except (OSError, AttributeError):
             pass
     if os.getppid() != parent:  # the parent died before prctl took effect
@@ -76,7 +87,7 @@ def _die_with_parent(parent: int) -> None:
 
 def _init(parent: int, model: str | None) -> None:
     global _NLP
-    _die_with_parent(parent)
+    _die_with_parent(parent, WORKER_NAME)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if model is not None:
         from recoupe.nlp.pipeline import load
@@ -118,13 +129,37 @@ def _analyse(batch: list[tuple[Any, Any]]) -> list[Any]:
     return list(analyse_docs(parse_by_language(_NLP, items, language_of=article_language)))
 
 
+def _analyse_to(spool: str, batch: list[tuple[Any, Any]]) -> str:
+    """:func:`_analyse` in a worker, its records written to a file of ``spool`` whose name is
+    returned. A batch's records (megabytes) never cross the pool's result pipe: a worker killed
+    while writing a message longer than one atomic pipe write leaves it cut, and the pool's reader
+    thread then waits for its end for ever (the build hangs instead of failing with E080). A
+    file's name fits one atomic write; a file cut by a killed worker is never read (the pool
+    breaks first)."""
+    records = _analyse(batch)
+    fd, path = tempfile.mkstemp(dir=spool, suffix=".pickle")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(records, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_spooled(path: str) -> list[Any]:
+    """The records :func:`_analyse_to` wrote to ``path``; the file is removed."""
+    try:
+        with open(path, "rb") as fh:
+            records: list[Any] = pickle.load(fh)
+    finally:
+        os.unlink(path)
+    return records
+
+
 @dataclass
 class _Progress:
     """What the pool's generator shares with :class:`PoolResults` (not the results object itself:
     a reference cycle would keep the generator, and the pool it shuts down, alive until a
     garbage collection)."""
 
-    in_flight: deque[Future[list[Any]]] = field(default_factory=deque)
+    in_flight: deque[Future[str]] = field(default_factory=deque)  # the spool files of the batches sent
     parsed: deque[Any] = field(default_factory=deque)  # records of a finished batch not yet handed out
     fed: bool = False  # every article submitted
 
@@ -195,11 +230,13 @@ def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str,
     else:
         ctx = multiprocessing.get_context("spawn")
         initargs = (os.getpid(), model)
+    spool = tempfile.mkdtemp(prefix="recoupe-parse-")
+    analyse = partial(_analyse_to, spool)
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=_init, initargs=initargs)
     in_flight, parsed = state.in_flight, state.parsed
 
     def hand_out() -> Iterator[Any]:  # the oldest batch's records, one by one
-        parsed.extend(in_flight.popleft().result())
+        parsed.extend(_read_spooled(in_flight.popleft().result()))
         while parsed:
             yield parsed.popleft()
 
@@ -211,11 +248,11 @@ def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str,
         for pair in articles:
             pending.append(pair)
             if len(pending) >= held + batch:
-                in_flight.append(pool.submit(_analyse, [pending.popleft() for _ in range(batch)]))
+                in_flight.append(pool.submit(analyse, [pending.popleft() for _ in range(batch)]))
                 while len(in_flight) >= window * processes:
                     yield from hand_out()
         for size in taper(len(pending), batch, processes):
-            in_flight.append(pool.submit(_analyse, [pending.popleft() for _ in range(size)]))
+            in_flight.append(pool.submit(analyse, [pending.popleft() for _ in range(size)]))
         state.fed = True
         while in_flight:
             yield from hand_out()
@@ -223,3 +260,4 @@ def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str,
         raise RecoupeError(E.E080, reason=str(exc) or "killed") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(spool, ignore_errors=True)  # the batches not handed out
