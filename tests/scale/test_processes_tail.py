@@ -4,6 +4,7 @@ build then commits the records already parsed instead of waiting to fill a trans
 from __future__ import annotations
 
 from concurrent.futures import Future
+from typing import Any
 
 from recoupe.scale.processes import PoolResults, _Progress
 
@@ -66,12 +67,24 @@ def test_taper_hands_out_every_article_in_shrinking_batches() -> None:
     assert taper(32, 16, 2)[0] == 8 and taper(32, 16, 2)[-1] == 1
 
 
+def _pairs(texts: list[str]) -> list[tuple[Any, Any]]:
+    """(raw document, cleaned article) pairs, as the pool's batches carry them."""
+    from recoupe.model import Article, RawDocument
+    from recoupe.pipeline import _cleaned
+
+    pairs: list[tuple[Any, Any]] = []
+    for i, text in enumerate(texts):
+        raw = RawDocument(f"t{i}.txt", "text", text.encode())
+        art = _cleaned(raw, published=None, max_chars=100_000)
+        assert isinstance(art, Article)
+        pairs.append((raw, art))
+    return pairs
+
+
 def test_an_articles_record_does_not_depend_on_the_batch_it_is_parsed_in(nlp) -> None:  # type: ignore[no-untyped-def]
     """The tapering batches at the end of a pooled build must not change any record."""
     import pickle
 
-    from recoupe.model import Article, RawDocument
-    from recoupe.pipeline import _cleaned
     from recoupe.scale import processes
 
     texts = [
@@ -82,12 +95,7 @@ def test_an_articles_record_does_not_depend_on_the_batch_it_is_parsed_in(nlp) ->
         "Un incendie a détruit 300 hectares de forêt dans le Var, a indiqué mardi le service"
         " départemental d'incendie et de secours.",
     ]
-    pairs = []
-    for i, text in enumerate(texts):
-        raw = RawDocument(f"t{i}.txt", "text", text.encode())
-        art = _cleaned(raw, published=None, max_chars=100_000)
-        assert isinstance(art, Article)
-        pairs.append((raw, art))
+    pairs = _pairs(texts)
     saved = processes._NLP
     processes._NLP = nlp
     try:
@@ -106,18 +114,11 @@ def test_a_batch_crosses_the_pool_as_a_file_name_that_one_pipe_write_carries(nlp
     import pickle
     import select
 
-    from recoupe.model import Article, RawDocument
-    from recoupe.pipeline import _cleaned
     from recoupe.scale import processes
 
     text = ("Le préfet du Gard a ordonné jeudi l'évacuation de deux campings menacés par la crue,"
             " a-t-il indiqué dans un communiqué. « La situation reste préoccupante », a ajouté la mairie. ")
-    pairs = []
-    for i in range(8):
-        raw = RawDocument(f"t{i}.txt", "text", (text * (i + 3)).encode())
-        art = _cleaned(raw, published=None, max_chars=100_000)
-        assert isinstance(art, Article)
-        pairs.append((raw, art))
+    pairs = _pairs([text * (i + 3) for i in range(8)])
     saved = processes._NLP
     processes._NLP = nlp
     try:
