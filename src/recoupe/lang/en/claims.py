@@ -112,6 +112,10 @@ _GOVERNING = SPECULATIVE_VERBS | CONTROL_VERBS | PLANNED_LEMMAS
 _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+# Prefixes of verbs written with a hyphen (« re-elected », « co-founded », « pre-empted »), which the
+# tokenizer cuts off their verb: the parser may read the prefix alone as the verb
+HYPHEN_PREFIXES = frozenset({"re", "co", "pre", "mis", "out", "over", "under"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "you", "we", "us"})  # not « it », « they »: things too
 # « ’s », « ’m », « ’re » with a curly apostrophe: en_core_web_sm tags them as verbs whose lemma is the
@@ -926,6 +930,11 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
     _inherit_main_clause(claims, events)
     _headline_fallback(p, doc, frames, claims, ent_ranges, locs)
     _colon_tolls(p, doc, claims, locs)
+    for c in claims:
+        tail = _hyphen_tail(p, c.head)
+        if tail is not None and c.predicate == lower[c.head]:
+            c.predicate = f"{lower[c.head]}-{lemma[tail].lower()}"
+            c.end = max(c.end, tail + 1)  # (« was re- » alone would end the clause on the prefix)
     return claims
 
 
@@ -1120,6 +1129,18 @@ def _misread_as(p: _Parse, verb: int) -> bool:
 
 
 _GAPLESS_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"})
+
+
+def _hyphen_tail(p: _Parse, i: int) -> int | None:
+    """The verb the tokenizer cut from its prefix at a hyphen when the parser took the prefix for the
+    clause's verb (« was re-elected »: « re », « - », « elected »), or None. The predicate is then the
+    whole verb (« re-elect »), the one a lexicon of acts names: « re » names no act."""
+    doc = p.doc
+    if p.lower[i] not in HYPHEN_PREFIXES or i + 2 >= len(doc):
+        return None
+    if doc[i + 1].text not in HYPHENS or doc[i].whitespace_ or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
+        return None
+    return i + 2
 
 
 def _said_in(p: _Parse, i: int) -> bool:
