@@ -2203,3 +2203,26 @@ def test_most_apart_of_many_outlets_copying_each_other_stays_bounded_and_order_f
         shuffled = items[:]
         rng.shuffle(shuffled)
         assert count(shuffled) == first
+
+
+def test_status_a_percentage_cut_from_the_clause_is_still_a_measurement() -> None:
+    """« The ferry line's bookings fell 31 » cut from « … fell 31% in May » (the clause's span stops before
+    the percent sign) against « … fell 36% in June »: two measured values, two months' falls, no
+    confirmation. Read with its sign, the same value still confirms, and so does a count the sentence
+    does not measure (« fell 31 places »)."""
+    def fell(cid: str, article: str, text: str, sentence: str) -> Claim:
+        c = _one_act(cid, article, text, "the ferry line's bookings", "fall", ["ferry", "line", "booking", "fall"])
+        c.sentence = sentence
+        return c
+
+    sources = {"a": "a", "b": "b"}
+    cut = fell("1", "a", "The ferry line's bookings fell 31",
+               "The ferry line's bookings fell 31% in May, its owner reported.")
+    other = fell("2", "b", "The ferry line's bookings fell 36% in June", "The ferry line's bookings fell 36% in June.")
+    assert group_status([cut, other], sources).status == "single_source"
+    same = fell("3", "b", "the ferry line's bookings fell 31% in May",
+                "After a wet spring, the ferry line's bookings fell 31% in May as tourists stayed home.")
+    assert group_status([cut, same], sources).status == "confirmed"
+    places = fell("4", "a", "The ferry line's bookings fell 31",
+                  "The ferry line's bookings fell 31 places in the ranking.")
+    assert group_status([places, other], sources).status == "confirmed"

@@ -1725,12 +1725,22 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
 _MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
 
 
+# a percent unit right after a clause's span (:func:`_measures`)
+_CUT_UNIT = re.compile(r"\s?(?:%|per ?cent\b)")
+
+
 def _measures(c: Claim) -> list[tuple[float, int, bool]]:
     """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals and whether
     it is a percentage; a count with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates »)
     is left out."""
     out = []
-    for m in _MEASURE.finditer(c.text):
+    text = c.text
+    at = c.sentence.find(text) if text else -1
+    if at >= 0 and text[-1].isdigit() and (unit := _CUT_UNIT.match(c.sentence, at + len(text))):
+        # the clause's span cut before its figure's unit (« sales fell 41 » of « … fell 41% »): the sentence
+        # tells what the figure measures
+        text += unit.group(0)
+    for m in _MEASURE.finditer(text):
         if m.group(2) or m.group(3):
             out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1,
                         bool(m.group(3))))
