@@ -2226,3 +2226,20 @@ def test_status_a_percentage_cut_from_the_clause_is_still_a_measurement() -> Non
     places = fell("4", "a", "The ferry line's bookings fell 31",
                   "The ferry line's bookings fell 31 places in the ranking.")
     assert group_status([places, other], sources).status == "confirmed"
+
+
+def test_status_a_release_sentence_printed_with_another_relative_pronoun_is_one_text() -> None:
+    """A harbour board's sentence that one outlet prints with « …, the board said » and « that », another
+    bare with « which »: the same sentence, one source. Two sentences worded apart around the same
+    relative clause are still two accounts."""
+    said = _en("1", "a", "that began in early March",
+               "This is the third rescue made by the tug Alna during her winter patrol of the outer bay "
+               "that began in early March, the board said.", "harbour board", "organisation")
+    bare = _en("2", "b", "which began in early March",
+               "This is the third rescue made by the tug Alna during her winter patrol of the outer bay, "
+               "which began in early March.")
+    said.predicate = bare.predicate = "begin"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([said, bare], sources).status == "single_source"
+    bare.sentence = "Crews of the tug Alna, on a winter patrol which began in early March, towed two yachts home."
+    assert group_status([said, bare], sources).status == "confirmed"

@@ -382,6 +382,9 @@ NEAR_COPY_EXTRA_WORDS = 3
 SAME_SENTENCE_MIN_WORDS = 6
 
 
+_EN_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     """Pairs of English members (indexes) whose sentences are one sentence printed twice: word for
     word (:data:`SAME_SENTENCE_MIN_WORDS` words at least), or nearly, each claim's words written in
@@ -398,7 +401,9 @@ def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     if len(members) > 60:  # the near copies pairwise only on groups of ordinary size, as `_copies`
         return sorted(out)
     sets = [frozenset(s) for s in sents]
-    claims = [frozenset(_WORD.findall(fold(c.text))) for c in members]
+    # a relative pronoun is the copy's one word changed (« …, which commenced in May » / « … that commenced
+    # in May, the navy said »): the clause's other words are the test
+    claims = [frozenset(_WORD.findall(fold(c.text))) - _EN_RELATIVES for c in members]
     for i in range(len(members)):
         for j in range(i):
             a, b = sets[i], sets[j]
