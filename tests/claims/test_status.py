@@ -2243,3 +2243,23 @@ def test_status_a_release_sentence_printed_with_another_relative_pronoun_is_one_
     assert group_status([said, bare], sources).status == "single_source"
     bare.sentence = "Crews of the tug Alna, on a winter patrol which began in early March, towed two yachts home."
     assert group_status([said, bare], sources).status == "confirmed"
+
+
+def test_status_an_english_kinship_noun_is_no_title() -> None:
+    """« My brother died of a fever » / « the floods that have killed crops in the valley »: one kind of act,
+    nothing else in common, two subjects that name two participants; « brother » names someone by a tie
+    to another, not by a title the other subject's holder could bear (as « la sœur du joueur »). A
+    title against a name (« the mayor » / « Ann Lee ») is still left to the other tests."""
+    def told(cid: str, article: str, text: str, predicate: str, subject: str, lemmas: list[str]) -> Claim:
+        c = _fr(cid, article, text, predicate, subject, lemmas)
+        c.language = "en"
+        return c
+
+    brother = told("1", "a", "My brother died of a fever", "die", "My brother", ["brother", "die", "fever"])
+    floods = told("2", "b", "the floods that have killed crops in the valley", "kill", "floods",
+                  ["flood", "kill", "crop", "valley"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([brother, floods], sources).status == "single_source"
+    mayor = told("3", "a", "The mayor died of a fever", "die", "The mayor", ["mayor", "die", "fever"])
+    lee = told("4", "b", "Ann Lee died in the valley", "die", "Ann Lee", ["ann", "lee", "die", "valley"])
+    assert group_status([mayor, lee], sources).status == "confirmed"

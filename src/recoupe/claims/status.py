@@ -1434,9 +1434,10 @@ def _participant_words(phrase: str) -> frozenset[str]:
 def _titles() -> frozenset[str]:
     """Role nouns of every language pack but kinship (« le frère du témoin » is another person
     than one named, not a title of the same one), folded."""
+    from recoupe.lang.en.sources import KINSHIP_HEADS
     from recoupe.lang.fr.entities import RELATIVE_NOUNS
 
-    return frozenset(fold(w) for w in _role_heads()) - frozenset(fold(w) for w in RELATIVE_NOUNS)
+    return frozenset(fold(w) for w in _role_heads()) - frozenset(fold(w) for w in RELATIVE_NOUNS | KINSHIP_HEADS)
 
 
 @lru_cache(maxsize=1)
