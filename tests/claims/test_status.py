@@ -2263,3 +2263,31 @@ def test_status_an_english_kinship_noun_is_no_title() -> None:
     mayor = told("3", "a", "The mayor died of a fever", "die", "The mayor", ["mayor", "die", "fever"])
     lee = told("4", "b", "Ann Lee died in the valley", "die", "Ann Lee", ["ann", "lee", "die", "valley"])
     assert group_status([mayor, lee], sources).status == "confirmed"
+
+
+def test_status_a_participle_with_no_doer_after_a_subordinator_confirms_nothing() -> None:
+    """« When launching a ferry line to the isles, you must think big » tells anyone's launch, as a bare
+    « launching a ferry line » does: against « The harbour board launched a ferry line to the isles » it
+    confirms nothing, nor does « Speaking at a fair attended by … » (no subject; the verb read from its
+    object) against one speaker's « speaking at a fair ». A clause opening on a noun in -ing (« Morning
+    ferries … ») or with a subject of its own still confirms."""
+    def told(cid: str, article: str, text: str, predicate: str, subject: str, lemmas: list[str]) -> Claim:
+        c = _fr(cid, article, text, predicate, subject, lemmas)
+        c.language = "en"
+        return c
+
+    sources = {"a": "a", "b": "b"}
+    board = told("1", "a", "The harbour board launched a ferry line to the isles", "launch", "The harbour board",
+                 ["harbour", "board", "launch", "ferry", "line", "isle"])
+    when = told("2", "b", "When launching a ferry line to the isles", "launch", "", ["launch", "ferry", "line", "isle"])
+    assert group_status([board, when], sources).status == "single_source"
+    fair = told("3", "a", "speaking at a fair in Dunmore", "speak", "Ivo Dace", ["speak", "fair", "dunmore"])
+    attended = told("4", "b", "Speaking at a fair in Dunmore attended by farmers", "attend", "",
+                    ["speak", "fair", "dunmore", "attend", "farmer"])
+    assert group_status([fair, attended], sources).status == "single_source"
+    again = told("5", "b", "Last spring the port's board launched its first ferry line, which serves the isles",
+                 "launch", "the port's board", ["spring", "port", "board", "launch", "ferry", "line", "serve", "isle"])
+    assert group_status([board, again], sources).status == "confirmed"
+    morning = told("6", "b", "Morning ferries launched a line to the isles", "launch", "",
+                   ["morning", "ferry", "launch", "line", "isle"])
+    assert group_status([board, morning], sources).status == "confirmed"

@@ -1844,6 +1844,27 @@ def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
                for c in (a, b))
 
 
+def _doerless_participle(c: Claim) -> bool:
+    """Is an English clause with no subject at all one that opens on a verb's -ing form, bare or after a
+    subordinator (« When celebrating the town's saints », « Speaking at a fair attended by … », whose verb
+    the reader took from the participle's object)? Like a participle deed with no doer
+    (:func:`~recoupe.claims.contradictions.participle_deed`), it tells anyone's deed. The -ing word must be
+    a form of one of the clause's lemmas (« celebrating » of « celebrate »), not a noun (« morning »,
+    « nothing »)."""
+    from recoupe.lang.en.clauses import SUBORDINATE_OPENERS
+
+    if c.language != "en" or c.subject or not c.lemmas:
+        return False
+    words = _words(c.text)
+    if words[:1] and (words[0],) in SUBORDINATE_OPENERS:
+        words = words[1:]
+    if not words or not words[0].endswith("ing"):
+        return False
+    stem = words[0].removesuffix("ing")  # « speak-ing », « celebrat-ing », « runn-ing »
+    return len(stem) >= 3 and any(lemma != words[0] and stem in (lemma, lemma.removesuffix("e"), lemma + lemma[-1])
+                                  for lemma in c.lemmas if lemma)
+
+
 def _participle_of_another(a: Claim, b: Claim) -> bool:
     """Is one of two claims an English participle deed (:func:`~recoupe.claims.contradictions.participle_deed`:
     « …, retiring in 2015 », « after selling the farm ») that may be another doer's deed than the other
@@ -1855,6 +1876,8 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
     Brandt », is one doer). A description against a name or another description (« the driver » / « the
     van ») is left to the other tests: measured on the ECB+ dev pile, such pairs were one doer told two
     ways."""
+    if _doerless_participle(a) or _doerless_participle(b):
+        return True  # no doer either: a participle after a subordinator, or one the clause's verb is not
     deeds = [c for c in (a, b) if participle_deed(c)]
     if not deeds:
         return False
