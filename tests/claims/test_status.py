@@ -2291,3 +2291,26 @@ def test_status_a_participle_with_no_doer_after_a_subordinator_confirms_nothing(
     morning = told("6", "b", "Morning ferries launched a line to the isles", "launch", "",
                    ["morning", "ferry", "launch", "line", "isle"])
     assert group_status([board, morning], sources).status == "confirmed"
+
+
+def test_status_a_subject_opening_on_a_negation_negates_the_claim() -> None:
+    """« as not one of its ferries sailed on time » (the reader left « not » to the subject's words) against
+    « the morning ferry sailed on time »: a denial of the act and the act, no confirmation. A restriction
+    (« not only the morning ferry … ») negates nothing, and two negated accounts still confirm each other."""
+    def told(cid: str, article: str, text: str, subject: str, lemmas: list[str]) -> Claim:
+        c = _fr(cid, article, text, "sail", subject, lemmas)
+        c.language = "en"
+        return c
+
+    sources = {"a": "a", "b": "b"}
+    none = told("1", "a", "as not one of its ferries sailed on time", "not one of its ferries",
+                ["ferry", "sail", "time"])
+    morning = told("2", "b", "The morning ferry to Dunmore sailed on time", "The morning ferry",
+                   ["morning", "ferry", "dunmore", "sail", "time"])
+    assert group_status([none, morning], sources).status == "single_source"
+    only = told("3", "a", "Not only the morning ferry sailed on time, the crews said", "Not only the morning ferry",
+                ["morning", "ferry", "sail", "time", "crew"])
+    assert group_status([only, morning], sources).status == "confirmed"
+    neither = told("4", "b", "none of the ferries on the lake sailed on time that day", "none of the ferries",
+                   ["ferry", "lake", "sail", "time", "day"])
+    assert group_status([none, neither], sources).status == "confirmed"

@@ -1295,7 +1295,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     if a.planned != b.planned:
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
-    if a.negated != b.negated:
+    if _negated(a) != _negated(b):
         return False
     shared = content_a & content_b
     if _participants_apart(a, b, shared):
@@ -1315,6 +1315,19 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
         return bool(_beyond_participants(shared, a, b))
     return True
+
+
+def _negated(c: Claim) -> bool:
+    """Is a claim negated, its English subject opening on a negation the reader left to the subject's
+    own words (« not one of its firms increased its price », « neither bid was accepted »), not only
+    on its verb? A restriction (« not only the mayor ») negates nothing."""
+    if c.negated or c.language != "en":
+        return c.negated
+    from recoupe.lang.en.modality import NEGATION_WORDS, NOT_A_NEGATION_AFTER
+
+    words = _words(c.subject)
+    return (bool(words) and words[0] in NEGATION_WORDS and not set(words[1:2]) & NOT_A_NEGATION_AFTER
+            and _written_in(c.subject, c.text))
 
 
 def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
