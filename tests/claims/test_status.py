@@ -2314,3 +2314,21 @@ def test_status_a_subject_opening_on_a_negation_negates_the_claim() -> None:
     neither = told("4", "b", "none of the ferries on the lake sailed on time that day", "none of the ferries",
                    ["ferry", "lake", "sail", "time", "day"])
     assert group_status([none, neither], sources).status == "confirmed"
+
+
+def test_status_a_quotation_printed_unmarked_in_an_outlets_voice_is_its_speakers_word() -> None:
+    """A harbour spokesman's words, quoted by one outlet (the quotation opened a sentence before: only its
+    closing mark is in the claim's), printed without marks by another in its own voice: eight words in
+    a row of the quotation, one source. The same act in other words is two accounts (and so are seven
+    shared words: test_status_one_text_printed_by_two_outlets_is_one_source)."""
+    said = _en("1", "a", "the tug Alna towed the two yachts back to port",
+               'As the wind rose, the tug Alna towed the two yachts back to port before dusk," said harbour '
+               "spokesman Ivo Dace.", "Ivo Dace", "person")
+    bare = _en("2", "b", "the tug Alna towed the two yachts back into the harbour",
+               "Late on Sunday the tug Alna towed the two yachts back into the harbour.")
+    said.predicate = bare.predicate = "tow"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([said, bare], sources).status == "single_source"
+    bare.text = "the tug Alna towed both yachts back into the harbour"
+    bare.sentence = "Late on Sunday the tug Alna towed both yachts back into the harbour."
+    assert group_status([said, bare], sources).status == "confirmed"

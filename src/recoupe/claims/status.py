@@ -829,7 +829,8 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
             if root != alias:
                 parent[alias] = root
     kept_members = [firm[i] for i in kept]
-    for a, b in _copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members):
+    for a, b in (_copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members)
+                 + _quotation_printed_bare(kept_members)):
         ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
         if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
             parent[kb] = ka
@@ -1160,6 +1161,52 @@ def _same_quotation(members: Sequence[Claim]) -> list[tuple[int, int]]:
             short, long_ = (a, b) if len(a) <= len(b) else (b, a)
             if short and short.count(" ") + 1 >= QUOTE_MIN_WORDS and f" {short} " in f" {long_} ":
                 out.append((j, i))
+    return out
+
+
+# consecutive words of a speaker's quotation an outlet must print unmarked, in its own voice, to be
+# printing that quotation (:func:`_quotation_printed_bare`): more than the seven of a set phrase two
+# accounts may share (« let the court process take its time »), fewer than a copied sentence's eleven
+QUOTE_PRINTED_MIN_WORDS = 8
+
+
+def _quotation_span(c: Claim) -> str:
+    """The quotation of a claim's sentence that holds the claim (its marks, :data:`_QUOTATION`); the
+    sentence up to its closing mark when the quotation opened before it (a paragraph-long quotation,
+    « …, INS Alna intercepted three boats," said the spokesman »); else ""."""
+    at = c.sentence.find(c.text) if c.text else -1
+    if at < 0 or not quoted(c):
+        return ""
+    for m in _QUOTATION.finditer(c.sentence):
+        if m.start() <= at and at + len(c.text) <= m.end() + 1:
+            return m.group(0)
+    closing = [c.sentence.find(mark, at + len(c.text)) for mark in "\"”»"]
+    return c.sentence[:min((k for k in closing if k >= 0), default=len(c.sentence))]
+
+
+def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs of English members (indexes): one reported from a speaker, inside a quotation of its
+    sentence; the other an outlet's own-voice clause, unmarked, whose sentence prints
+    :data:`QUOTE_PRINTED_MIN_WORDS` words of that quotation in a row, the run holding words of both
+    claims. The speaker's words printed without marks (a release's line, a spokesman's statement):
+    one source, as two outlets quoting the same words are (:func:`_same_quotation`)."""
+    quotes = {i: _WORD.findall(fold(q)) for i, c in enumerate(members)
+              if c.language == "en" and c.modality == "reported" and (q := _quotation_span(c))}
+    if not quotes:
+        return []
+    out = []
+    n = QUOTE_PRINTED_MIN_WORDS
+    for j, c in enumerate(members):
+        if c.language != "en" or c.modality != "asserted" or c.attributed_to or quoted(c):
+            continue
+        sentence = _WORD.findall(fold(c.sentence or c.text))
+        runs = {tuple(sentence[k:k + n]) for k in range(len(sentence) - n + 1)}
+        mine = set(_WORD.findall(fold(c.text)))
+        for i, words in quotes.items():
+            theirs = set(_WORD.findall(fold(members[i].text)))
+            if any(tuple(words[k:k + n]) in runs and mine & set(words[k:k + n]) & theirs
+                   for k in range(len(words) - n + 1)):
+                out.append((min(i, j), max(i, j)))
     return out
 
 
