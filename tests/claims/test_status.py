@@ -2294,7 +2294,7 @@ def test_status_a_participle_with_no_doer_after_a_subordinator_confirms_nothing(
 
 
 def test_status_a_subject_opening_on_a_negation_negates_the_claim() -> None:
-    """« as not one of its ferries sailed on time » (the reader left « not » to the subject's words) against
+    """« while not one of the ferries sailed on time » (the reader left « not » to the subject's words) against
     « the morning ferry sailed on time »: a denial of the act and the act, no confirmation. A restriction
     (« not only the morning ferry … ») negates nothing, and two negated accounts still confirm each other."""
     def told(cid: str, article: str, text: str, subject: str, lemmas: list[str]) -> Claim:
@@ -2303,7 +2303,7 @@ def test_status_a_subject_opening_on_a_negation_negates_the_claim() -> None:
         return c
 
     sources = {"a": "a", "b": "b"}
-    none = told("1", "a", "as not one of its ferries sailed on time", "not one of its ferries",
+    none = told("1", "a", "while not one of the ferries sailed on time", "not one of the ferries",
                 ["ferry", "sail", "time"])
     morning = told("2", "b", "The morning ferry to Dunmore sailed on time", "The morning ferry",
                    ["morning", "ferry", "dunmore", "sail", "time"])

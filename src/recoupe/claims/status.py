@@ -1366,7 +1366,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
 
 def _negated(c: Claim) -> bool:
     """Is a claim negated, its English subject opening on a negation the reader left to the subject's
-    own words (« not one of its firms increased its price », « neither bid was accepted »), not only
+    own words (« not one of the firms raised its price », « neither bid was accepted »), not only
     on its verb? A restriction (« not only the mayor ») negates nothing."""
     if c.negated or c.language != "en":
         return c.negated
