@@ -2203,3 +2203,132 @@ def test_most_apart_of_many_outlets_copying_each_other_stays_bounded_and_order_f
         shuffled = items[:]
         rng.shuffle(shuffled)
         assert count(shuffled) == first
+
+
+def test_status_a_percentage_cut_from_the_clause_is_still_a_measurement() -> None:
+    """« The ferry line's bookings fell 31 » cut from « … fell 31% in May » (the clause's span stops before
+    the percent sign) against « … fell 36% in June »: two measured values, two months' falls, no
+    confirmation. Read with its sign, the same value still confirms, and so does a count the sentence
+    does not measure (« fell 31 places »)."""
+    def fell(cid: str, article: str, text: str, sentence: str) -> Claim:
+        c = _one_act(cid, article, text, "the ferry line's bookings", "fall", ["ferry", "line", "booking", "fall"])
+        c.sentence = sentence
+        return c
+
+    sources = {"a": "a", "b": "b"}
+    cut = fell("1", "a", "The ferry line's bookings fell 31",
+               "The ferry line's bookings fell 31% in May, its owner reported.")
+    other = fell("2", "b", "The ferry line's bookings fell 36% in June", "The ferry line's bookings fell 36% in June.")
+    assert group_status([cut, other], sources).status == "single_source"
+    same = fell("3", "b", "the ferry line's bookings fell 31% in May",
+                "After a wet spring, the ferry line's bookings fell 31% in May as tourists stayed home.")
+    assert group_status([cut, same], sources).status == "confirmed"
+    places = fell("4", "a", "The ferry line's bookings fell 31",
+                  "The ferry line's bookings fell 31 places in the ranking.")
+    assert group_status([places, other], sources).status == "confirmed"
+
+
+def test_status_a_release_sentence_printed_with_another_relative_pronoun_is_one_text() -> None:
+    """A harbour board's sentence that one outlet prints with « …, the board said » and « that », another
+    bare with « which »: the same sentence, one source. Two sentences worded apart around the same
+    relative clause are still two accounts."""
+    said = _en("1", "a", "that began in early March",
+               "This is the third rescue made by the tug Alna during her winter patrol of the outer bay "
+               "that began in early March, the board said.", "harbour board", "organisation")
+    bare = _en("2", "b", "which began in early March",
+               "This is the third rescue made by the tug Alna during her winter patrol of the outer bay, "
+               "which began in early March.")
+    said.predicate = bare.predicate = "begin"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([said, bare], sources).status == "single_source"
+    bare.sentence = "Crews of the tug Alna, on a winter patrol which began in early March, towed two yachts home."
+    assert group_status([said, bare], sources).status == "confirmed"
+
+
+def test_status_an_english_kinship_noun_is_no_title() -> None:
+    """« My brother died of a fever » / « the floods that have killed crops in the valley »: one kind of act,
+    nothing else in common, two subjects that name two participants; « brother » names someone by a tie
+    to another, not by a title the other subject's holder could bear (as « la sœur du joueur »). A
+    title against a name (« the mayor » / « Ann Lee ») is still left to the other tests."""
+    def told(cid: str, article: str, text: str, predicate: str, subject: str, lemmas: list[str]) -> Claim:
+        c = _fr(cid, article, text, predicate, subject, lemmas)
+        c.language = "en"
+        return c
+
+    brother = told("1", "a", "My brother died of a fever", "die", "My brother", ["brother", "die", "fever"])
+    floods = told("2", "b", "the floods that have killed crops in the valley", "kill", "floods",
+                  ["flood", "kill", "crop", "valley"])
+    sources = {"a": "a", "b": "b"}
+    assert group_status([brother, floods], sources).status == "single_source"
+    mayor = told("3", "a", "The mayor died of a fever", "die", "The mayor", ["mayor", "die", "fever"])
+    lee = told("4", "b", "Ann Lee died in the valley", "die", "Ann Lee", ["ann", "lee", "die", "valley"])
+    assert group_status([mayor, lee], sources).status == "confirmed"
+
+
+def test_status_a_participle_with_no_doer_after_a_subordinator_confirms_nothing() -> None:
+    """« When launching a ferry line to the isles, you must think big » tells anyone's launch, as a bare
+    « launching a ferry line » does: against « The harbour board launched a ferry line to the isles » it
+    confirms nothing, nor does « Speaking at a fair attended by … » (no subject; the verb read from its
+    object) against one speaker's « speaking at a fair ». A clause opening on a noun in -ing (« Morning
+    ferries … ») or with a subject of its own still confirms."""
+    def told(cid: str, article: str, text: str, predicate: str, subject: str, lemmas: list[str]) -> Claim:
+        c = _fr(cid, article, text, predicate, subject, lemmas)
+        c.language = "en"
+        return c
+
+    sources = {"a": "a", "b": "b"}
+    board = told("1", "a", "The harbour board launched a ferry line to the isles", "launch", "The harbour board",
+                 ["harbour", "board", "launch", "ferry", "line", "isle"])
+    when = told("2", "b", "When launching a ferry line to the isles", "launch", "", ["launch", "ferry", "line", "isle"])
+    assert group_status([board, when], sources).status == "single_source"
+    fair = told("3", "a", "speaking at a fair in Dunmore", "speak", "Ivo Dace", ["speak", "fair", "dunmore"])
+    attended = told("4", "b", "Speaking at a fair in Dunmore attended by farmers", "attend", "",
+                    ["speak", "fair", "dunmore", "attend", "farmer"])
+    assert group_status([fair, attended], sources).status == "single_source"
+    again = told("5", "b", "Last spring the port's board launched its first ferry line, which serves the isles",
+                 "launch", "the port's board", ["spring", "port", "board", "launch", "ferry", "line", "serve", "isle"])
+    assert group_status([board, again], sources).status == "confirmed"
+    morning = told("6", "b", "Morning ferries launched a line to the isles", "launch", "",
+                   ["morning", "ferry", "launch", "line", "isle"])
+    assert group_status([board, morning], sources).status == "confirmed"
+
+
+def test_status_a_subject_opening_on_a_negation_negates_the_claim() -> None:
+    """« while not one of the ferries sailed on time » (the reader left « not » to the subject's words) against
+    « the morning ferry sailed on time »: a denial of the act and the act, no confirmation. A restriction
+    (« not only the morning ferry … ») negates nothing, and two negated accounts still confirm each other."""
+    def told(cid: str, article: str, text: str, subject: str, lemmas: list[str]) -> Claim:
+        c = _fr(cid, article, text, "sail", subject, lemmas)
+        c.language = "en"
+        return c
+
+    sources = {"a": "a", "b": "b"}
+    none = told("1", "a", "while not one of the ferries sailed on time", "not one of the ferries",
+                ["ferry", "sail", "time"])
+    morning = told("2", "b", "The morning ferry to Dunmore sailed on time", "The morning ferry",
+                   ["morning", "ferry", "dunmore", "sail", "time"])
+    assert group_status([none, morning], sources).status == "single_source"
+    only = told("3", "a", "Not only the morning ferry sailed on time, the crews said", "Not only the morning ferry",
+                ["morning", "ferry", "sail", "time", "crew"])
+    assert group_status([only, morning], sources).status == "confirmed"
+    neither = told("4", "b", "none of the ferries on the lake sailed on time that day", "none of the ferries",
+                   ["ferry", "lake", "sail", "time", "day"])
+    assert group_status([none, neither], sources).status == "confirmed"
+
+
+def test_status_a_quotation_printed_unmarked_in_an_outlets_voice_is_its_speakers_word() -> None:
+    """A harbour spokesman's words, quoted by one outlet (the quotation opened a sentence before: only its
+    closing mark is in the claim's), printed without marks by another in its own voice: eight words in
+    a row of the quotation, one source. The same act in other words is two accounts (and so are seven
+    shared words: test_status_one_text_printed_by_two_outlets_is_one_source)."""
+    said = _en("1", "a", "the tug Alna towed the two yachts back to port",
+               'As the wind rose, the tug Alna towed the two yachts back to port before dusk," said harbour '
+               "spokesman Ivo Dace.", "Ivo Dace", "person")
+    bare = _en("2", "b", "the tug Alna towed the two yachts back into the harbour",
+               "Late on Sunday the tug Alna towed the two yachts back into the harbour.")
+    said.predicate = bare.predicate = "tow"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([said, bare], sources).status == "single_source"
+    bare.text = "the tug Alna towed both yachts back into the harbour"
+    bare.sentence = "Late on Sunday the tug Alna towed both yachts back into the harbour."
+    assert group_status([said, bare], sources).status == "confirmed"

@@ -382,6 +382,9 @@ NEAR_COPY_EXTRA_WORDS = 3
 SAME_SENTENCE_MIN_WORDS = 6
 
 
+_EN_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     """Pairs of English members (indexes) whose sentences are one sentence printed twice: word for
     word (:data:`SAME_SENTENCE_MIN_WORDS` words at least), or nearly, each claim's words written in
@@ -398,7 +401,9 @@ def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     if len(members) > 60:  # the near copies pairwise only on groups of ordinary size, as `_copies`
         return sorted(out)
     sets = [frozenset(s) for s in sents]
-    claims = [frozenset(_WORD.findall(fold(c.text))) for c in members]
+    # a relative pronoun is the copy's one word changed (« …, which commenced in May » / « … that commenced
+    # in May, the navy said »): the clause's other words are the test
+    claims = [frozenset(_WORD.findall(fold(c.text))) - _EN_RELATIVES for c in members]
     for i in range(len(members)):
         for j in range(i):
             a, b = sets[i], sets[j]
@@ -824,7 +829,8 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
             if root != alias:
                 parent[alias] = root
     kept_members = [firm[i] for i in kept]
-    for a, b in _copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members):
+    for a, b in (_copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members)
+                 + _quotation_printed_bare(kept_members)):
         ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
         if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
             parent[kb] = ka
@@ -1158,6 +1164,52 @@ def _same_quotation(members: Sequence[Claim]) -> list[tuple[int, int]]:
     return out
 
 
+# consecutive words of a speaker's quotation an outlet must print unmarked, in its own voice, to be
+# printing that quotation (:func:`_quotation_printed_bare`): more than the seven of a set phrase two
+# accounts may share (« let the court process take its time »), fewer than a copied sentence's eleven
+QUOTE_PRINTED_MIN_WORDS = 8
+
+
+def _quotation_span(c: Claim) -> str:
+    """The quotation of a claim's sentence that holds the claim (its marks, :data:`_QUOTATION`); the
+    sentence up to its closing mark when the quotation opened before it (a paragraph-long quotation,
+    « …, INS Alna intercepted three boats," said the spokesman »); else ""."""
+    at = c.sentence.find(c.text) if c.text else -1
+    if at < 0 or not quoted(c):
+        return ""
+    for m in _QUOTATION.finditer(c.sentence):
+        if m.start() <= at and at + len(c.text) <= m.end() + 1:
+            return m.group(0)
+    closing = [c.sentence.find(mark, at + len(c.text)) for mark in "\"”»"]
+    return c.sentence[:min((k for k in closing if k >= 0), default=len(c.sentence))]
+
+
+def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs of English members (indexes): one reported from a speaker, inside a quotation of its
+    sentence; the other an outlet's own-voice clause, unmarked, whose sentence prints
+    :data:`QUOTE_PRINTED_MIN_WORDS` words of that quotation in a row, the run holding words of both
+    claims. The speaker's words printed without marks (a release's line, a spokesman's statement):
+    one source, as two outlets quoting the same words are (:func:`_same_quotation`)."""
+    quotes = {i: _WORD.findall(fold(q)) for i, c in enumerate(members)
+              if c.language == "en" and c.modality == "reported" and (q := _quotation_span(c))}
+    if not quotes:
+        return []
+    out = []
+    n = QUOTE_PRINTED_MIN_WORDS
+    for j, c in enumerate(members):
+        if c.language != "en" or c.modality != "asserted" or c.attributed_to or quoted(c):
+            continue
+        sentence = _WORD.findall(fold(c.sentence or c.text))
+        runs = {tuple(sentence[k:k + n]) for k in range(len(sentence) - n + 1)}
+        mine = set(_WORD.findall(fold(c.text)))
+        for i, words in quotes.items():
+            theirs = set(_WORD.findall(fold(members[i].text)))
+            if any(tuple(words[k:k + n]) in runs and mine & set(words[k:k + n]) & theirs
+                   for k in range(len(words) - n + 1)):
+                out.append((min(i, j), max(i, j)))
+    return out
+
+
 # content words a claim with no subject of its own needs to state a fact others can confirm
 SUBSTANTIVE_MIN_WORDS = 2
 
@@ -1290,7 +1342,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     if a.planned != b.planned:
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
-    if a.negated != b.negated:
+    if _negated(a) != _negated(b):
         return False
     shared = content_a & content_b
     if _participants_apart(a, b, shared):
@@ -1310,6 +1362,19 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
         return bool(_beyond_participants(shared, a, b))
     return True
+
+
+def _negated(c: Claim) -> bool:
+    """Is a claim negated, its English subject opening on a negation the reader left to the subject's
+    own words (« not one of the firms raised its price », « neither bid was accepted »), not only
+    on its verb? A restriction (« not only the mayor ») negates nothing."""
+    if c.negated or c.language != "en":
+        return c.negated
+    from recoupe.lang.en.modality import NEGATION_WORDS, NOT_A_NEGATION_AFTER
+
+    words = _words(c.subject)
+    return (bool(words) and words[0] in NEGATION_WORDS and not set(words[1:2]) & NOT_A_NEGATION_AFTER
+            and _written_in(c.subject, c.text))
 
 
 def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
@@ -1429,9 +1494,10 @@ def _participant_words(phrase: str) -> frozenset[str]:
 def _titles() -> frozenset[str]:
     """Role nouns of every language pack but kinship (« le frère du témoin » is another person
     than one named, not a title of the same one), folded."""
+    from recoupe.lang.en.sources import KINSHIP_HEADS
     from recoupe.lang.fr.entities import RELATIVE_NOUNS
 
-    return frozenset(fold(w) for w in _role_heads()) - frozenset(fold(w) for w in RELATIVE_NOUNS)
+    return frozenset(fold(w) for w in _role_heads()) - frozenset(fold(w) for w in RELATIVE_NOUNS | KINSHIP_HEADS)
 
 
 @lru_cache(maxsize=1)
@@ -1725,12 +1791,22 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
 _MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
 
 
+# a percent unit right after a clause's span (:func:`_measures`)
+_CUT_UNIT = re.compile(r"\s?(?:%|per ?cent\b)")
+
+
 def _measures(c: Claim) -> list[tuple[float, int, bool]]:
     """The measured values a clause writes (:data:`_MEASURE`), each with its number of decimals and whether
     it is a percentage; a count with neither decimals nor a percent sign (« 66 », « 7 p.m. », « 23 pirates »)
     is left out."""
     out = []
-    for m in _MEASURE.finditer(c.text):
+    text = c.text
+    at = c.sentence.find(text) if text else -1
+    if at >= 0 and text[-1].isdigit() and (unit := _CUT_UNIT.match(c.sentence, at + len(text))):
+        # the clause's span cut before its figure's unit (« sales fell 41 » of « … fell 41% »): the sentence
+        # tells what the figure measures
+        text += unit.group(0)
+    for m in _MEASURE.finditer(text):
         if m.group(2) or m.group(3):
             out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), len(m.group(2) or ".") - 1,
                         bool(m.group(3))))
@@ -1828,6 +1904,27 @@ def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
                for c in (a, b))
 
 
+def _doerless_participle(c: Claim) -> bool:
+    """Is an English clause with no subject at all one that opens on a verb's -ing form, bare or after a
+    subordinator (« When celebrating the town's saints », « Speaking at a fair attended by … », whose verb
+    the reader took from the participle's object)? Like a participle deed with no doer
+    (:func:`~recoupe.claims.contradictions.participle_deed`), it tells anyone's deed. The -ing word must be
+    a form of one of the clause's lemmas (« celebrating » of « celebrate »), not a noun (« morning »,
+    « nothing »)."""
+    from recoupe.lang.en.clauses import SUBORDINATE_OPENERS
+
+    if c.language != "en" or c.subject or not c.lemmas:
+        return False
+    words = _words(c.text)
+    if words[:1] and (words[0],) in SUBORDINATE_OPENERS:
+        words = words[1:]
+    if not words or not words[0].endswith("ing"):
+        return False
+    stem = words[0].removesuffix("ing")  # « speak-ing », « celebrat-ing », « runn-ing »
+    return len(stem) >= 3 and any(lemma != words[0] and stem in (lemma, lemma.removesuffix("e"), lemma + lemma[-1])
+                                  for lemma in c.lemmas if lemma)
+
+
 def _participle_of_another(a: Claim, b: Claim) -> bool:
     """Is one of two claims an English participle deed (:func:`~recoupe.claims.contradictions.participle_deed`:
     « …, retiring in 2015 », « after selling the farm ») that may be another doer's deed than the other
@@ -1839,6 +1936,8 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
     Brandt », is one doer). A description against a name or another description (« the driver » / « the
     van ») is left to the other tests: measured on the ECB+ dev pile, such pairs were one doer told two
     ways."""
+    if _doerless_participle(a) or _doerless_participle(b):
+        return True  # no doer either: a participle after a subordinator, or one the clause's verb is not
     deeds = [c for c in (a, b) if participle_deed(c)]
     if not deeds:
         return False

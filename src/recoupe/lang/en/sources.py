@@ -92,6 +92,11 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "corporal", "colonel", "admiral", "monsignor",
 })
 
+# The kinship nouns among them: a phrase headed by one names a person by their tie to another (« my
+# mother », « the victim's brother »), not by a title the person holds, so it is no title of someone
+# named elsewhere. « father » is left a title too (« Father Doyle », a priest).
+KINSHIP_HEADS: frozenset[str] = frozenset({"mother", "wife", "husband", "son", "daughter", "brother", "sister"})
+
 # Other words that title or describe the holder of a role: "the congressman" is the person named
 # "Rep. Jane Roe" or "Representative Jane Roe" before, "the senator" "Sen. John Doe".
 ROLE_ALIASES: dict[str, frozenset[str]] = {
