@@ -52,6 +52,15 @@ def test_a_rank_in_another_series_is_not_compared() -> None:
     assert en_rank(since_year) is None and not _rank(FOURTH, since_year)
 
 
+def test_a_series_of_a_feat_is_not_the_span_s_series() -> None:
+    # the second coach since Doyle to win the cup and the third to reach a final: two series
+    cup = _c("a1:c1", "Vell is the second coach since Doyle to win the cup")
+    final = _c("b1:c1", "Vell is the third coach since Doyle to reach a final")
+    assert en_rank(cup) is None and en_rank(final) is None
+    assert not _rank(cup, final)
+    assert en_rank(_c("b1:c1", "Vell is the third coach to reach a final since Doyle took over")) is None
+
+
 def test_two_subjects_or_two_spans_stay_apart() -> None:
     other = _c("b1:c1", "Ruiz is the fifth head coach since Doyle took over", subject="Ana Ruiz", entity="e9")
     assert not _rank(FOURTH, other)

@@ -2417,6 +2417,8 @@ def _en_rank_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], fr
 
 RANK_NOUN_REACH = 4  # words from an ordinal to the end of the noun it ranks (« the fifth Sixers head coach »)
 RANK_SPAN_REACH = 6  # words from that noun to the word opening its span (« coach in four years under his watch »)
+RANK_FEAT_REACH = 4  # words after the span's opener where a feat defining the series may start (« since X to win »)
+_RANK_FEATS = frozenset({"to", "who", "that", "which"})  # a series of those who did something: a rank of another series
 
 
 def _en_sentence_names(c: Claim, but: frozenset[str]) -> frozenset[str]:
@@ -2446,8 +2448,8 @@ def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
         j = i + 2
         while j < len(words) and j - i - 2 < RANK_NOUN_REACH and words[j][:1].isalnum() and low[j] not in ends:
             j += 1
-        if j == i + 2:
-            return None  # « is the fourth since … »: the noun is left to the reader
+        if j == i + 2 or (j < len(words) and low[j] in _RANK_FEATS):
+            return None  # « is the fourth since … »: the noun left to the reader; « the second coach to win »: a feat
         noun = low[j - 1]
         at = next((k for k in range(j, min(j + RANK_SPAN_REACH, len(words))) if low[k] in spans), None)
         if at is None:
@@ -2455,6 +2457,8 @@ def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
         after = [w for w in words[at + 1:at + 3] if fold(w) != "the"]
         if not after:
             return None
+        if _RANK_FEATS & set(low[at + 1:at + 1 + RANK_FEAT_REACH]):
+            return None  # « the second coach since X to win the cup »: the series is of a feat, not of the span
         if after[0][:1].isupper() and after[0][:1].isalpha():
             anchor = frozenset({fold(after[0])})
         elif fold(after[0]) in possessives:
