@@ -37,6 +37,8 @@ def test_two_ranks_of_one_subject_in_one_span_conflict() -> None:
     assert keys_meet(FOURTH, FIFTH) and keys_meet(FIFTH, FOURTH)  # a build compares the pair it flags
     hit = compare(Side(FOURTH, outlet="A", language="en"), Side(FIFTH, outlet="B", language="en"))
     assert hit is not None and hit.kind == "quantity"
+    assert hit.explanation.startswith("fourth coach according to A (")  # the ranks said, whatever the clip cuts
+    assert "), fifth coach according to B (" in hit.explanation
 
 
 def test_one_rank_told_twice_meets() -> None:

@@ -2489,7 +2489,16 @@ def check_rank(a: Side, b: Side) -> Finding | None:
     ra, rb = en_rank(ac), en_rank(bc)
     if ra is None or rb is None or ra[1] != rb[1] or ra[0] == rb[0] or not ra[2] & rb[2]:
         return None
-    return Finding("quantity", f"« {_clip(ac.text)} » ({a.source}) contre « {_clip(bc.text)} » ({b.source})")
+    # the ranks said first: the clause may be cut before them (« Vell, who left the Harriers in March, is… »)
+    return Finding("quantity", f"{_en_ordinal(ra[0])} {ra[1]} selon {a.source} (« {_clip(ac.text)} »), "
+                               f"{_en_ordinal(rb[0])} {rb[1]} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def _en_ordinal(rank: int) -> str:
+    """The ordinal word of a rank (4 -> « fourth »), else its figure with a suffix (« 13th »)."""
+    ranks = _en_rank_words()[0]
+    return next((w for w, n in ranks.items() if n == rank and w.isalpha()),
+                next((w for w, n in ranks.items() if n == rank), f"{rank}th"))
 
 
 @lru_cache(maxsize=1)
