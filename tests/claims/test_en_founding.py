@@ -67,7 +67,7 @@ def test_another_head_another_thing_or_one_article_stay_apart() -> None:
 
 
 def test_a_line_since_a_year_of_a_subject_is_no_standing() -> None:
-    # « the latest in a line of hosts since 1990 »: « since » does not date the subject's standing
-    line = _c("b1:c1", "Ida Brandt and Lev Orr were the latest in a line of witty hosts since 1990",
+    # « the newest of many hosts since 1990 »: « since » does not date the subject's standing
+    line = _c("b1:c1", "Ida Brandt and Lev Orr were the newest of many witty hosts since 1990",
               "Ida Brandt", "late", time="1990")
     assert en_founding(line) is None

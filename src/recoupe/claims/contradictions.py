@@ -2415,8 +2415,8 @@ def _en_rank_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], fr
     return ranks, RANK_COPULAS, RANK_NOUN_ENDS, RANK_SPANS, RANK_POSSESSIVES
 
 
-RANK_NOUN_REACH = 4  # words from an ordinal to the end of the noun it ranks (« the fifth Sixers head coach »)
-RANK_SPAN_REACH = 6  # words from that noun to the word opening its span (« coach in four years under his watch »)
+RANK_NOUN_REACH = 4  # words from an ordinal to the end of the noun it ranks (« the fifth Rovers team captain »)
+RANK_SPAN_REACH = 6  # words from that noun to the word opening its span (« captain in two seasons under her watch »)
 RANK_FEAT_REACH = 4  # words after the span's opener where a feat defining the series may start (« since X to win »)
 _RANK_FEATS = frozenset({"to", "who", "that", "which"})  # a series of those who did something: a rank of another series
 
@@ -2431,12 +2431,12 @@ def _en_sentence_names(c: Claim, but: frozenset[str]) -> frozenset[str]:
 
 
 def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
-    """English: the rank a claim gives its subject in a series counted over a span (« Cheeks is the fourth
-    head coach since King took over » -> (4, « coach », {« king »})): an ordinal after a copula and « the »,
+    """English: the rank a claim gives its subject in a series counted over a span (« Vell is the third
+    team captain since Marsh took charge » -> (3, « captain », {« marsh »})): an ordinal after a copula and « the »,
     the noun it ranks (the last word before a preposition or a comma), and who opens the span — the
-    capitalised word after « since » / « under », or, for a possessive (« under his watch »), the names of
+    capitalised word after « since » / « under », or, for a possessive (« under her watch »), the names of
     the sentence besides the subject's and the ranked noun's. None when the rank has no such span (« the 21st
-    coach in team history », « the fourth since 2019 » count other series), without a named subject, or negated."""
+    captain in club history », « the fourth since 2019 » count other series), without a named subject, or negated."""
     if c.language != "en" or c.negated or not c.subject_entity:
         return None
     ranks, copulas, ends, spans, possessives = _en_rank_words()
@@ -2449,7 +2449,7 @@ def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
         while j < len(words) and j - i - 2 < RANK_NOUN_REACH and words[j][:1].isalnum() and low[j] not in ends:
             j += 1
         if j == i + 2 or (j < len(words) and low[j] in _RANK_FEATS):
-            return None  # « is the fourth since … »: the noun left to the reader; « the second coach to win »: a feat
+            return None  # « is the fourth since … »: the noun left to the reader; « the second captain to win »: a feat
         noun = low[j - 1]
         at = next((k for k in range(j, min(j + RANK_SPAN_REACH, len(words))) if low[k] in spans), None)
         if at is None:
@@ -2458,7 +2458,7 @@ def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
         if not after:
             return None
         if _RANK_FEATS & set(low[at + 1:at + 1 + RANK_FEAT_REACH]):
-            return None  # « the second coach since X to win the cup »: the series is of a feat, not of the span
+            return None  # « the second captain since X to lift the cup »: the series is of a feat, not of the span
         if after[0][:1].isupper() and after[0][:1].isalpha():
             anchor = frozenset({fold(after[0])})
         elif fold(after[0]) in possessives:
@@ -2477,7 +2477,7 @@ def rank_keys(c: Claim) -> set[str]:
 
 def check_rank(a: Side, b: Side) -> Finding | None:
     """One named subject given two ranks in one series by two English articles (``quantity``): « X is the
-    fourth head coach since Y took over » / « X will be the fifth coach under his watch » (Y named in that
+    third team captain since Y took charge » / « X will be the fourth captain under her watch » (Y named in that
     sentence). The same entity, the same ranked noun, a span opened by one same name on both sides. A rank
     does not change with time, so two ranks are no update; two spans (« in team history » / « since Y »)
     are two series and are never compared."""
@@ -2513,8 +2513,8 @@ _EN_PHRASE_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def _en_thing_name(phrase: str) -> str:
-    """The folded name a noun phrase calls a thing by, when the phrase is that name (« the Bayou Clinic,
-    which cares … » -> « bayou clinic »): two capitalised words or more (joined by « of », « for », « and »),
+    """The folded name a noun phrase calls a thing by, when the phrase is that name (« the Tern Valley Clinic,
+    which treats … » -> « tern valley clinic »): two capitalised words or more (joined by « of », « for », « and »),
     ended by the phrase's end, a comma or a word of :data:`~recoupe.lang.en.events.NAME_PHRASE_ENDS`. ""
     when another lowercase word follows them (« the Red Cross office »: an office is named, not the Red Cross)."""
     _, _, ends, connectors = _en_founding_words()
@@ -2534,15 +2534,15 @@ def _en_thing_name(phrase: str) -> str:
     return " ".join(name) if sum(w not in connectors for w in name) >= 2 else ""
 
 
-# a perfect tense standing since a year (« has been a staple since 1987 »): not « the latest emcees since 1990 »
+# a perfect tense standing since a year (« has been a lifeline since 1998 »): not « the newest of many hosts since 2001 »
 _EN_SINCE_YEAR = re.compile(r"\b(?:has|have|had)\b[^.;:]*?\bsince\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_PASSIVE_FOUNDING = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:co-?)?(?:founded|established)\b", re.I)
 
 
 def en_founding(c: Claim) -> tuple[str, str, int] | None:
     """English: (the thing's name, « founded » or « since », the year) when a firm claim dates a named thing's
-    founding (« In 1990 she founded the Bayou Clinic », « the Acme Fund was established in 1987 ») or says it
-    has stood since a year (« The Bayou Clinic has been a staple since 1987 »); the year written in the clause.
+    founding (« In 2001 they founded the Tern Valley Clinic », « the Acme Fund was established in 1998 ») or says
+    it has stood since a year (« The Tern Valley Clinic has been a lifeline since 1998 »); the year written in the clause.
     None otherwise (:func:`_en_thing_name`: a name only)."""
     if c.language != "en" or c.negated or c.modality not in _FIRM:
         return None
@@ -2568,8 +2568,8 @@ def founding_keys(c: Claim) -> set[str]:
 
 def check_founding(a: Side, b: Side) -> Finding | None:
     """One named thing founded in two years, or founded in one year and standing since an earlier one, by two
-    English articles (``date``): « In 1990 she founded the Bayou Clinic » / « The Bayou Clinic has been a
-    staple since 1987 ». A thing is founded once; « since » a later year is no conflict (the clinic has served
+    English articles (``date``): « In 2001 they founded the Tern Valley Clinic » / « The Tern Valley Clinic has been
+    a lifeline since 1998 ». A thing is founded once; « since » a later year is no conflict (the clinic has served
     since 1995)."""
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id or _denied(ac) or _denied(bc):

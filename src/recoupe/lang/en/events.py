@@ -101,21 +101,21 @@ VEHICLE_MAKES: frozenset[str] = frozenset({
     "volvo",
 })
 
-# A bearer's rank in a series counted over a span (« X is the fourth head coach since Y took over », « will be
-# the fifth coach under his watch »): the copulas that give the rank, the words that end the ranked noun's
+# A bearer's rank in a series counted over a span (« X is the third team captain since Y took charge », « will be
+# the fourth captain under her watch »): the copulas that give the rank, the words that end the ranked noun's
 # phrase, and the words that open the span (claims/contradictions.py, check_rank). A rank with no span
-# (« the 21st coach in team history ») counts another series and is not compared.
+# (« the 21st captain in club history ») counts another series and is not compared.
 RANK_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "been", "becomes", "became", "remains"})
 RANK_NOUN_ENDS: frozenset[str] = frozenset({
     "in", "of", "to", "for", "at", "on", "by", "with", "from", "since", "under", "and", "or", "who", "that",
     "which", "after", "before", "during", "ever", "overall",
 })
 RANK_SPANS: frozenset[str] = frozenset({"since", "under"})
-# Possessives standing for the person a span is counted under (« under his watch »).
+# Possessives standing for the person a span is counted under (« under her watch »).
 RANK_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
 
-# The word forms that found a named thing once (« she founded the clinic in 1990 », « the fund was established in
-# 1987 »): a thing founded in one year was not founded in another, nor stood since an earlier one
+# The word forms that found a named thing once (« they founded the clinic in 2001 », « the fund was established in
+# 1998 »): a thing founded in one year was not founded in another, nor stood since an earlier one
 # (check_founding). Not « opened » / « launched » / « started »: a branch, a product or a season opens many times.
 FOUNDING_LEMMAS: frozenset[str] = frozenset({"found", "cofound", "co-found", "establish"})
 FOUNDING_FORMS: frozenset[str] = frozenset({"founded", "cofounded", "co-founded", "established"})
