@@ -2534,7 +2534,7 @@ def _en_thing_name(phrase: str) -> str:
     return " ".join(name) if sum(w not in connectors for w in name) >= 2 else ""
 
 
-# a perfect tense standing since a year (« has been a lifeline since 1998 »): not « the newest of many hosts since 2001 »
+# a perfect tense standing since a year (« has been a lifeline since 1998 »); not « the newest hosts since 2001 »
 _EN_SINCE_YEAR = re.compile(r"\b(?:has|have|had)\b[^.;:]*?\bsince\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_PASSIVE_FOUNDING = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:co-?)?(?:founded|established)\b", re.I)
 
@@ -2542,8 +2542,8 @@ _EN_PASSIVE_FOUNDING = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:
 def en_founding(c: Claim) -> tuple[str, str, int] | None:
     """English: (the thing's name, « founded » or « since », the year) when a firm claim dates a named thing's
     founding (« In 2001 they founded the Tern Valley Clinic », « the Acme Fund was established in 1998 ») or says
-    it has stood since a year (« The Tern Valley Clinic has been a lifeline since 1998 »); the year written in the clause.
-    None otherwise (:func:`_en_thing_name`: a name only)."""
+    it has stood since a year (« The Tern Valley Clinic has been a lifeline since 1998 »); the year written in the
+    clause. None otherwise (:func:`_en_thing_name`: a name only)."""
     if c.language != "en" or c.negated or c.modality not in _FIRM:
         return None
     lemmas, forms, _, _ = _en_founding_words()
