@@ -2401,6 +2401,193 @@ def check_colour(a: Side, b: Side) -> Finding | None:
     return None
 
 
+# -- English: one bearer's rank in a series, one named thing's founding year ----------------------
+_EN_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _en_rank_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(ordinal -> rank, copulas, words ending the ranked noun, span openers, possessives)."""
+    from recoupe.lang.en.dates import ORDINALS
+    from recoupe.lang.en.events import RANK_COPULAS, RANK_NOUN_ENDS, RANK_POSSESSIVES, RANK_SPANS
+
+    ranks = {w: n for w, n in ORDINALS.items() if n > 0}  # « last » / « final » rank nothing countable
+    return ranks, RANK_COPULAS, RANK_NOUN_ENDS, RANK_SPANS, RANK_POSSESSIVES
+
+
+RANK_NOUN_REACH = 4  # words from an ordinal to the end of the noun it ranks (« the fifth Rovers team captain »)
+RANK_SPAN_REACH = 6  # words from that noun to the word opening its span (« captain in two seasons under her watch »)
+RANK_FEAT_REACH = 4  # words after the span's opener where a feat defining the series may start (« since X to win »)
+_RANK_FEATS = frozenset({"to", "who", "that", "which"})  # a series of those who did something: a rank of another series
+
+
+def _en_sentence_names(c: Claim, but: frozenset[str]) -> frozenset[str]:
+    """The folded capitalised words of the claim's sentence but function words (« The », « He ») and ``but``:
+    who a possessive may stand for (« Kerr knows … Vell will be … under his watch » -> {kerr}). A capitalised
+    sentence opener (« Certainly ») is kept: only a name after « since » / « under » on the other side meets it."""
+    words = _EN_TOKEN.findall(c.sentence or c.text)
+    names = frozenset(fold(w) for w in words if w[:1].isupper() and w[:1].isalpha())
+    return names - _en_function_words() - but
+
+
+def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
+    """English: the rank a claim gives its subject in a series counted over a span (« Vell is the third
+    team captain since Marsh took charge » -> (3, « captain », {« marsh »})): an ordinal after a copula and « the »,
+    the noun it ranks (the last word before a preposition or a comma), and who opens the span — the
+    capitalised word after « since » / « under », or, for a possessive (« under her watch »), the names of
+    the sentence besides the subject's and the ranked noun's. None when the rank has no such span (« the 21st
+    captain in club history », « the fourth since 2019 » count other series), without a named subject, or negated."""
+    if c.language != "en" or c.negated or not c.subject_entity:
+        return None
+    ranks, copulas, ends, spans, possessives = _en_rank_words()
+    words = _EN_TOKEN.findall(c.text)
+    low = [fold(w) for w in words]
+    for i in range(1, len(words) - 2):
+        if low[i] != "the" or low[i - 1] not in copulas or low[i + 1] not in ranks:
+            continue
+        j = i + 2
+        while j < len(words) and j - i - 2 < RANK_NOUN_REACH and words[j][:1].isalnum() and low[j] not in ends:
+            j += 1
+        if j == i + 2 or (j < len(words) and low[j] in _RANK_FEATS):
+            return None  # « is the fourth since … »: the noun left to the reader; « the second captain to win »: a feat
+        noun = low[j - 1]
+        at = next((k for k in range(j, min(j + RANK_SPAN_REACH, len(words))) if low[k] in spans), None)
+        if at is None:
+            return None
+        after = [w for w in words[at + 1:at + 3] if fold(w) != "the"]
+        if not after:
+            return None
+        if _RANK_FEATS & set(low[at + 1:at + 1 + RANK_FEAT_REACH]):
+            return None  # « the second captain since X to lift the cup »: the series is of a feat, not of the span
+        if after[0][:1].isupper() and after[0][:1].isalpha():
+            anchor = frozenset({fold(after[0])})
+        elif fold(after[0]) in possessives:
+            anchor = _en_sentence_names(c, frozenset(fold(c.subject).split()) | frozenset(low[i + 2:j]))
+        else:
+            return None  # « since 2019 », « under pressure »: no one the span is counted under
+        return ranks[low[i + 1]], noun, anchor
+    return None
+
+
+def rank_keys(c: Claim) -> set[str]:
+    """The key of a subject's rank in a series (:func:`en_rank`): its entity and the ranked noun."""
+    rank = en_rank(c) if c.language == "en" and c.subject_entity else None
+    return {f"RK:{c.subject_entity}|{rank[1]}"} if rank else set()
+
+
+def check_rank(a: Side, b: Side) -> Finding | None:
+    """One named subject given two ranks in one series by two English articles (``quantity``): « X is the
+    third team captain since Y took charge » / « X will be the fourth captain under her watch » (Y named in that
+    sentence). The same entity, the same ranked noun, a span opened by one same name on both sides. A rank
+    does not change with time, so two ranks are no update; two spans (« in team history » / « since Y »)
+    are two series and are never compared."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or not ac.subject_entity or ac.subject_entity != bc.subject_entity:
+        return None
+    if ac.modality not in _FIRM or bc.modality not in _FIRM or _denied(ac) or _denied(bc):
+        return None
+    ra, rb = en_rank(ac), en_rank(bc)
+    if ra is None or rb is None or ra[1] != rb[1] or ra[0] == rb[0] or not ra[2] & rb[2]:
+        return None
+    # the ranks said first: the clause may be cut before them (« Vell, who left the Harriers in March, is… »)
+    return Finding("quantity", f"{_en_ordinal(ra[0])} {ra[1]} selon {a.source} (« {_clip(ac.text)} »), "
+                               f"{_en_ordinal(rb[0])} {rb[1]} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+def _en_ordinal(rank: int) -> str:
+    """The ordinal word of a rank (4 -> « fourth »), else its figure with a suffix (« 13th »)."""
+    ranks = _en_rank_words()[0]
+    return next((w for w, n in ranks.items() if n == rank and w.isalpha()),
+                next((w for w, n in ranks.items() if n == rank), f"{rank}th"))
+
+
+@lru_cache(maxsize=1)
+def _en_founding_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    from recoupe.lang.en.events import FOUNDING_FORMS, FOUNDING_LEMMAS, NAME_CONNECTORS, NAME_PHRASE_ENDS
+
+    forms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FOUNDING_FORMS))) + r")\b", re.I)
+    return FOUNDING_LEMMAS, forms, NAME_PHRASE_ENDS, NAME_CONNECTORS
+
+
+_EN_PHRASE_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _en_thing_name(phrase: str) -> str:
+    """The folded name a noun phrase calls a thing by, when the phrase is that name (« the Tern Valley Clinic,
+    which treats … » -> « tern valley clinic »): two capitalised words or more (joined by « of », « for », « and »),
+    ended by the phrase's end, a comma or a word of :data:`~recoupe.lang.en.events.NAME_PHRASE_ENDS`. ""
+    when another lowercase word follows them (« the Red Cross office »: an office is named, not the Red Cross)."""
+    _, _, ends, connectors = _en_founding_words()
+    words = _EN_TOKEN.findall(phrase)
+    i = 1 if words and fold(words[0]) in _EN_PHRASE_DETERMINERS else 0
+    name: list[str] = []
+    while i < len(words):
+        w = words[i]
+        joins = bool(name) and fold(w) in connectors and i + 1 < len(words) and words[i + 1][:1].isupper()
+        if (w[:1].isupper() and w[:1].isalpha()) or joins:
+            name.append(fold(w))
+        elif not w[:1].isalnum() or fold(w) in ends:
+            break
+        else:
+            return ""
+        i += 1
+    return " ".join(name) if sum(w not in connectors for w in name) >= 2 else ""
+
+
+# a perfect tense standing since a year (« has been a lifeline since 1998 »); not « the newest hosts since 2001 »
+_EN_SINCE_YEAR = re.compile(r"\b(?:has|have|had)\b[^.;:]*?\bsince\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+_EN_PASSIVE_FOUNDING = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:co-?)?(?:founded|established)\b", re.I)
+
+
+def en_founding(c: Claim) -> tuple[str, str, int] | None:
+    """English: (the thing's name, « founded » or « since », the year) when a firm claim dates a named thing's
+    founding (« In 2001 they founded the Tern Valley Clinic », « the Acme Fund was established in 1998 ») or says
+    it has stood since a year (« The Tern Valley Clinic has been a lifeline since 1998 »); the year written in the
+    clause. None otherwise (:func:`_en_thing_name`: a name only)."""
+    if c.language != "en" or c.negated or c.modality not in _FIRM:
+        return None
+    lemmas, forms, _, _ = _en_founding_words()
+    if c.predicate in lemmas and forms.search(c.text):
+        year = _year(c.time)
+        if year is None or str(year) not in c.text:
+            return None
+        thing = _en_thing_name(c.subject if _EN_PASSIVE_FOUNDING.search(c.text) else c.object)
+        return (thing, "founded", year) if thing else None
+    m = _EN_SINCE_YEAR.search(c.text)
+    if m and c.predicate not in _en_reporting():
+        thing = _en_thing_name(c.subject)
+        return (thing, "since", int(m[1])) if thing else None
+    return None
+
+
+def founding_keys(c: Claim) -> set[str]:
+    """The key of a named thing's founding or standing since a year (:func:`en_founding`): its name."""
+    told = en_founding(c) if c.language == "en" else None
+    return {f"FY:{told[0]}"} if told else set()
+
+
+def check_founding(a: Side, b: Side) -> Finding | None:
+    """One named thing founded in two years, or founded in one year and standing since an earlier one, by two
+    English articles (``date``): « In 2001 they founded the Tern Valley Clinic » / « The Tern Valley Clinic has been
+    a lifeline since 1998 ». A thing is founded once; « since » a later year is no conflict (the clinic has served
+    since 1995)."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or _denied(ac) or _denied(bc):
+        return None
+    fa, fb = en_founding(ac), en_founding(bc)
+    if fa is None or fb is None or fa[0] != fb[0] or fa[1] == fb[1] == "since":
+        return None
+    if fa[1] == fb[1]:
+        apart = fa[2] != fb[2]
+    else:
+        founded, since = (fa, fb) if fa[1] == "founded" else (fb, fa)
+        apart = since[2] < founded[2]
+    if not apart:
+        return None
+    return Finding("date", f"{fa[2]} selon {a.source} (« {_clip(ac.text)} »), "
+                           f"{fb[2]} selon {b.source} (« {_clip(bc.text)} »)")
+
+
 _SINCE = re.compile(r"\bdepuis\b")
 
 
@@ -4436,7 +4623,8 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_home_town, check_colour, check_site, check_date,
+          check_outcome, check_completion, check_place, check_home_town, check_colour, check_rank, check_founding,
+          check_site, check_date,
           check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
@@ -4570,6 +4758,9 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     for who in en_home_towns(c):  # one person's home town: every account that tells one (check_home_town)
         filed.add(f"HT:{who}")
         look.add(f"HT:{who}")
+    named = rank_keys(c) | founding_keys(c)  # a subject's rank in a series, a thing's founding (check_rank, _founding)
+    filed |= named
+    look |= named
     if c.subject_entity and compound_months(c) is not None:  # one actor's length in years and months
         filed.add(f"CL:{c.subject_entity}")
         look.add(f"CL:{c.subject_entity}")

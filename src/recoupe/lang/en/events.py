@@ -100,3 +100,30 @@ VEHICLE_MAKES: frozenset[str] = frozenset({
     "renault", "saab", "seat", "skoda", "subaru", "suzuki", "tesla", "toyota", "vauxhall", "volkswagen", "vw",
     "volvo",
 })
+
+# A bearer's rank in a series counted over a span (« X is the third team captain since Y took charge », « will be
+# the fourth captain under her watch »): the copulas that give the rank, the words that end the ranked noun's
+# phrase, and the words that open the span (claims/contradictions.py, check_rank). A rank with no span
+# (« the 21st captain in club history ») counts another series and is not compared.
+RANK_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "been", "becomes", "became", "remains"})
+RANK_NOUN_ENDS: frozenset[str] = frozenset({
+    "in", "of", "to", "for", "at", "on", "by", "with", "from", "since", "under", "and", "or", "who", "that",
+    "which", "after", "before", "during", "ever", "overall",
+})
+RANK_SPANS: frozenset[str] = frozenset({"since", "under"})
+# Possessives standing for the person a span is counted under (« under her watch »).
+RANK_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
+
+# The word forms that found a named thing once (« they founded the clinic in 2001 », « the fund was established in
+# 1998 »): a thing founded in one year was not founded in another, nor stood since an earlier one
+# (check_founding). Not « opened » / « launched » / « started »: a branch, a product or a season opens many times.
+FOUNDING_LEMMAS: frozenset[str] = frozenset({"found", "cofound", "co-found", "establish"})
+FOUNDING_FORMS: frozenset[str] = frozenset({"founded", "cofounded", "co-founded", "established"})
+# The words that may end a thing's name in a noun phrase (« the Bayou Clinic, which … », « the Acme Fund in
+# 1990 »): a lowercase word other than these after the capitalised words is the phrase's head (« the Red Cross
+# office »: an office, not the Red Cross), so the phrase names no thing by its name.
+NAME_PHRASE_ENDS: frozenset[str] = frozenset({
+    "which", "that", "who", "whose", "in", "on", "at", "for", "from", "since", "has", "have", "had", "is", "was",
+    "were", "will", "would", "and", "or", "to", "with", "by", "as", "after", "before", "during", "when",
+})
+NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and"})
