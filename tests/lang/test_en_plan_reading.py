@@ -1,5 +1,7 @@
 """What the plan/deed gate of grouping reads of an English claim (``Claim.planned``): a finite clause
-under a future keeps its own tense (recoupe.lang.en.claims._own_tense). Sentences written for the tests."""
+under a future keeps its own tense (recoupe.lang.en.claims._own_tense), and an undertaking or a threat
+(« vowed to close », « threatened to veto ») tells a plan, as « plans to close » does. Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -36,3 +38,22 @@ def test_an_infinitive_or_a_future_under_a_future_is_still_a_plan(nlp_en: Any) -
     assert _planned(nlp_en, "The harbour authority will try to reopen the old quay.", "reopen")
     # a clause that says « will » itself is a plan whatever governs it
     assert _planned(nlp_en, "The mayor will announce that the old quay will reopen in May.", "reopen")
+
+
+def test_an_undertaking_or_a_threat_is_a_plan(nlp_en: Any) -> None:
+    assert _planned(nlp_en, "The governor vowed to close the coal plant by the spring.", "close")
+    assert _planned(nlp_en, "The senator pledged to block the rail bill.", "block")
+    assert _planned(nlp_en, "The president threatened to veto the farm budget.", "veto")
+    # the deed told as done stays a deed
+    assert not _planned(nlp_en, "The governor closed the coal plant on Friday.", "close")
+
+
+def test_an_undertaking_never_joins_the_deed_it_promises(nlp_en: Any) -> None:
+    from recoupe.claims.groups import planned_apart
+    from tests.claims.helpers import claim
+
+    plan_text = "The governor vowed to close the coal plant by the spring."
+    deed_text = "The governor closed the coal plant."
+    plan = claim("a:c1", plan_text, predicate="close", planned=_planned(nlp_en, plan_text, "close"))
+    deed = claim("b:c1", deed_text, predicate="close", planned=_planned(nlp_en, deed_text, "close"))
+    assert planned_apart(plan, deed)
