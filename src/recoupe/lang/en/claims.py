@@ -136,6 +136,16 @@ def _finite(p: _Parse, i: int) -> bool:
     return p._flags(i)[2] or bool(_aux(p, i))
 
 
+def _own_tense(p: _Parse, i: int) -> bool:
+    """Is ``i`` the verb of a finite complement clause (« will argue that prices rose », « will be hard
+    pressed to believe that the tax helps »), its tense its own: the future of the verb it hangs on
+    is that verb's (the arguing is to come, the rise is past), not the clause's. An infinitive (« will
+    try to win ») has no tense of its own and takes its governor's."""
+    clause = p.head[i] if p.dep[i] == "conj" and p.dep[p.head[i]] == "ccomp" else i
+    return p.dep[clause] == "ccomp" and (p.doc[i].tag_ in {"VBD", "VBZ", "VBP"} or any(
+        p.dep[a] == "aux" and p.lower[a] != "to" for a in _aux(p, i)))
+
+
 def _next_word(p: _Parse, w: int) -> str:
     nxt = w + 1
     while nxt < len(p.lower) and p.space[nxt]:
@@ -845,7 +855,9 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                     modality, cue = "reported", quote.cue or "quote"
                 elif _in_open_quote(text, lo, hi):
                     modality, cue = "reported", "quote"
-            planned = planned or any(lower[a] in FUTURE_MODALS for a in [*auxes, *gov_auxes]) or (
+            # a finite clause under a future (« will argue that prices rose ») keeps its own tense
+            told_future = auxes if _own_tense(p, i) else [*auxes, *gov_auxes]
+            planned = planned or any(lower[a] in FUTURE_MODALS for a in told_future) or (
                 lower[i] == "going" and any(dep[c] == "xcomp" for c in kids)) or _headline_future(p, i)
             holder = next((g for g in governors if lemma[g].lower() in OPINION_VERBS and not negated(p, g)
                            and any(dep[c] == "nsubj" and lower[c] in FIRST_PERSON for c in children[g])), None)

@@ -124,9 +124,11 @@ CONTROL_VERBS: frozenset[str] = frozenset({
     "manage", "fail", "help", "need", "have",
 })
 
-# Expressions of future intention that make an event planned, not happened.
+# Expressions of future intention that make an event planned, not happened; an undertaking or a
+# threat too (« vowed to block the bill », « threatens to veto it »: the blocking is still to come),
+# as French « promettre de », « menacer de ».
 PLANNED_LEMMAS: frozenset[str] = frozenset({"plan", "intend", "expect", "schedule", "due", "aim", "prepare",
-                                           "go", "set", "propose"})
+                                           "go", "set", "propose", "promise", "vow", "pledge", "threaten"})
 
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
 # claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.
