@@ -41,3 +41,10 @@ def test_a_claim_read_from_the_infinitive_is_not_read_twice(nlp: Any) -> None:  
     _, claims = claims_of(nlp, "Le maire nie avoir reçu la lettre, qui venait du préfet.")
     assert [(c.predicate, c.modality) for c in claims].count(("recevoir", "denied")) == 1
     assert [c.predicate for c in claims].count("recevoir") == 1
+
+
+def test_a_requested_infinitive_beside_a_relative_clause_is_not_told_as_done(nlp: Any) -> None:  # type: ignore[no-untyped-def]
+    # a request's content is not a fact told by its asker: nothing is read from it beside the relative clause
+    got = _texts(nlp, "Le syndicat réclame de relever les salaires des infirmières, qui ont manifesté jeudi.")
+    assert "relever" not in got
+    assert got["manifester"] == ("qui ont manifesté jeudi", "asserted")

@@ -1790,10 +1790,11 @@ def _action_noun(lemma: str) -> bool:
 def _untold_infinitive(p: _Parse, f: Frame, inside: list[ClauseClaim]) -> int | None:
     """The infinitive a reporting verb ``f`` governs (« admet avoir menti », « dit renoncer à … »), when
     none of the claims ``inside`` its scope is read from it (its head, or a verb it governs through
-    infinitives and complement clauses, :meth:`_Parse.governor_chain`); None otherwise, or when the
-    cue governs no infinitive in its scope."""
-    if f.kind != "verb":
-        return None
+    infinitives and complement clauses, :meth:`_Parse.governor_chain`); None otherwise, when the cue
+    governs no infinitive in its scope, or when it performs an act other than an admission (a call, a
+    request: what it asks for is not told as done)."""
+    if f.kind != "verb" or (_act_frame(p, f) and f.cue not in ADMISSION_VERBS):
+        return None  # a request's or a call's infinitive (« réclame de relever … ») is no statement of a fact
     verb = next((c for c in p.children[f.cue_i] if p.dep[c] == "xcomp" and p.pos[c] == "VERB"
                  and f.scope_start <= c < f.scope_end and _infinitive(p, c)), None)
     if verb is None or any(c.head == verb or verb in p.governor_chain(c.head) for c in inside):
