@@ -18,12 +18,16 @@ with status; contradictions with kind and claim ids), so any change to grouping,
 contradictions flows through.
 
 **Mapping rule.** A gold span maps to the recoupe claim of its article that overlaps it by the
-most characters (ties: the claim that starts first); a span no claim overlaps is *unmapped*. A
-claim may carry several gold spans (it is then their one prediction). A span is one clause with
-what it governs, so when that claim is an adverbial clause inside the span (« après avoir… »,
+most characters (ties: the shortest claim, then the one that starts first); a span no claim
+overlaps is *unmapped*. A claim may carry several gold spans (it is then their one prediction). A
+span is one clause with what it governs, so when that claim is an adverbial clause inside the span (« après avoir… »,
 « pour avoir… », « tant que… », « si… ») and the span also holds a main clause apart from it, the
 span maps to that main clause (since 2026-12-05, sixth session; ``--map-by-overlap`` gives the
-earlier rule: 4 of 1,073 spans of the three read golds map otherwise).
+earlier rule: 4 of 1,073 spans of the three read golds map otherwise). A claim's text runs from
+its first to its last word, so a main clause's claim also covers a relative or participial clause
+nested in it (« La crue, | qui a submergé N maisons, | recule »), which recoupe reads as a claim of its
+own: a span that is that nested clause overlaps both claims alike, and maps to the shorter one, its
+clause (since 2026-12-07, twenty-seventh session; ``--first-on-ties`` gives the earlier tie rule).
 
 Scores:
 
@@ -96,8 +100,11 @@ def dependent(text: str) -> bool:
     return bool(_DEPENDENT.match(_fold(text).lstrip(" «\"'(,")))
 
 
-def map_spans(gold: Gold, dossier: dict[str, Any], main_clause: bool = True) -> dict[str, str | None]:
-    """gold span id -> id of the recoupe claim overlapping it most (None: unmapped). With
+def map_spans(gold: Gold, dossier: dict[str, Any], main_clause: bool = True,
+              tightest: bool = True) -> dict[str, str | None]:
+    """gold span id -> id of the recoupe claim overlapping it most (None: unmapped); of claims that
+    overlap it alike, the shortest (``tightest``: the clause nested in a longer claim that the span is),
+    then the one that starts first. With
     ``main_clause`` (the default since 2026-12-05, sixth session), when that claim is an adverbial
     clause lying wholly inside the span and the span also wholly holds a claim apart from it that is
     not one, the span maps to the longest such claim: its main clause (« Le maire a été condamné
@@ -112,8 +119,9 @@ def map_spans(gold: Gold, dossier: dict[str, Any], main_clause: bool = True) -> 
         best, best_key = None, None
         for c in cands:
             ov = min(sp.end, c["end"]) - max(sp.start, c["start"])
-            if ov > 0 and (best_key is None or (ov, -c["start"]) > best_key):
-                best, best_key = c, (ov, -c["start"])
+            key = (ov, -(c["end"] - c["start"]) if tightest else 0, -c["start"])
+            if ov > 0 and (best_key is None or key > best_key):
+                best, best_key = c, key
         if (main_clause and best is not None and sp.start <= best["start"] and best["end"] <= sp.end
                 and dependent(best.get("text", ""))):
             main = [c for c in cands if sp.start <= c["start"] and c["end"] <= sp.end
@@ -263,8 +271,8 @@ def score_modality(gold: Gold, dossier: dict[str, Any], m: dict[str, str | None]
             "polarity_agreement": round(pol_ok / pol_n, 4) if pol_n else 0.0}
 
 
-def score(gold: Gold, dossier: dict[str, Any], main_clause: bool = True) -> dict[str, Any]:
-    m = map_spans(gold, dossier, main_clause)
+def score(gold: Gold, dossier: dict[str, Any], main_clause: bool = True, tightest: bool = True) -> dict[str, Any]:
+    m = map_spans(gold, dossier, main_clause, tightest)
     return {"spans": len(gold.spans), "mapped_spans": sum(v is not None for v in m.values()),
             "groups": score_groups(gold, dossier, m), "contradictions": score_contradictions(gold, dossier, m),
             "status": score_status(gold, dossier, m), "modality": score_modality(gold, dossier, m)}
@@ -325,11 +333,11 @@ def report(res: dict[str, Any]) -> None:
         print(_prf(f"  {lab}", r))
 
 
-def misses(gold: Gold, dossier: dict[str, Any], main_clause: bool = True) -> list[str]:
+def misses(gold: Gold, dossier: dict[str, Any], main_clause: bool = True, tightest: bool = True) -> list[str]:
     """Lines that show each gold contradiction pair not found (both spans, the recoupe claims they
     map to, their stories and groups) and each reported contradiction in scope that is not gold:
     printed by ``--misses`` (to the terminal only: the texts are the eval set's)."""
-    m = map_spans(gold, dossier, main_clause)
+    m = map_spans(gold, dossier, main_clause, tightest)
     claims = {c["id"]: c for c in dossier["claims"]}
     story_of = {a: st["id"] for st in dossier["stories"] for a in st.get("articles", [])}
     gold_kind = {frozenset((c["a"], c["b"])): c["kind"] for c in gold.contradictions}
@@ -379,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--map-by-overlap", action="store_true",
                     help="map each span to the claim it overlaps most, even an adverbial clause "
                          "(the rule before 2026-12-05, sixth session)")
+    ap.add_argument("--first-on-ties", action="store_true",
+                    help="of claims that overlap a span alike, map it to the first, not the shortest "
+                         "(the rule before 2026-12-07, twenty-seventh session)")
     ap.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
                     help="settings for the build (TOML values: stories.reread=true)")
     args = ap.parse_args(argv)
@@ -396,10 +407,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)
-    res = score(gold, dossier, not args.map_by_overlap)
+    res = score(gold, dossier, not args.map_by_overlap, not args.first_on_ties)
     report(res)
     if args.misses:
-        print("\n".join(misses(gold, dossier, not args.map_by_overlap)))
+        print("\n".join(misses(gold, dossier, not args.map_by_overlap, not args.first_on_ties)))
     print(json.dumps(res, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False), encoding="utf-8")

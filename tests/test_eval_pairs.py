@@ -450,6 +450,18 @@ def test_gold_pairs_heldout_round_trip() -> None:
     assert again["stories"] == stored["stories"]
 
 
+def test_eval_pairs_a_span_that_is_a_nested_clause_maps_to_its_claim_not_the_enclosing_one() -> None:
+    # span a1 = 0..20 is the relative clause « qui … » (0..20) that the main clause's claim (0..28:
+    # « La crue, qui …, recule ») also covers: equal overlaps, the shorter claim is the span's clause
+    claims = [claim("c-main", "art-a", 0, 28), claim("c-rel", "art-a", 0, 20)]
+    assert map_spans(tiny_gold(), dossier(claims))["a1"] == "c-rel"
+    # the earlier rule (the first on a tie, listed first here) is kept for comparisons
+    assert map_spans(tiny_gold(), dossier(claims), tightest=False)["a1"] == "c-main"
+    # a longer overlap still wins: span a2 = 30..50 overlaps « wide » by 20, « nested » by 10
+    claims = [claim("wide", "art-a", 25, 60), claim("nested", "art-a", 30, 40)]
+    assert map_spans(tiny_gold(), dossier(claims))["a2"] == "wide"
+
+
 def test_eval_pairs_a_span_maps_to_its_main_clause_not_a_dependent_one() -> None:
     # span a1 = 0..20 holds the main clause c-main (0..8) and the longer « pour avoir … » (9..20)
     claims = [dict(claim("c-main", "art-a", 0, 8), text="Le maire a été condamné"),

@@ -78,6 +78,32 @@ def test_a_figure_in_a_relative_clause_inside_a_claim_stays_background() -> None
     assert not any(k.startswith("#n:") for k in count_keys(inside))
 
 
+def test_a_figure_after_a_relative_clause_closed_before_the_claims_verb_is_the_claims() -> None:
+    # the relative clause ends before « a désormais submergé »: the count is the main clause's, as told elsewhere
+    after = claim("a:c1", "La crue qui menace le bourg a désormais submergé 2 400 maisons", predicate="submerger",
+                  lemmas=["crue", "menacer", "bourg", "submerger", "maison"])
+    told = claim("b:c1", "Quelque 2 400 maisons submergées par la crue", predicate="submerger",
+                 lemmas=["maison", "submerger", "crue"])
+    assert count_keys(after) & count_keys(told)
+    assert rule_link(_Features(after), _Features(told))
+    # the claim's verb stands before the relative clause, not after it: the figure stays the relative's
+    before = claim("c:c1", "La crue recule, elle qui a submergé 2 400 maisons", predicate="reculer",
+                   lemmas=["crue", "reculer", "submerger", "maison"])
+    assert not any(k.startswith("#n:") for k in count_keys(before))
+    # stories read the article's figures as they did
+    assert not any(k.startswith("#n:") for k in count_keys(after, own_relative=False))
+
+
+@pytest.mark.parametrize(("predicate", "text"), [
+    # the claim opens with « après » or « alors que »: a subordinate clause, whose figure is the background
+    ("submerger", "Après une première crue qui a submergé 900 maisons au printemps"),
+    ("frapper", "Alors que la côte avait été frappée par une tempête de force 9"),
+])
+def test_a_figure_after_a_subordinate_opening_stays_background(predicate: str, text: str) -> None:
+    c = claim("a:c1", text, predicate=predicate, lemmas=[predicate])
+    assert not any(k.startswith("#n:") for k in count_keys(c)), text
+
+
 def test_the_injured_named_by_an_adjective_are_a_tally() -> None:
     adjective = claim("a:c1", "Vosges : deux gendarmes légèrement blessés dans une collision", predicate="gendarme",
                       lemmas=["vosges", "gendarme", "blessé", "collision"])

@@ -88,6 +88,8 @@ MEASURES_VALUES = frozenset(MEASURES.values())
 # a figure after these words belongs to a relative or participial clause: background of the claim
 # (« le feu, qui a parcouru 6 300 hectares, est éteint »), not what it states
 _BACKGROUND = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle|ayant|après|depuis)\b", re.IGNORECASE)
+# the pronouns that open only a relative clause (« que » also opens a complement, a comparison, « alors que »)
+_RELATIVE_PRONOUN = re.compile(r"qui|dont|où|lequel|laquelle", re.IGNORECASE)
 # a clause reported after « que » opens with it: that « que » is no relative pronoun; a claim that is
 # itself a relative clause opens with its pronoun: the figure after it is what the claim states
 _OWN_OPENING = re.compile(r"\s*(?:que\b|qu['’]|qui\b|dont\b|où\b)\s*", re.IGNORECASE)
@@ -184,7 +186,10 @@ def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas:
     for q in quantities:
         at = text.find(q.text) if q.text else -1
         opening = (_OWN_OPENING if own_relative else _COMPLEMENTIZER).match(text, own)
-        if at > 0 and _BACKGROUND.search(text, opening.end() if opening else 0, at):
+        marker = _BACKGROUND.search(text, opening.end() if opening else 0, at) if at > 0 else None
+        if marker and not (own_relative and language == "fr" and marker.start() > own
+                           and _RELATIVE_PRONOUN.fullmatch(marker.group())
+                           and _verb_between(text, marker.end(), at, predicate)):
             continue
         thing = q.unit if q.unit in ("ha", "km2") else q.thing
         if verb_tally and not q.unit and thing not in TALLIES and thing not in MEASURES_VALUES:
@@ -209,6 +214,23 @@ def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas:
         keys = {re.sub(r"^(#[ne]:[^:]+)", rf"\1@{rank}", k) for k in keys}
         values = [(re.sub(r"^(#[ne]:[^:]+)", rf"\1@{rank}", k), v) for k, v in values]
     return frozenset(keys), tuple(values)
+
+
+# infinitive endings of French verbs: what is left is the stem their finite forms and participles open with
+_INFINITIVE_ENDING = re.compile(r"(?:er|ir|re|oir)$")
+_MIN_VERB_STEM = 4  # « faire », « voir », « être »: their forms do not open with their stem
+
+
+def _verb_between(text: str, start: int, end: int, predicate: str) -> bool:
+    """Does a form of the claim's own verb ``predicate`` stand in ``text[start:end]``, after a relative
+    pronoun and before a figure (« la crue qui menace le bourg a désormais submergé 40 maisons »)? The
+    relative clause closed before the claim's verb: the figure is what the claim states, not its
+    background (« la crue, qui a submergé 40 maisons, recule »: « reculer » is not there, the figure
+    stays the relative's)."""
+    stem = _INFINITIVE_ENDING.sub("", fold(predicate))
+    if len(stem) < _MIN_VERB_STEM or " " in stem:
+        return False
+    return any(w.startswith(stem) for w in fold(text[start:end]).split())
 
 
 _RANKED = re.compile(r"\b(" + "|".join(EVENT_ORDINALS) + r")\s+([a-z]+)")

@@ -1787,6 +1787,27 @@ def _action_noun(lemma: str) -> bool:
     return lemma in CLASS_OF
 
 
+def _untold_infinitive(p: _Parse, f: Frame, inside: list[ClauseClaim]) -> int | None:
+    """The infinitive a reporting verb ``f`` governs (« admet avoir menti », « dit renoncer à … »), when
+    none of the claims ``inside`` its scope is read from it (its head, or a verb it governs through
+    infinitives and complement clauses, :meth:`_Parse.governor_chain`); None otherwise, when the cue
+    governs no infinitive in its scope, or when it performs an act other than an admission (a call, a
+    request: what it asks for is not told as done)."""
+    if f.kind != "verb" or (_act_frame(p, f) and f.cue not in ADMISSION_VERBS):
+        return None  # a request's or a call's infinitive (« réclame de relever … ») is no statement of a fact
+    verb = next((c for c in p.children[f.cue_i] if p.dep[c] == "xcomp" and p.pos[c] == "VERB"
+                 and f.scope_start <= c < f.scope_end and _infinitive(p, c)), None)
+    if verb is None or any(c.head == verb or verb in p.governor_chain(c.head) for c in inside):
+        return None
+    return verb
+
+
+def _infinitive(p: _Parse, v: int) -> bool:
+    """Is verb ``v`` an infinitive, or a past participle after an infinitive auxiliary (« avoir menti »)?"""
+    forms = [v, *(c for c in p.children[v] if p.dep[c].startswith("aux"))]
+    return any("Inf" in p.doc[t].morph.get("VerbForm", []) for t in forms)
+
+
 def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
                     ents: list[tuple[int, int]], locs: list[tuple[int, int]]) -> None:
     """A reported content the parser mangled (no clause head found in it) still yields a claim.
@@ -1799,19 +1820,29 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
     for f in frames:
         if f.kind not in {"verb", "inverted", "colon"} or f.scope_end - f.scope_start < 3:
             continue
-        if any(f.scope_start <= c.head < f.scope_end for c in claims):
-            continue
         if f.cue == "refuser":
             continue  # « a refusé de soutenir X » is an act, its own claim: it rejects no statement
         scope = range(f.scope_start, f.scope_end)
-        head = next((t for t in scope if pos[t] == "VERB" and p.finite(t)), None)
-        if head is None:
-            head = next((t for t in scope if any(dep[c] == "cop" for c in children[t])), None)
-        if head is None:
-            head = next((t for t in scope if pos[t] == "VERB"), None)
-        if head is None:
-            continue
-        start, end = f.scope_start, f.scope_end
+        inside = [c for c in claims if f.scope_start <= c.head < f.scope_end]
+        if inside:
+            # the claims in the scope may all stand beside its content: a relative clause of one of its
+            # nouns, a verb coordinated with the cue (« reconnaît avoir lancé une pierre sur le train, qui
+            # a blessé deux passagers », « admet avoir menti et démissionne »); the infinitive the cue
+            # governs is then told by no claim, and is read as its own clause
+            head = _untold_infinitive(p, f, inside)
+            if head is None:
+                continue
+            start, end = p.clause_range(head)
+            start, end = max(start, f.scope_start), min(end, f.scope_end)
+        else:
+            head = next((t for t in scope if pos[t] == "VERB" and p.finite(t)), None)
+            if head is None:
+                head = next((t for t in scope if any(dep[c] == "cop" for c in children[t])), None)
+            if head is None:
+                head = next((t for t in scope if pos[t] == "VERB"), None)
+            if head is None:
+                continue
+            start, end = f.scope_start, f.scope_end
         while end > start and (p.punct[end - 1] or p.space[end - 1]):
             end -= 1
         subj_ent = next(((s, e) for s, e in ents if start <= s and e <= head), None)
@@ -1831,7 +1862,10 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
             # an admission keeps its verb: it rests on its admitter's word (claims.status)
             cue=(told.cue if told.cue in ADMISSION_VERBS else "") if act else told.cue, frame=told, negated=False,
-            planned=p.future(head) or any(_plans(lemma[t], p.lower[t]) for t in scope),
+            # (an infinitive read beside other claims plans only with its own words: not with a verb
+            # coordinated after it, « … et ne souhaite pas … »)
+            planned=p.future(head) or any(_plans(lemma[t], p.lower[t])
+                                          for t in (range(start, end) if inside else scope)),
         ))
     claims.sort(key=lambda c: c.start)
 

@@ -1,0 +1,50 @@
+"""What a reporting verb tells as an infinitive (« reconnaît avoir lancé … », « admet avoir vendu … ») is a
+claim even when its scope also holds a claim beside it: a relative clause of one of its nouns, a verb
+coordinated with the cue (issue 13: the admission was lost, and with it the same fact told by other
+outlets). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.helpers import claims_of
+
+
+def _texts(nlp: Any, text: str) -> dict[str, tuple[str, str]]:
+    doc, claims = claims_of(nlp, text)
+    return {c.predicate: (doc[c.start:c.end].text, c.modality) for c in claims}
+
+
+def test_an_admitted_infinitive_beside_a_relative_clause_is_a_claim(nlp: Any) -> None:  # type: ignore[no-untyped-def]
+    got = _texts(nlp, "Un collégien a reconnu avoir lancé une pierre sur le train de Lyon, "
+                      "qui a blessé deux passagers.")
+    # the admission is told in the article's voice, as when the relative clause is not there
+    assert got["lancer"] == ("avoir lancé une pierre sur le train de Lyon", "asserted")
+    assert got["blesser"] == ("qui a blessé deux passagers", "asserted")
+    alone = _texts(nlp, "Un collégien a reconnu avoir lancé une pierre sur le train de Lyon.")
+    assert alone["lancer"] == got["lancer"]
+
+
+@pytest.mark.parametrize(("text", "predicate", "told"), [
+    ("Le fabricant admet avoir vendu plus de 300 000 jouets défectueux et en rappelle une partie.",
+     "vendre", "avoir vendu plus de 300 000 jouets défectueux"),
+])
+def test_a_reported_infinitive_beside_a_coordinated_verb_is_a_claim(nlp: Any, text: str, predicate: str,  # type: ignore[no-untyped-def]
+                                                                    told: str) -> None:
+    assert _texts(nlp, text)[predicate][0] == told
+
+
+def test_a_claim_read_from_the_infinitive_is_not_read_twice(nlp: Any) -> None:  # type: ignore[no-untyped-def]
+    # « nie avoir reçu »: the main reading takes a denial's infinitive; nothing is added beside it
+    _, claims = claims_of(nlp, "Le maire nie avoir reçu la lettre, qui venait du préfet.")
+    assert [(c.predicate, c.modality) for c in claims].count(("recevoir", "denied")) == 1
+    assert [c.predicate for c in claims].count("recevoir") == 1
+
+
+def test_a_requested_infinitive_beside_a_relative_clause_is_not_told_as_done(nlp: Any) -> None:  # type: ignore[no-untyped-def]
+    # a request's content is not a fact told by its asker: nothing is read from it beside the relative clause
+    got = _texts(nlp, "Le syndicat réclame de relever les salaires des infirmières, qui ont manifesté jeudi.")
+    assert "relever" not in got
+    assert got["manifester"] == ("qui ont manifesté jeudi", "asserted")
