@@ -113,3 +113,6 @@ def test_a_founding_placed_in_a_named_place_may_be_a_namesake_or_a_branch() -> N
     month = _c("b1:c1", "The Tern Valley Family Clinic was founded in March 1991 by a local doctor",
                "Tern Valley Family Clinic", "found", time="1991-03")
     assert _date(FOUNDED, month)  # a month places nothing
+    since = _c("c1:c1", "The Tern Valley Family Clinic has been a lifeline for farm workers since 1989",
+               "Tern Valley Family Clinic", "lifeline", time="1989")
+    assert _date(placed, since)  # a place tells where the thing that stood before was founded: still a conflict

@@ -2698,8 +2698,8 @@ def en_founding(c: Claim) -> tuple[str, str, int] | None:
 
 def _en_founded_in_place(c: Claim) -> bool:
     """Does the claim place a founding in a named place (« was founded in 1916 in Wellington », « established
-    Calder Holdings in Canada »)? One name founded in two places may be two namesakes, or a branch founded
-    abroad: its year is no other account's founding year."""
+    Calder Holdings in Canada »)? One name founded in two years, one of them in a named place, may be two
+    namesakes, or a branch founded abroad: its year is no other account's founding year."""
     fw = _en_founding_words()
     tail = _en_clause_tail(c)[0]
     m = fw.forms.search(tail)
@@ -2728,8 +2728,10 @@ def check_founding(a: Side, b: Side) -> Finding | None:
     fa, fb = en_founding(ac), en_founding(bc)
     if fa is None or fb is None or fa[0] != fb[0] or fa[1] == fb[1] == "since":
         return None
-    if _en_founded_in_place(ac) or _en_founded_in_place(bc):
-        return None  # « The Labour Party … was founded in 1916 in Wellington »: maybe another Labour Party
+    if fa[1] == fb[1] and (_en_founded_in_place(ac) or _en_founded_in_place(bc)):
+        # « The Labour Party … was founded in 1916 in Wellington »: maybe another Labour Party. Not against a
+        # « since »: a founding placed at the thing's home (« founded the X Clinic in Alabama in 1990 ») is the one
+        return None
     if fa[1] == fb[1]:
         apart = fa[2] != fb[2]
     else:
