@@ -70,7 +70,7 @@ def test_a_rank_in_another_series_is_not_compared() -> None:
     assert not _rank(FOURTH, history)
     since_year = _c("b1:c1", "Vell is the fifth team captain", sentence="Vell is the fifth team captain since 2019.")
     assert en_rank(since_year) is None and not _rank(FOURTH, since_year)
-    since_month = _c("b1:c1", "Vell is the fifth team captain", sentence="Vell is the fifth team captain since May.")
+    since_month = _c("b1:c1", "Vell is the fifth team captain since May")
     assert en_rank(since_month) is None  # a month dates the span, like a year
 
 
@@ -104,11 +104,10 @@ def test_a_rank_held_once_and_a_rank_held_now_are_two_tenures() -> None:
 
 
 def test_occasions_and_a_possessive_subject_rank_no_bearer() -> None:
-    time = _c("b1:c1", "Vell's injury was the fourth time", subject="Vell's injury",
-              sentence="Vell's injury was the fourth time under Doyle.")
+    time = _c("b1:c1", "Vell is the fourth time under Doyle")
     assert en_rank(time) is None
-    other = _c("b1:c1", "Vell is the fourth time", sentence="Vell is the fourth time under Doyle.")
-    assert en_rank(other) is None
+    possessed = _c("b1:c1", "Vell's transfer is the fourth transfer under Doyle", subject="Vell's transfer")
+    assert en_rank(possessed) is None  # a thing of Vell's, not Vell's post
 
 
 def test_a_span_opened_by_one_event_of_a_name_is_not_another_event_s() -> None:
