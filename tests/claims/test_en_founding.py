@@ -71,3 +71,48 @@ def test_a_line_since_a_year_of_a_subject_is_no_standing() -> None:
     line = _c("b1:c1", "Ida Brandt and Lev Orr were the newest of many witty hosts since 1990",
               "Ida Brandt", "late", time="1990")
     assert en_founding(line) is None
+
+
+def test_a_founding_in_apposition_is_read() -> None:
+    apposed = _c("b1:c1", "The Tern Valley Family Clinic, founded in 1991, will close on Friday",
+                 "Tern Valley Family Clinic", "close", time="XXXX-WXX-5")
+    assert en_founding(apposed) == ("tern valley family clinic", "founded", 1991)
+    assert _date(FOUNDED, apposed)
+
+
+def test_a_thing_established_as_something_is_not_founded() -> None:
+    # « established X as the owner »: proved; « was established as » likewise
+    proved = _c("b1:c1", "In 2027 a tribunal established the Tern Valley Family Clinic as the owner of the depot",
+                "tribunal", "establish", "the Tern Valley Family Clinic as the owner of the depot", "2027")
+    assert en_founding(proved) is None and not _date(FOUNDED, proved)
+    passive = _c("b1:c1", "The Tern Valley Family Clinic was established as the depot's owner in 2027",
+                 "Tern Valley Family Clinic", "establish", time="2027")
+    assert en_founding(passive) is None
+
+
+def test_a_record_or_an_earlier_building_since_a_year_is_no_standing() -> None:
+    record = _c("b1:c1", "The Tern Valley Family Clinic has made the largest purchase in the county since 1980",
+                "Tern Valley Family Clinic", "make", time="1980")
+    assert en_founding(record) is None and not _date(FOUNDED, record)
+    first = _c("b1:c1", "The Tern Valley Family Clinic has posted its first loss since 1980",
+               "Tern Valley Family Clinic", "post", time="1980")
+    assert en_founding(first) is None
+    building = _c("b1:c1", "The Tern Valley Family Clinic has been a listed building since 1971",
+                  "Tern Valley Family Clinic", "building", time="1971")
+    assert en_founding(building) is None and not _date(FOUNDED, building)
+
+
+def test_a_founding_placed_in_a_named_place_may_be_a_namesake_or_a_branch() -> None:
+    placed = _c("b1:c1", "The Tern Valley Family Clinic was founded in 1991 in Hollin", "Tern Valley Family Clinic",
+                "found", time="1991")
+    assert en_founding(placed) == ("tern valley family clinic", "founded", 1991)
+    assert not _date(FOUNDED, placed)
+    branch = _c("b1:c1", "In 1996 his sons established the Tern Valley Family Clinic in Canada", "sons", "establish",
+                "the Tern Valley Family Clinic in Canada", "1996")
+    assert not _date(FOUNDED, branch)
+    month = _c("b1:c1", "The Tern Valley Family Clinic was founded in March 1991 by a local doctor",
+               "Tern Valley Family Clinic", "found", time="1991-03")
+    assert _date(FOUNDED, month)  # a month places nothing
+    since = _c("c1:c1", "The Tern Valley Family Clinic has been a lifeline for farm workers since 1989",
+               "Tern Valley Family Clinic", "lifeline", time="1989")
+    assert _date(placed, since)  # a place tells where the thing that stood before was founded: still a conflict

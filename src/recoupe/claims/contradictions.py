@@ -2405,20 +2405,45 @@ def check_colour(a: Side, b: Side) -> Finding | None:
 _EN_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
+class _RankWords(NamedTuple):
+    ranks: dict[str, int]  # ordinal -> rank
+    copulas: frozenset[str]
+    past: frozenset[str]  # copulas of a rank held once (lang/en/events.py RANK_PAST_COPULAS)
+    ends: frozenset[str]  # words ending the ranked noun's phrase
+    spans: frozenset[str]  # span openers
+    possessives: frozenset[str]
+    neutral: frozenset[str]  # modifiers naming no smaller series
+    not_series: frozenset[str]  # nouns of occasions (« the fourth time »)
+    tenure: frozenset[str]  # nouns of a whole tenure after a possessive (« her watch »)
+    calendar: frozenset[str]  # month and weekday names: « since March » dates a span, names no one
+
+
 @lru_cache(maxsize=1)
-def _en_rank_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(ordinal -> rank, copulas, words ending the ranked noun, span openers, possessives)."""
-    from recoupe.lang.en.dates import ORDINALS
-    from recoupe.lang.en.events import RANK_COPULAS, RANK_NOUN_ENDS, RANK_POSSESSIVES, RANK_SPANS
+def _en_rank_words() -> _RankWords:
+    from recoupe.lang.en.dates import MONTHS, ORDINALS, WEEKDAYS
+    from recoupe.lang.en.events import (
+        RANK_COPULAS,
+        RANK_NEUTRAL_MODIFIERS,
+        RANK_NOT_SERIES,
+        RANK_NOUN_ENDS,
+        RANK_PAST_COPULAS,
+        RANK_POSSESSIVES,
+        RANK_SPANS,
+        RANK_TENURE_NOUNS,
+    )
 
     ranks = {w: n for w, n in ORDINALS.items() if n > 0}  # « last » / « final » rank nothing countable
-    return ranks, RANK_COPULAS, RANK_NOUN_ENDS, RANK_SPANS, RANK_POSSESSIVES
+    calendar_words = frozenset(fold(w) for w in (*MONTHS, *WEEKDAYS) if w.isalpha())
+    return _RankWords(ranks, RANK_COPULAS, RANK_PAST_COPULAS, RANK_NOUN_ENDS, RANK_SPANS, RANK_POSSESSIVES,
+                      RANK_NEUTRAL_MODIFIERS, RANK_NOT_SERIES, RANK_TENURE_NOUNS, calendar_words)
 
 
 RANK_NOUN_REACH = 4  # words from an ordinal to the end of the noun it ranks (« the fifth Rovers team captain »)
 RANK_SPAN_REACH = 6  # words from that noun to the word opening its span (« captain in two seasons under her watch »)
-RANK_FEAT_REACH = 4  # words after the span's opener where a feat defining the series may start (« since X to win »)
-_RANK_FEATS = frozenset({"to", "who", "that", "which"})  # a series of those who did something: a rank of another series
+RANK_EVENT_REACH = 3  # words after a possessive where the noun of the span's event ends (« Pask's return as »)
+_RANK_FEATS = frozenset({"who", "that", "which"})  # a series of those who did something: a rank of another series
+_EN_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", ")", "!", "?"})
+_EN_NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
 
 
 def _en_sentence_names(c: Claim, but: frozenset[str]) -> frozenset[str]:
@@ -2430,83 +2455,162 @@ def _en_sentence_names(c: Claim, but: frozenset[str]) -> frozenset[str]:
     return names - _en_function_words() - but
 
 
-def en_rank(c: Claim) -> tuple[int, str, frozenset[str]] | None:
+def _en_clause_tail(c: Claim) -> tuple[str, int]:
+    """The claim's text run on to its sentence's end, and how many tokens the claim's own text has: a claim is
+    often cut before what ends its reading (« Pike is the second captain under Hart » of « … under Hart to lift
+    the trophy »; « since Marsh took charge » made a claim of its own). The claim's text when its sentence does
+    not hold it."""
+    own = len(_EN_TOKEN.findall(c.text))
+    at = c.sentence.find(c.text) if c.sentence and c.text else -1
+    return (c.sentence[at:], own) if at >= 0 else (c.text, own)
+
+
+def _en_possessed(word: str) -> str | None:
+    """A possessive name without its mark (« Lind's » -> « Lind », « Rovers' » -> « Rovers »), else None."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return None
+
+
+def _en_span_event(words: list[str], low: list[str], k: int) -> str:
+    """The noun after a possessive that names the event opening a span (« since Pask's return as chairman » ->
+    « return »): the last lowercase word before a span ender; "" for a noun of the whole tenure (« under her
+    watch » counts under her) or none."""
+    w = _en_rank_words()
+    event = ""
+    for m in range(k, min(k + RANK_EVENT_REACH, len(words))):
+        if not words[m][:1].isalpha() or not words[m].islower() or low[m] in w.ends or low[m] == "as":
+            break
+        event = low[m]
+    return "" if event in w.tenure else event
+
+
+def en_rank(c: Claim) -> tuple[int, str, frozenset[str], bool] | None:
     """English: the rank a claim gives its subject in a series counted over a span (« Vell is the third
-    team captain since Marsh took charge » -> (3, « captain », {« marsh »})): an ordinal after a copula and « the »,
-    the noun it ranks (the last word before a preposition or a comma), and who opens the span — the
-    capitalised word after « since » / « under », or, for a possessive (« under her watch »), the names of
-    the sentence besides the subject's and the ranked noun's. None when the rank has no such span (« the 21st
-    captain in club history », « the fourth since 2019 » count other series), without a named subject, or negated."""
+    foreign coach since Marsh took charge » -> (3, « foreign coach », {« marsh| »}, False)): an ordinal after a
+    copula and « the » in the claim's own text, the series it ranks (the last word before a preposition or a
+    comma, with its lowercase modifiers but neutral ones: « head coach » is « coach », « foreign coach » is
+    not), who opens the span — the last word of the name after « since » / « under » with the event a possessive
+    names (« Pask's takeover » -> « pask|takeover »), or, for a possessive pronoun (« under her watch »), each
+    name of the sentence besides the subject's and the series' —, and whether the copula is past (a rank held
+    once, « was the fourth »). The reading runs on to the sentence's end (:func:`_en_clause_tail`). None when
+    the rank has no such span (« the 21st captain in club history », « the fourth since 2019 », « since March »
+    count other series), is a series of a feat (« the second captain under X to lift the cup »), counts
+    occasions (« the fourth time »), without a named subject, of a possessive subject, or negated."""
     if c.language != "en" or c.negated or not c.subject_entity:
         return None
-    ranks, copulas, ends, spans, possessives = _en_rank_words()
-    words = _EN_TOKEN.findall(c.text)
-    low = [fold(w) for w in words]
-    for i in range(1, len(words) - 2):
-        if low[i] != "the" or low[i - 1] not in copulas or low[i + 1] not in ranks:
+    if any(_en_possessed(w) is not None for w in _EN_TOKEN.findall(c.subject)):
+        return None  # « Carlow Town's defeat was the fourth … »: a thing of someone's, not a post's bearer
+    w = _en_rank_words()
+    text, own = _en_clause_tail(c)
+    words = _EN_TOKEN.findall(text)
+    low = [fold(x) for x in words]
+    for i in range(1, min(own, len(words)) - 1):  # the claim's own ordinal, not a later clause's
+        if low[i] != "the" or low[i - 1] not in w.copulas or low[i + 1] not in w.ranks:
             continue
         j = i + 2
-        while j < len(words) and j - i - 2 < RANK_NOUN_REACH and words[j][:1].isalnum() and low[j] not in ends:
+        while j < len(words) and j - i - 2 < RANK_NOUN_REACH and words[j][:1].isalnum() and low[j] not in w.ends:
             j += 1
-        if j == i + 2 or (j < len(words) and low[j] in _RANK_FEATS):
-            return None  # « is the fourth since … »: the noun left to the reader; « the second captain to win »: a feat
-        noun = low[j - 1]
-        at = next((k for k in range(j, min(j + RANK_SPAN_REACH, len(words))) if low[k] in spans), None)
+        if j == i + 2 or low[j - 1] in w.not_series:
+            return None  # « is the fourth since … »: the noun left to the reader; « the fourth time »: occasions
+        end = next((k for k in range(j, len(words)) if words[k] in _EN_CLAUSE_ENDS), len(words))
+        if any(low[k] in _RANK_FEATS or (low[k] == "to" and k + 1 < end and words[k + 1].isalpha()
+                                         and words[k + 1].islower() and low[k + 1] not in _EN_NOT_VERBS)
+               for k in range(j, end)):
+            return None  # « the second captain (since X) to lift the cup », « … who won »: a series of a feat
+        series = " ".join([low[m] for m in range(i + 2, j - 1)
+                           if not words[m][:1].isupper() and low[m] not in w.neutral] + [low[j - 1]])
+        at = next((k for k in range(j, min(j + RANK_SPAN_REACH, end)) if low[k] in w.spans), None)
         if at is None:
             return None
-        after = [w for w in words[at + 1:at + 3] if fold(w) != "the"]
-        if not after:
+        rest = [k for k in range(at + 1, end) if low[k] != "the"]
+        if not rest:
             return None
-        if _RANK_FEATS & set(low[at + 1:at + 1 + RANK_FEAT_REACH]):
-            return None  # « the second captain since X to lift the cup »: the series is of a feat, not of the span
-        if after[0][:1].isupper() and after[0][:1].isalpha():
-            anchor = frozenset({fold(after[0])})
-        elif fold(after[0]) in possessives:
-            anchor = _en_sentence_names(c, frozenset(fold(c.subject).split()) | frozenset(low[i + 2:j]))
+        first = words[rest[0]]
+        if first[:1].isupper() and first[:1].isalpha():
+            run = rest[0]
+            while run + 1 < end and words[run + 1][:1].isupper() and _en_possessed(words[run]) is None:
+                run += 1
+            bare = _en_possessed(words[run])
+            name = fold(bare if bare is not None else words[run])
+            if name in w.calendar:
+                return None  # « since March » dates the span, like « since 2019 »
+            event = _en_span_event(words, low, run + 1) if bare is not None else ""
+            anchor = frozenset({f"{name}|{event}"})
+        elif low[rest[0]] in w.possessives:
+            event = _en_span_event(words, low, rest[0] + 1)
+            names = _en_sentence_names(c, frozenset(fold(c.subject).split()) | frozenset(low[i + 2:j])) - w.calendar
+            anchor = frozenset(f"{n}|{event}" for n in names)
         else:
             return None  # « since 2019 », « under pressure »: no one the span is counted under
-        return ranks[low[i + 1]], noun, anchor
+        past = low[i - 1] in w.past or (i > 1 and low[i - 1] == "been" and low[i - 2] == "had")
+        return w.ranks[low[i + 1]], series, anchor, past
     return None
 
 
 def rank_keys(c: Claim) -> set[str]:
     """The key of a subject's rank in a series (:func:`en_rank`): its entity and the ranked noun."""
     rank = en_rank(c) if c.language == "en" and c.subject_entity else None
-    return {f"RK:{c.subject_entity}|{rank[1]}"} if rank else set()
+    return {f"RK:{c.subject_entity}|{rank[1]}|{rank[3]}"} if rank else set()
 
 
 def check_rank(a: Side, b: Side) -> Finding | None:
     """One named subject given two ranks in one series by two English articles (``quantity``): « X is the
     third team captain since Y took charge » / « X will be the fourth captain under her watch » (Y named in that
-    sentence). The same entity, the same ranked noun, a span opened by one same name on both sides. A rank
-    does not change with time, so two ranks are no update; two spans (« in team history » / « since Y »)
-    are two series and are never compared."""
+    sentence). The same entity, the same series (the ranked noun and its modifiers), a span opened by one same
+    name and event on both sides, both ranks held now or both once: a returning bearer holds two ranks. Two ranks
+    of one tenure are no update; two spans (« in team history » / « since Y ») are two series and are never
+    compared."""
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id or not ac.subject_entity or ac.subject_entity != bc.subject_entity:
         return None
     if ac.modality not in _FIRM or bc.modality not in _FIRM or _denied(ac) or _denied(bc):
         return None
     ra, rb = en_rank(ac), en_rank(bc)
-    if ra is None or rb is None or ra[1] != rb[1] or ra[0] == rb[0] or not ra[2] & rb[2]:
+    if ra is None or rb is None or ra[1] != rb[1] or ra[3] != rb[3] or ra[0] == rb[0] or not ra[2] & rb[2]:
         return None
-    # the ranks said first: the clause may be cut before them (« Vell, who left the Harriers in March, is… »)
-    return Finding("quantity", f"{_en_ordinal(ra[0])} {ra[1]} selon {a.source} (« {_clip(ac.text)} »), "
-                               f"{_en_ordinal(rb[0])} {rb[1]} selon {b.source} (« {_clip(bc.text)} »)")
+    # the ranks said first: the clause may be cut before them (« Vell, who left the Harriers in March, is… »);
+    # each clause run on to its sentence's end, where the span is told
+    ta, tb = _en_clause_tail(ac)[0].rstrip(" .;"), _en_clause_tail(bc)[0].rstrip(" .;")
+    return Finding("quantity", f"{_en_ordinal(ra[0])} {ra[1]} selon {a.source} (« {_clip(ta)} »), "
+                               f"{_en_ordinal(rb[0])} {rb[1]} selon {b.source} (« {_clip(tb)} »)")
 
 
 def _en_ordinal(rank: int) -> str:
     """The ordinal word of a rank (4 -> « fourth »), else its figure with a suffix (« 13th »)."""
-    ranks = _en_rank_words()[0]
+    ranks = _en_rank_words().ranks
     return next((w for w, n in ranks.items() if n == rank and w.isalpha()),
                 next((w for w, n in ranks.items() if n == rank), f"{rank}th"))
 
 
+class _FoundingWords(NamedTuple):
+    lemmas: frozenset[str]
+    forms: re.Pattern[str]
+    ends: frozenset[str]  # words that may end a thing's name
+    connectors: frozenset[str]
+    records: frozenset[str]  # words that make « since » count a record
+    structures: frozenset[str]  # what a thing may have been before its founding
+    calendar: frozenset[str]  # month and weekday names: « founded in March 1990 » places nothing
+
+
 @lru_cache(maxsize=1)
-def _en_founding_words() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], frozenset[str]]:
-    from recoupe.lang.en.events import FOUNDING_FORMS, FOUNDING_LEMMAS, NAME_CONNECTORS, NAME_PHRASE_ENDS
+def _en_founding_words() -> _FoundingWords:
+    from recoupe.lang.en.dates import MONTHS, WEEKDAYS
+    from recoupe.lang.en.events import (
+        FOUNDING_FORMS,
+        FOUNDING_LEMMAS,
+        NAME_CONNECTORS,
+        NAME_PHRASE_ENDS,
+        SINCE_RECORD_WORDS,
+        SINCE_STRUCTURE_NOUNS,
+    )
 
     forms = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FOUNDING_FORMS))) + r")\b", re.I)
-    return FOUNDING_LEMMAS, forms, NAME_PHRASE_ENDS, NAME_CONNECTORS
+    calendar_words = frozenset(fold(w) for w in (*MONTHS, *WEEKDAYS) if w.isalpha())
+    return _FoundingWords(FOUNDING_LEMMAS, forms, NAME_PHRASE_ENDS, NAME_CONNECTORS, SINCE_RECORD_WORDS,
+                          SINCE_STRUCTURE_NOUNS, calendar_words)
 
 
 _EN_PHRASE_DETERMINERS = frozenset({"the", "a", "an"})
@@ -2517,7 +2621,8 @@ def _en_thing_name(phrase: str) -> str:
     which treats … » -> « tern valley clinic »): two capitalised words or more (joined by « of », « for », « and »),
     ended by the phrase's end, a comma or a word of :data:`~recoupe.lang.en.events.NAME_PHRASE_ENDS`. ""
     when another lowercase word follows them (« the Red Cross office »: an office is named, not the Red Cross)."""
-    _, _, ends, connectors = _en_founding_words()
+    fw = _en_founding_words()
+    ends, connectors = fw.ends, fw.connectors
     words = _EN_TOKEN.findall(phrase)
     i = 1 if words and fold(words[0]) in _EN_PHRASE_DETERMINERS else 0
     name: list[str] = []
@@ -2535,29 +2640,75 @@ def _en_thing_name(phrase: str) -> str:
 
 
 # a perfect tense standing since a year (« has been a lifeline since 1998 »); not « the newest hosts since 2001 »
-_EN_SINCE_YEAR = re.compile(r"\b(?:has|have|had)\b[^.;:]*?\bsince\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+_EN_SINCE_YEAR = re.compile(r"\b(?:has|have|had)\b([^.;:]*?)\bsince\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_PASSIVE_FOUNDING = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:co-?)?(?:founded|established)\b", re.I)
+# a founding in apposition to the thing's name (« The Osk Bay Clinic, founded in 1990, will close »)
+_EN_APPOSED_FOUNDING = re.compile(r",\s+(?:co-?)?(?:founded|established)\s+in\s+(1[5-9]\d\d|20\d\d)\s*,", re.I)
+_EN_DETERMINERS_OF_RECORD = frozenset({"the", "its", "their", "his", "her", "a"})
+
+
+def _en_since_counts_no_standing(between: str) -> bool:
+    """Do the words between a perfect auxiliary and « since » count a record (« has made the largest takeover
+    in British retail since 1938 », « its first loss since ») or name what the thing stood as before it was
+    founded (« has been a listed building since 1971 »)? Then « since » dates no standing of the thing."""
+    fw = _en_founding_words()
+    words = [fold(w) for w in _EN_TOKEN.findall(between)]
+    if any(w in fw.records for w in words):
+        return True
+    if any(a in _EN_DETERMINERS_OF_RECORD and len(b) > 4 and b.endswith("est") for a, b in pairwise(words)):
+        return True  # « the largest », « its biggest »: a superlative
+    return bool(words) and words[0] == "been" and any(w in fw.structures for w in words[1:4])
 
 
 def en_founding(c: Claim) -> tuple[str, str, int] | None:
     """English: (the thing's name, « founded » or « since », the year) when a firm claim dates a named thing's
-    founding (« In 2001 they founded the Tern Valley Clinic », « the Acme Fund was established in 1998 ») or says
-    it has stood since a year (« The Tern Valley Clinic has been a lifeline since 1998 »); the year written in the
-    clause. None otherwise (:func:`_en_thing_name`: a name only)."""
+    founding (« In 2001 they founded the Tern Valley Clinic », « the Acme Fund was established in 1998 », « the
+    Osk Bay Clinic, founded in 1990, will close ») or says it has stood since a year (« The Tern Valley Clinic has
+    been a lifeline since 1998 »); the year written in the clause. None otherwise (:func:`_en_thing_name`: a name
+    only): not for a thing « established as » something (an inquiry « established X as the owner »: proved), nor
+    for a « since » that counts a record or an earlier structure (:func:`_en_since_counts_no_standing`)."""
     if c.language != "en" or c.negated or c.modality not in _FIRM:
         return None
-    lemmas, forms, _, _ = _en_founding_words()
-    if c.predicate in lemmas and forms.search(c.text):
+    fw = _en_founding_words()
+    if c.predicate in fw.lemmas and fw.forms.search(c.text):
         year = _year(c.time)
         if year is None or str(year) not in c.text:
             return None
-        thing = _en_thing_name(c.subject if _EN_PASSIVE_FOUNDING.search(c.text) else c.object)
-        return (thing, "founded", year) if thing else None
-    m = _EN_SINCE_YEAR.search(c.text)
-    if m and c.predicate not in _en_reporting():
+        passive = _EN_PASSIVE_FOUNDING.search(c.text)
+        phrase = c.subject if passive else c.object
+        thing = _en_thing_name(phrase)
+        if not thing:
+            return None
+        tail = _en_clause_tail(c)[0]
+        at = _EN_PASSIVE_FOUNDING.search(tail) if passive else None
+        if (re.match(r"\s+as\b", tail[at.end():]) if at else f" {thing} as " in f" {fold(tail)} "):
+            return None  # « established X as the owner », « was established as »: proved or made, not founded
+        return thing, "founded", year
+    apposed = _EN_APPOSED_FOUNDING.search(c.text)
+    if apposed:
         thing = _en_thing_name(c.subject)
-        return (thing, "since", int(m[1])) if thing else None
+        if thing and fold(c.text[:apposed.start()]).endswith(thing):
+            return thing, "founded", int(apposed[1])
+    m = _EN_SINCE_YEAR.search(c.text)
+    if m and c.predicate not in _en_reporting() and not _en_since_counts_no_standing(m[1]):
+        thing = _en_thing_name(c.subject)
+        return (thing, "since", int(m[2])) if thing else None
     return None
+
+
+def _en_founded_in_place(c: Claim) -> bool:
+    """Does the claim place a founding in a named place (« was founded in 1916 in Wellington », « established
+    Calder Holdings in Canada »)? One name founded in two years, one of them in a named place, may be two
+    namesakes, or a branch founded abroad: its year is no other account's founding year."""
+    fw = _en_founding_words()
+    tail = _en_clause_tail(c)[0]
+    m = fw.forms.search(tail)
+    if m is None:
+        return False
+    words = _EN_TOKEN.findall(tail[m.end():])
+    end = next((k for k, w in enumerate(words) if w in _EN_CLAUSE_ENDS), len(words))
+    return any(fold(words[k]) == "in" and words[k + 1][:1].isupper() and words[k + 1][:1].isalpha()
+               and fold(words[k + 1]) not in fw.calendar for k in range(end - 1))
 
 
 def founding_keys(c: Claim) -> set[str]:
@@ -2576,6 +2727,10 @@ def check_founding(a: Side, b: Side) -> Finding | None:
         return None
     fa, fb = en_founding(ac), en_founding(bc)
     if fa is None or fb is None or fa[0] != fb[0] or fa[1] == fb[1] == "since":
+        return None
+    if fa[1] == fb[1] and (_en_founded_in_place(ac) or _en_founded_in_place(bc)):
+        # « The Labour Party … was founded in 1916 in Wellington »: maybe another Labour Party. Not against a
+        # « since »: a founding placed at the thing's home (« founded the X Clinic in Alabama in 1990 ») is the one
         return None
     if fa[1] == fb[1]:
         apart = fa[2] != fb[2]

@@ -113,6 +113,20 @@ RANK_NOUN_ENDS: frozenset[str] = frozenset({
 RANK_SPANS: frozenset[str] = frozenset({"since", "under"})
 # Possessives standing for the person a span is counted under (« under her watch »).
 RANK_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
+# The past copulas: a rank held once (« in his first spell he was the fourth manager ») and a rank held now (« back
+# for a second spell, he is the sixth ») are two tenures of one bearer, both true.
+RANK_PAST_COPULAS: frozenset[str] = frozenset({"was", "were", "became"})
+# Words before the ranked noun that name no smaller series (« the fourth head coach » is the fourth coach): any
+# other lowercase modifier does (« the second foreign coach », « the first female captain »).
+RANK_NEUTRAL_MODIFIERS: frozenset[str] = frozenset({"head", "team", "club"})
+# Nouns an ordinal counts occasions by, not bearers of a post (« the defeat was the fourth time under Brand »).
+RANK_NOT_SERIES: frozenset[str] = frozenset({"time", "times", "occasion", "instance"})
+# Nouns after a possessive that name the person's whole tenure (« under her watch » = « under her »); any other
+# noun names one event that opens the span (« since Pask's takeover », « since his return »).
+RANK_TENURE_NOUNS: frozenset[str] = frozenset({
+    "watch", "tenure", "leadership", "ownership", "stewardship", "reign", "rule", "charge", "presidency",
+    "management", "command",
+})
 
 # The word forms that found a named thing once (« they founded the clinic in 2001 », « the fund was established in
 # 1998 »): a thing founded in one year was not founded in another, nor stood since an earlier one
@@ -127,3 +141,9 @@ NAME_PHRASE_ENDS: frozenset[str] = frozenset({
     "were", "will", "would", "and", "or", "to", "with", "by", "as", "after", "before", "during", "when",
 })
 NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and"})
+# Words before « since » that make it count a record, not a standing (« has made the largest takeover since 1938 »,
+# « its first loss since 1990 »); a word ending in -est after a determiner counts too (« the biggest »).
+SINCE_RECORD_WORDS: frozenset[str] = frozenset({"most", "record", "first", "only"})
+# What a thing may have been before its founding (« the museum has been a listed building since 1971 »: the
+# building stood before the museum was founded in it).
+SINCE_STRUCTURE_NOUNS: frozenset[str] = frozenset({"building", "site", "landmark", "monument", "property"})
