@@ -632,8 +632,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         hdf = store.df(hkeys)
         idf = {w: math.log((n_docs + BACKGROUND_DOCS) / (hdf.get(f"h:{w}", 0) + 1)) for w in words}
         head_keys, head_total = headline_keys(words, idf)
-        # the document frequency counts the article's own headline (bumped above, or in its first reading)
-        own_keys = [(f"h:{w}", hdf.get(f"h:{w}", 1) - 1) for w in sorted(words)] if owned_weight else []
+        # the document frequency counts the article's own headline (bumped above, or in its first reading);
+        # a word fewer than OWNED_COUNT other headlines hold is no story's own (most of a headline's words)
+        own_keys = ([(k, n) for k in hkeys if (n := hdf.get(k, 1) - 1) >= OWNED_COUNT] if owned_weight else [])
     mvec = from_bytes(meaning) if meaning is not None and meaning_weight > 0 else None
     left_vec = from_bytes(left_meaning) if mvec is not None and left_meaning is not None else None
     mnorm = int(np.dot(mvec, mvec)) if mvec is not None else 0
