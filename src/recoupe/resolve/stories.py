@@ -346,7 +346,7 @@ OWNED_MIN = 0.5
 
 def owned_share(keys: list[tuple[str, int]], story: dict[str, float]) -> float:
     """How much ``story`` owns a word of a headline: over the words given as ``keys`` (each word's
-    ``h:`` key and how many of the store's headlines other than the article's hold it), the highest
+    ``h:`` key with the number of the store's headlines other than the article's holding it), the highest
     share of those other headlines that are the story's (``h:<word>`` keys, one :data:`KEY_WEIGHT` a
     headline), counting only a word :data:`OWNED_COUNT` or more of the story's headlines hold and a
     share of :data:`OWNED_MIN` or more; 0.0 when the story owns none of them."""
