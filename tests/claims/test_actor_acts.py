@@ -41,7 +41,7 @@ def test_groups_one_actors_two_acts_sharing_only_its_name_are_two_facts(store: S
 
 
 def test_neither_rule_nor_scorer_links_one_actors_two_acts_in_french_only() -> None:
-    """At the end of the build (the split pass, the learned links) as when they arrive: no link, and
+    """In the split pass and the learned links as when they arrive: no link, and
     no veto either (whether they tell one fact is left to their other links)."""
     robbed, counts = _Features(_claim("a:c1", *ROBBED)), _Features(_claim("b:c1", *COUNTS))
     assert not rule_link(robbed, counts) and not rule_link(counts, robbed)

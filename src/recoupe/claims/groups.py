@@ -682,8 +682,8 @@ def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
 def actor_only(a_sig: AbstractSet[str], a_subject: str, a_verb: str, b_sig: AbstractSet[str], b_subject: str,
                b_verb: str) -> bool:
     """Do two claims share nothing but the words of their subject, with two verbs that tell no one
-    event (« La Direction régionale des routes a été victime d'un vol » / « La Direction régionale
-    des routes a présenté ses excuses »)? A long name fills the lemma overlap by itself, and one
+    event (« La Direction régionale des routes a été cambriolée » / « La Direction régionale des
+    routes estime dans un premier bilan »)? A long name fills the lemma overlap by itself, and one
     actor's two acts are two facts. The shared words must be words of both subjects (a lemma and
     its inflected word share their start: :func:`recoupe.claims.status._derived`)."""
     from recoupe.claims.status import _derived
