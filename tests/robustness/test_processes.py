@@ -29,8 +29,11 @@ def _corpus(folder: Path, copies: int = 8) -> None:
 def _start(corpus: Path, db: Path) -> tuple[subprocess.Popen[str], list[int]]:
     """A ``build -j 2``, once its two parse workers are running; returns it and the workers' pids
     (told by their name from the build's other children: the forked ones of ``scale/forked.py``)."""
+    tmp = db.parent / "tmp"  # the build's temporary folder (its spool of parsed batches), looked at after
+    tmp.mkdir(exist_ok=True)
     proc = subprocess.Popen([sys.executable, "-m", "recoupe.cli.app", "build", str(corpus), "--db", str(db), "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "TMPDIR": str(tmp)})
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         workers = _children(proc.pid, WORKER_NAME)
@@ -81,6 +84,7 @@ def test_robustness_a_killed_worker_is_a_named_error(tmp_path: Path) -> None:
     assert proc.returncode == 2, out
     assert "[E080]" in out and "Traceback" not in out and "BrokenProcessPool" not in out, out
     assert not [w for w in workers[1:] if _alive(w)]
+    assert not list((tmp_path / "tmp").iterdir())  # no spool of parsed batches left behind
     with Store.open(db) as s:  # what was integrated is complete; building again finishes the rest
         assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     again = subprocess.run([sys.executable, "-m", "recoupe.cli.app", "build", str(tmp_path / "in"), "--db", str(db)],

@@ -14,8 +14,10 @@ already integrated kept.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
+import glob
 import multiprocessing
 import os
 import pickle
@@ -136,21 +138,65 @@ def _analyse_to(spool: str, batch: list[tuple[Any, Any]]) -> str:
     thread then waits for its end for ever (the build hangs instead of failing with E080). A
     file's name fits one atomic write; a file cut by a killed worker is never read (the pool
     breaks first)."""
-    records = _analyse(batch)
+    try:
+        outcome: tuple[bool, Any] = (True, _analyse(batch))
+    except Exception as exc:  # its traceback could be as long as records: it takes the same way
+        outcome = (False, exc)
     fd, path = tempfile.mkstemp(dir=spool, suffix=".pickle")
     with os.fdopen(fd, "wb") as fh:
-        pickle.dump(records, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            pickle.dump(outcome, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an error that does not pickle
+            fh.seek(0)
+            fh.truncate()
+            pickle.dump((False, RuntimeError(repr(exc)[:2000])), fh, protocol=pickle.HIGHEST_PROTOCOL)
     return path
 
 
 def _read_spooled(path: str) -> list[Any]:
-    """The records :func:`_analyse_to` wrote to ``path``; the file is removed."""
+    """The records :func:`_analyse_to` wrote to ``path`` (its error raised here); the file is removed."""
     try:
         with open(path, "rb") as fh:
-            records: list[Any] = pickle.load(fh)
+            ok, value = pickle.load(fh)
     finally:
         os.unlink(path)
+    if not ok:
+        raise value
+    records: list[Any] = value
     return records
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGKILL the pool's workers: after an interrupted shutdown they wait for a stop that never
+    comes, and this process's exit would wait for them for ever. (``_processes`` is the executor's
+    own table of its workers; where it is missing, nothing is killed.)"""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            proc.kill()
+
+
+_SPOOL_PREFIX = "recoupe-parse-"
+
+
+def _spool() -> str:
+    """A new spool folder for this build's batches, named with this process's pid; the folders of
+    builds that were killed (SIGKILL, the OOM killer: no ``finally`` ran) are removed first."""
+    tmp = tempfile.gettempdir()
+    for old in glob.glob(os.path.join(tmp, f"{_SPOOL_PREFIX}*-*")):
+        pid = os.path.basename(old)[len(_SPOOL_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+    return tempfile.mkdtemp(prefix=f"{_SPOOL_PREFIX}{os.getpid()}-", dir=tmp)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 @dataclass
@@ -230,7 +276,7 @@ def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str,
     else:
         ctx = multiprocessing.get_context("spawn")
         initargs = (os.getpid(), model)
-    spool = tempfile.mkdtemp(prefix="recoupe-parse-")
+    spool = _spool()
     analyse = partial(_analyse_to, spool)
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=ctx, initializer=_init, initargs=initargs)
     in_flight, parsed = state.in_flight, state.parsed
@@ -259,5 +305,10 @@ def _run_pool(state: _Progress, articles: Iterable[tuple[Any, Any]], model: str,
     except BrokenProcessPool as exc:
         raise RecoupeError(E.E080, reason=str(exc) or "killed") from None
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(spool, ignore_errors=True)  # the batches not handed out
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:  # a second Ctrl-C in the shutdown: the workers would never get their stop
+            _kill_workers(pool)
+            raise
+        finally:
+            shutil.rmtree(spool, ignore_errors=True)  # the batches not handed out
