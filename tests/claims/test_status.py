@@ -2332,3 +2332,79 @@ def test_status_a_quotation_printed_unmarked_in_an_outlets_voice_is_its_speakers
     bare.text = "the tug Alna towed both yachts back into the harbour"
     bare.sentence = "Late on Sunday the tug Alna towed both yachts back into the harbour."
     assert group_status([said, bare], sources).status == "confirmed"
+
+
+def test_status_a_quotation_and_an_account_sharing_a_title_and_a_name_are_two_sources() -> None:
+    """A police spokesman's quotation and an eyewitness outlet's own account share nine words in a row, but
+    they are a verb, a title and a four-word name (« arrested the secretary of the Dunmore Ferry Workers
+    Association »): words any account of that arrest writes, not the quotation printed bare. Two sources;
+    and a third, the union's lawyer quoted alike, makes three, not one (no sources merged across speakers)."""
+    said = _en("1", "a",
+               "Officers arrested the secretary of the Dunmore Ferry Workers Association at the pier on Sunday",
+               '"Officers arrested the secretary of the Dunmore Ferry Workers Association at the pier on Sunday," '
+               "police spokesman Ivo Dace said.", "Ivo Dace", "person")
+    bare = _en("2", "b", "Police on Sunday arrested the secretary of the Dunmore Ferry Workers Association as he left "
+               "the pier", "Police on Sunday arrested the secretary of the Dunmore Ferry Workers Association as he "
+               "left the pier, in front of a dozen strikers who booed the officers.")
+    lawyer = _en("3", "c", "Police arrested the secretary of the Dunmore Ferry Workers Association on Sunday without "
+                 "any warrant", '"Police arrested the secretary of the Dunmore Ferry Workers Association on Sunday '
+                 'without any warrant," the union\'s lawyer Ana Ruiz said.', "Ana Ruiz", "person")
+    said.predicate = bare.predicate = lawyer.predicate = "arrest"
+    sources = {"a": "a", "b": "b", "c": "c"}
+    assert group_status([said, bare], sources).status == "confirmed"
+    assert group_status([said, lawyer], sources).status == "confirmed"
+    three = group_status([said, bare, lawyer], sources)
+    assert three.status == "confirmed" and three.firm_sources == 3
+
+
+def test_status_a_quotation_matched_outside_the_bare_claim_is_no_print_of_it() -> None:
+    """« The ferry company raised its prices on Monday, while the harbour board cut its fees for the first
+    time in more than a decade »: the nine words it shares with a union leader's quotation (« … raised its
+    fares on Monday for the first time in more than a decade ») lie in its other clause, not in the claim
+    that the company raised its prices: an account of its own, which confirms the quotation."""
+    said = _en("1", "a", "The ferry company raised its fares on Monday for the first time in more than a decade",
+               '"The ferry company raised its fares on Monday for the first time in more than a decade," union '
+               "leader Ivo Dace said.", "Ivo Dace", "person")
+    bare = _en("2", "b", "The ferry company raised its prices on Monday",
+               "The ferry company raised its prices on Monday, while the harbour board cut its fees for the first "
+               "time in more than a decade.")
+    said.predicate = bare.predicate = "raise"
+    assert group_status([said, bare], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_bare_line_matching_two_speakers_quotations_is_no_ones_words() -> None:
+    """One outlet quotes a harbour spokesman and a skipper, each « the tug towed the two yachts back to port »
+    and more; another writes the same nine words in its own voice. Words two speakers both say are a
+    phrase anyone tells the tow by, not one speaker's quotation printed bare: the second outlet confirms."""
+    spokesman = _en("1", "a", "The tug towed the two yachts back to port before dusk",
+                    '"The tug towed the two yachts back to port before dusk," harbour spokesman Ivo Dace said.',
+                    "Ivo Dace", "person")
+    skipper = _en("2", "a", "The tug towed the two yachts back to port in heavy seas",
+                  '"The tug towed the two yachts back to port in heavy seas," the skipper Ana Ruiz said.',
+                  "Ana Ruiz", "person")
+    bare = _en("3", "b", "the tug towed the two yachts back to port on Sunday",
+               "Late in the day the tug towed the two yachts back to port on Sunday.")
+    spokesman.predicate = skipper.predicate = bare.predicate = "tow"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([spokesman, skipper, bare], sources).status == "confirmed"
+    assert group_status([spokesman, bare], sources).status == "single_source"
+
+
+def test_quotation_printed_bare_reads_only_runs_over_the_bare_claims_own_words() -> None:
+    """A sentence whose other clause prints a spokesman's words (« …, the day crews raised the sunken barge
+    from the harbour floor ») does not print them in the claim it holds (« The board raised the harbour
+    fees »): no pair. The claim itself written in those words is one."""
+    from recoupe.claims.status import _quotation_printed_bare
+
+    said = _en("1", "a", "Crews raised the sunken barge from the harbour floor on Monday",
+               '"Crews raised the sunken barge from the harbour floor on Monday," harbour spokesman Ivo Dace said.',
+               "Ivo Dace", "person")
+    board = _en("2", "b", "The board raised the harbour fees",
+                "The board raised the harbour fees on Monday, the day crews raised the sunken barge from the "
+                "harbour floor.")
+    said.predicate = board.predicate = "raise"
+    assert _quotation_printed_bare([said, board]) == []
+    crews = _en("3", "b", "crews raised the sunken barge from the harbour floor",
+                "On Monday crews raised the sunken barge from the harbour floor.")
+    crews.predicate = "raise"
+    assert _quotation_printed_bare([said, crews]) == [(0, 1)]

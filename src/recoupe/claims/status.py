@@ -829,8 +829,7 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
             if root != alias:
                 parent[alias] = root
     kept_members = [firm[i] for i in kept]
-    for a, b in (_copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members)
-                 + _quotation_printed_bare(kept_members)):
+    for a, b in _copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members):
         ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
         if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
             parent[kb] = ka
@@ -898,22 +897,28 @@ def shown_firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
                        context: SourceContext | None = None) -> int:
     """The firm sources shown beside a status (« 3 sources »): those of :func:`firm_sources`, of which
     no two counted are two articles of one wire or release text (:meth:`SourceContext.dependent`) or an
-    outlet's bare line relaying the other outlet's attributed source (:func:`_relays`), the two pairs
-    :func:`confirming_part` never lets confirm each other (:func:`most_apart`: pairwise, as the status
-    reads them). The relay test is asked up to :data:`PAIR_TEST_MAX` firm members, as the status."""
+    outlet's bare line relaying the other outlet's attributed source (:func:`_relays`) or printing its
+    quotation (:func:`_quotation_printed_bare`), the pairs :func:`confirming_part` never lets confirm each
+    other (:func:`most_apart`: pairwise, as the status reads them). The relay test is asked up to
+    :data:`PAIR_TEST_MAX` firm members, as the status."""
     roots = source_roots(members, sources, context)
     at = [i for i, r in enumerate(roots) if r is not None]
-    if context is None or not (context.runs or context.cited):
+    printed = {(at[x], at[y]) for x, y in _quotation_printed_bare([members[i] for i in at])}
+    if not printed and (context is None or not (context.runs or context.cited)):
         return len({roots[i] for i in at})
 
     def outlet(i: int) -> str:
         return sources.get(members[i].article_id, members[i].article_id)
 
-    relays = bool(context.cited) and len(at) <= PAIR_TEST_MAX
+    relays = context is not None and bool(context.cited) and len(at) <= PAIR_TEST_MAX
 
     def apart(x: int, y: int) -> bool:
         i, j = at[x], at[y]
         if outlet(i) == outlet(j):
+            return True
+        if (min(i, j), max(i, j)) in printed:
+            return False
+        if context is None:
             return True
         a, b = members[i].article_id, members[j].article_id
         if context.runs and a != b and context.dependent(a, b):
@@ -1187,27 +1192,101 @@ def _quotation_span(c: Claim) -> str:
 def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
     """Pairs of English members (indexes): one reported from a speaker, inside a quotation of its
     sentence; the other an outlet's own-voice clause, unmarked, whose sentence prints
-    :data:`QUOTE_PRINTED_MIN_WORDS` words of that quotation in a row, the run holding words of both
-    claims. The speaker's words printed without marks (a release's line, a spokesman's statement):
-    one source, as two outlets quoting the same words are (:func:`_same_quotation`)."""
-    quotes = {i: _WORD.findall(fold(q)) for i, c in enumerate(members)
-              if c.language == "en" and c.modality == "reported" and (q := _quotation_span(c))}
-    if not quotes:
-        return []
-    out = []
+    :data:`QUOTE_PRINTED_MIN_WORDS` words of that quotation in a row (:func:`_printed_run`). The
+    speaker's words printed without marks (a release's line, a spokesman's statement): that pair is
+    one source, as two outlets quoting the same words are (:func:`_same_quotation`). Pairs only, never
+    sources merged: the bare line may be an outlet's own account besides (an eyewitness), and joining
+    its source with the speaker's would join every other speaker it matched too. A bare line matching
+    the quotations of two speakers prints a phrase both tell (a title and a name), no one's words.
+    The quotations' runs are indexed once: linear in the group's words, whatever its size."""
     n = QUOTE_PRINTED_MIN_WORDS
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, c in enumerate(members):
+        if c.language == "en" and c.modality == "reported" and (q := _quotation_span(c)):
+            words = _WORD.findall(fold(q))
+            for k in range(len(words) - n + 1):
+                index[tuple(words[k:k + n])].add(i)
+    if not index:
+        return []
+    same = set(_same_quotation(members))  # one quotation under two names is one speaker's
+    out = []
     for j, c in enumerate(members):
         if c.language != "en" or c.modality != "asserted" or c.attributed_to or quoted(c):
             continue
-        sentence = _WORD.findall(fold(c.sentence or c.text))
-        runs = {tuple(sentence[k:k + n]) for k in range(len(sentence) - n + 1)}
-        mine = set(_WORD.findall(fold(c.text)))
-        for i, words in quotes.items():
-            theirs = set(_WORD.findall(fold(members[i].text)))
-            if any(tuple(words[k:k + n]) in runs and mine & set(words[k:k + n]) & theirs
-                   for k in range(len(words) - n + 1)):
-                out.append((min(i, j), max(i, j)))
-    return out
+        tokens = _WORD.findall(c.sentence or c.text)
+        words = [fold(t) for t in tokens]
+        span = _span_of(words, _WORD.findall(fold(c.text)))
+        if span is None:
+            continue
+        # only runs overlapping the claim's own words: a run in another clause of its sentence (« …, while
+        # the board cut its fees for the first time in a decade ») is no print of this claim
+        matched: dict[int, set[int]] = defaultdict(set)
+        for k in range(max(0, span[0] - n + 1), min(span[1], len(words) - n) + 1):
+            for i in index.get(tuple(words[k:k + n]), ()):
+                matched[i].update(range(k, k + n))
+        if any(_speaker(members[i]) != _speaker(members[k]) and (min(i, k), max(i, k)) not in same
+               for i in matched for k in matched):
+            continue
+        out += [(min(i, j), max(i, j)) for i, at in matched.items()
+                if _printed_run(tokens, sorted(at), c, members[i])]
+    return sorted(out)
+
+
+def _speaker(c: Claim) -> str:
+    return c.attributed_entity or fold(c.attributed_to)
+
+
+def _span_of(words: Sequence[str], text: Sequence[str]) -> tuple[int, int] | None:
+    """The first and last positions of a claim's words in its sentence's (by one string search, as
+    :func:`_runs`), or None when the sentence does not hold them in a row."""
+    if not text:
+        return None
+    joined = " ".join(words)
+    found = f" {joined} ".find(f" {' '.join(text)} ")
+    if found < 0:
+        return None
+    at = joined.count(" ", 0, found)
+    return at, at + len(text) - 1
+
+
+def _printed_run(tokens: Sequence[str], at: Sequence[int], bare: Claim, said: Claim) -> bool:
+    """Does a stretch of a bare sentence's words (``at``: the positions matched in a quotation, sorted)
+    print the speaker's words: :data:`QUOTE_PRINTED_MIN_WORDS` words in a row, a capitalised name counted
+    as one word (« the secretary of the Dunmore Ferry Workers Association » is a title and a name any
+    account of him writes), holding both claims' verbs and a content word of both besides names?"""
+    stretches: list[list[int]] = []
+    for k in at:
+        if stretches and k == stretches[-1][-1] + 1:
+            stretches[-1].append(k)
+        else:
+            stretches.append([k])
+    mine, theirs = set(_WORD.findall(fold(bare.text))), set(_WORD.findall(fold(said.text)))
+    for stretch in stretches:
+        words = [fold(tokens[k]) for k in stretch]
+        named = [tokens[k][:1].isupper() and w not in _function_words() for k, w in zip(stretch, words, strict=True)]
+        units = sum(1 for x, cap in enumerate(named) if not (cap and x and named[x - 1]))
+        content = {w for w, cap in zip(words, named, strict=True)
+                   if not cap and len(w) >= 3 and w not in _function_words()} & mine & theirs
+        if (units >= QUOTE_PRINTED_MIN_WORDS and content
+                and _writes_verb(words, bare.predicate) and _writes_verb(words, said.predicate)):
+            return True
+    return False
+
+
+def _writes_verb(words: Sequence[str], lemma: str) -> bool:
+    """Is a verb (its lemma) written among words, as is or regularly inflected (:data:`VERB_ENDINGS`)?"""
+    from recoupe.lang.en.stem import VERB_ENDINGS
+
+    lemma = fold(lemma)
+    if len(lemma) < 2:
+        return False
+    roots = {lemma, lemma + lemma[-1]}  # « tow », « stop » -> « stopped »
+    if lemma.endswith("e"):
+        roots.add(lemma[:-1])  # « raising »
+    if lemma.endswith("y"):
+        roots.add(lemma[:-1] + "i")  # « tried »
+    return any(w == lemma or any(w.startswith(r) and w[len(r):] in VERB_ENDINGS for r in roots if len(r) >= 2)
+               for w in words)
 
 
 # content words a claim with no subject of its own needs to state a fact others can confirm
@@ -2061,6 +2140,9 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         # every pair of a part of ordinary size; in a larger one the links its union found only
         # (testing them all is quadratic in ``linked``, the group's costliest test)
         candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
+        # an outlet's bare line printing a speaker's quotation and that quotation: one account, that pair only
+        printed = {(part[a], part[b]) for a, b in _quotation_printed_bare([firm[i] for i in part])}
+        candidates = [p for p in candidates if p not in printed]
         if context is not None and context.cited:  # an outlet's bare line of a source it cites beside
             candidates = [(i, j) for i, j in candidates
                           if not _relays(firm[i], firm[j], sources, context.cited, keys_of)]

@@ -11,3 +11,8 @@ SUFFIXES: frozenset[str] = frozenset({
 })
 
 stem = SuffixStemmer(SUFFIXES)
+
+# The endings a regular verb takes after its lemma (« tow » -> « towed », « tows », « towing »): with a
+# final « e » dropped (« raise » -> « raised »), a final « y » made « i » (« try » -> « tried ») or a last
+# consonant doubled (« stop » -> « stopped »). Irregular forms (« won ») are not read.
+VERB_ENDINGS: frozenset[str] = frozenset({"s", "es", "d", "ed", "ing"})
