@@ -2408,3 +2408,37 @@ def test_quotation_printed_bare_reads_only_runs_over_the_bare_claims_own_words()
                 "On Monday crews raised the sunken barge from the harbour floor.")
     crews.predicate = "raise"
     assert _quotation_printed_bare([said, crews]) == [(0, 1)]
+
+
+def test_status_a_number_a_bound_or_a_hyphenated_word_opening_a_subject_is_no_negation() -> None:
+    """« No. 2 seed Ana Ruiz won the Dunmore Open », « No 10 Downing Street confirmed … », « Never-before-seen
+    photos … were published », « No more than 40 boats joined … »: a rank, an address, one hyphenated word,
+    a bound on a count. Each states its act and confirms another account of it; « not one of the boats
+    joined » still denies it."""
+    sources = {"a": "a", "b": "b"}
+    cases = [
+        (("No. 2 seed Ana Ruiz won the Dunmore Open on Sunday", "No. 2 seed Ana Ruiz", "win",
+          ["seed", "ana", "ruiz", "win", "dunmore", "open", "sunday"]),
+         ("Ana Ruiz won the Dunmore Open on Sunday after a long final", "Ana Ruiz", "win",
+          ["ana", "ruiz", "win", "dunmore", "open", "sunday", "final"])),
+        (("No 10 Downing Street confirmed the minister's visit to Sarn", "No 10 Downing Street", "confirm",
+          ["downing", "street", "confirm", "minister", "visit", "sarn"]),
+         ("Downing Street on Friday confirmed that the minister's visit to Sarn would go ahead", "Downing Street",
+          "confirm", ["downing", "street", "confirm", "minister", "visit", "sarn"])),
+        (("Never-before-seen photos of the Sarn dam were published on Monday",
+          "Never-before-seen photos of the Sarn dam", "publish", ["photo", "sarn", "dam", "publish", "monday"]),
+         ("Aerial photos of the cracked Sarn dam were published on Monday", "Aerial photos of the cracked Sarn dam",
+          "publish", ["photo", "sarn", "dam", "publish", "monday"])),
+        (("No more than 40 boats joined the Sarn regatta on Sunday", "No more than 40 boats", "join",
+          ["boat", "join", "sarn", "regatta", "sunday"]),
+         ("Forty boats joined the Sarn regatta on Sunday", "Forty boats", "join",
+          ["boat", "join", "sarn", "regatta", "sunday"])),
+    ]
+    for (ta, sa, pa, la), (tb, sb, pb, lb) in cases:
+        a, b = _one_act("1", "a", ta, sa, pa, la), _one_act("2", "b", tb, sb, pb, lb)
+        assert group_status([a, b], sources).status == "confirmed", ta
+    none = _one_act("3", "a", "Not one of the boats joined the Sarn regatta on Sunday", "Not one of the boats", "join",
+                    ["boat", "join", "sarn", "regatta", "sunday"])
+    forty = _one_act("4", "b", "Forty boats joined the Sarn regatta on Sunday", "Forty boats", "join",
+                     ["boat", "join", "sarn", "regatta", "sunday"])
+    assert group_status([none, forty], sources).status == "single_source"

@@ -1446,14 +1446,24 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
 def _negated(c: Claim) -> bool:
     """Is a claim negated, its English subject opening on a negation the reader left to the subject's
     own words (« not one of the firms raised its price », « neither bid was accepted »), not only
-    on its verb? A restriction (« not only the mayor ») negates nothing."""
+    on its verb? A restriction (« not only the mayor ») negates nothing, nor a bound on a number (« no more
+    than 40 boats »), a number (« No. 2 seed », « No 10 Downing Street ») or a first word written with a
+    hyphen (« Never-before-seen photos »)."""
     if c.negated or c.language != "en":
         return c.negated
-    from recoupe.lang.en.modality import NEGATION_WORDS, NOT_A_NEGATION_AFTER
+    from recoupe.lang.en.modality import NEGATION_WORDS, NOT_A_NEGATED_SUBJECT_AFTER, NOT_A_NEGATION_AFTER
 
+    first = c.subject.split(maxsplit=1)
     words = _words(c.subject)
-    return (bool(words) and words[0] in NEGATION_WORDS and not set(words[1:2]) & NOT_A_NEGATION_AFTER
+    if not first or "-" in first[0] or _NUMBERED.match(c.subject):
+        return False
+    return (bool(words) and words[0] in NEGATION_WORDS
+            and not set(words[1:2]) & (NOT_A_NEGATION_AFTER | NOT_A_NEGATED_SUBJECT_AFTER)
             and _written_in(c.subject, c.text))
+
+
+# « No. 2 », « No 10 », « no.3 »: the abbreviation of « number », not a negation
+_NUMBERED = re.compile(r"\s*no\b\s*(?:\.|\d)", re.IGNORECASE)
 
 
 def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
