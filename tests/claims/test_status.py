@@ -2260,6 +2260,9 @@ def test_status_an_english_kinship_noun_is_no_title() -> None:
                   ["flood", "kill", "crop", "valley"])
     sources = {"a": "a", "b": "b"}
     assert group_status([brother, floods], sources).status == "single_source"
+    # « son » is a French stop word too: the kinship noun is read on the English subject's head
+    son = told("5", "a", "Her son died of a fever", "die", "Her son", ["son", "die", "fever"])
+    assert group_status([son, floods], sources).status == "single_source"
     mayor = told("3", "a", "The mayor died of a fever", "die", "The mayor", ["mayor", "die", "fever"])
     lee = told("4", "b", "Ann Lee died in the valley", "die", "Ann Lee", ["ann", "lee", "die", "valley"])
     assert group_status([mayor, lee], sources).status == "confirmed"

@@ -1628,7 +1628,7 @@ def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
     Neither when an object is a bare pronoun (it may stand for the other's subject, a passive told
     the other way), nor for one wording of four words or more in both (a quotation the parse lent two
     subjects)."""
-    sa, sb = _participant_words(a.subject), _participant_words(b.subject)
+    sa, sb = _subject_words(a), _subject_words(b)
     # a subject left a bare pronoun (« il », no antecedent found) is told, not resolved: it names no one
     told_a = bool(sa) or fold(a.subject).strip() in _RELATIVE_OR_PRONOUN
     told_b = bool(sb) or fold(b.subject).strip() in _RELATIVE_OR_PRONOUN
@@ -1646,6 +1646,23 @@ def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
     if {a.subject_entity, a.object_entity} & {b.subject_entity, b.object_entity} - {""}:
         return False
     return not ((sa | _participant_words(a.object)) & (sb | _participant_words(b.object)))
+
+
+def _subject_words(c: Claim) -> frozenset[str]:
+    """The words of a claim's subject that name a participant (:func:`_participant_words`); an English
+    subject headed by a kinship noun keeps that noun, read before the stop words go (« Her son »: « son »
+    is a French stop word, and the subject would name no one)."""
+    words = _participant_words(c.subject)
+    if c.language == "en" and (head := _en_head(c.subject)) in _kinship_heads():
+        return words | {head}
+    return words
+
+
+@lru_cache(maxsize=1)
+def _kinship_heads() -> frozenset[str]:
+    from recoupe.lang.en.sources import KINSHIP_HEADS
+
+    return frozenset(fold(w) for w in KINSHIP_HEADS)
 
 
 def _own_words(c: Claim) -> bool:
