@@ -382,9 +382,6 @@ NEAR_COPY_EXTRA_WORDS = 3
 SAME_SENTENCE_MIN_WORDS = 6
 
 
-_EN_RELATIVES = frozenset({"that", "which", "who", "whom"})
-
-
 def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     """Pairs of English members (indexes) whose sentences are one sentence printed twice: word for
     word (:data:`SAME_SENTENCE_MIN_WORDS` words at least), or nearly, each claim's words written in
@@ -403,7 +400,9 @@ def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     sets = [frozenset(s) for s in sents]
     # a relative pronoun is the copy's one word changed (« …, which commenced in May » / « … that commenced
     # in May, the navy said »): the clause's other words are the test
-    claims = [frozenset(_WORD.findall(fold(c.text))) - _EN_RELATIVES for c in members]
+    from recoupe.lang.en.clauses import RELATIVE_PRONOUNS
+
+    claims = [frozenset(_WORD.findall(fold(c.text))) - RELATIVE_PRONOUNS for c in members]
     for i in range(len(members)):
         for j in range(i):
             a, b = sets[i], sets[j]
@@ -1893,12 +1892,20 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
     return any(n == m and r != s for n, r in a.ordinals for m, s in b.ordinals)
 
 
+def _percent_units() -> str:
+    """The English words of a percentage (« % », « percent », « per cent »), as a pattern's alternatives."""
+    from recoupe.lang.en.quantities import UNITS
+
+    return "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+                    for w in sorted((w for w, unit in UNITS.items() if unit == "%"), key=len, reverse=True))
+
+
 # a measured value as a text writes it: a figure with decimals or a percentage (« 2.53% », « 1,387.7 »)
-_MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
+_MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:" + _percent_units() + "))?")
 
 
 # a percent unit right after a clause's span (:func:`_measures`)
-_CUT_UNIT = re.compile(r"\s?(?:%|per ?cent\b)")
+_CUT_UNIT = re.compile(r"\s?(?:" + _percent_units() + ")")
 
 
 def _measures(c: Claim) -> list[tuple[float, int, bool]]:
