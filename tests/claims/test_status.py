@@ -2445,3 +2445,16 @@ def test_status_a_number_a_bound_or_a_hyphenated_word_opening_a_subject_is_no_ne
     forty = _one_act("4", "b", "Forty boats joined the Sarn regatta on Sunday", "Forty boats", "join",
                      ["boat", "join", "sarn", "regatta", "sunday"])
     assert group_status([none, forty], sources).status == "single_source"
+
+
+def test_status_a_quotation_printed_bare_is_read_with_an_irregular_verb() -> None:
+    """An officer's words printed bare by another outlet stay one source when the verb the run must hold
+    is irregular (« were found », lemma « find »)."""
+    said = _en("1", "a", "During the search, four rifles and two hundred rounds were found on the skiff",
+               '"During the search, four rifles and two hundred rounds were found on the skiff," the officer said.',
+               "the officer", "person")
+    bare = _en("2", "b", "Four rifles and two hundred rounds were found in the hold",
+               "Four rifles and two hundred rounds were found in the hold by the tug's crew.")
+    said.predicate = bare.predicate = "find"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([said, bare], sources).status == "single_source"

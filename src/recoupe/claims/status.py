@@ -1195,8 +1195,9 @@ def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
     speaker's words printed without marks (a release's line, a spokesman's statement): that pair is
     one source, as two outlets quoting the same words are (:func:`_same_quotation`). Pairs only, never
     sources merged: the bare line may be an outlet's own account besides (an eyewitness), and joining
-    its source with the speaker's would join every other speaker it matched too. A bare line matching
-    the quotations of two speakers prints a phrase both tell (a title and a name), no one's words.
+    its source with the speaker's would join every other speaker it matched too. A run that the
+    quotations of two named speakers both hold (a title and a name: « arrested the secretary of the
+    … Association ») is a phrase both tell, no one's words: not read.
     The quotations' runs are indexed once: linear in the group's words, whatever its size."""
     n = QUOTE_PRINTED_MIN_WORDS
     index: dict[tuple[str, ...], set[int]] = defaultdict(set)
@@ -1221,18 +1222,26 @@ def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
         # the board cut its fees for the first time in a decade ») is no print of this claim
         matched: dict[int, set[int]] = defaultdict(set)
         for k in range(max(0, span[0] - n + 1), min(span[1], len(words) - n) + 1):
-            for i in index.get(tuple(words[k:k + n]), ()):
+            holders = index.get(tuple(words[k:k + n]), set())
+            if not _one_speaker(members, holders, same):
+                continue  # a run two speakers' quotations both hold is a phrase, no one's words
+            for i in holders:
                 matched[i].update(range(k, k + n))
-        if any(_speaker(members[i]) != _speaker(members[k]) and (min(i, k), max(i, k)) not in same
-               for i in matched for k in matched):
-            continue
         out += [(min(i, j), max(i, j)) for i, at in matched.items()
-                if _printed_run(tokens, sorted(at), c, members[i])]
+                if _printed_run(tokens, sorted(at), span, c, members[i])]
     return sorted(out)
 
 
 def _speaker(c: Claim) -> str:
     return c.attributed_entity or fold(c.attributed_to)
+
+
+def _one_speaker(members: Sequence[Claim], holders: Iterable[int], same: set[tuple[int, int]]) -> bool:
+    """Are quotations (indexes) of one speaker: no two named apart, unless they are one quotation under two
+    names (``same``: :func:`_same_quotation`); a quotation with no speaker read is no other speaker."""
+    named = [i for i in holders if _speaker(members[i])]
+    return all(_speaker(members[i]) == _speaker(members[k]) or (min(i, k), max(i, k)) in same
+               for i in named for k in named)
 
 
 def _span_of(words: Sequence[str], text: Sequence[str]) -> tuple[int, int] | None:
@@ -1248,44 +1257,54 @@ def _span_of(words: Sequence[str], text: Sequence[str]) -> tuple[int, int] | Non
     return at, at + len(text) - 1
 
 
-def _printed_run(tokens: Sequence[str], at: Sequence[int], bare: Claim, said: Claim) -> bool:
-    """Does a stretch of a bare sentence's words (``at``: the positions matched in a quotation, sorted)
-    print the speaker's words: :data:`QUOTE_PRINTED_MIN_WORDS` words in a row, a capitalised name counted
-    as one word (« the secretary of the Dunmore Ferry Workers Association » is a title and a name any
-    account of him writes), holding both claims' verbs and a content word of both besides names?"""
+def _printed_run(tokens: Sequence[str], at: Sequence[int], span: tuple[int, int], bare: Claim, said: Claim) -> bool:
+    """Does a stretch of a bare sentence's words (``at``: the positions matched in a quotation, sorted;
+    ``span``: the bare claim's) print the speaker's words: :data:`QUOTE_PRINTED_MIN_WORDS` words in a row,
+    a capitalised name counted as one word (« the secretary of the Dunmore Ferry Workers Association » is
+    a title and a name any account of him writes), holding a content word of both claims besides names,
+    and both claims' verbs or else lying inside both claims' own words (a clause's second part printed
+    alike, « … and carried out a search of the three boats »)? A set phrase in another clause of either
+    sentence (« for the first time in more than a decade ») is neither."""
     stretches: list[list[int]] = []
     for k in at:
         if stretches and k == stretches[-1][-1] + 1:
             stretches[-1].append(k)
         else:
             stretches.append([k])
-    mine, theirs = set(_WORD.findall(fold(bare.text))), set(_WORD.findall(fold(said.text)))
+    said_text = _WORD.findall(fold(said.text))
+    mine, theirs = set(_WORD.findall(fold(bare.text))), set(said_text)
     for stretch in stretches:
         words = [fold(tokens[k]) for k in stretch]
         named = [tokens[k][:1].isupper() and w not in _function_words() for k, w in zip(stretch, words, strict=True)]
         units = sum(1 for x, cap in enumerate(named) if not (cap and x and named[x - 1]))
         content = {w for w, cap in zip(words, named, strict=True)
                    if not cap and len(w) >= 3 and w not in _function_words()} & mine & theirs
-        if (units >= QUOTE_PRINTED_MIN_WORDS and content
-                and _writes_verb(words, bare.predicate) and _writes_verb(words, said.predicate)):
+        if units < QUOTE_PRINTED_MIN_WORDS or not content:
+            continue
+        if _writes_verb(words, bare.predicate) and _writes_verb(words, said.predicate):
+            return True
+        if span[0] <= stretch[0] and stretch[-1] <= span[1] and f" {' '.join(words)} " in f" {' '.join(said_text)} ":
             return True
     return False
 
 
 def _writes_verb(words: Sequence[str], lemma: str) -> bool:
-    """Is a verb (its lemma) written among words, as is or regularly inflected (:data:`VERB_ENDINGS`)?"""
-    from recoupe.lang.en.stem import VERB_ENDINGS
+    """Is a verb (its lemma) written among words, as is, regularly inflected (:data:`VERB_ENDINGS`) or in an
+    irregular form (« found »)? A lemma of several words (« pull_over », « re-elect ») by any of them."""
+    from recoupe.lang.en.stem import IRREGULAR_VERB_FORMS, VERB_ENDINGS
 
-    lemma = fold(lemma)
-    if len(lemma) < 2:
-        return False
-    roots = {lemma, lemma + lemma[-1]}  # « tow », « stop » -> « stopped »
-    if lemma.endswith("e"):
-        roots.add(lemma[:-1])  # « raising »
-    if lemma.endswith("y"):
-        roots.add(lemma[:-1] + "i")  # « tried »
-    return any(w == lemma or any(w.startswith(r) and w[len(r):] in VERB_ENDINGS for r in roots if len(r) >= 2)
-               for w in words)
+    parts = [p for p in re.split(r"[\W_]+", fold(lemma)) if len(p) >= 2]
+    for w in words:
+        for part in parts:
+            roots = {part, part + part[-1]}  # « tow », « stop » -> « stopped »
+            if part.endswith("e"):
+                roots.add(part[:-1])  # « raising »
+            if part.endswith("y"):
+                roots.add(part[:-1] + "i")  # « tried »
+            if (w == part or IRREGULAR_VERB_FORMS.get(w) == part
+                    or any(w.startswith(r) and w[len(r):] in VERB_ENDINGS for r in roots)):
+                return True
+    return False
 
 
 # content words a claim with no subject of its own needs to state a fact others can confirm
