@@ -2361,16 +2361,16 @@ def test_status_a_quotation_and_an_account_sharing_a_title_and_a_name_are_two_so
 
 
 def test_status_a_quotation_matched_outside_the_bare_claim_is_no_print_of_it() -> None:
-    """« The ferry company raised its prices on Monday, while the harbour board cut its fees for the first
-    time in more than a decade »: the nine words it shares with a union leader's quotation (« … raised its
-    fares on Monday for the first time in more than a decade ») lie in its other clause, not in the claim
-    that the company raised its prices: an account of its own, which confirms the quotation."""
-    said = _en("1", "a", "The ferry company raised its fares on Monday for the first time in more than a decade",
-               '"The ferry company raised its fares on Monday for the first time in more than a decade," union '
+    """« The ferry company raised its prices on Monday, while the harbour board cut its fees at the start of its
+    long summer timetable »: the eight words it shares with a union leader's quotation (« … raised its fares on
+    Monday at the start of its long summer timetable ») lie in its other clause, not in the claim that the
+    company raised its prices: an account of its own, which confirms the quotation."""
+    said = _en("1", "a", "The ferry company raised its fares on Monday at the start of its long summer timetable",
+               '"The ferry company raised its fares on Monday at the start of its long summer timetable," union '
                "leader Ivo Dace said.", "Ivo Dace", "person")
     bare = _en("2", "b", "The ferry company raised its prices on Monday",
-               "The ferry company raised its prices on Monday, while the harbour board cut its fees for the first "
-               "time in more than a decade.")
+               "The ferry company raised its prices on Monday, while the harbour board cut its fees at the start "
+               "of its long summer timetable.")
     said.predicate = bare.predicate = "raise"
     assert group_status([said, bare], {"a": "a", "b": "b"}).status == "confirmed"
 

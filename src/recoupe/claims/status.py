@@ -1219,7 +1219,7 @@ def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
         if span is None:
             continue
         # only runs overlapping the claim's own words: a run in another clause of its sentence (« …, while
-        # the board cut its fees for the first time in a decade ») is no print of this claim
+        # the board cut its fees at the start of its long summer timetable ») is no print of this claim
         matched: dict[int, set[int]] = defaultdict(set)
         for k in range(max(0, span[0] - n + 1), min(span[1], len(words) - n) + 1):
             holders = index.get(tuple(words[k:k + n]), set())
@@ -1263,8 +1263,8 @@ def _printed_run(tokens: Sequence[str], at: Sequence[int], span: tuple[int, int]
     a capitalised name counted as one word (« the secretary of the Dunmore Ferry Workers Association » is
     a title and a name any account of him writes), holding a content word of both claims besides names,
     and both claims' verbs or else lying inside both claims' own words (a clause's second part printed
-    alike, « … and carried out a search of the three boats »)? A set phrase in another clause of either
-    sentence (« for the first time in more than a decade ») is neither."""
+    alike, « … and towed both skiffs back to the harbour »)? A set phrase in another clause of either
+    sentence (« at the start of its long summer timetable ») is neither."""
     stretches: list[list[int]] = []
     for k in at:
         if stretches and k == stretches[-1][-1] + 1:
