@@ -2260,6 +2260,9 @@ def test_status_an_english_kinship_noun_is_no_title() -> None:
                   ["flood", "kill", "crop", "valley"])
     sources = {"a": "a", "b": "b"}
     assert group_status([brother, floods], sources).status == "single_source"
+    # « son » is a French stop word too: the kinship noun is read on the English subject's head
+    son = told("5", "a", "Her son died of a fever", "die", "Her son", ["son", "die", "fever"])
+    assert group_status([son, floods], sources).status == "single_source"
     mayor = told("3", "a", "The mayor died of a fever", "die", "The mayor", ["mayor", "die", "fever"])
     lee = told("4", "b", "Ann Lee died in the valley", "die", "Ann Lee", ["ann", "lee", "die", "valley"])
     assert group_status([mayor, lee], sources).status == "confirmed"
@@ -2332,3 +2335,126 @@ def test_status_a_quotation_printed_unmarked_in_an_outlets_voice_is_its_speakers
     bare.text = "the tug Alna towed both yachts back into the harbour"
     bare.sentence = "Late on Sunday the tug Alna towed both yachts back into the harbour."
     assert group_status([said, bare], sources).status == "confirmed"
+
+
+def test_status_a_quotation_and_an_account_sharing_a_title_and_a_name_are_two_sources() -> None:
+    """A police spokesman's quotation and an eyewitness outlet's own account share nine words in a row, but
+    they are a verb, a title and a four-word name (« arrested the secretary of the Dunmore Ferry Workers
+    Association »): words any account of that arrest writes, not the quotation printed bare. Two sources;
+    and a third, the union's lawyer quoted alike, makes three, not one (no sources merged across speakers)."""
+    said = _en("1", "a",
+               "Officers arrested the secretary of the Dunmore Ferry Workers Association at the pier on Sunday",
+               '"Officers arrested the secretary of the Dunmore Ferry Workers Association at the pier on Sunday," '
+               "police spokesman Ivo Dace said.", "Ivo Dace", "person")
+    bare = _en("2", "b", "Police on Sunday arrested the secretary of the Dunmore Ferry Workers Association as he left "
+               "the pier", "Police on Sunday arrested the secretary of the Dunmore Ferry Workers Association as he "
+               "left the pier, in front of a dozen strikers who booed the officers.")
+    lawyer = _en("3", "c", "Police arrested the secretary of the Dunmore Ferry Workers Association on Sunday without "
+                 "any warrant", '"Police arrested the secretary of the Dunmore Ferry Workers Association on Sunday '
+                 'without any warrant," the union\'s lawyer Ana Ruiz said.', "Ana Ruiz", "person")
+    said.predicate = bare.predicate = lawyer.predicate = "arrest"
+    sources = {"a": "a", "b": "b", "c": "c"}
+    assert group_status([said, bare], sources).status == "confirmed"
+    assert group_status([said, lawyer], sources).status == "confirmed"
+    three = group_status([said, bare, lawyer], sources)
+    assert three.status == "confirmed" and three.firm_sources == 3
+
+
+def test_status_a_quotation_matched_outside_the_bare_claim_is_no_print_of_it() -> None:
+    """« The ferry company raised its prices on Monday, while the harbour board cut its fees at the start of its
+    long summer timetable »: the eight words it shares with a union leader's quotation (« … raised its fares on
+    Monday at the start of its long summer timetable ») lie in its other clause, not in the claim that the
+    company raised its prices: an account of its own, which confirms the quotation."""
+    said = _en("1", "a", "The ferry company raised its fares on Monday at the start of its long summer timetable",
+               '"The ferry company raised its fares on Monday at the start of its long summer timetable," union '
+               "leader Ivo Dace said.", "Ivo Dace", "person")
+    bare = _en("2", "b", "The ferry company raised its prices on Monday",
+               "The ferry company raised its prices on Monday, while the harbour board cut its fees at the start "
+               "of its long summer timetable.")
+    said.predicate = bare.predicate = "raise"
+    assert group_status([said, bare], {"a": "a", "b": "b"}).status == "confirmed"
+
+
+def test_status_a_bare_line_matching_two_speakers_quotations_is_no_ones_words() -> None:
+    """One outlet quotes a harbour spokesman and a skipper, each « the tug towed the two yachts back to port »
+    and more; another writes the same nine words in its own voice. Words two speakers both say are a
+    phrase anyone tells the tow by, not one speaker's quotation printed bare: the second outlet confirms."""
+    spokesman = _en("1", "a", "The tug towed the two yachts back to port before dusk",
+                    '"The tug towed the two yachts back to port before dusk," harbour spokesman Ivo Dace said.',
+                    "Ivo Dace", "person")
+    skipper = _en("2", "a", "The tug towed the two yachts back to port in heavy seas",
+                  '"The tug towed the two yachts back to port in heavy seas," the skipper Ana Ruiz said.',
+                  "Ana Ruiz", "person")
+    bare = _en("3", "b", "the tug towed the two yachts back to port on Sunday",
+               "Late in the day the tug towed the two yachts back to port on Sunday.")
+    spokesman.predicate = skipper.predicate = bare.predicate = "tow"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([spokesman, skipper, bare], sources).status == "confirmed"
+    assert group_status([spokesman, bare], sources).status == "single_source"
+
+
+def test_quotation_printed_bare_reads_only_runs_over_the_bare_claims_own_words() -> None:
+    """A sentence whose other clause prints a spokesman's words (« …, the day crews raised the sunken barge
+    from the harbour floor ») does not print them in the claim it holds (« The board raised the harbour
+    fees »): no pair. The claim itself written in those words is one."""
+    from recoupe.claims.status import _quotation_printed_bare
+
+    said = _en("1", "a", "Crews raised the sunken barge from the harbour floor on Monday",
+               '"Crews raised the sunken barge from the harbour floor on Monday," harbour spokesman Ivo Dace said.',
+               "Ivo Dace", "person")
+    board = _en("2", "b", "The board raised the harbour fees",
+                "The board raised the harbour fees on Monday, the day crews raised the sunken barge from the "
+                "harbour floor.")
+    said.predicate = board.predicate = "raise"
+    assert _quotation_printed_bare([said, board]) == []
+    crews = _en("3", "b", "crews raised the sunken barge from the harbour floor",
+                "On Monday crews raised the sunken barge from the harbour floor.")
+    crews.predicate = "raise"
+    assert _quotation_printed_bare([said, crews]) == [(0, 1)]
+
+
+def test_status_a_number_a_bound_or_a_hyphenated_word_opening_a_subject_is_no_negation() -> None:
+    """« No. 2 seed Ana Ruiz won the Dunmore Open », « No 10 Downing Street confirmed … », « Never-before-seen
+    photos … were published », « No more than 40 boats joined … »: a rank, an address, one hyphenated word,
+    a bound on a count. Each states its act and confirms another account of it; « not one of the boats
+    joined » still denies it."""
+    sources = {"a": "a", "b": "b"}
+    cases = [
+        (("No. 2 seed Ana Ruiz won the Dunmore Open on Sunday", "No. 2 seed Ana Ruiz", "win",
+          ["seed", "ana", "ruiz", "win", "dunmore", "open", "sunday"]),
+         ("Ana Ruiz won the Dunmore Open on Sunday after a long final", "Ana Ruiz", "win",
+          ["ana", "ruiz", "win", "dunmore", "open", "sunday", "final"])),
+        (("No 10 Downing Street confirmed the minister's visit to Sarn", "No 10 Downing Street", "confirm",
+          ["downing", "street", "confirm", "minister", "visit", "sarn"]),
+         ("Downing Street on Friday confirmed that the minister's visit to Sarn would go ahead", "Downing Street",
+          "confirm", ["downing", "street", "confirm", "minister", "visit", "sarn"])),
+        (("Never-before-seen photos of the Sarn dam were published on Monday",
+          "Never-before-seen photos of the Sarn dam", "publish", ["photo", "sarn", "dam", "publish", "monday"]),
+         ("Aerial photos of the cracked Sarn dam were published on Monday", "Aerial photos of the cracked Sarn dam",
+          "publish", ["photo", "sarn", "dam", "publish", "monday"])),
+        (("No more than 40 boats joined the Sarn regatta on Sunday", "No more than 40 boats", "join",
+          ["boat", "join", "sarn", "regatta", "sunday"]),
+         ("Forty boats joined the Sarn regatta on Sunday", "Forty boats", "join",
+          ["boat", "join", "sarn", "regatta", "sunday"])),
+    ]
+    for (ta, sa, pa, la), (tb, sb, pb, lb) in cases:
+        a, b = _one_act("1", "a", ta, sa, pa, la), _one_act("2", "b", tb, sb, pb, lb)
+        assert group_status([a, b], sources).status == "confirmed", ta
+    none = _one_act("3", "a", "Not one of the boats joined the Sarn regatta on Sunday", "Not one of the boats", "join",
+                    ["boat", "join", "sarn", "regatta", "sunday"])
+    forty = _one_act("4", "b", "Forty boats joined the Sarn regatta on Sunday", "Forty boats", "join",
+                     ["boat", "join", "sarn", "regatta", "sunday"])
+    assert group_status([none, forty], sources).status == "single_source"
+
+
+def test_status_a_quotation_printed_bare_is_read_with_an_irregular_verb() -> None:
+    """An officer's words printed bare by another outlet stay one source when the verb the run must hold
+    is irregular (« were found », lemma « find »)."""
+    said = _en("1", "a", "During the search, four rifles and two hundred rounds were found on the skiff",
+               '"During the search, four rifles and two hundred rounds were found on the skiff," the officer said.',
+               "the officer", "person")
+    bare = _en("2", "b", "Four rifles and two hundred rounds were found in the hold",
+               "Four rifles and two hundred rounds were found in the hold by the tug's crew.")
+    said.predicate = bare.predicate = "find"
+    sources = {"a": "a", "b": "b"}
+    assert group_status([said, bare], sources).status == "single_source"

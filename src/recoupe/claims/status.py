@@ -382,9 +382,6 @@ NEAR_COPY_EXTRA_WORDS = 3
 SAME_SENTENCE_MIN_WORDS = 6
 
 
-_EN_RELATIVES = frozenset({"that", "which", "who", "whom"})
-
-
 def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     """Pairs of English members (indexes) whose sentences are one sentence printed twice: word for
     word (:data:`SAME_SENTENCE_MIN_WORDS` words at least), or nearly, each claim's words written in
@@ -403,7 +400,9 @@ def _near_copies(members: Sequence[Claim]) -> list[tuple[int, int]]:
     sets = [frozenset(s) for s in sents]
     # a relative pronoun is the copy's one word changed (« …, which commenced in May » / « … that commenced
     # in May, the navy said »): the clause's other words are the test
-    claims = [frozenset(_WORD.findall(fold(c.text))) - _EN_RELATIVES for c in members]
+    from recoupe.lang.en.clauses import RELATIVE_PRONOUNS
+
+    claims = [frozenset(_WORD.findall(fold(c.text))) - RELATIVE_PRONOUNS for c in members]
     for i in range(len(members)):
         for j in range(i):
             a, b = sets[i], sets[j]
@@ -829,8 +828,7 @@ def source_roots(members: Sequence[Claim], sources: Mapping[str, str],
             if root != alias:
                 parent[alias] = root
     kept_members = [firm[i] for i in kept]
-    for a, b in (_copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members)
-                 + _quotation_printed_bare(kept_members)):
+    for a, b in _copies(kept_members) + _same_quotation(kept_members) + _copied_sentences(kept_members):
         ka, kb = find(keys[kept[a]]), find(keys[kept[b]])
         if ka != kb and outlets[kept[a]] != outlets[kept[b]]:
             parent[kb] = ka
@@ -898,22 +896,28 @@ def shown_firm_sources(members: Sequence[Claim], sources: Mapping[str, str],
                        context: SourceContext | None = None) -> int:
     """The firm sources shown beside a status (« 3 sources »): those of :func:`firm_sources`, of which
     no two counted are two articles of one wire or release text (:meth:`SourceContext.dependent`) or an
-    outlet's bare line relaying the other outlet's attributed source (:func:`_relays`), the two pairs
-    :func:`confirming_part` never lets confirm each other (:func:`most_apart`: pairwise, as the status
-    reads them). The relay test is asked up to :data:`PAIR_TEST_MAX` firm members, as the status."""
+    outlet's bare line relaying the other outlet's attributed source (:func:`_relays`) or printing its
+    quotation (:func:`_quotation_printed_bare`), the pairs :func:`confirming_part` never lets confirm each
+    other (:func:`most_apart`: pairwise, as the status reads them). The relay test is asked up to
+    :data:`PAIR_TEST_MAX` firm members, as the status."""
     roots = source_roots(members, sources, context)
     at = [i for i, r in enumerate(roots) if r is not None]
-    if context is None or not (context.runs or context.cited):
+    printed = {(at[x], at[y]) for x, y in _quotation_printed_bare([members[i] for i in at])}
+    if not printed and (context is None or not (context.runs or context.cited)):
         return len({roots[i] for i in at})
 
     def outlet(i: int) -> str:
         return sources.get(members[i].article_id, members[i].article_id)
 
-    relays = bool(context.cited) and len(at) <= PAIR_TEST_MAX
+    relays = context is not None and bool(context.cited) and len(at) <= PAIR_TEST_MAX
 
     def apart(x: int, y: int) -> bool:
         i, j = at[x], at[y]
         if outlet(i) == outlet(j):
+            return True
+        if (min(i, j), max(i, j)) in printed:
+            return False
+        if context is None:
             return True
         a, b = members[i].article_id, members[j].article_id
         if context.runs and a != b and context.dependent(a, b):
@@ -1187,27 +1191,120 @@ def _quotation_span(c: Claim) -> str:
 def _quotation_printed_bare(members: Sequence[Claim]) -> list[tuple[int, int]]:
     """Pairs of English members (indexes): one reported from a speaker, inside a quotation of its
     sentence; the other an outlet's own-voice clause, unmarked, whose sentence prints
-    :data:`QUOTE_PRINTED_MIN_WORDS` words of that quotation in a row, the run holding words of both
-    claims. The speaker's words printed without marks (a release's line, a spokesman's statement):
-    one source, as two outlets quoting the same words are (:func:`_same_quotation`)."""
-    quotes = {i: _WORD.findall(fold(q)) for i, c in enumerate(members)
-              if c.language == "en" and c.modality == "reported" and (q := _quotation_span(c))}
-    if not quotes:
-        return []
-    out = []
+    :data:`QUOTE_PRINTED_MIN_WORDS` words of that quotation in a row (:func:`_printed_run`). The
+    speaker's words printed without marks (a release's line, a spokesman's statement): that pair is
+    one source, as two outlets quoting the same words are (:func:`_same_quotation`). Pairs only, never
+    sources merged: the bare line may be an outlet's own account besides (an eyewitness), and joining
+    its source with the speaker's would join every other speaker it matched too. A run that the
+    quotations of two named speakers both hold (a title and a name: « arrested the secretary of the
+    … Association ») is a phrase both tell, no one's words: not read.
+    The quotations' runs are indexed once: linear in the group's words, whatever its size."""
     n = QUOTE_PRINTED_MIN_WORDS
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, c in enumerate(members):
+        if c.language == "en" and c.modality == "reported" and (q := _quotation_span(c)):
+            words = _WORD.findall(fold(q))
+            for k in range(len(words) - n + 1):
+                index[tuple(words[k:k + n])].add(i)
+    if not index:
+        return []
+    same = set(_same_quotation(members))  # one quotation under two names is one speaker's
+    out = []
     for j, c in enumerate(members):
         if c.language != "en" or c.modality != "asserted" or c.attributed_to or quoted(c):
             continue
-        sentence = _WORD.findall(fold(c.sentence or c.text))
-        runs = {tuple(sentence[k:k + n]) for k in range(len(sentence) - n + 1)}
-        mine = set(_WORD.findall(fold(c.text)))
-        for i, words in quotes.items():
-            theirs = set(_WORD.findall(fold(members[i].text)))
-            if any(tuple(words[k:k + n]) in runs and mine & set(words[k:k + n]) & theirs
-                   for k in range(len(words) - n + 1)):
-                out.append((min(i, j), max(i, j)))
-    return out
+        tokens = _WORD.findall(c.sentence or c.text)
+        words = [fold(t) for t in tokens]
+        span = _span_of(words, _WORD.findall(fold(c.text)))
+        if span is None:
+            continue
+        # only runs overlapping the claim's own words: a run in another clause of its sentence (« …, while
+        # the board cut its fees at the start of its long summer timetable ») is no print of this claim
+        matched: dict[int, set[int]] = defaultdict(set)
+        for k in range(max(0, span[0] - n + 1), min(span[1], len(words) - n) + 1):
+            holders = index.get(tuple(words[k:k + n]), set())
+            if not _one_speaker(members, holders, same):
+                continue  # a run two speakers' quotations both hold is a phrase, no one's words
+            for i in holders:
+                matched[i].update(range(k, k + n))
+        out += [(min(i, j), max(i, j)) for i, at in matched.items()
+                if _printed_run(tokens, sorted(at), span, c, members[i])]
+    return sorted(out)
+
+
+def _speaker(c: Claim) -> str:
+    return c.attributed_entity or fold(c.attributed_to)
+
+
+def _one_speaker(members: Sequence[Claim], holders: Iterable[int], same: set[tuple[int, int]]) -> bool:
+    """Are quotations (indexes) of one speaker: no two named apart, unless they are one quotation under two
+    names (``same``: :func:`_same_quotation`); a quotation with no speaker read is no other speaker."""
+    named = [i for i in holders if _speaker(members[i])]
+    return all(_speaker(members[i]) == _speaker(members[k]) or (min(i, k), max(i, k)) in same
+               for i in named for k in named)
+
+
+def _span_of(words: Sequence[str], text: Sequence[str]) -> tuple[int, int] | None:
+    """The first and last positions of a claim's words in its sentence's (by one string search, as
+    :func:`_runs`), or None when the sentence does not hold them in a row."""
+    if not text:
+        return None
+    joined = " ".join(words)
+    found = f" {joined} ".find(f" {' '.join(text)} ")
+    if found < 0:
+        return None
+    at = joined.count(" ", 0, found)
+    return at, at + len(text) - 1
+
+
+def _printed_run(tokens: Sequence[str], at: Sequence[int], span: tuple[int, int], bare: Claim, said: Claim) -> bool:
+    """Does a stretch of a bare sentence's words (``at``: the positions matched in a quotation, sorted;
+    ``span``: the bare claim's) print the speaker's words: :data:`QUOTE_PRINTED_MIN_WORDS` words in a row,
+    a capitalised name counted as one word (« the secretary of the Dunmore Ferry Workers Association » is
+    a title and a name any account of him writes), holding a content word of both claims besides names,
+    and both claims' verbs or else lying inside both claims' own words (a clause's second part printed
+    alike, « … and towed both skiffs back to the harbour »)? A set phrase in another clause of either
+    sentence (« at the start of its long summer timetable ») is neither."""
+    stretches: list[list[int]] = []
+    for k in at:
+        if stretches and k == stretches[-1][-1] + 1:
+            stretches[-1].append(k)
+        else:
+            stretches.append([k])
+    said_text = _WORD.findall(fold(said.text))
+    mine, theirs = set(_WORD.findall(fold(bare.text))), set(said_text)
+    for stretch in stretches:
+        words = [fold(tokens[k]) for k in stretch]
+        named = [tokens[k][:1].isupper() and w not in _function_words() for k, w in zip(stretch, words, strict=True)]
+        units = sum(1 for x, cap in enumerate(named) if not (cap and x and named[x - 1]))
+        content = {w for w, cap in zip(words, named, strict=True)
+                   if not cap and len(w) >= 3 and w not in _function_words()} & mine & theirs
+        if units < QUOTE_PRINTED_MIN_WORDS or not content:
+            continue
+        if _writes_verb(words, bare.predicate) and _writes_verb(words, said.predicate):
+            return True
+        if span[0] <= stretch[0] and stretch[-1] <= span[1] and f" {' '.join(words)} " in f" {' '.join(said_text)} ":
+            return True
+    return False
+
+
+def _writes_verb(words: Sequence[str], lemma: str) -> bool:
+    """Is a verb (its lemma) written among words, as is, regularly inflected (:data:`VERB_ENDINGS`) or in an
+    irregular form (« found »)? A lemma of several words (« pull_over », « re-elect ») by any of them."""
+    from recoupe.lang.en.stem import IRREGULAR_VERB_FORMS, VERB_ENDINGS
+
+    parts = [p for p in re.split(r"[\W_]+", fold(lemma)) if len(p) >= 2]
+    for w in words:
+        for part in parts:
+            roots = {part, part + part[-1]}  # « tow », « stop » -> « stopped »
+            if part.endswith("e"):
+                roots.add(part[:-1])  # « raising »
+            if part.endswith("y"):
+                roots.add(part[:-1] + "i")  # « tried »
+            if (w == part or IRREGULAR_VERB_FORMS.get(w) == part
+                    or any(w.startswith(r) and w[len(r):] in VERB_ENDINGS for r in roots)):
+                return True
+    return False
 
 
 # content words a claim with no subject of its own needs to state a fact others can confirm
@@ -1367,14 +1464,24 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
 def _negated(c: Claim) -> bool:
     """Is a claim negated, its English subject opening on a negation the reader left to the subject's
     own words (« not one of the firms raised its price », « neither bid was accepted »), not only
-    on its verb? A restriction (« not only the mayor ») negates nothing."""
+    on its verb? A restriction (« not only the mayor ») negates nothing, nor a bound on a number (« no more
+    than 40 boats »), a number (« No. 2 seed », « No 10 Downing Street ») or a first word written with a
+    hyphen (« Never-before-seen photos »)."""
     if c.negated or c.language != "en":
         return c.negated
-    from recoupe.lang.en.modality import NEGATION_WORDS, NOT_A_NEGATION_AFTER
+    from recoupe.lang.en.modality import NEGATION_WORDS, NOT_A_NEGATED_SUBJECT_AFTER, NOT_A_NEGATION_AFTER
 
+    first = c.subject.split(maxsplit=1)
     words = _words(c.subject)
-    return (bool(words) and words[0] in NEGATION_WORDS and not set(words[1:2]) & NOT_A_NEGATION_AFTER
+    if not first or "-" in first[0] or _NUMBERED.match(c.subject):
+        return False
+    return (bool(words) and words[0] in NEGATION_WORDS
+            and not set(words[1:2]) & (NOT_A_NEGATION_AFTER | NOT_A_NEGATED_SUBJECT_AFTER)
             and _written_in(c.subject, c.text))
+
+
+# « No. 2 », « No 10 », « no.3 »: the abbreviation of « number », not a negation
+_NUMBERED = re.compile(r"\s*no\b\s*(?:\.|\d)", re.IGNORECASE)
 
 
 def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
@@ -1539,7 +1646,7 @@ def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
     Neither when an object is a bare pronoun (it may stand for the other's subject, a passive told
     the other way), nor for one wording of four words or more in both (a quotation the parse lent two
     subjects)."""
-    sa, sb = _participant_words(a.subject), _participant_words(b.subject)
+    sa, sb = _subject_words(a), _subject_words(b)
     # a subject left a bare pronoun (« il », no antecedent found) is told, not resolved: it names no one
     told_a = bool(sa) or fold(a.subject).strip() in _RELATIVE_OR_PRONOUN
     told_b = bool(sb) or fold(b.subject).strip() in _RELATIVE_OR_PRONOUN
@@ -1557,6 +1664,23 @@ def _participants_apart(a: Claim, b: Claim, shared: set[str]) -> bool:
     if {a.subject_entity, a.object_entity} & {b.subject_entity, b.object_entity} - {""}:
         return False
     return not ((sa | _participant_words(a.object)) & (sb | _participant_words(b.object)))
+
+
+def _subject_words(c: Claim) -> frozenset[str]:
+    """The words of a claim's subject that name a participant (:func:`_participant_words`); an English
+    subject headed by a kinship noun keeps that noun, read before the stop words go (« Her son »: « son »
+    is a French stop word, and the subject would name no one)."""
+    words = _participant_words(c.subject)
+    if c.language == "en" and (head := _en_head(c.subject)) in _kinship_heads():
+        return words | {head}
+    return words
+
+
+@lru_cache(maxsize=1)
+def _kinship_heads() -> frozenset[str]:
+    from recoupe.lang.en.sources import KINSHIP_HEADS
+
+    return frozenset(fold(w) for w in KINSHIP_HEADS)
 
 
 def _own_words(c: Claim) -> bool:
@@ -1787,12 +1911,20 @@ def told_apart(a: _Marks, b: _Marks) -> bool:
     return any(n == m and r != s for n, r in a.ordinals for m, s in b.ordinals)
 
 
+def _percent_units() -> str:
+    """The English words of a percentage (« % », « percent », « per cent »), as a pattern's alternatives."""
+    from recoupe.lang.en.quantities import UNITS
+
+    return "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+                    for w in sorted((w for w, unit in UNITS.items() if unit == "%"), key=len, reverse=True))
+
+
 # a measured value as a text writes it: a figure with decimals or a percentage (« 2.53% », « 1,387.7 »)
-_MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b))?")
+_MEASURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:" + _percent_units() + "))?")
 
 
 # a percent unit right after a clause's span (:func:`_measures`)
-_CUT_UNIT = re.compile(r"\s?(?:%|per ?cent\b)")
+_CUT_UNIT = re.compile(r"\s?(?:" + _percent_units() + ")")
 
 
 def _measures(c: Claim) -> list[tuple[float, int, bool]]:
@@ -2061,6 +2193,9 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         # every pair of a part of ordinary size; in a larger one the links its union found only
         # (testing them all is quadratic in ``linked``, the group's costliest test)
         candidates = sorted(apart) if len(part) <= PAIR_TEST_MAX else sorted(apart & joined)
+        # an outlet's bare line printing a speaker's quotation and that quotation: one account, that pair only
+        printed = {(part[a], part[b]) for a, b in _quotation_printed_bare([firm[i] for i in part])}
+        candidates = [p for p in candidates if p not in printed]
         if context is not None and context.cited:  # an outlet's bare line of a source it cites beside
             candidates = [(i, j) for i, j in candidates
                           if not _relays(firm[i], firm[j], sources, context.cited, keys_of)]

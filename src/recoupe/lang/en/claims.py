@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from recoupe.lang.en.clauses import RELATIVE_PRONOUNS
 from recoupe.lang.en.datelines import dateline_spans
 from recoupe.lang.en.modality import (
     APPEARANCE_MARKS,
@@ -111,7 +112,7 @@ _PASSIVE_GOVERNORS = HEARSAY_PASSIVES | SPECULATIVE_PASSIVES
 _GOVERNING = SPECULATIVE_VERBS | CONTROL_VERBS | PLANNED_LEMMAS
 _READ_FROM_INFINITIVE = _GOVERNING | DENIAL_VERBS | REJECTION_VERBS
 _PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "on", "inside", "outside", "across"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_RELATIVES = RELATIVE_PRONOUNS
 # Prefixes of verbs written with a hyphen (« re-elected », « co-founded », « pre-empted »), which the
 # tokenizer cuts off their verb: the parser may read the prefix alone as the verb
 HYPHEN_PREFIXES = frozenset({"re", "co", "pre", "mis", "out", "over", "under"})

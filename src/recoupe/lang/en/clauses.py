@@ -4,6 +4,9 @@
 
 # « that » is left out: it opens told facts as well (« said that the plant closed »).
 RELATIVE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "which", "where", "what"})
+# The relative pronouns that can be a clause's subject or object (« the ferry, which sailed », « a bill that
+# would »): the parse's reading of a relative clause, and the one word a copy of a sentence may change.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 FREE_RELATIVE_HEADS: frozenset[str] = frozenset()
 QUE: frozenset[str] = frozenset()
 CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})

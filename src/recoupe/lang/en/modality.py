@@ -216,6 +216,11 @@ NOT_A_NEGATION_AFTER: frozenset[str] = frozenset({
     "insignificant", "negligible", "but", "less", "fewer", "until",
 })
 
+# A subject opening on a negation word followed by one of these bounds a count, it does not negate
+# (« no more than 40 boats joined »; « fewer » and « less » are in NOT_A_NEGATION_AFTER): the act is
+# stated. Read by the status's test of a subject opening on a negation the parse left to it.
+NOT_A_NEGATED_SUBJECT_AFTER: frozenset[str] = frozenset({"more"})
+
 # A negated clause with one of these prepositions restricts (« not planned until 2014 »: French
 # « n'est prévu qu'en 2014 »): the event is stated.
 RESTRICTIVE_PREPS: frozenset[str] = frozenset({"until", "till", "before"})
