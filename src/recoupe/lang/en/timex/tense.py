@@ -27,6 +27,22 @@ def _verb_of(tok: Any) -> Any:
     return cur if cur.pos_ in ("VERB", "AUX") else None
 
 
+# a participle as an adverbial clause (« While touring … ») or under a preposition (« After meeting … »)
+_ADVERBIAL_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def _governing_verb(v: Any) -> Any:
+    """The verb a participle clause hangs on (through its preposition), or None."""
+    cur = v.head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass") and cur is not v:
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _tense_of(v: Any, depth: int = 0) -> Tense:
     aux = [ch for ch in v.children if ch.dep_ in ("aux", "auxpass")]
     for a in aux:
@@ -45,6 +61,12 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
             return "future"  # "going to announce"
         if h.pos_ in ("VERB", "AUX"):
             return _tense_of(h, depth + 1)
+    if v.tag_ == "VBG" and not aux and depth < 3 and v.dep_ in _ADVERBIAL_DEPS:
+        # « While touring the harbour on Monday, the mayor promised … »: a participle clause has no
+        # tense of its own; its days are those of the clause it hangs on
+        gov = _governing_verb(v)
+        if gov is not None:
+            return _tense_of(gov, depth + 1)
     if v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
