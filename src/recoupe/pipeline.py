@@ -226,8 +226,7 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
         figure_bonus=settings["stories.figure_bonus"], race_veto=settings["stories.race_veto"],
         actor_veto=settings["stories.actor_veto"],
-        headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"],
-        owned_weight=settings["stories.owned_weight"])
+        headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"])
 
 
 @dataclass

@@ -65,10 +65,6 @@ SETTINGS: list[Setting] = [
             "article's headline its headlines use (idf-weighted share of the headline's words held by the story's "
             "headlines): developments of one event told with other words in their leads keep its telling words "
             "(« cyberattaque du cadastre ») in their headlines. 0: off."),
-    Setting("stories.owned_weight", 0.03, "Similarity gained against a story that owns a word of the article's "
-            "headline (four or more of its headlines hold it, and they are half or more of the stored headlines "
-            "holding it): the aspects of a developing situation (a shortage's queues, its rationing) keep its word "
-            "in their headlines though they share no name with it. 0: off."),
     Setting("stories.term_spread", 3.0, "In the tf-idf cosine of an article and a story, no one shared term (an "
             "entity, a lemma) counts for more than this many times all the other shared terms together: one "
             "shared name (« Europe », « Trump ») does not make two articles one story. 0: off (the plain cosine)."),

@@ -701,31 +701,6 @@ def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
             and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
 
 
-def actor_only(a_sig: AbstractSet[str], a_subject: str, a_verb: str, b_sig: AbstractSet[str], b_subject: str,
-               b_verb: str) -> bool:
-    """Do two claims share nothing but the words of their subject, with two verbs that tell no one
-    event (« La Direction régionale des routes a été cambriolée » / « La Direction régionale des
-    routes estime dans un premier bilan »)? A long name fills the lemma overlap by itself, and one
-    actor's two acts are two facts. The shared words must be words of both subjects (a lemma and
-    its inflected word share their start: :func:`recoupe.claims.status._derived`)."""
-    from recoupe.claims.status import _derived
-
-    if not a_subject or not b_subject:
-        return False
-    shared = a_sig & b_sig
-    if not shared or any(t.startswith("~") for t in shared):
-        return False
-    wa, wb = _subject_words(a_subject), _subject_words(b_subject)
-    if not all(any(_derived(fold(t), w) for w in wa) and any(_derived(fold(t), w) for w in wb) for t in shared):
-        return False
-    return not (_same_predicate(a_verb, b_verb) or _one_event(a_verb, b_verb))
-
-
-@lru_cache(maxsize=1 << 14)
-def _subject_words(subject: str) -> frozenset[str]:
-    return _name_words(subject)
-
-
 def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, int] | None = None) -> list[str]:
     """The claim's ``k`` rarest terms (by document frequency): their postings are short, and a
     paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
@@ -805,9 +780,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                               _stored_infinitive(other["text"] or "", other["lemmas"] or "[]",
                                                  other["predicate"] or ""))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
-                                  other["subject_entity"] or "")
-                or (claim.language == "fr" and not counted and other["id"] not in across
-                    and actor_only(sig, claim.subject, verb, osig, other["subject"] or "", other_verb))):
+                                  other["subject_entity"] or "")):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -932,8 +905,6 @@ def rule_link(a: _Features, b: _Features, threshold: float = THRESHOLD) -> bool:
     x, y = a.claim, b.claim
     if any(not k.startswith("#e:") or _same_day(x.time, y.time) for k in a.keys & b.keys):
         return True
-    if name_only(a, b):
-        return False
     same_subject = bool(x.subject_entity) and x.subject_entity == y.subject_entity
     same_predicate = _same_predicate(a.verb, b.verb)
     if (not same_predicate and x.subject_entity and y.subject_entity and not same_subject
@@ -949,15 +920,6 @@ def _tells_inside(a: _Features, b: _Features) -> bool:
     ``a``'s: a larger claim about someone else, not the same fact."""
     return (bool(a.verb) and bool(b.verb) and a.verb != b.verb and b.verb in a.words and a.verb not in b.words
             and not _one_event(a.verb, b.verb))
-
-
-def name_only(a: _Features, b: _Features) -> bool:
-    """:func:`actor_only` of two French claims that share no count key: neither the lemma rule nor
-    the learned scorer links them (not a veto: whether they tell one fact is left to their other
-    links, as for any pair neither links)."""
-    x, y = a.claim, b.claim
-    return (x.language == y.language == "fr" and not a.keys & b.keys
-            and actor_only(a.signature, x.subject, a.verb, b.signature, y.subject, b.verb))
 
 
 def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, scorer_link: bool = False) -> float:
@@ -1258,11 +1220,10 @@ def one_sided_count(a: _Features, b: _Features) -> bool:
 def never_linked(a: _Features, b: _Features) -> bool:
     """A pair :func:`learned_links` can leave out before its vetoes: :func:`learned_probability` gives
     it 0 (below ``LINK``, so never the link, nor a best match that would hide one) and
-    :func:`frame_link` never links it (it asks the same of the counts, plans and occurrences; it
-    needs one event, which two claims of one actor's two acts, :func:`name_only`, do not tell).
-    Cheap parts only: about one scored pair in six of a story is one."""
+    :func:`frame_link` never links it (it asks the same of the counts, plans and occurrences).
+    Cheap per-claim parts only: about one scored pair in six of a story is one."""
     return (a.counted != b.counted or (planned_apart(a.claim, b.claim) and not _declared(a, b))
-            or a.counterfactual != b.counterfactual or another_occurrence(a, b) or name_only(a, b))
+            or a.counterfactual != b.counterfactual or another_occurrence(a, b))
 
 
 def learned_probability(a: _Features, b: _Features, probability: Callable[[list[float]], float]) -> float:

@@ -61,17 +61,6 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   event's own (« cyberattaque du cadastre »); on our labels' tune days it raised story F1 0.564 -> 0.584
   (mean of 8 build orders; held-out days 0.729 -> 0.759, BASIL and WMT linking unchanged).
 
-* **a story's own words** (``stories.owned_weight``) — an article gains ``owned_weight`` times
-  :func:`owned_share` against a story that owns a word of its headline: at least :data:`OWNED_COUNT`
-  of the story's headlines hold the word and they are :data:`OWNED_MIN` or more of the store's other
-  headlines holding it (« pénurie » in a stream where one fuel shortage is told for days). The
-  aspects of a developing situation (its queues, its hauliers, its rationing) share no name with it
-  and few words in their leads; their headlines keep its word, which
-  :func:`headline_share` dilutes among the headline's other words. A word many stories' headlines
-  hold (« incendie » when several fires burn) is no story's own; one event's few accounts (fewer
-  than :data:`OWNED_COUNT`) own nothing, so two events of one topic are not joined by a word they
-  share.
-
 * **no story of one word** (``stories.term_spread``) — in the tf-idf cosine, no one shared term
   counts for more than ``term_spread`` times all the other shared terms together
   (:func:`spread_cosine`): a headline and lead are short, and one shared name (« l'Europe »,
@@ -336,30 +325,6 @@ def headline_share_of(keys: list[tuple[float, str]], total: float, story: dict[s
     return sum(map(mul, map(itemgetter(0), keys), shares)) / total
 
 
-# A story owns a headline word (:func:`owned_share`) when this many of its headlines hold it (a
-# developing situation told several times, not one event's three accounts: on BASIL's three-article
-# events a lower count joined two events of one topic by their shared verb) ...
-OWNED_COUNT = 4
-# ... and they are at least this share of the store's other headlines holding it
-OWNED_MIN = 0.5
-
-
-def owned_share(keys: list[tuple[str, int]], story: dict[str, float]) -> float:
-    """How much ``story`` owns a word of a headline: over the words given as ``keys`` (each word's
-    ``h:`` key with the number of the store's headlines other than the article's holding it), the highest
-    share of those other headlines that are the story's (``h:<word>`` keys, one :data:`KEY_WEIGHT` a
-    headline), counting only a word :data:`OWNED_COUNT` or more of the story's headlines hold and a
-    share of :data:`OWNED_MIN` or more; 0.0 when the story owns none of them."""
-    best = 0.0
-    for key, others in keys:
-        held = round(story.get(key, 0.0) / KEY_WEIGHT)
-        if held >= OWNED_COUNT:
-            share = held / max(others, held)  # the story's headlines are among the others
-            if share >= OWNED_MIN and share > best:
-                best = share
-    return best
-
-
 def without_posted(story: dict[str, float], posted: dict[str, float]) -> dict[str, float]:
     """``story``'s terms less what one article ``posted`` to it, those left under 1e-9 dropped (the
     story as if the article had never come), in the story's order. A copy changed at the posted
@@ -564,7 +529,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  acts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), actor_veto: float = 0.0,
                  posted: dict[str, float] | None = None, leaving: tuple[str, dict[str, float]] | None = None,
                  scored: dict[str, float] | None = None, memo: StoryMemo | None = None,
-                 decayed: dict[str, float] | None = None, owned_weight: float = 0.0) -> tuple[str, float]:
+                 decayed: dict[str, float] | None = None) -> tuple[str, float]:
     """Put the article in a story; return the story id and the similarity that decided it.
 
     ``meaning`` is the article's stored meaning vector (:func:`recoupe.nlp.meaning.to_bytes`);
@@ -632,9 +597,6 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         hdf = store.df(hkeys)
         idf = {w: math.log((n_docs + BACKGROUND_DOCS) / (hdf.get(f"h:{w}", 0) + 1)) for w in words}
         head_keys, head_total = headline_keys(words, idf)
-        # the document frequency counts the article's own headline (bumped above, or in its first reading);
-        # a word fewer than OWNED_COUNT other headlines hold is no story's own (most of a headline's words)
-        own_keys = ([(k, n) for k in hkeys if (n := hdf.get(k, 1) - 1) >= OWNED_COUNT] if owned_weight else [])
     mvec = from_bytes(meaning) if meaning is not None and meaning_weight > 0 else None
     left_vec = from_bytes(left_meaning) if mvec is not None and left_meaning is not None else None
     mnorm = int(np.dot(mvec, mvec)) if mvec is not None else 0
@@ -696,8 +658,6 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                 sim += figure_bonus
             if words:
                 sim += headline_weight * headline_share_of(head_keys, head_total, story)
-                if own_keys:
-                    sim += owned_weight * owned_share(own_keys, story)
         if memo is not None:
             sims[sid] = sim
         wins = sim >= max(best_sim, threshold)  # else it cannot win anyway: undecayed in ``scored``
