@@ -1,0 +1,47 @@
+"""English attribution misreadings that left a line in the outlet's own voice (issue 13, extraction
+side): a saying the tagger lost, an aside read as the speaker, a quotation after « X said, », a ship
+read as a person, charges read as a person, « doubts … will » read as a plain report. Invented
+sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.model import Article
+
+
+@pytest.fixture(scope="module")
+def en():  # type: ignore[no-untyped-def]
+    from recoupe.lang import pack
+    from recoupe.nlp.pipeline import load
+
+    return load(pack("en").model)
+
+
+def _claims(en, text: str):  # type: ignore[no-untyped-def]
+    from recoupe.nlp.extract import analyse
+
+    return analyse(en(text), Article(id="t", origin="t", text=text, language="en")).claims
+
+
+def _claim(en, text: str, predicate: str):  # type: ignore[no-untyped-def]
+    found = [c for c in _claims(en, text) if c.predicate == predicate]
+    assert found, [(c.predicate, c.text) for c in _claims(en, text)]
+    return found[0]
+
+
+# --- « doubts … will » is the speaker's guess, not a report ---------------------------------------
+
+def test_doubt_under_a_saying_is_speculative(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "She said she doubts the ferry will sail in June.", "sail")
+    assert (c.modality, c.attributed_to) == ("speculative", "She")
+
+
+def test_doubt_under_a_statement_participle_is_speculative(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "The coach released a statement saying he doubts fines will be imposed.", "impose")
+    assert c.modality == "speculative"
+
+
+def test_plain_saying_stays_reported(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "She said she hopes nothing and the ferry will sail in June.", "sail")
+    assert c.modality == "reported"
