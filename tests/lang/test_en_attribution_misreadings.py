@@ -45,3 +45,16 @@ def test_doubt_under_a_statement_participle_is_speculative(en):  # type: ignore[
 def test_plain_saying_stays_reported(en):  # type: ignore[no-untyped-def]
     c = _claim(en, "She said she hopes nothing and the ferry will sail in June.", "sail")
     assert c.modality == "reported"
+
+
+# --- « according to charges filed Tuesday »: papers, not a person ---------------------------------
+
+def test_charges_filed_on_a_day_are_a_document(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "A cashier accused of emptying the till had a second key, according to charges filed Tuesday.",
+               "have")
+    assert (c.modality, c.source_type) == ("reported", "document")
+
+
+def test_officers_called_to_a_scene_stay_people(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "The cashier had a second key, according to officers called to the shop.", "have")
+    assert c.source_type != "document"

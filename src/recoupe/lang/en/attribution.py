@@ -903,8 +903,10 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
         return ""
     labels = {t.ent_type_ for t in toks}
     content = [t for t in toks if t.pos_ in {"NOUN", "PROPN"}]
-    # the head of an English noun phrase is its last noun before a preposition
-    pre = [t for t in content if not any(p.dep_ == "prep" and p.i < t.i for p in toks)]
+    # the head of an English noun phrase is its last noun before a preposition or a participle that
+    # modifies it (« charges filed Friday » are charges, not a Friday)
+    pre = [t for t in content if not any((p.dep_ == "prep" and p.i < t.i) or (
+        p.dep_ == "acl" and p.tag_ == "VBN" and p.i <= t.i) for p in toks)]
     head = (pre or content or toks)[-1].lower_
     det = toks[0].lower_
     words = {t.lower_ for t in toks}
