@@ -58,3 +58,22 @@ def test_charges_filed_on_a_day_are_a_document(en):  # type: ignore[no-untyped-d
 def test_officers_called_to_a_scene_stay_people(en):  # type: ignore[no-untyped-def]
     c = _claim(en, "The cashier had a second key, according to officers called to the shop.", "have")
     assert c.source_type != "document"
+
+
+# --- « Constable X allege … », « Police allege X, 52, … »: a saying the tagger lost ---------------
+
+def test_title_and_name_then_allege_attribute_the_clause(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "Sergeant Paul Dorsey allege the dismissed clerk, Lyle Varga, 52, set fire to a depot Monday.",
+               "set")
+    assert c.attributed_to == "Sergeant Paul Dorsey" and c.modality != "asserted"
+    assert not c.text.startswith("Sergeant")
+
+
+def test_body_then_allege_before_a_name_attributes_the_clause(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "Police allege Lyle Varga, 52, set fire to a depot Monday, injuring two men.", "set")
+    assert c.attributed_to == "Police" and c.modality != "asserted"
+
+
+def test_a_named_report_as_subject_is_no_lost_saying(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "The Dorsey report found the clerk set the fire.", "set")
+    assert c.attributed_to == "Dorsey report"

@@ -702,7 +702,38 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         _citing(doc, f, tok)
         _medium_glued_to_rank(doc, f)
         out.append(f)
+    if not out:
+        f = _untagged_saying(sent)
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _untagged_saying(sent: Span) -> Frame | None:
+    """« Constable Jane Roe allege the clerk set the fire », « Police allege John Roe, 52, set … »: a
+    bare name or noun that opens its sentence, then a saying verb the tagger took for a noun (its
+    agreement slipped, or the parse glued it to the name after it), then the clause: the clause is
+    the opener's words, not the outlet's. Read from the words' order, as the parse lost the verb."""
+    doc = sent.doc
+    tok = next((t for t in doc[sent.start + 1:min(sent.start + 6, sent.end)]
+                if not all(w.pos_ in {"PROPN", "NOUN"} for w in doc[sent.start:t.i + 1])
+                or t.lower_ in REPORTING_VERBS), None)
+    # (the words before it are a name and its title, or a body: « Police », « Constable Jane Roe »)
+    if tok is None or tok.lower_ not in REPORTING_VERBS or tok.pos_ in {"VERB", "AUX"} or not doc[sent.start].is_title:
+        return None
+    if REPORTING_VERBS[tok.lower_] == "denied" or tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return None
+    root = sent.root
+    # the clause is what the sentence states after the verb, with a subject of its own (« the Roe report
+    # found … » has the noun for subject: a document, no saying)
+    if root.i <= tok.i or root.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in root.children):
+        return None
+    a, b = _strip(doc, tok.i + 1, sent.end)
+    if b - a < 3:
+        return None
+    return Frame(doc[sent.start:tok.i].text, sent.start, tok.i, tok.lower_, tok.i,
+                 REPORTING_VERBS[tok.lower_], a, b, "verb", surface=True)
 
 
 _LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")

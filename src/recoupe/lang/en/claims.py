@@ -727,6 +727,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             frame = next((f for f in frames if f.covers(i) or (event and f.covers(anchor))), None)
             if frame is not None and _outside_frame(p, frame, i):
                 frame = None
+            if frame is not None and frame.surface and start < frame.scope_start <= i:
+                start = frame.scope_start  # (a saying read from the words' order: its speaker is no part)
             if (frame is not None and frame.kind == "verb" and frame.cue_i in frame_cues and frame.cue_i != i
                     and _of_a_noun(p, i, frame.cue_i) and _deed_cue(p, frames, frame.cue_i)):
                 # « urged the city to drop charges against protesters who were arrested »: the cue is an
