@@ -77,3 +77,20 @@ def test_body_then_allege_before_a_name_attributes_the_clause(en):  # type: igno
 def test_a_named_report_as_subject_is_no_lost_saying(en):  # type: ignore[no-untyped-def]
     c = _claim(en, "The Dorsey report found the clerk set the fire.", "set")
     assert c.attributed_to == "Dorsey report"
+
+
+# --- a ship is no speaker --------------------------------------------------------------------------
+
+def test_he_added_never_stands_for_a_ship(en):  # type: ignore[no-untyped-def]
+    text = ("A navy frigate, HMS Kent, stopped two boats of smugglers.\n\nThe smugglers had surrounded the "
+            "tanker when HMS Kent intervened, a navy spokesperson said.\n\nThe tanker was later escorted to "
+            "port, he added.")
+    c = _claim(en, text, "escort")
+    assert c.modality == "reported" and "Kent" not in c.attributed_to
+
+
+def test_he_added_still_stands_for_a_captain(en):  # type: ignore[no-untyped-def]
+    text = ("Captain Lyle Varga stopped two boats of smugglers.\n\nThe tanker was later escorted to port, "
+            "he added.")
+    c = _claim(en, text, "escort")
+    assert c.attributed_to == "Lyle Varga"

@@ -174,6 +174,12 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
 # nor do inspector and superintendent, which schools, health boards and fire services give too.
 POLICE_RANKS: frozenset[str] = frozenset({"constable", "const", "detective", "det"})
 
+# The prefixes of a ship's name (« HMS Kent », « the MV Aria »): the model may tag the name as a person's,
+# but a ship speaks for no one, and « he added » never stands for it. Matched as written (upper case).
+SHIP_PREFIXES: frozenset[str] = frozenset({
+    "USS", "HMS", "INS", "MV", "M/V", "RMS", "HMCS", "HMAS", "HMNZS", "USNS", "USCGC", "RV", "HNLMS", "FGS",
+})
+
 # Bodies whose officers speak for them, when a person's role or attribution names one (« Harbor
 # Police Lt. », « Navy Vice Adm. »): the head noun an unnamed voice of that body is keyed on.
 SPEAKING_BODIES: frozenset[str] = frozenset({"police", "navy", "army", "military", "patrol"})
