@@ -60,6 +60,26 @@ def test_officers_called_to_a_scene_stay_people(en):  # type: ignore[no-untyped-
     assert c.source_type != "document"
 
 
+# --- « X said, "…" »: the quotation is X's, not the outlet's --------------------------------------
+
+def test_quotation_after_said_comma_is_the_speakers(en):  # type: ignore[no-untyped-def]
+    claims = _claims(en, 'Mayor Okafor said, "Transit reform is about every commuter\'s morning."')
+    assert [(c.modality, c.attributed_to, c.text) for c in claims] == [
+        ("reported", "Okafor", "Transit reform is about every commuter's morning")]
+
+
+def test_said_with_a_clause_of_its_own_is_unchanged(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, 'Mayor Okafor said, "We will repave the avenue."', "repave")
+    assert (c.modality, c.attributed_to) == ("reported", "Okafor")
+
+
+def test_a_trailing_speaker_after_an_aside_takes_the_line(en):  # type: ignore[no-untyped-def]
+    claims = _claims(en, "The trawlers are from Chile and Peru, two countries bordering the Pacific Ocean, "
+                         "Sergeant Varga said.")
+    assert claims and all(c.modality == "reported" and c.attributed_to.endswith("Varga") for c in claims)
+    assert not any("Varga said" in c.text for c in claims)
+
+
 # --- « Constable X allege … », « Police allege X, 52, … »: a saying the tagger lost ---------------
 
 def test_title_and_name_then_allege_attribute_the_clause(en):  # type: ignore[no-untyped-def]

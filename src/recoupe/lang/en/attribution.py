@@ -183,9 +183,14 @@ def _host_subject(tok: Token) -> Token | None:
     """The subject a reporting verb speaks for: its own, a coordinated verb's ("X smiled and said";
     "X said A and said B": the first "said"'s, wherever the parse hung the second),
     or, for a participle ("..., saying", "was quoted as saying"), its host clause's."""
-    for c in tok.children:
-        if c.dep_ in _SUBJ and c.dep_ != "csubj":
-            return c
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]
+    if len(subjects) > 1 and subjects[-1].i < tok.i and (
+            subjects[-1].ent_type_ in {"PER", "PERSON"} or subjects[-1].pos_ == "PROPN"):
+        # « The crew is from A and B, two ports facing the sea, Roe said »: the parser read the apposition
+        # of the content as a subject too; the speaker is the name just before the verb
+        return subjects[-1]
+    if subjects:
+        return subjects[0]
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_ == tok.lemma_:

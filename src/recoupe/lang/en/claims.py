@@ -1370,6 +1370,16 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
         start, end = _trim(p, lo, hi)
+        loose = not any(f.covers(chosen) for f in frames)
+        said = next((f for f in frames if f.kind in {"verb", "inverted"} and lo <= f.scope_start < f.scope_end <= hi
+                     and (f.cue_i == chosen or (loose and lo <= f.cue_i < hi))), None)
+        if said is not None:
+            # « X said, "Reform is about our future." »: the first verb is the saying, whose content the
+            # clause reader left (a copula with no complement); the sentence states that content, in X's
+            # words, not the outlet's act of printing it (so too when the first verb is a participle of
+            # an aside the saying's scope left out: « …, two ports facing the sea, X said »)
+            start, end = _trim(p, said.scope_start, said.scope_end)
+            chosen = next((t for t in range(start, end) if not (start <= head[t] < end)), start)
         if end - start < 3:
             continue
         frame = next((f for f in frames if f.covers(chosen)), None)
