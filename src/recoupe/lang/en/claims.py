@@ -1378,8 +1378,11 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             # clause reader left (a copula with no complement); the sentence states that content, in X's
             # words, not the outlet's act of printing it (so too when the first verb is a participle of
             # an aside the saying's scope left out: « …, two ports facing the sea, X said »)
-            start, end = _trim(p, said.scope_start, said.scope_end)
-            chosen = next((t for t in range(start, end) if not (start <= head[t] < end)), start)
+            s_start, s_end = _trim(p, said.scope_start, said.scope_end)
+            root = next((t for t in range(s_start, s_end) if not (s_start <= head[t] < s_end)), s_start)
+            # (only a finite clause: « denied resigning after losing the vote » tells the denial itself)
+            if pos[root] in {"VERB", "AUX"} and _finite(p, root):
+                start, end, chosen = s_start, s_end, root
         if end - start < 3:
             continue
         frame = next((f for f in frames if f.covers(chosen)), None)
