@@ -99,6 +99,15 @@ def test_a_named_report_as_subject_is_no_lost_saying(en):  # type: ignore[no-unt
     assert c.attributed_to == "Dorsey report"
 
 
+@pytest.mark.parametrize("text", [
+    "But county rules require a permit for street vendors.",
+    "Most forecast models give the incumbent a clear edge.",
+    "The State Treasury could also freeze the accounts.",
+])
+def test_an_opening_noun_phrase_is_no_lost_saying(en, text: str):  # type: ignore[no-untyped-def]
+    assert not any(f.surface for f in en(text)._.frames)
+
+
 # --- a ship is no speaker --------------------------------------------------------------------------
 
 def test_he_added_never_stands_for_a_ship(en):  # type: ignore[no-untyped-def]

@@ -42,6 +42,7 @@ from recoupe.lang.en.reporting_verbs import (
     SPEAKING_TO,
     STANCE_NOUNS,
     STANCE_PREPS,
+    UNTAGGED_SAYINGS,
 )
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
@@ -721,12 +722,11 @@ def _untagged_saying(sent: Span) -> Frame | None:
     the opener's words, not the outlet's. Read from the words' order, as the parse lost the verb."""
     doc = sent.doc
     tok = next((t for t in doc[sent.start + 1:min(sent.start + 6, sent.end)]
-                if not all(w.pos_ in {"PROPN", "NOUN"} for w in doc[sent.start:t.i + 1])
-                or t.lower_ in REPORTING_VERBS), None)
+                if t.pos_ not in {"PROPN", "NOUN"} or t.lower_ in UNTAGGED_SAYINGS), None)
     # (the words before it are a name and its title, or a body: « Police », « Constable Jane Roe »)
-    if tok is None or tok.lower_ not in REPORTING_VERBS or tok.pos_ in {"VERB", "AUX"} or not doc[sent.start].is_title:
+    if tok is None or tok.lower_ not in UNTAGGED_SAYINGS or tok.pos_ in {"VERB", "AUX"} or not doc[sent.start].is_title:
         return None
-    if REPORTING_VERBS[tok.lower_] == "denied" or tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+    if tok.dep_ not in {"compound", "dep", "amod", "nmod"}:
         return None
     root = sent.root
     # the clause is what the sentence states after the verb, with a subject of its own (« the Roe report
