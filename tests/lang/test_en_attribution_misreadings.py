@@ -73,6 +73,13 @@ def test_said_with_a_clause_of_its_own_is_unchanged(en):  # type: ignore[no-unty
     assert (c.modality, c.attributed_to) == ("reported", "Okafor")
 
 
+def test_a_saying_with_an_infinitive_keeps_its_sentence(en):  # type: ignore[no-untyped-def]
+    # only a finite clause the reader left stands for the sentence; an infinitive does not
+    claims = _claims(en, "Citing a confidentiality agreement with clients, Varga declined to discuss the players.")
+    assert not any("agreement" in c.attributed_to for c in claims)
+    assert "call" in {c.predicate for c in _claims(en, "I'm calling on parents to speak up for the teachers.")}
+
+
 def test_a_trailing_speaker_after_an_aside_takes_the_line(en):  # type: ignore[no-untyped-def]
     claims = _claims(en, "The trawlers are from Chile and Peru, two countries bordering the Pacific Ocean, "
                          "Sergeant Varga said.")
@@ -116,6 +123,12 @@ def test_he_added_never_stands_for_a_ship(en):  # type: ignore[no-untyped-def]
             "port, he added.")
     c = _claim(en, text, "escort")
     assert c.modality == "reported" and "Kent" not in c.attributed_to
+
+
+def test_a_ships_bare_name_is_no_speaker_either(en):  # type: ignore[no-untyped-def]
+    text = ("A navy frigate, HMS Kent, stopped two boats.\n\nThe smugglers were later taken on board the Kent, "
+            "he said.")
+    assert "Kent" not in _claim(en, text, "take").attributed_to
 
 
 def test_he_added_still_stands_for_a_captain(en):  # type: ignore[no-untyped-def]

@@ -1381,7 +1381,8 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
             s_start, s_end = _trim(p, said.scope_start, said.scope_end)
             root = next((t for t in range(s_start, s_end) if not (s_start <= head[t] < s_end)), s_start)
             # (only a finite clause: « denied resigning after losing the vote » tells the denial itself)
-            if pos[root] in {"VERB", "AUX"} and _finite(p, root):
+            if pos[root] in {"VERB", "AUX"} and (p.doc[root].tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+                    dep[a] in {"aux", "auxpass"} and p.lower[a] != "to" for a in p.children[root])):
                 start, end, chosen = s_start, s_end, root
         if end - start < 3:
             continue
