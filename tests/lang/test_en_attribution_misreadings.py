@@ -38,7 +38,7 @@ def test_doubt_under_a_saying_is_speculative(en):  # type: ignore[no-untyped-def
 
 
 def test_doubt_under_a_statement_participle_is_speculative(en):  # type: ignore[no-untyped-def]
-    c = _claim(en, "The coach released a statement saying he doubts fines will be imposed.", "impose")
+    c = _claim(en, "The coach put out a statement saying he doubts fines will be imposed.", "impose")
     assert c.modality == "speculative"
 
 

@@ -940,7 +940,7 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
     labels = {t.ent_type_ for t in toks}
     content = [t for t in toks if t.pos_ in {"NOUN", "PROPN"}]
     # the head of an English noun phrase is its last noun before a preposition or a participle that
-    # modifies it (« charges filed Friday » are charges, not a Friday)
+    # modifies it (« charges filed Monday » are charges, not a Monday)
     pre = [t for t in content if not any((p.dep_ == "prep" and p.i < t.i) or (
         p.dep_ == "acl" and p.tag_ == "VBN" and p.i <= t.i) for p in toks)]
     head = (pre or content or toks)[-1].lower_

@@ -32,7 +32,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "projection", "projections", "complaint", "lawsuit", "indictment", "ruling", "decision", "order",
     "court papers", "affidavit", "transcript", "tally", "count", "census", "research", "findings",
     "assessment", "cable", "cables", "bulletin", "index", "ranking", "audit", "review", "test", "tests",
-    "charges",  # (« according to charges filed Friday »: the charging papers)
+    "charges",  # (« according to charges filed Monday »: the charging papers)
 })
 
 # things that speak for whoever issued them ("the ad says", "the letter reads"): a document, or a
