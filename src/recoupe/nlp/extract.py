@@ -105,7 +105,13 @@ class _Context:
         self.people = [e for e in self.ents if e.label_ == "PER"]
         if doc.lang_ == "en":  # the language seam: a surname the English model does not tag again
             # an English name is capitalised: a lower-case "person" is the model's mistake ("marijuana")
-            self.people = _surname_mentions(doc, [e for e in self.people if any(c.isupper() for c in e.text)])
+            # (nor is a ship, « HMS Kent », though tagged a person: no pronoun stands for it, no quote is its)
+            from recoupe.lang.en.sources import SHIP_PREFIXES
+
+            ships = {e[1:].text for e in self.people if len(e) > 1 and e[0].text.rstrip(".") in SHIP_PREFIXES}
+            self.people = _surname_mentions(doc, [e for e in self.people if any(c.isupper() for c in e.text)
+                                                  and e[0].text.rstrip(".") not in SHIP_PREFIXES
+                                                  and e.text not in ships])
         self.orgs = [e for e in self.ents if e.label_ == "ORG"]
         self.roles: dict[tuple[int, int], str] = doc._.roles or {}
         self.frames = sorted(doc._.frames or [], key=lambda f: f.cue_i)

@@ -42,6 +42,7 @@ from recoupe.lang.en.reporting_verbs import (
     SPEAKING_TO,
     STANCE_NOUNS,
     STANCE_PREPS,
+    UNTAGGED_SAYINGS,
 )
 from recoupe.lang.en.sources import (
     ANONYMOUS_HEADS,
@@ -183,9 +184,14 @@ def _host_subject(tok: Token) -> Token | None:
     """The subject a reporting verb speaks for: its own, a coordinated verb's ("X smiled and said";
     "X said A and said B": the first "said"'s, wherever the parse hung the second),
     or, for a participle ("..., saying", "was quoted as saying"), its host clause's."""
-    for c in tok.children:
-        if c.dep_ in _SUBJ and c.dep_ != "csubj":
-            return c
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]
+    if len(subjects) > 1 and subjects[-1].i < tok.i and (
+            subjects[-1].ent_type_ in {"PER", "PERSON"} or subjects[-1].pos_ == "PROPN"):
+        # « The crew is from A and B, two ports facing the sea, Roe said »: the parser read the apposition
+        # of the content as a subject too; the speaker is the name just before the verb
+        return subjects[-1]
+    if subjects:
+        return subjects[0]
     head = tok.head
     if tok.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_ == tok.lemma_:
@@ -702,7 +708,37 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         _citing(doc, f, tok)
         _medium_glued_to_rank(doc, f)
         out.append(f)
+    if not out:
+        f = _untagged_saying(sent)
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _untagged_saying(sent: Span) -> Frame | None:
+    """« Constable Jane Roe allege the clerk set the fire », « Police allege John Roe, 52, set … »: a
+    bare name or noun that opens its sentence, then a saying verb the tagger took for a noun (its
+    agreement slipped, or the parse glued it to the name after it), then the clause: the clause is
+    the opener's words, not the outlet's. Read from the words' order, as the parse lost the verb."""
+    doc = sent.doc
+    tok = next((t for t in doc[sent.start + 1:min(sent.start + 6, sent.end)]
+                if t.pos_ not in {"PROPN", "NOUN"} or t.lower_ in UNTAGGED_SAYINGS), None)
+    # (the words before it are a name and its title, or a body: « Police », « Constable Jane Roe »)
+    if tok is None or tok.lower_ not in UNTAGGED_SAYINGS or tok.pos_ in {"VERB", "AUX"} or not doc[sent.start].is_title:
+        return None
+    if tok.dep_ not in {"compound", "dep", "amod", "nmod"}:
+        return None
+    root = sent.root
+    # the clause is what the sentence states after the verb, with a subject of its own (« the Roe report
+    # found … » has the noun for subject: a document, no saying)
+    if root.i <= tok.i or root.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in root.children):
+        return None
+    a, b = _strip(doc, tok.i + 1, sent.end)
+    if b - a < 3:
+        return None
+    return Frame(doc[sent.start:tok.i].text, sent.start, tok.i, tok.lower_, tok.i,
+                 REPORTING_VERBS[tok.lower_], a, b, "verb", surface=True)
 
 
 _LABEL = re.compile(r"(?m)^[ \t\"“]*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:[ \t]+(?=\S)")
@@ -903,8 +939,10 @@ def source_kind(doc: Doc, a: int, b: int) -> str:
         return ""
     labels = {t.ent_type_ for t in toks}
     content = [t for t in toks if t.pos_ in {"NOUN", "PROPN"}]
-    # the head of an English noun phrase is its last noun before a preposition
-    pre = [t for t in content if not any(p.dep_ == "prep" and p.i < t.i for p in toks)]
+    # the head of an English noun phrase is its last noun before a preposition or a participle that
+    # modifies it (« charges filed Monday » are charges, not a Monday)
+    pre = [t for t in content if not any((p.dep_ == "prep" and p.i < t.i) or (
+        p.dep_ == "acl" and p.tag_ == "VBN" and p.i <= t.i) for p in toks)]
     head = (pre or content or toks)[-1].lower_
     det = toks[0].lower_
     words = {t.lower_ for t in toks}

@@ -728,6 +728,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
             frame = next((f for f in frames if f.covers(i) or (event and f.covers(anchor))), None)
             if frame is not None and _outside_frame(p, frame, i):
                 frame = None
+            if frame is not None and frame.surface and start < frame.scope_start <= i:
+                start = frame.scope_start  # (a saying read from the words' order: its speaker is no part)
             if (frame is not None and frame.kind == "verb" and frame.cue_i in frame_cues and frame.cue_i != i
                     and _of_a_noun(p, i, frame.cue_i) and _deed_cue(p, frames, frame.cue_i)):
                 # « urged the city to drop charges against protesters who were arrested »: the cue is an
@@ -1369,6 +1371,20 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         if pos[chosen] not in {"VERB", "NOUN", "PROPN", "ADJ", "AUX"}:
             continue
         start, end = _trim(p, lo, hi)
+        loose = not any(f.covers(chosen) for f in frames)
+        said = next((f for f in frames if f.kind in {"verb", "inverted"} and lo <= f.scope_start < f.scope_end <= hi
+                     and (f.cue_i == chosen or (loose and lo <= f.cue_i < hi))), None)
+        if said is not None:
+            # « X said, "Reform is about our future." »: the first verb is the saying, whose content the
+            # clause reader left (a copula with no complement); the sentence states that content, in X's
+            # words, not the outlet's act of printing it (so too when the first verb is a participle of
+            # an aside the saying's scope left out: « …, two ports facing the sea, X said »)
+            s_start, s_end = _trim(p, said.scope_start, said.scope_end)
+            root = next((t for t in range(s_start, s_end) if not (s_start <= head[t] < s_end)), s_start)
+            # (only a finite clause: « denied resigning after losing the vote » tells the denial itself)
+            if pos[root] in {"VERB", "AUX"} and (p.doc[root].tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+                    dep[a] in {"aux", "auxpass"} and p.lower[a] != "to" for a in p.children[root])):
+                start, end, chosen = s_start, s_end, root
         if end - start < 3:
             continue
         frame = next((f for f in frames if f.covers(chosen)), None)

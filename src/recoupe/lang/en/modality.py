@@ -112,9 +112,11 @@ EXPECTATION_VERBS: frozenset[str] = frozenset({
 
 # Verbs whose infinitive or complement is only envisaged or supposed (« Russia is considering
 # sending »). Attempts and wishes (try, want, seek) state a fact about the actor: not hedges.
+# « doubt » hedges what it governs even under a reporting verb (« said she doubts fines will be
+# imposed »): the source's guess that it will not happen, not a report that it will.
 SPECULATIVE_VERBS: frozenset[str] = frozenset({
     "consider", "contemplate", "envisage", "mull", "hope", "speculate", "suppose", "suspect", "fear",
-    "imagine", "seem", "appear",
+    "imagine", "seem", "appear", "doubt",
 })
 
 # Verbs of attempt, wish or intention: the claim is read from their infinitive, not hedged.

@@ -44,6 +44,11 @@ REPORTING_VERBS: dict[str, str] = {
     "question": "speculative",
 }
 
+# Base forms of saying verbs that are no nouns: after a sentence's opening name or body the tagger may
+# read one as a noun when its agreement slipped (« Constable X allege the man fired »), and the clause
+# after it is still that source's words (recoupe.lang.en.attribution._untagged_saying).
+UNTAGGED_SAYINGS: frozenset[str] = frozenset({"allege", "say", "insist", "contend", "assert", "testify"})
+
 # Verbs that report only with a clausal complement, never with a plain object: "show the way",
 # "find a job", "call a meeting", "post a photo", "charge a fee" are no speech.
 CLAUSE_ONLY: frozenset[str] = frozenset({

@@ -32,6 +32,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset({
     "projection", "projections", "complaint", "lawsuit", "indictment", "ruling", "decision", "order",
     "court papers", "affidavit", "transcript", "tally", "count", "census", "research", "findings",
     "assessment", "cable", "cables", "bulletin", "index", "ranking", "audit", "review", "test", "tests",
+    "charges",  # (« according to charges filed Monday »: the charging papers)
 })
 
 # things that speak for whoever issued them ("the ad says", "the letter reads"): a document, or a
@@ -172,6 +173,12 @@ TITLE_ABBREVIATIONS: frozenset[str] = frozenset({
 # lieutenant, captain) name none: their force must be written with them (« Harbor Police Lt. »);
 # nor do inspector and superintendent, which schools, health boards and fire services give too.
 POLICE_RANKS: frozenset[str] = frozenset({"constable", "const", "detective", "det"})
+
+# The prefixes of a ship's name (« HMS Kent », « the MV Aria »): the model may tag the name as a person's,
+# but a ship speaks for no one, and « he added » never stands for it. Matched as written (upper case).
+SHIP_PREFIXES: frozenset[str] = frozenset({
+    "USS", "HMS", "INS", "MV", "M/V", "RMS", "HMCS", "HMAS", "HMNZS", "USNS", "USCGC", "RV", "HNLMS", "FGS",
+})
 
 # Bodies whose officers speak for them, when a person's role or attribution names one (« Harbor
 # Police Lt. », « Navy Vice Adm. »): the head noun an unnamed voice of that body is keyed on.
