@@ -72,3 +72,12 @@ def test_a_negated_infinitive_stays_negated(nlp: Any, text: str, predicate: str)
     _, claims = claims_of(nlp, text)
     told = [c for c in claims if c.predicate == predicate]
     assert told and all(c.negated for c in told)
+
+
+@pytest.mark.parametrize("text", [
+    # a told fear or hope is speculative, as « craint une attaque » reads (review revd28, finding 6)
+    "Le président dit craindre une attaque contre la centrale, qui alimente la région.",
+    "Le président dit craindre une attaque contre la centrale.",
+])
+def test_a_told_fear_is_speculative(nlp: Any, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(nlp, text)["craindre"][1] == "speculative"

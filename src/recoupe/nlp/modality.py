@@ -1858,6 +1858,8 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             told.effect, "reported")
         if cond and modality in {"asserted", "reported"}:
             modality = "conditional"
+        if lemma[head] in SPECULATIVE_VERBS and modality in {"asserted", "reported"}:
+            modality = "speculative"  # « dit craindre une attaque »: a fear, as « craint une attaque » reads
         claims.append(ClauseClaim(
             head=head, start=start, end=end, predicate=lemma[head].lower(),
             subject=subj_ent,
