@@ -84,3 +84,15 @@ def test_train_pairs_english_simulation_links_by_the_weights_it_is_given() -> No
 def test_train_pairs_english_write_is_refused() -> None:
     # the two-fold check said no: no English weights file is written
     assert main(["--lang", "en", "--write"]) == 1
+
+
+def test_train_pairs_maps_spans_as_its_weights_were_fit() -> None:
+    # the written weights were fit with the first claim on an overlap tie: training keeps that mapping
+    # until they are retrained, not eval_pairs' tightest one (review revd28, finding 4)
+    from benchmarks.train_pairs import TIGHTEST, span_map
+
+    from tests.test_eval_pairs import claim, dossier, tiny_gold
+
+    claims = [claim("c-main", "art-a", 0, 28), claim("c-rel", "art-a", 0, 20)]
+    assert not TIGHTEST
+    assert span_map(tiny_gold(), dossier(claims))["a1"] == "c-main"

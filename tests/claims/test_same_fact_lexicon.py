@@ -9,6 +9,7 @@ import pytest
 from recoupe.claims.groups import (
     _Features,
     count_keys,
+    count_values,
     event_key,
     main_verb,
     own_time,
@@ -92,6 +93,30 @@ def test_a_figure_after_a_relative_clause_closed_before_the_claims_verb_is_the_c
     assert not any(k.startswith("#n:") for k in count_keys(before))
     # stories read the article's figures as they did
     assert not any(k.startswith("#n:") for k in count_keys(after, own_relative=False))
+
+
+@pytest.mark.parametrize(("predicate", "text", "own"), [
+    # the relative's own verb is the claim's verb: its figure stays the relative's (review revd28, finding 3),
+    # the figure after the claim's verb is the claim's
+    ("toucher", "L'épidémie, qui a touché 2 000 personnes l'hiver dernier, touche désormais 3 500 enfants", 3_500),
+    ("submerger", "La crue qui avait submergé 2 400 maisons en 2018 a submergé hier 9 000 caves", 9_000),
+    # « vendredi » is no form of « vendre »: the recall's figure is not the sale's
+    ("vendre", "Le constructeur qui a rappelé vendredi 30 000 véhicules a vendu 2 000 000 voitures", 2_000_000),
+])
+def test_a_relative_clause_s_own_verb_keeps_its_figure(predicate: str, text: str, own: float) -> None:
+    c = claim("a:c1", text, predicate=predicate, lemmas=[predicate])
+    _, values = count_values(c)
+    assert {v for _, v in values} == {own}, values
+
+
+@pytest.mark.parametrize(("predicate", "text"), [
+    # the relative's own verb is the claim's verb, and nothing follows it: the figure is background
+    ("submerger", "La crue qui avait submergé 2 400 maisons en 2018 a submergé hier le centre-ville"),
+    ("vendre", "Le constructeur qui a rappelé vendredi 30 000 véhicules a vendu ses usines"),
+])
+def test_a_relative_clause_s_figure_is_not_the_claim_s(predicate: str, text: str) -> None:
+    c = claim("a:c1", text, predicate=predicate, lemmas=[predicate])
+    assert not any(k.startswith("#n:") for k in count_keys(c)), text
 
 
 @pytest.mark.parametrize(("predicate", "text"), [

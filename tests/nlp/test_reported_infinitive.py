@@ -48,3 +48,36 @@ def test_a_requested_infinitive_beside_a_relative_clause_is_not_told_as_done(nlp
     got = _texts(nlp, "Le syndicat réclame de relever les salaires des infirmières, qui ont manifesté jeudi.")
     assert "relever" not in got
     assert got["manifester"] == ("qui ont manifesté jeudi", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # a negated cue tells nothing as done (review revd28, finding 1): beside a relative clause, and alone
+    "Le maire n'a jamais reconnu avoir reçu des enveloppes du promoteur, qui a été mis en examen mardi.",
+    "Le maire n'a jamais reconnu avoir reçu des enveloppes du promoteur.",
+    "Le sénateur ne dit pas avoir reçu la lettre, qui venait du préfet.",
+])
+def test_a_negated_cue_tells_no_infinitive(nlp: Any, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, claims = claims_of(nlp, text)
+    assert [(c.predicate, c.modality) for c in claims if c.predicate == "recevoir"] == []
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    # the infinitive's own negation is the claim's (review revd28, finding 2): beside a relative clause, and alone
+    ("Le ministre de l'Environnement dit ne pas avoir été informé de la fuite, qui a contaminé la rivière.",
+     "informer"),
+    ("Le ministre de l'Environnement dit ne pas avoir été informé de la fuite.", "informer"),
+    ("Le garagiste admet ne pas avoir vérifié les freins du car, qui a percuté un mur.", "vérifier"),
+])
+def test_a_negated_infinitive_stays_negated(nlp: Any, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    _, claims = claims_of(nlp, text)
+    told = [c for c in claims if c.predicate == predicate]
+    assert told and all(c.negated for c in told)
+
+
+@pytest.mark.parametrize("text", [
+    # a told fear or hope is speculative, as « craint une attaque » reads (review revd28, finding 6)
+    "Le président dit craindre une attaque contre la centrale, qui alimente la région.",
+    "Le président dit craindre une attaque contre la centrale.",
+])
+def test_a_told_fear_is_speculative(nlp: Any, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(nlp, text)["craindre"][1] == "speculative"

@@ -46,6 +46,7 @@ from recoupe.lang.fr.quantities import (
     SEVERITY_PATTERNS,
     VAGUE_FIGURE_OPENERS,
 )
+from recoupe.lang.fr.verb_forms import BEFORE_RELATIVE_VERB, VERB_FORM_ENDING
 from recoupe.lang.predicates import (
     CLASS_OF,
     LIGHT_VERBS,
@@ -223,14 +224,23 @@ _MIN_VERB_STEM = 4  # « faire », « voir », « être »: their forms do not o
 
 def _verb_between(text: str, start: int, end: int, predicate: str) -> bool:
     """Does a form of the claim's own verb ``predicate`` stand in ``text[start:end]``, after a relative
-    pronoun and before a figure (« la crue qui menace le bourg a désormais submergé 40 maisons »)? The
-    relative clause closed before the claim's verb: the figure is what the claim states, not its
-    background (« la crue, qui a submergé 40 maisons, recule »: « reculer » is not there, the figure
-    stays the relative's)."""
+    pronoun and the relative's own verb, before a figure (« la crue qui menace le bourg a désormais
+    submergé 40 maisons »)? The relative clause closed before the claim's verb: the figure is what the
+    claim states, not its background (« la crue, qui a submergé 40 maisons, recule »: « reculer » is not
+    there, the figure stays the relative's; « la crue qui a submergé 40 maisons a submergé la ville »:
+    the first « submergé » is the relative's own verb)."""
     stem = _INFINITIVE_ENDING.sub("", fold(predicate))
     if len(stem) < _MIN_VERB_STEM or " " in stem:
         return False
-    return any(w.startswith(stem) for w in fold(text[start:end]).split())
+    span = text[start:end]
+    if span.lstrip().startswith(","):  # « qui, selon la préfecture, a submergé … »: the aside is no verb
+        parts = span.split(",", 2)
+        span = parts[2] if len(parts) == 3 else ""
+    words = [w for w in fold(span).split() if w not in BEFORE_RELATIVE_VERB]
+    # the first word left is the relative's own verb; the claim's verb is a whole form of its stem after
+    # it (« vendredi » opens with « vend » and is no form of « vendre »)
+    form = re.compile(re.escape(stem) + VERB_FORM_ENDING)
+    return any(form.fullmatch(w) for w in words[1:])
 
 
 _RANKED = re.compile(r"\b(" + "|".join(EVENT_ORDINALS) + r")\s+([a-z]+)")

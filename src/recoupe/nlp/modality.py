@@ -1822,6 +1822,8 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             continue
         if f.cue == "refuser":
             continue  # « a refusé de soutenir X » is an act, its own claim: it rejects no statement
+        if f.kind == "verb" and p.negated(f.cue_i):
+            continue  # « n'a jamais reconnu avoir reçu … », « ne dit pas avoir … »: nothing is told as done
         scope = range(f.scope_start, f.scope_end)
         inside = [c for c in claims if f.scope_start <= c.head < f.scope_end]
         if inside:
@@ -1856,12 +1858,16 @@ def _scope_fallback(p: _Parse, frames: list[Frame], claims: list[ClauseClaim],
             told.effect, "reported")
         if cond and modality in {"asserted", "reported"}:
             modality = "conditional"
+        if lemma[head] in SPECULATIVE_VERBS and modality in {"asserted", "reported"}:
+            modality = "speculative"  # « dit craindre une attaque »: a fear, as « craint une attaque » reads
         claims.append(ClauseClaim(
             head=head, start=start, end=end, predicate=lemma[head].lower(),
             subject=subj_ent,
             object=p.child_span(head, {"obj", "obl:arg", "xcomp"}), place=p.place(head, locs), modality=modality,
             # an admission keeps its verb: it rests on its admitter's word (claims.status)
-            cue=(told.cue if told.cue in ADMISSION_VERBS else "") if act else told.cue, frame=told, negated=False,
+            cue=(told.cue if told.cue in ADMISSION_VERBS else "") if act else told.cue, frame=told,
+            # the content's own negation (« dit ne pas avoir été informé », « admet ne pas avoir vérifié »)
+            negated=p.negated(head),
             # (an infinitive read beside other claims plans only with its own words: not with a verb
             # coordinated after it, « … et ne souhaite pas … »)
             planned=p.future(head) or any(_plans(lemma[t], p.lower[t])
