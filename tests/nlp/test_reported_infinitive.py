@@ -52,7 +52,7 @@ def test_a_requested_infinitive_beside_a_relative_clause_is_not_told_as_done(nlp
 
 @pytest.mark.parametrize("text", [
     # a negated cue tells nothing as done (review revd28, finding 1): beside a relative clause, and alone
-    "Le maire n'a jamais reconnu avoir reçu des enveloppes du promoteur, qui a été mis en examen mardi.",
+    "Le maire n'a jamais reconnu avoir reçu des enveloppes du promoteur, qui a été inculpé mardi.",
     "Le maire n'a jamais reconnu avoir reçu des enveloppes du promoteur.",
     "Le sénateur ne dit pas avoir reçu la lettre, qui venait du préfet.",
 ])
