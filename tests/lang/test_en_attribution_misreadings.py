@@ -136,3 +136,34 @@ def test_he_added_still_stands_for_a_captain(en):  # type: ignore[no-untyped-def
             "he added.")
     c = _claim(en, text, "escort")
     assert c.attributed_to == "Lyle Varga"
+
+
+# --- revf28: where the lost saying's clause ends, a common-noun speaker, a negated doubt ----------
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Police allege Lyle Varga, 52, set fire to a depot Monday, a claim his lawyer denies.", "deny"),
+    ("Police allege Lyle Varga fled the scene; he was never charged.", "charge"),
+    ("Police allege Lyle Varga set fire to the depot, though a court cleared him in May.", "clear"),
+])
+def test_the_alleged_clause_ends_before_what_others_say_or_the_outlet_states(en, text: str, predicate: str) -> None:  # type: ignore[no-untyped-def]
+    assert _claim(en, text, predicate).attributed_to != "Police"
+    assert _claim(en, text, {"deny": "set", "charge": "flee", "clear": "set"}[predicate]).attributed_to == "Police"
+
+
+def test_a_common_noun_speaker_after_the_aside_is_the_speaker(en):  # type: ignore[no-untyped-def]
+    c = _claim(en, "The trawlers are from Chile and Peru, two countries bordering the Pacific Ocean,"
+                   " a coastguard spokesman said.", "be")
+    assert c.attributed_to == "coastguard spokesman" and c.modality == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said she did not doubt the plant would close in May.",
+    "The mayor said nobody doubted the plant would close in May.",
+])
+def test_a_negated_doubt_is_certainty_not_a_guess(en, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _claim(en, text, "close").modality == "reported"
+
+
+def test_a_saying_in_a_relative_clause_leaves_the_sentence_its_own_claim(en):  # type: ignore[no-untyped-def]
+    claims = _claims(en, "The mayor, who said reform is about the future, is now in prison.")
+    assert any("prison" in c.text for c in claims), [(c.predicate, c.text) for c in claims]

@@ -185,10 +185,11 @@ def _host_subject(tok: Token) -> Token | None:
     "X said A and said B": the first "said"'s, wherever the parse hung the second),
     or, for a participle ("..., saying", "was quoted as saying"), its host clause's."""
     subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.dep_ != "csubj"]
-    if len(subjects) > 1 and subjects[-1].i < tok.i and (
-            subjects[-1].ent_type_ in {"PER", "PERSON"} or subjects[-1].pos_ == "PROPN"):
-        # « The crew is from A and B, two ports facing the sea, Roe said »: the parser read the apposition
-        # of the content as a subject too; the speaker is the name just before the verb
+    if len(subjects) > 1 and subjects[-1].i < tok.i and any(
+            t.text == "," for t in tok.doc[subjects[-2].i:subjects[-1].left_edge.i]):
+        # « The crew is from A and B, two ports facing the sea, Roe said » (or « …, a coastguard
+        # spokesman said »): the parser read the apposition of the content as a subject too; the
+        # speaker is the subject just before the verb, after the comma
         return subjects[-1]
     if subjects:
         return subjects[0]
@@ -715,6 +716,31 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
     return out
 
 
+# a clause set after the alleged one that the outlet states or gives to another (« …, a claim his lawyer
+# denies », « …; he was never charged », « …, though a court cleared him »)
+_ASIDE_DEPS = frozenset({"conj", "parataxis", "appos", "npadvmod"})
+_CONCESSIVE_MARKS = frozenset({"though", "although", "whereas", "while"})
+
+
+def _alleged_end(root: Token, after: int, end: int) -> int:
+    """Where the clause read as alleged ends: before a « ; », before a clause or a noun set after a
+    comma beside the alleged one's verb, before a concessive clause."""
+    doc = root.doc
+    semi = next((t.i for t in doc[after + 1:end] if t.text == ";"), end)
+    cuts = [semi]
+    for c in doc[after + 1:semi]:
+        edge = c.left_edge.i
+        # a clause or noun after a comma that has a subject of its own (« , a claim his lawyer denies »;
+        # not « Varga, 52, » nor « …, injuring two men »)
+        aside = (c.dep_ in _ASIDE_DEPS and edge > after + 1 and doc[edge - 1].text == ","
+                 and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.subtree if d.i != c.i))
+        concessive = (c.head.i == root.i and c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in c.children))
+        if aside or concessive:
+            cuts.append(edge - 1 if doc[edge - 1].text == "," else edge)
+    return min(cuts)
+
+
 def _untagged_saying(sent: Span) -> Frame | None:
     """« Constable Jane Roe allege the clerk set the fire », « Police allege John Roe, 52, set … »: a
     bare name or noun that opens its sentence, then a saying verb the tagger took for a noun (its
@@ -734,7 +760,7 @@ def _untagged_saying(sent: Span) -> Frame | None:
     if root.i <= tok.i or root.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in root.children):
         return None
-    a, b = _strip(doc, tok.i + 1, sent.end)
+    a, b = _strip(doc, tok.i + 1, _alleged_end(root, tok.i, sent.end))
     if b - a < 3:
         return None
     return Frame(doc[sent.start:tok.i].text, sent.start, tok.i, tok.lower_, tok.i,

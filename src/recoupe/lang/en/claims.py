@@ -92,6 +92,7 @@ from recoupe.lang.en.modality import (
     SPECULATIVE_VERBS,
     STANCE_VERBS,
     STATED_NOUNS,
+    SURE_WHEN_NEGATED,
     TRUTH_WORDS,
     VERDICT_VERBS,
 )
@@ -152,6 +153,18 @@ def _next_word(p: _Parse, w: int) -> str:
     while nxt < len(p.lower) and p.space[nxt]:
         nxt += 1
     return p.lower[nxt] if nxt < len(p.lower) else ""
+
+
+def _main_verb(p: _Parse, i: int) -> bool:
+    """``i`` is its sentence's root, or coordinated with (or set beside) it."""
+    j = i
+    for _ in range(4):
+        if p.head[j] == j:
+            return True
+        if p.dep[j] not in {"conj", "parataxis"}:
+            return False
+        j = p.head[j]
+    return False
 
 
 def negated(p: _Parse, i: int) -> bool:
@@ -810,7 +823,8 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 modality, cue = "speculative", p.text(head[i])
             for g in governors:
                 glem = lemma[g].lower()
-                if glem in SPECULATIVE_VERBS and not _incredulous(p, g) and not _reputed(p, g):
+                if (glem in SPECULATIVE_VERBS and not _incredulous(p, g) and not _reputed(p, g)
+                        and not (glem in SURE_WHEN_NEGATED and negated(p, g))):  # « did not doubt »: sure
                     modality, cue = "speculative", p.text(g)
                 elif glem in SPECULATIVE_PASSIVES and _passive(p, g):
                     modality, cue = "speculative", p.text(g)
@@ -1373,7 +1387,10 @@ def _headline_fallback(p: _Parse, doc: Doc, frames: list[Frame], claims: list[Cl
         start, end = _trim(p, lo, hi)
         loose = not any(f.covers(chosen) for f in frames)
         said = next((f for f in frames if f.kind in {"verb", "inverted"} and lo <= f.scope_start < f.scope_end <= hi
-                     and (f.cue_i == chosen or (loose and lo <= f.cue_i < hi))), None)
+                     and (f.cue_i == chosen or (loose and lo <= f.cue_i < hi))
+                     # (the sentence's own saying, not one of a relative or adverbial clause: « The mayor,
+                     # who said reform is about the future, is now in prison » states the prison)
+                     and _main_verb(p, f.cue_i)), None)
         if said is not None:
             # « X said, "Reform is about our future." »: the first verb is the saying, whose content the
             # clause reader left (a copula with no complement); the sentence states that content, in X's

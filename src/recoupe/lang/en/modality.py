@@ -118,6 +118,9 @@ SPECULATIVE_VERBS: frozenset[str] = frozenset({
     "consider", "contemplate", "envisage", "mull", "hope", "speculate", "suppose", "suspect", "fear",
     "imagine", "seem", "appear", "doubt",
 })
+# Of those, the ones whose negation is certainty (« did not doubt the plant would close », « nobody
+# doubted »): negated, they state their content firmly
+SURE_WHEN_NEGATED: frozenset[str] = frozenset({"doubt"})
 
 # Verbs of attempt, wish or intention: the claim is read from their infinitive, not hedged.
 CONTROL_VERBS: frozenset[str] = frozenset({
