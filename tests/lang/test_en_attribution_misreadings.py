@@ -167,3 +167,10 @@ def test_a_negated_doubt_is_certainty_not_a_guess(en, text: str) -> None:  # typ
 def test_a_saying_in_a_relative_clause_leaves_the_sentence_its_own_claim(en):  # type: ignore[no-untyped-def]
     claims = _claims(en, "The mayor, who said reform is about the future, is now in prison.")
     assert any("prison" in c.text for c in claims), [(c.predicate, c.text) for c in claims]
+
+
+def test_a_person_who_shares_a_ships_name_still_speaks(en):  # type: ignore[no-untyped-def]
+    text = ("A navy frigate, HMS Kent, stopped two boats of smugglers. Commander Lyle Kent said the smugglers"
+            " were armed. They were later handed to the police in Oman, Kent added.")
+    c = _claim(en, text, "hand")
+    assert c.attributed_to == "Lyle Kent", c.attributed_to  # not the ship, nor a bare « Kent » left unlinked

@@ -109,6 +109,8 @@ class _Context:
             from recoupe.lang.en.sources import SHIP_PREFIXES
 
             ships = {e[1:].text for e in self.people if len(e) > 1 and e[0].text.rstrip(".") in SHIP_PREFIXES}
+            # (« Kent » alone stays a person where « Commander Lyle Kent » is named too)
+            ships -= {e[-1].text for e in self.people if len(e) > 1 and e[0].text.rstrip(".") not in SHIP_PREFIXES}
             self.people = _surname_mentions(doc, [e for e in self.people if any(c.isupper() for c in e.text)
                                                   and e[0].text.rstrip(".") not in SHIP_PREFIXES
                                                   and e.text not in ships])
