@@ -33,3 +33,12 @@ def kind_of(a: Side, b: Side) -> str | None:
     hit, back = compare(a, b), compare(b, a)
     assert hit == back
     return hit.kind if hit else None
+
+
+def english_check_fires(check: Callable[[Side, Side], object], a: Claim, b: Claim) -> bool:
+    """Does one English check (:func:`recoupe.claims.contradictions.check_rank`, ``check_founding``)
+    find a conflict between two outlets' claims? The same whichever side comes first (asserted)."""
+    sa, sb = Side(a, outlet="A", language="en"), Side(b, outlet="B", language="en")
+    hit, back = check(sa, sb), check(sb, sa)
+    assert (hit is None) == (back is None)
+    return hit is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from recoupe.claims.contradictions import Side, check_founding, compare, en_founding
 from recoupe.model import Claim, Modality
-from tests.claims.helpers import keys_meet
+from tests.claims.helpers import english_check_fires, keys_meet
 
 
 def _c(cid: str, text: str, subject: str, predicate: str, obj: str = "", time: str = "",
@@ -18,10 +18,7 @@ def _c(cid: str, text: str, subject: str, predicate: str, obj: str = "", time: s
 
 
 def _date(a: Claim, b: Claim) -> bool:
-    sa, sb = Side(a, outlet="A", language="en"), Side(b, outlet="B", language="en")
-    hit, back = check_founding(sa, sb), check_founding(sb, sa)
-    assert (hit is None) == (back is None)
-    return hit is not None
+    return english_check_fires(check_founding, a, b)
 
 
 FOUNDED = _c("a1:c1", "In 1994 she founded the Tern Valley Family Clinic, which treats farm workers for free",

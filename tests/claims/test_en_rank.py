@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from recoupe.claims.contradictions import Side, check_rank, compare, en_rank
 from recoupe.model import Claim, Modality
-from tests.claims.helpers import keys_meet
+from tests.claims.helpers import english_check_fires, keys_meet
 
 
 def _c(cid: str, text: str, subject: str = "Tomas Vell", entity: str = "e7", sentence: str = "",
@@ -22,10 +22,7 @@ def _c(cid: str, text: str, subject: str = "Tomas Vell", entity: str = "e7", sen
 
 
 def _rank(a: Claim, b: Claim) -> bool:
-    sa, sb = Side(a, outlet="A", language="en"), Side(b, outlet="B", language="en")
-    hit, back = check_rank(sa, sb), check_rank(sb, sa)
-    assert (hit is None) == (back is None)
-    return hit is not None
+    return english_check_fires(check_rank, a, b)
 
 
 FOURTH = _c("a1:c1", "Vell, who left the Harriers in March, is the fourth team captain",
