@@ -113,10 +113,56 @@ def test_the_link_groups_and_is_left_out_without_frames() -> None:
     assert ["a:1", "a:2"] not in [[c.id for c in part] for part in split(_recognition(), learned=True, frames=False)]
 
 
-def test_french_headlines_are_not_paired() -> None:
+def test_a_french_headline_is_not_paired_on_shared_words_alone() -> None:
+    # « win » / « recognize »: the words they share, not one event (the English rule pairs them)
     claims = _recognition()
     for c in claims:
         c.language = "fr"
+    assert headline_lead_links([_Features(c) for c in claims]) == set()
+
+
+def _fr(cid: str, text: str, sentence: str, sentence_at: int, predicate: str, lemmas: list[str]) -> Claim:
+    claim = _claim(cid, text, sentence, sentence_at, predicate, lemmas)
+    claim.language = "fr"
+    return claim
+
+
+def _storm(head: str, predicate: str, lemmas: list[str]) -> list[Claim]:
+    lead = "Deux randonneurs ont été tués par la foudre samedi sur le plateau de Vercombe, selon la préfecture."
+    later = "Le plateau de Vercombe accueille chaque été des milliers de randonneurs."
+    lead_at = len(head) + 2
+    return [
+        _fr("a:1", head, head, 0, predicate, lemmas),
+        _fr("a:2", "Deux randonneurs ont été tués par la foudre samedi sur le plateau de Vercombe", lead, lead_at,
+            "tuer", ["randonneur", "tuer", "foudre", "samedi", "plateau", "vercombe"]),
+        _fr("a:3", later[:-1], later, lead_at + len(lead) + 1, "accueillir",
+            ["plateau", "vercombe", "accueillir", "été", "millier", "randonneur"]),
+    ]
+
+
+def test_a_french_headline_meets_the_lead_clause_that_names_its_event() -> None:
+    claims = _storm("Un orage tue deux randonneurs sur le plateau de Vercombe", "tuer",
+                    ["orage", "tuer", "randonneur", "plateau", "vercombe"])
+    assert headline_lead_links([_Features(c) for c in claims]) == {(0, 1)}
+
+
+def test_a_french_headline_and_a_lead_clause_of_another_act_stay_apart() -> None:
+    # the same place and people, another act: « se rend » is not the killing
+    claims = _storm("Le préfet se rend sur le plateau de Vercombe auprès des randonneurs", "rendre",
+                    ["préfet", "rendre", "plateau", "vercombe", "randonneur"])
+    assert headline_lead_links([_Features(c) for c in claims]) == set()
+
+
+def test_a_french_headline_told_after_its_rubric_meets_its_lead() -> None:
+    head = "Vercombe : mort de deux randonneurs foudroyés sur le plateau"
+    lead = "Deux randonneurs sont morts samedi sur le plateau de Vercombe, frappés par la foudre."
+    claims = [_fr("a:1", head, head, 0, "vercombe", ["vercombe", "mort", "randonneur", "foudroyer", "plateau"]),
+              _fr("a:2", lead[:lead.index(",")], lead, len(head) + 2, "mourir",
+                  ["randonneur", "mourir", "samedi", "plateau", "vercombe"])]
+    assert headline_lead_links([_Features(c) for c in claims]) == {(0, 1)}
+    # the predicate read from the rubric is no event of the lead's
+    claims[1].predicate = "accueillir"
+    claims[1].lemmas = ["randonneur", "accueillir", "samedi", "plateau", "vercombe"]
     assert headline_lead_links([_Features(c) for c in claims]) == set()
 
 

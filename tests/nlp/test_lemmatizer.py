@@ -1,11 +1,12 @@
 """The French lemmatizer on arrays (recoupe.nlp.lemmatizer) sets spaCy's own lemmas, token for token, but
-for the « -e » present of first-group verbs that spaCy's tables leave unresolved."""
+for the « -e » present of first-group verbs that spaCy's tables leave unresolved, and the « -ue » present of an
+« -uer » verb they read as another verb's participle."""
 
 from __future__ import annotations
 
 import pytest
 
-from recoupe.nlp.lemmatizer import ArrayFrenchLemmatizer, _Index, present_e_lemma, speed_up
+from recoupe.nlp.lemmatizer import ArrayFrenchLemmatizer, _Index, present_e_lemma, present_ue_lemma, speed_up
 from tests.conftest import EXAMPLES
 
 
@@ -23,6 +24,23 @@ def test_index_is_the_same_list_with_set_membership() -> None:
 def test_lemmatizer_present_e_lemma(form: str, lemma: str) -> None:
     verbs = _Index(["contester", "répéter", "lever", "appeler", "jeter", "finir"])
     assert present_e_lemma(form, verbs) == lemma
+
+
+@pytest.mark.parametrize(("form", "lemma", "fixed"), [
+    ("tue", "taire", "tuer"), ("tues", "taire", "tuer"), ("mue", "mouvoir", "muer"),
+    ("vue", "voir", ""), ("continue", "continuer", ""), ("tue", "tuer", ""), ("conteste", "conteste", ""),
+])
+def test_lemmatizer_present_ue_lemma(form: str, lemma: str, fixed: str) -> None:
+    verbs = _Index(["tuer", "muer", "continuer", "contester"])
+    assert present_ue_lemma(form, lemma, verbs) == fixed
+
+
+@pytest.mark.model
+def test_lemmatizer_present_of_a_verb_that_is_also_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Un orage tue trois randonneurs dans le massif.")
+    assert doc[2].text == "tue" and doc[2].pos_ == "VERB" and doc[2].lemma_ == "tuer"
+    doc = nlp("Elle s'est tue pendant des années.")
+    assert doc[3].text == "tue" and doc[3].pos_ != "VERB" and doc[3].lemma_ == "taire"
 
 
 @pytest.mark.model
@@ -46,6 +64,8 @@ def test_array_lemmatizer_gives_spacys_lemmas_on_whole_articles() -> None:
         """spaCy's lemma, or the infinitive of a verb's « -e » form that spaCy left unresolved."""
         if tok.pos_ == "VERB" and tok.lemma_ == tok.lower_:
             return present_e_lemma(tok.lower_, verbs) or tok.lemma_
+        if tok.pos_ == "VERB":
+            return present_ue_lemma(tok.lower_, tok.lemma_, verbs) or tok.lemma_
         return tok.lemma_
 
     n = fixed = 0

@@ -20,7 +20,9 @@ of its tables that :meth:`ArrayFrenchLemmatizer.rule_lemmatize` fills: the verb 
 « -e » → « -er » rule (the present of the first group, « conteste », « estime », « indique »), so a
 verb whose form is also a noun or an adjective of the general lookup table kept that form as its
 lemma (« conteste » → « conteste », while « contestent » → « contester »): such a verb now gets its
-infinitive when the verb index holds it.
+infinitive when the verb index holds it. And one clash of its tables: a « -ue » form of an « -uer » verb that is
+also another verb's feminine past participle (« tue »: « tuer », « taire ») got the participle's verb; tagged a verb,
+it is the present of the « -uer » verb (:func:`present_ue_lemma`).
 
 Only that exact class and mode is sped up: another lemmatizer (English reads the morphology
 too) keeps spaCy's own loop.
@@ -65,6 +67,17 @@ def present_e_lemma(form: str, verbs: Any) -> str:
     return next((g for g in guesses if g in verbs), "")
 
 
+def present_ue_lemma(form: str, lemma: str, verbs: Any) -> str:
+    """The « -uer » infinitive of a verb's « -ue » or « -ues » form (« tue » -> « tuer ») when spaCy's
+    ``lemma`` is another verb's (the form is also that verb's feminine past participle: « taire »), and
+    ``verbs`` holds it; "" otherwise. A participle standing alone is tagged an adjective (« elle s'est
+    tue »); a form tagged a verb is the present (« la frappe tue cinq personnes »)."""
+    if not form.endswith(("ue", "ues")):
+        return ""
+    fixed = present_e_lemma(form.removesuffix("s"), verbs)
+    return fixed if fixed and fixed != lemma else ""
+
+
 class ArrayFrenchLemmatizer(FrenchLemmatizer):
     """:class:`FrenchLemmatizer` whose call goes through :func:`lemmatize_doc`."""
 
@@ -74,9 +87,10 @@ class ArrayFrenchLemmatizer(FrenchLemmatizer):
         """spaCy's rule lemma, with the « -e » present of a verb mapped to its infinitive when spaCy
         found no rule for it and fell back to the form itself (:func:`present_e_lemma`)."""
         forms = super().rule_lemmatize(token)
-        if token.pos_ == "VERB" and forms and forms[0] == token.lower_:
+        if token.pos_ == "VERB" and forms:
             verbs = self.lookups.get_table("lemma_index", {}).get("verb", ())
-            fixed = present_e_lemma(token.lower_, verbs)
+            fixed = (present_e_lemma(token.lower_, verbs) if forms[0] == token.lower_
+                     else present_ue_lemma(token.lower_, forms[0], verbs))
             if fixed:
                 return [fixed]
         return forms
