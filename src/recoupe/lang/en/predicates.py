@@ -93,7 +93,7 @@ ENGLISH_ONLY_CLASSES: frozenset[str] = frozenset({"appoint", "mock", "take_offic
 LIGHT_VERBS: frozenset[str] = frozenset({"step", "bow", "drop", "take", "swear", "open"})
 PHRASE_HEADS: frozenset[str] = LIGHT_VERBS | frozenset({"pull", "lash", "put", "hold", "enter", "jump", "throw",
                                                         "assume", "file", "challenge", "run", "pass",
-                                                        "celebrate", "claim", "declare", "call"})
+                                                        "celebrate", "claim", "declare", "call", "become"})
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bstep(?:s|ped|ping)?\s+(?:down|aside)\b", "step_down"),
     (r"\bbow(?:s|ed|ing)?\s+out\b", "bow_out"),
@@ -112,6 +112,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     # pressing someone to act: "called on Congress to act" ("called it a shame", "called for calm" are not)
     (r"\b(?:call|calls|called|calling)\s+on\s+(?:\w+\s+){1,4}?to\b", "call_on"),
     (r"\bassum(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:office|presidency)\b", "take_office"),
+    # an office taken told by what its holder became: "became the 45th president", "becomes mayor" ("the
+    # first mayor to resign" is a feat, not the office)
+    (r"\bbec(?:ome|omes|ame|oming)\s+(?:the\s+)?(?:(?:new|next|\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+)?"
+     r"(?:president|prime\s+minister|premier|governor|mayor|chancellor)\b(?!\s+(?:\w+\s+)?to\b)", "take_office"),
     (r"\bput(?:s|ting)?\s+(?:\w+\s+){0,6}?on\s+hold\b", "put_on_hold"),
     (r"\b(?:hold|holds|held|holding)\s+off\b", "hold_off"),
     (r"\b(?:enter|enters|entered|entering|jump|jumps|jumped|jumping)\s+(?:into\s+)?the\s+(?:\w+\s+){0,2}?race\b",

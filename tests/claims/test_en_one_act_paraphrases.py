@@ -1,6 +1,7 @@
 """English verbs of one act that the lexicon did not class together (lang/en/predicates.py, read by
 groups.main_verb and groups.other_acts): pressing someone to act told with « urged » / « encouraged » /
-« called on », a win told by the winner's celebration of it or by « toppled ». Sentences invented."""
+« called on », a win told by the winner's celebration of it or by « toppled », an office taken told by what
+its holder became. Sentences invented."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def test_english_words_of_one_act_share_a_class(a: str, b: str) -> None:
     ("claim", "The Green slate claimed victory in the harbor board vote", "win"),
     ("declare", "Mayor Ortega declared victory shortly after midnight", "win"),
     ("call", "The union called on the county board to reopen the clinic", "call_on"),
+    ("become", "Dana Reyes took the oath on Monday to become the 12th governor of the state", "take_office"),
+    ("become", "Ortega became prime minister in May after the coalition vote", "take_office"),
 ])
 def test_an_english_phrase_names_the_act(verb: str, text: str, action: str) -> None:
     assert main_verb(verb, text) == action
@@ -40,9 +43,11 @@ def test_an_english_phrase_names_the_act(verb: str, text: str, action: str) -> N
     ("declare", "The governor declared a state of emergency"),
     ("call", "The mayor called the plan a waste of money"),
     ("call", "Neighbours called for calm after the flood"),
+    ("become", "The storm became the costliest of the decade"),
+    ("become", "Reyes became the first governor to veto a school budget"),  # a feat, not the office
 ])
 def test_the_same_verbs_without_the_phrase_keep_their_act(verb: str, text: str) -> None:
-    assert main_verb(verb, text) not in ("win", "call_on")
+    assert main_verb(verb, text) not in ("win", "call_on", "take_office")
 
 
 def test_an_urging_told_with_two_verbs_is_frame_linked() -> None:
@@ -71,3 +76,11 @@ def test_a_win_celebrated_meets_the_defeat_told_by_the_loser_side() -> None:
     defeated = _claim("b:c1", "Incumbent Dale Moss was defeated by Reyes in Tuesday's county primary", "defeat",
                       [*words, "defeat"])
     assert frame_link(_Features(celebrated, "2026-03-02"), _Features(defeated, "2026-03-02"))
+
+
+def test_an_office_taken_told_with_become_meets_the_inauguration() -> None:
+    words = ["dana", "reyes", "governor", "state", "monday", "12th"]
+    became = _claim("a:c1", "to become the 12th governor of the state on Monday", "become", [*words, "become"])
+    sworn = _claim("b:c1", "Dana Reyes sworn in as the state's 12th governor on Monday", "swear",
+                   [*words, "swear"])
+    assert frame_link(_Features(became, "2026-03-02"), _Features(sworn, "2026-03-02"))
