@@ -40,7 +40,7 @@ def test_an_english_phrase_names_the_act(verb: str, text: str, action: str) -> N
 @pytest.mark.parametrize(("verb", "text"), [
     ("celebrate", "The town celebrated its founding with a parade"),
     ("claim", "The fire claimed three lives on Tuesday"),  # a toll, not a win
-    ("declare", "The governor declared a state of emergency"),
+    ("declare", "The county declared a drought emergency on Friday"),
     ("call", "The mayor called the plan a waste of money"),
     ("call", "Neighbours called for calm after the flood"),
     ("become", "The storm became the costliest of the decade"),

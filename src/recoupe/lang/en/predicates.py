@@ -109,7 +109,7 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     # a win told by the winner's reaction to it: "celebrated her victory", "claimed victory", "declared victory"
     (r"\b(?:celebrat|claim|declar)(?:e|es|ed|ing|s)?\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\w+\s+){0,2}?"
      r"(?:victory|win)\b", "win"),
-    # pressing someone to act: "called on Congress to act" ("called it a shame", "called for calm" are not)
+    # pressing someone to act: "called on the board to reopen it" ("called it a shame", "called for calm" are not)
     (r"\b(?:call|calls|called|calling)\s+on\s+(?:\w+\s+){1,4}?to\b", "call_on"),
     (r"\bassum(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:office|presidency)\b", "take_office"),
     # an office taken told by what its holder became: "became the 45th president", "becomes mayor" ("the
