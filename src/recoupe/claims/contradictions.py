@@ -4962,7 +4962,8 @@ def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]]
     that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`; one
     named person's stop on one day, :func:`stop_day_keys`), filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c) | stop_day_keys(c)
+    amounts = (amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c) | stop_day_keys(c)
+               | death_figure_keys(c))
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
 
 
@@ -4977,6 +4978,48 @@ def stop_day_keys(c: Claim) -> set[str]:
             or len(_en_name_words(c.subject)) < 2 or not _en_stop_moment(c) or not _en_stopped_person(c)):
         return set()
     return {f"XHM:{c.subject_entity}|{m[1]}"}
+
+
+@lru_cache(maxsize=1)
+def _en_died_re() -> re.Pattern[str]:
+    from recoupe.lang.en.events import PERSON_DIED
+
+    told = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(PERSON_DIED, key=len, reverse=True))
+    # the person, then an apposition or a relative clause between commas (« Jon Smith, 40, », « , who lived in
+    # X, »), or a comma and « who » (« Jon Smith, who died … »)
+    return re.compile(rf"^(?:\s*,[^,]{{1,80}},|\s*,)?\s*(?:who\s+)?(?:{told})\b")
+
+
+def _en_died(c: Claim) -> bool:
+    """Does an English claim's sentence tell that its subject died, the death told right after the subject
+    (« A 40-year-old man died after he slipped and fell 200m », « Jon Smith, 40, was killed when … »)?"""
+    subject = c.subject.strip()
+    told = c.sentence or c.text
+    if not subject:
+        return False
+    at = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", told)
+    return at is not None and bool(_en_died_re().match(told[at.end():]))
+
+
+def _one_named_person(a: Claim, b: Claim) -> bool:
+    """Do two English claims name one person on both sides (one entity, written by name in both)?"""
+    pa, pb = _en_person(a), _en_person(b)
+    return bool(pa and pb and pa[0] and pb[0] and a.subject_entity == b.subject_entity)
+
+
+def death_figure_keys(c: Claim) -> set[str]:
+    """English: the keys of a figure told of one person whose death the sentence tells (:func:`_en_died`), the
+    person written with one age in years (« A 40-year-old man died after he fell about 200m » / « On Friday,
+    40-year-old Jon Smith died after falling about 60m »), across stories: the age and the thing counted, filed
+    and looked up alike. A person dies once, so two stories' figures of that death are versions of one fact;
+    :func:`compare_across` still asks that the age ties one person (:func:`_en_one_aged_person`: one side
+    named, or one entity), two unnamed people of one age being two deaths."""
+    if c.language != "en" or c.negated or c.modality not in _FIRM:
+        return set()
+    person = _en_person(c)
+    if person is None or person[1] is None or person[1][0] != person[1][1] or not _en_died(c):
+        return set()
+    return {f"XDF:{person[1][0]}|{q.thing}|{q.unit}" for q in _quantities(c) if q.thing != "âge"}
 
 
 def _en_stopped_person(c: Claim) -> bool:
@@ -5060,6 +5103,12 @@ def compare_across(a: Side, b: Side) -> Finding | None:
         hit = check_announced(a, b, shared=ANNOUNCED_SHARED_ACROSS)
     if hit is None and event_keys(a.claim) & event_keys(b.claim):
         hit = check_event_date(a, b)
+    if (hit is None and death_figure_keys(a.claim) & death_figure_keys(b.claim)
+            and (_en_one_aged_person(a.claim, b.claim) or _one_named_person(a.claim, b.claim))):
+        # one person's death told in two stories: only its figures told two ways
+        death = check_quantity(a, b)
+        if death is not None and death.kind == "quantity":
+            return death._replace(explanation=_in_english(death.explanation))
     if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
         hit = check_quantity(a, b)
         if hit is not None and hit.kind != "date":
