@@ -54,6 +54,9 @@ def test_two_unnamed_people_two_ages_or_no_death_stay_apart() -> None:
     other = _c("c1:c1", "A 41-year-old woman died on Sunday after she fell about 300 metres into a crevasse",
                "41-year-old woman")
     assert _across(UNNAMED, other) is None  # two unnamed people of one age: two deaths
+    another_man = _c("c1:c6", "A 41-year-old man died on Monday after he fell about 80 metres into a gorge",
+                     "41-year-old man", verb="die")
+    assert _meet(UNNAMED, another_man) and _across(UNNAMED, another_man) is None  # nothing ties the two men
     older = _c("c1:c2", "A 47-year-old man died on Sunday after he slipped and fell about 300 metres down a slope",
                "47-year-old man")
     assert not _meet(NAMED, older) and _across(NAMED, older) is None

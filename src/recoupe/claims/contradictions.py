@@ -2348,6 +2348,52 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
 
 
 @lru_cache(maxsize=1)
+def _en_equipped_re() -> tuple[str, str]:
+    from recoupe.lang.en.events import EQUIPPED_COPULAS, EQUIPPED_QUALIFIERS
+
+    told = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(EQUIPPED_QUALIFIERS, key=len, reverse=True))
+    copulas = "|".join(sorted(EQUIPPED_COPULAS))
+    # after the person: a copula, at most one adverb of report (« was reportedly ill-equipped »); before the
+    # person: in the noun phrase apposed to the name (« an ill-equipped climber with rented gear, 31-year-old
+    # Jon Smith »), a few words and one comma at most
+    return (rf"\s+(?:had\s+)?(?:{copulas})\s+(?:\w+ly\s+)?({told})\b",
+            rf"\b({told})(?:\s+[\w'’-]+){{0,6}}?\s*,\s+(?:\d{{1,3}}-year-old\s+)?")
+
+
+def en_equipped(c: Claim) -> str:
+    """English: how a claim tells its named subject was equipped, "+" (« Mr Smith was well equipped ») or "-"
+    (« an ill-equipped climber, 31-year-old Jon Smith, slipped »), "" when it tells nothing of it or tells both.
+    The person is found by the last word of the subject's name, capitalised (« Jon Smith » read as « Mr Smith
+    »): « the man » may be any man of the story, and « Smith's group » is a group."""
+    from recoupe.lang.en.events import EQUIPPED_QUALIFIERS
+
+    words = c.subject.split()
+    if c.language != "en" or not c.subject_entity or not words or not words[-1][:1].isupper() or "'" in c.subject:
+        return ""
+    last = re.escape(words[-1])
+    after, before = _en_equipped_re()
+    found = {EQUIPPED_QUALIFIERS[" ".join(m.group(1).lower().split())]
+             for m in re.finditer(rf"\b{last}{after}", c.text, re.I)}
+    found |= {EQUIPPED_QUALIFIERS[" ".join(m.group(1).lower().split())]
+              for m in re.finditer(rf"{before}(?:[A-Z][\w'’-]+\s+){{0,3}}{last}\b", c.text, re.I)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def check_equipped(a: Side, b: Side) -> Finding | None:
+    """One named person told well equipped by one English article and ill-equipped by another (:func:`en_equipped`),
+    neither denied."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or ac.negated or bc.negated or _denied(ac) or _denied(bc):
+        return None
+    if not ac.subject_entity or ac.subject_entity != bc.subject_entity:
+        return None
+    ea, eb = en_equipped(ac), en_equipped(bc)
+    if not ea or not eb or ea == eb:
+        return None
+    return Finding("attribute", f"« {_clip(ac.text)} » ({a.source}) contre « {_clip(bc.text)} » ({b.source})")
+
+
+@lru_cache(maxsize=1)
 def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     from recoupe.lang.en.events import COLOUR_SHADES, COLOURS, VEHICLE_MAKES
 
@@ -4778,7 +4824,8 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_home_town, check_colour, check_rank, check_founding,
+          check_outcome, check_completion, check_place, check_home_town, check_colour, check_equipped, check_rank,
+          check_founding,
           check_site, check_date,
           check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
@@ -4910,6 +4957,9 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     for thing in en_colours(c):  # one named thing's colour: every account that gives one (check_colour), by its make
         filed.add(f"CO:{thing.split()[0]}")
         look.add(f"CO:{thing.split()[0]}")
+    if en_equipped(c):  # how one named person was equipped: every account that tells it (check_equipped)
+        filed.add(f"EQ:{c.subject_entity}")
+        look.add(f"EQ:{c.subject_entity}")
     for who in en_home_towns(c):  # one person's home town: every account that tells one (check_home_town)
         filed.add(f"HT:{who}")
         look.add(f"HT:{who}")

@@ -156,3 +156,15 @@ PERSON_DIED: tuple[str, ...] = (
     "died", "dies", "has died", "had died", "was killed", "has been killed", "had been killed", "is dead",
     "was found dead", "fell to his death", "fell to her death", "plunged to his death", "plunged to her death",
 )
+
+# Qualifiers of how a person was equipped for what they did (« was well equipped » / « an ill-equipped climber »):
+# told of one named person by two accounts, the two opposite ones conflict (claims/contradictions.py,
+# check_equipped). "+" or "-". Not « fully equipped » (a thing's fittings: a kitchen, a lab).
+EQUIPPED_QUALIFIERS: dict[str, str] = {
+    **dict.fromkeys(("well equipped", "well-equipped", "adequately equipped", "properly equipped",
+                     "suitably equipped"), "+"),
+    **dict.fromkeys(("ill equipped", "ill-equipped", "poorly equipped", "badly equipped", "insufficiently equipped",
+                     "inadequately equipped", "under-equipped", "underequipped", "not equipped"), "-"),
+}
+# Copulas and verbs of seeming between a person and how they were equipped (« Jon Smith was well equipped »).
+EQUIPPED_COPULAS: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "seemed", "appeared"})
