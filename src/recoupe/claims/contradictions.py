@@ -5042,7 +5042,7 @@ def _en_died_re() -> re.Pattern[str]:
 
 def _en_died(c: Claim) -> bool:
     """Does an English claim's sentence tell that its subject died, the death told right after the subject
-    (« A 40-year-old man died after he slipped and fell 200m », « Jon Smith, 40, was killed when … »)?"""
+    (« A 40-year-old woman died when she tumbled 200m », « Jon Smith, 40, was killed when … »)?"""
     subject = c.subject.strip()
     told = c.sentence or c.text
     if not subject:
