@@ -51,3 +51,5 @@ def test_two_people_one_article_one_word_a_group_or_a_denial_stay_apart() -> Non
     assert _kind(WELL, denied) is None
     fitted = _c("c1:c7", "Lena Ostrand ran a fully equipped kitchen")
     assert en_equipped(fitted) == ""
+    led = _c("c1:c8", "A poorly equipped rescue team, led by Lena Ostrand, reached the hut at dusk")
+    assert en_equipped(led) == ""  # the team is poorly equipped: the name after « led by » is no apposition

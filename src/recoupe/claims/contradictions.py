@@ -2356,8 +2356,9 @@ def _en_equipped_re() -> tuple[str, str]:
     # after the person: a copula, at most one adverb of report (« was reportedly ill-equipped »); before the
     # person: in the noun phrase apposed to the name (« an ill-equipped climber with rented gear, 31-year-old
     # Jon Smith »), a few words and one comma at most
-    return (rf"\s+(?:had\s+)?(?:{copulas})\s+(?:\w+ly\s+)?({told})\b",
-            rf"\b({told})(?:\s+[\w'’-]+){{0,6}}?\s*,\s+(?:\d{{1,3}}-year-old\s+)?")
+    # case is read in the name only: « a poor team, led by Jon Smith » apposes no name to the phrase
+    return (rf"(?i:\s+(?:had\s+)?(?:{copulas})\s+(?:\w+ly\s+)?({told}))\b",
+            rf"(?i:\b({told}))(?:\s+[\w'’-]+){{0,6}}?\s*,\s+(?:\d{{1,3}}-year-old\s+)?")
 
 
 def en_equipped(c: Claim) -> str:
@@ -2373,9 +2374,9 @@ def en_equipped(c: Claim) -> str:
     last = re.escape(words[-1])
     after, before = _en_equipped_re()
     found = {EQUIPPED_QUALIFIERS[" ".join(m.group(1).lower().split())]
-             for m in re.finditer(rf"\b{last}{after}", c.text, re.I)}
+             for m in re.finditer(rf"\b{last}{after}", c.text)}
     found |= {EQUIPPED_QUALIFIERS[" ".join(m.group(1).lower().split())]
-              for m in re.finditer(rf"{before}(?:[A-Z][\w'’-]+\s+){{0,3}}{last}\b", c.text, re.I)}
+              for m in re.finditer(rf"{before}(?:[A-Z][\w'’-]+\s+){{0,3}}{last}\b", c.text)}
     return found.pop() if len(found) == 1 else ""
 
 
