@@ -2059,6 +2059,21 @@ def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
                for c in (a, b))
 
 
+@lru_cache(maxsize=1)
+def _habitual_words() -> frozenset[str]:
+    from recoupe.lang.en.modality import HABITUAL_ADVERBS
+
+    return HABITUAL_ADVERBS
+
+
+def _habitual(c: Claim) -> bool:
+    """Does an English clause tell a habit or any occurrence (« Roe often speaks of … », « Anytime a driver
+    is stopped … »), not one act? It confirms no account of one occurrence, nor is confirmed by one: « Roe
+    often speaks of discipline » / « speaking of his players' conduct » are two remarks, and a habit told
+    by two outlets (both habitual) is still one fact they share."""
+    return c.language == "en" and not _habitual_words().isdisjoint(_words(c.text))
+
+
 def _doerless_participle(c: Claim) -> bool:
     """Is an English clause with no subject at all one that opens on a verb's -ing form, bare or after a
     subordinator (« When celebrating the town's saints », « Speaking at a fair attended by … », whose verb
@@ -2181,6 +2196,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _participle_of_another(firm[i], firm[j])
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
+                and _habitual(firm[i]) == _habitual(firm[j])
                 and not _measured_apart(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
