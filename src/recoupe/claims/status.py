@@ -1334,6 +1334,21 @@ def _substantive(c: Claim) -> bool:
     return len(words) + figures >= SUBSTANTIVE_MIN_WORDS
 
 
+def _one_of_a_cut_set(c: Claim) -> bool:
+    """Is an English claim « X is one » or « X is one of the Ys » cut before the relative clause that says
+    which set (« The index was one | that fared poorly today », « … is one of the indexes | that did well »)?
+    Its predicate is the pronoun « one »; what it states is in the clause left out, so it confirms nothing
+    (two such claims of one index on two days, one that fell and one that rose, share all their words). « X
+    was one of the victims », a set named in full, is kept."""
+    from recoupe.lang.en.clauses import RELATIVE_PRONOUNS
+
+    if c.language != "en" or fold(c.predicate or "") != "one" or not c.sentence:
+        return False
+    at = c.sentence.find(c.text)
+    after = _words(c.sentence[at + len(c.text):]) if at >= 0 else []
+    return bool(after) and after[0] in RELATIVE_PRONOUNS
+
+
 def _written_in(phrase: str, text: str, content: bool = False) -> bool:
     """Is a word of a phrase (a subject: « Le maire de Lyon », « Ellen Martin ») written in a clause's
     text? Not when the parse lent the clause the subject of another (« what they say » for « X »).
@@ -2159,7 +2174,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
 
     # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
     # the status and its pair do not hang on the order the members were read in
-    firm = sorted((c for c in members if states_firmly(c) and _substantive(c)), key=lambda c: c.id)
+    firm = sorted((c for c in members if states_firmly(c) and _substantive(c) and not _one_of_a_cut_set(c)),
+                  key=lambda c: c.id)
     content = [_content(c) for c in firm]
     feats = [_Features(c) for c in firm]
     # each member's citation keys read once, asked of many pairs (:func:`_relays`)

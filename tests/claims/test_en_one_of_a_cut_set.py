@@ -1,0 +1,38 @@
+"""« X is one | that … »: an English claim cut before the relative clause naming its set confirms nothing
+(issue 13, enconf29)."""
+
+from __future__ import annotations
+
+from recoupe.claims.status import group_status
+from recoupe.model import Claim
+
+SOURCES = {"a": "a", "b": "b"}
+
+
+def _one(cid: str, article: str, text: str, sentence: str, lemmas: list[str]) -> Claim:
+    at = sentence.find(text)
+    return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=at, end=at + len(text),
+                 subject="The Harbour Composite index", predicate="one", language="en", lemmas=lemmas)
+
+
+def test_one_of_a_set_cut_before_its_relative_confirms_nothing() -> None:
+    """One index among those that fell on one day, and among those that rose on another: the words the
+    claims keep are the same, the facts lie in the relative clauses cut off."""
+    fell = _one("1", "a", "The Harbour Composite index was one",
+                "The Harbour Composite index was one that fared badly today, as every share fell.",
+                ["harbour", "composite", "index", "one"])
+    rose = _one("2", "b", "The Harbour Composite index is one of the indexes",
+                "The Harbour Composite index is one of the indexes that have done well today.",
+                ["harbour", "composite", "index", "one"])
+    assert group_status([fell, rose], SOURCES).status == "single_source"
+
+
+def test_one_of_a_set_named_in_full_still_confirms() -> None:
+    """« The Harbour Composite index was one of the biggest losers » in two outlets: the set is in the claim."""
+    first = _one("1", "a", "The Harbour Composite index was one of the biggest losers",
+                 "The Harbour Composite index was one of the biggest losers.",
+                 ["harbour", "composite", "index", "one", "big", "loser"])
+    text = "Down by a tenth, the Harbour Composite index was again one of the heaviest losers this week"
+    second = _one("2", "b", text, text + ".", ["tenth", "harbour", "composite", "index", "one", "heavy", "loser",
+                                               "week"])
+    assert group_status([first, second], SOURCES).status == "confirmed"
