@@ -2089,6 +2089,21 @@ def _habitual(c: Claim) -> bool:
     return c.language == "en" and not _habitual_words().isdisjoint(_words(c.text))
 
 
+def _tally(c: Claim) -> bool:
+    """Does an English existential clause count its own act more than once (« There have been nearly 100
+    attacks in the strait this year », « there were two shootings »: its predicate is the counted noun)? A
+    tally of many acts confirms no account of one of them (« ships that were being attacked »), nor is
+    confirmed by one; two tallies may confirm each other. Only « there » + « be » opens one: a clause that
+    counts with another verb (« has a record of …, which includes four years ») tells something else."""
+    from recoupe.lang.en.clauses import EXISTENTIAL_BE
+
+    words = _words(c.text)
+    if c.language != "en" or not c.predicate or len(words) < 2 or words[0] != "there" or words[1] not in EXISTENTIAL_BE:
+        return False
+    return any(q.thing and q.low > 1 and same_event(fold(q.thing), fold(c.predicate))
+               for q in of_claim(c.text, "", c.language))
+
+
 def _doerless_participle(c: Claim) -> bool:
     """Is an English clause with no subject at all one that opens on a verb's -ing form, bare or after a
     subordinator (« When celebrating the town's saints », « Speaking at a fair attended by … », whose verb
@@ -2213,6 +2228,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
+                and _tally(firm[i]) == _tally(firm[j])
                 and not _measured_apart(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
