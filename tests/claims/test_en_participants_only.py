@@ -52,3 +52,15 @@ def test_french_accounts_are_not_asked() -> None:
     knew = _told("2", "b", "qui connaissaient Ivo Pell Brandt, 52 ans", "Ceux", "connaître", "Ivo Pell Brandt, 52 ans",
                  ["connaître", "ivo", "pell", "brandt"], "fr")
     assert group_status([killed, knew], SOURCES).status == "confirmed"
+
+
+def test_a_title_case_headline_object_is_no_name() -> None:
+    """« Harbour Fair Draws Huge Crowds for Lantern Day » capitalises every word of its object: « Lantern
+    Day », which the other outlet's subject names, is what both tell, not only who took part."""
+    text = "Harbour Fair Draws Huge Crowds for Lantern Day"
+    draws = Claim(id="1", article_id="a", text=text, sentence=text, start=0, end=len(text), subject="Harbour Fair",
+                  predicate="draw", object="Huge Crowds for Lantern Day", language="en",
+                  lemmas=["harbour", "fair", "draw", "crowd", "lantern", "day"])
+    brings = _told("2", "b", "Harbour Fair Lantern Day brings out many", "Harbour Fair Lantern Day", "bring", "many",
+                   ["harbour", "fair", "lantern", "day", "bring"])
+    assert group_status([draws, brings], SOURCES).status == "confirmed"

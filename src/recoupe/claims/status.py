@@ -1607,11 +1607,14 @@ def _participants_only(shared: set[str], a: Claim, b: Claim) -> bool:
 
 
 def _who_words(c: Claim) -> frozenset[str]:
-    """The words of a claim's subject and object, and those its text writes before its verb."""
+    """The words of a claim's subject, the names in its object, and the words its text writes before its
+    verb. A headline in Title Case capitalises every word of its object (« Draws Huge Crowds for Family
+    Day »): no name is read there."""
     words = _words(c.text)
     stem = fold(c.predicate or "")[:4]
     before = next((k for k, w in enumerate(words) if stem and w.startswith(stem)), 0)
-    names = " ".join(m.group() for m in _NAME.finditer(c.object or ""))
+    titled = _title_case(c.sentence or c.text)
+    names = "" if titled else " ".join(m.group() for m in _NAME.finditer(c.object or ""))
     return _phrase_words(c.subject) | _phrase_words(names) | _phrase_words(" ".join(words[:before]))
 
 
