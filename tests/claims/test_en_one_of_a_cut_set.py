@@ -19,11 +19,11 @@ def test_one_of_a_set_cut_before_its_relative_confirms_nothing() -> None:
     """One index among those that fell on one day, and among those that rose on another: the words the
     claims keep are the same, the facts lie in the relative clauses cut off."""
     fell = _one("1", "a", "The Harbour Composite index was one",
-                "The Harbour Composite index was one that fared badly today, as every share fell.",
+                "The Harbour Composite index was one which slid most on Monday, as every share fell.",
                 ["harbour", "composite", "index", "one"])
-    rose = _one("2", "b", "The Harbour Composite index is one of the indexes",
-                "The Harbour Composite index is one of the indexes that have done well today.",
-                ["harbour", "composite", "index", "one"])
+    rose = _one("2", "b", "The Harbour Composite index is one of the gauges",
+                "The Harbour Composite index is one of the gauges which gained ground on Friday.",
+                ["harbour", "composite", "index", "one", "gauge"])
     assert group_status([fell, rose], SOURCES).status == "single_source"
 
 

@@ -28,20 +28,20 @@ def test_two_acts_on_one_named_person_confirm_nothing() -> None:
 def test_two_remarks_on_one_pair_of_people_confirm_nothing() -> None:
     """The parser kept the first of two conjoined names as the subject: the words before the verb are read
     as who the clause is about."""
-    known = _told("1", "a", "Ada Roe and Ben Tal, recent hosts, are both known as radio stars", "Ada Roe",
-                  "know", "", ["ada", "roe", "ben", "tal", "recent", "host", "know", "radio", "star"])
-    latest = _told("2", "b", "Ada Roe, who hosted in 2001, and Ben Tal, the 2002 host, were the latest of many",
-                   "Ada Roe", "late", "", ["ada", "roe", "host", "ben", "tal", "late", "many"])
+    known = _told("1", "a", "Ada Roe and Ben Tal, recent presenters, are both known as radio stars", "Ada Roe",
+                  "know", "", ["ada", "roe", "ben", "tal", "recent", "presenter", "know", "radio", "star"])
+    latest = _told("2", "b", "Ada Roe, who presented in 2001, and Ben Tal, the 2002 presenter, ranked among the few",
+                   "Ada Roe", "rank", "", ["ada", "roe", "ben", "tal", "presenter", "rank"])
     assert group_status([known, latest], SOURCES).status == "single_source"
 
 
 def test_two_verbs_sharing_a_thing_beyond_the_people_still_confirm() -> None:
-    """« who operates a clinic in Port Vell » / « opened a small clinic in Port Vell »: the clinic is what
+    """« who manages a bakery at Port Vell » / « founded a little bakery at Port Vell »: the bakery is what
     both tell, not only who (a place named in the object is no reason to part them)."""
-    runs = _told("1", "a", "who operates a clinic in Port Vell", "Ada Roe", "operate", "a clinic in Port Vell",
-                 ["ada", "roe", "operate", "clinic", "port", "vell"])
-    opened = _told("2", "b", "Ada Roe opened a small clinic in Port Vell", "Ada Roe", "open",
-                   "a small clinic in Port Vell", ["ada", "roe", "open", "small", "clinic", "port", "vell"])
+    runs = _told("1", "a", "who manages a bakery at Port Vell", "Ada Roe", "manage", "a bakery at Port Vell",
+                 ["ada", "roe", "manage", "bakery", "port", "vell"])
+    opened = _told("2", "b", "Ada Roe founded a little bakery at Port Vell", "Ada Roe", "found",
+                   "a little bakery at Port Vell", ["ada", "roe", "found", "little", "bakery", "port", "vell"])
     assert group_status([runs, opened], SOURCES).status == "confirmed"
 
 

@@ -1336,9 +1336,9 @@ def _substantive(c: Claim) -> bool:
 
 def _one_of_a_cut_set(c: Claim) -> bool:
     """Is an English claim « X is one » or « X is one of the Ys » cut before the relative clause that says
-    which set (« The index was one | that fared poorly today », « … is one of the indexes | that did well »)?
+    which set (« The gauge was one | which slid most on Monday », « … is one of the gauges | which gained »)?
     Its predicate is the pronoun « one »; what it states is in the clause left out, so it confirms nothing
-    (two such claims of one index on two days, one that fell and one that rose, share all their words). « X
+    (two such claims of one gauge on two days, one that fell and one that rose, share all their words). « X
     was one of the victims », a set named in full, is kept."""
     from recoupe.lang.en.clauses import RELATIVE_PRONOUNS
 
