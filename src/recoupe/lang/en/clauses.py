@@ -29,3 +29,7 @@ SUBORDINATE_OPENERS: frozenset[tuple[str, ...]] = frozenset({
 VERB_LEMMA_ENDINGS: tuple[str, ...] = ()
 COPULA_FORMS: frozenset[str] = frozenset()
 NOUN_LOOKALIKES: dict[str, frozenset[str]] = {}
+
+# the forms of « be » after an existential « there » (« there were », « there have been »): read by
+# claims.status._tally
+EXISTENTIAL_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "s"})

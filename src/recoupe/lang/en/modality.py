@@ -337,3 +337,9 @@ WISH_VERBS: frozenset[str] = frozenset({"seek", "want", "wish", "try", "attempt"
 # Verbs of perception (« a neighbour saw the man leave »): their clause tells what a witness saw or
 # heard; it does not confirm a clause that tells the perceived act itself (claims.status).
 PERCEPTION_VERBS: frozenset[str] = frozenset({"see", "hear", "watch", "witness", "notice", "spot", "observe"})
+
+# adverbs of frequency and subordinators of any occurrence: their clause tells a habit, not one act
+# (read by claims.status._habitual). Not « generally » nor « commonly », which mean « widely » as much
+# (« commonly known as »)
+HABITUAL_ADVERBS: frozenset[str] = frozenset({"often", "usually", "typically", "always", "frequently", "routinely",
+                                              "regularly", "sometimes", "anytime", "whenever"})
