@@ -220,6 +220,8 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                 signals["races"] = stories.race_keys(r["label"]) if r["language"] == "fr" else frozenset()
             if "acts" not in signals and "mentions" in r:  # a capture made before the build passed them
                 signals["acts"] = stories.headline_acts(r["label"], r["mentions"], [(c[0], c[4]) for c in r["claims"]])
+            if "areas" not in signals and "place_apart_veto" in extra and "mentions" in r:
+                signals["areas"] = stories.place_areas(r["mentions"])  # a capture made before the build passed them
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
             kw = dict(threshold=p["threshold"],

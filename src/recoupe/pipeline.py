@@ -224,6 +224,7 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         time_grace_days=settings["stories.time_grace_days"],
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
+        place_apart_veto=settings["stories.place_apart_veto"],
         figure_bonus=settings["stories.figure_bonus"], race_veto=settings["stories.race_veto"],
         actor_veto=settings["stories.actor_veto"],
         headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"])
@@ -257,6 +258,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         event_classes,
         figure_keys,
         headline_acts,
+        place_areas,
         race_keys,
         specific_places,
     )
@@ -319,6 +321,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         language=article.language,
         events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
         places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
+        areas=place_areas((m.entity_id, m.type, m.text) for m in analysis.mentions),
         figures=figure_keys((k for c in analysis.claims for k in count_keys(c, own_relative=False)),
                             article.language),
     )

@@ -52,6 +52,10 @@ SETTINGS: list[Setting] = [
     Setting("stories.place_veto", 0.04, "Similarity lost against a story that tells the same kind of physical event "
             "(a fire, a death, a quake...) in other places than the article's towns or regions (another fire, not "
             "the same one). 0: off."),
+    Setting("stories.place_apart_veto", 0.2, "Similarity lost against a story that tells the same kind of physical "
+            "event when every place the article names lies away from every place the story named (another "
+            "department, a city a degree or more away, another country; a town and its department are not apart): "
+            "two fires, two quakes. 0: off."),
     Setting("stories.figure_bonus", 0.3, "Similarity gained against a story that already gives one of a French "
             "article's figures of 10,000 or more of the same thing (« 12 000 foyers privés de courant »: the same "
             "fact, so the same story); such stories are also looked up as candidates. 0: off."),
