@@ -176,13 +176,12 @@ def test_a_relative_clause_under_a_saying_stays_the_sayers(nlp_en: Any) -> None:
 @pytest.mark.parametrize(("other", "verb", "infinitive", "vetoed"), [
     ("Senator Mara Olsen urged the governor to sign a bill on school meals", "urge", "sign", True),
     ("Senator Mara Olsen urged the governor to veto a bill on school meals", "urge", "veto", False),
-    ("Senator Mara Olsen pressed the governor to sign a bill on school meals", "press", "sign", True),
-    ("Senator Mara Olsen agreed with the governor to sign a bill on school meals", "agree", "sign", False),
+    ("Senator Mara Olsen pressed the governor to sign a bill on school meals", "press", "sign", False),
 ])
 def test_two_acts_of_one_cue_on_two_infinitives_are_two_facts(other: str, verb: str, infinitive: str,
                                                                vetoed: bool) -> None:
     # what is urged is the fact: urging a veto and urging a signature are two facts on the same words
-    # (« pressed » is a verb of urging, one cue; another cue on another infinitive is left to the other rules)
+    # (another cue on another infinitive is left to the other rules)
     lemmas = ["senator", "mara", "olsen", "governor", "bill", "school", "meal"]
     urged = _claim("a:c1", "Senator Mara Olsen urged the governor to veto a bill on school meals", "urge",
                    [*lemmas, "urge", "veto"])

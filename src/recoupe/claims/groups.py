@@ -38,7 +38,6 @@ from typing import Any
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.en.headline import PUNCTUATION, headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
-from recoupe.lang.en.predicates import INFINITIVE_CUE_CLASSES
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
     EVENT_ORDINALS,
@@ -704,18 +703,11 @@ def _stored_infinitive(text: str, lemmas_json: str, predicate: str) -> str:
     return infinitive(text, frozenset(json.loads(lemmas_json)), predicate)
 
 
-def _one_cue(a: str, b: str) -> bool:
-    """One verb, or two verbs of one class of cues that act through their infinitive (:func:`other_acts`)."""
-    return a == b or (CLASS_OF.get(a) in INFINITIVE_CUE_CLASSES and CLASS_OF.get(a) == CLASS_OF.get(b))
-
-
 def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
     """Two acts of one verb on two infinitives (« urged X to sign the bill » / « urged X to veto the
     bill », « agreed to buy » / « agreed to sell »): what is urged or agreed is the fact, and two
-    infinitives that tell no one event (:func:`_one_event`) are two facts, whatever else they share.
-    Two verbs of one class of such cues count as one verb (« urged » / « pressed »:
-    :data:`recoupe.lang.en.predicates.INFINITIVE_CUE_CLASSES`)."""
-    return (bool(a_inf) and bool(b_inf) and _one_cue(a_verb, b_verb) and a_inf != b_inf
+    infinitives that tell no one event (:func:`_one_event`) are two facts, whatever else they share."""
+    return (bool(a_inf) and bool(b_inf) and a_verb == b_verb and a_inf != b_inf
             and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
 
 
