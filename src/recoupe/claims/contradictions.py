@@ -2348,53 +2348,6 @@ def check_home_town(a: Side, b: Side) -> Finding | None:
 
 
 @lru_cache(maxsize=1)
-def _en_equipped_re() -> tuple[str, str]:
-    from recoupe.lang.en.events import EQUIPPED_COPULAS, EQUIPPED_QUALIFIERS
-
-    told = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(EQUIPPED_QUALIFIERS, key=len, reverse=True))
-    copulas = "|".join(sorted(EQUIPPED_COPULAS))
-    # after the person: a copula, at most one adverb of report (« was reportedly ill-equipped »); before the
-    # person: in the noun phrase apposed to the name (« an ill-equipped climber with rented gear, 31-year-old
-    # Jon Smith »), a few words and one comma at most
-    # case is read in the name only: « a poor team, led by Jon Smith » apposes no name to the phrase
-    return (rf"(?i:\s+(?:had\s+)?(?:{copulas})\s+(?:\w+ly\s+)?({told}))\b",
-            rf"(?i:\b({told}))(?:\s+[\w'’-]+){{0,6}}?\s*,\s+(?:\d{{1,3}}-year-old\s+)?")
-
-
-def en_equipped(c: Claim) -> str:
-    """English: how a claim tells its named subject was equipped, "+" (« Mr Smith was well equipped ») or "-"
-    (« an ill-equipped climber, 31-year-old Jon Smith, slipped »), "" when it tells nothing of it or tells both.
-    The person is found by the last word of the subject's name, capitalised (« Jon Smith » read as « Mr Smith
-    »): « the man » may be any man of the story, and « Smith's group » is a group."""
-    from recoupe.lang.en.events import EQUIPPED_QUALIFIERS
-
-    words = c.subject.split()
-    if c.language != "en" or not c.subject_entity or not words or not words[-1][:1].isupper() or "'" in c.subject:
-        return ""
-    last = re.escape(words[-1])
-    after, before = _en_equipped_re()
-    found = {EQUIPPED_QUALIFIERS[" ".join(m.group(1).lower().split())]
-             for m in re.finditer(rf"\b{last}{after}", c.text)}
-    found |= {EQUIPPED_QUALIFIERS[" ".join(m.group(1).lower().split())]
-              for m in re.finditer(rf"{before}(?:[A-Z][\w'’-]+\s+){{0,3}}{last}\b", c.text)}
-    return found.pop() if len(found) == 1 else ""
-
-
-def check_equipped(a: Side, b: Side) -> Finding | None:
-    """One named person told well equipped by one English article and ill-equipped by another (:func:`en_equipped`),
-    neither denied."""
-    ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id or ac.negated or bc.negated or _denied(ac) or _denied(bc):
-        return None
-    if not ac.subject_entity or ac.subject_entity != bc.subject_entity:
-        return None
-    ea, eb = en_equipped(ac), en_equipped(bc)
-    if not ea or not eb or ea == eb:
-        return None
-    return Finding("attribute", f"« {_clip(ac.text)} » ({a.source}) contre « {_clip(bc.text)} » ({b.source})")
-
-
-@lru_cache(maxsize=1)
 def _en_colour_re() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     from recoupe.lang.en.events import COLOUR_SHADES, COLOURS, VEHICLE_MAKES
 
@@ -4825,8 +4778,7 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_home_town, check_colour, check_equipped, check_rank,
-          check_founding,
+          check_outcome, check_completion, check_place, check_home_town, check_colour, check_rank, check_founding,
           check_site, check_date,
           check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
@@ -4958,9 +4910,6 @@ def conflict_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str
     for thing in en_colours(c):  # one named thing's colour: every account that gives one (check_colour), by its make
         filed.add(f"CO:{thing.split()[0]}")
         look.add(f"CO:{thing.split()[0]}")
-    if en_equipped(c):  # how one named person was equipped: every account that tells it (check_equipped)
-        filed.add(f"EQ:{c.subject_entity}")
-        look.add(f"EQ:{c.subject_entity}")
     for who in en_home_towns(c):  # one person's home town: every account that tells one (check_home_town)
         filed.add(f"HT:{who}")
         look.add(f"HT:{who}")
@@ -5013,8 +4962,7 @@ def across_keys(c: Claim, headline: str = "", trouble: tuple[set[str], set[str]]
     that names its news, :func:`announced_keys`; a one-off event at one town, :func:`event_keys`; one
     named person's stop on one day, :func:`stop_day_keys`), filed under the pseudo-story ``ACROSS``."""
     tf, tl = trouble if trouble is not None else trouble_keys(c, headline)
-    amounts = (amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c) | stop_day_keys(c)
-               | death_figure_keys(c))
+    amounts = amount_keys(c) | announced_keys(c, headline, announced) | event_keys(c) | stop_day_keys(c)
     return {k for k in tf if k.startswith("X")} | amounts, {k for k in tl if k.startswith("X")} | amounts
 
 
@@ -5029,48 +4977,6 @@ def stop_day_keys(c: Claim) -> set[str]:
             or len(_en_name_words(c.subject)) < 2 or not _en_stop_moment(c) or not _en_stopped_person(c)):
         return set()
     return {f"XHM:{c.subject_entity}|{m[1]}"}
-
-
-@lru_cache(maxsize=1)
-def _en_died_re() -> re.Pattern[str]:
-    from recoupe.lang.en.events import PERSON_DIED
-
-    told = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(PERSON_DIED, key=len, reverse=True))
-    # the person, then an apposition or a relative clause between commas (« Jon Smith, 40, », « , who lived in
-    # X, »), or a comma and « who » (« Jon Smith, who died … »)
-    return re.compile(rf"^(?:\s*,[^,]{{1,80}},|\s*,)?\s*(?:who\s+)?(?:{told})\b")
-
-
-def _en_died(c: Claim) -> bool:
-    """Does an English claim's sentence tell that its subject died, the death told right after the subject
-    (« A 40-year-old woman died when she tumbled 200m », « Jon Smith, 40, was killed when … »)?"""
-    subject = c.subject.strip()
-    told = c.sentence or c.text
-    if not subject:
-        return False
-    at = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", told)
-    return at is not None and bool(_en_died_re().match(told[at.end():]))
-
-
-def _one_named_person(a: Claim, b: Claim) -> bool:
-    """Do two English claims name one person on both sides (one entity, written by name in both)?"""
-    pa, pb = _en_person(a), _en_person(b)
-    return bool(pa and pb and pa[0] and pb[0] and a.subject_entity == b.subject_entity)
-
-
-def death_figure_keys(c: Claim) -> set[str]:
-    """English: the keys of a figure told of one person whose death the sentence tells (:func:`_en_died`), the
-    person written with one age in years (« A 40-year-old man died after he fell about 200m » / « On Friday,
-    40-year-old Jon Smith died after falling about 60m »), across stories: the age and the thing counted, filed
-    and looked up alike. A person dies once, so two stories' figures of that death are versions of one fact;
-    :func:`compare_across` still asks that the age ties one person (:func:`_en_one_aged_person`: one side
-    named, or one entity), two unnamed people of one age being two deaths."""
-    if c.language != "en" or c.negated or c.modality not in _FIRM:
-        return set()
-    person = _en_person(c)
-    if person is None or person[1] is None or person[1][0] != person[1][1] or not _en_died(c):
-        return set()
-    return {f"XDF:{person[1][0]}|{q.thing}|{q.unit}" for q in _quantities(c) if q.thing != "âge"}
 
 
 def _en_stopped_person(c: Claim) -> bool:
@@ -5154,12 +5060,6 @@ def compare_across(a: Side, b: Side) -> Finding | None:
         hit = check_announced(a, b, shared=ANNOUNCED_SHARED_ACROSS)
     if hit is None and event_keys(a.claim) & event_keys(b.claim):
         hit = check_event_date(a, b)
-    if (hit is None and death_figure_keys(a.claim) & death_figure_keys(b.claim)
-            and (_en_one_aged_person(a.claim, b.claim) or _one_named_person(a.claim, b.claim))):
-        # one person's death told in two stories: only its figures told two ways
-        death = check_quantity(a, b)
-        if death is not None and death.kind == "quantity":
-            return death._replace(explanation=_in_english(death.explanation))
     if hit is None and amount_keys(a.claim) & amount_keys(b.claim):
         hit = check_quantity(a, b)
         if hit is not None and hit.kind != "date":

@@ -147,24 +147,3 @@ SINCE_RECORD_WORDS: frozenset[str] = frozenset({"most", "record", "first", "only
 # What a thing may have been before its founding (« the museum has been a listed building since 1971 »: the
 # building stood before the museum was founded in it).
 SINCE_STRUCTURE_NOUNS: frozenset[str] = frozenset({"building", "site", "landmark", "monument", "property"})
-
-# How an English sentence tells that its person died, right after the person (« A 40-year-old man died after he
-# fell … », « Jon Smith, 40, was killed when … »): a person dies once, so the figures two stories give of that
-# death (a fall's height) are versions of one fact (claims/contradictions.py, death_figure_keys). Not an active
-# « killed » (« Jon Smith killed a bear »: the deed of the living), nor « fell » alone (a fall may be survived).
-PERSON_DIED: tuple[str, ...] = (
-    "died", "dies", "has died", "had died", "was killed", "has been killed", "had been killed", "is dead",
-    "was found dead", "fell to his death", "fell to her death", "plunged to his death", "plunged to her death",
-)
-
-# Qualifiers of how a person was equipped for what they did (« was well equipped » / « an ill-equipped climber »):
-# told of one named person by two accounts, the two opposite ones conflict (claims/contradictions.py,
-# check_equipped). "+" or "-". Not « fully equipped » (a thing's fittings: a kitchen, a lab).
-EQUIPPED_QUALIFIERS: dict[str, str] = {
-    **dict.fromkeys(("well equipped", "well-equipped", "adequately equipped", "properly equipped",
-                     "suitably equipped"), "+"),
-    **dict.fromkeys(("ill equipped", "ill-equipped", "poorly equipped", "badly equipped", "insufficiently equipped",
-                     "inadequately equipped", "under-equipped", "underequipped", "not equipped"), "-"),
-}
-# Copulas and verbs of seeming between a person and how they were equipped (« Jon Smith was well equipped »).
-EQUIPPED_COPULAS: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "seemed", "appeared"})
