@@ -3600,7 +3600,7 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
     if c.modality in {"speculative", "denied"}:
         return []
     language = language or c.language
-    qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing]
+    qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing and not _in_relative(c, q, language)]
     if c.negated:
         # a figure of what did not happen is no count; the age of who it is told of still is
         return [q for q in qs if q.thing == "âge"]
@@ -3610,6 +3610,98 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
         # that placed them is out already (« neuf départements en alerte orange demain »)
         return [q for q in qs if q.thing == "âge" or _under_alert(c, q)]
     return qs + _subject_age(c, qs, language)
+
+
+# a relative pronoun inside a claim opens a clause about one of its nouns (« la crue qui avait inondé 2 400
+# maisons en 2018 a inondé le centre »); lower case only (« WHO » is the agency); « ce qui » / « ce dont »
+# take up the whole clause before them (« …, ce qui porte le bilan à 12 morts »): what the claim tells
+_RELATIVE_OPENER = re.compile(r"(?<!\bce )\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles|which|who|whose)\b")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# English auxiliaries and adverbs before a relative's own verb (« which had already swamped »)
+_EN_BEFORE_VERB = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "not",
+                             "never", "also", "already", "once", "last", "first", "previously", "earlier"})
+
+
+def _in_relative(c: Claim, q: Quantity, language: str) -> bool:
+    """Does figure ``q`` stand inside a relative clause the claim carries, not in what the claim states? A
+    clause between commas holds it when no comma closes the clause before it; a clause without commas,
+    when the claim's own verb is not written after the relative's verb, before the figure (« la crue qui
+    avait inondé 2 400 maisons en 2018 a inondé hier 1 200 maisons »: 1 200 is the claim's). A claim that
+    is itself the relative clause (« qui avait inondé 2 400 maisons ») states its figure; an age is its
+    bearer's whatever clause tells it."""
+    text = c.text
+    if q.thing == "âge" or not q.text or (language or c.language) not in ("fr", "en"):
+        return False
+    at = text.find(q.text)
+    if at <= 0:
+        return False
+    for m in _relative_openers(text, at):
+        if not text[:m.start()].strip():
+            continue  # the claim opens with the pronoun: the relative clause is the claim
+        between = _THOUSANDS_COMMA.sub("", text[m.end():at])
+        if text[:m.start()].rstrip().endswith(","):
+            if "," not in between:
+                return True  # « le feu, qui a brûlé 300 ha, … »: inside the incidental clause
+            continue
+        if not _verb_after_relative(between, c.predicate, language or c.language):
+            return True
+    return False
+
+
+_EN_THAT = re.compile(r"\bthat\b")
+
+
+def _relative_openers(text: str, end: int = -1) -> list[re.Match[str]]:
+    """The relative pronouns of ``text`` before ``end``: English « that » only when a verb follows it (« the
+    fire that destroyed … »; « said that 300 homes … » opens a complement)."""
+    end = len(text) if end < 0 else end
+    found = list(_RELATIVE_OPENER.finditer(text, 0, end))
+    from recoupe.lang.en.stem import IRREGULAR_VERB_FORMS
+
+    for m in _EN_THAT.finditer(text, 0, end):
+        after = fold(text[m.end():end]).split()[:1]
+        if after and (after[0] in _EN_BEFORE_VERB or after[0] in IRREGULAR_VERB_FORMS
+                      or (after[0].endswith("ed") and len(after[0]) > 4)):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _recalled_deed(c: Claim) -> bool:
+    """Is the claim a relative clause recalling an earlier occurrence of the deed its sentence tells (« The
+    flood, which swamped 2,400 homes last spring, swamped the town on Monday »: « which swamped 2,400 homes
+    last spring »)? It opens with its pronoun, and the sentence writes its verb again outside it. Its
+    figure and its date are that earlier occurrence's, set against no account of the new one."""
+    openers = _relative_openers(c.text)
+    if not openers or c.text[:openers[0].start()].strip() or not c.sentence or c.text not in c.sentence:
+        return False
+    at = c.sentence.index(c.text)
+    rest = c.sentence[:at] + " " + c.sentence[at + len(c.text):]
+    if c.language == "fr":
+        from recoupe.claims.groups import _INFINITIVE_ENDING, _MIN_VERB_STEM
+        from recoupe.lang.fr.verb_forms import VERB_FORM_ENDING
+
+        stem = _INFINITIVE_ENDING.sub("", fold(c.predicate))
+        if len(stem) < _MIN_VERB_STEM or " " in stem:
+            return False
+        form = re.compile(re.escape(stem) + VERB_FORM_ENDING)
+        return any(form.fullmatch(w) for w in fold(rest).split())
+    from recoupe.claims.status import _writes_verb
+
+    return _writes_verb(fold(rest).split(), c.predicate)
+
+
+def _verb_after_relative(between: str, predicate: str, language: str) -> bool:
+    """Is the claim's verb ``predicate`` written in ``between`` (the words after a relative pronoun, before a
+    figure) after the relative's own verb, the first word past auxiliaries? Then the clause closed before
+    the figure."""
+    if language == "fr":
+        from recoupe.claims.groups import _verb_between
+
+        return _verb_between(between, 0, len(between), predicate)
+    from recoupe.claims.status import _writes_verb
+
+    words = [w for w in fold(between).split() if w not in _EN_BEFORE_VERB]
+    return _writes_verb(words[1:], predicate)
 
 
 def _subject_age(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
@@ -4784,6 +4876,10 @@ CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebu
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
 
+# the checks that read one occurrence's figures and dates
+_OCCURRENCE_CHECKS = (check_quantity, check_date, check_event_date, check_counted_date)
+
+
 def _clip(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     if len(text) <= n:
@@ -4809,6 +4905,10 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     # or when one is a bare denial of the other (« X revendique le contrôle du détroit, l'Iran dément »)
     checks: tuple[Callable[[Side, Side], Finding | None], ...] = CHECKS
     # or when one rejects the finding the other tells (« conteste la circonstance retenue par les juges »)
+    if not one_sentence and _recalled_deed(sa.claim) != _recalled_deed(sb.claim):
+        # an earlier occurrence recalled in a relative clause against an account of the new one: their
+        # figures and dates are two occurrences'
+        checks = tuple(c for c in checks if c not in _OCCURRENCE_CHECKS)
     if one_sentence:
         checks = (check_denial, check_quantity) if _bare_denial(sa.claim) or _bare_denial(sb.claim) else (
             check_quantity,)

@@ -65,8 +65,27 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
             return "past"  # « ravagée par un incendie en juillet, la forêt rouvrira »: done by then
         if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
             return _tense_of(v.head, depth + 1)
+        if v.morph.get("Tense") == ["Pres"] and depth < 3:
+            # « a promis une aide en visitant lundi la vallée »: a present participle has no tense of its
+            # own, hung on a noun of its clause it takes that clause's verb's
+            gov = _governing_verb(v)
+            if gov is not None:
+                return _tense_of(gov, depth + 1)
         return None  # adjectival participle ("la réunion prévue le 15")
     return _morph_tense(v)
+
+
+def _governing_verb(v: Any) -> Any:
+    """The verb of the clause a participle hangs in through its nouns (« promis » for « visitant » in « a
+    promis une aide en visitant »), or None."""
+    cur = v.head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+            return cur
+        if cur.head is cur or cur.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        cur = cur.head
+    return None
 
 
 _ETRE_VERBS = frozenset({
