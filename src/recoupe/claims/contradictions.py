@@ -2268,7 +2268,9 @@ def _one_aged_person(a: Claim, b: Claim) -> bool:
     if a.language == b.language == "fr":
         named = [bool(c.subject_entity) and c.subject[:1].isupper() and _told_age(c) is not None
                  and not re.search(r"\d", c.subject) for c in (a, b)]
-        return named[0] != named[1] and _told_age(a) == _told_age(b) is not None
+        # the unnamed side with no entity: two entities resolved apart stay two people
+        unnamed = b if named[0] else a
+        return named[0] != named[1] and not unnamed.subject_entity and _told_age(a) == _told_age(b) is not None
     return _en_one_aged_person(a, b)
 
 
