@@ -43,9 +43,6 @@ def test_one_person_named_and_unnamed_is_compared(sentence: str, subject: str) -
 @pytest.mark.parametrize("sentence, subject", [
     # another day
     ("A 23-year-old man died on Saturday after he crashed his van at about 40 mph near Leeds.", "23-year-old man"),
-    # a woman
-    ("A 23-year-old woman died on Friday after she crashed her van at about 40 mph near Leeds.",
-     "23-year-old woman"),
     # another country
     ("A 23-year-old man died on Friday after he crashed his van at about 40 mph near Lyon in France.",
      "23-year-old man"),
@@ -54,6 +51,44 @@ def test_two_people_of_one_age_are_not_compared(sentence: str, subject: str) -> 
     text = sentence.split(" on Friday ")[-1].split(" on Saturday ")[-1].rstrip(".")
     other = _side("b1:c2", sentence, text, subject, "en")
     assert kind_of(_named_en(), other) is None
+
+
+def test_a_man_by_his_title_and_a_woman_are_two_people() -> None:
+    """The sex told by a subject's words or the title before a name (« Mr », « M. »), not by pronouns."""
+    told = "Mr Dara Quent, 23, died on Friday after he crashed his van at about 70 mph near Leeds."
+    mr = _side("a1:c2", told, "after he crashed his van at about 70 mph near Leeds", "Dara Quent", "en", entity="e1")
+    told = "A 23-year-old woman died on Friday after she crashed her van at about 40 mph near Leeds."
+    woman = _side("b1:c2", told, "after she crashed her van at about 40 mph near Leeds", "23-year-old woman", "en")
+    assert kind_of(mr, woman) is None
+    told = "A 23-year-old man died on Friday after he crashed his van at about 40 mph near Leeds."
+    man = _side("b1:c2", told, "after he crashed his van at about 40 mph near Leeds", "23-year-old man", "en")
+    assert kind_of(mr, man) == "quantity"
+    monsieur = _named_fr("M. Paul Vernel, 19 ans, roulait à 130 km/h quand il a percuté un arbre vendredi près "
+                         "de Rennes.")
+    femme = _unnamed_fr("Une femme de 19 ans roulait à 90 km/h quand elle a percuté un arbre vendredi près de Rennes.",
+                        "Une femme de 19 ans")
+    assert kind_of(monsieur, femme) is None
+
+
+def test_a_pronoun_tells_no_sex() -> None:
+    """« as she … » may be another person's: a name with no title and a man of its age are still compared."""
+    told = "Dara Quent, 23, was hit on Friday at about 70 mph near Leeds as she turned into the road."
+    named = _side("a1:c2", told, "Dara Quent, 23, was hit on Friday at about 70 mph near Leeds", "Dara Quent",
+                  "en", entity="e1", predicate="hit")
+    told = "A 23-year-old man was hit on Friday at about 40 mph near Leeds."
+    man = _side("b1:c2", told, told.rstrip("."), "23-year-old man", "en", predicate="hit")
+    assert kind_of(named, man) == "quantity"
+
+
+def test_a_night_runs_into_the_next_day() -> None:
+    """« Friday night » in one report, Saturday in a later one: not days apart."""
+    told = "Dara Quent, 23, died late on Friday night after he crashed his van at about 70 mph near Leeds."
+    named = _side("a1:c2", told, "after he crashed his van at about 70 mph near Leeds", "Dara Quent", "en",
+                  entity="e1", published=date(2031, 3, 8), time="2031-03-07TNI")
+    told = "A 23-year-old man died on Saturday after he crashed his van at about 40 mph near Leeds."
+    other = _side("b1:c2", told, "after he crashed his van at about 40 mph near Leeds", "23-year-old man", "en",
+                  published=date(2031, 3, 9))
+    assert kind_of(named, other) == "quantity"
 
 
 def test_two_days_told_by_a_weekday_against_two_publication_days() -> None:
@@ -93,8 +128,6 @@ def test_french_one_person_named_and_unnamed_is_compared() -> None:
 @pytest.mark.parametrize("sentence, subject", [
     ("Un homme de 19 ans roulait à 90 km/h quand il a percuté un arbre samedi près de Rennes.",
      "Un homme de 19 ans"),
-    ("Une femme de 19 ans roulait à 90 km/h quand elle a percuté un arbre vendredi près de Rennes.",
-     "Une femme de 19 ans"),
     ("Un homme de 19 ans roulait à 90 km/h quand il a percuté un arbre vendredi près de Marseille.",
      "Un homme de 19 ans"),
     ("Un homme de 73 ans roulait à 90 km/h quand il a percuté un arbre vendredi près de Rennes.",

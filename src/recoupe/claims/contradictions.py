@@ -2282,21 +2282,19 @@ def _sex_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return (pack.MALE_WORDS, pack.FEMALE_WORDS) if pack is not None else (frozenset(), frozenset())
 
 
-_SUBJECT_PRONOUNS = {"en": ("he", "she"), "fr": ("il", "elle")}
-
-
 def _sex(c: Claim) -> str:
-    """The sex a claim tells of its subject: by the subject's words (« a 19-year-old woman », « un homme »),
-    else by the subject pronouns of its sentence (« Jon Smith, 19, died after he … »); "" when it tells
-    none, or both."""
+    """The sex a claim tells of its subject: by the subject's words (« a 19-year-old woman », « un homme »,
+    « Mrs Smith ») or a title written right before it (« Mr Jon Smith », « Mme Durand »); "" when it tells
+    none, or both. Not by pronouns: a clause's « he » or « she » is often another person's, and the
+    extraction can resolve it to the wrong one (« Jon Smith was walking when a driver struck him as he … »)."""
     male, female = _sex_words(c.language)
     words = fold(c.subject).split()
-    told = {s for w in words for s, lex in (("m", male), ("f", female)) if w in lex}
-    if not told:
-        he_she = _SUBJECT_PRONOUNS.get(c.language, ())
-        said = set(fold(c.sentence or c.text).split())
-        told = {s for s, p in zip(("m", "f"), he_she, strict=False) if p in said}
-    return next(iter(told)) if len(told) == 1 else ""
+    told = c.sentence or c.text
+    at = told.find(c.subject) if c.subject else -1
+    if at > 0:
+        words += fold(told[max(0, at - 12):at]).split()[-1:]
+    sexes = {s for w in words for s, lex in (("m", male), ("f", female)) if w in lex}
+    return next(iter(sexes)) if len(sexes) == 1 else ""
 
 
 def _side_areas(s: Side) -> frozenset[str]:
@@ -2312,11 +2310,22 @@ def _side_areas(s: Side) -> frozenset[str]:
     return place_areas(("", "LOC", n) for n in names)
 
 
+def _days_of(value: str) -> frozenset[str]:
+    """The day a day-precise time value names, and the next one when it is late in the day (« Friday night »
+    is often told as Saturday by a later report)."""
+    if not _DAY_VALUE.match(value):
+        return frozenset()
+    day = value[:10]
+    if not (_LATE_IN_DAY.search(value) or value.endswith("TNI")):
+        return frozenset({day})
+    return frozenset({day, (date.fromisoformat(day) + timedelta(days=1)).isoformat()})
+
+
 @lru_cache(maxsize=4096)
 def _days_told(text: str, anchor: date | None, language: str) -> frozenset[str]:
     from recoupe.nlp.timex import tag
 
-    return frozenset(t.value[:10] for t in tag(text, anchor, lang=language) if _DAY_VALUE.match(t.value))
+    return frozenset(d for t in tag(text, anchor, lang=language) for d in _days_of(t.value))
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -2326,7 +2335,7 @@ def _event_days(s: Side) -> frozenset[str]:
     """The days an account dates its event to: its claim's own day, else the days its sentence names
     (« died on Friday … after he crashed »), read against the publication day."""
     if _DAY_VALUE.match(s.claim.time or ""):
-        return frozenset({s.claim.time[:10]})
+        return _days_of(s.claim.time)
     return _days_told(s.claim.sentence or s.claim.text, s.published, s.language)
 
 

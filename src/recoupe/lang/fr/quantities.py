@@ -423,9 +423,9 @@ UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
 # words that tell a person's sex, folded (« grand-mère » folds to « grand mere »): one age told of a man, the
 # same told of a woman, are two people
 MALE_WORDS: frozenset[str] = frozenset({"homme", "garcon", "pere", "fils", "mari", "frere", "oncle",
-                                        "neveu", "il", "monsieur", "veuf", "conducteur"})
+                                        "neveu", "monsieur", "m", "veuf", "conducteur"})
 FEMALE_WORDS: frozenset[str] = frozenset({"femme", "fille", "fillette", "mere", "epouse", "sœur",
-                                          "tante", "niece", "elle", "madame", "agee", "veuve",
+                                          "tante", "niece", "madame", "mme", "mlle", "agee", "veuve",
                                           "conductrice"})
 # an age told in a subject or right after it: « un homme de 19 ans », « Paul Durand, 19 ans, »
 SUBJECT_AGE_PATTERN = r"\b(\d{1,3})\s+ans\b"
