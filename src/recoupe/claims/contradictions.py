@@ -2340,11 +2340,11 @@ def _event_days(s: Side) -> frozenset[str]:
 
 
 def _aged_people_apart(a: Side, b: Side) -> bool:
-    """Two accounts of other articles, each of a person told with an age, at least one of them by no name
-    (« a 19-year-old man » / « Jon Smith, 19, »; « un homme de 19 ans » / « un homme de 19 ans »): the age
-    is all that could make them one person, and it does not when something else sets them apart — two
-    ages, two sexes, places apart (the stories' gazetteer relation), days apart. Two crashes of two
-    19-year-olds a day apart in two towns are two people, their speeds no conflict."""
+    """Two accounts of other articles, each of a person told with an age, not one entity (« a 19-year-old
+    man » / « Jon Smith, 19, »; « un homme de 19 ans » / « un homme de 19 ans »; two French names are left to
+    the resolver): the age is all that could make them one person, and it does not when something else sets
+    them apart — two ages, two sexes, places apart (the stories' gazetteer relation), days apart. Two crashes
+    of two 19-year-olds a day apart in two towns are two people, their speeds no conflict."""
     ac, bc = a.claim, b.claim
     if ac.article_id == bc.article_id or (ac.subject_entity and ac.subject_entity == bc.subject_entity):
         return False
