@@ -165,7 +165,8 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci
                        "ce", "cela", "ça", "nous", "vous", "je", "tu", ""})
 _STOP = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "et", "en", "à",
                    "a", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tout", "toute", "tous"})
-_AGE_WORD = re.compile(r"\b\d{1,3}-years?-old\b")  # "a 58-year-old man": an age, no counted group
+# "a 58-year-old man", « un homme de 58 ans »: an age, no counted group
+_AGE_WORD = re.compile(r"\b\d{1,3}(?:-years?-old\b|\s+ans\b)")
 _FIGURE_WORD = re.compile(r"\d|\b(?:des|plusieurs|quelques|une?)\s+(?:dizaines?|centaines?|milliers?|millions?)\b",
                           re.I)
 # a month or a day, the day possibly with a time or part of the day (« 2026-08-16TNI », the night)
@@ -2242,6 +2243,129 @@ def _en_one_aged_person(a: Claim, b: Claim) -> bool:
     return named_a != named_b and age_a == age_b and age_a[0] == age_a[1]
 
 
+def _told_age(c: Claim) -> int | None:
+    """The one age a claim writes in its subject or right after it (« a 19-year-old man », « Jon Smith, 19, »,
+    « un homme de 19 ans », « Paul Durand, 19 ans, »), None when it writes none or a span."""
+    if c.language == "en":
+        span = _en_age(c)
+        return span[0] if span is not None and span[0] == span[1] else None
+    if c.language != "fr" or not c.subject:
+        return None
+    from recoupe.lang.fr.quantities import SUBJECT_AGE_AFTER_PATTERN, SUBJECT_AGE_PATTERN
+
+    found = re.search(SUBJECT_AGE_PATTERN, c.subject)
+    if found is None:
+        told = c.sentence or c.text
+        at = told.find(c.subject)
+        found = re.match(SUBJECT_AGE_AFTER_PATTERN, told[at + len(c.subject):]) if at >= 0 else None
+    return int(found.group(1)) if found else None
+
+
+def _one_aged_person(a: Claim, b: Claim) -> bool:
+    """Two accounts of one person told by one age on both sides, one of them by no name: in English
+    :func:`_en_one_aged_person`; in French « un homme de 19 ans » / « Paul Durand, 19 ans » likewise (what
+    may still set the two apart is :func:`_aged_people_apart`'s)."""
+    if a.language == b.language == "fr":
+        named = [bool(c.subject_entity) and c.subject[:1].isupper() and _told_age(c) is not None
+                 and not re.search(r"\d", c.subject) for c in (a, b)]
+        # the unnamed side with no entity: two entities resolved apart stay two people
+        unnamed = b if named[0] else a
+        return named[0] != named[1] and not unnamed.subject_entity and _told_age(a) == _told_age(b) is not None
+    return _en_one_aged_person(a, b)
+
+
+def _sex_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    from recoupe.lang.en import quantities as en
+    from recoupe.lang.fr import quantities as fr
+
+    pack = {"en": en, "fr": fr}.get(language)
+    return (pack.MALE_WORDS, pack.FEMALE_WORDS) if pack is not None else (frozenset(), frozenset())
+
+
+def _sex(c: Claim) -> str:
+    """The sex a claim tells of its subject: by the subject's words (« a 19-year-old woman », « un homme »,
+    « Mrs Smith ») or a title written right before it (« Mr Jon Smith », « Mme Durand »); "" when it tells
+    none, or both. Not by pronouns: a clause's « he » or « she » is often another person's, and the
+    extraction can resolve it to the wrong one (« Jon Smith was walking when a driver struck him as he … »)."""
+    male, female = _sex_words(c.language)
+    words = fold(c.subject).split()
+    told = c.sentence or c.text
+    at = told.find(c.subject) if c.subject else -1
+    if at > 0:
+        words += fold(told[max(0, at - 12):at]).split()[-1:]
+    sexes = {s for w in words for s, lex in (("m", male), ("f", female)) if w in lex}
+    return next(iter(sexes)) if len(sexes) == 1 else ""
+
+
+def _side_areas(s: Side) -> frozenset[str]:
+    """Where an account is placed (:func:`recoupe.resolve.stories.place_areas`): its claim's place and the
+    places its headline names, all of them (any may be the scene). Not the other places of its sentence or
+    lede: those are often where the person comes from or lives (« who had been living in Melbourne »)."""
+    from recoupe.resolve.places import areas_named, scene_places
+    from recoupe.resolve.stories import place_areas
+
+    names = [p.name for p in scene_places(s.headline)] + list(areas_named(s.headline))
+    if s.claim.place:
+        names.append(s.claim.place)
+    return place_areas(("", "LOC", n) for n in names)
+
+
+def _days_of(value: str) -> frozenset[str]:
+    """The day a day-precise time value names, and the next one when it is late in the day (« Friday night »
+    is often told as Saturday by a later report)."""
+    if not _DAY_VALUE.match(value):
+        return frozenset()
+    day = value[:10]
+    if not (_LATE_IN_DAY.search(value) or value.endswith("TNI")):
+        return frozenset({day})
+    return frozenset({day, (date.fromisoformat(day) + timedelta(days=1)).isoformat()})
+
+
+@lru_cache(maxsize=4096)
+def _days_told(text: str, anchor: date | None, language: str) -> frozenset[str]:
+    from recoupe.nlp.timex import tag
+
+    return frozenset(d for t in tag(text, anchor, lang=language) for d in _days_of(t.value))
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _event_days(s: Side) -> frozenset[str]:
+    """The days an account dates its event to: its claim's own day, else the days its sentence names
+    (« died on Friday … after he crashed »), read against the publication day."""
+    if _DAY_VALUE.match(s.claim.time or ""):
+        return _days_of(s.claim.time)
+    return _days_told(s.claim.sentence or s.claim.text, s.published, s.language)
+
+
+def _aged_people_apart(a: Side, b: Side) -> bool:
+    """Two accounts of other articles, each of a person told with an age, not one entity (« a 19-year-old
+    man » / « Jon Smith, 19, »; « un homme de 19 ans » / « un homme de 19 ans »; two French names are left to
+    the resolver): the age is all that could make them one person, and it does not when something else sets
+    them apart — two ages, two sexes, places apart (the stories' gazetteer relation), days apart. Two crashes
+    of two 19-year-olds a day apart in two towns are two people, their speeds no conflict."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or (ac.subject_entity and ac.subject_entity == bc.subject_entity):
+        return False
+    age_a, age_b = _told_age(ac), _told_age(bc)
+    if age_a is None or age_b is None:
+        return False
+    if ac.language != "en" and (ac.subject_entity and bc.subject_entity):
+        return False  # two names: told apart or not by the entity resolver
+    if age_a != age_b:
+        return True
+    sa, sb = _sex(ac), _sex(bc)
+    if sa and sb and sa != sb:
+        return True
+    from recoupe.resolve.stories import areas_apart
+
+    if areas_apart(_side_areas(a), _side_areas(b)):
+        return True
+    da, db = _event_days(a), _event_days(b)
+    return bool(da and db) and not da & db
+
+
 def _one_of_several(c: Claim) -> bool:
     """Is an English subject « one of the … », one person of several the clause leaves untold?"""
     head, of, _ = fold(c.subject).partition(" of ")
@@ -3940,6 +4064,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     aged = _ages_apart(a, b, qa, qb)
     if aged is not None:
         return aged
+    if _aged_people_apart(a, b):
+        return None  # two people of one age, set apart by their sex, places or days
     same_article = ac.article_id == bc.article_id
     same_group = linked(ac, bc)
     if not (same_article and ac.sentence == bc.sentence):
@@ -3951,7 +4077,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         if (_different_doers(ac, bc, pronoun_one_doer=same_group) and (
                 same_article or _different_doers(ac, bc)
                 or not any(x.comparable(y) and x.overlaps(y) and _opposite_bearings(ac, x, bc, y)
-                           for x in qa for y in qb)) and (same_article or not _en_one_aged_person(ac, bc))
+                           for x in qa for y in qb)) and (same_article or not _one_aged_person(ac, bc))
                 ) or _en_persons_apart(ac, bc) or (not same_article and _en_agents_apart(ac, bc)):
             return None
         # « une nouvelle attaque a fait deux morts » against the first attack's toll: another

@@ -298,6 +298,18 @@ def area_checks(area: str) -> list[str]:
     return [f"ar:n:{country}", f"ar:Wreg:{country}", *_cells_around(parts[3], parts[4]), *extra]
 
 
+def areas_apart(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Does every place of ``a`` lie away from every place of ``b`` (:func:`place_areas` descriptors), read
+    both ways by the keys a story posts and checks (:func:`area_posts`, :func:`area_checks`)? Places
+    on one side only, or none, say nothing: apart needs places on both."""
+    a, b = frozenset(a), frozenset(b)
+    if not a or not b:
+        return False
+    posts_a = {k for x in a for k in area_posts(x)}
+    posts_b = {k for y in b for k in area_posts(y)}
+    return not any(set(area_checks(x)) & posts_b for x in a) and not any(set(area_checks(y)) & posts_a for y in b)
+
+
 def figure_keys(keys: Iterable[str], language: str) -> frozenset[str]:
     """The count keys (:func:`recoupe.claims.groups.count_keys`) that carry a figure of
     :data:`MIN_STORY_FIGURE` or more (``#n:<thing>:<bucket>``: « 12 000 foyers privés de courant »),

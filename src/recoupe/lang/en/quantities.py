@@ -310,3 +310,11 @@ UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("degree", "celsius", "fahrenheit"), frozenset({"température"})),
     **dict.fromkeys(("knot",), frozenset({"vitesse"})),
 }
+
+# -- whether one age ties two accounts to one person (claims/contradictions.py, _aged_people_apart)
+# words that tell a person's sex: one age told of a man, the same told of a woman, are two people
+MALE_WORDS: frozenset[str] = frozenset({"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle",
+                                        "nephew", "boyfriend", "male", "mr", "dad", "grandson"})
+FEMALE_WORDS: frozenset[str] = frozenset({"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother",
+                                          "aunt", "niece", "girlfriend", "female", "mrs", "ms", "miss", "mum", "mom",
+                                          "granddaughter"})

@@ -418,3 +418,15 @@ UNIT_DIMENSIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("degré", "celsius", "fahrenheit"), frozenset({"température"})),
     **dict.fromkeys(("km/h", "mph", "noeud", "nœud"), frozenset({"vitesse"})),
 }
+
+# -- whether one age ties two accounts to one person (claims/contradictions.py, _aged_people_apart)
+# words that tell a person's sex, folded (« grand-mère » folds to « grand mere »): one age told of a man, the
+# same told of a woman, are two people
+MALE_WORDS: frozenset[str] = frozenset({"homme", "garcon", "pere", "fils", "mari", "frere", "oncle",
+                                        "neveu", "monsieur", "m", "veuf", "conducteur"})
+FEMALE_WORDS: frozenset[str] = frozenset({"femme", "fille", "fillette", "mere", "epouse", "sœur",
+                                          "tante", "niece", "madame", "mme", "mlle", "agee", "veuve",
+                                          "conductrice"})
+# an age told in a subject or right after it: « un homme de 19 ans », « Paul Durand, 19 ans, »
+SUBJECT_AGE_PATTERN = r"\b(\d{1,3})\s+ans\b"
+SUBJECT_AGE_AFTER_PATTERN = r"^\s*,\s*(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
