@@ -33,7 +33,7 @@ def _named_en() -> Side:
 
 @pytest.mark.parametrize("sentence, subject", [
     # the same day, the same town: one person, two speeds
-    ("A 23-year-old man died on Friday after he crashed his van at about 40 mph near Leeds.", "23-year-old man"),
+    ("A 23-year-old man died on Friday morning after he crashed his van at about 40 mph near Leeds.", "23-year-old man"),
 ])
 def test_one_person_named_and_unnamed_is_compared(sentence: str, subject: str) -> None:
     other = _side("b1:c2", sentence, sentence.split(" died on Friday ")[1].rstrip("."), subject, "en")
@@ -44,7 +44,7 @@ def test_one_person_named_and_unnamed_is_compared(sentence: str, subject: str) -
     # another day
     ("A 23-year-old man died on Saturday after he crashed his van at about 40 mph near Leeds.", "23-year-old man"),
     # another country
-    ("A 23-year-old man died on Friday after he crashed his van at about 40 mph near Lyon in France.",
+    ("A 23-year-old man died on Friday morning after he crashed his van at about 40 mph near Lyon in France.",
      "23-year-old man"),
 ])
 def test_two_people_of_one_age_are_not_compared(sentence: str, subject: str) -> None:
@@ -60,7 +60,7 @@ def test_a_man_by_his_title_and_a_woman_are_two_people() -> None:
     told = "A 23-year-old woman died on Friday after she crashed her van at about 40 mph near Leeds."
     woman = _side("b1:c2", told, "after she crashed her van at about 40 mph near Leeds", "23-year-old woman", "en")
     assert kind_of(mr, woman) is None
-    told = "A 23-year-old man died on Friday after he crashed his van at about 40 mph near Leeds."
+    told = "A 23-year-old man died on Friday morning after he crashed his van at about 40 mph near Leeds."
     man = _side("b1:c2", told, "after he crashed his van at about 40 mph near Leeds", "23-year-old man", "en")
     assert kind_of(mr, man) == "quantity"
     monsieur = _named_fr("M. Paul Vernel, 19 ans, roulait à 130 km/h quand il a percuté un arbre vendredi près "
@@ -99,7 +99,7 @@ def test_two_days_told_by_a_weekday_against_two_publication_days() -> None:
     other = _side("b1:c2", told, "after he crashed his van at about 40 mph near Leeds", "23-year-old man", "en",
                   published=date(2031, 3, 9))
     assert kind_of(named, other) is None
-    told = "A 23-year-old man died on Friday after he crashed his van at about 40 mph near Leeds."
+    told = "A 23-year-old man died on Friday morning after he crashed his van at about 40 mph near Leeds."
     same = _side("b1:c2", told, "after he crashed his van at about 40 mph near Leeds", "23-year-old man", "en",
                  published=date(2031, 3, 9))
     assert kind_of(named, same) == "quantity"
@@ -157,7 +157,7 @@ def test_places_apart_by_the_headlines_gazetteer() -> None:
     named = _side("a1:c2", s, "after he crashed his van at about 70 mph", "Dara Quent", "en", entity="e1")
     named = Side(named.claim, outlet=named.outlet, language="en", published=DAY,
                  headline="Van driver dies in crash near Glasgow")
-    told = "A 23-year-old man died on Friday after he crashed his van at about 40 mph."
+    told = "A 23-year-old man died on Friday morning after he crashed his van at about 40 mph."
     other = _side("b1:c2", told, "after he crashed his van at about 40 mph", "23-year-old man", "en")
     assert kind_of(named, other) == "quantity"  # no place on one side: nothing sets them apart
     near = Side(other.claim, outlet=other.outlet, language="en", published=DAY,

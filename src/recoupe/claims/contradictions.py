@@ -2300,7 +2300,7 @@ def _sex(c: Claim) -> str:
 def _side_areas(s: Side) -> frozenset[str]:
     """Where an account is placed (:func:`recoupe.resolve.stories.place_areas`): its claim's place and the
     places its headline names, all of them (any may be the scene). Not the other places of its sentence or
-    lede: those are often where the person comes from or lives (« who had been living in Melbourne »)."""
+    lede: those are often where the person comes from or lives (« who lived in Ashford », « from Hampton »)."""
     from recoupe.resolve.places import areas_named, scene_places
     from recoupe.resolve.stories import place_areas
 
