@@ -2276,24 +2276,48 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if context is not None and context.runs:  # two articles of one wire or release text: one account
             candidates = [(i, j) for i, j in candidates
                           if not context.dependent(firm[i].article_id, firm[j].article_id)]
-        pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
+        pairs = [(i, j) for i, j in candidates if ((i, j) in joined or linked(j, i))
+                 and not _killer_not_told(firm[i], firm[j]) and not _killer_not_told(firm[j], firm[i])]
         if not pairs:
             continue
         # a pair of two fragments (two conditions, two relative clauses, two infinitives) ranks last: the
         # pair is the fact a reader is shown as confirmed, and another linked pair of the part may state
         # it (twenty-fourth session: 5 groups of the French dossiers shown by two fragments); ties on the
         # claims' ids, so that every reader of the group shows one pair whatever its order
-        ranked = [(fragments(i, j), -learned_probability(feats[i], feats[j], probability),
+        # then a pair of one verb (or a verb and its own noun) before a pair that shares only a class:
+        # the class lumps other acts (« expulser » / « refouler »), the verb names the one told
+        ranked = [(fragments(i, j), _class_only(firm[i].predicate, firm[j].predicate),
+                   -learned_probability(feats[i], feats[j], probability),
                    min(firm[i].id, firm[j].id), max(firm[i].id, firm[j].id)) for i, j in pairs]
         top = min(ranked)
         n = len({r for r in roots.values() if r is not None})
         count = max(count, n)
         # the count is the most independent part's; the pair shown, a fact pair of any part that confirms
         # before a fragment pair of a larger one (the status does not change, only the fact shown)
-        key = (top[0], -n, top[2:])
+        key = (top[0], -n, top[3:])
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
+
+
+def _class_only(a: str, b: str) -> bool:
+    """Do two predicates of one event name it only through their paraphrase class: not one lemma,
+    not a verb and its own noun (« tuer » / « mourir », not « tuer » / « tuer »)?"""
+    return a != b and not _verb_and_noun(a, b)
+
+
+def _killer_not_told(a: Claim, b: Claim) -> bool:
+    """Is ``a`` a killing told with its killer as subject (« un agent de sécurité tue un cambrioleur »)
+    and ``b`` a bare death (« un cambrioleur est mort »)? One class of event, but ``b`` tells who died,
+    not who killed: it does not confirm ``a``. The subject is the killer when none of its words is in
+    ``b`` (the victim of a passive, « trois infirmières ont été tuées », is also who died)."""
+    from recoupe.lang.predicates import DEATH_LEMMAS, KILLING_LEMMAS
+
+    if a.predicate not in KILLING_LEMMAS or b.predicate not in DEATH_LEMMAS:
+        return False
+    subject = _subject_words(a)
+    told = {w[:5] for w in _words(b.text)}
+    return bool(subject) and not any(w[:5] in told for w in subject)
 
 
 def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:
