@@ -2480,6 +2480,10 @@ def test_a_bare_death_does_not_confirm_who_killed() -> None:
     sources = {f"art{k}": f"journal-{k}.example" for k in (1, 2, 3)}
     assert group_status([killing, death], sources).status == "single_source"
     assert group_status([victim, death], sources).status == "confirmed"
+    # a headline's rubric read as its subject is no killer
+    rubric = _fr_act("4", "art3", "Bretagne : un cambrioleur tué dans un entrepôt de Vannes dans la nuit",
+                     "Bretagne", "tuer", ["bretagne", *lem])
+    assert group_status([rubric, death], sources).status == "confirmed"
 
 
 def test_confirming_pair_of_one_verb_is_shown_before_a_pair_of_one_class() -> None:

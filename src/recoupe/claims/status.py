@@ -2310,10 +2310,11 @@ def _killer_not_told(a: Claim, b: Claim) -> bool:
     """Is ``a`` a killing told with its killer as subject (« un agent de sécurité tue un cambrioleur »)
     and ``b`` a bare death (« un cambrioleur est mort »)? One class of event, but ``b`` tells who died,
     not who killed: it does not confirm ``a``. The subject is the killer when none of its words is in
-    ``b`` (the victim of a passive, « trois infirmières ont été tuées », is also who died)."""
+    ``b`` (the victim of a passive, « trois infirmières ont été tuées », is also who died), and it is not
+    a country or a region (a headline's rubric read as its subject: « Italie : un randonneur tué … »)."""
     from recoupe.lang.predicates import DEATH_LEMMAS, KILLING_LEMMAS
 
-    if a.predicate not in KILLING_LEMMAS or b.predicate not in DEATH_LEMMAS:
+    if a.predicate not in KILLING_LEMMAS or b.predicate not in DEATH_LEMMAS or _is_place(a.subject.strip()):
         return False
     subject = _subject_words(a)
     told = {w[:5] for w in _words(b.text)}
