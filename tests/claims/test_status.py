@@ -2485,16 +2485,3 @@ def test_a_bare_death_does_not_confirm_who_killed() -> None:
                      "Bretagne", "tuer", ["bretagne", *lem])
     assert group_status([rubric, death], sources).status == "confirmed"
 
-
-def test_confirming_pair_of_one_verb_is_shown_before_a_pair_of_one_class() -> None:
-    """Three outlets tell one death, two with « tuer », one with « mourir »: the pair shown as confirming
-    is the two killings, not a killing and the death (which share only the « kill » class)."""
-    lem = ["gardien", "phare", "ouessant", "nuit"]
-    a = _fr_act("1", "art1", "Le gardien du phare d'Ouessant a été tué dans la nuit",
-                "Le gardien du phare d'Ouessant", "tuer", lem)
-    b = _fr_act("2", "art2", "Le gardien du phare d'Ouessant est mort dans la nuit",
-                "Le gardien du phare d'Ouessant", "mourir", lem)
-    c = _fr_act("3", "art3", "Tempête : le veilleur nocturne de l'île bretonne, gardien de son phare, a été tué",
-                "le veilleur nocturne de l'île bretonne", "tuer", [*lem, "veilleur", "île", "tempête"])
-    st = group_status([a, b, c], {f"art{k}": f"journal-{k}.example" for k in (1, 2, 3)})
-    assert st.status == "confirmed" and set(st.confirmed_by) == {"1", "3"}

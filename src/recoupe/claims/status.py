@@ -2284,26 +2284,17 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         # pair is the fact a reader is shown as confirmed, and another linked pair of the part may state
         # it (twenty-fourth session: 5 groups of the French dossiers shown by two fragments); ties on the
         # claims' ids, so that every reader of the group shows one pair whatever its order
-        # then a pair of one verb (or a verb and its own noun) before a pair that shares only a class:
-        # the class lumps other acts (« expulser » / « refouler »), the verb names the one told
-        ranked = [(fragments(i, j), _class_only(firm[i].predicate, firm[j].predicate),
-                   -learned_probability(feats[i], feats[j], probability),
+        ranked = [(fragments(i, j), -learned_probability(feats[i], feats[j], probability),
                    min(firm[i].id, firm[j].id), max(firm[i].id, firm[j].id)) for i, j in pairs]
         top = min(ranked)
         n = len({r for r in roots.values() if r is not None})
         count = max(count, n)
         # the count is the most independent part's; the pair shown, a fact pair of any part that confirms
         # before a fragment pair of a larger one (the status does not change, only the fact shown)
-        key = (top[0], -n, top[3:])
+        key = (top[0], -n, top[2:])
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
-
-
-def _class_only(a: str, b: str) -> bool:
-    """Do two predicates of one event name it only through their paraphrase class: not one lemma,
-    not a verb and its own noun (« tuer » / « mourir », not « tuer » / « tuer »)?"""
-    return a != b and not _verb_and_noun(a, b)
 
 
 def _killer_not_told(a: Claim, b: Claim) -> bool:
