@@ -2475,7 +2475,7 @@ def test_a_bare_death_does_not_confirm_who_killed() -> None:
                       "Un vigile", "tuer", ["vigile", *lem])
     death = _fr_act("2", "art2", "Un cambrioleur est mort dans un entrepôt de Vannes dans la nuit",
                     "Un cambrioleur", "mourir", lem)
-    victim = _fr_act("3", "art3", "Un cambrioleur a été tué dans un entrepôt de Vannes dans la nuit",
+    victim = _fr_act("3", "art3", "Un cambrioleur a été tué cette nuit-là, entrepôt de Vannes",
                      "Un cambrioleur", "tuer", lem)
     sources = {f"art{k}": f"journal-{k}.example" for k in (1, 2, 3)}
     assert group_status([killing, death], sources).status == "single_source"
