@@ -2458,3 +2458,30 @@ def test_status_a_quotation_printed_bare_is_read_with_an_irregular_verb() -> Non
     said.predicate = bare.predicate = "find"
     sources = {"a": "a", "b": "b"}
     assert group_status([said, bare], sources).status == "single_source"
+
+
+def _fr_act(cid: str, article: str, text: str, subject: str, predicate: str, lemmas: list[str]) -> Claim:
+    """A French claim of one act with its subject (the status rules that read who did it)."""
+    return Claim(id=cid, article_id=article, text=text, sentence=text + ".", start=0, end=len(text),
+                 subject=subject, predicate=predicate, lemmas=lemmas)
+
+
+def test_a_bare_death_does_not_confirm_who_killed() -> None:
+    """« Un vigile a tué un cambrioleur » and « un cambrioleur est mort »: one class of event, but the
+    second tells who died, not who killed; the killing stays single-sourced. A killing told of its victim
+    (« un cambrioleur a été tué ») is what the death tells, and they confirm each other."""
+    lem = ["cambrioleur", "entrepôt", "vannes", "nuit"]
+    killing = _fr_act("1", "art1", "Un vigile a tué un cambrioleur dans un entrepôt de Vannes dans la nuit",
+                      "Un vigile", "tuer", ["vigile", *lem])
+    death = _fr_act("2", "art2", "Un cambrioleur est mort dans un entrepôt de Vannes dans la nuit",
+                    "Un cambrioleur", "mourir", lem)
+    victim = _fr_act("3", "art3", "Un cambrioleur a été tué cette nuit-là, entrepôt de Vannes",
+                     "Un cambrioleur", "tuer", lem)
+    sources = {f"art{k}": f"journal-{k}.example" for k in (1, 2, 3)}
+    assert group_status([killing, death], sources).status == "single_source"
+    assert group_status([victim, death], sources).status == "confirmed"
+    # a headline's rubric read as its subject is no killer
+    rubric = _fr_act("4", "art3", "Bretagne : un cambrioleur tué dans un entrepôt de Vannes dans la nuit",
+                     "Bretagne", "tuer", ["bretagne", *lem])
+    assert group_status([rubric, death], sources).status == "confirmed"
+

@@ -57,3 +57,10 @@ def test_an_undertaking_never_joins_the_deed_it_promises(nlp_en: Any) -> None:
     plan = claim("a:c1", plan_text, predicate="close", planned=_planned(nlp_en, plan_text, "close"))
     deed = claim("b:c1", deed_text, predicate="close", planned=_planned(nlp_en, deed_text, "close"))
     assert planned_apart(plan, deed)
+
+
+def test_an_imminent_act_is_a_plan(nlp_en: Any) -> None:
+    assert _planned(nlp_en, "The ferry company is poised to cut its winter crossings.", "cut")
+    assert _planned(nlp_en, "The harbour board was about to approve the new quay.", "approve")
+    assert _planned(nlp_en, "The harbour board is set to approve the new quay.", "approve")
+    assert not _planned(nlp_en, "The harbour board approved the new quay.", "approve")

@@ -270,6 +270,11 @@ def test_modality_a_possessive_after_the_verb_is_no_inverted_source(nlp) -> None
     ("Le ministre va à Lyon mardi.", "aller", False),
     # the deed itself is told as happened
     ("Le président a bombardé le port voisin.", "bombarder", False),
+    # an imminent act is still to come: read from its infinitive, or kept on « point »
+    ("La navigatrice s'apprête à franchir la ligne d'arrivée.", "franchir", True),
+    ("Le syndicat s'apprêtait à signer le protocole.", "signer", True),
+    ("Le ministre est sur le point de démissionner.", "point", True),
+    ("Le point de départ a été fixé à Nantes.", "fixer", False),
 ])
 def test_the_infinitive_of_a_threat_or_a_promise_is_planned(nlp, text: str, predicate: str,  # type: ignore[no-untyped-def]
                                                             planned: bool) -> None:

@@ -1002,10 +1002,10 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
     only claims that start in their article's opening (``pairscore.OPENING``) are scored.
     A long article tells many facts of its story, and one of them is always near enough to a claim
     of another article: only the best match of each side is taken, as one aligns two accounts. The
-    pairs :func:`frame_link` links and an English headline's pairs with its lead (:func:`headline_lead_links`)
-    are added (whatever the scorer gives them) unless ``frames`` is
-    false (:func:`recoupe.claims.status.cohesive_sources`). A function of ``feats``
-    and their order (the callers sort by claim id): of no arrival order.
+    pairs :func:`frame_link` links and a headline's pairs with its lead (:func:`headline_lead_links`: the
+    languages of ``HEADLINE_LEAD_LANGUAGES``, French only when both name one event) are added
+    (whatever the scorer gives them) unless ``frames`` is false (:func:`recoupe.claims.status.cohesive_sources`).
+    A function of ``feats`` and their order (the callers sort by claim id): of no arrival order.
 
     ``ahead``: for each of ``feats``, the pair scores computed ahead that hold its claim unchanged
     (:class:`PairScores`) and its index there, or ``(None, -1)``: a pair of two claims of the same

@@ -2276,7 +2276,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if context is not None and context.runs:  # two articles of one wire or release text: one account
             candidates = [(i, j) for i, j in candidates
                           if not context.dependent(firm[i].article_id, firm[j].article_id)]
-        pairs = [(i, j) for i, j in candidates if (i, j) in joined or linked(j, i)]
+        pairs = [(i, j) for i, j in candidates if ((i, j) in joined or linked(j, i))
+                 and not _killer_not_told(firm[i], firm[j]) and not _killer_not_told(firm[j], firm[i])]
         if not pairs:
             continue
         # a pair of two fragments (two conditions, two relative clauses, two infinitives) ranks last: the
@@ -2294,6 +2295,21 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
+
+
+def _killer_not_told(a: Claim, b: Claim) -> bool:
+    """Is ``a`` a killing told with its killer as subject (« un agent de sécurité tue un cambrioleur »)
+    and ``b`` a bare death (« un cambrioleur est mort »)? One class of event, but ``b`` tells who died,
+    not who killed: it does not confirm ``a``. The subject is the killer when none of its words is in
+    ``b`` (the victim of a passive, « trois infirmières ont été tuées », is also who died), and it is not
+    a country or a region (a headline's rubric read as its subject: « Italie : un randonneur tué … »)."""
+    from recoupe.lang.predicates import DEATH_LEMMAS, KILLING_LEMMAS
+
+    if a.predicate not in KILLING_LEMMAS or b.predicate not in DEATH_LEMMAS or _is_place(a.subject.strip()):
+        return False
+    subject = _subject_words(a)
+    told = {w[:5] for w in _words(b.text)}
+    return bool(subject) and not any(w[:5] in told for w in subject)
 
 
 def _parts_without_frames(members: Sequence[Claim]) -> dict[str, int]:

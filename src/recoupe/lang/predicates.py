@@ -9,6 +9,8 @@ claims get exactly the classes they had before.
 
 from __future__ import annotations
 
+from recoupe.lang.en.predicates import DEATH_LEMMAS as EN_DEATH_LEMMAS
+from recoupe.lang.en.predicates import KILLING_LEMMAS as EN_KILLING_LEMMAS
 from recoupe.lang.en.predicates import LIGHT_VERBS as EN_LIGHT_VERBS
 from recoupe.lang.en.predicates import PHASES as EN_PHASES
 from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
@@ -19,6 +21,8 @@ from recoupe.lang.en.predicates import TOLL_VERBS as EN_TOLL_VERBS
 from recoupe.lang.en.predicates import VICTIM_NOUNS as EN_VICTIM_NOUNS
 from recoupe.lang.en.predicates import VICTIM_OF as EN_VICTIM_OF
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
+from recoupe.lang.fr.predicates import DEATH_LEMMAS as FR_DEATH_LEMMAS
+from recoupe.lang.fr.predicates import KILLING_LEMMAS as FR_KILLING_LEMMAS
 from recoupe.lang.fr.predicates import LIGHT_VERBS as FR_LIGHT_VERBS
 from recoupe.lang.fr.predicates import PHASES as FR_PHASES
 from recoupe.lang.fr.predicates import PHRASE_ACTIONS as FR_PHRASE_ACTIONS
@@ -53,3 +57,8 @@ TOLL_PHRASES: tuple[tuple[str, str], ...] = FR_TOLL_PHRASES + EN_TOLL_PHRASES
 # patterns that read that act, of every language pack
 VICTIM_NOUNS: frozenset[str] = FR_VICTIM_NOUNS | EN_VICTIM_NOUNS
 VICTIM_OF: tuple[str, ...] = (FR_VICTIM_OF, EN_VICTIM_OF)
+
+# a killing (who killed) and a bare death (who died) of every language pack: one class, but the death
+# does not confirm the killer
+KILLING_LEMMAS: frozenset[str] = FR_KILLING_LEMMAS | EN_KILLING_LEMMAS
+DEATH_LEMMAS: frozenset[str] = FR_DEATH_LEMMAS | EN_DEATH_LEMMAS

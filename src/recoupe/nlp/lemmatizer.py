@@ -11,8 +11,9 @@
 * it builds a Python ``Token`` for every token of every article and sets its lemma through the
   string store, although the lemma depends on the token's form and coarse part of speech only
   (``rule_lemmatize`` reads ``token.text`` and ``token.pos_``; its own cache is keyed on
-  ``(orth, pos)``). :func:`lemmatize_doc` reads the forms, parts of speech and lemmas of a doc as
-  one array, asks spaCy's own ``lemmatize`` once per new ``(orth, pos)`` pair of the process, and
+  ``(orth, pos)``), and here on its morphology too (:func:`present_ue_lemma` applies to a finite verb
+  only). :func:`lemmatize_doc` reads the forms, parts of speech, morphologies and lemmas of a doc as
+  one array, asks spaCy's own ``lemmatize`` once per new ``(orth, pos, morph)`` of the process, and
   writes the lemmas back in one ``Doc.from_array``.
 
 The lemmas are spaCy's, token for token (a test compares them on whole articles), but for one gap
@@ -21,8 +22,8 @@ of its tables that :meth:`ArrayFrenchLemmatizer.rule_lemmatize` fills: the verb 
 verb whose form is also a noun or an adjective of the general lookup table kept that form as its
 lemma (« conteste » → « conteste », while « contestent » → « contester »): such a verb now gets its
 infinitive when the verb index holds it. And one clash of its tables: a « -ue » form of an « -uer » verb that is
-also another verb's feminine past participle (« tue »: « tuer », « taire ») got the participle's verb; tagged a verb,
-it is the present of the « -uer » verb (:func:`present_ue_lemma`).
+also another verb's feminine past participle (« tue »: « tuer », « taire ») got the participle's verb; tagged a
+finite verb, it is the present of the « -uer » verb (:func:`present_ue_lemma`).
 
 Only that exact class and mode is sped up: another lemmatizer (English reads the morphology
 too) keeps spaCy's own loop.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 
 if TYPE_CHECKING:
@@ -68,29 +69,36 @@ def present_e_lemma(form: str, verbs: Any) -> str:
 
 
 def present_ue_lemma(form: str, lemma: str, verbs: Any) -> str:
-    """The « -uer » infinitive of a verb's « -ue » or « -ues » form (« tue » -> « tuer ») when spaCy's
-    ``lemma`` is another verb's (the form is also that verb's feminine past participle: « taire »), and
-    ``verbs`` holds it; "" otherwise. A participle standing alone is tagged an adjective (« elle s'est
-    tue »); a form tagged a verb is the present (« la frappe tue cinq personnes »)."""
-    if not form.endswith(("ue", "ues")):
+    """The « -uer » infinitive of a finite verb's « -ue » form (« tue » -> « tuer ») when spaCy's ``lemma``
+    is another verb's (the form is also that verb's feminine past participle: « taire »), and ``verbs``
+    holds it; "" otherwise. The caller asks only for a finite verb: the tagger calls most participles
+    a verb too (« l'information a été tue », « elle est mue par la colère »), and those keep spaCy's
+    lemma. « -ues » is left out: as a finite verb it is the second person (« tu tues »), rare in news,
+    while the plural participle (« les violences ont été tues ») is common."""
+    if not form.endswith("ue"):
         return ""
-    fixed = present_e_lemma(form.removesuffix("s"), verbs)
+    fixed = present_e_lemma(form, verbs)
     return fixed if fixed and fixed != lemma else ""
 
 
 class ArrayFrenchLemmatizer(FrenchLemmatizer):
     """:class:`FrenchLemmatizer` whose call goes through :func:`lemmatize_doc`."""
 
-    _by_form: dict[tuple[int, int], int]
+    _by_form: dict[tuple[int, int, int], int]
 
     def rule_lemmatize(self, token: Token) -> list[str]:
         """spaCy's rule lemma, with the « -e » present of a verb mapped to its infinitive when spaCy
-        found no rule for it and fell back to the form itself (:func:`present_e_lemma`)."""
+        found no rule for it and fell back to the form itself (:func:`present_e_lemma`), and a finite
+        « -ue » verb read as its « -uer » infinitive (:func:`present_ue_lemma`)."""
         forms = super().rule_lemmatize(token)
         if token.pos_ == "VERB" and forms:
             verbs = self.lookups.get_table("lemma_index", {}).get("verb", ())
-            fixed = (present_e_lemma(token.lower_, verbs) if forms[0] == token.lower_
-                     else present_ue_lemma(token.lower_, forms[0], verbs))
+            if forms[0] == token.lower_:
+                fixed = present_e_lemma(token.lower_, verbs)
+            elif "Fin" in token.morph.get("VerbForm", []):
+                fixed = present_ue_lemma(token.lower_, forms[0], verbs)
+            else:
+                fixed = ""
             if fixed:
                 return [fixed]
         return forms
@@ -110,15 +118,15 @@ def lemmatize_doc(lemmatizer: Any, doc: Doc) -> Doc:
     the tokens that have one already (the attribute ruler's) keep it unless it overwrites."""
     if len(doc) == 0:
         return doc
-    table = doc.to_array([ORTH, POS, LEMMA])
-    lemmas = table[:, 2].copy()
+    table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+    lemmas = table[:, 3].copy()
     by_form = lemmatizer.__dict__.setdefault("_by_form", {})
     overwrite = lemmatizer.overwrite
     add = doc.vocab.strings.add
-    for i, (orth, pos, lemma) in enumerate(table.tolist()):
+    for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
         if lemma and not overwrite:
             continue
-        key = (orth, pos)
+        key = (orth, pos, morph)  # the morphology tells a finite « tue » from the participle
         value = by_form.get(key)
         if value is None:
             value = by_form[key] = add(lemmatizer.lemmatize(doc[i])[0])

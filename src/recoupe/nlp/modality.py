@@ -54,6 +54,7 @@ from recoupe.lang.fr.modality import (
     HEDGE_EXCLUSION,
     HEDGE_FRAME_VERBS,
     HEDGES,
+    IMMINENCE_NOUN,
     IRREGULAR_CONDITIONAL_STEMS,
     JUDGMENT_VERBS,
     LITOTES_AFTER_PAS,
@@ -131,6 +132,15 @@ def _plans(lemma: str, form: str) -> bool:
     """Does a governing verb make its clause a plan (:data:`PLANNED_LEMMAS`: « doit rencontrer »,
     « prévoit de », « va célébrer »)? Not « devoir » as a past participle (« a dû quitter »)."""
     return lemma in PLANNED_LEMMAS and not (lemma == "devoir" and form in _DONE_OBLIGATION)
+
+
+def _imminent(p: _Parse, i: int) -> bool:
+    """Is ``i`` the noun of « être sur le point de » + infinitive (:data:`IMMINENCE_NOUN`): an act
+    still to come, the claim kept on the noun (« la ministre est sur le point de démissionner »)?"""
+    noun, prep = IMMINENCE_NOUN
+    kids = p.children[i]
+    return p.lemma[i] == noun and any(p.dep[c] == "case" and p.lower[c] == prep for c in kids) \
+        and any(p.pos[c] == "VERB" and p.doc[c].morph.get("VerbForm", []) == ["Inf"] for c in kids)
 
 
 def _conditional_form(form: str, lemma: str, pos: str) -> bool:
@@ -975,6 +985,7 @@ def read_claims(doc: Doc) -> list[ClauseClaim]:
                 or (_plans(lemma[i], lower[i]) and any(dep[c] == "xcomp" and pos[c] == "VERB" for c in children[i]))
                 or (lemma[i] in PLAN_NOUN_VERBS and any(dep[c] == "obj" and pos[c] == "NOUN" for c in children[i]))
                 or any(lemma[c] == "intention" for c in children[head[i]] if dep[i] == "acl")
+                or _imminent(p, i)
             )
             numbers = [p.text(t) + (" " + p.text(t + 1) if t + 1 < end and pos[t + 1] == "NOUN" else "")
                        for t in range(start, end) if p.like_num[t] and pos[t] == "NUM"]

@@ -131,9 +131,10 @@ CONTROL_VERBS: frozenset[str] = frozenset({
 
 # Expressions of future intention that make an event planned, not happened; an undertaking or a
 # threat too (« vowed to block the bill », « threatens to veto it »: the blocking is still to come),
-# as French « promettre de », « menacer de ».
+# as French « promettre de », « menacer de »; an imminent act too (« is about to sign », « is poised to win »).
 PLANNED_LEMMAS: frozenset[str] = frozenset({"plan", "intend", "expect", "schedule", "due", "aim", "prepare",
-                                           "go", "set", "propose", "promise", "vow", "pledge", "threaten"})
+                                           "go", "set", "propose", "promise", "vow", "pledge", "threaten",
+                                           "about", "poise"})
 
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
 # claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.

@@ -124,6 +124,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
 # Someone who fell victim to an act ("the county, victim of a hack last spring"): the act is the claim's
 # action, not a death (as the French pack's VICTIM_OF; lowercased text).
 VICTIM_NOUNS: frozenset[str] = frozenset({"victim"})
+
+# the « kill » class split by who is told: a killing has a killer, a death only the dead (claims.status)
+KILLING_LEMMAS: frozenset[str] = frozenset({"kill", "killing"})
+DEATH_LEMMAS: frozenset[str] = frozenset({"death", "die", "dead", "perish", "pass_away"})
 VICTIM_OF = r"\bvictims?\s+of\s+(?:(?:an?|the|his|her|its|their)\s+)?([^\W\d_]+)"
 
 TOLL_VERBS: frozenset[str] = frozenset({"leave", "cause", "claim"})

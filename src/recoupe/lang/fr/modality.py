@@ -13,7 +13,7 @@ SPECULATIVE_VERBS: frozenset[str] = frozenset({
 # quitter » -> quitter, conditional), but they do not hedge it themselves.
 CONTROL_VERBS: frozenset[str] = frozenset({
     "chercher", "tenter", "vouloir", "souhaiter", "viser", "essayer", "entendre", "prévoir", "compter",
-    "projeter", "planifier", "songer", "décider", "promettre", "menacer", "refuser", "accepter",
+    "projeter", "planifier", "songer", "décider", "promettre", "menacer", "refuser", "accepter", "apprêter",
 })
 
 # Speech acts that are events in their own right (« la maire dénonce une campagne de haine », « des ONG
@@ -182,10 +182,12 @@ NEGATION_WORDS: frozenset[str] = frozenset({"pas", "jamais", "aucun", "aucune", 
 
 # Expressions of future intention that make an event planned, not happened; a threat, a promise,
 # a decision or a wish governing an infinitive (« menace de bombarder le port », « promet de baisser
-# les impôts ») tells an event still to come.
+# les impôts ») tells an event still to come, as an imminent one does (« s'apprête à sortir »).
 PLANNED_LEMMAS: frozenset[str] = frozenset({"devoir", "aller", "prévoir", "compter", "envisager", "projeter",
                                            "planifier", "intention", "menacer", "promettre", "décider",
-                                           "vouloir", "souhaiter"})
+                                           "vouloir", "souhaiter", "apprêter"})
+# « être sur le point de » + infinitive: the noun and its preposition; the act is still to come
+IMMINENCE_NOUN: tuple[str, str] = ("point", "sur")
 # Verbs of planning whose noun object is a plan too (« le projet prévoit la construction de 500
 # logements », « envisage la fermeture du site »): the act the noun names is still to come.
 PLAN_NOUN_VERBS: frozenset[str] = frozenset({"prévoir", "envisager", "projeter", "planifier", "programmer"})

@@ -123,6 +123,11 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
 # agression »): the act is the claim's action, not a death. Over lowercased text; the noun after « de »
 # is taken when it names an action of a class (``CLASS_OF``), or stands as the action itself.
 VICTIM_NOUNS: frozenset[str] = frozenset({"victime"})
+
+# the « kill » class split by who is told: a killing has a killer (« X tue Y »), a death only the dead
+# (« Y est mort »); the second does not confirm who killed (claims.status)
+KILLING_LEMMAS: frozenset[str] = frozenset({"tuer"})
+DEATH_LEMMAS: frozenset[str] = frozenset({"mort", "mourir", "décéder", "décès", "périr", "succomber"})
 VICTIM_OF = (r"\bvictimes?\s+(?:d['’]\s*|de\s+|du\s+|des\s+)(?:(?:un|une|la|le|les|son|sa|ses)\s+|l['’]\s*)?"
              r"([^\W\d_]+)")
 
