@@ -33,7 +33,8 @@ def _named_en() -> Side:
 
 @pytest.mark.parametrize("sentence, subject", [
     # the same day, the same town: one person, two speeds
-    ("A 23-year-old man died on Friday morning after he crashed his van at about 40 mph near Leeds.", "23-year-old man"),
+    ("A 23-year-old man died on Friday morning after he crashed his van at about 40 mph near Leeds.",
+     "23-year-old man"),
 ])
 def test_one_person_named_and_unnamed_is_compared(sentence: str, subject: str) -> None:
     other = _side("b1:c2", sentence, sentence.split(" died on Friday ")[1].rstrip("."), subject, "en")
