@@ -51,3 +51,11 @@ def test_a_tally_confirms_an_account_of_as_many_acts() -> None:
     raids = _told("4", "a", "There have been nearly 40 raids on farms in the valley this year", "",
                   ["raid", "farm", "valley", "year"])
     assert _tally_against_one(raids, one)
+
+
+def test_a_measure_in_an_account_of_one_act_is_no_count() -> None:
+    """« a farm raided 20 km from the town » tells one raid: its figure measures a distance, it counts no raids."""
+    raids = _told("1", "a", "There have been nearly 40 raids on farms in the valley this year", "",
+                  ["raid", "farm", "valley", "year"])
+    one = _told("2", "b", "a farm in the valley raided 20 km from the town", "farm", ["farm", "valley", "raid", "town"])
+    assert _tally_against_one(raids, one)

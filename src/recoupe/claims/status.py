@@ -2190,7 +2190,8 @@ def _tally_against_one(t: Claim, o: Claim) -> bool:
     if not _tally(t) or _tally(o):
         return False
     counts = {q.low for q in of_claim(t.text, "", t.language) if q.thing}
-    return not any(q.low > 1 or q.low in counts for q in of_claim(o.text, "", o.language))
+    # a count of things, not a measure (« 20 km from the town »)
+    return not any(q.thing and not q.unit and (q.low > 1 or q.low in counts) for q in of_claim(o.text, "", o.language))
 
 
 def _doerless_participle(c: Claim) -> bool:
