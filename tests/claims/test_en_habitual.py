@@ -40,3 +40,21 @@ def test_one_habit_told_by_two_outlets_confirms() -> None:
     again = _told("4", "b", "Ada Roe spoke of discipline in the squad after the match",
                   ["ada", "roe", "speak", "discipline", "squad", "match"])
     assert group_status([once, again], SOURCES).status == "confirmed"
+
+
+def test_a_frequency_word_off_the_claims_verb_tells_no_habit() -> None:
+    """« The mayor of Westby, who usually walks to work, resigned on Monday »: the adverb is the relative
+    clause's; « the often-late Calder ferry sailed again »: it is a compound adjective's. Each is one act,
+    confirmed by another outlet's account of it (revd29)."""
+    walks = Claim(id="1", article_id="a", text="The mayor of Westby, who usually walks to work, resigned on Monday",
+                  sentence="x.", start=0, end=66, subject="The mayor of Westby", predicate="resign", language="en",
+                  lemmas=["mayor", "westby", "usually", "walk", "work", "resign", "monday"])
+    resigned = Claim(id="2", article_id="b", text="Westby's mayor resigned on Monday", sentence="x.", start=0, end=33,
+                     subject="Westby's mayor", predicate="resign", language="en",
+                     lemmas=["westby", "mayor", "resign", "monday"])
+    assert group_status([walks, resigned], SOURCES).status == "confirmed"
+    late = _told("3", "a", "The often-late Calder ferry sailed again on Friday",
+                 ["often", "late", "calder", "ferry", "sail", "friday"], "The often-late Calder ferry", "sail")
+    sailed = _told("4", "b", "The Calder ferry sailed again on Friday", ["calder", "ferry", "sail", "friday"],
+                   "The Calder ferry", "sail")
+    assert group_status([late, sailed], SOURCES).status == "confirmed"

@@ -36,3 +36,18 @@ def test_one_of_a_set_named_in_full_still_confirms() -> None:
     second = _one("2", "b", text, text + ".", ["tenth", "harbour", "composite", "gauge", "one", "heavy", "loser",
                                                "week"])
     assert group_status([first, second], SOURCES).status == "confirmed"
+
+
+def test_one_of_a_set_of_other_things_is_stated() -> None:
+    """« Ria Moss was one of the three riders | who were hurt … »: the set (the riders) is named in the claim,
+    not the subject's own kind: the claim states she was among them, confirmed by another outlet (revd29)."""
+    def told(cid: str, article: str, text: str, sentence: str) -> Claim:
+        return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=0, end=len(text),
+                     subject="Ria Moss", predicate="one", language="en",
+                     lemmas=["ria", "moss", "one", "three", "rider"])
+
+    first = told("1", "a", "Ria Moss was one of the three riders",
+                 "Ria Moss was one of the three riders who were hurt when the stand fell.")
+    second = told("2", "b", "Ria Moss was one of three riders",
+                  "Ria Moss was one of three riders that were hurt when the stand gave way.")
+    assert group_status([first, second], SOURCES).status == "confirmed"
