@@ -212,7 +212,9 @@ LOSS_VERBS: frozenset[str] = frozenset({"lose"})
 BEATING_VERBS: frozenset[str] = frozenset({"beat", "defeat", "vanquish"})
 # Verbs that tell a victory proclaimed, with a noun of victory as their object (« declared victory »,
 # « claimed victory », « celebrated their win »): the contestant's own word, not the result.
-VICTORY_CLAIM_VERBS: frozenset[str] = frozenset({"declare", "claim", "proclaim", "celebrate", "hail", "announce"})
+# Not « announce » / « hail »: an official announcing a victory tells the result, supporters hailing it
+# presume it.
+VICTORY_CLAIM_VERBS: frozenset[str] = frozenset({"declare", "claim", "proclaim", "celebrate"})
 VICTORY_NOUNS: frozenset[str] = frozenset({"victory", "win", "triumph"})
 
 # Verbs that press someone to act (« urged X to resign », « called on X to resign », « asked X to »): the

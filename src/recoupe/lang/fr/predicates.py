@@ -280,9 +280,8 @@ LOSS_VERBS: frozenset[str] = frozenset({"perdre"})
 BEATING_VERBS: frozenset[str] = frozenset({"battre", "vaincre"})
 # Verbes qui disent une victoire proclamée, avec un nom de victoire pour objet (« a revendiqué la victoire »,
 # « a crié victoire », « fête sa victoire ») : le mot du concurrent, non le résultat.
-VICTORY_CLAIM_VERBS: frozenset[str] = frozenset({
-    "revendiquer", "proclamer", "crier", "célébrer", "fêter", "annoncer", "savourer", "clamer",
-})
+# Pas « annoncer » : une autorité qui annonce la victoire dit le résultat.
+VICTORY_CLAIM_VERBS: frozenset[str] = frozenset({"revendiquer", "proclamer", "crier", "célébrer", "fêter", "clamer"})
 VICTORY_NOUNS: frozenset[str] = frozenset({"victoire", "triomphe"})
 
 # Verbes qui pressent quelqu'un d'agir (« a appelé X à démissionner », « exhorte X à », « demande à X de
