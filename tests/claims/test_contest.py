@@ -13,6 +13,7 @@ from recoupe.claims.groups import urged_and_done
     ("en", "win", ["win", "race"], "Rosa Imbert won the Dunmore race", WIN),
     ("en", "beat", ["beat"], "Corby Wanderers beat Haddon 2-1", WIN),
     ("en", "beat", ["beat"], "Haddon were narrowly beaten by Corby Wanderers", LOSS),
+    ("en", "defeat", ["defeat"], "Tarn Mayor Defeated by Newcomer in Primary", LOSS),
     ("en", "lose", ["lose"], "Haddon lost to Corby Wanderers", LOSS),
     ("en", "declare", ["declare", "victory"], "Mira Dolt declared victory in the race", CLAIMED),
     ("en", "declare", ["declare", "emergency"], "The governor declared an emergency", ""),
@@ -50,10 +51,19 @@ def test_a_proclaimed_victory_is_never_the_result() -> None:
     assert not claim_against_result(claimed, claimed)
 
 
+URGED = "The board urged Sheriff Pell to resign"
+DONE = "Sheriff Pell resigned on Monday"
+
+
 def test_an_urging_and_the_act_it_urges_are_apart() -> None:
-    assert urged_and_done("en", "urge", "urge", "resign", "resign", "resign", "")
-    assert urged_and_done("en", "resign", "resign", "", "urge", "urge", "resign")
+    assert urged_and_done("en", "urge", "urge", "resign", URGED, "resign", "resign", "", DONE)
+    assert urged_and_done("en", "resign", "resign", "", DONE, "urge", "urge", "resign", URGED)
     # two urgings, two accounts of the act, an urging of another act: not vetoed here
-    assert not urged_and_done("en", "urge", "urge", "resign", "urge", "urge", "resign")
-    assert not urged_and_done("en", "resign", "resign", "", "resign", "resign", "")
-    assert not urged_and_done("en", "urge", "urge", "sign", "resign", "resign", "")
+    assert not urged_and_done("en", "urge", "urge", "resign", URGED, "urge", "urge", "resign", URGED)
+    assert not urged_and_done("en", "resign", "resign", "", DONE, "resign", "resign", "", DONE)
+    assert not urged_and_done("en", "urge", "urge", "sign", URGED, "resign", "resign", "", DONE)
+
+
+@pytest.mark.parametrize("asked", ["to resign over the audit", "Sheriff Pell should resign", "Pell must resign now"])
+def test_the_act_told_as_asked_for_is_the_urging_again(asked: str) -> None:
+    assert not urged_and_done("en", "urge", "urge", "resign", URGED, "resign", "resign", "", asked)

@@ -32,6 +32,17 @@ _PASSIVE = {
     "en": r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?{stem}\w*\b",
     "fr": r"\b(?:été|est|sont|fut|furent|soit|soient|être)\s+(?:\w+ment\s+)?{stem}\w*\b",
 }
+# a participle followed by its agent (a headline drops the auxiliary: « X Defeated by Y »)
+_AGENT = {"en": r"\b{stem}\w*\s+by\b", "fr": r"\b{stem}\w*\s+par\b"}
+
+
+def _passive(verb: str, language: str, text: str) -> bool:
+    """Is ``verb`` told in the passive: after an auxiliary, or as a headline's bare participle with its
+    agent (« X Defeated by Y »)?"""
+    stem = re.escape(_stem(verb, language))
+    lower = text.lower()
+    return (re.search(_PASSIVE[language].format(stem=stem), lower) is not None
+            or re.search(_AGENT[language].format(stem=stem), lower) is not None)
 
 
 def _stem(verb: str, language: str) -> str:
@@ -50,8 +61,7 @@ def outcome(language: str, predicate: str, negated: bool, lemmas: Iterable[str],
         return ""
     if predicate in pack.VICTORY_CLAIM_VERBS and not pack.VICTORY_NOUNS.isdisjoint(lemmas):
         return CLAIMED
-    if predicate in pack.BEATING_VERBS and re.search(
-            _PASSIVE[language].format(stem=re.escape(_stem(predicate, language))), text.lower()):
+    if predicate in pack.BEATING_VERBS and _passive(predicate, language, text):
         return LOSS
     if predicate in pack.WIN_VERBS:
         return WIN
@@ -93,6 +103,16 @@ def claim_against_result(a: Claim, b: Claim) -> bool:
     dispute for the reader to see)."""
     told = {claim_outcome(a), claim_outcome(b)}
     return CLAIMED in told and bool(told & {WIN, LOSS})
+
+
+def asked_act(text: str, language: str) -> bool:
+    """Does a clause tell its act as asked for rather than done (« to resign », « X should resign »:
+    :data:`recoupe.lang.en.predicates.ASKED_ACT`)? Then it retells an urging, in other words."""
+    if language != "en":
+        return False
+    from recoupe.lang.en.predicates import ASKED_ACT
+
+    return ASKED_ACT.search(text) is not None
 
 
 def urging(verb: str, language: str) -> bool:

@@ -35,7 +35,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Any
 
-from recoupe.claims.contest import claims_outcomes_apart, outcome, outcomes_apart, urging
+from recoupe.claims.contest import asked_act, claims_outcomes_apart, outcome, outcomes_apart, urging
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.en.headline import PUNCTUATION, headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
@@ -712,19 +712,21 @@ def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
             and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
 
 
-def urged_and_done(language: str, a_verb: str, a_predicate: str, a_inf: str,
-                   b_verb: str, b_predicate: str, b_inf: str) -> bool:
+def urged_and_done(language: str, a_verb: str, a_predicate: str, a_inf: str, a_text: str,
+                   b_verb: str, b_predicate: str, b_inf: str, b_text: str) -> bool:
     """Is one claim an act pressed on someone (« the council urged X to resign »: a verb of
-    :func:`recoupe.claims.contest.urging` and its infinitive) and the other that act told (« X
-    resigned »)? The urging is its urger's deed; the act may never come. Two urgings, or two accounts
-    of the act, are not vetoed."""
+    :func:`recoupe.claims.contest.urging` and its infinitive) and the other that act told as done
+    (« X resigned »)? The urging is its urger's deed; the act may never come. Two urgings, two
+    accounts of the act, or the act told as asked for (« to resign », « X should resign »:
+    :func:`recoupe.claims.contest.asked_act`, the urging in other words) are not vetoed."""
     def urges(verb: str, predicate: str) -> bool:
         return urging(predicate, language) or urging(verb, language)
 
-    for (u_verb, u_pred, u_inf), (d_verb, d_pred) in (((a_verb, a_predicate, a_inf), (b_verb, b_predicate)),
-                                                      ((b_verb, b_predicate, b_inf), (a_verb, a_predicate))):
+    for (u_verb, u_pred, u_inf), (d_verb, d_pred, d_text) in (
+            ((a_verb, a_predicate, a_inf), (b_verb, b_predicate, b_text)),
+            ((b_verb, b_predicate, b_inf), (a_verb, a_predicate, a_text))):
         if (u_inf and u_inf not in GENERAL_VERBS and urges(u_verb, u_pred) and not urges(d_verb, d_pred)
-                and (u_inf == d_verb or _one_event(u_inf, d_verb))):
+                and (u_inf == d_verb or _one_event(u_inf, d_verb)) and not asked_act(d_text, language)):
             return True
     return False
 
@@ -840,7 +842,8 @@ def _contest_or_urging_apart(claim: Claim, verb: str, lemmas: set[str], other: A
                       other["subject"] or "", other["subject_entity"] or ""):
         return True
     return urged_and_done(lang, verb, claim.predicate, infinitive(claim.text, frozenset(lemmas), claim.predicate),
-                          other_verb, o_pred, _stored_infinitive(o_text, other["lemmas"] or "[]", o_pred))
+                          claim.text, other_verb, o_pred, _stored_infinitive(o_text, other["lemmas"] or "[]", o_pred),
+                          o_text)
 
 
 # -- the split pass -------------------------------------------------------------------------------
@@ -937,7 +940,8 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)
             or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)
             or claims_outcomes_apart(x, y)
-            or urged_and_done(x.language, a.verb, x.predicate, a.infinitive, b.verb, y.predicate, b.infinitive)):
+            or urged_and_done(x.language, a.verb, x.predicate, a.infinitive, x.text,
+                              b.verb, y.predicate, b.infinitive, y.text)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)

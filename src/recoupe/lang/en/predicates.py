@@ -8,6 +8,8 @@ unless both languages class it alike: English "report" would class French « rep
 postponement), "tour", "sale", "support", "charge", "caution" would class French words too.
 """
 
+import re
+
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "travel": frozenset({"travel", "visit", "trip", "journey", "arrive", "arrival", "come", "leave", "depart",
                          "fly", "head", "stay"}),
@@ -223,3 +225,6 @@ URGING_VERBS: frozenset[str] = frozenset({
     "urge", "press", "call", "ask", "implore", "exhort", "encourage", "push", "pressure", "beg", "appeal", "plead",
     "invite", "advise", "demand", "tell", "order", "pressurise", "pressurize",
 })
+# A clause that tells an act as asked for, not done: an infinitive cut off its urging verb (« to listen to
+# X »), a modal of obligation (« the mayor should quit »). It is the urging told again, not its act.
+ASKED_ACT = re.compile(r"^\W*to\s|\b(?:should|must|ought|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
