@@ -38,6 +38,13 @@ def test_one_contestant_winning_and_losing_is_apart_two_contestants_are_not() ->
     assert not outcomes_apart(WIN, "Rosa Imbert", "", WIN, "Imbert", "")
 
 
+def test_rival_claims_of_victory_are_apart_one_claimant_told_twice_is_not() -> None:
+    assert outcomes_apart(CLAIMED, "Cora Linde", "e1", CLAIMED, "Arno Teague", "e2")
+    assert not outcomes_apart(CLAIMED, "Cora Linde", "e1", CLAIMED, "Linde", "e1")
+    assert not outcomes_apart(CLAIMED, "Her rival Arno Teague", "e3", CLAIMED, "Arno Teague", "e2")
+    assert not outcomes_apart(CLAIMED, "She", "", CLAIMED, "Arno Teague", "e2")  # unresolved: no rival known
+
+
 def test_a_proclaimed_victory_is_never_the_result() -> None:
     from recoupe.model import Claim
 

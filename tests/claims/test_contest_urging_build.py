@@ -1,8 +1,8 @@
 """A contest's outcome and an urged act through a real build (issue #13, review revb29): « X declared victory »
-/ « X lost », « X won » / « X lost », a claimed win against the result, and « the board urged X to resign » / « X
-resigned » are two facts, never one confirmed group; « A beat B » / « B lost to A » is one fact, and two outlets
-telling one win, one resignation or one urging still confirm it. Each story is two invented articles of one
-pile; articles written for the tests."""
+/ « X lost », « X won » / « X lost », a claimed win against the result, two rival claims of victory, and « the
+board urged X to resign » / « X resigned » are two facts, never one confirmed group; « A beat B » / « B lost to A »
+is one fact, and two outlets telling one win, one resignation or one urging still confirm it. Each story is two
+invented articles of one pile; articles written for the tests."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ STORIES: dict[str, list[tuple[str, str]]] = {
         ("north-wire.example", "The county board urged Sheriff Ada Pell to resign over the jail audit. The vote "
                                "was unanimous."),
         ("east-post.example", "Sheriff Ada Pell resigned over the jail audit on Monday. Her deputy takes charge."),
+    ],
+    "rivals": [
+        ("north-wire.example", "Cora Linde claimed victory in the Welby mayoral election on Sunday. Her staff "
+                               "danced in the hall."),
+        ("east-post.example", "Arno Teague claimed victory in the Welby mayoral election on Sunday. The count "
+                              "resumes on Monday."),
     ],
     # the guards: one fact told by two outlets
     "beat-lost-to": [
@@ -117,7 +123,7 @@ def _first_claims(dossier: dict[str, Any], story: str) -> tuple[dict[str, Any], 
 
 
 @pytest.mark.parametrize("story", ["declared-lost", "celebrated-lost", "won-lost", "beaten-claimed",
-                                   "fr-revendique-perdu", "urge-act"])
+                                   "fr-revendique-perdu", "urge-act", "rivals"])
 def test_a_win_and_a_loss_of_one_contestant_or_an_urging_and_its_act_are_two_facts(dossier: dict[str, Any],
                                                                                    story: str) -> None:
     a, b = _first_claims(dossier, story)

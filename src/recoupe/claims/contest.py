@@ -87,7 +87,12 @@ def one_contestant(a_subject: str, a_entity: str, b_subject: str, b_entity: str)
 def outcomes_apart(a_outcome: str, a_subject: str, a_entity: str,
                    b_outcome: str, b_subject: str, b_entity: str) -> bool:
     """Does one contestant win (or proclaim a win) in one claim and lose in the other? Two facts that
-    cannot both hold. « A beat B » / « B lost to A » name two contestants, one fact."""
+    cannot both hold. « A beat B » / « B lost to A » name two contestants, one fact. Two contestants
+    each proclaiming victory (two resolved subjects, two entities) are rival claims: two facts, a
+    dispute, never one confirmed claim."""
+    if a_outcome == b_outcome == CLAIMED:
+        return (bool(a_entity) and bool(b_entity) and a_entity != b_entity
+                and not one_contestant(a_subject, a_entity, b_subject, b_entity))
     told = {a_outcome, b_outcome}
     return LOSS in told and bool(told & {WIN, CLAIMED}) and one_contestant(a_subject, a_entity, b_subject, b_entity)
 
