@@ -35,6 +35,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Any
 
+from recoupe.claims.contest import asked_act, claims_outcomes_apart, outcome, outcomes_apart, urging
 from recoupe.claims.quantities import of_claim
 from recoupe.lang.en.headline import PUNCTUATION, headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
@@ -711,6 +712,25 @@ def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
             and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
 
 
+def urged_and_done(language: str, a_verb: str, a_predicate: str, a_inf: str, a_text: str,
+                   b_verb: str, b_predicate: str, b_inf: str, b_text: str) -> bool:
+    """Is one claim an act pressed on someone (« the council urged X to resign »: a verb of
+    :func:`recoupe.claims.contest.urging` and its infinitive) and the other that act told as done
+    (« X resigned »)? The urging is its urger's deed; the act may never come. Two urgings, two
+    accounts of the act, or the act told as asked for (« to resign », « X should resign »:
+    :func:`recoupe.claims.contest.asked_act`, the urging in other words) are not vetoed."""
+    def urges(verb: str, predicate: str) -> bool:
+        return urging(predicate, language) or urging(verb, language)
+
+    for (u_verb, u_pred, u_inf), (d_verb, d_pred, d_text) in (
+            ((a_verb, a_predicate, a_inf), (b_verb, b_predicate, b_text)),
+            ((b_verb, b_predicate, b_inf), (a_verb, a_predicate, a_text))):
+        if (u_inf and u_inf not in GENERAL_VERBS and urges(u_verb, u_pred) and not urges(d_verb, d_pred)
+                and (u_inf == d_verb or _one_event(u_inf, d_verb)) and not asked_act(d_text, language)):
+            return True
+    return False
+
+
 def _rarest(store: Store, sig: set[str], k: int = RAREST_TERMS, df: dict[str, int] | None = None) -> list[str]:
     """The claim's ``k`` rarest terms (by document frequency): their postings are short, and a
     paraphrase shares rare words and classes, not common ones. ``df`` may hold the frequencies
@@ -790,7 +810,8 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                               _stored_infinitive(other["text"] or "", other["lemmas"] or "[]",
                                                  other["predicate"] or ""))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
-                                  other["subject_entity"] or "")):
+                                  other["subject_entity"] or "")
+                or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -809,6 +830,20 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
     store.index_claim_terms(story_id, claim.id, sig | keys)
     claim.group_id = claim.component_id = gid
     return gid
+
+
+def _contest_or_urging_apart(claim: Claim, verb: str, lemmas: set[str], other: Any, other_verb: str) -> bool:
+    """:func:`cannot_be_one_fact`'s contest and urging vetoes for a new claim against a stored one
+    (a candidate of :func:`assign_group`, of the claim's language)."""
+    lang, o_pred, o_text = claim.language, other["predicate"] or "", other["text"] or ""
+    o_lemmas = json.loads(other["lemmas"] or "[]")
+    if outcomes_apart(outcome(lang, claim.predicate, claim.negated, lemmas, claim.text), claim.subject,
+                      claim.subject_entity, outcome(lang, o_pred, bool(other["negated"]), o_lemmas, o_text),
+                      other["subject"] or "", other["subject_entity"] or ""):
+        return True
+    return urged_and_done(lang, verb, claim.predicate, infinitive(claim.text, frozenset(lemmas), claim.predicate),
+                          claim.text, other_verb, o_pred, _stored_infinitive(o_text, other["lemmas"] or "[]", o_pred),
+                          o_text)
 
 
 # -- the split pass -------------------------------------------------------------------------------
@@ -903,7 +938,10 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or (a.state != b.state and _ended_and_ongoing(x.text, y.text))
             or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))
             or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)
-            or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)):
+            or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)
+            or claims_outcomes_apart(x, y)
+            or urged_and_done(x.language, a.verb, x.predicate, a.infinitive, x.text,
+                              b.verb, y.predicate, b.infinitive, y.text)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)

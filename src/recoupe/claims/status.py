@@ -41,6 +41,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
+from recoupe.claims.contest import claim_against_result, claims_outcomes_apart
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
@@ -1461,6 +1462,8 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         return False  # « seeks changes to the bill » / « signs the bill »: a wish and a deed
     if a.planned != b.planned:
         return False  # « doit rencontrer X » / « a rencontré X »: the plan is not the deed's confirmation
+    if claim_against_result(a, b) or claims_outcomes_apart(a, b):
+        return False  # « declared victory » / « won »: a contestant's word is not the result, nor a loss a win
     if _negated(a) != _negated(b):
         return False
     shared = content_a & content_b

@@ -8,6 +8,8 @@ unless both languages class it alike: English "report" would class French « rep
 postponement), "tour", "sale", "support", "charge", "caution" would class French words too.
 """
 
+import re
+
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "travel": frozenset({"travel", "visit", "trip", "journey", "arrive", "arrival", "come", "leave", "depart",
                          "fly", "head", "stay"}),
@@ -208,3 +210,25 @@ STOP_OFFICER_TITLES: frozenset[str] = frozenset({
 # optional pronoun, an auxiliary (group 1, when written) and adverb, then the verb (group 2). Lowercase.
 COORDINATED_VERB_PATTERN = (r"\s(?:and|but|then)\s+(?:(?:he|she|they)\s+)?((?:has|have|had)\s+)?"
                             r"(?:(?:also|later)\s+)?([^\W\d_][\w-]*)")
+
+# The outcome of a contest told by a verb, for its subject (``claims/contest.py``): « won », « beat X »
+# are the subject's win, « lost » its loss; a passive of a verb of beating (« was beaten by X ») is a loss.
+WIN_VERBS: frozenset[str] = frozenset({"win", "beat", "defeat", "triumph", "prevail", "vanquish"})
+LOSS_VERBS: frozenset[str] = frozenset({"lose"})
+BEATING_VERBS: frozenset[str] = frozenset({"beat", "defeat", "vanquish"})
+# Verbs that tell a victory proclaimed, with a noun of victory as their object (« declared victory »,
+# « claimed victory », « celebrated their win »): the contestant's own word, not the result.
+# Not « announce » / « hail »: an official announcing a victory tells the result, supporters hailing it
+# presume it.
+VICTORY_CLAIM_VERBS: frozenset[str] = frozenset({"declare", "claim", "proclaim", "celebrate"})
+VICTORY_NOUNS: frozenset[str] = frozenset({"victory", "win", "triumph"})
+
+# Verbs that press someone to act (« urged X to resign », « called on X to resign », « asked X to »): the
+# act they name in their infinitive is asked for, not done.
+URGING_VERBS: frozenset[str] = frozenset({
+    "urge", "press", "call", "ask", "implore", "exhort", "encourage", "push", "pressure", "beg", "appeal", "plead",
+    "invite", "advise", "demand", "tell", "order", "pressurise", "pressurize",
+})
+# A clause that tells an act as asked for, not done: an infinitive cut off its urging verb (« to listen to
+# X »), a modal of obligation (« the mayor should quit »). It is the urging told again, not its act.
+ASKED_ACT = re.compile(r"^\W*to\s|\b(?:should|must|ought|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)

@@ -276,3 +276,22 @@ OTHERS_WORDS_PATTERN = r"\bselon\s+(?:lequel|laquelle|lesquels|lesquelles)\b"
 # an optional pronoun, an auxiliary (group 1, when written) and adverb, then the verb (group 2). Lowercase.
 COORDINATED_VERB_PATTERN = (r"\s(?:et|puis|mais)\s+(?:(?:il|elle|ils|elles)\s+)?((?:a|ont|avait|avaient)\s+)?"
                             r"(?:(?:aussi|également|encore)\s+)?([^\W\d_][\w-]*)")
+
+# L'issue d'une compétition dite par un verbe, pour son sujet (``claims/contest.py``) : « a remporté »,
+# « a battu X » sont sa victoire, « a perdu » sa défaite ; un passif d'un verbe de battre (« a été battue
+# par X ») est une défaite.
+WIN_VERBS: frozenset[str] = frozenset({"gagner", "remporter", "battre", "vaincre", "triompher", "emporter"})
+LOSS_VERBS: frozenset[str] = frozenset({"perdre"})
+BEATING_VERBS: frozenset[str] = frozenset({"battre", "vaincre"})
+# Verbes qui disent une victoire proclamée, avec un nom de victoire pour objet (« a revendiqué la victoire »,
+# « a crié victoire », « fête sa victoire ») : le mot du concurrent, non le résultat.
+# Pas « annoncer » : une autorité qui annonce la victoire dit le résultat.
+VICTORY_CLAIM_VERBS: frozenset[str] = frozenset({"revendiquer", "proclamer", "crier", "célébrer", "fêter", "clamer"})
+VICTORY_NOUNS: frozenset[str] = frozenset({"victoire", "triomphe"})
+
+# Verbes qui pressent quelqu'un d'agir (« a appelé X à démissionner », « exhorte X à », « demande à X de
+# démissionner ») : l'acte que dit leur infinitif est demandé, non fait. Les verbes de requête
+# (:data:`REQUEST_VERBS`) qui prennent un infinitif, et ceux de l'exhortation.
+URGING_VERBS: frozenset[str] = (REQUEST_VERBS - {"interroger", "questionner", "enquêter", "vouloir", "souhaiter"}) | {
+    "exhorter", "enjoindre", "inciter", "pousser", "encourager", "supplier", "conjurer",
+}
