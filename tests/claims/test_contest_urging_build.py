@@ -69,7 +69,7 @@ STORIES: dict[str, list[tuple[str, str]]] = {
     "two-wins": [
         ("north-wire.example", "Ilse Varga won the Marlow assessor race on Tuesday. Turnout reached a record. Her "
                                "rival conceded at midnight."),
-        ("east-post.example", "Ilse Varga won Tuesday's assessor race in Marlow with 54 percent of the vote. "
+        ("east-post.example", "Ilse Varga won Tuesday's assessor race in Marlow, taking 54 percent of the vote. "
                               "Voters queued for hours in the rain. Varga takes office in January."),
     ],
     "fr-deux-victoires": [
