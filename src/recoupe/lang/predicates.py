@@ -10,6 +10,7 @@ claims get exactly the classes they had before.
 from __future__ import annotations
 
 from recoupe.lang.en.predicates import LIGHT_VERBS as EN_LIGHT_VERBS
+from recoupe.lang.en.predicates import LOOSE_EVENT_LEMMAS as EN_LOOSE_EVENT_LEMMAS
 from recoupe.lang.en.predicates import PHASES as EN_PHASES
 from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
 from recoupe.lang.en.predicates import PHRASE_HEADS as EN_PHRASE_HEADS
@@ -20,6 +21,7 @@ from recoupe.lang.en.predicates import VICTIM_NOUNS as EN_VICTIM_NOUNS
 from recoupe.lang.en.predicates import VICTIM_OF as EN_VICTIM_OF
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
 from recoupe.lang.fr.predicates import LIGHT_VERBS as FR_LIGHT_VERBS
+from recoupe.lang.fr.predicates import LOOSE_EVENT_LEMMAS as FR_LOOSE_EVENT_LEMMAS
 from recoupe.lang.fr.predicates import PHASES as FR_PHASES
 from recoupe.lang.fr.predicates import PHRASE_ACTIONS as FR_PHRASE_ACTIONS
 from recoupe.lang.fr.predicates import TOLL_PHRASES as FR_TOLL_PHRASES
@@ -53,3 +55,5 @@ TOLL_PHRASES: tuple[tuple[str, str], ...] = FR_TOLL_PHRASES + EN_TOLL_PHRASES
 # patterns that read that act, of every language pack
 VICTIM_NOUNS: frozenset[str] = FR_VICTIM_NOUNS | EN_VICTIM_NOUNS
 VICTIM_OF: tuple[str, ...] = (FR_VICTIM_OF, EN_VICTIM_OF)
+# event lemmas that tell no event of their own where an article stands (the places-apart veto of stories)
+LOOSE_EVENT_LEMMAS: frozenset[str] = FR_LOOSE_EVENT_LEMMAS | EN_LOOSE_EVENT_LEMMAS

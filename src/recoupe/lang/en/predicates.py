@@ -124,6 +124,9 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
 # Someone who fell victim to an act ("the county, victim of a hack last spring"): the act is the claim's
 # action, not a death (as the French pack's VICTIM_OF; lowercased text).
 VICTIM_NOUNS: frozenset[str] = frozenset({"victim"})
+# event words that tell no event of their own where an article stands (a toll recalled, "the scandal shook
+# the party", "destroy evidence", "flee justice"): see the French list
+LOOSE_EVENT_LEMMAS: frozenset[str] = frozenset({"dead", "death", "victim", "shake", "destroy", "flee"})
 VICTIM_OF = r"\bvictims?\s+of\s+(?:(?:an?|the|his|her|its|their)\s+)?([^\W\d_]+)"
 
 TOLL_VERBS: frozenset[str] = frozenset({"leave", "cause", "claim"})

@@ -123,6 +123,10 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
 # agression »): the act is the claim's action, not a death. Over lowercased text; the noun after « de »
 # is taken when it names an action of a class (``CLASS_OF``), or stands as the action itself.
 VICTIM_NOUNS: frozenset[str] = frozenset({"victime"})
+# event words that tell no event of their own where an article stands: a toll or its victims recalled
+# (« les familles des victimes »), a figure of speech (« l'affaire secoue le parti »), a loss (« détruire
+# des preuves »), a departure (« fuir la justice »): the places-apart veto of stories does not read them
+LOOSE_EVENT_LEMMAS: frozenset[str] = frozenset({"mort", "mortel", "victime", "décès", "secouer", "détruire", "fuir"})
 VICTIM_OF = (r"\bvictimes?\s+(?:d['’]\s*|de\s+|du\s+|des\s+)(?:(?:un|une|la|le|les|son|sa|ses)\s+|l['’]\s*)?"
              r"([^\W\d_]+)")
 
