@@ -254,6 +254,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
     from recoupe.resolve.stories import (
+        apart_events,
         assign_story,
         event_classes,
         figure_keys,
@@ -322,6 +323,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         events=event_classes([*(c.predicate for c in analysis.claims), *(t[2:] for t in item.terms if t[:2] == "L:")]),
         places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
         areas=place_areas((m.entity_id, m.type, m.text) for m in analysis.mentions),
+        deeds=apart_events(c.predicate for c in analysis.claims),
         figures=figure_keys((k for c in analysis.claims for k in count_keys(c, own_relative=False)),
                             article.language),
     )

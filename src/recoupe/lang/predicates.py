@@ -12,6 +12,7 @@ from __future__ import annotations
 from recoupe.lang.en.predicates import DEATH_LEMMAS as EN_DEATH_LEMMAS
 from recoupe.lang.en.predicates import KILLING_LEMMAS as EN_KILLING_LEMMAS
 from recoupe.lang.en.predicates import LIGHT_VERBS as EN_LIGHT_VERBS
+from recoupe.lang.en.predicates import LOOSE_EVENT_LEMMAS as EN_LOOSE_EVENT_LEMMAS
 from recoupe.lang.en.predicates import PHASES as EN_PHASES
 from recoupe.lang.en.predicates import PHRASE_ACTIONS as EN_PHRASE_ACTIONS
 from recoupe.lang.en.predicates import PHRASE_HEADS as EN_PHRASE_HEADS
@@ -24,6 +25,7 @@ from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
 from recoupe.lang.fr.predicates import DEATH_LEMMAS as FR_DEATH_LEMMAS
 from recoupe.lang.fr.predicates import KILLING_LEMMAS as FR_KILLING_LEMMAS
 from recoupe.lang.fr.predicates import LIGHT_VERBS as FR_LIGHT_VERBS
+from recoupe.lang.fr.predicates import LOOSE_EVENT_LEMMAS as FR_LOOSE_EVENT_LEMMAS
 from recoupe.lang.fr.predicates import PHASES as FR_PHASES
 from recoupe.lang.fr.predicates import PHRASE_ACTIONS as FR_PHRASE_ACTIONS
 from recoupe.lang.fr.predicates import TOLL_PHRASES as FR_TOLL_PHRASES
@@ -62,3 +64,5 @@ VICTIM_OF: tuple[str, ...] = (FR_VICTIM_OF, EN_VICTIM_OF)
 # does not confirm the killer
 KILLING_LEMMAS: frozenset[str] = FR_KILLING_LEMMAS | EN_KILLING_LEMMAS
 DEATH_LEMMAS: frozenset[str] = FR_DEATH_LEMMAS | EN_DEATH_LEMMAS
+# event lemmas that tell no event of their own where an article stands (the places-apart veto of stories)
+LOOSE_EVENT_LEMMAS: frozenset[str] = FR_LOOSE_EVENT_LEMMAS | EN_LOOSE_EVENT_LEMMAS

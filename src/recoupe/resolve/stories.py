@@ -32,14 +32,15 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   event but names none of its places: a forest fire in one département and one in another are two
   stories of one topic. Not a pair veto (two articles of one story often name different places
   as well); it is read against everything the story has named.
-* **places apart** (``stories.place_apart_veto``) — the same, far stronger, when every place the
-  article names lies away from every place the story named, by the gazetteers
-  (:func:`place_areas`: French communes, departments and regions by their region, places abroad by
-  their country and, for a city, its one-degree cell): another department, another region, another
-  country. A town and its department, a department and its region, a country and its towns are not
-  apart, nor a place no gazetteer knows; the story's places are read as keys it posts
-  (:func:`area_posts`, :func:`area_checks`), so that one indexed story read answers it. Two fires
-  in two departments told with the same words of fire-fighting (the same verbs, hectares,
+* **places apart** (``stories.place_apart_veto``) — the same, far stronger, when the article's claims
+  tell a physical event by their predicates (:func:`apart_events`: not a toll or its victims recalled,
+  not « secouer » or « fuir »), the story's did too, and every place the article names lies apart from
+  every place the story named (:func:`story_apart`, by the one relation of the gazetteers,
+  :func:`recoupe.resolve.places.located_apart`): places of two French regions, two regions abroad,
+  places more than ``STORY_FAR_KM`` apart. A town and its department, two departments of one region,
+  a country and anything, places of two countries that are not two far cities (one quake told from
+  both sides of a border), a name the gazetteers cannot place or give to two countries: not apart.
+  Two fires in two regions told with the same words of fire-fighting (the same verbs, hectares,
   prefecture) had been one story, and their claims one `confirmed` group.
 * **the same figure** (``stories.figure_bonus``) — a French article that gives a figure of
   10,000 or more of a counted thing which a story already gives (:func:`figure_keys`: « 12 000
@@ -130,10 +131,11 @@ from typing import Any
 import numpy as np
 
 from recoupe.claims.groups import EVENT_CLASSES
-from recoupe.lang.predicates import CLASS_OF
+from recoupe.lang.predicates import CLASS_OF, LOOSE_EVENT_LEMMAS
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import embed, from_bytes, sum_from_bytes, sum_to_bytes, to_bytes
 from recoupe.resolve.names import fold
+from recoupe.resolve.places import located, located_apart
 from recoupe.resolve.places import lookup as lookup_place
 from recoupe.storage import Store
 
@@ -206,96 +208,30 @@ def specific_places(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
 
 
 AREA_ANY = "ar:*"
+# two places this far apart are not where one event was, whatever border lies between them; closer, a
+# storm, a fire or a quake may span them (:func:`recoupe.resolve.places.located_apart`)
+STORY_FAR_KM = 250.0
 
 
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return math.floor(lat), math.floor(lon)
+def apart_events(predicates: Iterable[str]) -> frozenset[str]:
+    """The physical-event classes an article's claims tell by their predicates, without the words that
+    tell no event of their own where the article stands (:data:`LOOSE_EVENT_LEMMAS`: the victims of a
+    trial, a scandal that shakes): what the places-apart veto reads. The content lemmas are left out,
+    so an event only recalled in the text does not count."""
+    return frozenset(CLASS_OF.get(w, "") for w in predicates if w not in LOOSE_EVENT_LEMMAS) & EVENT_CLASSES
 
 
 def place_areas(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
-    """Where the places an article names lie, from ``(entity_id, type, text)`` mentions, as area
-    descriptors that :func:`area_posts` and :func:`area_checks` read: a French commune, department
-    or region by its region (:func:`recoupe.resolve.places.site`), a place abroad by its country
-    and, for a city, its one-degree cell; a country by itself. Names neither gazetteer knows (or
-    a French site whose name is not the one written) say nothing."""
-    from recoupe.resolve.places import _strip_article, site
-
-    out: set[str] = set()
-    for _, typ, text in mentions:
-        if typ != "LOC":
-            continue
-        world = lookup_place(text)
-        if world is not None and world.country != "FR":
-            if world.kind == "country":
-                out.add(f"W:{world.country}:n")
-            elif world.kind == "region":
-                out.add(f"W:{world.country}:r:{fold(world.name)}")
-            elif world.lat is not None and world.lon is not None:
-                la, lo = _cell(world.lat, world.lon)
-                out.add(f"W:{world.country}:c:{la}:{lo}")
-            continue
-        found = site(text)
-        if found is not None and fold(found.name) == _strip_article(fold(text)):
-            if found.kind == "department":
-                out.add(f"F:{found.region}:d:{fold(found.name)}")
-            elif found.kind == "region":
-                out.add(f"F:{found.region}:r")
-            elif found.lat is not None and found.lon is not None:
-                la, lo = _cell(found.lat, found.lon)
-                out.add(f"F:{found.region}:c:{la}:{lo}")
-        elif world is not None:  # France, or a French city the communes' gazetteer does not hold
-            if world.kind == "country":
-                out.add("W:FR:n")
-            elif world.kind == "city" and world.lat is not None and world.lon is not None:
-                la, lo = _cell(world.lat, world.lon)
-                out.add(f"W:FR:c:{la}:{lo}")
-    return frozenset(out)
+    """Where the places an article names lie (:func:`recoupe.resolve.places.located`), from ``(entity_id,
+    type, text)`` mentions; names the gazetteers cannot place say nothing."""
+    return frozenset(a for _, typ, text in mentions if typ == "LOC" and (a := located(text)))
 
 
-def _cells_around(la: str, lo: str) -> list[str]:
-    return [f"ar:g:{int(la) + i}:{int(lo) + j}" for i in (-1, 0, 1) for j in (-1, 0, 1)]
-
-
-def area_posts(area: str) -> list[str]:
-    """The keys a story posts for a place of its articles (:func:`place_areas`)."""
-    parts = area.split(":")
-    if parts[0] == "F":
-        region, kind = parts[1], parts[2]
-        keys = [f"ar:F:{region}", "ar:in:FR"]
-        if kind == "d":
-            return [*keys, f"ar:Fd:{parts[3]}", "ar:FRarea"]
-        if kind == "r":
-            return [*keys, f"ar:F:{region}:nd", "ar:FRarea"]
-        return [*keys, f"ar:F:{region}:nd", f"ar:g:{parts[3]}:{parts[4]}"]
-    country, kind = parts[1], parts[2]
-    if kind == "n":
-        return [f"ar:n:{country}"]
-    if kind == "r":
-        return [f"ar:in:{country}", f"ar:Wr:{country}:{parts[3]}", f"ar:Wreg:{country}"]
-    keys = [f"ar:in:{country}", f"ar:Wcity:{country}", f"ar:g:{parts[3]}:{parts[4]}"]
-    return [*keys, "ar:FRcity"] if country == "FR" else keys
-
-
-def area_checks(area: str) -> list[str]:
-    """The story keys (:func:`area_posts`) of which one says that a place of the story may be where
-    the place ``area`` is, or contain it or lie in it: the same department, a commune or the region
-    of its region, a city less than about a degree away, the country itself. None of them: the
-    story's places are all elsewhere."""
-    parts = area.split(":")
-    if parts[0] == "F":
-        region, kind = parts[1], parts[2]
-        if kind == "d":  # two departments of one region are two places; a commune of it may be in it
-            return [f"ar:F:{region}:nd", f"ar:Fd:{parts[3]}", "ar:n:FR", "ar:FRcity"]
-        if kind == "r":
-            return [f"ar:F:{region}", "ar:n:FR", "ar:FRcity"]
-        return [f"ar:F:{region}", "ar:n:FR", *_cells_around(parts[3], parts[4])]
-    country, kind = parts[1], parts[2]
-    if kind == "n":
-        return [f"ar:n:{country}", f"ar:in:{country}"]
-    if kind == "r":  # which region a city abroad lies in is not known
-        return [f"ar:n:{country}", f"ar:Wr:{country}:{parts[3]}", f"ar:Wcity:{country}"]
-    extra = ["ar:FRarea"] if country == "FR" else []  # a French city's department is not known
-    return [f"ar:n:{country}", f"ar:Wreg:{country}", *_cells_around(parts[3], parts[4]), *extra]
+def story_apart(areas: frozenset[str], story: dict[str, float]) -> bool:
+    """Does every place of ``areas`` lie apart from every place a story named (the ``ar:`` keys it
+    posts)? A story that named none is not apart."""
+    named = [k[3:] for k in story if k.startswith("ar:") and k != AREA_ANY]
+    return bool(named) and all(located_apart(a, b, STORY_FAR_KM) for a in areas for b in named)
 
 
 def areas_apart(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -638,8 +574,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  time_grace_days: int = 3, cross_language_margin: float | None = None,
                  meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset(), place_veto: float = 0.0,
-                 areas: frozenset[str] = frozenset(), place_apart_veto: float = 0.0,
-                 figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
+                 areas: frozenset[str] = frozenset(), deeds: frozenset[str] = frozenset(),
+                 place_apart_veto: float = 0.0, figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
                  races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  term_spread: float = 0.0, lead: Lead | None = None,
                  acts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), actor_veto: float = 0.0,
@@ -729,7 +665,6 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         by_figure = store.story_candidates(fig_keys, since, limit=CANDIDATES, per_term=MEANING_POSTINGS)
         candidates += [c for c in by_figure if c not in seen]
     lang_key = f"lang:{language}" if language and language != "und" else ""
-    checks = sorted({k for a in areas for k in area_checks(a)}) if place_apart_veto else []
     if scored is not None:
         scored.clear()
     if decayed is not None:
@@ -765,8 +700,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
             if (place_veto and events and places and PLACE_ANY in story and any(f"ev:{e}" in story for e in events)
                     and not any(f"pl:{x}" in story for x in places)):
                 sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
-            if (checks and events and AREA_ANY in story and any(f"ev:{e}" in story for e in events)
-                    and not any(f"pl:{x}" in story for x in places) and not any(k in story for k in checks)):
+            if (place_apart_veto and areas and deeds and AREA_ANY in story
+                    and any(f"ae:{e}" in story for e in deeds)
+                    and not any(f"pl:{x}" in story for x in places) and story_apart(areas, story)):
                 sim -= place_apart_veto  # every place it names lies away from every place the story named
             if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
                 sim -= race_veto  # one championship's other race: another final, another medal
@@ -825,8 +761,10 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     posted_now.update({f"pl:{x}": KEY_WEIGHT for x in places})
     posted_now.update({f"fig:{k}": KEY_WEIGHT for k in figures})
     if place_apart_veto and areas:
-        posted_now.update({k: KEY_WEIGHT for a in areas for k in area_posts(a)})
+        posted_now.update({f"ar:{a}": KEY_WEIGHT for a in areas})
         posted_now[AREA_ANY] = KEY_WEIGHT
+    if place_apart_veto:
+        posted_now.update({f"ae:{e}": KEY_WEIGHT for e in deeds})
     if places:
         posted_now[PLACE_ANY] = KEY_WEIGHT
     if words:

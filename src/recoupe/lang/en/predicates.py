@@ -130,6 +130,9 @@ VICTIM_NOUNS: frozenset[str] = frozenset({"victim"})
 # the « kill » class split by who is told: a killing has a killer, a death only the dead (claims.status)
 KILLING_LEMMAS: frozenset[str] = frozenset({"kill", "killing"})
 DEATH_LEMMAS: frozenset[str] = frozenset({"death", "die", "dead", "perish", "pass_away"})
+# event words that tell no event of their own where an article stands (a toll recalled, "the scandal shook
+# the party", "destroy evidence", "flee justice"): see the French list
+LOOSE_EVENT_LEMMAS: frozenset[str] = frozenset({"dead", "death", "victim", "shake", "destroy", "flee"})
 VICTIM_OF = r"\bvictims?\s+of\s+(?:(?:an?|the|his|her|its|their)\s+)?([^\W\d_]+)"
 
 TOLL_VERBS: frozenset[str] = frozenset({"leave", "cause", "claim"})

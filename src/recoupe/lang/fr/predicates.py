@@ -128,6 +128,10 @@ VICTIM_NOUNS: frozenset[str] = frozenset({"victime"})
 # (« Y est mort »); the second does not confirm who killed (claims.status)
 KILLING_LEMMAS: frozenset[str] = frozenset({"tuer"})
 DEATH_LEMMAS: frozenset[str] = frozenset({"mort", "mourir", "décéder", "décès", "périr", "succomber"})
+# event words that tell no event of their own where an article stands: a toll or its victims recalled
+# (« les familles des victimes »), a figure of speech (« l'affaire secoue le parti »), a loss (« détruire
+# des preuves »), a departure (« fuir la justice »): the places-apart veto of stories does not read them
+LOOSE_EVENT_LEMMAS: frozenset[str] = frozenset({"mort", "mortel", "victime", "décès", "secouer", "détruire", "fuir"})
 VICTIM_OF = (r"\bvictimes?\s+(?:d['’]\s*|de\s+|du\s+|des\s+)(?:(?:un|une|la|le|les|son|sa|ses)\s+|l['’]\s*)?"
              r"([^\W\d_]+)")
 
