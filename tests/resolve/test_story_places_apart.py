@@ -114,7 +114,7 @@ def test_one_fire_told_by_its_town_and_by_its_department_and_followed_up_stays_o
 # countries, a hurricane by its state and by its city, and a trial in Paris that families follow in Nice.
 BREST = [
     ("b1", "2026-11-02", "Tempête : un mort dans le Finistère, 80 000 foyers privés de courant",
-     "La tempête a fait un mort dans le Finistère jeudi matin : un automobiliste a été tué par la "
+     "La tempête a tué une personne dans le Finistère jeudi matin : un automobiliste a été tué par la "
      "chute d'un arbre, a annoncé la préfecture. 80 000 foyers sont privés de courant."),
     ("b2", "2026-11-02", "Finistère : un automobiliste tué par la chute d'un arbre pendant la tempête",
      "Un automobiliste a été tué par la chute d'un arbre dans le Finistère jeudi matin pendant la "
@@ -126,12 +126,12 @@ BREST = [
 NORD = [
     ("l1", "2026-03-10", "Lille : trois morts dans l'incendie d'un immeuble",
      "Trois personnes sont mortes dans l'incendie d'un immeuble de la rue Solférino à Lille dans la "
-     "nuit de lundi à mardi, a indiqué la préfecture. Quarante habitants ont été évacués."),
+     "soirée de lundi, a indiqué la préfecture. Quarante habitants ont été évacués."),
     ("l2", "2026-03-10", "Incendie à Lille : quarante habitants évacués, trois morts",
      "Les pompiers ont évacué quarante habitants de l'immeuble en feu à Lille. Trois personnes sont "
      "mortes, selon la préfecture."),
     ("l3", "2026-03-10", "Nord : trois morts dans l'incendie d'un immeuble, la piste criminelle envisagée",
-     "Trois personnes sont mortes dans l'incendie d'un immeuble dans la nuit de lundi à mardi dans le"
+     "Trois personnes sont mortes dans l'incendie d'un immeuble lundi soir dans le"
      " Nord. Le parquet envisage la piste criminelle."),
 ]
 FIRE = [
@@ -147,10 +147,10 @@ FIRE = [
 TRIAL = [
     ("t1", "2026-09-05", "Attentat du 14-Juillet : le procès s'ouvre devant la cour d'assises spéciale de Paris",
      "Le procès de l'attentat du 14-Juillet s'est ouvert lundi devant la cour d'assises spéciale de "
-     "Paris. Huit accusés comparaissent ; l'attaque avait fait 86 morts."),
+     "Paris. Huit accusés comparaissent ; l'attaque avait tué 86 personnes."),
     ("t2", "2026-09-05", "Procès de l'attentat du 14-Juillet : huit accusés devant la cour à Paris",
      "Huit accusés comparaissent depuis lundi à Paris au procès de l'attentat du 14-Juillet, qui "
-     "avait fait 86 morts et des centaines de victimes."),
+     "avait tué 86 personnes et blessé des centaines d'autres."),
     ("t3", "2026-09-05", "Procès de l'attentat du 14-Juillet : à Nice, les familles des victimes suivent les audiences",
      "À Nice, les familles des 86 morts suivent depuis lundi le procès de l'attentat du 14-Juillet, "
      "retransmis au palais des expositions."),
@@ -168,13 +168,13 @@ STORM = [
 ]
 QUAKE = [
     ("q1", "2026-02-06", "Séisme en Turquie : plus de 1 500 morts",
-     "Un séisme de magnitude 7,8 a frappé le sud de la Turquie lundi à l'aube. Plus de 1 500 "
+     "Un séisme d'une magnitude de 7,8 a frappé le sud de la Turquie lundi à l'aube. Plus de 1 500 "
      "personnes sont mortes, selon les autorités."),
     ("q2", "2026-02-06", "Turquie : le séisme a tué plus de 1 500 personnes",
-     "Le tremblement de terre de magnitude 7,8 a tué plus de 1 500 personnes en Turquie, ont annoncé "
+     "Le tremblement de terre, d'une magnitude de 7,8, a tué plus de 1 500 personnes en Turquie, ont annoncé "
      "les secours lundi."),
     ("q3", "2026-02-06", "Séisme : en Syrie, des centaines de morts à Alep",
-     "Le séisme de magnitude 7,8 a aussi fait des centaines de morts en Syrie, à Alep, où des "
+     "Le séisme d'une magnitude de 7,8 a aussi fait des centaines de morts en Syrie, à Alep, où des "
      "immeubles se sont effondrés lundi."),
 ]
 HURRICANE = [
@@ -182,7 +182,7 @@ HURRICANE = [
      "A hurricane killed four people in Florida on Thursday and left two million homes without power,"
      " the governor said."),
     ("f2", "2026-10-10", "Florida hurricane death toll rises to four",
-     "The death toll from the hurricane that slammed into Florida rose to four, officials said on "
+     "The hurricane that slammed into Florida has now killed four people, officials said on "
      "Thursday."),
     ("f3", "2026-10-10", "Hurricane: two dead in Tampa as floods spread",
      "Two people died in Tampa after the hurricane flooded streets overnight, the mayor said on "
