@@ -150,7 +150,7 @@ TRIAL = [
      "Paris. Huit accusés comparaissent ; l'attaque avait tué 86 personnes."),
     ("t2", "2026-09-05", "Procès de l'attentat du 14-Juillet : huit accusés devant la cour à Paris",
      "Huit accusés comparaissent depuis lundi à Paris au procès de l'attentat du 14-Juillet, qui "
-     "avait tué 86 personnes et blessé des centaines d'autres."),
+     "avait tué 86 personnes, des centaines d'autres avaient été blessées."),
     ("t3", "2026-09-05", "Procès de l'attentat du 14-Juillet : à Nice, les familles des victimes suivent les audiences",
      "À Nice, les familles des 86 morts suivent depuis lundi le procès de l'attentat du 14-Juillet, "
      "retransmis au palais des expositions."),
