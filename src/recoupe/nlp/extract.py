@@ -1686,7 +1686,7 @@ def _in_subject(tok: Token, head: Token) -> bool:
 # entity types that name no actor: a date or a time says when, not who or what
 _NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME"})
 # an exclamation is a few words; a longer clause the parse found no verb in mostly has one it mistagged
-# (« le comité d'experts livre son avis », « livre » read as a noun)
+# (« la cellule de crise livre ses conclusions »)
 EXCLAMATION_MAX_WORDS = 6
 
 
@@ -1698,16 +1698,10 @@ def _empty_exclamation(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]
         return False
     if sum(not t.is_punct for t in span) > EXCLAMATION_MAX_WORDS:
         return False
-    from recoupe.lang.en.modality import NEGATION_WORDS as EN_NEGATIONS
-    from recoupe.lang.fr.modality import NEGATION_WORDS as FR_NEGATIONS
-
-    negations = EN_NEGATIONS if span.doc.lang_ == "en" else FR_NEGATIONS
     if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num or (t.ent_type_ and t.ent_type_ not in _NO_ACTOR_ENTITIES)
-           or t.dep_ == "neg" or t.lower_ in negations for t in span):
-        return False  # a negation tells what did not happen (« Pas encore de décision »): a fact
+           for t in span):
+        return False
     start, end = span.start_char, span.end_char
-    if span.start > 0 and span.doc[span.start - 1].is_quote:
-        return False  # « "Cynique et ignoble" : … »: words quoted, too short for a quotation record
     return not any(a <= start and end <= b + 1 for a, b in quoted)
 
 
