@@ -39,7 +39,7 @@ from recoupe.lang.fr.sources import (
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
-from recoupe.nlp.modality import ClauseClaim, quoted_verdict
+from recoupe.nlp.modality import quoted_verdict
 from recoupe.resolve.names import fold
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "eux",
@@ -682,7 +682,7 @@ class _Context:
             want = _gender_of(doc, start, end) if self.lang != "en" else ""
             for ent in reversed([e for e in self.people if e.end <= start]):
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
-                titled = self._role_gender(ent, heads[0], start)
+                titled = self._role_gender(ent, heads[0])
                 if (heads[0] in role or titled is not None) and (not want or titled in {None, "", want}):
                     return self._named(ent), "person"
         if heads and self.lang == "en":  # the language seam: English roles are read around the name
@@ -1683,28 +1683,6 @@ def _in_subject(tok: Token, head: Token) -> bool:
     return False
 
 
-# entity types that name no actor: a date or a time says when, not who or what
-_NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME"})
-# an exclamation is a few words; a longer clause the parse found no verb in mostly has one it mistagged
-# (« la cellule de crise livre ses conclusions »)
-EXCLAMATION_MAX_WORDS = 6
-
-
-def _empty_exclamation(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bool:
-    """Is a clause an exclamation with no fact (« Coup de théâtre à la fédération », "Bombshell"): a few words,
-    no verb, no subject, no named entity, no figure, told in the outlet's own voice outside quotation marks? Two
-    outlets' exclamations share words, not a fact: grouped, they would confirm nothing real."""
-    if cc.subject or cc.frame is not None or cc.modality != "asserted" or cc.negated:
-        return False
-    if sum(not t.is_punct for t in span) > EXCLAMATION_MAX_WORDS:
-        return False
-    if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num or (t.ent_type_ and t.ent_type_ not in _NO_ACTOR_ENTITIES)
-           for t in span):
-        return False
-    start, end = span.start_char, span.end_char
-    return not any(a <= start and end <= b + 1 for a, b in quoted)
-
-
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     """The records of one article from its processed doc (offsets into ``article.text``)."""
     aid = article.id
@@ -1722,11 +1700,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             role=ctx.roles.get((ent.start_char, ent.end_char), ""),
         ))
     out.timexes = list(doc._.timexes or [])
-    quoted = [(q.start, q.end) for q in doc._.quotes or []]
     for n, cc in enumerate(doc._.claims or [], start=1):
         span = doc[cc.start:cc.end]
-        if _empty_exclamation(cc, span, quoted):
-            continue
         sent = sents[bisect_right(starts, cc.head) - 1]
         frame = cc.frame
         attributed, source_type = (ctx.resolve_kind(frame.source_start, frame.source_end) if frame is not None
