@@ -506,9 +506,7 @@ class _Context:
             hi = min(sent.end, ent.end + 10)
             around = {t.lower_ for t in doc[lo:ent.start]}
             if ent.end < hi and doc[ent.end].text == ",":
-                # the phrase asked about is no apposition of a name right before it (« …, one of them Paul
-                # Lee, a spokesman said »: the spokesman speaks, the name ends what he said)
-                for t in doc[ent.end + 1:min(hi, start)]:
+                for t in doc[ent.end + 1:hi]:
                     if t.is_quote or t.pos_ in {"VERB", "AUX"}:
                         break
                     around.add(t.lower_)
@@ -738,13 +736,11 @@ class _Context:
                 return _strip(_text(self.text, near[-1]))
         return ""
 
-    def _role_gender(self, ent: Span, head: str, phrase_start: int) -> str | None:
+    def _role_gender(self, ent: Span, head: str) -> str | None:
         """The role word ``head`` titling the person ``ent`` in the words before the name, with no
         verb or punctuation between (« la ministre X », « le ministre de l'Intérieur X », also
         when the model took the role for a name of its own), or right after it (« X, le ministre
-        de ... »): 'Masc' / 'Fem' read from its determiner, '' if unknown; None if no such word. The
-        phrase asked about, from ``phrase_start``, is no apposition of a name right before it (« …, one of
-        them Paul Lee, a spokesman said »: the spokesman speaks, the name ends what he said)."""
+        de ... »): 'Masc' / 'Fem' read from its determiner, '' if unknown; None if no such word."""
         doc = self.doc
         sent = ent.sent
         before = []
@@ -755,7 +751,7 @@ class _Context:
                 break
             before.append(t)
         if ent.end + 1 < sent.end and doc[ent.end].text == ",":
-            for t in doc[ent.end + 1:min(sent.end, ent.end + 5, phrase_start)]:
+            for t in doc[ent.end + 1:min(sent.end, ent.end + 5)]:
                 if t.pos_ in {"VERB", "AUX"} or t.is_punct:
                     break
                 before.append(t)
