@@ -58,6 +58,37 @@ STORIES: dict[str, list[tuple[str, str, str]]] = {
         ("dale-post.example", "en", "The storm flooded 2,400 homes in Hasketon on Monday. Crews worked all night."),
         ("fen-times.example", "en", "The storm flooded 1,200 homes in Hasketon on Monday. Crews worked all night."),
     ],
+    # a relative clause with no mark of an earlier time tells the day's deed: its figure is that day's account
+    # (issue #13, review revf29)
+    "en-same-day-incidental": [
+        ("dale-post.example", "en", "The floods, which swamped 1,300 homes in Kelderby on Tuesday, also swamped "
+                                    "the village hall. Crews pumped water all night."),
+        ("fen-times.example", "en", "The floods swamped 2,600 homes in Kelderby on Tuesday. Crews pumped water "
+                                    "all night."),
+    ],
+    "en-same-day-that": [
+        ("dale-post.example", "en", "The fire that destroyed 250 homes in Brackwell on Tuesday was caused by "
+                                    "lightning, investigators said."),
+        ("fen-times.example", "en", "The fire destroyed 90 homes in Brackwell on Tuesday."),
+    ],
+    "fr-same-day-incidental": [
+        ("vallee-matin.example", "fr", "Les inondations, qui ont touché 1 300 maisons mardi à Vernasque, ont "
+                                       "aussi touché la mairie. Les pompiers restent mobilisés."),
+        ("rive-soir.example", "fr", "Les inondations ont touché 2 600 maisons mardi à Vernasque. Les pompiers "
+                                    "restent mobilisés."),
+    ],
+    "fr-same-day-closed": [
+        ("vallee-matin.example", "fr", "L'incendie qui a détruit 250 maisons mardi à Ostrelle a été provoqué par "
+                                       "la foudre."),
+        ("rive-soir.example", "fr", "L'incendie a détruit 90 maisons mardi à Ostrelle."),
+    ],
+    # « dont » before a figure says « including »: a part of the claim's own count
+    "fr-dont": [
+        ("vallee-matin.example", "fr", "Le séisme a fait 14 morts mardi à Castelvie, dont 4 enfants. Les "
+                                       "secours fouillent les décombres."),
+        ("rive-soir.example", "fr", "Le séisme a fait 14 morts mardi à Castelvie, dont 6 enfants. Les secours "
+                                    "fouillent les décombres."),
+    ],
     # the earlier occurrence's month, recalled in a relative clause, against the new one's day
     "en-recalled-date": [
         ("dale-post.example", "en", "The river, which flooded 2,400 homes in March, flooded the centre of Tilsey "
@@ -95,6 +126,11 @@ def _quantity_rows(dossier: dict[str, Any], kinds: tuple[str, ...] = ("quantity"
             if x["kind"] in kinds and len({article[c] for c in x["claims"]}) > 1]
 
 
+def _figure_pairs(dossier: dict[str, Any]) -> list[tuple[str, ...]]:
+    """Each quantity conflict between two articles as its two sides (« 2 400 maisons selon X »), in either order."""
+    return sorted(tuple(sorted(row.split(", ", 1))) for row in _quantity_rows(dossier))
+
+
 @pytest.mark.parametrize("story", ["fr-closed", "fr-only-relative", "en-incidental", "en-that", "en-other-verb"])
 def test_a_relative_clause_figure_is_set_against_no_other(dossiers: dict[str, dict[str, Any]], story: str) -> None:
     assert _quantity_rows(dossiers[story]) == []
@@ -104,7 +140,29 @@ def test_a_recalled_occurrence_gives_no_date_or_figure_conflict(dossiers: dict[s
     assert _quantity_rows(dossiers["en-recalled-date"], ("quantity", "date")) == []
 
 
-@pytest.mark.parametrize("story", ["fr-real", "en-real"])
-def test_two_figures_of_one_fact_still_conflict(dossiers: dict[str, dict[str, Any]], story: str) -> None:
-    rows = _quantity_rows(dossiers[story])
-    assert len(rows) == 1 and "2" in rows[0] and "1" in rows[0], rows
+@pytest.mark.parametrize(("story", "pairs"), [
+    ("fr-real", [("1 200 maisons selon rive-soir.example", "2 400 maisons selon vallee-matin.example")]),
+    ("en-real", [("1,200 homes according to fen-times.example", "2,400 homes according to dale-post.example")]),
+])
+def test_two_figures_of_one_fact_still_conflict(dossiers: dict[str, dict[str, Any]], story: str,
+                                                pairs: list[tuple[str, str]]) -> None:
+    assert _figure_pairs(dossiers[story]) == pairs
+
+
+EN_DAY = ("1,300 homes according to dale-post.example", "2,600 homes according to fen-times.example")
+EN_THAT = ("250 homes according to investigators", "90 homes according to fen-times.example")
+FR_DAY = ("1 300 maisons selon vallee-matin.example", "2 600 maisons selon rive-soir.example")
+FR_CLOSED = ("250 maisons selon vallee-matin.example", "90 maisons selon rive-soir.example")
+
+
+# a claim the clause is cut from and the clause itself each conflict with the other outlet's figure
+@pytest.mark.parametrize(("story", "pairs"), [
+    ("en-same-day-incidental", [EN_DAY, EN_DAY]),
+    ("en-same-day-that", [EN_THAT, EN_THAT]),
+    ("fr-same-day-incidental", [FR_DAY, FR_DAY]),
+    ("fr-same-day-closed", [FR_CLOSED]),
+    ("fr-dont", [("4 enfants selon vallee-matin.example", "6 enfants selon rive-soir.example")]),
+])
+def test_a_same_day_relative_clause_keeps_its_conflict(dossiers: dict[str, dict[str, Any]], story: str,
+                                                       pairs: list[tuple[str, str]]) -> None:
+    assert _figure_pairs(dossiers[story]) == pairs

@@ -37,3 +37,12 @@ def _monday(fr, sentence: str) -> str:  # type: ignore[no-untyped-def]
 ])
 def test_a_gerund_takes_its_clause_tense(fr, sentence: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert _monday(fr, sentence) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bare present participle qualifies its noun: the strike and the law start on the coming Monday
+    "Les syndicats des bus de Morlaix-sur-Orne ont déposé vendredi un préavis de grève débutant lundi.",
+    "Le ministère a publié jeudi un arrêté sur les péages entrant en vigueur lundi.",
+])
+def test_a_bare_participle_keeps_no_tense_of_the_clause(fr, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _monday(fr, sentence) == "2026-05-11"

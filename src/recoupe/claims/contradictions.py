@@ -3737,9 +3737,11 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
 
 
 # a relative pronoun inside a claim opens a clause about one of its nouns (« la crue qui avait inondé 2 400
-# maisons en 2018 a inondé le centre »); lower case only (« WHO » is the agency); « ce qui » / « ce dont »
-# take up the whole clause before them (« …, ce qui porte le bilan à 12 morts »): what the claim tells
-_RELATIVE_OPENER = re.compile(r"(?<!\bce )\b(?:qui|dont|lequel|laquelle|lesquels|lesquelles|which|who|whose)\b")
+# maisons en 2018 a inondé le centre »); lower case only (« WHO » is the agency); « ce qui » take up the whole
+# clause before it (« …, ce qui porte le bilan à 12 morts »): what the claim tells. « dont » is left out: before
+# a figure it says « including » (« 12 morts, dont 3 enfants »), a part of the claim's own count
+_RELATIVE_OPENER = re.compile(r"(?<!\bce )\b(?:qui|lequel|laquelle|lesquels|lesquelles|which|who|whose)\b")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d)")
 # English auxiliaries and adverbs before a relative's own verb (« which had already swamped »)
 _EN_BEFORE_VERB = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "not",
@@ -3747,12 +3749,14 @@ _EN_BEFORE_VERB = frozenset({"has", "have", "had", "is", "are", "was", "were", "
 
 
 def _in_relative(c: Claim, q: Quantity, language: str) -> bool:
-    """Does figure ``q`` stand inside a relative clause the claim carries, not in what the claim states? A
-    clause between commas holds it when no comma closes the clause before it; a clause without commas,
-    when the claim's own verb is not written after the relative's verb, before the figure (« la crue qui
-    avait inondé 2 400 maisons en 2018 a inondé hier 1 200 maisons »: 1 200 is the claim's). A claim that
-    is itself the relative clause (« qui avait inondé 2 400 maisons ») states its figure; an age is its
-    bearer's whatever clause tells it."""
+    """Does figure ``q`` stand inside a relative clause the claim carries that tells an earlier occurrence
+    (:func:`_earlier_clause`), not in what the claim states? A clause between commas holds it when no comma
+    closes the clause before it; a clause without commas, when the claim's own verb is not written after the
+    relative's verb, before the figure (« la crue qui avait inondé 2 400 maisons en 2018 a inondé hier 1 200
+    maisons »: 1 200 is the claim's). A claim that is itself the relative clause (« qui avait inondé 2 400
+    maisons ») states its figure; an age is its bearer's whatever clause tells it; a clause with no mark of
+    an earlier time tells today's deed (« the floods, which swamped 1,200 homes on Monday, also swamped the
+    school »): its figure is today's account, set against the others'."""
     text = c.text
     if q.thing == "âge" or not q.text or (language or c.language) not in ("fr", "en"):
         return False
@@ -3763,13 +3767,37 @@ def _in_relative(c: Claim, q: Quantity, language: str) -> bool:
         if not text[:m.start()].strip():
             continue  # the claim opens with the pronoun: the relative clause is the claim
         between = _THOUSANDS_COMMA.sub("", text[m.end():at])
+        close = _CLAUSE_COMMA.search(text, at + len(q.text))
+        clause = text[m.start():close.start() if close else len(text)]
+        # a repetition is told outside the clause, after its figure or before its pronoun (« … swamped the town
+        # again »); the clause's own words from its pronoun to its figure are today's (« which again swamped »)
+        outside = text[:m.start()] + " " + text[at + len(q.text):]
+        if not _earlier_clause(clause, outside, language or c.language):
+            continue
         if text[:m.start()].rstrip().endswith(","):
             if "," not in between:
-                return True  # « le feu, qui a brûlé 300 ha, … »: inside the incidental clause
+                return True  # « le feu, qui avait brûlé 300 ha en 2019, … »: inside the incidental clause
             continue
         if not _verb_after_relative(between, c.predicate, language or c.language):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _earlier_marks(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if language == "en":
+        from recoupe.lang.en.clauses import EARLIER_CLAUSE, REPEATED_DEED
+    else:
+        from recoupe.lang.fr.clauses import EARLIER_CLAUSE, REPEATED_DEED
+    return re.compile(EARLIER_CLAUSE), re.compile(REPEATED_DEED)
+
+
+def _earlier_clause(clause: str, outside: str, language: str) -> bool:
+    """Is a relative clause marked as an earlier occurrence of its sentence's deed: a pluperfect, its own time
+    before now (« which had swamped », « last spring », « en 2018 »), or the sentence telling the deed again
+    outside it (« … swamped the town again »)? Unmarked, the clause tells the day's deed."""
+    earlier, repeated = _earlier_marks(language)
+    return earlier.search(fold(clause)) is not None or repeated.search(fold(outside)) is not None
 
 
 _EN_THAT = re.compile(r"\bthat\b")
@@ -3793,13 +3821,16 @@ def _relative_openers(text: str, end: int = -1) -> list[re.Match[str]]:
 def _recalled_deed(c: Claim) -> bool:
     """Is the claim a relative clause recalling an earlier occurrence of the deed its sentence tells (« The
     flood, which swamped 2,400 homes last spring, swamped the town on Monday »: « which swamped 2,400 homes
-    last spring »)? It opens with its pronoun, and the sentence writes its verb again outside it. Its
-    figure and its date are that earlier occurrence's, set against no account of the new one."""
+    last spring »)? It opens with its pronoun, is marked as earlier (:func:`_earlier_clause`), and the
+    sentence writes its verb again outside it. Its figure and its date are that earlier occurrence's, set
+    against no account of the new one."""
     openers = _relative_openers(c.text)
     if not openers or c.text[:openers[0].start()].strip() or not c.sentence or c.text not in c.sentence:
         return False
     at = c.sentence.index(c.text)
     rest = c.sentence[:at] + " " + c.sentence[at + len(c.text):]
+    if not _earlier_clause(c.text, rest, c.language):
+        return False  # « The floods, which swamped 1,200 homes on Monday, also swamped … »: the day's deed
     if c.language == "fr":
         from recoupe.claims.groups import _INFINITIVE_ENDING, _MIN_VERB_STEM
         from recoupe.lang.fr.verb_forms import VERB_FORM_ENDING

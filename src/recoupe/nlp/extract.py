@@ -39,7 +39,7 @@ from recoupe.lang.fr.sources import (
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
-from recoupe.nlp.modality import ClauseClaim, quoted_verdict
+from recoupe.nlp.modality import quoted_verdict
 from recoupe.resolve.names import fold
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "eux",
@@ -506,9 +506,7 @@ class _Context:
             hi = min(sent.end, ent.end + 10)
             around = {t.lower_ for t in doc[lo:ent.start]}
             if ent.end < hi and doc[ent.end].text == ",":
-                # the phrase asked about is no apposition of a name right before it (« …, one of them Paul
-                # Lee, a spokesman said »: the spokesman speaks, the name ends what he said)
-                for t in doc[ent.end + 1:min(hi, start)]:
+                for t in doc[ent.end + 1:hi]:
                     if t.is_quote or t.pos_ in {"VERB", "AUX"}:
                         break
                     around.add(t.lower_)
@@ -682,7 +680,7 @@ class _Context:
             want = _gender_of(doc, start, end) if self.lang != "en" else ""
             for ent in reversed([e for e in self.people if e.end <= start]):
                 role = self.roles.get((ent.start_char, ent.end_char), "").lower()
-                titled = self._role_gender(ent, heads[0], start)
+                titled = self._role_gender(ent, heads[0])
                 if (heads[0] in role or titled is not None) and (not want or titled in {None, "", want}):
                     return self._named(ent), "person"
         if heads and self.lang == "en":  # the language seam: English roles are read around the name
@@ -738,13 +736,11 @@ class _Context:
                 return _strip(_text(self.text, near[-1]))
         return ""
 
-    def _role_gender(self, ent: Span, head: str, phrase_start: int) -> str | None:
+    def _role_gender(self, ent: Span, head: str) -> str | None:
         """The role word ``head`` titling the person ``ent`` in the words before the name, with no
         verb or punctuation between (« la ministre X », « le ministre de l'Intérieur X », also
         when the model took the role for a name of its own), or right after it (« X, le ministre
-        de ... »): 'Masc' / 'Fem' read from its determiner, '' if unknown; None if no such word. The
-        phrase asked about, from ``phrase_start``, is no apposition of a name right before it (« …, one of
-        them Paul Lee, a spokesman said »: the spokesman speaks, the name ends what he said)."""
+        de ... »): 'Masc' / 'Fem' read from its determiner, '' if unknown; None if no such word."""
         doc = self.doc
         sent = ent.sent
         before = []
@@ -755,7 +751,7 @@ class _Context:
                 break
             before.append(t)
         if ent.end + 1 < sent.end and doc[ent.end].text == ",":
-            for t in doc[ent.end + 1:min(sent.end, ent.end + 5, phrase_start)]:
+            for t in doc[ent.end + 1:min(sent.end, ent.end + 5)]:
                 if t.pos_ in {"VERB", "AUX"} or t.is_punct:
                     break
                 before.append(t)
@@ -1683,34 +1679,6 @@ def _in_subject(tok: Token, head: Token) -> bool:
     return False
 
 
-# entity types that name no actor: a date or a time says when, not who or what
-_NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME"})
-# an exclamation is a few words; a longer clause the parse found no verb in mostly has one it mistagged
-# (« le comité d'experts livre son avis », « livre » read as a noun)
-EXCLAMATION_MAX_WORDS = 6
-
-
-def _empty_exclamation(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bool:
-    """Is a clause an exclamation with no fact (« Coup de théâtre à la fédération », "Bombshell"): a few words,
-    no verb, no subject, no named entity, no figure, told in the outlet's own voice outside quotation marks? Two
-    outlets' exclamations share words, not a fact: grouped, they would confirm nothing real."""
-    if cc.subject or cc.frame is not None or cc.modality != "asserted" or cc.negated:
-        return False
-    if sum(not t.is_punct for t in span) > EXCLAMATION_MAX_WORDS:
-        return False
-    from recoupe.lang.en.modality import NEGATION_WORDS as EN_NEGATIONS
-    from recoupe.lang.fr.modality import NEGATION_WORDS as FR_NEGATIONS
-
-    negations = EN_NEGATIONS if span.doc.lang_ == "en" else FR_NEGATIONS
-    if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num or (t.ent_type_ and t.ent_type_ not in _NO_ACTOR_ENTITIES)
-           or t.dep_ == "neg" or t.lower_ in negations for t in span):
-        return False  # a negation tells what did not happen (« Pas encore de décision »): a fact
-    start, end = span.start_char, span.end_char
-    if span.start > 0 and span.doc[span.start - 1].is_quote:
-        return False  # « "Cynique et ignoble" : … »: words quoted, too short for a quotation record
-    return not any(a <= start and end <= b + 1 for a, b in quoted)
-
-
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     """The records of one article from its processed doc (offsets into ``article.text``)."""
     aid = article.id
@@ -1728,11 +1696,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             role=ctx.roles.get((ent.start_char, ent.end_char), ""),
         ))
     out.timexes = list(doc._.timexes or [])
-    quoted = [(q.start, q.end) for q in doc._.quotes or []]
     for n, cc in enumerate(doc._.claims or [], start=1):
         span = doc[cc.start:cc.end]
-        if _empty_exclamation(cc, span, quoted):
-            continue
         sent = sents[bisect_right(starts, cc.head) - 1]
         frame = cc.frame
         attributed, source_type = (ctx.resolve_kind(frame.source_start, frame.source_end) if frame is not None

@@ -180,26 +180,6 @@ def _relay_of(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _role_closing_subject(doc: Doc, a: int, b: int, verb: Token) -> int:
-    """Where the speaker's phrase opens in a subject span after the content (« …, one of them Paul Lee,
-    a spokesman said »): the parser hung the content's last words on the subject with the role as their
-    apposition; an indefinite role phrase after the span's last comma, right before the verb with no
-    comma closing it, is the subject (with a comma, « Paul Lee, a spokesman, said », the name speaks)."""
-    if b != verb.i:
-        return a
-    comma = next((k for k in range(b - 1, a, -1) if doc[k].text == ","), None)
-    if comma is None or comma + 1 >= b or doc[comma + 1].lower_ not in {"a", "an"}:
-        return a
-    words = []
-    for t in doc[comma + 2:b]:
-        if t.pos_ == "ADP":
-            break  # « a spokesman for the police »: the role is before its complement
-        words.append(t)
-    if words and words[-1].lower_ in ROLE_HEADS | ANONYMOUS_HEADS and any(t.ent_type_ == "PER" for t in doc[a:comma]):
-        return comma + 1
-    return a
-
-
 def _host_subject(tok: Token) -> Token | None:
     """The subject a reporting verb speaks for: its own, a coordinated verb's ("X smiled and said";
     "X said A and said B": the first "said"'s, wherever the parse hung the second),
@@ -709,8 +689,6 @@ def _frames_in(sent: Span, quotes: list[tuple[int, int]] = []) -> list[Frame]:  
         if b <= a:
             continue
         ca, cb, kind = found
-        if cb <= a:
-            a = _role_closing_subject(doc, a, b, tok)
         if ca <= a < cb and kind != "verb":  # the subject sits inside what it would report
             # "“..., one of the best,” Jane Roe said": the parser took the quotation's last words
             # for the subject and the name for their apposition; "“..., all hands on deck,” said Jane

@@ -33,3 +33,14 @@ NOUN_LOOKALIKES: dict[str, frozenset[str]] = {}
 # the forms of « be » after an existential « there » (« there were », « there have been »): read by
 # claims.status._tally
 EXISTENTIAL_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "s"})
+
+# A relative clause told as an earlier occurrence of its sentence's deed (read on folded text by
+# :mod:`recoupe.claims.contradictions`): a pluperfect (« which had swamped »), its own time before now (« last
+# spring », « two years ago », « in 2018 »); a repetition told in the main clause (« … swamped it again »).
+# Without such a mark the clause tells today's deed, and its figure is today's.
+EARLIER_CLAUSE = (r"\bhad (?!(?:\d|a|an|the|some|no|about|more|nearly|over|almost|at)\b)"
+                  r"|\b(?:last|previous) (?:year|month|week|spring|summer|autumn|fall|winter|season|time)\b"
+                  r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some) "
+                  r"(?:days?|weeks?|months?|years?|decades?) ago\b"
+                  r"|\bin (?:19|20)\d\d\b|\b(?:previously|formerly)\b")
+REPEATED_DEED = r"\bagain\b|\bonce more\b|\bonce again\b"

@@ -54,3 +54,13 @@ NOUN_LOOKALIKES: dict[str, frozenset[str]] = {
     "reste": frozenset({"le", "du", "au", "un"}),
     "est": frozenset({"l"}),
 }
+
+# A relative clause told as an earlier occurrence of its sentence's deed (read on folded text by
+# :mod:`recoupe.claims.contradictions`): a pluperfect or imperfect auxiliary (« qui avait noyé »), its own time
+# before now (« l'été dernier », « il y a deux ans », « en 2018 »); a repetition told in the main clause (« a de
+# nouveau noyé »). Without such a mark the clause tells today's deed, and its figure is today's.
+EARLIER_CLAUSE = (r"\b(?:avait|avaient|etait|etaient|eut|eurent)\b"
+                  r"|\b(?:an|annee|mois|semaine|ete|hiver|printemps|automne|saison) (?:dernier|derniere|precedent"
+                  r"|precedente)\b|\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques"
+                  r"|plusieurs) |\ben (?:19|20)\d\d\b|\b(?:auparavant|precedemment)\b")
+REPEATED_DEED = r"\b(?:de nouveau|a nouveau|une nouvelle fois|encore une fois)\b"

@@ -65,14 +65,21 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
             return "past"  # « ravagée par un incendie en juillet, la forêt rouvrira »: done by then
         if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
             return _tense_of(v.head, depth + 1)
-        if v.morph.get("Tense") == ["Pres"] and depth < 3:
-            # « a promis une aide en visitant lundi la vallée »: a present participle has no tense of its
-            # own, hung on a noun of its clause it takes that clause's verb's
+        if v.morph.get("Tense") == ["Pres"] and depth < 3 and _gerund(v):
+            # « a promis une aide en visitant lundi la vallée »: a gerund has no tense of its own, hung on
+            # a noun of its clause it takes that clause's verb's; a bare participle qualifies its noun
+            # (« a déposé un préavis de grève débutant lundi »: the strike starts on the coming Monday)
             gov = _governing_verb(v)
             if gov is not None:
                 return _tense_of(gov, depth + 1)
         return None  # adjectival participle ("la réunion prévue le 15")
     return _morph_tense(v)
+
+
+def _gerund(v: Any) -> bool:
+    """Is a present participle a gerund (« en visitant », « en se rendant »): its « en » is a preposition, not
+    the pronoun (« s'en prenant »)?"""
+    return any(ch.lower_ == "en" and ch.pos_ != "PRON" for ch in v.children)
 
 
 def _governing_verb(v: Any) -> Any:
