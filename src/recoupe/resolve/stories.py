@@ -235,15 +235,11 @@ def story_apart(areas: frozenset[str], story: dict[str, float]) -> bool:
 
 
 def areas_apart(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Does every place of ``a`` lie away from every place of ``b`` (:func:`place_areas` descriptors), read
-    both ways by the keys a story posts and checks (:func:`area_posts`, :func:`area_checks`)? Places
-    on one side only, or none, say nothing: apart needs places on both."""
+    """Does every place of ``a`` lie apart from every place of ``b`` (:func:`place_areas` descriptors, by the
+    one relation :func:`recoupe.resolve.places.located_apart`, as :func:`story_apart`)? Places on one side
+    only, or none, say nothing: apart needs places on both."""
     a, b = frozenset(a), frozenset(b)
-    if not a or not b:
-        return False
-    posts_a = {k for x in a for k in area_posts(x)}
-    posts_b = {k for y in b for k in area_posts(y)}
-    return not any(set(area_checks(x)) & posts_b for x in a) and not any(set(area_checks(y)) & posts_a for y in b)
+    return bool(a) and bool(b) and all(located_apart(x, y, STORY_FAR_KM) for x in a for y in b)
 
 
 def figure_keys(keys: Iterable[str], language: str) -> frozenset[str]:
