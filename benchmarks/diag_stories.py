@@ -222,7 +222,7 @@ def replay(records: list[dict[str, Any]], params: dict[str, Any], keep: dict[str
                 signals["acts"] = stories.headline_acts(r["label"], r["mentions"], [(c[0], c[4]) for c in r["claims"]])
             if "areas" not in signals and "place_apart_veto" in extra and "mentions" in r:
                 signals["areas"] = stories.place_areas(r["mentions"])  # a capture made before the build passed them
-            if "deeds" not in signals and "place_apart_veto" in extra:  # a capture made before the build passed them
+            if "deeds" not in signals and "place_apart_veto" in extra and "claims" in r:  # an older capture
                 signals["deeds"] = stories.apart_events(c[0] for c in r["claims"])
             if "figures" not in signals and "keys" in r:
                 signals["figures"] = stories.figure_keys(r["keys"], r["language"])
