@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from recoupe.claims.contradictions import Side, compare, conflict_keys
@@ -42,3 +44,20 @@ def english_check_fires(check: Callable[[Side, Side], object], a: Claim, b: Clai
     hit, back = check(sa, sb), check(sb, sa)
     assert (hit is None) == (back is None)
     return hit is not None
+
+
+def build_outlet_stories(nlp: Any, root: Path, stories: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
+    """The dossier of invented articles built through the real pipeline: ``stories`` maps a story name to its
+    ``(outlet, text)`` articles, each published on one day, its title the text's first sentence."""
+    from recoupe.pipeline import build
+    from recoupe.report.dossier import build_dossier
+    from recoupe.storage import Store
+
+    items = [{"url": f"https://{outlet}/{story}-{n}", "outlet": outlet, "published": "2031-03-04",
+              "title": text.split(". ")[0], "text": text}
+             for story, articles in stories.items() for n, (outlet, text) in enumerate(articles)]
+    path = root / "items.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    with Store.open(root / "s.db") as s:
+        build(s, [str(path)], fmt="jsonl", nlp=nlp)
+        return build_dossier(s)

@@ -6,11 +6,11 @@ invented articles of one pile; articles written for the tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.claims.helpers import build_outlet_stories
 
 pytestmark = [pytest.mark.model]
 
@@ -95,19 +95,7 @@ STORIES: dict[str, list[tuple[str, str]]] = {
 
 @pytest.fixture(scope="module")
 def dossier(nlp, tmp_path_factory) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    from recoupe.pipeline import build
-    from recoupe.report.dossier import build_dossier
-    from recoupe.storage import Store
-
-    root: Path = tmp_path_factory.mktemp("contest")
-    items = [{"url": f"https://{outlet}/{story}-{n}", "outlet": outlet, "published": "2031-03-04",
-              "title": text.split(". ")[0], "text": text}
-             for story, articles in STORIES.items() for n, (outlet, text) in enumerate(articles)]
-    path = root / "items.jsonl"
-    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
-    with Store.open(root / "s.db") as s:
-        build(s, [str(path)], fmt="jsonl", nlp=nlp)
-        return build_dossier(s)
+    return build_outlet_stories(nlp, tmp_path_factory.mktemp("contest"), STORIES)
 
 
 def _first_claims(dossier: dict[str, Any], story: str) -> tuple[dict[str, Any], dict[str, Any]]:
