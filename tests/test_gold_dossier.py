@@ -136,3 +136,54 @@ def test_a_relabelled_shown_fact_supersedes_the_old_label_and_holds_only_while_s
     assert dl.score(new, after)["confirmed"]["still_right"] == 1
     # shown again by the first claim: the new label no longer applies
     assert dl.score(new, before)["confirmed"]["still_right"] == 0
+
+
+TEXT_C = "Le hangar communal de Valfleur a lui aussi brûlé dans la nuit."
+
+
+def _grown(d: dict[str, Any]) -> dict[str, Any]:
+    """``d`` with a third outlet's claim joined to the first group and shown for it."""
+    out = _shown(d, {})
+    out["articles"].append({"id": "c", "url": "https://ex.invalid/c", "outlet": "ex3.invalid",
+                            "published": "2030-01-03", "text": TEXT_C})
+    out["claims"].append(_claim("c:c1", "c", TEXT_C, "Le hangar communal de Valfleur a lui aussi brûlé"))
+    g1 = out["claim_groups"][0]
+    g1["claims"].append("c:c1")
+    g1["summary_claim"], g1["summary"] = "c:c1", out["claims"][-1]["text"]
+    return out
+
+
+def test_a_group_shown_by_a_claim_its_label_never_saw_is_stale_until_labelled_as_shown():
+    old = dl.anchor(_shown(_dossier(), {}), dl.parse_labels(LABELS), seed=1, n=60)
+    now = _grown(_dossier())
+    assert dl.uncovered(now, [old]) == ([], [])  # found by a member, so covered ...
+    assert dl.stale(now, [old]) == [0]  # ... but the label judged another fact
+    assert dl.stale(_shown(_dossier(), {}), [old]) == []
+    among = dl.to_label(now, [old], with_stale=True)
+    assert among == ([], [0]) and dl.to_label(now, [old], with_stale=False) == ([], [])
+    new = dl.anchor(now, dl.parse_labels("G0 wrong scope | another shed"), seed=1, n=60, among=among, shown=True)
+    assert new["confirmed"][0]["shown"]["item"] == "https://ex.invalid/c" and "Valfleur" not in str(new)
+    assert dl.stale(now, [old, new]) == []
+
+
+def test_union_scores_each_entry_once_by_the_last_gold_that_labels_it():
+    old = dl.anchor(_shown(_dossier(), {}), dl.parse_labels(LABELS), seed=1, n=60)
+    now = _grown(_dossier())
+    new = dl.anchor(now, dl.parse_labels("G0 wrong scope | another shed"), seed=1, n=60,
+                    among=dl.to_label(now, [old], True), shown=True)
+    res = dl.union([old, new], now)
+    assert res["confirmed"] == {"reported": 2, "labelled": 2, "right": 0, "wrong": 2,
+                                "wrong_by_class": {"scope": 1, "two_events": 1},
+                                "precision_labelled": 0.0, "unlabelled": 0}
+    assert dl.union([new, old], now)["confirmed"]["right"] == 1  # order matters: the old label last
+    assert dl.union([old], now)["contradictions"]["right"] == 1
+    only_new = dl.union([new], now)
+    assert only_new["confirmed"]["unlabelled"] == 1 and only_new["contradictions"]["labelled"] == 0
+
+
+def test_two_labels_of_one_entry_that_disagree_in_one_gold_count_it_wrong():
+    gold = dl.anchor(_shown(_dossier(), {}), dl.parse_labels(LABELS), seed=1, n=60)
+    twice = copy.deepcopy(gold)
+    twice["confirmed"].append({**gold["confirmed"][0], "id": "G9", "label": "wrong", "why": "hedged"})
+    res = dl.union([twice], _shown(_dossier(), {}))["confirmed"]
+    assert res["labelled"] == 2 and res["wrong_by_class"] == {"hedged": 1, "two_events": 1}

@@ -6,6 +6,8 @@ right or wrong and why, re-scorable on any later build of the same items.
     python -m benchmarks.gold.dossier score GOLD.json DOSSIER.json [--json OUT]
 
     python -m benchmarks.gold.dossier shown BEFORE.json AFTER.json LABELS.txt --out GOLD.json
+    python -m benchmarks.gold.dossier unlabelled DOSSIER.json --after GOLD.json ... [--stale]
+    python -m benchmarks.gold.dossier union DOSSIER.json GOLD.json ... [--json OUT]
 
 ``shown`` anchors the labels of every `confirmed` group whose shown fact (its ``summary``, the text of
 its ``summary_claim``: recoupe.claims.shown) differs between two dossiers of one store (``G<i>``
@@ -15,7 +17,11 @@ entry as superseded (left out) when every group it is found in is one a ``shown`
 
 A later round labels what earlier golds do not cover: ``dump`` and ``anchor`` with
 ``--after GOLD.json`` (repeatable) sample only among the entries none of those golds covers (as
-``score`` finds them), numbered as before by their place in the whole dossier.
+``score`` finds them), numbered as before by their place in the whole dossier. With ``--stale`` they
+also take the `confirmed` groups covered only by labels of their members that may have judged another
+fact (none of those labels holds the claim the group is shown by, or each misses one of its claims),
+and ``anchor`` then stores each group's shown claim, as ``shown`` does. ``unlabelled`` lists those
+entries; ``union`` scores every reported entry by the last of the golds given that labels it.
 
 A user's view of precision: the golds of ``pairs/`` score pairs chosen by an annotator, this scores
 what the dossier of a whole stream (``/tmp/unseen/*.jsonl``, rss-trends-fr) shows to its reader.
@@ -112,6 +118,42 @@ def uncovered(d: dict[str, Any], golds: list[dict[str, Any]]) -> tuple[list[int]
             [i for i in range(len(confirmed_groups(d))) if i not in g_cov])
 
 
+def stale(d: dict[str, Any], golds: list[dict[str, Any]]) -> list[int]:
+    """Indices of the `confirmed` groups of ``d`` that ``golds`` cover only by labels of their members
+    (no ``shown`` entry) none of which holds the claim the group is shown by, or each of which misses
+    one of its claims: those labels judged a fact the group may no longer show."""
+    art = {a["id"]: a for a in d["articles"]}
+    claims_at: dict[str, list[dict[str, Any]]] = {}
+    for c in d["claims"]:
+        claims_at.setdefault(art[c["article"]]["url"], []).append(c)
+
+    def seen(e: dict[str, Any]) -> set[str]:
+        return {c["id"] for r in e["claims"] for c in claims_at.get(r["item"], []) if _overlaps(r, c, r["item"])}
+
+    by_shown: set[int] = set()
+    by_members: dict[int, list[set[str]]] = {}
+    for gold in golds:
+        hits = _hits(gold, d)["confirmed"]
+        for e in gold["confirmed"]:
+            for j in hits(e):
+                if "shown" in e:
+                    by_shown.add(j)
+                else:
+                    by_members.setdefault(j, []).append(seen(e))
+    conf = confirmed_groups(d)
+    return sorted(j for j, seen_sets in by_members.items() if j not in by_shown and (
+        all(conf[j].get("summary_claim") not in s for s in seen_sets)
+        or all(set(conf[j]["claims"]) - s for s in seen_sets)))
+
+
+def to_label(d: dict[str, Any], golds: list[dict[str, Any]], with_stale: bool) -> tuple[list[int], list[int]]:
+    """What a later round labels: the entries no gold covers, and with ``with_stale`` the stale groups."""
+    contras, groups = uncovered(d, golds)
+    if with_stale:
+        groups = sorted(set(groups) | set(stale(d, golds)))
+    return contras, groups
+
+
 def dump(d: dict[str, Any], out: Path, seed: int, n: int,
          among: tuple[list[int], list[int]] | None = None) -> None:
     _outside_repo(out)
@@ -172,8 +214,9 @@ def parse_labels(text: str) -> dict[str, dict[str, Any]]:
 
 
 def anchor(d: dict[str, Any], labels: dict[str, dict[str, Any]], seed: int, n: int,
-           among: tuple[list[int], list[int]] | None = None) -> dict[str, Any]:
-    """The stored gold: every sampled entry must carry a label, and no label may name another."""
+           among: tuple[list[int], list[int]] | None = None, shown: bool = False) -> dict[str, Any]:
+    """The stored gold: every sampled entry must carry a label, and no label may name another.
+    With ``shown`` each group also stores the claim it is shown by (a label of the fact shown)."""
     cl = {c["id"]: c for c in d["claims"]}
     art = {a["id"]: a for a in d["articles"]}
     conf = confirmed_groups(d)
@@ -199,12 +242,16 @@ def anchor(d: dict[str, Any], labels: dict[str, dict[str, Any]], seed: int, n: i
         if key[0] == "C":
             x = d["contradictions"][i]
             contras.append({**entry, "kind": x["kind"], "claims": refs(x["claims"])})
+        elif shown:
+            groups.append({**entry, "shown": refs([conf[i]["summary_claim"]])[0], "claims": refs(conf[i]["claims"])})
         else:
             groups.append({**entry, "claims": refs(conf[i]["claims"])})
     smp: dict[str, Any] = {"seed": seed, "n": n, "contradictions_reported": len(d["contradictions"]),
                            "confirmed_reported": len(conf)}
     if among is not None:
         smp["uncovered_before"] = {"contradictions": len(among[0]), "confirmed": len(among[1])}
+    if shown:
+        smp["labels"] = "the fact each group is shown by"
     return {
         "sample": smp,
         "items": dict(sorted(items.items())),
@@ -310,6 +357,32 @@ def score(gold: dict[str, Any], d: dict[str, Any], shown: list[dict[str, Any]] |
     return out
 
 
+def union(golds: list[dict[str, Any]], d: dict[str, Any]) -> dict[str, Any]:
+    """Every reported entry scored once, by the last of ``golds`` (oldest first) that labels it: a later
+    round's label of the fact shown supersedes an earlier label of the group; two labels of one entry
+    that disagree in one gold count it wrong."""
+    out: dict[str, Any] = {}
+    for kind, reported in (("contradictions", len(d["contradictions"])), ("confirmed", len(confirmed_groups(d)))):
+        label: dict[int, tuple[int, str]] = {}
+        for k, gold in enumerate(golds):
+            hits = _hits(gold, d)[kind]
+            for e in gold[kind]:
+                for j in hits(e):
+                    was = label.get(j)
+                    if was is None or was[0] < k or e["label"] == "wrong":
+                        label[j] = (k, e["why"] if e["label"] == "wrong" else "ok")
+        wrong: dict[str, int] = {}
+        for _, why in label.values():
+            if why != "ok":
+                wrong[why] = wrong.get(why, 0) + 1
+        r, w = sum(1 for _, why in label.values() if why == "ok"), sum(wrong.values())
+        out[kind] = {"reported": reported, "labelled": len(label), "right": r, "wrong": w,
+                     "wrong_by_class": dict(sorted(wrong.items())),
+                     "precision_labelled": round(r / (r + w), 4) if r + w else None,
+                     "unlabelled": reported - len(label)}
+    return out
+
+
 def _tally(labelled: list[dict[str, Any]], reported: int,
            hits: Callable[[dict[str, Any]], list[int]]) -> dict[str, Any]:
     """Labelled items still reported (``hits``: the reported items each one is found in), right and wrong."""
@@ -343,12 +416,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("dossier", type=Path)
     p.add_argument("labels", type=Path)
     p.add_argument("--out", type=Path, required=True)
-    for name in ("dump", "anchor"):
+    p = sub.add_parser("unlabelled")
+    p.add_argument("dossier", type=Path)
+    for name in ("dump", "anchor", "unlabelled"):
         sp = sub.choices[name]
         sp.add_argument("--seed", type=int, default=23)
         sp.add_argument("--n", type=int, default=60)
         sp.add_argument("--after", type=Path, action="append", default=[],
                         help="an earlier round's gold: sample only what no such gold covers")
+        sp.add_argument("--stale", action="store_true",
+                        help="also the groups whose labels may judge a fact no longer shown (labels of the fact shown)")
+    p = sub.add_parser("union")
+    p.add_argument("dossier", type=Path)
+    p.add_argument("golds", type=Path, nargs="+", help="oldest first: a later gold's label wins")
+    p.add_argument("--json", type=Path)
     p = sub.add_parser("shown")
     p.add_argument("before", type=Path)
     p.add_argument("dossier", type=Path)
@@ -363,8 +444,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     d = json.loads(args.dossier.read_text(encoding="utf-8"))
     among = None
-    if args.cmd in ("dump", "anchor") and args.after:
-        among = uncovered(d, [json.loads(p.read_text(encoding="utf-8")) for p in args.after])
+    if args.cmd in ("dump", "anchor", "unlabelled") and args.after:
+        among = to_label(d, [json.loads(p.read_text(encoding="utf-8")) for p in args.after], args.stale)
+    if args.cmd == "unlabelled":
+        contras, groups = among or (list(range(len(d["contradictions"]))), list(range(len(confirmed_groups(d)))))
+        print(json.dumps({"contradictions": [f"C{i}" for i in contras], "confirmed": [f"G{i}" for i in groups]}))
+        return 0
+    if args.cmd == "union":
+        res = union([json.loads(p.read_text(encoding="utf-8")) for p in args.golds], d)
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        if args.json:
+            args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return 0
     if args.cmd == "dump":
         dump(d, args.out, args.seed, args.n, among)
         return 0
@@ -374,7 +465,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
     if args.cmd == "anchor":
-        gold = anchor(d, parse_labels(args.labels.read_text(encoding="utf-8")), args.seed, args.n, among)
+        gold = anchor(d, parse_labels(args.labels.read_text(encoding="utf-8")), args.seed, args.n, among,
+                      shown=args.stale)
         args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(json.dumps(score(gold, d), ensure_ascii=False))
         return 0
