@@ -571,7 +571,8 @@ def test_status_an_outlets_clause_weaving_in_quoted_words_rests_on_their_speaker
     assert weaves_quotation(b) and not weaves_quotation(a)  # reported: its speaker is known
     assert group_status([a, b], {"a": "a", "b": "b"}).status == "single_source"
     for text, sentence in [
-        ('qui lance "Bâtir la ville ensemble", un plan', 'Le conseil lance "Bâtir la ville ensemble", un plan.'),
+        # (a clause with its subject: two relative clauses with none confirm nothing, test_bare_fragments)
+        ('le conseil lance "Bâtir la ville ensemble", un plan', 'Le conseil lance "Bâtir la ville ensemble", un plan.'),
         ("un vote « historique » qui couronne des mois", "Elle salue un vote « historique » qui couronne des mois."),
         ('il faut voter", a dit la maire au conseil', 'Puis "il faut voter", a dit la maire au conseil.'),
         ('ont voté "d\'une courte majorité" le plan', 'Les élus ont voté "d\'une courte majorité" le plan.'),
@@ -580,8 +581,9 @@ def test_status_an_outlets_clause_weaving_in_quoted_words_rests_on_their_speaker
         assert not weaves_quotation(b), text
         assert group_status([a, b], {"a": "a", "b": "b"}).status == "confirmed", text
     # with no speaker quoted in the group, two outlets weaving in quoted words keep their own voices
-    b.text = 'qui "couronne des mois de travail patient'
-    b.sentence = 'Un vote qui "couronne des mois de travail patient".'
+    # (one of them a clause with its subject: two relative clauses with none confirm nothing, test_bare_fragments)
+    b.text = 'Le vote "couronne des mois de travail patient'
+    b.sentence = 'Le vote "couronne des mois de travail patient".'
     a.modality, a.attributed_to, a.attributed_entity = "asserted", "", ""
     a.sentence = "Un vote « qui couronne des mois de travail patient »."
     a.text = "qui « couronne des mois de travail patient"
@@ -1204,8 +1206,9 @@ def test_status_a_headline_topic_does_not_confirm_another_verb() -> None:
 def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:
     """« à « faire face aux orages de grêle sur les vergers » » (what someone is helped to do, no
     subject of its own) and « Le filet, notre allié face aux orages de grêle sur les vergers » share
-    the hail, not a fact: two verbs. Two outlets printing the same infinitive confirm what it says,
-    as before."""
+    the hail, not a fact: two verbs. Two outlets printing the same infinitive confirm what it says when
+    extraction recovered who is to do it (the infinitive's controller); bare, neither tells whose aim it
+    is, and they confirm nothing (cut30)."""
     aim = _fr("1", "a", "à « faire face aux orages de grêle sur les vergers", "faire", "",
               ["face", "orage", "grêle", "verger"], obj="face")
     ally = _fr("2", "b", "Le filet, notre allié face aux orages de grêle sur les vergers", "allié", "Le filet",
@@ -1214,6 +1217,8 @@ def test_status_an_infinitive_shares_a_topic_with_another_verb() -> None:
     assert group_status([aim, ally], sources).status == "single_source"
     again = _fr("3", "b", "à « faire face aux orages de grêle qui frappent vergers et vignes", "faire", "",
                 ["face", "orage", "grêle", "frapper", "verger", "vigne"], obj="face")
+    assert group_status([aim, again], sources).status == "single_source"
+    aim.subject = again.subject = "arboriculteurs"
     assert group_status([aim, again], sources).status == "confirmed"
 
 
@@ -2005,7 +2010,8 @@ def test_status_relays_are_asked_of_candidate_pairs_with_keys_read_once(monkeypa
 def test_confirming_pair_states_a_fact_before_a_pair_of_fragments() -> None:
     """Of the linked pairs that confirm a group, one whose claims state a fact is the pair shown: two
     relative clauses (« qui a racheté… ») confirm the group only when no other pair does, and the
-    status is the same either way (only which pair)."""
+    status is the same either way (only which pair). Alone, they confirm only when extraction recovered
+    their antecedent (cut30)."""
     from recoupe.claims.shown import states_fact
 
     lem = ["brasserie", "quimperlé", "malterie", "voisin"]
@@ -2017,7 +2023,9 @@ def test_confirming_pair_states_a_fact_before_a_pair_of_fragments() -> None:
     st = group_status(ms, sources)
     assert st.status == "confirmed"
     assert any(states_fact(c) for c in ms if c.id in st.confirmed_by)
-    # with the fragments alone, they still confirm (no other pair exists)
+    # with the fragments alone, they still confirm (no other pair exists) when each names whose deed it is
+    assert group_status(ms[:2], sources).status == "single_source"
+    ms[0].subject = ms[1].subject = "brasserie"
     alone = group_status(ms[:2], sources)
     assert alone.status == "confirmed" and set(alone.confirmed_by) == {"1", "2"}
 
@@ -2240,6 +2248,9 @@ def test_status_a_release_sentence_printed_with_another_relative_pronoun_is_one_
                "which began in early March.")
     said.predicate = bare.predicate = "begin"
     sources = {"a": "a", "b": "b"}
+    # the antecedent and the clause's words, as extraction gives them: a bare relative clause confirms nothing
+    said.subject = bare.subject = "winter patrol"
+    said.lemmas = bare.lemmas = ["begin", "early", "march"]
     assert group_status([said, bare], sources).status == "single_source"
     bare.sentence = "Crews of the tug Alna, on a winter patrol which began in early March, towed two yachts home."
     assert group_status([said, bare], sources).status == "confirmed"

@@ -52,25 +52,42 @@ def states_fact(c: Claim) -> bool:
     not a clause with no verb (a French claim whose predicate is no verb's lemma, with no copula)."""
     lex = _lexicon(c)
     words = _words(c.text)
+    if not words or opens_as_fragment(c):
+        return False
+    if subordinate(c):
+        return False  # « when a van knocked her down »: the fact it serves is in the main clause
+    endings = lex.VERB_LEMMA_ENDINGS
+    verbless = bool(endings and c.predicate) and not fold(c.predicate).endswith(tuple(fold(e) for e in endings))
+    return not verbless or any(_copula(words, i, lex) for i in range(len(words)))
+
+
+def opens_as_fragment(c: Claim) -> bool:
+    """Whether the clause opens on what makes it part of another: a relative pronoun, « que », a
+    condition, an infinitive, a participle or a gerund (a subordinate clause, « alors que le port a été
+    touché », holds its own subject and is not one)."""
+    lex = _lexicon(c)
+    words = _words(c.text)
     if not words:
         return False
     first = words[0]
     if first in lex.RELATIVE_OPENERS or first in lex.QUE or first in lex.NONFINITE_OPENERS:
-        return False
+        return True
     if first in lex.CONDITION_OPENERS or (len(words) > 1 and (first, words[1]) in lex.CONDITION_ELIDED):
-        return False  # a condition (« s'il refuse »): what would follow it is outside the clause
+        return True  # a condition (« s'il refuse »): what would follow it is outside the clause
     if first in lex.FREE_RELATIVE_HEADS and len(words) > 1 and words[1] in lex.QUE:
-        return False
+        return True
     if first in lex.COMPLEMENT_OPENERS and not _opens_sentence(c):
-        return False  # « that she would close the gym »: told by a verb outside it
-    if subordinate(c):
-        return False  # « when a van knocked her down »: the fact it serves is in the main clause
+        return True  # « that she would close the gym »: told by a verb outside it
     lemma = fold(c.predicate or "")
-    if _opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex):
-        return False
-    endings = lex.VERB_LEMMA_ENDINGS
-    verbless = bool(endings and c.predicate) and not fold(c.predicate).endswith(tuple(fold(e) for e in endings))
-    return not verbless or any(_copula(words, i, lex) for i in range(len(words)))
+    return _opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex)
+
+
+def bare_fragment(c: Claim) -> bool:
+    """Whether the clause opens as a fragment (:func:`opens_as_fragment`) and extraction recovered no
+    subject for it (the relative pronoun's antecedent, the infinitive's controller): « de fermer le
+    gymnase », « who struck the town » with no antecedent found. It tells no one's deed: two outlets'
+    bare fragments share words (two requests to close, two quakes that struck), not a fact."""
+    return not c.subject.strip() and opens_as_fragment(c)
 
 
 def subordinate(c: Claim) -> bool:
@@ -109,6 +126,8 @@ def _opens_on_infinitive(words: list[str], lemma: str, lex: ModuleType) -> bool:
     if i >= len(words):
         return False
     head = fold(words[i])
+    if lex.VERB_LEMMA_ENDINGS and not head.endswith(tuple(fold(e) for e in lex.VERB_LEMMA_ENDINGS)):
+        return False  # no infinitive's ending: a noun the parser took as the head (« Mort de … », « Le parquet … »)
     if words[i] in lex.INFINITIVE_AUXILIARIES and i > 0:
         return True  # « après avoir fermé », « to have closed »
     return bool(lemma) and head == lemma and (i > 0 or lex is fr_clauses)

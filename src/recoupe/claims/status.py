@@ -2278,7 +2278,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
-    from recoupe.claims.shown import states_fact
+    from recoupe.claims.shown import bare_fragment, opens_as_fragment, states_fact
 
     # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
     # the status and its pair do not hang on the order the members were read in
@@ -2337,6 +2337,17 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     chosen: tuple[bool, int, tuple[str, ...]] | None = None  # (a fragment pair, -sources, the pair)
     facts: dict[int, bool] = {}
 
+    kinds: dict[int, tuple[bool, bool]] = {}
+
+    def told(i: int, j: int) -> bool:
+        """A bare fragment (:func:`bare_fragment`: no subject recovered) confirms only beside a claim that
+        is no fragment (:func:`opens_as_fragment`): beside another fragment (two outlets' « de fermer le
+        gymnase », a « qui » clause and an infinitive), nothing says whose deed either tells."""
+        for k in (i, j):
+            if k not in kinds:
+                kinds[k] = (bare_fragment(firm[k]), not opens_as_fragment(firm[k]))
+        return not (kinds[i][0] or kinds[j][0]) or kinds[i][1] or kinds[j][1]
+
     def fragments(i: int, j: int) -> bool:
         for k in (i, j):
             if k not in facts:
@@ -2366,7 +2377,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if context is not None and context.runs:  # two articles of one wire or release text: one account
             candidates = [(i, j) for i, j in candidates
                           if not context.dependent(firm[i].article_id, firm[j].article_id)]
-        pairs = [(i, j) for i, j in candidates if ((i, j) in joined or linked(j, i))
+        pairs = [(i, j) for i, j in candidates if told(i, j) and ((i, j) in joined or linked(j, i))
                  and not _killer_not_told(firm[i], firm[j]) and not _killer_not_told(firm[j], firm[i])]
         if not pairs:
             continue

@@ -24,7 +24,9 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d", "à", "pour", "afin",
 CLITICS: frozenset[str] = frozenset({
     "ne", "n", "se", "s", "le", "la", "les", "l", "en", "y", "lui", "leur", "me", "m", "te", "t", "nous", "vous",
 })
-INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"avoir", "être"})
+# the auxiliaries of a past infinitive (« après avoir fermé ») and the causatives before another infinitive
+# (« de faire fermer l'usine », « de laisser partir »): the clause's verb is the second one
+INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"avoir", "être", "faire", "laisser"})
 # a present participle opening the clause (« ayant fermé l'usine »): no finite verb
 NONFINITE_OPENERS: frozenset[str] = frozenset({"ayant", "étant"})
 # a gérondif (« en fermant le gymnase »): « en » and the -ant form of the clause's own verb

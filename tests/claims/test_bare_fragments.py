@@ -1,0 +1,96 @@
+"""A fragment that states no fact never makes a group `confirmed` (issue #13, cut30): a relative clause, an
+infinitive or a condition whose subject extraction did not recover tells no one's deed. Two outlets' bare
+fragments share words, not a fact; beside a claim that states the fact whole, a fragment still counts.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.claims.shown import bare_fragment, opens_as_fragment, shown_claim
+from recoupe.claims.status import group_status
+from recoupe.model import Claim
+
+SOURCES = {"a": "a", "b": "b", "c": "c"}
+
+
+def _act(cid: str, article: str, text: str, predicate: str, subject: str = "", language: str = "fr",
+         sentence: str = "") -> Claim:
+    words = [w.strip(",.'«»").lower() for w in text.split()]
+    sentence = sentence or text
+    start = sentence.find(text)
+    return Claim(id=cid, article_id=article, text=text, sentence=sentence, start=start, end=start + len(text),
+                 subject=subject, predicate=predicate, lemmas=[w for w in words if len(w) >= 3], language=language)
+
+
+@pytest.mark.parametrize(("first", "second", "predicate", "language"), [
+    ("de suspendre les taxes sur le cacao importé", "de suspendre dès lundi les taxes du cacao", "suspendre", "fr"),
+    ("qui a inondé le vieux port de Kelby", "qui a inondé dimanche le port de Kelby", "inonder", "fr"),
+    ("s'il bloque la vente du chantier naval", "s'il bloque encore la vente du chantier", "bloquer", "fr"),
+    ("which flooded the old harbour of Kelby", "which flooded the harbour of Kelby on Sunday", "flood", "en"),
+    ("if it blocks the sale of the shipyard", "if it still blocks the shipyard sale", "block", "en"),
+])
+def test_two_outlets_bare_fragments_confirm_nothing(first: str, second: str, predicate: str, language: str) -> None:
+    """Two outlets print one fragment in their own words, no subject recovered (a request to suspend told
+    of two mayors, a flood told of a storm and of a dam): nothing says whose deed either tells."""
+    ms = [_act("a:c1", "a", first, predicate, language=language), _act("b:c1", "b", second, predicate,
+                                                                        language=language)]
+    assert all(bare_fragment(c) for c in ms)
+    assert group_status(ms, SOURCES).status == "single_source"
+
+
+# (fragment, its sentence), another outlet's (fragment, its sentence), the fact stated whole, its subject
+RELATIVES = [
+    (("qui a inondé le vieux port de Kelby", "La tempête qui a inondé le vieux port de Kelby s'éloigne"),
+     ("qui a inondé dimanche le port de Kelby", "La tempête qui a inondé dimanche le port de Kelby a fait trois "
+                                                "blessés"),
+     "La tempête a inondé le vieux port de Kelby", "inonder", "tempête", "fr"),
+    (("which flooded the old harbour of Kelby", "The storm which flooded the old harbour of Kelby is moving away"),
+     ("which flooded the harbour of Kelby on Sunday", "The storm which flooded the harbour of Kelby on Sunday "
+                                                      "injured three people"),
+     "The storm flooded the old harbour of Kelby", "flood", "storm", "en"),
+]
+
+
+@pytest.mark.parametrize(("one", "two", "whole", "predicate", "subject", "language"), RELATIVES)
+def test_a_fragment_counts_beside_a_whole_claim_or_with_its_subject(
+        one: tuple[str, str], two: tuple[str, str], whole: str, predicate: str, subject: str, language: str) -> None:
+    # one outlet states the fact whole: the other's bare fragment confirms it
+    mixed = [_act("a:c1", "a", whole, predicate, subject, language),
+             _act("b:c1", "b", two[0], predicate, language=language, sentence=two[1])]
+    assert group_status(mixed, SOURCES).status == "confirmed"
+    # the relative pronoun's antecedent recovered in both: each tells whose deed it is
+    told = [_act("a:c1", "a", one[0], predicate, subject, language, one[1]),
+            _act("b:c1", "b", two[0], predicate, subject, language, two[1])]
+    assert group_status(told, SOURCES).status == "confirmed"
+    # a fragment with its subject beside a bare one: neither states the fact whole
+    half = [_act("a:c1", "a", one[0], predicate, subject, language, one[1]),
+            _act("b:c1", "b", two[0], predicate, language=language, sentence=two[1])]
+    assert group_status(half, SOURCES).status == "single_source"
+
+
+@pytest.mark.parametrize(("whole", "other", "fragment", "predicate", "subject", "language"), [
+    ("La tempête a inondé le vieux port de Kelby", "Une tempête a inondé le vieux port de Kelby dimanche",
+     "qui a inondé le vieux port de Kelby", "inonder", "tempête", "fr"),
+    ("The storm flooded the old harbour of Kelby", "A storm flooded the old harbour of Kelby on Sunday",
+     "which flooded the old harbour of Kelby", "flood", "storm", "en"),
+])
+def test_two_whole_claims_and_a_fragment_confirm_shown_by_a_whole_one(
+        whole: str, other: str, fragment: str, predicate: str, subject: str, language: str) -> None:
+    ms = [_act("a:c1", "a", fragment, predicate, language=language),
+          _act("b:c1", "b", whole, predicate, subject, language),
+          _act("c:c1", "c", other, predicate, subject, language)]
+    st = group_status(ms, SOURCES)
+    assert st.status == "confirmed"
+    shown = shown_claim(ms, st, fragment)
+    assert shown is not None and shown.text in (whole, other)
+
+
+@pytest.mark.parametrize(("text", "predicate", "fragment"), [
+    ("de faire avancer le plan de paix", "avancer", True),  # a causative before the clause's verb
+    ("de laisser partir les otages", "partir", True),
+    ("Mort de l'ancien maire de Brivelle", "mort", False),  # a noun the parser took as head, no infinitive
+    ("Le parquet de Brivelle enquête sur le maire", "parquet", False),
+])
+def test_french_infinitive_openers(text: str, predicate: str, fragment: bool) -> None:
+    assert opens_as_fragment(_act("a:c1", "a", text, predicate)) is fragment
