@@ -87,7 +87,7 @@ def test_two_whole_claims_and_a_fragment_confirm_shown_by_a_whole_one(
 
 
 @pytest.mark.parametrize(("text", "predicate", "fragment"), [
-    ("de faire avancer le plan de paix", "avancer", True),  # a causative before the clause's verb
+    ("de faire avancer la réforme des retraites", "avancer", True),  # a causative before the clause's verb
     ("de laisser partir les otages", "partir", True),
     ("Mort de l'ancien maire de Brivelle", "mort", False),  # a noun the parser took as head, no infinitive
     ("Le parquet de Brivelle enquête sur le maire", "parquet", False),
