@@ -2485,3 +2485,26 @@ def test_a_bare_death_does_not_confirm_who_killed() -> None:
                      "Bretagne", "tuer", ["bretagne", *lem])
     assert group_status([rubric, death], sources).status == "confirmed"
 
+
+
+def _object_act(cid: str, article: str, text: str, subject: str, predicate: str, obj: str,
+                lemmas: list[str]) -> Claim:
+    return Claim(id=cid, article_id=article, text=text, sentence=text, start=0, end=len(text), subject=subject,
+                 predicate=predicate, object=obj, lemmas=lemmas)
+
+
+def test_two_acts_of_one_actor_in_one_setting_do_not_confirm_each_other() -> None:
+    """One actor, two verbs of no one event, two objects with no word in common: what the two accounts
+    share is the actor and the setting (« à bord de la station »), not one fact (issue #13, twoev30)."""
+    pay = _object_act("1", "a", "Pour ses missions à bord de la station orbitale européenne, Lina Varo perçoit "
+                      "une prime", "Lina Varo", "percevoir", "une prime",
+                      ["mission", "bord", "station", "orbital", "européen", "lina", "varo", "prime", "percevoir"])
+    walk = _object_act("2", "b", "À bord de la station orbitale européenne, Lina Varo a réussi sa première sortie",
+                       "Lina Varo", "réussir", "sa première sortie",
+                       ["bord", "station", "orbital", "européen", "lina", "varo", "premier", "sortie", "réussir"])
+    assert group_status([pay, walk], {"a": "a", "b": "b"}).status == "single_source"
+    # the guard: one act told twice, its object worded alike
+    again = _object_act("3", "c", "Lina Varo a réussi mardi sa première sortie hors de la station orbitale",
+                        "Lina Varo", "réussir", "sa première sortie",
+                        ["lina", "varo", "réussir", "mardi", "premier", "sortie", "station", "orbital"])
+    assert group_status([walk, again], {"b": "b", "c": "c"}).status == "confirmed"
