@@ -2508,3 +2508,20 @@ def test_two_acts_of_one_actor_in_one_setting_do_not_confirm_each_other() -> Non
                         "Lina Varo", "réussir", "sa première sortie",
                         ["lina", "varo", "réussir", "mardi", "premier", "sortie", "station", "orbital"])
     assert group_status([walk, again], {"b": "b", "c": "c"}).status == "confirmed"
+
+
+def test_an_object_read_as_a_prepositional_phrase_or_a_clause_sets_no_acts_apart() -> None:
+    """« victime d'un vol » / « estime dans un décompte que… »: the parse's objects are no things acted on, so
+    two objects without a common word say nothing of two acts (the rule above leaves the pair to the others)."""
+    from recoupe.claims.status import _other_acts_on_other_things
+
+    hit = _object_act("1", "a", "La caisse régionale a été victime d'un vol de fichiers", "caisse régionale",
+                      "victime", "d'un vol de fichiers", ["caisse", "régional", "victime", "vol", "fichier"])
+    count = _object_act("2", "b", "La caisse régionale estime dans un décompte que mille clients sont touchés",
+                        "caisse régionale", "estimer", "dans un décompte que mille clients sont touchés",
+                        ["caisse", "régional", "estimer", "décompte", "client", "toucher"])
+    assert not _other_acts_on_other_things(hit, count)
+    pay = dataclasses.replace(count, object="une prime", predicate="percevoir")
+    assert not _other_acts_on_other_things(hit, pay)  # one of the two still no direct object
+    walk = dataclasses.replace(hit, object="sa première sortie", predicate="réussir")
+    assert _other_acts_on_other_things(walk, pay)

@@ -2119,10 +2119,11 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
 
 def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     """Do two accounts tell two acts of one actor: verbs that name no one event (:func:`same_event`),
-    neither a general verb, each with an object, and objects that share no content word (« l'astronaute
-    touche un salaire » / « l'astronaute a réalisé sa première sortie »)? What else they share is then the
-    actor and the setting (« à bord de la station »), not one fact: neither confirms the other. The actor
-    must be one (a word of both subjects), else the actor rules above judge the pair."""
+    neither a general verb, each with a direct object (:func:`_direct_object`), and objects that share no
+    content word (« l'astronaute touche un salaire » / « l'astronaute a réalisé sa première sortie »)? What
+    else they share is then the actor and the setting (« à bord de la station »), not one fact: neither
+    confirms the other. The actor must be one (a word of both subjects), else the actor rules above judge
+    the pair."""
     from recoupe.claims.groups import GENERAL_VERBS
 
     if not (a.object and b.object) or same_event(a.predicate, b.predicate):
@@ -2131,8 +2132,20 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
         return False
     if not _participant_words(a.subject) & _participant_words(b.subject):
         return False
+    if not (_direct_object(a.object) and _direct_object(b.object)):
+        return False
     oa, ob = _participant_words(a.object), _participant_words(b.object)
     return bool(oa and ob) and not oa & ob
+
+
+def _direct_object(phrase: str) -> bool:
+    """Is an object read as a noun phrase, not a prepositional phrase or a clause (« d'un piratage », « dans
+    un premier décompte que… »: how or what of, not the thing acted on)?"""
+    from recoupe.lang.en.clauses import NOT_OBJECT_OPENERS as EN
+    from recoupe.lang.fr.clauses import NOT_OBJECT_OPENERS as FR
+
+    first = re.split(r"(?<=['’])|\s+", phrase.strip().lower(), maxsplit=1)[0]
+    return bool(first) and first not in FR | EN
 
 
 def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
