@@ -1,6 +1,6 @@
-"""A place the text names as the neighbouring one (« dans les Landes voisines », « in neighbouring Landes »)
-is beside the place its article is about: a figure told there is not a figure of an account that never names
-that place (issue #13, twoev30). Sentences written for the tests."""
+"""A place the text names as the neighbouring one (« dans le Gers voisin », « in neighbouring Gers »)
+is beside the place its article is about: a figure told there does not count what an account that never
+names that place counts (issue #13, twoev30). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -20,29 +20,29 @@ def _sides(text_a: str, text_b: str, language: str, verb: str, area_a: str, area
 
 
 def test_the_neighbouring_places_a_clause_names() -> None:
-    assert neighbouring_areas("Dans les Landes voisines, un feu a été fixé.") == ("Landes",)
+    assert neighbouring_areas("Dans le Gers voisin, deux incendies sont maîtrisés.") == ("Gers",)
     assert neighbouring_areas("Dans la Dordogne voisine, deux feux ont repris.") == ("Dordogne",)
-    assert neighbouring_areas("In neighbouring Landes, a fire was contained.") == ("Landes",)
+    assert neighbouring_areas("In neighbouring Gers, two blazes are under control.") == ("Gers",)
     # no place named, a person's name, a commune beside another: not a place set beside the article's
     assert neighbouring_areas("Dans le département voisin, un feu a repris.") == ()
     assert neighbouring_areas("Selon Marie Voisin, le feu a repris.") == ()
-    assert neighbouring_areas("La commune voisine de Bordeaux a été évacuée.") == ()
+    assert neighbouring_areas("La commune voisine de Tarbes a été évacuée.") == ()
 
 
 def test_a_figure_in_the_neighbouring_department_is_not_the_other_fire_s() -> None:
-    fr = _sides("Depuis vendredi, le feu parti d'Hourtin, au nord de Bordeaux, a brûlé 9 000 hectares.",
-                "Dans les Landes voisines, le feu a brûlé 600 hectares.", "fr", "brûler",
+    fr = _sides("Depuis vendredi, le feu parti de Bagnères-de-Bigorre, au sud de Tarbes, a brûlé 9 000 hectares.",
+                "Dans le Gers voisin, le feu a brûlé 600 hectares.", "fr", "brûler",
                 "a brûlé 9 000 hectares", "a brûlé 600 hectares")
-    en = _sides("Since Friday, the fire at Hourtin, north of Bordeaux, has burnt 9,000 hectares.",
-                "In neighbouring Landes, the fire has burnt 600 hectares.", "en", "burn",
+    en = _sides("Since Friday, the fire near Bagnères-de-Bigorre, south of Tarbes, has burnt 9,000 hectares.",
+                "In neighbouring Gers, the fire has burnt 600 hectares.", "en", "burn",
                 "has burnt 9,000 hectares", "has burnt 600 hectares")
     for a, b in (fr, en):
         assert compare(a, b) is None and compare(b, a) is None
 
 
 def test_an_account_that_names_the_neighbouring_department_may_tell_its_fire() -> None:
-    a, b = _sides("À Mimizan, dans les Landes, le feu a brûlé 1 700 hectares.",
-                  "Dans les Landes voisines, le feu a brûlé 1 200 hectares.", "fr", "brûler",
+    a, b = _sides("À Mirande, dans le Gers, le feu a brûlé 1 700 hectares.",
+                  "Dans le Gers voisin, le feu a brûlé 1 200 hectares.", "fr", "brûler",
                   "le feu a brûlé 1 700 hectares", "le feu a brûlé 1 200 hectares")
     hit = compare(a, b)
     assert hit is not None and hit.kind == "quantity"

@@ -1,6 +1,6 @@
-"""Two fires told in one story through a real build (issue #13, twoev30): a fire « à Hourtin, au nord de
-Bordeaux » in one article and, days later, a fire « dans les Landes voisines » in an article that sets the
-Landes beside the place it is about, are two fires: their burnt areas are neither a contradiction nor an
+"""Two fires told in one story through a real build (issue #13, twoev30): a fire « près de Bagnères-de-Bigorre,
+au sud de Tarbes » in one article and, days later, a fire « dans le Gers voisin » in an article that sets the
+Gers beside the place it is about, are two fires: their burnt areas are neither a contradiction nor an
 update, and they are not confirmed together. One fire told with its town and its département by two outlets
 keeps its conflict on the area and its confirmation. Articles written for the tests."""
 
@@ -17,30 +17,31 @@ pytestmark = [pytest.mark.model]
 # story -> articles (outlet, text, day published); a pile each
 STORIES: dict[str, list[tuple[str, ...]]] = {
     "fr-deux-feux": [
-        ("gazette-ouest.example", "Incendies en Gironde : le ministre promet une aide aux sinistrés. Le ministre a "
-                                  "promis lundi une aide aux communes sinistrées. L’incendie parti le 3 juillet à "
-                                  "Hourtin, au nord de Bordeaux, a brûlé 9 000 hectares.", "2025-08-14"),
-        ("radio-sud.example", "Incendies en Gironde : le ministre promet une aide aux sinistrés. Le ministre s'est "
-                              "rendu en Gironde ce lundi, alors que le département a été très touché par les feux en "
-                              "juillet. Dans les Landes voisines, un feu a été fixé après avoir ravagé près de 600 "
-                              "hectares et forcé l'évacuation de dizaines d'habitants.", "2025-08-17"),
+        ("gazette-sud.example", "Incendies dans les Hautes-Pyrénées : la préfète réclame des renforts. La préfète a "
+                                "demandé lundi des renforts aériens. L’incendie parti le 3 juillet près de "
+                                "Bagnères-de-Bigorre, au sud de Tarbes, a brûlé 9 000 hectares.", "2025-08-14"),
+        ("radio-gascogne.example", "Incendies dans les Hautes-Pyrénées : la préfète réclame des renforts. La préfète "
+                                   "a visité mardi les villages évacués, durement frappés par les flammes cet été. "
+                                   "Dans le Gers voisin, un incendie a été maîtrisé après avoir brûlé près de 600 "
+                                   "hectares et chassé des dizaines de riverains.", "2025-08-17"),
     ],
     "en-two-fires": [
-        ("west-wire.example", "Wildfires in Gironde: the minister pledges aid to victims. The minister pledged aid "
-                              "to stricken towns on Monday. The fire that broke out on 3 July at Hourtin, north of "
-                              "Bordeaux, has burnt 9,000 hectares.", "2025-08-14"),
-        ("south-radio.example", "Wildfires in Gironde: the minister pledges aid to victims. The minister visited "
-                                "Gironde on Monday, after the department was badly hit by fires in July. In "
-                                "neighbouring Landes, a fire was contained after it burnt some 600 hectares and "
-                                "forced dozens of residents out.", "2025-08-17"),
+        ("south-wire.example", "Wildfires in the Hautes-Pyrénées: the prefect asks for help. The prefect asked for "
+                               "water bombers on Monday. The blaze that started on 3 July near Bagnères-de-Bigorre, "
+                               "south of Tarbes, has burnt 9,000 hectares.", "2025-08-14"),
+        ("gascony-radio.example", "Wildfires in the Hautes-Pyrénées: the prefect asks for help. The prefect toured "
+                                  "the evacuated villages on Tuesday. In neighbouring Gers, a blaze was brought under "
+                                  "control after it burnt some 600 hectares and drove dozens of residents out.",
+         "2025-08-17"),
     ],
     # the guards: one fire, its town and its département named by both outlets
     "fr-un-feu": [
-        ("gazette-ouest.example", "Incendies : la Gironde reste en alerte. Le préfet a maintenu lundi l'alerte "
-                                  "dans tout le département. Dans les Landes voisines, le feu de Mimizan a ravagé "
-                                  "1 700 hectares. Les pompiers ont fixé l'incendie dimanche soir.", "2025-08-17"),
-        ("radio-sud.example", "Le feu de Mimizan est enfin fixé. Le feu de Mimizan, dans les Landes, a ravagé "
-                              "1 200 hectares. L'incendie a été fixé dimanche soir, après trois jours de lutte.",
+        ("gazette-sud.example", "Incendies : les Hautes-Pyrénées restent en alerte. Le préfet a maintenu lundi "
+                                "l'alerte dans tout le département. Dans le Gers voisin, le feu de Mirande a brûlé "
+                                "1 700 hectares. Les pompiers ont fixé l'incendie dimanche soir.", "2025-08-17"),
+        ("radio-gascogne.example", "Le feu de Mirande est enfin fixé. Le feu de Mirande, dans le Gers, a brûlé "
+                                   "1 200 hectares. L'incendie a été fixé dimanche soir, au terme de trois jours "
+                                   "de combat.",
          "2025-08-18"),
     ],
 }

@@ -2495,13 +2495,13 @@ def _object_act(cid: str, article: str, text: str, subject: str, predicate: str,
 
 def test_two_acts_of_one_actor_in_one_setting_do_not_confirm_each_other() -> None:
     """One actor, two verbs of no one event, two objects with no word in common: what the two accounts
-    share is the actor and the setting (« à bord de la station »), not one fact (issue #13, twoev30)."""
-    pay = _object_act("1", "a", "Pour ses missions à bord de la station orbitale européenne, Lina Varo perçoit "
-                      "une prime", "Lina Varo", "percevoir", "une prime",
-                      ["mission", "bord", "station", "orbital", "européen", "lina", "varo", "prime", "percevoir"])
-    walk = _object_act("2", "b", "À bord de la station orbitale européenne, Lina Varo a réussi sa première sortie",
+    share is the actor and the setting (« dans la station orbitale »), not one fact (issue #13, twoev30)."""
+    pay = _object_act("1", "a", "Installée dans la station orbitale européenne pour ses missions, Lina Varo "
+                      "perçoit une prime", "Lina Varo", "percevoir", "une prime",
+                      ["installer", "station", "orbital", "européen", "mission", "lina", "varo", "prime", "percevoir"])
+    walk = _object_act("2", "b", "Installée dans la station orbitale européenne, Lina Varo a réussi sa première sortie",
                        "Lina Varo", "réussir", "sa première sortie",
-                       ["bord", "station", "orbital", "européen", "lina", "varo", "premier", "sortie", "réussir"])
+                       ["installer", "station", "orbital", "européen", "lina", "varo", "premier", "sortie", "réussir"])
     assert group_status([pay, walk], {"a": "a", "b": "b"}).status == "single_source"
     # the guard: one act told twice, its object worded alike
     again = _object_act("3", "c", "Lina Varo a réussi mardi sa première sortie hors de la station orbitale",
@@ -2515,7 +2515,7 @@ def test_an_object_read_as_a_prepositional_phrase_or_a_clause_sets_no_acts_apart
     two objects without a common word say nothing of two acts (the rule above leaves the pair to the others)."""
     from recoupe.claims.status import _other_acts_on_other_things
 
-    hit = _object_act("1", "a", "La caisse régionale a été victime d'un vol de fichiers", "caisse régionale",
+    hit = _object_act("1", "a", "La caisse régionale se dit victime d'un vol de fichiers", "caisse régionale",
                       "victime", "d'un vol de fichiers", ["caisse", "régional", "victime", "vol", "fichier"])
     count = _object_act("2", "b", "La caisse régionale estime dans un décompte que mille clients sont touchés",
                         "caisse régionale", "estimer", "dans un décompte que mille clients sont touchés",

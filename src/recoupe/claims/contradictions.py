@@ -3701,8 +3701,8 @@ def _neighbour_re() -> re.Pattern[str]:
 
 
 def neighbouring_areas(text: str) -> tuple[str, ...]:
-    """The French departments and regions a clause names as the neighbouring ones (« dans les Landes
-    voisines », « in neighbouring Landes »): by the text's own word, places beside the one its article is
+    """The French departments and regions a clause names as the neighbouring ones (« dans le Gers
+    voisin », « in neighbouring Gers »): by the text's own word, places beside the one its article is
     about, not that place."""
     from recoupe.resolve.places import site
 
@@ -3720,10 +3720,10 @@ def neighbouring_areas(text: str) -> tuple[str, ...]:
 
 def _beside(a: Side, b: Side, b_areas: tuple[str, ...]) -> bool:
     """Is ``a`` told at a place its sentence names as the neighbouring one (:func:`neighbouring_areas`), while
-    ``b`` is placed (``b_areas``) and its sentence, headline and lede never name that place? « Dans les
-    Landes voisines, un feu a ravagé 600 hectares » is the fire beside the one of the article, not the fire
-    « à Hourtin, au nord de Bordeaux » of another article that never names the Landes (the gazetteer does
-    not know a commune's department, so the commune alone cannot tell)."""
+    ``b`` is placed (``b_areas``) and its sentence, headline and lede never name that place? « Dans le Gers
+    voisin, un incendie a brûlé 600 hectares » is the fire beside the one of the article, not the fire « près
+    de Tarbes » of another article that never names the Gers (the gazetteer does not know a commune's
+    department, so the commune alone cannot tell)."""
     near = neighbouring_areas(a.claim.sentence or a.claim.text)
     if not near or not b_areas:
         return False

@@ -2120,8 +2120,8 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
 def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     """Do two accounts tell two acts of one actor: verbs that name no one event (:func:`same_event`),
     neither a general verb, each with a direct object (:func:`_direct_object`), and objects that share no
-    content word (« l'astronaute touche un salaire » / « l'astronaute a réalisé sa première sortie »)? What
-    else they share is then the actor and the setting (« à bord de la station »), not one fact: neither
+    content word (« l'astronaute touche un salaire » / « l'astronaute a réussi une sortie »)? What
+    else they share is then the actor and the setting (« dans la station orbitale »), not one fact: neither
     confirms the other. The actor must be one (a word of both subjects), else the actor rules above judge
     the pair."""
     from recoupe.claims.groups import GENERAL_VERBS
@@ -2140,7 +2140,7 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
 
 def _direct_object(phrase: str) -> bool:
     """Is an object read as a noun phrase, not a prepositional phrase or a clause (« d'un piratage », « dans
-    un premier décompte que… »: how or what of, not the thing acted on)?"""
+    un bilan que… »: how or what of, not the thing acted on)?"""
     from recoupe.lang.en.clauses import NOT_OBJECT_OPENERS as EN
     from recoupe.lang.fr.clauses import NOT_OBJECT_OPENERS as FR
 

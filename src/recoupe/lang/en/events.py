@@ -148,5 +148,5 @@ SINCE_RECORD_WORDS: frozenset[str] = frozenset({"most", "record", "first", "only
 # building stood before the museum was founded in it).
 SINCE_STRUCTURE_NOUNS: frozenset[str] = frozenset({"building", "site", "landmark", "monument", "property"})
 # Adjectives before a place name that tell it is the place beside the one the article is about (« in
-# neighbouring Landes »), not that place.
+# neighbouring Gers »), not that place.
 NEIGHBOURING: frozenset[str] = frozenset({"neighbouring", "neighboring", "adjacent"})

@@ -136,5 +136,5 @@ EVENT_KINDS["accidents"] = EVENT_KINDS["accident"]
 EVENT_KINDS["incendies"] = EVENT_KINDS["incendie"]
 
 # adjectives after a place name that tell it is the place beside the one the article is about (« dans
-# les Landes voisines »), not that place: folded
+# le Gers voisin »), not that place: folded
 NEIGHBOURING: frozenset[str] = frozenset({"voisin", "voisine", "voisins", "voisines", "limitrophe", "limitrophes"})
