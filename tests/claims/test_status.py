@@ -2525,3 +2525,17 @@ def test_an_object_read_as_a_prepositional_phrase_or_a_clause_sets_no_acts_apart
     assert not _other_acts_on_other_things(hit, pay)  # one of the two still no direct object
     walk = dataclasses.replace(hit, object="sa première sortie", predicate="réussir")
     assert _other_acts_on_other_things(walk, pay)
+
+
+def test_an_object_named_in_the_other_clause_may_be_one_fact_told_from_two_ends() -> None:
+    """« Brindle Farm draws big crowds for Harvest Sunday » / « Brindle Farm's Harvest Sunday brings out families,
+    pickers »: the first's object is the second's subject; the rule of two acts leaves the pair to the others."""
+    from recoupe.claims.status import _other_acts_on_other_things
+
+    draws = _object_act("1", "a", "Brindle Farm draws big crowds for Harvest Sunday", "Brindle Farm", "draw",
+                        "big crowds for Harvest Sunday",
+                        ["brindle", "farm", "draw", "big", "crowd", "harvest", "sunday"])
+    brings = _object_act("2", "b", "Brindle Farm Harvest Sunday brings out families, pickers",
+                         "Brindle Farm Harvest Sunday", "bring", "families, pickers",
+                         ["brindle", "farm", "harvest", "sunday", "bring", "family", "picker"])
+    assert not _other_acts_on_other_things(draws, brings) and not _other_acts_on_other_things(brings, draws)

@@ -2119,11 +2119,11 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
 
 def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     """Do two accounts tell two acts of one actor: verbs that name no one event (:func:`same_event`),
-    neither a general verb, each with a direct object (:func:`_direct_object`), and objects that share no
-    content word (« l'astronaute touche un salaire » / « l'astronaute a réussi une sortie »)? What
-    else they share is then the actor and the setting (« dans la station orbitale »), not one fact: neither
-    confirms the other. The actor must be one (a word of both subjects), else the actor rules above judge
-    the pair."""
+    neither a general verb, each with a direct object (:func:`_direct_object`), and neither object's
+    content words named in the other clause (« l'astronaute touche un salaire » / « l'astronaute a réussi
+    une sortie »)? What else they share is then the actor and the setting (« dans la station orbitale »),
+    not one fact: neither confirms the other. The actor must be one (a word of both subjects), else the
+    actor rules above judge the pair."""
     from recoupe.claims.groups import GENERAL_VERBS
 
     if not (a.object and b.object) or same_event(a.predicate, b.predicate):
@@ -2135,7 +2135,9 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     if not (_direct_object(a.object) and _direct_object(b.object)):
         return False
     oa, ob = _participant_words(a.object), _participant_words(b.object)
-    return bool(oa and ob) and not oa & ob
+    # an object named anywhere in the other clause (« X draws crowds for the day » / « X's day brings out
+    # supporters ») may be one fact told from two ends
+    return bool(oa and ob) and not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
 
 
 def _direct_object(phrase: str) -> bool:
