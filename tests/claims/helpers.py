@@ -46,16 +46,17 @@ def english_check_fires(check: Callable[[Side, Side], object], a: Claim, b: Clai
     return hit is not None
 
 
-def build_outlet_stories(nlp: Any, root: Path, stories: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
+def build_outlet_stories(nlp: Any, root: Path, stories: dict[str, list[tuple[str, ...]]]) -> dict[str, Any]:
     """The dossier of invented articles built through the real pipeline: ``stories`` maps a story name to its
-    ``(outlet, text)`` articles, each published on one day, its title the text's first sentence."""
+    ``(outlet, text)`` articles, each published on one day unless a third item gives its day, its title the
+    text's first sentence."""
     from recoupe.pipeline import build
     from recoupe.report.dossier import build_dossier
     from recoupe.storage import Store
 
-    items = [{"url": f"https://{outlet}/{story}-{n}", "outlet": outlet, "published": "2031-03-04",
+    items = [{"url": f"https://{outlet}/{story}-{n}", "outlet": outlet, "published": day[0] if day else "2031-03-04",
               "title": text.split(". ")[0], "text": text}
-             for story, articles in stories.items() for n, (outlet, text) in enumerate(articles)]
+             for story, articles in stories.items() for n, (outlet, text, *day) in enumerate(articles)]
     path = root / "items.jsonl"
     path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
     with Store.open(root / "s.db") as s:

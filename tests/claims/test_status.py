@@ -2496,3 +2496,57 @@ def test_a_bare_death_does_not_confirm_who_killed() -> None:
                      "Bretagne", "tuer", ["bretagne", *lem])
     assert group_status([rubric, death], sources).status == "confirmed"
 
+
+
+def _object_act(cid: str, article: str, text: str, subject: str, predicate: str, obj: str,
+                lemmas: list[str]) -> Claim:
+    return Claim(id=cid, article_id=article, text=text, sentence=text, start=0, end=len(text), subject=subject,
+                 predicate=predicate, object=obj, lemmas=lemmas)
+
+
+def test_two_acts_of_one_actor_in_one_setting_do_not_confirm_each_other() -> None:
+    """One actor, two verbs of no one event, two objects with no word in common: what the two accounts
+    share is the actor and the setting (« dans la station orbitale »), not one fact (issue #13, twoev30)."""
+    pay = _object_act("1", "a", "Installée dans la station orbitale européenne pour ses missions, Lina Varo "
+                      "perçoit une prime", "Lina Varo", "percevoir", "une prime",
+                      ["installer", "station", "orbital", "européen", "mission", "lina", "varo", "prime", "percevoir"])
+    walk = _object_act("2", "b", "Installée dans la station orbitale européenne, Lina Varo a réussi sa première sortie",
+                       "Lina Varo", "réussir", "sa première sortie",
+                       ["installer", "station", "orbital", "européen", "lina", "varo", "premier", "sortie", "réussir"])
+    assert group_status([pay, walk], {"a": "a", "b": "b"}).status == "single_source"
+    # the guard: one act told twice, its object worded alike
+    again = _object_act("3", "c", "Lina Varo a réussi mardi sa première sortie hors de la station orbitale",
+                        "Lina Varo", "réussir", "sa première sortie",
+                        ["lina", "varo", "réussir", "mardi", "premier", "sortie", "station", "orbital"])
+    assert group_status([walk, again], {"b": "b", "c": "c"}).status == "confirmed"
+
+
+def test_an_object_read_as_a_prepositional_phrase_or_a_clause_sets_no_acts_apart() -> None:
+    """« victime d'un vol » / « estime dans un décompte que… »: the parse's objects are no things acted on, so
+    two objects without a common word say nothing of two acts (the rule above leaves the pair to the others)."""
+    from recoupe.claims.status import _other_acts_on_other_things
+
+    hit = _object_act("1", "a", "La caisse régionale se dit victime d'un vol de fichiers", "caisse régionale",
+                      "victime", "d'un vol de fichiers", ["caisse", "régional", "victime", "vol", "fichier"])
+    count = _object_act("2", "b", "La caisse régionale estime dans un décompte que mille clients sont touchés",
+                        "caisse régionale", "estimer", "dans un décompte que mille clients sont touchés",
+                        ["caisse", "régional", "estimer", "décompte", "client", "toucher"])
+    assert not _other_acts_on_other_things(hit, count)
+    pay = dataclasses.replace(count, object="une prime", predicate="percevoir")
+    assert not _other_acts_on_other_things(hit, pay)  # one of the two still no direct object
+    walk = dataclasses.replace(hit, object="sa première sortie", predicate="réussir")
+    assert _other_acts_on_other_things(walk, pay)
+
+
+def test_an_object_named_in_the_other_clause_may_be_one_fact_told_from_two_ends() -> None:
+    """« Brindle Farm draws big crowds for Harvest Sunday » / « Brindle Farm's Harvest Sunday brings out families,
+    pickers »: the first's object is the second's subject; the rule of two acts leaves the pair to the others."""
+    from recoupe.claims.status import _other_acts_on_other_things
+
+    draws = _object_act("1", "a", "Brindle Farm draws big crowds for Harvest Sunday", "Brindle Farm", "draw",
+                        "big crowds for Harvest Sunday",
+                        ["brindle", "farm", "draw", "big", "crowd", "harvest", "sunday"])
+    brings = _object_act("2", "b", "Brindle Farm Harvest Sunday brings out families, pickers",
+                         "Brindle Farm Harvest Sunday", "bring", "families, pickers",
+                         ["brindle", "farm", "harvest", "sunday", "bring", "family", "picker"])
+    assert not _other_acts_on_other_things(draws, brings) and not _other_acts_on_other_things(brings, draws)

@@ -3686,7 +3686,49 @@ def _areas_apart(a: Side, b: Side) -> bool:
     def placed(s: Side) -> tuple[str, ...]:
         return _areas(s.claim) or areas_named(s.headline) or areas_named(s.lede)
 
-    return areas_apart(placed(a), placed(b))
+    pa, pb = placed(a), placed(b)
+    return areas_apart(pa, pb) or _beside(a, b, pb) or _beside(b, a, pa)
+
+
+@lru_cache(maxsize=1)
+def _neighbour_re() -> re.Pattern[str]:
+    from recoupe.lang.en.events import NEIGHBOURING as EN
+    from recoupe.lang.fr.events import NEIGHBOURING as FR
+
+    name = r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|et)\s+)?[A-ZÀ-Ý][\w’'-]*){0,3}"
+    fr, en = "|".join(sorted(FR)), "|".join(sorted(EN))
+    return re.compile(rf"(?P<fr>{name})\s+(?:{fr})\b|\b(?:{en})\s+(?P<en>{name})")
+
+
+def neighbouring_areas(text: str) -> tuple[str, ...]:
+    """The French departments and regions a clause names as the neighbouring ones (« dans le Gers
+    voisin », « in neighbouring Gers »): by the text's own word, places beside the one its article is
+    about, not that place."""
+    from recoupe.resolve.places import site
+
+    out: list[str] = []
+    for m in _neighbour_re().finditer(text):
+        words = (m.group("fr") or m.group("en")).split()
+        for k in range(len(words)):  # « ... les Hautes-Alpes voisines »: the shortest tail that is a place
+            name = " ".join(words[k:])
+            found = site(name)
+            if found is not None and found.kind != "commune" and fold(found.name) == fold(name):
+                out.append(found.name)
+                break
+    return tuple(out)
+
+
+def _beside(a: Side, b: Side, b_areas: tuple[str, ...]) -> bool:
+    """Is ``a`` told at a place its sentence names as the neighbouring one (:func:`neighbouring_areas`), while
+    ``b`` is placed (``b_areas``) and its sentence, headline and lede never name that place? « Dans le Gers
+    voisin, un incendie a brûlé 600 hectares » is the fire beside the one of the article, not the fire « près
+    de Tarbes » of another article that never names the Gers (the gazetteer does not know a commune's
+    department, so the commune alone cannot tell)."""
+    near = neighbouring_areas(a.claim.sentence or a.claim.text)
+    if not near or not b_areas:
+        return False
+    told = fold(" ".join((b.claim.sentence or b.claim.text, b.headline, b.lede)))
+    return not any(re.search(rf"\b{re.escape(fold(n))}\b", told) for n in near)
 
 
 def check_start(a: Side, b: Side) -> Finding | None:

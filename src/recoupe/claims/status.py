@@ -2117,6 +2117,39 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
 
 
+def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
+    """Do two accounts tell two acts of one actor: verbs that name no one event (:func:`same_event`),
+    neither a general verb, each with a direct object (:func:`_direct_object`), and neither object's
+    content words named in the other clause (« l'astronaute touche un salaire » / « l'astronaute a réussi
+    une sortie »)? What else they share is then the actor and the setting (« dans la station orbitale »),
+    not one fact: neither confirms the other. The actor must be one (a word of both subjects), else the
+    actor rules above judge the pair."""
+    from recoupe.claims.groups import GENERAL_VERBS
+
+    if not (a.object and b.object) or same_event(a.predicate, b.predicate):
+        return False
+    if a.predicate in GENERAL_VERBS or b.predicate in GENERAL_VERBS:
+        return False
+    if not _participant_words(a.subject) & _participant_words(b.subject):
+        return False
+    if not (_direct_object(a.object) and _direct_object(b.object)):
+        return False
+    oa, ob = _participant_words(a.object), _participant_words(b.object)
+    # an object named anywhere in the other clause (« X draws crowds for the day » / « X's day brings out
+    # supporters ») may be one fact told from two ends
+    return bool(oa and ob) and not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
+
+
+def _direct_object(phrase: str) -> bool:
+    """Is an object read as a noun phrase, not a prepositional phrase or a clause (« d'un piratage », « dans
+    un bilan que… »: how or what of, not the thing acted on)?"""
+    from recoupe.lang.en.clauses import NOT_OBJECT_OPENERS as EN
+    from recoupe.lang.fr.clauses import NOT_OBJECT_OPENERS as FR
+
+    first = re.split(r"(?<=['’])|\s+", phrase.strip().lower(), maxsplit=1)[0]
+    return bool(first) and first not in FR | EN
+
+
 def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
     """Do two English accounts of one kind of act share fewer than :data:`OTHER_ACTORS_MIN_SHARED`
     content words beyond the verb while one of them does not write who acted (a pronoun or a relative
@@ -2316,6 +2349,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not cannot_be_one_fact(feats[i], feats[j])
                 and not named_apart(firm[i].text, firm[j].text)
                 and not _other_actors(firm[i], firm[j], content[i] & content[j])
+                and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
                 and not told_apart(mark(i), mark(j))

@@ -44,3 +44,6 @@ EARLIER_CLAUSE = (r"\bhad (?!(?:\d|a|an|the|some|no|about|more|nearly|over|almos
                   r"(?:days?|weeks?|months?|years?|decades?) ago\b"
                   r"|\bin (?:19|20)\d\d\b|\b(?:previously|formerly)\b")
 REPEATED_DEED = r"\bagain\b|\bonce more\b|\bonce again\b"
+# Words that open a prepositional phrase or a clause read as a verb's object: not the thing acted on.
+NOT_OBJECT_OPENERS: frozenset[str] = frozenset({"of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
+                                                "into", "that", "if", "whether"})

@@ -147,3 +147,6 @@ SINCE_RECORD_WORDS: frozenset[str] = frozenset({"most", "record", "first", "only
 # What a thing may have been before its founding (« the museum has been a listed building since 1971 »: the
 # building stood before the museum was founded in it).
 SINCE_STRUCTURE_NOUNS: frozenset[str] = frozenset({"building", "site", "landmark", "monument", "property"})
+# Adjectives before a place name that tell it is the place beside the one the article is about (« in
+# neighbouring Gers »), not that place.
+NEIGHBOURING: frozenset[str] = frozenset({"neighbouring", "neighboring", "adjacent"})

@@ -66,3 +66,9 @@ EARLIER_CLAUSE = (r"\b(?:avait|avaient|etait|etaient|eut|eurent)\b"
                   r"|precedente)\b|\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques"
                   r"|plusieurs) |\ben (?:19|20)\d\d\b|\b(?:auparavant|precedemment)\b")
 REPEATED_DEED = r"\b(?:de nouveau|a nouveau|une nouvelle fois|encore une fois)\b"
+
+# words that open a prepositional phrase or a clause read as a verb's object (« juge dans un bilan que… »,
+# « victime d'un piratage »): not the thing acted on. « des » is left out: it is also the plural article.
+NOT_OBJECT_OPENERS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "à", "au", "aux", "dans", "sur", "pour", "par",
+                                                "en", "avec", "sans", "contre", "vers", "chez", "entre", "que", "qu'",
+                                                "qu’", "si"})

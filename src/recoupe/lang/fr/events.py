@@ -134,3 +134,7 @@ EVENT_KINDS["feu"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["feux"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["accidents"] = EVENT_KINDS["accident"]
 EVENT_KINDS["incendies"] = EVENT_KINDS["incendie"]
+
+# adjectives after a place name that tell it is the place beside the one the article is about (« dans
+# le Gers voisin »), not that place: folded
+NEIGHBOURING: frozenset[str] = frozenset({"voisin", "voisine", "voisins", "voisines", "limitrophe", "limitrophes"})
