@@ -528,8 +528,9 @@ def _ranking(words: list[str], head: str) -> bool:
 
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
-    headline label such as « Cinq questions sur X », not an aim)."""
-    if c.modality not in FIRM:
+    headline label such as « Cinq questions sur X », not an aim, not a verbless exclamation that tells no
+    event, « Coup de théâtre à la mairie »: :attr:`~recoupe.model.Claim.eventless`)."""
+    if c.modality not in FIRM or c.eventless:
         return False
     # a status asks it of each member two or three times (its firm sources, its firm outlets, the
     # confirming pair): the answer is kept by the fields the three tests read, and only those

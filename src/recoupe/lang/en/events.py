@@ -147,3 +147,21 @@ SINCE_RECORD_WORDS: frozenset[str] = frozenset({"most", "record", "first", "only
 # What a thing may have been before its founding (« the museum has been a listed building since 1971 »: the
 # building stood before the museum was founded in it).
 SINCE_STRUCTURE_NOUNS: frozenset[str] = frozenset({"building", "site", "landmark", "monument", "property"})
+
+# The nouns that name something happening (lemmas, lowercase): a verbless clause headed by one tells an event
+# (« Fire at chemical plant », « Strike at the port », « Rail strike threat »), and two outlets' such headlines may
+# confirm each other. A verbless clause with none of them, no figure and no name (« Stunning twist at the
+# academy ») tells no event: it is kept, but confirms and contradicts nothing (Claim.eventless).
+HAPPENING_NOUNS: frozenset[str] = frozenset({
+    "fire", "blaze", "wildfire", "strike", "walkout", "attack", "raid", "assault", "crash", "explosion", "blast",
+    "shooting", "stabbing", "bombing", "murder", "killing", "death", "flood", "flooding", "storm", "earthquake",
+    "quake", "heatwave", "drought", "landslide", "riot", "protest", "rally", "march", "resignation", "arrest",
+    "win", "victory", "defeat", "loss", "rise", "fall", "drop", "surge", "slump", "cut", "hike", "collapse",
+    "derailment", "collision", "pileup", "election", "vote", "referendum", "trial", "verdict", "ruling", "ban",
+    "deal", "merger", "takeover", "bankruptcy", "closure", "layoff", "visit", "summit", "evacuation", "rescue",
+    "escape", "kidnapping", "abduction", "theft", "robbery", "burglary", "leak", "outage", "spill", "outbreak",
+    "ceasefire", "truce", "invasion", "coup", "sacking", "dismissal", "appointment", "launch", "recall",
+})
+# Noun endings that make a noun of an act (« resignation », « agreement », « closure »): such a head is read as an
+# event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
+HAPPENING_SUFFIXES: tuple[str, ...] = ("ation", "tion", "sion", "ment", "ure")

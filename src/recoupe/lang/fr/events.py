@@ -134,3 +134,19 @@ EVENT_KINDS["feu"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["feux"] = EVENT_KINDS["incendie"]
 EVENT_KINDS["accidents"] = EVENT_KINDS["accident"]
 EVENT_KINDS["incendies"] = EVENT_KINDS["incendie"]
+
+# Les noms de ce qui arrive (folded): a verbless clause headed by one tells an event (« Grève à la SNCF »,
+# « Incendie dans une usine », « Démission du ministre », « Hausse des prix »), and two outlets' such headlines may
+# confirm each other. A verbless clause with none of them, no figure and no name (« Coup de théâtre à la mairie »)
+# tells no event: it is kept, but confirms and contradicts nothing (Claim.eventless). The nouns of EVENT_NOUNS too.
+HAPPENING_NOUNS: frozenset[str] = frozenset({
+    *EVENT_NOUNS, "greve", "incendie", "feu", "hausse", "baisse", "chute", "recul", "envolee", "flambee",
+    "demission", "victoire", "defaite", "mort", "deces", "accident", "attaque", "meurtre", "vol", "tempete",
+    "orage", "crue", "canicule", "secheresse", "emeute", "election", "scrutin", "vote", "referendum", "proces",
+    "verdict", "depart", "arrivee", "retour", "visite", "rencontre", "sommet", "faillite", "fusion", "rachat",
+    "panne", "fuite", "epidemie", "invasion", "offensive", "cessez-le-feu", "treve", "putsch", "rappel",
+    "interdiction", "arrestation", "sauvetage", "licenciement", "blocage", "report", "annulation", "alerte",
+})
+# Noun endings that make a noun of an act (« manifestation », « licenciement », « fermeture », « blocage »): such a
+# head is read as an event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
+HAPPENING_SUFFIXES: tuple[str, ...] = ("ation", "ement", "ction", "ution", "ssion", "ure", "age")
