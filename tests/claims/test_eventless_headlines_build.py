@@ -79,7 +79,8 @@ def test_an_exclamation_is_kept_marked_and_confirms_nothing(built, title: str) -
 def test_an_exclamation_contradicts_nothing(built) -> None:  # type: ignore[no-untyped-def]
     dossier, _ = built
     texts = {c["id"]: c["text"] for c in dossier["claims"]}
-    assert not [x for x in dossier["contradictions"] if any(texts.get(c, "").startswith("Coup de") for c in x["claims"])]
+    assert not [x for x in dossier["contradictions"]
+                if any(texts.get(c, "").startswith("Coup de") for c in x["claims"])]
 
 
 @pytest.mark.parametrize("title", EVENTS)
