@@ -20,8 +20,9 @@ disagree. The statuses, strongest first:
   ``confirmed_by``, the fact shown as confirmed when the group holds several;
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
-  questions, headline labels and aims (« Le maire va-t-il partir ? », « Cinq questions sur son
-  départ », « afin de rassurer les marchés »), which state nothing firmly (:func:`states_firmly`).
+  questions, headline labels, aims and exclamations that tell no event (« Le maire va-t-il partir ? »,
+  « Cinq questions sur son départ », « afin de rassurer les marchés », « Coup de théâtre à la
+  mairie »), which state nothing firmly (:func:`states_firmly`).
 
 A group whose members are denials is ``disputed`` by construction: it records that a party
 rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
