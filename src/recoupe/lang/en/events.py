@@ -161,6 +161,9 @@ HAPPENING_NOUNS: frozenset[str] = frozenset({
     "deal", "merger", "takeover", "bankruptcy", "closure", "layoff", "visit", "summit", "evacuation", "rescue",
     "escape", "kidnapping", "abduction", "theft", "robbery", "burglary", "leak", "outage", "spill", "outbreak",
     "ceasefire", "truce", "invasion", "coup", "sacking", "dismissal", "appointment", "launch", "recall",
+    # the weather that happens ("Hail over the vineyards")
+    "rain", "downpour", "snow", "snowfall", "hail", "hailstorm", "lightning", "gust", "gale", "frost", "fog",
+    "tornado", "hurricane", "cyclone", "typhoon", "avalanche", "blizzard",
 })
 # Noun endings that make a noun of an act (« resignation », « agreement », « closure »): such a head is read as an
 # event too (a wrong reading here only keeps a headline able to confirm, as before the mark).

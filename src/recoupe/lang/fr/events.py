@@ -146,6 +146,9 @@ HAPPENING_NOUNS: frozenset[str] = frozenset({
     "verdict", "depart", "arrivee", "retour", "visite", "rencontre", "sommet", "faillite", "fusion", "rachat",
     "panne", "fuite", "epidemie", "invasion", "offensive", "cessez-le-feu", "treve", "putsch", "rappel",
     "interdiction", "arrestation", "sauvetage", "licenciement", "blocage", "report", "annulation", "alerte",
+    # the weather that happens (« Grêle sur le vignoble »)
+    "pluie", "averse", "neige", "grele", "foudre", "rafale", "bourrasque", "verglas", "brouillard", "gel",
+    "tornade", "ouragan", "cyclone", "typhon", "avalanche", "eboulement", "submersion",
 })
 # Noun endings that make a noun of an act (« manifestation », « licenciement », « fermeture », « blocage »): such a
 # head is read as an event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
