@@ -580,7 +580,9 @@ def m019_claim_eventless(db: sqlite3.Connection) -> None:
     """A claim that states no event (a verbless exclamation, « Coup de théâtre à la mairie »): marked at
     extraction, read by the status and the contradiction checks, which it can neither confirm nor contradict.
     Claims stored before keep 0 (as they were read) until their article is analysed again."""
-    db.execute("ALTER TABLE claims ADD COLUMN eventless INTEGER NOT NULL DEFAULT 0")
+    # a store set back to an earlier version (a test of an earlier step) may have the column already
+    if "eventless" not in {r[1] for r in db.execute("PRAGMA table_info(claims)")}:
+        db.execute("ALTER TABLE claims ADD COLUMN eventless INTEGER NOT NULL DEFAULT 0")
 
 
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
