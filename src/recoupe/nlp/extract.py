@@ -1727,8 +1727,11 @@ def _happening(tok: Token) -> bool:
     else:
         from recoupe.lang.fr.events import HAPPENING_NOUNS, HAPPENING_SUFFIXES
     word = fold(tok.lemma_ or tok.text)
-    return word in HAPPENING_NOUNS or fold(tok.text) in HAPPENING_NOUNS or (
-        len(word) > 5 and word.endswith(HAPPENING_SUFFIXES))
+    if word in HAPPENING_NOUNS or fold(tok.text) in HAPPENING_NOUNS or (
+            len(word) > 5 and word.endswith(HAPPENING_SUFFIXES)):
+        return True
+    # a prefixed compound of one (« cyberattaque », « contre-offensive », "counterattack", "megafire")
+    return any(word.endswith(noun) for noun in HAPPENING_NOUNS if len(noun) >= 5 and len(word) > len(noun))
 
 
 def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bool:

@@ -161,6 +161,7 @@ HAPPENING_NOUNS: frozenset[str] = frozenset({
     "deal", "merger", "takeover", "bankruptcy", "closure", "layoff", "visit", "summit", "evacuation", "rescue",
     "escape", "kidnapping", "abduction", "theft", "robbery", "burglary", "leak", "outage", "spill", "outbreak",
     "ceasefire", "truce", "invasion", "coup", "sacking", "dismissal", "appointment", "launch", "recall",
+    "airstrike", "bombardment", "clash", "battle", "war", "fighting", "shelling",
     # the weather that happens ("Hail over the vineyards")
     "rain", "downpour", "snow", "snowfall", "hail", "hailstorm", "lightning", "gust", "gale", "frost", "fog",
     "tornado", "hurricane", "cyclone", "typhoon", "avalanche", "blizzard",
