@@ -39,6 +39,9 @@ def test_an_exclamation_is_marked(models, text: str, lang: str) -> None:  # type
     ("Face aux frappes sur la ville", "fr"),
     ("Pas encore de décision", "fr"),
     ("Trois blessés au carrefour", "fr"),
+    ("Vitrines brisées, voitures incendiées", "fr"),
+    ("Accord salarial chez le constructeur", "fr"),
+    ("12e édition du salon", "fr"),
     ("Fire at paint factory", "en"),
     ("Cyberattack on city website", "en"),
 ])

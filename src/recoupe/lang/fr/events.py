@@ -146,7 +146,7 @@ HAPPENING_NOUNS: frozenset[str] = frozenset({
     "verdict", "depart", "arrivee", "retour", "visite", "rencontre", "sommet", "faillite", "fusion", "rachat",
     "panne", "fuite", "epidemie", "invasion", "offensive", "cessez-le-feu", "treve", "putsch", "rappel",
     "interdiction", "arrestation", "sauvetage", "licenciement", "blocage", "report", "annulation", "alerte",
-    "frappe", "tir", "raid", "bombardement", "combat", "affrontement", "bataille", "guerre",
+    "accord", "frappe", "tir", "raid", "bombardement", "combat", "affrontement", "bataille", "guerre",
     # the weather that happens (« Grêle sur le vignoble »)
     "pluie", "averse", "neige", "grele", "foudre", "rafale", "bourrasque", "verglas", "brouillard", "gel",
     "tornade", "ouragan", "cyclone", "typhon", "avalanche", "eboulement", "submersion",
