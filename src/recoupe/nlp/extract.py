@@ -1754,7 +1754,7 @@ def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bo
     # a participle or an infinitive the tagger read as an adjective or a noun is a predicate too (« Réseaux
     # piratés, usines menacées »: what was done to them); a figure is any word with a digit (« 21e »)
     if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num or any(ch.isdigit() for ch in t.text)
-           or {"Part", "Inf"} & set(t.morph.get("VerbForm")) or t.dep_ == "neg" or t.lower_ in NEGATION_WORDS
+           or {"Part", "Inf"} & set(t.morph.get("VerbForm", [])) or t.dep_ == "neg" or t.lower_ in NEGATION_WORDS
            or (t.ent_type_ and t.ent_type_ not in _NO_ACTOR_ENTITIES and t.pos_ == "PROPN") for t in span):
         return False
     if span.start > 0 and span.doc[span.start - 1].is_quote:
