@@ -1736,7 +1736,7 @@ def _happening(tok: Token) -> bool:
 
 def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bool:
     """Is a clause a verbless exclamation that tells no event (« Coup de théâtre à la mairie », "Stunning
-    twist at the academy", « Retraites, niches fiscales »)? A few words in the outlet's own voice, outside
+    twist at the academy", « Loyers, taxes locales »)? A few words in the outlet's own voice, outside
     quotation marks: no verb (finite, participle or infinitive), no subject, no figure, no name (dates aside),
     no negation (« Pas encore de décision » tells what did not happen), and no noun of a happening at its
     head (« Grève à la SNCF », "Fire at chemical plant" tell an event). Two outlets' exclamations share words,
@@ -1751,8 +1751,8 @@ def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bo
         from recoupe.lang.fr.modality import NEGATION_WORDS
     # a name is a proper noun the model also typed (a capitalised headline noun it typed a place, « Loyers »,
     # names nothing)
-    # a participle or an infinitive the tagger read as an adjective or a noun is a predicate too (« Réseaux
-    # piratés, usines menacées »: what was done to them); a figure is any word with a digit (« 21e »)
+    # a participle or an infinitive the tagger read as an adjective or a noun is a predicate too (« Vitrines
+    # brisées, voitures incendiées »: what was done to them); a figure is any word with a digit (« 12e »)
     if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num or any(ch.isdigit() for ch in t.text)
            or {"Part", "Inf"} & set(t.morph.get("VerbForm", [])) or t.dep_ == "neg" or t.lower_ in NEGATION_WORDS
            or (t.ent_type_ and t.ent_type_ not in _NO_ACTOR_ENTITIES and t.pos_ == "PROPN") for t in span):
