@@ -38,7 +38,7 @@ def _sources(nlp, text: str, lang: str) -> list[str]:  # type: ignore[no-untyped
      ["coastguard spokesman"]),
     ("Four people were hurt in the blast, including Dov Arlen, a police spokeswoman said.", ["police spokeswoman"]),
     ("Two men were arrested, one of them Dov Arlen, a spokesman said. The spokesman added that the men would "
-     "appear in court on Friday.", ["spokesman", "spokesman"]),
+     "face a judge on Friday.", ["spokesman", "spokesman"]),
 ])
 def test_a_listed_name_is_not_the_speaker(en, text: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _sources(en, text, "en") == sources
@@ -46,7 +46,7 @@ def test_a_listed_name_is_not_the_speaker(en, text: str, sources: list[str]) -> 
 
 @pytest.mark.parametrize(("text", "sources"), [
     ("The men were taken to hospital, Dov Arlen, an emergency doctor said.", ["Dov Arlen"]),
-    ("Dov Arlen, a spokesman, said two men were arrested. The spokesman added that they would appear in court "
+    ("Dov Arlen, a spokesman, said two men were arrested. The spokesman added that they would face a judge "
      "on Friday.", ["Dov Arlen", "Dov Arlen"]),
     ("Two men were arrested on Tuesday, said Dov Arlen, a spokesman.", ["Dov Arlen"]),
     ("Two men were arrested, one of them Dov Arlen, police said.", ["police"]),
@@ -56,7 +56,7 @@ def test_a_named_speaker_still_speaks(en, text: str, sources: list[str]) -> None
 
 
 @pytest.mark.parametrize(("text", "sources"), [
-    ("Deux hommes ont été arrêtés mardi, dont Paul Lefort, a indiqué un porte-parole. Le porte-parole a ajouté "
+    ("Deux pêcheurs ont été interpellés mardi, dont Paul Lefort, a indiqué un porte-parole. Le porte-parole a ajouté "
      "qu'ils seraient jugés vendredi.", ["porte-parole", "porte-parole"]),
     ("Trois marins ont été secourus mardi, parmi eux Paul Lefort, a précisé un porte-parole des garde-côtes.",
      ["porte-parole des garde-côtes"]),
