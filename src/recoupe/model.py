@@ -144,6 +144,9 @@ class Claim:
 
     source_type: str = ""  # what attributed_to is: person | organisation | media | anonymous | document
     language: str = "fr"  # of its article: whose words read its figures (recoupe.lang.<code>.quantities)
+    # a verbless clause with no event noun, no figure, no name (« Coup de théâtre à la mairie ! »): kept, but it
+    # states no fact to confirm or contradict (decided on the parse at extraction: recoupe.nlp.extract)
+    eventless: bool = False
 
 
 @dataclass(slots=True)

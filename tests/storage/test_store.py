@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from recoupe.errors import RecoupeError
 from recoupe.model import Article, ArticleAnalysis, Claim, Mention, Quote, RawDocument, Rejection
 from recoupe.storage import SCHEMA_VERSION, Store
-from recoupe.storage.migrations import migrate
+from recoupe.storage.migrations import MIGRATIONS, migrate
 
 
 def _article(aid: str = "a1", text: str = "Le texte de l'article.") -> Article:
@@ -977,3 +977,28 @@ def test_store_claims_attributed_to_an_entity_read_by_index(store: Store) -> Non
     for q in selects:  # a lookup by the entity, not a pass along the claims in article order
         plan = " | ".join(r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + q))
         assert "INDEX claims_attributed_entity (attributed_entity=?)" in plan and "SCAN claims" not in plan
+
+
+def test_storage_eventless_mark_round_trips_and_an_old_store_reads_it_unset(tmp_path) -> None:
+    # a verbless exclamation's mark (it confirms and contradicts nothing) is stored with its claim; a store
+    # made before the mark's column (m019) opens, and its claims read as events (as they were)
+    exclaim = Claim(id="a1:c1", article_id="a1", text="Coup de théâtre au conservatoire",
+                    sentence="Coup de théâtre au conservatoire", start=0, end=32, subject="", predicate="coup",
+                    eventless=True)
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:SCHEMA_VERSION - 1]:
+        step(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    assert "eventless" not in {r[1] for r in db.execute("PRAGMA table_info(claims)")}
+    db.execute("INSERT INTO articles (id, seq, origin, title, text, language, removed_lines, sentences)"
+               " VALUES ('a0', 1, 'a0.txt', 'Crue', 'La digue a cédé.', 'fr', '[]', '[]')")
+    db.execute("INSERT INTO claims (id, article_id, text, sentence, start, \"end\", subject, predicate, modality)"
+               " VALUES ('a0:c1', 'a0', 'La digue a cédé', 'La digue a cédé.', 0, 15, 'digue', 'céder', 'asserted')")
+    db.commit()
+    db.close()
+    with Store.open(path) as s:
+        assert [c.eventless for c in s.claims(article_id="a0")] == [False]
+        s.add_article(_article(), [], "test")
+        s.save_analysis(ArticleAnalysis(article_id="a1", claims=[exclaim]))
+        assert s.claims(article_id="a1") == [exclaim]

@@ -5094,8 +5094,8 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     explanation names both sides and their sources. Symmetric up to the order of the sides."""
     sa = a if isinstance(a, Side) else Side(a)
     sb = b if isinstance(b, Side) else Side(b)
-    if sa.claim.id == sb.claim.id:
-        return None
+    if sa.claim.id == sb.claim.id or sa.claim.eventless or sb.claim.eventless:
+        return None  # a verbless exclamation (« Coup de théâtre ! ») tells no event to set against another
     # order the pair by id so that either call order gives the same explanation
     if sb.claim.id < sa.claim.id:
         sa, sb = sb, sa
@@ -5344,7 +5344,7 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     lengths of time, one named news announced on two days, one event at one town dated apart) and
     they were published within ``ACROSS_DAYS`` days; or one named person's traffic stop dated to one
     written day at two clock times (:func:`stop_day_keys`), whenever the reports were published."""
-    if a.claim.id == b.claim.id:
+    if a.claim.id == b.claim.id or a.claim.eventless or b.claim.eventless:
         return None
     if b.claim.id < a.claim.id:
         a, b = b, a

@@ -20,8 +20,9 @@ disagree. The statuses, strongest first:
   ``confirmed_by``, the fact shown as confirmed when the group holds several;
 - ``single_source``: stated firmly, but by one source only;
 - ``hedged``: only conditional or speculative statements (« aurait livré », « pourrait »), or
-  questions, headline labels and aims (« Le maire va-t-il partir ? », « Cinq questions sur son
-  départ », « afin de rassurer les marchés »), which state nothing firmly (:func:`states_firmly`).
+  questions, headline labels, aims and exclamations that tell no event (« Le maire va-t-il partir ? »,
+  « Cinq questions sur son départ », « afin de rassurer les marchés », « Coup de théâtre à la
+  mairie »), which state nothing firmly (:func:`states_firmly`).
 
 A group whose members are denials is ``disputed`` by construction: it records that a party
 rejects the claim. An ``update`` (a figure that rises between reports, such as a toll) is not a
@@ -528,8 +529,9 @@ def _ranking(words: list[str], head: str) -> bool:
 
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
-    headline label such as « Cinq questions sur X », not an aim)."""
-    if c.modality not in FIRM:
+    headline label such as « Cinq questions sur X », not an aim, not a verbless exclamation that tells no
+    event, « Coup de théâtre à la mairie »: :attr:`~recoupe.model.Claim.eventless`)."""
+    if c.modality not in FIRM or c.eventless:
         return False
     # a status asks it of each member two or three times (its firm sources, its firm outlets, the
     # confirming pair): the answer is kept by the fields the three tests read, and only those

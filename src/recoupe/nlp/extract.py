@@ -39,7 +39,7 @@ from recoupe.lang.fr.sources import (
 from recoupe.model import Article, ArticleAnalysis, Claim, Event, Mention, Quote, TimeExpr
 from recoupe.nlp.attribution import anonymous_voice, source_kind
 from recoupe.nlp.extensions import text_of
-from recoupe.nlp.modality import quoted_verdict
+from recoupe.nlp.modality import ClauseClaim, quoted_verdict
 from recoupe.resolve.names import fold
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "t-il", "t-elle", "-t-il", "-t-elle", "-il", "-elle", "lui", "eux",
@@ -505,7 +505,7 @@ class _Context:
             lo = max(sent.start, ent.start - 6)
             hi = min(sent.end, ent.end + 10)
             around = {t.lower_ for t in doc[lo:ent.start]}
-            if ent.end < hi and doc[ent.end].text == ",":
+            if ent.end < hi and doc[ent.end].text == "," and not self._listed_member(ent):
                 for t in doc[ent.end + 1:hi]:
                     if t.is_quote or t.pos_ in {"VERB", "AUX"}:
                         break
@@ -736,6 +736,36 @@ class _Context:
                 return _strip(_text(self.text, near[-1]))
         return ""
 
+    def _listed_member(self, ent: Span) -> bool:
+        """Is the person ``ent`` one of those the content lists (« Two men were arrested, one of them X, a
+        spokesman said », « …, dont X, a indiqué un porte-parole »): an inclusion cue opens the words between
+        the comma before the name and the name, and a reporting verb's own subject follows it (after the
+        name's comma, words with no punctuation up to a reporting verb)? The role phrase after the name is
+        then that verb's subject, not the name's apposition (« …, Paul Lee, an emergency doctor said »: no
+        cue, the name speaks)."""
+        if self.lang == "en":
+            from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as verbs
+            from recoupe.lang.en.sources import INCLUSION_CUES
+        else:
+            from recoupe.lang.fr.sources import INCLUSION_CUES
+
+            verbs = REPORTING_VERBS
+        doc, sent = self.doc, ent.sent
+        comma = next((k for k in range(ent.start - 1, sent.start - 1, -1) if doc[k].is_punct), None)
+        if comma is None or doc[comma].text != ",":
+            return False
+        opening = " ".join(t.lower_ for t in doc[comma + 1:ent.start])
+        if not any(opening == cue or opening.startswith(cue + " ") for cue in INCLUSION_CUES):
+            return False
+        if ent.end >= sent.end or doc[ent.end].text != ",":
+            return False
+        for t in doc[ent.end + 1:sent.end]:
+            if t.is_punct:
+                return False
+            if t.pos_ == "VERB":
+                return t.lemma_ in verbs
+        return False
+
     def _role_gender(self, ent: Span, head: str) -> str | None:
         """The role word ``head`` titling the person ``ent`` in the words before the name, with no
         verb or punctuation between (« la ministre X », « le ministre de l'Intérieur X », also
@@ -750,7 +780,7 @@ class _Context:
             if t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != "'"):
                 break
             before.append(t)
-        if ent.end + 1 < sent.end and doc[ent.end].text == ",":
+        if ent.end + 1 < sent.end and doc[ent.end].text == "," and not self._listed_member(ent):
             for t in doc[ent.end + 1:min(sent.end, ent.end + 5)]:
                 if t.pos_ in {"VERB", "AUX"} or t.is_punct:
                     break
@@ -1679,6 +1709,65 @@ def _in_subject(tok: Token, head: Token) -> bool:
     return False
 
 
+# entity types that name no actor: a date or a time says when, not who or what
+_NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME"})
+# an exclamation is a few words; a longer clause the parse found no verb in mostly has one it mistagged
+# (« le comité d'experts livre son avis », « livre » read as a noun)
+EVENTLESS_MAX_WORDS = 6
+# the dependents of a verbless clause's head that may name its event (« Menace de grève », "Threat of strike",
+# "Rail strike threat"), besides the head and its conjuncts
+_EVENT_DEPENDENTS = frozenset({"nmod", "compound", "pobj", "conj"})
+
+
+def _happening(tok: Token) -> bool:
+    """Does ``tok`` name something happening (« grève », « incendie », "fire", "resignation")? The
+    language pack's nouns and act-noun endings (:data:`recoupe.lang.fr.events.HAPPENING_NOUNS`)."""
+    if tok.doc.lang_ == "en":
+        from recoupe.lang.en.events import HAPPENING_NOUNS, HAPPENING_SUFFIXES
+    else:
+        from recoupe.lang.fr.events import HAPPENING_NOUNS, HAPPENING_SUFFIXES
+    word = fold(tok.lemma_ or tok.text)
+    if word in HAPPENING_NOUNS or fold(tok.text) in HAPPENING_NOUNS or (
+            len(word) > 5 and word.endswith(HAPPENING_SUFFIXES)):
+        return True
+    # a prefixed compound of one (« cyberattaque », « contre-offensive », "counterattack", "megafire")
+    return any(word.endswith(noun) for noun in HAPPENING_NOUNS if len(noun) >= 5 and len(word) > len(noun))
+
+
+def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Is a clause a verbless exclamation that tells no event (« Coup de théâtre à la mairie », "Stunning
+    twist at the academy", « Loyers, taxes locales »)? A few words in the outlet's own voice, outside
+    quotation marks: no verb (finite, participle or infinitive), no subject, no figure, no name (dates aside),
+    no negation (« Pas encore de décision » tells what did not happen), and no noun of a happening at its
+    head (« Grève à la SNCF », "Fire at chemical plant" tell an event). Two outlets' exclamations share words,
+    not a fact: the claim is kept, marked, and confirms and contradicts nothing."""
+    if cc.subject or cc.frame is not None or cc.modality != "asserted" or cc.negated:
+        return False
+    if sum(not t.is_punct for t in span) > EVENTLESS_MAX_WORDS:
+        return False
+    if span.doc.lang_ == "en":
+        from recoupe.lang.en.modality import NEGATION_WORDS
+    else:
+        from recoupe.lang.fr.modality import NEGATION_WORDS
+    # a name is a proper noun the model also typed (a capitalised headline noun it typed a place, « Loyers »,
+    # names nothing)
+    # a participle or an infinitive the tagger read as an adjective or a noun is a predicate too (« Vitrines
+    # brisées, voitures incendiées »: what was done to them); a figure is any word with a digit (« 12e »)
+    if any(t.pos_ in {"VERB", "AUX", "NUM"} or t.like_num or any(ch.isdigit() for ch in t.text)
+           or {"Part", "Inf"} & set(t.morph.get("VerbForm", [])) or t.dep_ == "neg" or t.lower_ in NEGATION_WORDS
+           or (t.ent_type_ and t.ent_type_ not in _NO_ACTOR_ENTITIES and t.pos_ == "PROPN") for t in span):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].is_quote:
+        return False  # « "Cynique et ignoble" : … »: words quoted, too short for a quotation record
+    if any(a <= span.start_char and span.end_char <= b + 1 for a, b in quoted):
+        return False
+    head = span.doc[cc.head] if span.start <= cc.head < span.end else span.root
+    # the head, and the words hung on it or on its preposition (« Menace de grève », "Threat of strike")
+    heads = [head, *(t for t in span if t.i != head.i and t.dep_ in _EVENT_DEPENDENTS
+                     and (t.head.i == head.i or t.head.head.i == head.i))]
+    return not any(t.pos_ in {"NOUN", "PROPN", "X"} and _happening(t) for t in heads)
+
+
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     """The records of one article from its processed doc (offsets into ``article.text``)."""
     aid = article.id
@@ -1696,6 +1785,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             role=ctx.roles.get((ent.start_char, ent.end_char), ""),
         ))
     out.timexes = list(doc._.timexes or [])
+    quoted = [(q.start, q.end) for q in doc._.quotes or []]
     for n, cc in enumerate(doc._.claims or [], start=1):
         span = doc[cc.start:cc.end]
         sent = sents[bisect_right(starts, cc.head) - 1]
@@ -1721,6 +1811,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             object=obj[:200], place=place, time=tx.value if tx else "", modality=cc.modality,
             attributed_to=attributed, relay=relay, cue=cc.cue, negated=cc.negated, planned=planned,
             numbers=cc.numbers, source_type=source_type if attributed else "", language=doc.lang_ or "fr",
+            eventless=_eventless(cc, span, quoted),
         )
         out.claims.append(claim)
         if tx is not None and tx.interval_start is not None:

@@ -576,13 +576,22 @@ def m018_claims_attributed_entity_index(db: sqlite3.Connection) -> None:
     db.executescript("CREATE INDEX IF NOT EXISTS claims_attributed_entity ON claims(attributed_entity);")
 
 
+def m019_claim_eventless(db: sqlite3.Connection) -> None:
+    """A claim that states no event (a verbless exclamation, « Coup de théâtre à la mairie »): marked at
+    extraction, read by the status and the contradiction checks, which it can neither confirm nor contradict.
+    Claims stored before keep 0 (as they were read) until their article is analysed again."""
+    # a store set back to an earlier version (a test of an earlier step) may have the column already
+    if "eventless" not in {r[1] for r in db.execute("PRAGMA table_info(claims)")}:
+        db.execute("ALTER TABLE claims ADD COLUMN eventless INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_urls, m004_claim_terms,
                                m005_knowledge_base, m006_recent_story_postings, m007_lookup_indexes,
                                m008_entity_page_indexes, m009_fts_per_transaction, m010_conflict_keys,
                                m011_claim_attributed_entity, m012_source_types, m013_meaning,
                                m014_claim_components, m015_claim_language,
                                m016_fts_external_content, m017_briefings_rewritten,
-                               m018_claims_attributed_entity_index]
+                               m018_claims_attributed_entity_index, m019_claim_eventless]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

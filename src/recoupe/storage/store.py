@@ -538,13 +538,14 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (id, article_id, text, sentence, start, "end", subject, predicate, object, place,'
             " time, modality, attributed_to, relay, cue, negated, planned, subject_entity, object_entity,"
-            " place_entity, numbers, group_id, attributed_entity, source_type, component_id, language)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " place_entity, numbers, group_id, attributed_entity, source_type, component_id, language, eventless)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (c.id, aid, c.text, c.sentence, c.start, c.end, c.subject, c.predicate, c.object, c.place,
                  c.time, c.modality, c.attributed_to, c.relay, c.cue, int(c.negated), int(c.planned),
                  c.subject_entity, c.object_entity, c.place_entity, json.dumps(c.numbers), c.group_id or None,
-                 c.attributed_entity, c.source_type, c.component_id or c.group_id or None, c.language)
+                 c.attributed_entity, c.source_type, c.component_id or c.group_id or None, c.language,
+                 int(c.eventless))
                 for c in an.claims
             ],
         )
@@ -597,7 +598,7 @@ class Store:
             component_id=r.get("component_id") or r["group_id"] or "",
             lemmas=_json_list(r["lemmas"]) if "lemmas" in r else [],
             attributed_entity=r.get("attributed_entity", ""), source_type=r.get("source_type", ""),
-            language=r.get("language", "fr"),
+            language=r.get("language", "fr"), eventless=bool(r.get("eventless", 0)),
         )
 
     def claims(self, *, article_id: str | None = None, group_id: str | None = None,

@@ -150,3 +150,25 @@ SINCE_STRUCTURE_NOUNS: frozenset[str] = frozenset({"building", "site", "landmark
 # Adjectives before a place name that tell it is the place beside the one the article is about (« in
 # neighbouring Gers »), not that place.
 NEIGHBOURING: frozenset[str] = frozenset({"neighbouring", "neighboring", "adjacent"})
+
+# The nouns that name something happening (lemmas, lowercase): a verbless clause headed by one tells an event
+# (« Fire at chemical plant », « Strike at the port », « Rail strike threat »), and two outlets' such headlines may
+# confirm each other. A verbless clause with none of them, no figure and no name (« Stunning twist at the
+# academy ») tells no event: it is kept, but confirms and contradicts nothing (Claim.eventless).
+HAPPENING_NOUNS: frozenset[str] = frozenset({
+    "fire", "blaze", "wildfire", "strike", "walkout", "attack", "raid", "assault", "crash", "explosion", "blast",
+    "shooting", "stabbing", "bombing", "murder", "killing", "death", "flood", "flooding", "storm", "earthquake",
+    "quake", "heatwave", "drought", "landslide", "riot", "protest", "rally", "march", "resignation", "arrest",
+    "win", "victory", "defeat", "loss", "rise", "fall", "drop", "surge", "slump", "cut", "hike", "collapse",
+    "derailment", "collision", "pileup", "election", "vote", "referendum", "trial", "verdict", "ruling", "ban",
+    "deal", "merger", "takeover", "bankruptcy", "closure", "layoff", "visit", "summit", "evacuation", "rescue",
+    "escape", "kidnapping", "abduction", "theft", "robbery", "burglary", "leak", "outage", "spill", "outbreak",
+    "ceasefire", "truce", "invasion", "coup", "sacking", "dismissal", "appointment", "launch", "recall",
+    "airstrike", "bombardment", "clash", "battle", "war", "fighting", "shelling",
+    # the weather that happens ("Hail over the vineyards")
+    "rain", "downpour", "snow", "snowfall", "hail", "hailstorm", "lightning", "gust", "gale", "frost", "fog",
+    "tornado", "hurricane", "cyclone", "typhoon", "avalanche", "blizzard",
+})
+# Noun endings that make a noun of an act (« resignation », « agreement », « closure »): such a head is read as an
+# event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
+HAPPENING_SUFFIXES: tuple[str, ...] = ("ation", "tion", "sion", "ment", "ure")

@@ -251,3 +251,7 @@ CARRIER_NOUNS: frozenset[str] = frozenset({
     "e-mail", "speech", "remark", "comment", "op-ed", "editorial", "column", "article", "story", "book",
     "interview", "paper", "petition", "resolution", "bill", "law", "platform", "website", "campaign",
 })
+# The words that open a list of some of those the content speaks of (« Two men were arrested, one of them X, a
+# spokesman said »): a name after them is one of those listed, not the speaker whose verb follows; the role phrase
+# after its comma is that verb's subject, not the name's apposition (recoupe.nlp.extract).
+INCLUSION_CUES: tuple[str, ...] = ("one of them", "one of whom", "among them", "among whom", "including")

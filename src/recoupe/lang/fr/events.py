@@ -138,3 +138,22 @@ EVENT_KINDS["incendies"] = EVENT_KINDS["incendie"]
 # adjectives after a place name that tell it is the place beside the one the article is about (« dans
 # le Gers voisin »), not that place: folded
 NEIGHBOURING: frozenset[str] = frozenset({"voisin", "voisine", "voisins", "voisines", "limitrophe", "limitrophes"})
+# Les noms de ce qui arrive (folded): a verbless clause headed by one tells an event (« Grève à la SNCF »,
+# « Incendie dans une usine », « Démission du ministre », « Hausse des prix »), and two outlets' such headlines may
+# confirm each other. A verbless clause with none of them, no figure and no name (« Coup de théâtre à la mairie »)
+# tells no event: it is kept, but confirms and contradicts nothing (Claim.eventless). The nouns of EVENT_NOUNS too.
+HAPPENING_NOUNS: frozenset[str] = frozenset({
+    *EVENT_NOUNS, "greve", "incendie", "feu", "hausse", "baisse", "chute", "recul", "envolee", "flambee",
+    "demission", "victoire", "defaite", "mort", "deces", "accident", "attaque", "meurtre", "vol", "tempete",
+    "orage", "crue", "canicule", "secheresse", "emeute", "election", "scrutin", "vote", "referendum", "proces",
+    "verdict", "depart", "arrivee", "retour", "visite", "rencontre", "sommet", "faillite", "fusion", "rachat",
+    "panne", "fuite", "epidemie", "invasion", "offensive", "cessez-le-feu", "treve", "putsch", "rappel",
+    "interdiction", "arrestation", "sauvetage", "licenciement", "blocage", "report", "annulation", "alerte",
+    "accord", "frappe", "tir", "raid", "bombardement", "combat", "affrontement", "bataille", "guerre",
+    # the weather that happens (« Grêle sur le vignoble »)
+    "pluie", "averse", "neige", "grele", "foudre", "rafale", "bourrasque", "verglas", "brouillard", "gel",
+    "tornade", "ouragan", "cyclone", "typhon", "avalanche", "eboulement", "submersion",
+})
+# Noun endings that make a noun of an act (« manifestation », « licenciement », « fermeture », « blocage »): such a
+# head is read as an event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
+HAPPENING_SUFFIXES: tuple[str, ...] = ("ation", "ement", "ction", "ution", "ssion", "ure", "age")
