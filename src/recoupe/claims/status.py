@@ -57,7 +57,7 @@ from recoupe.claims.contradictions import (
 )
 from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
-from recoupe.model import Claim
+from recoupe.model import Claim, Mention
 from recoupe.resolve.names import fold
 from recoupe.resolve.places import named_apart, state_of
 from recoupe.storage import Store
@@ -125,6 +125,30 @@ class WordRuns(Mapping[str, frozenset[int]]):
         return len(self._ids)
 
 
+class ArticleMentions(Mapping[str, tuple[Mention, ...]]):
+    """The entity mentions of some articles, each article's read the first time a pair asks for it and
+    kept (as :class:`WordRuns`): a status reads those of the few articles its confirming pairs join.
+    ``read`` reads one article's mentions (the store's)."""
+
+    def __init__(self, ids: Iterable[str], read: Callable[[str], Sequence[Mention]]) -> None:
+        self._ids = frozenset(ids)
+        self._read = read
+        self._built: dict[str, tuple[Mention, ...]] = {}
+
+    def __getitem__(self, article_id: str) -> tuple[Mention, ...]:
+        if article_id not in self._ids:
+            raise KeyError(article_id)
+        if article_id not in self._built:
+            self._built[article_id] = tuple(self._read(article_id))
+        return self._built[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._ids))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
@@ -141,6 +165,9 @@ class SourceContext:
     # per English article, its word runs (:func:`shingles`; :class:`WordRuns` from the store): two
     # articles sharing many derive from one text
     runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    # per article, its entity mentions (:class:`ArticleMentions` from the store): the organisations a
+    # claim names, resolved across articles (:func:`organisations_apart`)
+    mentions: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
     # :func:`dependent` per pair of articles asked, kept: one pair of articles joins many claim pairs
     _dependent: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -162,7 +189,9 @@ def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     # English only, as the relay rule: the French golds count outlets relaying one agency as its
     # confirmation where they reword it (gold README §12)
     runs = WordRuns(store.articles_in_language(article_ids, "en"), lambda ids: store.article_texts(ids, "en"))
-    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs)
+    mentions = ArticleMentions(article_ids, lambda aid: store.mentions(article_id=aid))
+    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs,
+                         mentions)
 
 
 # the words of a run two articles share (:func:`shingles`): eight, longer than a set phrase or a name with
@@ -2322,7 +2351,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
-                and not _measured_apart(firm[i], firm[j]))
+                and not _measured_apart(firm[i], firm[j])
+                and not organisations_apart(firm[i], firm[j], context))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
@@ -2385,6 +2415,83 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
+
+
+@lru_cache(maxsize=4)
+def _organisation_heads(language: str) -> frozenset[str]:
+    """The head nouns that, right before a name, make it an organisation's (« l'hôpital X », « the club
+    X »), whatever type NER gave the name."""
+    if language == "en":
+        from recoupe.lang.en.sources import ORG_HEADS as EN_HEADS
+
+        return EN_HEADS
+    from recoupe.lang.fr.entities import COMPANY_NOUNS, ORG_HEADS, ORG_HEADS_EXTRA
+
+    return ORG_HEADS | ORG_HEADS_EXTRA | COMPANY_NOUNS
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's folded words, its determiners and possessive marks left out (« the Otters' » -> otters)."""
+    words = re.findall(r"\w+", fold(name).lower().replace("'s", " ").replace("’s", " "))
+    return tuple(w for w in words if w not in _function_words())
+
+
+def slot_organisations(c: Claim, mentions: Sequence[Mention]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The organisations ``c``'s clause names beside its subject and its source: each as (its resolved
+    entity, its name's words). A mention is an organisation's when NER types it so, or when an
+    organisation's head noun stands right before it (« la clinique X », NER often typing X a person or
+    a place)."""
+    heads = _organisation_heads(c.language)
+    skip = {c.subject_entity, c.attributed_entity} - {""}
+    beside = fold(f"{c.subject} {c.attributed_to}").lower()
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for m in mentions:
+        if not (c.start <= m.start and m.end <= c.end) or not m.entity_id or m.entity_id in skip:
+            continue
+        words = _name_words(m.text)
+        if not words or " ".join(words) in beside:
+            continue
+        at = m.start - c.start
+        if c.text[at:at + len(m.text)] != m.text:
+            at = c.text.find(m.text)
+        before = re.findall(r"\w+", c.text[:max(at, 0)].lower())
+        if m.type == "ORG" or (before and before[-1] in heads):
+            out.append((m.entity_id, words))
+    return tuple(out)
+
+
+def _one_organisation(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, ...]]) -> bool:
+    """One organisation, or one inside the other: one entity, one name's words all in the other's
+    (« the Otters » / « the Calder Otters », « the ministry » / « the ministry's inspection department »),
+    or one name the initials of the other."""
+    (ex, wx), (ey, wy) = x, y
+    if ex == ey or set(wx) <= set(wy) or set(wy) <= set(wx):
+        return True
+    return any(len(s) == 1 and len(t) > 1 and s[0] == "".join(w[0] for w in t) for s, t in ((wx, wy), (wy, wx)))
+
+
+def organisations_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
+    """Do two claims of one subject's act name each an organisation beside it, none of the one's the
+    other's or inside it (« X was fired as head coach of team A » / « … of team B », « X a signé au club
+    A » / « … au club B »)? Two facts, whatever the day: one person is fired by, appointed to or signs
+    with one organisation at a time. The organisations are the entities resolution made of the names
+    (which merges an organisation's spellings and short forms), and a name one claim's sentence prints
+    is not apart from it (« X left the Otters for the Herons »). Needs the articles' mentions
+    (``context``); none read, nothing is apart."""
+    if context is None or not context.mentions or a.article_id not in context.mentions \
+            or b.article_id not in context.mentions:
+        return False
+    one_subject = (a.subject_entity and a.subject_entity == b.subject_entity) or (
+        a.subject.strip() and fold(a.subject).lower().strip() == fold(b.subject).lower().strip())
+    if not one_subject:
+        return False
+    xs = slot_organisations(a, context.mentions[a.article_id])
+    ys = slot_organisations(b, context.mentions[b.article_id])
+    if not xs or not ys:
+        return False
+    told_a, told_b = f" {' '.join(_name_words(a.sentence))} ", f" {' '.join(_name_words(b.sentence))} "
+    return not any(_one_organisation(x, y) or f" {' '.join(x[1])} " in told_b or f" {' '.join(y[1])} " in told_a
+                   for x in xs for y in ys)
 
 
 def _killer_not_told(a: Claim, b: Claim) -> bool:
