@@ -59,7 +59,7 @@ from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim, Mention
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import named_apart, state_of
+from recoupe.resolve.places import lookup, named_apart, state_of
 from recoupe.storage import Store
 
 Status = Literal["contradicted", "disputed", "confirmed", "single_source", "hedged"]
@@ -2417,17 +2417,32 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     return (count, chosen[2]) if chosen is not None else (0, ())
 
 
+@dataclass(frozen=True, slots=True)
+class _SlotWords:
+    """One language's words of an organisation's slot (:mod:`recoupe.lang.en.organisations`)."""
+
+    heads: frozenset[str]  # head nouns that, before a name, make it an organisation's (« l'hôpital X »)
+    acts: frozenset[str]  # prepositions of the act's organisation (« signed with A »)
+    of_role: frozenset[str]  # prepositions of a role's complement (« coach of A »)
+    roles: frozenset[str]  # the role nouns before them, folded
+    determiners: frozenset[str]
+
+
 @lru_cache(maxsize=4)
-def _organisation_heads(language: str) -> frozenset[str]:
-    """The head nouns that, right before a name, make it an organisation's (« l'hôpital X », « the club
-    X »), whatever type NER gave the name."""
+def _slot_words(language: str) -> _SlotWords:
     if language == "en":
+        from recoupe.lang.en import organisations as en
         from recoupe.lang.en.sources import ORG_HEADS as EN_HEADS
+        from recoupe.lang.en.sources import ROLE_HEADS as EN_ROLES
 
-        return EN_HEADS
+        return _SlotWords(EN_HEADS, en.ACT_PREPOSITIONS, en.ROLE_PREPOSITIONS,
+                          frozenset(fold(w) for w in EN_ROLES | en.MEMBERSHIP_ROLES), en.DETERMINERS)
+    from recoupe.lang.fr import organisations as fr
     from recoupe.lang.fr.entities import COMPANY_NOUNS, ORG_HEADS, ORG_HEADS_EXTRA
+    from recoupe.lang.fr.entities import ROLE_HEADS as FR_ROLES
 
-    return ORG_HEADS | ORG_HEADS_EXTRA | COMPANY_NOUNS
+    return _SlotWords(ORG_HEADS | ORG_HEADS_EXTRA | COMPANY_NOUNS, fr.ACT_PREPOSITIONS, fr.ROLE_PREPOSITIONS,
+                      frozenset(fold(w) for w in FR_ROLES | fr.MEMBERSHIP_ROLES), fr.DETERMINERS)
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -2436,28 +2451,81 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in _function_words())
 
 
+def _in_slot(before: Sequence[str], words: _SlotWords, typed_org: bool, acts: bool = True) -> bool:
+    """Is a name whose clause reads ``before`` up to it (lower-case words) an organisation in the slot of
+    the act: after a preposition of the act (« signed with A ») or of a role's complement (« coach of A »),
+    an organisation's head noun or a determiner between (« au club A », « de l'hôpital A »)? A name NER
+    did not type an organisation needs the head noun; ``acts`` false, a role's complement only."""
+    k = len(before) - 1
+    headed = False
+    while k >= 0 and (before[k] in words.heads or before[k] in words.determiners):
+        headed = headed or before[k] in words.heads
+        k -= 1
+    if k < 0 or not (typed_org or headed):
+        return False
+    if before[k] in words.acts:
+        return acts
+    return before[k] in words.of_role and k > 0 and fold(before[k - 1]) in words.roles
+
+
 def slot_organisations(c: Claim, mentions: Sequence[Mention]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The organisations ``c``'s clause names beside its subject and its source: each as (its resolved
-    entity, its name's words). A mention is an organisation's when NER types it so, or when an
-    organisation's head noun stands right before it (« la clinique X », NER often typing X a person or
-    a place)."""
-    heads = _organisation_heads(c.language)
+    """The organisations in the slot of ``c``'s act (:func:`_in_slot`), each as (its resolved entity,
+    its name's words): not its subject's, its source's, nor one in an apposition to its subject
+    (« X, the former coach of A, was fired by B » is fired by B)."""
+    words = _slot_words(c.language)
     skip = {c.subject_entity, c.attributed_entity} - {""}
     beside = fold(f"{c.subject} {c.attributed_to}").lower()
+    subject_at = c.text.find(c.subject) if c.subject.strip() else -1
+    aside = (-1, -1)  # the apposition right after the subject, between its commas
+    if subject_at >= 0:
+        after = subject_at + len(c.subject)
+        if c.text[after:].lstrip().startswith(","):
+            comma = c.text.index(",", after)
+            close = c.text.find(",", comma + 1)
+            aside = (comma, close if close >= 0 else len(c.text))
+    # a title's words before a person's name (« Secretary of State John Kerry », « Chief of Staff X ») name
+    # no organisation of the act: a name a person's mention follows or overlaps is left out
+    people = [(m.start - c.start, m.end - c.start) for m in mentions
+              if m.type == "PER" and c.start <= m.start and m.end <= c.end]
+
+    def titled(start: int, end: int) -> bool:
+        return any(s < end and start < e and (s, e) != (start, end) for s, e in people) or any(
+            s >= end and not c.text[end:s].strip() for s, _ in people)
+
     out: list[tuple[str, tuple[str, ...]]] = []
     for m in mentions:
         if not (c.start <= m.start and m.end <= c.end) or not m.entity_id or m.entity_id in skip:
             continue
-        words = _name_words(m.text)
-        if not words or " ".join(words) in beside:
+        name = _name_words(m.text)
+        if not name or " ".join(name) in beside:
             continue
         at = m.start - c.start
         if c.text[at:at + len(m.text)] != m.text:
             at = c.text.find(m.text)
-        before = re.findall(r"\w+", c.text[:max(at, 0)].lower())
-        if m.type == "ORG" or (before and before[-1] in heads):
-            out.append((m.entity_id, words))
+        if at < 0 or at < subject_at or aside[0] < at < aside[1] or titled(m.start - c.start, m.end - c.start):
+            continue
+        if _in_slot(re.findall(r"\w+", c.text[:at].lower()), words, m.type == "ORG"):
+            out.append((m.entity_id, name))
+    # a role's organisation NER left unnamed (« head coach of the Philadelphia 76ers »): its capitalised
+    # words, compared by name only; a known place is no organisation's (« president of France »)
+    for hit in _ROLE_COMPLEMENT.finditer(c.text):
+        name = _name_words(hit.group("name"))
+        written = hit.group("name").rstrip()
+        start = hit.start("name")
+        if (not name or hit.start() <= subject_at or aside[0] < hit.start() < aside[1] or " ".join(name) in beside
+                or titled(start, start + len(written)) or any(set(name) <= set(n) for _, n in out)
+                or lookup(re.sub(r"['’]s?$", "", written)) is not None):
+            continue
+        before = re.findall(r"\w+", c.text[:start].lower())
+        # the complement of a role only (« coach of A »): after a preposition of the act, NER's organisations
+        if _in_slot(before, words, True, acts=False):
+            out.append(("", name))
     return tuple(out)
+
+
+# a capitalised name after « of » or « de » (« coach of the Brackley Otters », « directeur du FC Loubens »): the
+# slot itself is :func:`_in_slot`'s to tell
+_ROLE_COMPLEMENT = re.compile(r"\b(?:of|de|du|des|d['’])\s+(?:\w+\s+){0,2}?(?P<name>(?:[A-Z0-9][\w.&'’-]*\s*){1,5})")
 
 
 def _one_organisation(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, ...]]) -> bool:
@@ -2465,9 +2533,21 @@ def _one_organisation(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, .
     (« the Otters » / « the Calder Otters », « the ministry » / « the ministry's inspection department »),
     or one name the initials of the other."""
     (ex, wx), (ey, wy) = x, y
-    if ex == ey or set(wx) <= set(wy) or set(wy) <= set(wx):
+    if (ex and ex == ey) or _words_within(wx, wy) or _words_within(wy, wx):
         return True
     return any(len(s) == 1 and len(t) > 1 and s[0] == "".join(w[0] for w in t) for s, t in ((wx, wy), (wy, wx)))
+
+
+def _words_within(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Is every word of a name one of another name's, spelt alike (their first five letters: « Advisers » /
+    « Advisors ») or shortened (« Assn » / « Association », « U » / « US »)?"""
+    def alike(w: str, v: str) -> bool:
+        if w == v or (len(w) >= 5 and w[:5] == v[:5]):
+            return True
+        rest = iter(v)  # a shortening: its letters in order in the word, its first the word's
+        return w[:1] == v[:1] and len(w) < len(v) and all(ch in rest for ch in w)
+
+    return all(any(alike(w, v) for v in long) for w in short)
 
 
 def organisations_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
