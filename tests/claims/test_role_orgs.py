@@ -50,8 +50,10 @@ def test_one_organisation_split_by_resolution_spelt_alike_or_shortened_is_one() 
     d = _named("d1:c1", "Ada Prell was fired as director of the Gaulton Medical Assn.", "Ada Prell",
                [("Gaulton Medical Assn.", "ORG", "o4")])
     assert not _apart(c, d)
-    e = _named("e1:c1", "Ada Prell was fired as director of Holm Advisers", "Ada Prell", [("Holm Advisers", "ORG", "o5")])
-    f = _named("f1:c1", "Ada Prell was fired as director of Holm Advisors", "Ada Prell", [("Holm Advisors", "ORG", "o6")])
+    e = _named("e1:c1", "Ada Prell was fired as director of Holm Advisers", "Ada Prell",
+               [("Holm Advisers", "ORG", "o5")])
+    f = _named("f1:c1", "Ada Prell was fired as director of Holm Advisors", "Ada Prell",
+               [("Holm Advisors", "ORG", "o6")])
     assert not _apart(e, f)
 
 
