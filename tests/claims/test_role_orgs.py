@@ -23,26 +23,26 @@ def _apart(a: tuple[Claim, list[Mention]], b: tuple[Claim, list[Mention]]) -> bo
 
 
 def test_a_coach_fired_by_two_teams_is_apart() -> None:
-    a = _named("a1:c1", "Tam Ruddle was fired as head coach of the Wexley Gulls on Sunday", "Tam Ruddle",
+    a = _named("a1:c1", "Tam Ruddle was sacked as manager of the Wexley Gulls on Sunday", "Tam Ruddle",
                [("Tam Ruddle", "PER", "p1"), ("Wexley Gulls", "ORG", "o1")])
-    b = _named("b1:c1", "Tam Ruddle was fired as head coach of the Orrin Stags on Sunday", "Tam Ruddle",
+    b = _named("b1:c1", "Tam Ruddle was sacked as manager of the Orrin Stags on Sunday", "Tam Ruddle",
                [("Tam Ruddle", "PER", "p1"), ("Orrin Stags", "ORG", "o2")])
     assert _apart(a, b)
 
 
 def test_a_team_ner_missed_is_read_by_its_capitals() -> None:
-    a = _named("a1:c1", "Tam Ruddle was fired as head coach of the Wexley Gulls on Sunday", "Tam Ruddle",
+    a = _named("a1:c1", "Tam Ruddle was sacked as manager of the Wexley Gulls on Sunday", "Tam Ruddle",
                [("Tam Ruddle", "PER", "p1"), ("Wexley Gulls", "ORG", "o1")])
-    b = _named("b1:c1", "Tam Ruddle was fired as head coach of the Orrin Stags on Sunday", "Tam Ruddle",
+    b = _named("b1:c1", "Tam Ruddle was sacked as manager of the Orrin Stags on Sunday", "Tam Ruddle",
                [("Tam Ruddle", "PER", "p1")])
     assert _apart(a, b)
 
 
 def test_one_organisation_split_by_resolution_spelt_alike_or_shortened_is_one() -> None:
-    a = _named("a1:c1", "Tam Ruddle was fired as head coach of the Wexley Gulls on Sunday", "Tam Ruddle",
+    a = _named("a1:c1", "Tam Ruddle was sacked as manager of the Wexley Gulls on Sunday", "Tam Ruddle",
                [("Tam Ruddle", "PER", "p1"), ("Wexley Gulls", "ORG", "o1")])
-    for text, name in [("Tam Ruddle was fired as head coach of the Gulls on Sunday", "Gulls"),
-                       ("Tam Ruddle was fired as head coach of the Wexly Gulls on Sunday", "Wexly Gulls")]:
+    for text, name in [("Tam Ruddle was sacked as manager of the Gulls on Sunday", "Gulls"),
+                       ("Tam Ruddle was sacked as manager of the Wexly Gulls on Sunday", "Wexly Gulls")]:
         b = _named("b1:c1", text, "Tam Ruddle", [("Tam Ruddle", "PER", "p1"), (name, "ORG", "o2")])
         assert not _apart(a, b), text
     c = _named("c1:c1", "Ada Prell was fired as director of the Gaulton Medical Association", "Ada Prell",
@@ -82,7 +82,7 @@ def test_names_out_of_the_act_slot_are_not_read() -> None:
                    [("Tam Ruddle", "PER", "p1"), ("Gaulton", "LOC", "l1")])
     assert not _apart(b, place)
     # an apposition to the subject, and a name before the subject
-    gulls = _named("e1:c1", "Tam Ruddle was fired as head coach of the Wexley Gulls", "Tam Ruddle",
+    gulls = _named("e1:c1", "Tam Ruddle was sacked as manager of the Wexley Gulls", "Tam Ruddle",
                    [("Tam Ruddle", "PER", "p1"), ("Wexley Gulls", "ORG", "o1")])
     for text in ["Tam Ruddle, a former coach of the Orrin Stags, was fired on Sunday",
                  "At the Orrin Stags' arena on Sunday, Tam Ruddle was fired"]:
@@ -108,9 +108,9 @@ def test_french_clubs_and_hospitals_named_after_a_head_noun() -> None:
 
 
 def test_without_mentions_or_with_two_subjects_nothing_is_apart() -> None:
-    a = _named("a1:c1", "Tam Ruddle was fired as head coach of the Wexley Gulls", "Tam Ruddle",
+    a = _named("a1:c1", "Tam Ruddle was sacked as manager of the Wexley Gulls", "Tam Ruddle",
                [("Wexley Gulls", "ORG", "o1")])
-    b = _named("b1:c1", "Tam Ruddle was fired as head coach of the Orrin Stags", "Tam Ruddle",
+    b = _named("b1:c1", "Tam Ruddle was sacked as manager of the Orrin Stags", "Tam Ruddle",
                [("Orrin Stags", "ORG", "o2")])
     assert not organisations_apart(a[0], b[0], None)
     other = claim("c1:c1", b[0].text, subject="Bo Kell", subject_entity="p9", language="en")

@@ -1,5 +1,5 @@
-"""One person's one act at two organisations through a real build (issue #13, roleorg30): « X was fired as
-head coach of team A » / « X was fired as head coach of team B », « X a été nommé directeur de l'hôpital A » /
+"""One person's one act at two organisations through a real build (issue #13, roleorg30): « X was sacked as
+manager of club A » / « … of club B », « X a été nommé directeur de l'hôpital A » /
 « … de la clinique B », « X a signé à A » / « … à B » are two facts, never one confirmed group; one team named
 two ways by two outlets, and an appointment to a ministry and to one of its departments, still confirm. Each
 story is two invented articles of one pile; articles written for the tests."""
@@ -17,9 +17,9 @@ pytestmark = [pytest.mark.model]
 # story -> articles (outlet, text); every article is published on one day
 STORIES: dict[str, list[tuple[str, str]]] = {
     "two-teams": [
-        ("north-wire.example", "Dario Kemp was fired as head coach of the Brackley Otters on Monday. The club "
+        ("north-wire.example", "Dario Kemp was sacked as manager of the Brackley Otters on Monday. The club "
                                "had lost nine straight games."),
-        ("east-post.example", "Dario Kemp was fired as head coach of the Fenmoor Herons on Monday. His assistant "
+        ("east-post.example", "Dario Kemp was sacked as manager of the Fenmoor Herons on Monday. His assistant "
                               "will lead the team for now."),
     ],
     "fr-deux-hopitaux": [
@@ -36,9 +36,9 @@ STORIES: dict[str, list[tuple[str, str]]] = {
     ],
     # the guards: one organisation told by two outlets
     "one-team-two-names": [
-        ("north-wire.example", "Lars Mott was fired as head coach of the Calder Foxes on Friday. The club had "
+        ("north-wire.example", "Lars Mott was sacked as manager of the Calder Foxes on Friday. The club had "
                                "lost six straight games. The owner thanked him."),
-        ("east-post.example", "The Foxes fired Lars Mott as head coach on Friday after six straight defeats. "
+        ("east-post.example", "The Foxes sacked Lars Mott as manager on Friday after six straight defeats. "
                               "A scout will lead the team for now."),
     ],
     "ministry-and-department": [

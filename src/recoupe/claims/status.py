@@ -2483,7 +2483,7 @@ def slot_organisations(c: Claim, mentions: Sequence[Mention]) -> tuple[tuple[str
             comma = c.text.index(",", after)
             close = c.text.find(",", comma + 1)
             aside = (comma, close if close >= 0 else len(c.text))
-    # a title's words before a person's name (« Secretary of State John Kerry », « Chief of Staff X ») name
+    # a title's words before a person's name (« Secretary of State Y », « Chief of Staff X ») name
     # no organisation of the act: a name a person's mention follows or overlaps is left out
     people = [(m.start - c.start, m.end - c.start) for m in mentions
               if m.type == "PER" and c.start <= m.start and m.end <= c.end]
@@ -2506,7 +2506,7 @@ def slot_organisations(c: Claim, mentions: Sequence[Mention]) -> tuple[tuple[str
             continue
         if _in_slot(re.findall(r"\w+", c.text[:at].lower()), words, m.type == "ORG"):
             out.append((m.entity_id, name))
-    # a role's organisation NER left unnamed (« head coach of the Philadelphia 76ers »): its capitalised
+    # a role's organisation NER left unnamed (« manager of the Wexley Gulls »): its capitalised
     # words, compared by name only; a known place is no organisation's (« president of France »)
     for hit in _ROLE_COMPLEMENT.finditer(c.text):
         name = _name_words(hit.group("name"))
@@ -2552,7 +2552,7 @@ def _words_within(short: Sequence[str], long: Sequence[str]) -> bool:
 
 def organisations_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
     """Do two claims of one subject's act name each an organisation beside it, none of the one's the
-    other's or inside it (« X was fired as head coach of team A » / « … of team B », « X a signé au club
+    other's or inside it (« X was sacked as manager of club A » / « … of club B », « X a signé au club
     A » / « … au club B »)? Two facts, whatever the day: one person is fired by, appointed to or signs
     with one organisation at a time. The organisations are the entities resolution made of the names
     (which merges an organisation's spellings and short forms), and a name one claim's sentence prints
