@@ -41,6 +41,12 @@ STORIES: dict[str, list[tuple[str, str]]] = {
         ("east-post.example", "The Foxes sacked Lars Mott as manager on Friday after six straight defeats. "
                               "A scout will lead the team for now."),
     ],
+    "one-team-short-name": [
+        ("north-wire.example", "Rune Tallis was sacked as manager of the Ashby Kestrels by the board on Thursday. "
+                               "The club sits last in the table."),
+        ("east-post.example", "Rune Tallis was sacked on Thursday as manager of the Kestrels, after a tenth straight "
+                              "defeat. Supporters had chanted against him."),
+    ],
     "ministry-and-department": [
         ("north-wire.example", "Ines Garrow was appointed director general of the Ministry of Fisheries by the "
                                "cabinet on Tuesday. She ran a harbour authority before."),
@@ -73,7 +79,7 @@ def test_one_act_at_two_organisations_is_never_one_confirmed_fact(dossier: dict[
     assert not (a["id"] == b["id"] and a["status"] == "confirmed"), (a, b)
 
 
-@pytest.mark.parametrize("story", ["one-team-two-names", "ministry-and-department"])
+@pytest.mark.parametrize("story", ["one-team-two-names", "one-team-short-name", "ministry-and-department"])
 def test_one_organisation_named_two_ways_or_a_part_of_it_still_confirms(dossier: dict[str, Any],
                                                                          story: str) -> None:
     a, b = _first_claims(dossier, story)
