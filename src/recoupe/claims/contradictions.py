@@ -3727,6 +3727,10 @@ def _beside(a: Side, b: Side, b_areas: tuple[str, ...]) -> bool:
     near = neighbouring_areas(a.claim.sentence or a.claim.text)
     if not near or not b_areas:
         return False
+    if set(_areas(a.claim)) - set(near):
+        # a's own clause is placed elsewhere too (« le feu du Gers … a gagné les Landes voisines »): its figure
+        # is that place's, the neighbour only where the event spread or whence help came
+        return False
     told = fold(" ".join((b.claim.sentence or b.claim.text, b.headline, b.lede)))
     return not any(re.search(rf"\b{re.escape(fold(n))}\b", told) for n in near)
 

@@ -2165,10 +2165,30 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
         return False
     if not (_direct_object(a.object) and _direct_object(b.object)):
         return False
+    if _one_day_named(a, b):
+        # both clauses date the act to one day (« mardi soir, les secousses ont détruit 300 maisons » / « … ont
+        # rasé des habitations »): one act told with two verbs and two names of its object
+        return False
     oa, ob = _participant_words(a.object), _participant_words(b.object)
     # an object named anywhere in the other clause (« X draws crowds for the day » / « X's day brings out
     # supporters ») may be one fact told from two ends
     return bool(oa and ob) and not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
+
+
+def _one_day_named(a: Claim, b: Claim) -> bool:
+    """Do two clauses date their act to one day: one resolved date, or one weekday named in both?"""
+    from recoupe.lang.en.dates import WEEKDAYS as EN_DAYS
+    from recoupe.lang.fr.dates import WEEKDAYS as FR_DAYS
+
+    if a.time and a.time == b.time:
+        return True
+    # whole names only: the abbreviations (« sat. », « sun. ») are words of their own without their point
+    days = {d for d in (*EN_DAYS, *FR_DAYS) if not d.endswith(".")}
+
+    def named(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in days}
+
+    return bool(named(a.text) & named(b.text))
 
 
 def _direct_object(phrase: str) -> bool:
