@@ -25,8 +25,11 @@ def test_event_days_are_resolved_days_near_the_publication() -> None:
     assert event_days([(sat, sat, "day", PUB), (PUB, PUB, "day", PUB)]) == (sat, PUB)  # « samedi », « ce lundi »
     assert event_days([(sat, sat, "day", None)]) is None  # not resolved against a publication date
     assert event_days([(date(2021, 8, 1), date(2021, 8, 1), "day", PUB)]) is None  # a recalled event
+    assert event_days([(date(2026, 7, 21), date(2026, 7, 21), "day", PUB)]) is None  # when a long fire broke out
+    assert event_days([(date(2026, 8, 7), date(2026, 8, 7), "day", PUB)]) is None  # a coming Friday: a plan
     assert event_days([(date(2026, 8, 1), date(2026, 8, 31), "month", PUB)]) is None  # no day
-    assert event_days([(date(2026, 7, 20), date(2026, 7, 20), "day", PUB), (sat, sat, "day", PUB)]) is None
+    week_ago, tomorrow = date(2026, 7, 27), date(2026, 8, 4)
+    assert event_days([(week_ago, week_ago, "day", PUB), (tomorrow, tomorrow, "day", PUB)]) is None  # 8 days told
     assert event_days([]) is None
 
 

@@ -249,10 +249,11 @@ def areas_apart(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 EVENT_DAY_ANY = "ed:*"
-# an event day more than this before the publication is a recalled event (an anniversary, last year's
-# fire), more than EVENT_AHEAD after it a plan: neither is the day of what the article reports
-EVENT_BACK_DAYS = 30
-EVENT_AHEAD_DAYS = 7
+# a news item reports what happened within the week before it: a day further back is recalled (when a
+# month-long fire broke out, an anniversary), a day after the next a plan or a weekday resolved forward;
+# neither is the day of what the article reports, and a month-long fire told by its start was split off
+EVENT_BACK_DAYS = 7
+EVENT_AHEAD_DAYS = 1
 # a headline and lead that date their event over a longer span tell no one day (a week's summary)
 EVENT_SPAN_DAYS = 7
 
