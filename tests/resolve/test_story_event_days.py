@@ -34,11 +34,19 @@ def test_event_days_are_resolved_days_near_the_publication() -> None:
 
 
 def test_days_apart_needs_a_gap_on_every_side() -> None:
-    story = {k: 1e-6 for k in event_day_keys((date(2026, 8, 1), date(2026, 8, 2)))} | {"ed:*": 1e-6}
-    assert days_apart((date(2026, 8, 8), date(2026, 8, 8)), story, 5)
-    assert not days_apart((date(2026, 8, 6), date(2026, 8, 6)), story, 5)  # four days after its last day
-    assert not days_apart((date(2026, 7, 25), date(2026, 8, 1)), story, 5)  # the spans overlap
-    assert not days_apart((date(2026, 8, 8), date(2026, 8, 8)), {"ed:*": 1e-6}, 5)  # the story dated nothing
+    story = {k: 1e-6 for k in event_day_keys((date(2026, 8, 1), date(2026, 8, 2)), {"burn"})} | {"ed:*": 1e-6}
+    burn = {"burn"}
+    assert days_apart((date(2026, 8, 8), date(2026, 8, 8)), burn, story, 5)
+    assert not days_apart((date(2026, 8, 6), date(2026, 8, 6)), burn, story, 5)  # four days after its last day
+    assert not days_apart((date(2026, 7, 25), date(2026, 8, 1)), burn, story, 5)  # the spans overlap
+    assert not days_apart((date(2026, 8, 8), date(2026, 8, 8)), burn, {"ed:*": 1e-6}, 5)  # the story dated nothing
+
+
+def test_a_story_dates_only_the_events_of_the_class_told() -> None:
+    # the story's day is a fire's: a death told a week later is not set apart by it
+    story = {k: 1e-6 for k in event_day_keys((date(2026, 8, 1), date(2026, 8, 1)), {"burn"})} | {"ed:*": 1e-6}
+    assert not days_apart((date(2026, 8, 8), date(2026, 8, 8)), {"kill"}, story, 5)
+    assert event_day_keys((date(2026, 8, 1), date(2026, 8, 1)), set()) == []  # a daily toll tells no event
 
 
 # A fire in one town on a Saturday, told on the Sunday by two outlets, and another fire in the same town the

@@ -45,9 +45,9 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
 * **event days apart** (``stories.day_veto``) — the same gate (the article and the story tell one kind
   of physical event by their predicates), when the days the article's headline and lead date its event
   (:func:`event_days`: « samedi », « mardi 15 août » resolved against the publication date; report time
-  is not event time) lie ``stories.day_apart`` days or more from every event day the story's articles
-  gave (:func:`days_apart`): two fires in one town a week apart. A follow-up that dates the event again
-  (« samedi ») overlaps it; an article or a story without an event day is never set apart.
+  is not event time) lie ``stories.day_apart`` days or more from every day the story's articles dated
+  an event of that class (:func:`days_apart`): two fires in one town a week apart. A follow-up that
+  dates the event again (« samedi ») overlaps it; an article or a story without an event day is never set apart.
 * **the same figure** (``stories.figure_bonus``) — a French article that gives a figure of
   10,000 or more of a counted thing which a story already gives (:func:`figure_keys`: « 12 000
   foyers », within a factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
@@ -274,17 +274,22 @@ def event_days(times: Iterable[tuple[date | None, date | None, str, date | None]
     return (first, last) if (last - first).days <= EVENT_SPAN_DAYS else None
 
 
-def event_day_keys(days: tuple[date, date] | None) -> list[str]:
-    """The ``ed:`` keys an article posts to its story: one per day of its event span."""
+def event_day_keys(days: tuple[date, date] | None, deeds: Iterable[str]) -> list[str]:
+    """The ``ed:`` keys an article posts to its story: one per event class it tells (:func:`apart_events`)
+    and day of its event span. An article that tells no physical event dates none of the story's: a war's
+    daily toll told on the 13th says nothing of which day another strike the story tells happened."""
     if days is None:
         return []
-    return [f"ed:{(days[0] + timedelta(days=i)).isoformat()}" for i in range((days[1] - days[0]).days + 1)]
+    span = [(days[0] + timedelta(days=i)).isoformat() for i in range((days[1] - days[0]).days + 1)]
+    return [f"ed:{cls}:{d}" for cls in sorted(deeds) for d in span]
 
 
-def days_apart(days: tuple[date, date], story: dict[str, float], apart: int) -> bool:
-    """Are the article's event ``days`` ``apart`` days or more from every event day its story posted? A
-    story that dated no event is not apart; spans that overlap or touch never are."""
-    named = [date.fromisoformat(k[3:]) for k in story if k.startswith("ed:") and k != EVENT_DAY_ANY]
+def days_apart(days: tuple[date, date], deeds: Iterable[str], story: dict[str, float], apart: int) -> bool:
+    """Are the article's event ``days`` ``apart`` days or more from every day its story's articles dated an
+    event of one of the classes it tells (``deeds``)? A story that dated no such event is not apart; spans
+    that overlap or touch never are."""
+    classes = {f"ed:{cls}:" for cls in deeds}
+    named = [date.fromisoformat(k.rsplit(":", 1)[1]) for k in story if k[:k.rfind(":") + 1] in classes]
     return bool(named) and all(max((days[0] - d).days, (d - days[1]).days) >= apart for d in named)
 
 
@@ -748,7 +753,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                     and not any(f"pl:{x}" in story for x in places) and story_apart(areas, story)):
                 sim -= place_apart_veto  # every place it names lies away from every place the story named
             if (day_veto and days is not None and deeds and EVENT_DAY_ANY in story
-                    and any(f"ae:{e}" in story for e in deeds) and days_apart(days, story, day_apart)):
+                    and days_apart(days, deeds, story, day_apart)):
                 sim -= day_veto  # the same kind of event on days apart: another fire at the same place
             if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
                 sim -= race_veto  # one championship's other race: another final, another medal
@@ -811,8 +816,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
         posted_now[AREA_ANY] = KEY_WEIGHT
     if place_apart_veto or day_veto:
         posted_now.update({f"ae:{e}": KEY_WEIGHT for e in deeds})
-    if day_veto and days is not None:
-        posted_now.update({k: KEY_WEIGHT for k in event_day_keys(days)})
+    if day_veto and days is not None and deeds:
+        posted_now.update({k: KEY_WEIGHT for k in event_day_keys(days, deeds)})
         posted_now[EVENT_DAY_ANY] = KEY_WEIGHT
     if places:
         posted_now[PLACE_ANY] = KEY_WEIGHT
