@@ -15,6 +15,10 @@ event), with their gold ids in the capture, so that a change is replayed on all 
 replay prints pairwise P/R/F1 against those ids (for WMT, the share of docs whose two versions share a
 story and the article pairs of different docs merged; for ECB+, the stories holding two events).
 
+``capture --dated`` builds the five days one at a time, the items that state no publication date dated by
+the day they were collected (as ``eval_stories --dated``): report time known, so that « samedi » resolves
+and the event days (``stories.day_veto``) can be replayed.
+
 ``replay`` runs the captured articles, in the build's order, through
 :func:`recoupe.resolve.stories.assign_story` against an in-memory store (seconds instead of a
 build), scores them against the gold (all items, tune days 14-16, held-out days 17-18) and with
@@ -61,11 +65,13 @@ import json
 import pickle
 import tempfile
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from benchmarks.eval_stories import (
     DATA,
+    DAYS,
     HELD_OUT_DAYS,
     TUNE_DAYS,
     news_files,
@@ -77,10 +83,10 @@ from benchmarks.eval_stories import (
 
 CAPTURE = Path(tempfile.gettempdir()) / "recoupe-stories-capture.pkl"
 # keyword arguments of assign_story that the capture keeps as the build computed them
-SIGNALS = ("events", "places", "figures", "acts", "lead")  # recorded as the build passed them
+SIGNALS = ("events", "places", "figures", "acts", "lead", "areas", "deeds", "days")  # recorded as the build passed them
 
 
-def capture(out: Path, data: str = "rss") -> None:
+def capture(out: Path, data: str = "rss", dated: bool = False) -> None:
     import recoupe.pipeline as pipeline
     import recoupe.resolve.stories as stories
     from recoupe.claims.groups import count_keys
@@ -123,7 +129,12 @@ def capture(out: Path, data: str = "rss") -> None:
             if data != "rss":
                 files, gold = _other_set(data, Path(tmp))
             store = Store.open(Path(tmp) / "s.db")
-            pipeline.build(store, files, settings=Settings.load(stories__reread=False))
+            if dated and data == "rss":  # one build a day, undated items dated by their day (eval_stories --dated)
+                for f, day in zip(files, DAYS, strict=True):
+                    pipeline.build(store, [f], published=date.fromisoformat(day),
+                                   settings=Settings.load(stories__reread=False))
+            else:
+                pipeline.build(store, files, settings=Settings.load(stories__reread=False))
             store.close()
     finally:
         stories.assign_story = original
@@ -575,6 +586,7 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--out", type=Path, default=CAPTURE)
     c.add_argument("--data", default="rss", choices=("rss", "wmt", "basil", "ecb-dev"),
                    help="which labelled set to build")
+    c.add_argument("--dated", action="store_true", help="rss: build day by day, undated items dated by their day")
     r = sub.add_parser("replay")
     r.add_argument("--in", dest="inp", type=Path, nargs="+", default=[CAPTURE],
                    help="captures to replay (rss, wmt, basil: each scored against its own gold)")
@@ -592,7 +604,7 @@ def main(argv: list[str] | None = None) -> None:
                    help="also replay N canonical orders (salted hashes) and print each split's mean and spread")
     args = ap.parse_args(argv)
     if args.cmd == "capture":
-        capture(args.out, args.data)
+        capture(args.out, args.data, args.dated)
         return
     params = {k: _value(v) for k, v in (s.split("=", 1) for s in args.set)}
     for path in args.inp:

@@ -1,21 +1,24 @@
 """Score recoupe's story clustering on our hand labels of the RSS Trends FR stream (14-18 Aug).
 
-    python -m benchmarks.eval_stories [--pred FILE] [--data DIR] [--gold FILE] [--keep DIR]
+    python -m benchmarks.eval_stories [--pred FILE] [--data DIR] [--gold FILE] [--keep DIR] [--dated]
 
 Gold: ``benchmarks/gold/stories/rss-trends-fr-2026-08-14_18.tsv`` (``link<TAB>story_id<TAB>day``,
 one row per link deduplicated across the five days; guidelines in the README beside it). The data
 is read from ``../shared/eval-data/rss-trends-fr/<day>/news.json``; only the five labelled days are
 used (2026-08-19 and later are held out and never read here).
 
-Without ``--pred`` the five ``news.json`` files are built with recoupe into a temporary store
-(``recoupe build … --db TMP/stories.db``), exported with ``recoupe export --format stories-tsv``
-and the exported ``link<TAB>story_id`` file is scored. With ``--pred FILE`` an existing TSV is
-scored as is (no build). Scores are pairwise P/R/F1 over item pairs and B-cubed P/R/F1, both over
-the links present in the gold *and* the prediction (a predicted row with an empty story id counts
-as a singleton; a link exported several times keeps its first story id). When the prediction
-misses gold items (recoupe rejects items whose RSS lead is empty or too short), two recoupe rows
-are printed: on the kept items only (with the baselines on the same items, like for like), and
-on every gold item with the dropped ones counted as singletons.
+Without ``--pred`` the five ``news.json`` files are built with recoupe into a temporary store (``recoupe
+build … --db TMP/stories.db``), exported with ``recoupe export --format stories-tsv`` and the exported
+``link<TAB>story_id`` file is scored. With ``--pred FILE`` an existing TSV is scored as is (no build).
+The items state no publication date (only some links carry one): with ``--dated`` the five days are
+built one after the other into one store, each with ``--published DAY`` (the day the item was collected,
+for those that state none), as a daily run of the stream reads them; then report time is known
+and « samedi » or « ce mardi » resolve. Scores are pairwise P/R/F1 over item pairs and B-cubed P/R/F1, both
+over the links present in the gold *and* the prediction (a predicted row with an empty story id counts
+as a singleton; a link exported several times keeps its first story id). When the prediction misses gold
+items (recoupe rejects items whose RSS lead is empty or too short), two recoupe rows are printed: on the
+kept items only (with the baselines on the same items, like for like), and on every gold item with the
+dropped ones counted as singletons.
 
 Two reference rows are printed with it:
 
@@ -209,26 +212,34 @@ def recoupe_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "recoupe.cli.app"]
 
 
-def build_and_export(data: Path, workdir: Path, config: Path | None = None) -> tuple[Path, float]:
+def build_and_export(data: Path, workdir: Path, config: Path | None = None, dated: bool = False) -> tuple[Path, float]:
+    if dated:  # one build a day, its items dated by the day they were collected when they state no date
+        return build_files(news_files(data), workdir, config, published=DAYS)
     return build_files(news_files(data), workdir, config)
 
 
-def build_files(files: list[Path], workdir: Path, config: Path | None = None) -> tuple[Path, float]:
+def build_files(files: list[Path], workdir: Path, config: Path | None = None,
+                published: list[str] | None = None) -> tuple[Path, float]:
     """``recoupe build FILES`` into ``workdir/stories.db``, then ``recoupe export --format
-    stories-tsv``; return the exported TSV and the seconds both took."""
+    stories-tsv``; return the exported TSV and the seconds both took. With ``published`` (one day
+    per file), each file is built on its own, in order, with ``--published DAY`` (the fallback date of
+    its items that state none): the stream as a daily run reads it, report time known."""
     db, pred = workdir / "stories.db", workdir / "pred.tsv"
     cmd = recoupe_cmd()
     t0 = time.time()
     extra = ["--config", str(config)] if config else []
-    build = subprocess.run([*cmd, "build", *map(str, files), "--db", str(db), *extra],
-                           capture_output=True, text=True, check=False)
-    # exit code 1 also means "some inputs were rejected": go on if the store exists
-    if build.returncode not in (0, 1) or not db.exists():
-        sys.stderr.write(build.stdout[-4000:] + build.stderr[-4000:])
-        raise SystemExit(f"recoupe build failed (exit {build.returncode})")
-    for line in build.stderr.splitlines():  # the summary lines, not every rejection
-        if line.startswith(("added ", "rejections by reason")):
-            print("recoupe build: " + line)
+    runs = ([[str(f), "--published", d] for f, d in zip(files, published, strict=True)] if published
+            else [list(map(str, files))])
+    for run in runs:
+        build = subprocess.run([*cmd, "build", *run, "--db", str(db), *extra],
+                               capture_output=True, text=True, check=False)
+        # exit code 1 also means "some inputs were rejected": go on if the store exists
+        if build.returncode not in (0, 1) or not db.exists():
+            sys.stderr.write(build.stdout[-4000:] + build.stderr[-4000:])
+            raise SystemExit(f"recoupe build failed (exit {build.returncode})")
+        for line in build.stderr.splitlines():  # the summary lines, not every rejection
+            if line.startswith(("added ", "rejections by reason")):
+                print("recoupe build: " + line)
     export = subprocess.run([*cmd, "export", "--db", str(db), "--format", "stories-tsv",
                              "-o", str(pred)], capture_output=True, text=True, check=False)
     if export.returncode != 0 or not pred.exists():
@@ -256,6 +267,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=Path, help="build here and keep it (default: a temp dir)")
     ap.add_argument("--json", type=Path, help="also write the scores here")
     ap.add_argument("--config", type=Path, help="settings file passed to recoupe build (for tuning)")
+    ap.add_argument("--dated", action="store_true",
+                    help="rss: build day by day, items that state no date dated by their day (--published)")
     ap.add_argument("--set", choices=("rss", "wmt"), default="rss",
                     help="rss: our labels of rss-trends-fr (default); wmt: French/English translation pairs")
     args = ap.parse_args(argv)
@@ -285,7 +298,7 @@ def main(argv: list[str] | None = None) -> None:
         tmp = args.keep or Path(tempfile.mkdtemp(prefix="recoupe-stories-"))
         tmp.mkdir(parents=True, exist_ok=True)
         try:
-            pred_path, secs = build_and_export(args.data, tmp, args.config)
+            pred_path, secs = build_and_export(args.data, tmp, args.config, args.dated)
             pred = read_pred(pred_path, stats)
         finally:
             if args.keep is None:

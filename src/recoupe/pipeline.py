@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recoupe.errors import E, failure
-from recoupe.model import Article, Claim, Mention, Notice, RawDocument, Rejection
+from recoupe.model import Article, ArticleAnalysis, Claim, Mention, Notice, RawDocument, Rejection
 from recoupe.nlp.analyse import Analysed, analyse_docs
 from recoupe.settings import Settings
 from recoupe.storage import Store
@@ -225,6 +225,7 @@ def story_settings(settings: Settings) -> dict[str, Any]:
         cross_language_margin=settings["stories.cross_language_margin"],
         meaning_candidates=settings["stories.meaning_candidates"], place_veto=settings["stories.place_veto"],
         place_apart_veto=settings["stories.place_apart_veto"],
+        day_veto=settings["stories.day_veto"], day_apart=settings["stories.day_apart"],
         figure_bonus=settings["stories.figure_bonus"], race_veto=settings["stories.race_veto"],
         actor_veto=settings["stories.actor_veto"],
         headline_weight=settings["stories.headline_weight"], term_spread=settings["stories.term_spread"])
@@ -257,6 +258,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         apart_events,
         assign_story,
         event_classes,
+        event_days,
         figure_keys,
         headline_acts,
         place_areas,
@@ -327,6 +329,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         figures=figure_keys((k for c in analysis.claims for k in count_keys(c, own_relative=False)),
                             article.language),
     )
+    signals["days"] = event_days(lead_times(article, analysis))
     label = article.title or article.text[:80]
     signals["races"] = race_keys(label) if article.language == "fr" else frozenset()
     signals["acts"] = headline_acts(label, ((m.entity_id, m.type, m.text) for m in analysis.mentions),
@@ -340,6 +343,17 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     if reread is not None:
         reread.append(StoryInput(article.id, terms, article.published, label, item.meaning, signals, posted))
     return story
+
+
+def lead_times(article: Article, analysis: ArticleAnalysis) -> list[tuple[date | None, date | None, str, date | None]]:
+    """The resolved times (start, end, precision, anchor) of the timeline events of the claims in an
+    article's headline and lead (:func:`recoupe.nlp.meaning.lead_span`): what dates the event it reports,
+    not the background the body recalls (:func:`recoupe.resolve.stories.event_days`)."""
+    from recoupe.nlp.meaning import lead_span
+
+    _, end = lead_span(article.title, article.text)
+    early = {c.id for c in analysis.claims if c.start < end}
+    return [(e.start, e.end, e.precision, e.anchor) for e in analysis.events if e.claim_id in early]
 
 
 def article_lead(article: Article, mentions: list[Mention], terms: Counter[str],

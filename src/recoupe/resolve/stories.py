@@ -42,6 +42,12 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
   both sides of a border), a name the gazetteers cannot place or give to two countries: not apart.
   Two fires in two regions told with the same words of fire-fighting (the same verbs, hectares,
   prefecture) had been one story, and their claims one `confirmed` group.
+* **event days apart** (``stories.day_veto``) — the same gate (the article and the story tell one kind
+  of physical event by their predicates), when the days the article's headline and lead date its event
+  (:func:`event_days`: « samedi », « mardi 15 août » resolved against the publication date; report time
+  is not event time) lie ``stories.day_apart`` days or more from every day the story's articles dated
+  an event of that class (:func:`days_apart`): two fires in one town a week apart. A follow-up that
+  dates the event again (« samedi ») overlaps it; an article or a story without an event day is never set apart.
 * **the same figure** (``stories.figure_bonus``) — a French article that gives a figure of
   10,000 or more of a counted thing which a story already gives (:func:`figure_keys`: « 12 000
   foyers », within a factor of 1.25) gains ``figure_bonus`` against it, and such stories are candidates even when
@@ -240,6 +246,51 @@ def areas_apart(a: Iterable[str], b: Iterable[str]) -> bool:
     only, or none, say nothing: apart needs places on both."""
     a, b = frozenset(a), frozenset(b)
     return bool(a) and bool(b) and all(located_apart(x, y, STORY_FAR_KM) for x in a for y in b)
+
+
+EVENT_DAY_ANY = "ed:*"
+# a news item reports what happened within the week before it: a day further back is recalled (when a
+# month-long fire broke out, an anniversary), a day after the next a plan or a weekday resolved forward;
+# neither is the day of what the article reports, and a month-long fire told by its start was split off
+EVENT_BACK_DAYS = 7
+EVENT_AHEAD_DAYS = 1
+# a headline and lead that date their event over a longer span tell no one day (a week's summary)
+EVENT_SPAN_DAYS = 7
+
+
+def event_days(times: Iterable[tuple[date | None, date | None, str, date | None]]) -> tuple[date, date] | None:
+    """The days an article's event took place, from the resolved times of its headline and lead's claims
+    (``(start, end, precision, anchor)``, :class:`recoupe.model.Event`): the span of those of a day or a
+    week resolved against the publication date (``anchor``) within :data:`EVENT_BACK_DAYS` before it and
+    :data:`EVENT_AHEAD_DAYS` after. None when none is, or when they span more than
+    :data:`EVENT_SPAN_DAYS` (the article tells several days): the publication date alone is report time,
+    not event time, and an article without an event day is never set apart by it."""
+    spans = [(s, e or s) for s, e, precision, anchor in times
+             if s is not None and anchor is not None and precision in ("day", "week")
+             and (s - anchor).days >= -EVENT_BACK_DAYS and ((e or s) - anchor).days <= EVENT_AHEAD_DAYS]
+    if not spans:
+        return None
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    return (first, last) if (last - first).days <= EVENT_SPAN_DAYS else None
+
+
+def event_day_keys(days: tuple[date, date] | None, deeds: Iterable[str]) -> list[str]:
+    """The ``ed:`` keys an article posts to its story: one per event class it tells (:func:`apart_events`)
+    and day of its event span. An article that tells no physical event dates none of the story's: a war's
+    daily toll told on the 13th says nothing of which day another strike the story tells happened."""
+    if days is None:
+        return []
+    span = [(days[0] + timedelta(days=i)).isoformat() for i in range((days[1] - days[0]).days + 1)]
+    return [f"ed:{cls}:{d}" for cls in sorted(deeds) for d in span]
+
+
+def days_apart(days: tuple[date, date], deeds: Iterable[str], story: dict[str, float], apart: int) -> bool:
+    """Are the article's event ``days`` ``apart`` days or more from every day its story's articles dated an
+    event of one of the classes it tells (``deeds``)? A story that dated no such event is not apart; spans
+    that overlap or touch never are."""
+    classes = {f"ed:{cls}:" for cls in deeds}
+    named = [date.fromisoformat(k.rsplit(":", 1)[1]) for k in story if k[:k.rfind(":") + 1] in classes]
+    return bool(named) and all(max((days[0] - d).days, (d - days[1]).days) >= apart for d in named)
 
 
 def figure_keys(keys: Iterable[str], language: str) -> frozenset[str]:
@@ -572,6 +623,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  places: frozenset[str] = frozenset(), place_veto: float = 0.0,
                  areas: frozenset[str] = frozenset(), deeds: frozenset[str] = frozenset(),
                  place_apart_veto: float = 0.0, figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
+                 days: tuple[date, date] | None = None, day_veto: float = 0.0, day_apart: int = 5,
                  races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  term_spread: float = 0.0, lead: Lead | None = None,
                  acts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), actor_veto: float = 0.0,
@@ -700,6 +752,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                     and any(f"ae:{e}" in story for e in deeds)
                     and not any(f"pl:{x}" in story for x in places) and story_apart(areas, story)):
                 sim -= place_apart_veto  # every place it names lies away from every place the story named
+            if (day_veto and days is not None and deeds and EVENT_DAY_ANY in story
+                    and days_apart(days, deeds, story, day_apart)):
+                sim -= day_veto  # the same kind of event on days apart: another fire at the same place
             if race_veto and races and RACE_ANY in story and not any(f"rc:{x}" in story for x in races):
                 sim -= race_veto  # one championship's other race: another final, another medal
             if actor_veto and acts[0] and any(f"ac:{a.split(':', 1)[0]}" in story and f"ac:{a}" not in story
@@ -759,8 +814,11 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     if place_apart_veto and areas:
         posted_now.update({f"ar:{a}": KEY_WEIGHT for a in areas})
         posted_now[AREA_ANY] = KEY_WEIGHT
-    if place_apart_veto:
+    if place_apart_veto or day_veto:
         posted_now.update({f"ae:{e}": KEY_WEIGHT for e in deeds})
+    if day_veto and days is not None and deeds:
+        posted_now.update({k: KEY_WEIGHT for k in event_day_keys(days, deeds)})
+        posted_now[EVENT_DAY_ANY] = KEY_WEIGHT
     if places:
         posted_now[PLACE_ANY] = KEY_WEIGHT
     if words:
