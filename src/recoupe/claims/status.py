@@ -58,9 +58,9 @@ from recoupe.claims.contradictions import (
 )
 from recoupe.claims.quantities import Quantity, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
-from recoupe.model import Claim, Mention
+from recoupe.model import Claim
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import lookup, named_apart, state_of
+from recoupe.resolve.places import named_apart, state_of
 from recoupe.storage import Store
 
 Status = Literal["contradicted", "disputed", "confirmed", "single_source", "hedged"]
@@ -126,30 +126,6 @@ class WordRuns(Mapping[str, frozenset[int]]):
         return len(self._ids)
 
 
-class ArticleMentions(Mapping[str, tuple[Mention, ...]]):
-    """The entity mentions of some articles, each article's read the first time a pair asks for it and
-    kept (as :class:`WordRuns`): a status reads those of the few articles its confirming pairs join.
-    ``read`` reads one article's mentions (the store's)."""
-
-    def __init__(self, ids: Iterable[str], read: Callable[[str], Sequence[Mention]]) -> None:
-        self._ids = frozenset(ids)
-        self._read = read
-        self._built: dict[str, tuple[Mention, ...]] = {}
-
-    def __getitem__(self, article_id: str) -> tuple[Mention, ...]:
-        if article_id not in self._ids:
-            raise KeyError(article_id)
-        if article_id not in self._built:
-            self._built[article_id] = tuple(self._read(article_id))
-        return self._built[article_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._ids))
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-
 @dataclass(frozen=True, slots=True)
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
@@ -166,9 +142,6 @@ class SourceContext:
     # per English article, its word runs (:func:`shingles`; :class:`WordRuns` from the store): two
     # articles sharing many derive from one text
     runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    # per article, its entity mentions (:class:`ArticleMentions` from the store): the organisations a
-    # claim names, resolved across articles (:func:`organisations_apart`)
-    mentions: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
     # :func:`dependent` per pair of articles asked, kept: one pair of articles joins many claim pairs
     _dependent: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -190,9 +163,7 @@ def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     # English only, as the relay rule: the French golds count outlets relaying one agency as its
     # confirmation where they reword it (gold README §12)
     runs = WordRuns(store.articles_in_language(article_ids, "en"), lambda ids: store.article_texts(ids, "en"))
-    mentions = ArticleMentions(article_ids, lambda aid: store.mentions(article_id=aid))
-    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs,
-                         mentions)
+    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs)
 
 
 # the words of a run two articles share (:func:`shingles`): eight, longer than a set phrase or a name with
@@ -2407,8 +2378,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
-                and not _measured_apart(firm[i], firm[j])
-                and not organisations_apart(firm[i], firm[j], context))
+                and not _measured_apart(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
@@ -2482,163 +2452,6 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
-
-
-@dataclass(frozen=True, slots=True)
-class _SlotWords:
-    """One language's words of an organisation's slot (:mod:`recoupe.lang.en.organisations`)."""
-
-    heads: frozenset[str]  # head nouns that, before a name, make it an organisation's (« l'hôpital X »)
-    acts: frozenset[str]  # prepositions of the act's organisation (« signed with A »)
-    of_role: frozenset[str]  # prepositions of a role's complement (« coach of A »)
-    roles: frozenset[str]  # the role nouns before them, folded
-    determiners: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def _slot_words(language: str) -> _SlotWords:
-    if language == "en":
-        from recoupe.lang.en import organisations as en
-        from recoupe.lang.en.sources import ORG_HEADS as EN_HEADS
-        from recoupe.lang.en.sources import ROLE_HEADS as EN_ROLES
-
-        return _SlotWords(EN_HEADS, en.ACT_PREPOSITIONS, en.ROLE_PREPOSITIONS,
-                          frozenset(fold(w) for w in EN_ROLES | en.MEMBERSHIP_ROLES), en.DETERMINERS)
-    from recoupe.lang.fr import organisations as fr
-    from recoupe.lang.fr.entities import COMPANY_NOUNS, ORG_HEADS, ORG_HEADS_EXTRA
-    from recoupe.lang.fr.entities import ROLE_HEADS as FR_ROLES
-
-    return _SlotWords(ORG_HEADS | ORG_HEADS_EXTRA | COMPANY_NOUNS, fr.ACT_PREPOSITIONS, fr.ROLE_PREPOSITIONS,
-                      frozenset(fold(w) for w in FR_ROLES | fr.MEMBERSHIP_ROLES), fr.DETERMINERS)
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    """A name's folded words, its determiners and possessive marks left out (« the Otters' » -> otters)."""
-    words = re.findall(r"\w+", fold(name).lower().replace("'s", " ").replace("’s", " "))
-    return tuple(w for w in words if w not in _function_words())
-
-
-def _in_slot(before: Sequence[str], words: _SlotWords, typed_org: bool, acts: bool = True) -> bool:
-    """Is a name whose clause reads ``before`` up to it (lower-case words) an organisation in the slot of
-    the act: after a preposition of the act (« signed with A ») or of a role's complement (« coach of A »),
-    an organisation's head noun or a determiner between (« au club A », « de l'hôpital A »)? A name NER
-    did not type an organisation needs the head noun; ``acts`` false, a role's complement only."""
-    k = len(before) - 1
-    headed = False
-    while k >= 0 and (before[k] in words.heads or before[k] in words.determiners):
-        headed = headed or before[k] in words.heads
-        k -= 1
-    if k < 0 or not (typed_org or headed):
-        return False
-    if before[k] in words.acts:
-        return acts
-    return before[k] in words.of_role and k > 0 and fold(before[k - 1]) in words.roles
-
-
-def slot_organisations(c: Claim, mentions: Sequence[Mention]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The organisations in the slot of ``c``'s act (:func:`_in_slot`), each as (its resolved entity,
-    its name's words): not its subject's, its source's, nor one in an apposition to its subject
-    (« X, the former coach of A, was fired by B » is fired by B)."""
-    words = _slot_words(c.language)
-    skip = {c.subject_entity, c.attributed_entity} - {""}
-    beside = fold(f"{c.subject} {c.attributed_to}").lower()
-    subject_at = c.text.find(c.subject) if c.subject.strip() else -1
-    aside = (-1, -1)  # the apposition right after the subject, between its commas
-    if subject_at >= 0:
-        after = subject_at + len(c.subject)
-        if c.text[after:].lstrip().startswith(","):
-            comma = c.text.index(",", after)
-            close = c.text.find(",", comma + 1)
-            aside = (comma, close if close >= 0 else len(c.text))
-    # a title's words before a person's name (« Secretary of State Y », « Chief of Staff X ») name
-    # no organisation of the act: a name a person's mention follows or overlaps is left out
-    people = [(m.start - c.start, m.end - c.start) for m in mentions
-              if m.type == "PER" and c.start <= m.start and m.end <= c.end]
-
-    def titled(start: int, end: int) -> bool:
-        return any(s < end and start < e and (s, e) != (start, end) for s, e in people) or any(
-            s >= end and not c.text[end:s].strip() for s, _ in people)
-
-    out: list[tuple[str, tuple[str, ...]]] = []
-    for m in mentions:
-        if not (c.start <= m.start and m.end <= c.end) or not m.entity_id or m.entity_id in skip:
-            continue
-        name = _name_words(m.text)
-        if not name or " ".join(name) in beside:
-            continue
-        at = m.start - c.start
-        if c.text[at:at + len(m.text)] != m.text:
-            at = c.text.find(m.text)
-        if at < 0 or at < subject_at or aside[0] < at < aside[1] or titled(m.start - c.start, m.end - c.start):
-            continue
-        if _in_slot(re.findall(r"\w+", c.text[:at].lower()), words, m.type == "ORG"):
-            out.append((m.entity_id, name))
-    # a role's organisation NER left unnamed (« manager of the Wexley Gulls »): its capitalised
-    # words, compared by name only; a known place is no organisation's (« president of France »)
-    for hit in _ROLE_COMPLEMENT.finditer(c.text):
-        name = _name_words(hit.group("name"))
-        written = hit.group("name").rstrip()
-        start = hit.start("name")
-        if (not name or hit.start() <= subject_at or aside[0] < hit.start() < aside[1] or " ".join(name) in beside
-                or titled(start, start + len(written)) or any(set(name) <= set(n) for _, n in out)
-                or lookup(re.sub(r"['’]s?$", "", written)) is not None):
-            continue
-        before = re.findall(r"\w+", c.text[:start].lower())
-        # the complement of a role only (« coach of A »): after a preposition of the act, NER's organisations
-        if _in_slot(before, words, True, acts=False):
-            out.append(("", name))
-    return tuple(out)
-
-
-# a capitalised name after « of » or « de » (« coach of the Brackley Otters », « directeur du FC Loubens »): the
-# slot itself is :func:`_in_slot`'s to tell
-_ROLE_COMPLEMENT = re.compile(r"\b(?:of|de|du|des|d['’])\s+(?:\w+\s+){0,2}?(?P<name>(?:[A-Z0-9][\w.&'’-]*\s*){1,5})")
-
-
-def _one_organisation(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, ...]]) -> bool:
-    """One organisation, or one inside the other: one entity, one name's words all in the other's
-    (« the Otters » / « the Calder Otters », « the ministry » / « the ministry's inspection department »),
-    or one name the initials of the other."""
-    (ex, wx), (ey, wy) = x, y
-    if (ex and ex == ey) or _words_within(wx, wy) or _words_within(wy, wx):
-        return True
-    return any(len(s) == 1 and len(t) > 1 and s[0] == "".join(w[0] for w in t) for s, t in ((wx, wy), (wy, wx)))
-
-
-def _words_within(short: Sequence[str], long: Sequence[str]) -> bool:
-    """Is every word of a name one of another name's, spelt alike (their first five letters: « Advisers » /
-    « Advisors ») or shortened (« Assn » / « Association », « U » / « US »)?"""
-    def alike(w: str, v: str) -> bool:
-        if w == v or (len(w) >= 5 and w[:5] == v[:5]):
-            return True
-        rest = iter(v)  # a shortening: its letters in order in the word, its first the word's
-        return w[:1] == v[:1] and len(w) < len(v) and all(ch in rest for ch in w)
-
-    return all(any(alike(w, v) for v in long) for w in short)
-
-
-def organisations_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
-    """Do two claims of one subject's act name each an organisation beside it, none of the one's the
-    other's or inside it (« X was sacked as manager of club A » / « … of club B », « X a signé au club
-    A » / « … au club B »)? Two facts, whatever the day: one person is fired by, appointed to or signs
-    with one organisation at a time. The organisations are the entities resolution made of the names
-    (which merges an organisation's spellings and short forms), and a name one claim's sentence prints
-    is not apart from it (« X left the Otters for the Herons »). Needs the articles' mentions
-    (``context``); none read, nothing is apart."""
-    if context is None or not context.mentions or a.article_id not in context.mentions \
-            or b.article_id not in context.mentions:
-        return False
-    one_subject = (a.subject_entity and a.subject_entity == b.subject_entity) or (
-        a.subject.strip() and fold(a.subject).lower().strip() == fold(b.subject).lower().strip())
-    if not one_subject:
-        return False
-    xs = slot_organisations(a, context.mentions[a.article_id])
-    ys = slot_organisations(b, context.mentions[b.article_id])
-    if not xs or not ys:
-        return False
-    told_a, told_b = f" {' '.join(_name_words(a.sentence))} ", f" {' '.join(_name_words(b.sentence))} "
-    return not any(_one_organisation(x, y) or f" {' '.join(x[1])} " in told_b or f" {' '.join(y[1])} " in told_a
-                   for x in xs for y in ys)
 
 
 def _killer_not_told(a: Claim, b: Claim) -> bool:
