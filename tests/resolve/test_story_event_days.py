@@ -86,7 +86,7 @@ def _stories(tmp_path: Path, nlp, items: list[tuple[str, str, str, str]], **sett
 @pytest.mark.model
 def test_two_fires_in_one_town_a_week_apart_are_two_stories(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     for items in ([*FIRST, *SECOND], [*SECOND, *FIRST]):
-        story = _stories(tmp_path, nlp, items)
+        story = _stories(tmp_path, nlp, items, day_veto=1.0)  # the veto is off by default (settings)
         assert story["feu-1"] == story["feu-2"]
         assert story["feu-3"] != story["feu-1"]
 
@@ -94,6 +94,6 @@ def test_two_fires_in_one_town_a_week_apart_are_two_stories(tmp_path: Path, nlp)
 @pytest.mark.model
 def test_a_follow_up_that_dates_its_event_stays_with_it(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     for items in ([*FIRST, FOLLOW_UP, *SECOND], [*SECOND, FOLLOW_UP, *FIRST]):
-        story = _stories(tmp_path, nlp, items)
+        story = _stories(tmp_path, nlp, items, day_veto=1.0)
         assert story["feu-1"] == story["feu-2"] == story["feu-4"]
         assert story["feu-3"] != story["feu-1"]
