@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from recoupe.claims.contest import claim_against_result, claims_outcomes_apart
+from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
@@ -558,8 +558,9 @@ def _ranking(words: list[str], head: str) -> bool:
 
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
-    headline label such as « Cinq questions sur X », not an aim, not a verbless exclamation that tells no
-    event, « Coup de théâtre à la mairie »: :attr:`~recoupe.model.Claim.eventless`)."""
+    headline label such as « Cinq questions sur X », not an aim, not an act asked for by an urging verb,
+    :func:`recoupe.claims.contest.urged_infinitive`, not a verbless exclamation that tells no event,
+    « Coup de théâtre à la mairie »: :attr:`~recoupe.model.Claim.eventless`)."""
     if c.modality not in FIRM or c.eventless:
         return False
     # a status asks it of each member two or three times (its firm sources, its firm outlets, the
@@ -569,12 +570,13 @@ def states_firmly(c: Claim) -> bool:
     if found is None:
         if len(_STATEMENTS) >= _STATEMENTS_LIMIT:
             _STATEMENTS.clear()
-        found = _STATEMENTS[key] = not is_question(c) and not is_topic_label(c) and not is_aim(c)
+        found = _STATEMENTS[key] = (not is_question(c) and not is_topic_label(c) and not is_aim(c)
+                                    and not urged_infinitive(c))
     return found
 
 
 # (text, sentence, predicate, subject, language) -> a statement (not a question, label or aim):
-# the fields is_question, is_topic_label and is_aim read. A test that reads another field must add
+# the fields is_question, is_topic_label, is_aim and urged_infinitive read. A test that reads another field must add
 # it to the key, or a claim differing only in it would get another claim's answer
 _STATEMENTS: dict[tuple[str, str, str, str, str], bool] = {}
 _STATEMENTS_LIMIT = 1 << 15
