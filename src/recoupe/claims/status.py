@@ -2344,7 +2344,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
-    from recoupe.claims.shown import bare_fragment, opens_as_fragment, states_fact
+    from recoupe.claims.shown import bare_fragment, opens_as_fragment, states_fact, subject_named_in, subjects_apart
 
     # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
     # the status and its pair do not hang on the order the members were read in
@@ -2410,11 +2410,17 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     def told(i: int, j: int) -> bool:
         """A bare fragment (:func:`bare_fragment`: no subject recovered) confirms only beside a claim that
         is no fragment (:func:`opens_as_fragment`): beside another fragment (two outlets' « de fermer le
-        gymnase », a « qui » clause and an infinitive), nothing says whose deed either tells."""
+        gymnase », a « qui » clause and an infinitive), nothing says whose deed either tells, unless its
+        sentence names the other's subject (:func:`subject_named_in`). Two fragments whose subjects are
+        two things (:func:`subjects_apart`) tell two deeds."""
         for k in (i, j):
             if k not in kinds:
                 kinds[k] = (bare_fragment(firm[k]), not opens_as_fragment(firm[k]))
-        return not (kinds[i][0] or kinds[j][0]) or kinds[i][1] or kinds[j][1]
+        if kinds[i][1] or kinds[j][1]:
+            return True
+        bare_i = kinds[i][0] and not subject_named_in(firm[i], firm[j])
+        bare_j = kinds[j][0] and not subject_named_in(firm[j], firm[i])
+        return not (bare_i or bare_j) and not subjects_apart(firm[i], firm[j])
 
     def fragments(i: int, j: int) -> bool:
         for k in (i, j):
