@@ -2156,21 +2156,48 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     content words named in the other clause (« l'astronaute touche un salaire » / « l'astronaute a réussi
     une sortie »)? What else they share is then the actor and the setting (« dans la station orbitale »),
     not one fact: neither confirms the other. The actor must be one (a word of both subjects), else the
-    actor rules above judge the pair."""
+    actor rules above judge the pair. A day the parse read as the object (« a démissionné mardi ») is no
+    object: one act on a thing against one told with none (« X a convoqué la presse » / « X a
+    démissionné », :func:`_intransitive`) are two acts as well."""
     from recoupe.claims.groups import GENERAL_VERBS
 
-    if not (a.object and b.object) or same_event(a.predicate, b.predicate):
+    if not (a.object or b.object) or same_event(a.predicate, b.predicate):
         return False
     if a.predicate in GENERAL_VERBS or b.predicate in GENERAL_VERBS:
         return False
     if not _participant_words(a.subject) & _participant_words(b.subject):
         return False
+    oa, ob = _participant_words(a.object) - _day_words(), _participant_words(b.object) - _day_words()
+    if not (oa and ob):
+        # one act on a thing, the other told with no object at all: two acts unless the thing is named in
+        # the other clause
+        done, alone, on = (a, b, oa) if oa else (b, a, ob)
+        return (bool(on) and _direct_object(done.object) and not on & _participant_words(alone.text)
+                and _intransitive(alone))
     if not (_direct_object(a.object) and _direct_object(b.object)):
         return False
-    oa, ob = _participant_words(a.object), _participant_words(b.object)
     # an object named anywhere in the other clause (« X draws crowds for the day » / « X's day brings out
     # supporters ») may be one fact told from two ends
-    return bool(oa and ob) and not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
+    return not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Week days and months of every language pack, folded (a time, not a thing acted on)."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    return frozenset(fold(w) for w in (*fr.WEEKDAYS, *fr.MONTHS, *en.WEEKDAYS, *en.MONTHS))
+
+
+def _intransitive(c: Claim) -> bool:
+    """Is a claim told with its verb and no complement: nothing after the verb's form but a time, a place
+    or an adverb of few words (« Paul Vernet a démissionné mardi »)? A clause that goes on (« a quitté la
+    mairie ») has a complement the parse did not read as an object."""
+    words = _WORD.findall(c.text)
+    stem = fold(c.predicate)[:4]
+    at = next((i for i, w in enumerate(words) if fold(w).startswith(stem)), None)
+    return at is not None and len(words) - at - 1 <= 1
 
 
 def _direct_object(phrase: str) -> bool:
