@@ -558,9 +558,8 @@ def _ranking(words: list[str], head: str) -> bool:
 
 def states_firmly(c: Claim) -> bool:
     """A member that can confirm: asserted or reported, and a statement (not a question, not a
-    headline label such as « Cinq questions sur X », not an aim, not an act asked for by an urging verb,
-    :func:`recoupe.claims.contest.urged_infinitive`, not a verbless exclamation that tells no event,
-    « Coup de théâtre à la mairie »: :attr:`~recoupe.model.Claim.eventless`)."""
+    headline label such as « Cinq questions sur X », not an aim, not a verbless exclamation that tells no
+    event, « Coup de théâtre à la mairie »: :attr:`~recoupe.model.Claim.eventless`)."""
     if c.modality not in FIRM or c.eventless:
         return False
     # a status asks it of each member two or three times (its firm sources, its firm outlets, the
@@ -570,13 +569,12 @@ def states_firmly(c: Claim) -> bool:
     if found is None:
         if len(_STATEMENTS) >= _STATEMENTS_LIMIT:
             _STATEMENTS.clear()
-        found = _STATEMENTS[key] = (not is_question(c) and not is_topic_label(c) and not is_aim(c)
-                                    and not urged_infinitive(c))
+        found = _STATEMENTS[key] = not is_question(c) and not is_topic_label(c) and not is_aim(c)
     return found
 
 
 # (text, sentence, predicate, subject, language) -> a statement (not a question, label or aim):
-# the fields is_question, is_topic_label, is_aim and urged_infinitive read. A test that reads another field must add
+# the fields is_question, is_topic_label and is_aim read. A test that reads another field must add
 # it to the key, or a claim differing only in it would get another claim's answer
 _STATEMENTS: dict[tuple[str, str, str, str, str], bool] = {}
 _STATEMENTS_LIMIT = 1 << 15
@@ -2394,6 +2392,15 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
             marks[i] = _marks(firm[i])
         return marks[i]
 
+    # an act an urging verb asks for (:func:`recoupe.claims.contest.urged_infinitive`) confirms only the
+    # same call told again, never the act told done: fixrevb29's urge rule where the claim is the infinitive
+    asked: dict[int, bool] = {}
+
+    def urged(i: int) -> bool:
+        if i not in asked:
+            asked[i] = urged_infinitive(firm[i])
+        return asked[i]
+
     part_of = _parts_without_frames(sorted(members, key=lambda c: c.id))
     parent = list(range(len(firm)))
 
@@ -2412,6 +2419,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
+                and urged(i) == urged(j)
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
