@@ -105,11 +105,11 @@ def test_a_bare_participle_clause_whose_sentence_names_the_subject_confirms(
      ("qui a inondé le port dimanche", "La crue qui a inondé le port dimanche recule"),
      "inonder", ("elle", "crue"), "fr", "confirmed"),
     # a subject the parse found far before the clause (« une enquête … après la panne du réseau qui … »): a guess
-    (("qui a privé d'eau le bourg", "Le parquet a ouvert une enquête après la panne de la ville qui a privé d'eau le "
-                                    "bourg"),
+    (("qui a privé d'eau le bourg", "Le procureur a lancé des vérifications après la panne de la ville qui a privé "
+                                    "d'eau le bourg"),
      ("qui a privé d'eau le bourg", "La panne du réseau qui a privé d'eau le bourg est réparée"),
      "priver", ("enquête", "réseau"), "fr", "confirmed"),
-    (("qui a ravagé la pinède dimanche", "Le feu qui a ravagé la pinède dimanche est fixé"),
+    (("qui a ravagé la pinède dimanche", "Ce feu qui a ravagé la pinède dimanche est fixé"),
      ("qui a ravagé la pinède dimanche", "L'incendie qui a ravagé la pinède dimanche, un feu de forêt, est fixé"),
      "ravager", ("feu", "incendie"), "fr", "confirmed"),
 ])

@@ -112,7 +112,7 @@ def subject_named_in(fragment: Claim, other: Claim) -> bool:
 
 
 # how many words (determiners aside) before a fragment its recovered antecedent may stand (« la
-# cyberattaque contre le système d'information du fisc qui … »)
+# panne du réseau électrique de la commune qui … »)
 ANTECEDENT_SPAN = 3
 
 
