@@ -1,6 +1,7 @@
 """A fragment that states no fact never makes a group `confirmed` (issue #13, cut30): a relative clause, an
 infinitive or a condition whose subject extraction did not recover tells no one's deed. Two outlets' bare
 fragments share words, not a fact; beside a claim that states the fact whole, a fragment still counts.
+(A condition keeps its pronoun subject, « s'il bloque », which extraction recovers: it is no bare case.)
 Sentences written for the tests."""
 
 from __future__ import annotations
@@ -26,9 +27,7 @@ def _act(cid: str, article: str, text: str, predicate: str, subject: str = "", l
 @pytest.mark.parametrize(("first", "second", "predicate", "language"), [
     ("de suspendre les taxes sur le cacao importé", "de suspendre dès lundi les taxes du cacao", "suspendre", "fr"),
     ("qui a inondé le vieux port de Kelby", "qui a inondé dimanche le port de Kelby", "inonder", "fr"),
-    ("s'il bloque la vente du chantier naval", "s'il bloque encore la vente du chantier", "bloquer", "fr"),
     ("which flooded the old harbour of Kelby", "which flooded the harbour of Kelby on Sunday", "flood", "en"),
-    ("if it blocks the sale of the shipyard", "if it still blocks the shipyard sale", "block", "en"),
 ])
 def test_two_outlets_bare_fragments_confirm_nothing(first: str, second: str, predicate: str, language: str) -> None:
     """Two outlets print one fragment in their own words, no subject recovered (a request to suspend told
@@ -63,10 +62,62 @@ def test_a_fragment_counts_beside_a_whole_claim_or_with_its_subject(
     told = [_act("a:c1", "a", one[0], predicate, subject, language, one[1]),
             _act("b:c1", "b", two[0], predicate, subject, language, two[1])]
     assert group_status(told, SOURCES).status == "confirmed"
-    # a fragment with its subject beside a bare one: neither states the fact whole
+    # a fragment with its subject beside a bare one whose sentence names that subject: one deed
     half = [_act("a:c1", "a", one[0], predicate, subject, language, one[1]),
             _act("b:c1", "b", two[0], predicate, language=language, sentence=two[1])]
-    assert group_status(half, SOURCES).status == "single_source"
+    assert group_status(half, SOURCES).status == "confirmed"
+    # the bare one printed alone, the subject named nowhere in its sentence: whose deed it tells is unknown
+    alone = [_act("a:c1", "a", one[0], predicate, subject, language, one[1]),
+             _act("b:c1", "b", two[0], predicate, language=language)]
+    assert group_status(alone, SOURCES).status == "single_source"
+
+
+@pytest.mark.parametrize(("one", "two", "predicate", "subject", "language"), [
+    (("qui a perdu sa majorité au conseil municipal lundi",
+      "Les habitants ont manifesté mardi contre Jean Morvel, qui a perdu sa majorité au conseil municipal lundi"),
+     ("Ayant perdu sa majorité au conseil municipal lundi",
+      "Ayant perdu sa majorité au conseil municipal lundi, Jean Morvel a réuni la presse mardi"),
+     "perdre", "Jean Morvel", "fr"),
+])
+def test_a_bare_participle_clause_whose_sentence_names_the_subject_confirms(
+        one: tuple[str, str], two: tuple[str, str], predicate: str, subject: str, language: str) -> None:
+    """The participle clause's subject is its main clause's, left unfilled by French extraction (English fills
+    it): the sentence names the other outlet's subject, so both tell one man's loss."""
+    ms = [_act("a:c1", "a", one[0], predicate, subject, language, one[1]),
+          _act("b:c1", "b", two[0], predicate, language=language, sentence=two[1])]
+    assert bare_fragment(ms[1])
+    assert group_status(ms, SOURCES).status == "confirmed"
+
+
+@pytest.mark.parametrize(("one", "two", "predicate", "subjects", "language", "status"), [
+    # two things flooded the harbour, each outlet blaming its own: two deeds
+    (("which flooded the harbour on Sunday", "Fishermen in Kelby blame the storm which flooded the harbour on Sunday"),
+     ("which flooded the harbour on Sunday", "Residents of Orlac blame the dam which flooded the harbour on Sunday"),
+     "flood", ("storm", "dam"), "en", "single_source"),
+    (("qui a inondé le port dimanche", "Les pêcheurs accusent la tempête qui a inondé le port dimanche"),
+     ("qui a inondé le port dimanche", "Les habitants accusent le barrage qui a inondé le port dimanche"),
+     "inonder", ("tempête", "barrage"), "fr", "single_source"),
+    # one noun shared, a pronoun, or the other's noun named in the sentence: one deed
+    (("qui a inondé le port dimanche", "La tempête Olma, qui a inondé le port dimanche, s'éloigne"),
+     ("qui a inondé le port dimanche", "Les dégâts de la tempête qui a inondé le port dimanche sont lourds"),
+     "inonder", ("tempête Olma", "tempête"), "fr", "confirmed"),
+    (("qu'elle avait inondé le port dimanche", "La mairie dit qu'elle avait inondé le port dimanche"),
+     ("qui a inondé le port dimanche", "La crue qui a inondé le port dimanche recule"),
+     "inonder", ("elle", "crue"), "fr", "confirmed"),
+    # a subject the parse found far before the clause (« une enquête … après la panne du réseau qui … »): a guess
+    (("qui a privé d'eau le bourg", "Le procureur a lancé des vérifications après la panne de la ville qui a privé "
+                                    "d'eau le bourg"),
+     ("qui a privé d'eau le bourg", "La panne du réseau qui a privé d'eau le bourg est réparée"),
+     "priver", ("vérifications", "réseau"), "fr", "confirmed"),
+    (("qui a ravagé la pinède dimanche", "Ce feu qui a ravagé la pinède dimanche est fixé"),
+     ("qui a ravagé la pinède dimanche", "L'incendie qui a ravagé la pinède dimanche, un feu de forêt, est fixé"),
+     "ravager", ("feu", "incendie"), "fr", "confirmed"),
+])
+def test_two_fragments_of_two_things_confirm_nothing(one: tuple[str, str], two: tuple[str, str], predicate: str,
+                                                     subjects: tuple[str, str], language: str, status: str) -> None:
+    ms = [_act("a:c1", "a", one[0], predicate, subjects[0], language, one[1]),
+          _act("b:c1", "b", two[0], predicate, subjects[1], language, two[1])]
+    assert group_status(ms, SOURCES).status == status
 
 
 @pytest.mark.parametrize(("whole", "other", "fragment", "predicate", "subject", "language"), [
@@ -91,6 +142,8 @@ def test_two_whole_claims_and_a_fragment_confirm_shown_by_a_whole_one(
     ("de laisser partir les otages", "partir", True),
     ("Mort de l'ancien maire de Brivelle", "mort", False),  # a noun the parser took as head, no infinitive
     ("Le parquet de Brivelle enquête sur le maire", "parquet", False),
+    ("Le dîner des ministres à Matignon", "dîner", False),  # an article first, not a clitic: a noun
+    ("de le dîner avec les ministres", "dîner", True),  # after a marker, a clitic
 ])
 def test_french_infinitive_openers(text: str, predicate: str, fragment: bool) -> None:
     assert opens_as_fragment(_act("a:c1", "a", text, predicate)) is fragment

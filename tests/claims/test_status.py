@@ -2550,3 +2550,24 @@ def test_an_object_named_in_the_other_clause_may_be_one_fact_told_from_two_ends(
                          "Brindle Farm Harvest Sunday", "bring", "families, pickers",
                          ["brindle", "farm", "harvest", "sunday", "bring", "family", "picker"])
     assert not _other_acts_on_other_things(draws, brings) and not _other_acts_on_other_things(brings, draws)
+
+
+def test_an_act_on_a_thing_and_an_act_told_alone_of_one_actor_do_not_confirm_each_other() -> None:
+    """One actor, two verbs of no one event, one with a direct object and the other with none but a day the
+    parse read as its object (« a réuni la presse mardi » / « a démissionné mardi »): two acts, not one fact
+    (fixcut30; twoev30 read the day as an object and let the pair confirm)."""
+    from recoupe.claims.status import _other_acts_on_other_things
+
+    press = _object_act("1", "a", "Jean Morvel a réuni la presse mardi", "Jean Morvel", "réunir", "la presse mardi",
+                        ["jean", "morvel", "réunir", "presse", "mardi"])
+    quit_ = _object_act("2", "b", "Jean Morvel a démissionné mardi", "Jean Morvel", "démissionner", "mardi",
+                        ["jean", "morvel", "démissionner", "mardi"])
+    assert group_status([press, quit_], {"a": "a", "b": "b"}).status == "single_source"
+    # the guards: the thing acted on named in the other clause (one fact told from two ends), a clause that
+    # goes on past its verb (a complement the parse did not read as an object)
+    named = _object_act("3", "b", "Jean Morvel a démissionné devant la presse mardi", "Jean Morvel", "démissionner",
+                        "mardi", ["jean", "morvel", "démissionner", "presse", "mardi"])
+    on = _object_act("4", "b", "Jean Morvel a démissionné de son mandat de maire mardi", "Jean Morvel",
+                     "démissionner", "mardi", ["jean", "morvel", "démissionner", "mandat", "maire", "mardi"])
+    assert not _other_acts_on_other_things(press, named) and not _other_acts_on_other_things(press, on)
+    assert _other_acts_on_other_things(press, quit_)

@@ -120,6 +120,32 @@ def asked_act(text: str, language: str) -> bool:
     return ASKED_ACT.search(text) is not None
 
 
+# what may open a claim before the infinitive its urging verb governs, once folded: its preposition
+_INFINITIVE_LEAD = re.compile(r"^(?:(?:a|de|d|to)\s+)?")
+
+
+def urged_infinitive(c: Claim) -> bool:
+    """Is the claim the infinitive an urging verb of its sentence governs (« le maire appelle la préfète à
+    « suspendre les travaux » », « urged the council to close the schools »: the pack's
+    ``URGED_INFINITIVE``, the forms of :func:`urging`'s verbs)? Its act is asked for, not done: the
+    urging told by its object (:func:`asked_act` in other words), no one's deed."""
+    pack = _pack(c.language)
+    if pack is None or not c.sentence or not c.predicate:
+        return False
+    from recoupe.resolve.names import fold
+
+    sentence, text = fold(c.sentence), fold(c.text)
+    at = sentence.find(text)
+    lead = _INFINITIVE_LEAD.match(text)
+    if at < 0 or lead is None:
+        return False
+    rest = text[lead.end():].split(maxsplit=1)
+    # the infinitive is the claim's own verb (not a finite clause after « à » or « to »)
+    if not rest or rest[0] != fold(c.predicate):
+        return False
+    return pack.URGED_INFINITIVE.search(sentence[:at + lead.end()]) is not None
+
+
 def urging(verb: str, language: str) -> bool:
     """Is ``verb`` a verb that presses someone to act (« urge », « appeler »)?"""
     pack = _pack(language)

@@ -90,6 +90,64 @@ def bare_fragment(c: Claim) -> bool:
     return not c.subject.strip() and opens_as_fragment(c)
 
 
+def _subject_words(c: Claim) -> list[str]:
+    """The recovered subject's words, its determiners off (« la tempête » -> tempête)."""
+    lex = _lexicon(c)
+    return [w for w in fold(c.subject).split() if w not in lex.DETERMINERS]
+
+
+def subject_named_in(fragment: Claim, other: Claim) -> bool:
+    """Whether ``other``'s recovered subject (a name or a noun, not a pronoun) is named in the sentence of
+    ``fragment``: « Ayant perdu sa majorité …, Paul Vernet a convoqué la presse » tells Paul Vernet's loss
+    though extraction left the participle clause with no subject."""
+    words = _subject_words(other)
+    if not words or all(w in _lexicon(other).SUBJECT_PRONOUNS for w in words):
+        return False
+    sentence = f" {fold(fragment.sentence or fragment.text)} "
+    if f" {' '.join(words)} " in sentence:
+        return True
+    # a common noun's head alone (« le maire d'Orlac » / « …, le maire a démissionné »); a name in full
+    head = _lexicon(other).subject_head(words)
+    return not other.subject.strip()[:1].isupper() and f" {head} " in sentence
+
+
+# how many words (determiners aside) before a fragment its recovered antecedent may stand (« la
+# panne du réseau électrique de la commune qui … »)
+ANTECEDENT_SPAN = 3
+
+
+def _antecedent_before(c: Claim, words: list[str]) -> bool:
+    """Whether the recovered subject stands right before the fragment in its sentence (« the storm which
+    flooded »): a subject found farther off may be a wrong guess of the parse, and says nothing apart."""
+    sentence, text = fold(c.sentence or ""), fold(c.text)
+    at = sentence.find(text)
+    if at <= 0:
+        return False
+    before = [w for w in sentence[:at].split() if w not in _lexicon(c).DETERMINERS][-ANTECEDENT_SPAN:]
+    return bool(set(words) & set(before))
+
+
+def subjects_apart(a: Claim, b: Claim) -> bool:
+    """Whether two fragments (:func:`opens_as_fragment`) tell the deed of two things: each recovered
+    subject a common noun (not a name, not a pronoun), and neither's words named in the other's
+    sentence (« the storm which flooded the harbour » / « the dam which flooded the harbour »). A shared
+    word or a noun of the other sentence (« le feu » / « l'incendie » where one sentence names both)
+    keeps them one deed."""
+    if not (a.subject.strip() and b.subject.strip() and opens_as_fragment(a) and opens_as_fragment(b)):
+        return False
+    heads = []
+    for c in (a, b):
+        words = _subject_words(c)
+        if (not words or c.subject.strip()[:1].isupper()
+                or any(w in _lexicon(c).SUBJECT_PRONOUNS for w in words) or not _antecedent_before(c, words)):
+            return False
+        heads.append(set(words))
+    if heads[0] & heads[1]:
+        return False
+    in_a, in_b = set(fold(a.sentence or a.text).split()), set(fold(b.sentence or b.text).split())
+    return not (heads[0] & in_b or heads[1] & in_a)
+
+
 def subordinate(c: Claim) -> bool:
     """Whether the claim opens on a subordinator (« when », « alors que »)."""
     words = tuple(_words(c.text))
@@ -121,7 +179,8 @@ def _opens_on_infinitive(words: list[str], lemma: str, lex: ModuleType) -> bool:
     i = 0
     while i < len(words) and words[i] in lex.INFINITIVE_MARKERS:
         i += 1
-    while i < len(words) and words[i] in lex.CLITICS:
+    # (first in the clause, with no marker before, « le », « la », « les » are articles: « Le dîner des ministres »)
+    while i < len(words) and words[i] in lex.CLITICS and (i > 0 or words[i] not in lex.DETERMINERS):
         i += 1
     if i >= len(words):
         return False

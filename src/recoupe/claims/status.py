@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from recoupe.claims.contest import claim_against_result, claims_outcomes_apart
+from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
@@ -2125,25 +2125,52 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     content words named in the other clause (« l'astronaute touche un salaire » / « l'astronaute a réussi
     une sortie »)? What else they share is then the actor and the setting (« dans la station orbitale »),
     not one fact: neither confirms the other. The actor must be one (a word of both subjects), else the
-    actor rules above judge the pair."""
+    actor rules above judge the pair. A day the parse read as the object (« a démissionné mardi ») is no
+    object: one act on a thing against one told with none (« X a convoqué la presse » / « X a
+    démissionné », :func:`_intransitive`) are two acts as well."""
     from recoupe.claims.groups import GENERAL_VERBS
 
-    if not (a.object and b.object) or same_event(a.predicate, b.predicate):
+    if not (a.object or b.object) or same_event(a.predicate, b.predicate):
         return False
     if a.predicate in GENERAL_VERBS or b.predicate in GENERAL_VERBS:
         return False
     if not _participant_words(a.subject) & _participant_words(b.subject):
         return False
+    oa, ob = _participant_words(a.object) - _day_words(), _participant_words(b.object) - _day_words()
+    if not (oa and ob):
+        # one act on a thing, the other told with no object at all: two acts unless the thing is named in
+        # the other clause
+        done, alone, on = (a, b, oa) if oa else (b, a, ob)
+        return (bool(on) and _direct_object(done.object) and not on & _participant_words(alone.text)
+                and _intransitive(alone))
     if not (_direct_object(a.object) and _direct_object(b.object)):
         return False
     if _one_day_named(a, b):
         # both clauses date the act to one day (« mardi soir, les secousses ont détruit 300 maisons » / « … ont
         # rasé des habitations »): one act told with two verbs and two names of its object
         return False
-    oa, ob = _participant_words(a.object), _participant_words(b.object)
     # an object named anywhere in the other clause (« X draws crowds for the day » / « X's day brings out
     # supporters ») may be one fact told from two ends
-    return bool(oa and ob) and not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
+    return not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Week days and months of every language pack, folded (a time, not a thing acted on)."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    return frozenset(fold(w) for w in (*fr.WEEKDAYS, *fr.MONTHS, *en.WEEKDAYS, *en.MONTHS))
+
+
+def _intransitive(c: Claim) -> bool:
+    """Is a claim told with its verb and no complement: nothing after the verb's form but a time, a place
+    or an adverb of few words (« Paul Vernet a démissionné mardi »)? A clause that goes on (« a quitté la
+    mairie ») has a complement the parse did not read as an object."""
+    words = _WORD.findall(c.text)
+    stem = fold(c.predicate)[:4]
+    at = next((i for i, w in enumerate(words) if fold(w).startswith(stem)), None)
+    return at is not None and len(words) - at - 1 <= 1
 
 
 def _one_day_named(a: Claim, b: Claim) -> bool:
@@ -2333,7 +2360,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
-    from recoupe.claims.shown import bare_fragment, opens_as_fragment, states_fact
+    from recoupe.claims.shown import bare_fragment, opens_as_fragment, states_fact, subject_named_in, subjects_apart
 
     # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
     # the status and its pair do not hang on the order the members were read in
@@ -2356,6 +2383,15 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
             marks[i] = _marks(firm[i])
         return marks[i]
 
+    # an act an urging verb asks for (:func:`recoupe.claims.contest.urged_infinitive`) confirms only the
+    # same call told again, never the act told done: fixrevb29's urge rule where the claim is the infinitive
+    asked: dict[int, bool] = {}
+
+    def urged(i: int) -> bool:
+        if i not in asked:
+            asked[i] = urged_infinitive(firm[i])
+        return asked[i]
+
     part_of = _parts_without_frames(sorted(members, key=lambda c: c.id))
     parent = list(range(len(firm)))
 
@@ -2374,6 +2410,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
+                and urged(i) == urged(j)
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
@@ -2398,11 +2435,17 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     def told(i: int, j: int) -> bool:
         """A bare fragment (:func:`bare_fragment`: no subject recovered) confirms only beside a claim that
         is no fragment (:func:`opens_as_fragment`): beside another fragment (two outlets' « de fermer le
-        gymnase », a « qui » clause and an infinitive), nothing says whose deed either tells."""
+        gymnase », a « qui » clause and an infinitive), nothing says whose deed either tells, unless its
+        sentence names the other's subject (:func:`subject_named_in`). Two fragments whose subjects are
+        two things (:func:`subjects_apart`) tell two deeds."""
         for k in (i, j):
             if k not in kinds:
                 kinds[k] = (bare_fragment(firm[k]), not opens_as_fragment(firm[k]))
-        return not (kinds[i][0] or kinds[j][0]) or kinds[i][1] or kinds[j][1]
+        if kinds[i][1] or kinds[j][1]:
+            return True
+        bare_i = kinds[i][0] and not subject_named_in(firm[i], firm[j])
+        bare_j = kinds[j][0] and not subject_named_in(firm[j], firm[i])
+        return not (bare_i or bare_j) and not subjects_apart(firm[i], firm[j])
 
     def fragments(i: int, j: int) -> bool:
         for k in (i, j):

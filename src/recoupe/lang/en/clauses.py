@@ -11,6 +11,25 @@ FREE_RELATIVE_HEADS: frozenset[str] = frozenset()
 QUE: frozenset[str] = frozenset()
 CONDITION_OPENERS: frozenset[str] = frozenset({"if", "unless"})
 CONDITION_ELIDED: frozenset[tuple[str, str]] = frozenset()
+# personal and demonstrative pronouns a clause's recovered subject may be (« that she had closed »): they
+# name no one until resolved; and the determiners before a subject's noun (« the storm »)
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({
+    "he", "she", "it", "they", "we", "you", "i", "this", "that", "these", "those", "him", "her", "them", "us",
+})
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "your", "my",
+})
+
+
+def subject_head(words: list[str]) -> str:
+    """The head noun of a subject's words, determiners off: the last before a preposition (« mayor of
+    kelby » -> mayor, « city mayor » -> mayor)."""
+    for i, w in enumerate(words):
+        if i and w in ("of", "in", "at", "from", "for"):
+            return words[i - 1]
+    return words[-1]
+
+
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 CLITICS: frozenset[str] = frozenset({"not"})
 INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "be"})

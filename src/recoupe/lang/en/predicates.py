@@ -235,3 +235,9 @@ URGING_VERBS: frozenset[str] = frozenset({
 # A clause that tells an act as asked for, not done: an infinitive cut off its urging verb (« to listen to
 # X »), a modal of obligation (« the mayor should quit »). It is the urging told again, not its act.
 ASKED_ACT = re.compile(r"^\W*to\s|\b(?:should|must|ought|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
+# The forms of those verbs (and nouns: « a call to », « her plea to ») before the infinitive they govern,
+# their object between (« urged the council to », « called on the mayor to »): read on the folded text
+# (no punctuation: :func:`recoupe.resolve.names.fold`) before the infinitive, up to its « to ».
+URGED_INFINITIVE = re.compile(
+    r"\b(?:urg|call|ask|press|implor|exhort|encourag|push|pressur|begg?(?:ed|ing|s)?\b|appeal|plead|invit|advis"
+    r"|demand|order)[a-z]*(?:\s+\w+){0,5}?\s+to\s*$")

@@ -27,6 +27,23 @@ CLITICS: frozenset[str] = frozenset({
 # the auxiliaries of a past infinitive (« après avoir fermé ») and the causatives before another infinitive
 # (« de faire fermer l'usine », « de laisser partir »): the clause's verb is the second one
 INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"avoir", "être", "faire", "laisser"})
+# personal and demonstrative pronouns a clause's recovered subject may be (« qu'elle avait fermé »): they
+# name no one until resolved; and the determiners before a subject's noun (« la tempête »)
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({
+    "il", "elle", "ils", "elles", "on", "ce", "c", "cela", "ça", "ceci", "celui", "celle", "ceux", "celles", "lui",
+    "eux", "nous", "vous", "je", "j", "tu", "ca",
+})
+DETERMINERS: frozenset[str] = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "notre", "nos", "votre", "vos",
+})
+
+
+def subject_head(words: list[str]) -> str:
+    """The head noun of a subject's words, determiners off: the first (« maire d orlac » -> maire)."""
+    return words[0]
+
+
 # a present participle opening the clause (« ayant fermé l'usine »): no finite verb
 NONFINITE_OPENERS: frozenset[str] = frozenset({"ayant", "étant"})
 # a gérondif (« en fermant le gymnase »): « en » and the -ant form of the clause's own verb

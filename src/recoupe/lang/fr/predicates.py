@@ -8,6 +8,8 @@ checks compare figures of the same counted thing and read classed words as the a
 thing.
 """
 
+import re
+
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "travel": frozenset({"rendre", "aller", "voyager", "visiter", "visite", "voyage", "déplacement", "déplacer",
                          "arriver", "arrivée", "venir", "partir", "rejoindre", "séjourner", "effectuer"}),
@@ -299,3 +301,10 @@ VICTORY_NOUNS: frozenset[str] = frozenset({"victoire", "triomphe"})
 URGING_VERBS: frozenset[str] = (REQUEST_VERBS - {"interroger", "questionner", "enquêter", "vouloir", "souhaiter"}) | {
     "exhorter", "enjoindre", "inciter", "pousser", "encourager", "supplier", "conjurer",
 }
+# Les formes de ces verbes (et leurs noms : « un appel à », « sa demande de ») devant l'infinitif qu'ils
+# régissent, son objet entre les deux (« appelle la préfète à suspendre », « demande au maire de ») : lu sur
+# le texte replié (sans accents ni ponctuation : :func:`recoupe.resolve.names.fold`) qui précède
+# l'infinitif, jusqu'à sa préposition ; « sommes » (de « être ») n'est pas une forme de « sommer ».
+URGED_INFINITIVE = re.compile(
+    r"\b(?:appel|demand|exhort|invit|presse|incit|pouss|encourag|reclam|exig|somm(?!es\b)|enjoi|suppli|conjur"
+    r"|sollicit)[a-z]*(?:\s+\w+){0,5}?\s+(?:a|de|d)\s*$")
