@@ -56,13 +56,16 @@ SETTINGS: list[Setting] = [
             "event when every place the article names lies away from every place the story named (another "
             "department, a city a degree or more away, another country; a town and its department are not apart): "
             "two fires, two quakes. 0: off."),
-    Setting("stories.day_veto", 0.0, "Off by default: a later act dated in a follow-up's lead (an arrest, a march) and a tenseless weekday"
-            " read as the coming day split one event's stories (review revstories30), and no labelled set shows a"
-            " gain. When on: similarity lost against a story that tells the same kind of physical event (the "
-            "places-apart veto's) on days apart: the article's headline and lead date their event (« samedi », « "
-            "mardi 15 août », resolved against its publication date) stories.day_apart days or more from every "
-            "event day the story's articles gave (two fires in one town a week apart). An article or a story "
-            "without an event day is never set apart. 0: off."),
+    Setting("stories.day_veto", 0.0,
+            "Off by default: a later act dated in a follow-up's lead (an arrest, a march) "
+            "and a tenseless weekday read as the coming day split one event's stories "
+            "(review revstories30), and no labelled set shows a gain. When on: similarity "
+            "lost against a story that tells the same kind of physical event (the places-"
+            "apart veto's) on days apart: the article's headline and lead date their event "
+            "(« samedi », « mardi 15 août », resolved against its publication date) "
+            "stories.day_apart days or more from every event day the story's articles gave "
+            "(two fires in one town a week apart). An article or a story without an event "
+            "day is never set apart. 0: off."),
     Setting("stories.day_apart", 5, "Days between two event days that make them two events for stories.day_veto "
             "(a follow-up a few days later that dates its event again is not apart)."),
     Setting("stories.figure_bonus", 0.3, "Similarity gained against a story that already gives one of a French "
