@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from recoupe.claims.shown import bare_fragment, opens_as_fragment, shown_claim
+from recoupe.claims.shown import bare_fragment, opens_as_fragment, shown_claim, subject_named_in
 from recoupe.claims.status import group_status
 from recoupe.model import Claim
 
@@ -147,3 +147,27 @@ def test_two_whole_claims_and_a_fragment_confirm_shown_by_a_whole_one(
 ])
 def test_french_infinitive_openers(text: str, predicate: str, fragment: bool) -> None:
     assert opens_as_fragment(_act("a:c1", "a", text, predicate)) is fragment
+
+
+@pytest.mark.parametrize(("fragment", "sentence", "subject"), [
+    # an infinitive's missing subject is the governing verb's object, not the name the sentence opens on
+    ("d'avoir détourné des fonds publics", "Marc Roy accuse Paul Vernet d'avoir détourné des fonds publics",
+     "Marc Roy"),
+    ("d'avoir détourné des fonds publics", "Le maire d'Orlac accuse son adjoint d'avoir détourné des fonds publics",
+     "Le maire d'Orlac"),
+    ("to resign at once", "Paul Lee urged the mayor to resign at once", "Paul Lee"),
+])
+def test_an_infinitive_takes_no_subject_from_its_sentence(fragment: str, sentence: str, subject: str) -> None:
+    language = "en" if fragment.startswith("to ") else "fr"
+    other = _act("b:c1", "b", f"{subject}, qui a détourné des fonds publics" if language == "fr"
+                 else f"{subject} resigned at once", "détourner" if language == "fr" else "resign", subject, language)
+    frag = _act("a:c1", "a", fragment, "détourner" if language == "fr" else "resign", "", language, sentence)
+    assert not subject_named_in(frag, other)
+
+
+def test_a_participle_takes_the_main_clause_subject() -> None:
+    frag = _act("a:c1", "a", "Ayant perdu sa majorité au conseil lundi", "perdre", "", "fr",
+                "Ayant perdu sa majorité au conseil lundi, Paul Vernet a convoqué la presse")
+    other = _act("b:c1", "b", "qui a perdu sa majorité au conseil lundi", "perdre", "Paul Vernet", "fr",
+                 "Les habitants ont manifesté contre Paul Vernet, qui a perdu sa majorité au conseil lundi")
+    assert subject_named_in(frag, other)

@@ -103,12 +103,29 @@ def subject_named_in(fragment: Claim, other: Claim) -> bool:
     words = _subject_words(other)
     if not words or all(w in _lexicon(other).SUBJECT_PRONOUNS for w in words):
         return False
-    sentence = f" {fold(fragment.sentence or fragment.text)} "
+    first = _words(fragment.text)[:1]
+    if first and first[0] in _lexicon(fragment).RELATIVE_OPENERS:
+        # a relative pronoun's antecedent stands right before it (« la tempête qui a inondé le port »)
+        return _antecedent_before(fragment, words)
+    if not _opens_on_main_subject(fragment):
+        return False  # « X accuse Y d'avoir détourné … »: an infinitive's subject is not the name's
+    # the name outside the fragment: the main clause's (the fragment's own words name what it is about)
+    sentence = f" {fold(fragment.sentence or fragment.text).replace(fold(fragment.text), ' ')} "
     if f" {' '.join(words)} " in sentence:
         return True
     # a common noun's head alone (« le maire d'Orlac » / « …, le maire a démissionné »); a name in full
     head = _lexicon(other).subject_head(words)
     return not other.subject.strip()[:1].isupper() and f" {head} " in sentence
+
+
+def _opens_on_main_subject(c: Claim) -> bool:
+    """Does the clause open on a participle, a gerund or « après » + infinitive, whose missing subject is
+    the main clause's (:data:`MAIN_SUBJECT_OPENERS` of the language pack, or the -ing form)?"""
+    lex = _lexicon(c)
+    words = _words(c.text)
+    if not words:
+        return False
+    return words[0] in lex.MAIN_SUBJECT_OPENERS or _opens_on_gerund(words, fold(c.predicate or ""), lex)
 
 
 # how many words (determiners aside) before a fragment its recovered antecedent may stand (« la

@@ -2147,7 +2147,8 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
         return False
     if _one_day_named(a, b):
         # both clauses date the act to one day (« mardi soir, les secousses ont détruit 300 maisons » / « … ont
-        # rasé des habitations »): one act told with two verbs and two names of its object
+        # rasé des habitations »): one act told with two verbs and two names of its object. Not when one act
+        # has no object (above): « a convoqué la presse mardi » / « a démissionné mardi » are two acts
         return False
     # an object named anywhere in the other clause (« X draws crowds for the day » / « X's day brings out
     # supporters ») may be one fact told from two ends
@@ -2156,11 +2157,15 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=1)
 def _day_words() -> frozenset[str]:
-    """Week days and months of every language pack, folded (a time, not a thing acted on)."""
+    """Week days and months of every language pack by their whole names, folded (a time, not a thing
+    acted on); not the abbreviations nor the months that are words too (« sat. », « sun », "may", "march",
+    « mars »)."""
     from recoupe.lang.en import dates as en
     from recoupe.lang.fr import dates as fr
 
-    return frozenset(fold(w) for w in (*fr.WEEKDAYS, *fr.MONTHS, *en.WEEKDAYS, *en.MONTHS))
+    names = (*fr.WEEKDAYS, *fr.MONTHS, *en.WEEKDAYS, *en.MONTHS)
+    return frozenset(fold(w) for w in names if not w.endswith(".") and len(w) > 4
+                     and w not in en.AMBIGUOUS_MONTHS and w not in ("march", "mars"))
 
 
 def _intransitive(c: Claim) -> bool:
@@ -2174,19 +2179,15 @@ def _intransitive(c: Claim) -> bool:
 
 
 def _one_day_named(a: Claim, b: Claim) -> bool:
-    """Do two clauses date their act to one day: one resolved date, or one weekday named in both?"""
+    """Do two clauses date their act to one day: one resolved date, or one week day named in both
+    (:func:`_day_words`, the week days only)?"""
     from recoupe.lang.en.dates import WEEKDAYS as EN_DAYS
     from recoupe.lang.fr.dates import WEEKDAYS as FR_DAYS
 
     if a.time and a.time == b.time:
         return True
-    # whole names only: the abbreviations (« sat. », « sun. ») are words of their own without their point
-    days = {d for d in (*EN_DAYS, *FR_DAYS) if not d.endswith(".")}
-
-    def named(text: str) -> set[str]:
-        return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in days}
-
-    return bool(named(a.text) & named(b.text))
+    days = _day_words() & {fold(d) for d in (*EN_DAYS, *FR_DAYS)}
+    return bool(days & {fold(w) for w in _WORD.findall(a.text)} & {fold(w) for w in _WORD.findall(b.text)})
 
 
 def _direct_object(phrase: str) -> bool:

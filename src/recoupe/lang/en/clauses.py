@@ -36,6 +36,9 @@ INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "be"})
 NONFINITE_OPENERS: frozenset[str] = frozenset({"having", "being"})
 # a participle clause opens on the -ing form of its own verb (« closing the gym »); no word need come before it
 GERUND_MARKERS: frozenset[str] = frozenset()
+# what opens a clause whose missing subject is the main clause's (« Having lost the vote, X … », « after
+# voting, X … »), unlike an infinitive's (« X urged Y to … »: Y's)
+MAIN_SUBJECT_OPENERS: frozenset[str] = frozenset({"having", "being", "after"})
 GERUND_ENDING = "ing"
 # « that » opens a clause whose teller is outside it (« that she would close the gym ») unless the claim
 # opens its sentence (« That is four times the allowed level »): read with the sentence (shown.states_fact)

@@ -48,6 +48,9 @@ def subject_head(words: list[str]) -> str:
 NONFINITE_OPENERS: frozenset[str] = frozenset({"ayant", "étant"})
 # a gérondif (« en fermant le gymnase »): « en » and the -ant form of the clause's own verb
 GERUND_MARKERS: frozenset[str] = frozenset({"en"})
+# what opens a clause whose missing subject is the main clause's (« Ayant perdu sa majorité, X a … », « après
+# avoir voté, X a … », « en quittant la salle, X a … »), unlike an infinitive's (« X accuse Y d'avoir … »: Y's)
+MAIN_SUBJECT_OPENERS: frozenset[str] = frozenset({"ayant", "étant", "après", "en"})
 GERUND_ENDING = "ant"
 COMPLEMENT_OPENERS: frozenset[str] = frozenset()  # « que » is in QUE: a fragment wherever it stands
 # a subordinate clause (« alors que le port avait été inondé »): the fact it serves is in the main clause
