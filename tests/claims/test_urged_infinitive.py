@@ -42,3 +42,14 @@ def test_an_urged_infinitive_confirms_no_deed(deed: str, call: str, sentence: st
 def test_an_infinitive_no_urging_verb_governs_is_not_urged(text: str, sentence: str, predicate: str,
                                                            language: str) -> None:
     assert not urged_infinitive(_act("b:c1", "b", text, predicate, language=language, sentence=sentence))
+
+
+@pytest.mark.parametrize(("call", "sentence", "predicate", "language"), [
+    # the urging word sits before a comma, in an apposition or a fronted phrase: the infinitive is the next verb's
+    ("to put out the fire", "Firefighters, called at midnight, managed to put out the fire", "put", "en"),
+    ("à éteindre le feu", "Les pompiers, appelés vers minuit, ont réussi à éteindre le feu", "éteindre", "fr"),
+    ("de fermer ses portes", "Face à la demande, l'usine a décidé de fermer ses portes", "fermer", "fr"),
+])
+def test_an_urging_word_before_a_comma_governs_no_infinitive(call: str, sentence: str, predicate: str,
+                                                             language: str) -> None:
+    assert not urged_infinitive(_act("b:c1", "b", call, predicate, language=language, sentence=sentence))

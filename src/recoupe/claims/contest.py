@@ -143,7 +143,14 @@ def urged_infinitive(c: Claim) -> bool:
     # the infinitive is the claim's own verb (not a finite clause after « à » or « to »)
     if not rest or rest[0] != fold(c.predicate):
         return False
-    return pack.URGED_INFINITIVE.search(sentence[:at + lead.end()]) is not None
+    before = sentence[:at + lead.end()]
+    raw_at = c.sentence.find(c.text)
+    if raw_at >= 0:
+        # only the words since the last comma, colon or semicolon: « Firefighters, called at midnight, managed
+        # to put out the fire » is no call to put it out (the folded text has no punctuation left)
+        tail = re.split(r"[,;:]", c.sentence[:raw_at])[-1]
+        before = f"{fold(tail)} {text[:lead.end()]}".rstrip() + " "
+    return pack.URGED_INFINITIVE.search(before) is not None
 
 
 def urging(verb: str, language: str) -> bool:
