@@ -171,3 +171,20 @@ def test_a_participle_takes_the_main_clause_subject() -> None:
     other = _act("b:c1", "b", "qui a perdu sa majorité au conseil lundi", "perdre", "Paul Vernet", "fr",
                  "Les habitants ont manifesté contre Paul Vernet, qui a perdu sa majorité au conseil lundi")
     assert subject_named_in(frag, other)
+
+
+@pytest.mark.parametrize(("one", "two", "subjects"), [
+    # one event named two ways
+    (("qui a ravagé la pinède dimanche", "Le feu qui a ravagé la pinède dimanche est fixé"),
+     ("qui a ravagé la pinède dimanche", "L'incendie qui a ravagé la pinède dimanche est fixé"), ("feu", "incendie")),
+    # a subject the parse took farther back than the antecedent
+    (("qui a inondé le port dimanche", "Les pêcheurs réparent les bateaux après la tempête qui a inondé le port "
+                                       "dimanche"),
+     ("qui a inondé le port dimanche", "Les habitants nettoient les rues après l'ouragan qui a inondé le port "
+                                       "dimanche"), ("tempête", "rues")),
+])
+def test_two_names_of_one_event_still_confirm(one: tuple[str, str], two: tuple[str, str],
+                                              subjects: tuple[str, str]) -> None:
+    ms = [_act("a:c1", "a", one[0], "ravager" if "ravagé" in one[0] else "inonder", subjects[0], "fr", one[1]),
+          _act("b:c1", "b", two[0], "ravager" if "ravagé" in two[0] else "inonder", subjects[1], "fr", two[1])]
+    assert group_status(ms, SOURCES).status == "confirmed"

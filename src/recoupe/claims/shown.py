@@ -128,9 +128,10 @@ def _opens_on_main_subject(c: Claim) -> bool:
     return words[0] in lex.MAIN_SUBJECT_OPENERS or _opens_on_gerund(words, fold(c.predicate or ""), lex)
 
 
-# how many words (determiners aside) before a fragment its recovered antecedent may stand (« la
-# panne du réseau électrique de la commune qui … »)
-ANTECEDENT_SPAN = 3
+# how many words (determiners aside) before a fragment its recovered antecedent may stand: the relative
+# pronoun's antecedent itself; a subject found farther off may be the parse's guess (« nettoient les rues
+# après l'ouragan qui … » read « rues »)
+ANTECEDENT_SPAN = 1
 
 
 def _antecedent_before(c: Claim, words: list[str]) -> bool:
@@ -142,6 +143,16 @@ def _antecedent_before(c: Claim, words: list[str]) -> bool:
         return False
     before = [w for w in sentence[:at].split() if w not in _lexicon(c).DETERMINERS][-ANTECEDENT_SPAN:]
     return bool(set(words) & set(before))
+
+
+def heads_happen(c: Claim, words: set[str]) -> bool:
+    """Is one of ``words`` a noun of something happening (the language pack's ``HAPPENING_NOUNS``:
+    « incendie », "storm")?"""
+    from recoupe.lang.en import events as en_events
+    from recoupe.lang.fr import events as fr_events
+
+    nouns = (en_events if c.language == "en" else fr_events).HAPPENING_NOUNS
+    return any(w in nouns for w in words)
 
 
 def subjects_apart(a: Claim, b: Claim) -> bool:
@@ -161,6 +172,8 @@ def subjects_apart(a: Claim, b: Claim) -> bool:
         heads.append(set(words))
     if heads[0] & heads[1]:
         return False
+    if all(heads_happen(c, h) for c, h in zip((a, b), heads, strict=True)):
+        return False  # « le feu qui a ravagé » / « l'incendie qui a ravagé »: one event may have two names
     in_a, in_b = set(fold(a.sentence or a.text).split()), set(fold(b.sentence or b.text).split())
     return not (heads[0] & in_b or heads[1] & in_a)
 
