@@ -28,6 +28,9 @@ def _marks(models, text: str, lang: str) -> list[bool]:  # type: ignore[no-untyp
     ("Coup de théâtre à la mairie", "fr"),
     ("Loyers, taxes locales", "fr"),
     ("Stunning twist at the academy", "en"),
+    ("Rebondissement dans l'affaire du stade", "fr"),
+    ("Coup de théâtre au gouvernement", "fr"),
+    ("Bombshell at city hall", "en"),
 ])
 def test_an_exclamation_is_marked(models, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert _marks(models, text, lang) == [True]
@@ -44,6 +47,12 @@ def test_an_exclamation_is_marked(models, text: str, lang: str) -> None:  # type
     ("12e édition du salon", "fr"),
     ("Fire at paint factory", "en"),
     ("Cyberattack on city website", "en"),
+    # a nominal head in no lexicon may tell an event (review revknown30): only known exclamations are marked
+    ("Perquisition au siège du parti", "fr"),
+    ("Expulsion des squatteurs de l'immeuble", "fr"),
+    ("Curfew in the old town", "en"),
+    ("Manhunt for escaped inmate", "en"),
+    ("Hostage drama at the bank", "en"),
 ])
 def test_a_verbless_clause_with_an_event_a_figure_or_a_negation_is_not(models, text: str,  # type: ignore[no-untyped-def]
                                                                        lang: str) -> None:

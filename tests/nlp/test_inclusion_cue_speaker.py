@@ -63,3 +63,14 @@ def test_a_named_speaker_still_speaks(en, text: str, sources: list[str]) -> None
 ])
 def test_french_listed_name_is_not_the_speaker(fr, text: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _sources(fr, text, "fr") == sources
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Several officials backed the plan, including Dov Arlen, a deputy minister who said it would pass. The deputy "
+     "minister added that the vote was close.", ["Several officials", "Dov Arlen"]),
+])
+def test_a_listed_name_whose_apposition_speaks_in_a_relative_clause_is_the_speaker(  # type: ignore[no-untyped-def]
+        en, text: str, sources: list[str]) -> None:
+    # "including X, a deputy minister who said …": the verb is the apposition's own (its relative clause), so
+    # the apposition names X, and "The deputy minister added" is X again
+    assert _sources(en, text, "en") == sources

@@ -1002,3 +1002,28 @@ def test_storage_eventless_mark_round_trips_and_an_old_store_reads_it_unset(tmp_
         s.add_article(_article(), [], "test")
         s.save_analysis(ArticleAnalysis(article_id="a1", claims=[exclaim]))
         assert s.claims(article_id="a1") == [exclaim]
+
+
+def test_storage_an_old_store_with_claims_warns_once_that_they_carry_no_eventless_mark(tmp_path, caplog) -> None:
+    # the mark is read on the parse at extraction, and a stored article is not analysed again: a store whose
+    # claims were analysed before m019 says so on the opening that migrates it, and names the way to set it
+    import logging
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:SCHEMA_VERSION - 1]:
+        step(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.execute("INSERT INTO articles (id, seq, origin, title, text, language, removed_lines, sentences)"
+               " VALUES ('a0', 1, 'a0.txt', 'Surprise', 'Surprise au conseil.', 'fr', '[]', '[]')")
+    db.execute("INSERT INTO claims (id, article_id, text, sentence, start, \"end\", subject, predicate, modality)"
+               " VALUES ('a0:c1', 'a0', 'Surprise au conseil', 'Surprise au conseil.', 0, 19, '', 'surprise',"
+               " 'asserted')")
+    db.commit()
+    db.close()
+    with caplog.at_level(logging.WARNING, logger="recoupe.storage"):
+        Store.open(path).close()
+        Store.open(path).close()  # migrated now: no second warning
+        Store.open(tmp_path / "new.db").close()  # a new store holds no claim analysed before the mark
+    warned = [r.getMessage() for r in caplog.records if r.name == "recoupe.storage"]
+    assert len(warned) == 1 and "eventless" in warned[0] and "recoupe build" in warned[0]

@@ -5093,12 +5093,31 @@ def _clip(text: str, n: int = 90) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _unopposable(a: Claim, b: Claim) -> bool:
+    """Is one of two claims a verbless clause marked as telling no event (:attr:`Claim.eventless`), with
+    nothing to set it against? A denial whose words hold a word of it (« Le parquet dément tout coup de
+    théâtre » against « Coup de théâtre au parquet ») is still set against it: the mark is read from a
+    lexicon, and a denial lost is a contradiction the reader never sees."""
+    for mark, other in ((a, b), (b, a)):
+        if not mark.eventless:
+            continue
+        if not (other.modality == "denied" or other.negated):
+            return True
+        said = {fold(w)[:5] for w in _WORD.findall(other.object or other.text)}
+        if not said & {fold(w)[:5] for w in _WORD.findall(mark.text)}:
+            return True
+    return False
+
+
 def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
     """The contradiction (or update) between two claims, if any: a :class:`Finding` whose
     explanation names both sides and their sources. Symmetric up to the order of the sides."""
     sa = a if isinstance(a, Side) else Side(a)
     sb = b if isinstance(b, Side) else Side(b)
-    if sa.claim.id == sb.claim.id or sa.claim.eventless or sb.claim.eventless:
+    if sa.claim.id == sb.claim.id or _unopposable(sa.claim, sb.claim):
         return None  # a verbless exclamation (« Coup de théâtre ! ») tells no event to set against another
     # order the pair by id so that either call order gives the same explanation
     if sb.claim.id < sa.claim.id:
@@ -5348,7 +5367,7 @@ def compare_across(a: Side, b: Side) -> Finding | None:
     lengths of time, one named news announced on two days, one event at one town dated apart) and
     they were published within ``ACROSS_DAYS`` days; or one named person's traffic stop dated to one
     written day at two clock times (:func:`stop_day_keys`), whenever the reports were published."""
-    if a.claim.id == b.claim.id or a.claim.eventless or b.claim.eventless:
+    if a.claim.id == b.claim.id or _unopposable(a.claim, b.claim):
         return None
     if b.claim.id < a.claim.id:
         a, b = b, a

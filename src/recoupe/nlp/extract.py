@@ -742,14 +742,13 @@ class _Context:
         the comma before the name and the name, and a reporting verb's own subject follows it (after the
         name's comma, words with no punctuation up to a reporting verb)? The role phrase after the name is
         then that verb's subject, not the name's apposition (« …, Paul Lee, an emergency doctor said »: no
-        cue, the name speaks)."""
-        if self.lang == "en":
-            from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as verbs
-            from recoupe.lang.en.sources import INCLUSION_CUES
-        else:
-            from recoupe.lang.fr.sources import INCLUSION_CUES
+        cue, the name speaks). English only: the French forms (« dont X, a indiqué un porte-parole ») were
+        credited right without it."""
+        if self.lang != "en":
+            return False
+        from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as verbs
+        from recoupe.lang.en.sources import INCLUSION_CUES
 
-            verbs = REPORTING_VERBS
         doc, sent = self.doc, ent.sent
         comma = next((k for k in range(ent.start - 1, sent.start - 1, -1) if doc[k].is_punct), None)
         if comma is None or doc[comma].text != ",":
@@ -761,6 +760,9 @@ class _Context:
             return False
         for t in doc[ent.end + 1:sent.end]:
             if t.is_punct:
+                return False
+            if "Rel" in t.morph.get("PronType", []) or t.tag_ in {"WP", "WDT"} or t.dep_ == "relcl":
+                # « including X, a deputy minister who said … »: the verb is the apposition's own, the name speaks
                 return False
             if t.pos_ == "VERB":
                 return t.lemma_ in verbs
@@ -1714,9 +1716,11 @@ _NO_ACTOR_ENTITIES = frozenset({"DATE", "TIME"})
 # an exclamation is a few words; a longer clause the parse found no verb in mostly has one it mistagged
 # (« le comité d'experts livre son avis », « livre » read as a noun)
 EVENTLESS_MAX_WORDS = 6
-# the dependents of a verbless clause's head that may name its event (« Menace de grève », "Threat of strike",
-# "Rail strike threat"), besides the head and its conjuncts
-_EVENT_DEPENDENTS = frozenset({"nmod", "compound", "pobj", "conj"})
+# the prepositions through which a verbless head's dependent names its event (« Menace de grève », "Threat of
+# strike"); a place hung on it by another (« … au gouvernement », "… at the department") says where, not what
+_OF_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "of"})
+# the parts of speech of a bare list of topics (« Loyers, taxes locales », « Retraites et niches fiscales »)
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
 
 
 def _happening(tok: Token) -> bool:
@@ -1738,9 +1742,11 @@ def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bo
     """Is a clause a verbless exclamation that tells no event (« Coup de théâtre à la mairie », "Stunning
     twist at the academy", « Loyers, taxes locales »)? A few words in the outlet's own voice, outside
     quotation marks: no verb (finite, participle or infinitive), no subject, no figure, no name (dates aside),
-    no negation (« Pas encore de décision » tells what did not happen), and no noun of a happening at its
-    head (« Grève à la SNCF », "Fire at chemical plant" tell an event). Two outlets' exclamations share words,
-    not a fact: the claim is kept, marked, and confirms and contradicts nothing."""
+    no negation (« Pas encore de décision » tells what did not happen), no noun of a happening at its head or
+    hung on it through « de » / "of" (« Grève à la SNCF », "Threat of strike" tell an event), and a head known
+    to tell a reaction or a label (:func:`_exclamation_head`) or the shape of a bare list of nouns. Any other
+    nominal headline (« Perquisition au siège du parti ») may tell an event: it is not marked. Two outlets'
+    exclamations share words, not a fact: the claim is kept, marked, and confirms nothing."""
     if cc.subject or cc.frame is not None or cc.modality != "asserted" or cc.negated:
         return False
     if sum(not t.is_punct for t in span) > EVENTLESS_MAX_WORDS:
@@ -1762,10 +1768,42 @@ def _eventless(cc: ClauseClaim, span: Span, quoted: list[tuple[int, int]]) -> bo
     if any(a <= span.start_char and span.end_char <= b + 1 for a, b in quoted):
         return False
     head = span.doc[cc.head] if span.start <= cc.head < span.end else span.root
-    # the head, and the words hung on it or on its preposition (« Menace de grève », "Threat of strike")
-    heads = [head, *(t for t in span if t.i != head.i and t.dep_ in _EVENT_DEPENDENTS
-                     and (t.head.i == head.i or t.head.head.i == head.i))]
-    return not any(t.pos_ in {"NOUN", "PROPN", "X"} and _happening(t) for t in heads)
+    conjuncts = [t for t in span if t.i != head.i and t.dep_ == "conj" and t.head.i == head.i]
+    # what the clause is about: its head, its conjuncts, and the words hung on them through « de » / "of"
+    # (« Menace de grève »); a place through another preposition is no event
+    exclamation = _exclamation_head(head, span)
+    # (an exclamation's own head is no event, though a word of it may name one elsewhere: "coup")
+    named = [*(h for h in (head, *conjuncts) if not (exclamation and h.i == head.i)),
+             *(t for t in span if t.head.i in {head.i, *(c.i for c in conjuncts)} and t.i != t.head.i
+               and t.pos_ in {"NOUN", "PROPN", "X"}
+               and any(c.dep_ == "case" and fold(c.text) in _OF_PREPOSITIONS for c in t.children)),
+             *(t for t in span if t.dep_ == "pobj" and t.head.lower_ == "of"
+               and t.head.head.i in {head.i, *(c.i for c in conjuncts)})]
+    if any(t.pos_ in {"NOUN", "PROPN", "X"} and _happening(t) for t in named):
+        return False
+    # marked only what is known to tell no event: a head that tells a reaction or a label (« Coup de théâtre »,
+    # "Stunning twist"), or a bare list of nouns with no determiner (« Loyers, taxes locales »); a nominal head
+    # the lexicons miss (« Perquisition au siège », "Curfew in the old town") may tell an event and stays unmarked
+    if exclamation:
+        return True
+    # a bare list: nouns (with their adjectives), commas and « et » only, no determiner, no preposition (the
+    # parser hangs « taxes » on « Loyers » after a comma as often as it reads a conjunct), none of a happening
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    return (len(nouns) >= 2 and all(t.pos_ in _LIST_POS for t in span)
+            and any(t.pos_ == "CCONJ" or t.text == "," for t in span) and not any(_happening(t) for t in nouns))
+
+
+def _exclamation_head(head: Token, span: Span) -> bool:
+    """Is ``head`` (with the words after it, for a locution: « coup de théâtre ») a head that tells a reaction or
+    a label, not an event (:data:`recoupe.lang.fr.events.EXCLAMATION_HEADS`)?"""
+    if head.doc.lang_ == "en":
+        from recoupe.lang.en.events import EXCLAMATION_HEADS
+    else:
+        from recoupe.lang.fr.events import EXCLAMATION_HEADS
+    if fold(head.lemma_ or head.text) in EXCLAMATION_HEADS or fold(head.text) in EXCLAMATION_HEADS:
+        return True
+    words = " ".join(fold(t.text) for t in span.doc[head.i:min(span.end, head.i + 3)])
+    return any(" " in h and (words == h or words.startswith(h + " ")) for h in EXCLAMATION_HEADS)
 
 
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:

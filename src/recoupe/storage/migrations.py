@@ -593,6 +593,8 @@ MIGRATIONS: list[Migration] = [m001_initial, m002_fts, m003_claim_lemmas_and_url
                                m016_fts_external_content, m017_briefings_rewritten,
                                m018_claims_attributed_entity_index, m019_claim_eventless]
 SCHEMA_VERSION = len(MIGRATIONS)
+# the version from which claims carry Claim.eventless: a store opened from below it warns (storage.store)
+EVENTLESS_VERSION = MIGRATIONS.index(m019_claim_eventless) + 1
 
 
 class _InTransaction:

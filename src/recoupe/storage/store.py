@@ -8,6 +8,7 @@ article is committed in its own transaction so that a killed build leaves a cons
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -30,7 +31,9 @@ from recoupe.model import (
     Rejection,
     TimeExpr,
 )
-from recoupe.storage.migrations import SCHEMA_VERSION, migrate
+from recoupe.storage.migrations import EVENTLESS_VERSION, SCHEMA_VERSION, migrate
+
+log = logging.getLogger("recoupe.storage")
 
 Row = dict[str, Any]
 # json.dumps(x, ensure_ascii=False) makes an encoder per call: the per-claim writes share one (the same text)
@@ -206,7 +209,12 @@ class Store:
         if found > SCHEMA_VERSION:
             raise RecoupeError(E.E031, path=spath, found=found, supported=SCHEMA_VERSION)
         if not readonly:
-            migrate(db)
+            before = migrate(db)
+            if 0 < before < EVENTLESS_VERSION and db.execute("SELECT 1 FROM claims LIMIT 1").fetchone():
+                # the mark is read on the parse at extraction; a stored article is not analysed again
+                log.warning("%s: claims analysed before schema version %d carry no eventless mark (a verbless "
+                            "exclamation may still confirm); build the articles into a new store "
+                            "(recoupe build INPUTS --db NEW.db) to set it", spath, EVENTLESS_VERSION)
         return cls(db, spath)
 
     def close(self) -> None:

@@ -172,3 +172,10 @@ HAPPENING_NOUNS: frozenset[str] = frozenset({
 # Noun endings that make a noun of an act (« resignation », « agreement », « closure »): such a head is read as an
 # event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
 HAPPENING_SUFFIXES: tuple[str, ...] = ("ation", "tion", "sion", "ment", "ure")
+# The heads of a verbless clause that tell a reaction or a label, not what happened ("Stunning twist at the
+# academy", "Bombshell at city hall", "Explainer: …"): only a headline headed by one of them is marked eventless;
+# a head missing from this list is read as telling an event (a nominal headline keeps confirming).
+EXCLAMATION_HEADS: frozenset[str] = frozenset({
+    "twist", "upset", "shock", "shocker", "bombshell", "surprise", "stunner", "astonishment", "dismay",
+    "explainer", "factbox", "analysis", "editorial", "opinion",
+})

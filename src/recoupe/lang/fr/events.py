@@ -157,3 +157,11 @@ HAPPENING_NOUNS: frozenset[str] = frozenset({
 # Noun endings that make a noun of an act (« manifestation », « licenciement », « fermeture », « blocage »): such a
 # head is read as an event too (a wrong reading here only keeps a headline able to confirm, as before the mark).
 HAPPENING_SUFFIXES: tuple[str, ...] = ("ation", "ement", "ction", "ution", "ssion", "ure", "age")
+# Les têtes d'une phrase sans verbe qui disent une réaction ou une rubrique, pas ce qui est arrivé (« Coup de
+# théâtre à la mairie », « Rebondissement au conseil », « Décryptage : … »), folded, several words for a locution:
+# only a headline headed by one of them is marked eventless; a head missing from this list is read as telling an
+# event (a nominal headline keeps confirming).
+EXCLAMATION_HEADS: frozenset[str] = frozenset({
+    "coup de theatre", "coup de tonnerre", "coup de massue", "rebondissement", "surprise", "stupeur",
+    "stupefaction", "consternation", "decryptage", "eclairage", "editorial", "edito", "chronique", "billet",
+})

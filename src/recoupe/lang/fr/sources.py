@@ -214,7 +214,3 @@ HEADLINE_NOT_SPEAKER_AFTER: frozenset[str] = frozenset({"avec", "contre", "apres
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset({
     "personne", "tout le monde", "nul", "aucun", "aucune", "chacun", "chacune", "rien", "on", "quiconque",
 })
-# Les mots qui ouvrent la liste de certains de ceux dont parle le contenu (« Deux pêcheurs ont été interpellés, dont X,
-# a indiqué un porte-parole »): a name after them is one of those listed, not the speaker whose verb follows
-# (recoupe.nlp.extract).
-INCLUSION_CUES: tuple[str, ...] = ("dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles")
