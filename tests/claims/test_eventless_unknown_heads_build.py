@@ -21,8 +21,8 @@ DAY = "2026-11-04"
 NOMINAL: list[tuple[str, str, str]] = [
     ("Perquisition au siège du parti", "Les enquêteurs ont saisi des documents.",
      "Rien n'a filtré de l'opération. Les enquêteurs ont saisi des documents."),
-    ("Expulsion des squatteurs de l'immeuble", "Les forces de l'ordre sont arrivées à l'aube.",
-     "Rien n'a filtré. Les forces de l'ordre sont arrivées à l'aube."),
+    ("Expulsion des squatteurs de l'immeuble", "Les policiers sont arrivés à l'aube.",
+     "Rien n'a filtré. Les policiers sont arrivés à l'aube."),
     ("Curfew in the old town", "Shops closed early in the evening.", "Nothing else was known. Shops closed early."),
     ("Heat wave across the south", "Temperatures climbed through the week.",
      "Nothing else was known. Temperatures climbed through the week."),
