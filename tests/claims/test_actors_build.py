@@ -2,7 +2,8 @@
 on one day (« a démissionné mardi » / « a convoqué la presse mardi »), or one kind of act of two actors told by
 common nouns (« the parents » / « the union » urge the same closures), state two facts: neither confirms the
 other. One deed told twice, and one actor named two ways (« les enseignants » / « le syndicat des
-enseignants »), still confirm. Articles written for the tests."""
+enseignants »), still confirm, and so does an event told with two verbs on its day (« un séisme a secoué
+samedi » / « … a frappé l'île samedi »). Articles written for the tests."""
 
 from __future__ import annotations
 
@@ -48,6 +49,10 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
         ("quai-matin.example", "Orlac : Paul Vernet démissionne. Ayant perdu sa majorité au conseil municipal "
                                "d'Orlac lundi, Paul Vernet a démissionné mardi.", DAY),
         ("cap-soir.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi de son poste de maire.", DAY),
+    ],
+    "fr-one-quake-two-verbs": [
+        ("quai-matin.example", "Alerte dans l'archipel. Un séisme de magnitude 6,1 a secoué samedi matin.", DAY),
+        ("cap-soir.example", "Nuit blanche sur l'île. Un séisme de magnitude 6,1 a frappé l'île samedi.", DAY),
     ],
     "fr-one-actor-two-names": [
         ("quai-matin.example", "Les enseignants réclament la fermeture des écoles. Le syndicat des enseignants de "
