@@ -1529,7 +1529,30 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
         return True
     # « Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs of one
     # person, all they share is who
-    return _actor_only(shared, a, b) or _participants_only(shared, a, b)
+    return _actor_only(shared, a, b) or _participants_only(shared, a, b) or _actor_on_one_day(shared, a, b)
+
+
+def _actor_on_one_day(shared: set[str], a: Claim, b: Claim) -> bool:
+    """Are all the content words two clauses with two verbs share their subjects' words and a date word
+    (« X a démissionné mardi » / « X a convoqué la presse mardi »), their subjects one resolved entity? One
+    actor does several things on one day: who and when, without what, are no shared act. An unresolved
+    subject is often an event's own noun (« un séisme a secoué samedi » / « un séisme a frappé l'île
+    samedi »), whose two verbs on its day tell it once."""
+    if not a.subject_entity or a.subject_entity != b.subject_entity:
+        return False
+    days = {w for w in shared if fold(w) in _day_words()}
+    return bool(days) and _actor_only(shared - days, a, b)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Weekday and month names of every language pack, folded (the date words of :func:`_not_of_the_act`)."""
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WEEKDAYS as EN_DAYS
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+    from recoupe.lang.fr.dates import WEEKDAYS as FR_DAYS
+
+    return frozenset(fold(w) for w in (*EN_MONTHS, *EN_DAYS, *FR_MONTHS, *FR_DAYS))
 
 
 def _act_not_told(a: Claim, b: Claim) -> bool:
@@ -2119,6 +2142,40 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
 
 
+def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
+    """Do two accounts tell one kind of act of two actors described by common nouns (:func:`_described`:
+    « Parents urge closures » / « Union urges closures », « les parents réclament … » / « le syndicat
+    réclame … »), sharing fewer than :data:`OTHER_ACTORS_MIN_SHARED` content words beyond the verb and its
+    objects? :func:`_other_actors` judges two names; two descriptions with no word in common are two
+    actors (« le syndicat des enseignants » / « les enseignants » share one and stay one). Both written in
+    their clauses, neither a title (it may stand for a name), a country or region (its state; a town's
+    name also spells common nouns, « Union ») or a pronoun, and neither's words named in the other clause
+    (one act told from its two sides)."""
+    # the words of what the act bears on are the kind of act (« la fermeture des écoles »), not its occurrence
+    acted_on = _phrase_words(a.object) | _phrase_words(b.object)
+    beyond = {w for w in shared if not (w in acted_on or w.rstrip("sx") in acted_on)}
+    if not (_described(a) and _described(b)) or len(beyond) >= OTHER_ACTORS_MIN_SHARED:
+        return False
+    sa, sb = _participant_words(a.subject), _participant_words(b.subject)
+    if not (sa and sb) or sa & sb or _titled(sa) or _titled(sb):
+        return False
+    if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
+        return False
+    if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
+        return False
+    return not (sa & _participant_words(b.text) or sb & _participant_words(a.text))
+
+
+def _described(c: Claim) -> bool:
+    """Is a claim's subject a description (« les parents », « parents d'élèves de X »), not a name: no
+    entity resolved, or a subject that opens on a word written in lower case in the clause (the entity
+    is then a name inside it)?"""
+    if not c.subject_entity:
+        return True
+    first = next(_WORD.finditer(c.subject), None)
+    return first is not None and first.group()[0].islower() and first.group() in c.text
+
+
 def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     """Do two accounts tell two acts of one actor: verbs that name no one event (:func:`same_event`),
     neither a general verb, each with a direct object (:func:`_direct_object`), and neither object's
@@ -2408,6 +2465,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not cannot_be_one_fact(feats[i], feats[j])
                 and not named_apart(firm[i].text, firm[j].text)
                 and not _other_actors(firm[i], firm[j], content[i] & content[j])
+                and not _other_described_actors(firm[i], firm[j], content[i] & content[j])
                 and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])

@@ -1,0 +1,101 @@
+"""The review revcut30's piles through a real build (issue #13): two outlets that tell two deeds of one actor
+on one day (« a démissionné mardi » / « a convoqué la presse mardi »), or one kind of act of two actors told by
+common nouns (« the parents » / « the union » urge the same closures), state two facts: neither confirms the
+other. One deed told twice, and one actor named two ways (« les enseignants » / « le syndicat des
+enseignants »), still confirm, and so does an event told with two verbs on its day (« un séisme a secoué
+samedi » / « … a frappé l'île samedi »). Articles written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claims.helpers import build_outlet_stories
+
+pytestmark = [pytest.mark.model]
+
+DAY = "2031-03-04"
+
+# story -> articles (outlet, text, day published); a pile each
+TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
+    "fr-two-deeds-one-day": [
+        ("quai-matin.example", "Orlac : Paul Vernet démissionne. Ayant perdu sa majorité au conseil municipal "
+                               "d'Orlac lundi, Paul Vernet a démissionné mardi.", DAY),
+        ("cap-soir.example", "Orlac : Paul Vernet convoque la presse. Ayant perdu sa majorité au conseil municipal "
+                             "d'Orlac lundi, Paul Vernet a convoqué la presse mardi.", DAY),
+    ],
+    "fr-two-actors": [
+        ("quai-matin.example", "Les parents réclament la fermeture des écoles. Les parents d'élèves de Brivelle "
+                               "réclament la fermeture des écoles jusqu'à lundi.", DAY),
+        ("cap-soir.example", "Le syndicat réclame la fermeture des écoles. Le syndicat des enseignants de Brivelle "
+                             "exige que les écoles restent fermées jusqu'à lundi.", DAY),
+    ],
+    "en-two-actors": [
+        ("kelby-post.example", "Union urges closures. The teachers' union urged the council on Monday to close "
+                               "the schools.", DAY),
+        ("orlac-herald.example", "Parents urge closures. Parents want the schools shut until the heating is "
+                                 "fixed.", DAY),
+    ],
+    "en-two-actors-headlines": [
+        ("kelby-post.example", "Union urges school closures. The union said the heating had failed in three "
+                               "buildings.", DAY),
+        ("orlac-herald.example", "Parents urge school closures. Parents fear their children will fall ill.", DAY),
+    ],
+}
+
+ONE_FACT: dict[str, list[tuple[str, ...]]] = {
+    "fr-one-deed": [
+        ("quai-matin.example", "Orlac : Paul Vernet démissionne. Ayant perdu sa majorité au conseil municipal "
+                               "d'Orlac lundi, Paul Vernet a démissionné mardi.", DAY),
+        ("cap-soir.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi de son poste de maire.", DAY),
+    ],
+    "fr-one-quake-two-verbs": [
+        ("quai-matin.example", "Alerte dans l'archipel. Un séisme de magnitude 6,1 a secoué samedi matin.", DAY),
+        ("cap-soir.example", "Nuit blanche sur l'île. Un séisme de magnitude 6,1 a frappé l'île samedi.", DAY),
+    ],
+    "fr-one-actor-two-names": [
+        ("quai-matin.example", "Les enseignants réclament la fermeture des écoles. Le syndicat des enseignants de "
+                               "Brivelle a demandé mardi au conseil de fermer les écoles.", DAY),
+        ("cap-soir.example", "Le syndicat des enseignants réclame la fermeture des écoles. Réuni mardi, le syndicat "
+                             "a demandé la fermeture des écoles jusqu'à lundi.", DAY),
+    ],
+    "en-one-actor-two-names": [
+        ("kelby-post.example", "Teachers' union urges school closures. The union said the heating had failed in "
+                               "three buildings.", DAY),
+        ("orlac-herald.example", "Union urges school closures. The teachers' union fears the children will fall "
+                                 "ill.", DAY),
+    ],
+}
+
+
+def _build(nlp: Any, tmp_path_factory: Any, stories: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, Any]]:
+    return {story: build_outlet_stories(nlp, tmp_path_factory.mktemp(story), {story: articles})
+            for story, articles in stories.items()}
+
+
+@pytest.fixture(scope="module")
+def two_facts(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return _build(nlp, tmp_path_factory, TWO_FACTS)
+
+
+@pytest.fixture(scope="module")
+def one_fact(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return _build(nlp, tmp_path_factory, ONE_FACT)
+
+
+def _confirmed_across(dossier: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The `confirmed` groups whose members come from both articles, with the claims they are confirmed by."""
+    article_of = {c["id"]: c["article"] for c in dossier["claims"]}
+    return [(g["id"], g.get("confirmed_by", [])) for g in dossier["claim_groups"]
+            if g["status"] == "confirmed" and len({article_of[c] for c in g["claims"]}) == 2]
+
+
+@pytest.mark.parametrize("story", sorted(TWO_FACTS))
+def test_two_facts_do_not_confirm(two_facts: dict[str, dict[str, Any]], story: str) -> None:
+    assert _confirmed_across(two_facts[story]) == []
+
+
+@pytest.mark.parametrize("story", sorted(ONE_FACT))
+def test_one_fact_still_confirms(one_fact: dict[str, dict[str, Any]], story: str) -> None:
+    assert _confirmed_across(one_fact[story])
