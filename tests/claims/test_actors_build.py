@@ -51,8 +51,8 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
         ("cap-soir.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi de son poste de maire.", DAY),
     ],
     "fr-one-quake-two-verbs": [
-        ("quai-matin.example", "Alerte dans l'archipel. Un séisme de magnitude 6,1 a secoué samedi matin.", DAY),
-        ("cap-soir.example", "Nuit blanche sur l'île. Un séisme de magnitude 6,1 a frappé l'île samedi.", DAY),
+        ("quai-matin.example", "Alerte dans l'archipel. Un violent séisme a secoué l'atoll samedi matin.", DAY),
+        ("cap-soir.example", "Nuit blanche sur l'île. Un violent séisme a frappé l'atoll samedi.", DAY),
     ],
     "fr-one-actor-two-names": [
         ("quai-matin.example", "Les enseignants réclament la fermeture des écoles. Le syndicat des enseignants de "
