@@ -173,7 +173,7 @@ def subjects_apart(a: Claim, b: Claim) -> bool:
     if heads[0] & heads[1]:
         return False
     if all(heads_happen(c, h) for c, h in zip((a, b), heads, strict=True)):
-        return False  # « le feu qui a ravagé » / « l'incendie qui a ravagé »: one event may have two names
+        return False  # « le feu qui a brûlé la lande » / « l'incendie qui … »: one event may have two names
     in_a, in_b = set(fold(a.sentence or a.text).split()), set(fold(b.sentence or b.text).split())
     return not (heads[0] & in_b or heads[1] & in_a)
 
