@@ -175,8 +175,8 @@ def test_a_participle_takes_the_main_clause_subject() -> None:
 
 @pytest.mark.parametrize(("one", "two", "subjects"), [
     # one event named two ways
-    (("qui a ravagé la pinède dimanche", "Le feu qui a ravagé la pinède dimanche est fixé"),
-     ("qui a ravagé la pinède dimanche", "L'incendie qui a ravagé la pinède dimanche est fixé"), ("feu", "incendie")),
+    (("qui a dévasté la pinède dimanche", "Le feu qui a dévasté la pinède dimanche est fixé"),
+     ("qui a dévasté la pinède dimanche", "L'incendie qui a dévasté la pinède dimanche est fixé"), ("feu", "incendie")),
     # a subject the parse took farther back than the antecedent
     (("qui a inondé le port dimanche", "Les pêcheurs réparent les bateaux après la tempête qui a inondé le port "
                                        "dimanche"),
@@ -185,6 +185,6 @@ def test_a_participle_takes_the_main_clause_subject() -> None:
 ])
 def test_two_names_of_one_event_still_confirm(one: tuple[str, str], two: tuple[str, str],
                                               subjects: tuple[str, str]) -> None:
-    ms = [_act("a:c1", "a", one[0], "ravager" if "ravagé" in one[0] else "inonder", subjects[0], "fr", one[1]),
-          _act("b:c1", "b", two[0], "ravager" if "ravagé" in two[0] else "inonder", subjects[1], "fr", two[1])]
+    ms = [_act("a:c1", "a", one[0], "dévaster" if "dévasté" in one[0] else "inonder", subjects[0], "fr", one[1]),
+          _act("b:c1", "b", two[0], "dévaster" if "dévasté" in two[0] else "inonder", subjects[1], "fr", two[1])]
     assert group_status(ms, SOURCES).status == "confirmed"
