@@ -103,6 +103,7 @@ PLANNING_PARTICIPLES: frozenset[str] = frozenset({
     "prévoir", "programmer", "planifier", "fixer", "attendre", "annoncer", "convoquer", "organiser",
     "reporter", "repousser", "décaler", "avancer", "envisager", "proposer", "appeler", "agender",
     "maintenir", "confirmer", "projeter", "déposer", "lancer", "ouvrir", "prolonger", "ajourner", "promettre",
+    "anticiper", "différer", "espérer", "souhaiter", "demander", "réclamer", "exiger",
 })
 # Words that give the period containing the anchor ("cette semaine", "l'année en cours").
 THIS_WORDS: frozenset[str] = frozenset({"ce", "cet", "cette", "en cours"})
