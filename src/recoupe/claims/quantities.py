@@ -744,11 +744,12 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             elif (toll := _toll_verb_before(toks, j, lx)) in ("mort", "blessé"):
                 thing = toll  # "a blast that killed 12"; a bare figure after « hospitalisé le » is a day
         prev = out[-1] if out else None
-        if increment and not (prev is not None and prev.thing and prev.thing != thing
-                              and start - (prev.start + len(prev.text)) < 40):
+        if increment and thing not in getattr(w, "ALERT_AREAS", ()) and not (
+                prev is not None and prev.thing and prev.thing != thing and start - (prev.start + len(prev.text)) < 40):
             # « 150 hectares de plus »: an amount added, not the total, never set against one. Right after a
             # figure of another thing the marker lists one more count ("killing three and injuring another
-            # 150"), a total of its own
+            # 150"), a total of its own. Areas under an alert keep theirs: the alert's list reads the same markers
+            # as a change of the list, an update (claims/contradictions.py)
             thing = ""
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
