@@ -43,7 +43,7 @@ def test_another_after_a_count_of_another_thing_is_a_count() -> None:
 
 
 FIRST = [
-    ("outlet-a.example", "Aveyron : un incendie a brûlé 300 hectares à Saint-Affrique. Un incendie s'est déclaré "
+    ("outlet-a.example", "Aveyron : un incendie a brûlé 300 hectares à Saint-Affrique. Un incendie a éclaté "
                          "dimanche après-midi à Saint-Affrique, dans l'Aveyron, et a brûlé 300 hectares de pins. Plus "
                          "de 200 sapeurs-pompiers luttent contre les flammes avec des bombardiers d'eau.",
      "2026-07-27"),

@@ -43,6 +43,8 @@ def test_a_bare_past_participle_reads_the_last_day(fr, sentence: str, word: str,
     ("Vallombre : grève des éboueurs prévue samedi", "samedi", "2031-03-08"),
     ("Le conseil municipal de Vallombre se réunira samedi", "samedi", "2031-03-08"),
     ("Une marche blanche organisée samedi à Vallombre", "samedi", "2031-03-08"),
+    ("Grève des pilotes : 40 vols annulés samedi au départ de Vallombre", "samedi", "2031-03-08"),
+    ("Vallombre : trafic des trains perturbé samedi", "samedi", "2031-03-08"),
 ])
 def test_a_planned_or_future_day_stays_the_coming_one(fr, sentence: str, word: str,  # type: ignore[no-untyped-def]
                                                       value: str) -> None:

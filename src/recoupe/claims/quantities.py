@@ -505,7 +505,7 @@ def _increment(toks: list[_Tok], i: int, j: int, after: int, lx: _Lexicon) -> bo
         if k < n and toks[k].low in w.INCREMENT_AFTER:
             return True
         if k + 1 < n and toks[k].low in w.INCREMENT_PREPS and toks[k + 1].low == "plus":
-            return True  # « de plus qu'en 2025 » is a difference: no total either
+            return True  # « 40 de plus que l'hiver dernier » is a difference: no total either
         if (k + 3 < n and toks[k].low in w.INCREMENT_PREPS and toks[k + 1].kind == "word"
                 and toks[k + 2].low in w.INCREMENT_PREPS and toks[k + 3].low == "plus"):
             return True  # « 150 hectares de pins de plus »
