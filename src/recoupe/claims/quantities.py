@@ -491,6 +491,31 @@ def _single_count(toks: list[_Tok], j: int, lx: _Lexicon) -> bool:
     return toks[j].low in lx.w.SINGLE_COUNTED_HEADS and bool(_counted_after(toks, j + 1, lx))
 
 
+def _increment(toks: list[_Tok], i: int, j: int, after: int, lx: _Lexicon) -> bool:
+    """Is the figure at ``toks[i:j]`` (its counted noun ending at ``after``) an amount added to an earlier one
+    (« 150 hectares de plus », « 150 hectares supplémentaires », « a encore brûlé 150 hectares », "another 150
+    acres", "150 more acres")? Only a complement « de X » may stand between the noun and the marker."""
+    w, n = lx.w, len(toks)
+    if i >= 1 and toks[i - 1].low in w.INCREMENT_BEFORE:
+        return True
+    if (i >= 2 and toks[i - 2].low in w.INCREMENT_ADVERBS and toks[i - 1].kind == "word"
+            and _PARTICIPLE.search(toks[i - 1].low)):
+        return True
+    for k in {j, after}:
+        if k < n and toks[k].low in w.INCREMENT_AFTER:
+            return True
+        if k + 1 < n and toks[k].low in w.INCREMENT_PREPS and toks[k + 1].low == "plus":
+            return True  # « 40 de plus que l'hiver dernier » is a difference: no total either
+        if (k + 3 < n and toks[k].low in w.INCREMENT_PREPS and toks[k + 1].kind == "word"
+                and toks[k + 2].low in w.INCREMENT_PREPS and toks[k + 3].low == "plus"):
+            return True  # « 150 hectares de pins de plus »
+    return False
+
+
+# a past participle's ending (« brûlé », « détruits », « pris »), for an adverb before the verb of a figure
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its|ite|ites|ert|erts|int|ints)$")
+
+
 def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str, lx: _Lexicon) -> bool:
     w = lx.w
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -680,6 +705,7 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
         if after + 1 < n and toks[after].low in w.PROPORTION_WORDS and (toks[after + 1].kind == "num"
                                                                        or toks[after + 1].low in number_words):
             thing = ""  # « trois décès sur quatre »: a proportion, not a count
+        increment = _increment(toks, i, j, after, lx)
         measure = _measure_before(toks, i, lx)
         bearer = ""
         if measure:
@@ -717,6 +743,14 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
                 unit, thing = prev.unit, prev.thing
             elif (toll := _toll_verb_before(toks, j, lx)) in ("mort", "blessé"):
                 thing = toll  # "a blast that killed 12"; a bare figure after « hospitalisé le » is a day
+        prev = out[-1] if out else None
+        if increment and thing not in getattr(w, "ALERT_AREAS", ()) and not (
+                prev is not None and prev.thing and prev.thing != thing and start - (prev.start + len(prev.text)) < 40):
+            # « 150 hectares de plus »: an amount added, not the total, never set against one. Right after a
+            # figure of another thing the marker lists one more count ("killing three and injuring another
+            # 150"), a total of its own. Areas under an alert keep theirs: the alert's list reads the same markers
+            # as a change of the list, an update (claims/contradictions.py)
+            thing = ""
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
             source=_source_after(toks, max(after, j), lx), text=text[start:toks[max(after, j) - 1].end].strip(),

@@ -89,6 +89,12 @@ COUNTED_PHRASES: dict[tuple[str, ...], str] = {("lost", "their", "lives"): "mort
 # English puts a difference before the thing ("24 more deaths than"): not read
 DIFFERENCE_AFTER: frozenset[str] = frozenset()
 DIFFERENCE_PREPS: frozenset[str] = frozenset()
+# Words that make a figure an increment, not a total ("another 150 acres", "a further 150", "150 more acres",
+# "150 additional acres"): what was added since an earlier figure, never the thing's count.
+INCREMENT_AFTER: frozenset[str] = frozenset({"more", "additional", "extra"})
+INCREMENT_PREPS: frozenset[str] = frozenset()
+INCREMENT_BEFORE: frozenset[str] = frozenset({"another", "further", "additional", "extra"})
+INCREMENT_ADVERBS: frozenset[str] = frozenset()
 GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
                                            "man", "men", "woman", "women", "child", "children", "adult", "adults",
                                            "individual", "individuals"})

@@ -95,6 +95,20 @@ BACKWARD_PREPOSITIONS: tuple[str, ...] = ("depuis le", "depuis")
 # Adverbs that put a participle without auxiliary in the past: « un ressortissant déjà
 # sanctionné en mars » (a bare participle is otherwise undecided: « la réunion prévue le 15 »).
 PAST_ADVERBS: frozenset[str] = frozenset({"déjà", "deja", "précédemment", "auparavant", "récemment"})
+
+# Lemmas of participles that plan, move or cancel an occasion rather than tell it done (« grève prévue
+# samedi », « réunion reportée à lundi »): a weekday they govern keeps its nearest reading. Any other bare past
+# participle governing a weekday tells a deed already done (« 100 hectares brûlés samedi »).
+PLANNING_PARTICIPLES: frozenset[str] = frozenset({
+    "prévoir", "programmer", "planifier", "fixer", "attendre", "annoncer", "convoquer", "organiser",
+    "reporter", "repousser", "décaler", "avancer", "envisager", "proposer", "appeler", "agender",
+    "maintenir", "confirmer", "projeter", "déposer", "lancer", "ouvrir", "prolonger", "ajourner", "promettre",
+    "anticiper", "différer", "espérer", "souhaiter", "demander", "réclamer", "exiger", "inviter",
+    # ... or tell a state the occasion will be in, as announced (« vols annulés samedi », « trafic perturbé
+    # dimanche », « route fermée samedi »)
+    "annuler", "supprimer", "décommander", "déprogrammer", "perturber", "fermer", "interdire", "suspendre",
+    "réserver", "limiter", "restreindre", "autoriser",
+})
 # Words that give the period containing the anchor ("cette semaine", "l'année en cours").
 THIS_WORDS: frozenset[str] = frozenset({"ce", "cet", "cette", "en cours"})
 

@@ -107,6 +107,19 @@ COUNTED_PHRASES: dict[tuple[str, ...], str] = {
 # what follows a count to make it a difference, not a count (« 24 tués de moins qu'en 2025 »)
 DIFFERENCE_AFTER: frozenset[str] = frozenset({"moins", "plus"})
 
+# Words that make a figure an increment, not a total (« 150 hectares de plus », « 150 hectares
+# supplémentaires », « a encore brûlé 150 hectares »): what was added since an earlier figure, never the
+# thing's count. After the counted noun (or its « de » complement) ...
+INCREMENT_AFTER: frozenset[str] = frozenset({
+    "supplémentaire", "supplémentaires", "additionnel", "additionnelle", "additionnels", "additionnelles",
+})
+# ... a « de plus » / « en plus » there (the first word of DIFFERENCE_PREPS or this, then DIFFERENCE_AFTER's « plus »)
+INCREMENT_PREPS: frozenset[str] = frozenset({"de", "d'", "en"})
+# ... right before the figure
+INCREMENT_BEFORE: frozenset[str] = frozenset()
+# ... or before the participle that takes the figure as object (« a encore brûlé 150 hectares »)
+INCREMENT_ADVERBS: frozenset[str] = frozenset({"encore"})
+
 # generic heads that take their meaning from a following participle or complement
 GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",
                                            "enfant", "adulte"})

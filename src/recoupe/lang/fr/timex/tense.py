@@ -63,6 +63,11 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
             return "past"  # "un ressortissant déjà sanctionné en mars"
         if v.morph.get("Tense") == ["Past"] and any(ch.dep_ == "obl:agent" for ch in v.children):
             return "past"  # « ravagée par un incendie en juillet, la forêt rouvrira »: done by then
+        if (v.morph.get("Tense") == ["Past"] and (v.head is v or v.head.pos_ not in ("VERB", "AUX"))
+                and v.lemma_.lower() not in L.PLANNING_PARTICIPLES):
+            # « 100 hectares brûlés samedi », « un homme tué dimanche »: a participle qualifying a noun
+            # or standing as a headline's predicate tells the deed done (planning ones excepted)
+            return "past"
         if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
             return _tense_of(v.head, depth + 1)
         if v.morph.get("Tense") == ["Pres"] and depth < 3 and _gerund(v):
