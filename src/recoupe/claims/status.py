@@ -1544,17 +1544,6 @@ def _actor_on_one_day(shared: set[str], a: Claim, b: Claim) -> bool:
     return bool(days) and _actor_only(shared - days, a, b)
 
 
-@lru_cache(maxsize=1)
-def _day_words() -> frozenset[str]:
-    """Weekday and month names of every language pack, folded (the date words of :func:`_not_of_the_act`)."""
-    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
-    from recoupe.lang.en.dates import WEEKDAYS as EN_DAYS
-    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
-    from recoupe.lang.fr.dates import WEEKDAYS as FR_DAYS
-
-    return frozenset(fold(w) for w in (*EN_MONTHS, *EN_DAYS, *FR_MONTHS, *FR_DAYS))
-
-
 def _act_not_told(a: Claim, b: Claim) -> bool:
     """Is ``a`` a headline with no subject whose predicate was read from its rubric (« Palmarès des
     lycées : trois établissements bretons en tête » read as « palmarès »), whose words after the
