@@ -62,3 +62,10 @@ def build_outlet_stories(nlp: Any, root: Path, stories: dict[str, list[tuple[str
     with Store.open(root / "s.db") as s:
         build(s, [str(path)], fmt="jsonl", nlp=nlp)
         return build_dossier(s)
+
+
+def build_each_story(nlp: Any, tmp_path_factory: Any,
+                     stories: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, Any]]:
+    """:func:`build_outlet_stories` of each story in a pile of its own (stories of one pile may chain)."""
+    return {story: build_outlet_stories(nlp, tmp_path_factory.mktemp(story), {story: articles})
+            for story, articles in stories.items()}

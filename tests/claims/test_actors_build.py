@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.claims.helpers import build_outlet_stories
+from tests.claims.helpers import build_each_story
 
 pytestmark = [pytest.mark.model]
 
@@ -69,19 +69,14 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
 }
 
 
-def _build(nlp: Any, tmp_path_factory: Any, stories: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, Any]]:
-    return {story: build_outlet_stories(nlp, tmp_path_factory.mktemp(story), {story: articles})
-            for story, articles in stories.items()}
-
-
 @pytest.fixture(scope="module")
 def two_facts(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    return _build(nlp, tmp_path_factory, TWO_FACTS)
+    return build_each_story(nlp, tmp_path_factory, TWO_FACTS)
 
 
 @pytest.fixture(scope="module")
 def one_fact(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    return _build(nlp, tmp_path_factory, ONE_FACT)
+    return build_each_story(nlp, tmp_path_factory, ONE_FACT)
 
 
 def _confirmed_across(dossier: dict[str, Any]) -> list[tuple[str, list[str]]]:

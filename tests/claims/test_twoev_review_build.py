@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.claims.helpers import build_outlet_stories
+from tests.claims.helpers import build_each_story
 
 pytestmark = [pytest.mark.model]
 
@@ -92,19 +92,14 @@ ONE_ACT_TWO_WORDINGS: dict[str, list[tuple[str, ...]]] = {
 }
 
 
-def _build(nlp: Any, tmp_path_factory: Any, stories: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[str, Any]]:
-    return {story: build_outlet_stories(nlp, tmp_path_factory.mktemp(story), {story: articles})
-            for story, articles in stories.items()}
-
-
 @pytest.fixture(scope="module")
 def neighbour_dossiers(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    return _build(nlp, tmp_path_factory, NEIGHBOUR_NAMED)
+    return build_each_story(nlp, tmp_path_factory, NEIGHBOUR_NAMED)
 
 
 @pytest.fixture(scope="module")
 def act_dossiers(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    return _build(nlp, tmp_path_factory, ONE_ACT_TWO_WORDINGS)
+    return build_each_story(nlp, tmp_path_factory, ONE_ACT_TWO_WORDINGS)
 
 
 @pytest.mark.parametrize("story", sorted(NEIGHBOUR_NAMED))

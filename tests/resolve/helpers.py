@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from recoupe.model import Article
@@ -24,3 +26,22 @@ def build_stories(items: list[tuple[str, dict[str, int], str]], *,
             out.append(assign_story(s, aid, Counter(terms), day, headline, threshold=0.5,
                                     **kw, **per_headline(headline))[0])
         return out
+
+
+def build_pile_stories(tmp_path: Path, nlp: Any, items: list[tuple[str, str, str, str]],
+                       **settings: float) -> dict[str, str]:
+    """The story of each article (slug, day published, title, text) of a pile built through the real
+    pipeline, one outlet an article; ``settings`` are ``stories.*`` settings by their short names."""
+    from recoupe.pipeline import build
+    from recoupe.settings import Settings
+
+    folder = tmp_path / f"in{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    path = folder / "items.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i, (slug, day, title, text) in enumerate(items):
+            out.write(json.dumps({"url": f"https://example.org/{slug}", "published": day, "title": title,
+                                  "text": f"{title}\n\n{text}", "outlet": f"outlet{i}"}, ensure_ascii=False) + "\n")
+    with Store.open(folder / "s.db") as s:
+        build(s, [str(path)], nlp=nlp, settings=Settings.load(**{f"stories__{k}": v for k, v in settings.items()}))
+        return {r["url"].rsplit("/", 1)[1]: r["story_id"] for r in s.article_rows()}

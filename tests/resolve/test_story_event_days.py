@@ -5,16 +5,13 @@ date itself. Invented piles, run through the real build."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from recoupe.pipeline import build
 from recoupe.resolve.stories import days_apart, event_day_keys, event_days
-from recoupe.settings import Settings
-from recoupe.storage import Store
+from tests.resolve.helpers import build_pile_stories
 
 PUB = date(2026, 8, 3)
 
@@ -70,23 +67,12 @@ FOLLOW_UP = ("feu-4", "2026-08-04", "Incendie à Saint-Affrique : une enquête o
              "l'Aveyron, le parquet a ouvert une enquête lundi. Les sapeurs-pompiers surveillent les lisières.")
 
 
-def _stories(tmp_path: Path, nlp, items: list[tuple[str, str, str, str]], **settings: float) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    folder = tmp_path / f"in{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    path = folder / "items.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for i, (slug, day, title, text) in enumerate(items):
-            out.write(json.dumps({"url": f"https://example.org/{slug}", "published": day, "title": title,
-                                  "text": f"{title}\n\n{text}", "outlet": f"outlet{i}"}, ensure_ascii=False) + "\n")
-    with Store.open(folder / "s.db") as s:
-        build(s, [str(path)], nlp=nlp, settings=Settings.load(**{f"stories__{k}": v for k, v in settings.items()}))
-        return {r["url"].rsplit("/", 1)[1]: r["story_id"] for r in s.article_rows()}
 
 
 @pytest.mark.model
 def test_two_fires_in_one_town_a_week_apart_are_two_stories(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     for items in ([*FIRST, *SECOND], [*SECOND, *FIRST]):
-        story = _stories(tmp_path, nlp, items, day_veto=1.0)  # the veto is off by default (settings)
+        story = build_pile_stories(tmp_path, nlp, items, day_veto=1.0)  # the veto is off by default (settings)
         assert story["feu-1"] == story["feu-2"]
         assert story["feu-3"] != story["feu-1"]
 
@@ -94,6 +80,6 @@ def test_two_fires_in_one_town_a_week_apart_are_two_stories(tmp_path: Path, nlp)
 @pytest.mark.model
 def test_a_follow_up_that_dates_its_event_stays_with_it(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     for items in ([*FIRST, FOLLOW_UP, *SECOND], [*SECOND, FOLLOW_UP, *FIRST]):
-        story = _stories(tmp_path, nlp, items, day_veto=1.0)
+        story = build_pile_stories(tmp_path, nlp, items, day_veto=1.0)
         assert story["feu-1"] == story["feu-2"] == story["feu-4"]
         assert story["feu-3"] != story["feu-1"]

@@ -5,16 +5,13 @@ from two countries, or by a name the gazetteers place abroad. Invented piles, ru
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from recoupe.pipeline import build
 from recoupe.resolve.places import located, located_apart
 from recoupe.resolve.stories import STORY_FAR_KM, apart_events, place_areas
-from recoupe.settings import Settings
-from recoupe.storage import Store
+from tests.resolve.helpers import build_pile_stories
 
 
 def _together(a: str, b: str) -> bool:
@@ -78,22 +75,11 @@ FOLLOW_UP = ("landes-4", "2026-08-05", "Feu de forêt près de Mimizan : une enq
              "hectares de pins près de Mimizan, dans les Landes. Les enquêteurs privilégient la piste d'un mégot.")
 
 
-def _stories(tmp_path: Path, nlp, items: list[tuple[str, str, str, str]], **settings: float) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    folder = tmp_path / f"in{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    path = folder / "items.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for i, (slug, day, title, text) in enumerate(items):
-            out.write(json.dumps({"url": f"https://example.org/{slug}", "published": day, "title": title,
-                                  "text": f"{title}\n\n{text}", "outlet": f"outlet{i}"}, ensure_ascii=False) + "\n")
-    with Store.open(folder / "s.db") as s:
-        build(s, [str(path)], nlp=nlp, settings=Settings.load(**{f"stories__{k}": v for k, v in settings.items()}))
-        return {r["url"].rsplit("/", 1)[1]: r["story_id"] for r in s.article_rows()}
 
 
 @pytest.mark.model
 def test_two_fires_in_two_departments_are_two_stories(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
-    story = _stories(tmp_path, nlp, LANDES + HERAULT)
+    story = build_pile_stories(tmp_path, nlp, LANDES + HERAULT)
     assert story["landes-1"] == story["landes-2"] == story["landes-3"]
     assert story["herault-1"] == story["herault-2"]
     assert story["herault-1"] != story["landes-1"]
@@ -102,9 +88,9 @@ def test_two_fires_in_two_departments_are_two_stories(tmp_path: Path, nlp) -> No
 @pytest.mark.model
 def test_one_fire_told_by_its_town_and_by_its_department_and_followed_up_stays_one(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     # landes-1 names the town and the department, landes-2 the department only, landes-3 the town only
-    story = _stories(tmp_path, nlp, [*LANDES, FOLLOW_UP, *HERAULT])
+    story = build_pile_stories(tmp_path, nlp, [*LANDES, FOLLOW_UP, *HERAULT])
     assert story["landes-1"] == story["landes-2"] == story["landes-3"] == story["landes-4"]
-    story = _stories(tmp_path, nlp, [LANDES[2], LANDES[1]])  # the town alone, then the department alone
+    story = build_pile_stories(tmp_path, nlp, [LANDES[2], LANDES[1]])  # the town alone, then the department alone
     assert story["landes-3"] == story["landes-2"]
 
 
@@ -197,5 +183,5 @@ UNRELATED = ("o1", "2026-03-10", "Budget : le Sénat adopte le texte",
                          ids=["brest", "nord", "fire", "storm", "quake", "hurricane", "trial"])
 def test_one_event_told_from_places_the_veto_must_not_split(  # type: ignore[no-untyped-def]
         tmp_path: Path, nlp, pile: list[tuple[str, str, str, str]]) -> None:
-    story = _stories(tmp_path, nlp, [*pile, UNRELATED])
+    story = build_pile_stories(tmp_path, nlp, [*pile, UNRELATED])
     assert len({story[slug] for slug, *_ in pile}) == 1
