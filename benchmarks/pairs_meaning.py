@@ -157,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--links", default="",
                     help="comma-separated LINK grid: each fold's LINK is the best mean simulated F1 of its "
                          "training golds (else the pipeline's LINK)")
+    ap.add_argument("--nine", action="store_true",
+                    help="leave one out over the nine French golds (trained on the eight others) instead")
     args = ap.parse_args(argv)
     names_all = GOLDS + HELD
     for name in names_all:
@@ -184,8 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for name, d in golds.items():
                 d.pairs = rows[name]
-            folds = [(held, [golds[n] for n in GOLDS if n != held]) for held in GOLDS]
-            folds.append(("five->" + "+".join(HELD), [golds[n] for n in GOLDS]))
+            pool = names_all if args.nine else GOLDS
+            folds = [(held, [golds[n] for n in pool if n != held]) for held in pool]
+            if not args.nine:
+                folds.append(("five->" + "+".join(HELD), [golds[n] for n in GOLDS]))
             grid = [float(v) for v in args.links.split(",") if v]
             for held, train in folds:
                 w = fit(*dataset(train))
