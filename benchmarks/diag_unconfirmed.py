@@ -56,7 +56,8 @@ def pair_refusals(firm: Sequence[Any], i: int, j: int, sources: Mapping[str, str
         ("frame_part", lambda: part_of.get(a.id) != part_of.get(b.id)),
         ("not_linked_cohesion", lambda: not st._linked(a, b, ca, cb)),
         ("no_rule_link", lambda: not (rule_link(fa, fb) or rule_link(fb, fa)
-                                      or st._verb_and_noun(a.predicate, b.predicate))),
+                                      or st._verb_and_noun(a.predicate, b.predicate)
+                                      or st._one_act_one_count(a, b))),
         ("cannot_be_one_fact", lambda: cannot_be_one_fact(fa, fb)),
         ("named_apart", lambda: named_apart(a.text, b.text)),
         ("other_actors", lambda: st._other_actors(a, b, shared) or st._other_actors(b, a, shared)),
