@@ -85,3 +85,13 @@ def test_one_act_with_one_figure_links_without_the_lemma_rule() -> None:
     d = claim("a2:c4", "la région de Brivelle a fait 40 drones", predicate="faire", subject="région",
               lemmas=["brivelle", "drone", "région"])
     assert not _one_act_one_count(a, d)  # no act in common (a general verb)
+
+
+def test_an_age_is_no_shared_count() -> None:
+    """An age tells who, not what happened: two acts of one person (charged / arrested) share it."""
+    a = claim("a1:c3", "A 47-year-old Ridgeford man was charged Sunday with arson", predicate="charge",
+              subject="man", language="en", lemmas=["arson", "charge", "man", "ridgeford", "sunday"])
+    b = claim("a2:c3", "Ridgeford police arrested a 47-year-old former tenant after the fire", predicate="arrest",
+              subject="police", language="en", lemmas=["arrest", "fire", "police", "ridgeford", "tenant"])
+    assert _counts_in_common(a, b) == set()
+    assert not _one_act_one_count(a, b)

@@ -1497,15 +1497,17 @@ def _counts_in_common(a: Claim, b: Claim) -> set[str]:
     ``mort``). A figure is no lemma, and a verbless head's counted noun is its predicate, left out of its
     content (:func:`_content`), so one toll told in a headline and in a clause shared nothing. The same
     value, interval, unit and thing only (« 9 morts » / « au moins 9 morts », « 9 morts » / « 9 blessés »:
-    none); an age is a thing too, one bearer's (« un homme de 25 ans » / « âgé de 25 ans »)."""
+    none). Not an age, nor another measure of a bearer (« un homme de 61 ans » charged / arrested): it tells
+    who, not what happened, and two acts of one person share it."""
     qa = of_claim(a.text, a.sentence, a.language)
     if not qa:
         return set()
     qb = of_claim(b.text, b.sentence, b.language)
     out: set[str] = set()
     for x in qa:
-        if x.thing and any((x.value, x.low, x.high, x.unit, x.thing) == (y.value, y.low, y.high, y.unit, y.thing)
-                           for y in qb):
+        if x.thing == "âge" or x.bearer or not x.thing:
+            continue
+        if any((x.value, x.low, x.high, x.unit, x.thing) == (y.value, y.low, y.high, y.unit, y.thing) for y in qb):
             out.add(f"#{x.value:g}{x.unit}")
             if x.thing not in _content(a) or x.thing not in _content(b):
                 out.add(x.thing)
