@@ -18,16 +18,16 @@ from tests.claims.helpers import build_outlet_stories, claim
 pytestmark = [pytest.mark.model]
 
 TOLL = {"toll": [
-    ("quai-matin.example", "Gravelin : 9 morts et 4 blessés dans le naufrage d'un chalutier. Le bateau a sombré de "
+    ("quai-matin.example", "Gravelin : 9 morts et 4 blessés lors du chavirage d'un chalutier. Le bateau a sombré de "
                            "nuit au large du cap Ferrand. Les secours ont repêché les survivants à l'aube."),
-    ("cap-soir.example", "Gravelin : ce que l'on sait du naufrage qui a fait 9 morts. Le chalutier a sombré de nuit "
+    ("cap-soir.example", "Gravelin : retour sur le chavirage qui a fait 9 morts. Le chalutier a sombré de nuit "
                          "au large du cap Ferrand. L'enquête dira pourquoi il a chaviré."),
 ]}
 
 OTHER_THING = {"other_thing": [
-    ("quai-matin.example", "Gravelin : 9 morts et 4 blessés dans le naufrage d'un chalutier. Le bateau a sombré de "
+    ("quai-matin.example", "Gravelin : 9 morts et 4 blessés lors du chavirage d'un chalutier. Le bateau a sombré de "
                            "nuit au large du cap Ferrand. Les secours ont repêché les survivants à l'aube."),
-    ("cap-soir.example", "Gravelin : ce que l'on sait du naufrage qui a fait 9 blessés. Le chalutier a sombré de "
+    ("cap-soir.example", "Gravelin : retour sur le chavirage qui a fait 9 blessés. Le chalutier a sombré de "
                          "nuit au large du cap Ferrand. L'enquête dira pourquoi il a chaviré."),
 ]}
 
@@ -54,10 +54,10 @@ def test_another_counted_thing_confirms_nothing(nlp: Any, tmp_path: Path) -> Non
 
 # the claims as the French reader gives them (a verbless head's counted noun is its predicate; a relative
 # clause's subject is its antecedent)
-HEAD = claim("a1:c1", "Gravelin : 9 morts et 4 blessés dans le naufrage d'un chalutier", predicate="mort",
-             subject="Gravelin", lemmas=["blessé", "chalutier", "gravelin", "mort", "naufrage"])
-CLAUSE = claim("a2:c1", "qui a fait 9 morts", predicate="faire", subject="naufrage", lemmas=["mort"],
-               sentence="Gravelin : ce que l'on sait du naufrage qui a fait 9 morts")
+HEAD = claim("a1:c1", "Gravelin : 9 morts et 4 blessés lors du chavirage d'un chalutier", predicate="mort",
+             subject="Gravelin", lemmas=["blessé", "chalutier", "chavirage", "gravelin", "mort"])
+CLAUSE = claim("a2:c1", "qui a fait 9 morts", predicate="faire", subject="chavirage", lemmas=["mort"],
+               sentence="Gravelin : retour sur le chavirage qui a fait 9 morts")
 
 
 def test_one_count_of_one_thing_is_shared_content() -> None:
@@ -65,17 +65,17 @@ def test_one_count_of_one_thing_is_shared_content() -> None:
     assert same_frame(HEAD, CLAUSE) and same_frame(CLAUSE, HEAD)
 
 
-@pytest.mark.parametrize("text", ["qui a fait 7 morts", "qui a fait 9 blessés", "qui a fait au moins 9 morts"])
+@pytest.mark.parametrize("text", ["qui a fait 7 morts", "qui a fait 9 blessés", "qui a causé au moins 9 morts"])
 def test_another_figure_or_thing_or_bound_is_no_shared_count(text: str) -> None:
     noun = "mort" if "morts" in text else "blessé"
-    other = claim("a2:c1", text, predicate="faire", subject="naufrage", lemmas=[noun])
+    other = claim("a2:c1", text, predicate="faire", subject="chavirage", lemmas=[noun])
     assert _counts_in_common(HEAD, other) == set()
     assert not same_frame(HEAD, other)
 
 
 def test_one_act_with_one_figure_links_without_the_lemma_rule() -> None:
-    a = claim("a1:c2", "Brivelle a été visée dans la nuit de samedi par 40 drones", predicate="viser",
-              subject="Brivelle", lemmas=["brivelle", "drone", "nuit", "samedi", "viser"])
+    a = claim("a1:c2", "Brivelle a été visée samedi soir par 40 drones", predicate="viser",
+              subject="Brivelle", lemmas=["brivelle", "drone", "samedi", "soir", "viser"])
     b = claim("a2:c2", "la région de Brivelle visée par 40 drones", predicate="viser", subject="région",
               lemmas=["brivelle", "drone", "région", "viser"])
     assert _one_act_one_count(a, b)
