@@ -1516,7 +1516,7 @@ def _counts_in_common(a: Claim, b: Claim) -> set[str]:
 
 def _one_act_one_count(a: Claim, b: Claim) -> bool:
     """Do two claims tell one act (:func:`same_event`, no general verb) with one count of one thing
-    (:func:`_counts_in_common`: « la ville a été visée par 40 drones » / « la région visée par 40 drones »)?
+    (:func:`_counts_in_common`: « le port a été frappé par 40 drones » / « le port frappé par 40 drones »)?
     The lemma rule of grouping may weigh them below its threshold, their other words (a night, a region, a
     war) apart; the act and its figure are the fact both state."""
     if _general(a.predicate) or _general(b.predicate) or not same_event(a.predicate, b.predicate):
