@@ -1469,7 +1469,10 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     if _negated(a) != _negated(b):
         return False
     shared = content_a & content_b
-    if _participants_apart(a, b, shared):
+    # one count of one thing both write is content they share (:func:`_counts_in_common`), asked only where
+    # the words alone would part them
+    counts = _counts_in_common(a, b) if len(shared) < COHESION_MIN_SHARED else set()
+    if _participants_apart(a, b, shared | counts):
         return False
     if _explainer(a) and _explainer(b):
         return False  # two explainer titles of one topic (« what we know about … ») state nothing
@@ -1477,7 +1480,7 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     # the link must not hang on which claim is asked first
     if same_event(a.predicate, b.predicate) and not (_general(a.predicate) or _general(b.predicate)):
         return not _objects_apart(a, b, content_a, content_b)
-    if len(shared) < COHESION_MIN_SHARED:
+    if len(shared | counts) < COHESION_MIN_SHARED:
         return False
     if not same_event(a.predicate, b.predicate) and _other_acts(a, b, shared):
         return False
@@ -1486,6 +1489,39 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
         # did in the outlet's voice (« X defends Y »): the people they share are no shared fact
         return bool(_beyond_participants(shared, a, b))
     return True
+
+
+def _counts_in_common(a: Claim, b: Claim) -> set[str]:
+    """The words one count written alike in two claims adds to what they share: the figure, and its counted
+    thing when one claim's content lacks it (« Naufrage : 9 morts » / « qui a fait 9 morts »: ``#9`` and
+    ``mort``). A figure is no lemma, and a verbless head's counted noun is its predicate, left out of its
+    content (:func:`_content`), so one toll told in a headline and in a clause shared nothing. The same
+    value, interval, unit and thing only (« 9 morts » / « au moins 9 morts », « 9 morts » / « 9 blessés »:
+    none). Not an age, nor another measure of a bearer (« un homme de 61 ans » charged / arrested): it tells
+    who, not what happened, and two acts of one person share it."""
+    qa = of_claim(a.text, a.sentence, a.language)
+    if not qa:
+        return set()
+    qb = of_claim(b.text, b.sentence, b.language)
+    out: set[str] = set()
+    for x in qa:
+        if x.thing == "âge" or x.bearer or not x.thing:
+            continue
+        if any((x.value, x.low, x.high, x.unit, x.thing) == (y.value, y.low, y.high, y.unit, y.thing) for y in qb):
+            out.add(f"#{x.value:g}{x.unit}")
+            if x.thing not in _content(a) or x.thing not in _content(b):
+                out.add(x.thing)
+    return out
+
+
+def _one_act_one_count(a: Claim, b: Claim) -> bool:
+    """Do two claims tell one act (:func:`same_event`, no general verb) with one count of one thing
+    (:func:`_counts_in_common`: « le port a été frappé par 40 drones » / « le port frappé par 40 drones »)?
+    The lemma rule of grouping may weigh them below its threshold, their other words (a night, a region, a
+    war) apart; the act and its figure are the fact both state."""
+    if _general(a.predicate) or _general(b.predicate) or not same_event(a.predicate, b.predicate):
+        return False
+    return any(w.startswith("#") for w in _counts_in_common(a, b))
 
 
 def _negated(c: Claim) -> bool:
@@ -2450,7 +2486,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     def linked(i: int, j: int) -> bool:
         return (part_of.get(firm[i].id) == part_of.get(firm[j].id)
                 and _linked(firm[i], firm[j], content[i], content[j])
-                and (rule_link(feats[i], feats[j]) or _verb_and_noun(firm[i].predicate, firm[j].predicate))
+                and (rule_link(feats[i], feats[j]) or _verb_and_noun(firm[i].predicate, firm[j].predicate)
+                     or _one_act_one_count(firm[i], firm[j]))
                 and not cannot_be_one_fact(feats[i], feats[j])
                 and not named_apart(firm[i].text, firm[j].text)
                 and not _other_actors(firm[i], firm[j], content[i] & content[j])
