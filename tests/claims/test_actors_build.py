@@ -3,7 +3,9 @@ on one day (« a démissionné mardi » / « a convoqué la presse mardi »), or
 common nouns (« the parents » / « the union » urge the same closures), state two facts: neither confirms the
 other. One deed told twice, and one actor named two ways (« les enseignants » / « le syndicat des
 enseignants »), still confirm, and so does an event told with two verbs on its day (« un séisme a secoué
-samedi » / « … a frappé l'île samedi »). Articles written for the tests."""
+samedi » / « … a frappé l'île samedi »). The review revactors31's piles too: one deed told with two
+verbs (« tué » / « abattu ») confirms; the two deeds of one actor with a longer time or a place (« mardi soir »,
+« le 4 mars », « mardi à Orlac ») do not. Articles written for the tests."""
 
 from __future__ import annotations
 
@@ -42,6 +44,26 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
                                "buildings.", DAY),
         ("orlac-herald.example", "Parents urge school closures. Parents fear their children will fall ill.", DAY),
     ],
+    "fr-two-deeds-evening": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi soir.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse mardi soir.", DAY),
+    ],
+    "fr-two-deeds-morning": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi matin.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse mardi matin.", DAY),
+    ],
+    "fr-two-deeds-in-town": [
+        ("quai-matin.example", "Coup de théâtre. Paul Vernet a démissionné mardi à Orlac.", DAY),
+        ("cap-soir.example", "Séisme politique. Paul Vernet a convoqué la presse mardi à Orlac.", DAY),
+    ],
+    "fr-two-deeds-march-date": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné le 4 mars.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse le 4 mars.", DAY),
+    ],
+    "fr-two-deeds-june-date": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné le 4 juin.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse le 4 juin.", DAY),
+    ],
 }
 
 ONE_FACT: dict[str, list[tuple[str, ...]]] = {
@@ -66,6 +88,24 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
         ("orlac-herald.example", "Union urges school closures. The teachers' union fears the children will fall "
                                  "ill.", DAY),
     ],
+    # an event's own noun, unresolved, told with two verbs on its day: one quake (the subject is no named actor)
+    "fr-one-quake-bare-verb": [
+        ("quai-matin.example", "Alerte dans l'archipel. Un séisme de magnitude 6,1 a secoué samedi matin.", DAY),
+        ("cap-soir.example", "Nuit blanche sur l'île. Un séisme de magnitude 6,1 a frappé l'île samedi.", DAY),
+    ],
+    # one deed of one actor told with two verbs on one day
+    "fr-one-killing-two-verbs": [
+        ("quai-matin.example", "Drame à Orlac. Paul Vernet a été abattu mardi.", DAY),
+        ("cap-soir.example", "Nuit tragique. Paul Vernet a été tué mardi.", DAY),
+    ],
+    "fr-one-release-two-verbs": [
+        ("quai-matin.example", "Rebondissement à Orlac. Paul Vernet a été libéré mardi.", DAY),
+        ("cap-soir.example", "Fin de détention. Paul Vernet est sorti de prison mardi.", DAY),
+    ],
+    "fr-one-election-two-verbs": [
+        ("quai-matin.example", "Élection à Orlac. Paul Vernet a remporté l'élection dimanche.", DAY),
+        ("cap-soir.example", "Nouvelle ère. Paul Vernet a été élu dimanche.", DAY),
+    ],
 }
 
 
@@ -80,10 +120,10 @@ def one_fact(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignor
 
 
 def _confirmed_across(dossier: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """The `confirmed` groups whose members come from both articles, with the claims they are confirmed by."""
+    """The `confirmed` groups confirmed by a pair of claims of both articles, with that pair."""
     article_of = {c["id"]: c["article"] for c in dossier["claims"]}
     return [(g["id"], g.get("confirmed_by", [])) for g in dossier["claim_groups"]
-            if g["status"] == "confirmed" and len({article_of[c] for c in g["claims"]}) == 2]
+            if g["status"] == "confirmed" and len({article_of[c] for c in g.get("confirmed_by", [])}) == 2]
 
 
 @pytest.mark.parametrize("story", sorted(TWO_FACTS))
