@@ -4,8 +4,9 @@ common nouns (« the parents » / « the union » urge the same closures), state
 other. One deed told twice, and one actor named two ways (« les enseignants » / « le syndicat des
 enseignants »), still confirm, and so does an event told with two verbs on its day (« un séisme a secoué
 samedi » / « … a frappé l'île samedi »). The review revactors31's piles too: one deed told with two
-verbs (« tué » / « abattu ») confirms; the two deeds of one actor with a longer time or a place (« mardi soir »,
-« le 4 mars », « mardi à Orlac ») do not. Articles written for the tests."""
+descriptions of its doers (« les manifestants » / « les protestataires ») or with two verbs (« tué » / « abattu »)
+confirms; the two deeds of one actor with a longer time or a place (« mardi soir », « le 4 mars », « mardi à
+Orlac ») and two calls of actors sharing a modifier (« bretons ») do not. Articles written for the tests."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
         ("kelby-post.example", "Union urges school closures. The union said the heating had failed in three "
                                "buildings.", DAY),
         ("orlac-herald.example", "Parents urge school closures. Parents fear their children will fall ill.", DAY),
+    ],
+    # the shared « écoles » is the object's word (the objects' words are folded, the lemma was not)
+    "fr-two-actors-dated": [
+        ("quai-matin.example", "Colère à Brivelle. Les parents ont réclamé mardi la fermeture des écoles.", DAY),
+        ("cap-soir.example", "Mobilisation. Le syndicat a réclamé mardi la fermeture des écoles.", DAY),
+    ],
+    "fr-two-actors-one-modifier": [
+        ("quai-matin.example", "Colère en Bretagne. Les agriculteurs bretons réclament la baisse des taxes.", DAY),
+        ("cap-soir.example", "Mobilisation. Les pêcheurs bretons réclament la baisse des taxes.", DAY),
     ],
     "fr-two-deeds-evening": [
         ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi soir.", DAY),
@@ -92,6 +102,31 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
     "fr-one-quake-bare-verb": [
         ("quai-matin.example", "Alerte dans l'archipel. Un séisme de magnitude 6,1 a secoué samedi matin.", DAY),
         ("cap-soir.example", "Nuit blanche sur l'île. Un séisme de magnitude 6,1 a frappé l'île samedi.", DAY),
+    ],
+    # one deed on one thing told with two descriptions of its doers
+    "fr-one-deed-protesters": [
+        ("quai-matin.example", "Tension à Brivelle. Les manifestants ont bloqué le pont de Brivelle mardi.", DAY),
+        ("cap-soir.example", "Matinée agitée. Les protestataires ont bloqué le pont de Brivelle mardi.", DAY),
+    ],
+    "fr-one-deed-firefighters": [
+        ("quai-matin.example", "Alerte à Brivelle. Les pompiers ont maîtrisé l'incendie de l'entrepôt mardi.", DAY),
+        ("cap-soir.example", "Nuit agitée. Les soldats du feu ont maîtrisé l'incendie de l'entrepôt mardi.", DAY),
+    ],
+    "fr-one-arrest": [
+        ("quai-matin.example", "Enquête à Brivelle. Les gendarmes ont interpellé le suspect mardi.", DAY),
+        ("cap-soir.example", "Un suspect arrêté. Les enquêteurs ont interpellé le suspect mardi.", DAY),
+    ],
+    "en-one-deed-protesters": [
+        ("kelby-post.example", "Tension in Brivelle. Protesters blocked the Brivelle bridge on Tuesday.", DAY),
+        ("orlac-herald.example", "A tense morning. Demonstrators blocked the Brivelle bridge on Tuesday.", DAY),
+    ],
+    "en-one-evacuation": [
+        ("kelby-post.example", "Alarm in Brivelle. Firefighters evacuated the school on Tuesday.", DAY),
+        ("orlac-herald.example", "A long night. Emergency crews evacuated the school on Tuesday.", DAY),
+    ],
+    "en-one-blaze": [
+        ("kelby-post.example", "Fire in Brivelle. Firefighters put out the warehouse blaze on Tuesday.", DAY),
+        ("orlac-herald.example", "A long night. Fire crews put out the warehouse blaze on Tuesday.", DAY),
     ],
     # one deed of one actor told with two verbs on one day
     "fr-one-killing-two-verbs": [

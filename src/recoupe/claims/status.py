@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive
+from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive, urging
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
@@ -2120,27 +2120,54 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
 
 
 def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
-    """Do two accounts tell one kind of act of two actors described by common nouns (:func:`_described`:
+    """Do two accounts tell one call or demand of two actors described by common nouns (:func:`_described`:
     « Parents urge closures » / « Union urges closures », « les parents réclament … » / « le syndicat
     réclame … »), sharing fewer than :data:`OTHER_ACTORS_MIN_SHARED` content words beyond the verb and its
-    objects? :func:`_other_actors` judges two names; two descriptions with no word in common are two
-    actors (« le syndicat des enseignants » / « les enseignants » share one and stay one). Both written in
-    their clauses, neither a title (it may stand for a name), a country or region (its state; a town's
-    name also spells common nouns, « Union ») or a pronoun, and neither's words named in the other clause
-    (one act told from its two sides)."""
-    # the words of what the act bears on are the kind of act (« la fermeture des écoles »), not its occurrence
+    objects? :func:`_other_actors` judges two names. Many parties call for one thing; one deed on one thing
+    told with two descriptions of its doers (« les manifestants » / « les protestataires ont bloqué le
+    pont ») is one deed, and no word list tells two descriptions of one crowd from two crowds, so deeds are
+    not judged here. Two descriptions whose head nouns (:func:`_head_noun`) are not named in each other
+    are two actors (« le syndicat des enseignants » / « les enseignants » stay one; « les agriculteurs
+    bretons » / « les pêcheurs bretons » are two). Both written in their clauses, neither a title (it may
+    stand for a name), a country or region (its state; a town's name also spells common nouns, « Union »)
+    or a pronoun, and neither's own words named in the other clause (one act told from its two sides)."""
+    if not any(urging(c.predicate, c.language) or c.predicate in _wish_verbs() for c in (a, b)):
+        return False
+    # the words of what the act bears on are the kind of act (« la fermeture des écoles »), not its occurrence;
+    # the object's words are folded, the shared lemmas are not (« écoles »)
     acted_on = _phrase_words(a.object) | _phrase_words(b.object)
-    beyond = {w for w in shared if not (w in acted_on or w.rstrip("sx") in acted_on)}
+    beyond = {w for w in shared if not (fold(w) in acted_on or fold(w).rstrip("sx") in acted_on)}
     if not (_described(a) and _described(b)) or len(beyond) >= OTHER_ACTORS_MIN_SHARED:
         return False
     sa, sb = _participant_words(a.subject), _participant_words(b.subject)
-    if not (sa and sb) or sa & sb or _titled(sa) or _titled(sb):
+    if not (sa and sb) or _titled(sa) or _titled(sb) or not _heads_apart(a, b):
         return False
     if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
         return False
     if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
         return False
-    return not (sa & _participant_words(b.text) or sb & _participant_words(a.text))
+    # a word both descriptions hold (« bretons ») names neither apart from the other
+    return not ((sa - sb) & _participant_words(b.text) or (sb - sa) & _participant_words(a.text))
+
+
+def _head_noun(c: Claim) -> str:
+    """The head noun of a claim's described subject, folded and singular: its first content word in French
+    (« agriculteurs bretons », « syndicat des enseignants »), its last in English (« local farmers », « the
+    teachers' union »)."""
+    words = [w for w in _words(c.subject) if len(w) >= 3 and w not in _function_words()]
+    if not words:
+        return ""
+    return (words[-1] if c.language == "en" else words[0]).rstrip("sx")
+
+
+def _heads_apart(a: Claim, b: Claim) -> bool:
+    """Are two described subjects' head nouns each absent from the other subject (« les agriculteurs
+    bretons » / « les pêcheurs bretons »), not one actor named two ways (« les enseignants » / « le syndicat
+    des enseignants »)?"""
+    ha, hb = _head_noun(a), _head_noun(b)
+    wa = {w.rstrip("sx") for w in _participant_words(a.subject)}
+    wb = {w.rstrip("sx") for w in _participant_words(b.subject)}
+    return bool(ha and hb) and ha not in wb and hb not in wa
 
 
 def _described(c: Claim) -> bool:
