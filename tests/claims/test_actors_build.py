@@ -100,8 +100,8 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
     ],
     # an event's own noun, unresolved, told with two verbs on its day: one quake (the subject is no named actor)
     "fr-one-quake-bare-verb": [
-        ("quai-matin.example", "Alerte dans l'archipel. Un séisme de magnitude 6,1 a secoué samedi matin.", DAY),
-        ("cap-soir.example", "Nuit blanche sur l'île. Un séisme de magnitude 6,1 a frappé l'île samedi.", DAY),
+        ("quai-matin.example", "Alerte dans l'archipel. Un tremblement de terre a secoué samedi matin.", DAY),
+        ("cap-soir.example", "Nuit blanche sur l'île. Un tremblement de terre a frappé l'île samedi.", DAY),
     ],
     # one deed on one thing told with two descriptions of its doers
     "fr-one-deed-protesters": [
