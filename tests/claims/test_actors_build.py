@@ -3,7 +3,10 @@ on one day (« a démissionné mardi » / « a convoqué la presse mardi »), or
 common nouns (« the parents » / « the union » urge the same closures), state two facts: neither confirms the
 other. One deed told twice, and one actor named two ways (« les enseignants » / « le syndicat des
 enseignants »), still confirm, and so does an event told with two verbs on its day (« un séisme a secoué
-samedi » / « … a frappé l'île samedi »). Articles written for the tests."""
+samedi » / « … a frappé l'île samedi »). The review revactors31's piles too: one deed told with two
+descriptions of its doers (« les manifestants » / « les protestataires ») or with two verbs (« tué » / « abattu »)
+confirms; the two deeds of one actor with a longer time or a place (« mardi soir », « le 4 mars », « mardi à
+Orlac ») and two calls of actors sharing a modifier (« bretons ») do not. Articles written for the tests."""
 
 from __future__ import annotations
 
@@ -42,6 +45,35 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
                                "buildings.", DAY),
         ("orlac-herald.example", "Parents urge school closures. Parents fear their children will fall ill.", DAY),
     ],
+    # the shared « écoles » is the object's word (the objects' words are folded, the lemma was not)
+    "fr-two-actors-dated": [
+        ("quai-matin.example", "Colère à Brivelle. Les parents ont réclamé mardi la fermeture des écoles.", DAY),
+        ("cap-soir.example", "Mobilisation. Le syndicat a réclamé mardi la fermeture des écoles.", DAY),
+    ],
+    "fr-two-actors-one-modifier": [
+        ("quai-matin.example", "Colère en Bretagne. Les agriculteurs bretons réclament la baisse des taxes.", DAY),
+        ("cap-soir.example", "Mobilisation. Les pêcheurs bretons réclament la baisse des taxes.", DAY),
+    ],
+    "fr-two-deeds-evening": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi soir.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse mardi soir.", DAY),
+    ],
+    "fr-two-deeds-morning": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné mardi matin.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse mardi matin.", DAY),
+    ],
+    "fr-two-deeds-in-town": [
+        ("quai-matin.example", "Coup de théâtre. Paul Vernet a démissionné mardi à Orlac.", DAY),
+        ("cap-soir.example", "Séisme politique. Paul Vernet a convoqué la presse mardi à Orlac.", DAY),
+    ],
+    "fr-two-deeds-march-date": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné le 4 mars.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse le 4 mars.", DAY),
+    ],
+    "fr-two-deeds-june-date": [
+        ("quai-matin.example", "Coup de théâtre à Orlac. Paul Vernet a démissionné le 4 juin.", DAY),
+        ("cap-soir.example", "Séisme politique au conseil. Paul Vernet a convoqué la presse le 4 juin.", DAY),
+    ],
 }
 
 ONE_FACT: dict[str, list[tuple[str, ...]]] = {
@@ -66,6 +98,49 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
         ("orlac-herald.example", "Union urges school closures. The teachers' union fears the children will fall "
                                  "ill.", DAY),
     ],
+    # an event's own noun, unresolved, told with two verbs on its day: one quake (the subject is no named actor)
+    "fr-one-quake-bare-verb": [
+        ("quai-matin.example", "Alerte dans l'archipel. Un tremblement de terre a secoué samedi matin.", DAY),
+        ("cap-soir.example", "Nuit blanche sur l'île. Un tremblement de terre a frappé l'île samedi.", DAY),
+    ],
+    # one deed on one thing told with two descriptions of its doers
+    "fr-one-deed-protesters": [
+        ("quai-matin.example", "Tension à Brivelle. Les manifestants ont bloqué le pont de Brivelle mardi.", DAY),
+        ("cap-soir.example", "Matinée agitée. Les protestataires ont bloqué le pont de Brivelle mardi.", DAY),
+    ],
+    "fr-one-deed-firefighters": [
+        ("quai-matin.example", "Alerte à Brivelle. Les pompiers ont maîtrisé l'incendie de l'entrepôt mardi.", DAY),
+        ("cap-soir.example", "Nuit agitée. Les soldats du feu ont maîtrisé l'incendie de l'entrepôt mardi.", DAY),
+    ],
+    "fr-one-arrest": [
+        ("quai-matin.example", "Enquête à Brivelle. Les gendarmes ont interpellé le suspect mardi.", DAY),
+        ("cap-soir.example", "Un suspect arrêté. Les enquêteurs ont interpellé le suspect mardi.", DAY),
+    ],
+    "en-one-deed-protesters": [
+        ("kelby-post.example", "Tension in Brivelle. Protesters blocked the Brivelle bridge on Tuesday.", DAY),
+        ("orlac-herald.example", "A tense morning. Demonstrators blocked the Brivelle bridge on Tuesday.", DAY),
+    ],
+    "en-one-evacuation": [
+        ("kelby-post.example", "Alarm in Brivelle. Firefighters evacuated the school on Tuesday.", DAY),
+        ("orlac-herald.example", "A long night. Emergency crews evacuated the school on Tuesday.", DAY),
+    ],
+    "en-one-blaze": [
+        ("kelby-post.example", "Fire in Brivelle. Firefighters put out the warehouse blaze on Tuesday.", DAY),
+        ("orlac-herald.example", "A long night. Fire crews put out the warehouse blaze on Tuesday.", DAY),
+    ],
+    # one deed of one actor told with two verbs on one day
+    "fr-one-killing-two-verbs": [
+        ("quai-matin.example", "Drame à Orlac. Paul Vernet a été abattu mardi.", DAY),
+        ("cap-soir.example", "Nuit tragique. Paul Vernet a été tué mardi.", DAY),
+    ],
+    "fr-one-release-two-verbs": [
+        ("quai-matin.example", "Rebondissement à Orlac. Paul Vernet a été libéré mardi.", DAY),
+        ("cap-soir.example", "Fin de détention. Paul Vernet est sorti de prison mardi.", DAY),
+    ],
+    "fr-one-election-two-verbs": [
+        ("quai-matin.example", "Élection à Orlac. Paul Vernet a remporté l'élection dimanche.", DAY),
+        ("cap-soir.example", "Nouvelle ère. Paul Vernet a été élu dimanche.", DAY),
+    ],
 }
 
 
@@ -80,10 +155,10 @@ def one_fact(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignor
 
 
 def _confirmed_across(dossier: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """The `confirmed` groups whose members come from both articles, with the claims they are confirmed by."""
+    """The `confirmed` groups confirmed by a pair of claims of both articles, with that pair."""
     article_of = {c["id"]: c["article"] for c in dossier["claims"]}
     return [(g["id"], g.get("confirmed_by", [])) for g in dossier["claim_groups"]
-            if g["status"] == "confirmed" and len({article_of[c] for c in g["claims"]}) == 2]
+            if g["status"] == "confirmed" and len({article_of[c] for c in g.get("confirmed_by", [])}) == 2]
 
 
 @pytest.mark.parametrize("story", sorted(TWO_FACTS))

@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive
+from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive, urging
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
@@ -1565,19 +1565,7 @@ def _other_acts(a: Claim, b: Claim, shared: set[str]) -> bool:
         return True
     # « Nadia Brel rafle tout » / « Nadia Brel est une sprinteuse hors norme »: two verbs of one
     # person, all they share is who
-    return _actor_only(shared, a, b) or _participants_only(shared, a, b) or _actor_on_one_day(shared, a, b)
-
-
-def _actor_on_one_day(shared: set[str], a: Claim, b: Claim) -> bool:
-    """Are all the content words two clauses with two verbs share their subjects' words and a date word
-    (« X a démissionné mardi » / « X a convoqué la presse mardi »), their subjects one resolved entity? One
-    actor does several things on one day: who and when, without what, are no shared act. An unresolved
-    subject is often an event's own noun (« un séisme a secoué samedi » / « un séisme a frappé l'île
-    samedi »), whose two verbs on its day tell it once."""
-    if not a.subject_entity or a.subject_entity != b.subject_entity:
-        return False
-    days = {w for w in shared if fold(w) in _day_words()}
-    return bool(days) and _actor_only(shared - days, a, b)
+    return _actor_only(shared, a, b) or _participants_only(shared, a, b)
 
 
 def _act_not_told(a: Claim, b: Claim) -> bool:
@@ -2168,27 +2156,54 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
 
 
 def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
-    """Do two accounts tell one kind of act of two actors described by common nouns (:func:`_described`:
+    """Do two accounts tell one call or demand of two actors described by common nouns (:func:`_described`:
     « Parents urge closures » / « Union urges closures », « les parents réclament … » / « le syndicat
     réclame … »), sharing fewer than :data:`OTHER_ACTORS_MIN_SHARED` content words beyond the verb and its
-    objects? :func:`_other_actors` judges two names; two descriptions with no word in common are two
-    actors (« le syndicat des enseignants » / « les enseignants » share one and stay one). Both written in
-    their clauses, neither a title (it may stand for a name), a country or region (its state; a town's
-    name also spells common nouns, « Union ») or a pronoun, and neither's words named in the other clause
-    (one act told from its two sides)."""
-    # the words of what the act bears on are the kind of act (« la fermeture des écoles »), not its occurrence
+    objects? :func:`_other_actors` judges two names. Many parties call for one thing; one deed on one thing
+    told with two descriptions of its doers (« les manifestants » / « les protestataires ont bloqué le
+    pont ») is one deed, and no word list tells two descriptions of one crowd from two crowds, so deeds are
+    not judged here. Two descriptions whose head nouns (:func:`_head_noun`) are not named in each other
+    are two actors (« le syndicat des enseignants » / « les enseignants » stay one; « les agriculteurs
+    bretons » / « les pêcheurs bretons » are two). Both written in their clauses, neither a title (it may
+    stand for a name), a country or region (its state; a town's name also spells common nouns, « Union »)
+    or a pronoun, and neither's own words named in the other clause (one act told from its two sides)."""
+    if not any(urging(c.predicate, c.language) or c.predicate in _wish_verbs() for c in (a, b)):
+        return False
+    # the words of what the act bears on are the kind of act (« la fermeture des écoles »), not its occurrence;
+    # the object's words are folded, the shared lemmas are not (« écoles »)
     acted_on = _phrase_words(a.object) | _phrase_words(b.object)
-    beyond = {w for w in shared if not (w in acted_on or w.rstrip("sx") in acted_on)}
+    beyond = {w for w in shared if not (fold(w) in acted_on or fold(w).rstrip("sx") in acted_on)}
     if not (_described(a) and _described(b)) or len(beyond) >= OTHER_ACTORS_MIN_SHARED:
         return False
     sa, sb = _participant_words(a.subject), _participant_words(b.subject)
-    if not (sa and sb) or sa & sb or _titled(sa) or _titled(sb):
+    if not (sa and sb) or _titled(sa) or _titled(sb) or not _heads_apart(a, b):
         return False
     if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
         return False
     if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
         return False
-    return not (sa & _participant_words(b.text) or sb & _participant_words(a.text))
+    # a word both descriptions hold (« bretons ») names neither apart from the other
+    return not ((sa - sb) & _participant_words(b.text) or (sb - sa) & _participant_words(a.text))
+
+
+def _head_noun(c: Claim) -> str:
+    """The head noun of a claim's described subject, folded and singular: its first content word in French
+    (« agriculteurs bretons », « syndicat des enseignants »), its last in English (« local farmers », « the
+    teachers' union »)."""
+    words = [w for w in _words(c.subject) if len(w) >= 3 and w not in _function_words()]
+    if not words:
+        return ""
+    return (words[-1] if c.language == "en" else words[0]).rstrip("sx")
+
+
+def _heads_apart(a: Claim, b: Claim) -> bool:
+    """Are two described subjects' head nouns each absent from the other subject (« les agriculteurs
+    bretons » / « les pêcheurs bretons »), not one actor named two ways (« les enseignants » / « le syndicat
+    des enseignants »)?"""
+    ha, hb = _head_noun(a), _head_noun(b)
+    wa = {w.rstrip("sx") for w in _participant_words(a.subject)}
+    wb = {w.rstrip("sx") for w in _participant_words(b.subject)}
+    return bool(ha and hb) and ha not in wb and hb not in wa
 
 
 def _described(c: Claim) -> bool:
@@ -2209,7 +2224,9 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     not one fact: neither confirms the other. The actor must be one (a word of both subjects), else the
     actor rules above judge the pair. A day the parse read as the object (« a démissionné mardi ») is no
     object: one act on a thing against one told with none (« X a convoqué la presse » / « X a
-    démissionné », :func:`_intransitive`) are two acts as well."""
+    démissionné », :func:`_intransitive`) are two acts as well; for one named actor (one resolved entity)
+    whatever time and place both clauses give (« mardi soir », « le 4 mars », « à Orlac ») is no object
+    nor complement. An unresolved subject keeps the one-word bound: it is often an event's own noun."""
     from recoupe.claims.groups import GENERAL_VERBS
 
     if not (a.object or b.object) or same_event(a.predicate, b.predicate):
@@ -2218,13 +2235,26 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
         return False
     if not _participant_words(a.subject) & _participant_words(b.subject):
         return False
-    oa, ob = _participant_words(a.object) - _day_words(), _participant_words(b.object) - _day_words()
+    # one named actor: a part of the day the parse read into the object (« la presse mardi soir ») says when,
+    # not what, as a day does
+    named = bool(a.subject_entity) and a.subject_entity == b.subject_entity
+    when = _day_words() | _day_parts() if named else _day_words()
+    oa, ob = _participant_words(a.object) - when, _participant_words(b.object) - when
     if not (oa and ob):
         # one act on a thing, the other told with no object at all: two acts unless the thing is named in
         # the other clause
         done, alone, on = (a, b, oa) if oa else (b, a, ob)
-        return (bool(on) and _direct_object(done.object) and not on & _participant_words(alone.text)
-                and _intransitive(alone))
+        if not named:
+            # an unresolved subject is often an event's own noun, whose two verbs on its day tell it once
+            # (« un séisme a secoué samedi matin » / « … a frappé l'île samedi »): only a bare verb counts
+            return (bool(on) and _direct_object(done.object) and not on & _participant_words(alone.text)
+                    and _intransitive(alone))
+        # one named actor: the date (« le 4 mars ») and the place (« à Orlac ») the clauses share are the
+        # setting of both deeds, not the thing acted on, however long they run after the bare verb
+        where = _participant_words(f"{a.place} {b.place}")
+        thing = on - _time_words() - where
+        return (bool(thing) and _direct_object(done.object) and not thing & _participant_words(alone.text)
+                and _intransitive(alone, where))
     if not (_direct_object(a.object) and _direct_object(b.object)):
         return False
     if _one_day_named(a, b):
@@ -2250,14 +2280,39 @@ def _day_words() -> frozenset[str]:
                      and w not in en.AMBIGUOUS_MONTHS and w not in ("march", "mars"))
 
 
-def _intransitive(c: Claim) -> bool:
-    """Is a claim told with its verb and no complement: nothing after the verb's form but a time, a place
-    or an adverb of few words (« Paul Vernet a démissionné mardi »)? A clause that goes on (« a quitté la
-    mairie ») has a complement the parse did not read as an object."""
+@lru_cache(maxsize=1)
+def _day_parts() -> frozenset[str]:
+    """Parts of the day of every language pack (« matin », « soir », "evening"), folded, word by word."""
+    from recoupe.lang.en.dates import DAY_PARTS as EN
+    from recoupe.lang.fr.dates import DAY_PARTS as FR
+
+    return frozenset(w for part in (*FR, *EN) for w in _WORD.findall(fold(part)))
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Week days, months by every name (« mars », "may" and the abbreviations too: after a verb with
+    nothing else they date it) and parts of the day of every language pack, folded."""
+    from recoupe.lang.en import dates as en
+    from recoupe.lang.fr import dates as fr
+
+    names = (*fr.WEEKDAYS, *fr.MONTHS, *en.WEEKDAYS, *en.MONTHS)
+    return frozenset(fold(w).rstrip(".") for w in names) | _day_parts()
+
+
+def _intransitive(c: Claim, where: frozenset[str] | None = None) -> bool:
+    """Is a claim told with its verb and no complement: nothing after the verb's form but one word (« Paul
+    Vernet a démissionné mardi ») or, ``where`` given (the place's words), nothing but times, numbers,
+    function words and the place (« … mardi soir », « … le 4 mars », « … mardi à Orlac »)? A clause that
+    goes on (« a quitté la mairie ») has a complement the parse did not read as an object."""
     words = _WORD.findall(c.text)
     stem = fold(c.predicate)[:4]
     at = next((i for i, w in enumerate(words) if fold(w).startswith(stem)), None)
-    return at is not None and len(words) - at - 1 <= 1
+    if at is None:
+        return False
+    rest = [fold(w) for w in words[at + 1:]]
+    return len(rest) <= 1 or (where is not None and all(
+        w.isdigit() or len(w) < 3 or w in _time_words() or w in where or w in _function_words() for w in rest))
 
 
 def _one_day_named(a: Claim, b: Claim) -> bool:
