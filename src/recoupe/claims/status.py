@@ -2150,9 +2150,32 @@ def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
         return False
     if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
         return False
+    if _indefinite_person(a.subject) or _indefinite_person(b.subject):
+        return False  # « someone fleeing the building » / « a woman fleeing it »: no description, maybe one person
     if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
         return False
     return not (sa & _participant_words(b.text) or sb & _participant_words(a.text))
+
+
+@lru_cache(maxsize=1)
+def _indefinite_persons() -> frozenset[str]:
+    from recoupe.lang.en.sources import INDEFINITE_PERSONS as EN
+    from recoupe.lang.fr.sources import INDEFINITE_PERSONS as FR
+
+    return frozenset(" ".join(_words(w)) for w in EN | FR)
+
+
+# articles before an indefinite noun of a person (« a person », « une personne »)
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "one", "un", "une"})
+
+
+def _indefinite_person(phrase: str) -> bool:
+    """Does a subject open on an indefinite pronoun or noun of a person (« someone fleeing … », « a person »,
+    « quelqu'un »), which describes no one?"""
+    words = _words(phrase)
+    if words and words[0] in _INDEFINITE_ARTICLES:
+        words = words[1:]
+    return any(" ".join(words[:n]) in _indefinite_persons() for n in (1, 2, 3))
 
 
 def _described(c: Claim) -> bool:

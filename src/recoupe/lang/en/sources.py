@@ -60,6 +60,13 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "other", "one", "most", "all", "multiple", "dozens", "certain",
 })
 
+# Indefinite pronouns and nouns of a person that describe no one ("someone fleeing the building", "a person
+# was hurt"): as an act's subject they tell no actor apart from another account's ("a woman fleeing …").
+INDEFINITE_PERSONS: frozenset[str] = frozenset({
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody", "person",
+    "individual",
+})
+
 # Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
 # or plural head the source is anonymous ("officials said", "a source close to", "witnesses").
 ANONYMOUS_HEADS: frozenset[str] = frozenset({
