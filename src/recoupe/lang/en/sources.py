@@ -60,6 +60,10 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "other", "one", "most", "all", "multiple", "dozens", "certain",
 })
 
+# Prepositions by which a name modifies a common noun at the head of a phrase ("the teachers' union of Kelby",
+# "parents in Orlac", "a crowd from Dunmore"): the noun's group is the actor, the name only its setting.
+MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})
+
 # Indefinite pronouns and nouns of a person that describe no one ("someone fleeing the building", "a person
 # was hurt"): as an act's subject they tell no actor apart from another account's ("a woman fleeing …").
 INDEFINITE_PERSONS: frozenset[str] = frozenset({
