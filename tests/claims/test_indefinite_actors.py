@@ -1,4 +1,4 @@
-"""An indefinite pronoun or noun of a person (« someone fleeing … », « a person », « quelqu'un ») describes no
+"""An indefinite pronoun or noun of a person (« someone fleeing … », « a person ») describes no
 actor: against « a woman fleeing … » it is no second actor, so the described-actors rule (actors30) does not cut
 the link; two descriptions (« parents » / « the union ») still tell two actors (issue #13, the ECB+ shape actors30
 left open). Sentences written for the tests."""
@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 
 from recoupe.claims.status import _indefinite_person, _other_described_actors
+from recoupe.model import Claim
 from tests.claims.helpers import claim
 
 
-def _flee(cid: str, subject: str, text: str, lang: str = "en") -> object:
-    return claim(cid, text, subject=subject, predicate="flee" if lang == "en" else "fuir",
-                 object="the depot" if lang == "en" else "l'entrepôt", language=lang)
+def _flee(cid: str, subject: str, text: str) -> Claim:
+    return claim(cid, text, subject=subject, predicate="flee", object="the depot", language="en")
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -29,12 +29,6 @@ def test_an_indefinite_person_is_no_other_actor(a: tuple[str, str], b: tuple[str
     assert not _other_described_actors(cb, ca, shared)
 
 
-def test_french_indefinite_person_is_no_other_actor() -> None:
-    ca = _flee("a1:c1", "quelqu'un", "quelqu'un fuyant l'entrepôt", lang="fr")
-    cb = _flee("a2:c1", "une femme", "une femme fuyant l'entrepôt", lang="fr")
-    assert not _other_described_actors(ca, cb, {"fuir", "entrepot"})
-
-
 def test_two_descriptions_are_still_two_actors() -> None:
     ca = claim("a1:c1", "Parents urge the closure of the schools", subject="Parents", predicate="urge",
                object="the closure of the schools", language="en")
@@ -45,7 +39,6 @@ def test_two_descriptions_are_still_two_actors() -> None:
 
 @pytest.mark.parametrize(("phrase", "indefinite"), [
     ("someone", True), ("Somebody", True), ("a person", True), ("an individual", True), ("no one", True),
-    ("quelqu'un", True), ("une personne", True),
     ("a woman", False), ("parents", False), ("the union", False), ("personnel", False), ("one of the guards", False),
 ])
 def test_indefinite_person(phrase: str, indefinite: bool) -> None:

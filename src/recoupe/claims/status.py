@@ -2159,19 +2159,19 @@ def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _indefinite_persons() -> frozenset[str]:
-    from recoupe.lang.en.sources import INDEFINITE_PERSONS as EN
-    from recoupe.lang.fr.sources import INDEFINITE_PERSONS as FR
+    # English only: the French forms (« quelqu'un », « une personne ») were not measured on the French piles
+    from recoupe.lang.en.sources import INDEFINITE_PERSONS
 
-    return frozenset(" ".join(_words(w)) for w in EN | FR)
+    return frozenset(" ".join(_words(w)) for w in INDEFINITE_PERSONS)
 
 
-# articles before an indefinite noun of a person (« a person », « une personne »)
-_INDEFINITE_ARTICLES = frozenset({"a", "an", "one", "un", "une"})
+# articles before an indefinite noun of a person (« a person »)
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "one"})
 
 
 def _indefinite_person(phrase: str) -> bool:
-    """Does a subject open on an indefinite pronoun or noun of a person (« someone fleeing … », « a person »,
-    « quelqu'un »), which describes no one?"""
+    """Does a subject open on an indefinite pronoun or noun of a person (« someone fleeing … », « a person »),
+    which describes no one?"""
     words = _words(phrase)
     if words and words[0] in _INDEFINITE_ARTICLES:
         words = words[1:]

@@ -45,10 +45,6 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "tous", "toutes",
 })
 
-# Indefinite pronouns and nouns of a person that describe no one (« quelqu'un fuyant l'immeuble », « une
-# personne a été blessée »): as an act's subject they tell no actor apart from another account's.
-INDEFINITE_PERSONS: frozenset[str] = frozenset({"quelqu'un", "personne", "individu", "on", "chacun", "tout le monde"})
-
 # Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
 # or plural determiner the source is anonymous (« des témoins », « les analystes », « une source »).
 ANONYMOUS_HEADS: frozenset[str] = frozenset({
