@@ -1,6 +1,7 @@
 """An English subject whose common noun is set by a name after « of / in / from » (« the teachers' union of
 Kelby », « Parents in Orlac ») names the group, not the place: the place's entity is no actor (issue #13). A
-role's place (« mayor of Kelby ») is left as it was; a capitalised head (« Bank of Orlac ») is given, the build
+role's place (« mayor of Kelby ») and a place's own body (« the government of Sudan », its state) are left as
+they were; a capitalised head (« Bank of Orlac ») is given, the build
 then keeps a name that opens in it (the name tagged whole). Phrases written for the tests."""
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from recoupe.lang.en.clauses import actor_phrase
     ("angry farmers from Dunmore", "angry farmers"),
     ("parents of pupils in Orlac", "parents"),
     ("mayor of Kelby", None),
+    ("government of Sudan", None),
+    ("town council of Kelby", None),
+    ("refugee camp in Orlac", "refugee camp"),
     ("Bank of Orlac", "Bank"),
     ("Kelby Council of Education", None),
     ("parents of pupils", None),
