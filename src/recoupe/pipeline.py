@@ -252,6 +252,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
     Call it inside ``store.transaction()``, after :func:`already_stored` said no."""
     from recoupe.claims.groups import count_keys
     from recoupe.claims.sources import fold_source
+    from recoupe.lang.en.clauses import actor_phrase
     from recoupe.nlp.meaning import USE_M3
     from recoupe.resolve.entities import holder_of_role, resolve_article
     from recoupe.resolve.stories import (
@@ -286,6 +287,15 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
                 return eid
         return ""
 
+    def subject_entity(c: Claim) -> str:
+        """The entity a claim's subject names; a name that only sets an English common noun's group (« Parents
+        in Orlac ») is not the actor (:func:`recoupe.lang.en.clauses.actor_phrase`)."""
+        head = actor_phrase(c.subject) if c.language == "en" else None
+        if head is None:
+            return entity_in(c.subject)
+        # a name that opens within the head is the actor's (« Bank of Orlac » tagged whole)
+        return next((eid for name, eid in by_text.items() if name and -1 < c.subject.find(name) < len(head)), "")
+
     by_role: dict[str, str] = {}
     for m in analysis.mentions:
         if m.entity_id and m.role:
@@ -307,7 +317,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
 
     for c in analysis.claims:
         c.attributed_entity = source_entity(c.attributed_to) if c.attributed_to else ""
-        c.subject_entity = entity_in(c.subject)
+        c.subject_entity = subject_entity(c)
         c.object_entity = entity_in(c.object) if c.object else ""
         c.place_entity = entity_in(c.place) if c.place else ""
     for q in analysis.quotes:

@@ -18,7 +18,7 @@ from tests.claims.helpers import build_each_story
 
 pytestmark = [pytest.mark.model]
 
-DAY = "2031-03-04"
+DAY = "2025-03-04"  # a past day: the store drops a publication day after today
 
 # story -> articles (outlet, text, day published); a pile each
 TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
@@ -39,6 +39,13 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
                                "the schools.", DAY),
         ("orlac-herald.example", "Parents urge closures. Parents want the schools shut until the heating is "
                                  "fixed.", DAY),
+    ],
+    # a described actor with its place (enfix31): the place is the group's setting, not the actor
+    "en-two-actors-placed": [
+        ("kelby-post.example", "Union urges closures. The teachers' union of Kelby urged the closure of the schools "
+                               "on Monday. The council will meet on Friday.", DAY),
+        ("orlac-herald.example", "Parents urge closures. Parents in Orlac urged the closure of the schools on "
+                                 "Monday. The council will meet on Friday.", DAY),
     ],
     "en-two-actors-headlines": [
         ("kelby-post.example", "Union urges school closures. The union said the heating had failed in three "
@@ -91,6 +98,12 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
                                "Brivelle a demandé mardi au conseil de fermer les écoles.", DAY),
         ("cap-soir.example", "Le syndicat des enseignants réclame la fermeture des écoles. Réuni mardi, le syndicat "
                              "a demandé la fermeture des écoles jusqu'à lundi.", DAY),
+    ],
+    "en-one-actor-placed": [
+        ("kelby-post.example", "Union urges closures. The teachers' union of Kelby urged the closure of the schools "
+                               "on Monday. The council will meet on Friday.", DAY),
+        ("orlac-herald.example", "Teachers' union urges closures. Angry at the broken boilers, the teachers' union in "
+                                 "Kelby urged the closure of all schools until repairs are done.", DAY),
     ],
     "en-one-actor-two-names": [
         ("kelby-post.example", "Teachers' union urges school closures. The union said the heating had failed in "

@@ -2180,6 +2180,8 @@ def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
         return False
     if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
         return False
+    if _indefinite_person(a.subject) or _indefinite_person(b.subject):
+        return False  # « someone fleeing the building » / « a woman fleeing it »: no description, maybe one person
     if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
         return False
     # a word both descriptions hold (« bretons ») names neither apart from the other
@@ -2204,6 +2206,27 @@ def _heads_apart(a: Claim, b: Claim) -> bool:
     wa = {w.rstrip("sx") for w in _participant_words(a.subject)}
     wb = {w.rstrip("sx") for w in _participant_words(b.subject)}
     return bool(ha and hb) and ha not in wb and hb not in wa
+
+
+@lru_cache(maxsize=1)
+def _indefinite_persons() -> frozenset[str]:
+    # English only: the French forms (« quelqu'un », « une personne ») were not measured on the French piles
+    from recoupe.lang.en.sources import INDEFINITE_PERSONS
+
+    return frozenset(" ".join(_words(w)) for w in INDEFINITE_PERSONS)
+
+
+# articles before an indefinite noun of a person (« a person »)
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "one"})
+
+
+def _indefinite_person(phrase: str) -> bool:
+    """Does a subject open on an indefinite pronoun or noun of a person (« someone fleeing … », « a person »),
+    which describes no one?"""
+    words = _words(phrase)
+    if words and words[0] in _INDEFINITE_ARTICLES:
+        words = words[1:]
+    return any(" ".join(words[:n]) in _indefinite_persons() for n in (1, 2, 3))
 
 
 def _described(c: Claim) -> bool:

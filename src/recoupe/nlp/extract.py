@@ -617,7 +617,7 @@ class _Context:
         if people and self.lang != "en" and anonymous_voice(doc, start, end):
             people = []  # « un habitant de Jomba »: an unnamed voice, not the name of its place
         if people and self.lang == "en":  # English: the name at the phrase's head, not one in its apposition
-            if not _modifies_only(phrase, people):  # "a Romney campaign aide" is not Romney
+            if not _modifies_only(phrase, people, self.words.roles):  # "a Romney campaign aide" is not Romney
                 return self._named(_head_person(phrase, people)), "person"
             people = []
         if self.lang == "en" and (apposed := _apposed_name(phrase, self.ents, self.words.roles)) is not None:
@@ -1552,18 +1552,28 @@ def _apposed_name(phrase: Span, ents: list[Span], roles: frozenset[str]) -> Span
     return None
 
 
-def _modifies_only(phrase: Span, people: list[Span]) -> bool:
+def _modifies_only(phrase: Span, people: list[Span], roles: frozenset[str] = frozenset()) -> bool:
     """Are the people named in an English source phrase only modifiers of a common noun at its
     head ("a Romney campaign aide", "the senator's spokesman", "Obama administration officials")?
-    Then the source is that noun's person, not the one named."""
+    Then the source is that noun's person, not the one named. A name after one of
+    :data:`~recoupe.lang.en.sources.MODIFIER_PREPOSITIONS` modifies a head that is no role (« the teachers'
+    union of Kelby »: the model may tag a town's unknown name a person): a role's (« the mayor of X ») is
+    left to the rules of titles."""
+    from recoupe.lang.en.sources import MODIFIER_PREPOSITIONS
+
     root = phrase.root
     if root.pos_ != "NOUN" or any(e.start <= root.i < e.end for e in people):
         return False
     for e in people:
         t = e.root
-        while (t.i != root.i and t.dep_ in {"compound", "poss", "nmod", "amod"}
-               and phrase.start <= t.head.i < phrase.end):
-            t = t.head
+        while t.i != root.i and phrase.start <= t.head.i < phrase.end:
+            if t.dep_ in {"compound", "poss", "nmod", "amod"}:
+                t = t.head
+            elif (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in MODIFIER_PREPOSITIONS
+                  and t.head.head.i == root.i and root.lower_ not in roles):
+                t = root
+            else:
+                break
         if t.i != root.i:
             return False
     return True

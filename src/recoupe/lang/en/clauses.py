@@ -30,6 +30,26 @@ def subject_head(words: list[str]) -> str:
     return words[-1]
 
 
+def actor_phrase(subject: str) -> str | None:
+    """The words of a subject before a name that only sets it (« teachers' union of Kelby » -> « teachers'
+    union », « Parents in Orlac » -> « Parents »): the actor is the common noun's group, the place its
+    modifier. None unless the subject is a head of common nouns (its first word may carry the sentence's
+    capital), no role (« the mayor of Kelby » stands for the town's office) nor a place's own body (« the
+    government of Sudan »: :data:`~recoupe.lang.en.sources.PLACE_BODIES`), then one of
+    :data:`~recoupe.lang.en.sources.MODIFIER_PREPOSITIONS` and a capitalised name."""
+    from recoupe.lang.en.sources import MODIFIER_PREPOSITIONS, PLACE_BODIES, ROLE_HEADS
+
+    words = subject.split()
+    k = next((i for i, w in enumerate(words) if i and w.lower() in MODIFIER_PREPOSITIONS), None)
+    if k is None or not any(w[:1].isupper() for w in words[k + 1:]):
+        return None
+    head = words[:k]
+    noun = head[-1].lower().rstrip("'’").removesuffix("'s")
+    if any(w[:1].isupper() for w in head[1:]) or noun in ROLE_HEADS or noun in PLACE_BODIES:
+        return None
+    return " ".join(head)
+
+
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 CLITICS: frozenset[str] = frozenset({"not"})
 INFINITIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "be"})

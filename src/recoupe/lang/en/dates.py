@@ -99,6 +99,15 @@ REF_WORDS: dict[str, str] = {
 WEAK_REF_WORDS = frozenset({"once", "earlier", "current", "previously", "formerly", "shortly",
                             "soon"})
 
+# Lemmas of participles that plan or move an occasion rather than tell it done ("strike planned Saturday",
+# "vote scheduled Monday", "march set for Sunday", "storm expected Friday"): with no auxiliary and no object of
+# their own, a weekday they govern keeps its nearest reading. Any other bare participle ("two men killed
+# Saturday") tells a deed already done.
+PLANNING_PARTICIPLES: frozenset[str] = frozenset({
+    "plan", "schedule", "reschedule", "expect", "set", "slate", "due", "program", "programme", "organise",
+    "organize", "postpone",
+})
+
 # Direction words: "last week", "next Monday", "this year".
 PAST_WORDS = frozenset({"last", "past", "previous", "preceding"})
 FUTURE_WORDS = frozenset({"next", "coming", "following"})

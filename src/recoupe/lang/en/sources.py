@@ -60,6 +60,23 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset({
     "other", "one", "most", "all", "multiple", "dozens", "certain",
 })
 
+# Prepositions by which a name modifies a common noun at the head of a phrase ("the teachers' union of Kelby",
+# "parents in Orlac", "a crowd from Dunmore"): the noun's group is the actor, the name only its setting.
+MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})
+# Heads whose place is the body's own (« the government of Sudan », « the army of X », « the council of Kelby »):
+# the place's entity stands for its state or town hall, so the name is the actor, not a modifier.
+PLACE_BODIES: frozenset[str] = frozenset({
+    "government", "administration", "army", "military", "forces", "navy", "police", "authorities", "authority",
+    "regime", "ministry", "parliament", "cabinet", "council", "state", "city", "town", "county", "province",
+})
+
+# Indefinite pronouns and nouns of a person that describe no one ("someone fleeing the building", "a person
+# was hurt"): as an act's subject they tell no actor apart from another account's ("a woman fleeing …").
+INDEFINITE_PERSONS: frozenset[str] = frozenset({
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody", "person",
+    "individual",
+})
+
 # Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
 # or plural head the source is anonymous ("officials said", "a source close to", "witnesses").
 ANONYMOUS_HEADS: frozenset[str] = frozenset({

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from recoupe.lang.en.dates import PLANNING_PARTICIPLES
 from recoupe.nlp.timex.engine import Tense, TenseAt, tense_at_from_doc
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
@@ -67,6 +68,8 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
         gov = _governing_verb(v)
         if gov is not None:
             return _tense_of(gov, depth + 1)
+    if not aux and _planned(v):
+        return None  # "Strike planned Saturday": the occasion planned, not done; the nearest day
     if v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
@@ -76,6 +79,15 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
     if v.tag_ in ("VBP", "VBZ"):
         return "present"
     return None
+
+
+def _planned(v: Any) -> bool:
+    """Is a verb with no auxiliary a participle that plans an occasion ("Strike planned Saturday", "a vote
+    scheduled for Monday"): a planning lemma with no subject or object of its own that acts (the parser reads
+    a headline's "Strike planned Saturday" as a past tense with "Strike" for its subject)?"""
+    if v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in PLANNING_PARTICIPLES:
+        return False
+    return not any(ch.dep_ in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass", "agent") for ch in v.children)
 
 
 _TXT_FUTURE = re.compile(r"(?<![\w])(?:will|shall|won['’]t|\w+['’]ll|(?:is|are|am)\s+going\s+to|"
