@@ -77,11 +77,17 @@ def test_a_graded_state_does_not_confirm_an_act() -> None:
 
 # -- two floors of a toll: counted at two times
 
+TOLL = ["mort", "chute", "pont", "tarvel"]
+
+
 def test_two_floors_of_a_toll_are_an_update_not_a_confirmation() -> None:
-    early = _act("a:c1", "a", "Au moins 14 morts dans l'effondrement d'un pont à Tarvel", "mort")
-    later = _act("b:c1", "b", "Au moins 17 morts dans l'effondrement du pont de Tarvel", "mort")
+    early = _act("a:c1", "a", "Au moins 14 tués lors de la chute d'un pont à Tarvel", "mort",
+                 lemmas=TOLL)
+    later = _act("b:c1", "b", "Au moins 17 tués lors de la chute du pont de Tarvel", "mort",
+                 lemmas=TOLL)
     assert group_status([early, later], SOURCES).status == "single_source"
-    same = _act("b:c1", "b", "Au moins 14 morts dans l'effondrement du pont de Tarvel", "mort")
+    same = _act("b:c1", "b", "Au moins 14 tués mardi à Tarvel, où la chute d'un vieux pont surprend les riverains",
+                "mort", lemmas=TOLL)
     assert group_status([early, same], SOURCES).status == "confirmed"
 
 
