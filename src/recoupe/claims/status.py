@@ -2561,9 +2561,11 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         bare_i = kinds[i][0] and not subject_named_in(firm[i], firm[j])
         bare_j = kinds[j][0] and not subject_named_in(firm[j], firm[i])
         # two fragments hold little beyond their verbs: verbs of two events (« qu'un audit porte sur le budget »
-        # / « prévoyait le budget ») tell two deeds, whatever words of the story they share
+        # / « prévoyait le budget ») tell two deeds, whatever words of the story they share. Only where both
+        # predicates read as verbs (:func:`_verb_lemma`): an English copula's predicate is its attribute
         return (not (bare_i or bare_j) and not subjects_apart(firm[i], firm[j])
-                and same_event(firm[i].predicate, firm[j].predicate))
+                and not (_verb_lemma(firm[i]) and _verb_lemma(firm[j])
+                         and not same_event(firm[i].predicate, firm[j].predicate)))
 
     def fragments(i: int, j: int) -> bool:
         for k in (i, j):
@@ -2613,6 +2615,15 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
+
+
+def _verb_lemma(c: Claim) -> bool:
+    """Is the claim's predicate a verb's lemma, by its language's endings (French: « -er », « -ir », « -re »,
+    « -oir »)? A pack with no such endings (English) says nothing, nor does a verbless clause's noun."""
+    from recoupe.claims.shown import _lexicon
+
+    endings = _lexicon(c).VERB_LEMMA_ENDINGS
+    return bool(endings and c.predicate) and fold(c.predicate).endswith(tuple(fold(e) for e in endings))
 
 
 def _counted(c: Claim) -> bool:
