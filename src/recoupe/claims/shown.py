@@ -50,21 +50,35 @@ def states_fact(c: Claim) -> bool:
     """Whether the claim's clause states a fact on its own: not a relative clause or a clause opening
     on « que » (the content of a verb outside it), not a condition, not an infinitive or a participle,
     not a clause with no verb (a French claim whose predicate is no verb's lemma, with no copula)."""
-    lex = _lexicon(c)
     words = _words(c.text)
-    if not words or opens_as_fragment(c):
+    if not words or _opens_on_another(c):
         return False
     if subordinate(c):
         return False  # « when a van knocked her down »: the fact it serves is in the main clause
+    return not verbless(c)
+
+
+def verbless(c: Claim) -> bool:
+    """Whether the clause has no verb: a French claim whose predicate is no verb's lemma (a noun the
+    parse took as its head, « Mort de … »), with no copula. English claims are never read so (its pack
+    gives no lemma endings)."""
+    lex = _lexicon(c)
     endings = lex.VERB_LEMMA_ENDINGS
-    verbless = bool(endings and c.predicate) and not fold(c.predicate).endswith(tuple(fold(e) for e in endings))
-    return not verbless or any(_copula(words, i, lex) for i in range(len(words)))
+    if not (endings and c.predicate) or fold(c.predicate).endswith(tuple(fold(e) for e in endings)):
+        return False
+    words = _words(c.text)
+    return not any(_copula(words, i, lex) for i in range(len(words)))
 
 
 def opens_as_fragment(c: Claim) -> bool:
     """Whether the clause opens on what makes it part of another: a relative pronoun, « que », a
-    condition, an infinitive, a participle or a gerund (a subordinate clause, « alors que le port a été
-    touché », holds its own subject and is not one)."""
+    condition, an infinitive, a participle, a gerund or its finite verb (a subordinate clause, « alors que
+    le port a été touché », holds its own subject and is not one); or it is a headline's rubric
+    (:func:`headline_rubric`), which confirms as a fragment does though a participle rubric states a fact."""
+    return _opens_on_another(c) or headline_rubric(c)
+
+
+def _opens_on_another(c: Claim) -> bool:
     lex = _lexicon(c)
     words = _words(c.text)
     if not words:
@@ -79,7 +93,51 @@ def opens_as_fragment(c: Claim) -> bool:
     if first in lex.COMPLEMENT_OPENERS and not _opens_sentence(c):
         return True  # « that she would close the gym »: told by a verb outside it
     lemma = fold(c.predicate or "")
-    return _opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex)
+    return (_opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex)
+            or _opens_on_finite_verb(words, lemma, lex))
+
+
+def headline_rubric(c: Claim) -> bool:
+    """Whether the claim is all that a headline says before its colon, something following, with no finite
+    verb: a noun (« Fermeture de l'usine d'Orlac : les élus … ») or a participle (« Usine fermée : les élus
+    … »). It names what the story is about, the news being the clause after the colon: like a fragment, it
+    confirms a whole claim that tells the fact, not another rubric or fragment, whose words it shares
+    whatever each goes on to tell. A participle rubric still states its fact (:func:`states_fact`), and may
+    show the group. French only (the pack's ``PARTICIPLE_ENDINGS``)."""
+    lex = _lexicon(c)
+    if not lex.PARTICIPLE_ENDINGS:
+        return False
+    sentence = (c.sentence or "").replace("\u00a0", " ")
+    text = c.text.replace("\u00a0", " ").strip()
+    at = sentence.find(text) if text else -1
+    if at < 0 or sentence[:at].strip(_LEAD):
+        return False
+    rest = sentence[at + len(text):].lstrip()
+    if not rest.startswith(":") or not _WORD.search(rest):
+        return False
+    if verbless(c):
+        return True
+    words = _words(text)
+    if any(w in lex.FINITE_OPENERS or _copula(words, i, lex) for i, w in enumerate(words)):
+        return False
+    lemma = fold(c.predicate or "")
+    stem = next((lemma[:-len(e)] for e in lex.VERB_LEMMA_ENDINGS if lemma.endswith(fold(e))), "")
+    form = next((w for w in words if len(stem) >= 3 and fold(w).startswith(stem)), "")
+    return bool(form) and form.endswith(lex.PARTICIPLE_ENDINGS)
+
+
+def _opens_on_finite_verb(words: list[str], lemma: str, lex: ModuleType) -> bool:
+    """« ont quitté leurs maisons », « prévoyait la fermeture »: the clause opens on a finite verb (an
+    auxiliary of the pack's ``FINITE_OPENERS``, or its own verb's stem with a ``FINITE_ENDINGS`` ending), so
+    its subject is a word before it, outside the clause; not a question's inversion (« est-il parti »)."""
+    first = words[0]
+    if len(words) > 1 and words[1] in lex.INVERTED_SUBJECTS:
+        return False
+    if first in lex.FINITE_OPENERS:
+        return True
+    stem = next((lemma[:-len(e)] for e in lex.VERB_LEMMA_ENDINGS if lemma.endswith(fold(e))), "")
+    return (len(stem) >= 3 and fold(first).startswith(stem)
+            and fold(first).endswith(tuple(fold(e) for e in lex.FINITE_ENDINGS)))
 
 
 def bare_fragment(c: Claim) -> bool:

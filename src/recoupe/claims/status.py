@@ -666,6 +666,15 @@ def _figures_clash(a: Quantity, b: Quantity) -> bool:
     return not (va and _scale(a) and _scale(a) == _scale(b))
 
 
+def _floors_apart(a: Quantity, b: Quantity) -> bool:
+    """Are two figures of one toll that grows (:attr:`~recoupe.claims.quantities.Quantity.cumulative`) two
+    different floors (« au moins 21 morts » / « au moins 23 morts »)? Both may hold, so they do not clash, but
+    each outlet counted the toll at another time: an update, on which no two sources agree. Floors of other
+    things (« plus de 200 000 exemplaires » / « au moins 230 000 ») hold together."""
+    return (math.isinf(a.high) and math.isinf(b.high) and a.cumulative and b.cumulative and a.comparable(b)
+            and a.low != b.low)
+
+
 def _scale(q: Quantity) -> str:
     """The plural scale word a loose figure counts in (« milliers » of « des dizaines de milliers
     de » and of « des milliers de »): two loose figures in one scale say one size, one more closely."""
@@ -680,10 +689,11 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     Whether it is an update or a contradiction, no two sources agree on it. A figure that names no
     number (« des milliers de », « plusieurs centaines ») says how large, loosely: it holds against
     a figure above its floor, not against one below it (« des dizaines de morts », « trois
-    morts »); two such figures disagree as two others do (« des centaines », « des milliers »)."""
+    morts »); two such figures disagree as two others do (« des centaines », « des milliers »), and so do
+    two floors of a toll (:func:`_floors_apart`)."""
     firm = [c for c in members if c.modality in FIRM]
     figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _digits_cut(q)]
-    if any(_figures_clash(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+    if any(_figures_clash(a, b) or _floors_apart(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
     if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):
@@ -2312,30 +2322,57 @@ def _day_parts() -> frozenset[str]:
     return frozenset(w for part in (*FR, *EN) for w in _WORD.findall(fold(part)))
 
 
+def _intransitive(c: Claim, where: frozenset[str] | None = None) -> bool:
+    """Is a claim told with its verb and no complement? After the verb's form (found after the subject by its
+    lemma's stem, :func:`_verb_at`) come only words that date or place the act, numbers, function words or an
+    adverb: at most one of them (« Paul Vernet a démissionné mardi »), or, ``where`` given (the place's words,
+    one named actor), any number (« … mardi soir », « … le 4 mars », « … mardi à Orlac »). A clause that goes
+    on (« a quitté la mairie ») has a complement the parse did not read as an object. A form the stem does not
+    give (« pris » of « prendre ») is not read, and the clause is not taken as told alone."""
+    words = [fold(w) for w in _WORD.findall(c.text)]
+    at = _verb_at(c, words)
+    if at is None:
+        return False
+    place = {fold(w) for w in _WORD.findall(c.place)} | (where or frozenset())
+    rest = words[at + 1:]
+    if where is None and len(rest) > 1:
+        # an unresolved subject is often an event's own noun whose two verbs on its day tell it once
+        # (« un séisme a secoué samedi matin »): keep the one-word bound
+        return False
+    return all(w in _time_words() or w in place or w.isdigit() or len(w) < 3 or w in _function_words()
+               or (len(w) > 6 and w.endswith("ment")) for w in rest)
+
+
+def _verb_at(c: Claim, words: list[str]) -> int | None:
+    """Where the clause's verb stands among its (folded) words: the first word after the subject's that
+    starts with its lemma's stem (the lemma less a French infinitive's ending, or an English lemma's mute
+    « e »), of three letters at least."""
+    lemma = fold(c.predicate)
+    if c.language == "fr":
+        from recoupe.lang.fr.clauses import VERB_LEMMA_ENDINGS
+
+        lemma = next((lemma[:-len(e)] for e in VERB_LEMMA_ENDINGS if lemma.endswith(fold(e))), lemma)
+    else:
+        lemma = lemma.removesuffix("e")
+    if len(lemma) < 3:
+        return None
+    subject = [fold(w) for w in _WORD.findall(c.subject)]
+    span = _span_of(words, subject)
+    after = span[1] + 1 if span is not None else 0
+    return next((i for i in range(after, len(words)) if words[i].startswith(lemma)), None)
+
+
 @lru_cache(maxsize=1)
 def _time_words() -> frozenset[str]:
-    """Week days, months by every name (« mars », "may" and the abbreviations too: after a verb with
-    nothing else they date it) and parts of the day of every language pack, folded."""
+    """Words that only date an act: week days and months by every name (« mars », "may" and the abbreviations
+    too: beside a verb with nothing else they date it), parts of the day and words of a day's offset (« hier »,
+    "yesterday"), of every language pack, folded."""
     from recoupe.lang.en import dates as en
     from recoupe.lang.fr import dates as fr
 
     names = (*fr.WEEKDAYS, *fr.MONTHS, *en.WEEKDAYS, *en.MONTHS)
-    return frozenset(fold(w).rstrip(".") for w in names) | _day_parts()
-
-
-def _intransitive(c: Claim, where: frozenset[str] | None = None) -> bool:
-    """Is a claim told with its verb and no complement: nothing after the verb's form but one word (« Paul
-    Vernet a démissionné mardi ») or, ``where`` given (the place's words), nothing but times, numbers,
-    function words and the place (« … mardi soir », « … le 4 mars », « … mardi à Orlac »)? A clause that
-    goes on (« a quitté la mairie ») has a complement the parse did not read as an object."""
-    words = _WORD.findall(c.text)
-    stem = fold(c.predicate)[:4]
-    at = next((i for i, w in enumerate(words) if fold(w).startswith(stem)), None)
-    if at is None:
-        return False
-    rest = [fold(w) for w in words[at + 1:]]
-    return len(rest) <= 1 or (where is not None and all(
-        w.isdigit() or len(w) < 3 or w in _time_words() or w in where or w in _function_words() for w in rest))
+    offsets = frozenset(fold(w) for n in (*fr.DAY_OFFSETS, *en.DAY_OFFSETS) for w in _WORD.findall(n))
+    return frozenset(fold(w).rstrip(".") for w in names) | _day_parts() | offsets
 
 
 def _one_day_named(a: Claim, b: Claim) -> bool:
@@ -2376,6 +2413,22 @@ def _actor_guessed(a: Claim, b: Claim, shared: set[str]) -> bool:
         return False  # the two guesses agree: one actor as far as anything tells
     return any(c.subject and not (_written_in(c.subject, c.text, True) or _named_before(c.subject, c, True))
                for c in (a, b))
+
+
+def _degree_state(c: Claim) -> bool:
+    """Is a French clause's participle graded by an adverb of degree (« les secouristes restent très
+    sollicités », « la ville est peu touchée »)? The participle is then an adjective: the clause tells how things
+    stand, not an act done, and confirms no account of one act (« 900 secouristes ont été sollicités pour la
+    crue »), nor is confirmed by one; two such states told alike are still one fact."""
+    if c.language != "fr" or not c.predicate:
+        return False
+    from recoupe.lang.fr.modality import DEGREE_ADVERBS
+
+    words = [fold(w) for w in _WORD.findall(c.text)]
+    stem = fold(c.predicate)[:-2]
+    # « plus » and « moins » also negate (« n'est plus mobilisé ») and compare: not read
+    graded = {fold(w) for w in DEGREE_ADVERBS} - {"plus", "moins"}
+    return len(stem) >= 3 and any(w in graded and nxt.startswith(stem) for w, nxt in pairwise(words))
 
 
 @lru_cache(maxsize=1)
@@ -2578,7 +2631,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
-                and not _measured_apart(firm[i], firm[j]))
+                and not _measured_apart(firm[i], firm[j])
+                and _degree_state(firm[i]) == _degree_state(firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
@@ -2600,15 +2654,24 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         is no fragment (:func:`opens_as_fragment`): beside another fragment (two outlets' « de fermer le
         gymnase », a « qui » clause and an infinitive), nothing says whose deed either tells, unless its
         sentence names the other's subject (:func:`subject_named_in`). Two fragments whose subjects are
-        two things (:func:`subjects_apart`) tell two deeds."""
+        two things (:func:`subjects_apart`), or whose verbs name two events (:func:`same_event`), tell two
+        deeds."""
         for k in (i, j):
             if k not in kinds:
                 kinds[k] = (bare_fragment(firm[k]), not opens_as_fragment(firm[k]))
         if kinds[i][1] or kinds[j][1]:
-            return True
+            # a bare fragment beside a whole claim that counts (« 3 000 habitants évacués » / « ont quitté leurs
+            # maisons »): it tells neither who nor how many, and the count is what the other states
+            return not any(kinds[k][0] and kinds[m][1] and not _counted(firm[k]) and _counted(firm[m])
+                           for k, m in ((i, j), (j, i)))
         bare_i = kinds[i][0] and not subject_named_in(firm[i], firm[j])
         bare_j = kinds[j][0] and not subject_named_in(firm[j], firm[i])
-        return not (bare_i or bare_j) and not subjects_apart(firm[i], firm[j])
+        # two fragments hold little beyond their verbs: verbs of two events (« qu'un audit porte sur le budget »
+        # / « prévoyait le budget ») tell two deeds, whatever words of the story they share. Only where both
+        # predicates read as verbs (:func:`_verb_lemma`): an English copula's predicate is its attribute
+        return (not (bare_i or bare_j) and not subjects_apart(firm[i], firm[j])
+                and not (_verb_lemma(firm[i]) and _verb_lemma(firm[j])
+                         and not same_event(firm[i].predicate, firm[j].predicate)))
 
     def fragments(i: int, j: int) -> bool:
         for k in (i, j):
@@ -2658,6 +2721,20 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
         if chosen is None or key < chosen:
             chosen = key
     return (count, chosen[2]) if chosen is not None else (0, ())
+
+
+def _verb_lemma(c: Claim) -> bool:
+    """Is the claim's predicate a verb's lemma, by its language's endings (French: « -er », « -ir », « -re »,
+    « -oir »)? A pack with no such endings (English) says nothing, nor does a verbless clause's noun."""
+    from recoupe.claims.shown import _lexicon
+
+    endings = _lexicon(c).VERB_LEMMA_ENDINGS
+    return bool(endings and c.predicate) and fold(c.predicate).endswith(tuple(fold(e) for e in endings))
+
+
+def _counted(c: Claim) -> bool:
+    """Does the clause give a figure of a counted thing (« 5 000 personnes », « au moins 12 morts »)?"""
+    return any(q.thing for q in of_claim(c.text, c.sentence, c.language))
 
 
 def _killer_not_told(a: Claim, b: Claim) -> bool:

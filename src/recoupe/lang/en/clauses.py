@@ -59,6 +59,11 @@ GERUND_MARKERS: frozenset[str] = frozenset()
 # what opens a clause whose missing subject is the main clause's (« Having lost the vote, X … », « after
 # voting, X … »), unlike an infinitive's (« X urged Y to … »: Y's)
 MAIN_SUBJECT_OPENERS: frozenset[str] = frozenset({"having", "being", "after"})
+# English finite openers are not read (« has fled », « and fled » are cut with their subject): none
+FINITE_OPENERS: frozenset[str] = frozenset()
+FINITE_ENDINGS: tuple[str, ...] = ()
+INVERTED_SUBJECTS: frozenset[str] = frozenset()
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 GERUND_ENDING = "ing"
 # « that » opens a clause whose teller is outside it (« that she would close the gym ») unless the claim
 # opens its sentence (« That is four times the allowed level »): read with the sentence (shown.states_fact)

@@ -52,6 +52,19 @@ GERUND_MARKERS: frozenset[str] = frozenset({"en"})
 # avoir voté, X a … », « en quittant la salle, X a … »), unlike an infinitive's (« X accuse Y d'avoir … »: Y's)
 MAIN_SUBJECT_OPENERS: frozenset[str] = frozenset({"ayant", "étant", "après", "en"})
 GERUND_ENDING = "ant"
+# a clause that opens on a finite verb's form has its subject outside it (« … et 300 habitants | ont quitté
+# leurs maisons », « la loi devait … et | prévoyait … »): the auxiliaries of « avoir » and « être », and the
+# endings of the imperfect (« prévoyait ») after the clause's own verb's stem. A question's inversion
+# (« est-il … ») is read by the word after the form
+FINITE_OPENERS: frozenset[str] = frozenset({
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent",
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
+})
+FINITE_ENDINGS: tuple[str, ...] = ("ait", "aient")
+INVERTED_SUBJECTS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on", "ce", "t"})
+# the endings of a past participle, accents kept: a headline's « Usine fermée » or « Accord conclu » has no finite
+# verb. Not « -ue », « -ie », « -t », « -te »: present tenses end so too (« la grève continue », « il quitte »)
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "is", "u", "us", "its", "ites")
 COMPLEMENT_OPENERS: frozenset[str] = frozenset()  # « que » is in QUE: a fragment wherever it stands
 # a subordinate clause (« alors que le port avait été inondé »): the fact it serves is in the main clause
 SUBORDINATE_OPENERS: frozenset[tuple[str, ...]] = frozenset({
