@@ -2525,68 +2525,6 @@ def check_colour(a: Side, b: Side) -> Finding | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _en_way_re() -> re.Pattern[str]:
-    from recoupe.lang.en.events import MOTION_WAYS, PROGRESSIVE_AUXILIARIES
-
-    ways = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in MOTION_WAYS), key=len, reverse=True))
-    aux = "|".join(sorted(PROGRESSIVE_AUXILIARIES))
-    return re.compile(rf"\b(?:{aux})\s+(?:\w+ly\s+)?(\w+ing)\s+({ways})\s+((?:[\w'’.-]+\s*){{1,5}})", re.I)
-
-
-def _ing_of(form: str, lemma: str) -> bool:
-    """Is ``form`` the -ing form of ``lemma`` (« walking », « driving », « running »)?"""
-    base = form[:-3]
-    return bool(lemma) and (base == lemma or base + "e" == lemma
-                            or (len(base) > 2 and base[-1] == base[-2] and base[:-1] == lemma))
-
-
-def en_way(c: Claim) -> tuple[str, str] | None:
-    """(way, place) of an English claim telling its subject's own motion under way: « was walking out of the
-    bakery near 6 p.m. » -> ("out", "bakery"); None for any other claim, a completed motion (« walked into »)
-    or a place the phrase does not name."""
-    from recoupe.lang.en.events import MOTION_VERBS, MOTION_WAYS, WAY_PLACE_ENDS
-
-    if c.language != "en" or c.predicate not in MOTION_VERBS:
-        return None
-    for m in _en_way_re().finditer(c.text):
-        if not _ing_of(m[1].lower(), c.predicate):
-            continue
-        words: list[str] = []
-        for w in m[3].split():
-            if fold(w) in WAY_PLACE_ENDS or not w[:1].isalpha():
-                break
-            words.append(w)
-            if w[-1:] in ",.;:":
-                break
-        place = fold(words[-1].rstrip(",.;:")) if words else ""
-        if place and place not in _en_function_words():
-            return MOTION_WAYS[" ".join(m[2].lower().split())], place
-    return None
-
-
-def check_way(a: Side, b: Side) -> Finding | None:
-    """One person, in one fact two English articles tell, going two opposite ways at that moment: « X was walking
-    into the bakery » / « X was walking out of the bakery ». Only a motion under way is read (a completed
-    « walked into » and « walked out of » are two moments of one visit), of one subject entity, with one verb,
-    one place, in one group of claims, each firm, at no two told times."""
-    from recoupe.lang.en.events import OPPOSITE_WAYS
-
-    ac, bc = a.claim, b.claim
-    if ac.article_id == bc.article_id or ac.negated or bc.negated or _denied(ac) or _denied(bc):
-        return None
-    if ac.modality not in _FIRM or bc.modality not in _FIRM or ac.predicate != bc.predicate:
-        return None
-    if not ac.subject_entity or ac.subject_entity != bc.subject_entity or not linked(ac, bc):
-        return None  # one person's one fact, as grouping joined it
-    if ac.time and bc.time and ac.time != bc.time:
-        return None  # two told moments: the way in, then the way out
-    wa, wb = en_way(ac), en_way(bc)
-    if wa is None or wb is None or wa[1] != wb[1] or OPPOSITE_WAYS[wa[0]] != wb[0]:
-        return None
-    return Finding("attribute", f"« {_clip(ac.text)} » ({a.source}) contre « {_clip(bc.text)} » ({b.source})")
-
-
 # -- English: one bearer's rank in a series, one named thing's founding year ----------------------
 _EN_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -5135,15 +5073,11 @@ def check_elapsed(a: Side, b: Side) -> Finding | None:
 CHECKS = (check_denial, check_pointing_denial, check_rebuttal, check_report_rebuttal, check_finding_denial,
           check_figure_denial, check_trouble_denial,
           check_defence, check_direction,
-          check_outcome, check_completion, check_place, check_home_town, check_colour, check_way, check_rank,
-          check_founding,
+          check_outcome, check_completion, check_place, check_home_town, check_colour, check_rank, check_founding,
           check_site, check_date,
           check_counted_date, check_event_date,
           check_elapsed, check_announced, check_start, check_compound_length, check_quantity)
 
-
-# the checks whose pair must be one fact (:func:`linked`), run again on the final groups (:func:`find_in_groups`)
-GROUP_CHECKS = (check_way,)
 
 # the checks that read one occurrence's figures and dates
 _OCCURRENCE_CHECKS = (check_quantity, check_date, check_event_date, check_counted_date)
@@ -5504,33 +5438,6 @@ def recheck_split(store: Store, claims: Sequence[Claim]) -> int:
             store.set_contradiction_apart(row["id"], away)
         apart += away
     return apart
-
-
-def find_in_groups(store: Store, story_id: str, claims: Sequence[Claim]) -> int:
-    """After the split pass (:func:`recoupe.claims.groups.split_groups`): the checks that need two claims to be one
-    fact (:data:`GROUP_CHECKS`) run again on each pair of ``claims`` the pass left in one group. Two claims are
-    compared as they arrive, in the components of that moment; the learned links join components only at the
-    end of the build, so two accounts of one moment may meet only in the final groups. The groups are a function
-    of the component's claims: so are the rows found. Returns how many rows were recorded."""
-    told = [(c, en_way(c)) for c in claims]
-    ways = sorted((c for c, w in told if w is not None), key=lambda c: c.id)
-    if len(ways) < 2:
-        return 0
-    meta = store.publication_stamps({c.article_id for c in ways})
-    found = 0
-    for i, a in enumerate(ways):
-        for b in ways[i + 1:]:
-            if not a.group_id or a.group_id != b.group_id:
-                continue
-            sa = _side(replace(a, component_id=a.group_id), meta, store)
-            sb = _side(replace(b, component_id=b.group_id), meta, store)
-            for check in GROUP_CHECKS:
-                hit = check(sa, sb)
-                if hit is not None:
-                    store.add_contradiction(story_id, hit.kind, a, b, _in_english(hit.explanation))
-                    found += 1
-                    break
-    return found
 
 
 def _stamps(store: Store, ids: set[str], known: dict[str, Any] | None) -> dict[str, Any]:

@@ -1603,7 +1603,7 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
     (:mod:`recoupe.claims.crosslang`), which the lemma test cannot weigh. ``mapper`` computes the
     cuts (pure functions of each component's claims) when they are many; they are written here,
     in component order."""
-    from recoupe.claims.contradictions import find_in_groups, recheck_split
+    from recoupe.claims.contradictions import recheck_split
 
     if learned:
         link_learned(store, story_ids, mapper=mapper, known=known)
@@ -1619,6 +1619,5 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
         if len(parts) > 1 or {c.group_id for c in comp.claims} != {comp.id}:
             store.set_split(comp, parts)  # sets each claim's group_id
             recheck_split(store, comp.claims)
-        find_in_groups(store, comp.story_id, comp.claims)
         added += len(parts) - 1
     return added

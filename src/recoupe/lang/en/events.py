@@ -80,23 +80,6 @@ LEGAL_ACTS: frozenset[str] = frozenset({"charge"})
 """Words the attribution lexicons hold as reporting verbs ("…, he charged") that news mostly uses for
 a legal act ("charged with murder"): for events they are occurrences, not acts of saying."""
 
-# Verbs of one's own motion whose way (« into » / « out of » a place) an account may give of the moment an event
-# caught the mover (« was walking out of the bakery when a van struck her »); claims/contradictions.py, check_way.
-MOTION_VERBS: frozenset[str] = frozenset({
-    "walk", "run", "drive", "ride", "go", "come", "head", "step", "rush", "hurry", "stroll", "move", "wander",
-})
-# Auxiliaries of a motion under way: only a progressive tells the way at one moment; « walked into » and
-# « walked out of » are two moments of one visit, both true.
-PROGRESSIVE_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "is", "are"})
-# The way a mover goes, by the words after the verb, and the way that excludes it.
-MOTION_WAYS: dict[str, str] = {"into": "in", "out of": "out", "towards": "to", "toward": "to", "away from": "from"}
-OPPOSITE_WAYS: dict[str, str] = {"in": "out", "out": "in", "to": "from", "from": "to"}
-# Words that end the place's noun phrase after the way (« out of the bakery near 6 p.m. »).
-WAY_PLACE_ENDS: frozenset[str] = frozenset({
-    "at", "about", "around", "on", "in", "near", "when", "as", "with", "and", "to", "after", "before", "while",
-    "where", "because", "of", "for", "by",
-})
-
 # Colour words an English account gives a named vehicle or thing (« a silver Nissan Leaf », « her 2016 black
 # Honda Civic »), by the colour they name: « gray » and « grey » are one colour; « silver » is a paint of its own,
 # not a grey (claims/contradictions.py, check_colour). Shades (« dark », « light ») are read past.
