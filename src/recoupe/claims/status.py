@@ -56,7 +56,7 @@ from recoupe.claims.contradictions import (
     participle_apart,
     participle_deed,
 )
-from recoupe.claims.quantities import Quantity, of_claim
+from recoupe.claims.quantities import Quantity, new_count, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -1472,6 +1472,10 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     # one count of one thing both write is content they share (:func:`_counts_in_common`), asked only where
     # the words alone would part them
     counts = _counts_in_common(a, b) if len(shared) < COHESION_MIN_SHARED else set()
+    if counts and _own_content(a, b) and _own_content(b, a):
+        # each names what the other's sentence lacks (« un accident de car a fait 2 morts » / « incendie d'un
+        # entrepôt, 2 morts »): the figure fills no gap, it would make two events one
+        counts = set()
     if _participants_apart(a, b, shared | counts):
         return False
     if _explainer(a) and _explainer(b):
@@ -1498,20 +1502,30 @@ def _counts_in_common(a: Claim, b: Claim) -> set[str]:
     content (:func:`_content`), so one toll told in a headline and in a clause shared nothing. The same
     value, interval, unit and thing only (« 9 morts » / « au moins 9 morts », « 9 morts » / « 9 blessés »:
     none). Not an age, nor another measure of a bearer (« un homme de 61 ans » charged / arrested): it tells
-    who, not what happened, and two acts of one person share it."""
+    who, not what happened, and two acts of one person share it. The same place and counting window too
+    (« 2 morts à Toulon » / « 2 morts à Hyères »: two tolls), and not a count of new ones (« 2 nouveaux
+    morts », "2 other deaths": added to an earlier toll, which a total of the same figure does not confirm)."""
     qa = of_claim(a.text, a.sentence, a.language)
     if not qa:
         return set()
     qb = of_claim(b.text, b.sentence, b.language)
     out: set[str] = set()
     for x in qa:
-        if x.thing == "âge" or x.bearer or not x.thing:
+        if x.thing == "âge" or x.bearer or not x.thing or new_count(x, a.language):
             continue
-        if any((x.value, x.low, x.high, x.unit, x.thing) == (y.value, y.low, y.high, y.unit, y.thing) for y in qb):
+        if any((x.value, x.low, x.high, x.unit, x.thing, x.scope, x.window)
+               == (y.value, y.low, y.high, y.unit, y.thing, y.scope, y.window)
+               and not new_count(y, b.language) for y in qb):
             out.add(f"#{x.value:g}{x.unit}")
             if x.thing not in _content(a) or x.thing not in _content(b):
                 out.add(x.thing)
     return out
+
+
+def _own_content(a: Claim, b: Claim) -> set[str]:
+    """The content words of ``a`` that ``b``'s sentence does not write."""
+    other = fold((b.sentence or b.text).lower())
+    return {w for w in _content(a) if fold(w.lower()) not in other}
 
 
 def _one_act_one_count(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,92 @@
+"""One figure written alike by two outlets confirms one fact only when it counts one thing at one place, and the
+two claims tell no two events (revconfrecall31's findings on issue #13): a toll at two towns, a toll of two
+events, a count of new deaths against a total stay single-sourced; one toll of one town still confirms.
+Articles written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recoupe.claims.status import _counts_in_common, same_frame
+from tests.claims.helpers import build_outlet_stories, claim
+
+pytestmark = [pytest.mark.model]
+
+APART = {
+    "two_towns": ("2 morts", [
+        ("quai-matin.example", "Orages sur le Tarn : 2 morts à Albeval. La grêle a brisé des centaines de toitures."),
+        ("cap-soir.example", "Orages sur le Tarn : les torrents ont fait 2 morts à Cordimont. La grêle a brisé des "
+                             "centaines de toitures."),
+    ]),
+    "en_two_towns": ("deaths", [
+        ("daily-post.example", "Floods across the county: two people died in Marlow. Rivers burst their banks "
+                               "overnight."),
+        ("evening-star.example", "The floods caused 2 deaths in Dunfield. Rivers burst their banks overnight."),
+    ]),
+    "two_events": ("2 morts", [
+        ("quai-matin.example", "Nuit noire : un accident de tracteur a fait 2 morts. Les pompiers sont restés sur "
+                               "place jusqu'au matin."),
+        ("cap-soir.example", "Nuit noire : incendie d'une grange, 2 morts. Les pompiers sont restés sur place "
+                             "jusqu'au matin."),
+    ]),
+    "new_vs_total": ("2 ", [
+        ("quai-matin.example", "Canicule : 2 nouveaux morts dans le Gard. Les hôpitaux sont saturés."),
+        ("cap-soir.example", "Canicule : la vague de chaleur a fait 2 morts dans le Gard. Les hôpitaux sont saturés."),
+    ]),
+    "en_new_vs_total": ("2 ", [
+        ("daily-post.example", "Heatwave: 2 new deaths in Kent. Hospitals are under strain."),
+        ("evening-star.example", "The heatwave has caused 2 deaths in Kent. Hospitals are under strain."),
+    ]),
+}
+
+ONE_TOWN = {"one_town": [
+    ("quai-matin.example", "Orages sur le Tarn : 2 morts à Albeval. La grêle a brisé des centaines de toitures."),
+    ("cap-soir.example", "Orages sur le Tarn : les torrents ont fait 2 morts à Albeval. La grêle a brisé des "
+                         "centaines de toitures."),
+]}
+
+
+def _count_groups(dossier: dict[str, Any], mark: str) -> list[tuple[str, list[str]]]:
+    claims = {c["id"]: c for c in dossier["claims"]}
+    return [(g["status"], [claims[c]["text"] for c in g["claims"]]) for g in dossier["claim_groups"]
+            if any(mark in claims[c]["text"] for c in g["claims"])]
+
+
+@pytest.mark.parametrize("name", sorted(APART))
+def test_one_figure_of_two_places_events_or_a_new_count_confirms_nothing(nlp: Any, tmp_path: Path,
+                                                                          name: str) -> None:
+    mark, articles = APART[name]
+    dossier = build_outlet_stories(nlp, tmp_path, {name: articles})
+    groups = _count_groups(dossier, mark)
+    assert groups
+    assert all(status != "confirmed" for status, _ in groups), groups
+
+
+def test_one_toll_of_one_town_still_confirms(nlp: Any, tmp_path: Path) -> None:
+    dossier = build_outlet_stories(nlp, tmp_path, ONE_TOWN)
+    assert any(status == "confirmed" and len(texts) > 1 for status, texts in _count_groups(dossier, "2 morts"))
+
+
+HEAD = claim("a1:c1", "Orages : 2 morts à Albeval", predicate="mort", subject="Orages", lemmas=["albeval", "orage"],
+             sentence="Orages : 2 morts à Albeval")
+
+
+@pytest.mark.parametrize("text,lemmas", [
+    ("les torrents ont fait 2 morts à Cordimont", ["cordimont", "torrent"]),  # another place
+    ("les torrents ont fait 2 nouveaux morts à Albeval", ["albeval", "torrent"]),  # new ones, not the toll
+])
+def test_a_figure_at_another_place_or_of_new_ones_is_no_shared_count(text: str, lemmas: list[str]) -> None:
+    other = claim("a2:c1", text, predicate="faire", subject="torrents", lemmas=lemmas, sentence=text)
+    assert _counts_in_common(HEAD, other) == set()
+
+
+def test_a_figure_of_two_events_links_nothing() -> None:
+    """Each claim names something the other's sentence lacks (a tractor, a barn): the figure fills no gap."""
+    a = claim("a1:c1", "un accident de tracteur a fait 2 morts", predicate="faire", subject="accident",
+              lemmas=["accident", "mort", "tracteur"], sentence="Nuit noire : un accident de tracteur a fait 2 morts")
+    b = claim("a2:c1", "Nuit noire : incendie d'une grange, 2 morts", predicate="mort", subject="incendie",
+              lemmas=["grange", "incendie", "noir", "nuit"])
+    assert not same_frame(a, b) and not same_frame(b, a)
