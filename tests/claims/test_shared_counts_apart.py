@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.status import _counts_in_common, same_frame
+from recoupe.claims.status import _counted_at_two_places, _counts_in_common, same_frame
 from tests.claims.helpers import build_outlet_stories, claim
 
 pytestmark = [pytest.mark.model]
@@ -90,3 +90,43 @@ def test_a_figure_of_two_events_links_nothing() -> None:
     b = claim("a2:c1", "Nuit noire : incendie d'une grange, 2 morts", predicate="mort", subject="incendie",
               lemmas=["grange", "incendie", "noir", "nuit"])
     assert not same_frame(a, b) and not same_frame(b, a)
+
+
+TWO_PLACES = {
+    "town_vs_country": ("35 décès", [
+        ("quai-matin.example", "Covid : 35 décès à Paris ce week-end. Les hôpitaux sont sous tension."),
+        ("cap-soir.example", "Covid : l'épidémie a fait 35 décès en France ce week-end. Les hôpitaux sont sous "
+                             "tension."),
+    ]),
+    "en_city_vs_country": ("35 deaths", [
+        ("daily-post.example", "Flu outbreak: 35 deaths in London this week. Hospitals are under strain."),
+        ("evening-star.example", "The flu outbreak caused 35 deaths in Britain this week. Hospitals are under "
+                                 "strain."),
+    ]),
+    "two_towns_two_nights": ("3 interpellations", [
+        ("quai-matin.example", "Violences urbaines : 3 interpellations à Nanterre samedi soir. Des voitures ont été "
+                               "incendiées."),
+        ("cap-soir.example", "Violences urbaines : 3 interpellations à Lyon dimanche soir. Des poubelles ont été "
+                             "incendiées."),
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TWO_PLACES))
+def test_one_thing_counted_at_two_named_places_confirms_nothing(nlp: Any, tmp_path: Path, name: str) -> None:
+    """A town's count and the country's, or two towns': two counts, though the words and figure are one."""
+    mark, articles = TWO_PLACES[name]
+    groups = _count_groups(build_outlet_stories(nlp, tmp_path, {name: articles}), mark)
+    assert groups
+    assert all(status != "confirmed" for status, _ in groups), groups
+
+
+def test_counted_at_two_places_needs_both_places() -> None:
+    town = claim("a1:c1", "Covid : 35 décès à Paris ce week-end", predicate="décès", subject="Covid",
+                 lemmas=["covid", "paris"])
+    country = claim("a2:c1", "l'épidémie a fait 35 décès en France ce week-end", predicate="faire",
+                    subject="épidémie", lemmas=["décès", "épidémie", "france"])
+    bare = claim("a3:c1", "l'épidémie a fait 35 décès ce week-end", predicate="faire", subject="épidémie",
+                 lemmas=["décès", "épidémie"])
+    assert _counted_at_two_places(town, country) and _counted_at_two_places(country, town)
+    assert not _counted_at_two_places(town, bare) and not _counted_at_two_places(country, bare)

@@ -2111,6 +2111,19 @@ def _measured_apart(a: Claim, b: Claim) -> bool:
     return bool(pairs) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx, y, dy in pairs)
 
 
+def _counted_at_two_places(a: Claim, b: Claim) -> bool:
+    """Do two claims count one thing at two places both name, over the same dates (« 35 décès à Paris » /
+    « 35 décès en France », « 3 interpellations à Nanterre » / « … à Lyon »)? Two counts, whatever their
+    figures: one place's count does not confirm another's, nor the country's. Only when both name a place: a
+    count without one may be the same count told without its place (an expulsion « from France » and one
+    told bare), which a confirmed fact of the unseen dossiers showed."""
+    qa = of_claim(a.text, a.sentence, a.language)
+    qb = of_claim(b.text, b.sentence, b.language) if qa else ()
+    return any(x.thing and x.thing != "âge" and x.thing == y.thing and x.unit == y.unit
+               and x.scope and y.scope and x.scope != y.scope and x.window == y.window
+               for x in qa for y in qb)
+
+
 @lru_cache(maxsize=1)
 def _en_weekdays() -> frozenset[str]:
     from recoupe.lang.en.dates import WEEKDAYS
@@ -2569,7 +2582,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
-                and not _measured_apart(firm[i], firm[j]))
+                and not _measured_apart(firm[i], firm[j])
+                and not _counted_at_two_places(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
