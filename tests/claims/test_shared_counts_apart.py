@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import recoupe.claims.status as st
 from recoupe.claims.status import _counted_at_two_places, _counts_in_common, same_frame
 from tests.claims.helpers import build_outlet_stories, claim
 
@@ -130,3 +131,41 @@ def test_counted_at_two_places_needs_both_places() -> None:
                  lemmas=["décès", "épidémie"])
     assert _counted_at_two_places(town, country) and _counted_at_two_places(country, town)
     assert not _counted_at_two_places(town, bare) and not _counted_at_two_places(country, bare)
+
+
+TWO_KINDS = {
+    "en_crash_and_fire": ("killed", [
+        ("daily-post.example", "Two people were killed in a crash on the ring road on Sunday. Police closed the "
+                               "road."),
+        ("evening-star.example", "Two people were killed in a house fire in Harwick on Sunday. Firefighters found "
+                                 "them upstairs."),
+    ]),
+    "accident_and_fire": ("2 morts", [
+        ("quai-matin.example", "Drôme : 2 morts dans un accident de la route. Une camionnette a quitté la chaussée "
+                               "dans la nuit."),
+        ("cap-soir.example", "Ardèche : 2 morts dans l'incendie d'une ferme. Le feu a pris dans la grange."),
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TWO_KINDS))
+def test_one_toll_of_a_crash_and_of_a_fire_confirms_nothing(nlp: Any, tmp_path: Path, name: str) -> None:
+    mark, articles = TWO_KINDS[name]
+    groups = _count_groups(build_outlet_stories(nlp, tmp_path, {name: articles}), mark)
+    assert groups
+    assert all(status != "confirmed" for status, _ in groups), groups
+
+
+def test_two_kinds_of_event_part_a_count_unless_one_sentence_names_both() -> None:
+    crash = claim("a1:c1", "Two people were killed in a crash", predicate="kill", subject="people", language="en",
+                  lemmas=["crash", "kill", "people"])
+    fire = claim("a2:c1", "Two people were killed in a house fire", predicate="kill", subject="people",
+                 language="en", lemmas=["fire", "house", "kill", "people"])
+    both = claim("a3:c1", "Two people were killed in a house fire", predicate="kill", subject="people",
+                 language="en", lemmas=["fire", "house", "kill", "people"],
+                 sentence="Two people were killed in a house fire started by a crash")
+    shots = claim("a4:c1", "Two people were killed when police opened fire", predicate="kill", subject="people",
+                  language="en", lemmas=["fire", "kill", "open", "people", "police"])
+    assert st._one_count_of_two_events(crash, fire) and st._one_count_of_two_events(fire, crash)
+    assert not st._one_count_of_two_events(crash, both)
+    assert not st._one_count_of_two_events(crash, shots)  # a gun's fire is no blaze

@@ -2125,6 +2125,38 @@ def _counted_at_two_places(a: Claim, b: Claim) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _toll_event_kinds() -> tuple[dict[str, str], frozenset[str]]:
+    """The kinds of deadly event of every language pack (folded words), and the English words before which
+    « fire » is no blaze."""
+    from recoupe.lang.en.events import FIRE_NOT_AFTER
+    from recoupe.lang.en.events import TOLL_EVENT_KINDS as EN
+    from recoupe.lang.fr.events import TOLL_EVENT_KINDS as FR
+
+    return {**FR, **EN}, FIRE_NOT_AFTER
+
+
+def _event_kinds(text: str) -> set[str]:
+    kinds, not_after = _toll_event_kinds()
+    words = fold(text).split()
+    return {kinds[w] for i, w in enumerate(words)
+            if w in kinds and not (kinds[w] == "fire" and w.startswith("fire") and i and words[i - 1] in not_after)}
+
+
+def _one_count_of_two_events(a: Claim, b: Claim) -> bool:
+    """Do two claims with one count of one thing tell it of two kinds of event, each of a kind the other's
+    sentence never names (« un accident de car a fait 2 morts » / « l'incendie d'un entrepôt, 2 morts »;
+    "killed in a crash" / "killed in a house fire")? Two events with one figure: the words and the figure they
+    share are no confirmation. A sentence naming both kinds (a crash and the fire it set) may be one."""
+    ka, kb = _event_kinds(a.text), _event_kinds(b.text)
+    if not ka or not kb or _event_kinds(a.sentence or a.text) & _event_kinds(b.sentence or b.text):
+        return False
+    qa = of_claim(a.text, a.sentence, a.language)
+    qb = of_claim(b.text, b.sentence, b.language) if qa else ()
+    return any(x.thing and x.thing != "âge" and (x.value, x.unit, x.thing) == (y.value, y.unit, y.thing)
+               for x in qa for y in qb)
+
+
+@lru_cache(maxsize=1)
 def _en_weekdays() -> frozenset[str]:
     from recoupe.lang.en.dates import WEEKDAYS
 
@@ -2583,7 +2615,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])
-                and not _counted_at_two_places(firm[i], firm[j]))
+                and not _counted_at_two_places(firm[i], firm[j])
+                and not _one_count_of_two_events(firm[i], firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)
     for i in range(len(firm)):
