@@ -73,6 +73,8 @@ def pair_refusals(firm: Sequence[Any], i: int, j: int, sources: Mapping[str, str
         ("habitual", lambda: st._habitual(a) != st._habitual(b)),
         ("tally_against_one", lambda: st._tally_against_one(a, b) or st._tally_against_one(b, a)),
         ("measured_apart", lambda: st._measured_apart(a, b)),
+        ("counted_at_two_places", lambda: st._counted_at_two_places(a, b)),
+        ("one_count_of_two_events", lambda: st._one_count_of_two_events(a, b)),
         ("killer_not_told", lambda: st._killer_not_told(a, b) or st._killer_not_told(b, a)),
         ("relays", lambda: bool(context.cited) and st._relays(a, b, sources, context.cited)),
         ("dependent_articles", lambda: bool(context.runs) and context.dependent(a.article_id, b.article_id)),

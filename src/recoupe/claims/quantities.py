@@ -94,6 +94,14 @@ def strict_side(before: str, language: str) -> tuple[int, str]:
     return side, p
 
 
+def new_count(q: Quantity, language: str) -> bool:
+    """Is a count one of new or other ones (« 2 nouveaux morts », « 2 autres blessés », "2 new deaths"): a word
+    of the pack's ``NEW_COUNT_WORDS`` between the figure and the counted noun? It adds to an earlier count, which
+    the same figure as a total does not state."""
+    words = {t.lower() for t in re.findall(r"[^\W\d_]+", q.text)}
+    return bool(words & frozenset(getattr(_lexicon(language).w, "NEW_COUNT_WORDS", ())))
+
+
 def apart_at_bound(x: Quantity, x_side: int, y: Quantity, y_side: int) -> bool:
     """Two figures whose intervals touch only at the bound both leave out: « nearly 300 » (below) and
     « more than 300 » (above) allow no common count."""

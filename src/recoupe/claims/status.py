@@ -56,7 +56,7 @@ from recoupe.claims.contradictions import (
     participle_apart,
     participle_deed,
 )
-from recoupe.claims.quantities import Quantity, of_claim
+from recoupe.claims.quantities import Quantity, new_count, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
@@ -1482,6 +1482,10 @@ def _linked(a: Claim, b: Claim, content_a: set[str], content_b: set[str]) -> boo
     # one count of one thing both write is content they share (:func:`_counts_in_common`), asked only where
     # the words alone would part them
     counts = _counts_in_common(a, b) if len(shared) < COHESION_MIN_SHARED else set()
+    if counts and _own_content(a, b) and _own_content(b, a):
+        # each names what the other's sentence lacks (« un accident de car a fait 2 morts » / « incendie d'un
+        # entrepôt, 2 morts »): the figure fills no gap, it would make two events one
+        counts = set()
     if _participants_apart(a, b, shared | counts):
         return False
     if _explainer(a) and _explainer(b):
@@ -1508,20 +1512,30 @@ def _counts_in_common(a: Claim, b: Claim) -> set[str]:
     content (:func:`_content`), so one toll told in a headline and in a clause shared nothing. The same
     value, interval, unit and thing only (« 9 morts » / « au moins 9 morts », « 9 morts » / « 9 blessés »:
     none). Not an age, nor another measure of a bearer (« un homme de 61 ans » charged / arrested): it tells
-    who, not what happened, and two acts of one person share it."""
+    who, not what happened, and two acts of one person share it. The same place and counting window too
+    (« 2 morts à Toulon » / « 2 morts à Hyères »: two tolls), and not a count of new ones (« 2 nouveaux
+    morts », "2 other deaths": added to an earlier toll, which a total of the same figure does not confirm)."""
     qa = of_claim(a.text, a.sentence, a.language)
     if not qa:
         return set()
     qb = of_claim(b.text, b.sentence, b.language)
     out: set[str] = set()
     for x in qa:
-        if x.thing == "âge" or x.bearer or not x.thing:
+        if x.thing == "âge" or x.bearer or not x.thing or new_count(x, a.language):
             continue
-        if any((x.value, x.low, x.high, x.unit, x.thing) == (y.value, y.low, y.high, y.unit, y.thing) for y in qb):
+        if any((x.value, x.low, x.high, x.unit, x.thing, x.scope, x.window)
+               == (y.value, y.low, y.high, y.unit, y.thing, y.scope, y.window)
+               and not new_count(y, b.language) for y in qb):
             out.add(f"#{x.value:g}{x.unit}")
             if x.thing not in _content(a) or x.thing not in _content(b):
                 out.add(x.thing)
     return out
+
+
+def _own_content(a: Claim, b: Claim) -> set[str]:
+    """The content words of ``a`` that ``b``'s sentence does not write."""
+    other = fold((b.sentence or b.text).lower())
+    return {w for w in _content(a) if fold(w.lower()) not in other}
 
 
 def _one_act_one_count(a: Claim, b: Claim) -> bool:
@@ -2107,6 +2121,51 @@ def _measured_apart(a: Claim, b: Claim) -> bool:
     return bool(pairs) and not any(abs(x - y) <= 0.5 * 10 ** -min(dx, dy) for x, dx, y, dy in pairs)
 
 
+def _counted_at_two_places(a: Claim, b: Claim) -> bool:
+    """Do two claims count one thing at two places both name, over the same dates (« 35 décès à Paris » /
+    « 35 décès en France », « 3 interpellations à Nanterre » / « … à Lyon »)? Two counts, whatever their
+    figures: one place's count does not confirm another's, nor the country's. Only when both name a place: a
+    count without one may be the same count told without its place (an expulsion « from France » and one
+    told bare), which a confirmed fact of the unseen dossiers showed."""
+    qa = of_claim(a.text, a.sentence, a.language)
+    qb = of_claim(b.text, b.sentence, b.language) if qa else ()
+    return any(x.thing and x.thing != "âge" and x.thing == y.thing and x.unit == y.unit
+               and x.scope and y.scope and x.scope != y.scope and x.window == y.window
+               for x in qa for y in qb)
+
+
+@lru_cache(maxsize=1)
+def _toll_event_kinds() -> tuple[dict[str, str], frozenset[str]]:
+    """The kinds of deadly event of every language pack (folded words), and the English words before which
+    « fire » is no blaze."""
+    from recoupe.lang.en.events import FIRE_NOT_AFTER
+    from recoupe.lang.en.events import TOLL_EVENT_KINDS as EN
+    from recoupe.lang.fr.events import TOLL_EVENT_KINDS as FR
+
+    return {**FR, **EN}, FIRE_NOT_AFTER
+
+
+def _event_kinds(text: str) -> set[str]:
+    kinds, not_after = _toll_event_kinds()
+    words = fold(text).split()
+    return {kinds[w] for i, w in enumerate(words)
+            if w in kinds and not (kinds[w] == "fire" and w.startswith("fire") and i and words[i - 1] in not_after)}
+
+
+def _one_count_of_two_events(a: Claim, b: Claim) -> bool:
+    """Do two claims with one count of one thing tell it of two kinds of event, each of a kind the other's
+    sentence never names (« un accident de car a fait 2 morts » / « l'incendie d'un entrepôt, 2 morts »;
+    "killed in a crash" / "killed in a house fire")? Two events with one figure: the words and the figure they
+    share are no confirmation. A sentence naming both kinds (a crash and the fire it set) may be one."""
+    ka, kb = _event_kinds(a.text), _event_kinds(b.text)
+    if not ka or not kb or _event_kinds(a.sentence or a.text) & _event_kinds(b.sentence or b.text):
+        return False
+    qa = of_claim(a.text, a.sentence, a.language)
+    qb = of_claim(b.text, b.sentence, b.language) if qa else ()
+    return any(x.thing and x.thing != "âge" and (x.value, x.unit, x.thing) == (y.value, y.unit, y.thing)
+               for x in qa for y in qb)
+
+
 @lru_cache(maxsize=1)
 def _en_weekdays() -> frozenset[str]:
     from recoupe.lang.en.dates import WEEKDAYS
@@ -2632,6 +2691,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])
+                and not _counted_at_two_places(firm[i], firm[j])
+                and not _one_count_of_two_events(firm[i], firm[j])
                 and _degree_state(firm[i]) == _degree_state(firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)

@@ -179,3 +179,19 @@ EXCLAMATION_HEADS: frozenset[str] = frozenset({
     "twist", "upset", "shock", "shocker", "bombshell", "surprise", "stunner", "astonishment", "dismay",
     "explainer", "factbox", "analysis", "editorial", "opinion",
 })
+
+# Kinds of deadly event a toll is told of (folded words, singular and plural): two counts of one thing, each told
+# of a kind the other's sentence never names ("killed in a crash" / "killed in a house fire"), count two events.
+# An explosion goes with a fire, a flood with a storm: one event is often told as either. "fire" only where no
+# word of FIRE_NOT_AFTER comes before it (a gun's: "opened fire"; criticism: "under fire").
+TOLL_EVENT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("accident", "accidents", "crash", "crashes", "collision", "collisions", "pileup"), "accident"),
+    **dict.fromkeys(("fire", "fires", "blaze", "wildfire", "wildfires", "inferno", "explosion", "explosions",
+                     "blast"), "fire"),
+    **dict.fromkeys(("storm", "storms", "flood", "floods", "flooding", "hurricane", "typhoon", "cyclone",
+                     "tornado"), "weather"),
+    **dict.fromkeys(("earthquake", "quake", "tremor"), "quake"),
+    **dict.fromkeys(("shipwreck", "capsizing", "sinking"), "wreck"),
+}
+FIRE_NOT_AFTER: frozenset[str] = frozenset({"open", "opened", "opens", "opening", "under", "return", "returned",
+                                            "cease", "friendly"})

@@ -95,6 +95,8 @@ INCREMENT_AFTER: frozenset[str] = frozenset({"more", "additional", "extra"})
 INCREMENT_PREPS: frozenset[str] = frozenset()
 INCREMENT_BEFORE: frozenset[str] = frozenset({"another", "further", "additional", "extra"})
 INCREMENT_ADVERBS: frozenset[str] = frozenset()
+# between the figure and the counted noun, a count of new or other ones ("2 new deaths", "3 other people")
+NEW_COUNT_WORDS: frozenset[str] = frozenset({"new", "other"})
 GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
                                            "man", "men", "woman", "women", "child", "children", "adult", "adults",
                                            "individual", "individuals"})

@@ -165,3 +165,16 @@ EXCLAMATION_HEADS: frozenset[str] = frozenset({
     "coup de theatre", "coup de tonnerre", "coup de massue", "rebondissement", "surprise", "stupeur",
     "stupefaction", "consternation", "decryptage", "eclairage", "editorial", "edito", "chronique", "billet",
 })
+
+# Kinds of deadly event a toll is told of (folded nouns, singular and plural): two counts of one thing, each told
+# of a kind the other's sentence never names (« un accident de car a fait 2 morts » / « l'incendie d'un entrepôt a
+# fait 2 morts »), count two events. An explosion goes with a fire, a flood with a storm: one event is often told
+# as either. Not « feu » (« cessez-le-feu », « feu vert »).
+TOLL_EVENT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("accident", "accidents", "crash", "collision", "collisions", "carambolage"), "accident"),
+    **dict.fromkeys(("incendie", "incendies", "explosion", "explosions", "deflagration"), "fire"),
+    **dict.fromkeys(("intemperies", "orage", "orages", "tempete", "inondation", "inondations", "crue", "crues",
+                     "cyclone", "ouragan", "typhon"), "weather"),
+    **dict.fromkeys(("seisme", "tremblement"), "quake"),
+    **dict.fromkeys(("naufrage", "chavirage"), "wreck"),
+}

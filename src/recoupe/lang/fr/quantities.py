@@ -119,6 +119,9 @@ INCREMENT_PREPS: frozenset[str] = frozenset({"de", "d'", "en"})
 INCREMENT_BEFORE: frozenset[str] = frozenset()
 # ... or before the participle that takes the figure as object (« a encore brûlé 150 hectares »)
 INCREMENT_ADVERBS: frozenset[str] = frozenset({"encore"})
+# between the figure and the counted noun, a count of new or other ones (« 2 nouveaux morts », « 3 autres
+# blessés »): not the thing's total, though it may start one (not read as an increment by the contradiction check)
+NEW_COUNT_WORDS: frozenset[str] = frozenset({"nouveau", "nouveaux", "nouvelle", "nouvelles", "autre", "autres"})
 
 # generic heads that take their meaning from a following participle or complement
 GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",
