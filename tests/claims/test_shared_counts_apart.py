@@ -137,7 +137,7 @@ TWO_KINDS = {
     "en_crash_and_fire": ("killed", [
         ("daily-post.example", "Two people died in a crash on the ring road on Sunday. Police closed the "
                                "road."),
-        ("evening-star.example", "Two people lost their lives in a house fire in Harwick on Sunday. Firefighters found "
+        ("evening-star.example", "Two residents were killed in a house fire in Harwick on Sunday. Firefighters found "
                                  "them upstairs."),
     ]),
     "accident_and_fire": ("2 morts", [
@@ -159,11 +159,11 @@ def test_one_toll_of_a_crash_and_of_a_fire_confirms_nothing(nlp: Any, tmp_path: 
 def test_two_kinds_of_event_part_a_count_unless_one_sentence_names_both() -> None:
     crash = claim("a1:c1", "Two people died in a crash", predicate="kill", subject="people", language="en",
                   lemmas=["crash", "kill", "people"])
-    fire = claim("a2:c1", "Two people lost their lives in a house fire", predicate="kill", subject="people",
+    fire = claim("a2:c1", "Two residents were killed in a house fire", predicate="kill", subject="people",
                  language="en", lemmas=["fire", "house", "kill", "people"])
-    both = claim("a3:c1", "Two people lost their lives in a house fire", predicate="kill", subject="people",
+    both = claim("a3:c1", "Two residents were killed in a house fire", predicate="kill", subject="people",
                  language="en", lemmas=["fire", "house", "kill", "people"],
-                 sentence="Two people lost their lives in a house fire started by a crash")
+                 sentence="Two residents were killed in a house fire started by a crash")
     shots = claim("a4:c1", "Two people died when police opened fire", predicate="die", subject="people",
                   language="en", lemmas=["fire", "die", "open", "people", "police"])
     assert st._one_count_of_two_events(crash, fire) and st._one_count_of_two_events(fire, crash)
