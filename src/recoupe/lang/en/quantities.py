@@ -95,6 +95,9 @@ INCREMENT_AFTER: frozenset[str] = frozenset({"more", "additional", "extra"})
 INCREMENT_PREPS: frozenset[str] = frozenset()
 INCREMENT_BEFORE: frozenset[str] = frozenset({"another", "further", "additional", "extra"})
 INCREMENT_ADVERBS: frozenset[str] = frozenset()
+INCREMENT_NOT_AFTER_PLUS: frozenset[str] = frozenset()
+INCREMENT_PARTICIPLE: str = ""
+INCREMENT_NOT_PARTICIPLES: frozenset[str] = frozenset()
 GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
                                            "man", "men", "woman", "women", "child", "children", "adult", "adults",
                                            "individual", "individuals"})
