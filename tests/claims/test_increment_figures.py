@@ -34,7 +34,7 @@ def test_an_increment_counts_no_total(text: str, language: str, added: str) -> N
     ("Il y a eu encore mardi 40 interpellations en ville.", "fr", "interpellation"),
     # « plus » opening another phrase: besides, more and more, more than
     ("Le feu a brûlé 300 hectares en plus des douze granges du hameau.", "fr", "ha"),
-    ("Le feu a parcouru 300 hectares de plus en plus secs.", "fr", "ha"),
+    ("Le feu a parcouru 300 hectares de plus en plus arides.", "fr", "ha"),
     ("Le feu a brûlé 300 hectares de plus de cinquante ans.", "fr", "ha"),
     ("More than 150 acres burned overnight.", "en", "acre"),
 ])

@@ -513,7 +513,7 @@ def _increment(toks: list[_Tok], i: int, j: int, after: int, lx: _Lexicon) -> bo
                             and toks[k + 2].low in w.INCREMENT_PREPS else [])
         if any(p < n and toks[p].low == "plus" and not (p + 1 < n and toks[p + 1].low in w.INCREMENT_NOT_AFTER_PLUS)
                for p in pluses):
-            return True  # « en plus des maisons » (besides), « de plus en plus secs » are no increment
+            return True  # « en plus des maisons » (besides), « de plus en plus arides » are no increment
     return False
 
 

@@ -116,7 +116,7 @@ INCREMENT_AFTER: frozenset[str] = frozenset({
 # ... a « de plus » / « en plus » there (the first word of DIFFERENCE_PREPS or this, then DIFFERENCE_AFTER's « plus »)
 INCREMENT_PREPS: frozenset[str] = frozenset({"de", "d'", "en"})
 # ... but not when « plus » opens another phrase: « en plus des douze maisons » (besides), « de plus en plus
-# secs », « de plus de cinquante ans », « de plus que » (a difference, read by DIFFERENCE_AFTER)
+# arides », « de plus de cinquante ans », « de plus que » (a difference, read by DIFFERENCE_AFTER)
 INCREMENT_NOT_AFTER_PLUS: frozenset[str] = frozenset({"de", "d'", "des", "du", "en", "que", "qu'"})
 # ... right before the figure
 INCREMENT_BEFORE: frozenset[str] = frozenset()
