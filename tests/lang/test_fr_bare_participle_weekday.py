@@ -40,6 +40,7 @@ def _day(fr, sentence: str, word: str, anchor: date = FRIDAY) -> str:  # type: i
     ("Un berger tué dimanche près de Vallombre", "dimanche", "2031-03-02"),
     ("Vallombre : une plainte déposée samedi contre le maire", "samedi", "2031-03-01"),
     ("Mort d'un randonneur : une enquête ouverte samedi à Vallombre", "samedi", "2031-03-01"),
+    ("Vallombre : deux blessés dans un éboulement survenu samedi", "samedi", "2031-03-01"),
     ("Un cycliste renversé samedi soir à Vallombre", "samedi soir", "2031-03-01TEV"),
 ])
 def test_a_bare_past_participle_reads_the_last_day(fr, sentence: str, word: str,  # type: ignore[no-untyped-def]

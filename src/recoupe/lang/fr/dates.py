@@ -110,6 +110,8 @@ DEED_PARTICIPLES: frozenset[str] = frozenset({
     "abattre", "percuter", "renverser", "noyer", "retrouver", "découvrir", "hospitaliser", "voler", "dérober",
     "cambrioler", "braquer", "enlever", "kidnapper", "séquestrer", "violer", "frapper", "battre", "élire",
     "sauver", "secourir", "emporter", "effondrer", "écraser", "chavirer", "déposer", "condamner", "limoger",
+    # an occasion that happened (« l'accident survenu vendredi »)
+    "survenir", "disparaître", "commettre",
 })
 # ... and these when they qualify one of the nouns given: « une enquête ouverte samedi » was opened, « le pont
 # ouvert samedi » may open then
