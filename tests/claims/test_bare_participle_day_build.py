@@ -30,3 +30,18 @@ def test_a_friday_headline_participle_dates_last_saturday(nlp: Any, tmp_path: Pa
                             "d'origine criminelle, selon le parquet. Plus de 200 sapeurs-pompiers avaient lutté contre "
                             "les flammes.", "2026-08-07")]})
     assert not [x for x in dossier["contradictions"] if x["kind"] == "date"]
+
+
+def test_a_friday_announcement_of_saturday_contradicts_no_sunday_account(nlp: Any, tmp_path: Path) -> None:
+    # « déployés samedi » in a Friday announcement is the coming Saturday, the day the Sunday outlets tell: a
+    # bare participle of no deed is not forced past (review revfalsecontra31)
+    sunday = "2026-08-09"
+    dossier = build_outlet_stories(nlp, tmp_path, {"police": [
+        ("outlet-d.example", "Vallombre : 1 200 policiers déployés pour le défilé. La préfecture a déployé 1 200 "
+                             "policiers samedi à Vallombre pour le défilé des viticulteurs.", sunday),
+        ("outlet-e.example", "Défilé des viticulteurs : 1 200 policiers à Vallombre. Samedi, la préfecture a déployé "
+                             "1 200 policiers à Vallombre pour le défilé des viticulteurs.", sunday),
+        ("outlet-f.example", "Vallombre : 1 200 policiers et gendarmes déployés samedi pour le défilé des "
+                             "viticulteurs. La préfecture a détaillé vendredi son dispositif de sécurité.",
+         "2026-08-07")]})
+    assert not [x for x in dossier["contradictions"] if x["kind"] == "date"]

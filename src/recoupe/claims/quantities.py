@@ -46,6 +46,7 @@ class Quantity:
     bearer: str = ""  # whose age or measure it is (« un randonneur de 45 ans » -> randonneur), when written
     window: str = ""  # the counting window its clause states (« du 3 au 22 juillet »), folded; "" if none
     converted: float = 0.0  # the margin low/high were widened by when converted from another unit system
+    increment: str = ""  # for an amount added to an earlier one (« 150 hectares de plus »), the thing it adds to
 
     @property
     def cumulative(self) -> bool:
@@ -507,21 +508,21 @@ def _increment(toks: list[_Tok], i: int, j: int, after: int, lx: _Lexicon) -> bo
     if i >= 1 and toks[i - 1].low in w.INCREMENT_BEFORE:
         return True
     if (i >= 2 and toks[i - 2].low in w.INCREMENT_ADVERBS and toks[i - 1].kind == "word"
-            and _PARTICIPLE.search(toks[i - 1].low)):
+            and toks[i - 1].low not in w.INCREMENT_NOT_PARTICIPLES
+            and re.search(w.INCREMENT_PARTICIPLE, toks[i - 1].low)):
         return True
     for k in {j, after}:
         if k < n and toks[k].low in w.INCREMENT_AFTER:
             return True
-        if k + 1 < n and toks[k].low in w.INCREMENT_PREPS and toks[k + 1].low == "plus":
-            return True  # « 40 de plus que l'hiver dernier » is a difference: no total either
-        if (k + 3 < n and toks[k].low in w.INCREMENT_PREPS and toks[k + 1].kind == "word"
-                and toks[k + 2].low in w.INCREMENT_PREPS and toks[k + 3].low == "plus"):
-            return True  # « 150 hectares de pins de plus »
+        if k >= n or toks[k].low not in w.INCREMENT_PREPS:
+            continue
+        # « 150 hectares de plus », « 150 hectares de pins de plus »
+        pluses = [k + 1] + ([k + 3] if k + 2 < n and toks[k + 1].kind == "word" and toks[k + 1].low != "plus"
+                            and toks[k + 2].low in w.INCREMENT_PREPS else [])
+        if any(p < n and toks[p].low == "plus" and not (p + 1 < n and toks[p + 1].low in w.INCREMENT_NOT_AFTER_PLUS)
+               for p in pluses):
+            return True  # « en plus des maisons » (besides), « de plus en plus arides » are no increment
     return False
-
-
-# a past participle's ending (« brûlé », « détruits », « pris »), for an adverb before the verb of a figure
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its|ite|ites|ert|erts|int|ints)$")
 
 
 def _is_date_or_reference(toks: list[_Tok], i: int, value: float, raw: str, lx: _Lexicon) -> bool:
@@ -713,7 +714,7 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
         if after + 1 < n and toks[after].low in w.PROPORTION_WORDS and (toks[after + 1].kind == "num"
                                                                        or toks[after + 1].low in number_words):
             thing = ""  # « trois décès sur quatre »: a proportion, not a count
-        increment = _increment(toks, i, j, after, lx)
+        increment, from_verb = _increment(toks, i, j, after, lx), False
         measure = _measure_before(toks, i, lx)
         bearer = ""
         if measure:
@@ -750,19 +751,24 @@ def _parse_text(text: str, language: str) -> list[Quantity]:
             if prev is not None and _source_after(toks, j, lx) and prev.thing:
                 unit, thing = prev.unit, prev.thing
             elif (toll := _toll_verb_before(toks, j, lx)) in ("mort", "blessé"):
-                thing = toll  # "a blast that killed 12"; a bare figure after « hospitalisé le » is a day
+                # "a blast that killed 12"; a bare figure after « hospitalisé le » is a day
+                thing, from_verb = toll, True
         prev = out[-1] if out else None
+        added = ""
         if increment and thing not in getattr(w, "ALERT_AREAS", ()) and not (
-                prev is not None and prev.thing and prev.thing != thing and start - (prev.start + len(prev.text)) < 40):
-            # « 150 hectares de plus »: an amount added, not the total, never set against one. Right after a
-            # figure of another thing the marker lists one more count ("killing three and injuring another
-            # 150"), a total of its own. Areas under an alert keep theirs: the alert's list reads the same markers
-            # as a change of the list, an update (claims/contradictions.py)
-            thing = ""
+                from_verb and prev is not None and prev.thing and prev.thing != thing
+                and start - (prev.start + len(prev.text)) < 40):
+            # « 150 hectares de plus »: an amount added, not the total, never set against one (it keeps what
+            # it adds to, so that it confirms no total either: status.disagreeing_figures). A figure counting
+            # nothing of its own right after a figure of another thing is one more count ("killing three and
+            # injuring another 150"), a total; one with its own noun is an increment ("destroyed 20 homes and
+            # burned another 150 acres"). Areas under an alert keep theirs: the alert's list reads the same
+            # markers as a change of the list, an update (claims/contradictions.py)
+            added, thing = thing, ""
         out.append(Quantity(
             value=value, low=low, high=high, unit=unit, thing=thing, scope=scope, window=window,
             source=_source_after(toks, max(after, j), lx), text=text[start:toks[max(after, j) - 1].end].strip(),
-            start=start, approximate=approx, bearer=bearer, converted=converted,
+            start=start, approximate=approx, bearer=bearer, converted=converted, increment=added,
         ))
         i = max(after, j)
     return out

@@ -692,8 +692,15 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     morts »); two such figures disagree as two others do (« des centaines », « des milliers »), and so do
     two floors of a toll (:func:`_floors_apart`)."""
     firm = [c for c in members if c.modality in FIRM]
-    figures = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _digits_cut(q)]
+    read = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if not _digits_cut(q)]
+    figures = [q for q in read if q.thing]
     if any(_figures_clash(a, b) or _floors_apart(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+        return True
+    # an amount added (« 150 hectares de plus ») and a total of what it adds to (« 300 hectares ») are two
+    # facts, not one confirmed; two added amounts agree as two totals would
+    added = [dataclasses.replace(q, thing=q.increment, increment="") for q in read if q.increment]
+    if any(a.comparable(b) for a in added for b in figures) or any(
+            _figures_clash(a, b) for i, a in enumerate(added) for b in added[i + 1:]):
         return True
     ranked = [r for c in firm if _RANK_CUE.search(c.text) and (r := ranks(c.text))]
     if any(_ranked_apart(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]):

@@ -97,6 +97,9 @@ INCREMENT_BEFORE: frozenset[str] = frozenset({"another", "further", "additional"
 INCREMENT_ADVERBS: frozenset[str] = frozenset()
 # between the figure and the counted noun, a count of new or other ones ("2 new deaths", "3 other people")
 NEW_COUNT_WORDS: frozenset[str] = frozenset({"new", "other"})
+INCREMENT_NOT_AFTER_PLUS: frozenset[str] = frozenset()
+INCREMENT_PARTICIPLE: str = ""
+INCREMENT_NOT_PARTICIPLES: frozenset[str] = frozenset()
 GENERIC_HEADS: frozenset[str] = frozenset({"people", "person", "resident", "residents", "civilian", "civilians",
                                            "man", "men", "woman", "women", "child", "children", "adult", "adults",
                                            "individual", "individuals"})

@@ -96,19 +96,39 @@ BACKWARD_PREPOSITIONS: tuple[str, ...] = ("depuis le", "depuis")
 # sanctionné en mars » (a bare participle is otherwise undecided: « la réunion prévue le 15 »).
 PAST_ADVERBS: frozenset[str] = frozenset({"déjà", "deja", "précédemment", "auparavant", "récemment"})
 
-# Lemmas of participles that plan, move or cancel an occasion rather than tell it done (« grève prévue
-# samedi », « réunion reportée à lundi »): a weekday they govern keeps its nearest reading. Any other bare past
-# participle governing a weekday tells a deed already done (« 100 hectares brûlés samedi »).
-PLANNING_PARTICIPLES: frozenset[str] = frozenset({
-    "prévoir", "programmer", "planifier", "fixer", "attendre", "annoncer", "convoquer", "organiser",
-    "reporter", "repousser", "décaler", "avancer", "envisager", "proposer", "appeler", "agender",
-    "maintenir", "confirmer", "projeter", "déposer", "lancer", "ouvrir", "prolonger", "ajourner", "promettre",
-    "anticiper", "différer", "espérer", "souhaiter", "demander", "réclamer", "exiger", "inviter",
-    # ... or tell a state the occasion will be in, as announced (« vols annulés samedi », « trafic perturbé
-    # dimanche », « route fermée samedi »)
-    "annuler", "supprimer", "décommander", "déprogrammer", "perturber", "fermer", "interdire", "suspendre",
-    "réserver", "limiter", "restreindre", "autoriser",
+# A bare past participle (no auxiliary) is undecided on its own: « 100 hectares brûlés samedi » tells a deed done,
+# « policiers déployés samedi », « navettes mises en service samedi », « vols annulés samedi » tell, in an
+# announcement, the coming day. So a weekday it governs reads past only when the participle's lemma is one of
+# these deeds (a toll, damage, an arrest, a crime: nobody announces them ahead), and reads the coming day when
+# it plans an occasion (« grève prévue samedi », « réunion programmée samedi »: on a Sunday, yesterday is not
+# meant). Any other participle keeps the nearest reading. Left out as both: « ouvert » (« enquête ouverte
+# samedi » done, « pont rouvert samedi » announced), « annoncé » (« orages annoncés samedi » is a forecast).
+DEED_PARTICIPLES: frozenset[str] = frozenset({
+    "tuer", "mourir", "décéder", "blesser", "brûler", "incendier", "ravager", "embraser", "détruire",
+    "endommager", "dévaster", "saccager", "piller", "vandaliser", "dégrader", "inonder", "submerger", "sinistrer",
+    "interpeller", "arrêter", "appréhender", "écrouer", "incarcérer", "inculper", "agresser", "poignarder",
+    "abattre", "percuter", "renverser", "noyer", "retrouver", "découvrir", "hospitaliser", "voler", "dérober",
+    "cambrioler", "braquer", "enlever", "kidnapper", "séquestrer", "violer", "frapper", "battre", "élire",
+    "sauver", "secourir", "emporter", "effondrer", "écraser", "chavirer", "déposer", "condamner", "limoger",
+    # an occasion that happened (« l'accident survenu vendredi »)
+    "survenir", "disparaître", "commettre",
 })
+# ... and these when they qualify one of the nouns given: « une enquête ouverte samedi » was opened, « le pont
+# ouvert samedi » may open then
+DEED_PARTICIPLES_ON: dict[str, frozenset[str]] = {
+    "ouvrir": frozenset({"enquête", "information", "procédure", "instruction"}),
+}
+PLAN_PARTICIPLES: frozenset[str] = frozenset({
+    "prévoir", "programmer", "planifier", "convoquer", "attendre", "envisager", "projeter", "agender",
+})
+# ... and those that move an occasion read the coming day when it is their target (« réunion reportée à samedi »);
+# without the preposition the weekday may be the day it was moved on
+MOVE_PARTICIPLES: frozenset[str] = frozenset({
+    "reporter", "repousser", "décaler", "ajourner", "différer", "avancer", "prolonger", "renvoyer",
+})
+# Words right before a weekday that make it a target, never the day of a deed (« jusqu'à samedi », « reporté à
+# samedi », « pour samedi »), lower case, apostrophes straight.
+TARGET_PREPOSITIONS: tuple[str, ...] = ("jusqu'à", "jusqu'au", "à", "au", "pour", "dès", "avant")
 # Words that give the period containing the anchor ("cette semaine", "l'année en cours").
 THIS_WORDS: frozenset[str] = frozenset({"ce", "cet", "cette", "en cours"})
 

@@ -115,13 +115,22 @@ INCREMENT_AFTER: frozenset[str] = frozenset({
 })
 # ... a « de plus » / « en plus » there (the first word of DIFFERENCE_PREPS or this, then DIFFERENCE_AFTER's « plus »)
 INCREMENT_PREPS: frozenset[str] = frozenset({"de", "d'", "en"})
+# ... but not when « plus » opens another phrase: « en plus des douze maisons » (besides), « de plus en plus
+# arides », « de plus de cinquante ans », « de plus que » (a difference, read by DIFFERENCE_AFTER)
+INCREMENT_NOT_AFTER_PLUS: frozenset[str] = frozenset({"de", "d'", "des", "du", "en", "que", "qu'"})
 # ... right before the figure
 INCREMENT_BEFORE: frozenset[str] = frozenset()
-# ... or before the participle that takes the figure as object (« a encore brûlé 150 hectares »)
+# ... or before the participle that takes the figure as object (« a encore brûlé 150 hectares »): a past
+# participle's ending, weekdays and time words left out (« on comptait encore lundi 300 sinistrés »)
 INCREMENT_ADVERBS: frozenset[str] = frozenset({"encore"})
 # between the figure and the counted noun, a count of new or other ones (« 2 nouveaux morts », « 3 autres
 # blessés »): not the thing's total, though it may start one (not read as an increment by the contradiction check)
 NEW_COUNT_WORDS: frozenset[str] = frozenset({"nouveau", "nouveaux", "nouvelle", "nouvelles", "autre", "autres"})
+INCREMENT_PARTICIPLE: str = r"(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its|ite|ites|ert|erts|int|ints)$"
+INCREMENT_NOT_PARTICIPLES: frozenset[str] = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "midi", "aujourd'hui", "ici", "ainsi", "aussi",
+    "parmi", "depuis", "lui", "qui", "oui", "plus", "tous", "sous", "dessus", "jusqu'ici",
+})
 
 # generic heads that take their meaning from a following participle or complement
 GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",

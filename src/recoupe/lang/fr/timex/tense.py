@@ -16,8 +16,50 @@ _PART_SUFFIX = re.compile(r"(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|a
 
 
 def tense_from_doc(doc: Any) -> TenseAt:
-    """Build ``tense_at`` from a parsed spaCy Doc: tense of the verb governing a char span."""
-    return tense_at_from_doc(doc, _verb_of, _tense_of)
+    """Build ``tense_at`` from a parsed spaCy Doc: tense of the verb governing a char span; a bare weekday
+    governed by a bare past participle takes the direction of its lemma (:func:`_bare_participle_day`)."""
+    governed = tense_at_from_doc(doc, _verb_of, _tense_of)
+    text = doc.text
+
+    def at(start: int, end: int) -> Tense:
+        tense = governed(start, end)
+        return tense if tense is not None else _bare_participle_day(doc, text, start, end)
+
+    return at
+
+
+_WEEKDAY_SPAN = re.compile(r"(?:" + "|".join(L.WEEKDAYS) + r")(?:\s+(?:matin|midi|après-midi|soir|soirée|nuit))?",
+                           re.IGNORECASE)
+
+
+def _bare_participle_day(doc: Any, text: str, start: int, end: int) -> Tense:
+    """The direction of a bare weekday (« samedi », « samedi soir »; no date, which has its year to lose) that a
+    past participle without auxiliary governs, on a noun or as a headline's predicate: a deed done is past
+    (« 100 hectares brûlés samedi »), a plan ahead is future (« grève prévue samedi »), a move is future when the
+    weekday is its target (« reportée à samedi »); any other participle, None (the nearest day). A weekday after a
+    target preposition (« jusqu'à samedi », « pour samedi ») is never a deed's day."""
+    if not _WEEKDAY_SPAN.fullmatch(text[start:end]):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    v = _verb_of(span.root)
+    if v is None and span.start > 0:
+        v = doc[span.start - 1]  # « une réunion programmée samedi »: the parser hangs the day on the noun
+    if (v is None or v.morph.get("VerbForm") != ["Part"] or v.morph.get("Tense") != ["Past"]
+            or any(ch.dep_ in ("aux", "aux:tense", "aux:pass", "cop") for ch in v.children)
+            or (v.head is not v and v.head.pos_ in ("VERB", "AUX"))):
+        return None
+    lemma = v.lemma_.lower()
+    before = text[max(0, start - 10):start].lower().replace("’", "'").split()
+    target = bool(before) and before[-1] in L.TARGET_PREPOSITIONS
+    if lemma in L.PLAN_PARTICIPLES or (target and lemma in L.MOVE_PARTICIPLES):
+        return "future"
+    # the noun qualified, or the one its noun complements (« une enquête pour homicide ouverte samedi »)
+    nouns = {v.head.lemma_.lower(), v.head.head.lemma_.lower()}
+    if not target and (lemma in L.DEED_PARTICIPLES or nouns & L.DEED_PARTICIPLES_ON.get(lemma, frozenset())):
+        return "past"
+    return None
 
 
 def _verb_of(tok: Any) -> Any:
@@ -63,11 +105,6 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
             return "past"  # "un ressortissant déjà sanctionné en mars"
         if v.morph.get("Tense") == ["Past"] and any(ch.dep_ == "obl:agent" for ch in v.children):
             return "past"  # « ravagée par un incendie en juillet, la forêt rouvrira »: done by then
-        if (v.morph.get("Tense") == ["Past"] and (v.head is v or v.head.pos_ not in ("VERB", "AUX"))
-                and v.lemma_.lower() not in L.PLANNING_PARTICIPLES):
-            # « 100 hectares brûlés samedi », « un homme tué dimanche »: a participle qualifying a noun
-            # or standing as a headline's predicate tells the deed done (planning ones excepted)
-            return "past"
         if v.head is not v and v.head.pos_ in ("VERB", "AUX") and depth < 3:
             return _tense_of(v.head, depth + 1)
         if v.morph.get("Tense") == ["Pres"] and depth < 3 and _gerund(v):
