@@ -1,6 +1,7 @@
 """Score recoupe's story clustering on our hand labels of the RSS Trends FR stream (14-18 Aug).
 
     python -m benchmarks.eval_stories [--pred FILE] [--data DIR] [--gold FILE] [--keep DIR] [--dated]
+                                      [--orders N]
 
 Gold: ``benchmarks/gold/stories/rss-trends-fr-2026-08-14_18.tsv`` (``link<TAB>story_id<TAB>day``,
 one row per link deduplicated across the five days; guidelines in the README beside it). The data
@@ -13,7 +14,11 @@ build … --db TMP/stories.db``), exported with ``recoupe export --format storie
 The items state no publication date (only some links carry one): with ``--dated`` the five days are
 built one after the other into one store, each with ``--published DAY`` (the day the item was collected,
 for those that state none), as a daily run of the stream reads them; then report time is known
-and « samedi » or « ce mardi » resolve. Scores are pairwise P/R/F1 over item pairs and B-cubed P/R/F1, both
+and « samedi » or « ce mardi » resolve. With ``--orders N`` the build is run N times, in N canonical orders
+(``build.order_seed`` 0 … N-1: within a day, articles by a salted hash; seed 0 is the usual
+order), each order's pairwise P/R/F1 (all / tune / held-out) printed, then their mean and spread: single-pass
+stories depend on the order, and one order is one draw. Scores are pairwise P/R/F1 over item pairs and
+B-cubed P/R/F1, both
 over the links present in the gold *and* the prediction (a predicted row with an empty story id counts
 as a singleton; a link exported several times keeps its first story id). When the prediction misses gold
 items (recoupe rejects items whose RSS lead is empty or too short), two recoupe rows are printed: on the
@@ -212,7 +217,8 @@ def recoupe_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "recoupe.cli.app"]
 
 
-def build_and_export(data: Path, workdir: Path, config: Path | None = None, dated: bool = False) -> tuple[Path, float]:
+def build_and_export(data: Path, workdir: Path, config: Path | None = None, dated: bool = False
+                     ) -> tuple[Path, float]:
     if dated:  # one build a day, its items dated by the day they were collected when they state no date
         return build_files(news_files(data), workdir, config, published=DAYS)
     return build_files(news_files(data), workdir, config)
@@ -269,6 +275,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--config", type=Path, help="settings file passed to recoupe build (for tuning)")
     ap.add_argument("--dated", action="store_true",
                     help="rss: build day by day, items that state no date dated by their day (--published)")
+    ap.add_argument("--orders", type=int, default=1,
+                    help="rss: build in N canonical orders (build.order_seed 0..N-1), print each and the mean")
     ap.add_argument("--set", choices=("rss", "wmt"), default="rss",
                     help="rss: our labels of rss-trends-fr (default); wmt: French/English translation pairs")
     args = ap.parse_args(argv)
@@ -278,6 +286,11 @@ def main(argv: list[str] | None = None) -> None:
 
     if not args.data.is_dir() or not all(p.exists() for p in news_files(args.data)):
         print(f"rss-trends-fr eval data not found at {args.data}: nothing to score.")
+        return
+    if args.orders > 1:
+        if args.pred is not None:
+            raise SystemExit("--orders builds: it takes no --pred")
+        main_orders(args)
         return
     gold = read_gold(args.gold)
     links = [x for x, _ in unique_links(args.data)]
@@ -340,6 +353,67 @@ def main(argv: list[str] | None = None) -> None:
     print("Reference (other data, English): Miranda et al. 2018, pairwise F1 0.940.")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+def seeded_config(config: Path | None, seed: int, out: Path) -> Path | None:
+    """A settings file: ``config``'s settings with ``build.order_seed`` = ``seed`` (``config`` as is
+    for seed 0 when it sets no seed)."""
+    import tomllib
+
+    data = tomllib.loads(config.read_text(encoding="utf-8")) if config else {}
+    if seed == 0 and "order_seed" not in data.get("build", {}):
+        return config
+    data.setdefault("build", {})["order_seed"] = seed
+    lines = []
+    for section, values in data.items():
+        lines.append(f"[{section}]")
+        lines += [f"{k} = {json.dumps(v)}" for k, v in values.items()]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def order_scores(pred: dict[str, str], gold: dict[str, str], days: dict[str, str]) -> dict[str, dict]:
+    """Pairwise P/R/F1 of one build on every gold item (dropped ones as singletons), tune and held-out."""
+    out = {"all": score({x: pred.get(x, f"__dropped__:{x}") for x in gold}, gold)["pairwise"]}
+    for label, split in (("tune", TUNE_DAYS), ("held-out", HELD_OUT_DAYS)):
+        part = {x: g for x, g in gold.items() if days.get(x) in split}
+        out[label] = score({x: pred.get(x, f"__dropped__:{x}") for x in part}, part)["pairwise"]
+    return out
+
+
+def main_orders(args: argparse.Namespace) -> None:
+    """``--orders N``: N builds, each in its canonical order (``build.order_seed``), each scored,
+    then the mean and the spread (population standard deviation) of each figure."""
+    gold, days = read_gold(args.gold), read_gold_days(args.gold)
+    print(f"{len(gold)} gold items; {args.orders} orders, {'dated, day by day' if args.dated else 'undated'}")
+    splits = ("all", "tune", "held-out")
+    print(f"{'order':<8}" + "".join(f"{s + ' ' + m:>13}" for s in splits for m in ("P", "R", "F1")))
+    runs: list[dict[str, dict]] = []
+    for seed in range(args.orders):
+        base = (args.keep / f"order{seed}") if args.keep else Path(tempfile.mkdtemp(prefix="recoupe-stories-"))
+        base.mkdir(parents=True, exist_ok=True)
+        try:
+            config = seeded_config(args.config, seed, base / "order.toml")
+            pred_path, _ = build_and_export(args.data, base, config, args.dated)
+            runs.append(order_scores(read_pred(pred_path), gold, days))
+        finally:
+            if args.keep is None:
+                shutil.rmtree(base, ignore_errors=True)
+        print(f"{seed:<8}" + "".join(f"{runs[-1][s][m]:>13.3f}" for s in ("all", "tune", "held-out")
+                                     for m in ("p", "r", "f1")), flush=True)
+    summary: dict[str, dict] = {}
+    for stat in ("mean", "sd"):
+        row = {}
+        for s in ("all", "tune", "held-out"):
+            row[s] = {}
+            for m in ("p", "r", "f1"):
+                xs = [r[s][m] for r in runs]
+                mean = sum(xs) / len(xs)
+                row[s][m] = mean if stat == "mean" else (sum((x - mean) ** 2 for x in xs) / len(xs)) ** 0.5
+        summary[stat] = row
+        print(f"{stat:<8}" + "".join(f"{row[s][m]:>13.3f}" for s in splits for m in ("p", "r", "f1")))
+    if args.json:
+        args.json.write_text(json.dumps({"orders": runs, **summary}, indent=2), encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from benchmarks.eval_stories import (
@@ -137,3 +138,17 @@ def test_wmt_and_basil_readers_give_every_article_once() -> None:
     assert len(basil) == 300 and len({x["record"]["url"] for x in basil}) == 300
     assert set(Counter(x["event"] for x in basil).values()) == {3}
     assert all(x["record"]["text"] and x["record"]["published"] for x in basil)
+
+
+def test_seeded_config_keeps_the_given_settings(tmp_path: Path) -> None:
+    import tomllib
+
+    from benchmarks.eval_stories import seeded_config
+
+    given = tmp_path / "given.toml"
+    given.write_text('[stories]\nthreshold = 0.5\n', encoding="utf-8")
+    assert seeded_config(given, 0, tmp_path / "o.toml") == given
+    assert seeded_config(None, 0, tmp_path / "o.toml") is None
+    out = seeded_config(given, 2, tmp_path / "o.toml")
+    assert out is not None
+    assert tomllib.loads(out.read_text(encoding="utf-8")) == {"stories": {"threshold": 0.5}, "build": {"order_seed": 2}}

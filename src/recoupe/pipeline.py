@@ -21,6 +21,7 @@ parsed, so two builds, a watcher and a web upload can write one store in turn.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -838,7 +839,7 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     if settings["build.canonical_order"]:
         # sorted once cleaned, before parsing: results come back in input order, so integration
         # follows the canonical order and still overlaps the parsing of the articles after it
-        pending = canonical_order(pending)
+        pending = canonical_order(pending, int(settings["build.order_seed"]))
     first = next(pending, None)
     flush_rejections()
     ahead: Ahead | None = None  # the split pass started ahead (split_ahead)
@@ -945,9 +946,11 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
     return summary
 
 
-def canonical_order(items: Iterable[Any]) -> Iterator[Any]:
+def canonical_order(items: Iterable[Any], seed: int = 0) -> Iterator[Any]:
     """The articles of a build (cleaned ``(raw, article)`` pairs, or analysed records) by
-    publication date, then content hash (undated first); rejections first.
+    publication date, then content hash (undated first); rejections first. With ``seed`` (an
+    evaluation's ``build.order_seed``) a salted hash of the content hash replaces it within a date:
+    another order as canonical as this one, to judge a change over several.
 
     The cross-article stages (stories, claim groups, contradictions, names) are incremental: each
     article is compared with what the store holds when it arrives, so the order of arrival
@@ -968,7 +971,8 @@ def canonical_order(items: Iterable[Any]) -> Iterator[Any]:
                 continue
             art = item.article if isinstance(item, Analysed) else item[1]
             published = art.published.isoformat() if art.published else ""
-            keys.append((published, art.id, spill.tell()))
+            key = art.id if not seed else hashlib.sha1(f"{seed}:{art.id}".encode()).hexdigest()
+            keys.append((published, key, spill.tell()))
             pickle.dump(item, spill, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:
         spill.close()

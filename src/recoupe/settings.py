@@ -33,6 +33,9 @@ SETTINGS: list[Setting] = [
                                            "all are "
             "parsed: the same files in any order give the same store. false: each article as soon as it is parsed "
             "(integration overlaps parsing: faster with several processes, but the result depends on the order)."),
+    Setting("build.order_seed", 0, "For evaluation: with build.canonical_order, articles of one publication date "
+            "come by a hash of their content hash salted with this number instead of by the content hash (0: the "
+            "usual order). Single-pass stories depend on the order: a change is judged over several seeds."),
     Setting("stories.threshold", 0.4, "Similarity (tf-idf cosine of entities and lemmas, blended with the sentence "
                                       "encoder's cosine: "
             "see stories.meaning_weight) for an article to join a story."),
