@@ -179,3 +179,90 @@ def test_an_act_on_a_thing_and_an_act_told_alone_in_one_place_are_two_acts() -> 
     press.subject_entity = quit_.subject_entity = "e1"  # one resolved actor
     assert _other_acts_on_other_things(press, quit_)
     assert group_status([press, quit_], SOURCES).status == "single_source"
+
+
+# -- revu1418wrong31's findings: what the rules above must not catch
+
+def test_a_rubric_or_a_fragment_whose_sentence_counts_nothing_else_still_confirms() -> None:
+    """The count rule reads only a fragment opening on its finite verb whose own sentence counts the other's
+    thing with another figure (« … et 900 habitants | ont évacué … » beside « 3 000 habitants évacués »)."""
+    rubric = _act("a:c1", "a", "Accord conclu entre Tarvel et Lornac", "conclure",
+                  sentence="Accord conclu entre Tarvel et Lornac : la fusion des deux communes aura lieu en 2029.")
+    whole = _act("b:c1", "b", "Les deux maires ont conclu lundi un accord entre Tarvel et Lornac, après des mois "
+                 "de discussions", "conclure", "deux maires")
+    assert group_status([rubric, whole], SOURCES).status == "confirmed"
+    frag = _act("a:c1", "a", "ont évacué le lycée Victor-Hugo mardi", "évacuer",
+                sentence="Une odeur de gaz a été signalée et les pompiers ont évacué le lycée Victor-Hugo mardi.")
+    counted = _act("b:c1", "b", "Deux camions de pompiers ont évacué le lycée Victor-Hugo mardi après une fuite",
+                   "évacuer", "Deux camions de pompiers", obj="le lycée Victor-Hugo mardi")
+    assert group_status([frag, counted], SOURCES).status == "confirmed"
+
+
+@pytest.mark.parametrize("opener", ["A", "À"])
+def test_a_capital_a_opening_the_sentence_is_no_auxiliary(opener: str) -> None:
+    """« A Lornac, … »: « À » typed without its accent, not the auxiliary opening a fragment."""
+    whole = _act("a:c1", "a", f"{opener} Lornac, les gendarmes ont interpellé trois cambrioleurs mardi", "interpeller",
+                 "gendarmes", obj="trois cambrioleurs mardi")
+    assert not opens_as_fragment(whole)
+    which = _act("b:c1", "b", "qui a interpellé trois cambrioleurs mardi", "interpeller",
+                 obj="trois cambrioleurs mardi",
+                 sentence="La brigade de Lornac, qui a interpellé trois cambrioleurs mardi, a été saluée.")
+    assert group_status([whole, which], SOURCES).status == "confirmed"
+    vote = _act("a:c1", "a", f"{opener} Tarvel, le conseil municipal a voté la fermeture de la patinoire lundi soir",
+                "voter", "conseil municipal", obj="la fermeture de la patinoire lundi soir")
+    voted = _act("b:c1", "b", "d'avoir voté la fermeture de la patinoire", "voter", obj="la fermeture de la patinoire",
+                 sentence="L'opposition reproche à la majorité d'avoir voté la fermeture de la patinoire.")
+    assert group_status([vote, voted], SOURCES).status == "confirmed"
+
+
+def test_also_does_not_grade_a_participle() -> None:
+    """« ont aussi interpellé »: « aussi » says also, the clause tells the act."""
+    also = _act("a:c1", "a", "Les gendarmes ont aussi interpellé trois jeunes cambrioleurs mardi à Lornac",
+                "interpeller", "gendarmes", obj="trois jeunes cambrioleurs mardi")
+    passive = _act("b:c1", "b", "Trois jeunes cambrioleurs ont été interpellés par les gendarmes mardi à Lornac",
+                   "interpeller", "Trois jeunes cambrioleurs")
+    assert group_status([also, passive], SOURCES).status == "confirmed"
+
+
+def test_a_later_floor_does_not_undo_a_floor_two_outlets_agree_on() -> None:
+    a = _act("a:c1", "a", "Au moins 17 personnes sont décédées dimanche dans la chute du pont de Tarvel", "décéder",
+             "Au moins 17 personnes")
+    b = _act("b:c1", "b", "La chute du pont de Tarvel a causé au moins 17 morts dimanche", "causer", "chute")
+    c = _act("c:c1", "c", "Au moins 19 personnes sont décédées dimanche dans la chute du pont de Tarvel", "décéder",
+             "Au moins 19 personnes")
+    status = group_status([a, b, c], SOURCES)
+    assert status.status == "confirmed" and set(status.confirmed_by) == {a.id, b.id}
+
+
+@pytest.mark.parametrize(("first", "second", "predicate"), [
+    ("Au moins 17 personnes ont péri dimanche dans la chute du pont de Tarvel",
+     "Dimanche, au moins 19 personnes ont péri lors de la chute du pont de Tarvel", "périr"),
+    ("Au moins 17 personnes sont décédées dimanche dans la chute du pont de Tarvel",
+     "Dimanche, au moins 19 personnes ont péri lors de la chute du pont de Tarvel", "périr"),
+])
+def test_people_told_dead_are_a_toll_whose_floors_are_two_times(first: str, second: str, predicate: str) -> None:
+    one = _act("a:c1", "a", first, "décéder" if "décédées" in first else predicate, "personnes")
+    two = _act("b:c1", "b", second, predicate, "personnes")
+    assert group_status([one, two], SOURCES).status == "single_source"
+
+
+def test_a_death_told_by_a_phrase_is_a_toll() -> None:
+    one = _act("a:c1", "a", "Au moins 17 personnes sont décédées dimanche dans la chute du pont de Tarvel", "décéder",
+               "personnes")
+    two = _act("b:c1", "b", "La chute du pont de Tarvel a coûté la vie dimanche soir à au moins 19 personnes", "coûter",
+               "chute")
+    assert group_status([one, two], SOURCES).status == "single_source"
+
+
+@pytest.mark.parametrize("noun", ["gouvernement", "Parlement"])
+def test_a_noun_in_ment_after_a_function_word_is_a_complement(noun: str) -> None:
+    c = _act("b:c1", "b", f"Jean Morvel a démissionné du {noun} mardi", "démissionner", "Jean Morvel")
+    assert not _intransitive(c, frozenset())
+
+
+def test_people_told_dead_below_a_floor_of_the_dead_do_not_confirm_it() -> None:
+    """« 19 passagers sont décédés » / « au moins 24 morts »: one toll, told in people, two figures."""
+    floor = _act("a:c1", "a", "Au moins 24 morts à Tarvel après le choc d'un car contre un camion", "mort")
+    told = _act("b:c1", "b", "Hélas, 19 passagers du car sont décédés à Tarvel après la collision avec un camion",
+                "décéder", "19 passagers du car")
+    assert group_status([floor, told], SOURCES).status == "single_source"

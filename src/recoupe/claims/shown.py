@@ -94,7 +94,16 @@ def _opens_on_another(c: Claim) -> bool:
         return True  # « that she would close the gym »: told by a verb outside it
     lemma = fold(c.predicate or "")
     return (_opens_on_infinitive(words, lemma, lex) or _opens_on_gerund(words, lemma, lex)
-            or _opens_on_finite_verb(words, lemma, lex))
+            or opens_on_finite_verb(c))
+
+
+def opens_on_finite_verb(c: Claim) -> bool:
+    """Does the clause open on its finite verb, its subject outside it (:func:`_opens_on_finite_verb`)? Not
+    when its first word is capitalised: it opens its sentence, and a capital « A » is most often « À » typed
+    without its accent (« A Lornac, les pompiers ont … »), not the auxiliary."""
+    words = _words(c.text)
+    first = c.text.lstrip(_LEAD)[:1]
+    return bool(words) and not first.isupper() and _opens_on_finite_verb(words, fold(c.predicate or ""), _lexicon(c))
 
 
 def headline_rubric(c: Claim) -> bool:

@@ -675,6 +675,24 @@ def _floors_apart(a: Quantity, b: Quantity) -> bool:
             and a.low != b.low)
 
 
+def _floors_differ(a: Claim, b: Claim) -> bool:
+    """Do two claims give two floors of one toll (:func:`_floors_apart`), or two of its figures that cannot both
+    hold? A count of people told with a death (« au moins 21 personnes ont péri », « 21 passagers sont
+    décédés », « coûter la vie »; :func:`_tolls`) is a toll of the dead, which a group's
+    figures (:func:`disagreeing_figures`) do not compare to « au moins 23 morts ». Read in any language: an
+    English toll's floors are two times of it too."""
+    return any(_floors_apart(x, y) or _figures_clash(x, y) for x in _tolls(a) for y in _tolls(b))
+
+
+def _tolls(c: Claim) -> list[Quantity]:
+    from recoupe.lang.predicates import DEATH_LEMMAS, KILLING_LEMMAS
+    from recoupe.lang.quantities import DEATH_PHRASE, PEOPLE_COUNTED
+
+    figures = [q for q in of_claim(c.text, c.sentence, c.language) if q.thing and not _digits_cut(q)]
+    died = c.predicate in DEATH_LEMMAS | KILLING_LEMMAS or bool(DEATH_PHRASE.search(fold(c.text)))
+    return [dataclasses.replace(q, thing="mort") if died and q.thing in PEOPLE_COUNTED else q for q in figures]
+
+
 def _scale(q: Quantity) -> str:
     """The plural scale word a loose figure counts in (« milliers » of « des dizaines de milliers
     de » and of « des milliers de »): two loose figures in one scale say one size, one more closely."""
@@ -689,12 +707,13 @@ def disagreeing_figures(members: Sequence[Claim]) -> bool:
     Whether it is an update or a contradiction, no two sources agree on it. A figure that names no
     number (« des milliers de », « plusieurs centaines ») says how large, loosely: it holds against
     a figure above its floor, not against one below it (« des dizaines de morts », « trois
-    morts »); two such figures disagree as two others do (« des centaines », « des milliers »), and so do
-    two floors of a toll (:func:`_floors_apart`)."""
+    morts »); two such figures disagree as two others do (« des centaines », « des milliers »). Two floors of a
+    toll (:func:`_floors_apart`) are refused pair by pair (:func:`_floors_differ`), not here: a later floor
+    does not undo a floor two outlets agree on."""
     firm = [c for c in members if c.modality in FIRM]
     read = [q for c in firm for q in of_claim(c.text, c.sentence, c.language) if not _digits_cut(q)]
     figures = [q for q in read if q.thing]
-    if any(_figures_clash(a, b) or _floors_apart(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+    if any(_figures_clash(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return True
     # an amount added (« 150 hectares de plus ») and a total of what it adds to (« 300 hectares ») are two
     # facts, not one confirmed; two added amounts agree as two totals would
@@ -2405,8 +2424,11 @@ def _intransitive(c: Claim, where: frozenset[str] | None = None) -> bool:
         # an unresolved subject is often an event's own noun whose two verbs on its day tell it once
         # (« un séisme a secoué samedi matin »): keep the one-word bound
         return False
+    # a « -ment » word is an adverb (« a démissionné brusquement »), unless a function word opens it as a
+    # noun (« du gouvernement », « au parlement »): the clause then goes on with its complement
     return all(w in _time_words() or w in place or w.isdigit() or len(w) < 3 or w in _function_words()
-               or (len(w) > 6 and w.endswith("ment")) for w in rest)
+               or (len(w) > 6 and w.endswith("ment") and before not in _function_words())
+               for before, w in zip(words[at:], rest, strict=False))
 
 
 def _verb_at(c: Claim, words: list[str]) -> int | None:
@@ -2488,12 +2510,11 @@ def _degree_state(c: Claim) -> bool:
     crue »), nor is confirmed by one; two such states told alike are still one fact."""
     if c.language != "fr" or not c.predicate:
         return False
-    from recoupe.lang.fr.modality import DEGREE_ADVERBS
+    from recoupe.lang.fr.modality import GRADING_ADVERBS
 
     words = [fold(w) for w in _WORD.findall(c.text)]
     stem = fold(c.predicate)[:-2]
-    # « plus » and « moins » also negate (« n'est plus mobilisé ») and compare: not read
-    graded = {fold(w) for w in DEGREE_ADVERBS} - {"plus", "moins"}
+    graded = {fold(w) for w in GRADING_ADVERBS}
     return len(stem) >= 3 and any(w in graded and nxt.startswith(stem) for w, nxt in pairwise(words))
 
 
@@ -2640,7 +2661,14 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
     from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
     from recoupe.claims.pairscore import probability
-    from recoupe.claims.shown import bare_fragment, opens_as_fragment, states_fact, subject_named_in, subjects_apart
+    from recoupe.claims.shown import (
+        bare_fragment,
+        opens_as_fragment,
+        opens_on_finite_verb,
+        states_fact,
+        subject_named_in,
+        subjects_apart,
+    )
 
     # in the claims' id order, and every pair tested in one orientation (``linked`` is not symmetric):
     # the status and its pair do not hang on the order the members were read in
@@ -2728,10 +2756,11 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
             if k not in kinds:
                 kinds[k] = (bare_fragment(firm[k]), not opens_as_fragment(firm[k]))
         if kinds[i][1] or kinds[j][1]:
-            # a bare fragment beside a whole claim that counts (« 3 000 habitants évacués » / « ont quitté leurs
-            # maisons »): it tells neither who nor how many, and the count is what the other states
-            return not any(kinds[k][0] and kinds[m][1] and not _counted(firm[k]) and _counted(firm[m])
-                           for k, m in ((i, j), (j, i)))
+            # a bare fragment opening on its finite verb beside a whole claim that counts (« 3 000 habitants
+            # évacués » / « … et 900 habitants | ont quitté leurs maisons »): its subject, outside it, is another
+            # count of the thing. A rubric or a fragment whose sentence counts nothing else still confirms
+            return not any(kinds[k][0] and kinds[m][1] and opens_on_finite_verb(firm[k])
+                           and _counted_apart_in_sentence(firm[k], firm[m]) for k, m in ((i, j), (j, i)))
         bare_i = kinds[i][0] and not subject_named_in(firm[i], firm[j])
         bare_j = kinds[j][0] and not subject_named_in(firm[j], firm[i])
         # two fragments hold little beyond their verbs: verbs of two events (« qu'un audit porte sur le budget »
@@ -2771,7 +2800,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
             candidates = [(i, j) for i, j in candidates
                           if not context.dependent(firm[i].article_id, firm[j].article_id)]
         pairs = [(i, j) for i, j in candidates if told(i, j) and ((i, j) in joined or linked(j, i))
-                 and not _killer_not_told(firm[i], firm[j]) and not _killer_not_told(firm[j], firm[i])]
+                 and not _killer_not_told(firm[i], firm[j]) and not _killer_not_told(firm[j], firm[i])
+                 and not _floors_differ(firm[i], firm[j])]
         if not pairs:
             continue
         # a pair of two fragments (two conditions, two relative clauses, two infinitives) ranks last: the
@@ -2800,9 +2830,15 @@ def _verb_lemma(c: Claim) -> bool:
     return bool(endings and c.predicate) and fold(c.predicate).endswith(tuple(fold(e) for e in endings))
 
 
-def _counted(c: Claim) -> bool:
-    """Does the clause give a figure of a counted thing (« 5 000 personnes », « au moins 12 morts »)?"""
-    return any(q.thing for q in of_claim(c.text, c.sentence, c.language))
+def _counted_apart_in_sentence(fragment: Claim, other: Claim) -> bool:
+    """Does the sentence of ``fragment`` count the thing ``other`` counts, with another figure (« … et environ 900
+    habitants | ont quitté leurs maisons » beside « 3 000 habitants évacués »)? The fragment's subject is then
+    that other count, outside the clause: the two tell two figures, not one fact."""
+    counted = [q for q in of_claim(other.text, other.sentence, other.language) if q.thing]
+    if not counted or not fragment.sentence:
+        return False
+    told = of_claim(fragment.sentence, fragment.sentence, fragment.language)
+    return any(q.thing and q.comparable(o) and not q.overlaps(o) for q in told for o in counted)
 
 
 def _killer_not_told(a: Claim, b: Claim) -> bool:

@@ -5,6 +5,8 @@ it (« another » in French text, « autre » in English)."""
 
 from __future__ import annotations
 
+import re
+
 from recoupe.lang.en import quantities as en
 from recoupe.lang.fr import quantities as fr
 
@@ -17,3 +19,5 @@ EARLIER_FIGURE: tuple[str, ...] = (*fr.EARLIER_FIGURE, *en.EARLIER_FIGURE)
 PAST_PERIOD: tuple[str, ...] = (*fr.PAST_PERIOD, *en.PAST_PERIOD)
 COUNTING_VERBS: frozenset[str] = fr.COUNTING_VERBS | en.COUNTING_VERBS
 RUNNING_TOTALS: tuple[str, ...] = (*getattr(fr, "RUNNING_TOTALS", ()), *en.RUNNING_TOTALS)
+PEOPLE_COUNTED: frozenset[str] = fr.PEOPLE_COUNTED | en.PEOPLE_COUNTED
+DEATH_PHRASE: re.Pattern[str] = re.compile("|".join((*fr.DEATH_PHRASES, *en.DEATH_PHRASES)))

@@ -329,3 +329,7 @@ MALE_WORDS: frozenset[str] = frozenset({"man", "boy", "father", "son", "husband"
 FEMALE_WORDS: frozenset[str] = frozenset({"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother",
                                           "aunt", "niece", "girlfriend", "female", "mrs", "ms", "miss", "mum", "mom",
                                           "granddaughter"})
+
+# counts of people that a death told with them makes a toll of the dead (see the French list)
+PEOPLE_COUNTED: frozenset[str] = frozenset({"person", "people", "resident", "passenger", "child", "civilian"})
+DEATH_PHRASES: tuple[str, ...] = (r"\bclaim\w* the lives? of\b", r"\blost their lives\b")

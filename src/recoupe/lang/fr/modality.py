@@ -246,6 +246,13 @@ RESTRICTIVE_AFTER: frozenset[str] = frozenset({"que", "qu'", "qu’"})
 # Adverbs of degree: a participle they modify tells a quality, not an event (« Plus contesté, le second
 # projet ... », « Très attendu, le rapport ... »).
 DEGREE_ADVERBS: frozenset[str] = frozenset({"plus", "moins", "très", "si", "aussi", "trop", "assez", "peu", "fort"})
+# adverbs that grade a participle into an adjective (« restent très sollicités », « peu touchée »): not « aussi »
+# (« ont aussi interpellé »: also), « si », « bien » (« a bien été arrêté »: indeed), « plus », « moins »
+# (negation, comparison), which stand before an act's participle as often
+GRADING_ADVERBS: frozenset[str] = frozenset({
+    "très", "trop", "peu", "assez", "fort", "tellement", "extrêmement", "particulièrement", "fortement",
+    "hautement",
+})  # not « légèrement », « grièvement »: they tell how an act hurt (« légèrement blessés »)
 
 # « pas » followed by one of these is a litotes (« non sans mal », « ce n'est pas rare », « pas
 # moins de 300 »): the clause is affirmative.

@@ -455,3 +455,8 @@ FEMALE_WORDS: frozenset[str] = frozenset({"femme", "fille", "fillette", "mere", 
 # an age told in a subject or right after it: « un homme de 19 ans », « Paul Durand, 19 ans, »
 SUBJECT_AGE_PATTERN = r"\b(\d{1,3})\s+ans\b"
 SUBJECT_AGE_AFTER_PATTERN = r"^\s*,\s*(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
+
+# counts of people that a death told with them makes a toll of the dead (« au moins 21 personnes ont péri »)
+PEOPLE_COUNTED: frozenset[str] = frozenset({"personne", "individu", "habitant", "passager", "enfant", "civil"})
+# a death told by a phrase, not by its verb's lemma (« coûter la vie à 23 personnes »), on folded text
+DEATH_PHRASES: tuple[str, ...] = (r"\bcout\w* la vie\b",)
