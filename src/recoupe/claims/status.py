@@ -2249,7 +2249,7 @@ def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
         return False
     if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
         return False
-    if _indefinite_person(a.subject) or _indefinite_person(b.subject):
+    if _indefinite_person(a.subject, a.language) or _indefinite_person(b.subject, b.language):
         return False  # « someone fleeing the building » / « a woman fleeing it »: no description, maybe one person
     if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
         return False
@@ -2285,17 +2285,36 @@ def _indefinite_persons() -> frozenset[str]:
     return frozenset(" ".join(_words(w)) for w in INDEFINITE_PERSONS)
 
 
+@lru_cache(maxsize=1)
+def _indefinite_nouns() -> frozenset[str]:
+    from recoupe.lang.en.sources import INDEFINITE_PERSON_NOUNS
+
+    return INDEFINITE_PERSON_NOUNS
+
+
 # articles before an indefinite noun of a person (« a person »)
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "one"})
 
 
-def _indefinite_person(phrase: str) -> bool:
-    """Does a subject open on an indefinite pronoun or noun of a person (« someone fleeing … », « a person »),
-    which describes no one?"""
+def _indefinite_person(phrase: str, language: str = "en") -> bool:
+    """Does an English subject open on an indefinite pronoun (« someone fleeing … ») or on a/an/one and a noun
+    of a person heading the phrase (« a person », « an individual seen … »), which describes no one? A noun
+    used without the article or before another noun is a modifier (« individual investors »), not the head."""
+    if language != "en":
+        return False
     words = _words(phrase)
-    if words and words[0] in _INDEFINITE_ARTICLES:
+    article = bool(words) and words[0] in _INDEFINITE_ARTICLES
+    if article:
         words = words[1:]
-    return any(" ".join(words[:n]) in _indefinite_persons() for n in (1, 2, 3))
+    for n in (1, 2, 3):
+        if " ".join(words[:n]) not in _indefinite_persons():
+            continue
+        if n > 1 or words[0] not in _indefinite_nouns():
+            return True
+        # the noun heads the phrase: nothing follows, or a function word or participle (« a person fleeing »)
+        after = words[1] if len(words) > 1 else ""
+        return article and (not after or after in _function_words() or after.endswith(("ing", "ed")))
+    return False
 
 
 def _described(c: Claim) -> bool:

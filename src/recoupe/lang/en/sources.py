@@ -76,6 +76,9 @@ INDEFINITE_PERSONS: frozenset[str] = frozenset({
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody", "person",
     "individual",
 })
+# The nouns among them: a person only as the head after a/an/one (« a person fleeing »); without it or before
+# another noun they modify a group (« individual investors »).
+INDEFINITE_PERSON_NOUNS: frozenset[str] = frozenset({"person", "individual"})
 
 # Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
 # or plural head the source is anonymous ("officials said", "a source close to", "witnesses").
