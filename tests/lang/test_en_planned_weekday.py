@@ -51,6 +51,11 @@ def test_a_planning_participle_keeps_the_coming_day(en, sentence: str) -> None: 
     "Ferry sank Saturday off Hallow",
     "The strike was carried out Saturday.",
     "Police arrested a man who planned Saturday's attack.",
+    # set / postpone also tell a deed done: set plans only with a for (revenfix31)
+    "A fire set Saturday destroyed a barn outside Dunmore",
+    "Sprint record set Saturday in Dunmore",
+    "Cup final postponed Saturday after a pitch invasion",
+    "Arson suspected in shed fire set Saturday",
 ])
 def test_a_deed_reads_the_last_day(en, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert _saturday(en, sentence) == LAST
