@@ -2209,7 +2209,10 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     kind of act, not one occurrence of it: neither confirms the other. Both actors must be written in
     their clauses or just before them, and neither a title. Asked by :func:`cohesive_sources` only."""
     ea, eb = a.subject_entity, b.subject_entity
-    if (not (ea and eb) or ea == eb or len(shared) >= OTHER_ACTORS_MIN_SHARED
+    # two names each in the of-complement of a common noun (« shares of Apple » / « shares of Microsoft »):
+    # the noun is the kind of actor, the names two of them however many words the accounts share
+    many = len(shared) >= OTHER_ACTORS_MIN_SHARED and not (_of_complement(a) and _of_complement(b))
+    if (not (ea and eb) or ea == eb or many
             or ea in (b.object_entity, b.place_entity) or eb in (a.object_entity, a.place_entity)):
         return False
     sa, sb = _participant_words(a.subject), _participant_words(b.subject)
@@ -2222,6 +2225,19 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     # one's actor written in the other's clause (« the storm that flooded two villages » / « villages
     # flooded by the storm »): one act told from its two sides (a word of both actors' names aside: « HMS »)
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
+
+
+# a common noun and "of" / « de » just before a name (« shares of Apple », « les salariés de Renault »)
+_OF_BEFORE = re.compile(r"[a-z]{3,} (?:of|of the|de|de la|du|des|d) $")
+
+
+def _of_complement(c: Claim) -> bool:
+    """Is a claim's subject a name written in its clause as the complement of a common noun (« shares of
+    Apple ») that the parse took for the actor?"""
+    if not c.subject:
+        return False
+    at = c.text.find(c.subject)
+    return at > 0 and c.subject[0].isupper() and bool(_OF_BEFORE.search(" ".join(_words(c.text[:at])) + " "))
 
 
 def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
