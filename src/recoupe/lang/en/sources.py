@@ -68,6 +68,7 @@ MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})
 PLACE_BODIES: frozenset[str] = frozenset({
     "government", "administration", "army", "military", "forces", "navy", "police", "authorities", "authority",
     "regime", "ministry", "parliament", "cabinet", "council", "state", "city", "town", "county", "province",
+    "municipality",
 })
 
 # Indefinite pronouns and nouns of a person that describe no one ("someone fleeing the building", "a person
