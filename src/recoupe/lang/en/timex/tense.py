@@ -69,7 +69,10 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
         if gov is not None:
             return _tense_of(gov, depth + 1)
     if not aux and _planned(v):
-        return None  # "Strike planned Saturday": the occasion planned, not done; the nearest day
+        # "Strike planned Saturday": the occasion planned, not done, so a coming day; the nearest one when the
+        # clause it sits in tells what became of the plan ("a strike planned Saturday was called off")
+        gov = _governing_verb(v) if v.head is not v else None
+        return None if gov is not None and depth < 3 and _tense_of(gov, depth + 1) == "past" else "future"
     if v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
