@@ -23,6 +23,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -294,8 +295,13 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         head = actor_phrase(c.subject) if c.language == "en" else None
         if head is None:
             return entity_in(c.subject)
-        # a name that opens within the head is the actor's (« Bank of Orlac » tagged whole)
-        return next((eid for name, eid in by_text.items() if name and -1 < c.subject.find(name) < len(head)), "")
+        # a name that opens within the head is the actor's (« Bank of Orlac » tagged whole); whole words only
+        # (« Fisher » is not in « Fishermen »), the longest name first (« Ann Fisher » before « Fisher »)
+        for name in sorted((n for n in by_text if n), key=len, reverse=True):
+            found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c.subject)
+            if found is not None and found.start() < len(head):
+                return by_text[name]
+        return ""
 
     by_role: dict[str, str] = {}
     for m in analysis.mentions:

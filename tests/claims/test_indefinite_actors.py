@@ -43,3 +43,21 @@ def test_two_descriptions_are_still_two_actors() -> None:
 ])
 def test_indefinite_person(phrase: str, indefinite: bool) -> None:
     assert _indefinite_person(phrase) is indefinite
+
+
+@pytest.mark.parametrize(("phrase", "language", "indefinite"), [
+    ("individual investors", "en", False), ("Individual savers", "en", False), ("person", "en", False),
+    ("an individual wearing a mask", "en", True), ("a person fleeing", "en", True),
+    ("someone", "fr", False),
+])
+def test_a_person_noun_heads_the_phrase_after_its_article(phrase: str, language: str, indefinite: bool) -> None:
+    assert _indefinite_person(phrase, language) is indefinite
+
+
+def test_individual_investors_and_pension_funds_are_two_actors() -> None:
+    ca = claim("a1:c1", "On Monday, individual investors urged the sale of Dunmore Bank",
+               subject="individual investors", predicate="urge", object="the sale of Dunmore Bank", language="en")
+    cb = claim("a2:c1", "Fearing losses, pension funds urged the sale of Dunmore Bank on Monday",
+               subject="pension funds", predicate="urge", object="the sale of Dunmore Bank", language="en")
+    assert _other_described_actors(ca, cb, {"urge", "sale", "dunmore", "bank"})
+    assert _other_described_actors(cb, ca, {"urge", "sale", "dunmore", "bank"})

@@ -24,6 +24,11 @@ from recoupe.lang.en.clauses import actor_phrase
     ("Kelby Council of Education", None),
     ("parents of pupils", None),
     ("Jane Roe", None),
+    # plural heads are looked up singular (revenfix31)
+    ("The governments of Brindle and Calloway", None),
+    ("the mayors of Kelby and Orlac", None),
+    ("municipalities of Dunmore", None),
+    ("The municipality of Kelby", None),
 ])
 def test_actor_phrase(subject: str, head: str | None) -> None:
     assert actor_phrase(subject) == head

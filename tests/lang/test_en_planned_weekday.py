@@ -51,6 +51,24 @@ def test_a_planning_participle_keeps_the_coming_day(en, sentence: str) -> None: 
     "Ferry sank Saturday off Hallow",
     "The strike was carried out Saturday.",
     "Police arrested a man who planned Saturday's attack.",
+    # set / postpone also tell a deed done: set plans only with a for (revenfix31)
+    "A fire set Saturday destroyed a barn outside Dunmore",
+    "Sprint record set Saturday in Dunmore",
+    "Cup final postponed Saturday after a pitch invasion",
+    "Arson suspected in shed fire set Saturday",
 ])
 def test_a_deed_reads_the_last_day(en, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert _saturday(en, sentence) == LAST
+
+
+SUNDAY = date(2031, 3, 9)  # the day after a Saturday (8 March): the nearest Saturday is the last one
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Ferry strike planned Saturday", "2031-03-15"),
+    ("Council vote scheduled Saturday in Hallow", "2031-03-15"),
+    ("A ferry strike planned Saturday was called off by the union.", "2031-03-08"),
+])
+def test_a_bare_plan_is_a_coming_day_unless_its_clause_is_past(en, sentence: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    exprs = timex.tag(sentence, SUNDAY, lang="en", tense_at=tense_from_doc(en(sentence)))
+    assert next(e.value for e in exprs if e.text == "Saturday") == value

@@ -195,6 +195,36 @@ def _class(lemma: str) -> str:
     return _class_of().get(lemma, "")
 
 
+_LINK_DETERMINERS = frozenset({"a", "an", "any", "the", "all", "its", "his", "her", "their", "our", "my"})
+# an English passive (« was bombed », « were killed »): its subject is what the deed was done to
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b",
+                      re.IGNORECASE)
+
+
+def _denies_a_link(c: Claim) -> bool:
+    """Does an English denial bear on the denier's tie to a deed (« rejects any link to the shelling »,
+    « denied involvement in that raid »)?"""
+    if c.language != "en":
+        return False
+    from recoupe.lang.en.modality import LINK_NOUNS
+
+    words = fold(c.object).split()
+    while words and words[0] in _LINK_DETERMINERS:
+        words = words[1:]
+    return len(words) > 1 and words[0] in LINK_NOUNS and words[1] in ("to", "in", "with", "for")
+
+
+def _names_a_doer(sc: Claim, dc: Claim) -> bool:
+    """Does a claim name who did its deed, so that a denial of a tie to it can dispute it: the denier as its
+    subject, an agent (« by … »), or an active verb with an object (« troops bombed the camp »)? A passive
+    with no agent (« the camp was bombed ») or a verb with no object (« the camp bombed ») names none."""
+    if dc.subject_entity and dc.subject_entity in (sc.subject_entity, sc.attributed_entity):
+        return True
+    if re.search(r"\bby\b", sc.text, re.IGNORECASE):
+        return True
+    return bool(sc.object) and not _PASSIVE.search(sc.text)
+
+
 @lru_cache(maxsize=1)
 def _en_only_denials() -> frozenset[str]:
     """English cues of a denial that are not denial lemmas of both languages: « disputed the
@@ -639,6 +669,8 @@ def check_denial(a: Side, b: Side) -> Finding | None:
             continue
         if _blames_report_outlet(dc, sc):
             continue  # « the Gazette published false claims … »: a charge against the outlet, not the denied point
+        if _denies_a_link(dc) and not _names_a_doer(sc, dc):
+            continue  # « rejects any link to the shelling » / « the depot was shelled »: no doer to deny being
         denier = dc.subject or dc.attributed_to or d.source
         said = _saying_denied(dc)
         if said and sc.attributed_to and _names_match(sc.attributed_to, dc.subject_entity, denier):

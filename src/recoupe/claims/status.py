@@ -2235,7 +2235,10 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     kind of act, not one occurrence of it: neither confirms the other. Both actors must be written in
     their clauses or just before them, and neither a title. Asked by :func:`cohesive_sources` only."""
     ea, eb = a.subject_entity, b.subject_entity
-    if (not (ea and eb) or ea == eb or len(shared) >= OTHER_ACTORS_MIN_SHARED
+    # two names each in the of-complement of a common noun (« shares of Apple » / « shares of Microsoft »):
+    # the noun is the kind of actor, the names two of them however many words the accounts share
+    many = len(shared) >= OTHER_ACTORS_MIN_SHARED and not (_of_complement(a) and _of_complement(b))
+    if (not (ea and eb) or ea == eb or many
             or ea in (b.object_entity, b.place_entity) or eb in (a.object_entity, a.place_entity)):
         return False
     sa, sb = _participant_words(a.subject), _participant_words(b.subject)
@@ -2248,6 +2251,19 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     # one's actor written in the other's clause (« the storm that flooded two villages » / « villages
     # flooded by the storm »): one act told from its two sides (a word of both actors' names aside: « HMS »)
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
+
+
+# a common noun and "of" / « de » just before a name (« shares of Apple », « les salariés de Renault »)
+_OF_BEFORE = re.compile(r"[a-z]{3,} (?:of|of the|de|de la|du|des|d) $")
+
+
+def _of_complement(c: Claim) -> bool:
+    """Is a claim's subject a name written in its clause as the complement of a common noun (« shares of
+    Apple ») that the parse took for the actor?"""
+    if not c.subject:
+        return False
+    at = c.text.find(c.subject)
+    return at > 0 and c.subject[0].isupper() and bool(_OF_BEFORE.search(" ".join(_words(c.text[:at])) + " "))
 
 
 def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
@@ -2275,7 +2291,7 @@ def _other_described_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
         return False
     if _pronoun(a.subject) or _pronoun(b.subject) or any(_is_place(w) for w in sa | sb):
         return False
-    if _indefinite_person(a.subject) or _indefinite_person(b.subject):
+    if _indefinite_person(a.subject, a.language) or _indefinite_person(b.subject, b.language):
         return False  # « someone fleeing the building » / « a woman fleeing it »: no description, maybe one person
     if not all(_written_in(c.subject, c.text, True) for c in (a, b)):
         return False
@@ -2311,17 +2327,36 @@ def _indefinite_persons() -> frozenset[str]:
     return frozenset(" ".join(_words(w)) for w in INDEFINITE_PERSONS)
 
 
+@lru_cache(maxsize=1)
+def _indefinite_nouns() -> frozenset[str]:
+    from recoupe.lang.en.sources import INDEFINITE_PERSON_NOUNS
+
+    return INDEFINITE_PERSON_NOUNS
+
+
 # articles before an indefinite noun of a person (« a person »)
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "one"})
 
 
-def _indefinite_person(phrase: str) -> bool:
-    """Does a subject open on an indefinite pronoun or noun of a person (« someone fleeing … », « a person »),
-    which describes no one?"""
+def _indefinite_person(phrase: str, language: str = "en") -> bool:
+    """Does an English subject open on an indefinite pronoun (« someone fleeing … ») or on a/an/one and a noun
+    of a person heading the phrase (« a person », « an individual seen … »), which describes no one? A noun
+    used without the article or before another noun is a modifier (« individual investors »), not the head."""
+    if language != "en":
+        return False
     words = _words(phrase)
-    if words and words[0] in _INDEFINITE_ARTICLES:
+    article = bool(words) and words[0] in _INDEFINITE_ARTICLES
+    if article:
         words = words[1:]
-    return any(" ".join(words[:n]) in _indefinite_persons() for n in (1, 2, 3))
+    for n in (1, 2, 3):
+        if " ".join(words[:n]) not in _indefinite_persons():
+            continue
+        if n > 1 or words[0] not in _indefinite_nouns():
+            return True
+        # the noun heads the phrase: nothing follows, or a function word or participle (« a person fleeing »)
+        after = words[1] if len(words) > 1 else ""
+        return article and (not after or after in _function_words() or after.endswith(("ing", "ed")))
+    return False
 
 
 def _described(c: Claim) -> bool:

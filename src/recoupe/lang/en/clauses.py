@@ -45,7 +45,9 @@ def actor_phrase(subject: str) -> str | None:
         return None
     head = words[:k]
     noun = head[-1].lower().rstrip("'’").removesuffix("'s")
-    if any(w[:1].isupper() for w in head[1:]) or noun in ROLE_HEADS or noun in PLACE_BODIES:
+    # a plural head is looked up singular too (« the governments of France and Germany »)
+    forms = {noun, noun.removesuffix("s"), noun.removesuffix("es"), noun.removesuffix("ies") + "y"}
+    if any(w[:1].isupper() for w in head[1:]) or forms & (ROLE_HEADS | PLACE_BODIES):
         return None
     return " ".join(head)
 

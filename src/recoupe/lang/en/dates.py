@@ -104,9 +104,12 @@ WEAK_REF_WORDS = frozenset({"once", "earlier", "current", "previously", "formerl
 # their own, a weekday they govern keeps its nearest reading. Any other bare participle ("two men killed
 # Saturday") tells a deed already done.
 PLANNING_PARTICIPLES: frozenset[str] = frozenset({
-    "plan", "schedule", "reschedule", "expect", "set", "slate", "due", "program", "programme", "organise",
-    "organize", "postpone",
+    "plan", "schedule", "reschedule", "expect", "set", "slate", "program", "programme", "organise",
+    "organize",
 })
+# Of these, those that also tell a deed done ("a fire set Saturday", "a record set Saturday"): they plan only
+# with a "for" ("march set for Saturday").
+PLANNING_ONLY_WITH_FOR: frozenset[str] = frozenset({"set"})
 
 # Direction words: "last week", "next Monday", "this year".
 PAST_WORDS = frozenset({"last", "past", "previous", "preceding"})

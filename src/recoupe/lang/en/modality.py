@@ -153,6 +153,11 @@ STATED_NOUNS: frozenset[str] = frozenset({
     "characterisation", "interpretation", "portrayal", "depiction", "narrative", "premise", "version",
     "statement", "datum",
 })
+# Nouns of a party's tie to a deed (« denies a connection to the bombing », « denied any role in the raid »):
+# such a denial rejects the denier's part in the deed, not that it happened.
+LINK_NOUNS: frozenset[str] = frozenset({
+    "connection", "connections", "link", "links", "involvement", "role", "part", "ties", "complicity",
+})
 # Of DENIABLE_NOUNS, those that name a proposal or an opinion as often as a claim (« dismissed the
 # senator's idea », « rejected the mayor's suggestion », « defended the plan against criticism »):
 # a claim only with their content (« the idea that the bridge was unsafe »).

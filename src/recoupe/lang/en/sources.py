@@ -68,6 +68,7 @@ MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "from"})
 PLACE_BODIES: frozenset[str] = frozenset({
     "government", "administration", "army", "military", "forces", "navy", "police", "authorities", "authority",
     "regime", "ministry", "parliament", "cabinet", "council", "state", "city", "town", "county", "province",
+    "municipality",
 })
 
 # Indefinite pronouns and nouns of a person that describe no one ("someone fleeing the building", "a person
@@ -76,6 +77,9 @@ INDEFINITE_PERSONS: frozenset[str] = frozenset({
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody", "person",
     "individual",
 })
+# The nouns among them: a person only as the head after a/an/one (« a person fleeing »); without it or before
+# another noun they modify a group (« individual investors »).
+INDEFINITE_PERSON_NOUNS: frozenset[str] = frozenset({"person", "individual"})
 
 # Nouns that name a voice without naming who it is: with no name in the phrase and an indefinite
 # or plural head the source is anonymous ("officials said", "a source close to", "witnesses").

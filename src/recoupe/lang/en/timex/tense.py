@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from recoupe.lang.en.dates import PLANNING_PARTICIPLES
+from recoupe.lang.en.dates import PLANNING_ONLY_WITH_FOR, PLANNING_PARTICIPLES
 from recoupe.nlp.timex.engine import Tense, TenseAt, tense_at_from_doc
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
@@ -69,7 +69,10 @@ def _tense_of(v: Any, depth: int = 0) -> Tense:
         if gov is not None:
             return _tense_of(gov, depth + 1)
     if not aux and _planned(v):
-        return None  # "Strike planned Saturday": the occasion planned, not done; the nearest day
+        # "Strike planned Saturday": the occasion planned, not done, so a coming day; the nearest one when the
+        # clause it sits in tells what became of the plan ("a strike planned Saturday was called off")
+        gov = _governing_verb(v) if v.head is not v else None
+        return None if gov is not None and depth < 3 and _tense_of(gov, depth + 1) == "past" else "future"
     if v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
@@ -86,6 +89,9 @@ def _planned(v: Any) -> bool:
     scheduled for Monday"): a planning lemma with no subject or object of its own that acts (the parser reads
     a headline's "Strike planned Saturday" as a past tense with "Strike" for its subject)?"""
     if v.tag_ not in ("VBN", "VBD") or v.lemma_.lower() not in PLANNING_PARTICIPLES:
+        return False
+    if v.lemma_.lower() in PLANNING_ONLY_WITH_FOR and not any(
+            ch.dep_ == "prep" and ch.lower_ == "for" for ch in v.children):
         return False
     return not any(ch.dep_ in ("dobj", "dative", "ccomp", "xcomp", "nsubjpass", "agent") for ch in v.children)
 
