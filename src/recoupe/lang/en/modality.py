@@ -153,7 +153,7 @@ STATED_NOUNS: frozenset[str] = frozenset({
     "characterisation", "interpretation", "portrayal", "depiction", "narrative", "premise", "version",
     "statement", "datum",
 })
-# Nouns of a party's tie to a deed (« denies a connection to the bombing », « denied any role in the raid »):
+# Nouns of a party's tie to a deed (« rejects any link to the shelling », « denied any role in the raid »):
 # such a denial rejects the denier's part in the deed, not that it happened.
 LINK_NOUNS: frozenset[str] = frozenset({
     "connection", "connections", "link", "links", "involvement", "role", "part", "ties", "complicity",
