@@ -1,4 +1,4 @@
-"""A denial of a tie to a deed (« denies a connection to the shelling ») disputes only an account that names a
+"""A denial of a tie to a deed (« rejects any link to the shelling ») disputes only an account that names a
 doer, never a passive with no agent (« the depot was shelled »): that it happened is not what is denied
 (revenfix31). Articles written for the test."""
 
