@@ -21,7 +21,7 @@ def test_denies_a_link(obj: str, link: bool) -> None:
 
 
 def test_a_passive_without_agent_names_no_doer() -> None:
-    denial = claim("a1:c1", "Brell denies a connection to the shelling", subject="Brell", subject_entity="e1",
+    denial = claim("a1:c1", "Brell denies any connection to that shelling", subject="Brell", subject_entity="e1",
                    predicate="deny", object="a connection to the shelling", language="en")
     passive = claim("a2:c1", "A fuel depot near Tarrow was shelled on Monday", subject="A fuel depot near Tarrow",
                     predicate="shell", language="en")
