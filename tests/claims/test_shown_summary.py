@@ -3,9 +3,10 @@ confirming pair (recoupe.claims.shown). Invented sentences."""
 
 from __future__ import annotations
 
-from recoupe.claims.shown import shown_claim, shown_summary, states_fact
+from recoupe.claims.shown import shown_claim, shown_summary, shown_text, states_fact
 from recoupe.claims.status import GroupStatus
 from recoupe.model import Claim
+from recoupe.report.words import confirmed_fact
 
 
 def _c(cid: str, text: str, predicate: str, *, sentence: str = "", language: str = "fr",
@@ -110,3 +111,53 @@ def test_french_nouns_spelt_like_etre_rescue_no_headline() -> None:
     assert not states_fact(_c("h:4", "Vacances d'été, plages bondées", "vacance"))
     assert states_fact(_c("h:5", "Le gardien a été victime de sa chute", "victime"))
     assert states_fact(_c("h:6", "La route reste coupée", "coupé"))
+
+
+def _sub(cid: str, text: str, predicate: str, sentence: str, subject: str = "", language: str = "fr") -> Claim:
+    c = _c(cid, text, predicate, sentence=sentence, language=language)
+    c.subject = subject
+    return c
+
+
+def test_a_relative_clause_is_shown_with_its_antecedent() -> None:
+    # brief32: « qui a fermé le gymnase » alone tells nobody's deed; its antecedent from the sentence does
+    told = "La préfecture a suspendu Paul Vernet, adjoint aux sports, qui a fermé le gymnase des Tilleuls."
+    rel = _sub("a:1", "qui a fermé le gymnase des Tilleuls", "fermer", told, subject="Paul Vernet")
+    assert shown_text(rel) == "Paul Vernet, adjoint aux sports, qui a fermé le gymnase des Tilleuls."
+    # the antecedent with its determiner, and not the rest of the main clause after the relative clause
+    mid = _sub("b:1", "qui a fermé le gymnase des Tilleuls", "fermer",
+               "L'orage qui a fermé le gymnase des Tilleuls a cessé mardi.", subject="orage")
+    assert shown_text(mid) == "L'orage qui a fermé le gymnase des Tilleuls"
+    # no recovered subject before it (« où »'s own subject is in the clause): the nearest noun phrase
+    where = _sub("c:1", "où un orage a éclaté mardi", "éclater",
+                 "Le vent souffle encore sur la Creuse, où un orage a éclaté mardi.", subject="orage")
+    assert shown_text(where) == "La Creuse, où un orage a éclaté mardi."
+    en = _sub("e:1", "which flooded the harbour", "flood", "Then the storm, which flooded the harbour, moved east.",
+              subject="the storm", language="en")
+    assert shown_text(en) == "The storm, which flooded the harbour"
+
+
+def test_a_clause_leaning_on_its_sentence_is_shown_with_it_and_a_fact_as_it_is() -> None:
+    told = "Le maire a démissionné lundi, alors que le port a été inondé."
+    sub = _sub("a:1", "alors que le port a été inondé", "inonder", told)
+    assert shown_text(sub) == told
+    told = "Un accident de car a fait un mort et douze blessés dimanche."
+    cut = _sub("b:1", "douze blessés dimanche", "blessé", told)
+    assert shown_text(cut) == told
+    fact = _sub("c:1", "Le port a été inondé", "inonder", "Le port a été inondé, selon la mairie.")
+    assert shown_text(fact) == "Le port a été inondé"
+    # a sentence too long to show leaves the clause alone
+    long = "Le maire a démissionné " + "et " * 150 + "alors que le port a été inondé."
+    clause = "alors que le port a été inondé"
+    assert shown_text(_sub("d:1", clause, "inonder", long)) == clause
+
+
+def test_a_confirmed_group_shown_with_its_sentence_still_names_the_confirmed_clause() -> None:
+    # the shown claim is still of the pair (its id); the words added are not what two sources confirm, so
+    # the report's « confirmed on » names the pair's clause (recoupe.report.words.confirmed_fact)
+    clause = "alors que le port a été inondé"
+    p1 = _sub("b:1", clause, "inonder", f"Le maire a démissionné lundi, {clause}.")
+    p2 = _sub("c:1", clause, "inonder", f"La ville a fermé ses écoles, {clause}.")
+    text, cid = shown_summary([p1, p2], _status("confirmed", ("b:1", "c:1")), p1.text)
+    assert cid == "b:1" and text == p1.sentence
+    assert confirmed_fact(text, [p1.text, p2.text]) == clause

@@ -321,7 +321,78 @@ def shown_claim(members: Sequence[Claim], status: GroupStatus | None, summary: s
                                           -round(_centrality(c, members), 2), len(c.text), c.id))
 
 
+# how many words before a relative clause its antecedent is looked for: the recovered subject (« Paul Vernet,
+# maire depuis 2014, qui … »), else the nearest determiner's noun phrase (« les Landes, où … »)
+ANTECEDENT_WORDS = 12
+NEAREST_NP_WORDS = 5
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_STOPS = frozenset(".;:!?«»\"“”()[]")
+_APOSTROPHES = frozenset("'’")
+
+
+def shown_text(c: Claim) -> str:
+    """The words a claim is shown by. A clause that states a fact is shown as it is. A clause that leans on
+    its sentence (:func:`states_fact` false: a relative clause, a subordinate or a « que » clause, an
+    infinitive, a headline's noun list cut short) is no line a reader can take alone: it is shown with what
+    it leans on, from its own sentence: a relative clause with its antecedent's noun phrase (« l'orage qui a
+    fermé le gymnase »), any other with its whole sentence (the main clause it serves, before or after it).
+    The claim stays the one shown (its id, the confirming pair): only words of its own sentence are added,
+    never another claim's; a sentence too long to show, or one the clause is not found in, leaves the clause
+    alone.
+    """
+    text, sentence = c.text, c.sentence or ""
+    if not text.strip() or states_fact(c) or text.strip() == sentence.strip():
+        return text
+    at = sentence.find(text)
+    if at < 0:
+        return text
+    start, end = 0, len(sentence.rstrip())
+    words = _words(text)
+    if at > 0 and words and words[0] in _lexicon(c).RELATIVE_OPENERS:
+        start = _antecedent_start(c, sentence, at)
+        if sentence[at + len(text):].strip(_LEAD):
+            end = at + len(text)  # the antecedent and its clause, not the rest of the main clause
+    shown = sentence[start:end].strip().lstrip(":;,.)]…-—– ")  # a feed's stray stop before the sentence
+    if len(shown) > SUMMARY_CHARS or not shown:
+        return text
+    return shown[:1].upper() + shown[1:]  # an antecedent from mid-sentence opens the line
+
+
+def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
+    """Where the antecedent of the relative clause at ``at`` starts in ``sentence``: its recovered subject
+    standing before it (with its determiner), else the nearest noun phrase opened by a determiner, not
+    across a stop or another clause's comma; 0 (the sentence up to the clause) when neither is found."""
+    lex = _lexicon(c)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence[:at])]
+    before = tokens[-ANTECEDENT_WORDS * 2:]
+    subject = [t if t in _APOSTROPHES else fold(t.lower()) for t in _TOKEN.findall(c.subject)]
+    while subject and (subject[0] in lex.DETERMINERS or subject[0] in _APOSTROPHES):
+        subject = subject[1:]  # « l'orage » -> orage: its determiner is taken from the sentence
+    folded = [t if t in _APOSTROPHES else fold(t.lower()) for _, t in before]
+    if subject and not set(subject) & lex.SUBJECT_PRONOUNS:
+        for i in range(len(before) - len(subject), -1, -1):
+            if folded[i:i + len(subject)] == subject:
+                if i > 0 and folded[i - 1] in lex.DETERMINERS:
+                    i -= 1
+                elif i > 1 and folded[i - 1] in _APOSTROPHES and folded[i - 2] in lex.DETERMINERS:
+                    i -= 2
+                return before[i][0]
+    seen = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i][1]
+        if tok in _STOPS or (tok == "," and i < len(tokens) - 1):
+            break  # a comma right before the pronoun only (« les Landes, où … »)
+        if tok.isalpha():
+            seen += 1
+            if seen > NEAREST_NP_WORDS:
+                break
+            if fold(tok.lower()) in lex.DETERMINERS:
+                return tokens[i][0]
+    return 0
+
+
 def shown_summary(members: Sequence[Claim], status: GroupStatus | None, summary: str) -> tuple[str, str | None]:
-    """(text, claim id) a group is shown by: the stored summary when no member can stand for it."""
+    """(text, claim id) a group is shown by: the stored summary when no member can stand for it; the
+    claim's words with what its clause leans on (:func:`shown_text`)."""
     c = shown_claim(members, status, summary)
-    return (c.text[:SUMMARY_CHARS], c.id) if c is not None else (summary, None)
+    return (shown_text(c)[:SUMMARY_CHARS], c.id) if c is not None else (summary, None)
