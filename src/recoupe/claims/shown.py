@@ -42,6 +42,11 @@ def _lexicon(c: Claim) -> ModuleType:
     return en_clauses if c.language == "en" else fr_clauses
 
 
+def clauses_of(c: Claim) -> ModuleType:
+    """The clause lexicon of the claim's language (``recoupe.lang.<code>.clauses``)."""
+    return _lexicon(c)
+
+
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
@@ -76,6 +81,12 @@ def opens_as_fragment(c: Claim) -> bool:
     le port a été touché », holds its own subject and is not one); or it is a headline's rubric
     (:func:`headline_rubric`), which confirms as a fragment does though a participle rubric states a fact."""
     return _opens_on_another(c) or headline_rubric(c)
+
+
+def opens_on_relative(c: Claim) -> bool:
+    """Does the clause open on a relative pronoun (« qui », « où », "which")?"""
+    words = _words(c.text)
+    return bool(words) and words[0] in _lexicon(c).RELATIVE_OPENERS
 
 
 def _opens_on_another(c: Claim) -> bool:
@@ -347,8 +358,7 @@ def shown_text(c: Claim) -> str:
     if at < 0:
         return text
     start, end = 0, len(sentence.rstrip())
-    words = _words(text)
-    if at > 0 and words and words[0] in _lexicon(c).RELATIVE_OPENERS:
+    if at > 0 and opens_on_relative(c):
         start = _antecedent_start(c, sentence, at)
         if sentence[at + len(text):].strip(_LEAD):
             end = at + len(text)  # the antecedent and its clause, not the rest of the main clause
