@@ -138,26 +138,34 @@ def test_a_relative_clause_is_shown_with_its_antecedent() -> None:
 
 
 def test_a_clause_leaning_on_its_sentence_is_shown_with_it_and_a_fact_as_it_is() -> None:
-    told = "Le maire a démissionné lundi, alors que le port a été inondé."
-    sub = _sub("a:1", "alors que le port a été inondé", "inonder", told)
-    assert shown_text(sub) == told
+    told = "La maire a annoncé lundi qu'elle fermerait le port."
+    content = _sub("a:1", "qu'elle fermerait le port", "fermer", told)
+    assert shown_text(content) == told
     told = "Un accident de car a fait un mort et douze blessés dimanche."
     cut = _sub("b:1", "douze blessés dimanche", "blessé", told)
     assert shown_text(cut) == told
     fact = _sub("c:1", "Le port a été inondé", "inonder", "Le port a été inondé, selon la mairie.")
     assert shown_text(fact) == "Le port a été inondé"
     # a sentence too long to show leaves the clause alone
-    long = "Le maire a démissionné " + "et " * 150 + "alors que le port a été inondé."
-    clause = "alors que le port a été inondé"
-    assert shown_text(_sub("d:1", clause, "inonder", long)) == clause
+    long = "La maire a annoncé " + "et " * 150 + "qu'elle fermerait le port."
+    clause = "qu'elle fermerait le port"
+    assert shown_text(_sub("d:1", clause, "fermer", long)) == clause
 
 
-def test_a_confirmed_group_shown_with_its_sentence_still_names_the_confirmed_clause() -> None:
-    # the shown claim is still of the pair (its id); the words added are not what two sources confirm, so
-    # the report's « confirmed on » names the pair's clause (recoupe.report.words.confirmed_fact)
+def test_a_confirmed_subordinate_clause_is_not_shown_with_another_main_clause() -> None:
+    # counter-example (brief32, through a real build): two outlets tell « alors que le port a été inondé »
+    # inside two main clauses of other facts; the sentence shown beside `confirmed` would read as confirmed
     clause = "alors que le port a été inondé"
     p1 = _sub("b:1", clause, "inonder", f"Le maire a démissionné lundi, {clause}.")
     p2 = _sub("c:1", clause, "inonder", f"La ville a fermé ses écoles, {clause}.")
+    assert shown_summary([p1, p2], _status("confirmed", ("b:1", "c:1")), p1.text) == (clause, "b:1")
+
+
+def test_a_confirmed_relative_clause_is_shown_with_its_antecedent_not_the_main_clause() -> None:
+    clause = "qui a fermé le gymnase des Tilleuls"
+    p1 = _sub("b:1", clause, "fermer", f"Le préfet a suspendu mardi le maire d'Orlac, {clause}.", subject="maire")
+    p2 = _sub("c:1", clause, "fermer", f"Les parents ont manifesté contre le maire d'Orlac, {clause}.", subject="maire")
     text, cid = shown_summary([p1, p2], _status("confirmed", ("b:1", "c:1")), p1.text)
-    assert cid == "b:1" and text == p1.sentence
+    assert cid == "b:1" and text == f"Le maire d'Orlac, {clause}."
+    # the report's « confirmed on » names the pair's clause (recoupe.report.words.confirmed_fact)
     assert confirmed_fact(text, [p1.text, p2.text]) == clause

@@ -342,17 +342,20 @@ _APOSTROPHES = frozenset("'’")
 
 
 def shown_text(c: Claim) -> str:
-    """The words a claim is shown by. A clause that states a fact is shown as it is. A clause that leans on
-    its sentence (:func:`states_fact` false: a relative clause, a subordinate or a « que » clause, an
-    infinitive, a headline's noun list cut short) is no line a reader can take alone: it is shown with what
-    it leans on, from its own sentence: a relative clause with its antecedent's noun phrase (« l'orage qui a
-    fermé le gymnase »), any other with its whole sentence (the main clause it serves, before or after it).
+    """The words a claim is shown by. A clause that states a fact, or a subordinate one (which names its
+    subject), is shown as it is. A clause that leans on its sentence (:func:`states_fact` false: a relative
+    clause, a « que » clause, an infinitive, a headline's noun list cut short) is no line a reader can take
+    alone: it is shown with what it leans on, from its own sentence: a relative clause with its antecedent's
+    noun phrase (« l'orage qui a fermé le gymnase »), any other with its whole sentence (the verb that tells
+    it, « La maire a annoncé qu'elle … », the headline it was cut from).
     The claim stays the one shown (its id, the confirming pair): only words of its own sentence are added,
     never another claim's; a sentence too long to show, or one the clause is not found in, leaves the clause
     alone.
     """
     text, sentence = c.text, c.sentence or ""
-    if not text.strip() or states_fact(c) or text.strip() == sentence.strip():
+    if not text.strip() or states_fact(c) or subordinate(c) or text.strip() == sentence.strip():
+        # a subordinate clause names its subject (« alors que le port a été inondé »); its sentence's main
+        # clause is another fact, which beside a `confirmed` status would read as confirmed
         return text
     at = sentence.find(text)
     if at < 0:
