@@ -132,6 +132,20 @@ def test_a_relative_clause_is_shown_with_its_antecedent() -> None:
     where = _sub("c:1", "où un orage a éclaté mardi", "éclater",
                  "Le vent souffle encore sur la Creuse, où un orage a éclaté mardi.", subject="orage")
     assert shown_text(where) == "La Creuse, où un orage a éclaté mardi."
+    # counter-examples: a recovered subject with a verb between it and the clause is the parse's guess (the
+    # main clause, another fact, is not shown); with no antecedent found the clause stays alone
+    told = "Le préfet a suspendu le maire d'Orlac, qui a fermé le gymnase."
+    guess = _sub("d:1", "qui a fermé le gymnase", "fermer", told, subject="préfet")
+    assert shown_text(guess) == "Le maire d'Orlac, qui a fermé le gymnase."
+    told = "Le préfet a suspendu hier soir Paul, qui a fermé le gymnase."
+    none = _sub("d:2", "qui a fermé le gymnase", "fermer", told)
+    assert shown_text(none) == "qui a fermé le gymnase"
+    # the nearest noun phrase with the complement it heads (« la panne sur le réseau qui »), not a verb's
+    chain = _sub("d:3", "qui a privé le port de courant", "priver",
+                 "Une enquête est ouverte après la panne sur le réseau qui a privé le port de courant.")
+    assert shown_text(chain) == "La panne sur le réseau qui a privé le port de courant."
+    verb = _sub("d:4", "qui a fermé le gymnase", "fermer", "Le préfet suspend le maire qui a fermé le gymnase.")
+    assert shown_text(verb) == "Le maire qui a fermé le gymnase."
     en = _sub("e:1", "which flooded the harbour", "flood", "Then the storm, which flooded the harbour, moved east.",
               subject="the storm", language="en")
     assert shown_text(en) == "The storm, which flooded the harbour"

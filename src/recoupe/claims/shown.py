@@ -363,6 +363,8 @@ def shown_text(c: Claim) -> str:
     start, end = 0, len(sentence.rstrip())
     if at > 0 and opens_on_relative(c):
         start = _antecedent_start(c, sentence, at)
+        if start < 0:
+            return text  # no antecedent found: the sentence before the clause is a main clause, another fact
         if sentence[at + len(text):].strip(_LEAD):
             end = at + len(text)  # the antecedent and its clause, not the rest of the main clause
     shown = sentence[start:end].strip().lstrip(":;,.)]…-—– ")  # a feed's stray stop before the sentence
@@ -371,26 +373,31 @@ def shown_text(c: Claim) -> str:
     return shown[:1].upper() + shown[1:]  # an antecedent from mid-sentence opens the line
 
 
+def _fold_token(t: str) -> str:
+    """A word folded (accents, case); a stop or an apostrophe as it is (folding would drop it)."""
+    return fold(t.lower()) if t.isalnum() else t
+
+
 def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
     """Where the antecedent of the relative clause at ``at`` starts in ``sentence``: its recovered subject
     standing before it (with its determiner), else the nearest noun phrase opened by a determiner, not
-    across a stop or another clause's comma; 0 (the sentence up to the clause) when neither is found."""
+    across a stop or another clause's comma; -1 when neither is found."""
     lex = _lexicon(c)
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence[:at])]
     before = tokens[-ANTECEDENT_WORDS * 2:]
-    subject = [t if t in _APOSTROPHES else fold(t.lower()) for t in _TOKEN.findall(c.subject)]
+    subject = [_fold_token(t) for t in _TOKEN.findall(c.subject)]
     while subject and (subject[0] in lex.DETERMINERS or subject[0] in _APOSTROPHES):
         subject = subject[1:]  # « l'orage » -> orage: its determiner is taken from the sentence
-    folded = [t if t in _APOSTROPHES else fold(t.lower()) for _, t in before]
+    folded = [_fold_token(t) for _, t in before]
     if subject and not set(subject) & lex.SUBJECT_PRONOUNS:
         for i in range(len(before) - len(subject), -1, -1):
-            if folded[i:i + len(subject)] == subject:
+            if folded[i:i + len(subject)] == subject and _apposed(folded[i + len(subject):], lex):
                 if i > 0 and folded[i - 1] in lex.DETERMINERS:
                     i -= 1
                 elif i > 1 and folded[i - 1] in _APOSTROPHES and folded[i - 2] in lex.DETERMINERS:
                     i -= 2
                 return before[i][0]
-    seen = 0
+    seen, found = 0, -1
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i][1]
         if tok in _STOPS or (tok == "," and i < len(tokens) - 1):
@@ -399,9 +406,33 @@ def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
             seen += 1
             if seen > NEAREST_NP_WORDS:
                 break
-            if fold(tok.lower()) in lex.DETERMINERS:
-                return tokens[i][0]
-    return 0
+            word = fold(tok.lower())
+            if word in lex.DETERMINERS and word not in lex.NOUN_COMPLEMENT_OPENERS:
+                found = tokens[i][0]
+                # a phrase after a preposition complements the noun before it (« la panne du réseau qui »):
+                # the antecedent may be that noun's phrase; anything else before it ends the search
+                if not (i > 0 and _fold_token(tokens[i - 1][1]) in lex.PREPOSITIONS):
+                    break
+    return found
+
+
+# the most words of a noun's complement between a relative clause's antecedent and the clause
+COMPLEMENT_WORDS = 4
+
+
+def _apposed(gap: list[str], lex: ModuleType) -> bool:
+    """Do the words between a recovered subject and its relative clause leave it the antecedent: none, an
+    apposition set off by a comma (« Paul Vernet, maire …, qui »), or a short complement of the noun with no
+    auxiliary or copula (« le maire d'Orlac, qui »)? A subject with a verb between (« le préfet a suspendu le
+    maire, qui ») is the parse's guess, and what lies between is a main clause, another fact."""
+    if not gap or gap[0] == ",":
+        return True
+    if gap[0] not in lex.NOUN_COMPLEMENT_OPENERS:
+        return False
+    head = gap[:gap.index(",")] if "," in gap else gap
+    words = [w for w in head if w.isalpha()]
+    return len(words) <= COMPLEMENT_WORDS and not any(w in lex.FINITE_OPENERS or w in lex.COPULA_FORMS
+                                                      for w in words)
 
 
 def shown_summary(members: Sequence[Claim], status: GroupStatus | None, summary: str) -> tuple[str, str | None]:
