@@ -1,5 +1,5 @@
 """A briefing line must stand alone: a sentence that is a noun phrase and its relative clause, with no
-main clause (« Une méthode redoutable qui … »), leans on the sentence before it as a pronoun does
+main clause (« Un outil ancien qui … »), leans on the sentence before it as a pronoun does
 (brief32). Invented sentences, no spaCy."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from recoupe.brief.briefing import _no_main_clause
 from recoupe.model import Article, ArticleAnalysis, Claim
 from recoupe.storage import Store
 
-LEMMAS = ["méthode", "garantir", "calme", "gardien", "phare", "valbrune"]
+LEMMAS = ["méthode", "assurer", "repos", "gardien", "phare", "valbrune"]
 # (article id, sentence, [(claim text, predicate, group)]); an article id's first letter is its outlet
 Row = tuple[str, str, list[tuple[str, str, str]]]
 
@@ -40,18 +40,18 @@ def _store(rows: list[Row]) -> Store:
     return s
 
 
-REL = "qui garantit le calme aux gardiens du phare de Valbrune"
+REL = "qui assure le repos aux gardiens du phare de Valbrune"
 
 
 def test_a_sentence_with_no_main_clause_is_no_line() -> None:
-    with _store([("a", f"Une méthode redoutable {REL}.", [(REL, "garantir", "G1")])]) as s:
+    with _store([("a", f"Une méthode éprouvée {REL}.", [(REL, "assurer", "G1")])]) as s:
         assert build_briefing(s, "S1") == []
 
 
 def test_a_relative_clause_in_a_sentence_with_its_main_clause_is_a_line() -> None:
     told = f"Les gardiens du phare de Valbrune ont adopté une méthode {REL}."
     main = "Les gardiens du phare de Valbrune ont adopté une méthode"
-    with _store([("a", told, [(main, "adopter", "G0"), (REL, "garantir", "G1")])]) as s:
+    with _store([("a", told, [(main, "adopter", "G0"), (REL, "assurer", "G1")])]) as s:
         texts = [line["text"] for line in build_briefing(s, "S1")]
     assert texts == [told]
 

@@ -54,8 +54,8 @@ def _opens_on_pronoun(sentence: str, language: str = "") -> bool:
 
 
 def _no_main_clause(c: Claim, article_claims: list[Claim]) -> bool:
-    """Is the claim's sentence a noun phrase and its relative clause, with no main clause (« Une méthode
-    redoutable qui lui garantit le calme. »)? Its head is told in the sentence before, as a pronoun's
+    """Is the claim's sentence a noun phrase and its relative clause, with no main clause (« Un outil
+    ancien qui rassure encore les riverains. »)? Its head is told in the sentence before, as a pronoun's
     referent is. Read as: the claim opens on a relative pronoun inside its sentence and runs to its end
     (a predicate after it, « La ville, qui …, a voté », is the main clause's); before it no colon (a
     headline's rubric and its news: « Lavoir : un chantier qui … » stands alone) and no copula (« C'est
