@@ -3,9 +3,10 @@ confirming pair (recoupe.claims.shown). Invented sentences."""
 
 from __future__ import annotations
 
-from recoupe.claims.shown import shown_claim, shown_summary, states_fact
+from recoupe.claims.shown import shown_claim, shown_summary, shown_text, states_fact
 from recoupe.claims.status import GroupStatus
 from recoupe.model import Claim
+from recoupe.report.words import confirmed_fact
 
 
 def _c(cid: str, text: str, predicate: str, *, sentence: str = "", language: str = "fr",
@@ -110,3 +111,75 @@ def test_french_nouns_spelt_like_etre_rescue_no_headline() -> None:
     assert not states_fact(_c("h:4", "Vacances d'été, plages bondées", "vacance"))
     assert states_fact(_c("h:5", "Le gardien a été victime de sa chute", "victime"))
     assert states_fact(_c("h:6", "La route reste coupée", "coupé"))
+
+
+def _sub(cid: str, text: str, predicate: str, sentence: str, subject: str = "", language: str = "fr") -> Claim:
+    c = _c(cid, text, predicate, sentence=sentence, language=language)
+    c.subject = subject
+    return c
+
+
+def test_a_relative_clause_is_shown_with_its_antecedent() -> None:
+    # brief32: « qui a fermé le gymnase » alone tells nobody's deed; its antecedent from the sentence does
+    told = "La préfecture a suspendu Paul Vernet, adjoint aux sports, qui a fermé le gymnase des Tilleuls."
+    rel = _sub("a:1", "qui a fermé le gymnase des Tilleuls", "fermer", told, subject="Paul Vernet")
+    assert shown_text(rel) == "Paul Vernet, adjoint aux sports, qui a fermé le gymnase des Tilleuls."
+    # the antecedent with its determiner, and not the rest of the main clause after the relative clause
+    mid = _sub("b:1", "qui a fermé le gymnase des Tilleuls", "fermer",
+               "L'orage qui a fermé le gymnase des Tilleuls a cessé mardi.", subject="orage")
+    assert shown_text(mid) == "L'orage qui a fermé le gymnase des Tilleuls"
+    # no recovered subject before it (« où »'s own subject is in the clause): the nearest noun phrase
+    where = _sub("c:1", "où un orage a éclaté mardi", "éclater",
+                 "Le vent souffle encore sur la Creuse, où un orage a éclaté mardi.", subject="orage")
+    assert shown_text(where) == "La Creuse, où un orage a éclaté mardi."
+    # counter-examples: a recovered subject with a verb between it and the clause is the parse's guess (the
+    # main clause, another fact, is not shown); with no antecedent found the clause stays alone
+    told = "Le préfet a suspendu le maire d'Orlac, qui a fermé le gymnase."
+    guess = _sub("d:1", "qui a fermé le gymnase", "fermer", told, subject="préfet")
+    assert shown_text(guess) == "Le maire d'Orlac, qui a fermé le gymnase."
+    told = "Le préfet a suspendu hier soir Paul, qui a fermé le gymnase."
+    none = _sub("d:2", "qui a fermé le gymnase", "fermer", told)
+    assert shown_text(none) == "qui a fermé le gymnase"
+    # the nearest noun phrase with the complement it heads (« la panne sur le réseau qui »), not a verb's
+    chain = _sub("d:3", "qui a privé le port de courant", "priver",
+                 "Une enquête est ouverte après la panne sur le réseau qui a privé le port de courant.")
+    assert shown_text(chain) == "La panne sur le réseau qui a privé le port de courant."
+    verb = _sub("d:4", "qui a fermé le gymnase", "fermer", "Le préfet suspend le maire qui a fermé le gymnase.")
+    assert shown_text(verb) == "Le maire qui a fermé le gymnase."
+    en = _sub("e:1", "which flooded the harbour", "flood", "Then the storm, which flooded the harbour, moved east.",
+              subject="the storm", language="en")
+    assert shown_text(en) == "The storm, which flooded the harbour"
+
+
+def test_a_clause_leaning_on_its_sentence_is_shown_with_it_and_a_fact_as_it_is() -> None:
+    told = "La maire a annoncé lundi qu'elle fermerait le port."
+    content = _sub("a:1", "qu'elle fermerait le port", "fermer", told)
+    assert shown_text(content) == told
+    told = "Un accident de car a fait un mort et douze blessés dimanche."
+    cut = _sub("b:1", "douze blessés dimanche", "blessé", told)
+    assert shown_text(cut) == told
+    fact = _sub("c:1", "Le port a été inondé", "inonder", "Le port a été inondé, selon la mairie.")
+    assert shown_text(fact) == "Le port a été inondé"
+    # a sentence too long to show leaves the clause alone
+    long = "La maire a annoncé " + "et " * 150 + "qu'elle fermerait le port."
+    clause = "qu'elle fermerait le port"
+    assert shown_text(_sub("d:1", clause, "fermer", long)) == clause
+
+
+def test_a_confirmed_subordinate_clause_is_not_shown_with_another_main_clause() -> None:
+    # counter-example (brief32, through a real build): two outlets tell « alors que le port a été inondé »
+    # inside two main clauses of other facts; the sentence shown beside `confirmed` would read as confirmed
+    clause = "alors que le port a été inondé"
+    p1 = _sub("b:1", clause, "inonder", f"Le maire a démissionné lundi, {clause}.")
+    p2 = _sub("c:1", clause, "inonder", f"La ville a fermé ses écoles, {clause}.")
+    assert shown_summary([p1, p2], _status("confirmed", ("b:1", "c:1")), p1.text) == (clause, "b:1")
+
+
+def test_a_confirmed_relative_clause_is_shown_with_its_antecedent_not_the_main_clause() -> None:
+    clause = "qui a fermé le gymnase des Tilleuls"
+    p1 = _sub("b:1", clause, "fermer", f"Le préfet a suspendu mardi le maire d'Orlac, {clause}.", subject="maire")
+    p2 = _sub("c:1", clause, "fermer", f"Les parents ont manifesté contre le maire d'Orlac, {clause}.", subject="maire")
+    text, cid = shown_summary([p1, p2], _status("confirmed", ("b:1", "c:1")), p1.text)
+    assert cid == "b:1" and text == f"Le maire d'Orlac, {clause}."
+    # the report's « confirmed on » names the pair's clause (recoupe.report.words.confirmed_fact)
+    assert confirmed_fact(text, [p1.text, p2.text]) == clause

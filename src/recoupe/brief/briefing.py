@@ -10,13 +10,15 @@ them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import cache
 from importlib import import_module
 from typing import Any
 
 from recoupe.claims.contradictions import holder_name
 from recoupe.claims.groups import _Features, cannot_be_one_fact, rule_link
-from recoupe.claims.shown import shown_claim
+from recoupe.claims.shown import clauses_of, opens_on_finite_verb, opens_on_relative, shown_claim, states_fact
 from recoupe.claims.status import (
     DISPUTE_KINDS,
     FIRM,
@@ -49,6 +51,41 @@ def _opens_on_pronoun(sentence: str, language: str = "") -> bool:
     # an opening that names what it tells though its first word often leans (« Ceux qui … »)
     return (any(word in p.anaphoric for p in langs)
             and not any(p.standing_openings and p.standing_openings.match(first) for p in langs))
+
+
+def _no_main_clause(c: Claim, article_claims: list[Claim]) -> bool:
+    """Is the claim's sentence a noun phrase and its relative clause, with no main clause (« Un outil
+    ancien qui rassure encore les riverains. »)? Its head is told in the sentence before, as a pronoun's
+    referent is. Read as: the claim opens on a relative pronoun inside its sentence and runs to its end
+    (a predicate after it, « La ville, qui …, a voté », is the main clause's); before it no colon (a
+    headline's rubric and its news: « Lavoir : un chantier qui … » stands alone) and no copula (« C'est
+    une décision qui … ») and at most :data:`HEAD_WORDS` words (a longer run holds a predicate the parse
+    missed); and no other claim the parse found in that sentence states a fact
+    (:func:`recoupe.claims.shown.states_fact`) or opens on its finite verb."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if not opens_on_relative(c) or at <= 0 or sentence[at + len(c.text):].strip(_CLOSING):
+        return False
+    before = sentence[:at]
+    lex = clauses_of(c)
+    words = [w.lower() for w in _WORDS.findall(before)]
+    if ":" in before or len(words) > HEAD_WORDS or any(w in lex.COPULA_FORMS for w in words):
+        return False
+    # a clause opening on its finite verb (« ont donné l'alerte ») is the main clause's predicate, its
+    # subject cut off by the relative clause the parse read between them; one opening on « que » is told
+    # by a main clause's verb (« Les juges estiment que … »)
+    def main_clause(o: Claim) -> bool:
+        first = _WORDS.findall(o.text.lower())[:1]
+        return states_fact(o) or opens_on_finite_verb(o) or bool(first and first[0] in lex.QUE)
+
+    return not any(o.id != c.id and o.sentence == c.sentence and main_clause(o) for o in article_claims)
+
+
+# the most words a noun phrase heading a relative clause is read to have (« Une exposition à voir au
+# musée des Beaux-Arts qui … »)
+HEAD_WORDS = 10
+_CLOSING = " \t\n.!?…»\"”’')]"
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 # straight double quotes and the typographic pairs; some wire copy opens a quotation with `` and
@@ -140,18 +177,20 @@ def _tells(fc: _Features, refs: list[tuple[Claim, _Features]]) -> bool:
 
 
 def _line_claim(candidates: list[Claim], members: list[Claim], seen: set[str], *,
-                cut: bool = False) -> Claim | None:
+                cut: bool = False, leans: Callable[[Claim], bool] | None = None) -> Claim | None:
     """The first of ``candidates`` (best first) whose sentence may be a line: not shown yet, not a
     bare headline, not cut (:func:`_cut`), and not opening on a pronoun, which is kept only when no
     other candidate passes and the group has more than one member (a confirmed fact is not left out;
     another such line is, by the caller). ``cut``: when no candidate is whole, a cut sentence rather
-    than no line, but never a question (it states no fact)."""
+    than no line, but never a question (it states no fact). ``leans``: whether a sentence leans on the one
+    before it (default: it opens on a pronoun)."""
+    lean = leans or (lambda c: _opens_on_pronoun(c.sentence, c.language))
     if cut and any(not _cut(c.sentence) for c in candidates):
         return None  # a whole one exists: shown already or too short, its fact is not lost
     usable = [c for c in candidates if c.sentence not in seen and len(c.sentence) >= 40
               and not (_question(c.sentence) if cut else _cut(c.sentence))]
     for c in usable:
-        if not _opens_on_pronoun(c.sentence, c.language):
+        if not lean(c):
             return c
     return usable[0] if usable and len(members) > 1 else None
 
@@ -246,6 +285,19 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
     def features(c: Claim) -> _Features:
         return _Features(c, published.get(c.article_id, ""))
 
+    article_claims: dict[str, list[Claim]] = {}
+
+    def leans(c: Claim) -> bool:
+        """Does the sentence lean on the one before it: a pronoun first, or no main clause
+        (:func:`_no_main_clause`, read on the claims of its article)?"""
+        if _opens_on_pronoun(c.sentence, c.language):
+            return True
+        if not opens_on_relative(c):
+            return False
+        if c.article_id not in article_claims:
+            article_claims[c.article_id] = store.claims(article_id=c.article_id)
+        return _no_main_clause(c, article_claims[c.article_id])
+
     for g in top:
         members = by_group.get(g["id"], [])
         if not members:
@@ -286,7 +338,7 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             continue
         # a confirmed line may tell either claim of its pair (the one the group is shown by first): one
         # already shown or too short must not drop the line while the other would do
-        line = _line_claim(confirming or [rep], members, seen_sentences)
+        line = _line_claim(confirming or [rep], members, seen_sentences, leans=leans)
         if line is None and confirming:
             # both claims of the pair cut (a feed's summaries): the best whole firm member that
             # tells the pair's fact, still shown as confirmed and citing the pair first; else the
@@ -294,22 +346,25 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             pair_refs = [(r, features(r)) for r in confirming]
             tellers = [c for c in members
                        if c not in confirming and c.modality in FIRM and _tells(features(c), pair_refs)]
-            line = (_line_claim(sorted(tellers, key=lambda c: _rank(c, members)), members, seen_sentences)
-                    or _line_claim(confirming, members, seen_sentences, cut=True))
-        if line is not None and confirming and _opens_on_pronoun(line.sentence, line.language):
-            # the pair's claims lean on the sentence before them: a member telling the pair's fact that
-            # stands alone tells it better, still shown as confirmed and citing the pair first
+            line = (_line_claim(sorted(tellers, key=lambda c: _rank(c, members)), members, seen_sentences,
+                                leans=leans)
+                    or _line_claim(confirming, members, seen_sentences, cut=True, leans=leans))
+        if line is not None and confirming and leans(line):
+            # the pair's claims lean on the sentence before them (a pronoun, no main clause): a member
+            # telling the pair's fact that stands alone tells it better, still shown as confirmed and
+            # citing the pair first
             pair_refs = [(r, features(r)) for r in confirming]
             alone = [c for c in members if c not in confirming and c.modality in FIRM
-                     and not _opens_on_pronoun(c.sentence, c.language) and _tells(features(c), pair_refs)]
-            line = _line_claim(sorted(alone, key=lambda c: _rank(c, members)), members, seen_sentences) or line
+                     and not leans(c) and _tells(features(c), pair_refs)]
+            line = (_line_claim(sorted(alone, key=lambda c: _rank(c, members)), members, seen_sentences,
+                                leans=leans) or line)
         if line is None:
             continue
-        # a line must stand alone. One opening on a pronoun is never shown with the sentence before it
-        # under the group's status: nobody else tells that sentence, and under `confirmed` it reads as
-        # confirmed (review revb27). A confirmed fact is still shown, by its own sentence (never left
-        # out); another line leaning on what is not shown is left out
-        if st.status != "confirmed" and _opens_on_pronoun(line.sentence, line.language):
+        # a line must stand alone. One opening on a pronoun (or with no main clause) is never shown with
+        # the sentence before it under the group's status: nobody else tells that sentence, and under
+        # `confirmed` it reads as confirmed (review revb27). A confirmed fact is still shown, by its own
+        # sentence (never left out); another line leaning on what is not shown is left out
+        if st.status != "confirmed" and leans(line):
             continue
         rep = line
         seen_sentences.add(rep.sentence)

@@ -42,6 +42,11 @@ def _lexicon(c: Claim) -> ModuleType:
     return en_clauses if c.language == "en" else fr_clauses
 
 
+def clauses_of(c: Claim) -> ModuleType:
+    """The clause lexicon of the claim's language (``recoupe.lang.<code>.clauses``)."""
+    return _lexicon(c)
+
+
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
@@ -76,6 +81,12 @@ def opens_as_fragment(c: Claim) -> bool:
     le port a été touché », holds its own subject and is not one); or it is a headline's rubric
     (:func:`headline_rubric`), which confirms as a fragment does though a participle rubric states a fact."""
     return _opens_on_another(c) or headline_rubric(c)
+
+
+def opens_on_relative(c: Claim) -> bool:
+    """Does the clause open on a relative pronoun (« qui », « où », "which")?"""
+    words = _words(c.text)
+    return bool(words) and words[0] in _lexicon(c).RELATIVE_OPENERS
 
 
 def _opens_on_another(c: Claim) -> bool:
@@ -321,7 +332,111 @@ def shown_claim(members: Sequence[Claim], status: GroupStatus | None, summary: s
                                           -round(_centrality(c, members), 2), len(c.text), c.id))
 
 
+# how many words before a relative clause its antecedent is looked for: the recovered subject (« Paul Vernet,
+# maire depuis 2014, qui … »), else the nearest determiner's noun phrase (« les Landes, où … »)
+ANTECEDENT_WORDS = 12
+NEAREST_NP_WORDS = 5
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_STOPS = frozenset(".;:!?«»\"“”()[]")
+_APOSTROPHES = frozenset("'’")
+
+
+def shown_text(c: Claim) -> str:
+    """The words a claim is shown by. A clause that states a fact, or a subordinate one (which names its
+    subject), is shown as it is. A clause that leans on its sentence (:func:`states_fact` false: a relative
+    clause, a « que » clause, an infinitive, a headline's noun list cut short) is no line a reader can take
+    alone: it is shown with what it leans on, from its own sentence: a relative clause with its antecedent's
+    noun phrase (« l'orage qui a fermé le gymnase »), any other with its whole sentence (the verb that tells
+    it, « La maire a annoncé qu'elle … », the headline it was cut from).
+    The claim stays the one shown (its id, the confirming pair): only words of its own sentence are added,
+    never another claim's; a sentence too long to show, or one the clause is not found in, leaves the clause
+    alone.
+    """
+    text, sentence = c.text, c.sentence or ""
+    if not text.strip() or states_fact(c) or subordinate(c) or text.strip() == sentence.strip():
+        # a subordinate clause names its subject (« alors que le port a été inondé »); its sentence's main
+        # clause is another fact, which beside a `confirmed` status would read as confirmed
+        return text
+    at = sentence.find(text)
+    if at < 0:
+        return text
+    start, end = 0, len(sentence.rstrip())
+    if at > 0 and opens_on_relative(c):
+        start = _antecedent_start(c, sentence, at)
+        if start < 0:
+            return text  # no antecedent found: the sentence before the clause is a main clause, another fact
+        if sentence[at + len(text):].strip(_LEAD):
+            end = at + len(text)  # the antecedent and its clause, not the rest of the main clause
+    shown = sentence[start:end].strip().lstrip(":;,.)]…-—– ")  # a feed's stray stop before the sentence
+    if len(shown) > SUMMARY_CHARS or not shown:
+        return text
+    return shown[:1].upper() + shown[1:]  # an antecedent from mid-sentence opens the line
+
+
+def _fold_token(t: str) -> str:
+    """A word folded (accents, case); a stop or an apostrophe as it is (folding would drop it)."""
+    return fold(t.lower()) if t.isalnum() else t
+
+
+def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
+    """Where the antecedent of the relative clause at ``at`` starts in ``sentence``: its recovered subject
+    standing before it (with its determiner), else the nearest noun phrase opened by a determiner, not
+    across a stop or another clause's comma; -1 when neither is found."""
+    lex = _lexicon(c)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence[:at])]
+    before = tokens[-ANTECEDENT_WORDS * 2:]
+    subject = [_fold_token(t) for t in _TOKEN.findall(c.subject)]
+    while subject and (subject[0] in lex.DETERMINERS or subject[0] in _APOSTROPHES):
+        subject = subject[1:]  # « l'orage » -> orage: its determiner is taken from the sentence
+    folded = [_fold_token(t) for _, t in before]
+    if subject and not set(subject) & lex.SUBJECT_PRONOUNS:
+        for i in range(len(before) - len(subject), -1, -1):
+            if folded[i:i + len(subject)] == subject and _apposed(folded[i + len(subject):], lex):
+                if i > 0 and folded[i - 1] in lex.DETERMINERS:
+                    i -= 1
+                elif i > 1 and folded[i - 1] in _APOSTROPHES and folded[i - 2] in lex.DETERMINERS:
+                    i -= 2
+                return before[i][0]
+    seen, found = 0, -1
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i][1]
+        if tok in _STOPS or (tok == "," and i < len(tokens) - 1):
+            break  # a comma right before the pronoun only (« les Landes, où … »)
+        if tok.isalpha():
+            seen += 1
+            if seen > NEAREST_NP_WORDS:
+                break
+            word = fold(tok.lower())
+            if word in lex.DETERMINERS and word not in lex.NOUN_COMPLEMENT_OPENERS:
+                found = tokens[i][0]
+                # a phrase after a preposition complements the noun before it (« la panne du réseau qui »):
+                # the antecedent may be that noun's phrase; anything else before it ends the search
+                if not (i > 0 and _fold_token(tokens[i - 1][1]) in lex.PREPOSITIONS):
+                    break
+    return found
+
+
+# the most words of a noun's complement between a relative clause's antecedent and the clause
+COMPLEMENT_WORDS = 4
+
+
+def _apposed(gap: list[str], lex: ModuleType) -> bool:
+    """Do the words between a recovered subject and its relative clause leave it the antecedent: none, an
+    apposition set off by a comma (« Paul Vernet, maire …, qui »), or a short complement of the noun with no
+    auxiliary or copula (« le maire d'Orlac, qui »)? A subject with a verb between (« le préfet a suspendu le
+    maire, qui ») is the parse's guess, and what lies between is a main clause, another fact."""
+    if not gap or gap[0] == ",":
+        return True
+    if gap[0] not in lex.NOUN_COMPLEMENT_OPENERS:
+        return False
+    head = gap[:gap.index(",")] if "," in gap else gap
+    words = [w for w in head if w.isalpha()]
+    return len(words) <= COMPLEMENT_WORDS and not any(w in lex.FINITE_OPENERS or w in lex.COPULA_FORMS
+                                                      for w in words)
+
+
 def shown_summary(members: Sequence[Claim], status: GroupStatus | None, summary: str) -> tuple[str, str | None]:
-    """(text, claim id) a group is shown by: the stored summary when no member can stand for it."""
+    """(text, claim id) a group is shown by: the stored summary when no member can stand for it; the
+    claim's words with what its clause leans on (:func:`shown_text`)."""
     c = shown_claim(members, status, summary)
-    return (c.text[:SUMMARY_CHARS], c.id) if c is not None else (summary, None)
+    return (shown_text(c)[:SUMMARY_CHARS], c.id) if c is not None else (summary, None)

@@ -96,3 +96,11 @@ REPEATED_DEED = r"\bagain\b|\bonce more\b|\bonce again\b"
 # Words that open a prepositional phrase or a clause read as a verb's object: not the thing acted on.
 NOT_OBJECT_OPENERS: frozenset[str] = frozenset({"of", "in", "on", "at", "to", "for", "with", "by", "from", "about",
                                                 "into", "that", "if", "whether"})
+# the words opening a noun's complement (« le maire d'Orlac », "the mayor of Orlac"): a relative clause's
+# antecedent may stand before one (recoupe.claims.shown.shown_text); not a noun phrase's first word
+NOUN_COMPLEMENT_OPENERS: frozenset[str] = frozenset({"of"})
+# prepositions: a noun phrase after one is the complement of the noun before it (« la panne du réseau qui
+# … »), whose phrase a relative clause's antecedent may open (recoupe.claims.shown.shown_text)
+PREPOSITIONS: frozenset[str] = frozenset({
+    "of", "in", "on", "at", "against", "with", "without", "for", "by", "after", "before", "between", "from", "near",
+})

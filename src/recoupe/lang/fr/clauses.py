@@ -105,3 +105,12 @@ REPEATED_DEED = r"\b(?:de nouveau|a nouveau|une nouvelle fois|encore une fois)\b
 NOT_OBJECT_OPENERS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "à", "au", "aux", "dans", "sur", "pour", "par",
                                                 "en", "avec", "sans", "contre", "vers", "chez", "entre", "que", "qu'",
                                                 "qu’", "si"})
+# the words opening a noun's complement (« le maire d'Orlac », "the mayor of Orlac"): a relative clause's
+# antecedent may stand before one (recoupe.claims.shown.shown_text); not a noun phrase's first word
+NOUN_COMPLEMENT_OPENERS: frozenset[str] = frozenset({"de", "d", "du", "des"})
+# prepositions: a noun phrase after one is the complement of the noun before it (« la panne du réseau qui
+# … »), whose phrase a relative clause's antecedent may open (recoupe.claims.shown.shown_text)
+PREPOSITIONS: frozenset[str] = frozenset({
+    "à", "au", "aux", "de", "d", "du", "des", "dans", "sur", "sous", "avec", "sans", "pour", "par", "contre", "après",
+    "avant", "entre", "vers", "chez", "en",
+})
