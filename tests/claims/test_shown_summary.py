@@ -155,7 +155,7 @@ def test_a_clause_leaning_on_its_sentence_is_shown_with_it_and_a_fact_as_it_is()
     told = "La maire a annoncé lundi qu'elle fermerait le port."
     content = _sub("a:1", "qu'elle fermerait le port", "fermer", told)
     assert shown_text(content) == told
-    told = "Un accident de car a fait un mort et douze blessés dimanche."
+    told = "Un accident de car a fait une victime et douze blessés dimanche."
     cut = _sub("b:1", "douze blessés dimanche", "blessé", told)
     assert shown_text(cut) == told
     fact = _sub("c:1", "Le port a été inondé", "inonder", "Le port a été inondé, selon la mairie.")
