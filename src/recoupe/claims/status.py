@@ -2668,8 +2668,13 @@ def _urgings_without_act(a: Claim, b: Claim) -> bool:
     them, which tells no one pressing. Confirms nothing; grouping may keep them together. One verb on
     both sides is left to the other rules, as it was before the urging verbs made one class."""
     from recoupe.claims.groups import infinitive
+    from recoupe.lang.predicates import CLASS_OF
 
-    if a.predicate == b.predicate or not (urging(a.predicate, a.language) and urging(b.predicate, b.language)):
+    # class-mates only: "told", "asked", "called" are urging verbs too, and two of them on no infinitive are
+    # most often two sayings, which the other rules weigh
+    if (a.predicate == b.predicate or CLASS_OF.get(a.predicate) is None
+            or CLASS_OF.get(a.predicate) != CLASS_OF.get(b.predicate)
+            or not (urging(a.predicate, a.language) and urging(b.predicate, b.language))):
         return False
     return not (infinitive(a.text, frozenset(a.lemmas), a.predicate)
                 and infinitive(b.text, frozenset(b.lemmas), b.predicate))
