@@ -19,8 +19,8 @@ A, B = "quai-matin.example", "cap-soir.example"
 
 APART = {
     "two_departments_burnt": [
-        (A, "Feux de forêt : 240 hectares partis en fumée dans les Landes. Des renforts sont arrivés du nord."),
-        (B, "Feux de forêt : 240 hectares partis en fumée dans le Var. Des renforts sont arrivés du nord.")],
+        (A, "Feux de forêt : 240 hectares de pinède brûlés dans les Landes. Des renforts sont arrivés du nord."),
+        (B, "Feux de forêt : 240 hectares de pinède brûlés dans le Var. Des renforts sont arrivés du nord.")],
     "arrests_after_two_events": [
         (A, "Orlac : 4 jeunes interpellés après des heurts au stade. Le préfet a promis des sanctions."),
         (B, "Orlac : 4 jeunes interpellés après une agression au couteau. Le préfet a promis des sanctions.")],
@@ -29,8 +29,8 @@ APART = {
             "l'intérim."),
         (B, "Séisme politique : le maire de Corvalle a démissionné mercredi. Son adjoint assure l'intérim.")],
     "two_departments_alerted": [
-        (A, "Intempéries : le Gard placé en vigilance orange aux orages. Des cumuls importants sont attendus."),
-        (B, "Intempéries : l'Hérault placé en vigilance orange aux orages. Des cumuls importants sont attendus.")],
+        (A, "Intempéries : le Gard placé sous alerte orange orages. Des cumuls importants sont attendus."),
+        (B, "Intempéries : l'Hérault placé sous alerte orange orages. Des cumuls importants sont attendus.")],
     "two_companies_on_strike": [
         (A, "Mobilisation : les salariés de la SNCF en grève jeudi. Le trafic sera très perturbé."),
         (B, "Mobilisation : les salariés de la RATP en grève jeudi. Le trafic sera très perturbé.")],
@@ -44,11 +44,11 @@ APART = {
 
 SAME = {
     "burnt_by_other_words": [
-        (A, "Feux de forêt : 240 hectares partis en fumée dans le Var. Des renforts sont arrivés du nord."),
+        (A, "Feux de forêt : 240 hectares de pinède brûlés dans le Var. Des renforts sont arrivés du nord."),
         (B, "Feux de forêt dans le Var : les flammes ont parcouru 240 hectares. Des renforts sont arrivés du nord.")],
     "burnt_town_and_its_department": [
-        (A, "Feux de forêt : 240 hectares partis en fumée à Lodève. Des renforts sont arrivés du nord."),
-        (B, "Feux de forêt : 240 hectares partis en fumée dans l'Hérault. Des renforts sont arrivés du nord.")],
+        (A, "Feux de forêt : 240 hectares de pinède brûlés à Lodève. Des renforts sont arrivés du nord."),
+        (B, "Feux de forêt : 240 hectares de pinède brûlés dans l'Hérault. Des renforts sont arrivés du nord.")],
     "arrests_by_other_words": [
         (A, "Orlac : 4 jeunes interpellés après des heurts au stade. Le préfet a promis des sanctions."),
         (B, "Orlac : les gendarmes ont interpellé 4 jeunes après des heurts au stade. Le préfet a promis des "
@@ -56,11 +56,11 @@ SAME = {
     "name_and_title": [
         (A, "Réforme : jeudi, Emmanuel Macron a reçu les syndicats agricoles à l'Elysée. Aucun accord n'a été "
             "trouvé."),
-        (B, "Réforme : jeudi, le chef de l'Etat a reçu les syndicats agricoles à l'Elysée. Aucun accord n'a été "
+        (B, "Réforme : jeudi, le locataire de l'Elysée a reçu les syndicats agricoles à l'Elysée. Aucun accord n'a été "
             "trouvé.")],
     "club_and_its_town": [
-        (A, "Ligue 1 : les supporters de l'OM ont envahi la pelouse. La rencontre a été interrompue."),
-        (B, "Ligue 1 : les supporters de Marseille ont envahi la pelouse. La rencontre a été interrompue.")],
+        (A, "Ligue 1 : les fans de l'OM ont envahi la pelouse. La rencontre a été interrompue."),
+        (B, "Ligue 1 : les fans de Marseille ont envahi la pelouse. La rencontre a été interrompue.")],
     "toll_town_and_department": [
         (A, "Crues : deux morts à Alès. Les pompiers ont effectué des dizaines de sauvetages."),
         (B, "Crues : deux morts dans le Gard. Les pompiers ont effectué des dizaines de sauvetages.")],
@@ -100,14 +100,14 @@ def _fr(cid: str, text: str) -> Any:
 
 
 @pytest.mark.parametrize("a,b,apart", [
-    ("240 hectares partis en fumée dans les Landes", "240 hectares partis en fumée dans le Var", True),
+    ("240 hectares de pinède brûlés dans les Landes", "240 hectares de pinède brûlés dans le Var", True),
     ("le maire de Corvalle a démissionné", "le maire de Lorvel a démissionné", True),
     ("les agents de la SNCF en grève", "les agents de la RATP en grève", True),
-    ("240 hectares partis en fumée à Lodève", "240 hectares partis en fumée dans l'Hérault", False),  # one place
-    ("240 hectares partis en fumée à Lodève", "240 hectares partis en fumée près de Montpellier", False),  # near
+    ("240 hectares de pinède brûlés à Lodève", "240 hectares de pinède brûlés dans l'Hérault", False),  # one place
+    ("240 hectares de pinède brûlés à Lodève", "240 hectares de pinède brûlés près de Montpellier", False),  # near
     ("les ultras du PSG ont chanté", "les ultras du Paris SG ont chanté", False),  # an acronym
     ("les ultras de l'OM ont chanté", "les ultras de Marseille ont chanté", False),  # a club by its town
-    ("jeudi, François Bayrou a annoncé un gel", "jeudi, le Premier ministre a annoncé un gel", False),  # a title
+    ("jeudi, François Bayrou a dévoilé un gel", "jeudi, le Premier ministre a dévoilé un gel", False),  # a title
     ("le président Macron a reçu les syndicats", "Emmanuel Macron a reçu les syndicats", False),  # one name
 ])
 def test_swapped_names(a: str, b: str, apart: bool) -> None:

@@ -2235,7 +2235,7 @@ def _two_of_a_kind(x: str, y: str) -> bool:
 
 def _swapped_names(a: Claim, b: Claim) -> bool:
     """Do two French clauses told alike write two names in one slot, each missing from the other's sentence
-    (« 100 hectares brûlés dans les Landes » / « … dans le Var », « le maire de Lorvel a démissionné » / « le maire
+    (« 80 ha de pins brûlés dans les Landes » / « … dans le Var », « le maire de Lorvel a démissionné » / « le maire
     de Cassagne … », « les salariés de la SNCF en grève » / « … de la RATP »)? Then they tell one kind of act of
     two places, bodies or people: no fact of one the other confirms. The slot: the same content word just before or
     after two names a preposition opens (« maire de », « brûlés dans », « le suspect du vol de Lorvel a été

@@ -170,7 +170,7 @@ EXCLAMATION_HEADS: frozenset[str] = frozenset({
 # of a kind the other's sentence never names (« un accident de car a fait 2 morts » / « l'incendie d'un entrepôt a
 # fait 2 morts »), count two events. An explosion goes with a fire, a flood with a storm: one event is often told
 # as either. Not « feu » (« cessez-le-feu », « feu vert »). The same for the people arrested or hurt after an
-# event (« 3 interpellés après des heurts » / « … après une agression au couteau »): unrest is not an attack; not
+# event (« 3 interpellés après des heurts » / « … après l'agression d'un passant »): unrest is not an attack; not
 # « violences », said of either. Lightning goes with a storm.
 TOLL_EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("accident", "accidents", "crash", "collision", "collisions", "carambolage"), "accident"),
