@@ -23,7 +23,7 @@ APART = {
         (B, "Feux de forêt : 240 hectares de pinède brûlés dans le Var. Des renforts sont arrivés du nord.")],
     "arrests_after_two_events": [
         (A, "Orlac : 4 jeunes interpellés après des heurts au stade. Le préfet a promis des sanctions."),
-        (B, "Orlac : 4 jeunes interpellés après une agression au couteau. Le préfet a promis des sanctions.")],
+        (B, "Orlac : 4 jeunes interpellés après l'agression d'un livreur. Le préfet a promis des sanctions.")],
     "two_towns_mayors": [
         (A, "Séisme politique : le maire de Bellerive-sur-Orne a démissionné mercredi. Son adjoint assure "
             "l'intérim."),
