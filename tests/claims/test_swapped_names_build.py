@@ -103,7 +103,7 @@ def _fr(cid: str, text: str) -> Any:
     ("240 hectares de pinède brûlés dans les Landes", "240 hectares de pinède brûlés dans le Var", True),
     ("le maire de Corvalle a démissionné", "le maire de Lorvel a démissionné", True),
     ("les agents de la SNCF en grève", "les agents de la RATP en grève", True),
-    ("le ministre de l'Intérieur a présenté un plan", "le ministre de la Justice a présenté un plan", True),
+    ("la ministre de l'Agriculture chiffre un plan", "la ministre des Armées chiffre un plan", True),
     ("240 hectares de pinède brûlés à Lodève", "240 hectares de pinède brûlés dans l'Hérault", False),  # one place
     ("240 hectares de pinède brûlés à Lodève", "240 hectares de pinède brûlés près de Montpellier", False),  # near
     ("les ultras du PSG ont chanté", "les ultras du Paris SG ont chanté", False),  # an acronym
