@@ -2160,6 +2160,119 @@ def _counted_at_two_places(a: Claim, b: Claim) -> bool:
                for x in qa for y in qb)
 
 
+# a run of capitalised words (« Saint-Aubin-sur-Lère », « Paris SG »), words cut at an elision (« l'Hérault »)
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*")
+# a word of a clause as :func:`_swapped_names` reads it around a name
+_SLOT_WORD = re.compile(r"[^\W\d_][\w-]*")
+# the words that open a complement of place or of a noun (« le maire de … », « dans le … », « chez … »)
+_INTRODUCERS = frozenset({"a", "au", "aux", "en", "dans", "de", "d", "du", "des", "sur", "chez", "pour", "par"})
+_ARTICLES = frozenset({"l", "la", "le", "les"})
+# words of a place's surroundings (folded): what lies near a place may be another place's
+_VICINITY = frozenset({"pres", "proche", "proximite", "loin", "nord", "sud", "est", "ouest", "environs", "alentours",
+                       "large", "banlieue", "portes", "region", "agglomeration", "entre"})
+
+
+@dataclass(frozen=True)
+class _SlotName:
+    """A name a clause writes (:func:`_slot_names`): the content words just before and after it (folded, "" for
+    none), whether a preposition opens it (« de la SNCF », « dans le Var »)."""
+    name: str
+    before: str
+    after: str
+    introduced: bool
+
+
+def _slot_names(c: Claim) -> list[_SlotName]:
+    """The names a French clause writes inside it: a capitalised run not opening the clause or a rubric's part,
+    nor a function word."""
+    text = c.text
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        head = text[:m.start()].rstrip(" «\"'’")
+        if not head or head[-1] in ":.!?;—–-":
+            continue  # the clause's or a rubric's first word: capitalised whatever it is
+        name = m.group(0)
+        if fold(name.split()[0]) in _function_words():
+            continue
+        lead = [fold(w) for w in _SLOT_WORD.findall(head)]
+        while lead and lead[-1] in _ARTICLES:
+            lead.pop()
+        if set(lead[-3:]) & _VICINITY:
+            continue  # « près de Marseille », « au nord de Lyon »: a place around the other, maybe
+        before = [w for w in lead if w not in _function_words()]
+        after = [fold(w) for w in _SLOT_WORD.findall(text[m.end():]) if fold(w) not in _function_words()]
+        out.append(_SlotName(name, before[-1] if before else "", after[0] if after else "",
+                             bool(lead) and lead[-1] in _INTRODUCERS))
+    return out
+
+
+def _initials(names: Sequence[str]) -> str:
+    """The acronym a run of names makes (« Paris SG »: « PSG »): a word in capitals kept whole, else its initial."""
+    return "".join(w if w.isupper() else w[:1] for n in names for w in re.split(r"[\s-]+", n) if w).upper()
+
+
+def _place_of(name: str) -> tuple[str, str, str] | None:
+    """(kind, region or country, name) of a place of the gazetteers, None for a name neither knows."""
+    from recoupe.resolve.places import lookup, site
+
+    if (found := site(name)) is not None:
+        return found.kind, found.region, found.name
+    world = lookup(name)
+    return (world.kind, world.country, world.name) if world is not None else None
+
+
+def _two_of_a_kind(x: str, y: str) -> bool:
+    """Are two names two things of one kind: two places neither of which may hold the other (two communes, two
+    departments; not a town and its department: « à Sète » / « dans l'Hérault »), or two names of no place? A place
+    and a name of no place may be one thing (a club by its town's name: « l'OM » / « Marseille »)."""
+    px, py = _place_of(x), _place_of(y)
+    if px is None or py is None:
+        return px is None and py is None
+    if px[2] == py[2]:
+        return False
+    return px[1] != py[1] or px[0] == py[0]
+
+
+def _swapped_names(a: Claim, b: Claim) -> bool:
+    """Do two French clauses told alike write two names in one slot, each missing from the other's sentence
+    (« 80 ha de pins brûlés dans les Landes » / « … dans le Var », « le maire de Lorvel a démissionné » / « le maire
+    de Cassagne … », « les salariés de la SNCF en grève » / « … de la RATP »)? Then they tell one kind of act of
+    two places, bodies or people: no fact of one the other confirms. The slot: the same content word just before or
+    after two names a preposition opens (« maire de », « brûlés dans », « le suspect du vol de Lorvel a été
+    interpellé » / « … du meurtre de Cassagne a été … »), or two places (« le Gard placé en vigilance » / « l'Hérault
+    placé … »). A name beside a title, unopened (« mardi, François Bayrou a annoncé » /
+    « mardi, le Premier ministre … »), is no slot. Not an acronym of the other's name (« PSG » / « Paris SG »), nor
+    one place at two scales, nor a place against a name of no place (:func:`_two_of_a_kind`), nor a name the other
+    sentence also writes (« le président Macron » / « Emmanuel Macron »)."""
+    if a.language != "fr" or b.language != "fr":
+        return False
+    na, nb = _slot_names(a), _slot_names(b)
+    if not na or not nb:
+        return False
+    seen_a, seen_b = set(_words(a.sentence or a.text)), set(_words(b.sentence or b.text))
+
+    def novel(names: list[_SlotName], other: set[str]) -> list[_SlotName]:
+        return [n for n in names
+                if not any(w in other or any(len(w) >= 4 and len(o) >= 4 and (o.startswith(w) or w.startswith(o))
+                                             for o in other) for w in _words(n.name))]
+
+    own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
+    if not own_a or not own_b:
+        return False
+    if (any(n.name.isupper() and len(n.name) > 1 for n in own_a + own_b)
+            and _initials([n.name for n in own_a]) == _initials([n.name for n in own_b])):
+        return False  # « PSG » / « Paris SG »: one body by its acronym
+    for x in own_a:
+        for y in own_b:
+            if not _two_of_a_kind(x.name, y.name):
+                continue
+            if not ((x.introduced and y.introduced) or _place_of(x.name) is not None):
+                continue
+            if (x.before and x.before == y.before) or (x.after and x.after == y.after):
+                return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _toll_event_kinds() -> tuple[dict[str, str], frozenset[str]]:
     """The kinds of deadly event of every language pack (folded words), and the English words before which
@@ -2784,6 +2897,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _measured_apart(firm[i], firm[j])
                 and not _counted_at_two_places(firm[i], firm[j])
                 and not _one_count_of_two_events(firm[i], firm[j])
+                and not _swapped_names(firm[i], firm[j])
                 and _degree_state(firm[i]) == _degree_state(firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)

@@ -169,7 +169,9 @@ EXCLAMATION_HEADS: frozenset[str] = frozenset({
 # Kinds of deadly event a toll is told of (folded nouns, singular and plural): two counts of one thing, each told
 # of a kind the other's sentence never names (« un accident de car a fait 2 morts » / « l'incendie d'un entrepôt a
 # fait 2 morts »), count two events. An explosion goes with a fire, a flood with a storm: one event is often told
-# as either. Not « feu » (« cessez-le-feu », « feu vert »).
+# as either. Not « feu » (« cessez-le-feu », « feu vert »). The same for the people arrested or hurt after an
+# event (« 3 interpellés après des heurts » / « … après l'agression d'un passant »): unrest is not an attack; not
+# « violences », said of either. Lightning goes with a storm.
 TOLL_EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("accident", "accidents", "crash", "collision", "collisions", "carambolage"), "accident"),
     **dict.fromkeys(("incendie", "incendies", "explosion", "explosions", "deflagration"), "fire"),
@@ -177,4 +179,8 @@ TOLL_EVENT_KINDS: dict[str, str] = {
                      "cyclone", "ouragan", "typhon"), "weather"),
     **dict.fromkeys(("seisme", "tremblement"), "quake"),
     **dict.fromkeys(("naufrage", "chavirage"), "wreck"),
+    **dict.fromkeys(("foudre",), "weather"),
+    **dict.fromkeys(("avalanche", "avalanches", "eboulement", "eboulements"), "slide"),
+    **dict.fromkeys(("heurts", "affrontements", "emeutes", "emeute", "echauffourees"), "unrest"),
+    **dict.fromkeys(("agression", "agressions", "attaque", "fusillade", "poignarde", "poignardee"), "attack"),
 }
