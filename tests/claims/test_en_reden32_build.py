@@ -53,10 +53,12 @@ def test_a_planned_act_does_not_confirm_the_act_done(nlp, tmp_path) -> None:  # 
 
 @pytest.mark.model
 def test_a_plan_still_confirms_the_plan(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    d = build_outlet_stories(nlp, tmp_path, {"tower": [
-        ("wire-a.example", "Tower. The council approved a planned demolition of the Hallow tower on Monday.", DAY),
-        ("wire-b.example", "Landmark to fall. After a long debate, the council approved the planned demolition of "
-                           "the Hallow tower on Monday, a spokeswoman said.", DAY)]})
+    # the second clause's object is cut by the parse (« voted | against the proposed merger »): its words are read
+    d = build_outlet_stories(nlp, tmp_path, {"merger": [
+        ("wire-a.example", "Merger. Shareholders of Hallow Bank rejected a proposed merger with Kelby Bank on Monday.",
+         DAY),
+        ("wire-b.example", "Deal voted down. At a stormy meeting on Monday, Hallow Bank shareholders voted against the "
+                           "proposed merger with Kelby Bank.", DAY)]})
     assert "confirmed" in _statuses(d)
 
 
