@@ -68,6 +68,7 @@ def test_a_plan_still_confirms_the_plan(nlp, tmp_path) -> None:  # type: ignore[
     "said.",
     "Front rejects reports. The Blue Front rejected reports of its involvement in the attack on the clinic in Hallow, "
     "calling them false.",
+    "Front denies. The Blue Front called claims of its involvement in the attack on the clinic in Hallow baseless.",
 ])
 def test_a_tie_denial_does_not_dispute_an_agentless_attack(nlp, tmp_path, denial) -> None:  # type: ignore[no-untyped-def]
     d = build_outlet_stories(nlp, tmp_path, {"clinic": [
