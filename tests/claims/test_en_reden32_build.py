@@ -38,7 +38,10 @@ def test_offences_apart() -> None:
     assault = pen("a2:c1", "A court sentenced John Marrow to two years in prison for assault")
     fraud2 = pen("a3:c1", "A court sentenced John Marrow to two years for fraud")
     bare = pen("a4:c1", "A court sentenced John Marrow to two years")
+    robbery = pen("a5:c1", "A court sentenced John Marrow to two years for the robbery")
+    raid = pen("a6:c1", "A court sentenced John Marrow to ten years for the raid")
     assert _en_offences_apart(fraud, assault)
+    assert not _en_offences_apart(robbery, raid)  # one deed, two names of it
     assert not _en_offences_apart(fraud, fraud2)
     assert not _en_offences_apart(fraud, bare)
 
@@ -107,4 +110,14 @@ def test_one_offence_misreported_still_conflicts(nlp, tmp_path) -> None:  # type
                            "fraud.", DAY),
         ("wire-b.example", "Sentenced. A court in Hallow sentenced John Marrow to two years in prison on Monday for "
                            "fraud.", DAY)]})
+    assert [x for x in d["contradictions"] if x["kind"] == "quantity"]
+
+
+@pytest.mark.model
+def test_one_deed_by_two_names_still_conflicts(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"shop": [
+        ("wire-a.example", "Arrests. Police arrested three men on Monday for the robbery of the Hallow jewellery shop, "
+                           "officers said.", DAY),
+        ("wire-b.example", "Arrests. Police arrested five men on Monday for the raid on the Hallow jewellery shop, "
+                           "officers said.", DAY)]})
     assert [x for x in d["contradictions"] if x["kind"] == "quantity"]

@@ -394,19 +394,22 @@ def _en_purpose(c: Claim) -> bool:
             and bool(c.predicate) and words[1].lower()[:3] == c.predicate[:3].lower())
 
 
-_EN_FOR = re.compile(r"\bfor\s+(?:(?:the|a|an|his|her|their|its|alleged|attempted)\s+)*([a-z][a-z-]+)")
+# a bare offence after "for" (« for fraud », « for attempted murder »); « for the robbery » names one deed, which
+# another account may name « the raid »: no offence read there
+_EN_FOR = re.compile(r"\bfor\s+(?:(?:alleged|attempted)\s+)?([a-z][a-z-]+)")
+_EN_FOR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
 
 
 def _en_offences(c: Claim) -> frozenset[str]:
     """The offences an English penalty or charge names by its "for" (« sentenced … to ten years for fraud »):
-    the first word after each "for" that is no length, number or occasion of the penalty."""
+    the word after each "for" that is no determiner, length, number or occasion of the penalty."""
     from recoupe.lang.en.events import PENALTY_FOR_NOT_OFFENCE, PENALTY_VERBS
     from recoupe.lang.en.quantities import NUMBER_WORDS
 
     if c.language != "en" or c.predicate not in PENALTY_VERBS:
         return frozenset()
     return frozenset(w for w in _EN_FOR.findall(c.text.lower())
-                     if w not in PENALTY_FOR_NOT_OFFENCE and w not in NUMBER_WORDS)
+                     if w not in PENALTY_FOR_NOT_OFFENCE and w not in NUMBER_WORDS and w not in _EN_FOR_DETERMINERS)
 
 
 def _en_offences_apart(a: Claim, b: Claim) -> bool:
