@@ -206,11 +206,20 @@ def _denies_a_link(c: Claim) -> bool:
     « denied involvement in that raid »)?"""
     if c.language != "en":
         return False
-    from recoupe.lang.en.modality import LINK_NOUNS
+    from recoupe.lang.en.modality import DENIABLE_NOUNS, LINK_NOUNS
 
     words = fold(c.object).split()
     while words and words[0] in _LINK_DETERMINERS:
         words = words[1:]
+    # « rejected reports of its involvement in the raid »: the reports are of the tie, the tie is denied
+    if len(words) > 2 and words[0].rstrip("s") in DENIABLE_NOUNS and words[1] == "of":
+        words = words[2:]
+        while words and words[0] in _LINK_DETERMINERS:
+            words = words[1:]
+    if len(words) == 1 and words[0] in LINK_NOUNS:
+        # the parse may stop the object at its noun (« denied any link | to the attack »), and a headline
+        # prints the noun alone (« Group denies link »): a tie denied all the same
+        return True
     return len(words) > 1 and words[0] in LINK_NOUNS and words[1] in ("to", "in", "with", "for")
 
 
@@ -383,6 +392,33 @@ def _en_purpose(c: Claim) -> bool:
     words = c.text.split(None, 2)
     return (c.language == "en" and not c.subject and len(words) > 1 and words[0].lower() == "to"
             and bool(c.predicate) and words[1].lower()[:3] == c.predicate[:3].lower())
+
+
+# a bare offence after "for" (« for fraud », « for attempted murder »); « for the robbery » names one deed, which
+# another account may name « the raid »: no offence read there
+_EN_FOR = re.compile(r"\bfor\s+(?:(?:alleged|attempted)\s+)?([a-z][a-z-]+)")
+_EN_FOR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
+
+
+def _en_offences(c: Claim) -> frozenset[str]:
+    """The offences an English penalty or charge names by its "for" (« sentenced … to ten years for fraud »):
+    the word after each "for" that is no determiner, length, number or occasion of the penalty."""
+    from recoupe.lang.en.events import PENALTY_FOR_NOT_OFFENCE, PENALTY_VERBS
+    from recoupe.lang.en.quantities import NUMBER_WORDS
+
+    if c.language != "en" or c.predicate not in PENALTY_VERBS:
+        return frozenset()
+    return frozenset(w for w in _EN_FOR.findall(c.text.lower())
+                     if w not in PENALTY_FOR_NOT_OFFENCE and w not in NUMBER_WORDS and w not in _EN_FOR_DETERMINERS)
+
+
+def _en_offences_apart(a: Claim, b: Claim) -> bool:
+    """Do two English penalties name two offences (« ten years … for fraud » / « two years … for assault »),
+    neither named in the other's words? Two cases then, so their figures are no versions of one."""
+    oa, ob = _en_offences(a), _en_offences(b)
+    if not (oa and ob) or oa & ob:
+        return False
+    return not any(w in b.text.lower() for w in oa) and not any(w in a.text.lower() for w in ob)
 
 
 # English words before a subject's head noun that name nothing (articles, possessives, demonstratives)
@@ -4201,6 +4237,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # « In February, a storm flooded ... »: an earlier event told as background
     if _when_apart(a, b):
         return None  # « the worst since May 2009, when 812 died »: that month's toll
+    if _en_offences_apart(ac, bc):
+        return None  # « ten years for fraud » / « two years for assault »: two cases' penalties
     # a purpose against a deed; two purposes are two versions of one aim's figure
     if not (same_article and ac.sentence == bc.sentence) and (participle_apart(ac, bc)
                                                                or _en_purpose(ac) != _en_purpose(bc)):

@@ -2533,6 +2533,30 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     return not oa & _participant_words(b.text) and not ob & _participant_words(a.text)
 
 
+def _names_a_plan(c: Claim) -> bool:
+    """Does an English claim name its act as a plan in its subject or object (« announced a planned
+    demolition », "proposed strikes shut …", :data:`recoupe.lang.en.modality.PLAN_MODIFIERS`)?"""
+    from recoupe.lang.en.modality import PLAN_MODIFIERS
+
+    return c.language == "en" and bool(set(_phrase_words(f"{c.subject} {c.object}")) & PLAN_MODIFIERS)
+
+
+def _plan_against_deed(a: Claim, b: Claim) -> bool:
+    """Does one claim name an act as a plan (:func:`_names_a_plan`) and the other tell it as a deed? « The
+    council announced a planned demolition of the tower » / « the council carried out the demolition of the
+    tower »: one plan, one deed, whatever words they share. The other side still confirms when it is itself
+    a plan (a planned claim) or an announcement, which may tell the plan in other words."""
+    from recoupe.lang.en.modality import PLAN_MODIFIERS
+    from recoupe.lang.predicates import CLASS_OF
+
+    for x, y in ((a, b), (b, a)):
+        # the other side's whole clause is read: its object may be cut (« voted | against the proposed merger »)
+        if (_names_a_plan(x) and not set(_phrase_words(y.text)) & PLAN_MODIFIERS and not y.planned
+                and CLASS_OF.get(y.predicate) != "announce"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _day_words() -> frozenset[str]:
     """Week days and months of every language pack by their whole names, folded (a time, not a thing
@@ -2898,6 +2922,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _counted_at_two_places(firm[i], firm[j])
                 and not _one_count_of_two_events(firm[i], firm[j])
                 and not _swapped_names(firm[i], firm[j])
+                and not _plan_against_deed(firm[i], firm[j])
                 and _degree_state(firm[i]) == _degree_state(firm[j]))
 
     joined: set[tuple[int, int]] = set()  # the links the union found (earlier, later)

@@ -83,6 +83,19 @@ a legal act ("charged with murder"): for events they are occurrences, not acts o
 # Colour words an English account gives a named vehicle or thing (« a silver Nissan Leaf », « her 2016 black
 # Honda Civic »), by the colour they name: « gray » and « grey » are one colour; « silver » is a paint of its own,
 # not a grey (claims/contradictions.py, check_colour). Shades (« dark », « light ») are read past.
+# Verbs of a penalty or a charge, whose "for" names the offence ("jailed for ten years for fraud", "fined for
+# crowd trouble"): two offences named are two cases, whatever figure each gives.
+PENALTY_VERBS: frozenset[str] = frozenset({
+    "sentence", "jail", "imprison", "fine", "convict", "charge", "ban", "suspend", "punish", "penalise",
+    "penalize", "indict", "prosecute", "acquit", "arrest",
+})
+# Words after a penalty's "for" that name its length or its occasion, not the offence ("for ten years", "for
+# life", "for the first time").
+PENALTY_FOR_NOT_OFFENCE: frozenset[str] = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "life", "time", "first",
+    "second", "third", "last", "another", "more", "up", "at", "about", "over", "nearly", "almost", "least",
+})
+
 COLOURS: dict[str, str] = {
     "black": "black", "white": "white", "red": "red", "blue": "blue", "green": "green", "yellow": "yellow",
     "orange": "orange", "brown": "brown", "purple": "purple", "pink": "pink", "grey": "grey", "gray": "grey",

@@ -136,6 +136,13 @@ PLANNED_LEMMAS: frozenset[str] = frozenset({"plan", "intend", "expect", "schedul
                                            "go", "set", "propose", "promise", "vow", "pledge", "threaten",
                                            "about", "poise"})
 
+# Words that make a noun phrase's act a plan, not a deed ("a planned demolition", "the proposed merger",
+# "threatened strikes"): a claim naming the act so does not tell it done.
+PLAN_MODIFIERS: frozenset[str] = frozenset({
+    "planned", "proposed", "scheduled", "upcoming", "forthcoming", "intended", "threatened", "expected",
+    "possible", "potential", "prospective", "mooted", "envisaged", "projected", "impending", "looming",
+})
+
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
 # claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.
 # ("dispute" is left out: it is a French word, and contradiction checks read both languages' lists.)
