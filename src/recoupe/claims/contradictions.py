@@ -2145,6 +2145,12 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
         return False
     if any(q.thing != "âge" for c in (a, b) for q in of_claim(c.subject, "", c.language)):
         return False  # the subject is the counted group (« Six personnes ont été tuées »; not « a 58-year-old man »)
+    ca, cb = _counted_subject(a), _counted_subject(b)
+    if (ca or cb) and not (ca and cb and ca != cb):
+        # the same, its figure read outside the subject (« Une quarantaine de personnes » read « quarantaine de
+        # personnes », « 1 200 habitants » read « habitants »); two groups counted (« habitants » / « touristes »)
+        # stay two doers
+        return False
     if _topic_subject(a) or _topic_subject(b):
         return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
     if a.subject_entity and b.subject_entity:
@@ -2155,6 +2161,20 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     if {fold(a.subject), fold(b.subject)} & _en_pronouns() and pronoun_one_doer:
         return False  # "it was attacked", "they fired": a pronoun names no other doer
     return bool(ha and hb and ha != hb)
+
+
+def _counted_subject(c: Claim) -> str:
+    """The noun a claim's subject counts when one of the claim's figures is told with it, though the subject
+    was read without the figure (« [une] quarantaine de personnes » -> personnes, « [1 200] habitants »); ""
+    for none."""
+    words = [w for w in fold(c.subject).split() if w not in _STOP]
+    if not words or words[0] in _PRONOUNS:
+        return ""
+    for q in _quantities(c, c.language):
+        told = set(fold(q.text).split())
+        if words[0] in told:
+            return [w for w in words if w in told][-1]
+    return ""
 
 
 @lru_cache(maxsize=1)
