@@ -3167,7 +3167,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if hours and {ac.predicate, bc.predicate} & _en_reporting():
         return None  # « police said at 10 a.m. » / « at 3 p.m. »: two statements, not one told at two hours
-    if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc)):
+    if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc) or _passive_of(ac, bc) or _passive_of(bc, ac)):
         return None
     if participle_apart(ac, bc):
         return None
@@ -3191,6 +3191,32 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+@lru_cache(maxsize=1)
+def _fr_passive() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.fr.predicates import PASSIVE_AGENT_PATTERN, PASSIVE_PATTERN
+
+    return re.compile(PASSIVE_PATTERN), re.compile(PASSIVE_AGENT_PATTERN)
+
+
+def _passive_of(p: Claim, q: Claim) -> bool:
+    """Is French ``p`` the passive of ``q``'s deed (« le pont a été inauguré par le maire » / « le maire a
+    inauguré le pont »)? Its subject is ``q``'s object, ``q`` is active, and an agent ``p`` names is ``q``'s
+    subject. Two actors' deeds on each other (« le Maroc a battu la France » / « la France a battu le Maroc »)
+    are active both: never one deed told two ways."""
+    if p.language != "fr" or q.language != "fr" or not q.object:
+        return False
+    passive, agent = _fr_passive()
+    tp, tq = fold(p.text), fold(q.text)
+    done = passive.search(tp)
+    if done is None or passive.search(tq):
+        return False
+    patient = _head(p.subject)
+    if not patient or patient not in fold(q.object).split()[:OPENING_WORDS]:  # « le nouveau pont »
+        return False
+    doer = agent.search(tp[done.end():])
+    return doer is None or doer.group(1) == _head(q.subject)
 
 
 def _en_it_one_deed(a: Claim, b: Claim) -> bool:
