@@ -37,7 +37,7 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
         ("gazette-y.example", "Le Var sous les eaux. À Draguignan, 1 200 habitants ont été évacués mercredi après "
                               "des pluies torrentielles.", D1)],
     "quarantaine-trentaine": [
-        ("depeche-sud.example", "Incendie dans un immeuble de Toulouse. Un incendie s'est déclaré dimanche soir "
+        ("depeche-sud.example", "Incendie d'immeuble à Toulouse. Un incendie a éclaté dimanche soir "
                                 "dans un immeuble du quartier Bagatelle. Une quarantaine de personnes ont été "
                                 "évacuées.", D1),
         ("radio-occitanie.example", "Toulouse : un immeuble en feu. Dimanche soir, le feu a pris dans un immeuble "
@@ -55,8 +55,8 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
     "magnitude": [
         ("monde-info.example", "Séisme au Maroc. Un séisme de magnitude 5,8 a frappé mercredi la région d'Agadir. "
                                "Les habitants sont sortis dans les rues.", D1),
-        ("afrique-direct.example", "Tremblement de terre près d'Agadir. Un séisme de magnitude 6,4 a secoué "
-                                   "mercredi la région d'Agadir, selon l'institut géophysique.", D1)],
+        ("afrique-direct.example", "Tremblement de terre près d'Agadir. Une secousse de magnitude 6,4 a "
+                                   "ébranlé mercredi la région d'Agadir, selon l'institut géophysique.", D1)],
     "age-randonneur": [
         ("le-progres.example", "Un randonneur meurt dans le massif du Vercors. Un randonneur de 54 ans a fait une "
                                "chute mortelle samedi dans le Vercors. Il marchait seul.", D1),
@@ -97,10 +97,10 @@ APART: dict[str, list[tuple[str, ...]]] = {
         ("journal-b.example", "Pic de pollution. Un épisode de pollution à l'ozone touche l'Île-de-France depuis "
                               "mardi, a indiqué la préfecture.", D1)],
     "commune-departement": [
-        ("journal-a.example", "Feu de forêt dans les Bouches-du-Rhône. Un feu de forêt a brûlé 300 hectares "
+        ("journal-a.example", "Martigues : la garrigue en flammes. Un feu de forêt a brûlé 300 hectares "
                               "mercredi à Martigues.", D1),
-        ("journal-b.example", "Incendie en Provence. Un feu de forêt a brûlé 300 hectares mercredi dans les "
-                              "Bouches-du-Rhône.", D1)],
+        ("journal-b.example", "Incendie en Provence. Un feu de forêt a brûlé 300 hectares mercredi dans le "
+                              "département des Bouches-du-Rhône.", D1)],
     "environ-40-38": [
         ("journal-a.example", "Intoxication dans une cantine de Tours. Environ 40 élèves ont été intoxiqués mardi à "
                               "la cantine d'un collège de Tours.", D1),
