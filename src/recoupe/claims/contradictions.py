@@ -2181,6 +2181,12 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
         return False
     if any(q.thing != "âge" for c in (a, b) for q in of_claim(c.subject, "", c.language)):
         return False  # the subject is the counted group (« Six personnes ont été tuées »; not « a 58-year-old man »)
+    ca, cb = _counted_subject(a), _counted_subject(b)
+    if (ca or cb) and not (ca and cb and ca != cb):
+        # the same, its figure read outside the subject (« Une quarantaine de personnes » read « quarantaine de
+        # personnes », « 1 200 habitants » read « habitants »); two groups counted (« habitants » / « touristes »)
+        # stay two doers
+        return False
     if _topic_subject(a) or _topic_subject(b):
         return False  # « Quimper : 600 habitations inondées »: the headline's topic does nothing
     if a.subject_entity and b.subject_entity:
@@ -2191,6 +2197,20 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     if {fold(a.subject), fold(b.subject)} & _en_pronouns() and pronoun_one_doer:
         return False  # "it was attacked", "they fired": a pronoun names no other doer
     return bool(ha and hb and ha != hb)
+
+
+def _counted_subject(c: Claim) -> str:
+    """The noun a claim's subject counts when one of the claim's figures is told with it, though the subject
+    was read without the figure (« [une] quarantaine de personnes » -> personnes, « [1 200] habitants »); ""
+    for none."""
+    words = [w for w in fold(c.subject).split() if w not in _STOP]
+    if not words or words[0] in _PRONOUNS:
+        return ""
+    for q in _quantities(c, c.language):
+        told = set(fold(q.text).split())
+        if words[0] in told:
+            return [w for w in words if w in told][-1]
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -3183,7 +3203,7 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if hours and {ac.predicate, bc.predicate} & _en_reporting():
         return None  # « police said at 10 a.m. » / « at 3 p.m. »: two statements, not one told at two hours
-    if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc)):
+    if not (same_subject(ac, bc) or _en_it_one_deed(ac, bc) or _passive_of(ac, bc) or _passive_of(bc, ac)):
         return None
     if participle_apart(ac, bc):
         return None
@@ -3207,6 +3227,32 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « at about 7 pm » dated by another sentence's day: the hour is told, not the day
     return Finding("date", f"{ac.time} selon {a.source} (« {_clip(ac.text)} »), "
                            f"{bc.time} selon {b.source} (« {_clip(bc.text)} »)")
+
+
+@lru_cache(maxsize=1)
+def _fr_passive() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.fr.predicates import PASSIVE_AGENT_PATTERN, PASSIVE_PATTERN
+
+    return re.compile(PASSIVE_PATTERN), re.compile(PASSIVE_AGENT_PATTERN)
+
+
+def _passive_of(p: Claim, q: Claim) -> bool:
+    """Is French ``p`` the passive of ``q``'s deed (« le pont a été inauguré par le maire » / « le maire a
+    inauguré le pont »)? Its subject is ``q``'s object, ``q`` is active, and an agent ``p`` names is ``q``'s
+    subject. Two actors' deeds on each other (« le Maroc a battu la France » / « la France a battu le Maroc »)
+    are active both: never one deed told two ways."""
+    if p.language != "fr" or q.language != "fr" or not q.object:
+        return False
+    passive, agent = _fr_passive()
+    tp, tq = fold(p.text), fold(q.text)
+    done = passive.search(tp)
+    if done is None or passive.search(tq):
+        return False
+    patient = _head(p.subject)
+    if not patient or patient not in fold(q.object).split()[:OPENING_WORDS]:  # « le nouveau pont »
+        return False
+    doer = agent.search(tp[done.end():])
+    return doer is None or doer.group(1) == _head(q.subject)
 
 
 def _en_it_one_deed(a: Claim, b: Claim) -> bool:

@@ -308,3 +308,9 @@ URGING_VERBS: frozenset[str] = (REQUEST_VERBS - {"interroger", "questionner", "e
 URGED_INFINITIVE = re.compile(
     r"\b(?:appel|demand|exhort|invit|presse|incit|pouss|encourag|reclam|exig|somm(?!es\b)|enjoi|suppli|conjur"
     r"|sollicit)[a-z]*(?:\s+\w+){0,5}?\s+(?:a|de|d)\s*$")
+
+# a compound passive (« le pont a été inauguré », « ont été évacués », matched on folded text): its subject is
+# what the deed was done to, its doer the agent after « par »
+PASSIVE_PATTERN = (r"\b(?:a|ont|avait|avaient|aura|auront|avoir|eut|eurent)\s+ete\s+"
+                   r"[^\W\d_]+(?:e|es|s|i|is|it|ts|u|us)\b")
+PASSIVE_AGENT_PATTERN = r"\bpar\s+(?:l\s+|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|sa\s+|ses\s+)?([^\W\d_]+)"
