@@ -211,7 +211,7 @@ def _denies_a_link(c: Claim) -> bool:
     words = fold(c.object).split()
     while words and words[0] in _LINK_DETERMINERS:
         words = words[1:]
-    # « rejected reports of its involvement in the raid »: the reports are of the tie, the tie is denied
+    # « rejected reports of its involvement »: the reports are of the tie, the tie is denied
     if len(words) > 2 and words[0].rstrip("s") in DENIABLE_NOUNS and words[1] == "of":
         words = words[2:]
         while words and words[0] in _LINK_DETERMINERS:
