@@ -23,7 +23,7 @@ def _statuses(d: dict[str, Any]) -> list[str]:
 
 
 @pytest.mark.parametrize(("obj", "link"), [
-    ("any link", True), ("involvement", True), ("reports of its involvement in the attack", True),
+    ("any link", True), ("involvement", True), ("reports of its involvement in that attack", True),
     ("claims of a link to the raid", True), ("reports of the attack", False), ("the report", False),
 ])
 def test_denies_a_link_cut_or_reported(obj: str, link: bool) -> None:
@@ -69,9 +69,9 @@ def test_a_plan_still_confirms_the_plan(nlp, tmp_path) -> None:  # type: ignore[
 @pytest.mark.parametrize("denial", [
     "Group denies link. The Blue Front denied any link to the attack against the clinic in Hallow on Monday, its leader "
     "said.",
-    "Front rejects reports. The Blue Front rejected reports of its involvement in the attack on the clinic in Hallow, "
+    "Front rejects reports. The Blue Front rejected reports of its involvement in that attack on the clinic in Hallow, "
     "calling them false.",
-    "Front denies. The Blue Front called claims of its involvement in the attack on the clinic in Hallow baseless.",
+    "Front denies. The Blue Front called claims of its involvement in that attack on the clinic in Hallow baseless.",
 ])
 def test_a_tie_denial_does_not_dispute_an_agentless_attack(nlp, tmp_path, denial) -> None:  # type: ignore[no-untyped-def]
     d = build_outlet_stories(nlp, tmp_path, {"clinic": [
