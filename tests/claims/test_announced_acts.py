@@ -61,6 +61,20 @@ def test_an_announced_abandonment_and_the_giving_up_are_one_group(nlp: Any, tmp_
     assert announced & gave_up, (announced, gave_up)
 
 
+OWN_ACT = {"maire": [
+    ("ville-matin.example", "Brelande : le maire Jean Causse annonce sa démission après vingt ans de mandat. Il "
+                            "invoque des raisons de santé. Le conseil municipal se réunira lundi."),
+    ("ville-soir.example", "Brelande : le maire Jean Causse démissionne après vingt ans de mandat. Sa santé l'y "
+                           "contraint, dit-il. Un conseil municipal est prévu lundi."),
+]}
+
+
+def test_an_announced_resignation_and_the_resignation_are_one_group(nlp: Any, tmp_path: Path) -> None:
+    dossier = build_outlet_stories(nlp, tmp_path, OWN_ACT)
+    announced, resigned = _groups_with(dossier, "annonce sa démission", "Causse démissionne")
+    assert announced & resigned, (announced, resigned)
+
+
 def test_the_same_pile_in_two_orders_gives_the_same_groups(nlp: Any, tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -91,10 +105,23 @@ APART = {
                                            "hausse brutale."),
                    ("voie-soir.example", "Le gouvernement renonce à la réforme des permis de conduire. La ministre "
                                          "des Transports l'a dit jeudi. Les auto-écoles sont soulagées.")],
+    # another year's cancellation of the same carnival
+    "day": [("cote-matin.example", "Carnaval : le préfet annonce jeudi l'annulation du carnaval de Brelande. Les "
+                                   "vents violents attendus samedi menacent les chars. Les forains sont déçus."),
+            ("cote-soir.example", "Brelande se souvient : le carnaval de Brelande avait été annulé en 2019 après "
+                                  "une tempête. Les chars étaient restés au dépôt. La ville avait remboursé les "
+                                  "forains.")],
+    # the mayor resigns; his deputy resigned too, another person of the same town hall
+    "resign": [("ville-matin.example", "Brelande : le maire Jean Causse annonce sa démission après vingt ans de "
+                                       "mandat. Il invoque sa santé. Le conseil municipal se réunira lundi."),
+               ("ville-soir.example", "Brelande : l'adjointe aux finances Claire Rivet démissionne. Elle "
+                                      "conteste le budget. Le conseil municipal se réunira lundi.")],
 }
 
 
 @pytest.mark.parametrize(("story", "a", "b"), [
+    ("day", "annulation du carnaval de Brelande", "avait été annulé en 2019"),
+    ("resign", "annonce sa démission", "Claire Rivet démissionne"),
     ("town", "annulation du carnaval de Brelande", "carnaval de Quillac est annulé"),
     ("person", "suspension de son gardien", "Marc Tessier suspendu"),
     ("other_plan", "abandon du doublement", "réforme des permis"),
