@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.groups import main_verb
+from recoupe.claims.groups import announced_theme, main_verb
 from recoupe.claims.status import same_event
 from tests.claims.helpers import build_outlet_stories
 
@@ -29,6 +29,13 @@ from tests.claims.helpers import build_outlet_stories
 ])
 def test_the_act_an_announcement_names(verb: str, text: str, act: str) -> None:
     assert main_verb(verb, text) == act
+
+
+def test_the_thing_an_announced_act_bears_on() -> None:
+    assert announced_theme("annoncer", "Le préfet annonce l'interdiction des feux d'artifice à Brelande") == "feux"
+    assert announced_theme("annoncer", "La ministre a annoncé l'abandon du doublement des péages") == "doublement"
+    assert announced_theme("annoncer", "Le maire annonce sa démission") == ""  # one's own act: the subject
+    assert announced_theme("annoncer", "Le ministre annonce un plan de relance") == ""
 
 
 def test_giving_up_is_one_act_in_its_words() -> None:
@@ -116,10 +123,17 @@ APART = {
                                        "mandat. Il invoque sa santé. Le conseil municipal se réunira lundi."),
                ("ville-soir.example", "Brelande : l'adjointe aux finances Claire Rivet démissionne. Elle "
                                       "conteste le budget. Le conseil municipal se réunira lundi.")],
+    # another thing banned by the same prefect at the same place: the announcer is the subject, only the
+    # thing banned tells the two bans apart
+    "thing": [("cote-matin.example", "Sécheresse : le préfet du Morvent annonce l'interdiction des feux d'artifice "
+                                     "à Brelande. La végétation est très sèche. Les pompiers sont en alerte."),
+              ("cote-soir.example", "Sécheresse : les barbecues interdits à Brelande par le préfet du Morvent. La "
+                                    "végétation est très sèche. Les pompiers sont en alerte.")],
 }
 
 
 @pytest.mark.parametrize(("story", "a", "b"), [
+    ("thing", "interdiction des feux", "barbecues interdits"),
     ("day", "annulation du carnaval de Brelande", "avait été annulé en 2019"),
     ("resign", "annonce sa démission", "Claire Rivet démissionne"),
     ("town", "annulation du carnaval de Brelande", "carnaval de Quillac est annulé"),

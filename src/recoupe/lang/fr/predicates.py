@@ -98,6 +98,11 @@ _ANNOUNCED_ACTS: tuple[tuple[str, str], ...] = (
     ("interdiction", "interdire"), ("evacuation", "évacuer"),
 )
 _ANNOUNCED_OWN_ACTS: tuple[tuple[str, str], ...] = (("demission", "démissionner"),)
+# what an announced act bears on (« l'interdiction des feux d'artifice »: « feux »), over folded text: the
+# first word after the act noun and its « de »; the announcer is the claim's subject, so the thing acted on
+# is the only frame part that tells this ban from another ban of the same place and day
+ANNOUNCED_THEME: str = (r"\b(?:" + "|".join(noun for noun, _ in _ANNOUNCED_ACTS) + r")\s+(?:de|du|des|d)\s+"
+                        r"(?:(?:la|le|les|l|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+)?([a-z]\w*)")
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
