@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.groups import announced_theme, main_verb
+from recoupe.claims.groups import main_verb
 from recoupe.claims.status import same_event
 from tests.claims.helpers import build_outlet_stories
 
 
 @pytest.mark.parametrize(("verb", "text", "act"), [
-    ("annoncer", "La ministre a annoncé jeudi l'abandon du doublement des péages", "renoncer"),
+    ("officialiser", "La ministre a officialisé jeudi soir l'abandon du doublement des péages", "renoncer"),
     ("annoncer", "Le préfet annonce l'annulation du carnaval de Brelande", "annuler"),
     ("confirmer", "La mairie confirme la fermeture définitive de la patinoire", "fermer"),
     ("officialiser", "Le maire a officialisé ce lundi sa démission", "démissionner"),
@@ -32,7 +32,9 @@ def test_the_act_an_announcement_names(verb: str, text: str, act: str) -> None:
 
 
 def test_the_thing_an_announced_act_bears_on() -> None:
-    assert announced_theme("annoncer", "Le préfet annonce l'interdiction des feux d'artifice à Brelande") == "feux"
+    from recoupe.claims.groups import announced_theme
+
+    assert announced_theme("annoncer", "Le préfet annonce l'interdiction des feux de camp près de Brelande") == "feux"
     assert announced_theme("annoncer", "La ministre a annoncé l'abandon du doublement des péages") == "doublement"
     assert announced_theme("annoncer", "Le maire annonce sa démission") == ""  # one's own act: the subject
     assert announced_theme("annoncer", "Le ministre annonce un plan de relance") == ""
@@ -54,17 +56,18 @@ def _groups_with(dossier: dict[str, Any], *needles: str) -> list[set[str]]:
 
 
 ONE_ACT = {"peages": [
-    ("route-matin.example", "Péages : la ministre des Transports, Odile Varenne, a annoncé jeudi l'abandon du "
+    ("route-matin.example", "Péages : la ministre des Transports, Odile Varenne, a officialisé jeudi soir l'abandon du "
                             "doublement des péages autoroutiers. Les automobilistes redoutaient une hausse brutale. "
                             "Les associations d'usagers saluent un recul."),
-    ("voie-soir.example", "Péages autoroutiers : le gouvernement renonce au doublement des péages. La ministre des "
-                          "Transports, Odile Varenne, l'a dit jeudi à la radio. Les usagers craignaient la facture."),
+    ("voie-soir.example", "Péages autoroutiers : l'exécutif renonce finalement au doublement des péages. La "
+                          "ministre des Transports, Odile Varenne, l'a dit jeudi à la radio. Les usagers craignaient "
+                          "la facture."),
 ]}
 
 
 def test_an_announced_abandonment_and_the_giving_up_are_one_group(nlp: Any, tmp_path: Path) -> None:
     dossier = build_outlet_stories(nlp, tmp_path, ONE_ACT)
-    announced, gave_up = _groups_with(dossier, "abandon du doublement", "renonce au doublement")
+    announced, gave_up = _groups_with(dossier, "abandon du doublement", "renonce finalement au doublement")
     assert announced & gave_up, (announced, gave_up)
 
 
@@ -107,7 +110,7 @@ APART = {
                ("sport-soir.example", "Football : le défenseur Marc Tessier suspendu par le club de Varenne. Il a "
                                       "manqué trois entraînements. La sanction court deux matchs.")],
     # the plan given up, and another plan of the same ministry that goes on
-    "other_plan": [("route-matin.example", "Péages : la ministre des Transports a annoncé jeudi l'abandon du "
+    "other_plan": [("route-matin.example", "Péages : la ministre des Transports a officialisé jeudi soir l'abandon du "
                                            "doublement des péages autoroutiers. Les automobilistes redoutaient une "
                                            "hausse brutale."),
                    ("voie-soir.example", "Le gouvernement renonce à la réforme des permis de conduire. La ministre "
@@ -125,8 +128,8 @@ APART = {
                                       "conteste le budget. Le conseil municipal se réunira lundi.")],
     # another thing banned by the same prefect at the same place: the announcer is the subject, only the
     # thing banned tells the two bans apart
-    "thing": [("cote-matin.example", "Sécheresse : le préfet du Morvent annonce l'interdiction des feux d'artifice "
-                                     "à Brelande. La végétation est très sèche. Les pompiers sont en alerte."),
+    "thing": [("cote-matin.example", "Sécheresse : le préfet du Morvent annonce l'interdiction des feux de camp "
+                                     "près de Brelande. La végétation est très sèche. Les pompiers sont en alerte."),
               ("cote-soir.example", "Sécheresse : les barbecues interdits à Brelande par le préfet du Morvent. La "
                                     "végétation est très sèche. Les pompiers sont en alerte.")],
 }
