@@ -129,9 +129,9 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     # a death made known (« annonce le décès », « confirme son décès »): the death itself; not « la
     # mort de », also said of a plan or a project
     (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
-    # an act made known by its noun (« a officialisé mardi l'abandon du projet », « confirme la suspension de »):
+    # an act made known by its noun (« a officialisé mardi l'abandon du projet », « confirme la fermeture de »):
     # the act itself, so that the claim meets the outlets that tell it with its verb (« renonce au projet »,
-    # « est suspendu »); a word that opens another clause (« annonce qu'il ne demandera pas la suspension »)
+    # « est fermé »); a word that opens another clause (« annonce qu'il ne demandera pas la suspension »)
     # stops the pattern
     *((r"\b(?:annonc|officialis|confirm)\w*\s+(?:(?!(?:qu|que|ne|n|pas|si)\s)\w+\s+){0,3}?"
        r"(?:l|la|le|son|sa|leur)\s+(?:\w+\s+)?" + noun + r"\b", lemma) for noun, lemma in _ANNOUNCED_ACTS),
