@@ -67,8 +67,8 @@ def test_a_plan_still_confirms_the_plan(nlp, tmp_path) -> None:  # type: ignore[
 
 @pytest.mark.model
 @pytest.mark.parametrize("denial", [
-    "Group denies link. The Blue Front denied any link to the attack against the clinic in Hallow on Monday, its leader "
-    "said.",
+    "Group denies link. The Blue Front denied any link to the attack against the clinic in Hallow on Monday, "
+    "its leader said.",
     "Front rejects reports. The Blue Front rejected reports of its involvement in that attack on the clinic in Hallow, "
     "calling them false.",
     "Front denies. The Blue Front called claims of its involvement in that attack on the clinic in Hallow baseless.",
@@ -88,8 +88,8 @@ def test_a_tie_denial_still_disputes_the_named_doer(nlp, tmp_path) -> None:  # t
     d = build_outlet_stories(nlp, tmp_path, {"clinic": [
         ("wire-a.example", "Clinic attacked. Gunmen of the Blue Front attacked a clinic in Hallow on Monday, police "
                            "said.", DAY),
-        ("wire-b.example", "Group denies link. The Blue Front denied any link to the attack against the clinic in Hallow "
-                           "on Monday, its leader said.", DAY)]})
+        ("wire-b.example", "Group denies link. The Blue Front denied any link to the attack against the clinic in "
+                           "Hallow on Monday, its leader said.", DAY)]})
     assert [x for x in d["contradictions"] if x["kind"] == "denial"]
 
 

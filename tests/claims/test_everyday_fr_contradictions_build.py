@@ -53,7 +53,8 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
         ("journal-b.example", "Brest : un entrepôt en feu. Mardi, les pompiers ont évacué 120 salariés de "
                               "l'entrepôt du port de Brest.", D1)],
     "magnitude": [
-        ("monde-info.example", "Séisme au Maroc. Mercredi, un fort séisme de magnitude 5,8 a ébranlé la région d'Agadir. "
+        ("monde-info.example", "Séisme au Maroc. Mercredi, un fort séisme de magnitude 5,8 a ébranlé la région "
+                               "d'Agadir. "
                                "Les habitants sont sortis dans les rues.", D1),
         ("afrique-direct.example", "Tremblement de terre près d'Agadir. Une secousse de magnitude 6,4 a "
                                    "ébranlé mercredi la région d'Agadir, selon l'institut géophysique.", D1)],
