@@ -49,7 +49,6 @@ from recoupe.lang.fr.quantities import (
 )
 from recoupe.lang.fr.verb_forms import BEFORE_RELATIVE_VERB, VERB_FORM_ENDING
 from recoupe.lang.predicates import (
-    ANNOUNCED_THEMES,
     CLASS_OF,
     LIGHT_VERBS,
     PHASE_OF,
@@ -314,41 +313,6 @@ def main_verb(predicate: str, text: str) -> str:
     if verb in TOLL_VERBS:  # « a fait trois morts »: the deaths; « fait part de sa retraite »: the retirement
         return _phrase_action(text, toll=True) or (_phrase_action(text) if verb in PHRASE_HEADS else "") or verb
     return _phrase_action(text) or verb if verb in PHRASE_HEADS else verb
-
-
-@lru_cache(maxsize=1)
-def _theme_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in ANNOUNCED_THEMES)
-
-
-@lru_cache(maxsize=1 << 15)
-def announced_theme(predicate: str, text: str) -> str:
-    """The thing an act made known by its noun bears on (« annonce l'interdiction des feux d'artifice »:
-    « feux »), folded; "" when the claim's act is not told by such a noun (:func:`main_verb`) or the noun
-    names no thing after it."""
-    if predicate not in PHRASE_HEADS or main_verb(predicate, text) == predicate:
-        return ""
-    folded = fold(text)
-    return next((m.group(1) for rx in _theme_patterns() if (m := rx.search(folded))), "")
-
-
-# the first letters of an announced act's thing that the other claim must write (« doublement » / « doubler »)
-THEME_STEM = 5
-
-
-def theme_untold(theme: str, other_text: str) -> bool:
-    """Does a claim that makes known an act on ``theme`` (:func:`announced_theme`; "" for any other claim)
-    meet a claim, of text ``other_text``, that never names that thing (« annonce l'interdiction des feux
-    d'artifice » / « les barbecues interdits »)? Another thing acted on by the same announcer at the same
-    place and day: the announcer is the claim's subject, so no actor veto sees it."""
-    if not theme:
-        return False
-    stem = theme[:THEME_STEM]
-    return not any(w.startswith(stem) for w in fold(other_text).split())
-
-
-def _theme_untold(a: _Features, b: _Features) -> bool:
-    return theme_untold(a.theme, b.claim.text)
 
 
 @lru_cache(maxsize=2)
@@ -848,9 +812,7 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                                                  other["predicate"] or ""))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
                                   other["subject_entity"] or "")
-                or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)
-                or theme_untold(announced_theme(claim.predicate, claim.text), other["text"] or "")
-                or theme_untold(announced_theme(other["predicate"] or "", other["text"] or ""), claim.text)):
+                or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -906,7 +868,7 @@ class _Features:
 
     __slots__ = ("claim", "counted", "counterfactual", "dropped", "entities", "in_class", "infinitive", "keys",
                  "log_words", "numbers", "own_count", "planned", "polarity", "published", "severity", "short",
-                 "signature", "state", "theme", "values", "verb", "verb_class", "when", "words")
+                 "signature", "state", "values", "verb", "verb_class", "when", "words")
 
     def __init__(self, claim: Claim, published: str = "") -> None:
         self.claim = claim
@@ -921,7 +883,6 @@ class _Features:
         self.polarity = polarity(claim.modality, claim.negated)
         self.verb = main_verb(claim.predicate, claim.text)
         self.infinitive = infinitive(claim.text, frozenset(claim.lemmas), claim.predicate)
-        self.theme = announced_theme(claim.predicate, claim.text)
         self.signature = claim_signature(set(claim.lemmas), claim.predicate, claim.text)
         self.words = frozenset(t for t in self.signature if not t.startswith("~"))
         self.numbers = frozenset(claim.numbers)
@@ -968,8 +929,8 @@ def own_counts(feats: Sequence[_Features]) -> None:
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
     the injured, a person and their relative (:func:`another_person`), another polarity, swapped
-    actors, an announced act on a thing the other claim never names (:func:`theme_untold`). Each veto
-    is asked only when the two claims' per-claim parts (:class:`_Features`) leave it possible."""
+    actors. Each veto is asked only when the two claims' per-claim parts (:class:`_Features`) leave
+    it possible."""
     x, y = a.claim, b.claim
     if (a.short or b.short or (a.when != b.when and not _grouping_period(a.when, b.when))
             or (x.time and y.time and x.time != y.time
@@ -979,7 +940,6 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or (a.planned != b.planned and _plan_and_old_deed(x, y, a.published, b.published))
             or another_person(x.subject, x.subject_entity, y.subject, y.subject_entity)
             or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)
-            or _theme_untold(a, b) or _theme_untold(b, a)
             or claims_outcomes_apart(x, y)
             or urged_and_done(x.language, a.verb, x.predicate, a.infinitive, x.text,
                               b.verb, y.predicate, b.infinitive, y.text)):

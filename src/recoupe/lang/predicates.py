@@ -21,7 +21,6 @@ from recoupe.lang.en.predicates import TOLL_PHRASES as EN_TOLL_PHRASES
 from recoupe.lang.en.predicates import TOLL_VERBS as EN_TOLL_VERBS
 from recoupe.lang.en.predicates import VICTIM_NOUNS as EN_VICTIM_NOUNS
 from recoupe.lang.en.predicates import VICTIM_OF as EN_VICTIM_OF
-from recoupe.lang.fr.predicates import ANNOUNCED_THEME as FR_ANNOUNCED_THEME
 from recoupe.lang.fr.predicates import CLASS_OF as FR_CLASS_OF
 from recoupe.lang.fr.predicates import DEATH_LEMMAS as FR_DEATH_LEMMAS
 from recoupe.lang.fr.predicates import KILLING_LEMMAS as FR_KILLING_LEMMAS
@@ -50,8 +49,6 @@ LIGHT_VERBS: frozenset[str] = FR_LIGHT_VERBS | EN_LIGHT_VERBS
 # verbs with a phrase of their own ("filed a suit", "ran for governor"), which are no general verbs
 PHRASE_HEADS: frozenset[str] = FR_LIGHT_VERBS | EN_PHRASE_HEADS
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = FR_PHRASE_ACTIONS + EN_PHRASE_ACTIONS
-# the thing an act made known by its noun bears on (« annonce l'interdiction des feux »), of every language pack
-ANNOUNCED_THEMES: tuple[str, ...] = (FR_ANNOUNCED_THEME,)
 
 # verbs that make a toll (« a fait trois morts », "left five dead") and the patterns that read it as
 # the deaths or injuries themselves, of every language pack

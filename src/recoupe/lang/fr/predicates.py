@@ -71,8 +71,6 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "crash": frozenset({"écraser", "crash", "crasher", "écrasement"}),
     "sink": frozenset({"chavirer", "sombrer", "naufrage", "chavirage"}),
     "collapse": frozenset({"effondrer", "effondrement", "écrouler", "écroulement"}),
-    # a plan, a measure or a contest given up (« renonce au doublement », « l'abandon du projet »)
-    "give_up": frozenset({"renoncer", "renoncement", "abandonner", "abandon"}),
     "cooperate": frozenset({"coopérer", "coopération", "rapprocher", "rapprochement", "allier", "alliance",
                             "partenariat", "soutenir", "soutien", "rallier", "ralliement"}),
 }
@@ -88,21 +86,6 @@ CLASS_OF: dict[str, str] = {lemma: name for name, lemmas in PREDICATE_CLASSES.it
 LIGHT_VERBS: frozenset[str] = frozenset({"mettre", "prendre", "tirer", "annoncer", "officialiser", "confirmer",
                                          "décider", "acter", "remettre", "offrir", "apporter", "ouvrir", "faire",
                                          "perdre", "devenir"})
-# the nouns of one act (folded, as the patterns read them) and the verb that tells it, for an act made known
-# with a light verb (« annonce l'annulation de »: ``PHRASE_ACTIONS``). Acts on things and plans only: an act
-# on a person (« annonce la suspension de son gardien ») keeps the announcer as its subject and the person in
-# a complement, where the frame vetoes do not see another person; one's own act (« annonce sa démission »)
-# only with the possessive. Nouns of one sense only: « retrait » (of troops, of a candidate) is left out.
-_ANNOUNCED_ACTS: tuple[tuple[str, str], ...] = (
-    ("abandon", "renoncer"), ("renoncement", "renoncer"), ("annulation", "annuler"), ("fermeture", "fermer"),
-    ("interdiction", "interdire"), ("evacuation", "évacuer"),
-)
-_ANNOUNCED_OWN_ACTS: tuple[tuple[str, str], ...] = (("demission", "démissionner"),)
-# what an announced act bears on (« l'interdiction des feux d'artifice »: « feux »), over folded text: the
-# first word after the act noun and its « de »; the announcer is the claim's subject, so the thing acted on
-# is the only frame part that tells this ban from another ban of the same place and day
-ANNOUNCED_THEME: str = (r"\b(?:" + "|".join(noun for noun, _ in _ANNOUNCED_ACTS) + r")\s+(?:de|du|des|d)\s+"
-                        r"(?:(?:la|le|les|l|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+)?([a-z]\w*)")
 _CAREER = r"(?:sa|son|leur)\s+(?:longue\s+|riche\s+|belle\s+)?carriere"
 PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fin|terme|point\s+final)\s+a\s+" + _CAREER, "retraite"),
@@ -129,14 +112,6 @@ PHRASE_ACTIONS: tuple[tuple[str, str], ...] = (
     # a death made known (« annonce le décès », « confirme son décès »): the death itself; not « la
     # mort de », also said of a plan or a project
     (r"\b(?:annonc|confirm|officialis)\w*\s+(?:le|son|leur)\s+deces\b", "décéder"),
-    # an act made known by its noun (« a officialisé mardi l'abandon du projet », « confirme la fermeture de »):
-    # the act itself, so that the claim meets the outlets that tell it with its verb (« renonce au projet »,
-    # « est fermé »); a word that opens another clause (« annonce qu'il ne demandera pas la suspension »)
-    # stops the pattern
-    *((r"\b(?:annonc|officialis|confirm)\w*\s+(?:(?!(?:qu|que|ne|n|pas|si)\s)\w+\s+){0,3}?"
-       r"(?:l|la|le|son|sa|leur)\s+(?:\w+\s+)?" + noun + r"\b", lemma) for noun, lemma in _ANNOUNCED_ACTS),
-    *((r"\b(?:annonc|officialis|confirm)\w*\s+(?:(?!(?:qu|que|ne|n|pas|si)\s)\w+\s+){0,3}?(?:sa|son|leur)\s+"
-       + noun + r"\b", lemma) for noun, lemma in _ANNOUNCED_OWN_ACTS),
     # shots fired (« a ouvert le feu sur », « ouvrent le feu »): shooting, an attack
     (r"\bouv\w*\s+le\s+feu\b", "tirer"),
     # a life lost (« a perdu la vie », « ont perdu la vie »): a death
