@@ -705,11 +705,10 @@ def _stored_infinitive(text: str, lemmas_json: str, predicate: str) -> str:
 
 
 def other_acts(a_verb: str, a_inf: str, b_verb: str, b_inf: str) -> bool:
-    """Two acts of one verb, or of two verbs of one class, on two infinitives (« urged X to sign the
-    bill » / « encouraged X to veto the bill », « agreed to buy » / « agreed to sell »): what is urged
-    or agreed is the fact, and two infinitives that tell no one event (:func:`_one_event`) are two
-    facts, whatever else they share."""
-    return (bool(a_inf) and bool(b_inf) and _same_predicate(a_verb, b_verb) and a_inf != b_inf
+    """Two acts of one verb on two infinitives (« urged X to sign the bill » / « urged X to veto the
+    bill », « agreed to buy » / « agreed to sell »): what is urged or agreed is the fact, and two
+    infinitives that tell no one event (:func:`_one_event`) are two facts, whatever else they share."""
+    return (bool(a_inf) and bool(b_inf) and a_verb == b_verb and a_inf != b_inf
             and a_inf not in GENERAL_VERBS and b_inf not in GENERAL_VERBS and not _one_event(a_inf, b_inf))
 
 

@@ -2797,26 +2797,6 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
     return not (all(names) and names[0][-1] == names[1][-1])
 
 
-def _urgings_without_act(a: Claim, b: Claim) -> bool:
-    """Two urgings told with two verbs of one class (« urged the mayor of Dalby to close the pier » /
-    « encouraged the mayor of Kerrow »), one of which does not tell the act it presses for? What is
-    urged is the fact (:func:`recoupe.claims.groups.other_acts`); with the act missing on one side (the
-    parse often cuts the infinitive off into a claim of its own) only the urger and the verb's class tie
-    them, which tells no one pressing. Confirms nothing; grouping may keep them together. One verb on
-    both sides is left to the other rules, as before the urging verbs made one class."""
-    from recoupe.claims.groups import infinitive
-    from recoupe.lang.predicates import CLASS_OF
-
-    # class-mates only: "told", "asked", "called" are urging verbs too, and two of them on no infinitive are
-    # most often two sayings, which the other rules weigh
-    if (a.predicate == b.predicate or CLASS_OF.get(a.predicate) is None
-            or CLASS_OF.get(a.predicate) != CLASS_OF.get(b.predicate)
-            or not (urging(a.predicate, a.language) and urging(b.predicate, b.language))):
-        return False
-    return not (infinitive(a.text, frozenset(a.lemmas), a.predicate)
-                and infinitive(b.text, frozenset(b.lemmas), b.predicate))
-
-
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
                      context: SourceContext | None = None) -> int:
     """The most independent firm sources that state one fact inside the group (see :func:`confirming_part`)."""
@@ -2913,7 +2893,6 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
                 and urged(i) == urged(j)
-                and not _urgings_without_act(firm[i], firm[j])
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and _habitual(firm[i]) == _habitual(firm[j])
