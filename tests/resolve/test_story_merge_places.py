@@ -17,9 +17,11 @@ def _story(*articles: tuple[str, ...]) -> dict[str, float]:
     """A story's ``ar:`` keys as its articles (each the place names it gives) post them."""
     out: dict[str, float] = {}
     for names in articles:
-        for area in {located(n) for n in names} - {""}:
+        areas = {located(n) for n in names} - {""}
+        for area in areas:
             out[f"ar:{area}"] = out.get(f"ar:{area}", 0.0) + KEY_WEIGHT
-        out[AREA_ANY] = out.get(AREA_ANY, 0.0) + KEY_WEIGHT
+        if areas:  # as an article posts them: the any-area key only with an area
+            out[AREA_ANY] = out.get(AREA_ANY, 0.0) + KEY_WEIGHT
     return out
 
 
@@ -38,6 +40,14 @@ def test_a_follow_up_naming_the_region_or_the_country_is_held() -> None:
     assert places_held(region, 2, FIRES, 10, 0.2)
     country = _story(("France",), ("France", "Valence"))
     assert places_held(country, 2, FIRES, 10, 0.2)
+
+
+def test_a_story_told_mostly_without_places_holds_a_place_its_few_placed_articles_name() -> None:
+    # an attack on a computer system: 20 articles, 4 name a place, 3 of them the town the smaller story names
+    attack = _story(*[()] * 16, ("Lyon",), ("Lyon",), ("Lyon", "France"), ("France",))
+    aftermath = _story(("Lyon",), ("Lyon",), ())
+    assert places_held(aftermath, 3, attack, 20, 0.2)
+    assert not places_held(_story(("Lille",), ("Lille",)), 2, attack, 20, 0.2)  # another town
 
 
 def test_a_story_with_no_own_place_is_held_anywhere() -> None:
@@ -123,7 +133,7 @@ REGION = [
 @pytest.mark.model
 def test_a_fire_abroad_does_not_go_into_the_fire_story_whose_round_up_named_it(  # type: ignore[no-untyped-def]
         tmp_path: Path, nlp) -> None:
-    story = build_pile_stories(tmp_path, nlp, [*DROME, *GREECE])
+    story = build_pile_stories(tmp_path, nlp, [*DROME, *GREECE], merge_places=0.2)  # off by default (settings)
     assert story["grece-1"] == story["grece-2"]
     assert story["grece-1"] != story["drome-1"]
     assert story["recap"] == story["drome-1"]
@@ -135,5 +145,5 @@ def test_a_fire_abroad_does_not_go_into_the_fire_story_whose_round_up_named_it( 
 @pytest.mark.model
 def test_follow_ups_naming_the_region_and_the_country_still_go_into_their_event(  # type: ignore[no-untyped-def]
         tmp_path: Path, nlp) -> None:
-    story = build_pile_stories(tmp_path, nlp, [*DROME, *REGION])
+    story = build_pile_stories(tmp_path, nlp, [*DROME, *REGION], merge_places=0.2)
     assert story["region-1"] == story["region-2"] == story["drome-1"]

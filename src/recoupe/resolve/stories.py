@@ -975,14 +975,17 @@ def same_place(own: str, named: str) -> bool:
 def places_held(a: dict[str, float], a_size: int, b: dict[str, float], b_size: int, share: float) -> bool:
     """Does story B (its terms ``b``, ``b_size`` articles) hold story A's own places: is one of the areas
     that half or more of A's articles name (:data:`OWN_AREA_SHARE`) named, as the same place
-    (:func:`same_place`), by ``share`` of B's articles (two at least), one area of B counted at a time?
+    (:func:`same_place`), by ``share`` of B's articles that name a place (two at least), one area of B
+    counted at a time?
     A story with no own place is held anywhere (nothing to tell it apart)."""
     mine = area_counts(a)
     own = [x for x, n in mine.items() if n >= OWN_AREA_SHARE * a_size]
     if not own:
         return True
     theirs = area_counts(b)
-    need = max(2.0, share * b_size)
+    # a share of B's articles that name a place at all: a story told mostly without places (an attack on a
+    # computer system, a trial) says nothing of where by naming few
+    need = max(2.0, share * min(b_size, round(b.get(AREA_ANY, 0.0) / KEY_WEIGHT)))
     # the most frequent of B's areas that is the same place, not their sum: one round-up naming a country and
     # its capital is one article
     return any(max((n for y, n in theirs.items() if same_place(x, y)), default=0) >= need for x in own)
