@@ -235,8 +235,16 @@ def place_areas(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
 
 def story_apart(areas: frozenset[str], story: dict[str, float]) -> bool:
     """Does every place of ``areas`` lie apart from every place a story named (the ``ar:`` keys it
-    posts)? A story that named none is not apart."""
+    posts)? A story that named none is not apart.
+
+    When the article names places within a country, its whole countries and the story's are left out on
+    both sides: a country holds its places and says nothing of which (a fire story that named « France » or
+    the country that lent it a plane is still where its own towns are); the story's places within a country
+    are compared then, and a story that named none is not apart."""
     named = [k[3:] for k in story if k.startswith("ar:") and k != AREA_ANY]
+    mine = [a for a in areas if not is_country_area(a)]
+    if mine:
+        areas, named = frozenset(mine), [b for b in named if not is_country_area(b)]
     return bool(named) and all(located_apart(a, b, STORY_FAR_KM) for a in areas for b in named)
 
 
