@@ -133,7 +133,7 @@ REGION = [
 @pytest.mark.model
 def test_a_fire_abroad_does_not_go_into_the_fire_story_whose_round_up_named_it(  # type: ignore[no-untyped-def]
         tmp_path: Path, nlp) -> None:
-    story = build_pile_stories(tmp_path, nlp, [*DROME, *GREECE], merge_places=0.2)  # off by default (settings)
+    story = build_pile_stories(tmp_path, nlp, [*DROME, *GREECE])  # on by default (settings)
     assert story["grece-1"] == story["grece-2"]
     assert story["grece-1"] != story["drome-1"]
     assert story["recap"] == story["drome-1"]
@@ -145,5 +145,5 @@ def test_a_fire_abroad_does_not_go_into_the_fire_story_whose_round_up_named_it( 
 @pytest.mark.model
 def test_follow_ups_naming_the_region_and_the_country_still_go_into_their_event(  # type: ignore[no-untyped-def]
         tmp_path: Path, nlp) -> None:
-    story = build_pile_stories(tmp_path, nlp, [*DROME, *REGION], merge_places=0.2)
+    story = build_pile_stories(tmp_path, nlp, [*DROME, *REGION])
     assert story["region-1"] == story["region-2"] == story["drome-1"]
