@@ -18,7 +18,7 @@ from tests.resolve.test_story_places_apart import FOLLOW_UP, HERAULT, LANDES
 
 # the Landes fire told by the planes a neighbour lends to France (names two countries beside its towns)
 LENT = ("landes-5", "2026-08-03", "Feu de forêt près de Mimizan : l'Italie prête deux Canadair à la France",
-        "L'Italie a prêté lundi deux avions Canadair à la France pour combattre le feu de forêt qui a détruit 450 "
+        "L'Italie a prêté lundi deux avions Canadair à la France pour combattre l'incendie de forêt qui a détruit 450 "
         "hectares de pins près de Mimizan, dans les Landes, selon la préfecture. Les sapeurs-pompiers restent "
         "mobilisés.")
 # the same fire told by the country alone, then by a town of its department (not apart)
@@ -64,7 +64,7 @@ def test_one_fire_told_by_its_country_and_its_towns_stays_one(tmp_path: Path, nl
 STORM = [
     ("storm-1", "2026-11-02", "Tempête : un mort à Brest, la France balayée par des vents violents",
      "La tempête a tué un automobiliste à Brest jeudi matin, écrasé par un arbre. La France est balayée par "
-     "des rafales de 150 km/h, selon Météo-France."),
+     "des vents violents, jusqu'à 150 km/h selon Météo-France."),
     ("storm-2", "2026-11-02", "Tempête en France : un automobiliste tué à Brest",
      "Un automobiliste a été tué jeudi à Brest par la chute d'un arbre pendant la tempête qui balaie la France."),
     ("storm-3", "2026-11-02", "Tempête : un mort au Havre, des rafales à 150 km/h",
