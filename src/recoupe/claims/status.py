@@ -2253,6 +2253,114 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
 
 
+@lru_cache(maxsize=4)
+def _passive_words(language: str) -> tuple[frozenset[str], str]:
+    """A language pack's passive auxiliaries and the word that opens a passive's agent, folded."""
+    if language == "fr":
+        from recoupe.lang.fr.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
+    elif language == "en":
+        from recoupe.lang.en.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
+    else:
+        return frozenset(), ""
+    return frozenset(fold(w) for w in PASSIVE_AUXILIARIES), fold(PASSIVE_AGENT_MARKER)
+
+
+_STRETCH_ENDS = frozenset(",;:.()«»\"")
+_TOKEN = re.compile(r"[^\W_]+|[,;:.()«»\"]")
+# the words of an agent read after its marker: its head and a complement (« la préfecture de la Creuse »)
+_AGENT_WORDS = 4
+
+
+def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
+    """Is a claim's verb told in the passive (an auxiliary, an adverb at most, then the verb's participle),
+    and the content words of its agent (« le gymnase a été fermé mardi par la préfecture » -> préfecture):
+    the deed's doer, which the subject (its patient) is not. An agentless passive names no doer."""
+    aux, marker = _passive_words(c.language)
+    if not aux or not c.predicate:
+        return False, frozenset()
+    verb = fold(c.predicate)
+    stem = verb[:-2] if c.language == "fr" and verb.endswith(("er", "ir", "re")) else verb.rstrip("e")
+    if len(stem) < 3:
+        return False, frozenset()  # a short stem starts too many words (« be », « dire »)
+    # words and the marks that end a stretch of a clause (a comma: « fermé, selon les parents, par »)
+    tokens = [t if t in _STRETCH_ENDS else fold(t) for t in _TOKEN.findall(c.text.replace("\u2019", "'"))]
+    for i, w in enumerate(tokens):
+        if w not in aux:
+            continue
+        at = next((k for k in range(i + 1, min(i + 3, len(tokens))) if tokens[k].startswith(stem)),
+                  None)
+        if at is None:
+            continue
+        # the agent within a few words of its participle (« fermé mardi par », « closed on Tuesday by »)
+        near = tokens[at + 1:at + 2 + _AGENT_WORDS]
+        by = next((k for k, x in enumerate(near) if x == marker or x in _STRETCH_ENDS), None)
+        if by is None or near[by] != marker:
+            return True, frozenset()
+        agent = []
+        for x in tokens[at + 2 + by:]:
+            if x in _STRETCH_ENDS:
+                break
+            if len(x) >= 3 and x not in _function_words():
+                agent.append(x)
+        return True, frozenset(agent[:_AGENT_WORDS])
+    return False, frozenset()
+
+
+def _doer_words(c: Claim) -> frozenset[str]:
+    """The content words of a claim's doer: its passive's agent (:func:`_passive_doer`), or the subject of an
+    active clause with the words written before it (« The mayor of Kelby closed »: the parse may keep the
+    complement for the subject). Empty for an agentless passive, a pronoun or no subject."""
+    passive, agent = _passive_doer(c)
+    if passive:
+        return agent
+    if not c.subject or _pronoun(c.subject):
+        return frozenset()
+    words = _participant_words(c.subject)
+    at = c.text.find(c.subject)
+    if at >= 0 and len(_words(c.text[:at])) <= _AGENT_WORDS:
+        words |= _participant_words(c.text[:at + len(c.subject)])
+    return words
+
+
+# the letters two words of one actor share at their start (« maire » / « mairie », « préfet » / « préfecture »,
+# « police » / « policiers »): one actor named by two derived words
+_DOER_STEM = 4
+
+
+def _doers_apart(a: Claim, b: Claim) -> bool:
+    """Do two accounts of one deed name two doers, one of them the agent of a passive (« le maire …, qui a
+    fermé le gymnase » / « le gymnase a été fermé par la préfecture »; « the gym was closed by the mayor » /
+    « … by the prefecture »)? The passive's subject is the deed's patient, so the guards that compare
+    subjects (:func:`_other_actors`) do not see the doer it names. Neither confirms the other. Not when
+    the two doers share a word or a word's start (one actor named two ways: « par la préfecture » / « le
+    préfet »), one is a title and the other a name (« le maire » may be the one named), a doer is written
+    in the other clause (one deed told from its two sides), or the accounts are in two languages (their
+    words never meet). An agentless passive (« le gymnase a été fermé ») names no doer: it neither
+    confirms nor excludes the other's, and is left to the other rules."""
+    if a.language != b.language or not (_passive_doer(a)[1] or _passive_doer(b)[1]):
+        return False
+    da, db = _doer_words(a), _doer_words(b)
+    if not (da and db):
+        return False
+    if any(x[:_DOER_STEM] == y[:_DOER_STEM] for x in da for y in db):
+        return False
+    if (_titled(da) and not _titled(db) and _named(b)) or (_titled(db) and not _titled(da) and _named(a)):
+        return False  # a title and the name of the one who holds it
+    return not (da & set(_words(b.text)) or db & set(_words(a.text)))
+
+
+def _named(c: Claim) -> bool:
+    """Is a claim's doer a name (its first written content word capitalised: « Jean Roe », « Acme »)?"""
+    passive = _passive_doer(c)[0]
+    phrase = c.subject
+    if passive:
+        marker = _passive_words(c.language)[1]
+        phrase = re.split(rf"\b{marker}\b", c.text, maxsplit=1)[-1]
+    first = next((w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase)
+                  if fold(w) not in _function_words() and len(w) >= 3), "")
+    return first[:1].isupper()
+
+
 # a common noun and "of" / « de » just before a name (« shares of Apple », « les salariés de Renault »)
 _OF_BEFORE = re.compile(r"[a-z]{3,} (?:of|of the|de|de la|du|des|d) $")
 
@@ -2751,6 +2859,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not cannot_be_one_fact(feats[i], feats[j])
                 and not named_apart(firm[i].text, firm[j].text)
                 and not _other_actors(firm[i], firm[j], content[i] & content[j])
+                and not _doers_apart(firm[i], firm[j])
                 and not _other_described_actors(firm[i], firm[j], content[i] & content[j])
                 and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])

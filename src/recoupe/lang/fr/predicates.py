@@ -308,3 +308,11 @@ URGING_VERBS: frozenset[str] = (REQUEST_VERBS - {"interroger", "questionner", "e
 URGED_INFINITIVE = re.compile(
     r"\b(?:appel|demand|exhort|invit|presse|incit|pouss|encourag|reclam|exig|somm(?!es\b)|enjoi|suppli|conjur"
     r"|sollicit)[a-z]*(?:\s+\w+){0,5}?\s+(?:a|de|d)\s*$")
+
+# a passive clause: an auxiliary (« a été », « sont », « fut ») before a participle, and the word that opens
+# its agent (« fermé par la préfecture »): the agent is the deed's doer, which the subject (its patient) is not
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
+    "été", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient", "soit",
+    "soient", "être",
+})
+PASSIVE_AGENT_MARKER = "par"
