@@ -2283,7 +2283,8 @@ def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
     if len(stem) < 3:
         return False, frozenset()  # a short stem starts too many words (« be », « dire »)
     # words and the marks that end a stretch of a clause (a comma: « fermé, selon les parents, par »)
-    tokens = [t if t in _STRETCH_ENDS else fold(t) for t in _TOKEN.findall(c.text.replace("\u2019", "'"))]
+    raw = _TOKEN.findall(c.text.replace("\u2019", "'"))
+    tokens = [t if t in _STRETCH_ENDS else fold(t) for t in raw]
     for i, w in enumerate(tokens):
         if w not in aux:
             continue
@@ -2294,16 +2295,47 @@ def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
         # the agent within a few words of its participle (« fermé mardi par », « closed on Tuesday by »)
         near = tokens[at + 1:at + 2 + _AGENT_WORDS]
         by = next((k for k, x in enumerate(near) if x == marker or x in _STRETCH_ENDS), None)
-        if by is None or near[by] != marker:
+        if by is None or near[by] != marker or not _opens_agent(raw, at + 2 + by, c.language):
             return True, frozenset()
         agent = []
         for x in tokens[at + 2 + by:]:
-            if x in _STRETCH_ENDS:
-                break
+            if x in _STRETCH_ENDS or x in _date_names() or x.isdigit():
+                break  # the clause's time after its agent (« by Acme on Monday »)
             if len(x) >= 3 and x not in _function_words():
                 agent.append(x)
         return True, frozenset(agent[:_AGENT_WORDS])
     return False, frozenset()
+
+
+def _opens_agent(raw: list[str], at: int, language: str) -> bool:
+    """Does the phrase at ``at`` open as a doer: a determiner (« par la préfecture », « by the council ») or a
+    name (« by Acme »), no figure nor date in it? Not a manner, a measure or a deadline (« par précaution »,
+    « par arrêté », « by mistake », « by 5 percent », « by Friday »)."""
+    if at >= len(raw) or raw[at] in _STRETCH_ENDS:
+        return False
+    if any(w.isdigit() or fold(w) in _date_names() for w in raw[at:at + 2]):
+        return False
+    return fold(raw[at]) in _determiners(language) or raw[at][:1].isupper()
+
+
+@lru_cache(maxsize=4)
+def _determiners(language: str) -> frozenset[str]:
+    if language == "fr":
+        from recoupe.lang.fr.clauses import DETERMINERS
+    else:
+        from recoupe.lang.en.clauses import DETERMINERS
+    return frozenset(fold(w) for w in DETERMINERS)
+
+
+@lru_cache(maxsize=1)
+def _date_names() -> frozenset[str]:
+    """Weekdays and months of every language pack, folded (« by Friday », « par janvier » never a doer)."""
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WEEKDAYS as EN_WEEKDAYS
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+    from recoupe.lang.fr.dates import WEEKDAYS as FR_WEEKDAYS
+
+    return frozenset(fold(w).rstrip(".") for w in [*EN_MONTHS, *EN_WEEKDAYS, *FR_MONTHS, *FR_WEEKDAYS]) - {"may"}
 
 
 def _doer_words(c: Claim) -> frozenset[str]:
