@@ -27,8 +27,8 @@ TWO_DOERS: dict[str, list[tuple[str, ...]]] = {
             "la préfecture de la Creuse. Les cours reprennent.", DAY),
     ],
     "en-active-vs-passive": [
-        (A, "Anger in Kelby. The mayor of Kelby closed the Linden gym on Tuesday without a council vote.", DAY),
-        (B, "Tension in Kelby. The Linden gym was closed on Tuesday by the county prefecture, parents said.", DAY),
+        (A, "Anger in Kelby. The mayor of Kelby closed the Linden gym on Tuesday after a long row.", DAY),
+        (B, "Tension in Kelby. The Linden gym was closed on Tuesday by the county council, parents said.", DAY),
     ],
     "fr-passive-vs-passive": [
         (A, "Colère à Valbrune. Le gymnase des Tilleuls a été fermé mardi par le maire de Valbrune.", DAY),
@@ -117,6 +117,9 @@ def test_doers_apart() -> None:
     assert not _pair("fr", "fermer", ("gymnase", "Le gymnase a été fermé mardi"), ("maire", "Le maire l'a fermé"))
     assert not _pair("en", "flood", ("storm", "The storm flooded two villages"),
                      ("two villages", "Two villages were flooded by the storm"))
+    # a cause, no party, named by two words (« le feu » / « les flammes »): not two doers
+    assert not _pair("fr", "ravager", ("feu", "qui a ravagé la vallée en juillet"),
+                     ("vallée", "alors que la vallée a été ravagée par les flammes en juillet"))
     # two accounts in two languages: their words never meet
     fr = claim("a1:c1", "Le maire a fermé le gymnase", subject="maire", predicate="fermer", language="fr")
     en = claim("b1:c1", "The gym was closed by the prefecture", subject="gym", predicate="close", language="en")

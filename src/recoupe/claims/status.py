@@ -2366,19 +2366,37 @@ def _doers_apart(a: Claim, b: Claim) -> bool:
     subjects (:func:`_other_actors`) do not see the doer it names. Neither confirms the other. Not when
     the two doers share a word or a word's start (one actor named two ways: « par la préfecture » / « le
     préfet »), one is a title and the other a name (« le maire » may be the one named), a doer is written
-    in the other clause (one deed told from its two sides), or the accounts are in two languages (their
-    words never meet). An agentless passive (« le gymnase a été fermé ») names no doer: it neither
+    in the other clause (one deed told from its two sides), the accounts are in two languages (their
+    words never meet), or a doer is no party (a person or a body: a name, a title, an organisation's
+    noun): a cause is named by many words (« le mégafeu qui a touché » / « touché par les incendies »).
+    An agentless passive (« le gymnase a été fermé ») names no doer: it neither
     confirms nor excludes the other's, and is left to the other rules."""
     if a.language != b.language or not (_passive_doer(a)[1] or _passive_doer(b)[1]):
         return False
     da, db = _doer_words(a), _doer_words(b)
-    if not (da and db):
+    if not (da and db) or not (_party(a, da) and _party(b, db)):
         return False
     if any(x[:_DOER_STEM] == y[:_DOER_STEM] for x in da for y in db):
         return False
     if (_titled(da) and not _titled(db) and _named(b)) or (_titled(db) and not _titled(da) and _named(a)):
         return False  # a title and the name of the one who holds it
     return not (da & set(_words(b.text)) or db & set(_words(a.text)))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Head nouns of organisations of every language pack, folded (« préfecture », « council »)."""
+    from recoupe.lang.en.sources import ORG_HEADS as EN
+    from recoupe.lang.fr.entities import ORG_HEADS as FR
+    from recoupe.lang.fr.entities import ORG_HEADS_EXTRA as FR_EXTRA
+
+    return frozenset(fold(w) for w in EN | FR | FR_EXTRA)
+
+
+def _party(c: Claim, doer: frozenset[str]) -> bool:
+    """Is a claim's doer a party that acts (a title, an organisation's noun or a name), not a cause or a
+    thing (« les incendies », « the storm »)?"""
+    return _titled(doer) or bool(doer & _org_heads()) or _named(c)
 
 
 def _named(c: Claim) -> bool:
