@@ -118,8 +118,8 @@ def test_doers_apart() -> None:
     assert not _pair("en", "flood", ("storm", "The storm flooded two villages"),
                      ("two villages", "Two villages were flooded by the storm"))
     # a cause, no party, named by two words (« le feu » / « les flammes »): not two doers
-    assert not _pair("fr", "ravager", ("feu", "qui a ravagé la vallée en juillet"),
-                     ("vallée", "alors que la vallée a été ravagée par les flammes en juillet"))
+    assert not _pair("fr", "détruire", ("incendie", "qui a détruit la grange d'Orlac mardi"),
+                     ("grange", "alors que la grange d'Orlac a été détruite mardi par le feu"))
     # two accounts in two languages: their words never meet
     fr = claim("a1:c1", "Le maire a fermé le gymnase", subject="maire", predicate="fermer", language="fr")
     en = claim("b1:c1", "The gym was closed by the prefecture", subject="gym", predicate="close", language="en")

@@ -2368,7 +2368,7 @@ def _doers_apart(a: Claim, b: Claim) -> bool:
     préfet »), one is a title and the other a name (« le maire » may be the one named), a doer is written
     in the other clause (one deed told from its two sides), the accounts are in two languages (their
     words never meet), or a doer is no party (a person or a body: a name, a title, an organisation's
-    noun): a cause is named by many words (« le mégafeu qui a touché » / « touché par les incendies »).
+    noun): a cause is named by many words (« l'incendie qui a détruit la grange » / « détruite par le feu »).
     An agentless passive (« le gymnase a été fermé ») names no doer: it neither
     confirms nor excludes the other's, and is left to the other rules."""
     if a.language != b.language or not (_passive_doer(a)[1] or _passive_doer(b)[1]):
