@@ -2366,6 +2366,164 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
 
 
+@lru_cache(maxsize=4)
+def _passive_words(language: str) -> tuple[frozenset[str], str]:
+    """A language pack's passive auxiliaries and the word that opens a passive's agent, folded."""
+    if language == "fr":
+        from recoupe.lang.fr.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
+    elif language == "en":
+        from recoupe.lang.en.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
+    else:
+        return frozenset(), ""
+    return frozenset(fold(w) for w in PASSIVE_AUXILIARIES), fold(PASSIVE_AGENT_MARKER)
+
+
+_STRETCH_ENDS = frozenset(",;:.()«»\"")
+_TOKEN = re.compile(r"[^\W_]+|[,;:.()«»\"]")
+# the words of an agent read after its marker: its head and a complement (« la préfecture de la Creuse »)
+_AGENT_WORDS = 4
+
+
+def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
+    """Is a claim's verb told in the passive (an auxiliary, an adverb at most, then the verb's participle),
+    and the content words of its agent (« le gymnase a été fermé mardi par la préfecture » -> préfecture):
+    the deed's doer, which the subject (its patient) is not. An agentless passive names no doer."""
+    aux, marker = _passive_words(c.language)
+    if not aux or not c.predicate:
+        return False, frozenset()
+    verb = fold(c.predicate)
+    stem = verb[:-2] if c.language == "fr" and verb.endswith(("er", "ir", "re")) else verb.rstrip("e")
+    if len(stem) < 3:
+        return False, frozenset()  # a short stem starts too many words (« be », « dire »)
+    # words and the marks that end a stretch of a clause (a comma: « fermé, selon les parents, par »)
+    raw = _TOKEN.findall(c.text.replace("\u2019", "'"))
+    tokens = [t if t in _STRETCH_ENDS else fold(t) for t in raw]
+    for i, w in enumerate(tokens):
+        if w not in aux:
+            continue
+        at = next((k for k in range(i + 1, min(i + 3, len(tokens))) if tokens[k].startswith(stem)),
+                  None)
+        if at is None:
+            continue
+        # the agent within a few words of its participle (« fermé mardi par », « closed on Tuesday by »)
+        near = tokens[at + 1:at + 2 + _AGENT_WORDS]
+        by = next((k for k, x in enumerate(near) if x == marker or x in _STRETCH_ENDS), None)
+        if by is None or near[by] != marker or not _opens_agent(raw, at + 2 + by, c.language):
+            return True, frozenset()
+        agent = []
+        for x in tokens[at + 2 + by:]:
+            if x in _STRETCH_ENDS or x in _date_names() or x.isdigit():
+                break  # the clause's time after its agent (« by Acme on Monday »)
+            if len(x) >= 3 and x not in _function_words():
+                agent.append(x)
+        return True, frozenset(agent[:_AGENT_WORDS])
+    return False, frozenset()
+
+
+def _opens_agent(raw: list[str], at: int, language: str) -> bool:
+    """Does the phrase at ``at`` open as a doer: a determiner (« par la préfecture », « by the council ») or a
+    name (« by Acme »), no figure nor date in it? Not a manner, a measure or a deadline (« par précaution »,
+    « par arrêté », « by mistake », « by 5 percent », « by Friday »)."""
+    if at >= len(raw) or raw[at] in _STRETCH_ENDS:
+        return False
+    if any(w.isdigit() or fold(w) in _date_names() for w in raw[at:at + 2]):
+        return False
+    return fold(raw[at]) in _determiners(language) or raw[at][:1].isupper()
+
+
+@lru_cache(maxsize=4)
+def _determiners(language: str) -> frozenset[str]:
+    if language == "fr":
+        from recoupe.lang.fr.clauses import DETERMINERS
+    else:
+        from recoupe.lang.en.clauses import DETERMINERS
+    return frozenset(fold(w) for w in DETERMINERS)
+
+
+@lru_cache(maxsize=1)
+def _date_names() -> frozenset[str]:
+    """Weekdays and months of every language pack, folded (« by Friday », « par janvier » never a doer)."""
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WEEKDAYS as EN_WEEKDAYS
+    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
+    from recoupe.lang.fr.dates import WEEKDAYS as FR_WEEKDAYS
+
+    return frozenset(fold(w).rstrip(".") for w in [*EN_MONTHS, *EN_WEEKDAYS, *FR_MONTHS, *FR_WEEKDAYS]) - {"may"}
+
+
+def _doer_words(c: Claim) -> frozenset[str]:
+    """The content words of a claim's doer: its passive's agent (:func:`_passive_doer`), or the subject of an
+    active clause with the words written before it (« The mayor of Kelby closed »: the parse may keep the
+    complement for the subject). Empty for an agentless passive, a pronoun or no subject."""
+    passive, agent = _passive_doer(c)
+    if passive:
+        return agent
+    if not c.subject or _pronoun(c.subject):
+        return frozenset()
+    words = _participant_words(c.subject)
+    at = c.text.find(c.subject)
+    if at >= 0 and len(_words(c.text[:at])) <= _AGENT_WORDS:
+        words |= _participant_words(c.text[:at + len(c.subject)])
+    return words
+
+
+# the letters two words of one actor share at their start (« maire » / « mairie », « préfet » / « préfecture »,
+# « police » / « policiers »): one actor named by two derived words
+_DOER_STEM = 4
+
+
+def _doers_apart(a: Claim, b: Claim) -> bool:
+    """Do two accounts of one deed name two doers, one of them the agent of a passive (« le maire …, qui a
+    fermé le gymnase » / « le gymnase a été fermé par la préfecture »; « the gym was closed by the mayor » /
+    « … by the prefecture »)? The passive's subject is the deed's patient, so the guards that compare
+    subjects (:func:`_other_actors`) do not see the doer it names. Neither confirms the other. Not when
+    the two doers share a word or a word's start (one actor named two ways: « par la préfecture » / « le
+    préfet »), one is a title and the other a name (« le maire » may be the one named), a doer is written
+    in the other clause (one deed told from its two sides), the accounts are in two languages (their
+    words never meet), or a doer is no party (a person or a body: a name, a title, an organisation's
+    noun): a cause is named by many words (« l'incendie qui a détruit la grange » / « détruite par le feu »).
+    An agentless passive (« le gymnase a été fermé ») names no doer: it neither
+    confirms nor excludes the other's, and is left to the other rules."""
+    if a.language != b.language or not (_passive_doer(a)[1] or _passive_doer(b)[1]):
+        return False
+    da, db = _doer_words(a), _doer_words(b)
+    if not (da and db) or not (_party(a, da) and _party(b, db)):
+        return False
+    if any(x[:_DOER_STEM] == y[:_DOER_STEM] for x in da for y in db):
+        return False
+    if (_titled(da) and not _titled(db) and _named(b)) or (_titled(db) and not _titled(da) and _named(a)):
+        return False  # a title and the name of the one who holds it
+    return not (da & set(_words(b.text)) or db & set(_words(a.text)))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Head nouns of organisations of every language pack, folded (« préfecture », « council »)."""
+    from recoupe.lang.en.sources import ORG_HEADS as EN
+    from recoupe.lang.fr.entities import ORG_HEADS as FR
+    from recoupe.lang.fr.entities import ORG_HEADS_EXTRA as FR_EXTRA
+
+    return frozenset(fold(w) for w in EN | FR | FR_EXTRA)
+
+
+def _party(c: Claim, doer: frozenset[str]) -> bool:
+    """Is a claim's doer a party that acts (a title, an organisation's noun or a name), not a cause or a
+    thing (« les incendies », « the storm »)?"""
+    return _titled(doer) or bool(doer & _org_heads()) or _named(c)
+
+
+def _named(c: Claim) -> bool:
+    """Is a claim's doer a name (its first written content word capitalised: « Jean Roe », « Acme »)?"""
+    passive = _passive_doer(c)[0]
+    phrase = c.subject
+    if passive:
+        marker = _passive_words(c.language)[1]
+        phrase = re.split(rf"\b{marker}\b", c.text, maxsplit=1)[-1]
+    first = next((w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase)
+                  if fold(w) not in _function_words() and len(w) >= 3), "")
+    return first[:1].isupper()
+
+
 # a common noun and "of" / « de » just before a name (« shares of Apple », « les salariés de Renault »)
 _OF_BEFORE = re.compile(r"[a-z]{3,} (?:of|of the|de|de la|du|des|d) $")
 
@@ -2888,6 +3046,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not cannot_be_one_fact(feats[i], feats[j])
                 and not named_apart(firm[i].text, firm[j].text)
                 and not _other_actors(firm[i], firm[j], content[i] & content[j])
+                and not _doers_apart(firm[i], firm[j])
                 and not _other_described_actors(firm[i], firm[j], content[i] & content[j])
                 and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])

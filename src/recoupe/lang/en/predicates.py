@@ -241,3 +241,10 @@ ASKED_ACT = re.compile(r"^\W*to\s|\b(?:should|must|ought|needs?\s+to|has\s+to|ha
 URGED_INFINITIVE = re.compile(
     r"\b(?:urg|call|ask|press|implor|exhort|encourag|push|pressur|begg?(?:ed|ing|s)?\b|appeal|plead|invit|advis"
     r"|demand|order)[a-z]*(?:\s+\w+){0,5}?\s+to\s*$")
+
+# a passive clause: an auxiliary before a participle, and the word that opens its agent (« closed by the
+# county »): the agent is the deed's doer, which the subject (its patient) is not
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten",
+})
+PASSIVE_AGENT_MARKER = "by"
