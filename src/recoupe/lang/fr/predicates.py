@@ -314,6 +314,7 @@ URGED_INFINITIVE = re.compile(
 PASSIVE_PATTERN = (r"\b(?:a|ont|avait|avaient|aura|auront|avoir|eut|eurent)\s+ete\s+"
                    r"[^\W\d_]+(?:e|es|s|i|is|it|ts|u|us)\b")
 PASSIVE_AGENT_PATTERN = r"\bpar\s+(?:l\s+|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|sa\s+|ses\s+)?([^\W\d_]+)"
+
 # a passive clause: an auxiliary (« a été », « sont », « fut ») before a participle, and the word that opens
 # its agent (« fermé par la préfecture »): the agent is the deed's doer, which the subject (its patient) is not
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
