@@ -202,6 +202,10 @@ def test_an_antecedent_keeps_its_hedge_and_title_from_its_determiner() -> None: 
     told = f"Le tribunal a jugé l'ancien maire de Valbrune, {clause}."
     assert shown_text(_sub("a:3", clause, "condamner", told, subject="maire")) == \
         f"L'ancien maire de Valbrune, {clause}."
+    # a name's determiner only right before it: no walk back across the main clause's verb
+    clause = "qui a fermé le gymnase des Tilleuls"
+    told = f"Le préfet blâme Paul Vernet, {clause}."
+    assert shown_text(_sub("a:5", clause, "fermer", told, subject="Paul Vernet")) == f"Paul Vernet, {clause}."
     # no determiner within reach before a common noun: the clause alone, never a bare noun
     told = f"Witnesses later described a very tall bearded armed gunman, {clause}."
     assert shown_text(_sub("a:4", clause, "close", told, subject="gunman", language="en")) == clause

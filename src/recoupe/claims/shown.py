@@ -420,10 +420,15 @@ def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
     if subject and not set(subject) & lex.SUBJECT_PRONOUNS:
         for i in range(len(before) - len(subject), -1, -1):
             if folded[i:i + len(subject)] == subject and _apposed(folded[i + len(subject):], lex):
+                if before[i][1][:1].isupper():
+                    # a name stands alone (« Paul Vernet, qui »), its determiner only right before it: a walk
+                    # back would cross the verb of « Le préfet blâme Paul Vernet, qui »
+                    j = i - 1 if i > 0 and folded[i - 1] in lex.DETERMINERS else i
+                    j = i - 2 if (i > 1 and folded[i - 1] in _APOSTROPHES
+                                  and folded[i - 2] in lex.DETERMINERS) else j
+                    return before[j][0]
                 j = _phrase_start(before, folded, i, lex)
-                if j < 0 and not before[i][1][:1].isupper():
-                    return -1  # a common noun with no determiner in reach: never a bare noun
-                return before[j if j >= 0 else i][0]  # a name stands alone (« Paul Vernet, qui »)
+                return before[j][0] if j >= 0 else -1  # a common noun with no determiner in reach: no bare noun
     seen, found = 0, -1
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i][1]
