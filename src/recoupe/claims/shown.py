@@ -347,8 +347,10 @@ def shown_text(c: Claim) -> str:
     subject), is shown as it is. A clause that leans on its sentence (:func:`states_fact` false: a relative
     clause, a « que » clause, an infinitive, a headline's noun list cut short) is no line a reader can take
     alone: it is shown with what it leans on, from its own sentence: a relative clause with its antecedent's
-    noun phrase (« l'orage qui a fermé le gymnase »), any other with its whole sentence (the verb that tells
-    it, « La maire a annoncé qu'elle … », the headline it was cut from).
+    noun phrase whole from its determiner (« le présumé tireur, qui … »), unless a negation or a cleft stands
+    before it (« Ce n'est pas le maire qui … »); any other with its whole sentence (the verb that tells it,
+    « La maire a annoncé qu'elle … », the headline it was cut from) when that sentence holds no other clause.
+    When in doubt, the clause alone: a shown line adds no other fact (review revbrief32).
     The claim stays the one shown (its id, the confirming pair): only words of its own sentence are added,
     never another claim's; a sentence too long to show, or one the clause is not found in, leaves the clause
     alone.
