@@ -16,18 +16,21 @@ LEMMAS = ["méthode", "assurer", "repos", "gardien", "phare", "valbrune"]
 Row = tuple[str, str, list[tuple[str, str, str]]]
 
 
-def _store(rows: list[Row]) -> Store:
+def _store(rows: list[Row], opening: str = "Le vent a soufflé toute la nuit sur la côte. ") -> Store:
     s = Store.open(":memory:")
     published = date(2031, 5, 6)
     with s.transaction():
         s.create_story("S1", "valbrune")
         groups: set[str] = set()
         for aid, sentence, told in rows:
-            s.add_article(Article(id=aid, origin=f"{aid}.txt", text=sentence, outlet=f"outlet {aid[0]}",
-                                  published=published), [(0, len(sentence))], analysed_by="test")
+            # a sentence before the one told: a sentence with no main clause leans on it
+            body = opening + sentence
+            s.add_article(Article(id=aid, origin=f"{aid}.txt", text=body, outlet=f"outlet {aid[0]}",
+                                  published=published), [(0, len(opening)), (len(opening), len(body))],
+                          analysed_by="test")
             claims = []
             for i, (text, predicate, group) in enumerate(told, 1):
-                at = sentence.index(text)
+                at = body.index(text)
                 claims.append(Claim(id=f"{aid}:c{i}", article_id=aid, text=text, sentence=sentence, start=at,
                                     end=at + len(text), subject="orage", predicate=predicate, modality="asserted",
                                     group_id=group, lemmas=LEMMAS, language="fr"))
@@ -46,6 +49,13 @@ REL = "qui assure le repos aux gardiens du phare de Valbrune"
 def test_a_sentence_with_no_main_clause_is_no_line() -> None:
     with _store([("a", f"Une méthode éprouvée {REL}.", [(REL, "assurer", "G1")])]) as s:
         assert build_briefing(s, "S1") == []
+
+
+def test_an_articles_opening_sentence_with_no_main_clause_is_still_a_line() -> None:
+    # review revbrief32: an article opening on « Un incendie qui a ravagé … » leans on no sentence before it
+    told = f"Une méthode éprouvée {REL}."
+    with _store([("a", told, [(REL, "assurer", "G1")])], opening="") as s:
+        assert [line["text"] for line in build_briefing(s, "S1")] == [told]
 
 
 def test_a_relative_clause_in_a_sentence_with_its_main_clause_is_a_line() -> None:

@@ -183,3 +183,78 @@ def test_a_confirmed_relative_clause_is_shown_with_its_antecedent_not_the_main_c
     assert cid == "b:1" and text == f"Le maire d'Orlac, {clause}."
     # the report's « confirmed on » names the pair's clause (recoupe.report.words.confirmed_fact)
     assert confirmed_fact(text, [p1.text, p2.text]) == clause
+
+
+# review revbrief32: when in doubt the clause is shown alone; a shown line adds only its antecedent's noun
+# phrase, whole from its determiner (hedges and titles kept), never another clause, a negation or a cleft
+
+
+def test_an_antecedent_keeps_its_hedge_and_title_from_its_determiner() -> None:  # finding 1
+    clause = "who was arrested on Tuesday in Lyon"
+    told = f"Police questioned the suspected gunman, {clause}."
+    assert shown_text(_sub("a:1", clause, "arrest", told, subject="gunman", language="en")) == \
+        f"The suspected gunman, {clause}."
+    clause = "who closed the Tilleuls gym"
+    told = f"Parents blamed the Valbrune deputy mayor, {clause}."
+    assert shown_text(_sub("a:2", clause, "close", told, subject="mayor", language="en")) == \
+        f"The Valbrune deputy mayor, {clause}."
+    clause = "qui a été condamné mardi à deux ans de prison"
+    told = f"Le tribunal a jugé l'ancien maire de Valbrune, {clause}."
+    assert shown_text(_sub("a:3", clause, "condamner", told, subject="maire")) == \
+        f"L'ancien maire de Valbrune, {clause}."
+    # a name's determiner only right before it: no walk back across the main clause's verb
+    clause = "qui a fermé le gymnase des Tilleuls"
+    told = f"Le préfet blâme Paul Vernet, {clause}."
+    assert shown_text(_sub("a:5", clause, "fermer", told, subject="Paul Vernet")) == f"Paul Vernet, {clause}."
+    # no determiner within reach before a common noun: the clause alone, never a bare noun
+    told = f"Witnesses later described a very tall bearded armed gunman, {clause}."
+    assert shown_text(_sub("a:4", clause, "close", told, subject="gunman", language="en")) == clause
+
+
+def test_a_negated_or_cleft_antecedent_leaves_the_clause_alone() -> None:  # finding 2
+    clause = "who closed the Tilleuls gym on Monday"
+    told = f"It was not the Valbrune mayor {clause}, but his deputy."
+    assert shown_text(_sub("a:1", clause, "close", told, subject="mayor", language="en")) == clause
+    clause = "qui a fermé le gymnase des Tilleuls lundi"
+    told = f"Ce n'est pas le maire de Valbrune {clause}, mais son adjoint."
+    assert shown_text(_sub("a:2", clause, "fermer", told, subject="maire")) == clause
+    told = f"C'est le maire de Valbrune {clause}."
+    assert shown_text(_sub("a:3", clause, "fermer", told, subject="maire")) == clause
+    clause = "who closed the Tilleuls gym"
+    told = f"It wasn't the mayor {clause}."
+    assert shown_text(_sub("a:4", clause, "close", told, subject="mayor", language="en")) == clause
+
+
+def test_a_whole_sentence_with_another_clause_is_not_shown() -> None:  # finding 3
+    told = "Le préfet a suspendu lundi la maire de Valbrune, qui a annoncé que la piscine fermera en juillet."
+    content = _sub("a:1", "que la piscine fermera en juillet", "fermer", told)
+    assert shown_text(content) == "que la piscine fermera en juillet"
+    p2 = _sub("b:1", "que la piscine fermera en juillet", "fermer",
+              "Les syndicats affirment que la piscine fermera en juillet.")
+    for pair in (("a:1", "b:1"), ("b:1", "a:1")):
+        text, _ = shown_summary([content, p2], _status("confirmed", pair), content.text)
+        assert "suspendu" not in text
+    # a headline's noun list cut short, its sentence running on with another fact after a comma
+    told = "Car renversé près d'Orlac : douze blessés dimanche, le chauffeur en garde à vue."
+    cut = _sub("c:1", "douze blessés dimanche", "blessé", told)
+    assert shown_text(cut) == "douze blessés dimanche"
+
+
+def test_a_verb_in_the_complement_gap_is_a_main_clause() -> None:  # finding 4
+    clause = "qui a fermé le gymnase des Tilleuls lundi"
+    told = f"Le préfet d'Orlac blâme Vernet, {clause}."
+    assert "blâme" not in shown_text(_sub("a:1", clause, "fermer", told, subject="préfet"))
+    clause = "who closed the gym"
+    told = f"The mayor of Orlac blames Vernet, {clause}."
+    assert "blames" not in shown_text(_sub("a:2", clause, "close", told, subject="mayor", language="en"))
+    # a short complement of the noun still leaves it the antecedent
+    told = f"Parents blamed the mayor of Orlac, {clause}."
+    assert shown_text(_sub("a:3", clause, "close", told, subject="mayor", language="en")) == \
+        f"The mayor of Orlac, {clause}."
+
+
+def test_a_noun_complement_opener_is_no_determiner_of_the_antecedent() -> None:  # finding 7
+    clause = "qui a été arrêtée mardi"
+    told = f"Le juge a entendu la fille du maire, {clause}."
+    shown = shown_text(_sub("a:1", clause, "arrêter", told, subject="maire"))
+    assert not shown.startswith("Du ") and shown in (clause, f"La fille du maire, {clause}.")

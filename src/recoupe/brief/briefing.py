@@ -29,7 +29,7 @@ from recoupe.claims.status import (
     source_context,
 )
 from recoupe.lang import SUPPORTED, pack, packs
-from recoupe.model import Claim
+from recoupe.model import Article, Claim
 from recoupe.storage import Store
 
 MAX_SENTENCES = 8
@@ -79,6 +79,20 @@ def _no_main_clause(c: Claim, article_claims: list[Claim]) -> bool:
         return states_fact(o) or opens_on_finite_verb(o) or bool(first and first[0] in lex.QUE)
 
     return not any(o.id != c.id and o.sentence == c.sentence and main_clause(o) for o in article_claims)
+
+
+def _opens_body(c: Claim, article: Article | None) -> bool:
+    """Is the claim's sentence the first of its article's body (nothing before it but the headline)?"""
+    if article is None or not c.sentence:
+        return False
+    at = article.text.find(c.sentence)
+    if at < 0:
+        return False
+    head = article.text[:at].strip()
+    title = article.title.strip()
+    if title and head.startswith(title):
+        head = head[len(title):]
+    return not head.strip(_CLOSING + ":;,-—–")
 
 
 # the most words a noun phrase heading a relative clause is read to have (« Une exposition à voir au
@@ -296,7 +310,8 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
             return False
         if c.article_id not in article_claims:
             article_claims[c.article_id] = store.claims(article_id=c.article_id)
-        return _no_main_clause(c, article_claims[c.article_id])
+        # an article's opening sentence leans on nothing before it (« Un incendie qui a ravagé … »: the news)
+        return not _opens_body(c, store.article(c.article_id)) and _no_main_clause(c, article_claims[c.article_id])
 
     for g in top:
         members = by_group.get(g["id"], [])

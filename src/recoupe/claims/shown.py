@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -346,8 +347,10 @@ def shown_text(c: Claim) -> str:
     subject), is shown as it is. A clause that leans on its sentence (:func:`states_fact` false: a relative
     clause, a « que » clause, an infinitive, a headline's noun list cut short) is no line a reader can take
     alone: it is shown with what it leans on, from its own sentence: a relative clause with its antecedent's
-    noun phrase (« l'orage qui a fermé le gymnase »), any other with its whole sentence (the verb that tells
-    it, « La maire a annoncé qu'elle … », the headline it was cut from).
+    noun phrase whole from its determiner (« le présumé tireur, qui … »), unless a negation or a cleft stands
+    before it (« Ce n'est pas le maire qui … »); any other with its whole sentence (the verb that tells it,
+    « La maire a annoncé qu'elle … », the headline it was cut from) when that sentence holds no other clause.
+    When in doubt, the clause alone: a shown line adds no other fact (review revbrief32).
     The claim stays the one shown (its id, the confirming pair): only words of its own sentence are added,
     never another claim's; a sentence too long to show, or one the clause is not found in, leaves the clause
     alone.
@@ -362,15 +365,42 @@ def shown_text(c: Claim) -> str:
         return text
     start, end = 0, len(sentence.rstrip())
     if at > 0 and opens_on_relative(c):
-        start = _antecedent_start(c, sentence, at)
+        start = -1 if _denied_before(c, sentence[:at]) else _antecedent_start(c, sentence, at)
         if start < 0:
             return text  # no antecedent found: the sentence before the clause is a main clause, another fact
         if sentence[at + len(text):].strip(_LEAD):
             end = at + len(text)  # the antecedent and its clause, not the rest of the main clause
+    elif not _one_clause_around(c, sentence, at):
+        return text  # the sentence holds another clause (a fact told beside it): the clause alone
     shown = sentence[start:end].strip().lstrip(":;,.)]…-—– ")  # a feed's stray stop before the sentence
     if len(shown) > SUMMARY_CHARS or not shown:
         return text
     return shown[:1].upper() + shown[1:]  # an antecedent from mid-sentence opens the line
+
+
+def _denied_before(c: Claim, before: str) -> bool:
+    """Is there a negation or a cleft before a relative clause (« Ce n'est pas le maire qui », "It was not
+    the mayor who")? The antecedent may then be denied as the clause's subject: no antecedent is shown."""
+    lex = _lexicon(c)
+    words = [fold(w) for w in _words(before)]
+    return (any(w in lex.NEGATIONS for w in words)
+            or any(pair in lex.CLEFT_OPENERS for pair in pairwise(words)))
+
+
+# what, outside a clause, marks another clause in its sentence: a clause's punctuation, a relative pronoun,
+# « que »; the whole sentence is shown only without them (a teller's verb, a headline cut short)
+_CLAUSE_MARKS = frozenset(",;:()[]—–")
+
+
+def _one_clause_around(c: Claim, sentence: str, at: int) -> bool:
+    """Does the sentence hold, around the clause at ``at``, only what the clause leans on (« La maire a
+    annoncé qu' … », the rest of a headline's noun list) and no other clause: no clause punctuation, no
+    relative pronoun or « que », and nothing after the clause?"""
+    lex = _lexicon(c)
+    before, after = sentence[:at], sentence[at + len(c.text):]
+    if after.strip(" \t\n.!?…»\"”’')]") or any(ch in _CLAUSE_MARKS for ch in before.strip(_LEAD)):
+        return False
+    return not any(w in lex.RELATIVE_OPENERS or w in lex.QUE for w in _words(before))
 
 
 def _fold_token(t: str) -> str:
@@ -392,11 +422,15 @@ def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
     if subject and not set(subject) & lex.SUBJECT_PRONOUNS:
         for i in range(len(before) - len(subject), -1, -1):
             if folded[i:i + len(subject)] == subject and _apposed(folded[i + len(subject):], lex):
-                if i > 0 and folded[i - 1] in lex.DETERMINERS:
-                    i -= 1
-                elif i > 1 and folded[i - 1] in _APOSTROPHES and folded[i - 2] in lex.DETERMINERS:
-                    i -= 2
-                return before[i][0]
+                if before[i][1][:1].isupper():
+                    # a name stands alone (« Paul Vernet, qui »), its determiner only right before it: a walk
+                    # back would cross the verb of « Le préfet blâme Paul Vernet, qui »
+                    j = i - 1 if i > 0 and folded[i - 1] in lex.DETERMINERS else i
+                    j = i - 2 if (i > 1 and folded[i - 1] in _APOSTROPHES
+                                  and folded[i - 2] in lex.DETERMINERS) else j
+                    return before[j][0]
+                j = _phrase_start(before, folded, i, lex)
+                return before[j][0] if j >= 0 else -1  # a common noun with no determiner in reach: no bare noun
     seen, found = 0, -1
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i][1]
@@ -416,8 +450,34 @@ def _antecedent_start(c: Claim, sentence: str, at: int) -> int:
     return found
 
 
+# the most words between a noun phrase's determiner and its head (« the suspected gunman », « l'ancien maire »)
+MODIFIER_WORDS = 3
+
+
+def _phrase_start(before: list[tuple[int, str]], folded: list[str], i: int, lex: ModuleType) -> int:
+    """The index of the determiner that opens the noun phrase whose head is at ``i`` (its hedges and titles
+    kept: « the suspected gunman »), walking back over words only, not past a noun's complement (« la
+    fille du maire »: « du » is no determiner of « maire »'s phrase), a verb's auxiliary or a stop; -1 when
+    none is in reach."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        tok = folded[k]
+        if tok in _APOSTROPHES:
+            continue
+        if not tok.isalpha() or tok in lex.NOUN_COMPLEMENT_OPENERS or tok in lex.FINITE_OPENERS:
+            return -1
+        if tok in lex.DETERMINERS:
+            return k
+        seen += 1
+        if seen >= MODIFIER_WORDS:
+            return -1
+    return -1
+
+
 # the most words of a noun's complement between a relative clause's antecedent and the clause
-COMPLEMENT_WORDS = 4
+# (its opener counted: « d'Orlac », « of the city »; a fourth word is read as a verb and its object: « le
+# préfet d'Orlac blâme Vernet, qui », a main clause the parse gives no tag for here)
+COMPLEMENT_WORDS = 3
 
 
 def _apposed(gap: list[str], lex: ModuleType) -> bool:

@@ -104,3 +104,11 @@ NOUN_COMPLEMENT_OPENERS: frozenset[str] = frozenset({"of"})
 PREPOSITIONS: frozenset[str] = frozenset({
     "of", "in", "on", "at", "against", "with", "without", "for", "by", "after", "before", "between", "from", "near",
 })
+
+# a negation or a cleft before a relative clause's antecedent ("It was not the mayor who …") may deny that
+# the antecedent is the clause's subject: the clause is then shown alone (recoupe.claims.shown.shown_text);
+# "n't" is read as the word "t" after its verb ("wasn", "t")
+NEGATIONS: frozenset[str] = frozenset({"not", "never", "t", "neither", "nor"})
+CLEFT_OPENERS: frozenset[tuple[str, str]] = frozenset({
+    ("it", "was"), ("it", "is"), ("it", "s"), ("it", "wasn"), ("it", "isn"), ("it", "were"),
+})

@@ -114,3 +114,10 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "à", "au", "aux", "de", "d", "du", "des", "dans", "sur", "sous", "avec", "sans", "pour", "par", "contre", "après",
     "avant", "entre", "vers", "chez", "en",
 })
+
+# a negation or a cleft before a relative clause's antecedent (« Ce n'est pas le maire qui … ») may deny that
+# the antecedent is the clause's subject: the clause is then shown alone (recoupe.claims.shown.shown_text)
+NEGATIONS: frozenset[str] = frozenset({"ne", "n", "pas", "jamais", "nullement", "aucun", "aucune", "ni"})
+CLEFT_OPENERS: frozenset[tuple[str, str]] = frozenset({
+    ("c", "est"), ("c", "etait"), ("c", "etaient"), ("ce", "sont"), ("ce", "fut"), ("ce", "n"), ("ce", "ne"),
+})
