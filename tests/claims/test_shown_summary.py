@@ -235,7 +235,7 @@ def test_a_whole_sentence_with_another_clause_is_not_shown() -> None:  # finding
         text, _ = shown_summary([content, p2], _status("confirmed", pair), content.text)
         assert "suspendu" not in text
     # a headline's noun list cut short, its sentence running on with another fact after a comma
-    told = "Car renversé près d'Orlac : douze blessés dimanche, le conducteur placé en garde à vue."
+    told = "Car renversé près d'Orlac : douze blessés dimanche, le conducteur interpellé par les gendarmes."
     cut = _sub("c:1", "douze blessés dimanche", "blessé", told)
     assert shown_text(cut) == "douze blessés dimanche"
 
