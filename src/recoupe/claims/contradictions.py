@@ -2492,6 +2492,10 @@ def check_place(a: Side, b: Side) -> Finding | None:
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
         return None
+    from recoupe.claims.status import _swapped_names
+
+    if _swapped_names(ac, bc):
+        return None  # one kind of act told of two places in one slot (« deux morts à Nîmes » / « … à Montpellier »)
     why = _place_conflict(ac, bc)
     if not why:
         return None
