@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.status import _swapped_names, _two_of_a_kind
+from recoupe.claims.status import _one_count_of_two_events, _swapped_names, _two_of_a_kind
 from tests.claims.helpers import build_outlet_stories, claim
 
 pytestmark = [pytest.mark.model]
@@ -43,8 +43,8 @@ APART = {
     # revredfr32: « région », « entre » and a leading article switched the rule off; « Saint » matched alone; an
     # unplaced village against a known town was read as no slot
     "two_regions_burnt": [
-        (A, "Sécheresse : 300 hectares de lande brûlés dans la région Occitanie. Les sapeurs veillent toujours."),
-        (B, "Sécheresse : 300 hectares de lande brûlés dans la région Bretagne. Les sapeurs veillent toujours.")],
+        (A, "Sécheresse : 300 hectares brûlés dans la région Occitanie jeudi. Les sapeurs veillent toujours."),
+        (B, "Sécheresse : 300 hectares brûlés dans la région Bretagne jeudi. Les sapeurs veillent toujours.")],
     "two_region_presidents": [
         (A, "Coup de théâtre : le président de la région Bretagne a démissionné vendredi. Un intérim s'organise."),
         (B, "Coup de théâtre : le président de la région Normandie a démissionné vendredi. Un intérim s'organise.")],
@@ -57,6 +57,9 @@ APART = {
     "mayors_two_saints": [
         (A, "Coup de théâtre : le maire de Saint-Denis a démissionné vendredi. Un intérim s'organise."),
         (B, "Coup de théâtre : le maire de Saint-Ouen a démissionné vendredi. Un intérim s'organise.")],
+    "tolls_big_city_and_far_department": [  # the world gazetteer's French city read with its region
+        (A, "Orages : deux morts à Marseille dans la nuit de jeudi. Les sapeurs veillent toujours."),
+        (B, "Orages : deux morts en Gironde dans la nuit de jeudi. Les sapeurs veillent toujours.")],
     "mayors_unplaced_village_and_town": [
         (A, "Coup de théâtre : le maire de Lorvel a démissionné vendredi. Un intérim s'organise."),
         (B, "Coup de théâtre : le maire de Lodève a démissionné vendredi. Un intérim s'organise.")],
@@ -105,9 +108,6 @@ SAME = {
             "renforts."),
         (B, "Orlac : six gendarmes blessés pendant l'attaque de la caserne dans la nuit de vendredi. Le préfet a "
             "promis des renforts.")],
-    "shooting_told_as_clashes": [
-        (A, "Orlac : trois blessés lors d'une fusillade vendredi soir. Le préfet a promis des renforts."),
-        (B, "Orlac : trois blessés lors de heurts armés vendredi soir. Le préfet a promis des renforts.")],
 }
 
 
@@ -181,7 +181,24 @@ def test_two_of_a_kind() -> None:
     assert _two_of_a_kind("Landes", "Var", False) and _two_of_a_kind("SNCF", "RATP", False)
     assert not _two_of_a_kind("Lodève", "Hérault", False) and not _two_of_a_kind("OM", "Marseille", False)
     assert not _two_of_a_kind("Marseille", "Bouches-du-Rhône", False) and _two_of_a_kind("Bretagne", "Occitanie", False)
+    assert _two_of_a_kind("Marseille", "Gironde", False) and not _two_of_a_kind("Montpellier", "Hérault", False)
     assert _two_of_a_kind("Lorvel", "Lodève", True) and not _two_of_a_kind("Lorvel", "Lodève", False)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("six gendarmes blessés pendant les émeutes de vendredi", "six gendarmes blessés pendant l'attaque de la caserne"),
+    ("trois blessés lors d'une fusillade vendredi soir", "trois blessés lors de heurts vendredi soir"),
+])
+def test_riot_told_as_attack_or_shooting_is_one_event(a: str, b: str) -> None:
+    # revredfr32 6: a riot's night is told as the attack on a station or the shots fired in it
+    x, y = _fr("a1:c1", a), _fr("a2:c1", b)
+    assert not _one_count_of_two_events(x, y) and not _one_count_of_two_events(y, x)
+
+
+def test_unrest_and_a_stabbing_stay_two_events() -> None:
+    x = _fr("a1:c1", "quatre jeunes interpellés après des heurts au stade")
+    y = _fr("a2:c1", "quatre jeunes interpellés après l'agression d'un livreur")
+    assert _one_count_of_two_events(x, y)
 
 
 TWO_TOWNS_TOLLS = [

@@ -2234,7 +2234,7 @@ def _two_of_a_kind(x: str, y: str, role: bool) -> bool:
     « … de Lodève »: a place with a mayor is a commune) and the other is no acronym."""
     from recoupe.resolve.places import NEAR_KM, located, located_apart
 
-    lx, ly = located(x), located(y)
+    lx, ly = _french_area(located(x)), _french_area(located(y))
     if not lx or not ly:
         return (not lx and not ly) or (role and not (x if not lx else y).isupper())
     if lx == ly:
@@ -2243,6 +2243,18 @@ def _two_of_a_kind(x: str, y: str, role: bool) -> bool:
     if kx == ky == "c":
         return located_apart(lx, ly, NEAR_KM)
     return located_apart(lx, ly) or kx == ky
+
+
+def _french_area(area: str) -> str:
+    """An area (:func:`recoupe.resolve.places.located`) with its French region when it is a French city the world
+    gazetteer alone places (« Marseille »): else it has no region to set against a department's (« en Gironde »)."""
+    from recoupe.resolve.places import french_region_near
+
+    parts = area.split(":")
+    if parts[:3] != ["W", "FR", "c"]:
+        return area
+    region = french_region_near(float(parts[3]), float(parts[4]))
+    return f"F:{region}:c:{parts[3]}:{parts[4]}" if region else area
 
 
 def _name_key(name: str) -> str:
