@@ -2494,8 +2494,11 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None
     from recoupe.claims.status import _swapped_names
 
-    if _swapped_names(ac, bc):
-        return None  # one kind of act told of two places in one slot (« deux morts à Nîmes » / « … à Montpellier »)
+    if (_swapped_names(ac, bc) and of_claim(ac.text, ac.sentence, ac.language)
+            and of_claim(bc.text, bc.sentence, bc.language)):
+        # one count told of two places in one slot (« deux morts à Nîmes » / « … à Montpellier »): two tolls; not
+        # one actor's move told of two places (« s'est rendu à Lyon » / « … à Marseille »), one trip misreported
+        return None
     why = _place_conflict(ac, bc)
     if not why:
         return None
