@@ -160,6 +160,7 @@ def _fr(cid: str, text: str) -> Any:
     ("le maire de Saint-Denis a démissionné", "le maire de Saint-Ouen a démissionné", True),
     ("le maire de Lorvel a démissionné", "le maire de Lodève a démissionné", True),  # a role's commune
     ("deux morts à Nîmes", "deux morts à Montpellier", True),  # two communes of one region
+    ("une grange brûlée au hameau de Lorvel lundi", "une grange brûlée à Cassagne lundi", False),  # a day is no slot
     ("170 hectares brûlés à Marseille", "170 hectares brûlés dans les Bouches-du-Rhône", False),  # its department
     ("les salariés d'Airbus en grève à Toulouse", "les salariés d'Airbus en grève à Blagnac", False),  # its suburb
     ("trois blessés à Saint-Denis", "trois blessés à Paris", False),  # unplaced, no role: maybe a quarter

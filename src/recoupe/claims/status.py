@@ -2190,6 +2190,15 @@ class _SlotName:
 
 
 @lru_cache(maxsize=1)
+def _slot_skipped() -> frozenset[str]:
+    """The words no slot is read on: function words, and days and months, which two tellings of one fact share
+    whatever they name (« une grange au hameau de Lorvel mardi » / « … à Cassagne mardi »)."""
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+
+    return _function_words() | frozenset(fold(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+@lru_cache(maxsize=1)
 def _slot_role_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _role_heads() if " " not in w)
 
@@ -2212,8 +2221,8 @@ def _slot_names(c: Claim) -> list[_SlotName]:
             lead.pop()
         if set(lead[-3:]) & _VICINITY:
             continue  # « près de Marseille », « au nord de Lyon »: a place around the other, maybe
-        before = [w for w in lead if w not in _function_words()]
-        after = [fold(w) for w in _SLOT_WORD.findall(text[m.end():]) if fold(w) not in _function_words()]
+        before = [w for w in lead if w not in _slot_skipped()]
+        after = [fold(w) for w in _SLOT_WORD.findall(text[m.end():]) if fold(w) not in _slot_skipped()]
         # a name completing a role (« du ministre de l'Intérieur », « du Premier ministre ») stands for a person
         role = bool({fold(first[0]), before[-1] if before else "", after[0] if after else ""} & _slot_role_words())
         out.append(_SlotName(name, before[-1] if before else "", after[0] if after else "",
