@@ -60,6 +60,9 @@ APART = {
     "tolls_big_city_and_far_department": [  # the world gazetteer's French city read with its region
         (A, "Orages : deux morts à Marseille dans la nuit de jeudi. Les sapeurs veillent toujours."),
         (B, "Orages : deux morts en Gironde dans la nuit de jeudi. Les sapeurs veillent toujours.")],
+    "staff_of_a_body_with_article": [  # own attack: « La Poste » was skipped as a function word
+        (A, "Mobilisation : les agents de La Poste en grève lundi. Les usagers sont invités à patienter."),
+        (B, "Mobilisation : les agents de la SNCF en grève lundi. Les usagers sont invités à patienter.")],
     "mayors_unplaced_village_and_town": [
         (A, "Coup de théâtre : le maire de Lorvel a démissionné vendredi. Un intérim s'organise."),
         (B, "Coup de théâtre : le maire de Lodève a démissionné vendredi. Un intérim s'organise.")],
@@ -98,6 +101,9 @@ SAME = {
     "title_and_name_after_de": [
         (A, "Matignon : la démission du Premier ministre a été acceptée vendredi soir. Un successeur est attendu."),
         (B, "Matignon : la démission de François Bayrou a été acceptée vendredi soir. Un successeur est attendu.")],
+    "feminine_title_and_name": [  # own attack
+        (A, "Matignon : la démission de la Première ministre a été acceptée lundi. Un successeur est attendu."),
+        (B, "Matignon : la démission d'Élisabeth Borne a été acceptée lundi. Un successeur est attendu.")],
     "minister_title_and_name": [
         (A, "Frontière : la visite du ministre de l'Intérieur à Calais a été reportée vendredi. Un nouveau déplacement "
             "est prévu."),
