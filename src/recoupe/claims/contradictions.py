@@ -2492,6 +2492,13 @@ def check_place(a: Side, b: Side) -> Finding | None:
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
         return None
+    from recoupe.claims.status import _swapped_names
+
+    if (_swapped_names(ac, bc) and of_claim(ac.text, ac.sentence, ac.language)
+            and of_claim(bc.text, bc.sentence, bc.language)):
+        # one count told of two places in one slot (« deux morts à Nîmes » / « … à Montpellier »): two tolls; not
+        # one actor's move told of two places (« s'est rendu à Lyon » / « … à Marseille »), one trip misreported
+        return None
     why = _place_conflict(ac, bc)
     if not why:
         return None

@@ -2165,11 +2165,17 @@ _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*")
 # a word of a clause as :func:`_swapped_names` reads it around a name
 _SLOT_WORD = re.compile(r"[^\W\d_][\w-]*")
 # the words that open a complement of place or of a noun (« le maire de … », « dans le … », « chez … »)
-_INTRODUCERS = frozenset({"a", "au", "aux", "en", "dans", "de", "d", "du", "des", "sur", "chez", "pour", "par"})
+_INTRODUCERS = frozenset({"a", "au", "aux", "en", "dans", "de", "d", "du", "des", "sur", "chez", "pour", "par",
+                          "entre"})
 _ARTICLES = frozenset({"l", "la", "le", "les"})
-# words of a place's surroundings (folded): what lies near a place may be another place's
-_VICINITY = frozenset({"pres", "proche", "proximite", "loin", "nord", "sud", "est", "ouest", "environs", "alentours",
-                       "large", "banlieue", "portes", "region", "agglomeration", "entre"})
+# words of a place's surroundings (folded): what lies near a place may be another place's. Not « région » nor
+# « agglomération » (« la région Bretagne » is the region), nor « entre » (« entre A et B » names both), nor « est »
+# (the verb too)
+_VICINITY = frozenset({"pres", "proche", "proximite", "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est",
+                       "sud-ouest", "environs", "alentours", "large", "banlieue", "portes"})
+# the parts of a place's name that many places share (« Saint-Denis » / « Saint-Ouen », « La Rochelle »)
+_GENERIC_NAME_WORDS = frozenset({"saint", "sainte", "st", "ste", "sur", "sous", "les", "la", "le", "l", "de", "du",
+                                 "des", "d", "en"})
 
 
 @dataclass(frozen=True)
@@ -2180,6 +2186,21 @@ class _SlotName:
     before: str
     after: str
     introduced: bool
+    role: bool
+
+
+@lru_cache(maxsize=1)
+def _slot_skipped() -> frozenset[str]:
+    """The words no slot is read on: function words, and days and months, which two tellings of one fact share
+    whatever they name (« une grange au hameau de Lorvel mardi » / « … à Cassagne mardi »)."""
+    from recoupe.lang.fr.dates import MONTHS, WEEKDAYS
+
+    return _function_words() | frozenset(fold(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+@lru_cache(maxsize=1)
+def _slot_role_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _role_heads() if " " not in w)
 
 
 def _slot_names(c: Claim) -> list[_SlotName]:
@@ -2192,17 +2213,20 @@ def _slot_names(c: Claim) -> list[_SlotName]:
         if not head or head[-1] in ":.!?;—–-":
             continue  # the clause's or a rubric's first word: capitalised whatever it is
         name = m.group(0)
-        if fold(name.split()[0]) in _function_words():
-            continue
+        first = name.split()
+        if fold(first[0]) in _function_words() and not (fold(first[0]) in _ARTICLES and len(first) > 1):
+            continue  # a function word; but « La Rochelle », « Les Sables » are names
         lead = [fold(w) for w in _SLOT_WORD.findall(head)]
         while lead and lead[-1] in _ARTICLES:
             lead.pop()
         if set(lead[-3:]) & _VICINITY:
             continue  # « près de Marseille », « au nord de Lyon »: a place around the other, maybe
-        before = [w for w in lead if w not in _function_words()]
-        after = [fold(w) for w in _SLOT_WORD.findall(text[m.end():]) if fold(w) not in _function_words()]
+        before = [w for w in lead if w not in _slot_skipped()]
+        after = [fold(w) for w in _SLOT_WORD.findall(text[m.end():]) if fold(w) not in _slot_skipped()]
+        # a name completing a role (« du ministre de l'Intérieur », « du Premier ministre ») stands for a person
+        role = bool({fold(first[0]), before[-1] if before else "", after[0] if after else ""} & _slot_role_words())
         out.append(_SlotName(name, before[-1] if before else "", after[0] if after else "",
-                             bool(lead) and lead[-1] in _INTRODUCERS))
+                             bool(lead) and lead[-1] in _INTRODUCERS, role))
     return out
 
 
@@ -2211,26 +2235,40 @@ def _initials(names: Sequence[str]) -> str:
     return "".join(w if w.isupper() else w[:1] for n in names for w in re.split(r"[\s-]+", n) if w).upper()
 
 
-def _place_of(name: str) -> tuple[str, str, str] | None:
-    """(kind, region or country, name) of a place of the gazetteers, None for a name neither knows."""
-    from recoupe.resolve.places import lookup, site
+def _two_of_a_kind(x: str, y: str, role: bool) -> bool:
+    """Are two names two things of one kind: two places of one kind neither of which may hold the other (two
+    departments, two communes not of one agglomeration), two places apart, or two names of no place? Not a town
+    and its department (« à Sète » / « dans l'Hérault »), nor a place and a name the gazetteers do not place (a club
+    by its town: « l'OM » / « Marseille », a quarter by its city), unless a role names both (« le maire de Lorvel » /
+    « … de Lodève »: a place with a mayor is a commune) and the other is no acronym."""
+    from recoupe.resolve.places import NEAR_KM, located, located_apart
 
-    if (found := site(name)) is not None:
-        return found.kind, found.region, found.name
-    world = lookup(name)
-    return (world.kind, world.country, world.name) if world is not None else None
-
-
-def _two_of_a_kind(x: str, y: str) -> bool:
-    """Are two names two things of one kind: two places neither of which may hold the other (two communes, two
-    departments; not a town and its department: « à Sète » / « dans l'Hérault »), or two names of no place? A place
-    and a name of no place may be one thing (a club by its town's name: « l'OM » / « Marseille »)."""
-    px, py = _place_of(x), _place_of(y)
-    if px is None or py is None:
-        return px is None and py is None
-    if px[2] == py[2]:
+    lx, ly = _french_area(located(x)), _french_area(located(y))
+    if not lx or not ly:
+        return (not lx and not ly) or (role and not (x if not lx else y).isupper())
+    if lx == ly:
         return False
-    return px[1] != py[1] or px[0] == py[0]
+    kx, ky = lx.split(":")[2], ly.split(":")[2]
+    if kx == ky == "c":
+        return located_apart(lx, ly, NEAR_KM)
+    return located_apart(lx, ly) or kx == ky
+
+
+def _french_area(area: str) -> str:
+    """An area (:func:`recoupe.resolve.places.located`) with its French region when it is a French city the world
+    gazetteer alone places (« Marseille »): else it has no region to set against a department's (« en Gironde »)."""
+    from recoupe.resolve.places import french_region_near
+
+    parts = area.split(":")
+    if parts[:3] != ["W", "FR", "c"]:
+        return area
+    region = french_region_near(float(parts[3]), float(parts[4]))
+    return f"F:{region}:c:{parts[3]}:{parts[4]}" if region else area
+
+
+def _name_key(name: str) -> str:
+    """A name's words but those many names share, folded (« Saint-Denis »: « denis »)."""
+    return " ".join(w for w in _words(name) if w not in _GENERIC_NAME_WORDS)
 
 
 def _swapped_names(a: Claim, b: Claim) -> bool:
@@ -2244,17 +2282,22 @@ def _swapped_names(a: Claim, b: Claim) -> bool:
     « mardi, le Premier ministre … »), is no slot. Not an acronym of the other's name (« PSG » / « Paris SG »), nor
     one place at two scales, nor a place against a name of no place (:func:`_two_of_a_kind`), nor a name the other
     sentence also writes (« le président Macron » / « Emmanuel Macron »)."""
+    from recoupe.resolve.places import located
+
     if a.language != "fr" or b.language != "fr":
         return False
     na, nb = _slot_names(a), _slot_names(b)
     if not na or not nb:
         return False
-    seen_a, seen_b = set(_words(a.sentence or a.text)), set(_words(b.sentence or b.text))
+    seen_a, seen_b = _words(a.sentence or a.text), _words(b.sentence or b.text)
 
-    def novel(names: list[_SlotName], other: set[str]) -> list[_SlotName]:
+    def novel(names: list[_SlotName], other: list[str]) -> list[_SlotName]:
+        # the whole name, not word by word (« Saint-Denis » / « Saint-Ouen »); a one-word name also as the stem of
+        # a longer word (« Marseille » / « marseillais »)
+        text = f" {' '.join(other)} "
         return [n for n in names
-                if not any(w in other or any(len(w) >= 4 and len(o) >= 4 and (o.startswith(w) or w.startswith(o))
-                                             for o in other) for w in _words(n.name))]
+                if (key := _name_key(n.name)) and f" {key} " not in text
+                and not (" " not in key and len(key) >= 4 and any(o.startswith(key) for o in other))]
 
     own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
     if not own_a or not own_b:
@@ -2264,9 +2307,9 @@ def _swapped_names(a: Claim, b: Claim) -> bool:
         return False  # « PSG » / « Paris SG »: one body by its acronym
     for x in own_a:
         for y in own_b:
-            if not _two_of_a_kind(x.name, y.name):
-                continue
-            if not ((x.introduced and y.introduced) or _place_of(x.name) is not None):
+            if x.role != y.role or not _two_of_a_kind(x.name, y.name, x.role):
+                continue  # a role's complement against a person's name: one person, maybe
+            if not ((x.introduced and y.introduced) or located(x.name)):
                 continue
             if (x.before and x.before == y.before) or (x.after and x.after == y.after):
                 return True

@@ -10,6 +10,7 @@ catalogue), plus the common French short names that the official list spells dif
 from __future__ import annotations
 
 import gettext
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -381,6 +382,24 @@ def site(name: str) -> Site | None:
     """The French commune (500 people or more), department or region a name stands for, or None."""
     found = _sites().get(_strip_article(fold(name)))
     return Site(*found) if found is not None else None
+
+
+@lru_cache(maxsize=1024)
+def french_region_near(lat: float, lon: float) -> str:
+    """The French region of the commune nearest a point (within ``NEAR_KM``), "" for none: the region of a French
+    city only the world gazetteer places (a name far-apart communes bear, which the site index leaves out)."""
+    scale = math.cos(math.radians(lat)) ** 2  # a degree of longitude is shorter than one of latitude
+    best = min(_communes(), key=lambda c: (c[0] - lat) ** 2 + scale * (c[1] - lon) ** 2, default=None)
+    if best is None or _km(Place("", "city", "FR", lat, lon), Place("", "city", "FR", best[0], best[1])) > NEAR_KM:
+        return ""
+    return best[2]
+
+
+@lru_cache(maxsize=1)
+def _communes() -> tuple[tuple[float, float, str], ...]:
+    """(lat, lon, region) of every commune of the site index."""
+    return tuple({(v[3], v[4], v[2]) for v in _sites().values()
+                  if v[1] == "commune" and v[3] is not None and v[4] is not None})
 
 
 FAR_KM = 80.0  # two communes this far apart are not where one thing was

@@ -171,7 +171,8 @@ EXCLAMATION_HEADS: frozenset[str] = frozenset({
 # fait 2 morts »), count two events. An explosion goes with a fire, a flood with a storm: one event is often told
 # as either. Not « feu » (« cessez-le-feu », « feu vert »). The same for the people arrested or hurt after an
 # event (« 3 interpellés après des heurts » / « … après l'agression d'un passant »): unrest is not an attack; not
-# « violences », said of either. Lightning goes with a storm.
+# « violences », said of either. Not « attaque » nor « fusillade »: a riot's night is told as the attack on a
+# police station or the shots fired in it. Lightning goes with a storm.
 TOLL_EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("accident", "accidents", "crash", "collision", "collisions", "carambolage"), "accident"),
     **dict.fromkeys(("incendie", "incendies", "explosion", "explosions", "deflagration"), "fire"),
@@ -182,5 +183,5 @@ TOLL_EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("foudre",), "weather"),
     **dict.fromkeys(("avalanche", "avalanches", "eboulement", "eboulements"), "slide"),
     **dict.fromkeys(("heurts", "affrontements", "emeutes", "emeute", "echauffourees"), "unrest"),
-    **dict.fromkeys(("agression", "agressions", "attaque", "fusillade", "poignarde", "poignardee"), "attack"),
+    **dict.fromkeys(("agression", "agressions", "poignarde", "poignardee"), "attack"),
 }
