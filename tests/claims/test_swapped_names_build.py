@@ -58,8 +58,8 @@ APART = {
         (A, "Coup de théâtre : le maire de Saint-Denis a démissionné vendredi. Un intérim s'organise."),
         (B, "Coup de théâtre : le maire de Saint-Ouen a démissionné vendredi. Un intérim s'organise.")],
     "tolls_big_city_and_far_department": [  # the world gazetteer's French city read with its region
-        (A, "Orages : deux morts à Marseille dans la nuit de jeudi. Les sapeurs veillent toujours."),
-        (B, "Orages : deux morts en Gironde dans la nuit de jeudi. Les sapeurs veillent toujours.")],
+        (A, "Orages : deux morts à Marseille jeudi soir. Les sapeurs veillent toujours."),
+        (B, "Orages : deux morts en Gironde jeudi soir. Les sapeurs veillent toujours.")],
     "staff_of_a_body_with_article": [  # own attack: « La Poste » was skipped as a function word
         (A, "Mobilisation : les agents de La Poste en grève lundi. Les usagers sont invités à patienter."),
         (B, "Mobilisation : les agents de la SNCF en grève lundi. Les usagers sont invités à patienter.")],
@@ -110,9 +110,9 @@ SAME = {
         (B, "Frontière : la visite de Bruno Retailleau à Calais a été reportée vendredi. Un nouveau déplacement est "
             "prévu.")],
     "riot_told_as_attack": [
-        (A, "Orlac : six gendarmes blessés pendant les émeutes de la nuit de vendredi. Le préfet a promis des "
+        (A, "Orlac : six gendarmes blessés pendant les émeutes de vendredi soir. Le préfet a promis des "
             "renforts."),
-        (B, "Orlac : six gendarmes blessés pendant l'attaque de la caserne dans la nuit de vendredi. Le préfet a "
+        (B, "Orlac : six gendarmes blessés pendant l'attaque de la caserne, vendredi soir. Le préfet a "
             "promis des renforts.")],
 }
 
@@ -209,8 +209,8 @@ def test_unrest_and_a_stabbing_stay_two_events() -> None:
 
 
 TWO_TOWNS_TOLLS = [
-    (A, "Orages : deux morts à Nîmes dans la nuit de jeudi. Les sapeurs veillent toujours."),
-    (B, "Orages : deux morts à Montpellier dans la nuit de jeudi. Les sapeurs veillent toujours.")]
+    (A, "Orages : deux morts à Nîmes jeudi soir. Les sapeurs veillent toujours."),
+    (B, "Orages : deux morts à Montpellier jeudi soir. Les sapeurs veillent toujours.")]
 
 
 def test_two_towns_tolls_are_no_place_contradiction(nlp: Any, tmp_path: Path) -> None:
