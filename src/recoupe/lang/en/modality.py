@@ -142,6 +142,12 @@ PLAN_MODIFIERS: frozenset[str] = frozenset({
     "planned", "proposed", "scheduled", "upcoming", "forthcoming", "intended", "threatened", "expected",
     "possible", "potential", "prospective", "mooted", "envisaged", "projected", "impending", "looming",
 })
+# Verbs that name a plan without carrying it out (« unveiled the planned merger », « debated the proposed cuts »);
+# sayings and planning verbs count too (REPORTING_VERBS, PLANNED_LEMMAS). A deed verb on « the planned X »
+# (« completed its planned takeover ») tells the act done.
+PLAN_TELLING_VERBS: frozenset[str] = frozenset({
+    "unveil", "outline", "plan", "schedule", "discuss", "debate", "consider", "mull", "study", "examine", "weigh",
+})
 
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
 # claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.
