@@ -99,3 +99,34 @@ def test_a_denier_named_in_the_other_article_still_disputes(nlp, tmp_path) -> No
         ("wire-b.example", "League denies link. The Grey League denied any link to the attack on the school in Dunmore "
                            "on Tuesday, its leader said.", DAY)]})
     assert [x for x in d["contradictions"] if x["kind"] == "denial"]
+
+
+# counter-examples: the rules attacked with two facts told alike and one fact told in other words
+
+
+@pytest.mark.model
+def test_a_deed_on_the_planned_act_does_not_confirm_its_announcement(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"bridge": [
+        ("wire-a.example", "Bridge. The county announced a planned demolition of the Dunmore bridge on Tuesday.", DAY),
+        ("wire-b.example", "Bridge. The county carried out the planned demolition of the Dunmore bridge on "
+                           "Tuesday.", DAY)]})
+    assert "confirmed" not in _statuses(d)
+
+
+@pytest.mark.model
+def test_a_denier_named_for_something_else_does_not_dispute(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"depot": [
+        ("wire-a.example", "Depot shelled. A fuel depot in Dunmore was shelled on Tuesday. The Grey League said it "
+                           "would hold talks with the mayor.", DAY),
+        ("wire-b.example", "League denies link. The Grey League denied any link to the shelling of the fuel depot in "
+                           "Dunmore on Tuesday, its leader said.", DAY)]})
+    assert not [x for x in d["contradictions"] if x["kind"] == "denial"]
+
+
+@pytest.mark.model
+def test_one_offence_family_by_two_names_still_conflicts(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"court": [
+        ("wire-a.example", "Jailed. A judge in Dunmore jailed Paul Verney for six years on Tuesday for robbery.", DAY),
+        ("wire-b.example", "Jailed. A judge in Dunmore jailed Paul Verney for eight years on Tuesday for burglary.",
+         DAY)]})
+    assert _quantity(d)

@@ -231,23 +231,28 @@ def _names_a_doer(sc: Claim, dc: Claim, article: str = "") -> bool:
     Police said gunmen of the Blue Front carried out the attack. »): the tie is then told, and denied."""
     if dc.subject_entity and dc.subject_entity in (sc.subject_entity, sc.attributed_entity):
         return True
-    if article and _names_the_denier(dc, article):
+    if article and _names_the_denier(dc, sc, article):
         return True
     if re.search(r"\bby\b", sc.text, re.IGNORECASE):
         return True
     return bool(sc.object) and not _PASSIVE.search(sc.text)
 
 
-def _names_the_denier(dc: Claim, text: str) -> bool:
-    """Does ``text`` name the denier of ``dc`` by its whole name past its determiners (« the Blue Front » ->
-    "blue front")? A bare pronoun or a one-letter name names nobody."""
+def _names_the_denier(dc: Claim, sc: Claim, text: str) -> bool:
+    """Does a sentence of ``text`` name the denier of ``dc`` by its whole name past its determiners (« the Blue
+    Front » -> "blue front") together with the deed of ``sc`` (a word opening like its verb: « carried out the
+    attack » for "attack")? The denier named only as a party to something else (« the Front said it would
+    respond ») is not told as the doer. A bare pronoun or a common noun names nobody."""
     words = fold(dc.subject).split()
     while words and words[0] in _LINK_DETERMINERS:
         words = words[1:]
     name = " ".join(words)
-    if len(name) < 3 or name in _PRONOUNS_EN:
+    stem = fold(sc.predicate)[:4]
+    if len(name) < 3 or name in _PRONOUNS_EN or len(stem) < 3:
         return False
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(text)) is not None
+    folded = (fold(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text))
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", f) and re.search(rf"(?<!\w){re.escape(stem)}", f)
+               for f in folded)
 
 
 _PRONOUNS_EN = frozenset({"it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "group", "company"})

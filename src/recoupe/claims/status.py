@@ -2594,15 +2594,16 @@ def _plan_against_deed(a: Claim, b: Claim) -> bool:
     """Does one claim tell of an act as a plan (:func:`_names_a_plan`, by a verb that does not carry it out:
     :func:`_tells_a_plan`) and the other tell it as a deed? « The council announced a planned demolition of the
     tower » / « the council carried out the demolition of the tower »: one plan, one deed, whatever words they
-    share. The other side still confirms when it names the same act as a plan too, is itself planned, or is an
-    announcement, which may tell the plan in other words."""
+    share. The other side still confirms when it is itself planned or an announcement, which may tell the plan
+    in other words, or tells of the same act named as a plan (« unveiled the planned demolition »); not when it
+    carries the planned act out (« carried out the planned demolition »: the deed, against the plan)."""
     from recoupe.lang.predicates import CLASS_OF
 
     for x, y in ((a, b), (b, a)):
         heads = _planned_heads(x)
-        # the other side's whole clause is read: its object may be cut (« voted | against the proposed merger »)
-        if (heads and _tells_a_plan(x) and not _plans_the_same_head(heads, y.text) and not y.planned
-                and CLASS_OF.get(y.predicate) != "announce"):
+        # the other side's whole clause is read: its object may be cut (« unveiled | the planned demolition »)
+        if (heads and _tells_a_plan(x) and not y.planned and CLASS_OF.get(y.predicate) != "announce"
+                and not (_tells_a_plan(y) and _plans_the_same_head(heads, y.text))):
             return True
     return False
 
