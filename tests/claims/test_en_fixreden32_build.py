@@ -130,3 +130,12 @@ def test_one_offence_family_by_two_names_still_conflicts(nlp, tmp_path) -> None:
         ("wire-b.example", "Jailed. A judge in Dunmore jailed Paul Verney for eight years on Tuesday for burglary.",
          DAY)]})
     assert _quantity(d)
+
+
+@pytest.mark.model
+def test_an_approved_plan_does_not_confirm_the_act_done(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # an approval of « the planned X » is no deed of X (a first version read every verb but a saying as the deed)
+    d = build_outlet_stories(nlp, tmp_path, {"bridge": [
+        ("wire-a.example", "Bridge. The county approved the planned demolition of the Dunmore bridge on Tuesday.", DAY),
+        ("wire-b.example", "Bridge. The county carried out the demolition of the Dunmore bridge on Tuesday.", DAY)]})
+    assert "confirmed" not in _statuses(d)

@@ -2580,14 +2580,13 @@ def _plans_the_same_head(heads: frozenset[str], text: str) -> bool:
 
 
 def _tells_a_plan(c: Claim) -> bool:
-    """Does a claim's own verb tell of a plan without carrying it out (« announced the planned demolition », « is
-    to hold the planned vote »): a saying, a planning verb, or a claim itself planned? A deed done on « the planned
-    X » (« completed its planned takeover », « carried out the threatened strike ») tells the act done."""
-    from recoupe.lang.en.modality import PLAN_TELLING_VERBS, PLANNED_LEMMAS, REPORTING_VERBS
-    from recoupe.lang.predicates import CLASS_OF
+    """Does a claim's own verb tell of a plan without carrying it out (« announced the planned demolition »,
+    « approved the proposed merger », or the claim itself planned)? A deed done on « the planned X »
+    (:data:`recoupe.lang.en.modality.PLAN_DEED_VERBS`: « completed its planned takeover », « carried out the
+    threatened strike ») tells the act done."""
+    from recoupe.lang.en.modality import PLAN_DEED_VERBS
 
-    return (c.planned or c.predicate in REPORTING_VERBS or c.predicate in PLANNED_LEMMAS
-            or c.predicate in PLAN_TELLING_VERBS or CLASS_OF.get(c.predicate) == "announce")
+    return c.planned or c.predicate not in PLAN_DEED_VERBS
 
 
 def _plan_against_deed(a: Claim, b: Claim) -> bool:
@@ -2602,8 +2601,9 @@ def _plan_against_deed(a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         heads = _planned_heads(x)
         # the other side's whole clause is read: its object may be cut (« unveiled | the planned demolition »)
+        # one verb on both sides tells one act of each (« approved the proposed merger » / « approved the merger »)
         if (heads and _tells_a_plan(x) and not y.planned and CLASS_OF.get(y.predicate) != "announce"
-                and not (_tells_a_plan(y) and _plans_the_same_head(heads, y.text))):
+                and y.predicate != x.predicate and not (_tells_a_plan(y) and _plans_the_same_head(heads, y.text))):
             return True
     return False
 

@@ -142,11 +142,12 @@ PLAN_MODIFIERS: frozenset[str] = frozenset({
     "planned", "proposed", "scheduled", "upcoming", "forthcoming", "intended", "threatened", "expected",
     "possible", "potential", "prospective", "mooted", "envisaged", "projected", "impending", "looming",
 })
-# Verbs that name a plan without carrying it out (« unveiled the planned merger », « debated the proposed cuts »);
-# sayings and planning verbs count too (REPORTING_VERBS, PLANNED_LEMMAS). A deed verb on « the planned X »
-# (« completed its planned takeover ») tells the act done.
-PLAN_TELLING_VERBS: frozenset[str] = frozenset({
-    "unveil", "outline", "plan", "schedule", "discuss", "debate", "consider", "mull", "study", "examine", "weigh",
+# Verbs that carry out the act a plan names (« completed its planned takeover », « carried out the threatened
+# strike », « began the planned demolition »): a claim telling such a deed on « the planned X » tells the act done,
+# not the plan. Any other verb on it (announce, approve, oppose, discuss …) tells of the plan only.
+PLAN_DEED_VERBS: frozenset[str] = frozenset({
+    "carry", "complete", "finish", "finalise", "finalize", "conclude", "close", "seal", "begin", "start", "launch",
+    "stage", "hold", "conduct", "execute", "implement", "perform", "proceed",
 })
 
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
