@@ -139,3 +139,14 @@ def test_an_approved_plan_does_not_confirm_the_act_done(nlp, tmp_path) -> None: 
         ("wire-a.example", "Bridge. The county approved the planned demolition of the Dunmore bridge on Tuesday.", DAY),
         ("wire-b.example", "Bridge. The county carried out the demolition of the Dunmore bridge on Tuesday.", DAY)]})
     assert "confirmed" not in _statuses(d)
+
+
+@pytest.mark.model
+def test_a_denier_who_condemned_the_attack_does_not_dispute(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # named beside the deed, but reacting to it (a first version read any sentence naming both)
+    d = build_outlet_stories(nlp, tmp_path, {"school": [
+        ("wire-a.example", "School attacked. A school in Dunmore was attacked on Tuesday. The Grey League condemned "
+                           "the attack.", DAY),
+        ("wire-b.example", "League denies link. The Grey League denied any link to the attack on the school in Dunmore "
+                           "on Tuesday, its leader said.", DAY)]})
+    assert not [x for x in d["contradictions"] if x["kind"] == "denial"]

@@ -239,10 +239,13 @@ def _names_a_doer(sc: Claim, dc: Claim, article: str = "") -> bool:
 
 
 def _names_the_denier(dc: Claim, sc: Claim, text: str) -> bool:
-    """Does a sentence of ``text`` name the denier of ``dc`` by its whole name past its determiners (« the Blue
-    Front » -> "blue front") together with the deed of ``sc`` (a word opening like its verb: « carried out the
-    attack » for "attack")? The denier named only as a party to something else (« the Front said it would
-    respond ») is not told as the doer. A bare pronoun or a common noun names nobody."""
+    """Does a sentence of ``text`` tell the denier of ``dc`` (by its whole name past its determiners: « the Blue
+    Front » -> "blue front") as the doer of the deed of ``sc`` (a word opening like its verb: "attack")? The name
+    before the deed with no reaction between (« gunmen of the Blue Front carried out the attack »), or after the deed
+    and « by » (« the attack by the Blue Front »). A denier named as a party to something else (« the Front said it
+    would hold talks »), or reacting to the deed (« the Blue Front condemned the attack »), is no doer told."""
+    from recoupe.lang.en.modality import REACTION_STEMS
+
     words = fold(dc.subject).split()
     while words and words[0] in _LINK_DETERMINERS:
         words = words[1:]
@@ -250,9 +253,14 @@ def _names_the_denier(dc: Claim, sc: Claim, text: str) -> bool:
     stem = fold(sc.predicate)[:4]
     if len(name) < 3 or name in _PRONOUNS_EN or len(stem) < 3:
         return False
-    folded = (fold(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text))
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", f) and re.search(rf"(?<!\w){re.escape(stem)}", f)
-               for f in folded)
+    doer = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?P<between>.*?)(?<!\w){re.escape(stem)}"
+                      rf"|(?<!\w){re.escape(stem)}\w*(?:\s+\w+){{0,5}}?\s+by\s+(?:\w+\s+){{0,3}}?{re.escape(name)}(?!\w)")
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in doer.finditer(fold(sentence)):
+            between = (m.group("between") or "").split()
+            if not any(w.startswith(REACTION_STEMS) for w in between):
+                return True
+    return False
 
 
 _PRONOUNS_EN = frozenset({"it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "group", "company"})

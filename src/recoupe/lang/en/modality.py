@@ -150,6 +150,15 @@ PLAN_DEED_VERBS: frozenset[str] = frozenset({
     "stage", "hold", "conduct", "execute", "implement", "perform", "proceed",
 })
 
+# Openings of the words by which a named party speaks of or reacts to a deed rather than does it (« the Front
+# condemned the attack », « the Front said the attack … », « the Front blamed rivals for the attack »): a denier
+# named so in an account is not told as its doer.
+REACTION_STEMS: tuple[str, ...] = (
+    "condemn", "denounc", "deplor", "decri", "decry", "critici", "slam", "mourn", "regret", "deni", "deny",
+    "reject", "rebut", "refut", "dismiss", "blam", "accus", "said", "say", "told", "tell", "warn", "vow", "call",
+    "investigat", "respond", "react", "welcom", "prais", "hail", "state", "claim", "issu", "express",
+)
+
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
 # claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.
 # ("dispute" is left out: it is a French word, and contradiction checks read both languages' lists.)
