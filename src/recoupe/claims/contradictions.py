@@ -227,8 +227,8 @@ def _names_a_doer(sc: Claim, dc: Claim, article: str = "") -> bool:
     """Does a claim name who did its deed, so that a denial of a tie to it can dispute it: the denier as its
     subject, an agent (« by … »), or an active verb with an object (« troops bombed the camp »)? A passive
     with no agent (« the camp was bombed ») or a verb with no object (« the camp bombed ») names none, unless
-    its article (``article``: its headline, lede and sentence) names the denier (« A clinic was attacked.
-    Police said gunmen of the Blue Front carried out the attack. »): the tie is then told, and denied."""
+    its article (``article``: its headline, lede and sentence) tells the denier as the doer (« A clinic was
+    attacked. Police said gunmen of the Blue Front carried out the attack. »): the tie is then told, and denied."""
     if dc.subject_entity and dc.subject_entity in (sc.subject_entity, sc.attributed_entity):
         return True
     if article and _names_the_denier(dc, sc, article):
@@ -251,7 +251,7 @@ def _names_the_denier(dc: Claim, sc: Claim, text: str) -> bool:
         words = words[1:]
     name = " ".join(words)
     stem = fold(sc.predicate)[:4]
-    if len(name) < 3 or name in _PRONOUNS_EN or len(stem) < 3:
+    if len(name) < 3 or name in _EN_NAMELESS or len(stem) < 3:
         return False
     doer = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?P<between>.*?)(?<!\w){re.escape(stem)}"
                       rf"|(?<!\w){re.escape(stem)}\w*(?:\s+\w+){{0,5}}?\s+by\s+(?:\w+\s+){{0,3}}?{re.escape(name)}(?!\w)")
@@ -263,7 +263,8 @@ def _names_the_denier(dc: Claim, sc: Claim, text: str) -> bool:
     return False
 
 
-_PRONOUNS_EN = frozenset({"it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "group", "company"})
+# subjects that name nobody in particular (pronouns, a headline's « Group denies link »)
+_EN_NAMELESS = frozenset({"it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "group", "company"})
 
 
 @lru_cache(maxsize=1)
