@@ -96,8 +96,8 @@ def test_a_denier_named_in_the_other_article_still_disputes(nlp, tmp_path) -> No
     d = build_outlet_stories(nlp, tmp_path, {"school": [
         ("wire-a.example", "School attacked. A school in Dunmore was attacked on Tuesday. Police said gunmen of the "
                            "Grey League carried out the attack.", DAY),
-        ("wire-b.example", "League denies link. The Grey League denied any link to the attack on the school in Dunmore "
-                           "on Tuesday, its leader said.", DAY)]})
+        ("wire-b.example", "League denies link. The Grey League denied any link to Tuesday's attack on the Dunmore "
+                           "school, its leader said.", DAY)]})
     assert [x for x in d["contradictions"] if x["kind"] == "denial"]
 
 
@@ -147,6 +147,6 @@ def test_a_denier_who_condemned_the_attack_does_not_dispute(nlp, tmp_path) -> No
     d = build_outlet_stories(nlp, tmp_path, {"school": [
         ("wire-a.example", "School attacked. A school in Dunmore was attacked on Tuesday. The Grey League condemned "
                            "the attack.", DAY),
-        ("wire-b.example", "League denies link. The Grey League denied any link to the attack on the school in Dunmore "
-                           "on Tuesday, its leader said.", DAY)]})
+        ("wire-b.example", "League denies link. The Grey League denied any link to Tuesday's attack on the Dunmore "
+                           "school, its leader said.", DAY)]})
     assert not [x for x in d["contradictions"] if x["kind"] == "denial"]
