@@ -223,15 +223,48 @@ def _denies_a_link(c: Claim) -> bool:
     return len(words) > 1 and words[0] in LINK_NOUNS and words[1] in ("to", "in", "with", "for")
 
 
-def _names_a_doer(sc: Claim, dc: Claim) -> bool:
+def _names_a_doer(sc: Claim, dc: Claim, article: str = "") -> bool:
     """Does a claim name who did its deed, so that a denial of a tie to it can dispute it: the denier as its
     subject, an agent (« by … »), or an active verb with an object (« troops bombed the camp »)? A passive
-    with no agent (« the camp was bombed ») or a verb with no object (« the camp bombed ») names none."""
+    with no agent (« the camp was bombed ») or a verb with no object (« the camp bombed ») names none, unless
+    its article (``article``: its headline, lede and sentence) tells the denier as the doer (« A clinic was
+    attacked. Police said gunmen of the Blue Front carried out the attack. »): the tie is then told, and denied."""
     if dc.subject_entity and dc.subject_entity in (sc.subject_entity, sc.attributed_entity):
+        return True
+    if article and _names_the_denier(dc, sc, article):
         return True
     if re.search(r"\bby\b", sc.text, re.IGNORECASE):
         return True
     return bool(sc.object) and not _PASSIVE.search(sc.text)
+
+
+def _names_the_denier(dc: Claim, sc: Claim, text: str) -> bool:
+    """Does a sentence of ``text`` tell the denier of ``dc`` (by its whole name past its determiners: « the Blue
+    Front » -> "blue front") as the doer of the deed of ``sc`` (a word opening like its verb: "attack")? The name
+    before the deed with no reaction between (« gunmen of the Blue Front carried out the attack »), or after the deed
+    and « by » (« the attack by the Blue Front »). A denier named as a party to something else (« the Front said it
+    would hold talks »), or reacting to the deed (« the Blue Front condemned the attack »), is no doer told."""
+    from recoupe.lang.en.modality import REACTION_STEMS
+
+    words = fold(dc.subject).split()
+    while words and words[0] in _LINK_DETERMINERS:
+        words = words[1:]
+    name = " ".join(words)
+    stem = fold(sc.predicate)[:4]
+    if len(name) < 3 or name in _EN_NAMELESS or len(stem) < 3:
+        return False
+    doer = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(?P<between>.*?)(?<!\w){re.escape(stem)}"
+                      rf"|(?<!\w){re.escape(stem)}\w*(?:\s+\w+){{0,5}}?\s+by\s+(?:\w+\s+){{0,3}}?{re.escape(name)}(?!\w)")
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in doer.finditer(fold(sentence)):
+            between = (m.group("between") or "").split()
+            if not any(w.startswith(REACTION_STEMS) for w in between):
+                return True
+    return False
+
+
+# subjects that name nobody in particular (pronouns, a headline's « Group denies link »)
+_EN_NAMELESS = frozenset({"it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "group", "company"})
 
 
 @lru_cache(maxsize=1)
@@ -397,28 +430,43 @@ def _en_purpose(c: Claim) -> bool:
 # a bare offence after "for" (« for fraud », « for attempted murder »); « for the robbery » names one deed, which
 # another account may name « the raid »: no offence read there
 _EN_FOR = re.compile(r"\bfor\s+(?:(?:alleged|attempted)\s+)?([a-z][a-z-]+)")
-_EN_FOR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
+# where the penalty verb's clause ends: a clause of its own (« …, who was once held for arson, … », « after he was
+# held for fraud ») names no offence of this penalty
+_EN_CLAUSE_END = re.compile(r"[,;:()]|\b(?:who|whom|whose|which|that|after|before|when|while|because|since|as|"
+                            r"although|though|where|and|but|or)\b")
+
+
+def _penalty_clause(c: Claim) -> str:
+    """The words of an English penalty's own clause after its verb (« was jailed for six years … for fraud »):
+    from the first word that carries the predicate's lemma to the next clause boundary. The claim keeps no
+    parse, so its verb's "for" is read this way; none found, nothing is read."""
+    text = c.text.lower()
+    stem = c.predicate.lower()[:4]
+    verb = re.search(rf"\b{re.escape(stem)}\w*", text) if len(stem) >= 3 else None
+    if verb is None:
+        return ""
+    rest = text[verb.end():]
+    end = _EN_CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
 
 
 def _en_offences(c: Claim) -> frozenset[str]:
-    """The offences an English penalty or charge names by its "for" (« sentenced … to ten years for fraud »):
-    the word after each "for" that is no determiner, length, number or occasion of the penalty."""
-    from recoupe.lang.en.events import PENALTY_FOR_NOT_OFFENCE, PENALTY_VERBS
-    from recoupe.lang.en.quantities import NUMBER_WORDS
+    """The offence families an English penalty or charge names by its own clause's "for" (« sentenced … to ten
+    years for fraud »): only a noun of :data:`recoupe.lang.en.events.OFFENCE_FAMILIES` counts, never any other
+    word after "for" (a verb, a name, an employer)."""
+    from recoupe.lang.en.events import OFFENCE_FAMILIES, PENALTY_VERBS
 
     if c.language != "en" or c.predicate not in PENALTY_VERBS:
         return frozenset()
-    return frozenset(w for w in _EN_FOR.findall(c.text.lower())
-                     if w not in PENALTY_FOR_NOT_OFFENCE and w not in NUMBER_WORDS and w not in _EN_FOR_DETERMINERS)
+    return frozenset(OFFENCE_FAMILIES[w] for w in _EN_FOR.findall(_penalty_clause(c)) if w in OFFENCE_FAMILIES)
 
 
 def _en_offences_apart(a: Claim, b: Claim) -> bool:
-    """Do two English penalties name two offences (« ten years … for fraud » / « two years … for assault »),
-    neither named in the other's words? Two cases then, so their figures are no versions of one."""
+    """Do two English penalties name offences of two families (« ten years … for fraud » / « two years … for
+    assault »), none shared? Two cases then, so their figures are no versions of one. « For murder » / « for
+    manslaughter », a verb (« for killing his wife ») or no offence named: one case, still compared."""
     oa, ob = _en_offences(a), _en_offences(b)
-    if not (oa and ob) or oa & ob:
-        return False
-    return not any(w in b.text.lower() for w in oa) and not any(w in a.text.lower() for w in ob)
+    return bool(oa and ob) and not oa & ob
 
 
 # English words before a subject's head noun that name nothing (articles, possessives, demonstratives)
@@ -705,7 +753,7 @@ def check_denial(a: Side, b: Side) -> Finding | None:
             continue
         if _blames_report_outlet(dc, sc):
             continue  # « the Gazette published false claims … »: a charge against the outlet, not the denied point
-        if _denies_a_link(dc) and not _names_a_doer(sc, dc):
+        if _denies_a_link(dc) and not _names_a_doer(sc, dc, f"{s.headline} {s.lede} {sc.sentence}"):
             continue  # « rejects any link to the shelling » / « the depot was shelled »: no doer to deny being
         denier = dc.subject or dc.attributed_to or d.source
         said = _saying_denied(dc)

@@ -2737,23 +2737,74 @@ def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
 def _names_a_plan(c: Claim) -> bool:
     """Does an English claim name its act as a plan in its subject or object (« announced a planned
     demolition », "proposed strikes shut …", :data:`recoupe.lang.en.modality.PLAN_MODIFIERS`)?"""
+    return bool(_planned_heads(c))
+
+
+# the words that end a noun phrase after its plan word (« a planned takeover | of the bank »)
+_EN_PHRASE_ENDS = frozenset({"of", "with", "by", "to", "in", "on", "at", "for", "from", "against", "and", "or",
+                             "after", "before", "that", "which", "who", "as", "over", "into", "between"})
+
+
+def _planned_heads(c: Claim) -> frozenset[str]:
+    """The head nouns an English claim's subject or object names as a plan: the last word of the phrase a plan
+    word opens (« a planned demolition of the tower » -> demolition, « the proposed bank merger » -> merger)."""
     from recoupe.lang.en.modality import PLAN_MODIFIERS
 
-    return c.language == "en" and bool(set(_phrase_words(f"{c.subject} {c.object}")) & PLAN_MODIFIERS)
+    if c.language != "en":
+        return frozenset()
+    heads: set[str] = set()
+    for phrase in (c.subject, c.object):
+        words = re.findall(r"[\w'-]+", fold(phrase))
+        for i, w in enumerate(words):
+            if w not in PLAN_MODIFIERS:
+                continue
+            run: list[str] = []
+            for n in words[i + 1:i + 4]:
+                if n in _EN_PHRASE_ENDS:
+                    break
+                if n not in PLAN_MODIFIERS:
+                    run.append(n)
+            if run:
+                heads.add(run[-1].rstrip("s"))
+    return frozenset(heads)
+
+
+def _plans_the_same_head(heads: frozenset[str], text: str) -> bool:
+    """Does ``text`` name one of ``heads`` as a plan too, a plan word within the three words before it (« the
+    proposed merger », « the planned bank takeover »)? A plan word elsewhere (« …, as expected ») plans nothing
+    of it."""
+    from recoupe.lang.en.modality import PLAN_MODIFIERS
+
+    words = re.findall(r"[\w'-]+", fold(text))
+    return any(w.rstrip("s") in heads and PLAN_MODIFIERS & set(words[max(0, i - 3):i])
+               for i, w in enumerate(words))
+
+
+def _tells_a_plan(c: Claim) -> bool:
+    """Does a claim's own verb tell of a plan without carrying it out (« announced the planned demolition »,
+    « approved the proposed merger », or the claim itself planned)? A deed done on « the planned X »
+    (:data:`recoupe.lang.en.modality.PLAN_DEED_VERBS`: « completed its planned takeover », « carried out the
+    threatened strike ») tells the act done."""
+    from recoupe.lang.en.modality import PLAN_DEED_VERBS
+
+    return c.planned or c.predicate not in PLAN_DEED_VERBS
 
 
 def _plan_against_deed(a: Claim, b: Claim) -> bool:
-    """Does one claim name an act as a plan (:func:`_names_a_plan`) and the other tell it as a deed? « The
-    council announced a planned demolition of the tower » / « the council carried out the demolition of the
-    tower »: one plan, one deed, whatever words they share. The other side still confirms when it is itself
-    a plan (a planned claim) or an announcement, which may tell the plan in other words."""
-    from recoupe.lang.en.modality import PLAN_MODIFIERS
+    """Does one claim tell of an act as a plan (:func:`_names_a_plan`, by a verb that does not carry it out:
+    :func:`_tells_a_plan`) and the other tell it as a deed? « The council announced a planned demolition of the
+    tower » / « the council carried out the demolition of the tower »: one plan, one deed, whatever words they
+    share. The other side still confirms when it is itself planned or an announcement, which may tell the plan
+    in other words, or tells of the same act named as a plan (« unveiled the planned demolition »); not when it
+    carries the planned act out (« carried out the planned demolition »: the deed, against the plan)."""
     from recoupe.lang.predicates import CLASS_OF
 
     for x, y in ((a, b), (b, a)):
-        # the other side's whole clause is read: its object may be cut (« voted | against the proposed merger »)
-        if (_names_a_plan(x) and not set(_phrase_words(y.text)) & PLAN_MODIFIERS and not y.planned
-                and CLASS_OF.get(y.predicate) != "announce"):
+        heads = _planned_heads(x)
+        # the other side's whole clause is read: its object may be cut (« unveiled | the planned demolition »)
+        # one verb on both sides tells one act of each (« approved the proposed merger » / « approved the merger »)
+        if (heads and _tells_a_plan(x) and not y.planned and CLASS_OF.get(y.predicate) != "announce"
+                and y.predicate != x.predicate and not (_tells_a_plan(y) and _plans_the_same_head(heads, y.text))):
             return True
     return False
 

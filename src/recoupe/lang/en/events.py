@@ -80,22 +80,37 @@ LEGAL_ACTS: frozenset[str] = frozenset({"charge"})
 """Words the attribution lexicons hold as reporting verbs ("…, he charged") that news mostly uses for
 a legal act ("charged with murder"): for events they are occurrences, not acts of saying."""
 
+# Verbs of a penalty or a charge, whose "for" names the offence ("jailed for ten years for fraud", "charged
+# for assault"): two offences named are two cases, whatever figure each gives.
+PENALTY_VERBS: frozenset[str] = frozenset({
+    "sentence", "jail", "imprison", "convict", "charge", "ban", "suspend", "punish", "penalise",
+    "penalize", "indict", "prosecute", "acquit", "arrest",
+})
+# Offence nouns by family: two penalties name two cases only when both name an offence here and of two
+# families. One family holds the names one deed gets from two accounts (« murder » / « manslaughter », « fraud »
+# / « embezzlement », « theft » / « robbery »); a verb (« for killing his wife », « for stabbing a man ») or any other
+# word names none.
+OFFENCE_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(("murder", "murders", "manslaughter", "homicide", "homicides"), "killing"),
+    **dict.fromkeys(("assault", "assaults", "battery", "wounding", "affray"), "violence"),
+    **dict.fromkeys(("rape", "rapes"), "sexual"),
+    **dict.fromkeys(("theft", "thefts", "robbery", "robberies", "burglary", "burglaries", "larceny", "shoplifting",
+                     "mugging"), "theft"),
+    **dict.fromkeys(("fraud", "frauds", "embezzlement", "forgery", "bribery", "corruption", "extortion",
+                     "laundering", "racketeering"), "fraud"),
+    **dict.fromkeys(("arson",), "arson"),
+    **dict.fromkeys(("kidnapping", "abduction"), "kidnapping"),
+    **dict.fromkeys(("terrorism",), "terrorism"),
+    **dict.fromkeys(("espionage", "treason"), "espionage"),
+    **dict.fromkeys(("perjury",), "perjury"),
+    **dict.fromkeys(("vandalism",), "vandalism"),
+    **dict.fromkeys(("doping",), "doping"),
+    **dict.fromkeys(("speeding",), "speeding"),
+}
+
 # Colour words an English account gives a named vehicle or thing (« a silver Nissan Leaf », « her 2016 black
 # Honda Civic »), by the colour they name: « gray » and « grey » are one colour; « silver » is a paint of its own,
 # not a grey (claims/contradictions.py, check_colour). Shades (« dark », « light ») are read past.
-# Verbs of a penalty or a charge, whose "for" names the offence ("jailed for ten years for fraud", "fined for
-# crowd trouble"): two offences named are two cases, whatever figure each gives.
-PENALTY_VERBS: frozenset[str] = frozenset({
-    "sentence", "jail", "imprison", "fine", "convict", "charge", "ban", "suspend", "punish", "penalise",
-    "penalize", "indict", "prosecute", "acquit", "arrest",
-})
-# Words after a penalty's "for" that name its length or its occasion, not the offence ("for ten years", "for
-# life", "for the first time").
-PENALTY_FOR_NOT_OFFENCE: frozenset[str] = frozenset({
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "life", "time", "first",
-    "second", "third", "last", "another", "more", "up", "at", "about", "over", "nearly", "almost", "least",
-})
-
 COLOURS: dict[str, str] = {
     "black": "black", "white": "white", "red": "red", "blue": "blue", "green": "green", "yellow": "yellow",
     "orange": "orange", "brown": "brown", "purple": "purple", "pink": "pink", "grey": "grey", "gray": "grey",

@@ -142,6 +142,22 @@ PLAN_MODIFIERS: frozenset[str] = frozenset({
     "planned", "proposed", "scheduled", "upcoming", "forthcoming", "intended", "threatened", "expected",
     "possible", "potential", "prospective", "mooted", "envisaged", "projected", "impending", "looming",
 })
+# Verbs that carry out the act a plan names (« completed its planned takeover », « carried out the threatened
+# strike », « began the planned demolition »): a claim telling such a deed on « the planned X » tells the act done,
+# not the plan. Any other verb on it (announce, approve, oppose, discuss …) tells of the plan only.
+PLAN_DEED_VERBS: frozenset[str] = frozenset({
+    "carry", "complete", "finish", "finalise", "finalize", "conclude", "close", "seal", "begin", "start", "launch",
+    "stage", "hold", "conduct", "execute", "implement", "perform", "proceed",
+})
+
+# Openings of the words by which a named party speaks of or reacts to a deed rather than does it (« the Front
+# condemned the attack », « the Front said the attack … », « the Front blamed rivals for the attack »): a denier
+# named so in an account is not told as its doer.
+REACTION_STEMS: tuple[str, ...] = (
+    "condemn", "denounc", "deplor", "decri", "decry", "critici", "slam", "mourn", "regret", "deni", "deny",
+    "reject", "rebut", "refut", "dismiss", "blam", "accus", "said", "say", "told", "tell", "warn", "vow", "call",
+    "investigat", "respond", "react", "welcom", "prais", "hail", "state", "claim", "issu", "express",
+)
 
 # Verbs of denial (« the ministry denied shelling the camp »). "reject" and "dismiss" deny only a
 # claim (« rejected the allegations »), not a proposal: see DENIABLE_NOUNS.
