@@ -64,14 +64,14 @@ TWO_DOERS: dict[str, list[tuple[str, ...]]] = {
 ONE_DOER: dict[str, list[tuple[str, ...]]] = {
     # a body and a name (who may head it or speak for it): not two doers
     "fr-ministry-vs-name": [
-        (A, "Colère à Valbrune. La mosquée des Tilleuls a été fermée mardi par le ministère de l'Intérieur.",
+        (A, "Colère à Valbrune. La mosquée des Tilleuls a été fermée mardi par le ministère de la Culture.",
          DAY),
         (B, "Tension à Valbrune. La mosquée des Tilleuls a été fermée mardi par Gérald Dupin.", DAY),
     ],
     # two bodies named by common nouns, one may be the other's service: not two doers
     "fr-prefecture-vs-services": [
         (A, "Colère à Valbrune. Le gymnase des Tilleuls a été fermé mardi par la préfecture.", DAY),
-        (B, "Tension à Valbrune. Le gymnase des Tilleuls a été fermé mardi par les services de l'État.", DAY),
+        (B, "Tension à Valbrune. Le gymnase des Tilleuls a été fermé mardi par les services locaux de l'État.", DAY),
     ],
     "fr-relative-same-doer": [
         (A, "Le préfet a suspendu mardi le maire de Valbrune. La préfecture de la Creuse, qui a fermé le gymnase "

@@ -2537,8 +2537,8 @@ def _doers_apart(a: Claim, b: Claim) -> bool:
     names with no word in common; one head (or a derived one) whose modifiers differ (the city / the
     county council); two heads of which one is a title (« le maire » / « la préfecture »). Not apart: a
     name against a title or a body (the one named may hold it or speak for it), two bodies named by
-    common nouns (« la préfecture » / « les services de l'État »: one may be the other's service), a doer
-    named with the other's body (« le chef de la police » / « la police »), a doer's head written in the
+    common nouns (« la préfecture » / « les services locaux de l'État »: one may be the other's service), a doer
+    named with the other's body (« le commandant de police » / « la police »), a doer's head written in the
     other clause (one deed told from its two sides), two languages (their words never meet), or a doer
     that is no party (a person or a body: a name, a title, an organisation's noun):
     a cause is named by many words (« l'incendie qui a détruit la grange » / « détruite par le feu »).
