@@ -34,9 +34,45 @@ TWO_DOERS: dict[str, list[tuple[str, ...]]] = {
         (A, "Colère à Valbrune. Le gymnase des Tilleuls a été fermé mardi par le maire de Valbrune.", DAY),
         (B, "Tension à Valbrune. Le gymnase des Tilleuls a été fermé mardi par la préfecture de la Creuse.", DAY),
     ],
+    # a place named in both accounts, « of Kelby » kept with the mayor: the doers are the mayor and the council
+    "en-place-in-both": [
+        (A, "Anger in Kelby. The mayor of Kelby closed the Kelby gym on Tuesday after a long row.", DAY),
+        (B, "Tension in Kelby. The Kelby gym was closed on Tuesday by the county council, parents said.", DAY),
+    ],
+    # one head noun, two bodies or offices told apart by their modifiers
+    "en-city-vs-county": [
+        (A, "Anger in Kelby. The city council closed the Linden gym on Tuesday after a long row.", DAY),
+        (B, "Tension in Kelby. The Linden gym was closed on Tuesday by the county council, parents said.", DAY),
+    ],
+    "en-health-vs-interior": [
+        (A, "Anger in Kelby. The health minister closed the Linden clinic on Tuesday after a long row.", DAY),
+        (B, "Tension in Kelby. The Linden clinic was closed on Tuesday by the interior minister, staff said.", DAY),
+    ],
+    "fr-departemental-vs-municipal": [
+        (A, "Colère à Valbrune. Le conseil départemental a fermé mardi le gymnase des Tilleuls après un long "
+            "conflit.", DAY),
+        (B, "Tension à Valbrune. Le gymnase des Tilleuls a été fermé mardi par le conseil municipal, selon les "
+            "parents.", DAY),
+    ],
+    # two nouns that share a start but name two parties
+    "en-governor-vs-government": [
+        (A, "Anger in Kelby. The governor closed the Linden gym on Tuesday after a long row.", DAY),
+        (B, "Tension in Kelby. The Linden gym was closed on Tuesday by the government, parents said.", DAY),
+    ],
 }
 
 ONE_DOER: dict[str, list[tuple[str, ...]]] = {
+    # a body and a name (who may head it or speak for it): not two doers
+    "fr-ministry-vs-name": [
+        (A, "Colère à Valbrune. La mosquée des Tilleuls a été fermée mardi par le ministère de la Culture.",
+         DAY),
+        (B, "Tension à Valbrune. La mosquée des Tilleuls a été fermée mardi par Gérald Dupin.", DAY),
+    ],
+    # two bodies named by common nouns, one may be the other's service: not two doers
+    "fr-prefecture-vs-services": [
+        (A, "Colère à Valbrune. Le gymnase des Tilleuls a été fermé mardi par la préfecture.", DAY),
+        (B, "Tension à Valbrune. Le gymnase des Tilleuls a été fermé mardi par les services locaux de l'État.", DAY),
+    ],
     "fr-relative-same-doer": [
         (A, "Le préfet a suspendu mardi le maire de Valbrune. La préfecture de la Creuse, qui a fermé le gymnase "
             "des Tilleuls sans vote du conseil municipal, se justifie.", DAY),
@@ -95,10 +131,12 @@ def test_one_doer_still_confirms(one_doer: dict[str, dict[str, Any]], story: str
     ("fr", "fermer", "Le gymnase a été fermé par arrêté", set()),
     ("en", "cut", "Prices were cut by 5 percent", set()),
     ("en", "close", "The gym was closed by Friday", set()),
+    # an active clause whose object a passive describes (« run by »): the claim's verb is no passive
+    ("en", "close", "The county council is closing the Linden gym run by the YMCA", None),
 ])
-def test_passive_agent(language: str, predicate: str, text: str, agent: set[str]) -> None:
+def test_passive_agent(language: str, predicate: str, text: str, agent: set[str] | None) -> None:
     passive, words = _passive_doer(claim("a1:c1", text, subject="x", predicate=predicate, language=language))
-    assert passive and words == agent
+    assert (passive and words == agent) if agent is not None else not passive
 
 
 def _pair(lang: str, pred: str, first: tuple[str, str], second: tuple[str, str]) -> bool:
@@ -115,6 +153,14 @@ def test_doers_apart() -> None:
     assert not _pair("fr", "fermer", ("maire", "Le maire a fermé le gymnase"),
                      ("gymnase", "Le gymnase a été fermé par Jean Roe"))
     assert not _pair("fr", "fermer", ("gymnase", "Le gymnase a été fermé mardi"), ("maire", "Le maire l'a fermé"))
+    # one doer named with the other's body; a place before a body's noun makes it no name
+    assert not _pair("en", "close", ("police chief", "The police chief closed the road on Tuesday"),
+                     ("road", "The road was closed on Tuesday by the police"))
+    assert _pair("en", "close", ("city council", "The city council closed the gym on Tuesday"),
+                 ("gym", "The gym was closed on Tuesday by the Kelby county council"))
+    # the doer is read at its own « par », not at a « par » before it
+    assert _pair("fr", "fermer", ("gymnase", "Le gymnase, occupé par des squatteurs, a été fermé par Jean Roe"),
+                 ("gymnase", "Le gymnase a été fermé par Marc Lenz"))
     assert not _pair("en", "flood", ("storm", "The storm flooded two villages"),
                      ("two villages", "Two villages were flooded by the storm"))
     # a cause, no party, named by two words (« le feu » / « les flammes »): not two doers

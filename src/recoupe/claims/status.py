@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Literal
 
 from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive, urging
@@ -2423,6 +2423,8 @@ def _passive_words(language: str) -> tuple[frozenset[str], str]:
 
 _STRETCH_ENDS = frozenset(",;:.()«»\"")
 _TOKEN = re.compile(r"[^\W_]+|[,;:.()«»\"]")
+# the endings of a present participle (« closing », « fermant »), never a passive's participle
+_PRESENT_PARTICIPLE = ("ing", "ant")
 # the words of an agent read after its marker: its head and a complement (« la préfecture de la Creuse »)
 _AGENT_WORDS = 4
 
@@ -2431,36 +2433,44 @@ def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
     """Is a claim's verb told in the passive (an auxiliary, an adverb at most, then the verb's participle),
     and the content words of its agent (« le gymnase a été fermé mardi par la préfecture » -> préfecture):
     the deed's doer, which the subject (its patient) is not. An agentless passive names no doer."""
+    passive, agent = _passive_agent(c)
+    words = [fold(x) for x in agent]
+    return passive, frozenset([x for x in words if len(x) >= 3 and x not in _function_words()][:_AGENT_WORDS])
+
+
+def _passive_agent(c: Claim) -> tuple[bool, list[str]]:
+    """:func:`_passive_doer`'s reading, with the agent's words as written and in order (its marker off, up
+    to the clause's next mark or time), for the doer's head and whether it is a name."""
     aux, marker = _passive_words(c.language)
     if not aux or not c.predicate:
-        return False, frozenset()
+        return False, []
     verb = fold(c.predicate)
     stem = verb[:-2] if c.language == "fr" and verb.endswith(("er", "ir", "re")) else verb.rstrip("e")
     if len(stem) < 3:
-        return False, frozenset()  # a short stem starts too many words (« be », « dire »)
+        return False, []  # a short stem starts too many words (« be », « dire »)
     # words and the marks that end a stretch of a clause (a comma: « fermé, selon les parents, par »)
     raw = _TOKEN.findall(c.text.replace("\u2019", "'"))
     tokens = [t if t in _STRETCH_ENDS else fold(t) for t in raw]
     for i, w in enumerate(tokens):
         if w not in aux:
             continue
-        at = next((k for k in range(i + 1, min(i + 3, len(tokens))) if tokens[k].startswith(stem)),
-                  None)
+        # the verb's participle, not its -ing form (« is closing the gym run by »: an active clause)
+        at = next((k for k in range(i + 1, min(i + 3, len(tokens)))
+                   if tokens[k].startswith(stem) and not tokens[k].endswith(_PRESENT_PARTICIPLE)), None)
         if at is None:
             continue
         # the agent within a few words of its participle (« fermé mardi par », « closed on Tuesday by »)
         near = tokens[at + 1:at + 2 + _AGENT_WORDS]
         by = next((k for k, x in enumerate(near) if x == marker or x in _STRETCH_ENDS), None)
         if by is None or near[by] != marker or not _opens_agent(raw, at + 2 + by, c.language):
-            return True, frozenset()
+            return True, []
         agent = []
-        for x in tokens[at + 2 + by:]:
+        for x, r in zip(tokens[at + 2 + by:], raw[at + 2 + by:], strict=True):
             if x in _STRETCH_ENDS or x in _date_names() or x.isdigit():
                 break  # the clause's time after its agent (« by Acme on Monday »)
-            if len(x) >= 3 and x not in _function_words():
-                agent.append(x)
-        return True, frozenset(agent[:_AGENT_WORDS])
-    return False, frozenset()
+            agent.append(r)
+        return True, agent
+    return False, []
 
 
 def _opens_agent(raw: list[str], at: int, language: str) -> bool:
@@ -2494,49 +2504,112 @@ def _date_names() -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in [*EN_MONTHS, *EN_WEEKDAYS, *FR_MONTHS, *FR_WEEKDAYS]) - {"may"}
 
 
-def _doer_words(c: Claim) -> frozenset[str]:
-    """The content words of a claim's doer: its passive's agent (:func:`_passive_doer`), or the subject of an
-    active clause with the words written before it (« The mayor of Kelby closed »: the parse may keep the
-    complement for the subject). Empty for an agentless passive, a pronoun or no subject."""
-    passive, agent = _passive_doer(c)
+def _doer_phrase(c: Claim) -> list[str]:
+    """The words of a claim's doer as written, in order: its passive's agent (:func:`_passive_agent`), or
+    the subject of an active clause with the few words written before it (« The mayor of Kelby closed »:
+    the parse may keep the complement for the subject). Empty for an agentless passive, a pronoun or no
+    subject."""
+    passive, agent = _passive_agent(c)
     if passive:
         return agent
     if not c.subject or _pronoun(c.subject):
-        return frozenset()
-    words = _participant_words(c.subject)
+        return []
+    phrase = c.subject
     at = c.text.find(c.subject)
     if at >= 0 and len(_words(c.text[:at])) <= _AGENT_WORDS:
-        words |= _participant_words(c.text[:at + len(c.subject)])
-    return words
+        phrase = c.text[:at + len(c.subject)]
+    tokens = _TOKEN.findall(phrase.replace("\u2019", "'"))
+    ends = [k for k, t in enumerate(tokens) if t in _STRETCH_ENDS]
+    return tokens[ends[-1] + 1:] if ends else tokens
 
 
-# the letters two words of one actor share at their start (« maire » / « mairie », « préfet » / « préfecture »,
-# « police » / « policiers »): one actor named by two derived words
+def _doer_content(phrase: list[str]) -> frozenset[str]:
+    return frozenset(w for w in map(fold, phrase) if len(w) >= 3 and w not in _function_words())
+
+
+def _doer_head(language: str, phrase: list[str]) -> tuple[str, frozenset[str]]:
+    """A doer's head noun and its modifiers: the run of content words after the determiners, up to the
+    first function word (« the county council » -> council, {county}; « le conseil municipal » -> conseil,
+    {municipal}; « the mayor of Kelby » -> mayor). Its complement is no part of it: a place named in both
+    accounts (« of Kelby », « the Kelby gym ») says nothing of who the doer is."""
+    words = [fold(w) for w in phrase]
+    while words and (len(words[0]) < 3 or words[0] in _function_words()):
+        words.pop(0)
+    core = list(takewhile(lambda w: len(w) >= 3 and w not in _function_words(), words))
+    if not core:
+        return "", frozenset()
+    if language == "fr":
+        from recoupe.lang.fr.clauses import subject_head
+    else:
+        from recoupe.lang.en.clauses import subject_head
+    head = subject_head(core)
+    return head, frozenset(core) - {head}
+
+
+# the letters two derived words of one actor share at least at their start, before the suffixes of
+# :func:`_one_noun` (« maire » / « mairie », « préfet » / « préfecture »)
 _DOER_STEM = 4
+
+
+@lru_cache(maxsize=4)
+def _doer_suffixes(language: str) -> frozenset[str]:
+    if language == "fr":
+        from recoupe.lang.fr.clauses import ACTOR_SUFFIXES
+    else:
+        from recoupe.lang.en.clauses import ACTOR_SUFFIXES
+    return frozenset(ACTOR_SUFFIXES)
+
+
+def _one_noun(x: str, y: str, language: str) -> bool:
+    """Are two head nouns one, or one derived from the other by a suffix that names one actor (« maire » /
+    « mairie », « préfet » / « préfecture », « police » / « policiers »)? Not two words that only share a
+    start (« commune » / « commission », governor / government)."""
+    if x == y:
+        return True
+    suffixes = _doer_suffixes(language)
+    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return any(x[k:] in suffixes and y[k:] in suffixes for k in range(_DOER_STEM, common + 1))
 
 
 def _doers_apart(a: Claim, b: Claim) -> bool:
     """Do two accounts of one deed name two doers, one of them the agent of a passive (« le maire …, qui a
     fermé le gymnase » / « le gymnase a été fermé par la préfecture »; « the gym was closed by the mayor » /
     « … by the prefecture »)? The passive's subject is the deed's patient, so the guards that compare
-    subjects (:func:`_other_actors`) do not see the doer it names. Neither confirms the other. Not when
-    the two doers share a word or a word's start (one actor named two ways: « par la préfecture » / « le
-    préfet »), one is a title and the other a name (« le maire » may be the one named), a doer is written
-    in the other clause (one deed told from its two sides), the accounts are in two languages (their
-    words never meet), or a doer is no party (a person or a body: a name, a title, an organisation's
-    noun): a cause is named by many words (« l'incendie qui a détruit la grange » / « détruite par le feu »).
-    An agentless passive (« le gymnase a été fermé ») names no doer: it neither
-    confirms nor excludes the other's, and is left to the other rules."""
+    subjects (:func:`_other_actors`) do not see the doer it names. Neither confirms the other. The doers are
+    compared by their head nouns (:func:`_doer_head`), not by a complement both may name. Apart: two
+    names with no word in common; one head (or a derived one) whose modifiers differ (the city / the
+    county council); two heads of which one is a title (« le maire » / « la préfecture »). Not apart: a
+    name against a title or a body (the one named may hold it or speak for it), two bodies named by
+    common nouns (« la préfecture » / « les services locaux de l'État »: one may be the other's service), a doer
+    named with the other's body (« le commandant de police » / « la police »), a doer's head written in the
+    other clause (one deed told from its two sides), two languages (their words never meet), or a doer
+    that is no party (a person or a body: a name, a title, an organisation's noun):
+    a cause is named by many words (« l'incendie qui a détruit la grange » / « détruite par le feu »).
+    An agentless passive (« le gymnase a été fermé ») names no doer: it neither confirms nor excludes the
+    other's, and is left to the other rules."""
     if a.language != b.language or not (_passive_doer(a)[1] or _passive_doer(b)[1]):
         return False
-    da, db = _doer_words(a), _doer_words(b)
+    pa, pb = _doer_phrase(a), _doer_phrase(b)
+    da, db = _doer_content(pa), _doer_content(pb)
     if not (da and db) or not (_party(a, da) and _party(b, db)):
         return False
-    if any(x[:_DOER_STEM] == y[:_DOER_STEM] for x in da for y in db):
+    (ha, ma), (hb, mb) = _doer_head(a.language, pa), _doer_head(b.language, pb)
+    named_a, named_b = _named(a), _named(b)
+    if named_a or named_b:
+        if not (named_a and named_b) or da & db:
+            return False  # a name and a title or body the one named may hold, or one name written twice
+        keys_a, keys_b = da, db
+    elif not (ha and hb):
         return False
-    if (_titled(da) and not _titled(db) and _named(b)) or (_titled(db) and not _titled(da) and _named(a)):
-        return False  # a title and the name of the one who holds it
-    return not (da & set(_words(b.text)) or db & set(_words(a.text)))
+    elif _one_noun(ha, hb, a.language):
+        return bool(ma and mb and not ma & mb)  # one office or body, unless told of two (city / county)
+    elif ha in db or hb in da:
+        return False  # one doer named with the other's body (« the police chief » / « the police »)
+    elif not (ha in _titles() or hb in _titles()):
+        return False
+    else:
+        keys_a, keys_b = frozenset({ha}), frozenset({hb})
+    return not (keys_a & set(_words(b.text)) or keys_b & set(_words(a.text)))
 
 
 @lru_cache(maxsize=1)
@@ -2556,15 +2629,11 @@ def _party(c: Claim, doer: frozenset[str]) -> bool:
 
 
 def _named(c: Claim) -> bool:
-    """Is a claim's doer a name (its first written content word capitalised: « Jean Roe », « Acme »)?"""
-    passive = _passive_doer(c)[0]
-    phrase = c.subject
-    if passive:
-        marker = _passive_words(c.language)[1]
-        phrase = re.split(rf"\b{marker}\b", c.text, maxsplit=1)[-1]
-    first = next((w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase)
-                  if fold(w) not in _function_words() and len(w) >= 3), "")
-    return first[:1].isupper()
+    """Is a claim's doer a name: its head noun (:func:`_doer_head`) written capitalised (« Jean Roe »,
+    « Acme »), not a place that qualifies a common noun (« the Kelby county council »)?"""
+    phrase = _doer_phrase(c)
+    head = _doer_head(c.language, phrase)[0]
+    return any(fold(w) == head and w[:1].isupper() for w in phrase)
 
 
 # a common noun and "of" / « de » just before a name (« shares of Apple », « les salariés de Renault »)

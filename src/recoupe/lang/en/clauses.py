@@ -112,3 +112,8 @@ NEGATIONS: frozenset[str] = frozenset({"not", "never", "t", "neither", "nor"})
 CLEFT_OPENERS: frozenset[tuple[str, str]] = frozenset({
     ("it", "was"), ("it", "is"), ("it", "s"), ("it", "wasn"), ("it", "isn"), ("it", "were"),
 })
+
+
+# the suffixes that derive one actor's nouns from one stem (minister / ministry, police / policemen), for
+# telling one doer named two ways from two doers whose nouns only share a start (governor / government)
+ACTOR_SUFFIXES: frozenset[str] = frozenset({"", "s", "e", "es", "er", "ers", "ry", "man", "men", "y"})

@@ -121,3 +121,11 @@ NEGATIONS: frozenset[str] = frozenset({"ne", "n", "pas", "jamais", "nullement", 
 CLEFT_OPENERS: frozenset[tuple[str, str]] = frozenset({
     ("c", "est"), ("c", "etait"), ("c", "etaient"), ("ce", "sont"), ("ce", "fut"), ("ce", "n"), ("ce", "ne"),
 })
+
+
+# the suffixes that derive one actor's nouns from one stem (« maire » / « mairie », « préfet » / « préfecture »,
+# « police » / « policiers »), folded, for telling one doer named two ways from two doers whose nouns only
+# share a start (« commune » / « commission »)
+ACTOR_SUFFIXES: frozenset[str] = frozenset({
+    "", "s", "x", "e", "es", "ie", "et", "ecture", "ier", "iers", "ler", "lers", "re", "ere",
+})
