@@ -53,8 +53,8 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
         ("journal-b.example", "Brest : un entrepôt en feu. Mardi, les pompiers ont évacué 120 salariés de "
                               "l'entrepôt du port de Brest.", D1)],
     "magnitude": [
-        ("monde-info.example", "Séisme au Maroc. Mercredi, un fort séisme de magnitude 5,8 a ébranlé la région d'Agadir. "
-                               "Les habitants sont sortis dans les rues.", D1),
+        ("monde-info.example", "Séisme au Maroc. Mercredi, un fort séisme de magnitude 5,8 a ébranlé la "
+                               "région d'Agadir. Les habitants sont sortis dans les rues.", D1),
         ("afrique-direct.example", "Tremblement de terre près d'Agadir. Une secousse de magnitude 6,4 a "
                                    "ébranlé mercredi la région d'Agadir, selon l'institut géophysique.", D1)],
     "age-randonneur": [
@@ -143,6 +143,47 @@ APART: dict[str, list[tuple[str, ...]]] = {
         ("journal-a.example", "Rugby : la France en difficulté. La France a été battue par l'Irlande le 12 "
                               "février.", D3),
         ("journal-b.example", "Rugby : la France en difficulté. L'Écosse a battu la France le 19 février.", D3)],
+    # the review of frcontra32: one noun counted at two venues, or an « autre » fire; a passive about another
+    # object, another named object, another agent of the same title, an indefinite patient at two places
+    "deux-rues": [
+        ("journal-a.example", "Incendie rue des Tilleuls à Rouen. Un incendie s'est déclaré dimanche soir dans un "
+                              "immeuble de la rue des Tilleuls. Une quarantaine de personnes ont été évacuées.", D1),
+        ("journal-b.example", "Feu rue Voltaire à Rouen. Dimanche soir, un autre feu s'est déclaré dans un immeuble "
+                              "de la rue Voltaire. Une trentaine de personnes ont été évacuées.", D1)],
+    "deux-quartiers": [
+        ("journal-a.example", "Rouen : un immeuble en feu dans le quartier Grammont. Dimanche soir, une quarantaine "
+                              "de personnes ont été évacuées d'un immeuble du quartier Grammont.", D1),
+        ("journal-b.example", "Rouen : un immeuble en feu dans le quartier Saint-Sever. Dimanche soir, une dizaine "
+                              "de personnes ont été évacuées d'un immeuble du quartier Saint-Sever.", D1)],
+    "deux-etablissements": [
+        ("journal-a.example", "Alerte à la bombe à Nancy. Une quarantaine d'élèves ont été évacués mardi matin du "
+                              "collège Victor-Hugo.", D1),
+        ("journal-b.example", "Alerte à la bombe à Nancy. Une centaine d'élèves ont été évacués mardi matin du "
+                              "lycée Chopin.", D1)],
+    "deux-places": [
+        ("journal-a.example", "Le projet de rocade divise Nancy. Samedi, une centaine de personnes ont manifesté "
+                              "place Carnot contre le projet de rocade.", D1),
+        ("journal-b.example", "Le projet de rocade divise Nancy. Samedi, un millier de personnes ont manifesté "
+                              "place Stanislas pour soutenir le projet de rocade.", D1)],
+    "plaque-du-pont": [
+        ("journal-a.example", "Un pont neuf à Angers. Le pont a été inauguré le 12 février.", D3),
+        ("journal-b.example", "Un pont neuf à Angers. Le maire d'Angers a inauguré la plaque du pont le 19 "
+                              "février.", D3)],
+    "deux-ponts-nommes": [
+        ("journal-a.example", "Angers et ses ponts. Le pont de la Basse-Chaîne a été inauguré le 12 février par le "
+                              "maire d'Angers.", D3),
+        ("journal-b.example", "Angers et ses ponts. Le maire d'Angers a inauguré le pont Confluence le 19 "
+                              "février.", D3)],
+    "deux-maires-meme-titre": [
+        ("journal-a.example", "Un pont neuf sur le Cher. Le pont a été inauguré le 12 février par le maire de "
+                              "Vierzon.", D3),
+        ("journal-b.example", "Un pont neuf sur le Cher. Le maire de Bourges a inauguré le nouveau pont le 19 "
+                              "février.", D3)],
+    "deux-blesses-deux-villes": [
+        ("journal-a.example", "Nuit de violences près de Lille. Un gendarme a été blessé le 3 mars par un "
+                              "manifestant à Roubaix.", D3),
+        ("journal-b.example", "Nuit de violences près de Lille. Un manifestant a blessé un gendarme le 8 mars à "
+                              "Tourcoing.", D3)],
 }
 
 
