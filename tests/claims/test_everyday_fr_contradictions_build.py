@@ -73,6 +73,18 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
                               "fermerait en juin.", D1),
         ("journal-b.example", "Piscine de Lille : le maire dément. Le maire de Lille a démenti avoir annoncé la "
                               "fermeture de la piscine en juin.", D1)],
+    # what the vetoes of the review's fixes must keep: the agent told without its complement by one outlet, a
+    # venue named by one outlet only
+    "date-passif-agent-court": [
+        ("la-gazette.example", "La nouvelle passerelle de Blois ouverte. La passerelle a été inaugurée le 14 avril "
+                               "par le maire. Le chantier avait duré deux ans.", D3),
+        ("loir-info.example", "Blois inaugure sa passerelle. Le maire de Blois a inauguré la nouvelle passerelle le "
+                              "21 avril. Le chantier a duré deux ans.", D3)],
+    "une-seule-rue": [
+        ("journal-a.example", "Incendie rue Gambetta à Pau. Un incendie s'est déclaré lundi soir dans un immeuble de "
+                              "la rue Gambetta. Une vingtaine de personnes ont été évacuées.", D1),
+        ("journal-b.example", "Pau : un immeuble en feu. Lundi soir, le feu a pris dans un immeuble du centre de Pau. "
+                              "Une soixantaine de personnes ont été évacuées.", D1)],
 }
 
 # story -> (kind, the two versions the row must name, a holder of each version)
@@ -87,6 +99,8 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
     "magnitude": ("quantity", ("5,8", "6,4"), ("monde-info.example", "institut géophysique")),
     "age-randonneur": ("quantity", ("54 ans", "71 ans"), ("le-progres.example", "alpes-info.example")),
     "date-passif-actif": ("date", ("2025-02-12", "2025-02-19"), ("la-tribune.example", "ouest-presse.example")),
+    "date-passif-agent-court": ("date", ("2024-04-14", "2024-04-21"), ("la-gazette.example", "loir-info.example")),
+    "une-seule-rue": ("quantity", ("vingtaine", "soixantaine"), ("journal-a.example", "journal-b.example")),
     "dementi-propos": ("attribution", ("attribué", "dément"), ("maire de Lille", "maire de Lille")),
 }
 
