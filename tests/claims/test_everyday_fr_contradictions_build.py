@@ -85,6 +85,13 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
                               "la rue Gambetta. Une vingtaine de personnes ont été évacuées.", D1),
         ("journal-b.example", "Pau : un immeuble en feu. Lundi soir, le feu a pris dans un immeuble du centre de Pau. "
                               "Une soixantaine de personnes ont été évacuées.", D1)],
+    # a figure inside the subject (« 300 personnes ») is no crowd of the veto; « un nouvel incendie » is new to
+    # the season, not to the other report
+    "nouvel-incendie": [
+        ("journal-a.example", "Un nouvel incendie en Gironde. Un nouvel incendie s'est déclaré mardi près de "
+                              "Lacanau. Mardi soir, 300 personnes ont été évacuées.", D1),
+        ("journal-b.example", "Gironde : le feu progresse près de Lacanau. Mardi soir, 450 personnes ont été "
+                              "évacuées près de Lacanau.", D1)],
 }
 
 # story -> (kind, the two versions the row must name, a holder of each version)
@@ -101,6 +108,7 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
     "date-passif-actif": ("date", ("2025-02-12", "2025-02-19"), ("la-tribune.example", "ouest-presse.example")),
     "date-passif-agent-court": ("date", ("2024-04-14", "2024-04-21"), ("la-gazette.example", "loir-info.example")),
     "une-seule-rue": ("quantity", ("vingtaine", "soixantaine"), ("journal-a.example", "journal-b.example")),
+    "nouvel-incendie": ("quantity", ("300 personnes", "450 personnes"), ("journal-a.example", "journal-b.example")),
     "dementi-propos": ("attribution", ("attribué", "dément"), ("maire de Lille", "maire de Lille")),
 }
 

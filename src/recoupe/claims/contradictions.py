@@ -2226,6 +2226,15 @@ def _crowds_apart(a: Side, b: Side) -> bool:
     return bool(va and vb and not va & vb)
 
 
+def _counted_outside(a: Claim, b: Claim) -> bool:
+    """Is the subject of one of two claims the counted group read without its figure (« quarantaine de
+    personnes »), neither subject holding a figure: the case where :func:`_different_doers` takes the two
+    counts for one group on the noun alone."""
+    if not (_counted_subject(a) or _counted_subject(b)):
+        return False
+    return not any(q.thing != "âge" for c in (a, b) for q in of_claim(c.subject, "", c.language))
+
+
 def _counted_subject(c: Claim) -> str:
     """The noun a claim's subject counts when one of the claim's figures is told with it, though the subject
     was read without the figure (« [une] quarantaine de personnes » -> personnes, « [1 200] habitants »); ""
@@ -4330,7 +4339,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         # occurrence, even when grouping chained the two claims
         if (not same_group and (_another_event(ac) or _another_event(bc))) or _another_event(ac) != _another_event(bc):
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
-        if (_counted_subject(ac) or _counted_subject(bc)) and _crowds_apart(a, b):
+        if _counted_outside(ac, bc) and _crowds_apart(a, b):
             return None  # a noun counted at two venues, on two sides, or at « un autre » fire: two crowds
         if _several_events(ac) != _several_events(bc):
             return None  # « 19 blessés dans deux incendies » totals what « huit blessés » counts of one

@@ -345,8 +345,9 @@ VENUE_PATTERN = (r"\b(?i:rue|avenue|boulevard|place|quartier|cité|résidence|co
                  r"(?:(?i:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*)?"
                  r"([A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*(?:\s+[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*)*)")
 # words that tell another occurrence of what an earlier report told (« un autre feu », « un second
-# incendie »), matched on folded text
-OTHER_OCCURRENCE_PATTERN = r"\b(?:un|une)\s+(?:autre|second|seconde|deuxieme|nouvel|nouvelle)\b"
+# incendie »), matched on folded text; not « un nouvel incendie », new to the season more often than to the
+# other report
+OTHER_OCCURRENCE_PATTERN = r"\b(?:un|une)\s+(?:autre|second|seconde|deuxieme)\b"
 # the two sides a crowd takes (matched on folded text): one count « contre » a project, another « pour le
 # soutenir », are two crowds
 AGAINST_PATTERN = r"\bcontre\b"
