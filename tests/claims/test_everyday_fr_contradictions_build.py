@@ -81,14 +81,14 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
         ("loir-info.example", "Blois inaugure sa passerelle. Le maire de Blois a inauguré la nouvelle passerelle le "
                               "21 avril. Le chantier a duré deux ans.", D3)],
     "une-seule-rue": [
-        ("journal-a.example", "Incendie rue Gambetta à Pau. Un incendie s'est déclaré lundi soir dans un immeuble de "
+        ("journal-a.example", "Incendie rue Gambetta à Pau. Le feu a gagné lundi soir un bâtiment de "
                               "la rue Gambetta. Une vingtaine de personnes ont été évacuées.", D1),
         ("journal-b.example", "Pau : un immeuble en feu. Lundi soir, le feu a pris dans un immeuble du centre de Pau. "
                               "Une soixantaine de personnes ont été évacuées.", D1)],
     # a figure inside the subject (« 300 personnes ») is no crowd of the veto; « un nouvel incendie » is new to
     # the season, not to the other report
     "nouvel-incendie": [
-        ("journal-a.example", "Un nouvel incendie en Gironde. Un nouvel incendie s'est déclaré mardi près de "
+        ("journal-a.example", "Un nouvel incendie en Gironde. Un nouvel incendie a démarré mardi près de "
                               "Lacanau. Mardi soir, 300 personnes ont été évacuées.", D1),
         ("journal-b.example", "Gironde : le feu progresse près de Lacanau. Mardi soir, 450 personnes ont été "
                               "évacuées près de Lacanau.", D1)],
@@ -168,24 +168,24 @@ APART: dict[str, list[tuple[str, ...]]] = {
     # the review of frcontra32: one noun counted at two venues, or an « autre » fire; a passive about another
     # object, another named object, another agent of the same title, an indefinite patient at two places
     "deux-rues": [
-        ("journal-a.example", "Incendie rue des Tilleuls à Rouen. Un incendie s'est déclaré dimanche soir dans un "
-                              "immeuble de la rue des Tilleuls. Une quarantaine de personnes ont été évacuées.", D1),
-        ("journal-b.example", "Feu rue Voltaire à Rouen. Dimanche soir, un autre feu s'est déclaré dans un immeuble "
+        ("journal-a.example", "Incendie rue des Tilleuls à Rouen. Un feu a ravagé dimanche soir un bâtiment "
+                              "de la rue des Tilleuls. Une quarantaine de personnes ont été évacuées.", D1),
+        ("journal-b.example", "Feu rue Voltaire à Rouen. Dimanche soir, un autre feu a touché un bâtiment "
                               "de la rue Voltaire. Une trentaine de personnes ont été évacuées.", D1)],
     "deux-quartiers": [
         ("journal-a.example", "Rouen : un immeuble en feu dans le quartier Grammont. Dimanche soir, une quarantaine "
-                              "de personnes ont été évacuées d'un immeuble du quartier Grammont.", D1),
+                              "de personnes ont été évacuées d'une tour HLM du quartier Grammont.", D1),
         ("journal-b.example", "Rouen : un immeuble en feu dans le quartier Saint-Sever. Dimanche soir, une dizaine "
-                              "de personnes ont été évacuées d'un immeuble du quartier Saint-Sever.", D1)],
+                              "de personnes ont été évacuées d'une tour HLM du quartier Saint-Sever.", D1)],
     "deux-etablissements": [
         ("journal-a.example", "Alerte à la bombe à Nancy. Une quarantaine d'élèves ont été évacués mardi matin du "
                               "collège Victor-Hugo.", D1),
         ("journal-b.example", "Alerte à la bombe à Nancy. Une centaine d'élèves ont été évacués mardi matin du "
                               "lycée Chopin.", D1)],
     "deux-places": [
-        ("journal-a.example", "Le projet de rocade divise Nancy. Samedi, une centaine de personnes ont manifesté "
+        ("journal-a.example", "Le projet de rocade divise Nancy. Samedi, une centaine d'habitants ont protesté "
                               "place Carnot contre le projet de rocade.", D1),
-        ("journal-b.example", "Le projet de rocade divise Nancy. Samedi, un millier de personnes ont manifesté "
+        ("journal-b.example", "Le projet de rocade divise Nancy. Samedi, un millier d'habitants ont protesté "
                               "place Stanislas pour soutenir le projet de rocade.", D1)],
     "plaque-du-pont": [
         ("journal-a.example", "Un pont neuf à Angers. Le pont a été inauguré le 12 février.", D3),
