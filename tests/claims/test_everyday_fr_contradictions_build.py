@@ -53,9 +53,8 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
         ("journal-b.example", "Brest : un entrepôt en feu. Mardi, les pompiers ont évacué 120 salariés de "
                               "l'entrepôt du port de Brest.", D1)],
     "magnitude": [
-        ("monde-info.example", "Séisme au Maroc. Mercredi, un fort séisme de magnitude 5,8 a ébranlé la région "
-                               "d'Agadir. "
-                               "Les habitants sont sortis dans les rues.", D1),
+        ("monde-info.example", "Séisme au Maroc. Mercredi, un fort séisme de magnitude 5,8 a ébranlé la "
+                               "région d'Agadir. Les habitants sont sortis dans les rues.", D1),
         ("afrique-direct.example", "Tremblement de terre près d'Agadir. Une secousse de magnitude 6,4 a "
                                    "ébranlé mercredi la région d'Agadir, selon l'institut géophysique.", D1)],
     "age-randonneur": [
@@ -74,6 +73,25 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
                               "fermerait en juin.", D1),
         ("journal-b.example", "Piscine de Lille : le maire dément. Le maire de Lille a démenti avoir annoncé la "
                               "fermeture de la piscine en juin.", D1)],
+    # what the vetoes of the review's fixes must keep: the agent told without its complement by one outlet, a
+    # venue named by one outlet only
+    "date-passif-agent-court": [
+        ("la-gazette.example", "La nouvelle passerelle de Blois ouverte. La passerelle a été inaugurée le 14 avril "
+                               "par le maire. Le chantier avait duré deux ans.", D3),
+        ("loir-info.example", "Blois inaugure sa passerelle. Le maire de Blois a inauguré la nouvelle passerelle le "
+                              "21 avril. Le chantier a duré deux ans.", D3)],
+    "une-seule-rue": [
+        ("journal-a.example", "Incendie rue Gambetta à Pau. Le feu a gagné lundi soir un bâtiment de "
+                              "la rue Gambetta. Une vingtaine de personnes ont été évacuées.", D1),
+        ("journal-b.example", "Pau : un immeuble en feu. Lundi soir, le feu a pris dans un immeuble du centre de Pau. "
+                              "Une soixantaine de personnes ont été évacuées.", D1)],
+    # a figure inside the subject (« 300 personnes ») is no crowd of the veto; « un nouvel incendie » is new to
+    # the season, not to the other report
+    "nouvel-incendie": [
+        ("journal-a.example", "Un nouvel incendie en Gironde. Un nouvel incendie a démarré mardi près de "
+                              "Lacanau. Mardi soir, 300 personnes ont été évacuées.", D1),
+        ("journal-b.example", "Gironde : le feu progresse près de Lacanau. Mardi soir, 450 personnes ont été "
+                              "évacuées près de Lacanau.", D1)],
 }
 
 # story -> (kind, the two versions the row must name, a holder of each version)
@@ -88,6 +106,9 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
     "magnitude": ("quantity", ("5,8", "6,4"), ("monde-info.example", "institut géophysique")),
     "age-randonneur": ("quantity", ("54 ans", "71 ans"), ("le-progres.example", "alpes-info.example")),
     "date-passif-actif": ("date", ("2025-02-12", "2025-02-19"), ("la-tribune.example", "ouest-presse.example")),
+    "date-passif-agent-court": ("date", ("2024-04-14", "2024-04-21"), ("la-gazette.example", "loir-info.example")),
+    "une-seule-rue": ("quantity", ("vingtaine", "soixantaine"), ("journal-a.example", "journal-b.example")),
+    "nouvel-incendie": ("quantity", ("300 personnes", "450 personnes"), ("journal-a.example", "journal-b.example")),
     "dementi-propos": ("attribution", ("attribué", "dément"), ("maire de Lille", "maire de Lille")),
 }
 
@@ -144,6 +165,47 @@ APART: dict[str, list[tuple[str, ...]]] = {
         ("journal-a.example", "Rugby : la France en difficulté. La France a été battue par l'Irlande le 12 "
                               "février.", D3),
         ("journal-b.example", "Rugby : la France en difficulté. L'Écosse a battu la France le 19 février.", D3)],
+    # the review of frcontra32: one noun counted at two venues, or an « autre » fire; a passive about another
+    # object, another named object, another agent of the same title, an indefinite patient at two places
+    "deux-rues": [
+        ("journal-a.example", "Incendie rue des Tilleuls à Rouen. Un feu a ravagé dimanche soir un bâtiment "
+                              "de la rue des Tilleuls. Une quarantaine de personnes ont été évacuées.", D1),
+        ("journal-b.example", "Feu rue Voltaire à Rouen. Dimanche soir, un autre feu a touché un bâtiment "
+                              "de la rue Voltaire. Une trentaine de personnes ont été évacuées.", D1)],
+    "deux-quartiers": [
+        ("journal-a.example", "Rouen : un immeuble en feu dans le quartier Grammont. Dimanche soir, une quarantaine "
+                              "de personnes ont été évacuées d'une tour HLM du quartier Grammont.", D1),
+        ("journal-b.example", "Rouen : un immeuble en feu dans le quartier Saint-Sever. Dimanche soir, une dizaine "
+                              "de personnes ont été évacuées d'une tour HLM du quartier Saint-Sever.", D1)],
+    "deux-etablissements": [
+        ("journal-a.example", "Alerte à la bombe à Nancy. Une quarantaine d'élèves ont été évacués mardi matin du "
+                              "collège Victor-Hugo.", D1),
+        ("journal-b.example", "Alerte à la bombe à Nancy. Une centaine d'élèves ont été évacués mardi matin du "
+                              "lycée Chopin.", D1)],
+    "deux-places": [
+        ("journal-a.example", "Le projet de rocade divise Nancy. Samedi, une centaine d'habitants ont protesté "
+                              "place Carnot contre le projet de rocade.", D1),
+        ("journal-b.example", "Le projet de rocade divise Nancy. Samedi, un millier d'habitants ont protesté "
+                              "place Stanislas pour soutenir le projet de rocade.", D1)],
+    "plaque-du-pont": [
+        ("journal-a.example", "Un pont neuf à Angers. Le pont a été inauguré le 12 février.", D3),
+        ("journal-b.example", "Un pont neuf à Angers. Le maire d'Angers a inauguré la plaque du pont le 19 "
+                              "février.", D3)],
+    "deux-ponts-nommes": [
+        ("journal-a.example", "Angers et ses ponts. Le pont de la Basse-Chaîne a été inauguré le 12 février par le "
+                              "maire d'Angers.", D3),
+        ("journal-b.example", "Angers et ses ponts. Le maire d'Angers a inauguré le pont Confluence le 19 "
+                              "février.", D3)],
+    "deux-maires-meme-titre": [
+        ("journal-a.example", "Un pont neuf sur le Cher. Le pont a été inauguré le 12 février par le maire de "
+                              "Vierzon.", D3),
+        ("journal-b.example", "Un pont neuf sur le Cher. Le maire de Bourges a inauguré le nouveau pont le 19 "
+                              "février.", D3)],
+    "deux-blesses-deux-villes": [
+        ("journal-a.example", "Nuit de violences près de Lille. Un gendarme a été blessé le 3 mars par un "
+                              "manifestant à Roubaix.", D3),
+        ("journal-b.example", "Nuit de violences près de Lille. Un manifestant a blessé un gendarme le 8 mars à "
+                              "Tourcoing.", D3)],
 }
 
 

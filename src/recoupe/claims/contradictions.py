@@ -2247,6 +2247,42 @@ def _different_doers(a: Claim, b: Claim, head_of: Callable[[Claim], str] | None 
     return bool(ha and hb and ha != hb)
 
 
+@lru_cache(maxsize=1)
+def _fr_crowd_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from recoupe.lang.fr.predicates import AGAINST_PATTERN, FOR_PATTERN, OTHER_OCCURRENCE_PATTERN, VENUE_PATTERN
+
+    return (re.compile(VENUE_PATTERN), re.compile(OTHER_OCCURRENCE_PATTERN), re.compile(AGAINST_PATTERN),
+            re.compile(FOR_PATTERN))
+
+
+def _crowds_apart(a: Side, b: Side) -> bool:
+    """Do two French articles count their group at two venues (« rue des Lilas » / « rue Pasteur », « collège X »
+    / « lycée Y »), on two sides (« contre le projet » / « pour soutenir le projet »), or does either tell
+    another occurrence (« un autre feu »)? Read on the headline, the lede and the claim: a count's sentence
+    rarely repeats where it was taken."""
+    if a.language != "fr" or b.language != "fr":
+        return False
+    venue, other, against, for_ = _fr_crowd_words()
+    told = [" ".join((s.headline, s.lede, s.claim.text)) for s in (a, b)]
+    folded = [fold(t) for t in told]
+    if any(other.search(t) for t in folded):
+        return True
+    sides = [(bool(against.search(t)), bool(for_.search(t))) for t in folded]
+    if sides[0] != sides[1] and all(x != y for x, y in sides):
+        return True  # one « contre », the other « pour »
+    va, vb = ({fold(m.group(1)) for m in venue.finditer(t)} for t in told)
+    return bool(va and vb and not va & vb)
+
+
+def _counted_outside(a: Claim, b: Claim) -> bool:
+    """Is the subject of one of two claims the counted group read without its figure (« quarantaine de
+    personnes »), neither subject holding a figure: the case where :func:`_different_doers` takes the two
+    counts for one group on the noun alone."""
+    if not (_counted_subject(a) or _counted_subject(b)):
+        return False
+    return not any(q.thing != "âge" for c in (a, b) for q in of_claim(c.subject, "", c.language))
+
+
 def _counted_subject(c: Claim) -> str:
     """The noun a claim's subject counts when one of the claim's figures is told with it, though the subject
     was read without the figure (« [une] quarantaine de personnes » -> personnes, « [1 200] habitants »); ""
@@ -3285,29 +3321,57 @@ def check_date(a: Side, b: Side) -> Finding | None:
 
 
 @lru_cache(maxsize=1)
-def _fr_passive() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from recoupe.lang.fr.predicates import PASSIVE_AGENT_PATTERN, PASSIVE_PATTERN
+def _fr_agent() -> re.Pattern[str]:
+    from recoupe.lang.fr.predicates import PASSIVE_AGENT_PATTERN
 
-    return re.compile(PASSIVE_PATTERN), re.compile(PASSIVE_AGENT_PATTERN)
+    return re.compile(PASSIVE_AGENT_PATTERN)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in fold(text).split() if w not in _STOP}
+
+
+def _head_zone(text: str) -> list[str]:
+    """The content words of a noun phrase before its first complement (« la plaque du pont » -> plaque; « le
+    nouveau pont » -> nouveau, pont): where its head noun stands."""
+    words: list[str] = []
+    for w in fold(text).split():
+        if w in {"de", "du", "des", "d"}:
+            break
+        if w not in _STOP:
+            words.append(w)
+    return words[:OPENING_WORDS]
 
 
 def _passive_of(p: Claim, q: Claim) -> bool:
     """Is French ``p`` the passive of ``q``'s deed (« le pont a été inauguré par le maire » / « le maire a
-    inauguré le pont »)? Its subject is ``q``'s object, ``q`` is active, and an agent ``p`` names is ``q``'s
-    subject. Two actors' deeds on each other (« le Maroc a battu la France » / « la France a battu le Maroc »)
-    are active both: never one deed told two ways."""
-    if p.language != "fr" or q.language != "fr" or not q.object:
+    inauguré le pont »)? ``p``'s verb is told in the passive and ``q``'s not; ``p``'s subject is ``q``'s
+    object, named alike (« le pont de X » is not « le pont Y », « le pont » not « la plaque du pont »); an
+    agent ``p`` names is ``q``'s subject, complement and all (« le maire de X » is not « le maire de Y »).
+    Never for an indefinite patient (« un policier a été blessé »: any policeman) nor at two places. Two
+    actors' deeds on each other (« le Maroc a battu la France » / « la France a battu le Maroc ») are
+    active both: never one deed told two ways."""
+    from recoupe.claims.contest import _passive
+
+    if p.language != "fr" or q.language != "fr" or not q.object or not p.predicate or not q.predicate:
         return False
-    passive, agent = _fr_passive()
-    tp, tq = fold(p.text), fold(q.text)
-    done = passive.search(tp)
-    if done is None or passive.search(tq):
+    if not _passive(p.predicate, "fr", p.text) or _passive(q.predicate, "fr", q.text):
         return False
-    patient = _head(p.subject)
-    if not patient or patient not in fold(q.object).split()[:OPENING_WORDS]:  # « le nouveau pont »
+    indefinite = re.compile(r"\b(?:un|une|des)\s+(?:\w+\s+)?" + re.escape(fold(p.subject)) + r"\b")
+    if not fold(p.subject) or indefinite.search(fold(p.text)) or fold(q.object).split()[0] in {"un", "une", "des"}:
+        return False  # an indefinite patient (« un policier a été blessé »): any one of its kind
+    if (p.place and q.place and fold(p.place) != fold(q.place)) or named_apart(p.text, q.text):
         return False
-    doer = agent.search(tp[done.end():])
-    return doer is None or doer.group(1) == _head(q.subject)
+    if p.subject_entity and q.object_entity and p.subject_entity != q.object_entity:
+        return False  # two named objects
+    patient, patients, objects = _head(p.subject), _content_words(p.subject), _content_words(q.object)
+    if not patient or patient not in _head_zone(q.object) or not (patients <= objects or objects <= patients):
+        return False
+    doer = _fr_agent().search(fold(p.text))
+    if doer is None:
+        return True
+    agents, doers = _content_words(doer.group(1)), _content_words(q.subject)
+    return bool(doers) and (agents <= doers or doers <= agents)
 
 
 def _en_it_one_deed(a: Claim, b: Claim) -> bool:
@@ -4330,6 +4394,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         # occurrence, even when grouping chained the two claims
         if (not same_group and (_another_event(ac) or _another_event(bc))) or _another_event(ac) != _another_event(bc):
             return None  # « une nouvelle secousse de magnitude 6,9 », « cinq autres personnes »
+        if _counted_outside(ac, bc) and _crowds_apart(a, b):
+            return None  # a noun counted at two venues, on two sides, or at « un autre » fire: two crowds
         if _several_events(ac) != _several_events(bc):
             return None  # « 19 blessés dans deux incendies » totals what « huit blessés » counts of one
         if _past_period(ac) != _past_period(bc):

@@ -309,11 +309,24 @@ URGED_INFINITIVE = re.compile(
     r"\b(?:appel|demand|exhort|invit|presse|incit|pouss|encourag|reclam|exig|somm(?!es\b)|enjoi|suppli|conjur"
     r"|sollicit)[a-z]*(?:\s+\w+){0,5}?\s+(?:a|de|d)\s*$")
 
-# a compound passive (« le pont a été inauguré », « ont été évacués », matched on folded text): its subject is
-# what the deed was done to, its doer the agent after « par »
-PASSIVE_PATTERN = (r"\b(?:a|ont|avait|avaient|aura|auront|avoir|eut|eurent)\s+ete\s+"
-                   r"[^\W\d_]+(?:e|es|s|i|is|it|ts|u|us)\b")
-PASSIVE_AGENT_PATTERN = r"\bpar\s+(?:l\s+|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|sa\s+|ses\s+)?([^\W\d_]+)"
+# the agent after « par » of a passive (matched on folded text): its head noun and the complement that tells
+# which one it is (« par le maire de Nantes » -> « maire de nantes »), so two mayors are two agents
+PASSIVE_AGENT_PATTERN = (r"\bpar\s+(?:(?:l|le|la|les|un|une|son|sa|ses)\s+)?"
+                         r"([^\W\d_][\w-]*(?:\s+(?:de\s+la|de\s+l|de|du|des|d)\s+[^\W\d_][\w-]*)?)")
+# a place a count is told at (« rue des Lilas », « quartier Bagatelle », « collège Jean-Moulin », « place
+# Carnot »): the venue word, then a name in capitals; two articles naming two such places count two crowds
+VENUE_PATTERN = (r"\b(?i:rue|avenue|boulevard|place|quartier|cité|résidence|collège|lycée|école|immeuble|gare|"
+                 r"hôpital|stade|quai|allée|impasse|chemin|route|salle|gymnase|université)\s+"
+                 r"(?:(?i:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*)?"
+                 r"([A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*(?:\s+[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*)*)")
+# words that tell another occurrence of what an earlier report told (« un autre feu », « un second
+# incendie »), matched on folded text; not « un nouvel incendie », new to the season more often than to the
+# other report
+OTHER_OCCURRENCE_PATTERN = r"\b(?:un|une)\s+(?:autre|second|seconde|deuxieme)\b"
+# the two sides a crowd takes (matched on folded text): one count « contre » a project, another « pour le
+# soutenir », are two crowds
+AGAINST_PATTERN = r"\bcontre\b"
+FOR_PATTERN = r"\b(?:pour\s+(?:soutenir|defendre|le\s+soutenir|la\s+soutenir)|en\s+soutien|en\s+faveur)\b"
 
 # a passive clause: an auxiliary (« a été », « sont », « fut ») before a participle, and the word that opens
 # its agent (« fermé par la préfecture »): the agent is the deed's doer, which the subject (its patient) is not
