@@ -77,6 +77,12 @@ APART: dict[str, list[tuple[str, ...]]] = {
                               "Varenne.", D3),
         ("journal-b.example", "Le nouveau pont de Varenne. Le maire de Varenne a inauguré le nouveau pont le 19 "
                               "février.", D3)],
+    # a future passive (« seront accueillis ») whose agent is another school's head than the active's doer
+    "deux-directeurs": [
+        ("journal-a.example", "Rentrée à Varenne. Les élèves seront accueillis le 2 septembre par le directeur de "
+                              "l'école Jaurès.", D3),
+        ("journal-b.example", "Rentrée à Varenne. Le directeur de l'école Ferry a accueilli les élèves le 4 "
+                              "septembre.", D3)],
     # one club beaten by two others on two days: two matches
     "deux-defaites": [
         ("journal-a.example", "Football : Varenne en difficulté. Varenne était battu par Lormes le 12 février.", D3),
