@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from types import ModuleType
 
+from recoupe.claims.passive import told_passive
 from recoupe.model import Claim
 
 WIN, LOSS, CLAIMED = "win", "loss", "claimed"
@@ -27,30 +28,6 @@ def _pack(language: str) -> ModuleType | None:
     return None
 
 
-# an auxiliary of the passive right before the participle (one adverb between: « was narrowly beaten »)
-_PASSIVE = {
-    "en": r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?{stem}\w*\b",
-    "fr": r"\b(?:été|est|sont|fut|furent|soit|soient|être)\s+(?:\w+ment\s+)?{stem}\w*\b",
-}
-# a participle followed by its agent (a headline drops the auxiliary: « X Defeated by Y »)
-_AGENT = {"en": r"\b{stem}\w*\s+by\b", "fr": r"\b{stem}\w*\s+par\b"}
-
-
-def _passive(verb: str, language: str, text: str) -> bool:
-    """Is ``verb`` told in the passive: after an auxiliary, or as a headline's bare participle with its
-    agent (« X Defeated by Y »)?"""
-    stem = re.escape(_stem(verb, language))
-    lower = text.lower()
-    return (re.search(_PASSIVE[language].format(stem=stem), lower) is not None
-            or re.search(_AGENT[language].format(stem=stem), lower) is not None)
-
-
-def _stem(verb: str, language: str) -> str:
-    if language == "fr":
-        return verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
-    return verb[:-1] if verb.endswith("e") else verb
-
-
 def outcome(language: str, predicate: str, negated: bool, lemmas: Iterable[str], text: str) -> str:
     """What a claim (its parts: a stored row's too) tells of a contest for its subject: :data:`WIN`
     (« won the race », « beat X »), :data:`LOSS` (« lost the race », « was beaten by X »),
@@ -61,7 +38,7 @@ def outcome(language: str, predicate: str, negated: bool, lemmas: Iterable[str],
         return ""
     if predicate in pack.VICTORY_CLAIM_VERBS and not pack.VICTORY_NOUNS.isdisjoint(lemmas):
         return CLAIMED
-    if predicate in pack.BEATING_VERBS and _passive(predicate, language, text):
+    if predicate in pack.BEATING_VERBS and told_passive(language, predicate, text):
         return LOSS
     if predicate in pack.WIN_VERBS:
         return WIN

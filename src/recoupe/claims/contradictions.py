@@ -3351,11 +3351,11 @@ def _passive_of(p: Claim, q: Claim) -> bool:
     Never for an indefinite patient (« un policier a été blessé »: any policeman) nor at two places. Two
     actors' deeds on each other (« le Maroc a battu la France » / « la France a battu le Maroc ») are
     active both: never one deed told two ways."""
-    from recoupe.claims.contest import _passive
+    from recoupe.claims.passive import told_passive
 
     if p.language != "fr" or q.language != "fr" or not q.object or not p.predicate or not q.predicate:
         return False
-    if not _passive(p.predicate, "fr", p.text) or _passive(q.predicate, "fr", q.text):
+    if not told_passive("fr", p.predicate, p.text) or told_passive("fr", q.predicate, q.text):
         return False
     indefinite = re.compile(r"\b(?:un|une|des)\s+(?:\w+\s+)?" + re.escape(fold(p.subject)) + r"\b")
     if not fold(p.subject) or indefinite.search(fold(p.text)) or fold(q.object).split()[0] in {"un", "une", "des"}:

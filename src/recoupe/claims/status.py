@@ -56,6 +56,10 @@ from recoupe.claims.contradictions import (
     participle_apart,
     participle_deed,
 )
+from recoupe.claims.passive import AGENT_WORDS as _AGENT_WORDS
+from recoupe.claims.passive import STRETCH_ENDS as _STRETCH_ENDS
+from recoupe.claims.passive import TOKEN as _TOKEN
+from recoupe.claims.passive import passive_agent
 from recoupe.claims.quantities import Quantity, new_count, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
@@ -2409,26 +2413,6 @@ def _other_actors(a: Claim, b: Claim, shared: set[str]) -> bool:
     return not ((sa - sb) & set(_words(b.text)) or (sb - sa) & set(_words(a.text)))
 
 
-@lru_cache(maxsize=4)
-def _passive_words(language: str) -> tuple[frozenset[str], str]:
-    """A language pack's passive auxiliaries and the word that opens a passive's agent, folded."""
-    if language == "fr":
-        from recoupe.lang.fr.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
-    elif language == "en":
-        from recoupe.lang.en.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
-    else:
-        return frozenset(), ""
-    return frozenset(fold(w) for w in PASSIVE_AUXILIARIES), fold(PASSIVE_AGENT_MARKER)
-
-
-_STRETCH_ENDS = frozenset(",;:.()«»\"")
-_TOKEN = re.compile(r"[^\W_]+|[,;:.()«»\"]")
-# the endings of a present participle (« closing », « fermant »), never a passive's participle
-_PRESENT_PARTICIPLE = ("ing", "ant")
-# the words of an agent read after its marker: its head and a complement (« la préfecture de la Creuse »)
-_AGENT_WORDS = 4
-
-
 def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
     """Is a claim's verb told in the passive (an auxiliary, an adverb at most, then the verb's participle),
     and the content words of its agent (« le gymnase a été fermé mardi par la préfecture » -> préfecture):
@@ -2439,69 +2423,8 @@ def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
 
 
 def _passive_agent(c: Claim) -> tuple[bool, list[str]]:
-    """:func:`_passive_doer`'s reading, with the agent's words as written and in order (its marker off, up
-    to the clause's next mark or time), for the doer's head and whether it is a name."""
-    aux, marker = _passive_words(c.language)
-    if not aux or not c.predicate:
-        return False, []
-    verb = fold(c.predicate)
-    stem = verb[:-2] if c.language == "fr" and verb.endswith(("er", "ir", "re")) else verb.rstrip("e")
-    if len(stem) < 3:
-        return False, []  # a short stem starts too many words (« be », « dire »)
-    # words and the marks that end a stretch of a clause (a comma: « fermé, selon les parents, par »)
-    raw = _TOKEN.findall(c.text.replace("\u2019", "'"))
-    tokens = [t if t in _STRETCH_ENDS else fold(t) for t in raw]
-    for i, w in enumerate(tokens):
-        if w not in aux:
-            continue
-        # the verb's participle, not its -ing form (« is closing the gym run by »: an active clause)
-        at = next((k for k in range(i + 1, min(i + 3, len(tokens)))
-                   if tokens[k].startswith(stem) and not tokens[k].endswith(_PRESENT_PARTICIPLE)), None)
-        if at is None:
-            continue
-        # the agent within a few words of its participle (« fermé mardi par », « closed on Tuesday by »)
-        near = tokens[at + 1:at + 2 + _AGENT_WORDS]
-        by = next((k for k, x in enumerate(near) if x == marker or x in _STRETCH_ENDS), None)
-        if by is None or near[by] != marker or not _opens_agent(raw, at + 2 + by, c.language):
-            return True, []
-        agent = []
-        for x, r in zip(tokens[at + 2 + by:], raw[at + 2 + by:], strict=True):
-            if x in _STRETCH_ENDS or x in _date_names() or x.isdigit():
-                break  # the clause's time after its agent (« by Acme on Monday »)
-            agent.append(r)
-        return True, agent
-    return False, []
-
-
-def _opens_agent(raw: list[str], at: int, language: str) -> bool:
-    """Does the phrase at ``at`` open as a doer: a determiner (« par la préfecture », « by the council ») or a
-    name (« by Acme »), no figure nor date in it? Not a manner, a measure or a deadline (« par précaution »,
-    « par arrêté », « by mistake », « by 5 percent », « by Friday »)."""
-    if at >= len(raw) or raw[at] in _STRETCH_ENDS:
-        return False
-    if any(w.isdigit() or fold(w) in _date_names() for w in raw[at:at + 2]):
-        return False
-    return fold(raw[at]) in _determiners(language) or raw[at][:1].isupper()
-
-
-@lru_cache(maxsize=4)
-def _determiners(language: str) -> frozenset[str]:
-    if language == "fr":
-        from recoupe.lang.fr.clauses import DETERMINERS
-    else:
-        from recoupe.lang.en.clauses import DETERMINERS
-    return frozenset(fold(w) for w in DETERMINERS)
-
-
-@lru_cache(maxsize=1)
-def _date_names() -> frozenset[str]:
-    """Weekdays and months of every language pack, folded (« by Friday », « par janvier » never a doer)."""
-    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
-    from recoupe.lang.en.dates import WEEKDAYS as EN_WEEKDAYS
-    from recoupe.lang.fr.dates import MONTHS as FR_MONTHS
-    from recoupe.lang.fr.dates import WEEKDAYS as FR_WEEKDAYS
-
-    return frozenset(fold(w).rstrip(".") for w in [*EN_MONTHS, *EN_WEEKDAYS, *FR_MONTHS, *FR_WEEKDAYS]) - {"may"}
+    """:func:`passive.passive_agent` of a claim's verb in its text: the one passive reader."""
+    return passive_agent(c.language, c.predicate, c.text)
 
 
 def _doer_phrase(c: Claim) -> list[str]:

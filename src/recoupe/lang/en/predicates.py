@@ -245,6 +245,6 @@ URGED_INFINITIVE = re.compile(
 # a passive clause: an auxiliary before a participle, and the word that opens its agent (« closed by the
 # county »): the agent is the deed's doer, which the subject (its patient) is not
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten",
+    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
 })
 PASSIVE_AGENT_MARKER = "by"
