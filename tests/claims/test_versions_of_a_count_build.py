@@ -92,6 +92,12 @@ APART: dict[str, list[tuple[str, ...]]] = {
     "une-phrase-deux-choses": [
         ("journal-a.example", "Grève des dockers au Havre. Mardi au Havre, on comptait 3 000 grévistes selon la "
                               "CGT, 800 policiers selon la préfecture.", D1)],
+    # two marches of one day in one city, for two causes
+    "deux-causes": [
+        ("journal-a.example", "Samedi de manifestations à Lyon. Samedi à Lyon, 5 000 personnes ont défilé contre la "
+                              "réforme des retraites, selon la CGT.", D1),
+        ("journal-b.example", "Samedi de manifestations à Lyon. Samedi à Lyon, 800 manifestants ont défilé pour le "
+                              "climat, selon la police.", D1)],
     "mise-a-jour": [
         ("journal-a.example", "Manifestation à Nantes. Mardi à midi, 1 000 manifestants défilaient à Nantes selon "
                               "la police.", "2025-03-04T12:30:00+01:00"),

@@ -4044,6 +4044,24 @@ def _crowd_counted(ac: Claim, qa: list[Quantity], bc: Claim, qb: list[Quantity])
             or (bc.predicate in COUNTING_VERBS and ac.predicate in MARCH_VERBS))
 
 
+def _cause(c: Claim) -> frozenset[str]:
+    """The content stems of what a march is for or against (« ont défilé contre la réforme des retraites »),
+    up to the clause's end; empty when the claim names no cause."""
+    from recoupe.lang.fr.quantities import MARCH_CAUSES
+
+    opener = "|".join(re.escape(w) for w in sorted(MARCH_CAUSES, key=len, reverse=True))
+    m = re.search(rf"\b(?:{opener})\s+([^,;.]+)", c.text, re.I)
+    if m is None:
+        return frozenset()
+    return frozenset(fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group(1)))
+
+
+def _causes_apart(a: Claim, b: Claim) -> bool:
+    """Do two claims name the causes of two marches (« contre la réforme » / « pour le climat »)?"""
+    ca, cb = _cause(a), _cause(b)
+    return bool(ca) and bool(cb) and not ca & cb
+
+
 # a relative pronoun inside a claim opens a clause about one of its nouns (« la crue qui avait inondé 2 400
 # maisons en 2018 a inondé le centre »); lower case only (« WHO » is the agency); « ce qui » take up the whole
 # clause before it (« …, ce qui porte le bilan à 12 morts »): what the claim tells. « dont » is left out: before
@@ -4479,6 +4497,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             rx, ry = _measured_from(ac, x), _measured_from(bc, y)
             if rx and ry and rx != ry:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
+            if x.thing == CROWD_THING and _causes_apart(ac, bc):
+                continue  # « contre la réforme » / « pour le climat »: two marches of one day
             if _belongings_apart(ac, x, bc, y):
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
             if "en" in (a.language, b.language) and _running_total(ac) != _running_total(bc) and (

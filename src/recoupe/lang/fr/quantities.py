@@ -224,6 +224,9 @@ CROWD_NOUNS: frozenset[str] = frozenset({"manifestant", "gréviste", "participan
 CROWD_ANY: frozenset[str] = frozenset({"personne"})
 CROWD_THING = "manifestant"
 MARCH_VERBS: frozenset[str] = frozenset({"manifester", "défiler", "marcher", "rassembler", "participer", "réunir"})
+# what opens a march's cause (« ont défilé contre la réforme », « pour le climat »): two causes, two marches
+MARCH_CAUSES: tuple[str, ...] = ("contre", "pour", "en faveur de", "en faveur du", "en faveur des", "en soutien à",
+                                 "en soutien au", "en soutien aux")
 # what may stand between one source's figure and another's in one sentence (« 2 000 selon les organisateurs,
 # 650 selon la police », « … et 650 selon la police », « … contre 650 selon la police »): two versions of one count
 VERSION_JOINS: frozenset[str] = frozenset({"", "et", "contre", "mais"})
