@@ -2022,7 +2022,7 @@ def check_figure_denial(a: Side, b: Side) -> Finding | None:
             continue
         elif not _figure_before(dc, sc):
             figure = contested_figure(dc) if dc.article_id != sc.article_id else None
-            if figure is None or not any(figure.comparable(y) and figure.overlaps(y)
+            if figure is None or not any(_crowd_folded(figure).comparable(_crowd_folded(y)) and figure.overlaps(y)
                                          for y in _quantities(sc, s.language)):
                 continue
         denier = dc.attributed_to or d.source
@@ -2056,19 +2056,27 @@ def _headline_figure(dc: Claim, s: Side) -> bool:
                                       for y in of_claim(sc.text, sc.sentence, s.language) if y.thing)
 
 
+def _crowd_folded(q: Quantity) -> Quantity:
+    """A figure whose noun names a march's crowd (« 4 200 grévistes ») as that crowd, whatever the verb: a
+    contested « 4 200 grévistes » is the figure « 4 200 grévistes ont défilé » tells again (:func:`_crowd`)."""
+    from recoupe.lang.fr.quantities import CROWD_NOUNS
+
+    return replace(q, thing=CROWD_THING) if q.thing in CROWD_NOUNS and not q.unit else q
+
+
 def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_figure_denial`, mirrored: a denial of a figure and the
     claims of its article that give figures meet, and the claims of its story that count the thing
     whose figure it contests."""
     if denied_figure(c):
         figure = contested_figure(c)
-        told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
+        told = {f"FQ:{_crowd_folded(figure).thing}|{figure.unit}"} if figure is not None else set()
         return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
     # a figure in words or a hedged one too, in any claim, not only a headline's (:func:`_headline_figure`):
     # « trois morts » is as contestable as « 3 morts », and a claim does not know its article's headline
     # here (contrafr21's golds and dossiers gave the same findings but HO6's headline pair)
     if (c.modality in _STATED | {"speculative"} and not c.negated and of_claim(c.text, c.sentence, c.language)):
-        counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
+        counted = {f"{_crowd_folded(q).thing}|{q.unit}" for q in _quantities(c)}
         return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
             f"FX:{k}" for k in counted}
     return set(), set()
