@@ -48,6 +48,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from recoupe.claims.quantities import Quantity, apart_at_bound, of_claim, strict_side
+from recoupe.lang.fr.quantities import CROWD_THING
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.resolve.places import named_apart, scenes_apart
@@ -2021,7 +2022,7 @@ def check_figure_denial(a: Side, b: Side) -> Finding | None:
             continue
         elif not _figure_before(dc, sc):
             figure = contested_figure(dc) if dc.article_id != sc.article_id else None
-            if figure is None or not any(figure.comparable(y) and figure.overlaps(y)
+            if figure is None or not any(_crowd_folded(figure).comparable(_crowd_folded(y)) and figure.overlaps(y)
                                          for y in _quantities(sc, s.language)):
                 continue
         denier = dc.attributed_to or d.source
@@ -2055,19 +2056,27 @@ def _headline_figure(dc: Claim, s: Side) -> bool:
                                       for y in of_claim(sc.text, sc.sentence, s.language) if y.thing)
 
 
+def _crowd_folded(q: Quantity) -> Quantity:
+    """A figure whose noun names a march's crowd (« 4 200 grévistes ») as that crowd, whatever the verb: a
+    contested « 4 200 grévistes » is the figure « 4 200 grévistes ont défilé » tells again (:func:`_crowd`)."""
+    from recoupe.lang.fr.quantities import CROWD_NOUNS
+
+    return replace(q, thing=CROWD_THING) if q.thing in CROWD_NOUNS and not q.unit else q
+
+
 def figure_keys(c: Claim) -> tuple[set[str], set[str]]:
     """(filed, looked up) keys of :func:`check_figure_denial`, mirrored: a denial of a figure and the
     claims of its article that give figures meet, and the claims of its story that count the thing
     whose figure it contests."""
     if denied_figure(c):
         figure = contested_figure(c)
-        told = {f"FQ:{figure.thing}|{figure.unit}"} if figure is not None else set()
+        told = {f"FQ:{_crowd_folded(figure).thing}|{figure.unit}"} if figure is not None else set()
         return {f"FD:{c.article_id}"} | {f"FX:{k[3:]}" for k in told}, {f"FG:{c.article_id}"} | told
     # a figure in words or a hedged one too, in any claim, not only a headline's (:func:`_headline_figure`):
     # « trois morts » is as contestable as « 3 morts », and a claim does not know its article's headline
     # here (contrafr21's golds and dossiers gave the same findings but HO6's headline pair)
     if (c.modality in _STATED | {"speculative"} and not c.negated and of_claim(c.text, c.sentence, c.language)):
-        counted = {f"{q.thing}|{q.unit}" for q in _quantities(c)}
+        counted = {f"{_crowd_folded(q).thing}|{q.unit}" for q in _quantities(c)}
         return {f"FG:{c.article_id}"} | {f"FQ:{k}" for k in counted}, {f"FD:{c.article_id}"} | {
             f"FX:{k}" for k in counted}
     return set(), set()
@@ -4003,7 +4012,8 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
     if c.modality in {"speculative", "denied"}:
         return []
     language = language or c.language
-    qs = [q for q in of_claim(c.text, c.sentence, language) if q.thing and not _in_relative(c, q, language)]
+    qs = [_crowd(c, q) if language == "fr" else q for q in of_claim(c.text, c.sentence, language)
+          if q.thing and not _in_relative(c, q, language)]
     if c.negated:
         # a figure of what did not happen is no count; the age of who it is told of still is
         return [q for q in qs if q.thing == "âge"]
@@ -4013,6 +4023,51 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
         # that placed them is out already (« neuf départements en alerte orange demain »)
         return [q for q in qs if q.thing == "âge" or _under_alert(c, q)]
     return qs + _subject_age(c, qs, language)
+
+
+def _crowd(c: Claim, q: Quantity) -> Quantity:
+    """A march's crowd counted as one thing whatever its noun (« 3 000 grévistes ont défilé » / « 800
+    manifestants ont défilé »: two versions of one count), when the claim tells the march or gives its count;
+    any other figure as read."""
+    from recoupe.lang.fr.quantities import CROWD_ANY, CROWD_NOUNS, MARCH_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
+
+    if q.thing == CROWD_THING or q.unit:
+        return q
+    if (q.thing in CROWD_NOUNS and c.predicate in MARCH_VERBS | COUNTING_VERBS) or (
+            q.thing in CROWD_ANY and c.predicate in MARCH_VERBS):
+        return replace(q, thing=CROWD_THING)
+    return q
+
+
+def _crowd_counted(ac: Claim, qa: list[Quantity], bc: Claim, qb: list[Quantity]) -> bool:
+    """Does one claim give the count of the crowd the other tells marching (« 5 000 personnes ont marché » /
+    « la préfecture a compté 1 800 participants »)? The counter's words are its own, not the march's."""
+    from recoupe.lang.fr.quantities import MARCH_VERBS
+    from recoupe.lang.quantities import COUNTING_VERBS
+
+    if not (any(q.thing == CROWD_THING for q in qa) and any(q.thing == CROWD_THING for q in qb)):
+        return False
+    return ((ac.predicate in COUNTING_VERBS and bc.predicate in MARCH_VERBS)
+            or (bc.predicate in COUNTING_VERBS and ac.predicate in MARCH_VERBS))
+
+
+def _cause(c: Claim) -> frozenset[str]:
+    """The content stems of what a march is for or against (« ont défilé contre la réforme des retraites »),
+    up to the clause's end; empty when the claim names no cause."""
+    from recoupe.lang.fr.quantities import MARCH_CAUSES
+
+    opener = "|".join(re.escape(w) for w in sorted(MARCH_CAUSES, key=len, reverse=True))
+    m = re.search(rf"\b(?:{opener})\s+([^,;.]+)", c.text, re.I)
+    if m is None:
+        return frozenset()
+    return frozenset(fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group(1)))
+
+
+def _causes_apart(a: Claim, b: Claim) -> bool:
+    """Do two claims name the causes of two marches (« contre la réforme » / « pour le climat »)?"""
+    ca, cb = _cause(a), _cause(b)
+    return bool(ca) and bool(cb) and not ca & cb
 
 
 # a relative pronoun inside a claim opens a clause about one of its nouns (« la crue qui avait inondé 2 400
@@ -4379,7 +4434,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     same_article = ac.article_id == bc.article_id
     same_group = linked(ac, bc)
     if not (same_article and ac.sentence == bc.sentence):
-        if not same_action(ac, bc) and not overlapping_content(ac, bc):
+        if not same_action(ac, bc) and not overlapping_content(ac, bc) and not _crowd_counted(ac, qa, bc, qb):
             return None  # figures of two statements that share nothing but the thing counted
         # a pronoun is the other account's doer when the two are linked as one fact, or when they place one
         # event at one distance from one point (the bearings below); else "he fired three shots" / "police
@@ -4450,6 +4505,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             rx, ry = _measured_from(ac, x), _measured_from(bc, y)
             if rx and ry and rx != ry:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
+            if x.thing == CROWD_THING and _causes_apart(ac, bc):
+                continue  # « contre la réforme » / « pour le climat »: two marches of one day
             if _belongings_apart(ac, x, bc, y):
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
             if "en" in (a.language, b.language) and _running_total(ac) != _running_total(bc) and (
@@ -4477,12 +4534,15 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 return _update(a, b, x, y, later)
             named_x, named_y = x.source or _giver(ac), y.source or _giver(bc)
             sx, sy = named_x or a.source, named_y or b.source
-            distinct = fold(sx) != fold(sy)
+            distinct = _bare_holder(sx) != _bare_holder(sy)  # « la police » and « police » are one holder
             if same_article and not ((named_x or named_y) and distinct):
                 # one article giving two figures of one thing in its own voice: two counts, not two
                 # versions; one of them given by a named source (« l'Institut géophysique a, lui,
                 # estimé sa magnitude à 7,2 ») is that source's version against the article's
                 continue
+            if x.thing == CROWD_THING and not same_article and not distinct and (later := _later(a, b)) is not None:
+                return _update(a, b, x, y, later)  # a march's crowd swells and thins: one source's count of
+                # it hours or days apart is its update, not a second version
             if x.cumulative and not same_article:
                 later = _later(a, b)
                 if later is not None:  # published hours or days apart: a toll that rose is an update
@@ -4502,9 +4562,79 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             kind = "date" if _is_duration(x) and (_places_in_time(ac, x) or _places_in_time(bc, y)) else "quantity"
             fx, fy = (_told_bound(ac, x), _told_bound(bc, y)) if x.overlaps(y) else (_fmt(x), _fmt(y))
             # printed as a holder's name (the figure's « selon … » may be a link or run on: holder_name)
-            hx, hy = holder_name(sx, ac.sentence) or a.source, holder_name(sy, bc.sentence) or b.source
+            hx = holder_name(_as_written(sx, ac.sentence), ac.sentence) or a.source
+            hy = holder_name(_as_written(sy, bc.sentence), bc.sentence) or b.source
             return Finding(kind, f"{fx} selon {hx}, {fy} selon {hy}", same_article)
     return None
+
+
+def versions_told(c: Claim) -> Finding | None:
+    """Two versions of one count told side by side in one claim, each held by its own source (« ils étaient
+    2 000 selon les organisateurs, 650 selon la police »): a ``quantity`` conflict of the claim with itself,
+    naming both figures and who holds each. Figures joined by anything but a plain link (« 3 000 selon la CGT,
+    dont 800 à Paris »: a part; « 3 000 à Paris selon la CGT, 800 à Lyon »: two places) are not versions."""
+    if c.modality in {"speculative", "denied"} or c.negated or c.planned:
+        return None
+    w = _quantity_words(c.language)
+    qs = sorted(of_claim(c.text, c.sentence, c.language), key=lambda q: q.start)
+    for x, y in pairwise(qs):
+        if not (x.source and y.source) or _bare_holder(x.source) == _bare_holder(y.source) or x.unit != y.unit \
+                or y.thing not in ("", x.thing) or x.scope != y.scope or x.overlaps(y) or x.increment \
+                or y.increment or _not_a_figure(x) or _not_a_figure(y):
+            continue
+        text = c.text if c.text[x.start:x.start + len(x.text)] == x.text else c.sentence
+        if text[y.start:y.start + len(y.text)] != y.text:
+            continue  # the two read from different texts
+        between = " ".join(text[x.start + len(x.text):y.start].split())
+        said = between.find(x.source)
+        opener = between[:said].strip().lower() if said >= 0 else ""
+        if not opener or opener.split()[0] not in w.SOURCE_WORDS:
+            continue  # the first figure's source is not right after it
+        if between[said + len(x.source):].strip(" ,").lower() not in w.VERSION_JOINS:
+            continue
+        after = text[y.start + len(y.text):].split()
+        if not after or after[0].lower() not in w.SOURCE_WORDS:
+            continue  # « contre 1 500 l'an dernier selon la police »: the second figure is of another time
+        hx = holder_name(_as_written(x.source, text), text) or x.source
+        hy = holder_name(_as_written(y.source, text), text) or y.source
+        told = f"{_fmt(x)} selon {hx}, {_fmt(y)} selon {hy}"
+        return Finding("quantity", _in_english(told) if c.language == "en" else told, True)
+    return None
+
+
+def _as_written(name: str, text: str) -> str:
+    """A figure's source with the article the sentence gives it (« organisateurs » -> « les organisateurs »
+    in « … selon les organisateurs »): the briefing says « 650 selon la police », as the press writes it."""
+    if not name or not text:
+        return name
+    for w in (_quantity_words("fr"), _quantity_words("en")):
+        opener = "|".join(re.escape(x) for x in sorted(w.SOURCE_WORDS, key=len, reverse=True))
+        links = "".join(rf"(?:{re.escape(x)}\s+)?" for x in sorted(w.SOURCE_LINKS))
+        dets = "|".join(re.escape(x) for x in sorted(w.SOURCE_DETERMINERS, key=len, reverse=True))
+        m = re.search(rf"\b(?:{opener})\s+{links}((?:{dets})\s*){re.escape(name)}\b", text, re.I)
+        # the source named with its article, after « selon » or as the subject of a counting verb (« la
+        # préfecture a compté 1 800 participants »)
+        m = m or re.search(rf"(?<!\w)((?:{dets})\s*){re.escape(name)}\b", text, re.I)
+        if m:
+            det = m.group(1).lower()
+            return (det if det.endswith(("'", "’")) else det.strip() + " ") + name
+    return name
+
+
+def _bare_holder(name: str) -> str:
+    """A source's name folded without its article (« la police », « police »: one holder)."""
+    words = fold(name).replace("'", "' ").split()
+    dets = {fold(d).strip() for w in (_quantity_words("fr"), _quantity_words("en")) for d in w.SOURCE_DETERMINERS}
+    while words and words[0] in dets:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _quantity_words(language: str) -> Any:
+    from recoupe.lang.en import quantities as en
+    from recoupe.lang.fr import quantities as fr
+
+    return en if language == "en" else fr
 
 
 CONVERSION_ROUNDING = 0.05  # two roundings of one converted figure differ by less
@@ -5735,6 +5865,10 @@ def find_for(store: Store, claim: Claim, story_id: str, stamps: dict[str, Any] |
                 where = str(row["story_id"] or story_id) if row is not None and other.id < claim.id else story_id
                 store.add_contradiction(where, hit.kind, claim, other, hit.explanation)
                 found += is_conflict(hit.kind)
+    told = versions_told(claim)
+    if told is not None:  # two sources' versions of one count in the claim itself
+        store.add_contradiction(story_id, told.kind, claim, claim, told.explanation, same_article=True)
+        found += 1
     store.file_conflict_keys(story_id, claim.id, filed)
     if x_filed:
         store.file_conflict_keys(ACROSS, claim.id, x_filed)

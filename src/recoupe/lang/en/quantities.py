@@ -170,6 +170,10 @@ MEASURE_LINKS: frozenset[str] = frozenset({"of", "a", "an", "the", "at"})
 SOURCE_WORDS: frozenset[str] = frozenset({"according"})  # "800, according to the police"
 SOURCE_LINKS: frozenset[str] = frozenset({"to"})
 SOURCE_STOPS: frozenset[str] = frozenset({"and", "but", "who", "against"})
+SOURCE_DETERMINERS: frozenset[str] = frozenset({"the"})  # "according to the police"
+# what may stand between one source's figure and another's in one sentence ("3,000 according to organisers,
+# 800 according to police"): two versions of one count
+VERSION_JOINS: frozenset[str] = frozenset({"", "and", "against", "but", "while"})
 TIME_AFTER: frozenset[str] = frozenset({"pm", "am", "p", "gmt", "utc"})  # "3 p.m."
 DAY_AFTER_MONTH = True  # "March 12"
 HOUR_WORDS: frozenset[str] = frozenset({"o'clock"})

@@ -217,6 +217,20 @@ COUNTING_VERBS: frozenset[str] = frozenset({
     "comptabiliser", "communiquer", "donner", "faire_état", "relever", "enregistrer", "signaler", "dresser",
 })
 
+# One crowd told by several nouns: the marchers of a march (« 3 000 grévistes ont défilé selon la CGT » / « 800
+# manifestants ont défilé selon la police »), counted as one thing (« manifestant ») when the claim tells the march
+# (MARCH_VERBS) or gives its count (COUNTING_VERBS); « personne » only when the claim tells the march itself
+CROWD_NOUNS: frozenset[str] = frozenset({"manifestant", "gréviste", "participant", "marcheur"})
+CROWD_ANY: frozenset[str] = frozenset({"personne"})
+CROWD_THING = "manifestant"
+MARCH_VERBS: frozenset[str] = frozenset({"manifester", "défiler", "marcher", "rassembler", "participer", "réunir"})
+# what opens a march's cause (« ont défilé contre la réforme », « pour le climat »): two causes, two marches
+MARCH_CAUSES: tuple[str, ...] = ("contre", "pour", "en faveur de", "en faveur du", "en faveur des", "en soutien à",
+                                 "en soutien au", "en soutien aux")
+# what may stand between one source's figure and another's in one sentence (« 2 000 selon les organisateurs,
+# 650 selon la police », « … et 650 selon la police », « … contre 650 selon la police »): two versions of one count
+VERSION_JOINS: frozenset[str] = frozenset({"", "et", "contre", "mais"})
+
 # Words (folded: lowercase, no accents) by which a claim tells another occurrence or another subset
 # than the one the story is about: « une nouvelle secousse », « une deuxième coulée », « cinq autres
 # personnes », « tués dans une explosion séparée », « un incendie distinct ». Figures of such a claim
@@ -381,6 +395,7 @@ MEASURE_LINKS: frozenset[str] = frozenset({"de", "d'", "une", "un", "la", "le", 
 SOURCE_WORDS: frozenset[str] = frozenset({"selon", "d'après"})  # « 800 selon la police »
 SOURCE_LINKS: frozenset[str] = frozenset()
 SOURCE_STOPS: frozenset[str] = frozenset({"et", "mais", "qui", "contre"})
+SOURCE_DETERMINERS: frozenset[str] = frozenset({"la", "le", "les", "l'", "l’"})  # « selon la police »
 TIME_AFTER: frozenset[str] = frozenset({"h", "h."})  # « 14 h »
 DAY_AFTER_MONTH = False  # French writes « 12 septembre »
 HOUR_WORDS: frozenset[str] = frozenset({"heure", "heures"})
