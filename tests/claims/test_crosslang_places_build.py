@@ -33,6 +33,10 @@ def _statuses(d: dict[str, Any]) -> list[str]:
     ("Le ministre s'est rendu en Norvie", "The minister went to Norvia", False),  # a name spelt for each language
     ("Les Verts ont tenu un meeting à Valmont", "The Greens held a rally on Tuesday", False),  # a day is no place
     ("Les Verts ont tenu un meeting à Valmont", "The Greens held a rally", False),  # one side names no place
+    # a body named in each language's words: one place (the gazetteer reads both names as two towns)
+    ("Le président a reçu son homologue à la Maison Blanche",
+     "The president received his counterpart at the White House", False),
+    ("Le texte a été adopté à l'Assemblée nationale", "The text was adopted in the National Assembly", False),
 ])
 def test_places_apart_across(fr: str, en: str, apart: bool) -> None:
     a = claim("a1:c1", fr, language="fr")

@@ -2341,14 +2341,14 @@ def _placed_names(c: Claim) -> list[str]:
 
 
 def _places_apart_across(a: Claim, b: Claim) -> bool:
-    """Do two accounts in two languages each set the act at, or aim it at, a name the other's sentence does not
-    write, two names of one kind (:func:`_two_of_a_kind`: two places apart, or two names no gazetteer places)
-    (« X a reçu Y à Lorvel » / "Y received X in Bergstad", « sanctions contre la Valdorie » / "sanctions on
-    Norvia")? Then they tell one kind of act at two places or on two targets. The lemma words of two languages
-    never meet, so the checks that read them (:func:`_swapped_names`, French only) say nothing there; a name is
-    most often written alike in both (a person, a town) or resolved by the gazetteer (« Moscou » / "Moscow"), and
-    a name written with the other's first four letters is taken for its spelling in the other language
-    (« Norvie » / "Norvia")."""
+    """Do two accounts in two languages each set the act at, or aim it at, a name the other's sentence does not write,
+    two names of one word and of one kind (:func:`_two_of_a_kind`: two places apart, or two names no gazetteer
+    places) (« X a reçu Y à Lorvel » / "Y received X in Bergstad", « sanctions contre la Valdorie » / "sanctions on
+    Norvia")? Then they tell one kind of act at two places or on two targets. The lemma words of two languages never
+    meet, so the checks that read them (:func:`_swapped_names`, French only) say nothing there; a name is most often
+    written alike in both (a person, a town) or resolved by the gazetteer (« Moscou » / "Moscow"), and a name
+    written with the other's first four letters is taken for its spelling in the other language (« Norvie » /
+    "Norvia")."""
     if a.language == b.language or not a.language or not b.language:
         return False
     na, nb = _placed_names(a), _placed_names(b)
@@ -2363,7 +2363,11 @@ def _places_apart_across(a: Claim, b: Claim) -> bool:
                 and not any(len(o) >= 4 and o[:4] == w[:4] for w in key.split() for o in other)]
 
     own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
-    return any(_two_of_a_kind(x, y, False) for x in own_a for y in own_b)
+    # names of one word only (« Valmont », "Bergstad", « Saint-Denis »): a body named in words of each language
+    # (« la Maison Blanche » / "the White House") is one place written twice, and the gazetteer reads such words
+    # as towns of their own
+    return any(" " not in x and " " not in y and _two_of_a_kind(x, y, False) for x in own_a for y in own_b)
+
 
 @lru_cache(maxsize=1)
 def _toll_event_kinds() -> tuple[dict[str, str], frozenset[str]]:
