@@ -37,6 +37,10 @@ def _statuses(d: dict[str, Any]) -> list[str]:
     ("Le président a reçu son homologue à la Maison Blanche",
      "The president received his counterpart at the White House", False),
     ("Le texte a été adopté à l'Assemblée nationale", "The text was adopted in the National Assembly", False),
+    # a body each language names its own way: an acronym, a name opening on an organisation's head noun
+    ("Le ministre a parlé mardi à l'ONU", "The minister spoke at the UN on Tuesday", False),
+    ("Le gouvernement a adopté le texte en Conseil des ministres", "The government adopted the text in Cabinet", False),
+    ("Le texte a été voté à l'Assemblée", "The text was passed in Parliament", False),
 ])
 def test_places_apart_across(fr: str, en: str, apart: bool) -> None:
     a = claim("a1:c1", fr, language="fr")

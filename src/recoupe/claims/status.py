@@ -2328,15 +2328,20 @@ def _place_prepositions() -> dict[str, frozenset[str]]:
 
 def _placed_names(c: Claim) -> list[str]:
     """The names a clause writes after a preposition of place or target of its pack (« à Lorvel », « contre la
-    Norvie », "in Bergstad"), an article between them allowed; not a day or a month ("on Tuesday")."""
+    Norvie », "in Bergstad"), an article between them allowed; not a day or a month ("on Tuesday"), nor a body
+    whose name each language writes its own way: an acronym (« l'ONU » / "the UN") or a name opening on an
+    organisation's head noun (« en Conseil des ministres », « à l'Assemblée » / "in Parliament")."""
     preps = _place_prepositions().get(c.language, frozenset())
     out = []
     for m in _NAME_RUN.finditer(c.text):
         lead = [fold(w) for w in _SLOT_WORD.findall(c.text[:m.start()])]
         while lead and lead[-1] in _ARTICLES | {"the"}:
             lead.pop()
-        if lead and lead[-1] in preps and fold(m.group(0).split()[0]) not in _date_names():
-            out.append(m.group(0))
+        name = m.group(0)
+        first = fold(name.split()[0])
+        if (lead and lead[-1] in preps and first not in _date_names() and first not in _org_heads()
+                and not (name.isupper() and len(name) > 1)):
+            out.append(name)
     return out
 
 
