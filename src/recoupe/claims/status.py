@@ -2320,6 +2320,64 @@ def _swapped_names(a: Claim, b: Claim) -> bool:
     return False
 
 
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> dict[str, frozenset[str]]:
+    """Each language pack's prepositions of place or target (« à », « contre », "in", "against"), folded."""
+    from recoupe.lang.en.clauses import PLACE_PREPOSITIONS as EN
+    from recoupe.lang.fr.clauses import PLACE_PREPOSITIONS as FR
+
+    return {"en": frozenset(fold(w) for w in EN), "fr": frozenset(fold(w) for w in FR)}
+
+
+def _placed_names(c: Claim) -> list[str]:
+    """The names a clause writes after a preposition of place or target of its pack (« à Lorvel », « contre la
+    Norvie », "in Bergstad"), an article between them allowed; not a day or a month ("on Tuesday"), nor a body
+    whose name each language writes its own way: an acronym (« l'ONU » / "the UN") or a name opening on an
+    organisation's head noun (« en Conseil des ministres », « à l'Assemblée » / "in Parliament")."""
+    preps = _place_prepositions().get(c.language, frozenset())
+    out = []
+    for m in _NAME_RUN.finditer(c.text):
+        lead = [fold(w) for w in _SLOT_WORD.findall(c.text[:m.start()])]
+        while lead and lead[-1] in _ARTICLES | {"the"}:
+            lead.pop()
+        name = m.group(0)
+        first = fold(name.split()[0])
+        if (lead and lead[-1] in preps and first not in _date_names() and first not in _org_heads()
+                and not (name.isupper() and len(name) > 1)):
+            out.append(name)
+    return out
+
+
+def _places_apart_across(a: Claim, b: Claim) -> bool:
+    """Do two accounts in two languages each set the act at, or aim it at, a name the other's sentence does not write,
+    two names of one word and of one kind (:func:`_two_of_a_kind`: two places apart, or two names no gazetteer
+    places) (« X a reçu Y à Lorvel » / "Y received X in Bergstad", « sanctions contre la Valdorie » / "sanctions on
+    Norvia")? Then they tell one kind of act at two places or on two targets. The lemma words of two languages never
+    meet, so the checks that read them (:func:`_swapped_names`, French only) say nothing there; a name is most often
+    written alike in both (a person, a town) or resolved by the gazetteer (« Moscou » / "Moscow"), and a name
+    written with the other's first four letters is taken for its spelling in the other language (« Norvie » /
+    "Norvia")."""
+    if a.language == b.language or not a.language or not b.language:
+        return False
+    na, nb = _placed_names(a), _placed_names(b)
+    if not na or not nb:
+        return False
+    seen_a, seen_b = _words(a.sentence or a.text), _words(b.sentence or b.text)
+
+    def novel(names: list[str], other: list[str]) -> list[str]:
+        text = f" {' '.join(other)} "
+        return [n for n in names
+                if (key := _name_key(n)) and f" {key} " not in text
+                and not any(len(o) >= 4 and o[:4] == w[:4] for w in key.split() for o in other)]
+
+    own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
+    # names of one word only (« Valmont », "Bergstad", « Saint-Denis »): a body named in words of each language
+    # (« la Maison Blanche » / "the White House") is one place written twice, and the gazetteer reads such words
+    # as towns of their own
+    return any(" " not in x and " " not in y and _two_of_a_kind(x, y, False) for x in own_a for y in own_b)
+
+
 @lru_cache(maxsize=1)
 def _toll_event_kinds() -> tuple[dict[str, str], frozenset[str]]:
     """The kinds of deadly event of every language pack (folded words), and the English words before which
@@ -3146,6 +3204,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _counted_at_two_places(firm[i], firm[j])
                 and not _one_count_of_two_events(firm[i], firm[j])
                 and not _swapped_names(firm[i], firm[j])
+                and not _places_apart_across(firm[i], firm[j])
                 and not _plan_against_deed(firm[i], firm[j])
                 and _degree_state(firm[i]) == _degree_state(firm[j]))
 

@@ -105,6 +105,10 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "of", "in", "on", "at", "against", "with", "without", "for", "by", "after", "before", "between", "from", "near",
 })
 
+# prepositions that open where an act happens or whom it bears on ("in Lorvel", "against Norvia", "to Italy"):
+# a name after one is the act's place or target (recoupe.claims.status, two languages' accounts)
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "to", "into", "against", "on", "towards", "toward"})
+
 # a negation or a cleft before a relative clause's antecedent ("It was not the mayor who …") may deny that
 # the antecedent is the clause's subject: the clause is then shown alone (recoupe.claims.shown.shown_text);
 # "n't" is read as the word "t" after its verb ("wasn", "t")

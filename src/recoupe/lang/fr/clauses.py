@@ -115,6 +115,10 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "avant", "entre", "vers", "chez", "en",
 })
 
+# prepositions that open where an act happens or whom it bears on (« à Lorvel », « contre la Norvie », « en
+# Italie »): a name after one is the act's place or target (recoupe.claims.status, two languages' accounts)
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "dans", "contre", "vers", "sur"})
+
 # a negation or a cleft before a relative clause's antecedent (« Ce n'est pas le maire qui … ») may deny that
 # the antecedent is the clause's subject: the clause is then shown alone (recoupe.claims.shown.shown_text)
 NEGATIONS: frozenset[str] = frozenset({"ne", "n", "pas", "jamais", "nullement", "aucun", "aucune", "ni"})
