@@ -51,8 +51,8 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
 ONE_FACT: dict[str, list[tuple[str, ...]]] = {
     "title-and-its-body": _pile("Le maire a fermé mardi le gymnase des Tilleuls",
                                 "La mairie a fermé mardi le gymnase des Tilleuls"),
-    "ministry-and-its-minister": _pile("Le ministère de l'Intérieur a fermé mardi le centre des Tilleuls",
-                                       "Le ministre de l'Intérieur a fermé mardi le centre des Tilleuls"),
+    "ministry-and-its-minister": _pile("Le ministère des Sports a fermé mardi le centre des Tilleuls",
+                                       "Le ministre des Sports a fermé mardi le centre des Tilleuls"),
     # a title of no body of its own may name the one the other names
     "named-then-described": _pile("Le maire, Jean Roe, a fermé mardi le gymnase des Tilleuls",
                                   "L'édile a fermé mardi le gymnase des Tilleuls"),
