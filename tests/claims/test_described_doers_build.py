@@ -109,6 +109,9 @@ def _fr(cid: str, text: str, subject: str, predicate: str = "fermer") -> Any:
     (("Le préfet a fermé le gymnase", "préfet"), ("La préfecture a fermé le gymnase", "préfecture"), False),
     (("Le porte-parole a fermé le gymnase", "porte-parole"), ("La préfecture a fermé le gymnase", "préfecture"),
      False),
+    # one person described by two words: no party, no office
+    (("Un homme armé a fermé le gymnase", "homme armé"), ("Un homme masqué a fermé le gymnase", "homme masqué"),
+     False),
     (("Le conseil a fermé le gymnase", "conseil"), ("Le conseil municipal a fermé le gymnase", "conseil municipal"),
      False),
     # a passive's agent is :func:`_doers_apart`'s; a name may hold any office
@@ -127,6 +130,8 @@ def test_described_doers_apart(a: tuple[str, str], b: tuple[str, str], apart: bo
     ("Les piscines ont fermé", "La piscine a fermé", False),
     ("Le maire a fermé la piscine et le gymnase", "Le maire a fermé le gymnase", False),
     ("Le prix du gazole a augmenté", "Le prix du diesel a augmenté", False),
+    # the thing both name is the slot, the others its surroundings
+    ("Le maire a fermé le gymnase près de la gare", "Le maire a fermé le gymnase près de l'école", False),
 ])
 def test_kinds_apart(a: str, b: str, apart: bool) -> None:
     x, y = _fr("a1:c1", a, "x"), _fr("b1:c1", b, "x")

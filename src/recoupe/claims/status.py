@@ -2659,7 +2659,10 @@ def _kinds_apart(a: Claim, b: Claim) -> bool:
     sa, sb = _kind_words(a.sentence or a.text), _kind_words(b.sentence or b.text)
     own_a = {k for w, k in ka.items() if w not in sb}
     own_b = {k for w, k in kb.items() if w not in sa}
-    return bool(own_a & own_b)
+    # a thing of the kind both clauses name is the slot; the others are its surroundings (« le gymnase, près de la
+    # gare » / « le gymnase près de l'école »)
+    shared = {k for w, k in ka.items() if w in kb}
+    return bool((own_a & own_b) - shared)
 
 
 def _active_doer(c: Claim) -> list[str]:
@@ -2697,8 +2700,9 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
     if not (ha and hb):
         return False
     if _one_noun(ha, hb, a.language):
-        # one office, unless told of two (départemental / municipal): the modifiers are what tell them
-        if not (ma and mb) or ma & mb:
+        # one office, unless told of two (départemental / municipal): the modifiers are what tell them. A party
+        # only: one person or crowd is described by many words (« un homme armé » / « un homme masqué »)
+        if not (ma and mb) or ma & mb or not {ha, hb} & (_titles() | _org_heads()):
             return False
         ka, kb = ma, mb
     else:
