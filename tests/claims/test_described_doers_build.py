@@ -112,6 +112,14 @@ def _fr(cid: str, text: str, subject: str, predicate: str = "fermer") -> Any:
     # one person described by two words: no party, no office
     (("Un homme armé a fermé le gymnase", "homme armé"), ("Un homme masqué a fermé le gymnase", "homme masqué"),
      False),
+    # a name among the words, or a doer told indefinitely: one of them may be the other
+    (("L'ex-ministre Roe a fermé le gymnase", "Roe"),
+     ("L'ex-ministre ukrainien a fermé le gymnase", "ex-ministre ukrainien"), False),
+    (("Un théâtre allemand a fermé le gymnase", "théâtre allemand"),
+     ("Le théâtre berlinois a fermé le gymnase", "théâtre berlinois"), False),
+    # a subject the clause does not write
+    (("fermé par Jean Roe", "ministre ukrainien"), ("Le ministre français a fermé le gymnase", "ministre français"),
+     False),
     (("Le conseil a fermé le gymnase", "conseil"), ("Le conseil municipal a fermé le gymnase", "conseil municipal"),
      False),
     # a passive's agent is :func:`_doers_apart`'s; a name may hold any office
@@ -132,6 +140,9 @@ def test_described_doers_apart(a: tuple[str, str], b: tuple[str, str], apart: bo
     ("Le prix du gazole a augmenté", "Le prix du diesel a augmenté", False),
     # the thing both name is the slot, the others its surroundings
     ("Le maire a fermé le gymnase près de la gare", "Le maire a fermé le gymnase près de l'école", False),
+    # two roles of one fact: a victim and a driver
+    ("Le jeune cycliste britannique a été tué", "Percuté par un automobiliste en pleine étape", False),
+    ("Un cycliste a été tué mardi soir", "Un piéton a été tué mardi soir", True),
 ])
 def test_kinds_apart(a: str, b: str, apart: bool) -> None:
     x, y = _fr("a1:c1", a, "x"), _fr("b1:c1", b, "x")
