@@ -39,7 +39,7 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
                                     "Le conseil municipal a fermé mardi le gymnase des Tilleuls"),
     "two-facilities-as-object": _pile("Le maire de Valbrune a fermé mardi la piscine des Tilleuls",
                                       "Le maire de Valbrune a fermé mardi le gymnase des Tilleuls"),
-    "two-schools-as-subject": _pile("L'école des Tilleuls a été évacuée mardi matin",
+    "two-schools-as-subject": _pile("Le lycée des Tilleuls a été évacué mardi matin",
                                     "Le collège des Tilleuls a été évacué mardi matin"),
     # two fuels in one complement, two victims: apart at the start already (other guards), kept apart
     "two-fuels-in-a-complement": _pile("Le prix du gazole a fortement augmenté en mars",
@@ -136,6 +136,8 @@ def test_described_doers_apart(a: tuple[str, str], b: tuple[str, str], apart: bo
     ("Le maire a fermé la piscine", "Le maire a fermé le gymnase", True),
     ("Le prix du gazole a augmenté", "Le prix de l'électricité a augmenté", True),
     ("Les piscines ont fermé", "La piscine a fermé", False),
+    # « école » names any school: a word of no exclusive kind
+    ("Un homme armé est entré dans l'école Jules-Ferry", "Un homme armé est entré dans un lycée de la ville", False),
     ("Le maire a fermé la piscine et le gymnase", "Le maire a fermé le gymnase", False),
     ("Le prix du gazole a augmenté", "Le prix du diesel a augmenté", False),
     # the thing both name is the slot, the others its surroundings
