@@ -137,7 +137,7 @@ def test_described_doers_apart(a: tuple[str, str], b: tuple[str, str], apart: bo
     ("Le prix du gazole a augmenté", "Le prix de l'électricité a augmenté", True),
     ("Les piscines ont fermé", "La piscine a fermé", False),
     # « école » names any school: a word of no exclusive kind
-    ("Un homme armé est entré dans l'école Jules-Ferry", "Un homme armé est entré dans un lycée de la ville", False),
+    ("Un homme armé est entré dans l'école Jules-Ferry", "Un homme armé est entré dans un lycée voisin", False),
     ("Le maire a fermé la piscine et le gymnase", "Le maire a fermé le gymnase", False),
     ("Le prix du gazole a augmenté", "Le prix du diesel a augmenté", False),
     # the thing both name is the slot, the others its surroundings
