@@ -925,6 +925,17 @@ def own_counts(feats: Sequence[_Features]) -> None:
                 break
 
 
+def _told_of_two(x: Claim, y: Claim) -> bool:
+    """Two French accounts told alike of two doers described by their offices (« le maire » / « la
+    préfecture ») or of two things of one kind (« la piscine » / « le gymnase »): two facts, in the groups as in
+    the statuses (:func:`recoupe.claims.status._described_doers_apart`, :func:`~recoupe.claims.status._kinds_apart`)."""
+    if x.language != "fr" or y.language != "fr":
+        return False
+    from recoupe.claims.status import _described_doers_apart, _kinds_apart
+
+    return _kinds_apart(x, y) or _described_doers_apart(x, y)
+
+
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
     """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
     the injured, a person and their relative (:func:`another_person`), another polarity, swapped
@@ -941,7 +952,8 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)
             or claims_outcomes_apart(x, y)
             or urged_and_done(x.language, a.verb, x.predicate, a.infinitive, x.text,
-                              b.verb, y.predicate, b.infinitive, y.text)):
+                              b.verb, y.predicate, b.infinitive, y.text)
+            or _told_of_two(x, y)):
         return True
     return not same_fact_possible(a.verb, x.subject_entity, x.object_entity, a.polarity,
                                   b.verb, y.subject_entity, y.object_entity, b.polarity)

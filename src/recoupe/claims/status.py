@@ -2593,6 +2593,135 @@ def _doers_apart(a: Claim, b: Claim) -> bool:
     return not (keys_a & set(_words(b.text)) or keys_b & set(_words(a.text)))
 
 
+def _office(head: str, language: str) -> frozenset[str]:
+    """The nouns of the office a doer's head names, title and body (« maire » -> maire, mairie; « préfecture » ->
+    préfet, préfecture): the head with its derived nouns of the other lexicon (:func:`_one_noun`). Empty for a
+    head that has none (« édile », « porte-parole », « gouvernement »): a title of no body of its own may speak
+    for any, a body with no office's title may be any office's."""
+    if head in _titles():
+        other = _org_heads()
+    elif head in _org_heads():
+        other = _titles()
+    else:
+        return frozenset()
+    derived = frozenset(w for w in other if _one_noun(head, w, language))
+    return derived | {head} if derived else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _kinds_apart_words() -> dict[str, int]:
+    """Each word of the French kinds (:data:`recoupe.lang.fr.clauses.KINDS_APART`) and its kind's number."""
+    from recoupe.lang.fr.clauses import KINDS_APART
+
+    return {w: k for k, kind in enumerate(KINDS_APART) for w in kind}
+
+
+def _kind_words(text: str) -> dict[str, int]:
+    kinds = _kinds_apart_words()
+    out = {}
+    for w in _words(text):
+        for form in (w, w[:-1] if w.endswith(("s", "x")) else w):
+            if form in kinds:
+                out[form] = kinds[form]
+    return out
+
+
+def _kind_slots(text: str) -> list[tuple[str, int, str, str]]:
+    """The words of the French kinds a clause writes (:func:`_kind_words`), each with its kind and the content
+    words just before and after it (« le prix du gazole a augmenté »: gazole, prix, augmente)."""
+    kinds = _kinds_apart_words()
+    words = [w for w in _words(text) if w not in _slot_skipped()]
+    out = []
+    for i, w in enumerate(words):
+        form = w if w in kinds else w[:-1] if w.endswith(("s", "x")) and w[:-1] in kinds else ""
+        if form:
+            out.append((form, kinds[form], words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""))
+    return out
+
+
+def _kinds_apart(a: Claim, b: Claim) -> bool:
+    """Do two French clauses told alike name two things of one kind in one slot, each missing from the other's
+    sentence (« le maire a fermé la piscine » / « … le gymnase »; « le prix du gazole a augmenté de 5 % » / « le
+    prix de l'électricité … »; « un cycliste a été renversé » / « un piéton … »)? Two things, two facts: neither
+    confirms the other. The slot: the same content word just before or after both (as :func:`_swapped_names`
+    reads two names), not two roles of one fact (« le cycliste … tué » / « percuté par un automobiliste »). Not
+    when a sentence names both (« le cycliste a heurté un piéton »), when both clauses name a thing of that kind
+    (the slot; the others its surroundings), nor for two words of one thing (the kinds are exclusive:
+    :data:`recoupe.lang.fr.clauses.KINDS_APART`)."""
+    if a.language != "fr" or b.language != "fr":
+        return False
+    ka, kb = _kind_words(a.text), _kind_words(b.text)
+    if not (ka and kb):
+        return False
+    sa, sb = _kind_words(a.sentence or a.text), _kind_words(b.sentence or b.text)
+    # a thing of the kind both clauses name is the slot; the others are its surroundings (« le gymnase, près de la
+    # gare » / « le gymnase près de l'école »)
+    shared = {k for w, k in ka.items() if w in kb}
+    own_a = [x for x in _kind_slots(a.text) if x[0] not in sb and x[1] not in shared]
+    own_b = [y for y in _kind_slots(b.text) if y[0] not in sa and y[1] not in shared]
+    return any(x[1] == y[1] and ((x[2] and x[2] == y[2]) or (x[3] and x[3] == y[3])) for x in own_a for y in own_b)
+
+
+def _active_doer(c: Claim) -> list[str]:
+    """:func:`_doer_phrase` of an active clause with the words written after its subject up to its verb: the
+    parse may end the subject at its head (« le conseil | municipal a fermé »), and a modifier tells the body."""
+    phrase = _doer_phrase(c)
+    at = c.text.find(c.subject) if c.subject else -1
+    if not phrase or at < 0:
+        return phrase
+    verb = fold(c.predicate)
+    stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
+    rest = []
+    for t in _TOKEN.findall(c.text[at + len(c.subject):].replace("\u2019", "'")):
+        if t in _STRETCH_ENDS or (len(stem) >= 3 and fold(t).startswith(stem)):
+            break
+        rest.append(t)
+    return phrase + rest
+
+
+def _definite(phrase: list[str]) -> bool:
+    """Does a French doer's phrase open on a definite determiner (« le », « la », « les », « l' »)?"""
+    return bool(phrase) and fold(phrase[0]) in _ARTICLES
+
+
+def _described_doers_apart(a: Claim, b: Claim) -> bool:
+    """Do two French accounts of one deed, both told in the active, name two doers by common nouns (« le maire
+    a fermé le gymnase » / « la préfecture a fermé le gymnase »; « le conseil départemental » / « le conseil
+    municipal »)? :func:`_doers_apart` reads a passive's agent; :func:`_other_actors` two names. Apart: two
+    offices each with its own title and body (:func:`_office`: « maire » / « préfecture », « maire » /
+    « préfet »), or one head whose modifiers differ (départemental / municipal). Not apart: a name on either
+    side (the one named may hold the other's office), one office told by its title and its body (« le
+    ministre » / « le ministère »), a title or body of no office of its own (« l'édile », « les services de
+    l'État »: one may be the other), two descriptions of one crowd (« manifestants » / « protestataires »: no
+    office), a doer's head written in the other clause (one deed told from its two sides)."""
+    if a.language != "fr" or b.language != "fr" or _passive_doer(a)[0] or _passive_doer(b)[0]:
+        return False
+    if _pronoun(a.subject) or _pronoun(b.subject) or _named(a) or _named(b):
+        return False
+    if not all(c.subject and _written_in(c.subject, c.text, True) for c in (a, b)):
+        return False  # a subject the parse recovered from elsewhere (« limogé par X »: the clause names no doer)
+    pa, pb = _active_doer(a), _active_doer(b)
+    (ha, ma), (hb, mb) = _doer_head(a.language, pa), _doer_head(b.language, pb)
+    if not (ha and hb):
+        return False
+    if _one_noun(ha, hb, a.language):
+        # one office, unless told of two (départemental / municipal): the modifiers are what tell them. A party
+        # only: one person or crowd is described by many words (« un homme armé » / « un homme masqué »)
+        if not (ma and mb) or ma & mb or not {ha, hb} & (_titles() | _org_heads()):
+            return False
+        # a name among the words (« l'ex-ministre Fedorov »: a person, whom the other may describe), or a doer told
+        # indefinitely (« un théâtre berlinois » / « le théâtre allemand »: a description, not which one)
+        if not all(_definite(p) and not any(w[:1].isupper() for w in p[1:]) for p in (pa, pb)):
+            return False
+        ka, kb = ma, mb
+    else:
+        oa, ob = _office(ha, a.language), _office(hb, b.language)
+        if not (oa and ob) or oa & ob:
+            return False
+        ka, kb = frozenset({ha}), frozenset({hb})
+    return not (ka & set(_words(b.text)) or kb & set(_words(a.text)))
+
+
 @lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     """Head nouns of organisations of every language pack, folded (« préfecture », « council »)."""

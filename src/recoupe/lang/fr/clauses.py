@@ -133,3 +133,16 @@ CLEFT_OPENERS: frozenset[tuple[str, str]] = frozenset({
 ACTOR_SUFFIXES: frozenset[str] = frozenset({
     "", "s", "x", "e", "es", "ie", "et", "ecture", "ier", "iers", "ler", "lers", "re", "ere",
 })
+
+
+# kinds of thing of which two members are never one thing, whatever else two accounts share: a pool is no gym,
+# a pedestrian no cyclist, diesel no electricity (« le maire a fermé la piscine » / « … le gymnase »; « le prix du
+# gazole » / « … de l'électricité »). Only kinds no writer names one by the other's word (not « médiathèque » /
+# « bibliothèque », nor « motard » / « motocycliste »: one thing by two words; not « école », which names any
+# school, « un lycée » too); folded, singular
+KINDS_APART: tuple[frozenset[str], ...] = (
+    frozenset({"piscine", "gymnase", "stade", "patinoire", "creche", "college", "lycee", "musee", "theatre",
+               "cinema", "gare", "eglise", "mosquee", "synagogue", "cathedrale"}),
+    frozenset({"pieton", "cycliste", "motard", "automobiliste"}),
+    frozenset({"gazole", "essence", "electricite", "fioul"}),
+)
