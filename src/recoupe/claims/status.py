@@ -59,7 +59,7 @@ from recoupe.claims.contradictions import (
 from recoupe.claims.passive import AGENT_WORDS as _AGENT_WORDS
 from recoupe.claims.passive import STRETCH_ENDS as _STRETCH_ENDS
 from recoupe.claims.passive import TOKEN as _TOKEN
-from recoupe.claims.passive import passive_agent
+from recoupe.claims.passive import _date_names, passive_agent
 from recoupe.claims.quantities import Quantity, new_count, of_claim
 from recoupe.lang.fr.modality import ADMISSION_VERBS
 from recoupe.model import Claim
