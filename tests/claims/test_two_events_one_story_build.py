@@ -28,13 +28,13 @@ WAREHOUSE_AGAIN = ("Vierzon : le dépôt de meubles réduit en cendres. Lundi so
 TWO_EVENTS: dict[str, tuple[list[tuple[str, ...]], str]] = {
     "aucun-blesse": ([("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
                       ("journal-b.example", f"{BARN} Personne n'a été blessé.", NEXT_TUE)], "Personne"),
-    "enquete-trois-titres": ([
+    "suspects-trois-titres": ([
         ("journal-a.example", "Une bijouterie de Dole visée par des voleurs. Une bijouterie du centre de Dole a été "
-                              "cambriolée dans la nuit de dimanche. Une enquête a été ouverte par le parquet.", TUE),
+                              "cambriolée samedi soir. Les gendarmes recherchent trois suspects.", TUE),
         ("journal-b.example", "Dole : une pharmacie visée par des voleurs. Une pharmacie de Dole a été cambriolée "
-                              "dans la nuit de dimanche. Une enquête a été ouverte par le parquet.", NEXT_TUE),
-        ("journal-c.example", "Cambriolage d'une pharmacie à Dole. Des voleurs ont visé une pharmacie de Dole dans "
-                              "la nuit de dimanche. Une enquête a été ouverte par le parquet.", NEXT_TUE)], "enquête"),
+                              "samedi soir. Les gendarmes recherchent trois suspects.", NEXT_TUE),
+        ("journal-c.example", "Cambriolage d'une pharmacie à Dole. Des voleurs ont visé une pharmacie de Dole samedi "
+                              "soir. Les gendarmes recherchent trois suspects.", NEXT_TUE)], "suspects"),
 }
 ONE_EVENT: dict[str, tuple[list[tuple[str, ...]], str]] = {
     "aucun-blesse-meme-jour": ([("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
@@ -62,13 +62,14 @@ def dossiers(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignor
 
 
 def _confirmed_days(d: dict[str, Any], words: str) -> list[set[str]]:
-    """For each confirmed group: the publication days of its claims holding ``words`` in two outlets."""
+    """For each confirmed group whose confirming pair holds ``words`` in two outlets: that pair's publication
+    days."""
     day = {a["id"]: a["published"] for a in d["articles"]}
     outlet = {a["id"]: a["outlet"] for a in d["articles"]}
     by_id = {c["id"]: c for c in d["claims"]}
     found = []
     for g in d["claim_groups"]:
-        held = [by_id[c] for c in g["claims"] if words in by_id[c]["text"]]
+        held = [by_id[c] for c in g["confirmed_by"] if words in by_id[c]["text"]]
         if g["status"] == "confirmed" and len({outlet[c["article"]] for c in held}) >= 2:
             found.append({day[c["article"]][:10] for c in held})
     return found
@@ -81,7 +82,7 @@ def test_a_generic_sentence_of_two_events_confirms_nothing(dossiers: dict[str, d
     d = dossiers[story + order]
     words = TWO_EVENTS[story][1]
     assert [c for c in d["claims"] if words in c["text"]]
-    # the two articles of the later event may confirm each other, never an article of the earlier one
+    # the two articles of the later event may confirm each other, never with an article of the earlier one
     assert not [days for days in _confirmed_days(d, words) if len(days) > 1], d["claim_groups"]
 
 
