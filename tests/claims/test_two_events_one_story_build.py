@@ -106,3 +106,14 @@ def test_one_fires_two_counts_still_conflict(dossiers: dict[str, dict[str, Any]]
     d = dossiers["pompiers-un-feu" + order]
     rows = [r for r in d["contradictions"] if r["kind"] == "quantity"]
     assert len(rows) == 1 and "20 pompiers" in rows[0]["explanation"] and "80 pompiers" in rows[0]["explanation"]
+
+
+def test_an_undated_article_dates_no_event() -> None:
+    from datetime import date
+
+    from recoupe.claims.contradictions import article_days, days_apart
+
+    lede = "Filed under road safety on Friday, May 9, 2025. A cyclist was hurt on Tuesday."
+    assert article_days(lede, None, "en") == frozenset()
+    assert article_days(lede, date(2025, 5, 14), "en")
+    assert not days_apart(article_days(lede, None, "en"), frozenset({"2025-04-01"}))

@@ -2516,9 +2516,11 @@ def anchorless(c: Claim) -> bool:
 
 def article_days(lede: str, published: date | None, language: str) -> frozenset[str]:
     """The days an article dates its event to: the days its lede names (read against its publication day),
-    else its publication day; empty when it has neither."""
-    told = _days_told(lede, published, language) if lede else frozenset()
-    return told or (frozenset({published.isoformat()}) if published else frozenset())
+    else its publication day. Empty for an article of no publication day: the full dates its lede names may be
+    a later posting's (« posted on Friday, September 20 » above a crash of the 13th), and nothing tells which."""
+    if published is None:
+        return frozenset()
+    return (_days_told(lede, published, language) if lede else frozenset()) or frozenset({published.isoformat()})
 
 
 def days_apart(x: frozenset[str], y: frozenset[str], slack: int = REPORTS_APART_DAYS) -> bool:
