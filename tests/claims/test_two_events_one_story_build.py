@@ -42,6 +42,12 @@ ONE_EVENT: dict[str, tuple[list[tuple[str, ...]], str]] = {
     # a follow-up two days later dates the fire to the same Monday evening
     "aucun-blesse-suite": ([("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
                             ("journal-b.example", f"{WAREHOUSE_AGAIN} Personne n'a été blessé.", THU)], "Personne"),
+    # a week later, a report that dates the fire itself (« le lundi 3 mars »): the same event
+    "aucun-blesse-semaine-datee": ([
+        ("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
+        ("journal-b.example", "Vierzon : retour sur le feu du dépôt de meubles. Le dépôt de meubles de la zone "
+                              "artisanale de Vierzon a brûlé le lundi 3 mars. Personne n'a été blessé.", NEXT_TUE)],
+        "Personne"),
 }
 COUNTS_APART = [("journal-a.example", f"{WAREHOUSE} 20 pompiers ont été mobilisés.", TUE),
                 ("journal-b.example", f"{BARN} 80 pompiers ont été mobilisés.", NEXT_TUE)]
