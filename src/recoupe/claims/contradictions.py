@@ -2516,8 +2516,8 @@ def anchorless(c: Claim) -> bool:
 
 def article_days(lede: str, published: date | None, language: str) -> frozenset[str]:
     """The days an article dates its event to: its publication day and the days its lede names (read against
-    it); a lede may name only a background day (« le corps avait été retrouvé le 12 août » above the arrests
-    of the 19th), so the publication day is always one. Empty for an article of no publication day: the full
+    it); a lede may name only a background day (« la digue avait cédé le 2 mai » above the
+    repairs of the 9th), so the publication day is always one. Empty for an article of no publication day: the full
     dates its lede names may be a later posting's (« posted on Friday, September 20 » above a crash of the
     13th), and nothing tells which."""
     if published is None:
