@@ -2520,9 +2520,13 @@ def article_days(lede: str, published: date | None, language: str) -> frozenset[
     repairs of the 9th), so the publication day is always one. Empty for an article of no publication day: the full
     dates its lede names may be a later posting's (« posted on Friday, September 20 » above a crash of the
     13th), and nothing tells which."""
+    from recoupe.lang import SUPPORTED
+
     if published is None:
         return frozenset()
-    return (_days_told(lede, published, language) if lede else frozenset()) | {published.isoformat()}
+    # a language of no pack (« und ») has no date words to read: its publication day alone
+    told = _days_told(lede, published, language) if lede and language in SUPPORTED else frozenset()
+    return told | {published.isoformat()}
 
 
 def days_apart(x: frozenset[str], y: frozenset[str], slack: int = REPORTS_APART_DAYS) -> bool:
