@@ -2511,6 +2511,51 @@ def _days_told(text: str, anchor: date | None, language: str) -> frozenset[str]:
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
+# days between the events two articles date (their ledes' days, else their publication days) beyond which
+# they tell two events of one story: one event's reports, follow-ups included, date it within this span
+# (:data:`recoupe.claims.groups.FRAME_MAX_DAYS` is the same span for a frame link)
+REPORTS_APART_DAYS = 3
+
+
+def anchorless(c: Claim) -> bool:
+    """A claim with no anchor of its own: no date, no place, no named doer or thing (« Personne n'a été
+    blessé », « 20 pompiers ont été mobilisés »). Its event is its article's event."""
+    return not (c.time or c.place or c.place_entity or c.subject_entity or c.object_entity)
+
+
+def article_days(lede: str, published: date | None, language: str) -> frozenset[str]:
+    """The days an article dates its event to: its publication day and the days its lede names (read against
+    it); a lede may name only a background day (« la digue avait cédé le 2 mai » above the
+    repairs of the 9th), so the publication day is always one. Empty for an article of no publication day: the full
+    dates its lede names may be a later posting's (« posted on Friday, September 20 » above a crash of the
+    13th), and nothing tells which."""
+    from recoupe.lang import SUPPORTED
+
+    if published is None:
+        return frozenset()
+    # a language of no pack (« und ») has no date words to read: its publication day alone
+    told = _days_told(lede, published, language) if lede and language in SUPPORTED else frozenset()
+    return told | {published.isoformat()}
+
+
+def days_apart(x: frozenset[str], y: frozenset[str], slack: int = REPORTS_APART_DAYS) -> bool:
+    """Are two sets of days (ISO) more than ``slack`` days apart, every day of one from every day of the
+    other? False when either is empty."""
+    if not x or not y:
+        return False
+    dx, dy = [date.fromisoformat(d) for d in x], [date.fromisoformat(d) for d in y]
+    return min(abs((a - b).days) for a in dx for b in dy) > slack
+
+
+def reports_apart(a: Side, b: Side) -> bool:
+    """Two anchorless claims (:func:`anchorless`) of two articles whose events are days apart
+    (:func:`article_days`): each tells its own article's event, so two fires of one town a week apart that
+    each « n'ont fait aucun blessé » or mobilised 20 / 80 firefighters are two facts, never one count."""
+    ac, bc = a.claim, b.claim
+    if ac.article_id == bc.article_id or not (anchorless(ac) and anchorless(bc)):
+        return False
+    return days_apart(article_days(a.lede, a.published, a.language), article_days(b.lede, b.published, b.language))
+
 
 def _event_days(s: Side) -> frozenset[str]:
     """The days an account dates its event to: its claim's own day, else the days its sentence names
@@ -5504,6 +5549,8 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
         checks = (*checks, check_finding_denial, check_figure_denial, check_pointing_denial)
         if verdict(sa.claim) or verdict(sb.claim):  # or a verdict answers the accusation it tells (check_defence)
             checks = (*checks, check_defence)
+    if reports_apart(sa, sb):
+        return None  # two articles' own events (two fires a week apart): their generic claims are two facts
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:

@@ -51,6 +51,8 @@ from recoupe.claims.contradictions import (
     _digits_cut,
     _en_head,
     _vague_figure,
+    anchorless,
+    days_apart,
     disjoint_dates,
     is_conflict,
     participle_apart,
@@ -130,6 +132,35 @@ class WordRuns(Mapping[str, frozenset[int]]):
         return len(self._ids)
 
 
+class ArticleDays(Mapping[str, frozenset[str]]):
+    """The days each article dates its event to (:func:`recoupe.claims.contradictions.article_days`), read
+    the first time a pair asks for one (a timex pass on its lede) and kept: only pairs of anchorless claims
+    ask. ``rows``: the store's publication rows (:meth:`Store.publication_stamps`) by article."""
+
+    def __init__(self, rows: Mapping[str, Mapping[str, object]]) -> None:
+        self._rows = rows
+        self._built: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, article_id: str) -> frozenset[str]:
+        from datetime import date
+
+        from recoupe.claims.contradictions import article_days
+
+        if article_id not in self._built:
+            row = self._rows[article_id]
+            published = str(row.get("published") or "")
+            self._built[article_id] = article_days(str(row.get("lede") or ""),
+                                                   date.fromisoformat(published[:10]) if published else None,
+                                                   str(row.get("language") or "fr"))
+        return self._built[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._rows))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
@@ -146,6 +177,8 @@ class SourceContext:
     # per English article, its word runs (:func:`shingles`; :class:`WordRuns` from the store): two
     # articles sharing many derive from one text
     runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    # per article, the days it dates its event to (:class:`ArticleDays`): an anchorless claim's own days
+    days: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # :func:`dependent` per pair of articles asked, kept: one pair of articles joins many claim pairs
     _dependent: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -167,7 +200,9 @@ def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     # English only, as the relay rule: the French golds count outlets relaying one agency as its
     # confirmation where they reword it (gold README §12)
     runs = WordRuns(store.articles_in_language(article_ids, "en"), lambda ids: store.article_texts(ids, "en"))
-    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs)
+    days = ArticleDays(store.publication_stamps(article_ids))
+    return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs,
+                         days)
 
 
 # the words of a run two articles share (:func:`shingles`): eight, longer than a set phrase or a name with
@@ -3228,6 +3263,16 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
     return not (all(names) and names[0][-1] == names[1][-1])
 
 
+def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
+    """Two anchorless claims (« Personne n'a été blessé ») of two articles whose events are days apart
+    (:func:`recoupe.claims.contradictions.days_apart` on the context's :attr:`SourceContext.days`): each is its
+    own article's event, so the same words in reports of two fires a week apart confirm neither."""
+    if (context is None or a.article_id == b.article_id or not (anchorless(a) and anchorless(b))
+            or a.article_id not in context.days or b.article_id not in context.days):
+        return False
+    return days_apart(context.days[a.article_id], context.days[b.article_id])
+
+
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
                      context: SourceContext | None = None) -> int:
     """The most independent firm sources that state one fact inside the group (see :func:`confirming_part`)."""
@@ -3327,6 +3372,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and urged(i) == urged(j)
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
+                and not _events_apart(firm[i], firm[j], context)
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])

@@ -1,0 +1,125 @@
+"""One story, two events (issue #13): two fires of one town a week apart, two storms, two burglaries. A claim with
+no anchor of its own (no date, no place, no named doer or thing: « Personne n'a été blessé », « 20 pompiers ont été
+mobilisés ») tells its own article's event, so the same words in the reports of the two events confirm nothing,
+and two counts of them are no quantity row. The twins keep working: one event told alike by two outlets the same
+day, or by a follow-up two days later that dates it to the same evening, still confirms; one fire's two counts of
+one day still conflict. Each pile built through the real pipeline, in both orders. Articles written for the
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claims.helpers import build_outlet_stories
+
+pytestmark = [pytest.mark.model]
+
+TUE, THU, NEXT_TUE = "2025-03-04", "2025-03-06", "2025-03-11"
+
+WAREHOUSE = ("Incendie d'un dépôt de meubles à Vierzon. Un dépôt de meubles a brûlé lundi soir dans la zone "
+             "artisanale de Vierzon.")
+BARN = "Vierzon : une grange détruite par le feu. Une grange a brûlé lundi soir dans la campagne de Vierzon."
+WAREHOUSE_AGAIN = ("Vierzon : le dépôt de meubles réduit en cendres. Lundi soir, un dépôt de meubles a brûlé dans la "
+                   "zone artisanale de Vierzon.")
+
+# story -> (articles (outlet, text, day published), the words of the anchorless claim looked at)
+TWO_EVENTS: dict[str, tuple[list[tuple[str, ...]], str]] = {
+    "aucun-blesse": ([("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
+                      ("journal-b.example", f"{BARN} Personne n'a été blessé.", NEXT_TUE)], "Personne"),
+    "suspects-trois-titres": ([
+        ("journal-a.example", "Une bijouterie de Dole visée par des voleurs. Une bijouterie du centre de Dole a été "
+                              "cambriolée samedi soir. Les gendarmes recherchent trois suspects.", TUE),
+        ("journal-b.example", "Dole : une pharmacie visée par des voleurs. Une pharmacie de Dole a été cambriolée "
+                              "samedi soir. Les gendarmes recherchent trois suspects.", NEXT_TUE),
+        ("journal-c.example", "Cambriolage d'une pharmacie à Dole. Des voleurs ont visé une pharmacie de Dole samedi "
+                              "soir. Les gendarmes recherchent trois suspects.", NEXT_TUE)], "suspects"),
+}
+ONE_EVENT: dict[str, tuple[list[tuple[str, ...]], str]] = {
+    "aucun-blesse-meme-jour": ([("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
+                                ("journal-b.example", f"{WAREHOUSE_AGAIN} Personne n'a été blessé.", TUE)], "Personne"),
+    # a follow-up two days later dates the fire to the same Monday evening
+    "aucun-blesse-suite": ([("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
+                            ("journal-b.example", f"{WAREHOUSE_AGAIN} Personne n'a été blessé.", THU)], "Personne"),
+    # a week later, a report that dates the fire itself (« le lundi 3 mars »): the same event
+    "aucun-blesse-semaine-datee": ([
+        ("journal-a.example", f"{WAREHOUSE} Personne n'a été blessé.", TUE),
+        ("journal-b.example", "Vierzon : retour sur le feu du dépôt de meubles. Le dépôt de meubles de la zone "
+                              "artisanale de Vierzon a brûlé le lundi 3 mars. Personne n'a été blessé.", NEXT_TUE)],
+        "Personne"),
+}
+COUNTS_APART = [("journal-a.example", f"{WAREHOUSE} 20 pompiers ont été mobilisés.", TUE),
+                ("journal-b.example", f"{BARN} 80 pompiers ont été mobilisés.", NEXT_TUE)]
+COUNTS_ONE_FIRE = [("journal-a.example", f"{WAREHOUSE} 20 pompiers ont été mobilisés.", TUE),
+                   ("journal-b.example", f"{WAREHOUSE_AGAIN} 80 pompiers ont été mobilisés.", TUE)]
+
+
+def _piles() -> dict[str, list[tuple[str, ...]]]:
+    piles = {name: arts for name, (arts, _) in {**TWO_EVENTS, **ONE_EVENT}.items()}
+    piles |= {"pompiers-deux-feux": COUNTS_APART, "pompiers-un-feu": COUNTS_ONE_FIRE}
+    return piles | {f"{name}-inverse": list(reversed(arts)) for name, arts in piles.items()}
+
+
+@pytest.fixture(scope="module")
+def dossiers(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return {story: build_outlet_stories(nlp, tmp_path_factory.mktemp(story), {story: arts})
+            for story, arts in _piles().items()}
+
+
+def _confirmed_days(d: dict[str, Any], words: str) -> list[set[str]]:
+    """For each confirmed group whose confirming pair holds ``words`` in two outlets: that pair's publication
+    days."""
+    day = {a["id"]: a["published"] for a in d["articles"]}
+    outlet = {a["id"]: a["outlet"] for a in d["articles"]}
+    by_id = {c["id"]: c for c in d["claims"]}
+    found = []
+    for g in d["claim_groups"]:
+        held = [by_id[c] for c in g["confirmed_by"] if words in by_id[c]["text"]]
+        if g["status"] == "confirmed" and len({outlet[c["article"]] for c in held}) >= 2:
+            found.append({day[c["article"]][:10] for c in held})
+    return found
+
+
+@pytest.mark.parametrize("order", ["", "-inverse"])
+@pytest.mark.parametrize("story", sorted(TWO_EVENTS))
+def test_a_generic_sentence_of_two_events_confirms_nothing(dossiers: dict[str, dict[str, Any]], story: str,
+                                                           order: str) -> None:
+    d = dossiers[story + order]
+    words = TWO_EVENTS[story][1]
+    assert [c for c in d["claims"] if words in c["text"]]
+    # the two articles of the later event may confirm each other, never with an article of the earlier one
+    assert not [days for days in _confirmed_days(d, words) if len(days) > 1], d["claim_groups"]
+
+
+@pytest.mark.parametrize("order", ["", "-inverse"])
+@pytest.mark.parametrize("story", sorted(ONE_EVENT))
+def test_a_generic_sentence_of_one_event_still_confirms(dossiers: dict[str, dict[str, Any]], story: str,
+                                                        order: str) -> None:
+    d = dossiers[story + order]
+    assert _confirmed_days(d, ONE_EVENT[story][1]), d["claim_groups"]
+
+
+@pytest.mark.parametrize("order", ["", "-inverse"])
+def test_two_fires_counts_are_no_quantity_row(dossiers: dict[str, dict[str, Any]], order: str) -> None:
+    d = dossiers["pompiers-deux-feux" + order]
+    assert [c for c in d["claims"] if "pompiers" in c["text"]]
+    assert not [r for r in d["contradictions"] if r["kind"] == "quantity"], d["contradictions"]
+
+
+@pytest.mark.parametrize("order", ["", "-inverse"])
+def test_one_fires_two_counts_still_conflict(dossiers: dict[str, dict[str, Any]], order: str) -> None:
+    d = dossiers["pompiers-un-feu" + order]
+    rows = [r for r in d["contradictions"] if r["kind"] == "quantity"]
+    assert len(rows) == 1 and "20 pompiers" in rows[0]["explanation"] and "80 pompiers" in rows[0]["explanation"]
+
+
+def test_an_undated_article_dates_no_event() -> None:
+    from datetime import date
+
+    from recoupe.claims.contradictions import article_days, days_apart
+
+    lede = "Filed under road safety on Friday, May 9, 2025. A cyclist was hurt on Tuesday."
+    assert article_days(lede, None, "en") == frozenset()
+    assert article_days(lede, date(2025, 5, 14), "en")
+    assert not days_apart(article_days(lede, None, "en"), frozenset({"2025-04-01"}))
