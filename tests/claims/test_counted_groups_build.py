@@ -1,0 +1,90 @@
+"""Two groups counted by two outlets are two facts, neither one confirmed fact nor a conflict (counted32, #13):
+« 1 200 habitants » / « 300 touristes » évacués, « une quarantaine d'élèves » / « une dizaine d'enseignants », the
+strike of one trade's drivers against another's. And what must still hold: one group counted in other words
+confirms, one group given two figures conflicts. Each pile built through the real pipeline; articles written for
+the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claims.helpers import build_each_story
+
+pytestmark = [pytest.mark.model]
+
+D1 = "2025-03-04"
+A, B = "quai-matin.example", "cap-soir.example"
+
+STORIES: dict[str, list[tuple[str, ...]]] = {
+    # two groups: apart
+    "residents-tourists": [
+        (A, "Crue à Lormont-sur-Lys. À Lormont-sur-Lys, 1 200 habitants ont été évacués jeudi après la crue de la "
+            "rivière.", D1),
+        (B, "Crue à Lormont-sur-Lys. À Lormont-sur-Lys, 300 touristes ont été évacués jeudi après la crue de la "
+            "rivière.", D1)],
+    "pupils-teachers": [
+        (A, "Alerte dans un collège de Vernay. Une quarantaine d'élèves ont été évacués mardi matin.", D1),
+        (B, "Alerte dans un collège de Vernay. Une dizaine d'enseignants ont été évacués mardi matin.", D1)],
+    "bus-tram-strike": [
+        (A, "Transports à Cassagne. Le débrayage des chauffeurs de bus a rassemblé 300 grévistes lundi à Cassagne.",
+         D1),
+        (B, "Transports à Cassagne. Le débrayage des chauffeurs de tramway a rassemblé 90 grévistes lundi à "
+            "Cassagne.", D1)],
+    # one group in other words: confirmed
+    "residents-told-twice": [
+        (A, "Crue à Lormont-sur-Lys. À Lormont-sur-Lys, 1 200 habitants ont été évacués jeudi après la crue de la "
+            "rivière.", D1),
+        (B, "Lormont-sur-Lys sous les eaux. Jeudi, les secours ont évacué 1 200 habitants à Lormont-sur-Lys après "
+            "la crue de la rivière.", D1)],
+    "pupils-other-word": [
+        (A, "Alerte dans un collège de Vernay. Une quarantaine d'élèves ont été évacués mardi matin.", D1),
+        (B, "Alerte au collège de Vernay. Mardi matin, une quarantaine d'écoliers ont été évacués.", D1)],
+    # one group, two figures: a conflict
+    "residents-two-figures": [
+        (A, "Crue à Lormont-sur-Lys. À Lormont-sur-Lys, 1 200 habitants ont été évacués jeudi après la crue de la "
+            "rivière.", D1),
+        (B, "Crue à Lormont-sur-Lys. À Lormont-sur-Lys, 400 habitants ont été évacués jeudi après la crue de la "
+            "rivière.", D1)],
+    "bus-strike-two-figures": [
+        (A, "Transports à Cassagne. Le débrayage des chauffeurs de bus a rassemblé 300 grévistes lundi à Cassagne.",
+         D1),
+        (B, "Transports à Cassagne. Le débrayage des chauffeurs de bus a rassemblé 90 grévistes lundi à Cassagne.",
+         D1)],
+}
+APART = ("residents-tourists", "pupils-teachers", "bus-tram-strike")
+SAME = ("residents-told-twice", "pupils-other-word")
+CONFLICT = ("residents-two-figures", "bus-strike-two-figures")
+
+
+@pytest.fixture(scope="module")
+def dossiers(nlp: Any, tmp_path_factory: Any) -> dict[str, dict[str, Any]]:
+    return build_each_story(nlp, tmp_path_factory, STORIES)
+
+
+def _counted_groups(dossier: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """Status and texts of each group holding a claim with a figure (the counted claims, not the headlines)."""
+    texts = {c["id"]: c["text"] for c in dossier["claims"]}
+    groups = [(g["status"], [texts[c] for c in g["claims"]]) for g in dossier["claim_groups"]]
+    return [(s, t) for s, t in groups if any(any(ch.isdigit() for ch in x) or "aine d" in x for x in t)]
+
+
+@pytest.mark.parametrize("story", APART)
+def test_two_groups_counted_are_neither_confirmed_nor_conflicting(dossiers: dict[str, dict[str, Any]],
+                                                                   story: str) -> None:
+    d = dossiers[story]
+    assert not [t for s, t in _counted_groups(d) if s in ("confirmed", "contradicted")], _counted_groups(d)
+    assert not d["contradictions"], d["contradictions"]
+
+
+@pytest.mark.parametrize("story", SAME)
+def test_one_group_counted_in_other_words_confirms(dossiers: dict[str, dict[str, Any]], story: str) -> None:
+    d = dossiers[story]
+    assert any(s == "confirmed" and len(t) >= 2 for s, t in _counted_groups(d)), _counted_groups(d)
+    assert not d["contradictions"], d["contradictions"]
+
+
+@pytest.mark.parametrize("story", CONFLICT)
+def test_one_group_given_two_figures_conflicts(dossiers: dict[str, dict[str, Any]], story: str) -> None:
+    assert [x["kind"] for x in dossiers[story]["contradictions"]] == ["quantity"]
