@@ -4347,6 +4347,12 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     if ac.article_id != bc.article_id and _kinds_apart(a, b):
         return None  # two kinds of accident or fire: two events (« accident d'attelage » / « de voiture »)
+    from recoupe.claims.groups import counts_apart  # (groups reads this module's figures: imported when asked)
+
+    if (ac.article_id != bc.article_id and a.language == b.language
+            and counts_apart(a.language, ac.text, ac.subject, bc.text, bc.subject)):
+        return None  # two groups counted (« 1 200 habitants » / « 300 touristes »; « la grève des conducteurs de
+        # bus » / « … de tramway »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et
