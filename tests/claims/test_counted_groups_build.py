@@ -1,8 +1,8 @@
 """Two groups counted by two outlets are two facts, neither one confirmed fact nor a conflict (counted32, #13):
 « 1 200 habitants » / « 300 touristes » évacués, « une quarantaine d'élèves » / « une dizaine d'enseignants », the
-strike of one trade's drivers against another's. And what must still hold: one group counted in other words
-confirms, one group given two figures conflicts. Each pile built through the real pipeline; articles written for
-the tests."""
+strike of one trade's drivers against another's, a fire of a warehouse on Monday and of a gymnasium on Friday. And
+what must still hold: one group counted in other words confirms, one group given two figures conflicts, one
+warehouse burnt on two days conflicts. Each pile built through the real pipeline; articles written for the tests."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.claims.helpers import build_each_story
 
 pytestmark = [pytest.mark.model]
 
-D1 = "2025-03-04"
+D1, D3 = "2025-03-04", "2025-03-12"
 A, B = "quai-matin.example", "cap-soir.example"
 
 STORIES: dict[str, list[tuple[str, ...]]] = {
@@ -52,6 +52,14 @@ STORIES: dict[str, list[tuple[str, ...]]] = {
          D1),
         (B, "Transports à Cassagne. Le débrayage des chauffeurs de bus a rassemblé 90 grévistes lundi à Cassagne.",
          D1)],
+    # a deed's verb on two things, each on its day: two events, no date row; one thing on two days: a date row
+    "two-fires": [
+        (A, "Sinistre à Cassagne. Un incendie a détruit lundi un entrepôt de la zone artisanale de Cassagne.", D1),
+        (B, "Sinistre à Cassagne. Un incendie a détruit vendredi un gymnase du centre de Cassagne.", D3)],
+    "one-fire-two-days": [
+        (A, "Sinistre à Cassagne. Un incendie a détruit lundi un entrepôt de la zone artisanale de Cassagne.", D1),
+        (B, "Cassagne : un entrepôt ravagé. Un incendie a détruit dimanche un entrepôt de la zone artisanale de "
+            "Cassagne.", D1)],
 }
 APART = ("residents-tourists", "pupils-teachers", "bus-tram-strike")
 SAME = ("residents-told-twice", "pupils-other-word")
@@ -88,3 +96,16 @@ def test_one_group_counted_in_other_words_confirms(dossiers: dict[str, dict[str,
 @pytest.mark.parametrize("story", CONFLICT)
 def test_one_group_given_two_figures_conflicts(dossiers: dict[str, dict[str, Any]], story: str) -> None:
     assert [x["kind"] for x in dossiers[story]["contradictions"]] == ["quantity"]
+
+
+def test_one_verb_on_two_things_on_two_days_is_two_events(dossiers: dict[str, dict[str, Any]]) -> None:
+    d = dossiers["two-fires"]
+    texts = {c["id"]: c["text"] for c in d["claims"]}
+    deeds = [[texts[c] for c in g["claims"]] for g in d["claim_groups"]
+             if any("a détruit" in texts[c] for c in g["claims"])]
+    assert deeds and all(len(t) == 1 for t in deeds), deeds
+    assert not d["contradictions"], d["contradictions"]
+
+
+def test_one_thing_given_two_days_conflicts(dossiers: dict[str, dict[str, Any]]) -> None:
+    assert [x["kind"] for x in dossiers["one-fire-two-days"]["contradictions"]] == ["date"]
