@@ -377,6 +377,17 @@ def _head(text: str) -> str:
     return words[0]
 
 
+def objects_apart(a_object: str, b_object: str) -> bool:
+    """Do two deeds' objects name two things (« a détruit un entrepôt » / « un gymnase »)? Each has a head
+    noun, and neither's head is a word (or the plural) of the other's phrase."""
+    ha, hb = _head(a_object), _head(b_object)
+    if not ha or not hb or ha == hb:
+        return False
+    wa, wb = fold(a_object).split(), fold(b_object).split()
+    return not any(w.startswith(hb) for w in wa) and not any(w.startswith(ha) for w in wb) \
+        and not (ha.startswith(hb) or hb.startswith(ha))
+
+
 def _subject_key(c: Claim) -> str:
     return c.subject_entity or (f"~{_head(c.subject)}" if _head(c.subject) else "")
 
@@ -3302,6 +3313,9 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
         return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
+    if ac.language == bc.language == "fr" and objects_apart(ac.object, bc.object):
+        return None  # one deed's verb on two things, each on its day (« lundi un entrepôt » / « vendredi un
+        # gymnase »): two events
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):

@@ -259,6 +259,19 @@ def counts_apart(language: str, a_text: str, a_subject: str, b_text: str, b_subj
     return bool((ta | tb) - _ANYONE_COUNTED)
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def deeds_apart(language: str, a_time: str, a_object: str, b_time: str, b_object: str) -> bool:
+    """Two French deeds dated to two days, each on a thing of its own (« un incendie a détruit lundi un
+    entrepôt » / « … vendredi un gymnase »): two events, not one told with two dates."""
+    from recoupe.claims.contradictions import objects_apart  # (it reads this module: imported when asked)
+
+    if language != "fr" or not _DAY.match(a_time) or not _DAY.match(b_time) or a_time[:10] == b_time[:10]:
+        return False
+    return objects_apart(a_object, b_object)
+
+
 # infinitive endings of French verbs: what is left is the stem their finite forms and participles open with
 _INFINITIVE_ENDING = re.compile(r"(?:er|ir|re|oir)$")
 _MIN_VERB_STEM = 4  # « faire », « voir », « être »: their forms do not open with their stem
@@ -854,7 +867,9 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                                   other["subject_entity"] or "")
                 or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)
                 or (other["id"] not in across and counts_apart(claim.language, claim.text, claim.subject,
-                                                               other["text"] or "", other["subject"] or ""))):
+                                                               other["text"] or "", other["subject"] or ""))
+                or (other["id"] not in across and deeds_apart(claim.language, claim.time, claim.object,
+                                                              other["time"] or "", other["object"] or ""))):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -984,6 +999,7 @@ def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
             or other_acts(a.verb, a.infinitive, b.verb, b.infinitive)
             or claims_outcomes_apart(x, y)
             or (x.language == y.language and counts_apart(x.language, x.text, x.subject, y.text, y.subject))
+            or (x.language == y.language and deeds_apart(x.language, x.time, x.object, y.time, y.object))
             or urged_and_done(x.language, a.verb, x.predicate, a.infinitive, x.text,
                               b.verb, y.predicate, b.infinitive, y.text)):
         return True
