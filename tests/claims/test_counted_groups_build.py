@@ -2,7 +2,8 @@
 « 1 200 habitants » / « 300 touristes » évacués, « une quarantaine d'élèves » / « une dizaine d'enseignants », the
 strike of one trade's drivers against another's, a fire of a warehouse on Monday and of a gymnasium on Friday. And
 what must still hold: one group counted in other words confirms, one group given two figures conflicts, one
-warehouse burnt on two days conflicts. Each pile built through the real pipeline; articles written for the tests."""
+warehouse burnt on two days conflicts; « l'ouest du pays » against a city of the east is a place row, against
+one of the west a confirmation. Each pile built through the real pipeline; articles written for the tests."""
 
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ STORIES: dict[str, list[tuple[str, ...]]] = {
         (A, "Sinistre à Cassagne. Un incendie a détruit lundi un entrepôt de la zone artisanale de Cassagne.", D1),
         (B, "Cassagne : un entrepôt ravagé. Un incendie a détruit dimanche un entrepôt de la zone artisanale de "
             "Cassagne.", D1)],
+    # « l'ouest du pays » against a city of the east: a place row, not a confirmation; a city of the west confirms
+    "west-against-east-city": [
+        (A, "Orages en France. Les orages ont frappé jeudi l'ouest du pays.", D1),
+        (B, "Orages en France. Jeudi, les orages ont frappé Strasbourg.", D1)],
+    "west-and-west-city": [
+        (A, "Orages en France. Les orages ont frappé jeudi l'ouest du pays.", D1),
+        (B, "Orages en France. Jeudi, les orages ont frappé Brest.", D1)],
 }
 APART = ("residents-tourists", "pupils-teachers", "bus-tram-strike")
 SAME = ("residents-told-twice", "pupils-other-word")
@@ -109,3 +117,19 @@ def test_one_verb_on_two_things_on_two_days_is_two_events(dossiers: dict[str, di
 
 def test_one_thing_given_two_days_conflicts(dossiers: dict[str, dict[str, Any]]) -> None:
     assert [x["kind"] for x in dossiers["one-fire-two-days"]["contradictions"]] == ["date"]
+
+
+def test_the_west_of_the_country_against_a_city_of_the_east_is_a_place_row(dossiers: dict[str, dict[str, Any]]) -> None:
+    d = dossiers["west-against-east-city"]
+    texts = {c["id"]: c["text"] for c in d["claims"]}
+    struck = [g["status"] for g in d["claim_groups"] if any("frappé" in texts[c] for c in g["claims"])]
+    assert "confirmed" not in struck, struck
+    assert [x["kind"] for x in d["contradictions"]] == ["place"]
+
+
+def test_the_west_of_the_country_and_a_city_of_the_west_confirm(dossiers: dict[str, dict[str, Any]]) -> None:
+    d = dossiers["west-and-west-city"]
+    texts = {c["id"]: c["text"] for c in d["claims"]}
+    assert any(g["status"] == "confirmed" and len(g["claims"]) >= 2 for g in d["claim_groups"]
+               if any("frappé" in texts[c] for c in g["claims"]))
+    assert not d["contradictions"], d["contradictions"]
