@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from recoupe.claims.quantities import Quantity, apart_at_bound, of_claim, strict_side
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import named_apart, scenes_apart
+from recoupe.resolve.places import Place, named_apart, scenes_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
@@ -2172,6 +2172,21 @@ def check_direction(a: Side, b: Side) -> Finding | None:
                                 "(le flux va en sens inverse)")
 
 
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+(?:[- ][A-ZÀ-Ý][\w-]+)*")
+
+
+def _named_city(c: Claim) -> Place | None:
+    """The one city the gazetteer knows among the capitalised names of a French claim the parse gave no place
+    (« la tempête a frappé Strasbourg »); None when it names none, or several."""
+    from recoupe.resolve.places import lookup
+
+    if c.language != "fr":
+        return None
+    found = {p for m in _CAPITALISED_NAME.finditer(c.text) if (p := lookup(m.group())) is not None}
+    cities = [p for p in found if p.kind == "city"]
+    return cities[0] if len(cities) == 1 and len(found) == 1 else None
+
+
 def _place_conflict(a: Claim, b: Claim) -> str:
     """Why the places of two claims cannot be the same location, or ""."""
     from recoupe.resolve.places import contains, is_landmark, lookup, opposite, region_of, relative_region
@@ -2185,7 +2200,7 @@ def _place_conflict(a: Claim, b: Claim) -> str:
             if (not country or not other[1] or country == other[1]) and opposite(direction, other[0]):
                 return f"« {_clip(c1.text)} » contre « {_clip(c2.text)} »"
             continue
-        p = lookup(c2.place) if c2.place else None
+        p = lookup(c2.place) if c2.place else _named_city(c2)
         if p is None or (country and p.country != country):
             continue
         where = region_of(p)
