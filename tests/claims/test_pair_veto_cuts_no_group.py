@@ -25,7 +25,7 @@ def _evacuated(cid: str, text: str) -> Claim:
 
 HELD = [_evacuated("a1:c1", "1 200 habitants ont été évacués jeudi à Lormont-sur-Lys après la crue"),
         _evacuated("b1:c1", "300 touristes ont été évacués jeudi à Lormont-sur-Lys après la crue"),
-        _evacuated("c1:c1", "des centaines de personnes ont été évacuées jeudi à Lormont-sur-Lys après la crue")]
+        _evacuated("c1:c1", "jeudi, quelques centaines d'habitants ont dû être évacués à Lormont-sur-Lys après la crue")]
 
 
 def test_the_pair_is_vetoed() -> None:
