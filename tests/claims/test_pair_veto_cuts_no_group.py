@@ -25,13 +25,14 @@ def _evacuated(cid: str, text: str) -> Claim:
 
 HELD = [_evacuated("a1:c1", "1 200 habitants ont été évacués jeudi à Lormont-sur-Lys après la crue"),
         _evacuated("b1:c1", "300 touristes ont été évacués jeudi à Lormont-sur-Lys après la crue"),
-        _evacuated("c1:c1", "jeudi, quelques centaines d'habitants ont dû être évacués à Lormont-sur-Lys après la crue")]
+        _evacuated("c1:c1", "jeudi, quelques centaines d'habitants ont dû être évacués à Lormont-sur-Lys "
+                            "après la crue")]
 
 
 def test_the_pair_is_vetoed() -> None:
     residents, tourists, crowd = HELD
     assert pair_apart(residents, tourists)
-    assert cannot_be_one_fact(_Features(residents), _Features(tourists))
+    assert not cannot_be_one_fact(_Features(residents), _Features(tourists))  # a veto of the pair alone
     assert not pair_apart(residents, crowd)
 
 

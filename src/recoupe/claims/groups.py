@@ -983,25 +983,22 @@ def own_counts(feats: Sequence[_Features]) -> None:
                 break
 
 
-def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
-    """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
-    the injured, a person and their relative (:func:`another_person`), another polarity, swapped
-    actors (:func:`_frames_apart`), and two groups counted or two things acted on (:func:`pair_apart`).
-    Each veto is asked only when the two claims' per-claim parts (:class:`_Features`) leave it possible."""
-    return _frames_apart(a, b) or pair_apart(a.claim, b.claim)
-
-
 def pair_apart(x: Claim, y: Claim) -> bool:
     """Two claims of one language that count two groups (:func:`counts_apart`) or act on two things on two
-    days (:func:`deeds_apart`): never linked nor confirmed as a pair, never one conflict. A veto of the pair
-    alone: the split pass does not weigh it (:func:`pair_weight`), for a group the other links hold is not
-    cut by it into pieces, each of which would then confirm on its own what the whole did not."""
+    days (:func:`deeds_apart`): never linked as a new claim meets a stored one (:func:`assign_group`), never a
+    confirming pair (:func:`recoupe.claims.status.confirming_part`), never one conflict. A veto of the pair
+    alone, kept out of :func:`cannot_be_one_fact`: weighed in the split pass, it cut a group the other links
+    hold into pieces that each confirmed on their own what the whole did not; among the learned scorer's
+    joins, it parted claims that the golds keep together."""
     return x.language == y.language and (counts_apart(x.language, x.text, x.subject, y.text, y.subject)
                                          or deeds_apart(x.language, x.time, x.object, y.time, y.object))
 
 
-def _frames_apart(a: _Features, b: _Features) -> bool:
-    """:func:`cannot_be_one_fact` but for the vetoes of the pair alone (:func:`pair_apart`)."""
+def cannot_be_one_fact(a: _Features, b: _Features) -> bool:
+    """The frame vetoes, read both ways: dated apart, counts that cannot agree, other subsets of
+    the injured, a person and their relative (:func:`another_person`), another polarity, swapped
+    actors. Each veto is asked only when the two claims' per-claim parts (:class:`_Features`) leave
+    it possible."""
     x, y = a.claim, b.claim
     if (a.short or b.short or (a.when != b.when and not _grouping_period(a.when, b.when))
             or (x.time and y.time and x.time != y.time
@@ -1043,10 +1040,9 @@ def _tells_inside(a: _Features, b: _Features) -> bool:
 
 
 def pair_weight(a: _Features, b: _Features, threshold: float = THRESHOLD, *, scorer_link: bool = False) -> float:
-    """-1 when the two claims cannot be one fact (:func:`_frames_apart`: a veto of the pair alone,
-    :func:`pair_apart`, cuts no group); otherwise +1 when the lemma rule links them or
+    """-1 when the two claims cannot be one fact; otherwise +1 when the lemma rule links them or
     ``scorer_link`` (the learned pair scorer links them: :func:`learned_links`), else 0."""
-    if _frames_apart(a, b):
+    if cannot_be_one_fact(a, b):
         return -1.0
     return 1.0 if scorer_link or rule_link(a, b, threshold) else 0.0
 
@@ -1106,8 +1102,7 @@ def frame_link(a: _Features, b: _Features, *, dated: bool = True) -> bool:
 
 
 def learned_links(feats: Sequence[_Features], *, frames: bool = True,
-                  ahead: Sequence[tuple[PairScores | None, int]] | None = None,
-                  veto: Callable[[_Features, _Features], bool] = cannot_be_one_fact) -> set[tuple[int, int]]:
+                  ahead: Sequence[tuple[PairScores | None, int]] | None = None) -> set[tuple[int, int]]:
     """The pairs ``(i, j)`` (``i < j``, indexes into ``feats``) that the learned pair scorer links:
     not vetoed, a probability of one fact of at least its ``LINK``, and each claim the other's most
     probable partner among the claims of the other's article (ties: the first in ``feats`` order);
@@ -1121,8 +1116,7 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
 
     ``ahead``: for each of ``feats``, the pair scores computed ahead that hold its claim unchanged
     (:class:`PairScores`) and its index there, or ``(None, -1)``: a pair of two claims of the same
-    scores is read there, not scored again (the same veto, frame link and probability). ``veto``: the pairs never
-    scored (:func:`cannot_be_one_fact`; the split's cut leaves out the vetoes of a pair alone: :func:`split`)."""
+    scores is read there, not scored again (the same veto, frame link and probability)."""
     from recoupe.claims.pairscore import LINK, OPENING, probabilities
 
     scored: dict[tuple[int, int], float] = {}
@@ -1147,7 +1141,7 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
                 if frames and linked:
                     framed.add((i, j))
             else:
-                if never_linked(a, b) or veto(a, b):
+                if never_linked(a, b) or cannot_be_one_fact(a, b):
                     continue
                 if frames and frame_link(a, b):
                     framed.add((i, j))
@@ -1164,7 +1158,7 @@ def learned_links(feats: Sequence[_Features], *, frames: bool = True,
             key = (u, feats[v].claim.article_id)
             if key not in best or p > best[key][0]:
                 best[key] = (p, v)
-    return framed | (headline_lead_links(feats, opening, veto=veto) if frames else set()) | {
+    return framed | (headline_lead_links(feats, opening) if frames else set()) | {
         (i, j) for (i, j), p in scored.items()
         if p >= LINK and best[(i, feats[j].claim.article_id)][1] == j and best[(j, feats[i].claim.article_id)][1] == i}
 
@@ -1233,8 +1227,7 @@ def _rubric_event(head: _Features, lead: _Features) -> bool:
     return any(_one_event(w, lead.verb) for w in head.words if w != head.verb and fold(w)[:4] in told)
 
 
-def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None = None, *,
-                        veto: Callable[[_Features, _Features], bool] = cannot_be_one_fact) -> set[tuple[int, int]]:
+def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None = None) -> set[tuple[int, int]]:
     """Pairs ``(i, j)`` (``i < j``, indexes into ``feats``; ``among``: only those) of one article's
     headline claim and a claim of its lead (the first :data:`LEAD_SENTENCES` sentences after the
     headline that hold a claim) that tell one fact: an article says in its lead what its headline
@@ -1269,7 +1262,7 @@ def headline_lead_links(feats: Sequence[_Features], among: Sequence[int] | None 
                     n += 1  # « indict » / « charge »: one event told with two verbs
                 if a.claim.language in HEADLINE_LEAD_ONE_EVENT and not (one_event or _rubric_event(a, b)):
                     continue
-                if (n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or veto(a, b)
+                if (n < HEADLINE_LEAD_MIN_SHARED or never_linked(a, b) or cannot_be_one_fact(a, b)
                         or _opposed(a.verb, b.verb)):
                     continue
                 for u, v in ((h, m), (m, h)):
@@ -1465,8 +1458,7 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
     dates = published or {}
     feats = [_Features(c, dates.get(c.id, "")) for c in ordered]
     own_counts(feats)
-    # the cut weighs no veto of a pair alone (:func:`pair_apart`), the scorer's links no more than the rule's
-    scorer = learned_links(feats, frames=frames, veto=_frames_apart) if learned and weight is None else set()
+    scorer = learned_links(feats, frames=frames) if learned and weight is None else set()
     w = np.zeros((n, n))
     for i in range(n):
         for j in range(i + 1, n):

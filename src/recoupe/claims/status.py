@@ -3191,7 +3191,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     confirmed on, which may be one of several facts the group lumps, so a reader is shown what two
     sources told (twenty-second session: one `confirmed` group of 402 measured, ECB+ dev pile and
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
-    from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
+    from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, pair_apart, rule_link
     from recoupe.claims.pairscore import probability
     from recoupe.claims.shown import (
         bare_fragment,
@@ -3252,6 +3252,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _other_described_actors(firm[i], firm[j], content[i] & content[j])
                 and not _other_acts_on_other_things(firm[i], firm[j])
                 and not _one_deed_on_two_things(firm[i], firm[j])
+                and not pair_apart(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
                 and urged(i) == urged(j)
