@@ -48,9 +48,6 @@ STORIES: dict[str, list[tuple[str, ...]]] = {
         (A, "Sinistre à Cassagne. Un incendie a détruit lundi un entrepôt de la zone artisanale de Cassagne.", D1),
         (B, "Sinistre à Cassagne. Un incendie a détruit vendredi un gymnase du centre de Cassagne.", D3),
         (C, "Sinistre à Cassagne. Un incendie a détruit un gymnase du centre de Cassagne, selon les pompiers.", D3)],
-    "fires-both-undated": [
-        (A, "Sinistre à Cassagne. Un incendie a détruit un entrepôt de la zone artisanale de Cassagne.", D1),
-        (B, "Sinistre à Cassagne. Un incendie a détruit un gymnase du centre de Cassagne.", D1)],
 }
 
 
@@ -72,15 +69,15 @@ def test_one_verb_on_two_things_confirms_nothing(nlp: Any, tmp_path_factory: Any
             assert not ("entrepôt" in shown and "gymnase" in shown), [texts[c] for c in g["confirmed_by"]]
 
 
-def _deed(cid: str, obj: str, predicate: str = "détruire") -> Claim:
-    return claim(cid, f"le feu a {predicate} {obj}", object=obj, predicate=predicate, language="fr")
+def _deed(cid: str, obj: str, predicate: str = "détruire", time: str = "2025-03-03") -> Claim:
+    return claim(cid, f"le feu a {predicate} {obj}", object=obj, predicate=predicate, language="fr", time=time)
 
 
 @pytest.mark.parametrize(("a", "b"), [
     ("un entrepôt de la zone artisanale", "un gymnase du centre-ville"),
     ("l'entrepôt de la coopérative", "son hangar à bateaux")])
 def test_two_things_are_two_deeds(a: str, b: str) -> None:
-    assert _one_deed_on_two_things(_deed("a1:c1", a), _deed("b1:c1", b))
+    assert _one_deed_on_two_things(_deed("a1:c1", a), _deed("b1:c1", b, time=""))
 
 
 @pytest.mark.parametrize(("a", "b", "predicate"), [
@@ -90,6 +87,14 @@ def test_two_things_are_two_deeds(a: str, b: str) -> None:
     ("que", "le budget de la commune", "préparer"),  # a clause
     ("l'ouest du pays", "Brest", "frapper"),  # a name: the place rules judge it
     ("ce mardi", "la digue du port", "inspecter"),  # a day read as the object
-    ("d'évacuer les campings", "la fermeture des plages", "permettre")])
+    ("d'évacuer les campings", "la fermeture des plages", "permettre"),
+    ("le droit de partir", "un congé de trois jours", "avoir")])  # a general verb
 def test_one_thing_or_no_thing_named_is_left_to_the_other_rules(a: str, b: str, predicate: str) -> None:
     assert not _one_deed_on_two_things(_deed("a1:c1", a, predicate), _deed("b1:c1", b, predicate))
+
+
+def test_two_undated_accounts_are_left_to_the_other_rules() -> None:
+    # one fact told with two nouns as often (« annonce la fin de son mandat » / « annonce son départ »)
+    assert not _one_deed_on_two_things(_deed("a1:c1", "la fin de son mandat", "annoncer", ""),
+                                       _deed("b1:c1", "son départ du club", "annoncer", ""))
+    assert _one_deed_on_two_things(_deed("a1:c1", "un entrepôt"), _deed("b1:c1", "un gymnase", time="2025-03-07"))

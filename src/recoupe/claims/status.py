@@ -2774,17 +2774,25 @@ def _thing_named(obj: str) -> list[str]:
     return zone
 
 
-def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
-    """Do two French accounts tell one deed's verb on two things named by common nouns (« un incendie a détruit
-    un entrepôt » / « … un gymnase »), whatever day each gives or leaves out? Two deeds: neither confirms the
-    other. Grouping parts them only when each is dated to its own day (:func:`recoupe.claims.groups.deeds_apart`),
-    for a group may hold both deeds of one story; a confirmation is asked of the pair. The words before
-    each object's first complement share none (:func:`_thing_named`); a name, a clause, a rank or a day as
-    either object is left to the other rules."""
-    from recoupe.claims.contradictions import objects_apart
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-    if not (a.language == b.language == "fr" and a.object and b.object and same_event(a.predicate, b.predicate)):
+
+def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
+    """Do two French accounts tell one deed's verb on two things named by common nouns (« un incendie a
+    détruit lundi un entrepôt » / « … un gymnase »), one dated to its day and the other to none or another?
+    Two deeds: neither confirms the other. Grouping parts them only when each is dated to its own day
+    (:func:`recoupe.claims.groups.deeds_apart`), for a group may hold both deeds of one story; a confirmation
+    is asked of the pair. The words before each object's first complement share none (:func:`_thing_named`);
+    a name, a clause, a rank or a day as either object, a general verb, are left to the other rules."""
+    from recoupe.claims.contradictions import objects_apart
+    from recoupe.claims.groups import GENERAL_VERBS
+
+    if not (a.language == b.language == "fr" and a.object and b.object and same_event(a.predicate, b.predicate)
+            and a.predicate not in GENERAL_VERBS):
         return False
+    days = [c.time[:10] for c in (a, b) if _ISO_DAY.match(c.time)]
+    if not days or (len(days) == 2 and days[0] == days[1]):
+        return False  # undated both: as often one fact in other words (« la fin de sa carrière » / « sa retraite »)
     za, zb = _thing_named(a.object), _thing_named(b.object)
     if not za or not zb or any(x.startswith(y[:5]) or y.startswith(x[:5]) for x in za for y in zb):
         return False
