@@ -94,7 +94,7 @@ def test_one_thing_or_no_thing_named_is_left_to_the_other_rules(a: str, b: str, 
 
 
 def test_two_undated_accounts_are_left_to_the_other_rules() -> None:
-    # one fact told with two nouns as often (« annonce la fin de son mandat » / « annonce son départ »)
-    assert not _one_deed_on_two_things(_deed("a1:c1", "la fin de son mandat", "annoncer", ""),
+    # one fact told with two nouns as often (« annonce son adieu » / « annonce son retrait »)
+    assert not _one_deed_on_two_things(_deed("a1:c1", "son adieu aux courts", "annoncer", ""),
                                        _deed("b1:c1", "son départ du club", "annoncer", ""))
     assert _one_deed_on_two_things(_deed("a1:c1", "un entrepôt"), _deed("b1:c1", "un gymnase", time="2025-03-07"))

@@ -2792,7 +2792,7 @@ def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
         return False
     days = [c.time[:10] for c in (a, b) if _ISO_DAY.match(c.time)]
     if not days or (len(days) == 2 and days[0] == days[1]):
-        return False  # undated both: as often one fact in other words (« la fin de sa carrière » / « sa retraite »)
+        return False  # undated both: as often one fact told with two nouns (« son adieu » / « son retrait »)
     za, zb = _thing_named(a.object), _thing_named(b.object)
     if not za or not zb or any(x.startswith(y[:5]) or y.startswith(x[:5]) for x in za for y in zb):
         return False
