@@ -51,7 +51,7 @@ from recoupe.claims.quantities import Quantity, apart_at_bound, of_claim, strict
 from recoupe.lang.fr.quantities import CROWD_THING
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import named_apart, scenes_apart
+from recoupe.resolve.places import Place, named_apart, scenes_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
@@ -376,6 +376,17 @@ def _head(text: str) -> str:
     if not words or fold(text) in _PRONOUNS or words[0] in _PRONOUNS:
         return ""
     return words[0]
+
+
+def objects_apart(a_object: str, b_object: str) -> bool:
+    """Do two deeds' objects name two things (« a détruit un entrepôt » / « un gymnase »)? Each has a head
+    noun, and neither's head is a word (or the plural) of the other's phrase."""
+    ha, hb = _head(a_object), _head(b_object)
+    if not ha or not hb or ha == hb:
+        return False
+    wa, wb = fold(a_object).split(), fold(b_object).split()
+    return not any(w.startswith(hb) for w in wa) and not any(w.startswith(ha) for w in wb) \
+        and not (ha.startswith(hb) or hb.startswith(ha))
 
 
 def _subject_key(c: Claim) -> str:
@@ -2170,6 +2181,21 @@ def check_direction(a: Side, b: Side) -> Finding | None:
                                 "(le flux va en sens inverse)")
 
 
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+(?:[- ][A-ZÀ-Ý][\w-]+)*")
+
+
+def _named_city(c: Claim) -> Place | None:
+    """The one city the gazetteer knows among the capitalised names of a French claim the parse gave no place
+    (« la tempête a frappé Strasbourg »); None when it names none, or several."""
+    from recoupe.resolve.places import lookup
+
+    if c.language != "fr":
+        return None
+    found = {p for m in _CAPITALISED_NAME.finditer(c.text) if (p := lookup(m.group())) is not None}
+    cities = [p for p in found if p.kind == "city"]
+    return cities[0] if len(cities) == 1 and len(found) == 1 else None
+
+
 def _place_conflict(a: Claim, b: Claim) -> str:
     """Why the places of two claims cannot be the same location, or ""."""
     from recoupe.resolve.places import contains, is_landmark, lookup, opposite, region_of, relative_region
@@ -2183,7 +2209,7 @@ def _place_conflict(a: Claim, b: Claim) -> str:
             if (not country or not other[1] or country == other[1]) and opposite(direction, other[0]):
                 return f"« {_clip(c1.text)} » contre « {_clip(c2.text)} »"
             continue
-        p = lookup(c2.place) if c2.place else None
+        p = lookup(c2.place) if c2.place else _named_city(c2)
         if p is None or (country and p.country != country):
             continue
         where = region_of(p)
@@ -3356,6 +3382,9 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
         return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
+    if ac.language == bc.language == "fr" and objects_apart(ac.object, bc.object):
+        return None  # one deed's verb on two things, each on its day (« lundi un entrepôt » / « vendredi un
+        # gymnase »): two events
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):
@@ -4447,6 +4476,12 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
         return None  # two departments or regions: two events (« le feu des Landes » / « le mégafeu de Gironde »)
     if ac.article_id != bc.article_id and _kinds_apart(a, b):
         return None  # two kinds of accident or fire: two events (« accident d'attelage » / « de voiture »)
+    from recoupe.claims.groups import counts_apart  # (groups reads this module's figures: imported when asked)
+
+    if (ac.article_id != bc.article_id and a.language == b.language
+            and counts_apart(a.language, ac.text, ac.subject, bc.text, bc.subject)):
+        return None  # two groups counted (« 1 200 habitants » / « 300 touristes »; « la grève des conducteurs de
+        # bus » / « … de tramway »)
     sa, sb = _scope_sites(ac), _scope_sites(bc)
     if sa and sb and sa != sb:
         return None  # two scopes (« 41 °C dans le Gard » / « 36 °C à Brest »; « pour l'Ain » / « pour l'Ain et

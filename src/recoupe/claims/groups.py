@@ -218,6 +218,60 @@ def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas:
     return frozenset(keys), tuple(values)
 
 
+# heads that count anyone the event touched (« 1 200 personnes », « 40 évacués »): never another group by themselves
+_ANYONE_COUNTED = PEOPLE | TALLIES
+
+
+@lru_cache(maxsize=8192)
+def _counted_heads(text: str) -> tuple[tuple[str, float], ...]:
+    """The (head noun, figure) of each count of people or things in a French claim's text: no measure, no unit."""
+    return tuple((q.thing, q.value) for q in of_claim(text, text, "fr")
+                 if q.thing and not q.unit and q.thing not in MEASURES_VALUES and math.isfinite(q.value))
+
+
+_COMPLEMENT = re.compile(r"^(.+\s(?:de|du|des|d))\s([a-z]{3,})$")
+
+
+def _other_complement(a: str, b: str) -> bool:
+    """Do two subjects differ only by the noun their last « de » complement names (« la grève des conducteurs de
+    bus » / « … de tramway »)? Two groups of one kind: another thing counted."""
+    ma, mb = _COMPLEMENT.match(fold(a).replace("'", " ")), _COMPLEMENT.match(fold(b).replace("'", " "))
+    return (ma is not None and mb is not None and ma.group(1) == mb.group(1)
+            and not (ma.group(2).startswith(mb.group(2)) or mb.group(2).startswith(ma.group(2))))
+
+
+def counts_apart(language: str, a_text: str, a_subject: str, b_text: str, b_subject: str) -> bool:
+    """Do two French claims count two groups, with figures that do not meet (within a bucket, :data:`_BUCKET`)?
+    Either each names its own head noun and one of them a group of its own (« 1 200 habitants » / « 300
+    touristes » évacués, « une quarantaine d'élèves » / « une dizaine d'enseignants »), or one head counted for
+    two subjects that differ by their last complement (« la grève des conducteurs de bus / de tramway a réuni N
+    grévistes »). Two groups' counts are neither one fact nor a conflict; a group counted with the same
+    figure under another name (« une quarantaine d'élèves » / « d'écoliers ») still may be one."""
+    if language != "fr":
+        return False
+    ha = _counted_heads(a_text if not a_subject or a_subject in a_text else f"{a_subject} {a_text}")
+    hb = _counted_heads(b_text if not b_subject or b_subject in b_text else f"{b_subject} {b_text}")
+    if not ha or not hb or any(va / _BUCKET <= vb <= va * _BUCKET for _, va in ha for _, vb in hb):
+        return False
+    ta, tb = {t for t, _ in ha}, {t for t, _ in hb}
+    if ta & tb:
+        return _other_complement(a_subject, b_subject)
+    return bool((ta | tb) - _ANYONE_COUNTED)
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def deeds_apart(language: str, a_time: str, a_object: str, b_time: str, b_object: str) -> bool:
+    """Two French deeds dated to two days, each on a thing of its own (« un incendie a détruit lundi un
+    entrepôt » / « … vendredi un gymnase »): two events, not one told with two dates."""
+    from recoupe.claims.contradictions import objects_apart  # (it reads this module: imported when asked)
+
+    if language != "fr" or not _DAY.match(a_time) or not _DAY.match(b_time) or a_time[:10] == b_time[:10]:
+        return False
+    return objects_apart(a_object, b_object)
+
+
 # infinitive endings of French verbs: what is left is the stem their finite forms and participles open with
 _INFINITIVE_ENDING = re.compile(r"(?:er|ir|re|oir)$")
 _MIN_VERB_STEM = 4  # « faire », « voir », « être »: their forms do not open with their stem
@@ -811,7 +865,11 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                                                  other["predicate"] or ""))
                 or another_person(claim.subject, claim.subject_entity, other["subject"] or "",
                                   other["subject_entity"] or "")
-                or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)):
+                or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)
+                or (other["id"] not in across and counts_apart(claim.language, claim.text, claim.subject,
+                                                               other["text"] or "", other["subject"] or ""))
+                or (other["id"] not in across and deeds_apart(claim.language, claim.time, claim.object,
+                                                              other["time"] or "", other["object"] or ""))):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -934,6 +992,17 @@ def _told_of_two(x: Claim, y: Claim) -> bool:
     from recoupe.claims.status import _described_doers_apart, _kinds_apart
 
     return _kinds_apart(x, y) or _described_doers_apart(x, y)
+
+
+def pair_apart(x: Claim, y: Claim) -> bool:
+    """Two claims of one language that count two groups (:func:`counts_apart`) or act on two things on two
+    days (:func:`deeds_apart`): never linked as a new claim meets a stored one (:func:`assign_group`), never a
+    confirming pair (:func:`recoupe.claims.status.confirming_part`), never one conflict. A veto of the pair
+    alone, kept out of :func:`cannot_be_one_fact`: weighed in the split pass, it cut a group the other links
+    hold into pieces that each confirmed on their own what the whole did not; among the learned scorer's
+    joins, it parted claims that the golds keep together."""
+    return x.language == y.language and (counts_apart(x.language, x.text, x.subject, y.text, y.subject)
+                                         or deeds_apart(x.language, x.time, x.object, y.time, y.object))
 
 
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:

@@ -2897,6 +2897,53 @@ def _described(c: Claim) -> bool:
     return first is not None and first.group()[0].islower() and first.group() in c.text
 
 
+# what opens a thing named by a common noun (« un entrepôt », « l'entrepôt », « son gymnase »), folded
+_THING_OPENERS = frozenset({"un", "une", "le", "la", "l", "les", "des", "du", "son", "sa", "ses", "leur", "leurs",
+                            "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"})
+# ordinals and their kin, folded: « un troisième » / « un 3e » name one thing by its rank, not two things
+_RANKS = frozenset({"premier", "premiere", "second", "seconde", "dernier", "derniere"})
+
+
+def _thing_named(obj: str) -> list[str]:
+    """The words before the first complement of an object that opens on a determiner and names a thing by
+    common nouns (« un entrepôt de la zone » -> entrepot); [] for anything else: a name, a clause (« que »,
+    « d'extraire »), a figure or rank (« un 3e », « un second recours »), a day (« ce lundi »)."""
+    from recoupe.claims.contradictions import _head_zone
+
+    words = re.split(r"[\s'\u2019]+", obj.strip())
+    if len(words) < 2 or fold(words[0]) not in _THING_OPENERS or not words[1][:1].islower():
+        return []
+    zone = _head_zone(obj)
+    if not zone or any(not w.isalpha() or w in _RANKS or w.endswith("ieme") or w in _day_words() for w in zone):
+        return []
+    return zone
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
+    """Do two French accounts tell one deed's verb on two things named by common nouns (« un incendie a
+    détruit lundi un entrepôt » / « … un gymnase »), one dated to its day and the other to none or another?
+    Two deeds: neither confirms the other. Grouping parts them only when each is dated to its own day
+    (:func:`recoupe.claims.groups.deeds_apart`), for a group may hold both deeds of one story; a confirmation
+    is asked of the pair. The words before each object's first complement share none (:func:`_thing_named`);
+    a name, a clause, a rank or a day as either object, a general verb, are left to the other rules."""
+    from recoupe.claims.contradictions import objects_apart
+    from recoupe.claims.groups import GENERAL_VERBS
+
+    if not (a.language == b.language == "fr" and a.object and b.object and same_event(a.predicate, b.predicate)
+            and a.predicate not in GENERAL_VERBS):
+        return False
+    days = [c.time[:10] for c in (a, b) if _ISO_DAY.match(c.time)]
+    if not days or (len(days) == 2 and days[0] == days[1]):
+        return False  # undated both: as often one fact told with two nouns (« son adieu » / « son retrait »)
+    za, zb = _thing_named(a.object), _thing_named(b.object)
+    if not za or not zb or any(x.startswith(y[:5]) or y.startswith(x[:5]) for x in za for y in zb):
+        return False
+    return objects_apart(a.object, b.object)
+
+
 def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
     """Do two accounts tell two acts of one actor: verbs that name no one event (:func:`same_event`),
     neither a general verb, each with a direct object (:func:`_direct_object`), and neither object's
@@ -3307,7 +3354,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
     confirmed on, which may be one of several facts the group lumps, so a reader is shown what two
     sources told (twenty-second session: one `confirmed` group of 402 measured, ECB+ dev pile and
     two French dossiers, rested on a chain alone; in 152 of the 401 left the group's first claim is not of the pair)."""
-    from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, rule_link
+    from recoupe.claims.groups import _Features, cannot_be_one_fact, learned_probability, pair_apart, rule_link
     from recoupe.claims.pairscore import probability
     from recoupe.claims.shown import (
         bare_fragment,
@@ -3367,6 +3414,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _doers_apart(firm[i], firm[j])
                 and not _other_described_actors(firm[i], firm[j], content[i] & content[j])
                 and not _other_acts_on_other_things(firm[i], firm[j])
+                and not _one_deed_on_two_things(firm[i], firm[j])
+                and not pair_apart(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
                 and urged(i) == urged(j)

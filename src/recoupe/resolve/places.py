@@ -290,6 +290,18 @@ def _region_re():
     return _region_pattern()
 
 
+@lru_cache(maxsize=1)
+def _bare_region_re():
+    """A region of « the country » named as a verb's object, with no preposition (« la tempête a frappé l'ouest
+    du pays »): only with « du pays », which makes the word a region and not a wind or a bearing."""
+    import re
+
+    from recoupe.lang.fr.quantities import DIRECTIONS
+
+    words = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:l['’]|le\s+|la\s+)({words})\s+du\s+(?:pays|territoire)\b", re.IGNORECASE)
+
+
 def relative_region(text: str) -> tuple[tuple[int, int], str] | None:
     """« dans l'ouest du pays » -> ((0, -1), ""); « dans le nord-est de la Syrie » -> ((1, 1), "SY").
     The country is "" for « du pays » or when unnamed; None when the text names no region of a
@@ -304,7 +316,8 @@ def relative_region(text: str) -> tuple[tuple[int, int], str] | None:
                 continue
             return direction, p.country
         return direction, ""
-    return None
+    bare = _bare_region_re().search(text)
+    return (DIRECTIONS[bare.group(1).lower()], "") if bare else None
 
 
 # -- sites: French communes and departments, for the places of one located thing ---------------------

@@ -1408,7 +1408,8 @@ class Store:
     # ``scored``, also the rest of what the learned pair scorer reads (claims.groups.pair_features),
     # read only then (about 15 µs more a look-up)
     _GROUPED_COLUMNS = ("c.id, c.group_id, c.component_id, c.predicate, c.subject_entity, c.object_entity,"
-                        " c.modality, c.negated, c.time, c.text, c.lemmas, c.planned, c.article_id, c.subject")
+                        " c.modality, c.negated, c.time, c.text, c.lemmas, c.planned, c.article_id, c.subject,"
+                        " c.object")
     _SCORED_COLUMNS = ", c.start, c.sentence, c.place_entity, c.numbers, c.attributed_entity"
 
     CLAIM_ROWS = 1 << 17  # claim rows kept for grouped_claims (tens of MB at most)
