@@ -233,25 +233,10 @@ def place_areas(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
     return frozenset(a for _, typ, text in mentions if typ == "LOC" and (a := located(text)))
 
 
-# the physical events that happen where one place is (a fire burns in its forest): the kind a story that also
-# names whole countries still tells of its own places only. A storm's, a flood's or a quake's toll (kill,
-# injure, evacuate) spans regions: told from two of them and the country, it is one event.
-LOCAL_EVENTS = frozenset({"burn", "extinguish"})
-
-
-def story_apart(areas: frozenset[str], story: dict[str, float], local: bool = False) -> bool:
+def story_apart(areas: frozenset[str], story: dict[str, float]) -> bool:
     """Does every place of ``areas`` lie apart from every place a story named (the ``ar:`` keys it
-    posts)? A story that named none is not apart.
-
-    ``local`` (the article and the story tell one of the :data:`LOCAL_EVENTS`): when the article names
-    places within a country, its whole countries and the story's are left out on both sides, for a
-    country holds its places and says nothing of which (a fire story that named « France » or the
-    country that lent it a plane is still where its own towns are); the story's places within a country
-    are compared then, and a story that named none is not apart."""
+    posts)? A story that named none is not apart."""
     named = [k[3:] for k in story if k.startswith("ar:") and k != AREA_ANY]
-    mine = [a for a in areas if not is_country_area(a)] if local else []
-    if mine:
-        areas, named = frozenset(mine), [b for b in named if not is_country_area(b)]
     return bool(named) and all(located_apart(a, b, STORY_FAR_KM) for a in areas for b in named)
 
 
@@ -765,8 +750,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                 sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
             if (place_apart_veto and areas and deeds and AREA_ANY in story
                     and any(f"ae:{e}" in story for e in deeds)
-                    and not any(f"pl:{x}" in story for x in places)
-                    and story_apart(areas, story, any(f"ae:{e}" in story for e in deeds & LOCAL_EVENTS))):
+                    and not any(f"pl:{x}" in story for x in places) and story_apart(areas, story)):
                 sim -= place_apart_veto  # every place it names lies away from every place the story named
             if (day_veto and days is not None and deeds and EVENT_DAY_ANY in story
                     and days_apart(days, deeds, story, day_apart)):
