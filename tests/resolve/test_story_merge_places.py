@@ -13,9 +13,10 @@ from recoupe.resolve.stories import AREA_ANY, KEY_WEIGHT, places_held, same_plac
 from tests.resolve.helpers import build_pile_stories
 
 
-def _story(*articles: tuple[str, ...]) -> dict[str, float]:
-    """A story's ``ar:`` keys as its articles (each the place names it gives) post them."""
-    out: dict[str, float] = {}
+def _story(*articles: tuple[str, ...], events: tuple[str, ...] = ("burn",)) -> dict[str, float]:
+    """A story's ``ar:`` keys as its articles (each the place names it gives) post them, and the ``ae:`` keys
+    of the event classes it tells (a fire's, unless told otherwise: the place test reads only fires)."""
+    out: dict[str, float] = {f"ae:{e}": KEY_WEIGHT for e in events}
     for names in articles:
         areas = {located(n) for n in names} - {""}
         for area in areas:

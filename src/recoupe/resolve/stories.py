@@ -972,20 +972,33 @@ def same_place(own: str, named: str) -> bool:
             and (is_country_area(own) or not is_country_area(named)))
 
 
+# the physical events (:data:`recoupe.claims.groups.EVENT_CLASSES`) bound to one site: a fire burns where its
+# forest is. A toll (kill, injure), a quake or an evacuation spans regions: one storm is told from two towns.
+SITE_EVENTS = frozenset({"burn"})
+
+
 def places_held(a: dict[str, float], a_size: int, b: dict[str, float], b_size: int, share: float) -> bool:
     """Does story B (its terms ``b``, ``b_size`` articles) hold story A's own places: is one of the areas
     that half or more of A's articles name (:data:`OWN_AREA_SHARE`) named, as the same place
     (:func:`same_place`), by ``share`` of B's articles that name a place (two at least), one area of B
     counted at a time?
-    A story with no own place is held anywhere (nothing to tell it apart)."""
+    Only two stories that both tell an event bound to one site (:data:`SITE_EVENTS`, their ``ae:`` keys)
+    are told apart by their places: one storm, strike or war is told from several towns and its country.
+    A story with no own place is held anywhere (nothing to tell it apart), and so is any story by a B
+    with fewer than two articles that name a place (too few to say where B is)."""
+    if not any(f"ae:{e}" in a and f"ae:{e}" in b for e in SITE_EVENTS):
+        return True
     mine = area_counts(a)
     own = [x for x, n in mine.items() if n >= OWN_AREA_SHARE * a_size]
     if not own:
         return True
+    placed = min(b_size, round(b.get(AREA_ANY, 0.0) / KEY_WEIGHT))
+    if placed < 2:
+        return True
     theirs = area_counts(b)
     # a share of B's articles that name a place at all: a story told mostly without places (an attack on a
     # computer system, a trial) says nothing of where by naming few
-    need = max(2.0, share * min(b_size, round(b.get(AREA_ANY, 0.0) / KEY_WEIGHT)))
+    need = max(2.0, share * placed)
     # the most frequent of B's areas that is the same place, not their sum: one round-up naming a country and
     # its capital is one article
     return any(max((n for y, n in theirs.items() if same_place(x, y)), default=0) >= need for x in own)
