@@ -22,7 +22,7 @@ WEST_BANK = [
      "Un incendie a brûlé 400 hectares de garrigue près de Pont-Saint-Esprit, dans le Gard, selon la préfecture. "
      "Trois cents pompiers combattent les flammes avec des Canadair."),
     ("ouest-2", D1, "Gard : le feu de Pont-Saint-Esprit toujours actif",
-     "Le feu qui a parcouru 400 hectares de garrigue près de Pont-Saint-Esprit reste actif, disent les pompiers du "
+     "Le feu qui a couvert 400 hectares de garrigue près de Pont-Saint-Esprit reste actif, disent les pompiers du "
      "Gard. Des maisons ont été évacuées."),
     ("ouest-3", D1, "Pont-Saint-Esprit : des habitants évacués face aux flammes",
      "Face aux flammes qui avancent près de Pont-Saint-Esprit, dans le Gard, la préfecture a fait évacuer des "
@@ -86,7 +86,7 @@ TOWN = [
 ]
 WIDER = [
     ("dep-1", D2, "Var : le feu de 250 hectares de pins est fixé",
-     "Dans le Var, le feu qui a brûlé 250 hectares de pins est fixé, annoncent les pompiers. Les maisons évacuées "
+     "Les pompiers du Var annoncent que l'incendie de 250 hectares de pins est fixé. Les maisons évacuées "
      "retrouvent leurs habitants."),
     ("dep-2", D2, "Incendie du Var : les habitants évacués rentrent chez eux",
      "Les habitants évacués face au feu qui a brûlé 250 hectares de pins dans le Var rentrent chez eux, selon la "

@@ -43,10 +43,10 @@ D1, D2 = "2026-11-02", "2026-11-03"
 BREST = [
     ("brest-1", D1, "Tempête : un automobiliste tué à Brest",
      "La tempête a tué un automobiliste à Brest jeudi matin, écrasé par un arbre, selon les pompiers. Des "
-     "rafales de 150 km/h ont été relevées."),
+     "rafales à 150 km/h ont été relevées."),
     ("brest-2", D1, "Brest : un mort dans la tempête",
      "Un automobiliste a été tué jeudi à Brest par la chute d'un arbre pendant la tempête, indiquent les "
-     "pompiers. Les rafales ont atteint 150 km/h."),
+     "pompiers. Les rafales sont montées à 150 km/h."),
     ("brest-3", D1, "Tempête : Brest pleure un automobiliste",
      "À Brest, la tempête a tué un automobiliste jeudi, écrasé par un arbre. Les pompiers ont mené des "
      "centaines d'interventions."),
@@ -62,14 +62,14 @@ BREST = [
 ]
 HAVRE = [
     ("havre-1", D1, "Tempête : un passant tué au Havre",
-     "La tempête a tué un passant au Havre jeudi, écrasé par un arbre, selon les pompiers. Des rafales de "
+     "La tempête a tué un passant au Havre jeudi, écrasé par un arbre, selon les pompiers. Des rafales à "
      "140 km/h ont été relevées."),
     ("havre-2", D1, "Le Havre : un mort dans la tempête",
      "Un passant a été tué jeudi au Havre par la chute d'un arbre pendant la tempête, indiquent les pompiers."),
 ]
 ROUND_UP = [("recap", D2, "Tempête : deux morts, à Brest et au Havre",
              "La tempête a tué deux personnes jeudi, un automobiliste à Brest et un passant au Havre, tous deux "
-             "écrasés par un arbre, selon les pompiers. Des rafales de 150 km/h ont été relevées à Brest.")]
+             "écrasés par un arbre, selon les pompiers. Des rafales à 150 km/h ont été relevées à Brest.")]
 
 
 @pytest.mark.model
