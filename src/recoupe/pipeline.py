@@ -528,15 +528,18 @@ def merge_stories(store: Store, last: dict[str, tuple[str, dict[str, float]]], t
     where part of its articles would have gone when all of them name a rare entity of that story
     (``stories.merge_rare``). Returns how many articles moved, the stories that took them and those
     deleted. Deterministic: the stories in id order, from what the passes read."""
-    from recoupe.resolve.stories import merge_story, rare_entity_shared, story_merges
+    from recoupe.resolve.stories import merge_story, places_held, rare_entity_shared, story_merges
 
     members: dict[str, list[str]] = {}
     for aid, (sid, _) in last.items():
         members.setdefault(sid, []).append(aid)
     rare = float(settings["stories.merge_rare"])
     anchored = None if terms is None else (lambda aid, sid: rare_entity_shared(store, terms.get(aid, ()), sid, rare))
+    held = float(settings["stories.merge_places"])
+    placed = None if not held else (lambda a, b: places_held(store.story_terms(a), store.story_size(a),
+                                                              store.story_terms(b), store.story_size(b), held))
     into = story_merges(members, {aid: sc for aid, (_, sc) in last.items()}, store.story_size, threshold, ratio,
-                        anchored, float(settings["stories.merge_share"]))
+                        anchored, float(settings["stories.merge_share"]), placed)
     if not into:
         return 0, set(), set()
     with store.transaction():

@@ -45,3 +45,26 @@ def build_pile_stories(tmp_path: Path, nlp: Any, items: list[tuple[str, str, str
     with Store.open(folder / "s.db") as s:
         build(s, [str(path)], nlp=nlp, settings=Settings.load(**{f"stories__{k}": v for k, v in settings.items()}))
         return {r["url"].rsplit("/", 1)[1]: r["story_id"] for r in s.article_rows()}
+
+
+def build_pile_stories_by_day(tmp_path: Path, nlp: Any, items: list[tuple[str, str, str, str]],
+                              reverse: bool = False, **settings: float) -> dict[str, str]:
+    """As :func:`build_pile_stories`, but one build a day into one store, as a desk builds (the merge pass
+    then moves a day's stories into the earlier days'); ``reverse``: each day's articles in the other order."""
+    from recoupe.pipeline import build
+    from recoupe.settings import Settings
+
+    folder = tmp_path / f"in{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    with Store.open(folder / "s.db") as s:
+        for k, day in enumerate(sorted({it[1] for it in items})):
+            todays = [it for it in items if it[1] == day]
+            path = folder / f"day{k}.jsonl"
+            with path.open("w", encoding="utf-8") as out:
+                for slug, published, title, text in todays[::-1] if reverse else todays:
+                    out.write(json.dumps({"url": f"https://example.org/{slug}", "published": published,
+                                          "title": title, "text": f"{title}\n\n{text}", "outlet": f"outlet-{slug}"},
+                                         ensure_ascii=False) + "\n")
+            build(s, [str(path)], nlp=nlp,
+                  settings=Settings.load(**{f"stories__{k2}": v for k2, v in settings.items()}))
+        return {r["url"].rsplit("/", 1)[1]: r["story_id"] for r in s.article_rows()}

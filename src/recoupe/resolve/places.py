@@ -536,6 +536,16 @@ def _read_area(area: str) -> tuple[str, str, str, str, float | None, float | Non
     return country, region, kind, tail, None, None
 
 
+def area_country(area: str) -> str:
+    """The country code an area (:func:`located`) lies in."""
+    return _read_area(area)[0]
+
+
+def is_country_area(area: str) -> bool:
+    """Is an area (:func:`located`) a whole country?"""
+    return _read_area(area)[2] == "n"
+
+
 def located_apart(a: str, b: str, far_km: float = FAR_KM) -> bool:
     """Can two areas (:func:`located`) not be where one thing was? Two places with coordinates more
     than ``far_km`` apart, whatever border lies between them; within one country, two French regions'

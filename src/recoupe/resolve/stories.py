@@ -141,7 +141,7 @@ from recoupe.lang.predicates import CLASS_OF, LOOSE_EVENT_LEMMAS
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import embed, from_bytes, sum_from_bytes, sum_to_bytes, to_bytes
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import located, located_apart
+from recoupe.resolve.places import area_country, is_country_area, located, located_apart
 from recoupe.resolve.places import lookup as lookup_place
 from recoupe.storage import Store
 
@@ -899,7 +899,7 @@ class MergeReads:
 
 def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, float]], size_of: Callable[[str], int],
                  threshold: float, ratio: float, anchored: Callable[[str, str], bool] | None = None,
-                 share: float = 1.0) -> dict[str, str]:
+                 share: float = 1.0, placed: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """The merge pass after the re-reading pass (``stories.merge_ratio``): which stories go into which.
 
     A story A of two or more articles, all of them re-read (``members``: story -> its re-read
@@ -922,6 +922,11 @@ def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, floa
     provided every one of them is anchored to B: a sub-event's
     story whose articles name the event's own people or places, though some read closer to each
     other than to the event.
+
+    With ``placed`` (A, B -> whether B's articles name A's own places often enough:
+    :func:`places_held`), a merge B's places do not hold is refused, not sent elsewhere: a big story
+    that took a round-up or a live page naming several events' places scores a smaller event's
+    articles well, and the merge is never undone.
     """
     into: dict[str, str] = {}
     for a in sorted(members):
@@ -940,9 +945,63 @@ def story_merges(members: dict[str, list[str]], scored: dict[str, dict[str, floa
             v = (n, min(scored[x][b] for x in xs if b in scored.get(x, {})))
             if best is None or v > rank:
                 best, rank = b, v
-        if best is not None and rank[1] >= threshold:
+        if best is not None and rank[1] >= threshold and (placed is None or placed(a, best)):
             into[a] = best
     return {a: b for a, b in into.items() if b not in into}
+
+
+# a story's own places are those at least this share of its articles name: one article's places (a
+# round-up's, a live page's) are not its story's
+OWN_AREA_SHARE = 0.5
+
+
+def area_counts(story: dict[str, float]) -> dict[str, int]:
+    """How many of a story's articles named each area (its ``ar:`` keys, one :data:`KEY_WEIGHT` an
+    article)."""
+    return {k[3:]: n for k, v in story.items() if k.startswith("ar:") and k != AREA_ANY
+            and (n := round(v / KEY_WEIGHT)) > 0}
+
+
+def same_place(own: str, named: str) -> bool:
+    """Can area ``named`` (a bigger story's) be where area ``own`` (a smaller story's) is, read strictly: one
+    country, not apart (:func:`recoupe.resolve.places.located_apart`), and ``named`` no whole country
+    unless ``own`` is one (a country holds its places; naming it says nothing of which). Two countries
+    are two places here, though the article-level veto lets them meet: a story's *frequent* places are
+    compared, not one article's."""
+    return (area_country(own) == area_country(named) and not located_apart(own, named, STORY_FAR_KM)
+            and (is_country_area(own) or not is_country_area(named)))
+
+
+# the physical events (:data:`recoupe.claims.groups.EVENT_CLASSES`) bound to one site: a fire burns where its
+# forest is. A toll (kill, injure), a quake or an evacuation spans regions: one storm is told from two towns.
+SITE_EVENTS = frozenset({"burn"})
+
+
+def places_held(a: dict[str, float], a_size: int, b: dict[str, float], b_size: int, share: float) -> bool:
+    """Does story B (its terms ``b``, ``b_size`` articles) hold story A's own places: is one of the areas
+    that half or more of A's articles name (:data:`OWN_AREA_SHARE`) named, as the same place
+    (:func:`same_place`), by ``share`` of B's articles that name a place (two at least), one area of B
+    counted at a time?
+    Only two stories that both tell an event bound to one site (:data:`SITE_EVENTS`, their ``ae:`` keys)
+    are told apart by their places: one storm, strike or war is told from several towns and its country.
+    A story with no own place is held anywhere (nothing to tell it apart), and so is any story by a B
+    with fewer than two articles that name a place (too few to say where B is)."""
+    if not any(f"ae:{e}" in a and f"ae:{e}" in b for e in SITE_EVENTS):
+        return True
+    mine = area_counts(a)
+    own = [x for x, n in mine.items() if n >= OWN_AREA_SHARE * a_size]
+    if not own:
+        return True
+    placed = min(b_size, round(b.get(AREA_ANY, 0.0) / KEY_WEIGHT))
+    if placed < 2:
+        return True
+    theirs = area_counts(b)
+    # a share of B's articles that name a place at all: a story told mostly without places (an attack on a
+    # computer system, a trial) says nothing of where by naming few
+    need = max(2.0, share * placed)
+    # the most frequent of B's areas that is the same place, not their sum: one round-up naming a country and
+    # its capital is one article
+    return any(max((n for y, n in theirs.items() if same_place(x, y)), default=0) >= need for x in own)
 
 
 def rare_entity_shared(store: Store, terms: Iterable[str], story_id: str, rare: float) -> bool:
