@@ -61,10 +61,15 @@ CONFLICTS: dict[str, list[tuple[str, ...]]] = {
 CONFLICTS["date-passif-enfin-inverse"] = CONFLICTS["date-passif-enfin"][::-1]
 
 APART: dict[str, list[tuple[str, ...]]] = {
-    # a state in the imperfect (« était fermé »: it stood closed) and a deed on another day: no one deed
+    # a state in the imperfect (« était fermé »: it stood closed) and a deed on another day: no one deed, and
+    # no place complement to keep them apart but the state itself
     "etat-et-acte": [
-        ("journal-a.example", "Crue à Varenne. Le pont de Varenne était fermé le 12 février.", D3),
-        ("journal-b.example", "Crue à Varenne. Le maire de Varenne a fermé le pont de Varenne le 19 février.", D3)],
+        ("journal-a.example", "Crue à Varenne. Le pont était fermé le 12 février.", D3),
+        ("journal-b.example", "Crue à Varenne. Le maire a fermé le pont le 19 février.", D3)],
+    # a copula before the participle (« est resté fermé »): a state too
+    "etat-reste-et-acte": [
+        ("journal-a.example", "Crue à Varenne. Le pont est resté fermé le 12 février.", D3),
+        ("journal-b.example", "Crue à Varenne. Le maire a fermé le pont le 19 février.", D3)],
     # two bridges named apart, the passive told with an adverb
     "deux-ponts-enfin": [
         ("journal-a.example", "Lormes et ses ponts. Le pont des Saules a été enfin inauguré le 12 février par le "

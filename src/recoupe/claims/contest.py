@@ -38,7 +38,7 @@ def outcome(language: str, predicate: str, negated: bool, lemmas: Iterable[str],
         return ""
     if predicate in pack.VICTORY_CLAIM_VERBS and not pack.VICTORY_NOUNS.isdisjoint(lemmas):
         return CLAIMED
-    if predicate in pack.BEATING_VERBS and told_passive(language, predicate, text):
+    if predicate in pack.BEATING_VERBS and told_passive(language, predicate, text, affirmed=True):
         return LOSS
     if predicate in pack.WIN_VERBS:
         return WIN

@@ -47,11 +47,12 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from recoupe.claims.passive import told_passive
 from recoupe.claims.quantities import Quantity, apart_at_bound, of_claim, strict_side
 from recoupe.lang.fr.quantities import CROWD_THING
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
-from recoupe.resolve.places import Place, named_apart, scenes_apart
+from recoupe.resolve.places import Place, named_apart, scenes_apart, sites_apart
 from recoupe.storage import Store
 
 KINDS: tuple[str, ...] = ("quantity", "place", "planned_vs_happened", "date", "direction", "denial",
@@ -3434,17 +3435,21 @@ def _passive_of(p: Claim, q: Claim) -> bool:
     Never for an indefinite patient (« un policier a été blessé »: any policeman) nor at two places. Two
     actors' deeds on each other (« le Maroc a battu la France » / « la France a battu le Maroc ») are
     active both: never one deed told two ways."""
-    from recoupe.claims.passive import told_passive
-
     if p.language != "fr" or q.language != "fr" or not q.object or not p.predicate or not q.predicate:
         return False
-    if not told_passive("fr", p.predicate, p.text) or told_passive("fr", q.predicate, q.text):
+    # a passive of a deed done that day, not a state (« était fermé le 12 ») nor a denied one; ``q`` active in
+    # any reading
+    if (not told_passive("fr", p.predicate, p.text, affirmed=True, deed=True)
+            or told_passive("fr", q.predicate, q.text)):
         return False
     indefinite = re.compile(r"\b(?:un|une|des)\s+(?:\w+\s+)?" + re.escape(fold(p.subject)) + r"\b")
     if not fold(p.subject) or indefinite.search(fold(p.text)) or fold(q.object).split()[0] in {"un", "une", "des"}:
         return False  # an indefinite patient (« un policier a été blessé »): any one of its kind
     if (p.place and q.place and fold(p.place) != fold(q.place)) or named_apart(p.text, q.text):
         return False
+    sp, sq = sites(p.text, p.place), sites(q.text, q.place)
+    if sp and sq and all(sites_apart(x, y) for x in sp for y in sq):
+        return False  # « huée à Lille » / « ont hué à Nantes »: a claim's place is often read on one side only
     if p.subject_entity and q.object_entity and p.subject_entity != q.object_entity:
         return False  # two named objects
     patient, patients, objects = _head(p.subject), _content_words(p.subject), _content_words(q.object)

@@ -8,8 +8,10 @@ sides). The language data lies in each pack's ``predicates``, ``clauses`` and ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from recoupe.resolve.names import fold
 
@@ -18,20 +20,44 @@ STRETCH_ENDS = frozenset(",;:.()«»\"")
 TOKEN = re.compile(r"[^\W_]+|[,;:.()«»\"]")
 # the words of an agent read after its marker: its head and a complement (« la préfecture de la Creuse »)
 AGENT_WORDS = 4
-# the endings of a present participle (« closing », « fermant »), never a passive's participle
+# the endings of a present participle (« closing », « fermant »), never a passive's participle; in English
+# those of an adjective of the verb too ("beatable"; a French participle folds alike: « ciblé »)
 _PRESENT_PARTICIPLE = ("ing", "ant")
+_EN_ADJECTIVE = ("able", "ible")
+
+
+class _PassiveWords(NamedTuple):
+    """A language pack's words of the passive, folded (``predicates``; determiners from ``clauses``)."""
+
+    auxiliaries: frozenset[str]
+    marker: str
+    negations: frozenset[str]
+    privatives: frozenset[str]
+    state_auxiliaries: frozenset[str]
+    copulas: frozenset[str]
+    short_endings: tuple[str, ...]
+    determiners: frozenset[str]
 
 
 @lru_cache(maxsize=4)
-def _passive_words(language: str) -> tuple[frozenset[str], str]:
-    """A language pack's passive auxiliaries and the word that opens a passive's agent, folded."""
+def _passive_words(language: str) -> _PassiveWords | None:
+    """A language pack's passive auxiliaries, the word that opens a passive's agent and the words that
+    refuse a reading, folded."""
     if language == "fr":
-        from recoupe.lang.fr.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
+        from recoupe.lang.fr import predicates as pack
     elif language == "en":
-        from recoupe.lang.en.predicates import PASSIVE_AGENT_MARKER, PASSIVE_AUXILIARIES
+        from recoupe.lang.en import predicates as pack  # type: ignore[no-redef]
     else:
-        return frozenset(), ""
-    return frozenset(fold(w) for w in PASSIVE_AUXILIARIES), fold(PASSIVE_AGENT_MARKER)
+        return None
+
+    def folded(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(fold(w) for w in words)
+
+    return _PassiveWords(folded(pack.PASSIVE_AUXILIARIES), fold(pack.PASSIVE_AGENT_MARKER),
+                         folded(pack.PASSIVE_NEGATIONS), folded(pack.PASSIVE_PRIVATIVES),
+                         folded(pack.STATE_AUXILIARIES),
+                         folded(pack.COPULAR_PARTICIPLES),
+                         tuple(fold(e) for e in pack.SHORT_STEM_PARTICIPLE_ENDINGS), _determiners(language))
 
 
 def _stem(verb: str, language: str) -> str:
@@ -46,31 +72,66 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
     return raw, [t if t in STRETCH_ENDS else fold(t) for t in raw]
 
 
-def _participle(token: str, stem: str) -> bool:
-    # the verb's participle, not its -ing form (« is closing the gym run by »: an active clause)
-    return token.startswith(stem) and not token.endswith(_PRESENT_PARTICIPLE)
+def _participle_of(verb: str, language: str, words: _PassiveWords) -> Callable[[str], bool] | None:
+    """The test of a token as ``verb``'s participle, or None when the verb's forms cannot be told apart."""
+    stem, infinitive = _stem(verb, language), fold(verb)
+    if infinitive in words.auxiliaries:
+        return None  # « être »: its own auxiliary
+    if len(stem) < 3:
+        if len(stem) < 2 or not words.short_endings:
+            return None  # a short stem starts too many words (« be », « dire »)
+        # « tué », « hué », « élu »: the whole participle only, never a word it starts (« tuile »)
+        forms = frozenset(stem + e for e in words.short_endings)
+        return forms.__contains__
+
+    not_endings = _PRESENT_PARTICIPLE + (_EN_ADJECTIVE if language == "en" else ())
+
+    def participle(token: str) -> bool:
+        # the verb's participle, not its -ing form (« is closing the gym run by »: an active clause) nor, in
+        # French, its infinitive (« est allé battre Lyon »: the subject beats)
+        return (token.startswith(stem) and not token.endswith(not_endings)
+                and not (language == "fr" and token == infinitive))
+
+    return participle
 
 
-def passive_agent(language: str, verb: str, text: str) -> tuple[bool, list[str]]:
+def passive_agent(language: str, verb: str, text: str, *, affirmed: bool = False,
+                  deed: bool = False) -> tuple[bool, list[str]]:
     """Is ``verb`` told in the passive in ``text`` (an auxiliary, a word at most, then its participle), and
     its agent's words as written and in order (the marker off, up to the clause's next mark or time): the
     deed's doer. An agentless passive, or a « par » / « by » that opens no doer (« par précaution »),
-    gives no words."""
-    aux, marker = _passive_words(language)
-    stem = _stem(verb, language)
-    if not aux or len(stem) < 3:
-        return False, []  # a short stem starts too many words (« be », « dire »)
+    gives no words. A determiner between the auxiliary and the participle makes a noun of it (« what was a
+    defeat »): never a passive.
+
+    ``affirmed``: a negation between the two or before the auxiliary (:func:`_denied`: « n'était pas
+    battue », "has never been beaten", « sans être battue ») is read as no passive: a side never beaten
+    lost nothing. The status keeps reading it (« was not closed by the council » still names a doer).
+    ``deed``: a state is read as no passive either, an imperfect auxiliary or a copula before the
+    participle (« était fermé le 12 », « est resté fermé »): what stood, not what was done that day."""
+    words = _passive_words(language)
+    participle = _participle_of(verb, language, words) if words else None
+    if words is None or participle is None:
+        return False, []
     raw, tokens = _tokens(text)
     for i, w in enumerate(tokens):
-        if w not in aux:
+        if w not in words.auxiliaries or (deed and w in words.state_auxiliaries):
             continue
-        at = next((k for k in range(i + 1, min(i + 3, len(tokens))) if _participle(tokens[k], stem)), None)
+        if affirmed and _denied(tokens, i, words):
+            continue
+        at = next((k for k in range(i + 1, min(i + 3, len(tokens))) if participle(tokens[k])), None)
         if at is None:
             continue
+        if at == i + 2:
+            gap = tokens[i + 1]
+            # a determiner makes a noun of the word after it (« what was a defeat »), and after a gap word a
+            # bare form is an infinitive or a noun ("got to beat", "was another defeat")
+            if (gap in words.determiners or tokens[at] == fold(verb) or (affirmed and gap in words.negations)
+                    or (deed and gap in words.copulas)):
+                continue
         # the agent within a few words of its participle (« fermé mardi par », « closed on Tuesday by »)
         near = tokens[at + 1:at + 2 + AGENT_WORDS]
-        by = next((k for k, x in enumerate(near) if x == marker or x in STRETCH_ENDS), None)
-        if by is None or near[by] != marker or not _opens_agent(raw, at + 2 + by, language):
+        by = next((k for k, x in enumerate(near) if x == words.marker or x in STRETCH_ENDS), None)
+        if by is None or near[by] != words.marker or not _opens_agent(raw, at + 2 + by, language):
             return True, []
         agent = []
         for x, r in zip(tokens[at + 2 + by:], raw[at + 2 + by:], strict=True):
@@ -81,19 +142,28 @@ def passive_agent(language: str, verb: str, text: str) -> tuple[bool, list[str]]
     return False, []
 
 
-def told_passive(language: str, verb: str, text: str) -> bool:
-    """Is ``verb`` told in the passive (:func:`passive_agent`), or as a headline's bare participle right
-    before the agent's marker (« Tarn Mayor Defeated by Newcomer »)? The bare form tells a side's fate,
-    not its doer: an active compound tense sets its participle there too (« a fermé par arrêté »), so it
-    is never read for an agent."""
-    if passive_agent(language, verb, text)[0]:
+def _denied(tokens: list[str], at: int, words: _PassiveWords) -> bool:
+    """Is the auxiliary (or bare participle) at ``at`` denied: a negation in the two words before it, or a
+    privative right before it (« n'a jamais été », "were not", « sans être »)?"""
+    return (not words.negations.isdisjoint(tokens[max(0, at - 2):at])
+            or (at > 0 and tokens[at - 1] in words.privatives))
+
+
+def told_passive(language: str, verb: str, text: str, *, affirmed: bool = False, deed: bool = False) -> bool:
+    """Is ``verb`` told in the passive (:func:`passive_agent`, ``affirmed`` and ``deed`` alike), or as a
+    headline's bare participle right before the agent's marker (« Tarn Mayor Defeated by Newcomer »)? The
+    bare form tells a side's fate, not its doer: an active compound tense sets its participle there too
+    (« a fermé par arrêté »), so it is never read for an agent."""
+    if passive_agent(language, verb, text, affirmed=affirmed, deed=deed)[0]:
         return True
-    _, marker = _passive_words(language)
-    stem = _stem(verb, language)
-    if not marker or len(stem) < 3:
+    words = _passive_words(language)
+    participle = _participle_of(verb, language, words) if words else None
+    if words is None or participle is None:
         return False
     _, tokens = _tokens(text)
-    return any(_participle(w, stem) and nxt == marker for w, nxt in pairwise(tokens))
+    return any(participle(w) and nxt == words.marker
+               and not (affirmed and _denied(tokens, k, words))
+               for k, (w, nxt) in enumerate(pairwise(tokens)))
 
 
 def _opens_agent(raw: list[str], at: int, language: str) -> bool:

@@ -248,3 +248,13 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
 })
 PASSIVE_AGENT_MARKER = "by"
+# words that, between the auxiliary and the participle or in the two words before the auxiliary, tell a
+# passive that did not happen ("were not beaten", "has never been beaten", "hasn't been beaten")
+PASSIVE_NEGATIONS: frozenset[str] = frozenset({"not", "t", "never", "no"})
+# a word right before the auxiliary that denies the passive ("without being beaten")
+PASSIVE_PRIVATIVES: frozenset[str] = frozenset({"without"})
+# "was closed" tells a deed or a state alike: no auxiliary nor copula marks the state apart
+STATE_AUXILIARIES: frozenset[str] = frozenset()
+COPULAR_PARTICIPLES: frozenset[str] = frozenset()
+# a short stem ("be", "go") starts too many words: no participle is read after it
+SHORT_STEM_PARTICIPLE_ENDINGS: tuple[str, ...] = ()

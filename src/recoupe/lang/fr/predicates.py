@@ -335,3 +335,20 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
     "soient", "être",
 })
 PASSIVE_AGENT_MARKER = "par"
+# words that, between the auxiliary and the participle or in the two words before the auxiliary, tell a
+# passive that did not happen (« n'a jamais été battue », « n'était pas battue »): no side beaten, no deed
+# dated. Not « ne » alone, often expletive (« avant que le signal ne soit donné »), nor « plus » (« deux de
+# plus ont été tués »)
+PASSIVE_NEGATIONS: frozenset[str] = frozenset({"pas", "jamais", "point", "guère", "nullement"})
+# a word right before the auxiliary that denies the passive (« sans être battue »; not two words before:
+# « a sans doute été tué »)
+PASSIVE_PRIVATIVES: frozenset[str] = frozenset({"sans"})
+# an imperfect auxiliary tells a state as often as a deed (« le pont était fermé le 12 »: it stood closed)
+STATE_AUXILIARIES: frozenset[str] = frozenset({"était", "étaient"})
+# a copula before the participle tells a state, never a deed (« est resté fermé », « sont demeurés fermés »)
+COPULAR_PARTICIPLES: frozenset[str] = frozenset({
+    "resté", "restée", "restés", "restées", "demeuré", "demeurée", "demeurés", "demeurées",
+})
+# the whole participle of a verb of a short stem (« tuer » -> tué, « élire » -> élu): its stem alone starts
+# too many other words (« tu », « hu »), so only these endings are read after it
+SHORT_STEM_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
