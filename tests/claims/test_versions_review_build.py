@@ -3,11 +3,13 @@ must not hide. A strike's count, a festival's, a public meeting's or a trade fai
 « contre 1 500 selon la police l'an dernier » or « selon le même ministère en janvier » is of another moment; one
 holder's two counts of yesterday's finished march, told by two outlets an hour apart, are two versions, not an
 update; « Pour les syndicats, … » names a holder, not a cause; a cause one side names and the other lacks keeps
-« personnes » and « manifestants » apart.
+« personnes » and « manifestants » apart. And a row of a claim with itself shows both holders, once.
 Articles written for the tests, built through the real pipeline."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -83,6 +85,11 @@ FIGURES: dict[str, tuple[str, str]] = {
     "meme-police-lendemain": ("3 000", "800"), "pour-les-syndicats": ("5 000", "800"),
     "une-cause-en-d-autres-mots": ("5 000", "800")}
 
+ONE_SENTENCE = {"une-phrase": [
+    ("le-courrier.example", "Les enseignants en grève à Rennes. Les enseignants ont défilé mardi dans les rues de "
+                            "Rennes. Ils étaient 2 400 selon les syndicats, 900 selon la police.", D1)]}
+
+
 @pytest.fixture(scope="module")
 def dossiers(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
     return build_each_story(nlp, tmp_path_factory, {**APART, **CONFLICT})
@@ -103,6 +110,36 @@ def test_two_versions_of_one_finished_march_still_conflict(dossiers: dict[str, d
     assert len(rows) == 1, d["contradictions"]
     assert all(f in rows[0]["explanation"] for f in FIGURES[story]), rows[0]
     assert not [r for r in d["contradictions"] if r["kind"] == "update"], d["contradictions"]
+
+
+def test_a_claim_with_two_versions_is_shown_once_with_both_holders(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.pipeline import build
+    from recoupe.report.dossier import build_dossier
+    from recoupe.report.exports import to_csv
+    from recoupe.report.html import render_report
+    from recoupe.storage import Store
+    from recoupe.web.views import story_view
+
+    (outlet, text, day), = ONE_SENTENCE["une-phrase"]
+    item = {"url": f"https://{outlet}/une-phrase", "outlet": outlet, "published": day,
+            "title": text.split(". ")[0], "text": text}
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "s.db") as s:
+        build(s, [str(path)], fmt="jsonl", nlp=nlp)
+        d = build_dossier(s)
+        (row,) = [r for r in d["contradictions"] if r["kind"] == "quantity"]
+        assert row["holders"] == ["les syndicats", "la police"], row
+        (story,) = d["stories"]
+        shown = [b for b in story["briefing"] if b["kind"] in {"contradicted", "disputed"}]
+        assert shown and all(len(b["citations"]) == 1 for b in shown), shown
+        (web,) = [x for x in story_view(s, story["id"])["contradictions"] if x["kind"] == "quantity"]
+    assert [side["attributed_to"] for side in web["sides"]] == ["les syndicats / la police"], web
+    (line,) = [r for r in to_csv(d, "contradictions").splitlines()[1:] if r.startswith("quantity")]
+    assert line.endswith("les syndicats / la police"), line
+    html = render_report(d)
+    assert "according to les syndicats / la police" in html
+    assert html.count("according to la police<") == 0
 
 
 @pytest.mark.parametrize(("text", "told"), [
