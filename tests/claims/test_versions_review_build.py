@@ -79,11 +79,29 @@ CONFLICT: dict[str, list[tuple[str, ...]]] = {
                               "contre la réforme des retraites, selon la CGT.", D1),
         ("journal-b.example", "Retraites : nouvelle journée à Lyon. Samedi à Lyon, 800 manifestants ont défilé contre "
                               "le report de l'âge légal, selon la police.", D1)],
+    # a counter never tells the cause: its lack keeps no crowds apart
+    "compte-sans-cause": [
+        ("journal-a.example", "Retraites : nouvelle journée à Lyon. Samedi à Lyon, 5 000 personnes ont défilé contre "
+                              "la réforme des retraites, selon la CGT.", D1),
+        ("journal-b.example", "Retraites : nouvelle journée à Lyon. Samedi à Lyon, la préfecture a compté 800 "
+                              "manifestants.", D1)],
+    # two nouns, two outlets, the day after: still two versions (either order)
+    "lendemain-deux-noms": [
+        ("journal-a.example", "Grève à la SNCF à Limoges. Mardi, 3 100 grévistes ont défilé à Limoges selon la CGT.",
+         "2025-03-05T08:00:00+01:00"),
+        ("journal-b.example", "Limoges : les cheminots dans la rue. Mardi, 850 manifestants ont défilé à Limoges, "
+                              "selon la police.", "2025-03-05T09:30:00+01:00")],
+    "meme-police-lendemain-inverse": [
+        ("journal-b.example", "Manifestation à Nantes. Mardi, 800 manifestants ont défilé à Nantes selon la police.",
+         "2025-03-05T10:00:00+01:00"),
+        ("journal-a.example", "Manifestation à Nantes. Mardi, 3 000 manifestants ont défilé à Nantes selon la police.",
+         "2025-03-05T08:00:00+01:00")],
 }
 
 FIGURES: dict[str, tuple[str, str]] = {
     "meme-police-lendemain": ("3 000", "800"), "pour-les-syndicats": ("5 000", "800"),
-    "une-cause-en-d-autres-mots": ("5 000", "800")}
+    "une-cause-en-d-autres-mots": ("5 000", "800"), "compte-sans-cause": ("5 000", "800"),
+    "lendemain-deux-noms": ("3 100", "850"), "meme-police-lendemain-inverse": ("3 000", "800")}
 
 ONE_SENTENCE = {"une-phrase": [
     ("le-courrier.example", "Les enseignants en grève à Rennes. Les enseignants ont défilé mardi dans les rues de "

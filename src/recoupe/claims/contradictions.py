@@ -4106,10 +4106,13 @@ def _cause(c: Claim) -> frozenset[str]:
 
 def _causes_apart(a: Claim, b: Claim) -> bool:
     """Do two claims tell two marches by their causes (« contre la réforme » / « pour le climat »), or does
-    one name a cause the other lacks (« en solidarité avec … » / « contre la réforme »)? Asked only of two
-    crowds told by two nouns (« personnes » / « manifestants »), which only their march makes one."""
+    one march name a cause the other lacks (« en solidarité avec … » / « contre la réforme »)? Asked only of
+    two crowds told by two nouns (« personnes » / « manifestants »), which only their march makes one. A
+    counter's claim (« la préfecture a compté 800 manifestants ») never tells the cause: its lack is no sign."""
     ca, cb = _cause(a), _cause(b)
-    return not ca & cb if ca and cb else bool(ca) != bool(cb)
+    if ca and cb:
+        return not ca & cb
+    return bool(ca) != bool(cb) and a.predicate in MARCH_VERBS and b.predicate in MARCH_VERBS
 
 
 def _march_done(s: Side) -> bool:
