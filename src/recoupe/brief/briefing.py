@@ -284,7 +284,7 @@ def _build_briefing(store: Store, story_id: str, max_sentences: int) -> list[dic
         out.append({
             "kind": "disputed" if con["kind"] in DISPUTE_KINDS else "contradicted",
             "text": f"{con['explanation']}: {told}",
-            "citations": [_cite(x) for x in (a, b)],
+            "citations": [_cite(x) for x in ((a, b) if a.id != b.id else (a,))],  # a claim with itself: once
         })
     ranked: list[tuple[tuple[Any, ...], GroupStatus, Claim, list[Claim], list[Claim]]] = []
     top = store.top_groups(story_id, limit=max_sentences * 5)

@@ -49,7 +49,22 @@ from typing import Any, NamedTuple
 
 from recoupe.claims.passive import told_passive
 from recoupe.claims.quantities import Quantity, apart_at_bound, of_claim, strict_side
-from recoupe.lang.fr.quantities import CROWD_THING
+from recoupe.lang.en import dates as en_dates
+from recoupe.lang.en import quantities as en_quantities
+from recoupe.lang.fr import dates as fr_dates
+from recoupe.lang.fr import quantities as fr_quantities
+from recoupe.lang.fr.quantities import (
+    COUNTED_CROWD,
+    CROWD_ANY,
+    CROWD_NOUNS,
+    CROWD_THING,
+    MARCH_CAUSES,
+    MARCH_VERBS,
+    NOT_CAUSES,
+)
+from recoupe.lang.fr.stem import stem as fr_stem
+from recoupe.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
+from recoupe.lang.quantities import COUNTING_VERBS
 from recoupe.model import Claim
 from recoupe.resolve.names import fold
 from recoupe.resolve.places import Place, named_apart, scenes_apart, sites_apart
@@ -2071,8 +2086,6 @@ def _headline_figure(dc: Claim, s: Side) -> bool:
 def _crowd_folded(q: Quantity) -> Quantity:
     """A figure whose noun names a march's crowd (« 4 200 grévistes ») as that crowd, whatever the verb: a
     contested « 4 200 grévistes » is the figure « 4 200 grévistes ont défilé » tells again (:func:`_crowd`)."""
-    from recoupe.lang.fr.quantities import CROWD_NOUNS
-
     return replace(q, thing=CROWD_THING) if q.thing in CROWD_NOUNS and not q.unit else q
 
 
@@ -4106,47 +4119,88 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
 
 def _crowd(c: Claim, q: Quantity) -> Quantity:
     """A march's crowd counted as one thing whatever its noun (« 3 000 grévistes ont défilé » / « 800
-    manifestants ont défilé »: two versions of one count), when the claim tells the march or gives its count;
-    any other figure as read."""
-    from recoupe.lang.fr.quantities import CROWD_ANY, CROWD_NOUNS, MARCH_VERBS
-    from recoupe.lang.quantities import COUNTING_VERBS
-
+    manifestants ont défilé »: two versions of one count), when the claim tells the march; a counter's figure
+    when its noun names marchers (« la préfecture a compté 1 800 participants », not « a recensé 30 000
+    grévistes »: a strike's count); any other figure as read."""
     if q.thing == CROWD_THING or q.unit:
         return q
-    if (q.thing in CROWD_NOUNS and c.predicate in MARCH_VERBS | COUNTING_VERBS) or (
-            q.thing in CROWD_ANY and c.predicate in MARCH_VERBS):
+    if (q.thing in CROWD_NOUNS | CROWD_ANY and c.predicate in MARCH_VERBS) or (
+            q.thing in COUNTED_CROWD and c.predicate in COUNTING_VERBS):
         return replace(q, thing=CROWD_THING)
     return q
+
+
+def _as_read(c: Claim, q: Quantity, language: str) -> str:
+    """The noun a figure counts as the claim writes it, before :func:`_crowd` made it the march's crowd."""
+    if q.thing != CROWD_THING:
+        return q.thing
+    for r in of_claim(c.text, c.sentence, language):
+        if r.start == q.start and r.text == q.text:
+            return r.thing
+    return q.thing
+
+
+def _counters_own(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]:
+    """A counter's figures with its own nouns, for a claim of another article: « la préfecture a compté 1 800
+    participants » counts the march its own article tells, but « le salon a enregistré 40 000 participants » is
+    no count of another outlet's march; only « manifestants » counted is one."""
+    if c.predicate in MARCH_VERBS or not any(q.thing == CROWD_THING for q in qs):
+        return qs
+    return [replace(q, thing=_as_read(c, q, language)) if q.thing == CROWD_THING else q for q in qs]
 
 
 def _crowd_counted(ac: Claim, qa: list[Quantity], bc: Claim, qb: list[Quantity]) -> bool:
     """Does one claim give the count of the crowd the other tells marching (« 5 000 personnes ont marché » /
     « la préfecture a compté 1 800 participants »)? The counter's words are its own, not the march's."""
-    from recoupe.lang.fr.quantities import MARCH_VERBS
-    from recoupe.lang.quantities import COUNTING_VERBS
-
     if not (any(q.thing == CROWD_THING for q in qa) and any(q.thing == CROWD_THING for q in qb)):
         return False
     return ((ac.predicate in COUNTING_VERBS and bc.predicate in MARCH_VERBS)
             or (bc.predicate in COUNTING_VERBS and ac.predicate in MARCH_VERBS))
 
 
+@lru_cache(maxsize=1)
+def _cause_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    # a march verb's own forms (« ont défilé », « manifestaient »), not its nouns (« manifestants »)
+    verbs = "|".join(re.escape(v[:-2]) for v in sorted(MARCH_VERBS))
+    forms = r"(?:er|é|ée|és|ées|e|es|ent|ait|aient|ons|ez|era|eront)"
+    opener = "|".join(re.escape(w) for w in sorted(MARCH_CAUSES, key=len, reverse=True))
+    # the cause after the verb, within its clause (« ont défilé samedi à Lyon contre la réforme »); never a
+    # clause's opening (« Pour les syndicats, … » names a holder)
+    cause = re.compile(rf"\b(?:{verbs}){forms}\b[^,;.]*?\b(?:{opener})\s+([^,;.]+)", re.I)
+    return cause, frozenset(fold(w) for w in FR_STOP_WORDS)
+
+
 def _cause(c: Claim) -> frozenset[str]:
     """The content stems of what a march is for or against (« ont défilé contre la réforme des retraites »),
     up to the clause's end; empty when the claim names no cause."""
-    from recoupe.lang.fr.quantities import MARCH_CAUSES
-
-    opener = "|".join(re.escape(w) for w in sorted(MARCH_CAUSES, key=len, reverse=True))
-    m = re.search(rf"\b(?:{opener})\s+([^,;.]+)", c.text, re.I)
+    pattern, stops = _cause_words()
+    m = pattern.search(c.text)
     if m is None:
         return frozenset()
-    return frozenset(fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group(1)))
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", m.group(1))]
+    if any(w in NOT_CAUSES for w in words):
+        return frozenset()  # « pour la troisième fois »: no cause
+    return frozenset(fr_stem(w) for w in words if w not in stops and len(w) > 2)
 
 
 def _causes_apart(a: Claim, b: Claim) -> bool:
-    """Do two claims name the causes of two marches (« contre la réforme » / « pour le climat »)?"""
+    """Do two claims tell two marches by their causes (« contre la réforme » / « pour le climat »), or does
+    one march name a cause the other lacks (« en solidarité avec … » / « contre la réforme »)? Asked only of
+    two crowds told by two nouns (« personnes » / « manifestants »), which only their march makes one. A
+    counter's claim (« la préfecture a compté 800 manifestants ») never tells the cause: its lack is no sign."""
     ca, cb = _cause(a), _cause(b)
-    return bool(ca) and bool(cb) and not ca & cb
+    if ca and cb:
+        return not ca & cb
+    return bool(ca) != bool(cb) and a.predicate in MARCH_VERBS and b.predicate in MARCH_VERBS
+
+
+def _march_done(s: Side) -> bool:
+    """Does the claim date its march to a day before its report (« Mardi, 3 000 manifestants ont défilé » in
+    Wednesday's paper)? A finished march's count does not swell or thin: two of them are two versions."""
+    m = _DATE.match(s.claim.time or "")
+    if m is None or not m.group(3) or s.published is None:
+        return False
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) < s.published
 
 
 # a relative pronoun inside a claim opens a clause about one of its nouns (« la crue qui avait inondé 2 400
@@ -4469,6 +4523,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
     """Figures of one count that cannot both hold (``quantity``), or a toll that rose (``update``)."""
     ac, bc = a.claim, b.claim
     qa, qb = _quantities(ac, a.language), _quantities(bc, b.language)
+    if ac.article_id != bc.article_id:
+        qa, qb = _counters_own(ac, qa, a.language), _counters_own(bc, qb, b.language)
     if not qa or not qb or (ac.place and bc.place and _place_conflict(ac, bc)):
         return None  # no figures, or figures for two places
     told_a, told_b = ac.sentence or ac.text, bc.sentence or bc.text
@@ -4590,7 +4646,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
             rx, ry = _measured_from(ac, x), _measured_from(bc, y)
             if rx and ry and rx != ry:
                 continue  # « 150 miles from the port » / « 13 miles from the frigate »: two distances
-            if x.thing == CROWD_THING and _causes_apart(ac, bc):
+            if x.thing == CROWD_THING and _as_read(ac, x, a.language) != _as_read(bc, y, b.language) \
+                    and _causes_apart(ac, bc):
                 continue  # « contre la réforme » / « pour le climat »: two marches of one day
             if _belongings_apart(ac, x, bc, y):
                 continue  # « cinq soldats ukrainiens » / « douze soldats russes »: two groups counted
@@ -4625,7 +4682,8 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 # versions; one of them given by a named source (« l'Institut géophysique a, lui,
                 # estimé sa magnitude à 7,2 ») is that source's version against the article's
                 continue
-            if x.thing == CROWD_THING and not same_article and not distinct and (later := _later(a, b)) is not None:
+            if x.thing == CROWD_THING and not same_article and not distinct and not (
+                    _march_done(a) or _march_done(b)) and (later := _later(a, b)) is not None:
                 return _update(a, b, x, y, later)  # a march's crowd swells and thins: one source's count of
                 # it hours or days apart is its update, not a second version
             if x.cumulative and not same_article:
@@ -4658,6 +4716,23 @@ def versions_told(c: Claim) -> Finding | None:
     2 000 selon les organisateurs, 650 selon la police »): a ``quantity`` conflict of the claim with itself,
     naming both figures and who holds each. Figures joined by anything but a plain link (« 3 000 selon la CGT,
     dont 800 à Paris »: a part; « 3 000 à Paris selon la CGT, 800 à Lyon »: two places) are not versions."""
+    told = _versions(c)
+    if told is None:
+        return None
+    x, hx, y, hy = told
+    said = f"{_fmt(x)} selon {hx}, {_fmt(y)} selon {hy}"
+    return Finding("quantity", _in_english(said) if c.language == "en" else said, True)
+
+
+def version_holders(c: Claim) -> list[str]:
+    """Who holds each of the two versions a claim tells (« les syndicats », « la police »), as written; none
+    when it tells no two. A row of the claim with itself shows both, not the claim's one ``attributed_to``."""
+    told = _versions(c)
+    return [told[1], told[3]] if told is not None else []
+
+
+def _versions(c: Claim) -> tuple[Quantity, str, Quantity, str] | None:
+    """The two figures of :func:`versions_told` and their holders, as written."""
     if c.modality in {"speculative", "denied"} or c.negated or c.planned:
         return None
     w = _quantity_words(c.language)
@@ -4680,10 +4755,11 @@ def versions_told(c: Claim) -> Finding | None:
         after = text[y.start + len(y.text):].split()
         if not after or after[0].lower() not in w.SOURCE_WORDS:
             continue  # « contre 1 500 l'an dernier selon la police »: the second figure is of another time
+        if not (_bare_name(x.source, c.language) and _bare_name(y.source, c.language)):
+            continue  # « contre 1 500 selon la police l'an dernier », « selon le même ministère en janvier »
         hx = holder_name(_as_written(x.source, text), text) or x.source
         hy = holder_name(_as_written(y.source, text), text) or y.source
-        told = f"{_fmt(x)} selon {hx}, {_fmt(y)} selon {hy}"
-        return Finding("quantity", _in_english(told) if c.language == "en" else told, True)
+        return x, hx, y, hy
     return None
 
 
@@ -4706,6 +4782,16 @@ def _as_written(name: str, text: str) -> str:
     return name
 
 
+def _bare_name(holder: str, language: str) -> bool:
+    """Is a figure's holder only a name (« la police »), not one that runs on to another moment (« la police
+    l'an dernier », "police last year") or names the first holder again (« le même ministère en janvier »)?"""
+    dates = en_dates if language == "en" else fr_dates
+    words = holder.lower().replace("'", "' ").replace("’", "’ ").split()
+    moments = (set(dates.MONTHS) - getattr(dates, "AMBIGUOUS_MONTHS", frozenset()) | set(dates.WEEKDAYS)
+               | set(dates.DAY_OFFSETS) | dates.PAST_WORDS | dates.FUTURE_WORDS)
+    return not any(w in moments or w in _quantity_words(language).SAME_HOLDER or w.isdigit() for w in words)
+
+
 def _bare_holder(name: str) -> str:
     """A source's name folded without its article (« la police », « police »: one holder)."""
     words = fold(name).replace("'", "' ").split()
@@ -4716,10 +4802,7 @@ def _bare_holder(name: str) -> str:
 
 
 def _quantity_words(language: str) -> Any:
-    from recoupe.lang.en import quantities as en
-    from recoupe.lang.fr import quantities as fr
-
-    return en if language == "en" else fr
+    return en_quantities if language == "en" else fr_quantities
 
 
 CONVERSION_ROUNDING = 0.05  # two roundings of one converted figure differ by less

@@ -10,6 +10,7 @@ import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from recoupe.claims.contradictions import version_holders
 from recoupe.model import Claim
 from recoupe.storage import Store, as_row
 
@@ -167,9 +168,20 @@ def _build_dossier(store: Store) -> dict[str, Any]:
         "timeline": timeline,
         "contradictions": [
             {"kind": x["kind"], "story": x["story_id"], "claims": [x["claim_a"], x["claim_b"]],
-             "groups": [g for g in (x["group_a"], x["group_b"]) if g], "explanation": x["explanation"]}
+             "groups": [g for g in (x["group_a"], x["group_b"]) if g], "explanation": x["explanation"],
+             **_own_holders(store, x)}
             for x in contradictions
         ],
         "stories": stories,
         "rejections": [as_row(r) for r in store.rejections()],
     }
+
+
+def _own_holders(store: Store, x: Any) -> dict[str, list[str]]:
+    """A claim that tells two sources' versions of one count conflicts with itself: the row names who holds
+    each (``holders``), which the claim's one ``attributed_to`` (the last « selon ») does not."""
+    if x["claim_a"] != x["claim_b"]:
+        return {}
+    c = store.claim(x["claim_a"])
+    holders = version_holders(c) if c is not None else []
+    return {"holders": holders} if holders else {}

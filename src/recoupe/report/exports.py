@@ -108,7 +108,9 @@ def to_csv(dossier: dict[str, Any], table: str = "claims") -> str:
         w.writerow(["kind", "story", "claims", "groups", "explanation", "sentences", "sources"])
         claims = {c["id"]: c for c in dossier.get("claims", [])}
         for x in dossier["contradictions"]:
-            sides = [claims.get(cid, {}) for cid in x["claims"]]
+            sides = [claims.get(cid, {}) for cid in dict.fromkeys(x["claims"])]
+            if x.get("holders"):  # one claim telling two versions: one side, naming who holds each
+                sides = [{**c, "attributed_to": " / ".join(x["holders"])} for c in sides]
             w.writerow([x["kind"], x.get("story") or "", " ".join(x["claims"]), " ".join(x.get("groups") or []),
                         x["explanation"], " | ".join(" ".join((c.get("sentence") or "").split()) for c in sides),
                         " | ".join(c.get("attributed_to") or "the article's own voice" for c in sides)])

@@ -89,7 +89,9 @@ def render_report(dossier: dict[str, Any]) -> str:
 
     contradictions = []
     for x in dossier["contradictions"]:
-        sides = [claims[cid] for cid in x["claims"] if cid in claims]
+        sides = [claims[cid] for cid in dict.fromkeys(x["claims"]) if cid in claims]
+        if x.get("holders"):  # one claim telling two versions: one side, naming who holds each
+            sides = [{**c, "attributed_to": " / ".join(x["holders"])} for c in sides]
         contradictions.append({"c": x, "sides": sides, "story": x.get("story")})
     groups_in_doubt = sorted((g for g in dossier["claim_groups"] if g["status"] in DOUBT),
                              key=lambda g: (words.status_rank(g["status"]), -g["independent_sources"], g["id"]))

@@ -13,6 +13,7 @@ from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 
+from recoupe.claims.contradictions import version_holders
 from recoupe.claims.shown import shown_summary
 from recoupe.claims.status import cell_claims, conflicts_by_group, group_status, matrix_key, source_context
 from recoupe.model import Claim
@@ -190,12 +191,14 @@ def story_view(store: Store, story_id: str) -> View | None:
     ]
     sides = []
     for x in contradictions:
-        pair = [store.claim(x["claim_a"]), store.claim(x["claim_b"])]
+        pair = [store.claim(cid) for cid in dict.fromkeys((x["claim_a"], x["claim_b"]))]
+        # one claim telling two versions of one count: one side, naming who holds each
+        own = " / ".join(version_holders(pair[0])) if len(pair) == 1 and pair[0] is not None else ""
         sides.append({
             "kind": x["kind"], "explanation": x["explanation"],
             "sides": [{"claim_id": c.id, "article_id": c.article_id, "n": number.get(c.article_id),
                        "sentence": c.sentence, "text": c.text, "modality": c.modality,
-                       "attributed_to": c.attributed_to} for c in pair if c is not None],
+                       "attributed_to": own or c.attributed_to} for c in pair if c is not None],
         })
     sentences = {r["id"]: json.loads(r["sentences"] or "[]") for r in rows}
     return {

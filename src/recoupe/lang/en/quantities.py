@@ -171,6 +171,7 @@ SOURCE_WORDS: frozenset[str] = frozenset({"according"})  # "800, according to th
 SOURCE_LINKS: frozenset[str] = frozenset({"to"})
 SOURCE_STOPS: frozenset[str] = frozenset({"and", "but", "who", "against"})
 SOURCE_DETERMINERS: frozenset[str] = frozenset({"the"})  # "according to the police"
+SAME_HOLDER: frozenset[str] = frozenset({"same"})  # "according to the same ministry in January"
 # what may stand between one source's figure and another's in one sentence ("3,000 according to organisers,
 # 800 according to police"): two versions of one count
 VERSION_JOINS: frozenset[str] = frozenset({"", "and", "against", "but", "while"})

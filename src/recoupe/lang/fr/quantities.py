@@ -219,14 +219,19 @@ COUNTING_VERBS: frozenset[str] = frozenset({
 
 # One crowd told by several nouns: the marchers of a march (« 3 000 grévistes ont défilé selon la CGT » / « 800
 # manifestants ont défilé selon la police »), counted as one thing (« manifestant ») when the claim tells the march
-# (MARCH_VERBS) or gives its count (COUNTING_VERBS); « personne » only when the claim tells the march itself
+# itself (MARCH_VERBS); « personne » too then. A counter's own noun is the march's only when it names marchers
+# (COUNTED_CROWD: « la préfecture a compté 1 800 participants »): « le ministère a recensé 30 000 grévistes » counts
+# a strike, not a march. A gathering is no march (« le festival a rassemblé », « ont participé à la réunion »).
 CROWD_NOUNS: frozenset[str] = frozenset({"manifestant", "gréviste", "participant", "marcheur"})
 CROWD_ANY: frozenset[str] = frozenset({"personne"})
+COUNTED_CROWD: frozenset[str] = frozenset({"participant", "marcheur"})
 CROWD_THING = "manifestant"
-MARCH_VERBS: frozenset[str] = frozenset({"manifester", "défiler", "marcher", "rassembler", "participer", "réunir"})
-# what opens a march's cause (« ont défilé contre la réforme », « pour le climat »): two causes, two marches
+MARCH_VERBS: frozenset[str] = frozenset({"manifester", "défiler", "marcher"})
+# what opens a march's cause right after its verb (« ont défilé contre la réforme », « pour le climat »): two
+# causes, two marches; NOT_CAUSES are words after such an opener that tell no cause (« pour la troisième fois »)
 MARCH_CAUSES: tuple[str, ...] = ("contre", "pour", "en faveur de", "en faveur du", "en faveur des", "en soutien à",
                                  "en soutien au", "en soutien aux")
+NOT_CAUSES: frozenset[str] = frozenset({"fois"})
 # what may stand between one source's figure and another's in one sentence (« 2 000 selon les organisateurs,
 # 650 selon la police », « … et 650 selon la police », « … contre 650 selon la police »): two versions of one count
 VERSION_JOINS: frozenset[str] = frozenset({"", "et", "contre", "mais"})
@@ -396,6 +401,8 @@ SOURCE_WORDS: frozenset[str] = frozenset({"selon", "d'après"})  # « 800 selon 
 SOURCE_LINKS: frozenset[str] = frozenset()
 SOURCE_STOPS: frozenset[str] = frozenset({"et", "mais", "qui", "contre"})
 SOURCE_DETERMINERS: frozenset[str] = frozenset({"la", "le", "les", "l'", "l’"})  # « selon la police »
+# « selon le même ministère en janvier »: the first holder again, of another moment; no second version
+SAME_HOLDER: frozenset[str] = frozenset({"même", "mêmes"})
 TIME_AFTER: frozenset[str] = frozenset({"h", "h."})  # « 14 h »
 DAY_AFTER_MONTH = False  # French writes « 12 septembre »
 HOUR_WORDS: frozenset[str] = frozenset({"heure", "heures"})
