@@ -1,7 +1,7 @@
 """The review of the described doers (issue #13): a modifier that does not name a level of government (« le maire
 sortant » / « le maire socialiste ») describes one person or body, and two such accounts still confirm; a
 council is no office of its own (« le conseil municipal » / « la mairie » confirm); two ministries told by their
-complements are two doers (« le ministre de la santé » / « le ministre de l'intérieur »); a church and its
+complements are two doers (« le ministre du logement » / « celui de la jeunesse »); a church and its
 cathedral are one building. Articles written for the tests; each pile is built through the real pipeline."""
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ ONE_FACT: dict[str, list[tuple[str, ...]]] = {
 }
 
 TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
-    "two-ministers-lowercase": _closed("Le ministre de la santé", "Le ministre de l'intérieur",
+    "two-ministers-lowercase": _closed("Le ministre du logement", "Le ministre de la jeunesse",
                                        "le centre des Ormes"),
-    "ministry-and-another-minister": _closed("Le ministère de la Santé", "Le ministre de l'Intérieur",
+    "ministry-and-another-minister": _closed("Le ministère du Logement", "Le ministre de la Jeunesse",
                                              "le centre des Ormes"),
-    "two-ministries": _closed("Le ministère de la Santé", "Le ministère des Armées", "le centre des Ormes"),
+    "two-ministries": _closed("Le ministère du Logement", "Le ministère des Sports", "le centre des Ormes"),
     "two-levels-kept": _closed("Le conseil départemental", "Le conseil municipal"),
     # a councillor is not the council
     "councillor-and-council": _closed("Le conseiller municipal", "Le conseil municipal"),
@@ -92,12 +92,12 @@ def _fr(cid: str, text: str, subject: str) -> Any:
                                                                      "conseil"), True),
     (("Le conseil régional a fermé le gymnase", "conseil"), ("Le conseil municipal a fermé le gymnase", "conseil"),
      True),
-    (("Le ministre de la santé a fermé le centre", "ministre"),
-     ("Le ministre de l'intérieur a fermé le centre", "ministre"), True),
-    (("Le ministre de la Santé a fermé le centre", "ministre"),
-     ("Le ministère de la Santé a fermé le centre", "ministère"), False),
+    (("Le ministre du logement a fermé le centre", "ministre"),
+     ("Le ministre de la jeunesse a fermé le centre", "ministre"), True),
+    (("Le ministre du Logement a fermé le centre", "ministre"),
+     ("Le ministère du Logement a fermé le centre", "ministère"), False),
     # a place for a complement: one office in two words of its town
-    (("Le maire de la ville a fermé le gymnase", "maire"), ("Le maire de la commune a fermé le gymnase", "maire"),
+    (("Le maire de la ville a fermé le gymnase", "maire"), ("Le maire du village a fermé le gymnase", "maire"),
      False),
 ])
 def test_described_doers_apart_reviewed(a: tuple[str, str], b: tuple[str, str], apart: bool) -> None:

@@ -2735,7 +2735,7 @@ def _levels_apart(ma: frozenset[str], mb: frozenset[str]) -> bool:
 
 
 def _complement(phrase: list[str], head: str, modifiers: frozenset[str]) -> frozenset[str]:
-    """The content words of a French doer's complement (« le ministre de la santé » -> santé), those after its
+    """The content words of a French doer's complement (« le ministre du logement » -> logement), those after its
     head and modifiers. Empty when it names a place (« le maire de la ville », « … de Valbrune »): one office of
     a town told by two words, or of two towns, is no matter of the doer's words."""
     from recoupe.lang.fr.clauses import PLACE_NOUNS
@@ -2754,7 +2754,7 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
     municipal »)? :func:`_doers_apart` reads a passive's agent; :func:`_other_actors` two names. Apart: two
     offices each with its own title and body (:func:`_office`: « maire » / « préfecture », « maire » /
     « préfet »; not a council: :func:`_office`), one head of two levels of government (départemental /
-    municipal: :func:`_levels_apart`) or of two complements (« le ministre de la santé » / « … de l'intérieur »:
+    municipal: :func:`_levels_apart`) or of two complements (« le ministre du logement » / « … de la jeunesse »:
     :func:`_complement`), a council and its member. Not apart: one head described by two modifiers
     (« le maire sortant » / « le maire socialiste »), a name on either
     side (the one named may hold the other's office), one office told by its title and its body (« le
@@ -2775,7 +2775,7 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
         from recoupe.lang.fr.clauses import COUNCIL_HEADS, COUNCIL_MEMBERS
 
         # one office, unless told of two: two levels of government (départemental / municipal), two complements
-        # (« de la santé » / « de l'intérieur »), a council and its member. A party only: one person or crowd is
+        # (« du logement » / « de la jeunesse »), a council and its member. A party only: one person or crowd is
         # described by many words (« un homme armé » / « un homme masqué »)
         if not {ha, hb} & (_titles() | _org_heads()):
             return False

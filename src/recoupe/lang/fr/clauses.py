@@ -168,7 +168,7 @@ GOVERNMENT_LEVELS: tuple[frozenset[str], ...] = (
 COUNCIL_HEADS: frozenset[str] = frozenset({"conseil", "conseils"})
 COUNCIL_MEMBERS: frozenset[str] = frozenset({"conseiller", "conseillers", "conseillere", "conseilleres"})
 
-# nouns of a place, for a doer's complement: « le maire de la ville » / « le maire de la commune » name one
+# nouns of a place, for a doer's complement: « le maire de la ville » / « … de la commune » name one
 # office by two words of its town; folded
 PLACE_NOUNS: frozenset[str] = frozenset({
     "ville", "commune", "village", "bourg", "cite", "localite", "agglomeration", "metropole", "quartier",
