@@ -104,3 +104,21 @@ def test_described_doers_apart_reviewed(a: tuple[str, str], b: tuple[str, str], 
     x, y = _fr("a1:c1", *a), _fr("b1:c1", *b)
     assert _described_doers_apart(x, y) is apart
     assert _described_doers_apart(y, x) is apart
+
+
+def _groups_of(dossier: dict[str, Any], words: str) -> set[str]:
+    ids = {c["id"] for c in dossier["claims"] if words in c["text"]}
+    return {g["id"] for g in dossier["claim_groups"] if ids & set(g["claims"])}
+
+
+@pytest.fixture(scope="module")
+def two_doers(nlp, tmp_path_factory) -> dict[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    return build_each_story(nlp, tmp_path_factory, {"mayor-and-prefecture": _closed("Le maire", "La préfecture")})
+
+
+@pytest.mark.model
+def test_two_doers_told_alike_land_in_two_groups(two_doers: dict[str, dict[str, Any]]) -> None:
+    # two claims only, linked by their one pair: the veto cuts them (a single-source group of two sources misleads)
+    dossier = two_doers["mayor-and-prefecture"]
+    mayor, prefecture = _groups_of(dossier, "Le maire a fermé"), _groups_of(dossier, "La préfecture a fermé")
+    assert len(mayor) == 1 and len(prefecture) == 1 and mayor != prefecture
