@@ -96,6 +96,9 @@ def _fr(cid: str, text: str, subject: str) -> Any:
      ("Le ministre de la jeunesse a fermé le centre", "ministre"), True),
     (("Le ministre du Logement a fermé le centre", "ministre"),
      ("Le ministère du Logement a fermé le centre", "ministère"), False),
+    # the complements of no office's head: one person, his place described two ways
+    (("Le directeur de la clinique a fermé mardi le service", "directeur"),
+     ("Le directeur de la structure a fermé mardi le service", "directeur"), False),
     # a place for a complement: one office in two words of its town
     (("Le maire de la ville a fermé le gymnase", "maire"), ("Le maire du village a fermé le gymnase", "maire"),
      False),

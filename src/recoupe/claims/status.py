@@ -2788,8 +2788,10 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
                 return False
             ka, kb = ma, mb
         else:
+            # only an office's (:func:`_office`): « le directeur de l'hôpital » / « … de l'établissement » is one
+            # person, the complement of no office a description of the place he runs
             ka, kb = _complement(pa, ha, ma), _complement(pb, hb, mb)
-            if not (ka and kb) or ka & kb or not (_definite(pa) and _definite(pb)):
+            if not (ka and kb) or ka & kb or not (_definite(pa) and _definite(pb)) or not _office(ha, a.language):
                 return False
     else:
         oa, ob = _office(ha, a.language), _office(hb, b.language)
