@@ -41,7 +41,7 @@ TWO_FACTS: dict[str, list[tuple[str, ...]]] = {
                                       "Le maire de Valbrune a fermé mardi le gymnase des Tilleuls"),
     "two-schools-as-subject": _pile("Le lycée des Tilleuls a été évacué mardi matin",
                                     "Le collège des Tilleuls a été évacué mardi matin"),
-    # two fuels in one complement, two victims: apart at the start already (other guards), kept apart
+    # two fuels in one complement, two victims: only the kinds (:func:`_kinds_apart`) keep them apart
     "two-fuels-in-a-complement": _pile("Le prix du gazole a fortement augmenté en mars",
                                        "Le prix de l'électricité a fortement augmenté en mars"),
     "two-victims": _pile("Un cycliste a été tué mardi soir avenue des Tilleuls",

@@ -1466,7 +1466,9 @@ def split(claims: Sequence[Claim], *, linkage: float = SPLIT_LINKAGE, threshold:
     ordered = sorted(claims, key=lambda c: c.id)
     n = len(ordered)
     if n < SPLIT_MIN_SIZE:
-        return [ordered]
+        # two claims linked by their one pair: cut only when told of two doers or things (:func:`_told_of_two`),
+        # a veto the link may have missed; each part is one claim, so no piece confirms what the whole did not
+        return [[c] for c in ordered] if n == 2 and weight is None and _told_of_two(*ordered) else [ordered]
     dates = published or {}
     feats = [_Features(c, dates.get(c.id, "")) for c in ordered]
     own_counts(feats)
@@ -1688,7 +1690,8 @@ def split_groups(store: Store, story_ids: Sequence[str], *, linkage: float = SPL
 
     if learned:
         link_learned(store, story_ids, mapper=mapper, known=known)
-    comps = [comp for comp in store.components(story_ids, SPLIT_MIN_SIZE) if len(comp.languages - {""}) <= 1]
+    comps = [comp for comp in store.components(story_ids, 2) if len(comp.languages - {""}) <= 1
+             and (len(comp.claims) >= SPLIT_MIN_SIZE or _told_of_two(*comp.claims))]
     cut = partial(_split_ids, linkage=linkage, threshold=threshold, learned=learned)
     # a cut costs about its pairs (~15 us each): below CUT_FORK_PAIRS, forking children costs more than they save
     run = mapper if sum(len(c.claims) * (len(c.claims) - 1) // 2 for c in comps) >= CUT_FORK_PAIRS else serial_map

@@ -2633,6 +2633,10 @@ def _office(head: str, language: str) -> frozenset[str]:
     préfet, préfecture): the head with its derived nouns of the other lexicon (:func:`_one_noun`). Empty for a
     head that has none (« édile », « porte-parole », « gouvernement »): a title of no body of its own may speak
     for any, a body with no office's title may be any office's."""
+    from recoupe.lang.fr.clauses import COUNCIL_HEADS, COUNCIL_MEMBERS
+
+    if head in COUNCIL_HEADS | COUNCIL_MEMBERS:
+        return frozenset()  # a council of any level: the town's (« le conseil municipal » / « la mairie »)
     if head in _titles():
         other = _org_heads()
     elif head in _org_heads():
@@ -2719,12 +2723,40 @@ def _definite(phrase: list[str]) -> bool:
     return bool(phrase) and fold(phrase[0]) in _ARTICLES
 
 
+def _levels_apart(ma: frozenset[str], mb: frozenset[str]) -> bool:
+    """Do two doers' modifiers name two levels of government (« départemental » / « municipal »;
+    :data:`recoupe.lang.fr.clauses.GOVERNMENT_LEVELS`)? Any other modifier describes one person or body
+    (« le maire sortant » / « le maire socialiste »), and a doer with none may be of either level."""
+    from recoupe.lang.fr.clauses import GOVERNMENT_LEVELS
+
+    la = {k for k, level in enumerate(GOVERNMENT_LEVELS) if ma & level}
+    lb = {k for k, level in enumerate(GOVERNMENT_LEVELS) if mb & level}
+    return bool(la and lb and not la & lb)
+
+
+def _complement(phrase: list[str], head: str, modifiers: frozenset[str]) -> frozenset[str]:
+    """The content words of a French doer's complement (« le ministre du logement » -> logement), those after its
+    head and modifiers. Empty when it names a place (« le maire de la ville », « … de Valbrune »): one office of
+    a town told by two words, or of two towns, is no matter of the doer's words."""
+    from recoupe.lang.fr.clauses import PLACE_NOUNS
+
+    folded = [fold(w) for w in phrase]
+    after = phrase[folded.index(head) + 1:] if head in folded else []
+    words = _doer_content(after) - modifiers
+    if words & PLACE_NOUNS or any(_a_place(w) for w in after if w[:1].isupper()):
+        return frozenset()
+    return words
+
+
 def _described_doers_apart(a: Claim, b: Claim) -> bool:
     """Do two French accounts of one deed, both told in the active, name two doers by common nouns (« le maire
     a fermé le gymnase » / « la préfecture a fermé le gymnase »; « le conseil départemental » / « le conseil
     municipal »)? :func:`_doers_apart` reads a passive's agent; :func:`_other_actors` two names. Apart: two
     offices each with its own title and body (:func:`_office`: « maire » / « préfecture », « maire » /
-    « préfet »), or one head whose modifiers differ (départemental / municipal). Not apart: a name on either
+    « préfet »; not a council: :func:`_office`), one head of two levels of government (départemental /
+    municipal: :func:`_levels_apart`) or of two complements (« le ministre du logement » / « … de la jeunesse »:
+    :func:`_complement`), a council and its member. Not apart: one head described by two modifiers
+    (« le maire sortant » / « le maire socialiste »), a name on either
     side (the one named may hold the other's office), one office told by its title and its body (« le
     ministre » / « le ministère »), a title or body of no office of its own (« l'édile », « les services de
     l'État »: one may be the other), two descriptions of one crowd (« manifestants » / « protestataires »: no
@@ -2740,15 +2772,27 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
     if not (ha and hb):
         return False
     if _one_noun(ha, hb, a.language):
-        # one office, unless told of two (départemental / municipal): the modifiers are what tell them. A party
-        # only: one person or crowd is described by many words (« un homme armé » / « un homme masqué »)
-        if not (ma and mb) or ma & mb or not {ha, hb} & (_titles() | _org_heads()):
+        from recoupe.lang.fr.clauses import COUNCIL_HEADS, COUNCIL_MEMBERS
+
+        # one office, unless told of two: two levels of government (départemental / municipal), two complements
+        # (« du logement » / « de la jeunesse »), a council and its member. A party only: one person or crowd is
+        # described by many words (« un homme armé » / « un homme masqué »)
+        if not {ha, hb} & (_titles() | _org_heads()):
             return False
-        # a name among the words (« l'ex-ministre Fedorov »: a person, whom the other may describe), or a doer told
-        # indefinitely (« un théâtre berlinois » / « le théâtre allemand »: a description, not which one)
-        if not all(_definite(p) and not any(w[:1].isupper() for w in p[1:]) for p in (pa, pb)):
-            return False
-        ka, kb = ma, mb
+        if {ha, hb} & COUNCIL_HEADS and {ha, hb} & COUNCIL_MEMBERS:
+            ka, kb = frozenset({ha}), frozenset({hb})
+        elif _levels_apart(ma, mb):
+            # a name among the words (« l'ex-ministre Fedorov »: a person, whom the other may describe), or a doer
+            # told indefinitely (« un théâtre berlinois » / « le théâtre allemand »: a description, not which one)
+            if not all(_definite(p) and not any(w[:1].isupper() for w in p[1:]) for p in (pa, pb)):
+                return False
+            ka, kb = ma, mb
+        else:
+            # only an office's (:func:`_office`): « le directeur de l'hôpital » / « … de l'établissement » is one
+            # person, the complement of no office a description of the place he runs
+            ka, kb = _complement(pa, ha, ma), _complement(pb, hb, mb)
+            if not (ka and kb) or ka & kb or not (_definite(pa) and _definite(pb)) or not _office(ha, a.language):
+                return False
     else:
         oa, ob = _office(ha, a.language), _office(hb, b.language)
         if not (oa and ob) or oa & ob:

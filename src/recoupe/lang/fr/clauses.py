@@ -141,8 +141,36 @@ ACTOR_SUFFIXES: frozenset[str] = frozenset({
 # « bibliothèque », nor « motard » / « motocycliste »: one thing by two words; not « école », which names any
 # school, « un lycée » too); folded, singular
 KINDS_APART: tuple[frozenset[str], ...] = (
+    # not « cathédrale »: a cathedral is a church (« la cathédrale Saint-X » / « l'église Saint-X »)
     frozenset({"piscine", "gymnase", "stade", "patinoire", "creche", "college", "lycee", "musee", "theatre",
-               "cinema", "gare", "eglise", "mosquee", "synagogue", "cathedrale"}),
+               "cinema", "gare", "eglise", "mosquee", "synagogue"}),
     frozenset({"pieton", "cycliste", "motard", "automobiliste"}),
     frozenset({"gazole", "essence", "electricite", "fioul"}),
 )
+
+
+# the modifiers of a doer's head that name a level of government, one level a set (« le conseil départemental » /
+# « le conseil municipal »: two bodies); any other modifier describes one person or body (« le maire sortant » /
+# « le maire socialiste »). A town's words are one level (« la police municipale » / « la police locale »); folded
+GOVERNMENT_LEVELS: tuple[frozenset[str], ...] = (
+    frozenset({"municipal", "municipale", "municipaux", "municipales", "communal", "communale", "communaux",
+               "communales", "local", "locale", "locaux", "locales"}),
+    frozenset({"intercommunal", "intercommunale", "intercommunaux", "intercommunales"}),
+    frozenset({"departemental", "departementale", "departementaux", "departementales"}),
+    frozenset({"regional", "regionale", "regionaux", "regionales"}),
+    frozenset({"national", "nationale", "nationaux", "nationales"}),
+    frozenset({"federal", "federale", "federaux", "federales"}),
+    frozenset({"europeen", "europeenne", "europeens", "europeennes"}),
+)
+
+# a council: a body of any level, no office of its own (« le conseil municipal » / « la mairie »: one town's), and
+# its members, who are not the council (« le conseiller municipal » / « le conseil municipal »); folded
+COUNCIL_HEADS: frozenset[str] = frozenset({"conseil", "conseils"})
+COUNCIL_MEMBERS: frozenset[str] = frozenset({"conseiller", "conseillers", "conseillere", "conseilleres"})
+
+# nouns of a place, for a doer's complement: « le maire de la ville » / « … de la commune » name one
+# office by two words of its town; folded
+PLACE_NOUNS: frozenset[str] = frozenset({
+    "ville", "commune", "village", "bourg", "cite", "localite", "agglomeration", "metropole", "quartier",
+    "arrondissement", "canton", "departement", "region", "territoire", "pays", "ile", "province", "etat",
+})
