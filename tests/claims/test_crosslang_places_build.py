@@ -57,8 +57,12 @@ def _statuses(d: dict[str, Any]) -> list[str]:
     ("Le bloc a pris des sanctions contre la Tchétchénie", "The bloc took sanctions on Chechnya", False),
     ("Le ministre a été reçu à Douvres", "The minister was received in Dover", False),
     ("Le bloc a pris des sanctions contre le Kremlin", "The bloc took sanctions on Russia", False),
+    ("Le ministre a été reçu à Matignon", "The minister was received in Paris", False),
     ("Le bloc a pris à Noël des sanctions contre la Russie", "The bloc took sanctions on Russia at Christmas", False),
     ("Les Verts ont tenu un meeting à Lorvel", "The Greens held a rally in Dorvel", True),  # two names, not one
+    # a month and a name of the other's sentence by its stem are no second place
+    ("Le bloc a pris des sanctions contre la Russie", "The bloc took sanctions on Russia in May", False),
+    ("Le bloc a pris des sanctions contre les Houthis", "The bloc took sanctions on Yemen's Houthi rebels", False),
 ])
 def test_places_apart_across(fr: str, en: str, apart: bool) -> None:
     a = claim("a1:c1", fr, language="fr")
