@@ -58,6 +58,11 @@ def _statuses(d: dict[str, Any]) -> list[str]:
     ("Le ministre a été reçu à Douvres", "The minister was received in Dover", False),
     ("Le bloc a pris des sanctions contre le Kremlin", "The bloc took sanctions on Russia", False),
     ("Le ministre a été reçu à Matignon", "The minister was received in Paris", False),
+    # a country's name of several words written with small words (« l'Arabie saoudite »), a region's English name
+    ("Le bloc a pris des sanctions contre l'Arabie saoudite", "The bloc took sanctions on Saudi Arabia", False),
+    ("Le bloc a pris des sanctions contre la Corée du Sud", "The bloc took sanctions on Korea", False),
+    ("Le bloc a pris des sanctions contre la Côte d'Ivoire", "The bloc took sanctions on Ivory Coast", False),
+    ("Le ministre a été reçu en Bretagne", "The minister was received in Brittany", False),
     ("Le bloc a pris à Noël des sanctions contre la Russie", "The bloc took sanctions on Russia at Christmas", False),
     ("Les Verts ont tenu un meeting à Lorvel", "The Greens held a rally in Dorvel", True),  # two names, not one
     # a month and a name of the other's sentence by its stem are no second place

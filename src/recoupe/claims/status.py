@@ -2404,8 +2404,25 @@ def _placed_names(c: Claim) -> list[str]:
         if (lead and lead[-1] in preps and first not in _date_names() and first not in _org_heads()
                 and fold(name) not in _feast_names() and first != "may"  # "in May": a month, here no verb
                 and not (name.isupper() and len(name) > 1)):
-            out.append(name)
+            out.append(_country_tail(name, c.text[m.end():]))
     return out
+
+
+_TAIL_WORD = re.compile(r"(?:\s+|\s*['’]\s*|-)[\w-]+")
+
+
+def _country_tail(name: str, after: str) -> str:
+    """A name with the small words after it that make a country's name (« l'Arabie saoudite », « la Corée du
+    Sud », « la Côte d'Ivoire »), else the name as written."""
+    tails: list[str] = []
+    rest = after
+    while len(tails) < 3 and (t := _TAIL_WORD.match(rest)):
+        tails.append(t.group(0))
+        rest = rest[t.end():]
+    for k in range(len(tails), 0, -1):
+        if _area_across(whole := name + "".join(tails[:k])).endswith(":n"):
+            return whole
+    return name
 
 
 def _places_apart_across(a: Claim, b: Claim) -> bool:
@@ -2491,6 +2508,8 @@ def _two_places_across(x: str, y: str) -> bool:
         return False  # a site in a place (« le Kremlin » / "Russia"), even one a small commune's name (« Matignon »)
     if lx and ly:
         return _areas_two(lx, ly)
+    if (lx or ly).split(":")[2:3] not in ([], ["c"], ["n"]):
+        return False  # a region: its name in the other language the gazetteers seldom hold (« Bretagne » / "Brittany")
     return not _spelt_alike(x, y)
 
 

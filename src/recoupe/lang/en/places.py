@@ -6,4 +6,5 @@ from __future__ import annotations
 COUNTRY_SHORT_NAMES: dict[str, str] = {
     "Turkey": "TR", "Britain": "GB", "Great Britain": "GB", "Wales": "GB", "Holland": "NL", "Ivory Coast": "CI",
     "Macedonia": "MK", "Burma": "MM", "East Timor": "TL", "Swaziland": "SZ", "Democratic Republic of Congo": "CD",
+    "America": "US", "Korea": "KR",
 }
