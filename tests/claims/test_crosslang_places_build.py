@@ -41,6 +41,33 @@ def _statuses(d: dict[str, Any]) -> list[str]:
     ("Le ministre a parlé mardi à l'ONU", "The minister spoke at the UN on Tuesday", False),
     ("Le gouvernement a adopté le texte en Conseil des ministres", "The government adopted the text in Cabinet", False),
     ("Le texte a été voté à l'Assemblée", "The text was passed in Parliament", False),
+    # (review of hunt33) an English short name of a country is a country (2); two countries whose names share
+    # their first letters, or a prefix found in another word of the sentence, are two (3); a country of several
+    # words is a name (5)
+    ("Le bloc a pris des sanctions contre la Turquie", "The bloc took sanctions on Russia", True),
+    ("Le bloc a pris des sanctions contre la Chine", "The bloc took sanctions on Britain", True),
+    ("Le bloc a pris des sanctions contre le Royaume-Uni", "The bloc took sanctions on Britain", False),
+    ("Le bloc a pris des sanctions contre le Niger", "The bloc took sanctions on Nigeria", True),
+    ("Le bloc a pris des sanctions contre la Slovaquie", "The bloc took sanctions on Slovenia", True),
+    ("Le bloc a pris des sanctions contre la Chine", "The bloc took sanctions on the United States", True),
+    ("La présidente a été reçue à Valmont", "The president was received in Preston", True),
+    ("Le ministre a été reçu à Douvres", "The minister was received in Calais", True),
+    # one name spelt for each language (4), a site inside a country, a feast that the gazetteer places (7)
+    ("Le bloc a pris des sanctions contre Poutine", "The bloc took sanctions on Putin", False),
+    ("Le bloc a pris des sanctions contre la Tchétchénie", "The bloc took sanctions on Chechnya", False),
+    ("Le ministre a été reçu à Douvres", "The minister was received in Dover", False),
+    ("Le bloc a pris des sanctions contre le Kremlin", "The bloc took sanctions on Russia", False),
+    ("Le ministre a été reçu à Matignon", "The minister was received in Paris", False),
+    # a country's name of several words written with small words (« l'Arabie saoudite »), a region's English name
+    ("Le bloc a pris des sanctions contre l'Arabie saoudite", "The bloc took sanctions on Saudi Arabia", False),
+    ("Le bloc a pris des sanctions contre la Corée du Sud", "The bloc took sanctions on Korea", False),
+    ("Le bloc a pris des sanctions contre la Côte d'Ivoire", "The bloc took sanctions on Ivory Coast", False),
+    ("Le ministre a été reçu en Bretagne", "The minister was received in Brittany", False),
+    ("Le bloc a pris à Noël des sanctions contre la Russie", "The bloc took sanctions on Russia at Christmas", False),
+    ("Les Verts ont tenu un meeting à Lorvel", "The Greens held a rally in Dorvel", True),  # two names, not one
+    # a month and a name of the other's sentence by its stem are no second place
+    ("Le bloc a pris des sanctions contre la Russie", "The bloc took sanctions on Russia in May", False),
+    ("Le bloc a pris des sanctions contre les Houthis", "The bloc took sanctions on Yemen's Houthi rebels", False),
 ])
 def test_places_apart_across(fr: str, en: str, apart: bool) -> None:
     a = claim("a1:c1", fr, language="fr")
@@ -88,3 +115,26 @@ def test_one_visit_told_in_both_languages_still_confirms(nlp, tmp_path) -> None:
         (FR, "Visite. Le président Henri Castel a reçu mardi à Valmont la présidente Ilse Brandt.", DAY),
         (EN, "Visit. President Henri Castel received President Ilse Brandt in Valmont on Tuesday.", DAY)]})
     assert "confirmed" in _statuses(d)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("fr", "en", "confirms"), [
+    ("contre la Turquie", "on Russia", False),  # review of hunt33, finding 2
+    ("contre le Niger", "on Nigeria", False),  # 3
+    ("contre la Chine", "on the United States", False),  # 5
+    ("contre Poutine", "on Putin", True),  # 4
+])
+def test_sanctions_across_review(nlp, tmp_path, fr: str, en: str, confirms: bool) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"sanctions": [
+        (FR, f"Mesures. L'Union européenne a imposé mardi de nouvelles sanctions {fr}.", DAY),
+        (EN, f"Measures. The European Union imposed new sanctions {en} on Tuesday.", DAY)]})
+    assert ("confirmed" in _statuses(d)) is confirms
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("fr", "en", "confirms"), [("à Douvres", "in Dover", True), ("à Douvres", "in Calais", False)])
+def test_visit_across_review(nlp, tmp_path, fr: str, en: str, confirms: bool) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"visit": [
+        (FR, f"Visite. Le président Henri Castel a reçu mardi {fr} la présidente Ilse Brandt.", DAY),
+        (EN, f"Visit. President Ilse Brandt received President Henri Castel {en} on Tuesday.", DAY)]})
+    assert ("confirmed" in _statuses(d)) is confirms

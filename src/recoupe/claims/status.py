@@ -2280,11 +2280,18 @@ def _two_of_a_kind(x: str, y: str, role: bool) -> bool:
     and its department (« à Sète » / « dans l'Hérault »), nor a place and a name the gazetteers do not place (a club
     by its town: « l'OM » / « Marseille », a quarter by its city), unless a role names both (« le maire de Lorvel » /
     « … de Lodève »: a place with a mayor is a commune) and the other is no acronym."""
-    from recoupe.resolve.places import NEAR_KM, located, located_apart
+    from recoupe.resolve.places import located
 
     lx, ly = _french_area(located(x)), _french_area(located(y))
     if not lx or not ly:
         return (not lx and not ly) or (role and not (x if not lx else y).isupper())
+    return _areas_two(lx, ly)
+
+
+def _areas_two(lx: str, ly: str) -> bool:
+    """Are two areas (:func:`recoupe.resolve.places.located`) two places of one kind or two places apart?"""
+    from recoupe.resolve.places import NEAR_KM, located_apart
+
     if lx == ly:
         return False
     kx, ky = lx.split(":")[2], ly.split(":")[2]
@@ -2365,6 +2372,22 @@ def _place_prepositions() -> dict[str, frozenset[str]]:
     return {"en": frozenset(fold(w) for w in EN), "fr": frozenset(fold(w) for w in FR)}
 
 
+@lru_cache(maxsize=1)
+def _feast_names() -> frozenset[str]:
+    """The feasts of fixed date of every language pack, folded, without their article (« à Noël » / "at
+    Christmas": a day, which the gazetteer may read as a place)."""
+    from recoupe.lang.en.dates import FIXED_HOLIDAYS as EN
+    from recoupe.lang.fr.dates import FIXED_HOLIDAYS as FR
+
+    out = set()
+    for w in (*EN, *FR):
+        f = fold(w)
+        for art in ("the ", "la ", "le ", "l "):
+            f = f.removeprefix(art)
+        out.add(f)
+    return frozenset(out)
+
+
 def _placed_names(c: Claim) -> list[str]:
     """The names a clause writes after a preposition of place or target of its pack (« à Lorvel », « contre la
     Norvie », "in Bergstad"), an article between them allowed; not a day or a month ("on Tuesday"), nor a body
@@ -2379,20 +2402,35 @@ def _placed_names(c: Claim) -> list[str]:
         name = m.group(0)
         first = fold(name.split()[0])
         if (lead and lead[-1] in preps and first not in _date_names() and first not in _org_heads()
+                and fold(name) not in _feast_names() and first != "may"  # "in May": a month, here no verb
                 and not (name.isupper() and len(name) > 1)):
-            out.append(name)
+            out.append(_country_tail(name, c.text[m.end():]))
     return out
+
+
+_TAIL_WORD = re.compile(r"(?:\s+|\s*['’]\s*|-)[\w-]+")
+
+
+def _country_tail(name: str, after: str) -> str:
+    """A name with the small words after it that make a country's name (« l'Arabie saoudite », « la Corée du
+    Sud », « la Côte d'Ivoire »), else the name as written."""
+    tails: list[str] = []
+    rest = after
+    while len(tails) < 3 and (t := _TAIL_WORD.match(rest)):
+        tails.append(t.group(0))
+        rest = rest[t.end():]
+    for k in range(len(tails), 0, -1):
+        if _area_across(whole := name + "".join(tails[:k])).endswith(":n"):
+            return whole
+    return name
 
 
 def _places_apart_across(a: Claim, b: Claim) -> bool:
     """Do two accounts in two languages each set the act at, or aim it at, a name the other's sentence does not write,
-    two names of one word and of one kind (:func:`_two_of_a_kind`: two places apart, or two names no gazetteer
-    places) (« X a reçu Y à Lorvel » / "Y received X in Bergstad", « sanctions contre la Valdorie » / "sanctions on
-    Norvia")? Then they tell one kind of act at two places or on two targets. The lemma words of two languages never
-    meet, so the checks that read them (:func:`_swapped_names`, French only) say nothing there; a name is most often
-    written alike in both (a person, a town) or resolved by the gazetteer (« Moscou » / "Moscow"), and a name
-    written with the other's first four letters is taken for its spelling in the other language (« Norvie » /
-    "Norvia")."""
+    and the two names are two places or targets (:func:`_two_places_across`) (« X a reçu Y à Lorvel » / "Y received X
+    in Bergstad", « sanctions contre la Valdorie » / "sanctions on Norvia")? Then they tell one kind of act at two
+    places or on two targets. The lemma words of two languages never meet, so the checks that read them
+    (:func:`_swapped_names`, French only) say nothing there."""
     if a.language == b.language or not a.language or not b.language:
         return False
     na, nb = _placed_names(a), _placed_names(b)
@@ -2402,15 +2440,77 @@ def _places_apart_across(a: Claim, b: Claim) -> bool:
 
     def novel(names: list[str], other: list[str]) -> list[str]:
         text = f" {' '.join(other)} "
-        return [n for n in names
-                if (key := _name_key(n)) and f" {key} " not in text
-                and not any(len(o) >= 4 and o[:4] == w[:4] for w in key.split() for o in other)]
+        # a name the gazetteers do not place, written in the other's sentence as a word of its stem (« les
+        # Houthis » / "Houthi rebels"), is written alike; not a placed one (« Niger » / "Nigeria": two countries)
+        return [n for n in names if (key := _name_key(n)) and f" {key} " not in text
+                and not (" " not in key and not _area_across(n)
+                         and any(min(len(o), len(key)) >= 5 and (o.startswith(key) or key.startswith(o))
+                                 for o in other))]
 
-    own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
-    # names of one word only (« Valmont », "Bergstad", « Saint-Denis »): a body named in words of each language
-    # (« la Maison Blanche » / "the White House") is one place written twice, and the gazetteer reads such words
-    # as towns of their own
-    return any(" " not in x and " " not in y and _two_of_a_kind(x, y, False) for x in own_a for y in own_b)
+    return any(_two_places_across(x, y) for x in novel(na, seen_b) for y in novel(nb, seen_a))
+
+
+@lru_cache(maxsize=1)
+def _english_countries() -> dict[str, str]:
+    from recoupe.lang.en.places import COUNTRY_SHORT_NAMES
+
+    return {fold(k): v for k, v in COUNTRY_SHORT_NAMES.items()}
+
+
+def _area_across(name: str) -> str:
+    """The area of a name in either language: the gazetteer's (:func:`recoupe.resolve.places.located`), else a
+    country the bilingual place names (:mod:`recoupe.resolve.crosslang`) or the English short names know
+    ("Russia", "Turkey")."""
+    from recoupe.resolve.crosslang import place_key
+    from recoupe.resolve.places import located
+
+    if area := _french_area(located(name)):
+        return area
+    key = place_key(name) or ""
+    iso = key.removeprefix("country:") if key.startswith("country:") else _english_countries().get(fold(name), "")
+    return f"W:{iso}:n" if iso else ""
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    """Two spellings of one name across languages: the same first four letters (« Norvie » / "Norvia"), or
+    transliterations near each other (:func:`recoupe.resolve.names.skeleton`: « Poutine » / "Putin",
+    « Tchétchénie » / "Chechnya"), not two names that share a few letters (« Lorvel » / "Dorvel")."""
+    from difflib import SequenceMatcher
+
+    from recoupe.resolve.names import skeleton
+
+    fx, fy = fold(x).replace(" ", ""), fold(y).replace(" ", "")
+    if len(fx) >= 4 and fx[:4] == fy[:4]:
+        return True
+    return SequenceMatcher(None, skeleton(fx), skeleton(fy)).ratio() >= _SPELT_ALIKE
+
+
+_SPELT_ALIKE = 0.85  # « Lorvel » / "Dorvel" (two towns) fall under it, « Tchétchénie » / "Chechnya" over it
+
+
+def _two_places_across(x: str, y: str) -> bool:
+    """Are two names of two languages' accounts two places or targets? One name by the bilingual place names
+    (« Douvres » / "Dover") is one; two names the gazetteers place, as their areas say (two countries, two towns
+    apart; not a town and its country); not a site against a place (« le Kremlin » / "Russia"); else two unless
+    spelt alike. A name of several words
+    only when it is a country ("the United States"): a body named in words of each language (« la Maison
+    Blanche » / "the White House") is one place written twice, and the gazetteer reads such words as towns."""
+    from recoupe.resolve.crosslang import place_key
+    from recoupe.resolve.places import is_landmark
+
+    kx = place_key(x)
+    if kx is not None and kx == place_key(y):
+        return False
+    lx, ly = _area_across(x), _area_across(y)
+    if any(" " in n and not area.endswith(":n") for n, area in ((x, lx), (y, ly))):
+        return False
+    if is_landmark(x) != is_landmark(y):
+        return False  # a site in a place (« le Kremlin » / "Russia"), even one a small commune's name (« Matignon »)
+    if lx and ly:
+        return _areas_two(lx, ly)
+    if (lx or ly).split(":")[2:3] not in ([], ["c"], ["n"]):
+        return False  # a region: its name in the other language the gazetteers seldom hold (« Bretagne » / "Brittany")
+    return not _spelt_alike(x, y)
 
 
 @lru_cache(maxsize=1)
