@@ -266,6 +266,7 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         headline_acts,
         place_areas,
         race_keys,
+        site_events,
         specific_places,
     )
 
@@ -343,6 +344,8 @@ def integrate(store: Store, item: Analysed, settings: Settings, reread: list[Sto
         places=specific_places((m.entity_id, m.type, m.text) for m in analysis.mentions),
         areas=place_areas((m.entity_id, m.type, m.text) for m in analysis.mentions),
         deeds=apart_events(c.predicate for c in analysis.claims),
+        sites=site_events((t[2:] for t in item.terms if t[:2] == "L:"),
+                          (k for c in analysis.claims for k in count_keys(c, own_relative=False))),
         figures=figure_keys((k for c in analysis.claims for k in count_keys(c, own_relative=False)),
                             article.language),
     )

@@ -114,16 +114,19 @@ SETTINGS: list[Setting] = [
             "articles name the event's own people and places. rss tune days 0.677 -> 0.694 (build order; mean "
             "of 4 orders 0.669 -> 0.688), held-out 0.840 unchanged (mean of 4 orders 0.825 -> 0.824), BASIL "
             "unchanged (benchmarks/RESULTS.md, nineteenth session). 1: off."),
-    Setting("stories.merge_places", 0.2, "Between two stories that both tell a fire, the merge pass "
+    Setting("stories.merge_places", 0.2, "Between two stories that both tell a fire (a fire noun or a count of "
+            "hectares, not a verb of burning: a storm ravages too), the merge pass "
             "(stories.merge_ratio, stories.merge_share) refuses to move a story into one that does not hold its own "
-            "places (a storm, a strike or a war is told from several towns and its country): a place (country, "
-            "département, town; the areas "
+            "places (a storm, a strike or a war is told from several towns and its country): a place (its "
+            "country only when it names nothing more precise; département, town; the areas "
             "stories.place_apart_veto posts) that half or more of its articles name, named as the same place "
             "(one country, not apart) by this share of the bigger story's articles that name a place (two at least). A "
             "big story "
             "that took a round-up or a live page naming several events' places draws a smaller event's articles, "
             "and a merge is never undone: built day by day, a fire abroad went into a French fire story "
-            "(benchmarks/RESULTS.md, thirty-first session, stories32; thirty-second, stories33). 0: off."),
+            "(benchmarks/RESULTS.md, thirty-first session, stories32; thirty-second, stories33). Only the merge "
+            "pass is guarded: an article that joins the fire story one at a time (re-reading, another build "
+            "order) is not. 0: off."),
     Setting("stories.merge_rare", 0.01, "For stories.merge_share: an entity is rare when at most this share of "
             "the store's articles name it (two at least)."),
     Setting("sources.threshold", 0.5, "Estimated share of 5-word passages above which two articles are one source."),

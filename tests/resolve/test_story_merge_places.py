@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from recoupe.resolve.places import located
-from recoupe.resolve.stories import AREA_ANY, KEY_WEIGHT, places_held, same_place, story_merges
+from recoupe.resolve.stories import AREA_ANY, KEY_WEIGHT, places_held, same_place, site_events, story_merges
 from tests.resolve.helpers import build_pile_stories
 
 
 def _story(*articles: tuple[str, ...], events: tuple[str, ...] = ("burn",)) -> dict[str, float]:
-    """A story's ``ar:`` keys as its articles (each the place names it gives) post them, and the ``ae:`` keys
-    of the event classes it tells (a fire's, unless told otherwise: the place test reads only fires)."""
-    out: dict[str, float] = {f"ae:{e}": KEY_WEIGHT for e in events}
+    """A story's ``ar:`` keys as its articles (each the place names it gives) post them, and the ``as:`` keys
+    of the site-bound events it tells (a fire's, unless told otherwise: the place test reads only fires)."""
+    out: dict[str, float] = {f"as:{e}": KEY_WEIGHT for e in events}
     for names in articles:
         areas = {located(n) for n in names} - {""}
         for area in areas:
@@ -34,6 +34,19 @@ FIRES = _story(*[("Drôme", "Montélimar")] * 5, ("Drôme",) * 1, ("Drôme", "Gr
 def test_a_fire_abroad_is_not_held_by_a_story_that_named_its_country_once() -> None:
     greece = _story(("Grèce", "Athènes"), ("Grèce",), ("Athènes",))
     assert not places_held(greece, 3, FIRES, 10, 0.2)
+
+
+def test_a_country_is_a_story_s_own_place_only_when_it_names_nothing_more_precise() -> None:
+    # each article of a fire abroad says the water bombers were lent by France: France is no place of it
+    lent = _story(("Grèce", "Athènes", "France"), ("Grèce", "France"), ("Athènes", "France"))
+    assert not places_held(lent, 3, FIRES, 10, 0.2)
+
+
+def test_a_fire_is_told_by_what_burned_not_by_a_verb_of_burning() -> None:
+    assert site_events(["feu", "parcourir", "hectare"], []) == {"burn"}
+    assert site_events(["détruire"], ["#n:ha"]) == {"burn"}
+    assert site_events(["wildfire", "sweep"], []) == {"burn"}
+    assert site_events(["tempête", "ravager", "toiture"], []) == set()  # a storm's damage
 
 
 def test_a_follow_up_naming_the_region_or_the_country_is_held() -> None:
@@ -141,6 +154,21 @@ def test_a_fire_abroad_does_not_go_into_the_fire_story_whose_round_up_named_it( 
     # what the place test refuses: without it, the merge pass takes the Greek fire into the Drôme's
     merged = build_pile_stories(tmp_path, nlp, [*DROME, *GREECE], merge_places=0.0)
     assert merged["grece-1"] == merged["drome-1"]
+
+
+# the Greek fire told without a verb of burning, and with the water bombers lent by France in each article
+GREECE_SWEPT = [(slug, day, title.replace("brûlés", "parcourus"), text.replace("a brûlé", "a parcouru"))
+                for slug, day, title, text in GREECE]
+GREECE_LENT = [(slug, day, title, text.replace("Canadair.", "Canadair envoyés par la France."))
+               for slug, day, title, text in GREECE]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("greece", [GREECE_SWEPT, GREECE_LENT], ids=["no-burn-verb", "country-lent"])
+def test_a_fire_abroad_told_otherwise_does_not_go_into_the_fire_story(  # type: ignore[no-untyped-def]
+        tmp_path: Path, nlp, greece) -> None:
+    story = build_pile_stories(tmp_path, nlp, [*DROME, *greece])
+    assert story["grece-1"] == story["grece-2"] != story["drome-1"]
 
 
 @pytest.mark.model

@@ -1,7 +1,9 @@
 """Attacks on the merge pass's place test (``stories.merge_places``), built day by day as a desk builds:
 one fire told from the two banks of a river that is a regional border, a town's fire told later by its
 département and its region, a follow-up that names no place. Each must stay one story, in either order
-of a day's articles. Invented piles."""
+of a day's articles. Guards, not fixes: the built piles are one story with the place test off too; they keep it
+from splitting one event.
+Invented piles."""
 
 from __future__ import annotations
 

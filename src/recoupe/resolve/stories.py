@@ -100,7 +100,7 @@ Meaning, entities and time (``stories.v2``; the settings ``stories.*`` hold the 
 
 The keys (``M:`` meaning buckets, ``lang:`` the languages, ``ev:`` event classes, ``pl:`` places,
 ``pl:*`` « names some place », ``ar:`` where its places lie (``ar:*`` « some place is known »),
-``fig:`` figures, ``rc:`` races, ``ac:`` deeds
+``as:`` events bound to one site, ``fig:`` figures, ``rc:`` races, ``ac:`` deeds
 (``ac:<class>`` and ``ac:<class>:<surname>``), ``h:`` headline words and ``h:*``
 one per headline) are posted with the story's terms so
 that one indexed lookup finds them, with a weight (:data:`KEY_WEIGHT`) too small to count in the
@@ -137,6 +137,8 @@ from typing import Any
 import numpy as np
 
 from recoupe.claims.groups import EVENT_CLASSES
+from recoupe.lang.en.events import FIRE_NOUNS as EN_FIRE_NOUNS
+from recoupe.lang.fr.events import FIRE_NOUNS as FR_FIRE_NOUNS
 from recoupe.lang.predicates import CLASS_OF, LOOSE_EVENT_LEMMAS
 from recoupe.nlp.meaning import cosine as meaning_cosine
 from recoupe.nlp.meaning import embed, from_bytes, sum_from_bytes, sum_to_bytes, to_bytes
@@ -225,6 +227,18 @@ def apart_events(predicates: Iterable[str]) -> frozenset[str]:
     trial, a scandal that shakes): what the places-apart veto reads. The content lemmas are left out,
     so an event only recalled in the text does not count."""
     return frozenset(CLASS_OF.get(w, "") for w in predicates if w not in LOOSE_EVENT_LEMMAS) & EVENT_CLASSES
+
+
+FIRE_NOUNS = FR_FIRE_NOUNS | EN_FIRE_NOUNS
+
+
+def site_events(lemmas: Iterable[str], counts: Iterable[str]) -> frozenset[str]:
+    """The events bound to one site (:data:`SITE_EVENTS`) an article tells by what happened, not by its
+    verb: a fire by a fire noun among its content ``lemmas`` or a count of hectares among its claims'
+    ``counts`` (:func:`recoupe.claims.groups.count_keys`). A verb of the burn class says too little:
+    « le feu a parcouru » has none, and « la tempête a ravagé des toitures » has one."""
+    fire = any(fold(w) in FIRE_NOUNS for w in lemmas) or any(k.split(":")[1:2] == ["ha"] for k in counts)
+    return frozenset({"burn"}) if fire else frozenset()
 
 
 def place_areas(mentions: Iterable[tuple[str, str, str]]) -> frozenset[str]:
@@ -622,7 +636,8 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                  meaning_candidates: int = 0, events: frozenset[str] = frozenset(),
                  places: frozenset[str] = frozenset(), place_veto: float = 0.0,
                  areas: frozenset[str] = frozenset(), deeds: frozenset[str] = frozenset(),
-                 place_apart_veto: float = 0.0, figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
+                 sites: frozenset[str] = frozenset(), place_apart_veto: float = 0.0,
+                 figures: frozenset[str] = frozenset(), figure_bonus: float = 0.0,
                  days: tuple[date, date] | None = None, day_veto: float = 0.0, day_apart: int = 5,
                  races: frozenset[str] = frozenset(), race_veto: float = 0.0, headline_weight: float = 0.0,
                  term_spread: float = 0.0, lead: Lead | None = None,
@@ -814,6 +829,7 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
     if place_apart_veto and areas:
         posted_now.update({f"ar:{a}": KEY_WEIGHT for a in areas})
         posted_now[AREA_ANY] = KEY_WEIGHT
+        posted_now.update({f"as:{e}": KEY_WEIGHT for e in sites})
     if place_apart_veto or day_veto:
         posted_now.update({f"ae:{e}": KEY_WEIGHT for e in deeds})
     if day_veto and days is not None and deeds:
@@ -982,14 +998,18 @@ def places_held(a: dict[str, float], a_size: int, b: dict[str, float], b_size: i
     that half or more of A's articles name (:data:`OWN_AREA_SHARE`) named, as the same place
     (:func:`same_place`), by ``share`` of B's articles that name a place (two at least), one area of B
     counted at a time?
-    Only two stories that both tell an event bound to one site (:data:`SITE_EVENTS`, their ``ae:`` keys)
+    Only two stories that both tell an event bound to one site (:data:`SITE_EVENTS`, their ``as:`` keys,
+    :func:`site_events`)
     are told apart by their places: one storm, strike or war is told from several towns and its country.
     A story with no own place is held anywhere (nothing to tell it apart), and so is any story by a B
     with fewer than two articles that name a place (too few to say where B is)."""
-    if not any(f"ae:{e}" in a and f"ae:{e}" in b for e in SITE_EVENTS):
+    if not any(f"as:{e}" in a and f"as:{e}" in b for e in SITE_EVENTS):
         return True
     mine = area_counts(a)
     own = [x for x, n in mine.items() if n >= OWN_AREA_SHARE * a_size]
+    # a country is A's own place only when A names nothing more precise: « des avions envoyés par la France »
+    # in each article of a fire abroad does not put it in every French town
+    own = [x for x in own if not is_country_area(x)] or own
     if not own:
         return True
     placed = min(b_size, round(b.get(AREA_ANY, 0.0) / KEY_WEIGHT))

@@ -223,3 +223,7 @@ TOLL_EVENT_KINDS: dict[str, str] = {
 }
 FIRE_NOT_AFTER: frozenset[str] = frozenset({"open", "opened", "opens", "opening", "under", "return", "returned",
                                             "cease", "friendly"})
+
+# nouns of a fire (folded lemmas): what marks a story of a fire, whatever its verb ("the fire swept
+# through ..."); a verb of burning also tells a storm's damage ("ravage")
+FIRE_NOUNS: frozenset[str] = frozenset({"fire", "wildfire", "blaze", "inferno", "flame"})

@@ -185,3 +185,7 @@ TOLL_EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("heurts", "affrontements", "emeutes", "emeute", "echauffourees"), "unrest"),
     **dict.fromkeys(("agression", "agressions", "poignarde", "poignardee"), "attack"),
 }
+
+# nouns of a fire (folded): what marks a story of a fire, whatever its verb (« le feu a parcouru … »); a
+# verb of burning also tells a storm's damage (« ravager »)
+FIRE_NOUNS: frozenset[str] = frozenset({"incendie", "feu", "flamme"})
