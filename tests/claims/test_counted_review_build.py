@@ -1,6 +1,6 @@
 """The review of counted33 (#13), each pile through the real build; articles written for the tests. A sentence's
 first word or a function word is no city (« La tempête … » is not Los Angeles); one thing told by its own noun
-and by a general one (« un entrepôt » / « un bâtiment »), a bill told as « le projet de loi » / « le texte », on
+and by a general one (« un entrepôt » / « un bâtiment »), a bill told as its « projet » and as its « texte », on
 two days, is a date row; one group counted under two of its names (« habitants » / « riverains », « personnes » /
 « riverains », « pompiers » / « sapeurs-pompiers ») with two figures is a quantity row; a deed on a gymnasium told
 undated by a third outlet is not confirmed by the warehouse's."""
@@ -29,7 +29,7 @@ STORIES: dict[str, list[tuple[str, ...]]] = {
         (A, "Feu à Brévanne. Un incendie a ravagé samedi un entrepôt du parc d'activités de Brévanne.", D3),
         (B, "Feu à Brévanne. Un incendie a ravagé dimanche un bâtiment du parc d'activités de Brévanne.", D3)],
     "bill-two-days": [
-        (A, "Logement. Le ministre du Logement a présenté samedi le projet de loi sur les loyers au Sénat.", D3),
+        (A, "Logement. Le ministre du Logement a présenté samedi le projet de réforme des loyers au Sénat.", D3),
         (B, "Logement. Le ministre du Logement a présenté dimanche le texte sur les loyers au Sénat.", D3)],
     # one group, two of its names, two figures: a quantity row
     "people-locals": [
@@ -92,7 +92,7 @@ def test_two_figures_of_one_tally_confirm_nothing() -> None:
     from tests.claims.helpers import claim
 
     told = claim("a1:c1", "350 interpellations ont eu lieu depuis le début de l'été", language="fr")
-    other = claim("b1:c1", "420 personnes ont été interpellées depuis juin", language="fr")
+    other = claim("b1:c1", "420 personnes ont été interpellées cet été", language="fr")
     rounded = claim("c1:c1", "près de 350 interpellations ont eu lieu cet été", language="fr")
     assert _one_count_two_figures(told, other)
     assert not _one_count_two_figures(told, rounded)
@@ -100,7 +100,7 @@ def test_two_figures_of_one_tally_confirm_nothing() -> None:
 
 @pytest.mark.parametrize(("a", "b", "predicate"), [
     ("un entrepôt de la zone", "un bâtiment de la zone", "détruire"),  # a general noun may name the other
-    ("le projet de loi sur les loyers", "le texte sur les loyers", "présenter"),  # no physical deed
+    ("le projet de réforme des loyers", "le texte sur les loyers", "présenter"),  # no physical deed
     ("la victime", "le jeune homme", "tuer"),  # people, not things
     ("Paul Durand", "le chef du parti", "blesser")])
 def test_one_thing_by_two_nouns_is_no_two_deeds(a: str, b: str, predicate: str) -> None:
