@@ -2452,11 +2452,20 @@ def _one_count_two_figures(a: Claim, b: Claim) -> bool:
     """Do two French claims count one thing (one head noun or tally: « 402 interpellations » / « 474 personnes
     interpellées ») with figures that never meet (:data:`_FIGURES_MEET`)? Two figures of one count are a
     conflict or two counts, never one fact two sources confirm."""
-    from recoupe.claims.groups import _counted_heads
+    from recoupe.claims.groups import _TALLY_OF_CLASS, _counted_heads
+    from recoupe.lang.fr.predicates import CLASS_OF
+    from recoupe.lang.fr.quantities import GENERIC_HEADS
 
     if a.language != "fr" or b.language != "fr":
         return False
-    ha, hb = _counted_heads(a.text), _counted_heads(b.text)
+
+    def heads(c: Claim) -> list[tuple[str, float]]:
+        # a generic head the parse left bare (« 474 personnes, dont 183 mineurs, ont été interpellées ») counts
+        # what the claim's verb does to them
+        tally = _TALLY_OF_CLASS.get(CLASS_OF.get(c.predicate, ""), "")
+        return [(tally if tally and t in GENERIC_HEADS else t, v) for t, v in _counted_heads(c.text)]
+
+    ha, hb = heads(a), heads(b)
     shared = {t for t, _ in ha} & {t for t, _ in hb}
     return any(not any(va / _FIGURES_MEET <= vb <= va * _FIGURES_MEET
                        for ta, va in ha if ta == t for tb, vb in hb if tb == t) for t in shared)
