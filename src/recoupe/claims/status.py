@@ -2449,7 +2449,7 @@ _FIGURES_MEET = 1.1  # two figures of one count within a tenth of each other: on
 
 
 def _one_count_two_figures(a: Claim, b: Claim) -> bool:
-    """Do two French claims count one thing (one head noun or tally: « 402 interpellations » / « 474 personnes
+    """Do two French claims count one thing (one head noun or tally: « 350 interpellations » / « 420 personnes
     interpellées ») with figures that never meet (:data:`_FIGURES_MEET`)? Two figures of one count are a
     conflict or two counts, never one fact two sources confirm."""
     from recoupe.claims.groups import _TALLY_OF_CLASS, _counted_heads
@@ -2460,7 +2460,7 @@ def _one_count_two_figures(a: Claim, b: Claim) -> bool:
         return False
 
     def heads(c: Claim) -> list[tuple[str, float]]:
-        # a generic head the parse left bare (« 474 personnes, dont 183 mineurs, ont été interpellées ») counts
+        # a generic head the parse left bare (« 60 personnes, parmi lesquelles 8 femmes, arrêtées ») counts
         # what the claim's verb does to them
         tally = _TALLY_OF_CLASS.get(CLASS_OF.get(c.predicate, ""), "")
         return [(tally if tally and t in GENERIC_HEADS else t, v) for t, v in _counted_heads(c.text)]
