@@ -94,7 +94,7 @@ def test_two_figures_of_one_tally_confirm_nothing() -> None:
     told = claim("a1:c1", "350 interpellations ont eu lieu depuis le début de l'été", language="fr")
     other = claim("b1:c1", "420 personnes ont été interpellées cet été", language="fr")
     rounded = claim("c1:c1", "près de 350 interpellations ont eu lieu cet été", language="fr")
-    bare = claim("d1:c1", "au moins 420 personnes, dont 90 mineurs, ont été interpellées cet été", language="fr",
+    bare = claim("d1:c1", "au moins 420 personnes, parmi lesquelles 90 femmes, ont été interpellées cet été", language="fr",
                  predicate="interpeller")
     assert _one_count_two_figures(told, other)
     assert _one_count_two_figures(told, bare)
