@@ -94,9 +94,11 @@ def test_two_figures_of_one_tally_confirm_nothing() -> None:
     told = claim("a1:c1", "350 interpellations ont eu lieu depuis le début de l'été", language="fr")
     other = claim("b1:c1", "420 personnes ont été interpellées cet été", language="fr")
     rounded = claim("c1:c1", "près de 350 interpellations ont eu lieu cet été", language="fr")
-    bare = claim("d1:c1", "au moins 420 personnes, parmi lesquelles 90 femmes, ont été interpellées cet été", language="fr",
-                 predicate="interpeller")
+    bare = claim("d1:c1", "au moins 420 personnes, parmi lesquelles 90 femmes, ont été interpellées cet été",
+                 language="fr", predicate="interpeller")
+    bound = claim("e1:c1", "au moins 300 interpellations ont eu lieu cet été", language="fr")
     assert _one_count_two_figures(told, other)
+    assert not _one_count_two_figures(bound, told)  # a lower bound meets a figure above it
     assert _one_count_two_figures(told, bare)
     assert not _one_count_two_figures(told, rounded)
 

@@ -2446,6 +2446,7 @@ def _one_count_of_two_events(a: Claim, b: Claim) -> bool:
 
 
 _FIGURES_MEET = 1.1  # two figures of one count within a tenth of each other: one figure told rounded
+_AT_LEAST = re.compile(r"\b(?:au moins|pas moins d|plus d|au minimum)")
 
 
 def _one_count_two_figures(a: Claim, b: Claim) -> bool:
@@ -2461,13 +2462,16 @@ def _one_count_two_figures(a: Claim, b: Claim) -> bool:
 
     def heads(c: Claim) -> list[tuple[str, float]]:
         # a generic head the parse left bare (« 60 personnes, parmi lesquelles 8 femmes, arrêtées ») counts
-        # what the claim's verb does to them
+        # what the claim's verb does to them; the first count only (« parmi lesquelles 8 femmes » is a part)
         tally = _TALLY_OF_CLASS.get(CLASS_OF.get(c.predicate, ""), "")
-        return [(tally if tally and t in GENERIC_HEADS else t, v) for t, v in _counted_heads(c.text)]
+        return [(tally if tally and k == 0 and t in GENERIC_HEADS else t, v)
+                for k, (t, v) in enumerate(_counted_heads(c.text))]
 
     ha, hb = heads(a), heads(b)
+    # a lower bound (« au moins 11 ») meets any figure above it
+    la, lb = bool(_AT_LEAST.search(fold(a.text))), bool(_AT_LEAST.search(fold(b.text)))
     shared = {t for t, _ in ha} & {t for t, _ in hb}
-    return any(not any(va / _FIGURES_MEET <= vb <= va * _FIGURES_MEET
+    return any(not any(va / _FIGURES_MEET <= vb <= va * _FIGURES_MEET or (la and vb >= va) or (lb and va >= vb)
                        for ta, va in ha if ta == t for tb, vb in hb if tb == t) for t in shared)
 
 
