@@ -2196,6 +2196,10 @@ def check_direction(a: Side, b: Side) -> Finding | None:
 
 
 _CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]+(?:[- ][A-ZÀ-Ý][\w-]+)*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;«»\"]|\s[-–—])\s*$")
+# French function words the capitalised-name pattern meets (a title's « Sur », « Aux », « Dans »), folded
+_FUNCTION_WORDS = _STOP | frozenset({"sur", "sous", "dans", "pour", "par", "avec", "chez", "selon", "vers", "apres",
+                                     "avant", "entre", "contre", "ou", "mais", "il", "elle", "ils", "elles", "on"})
 
 
 def _named_city(c: Claim) -> Place | None:
@@ -2205,7 +2209,11 @@ def _named_city(c: Claim) -> Place | None:
 
     if c.language != "fr":
         return None
-    found = {p for m in _CAPITALISED_NAME.finditer(c.text) if (p := lookup(m.group())) is not None}
+    # a capitalised word that opens a sentence, or a function word (« La », « Sur », « Aux »), is no name:
+    # the gazetteer's aliases would read it as a city (« La » -> Los Angeles)
+    found = {p for m in _CAPITALISED_NAME.finditer(c.text)
+             if not _SENTENCE_OPENING.search(c.text[:m.start()]) and fold(m.group().split()[0]) not in _FUNCTION_WORDS
+             and (p := lookup(m.group())) is not None}
     cities = [p for p in found if p.kind == "city"]
     return cities[0] if len(cities) == 1 and len(found) == 1 else None
 
@@ -2228,7 +2236,7 @@ def _place_conflict(a: Claim, b: Claim) -> str:
             continue
         where = region_of(p)
         if where and opposite(direction, where):
-            return f"« {_clip(c1.text)} » alors que {c2.place} est à l'opposé"
+            return f"« {_clip(c1.text)} » alors que {c2.place or p.name} est à l'opposé"
     if ra or rb:
         return ""
     if not a.place or not b.place:
@@ -3396,9 +3404,11 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None
     if ac.object_entity and bc.object_entity and ac.object_entity != bc.object_entity:
         return None  # one actor's deeds on two named objects (« names X » / « nominated Y »): two events
-    if ac.language == bc.language == "fr" and objects_apart(ac.object, bc.object):
-        return None  # one deed's verb on two things, each on its day (« lundi un entrepôt » / « vendredi un
-        # gymnase »): two events
+    from recoupe.claims.status import deed_on_two_things
+
+    if ac.language == bc.language == "fr" and deed_on_two_things(ac.predicate, ac.object, bc.predicate, bc.object):
+        return None  # one fire on two things, each on its day (« lundi un entrepôt » / « vendredi un gymnase »):
+        # two events
     if _SINCE.search(fold(ac.text)) or _SINCE.search(fold(bc.text)):
         return None  # « depuis mai » opens a stretch that runs on: it overlaps any later start
     if _other_occasion().search(fold(ac.text)) or _other_occasion().search(fold(bc.text)):

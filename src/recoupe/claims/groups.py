@@ -41,9 +41,12 @@ from recoupe.lang.en.headline import PUNCTUATION, headline_style
 from recoupe.lang.en.modality import COUNTERFACTUAL_CUE
 from recoupe.lang.fr.quantities import (
     ANOTHER_EVENT,
+    CROWD_ANY,
+    CROWD_NOUNS,
     EVENT_ORDINALS,
     MEASURES,
     NEW_OCCURRENCE,
+    PEOPLE_OTHERWISE,
     SEVERITY_PATTERNS,
     VAGUE_FIGURE_OPENERS,
 )
@@ -218,8 +221,9 @@ def _count_parts(text: str, subject: str, sentence: str, predicate: str, lemmas:
     return frozenset(keys), tuple(values)
 
 
-# heads that count anyone the event touched (« 1 200 personnes », « 40 évacués »): never another group by themselves
-_ANYONE_COUNTED = PEOPLE | TALLIES
+# heads that count anyone the event touched (« 1 200 personnes », « 40 évacués », « 400 riverains », a march's
+# « participants »): never another group by themselves
+_ANYONE_COUNTED = PEOPLE | TALLIES | PEOPLE_OTHERWISE | CROWD_NOUNS | CROWD_ANY
 
 
 @lru_cache(maxsize=8192)
@@ -253,23 +257,23 @@ def counts_apart(language: str, a_text: str, a_subject: str, b_text: str, b_subj
     hb = _counted_heads(b_text if not b_subject or b_subject in b_text else f"{b_subject} {b_text}")
     if not ha or not hb or any(va / _BUCKET <= vb <= va * _BUCKET for _, va in ha for _, vb in hb):
         return False
-    ta, tb = {t for t, _ in ha}, {t for t, _ in hb}
+    # a compound names its last word's group (« sapeurs-pompiers » are « pompiers »)
+    ta, tb = {t.rsplit("-", 1)[-1] for t, _ in ha}, {t.rsplit("-", 1)[-1] for t, _ in hb}
     if ta & tb:
         return _other_complement(a_subject, b_subject)
     return bool((ta | tb) - _ANYONE_COUNTED)
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def deeds_apart(language: str, a_time: str, a_object: str, b_time: str, b_object: str) -> bool:
+def deeds_apart(language: str, a_time: str, a_predicate: str, a_object: str, b_time: str, b_predicate: str,
+                b_object: str) -> bool:
     """Two French deeds dated to two days, each on a thing of its own (« un incendie a détruit lundi un
-    entrepôt » / « … vendredi un gymnase »): two events, not one told with two dates."""
-    from recoupe.claims.contradictions import objects_apart  # (it reads this module: imported when asked)
+    entrepôt » / « … vendredi un gymnase »): two events, not one told with two dates
+    (:func:`recoupe.claims.status.deed_on_two_things`)."""
+    from recoupe.claims.status import _ISO_DAY, deed_on_two_things  # (it reads this module: imported when asked)
 
-    if language != "fr" or not _DAY.match(a_time) or not _DAY.match(b_time) or a_time[:10] == b_time[:10]:
+    if language != "fr" or not _ISO_DAY.match(a_time) or not _ISO_DAY.match(b_time) or a_time[:10] == b_time[:10]:
         return False
-    return objects_apart(a_object, b_object)
+    return deed_on_two_things(a_predicate, a_object, b_predicate, b_object)
 
 
 # infinitive endings of French verbs: what is left is the stem their finite forms and participles open with
@@ -868,8 +872,9 @@ def assign_group(store: Store, claim: Claim, story_id: str, lemmas: set[str], *,
                 or _contest_or_urging_apart(claim, verb, lemmas, other, other_verb)
                 or (other["id"] not in across and counts_apart(claim.language, claim.text, claim.subject,
                                                                other["text"] or "", other["subject"] or ""))
-                or (other["id"] not in across and deeds_apart(claim.language, claim.time, claim.object,
-                                                              other["time"] or "", other["object"] or ""))):
+                or (other["id"] not in across and deeds_apart(claim.language, claim.time, claim.predicate,
+                                                              claim.object, other["time"] or "",
+                                                              other["predicate"] or "", other["object"] or ""))):
             continue
         if not same_fact_possible(verb, claim.subject_entity, claim.object_entity, pol,
                                   other_verb, other["subject_entity"] or "", other["object_entity"] or "",
@@ -1002,7 +1007,8 @@ def pair_apart(x: Claim, y: Claim) -> bool:
     hold into pieces that each confirmed on their own what the whole did not; among the learned scorer's
     joins, it parted claims that the golds keep together."""
     return x.language == y.language and (counts_apart(x.language, x.text, x.subject, y.text, y.subject)
-                                         or deeds_apart(x.language, x.time, x.object, y.time, y.object))
+                                         or deeds_apart(x.language, x.time, x.predicate, x.object, y.time,
+                                                        y.predicate, y.object))
 
 
 def cannot_be_one_fact(a: _Features, b: _Features) -> bool:

@@ -2545,6 +2545,36 @@ def _one_count_of_two_events(a: Claim, b: Claim) -> bool:
                for x in qa for y in qb)
 
 
+_FIGURES_MEET = 1.1  # two figures of one count within a tenth of each other: one figure told rounded
+_AT_LEAST = re.compile(r"\b(?:au moins|pas moins d|plus d|au minimum)")
+
+
+def _one_count_two_figures(a: Claim, b: Claim) -> bool:
+    """Do two French claims count one thing (one head noun or tally: « 350 interpellations » / « 420 personnes
+    interpellées ») with figures that never meet (:data:`_FIGURES_MEET`)? Two figures of one count are a
+    conflict or two counts, never one fact two sources confirm."""
+    from recoupe.claims.groups import _TALLY_OF_CLASS, _counted_heads
+    from recoupe.lang.fr.predicates import CLASS_OF
+    from recoupe.lang.fr.quantities import GENERIC_HEADS
+
+    if a.language != "fr" or b.language != "fr":
+        return False
+
+    def heads(c: Claim) -> list[tuple[str, float]]:
+        # a generic head the parse left bare (« 60 personnes, parmi lesquelles 8 femmes, arrêtées ») counts
+        # what the claim's verb does to them; the first count only (« parmi lesquelles 8 femmes » is a part)
+        tally = _TALLY_OF_CLASS.get(CLASS_OF.get(c.predicate, ""), "")
+        return [(tally if tally and k == 0 and t in GENERIC_HEADS else t, v)
+                for k, (t, v) in enumerate(_counted_heads(c.text))]
+
+    ha, hb = heads(a), heads(b)
+    # a lower bound (« au moins 11 ») meets any figure above it
+    la, lb = bool(_AT_LEAST.search(fold(a.text))), bool(_AT_LEAST.search(fold(b.text)))
+    shared = {t for t, _ in ha} & {t for t, _ in hb}
+    return any(not any(va / _FIGURES_MEET <= vb <= va * _FIGURES_MEET or (la and vb >= va) or (lb and va >= vb)
+                       for ta, va in ha if ta == t for tb, vb in hb if tb == t) for t in shared)
+
+
 @lru_cache(maxsize=1)
 def _en_weekdays() -> frozenset[str]:
     from recoupe.lang.en.dates import WEEKDAYS
@@ -3064,6 +3094,38 @@ def _thing_named(obj: str) -> list[str]:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# the physical events done to a thing (a fire, a quake): not to people, whom two nouns often name alike (« la
+# victime » / « le jeune homme »)
+_THING_DEEDS = frozenset({"burn", "quake", "extinguish"})
+
+
+def deed_on_two_things(a_predicate: str, a_object: str, b_predicate: str, b_object: str) -> bool:
+    """Do two French deeds tell one physical event done to two things, each named by its own specific common noun
+    (« un incendie a détruit un entrepôt » / « … un gymnase »)? Both verbs of one class of :data:`_THING_DEEDS`;
+    each object a thing named by common nouns (:func:`_thing_named`), the two sharing no word, neither a noun
+    any thing may be named by (« un bâtiment », « le texte »: :data:`GENERAL_THINGS`). The one test of « two
+    things » that grouping (:func:`recoupe.claims.groups.deeds_apart`), the date check and the confirmation
+    read."""
+    from recoupe.claims.groups import EVENT_CLASSES
+    from recoupe.lang.fr.events import GENERAL_THINGS
+    from recoupe.lang.fr.predicates import CLASS_OF
+
+    cls = CLASS_OF.get(a_predicate, "")
+    if cls not in _THING_DEEDS or cls not in EVENT_CLASSES or CLASS_OF.get(b_predicate, "") != cls:
+        return False
+    return _two_things_named(a_object, b_object) and not (
+        set(_thing_named(a_object)) | set(_thing_named(b_object))) & GENERAL_THINGS
+
+
+def _two_things_named(a_object: str, b_object: str) -> bool:
+    """Do two objects each name a thing by common nouns (:func:`_thing_named`), sharing no word, with two
+    head nouns (:func:`recoupe.claims.contradictions.objects_apart`)?"""
+    from recoupe.claims.contradictions import objects_apart
+
+    za, zb = _thing_named(a_object), _thing_named(b_object)
+    if not za or not zb or any(x.startswith(y[:5]) or y.startswith(x[:5]) for x in za for y in zb):
+        return False
+    return objects_apart(a_object, b_object)
 
 
 def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
@@ -3073,7 +3135,6 @@ def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
     (:func:`recoupe.claims.groups.deeds_apart`), for a group may hold both deeds of one story; a confirmation
     is asked of the pair. The words before each object's first complement share none (:func:`_thing_named`);
     a name, a clause, a rank or a day as either object, a general verb, are left to the other rules."""
-    from recoupe.claims.contradictions import objects_apart
     from recoupe.claims.groups import GENERAL_VERBS
 
     if not (a.language == b.language == "fr" and a.object and b.object and same_event(a.predicate, b.predicate)
@@ -3082,10 +3143,20 @@ def _one_deed_on_two_things(a: Claim, b: Claim) -> bool:
     days = [c.time[:10] for c in (a, b) if _ISO_DAY.match(c.time)]
     if not days or (len(days) == 2 and days[0] == days[1]):
         return False  # undated both: as often one fact told with two nouns (« son adieu » / « son retrait »)
-    za, zb = _thing_named(a.object), _thing_named(b.object)
-    if not za or not zb or any(x.startswith(y[:5]) or y.startswith(x[:5]) for x in za for y in zb):
-        return False
-    return objects_apart(a.object, b.object)
+    return _two_things_named(a.object, b.object)
+
+
+def _days_of_things(claims: Sequence[Claim]) -> list[Claim]:
+    """Each claim, an undated French one given the day of a dated claim that names its thing by the same words
+    (:func:`_thing_named`, one day among them), for :func:`_one_deed_on_two_things`."""
+    out = list(claims)
+    for k, c in enumerate(claims):
+        zone = set(_thing_named(c.object)) if c.language == "fr" and c.object and not _ISO_DAY.match(c.time) else set()
+        days = {o.time[:10] for o in claims if o is not c and _ISO_DAY.match(o.time) and o.language == "fr"
+                and o.object and zone and set(_thing_named(o.object)) == zone} if zone else set()
+        if len(days) == 1:
+            out[k] = dataclasses.replace(c, time=days.pop())
+    return out
 
 
 def _other_acts_on_other_things(a: Claim, b: Claim) -> bool:
@@ -3539,6 +3610,9 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
             asked[i] = urged_infinitive(firm[i])
         return asked[i]
 
+    # an undated account of a thing takes the day another member gives that thing (« a détruit un gymnase »
+    # beside « … vendredi un gymnase »): against a deed on another thing it is then dated, and two deeds
+    dated = _days_of_things(firm)
     part_of = _parts_without_frames(sorted(members, key=lambda c: c.id))
     parent = list(range(len(firm)))
 
@@ -3558,7 +3632,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _doers_apart(firm[i], firm[j])
                 and not _other_described_actors(firm[i], firm[j], content[i] & content[j])
                 and not _other_acts_on_other_things(firm[i], firm[j])
-                and not _one_deed_on_two_things(firm[i], firm[j])
+                and not _one_deed_on_two_things(dated[i], dated[j])
                 and not pair_apart(firm[i], firm[j])
                 and not _actor_guessed(firm[i], firm[j], content[i] & content[j])
                 and not _participle_of_another(firm[i], firm[j])
@@ -3571,6 +3645,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _measured_apart(firm[i], firm[j])
                 and not _counted_at_two_places(firm[i], firm[j])
                 and not _one_count_of_two_events(firm[i], firm[j])
+                and not _one_count_two_figures(firm[i], firm[j])
                 and not _swapped_names(firm[i], firm[j])
                 and not _places_apart_across(firm[i], firm[j])
                 and not _plan_against_deed(firm[i], firm[j])

@@ -189,3 +189,11 @@ TOLL_EVENT_KINDS: dict[str, str] = {
 # nouns of a fire (folded): what marks a story of a fire, whatever its verb (« le feu a parcouru … »); a
 # verb of burning also tells a storm's damage (« ravager »)
 FIRE_NOUNS: frozenset[str] = frozenset({"incendie", "feu", "flamme"})
+
+# nouns that name any thing (« un bâtiment », « le site », « le texte »): one thing may be told by one of them and
+# by its own noun in another account (« un entrepôt » / « un bâtiment »), so two such nouns never make two things
+GENERAL_THINGS: frozenset[str] = frozenset({
+    "batiment", "batiments", "edifice", "edifices", "site", "sites", "local", "locaux", "lieu", "lieux", "structure",
+    "construction", "etablissement", "installation", "installations", "ensemble", "bien", "biens", "endroit",
+    "texte", "projet", "document", "dossier", "chose", "propriete", "immeuble", "complexe",
+})

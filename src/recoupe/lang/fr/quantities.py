@@ -132,9 +132,10 @@ INCREMENT_NOT_PARTICIPLES: frozenset[str] = frozenset({
     "parmi", "depuis", "lui", "qui", "oui", "plus", "tous", "sous", "dessus", "jusqu'ici",
 })
 
-# generic heads that take their meaning from a following participle or complement
+# generic heads that take their meaning from a following participle or complement (« 400 riverains ont été
+# évacués » counts the evacuated, as « 1 200 personnes » or « habitants » do)
 GENERIC_HEADS: frozenset[str] = frozenset({"personne", "habitant", "individu", "civil", "gens", "homme", "femme",
-                                           "enfant", "adulte"})
+                                           "enfant", "adulte", "riverain", "résident"})
 # bearers of an age a story often has two of (« un garçon de 12 ans », « un garçon de 14 ans »), folded, on top
 # of GENERIC_HEADS: two ages of one such noun are not one person's
 GENERIC_BEARERS: frozenset[str] = frozenset({"garcon", "fillette", "adolescent", "adolescente", "bebe"})
@@ -482,3 +483,7 @@ SUBJECT_AGE_AFTER_PATTERN = r"^\s*,\s*(?:âgée?\s+de\s+)?(\d{1,3})\s+ans\b"
 PEOPLE_COUNTED: frozenset[str] = frozenset({"personne", "individu", "habitant", "passager", "enfant", "civil"})
 # a death told by a phrase, not by its verb's lemma (« coûter la vie à 23 personnes »), on folded text
 DEATH_PHRASES: tuple[str, ...] = (r"\bcout\w* la vie\b",)
+# nouns that count the people of a place or of a firm by another name (« 400 riverains » of « 1 200 habitants »,
+# « 30 employés » of « 12 salariés »): another figure under one of them is the same group counted otherwise
+PEOPLE_OTHERWISE: frozenset[str] = frozenset({"riverain", "résident", "voisin", "administré", "employé",
+                                              "travailleur", "personnel", "individu", "gens"})
