@@ -2578,22 +2578,38 @@ def days_apart(x: frozenset[str], y: frozenset[str], slack: int = REPORTS_APART_
 
 
 # the auxiliaries a deed's participle follows (« a brûlé », « a été cambriolée », "was burgled"); « à » is no « a »
-_DEED_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "été", "was", "were", "has", "have", "had", "been"})
+_DEED_AUXILIARIES = {"fr": frozenset({"a", "ont", "est", "sont", "été"}),
+                     "en": frozenset({"was", "were", "has", "have", "had", "been"})}
+# the words that open a clause inside a clause: its deed's doer or thing stands after them
+_CLAUSE_OPENERS = frozenset({"que", "qu", "qui", "that", "who", "which"})
 _CLAUSE_CUT = re.compile(r"[.!?;:,]")
 _MIN_DEED_WORD = 4
 
 
+@lru_cache(maxsize=1)
+def _saying_stems() -> tuple[str, ...]:
+    """The stems of the French and English reporting verbs (« indiquer » -> indiqu, "confirm"): « le maire a
+    indiqué » / « le préfet a indiqué » is no deed on two things."""
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as EN
+    from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS as FR
+
+    stems = {fold(re.sub(r"(?:er|ir|re|e)$", "", v)) for v in [*FR, *EN] if " " not in v}
+    return tuple(sorted(x for x in stems if len(x) >= _MIN_DEED_WORD))
+
+
 def _lede_deeds(lede: str, language: str) -> set[tuple[str, str]]:
     """The deeds a lede tells, as (participle or English past form, the words of its clause before it): « Un
-    dépôt a brûlé » -> (brule, un depot); "A barn burned" -> (burned, a barn)."""
+    dépôt a brûlé » -> (brule, un depot); "A barn burned" -> (burned, a barn). Saying is no deed."""
     deeds = set()
+    auxiliaries = _DEED_AUXILIARIES.get(language, frozenset())
     for clause in _CLAUSE_CUT.split(lede):
         words = clause.lower().replace("'", " ").replace("\u2019", " ").split()
         for i, w in enumerate(words[1:], 1):
-            if len(w) < _MIN_DEED_WORD or w in _DEED_AUXILIARIES:
+            if len(w) < _MIN_DEED_WORD or w in auxiliaries or fold(w).startswith(_saying_stems()):
                 continue
-            if words[i - 1] in _DEED_AUXILIARIES or (language == "en" and w.endswith("ed")):
-                deeds.add((fold(w), " ".join(x for x in words[:i] if x not in _DEED_AUXILIARIES)))
+            if words[i - 1] in auxiliaries or (language == "en" and w.endswith("ed")):
+                opened = max((j + 1 for j, x in enumerate(words[:i]) if x in _CLAUSE_OPENERS), default=0)
+                deeds.add((fold(w), " ".join(x for x in words[opened:i] if x not in auxiliaries)))
     return deeds
 
 

@@ -3315,17 +3315,18 @@ def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
     """Two claims of two articles, one at least anchorless (« Personne n'a été blessé »), whose events are days
     apart (:func:`recoupe.claims.contradictions.days_apart`): an anchorless claim's days are its article's
     (the context's :attr:`SourceContext.days`), an anchored one's its own day (« … blessé lundi soir »), none
-    when it has no day. Each is its own article's event, so the same words in reports of two fires a week apart
-    confirm neither."""
+    when it has no day; the two articles' days apart too. Each is its own article's event, so the same words in
+    reports of two fires a week apart confirm neither."""
     if context is None or a.article_id == b.article_id or not (anchorless(a) or anchorless(b)):
         return False
 
     def days(c: Claim) -> frozenset[str]:
-        if not anchorless(c):
-            return _days_of(c.time or "")
-        return context.days.get(c.article_id, frozenset())
+        return context.days.get(c.article_id, frozenset()) if anchorless(c) else _days_of(c.time or "")
 
-    return days_apart(days(a), days(b))
+    # an anchored claim's own day may be a background day or a span's start (« recensés entre le 1er juin et
+    # … »): its article's days must be apart too
+    return (days_apart(days(a), days(b))
+            and days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset())))
 
 
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
