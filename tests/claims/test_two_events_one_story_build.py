@@ -173,3 +173,31 @@ def test_an_undated_article_dates_no_event() -> None:
     assert article_days(lede, None, "en") == frozenset()
     assert article_days(lede, date(2025, 5, 14), "en")
     assert not days_apart(article_days(lede, None, "en"), frozenset({"2025-04-01"}))
+
+
+def _lede(lede: str, language: str = "fr") -> Any:
+    from datetime import date
+
+    from recoupe.claims.contradictions import Side
+    from recoupe.model import Claim
+
+    claim = Claim(id="x:1", article_id="x", text="", sentence="", start=0, end=0, subject="", predicate="")
+    return Side(claim, published=date(2025, 3, 11), language=language, lede=lede)
+
+
+@pytest.mark.parametrize(("first", "second", "language", "apart"), [
+    ("Un dépôt a brûlé lundi soir.", "Une grange a brûlé lundi soir.", "fr", True),
+    ("A warehouse burned on Monday night.", "A barn burned on Monday night.", "en", True),
+    ("Une bijouterie a été cambriolée samedi.", "Une pharmacie a été cambriolée samedi.", "fr", True),
+    # one thing told twice; saying is no deed; « à » is no auxiliary; another deed of the first event
+    ("Un dépôt a brûlé lundi soir.", "Lundi soir, le dépôt a brûlé.", "fr", False),
+    ("Le maire a indiqué que le dépôt a brûlé lundi.", "Le préfet a indiqué que le dépôt a brûlé.", "fr", False),
+    ("A ferry sank on Monday, officials confirmed.", "Divers resumed the search on Saturday, police confirmed.",
+     "en", False),
+    ("Un car a percuté un camion mardi près de Tulle.", "Les obsèques ont été célébrées samedi à Tulle.", "fr", False),
+])
+def test_ledes_on_two_things(first: str, second: str, language: str, apart: bool) -> None:
+    from recoupe.claims.contradictions import ledes_on_two_things
+
+    assert ledes_on_two_things(_lede(first, language), _lede(second, language)) is apart
+    assert ledes_on_two_things(_lede(second, language), _lede(first, language)) is apart
