@@ -3323,8 +3323,8 @@ def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
     def days(c: Claim) -> frozenset[str]:
         return context.days.get(c.article_id, frozenset()) if anchorless(c) else _days_of(c.time or "")
 
-    # an anchored claim's own day may be a background day or a span's start (« recensés entre le 1er juin et
-    # … »): its article's days must be apart too
+    # an anchored claim's own day may be a background day or a span's start (« les cas relevés depuis le 2
+    # mai »): its article's days must be apart too
     return (days_apart(days(a), days(b))
             and days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset())))
 
