@@ -2572,18 +2572,22 @@ def anchorless(c: Claim) -> bool:
 
 
 def article_days(lede: str, published: date | None, language: str) -> frozenset[str]:
-    """The days an article dates its event to: its publication day and the days its lede names (read against
-    it); a lede may name only a background day (« la digue avait cédé le 2 mai » above the
-    repairs of the 9th), so the publication day is always one. Empty for an article of no publication day: the full
-    dates its lede names may be a later posting's (« posted on Friday, September 20 » above a crash of the
-    13th), and nothing tells which."""
+    """The days an article dates its event to: the days its lede names (read against its publication day) and
+    its publication day; a lede may name only a background day (« la digue avait cédé le 2 mai » above the
+    repairs of the 9th), so the publication day is always one. Empty when its lede names no day: a follow-up
+    days later (« l'enquête sur l'incendie se poursuit ») may tell the first report's event, and nothing dates
+    it. Empty for an article of no publication day: the full dates its lede names may be a later posting's
+    (« posted on Friday, September 20 » above a crash of the 13th), and nothing tells which."""
     from recoupe.lang import SUPPORTED
 
     if published is None:
         return frozenset()
-    # a language of no pack (« und ») has no date words to read: its publication day alone
+    # a language of no pack (« und ») has no date words to read: no day told
     told = _days_told(lede, published, language) if lede and language in SUPPORTED else frozenset()
-    return told | {published.isoformat()}
+    # a lede that names days of its own week dates its deed by them, not by the earlier event it recalls
+    # (« une semaine après l'incendie du lundi 3 mars, une grange a brûlé lundi soir »)
+    recent = {d for d in told if abs((date.fromisoformat(d) - published).days) <= REPORTS_APART_DAYS}
+    return frozenset(recent or told) | {published.isoformat()} if told else frozenset()
 
 
 def days_apart(x: frozenset[str], y: frozenset[str], slack: int = REPORTS_APART_DAYS) -> bool:
@@ -2593,6 +2597,50 @@ def days_apart(x: frozenset[str], y: frozenset[str], slack: int = REPORTS_APART_
         return False
     dx, dy = [date.fromisoformat(d) for d in x], [date.fromisoformat(d) for d in y]
     return min(abs((a - b).days) for a in dx for b in dy) > slack
+
+
+# the auxiliaries a deed's participle follows (« a brûlé », « a été cambriolée », "was burgled"); « à » is no « a »
+_DEED_AUXILIARIES = {"fr": frozenset({"a", "ont", "est", "sont", "été"}),
+                     "en": frozenset({"was", "were", "has", "have", "had", "been"})}
+# the words that open a clause inside a clause: its deed's doer or thing stands after them
+_CLAUSE_OPENERS = frozenset({"que", "qu", "qui", "that", "who", "which"})
+_CLAUSE_CUT = re.compile(r"[.!?;:,]")
+_MIN_DEED_WORD = 4
+
+
+@lru_cache(maxsize=1)
+def _saying_stems() -> tuple[str, ...]:
+    """The stems of the French and English reporting verbs (« indiquer » -> indiqu, "confirm"): « le maire a
+    indiqué » / « le préfet a indiqué » is no deed on two things."""
+    from recoupe.lang.en.reporting_verbs import REPORTING_VERBS as EN
+    from recoupe.lang.fr.reporting_verbs import REPORTING_VERBS as FR
+
+    stems = {fold(re.sub(r"(?:er|ir|re|e)$", "", v)) for v in [*FR, *EN] if " " not in v}
+    return tuple(sorted(x for x in stems if len(x) >= _MIN_DEED_WORD))
+
+
+def _lede_deeds(lede: str, language: str) -> set[tuple[str, str]]:
+    """The deeds a lede tells, as (participle or English past form, the words of its clause before it): « Un
+    dépôt a brûlé » -> (brule, un depot); "A barn burned" -> (burned, a barn). Saying is no deed."""
+    deeds = set()
+    auxiliaries = _DEED_AUXILIARIES.get(language, frozenset())
+    for clause in _CLAUSE_CUT.split(lede):
+        words = clause.lower().replace("'", " ").replace("\u2019", " ").split()
+        for i, w in enumerate(words[1:], 1):
+            if len(w) < _MIN_DEED_WORD or w in auxiliaries or fold(w).startswith(_saying_stems()):
+                continue
+            if words[i - 1] in auxiliaries or (language == "en" and w.endswith("ed")):
+                opened = max((j + 1 for j, x in enumerate(words[:i]) if x in _CLAUSE_OPENERS), default=0)
+                deeds.add((fold(w), " ".join(x for x in words[opened:i] if x not in auxiliaries)))
+    return deeds
+
+
+def ledes_on_two_things(a: Side, b: Side) -> bool:
+    """Do two articles' ledes tell one deed on two things (« un dépôt a brûlé » / « une grange a brûlé »; « une
+    bijouterie / une pharmacie a été cambriolée »)? Two events, then; a follow-up tells other deeds (the
+    search, the funeral, the inquiry) of the first report's event."""
+    da, db = _lede_deeds(a.lede, a.language), _lede_deeds(b.lede, b.language)
+    return any(va == vb and objects_apart(xa, xb) for va, xa in da for vb, xb in db)
 
 
 def reports_apart(a: Side, b: Side) -> bool:
@@ -5682,8 +5730,10 @@ def compare(a: Claim | Side, b: Claim | Side) -> Finding | None:
         checks = (*checks, check_finding_denial, check_figure_denial, check_pointing_denial)
         if verdict(sa.claim) or verdict(sb.claim):  # or a verdict answers the accusation it tells (check_defence)
             checks = (*checks, check_defence)
-    if reports_apart(sa, sb):
-        return None  # two articles' own events (two fires a week apart): their generic claims are two facts
+    if reports_apart(sa, sb) and ledes_on_two_things(sa, sb):
+        # two articles' own events (two fires a week apart): their generic claims are two facts; a follow-up
+        # of one event keeps its conflict (the status still takes neither as the other's confirmation)
+        return None
     for check in checks:
         hit = check(sa, sb)
         if hit is not None:

@@ -46,6 +46,7 @@ from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, 
 from recoupe.claims.contradictions import (
     DISPUTE_KINDS,
     _adjacent_days,
+    _days_of,
     _deictic_day,
     _deictic_words,
     _digits_cut,
@@ -3526,13 +3527,21 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
 
 
 def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
-    """Two anchorless claims (« Personne n'a été blessé ») of two articles whose events are days apart
-    (:func:`recoupe.claims.contradictions.days_apart` on the context's :attr:`SourceContext.days`): each is its
-    own article's event, so the same words in reports of two fires a week apart confirm neither."""
-    if (context is None or a.article_id == b.article_id or not (anchorless(a) and anchorless(b))
-            or a.article_id not in context.days or b.article_id not in context.days):
+    """Two claims of two articles, one at least anchorless (« Personne n'a été blessé »), whose events are days
+    apart (:func:`recoupe.claims.contradictions.days_apart`): an anchorless claim's days are its article's
+    (the context's :attr:`SourceContext.days`), an anchored one's its own day (« … blessé lundi soir »), none
+    when it has no day; the two articles' days apart too. Each is its own article's event, so the same words in
+    reports of two fires a week apart confirm neither."""
+    if context is None or a.article_id == b.article_id or not (anchorless(a) or anchorless(b)):
         return False
-    return days_apart(context.days[a.article_id], context.days[b.article_id])
+
+    def days(c: Claim) -> frozenset[str]:
+        return context.days.get(c.article_id, frozenset()) if anchorless(c) else _days_of(c.time or "")
+
+    # an anchored claim's own day may be a background day or a span's start (« les cas relevés depuis le 2
+    # mai »): its article's days must be apart too
+    return (days_apart(days(a), days(b))
+            and days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset())))
 
 
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
