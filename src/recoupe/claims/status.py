@@ -2560,6 +2560,9 @@ def _one_count_two_figures(a: Claim, b: Claim) -> bool:
 
     if a.language != "fr" or b.language != "fr":
         return False
+    # a figure that names no number (« des milliers de ») says how large, loosely: it meets any figure
+    if any(_vague_figure(q) for c in (a, b) for q in of_claim(c.text, "", c.language)):
+        return False
 
     def heads(c: Claim) -> list[tuple[str, float]]:
         # a generic head the parse left bare (« 60 personnes, parmi lesquelles 8 femmes, arrêtées ») counts
