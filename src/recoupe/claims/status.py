@@ -2474,7 +2474,7 @@ def _area_across(name: str) -> str:
 
 def _spelt_alike(x: str, y: str) -> bool:
     """Two spellings of one name across languages: the same first four letters (« Norvie » / "Norvia"), or
-    transliterations near each other (:func:`recoupe.resolve.names.skeleton`: « Poutine » / "Putin",
+    transliterations near each other (:func:`recoupe.resolve.names.skeleton`: « Loukachenko » / "Lukashenko",
     « Tchétchénie » / "Chechnya"), not two names that share a few letters (« Lorvel » / "Dorvel")."""
     from difflib import SequenceMatcher
 
