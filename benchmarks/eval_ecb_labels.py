@@ -12,7 +12,7 @@ name, character span in the article text as recoupe stored it, SHA-1 of the span
 built by other code is read against it: a labelled group is found again as the store's group
 holding most of its claims, a contradiction as the same two claims in a recorded pair. Printed:
 the labelled groups still `confirmed` (true / false), the labelled-true ones lost, the labelled
-contradictions still found."""
+contradictions still found; with ``--misses``, each wrong group still `confirmed` and the pair it rests on."""
 
 from __future__ import annotations
 
@@ -100,19 +100,54 @@ def score(dossier: dict[str, Any], gold: dict[str, Any], doc_of_url: dict[str, s
     }
 
 
+def wrong_kept(dossier: dict[str, Any], gold: dict[str, Any], doc_of_url: dict[str, str]) -> list[dict[str, Any]]:
+    """The labelled groups still `confirmed` whose label is not `true`, each with the two claims the status
+    confirmed it on (the group's ``confirmed_by``: document and text): the pair, not the whole group, is
+    what a fix must part, and a group of many members hides it."""
+    find = _find(claim_keys(dossier, doc_of_url))
+    claims = {c["id"]: c for c in dossier["claims"]}
+    articles = {a["id"]: a for a in dossier["articles"]}
+    groups = {g["id"]: g for g in dossier["claim_groups"]}
+    out = []
+    for g in gold["groups"]:
+        found = Counter(claims[cid].get("group") for m in g["members"] if (cid := find(m)) and claims[cid].get("group"))
+        if not found or g["label"] == "true":
+            continue
+        group = groups[found.most_common(1)[0][0]]
+        if group["status"] != "confirmed":
+            continue
+        pair = []
+        for cid in group.get("confirmed_by", []):
+            c, a = claims[cid], articles[claims[cid]["article"]]
+            pair.append({"doc": doc_of_url.get(a["url"], ""), "modality": c.get("modality"),
+                         "predicate": c.get("predicate"), "text": a["text"][c["start"]:c["end"]]})
+        out.append({"n": g.get("n"), "label": g["label"], "note": g.get("note", ""), "group": group["id"],
+                    "pair": pair})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store", type=Path, required=True, help="a pile's store (eval_ecb_piles --keep DIR: DIR/pile.db)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--pile", choices=("ecb", "meantime"), default="ecb",
                     help="the pile the store was built from (ECB+ dev, or benchmarks.eval_meantime_pile)")
+    ap.add_argument("--misses", action="store_true",
+                    help="also list the wrongly labelled groups still `confirmed`, with the pair each rests on")
     args = ap.parse_args(argv)
     from recoupe.report.dossier import build_dossier
     from recoupe.storage import Store
 
     with Store.open(args.store) as store:
         dossier = build_dossier(store)
-    print(json.dumps(score(dossier, json.loads(args.gold.read_text("utf-8")), doc_names(pile=args.pile)), indent=1))
+    gold = json.loads(args.gold.read_text("utf-8"))
+    docs = doc_names(pile=args.pile)
+    print(json.dumps(score(dossier, gold, docs), indent=1))
+    if args.misses:
+        for row in wrong_kept(dossier, gold, docs):
+            print(f"# n={row['n']} {row['label']} ({row['note']}) {row['group']}")
+            for c in row["pair"]:
+                print(f"    [{c['doc']}] {c['modality']} {c['predicate']}: {c['text']}")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.eval_ecb_labels import digest, score
+from benchmarks.eval_ecb_labels import digest, score, wrong_kept
 
 TEXT_A = "The ferry left the harbour at noon and the crew waved."
 TEXT_B = "A ferry left the harbour at noon, its captain said."
@@ -47,3 +47,14 @@ def test_a_group_no_longer_confirmed_is_lost() -> None:
     got = score(d, GOLD, DOCS)
     assert got["confirmed_lost"] == {"true": 1} and got["confirmed_kept"] == {"two_facts": 1}
     assert got["confirmed_precision"] == 0.0 and got["contradictions_found"] == {}
+
+
+def test_a_wrong_group_still_confirmed_is_listed_with_its_pair() -> None:
+    d = _dossier({"g1": ["c1", "c2"], "g2": ["c3"]}, {"g1": "confirmed", "g2": "confirmed"}, [])
+    d["claim_groups"][1]["confirmed_by"] = ["c3", "c3"]
+    rows = wrong_kept(d, GOLD, DOCS)
+    assert [(r["label"], r["group"]) for r in rows] == [("two_facts", "g2")]
+    assert [c["text"] for c in rows[0]["pair"]] == ["the crew waved.", "the crew waved."]
+    assert rows[0]["pair"][0]["doc"] == "d1"
+    d["claim_groups"][1]["status"] = "single_source"
+    assert wrong_kept(d, GOLD, DOCS) == []
