@@ -65,3 +65,19 @@ def test_two_job_cuts_told_alike_do_not_confirm(nlp, tmp_path, en: str) -> None:
     d = build_outlet_stories(nlp, tmp_path, {"cuts": [(FR, FR_CUT, DAY), (EN, en, DAY)]})
     assert "confirmed" not in _statuses(d)
     assert not d["contradictions"]
+
+
+@pytest.mark.parametrize(("fr", "en"), [
+    # one count of one thing under two opposite deeds
+    ("Industrie. Le fabricant Brelix a créé mardi 1 400 emplois en France.",
+     "Industry. The maker Brelix cut 1,400 jobs in France on Tuesday."),
+    (FR_CUT, "Industry. The maker Brelix saved 1,400 jobs in France on Tuesday."),
+    ("Municipales. Les Verts ont perdu dimanche 1 200 sièges en France.",
+     "Local elections. The Greens won 1,200 seats in France on Sunday."),
+    # one count of votes won by two parties
+    ("Élections. Le Parti radical a obtenu dimanche 2 400 voix à Valmont.",
+     "Elections. The Labour Party won 2,400 votes in Valmont on Sunday."),
+])
+def test_one_count_of_two_deeds_does_not_confirm(nlp, tmp_path, fr: str, en: str) -> None:  # type: ignore[no-untyped-def]
+    d = build_outlet_stories(nlp, tmp_path, {"counts": [(FR, fr, DAY), (EN, en, DAY)]})
+    assert "confirmed" not in _statuses(d)
