@@ -2318,6 +2318,23 @@ def _name_key(name: str) -> str:
     return " ".join(w for w in _words(name) if w not in _GENERIC_NAME_WORDS)
 
 
+def _novel_name(name: str, other: Sequence[str], across: bool = False) -> bool:
+    """Does another sentence (``other``: its words, folded) not write a name? The whole name is sought, but the
+    words many names share, not word by word (« Saint-Denis » / « Saint-Ouen »). A one-word name written there as
+    the stem of a word is written: in one language as the start of a longer word (« Marseille » / « marseillais »);
+    ``across`` two languages, either word the other's start, both of 5 letters at least (« les Houthis » /
+    "Houthi rebels"), unless the gazetteers place the name (« Niger » / "Nigeria": two countries)."""
+    key = _name_key(name)
+    if not key or f" {key} " in f" {' '.join(other)} ":
+        return False
+    if " " in key:
+        return True
+    if across:
+        return bool(_area_across(name)) or not any(
+            min(len(o), len(key)) >= 5 and (o.startswith(key) or key.startswith(o)) for o in other)
+    return not (len(key) >= 4 and any(o.startswith(key) for o in other))
+
+
 def _swapped_names(a: Claim, b: Claim) -> bool:
     """Do two French clauses told alike write two names in one slot, each missing from the other's sentence
     (« 80 ha de pins brûlés dans les Landes » / « … dans le Var », « le maire de Lorvel a démissionné » / « le maire
@@ -2337,16 +2354,8 @@ def _swapped_names(a: Claim, b: Claim) -> bool:
     if not na or not nb:
         return False
     seen_a, seen_b = _words(a.sentence or a.text), _words(b.sentence or b.text)
-
-    def novel(names: list[_SlotName], other: list[str]) -> list[_SlotName]:
-        # the whole name, not word by word (« Saint-Denis » / « Saint-Ouen »); a one-word name also as the stem of
-        # a longer word (« Marseille » / « marseillais »)
-        text = f" {' '.join(other)} "
-        return [n for n in names
-                if (key := _name_key(n.name)) and f" {key} " not in text
-                and not (" " not in key and len(key) >= 4 and any(o.startswith(key) for o in other))]
-
-    own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
+    own_a = [n for n in na if _novel_name(n.name, seen_b)]
+    own_b = [n for n in nb if _novel_name(n.name, seen_a)]
     if not own_a or not own_b:
         return False
     if (any(n.name.isupper() and len(n.name) > 1 for n in own_a + own_b)
@@ -2438,17 +2447,8 @@ def _places_apart_across(a: Claim, b: Claim) -> bool:
     if not na or not nb:
         return False
     seen_a, seen_b = _words(a.sentence or a.text), _words(b.sentence or b.text)
-
-    def novel(names: list[str], other: list[str]) -> list[str]:
-        text = f" {' '.join(other)} "
-        # a name the gazetteers do not place, written in the other's sentence as a word of its stem (« les
-        # Houthis » / "Houthi rebels"), is written alike; not a placed one (« Niger » / "Nigeria": two countries)
-        return [n for n in names if (key := _name_key(n)) and f" {key} " not in text
-                and not (" " not in key and not _area_across(n)
-                         and any(min(len(o), len(key)) >= 5 and (o.startswith(key) or key.startswith(o))
-                                 for o in other))]
-
-    return any(_two_places_across(x, y) for x in novel(na, seen_b) for y in novel(nb, seen_a))
+    return any(_two_places_across(x, y) for x in na if _novel_name(x, seen_b, across=True)
+               for y in nb if _novel_name(y, seen_a, across=True))
 
 
 @lru_cache(maxsize=1)
