@@ -162,6 +162,28 @@ class ArticleDays(Mapping[str, frozenset[str]]):
         return len(self._rows)
 
 
+class ArticlePlaces(Mapping[str, frozenset[str]]):
+    """The places each article's headline and lede name (:func:`_named_areas`), read the first time a pair asks for
+    one and kept: only pairs of two offices told by their title alone ask (:func:`_offices_of_two_places`).
+    ``rows``: the store's publication rows (:meth:`Store.publication_stamps`) by article."""
+
+    def __init__(self, rows: Mapping[str, Mapping[str, object]]) -> None:
+        self._rows = rows
+        self._built: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, article_id: str) -> frozenset[str]:
+        if article_id not in self._built:
+            row = self._rows[article_id]
+            self._built[article_id] = _named_areas(f"{row.get('headline') or ''}. {row.get('lede') or ''}")
+        return self._built[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._rows))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceContext:
     """What a group's status reads beyond its members (:func:`source_context` reads it from the store):
@@ -180,6 +202,9 @@ class SourceContext:
     runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
     # per article, the days it dates its event to (:class:`ArticleDays`): an anchorless claim's own days
     days: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # per article, the places its headline and lede name (:class:`ArticlePlaces`): where an office told by its title
+    # alone is
+    places: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # :func:`dependent` per pair of articles asked, kept: one pair of articles joins many claim pairs
     _dependent: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -201,9 +226,9 @@ def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     # English only, as the relay rule: the French golds count outlets relaying one agency as its
     # confirmation where they reword it (gold README §12)
     runs = WordRuns(store.articles_in_language(article_ids, "en"), lambda ids: store.article_texts(ids, "en"))
-    days = ArticleDays(store.publication_stamps(article_ids))
+    rows = store.publication_stamps(article_ids)
     return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs,
-                         days)
+                         ArticleDays(rows), ArticlePlaces(rows))
 
 
 # the words of a run two articles share (:func:`shingles`): eight, longer than a set phrase or a name with
@@ -3547,6 +3572,80 @@ def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
             and days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset())))
 
 
+@lru_cache(maxsize=4)
+def _place_offices(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A language pack's offices of a town and of a wider area, and the words that make one national, folded."""
+    if language == "fr":
+        from recoupe.lang.fr.clauses import DISTRICT_OFFICES, NATIONAL_OFFICE_WORDS, TOWN_OFFICES
+    else:
+        from recoupe.lang.en.clauses import DISTRICT_OFFICES, NATIONAL_OFFICE_WORDS, TOWN_OFFICES
+    return (frozenset(map(fold, TOWN_OFFICES)), frozenset(map(fold, DISTRICT_OFFICES)),
+            frozenset(map(fold, NATIONAL_OFFICE_WORDS)))
+
+
+def _place_office(c: Claim) -> str:
+    """The office of a place a claim's doer is told by (:data:`recoupe.lang.fr.clauses.TOWN_OFFICES`, « le maire »,
+    "the prosecutor"): "town" or "district", "" for none. Its head noun, or a title before a name ("Mayor John
+    Roe"), not one a modifier makes national (« le procureur national antiterroriste »)."""
+    if c.language not in ("fr", "en"):
+        return ""
+    phrase = _doer_phrase(c)
+    head = _doer_head(c.language, phrase)[0]
+    town, district, national = _place_offices(c.language)
+    words = [fold(w) for w in phrase if fold(w) not in _function_words()]
+    at = c.text.find(c.subject) if c.subject and not _passive_agent(c)[0] else -1
+    # a title set before its holder's name by a comma (« Le maire, Jean Roe, a ordonné »), which the doer's phrase
+    # ends at
+    before = _words(c.text[:at]) if at > 0 else []
+    lead = before[-1:] if len(before) <= _AGENT_WORDS else []
+    title = next((w for w in (head, words[0] if words else "", *lead) if w in town | district), "")
+    if not title or set(_words(" ".join(phrase))) & national:
+        return ""
+    return "town" if title in town else "district"
+
+
+def _named_areas(text: str) -> frozenset[str]:
+    """The areas (:func:`recoupe.resolve.places.located`) of the names a text writes; not a function word a
+    sentence opens on ("The", « Le »), which the world gazetteer may hold as some town's name."""
+    from recoupe.resolve.places import located
+
+    out = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        first = fold(words[0])
+        if first in _function_words() | {"the"} and (first not in _ARTICLES | {"the"} or len(words) < 2):
+            continue  # « La Rochelle », "The Hague" are names
+        if area := located(m.group(0)):
+            out.add(_french_area(area))
+    return frozenset(out)
+
+
+def _offices_of_two_places(a: Claim, b: Claim, context: SourceContext | None) -> bool:
+    """Do two claims tell one deed of an office of a place told by its title (« le maire a ordonné l'évacuation »,
+    "the prosecutor opened an inquiry": :func:`_place_office`) at two places? The office's place is its claim's:
+    the places its sentence names, else those its article's headline and lede name (the context's
+    :attr:`SourceContext.places`). Two towns' mayors are two people: the same words in articles set in two towns
+    confirm neither. Apart: every place of one against every place of the other, two communes apart (a town's
+    office: :func:`_areas_two`) or two places apart (a wider area's, which near towns share:
+    :func:`recoupe.resolve.places.located_apart`); a place one claim's sentence writes is no other place."""
+    from recoupe.resolve.places import located_apart
+
+    if context is None or a.article_id == b.article_id:
+        return False
+    kind_a, kind_b = _place_office(a), _place_office(b)
+    if not kind_a or not kind_b:
+        return False
+
+    def places(c: Claim) -> frozenset[str]:
+        return _named_areas(c.sentence or c.text) or context.places.get(c.article_id, frozenset())
+
+    pa, pb = places(a), places(b)
+    if not pa or not pb:
+        return False
+    wide = "district" in (kind_a, kind_b)
+    return all(located_apart(x, y) if wide else _areas_two(x, y) for x in pa for y in pb)
+
+
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
                      context: SourceContext | None = None) -> int:
     """The most independent firm sources that state one fact inside the group (see :func:`confirming_part`)."""
@@ -3652,6 +3751,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and not _events_apart(firm[i], firm[j], context)
+                and not _offices_of_two_places(firm[i], firm[j], context)
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])
