@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.claims.helpers import build_each_story
+from recoupe.claims.status import _named_areas, _place_office
+from tests.claims.helpers import build_each_story, claim
 
 DAY = "2025-03-04"  # a past day: the store drops a publication day after today
 A, B = "quai-matin.example", "cap-soir.example"
@@ -96,3 +97,34 @@ def test_two_places_offices_do_not_confirm(two_places: dict[str, dict[str, Any]]
 @pytest.mark.parametrize("story", sorted(ONE_PLACE))
 def test_one_place_office_confirms(one_place: dict[str, dict[str, Any]], story: str) -> None:
     assert _confirmed(one_place[story])
+
+
+def _c(cid: str, text: str, subject: str, language: str = "fr", predicate: str = "ordonner") -> Any:
+    return claim(cid, text, subject=subject, predicate=predicate, language=language)
+
+
+@pytest.mark.parametrize(("text", "subject", "language", "predicate", "office"), [
+    ("Le maire a ordonné l'évacuation", "maire", "fr", "ordonner", "town"),
+    ("Le procureur a saisi les gendarmes", "procureur", "fr", "saisir", "district"),
+    # a title set before its holder's name by a comma
+    ("Le maire, Jean Roe, a ordonné l'évacuation", "Jean Roe", "fr", "ordonner", "town"),
+    ("Mayor John Roe ordered the evacuation", "John Roe", "en", "order", "town"),
+    # a passive's agent is the doer
+    ("L'évacuation a été ordonnée par le maire", "évacuation", "fr", "ordonner", "town"),
+    # a national office has one holder wherever the article is set
+    ("Le procureur national antiterroriste a saisi les gendarmes", "procureur national antiterroriste", "fr",
+     "saisir", ""),
+    ("The federal prosecutor charged the driver", "federal prosecutor", "en", "charge", ""),
+    ("Le ministre a ordonné l'évacuation", "ministre", "fr", "ordonner", ""),
+    # the office is the patient, not the doer
+    ("Le maire a été hué par les habitants", "maire", "fr", "huer", ""),
+])
+def test_place_office(text: str, subject: str, language: str, predicate: str, office: str) -> None:
+    assert _place_office(_c("a1:c1", text, subject, language, predicate)) == office
+
+
+def test_named_areas_skip_an_opening_function_word_and_a_place_around() -> None:
+    # "The" is some town's name in the world gazetteer; « près de Toulouse » names a place around the article's
+    assert _named_areas("The mayor spoke") == frozenset()
+    assert _named_areas("Crue près de Toulouse") == frozenset()
+    assert _named_areas("Crue à Toulouse")

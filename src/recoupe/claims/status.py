@@ -3615,6 +3615,8 @@ def _named_areas(text: str) -> frozenset[str]:
         first = fold(words[0])
         if first in _function_words() | {"the"} and (first not in _ARTICLES | {"the"} or len(words) < 2):
             continue  # « La Rochelle », "The Hague" are names
+        if set(_words(text[max(0, m.start() - 30):m.start()])[-3:]) & _VICINITY:
+            continue  # « près de Toulouse »: a place around the article's, maybe
         if area := located(m.group(0)):
             out.add(_french_area(area))
     return frozenset(out)
