@@ -117,7 +117,7 @@ def _c(cid: str, text: str, subject: str, language: str = "fr", predicate: str =
     ("The federal prosecutor charged the driver", "federal prosecutor", "en", "charge", ""),
     ("Le ministre a ordonné l'évacuation", "ministre", "fr", "ordonner", ""),
     # the office is the patient, not the doer
-    ("Le maire a été hué par les habitants", "maire", "fr", "huer", ""),
+    ("Le maire a été sifflé par des riverains", "maire", "fr", "siffler", ""),
 ])
 def test_place_office(text: str, subject: str, language: str, predicate: str, office: str) -> None:
     assert _place_office(_c("a1:c1", text, subject, language, predicate)) == office
