@@ -133,48 +133,20 @@ class WordRuns(Mapping[str, frozenset[int]]):
         return len(self._ids)
 
 
-class ArticleDays(Mapping[str, frozenset[str]]):
-    """The days each article dates its event to (:func:`recoupe.claims.contradictions.article_days`), read
-    the first time a pair asks for one (a timex pass on its lede) and kept: only pairs of anchorless claims
-    ask. ``rows``: the store's publication rows (:meth:`Store.publication_stamps`) by article."""
-
-    def __init__(self, rows: Mapping[str, Mapping[str, object]]) -> None:
-        self._rows = rows
-        self._built: dict[str, frozenset[str]] = {}
-
-    def __getitem__(self, article_id: str) -> frozenset[str]:
-        from datetime import date
-
-        from recoupe.claims.contradictions import article_days
-
-        if article_id not in self._built:
-            row = self._rows[article_id]
-            published = str(row.get("published") or "")
-            self._built[article_id] = article_days(str(row.get("lede") or ""),
-                                                   date.fromisoformat(published[:10]) if published else None,
-                                                   str(row.get("language") or "fr"))
-        return self._built[article_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._rows))
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
-class ArticlePlaces(Mapping[str, frozenset[str]]):
-    """The places each article's headline and lede name (:func:`_named_areas`), read the first time a pair asks for
-    one and kept: only pairs of two offices told by their title alone ask (:func:`_offices_of_two_places`).
+class _PerArticle(Mapping[str, frozenset[str]]):
+    """What each article's publication row tells (:meth:`_read`), read the first time a pair asks for it and kept.
     ``rows``: the store's publication rows (:meth:`Store.publication_stamps`) by article."""
 
     def __init__(self, rows: Mapping[str, Mapping[str, object]]) -> None:
         self._rows = rows
         self._built: dict[str, frozenset[str]] = {}
 
+    def _read(self, row: Mapping[str, object]) -> frozenset[str]:
+        raise NotImplementedError
+
     def __getitem__(self, article_id: str) -> frozenset[str]:
         if article_id not in self._built:
-            row = self._rows[article_id]
-            self._built[article_id] = _named_areas(f"{row.get('headline') or ''}. {row.get('lede') or ''}")
+            self._built[article_id] = self._read(self._rows[article_id])
         return self._built[article_id]
 
     def __iter__(self) -> Iterator[str]:
@@ -182,6 +154,29 @@ class ArticlePlaces(Mapping[str, frozenset[str]]):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+class ArticleDays(_PerArticle):
+    """The days each article dates its event to (:func:`recoupe.claims.contradictions.article_days`), read
+    the first time a pair asks for one (a timex pass on its lede) and kept: only pairs of anchorless claims
+    ask."""
+
+    def _read(self, row: Mapping[str, object]) -> frozenset[str]:
+        from datetime import date
+
+        from recoupe.claims.contradictions import article_days
+
+        published = str(row.get("published") or "")
+        return article_days(str(row.get("lede") or ""), date.fromisoformat(published[:10]) if published else None,
+                            str(row.get("language") or "fr"))
+
+
+class ArticlePlaces(_PerArticle):
+    """The places each article's headline and lede name (:func:`_named_areas`), read the first time a pair asks for
+    one and kept: only pairs of two offices told by their title alone ask (:func:`_offices_of_two_places`)."""
+
+    def _read(self, row: Mapping[str, object]) -> frozenset[str]:
+        return _named_areas(f"{row.get('headline') or ''}. {row.get('lede') or ''}")
 
 
 @dataclass(frozen=True, slots=True)
