@@ -37,6 +37,7 @@ class _PassiveWords(NamedTuple):
     copulas: frozenset[str]
     short_endings: tuple[str, ...]
     determiners: frozenset[str]
+    relatives: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +58,8 @@ def _passive_words(language: str) -> _PassiveWords | None:
                          folded(pack.PASSIVE_NEGATIONS), folded(pack.PASSIVE_PRIVATIVES),
                          folded(pack.STATE_AUXILIARIES),
                          folded(pack.COPULAR_PARTICIPLES),
-                         tuple(fold(e) for e in pack.SHORT_STEM_PARTICIPLE_ENDINGS), _determiners(language))
+                         tuple(fold(e) for e in pack.SHORT_STEM_PARTICIPLE_ENDINGS), _determiners(language),
+                         _relatives(language))
 
 
 def _stem(verb: str, language: str) -> str:
@@ -118,6 +120,8 @@ def passive_agent(language: str, verb: str, text: str, *, affirmed: bool = False
             continue
         if affirmed and _denied(tokens, i, words):
             continue
+        if _in_relative_incise(tokens, i, words):
+            continue
         at = next((k for k in range(i + 1, min(i + 3, len(tokens))) if participle(tokens[k])), None)
         if at is None:
             continue
@@ -140,6 +144,17 @@ def passive_agent(language: str, verb: str, text: str, *, affirmed: bool = False
             agent.append(r)
         return True, agent
     return False, []
+
+
+def _in_relative_incise(tokens: list[str], at: int, words: _PassiveWords) -> bool:
+    """Does the auxiliary at ``at`` lie in a relative clause set off by commas inside the claim's sentence
+    (« Les Verts, qui avaient été battus la saison dernière, ont battu Lyon », "X, who were beaten last season,
+    beat Y")? That passive is the antecedent's past, not the claim's verb: the main clause goes on after it."""
+    start = next((k for k in range(at - 1, -1, -1) if tokens[k] in STRETCH_ENDS), None)
+    if start is None or tokens[start] != "," or start + 1 >= at or tokens[start + 1] not in words.relatives:
+        return False
+    end = next((k for k in range(at + 1, len(tokens)) if tokens[k] in STRETCH_ENDS), None)
+    return end is not None and tokens[end] == "," and any(t not in STRETCH_ENDS for t in tokens[end + 1:])
 
 
 def _denied(tokens: list[str], at: int, words: _PassiveWords) -> bool:
@@ -175,6 +190,18 @@ def _opens_agent(raw: list[str], at: int, language: str) -> bool:
     if any(w.isdigit() or fold(w) in _date_names() for w in raw[at:at + 2]):
         return False
     return fold(raw[at]) in _determiners(language) or raw[at][:1].isupper()
+
+
+@lru_cache(maxsize=4)
+def _relatives(language: str) -> frozenset[str]:
+    """The words that open a relative clause in a language pack, folded (« qui », "who")."""
+    if language == "fr":
+        from recoupe.lang.fr.clauses import RELATIVE_OPENERS as FR
+
+        return frozenset(fold(w) for w in FR)
+    from recoupe.lang.en.clauses import RELATIVE_PRONOUNS as EN
+
+    return frozenset(fold(w) for w in EN)
 
 
 @lru_cache(maxsize=4)

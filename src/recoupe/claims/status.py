@@ -133,26 +133,20 @@ class WordRuns(Mapping[str, frozenset[int]]):
         return len(self._ids)
 
 
-class ArticleDays(Mapping[str, frozenset[str]]):
-    """The days each article dates its event to (:func:`recoupe.claims.contradictions.article_days`), read
-    the first time a pair asks for one (a timex pass on its lede) and kept: only pairs of anchorless claims
-    ask. ``rows``: the store's publication rows (:meth:`Store.publication_stamps`) by article."""
+class _PerArticle(Mapping[str, frozenset[str]]):
+    """What each article's publication row tells (:meth:`_read`), read the first time a pair asks for it and kept.
+    ``rows``: the store's publication rows (:meth:`Store.publication_stamps`) by article."""
 
     def __init__(self, rows: Mapping[str, Mapping[str, object]]) -> None:
         self._rows = rows
         self._built: dict[str, frozenset[str]] = {}
 
+    def _read(self, row: Mapping[str, object]) -> frozenset[str]:
+        raise NotImplementedError
+
     def __getitem__(self, article_id: str) -> frozenset[str]:
-        from datetime import date
-
-        from recoupe.claims.contradictions import article_days
-
         if article_id not in self._built:
-            row = self._rows[article_id]
-            published = str(row.get("published") or "")
-            self._built[article_id] = article_days(str(row.get("lede") or ""),
-                                                   date.fromisoformat(published[:10]) if published else None,
-                                                   str(row.get("language") or "fr"))
+            self._built[article_id] = self._read(self._rows[article_id])
         return self._built[article_id]
 
     def __iter__(self) -> Iterator[str]:
@@ -160,6 +154,29 @@ class ArticleDays(Mapping[str, frozenset[str]]):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+class ArticleDays(_PerArticle):
+    """The days each article dates its event to (:func:`recoupe.claims.contradictions.article_days`), read
+    the first time a pair asks for one (a timex pass on its lede) and kept: only pairs of anchorless claims
+    ask."""
+
+    def _read(self, row: Mapping[str, object]) -> frozenset[str]:
+        from datetime import date
+
+        from recoupe.claims.contradictions import article_days
+
+        published = str(row.get("published") or "")
+        return article_days(str(row.get("lede") or ""), date.fromisoformat(published[:10]) if published else None,
+                            str(row.get("language") or "fr"))
+
+
+class ArticlePlaces(_PerArticle):
+    """The places each article's headline and lede name (:func:`_named_areas`), read the first time a pair asks for
+    one and kept: only pairs of two offices told by their title alone ask (:func:`_offices_of_two_places`)."""
+
+    def _read(self, row: Mapping[str, object]) -> frozenset[str]:
+        return _named_areas(f"{row.get('headline') or ''}. {row.get('lede') or ''}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +197,9 @@ class SourceContext:
     runs: Mapping[str, frozenset[int]] = field(default_factory=dict)
     # per article, the days it dates its event to (:class:`ArticleDays`): an anchorless claim's own days
     days: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # per article, the places its headline and lede name (:class:`ArticlePlaces`): where an office told by its title
+    # alone is
+    places: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # :func:`dependent` per pair of articles asked, kept: one pair of articles joins many claim pairs
     _dependent: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -201,9 +221,9 @@ def source_context(store: Store, article_ids: Iterable[str]) -> SourceContext:
     # English only, as the relay rule: the French golds count outlets relaying one agency as its
     # confirmation where they reword it (gold README §12)
     runs = WordRuns(store.articles_in_language(article_ids, "en"), lambda ids: store.article_texts(ids, "en"))
-    days = ArticleDays(store.publication_stamps(article_ids))
+    rows = store.publication_stamps(article_ids)
     return SourceContext(article_citations(claims), store.roles_of(entities), store.stories_of(article_ids), runs,
-                         days)
+                         ArticleDays(rows), ArticlePlaces(rows))
 
 
 # the words of a run two articles share (:func:`shingles`): eight, longer than a set phrase or a name with
@@ -2318,6 +2338,23 @@ def _name_key(name: str) -> str:
     return " ".join(w for w in _words(name) if w not in _GENERIC_NAME_WORDS)
 
 
+def _novel_name(name: str, other: Sequence[str], across: bool = False) -> bool:
+    """Does another sentence (``other``: its words, folded) not write a name? The whole name is sought, but the
+    words many names share, not word by word (« Saint-Denis » / « Saint-Ouen »). A one-word name written there as
+    the stem of a word is written: in one language as the start of a longer word (« Marseille » / « marseillais »);
+    ``across`` two languages, either word the other's start, both of 5 letters at least (« les Houthis » /
+    "Houthi rebels"), unless the gazetteers place the name (« Niger » / "Nigeria": two countries)."""
+    key = _name_key(name)
+    if not key or f" {key} " in f" {' '.join(other)} ":
+        return False
+    if " " in key:
+        return True
+    if across:
+        return bool(_area_across(name)) or not any(
+            min(len(o), len(key)) >= 5 and (o.startswith(key) or key.startswith(o)) for o in other)
+    return not (len(key) >= 4 and any(o.startswith(key) for o in other))
+
+
 def _swapped_names(a: Claim, b: Claim) -> bool:
     """Do two French clauses told alike write two names in one slot, each missing from the other's sentence
     (« 80 ha de pins brûlés dans les Landes » / « … dans le Var », « le maire de Lorvel a démissionné » / « le maire
@@ -2337,16 +2374,8 @@ def _swapped_names(a: Claim, b: Claim) -> bool:
     if not na or not nb:
         return False
     seen_a, seen_b = _words(a.sentence or a.text), _words(b.sentence or b.text)
-
-    def novel(names: list[_SlotName], other: list[str]) -> list[_SlotName]:
-        # the whole name, not word by word (« Saint-Denis » / « Saint-Ouen »); a one-word name also as the stem of
-        # a longer word (« Marseille » / « marseillais »)
-        text = f" {' '.join(other)} "
-        return [n for n in names
-                if (key := _name_key(n.name)) and f" {key} " not in text
-                and not (" " not in key and len(key) >= 4 and any(o.startswith(key) for o in other))]
-
-    own_a, own_b = novel(na, seen_b), novel(nb, seen_a)
+    own_a = [n for n in na if _novel_name(n.name, seen_b)]
+    own_b = [n for n in nb if _novel_name(n.name, seen_a)]
     if not own_a or not own_b:
         return False
     if (any(n.name.isupper() and len(n.name) > 1 for n in own_a + own_b)
@@ -2438,17 +2467,8 @@ def _places_apart_across(a: Claim, b: Claim) -> bool:
     if not na or not nb:
         return False
     seen_a, seen_b = _words(a.sentence or a.text), _words(b.sentence or b.text)
-
-    def novel(names: list[str], other: list[str]) -> list[str]:
-        text = f" {' '.join(other)} "
-        # a name the gazetteers do not place, written in the other's sentence as a word of its stem (« les
-        # Houthis » / "Houthi rebels"), is written alike; not a placed one (« Niger » / "Nigeria": two countries)
-        return [n for n in names if (key := _name_key(n)) and f" {key} " not in text
-                and not (" " not in key and not _area_across(n)
-                         and any(min(len(o), len(key)) >= 5 and (o.startswith(key) or key.startswith(o))
-                                 for o in other))]
-
-    return any(_two_places_across(x, y) for x in novel(na, seen_b) for y in novel(nb, seen_a))
+    return any(_two_places_across(x, y) for x in na if _novel_name(x, seen_b, across=True)
+               for y in nb if _novel_name(y, seen_a, across=True))
 
 
 @lru_cache(maxsize=1)
@@ -3547,6 +3567,82 @@ def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
             and days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset())))
 
 
+@lru_cache(maxsize=4)
+def _place_offices(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A language pack's offices of a town and of a wider area, and the words that make one national, folded."""
+    if language == "fr":
+        from recoupe.lang.fr.clauses import DISTRICT_OFFICES, NATIONAL_OFFICE_WORDS, TOWN_OFFICES
+    else:
+        from recoupe.lang.en.clauses import DISTRICT_OFFICES, NATIONAL_OFFICE_WORDS, TOWN_OFFICES
+    return (frozenset(map(fold, TOWN_OFFICES)), frozenset(map(fold, DISTRICT_OFFICES)),
+            frozenset(map(fold, NATIONAL_OFFICE_WORDS)))
+
+
+def _place_office(c: Claim) -> str:
+    """The office of a place a claim's doer is told by (:data:`recoupe.lang.fr.clauses.TOWN_OFFICES`, « le maire »,
+    "the prosecutor"): "town" or "district", "" for none. Its head noun, or a title before a name ("Mayor John
+    Roe"), not one a modifier makes national (« le procureur national antiterroriste »)."""
+    if c.language not in ("fr", "en"):
+        return ""
+    phrase = _doer_phrase(c)
+    head = _doer_head(c.language, phrase)[0]
+    town, district, national = _place_offices(c.language)
+    words = [fold(w) for w in phrase if fold(w) not in _function_words()]
+    at = c.text.find(c.subject) if c.subject and not _passive_agent(c)[0] else -1
+    # a title set before its holder's name by a comma (« Le maire, Jean Roe, a ordonné »), which the doer's phrase
+    # ends at
+    before = _words(c.text[:at]) if at > 0 else []
+    lead = before[-1:] if len(before) <= _AGENT_WORDS else []
+    title = next((w for w in (head, words[0] if words else "", *lead) if w in town | district), "")
+    if not title or set(_words(" ".join(phrase))) & national:
+        return ""
+    return "town" if title in town else "district"
+
+
+def _named_areas(text: str) -> frozenset[str]:
+    """The areas (:func:`recoupe.resolve.places.located`) of the names a text writes; not a function word a
+    sentence opens on ("The", « Le »), which the world gazetteer may hold as some town's name."""
+    from recoupe.resolve.places import located
+
+    out = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        first = fold(words[0])
+        if first in _function_words() | {"the"} and (first not in _ARTICLES | {"the"} or len(words) < 2):
+            continue  # « La Rochelle », "The Hague" are names
+        if set(_words(text[max(0, m.start() - 30):m.start()])[-3:]) & _VICINITY:
+            continue  # « près de Toulouse »: a place around the article's, maybe
+        if area := located(m.group(0)):
+            out.add(_french_area(area))
+    return frozenset(out)
+
+
+def _offices_of_two_places(a: Claim, b: Claim, context: SourceContext | None) -> bool:
+    """Do two claims tell one deed of an office of a place told by its title (« le maire a ordonné l'évacuation »,
+    "the prosecutor opened an inquiry": :func:`_place_office`) at two places? The office's place is its claim's:
+    the places its sentence names, else those its article's headline and lede name (the context's
+    :attr:`SourceContext.places`). Two towns' mayors are two people: the same words in articles set in two towns
+    confirm neither. Apart: every place of one against every place of the other, two communes apart (a town's
+    office: :func:`_areas_two`) or two places apart (a wider area's, which near towns share:
+    :func:`recoupe.resolve.places.located_apart`); a place one claim's sentence writes is no other place."""
+    from recoupe.resolve.places import located_apart
+
+    if context is None or a.article_id == b.article_id:
+        return False
+    kind_a, kind_b = _place_office(a), _place_office(b)
+    if not kind_a or not kind_b:
+        return False
+
+    def places(c: Claim) -> frozenset[str]:
+        return _named_areas(c.sentence or c.text) or context.places.get(c.article_id, frozenset())
+
+    pa, pb = places(a), places(b)
+    if not pa or not pb:
+        return False
+    wide = "district" in (kind_a, kind_b)
+    return all(located_apart(x, y) if wide else _areas_two(x, y) for x in pa for y in pb)
+
+
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
                      context: SourceContext | None = None) -> int:
     """The most independent firm sources that state one fact inside the group (see :func:`confirming_part`)."""
@@ -3652,6 +3748,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and not _events_apart(firm[i], firm[j], context)
+                and not _offices_of_two_places(firm[i], firm[j], context)
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])

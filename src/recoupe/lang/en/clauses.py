@@ -121,3 +121,11 @@ CLEFT_OPENERS: frozenset[tuple[str, str]] = frozenset({
 # the suffixes that derive one actor's nouns from one stem (minister / ministry, police / policemen), for
 # telling one doer named two ways from two doers whose nouns only share a start (governor / government)
 ACTOR_SUFFIXES: frozenset[str] = frozenset({"", "s", "e", "es", "er", "ers", "ry", "man", "men", "y"})
+
+# offices whose holder is set by a place, told by the title alone: two articles of two places name two people.
+# A town's or a school's (a mayor, a head teacher), and a wider area's (a county's prosecutor or sheriff), whose
+# holder two near towns share. Not a national office (minister, president)
+TOWN_OFFICES: frozenset[str] = frozenset({"mayor", "headteacher", "headmaster", "headmistress"})
+DISTRICT_OFFICES: frozenset[str] = frozenset({"prosecutor", "sheriff", "coroner"})
+# the modifiers that make one of those offices national ("the federal prosecutor", "the attorney general")
+NATIONAL_OFFICE_WORDS: frozenset[str] = frozenset({"national", "federal", "general"})

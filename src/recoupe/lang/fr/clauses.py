@@ -174,3 +174,16 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "ville", "commune", "village", "bourg", "cite", "localite", "agglomeration", "metropole", "quartier",
     "arrondissement", "canton", "departement", "region", "territoire", "pays", "ile", "province", "etat",
 })
+
+# offices whose holder is set by a place, told by the title alone: two articles of two places name two people.
+# A town's or a building's (a mayor, a hospital's or a school's head), and a wider area's (a department's prefect,
+# a court's prosecutor), whose holder two near towns share. Not a national office (ministre, président)
+TOWN_OFFICES: frozenset[str] = frozenset({
+    "maire", "mairesse", "directeur", "directrice", "proviseur", "proviseure", "curé", "commissaire",
+})
+DISTRICT_OFFICES: frozenset[str] = frozenset({
+    "procureur", "procureure", "préfet", "préfète", "sous-préfet", "sous-préfète",
+})
+# the modifiers that make one of those offices national or not a place's (« le procureur national
+# antiterroriste », « le directeur général »)
+NATIONAL_OFFICE_WORDS: frozenset[str] = frozenset({"national", "nationale", "général", "générale"})
