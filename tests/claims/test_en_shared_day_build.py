@@ -1,9 +1,9 @@
 """One English deed dated on two days by two outlets, one of them telling the day before the first of two
 coordinated verbs (« A coast guard cutter on Monday chased two boats and stopped a smuggling boat ») and heading
 its story with a place label (« Harbourton / Kellsby: … »), is a date contradiction through the real build, in
-either order (issue #13). Told on the same day it stays one confirmed fact; a day told after the first verb, a
+either order (issue #13). Dated alike by both, it stays one confirmed fact; a day told after the first verb, a
 second deed moved in time (« and later … ») or another thing stopped is not set against it. A sentence opened by
-a month is another occasion than a deed dated in another month (two past shootings listed by one article).
+a month is another occasion than a deed dated in another month (two past attacks listed by one article).
 Articles written for the tests."""
 
 from __future__ import annotations
@@ -66,26 +66,26 @@ def test_a_day_of_the_first_deed_only_or_another_thing_sets_nothing_against(nlp:
 
 
 def _c(cid: str, sentence: str, text: str, verb: str, place: str, time: str = "") -> Claim:
-    return Claim(id=cid, article_id="a1", text=text, sentence=sentence, start=0, end=len(text), subject="gunman",
-                 predicate=verb, object="people", place=place, time=time, language="en", lemmas=[verb, "gunman"],
+    return Claim(id=cid, article_id="a1", text=text, sentence=sentence, start=0, end=len(text), subject="attacker",
+                 predicate=verb, object="people", place=place, time=time, language="en", lemmas=[verb, "attacker"],
                  modality="asserted", component_id="k1")
 
 
 def test_a_month_opening_one_sentence_and_another_month_dating_a_deed_are_two_occasions() -> None:
-    march = _c("a1:c3", "In March, a gunman shot and wounded two clerks at a depot in Leeds.",
-               "wounded two clerks at a depot in Leeds", "wound", "Leeds")
-    february = _c("a1:c7", "In February, a gunman shot four shoppers and hurt two guards at a market in Bristol.",
-                  "hurt two guards at a market in Bristol", "wound", "Bristol", time="2031-02")
+    march = _c("a1:c3", "In March, an attacker injured two clerks at a depot in Leeds.",
+               "injured two clerks at a depot in Leeds", "injure", "Leeds")
+    february = _c("a1:c7", "In February, an attacker robbed four shoppers and injured two guards at a market in Bristol.",
+                  "injured two guards at a market in Bristol", "injure", "Bristol", time="2031-02")
     sa = Side(march, outlet="A", language="en", published=date(2031, 4, 2))
     sb = Side(february, outlet="A", language="en", published=date(2031, 4, 2))
     assert check_place(sa, sb) is None and check_place(sb, sa) is None
 
 
 def test_a_deed_dated_in_the_month_that_opens_the_other_sentence_is_still_compared() -> None:
-    march = _c("a1:c3", "In March, a gunman shot and wounded two clerks at a depot in Leeds.",
-               "wounded two clerks at a depot in Leeds", "wound", "Leeds")
-    also_march = _c("a1:c7", "A gunman shot and wounded two clerks at a depot in Bristol on March 3.",
-                    "wounded two clerks at a depot in Bristol", "wound", "Bristol", time="2031-03-03")
+    march = _c("a1:c3", "In March, an attacker injured two clerks at a depot in Leeds.",
+               "injured two clerks at a depot in Leeds", "injure", "Leeds")
+    also_march = _c("a1:c7", "An attacker injured two clerks at a depot in Bristol on March 3.",
+                    "injured two clerks at a depot in Bristol", "injure", "Bristol", time="2031-03-03")
     sa = Side(march, outlet="A", language="en", published=date(2031, 4, 2))
     sb = Side(also_march, outlet="B", language="en", published=date(2031, 4, 2))
     hit = check_place(sa, sb)
