@@ -74,7 +74,7 @@ def _c(cid: str, sentence: str, text: str, verb: str, place: str, time: str = ""
 def test_a_month_opening_one_sentence_and_another_month_dating_a_deed_are_two_occasions() -> None:
     march = _c("a1:c3", "In March, an attacker injured two clerks at a depot in Leeds.",
                "injured two clerks at a depot in Leeds", "injure", "Leeds")
-    february = _c("a1:c7", "In February, an attacker robbed four shoppers and injured two guards at a market in Bristol.",
+    february = _c("a1:c7", "In February, an attacker robbed four men and injured two guards at a market in Bristol.",
                   "injured two guards at a market in Bristol", "injure", "Bristol", time="2031-02")
     sa = Side(march, outlet="A", language="en", published=date(2031, 4, 2))
     sb = Side(february, outlet="A", language="en", published=date(2031, 4, 2))
