@@ -5314,7 +5314,11 @@ def _months_apart(a: Side, b: Side) -> bool:
         return ma != mb
     month, other = (ma, b) if ma is not None else (mb, a)
     if other.claim.time:
-        return False  # a dated figure: the dates decide (_dated_apart)
+        # a dated figure: the dates decide (_dated_apart), but a date of another month is another occasion than
+        # the one the sentence opened by a month tells (« In March, an attacker hurt … » / « In February, an
+        # attacker robbed four and hurt … », the second dated through its first verb)
+        told = re.match(r"(?:\d{4}|XXXX)-(\d\d)(?:-|$)", other.claim.time)
+        return told is not None and int(told.group(1)) != month
     return other.published is None or other.published.month != month
 
 

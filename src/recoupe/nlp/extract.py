@@ -1676,6 +1676,38 @@ def _timex_in(timexes: list[TimeExpr], start: int, end: int, doc: Doc | None = N
     return inside[0] if inside else None
 
 
+def _shared_time(timexes: list[TimeExpr], doc: Doc, head: int) -> TimeExpr | None:
+    """The day an English deed coordinated with a first one shares with it: told before the first verb
+    (« The ferry on Monday left port and reached the island », « On Monday, the ferry left port and reached
+    the island »), it scopes over both; a date after the first verb (« left port on Monday and reached the
+    island ») may be the first deed's only. Both verbs in the simple past, the second with no subject of its
+    own and no adverb that moves it in time (« and later reached », :data:`SEQUENCE_ADVERBS`)."""
+    from recoupe.lang.en.dates import SEQUENCE_ADVERBS
+
+    if not 0 <= head < len(doc):
+        return None
+    second = doc[head]
+    first = second.head
+    if (second.dep_ != "conj" or first.i == second.i or first.i > second.i or second.tag_ != "VBD"
+            or first.tag_ != "VBD"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" or (c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS)
+           for c in second.children):
+        return None
+    sent = first.sent
+    for t in timexes:
+        if t.type not in {"DATE", "TIME"} or not (sent.start_char <= t.start and t.end <= first.idx):
+            continue
+        # a date right before the verb is the verb's, whatever noun the parse hung it on (« the ferry on
+        # Monday left »)
+        if not doc.text[t.end:first.idx].strip():
+            return t
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span) and _hangs_from(span.root, first) and not _in_subject(span.root, first):
+            return t
+    return None
+
+
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -1845,6 +1877,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         obj = _strip(_text(text, doc[cc.object[0]:cc.object[1]])) if cc.object else ""
         place = _strip(_text(text, doc[cc.place[0]:cc.place[1]])) if cc.place else ""
         tx = _timex_in(out.timexes, span.start_char, span.end_char, doc, cc.head)
+        if tx is None and doc.lang_ == "en":
+            tx = _shared_time(out.timexes, doc, cc.head)
         span_text = _text(text, span)
         # the journalistic present of a day still to come (« la ministre se rend samedi à Brest »,
         # written before that Saturday; a verbless headline « Le maire à Brest samedi ») tells a plan,

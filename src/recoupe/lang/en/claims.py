@@ -397,15 +397,26 @@ def _governors(p: _Parse, i: int) -> list[int]:
     return chain
 
 
+def _after_label(p: _Parse, subjects: list[int]) -> list[int]:
+    """The subjects of one verb without a label the parse also hung on it as a subject: a name before a colon
+    that opens a sentence with a subject of its own (« Harbourton: A ferry ran aground ... », a place or a
+    desk heading the story) is no doer; the subject after the colon is."""
+    if len(subjects) < 2:
+        return subjects
+    # (the parse often hangs the colon on the label itself: looked for after the label's head word)
+    if any(p.lower[t] == ":" for t in range(subjects[0] + 1, p.edges(subjects[1])[0])):
+        return subjects[1:]
+    return subjects
+
+
 def _subject(p: _Parse, i: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
     seen = i
     for _ in range(4):
-        for c in p.children[seen]:
-            if p.dep[c] in {"nsubj", "nsubjpass"}:
-                if p.lower[c] in _RELATIVES and p.dep[seen] == "relcl":
-                    ante = p.head[seen]  # « the army, which shelled the camp »: the antecedent
-                    return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
-                return p.edges(c)
+        for c in _after_label(p, [c for c in p.children[seen] if p.dep[c] in {"nsubj", "nsubjpass"}])[:1]:
+            if p.lower[c] in _RELATIVES and p.dep[seen] == "relcl":
+                ante = p.head[seen]  # « the army, which shelled the camp »: the antecedent
+                return next(((s, e) for s, e in ents if s <= ante < e), (ante, ante + 1))
+            return p.edges(c)
         if p.dep[seen] in {"conj", "xcomp"} and p.head[seen] != seen:
             seen = p.head[seen]
         elif (p.dep[seen] == "advcl" and p.doc[seen].tag_ == "VBG") or (

@@ -153,3 +153,10 @@ WHEN_CLAUSE_WORDS: frozenset[str] = frozenset({"when"})
 # often a count ("a crowd of 2000, when …") and a month name is a cue of its own
 YEAR_CUES: frozenset[str] = frozenset({"in", "since", "early", "late", "mid", "spring", "summer", "autumn", "fall",
                                        "winter", "year"})
+
+# Adverbs that move a coordinated deed off the first deed's moment (« on Monday arrested a man and later
+# charged him »): such a conjunct does not share the day told before the first verb (nlp/extract.py)
+SEQUENCE_ADVERBS: frozenset[str] = frozenset({
+    "later", "then", "afterwards", "afterward", "subsequently", "eventually", "since", "now", "again", "previously",
+    "earlier", "finally", "once", "already", "soon", "still", "meanwhile", "thereafter", "next",
+})
