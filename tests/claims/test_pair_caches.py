@@ -75,7 +75,7 @@ def test_a_build_with_warm_caches_decides_as_one_with_cold_ones(nlp: Any, tmp_pa
     again = _verdicts(build_outlet_stories(nlp, _dir(tmp_path, "again"), {"pool": pile["pool"][::-1]}))
     for fn in (passive._passive_agent, status._words_of, status._doer_phrase_of, status._named_of,
                status._passive_doer_of, status._kind_words_of, status._kind_slots, status._written_in,
-               status._pronoun, status._office):
+               status._pronoun, status._office, status._active_doer_of, status._doer_head_of, passive.told_passive):
         fn.cache_clear()
     cold = _verdicts(build_outlet_stories(nlp, _dir(tmp_path, "cold"), pile))
     assert first == again == cold

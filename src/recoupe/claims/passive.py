@@ -157,6 +157,7 @@ def _denied(tokens: list[str], at: int, words: _PassiveWords) -> bool:
             or (at > 0 and tokens[at - 1] in words.privatives))
 
 
+@lru_cache(maxsize=1 << 15)  # the grouping's contest veto asks it for each pair a claim is in: once per clause
 def told_passive(language: str, verb: str, text: str, *, affirmed: bool = False, deed: bool = False) -> bool:
     """Is ``verb`` told in the passive (:func:`passive_agent`, ``affirmed`` and ``deed`` alike), or as a
     headline's bare participle right before the agent's marker (« Tarn Mayor Defeated by Newcomer »)? The

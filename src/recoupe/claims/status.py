@@ -2701,6 +2701,11 @@ def _doer_head(language: str, phrase: list[str]) -> tuple[str, frozenset[str]]:
     first function word (« the county council » -> council, {county}; « le conseil municipal » -> conseil,
     {municipal}; « the mayor of Kelby » -> mayor). Its complement is no part of it: a place named in both
     accounts (« of Kelby », « the Kelby gym ») says nothing of who the doer is."""
+    return _doer_head_of(language, tuple(phrase))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for each pair a claim is in: once per doer's phrase
+def _doer_head_of(language: str, phrase: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     words = [fold(w) for w in phrase]
     while words and (len(words[0]) < 3 or words[0] in _function_words()):
         words.pop(0)
@@ -2864,18 +2869,23 @@ def _kinds_apart(a: Claim, b: Claim) -> bool:
 def _active_doer(c: Claim) -> list[str]:
     """:func:`_doer_phrase` of an active clause with the words written after its subject up to its verb: the
     parse may end the subject at its head (« le conseil | municipal a fermé »), and a modifier tells the body."""
-    phrase = _doer_phrase(c)
-    at = c.text.find(c.subject) if c.subject else -1
+    return list(_active_doer_of(c.language, c.predicate, c.text, c.subject))
+
+
+@lru_cache(maxsize=1 << 14)  # read for each pair a claim is in: once per claim (the fields it reads are the key)
+def _active_doer_of(language: str, predicate: str, text: str, subject: str) -> tuple[str, ...]:
+    phrase = _doer_phrase_of(language, predicate, text, subject)
+    at = text.find(subject) if subject else -1
     if not phrase or at < 0:
         return phrase
-    verb = fold(c.predicate)
+    verb = fold(predicate)
     stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
     rest = []
-    for t in _TOKEN.findall(c.text[at + len(c.subject):].replace("\u2019", "'")):
+    for t in _TOKEN.findall(text[at + len(subject):].replace("\u2019", "'")):
         if t in _STRETCH_ENDS or (len(stem) >= 3 and fold(t).startswith(stem)):
             break
         rest.append(t)
-    return phrase + rest
+    return phrase + tuple(rest)
 
 
 def _definite(phrase: list[str]) -> bool:
@@ -2986,7 +2996,7 @@ def _named(c: Claim) -> bool:
 @lru_cache(maxsize=1 << 14)  # read for each pair a claim is in: once per claim (the fields it reads are the key)
 def _named_of(language: str, predicate: str, text: str, subject: str) -> bool:
     phrase = _doer_phrase_of(language, predicate, text, subject)
-    head = _doer_head(language, list(phrase))[0]
+    head = _doer_head_of(language, phrase)[0]
     return any(fold(w) == head and w[:1].isupper() for w in phrase)
 
 
