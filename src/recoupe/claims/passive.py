@@ -110,10 +110,18 @@ def passive_agent(language: str, verb: str, text: str, *, affirmed: bool = False
     lost nothing. The status keeps reading it (« was not closed by the council » still names a doer).
     ``deed``: a state is read as no passive either, an imperfect auxiliary or a copula before the
     participle (« était fermé le 12 », « est resté fermé »): what stood, not what was done that day."""
+    passive, agent = _passive_agent(language, verb, text, affirmed, deed)
+    return passive, list(agent)
+
+
+# the pair rules read a claim's passive once per pair it is in: read once per clause; a tuple, so that no
+# caller's list is shared
+@lru_cache(maxsize=1 << 15)
+def _passive_agent(language: str, verb: str, text: str, affirmed: bool, deed: bool) -> tuple[bool, tuple[str, ...]]:
     words = _passive_words(language)
     participle = _participle_of(verb, language, words) if words else None
     if words is None or participle is None:
-        return False, []
+        return False, ()
     raw, tokens = _tokens(text)
     for i, w in enumerate(tokens):
         if w not in words.auxiliaries or (deed and w in words.state_auxiliaries):
@@ -136,14 +144,14 @@ def passive_agent(language: str, verb: str, text: str, *, affirmed: bool = False
         near = tokens[at + 1:at + 2 + AGENT_WORDS]
         by = next((k for k, x in enumerate(near) if x == words.marker or x in STRETCH_ENDS), None)
         if by is None or near[by] != words.marker or not _opens_agent(raw, at + 2 + by, language):
-            return True, []
+            return True, ()
         agent = []
         for x, r in zip(tokens[at + 2 + by:], raw[at + 2 + by:], strict=True):
             if x in STRETCH_ENDS or x in _date_names() or x.isdigit():
                 break  # the clause's time after its agent (« by Acme on Monday »)
             agent.append(r)
-        return True, agent
-    return False, []
+        return True, tuple(agent)
+    return False, ()
 
 
 def _in_relative_incise(tokens: list[str], at: int, words: _PassiveWords) -> bool:
@@ -164,6 +172,7 @@ def _denied(tokens: list[str], at: int, words: _PassiveWords) -> bool:
             or (at > 0 and tokens[at - 1] in words.privatives))
 
 
+@lru_cache(maxsize=1 << 15)  # the grouping's contest veto asks it for each pair a claim is in: once per clause
 def told_passive(language: str, verb: str, text: str, *, affirmed: bool = False, deed: bool = False) -> bool:
     """Is ``verb`` told in the passive (:func:`passive_agent`, ``affirmed`` and ``deed`` alike), or as a
     headline's bare participle right before the agent's marker (« Tarn Mayor Defeated by Newcomer »)? The

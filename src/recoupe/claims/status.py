@@ -536,7 +536,14 @@ def _english_topic_label(c: Claim) -> bool:
 
 
 def _words(x: str) -> list[str]:
-    return _WORD.findall(fold(x.replace("\u2019", "'")))
+    return list(_words_of(x))
+
+
+# the pair rules (status, split pass) read each claim's words once per pair: read once per text; a tuple, so
+# that no caller's list is shared
+@lru_cache(maxsize=1 << 15)
+def _words_of(x: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(x.replace("\u2019", "'"))))
 
 
 @lru_cache(maxsize=8192)
@@ -1455,6 +1462,7 @@ def _one_of_a_cut_set(c: Claim) -> bool:
     return bool(after) and after[0] in RELATIVE_PRONOUNS
 
 
+@lru_cache(maxsize=1 << 15)  # asked for each pair a claim is in: a pure function of its strings, read once
 def _written_in(phrase: str, text: str, content: bool = False) -> bool:
     """Is a word of a phrase (a subject: « Le maire de Lyon », « Ellen Martin ») written in a clause's
     text? Not when the parse lent the clause the subject of another (« what they say » for « X »).
@@ -1868,6 +1876,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "wh
                               "dont", "lequel", "laquelle", "lesquels", "lesquelles", "celui", "celle", "ceux"})
 
 
+@lru_cache(maxsize=1 << 14)  # asked for each pair a claim is in: read once per subject
 def _pronoun(phrase: str) -> bool:
     words = _words(phrase)
     return bool(words) and all(w in _OBJECT_PRONOUNS for w in words)
@@ -2664,7 +2673,12 @@ def _passive_doer(c: Claim) -> tuple[bool, frozenset[str]]:
     """Is a claim's verb told in the passive (an auxiliary, an adverb at most, then the verb's participle),
     and the content words of its agent (« le gymnase a été fermé mardi par la préfecture » -> préfecture):
     the deed's doer, which the subject (its patient) is not. An agentless passive names no doer."""
-    passive, agent = _passive_agent(c)
+    return _passive_doer_of(c.language, c.predicate, c.text)
+
+
+@lru_cache(maxsize=1 << 14)  # read for each pair a claim is in: once per claim (the fields it reads are the key)
+def _passive_doer_of(language: str, predicate: str, text: str) -> tuple[bool, frozenset[str]]:
+    passive, agent = passive_agent(language, predicate, text)
     words = [fold(x) for x in agent]
     return passive, frozenset([x for x in words if len(x) >= 3 and x not in _function_words()][:_AGENT_WORDS])
 
@@ -2679,18 +2693,23 @@ def _doer_phrase(c: Claim) -> list[str]:
     the subject of an active clause with the few words written before it (« The mayor of Kelby closed »:
     the parse may keep the complement for the subject). Empty for an agentless passive, a pronoun or no
     subject."""
-    passive, agent = _passive_agent(c)
+    return list(_doer_phrase_of(c.language, c.predicate, c.text, c.subject))
+
+
+@lru_cache(maxsize=1 << 14)  # read for each pair a claim is in: once per claim (the fields it reads are the key)
+def _doer_phrase_of(language: str, predicate: str, text: str, subject: str) -> tuple[str, ...]:
+    passive, agent = passive_agent(language, predicate, text)
     if passive:
-        return agent
-    if not c.subject or _pronoun(c.subject):
-        return []
-    phrase = c.subject
-    at = c.text.find(c.subject)
-    if at >= 0 and len(_words(c.text[:at])) <= _AGENT_WORDS:
-        phrase = c.text[:at + len(c.subject)]
+        return tuple(agent)
+    if not subject or _pronoun(subject):
+        return ()
+    phrase = subject
+    at = text.find(subject)
+    if at >= 0 and len(_words(text[:at])) <= _AGENT_WORDS:
+        phrase = text[:at + len(subject)]
     tokens = _TOKEN.findall(phrase.replace("\u2019", "'"))
     ends = [k for k, t in enumerate(tokens) if t in _STRETCH_ENDS]
-    return tokens[ends[-1] + 1:] if ends else tokens
+    return tuple(tokens[ends[-1] + 1:] if ends else tokens)
 
 
 def _doer_content(phrase: list[str]) -> frozenset[str]:
@@ -2702,6 +2721,11 @@ def _doer_head(language: str, phrase: list[str]) -> tuple[str, frozenset[str]]:
     first function word (« the county council » -> council, {county}; « le conseil municipal » -> conseil,
     {municipal}; « the mayor of Kelby » -> mayor). Its complement is no part of it: a place named in both
     accounts (« of Kelby », « the Kelby gym ») says nothing of who the doer is."""
+    return _doer_head_of(language, tuple(phrase))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for each pair a claim is in: once per doer's phrase
+def _doer_head_of(language: str, phrase: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     words = [fold(w) for w in phrase]
     while words and (len(words[0]) < 3 or words[0] in _function_words()):
         words.pop(0)
@@ -2782,6 +2806,7 @@ def _doers_apart(a: Claim, b: Claim) -> bool:
     return not (keys_a & set(_words(b.text)) or keys_b & set(_words(a.text)))
 
 
+@lru_cache(maxsize=4096)  # a pure function of the head and the packs' lexicons, asked for each pair
 def _office(head: str, language: str) -> frozenset[str]:
     """The nouns of the office a doer's head names, title and body (« maire » -> maire, mairie; « préfecture » ->
     préfet, préfecture): the head with its derived nouns of the other lexicon (:func:`_one_noun`). Empty for a
@@ -2810,16 +2835,22 @@ def _kinds_apart_words() -> dict[str, int]:
 
 
 def _kind_words(text: str) -> dict[str, int]:
+    return dict(_kind_words_of(text))
+
+
+@lru_cache(maxsize=1 << 14)  # read for each pair a claim is in (the split pass): once per text
+def _kind_words_of(text: str) -> tuple[tuple[str, int], ...]:
     kinds = _kinds_apart_words()
     out = {}
     for w in _words(text):
         for form in (w, w[:-1] if w.endswith(("s", "x")) else w):
             if form in kinds:
                 out[form] = kinds[form]
-    return out
+    return tuple(out.items())
 
 
-def _kind_slots(text: str) -> list[tuple[str, int, str, str]]:
+@lru_cache(maxsize=1 << 14)  # as :func:`_kind_words_of`; a tuple, so that no caller's list is shared
+def _kind_slots(text: str) -> tuple[tuple[str, int, str, str], ...]:
     """The words of the French kinds a clause writes (:func:`_kind_words`), each with its kind and the content
     words just before and after it (« le prix du gazole a augmenté »: gazole, prix, augmente)."""
     kinds = _kinds_apart_words()
@@ -2829,7 +2860,7 @@ def _kind_slots(text: str) -> list[tuple[str, int, str, str]]:
         form = w if w in kinds else w[:-1] if w.endswith(("s", "x")) and w[:-1] in kinds else ""
         if form:
             out.append((form, kinds[form], words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""))
-    return out
+    return tuple(out)
 
 
 def _kinds_apart(a: Claim, b: Claim) -> bool:
@@ -2858,18 +2889,23 @@ def _kinds_apart(a: Claim, b: Claim) -> bool:
 def _active_doer(c: Claim) -> list[str]:
     """:func:`_doer_phrase` of an active clause with the words written after its subject up to its verb: the
     parse may end the subject at its head (« le conseil | municipal a fermé »), and a modifier tells the body."""
-    phrase = _doer_phrase(c)
-    at = c.text.find(c.subject) if c.subject else -1
+    return list(_active_doer_of(c.language, c.predicate, c.text, c.subject))
+
+
+@lru_cache(maxsize=1 << 14)  # read for each pair a claim is in: once per claim (the fields it reads are the key)
+def _active_doer_of(language: str, predicate: str, text: str, subject: str) -> tuple[str, ...]:
+    phrase = _doer_phrase_of(language, predicate, text, subject)
+    at = text.find(subject) if subject else -1
     if not phrase or at < 0:
         return phrase
-    verb = fold(c.predicate)
+    verb = fold(predicate)
     stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else verb
     rest = []
-    for t in _TOKEN.findall(c.text[at + len(c.subject):].replace("\u2019", "'")):
+    for t in _TOKEN.findall(text[at + len(subject):].replace("\u2019", "'")):
         if t in _STRETCH_ENDS or (len(stem) >= 3 and fold(t).startswith(stem)):
             break
         rest.append(t)
-    return phrase + rest
+    return phrase + tuple(rest)
 
 
 def _definite(phrase: list[str]) -> bool:
@@ -2974,8 +3010,13 @@ def _party(c: Claim, doer: frozenset[str]) -> bool:
 def _named(c: Claim) -> bool:
     """Is a claim's doer a name: its head noun (:func:`_doer_head`) written capitalised (« Jean Roe »,
     « Acme »), not a place that qualifies a common noun (« the Kelby county council »)?"""
-    phrase = _doer_phrase(c)
-    head = _doer_head(c.language, phrase)[0]
+    return _named_of(c.language, c.predicate, c.text, c.subject)
+
+
+@lru_cache(maxsize=1 << 14)  # read for each pair a claim is in: once per claim (the fields it reads are the key)
+def _named_of(language: str, predicate: str, text: str, subject: str) -> bool:
+    phrase = _doer_phrase_of(language, predicate, text, subject)
+    head = _doer_head_of(language, phrase)[0]
     return any(fold(w) == head and w[:1].isupper() for w in phrase)
 
 
