@@ -42,14 +42,14 @@ LANDES = [
      "Un incendie a brûlé 900 hectares de pins près de Mimizan, dans les Landes, selon la préfecture. La France a "
      "demandé deux avions au Portugal."),
     ("l2", D1, "Incendie près de Mimizan : des campings évacués",
-     "Près de Mimizan, dans les Landes, le feu a conduit la préfecture à évacuer trois campings. La France a obtenu "
+     "Près de Mimizan, la préfecture a fait évacuer trois campings menacés par les flammes. La France a obtenu "
      "deux avions du Portugal."),
     ("l3", D1, "Landes : le feu de Mimizan progresse vers la côte",
      "Le feu de Mimizan progresse vers la côte des Landes, disent les pompiers. Deux avions prêtés par le Portugal "
      "à la France sont attendus."),
     ("l4", D2, "Mimizan : l'incendie des Landes est fixé",
-     "L'incendie qui a brûlé 950 hectares près de Mimizan, dans les Landes, est fixé. Les avions du Portugal "
-     "quittent la France."),
+     "L'incendie qui a brûlé 950 hectares près de Mimizan est désormais fixé, dit la préfecture. Les avions du "
+     "Portugal quittent la France."),
 ]
 # a fire in the Var the next day, told with the same words and the same aircraft
 VAR_FRANCE = [("v1", D2, "Incendie : 600 hectares de pins brûlés près de Brignoles",
