@@ -3530,12 +3530,13 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
 
 
 def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
-    """Two claims of two articles, one at least anchorless (« Personne n'a été blessé »), whose events are days
-    apart (:func:`recoupe.claims.contradictions.days_apart`): an anchorless claim's days are its article's
-    (the context's :attr:`SourceContext.days`), an anchored one's its own day (« … blessé lundi soir »), none
-    when it has no day; the two articles' days apart too. Each is its own article's event, so the same words in
-    reports of two fires a week apart confirm neither."""
-    if context is None or a.article_id == b.article_id or not (anchorless(a) or anchorless(b)):
+    """Two claims of two articles whose events are days apart (:func:`recoupe.claims.contradictions.days_apart`):
+    an anchorless claim's days (« Personne n'a été blessé ») are its article's (the context's
+    :attr:`SourceContext.days`), an anchored one's its own day (« … blessé lundi soir »), none when it has no
+    day; the two articles' days apart too. Each is its own article's event, so the same words in reports of two
+    fires a week apart confirm neither; so do two deeds each dated to a day of its own report's week (« un
+    hangar a brûlé lundi soir » in two reports a week apart), however alike their words."""
+    if context is None or a.article_id == b.article_id:
         return False
 
     def days(c: Claim) -> frozenset[str]:
