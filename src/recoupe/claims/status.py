@@ -3548,6 +3548,33 @@ def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
             and days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset())))
 
 
+@lru_cache(maxsize=1)
+def _repeat_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words that tell another occurrence (« un nouvel incendie », "another barn") and the repeated deed
+    (« a de nouveau brûlé », "burned again") of the French and English packs, folded."""
+    from recoupe.lang.en.clauses import REPEATED_DEED as EN_REPEATED
+    from recoupe.lang.fr.clauses import REPEATED_DEED as FR_REPEATED
+    from recoupe.lang.quantities import ANOTHER_EVENT
+
+    return ANOTHER_EVENT, re.compile(f"{FR_REPEATED}|{EN_REPEATED}")
+
+
+def _tells_a_repeat(c: Claim) -> bool:
+    words, repeated = _repeat_marks()
+    text = fold(c.text)
+    return bool(set(text.split()) & words) or bool(repeated.search(text))
+
+
+def _repeat_against_first(a: Claim, b: Claim, context: SourceContext | None) -> bool:
+    """Does one of two claims of two reports days apart (their articles' days, :attr:`SourceContext.days`)
+    tell its event as another occurrence (« un nouvel incendie », « a de nouveau brûlé », "another barn"), the
+    other not? The later report's second fire, told in the first report's words: neither confirms the other.
+    Reports of one day both telling the new fire, one as « nouvel » and one bare, still confirm."""
+    if context is None or a.article_id == b.article_id or _tells_a_repeat(a) == _tells_a_repeat(b):
+        return False
+    return days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset()))
+
+
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
                      context: SourceContext | None = None) -> int:
     """The most independent firm sources that state one fact inside the group (see :func:`confirming_part`)."""
@@ -3653,6 +3680,7 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not told_apart(mark(i), mark(j))
                 and not _en_days_apart(firm[i], firm[j])
                 and not _events_apart(firm[i], firm[j], context)
+                and not _repeat_against_first(firm[i], firm[j], context)
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])
