@@ -58,7 +58,9 @@ from recoupe.lang.fr.quantities import (
     CROWD_ANY,
     CROWD_NOUNS,
     CROWD_THING,
+    GATHERING_VERBS,
     MARCH_CAUSES,
+    MARCH_NOUNS,
     MARCH_VERBS,
     NOT_CAUSES,
 )
@@ -4175,6 +4177,14 @@ def _quantities(c: Claim, language: str = "") -> list[Quantity]:
     return qs + _subject_age(c, qs, language)
 
 
+def tells_march(c: Claim) -> bool:
+    """Does the claim tell a march: a march verb (« ont défilé »), or a gathering verb whose subject is the march
+    (« la manifestation a rassemblé 3 000 personnes »; not « le festival a rassemblé »)?"""
+    if c.predicate in MARCH_VERBS:
+        return True
+    return c.predicate in GATHERING_VERBS and _noun_head(c.subject) in MARCH_NOUNS
+
+
 def _crowd(c: Claim, q: Quantity) -> Quantity:
     """A march's crowd counted as one thing whatever its noun (« 3 000 grévistes ont défilé » / « 800
     manifestants ont défilé »: two versions of one count), when the claim tells the march; a counter's figure
@@ -4182,7 +4192,7 @@ def _crowd(c: Claim, q: Quantity) -> Quantity:
     grévistes »: a strike's count); any other figure as read."""
     if q.thing == CROWD_THING or q.unit:
         return q
-    if (q.thing in CROWD_NOUNS | CROWD_ANY and c.predicate in MARCH_VERBS) or (
+    if (q.thing in CROWD_NOUNS | CROWD_ANY and tells_march(c)) or (
             q.thing in COUNTED_CROWD and c.predicate in COUNTING_VERBS):
         return replace(q, thing=CROWD_THING)
     return q
@@ -4202,18 +4212,20 @@ def _counters_own(c: Claim, qs: list[Quantity], language: str) -> list[Quantity]
     """A counter's figures with its own nouns, for a claim of another article: « la préfecture a compté 1 800
     participants » counts the march its own article tells, but « le salon a enregistré 40 000 participants » is
     no count of another outlet's march; only « manifestants » counted is one."""
-    if c.predicate in MARCH_VERBS or not any(q.thing == CROWD_THING for q in qs):
+    if tells_march(c) or not any(q.thing == CROWD_THING for q in qs):
         return qs
     return [replace(q, thing=_as_read(c, q, language)) if q.thing == CROWD_THING else q for q in qs]
 
 
 def _crowd_counted(ac: Claim, qa: list[Quantity], bc: Claim, qb: list[Quantity]) -> bool:
     """Does one claim give the count of the crowd the other tells marching (« 5 000 personnes ont marché » /
-    « la préfecture a compté 1 800 participants »)? The counter's words are its own, not the march's."""
+    « la préfecture a compté 1 800 participants », or « la manifestation a rassemblé 3 000 personnes »: the march
+    told by its gathering)? The counter's words are its own, not the march's."""
     if not (any(q.thing == CROWD_THING for q in qa) and any(q.thing == CROWD_THING for q in qb)):
         return False
-    return ((ac.predicate in COUNTING_VERBS and bc.predicate in MARCH_VERBS)
-            or (bc.predicate in COUNTING_VERBS and ac.predicate in MARCH_VERBS))
+    return ((ac.predicate in COUNTING_VERBS and tells_march(bc))
+            or (bc.predicate in COUNTING_VERBS and tells_march(ac))
+            or (tells_march(ac) and tells_march(bc) and {ac.predicate, bc.predicate} & GATHERING_VERBS != set()))
 
 
 @lru_cache(maxsize=1)
@@ -4249,7 +4261,7 @@ def _causes_apart(a: Claim, b: Claim) -> bool:
     ca, cb = _cause(a), _cause(b)
     if ca and cb:
         return not ca & cb
-    return bool(ca) != bool(cb) and a.predicate in MARCH_VERBS and b.predicate in MARCH_VERBS
+    return bool(ca) != bool(cb) and tells_march(a) and tells_march(b)
 
 
 def _march_done(s: Side) -> bool:
@@ -4719,6 +4731,7 @@ def check_quantity(a: Side, b: Side) -> Finding | None:
                 continue  # « 480 000 abonnés et commerçants » against « 310 000 abonnés »: the whole and a part
             alerts = _under_alert(ac, x) and _under_alert(bc, y)
             if not (same_group or counting or same_action(ac, bc) or _en_one_seizure(a, b)
+                    or _crowd_counted(ac, qa, bc, qb)
                     or (x.cumulative and y.cumulative)
                     or (alerts and not _alerts_apart(a, b))
                     or (_is_duration(x) and _same_amount(ac, bc, qa, qb))):

@@ -3591,12 +3591,13 @@ def _participle_of_another(a: Claim, b: Claim) -> bool:
 
 
 def _events_apart(a: Claim, b: Claim, context: SourceContext | None) -> bool:
-    """Two claims of two articles, one at least anchorless (« Personne n'a été blessé »), whose events are days
-    apart (:func:`recoupe.claims.contradictions.days_apart`): an anchorless claim's days are its article's
-    (the context's :attr:`SourceContext.days`), an anchored one's its own day (« … blessé lundi soir »), none
-    when it has no day; the two articles' days apart too. Each is its own article's event, so the same words in
-    reports of two fires a week apart confirm neither."""
-    if context is None or a.article_id == b.article_id or not (anchorless(a) or anchorless(b)):
+    """Two claims of two articles whose events are days apart (:func:`recoupe.claims.contradictions.days_apart`):
+    an anchorless claim's days (« Personne n'a été blessé ») are its article's (the context's
+    :attr:`SourceContext.days`), an anchored one's its own day (« … blessé lundi soir »), none when it has no
+    day; the two articles' days apart too. Each is its own article's event, so the same words in reports of two
+    fires a week apart confirm neither; so do two deeds each dated to a day of its own report's week (« un
+    hangar a brûlé lundi soir » in two reports a week apart), however alike their words."""
+    if context is None or a.article_id == b.article_id:
         return False
 
     def days(c: Claim) -> frozenset[str]:
@@ -3682,6 +3683,32 @@ def _offices_of_two_places(a: Claim, b: Claim, context: SourceContext | None) ->
         return False
     wide = "district" in (kind_a, kind_b)
     return all(located_apart(x, y) if wide else _areas_two(x, y) for x in pa for y in pb)
+
+@lru_cache(maxsize=1)
+def _repeat_marks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words that tell another occurrence (« un nouvel incendie », "another barn") and the repeated deed
+    (« a de nouveau brûlé », "burned again") of the French and English packs, folded."""
+    from recoupe.lang.en.clauses import REPEATED_DEED as EN_REPEATED
+    from recoupe.lang.fr.clauses import REPEATED_DEED as FR_REPEATED
+    from recoupe.lang.quantities import ANOTHER_EVENT
+
+    return ANOTHER_EVENT, re.compile(f"{FR_REPEATED}|{EN_REPEATED}")
+
+
+def _tells_a_repeat(c: Claim) -> bool:
+    words, repeated = _repeat_marks()
+    text = fold(c.text)
+    return bool(set(text.split()) & words) or bool(repeated.search(text))
+
+
+def _repeat_against_first(a: Claim, b: Claim, context: SourceContext | None) -> bool:
+    """Does one of two claims of two reports days apart (their articles' days, :attr:`SourceContext.days`)
+    tell its event as another occurrence (« un nouvel incendie », « a de nouveau brûlé », "another barn"), the
+    other not? The later report's second fire, told in the first report's words: neither confirms the other.
+    Reports of one day both telling the new fire, one as « nouvel » and one bare, still confirm."""
+    if context is None or a.article_id == b.article_id or _tells_a_repeat(a) == _tells_a_repeat(b):
+        return False
+    return days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset()))
 
 
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],
@@ -3790,6 +3817,8 @@ def confirming_part(members: Sequence[Claim], sources: Mapping[str, str],
                 and not _en_days_apart(firm[i], firm[j])
                 and not _events_apart(firm[i], firm[j], context)
                 and not _offices_of_two_places(firm[i], firm[j], context)
+
+                and not _repeat_against_first(firm[i], firm[j], context)
                 and _habitual(firm[i]) == _habitual(firm[j])
                 and not _tally_against_one(firm[i], firm[j]) and not _tally_against_one(firm[j], firm[i])
                 and not _measured_apart(firm[i], firm[j])

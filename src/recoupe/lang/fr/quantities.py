@@ -228,6 +228,10 @@ CROWD_ANY: frozenset[str] = frozenset({"personne"})
 COUNTED_CROWD: frozenset[str] = frozenset({"participant", "marcheur"})
 CROWD_THING = "manifestant"
 MARCH_VERBS: frozenset[str] = frozenset({"manifester", "défiler", "marcher"})
+# a gathering verb tells the march when its subject is the march itself (« la manifestation a rassemblé 3 000
+# personnes », « le cortège a réuni … »), never a festival's or a strike's gathering; nouns folded
+GATHERING_VERBS: frozenset[str] = frozenset({"rassembler", "réunir"})
+MARCH_NOUNS: frozenset[str] = frozenset({"manifestation", "cortege", "marche", "defile"})
 # what opens a march's cause right after its verb (« ont défilé contre la réforme », « pour le climat »): two
 # causes, two marches; NOT_CAUSES are words after such an opener that tell no cause (« pour la troisième fois »)
 MARCH_CAUSES: tuple[str, ...] = ("contre", "pour", "en faveur de", "en faveur du", "en faveur des", "en soutien à",
