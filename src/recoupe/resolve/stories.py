@@ -764,15 +764,9 @@ def assign_story(store: Store, article_id: str, terms: Counter[str], published: 
                     and not any(f"pl:{x}" in story for x in places)):
                 sim -= place_veto  # the same kind of event somewhere else: another fire, another quake
             if (place_apart_veto and areas and deeds and AREA_ANY in story
-                    and any(f"ae:{e}" in story for e in deeds)):
-                # two fires, each told by a verb of burning and by what burned (« a ravagé des toitures » is a
-                # storm, « coup de feu » a shooting): the story's own areas and the article's most precise ones,
-                # not an area one round-up of the story named once, nor the country both lie in (never apart)
-                site = any(f"ae:{e}" in story and f"as:{e}" in story for e in deeds & sites & SITE_EVENTS)
-                held = own_areas(story) if site else story
-                if (not any(f"pl:{x}" in story for x in places)
-                        and story_apart(precise_areas(areas) if site else areas, held)):
-                    sim -= place_apart_veto  # every place it names lies away from every place the story named
+                    and any(f"ae:{e}" in story for e in deeds)
+                    and not any(f"pl:{x}" in story for x in places) and story_apart(areas, story)):
+                sim -= place_apart_veto  # every place it names lies away from every place the story named
             if (day_veto and days is not None and deeds and EVENT_DAY_ANY in story
                     and days_apart(days, deeds, story, day_apart)):
                 sim -= day_veto  # the same kind of event on days apart: another fire at the same place
@@ -997,25 +991,6 @@ def same_place(own: str, named: str) -> bool:
 # the physical events (:data:`recoupe.claims.groups.EVENT_CLASSES`) bound to one site: a fire burns where its
 # forest is. A toll (kill, injure), a quake or an evacuation spans regions: one storm is told from two towns.
 SITE_EVENTS = frozenset({"burn"})
-
-
-def precise_areas(areas: frozenset[str]) -> frozenset[str]:
-    """``areas`` without the whole countries when a more precise place is among them: « un feu dans le Var,
-    en France » is in the Var, and a country is never apart from anything (:func:`story_apart`)."""
-    return frozenset(a for a in areas if not is_country_area(a)) or areas
-
-
-def own_areas(story: dict[str, float]) -> dict[str, float]:
-    """A story's keys without the areas (``ar:``) that fewer than :data:`OWN_AREA_SHARE` of its articles naming one
-    (``ar:*``) name, and without its countries when an own area is more precise: a round-up names other events'
-    places once, a fire's articles name the country that lent or sent aircraft, and a country is never apart from
-    anything (:func:`story_apart`)."""
-    placed = round(story.get(AREA_ANY, 0.0) / KEY_WEIGHT)
-    own = {k: v for k, v in story.items()
-           if not k.startswith("ar:") or k == AREA_ANY or round(v / KEY_WEIGHT) >= OWN_AREA_SHARE * placed}
-    if any(k.startswith("ar:") and k != AREA_ANY and not is_country_area(k[3:]) for k in own):
-        own = {k: v for k, v in own.items() if not (k.startswith("ar:") and k != AREA_ANY and is_country_area(k[3:]))}
-    return own
 
 
 def places_held(a: dict[str, float], a_size: int, b: dict[str, float], b_size: int, share: float) -> bool:
