@@ -950,11 +950,16 @@ def build(store: Store, inputs: Iterable[str], *, fmt: str = "auto", published: 
         summary.kb = link_entities(store, knowledge)
     if progress:
         progress("grouping claims", 0, None)
-    with fewer_collections():
-        split_components(store, settings, ahead)
-        if progress:
-            progress("writing briefings", 0, None)
-        refresh_briefings(store, settings)
+    from recoupe.claims.status import clear_pair_caches
+
+    try:
+        with fewer_collections():
+            split_components(store, settings, ahead)
+            if progress:
+                progress("writing briefings", 0, None)
+            refresh_briefings(store, settings)
+    finally:
+        clear_pair_caches()  # the split pass and the briefings' status read are their last readers in a build
     return summary
 
 

@@ -4052,3 +4052,17 @@ def matrix_key(status: str, firm_sources: int, articles: int, group_id: str) -> 
     """The order of the sources x claims matrix, the same in the report and the web app:
     conflicts and disputes first, then the best-sourced."""
     return (STATUSES.index(status) if status in STATUSES else len(STATUSES), -firm_sources, -articles, group_id)
+
+
+def clear_pair_caches() -> None:
+    """Empty the caches of the claims' readings that the pair rules ask for (issue #13). Each holds one
+    entry per claim of the stories a build compares, up to its size (large enough for one build's split
+    pass, so that a pair's claims are read once); a long-running process (``recoupe watch``, the web app)
+    would keep old claims' text in them from one build to the next, so :func:`recoupe.pipeline.build`
+    empties them when it ends."""
+    from recoupe.claims import passive
+
+    for fn in (passive._passive_agent, passive.told_passive, _words_of, _doer_phrase_of, _named_of,
+               _passive_doer_of, _kind_words_of, _kind_slots, _written_in, _pronoun, _office, _active_doer_of,
+               _doer_head_of):
+        fn.cache_clear()
