@@ -72,8 +72,8 @@ TWO_PLACES: dict[str, list[tuple[str, ...]]] = {
     # a day opening both sentences is no town they share (« Lundi »: Lund in the world gazetteer)
     "fr-maire-day-first": _fr("Montauban", "Vierzon", LUNDI_MAIRE, LUNDI_MAIRE),
     # the office told by its body or another title
-    "fr-parquet": _fr("Montauban", "Vierzon", "Le parquet a ouvert mardi une enquête pour homicide involontaire",
-                      "Le parquet a ouvert mardi une enquête pour homicide involontaire"),
+    "fr-parquet": _fr("Montauban", "Vierzon", "Le parquet a ouvert mardi une enquête sur les deux noyades",
+                      "Le parquet a ouvert mardi une enquête sur les deux noyades"),
     "fr-mairie": _fr("Montauban", "Vierzon", "La mairie a ordonné l'évacuation du centre-ville mardi",
                      "La mairie a ordonné l'évacuation du centre-ville mardi"),
     "fr-edile": _fr("Montauban", "Vierzon", "L'édile a ordonné l'évacuation du centre-ville mardi",
