@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from recoupe.claims.status import _named_areas, _place_office
+from recoupe.claims.status import _named_areas, _place_office, _title_beside
 from tests.claims.helpers import build_each_story, claim
 
 DAY = "2025-03-04"  # a past day: the store drops a publication day after today
@@ -180,6 +180,17 @@ def _c(cid: str, text: str, subject: str, language: str = "fr", predicate: str =
 ])
 def test_place_office(text: str, subject: str, language: str, predicate: str, office: str) -> None:
     assert _place_office(_c("a1:c1", text, subject, language, predicate)) == office
+
+
+@pytest.mark.parametrize(("text", "subject", "title"), [
+    ("Le maire, Paul Roe, a fermé la piscine", "Paul Roe", "maire"),
+    ("Le maire Paul Roe a fermé la piscine", "Paul Roe", "maire"),
+    # a title of someone else, before the name's clause: not the name's
+    ("Selon le préfet, Paul Roe a fermé la piscine", "Paul Roe", ""),
+    ("Paul Roe a fermé la piscine", "Paul Roe", ""),
+])
+def test_title_beside_a_name(text: str, subject: str, title: str) -> None:
+    assert _title_beside(_c("a1:c1", text, subject, "fr", "fermer")) == title
 
 
 def test_named_areas_skip_an_opening_function_word_and_a_place_around() -> None:

@@ -2998,9 +2998,10 @@ def _title_beside(c: Claim) -> str:
     a fermé »: maire), "" for none: the word before the subject, or the doer's phrase's own head."""
     at = c.text.find(c.subject)
     before = _words(c.text[:at]) if at > 0 else []
+    if not set(before[:-1]) <= _ARTICLES:
+        return ""  # « Selon le préfet, Paul Vidal a fermé … »: a title of another, not of the name
     head = _doer_head(c.language, _active_doer(c))[0]
-    return next((w for w in (head, *before[-1:]) if w and _office(w, c.language)), "") if len(before) <= \
-        _AGENT_WORDS else ""
+    return next((w for w in (head, *before[-1:]) if w and _office(w, c.language)), "")
 
 
 def _titled_offices_apart(a: Claim, b: Claim) -> bool:
