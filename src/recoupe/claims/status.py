@@ -2953,10 +2953,12 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
     office), a doer's head written in the other clause (one deed told from its two sides)."""
     if a.language != "fr" or b.language != "fr" or _passive_doer(a)[0] or _passive_doer(b)[0]:
         return False
-    if _pronoun(a.subject) or _pronoun(b.subject) or _named(a) or _named(b):
+    if _pronoun(a.subject) or _pronoun(b.subject):
         return False
     if not all(c.subject and _written_in(c.subject, c.text, True) for c in (a, b)):
         return False  # a subject the parse recovered from elsewhere (« limogé par X »: the clause names no doer)
+    if _named(a) or _named(b):
+        return _titled_offices_apart(a, b)
     pa, pb = _active_doer(a), _active_doer(b)
     (ha, ma), (hb, mb) = _doer_head(a.language, pa), _doer_head(b.language, pb)
     if not (ha and hb):
@@ -2989,6 +2991,28 @@ def _described_doers_apart(a: Claim, b: Claim) -> bool:
             return False
         ka, kb = frozenset({ha}), frozenset({hb})
     return not (ka & set(_words(b.text)) or kb & set(_words(a.text)))
+
+
+def _title_beside(c: Claim) -> str:
+    """The title set right before a named doer, folded (« Le maire, Paul Vidal, a fermé », « Le maire Paul Vidal
+    a fermé »: maire), "" for none: the word before the subject, or the doer's phrase's own head."""
+    at = c.text.find(c.subject)
+    before = _words(c.text[:at]) if at > 0 else []
+    if not set(before[:-1]) <= _ARTICLES:
+        return ""  # « Selon le préfet, Paul Vidal a fermé … »: a title of another, not of the name
+    head = _doer_head(c.language, _active_doer(c))[0]
+    return next((w for w in (head, *before[-1:]) if w and _office(w, c.language)), "")
+
+
+def _titled_offices_apart(a: Claim, b: Claim) -> bool:
+    """Do two French accounts of one deed, one or both naming its doer, tell two offices: a title set beside the
+    name (« Le maire, Paul Vidal, a fermé … ») against the other's title or body (« La préfecture a fermé … »)?
+    A name with no title beside it may hold the other's office: not apart."""
+    oa, ob = (_office(_title_beside(c) if _named(c) else _doer_head(c.language, _active_doer(c))[0], c.language)
+              for c in (a, b))
+    if not (oa and ob) or oa & ob:
+        return False
+    return not (oa & set(_words(b.text)) or ob & set(_words(a.text)))
 
 
 @lru_cache(maxsize=1)
@@ -3641,6 +3665,20 @@ def _place_office(c: Claim) -> str:
     return "town" if title in town else "district"
 
 
+# a title of civility right before a name: the name is a person's (« M. Bernard », « Mme Florence », "Mr Wilson")
+_CIVILITY = re.compile(r"\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr)\.?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> frozenset[str]:
+    """The day and month names of the French and English packs, folded: a one-word name run that is one of them
+    is a date, not a place."""
+    from recoupe.lang.en.dates import MONTHS as EN_MONTHS
+    from recoupe.lang.en.dates import WEEKDAYS as EN_WEEKDAYS
+
+    return _slot_skipped() | frozenset(fold(w) for w in (*EN_MONTHS, *EN_WEEKDAYS) if w.isalpha())
+
+
 def _named_areas(text: str) -> frozenset[str]:
     """The areas (:func:`recoupe.resolve.places.located`) of the names a text writes; not a function word a
     sentence opens on ("The", « Le »), which the world gazetteer may hold as some town's name."""
@@ -3652,11 +3690,24 @@ def _named_areas(text: str) -> frozenset[str]:
         first = fold(words[0])
         if first in _function_words() | {"the"} and (first not in _ARTICLES | {"the"} or len(words) < 2):
             continue  # « La Rochelle », "The Hague" are names
+        if len(words) == 1 and first in _day_names():
+            continue  # « Lundi, le maire … » opens on a day, which the world gazetteer may hold as a town (Lund)
+        if _CIVILITY.search(text[:m.start()]):
+            continue  # « M. Bernard », "Mrs Wilson": a person, whose surname may be some town's name
         if set(_words(text[max(0, m.start() - 30):m.start()])[-3:]) & _VICINITY:
             continue  # « près de Toulouse »: a place around the article's, maybe
+        if set(_words(text[max(0, m.start() - 30):m.start()])[-2:]) & _TOWARDS:
+            continue  # « l'évacuation des habitants vers Cahors »: where the deed sends, not where it is done
         if area := located(m.group(0)):
             out.add(_french_area(area))
     return frozenset(out)
+
+
+# the words that set a place as a destination, folded
+_TOWARDS = frozenset({"vers", "jusqu", "destination", "towards", "toward"})
+
+
+ONE_TOWN_KM = 12.0  # two points of one town: its centre told by two gazetteers, an arrondissement and its city
 
 
 def _offices_of_two_places(a: Claim, b: Claim, context: SourceContext | None) -> bool:
@@ -3675,14 +3726,26 @@ def _offices_of_two_places(a: Claim, b: Claim, context: SourceContext | None) ->
     if not kind_a or not kind_b:
         return False
 
+    wide = "district" in (kind_a, kind_b)
+
     def places(c: Claim) -> frozenset[str]:
-        return _named_areas(c.sentence or c.text) or context.places.get(c.article_id, frozenset())
+        own, art = _named_areas(c.sentence or c.text), context.places.get(c.article_id, frozenset())
+        if not wide:
+            # a town's office is its commune's: a department, a river or a district both name (« dans le
+            # Loiret », « les berges de la Loire », « le quartier Nord ») says nothing of which town's
+            for found in (own, art):
+                if towns := frozenset(x for x in found if x.split(":")[2] == "c"):
+                    return towns
+        return own or art
 
     pa, pb = places(a), places(b)
     if not pa or not pb:
         return False
-    wide = "district" in (kind_a, kind_b)
-    return all(located_apart(x, y) if wide else _areas_two(x, y) for x in pa for y in pb)
+    if not wide:
+        # two communes never share a mayor, however near (_areas_two holds near towns as one agglomeration);
+        # only one town's two points (two gazetteers', an arrondissement's) lie this close
+        return all(x != y and located_apart(x, y, ONE_TOWN_KM) for x in pa for y in pb)
+    return all(located_apart(x, y) for x in pa for y in pb)
 
 @lru_cache(maxsize=1)
 def _repeat_marks() -> tuple[frozenset[str], re.Pattern[str]]:

@@ -180,9 +180,12 @@ PLACE_NOUNS: frozenset[str] = frozenset({
 # a court's prosecutor), whose holder two near towns share. Not a national office (ministre, président)
 TOWN_OFFICES: frozenset[str] = frozenset({
     "maire", "mairesse", "directeur", "directrice", "proviseur", "proviseure", "curé", "commissaire",
+    # a town's office told by its body or by another title (« la mairie », « l'édile », « le bourgmestre »)
+    "mairie", "édile", "bourgmestre",
 })
 DISTRICT_OFFICES: frozenset[str] = frozenset({
     "procureur", "procureure", "préfet", "préfète", "sous-préfet", "sous-préfète",
+    "parquet", "préfecture", "sous-préfecture",  # the office told by its body
 })
 # the modifiers that make one of those offices national or not a place's (« le procureur national
 # antiterroriste », « le directeur général »)
