@@ -103,7 +103,7 @@ def test_a_job_cut_undone_does_not_confirm_the_job_cut(nlp, tmp_path, verb: str,
 @pytest.mark.parametrize("order", [0, 1])
 def test_a_count_in_france_and_one_nationwide_elsewhere_do_not_clash(nlp, tmp_path, order: int) -> None:  # type: ignore[no-untyped-def]
     arts = [("morning-post.example", "Industry. The carmaker Brelix cut 1,400 jobs in France on Tuesday.", DAY),
-            (EN, "Industry. In the United States, the carmaker Brelix cut 900 jobs nationwide on Tuesday.", DAY)]
+            (EN, "Industry. Inside the United States, the carmaker Brelix cut 900 jobs nationwide on Tuesday.", DAY)]
     d = build_outlet_stories(nlp, tmp_path, {"cuts": arts if order == 0 else arts[::-1]})
     assert not d["contradictions"]
     assert "confirmed" not in _statuses(d)
