@@ -31,7 +31,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "kill": frozenset({"kill", "death", "die", "dead", "victim", "perish", "drown", "killing", "pass_away"}),
     "injure": frozenset({"injure", "injury", "wound", "hurt", "hospitalise", "hospitalize"}),
     "arrest": frozenset({"arrest", "detain", "detention", "jail", "imprison", "indict", "apprehend", "charge"}),
-    "cancel": frozenset({"cancel", "cancellation", "scrap", "postpone", "delay", "suspend", "call_off", "cut",
+    "cancel": frozenset({"cancel", "cancellation", "scrap", "postpone", "delay", "suspend", "call_off",
                          "put_on_hold", "hold_off"}),
     "steal": frozenset({"steal", "theft", "rob", "robbery", "hack", "leak", "burgle", "burglary", "loot"}),
     "recover": frozenset({"recover", "retrieve", "return", "restitution"}),

@@ -77,7 +77,7 @@ THING_SYNONYMS: dict[str, str] = {
     "astronaut": "astronaute", "cosmonaut": "astronaute", "victim": "victime", "victims": "victime",
     "casualty": "victime", "casualties": "victime", "crewman": "crew", "crewmen": "crew",
     # counted nouns a French account names its own way: one key in both packs, so that one count told in the two
-    # languages meets, and two figures of it clash (« 1 200 emplois » / "1,200 jobs", « 12 sièges » / "12 seats")
+    # languages is one counted thing (« 1 200 emplois » / "1,200 jobs", « 12 sièges » / "12 seats")
     "job": "emploi", "jobs": "emploi", "seat": "siège", "seats": "siège", "vote": "voix", "votes": "voix",
 }
 COUNTED_PARTICIPLES: frozenset[str] = frozenset({
@@ -114,11 +114,10 @@ MEASURES: dict[str, str] = {
     "height": "hauteur", "speed": "vitesse", "temperature": "température", "rate": "taux", "score": "score",
     "area": "superficie", "distance": "distance",
 }
-# the French pack reads « en France » as the national scope: France named in English is read alike, so that one count
-# told in the two languages is not read at two places
+# no country named here: "nationwide" is the article's own country, and a France named anywhere in an English
+# sentence (a firm "based in France") need not be where the count was made
 NATIONAL_SCOPES: tuple[str, ...] = ("nationwide", "across the country", "across the nation", "national total",
-                                    "in the whole country", "throughout the country", "nationally", "in france",
-                                    "across france", "throughout france")
+                                    "in the whole country", "throughout the country", "nationally")
 MONTHS: frozenset[str] = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
