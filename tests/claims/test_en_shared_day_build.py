@@ -131,8 +131,9 @@ def test_a_day_that_is_not_the_first_deeds_dates_no_second_deed(nlp: Any, tmp_pa
 @pytest.mark.model
 @pytest.mark.parametrize("first", [True, False])
 @pytest.mark.parametrize(("text", "other", "stamp"), [
-    ("In early March, a gunman shot and wounded three people at the Kell depot near Leeds. Police have not named him.",
-     "A gunman wounded five people at the Kell depot near Leeds on Friday. Police have not named him.", "2025-03-04"),
+    ("In early March, an attacker stabbed and hurt three clerks at the Kell depot near Leeds. Police have not named "
+     "him.", "An attacker hurt five clerks at the Kell depot near Leeds on Friday. Police have not named him.",
+     "2025-03-04"),
     ("Début mars, la police a indiqué qu'un tireur avait blessé trois personnes au dépôt de Kell, près de Lille. Le "
      "tireur n'a pas été identifié.", "Un tireur a blessé cinq personnes vendredi au dépôt de Kell, près de Lille. Le "
      "tireur n'a pas été identifié.", "2025-03-05"),
