@@ -2723,7 +2723,7 @@ def check_place(a: Side, b: Side) -> Finding | None:
         return None  # one article telling two moves of one actor: two events unless it is one fact
     if happened(ac) and happened(bc) and not _one_occasion(a, b):
         return None  # two visits told on different days are two trips unless something ties them
-    if _months_apart(a, b):
+    if _months_apart(a, b, dated=True):
         return None  # two occasions told by the months that open their sentences (« In February, ... »)
     if _names_the_other_place(ac, bc) or _names_the_other_place(bc, ac):
         # a clause that names both places (« la finale entre l'Espagne et le Portugal ») sets neither against the other
@@ -5316,10 +5316,31 @@ def _month_opening(start: str) -> int | None:
     return months[m.group(1)] if m else None
 
 
-def _months_apart(a: Side, b: Side) -> bool:
+def _off_month(time: str, month: int) -> bool:
+    """Does the date ``time`` fall outside ``month`` (of its year or the next or previous) by more than
+    :data:`PERIOD_SLACK`? A month-only date, when it is another month."""
+    told = re.match(r"(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?", time)
+    if told is None or int(told.group(2)) == month:
+        return False
+    if told.group(3) is None:
+        return True
+    year = 2001 if told.group(1) == "XXXX" else int(told.group(1))
+    try:
+        day = date(year, int(told.group(2)), int(told.group(3)))
+    except ValueError:
+        return False
+    for y in (year - 1, year, year + 1):
+        start = date(y, month, 1)
+        end = (date(y + 1, 1, 1) if month == 12 else date(y, month + 1, 1)) - timedelta(days=1)
+        if start - PERIOD_SLACK <= day <= end + PERIOD_SLACK:
+            return False
+    return True
+
+
+def _months_apart(a: Side, b: Side, dated: bool = False) -> bool:
     """Are two figures of two months: both sentences opened by different months, or one opened by a
     month (a past occasion told as background) and the other undated in a report not of that month
-    or of a day unknown?"""
+    or of a day unknown? With ``dated`` (the place rule only), also an English deed dated off that month."""
     ma, mb = _opening_month(a.claim), _opening_month(b.claim)
     if ma is None and mb is None:
         return False
@@ -5327,11 +5348,11 @@ def _months_apart(a: Side, b: Side) -> bool:
         return ma != mb
     month, other = (ma, b) if ma is not None else (mb, a)
     if other.claim.time:
-        # a dated figure: the dates decide (_dated_apart), but a date of another month is another occasion than
-        # the one the sentence opened by a month tells (« In March, an attacker hurt … » / « In February, an
-        # attacker robbed four and hurt … », the second dated through its first verb)
-        told = re.match(r"(?:\d{4}|XXXX)-(\d\d)(?:-|$)", other.claim.time)
-        return told is not None and int(told.group(1)) != month
+        # a dated figure: the dates decide (_dated_apart), but for the place rule a date well off the month is
+        # another occasion than the one the sentence opened by a month tells (« In March, an attacker hurt … » /
+        # « In February, an attacker robbed four and hurt … », the second dated through its first verb); a day
+        # near the month's edge may be the same occasion (« in early March » / « on Friday », 28 February)
+        return dated and month is not None and a.language == b.language == "en" and _off_month(other.claim.time, month)
     return other.published is None or other.published.month != month
 
 

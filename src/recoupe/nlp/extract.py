@@ -1682,7 +1682,7 @@ def _shared_time(timexes: list[TimeExpr], doc: Doc, head: int) -> TimeExpr | Non
     the island »), it scopes over both; a date after the first verb (« left port on Monday and reached the
     island ») may be the first deed's only. Both verbs in the simple past, the second with no subject of its
     own and no adverb that moves it in time (« and later reached », :data:`SEQUENCE_ADVERBS`)."""
-    from recoupe.lang.en.dates import SEQUENCE_ADVERBS
+    from recoupe.lang.en.dates import SEQUENCE_ADVERBS, SEQUENCE_PREPOSITIONS
 
     if not 0 <= head < len(doc):
         return None
@@ -1692,19 +1692,23 @@ def _shared_time(timexes: list[TimeExpr], doc: Doc, head: int) -> TimeExpr | Non
             or first.tag_ != "VBD"):
         return None
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" or (c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS)
+           # a time of its own moves the second deed (« surrendered the next day », « died after two days »)
+           or c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in SEQUENCE_PREPOSITIONS)
            for c in second.children):
         return None
     sent = first.sent
-    for t in timexes:
-        if t.type not in {"DATE", "TIME"} or not (sent.start_char <= t.start and t.end <= first.idx):
-            continue
-        # a date right before the verb is the verb's, whatever noun the parse hung it on (« the ferry on
-        # Monday left »)
-        if not doc.text[t.end:first.idx].strip():
-            return t
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span) and _hangs_from(span.root, first) and not _in_subject(span.root, first):
-            return t
+    before = [t for t in timexes
+              if t.type in {"DATE", "TIME"} and sent.start_char <= t.start and t.end <= first.idx]
+    if len(before) != 1:
+        return None  # two dates before the first verb (« after a storm on Sunday, the ferry on Monday left »)
+    t = before[0]
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or not _hangs_from(span.root, first):
+        return None  # the date of a participle or relative clause (« the man arrested on Monday appeared »)
+    # a date right before the verb is the verb's, whatever noun of it the parse hung it on (« the ferry on
+    # Monday left »)
+    if not doc.text[t.end:first.idx].strip() or not _in_subject(span.root, first):
+        return t
     return None
 
 

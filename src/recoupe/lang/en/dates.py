@@ -158,5 +158,7 @@ YEAR_CUES: frozenset[str] = frozenset({"in", "since", "early", "late", "mid", "s
 # charged him »): such a conjunct does not share the day told before the first verb (nlp/extract.py)
 SEQUENCE_ADVERBS: frozenset[str] = frozenset({
     "later", "then", "afterwards", "afterward", "subsequently", "eventually", "since", "now", "again", "previously",
-    "earlier", "finally", "once", "already", "soon", "still", "meanwhile", "thereafter", "next",
+    "earlier", "finally", "once", "already", "soon", "still", "meanwhile", "thereafter", "next", "after",
 })
+# Prepositions whose phrase on the second deed gives it a time of its own (« and died after two days at sea »)
+SEQUENCE_PREPOSITIONS: frozenset[str] = frozenset({"after", "before", "within", "until", "since"})
