@@ -78,12 +78,12 @@ ONE_EVENT = [
     ("journal-a.example", "Feu de hangar à Montcabrier. Un hangar à foin a brûlé lundi soir à Montcabrier.", TUE),
     ("journal-b.example", "Montcabrier : le hangar à foin réduit en cendres. Lundi soir, un incendie a détruit un "
                           "hangar à foin à Montcabrier.", THU)]
-# the same fire recalled a week later by its date: « de l'autre côté de la rocade » tells no other fire
+# the same fire recalled a week later by its date: « sur l'autre rive » tells no other fire
 ONE_EVENT_RECALLED = [
     ("journal-a.example", "Incendie à Vierzon. Un hangar agricole a brûlé lundi soir à Vierzon. Les pompiers sont "
                           "intervenus.", TUE),
     ("journal-b.example", "Vierzon : l'enquête avance. Lundi 10 mars, les gendarmes ont entendu le propriétaire. Un "
-                          "hangar agricole a brûlé le 3 mars à Vierzon, de l'autre côté de la rocade.", NEXT_TUE)]
+                          "hangar agricole a brûlé le 3 mars à Vierzon, sur l'autre rive du canal.", NEXT_TUE)]
 
 
 def _piles() -> dict[str, list[tuple[str, ...]]]:

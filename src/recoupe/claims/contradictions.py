@@ -5212,7 +5212,7 @@ def _another_words(language: str) -> frozenset[str]:
 
 
 # the indefinite articles before which « nouvel », « autre », "another" qualify the event noun (« un autre hangar »,
-# « un nouvel incendie »), not a place (« de l'autre côté de la rocade »)
+# « un nouvel incendie »), not a place (« sur l'autre rive »)
 _REPEAT_ARTICLES = frozenset({"un", "une", "a", "an"})
 
 
