@@ -16,8 +16,8 @@ pytestmark = [pytest.mark.model]
 DAY = "2025-03-04"
 MARCH = ("journal-a.example", "Manifestation à Rennes contre la réforme. 900 manifestants ont défilé à Rennes selon "
                               "la police.", DAY)
-MARCH_SAT = ("journal-a.example", "Manifestation à Rennes. 900 manifestants ont défilé samedi à Rennes selon la police.",
-             DAY)
+MARCH_SAT = ("journal-a.example", "Manifestation à Rennes. 900 manifestants ont défilé samedi à Rennes selon la "
+                                  "police.", DAY)
 VERSIONS: dict[str, list[tuple[str, ...]]] = {
     "a-rassemble": [MARCH, ("journal-b.example", "Rennes : la mobilisation continue. La manifestation a rassemblé "
                                                  "3 000 personnes à Rennes selon les syndicats.", DAY)],
