@@ -16,6 +16,8 @@ pytestmark = [pytest.mark.model]
 DAY = "2025-03-04"
 MARCH = ("journal-a.example", "Manifestation à Rennes contre la réforme. 900 manifestants ont défilé à Rennes selon "
                               "la police.", DAY)
+MARCH_SAT = ("journal-a.example", "Manifestation à Rennes. 900 manifestants ont défilé samedi à Rennes selon la "
+                                  "police.", DAY)
 VERSIONS: dict[str, list[tuple[str, ...]]] = {
     "a-rassemble": [MARCH, ("journal-b.example", "Rennes : la mobilisation continue. La manifestation a rassemblé "
                                                  "3 000 personnes à Rennes selon les syndicats.", DAY)],
@@ -31,6 +33,18 @@ APART: dict[str, list[tuple[str, ...]]] = {
                                                 "avait rassemblé 3 000 personnes à Rennes selon les syndicats.", DAY)],
     "autre-ville": [MARCH, ("journal-b.example", "Brest : la mobilisation continue. La manifestation a rassemblé "
                                                  "3 000 personnes à Brest selon les syndicats.", DAY)],
+    # the review of fires34: a market, a cultural event, the head of a march, a silent march, a carnival parade
+    "marche-couvert": [MARCH_SAT, ("journal-b.example", "Rennes : affluence au centre-ville. Le marché a rassemblé "
+                                                        "3 000 personnes samedi à Rennes selon la mairie.", DAY)],
+    "salon-du-livre": [MARCH, ("journal-b.example", "Rennes : succès pour le salon du livre. La manifestation a "
+                                                    "rassemblé 3 000 personnes à Rennes selon les organisateurs.",
+                               DAY)],
+    "cortege-de-tete": [MARCH, ("journal-b.example", "Rennes : des heurts en marge du cortège. Le cortège de tête a "
+                                                     "réuni 3 000 personnes à Rennes selon la police.", DAY)],
+    "marche-blanche": [MARCH, ("journal-b.example", "Rennes : émotion après le drame. La marche blanche a réuni 3 000 "
+                                                    "personnes à Rennes selon la police.", DAY)],
+    "carnaval": [MARCH_SAT, ("journal-b.example", "Rennes : le carnaval fait le plein. Le défilé du carnaval a "
+                                                  "rassemblé 3 000 personnes samedi à Rennes selon la mairie.", DAY)],
 }
 
 

@@ -40,6 +40,23 @@ TWO_EVENTS: dict[str, list[tuple[str, ...]]] = {
         ("paper-a.example", "Barn fire in Dorset. A barn burned on Monday night near Dorchester.", TUE),
         ("paper-b.example", "Another barn fire in Dorset. Another barn burned on Monday night near Dorchester.",
          NEXT_TUE)],
+    # both reports tell their fire as a new one, each dated by a weekday of its own week (the review of fires34)
+    "deux-nouveaux": [
+        ("journal-a.example", "Nouveau feu de hangar à Montcabrier. Un nouvel incendie a détruit un hangar à foin "
+                              "lundi soir à Montcabrier. Les pompiers du secteur sont intervenus.", TUE),
+        ("journal-b.example", "Nouveau feu de hangar à Montcabrier. Un hangar à foin a de nouveau brûlé dimanche soir "
+                              "à Montcabrier. Une vingtaine de pompiers ont combattu les flammes.", NEXT_TUE)],
+    # the first report bare, the second told again on another weekday: no date row between the two fires
+    "premier-nu": [
+        ("journal-a.example", "Feu de hangar à Montcabrier. Un hangar à foin a brûlé lundi soir à Montcabrier. Les "
+                              "pompiers du secteur sont intervenus.", TUE),
+        ("journal-b.example", "Nouveau feu de hangar à Montcabrier. Un hangar à foin a de nouveau brûlé dimanche soir "
+                              "à Montcabrier. Une vingtaine de pompiers ont combattu les flammes.", NEXT_TUE)],
+    "barn-again": [
+        ("paper-a.example", "Another barn fire in Dorset. Another barn burned on Monday night near Dorchester. "
+                            "Firefighters attended.", TUE),
+        ("paper-b.example", "Another barn fire in Dorset. A barn burned again on Sunday night near Dorchester. Crews "
+                            "from three stations attended.", NEXT_TUE)],
 }
 # one fire, two days told: the date conflict stays (by weekday, by date, by a follow-up a week later)
 ONE_EVENT_TWO_DAYS: dict[str, list[tuple[str, ...]]] = {
@@ -61,10 +78,16 @@ ONE_EVENT = [
     ("journal-a.example", "Feu de hangar à Montcabrier. Un hangar à foin a brûlé lundi soir à Montcabrier.", TUE),
     ("journal-b.example", "Montcabrier : le hangar à foin réduit en cendres. Lundi soir, un incendie a détruit un "
                           "hangar à foin à Montcabrier.", THU)]
+# the same fire recalled a week later by its date: « sur l'autre rive » tells no other fire
+ONE_EVENT_RECALLED = [
+    ("journal-a.example", "Incendie à Vierzon. Un hangar agricole a brûlé lundi soir à Vierzon. Les pompiers sont "
+                          "intervenus.", TUE),
+    ("journal-b.example", "Vierzon : l'enquête avance. Lundi 10 mars, les gendarmes ont entendu le propriétaire. Un "
+                          "hangar agricole a brûlé le 3 mars à Vierzon, sur l'autre rive du canal.", NEXT_TUE)]
 
 
 def _piles() -> dict[str, list[tuple[str, ...]]]:
-    piles = {**TWO_EVENTS, **ONE_EVENT_TWO_DAYS, "un-feu-suite": ONE_EVENT}
+    piles = {**TWO_EVENTS, **ONE_EVENT_TWO_DAYS, "un-feu-suite": ONE_EVENT, "un-feu-rappele": ONE_EVENT_RECALLED}
     return piles | {f"{name}-inverse": list(reversed(arts)) for name, arts in piles.items()}
 
 
@@ -103,3 +126,10 @@ def test_one_event_told_with_two_days_stays_a_date_row(dossiers: dict[str, dict[
 def test_one_event_told_again_two_days_later_still_confirms(dossiers: dict[str, dict[str, Any]], order: str) -> None:
     d = dossiers["un-feu-suite" + order]
     assert [days for days in _confirmed_across_days(d) if days == {TUE, THU}], d["claim_groups"]
+
+
+@pytest.mark.parametrize("order", ["", "-inverse"])
+def test_one_event_recalled_a_week_later_by_its_date_confirms(dossiers: dict[str, dict[str, Any]],
+                                                              order: str) -> None:
+    d = dossiers["un-feu-rappele" + order]
+    assert [days for days in _confirmed_across_days(d) if days == {TUE, NEXT_TUE}], d["claim_groups"]

@@ -60,9 +60,11 @@ from recoupe.lang.fr.quantities import (
     CROWD_THING,
     GATHERING_VERBS,
     MARCH_CAUSES,
+    MARCH_DETERMINERS,
     MARCH_NOUNS,
     MARCH_VERBS,
     NOT_CAUSES,
+    PROTEST_SIGNS,
 )
 from recoupe.lang.fr.stem import stem as fr_stem
 from recoupe.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
@@ -3465,6 +3467,8 @@ def check_date(a: Side, b: Side) -> Finding | None:
         return None  # « dimanche, en amont de son déplacement officiel »: an earlier occasion, not the visit's date
     if a.published and b.published and a.published != b.published and _on_its_day(a) and _on_its_day(b):
         return None  # each report dates it to its own day (« jeudi », « vendredi »): two days' occurrences
+    if _reports_apart(a, b) and (tells_a_repeat(ac) or tells_a_repeat(bc) or (_near_report(a) and _near_report(b))):
+        return None  # reports a week apart, each dating a deed of its own week or one telling it anew: two fires
     if _adjacent_days(ac.time, bc.time) and (_deictic_day(ac) or _deictic_day(bc)):
         return None  # « this morning » read against the report's date: a day off across time zones and wire copy
     if _dated_by_name(ac) or _dated_by_name(bc):
@@ -3953,6 +3957,20 @@ def _on_its_day(s: Side) -> bool:
     return s.published is not None and timedelta(0) <= s.published - told <= timedelta(days=1)
 
 
+def _reports_apart(a: Side, b: Side) -> bool:
+    """Are the two sides' articles published more than REPORTS_APART_DAYS apart?"""
+    return bool(a.published and b.published and abs((a.published - b.published).days) > REPORTS_APART_DAYS)
+
+
+def _near_report(s: Side) -> bool:
+    """Does the claim date what it tells to a day of its report's last REPORTS_APART_DAYS days?"""
+    try:
+        told = date.fromisoformat(s.claim.time[:10])
+    except ValueError:
+        return False
+    return s.published is not None and timedelta(0) <= s.published - told <= timedelta(days=REPORTS_APART_DAYS)
+
+
 # -- when an ongoing event began ----------------------------------------------------------------
 START_SLACK = timedelta(days=1)  # two starts this close are one
 ROUND_WEEK = (0.7, 1.6)  # « depuis une semaine »: five days to eleven (« un mois » is told more exactly)
@@ -4182,7 +4200,17 @@ def tells_march(c: Claim) -> bool:
     (« la manifestation a rassemblé 3 000 personnes »; not « le festival a rassemblé »)?"""
     if c.predicate in MARCH_VERBS:
         return True
-    return c.predicate in GATHERING_VERBS and _noun_head(c.subject) in MARCH_NOUNS
+    return c.predicate in GATHERING_VERBS and _bare_march(c.subject) and bool(
+        set(fold(f"{c.text} {c.attributed_to or ''}").split()) & PROTEST_SIGNS)
+
+
+def _bare_march(subject: str) -> bool:
+    """Is a subject the bare march: a march noun, its determiner if any, nothing after (« le cortège », not « le cortège
+    de tête »), the noun unfolded (« le marché » is no march)?"""
+    words = [w for w in re.split(r"[\s'’]+", subject.lower()) if w]
+    if words and words[0] in MARCH_DETERMINERS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in MARCH_NOUNS
 
 
 def _crowd(c: Claim, q: Quantity) -> Quantity:
@@ -5172,6 +5200,41 @@ def _another_event(c: Claim) -> bool:
     from recoupe.lang.quantities import ANOTHER_EVENT
 
     return bool(_words(c) & ANOTHER_EVENT)
+
+
+@lru_cache(maxsize=4)
+def _another_words(language: str) -> frozenset[str]:
+    if language == "en":
+        from recoupe.lang.en.quantities import ANOTHER_EVENT
+    else:
+        from recoupe.lang.fr.quantities import ANOTHER_EVENT
+    return ANOTHER_EVENT
+
+
+# the indefinite articles before which « nouvel », « autre », "another" qualify the event noun (« un autre hangar »,
+# « un nouvel incendie »), not a place (« sur l'autre rive »)
+_REPEAT_ARTICLES = frozenset({"un", "une", "a", "an"})
+
+
+@lru_cache(maxsize=4096)
+def _repeat_told(subject: str, obj: str, text: str, language: str) -> bool:
+    words = _another_words(language)
+    opening = fold(text).split()[:1]  # a headline of no verb (« Nouveau feu de hangar à X ») opens with it
+    if opening and opening[0] in words:
+        return True
+    for phrase in (fold(subject).split(), fold(obj).split()):
+        if phrase and (phrase[0] in words or any(
+                w in words and i and phrase[i - 1] in _REPEAT_ARTICLES for i, w in enumerate(phrase))):
+            return True
+    return bool(_earlier_marks(language)[1].search(fold(text)))
+
+
+def tells_a_repeat(c: Claim) -> bool:
+    """Does the claim tell another occurrence of its event: its text, subject or object opened by, or an indefinite
+    article followed by, a word of its pack's ANOTHER_EVENT (« un nouvel incendie », « Nouveau feu de hangar »,
+    "another barn"), or its deed repeated (« a de nouveau brûlé », "burned again")? Read per language; a word
+    elsewhere (« de l'autre côté ») tells nothing."""
+    return _repeat_told(c.subject or "", c.object or "", c.text, c.language)
 
 
 def _several_events(c: Claim) -> bool:

@@ -44,6 +44,7 @@ from typing import Literal
 
 from recoupe.claims.contest import claim_against_result, claims_outcomes_apart, urged_infinitive, urging
 from recoupe.claims.contradictions import (
+    _DAY_VALUE,
     DISPUTE_KINDS,
     _adjacent_days,
     _days_of,
@@ -58,6 +59,7 @@ from recoupe.claims.contradictions import (
     is_conflict,
     participle_apart,
     participle_deed,
+    tells_a_repeat,
 )
 from recoupe.claims.passive import AGENT_WORDS as _AGENT_WORDS
 from recoupe.claims.passive import STRETCH_ENDS as _STRETCH_ENDS
@@ -158,8 +160,8 @@ class _PerArticle(Mapping[str, frozenset[str]]):
 
 class ArticleDays(_PerArticle):
     """The days each article dates its event to (:func:`recoupe.claims.contradictions.article_days`), read
-    the first time a pair asks for one (a timex pass on its lede) and kept: only pairs of anchorless claims
-    ask."""
+    the first time a pair asks for one (a timex pass on its lede) and kept: pairs of two reports that may tell
+    two events of one kind ask (:func:`_events_apart`, :func:`_repeat_against_first`)."""
 
     def _read(self, row: Mapping[str, object]) -> frozenset[str]:
         from datetime import date
@@ -3747,31 +3749,23 @@ def _offices_of_two_places(a: Claim, b: Claim, context: SourceContext | None) ->
         return all(x != y and located_apart(x, y, ONE_TOWN_KM) for x in pa for y in pb)
     return all(located_apart(x, y) for x in pa for y in pb)
 
-@lru_cache(maxsize=1)
-def _repeat_marks() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The words that tell another occurrence (« un nouvel incendie », "another barn") and the repeated deed
-    (« a de nouveau brûlé », "burned again") of the French and English packs, folded."""
-    from recoupe.lang.en.clauses import REPEATED_DEED as EN_REPEATED
-    from recoupe.lang.fr.clauses import REPEATED_DEED as FR_REPEATED
-    from recoupe.lang.quantities import ANOTHER_EVENT
-
-    return ANOTHER_EVENT, re.compile(f"{FR_REPEATED}|{EN_REPEATED}")
-
-
-def _tells_a_repeat(c: Claim) -> bool:
-    words, repeated = _repeat_marks()
-    text = fold(c.text)
-    return bool(set(text.split()) & words) or bool(repeated.search(text))
-
-
 def _repeat_against_first(a: Claim, b: Claim, context: SourceContext | None) -> bool:
-    """Does one of two claims of two reports days apart (their articles' days, :attr:`SourceContext.days`)
-    tell its event as another occurrence (« un nouvel incendie », « a de nouveau brûlé », "another barn"), the
-    other not? The later report's second fire, told in the first report's words: neither confirms the other.
-    Reports of one day both telling the new fire, one as « nouvel » and one bare, still confirm."""
-    if context is None or a.article_id == b.article_id or _tells_a_repeat(a) == _tells_a_repeat(b):
+    """Does either of two claims of two reports days apart (their articles' days, :attr:`SourceContext.days`)
+    tell its event as another occurrence (:func:`tells_a_repeat`: « un nouvel incendie », « a de nouveau
+    brûlé », "another barn")? A later report's second fire, whether or not the first report told its own as a
+    repeat: neither confirms the other. Reports of one day both telling the new fire still confirm, and so do
+    two claims whose own days are within REPORTS_APART_DAYS of each other (one fire recalled a week later)."""
+    if context is None or a.article_id == b.article_id or not (tells_a_repeat(a) or tells_a_repeat(b)):
+        return False
+    if _own_days_close(a, b):
         return False
     return days_apart(context.days.get(a.article_id, frozenset()), context.days.get(b.article_id, frozenset()))
+
+
+def _own_days_close(a: Claim, b: Claim) -> bool:
+    """Do both claims carry a day of their own, within REPORTS_APART_DAYS of each other?"""
+    da, db = _DAY_VALUE.match(a.time or ""), _DAY_VALUE.match(b.time or "")
+    return da is not None and db is not None and not days_apart(frozenset({da[0]}), frozenset({db[0]}))
 
 
 def cohesive_sources(members: Sequence[Claim], sources: Mapping[str, str],

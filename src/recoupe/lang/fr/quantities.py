@@ -228,10 +228,16 @@ CROWD_ANY: frozenset[str] = frozenset({"personne"})
 COUNTED_CROWD: frozenset[str] = frozenset({"participant", "marcheur"})
 CROWD_THING = "manifestant"
 MARCH_VERBS: frozenset[str] = frozenset({"manifester", "défiler", "marcher"})
-# a gathering verb tells the march when its subject is the march itself (« la manifestation a rassemblé 3 000
-# personnes », « le cortège a réuni … »), never a festival's or a strike's gathering; nouns folded
+# a gathering verb tells the march when its subject is the bare march (« la manifestation a rassemblé 3 000
+# personnes », « le cortège a réuni … »: a determiner and the noun, nothing after: « le cortège de tête », « la marche
+# blanche », « le défilé du carnaval » are a part of the march or another gathering) and the claim shows a protest
+# (PROTEST_SIGNS: its marchers, a strike, a union's or the police's count): « manifestation » names any organised
+# event too. Nouns unfolded (« marché » is no march); PROTEST_SIGNS folded.
 GATHERING_VERBS: frozenset[str] = frozenset({"rassembler", "réunir"})
-MARCH_NOUNS: frozenset[str] = frozenset({"manifestation", "cortege", "marche", "defile"})
+MARCH_NOUNS: frozenset[str] = frozenset({"manifestation", "cortège", "marche", "défilé"})
+MARCH_DETERMINERS: frozenset[str] = frozenset({"la", "le", "l", "ce", "cette"})
+PROTEST_SIGNS: frozenset[str] = frozenset({"manifestant", "manifestants", "syndicat", "syndicats", "intersyndicale",
+                                           "greve", "greviste", "grevistes", "police", "prefecture"})
 # what opens a march's cause right after its verb (« ont défilé contre la réforme », « pour le climat »): two
 # causes, two marches; NOT_CAUSES are words after such an opener that tell no cause (« pour la troisième fois »)
 MARCH_CAUSES: tuple[str, ...] = ("contre", "pour", "en faveur de", "en faveur du", "en faveur des", "en soutien à",
